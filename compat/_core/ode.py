@@ -874,7 +874,8 @@ def make_options(fname, args, kwargs):
                                TypeError)
         given[resolve_option_name(fname, key)] = value
     for key, value in given.items():
-        out[key] = value
+        # arrays are copied: MATLAB structs hold values, not references to the caller's data
+        out[key] = value.copy() if isinstance(value, np.ndarray) else value
     return out
 
 

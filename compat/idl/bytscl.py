@@ -6,6 +6,7 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_numeric import idl_operand, to_idl_type
+from compat._core.legacy import idl_routine
 
 __all__ = ["bytscl"]
 
@@ -20,6 +21,7 @@ def _limit(name, value, dtype):
     return to_idl_type(_R, v.reshape(()), dtype)[()]
 
 
+@idl_routine("BYTSCL")
 def bytscl(array, *, min=None, max=None, top=255, nan=False):  # noqa: A002
     """Scale ``array`` linearly into bytes ``0..top``, as IDL's ``BYTSCL`` does.
 

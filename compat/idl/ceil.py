@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.idl_numeric import to_integer_result
+from compat._core.legacy import idl_routine
 
 __all__ = ["ceil"]
 
 
+@idl_routine("CEIL")
 def ceil(x, *, l64=False):
     """The smallest integer not less than ``x``, as IDL's ``CEIL`` returns it.
 

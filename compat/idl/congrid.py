@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.errors import idl_error
 from compat._core.idl_interpolation import (check_numeric, interpolate_core,
                                            interpolate_grid2_linear, to_type)
+from compat._core.legacy import idl_routine
 
 __all__ = ["congrid"]
 
@@ -36,6 +37,7 @@ def _round_half_away(v: np.ndarray) -> np.ndarray:
     return np.where(v < 0, -np.floor(-v + 0.5), np.floor(v + 0.5))
 
 
+@idl_routine("CONGRID")
 def congrid(array, x, y=None, z=None, *, interp=False, cubic=None, minus_one=False,
             center=False):
     """Resize an array to any size, as IDL's ``CONGRID`` (lib/congrid.pro) does.

@@ -9,6 +9,7 @@ from compat._core.boundary import (idl_edge_mode, interior_extent_slices, pad_ex
                                    window_extent)
 from compat._core.errors import idl_error
 from compat._core.windows import running_sum, weighted_window_sum
+from compat._core.legacy import idl_routine
 
 __all__ = ["convol"]
 
@@ -131,6 +132,7 @@ def _kernel(routine: str, kernel, a: np.ndarray) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------------- convol
+@idl_routine("CONVOL")
 def convol(array, kernel, scale_factor=None, *, bias=None, center=True, edge_constant=None,
            edge_mirror=False, edge_truncate=False, edge_wrap=False, edge_zero=False,
            invalid=None, missing=None, nan=False, normalize=False):

@@ -7,12 +7,14 @@ import numpy as np
 from compat._core.errors import idl_error
 from compat._core.least_squares import (as_idl_float, gauss_model, idl_vector, marquardt,
                                         named_result)
+from compat._core.legacy import idl_routine
 
 __all__ = ["curvefit"]
 
 _BUILTIN = {"funct": False, "gauss_funct": True}  # name -> GAUSS_FUNCT's positive width
 
 
+@idl_routine("CURVEFIT")
 def curvefit(x, y, weights, a, sigma=False, *, function_name=None, itmax=20, tol=None,
              chisq=False, iter=False, status=False, noderivative=False, double=None,
              yerror=False):

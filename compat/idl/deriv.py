@@ -6,6 +6,7 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_numeric import idl_operand
+from compat._core.legacy import idl_routine
 
 __all__ = ["deriv"]
 
@@ -19,6 +20,7 @@ def _vector(name, value):
     return a.reshape(-1)
 
 
+@idl_routine("DERIV")
 def deriv(x, y=None):
     """Numerical derivative by three-point Lagrangian interpolation, as IDL's ``DERIV``.
 

@@ -7,12 +7,14 @@ import scipy.fft
 
 from compat._core.errors import idl_error
 from compat._core.idl_numeric import idl_operand
+from compat._core.legacy import idl_routine
 
 __all__ = ["fft"]
 
 _R = "FFT"
 
 
+@idl_routine("FFT")
 def fft(array, direction=-1, *, inverse=False, dimension=None, center=False,
         double=None, overwrite=False):
     """Fast Fourier transform with IDL's normalisation, sign and /CENTER rules.

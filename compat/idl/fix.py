@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_numeric import DTYPE_OF_CODE, idl_operand, to_idl_type
+from compat._core.legacy import idl_routine
 
 __all__ = ["fix"]
 
 
+@idl_routine("FIX")
 def fix(expression, *, type=None, print=False):  # noqa: A002 - IDL keyword names
     """Convert to IDL INT (int16), truncating toward zero, as IDL's ``FIX`` does.
 

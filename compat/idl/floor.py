@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.idl_numeric import to_integer_result
+from compat._core.legacy import idl_routine
 
 __all__ = ["floor"]
 
 
+@idl_routine("FLOOR")
 def floor(x, *, l64=False):
     """The largest integer not greater than ``x``, as IDL's ``FLOOR`` returns it.
 

@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.errors import idl_error
 from compat._core.least_squares import gauss_model, idl_vector, marquardt, named_result
 from compat.idl.poly_fit import poly_fit
+from compat._core.legacy import idl_routine
 
 __all__ = ["gaussfit"]
 
@@ -47,6 +48,7 @@ def _estimates(x: np.ndarray, y: np.ndarray, nterms: int) -> np.ndarray:
     return np.array(a, dtype=np.float64)
 
 
+@idl_routine("GAUSSFIT")
 def gaussfit(x, y, a=False, *, nterms=6, estimates=None, measure_errors=None, chisq=False,
              sigma=False, yerror=False, status=False):
     """Fit a Gaussian (plus optional polynomial background), as IDL's ``GAUSSFIT`` does.

@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.errors import idl_error
 from compat._core.idl_numeric import idl_operand, to_idl_type
 from compat._core.least_squares import named_result
+from compat._core.legacy import idl_routine
 
 __all__ = ["histogram"]
 
@@ -39,6 +40,7 @@ def _reverse_indices(bins: np.ndarray, counts: np.ndarray, index_dtype) -> np.nd
     return out
 
 
+@idl_routine("HISTOGRAM")
 def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A002
               nan=False, input=None, l64=False, locations=False, omax=False,
               omin=False, reverse_indices=False):

@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.idl_numeric import (idl_operand, integer_divide_warning,
                                       result_dtype)
+from compat._core.legacy import idl_routine
 
 __all__ = ["idiv"]
 
 
+@idl_routine("IDIV")
 def idiv(a, b):
     """``a / b`` with IDL's semantics: truncating integer division, IDL result types.
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.idl_arrays import index_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["indgen"]
 
 
+@idl_routine("INDGEN")
 def indgen(*dims, start=None, increment=None):
     """A INT (int16) array of IDL dimensions ``dims`` holding each element's index.
 

@@ -7,12 +7,14 @@ import numpy as np
 from compat._core.errors import idl_error
 from compat._core.idl_interpolation import spl_init_core, spl_interp_core
 from compat._core.idl_numeric import idl_operand
+from compat._core.legacy import idl_routine
 
 __all__ = ["int_tabulated"]
 
 _R = "INT_TABULATED"
 
 
+@idl_routine("INT_TABULATED")
 def int_tabulated(x, f, *, sort=False, double=None):
     """Integral of tabulated data over ``[min(x), max(x)]``, as IDL's ``INT_TABULATED``.
 

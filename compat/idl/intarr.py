@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.idl_arrays import zero_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["intarr"]
 
 
+@idl_routine("INTARR")
 def intarr(*dims, nozero=False):
     """A INT (int16) array of the IDL dimensions ``dims``, set to zero.
 

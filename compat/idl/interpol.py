@@ -8,6 +8,7 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_interpolation import check_numeric, idl_float_type, value_locate
+from compat._core.legacy import idl_routine
 
 __all__ = ["interpol"]
 
@@ -78,6 +79,7 @@ def _ls2(x4, v4, xq):
     return c[:, 0] + c[:, 1] * xm0 + c[:, 2] * xm0 ** 2
 
 
+@idl_routine("INTERPOL")
 def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=False,
              nan=False):
     """Interpolate a vector, as IDL's ``INTERPOL`` (lib/interpol.pro) does.

@@ -7,12 +7,14 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_interpolation import check_numeric, interpolate_core, to_type
+from compat._core.legacy import idl_routine
 
 __all__ = ["interpolate"]
 
 _DOUBLE_COORDS = (np.int32, np.uint32, np.int64, np.uint64, np.complex128)
 
 
+@idl_routine("INTERPOLATE")
 def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
                 double=False):
     """Interpolate ``p`` at fractional (0-based) subscripts, as IDL's ``INTERPOLATE``.

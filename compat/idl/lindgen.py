@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.idl_arrays import index_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["lindgen"]
 
 
+@idl_routine("LINDGEN")
 def lindgen(*dims, start=None, increment=None):
     """A LONG (int32) array of IDL dimensions ``dims`` holding each element's index.
 

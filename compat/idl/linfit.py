@@ -7,10 +7,12 @@ from scipy.special import gammainc
 
 from compat._core.errors import idl_error
 from compat._core.least_squares import idl_vector, named_result
+from compat._core.legacy import idl_routine
 
 __all__ = ["linfit"]
 
 
+@idl_routine("LINFIT")
 def linfit(x, y, *, measure_errors=None, double=None, chisq=False, chisqr=False,
            covar=False, prob=False, sigma=False, yfit=False):
     """Fit ``y = A + B*x`` by least squares, as IDL's ``LINFIT`` computes it.

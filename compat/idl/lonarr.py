@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.idl_arrays import zero_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["lonarr"]
 
 
+@idl_routine("LONARR")
 def lonarr(*dims, nozero=False):
     """A LONG (int32) array of the IDL dimensions ``dims``, set to zero.
 

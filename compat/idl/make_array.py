@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.errors import idl_error
 from compat._core.idl_arrays import (IDL_TYPES, TYPE_CODE, idl_convert, idl_dims,
                                      index_array, type_name)
+from compat._core.legacy import idl_routine
 
 __all__ = ["make_array"]
 
@@ -42,6 +43,7 @@ def _value_type(value) -> int:
     return code
 
 
+@idl_routine("MAKE_ARRAY")
 def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero=False,
                size=None, start=None, increment=None, byte=False, integer=False,
                long=False, float=False, double=False, complex=False, dcomplex=False,

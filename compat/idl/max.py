@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from compat._core.least_squares import named_result
 from compat.idl.min import extremes
+from compat._core.legacy import idl_routine
 
 __all__ = ["max"]
 
 
+@idl_routine("MAX")
 def max(array, max_subscript=False, *, absolute=False, dimension=None, min=False,  # noqa: A001,A002
         nan=False, subscript_min=False):
     """Maximum of an array and its subscript, as IDL's ``MAX`` returns them.

@@ -6,6 +6,7 @@ import numpy as np
 
 from compat._core.idl_types import float_type, idl_array
 from compat.idl.total import _reduce_axis, _total
+from compat._core.legacy import idl_routine
 
 __all__ = ["mean"]
 
@@ -21,6 +22,7 @@ def _count(a: np.ndarray, axis, nan: bool, dtype) -> np.ndarray:
     return np.asarray(n, dtype=real)
 
 
+@idl_routine("MEAN")
 def mean(x, *, dimension=None, double=False, nan=False):
     """Arithmetic mean, as IDL's ``MEAN`` computes it.
 

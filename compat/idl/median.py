@@ -8,6 +8,7 @@ from compat._core.boundary import interior_extent_slices, window_extent
 from compat._core.errors import idl_error
 from compat._core.windows import running_sum
 from compat.idl.convol import _check_array, _idl_dims, _scalar
+from compat._core.legacy import idl_routine
 
 __all__ = ["median"]
 
@@ -180,6 +181,7 @@ def _filter(c: np.ndarray, width: int, even: bool, dtype) -> np.ndarray:
     return out
 
 
+@idl_routine("MEDIAN")
 def median(array, width=None, *, even=False, dimension=None, double=False):
     """Median of an array, or median filter, as IDL's ``MEDIAN`` computes it.
 

@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.args import idl_dimension
 from compat._core.idl_types import idl_array, index_type
 from compat._core.least_squares import named_result
+from compat._core.legacy import idl_routine
 
 __all__ = ["min"]
 
@@ -79,6 +80,7 @@ def extremes(routine: str, array, dimension, nan: bool, absolute: bool, want: tu
     return out
 
 
+@idl_routine("MIN")
 def min(array, min_subscript=False, *, absolute=False, dimension=None, max=False,  # noqa: A001,A002
         nan=False, subscript_max=False):
     """Minimum of an array and its subscript, as IDL's ``MIN`` returns them.

@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.idl_numeric import (check_real_or_int, idl_operand,
                                       integer_divide_warning, result_dtype)
+from compat._core.legacy import idl_routine
 
 __all__ = ["mod"]
 
 
+@idl_routine("MOD")
 def mod(a, b):
     """``a MOD b``: the remainder of ``a / b`` with the sign of ``a``, as IDL computes it.
 

@@ -8,6 +8,7 @@ from compat._core.errors import idl_error
 from compat._core.idl_types import float_type, idl_array
 from compat._core.least_squares import named_result
 from compat.idl.total import _reduce_axis, sequential_sum, missing_to_zero
+from compat._core.legacy import idl_routine
 
 __all__ = ["moment"]
 
@@ -64,6 +65,7 @@ def _scalar(v):
     return v[()] if v.ndim == 0 else v
 
 
+@idl_routine("MOMENT")
 def moment(x, *, dimension=None, double=False, kurtosis=False, maxmoment=4, mean=False,
            mdev=False, nan=False, sdev=False, skewness=False, variance=False):
     """Mean, variance, skewness and kurtosis, as IDL's ``MOMENT`` computes them.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import idl_error
+from compat._core.legacy import idl_routine
 
 __all__ = ["poly"]
 
@@ -21,6 +22,7 @@ def _numeric(name, value):
     return a
 
 
+@idl_routine("POLY")
 def poly(x, c):
     """Evaluate ``c[0] + c[1]*x + c[2]*x**2 + ...`` as IDL's ``POLY`` does.
 

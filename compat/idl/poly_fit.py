@@ -8,6 +8,7 @@ import numpy as np
 
 from compat._core.errors import CompatWarning, idl_error
 from compat._core.least_squares import idl_invert, idl_vector, named_result
+from compat._core.legacy import idl_routine
 
 __all__ = ["poly_fit"]
 
@@ -49,6 +50,7 @@ def _horner(coefficients: np.ndarray, x: np.ndarray) -> np.ndarray:
     return yfit
 
 
+@idl_routine("POLY_FIT")
 def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, covar=False,
              sigma=False, status=False, yband=False, yerror=False, yfit=False):
     """Least-squares polynomial fit, as IDL's ``POLY_FIT`` computes it.

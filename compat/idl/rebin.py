@@ -8,10 +8,12 @@ import numpy as np
 from compat._core.errors import idl_error
 from compat._core.idl_arrays import idl_dims
 from compat._core.idl_interpolation import check_numeric, rebin_core
+from compat._core.legacy import idl_routine
 
 __all__ = ["rebin"]
 
 
+@idl_routine("REBIN")
 def rebin(array, *dims, sample=False):
     """Resize ``array`` by integer factors per dimension, as IDL's ``REBIN``.
 

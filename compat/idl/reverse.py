@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.args import idl_dimension
 from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["reverse"]
 
 
+@idl_routine("REVERSE")
 def reverse(array, subscript_index=1, *, overwrite=False):
     """Reverse the order of elements along a dimension, as IDL's ``REVERSE``.
 

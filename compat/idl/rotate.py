@@ -6,6 +6,7 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["rotate"]
 
@@ -25,6 +26,7 @@ _OPS = {
 }
 
 
+@idl_routine("ROTATE")
 def rotate(array, direction):
     """Rotate and/or transpose an array by multiples of 90 degrees, as IDL's ``ROTATE``.
 

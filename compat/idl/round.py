@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.idl_numeric import round_half_away, to_integer_result
+from compat._core.legacy import idl_routine
 
 __all__ = ["round"]
 
 
+@idl_routine("ROUND")
 def round(x, *, l64=False):  # noqa: A001 - the IDL name
     """Round to the nearest integer, as IDL's ``ROUND`` does.
 

@@ -6,6 +6,7 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["shift"]
 
@@ -23,6 +24,7 @@ def _shift_values(shifts) -> list[int]:
     return values
 
 
+@idl_routine("SHIFT")
 def shift(array, *shifts):
     """Circular shift, as IDL's ``SHIFT`` does it.
 

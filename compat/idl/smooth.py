@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.boundary import idl_edge_mode, interior_slices
 from compat._core.errors import idl_error
 from compat._core.windows import box_mean
+from compat._core.legacy import idl_routine
 
 __all__ = ["smooth"]
 
@@ -101,6 +102,7 @@ def _smooth_real(a: np.ndarray, widths, mode: str, nan: bool, missing,
                     empty=empty).astype(out_dtype, copy=False)
 
 
+@idl_routine("SMOOTH")
 def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=False,
            edge_zero=False, missing=None, nan=False):
     """Boxcar average of an array, as IDL's ``SMOOTH`` computes it.

@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.idl_types import idl_array, index_type
+from compat._core.legacy import idl_routine
 
 __all__ = ["sort"]
 
 
+@idl_routine("SORT")
 def sort(array, *, l64=False):
     """Subscripts of an array in ascending order, as IDL's ``SORT`` returns them.
 

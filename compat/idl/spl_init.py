@@ -6,6 +6,7 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_interpolation import check_numeric, spl_init_core
+from compat._core.legacy import idl_routine
 
 __all__ = ["spl_init"]
 
@@ -19,6 +20,7 @@ def _derivative(name, value, label):
     return float(v.reshape(()))
 
 
+@idl_routine("SPL_INIT")
 def spl_init(x, y, yp0=None, ypn_1=None, *, double=False):
     """Second derivatives of the cubic spline through (x, y), as IDL's ``SPL_INIT``.
 

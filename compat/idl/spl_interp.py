@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_interpolation import check_numeric, spl_interp_core
+from compat._core.legacy import idl_routine
 
 __all__ = ["spl_interp"]
 
 
+@idl_routine("SPL_INTERP")
 def spl_interp(x, y, y2, x2, *, double=False):
     """Cubic-spline interpolates at ``x2``, as IDL's ``SPL_INTERP``.
 

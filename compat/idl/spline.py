@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_interpolation import check_numeric, tension_spline_core
+from compat._core.legacy import idl_routine
 
 __all__ = ["spline"]
 
 
+@idl_routine("SPLINE")
 def spline(x, y, t, sigma=None, *, double=None):
     """Interpolate (x, y) at ``t`` with IDL's spline under tension (``SPLINE``).
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat.idl.moment import _moments, _scalar
+from compat._core.legacy import idl_routine
 
 __all__ = ["stddev"]
 
 
+@idl_routine("STDDEV")
 def stddev(x, *, dimension=None, double=False, nan=False):
     """Sample standard deviation, as IDL's ``STDDEV`` computes it.
 

@@ -6,6 +6,7 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_types import float_type, idl_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["total"]
 
@@ -75,6 +76,7 @@ def _total(routine, a, axis, *, cumulative=False, double=False, integer=False, n
     return out[()] if out.ndim == 0 else out
 
 
+@idl_routine("TOTAL")
 def total(array, dimension=None, *, cumulative=False, double=False, integer=False,
           nan=False, preserve_type=False):
     """Sum of the elements of an array, as IDL's ``TOTAL`` computes it.

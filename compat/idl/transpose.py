@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["transpose"]
 
 
+@idl_routine("TRANSPOSE")
 def transpose(array, p=None):
     """Transpose an array, or permute its dimensions, as IDL's ``TRANSPOSE``.
 

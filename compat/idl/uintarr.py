@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.idl_arrays import zero_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["uintarr"]
 
 
+@idl_routine("UINTARR")
 def uintarr(*dims, nozero=False):
     """A UINT (uint16) array of the IDL dimensions ``dims``, set to zero.
 

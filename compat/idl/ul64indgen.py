@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.idl_arrays import index_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["ul64indgen"]
 
 
+@idl_routine("UL64INDGEN")
 def ul64indgen(*dims, start=None, increment=None):
     """A ULONG64 (uint64) array of IDL dimensions ``dims`` holding each element's index.
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.idl_arrays import zero_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["ulon64arr"]
 
 
+@idl_routine("ULON64ARR")
 def ulon64arr(*dims, nozero=False):
     """A ULONG64 (uint64) array of the IDL dimensions ``dims``, set to zero.
 

@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.errors import idl_error
 from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
 
 __all__ = ["uniq"]
 
 
+@idl_routine("UNIQ")
 def uniq(array, index=None):
     """Subscripts of the unique elements of a sorted array, as IDL's ``UNIQ``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat.idl.moment import _moments, _scalar
+from compat._core.legacy import idl_routine
 
 __all__ = ["variance"]
 
 
+@idl_routine("VARIANCE")
 def variance(x, *, dimension=None, double=False, nan=False):
     """Sample variance, as IDL's ``VARIANCE`` computes it.
 

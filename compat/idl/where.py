@@ -6,6 +6,7 @@ import numpy as np
 
 from compat._core.idl_types import idl_array, index_type
 from compat._core.least_squares import named_result
+from compat._core.legacy import idl_routine
 
 __all__ = ["where"]
 
@@ -17,6 +18,7 @@ def _subscripts(mask: np.ndarray, itype) -> np.ndarray:
     return idx.astype(itype)
 
 
+@idl_routine("WHERE")
 def where(array_expression, count=False, *, complement=False, l64=False,
           ncomplement=False):
     """Subscripts of the nonzero elements, as IDL's ``WHERE`` returns them.

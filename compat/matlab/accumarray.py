@@ -6,12 +6,14 @@ import numpy as np
 
 from compat._core.args import is_omitted
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["accumarray"]
 
 _NAME = "accumarray"
 
 
+@matlab_function("accumarray")
 def accumarray(subs, val, sz=None, fun=None, fillval=None, issparse=None):
     """Construct an array by accumulation, as MATLAB's ``accumarray``.
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.matlab_integers import INT_CLASSES, class_of, numeric_for_rounding
+from compat._core.legacy import matlab_function
 
 __all__ = ["ceil"]
 
 
+@matlab_function("ceil")
 def ceil(X):
     """Round towards plus infinity, as MATLAB's ``ceil``.
 

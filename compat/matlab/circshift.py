@@ -6,12 +6,14 @@ import numpy as np
 
 from compat._core.args import first_nonsingleton, matlab_dim
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["circshift"]
 
 _NAME = "circshift"
 
 
+@matlab_function("circshift")
 def circshift(A, K, dim=None):
     """Shift array elements circularly, as MATLAB's ``circshift``.
 

@@ -7,12 +7,14 @@ import warnings
 import numpy as np
 
 from compat._core.errors import CompatWarning, matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["colon"]
 
 _NAME = "colon"
 
 
+@matlab_function("colon")
 def colon(a, d, b=None):
     """Regularly spaced row vector, as MATLAB's colon operator ``a:d:b``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.convolution import conv_matlab
+from compat._core.legacy import matlab_function
 
 __all__ = ["conv"]
 
 
+@matlab_function("conv")
 def conv(u, v, shape="full", *, method="direct"):
     """Convolution of two vectors, as MATLAB's ``conv``.
 

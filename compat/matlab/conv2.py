@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.convolution import conv2_matlab, conv2_separable
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["conv2"]
 
 
+@matlab_function("conv2")
 def conv2(A, B, C=None, shape=None, *, method="direct"):
     """2-D convolution, as MATLAB's ``conv2``.
 

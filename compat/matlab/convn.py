@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.convolution import convn_matlab
+from compat._core.legacy import matlab_function
 
 __all__ = ["convn"]
 
 
+@matlab_function("convn")
 def convn(A, B, shape="full", *, method="direct"):
     """N-D convolution, as MATLAB's ``convn``.
 

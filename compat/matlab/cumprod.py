@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import cumulative
+from compat._core.legacy import matlab_function
 
 __all__ = ["cumprod"]
 
 
+@matlab_function("cumprod", nan_option="with 'omitnan'")
 def cumprod(A, *args):
     """Cumulative product, as MATLAB's ``cumprod``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import cumulative
+from compat._core.legacy import matlab_function
 
 __all__ = ["cumsum"]
 
 
+@matlab_function("cumsum", nan_option="with 'omitnan'")
 def cumsum(A, *args):
     """Cumulative sum, as MATLAB's ``cumsum``.
 

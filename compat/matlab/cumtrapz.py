@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import trapz_impl
+from compat._core.legacy import matlab_function
 
 __all__ = ["cumtrapz"]
 
 
+@matlab_function("cumtrapz")
 def cumtrapz(*args):
     """Cumulative trapezoidal integration, as MATLAB's ``cumtrapz``.
 

@@ -8,10 +8,12 @@ from compat._core.args import check_nargout
 from compat._core.errors import matlab_error
 from compat._core.linear_filter import (as_signal, is_matlab_vector, lfilter_axis,
                                         normalize, result_dtype)
+from compat._core.legacy import matlab_function
 
 __all__ = ["deconv"]
 
 
+@matlab_function("deconv")
 def deconv(y, a, *, nargout=1):
     """Deconvolution and polynomial division, as MATLAB's ``deconv``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import del2_impl
+from compat._core.legacy import matlab_function
 
 __all__ = ["del2"]
 
 
+@matlab_function("del2")
 def del2(U, *h):
     """Discrete Laplacian, as MATLAB's ``del2``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.ode import deval_solution
+from compat._core.legacy import matlab_function
 
 __all__ = ["deval"]
 
 
+@matlab_function("deval")
 def deval(sol, xint, idx=None, *, nargout=1):
     """Evaluate a differential equation solution structure, as MATLAB's ``deval``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import diff_impl
+from compat._core.legacy import matlab_function
 
 __all__ = ["diff"]
 
 
+@matlab_function("diff")
 def diff(X, n=1, dim=None):
     """Differences and approximate derivatives, as MATLAB's ``diff``.
 

@@ -12,6 +12,7 @@ from compat._core.args import check_nargout, first_nonsingleton, is_omitted, mat
 from compat._core.errors import matlab_error
 from compat._core.linear_filter import (as_signal, coefficient_vector, is_matlab_vector,
                                         lfilter_axis, normalize, result_dtype)
+from compat._core.legacy import matlab_function
 
 __all__ = ["filter"]
 
@@ -20,6 +21,7 @@ _ZI_MESSAGE = ("Initial conditions must be a vector of length max(length(a),leng
                "and with remaining dimensions matching those of x.")
 
 
+@matlab_function("filter")
 def filter(b, a, x, zi=None, dim=None, *, nargout=1):  # noqa: A001 - MATLAB's name
     """1-D digital filter, as MATLAB's ``filter``.
 

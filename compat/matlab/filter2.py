@@ -10,10 +10,12 @@ from compat._core.convolution import (
     parse_method,
     parse_shape,
 )
+from compat._core.legacy import matlab_function
 
 __all__ = ["filter2"]
 
 
+@matlab_function("filter2")
 def filter2(h, X, shape="same", *, method="direct"):
     """2-D linear filter (correlation), as MATLAB's ``filter2``.
 

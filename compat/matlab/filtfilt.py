@@ -9,6 +9,7 @@ import numpy as np
 from compat._core.errors import CompatWarning, matlab_error
 from compat._core.linear_filter import (as_signal, filtfilt_columns, is_matlab_vector,
                                         normalize, steady_state_zi)
+from compat._core.legacy import matlab_function
 
 __all__ = ["filtfilt"]
 
@@ -16,6 +17,7 @@ _FN = "filtfilt"
 _ZERO_A1 = "First denominator filter coefficient must be nonzero."
 
 
+@matlab_function("filtfilt")
 def filtfilt(b, a, x):
     """Zero-phase digital filtering, as MATLAB's ``filtfilt``.
 

@@ -7,12 +7,14 @@ import numpy as np
 from compat._core.args import check_nargout, is_omitted
 from compat._core.errors import matlab_error
 from compat._core.matlab_order import as_numeric, flat_f
+from compat._core.legacy import matlab_function
 
 __all__ = ["find"]
 
 _NAME = "find"
 
 
+@matlab_function("find")
 def find(X, n=None, direction="first", *, nargout=1):
     """Indices and values of nonzero elements, as MATLAB's ``find``.
 

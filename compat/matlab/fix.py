@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.matlab_integers import INT_CLASSES, class_of, numeric_for_rounding
+from compat._core.legacy import matlab_function
 
 __all__ = ["fix"]
 
 
+@matlab_function("fix")
 def fix(X):
     """Round towards zero, as MATLAB's ``fix``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+from compat._core.legacy import matlab_function
 
 __all__ = ["fliplr"]
 
 
+@matlab_function("fliplr")
 def fliplr(A):
     """Flip an array left to right, as MATLAB's ``fliplr``.
 

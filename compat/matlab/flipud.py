@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
+from compat._core.legacy import matlab_function
 
 __all__ = ["flipud"]
 
 
+@matlab_function("flipud")
 def flipud(A):
     """Flip an array up to down, as MATLAB's ``flipud``.
 

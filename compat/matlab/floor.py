@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.matlab_integers import INT_CLASSES, class_of, numeric_for_rounding
+from compat._core.legacy import matlab_function
 
 __all__ = ["floor"]
 
 
+@matlab_function("floor")
 def floor(X):
     """Round towards minus infinity, as MATLAB's ``floor``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import gradient_impl
+from compat._core.legacy import matlab_function
 
 __all__ = ["gradient"]
 
 
+@matlab_function("gradient")
 def gradient(F, *h, nargout=1):
     """Numerical gradient, as MATLAB's ``gradient``.
 

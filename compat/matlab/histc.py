@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.args import check_nargout, first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import matlab_error
 from compat._core.matlab_order import as_numeric
+from compat._core.legacy import matlab_function
 
 __all__ = ["histc"]
 
@@ -56,6 +57,7 @@ def _count_le(x, e):
     return g
 
 
+@matlab_function("histc")
 def histc(x, edges, dim=None, *, nargout=1):
     """Histogram bin counts between edges, as MATLAB's ``histc``.
 

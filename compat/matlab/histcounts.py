@@ -10,6 +10,7 @@ from compat._core.args import check_nargout, is_omitted, name_value
 from compat._core.errors import matlab_error
 from compat._core.matlab_order import as_numeric, flat_f
 from compat.matlab.histc import edge_bins
+from compat._core.legacy import matlab_function
 
 __all__ = ["histcounts"]
 
@@ -162,6 +163,7 @@ def _rule_edges(method, data, xmin, xmax, limits, is_integer_class):
 
 
 # ----------------------------------------------------------------------------- public
+@matlab_function("histcounts")
 def histcounts(X, *args, nargout=1, **kwargs):
     """Histogram bin counts, as MATLAB's ``histcounts`` (numeric data).
 

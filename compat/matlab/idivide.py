@@ -7,12 +7,14 @@ import numpy as np
 from compat._core.errors import matlab_error
 from compat._core.matlab_integers import (INT_CLASSES, as_matlab_numeric, class_of,
                                           intmax, intmin, to_int)
+from compat._core.legacy import matlab_function
 
 __all__ = ["idivide"]
 
 _OPTS = ("fix", "round", "floor", "ceil")
 
 
+@matlab_function("idivide")
 def idivide(a, b, opt="fix"):
     """Integer division with rounding option, as MATLAB's ``idivide``.
 

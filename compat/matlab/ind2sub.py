@@ -6,12 +6,14 @@ import numpy as np
 
 from compat._core.args import check_nargout
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["ind2sub"]
 
 _NAME = "ind2sub"
 
 
+@matlab_function("ind2sub")
 def ind2sub(sz, ind, *, nargout=None):
     """Convert linear indices to subscripts, as MATLAB's ``ind2sub``.
 

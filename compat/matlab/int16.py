@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.matlab_integers import to_int
+from compat._core.legacy import matlab_function
 
 __all__ = ["int16"]
 
 
+@matlab_function("int16")
 def int16(X):
     """Convert to int16, as MATLAB's ``int16``.
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.matlab_integers import to_int
+from compat._core.legacy import matlab_function
 
 __all__ = ["int32"]
 
 
+@matlab_function("int32")
 def int32(X):
     """Convert to int32, as MATLAB's ``int32``.
 

@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.args import is_omitted
 from compat._core.errors import matlab_error
 from compat._core.interpolation import METHODS, Interpolant1D
+from compat._core.legacy import matlab_function
 
 __all__ = ["interp1"]
 
@@ -15,6 +16,7 @@ _NAME = "interp1"
 _FAST_DTYPES = frozenset("dbhilqBHILQ?")
 
 
+@matlab_function("interp1")
 def interp1(*args, method=None, extrapolation=None):
     """1-D data interpolation (table lookup), as MATLAB's ``interp1``.
 

@@ -8,6 +8,7 @@ import numpy as np
 
 from compat._core.errors import CompatWarning, matlab_error
 from compat._core.interpolation import Interpolant1D, _is_uniform, parse_method
+from compat._core.legacy import matlab_function
 
 __all__ = ["interp2"]
 
@@ -18,6 +19,7 @@ _EXTRAPOLATING = ("spline", "makima")
 _BLOCK = 1 << 21
 
 
+@matlab_function("interp2")
 def interp2(*args, method=None, extrapval=None):
     """Interpolation for 2-D gridded data in meshgrid format, as MATLAB's ``interp2``.
 

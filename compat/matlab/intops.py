@@ -62,6 +62,7 @@ import numpy as np
 
 from compat._core import matlab_integers as _mi
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["plus", "minus", "times", "rdivide", "ldivide", "uminus", "MatlabInt"]
 
@@ -76,24 +77,28 @@ def _finish(out, *inputs):
     return out
 
 
+@matlab_function("plus")
 def plus(a, b):
     """``a + b`` with MATLAB's integer rules (saturating). See the module docstring."""
     a, b = _unwrap(a), _unwrap(b)
     return _finish(_mi.plus(a, b, "plus"), a, b)
 
 
+@matlab_function("minus")
 def minus(a, b):
     """``a - b`` with MATLAB's integer rules (saturating)."""
     a, b = _unwrap(a), _unwrap(b)
     return _finish(_mi.minus(a, b, "minus"), a, b)
 
 
+@matlab_function("times")
 def times(a, b):
     """``a .* b`` with MATLAB's integer rules (rounded, saturating)."""
     a, b = _unwrap(a), _unwrap(b)
     return _finish(_mi.times(a, b, "times"), a, b)
 
 
+@matlab_function("rdivide")
 def rdivide(a, b):
     """``a ./ b`` with MATLAB's integer rules: rounded to nearest, halves away from
     zero; ``x/0`` saturates to ``intmax``/``intmin``; ``0/0`` is 0."""
@@ -101,12 +106,14 @@ def rdivide(a, b):
     return _finish(_mi.rdivide(a, b, "rdivide"), a, b)
 
 
+@matlab_function("ldivide")
 def ldivide(a, b):
     """``a .\\ b`` (that is ``b ./ a``) with MATLAB's integer rules."""
     a, b = _unwrap(a), _unwrap(b)
     return _finish(_mi.ldivide(a, b, "ldivide"), a, b)
 
 
+@matlab_function("uminus")
 def uminus(a):
     """``-a`` with saturation (``-intmin('int8')`` is 127; unsigned: 0)."""
     a = _unwrap(a)

@@ -8,12 +8,14 @@ from compat._core.args import check_nargout
 from compat._core.errors import matlab_error
 from compat._core.matlab_order import as_numeric, flat_f
 from compat.matlab.sortrows import row_order
+from compat._core.legacy import matlab_function
 
 __all__ = ["ismember"]
 
 _NAME = "ismember"
 
 
+@matlab_function("ismember")
 def ismember(A, S, *options, nargout=1):
     """Array elements that are members of a set, as MATLAB's ``ismember``.
 

@@ -6,12 +6,14 @@ import numpy as np
 
 from compat._core.errors import matlab_error
 from compat._core.matlab_order import as_numeric
+from compat._core.legacy import matlab_function
 
 __all__ = ["kron"]
 
 _NAME = "kron"
 
 
+@matlab_function("kron")
 def kron(A, B):
     """Kronecker tensor product, as MATLAB's ``kron``.
 

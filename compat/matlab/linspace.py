@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["linspace"]
 
@@ -21,6 +22,7 @@ def _scalar(name, what, value):
     return arr.reshape(())
 
 
+@matlab_function("linspace")
 def linspace(x1, x2, n=100):
     """Linearly spaced row vector, as MATLAB's ``linspace``.
 

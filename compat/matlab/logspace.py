@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from compat.matlab.linspace import _scalar, linspace
+from compat._core.legacy import matlab_function
 
 __all__ = ["logspace"]
 
 _NAME = "logspace"
 
 
+@matlab_function("logspace")
 def logspace(a, b, n=50):
     """Logarithmically spaced row vector, as MATLAB's ``logspace``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import minmax, scalarize
+from compat._core.legacy import matlab_function
 
 __all__ = ["max"]
 
 
+@matlab_function("max", nan_option="with 'omitnan'")
 def max(A, *args, nargout=1, **name_value):  # noqa: A001 - MATLAB's name
     """Maximum elements, as MATLAB's ``max``.
 

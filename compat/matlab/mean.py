@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import sum_prod_mean
+from compat._core.legacy import matlab_function
 
 __all__ = ["mean"]
 
 
+@matlab_function("mean", nan_option="with 'omitnan'")
 def mean(A, *args):
     """Mean of array elements, as MATLAB's ``mean``.
 

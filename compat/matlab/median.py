@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import median_impl
+from compat._core.legacy import matlab_function
 
 __all__ = ["median"]
 
 
+@matlab_function("median", nan_option="with 'omitnan'")
 def median(A, *args):
     """Median value, as MATLAB's ``median``.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["meshgrid"]
 
@@ -16,6 +17,7 @@ def _vec(name, what, v):
     return a.reshape(-1, order="F")      # x(:), column-major as MATLAB
 
 
+@matlab_function("meshgrid")
 def meshgrid(x, y=None, z=None, *, nargout=2):
     """Rectangular grid in 2-D or 3-D space, as MATLAB's ``meshgrid``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import minmax, scalarize
+from compat._core.legacy import matlab_function
 
 __all__ = ["min"]
 
 
+@matlab_function("min", nan_option="with 'omitnan'")
 def min(A, *args, nargout=1, **name_value):  # noqa: A001 - MATLAB's name
     """Minimum elements, as MATLAB's ``min``.
 

@@ -7,10 +7,12 @@ import numpy as np
 from compat._core.matlab_integers import (INT_CLASSES, as_matlab_numeric, class_of,
                                           combine_classes, to_int)
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["mod"]
 
 
+@matlab_function("mod")
 def mod(a, m):
     """Remainder after division (modulo operation), as MATLAB's ``mod``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import mode_impl
+from compat._core.legacy import matlab_function
 
 __all__ = ["mode"]
 
 
+@matlab_function("mode")
 def mode(A, *args, nargout=1):
     """Most frequent value, as MATLAB's ``mode``.
 

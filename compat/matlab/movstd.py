@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from compat._core.args import check_nargout
 from compat._core.moving import moving_statistic
+from compat._core.legacy import matlab_function
 
 __all__ = ["movstd"]
 
 
+@matlab_function("movstd", nan_option="with 'omitnan'")
 def movstd(A, k, *args, w=None, dim=None, nanflag=None, nargout=1,
            **name_value):
     """Moving standard deviation, as MATLAB's ``movstd``.

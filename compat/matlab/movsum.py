@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from compat._core.args import check_nargout
 from compat._core.moving import moving_statistic
+from compat._core.legacy import matlab_function
 
 __all__ = ["movsum"]
 
 
+@matlab_function("movsum", nan_option="with 'omitnan'")
 def movsum(A, k, *args, dim=None, nanflag=None, nargout=1,
            **name_value):
     """Moving sum, as MATLAB's ``movsum``.

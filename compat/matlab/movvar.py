@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from compat._core.args import check_nargout
 from compat._core.moving import moving_statistic
+from compat._core.legacy import matlab_function
 
 __all__ = ["movvar"]
 
 
+@matlab_function("movvar", nan_option="with 'omitnan'")
 def movvar(A, k, *args, w=None, dim=None, nanflag=None, nargout=1,
            **name_value):
     """Moving variance, as MATLAB's ``movvar``.

@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["ndgrid"]
 
 
+@matlab_function("ndgrid")
 def ndgrid(*vectors, nargout=None):
     """Rectangular grid in N-D space, as MATLAB's ``ndgrid``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.ode import DORMAND_PRINCE, matlab_ode
+from compat._core.legacy import matlab_function
 
 __all__ = ["ode45"]
 
 
+@matlab_function("ode45")
 def ode45(odefun, tspan, y0, options=None, *args, nargout=2, inputs=None,
           input_method=None, input_restart=None, **odeset_options):
     """Solve non-stiff ODEs with a medium-order method, as MATLAB's ``ode45``.

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from compat._core.ode import _get, resolve_option_name
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["odeget"]
 
 
+@matlab_function("odeget")
 def odeget(options, name, default=None):
     """Value of one ODE option, as MATLAB's ``odeget``.
 

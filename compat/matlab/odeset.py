@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.ode import make_options
+from compat._core.legacy import matlab_function
 
 __all__ = ["odeset"]
 
 
+@matlab_function("odeset")
 def odeset(*args, **kwargs):
     """Create or modify an ODE options structure, as MATLAB's ``odeset``.
 

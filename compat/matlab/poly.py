@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.errors import matlab_error
 from compat._core.polynomial import as_numeric
+from compat._core.legacy import matlab_function
 
 __all__ = ["poly"]
 
 
+@matlab_function("poly")
 def poly(r):
     """Polynomial with specified roots or characteristic polynomial, as MATLAB's ``poly``.
 

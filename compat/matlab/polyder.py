@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.args import check_nargout, is_omitted
 from compat._core.polynomial import as_vector, result_dtype, shape_row
 from compat.matlab.conv import conv
+from compat._core.legacy import matlab_function
 
 __all__ = ["polyder"]
 
@@ -24,6 +25,7 @@ def _strip(a: np.ndarray, dtype) -> np.ndarray:
     return np.zeros(1, dtype=dtype)
 
 
+@matlab_function("polyder")
 def polyder(u, v=None, nargout=1):
     """Polynomial differentiation, as MATLAB's ``polyder``.
 

@@ -13,6 +13,7 @@ from compat._core.errors import (BadlyConditionedWarning, PolyNotUniqueWarning,
 from compat._core.polynomial import (as_numeric, cond1_triangular, result_dtype,
                                      shape_column, shape_row, solve_r, vandermonde)
 from compat._core.struct import MatlabStruct
+from compat._core.legacy import matlab_function
 
 __all__ = ["polyfit"]
 
@@ -63,6 +64,7 @@ def _qr_augmented(x: np.ndarray, y: np.ndarray, n: int, keep_v: bool):
     return R, qty, V
 
 
+@matlab_function("polyfit")
 def polyfit(x, y, n, nargout=1):
     """Polynomial curve fitting, as MATLAB's ``polyfit``.
 

@@ -7,10 +7,12 @@ import numpy as np
 from compat._core.args import is_omitted
 from compat._core.errors import matlab_error
 from compat._core.polynomial import as_numeric, as_vector, result_dtype, shape_row
+from compat._core.legacy import matlab_function
 
 __all__ = ["polyint"]
 
 
+@matlab_function("polyint")
 def polyint(p, k=None):
     """Polynomial integration, as MATLAB's ``polyint``.
 

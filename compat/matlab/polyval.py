@@ -10,6 +10,7 @@ import scipy.linalg
 from compat._core.args import check_nargout, is_omitted
 from compat._core.errors import ZeroDegreesOfFreedomWarning, matlab_error
 from compat._core.polynomial import as_numeric, as_vector, horner, result_dtype, vandermonde
+from compat._core.legacy import matlab_function
 
 __all__ = ["polyval"]
 
@@ -54,6 +55,7 @@ def _unpack_s(S, nc):
     return R, df, normr
 
 
+@matlab_function("polyval")
 def polyval(p, x, S=None, mu=None, nargout=1):
     """Polynomial evaluation, as MATLAB's ``polyval``.
 

@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.errors import matlab_error
 from compat._core.polynomial import as_numeric, as_vector, result_dtype
+from compat._core.legacy import matlab_function
 
 __all__ = ["polyvalm"]
 
 
+@matlab_function("polyvalm")
 def polyvalm(p, X):
     """Matrix polynomial evaluation, as MATLAB's ``polyvalm``.
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from compat._core.args import check_nargout
 from compat._core.reductions import quantile_impl
+from compat._core.legacy import matlab_function
 
 __all__ = ["prctile"]
 
 
+@matlab_function("prctile")
 def prctile(A, p, *args, nargout=1, **name_value):
     """Percentiles, as MATLAB's ``prctile``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import sum_prod_mean
+from compat._core.legacy import matlab_function
 
 __all__ = ["prod"]
 
 
+@matlab_function("prod", nan_option="with 'omitnan'")
 def prod(A, *args):
     """Product of array elements, as MATLAB's ``prod``.
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import mt19937
+from compat._core.legacy import matlab_function
 
 __all__ = ["rand"]
 
 
+@matlab_function("rand")
 def rand(*args):
     """Uniformly distributed random numbers, as MATLAB's ``rand``.
 

@@ -7,12 +7,14 @@ import numpy as np
 from compat._core import mt19937
 from compat._core.errors import matlab_error
 from compat._core.matlab_integers import INT_CLASSES
+from compat._core.legacy import matlab_function
 
 __all__ = ["randi"]
 
 _CLASSES = ("double", "single", "int8", "int16", "int32", "uint8", "uint16", "uint32")
 
 
+@matlab_function("randi")
 def randi(imax, *args):
     """Uniformly distributed random integers, as MATLAB's ``randi``.
 

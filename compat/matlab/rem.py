@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat.matlab.mod import _mod_or_rem
+from compat._core.legacy import matlab_function
 
 __all__ = ["rem"]
 
 
+@matlab_function("rem")
 def rem(a, b):
     """Remainder after division, as MATLAB's ``rem``.
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["repmat"]
 
 _NAME = "repmat"
 
 
+@matlab_function("repmat")
 def repmat(A, *reps):
     """Repeat copies of an array, as MATLAB's ``repmat``.
 

@@ -6,12 +6,14 @@ import numpy as np
 
 from compat._core.args import is_omitted
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["reshape"]
 
 _NAME = "reshape"
 
 
+@matlab_function("reshape")
 def reshape(A, *sz):
     """Reshape an array in MATLAB's column-major order, as MATLAB's ``reshape``.
 

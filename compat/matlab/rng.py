@@ -8,10 +8,12 @@ import numpy as np
 
 from compat._core import mt19937
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["rng"]
 
 
+@matlab_function("rng")
 def rng(*args):
     """Seed, reset, save or restore the global random stream, as MATLAB's ``rng``.
 

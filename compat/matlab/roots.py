@@ -6,10 +6,12 @@ import numpy as np
 
 from compat._core.errors import matlab_error
 from compat._core.polynomial import as_numeric, shape_column
+from compat._core.legacy import matlab_function
 
 __all__ = ["roots"]
 
 
+@matlab_function("roots")
 def roots(p):
     """Polynomial roots, as MATLAB's ``roots``.
 

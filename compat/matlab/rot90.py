@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["rot90"]
 
 _NAME = "rot90"
 
 
+@matlab_function("rot90")
 def rot90(A, k=1):
     """Rotate an array 90 degrees counterclockwise ``k`` times, as MATLAB's ``rot90``.
 

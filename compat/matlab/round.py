@@ -8,10 +8,12 @@ from compat._core.args import check_nargout, is_omitted, name_value
 from compat._core.errors import matlab_error
 from compat._core.matlab_integers import (INT_CLASSES, class_of, numeric_for_rounding,
                                           round_ties, to_int)
+from compat._core.legacy import matlab_function
 
 __all__ = ["round"]
 
 
+@matlab_function("round")
 def round(X, *args, nargout=1, **kwargs):  # noqa: A001 - MATLAB's name
     """Round to the nearest integer (or decimal/significant digit), as MATLAB's ``round``.
 

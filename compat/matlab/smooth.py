@@ -10,6 +10,7 @@ import numpy as np
 from compat._core.args import check_nargout, is_omitted
 from compat._core.errors import matlab_error
 from compat._core.moving import dyadic_reduce
+from compat._core.legacy import matlab_function
 
 __all__ = ["smooth"]
 
@@ -19,6 +20,7 @@ _SQRT_EPS = math.sqrt(np.finfo(float).eps)
 _CHUNK = 1 << 20
 
 
+@matlab_function("smooth")
 def smooth(*args, span=None, method=None, degree=None, nargout=1):
     """Smooth a data vector, as the Curve Fitting Toolbox's ``smooth``.
 

@@ -8,12 +8,14 @@ from compat._core.args import check_nargout, first_nonsingleton, is_omitted, mat
 from compat._core.args import name_value
 from compat._core.errors import matlab_error
 from compat._core.matlab_order import as_numeric, order_along
+from compat._core.legacy import matlab_function
 
 __all__ = ["sort"]
 
 _NAME = "sort"
 
 
+@matlab_function("sort")
 def sort(A, *args, nargout=1, **kwargs):
     """Sort array elements, as MATLAB's ``sort``.
 

@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.args import check_nargout, is_omitted, name_value
 from compat._core.errors import matlab_error
 from compat._core.matlab_order import as_numeric, order_along
+from compat._core.legacy import matlab_function
 
 __all__ = ["sortrows"]
 
@@ -27,6 +28,7 @@ def row_order(a, cols, directions, nan_first=None, comparison="auto"):
     return order
 
 
+@matlab_function("sortrows")
 def sortrows(A, *args, nargout=1, **kwargs):
     """Sort the rows of a matrix, as MATLAB's ``sortrows``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import var_impl
+from compat._core.legacy import matlab_function
 
 __all__ = ["std"]
 
 
+@matlab_function("std", nan_option="with 'omitnan'")
 def std(A, *args, nargout=1):
     """Standard deviation, as MATLAB's ``std``.
 

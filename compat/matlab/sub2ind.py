@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import matlab_error
+from compat._core.legacy import matlab_function
 
 __all__ = ["sub2ind"]
 
 _NAME = "sub2ind"
 
 
+@matlab_function("sub2ind")
 def sub2ind(sz, *subs):
     """Convert subscripts to linear indices, as MATLAB's ``sub2ind``.
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import sum_prod_mean
+from compat._core.legacy import matlab_function
 
 __all__ = ["sum"]
 
 
+@matlab_function("sum", nan_option="with 'omitnan'")
 def sum(A, *args):  # noqa: A001 - MATLAB's name
     """Sum of array elements, as MATLAB's ``sum``.
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.matlab_integers import to_int
+from compat._core.legacy import matlab_function
 
 __all__ = ["uint32"]
 
 
+@matlab_function("uint32")
 def uint32(X):
     """Convert to uint32, as MATLAB's ``uint32``.
 

@@ -8,6 +8,7 @@ from compat._core.args import check_nargout
 from compat._core.errors import matlab_error
 from compat._core.matlab_order import as_numeric, flat_f, is_row, order_along
 from compat.matlab.sortrows import row_order
+from compat._core.legacy import matlab_function
 
 __all__ = ["unique"]
 
@@ -15,6 +16,7 @@ _NAME = "unique"
 _OPTIONS = ("sorted", "stable", "first", "last", "rows", "legacy")
 
 
+@matlab_function("unique")
 def unique(A, *options, nargout=1):
     """Unique values in an array, as MATLAB's ``unique``.
 

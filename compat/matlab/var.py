@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from compat._core.reductions import var_impl
+from compat._core.legacy import matlab_function
 
 __all__ = ["var"]
 
 
+@matlab_function("var", nan_option="with 'omitnan'")
 def var(A, *args, nargout=1):
     """Variance, as MATLAB's ``var``.
 
