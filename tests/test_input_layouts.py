@@ -367,3 +367,86 @@ def test_every_public_routine_is_covered():
     assert not missing, (f"no golden case or example gives these routines an input to "
                          f"test layouts with: {missing}; add a golden case or an entry "
                          f"to EXAMPLES in {Path(__file__).name}")
+
+
+# --------------------------------------------------------------------------------------
+# the normalisation point itself
+# --------------------------------------------------------------------------------------
+def test_masked_arrays_are_refused_with_a_way_forward():
+    data = np.ma.masked_invalid(np.array([1.0, np.nan, 3.0, 4.0], dtype=np.float32))
+    with pytest.raises(TypeError, match=r"^SMOOTH: masked arrays are not accepted .*"
+                                        r"a\.filled\(np\.nan\) with /NAN \(nan=True\)"):
+        compat.idl.smooth(data, 3)
+    with pytest.raises(TypeError, match=r"^movmean: masked arrays .*a\.filled\(np\.nan\) "
+                                        r"with 'omitnan'"):
+        compat.matlab.movmean(data, 3)
+    with pytest.raises(TypeError, match=r"^conv: masked arrays .*a\.filled\(value\) .*"
+                                        r"a\.compressed\(\)"):
+        compat.matlab.conv(data, [1.0, 1.0])
+    with pytest.raises(TypeError, match=r"^REVERSE: masked arrays"):
+        compat.idl.reverse(data)
+    # inside a list (a cell) or as a keyword too
+    with pytest.raises(TypeError, match=r"^SMOOTH: masked arrays"):
+        compat.idl.smooth(np.ones(5), 3, missing=np.ma.masked_array([0.0], [True]))
+    # and the filled array works as the message says
+    got = compat.idl.smooth(data.filled(np.nan), 3, nan=True)
+    assert got.dtype == np.float32 and np.isfinite(got).all()
+
+
+def test_byte_strings_are_text():
+    a = np.array([[1.0, -2.0], [3.0, 4.0]])
+    k = np.array([[-0.7071, 0.7071]])
+    np.testing.assert_array_equal(compat.matlab.conv2(a, k, b"same"),
+                                  compat.matlab.conv2(a, k, "same"))
+    np.testing.assert_array_equal(compat.matlab.movmean([4, 8, 6, -1], 3, b"Endpoints",
+                                                        b"discard"), [6.0, 13 / 3])
+    # readsav: a string array is an object array of bytes; an IDL string is bytes
+    names = np.array([b"b", b"a\xe9", b"c"], dtype=object)
+    order = compat.idl.sort(names)
+    np.testing.assert_array_equal(order, [1, 0, 2])
+    np.testing.assert_array_equal(compat.idl.reverse(np.array([b"x", b"yz"])),
+                                  np.array(["yz", "x"]))
+
+
+def test_readsav_structures_with_big_endian_fields_are_native():
+    record = np.zeros(2, dtype=[("flux", ">f4", (3,)), ("name", "O"), ("img", "O")])
+    record["flux"] = [[1, 2, 3], [4, 5, 6]]
+    record["name"] = [b"m31", b"m33"]
+    record["img"][0] = np.arange(4, dtype=">f8")
+    record["img"][1] = np.arange(2, dtype=">i2")
+    record = record.view(np.recarray)
+    got = normalise(record)
+    assert isinstance(got, np.recarray) and got.dtype["flux"].base.isnative
+    assert got.name[1] == "m33" and got.img[0].dtype == np.float64
+    assert got.img[0].dtype.isnative and got.img[1].dtype == np.int16
+    assert record["img"][0].dtype.str == ">f8" and record["name"][0] == b"m31"  # untouched
+    big = np.arange(6, dtype=">f4").reshape(2, 3)
+    assert normalise({"S": [big]})["S"][0].dtype.isnative
+
+
+def test_native_inputs_pass_through_without_a_copy():
+    a = np.arange(6.0).reshape(2, 3)
+    assert normalise(a) is a
+    memory = np.arange(6.0)
+    memory.flags.writeable = False
+    assert normalise(memory) is memory
+    assert normalise([a, 1.5]) is not None and normalise([a, 1.5])[0] is a
+
+
+@pytest.mark.parametrize("x", [[-1e308, 1e308, 0.0], [-1.7e308, 1.7e308, 5.0, np.inf]])
+def test_histcounts_of_data_spanning_the_double_range(x):
+    """MATLAB's bin picker overflows to an infinite width: one bin up to realmax."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        n, edges = compat.matlab.histcounts(np.array(x), nargout=2)
+    finite = np.isfinite(x).sum()
+    np.testing.assert_array_equal(n, [finite])
+    np.testing.assert_array_equal(edges, [min(x), np.finfo(float).max])
+
+
+@pytest.mark.parametrize("dtype", [np.int64, np.uint64])
+def test_histcounts_of_the_whole_integer_range(dtype):
+    info = np.iinfo(dtype)
+    n, edges = compat.matlab.histcounts(np.array([info.min, 0, info.max], dtype=dtype),
+                                        nargout=2)
+    assert n.sum() == 3 and edges[0] <= info.min and edges[-1] >= float(info.max)

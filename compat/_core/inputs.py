@@ -52,10 +52,22 @@ def _decode(value: bytes) -> str:
 
 
 def _native_dtype(dtype: np.dtype) -> np.dtype:
-    """``dtype`` in native byte order, every field of a structured dtype included."""
+    """``dtype`` in native byte order, fields and sub-arrays of fields included."""
+    if dtype.subdtype is not None:
+        base, shape = dtype.subdtype
+        return np.dtype((_native_dtype(base), shape))
     if dtype.names is None:
         return dtype.newbyteorder("=")
     return np.dtype([(name, _native_dtype(dtype.fields[name][0])) for name in dtype.names])
+
+
+def _is_native(dtype: np.dtype) -> bool:
+    """numpy's ``isnative`` misses big-endian sub-array fields (``('>f4', (3,))``)."""
+    if dtype.subdtype is not None:
+        return _is_native(dtype.subdtype[0])
+    if dtype.names is None:
+        return dtype.isnative
+    return all(_is_native(dtype.fields[name][0]) for name in dtype.names)
 
 
 def _text_array(a: np.ndarray) -> np.ndarray | None:
@@ -97,7 +109,7 @@ def _normalise_array(a: np.ndarray, masked_hint, object_text):
             changed = changed or new is not item
             flat_out[i] = new
         return out if changed else a
-    if not dtype.isnative:
+    if not _is_native(dtype):
         a = a.astype(_native_dtype(dtype), order="C")
     elif not (a.flags.c_contiguous and a.flags.aligned):
         a = np.ascontiguousarray(a)
@@ -161,7 +173,7 @@ def normalise(value, masked_hint: str | None = "masked arrays are not accepted",
     if isinstance(value, (bytes, np.bytes_)):
         return _decode(bytes(value))
     if isinstance(value, np.generic):
-        if not value.dtype.isnative:
+        if not _is_native(value.dtype):
             return value.astype(_native_dtype(value.dtype))
         return value
     if t is list or t is tuple:
@@ -179,16 +191,29 @@ def normalise(value, masked_hint: str | None = "masked arrays are not accepted",
     return value
 
 
+def _ready(value) -> bool:
+    """True when ``value`` needs no normalising (the common case, checked cheaply)."""
+    t = type(value)
+    if t in _PLAIN:
+        return True
+    if t is np.ndarray:
+        flags = value.flags
+        return value.dtype.isnative and value.dtype.kind not in "SOV" and \
+            flags.c_contiguous and flags.aligned
+    return False
+
+
 def normalise_arguments(args: tuple, kwargs: dict, masked_hint: str | None,
                         object_text: bool):
-    """:func:`normalise` every positional and keyword argument (fast when all are plain)."""
-    plain = _PLAIN
+    """:func:`normalise` every positional and keyword argument (fast when all are ready)."""
     for a in args:
-        if type(a) not in plain:
+        if not _ready(a):
             args = tuple(normalise(a, masked_hint, object_text) for a in args)
             break
-    for v in kwargs.values():
-        if type(v) not in plain:
-            kwargs = {k: normalise(v, masked_hint, object_text) for k, v in kwargs.items()}
-            break
+    if kwargs:
+        for v in kwargs.values():
+            if not _ready(v):
+                kwargs = {k: normalise(v, masked_hint, object_text)
+                          for k, v in kwargs.items()}
+                break
     return args, kwargs

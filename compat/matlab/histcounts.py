@@ -40,40 +40,61 @@ def _binpicker(xmin, xmax, nbins, raw):
 
     nbins None: a nice width close to ``raw``, edges at multiples of it.
     nbins given: ``nbins`` bins of a width rounded up to the data's decimal scale.
+
+    Computed in IEEE double with MATLAB's rules for what overflows: a range beyond
+    ``realmax`` (data spanning +-1e308) gives an infinite raw width, a NaN relative
+    size and an infinite nice width, which the ``min``/``max`` clamps (NaN-ignoring,
+    as MATLAB's) turn into one bin from ``xmin`` to ``realmax``; no Python
+    ``OverflowError``.
     """
     if xmin is None:
         return np.arange(nbins + 1, dtype=float) if nbins is not None else np.array([0., 1.])
-    xscale = max(abs(xmin), abs(xmax))
-    xrange = xmax - xmin
-    raw = max(raw, _eps(xscale))
-    big = np.finfo(float).max
-    if xrange > max(math.sqrt(_eps(xscale)), np.finfo(float).tiny):
-        pow10 = 10.0 ** math.floor(math.log10(raw))
-        rel = raw / pow10
-        if nbins is None:
-            width = _nice(raw)
-            left = max(min(width * math.floor(xmin / width), xmin), -big)
-            n = max(1, math.ceil((xmax - left) / width))
-            right = min(max(left + n * width, xmax), big)
-        else:
-            width = pow10 * math.floor(rel)
-            left = max(min(width * math.floor(xmin / width), xmin), -big)
-            if nbins > 1:
-                lo = (xmax - left) / nbins
-                hi = (xmax - left) / (nbins - 1)
-                p10 = 10.0 ** math.floor(math.log10(hi - lo))
-                width = p10 * math.ceil(lo / p10)
-            n = nbins
-            right = max(left + n * width, xmax)
-    else:  # (nearly) constant data: unit-width cover, data in the middle
-        n = 1 if nbins is None else nbins
-        span = max(1, math.ceil(n * _eps(xscale)))
-        left = math.floor(2 * (xmin - span / 4)) / 2
-        right = math.ceil(2 * (xmax + span / 4)) / 2
-        width = (right - left) / n
-    if not math.isfinite(width):
-        return np.linspace(left, right, n + 1)
-    return np.concatenate(([left], left + np.arange(1, n) * width, [right]))
+    f = np.float64
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        xmin, xmax = f(xmin), f(xmax)
+        xscale = max(abs(xmin), abs(xmax))
+        xrange = xmax - xmin
+        raw = np.fmax(f(raw), f(_eps(xscale)))
+        big = f(np.finfo(float).max)
+        if xrange > max(np.sqrt(f(_eps(xscale))), f(np.finfo(float).tiny)):
+            pow10 = f(10.0) ** np.floor(np.log10(raw))
+            rel = raw / pow10
+            if nbins is None:
+                width = _nice_width(rel, pow10)
+                left = np.fmax(np.fmin(width * np.floor(xmin / width), xmin), -big)
+                n = _count(np.ceil((xmax - left) / width))
+                right = np.fmin(np.fmax(left + n * width, xmax), big)
+            else:
+                width = pow10 * np.floor(rel)
+                left = np.fmax(np.fmin(width * np.floor(xmin / width), xmin), -big)
+                if nbins > 1:
+                    lo = (xmax - left) / nbins
+                    hi = (xmax - left) / (nbins - 1)
+                    p10 = f(10.0) ** np.floor(np.log10(hi - lo))
+                    width = p10 * np.ceil(lo / p10)
+                n = nbins
+                right = np.fmax(left + n * width, xmax)
+        else:  # (nearly) constant data: unit-width cover, data in the middle
+            n = 1 if nbins is None else nbins
+            span = max(1, math.ceil(n * _eps(xscale)))
+            left = np.floor(2 * (xmin - span / 4)) / 2
+            right = np.ceil(2 * (xmax + span / 4)) / 2
+            width = (right - left) / n
+        # MATLAB: [leftEdge, leftEdge + (1:nbins-1)*binWidth, rightEdge]
+        return np.concatenate(([left], left + np.arange(1, n) * width, [right]))
+
+
+def _nice_width(rel, pow10):
+    """MATLAB's nice width for ``rel`` in [1, 10) (NaN/Inf give 10*pow10, as MATLAB)."""
+    for limit, mult in ((1.5, 1), (2.5, 2), (4.0, 3), (7.5, 5)):
+        if rel < limit:
+            return mult * pow10
+    return 10 * pow10
+
+
+def _count(bins) -> int:
+    """MATLAB's ``max(1, ceil(...))`` bin count: NaN gives 1 (max ignores NaN)."""
+    return 1 if not bins >= 1 else int(min(bins, _MAXBINS * 16))
 
 
 def _binpicker_limits(xmin, xmax, lo, hi, raw):
