@@ -14,12 +14,24 @@ STRING   7    str (U)      DCOMPLEX 9    complex128
 ======== ==== ===========  ======== ==== ===========
 
 numpy ``bool`` has no IDL type; it is read as BYTE, because IDL's relational operators
-(``a gt 0``) return BYTE arrays, which is what ``a > 0`` stands for in a port. ``int8``,
-``float16`` and ``longdouble`` have no IDL type and are refused.
+(``a gt 0``) return BYTE arrays, which is what ``a > 0`` stands for in a port. ``int8``
+and ``float16`` have no IDL type either; their values fit INT and FLOAT exactly, so they
+are read as those. ``longdouble`` would lose digits and is refused.
+
+**Python literals** (one rule for every IDL routine, :func:`idl_literal`): a Python
+``int`` is typed like an IDL integer literal without suffix -- INT if it fits 16 bits,
+else LONG, else LONG64 (ULONG64 above that); a Python ``float`` is DOUBLE (it carries
+double precision; IDL's ``2.5`` would be FLOAT, but the Python value holds the digits of
+``2.5d``); a Python ``complex`` is DCOMPLEX; ``bool`` is BYTE. A list or tuple is typed
+like an IDL array literal: its elements' types combined by IDL's precedence
+(``[1, 2]`` INT, ``[1, 40000]`` LONG, ``[1, 2.5]`` DOUBLE). numpy scalars and arrays keep
+their own type (``np.float32(5)`` is FLOAT), inside lists too.
 
 API (all pure functions):
 
-* :func:`idl_array` -- validate an input and return it as an ndarray of an IDL type.
+* :func:`idl_array` -- validate an input and return it as an ndarray of an IDL type (the
+  IDL side's one input coercer).
+* :func:`idl_literal` -- the IDL type of a Python literal, list or numpy value.
 * :func:`idl_type_name`, :func:`idl_type_code` -- ``'FLOAT'``/``4`` for a dtype.
 * :func:`float_type` -- IDL's "float unless double or complex" result rule (TOTAL,
   MEAN, MOMENT, FFT ...), with ``/DOUBLE``.
@@ -39,8 +51,8 @@ import numpy as np
 
 from compat._core.errors import idl_error
 
-__all__ = ["IDL_TYPES", "idl_array", "idl_type_name", "idl_type_code", "float_type",
-           "promote", "index_type", "MAX_RANK"]
+__all__ = ["IDL_TYPES", "idl_array", "idl_literal", "idl_type_name", "idl_type_code",
+           "float_type", "promote", "index_type", "MAX_RANK"]
 
 #: numpy dtype -> (IDL name, IDL type code)
 IDL_TYPES = {
@@ -77,44 +89,127 @@ def idl_type_code(dtype) -> int:
     return IDL_TYPES[dtype][1]
 
 
+def _int_literal_type(value: int) -> np.dtype:
+    for t in (np.int16, np.int32, np.int64):
+        info = np.iinfo(t)
+        if info.min <= value <= info.max:
+            return np.dtype(t)
+    if 0 <= value <= np.iinfo(np.uint64).max:
+        return np.dtype(np.uint64)
+    raise OverflowError(f"{value} does not fit in a 64-bit integer")
+
+
+# numpy dtypes read as the IDL type that holds their values exactly
+_WIDENED = {np.dtype(np.bool_): np.dtype(np.uint8), np.dtype(np.int8): np.dtype(np.int16),
+            np.dtype(np.float16): np.dtype(np.float32)}
+
+
+def _element_type(item):
+    """IDL type of one element of a list literal (None: not a number)."""
+    if isinstance(item, bool):
+        return np.dtype(np.uint8)
+    if isinstance(item, int):
+        return _int_literal_type(item)
+    if isinstance(item, float):
+        return np.dtype(np.float64)
+    if isinstance(item, complex):
+        return np.dtype(np.complex128)
+    if isinstance(item, (np.generic, np.ndarray)):
+        dtype = item.dtype
+        return _WIDENED.get(dtype, dtype) if dtype in IDL_TYPES or dtype in _WIDENED \
+            else None
+    return None
+
+
+def _flatten(value):
+    for item in value:
+        if isinstance(item, (list, tuple)):
+            yield from _flatten(item)
+        else:
+            yield item
+
+
+def idl_literal(value) -> np.ndarray:
+    """``value`` as an ndarray typed by IDL's rule for literals (module docstring).
+
+    Values that are not numbers (strings, structures, objects) are returned as
+    ``np.asarray`` gives them, for :func:`idl_array` to judge.
+
+    Examples
+    --------
+    >>> idl_literal(5).dtype, idl_literal(40000).dtype, idl_literal(2.5).dtype
+    (dtype('int16'), dtype('int32'), dtype('float64'))
+    >>> idl_literal([1, 2, 3]).dtype, idl_literal([1, 2.5]).dtype
+    (dtype('int16'), dtype('float64'))
+    >>> idl_literal(np.float32(5)).dtype, idl_literal([np.float32(1), 2]).dtype
+    (dtype('float32'), dtype('float32'))
+    """
+    if isinstance(value, np.ndarray):
+        return value
+    if isinstance(value, np.generic):
+        return np.asarray(value)
+    if isinstance(value, (bool, int, float, complex)):
+        return np.asarray(value, dtype=_element_type(value))
+    if isinstance(value, (list, tuple)):
+        items = list(_flatten(value))
+        types = [_element_type(item) for item in items]
+        if items and all(t is not None for t in types):
+            return np.asarray(value).astype(promote(*types), copy=False)
+    return np.asarray(value)
+
+
 def idl_array(routine: str, value, name: str = "Array", *, complex_ok: bool = True,
               string_ok: bool = False, scalar_ok: bool = True, empty_ok: bool = False,
               min_rank: int = 0, max_rank: int = MAX_RANK) -> np.ndarray:
-    """``value`` as an ndarray of an IDL type, or a clear ``ROUTINE: ...`` error.
+    """``value`` as an ndarray of an IDL type, or IDL's error for it (the IDL coercer).
 
-    bool becomes uint8 (BYTE). The caller's array is never modified (a conversion makes
-    a copy; an array already of an IDL type is returned as ``np.asarray`` gives it, so
-    callers must not write into it).
+    Python numbers and lists are typed by :func:`idl_literal`; bool arrays are BYTE,
+    int8 INT, float16 FLOAT (the IDL types holding their values). Inputs reach the
+    routines already native (:mod:`compat._core.inputs`); the caller's array is never
+    modified (a conversion copies; an array already of an IDL type is returned as is,
+    so callers must not write into it).
+
+    Errors, in IDL's words where IDL has them: ``String expression not allowed in this
+    context: Array.``, ``Struct expression not allowed in this context: Array.``,
+    ``Complex expression not allowed in this context: Array.``, ``Expression must be an
+    array in this context: Array.``; and ``Array is empty (IDL has no empty arrays)``,
+    ``Array has 9 dimensions; IDL arrays have at most 8``, ``Array has dtype object,
+    which has no IDL type``.
     """
+    if isinstance(value, (str, bytes)) and not string_ok:
+        raise idl_error(routine, f"String expression not allowed in this context: {name}.",
+                        TypeError)
     if isinstance(value, bytes):
-        value = value.decode()
-    a = np.asarray(value)
-    kind = a.dtype.kind
+        value = value.decode("latin-1")
+    try:
+        a = idl_literal(value)
+    except OverflowError as error:
+        raise idl_error(routine, f"{name}: {error}") from None
+    dtype = a.dtype
+    kind = dtype.kind
     if kind == "U":
         if not string_ok:
-            raise idl_error(routine, f"{name} must be numeric; strings are not allowed "
-                            "in this context", TypeError)
-    elif kind == "b":
-        a = a.astype(np.uint8)
-    elif a.dtype.names is not None or kind in "OSVMm":
-        raise idl_error(routine, f"{name} must be a numeric array, not dtype {a.dtype} "
-                        "(structures, objects and byte strings have no IDL type here)",
+            raise idl_error(routine, f"String expression not allowed in this context: "
+                            f"{name}.", TypeError)
+    elif dtype.names is not None:
+        raise idl_error(routine, f"Struct expression not allowed in this context: {name}.",
                         TypeError)
-    elif a.dtype not in IDL_TYPES:
-        raise idl_error(routine, f"{name} has dtype {a.dtype}, which has no IDL type; use "
+    elif dtype in _WIDENED:
+        a = a.astype(_WIDENED[dtype])
+    elif dtype not in IDL_TYPES:
+        raise idl_error(routine, f"{name} has dtype {dtype}, which has no IDL type; use "
                         "uint8, int16, uint16, int32, uint32, int64, uint64, float32, "
                         "float64, complex64 or complex128", TypeError)
     elif kind == "c" and not complex_ok:
-        raise idl_error(routine, f"{name} must be real; complex arrays are not allowed",
+        raise idl_error(routine, f"Complex expression not allowed in this context: {name}.",
                         TypeError)
     if a.ndim == 0 and not scalar_ok:
-        raise idl_error(routine, f"Expression must be an array in this context: {name} "
-                        "is a scalar")
-    if a.ndim < min_rank and a.ndim > 0:
+        raise idl_error(routine, f"Expression must be an array in this context: {name}.")
+    if 0 < a.ndim < min_rank:
         raise idl_error(routine, f"{name} must have at least {min_rank} dimensions")
     if a.ndim > max_rank:
-        raise idl_error(routine, f"{name} has {a.ndim} dimensions; at most {max_rank} are "
-                        "allowed")
+        raise idl_error(routine, f"{name} has {a.ndim} dimensions; IDL arrays have at most "
+                        f"{max_rank}")
     if a.size == 0 and not empty_ok:
         raise idl_error(routine, f"{name} is empty (IDL has no empty arrays)")
     return a
