@@ -2,24 +2,84 @@
 
 Every error compat raises for bad input starts with the legacy routine's name as the
 legacy program prints it: upper case for IDL (``SMOOTH: ...``), as typed for MATLAB
-(``conv2: ...``). Legacy warnings become :class:`CompatWarning` subclasses.
+(``conv2: ...``). The name is bound once, by the routine's decorator
+(:mod:`compat._core.legacy`): the core raises :class:`CompatValueError` /
+:class:`CompatTypeError` with the message alone, and the decorator of the public
+routine the user called binds its legacy name (``error.routine``) and the prefix on the
+way out. Legacy warnings become :class:`CompatWarning` subclasses.
+
+Examples
+--------
+>>> error = CompatValueError("width 7 exceeds dimension 5 of the array")
+>>> str(error.bind("SMOOTH"))
+'SMOOTH: width 7 exceeds dimension 5 of the array'
+>>> isinstance(error, ValueError), error.routine
+(True, 'SMOOTH')
 """
 
 from __future__ import annotations
+
+__all__ = ["CompatError", "CompatValueError", "CompatTypeError", "CompatWarning",
+           "MatlabWarning", "BadlyConditionedWarning", "PolyNotUniqueWarning",
+           "ZeroDegreesOfFreedomWarning", "idl_error", "matlab_error"]
+
+
+class CompatError(Exception):
+    """An error of a legacy routine; ``routine`` is its legacy name once bound.
+
+    ``message`` is the text without the routine prefix; ``str(error)`` is
+    ``"ROUTINE: message"`` once bound (the message alone before).
+    """
+
+    def __init__(self, message: str, routine: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.routine = None
+        if routine is not None:
+            self.bind(routine)
+
+    def bind(self, routine: str) -> "CompatError":
+        """Give the error its routine's name (once: the innermost routine keeps it)."""
+        if self.routine is None:
+            self.routine = routine
+            self.args = (f"{routine}: {self.message}",)
+        return self
+
+
+class CompatValueError(CompatError, ValueError):
+    """Bad input value for a legacy routine (``ValueError``)."""
+
+
+class CompatTypeError(CompatError, TypeError):
+    """Bad input type for a legacy routine (``TypeError``)."""
 
 
 class CompatWarning(UserWarning):
     """Base class of the warnings IDL and MATLAB print, as compat reproduces them."""
 
 
+_COMPAT_CLASS = {ValueError: CompatValueError, TypeError: CompatTypeError}
+
+
+def _error(routine: str, message: str, cls: type[Exception]) -> Exception:
+    compat_cls = _COMPAT_CLASS.get(cls)
+    if compat_cls is None:
+        return cls(f"{routine}: {message}")
+    return compat_cls(message, routine)
+
+
 def idl_error(routine: str, message: str, cls: type[Exception] = ValueError) -> Exception:
-    """Return ``cls("ROUTINE: message")``, IDL's style (routine name in upper case)."""
-    return cls(f"{routine.upper()}: {message}")
+    """``cls`` error ``"ROUTINE: message"`` already bound (IDL's style, upper case).
+
+    For code outside a decorated routine; inside one, raise ``CompatValueError(message)``
+    and let the decorator bind the name.
+    """
+    return _error(routine.upper(), message, cls)
 
 
 def matlab_error(function: str, message: str, cls: type[Exception] = ValueError) -> Exception:
-    """Return ``cls("function: message")``, MATLAB's style (name as MATLAB spells it)."""
-    return cls(f"{function}: {message}")
+    """``cls`` error ``"function: message"`` already bound (MATLAB's style)."""
+    return _error(function, message, cls)
 
 
 class MatlabWarning(CompatWarning):

@@ -4,6 +4,8 @@
 
 * binds the routine's legacy name once (``fn.__legacy_name__``, ``fn.__legacy_language__``),
   read by the golden report and the porting scanner;
+* binds that name to every :class:`~compat._core.errors.CompatError` raised inside
+  (the ``"SMOOTH: "`` prefix and ``error.routine``), so the core never types it;
 * passes every argument through the one input-normalisation point
   (:func:`compat._core.inputs.normalise_arguments`): any byte order, memory maps,
   byte strings; masked arrays refused with a message that says how to proceed.
@@ -17,6 +19,9 @@ from __future__ import annotations
 import functools
 import inspect
 
+import numpy as np
+
+from compat._core.errors import CompatError, CompatValueError
 from compat._core.inputs import MaskedInputError, normalise_arguments
 
 __all__ = ["idl_routine", "matlab_function", "legacy_name", "MaskedInputError"]
@@ -38,7 +43,15 @@ def _masked_hint(language: str, name: str, function, nan_option: str | None) -> 
                    "a.compressed() to drop them")
 
 
-def _decorate(language: str, name: str, masked: bool, nan_option: str | None):
+def _check_nargout(nargout, maximum: int) -> None:
+    if isinstance(nargout, bool) or not isinstance(nargout, (int, np.integer)) or \
+            not 1 <= nargout <= maximum:
+        raise CompatValueError(f"nargout must be an integer from 1 to {maximum}, got "
+                               f"{nargout!r}")
+
+
+def _decorate(language: str, name: str, masked: bool, nan_option: str | None,
+              nargout: int | None = None, output_arguments: tuple = ()):
     def decorate(function):
         hint = None if masked else _masked_hint(language, name, function, nan_option)
         object_text = language == "idl"
@@ -46,31 +59,50 @@ def _decorate(language: str, name: str, masked: bool, nan_option: str | None):
         @functools.wraps(function)
         def routine(*args, **kwargs):
             args, kwargs = normalise_arguments(args, kwargs, hint, object_text)
-            return function(*args, **kwargs)
+            try:
+                if nargout is not None and "nargout" in kwargs:
+                    _check_nargout(kwargs["nargout"], nargout)
+                return function(*args, **kwargs)
+            except CompatError as error:
+                error.bind(name)
+                raise
 
         routine.__legacy_name__ = name
         routine.__legacy_language__ = language
+        if nargout is not None:
+            routine.__max_nargout__ = nargout
+        if output_arguments:
+            routine.__output_arguments__ = tuple(output_arguments)
         return routine
     return decorate
 
 
-def idl_routine(name: str, *, masked: bool = False, nan_option: str | None = None):
+def idl_routine(name: str, *, masked: bool = False, nan_option: str | None = None,
+                output_arguments: tuple = ()):
     """Decorate the Python function of the IDL routine ``name`` (IDL's spelling, upper case).
 
     ``masked=True`` when the routine documents that it honours a numpy mask;
     ``nan_option`` names the routine's NaN option for the masked-array message (found
-    automatically when the function has a ``nan`` keyword).
+    automatically when the function has a ``nan`` keyword). ``output_arguments`` names,
+    in IDL's order, the positional output arguments that follow the inputs (WHERE's
+    ``Count``: ``("count",)``); in Python they are keyword-only requests
+    (``count=True``), and the golden runner maps IDL's positions to them.
     """
-    return _decorate("idl", name.upper(), masked, nan_option)
+    return _decorate("idl", name.upper(), masked, nan_option,
+                     output_arguments=output_arguments)
 
 
-def matlab_function(name: str, *, masked: bool = False, nan_option: str | None = None):
+def matlab_function(name: str, *, masked: bool = False, nan_option: str | None = None,
+                    nargout: int | None = None):
     """Decorate the Python function of the MATLAB function ``name`` (MATLAB's spelling).
 
     ``nan_option`` names how the function skips NaN (``"with 'omitnan'"``), for the
-    message given when a masked array is passed.
+    message given when a masked array is passed. ``nargout`` is the number of outputs
+    the function has: a ``nargout=`` argument outside ``1..nargout`` is refused before
+    the call. The default nargout is the function's own keyword default (1, MATLAB's
+    ``x = f(...)``, except where the README lists another).
     """
-    return _decorate("matlab", name, masked, nan_option)
+    return _decorate("matlab", name, masked, nan_option, nargout=nargout)
 
 
 def legacy_name(function) -> tuple[str, str] | None:
