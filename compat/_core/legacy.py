@@ -46,8 +46,18 @@ def _masked_hint(language: str, name: str, function, nan_option: str | None) -> 
 def _check_nargout(nargout, maximum: int) -> None:
     if isinstance(nargout, bool) or not isinstance(nargout, (int, np.integer)) or \
             not 1 <= nargout <= maximum:
+        if maximum == 1:
+            raise CompatValueError(f"the function has one output: nargout must be 1, "
+                                   f"got {nargout!r}")
         raise CompatValueError(f"nargout must be an integer from 1 to {maximum}, got "
                                f"{nargout!r}")
+
+
+def _takes(function, parameter: str) -> bool:
+    try:
+        return parameter in inspect.signature(function).parameters
+    except (TypeError, ValueError):  # pragma: no cover - builtins only
+        return True
 
 
 def _decorate(language: str, name: str, masked: bool, nan_option: str | None,
@@ -55,13 +65,18 @@ def _decorate(language: str, name: str, masked: bool, nan_option: str | None,
     def decorate(function):
         hint = None if masked else _masked_hint(language, name, function, nan_option)
         object_text = language == "idl"
+        # a MATLAB function of one output takes nargout=1 too (the Engine convention)
+        strip_nargout = language == "matlab" and not _takes(function, "nargout")
+        maximum = 1 if strip_nargout else nargout
 
         @functools.wraps(function)
         def routine(*args, **kwargs):
             args, kwargs = normalise_arguments(args, kwargs, hint, object_text)
             try:
-                if nargout is not None and "nargout" in kwargs:
-                    _check_nargout(kwargs["nargout"], nargout)
+                if maximum is not None and "nargout" in kwargs:
+                    _check_nargout(kwargs["nargout"], maximum)
+                    if strip_nargout:
+                        del kwargs["nargout"]
                 return function(*args, **kwargs)
             except CompatError as error:
                 error.bind(name)
@@ -69,8 +84,10 @@ def _decorate(language: str, name: str, masked: bool, nan_option: str | None,
 
         routine.__legacy_name__ = name
         routine.__legacy_language__ = language
-        if nargout is not None:
-            routine.__max_nargout__ = nargout
+        if language == "matlab":
+            routine.__max_nargout__ = maximum
+            default = inspect.signature(function).parameters.get("nargout")
+            routine.__default_nargout__ = 1 if default is None else default.default
         if output_arguments:
             routine.__output_arguments__ = tuple(output_arguments)
         return routine
@@ -99,8 +116,11 @@ def matlab_function(name: str, *, masked: bool = False, nan_option: str | None =
     ``nan_option`` names how the function skips NaN (``"with 'omitnan'"``), for the
     message given when a masked array is passed. ``nargout`` is the number of outputs
     the function has: a ``nargout=`` argument outside ``1..nargout`` is refused before
-    the call. The default nargout is the function's own keyword default (1, MATLAB's
-    ``x = f(...)``, except where the README lists another).
+    the call (``None``: the function checks it itself). A function without a ``nargout``
+    parameter has one output and still takes ``nargout=1``, as the MATLAB Engine does.
+    The default nargout is the function's own keyword default (1, MATLAB's
+    ``x = f(...)``, except where the README lists another), exposed as
+    ``__default_nargout__``.
     """
     return _decorate("matlab", name, masked, nan_option, nargout=nargout)
 
