@@ -181,7 +181,7 @@ def test_result_class_is_superiorfloat_with_complexity():
 
 def test_one_output_functions_take_nargout_one_like_the_engine():
     from compat import matlab
-    np.testing.assert_array_equal(matlab.sum(np.ones((2, 2)), nargout=1), [2.0, 2.0])
+    np.testing.assert_array_equal(matlab.sum(np.ones((2, 2)), nargout=1), [[2.0, 2.0]])
     with pytest.raises(ValueError, match="^sum: the function has one output: nargout "
                                          "must be 1, got 2$"):
         matlab.sum(np.ones(3), nargout=2)
