@@ -160,8 +160,8 @@ def test_matlab_literals_are_double_and_numpy_keeps_its_class():
 @pytest.mark.parametrize("value,options,message", [
     ("abc", {}, "A must be numeric or logical, not text"),
     (np.array([1 + 2j]), {"complex_ok": False}, "A must be real, not complex"),
-    (np.int16([1]), {"integer_ok": False}, "A must be single or double, not int16"),
-    (np.array([True]), {"logical_ok": False}, "A must be single or double, not logical"),
+    (np.int16([1]), {"integer_ok": False}, "A must be double or single, not int16"),
+    (np.array([True]), {"logical_ok": False}, "A must be double or single, not logical"),
     (np.array([1], dtype=np.longdouble), {}, "extended precision"),
     (np.array([object()]), {}, "A must be numeric or logical, not object"),
     ([[1, 2], [3]], {}, "A must be a numeric array"),

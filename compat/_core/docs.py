@@ -19,7 +19,8 @@ names it with a placeholder on a line of its own::
 
 The placeholder ``{{name}}`` is replaced by the fragment, every line of the fragment
 indented like the placeholder (so fragments are written without the docstring's own
-indentation); ``{{name}}`` inside a line is replaced in place. A placeholder without a
+indentation); ``{{name}}`` inside a line is replaced in place, its later lines indented
+like that line. Fragments may hold placeholders themselves (render again to fill them). A placeholder without a
 fragment is an error at import time, so no docstring ships with a hole.
 """
 
@@ -56,9 +57,12 @@ class Fragments:
                 indent = line[:len(line) - len(line.lstrip())]
                 text = self._fragment(match.group(1))
                 out.extend((indent + row) if row else "" for row in text.split("\n"))
-            else:
-                out.append(_PLACEHOLDER.sub(lambda m: self._fragment(m.group(1)), line))
-        return "\n".join(out)
+            else:  # in a line: later lines of the fragment take the line's indentation
+                indent = line[:len(line) - len(line.lstrip())]
+                out.append(_PLACEHOLDER.sub(
+                    lambda m: self._fragment(m.group(1)).replace("\n", "\n" + indent),
+                    line))
+        return "\n".join(row.rstrip() for row in out)
 
     def _fragment(self, name: str) -> str:
         try:

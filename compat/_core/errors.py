@@ -61,11 +61,11 @@ class CompatWarning(UserWarning):
 _COMPAT_CLASS = {ValueError: CompatValueError, TypeError: CompatTypeError}
 
 
-def _error(routine: str, message: str, cls: type[Exception]) -> Exception:
+def _error(routine: str | None, message: str, cls: type[Exception]) -> Exception:
     compat_cls = _COMPAT_CLASS.get(cls)
     if compat_cls is None:
-        return cls(f"{routine}: {message}")
-    return compat_cls(message, routine)
+        return cls(f"{routine}: {message}" if routine else message)
+    return compat_cls(message, routine or None)  # no name: the decorator binds it
 
 
 def idl_error(routine: str, message: str, cls: type[Exception] = ValueError) -> Exception:
@@ -74,7 +74,7 @@ def idl_error(routine: str, message: str, cls: type[Exception] = ValueError) -> 
     For code outside a decorated routine; inside one, raise ``CompatValueError(message)``
     and let the decorator bind the name.
     """
-    return _error(routine.upper(), message, cls)
+    return _error(routine.upper() if routine else None, message, cls)
 
 
 def matlab_error(function: str, message: str, cls: type[Exception] = ValueError) -> Exception:

@@ -118,11 +118,11 @@ def matlab_array(value, name: str = "A", *, complex_ok: bool = True,
     kind = dtype.kind
     if kind == "b":
         if not logical_ok:
-            raise CompatTypeError(f"{name} must be single or double, not logical")
+            raise CompatTypeError(f"{name} must be double or single, not logical")
         return a.astype(np.float64) if to_float else a
     if kind in "iu":
         if not integer_ok:
-            raise CompatTypeError(f"{name} must be single or double, not "
+            raise CompatTypeError(f"{name} must be double or single, not "
                                   f"{matlab_class(a)}")
         return a.astype(np.float64) if to_float else a
     if kind == "f" and dtype == np.float16:

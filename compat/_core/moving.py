@@ -1,10 +1,9 @@
-"""Moving-window statistics shared by MATLAB's ``movmean``, ``movsum``, ``movmedian``,
+"""Moving-window statistics: the core of MATLAB's ``movmean``, ``movsum``, ``movmedian``,
 ``movmax``, ``movmin``, ``movstd``, ``movvar`` and ``movprod``.
 
-One entry point, :func:`moving_statistic`, parses MATLAB's argument forms
-(``movXXX(A, k)``, ``movXXX(A, [kb kf])``, ``dim``, ``nanflag``, the ``w`` of
-movstd/movvar, name-value pairs ``'Endpoints'`` and ``'SamplePoints'``) and computes
-the statistic along one dimension of an N-D array.
+One entry point, :func:`moving`, computes a statistic along one axis of an N-D array
+from Python-shaped arguments (a window, an axis, ``omitnan``, ``endpoints``, sample
+points); MATLAB's argument grammar is parsed by :mod:`compat.matlab.moving`.
 
 Windows
 -------
@@ -72,105 +71,18 @@ import warnings
 import numpy as np
 import scipy.ndimage
 
-from compat._core.args import first_nonsingleton, is_omitted, matlab_dim, name_value
-from compat._core.errors import matlab_error
+from typing import Literal
 
-__all__ = ["moving_statistic", "window_bounds", "dyadic_reduce", "STATISTICS"]
+from compat._core.errors import CompatValueError
 
-STATISTICS = ("sum", "mean", "prod", "max", "min", "median", "var", "std")
-_NANFLAGS = {"includenan": False, "includemissing": False,
-             "omitnan": True, "omitmissing": True}
-# MATLAB's default nanflag: max/min omit NaN (as max/min do), the others include it
-# (documented examples: movmax([4 8 NaN -1 ...], 3) -> 8 8 8 -1 ...; movmean -> NaN).
-_DEFAULT_OMIT = {"max": True, "min": True}
+__all__ = ["moving", "window_bounds", "dyadic_reduce", "STATISTICS", "Statistic",
+           "Endpoints"]
+
+Statistic = Literal["sum", "mean", "prod", "max", "min", "median", "var", "std"]
+Endpoints = Literal["shrink", "discard", "fill"]
+STATISTICS: tuple[Statistic, ...] = ("sum", "mean", "prod", "max", "min", "median", "var",
+                                     "std")
 _CHUNK = 1 << 22  # elements per gathered block (32 MiB of float64)
-
-
-# --------------------------------------------------------------------------- parsing
-def _parse_k(function, k):
-    if isinstance(k, str) or k is None:
-        raise matlab_error(function, "window length k must be a positive scalar or a "
-                           "2-element vector [kb kf]", TypeError)
-    arr = np.asarray(k)
-    if arr.dtype.kind not in "biuf" or arr.dtype.kind == "b":
-        raise matlab_error(function, "window length k must be numeric", TypeError)
-    flat = arr.astype(np.float64).ravel()
-    if flat.size == 1:
-        v = float(flat[0])
-        if not (math.isfinite(v) and v > 0):
-            raise matlab_error(function, f"window length must be a finite positive "
-                               f"scalar, got {v!r}")
-        return ("scalar", v)
-    if flat.size == 2:
-        if not (np.all(np.isfinite(flat)) and np.all(flat >= 0)):
-            raise matlab_error(function, "window [kb kf] must hold two finite "
-                               f"nonnegative values, got {flat.tolist()!r}")
-        return ("pair", float(flat[0]), float(flat[1]))
-    raise matlab_error(function, "window length must be a scalar or a 2-element vector "
-                       f"[kb kf], got {flat.size} elements")
-
-
-def _parse_options(function, stat, args, dim, nanflag, w, kwargs):
-    """Return (w, dim, omit, endpoints, samplepoints) from MATLAB's trailing args."""
-    rest = list(args)
-    numerics = []
-    while rest and not isinstance(rest[0], str):
-        numerics.append(rest.pop(0))
-    slots = ["w", "dim"] if stat in ("std", "var") else ["dim"]
-    if len(numerics) > len(slots):
-        raise matlab_error(function, f"too many numeric arguments after k: expected "
-                           f"{' and '.join(slots)}", TypeError)
-    given = dict(zip(slots, numerics))
-    if "w" in given and w is not None:
-        raise matlab_error(function, "w given twice (positionally and as w=)", TypeError)
-    if "dim" in given and dim is not None:
-        raise matlab_error(function, "dim given twice (positionally and as dim=)",
-                           TypeError)
-    if w is None:
-        w = given.get("w")
-    if dim is None:
-        dim = given.get("dim")
-    flags = []
-    while rest and isinstance(rest[0], str) and rest[0].lower() in _NANFLAGS:
-        flags.append(rest.pop(0))
-    if nanflag is not None:
-        flags.append(nanflag)
-    if len(flags) > 1:
-        raise matlab_error(function, "nanflag given more than once", TypeError)
-    if flags:
-        if not isinstance(flags[0], str) or flags[0].lower() not in _NANFLAGS:
-            raise matlab_error(function, f"nanflag must be 'includenan' or 'omitnan', got "
-                               f"{flags[0]!r}")
-        omit = _NANFLAGS[flags[0].lower()]
-    else:
-        omit = _DEFAULT_OMIT.get(stat, False)
-    opts = name_value(function, rest, kwargs,
-                      {"Endpoints": "shrink", "SamplePoints": None})
-    # w: 0 (N-1) or 1 (N); [] is the default 0
-    if stat in ("std", "var"):
-        if is_omitted(w):
-            w = 0
-        wa = np.asarray(w)
-        if wa.ndim != 0 or wa.dtype.kind not in "biuf" or float(wa) not in (0.0, 1.0):
-            raise matlab_error(function, f"normalization w must be 0 or 1, got {w!r}")
-        w = int(float(wa))
-    if is_omitted(dim):
-        dim = None
-    return w, dim, omit, opts["Endpoints"], opts["SamplePoints"]
-
-
-def _parse_endpoints(function, value):
-    if isinstance(value, str):
-        key = value.lower()
-        if key not in ("shrink", "discard", "fill"):
-            raise matlab_error(function, f"Endpoints must be 'shrink', 'discard', 'fill' "
-                               f"or a numeric or logical scalar, got '{value}'")
-        return key, (np.nan if key == "fill" else None)
-    arr = np.asarray(value)
-    if arr.ndim != 0 or arr.dtype.kind not in "biuf":
-        raise matlab_error(function, "Endpoints must be 'shrink', 'discard', 'fill' or a "
-                           "numeric or logical scalar", TypeError)
-    return "value", float(arr)
 
 
 # --------------------------------------------------------------------------- windows
@@ -481,28 +393,6 @@ def _compute(stat, P, lo, hi, omit, w, pad=None):
     raise AssertionError(stat)
 
 
-def _check_input(function, stat, A):
-    if isinstance(A, str):
-        raise matlab_error(function, "A must be numeric or logical, not text", TypeError)
-    a = np.asarray(A)
-    if not isinstance(A, (np.ndarray, np.generic)) and a.dtype.kind in "iu":
-        a = a.astype(np.float64)  # a Python list of numbers is a MATLAB double literal
-    kind = a.dtype.kind
-    if kind not in "biufc":
-        raise matlab_error(function, f"A must be numeric or logical, got dtype {a.dtype}",
-                           TypeError)
-    if kind in "fc" and a.dtype.itemsize > (16 if kind == "c" else 8):
-        raise matlab_error(function, "extended-precision floats are not supported "
-                           "(MATLAB has no such class)", TypeError)
-    if stat in ("var", "std") and kind in "biu":
-        raise matlab_error(function, "A must be double or single (MATLAB rejects integer "
-                           "and logical input here)", TypeError)
-    if stat in ("max", "min", "median") and kind == "c":
-        raise matlab_error(function, "complex input is not supported by compat",
-                           TypeError)
-    return a
-
-
 def _result_dtype(stat, dtype):
     kind = dtype.kind
     single = dtype in (np.float32, np.complex64)
@@ -532,52 +422,58 @@ def _cast(stat, values, dtype):
     return values.astype(dtype, copy=False)
 
 
-def moving_statistic(function, stat, A, k, args=(), *, dim=None, nanflag=None, w=None,
-                     kwargs=None):
-    """MATLAB ``movXXX(A, k, ...)`` for ``stat`` in :data:`STATISTICS`."""
+def moving(a: np.ndarray, window: float | tuple[float, float], *, statistic: Statistic,
+           axis: int, omitnan: bool, endpoints: Endpoints | float = "shrink",
+           sample_points: np.ndarray | None = None, normalization: int = 0) -> np.ndarray:
+    """The moving ``statistic`` of ``a`` along ``axis`` (the core of MATLAB's ``mov*``).
+
+    Parameters
+    ----------
+    a : ndarray
+        Numeric or bool data (``axis < a.ndim``).
+    window : float or (float, float)
+        ``k`` (a window of ``k`` sample-point units, see the module docstring) or
+        ``(kb, kf)`` (that many units back and forward).
+    statistic : one of :data:`STATISTICS`
+    axis : int
+        The working axis (numpy's).
+    omitnan : bool
+        Leave NaN out of every window.
+    endpoints : 'shrink', 'discard', 'fill' or a number
+        What happens where the window extends past the ends (module docstring).
+    sample_points : ndarray, optional
+        Increasing finite float64 positions along ``axis`` (default ``0, 1, ...``).
+    normalization : {0, 1}
+        For 'var'/'std': divide by ``N - 1`` (0) or ``N`` (1).
+
+    Returns
+    -------
+    ndarray of ``a``'s shape (``kb + kf`` shorter along ``axis`` for 'discard'),
+    never a view of ``a``.
+    """
     # Inf - Inf, 0 * Inf, 0 / 0 and overflow give MATLAB's IEEE results silently
     with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
-        return _moving_statistic(function, stat, A, k, args, dim, nanflag, w, kwargs)
+        return _moving(a, _window_spec(window), statistic, axis, omitnan, endpoints,
+                       sample_points, normalization)
 
 
-def _moving_statistic(function, stat, A, k, args, dim, nanflag, w, kwargs):
-    kwargs = dict(kwargs or {})
-    a = _check_input(function, stat, A)
-    window = _parse_k(function, k)
-    w, dim, omit, endpoints, samplepoints = _parse_options(
-        function, stat, args, dim, nanflag, w, kwargs)
-    mode, cval = _parse_endpoints(function, endpoints)
+def _window_spec(window):
+    if isinstance(window, tuple):
+        return ("pair", float(window[0]), float(window[1]))
+    return ("scalar", float(window))
 
-    orig_shape = a.shape
-    work = a.reshape(1) if a.ndim == 0 else a
-    axis = first_nonsingleton(work.shape) - 1 if dim is None else \
-        matlab_dim(function, dim, work.ndim)
-    if axis >= work.ndim:
-        work = work.reshape(work.shape + (1,) * (axis + 1 - work.ndim))
-    n = work.shape[axis]
 
-    sp = None
-    if samplepoints is not None and not is_omitted(samplepoints):
-        spa = np.asarray(samplepoints)
-        if spa.dtype.kind not in "biuf" or (spa.ndim > 1 and
-                                            sum(s != 1 for s in spa.shape) > 1):
-            raise matlab_error(function, "SamplePoints must be a real numeric vector",
-                               TypeError)
-        sp = spa.astype(np.float64).ravel()
-        if sp.size != n:
-            raise matlab_error(function, f"SamplePoints must have one point per element "
-                               f"along the working dimension ({n}), got {sp.size}")
-        if not np.all(np.isfinite(sp)):
-            raise matlab_error(function, "SamplePoints must be finite")
-        if np.any(np.diff(sp) <= 0):
-            raise matlab_error(function, "SamplePoints must be sorted (increasing) and "
-                               "contain unique points")
-    elif samplepoints is not None and is_omitted(samplepoints) and n:
-        raise matlab_error(function, "SamplePoints must be a real numeric vector",
-                           TypeError)
+def _endpoint_mode(endpoints):
+    if isinstance(endpoints, str):
+        return endpoints, (np.nan if endpoints == "fill" else None)
+    return "value", float(endpoints)
 
+
+def _moving(a, window, stat, axis, omit, endpoints, sp, w):
+    mode, cval = _endpoint_mode(endpoints)
+    n = a.shape[axis]
     # working layout: (lines, n), float64 (or the native type for integer max/min)
-    moved = np.moveaxis(work, axis, -1)
+    moved = np.moveaxis(a, axis, -1)
     lead = moved.shape[:-1]
     X = moved.reshape(int(np.prod(lead)), n)
     out_dtype = _result_dtype(stat, a.dtype)
@@ -595,10 +491,9 @@ def _moving_statistic(function, stat, A, k, args, dim, nanflag, w, kwargs):
         d = np.diff(sp)
         uniform = bool(np.all(np.abs(d - d[0]) <= 4 * np.finfo(float).eps *
                               np.max(np.abs(sp[[0, -1]]))))
-    if sp is not None and mode != "shrink":
-        if not uniform:
-            raise matlab_error(function, "Endpoints must be 'shrink' when the "
-                               "SamplePoints are not uniformly spaced")
+    if sp is not None and mode != "shrink" and not uniform:
+        raise CompatValueError("Endpoints must be 'shrink' when the SamplePoints are not "
+                               "uniformly spaced")
 
     if n == 0:
         out_n = 0
@@ -638,8 +533,4 @@ def _moving_statistic(function, stat, A, k, args, dim, nanflag, w, kwargs):
     res = np.moveaxis(res, -1, axis)
     if np.shares_memory(res, a):  # k = 1 reduces to the input itself: never a view
         res = res.copy()
-    if a.ndim == 0:
-        return res.reshape(()) if out_n == 1 else res.reshape(out_n)
-    if res.ndim > a.ndim and res.shape[a.ndim:] == (1,) * (res.ndim - a.ndim):
-        res = res.reshape(res.shape[:a.ndim])
     return res

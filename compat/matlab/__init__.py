@@ -51,17 +51,11 @@ from compat.matlab.max import max
 from compat.matlab.mean import mean
 from compat.matlab.median import median
 from compat.matlab.meshgrid import meshgrid
+from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, movstd,
+                                   movsum, movvar)
 from compat.matlab.min import min
 from compat.matlab.mod import mod
 from compat.matlab.mode import mode
-from compat.matlab.movmax import movmax
-from compat.matlab.movmean import movmean
-from compat.matlab.movmedian import movmedian
-from compat.matlab.movmin import movmin
-from compat.matlab.movprod import movprod
-from compat.matlab.movstd import movstd
-from compat.matlab.movsum import movsum
-from compat.matlab.movvar import movvar
 from compat.matlab.ndgrid import ndgrid
 from compat.matlab.ode23 import ode23
 from compat.matlab.ode45 import ode45
