@@ -36,10 +36,8 @@ from compat.matlab.histc import histc
 from compat.matlab.histcounts import histcounts
 from compat.matlab.idivide import idivide
 from compat.matlab.ind2sub import ind2sub
-from compat.matlab.int16 import int16
-from compat.matlab.int32 import int32
-from compat.matlab.int64 import int64
-from compat.matlab.int8 import int8
+from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
+                                     uint64)
 from compat.matlab.interp1 import interp1
 from compat.matlab.interp2 import interp2
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
@@ -86,10 +84,6 @@ from compat.matlab.std import std
 from compat.matlab.sub2ind import sub2ind
 from compat.matlab.sum import sum
 from compat.matlab.trapz import trapz
-from compat.matlab.uint16 import uint16
-from compat.matlab.uint32 import uint32
-from compat.matlab.uint64 import uint64
-from compat.matlab.uint8 import uint8
 from compat.matlab.unique import unique
 from compat.matlab.var import var
 
