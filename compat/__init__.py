@@ -9,10 +9,23 @@ compat.golden  golden files: capture from Octave/GDL/MATLAB/IDL, compare, report
 
 __version__ = "0.1.0.dev0"
 
-from compat._core.errors import (BadlyConditionedWarning, CompatWarning,  # noqa: E402
-                                 MatlabWarning, PolyNotUniqueWarning,
+from compat._core.errors import (BadlyConditionedWarning, CompatError,  # noqa: E402
+                                 CompatTypeError, CompatValueError, CompatWarning,
+                                 IntegrationTolNotMetWarning, MatlabWarning,
+                                 PolyNotUniqueWarning, RelTolIncreaseWarning,
                                  ZeroDegreesOfFreedomWarning)
+from compat._core.idl_numeric import IntegerDivideByZeroWarning  # noqa: E402
+from compat._core.inputs import MaskedInputError  # noqa: E402
+from compat._core.results import Result  # noqa: E402
+from compat._core.struct import MatlabStruct  # noqa: E402
 from compat import idl, matlab, golden  # noqa: E402
 
-__all__ = ["idl", "matlab", "golden", "__version__", "CompatWarning", "MatlabWarning",
-           "BadlyConditionedWarning", "PolyNotUniqueWarning", "ZeroDegreesOfFreedomWarning"]
+__all__ = ["idl", "matlab", "golden", "__version__",
+           # errors and warnings
+           "CompatError", "CompatValueError", "CompatTypeError", "MaskedInputError",
+           "CompatWarning", "MatlabWarning", "BadlyConditionedWarning",
+           "PolyNotUniqueWarning", "ZeroDegreesOfFreedomWarning",
+           "IntegrationTolNotMetWarning", "RelTolIncreaseWarning",
+           "IntegerDivideByZeroWarning",
+           # result types
+           "Result", "MatlabStruct"]

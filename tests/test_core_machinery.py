@@ -186,3 +186,23 @@ def test_one_output_functions_take_nargout_one_like_the_engine():
                                          "must be 1, got 2$"):
         matlab.sum(np.ones(3), nargout=2)
     assert matlab.sum.__max_nargout__ == 1 and matlab.sum.__default_nargout__ == 1
+
+
+def test_every_public_warning_error_and_type_is_exported_from_compat():
+    import inspect
+    import pkgutil
+    import importlib
+    import compat
+    defined = {}
+    for info in pkgutil.walk_packages(compat.__path__, "compat."):
+        if info.name.startswith("compat.golden") or info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, obj in vars(module).items():
+            if inspect.isclass(obj) and obj.__module__ in (info.name, "compat") and \
+                    issubclass(obj, (Warning, Exception)):
+                defined[name] = obj
+    missing = sorted(n for n, cls in defined.items() if getattr(compat, n, None) is not cls)
+    assert not missing, f"not exported from compat: {missing}"
+    for name in ("MatlabStruct", "Result", "CompatValueError", "MaskedInputError"):
+        assert name in compat.__all__

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 __all__ = ["CompatError", "CompatValueError", "CompatTypeError", "CompatWarning",
            "MatlabWarning", "BadlyConditionedWarning", "PolyNotUniqueWarning",
-           "ZeroDegreesOfFreedomWarning", "idl_error", "matlab_error"]
+           "ZeroDegreesOfFreedomWarning", "IntegrationTolNotMetWarning",
+           "RelTolIncreaseWarning", "idl_error", "matlab_error"]
 
 
 class CompatError(Exception):
@@ -52,6 +53,10 @@ class CompatValueError(CompatError, ValueError):
 
 class CompatTypeError(CompatError, TypeError):
     """Bad input type for a legacy routine (``TypeError``)."""
+
+
+# Public types read as what they are in tracebacks and pickles: ``compat.CompatValueError``
+CompatError.__module__ = CompatValueError.__module__ = CompatTypeError.__module__ = "compat"
 
 
 class CompatWarning(UserWarning):
@@ -104,6 +109,16 @@ class BadlyConditionedWarning(MatlabWarning):
 
 class PolyNotUniqueWarning(MatlabWarning):
     """``polyfit``: degree >= number of data points (``MATLAB:polyfit:PolyNotUnique``)."""
+
+
+class IntegrationTolNotMetWarning(MatlabWarning):
+    """``ode45``/``ode23``: MATLAB's ``MATLAB:ode45:IntegrationTolNotMet`` warning (the step
+    size fell below the minimum)."""
+
+
+class RelTolIncreaseWarning(MatlabWarning):
+    """``ode45``/``ode23``: MATLAB's ``MATLAB:ode45:RelTolIncrease`` warning (RelTol below
+    100*eps was raised to it)."""
 
 
 class ZeroDegreesOfFreedomWarning(MatlabWarning):

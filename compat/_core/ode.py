@@ -76,19 +76,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from compat._core.errors import CompatWarning, matlab_error
+from compat._core.errors import (CompatWarning, IntegrationTolNotMetWarning,  # noqa: F401
+                                 RelTolIncreaseWarning, matlab_error)
 
 __all__ = ["RungeKuttaPair", "DORMAND_PRINCE", "BOGACKI_SHAMPINE", "solve",
            "OdeSolution", "IntegrationTolNotMetWarning", "interpolate",
            "ODE_OPTION_NAMES"]
-
-
-class IntegrationTolNotMetWarning(CompatWarning):
-    """MATLAB's ``MATLAB:ode45:IntegrationTolNotMet`` (and ode23's) warning."""
-
-
-class RelTolIncreaseWarning(CompatWarning):
-    """MATLAB's ``MATLAB:ode45:RelTolIncrease`` warning (RelTol below 100*eps)."""
 
 
 # Every property name odeset knows, in MATLAB's spelling (MATLAB's odeset documentation,

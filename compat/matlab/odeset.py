@@ -69,7 +69,7 @@ def odeset(*args, **kwargs):
     >>> odeset('M', 1)
     Traceback (most recent call last):
     ...
-    ValueError: odeset: Ambiguous property name 'M' (Mass, MassSingular, MaxOrder, MaxStep, MStateDependence, MvPattern).
+    compat.CompatValueError: odeset: Ambiguous property name 'M' (Mass, MassSingular, MaxOrder, MaxStep, MStateDependence, MvPattern).
     """
     return make_options("odeset", args, kwargs)
 
