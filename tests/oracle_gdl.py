@@ -5,6 +5,10 @@ binary files read with READU into arrays of the exact IDL type and dimensions; r
 come back the same way together with their IDL type code and dimensions, so no value is
 ever printed and re-parsed. Used by tests/test_idl_convol.py and tests/test_idl_median.py
 (tests/test_idl_smooth.py keeps its own copy of the same approach).
+
+``GDL_PIN`` is the statement every GDL script of the tests runs first: one thread in
+GDL's pool, so float sums are the same on any machine (tests/conftest.py also sets
+``OMP_NUM_THREADS=1`` for every clone the tests start).
 """
 
 from __future__ import annotations
@@ -15,7 +19,11 @@ from pathlib import Path
 
 import numpy as np
 
+from compat.golden.threads import IDL_PIN
+
 GDL = shutil.which("gdl")
+#: first statement of every GDL script the tests write (CPU, TPOOL_NTHREADS=1)
+GDL_PIN = IDL_PIN
 
 IDL_TYPE = {np.dtype(np.uint8): 1, np.dtype(np.int16): 2, np.dtype(np.int32): 3,
             np.dtype(np.float32): 4, np.dtype(np.float64): 5, np.dtype(np.complex64): 6,
@@ -43,7 +51,7 @@ def run_gdl(cases, workdir: Path, timeout: float = 120):
     if GDL is None:
         raise RuntimeError("gdl is not on PATH")
     workdir = Path(workdir)
-    lines = []
+    lines = [GDL_PIN]
     cases = list(cases)
     for k, (name, inputs, expression) in enumerate(cases):
         lines.append("catch, err")

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import demo_port
-from compat.golden import call_legacy
+from compat.golden import CallError, call_legacy
 from compat.golden.legacy_call import Name, parse_call
 
 
@@ -73,9 +73,10 @@ def test_python_expression_override():
 
 
 def test_missing_routine_and_missing_inputs_are_reported():
-    with pytest.raises(NotImplementedError, match="demo_port has no nosuch"):
+    with pytest.raises(CallError, match="demo_port has no nosuch"):
         call_legacy("r = nosuch(a)", "idl", demo_port, {"a": 1})
-    with pytest.raises(KeyError, match="not inputs of the suite"):
+    with pytest.raises(CallError, match="not inputs of the suite"):
         call_legacy("C = conv2_full(A, Z)", "matlab", demo_port, {"A": np.ones((2, 2))})
-    with pytest.raises(TypeError, match="has no nargout"):
+    with pytest.raises(CallError, match="takes no nargout") as info:
         call_legacy("[a, b] = conv2_full(A, A)", "matlab", demo_port, {"A": np.ones((2, 2))})
+    assert "must accept `nargout=`" in info.value.hint

@@ -6,6 +6,7 @@ These tests run the real clones (skipped without them, an error under CI=true).
 import json
 import shutil
 import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from compat.golden import compare_tree, load_cases, read_mat, read_sav, run_case
 from compat.golden.capture import capture
 from compat.golden.layout import write_mat, write_raw
+from oracle_gdl import GDL_PIN
 
 octave = pytest.mark.octave
 gdl = pytest.mark.gdl
@@ -26,8 +28,8 @@ def run_octave(folder, code):
 
 
 def run_gdl(folder, code):
-    return subprocess.run(["gdl", "-quiet", "-e", code], cwd=folder, capture_output=True,
-                          text=True, timeout=300, stdin=subprocess.DEVNULL)
+    return subprocess.run(["gdl", "-quiet", "-e", f"{GDL_PIN} & {code}"], cwd=folder,
+                          capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
 
 
 @octave
@@ -128,7 +130,7 @@ def _demo_suites(root):
             {"name": "same", "call": "C = conv2(A, B, 'same')", "outputs": ["C"],
              "python": "demo_port.conv2_scipy_same(A, B)"},
             {"name": "bad", "call": "C = conv2(A, B, 'middle')", "outputs": ["C"],
-             "python": "demo_port.checked(A, 'middle')"},
+             "python": "demo_port.checked(A, 'middle')", "expect_error": True},
             {"name": "warns", "call": "C = inv(S)", "outputs": ["C"],
              "python": "demo_port.transposed(S)"},
         ]}).replace('"C = conv2_full(A, B)"', '"C = conv2(A, B)"'))
@@ -141,7 +143,7 @@ def _demo_suites(root):
         "cases": [
             {"name": "cum", "call": "r = total(a, /cumulative)"},
             {"name": "tot", "call": "r = total(a)", "tolerance": {"ulps": 4, "why": "sum order"}},
-            {"name": "bad", "call": "r = smooth(a, 99)"},
+            {"name": "bad", "call": "r = smooth(a, 99)", "expect_error": True},
         ]}))
     return matlab, idl
 
@@ -161,6 +163,8 @@ def test_capture_writes_goldens_with_provenance_and_reproduces_them(tmp_path, mo
     full, result = results["matlab_demo/full[octave]"]
     assert full.provenance.environment == "octave" and full.provenance.method == "captured"
     assert full.provenance.version[0].isdigit() and len(full.provenance.date) == 10
+    assert full.provenance.threads == "OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1"
+    assert "OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1" in full.provenance.describe()
     assert result.status == "pass"
     same = results["matlab_demo/same[octave]"][1]
     assert same.status == "fail" and "SHIFTED BY ONE SAMPLE" in same.message
@@ -171,6 +175,7 @@ def test_capture_writes_goldens_with_provenance_and_reproduces_them(tmp_path, mo
     assert "compat issued no CompatWarning" in warns.message
     cum_case, cum = results["idl_demo/cum[gdl]"]
     assert cum_case.provenance.environment == "gdl" and cum.status == "pass"
+    assert cum_case.provenance.threads == "TPOOL_NTHREADS=1"
     assert cum_case.expected["r"].dtype == np.float32 and cum_case.expected["r"].shape == (3, 4)
     assert results["idl_demo/tot[gdl]"][1].status == "pass"
     bad_idl = results["idl_demo/bad[gdl]"][0]
@@ -205,3 +210,95 @@ def test_capture_reproduces_the_committed_reference_goldens(tmp_path, reference_
             for result in compare_tree(fresh[case_id].expected[name], value, name=name,
                                        legacy=case.suite.language, shape="exact"):
                 assert result.ok, f"{case_id}: {result.message}"
+
+
+def _user_project(root):
+    """A user's project: legacy code in its own folders, a port, and golden suites."""
+    (root / "legacy_m").mkdir()
+    (root / "legacy_m" / "myfilt.m").write_text(
+        "function y = myfilt(x, k)\n"
+        "  if k < 0\n    error('myfilt: K must be positive');\n  end\n"
+        "  y = k * cumsum(x);\nend\n")
+    (root / "legacy_pro").mkdir()
+    (root / "legacy_pro" / "myscale.pro").write_text(
+        "function myscale, x, k\n"
+        "  if k lt 0 then message, 'K must be positive'\n"
+        "  return, k * total(x, /cumulative)\nend\n")
+    (root / "user_port.py").write_text(
+        "import numpy as np\n\n\n"
+        "def myfilt(x, k):\n"
+        "    if k < 0:\n        raise ValueError('myfilt: K must be positive')\n"
+        "    return k * np.cumsum(x, axis=1)\n\n\n"
+        "def myscale(x, k):\n"
+        "    if k < 0:\n        raise ValueError('MYSCALE: K must be positive')\n"
+        "    return (k * np.cumsum(x)).astype(np.float32)\n")
+    cases = root / "goldens"
+    for name, language, inputs, specs in (
+            ("mdemo", "matlab", {"x": {"value": [[1, 2, 3]]}},
+             [{"name": "scale", "call": "y = myfilt(x, 2)"},
+              {"name": "negative", "call": "y = myfilt(x, -1)", "expect_error": True}]),
+            ("idemo", "idl", {"a": {"value": [1, 2, 3], "dtype": "float32"}},
+             [{"name": "scale", "call": "r = myscale(a, 2)"}])):
+        (cases / name).mkdir(parents=True)
+        (cases / name / "suite.json").write_text(json.dumps(
+            {"language": language, "namespace": "user_port", "inputs": inputs,
+             "cases": specs}))
+    return cases
+
+
+def _compat(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "compat", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=600)
+
+
+@octave
+@gdl
+def test_legacy_code_outside_the_path_fails_capture_and_path_fixes_it(tmp_path):
+    cases = _user_project(tmp_path)
+    done = _compat("capture", "--cases", "goldens", cwd=tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "mdemo: case 'scale' (myfilt): octave cannot find 'myfilt'" in done.stdout
+    assert "idemo: case 'scale' (myscale): gdl cannot find 'MYSCALE'" in done.stdout
+    assert "--path DIR" in done.stdout
+    assert not (cases / "mdemo" / "mdemo.octave.mat").exists()
+    assert not (cases / "idemo" / "idemo.gdl.sav").exists()
+    done = _compat("capture", "--cases", "goldens", "--path", "legacy_m", "--path",
+                   "legacy_pro", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    script = (cases / "mdemo" / "capture_mdemo.m").read_text()
+    assert "addpath(fullfile(fileparts(mfilename('fullpath')), '../../legacy_m'), " in script
+    script = (cases / "idemo" / "capture_idemo.pro").read_text()
+    assert "!path = compat_here + '/' + '../../legacy_m' + path_sep(/search_path) + " \
+           "compat_here + '/' + '../../legacy_pro' + path_sep(/search_path) + !path" in script
+    record = json.loads((cases / "mdemo" / "captures.json").read_text())
+    assert record["captures"]["octave"]["threads"] == "OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1"
+    # the port is found beside the cases folder; the expected legacy error is a golden
+    done = _compat("report", "--cases", "goldens", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "user_port.myfilt" in done.stdout and "user_port.myscale" in done.stdout
+    assert "capture threading: gdl TPOOL_NTHREADS=1 (1); octave OMP_NUM_THREADS=1 " \
+           "OPENBLAS_NUM_THREADS=1 (2)" in done.stdout
+    # a port with the wrong signature never passes the expected error
+    port = tmp_path / "user_port.py"
+    port.write_text(port.read_text().replace("def myfilt(x, k):", "def myfilt(x):")
+                    .replace("if k < 0", "if False").replace("k * np.cumsum", "np.cumsum"))
+    done = _compat("report", "--cases", "goldens", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "FAIL mdemo/negative[octave]" in done.stdout
+    assert "must take the legacy call's arguments" in done.stdout
+
+
+@octave
+def test_an_unexpected_legacy_error_fails_capture_naming_case_and_message(tmp_path):
+    cases = _user_project(tmp_path)
+    manifest = cases / "mdemo" / "suite.json"
+    data = json.loads(manifest.read_text())
+    data["cases"].append({"name": "too_many", "call": "y = myfilt(x, 2, 3)"})
+    manifest.write_text(json.dumps(data))
+    done = _compat("capture", "--cases", "goldens/mdemo", "--path", "legacy_m",
+                   cwd=tmp_path)
+    assert done.returncode == 1
+    assert "mdemo: case 'too_many' (myfilt): octave raised an error: " in done.stdout
+    assert "called with too many inputs" in done.stdout
+    assert "\"expect_error\": true" in done.stdout
+    assert not (cases / "mdemo" / "mdemo.octave.mat").exists()

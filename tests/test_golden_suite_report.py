@@ -40,9 +40,9 @@ def test_statuses(tmp_path):
          "printed": printed(["1"])},
         {"name": "done", "call": "C = conv2_full(A, B)", "xfail": "issue 98",
          "printed": printed(["1 3 2", "3 7 4"])},
-        {"name": "err", "call": "C = checked(A, 'bad')",
+        {"name": "err", "call": "C = checked(A, 'bad')", "expect_error": True,
          "printed": [dict(PRINTED, error="checked: mode must be 'ok'")]},
-        {"name": "noerr", "call": "C = checked(A, 'ok')",
+        {"name": "noerr", "call": "C = checked(A, 'ok')", "expect_error": True,
          "printed": [dict(PRINTED, error="checked: mode must be 'ok'")]},
     ])
     assert status_of(tmp_path) == {
@@ -72,7 +72,7 @@ def test_report_table_fits_100_columns_and_exit_status(tmp_path, capsys):
     assert report(tmp_path) == 1
     text = capsys.readouterr().out
     assert max(len(line) for line in text.splitlines()) <= 100
-    assert "matlab.conv2_full" in text and "matlab.conv2_scipy_same" in text
+    assert "demo_port.conv2_full" in text and "demo_port.conv2_scipy_same" in text
     assert "FAIL demo/same[matlab]" in text and "total: 1 pass, 1 fail" in text
     assert "golden: matlab R2023b (printed, 2026-01-01; a print-out)" in text
     (tmp_path / "demo" / "suite.json").unlink()
@@ -92,7 +92,7 @@ def test_report_command_line(tmp_path):
                           capture_output=True, text=True,
                           env={**__import__("os").environ, "PYTHONPATH": env_path})
     assert done.returncode == 0, done.stderr
-    assert "matlab.conv2_full" in done.stdout and "exact" in done.stdout
+    assert "demo_port.conv2_full" in done.stdout and "exact" in done.stdout
     bad = subprocess.run([sys.executable, "-m", "compat", "report", "--cases",
                           str(tmp_path / "nowhere")], capture_output=True, text=True)
     assert bad.returncode == 2 and "no golden cases at" in bad.stderr
@@ -119,7 +119,7 @@ def test_literal_and_random_inputs(tmp_path):
         "v": {"value": [1, 2, 3], "dtype": "int16"},
         "t": {"text": ["1.5 NaN"], "dtype": "float32"}}, language="idl")
     suite = Suite.load(folder / "suite.json")
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(ManifestError, match="input file is missing"):
         suite.stored_inputs()
     assert sorted(suite.write_inputs()) == ["R", "t", "v"]
     first = suite.stored_inputs()
@@ -180,7 +180,7 @@ def test_the_routine_of_a_multi_statement_call_is_the_last_one(tmp_path):
          "outputs": ["C"], "python": "demo_port.conv2_full(A, B)",
          "printed": printed(["1 3 2", "3 7 4"])}])
     (case,) = load_cases(tmp_path)
-    assert case.function == "matlab.conv2_full" and run_case(case).status == "pass"
+    assert case.function == "demo_port.conv2_full" and run_case(case).status == "pass"
 
 
 def test_routine_is_the_first_statement_calling_a_namespace_function(tmp_path):
@@ -192,4 +192,4 @@ def test_routine_is_the_first_statement_calling_a_namespace_function(tmp_path):
          "outputs": ["C"], "python": "demo_port.conv2_full(A, B)",
          "printed": printed(["1 3 2", "3 7 4"])}])
     nested, named = load_cases(tmp_path)
-    assert nested.function == "matlab.minmax" and named.function == "matlab.conv2_full"
+    assert nested.function == "demo_port.minmax" and named.function == "demo_port.conv2_full"

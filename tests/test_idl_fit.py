@@ -467,6 +467,7 @@ def test_bad_input(call, exc, message):
 # --------------------------------------------------------------------------------------
 
 GDL = shutil.which("gdl")
+from oracle_gdl import GDL_PIN  # noqa: E402 - one thread in GDL's pool
 _IDL_TYPE = {np.dtype(np.int16): 2, np.dtype(np.int32): 3, np.dtype(np.float32): 4,
              np.dtype(np.float64): 5}
 _INVERSE = {v: k for k, v in _IDL_TYPE.items()}
@@ -497,7 +498,7 @@ def run_gdl(inputs: dict, statements: list, outputs: list, workdir: Path) -> dic
             f"errs[{k}] = !error_state.msg & return & endif\n  {stmt}\nend\n"
             for k, stmt in enumerate(statements)]
     (workdir / "cases.pro").write_text("".join(body))
-    lines = [".compile cases.pro"] + lines
+    lines = [GDL_PIN, ".compile cases.pro"] + lines
     for k in range(len(statements)):
         lines.append(f"gdl_case_{k}, pro_errors, {', '.join(params)}")
     for name in outputs:
@@ -674,7 +675,7 @@ def test_gdl_degree_zero_divergence(tmp_path):
     its own session); IDL's POLY_FIT returns the (weighted) mean, as compat does."""
     if GDL is None:
         pytest.skip("gdl not installed")
-    (tmp_path / "d0.pro").write_text("r = poly_fit(findgen(5), findgen(5), 0)\nexit\n")
+    (tmp_path / "d0.pro").write_text(f"{GDL_PIN}\nr = poly_fit(findgen(5), findgen(5), 0)\nexit\n")
     proc = subprocess.run([GDL, "-quiet", "d0.pro"], cwd=tmp_path, capture_output=True,
                           text=True, timeout=60)
     assert "polynomial degree should be > 0" in proc.stdout + proc.stderr

@@ -22,6 +22,7 @@ from compat.idl import (bindgen, bytarr, cindgen, complexarr, congrid, dblarr, d
                         ul64indgen, ulindgen, ulon64arr, ulonarr)
 
 GDL = shutil.which("gdl")
+from oracle_gdl import GDL_PIN  # noqa: E402 - one thread in GDL's pool
 IDL_TYPE = {np.dtype(np.uint8): 1, np.dtype(np.int16): 2, np.dtype(np.int32): 3,
             np.dtype(np.float32): 4, np.dtype(np.float64): 5, np.dtype(np.complex64): 6,
             np.dtype(np.complex128): 9, np.dtype(np.uint16): 12, np.dtype(np.uint32): 13,
@@ -35,7 +36,7 @@ def run_gdl(cases, workdir: Path):
     Inputs travel as raw little-endian binary (bit-exact); results come back the same way
     with their IDL type code and dimensions.
     """
-    lines = []
+    lines = [GDL_PIN]
     for k, (name, inputs, expr) in enumerate(cases):
         for j, (var, a) in enumerate(inputs.items()):
             a = np.ascontiguousarray(a)

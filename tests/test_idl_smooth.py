@@ -422,6 +422,7 @@ def test_width_equal_to_dimension_is_allowed():
 # --------------------------------------------------------------------------------------
 
 GDL = shutil.which("gdl")
+from oracle_gdl import GDL_PIN  # noqa: E402 - one thread in GDL's pool
 _IDL_TYPE = {np.dtype(np.uint8): 1, np.dtype(np.int16): 2, np.dtype(np.int32): 3,
              np.dtype(np.float32): 4, np.dtype(np.float64): 5, np.dtype(np.uint16): 12,
              np.dtype(np.uint32): 13, np.dtype(np.int64): 14, np.dtype(np.uint64): 15}
@@ -444,7 +445,7 @@ def run_gdl(cases, workdir: Path):
     Inputs travel as raw little-endian binary (bit-exact); results come back the same
     way with their IDL type code.
     """
-    lines = []
+    lines = [GDL_PIN]
     for k, (name, a, width, kw) in enumerate(cases):
         a = np.ascontiguousarray(a)
         a.astype(a.dtype.newbyteorder("<")).tofile(workdir / f"in{k}.bin")

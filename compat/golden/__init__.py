@@ -19,13 +19,15 @@ from compat.golden.layout import read_capture, read_mat, read_sav
 from compat.golden.printed import parse_printed
 from compat.golden.pytest_support import check_case, golden_params, golden_test
 from compat.golden.runner import CaseResult, call_legacy, run_case
-from compat.golden.suite import (GoldenCase, ManifestError, Provenance, Suite, load_cases,
-                                 load_suites)
+from compat.golden.names import Routine
+from compat.golden.suite import (CallError, GoldenCase, ManifestError, NamespaceError,
+                                 Provenance, Suite, load_cases, load_suites)
 from compat.golden.tolerance import Tolerance
 
 __all__ = [
     "assert_matches", "compare", "compare_tree", "Comparison", "Tolerance",
     "read_mat", "read_sav", "read_capture", "parse_printed",
-    "Suite", "GoldenCase", "Provenance", "ManifestError", "load_suites", "load_cases",
+    "Suite", "GoldenCase", "Provenance", "ManifestError", "CallError", "NamespaceError",
+    "Routine", "load_suites", "load_cases",
     "run_case", "call_legacy", "CaseResult", "golden_test", "golden_params", "check_case",
 ]

@@ -10,10 +10,24 @@
 
 The script saves every output as ``<case>__<output>`` (a legacy error as
 ``<case>__error``, a MATLAB warning as ``<case>__warning``) together with
-``compat_engine``, ``compat_version`` and ``compat_date`` into ``<suite>.<engine>.mat``
-(``save -v7``) or ``.sav`` (``SAVE``). The scripts need nothing from Python: with real
-MATLAB or IDL, run ``matlab -batch capture_<suite>`` or ``idl -e capture_<suite>`` in
-the suite's folder and the new file is a golden with provenance ``matlab``/``idl``.
+``compat_engine``, ``compat_version``, ``compat_date`` and ``compat_threads`` (the
+threading in force: the scripts run the legacy side on one thread, see
+:mod:`compat.golden.threads`) into ``<suite>.<engine>.mat`` (``save -v7``) or ``.sav``
+(``SAVE``). The scripts need nothing from Python: with real MATLAB or IDL, run
+``matlab -batch capture_<suite>`` or ``idl -e capture_<suite>`` in the suite's folder and
+the new file is a golden with provenance ``matlab``/``idl``.
+
+``paths`` (``--path DIR`` on the command line) puts folders of the user's own legacy
+code on the engine's path: ``addpath`` in the ``.m`` script, ``!PATH`` in the ``.pro``
+script, written relative to the script's folder so the scripts keep working in a copy of
+the tree.
+
+After a run, the capture is checked before it is kept: a case whose legacy call raised
+an error is a failure naming the case and the legacy message, unless the case says
+``"expect_error": true``; a routine the legacy side cannot find (``'myfilt' undefined``,
+``Undefined function``, ``Function not found``, ``Variable is undefined`` ...) is always
+a failure, with the advice to pass ``--path``. A rejected capture leaves the previous
+file in place.
 """
 
 from __future__ import annotations
@@ -22,15 +36,18 @@ import os
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from compat.golden.layout import IDL_TYPE_CODES
-from compat.golden.suite import ENVIRONMENTS, Suite, load_suites
+from compat.golden.layout import IDL_TYPE_CODES, read_capture
+from compat.golden.names import undefined_routine
+from compat.golden.suite import ENVIRONMENTS, ManifestError, Suite, load_suites
+from compat.golden.threads import IDL_PIN, MATLAB_PIN, pinned_environment
 
-__all__ = ["Engine", "ENGINES", "available_engines", "write_script", "capture"]
+__all__ = ["Engine", "ENGINES", "available_engines", "write_script", "capture",
+           "CaptureRun", "undefined_routine", "check_capture"]
 
 
 @dataclass(frozen=True)
@@ -78,7 +95,26 @@ def _used_inputs(suite: Suite, spec) -> list[str]:
             if re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", spec.call, flags)]
 
 
-def _matlab_script(suite: Suite) -> str:
+def _relative_paths(suite: Suite, paths) -> list[str]:
+    """The ``--path`` folders as the script names them: relative to the suite's folder
+    (so a copy of the whole tree still works), absolute where no relative path exists."""
+    out = []
+    for folder in paths or ():
+        folder = Path(folder).resolve()
+        try:
+            text = os.path.relpath(folder, suite.path.resolve())
+        except ValueError:          # another drive (Windows)
+            text = str(folder)
+        out.append(text.replace(os.sep, "/"))
+    return out
+
+
+def _quote(text: str) -> str:
+    """A single-quoted MATLAB/IDL string literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _matlab_script(suite: Suite, paths=()) -> str:
     function = suite.script_path.stem
     lines = [
         f"function {function}()",
@@ -87,15 +123,29 @@ def _matlab_script(suite: Suite) -> str:
         f"%   Run in this folder with MATLAB (matlab -batch {function}) or GNU Octave",
         f"%   (octave-cli --eval {function}). Reads {suite.inputs_path.name}; writes",
         f"%   {suite.name}.matlab.mat or {suite.name}.octave.mat (save -v7) with every output",
-        "%   as <case>__<output>, errors and warnings, and the engine, version and date.",
+        "%   as <case>__<output>, errors and warnings, and the engine, version, date and",
+        "%   threading. MATLAB runs single-threaded (maxNumCompThreads(1)); run Octave with",
+        "%   OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 in the environment (as",
+        "%   `python -m compat capture` does) so sums do not depend on the core count.",
         f"compat_in = load('{suite.inputs_path.name}');",
         "compat_out = struct();",
         "if exist('OCTAVE_VERSION', 'builtin')",
         "  compat_engine = 'octave';",
+        "  compat_threads = sprintf('OMP_NUM_THREADS=%s OPENBLAS_NUM_THREADS=%s', "
+        "getenv('OMP_NUM_THREADS'), getenv('OPENBLAS_NUM_THREADS'));",
         "else",
         "  compat_engine = 'matlab';",
+        f"  {MATLAB_PIN};",
+        "  compat_threads = sprintf('maxNumCompThreads=%d', maxNumCompThreads());",
         "end",
     ]
+    folders = _relative_paths(suite, paths)
+    if folders:
+        lines.append("% --path: the folders with the legacy code under test")
+        here = "fileparts(mfilename('fullpath'))"
+        lines.append("addpath(" + ", ".join(
+            (f"fullfile({here}, {_quote(f)})" if not os.path.isabs(f) else _quote(f))
+            for f in folders) + ");")
     helpers = []
     for number, spec in enumerate((s for s in suite.cases if s.capture), 1):
         names = ", ".join(f"'{o}'" for o in spec.outputs)
@@ -116,6 +166,7 @@ def _matlab_script(suite: Suite) -> str:
         "compat_out.compat_engine = compat_engine;",
         "compat_out.compat_version = version();",
         "compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');",
+        "compat_out.compat_threads = compat_threads;",
         f"save(['{suite.name}.' compat_engine '.mat'], '-struct', 'compat_out', '-v7');",
         "end",
         "",
@@ -139,7 +190,7 @@ def _matlab_script(suite: Suite) -> str:
     return "\n".join(lines + helpers) + "\n"
 
 
-def _idl_script(suite: Suite) -> str:
+def _idl_script(suite: Suite, paths=()) -> str:
     main = suite.script_path.stem
     reader = f"{main}_read"
     header = [
@@ -149,7 +200,8 @@ def _idl_script(suite: Suite) -> str:
         "; Reads inputs/<name>.bin (raw little-endian, numpy C order = IDL order of the",
         f"; reversed dimensions); writes {suite.name}.idl.sav or {suite.name}.gdl.sav with every",
         "; output as <case>__<output>, errors as <case>__error ('' when none), and the",
-        "; engine, version and date.",
+        "; engine, version, date and threading (the thread pool is pinned to one thread",
+        "; so float sums do not depend on the core count).",
         "",
         f"function {reader}, name, type, dims",
         "  openr, lun, 'inputs/' + name + '.bin', /get_lun, /swap_if_big_endian",
@@ -184,13 +236,24 @@ def _idl_script(suite: Suite) -> str:
     for name, spec in suite.inputs.items():
         code = IDL_TYPE_CODES.get(np.dtype(np.uint8) if spec.dtype.kind == "b" else spec.dtype)
         if code is None:
-            raise ValueError(f"{suite.path}: input {name!r}: IDL has no type for {spec.dtype}")
+            raise ManifestError(f"{suite.manifest}: input {name!r}: IDL has no type for "
+                                f"{spec.dtype}")
         shape = spec.shape if spec.shape is not None else spec.literal_value().shape
         if 0 in shape:
-            raise ValueError(f"{suite.path}: input {name!r}: IDL has no empty arrays")
+            raise ManifestError(f"{suite.manifest}: input {name!r}: IDL has no empty arrays")
         dims = f", [{', '.join(str(n) for n in reversed(shape))}]" if shape else ""
         reads.append(f"'{name}', {reader}('{name}', {code}{dims})")
-    lines = header + helpers + ["", f"pro {main}"]
+    lines = header + helpers + ["", f"pro {main}", f"  {IDL_PIN}",
+                                "  compat_threads = 'TPOOL_NTHREADS=' + "
+                                "strtrim(!cpu.tpool_nthreads, 2)"]
+    folders = _relative_paths(suite, paths)
+    if folders:
+        lines += ["  ; --path: the folders with the legacy code under test",
+                  "  cd, current=compat_here"]
+        entries = [(_quote(f) if os.path.isabs(f) else f"compat_here + '/' + {_quote(f)}")
+                   for f in folders]
+        lines.append("  !path = " + " + path_sep(/search_path) + ".join(entries)
+                     + " + path_sep(/search_path) + !path")
     if reads:
         lines.append("  compat_in = create_struct( $")
         lines += [f"    {r}, $" for r in reads[:-1]] + [f"    {reads[-1]})"]
@@ -209,18 +272,59 @@ def _idl_script(suite: Suite) -> str:
         "  compat_date = string(systime(/julian), format='(C(CYI4.4,\"-\",CMOI2.2,\"-\",CDI2.2))')",
         "  save, $",
     ]
-    lines += [f"    {v}, $" for v in saved + ["compat_engine", "compat_version", "compat_date"]]
+    lines += [f"    {v}, $" for v in saved + ["compat_engine", "compat_version", "compat_date",
+                                             "compat_threads"]]
     lines += [f"    filename='{suite.name}.' + compat_engine + '.sav'", "end"]
     return "\n".join(lines) + "\n"
 
 
-def write_script(suite: Suite) -> Path:
+def script_text(suite: Suite, paths=()) -> str:
+    """The capture script of a suite (``paths``: folders of legacy code, see ``--path``)."""
+    return _matlab_script(suite, paths) if suite.language == "matlab" else \
+        _idl_script(suite, paths)
+
+
+def write_script(suite: Suite, paths=()) -> Path:
     """Write the suite's capture script (only if its text changed) and return its path."""
-    text = _matlab_script(suite) if suite.language == "matlab" else _idl_script(suite)
+    text = script_text(suite, paths)
     path = suite.script_path
     if not path.exists() or path.read_text() != text:
         path.write_text(text)
     return path
+
+
+# ------------------------------------------------------------------ checking a capture
+def check_capture(suite: Suite, engine: str, data: dict) -> list[str]:
+    """Problems that keep a fresh capture from becoming a golden (empty when none).
+
+    Every legacy error of a case without ``"expect_error": true`` is one; a routine the
+    legacy side cannot find always is; so is an ``expect_error`` case that gave values
+    (unless the case records that this clone diverges).
+    """
+    keys = {k.lower(): k for k in data}
+    problems = []
+    for spec in suite.cases:
+        if engine not in spec.capture:
+            continue
+        error = str(data.get(keys.get(f"{spec.name}__error", ""), "") or "").strip()
+        routine = suite.routine_of(spec).legacy
+        where = f"{suite.name}: case {spec.name!r} ({routine})"
+        missing = undefined_routine(error) if error else None
+        if missing:
+            problems.append(f"{where}: {engine} cannot find {missing!r}: {error!r}. Put the "
+                            f"folder with your legacy code on the path with --path DIR")
+        elif error and not spec.expect_error:
+            problems.append(f"{where}: {engine} raised an error: {error!r}. If that error "
+                            f"is the behaviour under test, set \"expect_error\": true in the "
+                            f"case; otherwise fix the call")
+        elif not error and spec.expect_error and engine not in spec.divergent:
+            problems.append(f"{where}: the case expects a legacy error (expect_error) but "
+                            f"{engine} returned values; remove expect_error, or record the "
+                            f"divergence under \"divergent\"")
+        elif not error and not any(f"{spec.name}__{o}".lower() in keys for o in spec.outputs):
+            problems.append(f"{where}: {engine} saved none of the outputs "
+                            f"{', '.join(spec.outputs)}")
+    return problems
 
 
 @dataclass
@@ -232,12 +336,14 @@ class CaptureRun:
     ok: bool
     output: Path | None
     log: str
+    problems: list = field(default_factory=list)
 
 
 def _run(suite: Suite, engine: Engine, timeout: float) -> CaptureRun:
     target = suite.capture_path(engine.name)
+    previous = target.read_bytes() if target.is_file() else None
     before = target.stat().st_mtime_ns if target.exists() else None
-    env = dict(os.environ)
+    env = pinned_environment()
     env.setdefault("DISPLAY", "")
     try:
         done = subprocess.run(engine.command(suite.script_path.stem), cwd=suite.path,
@@ -246,18 +352,40 @@ def _run(suite: Suite, engine: Engine, timeout: float) -> CaptureRun:
         log = (done.stdout + done.stderr).strip()
     except subprocess.TimeoutExpired:
         return CaptureRun(suite, engine, False, None, f"timed out after {timeout:g} s")
-    written = target.exists() and target.stat().st_mtime_ns != before
-    return CaptureRun(suite, engine, written, target if written else None, log)
+    written = target.is_file() and target.stat().st_mtime_ns != before
+    if not written:
+        return CaptureRun(suite, engine, False, None, log)
+    data = {}
+    try:
+        data = read_capture(target)
+        problems = check_capture(suite, engine.name, data)
+    except Exception as err:  # noqa: BLE001 - an unreadable file is a failed capture
+        problems = [f"{suite.name}: {target.name} cannot be read: {err}"]
+    if problems:
+        if previous is None:
+            target.unlink()
+        else:
+            target.write_bytes(previous)
+        note = (f"{target.name} rejected; " + ("the previous file is kept" if previous
+                                                is not None else "no file written"))
+        return CaptureRun(suite, engine, False, None, log, problems + [note])
+    suite.record_capture(engine.name, data)
+    return CaptureRun(suite, engine, True, target, log)
 
 
 def capture(root, engines=None, scripts_only: bool = False, timeout: float = 600.0,
-            report=print) -> list[CaptureRun]:
-    """Write inputs and scripts for every suite under ``root`` and run the engines."""
+            report=print, paths=()) -> list[CaptureRun]:
+    """Write inputs and scripts for every suite under ``root`` and run the engines.
+
+    ``paths``: folders with the user's legacy code, put on the engine's path by the
+    scripts (``--path``). A run whose capture fails :func:`check_capture` is not ok and
+    keeps the previous capture file.
+    """
     runs = []
     found = available_engines(engines)
     for suite in load_suites(root):
         changed = suite.write_inputs()
-        script = write_script(suite)
+        script = write_script(suite, paths)
         if changed:
             report(f"{suite.name}: wrote inputs {', '.join(changed)}")
         if scripts_only:
@@ -271,6 +399,9 @@ def capture(root, engines=None, scripts_only: bool = False, timeout: float = 600
             runs.append(run)
             if run.ok:
                 report(f"{suite.name}: {engine.name} wrote {run.output}")
+            elif run.problems:
+                report(f"{suite.name}: {engine.name} FAILED\n" +
+                       "\n".join(f"  {p}" for p in run.problems))
             else:
                 report(f"{suite.name}: {engine.name} FAILED\n{run.log}")
     return runs

@@ -8,8 +8,10 @@
   1-based ``(i, j)`` plus its linear index; IDL's reversed 0-based ``[j, i]``);
 * NaN-mask differences (where one side is NaN and the other is not);
 * hints when the result matches the golden transposed, with its dimensions reversed,
-  shifted by one sample (the classic ``'same'``-centring bug of even kernels), or off
-  by one everywhere (0-based against 1-based indices), and shape or dtype differences.
+  shifted by one sample (the classic ``'same'``-centring bug of even kernels), off by
+  one everywhere (0-based against 1-based indices), off by a constant (a bias or
+  baseline term) or by a scale factor (a normalisation, units), and shape or dtype
+  differences.
 
 Shape policy (``shape=``): ``"exact"`` or ``"legacy"`` (default). Under ``"legacy"``,
 shapes that the legacy program cannot tell apart are equal: for MATLAB a 0-d value and
@@ -177,11 +179,55 @@ def _hints(actual, expected, tolerance, quantum, legacy, shapes_ok) -> list[str]
                     f"conv2(...,'same') starts at floor(size(B)/2)+1 where scipy starts one "
                     f"sample earlier")
                 break
+    index_hint = False
     if shapes_ok and actual.dtype.kind in "iuf" and expected.dtype.kind in "iuf":
         for offset, base in ((1, "1-based (MATLAB)"), (-1, "0-based (IDL, numpy)")):
             if np.array_equal(actual.astype(np.float64) + offset, expected):
+                index_hint = True
                 hints.append(f"the result {offset:+d} equals the golden everywhere: the "
                              f"golden holds {base} indices")
+    if shapes_ok and not index_hint and actual.dtype.kind in "iuf" \
+            and expected.dtype.kind in "iuf":
+        hints += _affine_hints(actual.reshape(expected.shape), expected)
+    return hints
+
+
+def _close(a: np.ndarray, e: np.ndarray, relative: float) -> bool:
+    scale = max(float(np.max(np.abs(e))), float(np.max(np.abs(a))), np.finfo(float).tiny)
+    return bool(np.all(np.abs(a - e) <= relative * scale))
+
+
+def _number(value: float) -> str:
+    return f"{value:.6g}"
+
+
+def _affine_hints(actual: np.ndarray, expected: np.ndarray) -> list[str]:
+    """A constant offset (``result = golden + c``) or scale (``result = k * golden``)."""
+    a = actual.astype(np.float64).ravel()
+    e = expected.astype(np.float64).ravel()
+    both = np.isfinite(a) & np.isfinite(e)
+    if both.sum() < 2:
+        return []
+    a, e = a[both], e[both]
+    single = actual.dtype == np.float32 or expected.dtype == np.float32
+    relative = 1e-5 if single else 1e-10
+    hints = []
+    offset = float(np.median(a - e))
+    if offset != 0 and _close(a - offset, e, relative):
+        hints.append(f"the result is the golden PLUS A CONSTANT {_number(offset)} everywhere: "
+                     f"a missing or extra bias/baseline term, a different origin (0- vs "
+                     f"1-based coordinates), or a units offset")
+        return hints
+    nonzero = e != 0
+    if nonzero.sum() >= 1 and not np.any((e == 0) & (a != 0)):
+        factor = float(np.median(a[nonzero] / e[nonzero]))
+        if factor not in (0.0, 1.0) and np.isfinite(factor) and _close(a, factor * e, relative):
+            what = ("the result is the golden with its SIGN FLIPPED (a factor -1)"
+                    if factor == -1 else
+                    f"the result is {_number(factor)} TIMES the golden everywhere")
+            hints.append(f"{what}: a SCALE FACTOR differs (normalisation such as 1/N vs "
+                         f"1/(N-1) or a kernel sum, a sampling step, units, or degrees vs "
+                         f"radians)")
     return hints
 
 

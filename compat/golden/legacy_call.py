@@ -17,6 +17,11 @@ that is not an input is an *output*: as a keyword value (``yfit=yf``) it request
 output keyword, as a positional argument (GAUSSFIT's ``a``) it requests the output
 argument of that position, as IDL's convention maps both onto ``name=True``.
 
+Several statements (MATLAB ``a = f(x); b = g(a, 2)``, IDL ``a = f(x) & b = g(a, 2)``)
+run one after the other; a later statement reads what an earlier one assigned, and
+every assigned value is an output (so a failing case can name the first statement
+whose output differs).
+
 Anything else (expressions, MATLAB function handles) needs the case's ``"python"``
 field, a Python expression evaluated with the inputs, ``np``, ``idl``, ``matlab`` and
 the suite's namespace module (by its last name, e.g. ``my_port``) in scope.
@@ -29,7 +34,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["LegacyCall", "Name", "parse_call", "parse_outputs"]
+from compat.golden.names import split_statements
+
+__all__ = ["LegacyCall", "Name", "parse_call", "parse_outputs", "parse_statements"]
 
 _TOKEN = re.compile(r"""
     (?P<ws>\s+)
@@ -213,6 +220,14 @@ def parse_call(text: str, language: str) -> LegacyCall:
             raise
         raise ValueError(f"{err}; expressions are not read: give the case a 'python' "
                          f"expression") from None
+
+
+def parse_statements(text: str, language: str) -> list[LegacyCall]:
+    """Parse a call text of one or more statements (see the module docstring)."""
+    statements = split_statements(text, language) if language in ("idl", "matlab") else [text]
+    if len(statements) <= 1:
+        return [parse_call(text, language)]
+    return [parse_call(statement, language) for statement in statements]
 
 
 def _parse(text: str, language: str) -> LegacyCall:

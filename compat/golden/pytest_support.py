@@ -33,14 +33,15 @@ def check_case(case: GoldenCase) -> None:
     """Run one golden case as a test.
 
     Passes for ``pass`` and ``divergent`` (a recorded clone divergence that still
-    holds); calls ``pytest.xfail`` for ``pending`` (an ``xfail`` case that still fails);
-    raises ``AssertionError`` with the porter's message otherwise, including ``xpass``
-    (the mark must go) and ``stale`` (the divergence record is out of date).
+    holds); calls ``pytest.xfail`` for ``pending`` (an ``xfail`` case that still fails,
+    or that has no golden yet); raises ``AssertionError`` with the porter's message
+    otherwise, including ``missing`` (no golden holds the case), ``xpass`` (the mark
+    must go) and ``stale`` (the divergence record is out of date).
     """
     result = run_case(case)
     if result.status in ("pass", "divergent"):
         return
-    if result.status == "pending":
+    if result.status == "pending" or (result.status == "missing" and not result.failed):
         import pytest
 
         pytest.xfail(result.message)

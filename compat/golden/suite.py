@@ -7,48 +7,87 @@ One folder holds one suite (see ``reference_outputs/README.md`` for the full for
     inputs/<name>.bin           IDL suites: every input, raw little-endian, written once
     capture_<suite>.m / .pro    the capture script, generated from the manifest
     <suite>.<env>.mat / .sav    a capture by env = octave, matlab, gdl or idl
+    captures.json               the record of the captures `python -m compat capture` made
 
 Each case of the manifest becomes one :class:`GoldenCase` per source of expected
 values: every printed entry (values transcribed from a print-out of the real program
 or a clone) and every capture file. A capture file carries its own provenance (the
-engine, its version and the date are saved into it by the script), so a capture made
-by someone else with real MATLAB or IDL, by running the script, is read the same way.
+engine, its version, the date and the threading are saved into it by the script), so a
+capture made by someone else with real MATLAB or IDL, by running the script, is read the
+same way.
+
+Nothing vanishes: a case that no source holds is a ``missing`` golden case, and so is a
+case that a capture should hold but does not (the case was added after the capture, or
+the capture file recorded in ``captures.json`` has been deleted).
+
+Every problem with the files of a suite (invalid JSON, wrong types, unknown keys, a
+missing or truncated input or capture file, a folder where a file should be) raises
+:class:`ManifestError`, whose message is one line naming the file and the problem.
 """
 
 from __future__ import annotations
 
 import importlib
 import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
 from compat.golden.layout import read_capture, read_mat, read_raw, write_mat, write_raw
-from compat.golden.legacy_call import parse_call, parse_outputs
+from compat.golden.legacy_call import parse_outputs, parse_statements
+from compat.golden.names import Routine, resolve_routine, undefined_routine
 from compat.golden.printed import parse_printed
+from compat.golden.threads import describe_threads
 from compat.golden.tolerance import Tolerance
 
 __all__ = ["Suite", "CaseSpec", "InputSpec", "Provenance", "GoldenCase", "ManifestError",
-           "load_suites", "load_cases", "ENVIRONMENTS", "ORIGINALS"]
+           "CallError", "NamespaceError", "load_suites", "load_cases", "ENVIRONMENTS",
+           "ORIGINALS", "RECORD"]
 
 #: environments by language; the first of each is the real program
 ENVIRONMENTS = {"matlab": ("matlab", "octave"), "idl": ("idl", "gdl")}
 ORIGINALS = ("matlab", "idl")
+#: the file in a suite's folder that records the captures made by `python -m compat capture`
+RECORD = "captures.json"
 _CAPTURE_EXT = {"matlab": "mat", "idl": "sav"}
 _SUITE_KEYS = {"suite", "language", "namespace", "description", "inputs", "cases"}
 _CASE_KEYS = {"name", "call", "python", "outputs", "tolerance", "xfail", "divergent",
-              "capture", "printed", "shape", "dtype", "notes", "routine"}
+              "capture", "printed", "shape", "dtype", "notes", "routine", "expect_error"}
 _PRINTED_KEYS = {"environment", "version", "source", "date", "notes", "outputs", "error"}
+_PRINTED_OUTPUT_KEYS = {"text", "dtype", "shape", "scale"}
 
 
 class ManifestError(ValueError):
-    """A suite.json that cannot be read; the message names the file and the case."""
+    """A suite that cannot be read; the one-line message names the file and the problem."""
+
+
+class CallError(Exception):
+    """The golden runner could not call the port: not an error of the routine under test.
+
+    Raised for a namespace that cannot be imported, a missing function, a signature that
+    does not take the legacy call's arguments (``nargout=``, an IDL output keyword), a
+    result that is not what the call asks for. ``hint`` says how to fix the port.
+    """
+
+    def __init__(self, message: str, hint: str = ""):
+        super().__init__(message)
+        self.hint = hint
+
+
+class NamespaceError(CallError, ImportError):
+    """The suite's namespace module cannot be imported."""
 
 
 @dataclass(frozen=True)
 class Provenance:
-    """Where a golden value comes from."""
+    """Where a golden value comes from.
+
+    ``threads`` is the threading the capture ran with (``TPOOL_NTHREADS=1``,
+    ``OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1``, ``maxNumCompThreads=1``) as the
+    script saved it; empty for printed values.
+    """
 
     environment: str
     version: str
@@ -56,6 +95,7 @@ class Provenance:
     source: str
     date: str
     notes: str = ""
+    threads: str = ""
 
     @property
     def original(self) -> bool:
@@ -63,8 +103,44 @@ class Provenance:
         return self.environment in ORIGINALS
 
     def describe(self) -> str:
-        return (f"{self.environment} {self.version} ({self.method}, {self.date}; "
+        if self.method == "missing":
+            return f"{self.environment}: no golden ({self.source})"
+        threads = f", {describe_threads(self.threads)}" if self.method == "captured" else ""
+        return (f"{self.environment} {self.version} ({self.method}, {self.date}{threads}; "
                 f"{self.source})")
+
+
+# -- validating the manifest -------------------------------------------------------------
+_TYPE_NAMES = {str: "a string", bool: "true or false", list: "a list", dict: "an object",
+               int: "an integer", float: "a number"}
+
+
+def _describe_value(value) -> str:
+    text = json.dumps(value) if isinstance(value, (int, float, str, bool, type(None))) \
+        else type(value).__name__
+    kind = {dict: "an object", list: "a list", str: "a string", bool: "a boolean",
+            type(None): "null"}.get(type(value), "a number" if isinstance(value, (int, float))
+                                    else type(value).__name__)
+    return kind if kind in ("an object", "a list") else f"{kind} ({text[:40]})"
+
+
+def _check(value, types, where: str, what: str, optional: bool = False):
+    """``value`` if it is one of ``types`` (None allowed when ``optional``)."""
+    if value is None and optional:
+        return value
+    types = types if isinstance(types, tuple) else (types,)
+    ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+    if not ok:
+        wanted = " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in types)
+        raise ManifestError(f"{where}: {what} must be {wanted}, not {_describe_value(value)}")
+    return value
+
+
+def _check_strings(value, where: str, what: str) -> list:
+    _check(value, list, where, what)
+    for item in value:
+        _check(item, str, where, f"every item of {what}")
+    return value
 
 
 @dataclass
@@ -80,6 +156,7 @@ class InputSpec:
 
     @classmethod
     def from_dict(cls, name: str, spec: dict, where: str) -> "InputSpec":
+        _check(spec, dict, where, f"input {name!r}")
         sources = [k for k in ("text", "value", "random") if k in spec]
         if len(sources) != 1:
             raise ManifestError(f"{where}: input {name!r} needs exactly one of text, value, "
@@ -87,13 +164,37 @@ class InputSpec:
         unknown = set(spec) - {"text", "value", "random", "dtype", "shape", "notes"}
         if unknown:
             raise ManifestError(f"{where}: input {name!r} has unknown keys {sorted(unknown)}")
-        shape = tuple(spec["shape"]) if "shape" in spec else None
-        if "random" in spec and (shape is None or "seed" not in spec["random"]):
-            raise ManifestError(f"{where}: random input {name!r} needs a shape and a seed")
+        shape = spec.get("shape")
+        if shape is not None:
+            _check(shape, list, where, f"input {name!r}: shape")
+            if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0
+                       for n in shape):
+                raise ManifestError(f"{where}: input {name!r}: shape must be a list of "
+                                    f"non-negative integers, not {shape}")
+            shape = tuple(shape)
+        try:
+            dtype = np.dtype(_check(spec.get("dtype", "float64"), str, where,
+                                    f"input {name!r}: dtype"))
+        except TypeError:
+            raise ManifestError(f"{where}: input {name!r}: unknown dtype "
+                                f"{spec.get('dtype')!r}") from None
+        if "random" in spec:
+            _check(spec["random"], dict, where, f"input {name!r}: random")
+            if shape is None or "seed" not in spec["random"]:
+                raise ManifestError(f"{where}: random input {name!r} needs a shape and a seed")
         text = spec.get("text")
-        return cls(name, np.dtype(spec.get("dtype", "float64")), shape,
-                   [text] if isinstance(text, str) else text, spec.get("value"),
-                   spec.get("random"))
+        if text is not None:
+            _check(text, (str, list), where, f"input {name!r}: text")
+            if isinstance(text, list):
+                _check_strings(text, where, f"input {name!r}: text")
+        inputs = cls(name, dtype, shape, [text] if isinstance(text, str) else text,
+                     spec.get("value"), spec.get("random"))
+        if inputs.literal:
+            try:
+                inputs.literal_value()
+            except (ValueError, TypeError, OverflowError) as err:
+                raise ManifestError(f"{where}: input {name!r}: {err}") from None
+        return inputs
 
     @property
     def literal(self) -> bool:
@@ -145,11 +246,17 @@ class CaseSpec:
     dtype: str = "exact"
     notes: str = ""
     routine: str | None = None
+    expect_error: bool = False
 
 
 @dataclass
 class GoldenCase:
-    """One case with the expected values of one source."""
+    """One case with the expected values of one source.
+
+    ``missing`` says why a source that should hold the case does not (the case then has
+    no expected values); ``problem`` says why a captured value cannot be a golden (a
+    legacy error the case does not expect, a routine the legacy side could not find).
+    """
 
     suite: "Suite"
     spec: CaseSpec
@@ -159,44 +266,28 @@ class GoldenCase:
     dtype_known: bool = True
     error: str | None = None
     warning: str | None = None
+    missing: str | None = None
+    problem: str | None = None
 
     @property
     def id(self) -> str:
         return f"{self.suite.name}/{self.spec.name}[{self.provenance.environment}]"
 
     @property
+    def routine(self) -> Routine:
+        """The routine the case tests (see :mod:`compat.golden.names`)."""
+        return self.suite.routine_of(self.spec)
+
+    @property
     def function(self) -> str:
-        """The legacy routine, as ``language.name`` (``idl.smooth``)."""
-        return f"{self.suite.language}.{self.suite.function_of(self.spec).lower()}"
+        """The report's name of the routine: ``idl.smooth``, ``my_port.myfilt``,
+        ``idl.mod (MOD)``."""
+        return self.routine.label
 
     @property
     def divergence(self) -> str | None:
         """The recorded evidence that this source (a clone) is wrong for this case."""
         return self.spec.divergent.get(self.provenance.environment)
-
-
-def _statements(call: str) -> list[str]:
-    """Top-level statements of a call text (``;`` inside brackets or strings does not split)."""
-    statements, depth, quote, current = [], 0, False, ""
-    for char in call:
-        if char == "'" and (quote or not current.rstrip()[-1:].isalnum()):
-            quote = not quote
-        elif not quote and char in "([{":
-            depth += 1
-        elif not quote and char in ")]}":
-            depth -= 1
-        elif not quote and depth == 0 and char == ";":
-            statements.append(current)
-            current = ""
-            continue
-        current += char
-    statements.append(current)
-    return [s.strip() for s in statements if s.strip()]
-
-
-def _called_name(statement: str) -> str:
-    body = statement.split("=", 1)[1] if parse_outputs(statement) else statement
-    return body.strip().split("(")[0].split(",")[0].strip()
 
 
 def _matlab_shape(shape) -> tuple:
@@ -213,6 +304,62 @@ def _case_name(name, where):
     return name
 
 
+def _read_json(path: Path, what: str):
+    if path.is_dir():
+        raise ManifestError(f"{path}: is a folder, not {what}")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise ManifestError(f"{path}: is not UTF-8 text ({err.reason})") from None
+    except OSError as err:
+        raise ManifestError(f"{path}: cannot be read ({err.strerror or err})") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ManifestError(f"{path}: not valid JSON: {err}") from None
+
+
+def import_namespace(name: str, folders=(), where: str = "") -> object:
+    """Import a suite's namespace module, also from ``folders`` (appended to sys.path).
+
+    Raises :class:`NamespaceError` with a message that says where it looked.
+    """
+    def owned(err: ModuleNotFoundError) -> bool:
+        missing = err.name or ""
+        return bool(missing) and (name == missing or name.startswith(missing + "."))
+
+    def failed(err: Exception) -> NamespaceError:
+        return NamespaceError(f"importing the namespace module {name!r}{where} failed: "
+                              f"{type(err).__name__}: {err}",
+                              f"fix the error in {name!r} (or in what it imports)")
+
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as err:
+        if not owned(err):
+            raise failed(err) from err
+    except Exception as err:  # noqa: BLE001 - anything a user's module raises on import
+        raise failed(err) from err
+    folders = [str(Path(f).resolve()) for f in folders]
+    added = [f for f in dict.fromkeys(folders) if f not in sys.path]
+    sys.path.extend(added)
+    importlib.invalidate_caches()
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as err:
+        if not owned(err):
+            raise failed(err) from err
+        looked = ", ".join(dict.fromkeys(folders)) or "nowhere else"
+        raise NamespaceError(
+            f"cannot import the namespace module {name!r}{where}: no module {err.name!r} "
+            f"on sys.path, in the current folder or beside the cases ({looked})",
+            f"put {name.split('.')[0]}.py (or the package) in the current folder or in the "
+            f"folder that holds the cases folder, install it, or add its folder to "
+            f"PYTHONPATH; or set the suite's \"namespace\"") from None
+    except Exception as err:  # noqa: BLE001
+        raise failed(err) from err
+
+
 @dataclass
 class Suite:
     """A folder of golden cases for one language."""
@@ -224,29 +371,58 @@ class Suite:
     inputs: dict
     cases: list
     description: str = ""
+    root: Path | None = None
+
+    def __post_init__(self):
+        self._inputs_cache = None
+        self._module = None
+        self._module_error = None
+        self._routines = {}
+
+    @property
+    def manifest(self) -> Path:
+        return self.path / "suite.json"
 
     @classmethod
-    def load(cls, manifest) -> "Suite":
+    def load(cls, manifest, root=None) -> "Suite":
+        """Read a ``suite.json``; ``root`` is the cases folder it was found under (its
+        parent is searched for the namespace module)."""
         manifest = Path(manifest)
         where = str(manifest)
+        data = _read_json(manifest, "a suite.json file")
+        if not isinstance(data, dict):
+            raise ManifestError(f"{where}: holds {_describe_value(data)}, not a JSON object "
+                                f"with language, inputs and cases")
         try:
-            data = json.loads(manifest.read_text())
-        except json.JSONDecodeError as err:
-            raise ManifestError(f"{where}: not valid JSON: {err}") from None
+            return cls._from_dict(manifest, data, where, root)
+        except ManifestError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as err:
+            raise ManifestError(f"{where}: {type(err).__name__}: {err}") from None
+
+    @classmethod
+    def _from_dict(cls, manifest: Path, data: dict, where: str, root) -> "Suite":
         unknown = set(data) - _SUITE_KEYS
         if unknown:
             raise ManifestError(f"{where}: unknown keys {sorted(unknown)}")
         language = data.get("language")
         if language not in ENVIRONMENTS:
             raise ManifestError(f"{where}: language must be 'idl' or 'matlab', not {language!r}")
-        name = data.get("suite", manifest.parent.name)
+        name = _check(data.get("suite", manifest.parent.name), str, where, "suite")
         if not name.isidentifier():
             raise ManifestError(f"{where}: suite name {name!r} must be an identifier")
-        inputs = {k: InputSpec.from_dict(k, v, where) for k, v in data.get("inputs", {}).items()}
-        suite = cls(manifest.parent, name, language, data.get("namespace", f"compat.{language}"),
-                    inputs, [], data.get("description", ""))
+        namespace = _check(data.get("namespace", f"compat.{language}"), str, where,
+                           "namespace")
+        if not all(part.isidentifier() for part in namespace.split(".")):
+            raise ManifestError(f"{where}: namespace {namespace!r} must be a module name "
+                                f"such as 'my_port' or 'my_package.port'")
+        description = _check(data.get("description", ""), str, where, "description")
+        raw_inputs = _check(data.get("inputs", {}), dict, where, "inputs")
+        inputs = {k: InputSpec.from_dict(k, v, where) for k, v in raw_inputs.items()}
+        suite = cls(manifest.parent, name, language, namespace, inputs, [], description,
+                    Path(root) if root is not None else manifest.parent)
         seen = set()
-        for number, raw in enumerate(data.get("cases", []), 1):
+        for number, raw in enumerate(_check(data.get("cases", []), list, where, "cases"), 1):
             spec = suite._case(raw, f"{where}: case {number}")
             if spec.name in seen:
                 raise ManifestError(f"{where}: case name {spec.name!r} is used twice")
@@ -255,6 +431,7 @@ class Suite:
         return suite
 
     def _case(self, raw: dict, where: str) -> CaseSpec:
+        _check(raw, dict, where, "a case")
         unknown = set(raw) - _CASE_KEYS
         if unknown:
             raise ManifestError(f"{where}: unknown keys {sorted(unknown)}")
@@ -262,64 +439,113 @@ class Suite:
         where = f"{where} ({name!r})"
         if "call" not in raw:
             raise ManifestError(f"{where}: needs a 'call' (the legacy call text)")
+        call = _check(raw["call"], str, where, "call")
+        python = _check(raw.get("python"), str, where, "python", optional=True)
         outputs = raw.get("outputs")
+        if outputs is not None:
+            _check_strings(outputs, where, "outputs")
+        for key in ("xfail", "routine"):
+            _check(raw.get(key), str, where, key, optional=True)
+        _check(raw.get("notes", ""), str, where, "notes")
+        expect_error = _check(raw.get("expect_error", False), bool, where, "expect_error")
         try:
-            if outputs is None and raw.get("python") is None:
-                call = parse_call(raw["call"], self.language)
-                outputs = call.outputs + sorted(n for n in call.names() if n not in self.inputs)
+            if outputs is None and python is None:
+                outputs = self._outputs_of(call)
             elif outputs is None:
-                outputs = parse_outputs(raw["call"]) or ["ans"]
-            tolerance = Tolerance.from_dict(raw.get("tolerance"))
+                outputs = parse_outputs(call) or ["ans"]
+            tolerance = Tolerance.from_dict(_check(raw.get("tolerance"), dict, where,
+                                                   "tolerance", optional=True))
         except ValueError as err:
             raise ManifestError(f"{where}: {err}") from None
-        for key in raw.get("divergent", {}):
+        divergent = _check(raw.get("divergent", {}), dict, where, "divergent")
+        for key, evidence in divergent.items():
             if key not in ENVIRONMENTS[self.language][1:]:
                 raise ManifestError(f"{where}: divergences are recorded for clones "
                                     f"({ENVIRONMENTS[self.language][1]}), not {key!r}")
+            _check(evidence, str, where, f"divergent[{key!r}] (the evidence)")
         capture = raw.get("capture", True)
         environments = ENVIRONMENTS[self.language]
         capture = environments if capture is True else () if capture is False else capture
-        if not isinstance(capture, (list, tuple)) or set(capture) - set(environments):
+        if not isinstance(capture, (list, tuple)) or not all(isinstance(c, str) for c in
+                                                             capture) \
+                or set(capture) - set(environments):
             raise ManifestError(f"{where}: capture is true, false or a list of environments "
                                 f"from {environments}")
-        printed = raw.get("printed", [])
+        printed = _check(raw.get("printed", []), list, where, "printed")
         for entry in printed:
-            if set(entry) - _PRINTED_KEYS or entry.get("environment") not in \
-                    ENVIRONMENTS[self.language] or not ("outputs" in entry or "error" in entry):
+            if not isinstance(entry, dict) or set(entry) - _PRINTED_KEYS or \
+                    entry.get("environment") not in ENVIRONMENTS[self.language] or \
+                    not ("outputs" in entry or "error" in entry):
                 raise ManifestError(f"{where}: a printed entry has keys {sorted(_PRINTED_KEYS)}, "
                                     f"an environment in {ENVIRONMENTS[self.language]} and "
                                     f"outputs or error")
+            for key in ("source", "notes", "error"):
+                _check(entry.get(key, ""), str, where, f"printed {key}")
+            if "error" in entry and not expect_error:
+                raise ManifestError(f"{where}: a printed entry is an error but the case does "
+                                    f"not say \"expect_error\": true")
+            for out, spec in _check(entry.get("outputs", {}), dict, where,
+                                    "printed outputs").items():
+                _check(spec, dict, where, f"printed output {out!r}")
+                if set(spec) - _PRINTED_OUTPUT_KEYS or "text" not in spec:
+                    raise ManifestError(f"{where}: printed output {out!r} has keys "
+                                        f"{sorted(_PRINTED_OUTPUT_KEYS)} with text")
+                if out not in outputs:
+                    raise ManifestError(f"{where}: printed output {out!r} is not an output "
+                                        f"of {call!r} ({outputs})")
         if raw.get("shape", "legacy") not in ("legacy", "exact") or \
                 raw.get("dtype", "exact") not in ("exact", "kind", "ignore"):
             raise ManifestError(f"{where}: shape is legacy|exact, dtype is exact|kind|ignore")
-        return CaseSpec(name, raw["call"], list(outputs), raw.get("python"), tolerance,
-                        raw.get("xfail"), dict(raw.get("divergent", {})),
+        return CaseSpec(name, call, list(outputs), python, tolerance,
+                        raw.get("xfail"), dict(divergent),
                         tuple(capture), printed, raw.get("shape", "legacy"),
-                        raw.get("dtype", "exact"), raw.get("notes", ""), raw.get("routine"))
+                        raw.get("dtype", "exact"), raw.get("notes", ""), raw.get("routine"),
+                        expect_error)
+
+    def _outputs_of(self, call: str) -> list[str]:
+        """Outputs of a parsed call text: the left-hand sides and (IDL) the output
+        arguments and keywords of every statement, in order."""
+        outputs, known = [], set(self.inputs)
+        for statement in parse_statements(call, self.language):
+            new = statement.outputs + sorted(n for n in statement.names() if n not in known)
+            for name in new:
+                if name not in outputs:
+                    outputs.append(name)
+            known.update(new)
+        return outputs
 
     # -- names and files ---------------------------------------------------------------
-    def function_of(self, spec: CaseSpec) -> str:
-        """The routine a case tests.
+    def routine_of(self, spec: CaseSpec) -> Routine:
+        """The routine a case tests (see :mod:`compat.golden.names`)."""
+        if spec.name not in self._routines:
+            try:
+                module = self.module()
+            except CallError:
+                module = None
+            self._routines[spec.name] = resolve_routine(
+                spec.call, self.language, self.namespace, module, spec.python, spec.routine)
+        return self._routines[spec.name]
 
-        The case's ``"routine"`` when given; otherwise the routine called by the first
-        top-level statement of the call that names a function of the suite's namespace
-        (so set-up like ``pkg load`` and trailing extractions like ``df = S.df`` are
-        passed over), else the first statement's routine.
-        """
-        if spec.routine:
-            return spec.routine
-        names = [_called_name(statement) for statement in _statements(spec.call)]
-        try:
-            module = self.module()
-        except ImportError:
-            module = None
-        for name in names:
-            if module is not None and callable(getattr(module, name.lower(), None)):
-                return name
-        return names[0] if names else spec.call.strip()
+    def function_of(self, spec: CaseSpec) -> str:
+        """The legacy name of the routine a case tests (``smooth``, ``mod``, ``.*``)."""
+        return self.routine_of(spec).legacy
 
     def module(self):
-        return importlib.import_module(self.namespace)
+        """The namespace module, imported also from the current folder, the cases folder
+        and its parent (raises :class:`NamespaceError` when it cannot be imported)."""
+        if self._module is not None:
+            return self._module
+        if self._module_error is not None:
+            raise self._module_error
+        root = self.root or self.path
+        folders = [Path.cwd(), root, root.parent, self.path]
+        try:
+            self._module = import_namespace(self.namespace, folders,
+                                            f" (suite {self.manifest})")
+        except NamespaceError as err:
+            self._module_error = err
+            raise
+        return self._module
 
     @property
     def script_path(self) -> Path:
@@ -329,6 +555,10 @@ class Suite:
     def inputs_path(self) -> Path:
         return self.path / (f"{self.name}.inputs.mat" if self.language == "matlab" else "inputs")
 
+    @property
+    def record_path(self) -> Path:
+        return self.path / RECORD
+
     def capture_path(self, environment: str) -> Path:
         return self.path / f"{self.name}.{environment}.{_CAPTURE_EXT[self.language]}"
 
@@ -336,31 +566,60 @@ class Suite:
     def _shape_for_legacy(self, value: np.ndarray) -> np.ndarray:
         return value.reshape(_matlab_shape(value.shape)) if self.language == "matlab" else value
 
+    def _missing_inputs(self, path: Path) -> ManifestError:
+        return ManifestError(f"{path}: input file is missing: run `python -m compat capture "
+                             f"--scripts-only --cases {self.path}` to generate the inputs")
+
     def stored_inputs(self) -> dict:
-        """The inputs exactly as the legacy side reads them (random ones from the file)."""
+        """The inputs exactly as the legacy side reads them (random ones from the file).
+
+        Each call returns fresh copies (a port that writes into its input cannot change
+        the next case's). A missing or unreadable input file raises :class:`ManifestError`.
+        """
+        if self._inputs_cache is None:
+            self._inputs_cache = self._read_inputs()
+        return {k: v.copy() if isinstance(v, np.ndarray) else v
+                for k, v in self._inputs_cache.items()}
+
+    def _read_inputs(self) -> dict:
         values = {}
         stored = None
         for name, spec in self.inputs.items():
             if spec.literal:
                 values[name] = self._shape_for_legacy(spec.literal_value())
                 continue
+            path = self.inputs_path if self.language == "matlab" else \
+                self.inputs_path / f"{name}.bin"
+            if self.language == "matlab" and stored is None:
+                stored = self._read_file(path, read_mat)
             if self.language == "matlab":
-                if stored is None:
-                    if not self.inputs_path.exists():
-                        raise FileNotFoundError(
-                            f"{self.inputs_path} is missing: run `python -m compat capture "
-                            f"--scripts-only --cases {self.path}` to generate the inputs")
-                    stored = read_mat(self.inputs_path)
+                if name not in stored:
+                    raise ManifestError(f"{path}: holds no input {name!r}: run `python -m "
+                                        f"compat capture --scripts-only` to write it")
                 values[name] = stored[name]
             else:
-                values[name] = read_raw(self.inputs_path / f"{name}.bin", spec.dtype, spec.shape)
+                values[name] = self._read_file(
+                    path, lambda p, spec=spec: read_raw(p, spec.dtype, spec.shape))
         return values
+
+    def _read_file(self, path: Path, reader):
+        if path.is_dir():
+            raise ManifestError(f"{path}: is a folder, not a file")
+        if not path.exists():
+            raise self._missing_inputs(path)
+        try:
+            return reader(path)
+        except Exception as err:  # noqa: BLE001 - scipy raises many kinds on bad files
+            raise ManifestError(f"{path}: cannot be read ({type(err).__name__}: "
+                                f"{str(err) or 'empty or truncated file'})") from None
 
     def write_inputs(self) -> list[str]:
         """Write the inputs file(s), keeping random inputs already written; return what changed."""
+        self._inputs_cache = None
         changed = []
         if self.language == "matlab":
-            stored = read_mat(self.inputs_path) if self.inputs_path.exists() else {}
+            stored = self._read_file(self.inputs_path, read_mat) \
+                if self.inputs_path.exists() else {}
             values = {}
             for name, spec in self.inputs.items():
                 old = stored.get(name)
@@ -377,11 +636,13 @@ class Suite:
             if changed or set(stored) != set(values):
                 write_mat(self.inputs_path, values)
             return changed
+        if self.inputs_path.exists() and not self.inputs_path.is_dir():
+            raise ManifestError(f"{self.inputs_path}: is a file, not the inputs folder")
         self.inputs_path.mkdir(exist_ok=True)
         for name, spec in self.inputs.items():
             path = self.inputs_path / f"{name}.bin"
             value = spec.literal_value() if spec.literal else None
-            if path.exists():
+            if path.is_file():
                 try:
                     old = read_raw(path, spec.dtype, value.shape if value is not None else spec.shape)
                 except ValueError:
@@ -392,17 +653,79 @@ class Suite:
             changed.append(name)
         return changed
 
+    # -- the capture record --------------------------------------------------------------
+    def capture_record(self) -> dict:
+        """``{environment: {"file", "version", "date", "threads"}}`` from captures.json."""
+        path = self.record_path
+        if not path.exists():
+            return {}
+        data = _read_json(path, "a captures record")
+        captures = data.get("captures") if isinstance(data, dict) else None
+        if not isinstance(captures, dict) or not all(
+                isinstance(v, dict) and isinstance(v.get("file"), str)
+                for v in captures.values()):
+            raise ManifestError(f"{path}: must be an object whose \"captures\" maps each "
+                                f"environment to an object with its \"file\"")
+        unknown = set(captures) - set(ENVIRONMENTS[self.language])
+        if unknown:
+            raise ManifestError(f"{path}: unknown environments {sorted(unknown)}")
+        return captures
+
+    def record_capture(self, environment: str, data: dict) -> None:
+        """Note a capture made by ``python -m compat capture`` in captures.json."""
+        record = self.capture_record() if self.record_path.is_file() else {}
+        record[environment] = {
+            "file": self.capture_path(environment).name,
+            "version": str(data.get("compat_version", "unknown")),
+            "date": str(data.get("compat_date", "unknown")),
+            "threads": " ".join(str(data.get("compat_threads", "")).split()),
+        }
+        text = json.dumps({
+            "about": "Written by `python -m compat capture`: the capture files of this suite. "
+                     "The report lists the cases of a recorded capture that has gone missing "
+                     "instead of skipping them.",
+            "captures": {env: record[env] for env in ENVIRONMENTS[self.language]
+                         if env in record}}, indent=1) + "\n"
+        if not self.record_path.is_file() or self.record_path.read_text() != text:
+            self.record_path.write_text(text)
+
     # -- golden cases ------------------------------------------------------------------
     def golden_cases(self) -> list[GoldenCase]:
+        """Every (case, source) pair, plus a ``missing`` case for every case that a
+        source should hold and does not, and for every case without any source."""
         cases = []
         for spec in self.cases:
             for entry in spec.printed:
                 cases.append(self._printed_case(spec, entry))
+        record = self.capture_record()
         for environment in ENVIRONMENTS[self.language]:
             path = self.capture_path(environment)
+            if path.is_dir():
+                raise ManifestError(f"{path}: is a folder, not a capture file")
             if path.exists():
-                cases.extend(self._captured_cases(path))
+                cases.extend(self._captured_cases(path, environment))
+            elif environment in record:
+                entry = record[environment]
+                reason = (f"{self.record_path.name} records {entry['file']} ({environment} "
+                          f"{entry.get('version', '?')}, {entry.get('date', '?')}) but the "
+                          f"file is gone: restore it or re-run `python -m compat capture`")
+                cases += [self._missing_case(spec, environment, entry["file"], reason)
+                          for spec in self.cases if environment in spec.capture]
+        covered = {case.spec.name for case in cases}
+        for spec in self.cases:
+            if spec.name not in covered:
+                sources = (f"capture: {', '.join(spec.capture)}" if spec.capture
+                           else "capture: false")
+                cases.append(self._missing_case(
+                    spec, "none", "no printed values, no capture",
+                    f"no golden holds this case (no printed values; {sources}; no capture "
+                    f"file has it): run `python -m compat capture`, add printed values, or "
+                    f"mark the case xfail"))
         return cases
+
+    def _missing_case(self, spec, environment, source, reason) -> GoldenCase:
+        provenance = Provenance(environment, "-", "missing", source, "-")
+        return GoldenCase(self, spec, provenance, {}, missing=reason)
 
     def _printed_case(self, spec: CaseSpec, entry: dict) -> GoldenCase:
         provenance = Provenance(entry["environment"], str(entry.get("version", "unknown")),
@@ -410,34 +733,58 @@ class Suite:
                                 str(entry.get("date", "unknown")), entry.get("notes", ""))
         expected, quantum, dtype_known = {}, {}, True
         for name, out in entry.get("outputs", {}).items():
-            if name not in spec.outputs:
-                raise ManifestError(f"{self.path}: case {spec.name!r}: printed output {name!r} "
-                                    f"is not an output of {spec.call!r} ({spec.outputs})")
             dtype_known &= "dtype" in out
-            values, q = parse_printed(out["text"], out.get("shape"), out.get("dtype"),
-                                      float(out.get("scale", 1.0)), self.language)
+            try:
+                values, q = parse_printed(out["text"], out.get("shape"), out.get("dtype"),
+                                          float(out.get("scale", 1.0)), self.language)
+            except (ValueError, TypeError) as err:
+                raise ManifestError(f"{self.manifest}: case {spec.name!r}: printed output "
+                                    f"{name!r}: {err}") from None
             expected[name], quantum[name] = values, q
         return GoldenCase(self, spec, provenance, expected, quantum, dtype_known,
                           entry.get("error"))
 
-    def _captured_cases(self, path: Path) -> list[GoldenCase]:
-        data = read_capture(path)
-        environment = str(data.get("compat_engine", path.suffixes[-2].lstrip(".")))
+    def _captured_cases(self, path: Path, environment_of_file: str) -> list[GoldenCase]:
+        try:
+            data = read_capture(path)
+        except Exception as err:  # noqa: BLE001 - scipy raises many kinds on bad files
+            raise ManifestError(f"{path}: cannot be read as a capture ({type(err).__name__}: "
+                                f"{str(err) or 'empty or truncated file'})") from None
+        environment = str(data.get("compat_engine", environment_of_file))
         provenance = Provenance(environment, str(data.get("compat_version", "unknown")),
                                 "captured", str(self.script_path.name),
-                                str(data.get("compat_date", "unknown")))
+                                str(data.get("compat_date", "unknown")),
+                                threads=" ".join(str(data.get("compat_threads", "")).split()))
         keys = {k.lower(): k for k in data}
         cases = []
         for spec in self.cases:
+            if environment not in spec.capture:
+                continue
             prefix = f"{spec.name}__"
-            error = data.get(keys.get(f"{prefix}error", ""), "") or None
+            error = str(data.get(keys.get(f"{prefix}error", ""), "") or "").strip() or None
             warning = data.get(keys.get(f"{prefix}warning", ""), "") or None
             expected = {out: data[keys[f"{prefix}{out}".lower()]] for out in spec.outputs
                         if f"{prefix}{out}".lower() in keys}
-            if environment not in spec.capture or (not expected and error is None):
+            if not expected and error is None:
+                cases.append(self._missing_case(
+                    spec, environment, path.name,
+                    f"{path.name} (captured {provenance.date}) does not hold this case: "
+                    f"re-run `python -m compat capture`"))
                 continue
+            problem = None
+            if error is not None:
+                missing = undefined_routine(error)
+                if missing:
+                    problem = (f"the {environment} capture is the legacy side failing to find "
+                               f"{missing!r} ({error!r}), not a golden: re-capture with "
+                               f"--path DIR pointing at your legacy code")
+                elif not spec.expect_error:
+                    problem = (f"the {environment} capture holds a legacy error ({error!r}) "
+                               f"but the case does not say \"expect_error\": true: fix the "
+                               f"call and re-capture, or set expect_error if the error is "
+                               f"the behaviour under test")
             cases.append(GoldenCase(self, spec, provenance, {} if error else expected,
-                                    error=error, warning=warning))
+                                    error=error, warning=warning, problem=problem))
         return cases
 
 
@@ -445,11 +792,11 @@ def load_suites(root) -> list[Suite]:
     """Every suite under ``root`` (a folder searched recursively, or one suite.json)."""
     root = Path(root)
     if root.is_file():
-        return [Suite.load(root)]
+        return [Suite.load(root, root.parent)]
     if not root.is_dir():
         raise FileNotFoundError(f"no golden cases at {root}: it is neither a folder nor a "
                                 f"suite.json")
-    return [Suite.load(p) for p in sorted(root.rglob("suite.json"))]
+    return [Suite.load(p, root) for p in sorted(root.rglob("suite.json"))]
 
 
 def load_cases(root) -> list[GoldenCase]:
