@@ -4,13 +4,19 @@ function capture_deconv()
 %   Run in this folder with MATLAB (matlab -batch capture_deconv) or GNU Octave
 %   (octave-cli --eval capture_deconv). Reads deconv.inputs.mat; writes
 %   deconv.matlab.mat or deconv.octave.mat (save -v7) with every output
-%   as <case>__<output>, errors and warnings, and the engine, version and date.
+%   as <case>__<output>, errors and warnings, and the engine, version, date and
+%   threading. MATLAB runs single-threaded (maxNumCompThreads(1)); run Octave with
+%   OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 in the environment (as
+%   `python -m compat capture` does) so sums do not depend on the core count.
 compat_in = load('deconv.inputs.mat');
 compat_out = struct();
 if exist('OCTAVE_VERSION', 'builtin')
   compat_engine = 'octave';
+  compat_threads = sprintf('OMP_NUM_THREADS=%s OPENBLAS_NUM_THREADS=%s', getenv('OMP_NUM_THREADS'), getenv('OPENBLAS_NUM_THREADS'));
 else
   compat_engine = 'matlab';
+  maxNumCompThreads(1);
+  compat_threads = sprintf('maxNumCompThreads=%d', maxNumCompThreads());
 end
 compat_out = compat_case(compat_out, compat_in, 'doc_example', @compat_case_1, {'q', 'r'});
 compat_out = compat_case(compat_out, compat_in, 'random_rows', @compat_case_2, {'q', 'r'});
@@ -23,6 +29,7 @@ compat_out = compat_case(compat_out, compat_in, 'a1_zero_error', @compat_case_8,
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
+compat_out.compat_threads = compat_threads;
 save(['deconv.' compat_engine '.mat'], '-struct', 'compat_out', '-v7');
 end
 

@@ -4,13 +4,19 @@ function capture_filtfilt()
 %   Run in this folder with MATLAB (matlab -batch capture_filtfilt) or GNU Octave
 %   (octave-cli --eval capture_filtfilt). Reads filtfilt.inputs.mat; writes
 %   filtfilt.matlab.mat or filtfilt.octave.mat (save -v7) with every output
-%   as <case>__<output>, errors and warnings, and the engine, version and date.
+%   as <case>__<output>, errors and warnings, and the engine, version, date and
+%   threading. MATLAB runs single-threaded (maxNumCompThreads(1)); run Octave with
+%   OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 in the environment (as
+%   `python -m compat capture` does) so sums do not depend on the core count.
 compat_in = load('filtfilt.inputs.mat');
 compat_out = struct();
 if exist('OCTAVE_VERSION', 'builtin')
   compat_engine = 'octave';
+  compat_threads = sprintf('OMP_NUM_THREADS=%s OPENBLAS_NUM_THREADS=%s', getenv('OMP_NUM_THREADS'), getenv('OPENBLAS_NUM_THREADS'));
 else
   compat_engine = 'matlab';
+  maxNumCompThreads(1);
+  compat_threads = sprintf('maxNumCompThreads=%d', maxNumCompThreads());
 end
 compat_out = compat_case(compat_out, compat_in, 'row_vector', @compat_case_1, {'y'});
 compat_out = compat_case(compat_out, compat_in, 'column_vector', @compat_case_2, {'y'});
@@ -24,6 +30,7 @@ if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, 
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
+compat_out.compat_threads = compat_threads;
 save(['filtfilt.' compat_engine '.mat'], '-struct', 'compat_out', '-v7');
 end
 

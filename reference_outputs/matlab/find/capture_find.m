@@ -4,13 +4,19 @@ function capture_find()
 %   Run in this folder with MATLAB (matlab -batch capture_find) or GNU Octave
 %   (octave-cli --eval capture_find). Reads find.inputs.mat; writes
 %   find.matlab.mat or find.octave.mat (save -v7) with every output
-%   as <case>__<output>, errors and warnings, and the engine, version and date.
+%   as <case>__<output>, errors and warnings, and the engine, version, date and
+%   threading. MATLAB runs single-threaded (maxNumCompThreads(1)); run Octave with
+%   OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 in the environment (as
+%   `python -m compat capture` does) so sums do not depend on the core count.
 compat_in = load('find.inputs.mat');
 compat_out = struct();
 if exist('OCTAVE_VERSION', 'builtin')
   compat_engine = 'octave';
+  compat_threads = sprintf('OMP_NUM_THREADS=%s OPENBLAS_NUM_THREADS=%s', getenv('OMP_NUM_THREADS'), getenv('OPENBLAS_NUM_THREADS'));
 else
   compat_engine = 'matlab';
+  maxNumCompThreads(1);
+  compat_threads = sprintf('maxNumCompThreads=%d', maxNumCompThreads());
 end
 compat_out = compat_case(compat_out, compat_in, 'matrix_linear', @compat_case_1, {'k'});
 compat_out = compat_case(compat_out, compat_in, 'row_is_row', @compat_case_2, {'k'});
@@ -25,6 +31,7 @@ compat_out = compat_case(compat_out, compat_in, 'accumarray_fun_fill', @compat_c
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
+compat_out.compat_threads = compat_threads;
 save(['find.' compat_engine '.mat'], '-struct', 'compat_out', '-v7');
 end
 

@@ -4,13 +4,19 @@ function capture_histc()
 %   Run in this folder with MATLAB (matlab -batch capture_histc) or GNU Octave
 %   (octave-cli --eval capture_histc). Reads histc.inputs.mat; writes
 %   histc.matlab.mat or histc.octave.mat (save -v7) with every output
-%   as <case>__<output>, errors and warnings, and the engine, version and date.
+%   as <case>__<output>, errors and warnings, and the engine, version, date and
+%   threading. MATLAB runs single-threaded (maxNumCompThreads(1)); run Octave with
+%   OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 in the environment (as
+%   `python -m compat capture` does) so sums do not depend on the core count.
 compat_in = load('histc.inputs.mat');
 compat_out = struct();
 if exist('OCTAVE_VERSION', 'builtin')
   compat_engine = 'octave';
+  compat_threads = sprintf('OMP_NUM_THREADS=%s OPENBLAS_NUM_THREADS=%s', getenv('OMP_NUM_THREADS'), getenv('OPENBLAS_NUM_THREADS'));
 else
   compat_engine = 'matlab';
+  maxNumCompThreads(1);
+  compat_threads = sprintf('maxNumCompThreads=%d', maxNumCompThreads());
 end
 compat_out = compat_case(compat_out, compat_in, 'row_counts_and_bins', @compat_case_1, {'n', 'bin'});
 compat_out = compat_case(compat_out, compat_in, 'matrix_per_column', @compat_case_2, {'n', 'bin'});
@@ -20,6 +26,7 @@ compat_out = compat_case(compat_out, compat_in, 'repeated_edge', @compat_case_5,
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
+compat_out.compat_threads = compat_threads;
 save(['histc.' compat_engine '.mat'], '-struct', 'compat_out', '-v7');
 end
 

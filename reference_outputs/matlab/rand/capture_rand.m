@@ -4,17 +4,24 @@ function capture_rand()
 %   Run in this folder with MATLAB (matlab -batch capture_rand) or GNU Octave
 %   (octave-cli --eval capture_rand). Reads rand.inputs.mat; writes
 %   rand.matlab.mat or rand.octave.mat (save -v7) with every output
-%   as <case>__<output>, errors and warnings, and the engine, version and date.
+%   as <case>__<output>, errors and warnings, and the engine, version, date and
+%   threading. MATLAB runs single-threaded (maxNumCompThreads(1)); run Octave with
+%   OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 in the environment (as
+%   `python -m compat capture` does) so sums do not depend on the core count.
 compat_in = load('rand.inputs.mat');
 compat_out = struct();
 if exist('OCTAVE_VERSION', 'builtin')
   compat_engine = 'octave';
+  compat_threads = sprintf('OMP_NUM_THREADS=%s OPENBLAS_NUM_THREADS=%s', getenv('OMP_NUM_THREADS'), getenv('OPENBLAS_NUM_THREADS'));
 else
   compat_engine = 'matlab';
+  maxNumCompThreads(1);
+  compat_threads = sprintf('maxNumCompThreads=%d', maxNumCompThreads());
 end
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
+compat_out.compat_threads = compat_threads;
 save(['rand.' compat_engine '.mat'], '-struct', 'compat_out', '-v7');
 end
 
