@@ -25,7 +25,6 @@ TEXT`` (cases whose name contains TEXT), ``--no-legacy`` (skip the clone).
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
@@ -40,11 +39,9 @@ import scipy.io
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
 
-__all__ = ["Case", "best_time", "legacy_times", "run", "SINGLE_THREAD_ENV"]
+from compat.golden.threads import IDL_PIN, pinned_environment  # noqa: E402
 
-#: environment of every clone run: one thread (reproducible sums, comparable ratios)
-SINGLE_THREAD_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
-                     "MKL_NUM_THREADS": "1", "GOTO_NUM_THREADS": "1"}
+__all__ = ["Case", "best_time", "legacy_times", "run"]
 
 _IDL_TYPE = {np.dtype(np.uint8): 1, np.dtype(np.int16): 2, np.dtype(np.int32): 3,
              np.dtype(np.float32): 4, np.dtype(np.float64): 5,
@@ -87,7 +84,7 @@ def best_time(fn: Callable[[], object], repeat: int) -> float:
 
 
 def _gdl_script(cases: list[Case], repeat: int) -> str:
-    lines = ["CPU, TPOOL_NTHREADS=1"]
+    lines = [IDL_PIN]
     for k, case in enumerate(cases):
         for name, value in case.inputs.items():
             value = np.asarray(value)
@@ -149,7 +146,7 @@ def legacy_times(engine: str, cases: list[Case], repeat: int) -> dict[int, float
             command = [exe, "--norc", "--quiet", "--no-window-system", "--eval",
                        _octave_script(selected, repeat)]
         done = subprocess.run(command, cwd=folder, capture_output=True, text=True,
-                              timeout=3600, env={**os.environ, **SINGLE_THREAD_ENV},
+                              timeout=3600, env=pinned_environment(),
                               stdin=subprocess.DEVNULL)
     times = {}
     for line in done.stdout.splitlines():
