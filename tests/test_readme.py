@@ -15,3 +15,66 @@ def test_every_public_routine_is_in_the_function_table(qualified):
     rows = [line for line in README.splitlines() if line.startswith("| ")]
     assert any(f"`{qualified}`" in row.split(" | ")[1] for row in rows), \
         f"README's function table lacks {qualified}"
+
+
+# -- the status column tells the truth (computed from the golden suites) ------------------
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def golden_results():
+    from compat.golden.report import run_all
+    return run_all(REPO / "reference_outputs")
+
+
+def test_status_column_is_what_the_golden_suites_back(golden_results):
+    from compat.golden.status import expected_statuses
+    rows = expected_statuses(README, golden_results)
+    assert len(rows) > 40
+    wrong = [f"{cells[0]}: README says {cells[2]!r}, the suites {status!r}"
+             for _, cells, status in rows if cells[2] != status]
+    assert not wrong, ("the README function table's status column is out of date (run "
+                       "`python -m compat table --write`):\n" + "\n".join(wrong))
+
+
+def test_a_routine_whose_only_golden_is_a_clone_divergence_is_not_done(golden_results):
+    from compat.golden.status import backing, row_status
+    backed = backing(golden_results)
+    # the examples: only a recorded divergence of the clone backs these
+    for name in ("idl.spline", "matlab.cumsum", "matlab.diff", "matlab.movstd",
+                 "matlab.quantile"):
+        assert backed[name].startswith("divergent"), (name, backed.get(name))
+        assert row_status([name], backed).startswith("only a recorded")
+    assert "matlab.smooth" not in backed
+    assert row_status(["matlab.smooth"], backed) == "no golden (unit tests only)"
+    assert backed["idl.smooth"] == "backed" and row_status(["idl.smooth"], backed) == "done"
+
+
+def test_row_status_rules():
+    from compat.golden.status import row_status
+    backed = {"idl.a": "backed", "idl.b": "divergent gdl", "idl.c": "pending",
+              "idl.d": "failing", "matlab.intops.plus": "backed",
+              "matlab.intops.times": "divergent octave"}
+    assert row_status(["idl.a"], backed) == "done"
+    assert row_status(["idl.b"], backed) == "only a recorded GDL divergence"
+    assert row_status(["idl.c"], backed) == "pending"
+    assert row_status(["idl.d"], backed) == "golden failing"
+    assert row_status(["idl.a", "idl.b", "idl.e"], backed) == (
+        "done except `idl.b`: only a recorded GDL divergence; `idl.e`: no golden (unit "
+        "tests only)")
+    assert row_status(["idl.e", "idl.f"], backed) == \
+        "`idl.e`, `idl.f`: no golden (unit tests only)"
+    assert row_status(["matlab.intops"], backed) == "done"   # a module: its members
+
+
+def test_table_command_checks_and_rewrites_the_column(tmp_path, golden_results,
+                                                      monkeypatch, capsys):
+    from compat.golden import status
+    monkeypatch.setattr(status, "run_all", lambda cases: golden_results)
+    copy = tmp_path / "README.md"
+    copy.write_text(README.replace("| `idl.smooth` | done |", "| `idl.smooth` | partial |"))
+    assert status.table_command(REPO / "reference_outputs", copy) == 1
+    assert "README: partial\n  suites: done" in capsys.readouterr().out
+    assert status.table_command(REPO / "reference_outputs", copy, write=True) == 0
+    assert copy.read_text() == README
+    assert status.table_command(REPO / "reference_outputs", copy) == 0

@@ -31,8 +31,8 @@ import ast
 import re
 from dataclasses import dataclass
 
-__all__ = ["Routine", "resolve_routine", "split_statements", "namespace_label",
-           "undefined_routine", "LEGACY_NAMES"]
+__all__ = ["Routine", "resolve_routine", "called_routines", "split_statements",
+           "namespace_label", "undefined_routine", "LEGACY_NAMES"]
 
 #: legacy spelling (lower case for IDL) -> Python name, for compat's own namespaces
 LEGACY_NAMES = {
@@ -253,6 +253,27 @@ def resolve_routine(call: str, language: str, namespace: str, module=None,
     text = call.strip()
     return Routine(text, None, namespace)
 
+
+
+def called_routines(call: str, language: str, namespace: str, module=None,
+                    python: str | None = None) -> list[str]:
+    """Python names of every namespace routine a case runs (its outputs depend on all of
+    them): the namespace calls of the ``python`` expression, else the resolved calls and
+    operators of every statement of the legacy text."""
+    alias = namespace.rsplit(".", 1)[-1]
+    if python:
+        names = _python_calls(python, alias)
+        if module is not None:
+            names = [n for n in names if callable(_lookup(module, n))]
+        return list(dict.fromkeys(names))
+    names = []
+    for statement in split_statements(call, language):
+        calls, operators = _candidates(statement, language)
+        for legacy in calls + operators:
+            resolved = _python_name(legacy, language, namespace, module)
+            if resolved:
+                names.append(resolved)
+    return list(dict.fromkeys(names))
 
 #: how Octave, MATLAB, GDL and IDL say that a name is neither a function nor a variable
 _UNDEFINED = [re.compile(pattern, re.IGNORECASE) for pattern in (

@@ -37,7 +37,8 @@ import numpy as np
 
 from compat.golden.layout import read_capture, read_mat, read_raw, write_mat, write_raw
 from compat.golden.legacy_call import parse_outputs, parse_statements
-from compat.golden.names import Routine, resolve_routine, undefined_routine
+from compat.golden.names import (Routine, called_routines, namespace_label,
+                                 resolve_routine, undefined_routine)
 from compat.golden.printed import parse_printed
 from compat.golden.threads import describe_threads
 from compat.golden.tolerance import Tolerance
@@ -525,6 +526,19 @@ class Suite:
             self._routines[spec.name] = resolve_routine(
                 spec.call, self.language, self.namespace, module, spec.python, spec.routine)
         return self._routines[spec.name]
+
+    def routines_called(self, spec: CaseSpec) -> list[str]:
+        """Qualified names (``matlab.rng``, ``idl.sort``) of every namespace routine the
+        case runs, the tested one first (see :func:`compat.golden.names.called_routines`)."""
+        try:
+            module = self.module()
+        except CallError:
+            module = None
+        label = namespace_label(self.namespace)
+        names = [self.routine_of(spec).qualified] + [
+            f"{label}.{name}" for name in called_routines(spec.call, self.language,
+                                                           self.namespace, module, spec.python)]
+        return list(dict.fromkeys(n for n in names if n))
 
     def function_of(self, spec: CaseSpec) -> str:
         """The legacy name of the routine a case tests (``smooth``, ``mod``, ``.*``)."""
