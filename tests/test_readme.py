@@ -1,7 +1,13 @@
-"""The README's function table lists every public routine."""
+"""The README: the function table lists every public routine with a status the golden
+suites back, and the worked example of "Writing a port the golden runner can call" runs."""
 
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from compat import idl, matlab
@@ -78,3 +84,65 @@ def test_table_command_checks_and_rewrites_the_column(tmp_path, golden_results,
     assert status.table_command(REPO / "reference_outputs", copy, write=True) == 0
     assert copy.read_text() == README
     assert status.table_command(REPO / "reference_outputs", copy) == 0
+
+
+# -- the worked example of "Writing a port the golden runner can call" --------------------
+def _example_files() -> dict:
+    section = README.split("## Writing a port the golden runner can call", 1)[1]
+    section = section.split("\n## ", 1)[0]
+    return dict(re.findall(r"File `([^`]+)`:\n\n```\w*\n(.*?)```", section, re.DOTALL))
+
+
+def _write_example(folder: Path) -> dict:
+    files = _example_files()
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text)
+    return files
+
+
+def _compat(*args, cwd):
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    return subprocess.run([sys.executable, "-m", "compat", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_worked_example_files_are_complete():
+    assert set(_example_files()) == {"legacy/myfilt.m", "my_port.py",
+                                     "my_goldens/myfilt/suite.json", "my_idl_port.py"}
+    section = README.split("## Writing a port the golden runner can call", 1)[1]
+    assert "python -m compat capture --cases my_goldens --path legacy" in section
+    assert "python -m compat report --cases my_goldens" in section
+
+
+def test_worked_example_idl_output_keyword(tmp_path, monkeypatch):
+    from compat.golden import call_legacy
+    _write_example(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import my_idl_port
+    a = np.arange(1, 5, dtype=np.float32)
+    out = call_legacy("r = mytotal(a, /cumulative, count=n)", "idl", my_idl_port, {"a": a})
+    assert out["r"].tolist() == [1, 3, 6, 10] and out["n"] == 4
+
+
+@pytest.mark.octave
+def test_worked_example_runs_as_the_readme_says(tmp_path):
+    _write_example(tmp_path)
+    done = _compat("capture", "--cases", "my_goldens", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "myfilt: case 'small' (myfilt): octave cannot find 'myfilt'" in done.stdout
+    assert not (tmp_path / "my_goldens" / "myfilt" / "myfilt.octave.mat").exists()
+    done = _compat("capture", "--cases", "my_goldens", "--path", "legacy", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (tmp_path / "my_goldens" / "myfilt" / "myfilt.octave.mat").exists()
+    done = _compat("report", "--cases", "my_goldens", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "my_port.myfilt" in done.stdout and "total: 3 pass" in done.stdout
+    port = tmp_path / "my_port.py"
+    port.write_text(port.read_text().replace("def myfilt(x, k, nargout=1):",
+                                             "def myfilt(x, k):")
+                    .replace("    if nargout == 1:\n        return y\n", "    return y\n"))
+    done = _compat("report", "--cases", "my_goldens", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "FAIL myfilt/small[octave]" in done.stdout
+    assert "your port's `myfilt` must accept `nargout=`" in " ".join(done.stdout.split())
