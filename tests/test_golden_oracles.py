@@ -246,14 +246,32 @@ def _user_project(root):
     return cases
 
 
-def _compat(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "compat", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=600)
+class _Run:
+    """``python -m compat ...`` run in this process (its exit status and output)."""
+
+    def __init__(self, monkeypatch, capsys):
+        self.monkeypatch, self.capsys = monkeypatch, capsys
+
+    def __call__(self, *args, cwd):
+        from compat.__main__ import main
+        self.monkeypatch.chdir(cwd)
+        self.monkeypatch.delitem(sys.modules, "user_port", raising=False)
+        self.returncode = main(list(args))
+        captured = self.capsys.readouterr()
+        self.stdout, self.stderr = captured.out, captured.err
+        return self
+
+
+@pytest.fixture
+def compat_cli(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    return _Run(monkeypatch, capsys)
 
 
 @octave
 @gdl
-def test_legacy_code_outside_the_path_fails_capture_and_path_fixes_it(tmp_path):
+def test_legacy_code_outside_the_path_fails_capture_and_path_fixes_it(tmp_path, compat_cli):
+    _compat = compat_cli
     cases = _user_project(tmp_path)
     done = _compat("capture", "--cases", "goldens", cwd=tmp_path)
     assert done.returncode == 1, done.stdout + done.stderr
@@ -289,7 +307,9 @@ def test_legacy_code_outside_the_path_fails_capture_and_path_fixes_it(tmp_path):
 
 
 @octave
-def test_an_unexpected_legacy_error_fails_capture_naming_case_and_message(tmp_path):
+def test_an_unexpected_legacy_error_fails_capture_naming_case_and_message(tmp_path,
+                                                                          compat_cli):
+    _compat = compat_cli
     cases = _user_project(tmp_path)
     manifest = cases / "mdemo" / "suite.json"
     data = json.loads(manifest.read_text())

@@ -1,9 +1,7 @@
 """The README: the function table lists every public routine with a status the golden
 suites back, and the worked example of "Writing a port the golden runner can call" runs."""
 
-import os
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -101,10 +99,18 @@ def _write_example(folder: Path) -> dict:
     return files
 
 
-def _compat(*args, cwd):
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    return subprocess.run([sys.executable, "-m", "compat", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=600)
+@pytest.fixture
+def compat_cli(monkeypatch, capsys):
+    """``python -m compat ...`` in this process: ``(exit status, stdout)``."""
+    from compat.__main__ import main
+    monkeypatch.setattr(sys, "path", list(sys.path))
+
+    def run(*args, cwd):
+        monkeypatch.chdir(cwd)
+        monkeypatch.delitem(sys.modules, "my_port", raising=False)
+        status = main(list(args))
+        return status, capsys.readouterr().out
+    return run
 
 
 def test_worked_example_files_are_complete():
@@ -126,23 +132,24 @@ def test_worked_example_idl_output_keyword(tmp_path, monkeypatch):
 
 
 @pytest.mark.octave
-def test_worked_example_runs_as_the_readme_says(tmp_path):
+def test_worked_example_runs_as_the_readme_says(tmp_path, compat_cli):
     _write_example(tmp_path)
-    done = _compat("capture", "--cases", "my_goldens", cwd=tmp_path)
-    assert done.returncode == 1
-    assert "myfilt: case 'small' (myfilt): octave cannot find 'myfilt'" in done.stdout
+    status, out = compat_cli("capture", "--cases", "my_goldens", cwd=tmp_path)
+    assert status == 1
+    assert "myfilt: case 'small' (myfilt): octave cannot find 'myfilt'" in out
     assert not (tmp_path / "my_goldens" / "myfilt" / "myfilt.octave.mat").exists()
-    done = _compat("capture", "--cases", "my_goldens", "--path", "legacy", cwd=tmp_path)
-    assert done.returncode == 0, done.stdout + done.stderr
+    status, out = compat_cli("capture", "--cases", "my_goldens", "--path", "legacy",
+                             cwd=tmp_path)
+    assert status == 0, out
     assert (tmp_path / "my_goldens" / "myfilt" / "myfilt.octave.mat").exists()
-    done = _compat("report", "--cases", "my_goldens", cwd=tmp_path)
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "my_port.myfilt" in done.stdout and "total: 3 pass" in done.stdout
+    status, out = compat_cli("report", "--cases", "my_goldens", cwd=tmp_path)
+    assert status == 0, out
+    assert "my_port.myfilt" in out and "total: 3 pass" in out
     port = tmp_path / "my_port.py"
     port.write_text(port.read_text().replace("def myfilt(x, k, nargout=1):",
                                              "def myfilt(x, k):")
                     .replace("    if nargout == 1:\n        return y\n", "    return y\n"))
-    done = _compat("report", "--cases", "my_goldens", cwd=tmp_path)
-    assert done.returncode == 1
-    assert "FAIL myfilt/small[octave]" in done.stdout
-    assert "your port's `myfilt` must accept `nargout=`" in " ".join(done.stdout.split())
+    status, out = compat_cli("report", "--cases", "my_goldens", cwd=tmp_path)
+    assert status == 1
+    assert "FAIL myfilt/small[octave]" in out
+    assert "your port's `myfilt` must accept `nargout=`" in " ".join(out.split())
