@@ -4,6 +4,7 @@ These tests run the real clones (skipped without them, an error under CI=true).
 """
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -322,3 +323,43 @@ def test_an_unexpected_legacy_error_fails_capture_naming_case_and_message(tmp_pa
     assert "called with too many inputs" in done.stdout
     assert "\"expect_error\": true" in done.stdout
     assert not (cases / "mdemo" / "mdemo.octave.mat").exists()
+
+
+@gdl
+def test_capture_script_pins_gdl_whatever_the_environment_asks(tmp_path):
+    """GDL's float TOTAL depends on its thread pool; the script's CPU statement pins it,
+    so a capture made where OMP_NUM_THREADS=4 is bit-identical to a one-thread one."""
+    from compat.golden import Suite
+    from compat.golden.capture import write_script
+    folder = tmp_path / "sums"
+    folder.mkdir()
+    (folder / "suite.json").write_text(json.dumps({
+        "language": "idl",
+        "inputs": {"a": {"random": {"dist": "uniform", "seed": 3}, "shape": [400000],
+                         "dtype": "float32"}},
+        "cases": [{"name": "sum", "call": "r = total(a)"}]}))
+    suite = Suite.load(folder / "suite.json")
+    suite.write_inputs()
+    write_script(suite)
+    sums = {}
+    for threads in ("1", "4"):
+        env = {**os.environ, "OMP_NUM_THREADS": threads, "DISPLAY": ""}
+        subprocess.run(["gdl", "-quiet", "-e", "capture_sums"], cwd=folder, env=env,
+                       capture_output=True, timeout=300, stdin=subprocess.DEVNULL)
+        data = read_sav(folder / "sums.gdl.sav")
+        assert data["compat_threads"] == "TPOOL_NTHREADS=1"
+        sums[threads] = data["sum__r"]
+        (folder / "sums.gdl.sav").unlink()
+    assert sums["1"].tobytes() == sums["4"].tobytes()
+    # without the pin, 4 threads sum in another order (why the pin is needed)
+    env = {**os.environ, "OMP_NUM_THREADS": "4", "DISPLAY": ""}
+    a = suite.stored_inputs()["a"]
+    write_raw(folder / "a.bin", a)
+    subprocess.run(["gdl", "-quiet", "-e",
+                    f"a = fltarr({a.size}) & openr, lun, 'a.bin', /get_lun & readu, lun, a & "
+                    f"free_lun, lun & r = total(a) & save, r, filename='free.sav'"],
+                   cwd=folder, env=env, capture_output=True, timeout=300,
+                   stdin=subprocess.DEVNULL)
+    free = read_sav(folder / "free.sav")["r"]
+    if free.tobytes() == sums["1"].tobytes():
+        pytest.skip("this GDL sums in the same order on 4 threads: nothing to pin here")
