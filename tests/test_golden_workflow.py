@@ -307,13 +307,20 @@ def _broken(tmp_path, kind):
             (folder / "demo.octave.mat").mkdir()
     elif kind == "manifest_is_a_folder":
         manifest.mkdir()
+    elif kind == "garbage_sav":
+        manifest.write_text(json.dumps({"language": "idl", "namespace": "demo_port",
+                                        "cases": [{"name": "c", "call": "r = total(a)"}],
+                                        "inputs": {"a": {"value": [1.0]}}}))
+        (folder / "demo.gdl.sav").write_bytes(b"SR\x00\x04" + bytes(range(60)))
+    elif kind == "null_case_name":
+        manifest.write_text(json.dumps(dict(good, cases=[{"name": None, "call": "x"}])))
     return manifest
 
 
 BROKEN = ["invalid_json", "cases_is_5", "file_holds_42", "unknown_keys", "case_is_a_string",
           "call_is_a_number", "bad_dtype", "missing_input_file", "empty_inputs_mat",
           "truncated_capture", "empty_capture", "capture_is_a_folder",
-          "manifest_is_a_folder"]
+          "manifest_is_a_folder", "garbage_sav", "null_case_name"]
 
 
 @pytest.mark.parametrize("kind", BROKEN)

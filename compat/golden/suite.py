@@ -117,12 +117,16 @@ _TYPE_NAMES = {str: "a string", bool: "true or false", list: "a list", dict: "an
 
 
 def _describe_value(value) -> str:
-    text = json.dumps(value) if isinstance(value, (int, float, str, bool, type(None))) \
-        else type(value).__name__
-    kind = {dict: "an object", list: "a list", str: "a string", bool: "a boolean",
-            type(None): "null"}.get(type(value), "a number" if isinstance(value, (int, float))
-                                    else type(value).__name__)
-    return kind if kind in ("an object", "a list") else f"{kind} ({text[:40]})"
+    """``an object``, ``a list``, ``a number (5)``, ``a string ("x")``, ``null``."""
+    if value is None:
+        return "null"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    kind = ("a boolean" if isinstance(value, bool) else "a string" if isinstance(value, str)
+            else "a number" if isinstance(value, (int, float)) else type(value).__name__)
+    return f"{kind} ({json.dumps(value)[:40]})"
 
 
 def _check(value, types, where: str, what: str, optional: bool = False):
