@@ -217,7 +217,7 @@ def test_no_mutation():
     (lambda: total("abc"), TypeError, "TOTAL:"),
     (lambda: total(np.zeros(3), 2), ValueError, "TOTAL: Illegal value for Dimension"),
     (lambda: total(np.zeros(0)), ValueError, "TOTAL:"),
-    (lambda: total(np.zeros(3, np.float16)), TypeError, "TOTAL:"),
+    (lambda: total(np.zeros(3, dtype=object)), TypeError, "TOTAL: Array has dtype object, which has no IDL type"),
     (lambda: total(np.zeros(3, complex), integer=True), TypeError, "TOTAL:"),
     (lambda: mean(np.zeros(3), dimension=1.5), TypeError, "MEAN:"),
     (lambda: moment([1.0]), ValueError, "MOMENT: X array must contain 2 or more"),
@@ -367,3 +367,12 @@ def test_gdl_divergences_recorded(gdl_results):
         acc = int(np.trunc(np.float32(acc) + v))
     assert gdl_results["tot_integer"] == acc
     assert total(DIVERGENT[1][3], integer=True) == int(np.trunc(f).astype(np.int64).sum())
+
+
+def test_float16_and_int8_are_read_as_the_idl_types_that_hold_them():
+    """float16 values are FLOAT exactly, int8 values INT (no IDL type of their own)."""
+    half = np.array([1.5, -2.25, 65504.0], dtype=np.float16)
+    np.testing.assert_array_equal(total(half), total(half.astype(np.float32)))
+    assert total(half).dtype == np.float32
+    small = np.array([-128, 5, 127], dtype=np.int8)
+    assert total(small) == total(small.astype(np.int16))
