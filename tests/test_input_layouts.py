@@ -21,6 +21,7 @@ test fails when a public name is covered by none.
 from __future__ import annotations
 
 import re
+import tempfile
 import warnings
 from pathlib import Path
 
@@ -339,6 +340,12 @@ EXAMPLES.update({
     "matlab.intops.ldivide": [((np.array([7, -7, 100], dtype=np.int8),
                                 np.array([2.0, 2.0, 0.0])), {})],
     "matlab.intops.uminus": [((np.array([-128, 5, 127], dtype=np.int8),), {})],
+})
+_FILES = Path(tempfile.mkdtemp(prefix="compat-layouts-"))
+compat.idl.save(_FILES / "restore.sav", a=_f, s=np.array(["x", "yz"]))
+EXAMPLES.update({
+    "idl.save": [((str(_FILES / "save.sav"),), {"a": _f, "s": np.array(["x", "yz"])})],
+    "idl.restore": [((str(_FILES / "restore.sav"),), {})],
 })
 
 

@@ -24,6 +24,7 @@ from compat.idl.dcomplexarr import dcomplexarr
 from compat.idl.deriv import deriv
 from compat.idl.dindgen import dindgen
 from compat.idl.fft import fft
+from compat.idl.files import restore, save
 from compat.idl.findgen import findgen
 from compat.idl.fix import fix
 from compat.idl.floor import floor
@@ -79,7 +80,7 @@ __all__ = [
     "findgen", "fix", "floor", "fltarr", "gaussfit", "histogram", "idiv", "indgen",
     "int_tabulated", "intarr", "interpol", "interpolate", "l64indgen", "lindgen",
     "linfit", "lon64arr", "lonarr", "make_array", "max", "mean", "median", "min", "mod",
-    "moment", "poly", "poly_fit", "rebin", "reverse", "rotate", "round", "shift",
+    "moment", "poly", "poly_fit", "rebin", "restore", "reverse", "rotate", "round", "save", "shift",
     "smooth", "sort", "spl_init", "spl_interp", "spline", "stddev", "total",
     "transpose", "uindgen", "uintarr", "ul64indgen", "ulindgen", "ulon64arr", "ulonarr",
     "uniq", "variance", "where",

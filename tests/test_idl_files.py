@@ -1,0 +1,207 @@
+"""IDL SAVE and RESTORE: files compat writes are restored by GDL and scipy, and back."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+import scipy.io
+
+from compat import idl
+from compat._core.idl_savefile import read_savefile
+from compat._core.idl_types import idl_literal
+from oracles import GDL, GDL_PIN
+
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
+
+STRUCT = np.zeros((), dtype=[("a", "<i2"), ("b", "<f4", (2,)), ("c", "O")])
+STRUCT["a"], STRUCT["b"], STRUCT["c"] = 1, [1.5, 2.5], np.array("x", dtype=object)
+
+VARIABLES = {
+    "b": np.uint8(7), "i": np.int16(-3), "l": np.int32(100000), "f": np.float32(2.5),
+    "d": 3.25, "s": "hello", "fa": np.arange(6, dtype=np.float32).reshape(2, 3),
+    "cube": np.arange(24, dtype=np.int32).reshape(2, 3, 4) - 7,
+    "ia": np.array([0, -1, 2, -32768, 32767], np.int16),
+    "ba": np.arange(5, dtype=np.uint8), "sa": np.array([["ab", "cde", ""], ["é", "f", "g"]]),
+    "ui": np.array([1, 65535], np.uint16), "ul": np.array([4294967295], np.uint32),
+    "u64": np.array([2 ** 64 - 1, 5], np.uint64), "l64": np.int64(-2 ** 62),
+    "c": np.complex64(1 + 2j), "dc": np.array([1 - 1j, 2j]), "one": np.array([4.5]),
+    "nan": np.array([np.nan, np.inf, -0.0], np.float32),
+    "st": STRUCT, "dct": {"a": 1, "b": [1.5, 2.5], "c": "x", "n": {"y": np.int32(2)}},
+    "rows": [{"a": 1, "b": 2.0, "name": "first"}, {"a": 3, "b": 4.0, "name": "second"}],
+    "flag": np.array([True, False]),
+}
+# what IDL stores for the Python-side values: type and IDL dims (numpy shape reversed)
+EXPECTED_TYPES = {"b": "BYTE", "i": "INT", "l": "LONG", "f": "FLOAT", "d": "DOUBLE",
+                  "s": "STRING", "fa": "FLOAT", "cube": "LONG", "ia": "INT", "ba": "BYTE",
+                  "sa": "STRING", "ui": "UINT", "ul": "ULONG", "u64": "ULONG64",
+                  "l64": "LONG64", "c": "COMPLEX", "dc": "DCOMPLEX", "one": "DOUBLE",
+                  "nan": "FLOAT", "st": "STRUCT", "dct": "STRUCT", "rows": "STRUCT",
+                  "flag": "BYTE"}
+
+
+def _same(got, want, where):
+    if isinstance(want, dict):
+        got = got.reshape(-1)[0] if isinstance(got, np.ndarray) else got
+        for key, value in want.items():
+            _same(got[key.upper()] if key.upper() in got.dtype.names else got[key], value,
+                  f"{where}.{key}")
+        return
+    if isinstance(want, list) and want and isinstance(want[0], dict):
+        assert len(got) == len(want), where
+        for k, row in enumerate(want):
+            _same(got[k:k + 1], row, f"{where}[{k}]")
+        return
+    if isinstance(want, str):
+        assert got == want, where
+        return
+    want = want if isinstance(want, np.ndarray) else idl_literal(want)  # IDL's literal types
+    if want.dtype.names is not None:
+        for name in want.dtype.names:
+            _same(got[name.upper()][0] if got.ndim else got[name.upper()],
+                  want[name][()] if want.dtype[name].kind == "O" else want[name],
+                  f"{where}.{name}")
+        return
+    if want.dtype.kind == "O":
+        _same(got, want[()], where)
+        return
+    expected = want.astype(np.uint8) if want.dtype.kind == "b" else want
+    got_value = np.asarray(got)
+    if isinstance(got, np.ndarray) and got.dtype.kind == "O":  # a tag read as object
+        got_value = np.asarray(got.tolist())
+    assert got_value.dtype == expected.dtype or (expected.dtype.kind == "U"), \
+        f"{where}: {got_value.dtype} != {expected.dtype}"
+    assert got_value.shape == expected.shape, f"{where}: {got_value.shape} != {expected.shape}"
+    if expected.dtype.kind in "fc":
+        np.testing.assert_array_equal(got_value, expected, err_msg=where)
+        assert np.signbit(got_value.real).tolist() == np.signbit(expected.real).tolist()
+    else:
+        assert got_value.tolist() == expected.tolist(), where
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_round_trip_through_restore_and_readsav(tmp_path, compress):
+    path = tmp_path / "v.sav"
+    idl.save(path, VARIABLES, compress=compress, description="made by compat")
+    back = idl.restore(path)
+    assert sorted(back) == sorted(VARIABLES)
+    for name, value in VARIABLES.items():
+        _same(back[name], value, name)
+    raw = scipy.io.readsav(str(path))  # scipy reads it too (big-endian, bytes)
+    assert raw["s"] == b"hello" and raw["fa"].dtype.str == ">f4"
+    assert back["fa"].dtype.isnative and isinstance(back["s"], str)
+    r = idl.restore(path, description=True)
+    assert r.description == "made by compat" and r.result.keys() == back.keys()
+
+
+def test_restore_of_a_file_without_description(tmp_path):
+    idl.save(tmp_path / "x.sav", x=np.int32(3))
+    assert idl.restore(tmp_path / "x.sav", description=True).description == ""
+
+
+def test_python_literals_follow_the_idl_literal_rule(tmp_path):
+    idl.save(tmp_path / "lit.sav", a=5, b=40000, c=2.5, d=[1, 2], e=True, f=1j)
+    back = idl.restore(tmp_path / "lit.sav")
+    assert back["a"].dtype == np.int16 and back["b"].dtype == np.int32
+    assert back["c"].dtype == np.float64 and back["d"].dtype == np.int16
+    assert back["e"].dtype == np.uint8 and back["f"].dtype == np.complex128
+
+
+@pytest.mark.parametrize("call,error,message", [
+    (lambda p: idl.save(p, a=np.zeros(0)), ValueError, "^SAVE: A is empty"),
+    (lambda p: idl.save(p, a=None), ValueError, "^SAVE: A is undefined"),
+    (lambda p: idl.save(p, a=np.array([object()])), TypeError, "^SAVE: A holds Python"),
+    (lambda p: idl.save(p, {"2x": 1}), ValueError, "^SAVE: variable name '2x' is not"),
+    (lambda p: idl.save(p, {"a": 1, "A": 2}), ValueError, "^SAVE: variable A is given twice"),
+    (lambda p: idl.save(p, a=np.zeros(3, np.longdouble)), TypeError, "^SAVE: A has dtype"),
+    (lambda p: idl.save(p), ValueError, "^SAVE: no variables to save"),
+    (lambda p: idl.save(p, a={"bad name": 1}), ValueError, "^SAVE: A tag 'bad name'"),
+    (lambda p: idl.save(p, a=[{"a": 1}, {"b": 2}]), ValueError, "^SAVE: A: the structures"),
+    (lambda p: idl.restore(p.parent / "missing.sav"), ValueError,
+     "^RESTORE: Error opening file. File: .*missing.sav No such file"),
+])
+def test_bad_input(tmp_path, call, error, message):
+    with pytest.raises(error, match=message):
+        call(tmp_path / "bad.sav")
+
+
+def test_not_a_save_file_and_truncated_files(tmp_path):
+    (tmp_path / "text.sav").write_text("hello")
+    with pytest.raises(ValueError, match="^RESTORE: Not a valid save file"):
+        idl.restore(tmp_path / "text.sav")
+    idl.save(tmp_path / "ok.sav", a=np.arange(100.0))
+    data = (tmp_path / "ok.sav").read_bytes()
+    (tmp_path / "cut.sav").write_bytes(data[:len(data) // 2])
+    with pytest.raises(ValueError, match="^RESTORE: Not a valid save file"):
+        idl.restore(tmp_path / "cut.sav")
+
+
+def test_a_failed_save_leaves_the_existing_file_untouched(tmp_path):
+    path = tmp_path / "keep.sav"
+    idl.save(path, a=np.int32(1))
+    before = path.read_bytes()
+    with pytest.raises(TypeError):
+        idl.save(path, a=np.int32(2), b=np.array([object()]))
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.sav"]  # no temporary left
+
+
+def test_readsav_structures_from_restore_can_be_saved_again(tmp_path):
+    idl.save(tmp_path / "one.sav", VARIABLES)
+    first = idl.restore(tmp_path / "one.sav")
+    idl.save(tmp_path / "two.sav", first)
+    second = idl.restore(tmp_path / "two.sav")
+    for name in VARIABLES:
+        assert repr(second[name]) == repr(first[name]), name
+
+
+# ----------------------------------------------------------------------- live GDL
+def _gdl(script: str, folder: Path) -> str:
+    import subprocess
+
+    from compat.golden.threads import pinned_environment
+    (folder / "run.pro").write_text(f"{GDL_PIN}\n{script}\nexit\n")
+    done = subprocess.run([GDL, "-quiet", "run.pro"], cwd=folder, capture_output=True,
+                          text=True, timeout=120, env=pinned_environment(),
+                          stdin=subprocess.DEVNULL)
+    return done.stdout + done.stderr
+
+
+@pytest.mark.gdl
+@pytest.mark.parametrize("compress", [False, True])
+def test_gdl_restores_what_compat_saves(tmp_path, compress):
+    idl.save(tmp_path / "py.sav", VARIABLES, compress=compress, description="from compat")
+    names = ", ".join(VARIABLES)
+    out = _gdl(f"restore, 'py.sav', description=desc\n"
+               f"print, 'DESC=', desc\n"
+               + "\n".join(f"print, '{n.upper()}:', size({n}, /tname), ':', "
+                           f"size({n}, /dimensions)" for n in VARIABLES)
+               + f"\nsave, {names}, filename='gdl.sav'", tmp_path)
+    assert "DESC=from compat" in out, out
+    for name, tname in EXPECTED_TYPES.items():
+        line = next(l for l in out.splitlines() if l.startswith(f"{name.upper()}:"))
+        assert line.split(":")[1].strip() == tname, line
+    # GDL's own SAVE of what it restored reads back to the same values and types
+    back = read_savefile(tmp_path / "gdl.sav")
+    for name, value in VARIABLES.items():
+        _same(back[name], value, f"GDL {name}")
+
+
+@pytest.mark.gdl
+def test_compat_restores_what_gdl_saves(tmp_path):
+    _gdl("b = 7b & i = -3 & l = 100000L & f = 2.5 & d = 3.25d & s = 'hello'\n"
+         "fa = findgen(3, 2) & sa = ['ab', 'cde', ''] & u = [1ULL, 18446744073709551615ULL]\n"
+         "st = {a: 1, b: [1.5, 2.5], c: 'x', n: {inner, y: 2L}}\n"
+         "rows = replicate({a: 1, b: 2.0}, 3)\n"
+         "save, b, i, l, f, d, s, fa, sa, u, st, rows, filename='gdl.sav', /compress", tmp_path)
+    v = idl.restore(tmp_path / "gdl.sav")
+    assert v["b"] == np.uint8(7) and v["i"].dtype == np.int16 and v["i"] == -3
+    assert v["l"].dtype == np.int32 and v["f"].dtype == np.float32 and v["d"] == 3.25
+    assert v["s"] == "hello" and v["sa"].tolist() == ["ab", "cde", ""]
+    np.testing.assert_array_equal(v["fa"], np.arange(6, dtype=np.float32).reshape(2, 3))
+    assert v["fa"].dtype.str == np.dtype(np.float32).str  # native, not '>f4'
+    assert v["u"].tolist() == [1, 2 ** 64 - 1]
+    assert v["st"]["C"][0] == "x" and v["st"]["N"][0]["Y"][0] == 2
+    assert v["rows"]["B"].tolist() == [2.0, 2.0, 2.0]
