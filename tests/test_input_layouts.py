@@ -341,9 +341,60 @@ EXAMPLES.update({
                                 np.array([2.0, 2.0, 0.0])), {})],
     "matlab.intops.uminus": [((np.array([-128, 5, 127], dtype=np.int8),), {})],
 })
+class Session:
+    """An example that needs a fresh state per call (an open file): ``run(given)``."""
+
+    def __init__(self, inputs: dict, run):
+        self.inputs, self.run = inputs, run
+
+
+def _with_file(data: bytes, action):
+    """Run ``action(fid, given)`` on a fresh MATLAB fid of a file holding ``data``."""
+    def run(given):
+        path = _FILES / "session.bin"
+        path.write_bytes(data)
+        fid = compat.matlab.fopen(str(path), "r+")
+        try:
+            return action(fid, given), path.read_bytes()
+        finally:
+            compat.matlab.fclose(fid)
+    return run
+
+
 _FILES = Path(tempfile.mkdtemp(prefix="compat-layouts-"))
 compat.idl.save(_FILES / "restore.sav", a=_f, s=np.array(["x", "yz"]))
+_TEXT = "one\ntwo\n".encode()
+(_FILES / "m.mat").write_bytes(b"")
+compat.matlab.save(str(_FILES / "m.mat"), x=_f)
+(_FILES / "t.txt").write_bytes(_TEXT)
+_SIZE = np.array([2.0, np.inf])
 EXAMPLES.update({
+    "matlab.fread": [Session({"size": _SIZE, "skip": np.int32(1)}, _with_file(
+        bytes(range(9)), lambda fid, g: compat.matlab.fread(fid, g["size"], "uint8",
+                                                           g["skip"], nargout=2)))],
+    "matlab.fwrite": [Session({"A": _f}, _with_file(
+        b"", lambda fid, g: compat.matlab.fwrite(fid, g["A"], "int16")))],
+    "matlab.fseek": [Session({"offset": np.array(3)}, _with_file(
+        bytes(9), lambda fid, g: (compat.matlab.fseek(fid, g["offset"], "bof"),
+                                  compat.matlab.ftell(fid))))],
+    "matlab.ftell": [Session({}, _with_file(bytes(3), lambda fid, g:
+                                            compat.matlab.ftell(fid)))],
+    "matlab.frewind": [Session({}, _with_file(bytes(3), lambda fid, g:
+                                              compat.matlab.frewind(fid)))],
+    "matlab.feof": [Session({}, _with_file(bytes(3), lambda fid, g: (
+        compat.matlab.fread(fid), compat.matlab.feof(fid))))],
+    "matlab.ferror": [Session({}, _with_file(bytes(3), lambda fid, g:
+                                            compat.matlab.ferror(fid, nargout=2)))],
+    "matlab.fgetl": [Session({}, _with_file(_TEXT, lambda fid, g: compat.matlab.fgetl(fid)))],
+    "matlab.fgets": [Session({"n": np.int64(2)}, _with_file(
+        _TEXT, lambda fid, g: compat.matlab.fgets(fid, g["n"])))],
+    "matlab.fopen": [Session({"name": str(_FILES / "t.txt")}, lambda g: (
+        compat.matlab.fclose(compat.matlab.fopen(g["name"])),))],
+    "matlab.fclose": [Session({"name": str(_FILES / "t.txt")}, lambda g: (
+        compat.matlab.fclose(compat.matlab.fopen(g["name"])),))],
+    "matlab.fileread": [((str(_FILES / "t.txt"),), {})],
+    "matlab.load": [((str(_FILES / "m.mat"),), {})],
+    "matlab.save": [((str(_FILES / "s.mat"),), {"x": _f, "c": ["a", _f]})],
     "idl.save": [((str(_FILES / "save.sav"),), {"a": _f, "s": np.array(["x", "yz"])})],
     "idl.restore": [((str(_FILES / "restore.sav"),), {})],
 })
@@ -354,7 +405,11 @@ def test_example_layouts(name, tmp_path):
     function = compat
     for part in name.split("."):
         function = getattr(function, part)
-    for args, kwargs in EXAMPLES[name]:
+    for example in EXAMPLES[name]:
+        if isinstance(example, Session):
+            check_layouts(example.run, example.inputs, tmp_path, [("bytes", _as_bytes)])
+            continue
+        args, kwargs = example
         inputs = {f"a{i}": a for i, a in enumerate(args)} | kwargs
 
         def run(given):

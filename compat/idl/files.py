@@ -12,7 +12,7 @@ from compat._core.idl_savefile import read_description, read_savefile, write_sav
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["save", "restore", "RestoreResult"]
+__all__ = ["save", "restore"]
 
 
 class RestoreResult(Result):

@@ -23,6 +23,8 @@ from compat.matlab.deconv import deconv
 from compat.matlab.del2 import del2
 from compat.matlab.deval import deval
 from compat.matlab.diff import diff
+from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, fopen,
+                                  fread, frewind, fseek, ftell, fwrite, load, save)
 from compat.matlab.filter import filter
 from compat.matlab.filter2 import filter2
 from compat.matlab.filtfilt import filtfilt
@@ -89,14 +91,16 @@ from compat.matlab.var import var
 
 __all__ = [
     "accumarray", "ceil", "circshift", "colon", "conv", "conv2", "convn", "cumprod",
-    "cumsum", "cumtrapz", "deconv", "del2", "deval", "diff", "filter", "filter2",
-    "filtfilt", "find", "fix", "fliplr", "flipud", "floor", "gradient", "histc",
+    "cumsum", "cumtrapz", "deconv", "del2", "deval", "diff", "fclose", "feof", "ferror",
+    "fgetl", "fgets", "fileread", "filter", "filter2", "filtfilt", "find", "fix",
+    "fliplr", "flipud", "floor", "fopen", "fread", "frewind", "fseek", "ftell", "fwrite",
+    "gradient", "histc",
     "histcounts", "idivide", "ind2sub", "int16", "int32", "int64", "int8", "interp1",
-    "interp2", "intops", "ismember", "kron", "linspace", "logspace", "max", "mean",
+    "interp2", "intops", "ismember", "kron", "linspace", "load", "logspace", "max", "mean",
     "median", "meshgrid", "min", "mod", "mode", "movmax", "movmean", "movmedian",
     "movmin", "movprod", "movstd", "movsum", "movvar", "ndgrid", "ode23", "ode45",
     "odeget", "odeset", "poly", "polyder", "polyfit", "polyint", "polyval", "polyvalm",
     "prctile", "prod", "quantile", "rand", "randi", "rem", "repmat", "reshape", "rng",
-    "roots", "rot90", "round", "smooth", "sort", "sortrows", "std", "sub2ind", "sum",
+    "roots", "rot90", "round", "save", "smooth", "sort", "sortrows", "std", "sub2ind", "sum",
     "trapz", "uint16", "uint32", "uint64", "uint8", "unique", "var",
 ]
