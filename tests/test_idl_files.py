@@ -205,3 +205,78 @@ def test_compat_restores_what_gdl_saves(tmp_path):
     assert v["u"].tolist() == [1, 2 ** 64 - 1]
     assert v["st"]["C"][0] == "x" and v["st"]["N"][0]["Y"][0] == 2
     assert v["rows"]["B"].tolist() == [2.0, 2.0, 2.0]
+
+
+# -------------------------------------------------------------------- logical units
+def test_units_positions_and_eof(tmp_path):
+    path = str(tmp_path / "u.bin")
+    lun = idl.openw(path, get_lun=True)
+    assert 100 <= lun <= 128
+    idl.writeu(lun, 5, 2.5, np.array([1, 2], np.int32), "ab", np.uint8(7))
+    assert idl.point_lun(-lun) == 2 + 8 + 8 + 2 + 1  # INT, DOUBLE, 2 LONG, 2 chars, BYTE
+    idl.free_lun(lun)
+    assert idl.openr(7, path) == 7
+    a, b, c, s, d = idl.readu(7, 0, 0.0, np.zeros(2, np.int32), "  ", np.uint8(0))
+    assert (a, b, c.tolist(), s, d) == (5, 2.5, [1, 2], "ab", 7)
+    assert a.dtype == np.int16 and idl.eof(7) == 1
+    info = idl.fstat(7)
+    assert info.UNIT[0] == 7 and info.NAME[0] == path and info.SIZE[0] == 21
+    assert info.READ[0] == 1 and info.WRITE[0] == 0 and info.CUR_PTR[0] == 21
+    idl.point_lun(7, 2)
+    assert idl.readu(7, np.float64(0)) == 2.5 and idl.eof(7) == 0
+    with pytest.raises(ValueError, match=r"^READU: End of file encountered. Unit: 7"):
+        idl.readu(7, np.zeros(10, np.float64))
+    idl.close(7)
+    with pytest.raises(ValueError, match="^EOF: File unit is not open: 7."):
+        idl.eof(7)
+
+
+def test_get_lun_reserves_and_open_errors(tmp_path):
+    lun = idl.get_lun()
+    assert idl.get_lun() != lun  # reserved
+    idl.openw(lun, str(tmp_path / "x.bin"))
+    idl.free_lun(lun)
+    missing = str(tmp_path / "none.bin")
+    with pytest.raises(ValueError, match=r"^OPENR: Error opening file. Unit: 9, File: .*"
+                                         r"none.bin\n  No such file"):
+        idl.openr(9, missing)
+    unit, err = idl.openr(missing, get_lun=True, error=True)
+    assert err != 0
+    (tmp_path / "l.txt").write_text("a\nb\n\nlast")
+    assert idl.file_lines(str(tmp_path / "l.txt")) == 4
+    idl.close(all=True)
+
+
+def test_byte_order_keywords(tmp_path):
+    path = str(tmp_path / "be.bin")
+    lun = idl.openw(path, get_lun=True, swap_if_little_endian=True)
+    idl.writeu(lun, np.array([1, 256], np.int16), np.float32(1.0))
+    idl.free_lun(lun)
+    assert open(path, "rb").read() == bytes([0, 1, 1, 0, 0x3F, 0x80, 0, 0])
+    lun = idl.openr(path, get_lun=True, xdr=True)
+    np.testing.assert_array_equal(idl.readu(lun, np.zeros(2, np.int16), np.float32(0))[0],
+                                  [1, 256])
+    idl.free_lun(lun)
+
+
+@pytest.mark.gdl
+def test_gdl_reads_what_writeu_writes_and_back(tmp_path):
+    path = str(tmp_path / "u.bin")
+    lun = idl.openw(path, get_lun=True, swap_if_little_endian=True)
+    idl.writeu(lun, np.int16(-5), np.arange(3, dtype=np.float64) / 3, "xyz",
+               np.array([2 ** 40], np.int64))
+    idl.free_lun(lun)
+    out = _gdl(f"openr, lun, '{path}', /get_lun, /swap_if_little_endian\n"
+               "a = 0 & b = dblarr(3) & s = '   ' & c = lon64arr(1)\n"
+               "readu, lun, a, b, s, c & free_lun, lun\n"
+               "print, a, s, c, format='(I0, 1x, A, 1x, I0)'\n"
+               "print, b, format='(3(E25.17))'\n"
+               "openw, lun, 'g.bin', /get_lun, /swap_if_big_endian\n"
+               "writeu, lun, 7L, [1.5, -2.5], 'hi' & free_lun, lun", tmp_path)
+    assert "-5 xyz 1099511627776" in out, out
+    values = [float(v) for v in out.split("\n")[1].split()]
+    assert values == [0.0, 1 / 3, 2 / 3]
+    lun = idl.openr(str(tmp_path / "g.bin"), get_lun=True, swap_if_big_endian=True)
+    got = idl.readu(lun, np.int32(0), np.zeros(2, np.float32), "  ")
+    idl.free_lun(lun)
+    assert got[0] == 7 and got[1].tolist() == [1.5, -2.5] and got[2] == "hi"

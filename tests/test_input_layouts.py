@@ -361,6 +361,19 @@ def _with_file(data: bytes, action):
     return run
 
 
+def _with_unit(data: bytes, action):
+    """Run ``action(lun, given)`` on a fresh IDL unit of a file holding ``data``."""
+    def run(given):
+        path = _FILES / "unit.bin"
+        path.write_bytes(data)
+        lun = compat.idl.openu(str(path), get_lun=True)
+        try:
+            return action(lun, given), path.read_bytes()
+        finally:
+            compat.idl.free_lun(lun)
+    return run
+
+
 _FILES = Path(tempfile.mkdtemp(prefix="compat-layouts-"))
 compat.idl.save(_FILES / "restore.sav", a=_f, s=np.array(["x", "yz"]))
 _TEXT = "one\ntwo\n".encode()
@@ -395,6 +408,27 @@ EXAMPLES.update({
     "matlab.fileread": [((str(_FILES / "t.txt"),), {})],
     "matlab.load": [((str(_FILES / "m.mat"),), {})],
     "matlab.save": [((str(_FILES / "s.mat"),), {"x": _f, "c": ["a", _f]})],
+    "idl.readu": [Session({"t": np.zeros((2, 3), np.float32)}, _with_unit(
+        bytes(range(24)), lambda lun, g: compat.idl.readu(lun, g["t"], np.int16(0))))],
+    "idl.writeu": [Session({"a": _f, "s": np.int64(3)}, _with_unit(
+        b"", lambda lun, g: compat.idl.writeu(lun, g["a"], g["s"])))],
+    "idl.point_lun": [Session({"p": np.int32(3)}, _with_unit(
+        bytes(9), lambda lun, g: (compat.idl.point_lun(lun, g["p"]),
+                                  compat.idl.point_lun(-lun))))],
+    "idl.eof": [Session({}, _with_unit(bytes(2), lambda lun, g: compat.idl.eof(lun)))],
+    "idl.fstat": [Session({}, _with_unit(bytes(2), lambda lun, g:
+                                         compat.idl.fstat(lun).SIZE))],
+    "idl.openr": [Session({"f": str(_FILES / "t.txt")}, lambda g: compat.idl.free_lun(
+        compat.idl.openr(g["f"], get_lun=True)))],
+    "idl.openw": [Session({"f": str(_FILES / "w.bin")}, lambda g: compat.idl.free_lun(
+        compat.idl.openw(g["f"], get_lun=True)))],
+    "idl.openu": [Session({"f": str(_FILES / "t.txt")}, lambda g: compat.idl.free_lun(
+        compat.idl.openu(g["f"], get_lun=True)))],
+    "idl.get_lun": [Session({}, lambda g: compat.idl.free_lun(compat.idl.get_lun()))],
+    "idl.free_lun": [Session({}, lambda g: compat.idl.free_lun(compat.idl.get_lun()))],
+    "idl.close": [Session({"f": str(_FILES / "t.txt")}, lambda g: compat.idl.close(
+        compat.idl.openr(17, g["f"])))],
+    "idl.file_lines": [((str(_FILES / "t.txt"),), {})],
     "idl.save": [((str(_FILES / "save.sav"),), {"a": _f, "s": np.array(["x", "yz"])})],
     "idl.restore": [((str(_FILES / "restore.sav"),), {})],
 })

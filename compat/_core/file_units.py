@@ -22,7 +22,8 @@ from typing import BinaryIO, Literal
 
 from compat._core.errors import CompatValueError
 
-__all__ = ["FileUnit", "open_unit", "unit", "close_unit", "close_all", "open_units",
+__all__ = ["FileUnit", "open_unit", "adopt_unit", "reserve_unit", "release_unit",
+           "is_reserved", "unit", "close_unit", "close_all", "open_units",
            "IDL_GET_LUN_RANGE", "standard_unit"]
 
 Language = Literal["idl", "matlab"]
@@ -94,9 +95,39 @@ def standard_unit(language: Language, number: int) -> FileUnit | None:
                     _Standard(name))
 
 
+_RESERVED: set[tuple[str, int]] = set()
+
+
+def reserve_unit(language: Language) -> int:
+    """Reserve a free number without opening a file (IDL's ``GET_LUN``)."""
+    number = _free_number(language)
+    _RESERVED.add((language, number))
+    return number
+
+
+def is_reserved(language: Language, number: int) -> bool:
+    return (language, int(number)) in _RESERVED
+
+
+def release_unit(language: Language, number: int) -> None:
+    """Forget a reservation (IDL's ``FREE_LUN`` of a unit that was never opened)."""
+    _RESERVED.discard((language, int(number)))
+
+
+def adopt_unit(language: Language, path, mode: str, stream, *, number: int | None = None,
+               byteorder: str = "=") -> FileUnit:
+    """Enter an already open ``stream`` (a gzip file, say) in the table."""
+    if number is None:
+        number = _free_number(language)
+    _RESERVED.discard((language, number))
+    entry = FileUnit(number, os.fspath(path), mode, stream, byteorder)
+    _TABLE[(language, number)] = entry
+    return entry
+
+
 def open_unit(language: Language, path, mode: str, *, number: int | None = None,
               byteorder: str = "=", encoding: str = "latin-1", permission: str = "",
-              options: dict | None = None) -> FileUnit:
+              options: dict | None = None, replace_reserved: bool = False) -> FileUnit:
     """Open ``path`` with Python ``mode`` and enter it in the table.
 
     ``number``: the unit the caller chose (IDL ``OPENR, 5, ...``); ``None`` hands out the
@@ -109,6 +140,7 @@ def open_unit(language: Language, path, mode: str, *, number: int | None = None,
     elif (language, number) in _TABLE:
         raise CompatValueError(f"File unit is already open: {number}.")
     stream = open(os.fspath(path), mode)  # noqa: SIM115 - owned by the table
+    _RESERVED.discard((language, number))
     entry = FileUnit(number, os.fspath(path), mode, stream, byteorder, encoding,
                      permission, dict(options or {}))
     _TABLE[(language, number)] = entry
@@ -119,7 +151,7 @@ def _free_number(language: Language) -> int:
     candidates = IDL_GET_LUN_RANGE if language == "idl" else \
         range(_MATLAB_FIRST_FID, _MATLAB_FIRST_FID + (1 << 20))
     for number in candidates:
-        if (language, number) not in _TABLE:
+        if (language, number) not in _TABLE and (language, number) not in _RESERVED:
             return number
     raise CompatValueError("All available logical units are currently in use.")
 
@@ -141,6 +173,7 @@ def unit(language: Language, number) -> FileUnit:
 
 def close_unit(language: Language, number) -> bool:
     """Close and forget unit ``number``; False if it was not open."""
+    _RESERVED.discard((language, int(number)))
     entry = _TABLE.pop((language, int(number)), None)
     if entry is None:
         return False

@@ -24,7 +24,8 @@ from compat.idl.dcomplexarr import dcomplexarr
 from compat.idl.deriv import deriv
 from compat.idl.dindgen import dindgen
 from compat.idl.fft import fft
-from compat.idl.files import restore, save
+from compat.idl.files import (close, eof, file_lines, free_lun, fstat, get_lun, openr,
+                              openu, openw, point_lun, readu, restore, save, writeu)
 from compat.idl.findgen import findgen
 from compat.idl.fix import fix
 from compat.idl.floor import floor
@@ -75,13 +76,14 @@ from compat.idl.variance import variance
 from compat.idl.where import where
 
 __all__ = [
-    "bindgen", "bytarr", "bytscl", "ceil", "cindgen", "complexarr", "congrid", "convol",
-    "curvefit", "dblarr", "dcindgen", "dcomplexarr", "deriv", "dindgen", "fft",
-    "findgen", "fix", "floor", "fltarr", "gaussfit", "histogram", "idiv", "indgen",
+    "bindgen", "bytarr", "bytscl", "ceil", "cindgen", "close", "complexarr", "congrid",
+    "convol", "curvefit", "dblarr", "dcindgen", "dcomplexarr", "deriv", "dindgen", "eof",
+    "fft", "file_lines", "findgen", "fix", "floor", "fltarr", "free_lun", "fstat",
+    "gaussfit", "get_lun", "histogram", "idiv", "indgen",
     "int_tabulated", "intarr", "interpol", "interpolate", "l64indgen", "lindgen",
     "linfit", "lon64arr", "lonarr", "make_array", "max", "mean", "median", "min", "mod",
-    "moment", "poly", "poly_fit", "rebin", "restore", "reverse", "rotate", "round", "save", "shift",
+    "moment", "openr", "openu", "openw", "point_lun", "poly", "poly_fit", "readu", "rebin", "restore", "reverse", "rotate", "round", "save", "shift",
     "smooth", "sort", "spl_init", "spl_interp", "spline", "stddev", "total",
     "transpose", "uindgen", "uintarr", "ul64indgen", "ulindgen", "ulon64arr", "ulonarr",
-    "uniq", "variance", "where",
+    "uniq", "variance", "where", "writeu",
 ]

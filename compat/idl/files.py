@@ -1,18 +1,27 @@
-"""IDL file routines: ``SAVE`` and ``RESTORE`` (more of the file family lands here).
+"""IDL file routines: ``SAVE``, ``RESTORE``, logical units (``OPENR``, ``OPENW``, ``OPENU``,
+``GET_LUN``, ``FREE_LUN``, ``CLOSE``, ``POINT_LUN``, ``EOF``, ``FSTAT``), ``FILE_LINES``,
+``READU`` and ``WRITEU``.
 
-The legacy layer over :mod:`compat._core.idl_savefile`.
+The legacy layer over :mod:`compat._core.idl_savefile` and the one table of open files
+(:mod:`compat._core.file_units`); formatted ``PRINTF``/``READF`` land with IDL's
+formatting engine.
 """
 
 from __future__ import annotations
 
 import os
 
+import numpy as np
+
+from compat._core import file_units
 from compat._core.errors import CompatValueError
+from compat._core.idl_types import IDL_TYPES, idl_literal
 from compat._core.idl_savefile import read_description, read_savefile, write_savefile
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["save", "restore"]
+__all__ = ["save", "restore", "openr", "openw", "openu", "get_lun", "free_lun", "close",
+           "point_lun", "eof", "fstat", "file_lines", "readu", "writeu"]
 
 
 class RestoreResult(Result):
@@ -183,3 +192,318 @@ def restore(filename, *, description=False, verbose=False,
         return RestoreResult(result=data, description=read_description(path))
     return data
 
+
+
+# ------------------------------------------------------------------- logical units
+class OpenResult(Result):
+    """OPENR/OPENW/OPENU's unit and its ERROR output keyword."""
+
+    result: int
+    error: int
+
+
+def _byteorder(swap_endian, swap_if_little_endian, swap_if_big_endian, xdr) -> str:
+    if xdr or swap_if_little_endian:
+        return ">" if np.little_endian or not swap_if_little_endian else "="
+    if swap_if_big_endian:
+        return "<" if not np.little_endian else "="
+    if swap_endian:
+        return ">" if np.little_endian else "<"
+    return "="
+
+
+def _open(routine: str, mode: str, args, get_lun, append, compress, swap_endian,
+          swap_if_little_endian, swap_if_big_endian, xdr, error):
+    if get_lun:
+        if len(args) != 1:
+            raise CompatValueError(f"with /GET_LUN give the file name only: "
+                                   f"lun = {routine.lower()}(filename, get_lun=True)")
+        number, filename = None, args[0]
+    else:
+        if len(args) != 2:
+            raise CompatValueError(f"expected {routine.lower()}(unit, filename) or "
+                                   f"{routine.lower()}(filename, get_lun=True)")
+        number, filename = args
+        number = int(number)
+        if not 1 <= number <= 128:
+            raise CompatValueError(f"Unit number {number} is out of range (1 to 128).")
+    path = _filename(filename)
+    python_mode = {"r": "rb", "w": "ab" if append else "wb",
+                   "u": "r+b" if not append else "a+b"}[mode]
+    if mode == "w" and not append:
+        python_mode = "w+b"
+    reserved = number is not None and file_units.is_reserved("idl", number)
+    try:
+        if compress:
+            import gzip
+            stream = gzip.open(path, {"rb": "rb"}.get(python_mode, "ab" if append else "wb"))
+            entry = file_units.adopt_unit("idl", path, python_mode, stream, number=number,
+                                          byteorder=_byteorder(swap_endian,
+                                                               swap_if_little_endian,
+                                                               swap_if_big_endian, xdr))
+        else:
+            entry = file_units.open_unit(
+                "idl", path, python_mode, number=number, replace_reserved=reserved,
+                byteorder=_byteorder(swap_endian, swap_if_little_endian,
+                                     swap_if_big_endian, xdr))
+    except OSError as failure:
+        if error:
+            return OpenResult(result=number if number is not None else -1,
+                              error=int(failure.errno or -1))
+        raise CompatValueError(f"Error opening file. Unit: {number or 0}, File: {path}\n"
+                               f"  {failure.strerror or failure}") from None
+    entry.options.update(get_lun=bool(get_lun) or reserved, compress=bool(compress),
+                         xdr=bool(xdr))
+    if error:
+        return OpenResult(result=entry.number, error=0)
+    return entry.number
+
+
+_OPEN_DOC = """Open a file on a logical unit, as IDL's ``{name}`` ({what}).
+
+    IDL call forms::
+
+        {name}, unit, file                    ->  idl.{lower}(5, 'data.bin')
+        {name}, lun, file, /GET_LUN           ->  lun = idl.{lower}('data.bin', get_lun=True)
+        {name}, lun, file, /GET_LUN, ERROR=err
+                                              ->  lun, err = idl.{lower}(f, get_lun=True,
+                                                                       error=True)
+
+    Keywords: ``/GET_LUN`` (a free unit from 100 to 128, returned), ``/APPEND``
+    (position at the end{append_note}), ``/COMPRESS`` (gzip), ``/SWAP_ENDIAN``,
+    ``/SWAP_IF_LITTLE_ENDIAN``, ``/SWAP_IF_BIG_ENDIAN``, ``/XDR`` (big-endian binary),
+    which set the byte order of READU/WRITEU on this unit; ``ERROR`` (requested with
+    ``error=True``: no exception; 0 on success, the operating system's error number
+    otherwise).
+
+    Returns the unit number (an int), as the IDL variable would hold it. Raises
+    ``"{name}: Error opening file. Unit: ..., File: ..."`` when the file cannot be opened.
+    """
+
+
+@idl_routine("OPENR")
+def openr(*args, get_lun=False, append=False, compress=False, swap_endian=False,
+          swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False):
+    return _open("OPENR", "r", args, get_lun, append, compress, swap_endian,
+                 swap_if_little_endian, swap_if_big_endian, xdr, error)
+
+
+@idl_routine("OPENW")
+def openw(*args, get_lun=False, append=False, compress=False, swap_endian=False,
+          swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False):
+    return _open("OPENW", "w", args, get_lun, append, compress, swap_endian,
+                 swap_if_little_endian, swap_if_big_endian, xdr, error)
+
+
+@idl_routine("OPENU")
+def openu(*args, get_lun=False, append=False, compress=False, swap_endian=False,
+          swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False):
+    return _open("OPENU", "u", args, get_lun, append, compress, swap_endian,
+                 swap_if_little_endian, swap_if_big_endian, xdr, error)
+
+
+for _routine, _what, _note in ((openr, "reading", ", which reading ignores"),
+                               (openw, "writing: created or emptied unless /APPEND", ""),
+                               (openu, "reading and writing an existing file", "")):
+    _routine.__doc__ = _OPEN_DOC.format(name=_routine.__legacy_name__,
+                                        lower=_routine.__name__, what=_what,
+                                        append_note=_note)
+
+
+@idl_routine("GET_LUN")
+def get_lun():
+    """Reserve a free logical unit (100 to 128), as IDL's ``GET_LUN``: ``lun = get_lun()``,
+    then ``openr(lun, file)``; ``free_lun(lun)`` closes and releases it."""
+    return file_units.reserve_unit("idl")
+
+
+@idl_routine("FREE_LUN")
+def free_lun(*units, force=False):
+    """Close and release units, as IDL's ``FREE_LUN, lun1, lun2, ...``."""
+    for number in units:
+        if not file_units.close_unit("idl", int(number)):
+            file_units.release_unit("idl", int(number))
+
+
+@idl_routine("CLOSE")
+def close(*units, all=False, file=False, force=False):  # noqa: A002 - IDL's /ALL
+    """Close units, as IDL's ``CLOSE, unit1, ...`` (``/ALL``: every unit; ``/FILE``:
+    every unit not from GET_LUN). Closing a unit that is not open does nothing, as in
+    IDL."""
+    if all or file:
+        for number in file_units.open_units("idl"):
+            entry = file_units.unit("idl", number)
+            if all or not entry.options.get("get_lun"):
+                file_units.close_unit("idl", number)
+    for number in units:
+        file_units.close_unit("idl", int(number))
+
+
+def _entry(number):
+    return file_units.unit("idl", number)
+
+
+@idl_routine("POINT_LUN")
+def point_lun(unit, position=None):
+    """Set or read a unit's position in bytes, as IDL's ``POINT_LUN``.
+
+    ``POINT_LUN, unit, pos`` -> ``point_lun(unit, pos)``; ``POINT_LUN, -unit, pos`` (read
+    the position into pos) -> ``pos = point_lun(-unit)`` (a LONG64).
+    """
+    number = int(unit)
+    entry = _entry(abs(number))
+    if number < 0:
+        return np.int64(entry.stream.tell())
+    if position is None or int(position) < 0:
+        raise CompatValueError("Position must be a nonnegative number of bytes.")
+    entry.stream.seek(int(position))
+    return None
+
+
+@idl_routine("EOF")
+def eof(unit):
+    """1 when the unit's position is at the end of its file, as IDL's ``EOF`` (BYTE); IDL
+    says so before any read fails, unlike MATLAB's feof."""
+    entry = _entry(unit)
+    stream = entry.stream
+    here = stream.tell()
+    at_end = stream.read(1) == b""
+    stream.seek(here)
+    return np.uint8(at_end)
+
+
+@idl_routine("FSTAT")
+def fstat(unit):
+    """Status of a unit, as IDL's ``FSTAT``: a structure (numpy record) with IDL's tags
+    UNIT, NAME, OPEN, ISATTY, ISAGUI, INTERACTIVE, XDR, COMPRESS, READ, WRITE, ATIME,
+    CTIME, MTIME, TRANSFER_COUNT, CUR_PTR, SIZE, REC_LEN (types as IDL's)."""
+    entry = _entry(unit)
+    try:
+        info = os.stat(entry.path)
+        times = (int(info.st_atime), int(info.st_ctime), int(info.st_mtime))
+        size = info.st_size
+    except OSError:
+        times, size = (0, 0, 0), 0
+    standard = entry.number <= 0
+    fields = [("UNIT", np.int32, entry.number), ("NAME", object, entry.path),
+              ("OPEN", np.uint8, 1), ("ISATTY", np.uint8, int(standard)),
+              ("ISAGUI", np.uint8, 0), ("INTERACTIVE", np.uint8, int(standard)),
+              ("XDR", np.uint8, int(entry.options.get("xdr", False))),
+              ("COMPRESS", np.uint8, int(entry.options.get("compress", False))),
+              ("READ", np.uint8, int(entry.readable)),
+              ("WRITE", np.uint8, int(entry.writable)),
+              ("ATIME", np.int64, times[0]), ("CTIME", np.int64, times[1]),
+              ("MTIME", np.int64, times[2]), ("TRANSFER_COUNT", np.int32, 0),
+              ("CUR_PTR", np.int64, 0 if standard else entry.stream.tell()),
+              ("SIZE", np.int64, size), ("REC_LEN", np.int32, 0)]
+    record = np.rec.array([tuple(value for _, _, value in fields)],
+                          dtype=[(name, dtype) for name, dtype, _ in fields])
+    return record
+
+
+@idl_routine("FILE_LINES")
+def file_lines(*filenames, compress=False, noexpand_path=False):
+    """Number of lines of text files, as IDL's ``FILE_LINES`` (a last line without a
+    newline counts). One name gives a LONG scalar (GDL 1.0.1's type; IDL's documentation
+    was not available here), several an array."""
+    counts = []
+    for name in filenames:
+        path = _filename(name)
+        try:
+            opener = __import__("gzip").open if compress else open
+            with opener(path, "rb") as stream:
+                data = stream.read()
+        except OSError as failure:
+            raise CompatValueError(f"Unable to open file: {path} "
+                                   f"({failure.strerror or failure})") from None
+        counts.append(data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0))
+    if not counts:
+        raise CompatValueError("Incorrect number of arguments.")
+    return np.int32(counts[0]) if len(counts) == 1 else np.array(counts, dtype=np.int32)
+
+
+def _unformatted_type(template, name):
+    if isinstance(template, (str, bytes)):
+        return None
+    value = idl_literal(template) if not isinstance(template, np.ndarray) else template
+    if value.dtype.kind == "b":
+        value = value.astype(np.uint8)
+    if value.dtype not in IDL_TYPES and value.dtype.names is None:
+        raise CompatValueError(f"{name} has dtype {value.dtype}, which has no IDL type")
+    return value
+
+
+@idl_routine("READU")
+def readu(unit, *templates):
+    """Read unformatted (binary) data, as IDL's ``READU, unit, var1, var2, ...``.
+
+    IDL fills its variables by their type and size; Python returns new values shaped and
+    typed like the templates given (one value, or a tuple for several): a numpy array or
+    scalar reads that many elements of its dtype, a Python number by IDL's literal rule
+    (``0`` an INT, ``0.0`` a DOUBLE), a string as many bytes as it has characters (IDL's
+    rule), a structure its tags in order, packed. The byte order is the unit's
+    (``/SWAP_ENDIAN``, ``/SWAP_IF_LITTLE_ENDIAN``, ``/XDR``). Reading past the end raises
+    IDL's "READU: End of file encountered. Unit: u, File: name".
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), "u.bin")
+    >>> lun = idl.openw(path, get_lun=True)
+    >>> idl.writeu(lun, np.int16(5), np.float32(2.5), 'ab')
+    >>> idl.free_lun(lun)
+    >>> lun = idl.openr(path, get_lun=True)
+    >>> idl.readu(lun, np.int16(0), np.float32(0), '  ')
+    (np.int16(5), np.float32(2.5), 'ab')
+    >>> idl.free_lun(lun)
+    """
+    entry = _entry(unit)
+    results = []
+    for k, template in enumerate(templates):
+        value = _unformatted_type(template, f"Argument {k + 2}")
+        if value is None:
+            count = len(template)
+            data = entry.stream.read(count)
+            if len(data) < count:
+                raise CompatValueError(f"End of file encountered. Unit: {entry.number}, "
+                                       f"File: {entry.path}")
+            results.append(data.decode("latin-1"))
+            continue
+        dtype = value.dtype.newbyteorder(entry.byteorder) if value.dtype.names is None \
+            else _packed(value.dtype, entry.byteorder)
+        nbytes = dtype.itemsize * max(value.size, 1)
+        data = entry.stream.read(nbytes)
+        if len(data) < nbytes:
+            raise CompatValueError(f"End of file encountered. Unit: {entry.number}, "
+                                   f"File: {entry.path}")
+        array = np.frombuffer(data, dtype=dtype).astype(
+            value.dtype.newbyteorder("=") if value.dtype.names is None else
+            _packed(value.dtype, "="))
+        results.append(array.reshape(value.shape)[()] if value.ndim == 0 else
+                       array.reshape(value.shape))
+    return results[0] if len(results) == 1 else tuple(results)
+
+
+def _packed(dtype, order):
+    return np.dtype([(name, dtype.fields[name][0].newbyteorder(order))
+                     for name in dtype.names])
+
+
+@idl_routine("WRITEU")
+def writeu(unit, *values):
+    """Write unformatted (binary) data, as IDL's ``WRITEU, unit, expr1, ...``: numbers in
+    their IDL type (Python numbers by IDL's literal rule) in the unit's byte order, strings
+    as their bytes (no length, no terminator), structures tag by tag, packed."""
+    entry = _entry(unit)
+    for k, item in enumerate(values):
+        if isinstance(item, (str, bytes)):
+            entry.stream.write(item.encode("latin-1") if isinstance(item, str) else item)
+            continue
+        value = _unformatted_type(item, f"Argument {k + 2}")
+        if value.dtype.names is not None:
+            data = value.astype(_packed(value.dtype, entry.byteorder)).tobytes()
+        else:
+            data = np.ascontiguousarray(value, dtype=value.dtype.newbyteorder(
+                entry.byteorder)).tobytes()
+        entry.stream.write(data)
