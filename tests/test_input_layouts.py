@@ -377,6 +377,13 @@ def _with_unit(data: bytes, action):
 _FILES = Path(tempfile.mkdtemp(prefix="compat-layouts-"))
 compat.idl.save(_FILES / "restore.sav", a=_f, s=np.array(["x", "yz"]))
 _TEXT = "one\ntwo\n".encode()
+_HDR = np.array([c.ljust(80) for c in ("SIMPLE  =                    T",
+                                       "NAXIS1  =                    3",
+                                       "NAXIS2  =                    2",
+                                       "EXPTIME =                 12.5 / s", "END")])
+compat.idl.writefits(str(_FILES / "im.fits"), _f)
+_TABLE = np.zeros(3, dtype=[("RA", "f8"), ("N", "i2")])
+compat.idl.mwrfits(_TABLE, str(_FILES / "tab.fits"), create=True)
 (_FILES / "m.mat").write_bytes(b"")
 compat.matlab.save(str(_FILES / "m.mat"), x=_f)
 (_FILES / "t.txt").write_bytes(_TEXT)
@@ -429,6 +436,16 @@ EXAMPLES.update({
     "idl.close": [Session({"f": str(_FILES / "t.txt")}, lambda g: compat.idl.close(
         compat.idl.openr(17, g["f"])))],
     "idl.file_lines": [((str(_FILES / "t.txt"),), {})],
+    "idl.sxpar": [((_HDR, "EXPTIME"), {"count": True}), ((_HDR, "NAXIS*"), {})],
+    "idl.fxpar": [((_HDR, "EXPTIME"), {})],
+    "idl.sxaddpar": [((_HDR, "GAIN", np.float32(2.5), "e/ADU"), {"after": "EXPTIME"})],
+    "idl.sxdelpar": [((_HDR, np.array(["EXPTIME", "NAXIS1"])), {})],
+    "idl.headfits": [((str(_FILES / "im.fits"),), {})],
+    "idl.readfits": [((str(_FILES / "im.fits"),), {"header": True, "silent": True})],
+    "idl.mrdfits": [((str(_FILES / "tab.fits"), 1), {"columns": np.array(["RA"])})],
+    "idl.writefits": [((str(_FILES / "w.fits"), _f, _HDR), {})],
+    "idl.mwrfits": [Session({"t": _TABLE}, lambda g: compat.idl.mwrfits(
+        g["t"], str(_FILES / "mw.fits"), create=True))],
     "idl.save": [((str(_FILES / "save.sav"),), {"a": _f, "s": np.array(["x", "yz"])})],
     "idl.restore": [((str(_FILES / "restore.sav"),), {})],
 })

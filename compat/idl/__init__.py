@@ -27,6 +27,8 @@ from compat.idl.fft import fft
 from compat.idl.files import (close, eof, file_lines, free_lun, fstat, get_lun, openr,
                               openu, openw, point_lun, readu, restore, save, writeu)
 from compat.idl.findgen import findgen
+from compat.idl.fits import (fxpar, headfits, mrdfits, mwrfits, readfits, sxaddpar, sxdelpar,
+                             sxpar, writefits)
 from compat.idl.fix import fix
 from compat.idl.floor import floor
 from compat.idl.fltarr import fltarr
@@ -78,12 +80,12 @@ from compat.idl.where import where
 __all__ = [
     "bindgen", "bytarr", "bytscl", "ceil", "cindgen", "close", "complexarr", "congrid",
     "convol", "curvefit", "dblarr", "dcindgen", "dcomplexarr", "deriv", "dindgen", "eof",
-    "fft", "file_lines", "findgen", "fix", "floor", "fltarr", "free_lun", "fstat",
-    "gaussfit", "get_lun", "histogram", "idiv", "indgen",
+    "fft", "file_lines", "findgen", "fix", "floor", "fltarr", "free_lun", "fstat", "fxpar",
+    "gaussfit", "get_lun", "headfits", "histogram", "idiv", "indgen",
     "int_tabulated", "intarr", "interpol", "interpolate", "l64indgen", "lindgen",
     "linfit", "lon64arr", "lonarr", "make_array", "max", "mean", "median", "min", "mod",
-    "moment", "openr", "openu", "openw", "point_lun", "poly", "poly_fit", "readu", "rebin", "restore", "reverse", "rotate", "round", "save", "shift",
-    "smooth", "sort", "spl_init", "spl_interp", "spline", "stddev", "total",
+    "moment", "mrdfits", "mwrfits", "openr", "openu", "openw", "point_lun", "poly", "poly_fit", "readfits", "readu", "rebin", "restore", "reverse", "rotate", "round", "save", "shift",
+    "smooth", "sort", "spl_init", "spl_interp", "spline", "stddev", "sxaddpar", "sxdelpar", "sxpar", "total",
     "transpose", "uindgen", "uintarr", "ul64indgen", "ulindgen", "ulon64arr", "ulonarr",
-    "uniq", "variance", "where", "writeu",
+    "uniq", "variance", "where", "writefits", "writeu",
 ]
