@@ -382,6 +382,7 @@ _HDR = np.array([c.ljust(80) for c in ("SIMPLE  =                    T",
                                        "NAXIS2  =                    2",
                                        "EXPTIME =                 12.5 / s", "END")])
 compat.idl.writefits(str(_FILES / "im.fits"), _f)
+(_FILES / "cols.txt").write_text("a 1.5\nb 2\n")
 _TABLE = np.zeros(3, dtype=[("RA", "f8"), ("N", "i2")])
 compat.idl.mwrfits(_TABLE, str(_FILES / "tab.fits"), create=True)
 (_FILES / "m.mat").write_bytes(b"")
@@ -436,6 +437,7 @@ EXAMPLES.update({
     "idl.close": [Session({"f": str(_FILES / "t.txt")}, lambda g: compat.idl.close(
         compat.idl.openr(17, g["f"])))],
     "idl.file_lines": [((str(_FILES / "t.txt"),), {})],
+    "idl.readcol": [((str(_FILES / "cols.txt"), "A,F"), {"silent": True, "count": True})],
     "idl.sxpar": [((_HDR, "EXPTIME"), {"count": True}), ((_HDR, "NAXIS*"), {})],
     "idl.fxpar": [((_HDR, "EXPTIME"), {})],
     "idl.sxaddpar": [((_HDR, "GAIN", np.float32(2.5), "e/ADU"), {"after": "EXPTIME"})],

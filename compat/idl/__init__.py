@@ -9,6 +9,7 @@ Several names (``min``, ``max``, ``round``, ``sort``, ``reverse``) are those of 
 would shadow the builtins.
 """
 
+from compat.idl.ascii import readcol
 from compat.idl.bindgen import bindgen
 from compat.idl.bytarr import bytarr
 from compat.idl.bytscl import bytscl
@@ -84,7 +85,7 @@ __all__ = [
     "gaussfit", "get_lun", "headfits", "histogram", "idiv", "indgen",
     "int_tabulated", "intarr", "interpol", "interpolate", "l64indgen", "lindgen",
     "linfit", "lon64arr", "lonarr", "make_array", "max", "mean", "median", "min", "mod",
-    "moment", "mrdfits", "mwrfits", "openr", "openu", "openw", "point_lun", "poly", "poly_fit", "readfits", "readu", "rebin", "restore", "reverse", "rotate", "round", "save", "shift",
+    "moment", "mrdfits", "mwrfits", "openr", "openu", "openw", "point_lun", "poly", "poly_fit", "readcol", "readfits", "readu", "rebin", "restore", "reverse", "rotate", "round", "save", "shift",
     "smooth", "sort", "spl_init", "spl_interp", "spline", "stddev", "sxaddpar", "sxdelpar", "sxpar", "total",
     "transpose", "uindgen", "uintarr", "ul64indgen", "ulindgen", "ulon64arr", "ulonarr",
     "uniq", "variance", "where", "writefits", "writeu",

@@ -1,0 +1,225 @@
+"""Reading columns of ASCII data: the IDL Astronomy Library's ``READCOL``."""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+
+import numpy as np
+
+from compat._core.errors import CompatValueError
+from compat._core.legacy import idl_routine
+from compat._core.results import Result
+
+__all__ = ["readcol"]
+
+# READCOL's format letters -> numpy types (readcol.pro: A string, B byte, D double,
+# F float, I short integer, L longword, LL 64-bit, U unsigned short, UL unsigned long,
+# ULL unsigned 64-bit, Z hexadecimal longword, X skip)
+_TYPES = {"A": np.dtype("U"), "B": np.dtype(np.uint8), "D": np.dtype(np.float64),
+          "F": np.dtype(np.float32), "I": np.dtype(np.int16), "L": np.dtype(np.int32),
+          "LL": np.dtype(np.int64), "U": np.dtype(np.uint16), "UL": np.dtype(np.uint32),
+          "ULL": np.dtype(np.uint64), "Z": np.dtype(np.int32)}
+_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eEdD][+-]?\d+)?$")
+
+
+class ReadcolResult(Result):
+    """READCOL's columns (``result``, a tuple) and its COUNT and NLINES output keywords."""
+
+    result: tuple
+    count: np.int32
+    nlines: np.int32
+
+
+def _codes(fmt, ncol):
+    """The format's codes (with X) and how many columns they read."""
+    if fmt is None:
+        if ncol is None:
+            raise CompatValueError("give FORMAT or the number of columns (ncol=)")
+        return ["F"] * int(ncol)
+    text = re.sub(r"[\s()]", "", str(fmt).upper())
+    codes = []
+    for token in text.split(","):
+        code = re.match(r"^(ULL|UL|LL|[ABDFILUZX])", token)  # Fortran widths (F5.1) allowed
+        if token == "":
+            codes.append("F")
+        elif code is None:
+            raise CompatValueError(f"Illegal format {token} in field {len(codes)}")
+        else:
+            codes.append(code.group(1))
+    wanted = sum(c != "X" for c in codes) if ncol is None else int(ncol)
+    while sum(c != "X" for c in codes) < wanted:
+        codes.append("F")  # columns without a format are floating point
+    kept, out = 0, []
+    for code in codes:
+        if kept == wanted:
+            break
+        out.append(code)
+        kept += code != "X"
+    return out
+
+
+def _number(text: str, hexadecimal: bool, nan: bool):
+    """STRNUMBER's test and value: (valid, value)."""
+    field = text.strip()
+    if field == "":
+        return (True, math.nan) if nan else (False, 0)
+    if hexadecimal:
+        try:
+            return True, int(field, 16)
+        except ValueError:
+            return False, 0
+    if _NUMBER.match(field):
+        return True, field
+    if field.lower() in ("nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity"):
+        return True, field
+    return False, 0
+
+
+def _store(value, dtype: np.dtype):
+    """A field's text as IDL converts a string on assignment to an array of ``dtype``."""
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value
+    text = value.upper().replace("D", "E")
+    if dtype.kind in "iu":
+        if re.fullmatch(r"[+-]?\d+", text):
+            return int(text)
+        number = float(text)
+        return 0 if not math.isfinite(number) else int(number)  # 0.13 read as I is 0
+    return float(text)
+
+
+@idl_routine("READCOL")
+def readcol(name, format=None, *, ncol=None, comment=None, delimiter=None,  # noqa: A002
+            nan=False, preserve_null=False, skipline=0, numline=None, stringskip=None,
+            quick=False, silent=False, debug=False, compress=None, count=False,
+            nlines=False):
+    """Read columns of a free-format ASCII file, as the IDL Astronomy Library's ``READCOL``.
+
+    IDL call forms::
+
+        READCOL, 'stars.dat', name, ra, dec, FORMAT='A,D,D'
+                                     ->  name, ra, dec = readcol('stars.dat', 'A,D,D')
+        READCOL, file, a, b, c       ->  a, b, c = readcol(file, ncol=3)   (all FLOAT)
+        READCOL, file, F='X,I,I,F', hr, mn, sec, COUNT=n, SKIPLINE=2, COMMENT='#'
+
+    IDL's number of output variables is the number of columns read: Python takes it
+    from the FORMAT codes that are not X, or from ``ncol`` (which wins, as the number
+    of variables does in IDL: missing codes are F, extra ones ignored).
+
+    Rules (readcol.pro): lines are split on any of the DELIMITER characters (default
+    blank or comma; runs of blanks count as one, except with a tab delimiter; empty
+    fields are dropped unless /PRESERVE_NULL); a line is skipped -- with a message
+    unless /SILENT -- when it has fewer characters than columns, starts with COMMENT or
+    STRINGSKIP, has too few fields, or a numeric field that is not a number (an empty
+    one is 0, or NaN with /NAN, only with /PRESERVE_NULL). Codes: A string, B byte,
+    I INT, L LONG, LL LONG64, U UINT, UL ULONG, ULL ULONG64, F FLOAT, D DOUBLE,
+    Z hexadecimal LONG, X skip; Fortran widths are ignored (``F5.1`` is F). A number
+    read into an integer column is truncated (0.13 read with I is 0).
+
+    Returns
+    -------
+    tuple of 1-D arrays (one array for one column), or ReadcolResult(result, count,
+    nlines) when COUNT/NLINES are requested. With no valid line the columns are empty
+    and the library's message is printed (IDL leaves the variables undefined).
+
+    Differences from ``numpy.loadtxt``/``genfromtxt``: loadtxt stops at the first line
+    it cannot read; READCOL skips it and goes on, reads each column in its own IDL type,
+    truncates numbers read into integer columns, and treats blanks and commas alike.
+    """
+    codes = _codes(format, ncol)
+    if format is None and not silent:
+        print("% READCOL: Format keyword not supplied - All columns assumed floating point")
+    path = str(name)
+    opener = gzip.open if (compress if compress is not None else path.endswith(".gz")) \
+        else open
+    try:
+        with opener(path, "rb") as stream:
+            lines = stream.read().decode("latin-1").splitlines()
+    except OSError as error:
+        raise CompatValueError(f"Unable to open file: {path} "
+                               f"({error.strerror or error})") from None
+    total = len(lines)
+    lines = lines[int(skipline):]
+    if not lines:
+        raise CompatValueError(f"ERROR - File {path} contains no data")
+    if numline is not None:
+        lines = lines[:int(numline)]
+    kept = [i for i, c in enumerate(codes) if c != "X"]
+    width = len(kept)
+    types = [_TYPES[codes[i]] for i in kept]
+    columns = [[] for _ in kept]
+    separators = delimiter if delimiter else " ,"
+    split = re.compile("[" + re.escape(separators) + "]")
+    good = 0
+    for number, raw in enumerate(lines, int(skipline) + 1):
+        if stringskip is not None and raw.startswith(stringskip):
+            continue
+        if len(raw) < width:
+            if not silent:
+                print(f"% READCOL: Skipping Line (strlen) {number}")
+            continue
+        text = raw.lstrip(" ")
+        if comment is not None and text[:1] == comment:
+            continue
+        if separators != "\t":
+            text = re.sub(r"\s+", " ", text.strip())
+        fields = split.split(text)
+        if not preserve_null:
+            fields = [f for f in fields if f != ""]
+        if len(fields) < len(codes):
+            if not silent:
+                print(f"% READCOL: Skipping Line (n_elements) {number}")
+            continue
+        row = []
+        for k, index in enumerate(kept):
+            field = fields[index]
+            if codes[index] == "A":
+                row.append(field)
+                continue
+            valid, value = _number(field, codes[index] == "Z", nan)
+            if not valid and not quick:
+                if not silent:
+                    print(f"% READCOL: Skipping Line (check_numeric) {number}")
+                break
+            row.append(value if codes[index] == "Z" or field.strip() == "" else field)
+        else:
+            for k, value in enumerate(row):
+                columns[k].append(value if types[k].kind == "U" else
+                                  _store(value, types[k]))
+            good += 1
+    if good == 0:
+        print("% READCOL: ERROR - No valid lines found for specified format")
+    elif not silent:
+        print(f"% READCOL: {good} valid lines read")
+    arrays = []
+    for values, dtype in zip(columns, types):
+        if dtype.kind == "U":
+            arrays.append(np.array(values, dtype=str) if values else np.array([], dtype=str))
+        else:
+            with np.errstate(over="ignore", invalid="ignore"):
+                arrays.append(_typed(values, dtype))
+    result = tuple(arrays) if len(arrays) > 1 else arrays[0]
+    if count or nlines:
+        fields = {"result": result}
+        if count:
+            fields["count"] = np.int32(good)
+        if nlines:
+            fields["nlines"] = np.int32(total)
+        return ReadcolResult(**fields)
+    return result
+
+
+def _typed(values, dtype):
+    if dtype.kind == "f":
+        return np.array(values, dtype=np.float64).astype(dtype)
+    out = np.empty(len(values), dtype=dtype)
+    for k, value in enumerate(values):
+        if isinstance(value, float) and math.isnan(value):
+            out[k] = 0
+        else:
+            out[k] = np.array(int(value)).astype(dtype)  # IDL's wrap on conversion
+    return out
