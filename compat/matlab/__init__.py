@@ -22,6 +22,7 @@ from compat.matlab.cumtrapz import cumtrapz
 from compat.matlab.deconv import deconv
 from compat.matlab.del2 import del2
 from compat.matlab.deval import deval
+from compat.matlab.delimited import csvread, csvwrite, dlmread, dlmwrite
 from compat.matlab.diff import diff
 from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, fopen,
                                   fread, frewind, fseek, ftell, fwrite, load, save)
@@ -90,8 +91,8 @@ from compat.matlab.unique import unique
 from compat.matlab.var import var
 
 __all__ = [
-    "accumarray", "ceil", "circshift", "colon", "conv", "conv2", "convn", "cumprod",
-    "cumsum", "cumtrapz", "deconv", "del2", "deval", "diff", "fclose", "feof", "ferror",
+    "accumarray", "ceil", "circshift", "colon", "conv", "conv2", "convn", "csvread", "csvwrite", "cumprod",
+    "cumsum", "cumtrapz", "deconv", "del2", "deval", "diff", "dlmread", "dlmwrite", "fclose", "feof", "ferror",
     "fgetl", "fgets", "fileread", "filter", "filter2", "filtfilt", "find", "fix",
     "fliplr", "flipud", "floor", "fopen", "fread", "frewind", "fseek", "ftell", "fwrite",
     "gradient", "histc",

@@ -1,0 +1,151 @@
+"""MATLAB text in Python: char vectors, char matrices, cell arrays of text, string arrays.
+
+The representation (compat conventions, "Text, cells, structures"):
+
+=======================  =========================================================
+MATLAB                   Python
+=======================  =========================================================
+char row vector ``'ab'`` ``str``
+char matrix              numpy ``str`` array of equal-length rows (what ``char``,
+                         ``strvcat`` and ``num2str`` of a matrix return), 1-D: one
+                         element per row
+cell array of text       ``list`` of ``str`` (1xN or Nx1 as a flat list, 2-D as a list
+                         of lists); a numpy object array (what ``loadmat`` gives) is
+                         accepted too and kept as such
+string array             numpy ``str`` array (any shape)
+=======================  =========================================================
+
+A numpy ``str`` array is read as a **string array** (one text per element) by every
+element-wise function, so a char matrix given back to one is handled row by row, as
+MATLAB's ``cellstr`` would; functions whose char-matrix semantics differ say so.
+``bytes`` arrive as ``str`` (the decorator's normalisation).
+
+Results follow the input kind: a function mapping text to text returns ``str`` for
+``str``, a list (same nesting) for a list, an object array for an object array and a
+``str`` array of the same shape for a ``str`` array (:func:`map_text`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core.errors import CompatTypeError
+
+__all__ = ["is_text", "is_char", "is_cell", "map_text", "text_items", "rebuild",
+           "char_codes", "cell_shape"]
+
+
+def is_char(x) -> bool:
+    """A MATLAB char row vector (``str`` or a numpy str scalar)."""
+    return isinstance(x, str)
+
+
+def is_cell(x) -> bool:
+    """A cell array: a Python list/tuple or a numpy object array."""
+    return isinstance(x, (list, tuple)) or (isinstance(x, np.ndarray) and
+                                           x.dtype.kind == "O")
+
+
+def is_text(x) -> bool:
+    """char, a string array, or a cell array whose every element is text."""
+    if isinstance(x, str):
+        return True
+    if isinstance(x, np.ndarray):
+        if x.dtype.kind == "U":
+            return True
+        if x.dtype.kind == "O":
+            return all(isinstance(v, str) for v in x.ravel())
+        return False
+    if isinstance(x, (list, tuple)):
+        return all(is_text(v) and not isinstance(v, np.ndarray) for v in x)
+    return False
+
+
+def _flatten(cell, where: str, allow_nontext: bool):
+    out = []
+    for item in cell:
+        if isinstance(item, (list, tuple)):
+            out.extend(_flatten(item, where, allow_nontext))
+        elif isinstance(item, str):
+            out.append(item)
+        elif allow_nontext:
+            out.append(item)
+        else:
+            raise CompatTypeError(f"{where} must be a character vector, a cell array of "
+                                  f"character vectors or a string array; the cell holds "
+                                  f"a {type(item).__name__}")
+    return out
+
+
+def text_items(x, where: str = "str", *, allow_nontext: bool = False):
+    """``(kind, items, shape)``: the texts of ``x`` in a flat list, and how to rebuild.
+
+    ``kind`` is ``'char'``, ``'cell'`` (list), ``'object'`` (object array) or
+    ``'string'`` (``str`` array). ``items`` are in the container's own order (a list
+    row by row; arrays in C order). Non-text raises ``TypeError`` naming ``where``.
+    """
+    if isinstance(x, str):
+        return "char", [str(x)], None
+    if isinstance(x, np.ndarray):
+        if x.dtype.kind == "U":
+            return "string", [str(v) for v in x.ravel()], x.shape
+        if x.dtype.kind == "O":
+            flat = list(x.ravel())
+            if not allow_nontext and not all(isinstance(v, str) for v in flat):
+                raise CompatTypeError(f"{where} must be a character vector, a cell array "
+                                      f"of character vectors or a string array")
+            return "object", flat, x.shape
+    if isinstance(x, (list, tuple)):
+        return "cell", _flatten(x, where, allow_nontext), cell_shape(x)
+    raise CompatTypeError(f"{where} must be a character vector, a cell array of character "
+                          f"vectors or a string array, not {_describe(x)}")
+
+
+def _describe(x) -> str:
+    if isinstance(x, np.ndarray):
+        return f"a {x.dtype} array"
+    return f"a {type(x).__name__}"
+
+
+def cell_shape(cell) -> tuple:
+    """The nesting of a list: ``(n,)`` flat, ``(rows, columns)`` for a list of lists."""
+    if cell and all(isinstance(c, (list, tuple)) for c in cell):
+        return (len(cell), len(cell[0]) if cell else 0)
+    return (len(cell),)
+
+
+def rebuild(kind: str, items: list, shape, *, result_kind: str | None = None):
+    """The container of ``kind``/``shape`` holding ``items`` (see :func:`text_items`).
+
+    ``result_kind='logical'``/``'double'`` builds a numeric array instead (the shape of
+    the container; a char input gives a scalar).
+    """
+    if result_kind is not None:
+        dtype = bool if result_kind == "logical" else np.float64
+        if kind == "char":
+            value = items[0]
+            return bool(value) if result_kind == "logical" else float(value)
+        return np.array(items, dtype=dtype).reshape(shape)
+    if kind == "char":
+        return items[0]
+    if kind == "string":
+        return np.array(items, dtype=str).reshape(shape)
+    if kind == "object":
+        out = np.empty(len(items), dtype=object)
+        out[:] = items
+        return out.reshape(shape)
+    if len(shape) == 2:
+        columns = shape[1]
+        return [list(items[r * columns:(r + 1) * columns]) for r in range(shape[0])]
+    return list(items)
+
+
+def map_text(x, function, where: str = "str"):
+    """``function`` applied to every text of ``x``; the result has ``x``'s kind."""
+    kind, items, shape = text_items(x, where)
+    return rebuild(kind, [function(v) for v in items], shape)
+
+
+def char_codes(text: str) -> np.ndarray:
+    """The character codes of a char row vector, as MATLAB's ``double('ab')``."""
+    return np.array([ord(c) for c in text], dtype=np.float64)
