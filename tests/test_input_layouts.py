@@ -383,6 +383,7 @@ _HDR = np.array([c.ljust(80) for c in ("SIMPLE  =                    T",
                                        "EXPTIME =                 12.5 / s", "END")])
 compat.idl.writefits(str(_FILES / "im.fits"), _f)
 (_FILES / "cols.txt").write_text("a 1.5\nb 2\n")
+(_FILES / "d.csv").write_text("1,2.5\n3,\n")
 _TABLE = np.zeros(3, dtype=[("RA", "f8"), ("N", "i2")])
 compat.idl.mwrfits(_TABLE, str(_FILES / "tab.fits"), create=True)
 (_FILES / "m.mat").write_bytes(b"")
@@ -437,6 +438,11 @@ EXAMPLES.update({
     "idl.close": [Session({"f": str(_FILES / "t.txt")}, lambda g: compat.idl.close(
         compat.idl.openr(17, g["f"])))],
     "idl.file_lines": [((str(_FILES / "t.txt"),), {})],
+    "matlab.dlmread": [((str(_FILES / "d.csv"),), {}), ((str(_FILES / "d.csv"), ",",
+                                                         np.array([0, 0, 1, 1])), {})],
+    "matlab.csvread": [((str(_FILES / "d.csv"), np.int32(1), 0), {})],
+    "matlab.dlmwrite": [((str(_FILES / "dw.csv"), _f), {"precision": np.int64(7)})],
+    "matlab.csvwrite": [((str(_FILES / "cw.csv"), _f), {})],
     "idl.readcol": [((str(_FILES / "cols.txt"), "A,F"), {"silent": True, "count": True})],
     "idl.sxpar": [((_HDR, "EXPTIME"), {"count": True}), ((_HDR, "NAXIS*"), {})],
     "idl.fxpar": [((_HDR, "EXPTIME"), {})],
