@@ -438,6 +438,13 @@ EXAMPLES.update({
     "idl.close": [Session({"f": str(_FILES / "t.txt")}, lambda g: compat.idl.close(
         compat.idl.openr(17, g["f"])))],
     "idl.file_lines": [((str(_FILES / "t.txt"),), {})],
+    "matlab.sscanf": [(("1 2 3 4", "%d"), {}), (("1 2 3 4", "%f", _SIZE), {})],
+    "matlab.fscanf": [Session({"size": _SIZE}, _with_file(b"1 2 3 4 5", lambda fid, g:
+                                                          compat.matlab.fscanf(
+                                                              fid, "%f", g["size"])))],
+    "matlab.textscan": [(("a,1.5\nb,2\n", "%s %f", np.float64(2), "Delimiter", ","), {}),
+                        Session({}, _with_file(b"1 2\n3 4\n", lambda fid, g:
+                                               compat.matlab.textscan(fid, "%d %f")))],
     "matlab.dlmread": [((str(_FILES / "d.csv"),), {}), ((str(_FILES / "d.csv"), ",",
                                                          np.array([0, 0, 1, 1])), {})],
     "matlab.csvread": [((str(_FILES / "d.csv"), np.int32(1), 0), {})],

@@ -80,6 +80,7 @@ from compat.matlab.rng import rng
 from compat.matlab.roots import roots
 from compat.matlab.rot90 import rot90
 from compat.matlab.round import round
+from compat.matlab.scanning import fscanf, sscanf, textscan
 from compat.matlab.smooth import smooth
 from compat.matlab.sort import sort
 from compat.matlab.sortrows import sortrows
@@ -94,7 +95,7 @@ __all__ = [
     "accumarray", "ceil", "circshift", "colon", "conv", "conv2", "convn", "csvread", "csvwrite", "cumprod",
     "cumsum", "cumtrapz", "deconv", "del2", "deval", "diff", "dlmread", "dlmwrite", "fclose", "feof", "ferror",
     "fgetl", "fgets", "fileread", "filter", "filter2", "filtfilt", "find", "fix",
-    "fliplr", "flipud", "floor", "fopen", "fread", "frewind", "fseek", "ftell", "fwrite",
+    "fliplr", "flipud", "floor", "fopen", "fread", "frewind", "fscanf", "fseek", "ftell", "fwrite",
     "gradient", "histc",
     "histcounts", "idivide", "ind2sub", "int16", "int32", "int64", "int8", "interp1",
     "interp2", "intops", "ismember", "kron", "linspace", "load", "logspace", "max", "mean",
@@ -102,6 +103,6 @@ __all__ = [
     "movmin", "movprod", "movstd", "movsum", "movvar", "ndgrid", "ode23", "ode45",
     "odeget", "odeset", "poly", "polyder", "polyfit", "polyint", "polyval", "polyvalm",
     "prctile", "prod", "quantile", "rand", "randi", "rem", "repmat", "reshape", "rng",
-    "roots", "rot90", "round", "save", "smooth", "sort", "sortrows", "std", "sub2ind", "sum",
+    "roots", "rot90", "round", "save", "smooth", "sort", "sortrows", "sscanf", "std", "sub2ind", "sum", "textscan",
     "trapz", "uint16", "uint32", "uint64", "uint8", "unique", "var",
 ]
