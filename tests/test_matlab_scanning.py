@@ -141,3 +141,27 @@ def test_textscan_from_a_file_continues_where_it_stopped(tmp_path):
     rest = matlab.textscan(fid, "%f %f", "CollectOutput", True)
     np.testing.assert_array_equal(rest[0], [[5, 6]])
     matlab.fclose(fid)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_textscan_numeric_fast_path_equals_the_field_reader(seed):
+    """The whole-table numpy path gives the field-by-field reader's columns, bit for bit
+    (TreatAsEmpty with a word absent from the text forces the field reader)."""
+    rng = np.random.default_rng(seed)
+    rows, width = int(rng.integers(1, 40)), int(rng.integers(1, 5))
+    values = rng.standard_normal((rows, width)) * 10.0 ** rng.integers(-5, 6)
+    delimiter = [None, ",", ";", "\t"][seed % 4]
+    sep = " " if delimiter is None else delimiter
+    text = "\n".join(sep.join(repr(float(v)) for v in row) for row in values)
+    text += " 7.5" if seed % 3 == 0 and delimiter is None else ""   # a partial last row
+    codes = [["%f", "%f32", "%d", "%u8", "%*f"][int(c)] for c in rng.integers(0, 5, width)]
+    if all(c == "%*f" for c in codes):
+        codes[0] = "%f"
+    fmt = " ".join(codes)
+    pairs = () if delimiter is None else ("Delimiter", "\\t" if delimiter == "\t" else delimiter)
+    fast = matlab.textscan(text, fmt, *pairs)
+    slow = matlab.textscan(text, fmt, *pairs, "TreatAsEmpty", "zzz")
+    assert len(fast) == len(slow)
+    for a, b in zip(fast, slow):
+        assert a.dtype == b.dtype and a.shape == b.shape
+        assert a.tobytes() == b.tobytes()

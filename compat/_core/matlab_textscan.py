@@ -173,6 +173,12 @@ def textscan_text(text: str, fmt: str, repeat: float, options: TextscanOptions):
                                                         header < len(lines) else 0)
     body = _strip_comments(text[consumed_header:] if header else text,
                            options.comment_style)
+    fast = _numeric_table(body, items, repeat, options)
+    if fast is not None:
+        out = fast
+        if options.collect_output:
+            out = _collect(out)
+        return out, consumed_header + len(body)
     reader = _Reader(body, options)
     conversions = [i for i in items if i.kind == "conversion" and not i.skip]
     columns: list[list] = [[] for _ in conversions]
@@ -237,6 +243,43 @@ def textscan_text(text: str, fmt: str, repeat: float, options: TextscanOptions):
     return out, consumed_header + reader.pos
 
 
+_NUMERIC_TEXT = re.compile(r"[^0-9eE.+\-\s]")
+_NUMERIC_CODES = {"f", "n", "f32", "f64", "d", "d8", "d16", "d32", "d64", "u", "u8", "u16",
+                  "u32", "u64"}
+
+
+def _numeric_table(body, items, repeat, options):
+    """The columns of a purely numeric table, parsed by numpy in one go; None when the
+    text or the format needs the field-by-field reader (literals, widths, comments,
+    empty fields, words, a repeat count, characters outside plain numbers)."""
+    if repeat != float("inf") or options.comment_style or options.treat_as_empty or \
+            any(i.kind != "conversion" or i.text not in _NUMERIC_CODES or i.width
+                for i in items) or len(options.delimiter) > 1 or \
+            any(len(d) != 1 for d in options.delimiter) or _NUMERIC_TEXT.search(
+                body.replace(options.delimiter[0], " ") if options.delimiter else body):
+        return None
+    if options.delimiter:
+        delimiter = options.delimiter[0]
+        if re.search(rf"(^|{re.escape(delimiter)})[ \t]*({re.escape(delimiter)}|$)", body,
+                     re.M):
+            return None  # empty fields take EmptyValue: the field reader handles them
+        body = body.replace(delimiter, " ")
+    try:
+        values = np.array(body.split(), dtype=np.float64)
+    except ValueError:
+        return None
+    width = len(items)
+    rows, extra = divmod(values.size, width)
+    columns = []
+    for k, item in enumerate(items):
+        column = values[k:rows * width:width]
+        if k < extra:
+            column = np.append(column, values[rows * width + k])
+        if not item.skip:
+            columns.append(_column(column, item.text))
+    return columns
+
+
 def _column(values, code):
     cls = _CLASSES.get(code, "cell")
     if cls == "cell":
@@ -244,7 +287,7 @@ def _column(values, code):
     if cls == "char":
         return np.array(values, dtype="<U1").reshape(-1, 1) if values else \
             np.zeros((0, 1), dtype="<U1")
-    data = np.array(values, dtype=np.float64).reshape(-1, 1)
+    data = np.asarray(values, dtype=np.float64).reshape(-1, 1)
     if cls == "double":
         return data
     if cls == "single":

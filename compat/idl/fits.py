@@ -62,8 +62,14 @@ def _path(filename) -> str:
     return os.fspath(filename)
 
 
+def _native(data) -> np.ndarray:
+    """The HDU's data as a native-endian array, in one copy (astropy's is big-endian)."""
+    data = np.asarray(data)
+    return data.astype(data.dtype.newbyteorder("="), order="C")
+
+
 def _open(path):
-    return fits.open(path, do_not_scale_image_data=True, uint=False, memmap=False,
+    return fits.open(path, do_not_scale_image_data=True, uint=False, memmap=True,
                      lazy_load_hdus=False)
 
 
@@ -190,7 +196,7 @@ def readfits(filename, *, header=False, noscale=False, exten_no=0, nslice=None,
         if isinstance(hdu, (fits.BinTableHDU, fits.TableHDU)):
             data = _raw_table_bytes(hdul, int(exten_no))
         else:
-            data = None if hdu.data is None else normalise(np.array(hdu.data))
+            data = None if hdu.data is None else _native(hdu.data)
     if data is not None:
         if nslice is not None:
             squeezed = data.reshape(tuple(n for n in data.shape[:-1] if n != 1) +
@@ -329,7 +335,7 @@ def mrdfits(filename, extension=0, *, header=False, columns=None, rows=None,
         elif hdu.data is None:
             data = np.int16(0)
         else:
-            data, head = _scaled(normalise(np.array(hdu.data)), head, False, False,
+            data, head = _scaled(_native(hdu.data), head, False, False,
                                  allow_unsigned=bool(unsigned))
     return _mrd_result(data, head, 0, header, status)
 

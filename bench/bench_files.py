@@ -1,0 +1,76 @@
+"""Benchmark compat's file reading and writing against GDL/Octave and the direct library call.
+
+Run: python bench/bench_files.py [--rows 1000000] [--megabytes 100] [--repeat 3]
+
+Cases: a numeric text table of --rows rows read with matlab.textscan (Octave's textscan;
+numpy.loadtxt as the direct call) and idl.readcol (numpy.loadtxt); a --megabytes array
+saved and restored as an IDL SAVE file (GDL's SAVE/RESTORE; scipy.io.readsav), loaded as
+a .mat file (Octave's load; scipy.io.loadmat) and read as FITS (astropy.io.fits.getdata).
+Goal (issue 15): no slower than the clone and within 1.5x the direct library call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import scipy.io
+from astropy.io import fits
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _harness import Case, run  # noqa: E402
+
+from compat import idl, matlab  # noqa: E402
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--megabytes", type=int, default=100)
+    options, rest = parser.parse_known_args()
+    folder = Path(tempfile.mkdtemp(prefix="compat-bench-files-"))
+    rng = np.random.default_rng(0)
+    table = rng.standard_normal((options.rows, 2))
+    text_path = folder / "table.txt"
+    np.savetxt(text_path, table, fmt="%.6f")
+    array = rng.standard_normal(options.megabytes * 1024 * 1024 // 8)
+    sav, mat, fit = folder / "big.sav", folder / "big.mat", folder / "big.fits"
+    idl.save(sav, a=array)
+    matlab.save(str(mat), "-v6", a=array)
+    fits.PrimaryHDU(array).writeto(fit)
+
+    def textscan():
+        fid = matlab.fopen(str(text_path))
+        matlab.textscan(fid, "%f %f")
+        matlab.fclose(fid)
+
+    text = [
+        Case(f"textscan %f %f, {options.rows} rows", {}, textscan,
+             legacy=f"fid = fopen('{text_path}'); C = textscan(fid, '%f %f'); fclose(fid)",
+             baseline=lambda: np.loadtxt(text_path)),
+    ]
+    run("MATLAB text tables vs Octave and numpy.loadtxt", "octave", text, rest)
+    run("IDL READCOL (no clone has it) vs numpy.loadtxt", "gdl", [
+        Case(f"readcol F,F, {options.rows} rows", {},
+             lambda: idl.readcol(str(text_path), "F,F", silent=True),
+             baseline=lambda: np.loadtxt(text_path, dtype=np.float32)),
+    ], rest)
+    run(f"{options.megabytes} MB SAVE files vs GDL and scipy.io.readsav", "gdl", [
+        Case("restore", {}, lambda: idl.restore(sav), legacy=f"restore, '{sav}'",
+             baseline=lambda: scipy.io.readsav(str(sav))),
+        Case("save", {}, lambda: idl.save(folder / "out.sav", a=array),
+             legacy=f"save, a, filename='{folder}/gdl.sav'", setup=f"a = dindgen({array.size})"),
+    ], rest)
+    run(f"{options.megabytes} MB MAT and FITS files vs Octave and scipy/astropy", "octave", [
+        Case("load .mat", {}, lambda: matlab.load(str(mat)), legacy=f"S = load('{mat}')",
+             baseline=lambda: scipy.io.loadmat(str(mat))),
+        Case("readfits", {}, lambda: idl.readfits(str(fit), silent=True),
+             baseline=lambda: fits.getdata(fit)),
+    ], rest)
+
+
+if __name__ == "__main__":
+    main()
