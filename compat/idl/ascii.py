@@ -151,6 +151,13 @@ def readcol(name, format=None, *, ncol=None, comment=None, delimiter=None,  # no
     kept = [i for i, c in enumerate(codes) if c != "X"]
     width = len(kept)
     types = [_TYPES[codes[i]] for i in kept]
+    fast = _float_table(lines, codes, kept, types, delimiter, comment, stringskip,
+                        preserve_null, silent)
+    if fast is not None:
+        arrays, good = fast
+        if not silent:
+            print(f"% READCOL: {good} valid lines read")
+        return _readcol_result(arrays, good, total, count, nlines)
     columns = [[] for _ in kept]
     separators = delimiter if delimiter else " ,"
     split = re.compile("[" + re.escape(separators) + "]")
@@ -202,6 +209,10 @@ def readcol(name, format=None, *, ncol=None, comment=None, delimiter=None,  # no
         else:
             with np.errstate(over="ignore", invalid="ignore"):
                 arrays.append(_typed(values, dtype))
+    return _readcol_result(arrays, good, total, count, nlines)
+
+
+def _readcol_result(arrays, good, total, count, nlines):
     result = tuple(arrays) if len(arrays) > 1 else arrays[0]
     if count or nlines:
         fields = {"result": result}
@@ -211,6 +222,31 @@ def readcol(name, format=None, *, ncol=None, comment=None, delimiter=None,  # no
             fields["nlines"] = np.int32(total)
         return ReadcolResult(**fields)
     return result
+
+
+def _float_table(lines, codes, kept, types, delimiter, comment, stringskip,
+                 preserve_null, silent):
+    """F and D columns of a clean table parsed by numpy in one pass, or None when a line
+    would be skipped (with its message), a code is not F/D/X, or an option needs the
+    line-by-line reader. The values are those of the line reader, bit for bit (tested)."""
+    if any(c not in "FDX" for c in codes) or delimiter or comment is not None or \
+            stringskip is not None or preserve_null or not lines:
+        return None
+    if any(len(line) < len(kept) or not line.strip() for line in lines):
+        return None
+    text = "\n".join(lines).replace(",", " ")
+    if re.search(r"[^0-9eEdD.+\-\sNnAaIiFfTtYy]", text):
+        return None
+    try:
+        table = np.loadtxt(text.replace("d", "e").replace("D", "e").splitlines(),
+                           dtype=np.float64, comments=None, ndmin=2,
+                           usecols=range(len(codes)))
+    except (ValueError, IndexError):
+        return None
+    if table.shape[0] != len(lines):
+        return None
+    arrays = [table[:, index].astype(dtype) for index, dtype in zip(kept, types)]
+    return arrays, len(lines)
 
 
 def _typed(values, dtype):
