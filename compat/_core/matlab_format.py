@@ -378,6 +378,7 @@ def text_arguments(args) -> list:
     1-D array in MATLAB's column-major order (complex: the real part).
 
     A numpy ``str`` array is a MATLAB string array: each element is one text argument.
+    ``None`` is MATLAB's ``[]``, an empty argument.
     A Python list or tuple of numbers is a MATLAB numeric literal; a list holding text or
     other values is a cell array, and a dict a struct, which ``sprintf`` refuses as
     MATLAB does ("Function is not defined for 'cell' inputs.").
@@ -386,6 +387,9 @@ def text_arguments(args) -> list:
     for arg in args:
         if isinstance(arg, str):
             out.append(arg)
+            continue
+        if arg is None:                      # MATLAB's [] (compat's omitted argument)
+            out.append(np.zeros(0))
             continue
         if isinstance(arg, dict):
             raise CompatTypeError("Function is not defined for 'struct' inputs.")

@@ -29,10 +29,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError
+from compat._core.errors import CompatTypeError, CompatValueError
 
 __all__ = ["is_text", "is_char", "is_cell", "map_text", "text_items", "rebuild",
-           "char_codes", "cell_shape"]
+           "char_codes", "cell_shape", "WHITESPACE", "is_textual", "numeric_list",
+           "nonnegative_count", "upper_char", "lower_char", "casefold", "text_scalar",
+           "text_list", "flag"]
+
+#: MATLAB's whitespace for strtrim/deblank/isspace/strsplit: the six ASCII characters
+#: (isspace documentation: space, tab, newline, vertical tab, form feed, carriage return)
+WHITESPACE = " \t\n\v\f\r"
 
 
 def is_char(x) -> bool:
@@ -149,3 +155,54 @@ def map_text(x, function, where: str = "str"):
 def char_codes(text: str) -> np.ndarray:
     """The character codes of a char row vector, as MATLAB's ``double('ab')``."""
     return np.array([ord(c) for c in text], dtype=np.float64)
+
+
+# -------------------------------------------------- argument helpers of the family
+def is_textual(x) -> bool:
+    return isinstance(x, str) or (isinstance(x, np.ndarray) and x.dtype.kind == "U")
+
+def numeric_list(x) -> bool:
+    """A Python list/tuple of numbers: a MATLAB numeric literal, not a cell."""
+    if not isinstance(x, (list, tuple)) or not x:
+        return False
+    return all(numeric_list(v) if isinstance(v, (list, tuple)) else
+               isinstance(v, (int, float, complex, bool, np.number, np.bool_)) for v in x)
+
+def nonnegative_count(n, function: str) -> int:
+    value = np.asarray(n)
+    if value.size != 1 or value.dtype.kind not in "biuf" or not np.isfinite(value) or \
+            float(value) != int(value) or float(value) < 0:
+        raise CompatValueError(f"N must be a nonnegative integer scalar, got {n!r}")
+    return int(value.ravel()[0])
+
+def upper_char(c: str) -> str:
+    u = c.upper()
+    return u if len(u) == 1 else c
+
+def lower_char(c: str) -> str:
+    u = c.lower()
+    return u if len(u) == 1 else c
+
+def casefold(text: str) -> str:
+    return "".join(lower_char(c) for c in text)
+
+def text_scalar(x, name: str) -> str:
+    """A char row vector or a 1-element string array as ``str``."""
+    if isinstance(x, str):
+        return x
+    if isinstance(x, np.ndarray) and x.dtype.kind == "U" and x.size == 1:
+        return str(x.ravel()[0])
+    raise CompatTypeError(f"{name} must be a character vector or a string scalar")
+
+def text_list(pattern, name="pattern") -> list[str]:
+    if is_textual(pattern) or isinstance(pattern, (list, tuple)) or (
+            isinstance(pattern, np.ndarray) and pattern.dtype.kind == "O"):
+        return text_items(pattern, name)[1]
+    raise CompatTypeError(f"{name} must be a character vector, a cell array of character "
+                          f"vectors or a string array")
+
+def flag(value, name: str) -> bool:
+    v = np.asarray(value)
+    if v.size != 1 or v.dtype.kind not in "biuf":
+        raise CompatValueError(f"{name} must be true or false")
+    return bool(v.ravel()[0])

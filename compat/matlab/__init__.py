@@ -11,6 +11,8 @@ would shadow the builtins.
 
 from compat.matlab.accumarray import accumarray
 from compat.matlab.ceil import ceil
+from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
+                                  num2cell, strcat, strjust, strvcat, validatestring)
 from compat.matlab.circshift import circshift
 from compat.matlab.colon import colon
 from compat.matlab.conv import conv
@@ -58,6 +60,7 @@ from compat.matlab.min import min
 from compat.matlab.mod import mod
 from compat.matlab.mode import mode
 from compat.matlab.ndgrid import ndgrid
+from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.ode23 import ode23
 from compat.matlab.ode45 import ode45
 from compat.matlab.odeget import odeget
@@ -70,9 +73,11 @@ from compat.matlab.polyval import polyval
 from compat.matlab.polyvalm import polyvalm
 from compat.matlab.prctile import prctile
 from compat.matlab.prod import prod
+from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
 from compat.matlab.quantile import quantile
 from compat.matlab.rand import rand
 from compat.matlab.randi import randi
+from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rem import rem
 from compat.matlab.repmat import repmat
 from compat.matlab.reshape import reshape
@@ -87,22 +92,32 @@ from compat.matlab.sortrows import sortrows
 from compat.matlab.std import std
 from compat.matlab.sub2ind import sub2ind
 from compat.matlab.sum import sum
+from compat.matlab.text import (contains, deblank, endswith, join, lower, replace, split,
+                                 startswith, strcmp, strcmpi, strfind, strjoin, strncmp,
+                                 strncmpi, strrep, strsplit, strtrim, upper)
 from compat.matlab.trapz import trapz
 from compat.matlab.unique import unique
 from compat.matlab.var import var
 
 __all__ = [
-    "accumarray", "ceil", "circshift", "colon", "conv", "conv2", "convn", "csvread", "csvwrite", "cumprod",
-    "cumsum", "cumtrapz", "deconv", "del2", "deval", "diff", "dlmread", "dlmwrite", "fclose", "feof", "ferror",
-    "fgetl", "fgets", "fileread", "filter", "filter2", "filtfilt", "find", "fix",
-    "fliplr", "flipud", "floor", "fopen", "fread", "frewind", "fscanf", "fseek", "ftell", "fwrite",
-    "gradient", "histc",
-    "histcounts", "idivide", "ind2sub", "int16", "int32", "int64", "int8", "interp1",
-    "interp2", "intops", "ismember", "kron", "linspace", "load", "logspace", "max", "mean",
-    "median", "meshgrid", "min", "mod", "mode", "movmax", "movmean", "movmedian",
-    "movmin", "movprod", "movstd", "movsum", "movvar", "ndgrid", "ode23", "ode45",
-    "odeget", "odeset", "poly", "polyder", "polyfit", "polyint", "polyval", "polyvalm",
-    "prctile", "prod", "quantile", "rand", "randi", "rem", "repmat", "reshape", "rng",
-    "roots", "rot90", "round", "save", "smooth", "sort", "sortrows", "sscanf", "std", "sub2ind", "sum", "textscan",
-    "trapz", "uint16", "uint32", "uint64", "uint8", "unique", "var",
+    "accumarray", "blanks", "ceil", "char", "circshift", "colon", "contains", "conv",
+    "conv2", "convn", "csvread", "csvwrite", "cumprod", "cumsum", "cumtrapz", "deblank",
+    "deconv", "del2", "deval", "diff", "disp", "dlmread", "dlmwrite", "double",
+    "endswith", "fclose", "feof", "ferror", "fgetl", "fgets", "fileread", "filter",
+    "filter2", "filtfilt", "find", "fix", "fliplr", "flipud", "floor", "fopen",
+    "formatteddisplaytext", "fprintf", "fread", "frewind", "fscanf", "fseek", "ftell",
+    "fwrite", "gradient", "histc", "histcounts", "idivide", "ind2sub", "int16",
+    "int2str", "int32", "int64", "int8", "interp1", "interp2", "intops", "isletter",
+    "ismember", "isspace", "isstrprop", "join", "kron", "linspace", "load", "logspace",
+    "lower", "mat2str", "max", "mean", "median", "meshgrid", "min", "mod", "mode",
+    "movmax", "movmean", "movmedian", "movmin", "movprod", "movstd", "movsum", "movvar",
+    "ndgrid", "num2cell", "num2str", "ode23", "ode45", "odeget", "odeset", "poly",
+    "polyder", "polyfit", "polyint", "polyval", "polyvalm", "prctile", "prod",
+    "quantile", "rand", "randi", "regexp", "regexpi", "regexprep", "rem", "replace",
+    "repmat", "reshape", "rng", "roots", "rot90", "round", "save", "smooth", "sort",
+    "sortrows", "split", "sprintf", "sscanf", "startswith", "std", "str2double",
+    "str2num", "strcat", "strcmp", "strcmpi", "strfind", "strjoin", "strjust",
+    "strncmp", "strncmpi", "strrep", "strsplit", "strtrim", "strvcat", "sub2ind", "sum",
+    "textscan", "trapz", "uint16", "uint32", "uint64", "uint8", "unique", "upper",
+    "validatestring", "var",
 ]

@@ -1,0 +1,520 @@
+"""MATLAB's char arrays and character classes: ``blanks``, ``char``, ``double``,
+``strcat``, ``strvcat``, ``strjust``, ``isspace``, ``isletter``, ``isstrprop``,
+``validatestring``, ``num2cell``.
+
+Text follows compat's representation (:mod:`compat._core.matlab_text`): a char row
+vector is a ``str``, a cell array a ``list``, a string array a numpy ``str`` array, a
+char matrix a numpy ``str`` array of equal-length rows (what ``char``/``strvcat``
+return for several rows).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import numpy as np
+
+from compat._core.args import name_value
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_text import (WHITESPACE as _WHITESPACE, casefold as _casefold,
+                                     char_codes, flag as _flag, map_text,
+                                     nonnegative_count as _count,
+                                     numeric_list as _numeric_list, rebuild, text_items,
+                                     text_scalar as _text_scalar)
+
+__all__ = ["blanks", "char", "double", "strcat", "strvcat", "strjust", "isspace",
+           "isletter", "isstrprop", "validatestring", "num2cell"]
+
+
+@matlab_function("blanks")
+def blanks(n):
+    """A char vector of ``n`` spaces, as MATLAB's ``blanks``.
+
+    MATLAB call forms::
+
+        chr = blanks(n)                  ->  blanks(3)       # '   '
+
+    Examples
+    --------
+    >>> from compat.matlab import blanks
+    >>> '[' + blanks(3) + ']'
+    '[   ]'
+    """
+    return " " * _count(n, "blanks")
+
+
+# ----------------------------------------------------------------- concatenation
+def _char_rows(arg, function: str, keep_empty: bool) -> list[str]:
+    """The rows one argument of char/strvcat contributes."""
+    if isinstance(arg, str):
+        return [arg] if (arg or keep_empty) else []
+    if _numeric_list(arg):
+        arg = np.asarray(arg, dtype=np.float64)
+    if isinstance(arg, (list, tuple)) or (isinstance(arg, np.ndarray) and
+                                          arg.dtype.kind == "O"):
+        kind, items, _ = text_items(arg, "cell")
+        return [t for t in items if t or keep_empty]
+    a = np.asarray(arg)
+    if a.dtype.kind == "U":
+        return [str(t) for t in a.ravel() if str(t) or keep_empty]
+    if a.dtype.kind in "biuf":
+        if a.size == 0:
+            return [""] if keep_empty else []
+        m = a.reshape(1, -1) if a.ndim < 2 else a.reshape(a.shape[0], -1)
+        return ["".join(_code_char(v, function) for v in row) for row in m]
+    raise CompatTypeError(f"{function}: inputs must be text or numeric arrays of "
+                          f"character codes")
+
+
+def _code_char(value, function: str) -> str:
+    v = float(value)
+    if not np.isfinite(v) or v < 0 or v >= 65536:
+        raise CompatValueError(f"character codes must be from 0 to 65535, got {value!r}")
+    return chr(int(v))                # fractional parts are truncated (MATLAB's char)
+
+
+def _pad_rows(rows: list[str]):
+    if not rows:
+        return ""
+    if len(rows) == 1:
+        return rows[0]
+    width = max(len(r) for r in rows)
+    return np.array([r.ljust(width) for r in rows], dtype=f"<U{max(width, 1)}")
+
+
+@matlab_function("strvcat")
+def strvcat(*args):
+    """Stack texts as the rows of a char matrix, skipping empty ones, as MATLAB's
+    ``strvcat``.
+
+    MATLAB call forms::
+
+        S = strvcat(t1, t2, ...)        ->  strvcat('a', 'bcd', '')
+
+    Arguments are char vectors, cells of them, str arrays or numeric character codes.
+    Rows are padded with trailing blanks to the longest; **empty texts are left out**
+    (``char`` keeps them as blank rows).
+
+    Returns
+    -------
+    str or ndarray of str
+        One row: a ``str``; several: a char matrix, a numpy ``str`` array of equal-length
+        rows; none: ``''``.
+
+    Examples
+    --------
+    >>> from compat.matlab import strvcat
+    >>> strvcat('a', 'bcd', '')
+    array(['a  ', 'bcd'], dtype='<U3')
+    """
+    rows = []
+    for arg in args:
+        rows.extend(_char_rows(arg, "strvcat", keep_empty=False))
+    return _pad_rows(rows)
+
+
+@matlab_function("char")
+def char(*args):
+    """Characters from codes, or texts stacked as rows, as MATLAB's ``char``.
+
+    MATLAB call forms::
+
+        C = char(A)                      ->  char([72 105])       # 'Hi'
+        C = char(A1, ..., An)            ->  char('a', '', 'bcd') # 3 rows, blank kept
+        C = char(cellArray)              ->  char({'a', 'bc'})
+
+    Numeric codes become the characters with those codes (0..65535; a fractional part
+    is truncated: MATLAB's documentation, "Convert a positive integer to an equivalent
+    character. (Truncates any fractional parts.)"; GNU Octave 7.3 rounds instead), a
+    numeric matrix one row per matrix row. Several
+    arguments or a cell are stacked as rows padded with blanks; unlike
+    :func:`strvcat`, **empty texts are kept** as blank rows.
+
+    Returns
+    -------
+    str or ndarray of str
+        One row: a ``str``; several: a numpy ``str`` array of equal-length rows.
+
+    Examples
+    --------
+    >>> from compat.matlab import char
+    >>> char([77, 65, 84, 76, 65, 66])
+    'MATLAB'
+    >>> char('a', '', 'bcd')
+    array(['a  ', '   ', 'bcd'], dtype='<U3')
+    """
+    if not args:
+        return ""
+    rows = []
+    for arg in args:
+        rows.extend(_char_rows(arg, "char", keep_empty=True))
+    if not rows:
+        return ""
+    return _pad_rows(rows)
+
+
+@matlab_function("double")
+def double(x):
+    """Double precision, and **character codes of text**, as MATLAB's ``double``.
+
+    MATLAB call forms::
+
+        X = double(s)                    ->  double('text')   # [116 101 120 116]
+        X = double(A)                    ->  double(int8([1 2]))
+
+    ``double('text')`` gives the character codes (a 1-D float array, a MATLAB row).
+    A numeric or logical array becomes float64 (complex: complex128), a new array.
+    A string array (numpy ``str`` array) is converted as MATLAB converts strings:
+    each element read as a number (``str2double``; NaN where it is not one).
+
+    Examples
+    --------
+    >>> from compat.matlab import double
+    >>> double('Hi!')
+    array([ 72., 105.,  33.])
+    """
+    if isinstance(x, str):
+        return char_codes(x)
+    if isinstance(x, (list, tuple)) and any(isinstance(v, (str, list, tuple))
+                                            for v in x):
+        raise CompatTypeError("Conversion to double from cell is not possible.")
+    a = np.asarray(x)
+    if a.dtype.kind == "U":
+        from compat.matlab.number_text import str2double
+        return str2double(a)
+    if a.dtype.kind == "O":
+        raise CompatTypeError("Conversion to double from cell is not possible.")
+    if a.dtype.kind == "c":
+        return a.astype(np.complex128)
+    if a.dtype.kind not in "biuf":
+        raise CompatTypeError(f"Conversion to double from {a.dtype} is not possible.")
+    return np.array(a, dtype=np.float64)
+
+
+def _strcat_piece(arg):
+    """(is_cell, items): char args lose trailing whitespace, cell elements do not."""
+    if isinstance(arg, str):
+        return False, [arg.rstrip(_WHITESPACE)]
+    if _numeric_list(arg):
+        arg = np.asarray(arg, dtype=np.float64)
+    if isinstance(arg, (list, tuple)) or (isinstance(arg, np.ndarray) and
+                                          arg.dtype.kind == "O"):
+        kind, items, shape = text_items(arg, "strcat input")
+        return ("cell", shape, kind), items
+    a = np.asarray(arg)
+    if a.dtype.kind == "U":
+        return ("string", a.shape, "string"), [str(v) for v in a.ravel()]
+    if a.dtype.kind in "biuf":
+        return False, ["".join(_code_char(v, "strcat") for v in a.ravel())
+                       .rstrip(_WHITESPACE)]
+    raise CompatTypeError("strcat inputs must be character arrays, cell arrays of "
+                          "character vectors or string arrays")
+
+
+@matlab_function("strcat")
+def strcat(*args):
+    """Concatenate texts horizontally, as MATLAB's ``strcat``.
+
+    MATLAB call forms::
+
+        s = strcat(s1, ..., sN)          ->  strcat('a ', 'b ')         # 'ab'
+                                         ->  strcat({'a '}, 'b ')       # {'a b'}
+
+    **Char inputs lose their trailing whitespace** (space, tab, vertical tab, newline,
+    carriage return, form feed) before they are joined; elements of cell arrays and
+    string arrays keep it. If any input is a cell array (or string array) the result is
+    one, joined element by element (a char input is added to every element; arrays
+    must have the same number of elements, or one).
+
+    Examples
+    --------
+    >>> from compat.matlab import strcat
+    >>> strcat('Good ', 'morning ')
+    'Goodmorning'
+    >>> strcat(['Good '], 'morning ')
+    ['Good morning']
+    """
+    if not args:
+        return ""
+    pieces = [_strcat_piece(a) for a in args]
+    arrays = [(info, items) for info, items in pieces if info]
+    if not arrays:
+        return "".join(items[0] for _, items in pieces)
+    n = max(len(items) for _, items in arrays)
+    for _, items in arrays:
+        if len(items) not in (1, n):
+            raise CompatValueError("the inputs must be the same size or scalars")
+    out = [""] * n
+    for info, items in pieces:
+        for k in range(n):
+            out[k] += items[0] if len(items) == 1 else items[k]
+    target = next(info for info, items in arrays if len(items) == n)
+    kind = "string" if any(info[2] == "string" for info, _ in arrays) else target[2]
+    return rebuild(kind, out, target[1])
+
+
+@matlab_function("strjust")
+def strjust(text, justify="right"):
+    """Justify text within its width, as MATLAB's ``strjust``.
+
+    MATLAB call forms::
+
+        newStr = strjust(str)            ->  right-justify
+        newStr = strjust(str, side)      ->  strjust('a  ', 'center')
+
+    Leading and trailing blanks are moved so the text sits at the right (default),
+    left or centre of the same width (centre: the extra blank goes right). Char
+    matrices (``str`` arrays) are justified row by row, as MATLAB does.
+
+    Examples
+    --------
+    >>> from compat.matlab import strjust
+    >>> strjust('a   ')
+    '   a'
+    >>> strjust('a   ', 'center')
+    ' a  '
+    """
+    side = _text_scalar(justify, "justify").lower()
+    if side not in ("left", "right", "center"):
+        raise CompatValueError(f"justify must be 'left', 'right' or 'center', got "
+                               f"'{justify}'")
+
+    def move(t: str) -> str:
+        core = t.strip(" ")
+        blanks_ = len(t) - len(core)
+        if not core:
+            return t
+        if side == "right":
+            return " " * blanks_ + core
+        if side == "left":
+            return core + " " * blanks_
+        left = blanks_ // 2
+        return " " * left + core + " " * (blanks_ - left)
+    return map_text(text, move)
+
+
+# ---------------------------------------------------------------- character tests
+def _char_test(text, test, function):
+    if isinstance(text, str):
+        return np.array([test(c) for c in text], dtype=bool)
+    a = np.asarray(text) if not isinstance(text, (list, tuple)) else None
+    if a is not None and a.dtype.kind in "biufc":
+        return np.zeros(a.shape, dtype=bool)
+    raise CompatTypeError(f"{function}: input must be a character array (or numeric, "
+                          f"which is never text)")
+
+
+@matlab_function("isspace")
+def isspace(text):
+    r"""True for whitespace characters, as MATLAB's ``isspace``.
+
+    MATLAB call forms::
+
+        TF = isspace(A)                  ->  isspace(sprintf('a b\t'))
+
+    Space, ``\t``, ``\n``, ``\v``, ``\f``, ``\r`` (the C library's ``isspace``, which
+    GNU Octave 7.3 uses; ``char(160)`` is not whitespace). Numeric input gives all
+    false. Returns a 1-D bool array, one per character.
+
+    Examples
+    --------
+    >>> from compat.matlab import isspace
+    >>> isspace('a b\tc')
+    array([False,  True, False,  True, False])
+    """
+    return _char_test(text, lambda c: c in _WHITESPACE, "isspace")
+
+
+@matlab_function("isletter")
+def isletter(text):
+    """True for letters, as MATLAB's ``isletter`` (Unicode letters count).
+
+    MATLAB call forms::
+
+        TF = isletter(A)                 ->  isletter('a1B')
+
+    Examples
+    --------
+    >>> from compat.matlab import isletter
+    >>> isletter('a1Bé')
+    array([ True, False,  True,  True])
+    """
+    return _char_test(text, str.isalpha, "isletter")
+
+
+def _is_punct(c: str) -> bool:
+    code = ord(c)
+    if code < 128:
+        return 32 < code < 127 and not c.isalnum()
+    return unicodedata.category(c)[0] in "PS"
+
+
+def _is_graphic(c: str) -> bool:
+    category = unicodedata.category(c)
+    return category[0] in "LMNPS" or (ord(c) < 128 and 32 < ord(c) < 127)
+
+
+_STRPROP = {
+    "alpha": str.isalpha,
+    "alphanum": lambda c: c.isalpha() or unicodedata.category(c) == "Nd",
+    "cntrl": lambda c: unicodedata.category(c) == "Cc",
+    "digit": lambda c: unicodedata.category(c) == "Nd",
+    "graphic": _is_graphic,
+    "lower": lambda c: c.islower(),
+    "print": lambda c: c == " " or _is_graphic(c),
+    "punct": _is_punct,
+    "wspace": lambda c: c in _WHITESPACE,
+    "upper": lambda c: c.isupper(),
+    "xdigit": lambda c: c in "0123456789abcdefABCDEF",
+}
+
+
+@matlab_function("isstrprop")
+def isstrprop(text, category, *options, ForceCellOutput=None):
+    """True for characters of a category, as MATLAB's ``isstrprop``.
+
+    MATLAB call forms::
+
+        TF = isstrprop(str, category)                ->  isstrprop('a1 B', 'digit')
+        TF = isstrprop(str, category, 'ForceCellOutput', true)
+
+    Categories: ``'alpha'`` (letters), ``'alphanum'`` (letters and decimal digits),
+    ``'cntrl'`` (control characters), ``'digit'`` (decimal digits), ``'graphic'``
+    (letters, marks, numbers, punctuation and symbols: not space, not control),
+    ``'lower'``, ``'print'`` (graphic and space), ``'punct'`` (printable ASCII that is
+    not a letter, digit or space, and Unicode punctuation and symbols), ``'wspace'``,
+    ``'upper'``, ``'xdigit'`` (hexadecimal digits).
+
+    Returns a 1-D bool array for a char vector, a list of them for a cell (or a
+    1-element list with ``ForceCellOutput``). GNU Octave 7.3 returns all false for
+    ``'graphic'`` (a recorded divergence; MATLAB documents graphic characters as
+    printable non-space characters).
+
+    Examples
+    --------
+    >>> from compat.matlab import isstrprop
+    >>> isstrprop('A1 b_', 'alpha')
+    array([ True, False, False,  True, False])
+    >>> isstrprop(['a1', 'B'], 'digit')
+    [array([False,  True]), array([False])]
+    """
+    name = _text_scalar(category, "category").lower()
+    test = _STRPROP.get(name)
+    if test is None:
+        raise CompatValueError(f"unknown category '{category}'; accepted: "
+                               f"{', '.join(sorted(_STRPROP))}")
+    opts = name_value(None, options, {} if ForceCellOutput is None else
+                      {"ForceCellOutput": ForceCellOutput}, {"ForceCellOutput": False})
+    force = _flag(opts["ForceCellOutput"], "ForceCellOutput")
+    if isinstance(text, str):
+        result = np.array([test(c) for c in text], dtype=bool)
+        return [result] if force else result
+    if isinstance(text, np.ndarray) and text.dtype.kind in "biuf":
+        codes = text.ravel()
+        return np.array([test(chr(int(v))) if 0 <= v < 65536 and v == int(v) else False
+                         for v in codes], dtype=bool).reshape(text.shape)
+    kind, items, shape = text_items(text, "str")
+    results = [np.array([test(c) for c in t], dtype=bool) for t in items]
+    if kind == "object":
+        out = np.empty(len(results), dtype=object)
+        out[:] = results
+        return out.reshape(shape)
+    return rebuild("cell", results, shape)
+
+
+@matlab_function("validatestring")
+def validatestring(text, valid, *context):
+    """The valid text that ``text`` abbreviates, as MATLAB's ``validatestring``.
+
+    MATLAB call forms::
+
+        validStr = validatestring(str, validStrings)     ->  validatestring('app', {'apple', 'pear'})
+        validStr = validatestring(str, validStrings, funcName, varName, argIndex)
+
+    ``text`` matches a valid text when it is a case-insensitive prefix of it. One match
+    (or an exact match) is returned as spelled in ``valid``; when several match and
+    each is a prefix of the longer ones (``'r'`` with ``{'red', 'redder'}``) the
+    shortest is returned; otherwise it is an error.
+
+    Raises
+    ------
+    ValueError
+        ``"validatestring: Expected input to match one of these values: ..."`` when
+        nothing matches, ``"... matched more than one valid value ..."`` when the match
+        is ambiguous (MATLAB's wording).
+
+    Examples
+    --------
+    >>> from compat.matlab import validatestring
+    >>> validatestring('app', ['apple', 'banana'])
+    'apple'
+    >>> validatestring('R', ['red', 'redder'])
+    'red'
+    """
+    word = _text_scalar(text, "str")
+    options = text_items(valid, "validStrings")[1]
+    listing = ", ".join(f"'{o}'" for o in options)
+    if not word:
+        raise CompatValueError(f"Expected input to match one of these values:\n\n"
+                               f"{listing}\n\nThe input, '', did not match any of the "
+                               f"valid values.")
+    folded = _casefold(word)
+    matches = [o for o in options if _casefold(o).startswith(folded)]
+    exact = [o for o in matches if _casefold(o) == folded]
+    if exact:
+        return exact[0]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise CompatValueError(f"Expected input to match one of these values:\n\n"
+                               f"{listing}\n\nThe input, '{word}', did not match any of "
+                               f"the valid values.")
+    shortest = min(matches, key=len)
+    if all(_casefold(m).startswith(_casefold(shortest)) for m in matches):
+        return shortest
+    raise CompatValueError(f"Expected input to match one of these values:\n\n{listing}"
+                           f"\n\nThe input, {word}, matched more than one valid value.")
+
+
+@matlab_function("num2cell")
+def num2cell(A):
+    """Each element in its own cell, as MATLAB's ``num2cell`` (text included).
+
+    MATLAB call forms::
+
+        C = num2cell(A)                  ->  num2cell('ab')     # {'a', 'b'}
+
+    A char vector gives a list of one-character ``str``; a numeric vector a list of
+    scalars (numpy scalars of its class); a matrix a list of rows (a 2-D cell); a
+    string array a list of ``str`` of its shape.
+
+    Examples
+    --------
+    >>> from compat.matlab import num2cell
+    >>> num2cell('abc')
+    ['a', 'b', 'c']
+    >>> num2cell([[1, 2], [3, 4]])
+    [[1.0, 2.0], [3.0, 4.0]]
+    """
+    if isinstance(A, str):
+        return list(A)
+    if isinstance(A, (list, tuple)) and any(isinstance(v, str) for v in np.ravel(
+            np.asarray(A, dtype=object))):
+        raise CompatTypeError("num2cell takes an array, not a cell")
+    a = np.asarray(A)
+    if a.dtype.kind == "U":
+        if a.ndim <= 1:
+            return [str(v) for v in a.ravel()]
+        return [[str(v) for v in row] for row in a.reshape(a.shape[0], -1)]
+    if a.dtype.kind not in "biufc":
+        raise CompatTypeError("num2cell takes a numeric, logical or character array")
+    if isinstance(A, (list, tuple)) and a.dtype.kind in "iu" and not any(
+            isinstance(v, np.generic) for v in np.ravel(np.asarray(A, dtype=object))):
+        a = a.astype(np.float64)                  # a Python literal is double
+
+    def items(values):
+        return values.tolist() if a.dtype.kind == "f" else list(values)
+    if a.ndim <= 1:
+        return items(a.ravel())
+    return [items(row) for row in a.reshape(a.shape[0], -1)]

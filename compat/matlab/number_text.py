@@ -1,0 +1,660 @@
+"""Numbers as text and text as numbers, as MATLAB: ``num2str``, ``int2str``,
+``mat2str``, ``str2num``, ``str2double``.
+
+Every function that writes numbers goes through the one formatting engine,
+:mod:`compat._core.matlab_format` (MATLAB's ``sprintf`` rules); ``str2num`` and
+``str2double`` read MATLAB's number syntax without evaluating anything.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_format import Conversion, format_text, parse_format
+from compat._core.matlab_text import text_items
+from compat._core.matlab_types import matlab_class
+from compat._core.results import Result
+
+__all__ = ["num2str", "int2str", "mat2str", "str2num", "str2double"]
+
+
+class Str2numResult(Result):
+    """``[X, tf] = str2num(chr)``."""
+
+    request_style = "nargout"
+    X: np.ndarray
+    tf: bool
+
+
+# ------------------------------------------------------------ num2str & friends
+def _numeric(A, function: str) -> np.ndarray:
+    if A is None:                             # MATLAB's [] (compat's omitted argument)
+        return np.zeros((0, 0))
+    if isinstance(A, (list, tuple)) and any(isinstance(v, str) for v in np.ravel(
+            np.asarray(A, dtype=object))):
+        raise CompatTypeError("X must be a numeric, logical, or character array")
+    from compat._core.matlab_types import matlab_array
+    a = matlab_array(A, "X")
+    if a.ndim > 2:
+        a = a.reshape(a.shape[0], -1, order="F")
+    return a
+
+
+def _as_matrix(a: np.ndarray) -> np.ndarray:
+    if a.ndim == 0:
+        return a.reshape(1, 1)
+    if a.ndim == 1:
+        return a.reshape(1, -1)
+    return a
+
+
+def _trim_columns(lines: list[str]):
+    """Lines as a char matrix with the all-blank leading and trailing columns removed
+    (MATLAB's strtrim of a char matrix); one line gives a ``str``."""
+    lines = [line for line in lines]
+    if not lines:
+        return ""
+    width = max(len(line) for line in lines)
+    rows = [line.ljust(width) for line in lines]
+    columns = [any(r[j] not in " \t\n\v\f\r\0" for r in rows) for j in range(width)]
+    if not any(columns):
+        return "" if len(rows) == 1 else np.array([""] * len(rows))
+    first = columns.index(True)
+    last = width - columns[::-1].index(True)
+    rows = [r[first:last] for r in rows]
+    if len(rows) == 1:
+        return rows[0]
+    return np.array(rows, dtype=f"<U{max(last - first, 1)}")
+
+
+def _rows_text(fmt: str, a: np.ndarray) -> list[str]:
+    """``sprintf(fmt, a.')`` split into lines, empty lines dropped."""
+    text = format_text(fmt, [a.T])
+    return [line for line in text.split("\n") if line]
+
+
+def _single_conversion(fmt: str) -> bool:
+    items = parse_format(fmt)
+    convs = [i for i in items if isinstance(i, Conversion)]
+    return len(convs) <= 1 and fmt not in ("%s", "%c")
+
+
+def _digits(values: np.ndarray) -> int:
+    finite = values[np.isfinite(values)]
+    if finite.size == 0 or not np.any(finite):
+        return 0
+    return int(math.floor(math.log10(float(np.max(np.abs(finite))))))
+
+
+@matlab_function("num2str")
+def num2str(A, precision=None):
+    """Numbers as text, as MATLAB's ``num2str``.
+
+    MATLAB call forms::
+
+        s = num2str(A)                   ->  num2str(pi)              # '3.1416'
+        s = num2str(A, precision)        ->  num2str(pi, 8)           # '3.1415927'
+        s = num2str(A, formatSpec)       ->  num2str(pi, '%10.5f')    # '3.14159'
+
+    Parameters
+    ----------
+    A : array_like or str
+        Numeric, logical or char (returned unchanged). A matrix gives one text row per
+        matrix row, columns aligned.
+    precision : int or str, optional
+        The maximum number of significant digits (``%{p+7}.{p}g`` per element), or a
+        format applied to every element (one operator: repeated for every column).
+
+    Returns
+    -------
+    str or ndarray of str
+        One row: a ``str``; several rows: a char matrix (numpy ``str`` array of
+        equal-length rows). **Leading and trailing blank columns are removed**, even
+        with a format (``num2str(42, '%10d')`` is ``'42'``).
+
+    Notes
+    -----
+    The default format depends on the values (MATLAB documentation: "The output format
+    depends on the magnitudes of the original values"): integer-valued data print as
+    integers in columns ``floor(log10(max|A|)) + 3`` wide (at least 5 with NaN/Inf);
+    other data with ``max(floor(log10(max|A|)) + 5, 5)`` significant digits (at most
+    16) in ``%g`` format, columns 7 wider; logical data as ``%3d``; complex data as
+    ``re+imi``. This is GNU Octave 7.3's algorithm, which reproduces every example of
+    MATLAB's documentation (``num2str(pi)`` is ``'3.1416'``, ``num2str(eps)``
+    ``'2.2204e-16'``, ``num2str(A, 3)`` of a 2x2 matrix ``'0.538     -2.26'`` /
+    ``' 1.83     0.862'``); the inter-column spacing of non-integer matrices with
+    negative values may differ from MATLAB's by one blank.
+
+    Examples
+    --------
+    >>> from compat.matlab import num2str
+    >>> num2str(3.14159)
+    '3.1416'
+    >>> num2str([1, 2, 3])
+    '1  2  3'
+    >>> num2str([[0.5377, -2.2588], [1.8339, 0.8622]], 3)      # MATLAB doc example
+    array(['0.538     -2.26', ' 1.83     0.862'], dtype='<U15')
+    >>> num2str(123.456, '%10.2f')
+    '123.46'
+    """
+    if isinstance(A, str):
+        return A
+    a = _numeric(A, "num2str")
+    if a.size == 0:
+        return ""
+    m = _as_matrix(a)
+    if m.dtype.kind == "c":
+        return _num2str_complex(m, precision)
+    if precision is not None and not isinstance(precision, str):
+        p = np.asarray(precision)
+        if p.size != 1 or p.dtype.kind not in "iuf" or float(p) < 0 or \
+                float(p) != int(p):
+            raise CompatValueError("PRECISION must be a scalar integer >= 0")
+        p = int(p)
+        fmt = f"%{p + 7}.{p}g" if m.dtype.kind == "f" else f"%{p}d"
+    elif isinstance(precision, str):
+        fmt = precision
+    elif m.dtype.kind == "b":
+        fmt = "%3d"
+    else:
+        values = m.astype(np.float64)
+        finite = np.isfinite(values)
+        ndgt = _digits(values)
+        integers = bool(np.all(values[finite] == np.trunc(values[finite])))
+        if ndgt > 15 or not integers:
+            ndgt = min(max(ndgt + 5, 5), 16)
+            fmt = f"%{ndgt + 7}.{ndgt}g"
+        else:
+            ndgt += 3
+            if not finite.all():
+                ndgt = max(ndgt, 5)
+            fmt = f"%{ndgt}.0f" if m.dtype.kind == "f" else f"%{ndgt}d"
+    if _single_conversion(fmt):
+        fmt = (fmt * m.shape[1]).rstrip(" \t\n\v\f\r\0") + "\n"
+    return _trim_columns(_rows_text(fmt, m))
+
+
+def _num2str_complex(m: np.ndarray, precision):
+    if isinstance(precision, str):
+        fmt = precision.rstrip(" \t\n\v\f\r\0") + "%-+" + precision[1:] + "i"
+    elif precision is not None:
+        p = int(np.asarray(precision))
+        fmt = f"%{p + 7}.{p}g%-+{p + 7}.{p}gi"
+    else:
+        re_, im = m.real.astype(np.float64), m.imag.astype(np.float64)
+        ndgt = _digits(np.concatenate([re_.ravel(), im.ravel()]))
+        both = np.isfinite(re_) & np.isfinite(im)
+        if np.any(m[both] != np.trunc(m[both].real) + 1j * np.trunc(m[both].imag)):
+            ndgt = min(max(ndgt + 5, 5), 16)
+            fmt = f"%{ndgt + 7}.{ndgt}g%-+{ndgt + 7}.{ndgt}gi"
+        else:
+            ndgt += 3
+            fmt = f"%{ndgt}.0f%-+{ndgt}.0fi"
+    columns = m.shape[1]
+    interleaved = np.empty((m.shape[0], 2 * columns))
+    interleaved[:, 0::2] = m.real
+    interleaved[:, 1::2] = m.imag
+    fmt = (fmt * columns).rstrip(" \t\n\v\f\r\0") + "\n"
+    text = format_text(fmt, [interleaved.T])
+    text = re.sub(r" +i\n", "i\n", text)
+    text = re.sub(r"( +)i", r"i\1", text)
+    return _trim_columns([line for line in text[:-1].split("\n")])
+
+
+@matlab_function("int2str")
+def int2str(A):
+    """Round to integers and return them as text, as MATLAB's ``int2str``.
+
+    MATLAB call forms::
+
+        chr = int2str(N)                 ->  int2str(2.5)         # '3'
+
+    Values are rounded to the nearest integer, **halves away from zero** (MATLAB's
+    ``round``; Python's ``round`` goes to even: ``round(2.5)`` is 2); complex values
+    lose their imaginary part. Matrices give a char matrix with columns
+    ``floor(log10(max|N|)) + 3`` wide, blank columns trimmed.
+
+    Examples
+    --------
+    >>> from compat.matlab import int2str
+    >>> int2str([2.5, -2.5, 3.49])
+    '3 -3  3'
+    """
+    if isinstance(A, str):
+        return A
+    a = _numeric(A, "int2str")
+    if a.size == 0:
+        return ""
+    m = _as_matrix(a)
+    if m.dtype.kind == "c":
+        m = m.real
+    values = m.astype(np.float64)
+    values = np.where(np.isfinite(values), np.sign(values) * np.floor(np.abs(values) + 0.5),
+                      values)
+    ndgt = _digits(values) + 3
+    if not np.isfinite(values).all():
+        ndgt = max(ndgt, 5)
+    fmt = f"%{ndgt}.0f" * m.shape[1] + "\n"
+    return _trim_columns(_rows_text(fmt, values))
+
+
+@matlab_function("mat2str")
+def mat2str(X, n=None, cls=None):
+    """A matrix as the MATLAB expression that rebuilds it, as MATLAB's ``mat2str``.
+
+    MATLAB call forms::
+
+        chr = mat2str(X)                 ->  mat2str([3.85 2.91; 7.74 8.99])
+        chr = mat2str(X, n)              ->  mat2str([3.1416 2.7183], 3)
+        chr = mat2str(___, 'class')      ->  mat2str(uint16([256 512]), 'class')
+
+    Parameters
+    ----------
+    X : array_like
+        A numeric or logical matrix (at most 2-D).
+    n : int or [n_real, n_imag], optional
+        Significant digits (``%.{n}g``), default 15.
+    cls : 'class', optional
+        Wrap the text in the class name (``'uint16([256 512])'``, ``'double(...)'``,
+        ``'logical(...)'``).
+
+    Returns
+    -------
+    str
+        ``'[a b;c d]'``: columns separated by one blank, rows by ``;``; a scalar
+        without brackets; logical as ``true``/``false``; complex as ``a+bi``; empty as
+        ``'[]'``. Integer classes print all their digits.
+
+    Examples
+    --------
+    >>> from compat.matlab import mat2str
+    >>> mat2str([[3.85, 2.91], [7.74, 8.99]])                 # MATLAB doc example
+    '[3.85 2.91;7.74 8.99]'
+    >>> mat2str([3.1416, 2.7183], 3)
+    '[3.14 2.72]'
+    >>> import numpy as np
+    >>> mat2str(np.array([256, 512], dtype=np.uint16), 'class')
+    'uint16([256 512])'
+    >>> mat2str(np.array([[True, False]]))
+    '[true false]'
+    """
+    if isinstance(n, str) and cls is None:
+        n, cls = None, n
+    if cls is not None and (not isinstance(cls, str) or cls.lower() != "class"):
+        raise CompatValueError(f"the third argument must be 'class', got {cls!r}")
+    if isinstance(X, str):
+        raise CompatTypeError("X must be a numeric or logical matrix")
+    a = _numeric(X, "mat2str")
+    if np.asarray(X).ndim > 2:
+        raise CompatValueError("X must be two dimensional")
+    precision = [15, 15]
+    if n is not None and not (isinstance(n, (list, tuple)) and len(n) == 0):
+        values = np.asarray(n, dtype=np.float64).ravel()
+        if values.size not in (1, 2) or not np.all(np.isfinite(values)):
+            raise CompatValueError("N must have only 1 or 2 elements")
+        values = np.trunc(values).astype(int)
+        precision = [int(values[0]), int(values[-1])]
+    m = _as_matrix(a)
+    kind = m.dtype.kind
+
+    def one(v) -> str:
+        if kind == "b":
+            return "true" if v else "false"
+        if kind in "iu":
+            return str(int(v))
+        if kind == "c":
+            return format_text(f"%.{precision[0]}g%+.{precision[1]}gi",
+                               [np.array([v.real]), np.array([v.imag])])
+        return format_text(f"%.{precision[0]}g", [np.array([v])])
+
+    if m.size == 0:
+        text = "[]"
+    elif m.size == 1:
+        text = one(m[0, 0])
+    else:
+        text = "[" + ";".join(" ".join(one(v) for v in row) for row in m) + "]"
+    if cls is not None:
+        text = f"{matlab_class(m)}({text})"
+    return text
+
+
+# ----------------------------------------------------------------- text to number
+_REAL = r"(?:(?:\d[\d,]*\.?\d*|\.\d+)(?:[eEdD][+-]?\d+)?|inf(?:inity)?|nan)"
+_NUMBER = re.compile(
+    rf"""^\s*(?:
+      (?P<re>[+-]?\s*{_REAL})
+      (?:\s*(?P<isign>[+-])\s*(?P<im>{_REAL})?\s*\*?\s*[ij])?
+    | (?P<im_only_sign>[+-]?)\s*(?P<im_only>{_REAL})?\s*\*?\s*[ij]
+    | (?P<im_first_sign>[+-]?)\s*(?P<im_first>{_REAL})?\s*\*?\s*[ij]
+      \s*(?P<rsign>[+-])\s*(?P<re2>{_REAL})
+    )\s*$""", re.VERBOSE | re.IGNORECASE)
+
+
+def _real(text: str | None, sign: str = "") -> float:
+    if text is None:
+        value = 1.0
+    else:
+        body = text.replace(" ", "").lower()
+        negative = body.startswith("-")
+        body = body.lstrip("+-")
+        if body.startswith(("inf",)):
+            value = math.inf
+        elif body.startswith("nan"):
+            value = math.nan
+        else:
+            if "d" in body:
+                raise ValueError("d exponent")
+            value = float(body.replace(",", ""))
+        if negative:
+            value = -value
+    return -value if sign == "-" else value
+
+
+def _parse_double(text: str):
+    """One text as MATLAB's str2double reads it (NaN when it is not a number)."""
+    match = _NUMBER.match(text)
+    if not match:
+        return math.nan
+    try:
+        if match.group("re") is not None:
+            real = _real(match.group("re"))
+            if match.group("isign") is None:
+                return real
+            return complex(real, _real(match.group("im"), match.group("isign")))
+        if match.group("re2") is not None:
+            imag = _real(match.group("im_first"), match.group("im_first_sign"))
+            return complex(_real(match.group("re2"), match.group("rsign")), imag)
+        return complex(0.0, _real(match.group("im_only"), match.group("im_only_sign")))
+    except ValueError:
+        return math.nan
+
+
+@matlab_function("str2double")
+def str2double(text):
+    """Convert text to double precision, NaN where it is not a number, as MATLAB's
+    ``str2double``.
+
+    MATLAB call forms::
+
+        X = str2double(str)              ->  str2double('1e3')                 # 1000.0
+                                         ->  str2double({'1', 'x', '2.5'})
+
+    Accepted (MATLAB documentation of ``str2double``): leading and trailing blanks,
+    a sign, digits with commas as thousands separators (``'1,000'`` is 1000), a
+    decimal point, an exponent ``e``/``E``, ``Inf``/``NaN`` (any case), and complex
+    numbers ``a+bi``, ``a-b*j``, ``bi``, ``i``. Anything else (more than one number,
+    ``'1d2'``, empty text) gives NaN; so does a value that is not text (a number, a
+    cell holding a number).
+
+    Returns
+    -------
+    float or complex for a char vector; a float (or complex) array of the cell's or
+    string array's shape otherwise.
+
+    Notes
+    -----
+    Python's ``float`` rejects ``'1,000'`` and ``'2i'`` and accepts ``'1_000'`` and
+    ``'nan'`` with a sign; it raises instead of returning NaN.
+
+    Examples
+    --------
+    >>> from compat.matlab import str2double
+    >>> str2double('-12.5e2')
+    -1250.0
+    >>> str2double(['3.14', 'abc', '1,200'])
+    array([   3.14,     nan, 1200.  ])
+    >>> str2double('1 + 2i')
+    (1+2j)
+    """
+    if isinstance(text, str):
+        return _parse_double(text)
+    if isinstance(text, np.ndarray) and text.dtype.kind == "U":
+        values = [_parse_double(str(t)) for t in text.ravel()]
+        return _number_array(values, text.shape)
+    if isinstance(text, (list, tuple)) or (isinstance(text, np.ndarray) and
+                                           text.dtype.kind == "O"):
+        kind, items, shape = text_items(text, "str", allow_nontext=True)
+        values = [_parse_double(t) if isinstance(t, str) else math.nan for t in items]
+        return _number_array(values, shape)
+    return math.nan
+
+
+def _number_array(values, shape):
+    dtype = np.complex128 if any(isinstance(v, complex) for v in values) else np.float64
+    return np.array(values, dtype=dtype).reshape(shape)
+
+
+# str2num: MATLAB evaluates the text; compat reads numeric matrix expressions only.
+_TOKEN = re.compile(r"""[ \t]*(?:
+    (?P<num>(?:\d+\.?\d*|\.\d+)(?:[eEdD][+-]?\d+)?[ij]?)
+  | (?P<name>[A-Za-z_]\w*)
+  | (?P<op>\.\*|\./|\.\^|[-+*/^(),;:\[\]'])
+  | (?P<nl>\r?\n))""", re.VERBOSE)
+_CONSTANTS = {"pi": math.pi, "inf": math.inf, "nan": math.nan, "eps": 2.0 ** -52,
+              "i": 1j, "j": 1j, "true": 1.0, "false": 0.0, "e": math.e, "Inf": math.inf,
+              "NaN": math.nan}
+
+
+class _ExprError(ValueError):
+    pass
+
+
+class _Parser:
+    """Numeric MATLAB expressions: matrices ``[1 2; 3 4]``, ``a:b:c``, ``+ - * / ^``
+    (element-wise ``.* ./ .^`` too), unary signs, parentheses, ``pi``, ``Inf``,
+    ``NaN``, ``eps``, ``i``/``j``, ``true``/``false``, ``'`` transpose."""
+
+    def __init__(self, text: str):
+        self.tokens = []
+        position = 0
+        text = text.strip()
+        while position < len(text):
+            match = _TOKEN.match(text, position)
+            if not match or match.end() == position:
+                if text[position:].strip() == "":
+                    break
+                raise _ExprError(text[position:])
+            position = match.end()
+            kind = match.lastgroup
+            value = match.group(kind)
+            self.tokens.append((kind, value, match.start(kind) > 0 and
+                                text[match.start() : match.start(kind)] != ""))
+        self.pos = 0
+
+    def peek(self):
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else (None, None, False)
+
+    def take(self):
+        token = self.peek()
+        self.pos += 1
+        return token
+
+    def parse(self):
+        if not self.tokens:
+            return np.zeros((0, 0))
+        rows = self.rows(end=None)
+        if self.pos != len(self.tokens):
+            raise _ExprError("trailing text")
+        return rows
+
+    def rows(self, end):
+        """Rows separated by ';' or newlines, elements by ',' or blanks."""
+        rows, row = [], []
+        while True:
+            kind, value, _ = self.peek()
+            if kind is None or value == end:
+                break
+            if value in (";",) or kind == "nl":
+                self.take()
+                rows.append(row)
+                row = []
+                continue
+            if value == ",":
+                self.take()
+                continue
+            row.append(self.range_expr(in_matrix=True))
+        rows.append(row)
+        rows = [r for r in rows if r]
+        if not rows:
+            return np.zeros((0, 0))
+        blocks = [np.hstack([np.atleast_2d(v) for v in r]) for r in rows]
+        widths = {b.shape[1] for b in blocks}
+        if len(widths) != 1:
+            raise _ExprError("dimensions of the rows do not agree")
+        return np.vstack(blocks)
+
+    def range_expr(self, in_matrix=False):
+        first = self.expr(in_matrix)
+        if self.peek()[1] != ":":
+            return first
+        self.take()
+        second = self.expr(in_matrix)
+        if self.peek()[1] == ":":
+            self.take()
+            third = self.expr(in_matrix)
+            start, step, stop = first, second, third
+        else:
+            start, step, stop = first, 1.0, second
+        start, step, stop = (float(np.real(np.asarray(v).ravel()[0]))
+                             for v in (start, step, stop))
+        from compat.matlab.colon import colon
+        return np.atleast_2d(colon(start, step, stop))
+
+    def expr(self, in_matrix=False):
+        value = self.term(in_matrix)
+        while True:
+            kind, op, spaced = self.peek()
+            if op not in ("+", "-"):
+                return value
+            if in_matrix and spaced:
+                after = self.tokens[self.pos + 1] if self.pos + 1 < len(self.tokens) \
+                    else (None, None, False)
+                if not after[2]:              # '[1 -2]' is two elements
+                    return value
+            self.take()
+            right = self.term(in_matrix)
+            value = value + right if op == "+" else value - right
+
+    def term(self, in_matrix):
+        value = self.unary(in_matrix)
+        while self.peek()[1] in ("*", "/", ".*", "./"):
+            op = self.take()[1]
+            right = self.unary(in_matrix)
+            if op in ("*",) and np.ndim(value) == 2 and np.ndim(right) == 2 and \
+                    np.size(value) > 1 and np.size(right) > 1:
+                value = np.asarray(value) @ np.asarray(right)
+            elif op in ("*", ".*"):
+                value = value * right
+            else:
+                value = value / right
+        return value
+
+    def unary(self, in_matrix):
+        op = self.peek()[1]
+        if op in ("+", "-"):
+            self.take()
+            value = self.unary(in_matrix)
+            return -value if op == "-" else value
+        return self.power(in_matrix)
+
+    def power(self, in_matrix):
+        value = self.atom(in_matrix)
+        while self.peek()[1] in ("^", ".^", "'"):
+            op = self.take()[1]
+            if op == "'":
+                value = np.conj(np.asarray(value)).T
+                continue
+            exponent = self.unary(in_matrix) if self.peek()[1] in ("+", "-") else \
+                self.atom(in_matrix)
+            value = np.power(np.asarray(value, dtype=np.complex128 if np.iscomplexobj(
+                value) or np.any(np.asarray(value) < 0) else np.float64), exponent)
+            if np.iscomplexobj(value) and np.all(np.imag(value) == 0):
+                value = np.real(value)
+        return value
+
+    def atom(self, in_matrix):
+        kind, value, _ = self.take()
+        if kind == "num":
+            imaginary = value[-1] in "ij"
+            number = float(value.rstrip("ij").lower().replace("d", "e"))
+            return complex(0, number) if imaginary else number
+        if kind == "name":
+            if value in _CONSTANTS:
+                return _CONSTANTS[value]
+            raise _ExprError(f"unknown name {value}")
+        if value == "(":
+            inner = self.expr(False)
+            if self.take()[1] != ")":
+                raise _ExprError("missing )")
+            return inner
+        if value == "[":
+            inner = self.rows(end="]")
+            if self.take()[1] != "]":
+                raise _ExprError("missing ]")
+            return inner
+        raise _ExprError(f"unexpected {value!r}")
+
+
+@matlab_function("str2num", nargout=2)
+def str2num(text, nargout=1):
+    """Convert text holding a numeric expression to a matrix, as MATLAB's ``str2num``.
+
+    MATLAB call forms::
+
+        X = str2num(chr)                 ->  str2num('[1 2 3]')
+        [X, tf] = str2num(chr)           ->  str2num('1 2; 3 4', nargout=2)
+
+    MATLAB evaluates the text with ``eval``; compat reads the numeric expressions such
+    texts hold (never executing anything): matrices with blanks/commas between
+    elements and ``;`` or newlines between rows (``'[1 -2]'`` is two elements,
+    ``'[1 - 2]'`` one), ranges ``a:b``/``a:step:b``, ``+ - * / ^`` and the element-wise
+    forms, unary signs, parentheses, ``'`` transpose, ``pi``, ``Inf``, ``NaN``,
+    ``eps``, ``e``, ``i``/``j`` and ``2i``, ``true``/``false``.
+
+    Returns
+    -------
+    X : ndarray
+        A 2-D float (or complex) array (a scalar is 1x1, as MATLAB's); ``[]`` (0x0) when
+        the text cannot be read.
+    tf : bool
+        With ``nargout=2``: False when the text could not be read.
+
+    Notes
+    -----
+    Use :func:`str2double` for one number: it does not evaluate anything and gives NaN
+    (not ``[]``) on failure, as MATLAB's documentation advises. A char matrix (``str``
+    array) is read as its rows stacked.
+
+    Examples
+    --------
+    >>> from compat.matlab import str2num
+    >>> str2num('[1 2 3; 4 5 6]')
+    array([[1., 2., 3.],
+           [4., 5., 6.]])
+    >>> str2num('2*pi')
+    array([[6.28318531]])
+    >>> str2num('1:4')
+    array([[1., 2., 3., 4.]])
+    >>> str2num('hello', nargout=2)
+    Str2numResult(X=array([], shape=(0, 0), dtype=float64), tf=False)
+    """
+    if isinstance(text, np.ndarray) and text.dtype.kind == "U":
+        text = "\n".join(str(r) for r in text.ravel())
+    if not isinstance(text, str):
+        raise CompatTypeError("The input must be a character vector or string scalar.")
+    try:
+        with np.errstate(all="ignore"):
+            value = _Parser(text).parse()
+        value = np.atleast_2d(np.asarray(value))
+        if value.dtype.kind == "c" and np.all(value.imag == 0):
+            value = value.real
+        value = value.astype(np.complex128 if value.dtype.kind == "c" else np.float64)
+        ok = True
+    except (_ExprError, ValueError, TypeError, ZeroDivisionError, IndexError):
+        value, ok = np.zeros((0, 0)), False
+    return Str2numResult.first(nargout, value, ok)

@@ -1,0 +1,841 @@
+"""MATLAB's text functions: comparing, searching, editing, splitting and joining text.
+
+``strcmp``, ``strcmpi``, ``strncmp``, ``strncmpi``, ``strfind``, ``strrep``,
+``contains``, ``startsWith``, ``endsWith``, ``replace``, ``strsplit``, ``strjoin``,
+``split``, ``join``, ``strtrim``, ``deblank``, ``upper``, ``lower``.
+(Building char arrays and classifying characters: :mod:`compat.matlab.chars`;
+numbers to text: :mod:`compat.matlab.number_text`; regular expressions:
+:mod:`compat.matlab.regexp`.)
+
+Text follows compat's representation (:mod:`compat._core.matlab_text`): a char row
+vector is a ``str``, a cell array a ``list`` (nested for 2-D), a string array a numpy
+``str`` array; a char matrix (what ``char``/``strvcat`` return for several rows) is a
+numpy ``str`` array of equal-length rows, which the element-wise functions read row by
+row. Results follow the input kind. Indices returned as data (``strfind``) are
+MATLAB's, 1-based.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from compat._core.args import name_value
+from compat._core.docs import Fragments
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_format import translate_escapes
+from compat._core.matlab_text import (WHITESPACE as _WHITESPACE, casefold as _casefold,
+                                     flag as _flag,
+                                     lower_char as _lower_char, map_text,
+                                     nonnegative_count as _count,
+                                     numeric_list as _numeric_list, rebuild,
+                                     text_items, text_list as _patterns,
+                                     text_scalar as _text_scalar,
+                                     upper_char as _upper_char)
+from compat._core.results import Result
+
+__all__ = ["strcmp", "strcmpi", "strncmp", "strncmpi", "strfind", "strrep", "contains",
+           "startswith", "endswith", "replace", "strsplit", "strjoin", "split", "join",
+           "strtrim", "deblank", "upper", "lower"]
+
+__legacy_names__ = {"startsWith": "startswith", "endsWith": "endswith"}
+
+_DOCS = Fragments(
+    text_kinds="""Text is a ``str`` (char row vector), a ``list`` of ``str`` (cell array;
+    nested lists for 2-D cells), or a numpy ``str`` array (string array; a char matrix
+    is read row by row).""",
+    result_kind="""The result has the kind of the input: ``str`` for ``str``, a list for a
+    list, a numpy ``str`` array of the same shape for a ``str`` array.""",
+)
+
+
+class StrsplitResult(Result):
+    """``[C, matches] = strsplit(...)``."""
+
+    request_style = "nargout"
+    C: list
+    matches: list
+
+
+# ------------------------------------------------------------------------ helpers
+def _compare_items(x):
+    """(container kind, items, shape); non-text values are kept (they compare false)."""
+    if _numeric_list(x):
+        return "other", [x], None
+    if isinstance(x, str):
+        return "char", [x], None
+    if isinstance(x, np.ndarray) and x.dtype.kind == "U":
+        return "string", [str(v) for v in x.ravel()], x.shape
+    if isinstance(x, (list, tuple)) or (isinstance(x, np.ndarray) and x.dtype.kind == "O"):
+        return text_items(x, "str", allow_nontext=True)
+    return "other", [x], None
+
+
+def _compare(s1, s2, test):
+    k1, a, shape1 = _compare_items(s1)
+    k2, b, shape2 = _compare_items(s2)
+    if k1 in ("char", "other") and k2 in ("char", "other"):
+        return bool(isinstance(a[0], str) and isinstance(b[0], str) and test(a[0], b[0]))
+    array1, array2 = k1 not in ("char", "other"), k2 not in ("char", "other")
+    if array1 and array2 and len(a) != len(b) and len(a) != 1 and len(b) != 1:
+        raise CompatValueError("Inputs must be the same size or either one can be a "
+                               "scalar.")
+    if array1 and (not array2 or len(a) >= len(b)) and not (len(a) == 1 and len(b) > 1):
+        shape = shape1
+    else:
+        shape = shape2
+    n = max(len(a), len(b)) if array1 and array2 else (len(a) if array1 else len(b))
+    a = a * n if len(a) == 1 else a
+    b = b * n if len(b) == 1 else b
+    out = [isinstance(x, str) and isinstance(y, str) and test(x, y) for x, y in zip(a, b)]
+    return np.array(out, dtype=bool).reshape(shape)
+
+
+def _positive(n) -> int:
+    value = _count(n, "n")
+    if value < 1:
+        raise CompatValueError("N must be greater than 0 (a positive integer)")
+    return value
+
+
+def _ncompare(n):
+    def test(x, y):
+        # MATLAB compares min(max(len), n) characters: both must be that long
+        # (so strncmp('ab', 'ab', 5) is true and strncmp('ab', 'abc', 5) false).
+        m = min(max(len(x), len(y)), n)
+        return len(x) >= m and len(y) >= m and x[:m] == y[:m]
+    return test
+
+
+# --------------------------------------------------------------------- comparison
+@matlab_function("strcmp")
+@_DOCS.fill
+def strcmp(s1, s2):
+    """Compare texts, as MATLAB's ``strcmp`` (case-sensitive, whole texts).
+
+    MATLAB call forms::
+
+        tf = strcmp(s1, s2)        ->  strcmp('abc', 'abc')        # True
+                                   ->  strcmp({'a', 'b'}, 'a')     # array([ True, False])
+
+    Parameters
+    ----------
+    s1, s2 : text or any value
+        {{text_kinds}}
+        Values that are not text compare false (MATLAB: ``strcmp(1, 'a')`` is 0), also
+        inside a cell.
+
+    Returns
+    -------
+    bool or ndarray of bool
+        A Python ``bool`` when both are char vectors (or non-text); else a bool array
+        of the cell's or string array's shape (a flat list gives a 1-D array). Two
+        arrays compare element by element and must have the same number of elements,
+        or one of them one.
+
+    Raises
+    ------
+    ValueError
+        ``"strcmp: Inputs must be the same size or either one can be a scalar."``
+
+    Notes
+    -----
+    Unlike Python's ``==``, char vectors of different lengths are simply unequal and a
+    cell compares element-wise. MATLAB compares a char *matrix* as one value; compat's
+    char matrices (``str`` arrays) compare row by row. Source: MATLAB documentation of
+    ``strcmp``; checked against GNU Octave 7.3.
+
+    Examples
+    --------
+    >>> from compat.matlab import strcmp
+    >>> strcmp('Yes', 'yes')
+    False
+    >>> strcmp(['Yes', 'No', 'yes'], 'yes')
+    array([False, False,  True])
+    >>> strcmp(['a', 1], ['a', 'b'])
+    array([ True, False])
+    """
+    return _compare(s1, s2, lambda x, y: x == y)
+
+
+@matlab_function("strcmpi")
+def strcmpi(s1, s2):
+    """Compare texts ignoring case, as MATLAB's ``strcmpi``.
+
+    MATLAB call forms::
+
+        tf = strcmpi(s1, s2)       ->  strcmpi('Yes', 'yes')       # True
+
+    Everything as :func:`strcmp`, with letters compared case-insensitively (each
+    character lowered on its own, as MATLAB's ``lower``).
+
+    Examples
+    --------
+    >>> from compat.matlab import strcmpi
+    >>> strcmpi(['ABC', 'abd'], 'abc')
+    array([ True, False])
+    """
+    return _compare(s1, s2, lambda x, y: _casefold(x) == _casefold(y))
+
+
+@matlab_function("strncmp")
+def strncmp(s1, s2, n):
+    """Compare the first ``n`` characters, as MATLAB's ``strncmp``.
+
+    MATLAB call forms::
+
+        tf = strncmp(s1, s2, n)    ->  strncmp('abcd', 'abxy', 2)  # True
+
+    Parameters
+    ----------
+    s1, s2 : text (as :func:`strcmp`)
+    n : positive integer
+        The number of characters compared. When a text is shorter than ``n``, the
+        comparison covers ``min(n, max(len(s1), len(s2)))`` characters and both texts
+        must have them: ``strncmp('ab', 'ab', 5)`` is true, ``strncmp('ab', 'abc', 5)``
+        false (GNU Octave 7.3's rule, written for MATLAB compatibility).
+
+    Returns
+    -------
+    bool or ndarray of bool (as :func:`strcmp`).
+
+    Examples
+    --------
+    >>> from compat.matlab import strncmp
+    >>> strncmp(['data_01', 'data_02', 'info'], 'data', 4)
+    array([ True,  True, False])
+    """
+    return _compare(s1, s2, _ncompare(_positive(n)))
+
+
+@matlab_function("strncmpi")
+def strncmpi(s1, s2, n):
+    """Compare the first ``n`` characters ignoring case, as MATLAB's ``strncmpi``.
+
+    MATLAB call forms::
+
+        tf = strncmpi(s1, s2, n)   ->  strncmpi('ABcd', 'abXY', 2) # True
+
+    Examples
+    --------
+    >>> from compat.matlab import strncmpi
+    >>> strncmpi('DATA_01', 'data', 4)
+    True
+    """
+    test = _ncompare(_positive(n))
+    return _compare(s1, s2, lambda x, y: test(_casefold(x), _casefold(y)))
+
+
+# ------------------------------------------------------------------------ search
+def _find_all(text: str, pattern: str) -> list[int]:
+    out = []
+    if not pattern:
+        return out
+    start = text.find(pattern)
+    while start >= 0:
+        out.append(start + 1)
+        start = text.find(pattern, start + 1)      # overlapping occurrences
+    return out
+
+
+def _indices(found: list[int]):
+    if not found:
+        return np.zeros((0, 0))                    # MATLAB's [] (GNU Octave: 0x0)
+    return np.array(found, dtype=np.float64)
+
+
+@matlab_function("strfind")
+def strfind(text, pattern, *options, ForceCellOutput=None):
+    """Starting indices (1-based) of a pattern, overlapping, as MATLAB's ``strfind``.
+
+    MATLAB call forms::
+
+        k = strfind(str, pattern)                       ->  strfind('aaaa', 'aa')
+        k = strfind(str, pattern, 'ForceCellOutput', tf)
+
+    Parameters
+    ----------
+    text : str, list of str or str array
+        The text searched; a cell or string array is searched element by element.
+    pattern : str
+        The text to find (a char vector or string scalar).
+    ForceCellOutput : bool, name-value
+        True: a char ``text`` also gives a (1-element) list.
+
+    Returns
+    -------
+    ndarray or list
+        For a char ``text``: the 1-based start indices, a 1-D float array (a MATLAB row
+        vector); **overlapping** occurrences all count (``strfind('aaaa', 'aa')`` is
+        ``[1 2 3]``). Not found (or an empty pattern): ``[]``, a 0x0 array. For a cell
+        or string array: a list (or object array) of such arrays.
+
+    Notes
+    -----
+    ``str.find`` gives one 0-based index, ``re.finditer`` skips overlapping matches:
+    subtract 1 (``matlab.idx(k)``) before indexing Python text. Source: MATLAB
+    documentation of ``strfind``; GNU Octave 7.3 agrees.
+
+    Examples
+    --------
+    >>> from compat.matlab import strfind
+    >>> strfind('Find the starting indices of the pattern', 'in')
+    array([ 2., 15., 19.])
+    >>> strfind('aaaa', 'aa')
+    array([1., 2., 3.])
+    >>> strfind(['abc', 'bcb'], 'b')
+    [array([2.]), array([1., 3.])]
+    """
+    pattern = _text_scalar(pattern, "pattern")
+    opts = name_value(None, options, {} if ForceCellOutput is None else
+                      {"ForceCellOutput": ForceCellOutput}, {"ForceCellOutput": False})
+    force = _flag(opts["ForceCellOutput"], "ForceCellOutput")
+    if isinstance(text, str):
+        result = _indices(_find_all(text, pattern))
+        return [result] if force else result
+    kind, items, shape = text_items(text, "str")
+    results = [_indices(_find_all(t, pattern)) for t in items]
+    if kind == "object":
+        out = np.empty(len(results), dtype=object)
+        out[:] = results
+        return out.reshape(shape)
+    return rebuild("cell", results, shape)
+
+
+def _replace_overlapping(text: str, old: str, new: str) -> str:
+    starts = [k - 1 for k in _find_all(text, old)]
+    if not starts:
+        return text
+    out = [text[:starts[0]], new]
+    end = starts[0] + len(old)
+    for start in starts[1:]:
+        if start > end:
+            out.append(text[end:start])
+        out.append(new)
+        end = start + len(old)
+    out.append(text[end:])
+    return "".join(out)
+
+
+@matlab_function("strrep")
+@_DOCS.fill
+def strrep(text, old, new):
+    """Replace every occurrence, overlapping ones included, as MATLAB's ``strrep``.
+
+    MATLAB call forms::
+
+        newStr = strrep(str, old, new)   ->  strrep('abc 2 def 22', '22', '*')
+
+    Parameters
+    ----------
+    text : text
+        {{text_kinds}}
+    old, new : str
+        What to replace and the replacement (char vectors or string scalars).
+
+    Returns
+    -------
+    text
+        {{result_kind}}
+
+    Notes
+    -----
+    ``strrep`` replaces **overlapping** occurrences: every start of ``old`` gets a
+    ``new`` (``strrep('aaa', 'aa', 'b')`` is ``'bb'``, ``'2222'`` with ``'22'`` -> ``'*'``
+    is ``'***'``), where Python's ``str.replace`` and MATLAB's own ``replace`` skip
+    overlapping ones (``'b' + 'a'``). Source: MATLAB documentation of ``strrep``
+    (its ``'22'`` example); GNU Octave 7.3 agrees.
+
+    Examples
+    --------
+    >>> from compat.matlab import strrep
+    >>> strrep('abc 2 def 22 ghi 222 jkl 2222', '22', '*')
+    'abc 2 def * ghi ** jkl ***'
+    >>> strrep(['aa', 'ba'], 'a', 'x')
+    ['xx', 'bx']
+    """
+    old = _text_scalar(old, "old")
+    new = _text_scalar(new, "new")
+    return map_text(text, lambda t: _replace_overlapping(t, old, new))
+
+
+# ---------------------------------------------------------------- split and join
+def _split_simple(text: str, delimiters: list[str], collapse: bool):
+    """(pieces, matched delimiters): where several delimiters match at one position,
+    the first listed wins."""
+    ordered = list(dict.fromkeys(delimiters))
+    pattern = "|".join(re.escape(d) for d in ordered if d)
+    if not pattern:
+        return [text], []
+    if collapse:
+        pattern = f"(?:{pattern})+"
+    pieces, matches = [], []
+    position = 0
+    for match in re.finditer(pattern, text):
+        pieces.append(text[position:match.start()])
+        matches.append(match.group())
+        position = match.end()
+    pieces.append(text[position:])
+    return pieces, matches
+
+
+@matlab_function("strsplit", nargout=2)
+def strsplit(text, delimiter=None, *options, nargout=1, **name_values):
+    r"""Split text at delimiters, as MATLAB's ``strsplit``.
+
+    MATLAB call forms::
+
+        C = strsplit(str)                      ->  strsplit('a b  c')      # at whitespace
+        C = strsplit(str, delimiter)           ->  strsplit('a,b', ',')
+        C = strsplit(str, {d1, d2})            ->  strsplit('a1b22c', {'1', '22'})
+        C = strsplit(..., 'CollapseDelimiters', false)
+        C = strsplit(..., 'DelimiterType', 'RegularExpression')
+        [C, matches] = strsplit(...)           ->  strsplit(s, ',', nargout=2)
+
+    Parameters
+    ----------
+    text : str
+        A char vector (or string scalar).
+    delimiter : str or list of str, optional
+        Default: whitespace (space, ``\f``, ``\n``, ``\r``, ``\t``, ``\v``). Escape
+        sequences in delimiters are translated (``'\t'`` splits at tabs). With several,
+        the order does not matter unless two match at the same position: then the first
+        listed wins (``strsplit('a12b', {'1', '12'})`` is ``{'a', '2b'}``; MATLAB
+        documentation; GNU Octave 7.3 agrees).
+    CollapseDelimiters : bool, name-value
+        Default **true**: consecutive delimiters count as one.
+    DelimiterType : {'Simple', 'RegularExpression'}, name-value
+        ``'RegularExpression'``: the delimiters are MATLAB regular expressions.
+
+    Returns
+    -------
+    C : list of str
+        The pieces (a 1xN cell). Leading and trailing delimiters give empty first and
+        last pieces.
+    matches : list of str
+        With ``nargout=2``: the delimiter text found at each split.
+
+    Notes
+    -----
+    Python's ``str.split(',')`` never collapses, ``str.split()`` collapses but drops the
+    empty first/last pieces that MATLAB keeps (``strsplit('  a b  ')`` is
+    ``{'', 'a', 'b', ''}``). Sources: MATLAB documentation of ``strsplit``; GNU Octave
+    7.3.
+
+    Examples
+    --------
+    >>> from compat.matlab import strsplit
+    >>> strsplit('  a b  ')
+    ['', 'a', 'b', '']
+    >>> strsplit('a,,b', ',')
+    ['a', 'b']
+    >>> strsplit('a,,b', ',', 'CollapseDelimiters', False)
+    ['a', '', 'b']
+    >>> strsplit('1.21m/s1.985m/s 1.955 m/s', ['m/s', ' '])
+    ['1.21', '1.985', '1.955', '']
+    >>> strsplit('a12b', ['1', '12'])
+    ['a', '2b']
+    """
+    text = _text_scalar(text, "str")
+    if isinstance(delimiter, str) and delimiter.lower() in ("collapsedelimiters",
+                                                            "delimitertype") and options:
+        options = (delimiter,) + options
+        delimiter = None
+    opts = name_value(None, options, name_values,
+                      {"CollapseDelimiters": True, "DelimiterType": "Simple"})
+    collapse = _flag(opts["CollapseDelimiters"], "CollapseDelimiters")
+    kind = str(opts["DelimiterType"]).lower()
+    if kind not in ("simple", "regularexpression"):
+        raise CompatValueError("DelimiterType must be 'Simple' or 'RegularExpression'")
+    if delimiter is None:
+        delimiters = list(_WHITESPACE)
+    else:
+        delimiters = _patterns(delimiter, "delimiter")
+    if kind == "regularexpression":
+        from compat._core.matlab_regex import translate
+        pattern = "|".join(f"(?:{translate(d)})" for d in delimiters)
+        if collapse:
+            pattern = f"(?:{pattern})+"
+        pieces, matches, position = [], [], 0
+        for match in re.finditer(pattern, text):
+            if match.end() == match.start():
+                continue
+            pieces.append(text[position:match.start()])
+            matches.append(match.group())
+            position = match.end()
+        pieces.append(text[position:])
+    else:
+        translated = []
+        for d in delimiters:
+            value, valid = translate_escapes(d)
+            translated.append(value if valid else d)
+        pieces, matches = _split_simple(text, translated, collapse)
+    return StrsplitResult.first(nargout, pieces, matches)
+
+
+@matlab_function("strjoin")
+def strjoin(C, delimiter=" "):
+    r"""Join a cell array of texts, as MATLAB's ``strjoin``.
+
+    MATLAB call forms::
+
+        str = strjoin(C)                 ->  strjoin({'a', 'b'})           # 'a b'
+        str = strjoin(C, delimiter)      ->  strjoin({'a', 'b'}, ', ')
+        str = strjoin(C, {d1, d2, ...})  ->  one delimiter between each pair
+
+    Parameters
+    ----------
+    C : list of str (or str array)
+        A 1xN cell array (its elements in order).
+    delimiter : str or list of str
+        Escape sequences are translated (``'\n'`` joins with newlines). A list gives the
+        N-1 delimiters in order.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from compat.matlab import strjoin
+    >>> strjoin(['Carl', 'Sam', 'Ann'], ', ')
+    'Carl, Sam, Ann'
+    >>> strjoin(['1', '2', '3'], ['+', '='])
+    '1+2=3'
+    """
+    kind, items, _ = text_items(C, "C")
+    if kind == "char":
+        raise CompatTypeError("C must be a cell array of character vectors or a string "
+                              "array")
+    if isinstance(delimiter, str) or (isinstance(delimiter, np.ndarray) and
+                                      delimiter.dtype.kind == "U" and delimiter.size == 1):
+        d = translate_escapes(_text_scalar(delimiter, "delimiter"))[0]
+        return d.join(items)
+    delimiters = _patterns(delimiter, "delimiter")
+    if len(delimiters) != max(len(items) - 1, 0):
+        raise CompatValueError(f"the number of delimiters ({len(delimiters)}) must be one "
+                               f"less than the number of texts ({len(items)})")
+    out = []
+    for k, item in enumerate(items):
+        if k:
+            out.append(translate_escapes(delimiters[k - 1])[0])
+        out.append(item)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------- trimming
+@matlab_function("strtrim")
+@_DOCS.fill
+def strtrim(text):
+    r"""Remove leading and trailing whitespace, as MATLAB's ``strtrim``.
+
+    MATLAB call forms::
+
+        newStr = strtrim(str)            ->  strtrim(sprintf('  \tab c \n'))
+
+    Whitespace is space, ``\t``, ``\n``, ``\v``, ``\f``, ``\r``; the null character
+    and the non-breaking space ``char(160)`` are kept (MATLAB documentation of
+    ``strtrim``; GNU Octave 7.3 agrees on null).
+
+    Parameters
+    ----------
+    text : text
+        {{text_kinds}}
+
+    Returns
+    -------
+    text
+        {{result_kind}}
+
+    Notes
+    -----
+    Python's ``str.strip()`` also removes ``\x1c``-``\x1f``, ``\x85``, ``\xa0`` and other
+    Unicode spaces. MATLAB trims a char matrix by whole columns (the leading blanks
+    common to every row); compat's char matrices (``str`` arrays) are trimmed row by
+    row.
+
+    Examples
+    --------
+    >>> from compat.matlab import strtrim
+    >>> strtrim('   a b   ')
+    'a b'
+    >>> strtrim(['  x', 'y  '])
+    ['x', 'y']
+    """
+    return map_text(text, lambda t: t.strip(_WHITESPACE))
+
+
+@matlab_function("deblank")
+@_DOCS.fill
+def deblank(text):
+    r"""Remove trailing whitespace and null characters, as MATLAB's ``deblank``.
+
+    MATLAB call forms::
+
+        newStr = deblank(str)            ->  deblank(sprintf('ab  \t\0'))
+
+    Parameters
+    ----------
+    text : text
+        {{text_kinds}}
+
+    Returns
+    -------
+    text
+        {{result_kind}}
+
+    Examples
+    --------
+    >>> from compat.matlab import deblank
+    >>> deblank('  ab  \x00 ')
+    '  ab'
+    """
+    return map_text(text, lambda t: t.rstrip(_WHITESPACE + "\0"))
+
+
+def _case(text, convert):
+    if isinstance(text, (np.ndarray, list, tuple, str)) and not (
+            isinstance(text, np.ndarray) and text.dtype.kind not in "UO"):
+        return map_text(text, lambda t: "".join(convert(c) for c in t))
+    raise CompatTypeError("input must be a character array, a cell array of character "
+                          "vectors or a string array")
+
+
+@matlab_function("upper")
+def upper(text):
+    """Convert to upper case, as MATLAB's ``upper`` (also on cells and string arrays).
+
+    MATLAB call forms::
+
+        newStr = upper(str)              ->  upper({'ab', 'c'})
+
+    Each character is converted on its own, so the length never changes (Python's
+    ``'ß'.upper()`` is ``'SS'``; here ``'ß'`` stays).
+
+    Examples
+    --------
+    >>> from compat.matlab import upper
+    >>> upper(['abc', 'dé'])
+    ['ABC', 'DÉ']
+    """
+    return _case(text, _upper_char)
+
+
+@matlab_function("lower")
+def lower(text):
+    """Convert to lower case, as MATLAB's ``lower`` (also on cells and string arrays).
+
+    MATLAB call forms::
+
+        newStr = lower(str)              ->  lower('ABC')
+
+    Examples
+    --------
+    >>> from compat.matlab import lower
+    >>> lower('MixedCase')
+    'mixedcase'
+    """
+    return _case(text, _lower_char)
+
+
+# ------------------------------------------------------ string-array style tests
+def _ignore_case(options, kwargs, function):
+    opts = name_value(None, options, kwargs, {"IgnoreCase": False})
+    return _flag(opts["IgnoreCase"], "IgnoreCase")
+
+
+def _any_pattern(text, pattern, options, kwargs, test, function):
+    patterns = _patterns(pattern)
+    fold = _ignore_case(options, kwargs, function)
+    if fold:
+        patterns = [_casefold(p) for p in patterns]
+
+    def check(t):
+        t = _casefold(t) if fold else t
+        return any(test(t, p) for p in patterns)
+    kind, items, shape = text_items(text, "str")
+    return rebuild(kind, [check(t) for t in items], shape, result_kind="logical")
+
+
+@matlab_function("contains")
+def contains(text, pattern, *options, **name_values):
+    """True where a text contains any of the patterns, as MATLAB's ``contains``.
+
+    MATLAB call forms::
+
+        TF = contains(str, pattern)                  ->  contains('abc', 'b')
+        TF = contains(str, pattern, 'IgnoreCase', true)
+
+    ``pattern`` may be a list of patterns (any one counts); an empty pattern is found
+    in every text. Returns a ``bool`` for a char vector, else a bool array of the
+    cell's shape.
+
+    Examples
+    --------
+    >>> from compat.matlab import contains
+    >>> contains(['Anne', 'Elizabeth', 'Marianne'], 'anne')
+    array([False, False,  True])
+    >>> contains(['Anne', 'Elizabeth', 'Marianne'], 'anne', 'IgnoreCase', True)
+    array([ True, False,  True])
+    """
+    return _any_pattern(text, pattern, options, name_values, lambda t, p: p in t,
+                        "contains")
+
+
+@matlab_function("startsWith")
+def startswith(text, pattern, *options, **name_values):
+    """True where a text starts with any of the patterns, as MATLAB's ``startsWith``.
+
+    MATLAB call forms::
+
+        TF = startsWith(str, pattern)                ->  matlab.startswith(...)
+        TF = startsWith(str, pattern, 'IgnoreCase', true)
+
+    Examples
+    --------
+    >>> from compat.matlab import startswith
+    >>> startswith(['data_1.txt', 'info.txt'], 'data')
+    array([ True, False])
+    """
+    return _any_pattern(text, pattern, options, name_values,
+                        lambda t, p: t.startswith(p), "startsWith")
+
+
+@matlab_function("endsWith")
+def endswith(text, pattern, *options, **name_values):
+    """True where a text ends with any of the patterns, as MATLAB's ``endsWith``.
+
+    MATLAB call forms::
+
+        TF = endsWith(str, pattern)                  ->  matlab.endswith(...)
+        TF = endsWith(str, pattern, 'IgnoreCase', true)
+
+    Examples
+    --------
+    >>> from compat.matlab import endswith
+    >>> endswith(['a.txt', 'b.csv'], ['.csv', '.dat'])
+    array([False,  True])
+    """
+    return _any_pattern(text, pattern, options, name_values,
+                        lambda t, p: t.endswith(p), "endsWith")
+
+
+@matlab_function("replace")
+@_DOCS.fill
+def replace(text, old, new):
+    """Replace every (non-overlapping) occurrence, as MATLAB's ``replace``.
+
+    MATLAB call forms::
+
+        newStr = replace(str, old, new)  ->  replace('aaa', 'aa', 'b')     # 'ba'
+                                         ->  replace(s, {'a', 'b'}, {'1', '2'})
+
+    Occurrences are found left to right without overlap (unlike :func:`strrep`).
+    ``old`` may be a list of texts; ``new`` then one replacement for all or one per
+    ``old``.
+
+    Parameters
+    ----------
+    text : text
+        {{text_kinds}}
+
+    Returns
+    -------
+    text
+        {{result_kind}}
+
+    Examples
+    --------
+    >>> from compat.matlab import replace
+    >>> replace('aaa', 'aa', 'b')
+    'ba'
+    >>> replace('The quick fox', ['quick', 'fox'], ['slow', 'dog'])
+    'The slow dog'
+    """
+    olds = _patterns(old, "old")
+    news = _patterns(new, "new")
+    if len(news) != 1 and len(news) != len(olds):
+        raise CompatValueError("new must be a single text or have one text per old text")
+    table = {}
+    for k, o in enumerate(olds):
+        table.setdefault(o, news[0] if len(news) == 1 else news[k])
+    keys = [o for o in olds if o]
+    if not keys:
+        return map_text(text, lambda t: t)
+    pattern = re.compile("|".join(re.escape(o) for o in keys))
+    return map_text(text, lambda t: pattern.sub(lambda m: table[m.group()], t))
+
+
+@matlab_function("split")
+def split(text, delimiter=None, *options, **name_values):
+    """Split text into a column of pieces, as MATLAB's ``split``.
+
+    MATLAB call forms::
+
+        newStr = split(str)                  ->  split('a b  c')          # whitespace
+        newStr = split(str, delimiter)       ->  split('a,b', ',')
+        newStr = split(..., 'CollapseDelimiters', false)
+
+    The pieces of a char vector (or a 1-element cell) form a column cell: a flat list.
+    For a list of N texts that all split into M pieces, the result is N x M (a list of
+    lists); a numpy ``str`` array gives a ``str`` array. Delimiters collapse by default,
+    as in :func:`strsplit`.
+
+    Examples
+    --------
+    >>> from compat.matlab import split
+    >>> split('a b  c')
+    ['a', 'b', 'c']
+    >>> split(['a-b', 'c-d'], '-')
+    [['a', 'b'], ['c', 'd']]
+    """
+    kind, items, shape = text_items(text, "str")
+    parts = [strsplit(t, delimiter if delimiter is not None else None, *options,
+                      **name_values) if delimiter is not None else
+             strsplit(t, *options, **name_values) for t in items]
+    if kind == "char" or len(items) == 1:
+        result = parts[0]
+        return np.array(result, dtype=str) if kind == "string" else result
+    if len({len(p) for p in parts}) != 1:
+        raise CompatValueError("every text must split into the same number of pieces "
+                               "(MATLAB cannot build the array otherwise)")
+    if kind == "string":
+        return np.array(parts, dtype=str)
+    return [list(p) for p in parts]
+
+
+@matlab_function("join")
+def join(text, delimiter=" "):
+    """Join texts with a delimiter, as MATLAB's ``join`` (along the last dimension).
+
+    MATLAB call forms::
+
+        newStr = join(str)               ->  join({'a', 'b'})          # 'a b'
+        newStr = join(str, delimiter)    ->  join({'a', 'b'}, '-')
+
+    A flat list (a 1xN cell) or 1-D ``str`` array joins into one text (``str`` for a
+    list, a 1-element ``str`` array for a ``str`` array); a list of lists (or a 2-D
+    ``str`` array) joins each row. The delimiter is used as given (no escape sequences,
+    unlike :func:`strjoin`).
+
+    Examples
+    --------
+    >>> from compat.matlab import join
+    >>> join(['x', 'y', 'z'], ', ')
+    'x, y, z'
+    >>> join([['a', 'b'], ['c', 'd']])
+    ['a b', 'c d']
+    """
+    d = _text_scalar(delimiter, "delimiter")
+    if isinstance(text, np.ndarray) and text.dtype.kind == "U":
+        if text.ndim <= 1:
+            return np.array([d.join(str(t) for t in text.ravel())])
+        return np.array([d.join(str(t) for t in row) for row in
+                         text.reshape(-1, text.shape[-1])]).reshape(text.shape[:-1] + (1,))
+    if isinstance(text, (list, tuple)) and text and all(isinstance(r, (list, tuple))
+                                                        for r in text):
+        return [d.join(text_items(row, "str")[1]) for row in text]
+    kind, items, _ = text_items(text, "str")
+    return d.join(items)
