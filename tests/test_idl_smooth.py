@@ -328,7 +328,7 @@ def test_large_float32_image_accuracy():
 def test_integer_types_keep_type_and_truncate(dtype):
     a = np.array([0, 10, 20, 100, 100, 3, 1], dtype=dtype)
     r = smooth(a, 3)
-    assert r.dtype == dtype
+    assert r.dtype == (np.int16 if dtype == np.int8 else dtype)  # int8 is read as INT
     assert r.tolist() == [0, 10, 43, 73, 67, 34, 1]
 
 
@@ -383,9 +383,9 @@ def test_accepts_lists():
 
 @pytest.mark.parametrize("array, width, kw, exc, message", [
     ("abc", 3, {}, TypeError, "SMOOTH: String expression not allowed"),
-    (np.array(["a", "b", "c"]), 3, {}, TypeError, "SMOOTH: Array must be numeric"),
-    (np.array([True, False, True]), 3, {}, TypeError, "SMOOTH: boolean arrays"),
-    (np.arange(5, dtype=np.float16), 3, {}, TypeError, "SMOOTH: dtype float16"),
+    (np.array(["a", "b", "c"]), 3, {}, TypeError, "SMOOTH: String expression not allowed in this context: Array."),
+    (np.array([object()] * 3), 3, {}, TypeError, "SMOOTH: Array has dtype object"),
+    (np.zeros(5, "M8[s]"), 3, {}, TypeError, "SMOOTH: Array has dtype datetime64[s]"),
     (np.float32(5.0), 3, {}, ValueError, "SMOOTH: Expression must be an array"),
     (np.zeros(0), 3, {}, ValueError, "SMOOTH: Array is empty"),
     (np.zeros((2,) * 9), 1, {}, ValueError, "SMOOTH: Array has 9 dimensions"),

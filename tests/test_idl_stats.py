@@ -376,3 +376,31 @@ def test_float16_and_int8_are_read_as_the_idl_types_that_hold_them():
     assert total(half).dtype == np.float32
     small = np.array([-128, 5, 127], dtype=np.int8)
     assert total(small) == total(small.astype(np.int16))
+
+
+@pytest.mark.parametrize("call", [
+    lambda a: __import__("compat").idl.smooth(a, 3),
+    lambda a: __import__("compat").idl.convol(a, np.array([1, 2, 1])),
+    lambda a: __import__("compat").idl.median(a, 3),
+    lambda a: __import__("compat").idl.total(a),
+    lambda a: __import__("compat").idl.rebin(a, 10),
+    lambda a: __import__("compat").idl.poly(a, [1, 2]),
+])
+def test_bool_arrays_are_byte_everywhere(call):
+    """IDL's relational operators give BYTE: ``a gt 2`` in IDL is ``a > 2`` here, and
+    every routine reads a bool array exactly as the uint8 array of its values."""
+    mask = np.array([True, False, True, True, False])
+    a, b = call(mask), call(mask.astype(np.uint8))
+    assert np.asarray(a).dtype == np.asarray(b).dtype
+    np.testing.assert_array_equal(a, b)
+
+
+def test_python_lists_follow_the_literal_rule_everywhere():
+    from compat import idl
+    assert idl.deriv([1., 3., 2., 5.]).dtype == np.float64      # DOUBLE literals
+    assert idl.smooth([1., 3., 2., 5.], 3).dtype == np.float64
+    assert idl.total([1, 2, 3]).dtype == np.float32             # INT literals: FLOAT total
+    assert idl.reverse([1, 2]).dtype == np.int16
+    assert idl.reverse([1, 40000]).dtype == np.int32
+    assert idl.median([1., 5., 2.]).dtype == np.float64
+    assert idl.interpol([1., 2.], 3).dtype == np.float64

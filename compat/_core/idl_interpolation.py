@@ -22,6 +22,7 @@ import numpy as np
 from scipy.linalg import solve_banded
 
 from compat._core.errors import idl_error
+from compat._core.idl_types import idl_array
 from compat._core.idl_arrays import idl_convert
 
 __all__ = ["check_numeric", "idl_float_type", "interpolate_core",
@@ -38,35 +39,9 @@ _MAX_RANK = 8
 
 def check_numeric(routine: str, value, what: str, *, allow_complex=True,
                   allow_scalar=True) -> np.ndarray:
-    """``numpy.asarray(value)`` if it is a numeric IDL type, else a TypeError."""
-    if isinstance(value, (str, bytes)):
-        raise idl_error(routine, f"String expression not allowed in this context: {what}",
-                        TypeError)
-    a = np.asarray(value)
-    kind = a.dtype.kind
-    if kind in "USOV" or a.dtype.names is not None:
-        raise idl_error(routine, f"{what} must be numeric, not an array of dtype "
-                        f"{a.dtype}", TypeError)
-    if kind == "b":
-        raise idl_error(routine, f"{what}: boolean arrays have no IDL type; pass a uint8 "
-                        "(BYTE) or numeric array", TypeError)
-    if kind == "f" and a.dtype not in (np.float32, np.float64):
-        raise idl_error(routine, f"{what}: dtype {a.dtype} has no IDL type; use float32 "
-                        "(FLOAT) or float64 (DOUBLE)", TypeError)
-    if kind == "c":
-        if not allow_complex:
-            raise idl_error(routine, f"Complex expression not allowed in this context: "
-                            f"{what}", TypeError)
-        if a.dtype not in (np.complex64, np.complex128):
-            raise idl_error(routine, f"{what}: dtype {a.dtype} has no IDL type", TypeError)
-    if not allow_scalar and a.ndim == 0:
-        raise idl_error(routine, f"Expression must be an array in this context: {what}")
-    if a.ndim > _MAX_RANK:
-        raise idl_error(routine, f"{what} has {a.ndim} dimensions; IDL arrays have at most "
-                        f"{_MAX_RANK}")
-    if a.dtype == np.int8:
-        a = a.astype(np.int16)  # int8 has no IDL type: treated as INT
-    return a
+    """An argument typed by the IDL coercer (:func:`compat._core.idl_types.idl_array`)."""
+    return idl_array(routine, value, what, complex_ok=allow_complex,
+                     scalar_ok=allow_scalar, empty_ok=True)
 
 
 def idl_float_type(*arrays) -> np.dtype:

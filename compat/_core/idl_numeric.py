@@ -30,7 +30,7 @@ import warnings
 import numpy as np
 
 from compat._core.errors import CompatWarning, idl_error
-from compat._core.idl_types import promote
+from compat._core.idl_types import idl_array, promote
 
 __all__ = ["IntegerDivideByZeroWarning", "IDL_TYPE_CODE", "DTYPE_OF_CODE", "idl_operand",
            "result_dtype", "float_to_int", "to_idl_type", "round_half_away",
@@ -51,51 +51,10 @@ DTYPE_OF_CODE = {v: k for k, v in IDL_TYPE_CODE.items()}
 
 
 def idl_operand(routine: str, name: str, value) -> np.ndarray:
-    """``value`` as an array of an IDL type.
-
-    numpy arrays and numpy scalars keep their dtype (which must be one of IDL's types).
-    Python numbers are typed as IDL types the equivalent literal: an ``int`` is INT
-    (int16) when it fits, else LONG, else LONG64 (IDL's ``5``, ``40000``,
-    ``3000000000``); a ``float`` is FLOAT (IDL's ``2.5``; pass ``np.float64(2.5)`` for
-    ``2.5d``); a ``complex`` is COMPLEX; ``bool`` is BYTE. A Python list or tuple is
-    typed like the IDL array literal (``[1, 2]`` INT, ``[2.2, 3.0]`` FLOAT); pass a
-    numpy array to choose the type.
-    """
-    if isinstance(value, (str, bytes)):
-        raise idl_error(routine, f"{name} must be numeric, not a string", TypeError)
-    if isinstance(value, np.generic):  # numpy scalars keep their type (np.float64 is a float)
-        value = np.asarray(value)
-    if isinstance(value, bool):
-        return np.asarray(value, dtype=np.uint8)
-    if isinstance(value, int):
-        for t in (np.int16, np.int32, np.int64):
-            info = np.iinfo(t)
-            if info.min <= value <= info.max:
-                return np.asarray(value, dtype=t)
-        raise idl_error(routine, f"{name} = {value} does not fit in a 64-bit integer")
-    if isinstance(value, float):
-        return np.asarray(value, dtype=np.float32)
-    if isinstance(value, complex):
-        return np.asarray(value, dtype=np.complex64)
-    a = np.asarray(value)
-    if not isinstance(value, (np.ndarray, np.generic)) and a.dtype.kind in "ifc":
-        # a Python list/tuple of numbers: typed like the IDL array literal
-        if a.dtype.kind == "i":
-            for t in (np.int16, np.int32, np.int64):
-                info = np.iinfo(t)
-                if a.size == 0 or (info.min <= a.min() and a.max() <= info.max):
-                    return a.astype(t)
-        if a.dtype.kind == "f":
-            return a.astype(np.float32)
-        if a.dtype.kind == "c":
-            return a.astype(np.complex64)
-    if a.dtype == np.bool_:
-        return a.astype(np.uint8)
-    if a.dtype not in IDL_TYPE_CODE:
-        raise idl_error(routine, f"{name} has dtype {a.dtype}, which is not an IDL numeric "
-                        "type (uint8, int16, uint16, int32, uint32, int64, uint64, float32, "
-                        "float64, complex64, complex128)", TypeError)
-    return a
+    """``value`` as an array of an IDL type: the IDL coercer
+    (:func:`compat._core.idl_types.idl_array`), empty arrays allowed; Python numbers and
+    lists typed by the rule for IDL literals (``5`` INT, ``2.5`` DOUBLE)."""
+    return idl_array(routine, value, name, empty_ok=True)
 
 
 def check_real_or_int(routine: str, name: str, a: np.ndarray) -> None:

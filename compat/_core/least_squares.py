@@ -29,6 +29,7 @@ import numpy as np
 import scipy.linalg
 
 from compat._core.errors import CompatWarning, idl_error
+from compat._core.idl_types import idl_array
 
 __all__ = ["idl_invert", "marquardt", "MarquardtResult", "named_result", "as_idl_float",
            "idl_vector"]
@@ -61,18 +62,7 @@ def named_result(routine: str, result, outputs: dict):
 
 def idl_vector(routine: str, name: str, value) -> np.ndarray:
     """A real numeric input as a flat array (IDL uses N_ELEMENTS, any shape)."""
-    if isinstance(value, (str, bytes)):
-        raise idl_error(routine, f"{name} must be numeric, not a string", TypeError)
-    a = np.asarray(value)
-    if a.dtype.kind not in "biuf":
-        raise idl_error(routine, f"{name} must be a real numeric array, not dtype {a.dtype}",
-                        TypeError)
-    if a.dtype.kind == "f" and a.dtype not in (np.float32, np.float64):
-        raise idl_error(routine, f"{name} has dtype {a.dtype}, which has no IDL type; use "
-                        "float32 (FLOAT) or float64 (DOUBLE)", TypeError)
-    if a.size == 0:
-        raise idl_error(routine, f"{name} is empty")
-    return a.reshape(-1)
+    return idl_array(routine, value, name, complex_ok=False).reshape(-1)
 
 
 def as_idl_float(a: np.ndarray) -> np.ndarray:

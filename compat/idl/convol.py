@@ -8,6 +8,7 @@ import numpy as np
 from compat._core.boundary import (idl_edge_mode, interior_extent_slices, pad_extents,
                                    window_extent)
 from compat._core.errors import idl_error
+from compat._core.idl_types import idl_array
 from compat._core.windows import running_sum, weighted_window_sum
 from compat._core.legacy import idl_routine
 
@@ -24,39 +25,13 @@ _NORMALIZE_BIAS_MAX = {np.dtype(np.uint8): 255, np.dtype(np.uint16): 65535}
 
 # ------------------------------------------------------------------------ argument checks
 def _check_numeric(routine: str, value, what: str) -> np.ndarray:
-    """``value`` as an ndarray of a numeric dtype with an IDL type, else TypeError."""
-    if isinstance(value, (str, bytes)):
-        raise idl_error(routine, "String expression not allowed in this context "
-                        f"({what}).", TypeError)
-    a = np.asarray(value)
-    kind = a.dtype.kind
-    if kind in "USO" or a.dtype.names is not None:
-        raise idl_error(routine, f"{what} must be numeric, not an array of dtype {a.dtype} "
-                        "(strings, structures and objects are not allowed)", TypeError)
-    if kind == "b":
-        raise idl_error(routine, f"{what}: boolean arrays have no IDL type; pass a uint8 "
-                        "(BYTE) or float array", TypeError)
-    if kind == "f" and a.dtype not in (np.float32, np.float64):
-        raise idl_error(routine, f"{what}: dtype {a.dtype} has no IDL type; use float32 "
-                        "(FLOAT) or float64 (DOUBLE)", TypeError)
-    if kind == "c" and a.dtype not in (np.complex64, np.complex128):
-        raise idl_error(routine, f"{what}: dtype {a.dtype} has no IDL type; use complex64 "
-                        "(COMPLEX) or complex128 (DCOMPLEX)", TypeError)
-    return a
+    """A numeric argument of any shape, typed by the IDL coercer."""
+    return idl_array(routine, value, what, empty_ok=True)
 
 
 def _check_array(routine: str, value, what: str = "Array") -> np.ndarray:
     """An IDL array argument: numeric, 1 to 8 dimensions, not empty."""
-    a = _check_numeric(routine, value, what)
-    if a.ndim == 0:
-        raise idl_error(routine, f"Expression must be an array in this context ({what} is "
-                        "a scalar)")
-    if a.ndim > _MAX_RANK:
-        raise idl_error(routine, f"{what} has {a.ndim} dimensions; IDL arrays have at "
-                        f"most {_MAX_RANK}")
-    if a.size == 0:
-        raise idl_error(routine, f"{what} is empty; IDL arrays have at least one element")
-    return a
+    return idl_array(routine, value, what, scalar_ok=False)
 
 
 def _idl_dims(shape) -> tuple[int, ...]:

@@ -67,7 +67,9 @@ def idiv(a, b):
     >>> from compat import idl
     >>> idl.idiv([-7, 7], [2, -2])
     array([-3, -3], dtype=int16)
-    >>> idl.idiv(7, 2.0)
+    >>> idl.idiv(7, 2.0)            # a Python float is DOUBLE
+    array(3.5)
+    >>> idl.idiv(7, np.float32(2))
     array(3.5, dtype=float32)
     """
     x = idl_operand("IDIV", "A", a)

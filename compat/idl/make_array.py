@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.errors import idl_error
 from compat._core.idl_arrays import (IDL_TYPES, TYPE_CODE, idl_convert, idl_dims,
                                      index_array, type_name)
+from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
 __all__ = ["make_array"]
@@ -17,25 +18,9 @@ _TYPE_KEYWORDS = {"byte": 1, "integer": 2, "long": 3, "float": 4, "double": 5,
 
 
 def _value_type(value) -> int:
-    """IDL type of VALUE. Python literals are read as IDL reads the same literal."""
-    if isinstance(value, (bool, np.bool_)):
-        return 1
-    if isinstance(value, int) and not isinstance(value, np.integer):
-        # an IDL integer literal is INT, promoted to LONG/LONG64 when it does not fit
-        if -32768 <= value <= 32767:
-            return 2
-        if -2 ** 31 <= value < 2 ** 31:
-            return 3
-        return 14
-    if isinstance(value, float) and not isinstance(value, np.floating):
-        return 4  # IDL's 2.5 is FLOAT (2.5d is DOUBLE: pass np.float64(2.5))
-    if isinstance(value, complex) and not isinstance(value, np.complexfloating):
-        return 6
-    v = np.asarray(value)
-    if v.dtype.kind == "b":
-        return 1
-    if v.dtype == np.int8:
-        return 2
+    """IDL type code of VALUE, by the IDL coercer's rule for Python literals (``5`` INT,
+    ``2.5`` DOUBLE, ``True`` BYTE; numpy values keep their type)."""
+    v = idl_array("make_array", value, "VALUE")
     code = TYPE_CODE.get(v.dtype)
     if code is None:
         raise idl_error("make_array", f"VALUE of dtype {v.dtype} has no numeric IDL type",

@@ -59,7 +59,8 @@ def mod(a, b):
 
     Differences from ``numpy.mod(a, b)`` / ``a % b``: numpy's remainder takes the sign
     of the *divisor* (``numpy.mod(-7, 3)`` is 2, IDL gives -1), and numpy's type
-    promotion differs (a Python float with an int16 array gives float64, IDL FLOAT).
+    promotion differs (numpy: int16 with float32 gives float32 but int32 with float32
+    gives float64; IDL: FLOAT).
     ``numpy.fmod`` has IDL's sign but numpy's promotion.
 
     Examples
@@ -67,7 +68,9 @@ def mod(a, b):
     >>> from compat import idl
     >>> idl.mod([-7, 7, -7], [3, -3, -3])
     array([-1,  1, -1], dtype=int16)
-    >>> idl.mod(-7.5, 2)
+    >>> idl.mod(-7.5, 2)            # a Python float is DOUBLE
+    array(-1.5)
+    >>> idl.mod(np.float32(-7.5), 2)
     array(-1.5, dtype=float32)
     """
     x = idl_operand("MOD", "A", a)

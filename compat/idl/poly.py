@@ -5,21 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import idl_error
+from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
 __all__ = ["poly"]
 
 
 def _numeric(name, value):
-    if isinstance(value, (str, bytes)):
-        raise idl_error("poly", f"{name} must be numeric, not a string", TypeError)
-    a = np.asarray(value)
-    if a.dtype.kind not in "biufc":
-        raise idl_error("poly", f"{name} must be numeric, not dtype {a.dtype}", TypeError)
-    if a.dtype.kind == "f" and a.dtype not in (np.float32, np.float64):
-        raise idl_error("poly", f"{name} has dtype {a.dtype}, which has no IDL type; use "
-                        "float32 (FLOAT) or float64 (DOUBLE)", TypeError)
-    return a
+    return idl_array("poly", value, name, empty_ok=True)
 
 
 @idl_routine("POLY")

@@ -6,6 +6,7 @@ import numpy as np
 
 from compat._core.boundary import idl_edge_mode, interior_slices
 from compat._core.errors import idl_error
+from compat._core.idl_types import idl_array
 from compat._core.windows import box_mean
 from compat._core.legacy import idl_routine
 
@@ -56,31 +57,7 @@ def _widths(width, shape) -> list[int]:
 
 
 def _check_array(array) -> np.ndarray:
-    if isinstance(array, (str, bytes)):
-        raise idl_error("smooth", "String expression not allowed in this context.", TypeError)
-    a = np.asarray(array)
-    kind = a.dtype.kind
-    if kind in "USO" or a.dtype.names is not None:
-        raise idl_error("smooth", f"Array must be numeric, not an array of dtype {a.dtype} "
-                        "(strings, structures and objects are not allowed)", TypeError)
-    if kind == "b":
-        raise idl_error("smooth", "boolean arrays have no IDL type; pass a uint8 (BYTE) "
-                        "or float array", TypeError)
-    if kind == "f" and a.dtype not in (np.float32, np.float64):
-        raise idl_error("smooth", f"dtype {a.dtype} has no IDL type; use float32 (FLOAT) "
-                        "or float64 (DOUBLE)", TypeError)
-    if kind == "c" and a.dtype not in (np.complex64, np.complex128):
-        raise idl_error("smooth", f"dtype {a.dtype} has no IDL type; use complex64 "
-                        "(COMPLEX) or complex128 (DCOMPLEX)", TypeError)
-    if a.ndim == 0:
-        raise idl_error("smooth", "Expression must be an array in this context "
-                        "(got a scalar)")
-    if a.ndim > _MAX_RANK:
-        raise idl_error("smooth", f"Array has {a.ndim} dimensions; IDL arrays have at "
-                        f"most {_MAX_RANK}")
-    if a.size == 0:
-        raise idl_error("smooth", "Array is empty; IDL arrays have at least one element")
-    return a
+    return idl_array("smooth", array, "Array", scalar_ok=False)
 
 
 def _smooth_real(a: np.ndarray, widths, mode: str, nan: bool, missing,
