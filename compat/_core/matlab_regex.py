@@ -34,7 +34,8 @@ from dataclasses import dataclass
 
 from compat._core.errors import CompatValueError
 
-__all__ = ["translate", "compile_pattern", "Match", "find_matches", "expand_replacement"]
+__all__ = ["translate", "compile_pattern", "Match", "find_matches", "iterate",
+           "expand_replacement"]
 
 _CHAR_ESCAPES = {"a": "\\x07", "b": "\\x08", "e": "\\x1b"}
 
@@ -221,7 +222,7 @@ def find_matches(regex: re.Pattern, text: str, *, once: bool = False,
     unmatched tokens).
     """
     out = []
-    for m in regex.finditer(text):
+    for m in iterate(regex, text):
         if not emptymatch and m.end() == m.start():
             continue
         tokens, extents, names = _groups(m, regex, source)
@@ -229,6 +230,20 @@ def find_matches(regex: re.Pattern, text: str, *, once: bool = False,
         if once:
             break
     return out
+
+
+def iterate(regex: re.Pattern, text: str):
+    """The successive matches as PCRE-based engines find them: after a zero-length match
+    at position p the search resumes at p + 1 (``re.finditer`` instead retries a
+    non-empty match at p, so ``'a*?'`` would match each ``'a'``)."""
+    position = 0
+    n = len(text)
+    while position <= n:
+        m = regex.search(text, position)
+        if m is None:
+            return
+        yield m
+        position = m.end() + 1 if m.end() == m.start() else m.end()
 
 
 _REPLACEMENT = re.compile(r"\$(\d+|<\w+>|\{[^}]*\})|\\(.)", re.DOTALL)

@@ -234,8 +234,9 @@ def int2str(A):
     if m.dtype.kind == "c":
         m = m.real
     values = m.astype(np.float64)
-    values = np.where(np.isfinite(values), np.sign(values) * np.floor(np.abs(values) + 0.5),
-                      values)
+    with np.errstate(invalid="ignore"):
+        rounded = np.copysign(np.floor(np.abs(values) + 0.5), values)   # -0 stays -0
+    values = np.where(np.isfinite(values), rounded, values)
     ndgt = _digits(values) + 3
     if not np.isfinite(values).all():
         ndgt = max(ndgt, 5)

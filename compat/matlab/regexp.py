@@ -9,13 +9,13 @@ option flags) and builds MATLAB's outputs.
 
 from __future__ import annotations
 
-import re
 
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_regex import compile_pattern, expand_replacement, find_matches
+from compat._core.matlab_regex import (compile_pattern, expand_replacement, find_matches,
+                                      iterate)
 from compat._core.matlab_text import text_items
 
 __all__ = ["regexp", "regexpi", "regexprep"]
@@ -268,20 +268,23 @@ def _preserve_case(found: str, replacement: str) -> str:
 def _replace_one(text: str, pattern: str, template, opts: dict) -> str:
     regex = compile_pattern(pattern, opts["ignorecase"], opts["dotall"],
                             opts["lineanchors"], opts["freespacing"])
-    count = [0]
+    count = 0
     target = opts["nth"]
-
-    def substitute(m: re.Match) -> str:
+    out, position = [], 0
+    for m in iterate(regex, text):
         if m.end() == m.start() and not opts["emptymatch"]:
-            return m.group()
-        count[0] += 1
-        if opts["once"] and count[0] > 1 or target is not None and count[0] != target:
-            return m.group()
+            continue
+        count += 1
+        if opts["once"] and count > 1 or target is not None and count != target:
+            continue
         value = template(m) if callable(template) else expand_replacement(template, m)
         if opts["preservecase"]:
             value = _preserve_case(m.group(), value)
-        return value
-    return regex.sub(substitute, text)
+        out.append(text[position:m.start()])
+        out.append(value)
+        position = m.end()
+    out.append(text[position:])
+    return "".join(out)
 
 
 @matlab_function("regexprep")

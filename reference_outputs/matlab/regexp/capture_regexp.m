@@ -47,12 +47,13 @@ compat_out = compat_case(compat_out, compat_in, 'backreference', @compat_case_26
 compat_out = compat_case(compat_out, compat_in, 'unmatched_trailing_token', @compat_case_27, {'t'});
 compat_out = compat_case(compat_out, compat_in, 'regexprep_tokens', @compat_case_28, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'regexprep_whole_match', @compat_case_29, {'s'});
-compat_out = compat_case(compat_out, compat_in, 'regexprep_once', @compat_case_30, {'s'});
-compat_out = compat_case(compat_out, compat_in, 'regexprep_ignorecase', @compat_case_31, {'s'});
-compat_out = compat_case(compat_out, compat_in, 'regexprep_cells', @compat_case_32, {'s'});
-compat_out = compat_case(compat_out, compat_in, 'regexprep_sequence', @compat_case_33, {'s'});
-compat_out = compat_case(compat_out, compat_in, 'regexprep_escapes', @compat_case_34, {'s'});
-compat_out = compat_case(compat_out, compat_in, 'regexprep_empty_matches', @compat_case_35, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'regexprep_whole_match_later', @compat_case_30, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'regexprep_once', @compat_case_31, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'regexprep_ignorecase', @compat_case_32, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'regexprep_cells', @compat_case_33, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'regexprep_sequence', @compat_case_34, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'regexprep_escapes', @compat_case_35, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'regexprep_empty_matches', @compat_case_36, {'s'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -224,31 +225,36 @@ s = regexprep('abc', '(?<x>b)', '[$0]');
 end
 
 function [s] = compat_case_30(compat_in)
+% case regexprep_whole_match_later
+s = regexprep('b;,,aa;', 'a+', '[$0]');
+end
+
+function [s] = compat_case_31(compat_in)
 % case regexprep_once
 s = regexprep('aaa', 'a', 'b', 'once');
 end
 
-function [s] = compat_case_31(compat_in)
+function [s] = compat_case_32(compat_in)
 % case regexprep_ignorecase
 s = regexprep('aBc', 'b', 'x', 'ignorecase');
 end
 
-function [s] = compat_case_32(compat_in)
+function [s] = compat_case_33(compat_in)
 % case regexprep_cells
 s = regexprep({'ab', 'cb'}, 'b', 'X');
 end
 
-function [s] = compat_case_33(compat_in)
+function [s] = compat_case_34(compat_in)
 % case regexprep_sequence
 s = regexprep('abc', {'a', 'b'}, {'1', '2'});
 end
 
-function [s] = compat_case_34(compat_in)
+function [s] = compat_case_35(compat_in)
 % case regexprep_escapes
 s = regexprep('ab', '(a)', '$1\n$1');
 end
 
-function [s] = compat_case_35(compat_in)
+function [s] = compat_case_36(compat_in)
 % case regexprep_empty_matches
 s = regexprep('abc', 'x*', '-');
 end
