@@ -6,70 +6,19 @@ integer-valued products): no tolerances.
 
 from __future__ import annotations
 
-import os
-import re
-import shutil
-import subprocess
-import tempfile
+import pickle
 
 import numpy as np
 import pytest
-import scipy.io
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from oracles import run_octave
 
 from compat.matlab import (circshift, fliplr, flipud, ind2sub, kron, repmat, reshape,
                            rot90, sub2ind)
+from compat.matlab.shapes import Ind2subResult
 
 RNG = np.random.default_rng(8)
-
-# --------------------------------------------------------------------------- live Octave
-OCTAVE = shutil.which("octave-cli")
-
-
-def run_octave(cases):
-    """Run ``(call, inputs, nout)`` cases in one octave-cli process.
-
-    ``call`` is MATLAB text using the input names; every input is handed over
-    bit-exactly in a .mat file. Returns, per case, the list of outputs (as loadmat
-    reads them) or the error message text.
-    """
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs = {}
-        lines = [f"d = '{tmp}';", "load(fullfile(d, 'in.mat'));"]
-        saved = []
-        for i, (call, args, nout) in enumerate(cases):
-            text = call
-            for k in sorted(args, key=len, reverse=True):
-                inputs[f"c{i}_{k}"] = args[k]
-                text = re.sub(rf"\b{k}\b", f"c{i}_{k}", text)
-            outs = ", ".join(f"r{i}_{j}" for j in range(nout))
-            lines.append(f"try, [{outs}] = {text}; e{i} = ''; "
-                         f"catch err, e{i} = err.message; end")
-            saved += [f"r{i}_{j}" for j in range(nout)] + [f"e{i}"]
-        lines.append("vars = {" + ", ".join(f"'{s}'" for s in saved) + "};")
-        lines.append("vars = vars(cellfun(@(v) exist(v, 'var') == 1, vars));")
-        lines.append("save('-v7', fullfile(d, 'out.mat'), vars{:});")
-        scipy.io.savemat(os.path.join(tmp, "in.mat"), inputs)
-        with open(os.path.join(tmp, "run.m"), "w") as fh:
-            fh.write("\n".join(lines) + "\n")
-        proc = subprocess.run([OCTAVE, "--norc", "--quiet", "--no-window-system",
-                               os.path.join(tmp, "run.m")],
-                              capture_output=True, text=True, timeout=300)
-        path = os.path.join(tmp, "out.mat")
-        if not os.path.exists(path):
-            raise AssertionError(f"octave failed:\n{proc.stdout}\n{proc.stderr}")
-        out = scipy.io.loadmat(path, squeeze_me=False)
-    results = []
-    for i, (_, _, nout) in enumerate(cases):
-        err = out.get(f"e{i}")
-        err = str(err[0]) if err is not None and err.size else ""
-        if err:
-            results.append(err)
-        else:
-            results.append([out[f"r{i}_{j}"] for j in range(nout)])
-    return results
-
 
 def as2d(a):
     """compat output in MATLAB's size (loadmat gives at least 2-D; 1-D is a row)."""
@@ -194,6 +143,17 @@ def test_sub2ind_ind2sub_doc_examples():
         ind2sub([3, 4], 13)
 
 
+def test_ind2sub_result_is_declared_and_pickles():
+    s = ind2sub([2, 3, 4], [17, 2])
+    assert isinstance(s, Ind2subResult) and s._fields == ("I1", "I2", "I3")
+    assert s == tuple(s) and len(ind2sub([2, 3, 4], 17, nargout=2)) == 2
+    np.testing.assert_array_equal(s.I2, [3, 1])
+    back = pickle.loads(pickle.dumps(s))
+    assert type(back) is Ind2subResult and back._fields == s._fields
+    with pytest.raises(AttributeError, match="nargout=4"):
+        s.I4
+
+
 @settings(max_examples=50, deadline=None)
 @given(st.lists(st.integers(1, 5), min_size=2, max_size=4), st.data())
 def test_sub2ind_ind2sub_roundtrip_vs_numpy_fortran(sz, data):
@@ -271,17 +231,18 @@ def test_shapes_against_octave():
         ("sub2ind([3 4 2], [1 3 2], [8 1 5])",
          lambda: sub2ind([3, 4, 2], [[1, 3, 2]], [[8, 1, 5]])),
     ]
-    octave_cases = [(text, {"A": A, "M": M, "R": R, "C": C, "B": B}, 1)
-                    for text, _ in cases]
-    octave_cases.append(("ind2sub([3 4 2], [24 1 17 9])", {}, 3))
-    octave_cases.append(("ind2sub([3 4 2], [24 1 17 9])", {}, 2))
+    inputs = {"A": A, "M": M, "R": R, "C": C, "B": B}
+    octave_cases = [(f"r0 = {text};", inputs, ["r0"]) for text, _ in cases]
+    octave_cases.append(("[r0, r1, r2] = ind2sub([3 4 2], [24 1 17 9]);", {},
+                         ["r0", "r1", "r2"]))
+    octave_cases.append(("[r0, r1] = ind2sub([3 4 2], [24 1 17 9]);", {}, ["r0", "r1"]))
     results = run_octave(octave_cases)
     for (text, fn), want in zip(cases, results):
-        assert not isinstance(want, str), (text, want)
+        assert not isinstance(want, Exception), (text, want)
         got = as2d(fn())
-        assert got.shape == want[0].shape, (text, got.shape, want[0].shape)
-        np.testing.assert_array_equal(got, want[0], err_msg=text)
+        assert got.shape == want["r0"].shape, (text, got.shape, want["r0"].shape)
+        np.testing.assert_array_equal(got, want["r0"], err_msg=text)
     for nout, want in zip((3, 2), results[-2:]):
         got = ind2sub([3, 4, 2], np.array([[24, 1, 17, 9]]), nargout=nout)
-        for g, w in zip(got, want):
-            np.testing.assert_array_equal(g, w)
+        for g, name in zip(got, ["r0", "r1", "r2"]):
+            np.testing.assert_array_equal(g, want[name])

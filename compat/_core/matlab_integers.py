@@ -37,7 +37,8 @@ import numpy as np
 
 from compat._core.errors import matlab_error
 
-__all__ = ["INT_CLASSES", "class_of", "is_int_class", "to_int", "combine_classes",
+__all__ = ["INT_CLASSES", "MIX_MESSAGE", "class_of", "is_int_class", "to_int", "convert",
+           "combine_classes",
            "plus", "minus", "times", "rdivide", "ldivide", "uminus", "intdiv_exact",
            "intmax", "intmin", "as_matlab_numeric"]
 
@@ -46,7 +47,8 @@ INT_CLASSES = {
     "uint8": np.uint8, "uint16": np.uint16, "uint32": np.uint32, "uint64": np.uint64,
 }
 _NAME_OF = {np.dtype(v): k for k, v in INT_CLASSES.items()}
-_MIX_MESSAGE = "Integers can only be combined with integers of the same class, or scalar doubles."
+#: MATLAB's message for operands of two integer classes
+MIX_MESSAGE = "Integers can only be combined with integers of the same class, or scalar doubles."
 
 
 def intmax(cls: str) -> int:
@@ -107,13 +109,20 @@ def _round_half_away(x: np.ndarray) -> np.ndarray:
 
 def to_int(function: str, x, cls: str) -> np.ndarray:
     """MATLAB's conversion of ``x`` to integer class ``cls`` (always an ndarray)."""
-    dt = np.dtype(INT_CLASSES[cls])
     a = as_matlab_numeric(function, x)
     if a.dtype.kind == "c":
         if np.any(a.imag != 0):
             raise matlab_error(function, "complex integer arrays are not supported by "
                                "compat; convert real(x) and imag(x) separately", TypeError)
         a = a.real
+    return convert(a, cls)
+
+
+def convert(a: np.ndarray, cls) -> np.ndarray:
+    """MATLAB's conversion of real numeric or logical data ``a`` to the integer class
+    ``cls`` (a name such as ``'int8'`` or a dtype): round to nearest with halves away
+    from zero, saturate at the class limits, NaN to 0. Always a new array."""
+    dt = np.dtype(INT_CLASSES[cls] if isinstance(cls, str) else cls)
     info = np.iinfo(dt)
     if a.dtype == dt:
         return a.copy()
@@ -151,7 +160,7 @@ def combine_classes(function: str, a: np.ndarray, b: np.ndarray) -> str:
     ca, cb = class_of(a), class_of(b)
     ia, ib = ca in INT_CLASSES, cb in INT_CLASSES
     if ia and ib and ca != cb:
-        raise matlab_error(function, _MIX_MESSAGE, TypeError)
+        raise matlab_error(function, MIX_MESSAGE, TypeError)
     if not (ia or ib):
         raise matlab_error(function, "at least one operand must be of an integer class",
                            TypeError)

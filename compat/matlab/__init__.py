@@ -13,7 +13,6 @@ from compat.matlab.accumarray import accumarray
 from compat.matlab.ceil import ceil
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
                                   num2cell, strcat, strjust, strvcat, validatestring)
-from compat.matlab.circshift import circshift
 from compat.matlab.colon import colon
 from compat.matlab.conv import conv
 from compat.matlab.conv2 import conv2
@@ -33,21 +32,17 @@ from compat.matlab.filter2 import filter2
 from compat.matlab.filtfilt import filtfilt
 from compat.matlab.find import find
 from compat.matlab.fix import fix
-from compat.matlab.fliplr import fliplr
-from compat.matlab.flipud import flipud
 from compat.matlab.floor import floor
 from compat.matlab.gradient import gradient
 from compat.matlab.histc import histc
 from compat.matlab.histcounts import histcounts
 from compat.matlab.idivide import idivide
-from compat.matlab.ind2sub import ind2sub
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
                                      uint64)
 from compat.matlab.interp1 import interp1
 from compat.matlab.interp2 import interp2
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
 from compat.matlab.ismember import ismember
-from compat.matlab.kron import kron
 from compat.matlab.linspace import linspace
 from compat.matlab.logspace import logspace
 from compat.matlab.max import max
@@ -79,18 +74,16 @@ from compat.matlab.rand import rand
 from compat.matlab.randi import randi
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rem import rem
-from compat.matlab.repmat import repmat
-from compat.matlab.reshape import reshape
 from compat.matlab.rng import rng
 from compat.matlab.roots import roots
-from compat.matlab.rot90 import rot90
 from compat.matlab.round import round
 from compat.matlab.scanning import fscanf, sscanf, textscan
+from compat.matlab.shapes import (circshift, fliplr, flipud, ind2sub, kron, repmat,
+                                  reshape, rot90, sub2ind)
 from compat.matlab.smooth import smooth
 from compat.matlab.sort import sort
 from compat.matlab.sortrows import sortrows
 from compat.matlab.std import std
-from compat.matlab.sub2ind import sub2ind
 from compat.matlab.sum import sum
 from compat.matlab.text import (contains, deblank, endswith, join, lower, replace, split,
                                  startswith, strcmp, strcmpi, strfind, strjoin, strncmp,
