@@ -396,3 +396,22 @@ def test_gdl_divergences_recorded(tmp_path):
     assert got["hm"].tolist() == [13, 13, 12, 13]
     assert int(got["b"][2153]) == 241 and int(bytscl(r)[2153]) == 240
     assert not np.array_equal(got["k"], bytscl(x, min=0.5, max=8.5))
+
+
+def test_wide_ranges_count_every_element_or_give_idls_error():
+    """Data spanning the double range or a whole 64-bit integer range: IDL's own error
+    where the binning cannot exist (GDL 1.0.1 prints "Illegal binsize or max/min." for
+    NBINS=4 of +-1d308), exact counts where it can -- never a Python OverflowError."""
+    wide = np.array([-1e308, 1e308, 0.0])
+    with pytest.raises(ValueError, match="^HISTOGRAM: Illegal binsize or max/min"):
+        histogram(wide, nbins=4)
+    with pytest.raises(ValueError, match="^HISTOGRAM: Illegal binsize or max/min"):
+        histogram(wide)
+    big = np.array([np.iinfo(np.int64).min, 0, np.iinfo(np.int64).max])
+    counts = histogram(big, nbins=4)
+    assert counts.sum() == 3 and counts.tolist() == [1, 1, 0, 1]
+    assert histogram(big, binsize=2 ** 62).tolist() == [1, 0, 1, 1]
+    with pytest.raises(ValueError, match="^HISTOGRAM: Array has too many elements"):
+        histogram(big)
+    top = np.array([0, 2 ** 64 - 1, 2 ** 63], dtype=np.uint64)
+    assert histogram(top, nbins=2).tolist() == [1, 2]

@@ -12,6 +12,7 @@ from compat._core.legacy import idl_routine
 __all__ = ["histogram"]
 
 _R = "HISTOGRAM"
+_MAX_BINS = 2 ** 31 - 1   # the counts are a LONG array: IDL cannot hold more bins
 
 
 def _scalar_kw(name, value, dtype):
@@ -193,20 +194,23 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
             max_included = False
         if not has_binsize:
             if is_int:
+                # exact integer arithmetic: the array type's own subtraction would wrap for
+                # data spanning most of a 64-bit range (IDL then gives garbage counts)
                 span = int(end) - int(start)
-                bsize = to_idl_type(_R, np.asarray(span if nb == 1 else int(span / (nb - 1))),
-                                    dtype)[()]
+                bsize = span if nb == 1 else span // (nb - 1)
             else:
                 with np.errstate(all="ignore"):
                     bsize = T(end - start) if nb == 1 else T(T(end - start) / T(nb - 1))
         # the range end is min + nbins*binsize (kept within the type)
         if is_int:
             e = nb * int(bsize) + int(start)
-            end = T(np.iinfo(dtype).max) if e > np.iinfo(dtype).max else T(e)
+            end = T(np.iinfo(dtype).max) if e > int(np.iinfo(dtype).max) else T(e)
         else:
             e = nb * float(bsize) + float(start)
             end = T(np.finfo(dtype).max) if e > np.finfo(dtype).max else T(e)
-    if not bsize > 0 or start > end:
+    with np.errstate(all="ignore"):
+        span_ok = is_int or bool(np.isfinite(T(end - start)) and np.isfinite(bsize))
+    if not bsize > 0 or start > end or not span_ok:
         raise idl_error(_R, f"Illegal binsize or max/min (binsize {bsize}, min {start}, "
                         f"max {end})")
     if nb == 0:
@@ -215,14 +219,19 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
         else:
             with np.errstate(all="ignore"):
                 nb = int(np.floor(T(T(end - start) / bsize))) + 1
+    if nb > _MAX_BINS:
+        raise idl_error(_R, f"Array has too many elements: {nb} bins (at most {_MAX_BINS}); "
+                        "give BINSIZE, NBINS or MIN/MAX")
 
     # bin of each element, -1 for elements not counted
     if is_int:
-        x = flat.astype(np.int64)
+        # offsets from MIN computed modulo 2**64 in uint64: exact for every element at or
+        # above MIN whatever the integer type and range (no int64 overflow)
         s, e_, b_ = int(start), int(end), int(bsize)
-        inside = (x >= s) & (x < e_)
-        bins = np.where(inside, (x - s) // b_, -1)
-        atmax = x == e_
+        inside = (flat >= start) & (flat < end)
+        offsets = flat.astype(np.uint64) - np.uint64(s % 2 ** 64)
+        bins = np.where(inside, (offsets // np.uint64(b_)).astype(np.int64), -1)
+        atmax = flat == end
     else:
         with np.errstate(all="ignore"):
             inside = (flat >= start) & (flat < end)
