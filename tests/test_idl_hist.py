@@ -414,4 +414,4 @@ def test_wide_ranges_count_every_element_or_give_idls_error():
     with pytest.raises(ValueError, match="^HISTOGRAM: Array has too many elements"):
         histogram(big)
     top = np.array([0, 2 ** 64 - 1, 2 ** 63], dtype=np.uint64)
-    assert histogram(top, nbins=2).tolist() == [1, 2]
+    assert histogram(top, nbins=2).tolist() == [2, 1]  # binsize 2**64-1: only the max in bin 1
