@@ -21,7 +21,8 @@ import numpy as np
 import pytest
 
 from compat import matlab
-from compat._core.matlab_format import (INVALID, Conversion, format_text, parse_format,
+from compat._core.matlab_format import (INVALID, Conversion, _general, _vector,
+                                        format_text, parse_format, text_arguments,
                                         translate_escapes)
 from oracles import run_octave
 
@@ -136,14 +137,21 @@ def test_vector_path_equals_general_path():
     x[::13] = -np.inf
     x[5] = 2.0 ** 70
     x[6] = -0.0
+    k = rng.integers(-2 ** 63, 2 ** 63 - 1, 300, dtype=np.int64, endpoint=True)
+    u = rng.integers(0, 2 ** 64 - 1, 300, dtype=np.uint64, endpoint=True)
     for fmt in ["%6.2f\\n", "%d,", "[%+08.3e]", "%x;", "%-7u|", "%c", "%G%%", "%5.0d",
                 "%i"]:
         fast = format_text(fmt, [x])
         slow = "".join(format_text(fmt, [np.array([v])]) for v in x)
         assert fast == slow, fmt
-    k = rng.integers(-2 ** 63, 2 ** 63 - 1, 300, dtype=np.int64, endpoint=True)
+    # several conversions: the vector path against the general path, cut at every length
+    for fmt in ["%d %g\\n", "<%5.1f,%x;%e>", "[%d %d %d]", "%i|%u|%c", "%8.3f%8.3f\\n"]:
+        items = parse_format(fmt)
+        for n in (2, 3, 4, 5, 7, 500):
+            for data in (x[:n], k[:n], u[:n], (x[:n] > 0)):
+                assert _vector(items, text_arguments([data])) == \
+                    _general(items, text_arguments([data])), (fmt, n, data.dtype)
     assert format_text("%d,", [k]) == "".join(f"{v}," for v in k.tolist())
-    u = rng.integers(0, 2 ** 64 - 1, 300, dtype=np.uint64, endpoint=True)
     assert format_text("%u,", [u]) == "".join(f"{v}," for v in u.tolist())
     assert format_text("%x,", [u]) == "".join(f"{v:x}," for v in u.tolist())
 

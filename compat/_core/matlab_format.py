@@ -632,34 +632,88 @@ def _escape_percent(text: str) -> str:
 
 
 def _vector(items: tuple, data: list) -> str | None:
-    """One numeric conversion over one numeric array, formatted in one ``%`` call.
+    """Numeric conversions over one numeric array, formatted in one ``%`` call.
 
-    Gives exactly what :func:`_general` gives, or None when the format or the data is
-    not of this common shape (then the general path runs).
+    The common shapes of MATLAB code -- ``sprintf('%6.2f\\n', x)``, ``fprintf(fid,
+    '%d %g %g\\n', table')``, num2str's ``'%10.5g%10.5g...\\n'`` -- become one Python
+    format string covering the whole recycled format (each element's spec holding the
+    literal text around it, the cut after the last element where MATLAB stops) and one
+    tuple of values. Elements a conversion cannot hold get their ``%e`` spec and NaN/Inf
+    their text, element by element. Gives exactly what :func:`_general` gives (tested
+    element by element), or None when the format or the data is not of this shape
+    (``*``, ``%s``, ``%bx``, text data, several arguments): then the general path runs.
     """
-    if len(data) != 1 or isinstance(data[0], str) or len(data[0]) < 2:
+    if len(data) != 1 or isinstance(data[0], str) or len(data[0]) < 2 or INVALID in items:
         return None
     convs = [i for i in items if isinstance(i, Conversion)]
-    if len(convs) != 1 or INVALID in items:
+    if not convs or any(c.width == "*" or c.precision == "*" or c.subtype in ("b", "t") or
+                        c.conv == "s" for c in convs):
         return None
-    c = convs[0]
-    conv = c.conv
-    if c.width == "*" or c.precision == "*" or c.subtype in ("b", "t") or conv == "s":
-        return None
-    k = items.index(c)
-    prefix = _escape_percent("".join(items[:k]))
-    suffix = _escape_percent("".join(items[k + 1:]))
+    literals, current = [], []
+    for item in items:
+        if isinstance(item, Conversion):
+            literals.append(_escape_percent("".join(current)))
+            current = []
+        else:
+            current.append(item)
+    literals.append(_escape_percent("".join(current)))
     x = data[0]
+    if x.dtype.kind == "b":
+        x = x.astype(np.uint8)
+    n, count = len(x), len(convs)
+    plans = []
+    for j, c in enumerate(convs):
+        before = literals[0] if j == 0 else ""
+        after = literals[j + 1]
+        plan = _plan(c, x[j::count], before, after)
+        if plan is None:
+            return None
+        plans.append(plan)
+    if all(plan[1] is None for plan in plans):            # every element fits its spec
+        kinds = {plan[3] for plan in plans}
+        if count == 1:
+            values = plans[0][2]
+        elif kinds == {"float"}:
+            values = x.astype(np.float64).tolist() if x.dtype.kind == "f" else x.tolist()
+        elif kinds == {"int"} and len({plan[4] for plan in plans}) == 1:
+            values = _as_ints(x, plans[0][4])
+        else:
+            values = None
+        if values is not None:
+            cycle = "".join(plan[0] for plan in plans)
+            q, r = divmod(n, count)
+            return (cycle * q + "".join(plan[0] for plan in plans[:r])) % tuple(values)
+    specs = np.empty(n, dtype=object)
+    values = np.empty(n, dtype=object)
+    for j, plan in enumerate(plans):
+        spec, mask, part_values, _, _ = plan
+        if mask is None:
+            specs[j::count] = spec
+        else:
+            specs[j::count] = mask
+        values[j::count] = part_values
+    return "".join(specs.tolist()) % tuple(values.tolist())
+
+
+def _plan(c: Conversion, x: np.ndarray, before: str, after: str):
+    """How one conversion formats its elements ``x``: ``(spec, per-element specs or None,
+    values, 'float'|'int', conversion)``; None when the spec depends on the value."""
+    conv = c.conv
     n = len(x)
+    e_spec = before + _spec(c.flags, c.width, c.precision, "e") + after
+    text_spec = before + "%s" + after
     if conv in _FLOAT_CONV:
-        spec = prefix + _spec(c.flags, c.width, c.precision, conv) + suffix
-        if x.dtype.kind == "f":
-            finite = np.isfinite(x)
-            if finite.all():
-                return (spec * n) % tuple(x.astype(np.float64).tolist())
-            return _mixed(x, finite, finite, spec, None, c, prefix, suffix)
-        return (spec * n) % tuple(x.tolist())
-    # integer and %c conversions
+        spec = before + _spec(c.flags, c.width, c.precision, conv) + after
+        if x.dtype.kind != "f":
+            return spec, None, x.tolist(), "float", conv
+        finite = np.isfinite(x)
+        if finite.all():
+            return spec, None, x.astype(np.float64).tolist(), "float", conv
+        return _mixed_plan(x, finite, finite, spec, e_spec, text_spec, None, c)
+    int_spec = _int_spec(c)
+    if int_spec is None:
+        return None
+    int_spec = before + int_spec + after
     if x.dtype.kind == "f":
         finite = np.isfinite(x)
         with np.errstate(invalid="ignore"):
@@ -670,9 +724,6 @@ def _vector(items: tuple, data: list) -> str | None:
                 fits = whole & (x >= 0) & (x < _CHAR_HI)
             else:
                 fits = whole & (x >= 0) & (x < _UINT64_HI)
-    elif x.dtype.kind == "b":
-        finite = fits = np.ones(n, dtype=bool)
-        x = x.astype(np.uint8)
     else:
         finite = np.ones(n, dtype=bool)
         if conv in "di" and x.dtype == np.uint64:
@@ -683,13 +734,9 @@ def _vector(items: tuple, data: list) -> str | None:
             fits = (x >= 0) & (x < _CHAR_HI)
         else:
             fits = finite
-    int_spec = _int_spec(c)
-    if int_spec is None:
-        return None
-    int_spec = prefix + int_spec + suffix
     if fits.all():
-        return (int_spec * n) % tuple(_as_ints(x, conv))
-    return _mixed(x, finite, fits, int_spec, conv, c, prefix, suffix)
+        return int_spec, None, _as_ints(x, conv), "int", conv
+    return _mixed_plan(x, finite, fits, int_spec, e_spec, text_spec, conv, c)
 
 
 def _int_spec(c: Conversion) -> str | None:
@@ -719,13 +766,13 @@ def _as_ints(x: np.ndarray, conv: str) -> list:
     return x.tolist()
 
 
-def _mixed(x, finite, fits, fit_spec, conv, c, prefix, suffix) -> str:
+def _mixed_plan(x, finite, fits, fit_spec, e_spec, text_spec, conv, c):
     """Per-element specs: the conversion where the value fits, %e where it does not,
     the NaN/Inf text where it is not finite."""
     n = len(x)
     specs = np.empty(n, dtype=object)
     values = np.empty(n, dtype=object)
-    specs[:] = prefix + _spec(c.flags, c.width, c.precision, "e") + suffix
+    specs[:] = e_spec
     specs[fits] = fit_spec
     if fits.any():
         values[fits] = _as_ints(x[fits], conv) if conv is not None else \
@@ -735,6 +782,6 @@ def _mixed(x, finite, fits, fit_spec, conv, c, prefix, suffix) -> str:
         values[other] = x[other].astype(np.float64).tolist()
     bad = ~finite
     if bad.any():
-        specs[bad] = prefix + "%s" + suffix
+        specs[bad] = text_spec
         values[bad] = [_nonfinite_text(v, c.flags, c.width) for v in x[bad].tolist()]
-    return "".join(specs.tolist()) % tuple(values.tolist())
+    return fit_spec, specs, values, "mixed", conv
