@@ -11,6 +11,9 @@ run.
 
 * :func:`run_octave` -- ``(statements, inputs, outputs)`` cases; inputs and outputs
   travel in ``.mat`` files (MATLAB's classes kept: int8 stays int8, single stays single).
+* :func:`run_octave_calls` -- ``(call, inputs, nargout)`` cases, the call an expression
+  (``"sort(A, 'descend')"``): per case the list of its ``nargout`` outputs, or the
+  ``RuntimeError``.
 * :func:`run_gdl` -- ``(name, inputs, expression)`` cases; inputs and results travel as
   raw little-endian files with their IDL type code and dimensions, so no value is ever
   printed and re-parsed.
@@ -31,7 +34,8 @@ from compat.golden.capture import ENGINES
 from compat.golden.layout import read_mat
 from compat.golden.threads import IDL_PIN, pinned_environment
 
-__all__ = ["OCTAVE", "GDL", "GDL_PIN", "IDL_TYPE", "run_octave", "run_gdl"]
+__all__ = ["OCTAVE", "GDL", "GDL_PIN", "IDL_TYPE", "run_octave", "run_octave_calls",
+           "run_gdl"]
 
 _ENGINE = {engine.name: engine for engine in ENGINES}
 OCTAVE = shutil.which(_ENGINE["octave"].executable)
@@ -105,6 +109,18 @@ def run_octave(cases, *, setup: str = "", timeout: float = 600) -> list:
                 raise RuntimeError(f"octave stopped at case {k}: {done.stdout[-2000:]}\n"
                                    f"{done.stderr[-2000:]}")
     return results
+
+
+def run_octave_calls(cases, **options) -> list:
+    """:func:`run_octave` for ``(call, inputs, nargout)`` cases: ``call`` is a MATLAB
+    expression (``"unique(A, 'rows')"``) whose first ``nargout`` outputs come back as a
+    list (or the case's ``RuntimeError``)."""
+    cases = list(cases)
+    names = [[f"r{j}__" for j in range(nargout)] for _, _, nargout in cases]
+    results = run_octave([(f"[{', '.join(outs)}] = {call};", inputs, outs)
+                          for (call, inputs, _), outs in zip(cases, names)], **options)
+    return [result if isinstance(result, Exception) else [result[n] for n in outs]
+            for result, outs in zip(results, names)]
 
 
 # -------------------------------------------------------------------------------- GDL

@@ -30,7 +30,6 @@ from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, f
 from compat.matlab.filter import filter
 from compat.matlab.filter2 import filter2
 from compat.matlab.filtfilt import filtfilt
-from compat.matlab.find import find
 from compat.matlab.fix import fix
 from compat.matlab.floor import floor
 from compat.matlab.gradient import gradient
@@ -42,7 +41,6 @@ from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, ui
 from compat.matlab.interp1 import interp1
 from compat.matlab.interp2 import interp2
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
-from compat.matlab.ismember import ismember
 from compat.matlab.linspace import linspace
 from compat.matlab.logspace import logspace
 from compat.matlab.max import max
@@ -81,15 +79,13 @@ from compat.matlab.scanning import fscanf, sscanf, textscan
 from compat.matlab.shapes import (circshift, fliplr, flipud, ind2sub, kron, repmat,
                                   reshape, rot90, sub2ind)
 from compat.matlab.smooth import smooth
-from compat.matlab.sort import sort
-from compat.matlab.sortrows import sortrows
+from compat.matlab.sorting import find, ismember, sort, sortrows, unique
 from compat.matlab.std import std
 from compat.matlab.sum import sum
 from compat.matlab.text import (contains, deblank, endswith, join, lower, replace, split,
                                  startswith, strcmp, strcmpi, strfind, strjoin, strncmp,
                                  strncmpi, strrep, strsplit, strtrim, upper)
 from compat.matlab.trapz import trapz
-from compat.matlab.unique import unique
 from compat.matlab.var import var
 
 __all__ = [

@@ -8,70 +8,22 @@ tolerances.
 
 from __future__ import annotations
 
-import os
+import pickle
 import re
-import shutil
-import subprocess
-import tempfile
 
 import numpy as np
 import pytest
-import scipy.io
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
+from oracles import run_octave_calls
 
 from compat.matlab import accumarray, find, ismember, sort, sortrows, unique
+from compat.matlab.sorting import (FindResult, IsmemberResult, SortResult, SortrowsResult,
+                                   UniqueResult)
 
 RNG = np.random.default_rng(20261121)
 NAN = np.nan
-
-# --------------------------------------------------------------------------- live Octave
-OCTAVE = shutil.which("octave-cli")
-
-
-def run_octave(cases):
-    """Run ``(call, inputs, nout)`` cases in one octave-cli process.
-
-    ``call`` is MATLAB text using the input names; every input is handed over
-    bit-exactly in a .mat file. Returns, per case, the list of outputs (as loadmat
-    reads them) or the error message text.
-    """
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs = {}
-        lines = [f"d = '{tmp}';", "load(fullfile(d, 'in.mat'));"]
-        saved = []
-        for i, (call, args, nout) in enumerate(cases):
-            text = call
-            for k in sorted(args, key=len, reverse=True):
-                inputs[f"c{i}_{k}"] = args[k]
-                text = re.sub(rf"\b{k}\b", f"c{i}_{k}", text)
-            outs = ", ".join(f"r{i}_{j}" for j in range(nout))
-            lines.append(f"try, [{outs}] = {text}; e{i} = ''; "
-                         f"catch err, e{i} = err.message; end")
-            saved += [f"r{i}_{j}" for j in range(nout)] + [f"e{i}"]
-        lines.append("vars = {" + ", ".join(f"'{s}'" for s in saved) + "};")
-        lines.append("vars = vars(cellfun(@(v) exist(v, 'var') == 1, vars));")
-        lines.append("save('-v7', fullfile(d, 'out.mat'), vars{:});")
-        scipy.io.savemat(os.path.join(tmp, "in.mat"), inputs)
-        with open(os.path.join(tmp, "run.m"), "w") as fh:
-            fh.write("\n".join(lines) + "\n")
-        proc = subprocess.run([OCTAVE, "--norc", "--quiet", "--no-window-system",
-                               os.path.join(tmp, "run.m")],
-                              capture_output=True, text=True, timeout=300)
-        path = os.path.join(tmp, "out.mat")
-        if not os.path.exists(path):
-            raise AssertionError(f"octave failed:\n{proc.stdout}\n{proc.stderr}")
-        out = scipy.io.loadmat(path, squeeze_me=False)
-    results = []
-    for i, (_, _, nout) in enumerate(cases):
-        err = out.get(f"e{i}")
-        err = str(err[0]) if err is not None and err.size else ""
-        if err:
-            results.append(err)
-        else:
-            results.append([out[f"r{i}_{j}"] for j in range(nout)])
-    return results
 
 
 def as2d(a):
@@ -365,6 +317,34 @@ def test_find_orientation_and_empties():
         find([1, 0], 1, "middle")
 
 
+# --------------------------------------------------------------------------- result types
+@pytest.mark.parametrize("call, cls, fields", [
+    (lambda: sort([3.0, 1.0], nargout=2), SortResult, ("B", "I")),
+    (lambda: sortrows([[2.0, 1], [1, 2]], nargout=2), SortrowsResult, ("B", "index")),
+    (lambda: unique([3.0, 1, 3], nargout=2), UniqueResult, ("C", "ia")),
+    (lambda: unique([3.0, 1, 3], nargout=3), UniqueResult, ("C", "ia", "ic")),
+    (lambda: ismember([1.0, 5], [5.0], nargout=2), IsmemberResult, ("Lia", "Locb")),
+    (lambda: find([[0.0, 2], [3, 0]], nargout=2), FindResult, ("row", "col")),
+    (lambda: find([[0.0, 2], [3, 0]], nargout=3), FindResult, ("row", "col", "v")),
+])
+def test_multi_output_results_are_declared_and_pickle(call, cls, fields):
+    out = call()
+    assert type(out) is cls and out._fields == fields
+    back = pickle.loads(pickle.dumps(out))
+    assert type(back) is cls and back._fields == fields
+    for a, b in zip(out, back):
+        np.testing.assert_array_equal(a, b)
+    B, I = sort([3.0, 1.0], nargout=2)        # unpacks like the MATLAB call
+    assert B.tolist() == [1.0, 3.0] and sort([3.0, 1.0], nargout=2).I.tolist() == [2.0, 1.0]
+
+
+def test_python_literals_are_double():
+    # a Python list is a MATLAB literal, i.e. double (matlab_types.matlab_array)
+    assert sort([3, 1, 2]).dtype == np.float64
+    assert unique([2, 2, 1]).dtype == np.float64
+    assert sort(np.array([3, 1], np.int16)).dtype == np.int16
+
+
 # --------------------------------------------------------------------------- accumarray
 def test_accumarray_doc_examples():
     # MATLAB doc "Create Vector of Sums": subs = [1;2;4;2;4]; data = [101;102;103;104;105]
@@ -480,10 +460,10 @@ def _call(call, args, nout):
 @pytest.mark.octave
 def test_sets_against_octave():
     cases = _sets_cases()
-    results = run_octave(cases)
+    results = run_octave_calls(cases)
     checked = 0
     for (call, args, nout), want in zip(cases, results):
-        assert not isinstance(want, str), (call, want)
+        assert not isinstance(want, Exception), (call, want)
         got = _call(call, args, nout)
         for j, (g, w) in enumerate(zip(got, want)):
             g = as2d(g)
@@ -511,7 +491,7 @@ def test_octave_divergences_recorded():
              ("unique(A, 'stable')", {"A": np.array([[3.0, 1, 3, 2]])}, 3)]
     cases.append(("accumarray(S, V, [], @max, -7)",
                   {"S": np.array([[1.0], [3.0]]), "V": np.array([[5.0], [6.0]])}, 1))
-    (lia, locb), (_, _, ic), (acc,) = run_octave(cases)
+    (lia, locb), (_, _, ic), (acc,) = run_octave_calls(cases)
     # MATLAB doc: fillval fills every position no subscript refers to; Octave's
     # built-in fast path for @max leaves NaN there (with @(x) max(x) it uses -7)
     assert np.isnan(acc[1, 0])
