@@ -72,16 +72,16 @@ def test_sort_and_uniq_properties(a):
 
 def test_where():
     a = np.array([[1, 5, 2], [7, 0, 9]], np.int16)
-    r = where(a > 4, True, complement=True, ncomplement=True)
+    r = where(a > 4, count=True, complement=True, ncomplement=True)
     np.testing.assert_array_equal(r.result, [1, 3, 5])
     assert r.result.dtype == np.int32 and r.count == 3 and r.count.dtype == np.int32
     np.testing.assert_array_equal(r.complement, [0, 2, 4])
     assert r.ncomplement == 3
-    r = where(a > 10, True, complement=True)
+    r = where(a > 10, count=True, complement=True)
     assert r.result == -1 and r.result.dtype == np.int32 and np.ndim(r.result) == 0
     assert r.count == 0
     assert where(a >= 0, complement=True).complement == -1
-    r = where(a, True, l64=True)
+    r = where(a, count=True, l64=True)
     assert r.result.dtype == np.int64 and r.count.dtype == np.int64
     np.testing.assert_array_equal(where(np.array([0.0, NAN, 2.0])), [1, 2])
     np.testing.assert_array_equal(where(np.array(["", "a", "b"])), [1, 2])
@@ -189,7 +189,7 @@ def _cases():
     c = [
         ("where", {"a": f}, "where(a gt 0.5)", lambda: where(f > 0.5)),
         ("where_none", {"a": f}, "where(a gt 100)", lambda: where(f > 100)),
-        ("where_count", {"a": k}, "where(a eq 2, n) & r = n", lambda: where(k == 2, True).count),
+        ("where_count", {"a": k}, "where(a eq 2, n) & r = n", lambda: where(k == 2, count=True).count),
         ("where_compl", {"a": k}, "where(a eq 2, complement=cc) & r = cc",
          lambda: where(k == 2, complement=True).complement),
         ("where_l64", {"a": k}, "where(a, /l64)", lambda: where(k, l64=True)),

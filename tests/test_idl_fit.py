@@ -114,7 +114,7 @@ def test_curvefit_doc_example():
     scipy's MINPACK optimum of the same weighted problem; CURVEFIT stops after its
     chi-square decreases by <= 1e-3 relative, here within 1e-4 relative of the optimum
     (the a0/a2 pair is nearly degenerate, so the valley floor is flat)."""
-    r = curvefit(DOC_X, DOC_Y, 1.0 / DOC_Y, np.array([10.0, -0.1, 2.0], np.float32), True,
+    r = curvefit(DOC_X, DOC_Y, 1.0 / DOC_Y, np.array([10.0, -0.1, 2.0], np.float32), sigma=True,
                  function_name=gfunct, chisq=True, iter=True, status=True)
     assert r.a.dtype == np.float32 and r.sigma.dtype == np.float32
     assert r.status == 0 and r.iter == 3
@@ -380,12 +380,24 @@ def test_named_tuple_fields_and_order():
     x = np.arange(10.0)
     r = poly_fit(x, x ** 2, 2, yfit=True, chisq=True, status=True)
     assert r._fields == ("result", "chisq", "status", "yfit")
-    r = gaussfit(x, gauss(x, 1, 4, 2), True, yerror=True, nterms=3)
+    r = gaussfit(x, gauss(x, 1, 4, 2), a=True, yerror=True, nterms=3)
     assert r._fields == ("result", "a", "yerror")
     r = curvefit(DOC_X, DOC_Y, None, [10.0, -0.1, 2.0], function_name=gfunct)
     assert r._fields == ("result", "a")
     assert linfit(x, x, chisq=True, chisqr=True)._fields == ("result", "chisq", "chisqr")
     assert isinstance(poly_fit(x, x, 1), np.ndarray)
+
+
+def test_results_are_declared_types_that_pickle():
+    import pickle
+    from compat.idl.poly_fit import PolyFitResult
+    x = np.arange(10.0)
+    r = poly_fit(x, x ** 2, 2, yfit=True, chisq=True)
+    assert type(r) is PolyFitResult and PolyFitResult.all_fields[0] == "result"
+    again = pickle.loads(pickle.dumps(r))
+    assert again._fields == r._fields and np.array_equal(again.yfit, r.yfit)
+    with pytest.raises(AttributeError, match="'covar' was not requested"):
+        r.covar  # noqa: B018
 
 
 def test_no_mutation():

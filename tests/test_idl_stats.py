@@ -179,7 +179,7 @@ def brute_min(values, nan):
               elements=st.sampled_from([0.0, 1.0, -2.0, 3.5, NAN, INF, -INF])),
        st.booleans())
 def test_min_matches_scan(a, nan):
-    r = idl_min(a, True, nan=nan)
+    r = idl_min(a, min_subscript=True, nan=nan)
     v, s = brute_min(list(a), nan)
     assert r.min_subscript == s
     assert (np.isnan(v) and np.isnan(r.result)) or r.result == v
@@ -187,17 +187,17 @@ def test_min_matches_scan(a, nan):
 
 def test_min_max_outputs():
     a = np.array([[3, 1, 4], [1, 5, 9]], np.int16)
-    r = idl_min(a, True, max=True, subscript_max=True)
+    r = idl_min(a, min_subscript=True, max=True, subscript_max=True)
     assert (r.result, r.min_subscript, r.max, r.subscript_max) == (1, 1, 9, 5)
     assert r.result.dtype == np.int16 and r.min_subscript.dtype == np.int32
-    r = idl_max(np.array([3.0, -5, 2]), True, absolute=True, min=True, subscript_min=True)
+    r = idl_max(np.array([3.0, -5, 2]), max_subscript=True, absolute=True, min=True, subscript_min=True)
     assert (r.result, r.max_subscript, r.min, r.subscript_min) == (-5, 1, 2, 2)
     x = np.arange(12, dtype=np.float32).reshape(4, 3)
-    r = idl_max(x, True, dimension=2, subscript_min=True)
+    r = idl_max(x, max_subscript=True, dimension=2, subscript_min=True)
     np.testing.assert_array_equal(r.result, [9, 10, 11])
     np.testing.assert_array_equal(r.max_subscript, [9, 10, 11])  # into the whole array
     np.testing.assert_array_equal(r.subscript_min, [0, 1, 2])
-    r = idl_max(np.array([NAN, 2.0, 3.0]), True, min=True)
+    r = idl_max(np.array([NAN, 2.0, 3.0]), max_subscript=True, min=True)
     assert np.isnan(r.result) and r.max_subscript == 0 and np.isnan(r.min)
 
 
@@ -209,7 +209,7 @@ def test_no_mutation():
     total(a, nan=True, cumulative=True)
     moment(np.array([1.0, NAN, 3.0, 4.0]), nan=True)
     mean(a, nan=True)
-    idl_min(a, True, nan=True, absolute=True)
+    idl_min(a, min_subscript=True, nan=True, absolute=True)
     np.testing.assert_array_equal(a, keep)
 
 
@@ -312,19 +312,19 @@ def gdl_results():
 
 def _python_minmax(name):
     if name == "min_f":
-        r = idl_min(F32, True)
+        r = idl_min(F32, min_subscript=True)
         return np.array([r.result, r.min_subscript], np.float32)
     if name == "min_nan":
-        r = idl_min(FN, True, nan=True)
+        r = idl_min(FN, min_subscript=True, nan=True)
         return np.array([r.result, r.min_subscript], np.float32)
     if name == "max_d1":
-        r = idl_max(F32, True, dimension=1, min=True, subscript_min=True)
+        r = idl_max(F32, max_subscript=True, dimension=1, min=True, subscript_min=True)
         return np.stack([r.result, r.max_subscript, r.min, r.subscript_min]).astype(
             np.float32)
     if name == "max_abs":
-        r = idl_max(F32, True, absolute=True)
+        r = idl_max(F32, max_subscript=True, absolute=True)
         return np.array([r.result, r.max_subscript], np.float32)
-    r = idl_min(I16, True, dimension=2)
+    r = idl_min(I16, min_subscript=True, dimension=2)
     return np.stack([r.result, r.min_subscript]).astype(np.int32)
 
 

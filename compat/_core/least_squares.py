@@ -39,21 +39,13 @@ __all__ = ["idl_invert", "marquardt", "MarquardtResult", "named_result", "as_idl
 # outputs
 # --------------------------------------------------------------------------------------
 
-@lru_cache(maxsize=None)
-def _tuple_type(routine: str, fields: tuple):
-    return namedtuple(f"{routine.upper()}_result", fields)
-
-
-def named_result(routine: str, result, outputs: dict):
-    """``result`` alone when ``outputs`` is empty, else a named tuple ``(result, ...)``.
-
-    ``outputs`` maps IDL output names (lower case) to values, in the order they appear
-    in the tuple.
-    """
+def named_result(result_type, result, outputs: dict):
+    """``result`` alone when ``outputs`` is empty, else an instance of the routine's
+    declared :class:`compat.Result` type holding the result and the requested outputs
+    (module-level types: they pickle and unpack in their declared order)."""
     if not outputs:
         return result
-    cls = _tuple_type(routine, ("result",) + tuple(outputs))
-    return cls(result, *outputs.values())
+    return result_type(result=result, **outputs)
 
 
 # --------------------------------------------------------------------------------------

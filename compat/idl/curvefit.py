@@ -8,14 +8,26 @@ from compat._core.errors import idl_error
 from compat._core.least_squares import (as_idl_float, gauss_model, idl_vector, marquardt,
                                         named_result)
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 
 __all__ = ["curvefit"]
 
 _BUILTIN = {"funct": False, "gauss_funct": True}  # name -> GAUSS_FUNCT's positive width
 
+class CurvefitResult(Result):
+    """CURVEFIT's result and the output arguments and keywords requested."""
 
-@idl_routine("CURVEFIT")
-def curvefit(x, y, weights, a, sigma=False, *, function_name=None, itmax=20, tol=None,
+    result: object
+    a: object
+    sigma: object
+    chisq: object
+    iter: object
+    status: object
+    yerror: object
+
+
+@idl_routine("CURVEFIT", output_arguments=('sigma',))
+def curvefit(x, y, weights, a, *, sigma=False, function_name=None, itmax=20, tol=None,
              chisq=False, iter=False, status=False, noderivative=False, double=None,
              yerror=False):
     """Non-linear least-squares fit of a model, as IDL's ``CURVEFIT`` iterates it.
@@ -30,7 +42,7 @@ def curvefit(x, y, weights, a, sigma=False, *, function_name=None, itmax=20, tol
     Python::
 
         yfit, a = compat.idl.curvefit(x, y, weights, a, *, function_name=f, ...)
-        r = compat.idl.curvefit(x, y, weights, a, True, function_name=f, chisq=True)
+        r = compat.idl.curvefit(x, y, weights, a, sigma=True, function_name=f, chisq=True)
         r.result, r.a, r.sigma, r.chisq
 
     **A is returned, always.** In IDL, A is an input *and* output argument: CURVEFIT
@@ -40,7 +52,7 @@ def curvefit(x, y, weights, a, sigma=False, *, function_name=None, itmax=20, tol
     value, the fitted Y) and ``a`` (the fitted parameters), followed by the requested
     outputs (``sigma``, ``chisq``, ``iter``, ``status``, ``yerror``, in that order). The
     port of ``yfit = curvefit(x, y, w, a, sig, function_name='f')`` is
-    ``yfit, a, sig = curvefit(x, y, w, a, True, function_name=f)``.
+    ``yfit, a, sig = curvefit(x, y, w, a, sigma=True, function_name=f)``.
 
     Parameters
     ----------
@@ -149,7 +161,7 @@ def curvefit(x, y, weights, a, sigma=False, *, function_name=None, itmax=20, tol
     ...     return a[0] * bx + a[2], [bx, a[0] * x * bx, np.ones_like(x)]
     >>> x = np.arange(10, dtype=np.float32)
     >>> y = np.array([12.0, 11.0, 10.2, 9.4, 8.7, 8.1, 7.5, 6.9, 6.5, 6.1], np.float32)
-    >>> yfit, a, sigma = curvefit(x, y, 1.0 / y, [10.0, -0.1, 2.0], True,
+    >>> yfit, a, sigma = curvefit(x, y, 1.0 / y, [10.0, -0.1, 2.0], sigma=True,
     ...                           function_name=gfunct)
     >>> print(np.round(a, 3))
     [ 9.911 -0.101  2.078]
@@ -218,4 +230,4 @@ def _curvefit(routine, x, y, weights, a, sigma=False, *, function_name=None, itm
     shape = np.shape(y)
     if result.size == int(np.prod(shape)) and len(shape) > 1:
         result = result.reshape(shape)
-    return named_result(routine, result, outputs)
+    return named_result(CurvefitResult, result, outputs)

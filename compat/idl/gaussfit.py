@@ -8,6 +8,7 @@ from compat._core.errors import idl_error
 from compat._core.least_squares import gauss_model, idl_vector, marquardt, named_result
 from compat.idl.poly_fit import poly_fit
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 
 __all__ = ["gaussfit"]
 
@@ -47,9 +48,19 @@ def _estimates(x: np.ndarray, y: np.ndarray, nterms: int) -> np.ndarray:
         a.append(0.0)
     return np.array(a, dtype=np.float64)
 
+class GaussfitResult(Result):
+    """GAUSSFIT's result and the output arguments and keywords requested."""
 
-@idl_routine("GAUSSFIT")
-def gaussfit(x, y, a=False, *, nterms=6, estimates=None, measure_errors=None, chisq=False,
+    result: object
+    a: object
+    chisq: object
+    sigma: object
+    yerror: object
+    status: object
+
+
+@idl_routine("GAUSSFIT", output_arguments=('a',))
+def gaussfit(x, y, *, a=False, nterms=6, estimates=None, measure_errors=None, chisq=False,
              sigma=False, yerror=False, status=False):
     """Fit a Gaussian (plus optional polynomial background), as IDL's ``GAUSSFIT`` does.
 
@@ -65,9 +76,9 @@ def gaussfit(x, y, a=False, *, nterms=6, estimates=None, measure_errors=None, ch
                             measure_errors=None, chisq=False, sigma=False,
                             yerror=False, status=False)
 
-    The output argument A (the fitted parameters) is requested with ``a=True`` (or
-    positionally, ``gaussfit(x, y, True)``); output keywords with ``name=True``. The
-    result is then a named tuple ``(result, a, chisq, sigma, yerror, status)`` holding
+    The output argument A (the fitted parameters) is requested with ``a=True`` (by
+    name, never positionally); output keywords with ``name=True``. The result is then
+    a :class:`GaussfitResult` ``(result, a, chisq, sigma, yerror, status)`` holding
     the requested fields: ``yfit, a = gaussfit(x, y, a=True)``.
 
     The model, for NTERMS = 3 .. 6 (``z = (x - A1)/A2``)::
@@ -222,4 +233,4 @@ def gaussfit(x, y, a=False, *, nterms=6, estimates=None, measure_errors=None, ch
         outputs["yerror"] = fit.yerror
     if status:
         outputs["status"] = fit.status
-    return named_result("gaussfit", yfit_, outputs)
+    return named_result(GaussfitResult, yfit_, outputs)

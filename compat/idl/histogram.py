@@ -8,6 +8,7 @@ from compat._core.errors import idl_error
 from compat._core.idl_numeric import idl_operand, to_idl_type
 from compat._core.least_squares import named_result
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 
 __all__ = ["histogram"]
 
@@ -39,6 +40,15 @@ def _reverse_indices(bins: np.ndarray, counts: np.ndarray, index_dtype) -> np.nd
     out[1:nbins + 1] += nbins + 1
     out[nbins + 1:] = members[order]
     return out
+
+class HistogramResult(Result):
+    """HISTOGRAM's result and the output arguments and keywords requested."""
+
+    result: object
+    locations: object
+    omax: object
+    omin: object
+    reverse_indices: object
 
 
 @idl_routine("HISTOGRAM")
@@ -267,4 +277,4 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
         outputs["omin"] = np.asarray(start, dtype=dtype)
     if reverse_indices:
         outputs["reverse_indices"] = _reverse_indices(bins, counts, count_dtype)
-    return named_result(_R, result, outputs)
+    return named_result(HistogramResult, result, outputs)

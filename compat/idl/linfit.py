@@ -8,8 +8,20 @@ from scipy.special import gammainc
 from compat._core.errors import idl_error
 from compat._core.least_squares import idl_vector, named_result
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 
 __all__ = ["linfit"]
+
+class LinfitResult(Result):
+    """LINFIT's result and the output arguments and keywords requested."""
+
+    result: object
+    chisq: object
+    chisqr: object
+    covar: object
+    prob: object
+    sigma: object
+    yfit: object
 
 
 @idl_routine("LINFIT")
@@ -170,4 +182,4 @@ def linfit(x, y, *, measure_errors=None, double=None, chisq=False, chisqr=False,
     if yfit:
         shape = np.shape(x)
         outputs["yfit"] = cast(fit.reshape(shape) if fit.size == int(np.prod(shape)) else fit)
-    return named_result("linfit", cast([a, b]), outputs)
+    return named_result(LinfitResult, cast([a, b]), outputs)

@@ -5,12 +5,21 @@ from __future__ import annotations
 from compat._core.least_squares import named_result
 from compat.idl.min import extremes
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 
 __all__ = ["max"]
 
+class MaxResult(Result):
+    """MAX's result and the output arguments and keywords requested."""
 
-@idl_routine("MAX")
-def max(array, max_subscript=False, *, absolute=False, dimension=None, min=False,  # noqa: A001,A002
+    result: object
+    max_subscript: object
+    min: object
+    subscript_min: object
+
+
+@idl_routine("MAX", output_arguments=('max_subscript',))
+def max(array, *, max_subscript=False, absolute=False, dimension=None, min=False,  # noqa: A001,A002
         nan=False, subscript_min=False):
     """Maximum of an array and its subscript, as IDL's ``MAX`` returns them.
 
@@ -20,7 +29,7 @@ def max(array, max_subscript=False, *, absolute=False, dimension=None, min=False
                      [, MIN=variable] [, /NAN] [, SUBSCRIPT_MIN=variable])
 
     Output argument and keywords are requested with ``name=True``:
-    ``r = max(a, True, min=True)`` gives ``r.result``, ``r.max_subscript``, ``r.min``.
+    ``r = max(a, max_subscript=True, min=True)`` gives ``r.result``, ``r.max_subscript``, ``r.min``.
 
     Parameters
     ----------
@@ -58,7 +67,7 @@ def max(array, max_subscript=False, *, absolute=False, dimension=None, min=False
     --------
     >>> import numpy as np
     >>> from compat.idl import max
-    >>> r = max(np.array([3.0, -5.0, 2.0]), True, absolute=True, min=True)
+    >>> r = max(np.array([3.0, -5.0, 2.0]), max_subscript=True, absolute=True, min=True)
     >>> float(r.result), int(r.max_subscript), float(r.min)
     (-5.0, 1, 2.0)
     """
@@ -71,4 +80,4 @@ def max(array, max_subscript=False, *, absolute=False, dimension=None, min=False
         outputs["min"] = res["min"][0]
     if subscript_min:
         outputs["subscript_min"] = res["min"][1]
-    return named_result("max", res["max"][0], outputs)
+    return named_result(MaxResult, res["max"][0], outputs)

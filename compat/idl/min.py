@@ -8,6 +8,7 @@ from compat._core.args import idl_dimension
 from compat._core.idl_types import idl_array, index_type
 from compat._core.least_squares import named_result
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 
 __all__ = ["min"]
 
@@ -79,9 +80,17 @@ def extremes(routine: str, array, dimension, nan: bool, absolute: bool, want: tu
                       sub[()] if sub.ndim == 0 else sub)
     return out
 
+class MinResult(Result):
+    """MIN's result and the output arguments and keywords requested."""
 
-@idl_routine("MIN")
-def min(array, min_subscript=False, *, absolute=False, dimension=None, max=False,  # noqa: A001,A002
+    result: object
+    min_subscript: object
+    max: object
+    subscript_max: object
+
+
+@idl_routine("MIN", output_arguments=('min_subscript',))
+def min(array, *, min_subscript=False, absolute=False, dimension=None, max=False,  # noqa: A001,A002
         nan=False, subscript_max=False):
     """Minimum of an array and its subscript, as IDL's ``MIN`` returns them.
 
@@ -91,7 +100,7 @@ def min(array, min_subscript=False, *, absolute=False, dimension=None, max=False
                      [, MAX=variable] [, /NAN] [, SUBSCRIPT_MAX=variable])
 
     Output argument and keywords are requested with ``name=True``:
-    ``r = min(a, True, max=True)`` gives ``r.result``, ``r.min_subscript``, ``r.max``.
+    ``r = min(a, min_subscript=True, max=True)`` gives ``r.result``, ``r.min_subscript``, ``r.max``.
 
     Parameters
     ----------
@@ -141,7 +150,7 @@ def min(array, min_subscript=False, *, absolute=False, dimension=None, max=False
     --------
     >>> import numpy as np
     >>> from compat.idl import min
-    >>> r = min(np.array([[3, 1, 4], [1, 5, 9]]), True, max=True)
+    >>> r = min(np.array([[3, 1, 4], [1, 5, 9]]), min_subscript=True, max=True)
     >>> int(r.result), int(r.min_subscript), int(r.max)
     (1, 1, 9)
     >>> float(min(np.array([3.0, -5.0, 2.0]), absolute=True))
@@ -156,4 +165,4 @@ def min(array, min_subscript=False, *, absolute=False, dimension=None, max=False
         outputs["max"] = res["max"][0]
     if subscript_max:
         outputs["subscript_max"] = res["max"][1]
-    return named_result("min", res["min"][0], outputs)
+    return named_result(MinResult, res["min"][0], outputs)

@@ -9,6 +9,7 @@ from compat._core.idl_types import float_type, idl_array
 from compat._core.least_squares import named_result
 from compat.idl.total import _reduce_axis, sequential_sum, missing_to_zero
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 
 __all__ = ["moment"]
 
@@ -63,6 +64,17 @@ def _moments(routine, x, dimension, double, nan, maxmoment):
 
 def _scalar(v):
     return v[()] if v.ndim == 0 else v
+
+class MomentResult(Result):
+    """MOMENT's result and the output arguments and keywords requested."""
+
+    result: object
+    kurtosis: object
+    mean: object
+    mdev: object
+    sdev: object
+    skewness: object
+    variance: object
 
 
 @idl_routine("MOMENT")
@@ -149,4 +161,4 @@ def moment(x, *, dimension=None, double=False, kurtosis=False, maxmoment=4, mean
         outputs["skewness"] = _scalar(skew)
     if variance:
         outputs["variance"] = _scalar(var)
-    return named_result("moment", result, outputs)
+    return named_result(MomentResult, result, outputs)

@@ -9,6 +9,7 @@ import numpy as np
 from compat._core.errors import CompatWarning, idl_error
 from compat._core.least_squares import idl_invert, idl_vector, named_result
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 
 __all__ = ["poly_fit"]
 
@@ -48,6 +49,18 @@ def _horner(coefficients: np.ndarray, x: np.ndarray) -> np.ndarray:
         yfit *= xd
         yfit += coefficients[k]
     return yfit
+
+class PolyFitResult(Result):
+    """POLY_FIT's result and the output arguments and keywords requested."""
+
+    result: object
+    chisq: object
+    covar: object
+    sigma: object
+    status: object
+    yband: object
+    yerror: object
+    yfit: object
 
 
 @idl_routine("POLY_FIT")
@@ -268,4 +281,4 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
         outputs["yerror"] = cast(err)
     if yfit:
         outputs["yfit"] = cast(fit)
-    return named_result("poly_fit", cast(coef), outputs)
+    return named_result(PolyFitResult, cast(coef), outputs)

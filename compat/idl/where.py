@@ -7,6 +7,7 @@ import numpy as np
 from compat._core.idl_types import idl_array, index_type
 from compat._core.least_squares import named_result
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 
 __all__ = ["where"]
 
@@ -17,9 +18,17 @@ def _subscripts(mask: np.ndarray, itype) -> np.ndarray:
         return itype.type(-1)  # IDL returns the LONG scalar -1
     return idx.astype(itype)
 
+class WhereResult(Result):
+    """WHERE's result and the output arguments and keywords requested."""
 
-@idl_routine("WHERE")
-def where(array_expression, count=False, *, complement=False, l64=False,
+    result: object
+    count: object
+    complement: object
+    ncomplement: object
+
+
+@idl_routine("WHERE", output_arguments=('count',))
+def where(array_expression, *, count=False, complement=False, l64=False,
           ncomplement=False):
     """Subscripts of the nonzero elements, as IDL's ``WHERE`` returns them.
 
@@ -29,7 +38,7 @@ def where(array_expression, count=False, *, complement=False, l64=False,
                        [, NCOMPLEMENT=variable])
 
     Output argument and keywords are requested with ``name=True``:
-    ``r = where(a > 0, True, complement=True)`` gives ``r.result``, ``r.count``,
+    ``r = where(a > 0, count=True, complement=True)`` gives ``r.result``, ``r.count``,
     ``r.complement``.
 
     Parameters
@@ -74,7 +83,7 @@ def where(array_expression, count=False, *, complement=False, l64=False,
     >>> a = np.array([[1, 5, 2], [7, 0, 9]])
     >>> where(a > 4)
     array([1, 3, 5], dtype=int32)
-    >>> r = where(a > 10, True, complement=True, ncomplement=True)
+    >>> r = where(a > 10, count=True, complement=True, ncomplement=True)
     >>> int(r.result), int(r.count), r.complement, int(r.ncomplement)
     (-1, 0, array([0, 1, 2, 3, 4, 5], dtype=int32), 6)
     """
@@ -89,4 +98,4 @@ def where(array_expression, count=False, *, complement=False, l64=False,
         outputs["complement"] = _subscripts(~mask, itype)
     if ncomplement:
         outputs["ncomplement"] = itype.type(mask.size - np.count_nonzero(mask))
-    return named_result("where", _subscripts(mask, itype), outputs)
+    return named_result(WhereResult, _subscripts(mask, itype), outputs)
