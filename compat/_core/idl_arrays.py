@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 
 __all__ = ["IDL_TYPES", "TYPE_CODE", "idl_dims", "idl_convert", "index_array",
            "zero_array", "MAX_RANK"]
@@ -51,40 +51,40 @@ def idl_dims(routine: str, dims) -> tuple[int, ...]:
     message starts with the routine name.
     """
     if len(dims) == 0:
-        raise idl_error(routine, "Incorrect number of arguments: give the dimensions as "
-                        "scalars D1, ..., D8 or as one array of them", TypeError)
+        raise CompatTypeError("Incorrect number of arguments: give the dimensions as "
+                        "scalars D1, ..., D8 or as one array of them")
     if len(dims) == 1:
         first = dims[0]
         if isinstance(first, (str, bytes)):
-            raise idl_error(routine, "String expression not allowed in this context "
-                            "(dimensions must be numbers)", TypeError)
+            raise CompatTypeError("String expression not allowed in this context "
+                            "(dimensions must be numbers)")
         values = np.asarray(first)
         values = values.reshape(-1) if values.ndim else values.reshape(1)
     else:
         parts = []
         for d in dims:
             if isinstance(d, (str, bytes)):
-                raise idl_error(routine, "String expression not allowed in this context "
-                                "(dimensions must be numbers)", TypeError)
+                raise CompatTypeError("String expression not allowed in this context "
+                                "(dimensions must be numbers)")
             a = np.asarray(d)
             if a.ndim != 0 and a.size != 1:
-                raise idl_error(routine, "Expression must be a scalar in this context: "
+                raise CompatTypeError("Expression must be a scalar in this context: "
                                 "give each dimension as a scalar, or all of them as one "
-                                "array", TypeError)
+                                "array")
             parts.append(a.reshape(()))
         values = np.array(parts) if parts else np.zeros(0)
     if values.dtype.kind == "b" or values.dtype.kind not in "iuf":
-        raise idl_error(routine, f"dimensions must be numbers, got {dims!r}", TypeError)
+        raise CompatTypeError(f"dimensions must be numbers, got {dims!r}")
     if values.size == 0:
-        raise idl_error(routine, "no dimensions given")
+        raise CompatValueError("no dimensions given")
     if values.size > MAX_RANK:
-        raise idl_error(routine, f"{values.size} dimensions given; IDL arrays have at "
+        raise CompatValueError(f"{values.size} dimensions given; IDL arrays have at "
                         f"most {MAX_RANK}")
     if values.dtype.kind == "f" and not np.all(np.isfinite(values)):
-        raise idl_error(routine, f"dimensions must be finite, got {values.tolist()}")
+        raise CompatValueError(f"dimensions must be finite, got {values.tolist()}")
     sizes = [int(v) for v in np.trunc(values)]  # IDL converts dimensions to LONG
     if any(s < 1 for s in sizes):
-        raise idl_error(routine, f"Array dimensions must be greater than 0 (got "
+        raise CompatValueError(f"Array dimensions must be greater than 0 (got "
                         f"{sizes})")
     return tuple(reversed(sizes))
 
@@ -121,8 +121,7 @@ def index_array(routine: str, dims, dtype, start=None, increment=None) -> np.nda
         if value is not None:
             v = np.asarray(value)
             if v.ndim != 0 or v.dtype.kind not in "biufc":
-                raise idl_error(routine, f"{name} must be a numeric scalar, got {value!r}",
-                                TypeError)
+                raise CompatTypeError(f"{name} must be a numeric scalar, got {value!r}")
     if start is None and increment is None:
         if dtype.kind in "fc":
             return np.arange(n, dtype=np.float64).astype(dtype).reshape(shape)

@@ -29,7 +29,7 @@ import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatWarning, idl_error
+from compat._core.errors import CompatTypeError, CompatWarning
 from compat._core.idl_types import idl_array, promote
 
 __all__ = ["IntegerDivideByZeroWarning", "IDL_TYPE_CODE", "DTYPE_OF_CODE", "idl_operand",
@@ -59,8 +59,7 @@ def idl_operand(routine: str, name: str, value) -> np.ndarray:
 
 def check_real_or_int(routine: str, name: str, a: np.ndarray) -> None:
     if a.dtype.kind == "c":
-        raise idl_error(routine, f"{name} must be real; complex input is not supported",
-                        TypeError)
+        raise CompatTypeError(f"{name} must be real; complex input is not supported")
 
 
 def result_dtype(a: np.dtype, b: np.dtype) -> np.dtype:

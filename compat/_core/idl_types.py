@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 
 __all__ = ["IDL_TYPES", "idl_array", "idl_literal", "idl_type_name", "idl_type_code",
            "float_type", "promote", "index_type", "MAX_RANK"]
@@ -177,41 +177,38 @@ def idl_array(routine: str, value, name: str = "Array", *, complex_ok: bool = Tr
     which has no IDL type``.
     """
     if isinstance(value, (str, bytes)) and not string_ok:
-        raise idl_error(routine, f"String expression not allowed in this context: {name}.",
-                        TypeError)
+        raise CompatTypeError(f"String expression not allowed in this context: {name}.")
     if isinstance(value, bytes):
         value = value.decode("latin-1")
     try:
         a = idl_literal(value)
     except OverflowError as error:
-        raise idl_error(routine, f"{name}: {error}") from None
+        raise CompatValueError(f"{name}: {error}") from None
     dtype = a.dtype
     kind = dtype.kind
     if kind == "U":
         if not string_ok:
-            raise idl_error(routine, f"String expression not allowed in this context: "
-                            f"{name}.", TypeError)
+            raise CompatTypeError(f"String expression not allowed in this context: "
+                            f"{name}.")
     elif dtype.names is not None:
-        raise idl_error(routine, f"Struct expression not allowed in this context: {name}.",
-                        TypeError)
+        raise CompatTypeError(f"Struct expression not allowed in this context: {name}.")
     elif dtype in _WIDENED:
         a = a.astype(_WIDENED[dtype])
     elif dtype not in IDL_TYPES:
-        raise idl_error(routine, f"{name} has dtype {dtype}, which has no IDL type; use "
+        raise CompatTypeError(f"{name} has dtype {dtype}, which has no IDL type; use "
                         "uint8, int16, uint16, int32, uint32, int64, uint64, float32, "
-                        "float64, complex64 or complex128", TypeError)
+                        "float64, complex64 or complex128")
     elif kind == "c" and not complex_ok:
-        raise idl_error(routine, f"Complex expression not allowed in this context: {name}.",
-                        TypeError)
+        raise CompatTypeError(f"Complex expression not allowed in this context: {name}.")
     if a.ndim == 0 and not scalar_ok:
-        raise idl_error(routine, f"Expression must be an array in this context: {name}.")
+        raise CompatValueError(f"Expression must be an array in this context: {name}.")
     if 0 < a.ndim < min_rank:
-        raise idl_error(routine, f"{name} must have at least {min_rank} dimensions")
+        raise CompatValueError(f"{name} must have at least {min_rank} dimensions")
     if a.ndim > max_rank:
-        raise idl_error(routine, f"{name} has {a.ndim} dimensions; IDL arrays have at most "
+        raise CompatValueError(f"{name} has {a.ndim} dimensions; IDL arrays have at most "
                         f"{max_rank}")
     if a.size == 0 and not empty_ok:
-        raise idl_error(routine, f"{name} is empty (IDL has no empty arrays)")
+        raise CompatValueError(f"{name} is empty (IDL has no empty arrays)")
     return a
 
 

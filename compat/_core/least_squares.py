@@ -28,7 +28,7 @@ from functools import lru_cache
 import numpy as np
 import scipy.linalg
 
-from compat._core.errors import CompatWarning, idl_error
+from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.idl_types import idl_array
 
 __all__ = ["idl_invert", "marquardt", "MarquardtResult", "named_result", "as_idl_float",
@@ -124,12 +124,12 @@ def _evaluate(routine, model, x, params, n_y, want_pder):
     pder = None
     if isinstance(out, tuple):
         if len(out) != 2:
-            raise idl_error(routine, "the model must return yfit or a tuple (yfit, pder), "
-                            f"got a tuple of {len(out)} items", TypeError)
+            raise CompatTypeError("the model must return yfit or a tuple (yfit, pder), "
+                            f"got a tuple of {len(out)} items")
         out, pder = out
     yfit = np.asarray(out)
     if yfit.size != n_y:
-        raise idl_error(routine, f"Result F from the model must have same number of "
+        raise CompatValueError(f"Result F from the model must have same number of "
                         f"elements as Y ({yfit.size} instead of {n_y}).")
     yfit = yfit.reshape(-1)
     if yfit.dtype.kind not in "fc":
@@ -144,7 +144,7 @@ def _evaluate(routine, model, x, params, n_y, want_pder):
         elif nterms == 1 and pder.size == n_y:
             pder = pder.reshape(1, n_y)
         else:
-            raise idl_error(routine, "PDER from the model must be of size N_ELEMENTS(Y) by "
+            raise CompatValueError("PDER from the model must be of size N_ELEMENTS(Y) by "
                             f"N_ELEMENTS(A): numpy shape ({nterms}, {n_y}) (IDL layout) "
                             f"or ({n_y}, {nterms}), got {pder.shape}.")
         if pder.dtype.kind not in "fc":
@@ -186,7 +186,7 @@ def marquardt(routine: str, x, y: np.ndarray, weights, a: np.ndarray, model, *,
     nterms = a.size
     nfree = n_y - nterms
     if nfree <= 0:
-        raise idl_error(routine, "Number of parameters in A must be less than number of "
+        raise CompatValueError("Number of parameters in A must be less than number of "
                         f"dependent values in Y ({nterms} parameters, {n_y} values).")
     tol = ftype(1e-3) if tol is None else tol
     flambda = ftype(0.001)
@@ -313,7 +313,7 @@ def gauss_model(positive_width: bool):
     def model(x, a):
         n = a.size
         if n < 3 or n > 6:
-            raise idl_error("curvefit", f"the Gaussian model has 3 to 6 parameters, A has "
+            raise CompatValueError(f"the Gaussian model has 3 to 6 parameters, A has "
                             f"{n}")
         xv = np.asarray(x)
         if a[2] != 0:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_numeric import idl_operand, to_idl_type
 from compat._core.legacy import idl_routine
 
@@ -16,7 +16,7 @@ _R = "BYTSCL"
 def _limit(name, value, dtype):
     v = idl_operand(_R, name, value)
     if v.size != 1 or v.dtype.kind == "c":
-        raise idl_error(_R, f"{name.upper()} must be a real scalar", TypeError)
+        raise CompatTypeError(f"{name.upper()} must be a real scalar")
     # IDL: "MAX is converted to the data type of the input array"
     return to_idl_type(_R, v.reshape(()), dtype)[()]
 
@@ -94,12 +94,12 @@ def bytscl(array, *, min=None, max=None, top=255, nan=False):  # noqa: A002
     """
     a = idl_operand(_R, "Array", array)
     if a.dtype.kind == "c":
-        raise idl_error(_R, "complex data are not supported", TypeError)
+        raise CompatTypeError("complex data are not supported")
     if a.size == 0:
-        raise idl_error(_R, "Array is empty")
+        raise CompatValueError("Array is empty")
     t = idl_operand(_R, "top", top)
     if t.size != 1 or t.dtype.kind not in "iuf" or not 0 <= float(t) <= 255:
-        raise idl_error(_R, f"TOP must be a number in 0..255, not {top!r}")
+        raise CompatValueError(f"TOP must be a number in 0..255, not {top!r}")
     top_i = int(float(t))
     dtype = a.dtype
     is_float = dtype.kind == "f"
@@ -110,7 +110,7 @@ def bytscl(array, *, min=None, max=None, top=255, nan=False):  # noqa: A002
                                                                        or np.isnan(hi)):
                 good = a[np.isfinite(a)] if nan else a[~np.isnan(a)]
                 if good.size == 0:
-                    raise idl_error(_R, "Array has no valid values")
+                    raise CompatValueError("Array has no valid values")
                 lo, hi = good.min(), good.max()
         else:
             lo, hi = a.min(), a.max()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_interpolation import (check_numeric, interpolate_core,
                                            interpolate_grid2_linear, to_type)
 from compat._core.legacy import idl_routine
@@ -14,13 +14,13 @@ __all__ = ["congrid"]
 
 def _size(name, value, label):
     if isinstance(value, (str, bytes, bool)) or np.ndim(value) != 0:
-        raise idl_error(name, f"{label} must be a scalar size", TypeError)
+        raise CompatTypeError(f"{label} must be a scalar size")
     v = np.asarray(value)
     if v.dtype.kind not in "iuf" or not np.isfinite(v):
-        raise idl_error(name, f"{label} must be a finite number, got {value!r}", TypeError)
+        raise CompatTypeError(f"{label} must be a finite number, got {value!r}")
     n = int(np.trunc(v))
     if n < 1:
-        raise idl_error(name, f"Array dimensions must be greater than 0 ({label} = {n})")
+        raise CompatValueError(f"Array dimensions must be greater than 0 ({label} = {n})")
     return n
 
 
@@ -132,18 +132,18 @@ def congrid(array, x, y=None, z=None, *, interp=False, cubic=None, minus_one=Fal
     name = "congrid"
     a = check_numeric(name, array, "Array")
     if a.ndim < 1 or a.ndim > 3:
-        raise idl_error(name, "Array must have 1, 2, or 3 dimensions.")
+        raise CompatValueError("Array must have 1, 2, or 3 dimensions.")
     if a.size == 0:
-        raise idl_error(name, "Array is empty")
+        raise CompatValueError("Array is empty")
     sizes = [x, y, z][:a.ndim]
     for k, s in enumerate(sizes):
         if s is None:
-            raise idl_error(name, f"{'XYZ'[k]} (the new size of dimension {k + 1}) is "
+            raise CompatValueError(f"{'XYZ'[k]} (the new size of dimension {k + 1}) is "
                             f"required for a {a.ndim}-D array")
     new = [_size(name, s, "XYZ"[k]) for k, s in enumerate(sizes)]
     m1 = 1 if minus_one else 0
     if m1 and any(n == 1 for n in new):
-        raise idl_error(name, "/MINUS_ONE needs every new size >= 2 (IDL divides by "
+        raise CompatValueError("/MINUS_ONE needs every new size >= 2 (IDL divides by "
                         "new-1)")
     gamma = None
     if cubic is not None and cubic is not False:
@@ -152,7 +152,7 @@ def congrid(array, x, y=None, z=None, *, interp=False, cubic=None, minus_one=Fal
             interp = True
             gamma = -1.0 if g > 0 else g
             if gamma < -1:
-                raise idl_error(name, f"CUBIC must be in the range -1 to 0, got {g}")
+                raise CompatValueError(f"CUBIC must be in the range -1 to 0, got {g}")
     old = a.shape[::-1]  # IDL order
     offset = 0.5 if center else 0.0
 

@@ -7,7 +7,7 @@ import numpy as np
 
 from compat._core.boundary import (idl_edge_mode, interior_extent_slices, pad_extents,
                                    window_extent)
-from compat._core.errors import idl_error
+from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.windows import running_sum, weighted_window_sum
 from compat._core.legacy import idl_routine
@@ -47,7 +47,7 @@ def _idl_dims(shape) -> tuple[int, ...]:
 def _scalar(routine: str, value, what: str) -> np.ndarray:
     v = _check_numeric(routine, value, what)
     if v.size != 1 or v.ndim > 1:
-        raise idl_error(routine, f"Expression must be a scalar in this context ({what} has "
+        raise CompatValueError(f"Expression must be a scalar in this context ({what} has "
                         f"shape {v.shape})")
     return v.reshape(())
 
@@ -65,7 +65,7 @@ def _convert(routine: str, value: np.ndarray, dtype: np.dtype, what: str) -> np.
         return v.astype(dtype)
     if v.dtype.kind == "f":
         if not np.all(np.isfinite(v)):
-            raise idl_error(routine, f"{what} must be finite to convert it to the integer "
+            raise CompatValueError(f"{what} must be finite to convert it to the integer "
                             f"type {dtype}")
         v = np.trunc(v)
         big = np.abs(v) >= 2.0 ** 63
@@ -94,15 +94,15 @@ def _kernel(routine: str, kernel, a: np.ndarray) -> np.ndarray:
                     "Kernel must be 1-D or have Array's number of dimensions, each no "
                     "longer than Array's)")
     if k.size > a.size:
-        raise idl_error(routine, incompatible)
+        raise CompatValueError(incompatible)
     if len(kdims) == 1:
         full = (1,) * (a.ndim - 1) + kdims  # a 1-D kernel runs along IDL's first dimension
     elif len(kdims) == len(adims):
         full = (1,) * (a.ndim - len(kdims)) + kdims
     else:
-        raise idl_error(routine, incompatible)
+        raise CompatValueError(incompatible)
     if any(m > n for m, n in zip(full, a.shape)):
-        raise idl_error(routine, incompatible)
+        raise CompatValueError(incompatible)
     return k.reshape(full)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.least_squares import (as_idl_float, gauss_model, idl_vector, marquardt,
                                         named_result)
 from compat._core.legacy import idl_routine
@@ -176,12 +176,12 @@ def _curvefit(routine, x, y, weights, a, sigma=False, *, function_name=None, itm
               double=None, yerror=False):
     ya = idl_vector(routine, "Y", y)
     if ya.dtype.kind == "b":
-        raise idl_error(routine, "boolean arrays have no IDL type; pass numbers", TypeError)
+        raise CompatTypeError("boolean arrays have no IDL type; pass numbers")
     if ya.dtype.kind in "iu":
         ya = ya.astype(np.float32)
     av = idl_vector(routine, "A", a)
     if av.dtype.kind == "b":
-        raise idl_error(routine, "A must be numeric, not boolean", TypeError)
+        raise CompatTypeError("A must be numeric, not boolean")
     is_double = (av.dtype == np.float64) if double is None else bool(double)
     av = av.astype(np.float64 if is_double else np.float32)  # a copy: A is updated
     if weights is not None:
@@ -189,7 +189,7 @@ def _curvefit(routine, x, y, weights, a, sigma=False, *, function_name=None, itm
         if w.dtype.kind in "biu":
             w = as_idl_float(w)
         if w.size != ya.size:
-            raise idl_error(routine, f"Weights must have the same number of elements as Y "
+            raise CompatValueError(f"Weights must have the same number of elements as Y "
                             f"({w.size} instead of {ya.size}).")
     else:
         w = None
@@ -198,20 +198,20 @@ def _curvefit(routine, x, y, weights, a, sigma=False, *, function_name=None, itm
     elif isinstance(function_name, str):
         key = function_name.lower()
         if key not in _BUILTIN:
-            raise idl_error(routine, f"FUNCTION_NAME {function_name!r}: pass a Python "
+            raise CompatTypeError(f"FUNCTION_NAME {function_name!r}: pass a Python "
                             "callable f(x, a) -> yfit or (yfit, pder); the only names "
-                            "known are 'funct' and 'gauss_funct'", TypeError)
+                            "known are 'funct' and 'gauss_funct'")
         model = gauss_model(_BUILTIN[key])
     elif callable(function_name):
         model = function_name
     else:
-        raise idl_error(routine, "FUNCTION_NAME must be a callable f(x, a) -> yfit or "
-                        f"(yfit, pder), got {type(function_name).__name__}", TypeError)
+        raise CompatTypeError("FUNCTION_NAME must be a callable f(x, a) -> yfit or "
+                        f"(yfit, pder), got {type(function_name).__name__}")
     if isinstance(itmax, bool) or not isinstance(itmax, (int, np.integer)) or itmax < 1:
-        raise idl_error(routine, f"ITMAX must be a positive integer, got {itmax!r}")
+        raise CompatValueError(f"ITMAX must be a positive integer, got {itmax!r}")
     if tol is not None:
         if not np.isscalar(tol) or not tol > 0:
-            raise idl_error(routine, f"TOL must be a positive number, got {tol!r}")
+            raise CompatValueError(f"TOL must be a positive number, got {tol!r}")
         tol = av.dtype.type(tol)
     fit = marquardt(routine, x, ya, w, av, model, itmax=int(itmax), tol=tol,
                     noderivative=bool(noderivative), want_status=bool(status))

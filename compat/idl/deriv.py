@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_numeric import idl_operand
 from compat._core.legacy import idl_routine
 
@@ -16,7 +16,7 @@ _R = "DERIV"
 def _vector(name, value):
     a = idl_operand(_R, name, value)
     if a.dtype.kind == "c":
-        raise idl_error(_R, f"{name} must be real", TypeError)
+        raise CompatTypeError(f"{name} must be real")
     return a.reshape(-1)
 
 
@@ -86,11 +86,11 @@ def deriv(x, y=None):
         xv = _vector("X", x)
         yv = _vector("Y", y)
         if xv.size != yv.size:
-            raise idl_error(_R, f"X and Y must have the same number of elements "
+            raise CompatValueError(f"X and Y must have the same number of elements "
                             f"({xv.size} and {yv.size})")
     n = yv.size
     if n < 3:
-        raise idl_error(_R, f"Parameters must have at least 3 points (got {n})")
+        raise CompatValueError(f"Parameters must have at least 3 points (got {n})")
     wide = yv.dtype == np.float64 or (xv is not None and xv.dtype == np.float64)
     ft = np.float64 if wide else np.float32
     yf = yv.astype(ft)

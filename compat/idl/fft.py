@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import scipy.fft
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_numeric import idl_operand
 from compat._core.legacy import idl_routine
 
@@ -85,10 +85,10 @@ def fft(array, direction=-1, *, inverse=False, dimension=None, center=False,
     """
     a = idl_operand(_R, "Array", array)
     if a.ndim == 0 or a.size == 0:
-        raise idl_error(_R, "Array must be a non-empty array")
+        raise CompatValueError("Array must be a non-empty array")
     d = idl_operand(_R, "Direction", direction)
     if d.size != 1 or d.dtype.kind == "c":
-        raise idl_error(_R, "Direction must be a real scalar", TypeError)
+        raise CompatTypeError("Direction must be a real scalar")
     forward = not inverse and float(d) < 0
     if not inverse and float(d) == 0:
         forward = True  # IDL: a zero direction is taken as forward
@@ -101,9 +101,9 @@ def fft(array, direction=-1, *, inverse=False, dimension=None, center=False,
         axes = tuple(range(a.ndim))
     else:
         if isinstance(dimension, bool) or not isinstance(dimension, (int, np.integer)):
-            raise idl_error(_R, f"DIMENSION must be an integer, not {dimension!r}", TypeError)
+            raise CompatTypeError(f"DIMENSION must be an integer, not {dimension!r}")
         if not 1 <= dimension <= a.ndim:
-            raise idl_error(_R, f"DIMENSION={dimension} is outside 1..{a.ndim} for an array "
+            raise CompatValueError(f"DIMENSION={dimension} is outside 1..{a.ndim} for an array "
                             f"of {a.ndim} dimension(s)")
         axes = (a.ndim - int(dimension),)
     x = a.astype(ctype)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_numeric import DTYPE_OF_CODE, idl_operand, to_idl_type
 from compat._core.legacy import idl_routine
 
@@ -74,8 +74,8 @@ def fix(expression, *, type=None, print=False):  # noqa: A002 - IDL keyword name
     """
     code = 2 if type is None else type
     if isinstance(code, bool) or not isinstance(code, (int, np.integer)):
-        raise idl_error("FIX", f"TYPE must be an integer type code, not {code!r}", TypeError)
+        raise CompatTypeError(f"TYPE must be an integer type code, not {code!r}")
     if int(code) not in DTYPE_OF_CODE:
-        raise idl_error("FIX", f"TYPE={code} is not a numeric IDL type code (1-6, 9, 12-15)")
+        raise CompatValueError(f"TYPE={code} is not a numeric IDL type code (1-6, 9, 12-15)")
     a = idl_operand("FIX", "Expression", expression)
     return to_idl_type("FIX", a, DTYPE_OF_CODE[int(code)])

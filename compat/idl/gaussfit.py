@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.least_squares import gauss_model, idl_vector, marquardt, named_result
 from compat.idl.poly_fit import poly_fit
 from compat._core.legacy import idl_routine
@@ -169,21 +169,20 @@ def gaussfit(x, y, *, a=False, nterms=6, estimates=None, measure_errors=None, ch
     xa = idl_vector("gaussfit", "X", x)
     ya = idl_vector("gaussfit", "Y", y)
     if xa.dtype.kind == "b" or ya.dtype.kind == "b":
-        raise idl_error("gaussfit", "boolean arrays have no IDL type; pass numbers",
-                        TypeError)
+        raise CompatTypeError("boolean arrays have no IDL type; pass numbers")
     if isinstance(nterms, bool) or not isinstance(nterms, (int, np.integer)) or \
             not 3 <= nterms <= 6:
-        raise idl_error("gaussfit", f"NTERMS must have values from 3 to 6 (got {nterms!r}).")
+        raise CompatValueError(f"NTERMS must have values from 3 to 6 (got {nterms!r}).")
     nterms = int(nterms)
     n = ya.size
     if xa.size != n:
-        raise idl_error("gaussfit", f"X and Y must have the same number of elements "
+        raise CompatValueError(f"X and Y must have the same number of elements "
                         f"({xa.size} and {n}).")
     weights = None
     if measure_errors is not None:
         me = idl_vector("gaussfit", "MEASURE_ERRORS", measure_errors)
         if me.size != n:
-            raise idl_error("gaussfit", "MEASURE_ERRORS must be a vector of the same length "
+            raise CompatValueError("MEASURE_ERRORS must be a vector of the same length "
                             f"as Y ({me.size} instead of {n}).")
         if me.dtype.kind in "biu":
             me = me.astype(np.float32)
@@ -192,12 +191,12 @@ def gaussfit(x, y, *, a=False, nterms=6, estimates=None, measure_errors=None, ch
     if estimates is not None:
         est = idl_vector("gaussfit", "ESTIMATES", estimates)
         if est.size != nterms:
-            raise idl_error("gaussfit", f"ESTIMATES must have NTERM elements ({est.size} "
+            raise CompatValueError(f"ESTIMATES must have NTERM elements ({est.size} "
                             f"given, NTERMS={nterms}).")
         if est.dtype.kind in "biu":
             est = est.astype(np.float32)
     if n <= nterms:
-        raise idl_error("gaussfit", "Number of parameters in A must be less than number of "
+        raise CompatValueError("Number of parameters in A must be less than number of "
                         f"dependent values in Y ({nterms} parameters, {n} values).")
     is_double = xa.dtype == np.float64 or ya.dtype == np.float64
     xd = xa.astype(np.float64)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_numeric import idl_operand, to_idl_type
 from compat._core.least_squares import named_result
 from compat._core.legacy import idl_routine
@@ -20,7 +20,7 @@ def _scalar_kw(name, value, dtype):
     """A MIN/MAX/BINSIZE keyword converted to the array's type, as IDL converts it."""
     v = idl_operand(_R, name, value)
     if v.size != 1 or v.dtype.kind == "c":
-        raise idl_error(_R, f"{name.upper()} must be a real scalar", TypeError)
+        raise CompatTypeError(f"{name.upper()} must be a real scalar")
     return to_idl_type(_R, v.reshape(()), dtype)[()]
 
 
@@ -156,11 +156,11 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     """
     a = idl_operand(_R, "Array", array)
     if a.dtype.kind == "c":
-        raise idl_error(_R, "complex expression not allowed in this context", TypeError)
+        raise CompatTypeError("complex expression not allowed in this context")
     if a.ndim == 0:
-        raise idl_error(_R, "expression must be an array in this context")
+        raise CompatValueError("expression must be an array in this context")
     if a.size == 0:
-        raise idl_error(_R, "Array is empty")
+        raise CompatValueError("Array is empty")
     dtype = a.dtype
     T = dtype.type
     flat = a.reshape(-1)
@@ -170,7 +170,7 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     has_binsize = binsize is not None
     bsize = _scalar_kw("binsize", binsize, dtype) if has_binsize else T(1)
     if has_binsize and not bsize > 0:
-        raise idl_error(_R, f"Illegal BINSIZE ({binsize!r}): must be > 0 in the array's type")
+        raise CompatValueError(f"Illegal BINSIZE ({binsize!r}): must be > 0 in the array's type")
     has_max = max is not None
     has_min = min is not None
     nb = 0
@@ -178,9 +178,9 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
         nb = int(to_idl_type(_R, idl_operand(_R, "nbins", nbins).reshape(-1)[:1],
                              np.int32)[0])
         if nb < 0:
-            raise idl_error(_R, f"Illegal NBINS ({nbins!r}): must be >= 0")
+            raise CompatValueError(f"Illegal NBINS ({nbins!r}): must be >= 0")
     if has_binsize and nb > 0 and has_max:
-        raise idl_error(_R, "Conflicting keywords: NBINS cannot be used with both "
+        raise CompatValueError("Conflicting keywords: NBINS cannot be used with both "
                         "BINSIZE and MAX")
 
     # the data range (NaN never counts; Inf excluded when it would define the range)
@@ -188,14 +188,14 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
         if is_float:
             finite = flat[np.isfinite(flat)] if nan else flat[~np.isnan(flat)]
             if finite.size == 0:
-                raise idl_error(_R, "Array has no finite values")
+                raise CompatValueError("Array has no finite values")
             lo, hi = finite.min(), finite.max()
         else:
             lo, hi = flat.min(), flat.max()
     start = _scalar_kw("min", min, dtype) if has_min else (T(0) if dtype == np.uint8 else lo)
     end = _scalar_kw("max", max, dtype) if has_max else (T(255) if dtype == np.uint8 else hi)
     if is_float and not (np.isfinite(start) and np.isfinite(end)):
-        raise idl_error(_R, "Array has too many elements (infinite value encountered): "
+        raise CompatValueError("Array has too many elements (infinite value encountered): "
                         "set nan=True to treat Infinity as missing data")
 
     max_included = True
@@ -221,7 +221,7 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     with np.errstate(all="ignore"):
         span_ok = is_int or bool(np.isfinite(T(end - start)) and np.isfinite(bsize))
     if not bsize > 0 or start > end or not span_ok:
-        raise idl_error(_R, f"Illegal binsize or max/min (binsize {bsize}, min {start}, "
+        raise CompatValueError(f"Illegal binsize or max/min (binsize {bsize}, min {start}, "
                         f"max {end})")
     if nb == 0:
         if is_int:
@@ -230,7 +230,7 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
             with np.errstate(all="ignore"):
                 nb = int(np.floor(T(T(end - start) / bsize))) + 1
     if nb > _MAX_BINS:
-        raise idl_error(_R, f"Array has too many elements: {nb} bins (at most {_MAX_BINS}); "
+        raise CompatValueError(f"Array has too many elements: {nb} bins (at most {_MAX_BINS}); "
                         "give BINSIZE, NBINS or MIN/MAX")
 
     # bin of each element, -1 for elements not counted
@@ -256,7 +256,7 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     result = counts.astype(count_dtype)
     if input is not None:
         if reverse_indices:
-            raise idl_error(_R, "Conflicting keywords: INPUT and REVERSE_INDICES")
+            raise CompatValueError("Conflicting keywords: INPUT and REVERSE_INDICES")
         add = to_idl_type(_R, idl_operand(_R, "input", input).reshape(-1), np.int32)
         if add.size > result.size:
             result = np.concatenate([result, np.zeros(add.size - result.size, count_dtype)])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_interpolation import spl_init_core, spl_interp_core
 from compat._core.idl_numeric import idl_operand
 from compat._core.legacy import idl_routine
@@ -84,12 +84,12 @@ def int_tabulated(x, f, *, sort=False, double=None):
     fv = idl_operand(_R, "F", f).reshape(-1)
     for name, v in (("X", xv), ("F", fv)):
         if v.dtype.kind == "c":
-            raise idl_error(_R, f"{name} must be real", TypeError)
+            raise CompatTypeError(f"{name} must be real")
     if xv.size != fv.size:
-        raise idl_error(_R, f"X and F must have the same number of elements "
+        raise CompatValueError(f"X and F must have the same number of elements "
                         f"({xv.size} and {fv.size})")
     if xv.size < 2:
-        raise idl_error(_R, "X and F must have at least 2 elements")
+        raise CompatValueError("X and F must have at least 2 elements")
     if double is None:
         wide = np.float64 in (xv.dtype, fv.dtype)
     else:
@@ -102,9 +102,9 @@ def int_tabulated(x, f, *, sort=False, double=None):
         xd, fd = xd[order], fd[order]
     dx = np.diff(xd)
     if np.any(dx == 0):
-        raise idl_error(_R, "X values must be unique (duplicate X values detected)")
+        raise CompatValueError("X values must be unique (duplicate X values detected)")
     if np.any(dx < 0):
-        raise idl_error(_R, "X must be in ascending order; set sort=True")
+        raise CompatValueError("X must be in ascending order; set sort=True")
     segments = xd.size - 1
     if segments % 4:
         segments += 4 - segments % 4

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_interpolation import check_numeric, idl_float_type, value_locate
 from compat._core.legacy import idl_routine
 
@@ -173,14 +173,13 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
     regular = xout is None
     if regular:
         if isinstance(x, (str, bytes, bool)) or np.ndim(x) != 0:
-            raise idl_error(name, "N (the number of output points) must be a scalar",
-                            TypeError)
+            raise CompatTypeError("N (the number of output points) must be a scalar")
         nv = np.asarray(x)
         if nv.dtype.kind not in "iuf" or not np.isfinite(nv):
-            raise idl_error(name, f"N must be a finite number, got {x!r}", TypeError)
+            raise CompatTypeError(f"N must be a finite number, got {x!r}")
         n_out = int(np.trunc(nv))  # LONG(N)
         if n_out < 1:
-            raise idl_error(name, f"N must be at least 1, got {n_out}")
+            raise CompatValueError(f"N must be at least 1, got {n_out}")
         xx = None
         xo = None
         out_shape = (n_out,)
@@ -190,7 +189,7 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
         out_shape = xo_arr.shape
         xo = xo_arr.reshape(-1)
         if xx.size != vv.size:
-            raise idl_error(name, "V and X arrays must have same # of elements "
+            raise CompatValueError("V and X arrays must have same # of elements "
                             f"({vv.size} and {xx.size})")
     m = vv.size
     if nan:
@@ -210,11 +209,11 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
     if m < need:
         which = ("/LSQUADRATIC" if lsquadratic else "/SPLINE" if spline else
                  "/QUADRATIC" if quadratic else "linear interpolation")
-        raise idl_error(name, f"{which} needs at least {need} points, V has {m}")
+        raise CompatValueError(f"{which} needs at least {need} points, V has {m}")
     if not regular and m > 1:
         d = np.diff(xx.astype(np.float64))
         if not (np.all(d >= 0) or np.all(d <= 0)):
-            raise idl_error(name, "X must be monotonic (increasing or decreasing)")
+            raise CompatValueError("X must be monotonic (increasing or decreasing)")
 
     if regular and not (lsquadratic or quadratic or spline):
         # the simple regular case, in interpol.pro's own arithmetic

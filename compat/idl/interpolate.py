@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_interpolation import check_numeric, interpolate_core, to_type
 from compat._core.legacy import idl_routine
 
@@ -104,15 +104,15 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
     name = "interpolate"
     a = check_numeric(name, p, "P")
     if y is None and z is not None:
-        raise idl_error(name, "Z given without Y: give X, Y and Z")
+        raise CompatValueError("Z given without Y: give X, Y and Z")
     locs = [v for v in (x, y, z) if v is not None]
     m = len(locs)
     if a.ndim < m:
-        raise idl_error(name, "Number of parameters must agree with dimensions of "
+        raise CompatValueError("Number of parameters must agree with dimensions of "
                         f"argument (P has {a.ndim} dimension{'s' if a.ndim != 1 else ''}, "
                         f"{m} location arguments)")
     if a.size == 0:
-        raise idl_error(name, "P is empty")
+        raise CompatValueError("P is empty")
     coord_type = np.float64 if (double or a.dtype.type in _DOUBLE_COORDS) else np.float32
     coords = []
     for label, v in zip("XYZ", locs):
@@ -121,28 +121,28 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
     if not grid and m > 1:
         sizes = {c.size for c in coords}
         if len(sizes) != 1:
-            raise idl_error(name, "Coordinate arrays must have same length if Grid not set")
+            raise CompatValueError("Coordinate arrays must have same length if Grid not set")
         coords = [c.reshape(coords[0].shape) for c in coords]
     if grid and m > 1:
         coords = [c.reshape(-1) for c in coords]
     gamma = None
     if cubic is not None and cubic is not False:
         if isinstance(cubic, (str, bytes)):
-            raise idl_error(name, "CUBIC must be a number from -1 to 0", TypeError)
+            raise CompatTypeError("CUBIC must be a number from -1 to 0")
         g = float(np.real(cubic))
         if g != 0:
             if m == 3:
-                raise idl_error(name, "CUBIC interpolation is available for 1-D and 2-D "
+                raise CompatValueError("CUBIC interpolation is available for 1-D and 2-D "
                                 "arrays only")
             if g > 0:
                 g = -1.0  # /CUBIC: IDL's default parameter
             if g < -1:
-                raise idl_error(name, f"CUBIC must be in the range -1 to 0, got {g}")
+                raise CompatValueError(f"CUBIC must be in the range -1 to 0, got {g}")
             gamma = g
     if missing is not None:
         mv = np.asarray(missing)
         if mv.ndim != 0 or mv.dtype.kind not in "biufc":
-            raise idl_error(name, "MISSING must be a numeric scalar", TypeError)
+            raise CompatTypeError("MISSING must be a numeric scalar")
         missing = complex(mv) if a.dtype.kind == "c" else float(np.real(mv))
     values = interpolate_core(a, coords, grid=grid and m > 1, cubic=gamma,
                               missing=missing)

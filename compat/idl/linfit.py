@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from scipy.special import gammainc
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.least_squares import idl_vector, named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
@@ -112,16 +112,16 @@ def linfit(x, y, *, measure_errors=None, double=None, chisq=False, chisqr=False,
     xa = idl_vector("linfit", "X", x)
     ya = idl_vector("linfit", "Y", y)
     if xa.dtype.kind == "b" or ya.dtype.kind == "b":
-        raise idl_error("linfit", "boolean arrays have no IDL type; pass numbers", TypeError)
+        raise CompatTypeError("boolean arrays have no IDL type; pass numbers")
     if xa.size != ya.size:
-        raise idl_error("linfit", f"X and Y must be vectors of equal length ({xa.size} "
+        raise CompatValueError(f"X and Y must be vectors of equal length ({xa.size} "
                         f"and {ya.size}).")
     n = xa.size
     sdev = None
     if measure_errors is not None:
         sdev = idl_vector("linfit", "MEASURE_ERRORS", measure_errors).astype(np.float64)
         if sdev.size != n:
-            raise idl_error("linfit", "MEASURE_ERRORS must have the number of elements as "
+            raise CompatValueError("MEASURE_ERRORS must have the number of elements as "
                             f"X and Y ({sdev.size} instead of {n}).")
     if double is None:
         is_double = xa.dtype == np.float64 or ya.dtype == np.float64

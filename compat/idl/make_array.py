@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_arrays import (IDL_TYPES, TYPE_CODE, idl_convert, idl_dims,
                                      index_array, type_name)
 from compat._core.idl_types import idl_array
@@ -23,8 +23,7 @@ def _value_type(value) -> int:
     v = idl_array("make_array", value, "VALUE")
     code = TYPE_CODE.get(v.dtype)
     if code is None:
-        raise idl_error("make_array", f"VALUE of dtype {v.dtype} has no numeric IDL type",
-                        TypeError)
+        raise CompatTypeError(f"VALUE of dtype {v.dtype} has no numeric IDL type")
     return code
 
 
@@ -120,13 +119,13 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
     # --- dimensions
     given = [d for d in (dims if dims else None, dimension, size) if d is not None]
     if len(given) != 1:
-        raise idl_error(name, "give the dimensions once: as D1, ..., D8, as DIMENSION= "
+        raise CompatValueError("give the dimensions once: as D1, ..., D8, as DIMENSION= "
                         "or as SIZE=" if given else "the array dimensions are missing")
     size_type = None
     if size is not None:
         s = np.asarray(size).reshape(-1)
         if s.dtype.kind not in "iu" or s.size < 3 or s[0] < 1 or s.size != s[0] + 3:
-            raise idl_error(name, "SIZE must be a vector as SIZE() returns it: "
+            raise CompatValueError("SIZE must be a vector as SIZE() returns it: "
                             "[ndim, d1, ..., dn, type, n_elements]")
         shape = idl_dims(name, (s[1:1 + s[0]],))
         size_type = int(s[1 + s[0]])
@@ -140,29 +139,28 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
                                    double=double, complex=complex, dcomplex=dcomplex,
                                    uint=uint, ulong=ulong, l64=l64, ul64=ul64).items() if v}
     if len(flags) > 1:
-        raise idl_error(name, "Conflicting keywords: " +
+        raise CompatValueError("Conflicting keywords: " +
                         ", ".join("/" + k.upper() for k in flags))
     code = None
     if flags:
         code = _TYPE_KEYWORDS[next(iter(flags))]
     if type is not None:
         if isinstance(type, bool) or not isinstance(type, (int, np.integer)):
-            raise idl_error(name, f"TYPE must be an integer type code, got {type!r}",
-                            TypeError)
+            raise CompatTypeError(f"TYPE must be an integer type code, got {type!r}")
         if int(type) not in IDL_TYPES:
-            raise idl_error(name, f"TYPE={int(type)} ({type_name(int(type))}) is not "
+            raise CompatValueError(f"TYPE={int(type)} ({type_name(int(type))}) is not "
                             "supported: use 1, 2, 3, 4, 5, 6, 9, 12, 13, 14 or 15")
         if code is not None and code != int(type):
-            raise idl_error(name, "Conflicting keywords: TYPE and /" +
+            raise CompatValueError("Conflicting keywords: TYPE and /" +
                             next(iter(flags)).upper())
         code = int(type)
     if code is None and size_type is not None:
         if size_type not in IDL_TYPES:
-            raise idl_error(name, f"type code {size_type} in SIZE is not supported")
+            raise CompatValueError(f"type code {size_type} in SIZE is not supported")
         code = size_type
     if code is None and value is not None:
         if isinstance(value, (str, bytes)):
-            raise idl_error(name, "string arrays are not supported", TypeError)
+            raise CompatTypeError("string arrays are not supported")
         code = _value_type(value)
     if code is None:
         code = 4
@@ -172,13 +170,13 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
         index = True
     if index:
         if value is not None:
-            raise idl_error(name, "Conflicting keywords: VALUE and /INDEX")
+            raise CompatValueError("Conflicting keywords: VALUE and /INDEX")
         return index_array(name, tuple(reversed(shape)), dtype, start=start,
                            increment=increment)
     if value is not None:
         v = np.asarray(value)
         if v.size != 1 or v.dtype.kind not in "biufc":
-            raise idl_error(name, "VALUE must be a numeric scalar", TypeError)
+            raise CompatTypeError("VALUE must be a numeric scalar")
         fill = idl_convert(v.reshape(()), dtype)
         return np.full(shape, fill, dtype)
     return np.empty(shape, dtype) if nozero else np.zeros(shape, dtype)

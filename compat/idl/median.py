@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from compat._core.boundary import interior_extent_slices, window_extent
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError, idl_error
 from compat._core.windows import running_sum
 from compat.idl.convol import _check_array, _idl_dims, _scalar
 from compat._core.legacy import idl_routine
@@ -296,34 +296,34 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
                             else ValueError)
         d = int(d)
         if d < 0 or d > a.ndim:
-            raise idl_error(routine, f"Illegal keyword value for DIMENSION ({d}): the array "
+            raise CompatValueError(f"Illegal keyword value for DIMENSION ({d}): the array "
                             f"has {a.ndim} dimensions")
         if a.ndim == 1:
             return _along(c, None, bool(even), out_dtype)[()]
         return _along(c, a.ndim - d, bool(even), out_dtype)
 
     if dimension not in (None, 0):
-        raise idl_error(routine, "DIMENSION cannot be combined with Width (the median "
+        raise CompatValueError("DIMENSION cannot be combined with Width (the median "
                         "filter runs over 1 or 2 dimensions)")
     if isinstance(width, (str, bytes)):
-        raise idl_error(routine, "Width must be a number", TypeError)
+        raise CompatTypeError("Width must be a number")
     w = np.asarray(width)
     if w.dtype.kind not in "biuf":
-        raise idl_error(routine, f"Width must be a number, not {w.dtype}", TypeError)
+        raise CompatTypeError(f"Width must be a number, not {w.dtype}")
     if w.size != 1 or w.ndim > 1:
-        raise idl_error(routine, "Width must be a positive scalar or 1 (positive) element "
+        raise CompatValueError("Width must be a positive scalar or 1 (positive) element "
                         f"array in this context (got shape {w.shape})")
     w = w.reshape(())
     if not np.isfinite(w):
-        raise idl_error(routine, f"NaN or Inf width used in this context ({width!r})")
+        raise CompatValueError(f"NaN or Inf width used in this context ({width!r})")
     dims = _idl_dims(a.shape)
     if len(dims) > 2:
-        raise idl_error(routine, f"Only 1 or 2 dimensions allowed with Width (the array "
+        raise CompatValueError(f"Only 1 or 2 dimensions allowed with Width (the array "
                         f"has {len(dims)} IDL dimensions)")
     wi = int(np.trunc(w))
     smallest = min(dims)
     if wi < 2 or wi > smallest:
-        raise idl_error(routine, f"Width must be > 1, and <= dimensions ({smallest}); "
+        raise CompatValueError(f"Width must be > 1, and <= dimensions ({smallest}); "
                         f"got {wi}")
     filtered = _filter(c.reshape(dims), wi, bool(even), out_dtype)
     return filtered.reshape(a.shape)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatValueError
 from compat._core.idl_types import float_type, idl_array
 from compat._core.least_squares import named_result
 from compat.idl.total import _reduce_axis, sequential_sum, missing_to_zero
@@ -23,11 +23,11 @@ def _moments(routine, x, dimension, double, nan, maxmoment):
     a = idl_array(routine, x, "X", complex_ok=False)
     if isinstance(maxmoment, bool) or not isinstance(maxmoment, (int, np.integer)) or \
             not 1 <= maxmoment <= 4:
-        raise idl_error(routine, f"MAXMOMENT must be 1, 2, 3 or 4, got {maxmoment!r}")
+        raise CompatValueError(f"MAXMOMENT must be 1, 2, 3 or 4, got {maxmoment!r}")
     axis = _reduce_axis(routine, dimension, a.ndim)
     length = a.size if axis is None else a.shape[axis]
     if length < 2:
-        raise idl_error(routine, "X array must contain 2 or more elements.")
+        raise CompatValueError("X array must contain 2 or more elements.")
     ft = float_type(a.dtype, double)
     xf = a.astype(ft)
     if axis is None:

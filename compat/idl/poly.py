@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
@@ -67,7 +67,7 @@ def poly(x, c):
     xa = _numeric("X", x)
     ca = _numeric("C", c).reshape(-1)
     if ca.size == 0:
-        raise idl_error("poly", "C must have at least one element")
+        raise CompatValueError("C must have at least one element")
     double = xa.dtype in (np.float64, np.complex128) or ca.dtype in (np.float64,
                                                                       np.complex128)
     complex_ = xa.dtype.kind == "c" or ca.dtype.kind == "c"

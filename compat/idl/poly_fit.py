@@ -6,7 +6,7 @@ import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatWarning, idl_error
+from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.least_squares import idl_invert, idl_vector, named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
@@ -177,22 +177,21 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
     xa = idl_vector("poly_fit", "X", x)
     ya = idl_vector("poly_fit", "Y", y)
     if xa.dtype.kind == "b" or ya.dtype.kind == "b":
-        raise idl_error("poly_fit", "boolean arrays have no IDL type; pass numbers",
-                        TypeError)
+        raise CompatTypeError("boolean arrays have no IDL type; pass numbers")
     if xa.size != ya.size:
-        raise idl_error("poly_fit", f"X and Y must have same number of elements "
+        raise CompatValueError(f"X and Y must have same number of elements "
                         f"({xa.size} and {ya.size}).")
     if isinstance(degree, bool) or not isinstance(degree, (int, np.integer, float,
                                                            np.floating)):
-        raise idl_error("poly_fit", f"Degree must be an integer, got {degree!r}", TypeError)
+        raise CompatTypeError(f"Degree must be an integer, got {degree!r}")
     if degree != int(degree) or degree < 0:
-        raise idl_error("poly_fit", f"Degree must be a non-negative integer, got {degree!r}")
+        raise CompatValueError(f"Degree must be a non-negative integer, got {degree!r}")
     degree = int(degree)
     inv_var = None
     if measure_errors is not None:
         me = idl_vector("poly_fit", "MEASURE_ERRORS", measure_errors)
         if me.size != xa.size:
-            raise idl_error("poly_fit", "MEASURE_ERRORS must have the same number of "
+            raise CompatValueError("MEASURE_ERRORS must have the same number of "
                             f"elements as X and Y ({me.size} instead of {xa.size}).")
         inv_var = 1.0 / me.astype(np.float64) ** 2
     if double is None:
@@ -209,7 +208,7 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
     if stat == 1 and not status:
         bad = "" if np.all(np.isfinite(normal)) else \
             " (X, Y or MEASURE_ERRORS contain NaN or Infinity)"
-        raise idl_error("poly_fit", f"Singular matrix detected.{bad}")
+        raise CompatValueError(f"Singular matrix detected.{bad}")
     if stat == 2 and not status:
         warnings.warn("POLY_FIT: Warning: Invert detected a small pivot element.",
                       CompatWarning, stacklevel=2)
@@ -253,7 +252,7 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
                 if np.min(band) < 0 or not np.all(np.isfinite(band)):
                     stat = 3
                     if not status:
-                        raise idl_error("poly_fit", "Undefined (NaN) error estimate "
+                        raise CompatValueError("Undefined (NaN) error estimate "
                                         "encountered.")
                 else:
                     band = np.sqrt(band)

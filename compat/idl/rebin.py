@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatValueError
 from compat._core.idl_arrays import idl_dims
 from compat._core.idl_interpolation import check_numeric, rebin_core
 from compat._core.legacy import idl_routine
@@ -94,20 +94,20 @@ def rebin(array, *dims, sample=False):
     name = "rebin"
     a = check_numeric(name, array, "Array", allow_complex=False)
     if a.ndim == 0:
-        raise idl_error(name, "Expression must be an array in this context: Array")
+        raise CompatValueError("Expression must be an array in this context: Array")
     if a.size == 0:
-        raise idl_error(name, "Array is empty")
+        raise CompatValueError("Array is empty")
     if len(dims) > 1 and any(np.ndim(d) > 0 for d in dims):
-        raise idl_error(name, "The new dimensions must either be specified as an array or "
+        raise CompatValueError("The new dimensions must either be specified as an array or "
                         "as a set of scalars.")
     new_shape = idl_dims(name, dims)
     if len(new_shape) < a.ndim:
-        raise idl_error(name, f"{len(new_shape)} dimension{'s' if len(new_shape) != 1 else ''}"
+        raise CompatValueError(f"{len(new_shape)} dimension{'s' if len(new_shape) != 1 else ''}"
                         f" given for an array of {a.ndim}: give one per dimension")
     extra = len(new_shape) - a.ndim
     a_pad = a.reshape((1,) * extra + a.shape)
     for k, (old, new) in enumerate(zip(reversed(a_pad.shape), reversed(new_shape))):
         if (new > old and new % old) or (new < old and old % new):
-            raise idl_error(name, "Result dimensions must be integer factor of original "
+            raise CompatValueError("Result dimensions must be integer factor of original "
                             f"dimensions (dimension {k + 1}: {old} -> {new})")
     return rebin_core(a_pad, new_shape, bool(sample))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
@@ -86,8 +86,7 @@ def rotate(array, direction):
     """
     a = idl_array("rotate", array, string_ok=True, scalar_ok=False, max_rank=2)
     if isinstance(direction, bool) or not isinstance(direction, (int, np.integer)):
-        raise idl_error("rotate", f"Direction must be an integer 0-7, got {direction!r}",
-                        TypeError)
+        raise CompatTypeError(f"Direction must be an integer 0-7, got {direction!r}")
     d = int(direction) % 8
     two = a.reshape(1, -1) if a.ndim == 1 else a
     out = _OPS[d](two)

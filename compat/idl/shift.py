@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
@@ -16,9 +16,9 @@ def _shift_values(shifts) -> list[int]:
     for s in shifts:
         arr = np.asarray(s)
         if arr.dtype.kind not in "iuf" or isinstance(s, bool):
-            raise idl_error("shift", f"shift values must be integers, got {s!r}", TypeError)
+            raise CompatTypeError(f"shift values must be integers, got {s!r}")
         if arr.dtype.kind == "f" and not np.all(np.isfinite(arr)):
-            raise idl_error("shift", f"shift values must be finite, got {s!r}")
+            raise CompatValueError(f"shift values must be finite, got {s!r}")
         # IDL converts the shifts to LONG (truncation toward zero)
         values += [int(v) for v in np.trunc(arr).reshape(-1)]
     return values
@@ -76,16 +76,16 @@ def shift(array, *shifts):
     a = idl_array("shift", array, string_ok=True)
     values = _shift_values(shifts)
     if not values:
-        raise idl_error("shift", "Incorrect number of arguments: give one shift, or one "
+        raise CompatValueError("Incorrect number of arguments: give one shift, or one "
                         "per dimension")
     if a.ndim == 0:
         if len(values) != 1:
-            raise idl_error("shift", "Incorrect number of arguments: a scalar takes one "
+            raise CompatValueError("Incorrect number of arguments: a scalar takes one "
                             f"shift, got {len(values)}")
         return a.copy()[()]
     if len(values) == 1:
         return np.roll(a.reshape(-1), values[0]).reshape(a.shape)
     if len(values) != a.ndim:
-        raise idl_error("shift", f"Incorrect number of arguments: the array has {a.ndim} "
+        raise CompatValueError(f"Incorrect number of arguments: the array has {a.ndim} "
                         f"dimensions, got {len(values)} shifts (give 1 or {a.ndim})")
     return np.roll(a, values[::-1], axis=tuple(range(a.ndim)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.boundary import idl_edge_mode, interior_slices
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.windows import box_mean
 from compat._core.legacy import idl_routine
@@ -19,14 +19,14 @@ def _widths(width, shape) -> list[int]:
     """One odd width per numpy axis, from IDL's scalar or per-IDL-dimension Width."""
     ndim = len(shape)
     if isinstance(width, (str, bytes)):
-        raise idl_error("smooth", "Width must be a number or a vector of numbers, "
-                        f"not {type(width).__name__}", TypeError)
+        raise CompatTypeError("Width must be a number or a vector of numbers, "
+                        f"not {type(width).__name__}")
     w = np.asarray(width)
     if w.dtype.kind not in "biuf":
-        raise idl_error("smooth", "Width must be a number or a vector of numbers, "
-                        f"not an array of dtype {w.dtype}", TypeError)
+        raise CompatTypeError("Width must be a number or a vector of numbers, "
+                        f"not an array of dtype {w.dtype}")
     if w.dtype.kind == "f" and not np.all(np.isfinite(w)):
-        raise idl_error("smooth", f"Width must be finite, got {width!r}")
+        raise CompatValueError(f"Width must be finite, got {width!r}")
     w = np.trunc(w).astype(np.int64)  # IDL converts Width to LONG (truncation)
     if w.ndim == 0:
         # scalar: applied to every dimension longer than 1 (IDL reference: "dimensions
@@ -36,7 +36,7 @@ def _widths(width, shape) -> list[int]:
     else:
         w = w.ravel()
         if w.size != ndim:
-            raise idl_error("smooth", "Number of Array dimensions does not match number of "
+            raise CompatValueError("Number of Array dimensions does not match number of "
                             f"Widths: the array has {ndim} dimensions, Width has "
                             f"{w.size} elements")
         idl_widths = [int(v) for v in w]
@@ -44,13 +44,13 @@ def _widths(width, shape) -> list[int]:
     out = []
     for k, (wk, n) in enumerate(zip(idl_widths, reversed(shape))):
         if wk < 0:
-            raise idl_error("smooth", "Width must be nonnegative and smaller than array "
+            raise CompatValueError("Width must be nonnegative and smaller than array "
                             f"dimensions (Width {wk} is negative)")
         if wk % 2 == 0:
             wk += 1  # IDL reference: an even width w is used as w + 1 (0 -> 1)
         if wk > n:
             which = "" if scalar and ndim == 1 else f" for dimension {k + 1}"
-            raise idl_error("smooth", "Width must be nonnegative and smaller than array "
+            raise CompatValueError("Width must be nonnegative and smaller than array "
                             f"dimensions (Width {wk}{which} exceeds its length {n})")
         out.append(wk)
     return out[::-1]  # IDL dimension k is numpy axis ndim-1-k
@@ -217,7 +217,7 @@ def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=Fa
     if missing is not None:
         m = np.asarray(missing)
         if m.ndim != 0 or m.dtype.kind not in "biufc":
-            raise idl_error("smooth", "MISSING must be a numeric scalar", TypeError)
+            raise CompatTypeError("MISSING must be a numeric scalar")
 
     if kind in "iu":
         if all(w == 1 for w in widths):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_interpolation import check_numeric, spl_init_core
 from compat._core.legacy import idl_routine
 
@@ -16,7 +16,7 @@ def _derivative(name, value, label):
         return None
     v = np.asarray(value)
     if isinstance(value, (str, bytes)) or v.size != 1 or v.dtype.kind not in "iuf":
-        raise idl_error(name, f"{label} must be a real numeric scalar", TypeError)
+        raise CompatTypeError(f"{label} must be a real numeric scalar")
     return float(v.reshape(()))
 
 
@@ -81,12 +81,12 @@ def spl_init(x, y, yp0=None, ypn_1=None, *, double=False):
     xa = check_numeric(name, x, "X", allow_complex=False).reshape(-1)
     ya = check_numeric(name, y, "Y", allow_complex=False).reshape(-1)
     if xa.size != ya.size:
-        raise idl_error(name, f"X and Y must have the same number of elements "
+        raise CompatValueError(f"X and Y must have the same number of elements "
                         f"({xa.size} and {ya.size})")
     if xa.size < 2:
-        raise idl_error(name, "X and Y must have at least 2 elements")
+        raise CompatValueError("X and Y must have at least 2 elements")
     if not np.all(np.diff(xa.astype(np.float64)) > 0):
-        raise idl_error(name, "X must be strictly monotonically increasing")
+        raise CompatValueError("X must be strictly monotonically increasing")
     d0 = _derivative(name, yp0, "YP0")
     dn = _derivative(name, ypn_1, "YPN_1")
     dbl = double or xa.dtype == np.float64 or ya.dtype == np.float64

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatValueError
 from compat._core.idl_interpolation import check_numeric, spl_interp_core
 from compat._core.legacy import idl_routine
 
@@ -72,10 +72,10 @@ def spl_interp(x, y, y2, x2, *, double=False):
     y2a = check_numeric(name, y2, "Y2", allow_complex=False).reshape(-1)
     xq = check_numeric(name, x2, "X2", allow_complex=False)
     if not (xa.size == ya.size == y2a.size):
-        raise idl_error(name, f"X, Y and Y2 must have the same number of elements "
+        raise CompatValueError(f"X, Y and Y2 must have the same number of elements "
                         f"({xa.size}, {ya.size}, {y2a.size})")
     if xa.size < 2:
-        raise idl_error(name, "X, Y and Y2 must have at least 2 elements")
+        raise CompatValueError("X, Y and Y2 must have at least 2 elements")
     dbl = double or any(a.dtype == np.float64 for a in (xa, ya, y2a, xq))
     out = spl_interp_core(xa.astype(np.float64), ya.astype(np.float64),
                           y2a.astype(np.float64), xq.astype(np.float64))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_interpolation import check_numeric, tension_spline_core
 from compat._core.legacy import idl_routine
 
@@ -82,10 +82,10 @@ def spline(x, y, t, sigma=None, *, double=None):
     ta = check_numeric(name, t, "T", allow_complex=False)
     n = min(xa.size, ya.size)
     if n <= 2:
-        raise idl_error(name, "X and Y must be arrays of 3 or more elements.")
+        raise CompatValueError("X and Y must be arrays of 3 or more elements.")
     xa, ya = xa[:n], ya[:n]
     if not np.all(np.diff(xa.astype(np.float64)) > 0):
-        raise idl_error(name, "X must be strictly monotonically increasing")
+        raise CompatValueError("X must be strictly monotonically increasing")
     dbl = double if double is not None else any(
         a.dtype == np.float64 for a in (xa, ya, ta))
     if sigma is None:
@@ -93,7 +93,7 @@ def spline(x, y, t, sigma=None, *, double=None):
     else:
         sv = np.asarray(sigma)
         if isinstance(sigma, (str, bytes)) or sv.size != 1 or sv.dtype.kind not in "iuf":
-            raise idl_error(name, "Sigma must be a real numeric scalar", TypeError)
+            raise CompatTypeError("Sigma must be a real numeric scalar")
         s = max(float(sv.reshape(())), 0.001)
         if not dbl:
             s = float(np.float32(s))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import float_type, idl_array
 from compat._core.legacy import idl_routine
 
@@ -16,12 +16,11 @@ def _reduce_axis(routine: str, dimension, ndim: int):
     if dimension is None:
         return None
     if isinstance(dimension, bool) or not isinstance(dimension, (int, np.integer)):
-        raise idl_error(routine, f"Dimension must be an integer, got {dimension!r}",
-                        TypeError)
+        raise CompatTypeError(f"Dimension must be an integer, got {dimension!r}")
     if dimension == 0:
         return None
     if not 1 <= dimension <= ndim:
-        raise idl_error(routine, f"Illegal value for Dimension: {int(dimension)} (the "
+        raise CompatValueError(f"Illegal value for Dimension: {int(dimension)} (the "
                         f"array has {ndim} dimension{'s' if ndim != 1 else ''})")
     return ndim - int(dimension)
 
@@ -62,8 +61,7 @@ def _total(routine, a, axis, *, cumulative=False, double=False, integer=False, n
         acc = a.dtype
     elif integer:
         if a.dtype.kind == "c":
-            raise idl_error(routine, "/INTEGER is not allowed for complex arrays",
-                            TypeError)
+            raise CompatTypeError("/INTEGER is not allowed for complex arrays")
         acc = np.dtype(np.uint64 if a.dtype == np.uint64 else np.int64)
         if a.dtype.kind == "f":
             with np.errstate(invalid="ignore"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
@@ -59,11 +59,10 @@ def transpose(array, p=None):
         return np.ascontiguousarray(a.T)
     perm = np.asarray(p)
     if perm.dtype.kind not in "iu":
-        raise idl_error("transpose", f"P must be an array of integers, got {p!r}",
-                        TypeError)
+        raise CompatTypeError(f"P must be an array of integers, got {p!r}")
     perm = [int(v) for v in perm.reshape(-1)]
     if sorted(perm) != list(range(n)) and not (np.ndim(array) == 1 and perm == [0]):
-        raise idl_error("transpose", f"Incorrect number of elements in permutation: P "
+        raise CompatValueError(f"Incorrect number of elements in permutation: P "
                         f"must be a permutation of 0..{n - 1}, got {list(perm)}")
     if np.ndim(array) == 1 and perm == [0]:
         return np.array(np.asarray(a).reshape(-1))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
@@ -71,11 +71,11 @@ def uniq(array, index=None):
     if index is not None:
         idx = np.asarray(index)
         if idx.dtype.kind not in "iu":
-            raise idl_error("uniq", f"Index must be an array of integer subscripts, not "
-                            f"dtype {idx.dtype}", TypeError)
+            raise CompatTypeError(f"Index must be an array of integer subscripts, not "
+                            f"dtype {idx.dtype}")
         idx = idx.reshape(-1)
         if idx.size and (idx.min() < -n or idx.max() >= n):
-            raise idl_error("uniq", f"Index holds subscripts out of range for an array "
+            raise CompatValueError(f"Index holds subscripts out of range for an array "
                             f"of {n} elements")
         q = q[idx]
         if q.size == 1:
