@@ -10,43 +10,30 @@ would shadow the builtins.
 """
 
 from compat.idl.ascii import readcol
-from compat.idl.bindgen import bindgen
-from compat.idl.bytarr import bytarr
 from compat.idl.bytscl import bytscl
 from compat.idl.ceil import ceil
-from compat.idl.cindgen import cindgen
-from compat.idl.complexarr import complexarr
 from compat.idl.congrid import congrid
 from compat.idl.convol import convol
+from compat.idl.creation import (bindgen, bytarr, cindgen, complexarr, dblarr, dcindgen,
+                                 dcomplexarr, dindgen, findgen, fltarr, indgen, intarr,
+                                 l64indgen, lindgen, lon64arr, lonarr, make_array, uindgen,
+                                 uintarr, ul64indgen, ulindgen, ulon64arr, ulonarr)
 from compat.idl.curvefit import curvefit
-from compat.idl.dblarr import dblarr
-from compat.idl.dcindgen import dcindgen
-from compat.idl.dcomplexarr import dcomplexarr
 from compat.idl.deriv import deriv
-from compat.idl.dindgen import dindgen
 from compat.idl.fft import fft
 from compat.idl.files import (close, eof, file_lines, free_lun, fstat, get_lun, openr,
                               openu, openw, point_lun, readu, restore, save, writeu)
-from compat.idl.findgen import findgen
 from compat.idl.fits import (fxpar, headfits, mrdfits, mwrfits, readfits, sxaddpar, sxdelpar,
                              sxpar, writefits)
 from compat.idl.fix import fix
 from compat.idl.floor import floor
-from compat.idl.fltarr import fltarr
 from compat.idl.gaussfit import gaussfit
 from compat.idl.histogram import histogram
 from compat.idl.idiv import idiv
-from compat.idl.indgen import indgen
 from compat.idl.int_tabulated import int_tabulated
-from compat.idl.intarr import intarr
 from compat.idl.interpol import interpol
 from compat.idl.interpolate import interpolate
-from compat.idl.l64indgen import l64indgen
-from compat.idl.lindgen import lindgen
 from compat.idl.linfit import linfit
-from compat.idl.lon64arr import lon64arr
-from compat.idl.lonarr import lonarr
-from compat.idl.make_array import make_array
 from compat.idl.max import max
 from compat.idl.mean import mean
 from compat.idl.median import median
@@ -68,12 +55,6 @@ from compat.idl.spline import spline
 from compat.idl.stddev import stddev
 from compat.idl.total import total
 from compat.idl.transpose import transpose
-from compat.idl.uindgen import uindgen
-from compat.idl.uintarr import uintarr
-from compat.idl.ul64indgen import ul64indgen
-from compat.idl.ulindgen import ulindgen
-from compat.idl.ulon64arr import ulon64arr
-from compat.idl.ulonarr import ulonarr
 from compat.idl.uniq import uniq
 from compat.idl.variance import variance
 from compat.idl.where import where

@@ -1,0 +1,463 @@
+"""IDL's array constructors: the ``*INDGEN`` and ``*ARR`` families (one template each)
+and ``MAKE_ARRAY``.
+
+Each constructor is a routine of the family built from one documented template over
+the core :func:`compat._core.idl_arrays.index_array` / ``zero_array``; the examples
+are the values GDL 1.0.1 prints (reference_outputs/idl/indgen).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core.docs import Fragments
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_arrays import (IDL_TYPES, TYPE_CODE, idl_convert, idl_dims,
+                                     index_array, type_name, zero_array)
+from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
+
+__all__ = ["bindgen", "indgen", "uindgen", "lindgen", "ulindgen", "l64indgen", "ul64indgen",
+           "findgen", "dindgen", "cindgen", "dcindgen", "bytarr", "intarr", "uintarr",
+           "lonarr", "ulonarr", "lon64arr", "ulon64arr", "fltarr", "dblarr", "complexarr",
+           "dcomplexarr", "make_array"]
+
+_INDGEN = """{{article}} {{idltype}} ({{np}}) array of IDL dimensions ``dims`` holding each
+    element's index.
+
+    IDL call forms::
+
+        Result = {{upper}}(D1 [, ..., D8] [, START=value] [, INCREMENT=value])
+        Result = {{upper}}([D1, ..., D8])
+
+    Python::
+
+        compat.idl.{{name}}(*dims, start=None, increment=None)
+
+    Parameters
+    ----------
+    *dims : int or sequence of int
+        Up to eight IDL dimensions, as scalars or as one array. numpy's shape is IDL's
+        dimensions reversed (``{{name}}(3, 2)`` has shape ``(2, 3)``). Float sizes are
+        truncated (IDL converts them to LONG); sizes must be at least 1.
+    start, increment : scalar, optional
+        IDL 8.x keywords: element ``i`` (in IDL's memory order, numpy's C order) is
+        ``start + increment*i``, computed in double precision and converted to {{idltype}}.
+
+    Returns
+    -------
+    ndarray of {{np}}
+        Element ``i`` of the flattened (C-order) array is ``i`` converted to {{idltype}}.
+
+    Raises
+    ------
+    ValueError
+        ``"{{upper}}: ..."`` for a size below 1, more than eight dimensions, no dimension.
+    TypeError
+        ``"{{upper}}: ..."`` for string or non-numeric dimensions.
+
+    Notes
+    -----
+    The naive call ``{{naive}}`` needs the shape in numpy order and, for the
+    integer types, does not wrap the values the way IDL's type conversion does; a float
+    size raises in numpy where IDL truncates it. Sources: IDL Reference Guide, {{upper}}
+    (START and INCREMENT keywords: IDL 8.x); dimension rules: IDL Reference Guide,
+    "Array dimensions". Checked against GDL 1.0.1.
+
+    Examples
+    --------
+    {{example}}
+    """
+
+_ARR = """{{article}} {{idltype}} ({{np}}) array of the IDL dimensions ``dims``, set to zero.
+
+    IDL call forms::
+
+        Result = {{upper}}(D1 [, ..., D8] [, /NOZERO])
+        Result = {{upper}}([D1, ..., D8])
+
+    Python::
+
+        compat.idl.{{name}}(*dims, nozero=False)
+
+    Parameters
+    ----------
+    *dims : int or sequence of int
+        Up to eight IDL dimensions, as scalars or as one array; numpy's shape is IDL's
+        dimensions reversed (``{{name}}(3, 2)`` has shape ``(2, 3)``). Float sizes are
+        truncated (IDL converts them to LONG); sizes must be at least 1.
+    nozero : bool
+        IDL's ``/NOZERO``: the contents are left uninitialised (``numpy.empty``).
+
+    Returns
+    -------
+    ndarray of {{np}}
+
+    Raises
+    ------
+    ValueError
+        ``"{{upper}}: ..."`` for a size below 1, more than eight dimensions, no dimension.
+    TypeError
+        ``"{{upper}}: ..."`` for string or non-numeric dimensions.
+
+    Notes
+    -----
+    The naive ``{{naive}}`` takes numpy's order: IDL's
+    ``{{upper}}(d1, d2)`` is ``np.zeros((d2, d1))``. Source: IDL Reference Guide, {{upper}}.
+
+    Examples
+    --------
+    {{example}}
+    """
+
+
+def _constructor(name: str, dtype, template: str, naive: str, example: str):
+    """The IDL routine ``name`` returning ``dtype`` arrays, documented from ``template``."""
+    dtype = np.dtype(dtype)
+    idltype = _TYPE_NAMES[dtype]
+    if template is _INDGEN:
+        def construct(*dims, start=None, increment=None):
+            return index_array(name, dims, dtype, start=start, increment=increment)
+    else:
+        def construct(*dims, nozero=False):
+            return zero_array(name, dims, dtype, nozero=nozero)
+    construct.__name__ = construct.__qualname__ = name
+    construct.__module__ = __name__
+    article = "An" if idltype[0] in "AEIOU" else "A"
+    construct.__doc__ = Fragments(name=name, upper=name.upper(), idltype=idltype,
+                                  np=dtype.name, naive=naive, example=example,
+                                  article=article).render(template)
+    return idl_routine(name.upper())(construct)
+
+
+_TYPE_NAMES = {np.dtype(t): n for t, n in (
+    (np.uint8, "BYTE"), (np.int16, "INT"), (np.uint16, "UINT"), (np.int32, "LONG"),
+    (np.uint32, "ULONG"), (np.int64, "LONG64"), (np.uint64, "ULONG64"),
+    (np.float32, "FLOAT"), (np.float64, "DOUBLE"), (np.complex64, "COMPLEX"),
+    (np.complex128, "DCOMPLEX"))}
+
+bindgen = _constructor("bindgen", np.uint8, _INDGEN,
+                   'np.arange(n, dtype=np.uint8).reshape(...)',
+    """
+    >>> from compat.idl import bindgen
+    >>> bindgen(3, 2)
+    array([[0, 1, 2],
+           [3, 4, 5]], dtype=uint8)""")
+indgen = _constructor("indgen", np.int16, _INDGEN,
+                   'np.arange(n) (int64).reshape(...)',
+    """
+    >>> from compat.idl import indgen
+    >>> indgen(3, 2)
+    array([[0, 1, 2],
+           [3, 4, 5]], dtype=int16)""")
+uindgen = _constructor("uindgen", np.uint16, _INDGEN,
+                   'np.arange(n, dtype=np.uint16).reshape(...)',
+    """
+    >>> from compat.idl import uindgen
+    >>> uindgen(3, 2)
+    array([[0, 1, 2],
+           [3, 4, 5]], dtype=uint16)""")
+lindgen = _constructor("lindgen", np.int32, _INDGEN,
+                   'np.arange(n) (int64).reshape(...)',
+    """
+    >>> from compat.idl import lindgen
+    >>> lindgen(3, 2)
+    array([[0, 1, 2],
+           [3, 4, 5]], dtype=int32)""")
+ulindgen = _constructor("ulindgen", np.uint32, _INDGEN,
+                   'np.arange(n, dtype=np.uint32).reshape(...)',
+    """
+    >>> from compat.idl import ulindgen
+    >>> ulindgen(3, 2)
+    array([[0, 1, 2],
+           [3, 4, 5]], dtype=uint32)""")
+l64indgen = _constructor("l64indgen", np.int64, _INDGEN,
+                   'np.arange(n).reshape(...)',
+    """
+    >>> from compat.idl import l64indgen
+    >>> l64indgen(3, 2)
+    array([[0, 1, 2],
+           [3, 4, 5]])""")
+ul64indgen = _constructor("ul64indgen", np.uint64, _INDGEN,
+                   'np.arange(n, dtype=np.uint64).reshape(...)',
+    """
+    >>> from compat.idl import ul64indgen
+    >>> ul64indgen(3, 2)
+    array([[0, 1, 2],
+           [3, 4, 5]], dtype=uint64)""")
+findgen = _constructor("findgen", np.float32, _INDGEN,
+                   'np.arange(n, dtype=np.float32).reshape(...)',
+    """
+    >>> from compat.idl import findgen
+    >>> findgen(3, 2)
+    array([[0., 1., 2.],
+           [3., 4., 5.]], dtype=float32)""")
+dindgen = _constructor("dindgen", np.float64, _INDGEN,
+                   'np.arange(n, dtype=float).reshape(...)',
+    """
+    >>> from compat.idl import dindgen
+    >>> dindgen(3, 2)
+    array([[0., 1., 2.],
+           [3., 4., 5.]])""")
+cindgen = _constructor("cindgen", np.complex64, _INDGEN,
+                   'np.arange(n, dtype=np.complex64).reshape(...)',
+    """
+    >>> from compat.idl import cindgen
+    >>> cindgen(3, 2)
+    array([[0.+0.j, 1.+0.j, 2.+0.j],
+           [3.+0.j, 4.+0.j, 5.+0.j]], dtype=complex64)""")
+dcindgen = _constructor("dcindgen", np.complex128, _INDGEN,
+                   'np.arange(n, dtype=complex).reshape(...)',
+    """
+    >>> from compat.idl import dcindgen
+    >>> dcindgen(3, 2)
+    array([[0.+0.j, 1.+0.j, 2.+0.j],
+           [3.+0.j, 4.+0.j, 5.+0.j]])""")
+bytarr = _constructor("bytarr", np.uint8, _ARR,
+                   'np.zeros((d1, d2), np.uint8)',
+    """
+    >>> from compat.idl import bytarr
+    >>> bytarr(3, 2)
+    array([[0, 0, 0],
+           [0, 0, 0]], dtype=uint8)""")
+intarr = _constructor("intarr", np.int16, _ARR,
+                   'np.zeros((d1, d2), np.int16)',
+    """
+    >>> from compat.idl import intarr
+    >>> intarr(3, 2)
+    array([[0, 0, 0],
+           [0, 0, 0]], dtype=int16)""")
+uintarr = _constructor("uintarr", np.uint16, _ARR,
+                   'np.zeros((d1, d2), np.uint16)',
+    """
+    >>> from compat.idl import uintarr
+    >>> uintarr(3, 2)
+    array([[0, 0, 0],
+           [0, 0, 0]], dtype=uint16)""")
+lonarr = _constructor("lonarr", np.int32, _ARR,
+                   'np.zeros((d1, d2), np.int32)',
+    """
+    >>> from compat.idl import lonarr
+    >>> lonarr(3, 2)
+    array([[0, 0, 0],
+           [0, 0, 0]], dtype=int32)""")
+ulonarr = _constructor("ulonarr", np.uint32, _ARR,
+                   'np.zeros((d1, d2), np.uint32)',
+    """
+    >>> from compat.idl import ulonarr
+    >>> ulonarr(3, 2)
+    array([[0, 0, 0],
+           [0, 0, 0]], dtype=uint32)""")
+lon64arr = _constructor("lon64arr", np.int64, _ARR,
+                   'np.zeros((d1, d2), np.int64)',
+    """
+    >>> from compat.idl import lon64arr
+    >>> lon64arr(3, 2)
+    array([[0, 0, 0],
+           [0, 0, 0]])""")
+ulon64arr = _constructor("ulon64arr", np.uint64, _ARR,
+                   'np.zeros((d1, d2), np.uint64)',
+    """
+    >>> from compat.idl import ulon64arr
+    >>> ulon64arr(3, 2)
+    array([[0, 0, 0],
+           [0, 0, 0]], dtype=uint64)""")
+fltarr = _constructor("fltarr", np.float32, _ARR,
+                   'np.zeros((d1, d2), np.float32)',
+    """
+    >>> from compat.idl import fltarr
+    >>> fltarr(3, 2)
+    array([[0., 0., 0.],
+           [0., 0., 0.]], dtype=float32)""")
+dblarr = _constructor("dblarr", np.float64, _ARR,
+                   'np.zeros((d1, d2), np.float64)',
+    """
+    >>> from compat.idl import dblarr
+    >>> dblarr(3, 2)
+    array([[0., 0., 0.],
+           [0., 0., 0.]])""")
+complexarr = _constructor("complexarr", np.complex64, _ARR,
+                   'np.zeros((d1, d2), np.complex64)',
+    """
+    >>> from compat.idl import complexarr
+    >>> complexarr(3, 2)
+    array([[0.+0.j, 0.+0.j, 0.+0.j],
+           [0.+0.j, 0.+0.j, 0.+0.j]], dtype=complex64)""")
+dcomplexarr = _constructor("dcomplexarr", np.complex128, _ARR,
+                   'np.zeros((d1, d2), np.complex128)',
+    """
+    >>> from compat.idl import dcomplexarr
+    >>> dcomplexarr(3, 2)
+    array([[0.+0.j, 0.+0.j, 0.+0.j],
+           [0.+0.j, 0.+0.j, 0.+0.j]])""")
+
+
+# ------------------------------------------------------------------------ MAKE_ARRAY
+_TYPE_KEYWORDS = {"byte": 1, "integer": 2, "long": 3, "float": 4, "double": 5,
+                  "complex": 6, "dcomplex": 9, "uint": 12, "ulong": 13, "l64": 14,
+                  "ul64": 15}
+
+
+def _value_type(value) -> int:
+    """IDL type code of VALUE, by the IDL coercer's rule for Python literals (``5`` INT,
+    ``2.5`` DOUBLE, ``True`` BYTE; numpy values keep their type)."""
+    v = idl_array("make_array", value, "VALUE")
+    code = TYPE_CODE.get(v.dtype)
+    if code is None:
+        raise CompatTypeError(f"VALUE of dtype {v.dtype} has no numeric IDL type")
+    return code
+
+
+@idl_routine("MAKE_ARRAY")
+def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero=False,
+               size=None, start=None, increment=None, byte=False, integer=False,
+               long=False, float=False, double=False, complex=False, dcomplex=False,
+               uint=False, ulong=False, l64=False, ul64=False):
+    """Create an array of a given IDL type and dimensions, as IDL's ``MAKE_ARRAY``.
+
+    IDL call forms::
+
+        Result = MAKE_ARRAY([D1 [, ..., D8]] [, DIMENSION=vector] [, SIZE=vector]
+                            [, TYPE=code] [, VALUE=value] [, /INDEX] [, /NOZERO]
+                            [, START=value] [, INCREMENT=value]
+                            [, /BYTE | /INTEGER | /LONG | /FLOAT | /DOUBLE | /COMPLEX |
+                               /DCOMPLEX | /UINT | /ULONG | /L64 | /UL64])
+
+    Python::
+
+        compat.idl.make_array(*dims, dimension=None, type=None, value=None, index=False,
+                              nozero=False, size=None, start=None, increment=None,
+                              byte=False, integer=False, long=False, float=False,
+                              double=False, complex=False, dcomplex=False, uint=False,
+                              ulong=False, l64=False, ul64=False)
+
+    Parameters
+    ----------
+    *dims : int or sequence of int
+        IDL dimensions (up to eight scalars, or one array). numpy's shape is IDL's
+        dimensions reversed. Float sizes are truncated; sizes must be at least 1.
+    dimension : sequence of int, optional
+        IDL's ``DIMENSION=``: the dimensions as one vector (instead of ``dims``).
+    size : sequence of int, optional
+        IDL's ``SIZE=``: a vector in the format ``SIZE()`` returns
+        (``[ndim, d1, ..., dn, type, n]``); gives the dimensions and the type (a type
+        keyword or ``type=`` overrides the type).
+    type : int, optional
+        IDL type code: 1 BYTE, 2 INT, 3 LONG, 4 FLOAT, 5 DOUBLE, 6 COMPLEX, 9 DCOMPLEX,
+        12 UINT, 13 ULONG, 14 LONG64, 15 ULONG64 (strings, pointers, objects and
+        structures are not supported).
+    byte, integer, long, float, double, complex, dcomplex, uint, ulong, l64, ul64 : bool
+        The type keywords; at most one, and not together with a different ``type=``.
+    value : scalar, optional
+        Every element is set to ``value`` converted to the array's type (float to
+        integer truncates, as IDL converts). Without a type keyword the array takes
+        VALUE's type. A Python literal is typed as IDL types the same literal: ``5`` is
+        INT (LONG or LONG64 when it does not fit), ``2.5`` is FLOAT, ``1j`` is COMPLEX;
+        numpy scalars keep their dtype (``np.float64(2.5)`` is DOUBLE).
+    index : bool
+        IDL's ``/INDEX``: element ``i`` (C order) is ``i`` in the array's type.
+    start, increment : scalar, optional
+        IDL 8.x: with ``/INDEX`` element ``i`` is ``start + increment*i`` (computed in
+        double precision, then converted). Giving either implies ``index=True``.
+    nozero : bool
+        IDL's ``/NOZERO``: contents uninitialised (``numpy.empty``).
+
+    Returns
+    -------
+    ndarray
+        FLOAT (float32) unless a type keyword, ``type=``, ``size=`` or ``value`` says
+        otherwise.
+
+    Raises
+    ------
+    ValueError
+        ``"MAKE_ARRAY: ..."`` for no or bad dimensions, both ``dims`` and
+        ``dimension=``, conflicting type keywords, an unknown type code, ``value``
+        together with ``/INDEX``.
+    TypeError
+        ``"MAKE_ARRAY: ..."`` for a VALUE or dimension that is not numeric.
+
+    Notes
+    -----
+    ``np.full((d1, d2), value)`` takes numpy's order and numpy's type for the value (a
+    Python float becomes float64 where IDL's literal is FLOAT, and ``np.full(3, 2.5,
+    dtype=np.int16)`` is 2 because numpy truncates too, but ``np.full`` rejects an
+    out-of-range integer where IDL wraps). Source: IDL Reference Guide, MAKE_ARRAY
+    (START and INCREMENT: IDL 8.x). Checked against GDL 1.0.1.
+
+    Examples
+    --------
+    >>> from compat.idl import make_array
+    >>> make_array(3, 2)
+    array([[0., 0., 0.],
+           [0., 0., 0.]], dtype=float32)
+    >>> make_array(dimension=[3], value=2.5, integer=True)
+    array([2, 2, 2], dtype=int16)
+    >>> make_array(4, index=True, long=True)
+    array([0, 1, 2, 3], dtype=int32)
+    """
+    name = "make_array"
+    # --- dimensions
+    given = [d for d in (dims if dims else None, dimension, size) if d is not None]
+    if len(given) != 1:
+        raise CompatValueError("give the dimensions once: as D1, ..., D8, as DIMENSION= "
+                        "or as SIZE=" if given else "the array dimensions are missing")
+    size_type = None
+    if size is not None:
+        s = np.asarray(size).reshape(-1)
+        if s.dtype.kind not in "iu" or s.size < 3 or s[0] < 1 or s.size != s[0] + 3:
+            raise CompatValueError("SIZE must be a vector as SIZE() returns it: "
+                            "[ndim, d1, ..., dn, type, n_elements]")
+        shape = idl_dims(name, (s[1:1 + s[0]],))
+        size_type = int(s[1 + s[0]])
+    elif dimension is not None:
+        shape = idl_dims(name, (dimension,))
+    else:
+        shape = idl_dims(name, dims)
+
+    # --- type
+    flags = {k: v for k, v in dict(byte=byte, integer=integer, long=long, float=float,
+                                   double=double, complex=complex, dcomplex=dcomplex,
+                                   uint=uint, ulong=ulong, l64=l64, ul64=ul64).items() if v}
+    if len(flags) > 1:
+        raise CompatValueError("Conflicting keywords: " +
+                        ", ".join("/" + k.upper() for k in flags))
+    code = None
+    if flags:
+        code = _TYPE_KEYWORDS[next(iter(flags))]
+    if type is not None:
+        if isinstance(type, bool) or not isinstance(type, (int, np.integer)):
+            raise CompatTypeError(f"TYPE must be an integer type code, got {type!r}")
+        if int(type) not in IDL_TYPES:
+            raise CompatValueError(f"TYPE={int(type)} ({type_name(int(type))}) is not "
+                            "supported: use 1, 2, 3, 4, 5, 6, 9, 12, 13, 14 or 15")
+        if code is not None and code != int(type):
+            raise CompatValueError("Conflicting keywords: TYPE and /" +
+                            next(iter(flags)).upper())
+        code = int(type)
+    if code is None and size_type is not None:
+        if size_type not in IDL_TYPES:
+            raise CompatValueError(f"type code {size_type} in SIZE is not supported")
+        code = size_type
+    if code is None and value is not None:
+        if isinstance(value, (str, bytes)):
+            raise CompatTypeError("string arrays are not supported")
+        code = _value_type(value)
+    if code is None:
+        code = 4
+    dtype = IDL_TYPES[code]
+
+    if start is not None or increment is not None:
+        index = True
+    if index:
+        if value is not None:
+            raise CompatValueError("Conflicting keywords: VALUE and /INDEX")
+        return index_array(name, tuple(reversed(shape)), dtype, start=start,
+                           increment=increment)
+    if value is not None:
+        v = np.asarray(value)
+        if v.size != 1 or v.dtype.kind not in "biufc":
+            raise CompatTypeError("VALUE must be a numeric scalar")
+        fill = idl_convert(v.reshape(()), dtype)
+        return np.full(shape, fill, dtype)
+    return np.empty(shape, dtype) if nozero else np.zeros(shape, dtype)
