@@ -51,8 +51,8 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 
-__all__ = ["IDL_TYPES", "idl_array", "idl_literal", "idl_type_name", "idl_type_code",
-           "float_type", "promote", "index_type", "MAX_RANK"]
+__all__ = ["IDL_TYPES", "DTYPE_OF_CODE", "idl_array", "idl_literal", "idl_type_name",
+           "idl_type_code", "float_type", "promote", "index_type", "MAX_RANK"]
 
 #: numpy dtype -> (IDL name, IDL type code)
 IDL_TYPES = {
@@ -63,6 +63,8 @@ IDL_TYPES = {
     np.dtype(np.uint32): ("ULONG", 13), np.dtype(np.int64): ("LONG64", 14),
     np.dtype(np.uint64): ("ULONG64", 15),
 }
+#: IDL type code -> numpy dtype (the numeric types)
+DTYPE_OF_CODE = {code: dtype for dtype, (_, code) in IDL_TYPES.items()}
 
 #: IDL arrays have at most 8 dimensions.
 MAX_RANK = 8
@@ -154,13 +156,21 @@ def idl_literal(value) -> np.ndarray:
         items = list(_flatten(value))
         types = [_element_type(item) for item in items]
         if items and all(t is not None for t in types):
-            return np.asarray(value).astype(promote(*types), copy=False)
+            target = promote(*types)
+            a = np.asarray(value)
+            if target.kind in "iu" and a.dtype.kind not in "biu":
+                # numpy made floats (or objects) of a uint64/int64 mix: convert each
+                # integer as IDL does, keeping its low 64 bits, from the exact value
+                low = [int(item) & 0xFFFFFFFFFFFFFFFF for item in items]
+                a = np.array(low, dtype=np.uint64).reshape(a.shape)
+            return a.astype(target, copy=False)
     return np.asarray(value)
 
 
 def idl_array(routine: str, value, name: str = "Array", *, complex_ok: bool = True,
               string_ok: bool = False, scalar_ok: bool = True, empty_ok: bool = False,
-              min_rank: int = 0, max_rank: int = MAX_RANK) -> np.ndarray:
+              min_rank: int = 0, max_rank: int = MAX_RANK,
+              scalar: bool = False) -> np.ndarray:
     """``value`` as an ndarray of an IDL type, or IDL's error for it (the IDL coercer).
 
     Python numbers and lists are typed by :func:`idl_literal`; bool arrays are BYTE,
@@ -169,13 +179,35 @@ def idl_array(routine: str, value, name: str = "Array", *, complex_ok: bool = Tr
     modified (a conversion copies; an array already of an IDL type is returned as is,
     so callers must not write into it).
 
-    Errors, in IDL's words where IDL has them: ``String expression not allowed in this
-    context: Array.``, ``Struct expression not allowed in this context: Array.``,
-    ``Complex expression not allowed in this context: Array.``, ``Expression must be an
-    array in this context: Array.``; and ``Array is empty (IDL has no empty arrays)``,
-    ``Array has 9 dimensions; IDL arrays have at most 8``, ``Array has dtype object,
-    which has no IDL type``.
+    Options: ``complex_ok``/``string_ok`` accept COMPLEX/DCOMPLEX and STRING;
+    ``scalar_ok=False`` refuses a scalar; ``empty_ok`` accepts an empty array (IDL has
+    none, but a Python caller can pass ``[]``); ``min_rank``/``max_rank`` bound the number
+    of dimensions of an array; ``scalar=True`` asks for one value (a scalar or a
+    one-element array, as IDL takes for keyword values) and returns it 0-d.
+
+    Errors, in IDL's words where IDL has them: ``Variable is undefined: Array.`` (None),
+    ``String expression not allowed in this context: Array.``, ``Struct expression not
+    allowed in this context: Array.``, ``Complex expression not allowed in this context:
+    Array.``, ``Expression must be an array in this context: Array.``, ``Expression
+    must be a scalar or 1 element array in this context: Array.``; and ``Array is empty
+    (IDL has no empty arrays)``, ``Array has 9 dimensions; IDL arrays have at most 8``,
+    ``Array has dtype object, which has no IDL type``, ``Array: nested lists of unequal
+    lengths are not an array``. They are raised unbound; the routine's decorator gives
+    them its name.
+
+    Examples
+    --------
+    >>> idl_array("total", [True, False]).dtype, idl_array("total", 2.5).dtype
+    (dtype('uint8'), dtype('float64'))
+    >>> idl_array("histogram", [0.5], "BINSIZE", scalar=True)
+    array(0.5)
+    >>> idl_array("smooth", 3, scalar_ok=False)
+    Traceback (most recent call last):
+    ...
+    compat.CompatValueError: Expression must be an array in this context: Array.
     """
+    if value is None:
+        raise CompatValueError(f"Variable is undefined: {name}.")
     if isinstance(value, (str, bytes)) and not string_ok:
         raise CompatTypeError(f"String expression not allowed in this context: {name}.")
     if isinstance(value, bytes):
@@ -184,6 +216,9 @@ def idl_array(routine: str, value, name: str = "Array", *, complex_ok: bool = Tr
         a = idl_literal(value)
     except OverflowError as error:
         raise CompatValueError(f"{name}: {error}") from None
+    except ValueError:  # numpy: "setting an array element with a sequence" (ragged)
+        raise CompatValueError(f"{name}: nested lists of unequal lengths are not an "
+                               "array") from None
     dtype = a.dtype
     kind = dtype.kind
     if kind == "U":
@@ -207,6 +242,11 @@ def idl_array(routine: str, value, name: str = "Array", *, complex_ok: bool = Tr
     if a.ndim > max_rank:
         raise CompatValueError(f"{name} has {a.ndim} dimensions; IDL arrays have at most "
                         f"{max_rank}")
+    if scalar:
+        if a.size != 1:
+            raise CompatValueError("Expression must be a scalar or 1 element array in this "
+                                   f"context: {name}.")
+        return a.reshape(())
     if a.size == 0 and not empty_ok:
         raise CompatValueError(f"{name} is empty (IDL has no empty arrays)")
     return a
