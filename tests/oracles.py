@@ -35,7 +35,7 @@ from compat.golden.layout import read_mat
 from compat.golden.threads import IDL_PIN, pinned_environment
 
 __all__ = ["OCTAVE", "GDL", "GDL_PIN", "IDL_TYPE", "run_octave", "run_octave_calls",
-           "run_gdl"]
+           "as2d", "run_gdl"]
 
 _ENGINE = {engine.name: engine for engine in ENGINES}
 OCTAVE = shutil.which(_ENGINE["octave"].executable)
@@ -121,6 +121,17 @@ def run_octave_calls(cases, **options) -> list:
                           for (call, inputs, _), outs in zip(cases, names)], **options)
     return [result if isinstance(result, Exception) else [result[n] for n in outs]
             for result, outs in zip(results, names)]
+
+
+def as2d(a) -> np.ndarray:
+    """A compat result in the size MATLAB gives it, as Octave's outputs come back: at
+    least 2-D, a 1-D array as a row, a scalar as 1x1."""
+    a = np.asarray(a)
+    if a.ndim == 0:
+        return a.reshape(1, 1)
+    if a.ndim == 1:
+        return a.reshape(1, -1)
+    return a
 
 
 # -------------------------------------------------------------------------------- GDL

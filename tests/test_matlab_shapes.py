@@ -12,23 +12,13 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from oracles import run_octave
+from oracles import as2d, run_octave
 
 from compat.matlab import (circshift, fliplr, flipud, ind2sub, kron, repmat, reshape,
                            rot90, sub2ind)
 from compat.matlab.shapes import Ind2subResult
 
 RNG = np.random.default_rng(8)
-
-def as2d(a):
-    """compat output in MATLAB's size (loadmat gives at least 2-D; 1-D is a row)."""
-    a = np.asarray(a)
-    if a.ndim == 0:
-        return a.reshape(1, 1)
-    if a.ndim == 1:
-        return a.reshape(1, -1)
-    return a
-
 
 # --------------------------------------------------------------------------- reshape
 def test_reshape_doc_example_column_major():

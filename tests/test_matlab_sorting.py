@@ -1,4 +1,4 @@
-"""Tests of compat.matlab sort, sortrows, unique, ismember, find and accumarray.
+"""Tests of compat.matlab sort, sortrows, unique, ismember and find (the sorting family).
 
 Expected values come from the MATLAB documentation examples (quoted), from plain
 reference loops written here from the documented rules, and from live GNU Octave 7.3
@@ -16,24 +16,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
-from oracles import run_octave_calls
+from oracles import as2d, run_octave_calls
 
-from compat.matlab import accumarray, find, ismember, sort, sortrows, unique
+from compat.matlab import find, ismember, sort, sortrows, unique
 from compat.matlab.sorting import (FindResult, IsmemberResult, SortResult, SortrowsResult,
                                    UniqueResult)
 
 RNG = np.random.default_rng(20261121)
 NAN = np.nan
-
-
-def as2d(a):
-    """compat output in MATLAB's size (loadmat gives at least 2-D; 1-D is a row)."""
-    a = np.asarray(a)
-    if a.ndim == 0:
-        return a.reshape(1, 1)
-    if a.ndim == 1:
-        return a.reshape(1, -1)
-    return a
 
 
 # --------------------------------------------------------------------------- references
@@ -345,47 +335,6 @@ def test_python_literals_are_double():
     assert sort(np.array([3, 1], np.int16)).dtype == np.int16
 
 
-# --------------------------------------------------------------------------- accumarray
-def test_accumarray_doc_examples():
-    # MATLAB doc "Create Vector of Sums": subs = [1;2;4;2;4]; data = [101;102;103;104;105]
-    # A = accumarray(subs, data) -> [101; 206; 0; 208]
-    A = accumarray(np.array([[1], [2], [4], [2], [4]]),
-                   np.array([101., 102, 103, 104, 105]))
-    np.testing.assert_array_equal(A, [[101], [206], [0], [208]])
-    # "Create Matrix of Sums": subs = [1 1; 2 2; 3 2; 1 1; 2 2; 4 1]; data = 1:6
-    A = accumarray(np.array([[1, 1], [2, 2], [3, 2], [1, 1], [2, 2], [4, 1]]),
-                   np.arange(1.0, 7))
-    np.testing.assert_array_equal(A, [[5, 0], [0, 7], [0, 3], [6, 0]])
-    # "Specify Fill Value": subs = [1;2;4;2;4], data = 101:105,
-    # accumarray(subs, data, [], @(x) max(x), NaN) ... with fillval NaN
-    A = accumarray(np.array([1, 2, 4, 2, 4]), np.arange(101.0, 106), [], np.max, NAN)
-    np.testing.assert_array_equal(A, [[101], [104], [NAN], [105]])
-    # "Count": @(x) numel(x) via len
-    A = accumarray(np.array([1, 3, 3]), 1.0, [4, 1], len)
-    np.testing.assert_array_equal(A, [[1], [0], [2], [0]])
-
-
-def test_accumarray_reference_loop_and_dtypes():
-    subs = RNG.integers(1, 5, size=(40, 3))
-    val = RNG.standard_normal(40)
-    A = accumarray(subs, val)
-    ref = np.zeros(subs.max(axis=0))
-    for s, v in zip(subs, val):
-        ref[tuple(s - 1)] += v
-    np.testing.assert_allclose(A, ref, rtol=0, atol=1e-13)  # sums of <=40 N(0,1): a few ulp
-    s8 = accumarray(np.array([1, 1, 2]), np.array([100, 100, 5], np.int8))
-    assert s8.dtype == np.int8
-    np.testing.assert_array_equal(s8, [[127], [5]])  # saturating integer sum
-    f32 = accumarray(np.array([1, 1]), np.array([1, 2], np.float32))
-    assert f32.dtype == np.float32
-    with pytest.raises(ValueError, match="^accumarray: First input SUBS"):
-        accumarray(np.array([0, 1]), 1.0)
-    with pytest.raises(ValueError, match="^accumarray: Second input VAL"):
-        accumarray(np.array([1, 2]), np.array([1.0, 2, 3]))
-    with pytest.raises(ValueError, match="^accumarray: Third input SZ"):
-        accumarray(np.array([1, 3]), 1.0, [2, 1])
-
-
 # --------------------------------------------------------------------------- live Octave
 def _sets_cases():
     rng = np.random.default_rng(11)
@@ -421,11 +370,6 @@ def _sets_cases():
     cases.append(("unique(A, 'rows', 'last')", {"A": rand((15, 2), 0.0, 0, 2)}, 3))
     cases.append(("ismember(A, S, 'rows')",
                   {"A": rand((10, 2), 0.0, 0, 2), "S": rand((6, 2), 0.0, 0, 2)}, 1))
-    for shape in [(30, 1), (30, 2)]:
-        subs = rng.integers(1, 6, size=shape).astype(float)
-        cases.append(("accumarray(S, V)", {"S": subs, "V": rng.standard_normal((30, 1))}, 1))
-        cases.append(("accumarray(S, V, [], @(x) max(x), -7)",
-                      {"S": subs, "V": rng.standard_normal((30, 1))}, 1))
     return cases
 
 
@@ -441,18 +385,14 @@ def _call(call, args, nout):
             py.append(p.strip("'"))
         elif p == "[]":
             py.append([])
-        elif p in ("@max", "@(x) max(x)"):
-            py.append(np.max)
         else:
             py.append(np.array(eval(p.replace(" ", ","))) if p.startswith("[") else float(p))
     f = {"sort": sort, "find": find, "unique": unique, "ismember": ismember,
-         "sortrows": sortrows, "accumarray": accumarray}[name]
+         "sortrows": sortrows}[name]
     if name == "find" and len(py) > 1:
         py[1] = int(py[1])
     if name in ("sort",) and len(py) > 1 and isinstance(py[1], float):
         py[1] = int(py[1])
-    if name == "accumarray":
-        return [f(*py)]
     out = f(*py, nargout=nout)
     return list(out) if nout > 1 else [out]
 
@@ -470,11 +410,7 @@ def test_sets_against_octave():
             if w.dtype == np.uint8 and g.dtype == bool:
                 w = w.astype(bool)
             assert g.shape == w.shape, (call, j, g.shape, w.shape)
-            if call.startswith("accumarray"):
-                # sums of <= 30 N(0,1) values in a different order: a few ulp of 30
-                np.testing.assert_allclose(g, w, rtol=0, atol=30 * 4e-16, err_msg=call)
-            else:
-                np.testing.assert_array_equal(g, w, err_msg=f"{call} output {j + 1}")
+            np.testing.assert_array_equal(g, w, err_msg=f"{call} output {j + 1}")
             checked += 1
     print(f"\n{len(cases)} Octave cases, {checked} outputs identical")
 
@@ -482,21 +418,13 @@ def test_sets_against_octave():
 @pytest.mark.octave
 def test_octave_divergences_recorded():
     """Where Octave 7.3 differs from MATLAB's documented behaviour (compat follows
-    MATLAB): ismember's Locb (Octave: not the lowest index), unique's third output
-    with 'stable' (Octave: not implemented, returns []) and accumarray's fillval with
-    @max (Octave: NaN)."""
+    MATLAB): ismember's Locb (Octave: not the lowest index) and unique's third output
+    with 'stable' (Octave: not implemented, returns [])."""
     S = np.array([[2.0, 2, 1, NAN]])
     A = np.array([[1.0, NAN, 2]])
     cases = [("ismember(A, S)", {"A": A, "S": S}, 2),
              ("unique(A, 'stable')", {"A": np.array([[3.0, 1, 3, 2]])}, 3)]
-    cases.append(("accumarray(S, V, [], @max, -7)",
-                  {"S": np.array([[1.0], [3.0]]), "V": np.array([[5.0], [6.0]])}, 1))
-    (lia, locb), (_, _, ic), (acc,) = run_octave_calls(cases)
-    # MATLAB doc: fillval fills every position no subscript refers to; Octave's
-    # built-in fast path for @max leaves NaN there (with @(x) max(x) it uses -7)
-    assert np.isnan(acc[1, 0])
-    np.testing.assert_array_equal(
-        accumarray(np.array([1, 3]), np.array([5.0, 6.0]), [], np.max, -7), [[5], [-7], [6]])
+    (lia, locb), (_, _, ic) = run_octave_calls(cases)
     # MATLAB doc: "the lowest index in B"; 2 is S(1) and S(2)
     assert locb.ravel().tolist() == [3, 0, 2]  # Octave: 2 (not the lowest)
     assert ismember(A, S, nargout=2)[1].ravel().tolist() == [3, 0, 1]

@@ -9,7 +9,6 @@ Several names (``sum``, ``min``, ``max``, ``round``, ``filter``, ``sort``, ``fin
 would shadow the builtins.
 """
 
-from compat.matlab.accumarray import accumarray
 from compat.matlab.ceil import ceil
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
                                   num2cell, strcat, strjust, strvcat, validatestring)
@@ -33,8 +32,7 @@ from compat.matlab.filtfilt import filtfilt
 from compat.matlab.fix import fix
 from compat.matlab.floor import floor
 from compat.matlab.gradient import gradient
-from compat.matlab.histc import histc
-from compat.matlab.histcounts import histcounts
+from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.idivide import idivide
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
                                      uint64)

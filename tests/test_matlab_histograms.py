@@ -1,4 +1,4 @@
-"""Tests of compat.matlab.histc and compat.matlab.histcounts.
+"""Tests of compat.matlab.histc, histcounts and accumarray (the histograms family).
 
 histc: the documented edge rule written as a loop, and live GNU Octave 7.3.
 histcounts: Octave has no histcounts, so the references are MATLAB's documentation
@@ -13,81 +13,20 @@ values, otherwise to 1 ulp of the edge (one multiplication ``left + k*width``).
 from __future__ import annotations
 
 import math
-import os
-import re
-import shutil
-import subprocess
-import tempfile
+import pickle
 
 import numpy as np
 import pytest
-import scipy.io
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
+from oracles import as2d, run_octave_calls
 
-from compat.matlab import histc, histcounts
+from compat.matlab import accumarray, histc, histcounts
+from compat.matlab.histograms import HistcountsResult, HistcResult
 
 RNG = np.random.default_rng(99)
 NAN = np.nan
-
-# --------------------------------------------------------------------------- live Octave
-OCTAVE = shutil.which("octave-cli")
-
-
-def run_octave(cases):
-    """Run ``(call, inputs, nout)`` cases in one octave-cli process.
-
-    ``call`` is MATLAB text using the input names; every input is handed over
-    bit-exactly in a .mat file. Returns, per case, the list of outputs (as loadmat
-    reads them) or the error message text.
-    """
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs = {}
-        lines = [f"d = '{tmp}';", "load(fullfile(d, 'in.mat'));"]
-        saved = []
-        for i, (call, args, nout) in enumerate(cases):
-            text = call
-            for k in sorted(args, key=len, reverse=True):
-                inputs[f"c{i}_{k}"] = args[k]
-                text = re.sub(rf"\b{k}\b", f"c{i}_{k}", text)
-            outs = ", ".join(f"r{i}_{j}" for j in range(nout))
-            lines.append(f"try, [{outs}] = {text}; e{i} = ''; "
-                         f"catch err, e{i} = err.message; end")
-            saved += [f"r{i}_{j}" for j in range(nout)] + [f"e{i}"]
-        lines.append("vars = {" + ", ".join(f"'{s}'" for s in saved) + "};")
-        lines.append("vars = vars(cellfun(@(v) exist(v, 'var') == 1, vars));")
-        lines.append("save('-v7', fullfile(d, 'out.mat'), vars{:});")
-        scipy.io.savemat(os.path.join(tmp, "in.mat"), inputs)
-        with open(os.path.join(tmp, "run.m"), "w") as fh:
-            fh.write("\n".join(lines) + "\n")
-        proc = subprocess.run([OCTAVE, "--norc", "--quiet", "--no-window-system",
-                               os.path.join(tmp, "run.m")],
-                              capture_output=True, text=True, timeout=300)
-        path = os.path.join(tmp, "out.mat")
-        if not os.path.exists(path):
-            raise AssertionError(f"octave failed:\n{proc.stdout}\n{proc.stderr}")
-        out = scipy.io.loadmat(path, squeeze_me=False)
-    results = []
-    for i, (_, _, nout) in enumerate(cases):
-        err = out.get(f"e{i}")
-        err = str(err[0]) if err is not None and err.size else ""
-        if err:
-            results.append(err)
-        else:
-            results.append([out[f"r{i}_{j}"] for j in range(nout)])
-    return results
-
-
-def as2d(a):
-    """compat output in MATLAB's size (loadmat gives at least 2-D; 1-D is a row)."""
-    a = np.asarray(a)
-    if a.ndim == 0:
-        return a.reshape(1, 1)
-    if a.ndim == 1:
-        return a.reshape(1, -1)
-    return a
-
 
 def ref_histc(x, edges):
     """histc of a vector by the documented rule, as a loop."""
@@ -289,7 +228,92 @@ def test_histcounts_errors():
         histcounts([1j])
 
 
+# --------------------------------------------------------------------------- accumarray
+def test_accumarray_doc_examples():
+    # MATLAB doc "Create Vector of Sums": subs = [1;2;4;2;4]; data = [101;102;103;104;105]
+    # A = accumarray(subs, data) -> [101; 206; 0; 208]
+    A = accumarray(np.array([[1], [2], [4], [2], [4]]),
+                   np.array([101., 102, 103, 104, 105]))
+    np.testing.assert_array_equal(A, [[101], [206], [0], [208]])
+    # "Create Matrix of Sums": subs = [1 1; 2 2; 3 2; 1 1; 2 2; 4 1]; data = 1:6
+    A = accumarray(np.array([[1, 1], [2, 2], [3, 2], [1, 1], [2, 2], [4, 1]]),
+                   np.arange(1.0, 7))
+    np.testing.assert_array_equal(A, [[5, 0], [0, 7], [0, 3], [6, 0]])
+    # "Specify Fill Value": subs = [1;2;4;2;4], data = 101:105,
+    # accumarray(subs, data, [], @(x) max(x), NaN) ... with fillval NaN
+    A = accumarray(np.array([1, 2, 4, 2, 4]), np.arange(101.0, 106), [], np.max, NAN)
+    np.testing.assert_array_equal(A, [[101], [104], [NAN], [105]])
+    # "Count": @(x) numel(x) via len
+    A = accumarray(np.array([1, 3, 3]), 1.0, [4, 1], len)
+    np.testing.assert_array_equal(A, [[1], [0], [2], [0]])
+
+
+def test_accumarray_reference_loop_and_dtypes():
+    subs = RNG.integers(1, 5, size=(40, 3))
+    val = RNG.standard_normal(40)
+    A = accumarray(subs, val)
+    ref = np.zeros(subs.max(axis=0))
+    for s, v in zip(subs, val):
+        ref[tuple(s - 1)] += v
+    np.testing.assert_allclose(A, ref, rtol=0, atol=1e-13)  # sums of <=40 N(0,1): a few ulp
+    s8 = accumarray(np.array([1, 1, 2]), np.array([100, 100, 5], np.int8))
+    assert s8.dtype == np.int8
+    np.testing.assert_array_equal(s8, [[127], [5]])  # saturating integer sum
+    f32 = accumarray(np.array([1, 1]), np.array([1, 2], np.float32))
+    assert f32.dtype == np.float32
+    with pytest.raises(ValueError, match="^accumarray: First input SUBS"):
+        accumarray(np.array([0, 1]), 1.0)
+    with pytest.raises(ValueError, match="^accumarray: Second input VAL"):
+        accumarray(np.array([1, 2]), np.array([1.0, 2, 3]))
+    with pytest.raises(ValueError, match="^accumarray: Third input SZ"):
+        accumarray(np.array([1, 3]), 1.0, [2, 1])
+
+
+def test_multi_output_results_are_declared_and_pickle():
+    r = histc([0.5, 1, 1.5, 2], [1, 2], nargout=2)
+    assert type(r) is HistcResult and r._fields == ("n", "bin")
+    r3 = histcounts([1.0, 2, 2, 3], nargout=3)
+    assert type(r3) is HistcountsResult and r3._fields == ("N", "edges", "bin")
+    assert histcounts([1.0, 2, 2, 3], nargout=2)._fields == ("N", "edges")
+    for out in (r, r3):
+        back = pickle.loads(pickle.dumps(out))
+        assert type(back) is type(out) and back._fields == out._fields
+        for a, b in zip(out, back):
+            np.testing.assert_array_equal(a, b)
+
+
 # --------------------------------------------------------------------------- live Octave
+@pytest.mark.octave
+def test_accumarray_against_octave():
+    rng = np.random.default_rng(11)
+    cases, calls = [], []
+    for shape in [(30, 1), (30, 2)]:
+        subs = rng.integers(1, 6, size=shape).astype(float)
+        v1, v2 = rng.standard_normal((30, 1)), rng.standard_normal((30, 1))
+        cases += [("accumarray(S, V)", {"S": subs, "V": v1}, 1),
+                  ("accumarray(S, V, [], @(x) max(x), -7)", {"S": subs, "V": v2}, 1)]
+        calls += [lambda s=subs, v=v1: accumarray(s, v),
+                  lambda s=subs, v=v2: accumarray(s, v, [], np.max, -7)]
+    for (call, _, _), want, fn in zip(cases, run_octave_calls(cases), calls):
+        assert not isinstance(want, Exception), (call, want)
+        got = as2d(fn())
+        assert got.shape == want[0].shape, (call, got.shape, want[0].shape)
+        # sums of <= 30 N(0,1) values in a different order: a few ulp of 30
+        np.testing.assert_allclose(got, want[0], rtol=0, atol=30 * 4e-16, err_msg=call)
+
+
+@pytest.mark.octave
+def test_accumarray_octave_divergence_recorded():
+    """MATLAB doc: fillval fills every position no subscript refers to; Octave 7.3's
+    built-in fast path for @max leaves NaN there (with @(x) max(x) it uses -7)."""
+    (acc,), = run_octave_calls([("accumarray(S, V, [], @max, -7)",
+                                 {"S": np.array([[1.0], [3.0]]),
+                                  "V": np.array([[5.0], [6.0]])}, 1)])
+    assert np.isnan(acc[1, 0])
+    np.testing.assert_array_equal(
+        accumarray(np.array([1, 3]), np.array([5.0, 6.0]), [], np.max, -7), [[5], [-7], [6]])
+
+
 @pytest.mark.octave
 def test_histc_and_histcounts_edges_against_octave_histc():
     rng = np.random.default_rng(3)
@@ -306,9 +330,9 @@ def test_histc_and_histcounts_edges_against_octave_histc():
     x = rng.standard_normal((20, 3))
     cases.append(("histc(X, E, 2)", {"X": x, "E": np.array([[-1.0, 0, 1]])}, 2))
     checks.append((x, np.array([[-1.0, 0, 1]]), 2))
-    results = run_octave(cases)
+    results = run_octave_calls(cases)
     for (call, args, _), want, chk in zip(cases, results, checks):
-        assert not isinstance(want, str), (call, want)
+        assert not isinstance(want, Exception), (call, want)
         n, b = histc(*chk[:2], *(chk[2:]), nargout=2)
         np.testing.assert_array_equal(as2d(n), want[0], err_msg=call)
         np.testing.assert_array_equal(as2d(b), want[1], err_msg=call)
