@@ -76,6 +76,9 @@ from compat.matlab.round import round
 from compat.matlab.scanning import fscanf, sscanf, textscan
 from compat.matlab.shapes import (circshift, fliplr, flipud, ind2sub, kron, repmat,
                                   reshape, rot90, sub2ind)
+from compat.matlab.signal import (butter, buttord, cheb1ord, cheb2ord, cheby1, cheby2,
+                                  ellip, ellipord, sos2tf, sos2zp, sosfilt, ss2tf,
+                                  tf2sos, tf2ss, tf2zp, zp2sos, zp2ss, zp2tf)
 from compat.matlab.smooth import smooth
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
 from compat.matlab.std import std
@@ -87,10 +90,10 @@ from compat.matlab.trapz import trapz
 from compat.matlab.var import var
 
 __all__ = [
-    "accumarray", "blanks", "ceil", "char", "circshift", "colon", "contains", "conv",
+    "accumarray", "blanks", "butter", "buttord", "ceil", "char", "cheb1ord", "cheb2ord", "cheby1", "cheby2", "circshift", "colon", "contains", "conv",
     "conv2", "convn", "csvread", "csvwrite", "cumprod", "cumsum", "cumtrapz", "deblank",
     "deconv", "del2", "deval", "diff", "disp", "dlmread", "dlmwrite", "double",
-    "endswith", "fclose", "feof", "ferror", "fgetl", "fgets", "fileread", "filter",
+    "ellip", "ellipord", "endswith", "fclose", "feof", "ferror", "fgetl", "fgets", "fileread", "filter",
     "filter2", "filtfilt", "find", "fix", "fliplr", "flipud", "floor", "fopen",
     "formatteddisplaytext", "fprintf", "fread", "frewind", "fscanf", "fseek", "ftell",
     "fwrite", "gradient", "histc", "histcounts", "idivide", "ind2sub", "int16",
@@ -102,9 +105,9 @@ __all__ = [
     "polyder", "polyfit", "polyint", "polyval", "polyvalm", "prctile", "prod",
     "quantile", "rand", "randi", "regexp", "regexpi", "regexprep", "rem", "replace",
     "repmat", "reshape", "rng", "roots", "rot90", "round", "save", "smooth", "sort",
-    "sortrows", "split", "sprintf", "sscanf", "startswith", "std", "str2double",
+    "sortrows", "sos2tf", "sos2zp", "sosfilt", "split", "sprintf", "ss2tf", "sscanf", "startswith", "std", "str2double",
     "str2num", "strcat", "strcmp", "strcmpi", "strfind", "strjoin", "strjust",
     "strncmp", "strncmpi", "strrep", "strsplit", "strtrim", "strvcat", "sub2ind", "sum",
-    "textscan", "trapz", "uint16", "uint32", "uint64", "uint8", "unique", "upper",
-    "validatestring", "var",
+    "textscan", "tf2sos", "tf2ss", "tf2zp", "trapz", "uint16", "uint32", "uint64", "uint8", "unique", "upper",
+    "validatestring", "var", "zp2sos", "zp2ss", "zp2tf",
 ]

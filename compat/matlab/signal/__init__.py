@@ -1,0 +1,21 @@
+"""MATLAB's Signal Processing Toolbox, by family (issue 18).
+
+* :mod:`~compat.matlab.signal.design` -- IIR design (``butter``, ``cheby1``, ``cheby2``,
+  ``ellip``) and order estimation (``buttord``, ``cheb1ord``, ``cheb2ord``, ``ellipord``);
+* :mod:`~compat.matlab.signal.conversions` -- ``tf2zp``, ``zp2tf``, ``zp2ss``, ``ss2tf``,
+  ``tf2ss``, ``zp2sos``, ``tf2sos``, ``sos2tf``, ``sos2zp``, and ``sosfilt``;
+* :mod:`~compat.matlab.signal.windows` -- the window functions;
+* :mod:`~compat.matlab.signal.fir` -- ``fir1``;
+* :mod:`~compat.matlab.signal.analysis` -- ``freqz``;
+* :mod:`~compat.matlab.signal.peaks` -- ``findpeaks``;
+* :mod:`~compat.matlab.signal.timedomain` -- ``detrend``, ``xcorr``.
+
+Every public name is re-exported flat from :mod:`compat.matlab`.
+"""
+
+from compat.matlab.signal.conversions import *  # noqa: F401,F403
+from compat.matlab.signal.conversions import __all__ as _conversions
+from compat.matlab.signal.design import *  # noqa: F401,F403
+from compat.matlab.signal.design import __all__ as _design
+
+__all__ = sorted(_conversions + _design)
