@@ -16,7 +16,9 @@ MATLAB session transcript by J. Burkardt, 2012; ``RandomState(123456789)`` agree
 do not reproduce MATLAB.
 
 This module keeps the one global stream compat's ``rand``/``randi``/``rng`` share, as
-MATLAB's ``rand``, ``randi`` and ``randn`` share theirs.
+MATLAB's ``rand``, ``randi`` and ``randn`` share theirs: the core of the random family,
+whose MATLAB argument grammar is read by :mod:`compat.matlab.random`. Shapes are numpy
+shapes; arrays are filled column-major (MATLAB's storage order).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 
 __all__ = ["stream", "seed_stream", "MATLAB_DEFAULT_SEED", "uniform", "settings",
-           "restore"]
+           "restore", "draw", "integers"]
 
 MATLAB_DEFAULT_SEED = 0
 _MT_DEFAULT = 5489           # init_genrand's default seed (Matsumoto & Nishimura's mt19937ar.c)
@@ -73,58 +75,13 @@ def restore(s: dict) -> None:
 seed_stream(MATLAB_DEFAULT_SEED)   # MATLAB starts every session with rng('default')
 
 
-def parse_size(function: str, args, classes=("double", "single")):
-    """MATLAB size arguments ``(n)``, ``(m, n, ...)``, ``([m n ...])`` and a trailing
-    class name or ``'like', p``. Returns ``(shape, classname)``; shape ``None`` for the
-    no-size call (a scalar). Negative sizes count as 0, as MATLAB.
-    """
-    from compat._core.errors import matlab_error
-    from compat._core.matlab_integers import class_of
-
-    args = list(args)
-    cls = "double"
-    if len(args) >= 2 and isinstance(args[-2], str) and args[-2].lower() == "like":
-        p = np.asarray(args[-1])
-        cls = class_of(p)
-        args = args[:-2]
-    elif args and isinstance(args[-1], str):
-        cls = args[-1].lower()
-        args = args[:-1]
-    if cls not in classes:
-        accepted = ", ".join(f"'{c}'" for c in classes)
-        raise matlab_error(function, f"class '{cls}' is not supported; accepted: "
-                           f"{accepted}")
-    if any(isinstance(a, str) for a in args):
-        raise matlab_error(function, "unexpected option string among the size arguments")
-    if not args:
-        return None, cls
-    if len(args) == 1:
-        v = np.asarray(args[0])
-        dims = v.ravel().tolist() if v.ndim else [v.item(), v.item()]
-        if v.ndim and v.size == 1:
-            dims = [dims[0], dims[0]]
-        if v.ndim and v.size == 0:
-            raise matlab_error(function, "size vector must have at least one element")
-    else:
-        dims = []
-        for a in args:
-            v = np.asarray(a)
-            if v.size != 1:
-                raise matlab_error(function, "each size argument must be a scalar; use "
-                                   "a size vector [m n ...] as the only size argument")
-            dims.append(v.item())
-    out = []
-    for d in dims:
-        if isinstance(d, bool) or not isinstance(d, (int, float, np.integer, np.floating)) \
-                or not np.isfinite(d) or d != int(d):
-            raise matlab_error(function, f"Size inputs must be integers; got {d!r}")
-        out.append(max(int(d), 0))
-    while len(out) > 2 and out[-1] == 1:   # MATLAB drops trailing singleton dimensions
-        out.pop()
-    return tuple(out), cls
-
-
 def draw(shape) -> np.ndarray:
     """Uniforms filled column-major (MATLAB's storage order) into ``shape``."""
     n = int(np.prod(shape)) if shape else 1
     return uniform(n).reshape(shape, order="F")
+
+
+def integers(lo: int, hi: int, shape) -> np.ndarray:
+    """Uniform integers ``lo..hi`` (doubles) filled column-major into ``shape``, one
+    uniform ``u`` of the stream each: ``lo + floor(u * (hi - lo + 1))``."""
+    return lo + np.floor(draw(shape) * (hi - lo + 1))

@@ -66,11 +66,9 @@ from compat.matlab.prctile import prctile
 from compat.matlab.prod import prod
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
 from compat.matlab.quantile import quantile
-from compat.matlab.rand import rand
-from compat.matlab.randi import randi
+from compat.matlab.random import rand, randi, rng
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rem import rem
-from compat.matlab.rng import rng
 from compat.matlab.roots import roots
 from compat.matlab.round import round
 from compat.matlab.scanning import fscanf, sscanf, textscan

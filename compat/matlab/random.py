@@ -1,0 +1,353 @@
+"""MATLAB's random numbers: ``rng``, ``rand``, ``randi``.
+
+The legacy layer of the family: each function reads MATLAB's argument grammar (seeds,
+generator names, settings structures, size arguments, class names and ``'like'``) and
+draws from the one global Mersenne Twister stream, :mod:`compat._core.mt19937`, which
+reproduces MATLAB's default generator bit for bit.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from compat._core import mt19937
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_integers import INT_CLASSES
+from compat._core.matlab_types import matlab_array, matlab_class
+
+__all__ = ["rng", "rand", "randi"]
+
+_TWISTER = ("twister", "mt19937ar")
+_RANDI_CLASSES = ("double", "single", "int8", "int16", "int32", "uint8", "uint16",
+                  "uint32")
+
+
+def _size(args, classes=("double", "single")):
+    """MATLAB size arguments ``(n)``, ``(m, n, ...)``, ``([m n ...])`` and a trailing
+    class name or ``'like', p``: ``(shape, classname)``, shape ``None`` for the no-size
+    call (a scalar). Negative sizes count as 0 and trailing singleton dimensions beyond
+    the second are dropped, as MATLAB."""
+    args = list(args)
+    cls = "double"
+    if len(args) >= 2 and isinstance(args[-2], str) and args[-2].lower() == "like":
+        p = args[-1]
+        text = isinstance(p, str) or np.asarray(p).dtype.kind == "U"
+        cls = "char" if text else matlab_class(matlab_array(p, "p"))
+        args = args[:-2]
+    elif args and isinstance(args[-1], str):
+        cls = args[-1].lower()
+        args = args[:-1]
+    if cls not in classes:
+        accepted = ", ".join(f"'{c}'" for c in classes)
+        raise CompatValueError(f"class '{cls}' is not supported; accepted: {accepted}")
+    if any(isinstance(a, str) for a in args):
+        raise CompatValueError("unexpected option string among the size arguments")
+    if not args:
+        return None, cls
+    if len(args) == 1:
+        v = np.asarray(args[0])
+        dims = v.ravel().tolist() if v.ndim else [v.item(), v.item()]
+        if v.ndim and v.size == 1:
+            dims = [dims[0], dims[0]]
+        if v.ndim and v.size == 0:
+            raise CompatValueError("size vector must have at least one element")
+    else:
+        dims = []
+        for a in args:
+            v = np.asarray(a)
+            if v.size != 1:
+                raise CompatValueError("each size argument must be a scalar; use a size "
+                                       "vector [m n ...] as the only size argument")
+            dims.append(v.item())
+    out = []
+    for d in dims:
+        if isinstance(d, bool) or not isinstance(d, (int, float, np.integer, np.floating)) \
+                or not np.isfinite(d) or d != int(d):
+            raise CompatValueError(f"Size inputs must be integers; got {d!r}")
+        out.append(max(int(d), 0))
+    while len(out) > 2 and out[-1] == 1:   # MATLAB drops trailing singleton dimensions
+        out.pop()
+    return tuple(out), cls
+
+
+@matlab_function("rng")
+def rng(*args):
+    """Seed, reset, save or restore the global random stream, as MATLAB's ``rng``.
+
+    MATLAB call forms::
+
+        rng(seed)               ->  rng(0)
+        rng(seed, 'twister')    ->  rng(42, 'twister')
+        rng('default')          ->  rng('default')        (Mersenne Twister, seed 0)
+        rng('shuffle')          ->  rng('shuffle')        (seed from the clock)
+        s = rng                 ->  s = rng()
+        rng(s)                  ->  rng(s)                (restore saved settings)
+        t = rng(...)            ->  t = rng(...)          (previous settings)
+
+    After ``rng(seed)`` compat's :func:`rand` and :func:`randi` return exactly the
+    numbers MATLAB returns after the same call: MATLAB's 'twister' generator is MT19937
+    with the reference ``init_genrand`` seeding (seed 0 meaning the reference default
+    5489) and 53-bit doubles from two 32-bit outputs, which is numpy's legacy
+    ``np.random.RandomState``. The naive numpy calls do not reproduce it:
+    ``np.random.default_rng(0)`` is a different generator (PCG64), and
+    ``np.random.seed(0)``/``RandomState(0)`` seeds MT19937 with 0 rather than 5489
+    (first value 0.5488, MATLAB's is 0.8147). And MATLAB fills arrays column-major.
+
+    Parameters
+    ----------
+    seed : int or 'default' or 'shuffle' or dict
+        A non-negative integer below 2^32; 'default' (seed 0, MATLAB's start-up
+        state); 'shuffle' (a seed from the current time); or a settings dict returned
+        by an earlier ``rng()``.
+    generator : str, optional
+        'twister' (MATLAB's default, also 'mt19937ar') only; the other MATLAB
+        generators ('simdTwister', 'combRecursive', 'philox', 'threefry',
+        'multFibonacci', 'v5uniform', 'v5normal', 'v4') are not reproduced and raise
+        ValueError.
+
+    Returns
+    -------
+    dict
+        The settings *before* the call: ``{'Type': 'twister', 'Seed': seed, 'State':
+        625 uint32}`` (MATLAB's structure; ``State`` is MT19937's 624-word key and the
+        position). Pass it back to ``rng`` to restore the stream.
+
+    Raises
+    ------
+    ValueError
+        ``"rng: ..."`` for a negative, non-integer or too large seed and for
+        unsupported generators.
+
+    Notes
+    -----
+    Not reproduced: ``randn`` (MATLAB uses its own variant of the ziggurat algorithm
+    on this stream; the tables and the way uniforms are consumed are not published),
+    ``randperm``, and the generators listed above. GNU Octave's ``rand('twister',
+    s)``/``rand('seed', s)`` seed its Mersenne Twister differently (Octave's
+    ``rand('twister', 0); rand(1,3)`` is 0.8444 0.7580 0.4206), so Octave is no oracle
+    for MATLAB's random numbers; the goldens in reference_outputs/matlab/rand are
+    values printed by MATLAB.
+
+    Sources: MATLAB documentation of ``rng`` and "Why Do Random Numbers Repeat After
+    Startup?" (``rng('default'); A = rand(2,2)`` prints 0.8147 0.1270; 0.9058 0.9134);
+    M. Matsumoto and T. Nishimura, "Mersenne Twister", ACM TOMACS 8(1), 1998
+    (init_genrand, genrand_res53).
+
+    Examples
+    --------
+    >>> from compat.matlab import rng, rand
+    >>> _ = rng('default')
+    >>> rand(2, 2)
+    array([[0.81472369, 0.12698682],
+           [0.90579194, 0.91337586]])
+    >>> s = rng(); a = rand(1, 3); _ = rng(s); bool((rand(1, 3) == a).all())
+    True
+    """
+    previous = mt19937.settings()
+    if not args:
+        return previous
+    if len(args) > 2:
+        raise CompatTypeError("too many input arguments (rng(seed, generator))")
+    seed = args[0]
+    if len(args) == 2:
+        gen = args[1]
+        if not isinstance(gen, str):
+            raise CompatTypeError(f"generator must be a string; got {gen!r}")
+        if gen.lower() not in _TWISTER:
+            raise CompatValueError(f"generator '{gen}' is not reproduced by compat; only "
+                                   "'twister' (MATLAB's default, the Mersenne Twister) is")
+    if isinstance(seed, dict):
+        if str(seed.get("Type", "twister")).lower() not in _TWISTER:
+            raise CompatValueError(f"settings of type {seed.get('Type')!r} are not "
+                                   "supported; only 'twister'")
+        try:
+            mt19937.restore(seed)
+        except (KeyError, ValueError) as exc:
+            raise CompatValueError(f"invalid settings structure: {exc}") from None
+        return previous
+    if isinstance(seed, str):
+        key = seed.lower()
+        if key == "default":
+            mt19937.seed_stream(mt19937.MATLAB_DEFAULT_SEED)
+        elif key == "shuffle":
+            mt19937.seed_stream(int(time.time_ns() // 1000) % (2 ** 32))
+        elif key in _TWISTER:
+            mt19937.seed_stream(0)
+        else:
+            raise CompatValueError(f"unknown option '{seed}'; use a seed, 'default' or "
+                                   "'shuffle'")
+        return previous
+    s = np.asarray(seed)
+    if s.size != 1 or s.dtype.kind not in "iuf" or not np.isfinite(s.astype(float)) or \
+            float(s) != np.floor(float(s)) or float(s) < 0 or float(s) >= 2.0 ** 32:
+        raise CompatValueError(f"The seed must be a nonnegative integer less than 2^32; "
+                               f"got {seed!r}")
+    mt19937.seed_stream(int(float(s)))
+    return previous
+
+
+@matlab_function("rand")
+def rand(*args):
+    """Uniformly distributed random numbers, as MATLAB's ``rand``.
+
+    MATLAB call forms::
+
+        X = rand                  ->  rand()
+        X = rand(n)               ->  rand(3)               (n-by-n)
+        X = rand(sz1, ..., szN)   ->  rand(2, 5)
+        X = rand(sz)              ->  rand([2, 5])
+        X = rand(..., typename)   ->  rand(3, 'single')
+        X = rand(..., 'like', p)  ->  rand(3, 'like', p)
+
+    Draws from compat's global stream (see :func:`compat.matlab.rng`), which
+    reproduces MATLAB's default generator: after ``rng('default')`` or ``rng(0)``,
+    ``rand(3)`` is MATLAB's ``[0.8147 0.9134 0.2785; 0.9058 0.6324 0.5469; 0.1270
+    0.0975 0.9575]`` bit for bit. Values fill the array in **column-major** order
+    (MATLAB's storage order), so ``rand(2, 3)`` holds the first six values down the
+    columns.
+
+    Differences from the naive numpy calls: ``np.random.rand(3, 3)`` /
+    ``np.random.default_rng(0).random((3, 3))`` use another seeding or generator and
+    fill rows first; ``np.random.RandomState(5489).random_sample((3, 3))`` has the
+    right numbers in the wrong places (row-major).
+
+    Parameters
+    ----------
+    n, sz1, ..., szN : int
+        Sizes (negative counts as 0; trailing singleton dimensions beyond the second
+        are dropped, as MATLAB).
+    sz : sequence of int
+        Size vector.
+    typename : {'double', 'single'}
+        'single' returns float32: compat draws the double and rounds it to single.
+        MATLAB's construction of single values is not documented and has not been
+        checked against printed MATLAB values (no such print-out was found).
+    'like', p
+        The class of ``p`` (double or single).
+
+    Returns
+    -------
+    ndarray, or a numpy scalar for ``rand()``
+        Values in the open interval (0, 1). ``rand(n)`` is 2-D n-by-n; a 1-D result
+        never occurs (MATLAB has none): ``rand(1, 5)`` is shape (1, 5).
+
+    Raises
+    ------
+    ValueError
+        ``"rand: Size inputs must be integers ..."``, unsupported class names.
+
+    Notes
+    -----
+    Not reproduced: ``randn`` (MATLAB's ziggurat variant), ``rand(s, ...)`` with a
+    ``RandStream`` and the discouraged ``rand('seed'|'state'|'twister', ...)`` forms.
+    GNU Octave's ``rand`` seeds its Mersenne Twister differently, so its numbers never
+    match MATLAB's; the goldens are MATLAB's printed values.
+
+    Sources: MATLAB documentation of ``rand`` (call forms, column-major fill,
+    interval (0,1)) and of ``rng``/"Why Do Random Numbers Repeat After Startup?"
+    (printed ``rng('default'); rand(2,2)``); M. Matsumoto and T. Nishimura,
+    "Mersenne Twister", ACM TOMACS 8(1), 1998.
+
+    Examples
+    --------
+    >>> from compat.matlab import rng, rand
+    >>> _ = rng('default')
+    >>> rand(3).round(4)
+    array([[0.8147, 0.9134, 0.2785],
+           [0.9058, 0.6324, 0.5469],
+           [0.127 , 0.0975, 0.9575]])
+    """
+    shape, cls = _size(args)
+    if shape is None:
+        v = mt19937.uniform(1)[0]
+        return np.float32(v) if cls == "single" else np.float64(v)
+    out = mt19937.draw(shape)
+    return out.astype(np.float32) if cls == "single" else out
+
+
+@matlab_function("randi")
+def randi(imax, *args):
+    """Uniformly distributed random integers, as MATLAB's ``randi``.
+
+    MATLAB call forms::
+
+        X = randi(imax)                 ->  randi(10)
+        X = randi(imax, n)              ->  randi(10, 3)
+        X = randi(imax, sz1, ..., szN)  ->  randi(10, 1, 5)
+        X = randi(imax, sz)             ->  randi(10, [1, 5])
+        X = randi([imin imax], ...)     ->  randi([-10, 10], 100, 1)
+        X = randi(..., classname)       ->  randi(10, 1, 5, 'uint8')
+        X = randi(..., 'like', p)
+
+    Each integer uses one uniform value ``u`` of the global stream (MATLAB's
+    documentation: "randi uses one uniform value to create each integer value"):
+    ``X = imin + floor(u * (imax - imin + 1))``, filled column-major. After
+    ``rng('default')``, ``randi(10, 1, 5)`` is MATLAB's printed ``9 10 2 10 7``.
+
+    Differences from the naive numpy calls: ``np.random.randint(1, 11, 5)`` and
+    ``Generator.integers`` use other generators/seeding and, for the legacy
+    generator, rejection sampling on 32-bit words (not one double per value), so even
+    with the right stream the values differ; and numpy's upper bound is exclusive.
+
+    Parameters
+    ----------
+    imax : int or [imin, imax]
+        Positive integer, or two integers ``imin <= imax``; ``imax - imin`` below
+        2^53.
+    sizes, classname, 'like' p
+        As :func:`compat.matlab.rand`; classname 'double' (default), 'single', or an
+        integer class other than the 64-bit ones (MATLAB does not support int64/uint64
+        here either).
+
+    Returns
+    -------
+    ndarray of the class (numpy scalar for ``randi(imax)``).
+
+    Raises
+    ------
+    ValueError
+        ``"randi: The first input must be a positive integer scalar IMAX, or two
+        integers [IMIN IMAX] with IMIN <= IMAX"``; values not representable in the
+        requested integer class; bad sizes.
+
+    Notes
+    -----
+    The mapping ``floor(u*n)`` is an inference: MATLAB documents one uniform per
+    value and its printed example matches it (``ceil(u*n)`` would give the same
+    values except for ``u*n`` exactly integral, which has probability ~2^-53).
+
+    Sources: MATLAB documentation of ``randi`` (call forms, 64-bit classes not
+    supported, "one uniform value" per integer, ``rng('default'); randi(10,1,5)``
+    printing ``9 10 2 10 7``).
+
+    Examples
+    --------
+    >>> from compat.matlab import rng, randi
+    >>> _ = rng('default')
+    >>> randi(10, 1, 5)
+    array([[ 9., 10.,  2., 10.,  7.]])
+    """
+    lim = np.asarray(imax)
+    msg = ("The first input must be a positive integer scalar IMAX, or two integers "
+           "[IMIN IMAX] with IMIN <= IMAX")
+    if lim.dtype.kind not in "iuf" or lim.size not in (1, 2) or \
+            not np.all(np.isfinite(lim.astype(float))) or \
+            np.any(lim.astype(float) != np.floor(lim.astype(float))):
+        raise CompatValueError(f"{msg}; got {imax!r}")
+    vals = [int(v) for v in lim.astype(float).ravel()]
+    lo, hi = (1, vals[0]) if lim.size == 1 else (vals[0], vals[1])
+    if (lim.size == 1 and hi < 1) or lo > hi:
+        raise CompatValueError(f"{msg}; got {imax!r}")
+    if hi - lo >= 2 ** 53:
+        raise CompatValueError("the range imax - imin must be below 2^53")
+    shape, cls = _size(args, _RANDI_CLASSES)
+    if cls in INT_CLASSES:
+        info = np.iinfo(INT_CLASSES[cls])
+        if lo < info.min or hi > info.max:
+            raise CompatValueError(f"the range [{lo} {hi}] does not fit class '{cls}'")
+    r = mt19937.integers(lo, hi, shape if shape is not None else (1,))
+    r = r.astype(np.float32 if cls == "single" else INT_CLASSES.get(cls, np.float64))
+    return r[0] if shape is None else r
