@@ -35,18 +35,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import matlab_error
+from compat._core.errors import CompatError, CompatTypeError, CompatValueError
+from compat._core.matlab_types import INTEGER_CLASSES, matlab_array, matlab_class
 
-__all__ = ["INT_CLASSES", "MIX_MESSAGE", "class_of", "is_int_class", "to_int", "convert",
-           "combine_classes",
-           "plus", "minus", "times", "rdivide", "ldivide", "uminus", "intdiv_exact",
-           "intmax", "intmin", "as_matlab_numeric"]
+__all__ = ["INT_CLASSES", "MIX_MESSAGE", "is_int_class", "operand", "to_int", "convert",
+           "integer_class", "plus", "minus", "times", "rdivide", "ldivide", "uminus",
+           "intdiv_exact", "divide_exact", "intmax", "intmin"]
 
-INT_CLASSES = {
-    "int8": np.int8, "int16": np.int16, "int32": np.int32, "int64": np.int64,
-    "uint8": np.uint8, "uint16": np.uint16, "uint32": np.uint32, "uint64": np.uint64,
-}
-_NAME_OF = {np.dtype(v): k for k, v in INT_CLASSES.items()}
+#: MATLAB's integer class names and their numpy types
+INT_CLASSES = {name: dtype.type for dtype, name in INTEGER_CLASSES.items()}
 #: MATLAB's message for operands of two integer classes
 MIX_MESSAGE = "Integers can only be combined with integers of the same class, or scalar doubles."
 
@@ -61,43 +58,17 @@ def intmin(cls: str) -> int:
 
 def is_int_class(a) -> bool:
     """True when ``a`` is an ndarray/numpy scalar of a MATLAB integer class."""
-    return np.asarray(a).dtype in _NAME_OF
+    return np.asarray(a).dtype in INTEGER_CLASSES
 
 
-def class_of(a) -> str:
-    """MATLAB class name of a numpy array (integer, double, single, logical, char)."""
-    dt = np.asarray(a).dtype
-    if dt in _NAME_OF:
-        return _NAME_OF[dt]
-    if dt == np.float32 or dt == np.complex64:
-        return "single"
-    if dt == np.bool_:
-        return "logical"
-    if dt.kind == "U":
-        return "char"
-    return "double"
-
-
-def as_matlab_numeric(function: str, x) -> np.ndarray:
-    """``np.asarray`` with MATLAB's numeric classes only (TypeError otherwise).
-
-    char arrays (numpy str) are taken as their character codes, as MATLAB does. Python
-    numbers and lists of them are MATLAB literals, i.e. doubles (``int8(5) + 1`` is
-    int8; a Python ``1`` is not an int64).
-    """
-    a = np.asarray(x)
-    if not isinstance(x, (np.ndarray, np.generic)) and a.dtype.kind in "iu":
-        a = a.astype(np.float64)
-    if a.dtype.kind == "U":
-        if a.ndim == 0:
-            return np.array([ord(c) for c in str(a)], dtype=np.float64).reshape(1, -1)
-        raise matlab_error(function, "char input must be a single string", TypeError)
-    if a.dtype.kind not in "biufc" or a.dtype in (np.float16, np.longdouble, np.clongdouble):
-        raise matlab_error(function, f"input must be numeric, logical or char; got "
-                           f"{a.dtype}", TypeError)
-    if a.dtype.kind == "i" and a.dtype not in _NAME_OF:  # e.g. platform oddities
-        raise matlab_error(function, f"unsupported integer dtype {a.dtype}", TypeError)
-    return a
+def operand(x) -> np.ndarray:
+    """An operand of MATLAB's integer arithmetic and rounding functions, through the
+    MATLAB coercer :func:`~compat._core.matlab_types.matlab_array`: a Python number or
+    list is a double literal (``int8(5) + 1`` is int8), text is its character codes
+    (``'a'`` is 97) -- one string only."""
+    if isinstance(x, np.ndarray) and x.dtype.kind == "U" and x.ndim > 0:
+        raise CompatTypeError("char input must be a single string")
+    return matlab_array(x, "input", char="codes")
 
 
 def _round_half_away(x: np.ndarray) -> np.ndarray:
@@ -107,13 +78,28 @@ def _round_half_away(x: np.ndarray) -> np.ndarray:
     return r + np.where(np.abs(frac) >= 0.5, np.sign(x), 0)
 
 
+def _named(function: str, compute, *args):
+    """``compute(*args)`` with its errors named ``function``: the arithmetic here also
+    runs outside any decorated routine (intops' ``MatlabInt`` operators), so the name
+    is bound here rather than by the decorator."""
+    try:
+        return compute(*args)
+    except CompatError as error:
+        raise error.bind(function) from None
+
+
 def to_int(function: str, x, cls: str) -> np.ndarray:
-    """MATLAB's conversion of ``x`` to integer class ``cls`` (always an ndarray)."""
-    a = as_matlab_numeric(function, x)
+    """MATLAB's conversion of ``x`` to integer class ``cls`` (always an ndarray);
+    errors are named ``function``."""
+    return _named(function, _to_int, x, cls)
+
+
+def _to_int(x, cls):
+    a = operand(x)
     if a.dtype.kind == "c":
         if np.any(a.imag != 0):
-            raise matlab_error(function, "complex integer arrays are not supported by "
-                               "compat; convert real(x) and imag(x) separately", TypeError)
+            raise CompatTypeError("complex integer arrays are not supported by compat; "
+                                  "convert real(x) and imag(x) separately")
         a = a.real
     return convert(a, cls)
 
@@ -155,31 +141,28 @@ def convert(a: np.ndarray, cls) -> np.ndarray:
     return out
 
 
-def combine_classes(function: str, a: np.ndarray, b: np.ndarray) -> str:
+def integer_class(a: np.ndarray, b: np.ndarray) -> str:
     """The integer class of an operation on ``a`` and ``b`` (one must be integer)."""
-    ca, cb = class_of(a), class_of(b)
+    ca, cb = matlab_class(a), matlab_class(b)
     ia, ib = ca in INT_CLASSES, cb in INT_CLASSES
     if ia and ib and ca != cb:
-        raise matlab_error(function, MIX_MESSAGE, TypeError)
+        raise CompatTypeError(MIX_MESSAGE)
     if not (ia or ib):
-        raise matlab_error(function, "at least one operand must be of an integer class",
-                           TypeError)
+        raise CompatTypeError("at least one operand must be of an integer class")
     other = b if ia else a
     if other.dtype.kind == "c":
-        raise matlab_error(function, "complex operands are not supported with integer "
-                           "classes", TypeError)
+        raise CompatTypeError("complex operands are not supported with integer classes")
     return ca if ia else cb
 
 
-def _operands(function, a, b):
-    a = as_matlab_numeric(function, a)
-    b = as_matlab_numeric(function, b)
-    cls = combine_classes(function, a, b)
+def _operands(a, b):
+    a, b = operand(a), operand(b)
+    cls = integer_class(a, b)
     try:
         np.broadcast_shapes(a.shape, b.shape)
     except ValueError:
-        raise matlab_error(function, f"Arrays have incompatible sizes for this operation "
-                           f"({a.shape} and {b.shape})") from None
+        raise CompatValueError(f"Arrays have incompatible sizes for this operation "
+                               f"({a.shape} and {b.shape})") from None
     return a, b, cls
 
 
@@ -209,7 +192,11 @@ def _as_object(x: np.ndarray) -> np.ndarray:
 
 
 def _binary(function, a, b, op):
-    a, b, cls = _operands(function, a, b)
+    return _named(function, _compute, a, b, op)
+
+
+def _compute(a, b, op):
+    a, b, cls = _operands(a, b)
     dt = INT_CLASSES[cls]
     if cls in ("int64", "uint64") and _exact64(a, b):
         # exact path: Python integers (loop over elements: 64-bit products need more
@@ -222,7 +209,7 @@ def _binary(function, a, b, op):
         elif op == "minus":
             v = oa - ob
         else:
-            return _divide_exact_object(oa, ob, cls, "round")
+            return divide_exact(oa, ob, cls, "round")
         return _saturate_object(np.asarray(v, dtype=object), cls)
     if a.dtype == b.dtype and op != "rdivide" and a.dtype.itemsize <= 4 and \
             (op != "times" or a.dtype != np.uint32):
@@ -243,10 +230,10 @@ def _binary(function, a, b, op):
             v = fa * fb
         else:
             v = fa / fb
-    return to_int(function, v, cls).astype(dt, copy=False)
+    return convert(np.asarray(v), cls).astype(dt, copy=False)
 
 
-def _divide_exact_object(oa, ob, cls, mode):
+def divide_exact(oa, ob, cls, mode):
     """Exact integer quotient of Python-int object arrays with MATLAB's rounding."""
     lo, hi = intmin(cls), intmax(cls)
     out = []
@@ -302,60 +289,16 @@ def ldivide(a, b, function="ldivide"):
 
 
 def uminus(a, function="uminus"):
-    a = as_matlab_numeric(function, a)
-    cls = class_of(a)
+    return _named(function, _uminus, a)
+
+
+def _uminus(a):
+    a = operand(a)
+    cls = matlab_class(a)
     if cls not in INT_CLASSES:
-        raise matlab_error(function, "operand must be of an integer class", TypeError)
+        raise CompatTypeError("operand must be of an integer class")
     if cls.startswith("u"):
         return np.zeros_like(a)
     info = np.iinfo(a.dtype)
     out = np.negative(a, where=a != info.min, out=np.full_like(a, info.max))
     return out
-
-
-# --------------------------------------------------------------------------- rounding
-_TIES = ("fromzero", "tozero", "even", "odd", "plusinf", "minusinf")
-
-
-def round_ties(x: np.ndarray, tie: str = "fromzero") -> np.ndarray:
-    """Round floating ``x`` to integers, ties broken by MATLAB's ``TieBreaker`` name.
-
-    Exact for every finite double/single (no ``floor(x + 0.5)``, which rounds
-    0.49999999999999994 up to 1).
-    """
-    if tie == "fromzero":
-        # fast path: rint (ties to even) is exact; fix the exact ties afterwards
-        out = np.array(np.rint(x), dtype=x.dtype, ndmin=0)
-        d = x - out                 # exact (|d| <= 0.5)
-        ties = np.abs(d) == 0.5
-        if ties.any():
-            out[ties] = x[ties] + np.copysign(x.dtype.type(0.5), x[ties])
-        return out
-    with np.errstate(invalid="ignore"):
-        t = np.trunc(x)
-        f = np.abs(x - t)      # exact: x itself for |x| < 1, Sterbenz for |x| >= 1
-        away = f > 0.5
-        tie_mask = f == 0.5
-        if tie == "fromzero":
-            tie_away = np.ones(x.shape, bool)
-        elif tie == "tozero":
-            tie_away = np.zeros(x.shape, bool)
-        elif tie == "even":
-            tie_away = np.fmod(t, 2) != 0
-        elif tie == "odd":
-            tie_away = np.fmod(t, 2) == 0
-        elif tie == "plusinf":
-            tie_away = x > 0
-        else:  # minusinf
-            tie_away = x < 0
-        step = (away | (tie_mask & tie_away)).astype(x.dtype)
-        out = t + np.copysign(step, x)
-    return np.where(out == 0, np.copysign(np.zeros((), x.dtype), x), out).astype(x.dtype)
-
-
-def numeric_for_rounding(function: str, x) -> np.ndarray:
-    """Input of round/fix/floor/ceil: integers kept, logical/char -> double."""
-    a = as_matlab_numeric(function, x)
-    if a.dtype.kind == "b":
-        return a.astype(np.float64)
-    return a

@@ -9,7 +9,6 @@ Several names (``sum``, ``min``, ``max``, ``round``, ``filter``, ``sort``, ``fin
 would shadow the builtins.
 """
 
-from compat.matlab.ceil import ceil
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
                                   num2cell, strcat, strjust, strvcat, validatestring)
 from compat.matlab.colon import colon
@@ -29,11 +28,8 @@ from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, f
 from compat.matlab.filter import filter
 from compat.matlab.filter2 import filter2
 from compat.matlab.filtfilt import filtfilt
-from compat.matlab.fix import fix
-from compat.matlab.floor import floor
 from compat.matlab.gradient import gradient
 from compat.matlab.histograms import accumarray, histc, histcounts
-from compat.matlab.idivide import idivide
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
                                      uint64)
 from compat.matlab.interp1 import interp1
@@ -48,7 +44,6 @@ from compat.matlab.meshgrid import meshgrid
 from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, movstd,
                                    movsum, movvar)
 from compat.matlab.min import min
-from compat.matlab.mod import mod
 from compat.matlab.mode import mode
 from compat.matlab.ndgrid import ndgrid
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
@@ -68,9 +63,8 @@ from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
 from compat.matlab.quantile import quantile
 from compat.matlab.random import rand, randi, rng
 from compat.matlab.regexp import regexp, regexpi, regexprep
-from compat.matlab.rem import rem
 from compat.matlab.roots import roots
-from compat.matlab.round import round
+from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
 from compat.matlab.scanning import fscanf, sscanf, textscan
 from compat.matlab.shapes import (circshift, fliplr, flipud, ind2sub, kron, repmat,
                                   reshape, rot90, sub2ind)
