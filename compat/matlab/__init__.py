@@ -68,9 +68,12 @@ from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
 from compat.matlab.scanning import fscanf, sscanf, textscan
 from compat.matlab.shapes import (circshift, fliplr, flipud, ind2sub, kron, repmat,
                                   reshape, rot90, sub2ind)
-from compat.matlab.signal import (butter, buttord, cheb1ord, cheb2ord, cheby1, cheby2,
-                                  ellip, ellipord, sos2tf, sos2zp, sosfilt, ss2tf,
-                                  tf2sos, tf2ss, tf2zp, zp2sos, zp2ss, zp2tf)
+from compat.matlab.signal import (bartlett, blackman, blackmanharris, butter, buttord,
+                                  cheb1ord, cheb2ord, chebwin, cheby1, cheby2, ellip,
+                                  ellipord, fir1, flattopwin, freqz, gausswin, hamming,
+                                  hann, hanning, kaiser, rectwin, sos2tf, sos2zp,
+                                  sosfilt, ss2tf, tf2sos, tf2ss, tf2zp, triang,
+                                  tukeywin, zp2sos, zp2ss, zp2tf)
 from compat.matlab.smooth import smooth
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
 from compat.matlab.std import std
@@ -82,24 +85,24 @@ from compat.matlab.trapz import trapz
 from compat.matlab.var import var
 
 __all__ = [
-    "accumarray", "blanks", "butter", "buttord", "ceil", "char", "cheb1ord", "cheb2ord", "cheby1", "cheby2", "circshift", "colon", "contains", "conv",
+    "accumarray", "bartlett", "blackman", "blackmanharris", "blanks", "butter", "buttord", "ceil", "char", "cheb1ord", "cheb2ord", "chebwin", "cheby1", "cheby2", "circshift", "colon", "contains", "conv",
     "conv2", "convn", "csvread", "csvwrite", "cumprod", "cumsum", "cumtrapz", "deblank",
     "deconv", "del2", "deval", "diff", "disp", "dlmread", "dlmwrite", "double",
     "ellip", "ellipord", "endswith", "fclose", "feof", "ferror", "fgetl", "fgets", "fileread", "filter",
-    "filter2", "filtfilt", "find", "fix", "fliplr", "flipud", "floor", "fopen",
-    "formatteddisplaytext", "fprintf", "fread", "frewind", "fscanf", "fseek", "ftell",
-    "fwrite", "gradient", "histc", "histcounts", "idivide", "ind2sub", "int16",
+    "filter2", "filtfilt", "find", "fir1", "fix", "flattopwin", "fliplr", "flipud", "floor", "fopen",
+    "formatteddisplaytext", "fprintf", "fread", "freqz", "frewind", "fscanf", "fseek", "ftell",
+    "fwrite", "gausswin", "gradient", "hamming", "hann", "hanning", "histc", "histcounts", "idivide", "ind2sub", "int16",
     "int2str", "int32", "int64", "int8", "interp1", "interp2", "intops", "isletter",
-    "ismember", "isspace", "isstrprop", "join", "kron", "linspace", "load", "logspace",
+    "ismember", "isspace", "isstrprop", "join", "kaiser", "kron", "linspace", "load", "logspace",
     "lower", "mat2str", "max", "mean", "median", "meshgrid", "min", "mod", "mode",
     "movmax", "movmean", "movmedian", "movmin", "movprod", "movstd", "movsum", "movvar",
     "ndgrid", "num2cell", "num2str", "ode23", "ode45", "odeget", "odeset", "poly",
     "polyder", "polyfit", "polyint", "polyval", "polyvalm", "prctile", "prod",
-    "quantile", "rand", "randi", "regexp", "regexpi", "regexprep", "rem", "replace",
+    "quantile", "rand", "randi", "rectwin", "regexp", "regexpi", "regexprep", "rem", "replace",
     "repmat", "reshape", "rng", "roots", "rot90", "round", "save", "smooth", "sort",
     "sortrows", "sos2tf", "sos2zp", "sosfilt", "split", "sprintf", "ss2tf", "sscanf", "startswith", "std", "str2double",
     "str2num", "strcat", "strcmp", "strcmpi", "strfind", "strjoin", "strjust",
     "strncmp", "strncmpi", "strrep", "strsplit", "strtrim", "strvcat", "sub2ind", "sum",
-    "textscan", "tf2sos", "tf2ss", "tf2zp", "trapz", "uint16", "uint32", "uint64", "uint8", "unique", "upper",
+    "textscan", "tf2sos", "tf2ss", "tf2zp", "trapz", "triang", "tukeywin", "uint16", "uint32", "uint64", "uint8", "unique", "upper",
     "validatestring", "var", "zp2sos", "zp2ss", "zp2tf",
 ]
