@@ -249,7 +249,7 @@ def test_gaussfit_estimates_follow_idl_rules():
     """IDL's start (gaussfit.pro), worked out by hand on a coarse profile: NTERMS=3, no
     background; the larger |extremum| (here a dip, so an absorption line); width = the
     distance to where |y| first falls to 1/e of the extremum on either side."""
-    from compat.idl.gaussfit import _estimates
+    from compat.idl.curvefitting import _estimates
     x = np.arange(11.0)
     y = -np.array([0, 1, 2, 3, 4, 8, 4, 3, 2, 1, 0.0])
     a = _estimates(x, y, 3)
@@ -390,7 +390,7 @@ def test_named_tuple_fields_and_order():
 
 def test_results_are_declared_types_that_pickle():
     import pickle
-    from compat.idl.poly_fit import PolyFitResult
+    from compat.idl.fitting import PolyFitResult
     x = np.arange(10.0)
     r = poly_fit(x, x ** 2, 2, yfit=True, chisq=True)
     assert type(r) is PolyFitResult and PolyFitResult.all_fields[0] == "result"

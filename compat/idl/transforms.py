@@ -1,4 +1,4 @@
-"""IDL ``FFT``: forward transform normalised by 1/N, unnormalised inverse."""
+"""IDL's transforms: FFT (IDL's normalisation: the forward transform divides by N)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from compat._core.legacy import idl_routine
 
 __all__ = ["fft"]
 
+
+# --------------------------------------------------------------------------------- FFT
 _R = "FFT"
 
 

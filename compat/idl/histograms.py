@@ -1,4 +1,5 @@
-"""IDL ``HISTOGRAM``: density function with IDL's binning, last-bin and keyword rules."""
+"""IDL's HISTOGRAM: IDL's binning, last-bin, NBINS/BINSIZE/MIN/MAX and REVERSE_INDICES
+rules."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ from compat._core.results import Result
 
 __all__ = ["histogram"]
 
+
+# --------------------------------------------------------------------------- HISTOGRAM
 _R = "HISTOGRAM"
+
+
 _MAX_BINS = 2 ** 31 - 1   # the counts are a LONG array: IDL cannot hold more bins
 
 
@@ -40,6 +45,7 @@ def _reverse_indices(bins: np.ndarray, counts: np.ndarray, index_dtype) -> np.nd
     out[1:nbins + 1] += nbins + 1
     out[nbins + 1:] = members[order]
     return out
+
 
 class HistogramResult(Result):
     """HISTOGRAM's result and the output arguments and keywords requested."""

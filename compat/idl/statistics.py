@@ -1,0 +1,718 @@
+"""IDL's summary statistics: TOTAL, MEAN, STDDEV, VARIANCE, MOMENT, MIN and MAX, with IDL's
+accumulation order and result types (FLOAT sums of FLOAT data, /DOUBLE, /NAN,
+DIMENSION)."""
+
+from __future__ import annotations
+
+import builtins
+
+import numpy as np
+
+from compat._core.args import idl_dimension
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_types import float_type, idl_array, index_type
+from compat._core.least_squares import named_result
+from compat._core.legacy import idl_routine
+from compat._core.results import Result
+
+__all__ = ["total", "mean", "stddev", "variance", "moment", "min", "max"]
+
+
+# ------------------------------------------------------------------------------- TOTAL
+def _reduce_axis(routine: str, dimension, ndim: int):
+    """numpy axis of an IDL Dimension argument; None for "all elements" (absent or 0)."""
+    if dimension is None:
+        return None
+    if isinstance(dimension, bool) or not isinstance(dimension, (int, np.integer)):
+        raise CompatTypeError(f"Dimension must be an integer, got {dimension!r}")
+    if dimension == 0:
+        return None
+    if not 1 <= dimension <= ndim:
+        raise CompatValueError(f"Illegal value for Dimension: {int(dimension)} (the "
+                        f"array has {ndim} dimension{'s' if ndim != 1 else ''})")
+    return ndim - int(dimension)
+
+
+def missing_to_zero(a: np.ndarray) -> np.ndarray:
+    """IDL's /NAN for sums: NaN and Infinity (either part of a complex) count as 0."""
+    if a.dtype.kind in "fc":
+        return np.where(np.isfinite(a), a, a.dtype.type(0))
+    return a
+
+
+def sequential_sum(a: np.ndarray, axis, dtype, cumulative: bool = False) -> np.ndarray:
+    """Sum ``a`` left to right in ``dtype``, as IDL's TOTAL loop does.
+
+    ``numpy.sum`` adds float arrays pairwise, which rounds differently (and more
+    accurately) than IDL's running total: ``TOTAL(REPLICATE(1.0, 2e7))`` is 16777216 in
+    IDL (the float running total stops growing at 2**24) but 2e7 with ``numpy.sum``.
+    ``numpy.cumsum`` is defined as the running total, so its last element is IDL's sum
+    bit for bit. ``axis`` None sums the flattened array in C (IDL) order.
+    """
+    if axis is None:
+        a = a.reshape(-1)
+        axis = 0
+    c = np.cumsum(a, axis=axis, dtype=dtype)
+    if cumulative:
+        return c
+    if c.shape[axis] == 0:
+        return np.zeros(c.shape[:axis] + c.shape[axis + 1:], dtype=dtype)
+    return np.take(c, -1, axis=axis)
+
+
+def _total(routine, a, axis, *, cumulative=False, double=False, integer=False, nan=False,
+           preserve_type=False):
+    """TOTAL on a validated array ``a`` along numpy ``axis`` (None: all elements)."""
+    if nan:
+        a = missing_to_zero(a)
+    if preserve_type:
+        acc = a.dtype
+    elif integer:
+        if a.dtype.kind == "c":
+            raise CompatTypeError("/INTEGER is not allowed for complex arrays")
+        acc = np.dtype(np.uint64 if a.dtype == np.uint64 else np.int64)
+        if a.dtype.kind == "f":
+            with np.errstate(invalid="ignore"):
+                a = np.trunc(a).astype(acc)  # IDL converts each element to LONG64
+    else:
+        acc = float_type(a.dtype, double)
+    out = sequential_sum(a, axis, acc, cumulative)
+    if cumulative and axis is None:
+        out = out.reshape(a.shape)
+    return out[()] if out.ndim == 0 else out
+
+
+@idl_routine("TOTAL")
+def total(array, dimension=None, *, cumulative=False, double=False, integer=False,
+          nan=False, preserve_type=False):
+    """Sum of the elements of an array, as IDL's ``TOTAL`` computes it.
+
+    IDL call form::
+
+        Result = TOTAL(Array [, Dimension] [, /CUMULATIVE] [, /DOUBLE] [, /INTEGER]
+                       [, /NAN] [, /PRESERVE_TYPE])
+
+    Parameters
+    ----------
+    array : array_like
+        Numeric array (readsav layout: numpy shape = IDL dimensions reversed). bool is
+        read as BYTE (IDL's relational operators return BYTE).
+    dimension : int, optional
+        IDL dimension (1 = IDL's first = numpy's last axis) to sum over; the result has
+        that dimension removed. Absent or 0: sum of all elements.
+    cumulative : bool
+        /CUMULATIVE: running totals, same shape as ``array`` (along ``dimension``, or
+        over all elements in IDL order).
+    double : bool
+        /DOUBLE: accumulate in double precision and return DOUBLE (DCOMPLEX).
+    integer : bool
+        /INTEGER: accumulate in LONG64 (ULONG64 for ULONG64 input) and return it; float
+        elements are truncated to integers first. Overflow wraps. Takes precedence over
+        /DOUBLE.
+    nan : bool
+        /NAN: NaN and Infinity elements are treated as missing (as zero in the sum).
+    preserve_type : bool
+        /PRESERVE_TYPE: accumulate in the input's type and return it (BYTE and INT
+        totals wrap around). Takes precedence over /DOUBLE and /INTEGER.
+
+    Returns
+    -------
+    numpy scalar or ndarray
+        IDL's result type: FLOAT (float32) for every input except DOUBLE (float64) and
+        COMPLEX/DCOMPLEX (unchanged), unless a keyword above says otherwise.
+
+    Raises
+    ------
+    ValueError
+        ``"TOTAL: ..."`` for an empty array or a Dimension beyond the array's rank.
+    TypeError
+        ``"TOTAL: ..."`` for strings, structures, dtypes with no IDL type, /INTEGER on
+        complex input, a non-integer Dimension.
+
+    Notes
+    -----
+    IDL adds the elements one after the other in the result type, so a FLOAT total of
+    many elements rounds (and saturates: ``TOTAL(REPLICATE(1.0, 2e7))`` prints
+    1.67772e+07 in IDL and GDL alike). compat reproduces that running total bit for bit
+    (:func:`sequential_sum`): this is the order of IDL with one thread; IDL's thread
+    pool (arrays above !CPU.TPOOL_MIN_ELTS elements) sums blocks in parallel, so the
+    last bits of a large FLOAT total depend on IDL's thread count. Integer input
+    (without /INTEGER or /PRESERVE_TYPE) is converted to FLOAT and accumulated in
+    FLOAT: IDL documents the FLOAT result but not the accumulation type. This keeps
+    the last /CUMULATIVE element equal to the total, as IDL's definition of
+    /CUMULATIVE says; GDL 1.0.1 is inconsistent here (its /CUMULATIVE of LONG data is
+    this float running total bit for bit, but its plain TOTAL of LONG data
+    accumulates in double and differs in the last float bits).
+
+    /INTEGER on float input converts every element to LONG64 (truncation) and adds
+    the integers ("integer arithmetic", IDL reference). GDL 1.0.1 instead truncates
+    its running total after each addition: ``TOTAL([1.7, 2.6, -0.5], /INTEGER)`` is 2
+    in GDL, 3 here (1 + 2 + 0).
+
+    Differences from ``numpy.sum(array)``: numpy returns int64 for integer input (IDL:
+    FLOAT, summed in float), keeps float32 accumulation pairwise (different rounding
+    from IDL's running total, which also changes when numpy's block size changes),
+    wraps nothing for BYTE input (IDL's /PRESERVE_TYPE wraps), and ``axis=0`` is IDL's
+    *last* dimension, not its first.
+
+    Sources: IDL Reference Guide, TOTAL (keywords, result types, "NaN or Infinity are
+    treated as missing data"); behaviour of /INTEGER on float input, of keyword
+    precedence and of the running total checked against GDL 1.0.1.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.idl import total
+    >>> a = np.arange(6, dtype=np.int16).reshape(2, 3)   # IDL INDGEN(3, 2)
+    >>> total(a)
+    np.float32(15.0)
+    >>> total(a, 1)                                       # sum along IDL's first dim
+    array([ 3., 12.], dtype=float32)
+    >>> total(np.ones(20_000_000, np.float32))           # IDL's float running total
+    np.float32(1.6777216e+07)
+    >>> total(np.arange(300) % 256 == 0, preserve_type=True)
+    np.uint8(2)
+    """
+    a = idl_array("total", array)
+    axis = _reduce_axis("total", dimension, a.ndim)
+    return _total("total", a, axis, cumulative=cumulative, double=double, integer=integer,
+                  nan=nan, preserve_type=preserve_type)
+
+
+# -------------------------------------------------------------------------------- MEAN
+def _count(a: np.ndarray, axis, nan: bool, dtype) -> np.ndarray:
+    """Number of elements (finite ones with /NAN) per result element, as ``dtype``."""
+    if nan and a.dtype.kind in "fc":
+        n = np.count_nonzero(np.isfinite(a), axis=axis)
+    else:
+        n = a.size if axis is None else a.shape[axis]
+    real = np.float32 if dtype == np.complex64 else (
+        np.float64 if dtype == np.complex128 else dtype)
+    return np.asarray(n, dtype=real)
+
+
+@idl_routine("MEAN")
+def mean(x, *, dimension=None, double=False, nan=False):
+    """Arithmetic mean, as IDL's ``MEAN`` computes it.
+
+    IDL call form::
+
+        Result = MEAN(X [, DIMENSION=value] [, /DOUBLE] [, /NAN])
+
+    Parameters
+    ----------
+    x : array_like
+        Numeric array (readsav layout). bool is read as BYTE.
+    dimension : int, optional
+        IDL dimension (1 = numpy's last axis) to average over; absent or 0: all.
+    double : bool
+        /DOUBLE: accumulate and return in double precision.
+    nan : bool
+        /NAN: NaN and Infinity are missing data (left out of sum and count); an
+        all-missing slice gives NaN.
+
+    Returns
+    -------
+    numpy scalar or ndarray
+        FLOAT for every type except DOUBLE and complex (IDL's TOTAL result type), DOUBLE
+        with /DOUBLE.
+
+    Notes
+    -----
+    IDL's ``mean.pro`` divides ``TOTAL(X, Dimension, DOUBLE=, NAN=)`` by the number of
+    elements (``TOTAL(FINITE(X), Dimension)`` with /NAN); compat does the same with
+    IDL's running total (see :func:`compat.idl.total`), so a FLOAT mean rounds as IDL's.
+
+    Differences from ``numpy.mean(x)``: numpy returns float64 for integer and keeps
+    pairwise float32 sums (different last bits), treats Infinity as data under
+    ``numpy.nanmean`` (IDL's /NAN drops it), and its ``axis`` counts from the other
+    end of IDL's dimensions.
+
+    Sources: IDL Reference Guide, MEAN; ``mean.pro`` (TOTAL/N).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.idl import mean
+    >>> mean([1, 2, 3, 4])
+    np.float32(2.5)
+    >>> mean(np.array([1.0, np.nan, np.inf, 3.0]), nan=True)
+    np.float64(2.0)
+    """
+    a = idl_array("mean", x)
+    axis = _reduce_axis("mean", dimension, a.ndim)
+    s = _total("mean", a, axis, double=double, nan=nan)
+    n = _count(a, axis, nan, float_type(a.dtype, double))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        r = np.asarray(s / n)
+    return r[()] if r.ndim == 0 else r
+
+
+# ------------------------------------------------------------------------------ STDDEV
+@idl_routine("STDDEV")
+def stddev(x, *, dimension=None, double=False, nan=False):
+    """Sample standard deviation, as IDL's ``STDDEV`` computes it.
+
+    IDL call form::
+
+        Result = STDDEV(X [, DIMENSION=value] [, /DOUBLE] [, /NAN])
+
+    Parameters
+    ----------
+    x : array_like
+        Real numeric array of at least 2 elements (readsav layout).
+    dimension : int, optional
+        IDL dimension (1 = numpy's last axis); absent: all elements.
+    double : bool
+        /DOUBLE: compute and return DOUBLE.
+    nan : bool
+        /NAN: NaN and Infinity are missing data.
+
+    Returns
+    -------
+    numpy scalar or ndarray
+        ``sqrt(VARIANCE(x))`` (N-1 in the variance); FLOAT unless DOUBLE input or
+        /DOUBLE.
+
+    Notes
+    -----
+    IDL computes STDDEV as the square root of MOMENT's variance; compat uses the same
+    computation (:func:`compat.idl.moment`). ``numpy.std(x)`` divides by N
+    (``ddof=0``), so it is smaller by ``sqrt((N-1)/N)``, and returns float64 for
+    float32 input.
+
+    Source: IDL Reference Guide, STDDEV and MOMENT.
+
+    Examples
+    --------
+    >>> from compat.idl import stddev
+    >>> stddev([1.0, 2.0, 4.0])
+    np.float64(1.5275252316519465)
+    """
+    return _scalar(_moments("stddev", x, dimension, double, nan, 2)[5])
+
+
+# ---------------------------------------------------------------------------- VARIANCE
+@idl_routine("VARIANCE")
+def variance(x, *, dimension=None, double=False, nan=False):
+    """Sample variance, as IDL's ``VARIANCE`` computes it.
+
+    IDL call form::
+
+        Result = VARIANCE(X [, DIMENSION=value] [, /DOUBLE] [, /NAN])
+
+    Parameters
+    ----------
+    x : array_like
+        Real numeric array of at least 2 elements (readsav layout).
+    dimension : int, optional
+        IDL dimension (1 = numpy's last axis); absent: all elements.
+    double : bool
+        /DOUBLE: compute and return DOUBLE.
+    nan : bool
+        /NAN: NaN and Infinity are missing data.
+
+    Returns
+    -------
+    numpy scalar or ndarray
+        ``sum((x - mean)^2) / (N - 1)``; FLOAT unless DOUBLE input or /DOUBLE.
+
+    Notes
+    -----
+    IDL's VARIANCE is the second element of MOMENT(X, MAXMOMENT=2); compat computes it
+    the same way (:func:`compat.idl.moment`). ``numpy.var(x)`` divides by N (``ddof=0``)
+    and returns float64 for float32 input: both differ from IDL.
+
+    Source: IDL Reference Guide, VARIANCE and MOMENT.
+
+    Examples
+    --------
+    >>> from compat.idl import variance
+    >>> variance([1, 2, 3, 4])
+    np.float32(1.6666666)
+    """
+    return _scalar(_moments("variance", x, dimension, double, nan, 2)[1])
+
+
+# ------------------------------------------------------------------------------ MOMENT
+def _moments(routine, x, dimension, double, nan, maxmoment):
+    """The four moments, MDEV and SDEV as arrays of IDL's result type.
+
+    Returns ``(mean, var, skew, kurt, mdev, sdev)``, each of the result's shape (the
+    array's shape without the reduced axis; 0-d without Dimension).
+    """
+    a = idl_array(routine, x, "X", complex_ok=False)
+    if isinstance(maxmoment, bool) or not isinstance(maxmoment, (int, np.integer)) or \
+            not 1 <= maxmoment <= 4:
+        raise CompatValueError(f"MAXMOMENT must be 1, 2, 3 or 4, got {maxmoment!r}")
+    axis = _reduce_axis(routine, dimension, a.ndim)
+    length = a.size if axis is None else a.shape[axis]
+    if length < 2:
+        raise CompatValueError("X array must contain 2 or more elements.")
+    ft = float_type(a.dtype, double)
+    xf = a.astype(ft)
+    if axis is None:
+        xf = xf.reshape(-1)
+        axis = 0
+
+    def tot(v):
+        return sequential_sum(missing_to_zero(v) if nan else v, axis, ft)
+
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        if nan:
+            n = np.count_nonzero(np.isfinite(xf), axis=axis).astype(ft)
+        else:
+            n = ft.type(length)
+        mean = tot(xf) / n
+        nanv = np.full(np.shape(mean), np.nan, dtype=ft)
+        var = skew = kurt = mdev = sdev = nanv
+        if maxmoment >= 2:
+            resid = xf - np.expand_dims(mean, axis)
+            r2 = resid * resid
+            # corrected two-pass variance (Numerical Recipes, sec. 14.1: the second
+            # term removes the round-off left in the residuals' sum)
+            s1 = tot(resid)
+            var = (tot(r2) - s1 * s1 / n) / (n - ft.type(1))
+            sdev = np.sqrt(var)
+            mdev = tot(np.abs(resid)) / n
+            zero = var == 0
+            if maxmoment >= 3:
+                skew = np.where(zero, nanv, tot(resid * r2) / n / (sdev * sdev * sdev))
+            if maxmoment >= 4:
+                kurt = np.where(zero, nanv, tot(r2 * r2) / n / (var * var) - ft.type(3))
+    return tuple(np.asarray(v, dtype=ft) for v in (mean, var, skew, kurt, mdev, sdev))
+
+
+def _scalar(v):
+    return v[()] if v.ndim == 0 else v
+
+
+class MomentResult(Result):
+    """MOMENT's result and the output arguments and keywords requested."""
+
+    result: object
+    kurtosis: object
+    mean: object
+    mdev: object
+    sdev: object
+    skewness: object
+    variance: object
+
+
+@idl_routine("MOMENT")
+def moment(x, *, dimension=None, double=False, kurtosis=False, maxmoment=4, mean=False,
+           mdev=False, nan=False, sdev=False, skewness=False, variance=False):
+    """Mean, variance, skewness and kurtosis, as IDL's ``MOMENT`` computes them.
+
+    IDL call form::
+
+        Result = MOMENT(X [, DIMENSION=value] [, /DOUBLE] [, KURTOSIS=variable]
+                        [, MAXMOMENT={1 | 2 | 3 | 4}] [, MEAN=variable]
+                        [, MDEV=variable] [, /NAN] [, SDEV=variable]
+                        [, SKEWNESS=variable] [, VARIANCE=variable])
+
+    Output keywords are requested with ``name=True`` (``moment(x, sdev=True)`` returns
+    a named tuple with fields ``result`` and ``sdev``).
+
+    Parameters
+    ----------
+    x : array_like
+        Real numeric array of at least 2 elements (readsav layout).
+    dimension : int, optional
+        IDL dimension (1 = numpy's last axis) along which to compute; absent: all.
+    double : bool
+        /DOUBLE: compute and return in double precision.
+    maxmoment : int
+        1: mean only; 2: mean and variance; 3: also skewness; 4 (default): all. The
+        moments not computed are NaN (so are SDEV and MDEV when ``maxmoment`` is 1).
+    nan : bool
+        /NAN: NaN and Infinity are missing data.
+    kurtosis, mean, mdev, sdev, skewness, variance : bool
+        Request the output keywords.
+
+    Returns
+    -------
+    ndarray
+        ``[mean, variance, skewness, kurtosis]``: shape (4,), or with ``dimension`` the
+        array's shape without that dimension plus a last IDL dimension of 4 (numpy shape
+        ``(4,) + rest``: ``result[0]`` is the mean array). FLOAT unless DOUBLE input or
+        /DOUBLE.
+
+    Notes
+    -----
+    Definitions (IDL Reference Guide, MOMENT): variance ``sum((x-m)^2)/(N-1)``,
+    skewness ``sum((x-m)^3)/N / sdev^3``, kurtosis ``sum((x-m)^4)/N / var^2 - 3``
+    (excess kurtosis: 0 for a normal distribution), MDEV the mean absolute deviation
+    ``sum(|x-m|)/N``, SDEV ``sqrt(variance)``. With /NAN, N counts the finite values
+    of each slice. Sums are IDL's running totals in the result type (see
+    :func:`compat.idl.total`); the variance uses the corrected two-pass formula
+    (Numerical Recipes, sec. 14.1), equal to the definition up to rounding.
+
+    Decisions where IDL's documentation is silent: zero variance gives NaN skewness
+    and kurtosis (GDL 1.0.1 does the same); fewer than 2 elements along the reduced
+    dimension is IDL's error "X array must contain 2 or more elements." (GDL 1.0.1
+    instead returns the value and NaNs).
+
+    Differences from ``scipy.stats.describe`` / ``scipy.stats.kurtosis``: scipy's
+    default skewness/kurtosis use the biased variance (divide by N), IDL divides the
+    central moments by powers of the N-1 variance; ``numpy.var`` defaults to N
+    (``ddof=0``) where IDL uses N-1; float32 input gives float64 in numpy's sums.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.idl import moment
+    >>> r = moment(np.array([1.0, 2.0, 4.0, 7.0], np.float32), mdev=True, sdev=True)
+    >>> np.round(r.result, 5)
+    array([ 3.5    ,  7.     ,  0.32397, -2.00893], dtype=float32)
+    >>> float(r.mdev), round(float(r.sdev), 5)
+    (2.0, 2.64575)
+    """
+    m, var, skew, kurt, md, sd = _moments("moment", x, dimension, double, nan, maxmoment)
+    result = np.stack([m, var, skew, kurt])
+    outputs = {}
+    if kurtosis:
+        outputs["kurtosis"] = _scalar(kurt)
+    if mean:
+        outputs["mean"] = _scalar(m)
+    if mdev:
+        outputs["mdev"] = _scalar(md)
+    if sdev:
+        outputs["sdev"] = _scalar(sd)
+    if skewness:
+        outputs["skewness"] = _scalar(skew)
+    if variance:
+        outputs["variance"] = _scalar(var)
+    return named_result(MomentResult, result, outputs)
+
+
+# --------------------------------------------------------------------------------- MIN
+def _arg_extreme(key: np.ndarray, axis: int, smallest: bool, nan: bool) -> np.ndarray:
+    """Subscript along ``axis`` of IDL's extreme of ``key`` (first one on ties).
+
+    IDL scans left to right from the first element, replacing the current extreme
+    only by a strictly smaller (larger) value. Without /NAN a NaN never replaces it
+    (comparisons with NaN are false), but a NaN *first* element is never replaced: the
+    result is then NaN at subscript 0. With /NAN, NaN and Infinity are skipped; an
+    all-missing slice gives subscript 0 (and value NaN, see :func:`extremes`).
+    """
+    if key.dtype.kind != "f":
+        return np.argmin(key, axis=axis) if smallest else np.argmax(key, axis=axis)
+    fill = np.inf if smallest else -np.inf
+    bad = ~np.isfinite(key) if nan else np.isnan(key)
+    filled = np.where(bad, key.dtype.type(fill), key)
+    idx = np.argmin(filled, axis=axis) if smallest else np.argmax(filled, axis=axis)
+    first_bad = np.take(bad, 0, axis=axis)
+    if nan:
+        # all missing -> 0; otherwise argmin/argmax of the filled array is the first
+        # finite extreme unless every finite value equals the fill (impossible: fill
+        # is +-Inf and finite values are finite)
+        return np.where(np.all(bad, axis=axis), 0, idx)
+    # a NaN first element stays the extreme; if the fill value is the extreme and the
+    # first element is finite, the first element equals it and argmin picked 0 already
+    return np.where(first_bad, 0, idx)
+
+
+def extremes(routine: str, array, dimension, nan: bool, absolute: bool, want: tuple):
+    """IDL MIN/MAX on one array: ``{('min'|'max'): (values, flat subscripts)}``.
+
+    ``want`` lists which of 'min', 'max' to compute. Values are of the input type
+    (the original signed values under /ABSOLUTE); subscripts are flat IDL (= numpy C)
+    order into the whole array, LONG (LONG64 for arrays of 2**31 or more elements).
+    """
+    a = idl_array(routine, array)
+    if dimension is None or (not isinstance(dimension, bool) and
+                             isinstance(dimension, (int, np.integer)) and dimension == 0):
+        axis = None
+        flat = a.reshape(-1)
+        work_axis = 0
+    else:
+        axis = idl_dimension(routine, dimension, builtins.max(a.ndim, 1))
+        flat = a.reshape(1) if a.ndim == 0 else a
+        work_axis = axis
+    if flat.dtype.kind == "c" or (absolute and flat.dtype.kind in "if"):
+        key = np.abs(flat)  # IDL compares complex numbers by modulus
+    else:
+        key = flat
+    itype = index_type(a.size)
+    out = {}
+    for which in want:
+        sub = _arg_extreme(key, work_axis, which == "min", nan)
+        value = np.take_along_axis(flat, np.expand_dims(sub, work_axis),
+                                   axis=work_axis).squeeze(work_axis)
+        if nan and flat.dtype.kind in "fc":
+            missing = np.all(~np.isfinite(key), axis=work_axis)
+            if np.any(missing):
+                value = np.where(missing, flat.dtype.type(np.nan), value)
+        if axis is not None and flat.ndim > 1:
+            grid = list(np.indices(sub.shape, sparse=True))
+            grid.insert(axis, sub)
+            sub = np.ravel_multi_index(tuple(grid), flat.shape)
+        sub = np.asarray(sub).astype(itype)
+        value = np.asarray(value, dtype=a.dtype)
+        out[which] = (value[()] if value.ndim == 0 else value,
+                      sub[()] if sub.ndim == 0 else sub)
+    return out
+
+
+class MinResult(Result):
+    """MIN's result and the output arguments and keywords requested."""
+
+    result: object
+    min_subscript: object
+    max: object
+    subscript_max: object
+
+
+@idl_routine("MIN", output_arguments=('min_subscript',))
+def min(array, *, min_subscript=False, absolute=False, dimension=None, max=False,  # noqa: A001,A002
+        nan=False, subscript_max=False):
+    """Minimum of an array and its subscript, as IDL's ``MIN`` returns them.
+
+    IDL call form::
+
+        Result = MIN(Array [, Min_Subscript] [, /ABSOLUTE] [, DIMENSION=value]
+                     [, MAX=variable] [, /NAN] [, SUBSCRIPT_MAX=variable])
+
+    Output argument and keywords are requested with ``name=True``:
+    ``r = min(a, min_subscript=True, max=True)`` gives ``r.result``, ``r.min_subscript``, ``r.max``.
+
+    Parameters
+    ----------
+    array : array_like
+        Numeric array (readsav layout); bool is read as BYTE; complex values are
+        compared by modulus.
+    min_subscript : bool
+        Request Min_Subscript: the flat subscript of the minimum in IDL order (= numpy
+        C order: ``np.unravel_index(s, array.shape)``), the first one on ties. With
+        DIMENSION, subscripts into the whole array, one per result element.
+    absolute : bool
+        /ABSOLUTE: compare absolute values; the result is still the original (signed)
+        element. No effect on unsigned types.
+    dimension : int, optional
+        IDL dimension (1 = numpy's last axis) to reduce; the result has it removed.
+    max : bool
+        Request MAX: the maximum value (computed with the same /NAN and /ABSOLUTE).
+    nan : bool
+        /NAN: NaN and Infinity are missing data. An all-missing array (slice) gives NaN
+        and subscript 0.
+    subscript_max : bool
+        Request SUBSCRIPT_MAX, the subscript of the maximum.
+
+    Returns
+    -------
+    numpy scalar or ndarray (of the input type), or the named tuple.
+
+    Notes
+    -----
+    IDL scans from the first element and replaces the minimum only by a strictly
+    smaller value, so without /NAN a NaN in the first position is the result (with
+    subscript 0) while NaNs elsewhere are passed over; IDL's reference warns that
+    NaNs without /NAN give "an invalid result". compat reproduces this scan (GDL 1.0.1
+    behaves the same).
+
+    Differences from ``numpy.min``/``numpy.argmin``: numpy returns NaN whenever any
+    element is NaN (``numpy.nanmin`` ignores NaN but keeps Infinity, which IDL's /NAN
+    drops), its axis numbering runs the other way, ``argmin`` along an axis gives
+    positions along that axis where IDL gives subscripts into the whole array, and
+    there is no /ABSOLUTE returning the signed value.
+
+    Sources: IDL Reference Guide, MIN and MAX (keywords, "NaN or Infinity are treated
+    as missing data", subscripts of the first occurrence); scan order checked against
+    GDL 1.0.1.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.idl import min
+    >>> r = min(np.array([[3, 1, 4], [1, 5, 9]]), min_subscript=True, max=True)
+    >>> int(r.result), int(r.min_subscript), int(r.max)
+    (1, 1, 9)
+    >>> float(min(np.array([3.0, -5.0, 2.0]), absolute=True))
+    2.0
+    """
+    want = ("min", "max") if (max or subscript_max) else ("min",)
+    res = extremes("min", array, dimension, nan, absolute, want)
+    outputs = {}
+    if min_subscript:
+        outputs["min_subscript"] = res["min"][1]
+    if max:
+        outputs["max"] = res["max"][0]
+    if subscript_max:
+        outputs["subscript_max"] = res["max"][1]
+    return named_result(MinResult, res["min"][0], outputs)
+
+
+# --------------------------------------------------------------------------------- MAX
+class MaxResult(Result):
+    """MAX's result and the output arguments and keywords requested."""
+
+    result: object
+    max_subscript: object
+    min: object
+    subscript_min: object
+
+
+@idl_routine("MAX", output_arguments=('max_subscript',))
+def max(array, *, max_subscript=False, absolute=False, dimension=None, min=False,  # noqa: A001,A002
+        nan=False, subscript_min=False):
+    """Maximum of an array and its subscript, as IDL's ``MAX`` returns them.
+
+    IDL call form::
+
+        Result = MAX(Array [, Max_Subscript] [, /ABSOLUTE] [, DIMENSION=value]
+                     [, MIN=variable] [, /NAN] [, SUBSCRIPT_MIN=variable])
+
+    Output argument and keywords are requested with ``name=True``:
+    ``r = max(a, max_subscript=True, min=True)`` gives ``r.result``, ``r.max_subscript``, ``r.min``.
+
+    Parameters
+    ----------
+    array : array_like
+        Numeric array (readsav layout); bool is read as BYTE; complex values are
+        compared by modulus.
+    max_subscript : bool
+        Request Max_Subscript: flat subscript of the maximum in IDL (= numpy C) order,
+        the first one on ties; with DIMENSION, subscripts into the whole array.
+    absolute : bool
+        /ABSOLUTE: compare absolute values, return the original signed element.
+    dimension : int, optional
+        IDL dimension (1 = numpy's last axis) to reduce.
+    min : bool
+        Request MIN: the minimum value (same /NAN and /ABSOLUTE).
+    nan : bool
+        /NAN: NaN and Infinity are missing data; all missing gives NaN, subscript 0.
+    subscript_min : bool
+        Request SUBSCRIPT_MIN.
+
+    Returns
+    -------
+    numpy scalar or ndarray (of the input type), or the named tuple.
+
+    Notes
+    -----
+    Same scan as :func:`compat.idl.min`: without /NAN a NaN first element is the
+    result (subscript 0) and later NaNs are passed over. Differences from
+    ``numpy.max``/``numpy.argmax``: NaN propagation, Infinity under /NAN, reversed
+    axis numbering, subscripts along an axis instead of into the whole array.
+
+    Sources: IDL Reference Guide, MAX; scan order checked against GDL 1.0.1.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.idl import max
+    >>> r = max(np.array([3.0, -5.0, 2.0]), max_subscript=True, absolute=True, min=True)
+    >>> float(r.result), int(r.max_subscript), float(r.min)
+    (-5.0, 1, 2.0)
+    """
+    want = ("max", "min") if (min or subscript_min) else ("max",)
+    res = extremes("max", array, dimension, nan, absolute, want)
+    outputs = {}
+    if max_subscript:
+        outputs["max_subscript"] = res["max"][1]
+    if min:
+        outputs["min"] = res["min"][0]
+    if subscript_min:
+        outputs["subscript_min"] = res["min"][1]
+    return named_result(MaxResult, res["max"][0], outputs)
