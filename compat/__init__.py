@@ -12,8 +12,9 @@ __version__ = "0.1.0.dev0"
 from compat._core.errors import (BadlyConditionedWarning, CompatError,  # noqa: E402
                                  CompatTypeError, CompatValueError, CompatWarning,
                                  IntegrationTolNotMetWarning, MatlabWarning,
-                                 PolyNotUniqueWarning, RelTolIncreaseWarning,
-                                 ZeroDegreesOfFreedomWarning)
+                                 NearlySingularMatrixWarning, PolyNotUniqueWarning,
+                                 RankDeficientWarning, RelTolIncreaseWarning,
+                                 SingularMatrixWarning, ZeroDegreesOfFreedomWarning)
 from compat._core.idl_numeric import IntegerDivideByZeroWarning  # noqa: E402
 from compat._core.inputs import MaskedInputError  # noqa: E402
 from compat._core.results import Result  # noqa: E402
@@ -26,6 +27,7 @@ __all__ = ["idl", "matlab", "golden", "__version__",
            "CompatWarning", "MatlabWarning", "BadlyConditionedWarning",
            "PolyNotUniqueWarning", "ZeroDegreesOfFreedomWarning",
            "IntegrationTolNotMetWarning", "RelTolIncreaseWarning",
-           "IntegerDivideByZeroWarning",
+           "IntegerDivideByZeroWarning", "SingularMatrixWarning",
+           "NearlySingularMatrixWarning", "RankDeficientWarning",
            # result types
            "Result", "MatlabStruct"]

@@ -22,7 +22,9 @@ from __future__ import annotations
 __all__ = ["CompatError", "CompatValueError", "CompatTypeError", "CompatWarning",
            "MatlabWarning", "BadlyConditionedWarning", "PolyNotUniqueWarning",
            "ZeroDegreesOfFreedomWarning", "IntegrationTolNotMetWarning",
-           "RelTolIncreaseWarning", "idl_error", "matlab_error"]
+           "RelTolIncreaseWarning", "SingularMatrixWarning",
+           "NearlySingularMatrixWarning", "RankDeficientWarning", "idl_error",
+           "matlab_error"]
 
 
 class CompatError(Exception):
@@ -123,3 +125,30 @@ class RelTolIncreaseWarning(MatlabWarning):
 
 class ZeroDegreesOfFreedomWarning(MatlabWarning):
     """``polyval``: ``S.df`` is 0, so ``delta`` is Inf (``MATLAB:polyval:ZeroDOF``)."""
+
+
+class SingularMatrixWarning(MatlabWarning):
+    """``mldivide``/``mrdivide``/``inv``: "Matrix is singular to working precision."
+    (``MATLAB:singularMatrix``): an exactly zero pivot; the result holds Inf/NaN."""
+
+
+class NearlySingularMatrixWarning(MatlabWarning):
+    """``mldivide``/``mrdivide``/``inv``: "Matrix is close to singular or badly scaled.
+    Results may be inaccurate. RCOND = ..." (``MATLAB:nearlySingularMatrix``): the
+    reciprocal condition estimate is below eps. ``rcond`` holds the estimate."""
+
+    def __init__(self, message: str = "", identifier: str | None = None,
+                 rcond: float | None = None):
+        super().__init__(message, identifier)
+        self.rcond = rcond
+
+
+class RankDeficientWarning(MatlabWarning):
+    """``mldivide``/``mrdivide`` of a rectangular matrix: "Rank deficient, rank = r,
+    tol = ..." (``MATLAB:rankDeficientMatrix``). ``rank`` and ``tol`` hold the values."""
+
+    def __init__(self, message: str = "", identifier: str | None = None,
+                 rank: int | None = None, tol: float | None = None):
+        super().__init__(message, identifier)
+        self.rank = rank
+        self.tol = tol

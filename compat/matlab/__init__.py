@@ -35,6 +35,9 @@ from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, ui
 from compat.matlab.interp1 import interp1
 from compat.matlab.interp2 import interp2
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
+from compat.matlab.linalg import (chol, cond, det, eig, expm, inv, lu, mldivide,
+                                  mrdivide, norm, null, orth, pinv, qr, rank, rcond,
+                                  rref, svd, trace)
 from compat.matlab.linspace import linspace
 from compat.matlab.logspace import logspace
 from compat.matlab.max import max
@@ -85,24 +88,24 @@ from compat.matlab.trapz import trapz
 from compat.matlab.var import var
 
 __all__ = [
-    "accumarray", "bartlett", "blackman", "blackmanharris", "blanks", "butter", "buttord", "ceil", "char", "cheb1ord", "cheb2ord", "chebwin", "cheby1", "cheby2", "circshift", "colon", "contains", "conv",
+    "accumarray", "bartlett", "blackman", "blackmanharris", "blanks", "butter", "buttord", "ceil", "char", "cheb1ord", "cheb2ord", "chebwin", "cheby1", "cheby2", "chol", "circshift", "colon", "cond", "contains", "conv",
     "conv2", "convn", "csvread", "csvwrite", "cumprod", "cumsum", "cumtrapz", "deblank",
-    "deconv", "del2", "deval", "diff", "disp", "dlmread", "dlmwrite", "double",
-    "ellip", "ellipord", "endswith", "fclose", "feof", "ferror", "fgetl", "fgets", "fileread", "filter",
+    "deconv", "del2", "det", "deval", "diff", "disp", "dlmread", "dlmwrite", "double",
+    "eig", "ellip", "ellipord", "endswith", "expm", "fclose", "feof", "ferror", "fgetl", "fgets", "fileread", "filter",
     "filter2", "filtfilt", "find", "fir1", "fix", "flattopwin", "fliplr", "flipud", "floor", "fopen",
     "formatteddisplaytext", "fprintf", "fread", "freqz", "frewind", "fscanf", "fseek", "ftell",
     "fwrite", "gausswin", "gradient", "hamming", "hann", "hanning", "histc", "histcounts", "idivide", "ind2sub", "int16",
-    "int2str", "int32", "int64", "int8", "interp1", "interp2", "intops", "isletter",
+    "int2str", "int32", "int64", "int8", "interp1", "interp2", "intops", "inv", "isletter",
     "ismember", "isspace", "isstrprop", "join", "kaiser", "kron", "linspace", "load", "logspace",
-    "lower", "mat2str", "max", "mean", "median", "meshgrid", "min", "mod", "mode",
+    "lower", "lu", "mat2str", "max", "mean", "median", "meshgrid", "min", "mldivide", "mod", "mode",
     "movmax", "movmean", "movmedian", "movmin", "movprod", "movstd", "movsum", "movvar",
-    "ndgrid", "num2cell", "num2str", "ode23", "ode45", "odeget", "odeset", "poly",
+    "mrdivide", "ndgrid", "norm", "null", "num2cell", "num2str", "ode23", "ode45", "odeget", "odeset", "orth", "pinv", "poly",
     "polyder", "polyfit", "polyint", "polyval", "polyvalm", "prctile", "prod",
-    "quantile", "rand", "randi", "rectwin", "regexp", "regexpi", "regexprep", "rem", "replace",
-    "repmat", "reshape", "rng", "roots", "rot90", "round", "save", "smooth", "sort",
+    "qr", "quantile", "rand", "randi", "rank", "rcond", "rectwin", "regexp", "regexpi", "regexprep", "rem", "replace",
+    "repmat", "reshape", "rng", "roots", "rot90", "round", "rref", "save", "smooth", "sort",
     "sortrows", "sos2tf", "sos2zp", "sosfilt", "split", "sprintf", "ss2tf", "sscanf", "startswith", "std", "str2double",
     "str2num", "strcat", "strcmp", "strcmpi", "strfind", "strjoin", "strjust",
     "strncmp", "strncmpi", "strrep", "strsplit", "strtrim", "strvcat", "sub2ind", "sum",
-    "textscan", "tf2sos", "tf2ss", "tf2zp", "trapz", "triang", "tukeywin", "uint16", "uint32", "uint64", "uint8", "unique", "upper",
+    "svd", "textscan", "tf2sos", "tf2ss", "tf2zp", "trace", "trapz", "triang", "tukeywin", "uint16", "uint32", "uint64", "uint8", "unique", "upper",
     "validatestring", "var", "zp2sos", "zp2ss", "zp2tf",
 ]
