@@ -56,7 +56,7 @@ class Case:
 
     name : label printed in the table.
     inputs : name -> ndarray, handed to all three (to the clone by file).
-    compat : callable taking the inputs as keyword arguments.
+    compat : callable taking the inputs as positional arguments, in order.
     legacy : the clone's statement(s) for the same work (``r = smooth(a, 5)``);
         ``None`` when the clone lacks the routine.
     baseline : the plain numpy/scipy call (not legacy-equivalent: the point of the
@@ -182,8 +182,8 @@ def run(title: str, engine: str, cases: list[Case], argv=None) -> list[dict]:
           f"{'c/' + label:>9} {'c/numpy':>9}")
     rows = []
     for k, case in enumerate(cases):
-        t_compat = best_time(lambda: case.compat(**case.inputs), args.repeat)
-        t_base = (best_time(lambda: case.baseline(**case.inputs), args.repeat)
+        t_compat = best_time(lambda: case.compat(*case.inputs.values()), args.repeat)
+        t_base = (best_time(lambda: case.baseline(*case.inputs.values()), args.repeat)
                   if case.baseline else None)
         t_legacy = legacy.get(k)
         print(f"{case.name[:44]:44} {_seconds(t_compat)} {_seconds(t_legacy)} "
