@@ -21,39 +21,17 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 from scipy.linalg import solve_banded
 
-from compat._core.errors import idl_error
-from compat._core.idl_types import idl_array
 from compat._core.idl_arrays import idl_convert
 
-__all__ = ["check_numeric", "idl_float_type", "interpolate_core",
+__all__ = ["to_type", "interpolate_core",
            "interpolate_grid2_linear", "rebin_core",
            "value_locate", "nr_bisect", "spl_init_core", "spl_interp_core",
            "tension_spline_core", "cubic_kernel"]
 
-_MAX_RANK = 8
-
 
 # --------------------------------------------------------------------------------------
-# argument checks and IDL type promotion
+# result types
 # --------------------------------------------------------------------------------------
-
-def check_numeric(routine: str, value, what: str, *, allow_complex=True,
-                  allow_scalar=True) -> np.ndarray:
-    """An argument typed by the IDL coercer (:func:`compat._core.idl_types.idl_array`)."""
-    return idl_array(routine, value, what, complex_ok=allow_complex,
-                     scalar_ok=allow_scalar, empty_ok=True)
-
-
-def idl_float_type(*arrays) -> np.dtype:
-    """IDL's promotion of operands to a floating type: FLOAT unless an operand is DOUBLE
-    (-> DOUBLE) or complex (-> COMPLEX, DCOMPLEX when an operand is double precision).
-    Integers of any width combine with FLOAT to FLOAT (IDL, unlike numpy, does not promote
-    LONG + FLOAT to DOUBLE)."""
-    kinds = [np.asarray(a).dtype for a in arrays]
-    dbl = any(d in (np.float64, np.complex128) for d in kinds)
-    if any(d.kind == "c" for d in kinds):
-        return np.dtype(np.complex128 if dbl else np.complex64)
-    return np.dtype(np.float64 if dbl else np.float32)
 
 
 def to_type(values, dtype) -> np.ndarray:

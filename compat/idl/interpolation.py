@@ -6,10 +6,10 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_interpolation import (check_numeric, idl_float_type,
-                                            interpolate_core, spl_init_core,
+from compat._core.idl_interpolation import (interpolate_core, spl_init_core,
                                             spl_interp_core, tension_spline_core, to_type,
                                             value_locate)
+from compat._core.idl_types import float_type, idl_array, promote
 from compat._core.legacy import idl_routine
 
 __all__ = ["interpol", "interpolate", "spline", "spl_init", "spl_interp"]
@@ -172,7 +172,7 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
     array([ 0.,  5., 10., 15., 20.], dtype=float32)
     """
     name = "interpol"
-    vv = check_numeric(name, v, "V").reshape(-1)
+    vv = idl_array(name, v, "V", empty_ok=True).reshape(-1)
     regular = xout is None
     if regular:
         if isinstance(x, (str, bytes, bool)) or np.ndim(x) != 0:
@@ -187,8 +187,8 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
         xo = None
         out_shape = (n_out,)
     else:
-        xx = check_numeric(name, x, "X", allow_complex=False).reshape(-1)
-        xo_arr = check_numeric(name, xout, "XOUT", allow_complex=False)
+        xx = idl_array(name, x, "X", complex_ok=False, empty_ok=True).reshape(-1)
+        xo_arr = idl_array(name, xout, "XOUT", complex_ok=False, empty_ok=True)
         out_shape = xo_arr.shape
         xo = xo_arr.reshape(-1)
         if xx.size != vv.size:
@@ -223,7 +223,7 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
         xq = _regular_xout(m, n_out)
         xi = xq.astype(np.int64)
         diff = _diff(vv[1:], vv[:-1])
-        work = idl_float_type(vv, xq)
+        work = float_type(promote(vv.dtype, xq.dtype))
         frac = (xq - xi.astype(np.float32)).astype(np.float32)
         di = np.minimum(xi, m - 2)  # IDL clips out-of-range array subscripts
         out = vv[np.minimum(xi, m - 1)].astype(work) + (frac.astype(work) * diff[di].astype(work))
@@ -236,7 +236,7 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
     else:
         s = np.clip(value_locate(xx, xo), 0, m - 2)
         xgrid = xx
-    work = idl_float_type(vv, xgrid if xgrid is not None else np.float32(0), xo)
+    work = float_type(promote(vv.dtype, xo.dtype, *(() if xgrid is None else (xgrid.dtype,))))
 
     if lsquadratic:
         s = np.clip(s, 1, m - 3)
@@ -246,7 +246,7 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
             xgrid[rows].astype(np.float64)
         wk = np.complex128 if vv.dtype.kind == "c" else np.float64
         res = _ls2(x4, vv[rows].astype(wk), xo.astype(np.float64))
-        rtype = idl_float_type(vv)
+        rtype = float_type(vv.dtype)
         out = res.astype(rtype)
     elif quadratic:
         s = np.clip(s, 1, m - 2)
@@ -267,7 +267,7 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
         rows = s0[:, None] + np.arange(4)
         x4 = rows.astype(np.float64) if regular else xgrid[rows].astype(np.float64)
         wk = np.complex128 if vv.dtype.kind == "c" else np.float64
-        rtype = idl_float_type(vv)
+        rtype = float_type(vv.dtype)
         out = _four_point_spline(x4, vv[rows].astype(wk), xo.astype(np.float64), rtype)
     else:
         diff = _diff(vv[s + 1], vv[s]).astype(work, copy=False)
@@ -374,7 +374,7 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
     array([ 2.5,  7.5, 12.5, -1. ], dtype=float32)
     """
     name = "interpolate"
-    a = check_numeric(name, p, "P")
+    a = idl_array(name, p, "P", empty_ok=True)
     if y is None and z is not None:
         raise CompatValueError("Z given without Y: give X, Y and Z")
     locs = [v for v in (x, y, z) if v is not None]
@@ -388,7 +388,7 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
     coord_type = np.float64 if (double or a.dtype.type in _DOUBLE_COORDS) else np.float32
     coords = []
     for label, v in zip("XYZ", locs):
-        c = check_numeric(name, v, label, allow_complex=False)
+        c = idl_array(name, v, label, complex_ok=False, empty_ok=True)
         coords.append(c.astype(coord_type).astype(np.float64))
     if not grid and m > 1:
         sizes = {c.size for c in coords}
@@ -399,9 +399,7 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
         coords = [c.reshape(-1) for c in coords]
     gamma = None
     if cubic is not None and cubic is not False:
-        if isinstance(cubic, (str, bytes)):
-            raise CompatTypeError("CUBIC must be a number from -1 to 0")
-        g = float(np.real(cubic))
+        g = float(idl_array(name, cubic, "CUBIC", complex_ok=False, scalar=True))
         if g != 0:
             if m == 3:
                 raise CompatValueError("CUBIC interpolation is available for 1-D and 2-D "
@@ -412,9 +410,7 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
                 raise CompatValueError(f"CUBIC must be in the range -1 to 0, got {g}")
             gamma = g
     if missing is not None:
-        mv = np.asarray(missing)
-        if mv.ndim != 0 or mv.dtype.kind not in "biufc":
-            raise CompatTypeError("MISSING must be a numeric scalar")
+        mv = idl_array(name, missing, "MISSING", scalar=True)
         missing = complex(mv) if a.dtype.kind == "c" else float(np.real(mv))
     values = interpolate_core(a, coords, grid=grid and m > 1, cubic=gamma,
                               missing=missing)
@@ -489,9 +485,9 @@ def spline(x, y, t, sigma=None, *, double=None):
     (dtype('float32'), array([1., 0., 1.], dtype=float32))
     """
     name = "spline"
-    xa = check_numeric(name, x, "X", allow_complex=False).reshape(-1)
-    ya = check_numeric(name, y, "Y", allow_complex=False).reshape(-1)
-    ta = check_numeric(name, t, "T", allow_complex=False)
+    xa = idl_array(name, x, "X", complex_ok=False, empty_ok=True).reshape(-1)
+    ya = idl_array(name, y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
+    ta = idl_array(name, t, "T", complex_ok=False, empty_ok=True)
     n = min(xa.size, ya.size)
     if n <= 2:
         raise CompatValueError("X and Y must be arrays of 3 or more elements.")
@@ -503,10 +499,8 @@ def spline(x, y, t, sigma=None, *, double=None):
     if sigma is None:
         s = 1.0
     else:
-        sv = np.asarray(sigma)
-        if isinstance(sigma, (str, bytes)) or sv.size != 1 or sv.dtype.kind not in "iuf":
-            raise CompatTypeError("Sigma must be a real numeric scalar")
-        s = max(float(sv.reshape(())), 0.001)
+        sv = idl_array(name, sigma, "Sigma", complex_ok=False, scalar=True)
+        s = max(float(sv), 0.001)
         if not dbl:
             s = float(np.float32(s))
     out = tension_spline_core(xa.astype(np.float64), ya.astype(np.float64),
@@ -517,12 +511,10 @@ def spline(x, y, t, sigma=None, *, double=None):
 
 # ---------------------------------------------------------------------------- SPL_INIT
 def _derivative(name, value, label):
+    """An end derivative (YP0, YPN_1) as a float, None when not given."""
     if value is None:
         return None
-    v = np.asarray(value)
-    if isinstance(value, (str, bytes)) or v.size != 1 or v.dtype.kind not in "iuf":
-        raise CompatTypeError(f"{label} must be a real numeric scalar")
-    return float(v.reshape(()))
+    return float(idl_array(name, value, label, complex_ok=False, scalar=True))
 
 
 @idl_routine("SPL_INIT")
@@ -583,8 +575,8 @@ def spl_init(x, y, yp0=None, ypn_1=None, *, double=False):
     array([ 0.,  6., 12., 18., 24.], dtype=float32)
     """
     name = "spl_init"
-    xa = check_numeric(name, x, "X", allow_complex=False).reshape(-1)
-    ya = check_numeric(name, y, "Y", allow_complex=False).reshape(-1)
+    xa = idl_array(name, x, "X", complex_ok=False, empty_ok=True).reshape(-1)
+    ya = idl_array(name, y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
     if xa.size != ya.size:
         raise CompatValueError(f"X and Y must have the same number of elements "
                         f"({xa.size} and {ya.size})")
@@ -656,10 +648,10 @@ def spl_interp(x, y, y2, x2, *, double=False):
     array([ 0.125, 15.625], dtype=float32)
     """
     name = "spl_interp"
-    xa = check_numeric(name, x, "X", allow_complex=False).reshape(-1)
-    ya = check_numeric(name, y, "Y", allow_complex=False).reshape(-1)
-    y2a = check_numeric(name, y2, "Y2", allow_complex=False).reshape(-1)
-    xq = check_numeric(name, x2, "X2", allow_complex=False)
+    xa = idl_array(name, x, "X", complex_ok=False, empty_ok=True).reshape(-1)
+    ya = idl_array(name, y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
+    y2a = idl_array(name, y2, "Y2", complex_ok=False, empty_ok=True).reshape(-1)
+    xq = idl_array(name, x2, "X2", complex_ok=False, empty_ok=True)
     if not (xa.size == ya.size == y2a.size):
         raise CompatValueError(f"X, Y and Y2 must have the same number of elements "
                         f"({xa.size}, {ya.size}, {y2a.size})")

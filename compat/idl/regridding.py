@@ -7,8 +7,9 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_arrays import idl_dims
-from compat._core.idl_interpolation import (check_numeric, interpolate_core,
-                                            interpolate_grid2_linear, rebin_core, to_type)
+from compat._core.idl_interpolation import (interpolate_core, interpolate_grid2_linear,
+                                            rebin_core, to_type)
+from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
 __all__ = ["congrid", "rebin"]
@@ -133,11 +134,11 @@ def congrid(array, x, y=None, z=None, *, interp=False, cubic=None, minus_one=Fal
            [2, 2, 3, 3]], dtype=int16)
     """
     name = "congrid"
-    a = check_numeric(name, array, "Array")
+    a = idl_array(name, array, "Array", empty_ok=True)
     if a.ndim < 1 or a.ndim > 3:
         raise CompatValueError("Array must have 1, 2, or 3 dimensions.")
     if a.size == 0:
-        raise CompatValueError("Array is empty")
+        raise CompatValueError("Array is empty (IDL has no empty arrays)")
     sizes = [x, y, z][:a.ndim]
     for k, s in enumerate(sizes):
         if s is None:
@@ -150,7 +151,7 @@ def congrid(array, x, y=None, z=None, *, interp=False, cubic=None, minus_one=Fal
                         "new-1)")
     gamma = None
     if cubic is not None and cubic is not False:
-        g = float(np.real(cubic))
+        g = float(idl_array(name, cubic, "CUBIC", complex_ok=False, scalar=True))
         if g != 0:
             interp = True
             gamma = -1.0 if g > 0 else g
@@ -267,11 +268,7 @@ def rebin(array, *dims, sample=False):
            [6.5]], dtype=float32)
     """
     name = "rebin"
-    a = check_numeric(name, array, "Array", allow_complex=False)
-    if a.ndim == 0:
-        raise CompatValueError("Expression must be an array in this context: Array")
-    if a.size == 0:
-        raise CompatValueError("Array is empty")
+    a = idl_array(name, array, "Array", complex_ok=False, scalar_ok=False)
     if len(dims) > 1 and any(np.ndim(d) > 0 for d in dims):
         raise CompatValueError("The new dimensions must either be specified as an array or "
                         "as a set of scalars.")
