@@ -402,7 +402,9 @@ def test_accepts_lists():
     (np.zeros(5), 3, {"edge_wrap": True, "edge_truncate": True}, ValueError,
      "SMOOTH: conflicting keywords /EDGE_TRUNCATE, /EDGE_WRAP"),
     (np.zeros(5), 3, {"nan": True, "missing": "x"}, TypeError,
-     "SMOOTH: MISSING must be a numeric scalar"),
+     "SMOOTH: String expression not allowed in this context: MISSING."),
+    (np.zeros(5), 3, {"nan": True, "missing": [1.0, 2.0]}, ValueError,
+     "SMOOTH: Expression must be a scalar or 1 element array in this context: MISSING."),
 ])
 def test_bad_input(array, width, kw, exc, message):
     with pytest.raises(exc) as info:

@@ -52,7 +52,7 @@ import numpy as np
 from compat._core.errors import CompatTypeError, CompatValueError
 
 __all__ = ["IDL_TYPES", "DTYPE_OF_CODE", "idl_array", "idl_literal", "idl_type_name",
-           "idl_type_code", "float_type", "promote", "index_type", "MAX_RANK"]
+           "idl_type_code", "idl_shape", "float_type", "promote", "index_type", "MAX_RANK"]
 
 #: numpy dtype -> (IDL name, IDL type code)
 IDL_TYPES = {
@@ -250,6 +250,20 @@ def idl_array(routine: str, value, name: str = "Array", *, complex_ok: bool = Tr
     if a.size == 0 and not empty_ok:
         raise CompatValueError(f"{name} is empty (IDL has no empty arrays)")
     return a
+
+
+def idl_shape(shape) -> tuple[int, ...]:
+    """The dimensions IDL sees (numpy order): IDL drops trailing dimensions of length 1,
+    which are numpy's leading ones, so ``fltarr(3, 1)`` is the 1-D ``fltarr(3)``.
+
+    >>> idl_shape((1, 1, 3)), idl_shape((3, 1)), idl_shape((1,))
+    ((3,), (3, 1), (1,))
+    """
+    shape = tuple(int(n) for n in shape)
+    k = 0
+    while k < len(shape) - 1 and shape[k] == 1:
+        k += 1
+    return shape[k:]
 
 
 def float_type(dtype, double: bool = False) -> np.dtype:

@@ -8,50 +8,20 @@ import numpy as np
 from compat._core.boundary import (idl_edge_mode, interior_extent_slices, pad_extents,
                                    window_extent)
 from compat._core.errors import CompatValueError
-from compat._core.idl_types import idl_array
+from compat._core.idl_types import idl_array, idl_shape
 from compat._core.windows import running_sum, weighted_window_sum
 from compat._core.legacy import idl_routine
 
 __all__ = ["convol"]
 
-_MAX_RANK = 8  # IDL arrays have at most 8 dimensions
-
 # Types IDL computes in LONG (32-bit) and clips back to their own range.
 _CLIPPED = {np.dtype(np.uint8): (0, 255), np.dtype(np.int16): (-32768, 32767),
-            np.dtype(np.uint16): (0, 65535), np.dtype(np.int8): (-128, 127)}
+            np.dtype(np.uint16): (0, 65535)}
 # Types whose /NORMALIZE bias is computed (unsigned BYTE and UINT): the type's maximum.
 _NORMALIZE_BIAS_MAX = {np.dtype(np.uint8): 255, np.dtype(np.uint16): 65535}
 
 
 # ------------------------------------------------------------------------ argument checks
-def _check_numeric(routine: str, value, what: str) -> np.ndarray:
-    """A numeric argument of any shape, typed by the IDL coercer."""
-    return idl_array(routine, value, what, empty_ok=True)
-
-
-def _check_array(routine: str, value, what: str = "Array") -> np.ndarray:
-    """An IDL array argument: numeric, 1 to 8 dimensions, not empty."""
-    return idl_array(routine, value, what, scalar_ok=False)
-
-
-def _idl_dims(shape) -> tuple[int, ...]:
-    """IDL's dimensions (numpy order): IDL drops trailing dimensions of length 1, which
-    are numpy's leading ones, so ``fltarr(3, 1)`` is the 1-D ``fltarr(3)``."""
-    shape = tuple(int(n) for n in shape)
-    k = 0
-    while k < len(shape) - 1 and shape[k] == 1:
-        k += 1
-    return shape[k:]
-
-
-def _scalar(routine: str, value, what: str) -> np.ndarray:
-    v = _check_numeric(routine, value, what)
-    if v.size != 1 or v.ndim > 1:
-        raise CompatValueError(f"Expression must be a scalar in this context ({what} has "
-                        f"shape {v.shape})")
-    return v.reshape(())
-
-
 def _convert(routine: str, value: np.ndarray, dtype: np.dtype, what: str) -> np.ndarray:
     """IDL's type conversion of ``value`` to ``dtype``: real part of a complex, truncation
     toward zero of a float, wrap-around of an integer out of range."""
@@ -87,8 +57,8 @@ def _trunc_div(num: np.ndarray, den) -> np.ndarray:
 
 def _kernel(routine: str, kernel, a: np.ndarray) -> np.ndarray:
     """The kernel reshaped to ``a.ndim`` axes, after IDL's rank and size checks."""
-    k = _check_array(routine, kernel, "Kernel")
-    adims, kdims = _idl_dims(a.shape), _idl_dims(k.shape)
+    k = idl_array(routine, kernel, "Kernel", scalar_ok=False)
+    adims, kdims = idl_shape(a.shape), idl_shape(k.shape)
     incompatible = (f"Incompatible dimensions for Array and Kernel (Array has IDL "
                     f"dimensions {list(reversed(adims))}, Kernel {list(reversed(kdims))}; "
                     "Kernel must be 1-D or have Array's number of dimensions, each no "
@@ -143,8 +113,9 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True, edge_con
         Numeric data in ``scipy.io.readsav`` layout (numpy shape = IDL dimensions
         reversed). BYTE (uint8), INT (int16), UINT (uint16), LONG (int32), ULONG (uint32),
         LONG64 (int64), ULONG64 (uint64), FLOAT (float32), DOUBLE (float64), COMPLEX
-        (complex64), DCOMPLEX (complex128); int8 is treated like INT (computed in LONG,
-        clipped to its own range). Never modified.
+        (complex64), DCOMPLEX (complex128); bool is BYTE, int8 INT, float16 FLOAT (the
+        IDL types holding their values); Python lists and numbers are typed as IDL types
+        the same literals. Never modified.
     kernel : array_like
         Either 1-D (it then runs along IDL's first dimension = numpy's last axis, as IDL
         cannot tell ``fltarr(3)`` from ``fltarr(3, 1)``) or with the array's number of
@@ -189,8 +160,7 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True, edge_con
     Returns
     -------
     ndarray
-        Same shape and dtype as ``array``. Computation types: BYTE, INT, UINT (and int8)
-        are computed in LONG (int32) arithmetic (kernel, scale and bias converted to
+        Same shape and dtype as ``array``. Computation types: BYTE, INT, UINT are computed in LONG (int32) arithmetic (kernel, scale and bias converted to
         LONG), divided with truncation toward zero, and **clipped** to the type's range
         (BYTE: negative -> 0, > 255 -> 255). LONG, ULONG, LONG64, ULONG64 are computed in
         their own type with C wrap-around and truncating division, no clipping. FLOAT
@@ -208,7 +178,8 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True, edge_con
         Array and Kernel"), a non-scalar scale factor, more than one edge keyword, or a
         non-finite value to convert to an integer type.
     TypeError
-        ``"CONVOL: ..."`` for strings, booleans, objects and dtypes with no IDL type.
+        ``"CONVOL: ..."`` for strings, structures, objects and dtypes with no IDL type
+        (IDL's "String expression not allowed in this context: Array.").
 
     Notes
     -----
@@ -262,7 +233,7 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True, edge_con
     array([0. , 2. , 3.5, 4. , 0. ])
     """
     routine = "convol"
-    a = _check_array(routine, array)
+    a = idl_array(routine, array, "Array", scalar_ok=False)
     k = _kernel(routine, kernel, a)
     mode = idl_edge_mode(routine, edge_mirror=edge_mirror, edge_truncate=edge_truncate,
                          edge_wrap=edge_wrap, edge_zero=edge_zero,
@@ -273,25 +244,24 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True, edge_con
     # computation ("intermediate") type of IDL: LONG for BYTE/INT/UINT, else the array's
     ctype = np.dtype(np.int32) if clipped else dtype
 
+    def keyword(value, what, to):
+        """A one-value argument converted to the type ``to`` as IDL converts it."""
+        return _convert(routine, idl_array(routine, value, what, scalar=True), to, what)
+
     kc = _convert(routine, k, ctype, "Kernel")
-    scale = None if scale_factor is None else _convert(
-        routine, _scalar(routine, scale_factor, "Scale_Factor"), ctype, "Scale_Factor")
+    scale = None if scale_factor is None else keyword(scale_factor, "Scale_Factor", ctype)
     if scale is None or scale == 0:
         scale = np.ones((), ctype)
-    b = (np.zeros((), ctype) if bias is None
-         else _convert(routine, _scalar(routine, bias, "BIAS"), ctype, "BIAS"))
+    b = np.zeros((), ctype) if bias is None else keyword(bias, "BIAS", ctype)
     cval = 0
     if edge_constant is not None:
-        cval = _convert(routine, _scalar(routine, edge_constant, "EDGE_CONSTANT"), dtype,
-                        "EDGE_CONSTANT")
+        cval = keyword(edge_constant, "EDGE_CONSTANT", dtype)
     do_nan = bool(nan) and kind in "fc"
     do_invalid = invalid is not None
     if do_invalid:
-        invalid_value = _convert(routine, _scalar(routine, invalid, "INVALID"), dtype,
-                                 "INVALID")
+        invalid_value = keyword(invalid, "INVALID", dtype)
     if missing is not None:
-        missing_value = _convert(routine, _scalar(routine, missing, "MISSING"), dtype,
-                                 "MISSING")
+        missing_value = keyword(missing, "MISSING", dtype)
     elif kind in "fc":
         missing_value = np.array(np.nan + (0j if kind == "c" else 0), dtype=dtype)
     else:

@@ -7,19 +7,15 @@ import numpy as np
 
 from compat._core.boundary import (idl_edge_mode, interior_extent_slices, interior_slices,
                                    window_extent)
-from compat._core.errors import CompatTypeError, CompatValueError, idl_error
-from compat._core.idl_types import idl_array
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_types import idl_array, idl_shape
 from compat._core.legacy import idl_routine
 from compat._core.windows import box_mean, running_sum
-from compat.idl.convolution import _check_array, _idl_dims, _scalar
 
 __all__ = ["smooth", "median"]
 
 
 # ------------------------------------------------------------------------------ SMOOTH
-_MAX_RANK = 8  # IDL arrays have at most 8 dimensions
-
-
 def _widths(width, shape) -> list[int]:
     """One odd width per numpy axis, from IDL's scalar or per-IDL-dimension Width."""
     ndim = len(shape)
@@ -59,10 +55,6 @@ def _widths(width, shape) -> list[int]:
                             f"dimensions (Width {wk}{which} exceeds its length {n})")
         out.append(wk)
     return out[::-1]  # IDL dimension k is numpy axis ndim-1-k
-
-
-def _smooth_array(array) -> np.ndarray:
-    return idl_array("smooth", array, "Array", scalar_ok=False)
 
 
 def _smooth_real(a: np.ndarray, widths, mode: str, nan: bool, missing,
@@ -111,8 +103,10 @@ def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=Fa
         Numeric data in ``scipy.io.readsav`` layout (numpy shape = IDL dimensions
         reversed). uint8 (BYTE), int16 (INT), uint16 (UINT), int32 (LONG), uint32 (ULONG),
         int64 (LONG64), uint64 (ULONG64), float32 (FLOAT), float64 (DOUBLE), complex64
-        (COMPLEX) and complex128 (DCOMPLEX) are accepted (int8 is treated like the other
-        integer types). The caller's array is never modified.
+        (COMPLEX) and complex128 (DCOMPLEX) are accepted; bool is BYTE, int8 INT, float16
+        FLOAT (the IDL types holding their values); Python lists and numbers are typed as
+        IDL types the same literals (``[1., 2.]`` DOUBLE). The caller's array is never
+        modified.
     width : int or sequence of int
         A scalar applies to every dimension of length greater than 1 (length-1 dimensions
         are skipped). A sequence gives one width per *IDL* dimension, so ``width[0]``
@@ -152,7 +146,7 @@ def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=Fa
         width larger than its dimension (IDL/GDL message "Width must be nonnegative and
         smaller than array dimensions"), or more than one ``edge_*`` keyword.
     TypeError
-        ``"SMOOTH: ..."`` for strings, booleans, objects and dtypes with no IDL type.
+        ``"SMOOTH: ..."`` for strings, structures, objects and dtypes with no IDL type.
 
     Notes
     -----
@@ -214,15 +208,13 @@ def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=Fa
     >>> smooth(np.array([0, 10, 20, 255, 255], dtype=np.uint8), 3)
     array([  0,  10,  95, 176, 255], dtype=uint8)
     """
-    a = _smooth_array(array)
+    a = idl_array("smooth", array, "Array", scalar_ok=False)
     widths = _widths(width, a.shape)
     mode = idl_edge_mode("smooth", edge_mirror=edge_mirror, edge_truncate=edge_truncate,
                          edge_wrap=edge_wrap, edge_zero=edge_zero, default="copy")
     kind = a.dtype.kind
     if missing is not None:
-        m = np.asarray(missing)
-        if m.ndim != 0 or m.dtype.kind not in "biufc":
-            raise CompatTypeError("MISSING must be a numeric scalar")
+        missing = idl_array("smooth", missing, "MISSING", scalar=True)
 
     if kind in "iu":
         if all(w == 1 for w in widths):
@@ -439,8 +431,9 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
         Numeric data in ``scipy.io.readsav`` layout (numpy shape = IDL dimensions
         reversed); any number of dimensions without ``width``, 1 or 2 IDL dimensions
         with it (numpy's leading length-1 axes, IDL's trailing ones, do not count).
-        Complex data are converted as IDL converts them to FLOAT/DOUBLE (real part).
-        Never modified.
+        Complex data are converted as IDL converts them to FLOAT/DOUBLE (real part);
+        bool is BYTE; Python lists and numbers are typed as IDL types the same literals
+        (``[1, 5, 2]`` INT, ``[1., 5., 2.]`` DOUBLE). Never modified.
     width : int, optional
         Median filter: each point whose window lies inside the array is replaced by the
         median of the ``width`` points (1-D) or ``width x width`` points (2-D) of the
@@ -481,7 +474,7 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
         dimension, a non-scalar or non-finite width, an out-of-range ``dimension``, or
         ``dimension`` together with ``width``.
     TypeError
-        ``"MEDIAN: ..."`` for strings, booleans, objects and dtypes with no IDL type.
+        ``"MEDIAN: ..."`` for strings, structures, objects and dtypes with no IDL type.
 
     Notes
     -----
@@ -517,7 +510,7 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
     array([3., 5.], dtype=float32)
     """
     routine = "median"
-    a = _check_array(routine, array)
+    a = idl_array(routine, array, "Array", scalar_ok=False)
     out_dtype = _result_dtype(a, bool(double), width is not None)
     values = a.real if a.dtype.kind == "c" else a
     # IDL converts to the computation type (FLOAT or DOUBLE; BYTE stays BYTE for filters)
@@ -528,11 +521,10 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
         if dimension is None or (np.ndim(dimension) == 0 and not isinstance(
                 dimension, (str, bytes)) and dimension == 0):
             return _along(c, None, bool(even), out_dtype)[()]
-        d = _scalar(routine, dimension, "DIMENSION")
-        if d.dtype.kind not in "iuf" or not np.isfinite(d) or d != np.trunc(d):
-            raise idl_error(routine, f"Illegal keyword value for DIMENSION ({dimension!r}):"
-                            " expected an integer", TypeError if d.dtype.kind not in "iuf"
-                            else ValueError)
+        d = idl_array(routine, dimension, "DIMENSION", complex_ok=False, scalar=True)
+        if not np.isfinite(d) or d != np.trunc(d):
+            raise CompatValueError(f"Illegal keyword value for DIMENSION ({dimension!r}): "
+                                   "expected an integer")
         d = int(d)
         if d < 0 or d > a.ndim:
             raise CompatValueError(f"Illegal keyword value for DIMENSION ({d}): the array "
@@ -555,7 +547,7 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
     w = w.reshape(())
     if not np.isfinite(w):
         raise CompatValueError(f"NaN or Inf width used in this context ({width!r})")
-    dims = _idl_dims(a.shape)
+    dims = idl_shape(a.shape)
     if len(dims) > 2:
         raise CompatValueError(f"Only 1 or 2 dimensions allowed with Width (the array "
                         f"has {len(dims)} IDL dimensions)")
