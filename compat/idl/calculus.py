@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import CompatValueError
 from compat._core.idl_interpolation import spl_init_core, spl_interp_core
-from compat._core.idl_numeric import idl_operand
+from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
 __all__ = ["deriv", "int_tabulated"]
@@ -18,10 +18,8 @@ _deriv_R = "DERIV"
 
 
 def _vector(name, value):
-    a = idl_operand(_deriv_R, name, value)
-    if a.dtype.kind == "c":
-        raise CompatTypeError(f"{name} must be real")
-    return a.reshape(-1)
+    """A real vector argument of DERIV (IDL reads N_ELEMENTS, any shape)."""
+    return idl_array(_deriv_R, value, name, complex_ok=False, empty_ok=True).reshape(-1)
 
 
 @idl_routine("DERIV")
@@ -48,8 +46,9 @@ def deriv(x, y=None):
     Returns
     -------
     ndarray, shape (n,)
-        float64 when any argument is float64, else float32 (IDL's FLOAT arithmetic).
-        Interior points: the derivative at ``x[i]`` of the parabola through points
+        float64 when any argument is float64, else float32 (IDL's FLOAT arithmetic); a
+        list of Python floats is DOUBLE (``deriv([1., 3., 2., 5.])`` is float64), of
+        Python ints INT (float32 result). Interior points: the derivative at ``x[i]`` of the parabola through points
         ``i-1, i, i+1``; end points: the derivative of the parabola through the first
         (last) three points at the end point. One-argument form:
         ``(y[i+1] - y[i-1]) / 2``, ends ``(-3 y0 + 4 y1 - y2) / 2`` and
@@ -60,7 +59,8 @@ def deriv(x, y=None):
     ValueError
         ``"DERIV: ..."`` for fewer than 3 points or X and Y of different sizes.
     TypeError
-        ``"DERIV: ..."`` for strings, complex or non-IDL dtypes.
+        ``"DERIV: ..."`` for strings, complex or non-IDL dtypes (IDL's "Complex
+        expression not allowed in this context: Y.").
 
     Notes
     -----
@@ -190,11 +190,8 @@ def int_tabulated(x, f, *, sort=False, double=None):
     >>> round(float(idl.int_tabulated(x, f)), 4)
     1.6232
     """
-    xv = idl_operand(_int_tabulated_R, "X", x).reshape(-1)
-    fv = idl_operand(_int_tabulated_R, "F", f).reshape(-1)
-    for name, v in (("X", xv), ("F", fv)):
-        if v.dtype.kind == "c":
-            raise CompatTypeError(f"{name} must be real")
+    xv = idl_array(_int_tabulated_R, x, "X", complex_ok=False, empty_ok=True).reshape(-1)
+    fv = idl_array(_int_tabulated_R, f, "F", complex_ok=False, empty_ok=True).reshape(-1)
     if xv.size != fv.size:
         raise CompatValueError(f"X and F must have the same number of elements "
                         f"({xv.size} and {fv.size})")

@@ -6,7 +6,7 @@ import numpy as np
 import scipy.fft
 
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_numeric import idl_operand
+from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
 __all__ = ["fft"]
@@ -85,12 +85,8 @@ def fft(array, direction=-1, *, inverse=False, dimension=None, center=False,
     >>> idl.fft(np.array([1, 2, 3, 4], np.float32))
     array([ 2.5+0.j , -0.5+0.5j, -0.5+0.j , -0.5-0.5j], dtype=complex64)
     """
-    a = idl_operand(_R, "Array", array)
-    if a.ndim == 0 or a.size == 0:
-        raise CompatValueError("Array must be a non-empty array")
-    d = idl_operand(_R, "Direction", direction)
-    if d.size != 1 or d.dtype.kind == "c":
-        raise CompatTypeError("Direction must be a real scalar")
+    a = idl_array(_R, array, "Array", scalar_ok=False)
+    d = idl_array(_R, direction, "Direction", complex_ok=False, scalar=True)
     forward = not inverse and float(d) < 0
     if not inverse and float(d) == 0:
         forward = True  # IDL: a zero direction is taken as forward
