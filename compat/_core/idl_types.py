@@ -174,10 +174,11 @@ def idl_array(routine: str, value, name: str = "Array", *, complex_ok: bool = Tr
     """``value`` as an ndarray of an IDL type, or IDL's error for it (the IDL coercer).
 
     Python numbers and lists are typed by :func:`idl_literal`; bool arrays are BYTE,
-    int8 INT, float16 FLOAT (the IDL types holding their values). Inputs reach the
-    routines already native (:mod:`compat._core.inputs`); the caller's array is never
-    modified (a conversion copies; an array already of an IDL type is returned as is,
-    so callers must not write into it).
+    int8 INT, float16 FLOAT (the IDL types holding their values); a non-native byte
+    order is made native (the routines' own arguments already are, by
+    :mod:`compat._core.inputs`). The caller's array is never modified (a conversion
+    copies; an array already of an IDL type is returned as is, so callers must not write
+    into it).
 
     Options: ``complex_ok``/``string_ok`` accept COMPLEX/DCOMPLEX and STRING;
     ``scalar_ok=False`` refuses a scalar; ``empty_ok`` accepts an empty array (IDL has
@@ -219,6 +220,10 @@ def idl_array(routine: str, value, name: str = "Array", *, complex_ok: bool = Tr
     except ValueError:  # numpy: "setting an array element with a sequence" (ragged)
         raise CompatValueError(f"{name}: nested lists of unequal lengths are not an "
                                "array") from None
+    if a.dtype.names is None and not a.dtype.isnative:
+        # a routine's own arguments arrive native (the decorator); values from a user's
+        # callable (CURVEFIT's model) or a file may not: same values, native order
+        a = a.astype(a.dtype.newbyteorder("="))
     dtype = a.dtype
     kind = dtype.kind
     if kind == "U":

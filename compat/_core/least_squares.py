@@ -21,18 +21,15 @@ run in single precision rounds where IDL rounds.
 from __future__ import annotations
 
 import warnings
-from collections import namedtuple
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 import scipy.linalg
 
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
-from compat._core.idl_types import idl_array
+from compat._core.idl_types import float_type, idl_array
 
-__all__ = ["idl_invert", "marquardt", "MarquardtResult", "named_result", "as_idl_float",
-           "idl_vector"]
+__all__ = ["idl_invert", "marquardt", "MarquardtResult", "named_result"]
 
 
 # --------------------------------------------------------------------------------------
@@ -46,20 +43,6 @@ def named_result(result_type, result, outputs: dict):
     if not outputs:
         return result
     return result_type(result=result, **outputs)
-
-
-# --------------------------------------------------------------------------------------
-# input checks
-# --------------------------------------------------------------------------------------
-
-def idl_vector(routine: str, name: str, value) -> np.ndarray:
-    """A real numeric input as a flat array (IDL uses N_ELEMENTS, any shape)."""
-    return idl_array(routine, value, name, complex_ok=False).reshape(-1)
-
-
-def as_idl_float(a: np.ndarray) -> np.ndarray:
-    """IDL's FLOAT()/DOUBLE() promotion of a numeric array: float64 stays, else float32."""
-    return a if a.dtype == np.float64 else a.astype(np.float32)
 
 
 # --------------------------------------------------------------------------------------
@@ -127,15 +110,15 @@ def _evaluate(routine, model, x, params, n_y, want_pder):
             raise CompatTypeError("the model must return yfit or a tuple (yfit, pder), "
                             f"got a tuple of {len(out)} items")
         out, pder = out
-    yfit = np.asarray(out)
+    yfit = idl_array(routine, out, "Result F from the model", empty_ok=True)
     if yfit.size != n_y:
         raise CompatValueError(f"Result F from the model must have same number of "
                         f"elements as Y ({yfit.size} instead of {n_y}).")
     yfit = yfit.reshape(-1)
-    if yfit.dtype.kind not in "fc":
-        yfit = as_idl_float(yfit)
+    if yfit.dtype.kind not in "fc":  # integer results are used as FLOAT
+        yfit = yfit.astype(float_type(yfit.dtype))
     if pder is not None and want_pder:
-        pder = np.asarray(pder)
+        pder = idl_array(routine, pder, "PDER from the model", empty_ok=True)
         nterms = params.size
         if pder.shape == (nterms, n_y):
             pass
@@ -148,7 +131,7 @@ def _evaluate(routine, model, x, params, n_y, want_pder):
                             f"N_ELEMENTS(A): numpy shape ({nterms}, {n_y}) (IDL layout) "
                             f"or ({n_y}, {nterms}), got {pder.shape}.")
         if pder.dtype.kind not in "fc":
-            pder = as_idl_float(pder)
+            pder = pder.astype(float_type(pder.dtype))
     return yfit, pder
 
 

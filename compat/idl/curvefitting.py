@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.least_squares import (as_idl_float, gauss_model, idl_vector, marquardt,
-                                        named_result)
+from compat._core.idl_types import float_type, idl_array
+from compat._core.least_squares import gauss_model, marquardt, named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat.idl.fitting import poly_fit
@@ -170,10 +170,8 @@ def gaussfit(x, y, *, a=False, nterms=6, estimates=None, measure_errors=None, ch
     >>> print(f"{a[0]:.4g} {a[1]:.3f} {a[2]:.2f}")
     2.444e+16 49.000 12.06
     """
-    xa = idl_vector("gaussfit", "X", x)
-    ya = idl_vector("gaussfit", "Y", y)
-    if xa.dtype.kind == "b" or ya.dtype.kind == "b":
-        raise CompatTypeError("boolean arrays have no IDL type; pass numbers")
+    xa = idl_array("gaussfit", x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array("gaussfit", y, "Y", complex_ok=False).reshape(-1)
     if isinstance(nterms, bool) or not isinstance(nterms, (int, np.integer)) or \
             not 3 <= nterms <= 6:
         raise CompatValueError(f"NTERMS must have values from 3 to 6 (got {nterms!r}).")
@@ -184,20 +182,21 @@ def gaussfit(x, y, *, a=False, nterms=6, estimates=None, measure_errors=None, ch
                         f"({xa.size} and {n}).")
     weights = None
     if measure_errors is not None:
-        me = idl_vector("gaussfit", "MEASURE_ERRORS", measure_errors)
+        me = idl_array("gaussfit", measure_errors, "MEASURE_ERRORS",
+                       complex_ok=False).reshape(-1)
         if me.size != n:
             raise CompatValueError("MEASURE_ERRORS must be a vector of the same length "
                             f"as Y ({me.size} instead of {n}).")
-        if me.dtype.kind in "biu":
+        if me.dtype.kind in "iu":
             me = me.astype(np.float32)
         weights = 1 / me ** 2
     est = None
     if estimates is not None:
-        est = idl_vector("gaussfit", "ESTIMATES", estimates)
+        est = idl_array("gaussfit", estimates, "ESTIMATES", complex_ok=False).reshape(-1)
         if est.size != nterms:
             raise CompatValueError(f"ESTIMATES must have NTERM elements ({est.size} "
                             f"given, NTERMS={nterms}).")
-        if est.dtype.kind in "biu":
+        if est.dtype.kind in "iu":
             est = est.astype(np.float32)
     if n <= nterms:
         raise CompatValueError("Number of parameters in A must be less than number of "
@@ -403,20 +402,16 @@ def curvefit(x, y, weights, a, *, sigma=False, function_name=None, itmax=20, tol
 def _curvefit(routine, x, y, weights, a, sigma=False, *, function_name=None, itmax=20,
               tol=None, chisq=False, iter=False, status=False, noderivative=False,
               double=None, yerror=False):
-    ya = idl_vector(routine, "Y", y)
-    if ya.dtype.kind == "b":
-        raise CompatTypeError("boolean arrays have no IDL type; pass numbers")
+    ya = idl_array(routine, y, "Y", complex_ok=False).reshape(-1)
     if ya.dtype.kind in "iu":
         ya = ya.astype(np.float32)
-    av = idl_vector(routine, "A", a)
-    if av.dtype.kind == "b":
-        raise CompatTypeError("A must be numeric, not boolean")
+    av = idl_array(routine, a, "A", complex_ok=False).reshape(-1)
     is_double = (av.dtype == np.float64) if double is None else bool(double)
     av = av.astype(np.float64 if is_double else np.float32)  # a copy: A is updated
     if weights is not None:
-        w = idl_vector(routine, "Weights", weights)
-        if w.dtype.kind in "biu":
-            w = as_idl_float(w)
+        w = idl_array(routine, weights, "Weights", complex_ok=False).reshape(-1)
+        if w.dtype.kind in "iu":
+            w = w.astype(float_type(w.dtype))
         if w.size != ya.size:
             raise CompatValueError(f"Weights must have the same number of elements as Y "
                             f"({w.size} instead of {ya.size}).")

@@ -9,8 +9,8 @@ import numpy as np
 from scipy.special import gammainc
 
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
-from compat._core.idl_types import idl_array
-from compat._core.least_squares import idl_invert, idl_vector, named_result
+from compat._core.idl_types import float_type, idl_array, promote
+from compat._core.least_squares import idl_invert, named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
@@ -128,7 +128,8 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
         requested, a singular matrix ("Singular matrix detected.", IDL's message) or an
         undefined YBAND ("Undefined (NaN) error estimate encountered.").
     TypeError
-        ``"POLY_FIT: ..."`` for strings, booleans, complex or other non-numeric data.
+        ``"POLY_FIT: ..."`` for strings, complex or other non-numeric data (bool is
+        BYTE).
 
     Warns
     -----
@@ -179,10 +180,8 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
     >>> np.round(r.sigma, 6)
     array([0.134907, 0.055076])
     """
-    xa = idl_vector("poly_fit", "X", x)
-    ya = idl_vector("poly_fit", "Y", y)
-    if xa.dtype.kind == "b" or ya.dtype.kind == "b":
-        raise CompatTypeError("boolean arrays have no IDL type; pass numbers")
+    xa = idl_array("poly_fit", x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array("poly_fit", y, "Y", complex_ok=False).reshape(-1)
     if xa.size != ya.size:
         raise CompatValueError(f"X and Y must have same number of elements "
                         f"({xa.size} and {ya.size}).")
@@ -194,7 +193,8 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
     degree = int(degree)
     inv_var = None
     if measure_errors is not None:
-        me = idl_vector("poly_fit", "MEASURE_ERRORS", measure_errors)
+        me = idl_array("poly_fit", measure_errors, "MEASURE_ERRORS",
+                       complex_ok=False).reshape(-1)
         if me.size != xa.size:
             raise CompatValueError("MEASURE_ERRORS must have the same number of "
                             f"elements as X and Y ({me.size} instead of {xa.size}).")
@@ -289,10 +289,6 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
 
 
 # -------------------------------------------------------------------------------- POLY
-def _numeric(name, value):
-    return idl_array("poly", value, name, empty_ok=True)
-
-
 @idl_routine("POLY")
 def poly(x, c):
     """Evaluate ``c[0] + c[1]*x + c[2]*x**2 + ...`` as IDL's ``POLY`` does.
@@ -342,17 +338,12 @@ def poly(x, c):
     >>> poly(np.arange(3, dtype=np.int16), [1, 2, 3]).dtype
     dtype('float32')
     """
-    xa = _numeric("X", x)
-    ca = _numeric("C", c).reshape(-1)
+    xa = idl_array("poly", x, "X", empty_ok=True)
+    ca = idl_array("poly", c, "C", empty_ok=True).reshape(-1)
     if ca.size == 0:
         raise CompatValueError("C must have at least one element")
-    double = xa.dtype in (np.float64, np.complex128) or ca.dtype in (np.float64,
-                                                                      np.complex128)
-    complex_ = xa.dtype.kind == "c" or ca.dtype.kind == "c"
-    if complex_:
-        dtype = np.complex128 if double else np.complex64
-    else:
-        dtype = np.float64 if double else np.float32
+    # FLOAT unless an operand is DOUBLE; COMPLEX (DCOMPLEX with a double operand)
+    dtype = float_type(promote(xa.dtype, ca.dtype))
     xv = xa.astype(dtype, copy=False)
     cv = ca.astype(dtype, copy=False)
     # Horner from the highest coefficient down, as IDL's poly.pro (p = (p + c[i]) * x)
@@ -461,17 +452,16 @@ def linfit(x, y, *, measure_errors=None, double=None, chisq=False, chisqr=False,
     >>> print(np.round(r.result, 5), round(float(r.chisq), 4), round(float(r.prob), 6))
     [-3.44596  0.86733] 11.4998 0.319924
     """
-    xa = idl_vector("linfit", "X", x)
-    ya = idl_vector("linfit", "Y", y)
-    if xa.dtype.kind == "b" or ya.dtype.kind == "b":
-        raise CompatTypeError("boolean arrays have no IDL type; pass numbers")
+    xa = idl_array("linfit", x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array("linfit", y, "Y", complex_ok=False).reshape(-1)
     if xa.size != ya.size:
         raise CompatValueError(f"X and Y must be vectors of equal length ({xa.size} "
                         f"and {ya.size}).")
     n = xa.size
     sdev = None
     if measure_errors is not None:
-        sdev = idl_vector("linfit", "MEASURE_ERRORS", measure_errors).astype(np.float64)
+        sdev = idl_array("linfit", measure_errors, "MEASURE_ERRORS",
+                         complex_ok=False).reshape(-1).astype(np.float64)
         if sdev.size != n:
             raise CompatValueError("MEASURE_ERRORS must have the number of elements as "
                             f"X and Y ({sdev.size} instead of {n}).")
