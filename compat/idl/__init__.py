@@ -8,7 +8,7 @@ The routines live in family modules (``compat.idl.smoothing``, ``compat.idl.file
 listed in :data:`FAMILIES`); their names are re-exported here, and ``__all__`` is built
 from the families' ``__all__``.
 
-Several names (``min``, ``max``, ``round``, ``sort``, ``reverse``) are those of Python
+Several names (``min``, ``max``, ``round``, ``sort``, ``reverse``, ``float``) are those of Python
 builtins: import the package (``from compat import idl``) and call ``idl.<name>``; ``from compat.idl import *``
 would shadow the builtins.
 """
@@ -16,6 +16,7 @@ would shadow the builtins.
 from compat.idl.arrays import reverse, rotate, shift, sort, transpose, uniq, where
 from compat.idl.ascii import readcol
 from compat.idl.calculus import deriv, int_tabulated
+from compat.idl.conversion import byte, double, float, long, long64, uint, ulong, ulong64
 from compat.idl.convolution import convol
 from compat.idl.creation import (bindgen, bytarr, cindgen, complexarr, dblarr, dcindgen,
                                  dcomplexarr, dindgen, findgen, fltarr, indgen, intarr,
@@ -33,15 +34,19 @@ from compat.idl.numeric import bytscl, ceil, fix, floor, idiv, mod, round
 from compat.idl.regridding import congrid, rebin
 from compat.idl.smoothing import median, smooth
 from compat.idl.statistics import max, mean, min, moment, stddev, total, variance
+from compat.idl.strings import (reads, strarr, strcmp, strcompress, stregex, string, strjoin,
+                                strlen, strlowcase, strmatch, strmid, strpos, strput,
+                                strsplit, strtrim, strupcase)
 from compat.idl.transforms import fft
 
-from compat.idl import (arrays, ascii, calculus, convolution, creation, curvefitting,  # noqa: E402
-                        files, fits, fitting, histograms, interpolation, numeric,
-                        regridding, smoothing, statistics, transforms)
+from compat.idl import (arrays, ascii, calculus, conversion, convolution,  # noqa: E402
+                        creation, curvefitting, files, fits, fitting, histograms,
+                        interpolation, numeric, regridding, smoothing, statistics, strings,
+                        transforms)
 
 #: the families (modules of compat.idl by job); a new family adds itself here
-FAMILIES = (arrays, ascii, calculus, convolution, creation, curvefitting, files, fits,
-            fitting, histograms, interpolation, numeric, regridding, smoothing,
-            statistics, transforms)
+FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
+            files, fits, fitting, histograms, interpolation, numeric, regridding,
+            smoothing, statistics, strings, transforms)
 
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_format import convert_text
 from compat._core.idl_numeric import (check_real_or_int, DTYPE_OF_CODE, idl_operand,
                                       integer_divide_warning, result_dtype,
                                       round_half_away, to_idl_type, to_integer_result)
@@ -88,15 +89,19 @@ def fix(expression, *, type=None, print=False):  # noqa: A002 - IDL keyword name
 
     Parameters
     ----------
-    expression : array_like
-        Numeric data, any shape. Python numbers are typed as IDL literals.
+    expression : array_like or str
+        Numeric data, any shape. Python numbers are typed as IDL literals. Text is read
+        as IDL reads it (leading blanks skipped, the leading integer converted:
+        ``FIX('  12abc')`` is 12, ``FIX('12.7')`` 12; a string without a number gives
+        0 and IDL's "Type conversion error" as a warning), see
+        :func:`compat._core.idl_format.text_to_type`.
     type : int, optional
         IDL type code of the result: 1 BYTE, 2 INT (default), 3 LONG, 4 FLOAT,
         5 DOUBLE, 6 COMPLEX, 9 DCOMPLEX, 12 UINT, 13 ULONG, 14 LONG64, 15 ULONG64.
         FIX then behaves as the conversion function of that type (BYTE, LONG, ...).
     print : bool
-        IDL's /PRINT only changes string<->byte conversions; accepted and without effect
-        here (strings are not supported).
+        IDL's /PRINT: with TYPE=1, text is read as numbers instead of giving its
+        character codes.
 
     Returns
     -------
@@ -111,7 +116,7 @@ def fix(expression, *, type=None, print=False):  # noqa: A002 - IDL keyword name
     ValueError
         ``"FIX: ..."`` for a type code that is not a numeric IDL type.
     TypeError
-        ``"FIX: ..."`` for strings or non-IDL dtypes.
+        ``"FIX: ..."`` for non-IDL dtypes.
 
     Notes
     -----
@@ -140,6 +145,9 @@ def fix(expression, *, type=None, print=False):  # noqa: A002 - IDL keyword name
         raise CompatTypeError(f"TYPE must be an integer type code, not {code!r}")
     if int(code) not in DTYPE_OF_CODE:
         raise CompatValueError(f"TYPE={code} is not a numeric IDL type code (1-6, 9, 12-15)")
+    if isinstance(expression, str) or np.asarray(expression).dtype.kind == "U":
+        # text: IDL's string conversion (compat._core.idl_format.convert_text)
+        return convert_text(np.asarray(expression), DTYPE_OF_CODE[int(code)], "FIX", print)
     a = idl_operand("FIX", "Expression", expression)
     return to_idl_type("FIX", a, DTYPE_OF_CODE[int(code)])
 

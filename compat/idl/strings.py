@@ -32,7 +32,7 @@ from compat._core.results import Result
 
 __all__ = ["string", "strtrim", "strcompress", "strmid", "strpos", "strsplit", "strjoin",
            "strupcase", "strlowcase", "strlen", "strmatch", "stregex", "strcmp", "strput",
-           "strarr", "reads", "StrsplitResult", "StregexResult"]
+           "strarr", "reads"]
 
 _DOCS = Fragments(
     text_input="""Text: ``str``, ``bytes``, numpy ``str``/``bytes`` arrays or readsav's object
@@ -425,11 +425,6 @@ def strmid(expression, first_character, length=None, *, reverse_offset=False):
         raise CompatValueError(f"First_Character/Length array of IDL dimensions "
                                f"{list(reversed(shape))} does not match Expression "
                                f"(IDL dimensions [{count}, dims(Expression)] needed)")
-    f_all = np.broadcast_to(first.reshape(-1) if first.ndim else first,
-                            (int(np.prod(shape)),)) if first.ndim else None
-    l_all = None
-    if ln is not None and ln.ndim:
-        l_all = ln.reshape(-1)
     texts = t.reshape(-1).tolist()
     out = []
     for e, s in enumerate(texts):
@@ -443,8 +438,7 @@ def strmid(expression, first_character, length=None, *, reverse_offset=False):
             else:
                 n = int(ln)
             out.append(_substring(s, f, n, reverse_offset))
-    del f_all, l_all
-    return np.array(out, dtype=str).reshape(t.shape + (count,))
+    return np.array(out, dtype=str).reshape(shape if per_element else t.shape + (count,))
 
 
 def _substring(s: str, first: int, length, reverse: bool) -> str:
@@ -637,7 +631,8 @@ def strsplit(string, pattern=None, *, count=False, escape=None, extract=False,
                             preserve_null=False, regex=False)
 
     ``count=True`` / ``length=True`` request the output keywords: the result is then a
-    :class:`StrsplitResult` (``r.result``, ``r.count``, ``r.length``).
+    :class:`compat.idl.strings.StrsplitResult` (``r.result``, ``r.count``,
+    ``r.length``).
 
     Parameters
     ----------
@@ -1055,8 +1050,8 @@ def stregex(string, regex, *, boolean=False, extract=False, fold_case=False,
         compat.idl.stregex(string, regex, *, boolean=False, extract=False,
                            fold_case=False, length=False, subexpr=False)
 
-    ``length=True`` requests LENGTH: the result is then a :class:`StregexResult`
-    (``r.result``, ``r.length``).
+    ``length=True`` requests LENGTH: the result is then a
+    :class:`compat.idl.strings.StregexResult` (``r.result``, ``r.length``).
 
     Parameters
     ----------
@@ -1386,8 +1381,9 @@ def reads(input, *variables, format=None):  # noqa: A002 - IDL's argument name
     >>> a, b = idl.reads('12 3.5 4.5', np.int32(0), np.zeros(2, np.float32))
     >>> int(a), b
     (12, array([3.5, 4.5], dtype=float32))
-    >>> idl.reads('  42 apples', np.int16(0), '', format='(I4, A)')
-    (np.int16(42), ' apples')
+    >>> n, rest = idl.reads('  42 apples', np.int16(0), '', format='(I4, A)')
+    >>> int(n), rest
+    (42, ' apples')
     """
     if not variables:
         raise CompatValueError("Incorrect number of arguments: give the variables to "
