@@ -1,0 +1,71 @@
+"""Missing options: IDL keywords and MATLAB option strings / name-value names that a
+call passes to a routine compat covers, and compat's routine does not take.
+
+* IDL: a ``/KEYWORD`` or ``KEY=value`` whose name is not a keyword parameter of the
+  compat function (``_EXTRA`` and friends pass through and are not checked). IDL
+  accepts unique abbreviations (``/EDGE_T``); compat takes full names only, so an
+  abbreviation is reported with the full name to write.
+* MATLAB: a literal string argument that reads as an option word (letters, digits,
+  underscores), from the routine's first option position on, that is not among the
+  option words compat's routine documents; and a ``Name=value`` name likewise. Routines
+  whose string arguments are data (text, formats, file names, patterns) are not
+  checked.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["missing_options"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
+_PASS_THROUGH = frozenset({"_extra", "_ref_extra", "_strict_extra"})
+
+
+def _idl(call, spec) -> list[tuple[str, str]]:
+    names, any_name, _ = spec
+    out = []
+    if any_name:
+        return out
+    for keyword in call.keywords:
+        if keyword in names or keyword in _PASS_THROUGH:
+            continue
+        full = [n for n in names if n.startswith(keyword)]
+        if len(full) == 1:
+            out.append((keyword, f"IDL abbreviation: compat takes the full name "
+                                 f"{full[0]}="))
+        else:
+            out.append((keyword, "keyword not supported by compat"))
+    return out
+
+
+def _matlab(call, spec) -> list[tuple[str, str]]:
+    names, text, first = spec
+    out = []
+    if text:
+        return out
+    for position, (kind, value) in enumerate(call.args):
+        if position < first or kind != "str" or not _WORD.match(value):
+            continue
+        if value.lower() not in names:
+            out.append((value, "option not supported by compat"))
+    for keyword in call.keywords:
+        if keyword not in names:
+            out.append((keyword, "name-value option not supported by compat"))
+    return out
+
+
+def missing_options(scan, specs: dict) -> list[tuple]:
+    """``(routine, option, line, hint, maybe)`` for every unsupported option in a file
+    (maybe: the index in ``scan.maybe`` of the use, -1 for a definite call)."""
+    check = _idl if scan.language == "idl" else _matlab
+    out = []
+    uses = [(c, -1) for c in scan.calls] + [(m[3], i) for i, m in enumerate(scan.maybe)]
+    for call, index in uses:
+        spec = specs.get(call.name)
+        if spec is None or (not call.keywords and not call.args):
+            continue
+        for option, hint in check(call, spec):
+            out.append((call.name, option.lower(), call.line, hint, index))
+    out.sort(key=lambda o: (o[2], o[0], o[1]))
+    return out
