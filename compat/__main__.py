@@ -1,4 +1,4 @@
-"""Command line: ``python -m compat report``, ``capture`` and ``table``."""
+"""Command line: ``python -m compat report``, ``capture``, ``table`` and ``scan``."""
 
 from __future__ import annotations
 
@@ -58,7 +58,15 @@ def main(argv=None) -> int:
                        help="the README whose function table is checked (default README.md)")
     table.add_argument("--write", action="store_true",
                        help="rewrite the status column of the README in place")
+    scan = commands.add_parser(
+        "scan", help="what a legacy IDL/MATLAB tree needs: calls covered by compat, "
+                     "missing, user-defined; pitfalls; files ready; what to port first")
+    from compat.scan.cli import add_arguments as scan_arguments
+    scan_arguments(scan)
     args = parser.parse_args(argv)
+    if args.command == "scan":
+        from compat.scan.cli import run as run_scan
+        return run_scan(args)
     cases = args.cases or default_cases()
     if cases is None:
         print("error: no golden suites found (no ./reference_outputs and none installed "

@@ -1,0 +1,87 @@
+"""The per-file job: read one source file, lex and parse it, find its pitfalls and
+missing options. Runs in worker processes; returns plain data.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import PurePath
+
+from compat.scan.idl_parser import scan_idl
+from compat.scan.matlab_parser import scan_matlab
+from compat.scan.options import missing_options
+from compat.scan.pitfalls import evaluate
+
+__all__ = ["Context", "scan_file", "language_of", "matlab_location"]
+
+EXTENSIONS = {".pro": "idl", ".m": "matlab"}
+
+
+class Context:
+    """What a worker needs: the pitfall table, option specs, compat's coverage."""
+
+    def __init__(self, table, catalog):
+        self.table = table
+        self.options = catalog.options
+        self.covered = catalog.covered
+
+
+def language_of(path: str) -> str | None:
+    return EXTENSIONS.get(os.path.splitext(path)[1].lower())
+
+
+def matlab_location(path: str) -> tuple[str, str, str]:
+    """``(stem, package, class folder)`` of a ``.m`` file: ``+pkg`` folders make the
+    package (``a.b``), an ``@cls`` folder makes its functions methods."""
+    parts = PurePath(path).parts
+    stem = PurePath(path).stem
+    package = []
+    class_folder = ""
+    for part in parts[:-1]:
+        if part.startswith("+"):
+            package.append(part[1:])
+        elif part.startswith("@"):
+            class_folder = part[1:]
+        else:
+            package = []
+            class_folder = ""
+    return stem, ".".join(package).lower(), class_folder
+
+
+def _objective_c(text: str) -> bool:
+    head = text[:4000]
+    return "@implementation" in head or "@interface" in head or \
+        "\n#import" in "\n" + head
+
+
+def scan_file(path: str, language: str, context: Context) -> dict:
+    """The scan of one file as plain data (see :mod:`compat.scan.classify`)."""
+    result = {"path": path, "language": language, "error": None}
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError as err:
+        result["error"] = f"cannot read: {err.strerror or err}"
+        return result
+    text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+    if language == "matlab" and _objective_c(text):
+        result["error"] = "skipped: Objective-C source, not MATLAB"
+        return result
+    if language == "idl":
+        scan = scan_idl(text)
+    else:
+        scan = scan_matlab(text, *matlab_location(path))
+    covered = context.covered[language]
+    result.update(
+        kind=scan.kind,
+        lines=scan.lines,
+        strict=scan.strict,
+        definitions=scan.definitions,
+        calls=[(c.name, c.line) for c in scan.calls],
+        maybe=[(m[0], m[1], m[2]) for m in scan.maybe],
+        includes=scan.includes,
+        methods=scan.methods,
+        pitfalls=evaluate(scan, context.table, covered),
+        options=missing_options(scan, context.options[language]),
+    )
+    return result
