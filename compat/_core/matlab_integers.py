@@ -40,7 +40,7 @@ from compat._core.matlab_types import INTEGER_CLASSES, matlab_array, matlab_clas
 
 __all__ = ["INT_CLASSES", "MIX_MESSAGE", "is_int_class", "operand", "to_int", "convert",
            "integer_class", "plus", "minus", "times", "rdivide", "ldivide", "uminus",
-           "intdiv_exact", "divide_exact", "intmax", "intmin"]
+           "intdiv_exact", "divide_exact", "intmax", "intmin", "saturating_accumulate"]
 
 #: MATLAB's integer class names and their numpy types
 INT_CLASSES = {name: dtype.type for dtype, name in INTEGER_CLASSES.items()}
@@ -302,3 +302,38 @@ def _uminus(a):
     info = np.iinfo(a.dtype)
     out = np.negative(a, where=a != info.min, out=np.full_like(a, info.max))
     return out
+
+
+# ------------------------------------------------------------ sums and products of many
+def saturating_accumulate(lines: np.ndarray, op: str, *, cumulative: bool) -> np.ndarray:
+    """Running sum/product along the last axis in the integer class of ``lines``,
+    saturating at every step (MATLAB integer arithmetic).
+
+    The loop runs over the reduction length only (vectorised across all lines): each
+    step is one saturating ``+``/``*`` of whole arrays, which is what the integer
+    semantics require (the saturated result depends on the order of the steps).
+    """
+    dtype = lines.dtype
+    info = np.iinfo(dtype)
+    K = lines.shape[-1]
+    wide = dtype.itemsize < 4 or (dtype.itemsize == 4 and dtype.kind == "i") or \
+        (dtype.itemsize == 4 and op == "sum")
+    work = np.int64 if wide else object
+    lo, hi = int(info.min), int(info.max)
+    acc = np.full(lines.shape[:-1], 0 if op == "sum" else 1, dtype=work)
+    outs = [] if cumulative else None
+    src = lines.astype(work)
+    for k in range(K):
+        acc = np.asarray(acc + src[..., k] if op == "sum" else acc * src[..., k],
+                         dtype=work)
+        if work is object:
+            acc = np.asarray(np.where(acc > hi, hi, np.where(acc < lo, lo, acc)),
+                             dtype=object)
+        else:
+            acc = np.minimum(np.maximum(acc, lo), hi)
+        if cumulative:
+            outs.append(acc)
+    if cumulative:
+        res = np.stack(outs, axis=-1) if outs else np.empty(lines.shape, dtype=work)
+        return res.astype(dtype)
+    return acc.astype(dtype)

@@ -66,6 +66,7 @@ def round_ties(x: np.ndarray, tie: TieBreaker = "fromzero") -> np.ndarray:
         out = t + np.copysign(step, x)
     return np.where(out == 0, np.copysign(np.zeros((), x.dtype), x), out).astype(x.dtype)
 
+
 # ------------------------------------------------------------------------------ round
 def round_digits(a: np.ndarray, n: int | None = None, kind: DigitsKind = "decimals",
                  tie: TieBreaker = "fromzero") -> np.ndarray:

@@ -15,8 +15,6 @@ from compat.matlab.colon import colon
 from compat.matlab.conv import conv
 from compat.matlab.conv2 import conv2
 from compat.matlab.convn import convn
-from compat.matlab.cumprod import cumprod
-from compat.matlab.cumsum import cumsum
 from compat.matlab.cumtrapz import cumtrapz
 from compat.matlab.deconv import deconv
 from compat.matlab.del2 import del2
@@ -40,14 +38,9 @@ from compat.matlab.linalg import (chol, cond, det, eig, expm, inv, lu, mldivide,
                                   rref, svd, trace)
 from compat.matlab.linspace import linspace
 from compat.matlab.logspace import logspace
-from compat.matlab.max import max
-from compat.matlab.mean import mean
-from compat.matlab.median import median
 from compat.matlab.meshgrid import meshgrid
 from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, movstd,
                                    movsum, movvar)
-from compat.matlab.min import min
-from compat.matlab.mode import mode
 from compat.matlab.ndgrid import ndgrid
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.ode23 import ode23
@@ -60,11 +53,10 @@ from compat.matlab.polyfit import polyfit
 from compat.matlab.polyint import polyint
 from compat.matlab.polyval import polyval
 from compat.matlab.polyvalm import polyvalm
-from compat.matlab.prctile import prctile
-from compat.matlab.prod import prod
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
-from compat.matlab.quantile import quantile
 from compat.matlab.random import rand, randi, rng
+from compat.matlab.reductions import (cumprod, cumsum, max, mean, median, min, mode,
+                                      prctile, prod, quantile, std, sum, var)
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.roots import roots
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
@@ -79,13 +71,10 @@ from compat.matlab.signal import (bartlett, blackman, blackmanharris, butter, bu
                                   tukeywin, zp2sos, zp2ss, zp2tf)
 from compat.matlab.smooth import smooth
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
-from compat.matlab.std import std
-from compat.matlab.sum import sum
 from compat.matlab.text import (contains, deblank, endswith, join, lower, replace, split,
                                  startswith, strcmp, strcmpi, strfind, strjoin, strncmp,
                                  strncmpi, strrep, strsplit, strtrim, upper)
 from compat.matlab.trapz import trapz
-from compat.matlab.var import var
 
 __all__ = [
     "accumarray", "bartlett", "blackman", "blackmanharris", "blanks", "butter", "buttord", "ceil", "char", "cheb1ord", "cheb2ord", "chebwin", "cheby1", "cheby2", "chol", "circshift", "colon", "cond", "contains", "conv",

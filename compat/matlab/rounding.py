@@ -113,8 +113,8 @@ def round(X, *args, **kwargs):  # noqa: A001 - MATLAB's name
     Sources: MATLAB documentation of ``round`` (halves away from zero; ``n``,
     'significant'/'decimals', TieBreaker; examples ``round(pi, 3)`` = 3.1420,
     ``round(863178137, -2)`` = 863178100, ``round(3132, 2, 'significant')`` = 3100, and
-    ``round(112.05 - 110, 1)`` = 2 because the difference is 2.04999999999999716). GNU Octave 7.3's ``round`` agrees for one
-    argument; it has no ``n`` argument.
+    ``round(112.05 - 110, 1)`` = 2 because the difference is 2.04999999999999716). GNU
+    Octave 7.3's ``round`` agrees for one argument; it has no ``n`` argument.
 
     Examples
     --------
