@@ -9,24 +9,21 @@ Several names (``sum``, ``min``, ``max``, ``round``, ``filter``, ``sort``, ``fin
 would shadow the builtins.
 """
 
+from compat.matlab.calculus import cumtrapz, del2, diff, gradient, trapz
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
                                   num2cell, strcat, strjust, strvcat, validatestring)
 from compat.matlab.colon import colon
 from compat.matlab.conv import conv
 from compat.matlab.conv2 import conv2
 from compat.matlab.convn import convn
-from compat.matlab.cumtrapz import cumtrapz
 from compat.matlab.deconv import deconv
-from compat.matlab.del2 import del2
 from compat.matlab.deval import deval
 from compat.matlab.delimited import csvread, csvwrite, dlmread, dlmwrite
-from compat.matlab.diff import diff
 from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, fopen,
                                   fread, frewind, fseek, ftell, fwrite, load, save)
 from compat.matlab.filter import filter
 from compat.matlab.filter2 import filter2
 from compat.matlab.filtfilt import filtfilt
-from compat.matlab.gradient import gradient
 from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
                                      uint64)
@@ -74,7 +71,6 @@ from compat.matlab.sorting import find, ismember, sort, sortrows, unique
 from compat.matlab.text import (contains, deblank, endswith, join, lower, replace, split,
                                  startswith, strcmp, strcmpi, strfind, strjoin, strncmp,
                                  strncmpi, strrep, strsplit, strtrim, upper)
-from compat.matlab.trapz import trapz
 
 __all__ = [
     "accumarray", "bartlett", "blackman", "blackmanharris", "blanks", "butter", "buttord", "ceil", "char", "cheb1ord", "cheb2ord", "chebwin", "cheby1", "cheby2", "chol", "circshift", "colon", "cond", "contains", "conv",
