@@ -139,8 +139,14 @@ def test_histogram_no_mutation_and_bad_input():
         histogram(a, input=[1, 2], reverse_indices=True)
     with pytest.raises(ValueError, match="^HISTOGRAM: Illegal binsize or max/min"):
         histogram(a, min=3, max=1)
-    with pytest.raises(TypeError, match="^HISTOGRAM: complex"):
+    with pytest.raises(TypeError, match="^HISTOGRAM: Complex expression not allowed"):
         histogram(np.array([1j, 2j]))
+    with pytest.raises(ValueError, match="^HISTOGRAM: Expression must be a scalar or 1 "
+                                         "element array in this context: BINSIZE."):
+        histogram(a, binsize=[1.0, 2.0])
+    with pytest.raises(TypeError, match="^HISTOGRAM: String expression not allowed in "
+                                        "this context: MIN."):
+        histogram(a, min="0")
     with pytest.raises(TypeError, match="^HISTOGRAM: "):
         histogram(np.array([object(), 2]))
 
@@ -398,18 +404,40 @@ def test_gdl_divergences_recorded(tmp_path):
     assert not np.array_equal(got["k"], bytscl(x, min=0.5, max=8.5))
 
 
-def test_wide_ranges_count_every_element_or_give_idls_error():
-    """Data spanning the double range or a whole 64-bit integer range: IDL's own error
-    where the binning cannot exist (GDL 1.0.1 prints "Illegal binsize or max/min." for
-    NBINS=4 of +-1d308), exact counts where it can -- never a Python OverflowError."""
+def test_wide_ranges_count_every_element():
+    """Data spanning more than half the float range (+-1d308, +-3e38) or a whole 64-bit
+    integer range: the counts the bin formula gives in exact arithmetic, never a Python
+    OverflowError; an error only where the bins cannot exist (2e308 unit bins)."""
     wide = np.array([-1e308, 1e308, 0.0])
-    with pytest.raises(ValueError, match="^HISTOGRAM: Illegal binsize or max/min"):
-        histogram(wide, nbins=4)
-    with pytest.raises(ValueError, match="^HISTOGRAM: Illegal binsize or max/min"):
+    r = histogram(wide, nbins=3, locations=True, omax=True)
+    assert r.result.tolist() == [1, 1, 1]
+    assert r.locations.tolist() == [-1e308, 0.0, 1e308]
+    assert r.omax == np.finfo(np.float64).max  # min + nbins*binsize, kept in the type
+    assert histogram(wide, nbins=4).tolist() == [1, 1, 0, 1]
+    assert histogram(wide, nbins=2).tolist() == [2, 1]   # binsize 2e308 exceeds DOUBLE
+    assert histogram(wide, nbins=1).tolist() == [3]
+    counts = histogram(wide, binsize=1e307)
+    assert counts.size == 21 and counts[[0, 10, 20]].tolist() == [1, 1, 1]
+    assert counts.sum() == 3
+    assert histogram(wide, min=-1e308, max=1e308, binsize=5e307).tolist() == [1, 0, 1, 0, 1]
+    with pytest.raises(ValueError, match="^HISTOGRAM: Array has too many elements"):
         histogram(wide)
+    # FLOAT data: the same counts as live GDL 1.0.1 (which computes these in double)
+    f = np.array([-3e38, 3e38, 0.0], np.float32)
+    assert histogram(f, nbins=3).tolist() == [1, 1, 1]
+    r = histogram(f, binsize=np.float32(1e38), locations=True)
+    assert r.result.tolist() == [1, 0, 0, 1, 0, 0, 1]
+    assert r.locations[3] == np.float32(-1.0141205e31)   # GDL prints -1.01412e+31
+    assert histogram(f, min=np.float32(-3e38), max=np.float32(3e38),
+                     nbins=3).tolist() == [1, 1, 1]
+    # an ordinary range is computed in the type as before (no half-scale path)
+    assert histogram(np.array([0.0, 0.5, 1.0]), nbins=3).tolist() == [1, 1, 1]
     big = np.array([np.iinfo(np.int64).min, 0, np.iinfo(np.int64).max])
     counts = histogram(big, nbins=4)
     assert counts.sum() == 3 and counts.tolist() == [1, 1, 0, 1]
+    assert histogram(big, nbins=3).tolist() == [1, 1, 1]               # GDL 1.0.1 too
+    # floor((2**64 - 1) / 2**62) + 1 = 4 bins in exact arithmetic; GDL 1.0.1 rounds the
+    # range to 2.0**64 in double and makes 5 ([1, 0, 1, 0, 1])
     assert histogram(big, binsize=2 ** 62).tolist() == [1, 0, 1, 1]
     with pytest.raises(ValueError, match="^HISTOGRAM: Array has too many elements"):
         histogram(big)

@@ -33,8 +33,8 @@ from compat._core.errors import CompatTypeError, CompatWarning
 from compat._core.idl_types import idl_array, promote
 
 __all__ = ["IntegerDivideByZeroWarning", "IDL_TYPE_CODE", "DTYPE_OF_CODE", "idl_operand",
-           "result_dtype", "float_to_int", "to_idl_type", "round_half_away",
-           "check_real_or_int"]
+           "result_dtype", "float_to_int", "to_idl_type", "keyword_in_type",
+           "round_half_away", "check_real_or_int"]
 
 
 class IntegerDivideByZeroWarning(CompatWarning):
@@ -100,6 +100,14 @@ def to_idl_type(routine: str, a: np.ndarray, dtype) -> np.ndarray:
     if dtype.kind == "f" and a.dtype.kind == "c":
         return a.real.astype(dtype)
     return a.astype(dtype)
+
+
+def keyword_in_type(routine: str, value, name: str, dtype):
+    """A one-value real keyword (MIN=, MAX=, BINSIZE= ...) read by :func:`idl_array` and
+    converted to the array's type, as IDL converts such keywords ("MAX is converted to
+    the data type of the input array"); returns a numpy scalar of ``dtype``."""
+    v = idl_array(routine, value, name, complex_ok=False, scalar=True)
+    return to_idl_type(routine, v, dtype)[()]
 
 
 def round_half_away(x: np.ndarray) -> np.ndarray:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_numeric import idl_operand, to_idl_type
+from compat._core.errors import CompatValueError
+from compat._core.idl_numeric import keyword_in_type, to_idl_type
+from compat._core.idl_types import idl_array
 from compat._core.least_squares import named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
@@ -19,14 +20,6 @@ _R = "HISTOGRAM"
 
 
 _MAX_BINS = 2 ** 31 - 1   # the counts are a LONG array: IDL cannot hold more bins
-
-
-def _scalar_kw(name, value, dtype):
-    """A MIN/MAX/BINSIZE keyword converted to the array's type, as IDL converts it."""
-    v = idl_operand(_R, name, value)
-    if v.size != 1 or v.dtype.kind == "c":
-        raise CompatTypeError(f"{name.upper()} must be a real scalar")
-    return to_idl_type(_R, v.reshape(()), dtype)[()]
 
 
 def _reverse_indices(bins: np.ndarray, counts: np.ndarray, index_dtype) -> np.ndarray:
@@ -141,7 +134,14 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     is [20,20,20,20] and ``histogram(findgen(100), nbins=5)`` is [25,25,25,24,1]).
     Decisions where IDL's documentation is silent: INPUT with REVERSE_INDICES is an
     error (as GDL); a rounding that would put an element just below the end of the range
-    into bin ``nbins`` puts it into the last bin.
+    into bin ``nbins`` puts it into the last bin. Data whose range overflows its own type
+    (``[-1d308, 1d308]``, ``[-3e38, 3e38]``, a whole LONG64/ULONG64 range) are binned by
+    the same formulas without the overflow: floats at half scale (exact: the quotient
+    is the one the type would give), integers as exact offsets from MIN; so
+    ``histogram([-1d308, 0, 1d308], nbins=3)`` is ``[1, 1, 1]`` (GDL 1.0.1 stops with
+    "Illegal binsize or max/min" for DOUBLE and agrees for FLOAT). NBINS derived from
+    BINSIZE is exact too (``floor((max - min)/binsize) + 1``; GDL rounds a 64-bit range
+    to double first). More than 2^31 - 1 bins is an error.
 
     Differences from ``numpy.histogram(a, bins=n)``: numpy divides ``[min, max]`` into
     n *equal* bins with the last one closed (IDL's NBINS makes ``binsize =
@@ -160,13 +160,7 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     >>> h, ri
     (array([1, 1], dtype=int32), array([ 3,  4,  5, 15, 16], dtype=int32))
     """
-    a = idl_operand(_R, "Array", array)
-    if a.dtype.kind == "c":
-        raise CompatTypeError("complex expression not allowed in this context")
-    if a.ndim == 0:
-        raise CompatValueError("expression must be an array in this context")
-    if a.size == 0:
-        raise CompatValueError("Array is empty")
+    a = idl_array(_R, array, "Array", complex_ok=False, scalar_ok=False)
     dtype = a.dtype
     T = dtype.type
     flat = a.reshape(-1)
@@ -174,15 +168,14 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     is_int = not is_float
 
     has_binsize = binsize is not None
-    bsize = _scalar_kw("binsize", binsize, dtype) if has_binsize else T(1)
+    bsize = keyword_in_type(_R, binsize, "BINSIZE", dtype) if has_binsize else T(1)
     if has_binsize and not bsize > 0:
         raise CompatValueError(f"Illegal BINSIZE ({binsize!r}): must be > 0 in the array's type")
     has_max = max is not None
     has_min = min is not None
     nb = 0
     if nbins is not None:
-        nb = int(to_idl_type(_R, idl_operand(_R, "nbins", nbins).reshape(-1)[:1],
-                             np.int32)[0])
+        nb = int(keyword_in_type(_R, nbins, "NBINS", np.int32))
         if nb < 0:
             raise CompatValueError(f"Illegal NBINS ({nbins!r}): must be >= 0")
     if has_binsize and nb > 0 and has_max:
@@ -198,12 +191,20 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
             lo, hi = finite.min(), finite.max()
         else:
             lo, hi = flat.min(), flat.max()
-    start = _scalar_kw("min", min, dtype) if has_min else (T(0) if dtype == np.uint8 else lo)
-    end = _scalar_kw("max", max, dtype) if has_max else (T(255) if dtype == np.uint8 else hi)
+    start = keyword_in_type(_R, min, "MIN", dtype) if has_min else \
+        (T(0) if dtype == np.uint8 else lo)
+    end = keyword_in_type(_R, max, "MAX", dtype) if has_max else \
+        (T(255) if dtype == np.uint8 else hi)
     if is_float and not (np.isfinite(start) and np.isfinite(end)):
         raise CompatValueError("Array has too many elements (infinite value encountered): "
                         "set nan=True to treat Infinity as missing data")
 
+    # Float data spanning more than half the type's range (+-1d308 in DOUBLE): end - start
+    # overflows in the type. The same formulas are then evaluated at half scale: x/2 and
+    # start/2 are exact, x/2 - start/2 is (x - start)/2 rounded once, and dividing by
+    # binsize/2 gives exactly the quotient the type would give without overflow.
+    half = T(0.5) if is_float else None
+    bsize_half = None      # binsize/2 when binsize itself exceeds the type
     max_included = True
     if nb > 0:
         if nb > 1 and (has_binsize or has_max):
@@ -216,17 +217,21 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
                 bsize = span if nb == 1 else span // (nb - 1)
             else:
                 with np.errstate(all="ignore"):
-                    bsize = T(end - start) if nb == 1 else T(T(end - start) / T(nb - 1))
+                    span = T(end - start)
+                    if np.isfinite(span):
+                        bsize = span if nb == 1 else T(span / T(nb - 1))
+                    else:
+                        span = T(end * half - start * half)
+                        bsize_half = span if nb == 1 else T(span / T(nb - 1))
+                        bsize = T(bsize_half * T(2))  # Inf when nb <= 2
         # the range end is min + nbins*binsize (kept within the type)
         if is_int:
             e = nb * int(bsize) + int(start)
             end = T(np.iinfo(dtype).max) if e > int(np.iinfo(dtype).max) else T(e)
         else:
             e = nb * float(bsize) + float(start)
-            end = T(np.finfo(dtype).max) if e > np.finfo(dtype).max else T(e)
-    with np.errstate(all="ignore"):
-        span_ok = is_int or bool(np.isfinite(T(end - start)) and np.isfinite(bsize))
-    if not bsize > 0 or start > end or not span_ok:
+            end = T(np.finfo(dtype).max) if e > float(np.finfo(dtype).max) else T(e)
+    if not bsize > 0 or start > end:
         raise CompatValueError(f"Illegal binsize or max/min (binsize {bsize}, min {start}, "
                         f"max {end})")
     if nb == 0:
@@ -234,7 +239,14 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
             nb = (int(end) - int(start)) // int(bsize) + 1
         else:
             with np.errstate(all="ignore"):
-                nb = int(np.floor(T(T(end - start) / bsize))) + 1
+                q = T(T(end - start) / bsize)
+                if not np.isfinite(q):
+                    q = T(T(end * half - start * half) / T(bsize * half))
+            if not np.isfinite(q) or q >= _MAX_BINS:
+                raise CompatValueError(f"Array has too many elements: (max - min)/binsize "
+                                       f"= {q} bins (at most {_MAX_BINS}); give BINSIZE, "
+                                       "NBINS or MIN/MAX")
+            nb = int(np.floor(q)) + 1
     if nb > _MAX_BINS:
         raise CompatValueError(f"Array has too many elements: {nb} bins (at most {_MAX_BINS}); "
                         "give BINSIZE, NBINS or MIN/MAX")
@@ -243,7 +255,7 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     if is_int:
         # offsets from MIN computed modulo 2**64 in uint64: exact for every element at or
         # above MIN whatever the integer type and range (no int64 overflow)
-        s, e_, b_ = int(start), int(end), int(bsize)
+        s, b_ = int(start), int(bsize)
         inside = (flat >= start) & (flat < end)
         offsets = flat.astype(np.uint64) - np.uint64(s % 2 ** 64)
         bins = np.where(inside, (offsets // np.uint64(b_)).astype(np.int64), -1)
@@ -252,6 +264,10 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
         with np.errstate(all="ignore"):
             inside = (flat >= start) & (flat < end)
             q = np.floor((flat - start) / bsize)  # in the array's float type
+            over = inside & ~np.isfinite(q)
+            if over.any():  # x - start overflowed: the same quotient at half scale
+                b_half = bsize_half if bsize_half is not None else T(bsize * half)
+                q[over] = np.floor((flat[over] * half - start * half) / b_half)
         bins = np.where(inside, np.minimum(q, nb - 1), -1).astype(np.int64)
         atmax = flat == end
     if max_included:
@@ -263,7 +279,8 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     if input is not None:
         if reverse_indices:
             raise CompatValueError("Conflicting keywords: INPUT and REVERSE_INDICES")
-        add = to_idl_type(_R, idl_operand(_R, "input", input).reshape(-1), np.int32)
+        add = to_idl_type(_R, idl_array(_R, input, "INPUT", complex_ok=False).reshape(-1),
+                          np.int32)
         if add.size > result.size:
             result = np.concatenate([result, np.zeros(add.size - result.size, count_dtype)])
         result[:add.size] += add.astype(count_dtype)
@@ -276,7 +293,13 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
         else:
             # min + i*binsize rounded once to the array's type (GDL 1.0.1 agrees
             # bit for bit; float32 arithmetic with two roundings differs by an ulp)
-            outputs["locations"] = (np.float64(start) + np.float64(bsize) * i).astype(dtype)
+            with np.errstate(all="ignore"):
+                loc = np.float64(start) + np.float64(bsize) * i
+                wide = ~np.isfinite(loc)
+                if wide.any():  # DOUBLE data beyond half the range: at half scale
+                    b_half = bsize_half if bsize_half is not None else bsize * half
+                    loc[wide] = (start * half + b_half * i[wide]) * 2.0
+            outputs["locations"] = loc.astype(dtype)
     if omax:
         outputs["omax"] = np.asarray(end, dtype=dtype)
     if omin:
