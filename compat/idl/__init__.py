@@ -30,6 +30,9 @@ from compat.idl.fits import (fxpar, headfits, mrdfits, mwrfits, readfits, sxaddp
 from compat.idl.fitting import linfit, poly, poly_fit
 from compat.idl.histograms import histogram
 from compat.idl.interpolation import interpol, interpolate, spl_init, spl_interp, spline
+from compat.idl.linalg import (choldc, cholsol, columns_by_rows, determ, eigenql, invert,
+                               la_invert, ludc, lusol, matrix_multiply, rows_by_columns,
+                               svdc, svsol)
 from compat.idl.numeric import bytscl, ceil, fix, floor, idiv, mod, round
 from compat.idl.regridding import congrid, rebin
 from compat.idl.smoothing import median, smooth
@@ -41,12 +44,12 @@ from compat.idl.transforms import fft
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution,  # noqa: E402
                         creation, curvefitting, files, fits, fitting, histograms,
-                        interpolation, numeric, regridding, smoothing, statistics, strings,
+                        interpolation, linalg, numeric, regridding, smoothing, statistics, strings,
                         transforms)
 
 #: the families (modules of compat.idl by job); a new family adds itself here
 FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
-            files, fits, fitting, histograms, interpolation, numeric, regridding,
+            files, fits, fitting, histograms, interpolation, linalg, numeric, regridding,
             smoothing, statistics, strings, transforms)
 
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
