@@ -463,6 +463,8 @@ class _Parser:
                     continue
                 if text == ":":
                     self.colon(toks, i, a, b)
+                elif text == "\\":
+                    scan.events.append(("matrix_divide", tok[2], "\\"))
             i += 1
 
     def in_brackets(self, toks, i) -> bool:

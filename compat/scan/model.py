@@ -109,7 +109,7 @@ class FileScan:
         such a use a call when the name is a known routine and ambiguous otherwise.
     events : list of ``(event, line, detail)``: syntax the pitfalls look at
         (``int_division``, ``float_literal``, ``int16_overflow``, ``mod_operator``,
-        ``matrix_multiply``, ``colon_fraction``, ``nargout_use``)
+        ``matrix_multiply``, ``colon_fraction``, ``nargout_use``, ``matrix_divide``)
     includes : list of ``(name, line)`` (IDL ``@file``)
     methods : number of method calls (``obj->method``, ``obj.method(...)``)
     kind : ``"routines"``, ``"main"`` (IDL); ``"function"``, ``"script"``,

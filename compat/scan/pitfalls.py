@@ -18,7 +18,7 @@ dictionaries of which one must hold):
 
 ``event``           a syntax event, not a call: ``int_division``, ``int16_overflow``,
                     ``float_literal``, ``mod_operator``, ``matrix_multiply``,
-                    ``colon_fraction``, ``nargout_use``
+                    ``colon_fraction``, ``nargout_use``, ``matrix_divide``
 ``call``            true: any call of the routine
 ``covered``         true: any call of any routine compat covers (generic entries)
 ``arg``             ``[position, test]`` on a positional argument (0-based); tests:
@@ -32,7 +32,9 @@ dictionaries of which one must hold):
                                         (``"eq 0"``, ``"~"``)
 
 Placeholders in the texts: ``{name}``, ``{detail}`` (the source text that triggered),
-``{argN}``, ``{nargout}``, ``{compat}``.
+``{argN}``, ``{nargout}``, ``{compat}`` (compat's function; for an operator event, the
+function compat implements the operator as -- an entry's ``compat_uncovered`` text is
+used while compat has none).
 """
 
 from __future__ import annotations
@@ -237,6 +239,12 @@ def evaluate(scan, table: PitfallTable, covered: dict) -> list[tuple]:
             if key in done:
                 continue
             done.add(key)
-            hits.append(_hit(entry, "", line, {"detail": detail, "name": ""}, -1))
+            # an operator compat implements as a function (IDL's #, MATLAB's \)
+            operator = covered.get(detail.lower())
+            if operator is None and "compat_uncovered" in entry:
+                entry = dict(entry, compat=entry["compat_uncovered"])
+            fields = {"detail": detail, "name": "",
+                      "compat": (operator or "").removeprefix("compat.")}
+            hits.append(_hit(entry, "", line, fields, -1))
     hits.sort(key=lambda h: (h[2], h[0]))
     return hits

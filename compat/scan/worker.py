@@ -12,7 +12,7 @@ from compat.scan.matlab_parser import scan_matlab
 from compat.scan.options import missing_options
 from compat.scan.pitfalls import evaluate
 
-__all__ = ["Context", "scan_file", "language_of", "matlab_location"]
+__all__ = ["Context", "scan_file", "scan_text", "language_of", "matlab_location"]
 
 EXTENSIONS = {".pro": "idl", ".m": "matlab"}
 
@@ -56,14 +56,20 @@ def _objective_c(text: str) -> bool:
 
 def scan_file(path: str, language: str, context: Context) -> dict:
     """The scan of one file as plain data (see :mod:`compat.scan.classify`)."""
-    result = {"path": path, "language": language, "error": None}
     try:
         with open(path, "rb") as f:
             raw = f.read()
     except OSError as err:
-        result["error"] = f"cannot read: {err.strerror or err}"
-        return result
-    text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+        return {"path": path, "language": language,
+                "error": f"cannot read: {err.strerror or err}"}
+    return scan_text(raw.decode("utf-8", errors="replace"), path, language, context)
+
+
+def scan_text(text: str, path: str, language: str, context: Context) -> dict:
+    """The scan of one file's text; ``path`` names it (a MATLAB function is called by
+    its file name)."""
+    result = {"path": path, "language": language, "error": None}
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if language == "matlab" and _objective_c(text):
         result["error"] = "skipped: Objective-C source, not MATLAB"
         return result
