@@ -77,3 +77,14 @@ class Fragments:
         if function.__doc__:
             function.__doc__ = self.render(function.__doc__)
         return function
+
+    def named(self, **more: str):
+        """Decorator like :meth:`fill` for one routine of a family: ``{{name}}`` is the
+        function's name and ``more`` its own fragments; fragments may hold placeholders
+        themselves (``{{name}}`` inside a shared fragment), which are filled too."""
+        def fill(function):
+            if function.__doc__:
+                docs = self(name=function.__name__, **more)
+                function.__doc__ = docs.render(docs.render(function.__doc__))
+            return function
+        return fill

@@ -202,15 +202,6 @@ _DOCS = Fragments(
 )
 
 
-def _documented(**fragments):
-    """Decorator: the docstring's ``{{...}}`` filled with the family's fragments."""
-    def document(function):
-        docs = _DOCS(name=function.__name__, **fragments)
-        function.__doc__ = docs.render(docs.render(function.__doc__))
-        return function
-    return document
-
-
 # -------------------------------------------------------------------- sum, prod, mean
 def _total(op, A, args):
     a = _data(A)
@@ -220,7 +211,7 @@ def _total(op, A, args):
 
 
 @matlab_function("sum", nan_option="with 'omitnan'")
-@_documented(call_forms=_dim_forms("sum", "S", vecdim="[1, 3]",
+@_DOCS.named(call_forms=_dim_forms("sum", "S", vecdim="[1, 3]",
                                    nan_note=";\n'omitmissing'/'includemissing'"))
 def sum(A, *args):  # noqa: A001 - MATLAB's name
     """Sum of array elements, as MATLAB's ``sum``.
@@ -229,9 +220,11 @@ def sum(A, *args):  # noqa: A001 - MATLAB's name
 
         {{call_forms}}
 
-    {{dims}} A 0x0 input gives 0.
+    {{dims}}
+    A 0x0 input gives 0.
 
-    {{classes}} 'native' keeps the input class: integer
+    {{classes}}
+    'native' keeps the input class: integer
     sums saturate at intmin/intmax at every step of the accumulation (MATLAB integer
     arithmetic), and a logical 'native' sum is logical (true if any element is true).
 
@@ -261,7 +254,7 @@ def sum(A, *args):  # noqa: A001 - MATLAB's name
 
 
 @matlab_function("prod", nan_option="with 'omitnan'")
-@_documented(call_forms=_dim_forms("prod", "B", outtype="2, 'native'"))
+@_DOCS.named(call_forms=_dim_forms("prod", "B", outtype="2, 'native'"))
 def prod(A, *args):
     """Product of array elements, as MATLAB's ``prod``.
 
@@ -269,9 +262,11 @@ def prod(A, *args):
 
         {{call_forms}}
 
-    {{dims}} A 0x0 input gives 1; 'omitnan' treats NaN as 1.
+    {{dims}}
+    A 0x0 input gives 1; 'omitnan' treats NaN as 1.
 
-    {{classes}} 'native' keeps the class: integer products saturate at every
+    {{classes}}
+    'native' keeps the class: integer products saturate at every
     step (MATLAB integer arithmetic, ``prod(int32([1:5; 6:10]), 2, 'native')`` is
     ``[120; 30240]``), a logical 'native' product is logical ("all").
 
@@ -297,7 +292,7 @@ def prod(A, *args):
 
 
 @matlab_function("mean", nan_option="with 'omitnan'")
-@_documented(call_forms=_dim_forms("mean", "M"))
+@_DOCS.named(call_forms=_dim_forms("mean", "M"))
 def mean(A, *args):
     """Mean of array elements, as MATLAB's ``mean``.
 
@@ -305,10 +300,12 @@ def mean(A, *args):
 
         {{call_forms}}
 
-    {{dims}} A 0x0 input gives NaN; a mean over an empty dimension is NaN; 'omitnan'
-    divides by the number of non-NaN elements (all NaN -> NaN).
+    {{dims}}
+    A 0x0 input gives NaN; a mean over an empty dimension is NaN; 'omitnan' divides
+    by the number of non-NaN elements (all NaN -> NaN).
 
-    {{classes}} 'native' returns the integer class of an integer input: the
+    {{classes}}
+    'native' returns the integer class of an integer input: the
     mean is computed in double and rounded half away from zero into the class
     (``mean(int8([1 2]), 'native')`` is int8 2). 'native' on logical input is an error
     (a decision of compat: a logical mean is not logical).
@@ -436,7 +433,7 @@ def cumprod(A, *args):
 
 # ----------------------------------------------------------------------- median, mode
 @matlab_function("median", nan_option="with 'omitnan'")
-@_documented(call_forms=_dim_forms("median", "M", outtype="'double'"))
+@_DOCS.named(call_forms=_dim_forms("median", "M", outtype="'double'"))
 def median(A, *args):
     """Median value, as MATLAB's ``median``.
 
@@ -444,9 +441,10 @@ def median(A, *args):
 
         {{call_forms}}
 
-    {{dims}} An even count averages the two middle values. 'includenan' (default): any NaN makes the
-    median NaN; 'omitnan': the median of the other values (all NaN -> NaN). A 0x0
-    input gives NaN.
+    {{dims}}
+    An even count averages the two middle values. 'includenan' (default): any NaN
+    makes the median NaN; 'omitnan': the median of the other values (all NaN ->
+    NaN). A 0x0 input gives NaN.
 
     Result class ('default'): the input class for single and integer input (the mean
     of the two middle integers is rounded half away from zero: ``median(int8([1 2]))``
@@ -483,7 +481,7 @@ def median(A, *args):
 
 
 @matlab_function("mode", nargout=3)
-@_documented()
+@_DOCS.named()
 def mode(A, *args, nargout=1):
     """Most frequent value, as MATLAB's ``mode``.
 
@@ -496,8 +494,9 @@ def mode(A, *args, nargout=1):
         [M, F] = mode(___)         ->  M, F = mode(A, nargout=2)
         [M, F, C] = mode(___)      ->  M, F, C = mode(A, nargout=3)
 
-    {{dims}} ``M`` is the most frequent value along the dimension; among equally
-    frequent values the smallest (complex: the first in MATLAB's sorted order, by abs
+    {{dims}}
+    ``M`` is the most frequent value along the dimension; among equally frequent
+    the smallest (complex: the first in MATLAB's sorted order, by abs
     then angle). NaN values are ignored; a slice with no
     non-NaN value gives NaN (integer/logical: 0) with frequency 0; a 0x0 input gives
     NaN. ``F`` (double) is the number of occurrences of ``M``; ``C`` is MATLAB's cell
@@ -565,7 +564,7 @@ def _variance(A, args, nargout, sqrt):
 
 
 @matlab_function("var", nargout=2, nan_option="with 'omitnan'")
-@_documented()
+@_DOCS.named()
 def var(A, *args, nargout=1):
     """Variance, as MATLAB's ``var``.
 
@@ -579,7 +578,8 @@ def var(A, *args, nargout=1):
         V = var(___, nanflag)      ->  var(A, 0, 'omitnan')
         [V, M] = var(___)          ->  V, M = var(A, nargout=2)   (M: the mean used)
 
-    {{dims}} Normalisation: ``w = 0`` (default) divides by ``N - 1`` (by ``N`` when ``N = 1``,
+    {{dims}}
+    Normalisation: ``w = 0`` (default) divides by ``N - 1`` (by ``N`` when ``N = 1``,
     so a scalar has variance 0), ``w = 1`` by ``N``; a weight vector ``w`` (length
     ``size(A, dim)``, nonnegative) gives ``sum(w .* abs(A - mu).^2) / sum(w)`` with the
     weighted mean ``mu = sum(w .* A) / sum(w)``. Weight vectors need a single dim.
@@ -653,7 +653,7 @@ def std(A, *args, nargout=1):
 
 
 # --------------------------------------------------------------------------- min, max
-_MINMAX = """{{Extreme}} elements, as MATLAB's ``{{name}}``.
+_MINMAX = """{{title}} elements, as MATLAB's ``{{name}}``.
 
     MATLAB call forms::
 
@@ -661,7 +661,8 @@ _MINMAX = """{{Extreme}} elements, as MATLAB's ``{{name}}``.
         M = {{name}}(A, [], 'all')             ->  {{name}}(A, [], 'all')
         M = {{name}}(A, [], dim)               ->  {{name}}(A, [], 2)
         M = {{name}}(A, [], vecdim)            ->  {{name}}(A, [], [1, 2])
-        M = {{name}}(___, missingflag)         ->  {{name}}(A, [], 'includenan')  ('omitnan' default)
+        M = {{name}}(___, missingflag)         ->  {{name}}(A, [], 'includenan')
+                                                  ('omitnan' default)
         [M, I] = {{name}}(___)                 ->  M, I = {{name}}(A, nargout=2)
         [M, I] = {{name}}(A, [], ___, 'linear')->  {{name}}(A, [], 2, 'linear', nargout=2)
         C = {{name}}(A, B)                     ->  {{name}}(A, B)
@@ -671,14 +672,14 @@ _MINMAX = """{{Extreme}} elements, as MATLAB's ``{{name}}``.
 
     Reduction form: along the first dimension whose size is not 1 (1-D input gives a
     numpy scalar). ``I`` is MATLAB's 1-based index (double) of the first {{extreme}}
-    along the dimension; with 'all' or 'linear' it is the 1-based column-major linear index
-    into ``A``. NaN is ignored unless 'includenan'; an all-NaN slice gives NaN and the
-    index of its first NaN. ``{{name}}([])`` is ``[]`` (0x0).
+    along the dimension; with 'all' or 'linear' it is the 1-based column-major linear
+    index into ``A``. NaN is ignored unless 'includenan'; an all-NaN slice gives NaN
+    and the index of its first NaN. ``{{name}}([])`` is ``[]`` (0x0).
 
     Two-array form: elementwise {{extreme}} with implicit expansion; NaN is ignored
-    unless 'includenan'. Result class: an integer class if either input is integer (a double
-    operand is rounded into it); single if either is single; logical for two logicals;
-    otherwise double.
+    unless 'includenan'. Result class: an integer class if either input is integer (a
+    double operand is rounded into it); single if either is single; logical for two
+    logicals; otherwise double.
 
     Complex values compare by ``abs`` and, for equal magnitude, by ``angle``
     ('auto'/'abs'); 'real' compares real parts, then imaginary parts. Real values
@@ -770,16 +771,16 @@ def _minmax(which: str, **fragments):
     extreme.__module__ = __name__
     extreme.__doc__ = _MINMAX
     return matlab_function(which, nargout=2, nan_option="with 'omitnan'")(
-        _documented(**fragments)(extreme))
+        _DOCS.named(**fragments)(extreme))
 
 
 min = _minmax(  # noqa: A001 - MATLAB's name
-    "min", Extreme="Minimum", extreme="minimum", ties="a positive value is smaller",
+    "min", title="Minimum", extreme="minimum", ties="a positive value is smaller",
     example_matrix="array([[2., 3., 4.]])",
     example_index="(array([[3., 1., 5.]]), array([[1., 2., 1.]]))",
     example_int="np.int8(5)")
 max = _minmax(  # noqa: A001 - MATLAB's name
-    "max", Extreme="Maximum", extreme="maximum", ties="a negative value is larger",
+    "max", title="Maximum", extreme="maximum", ties="a negative value is larger",
     example_matrix="array([[7., 8., 9.]])",
     example_index="(array([[7., 1., 5.]]), array([[2., 2., 1.]]))",
     example_int="np.int8(8)")

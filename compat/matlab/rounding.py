@@ -35,16 +35,6 @@ _DOCS = Fragments(
 )
 
 
-def _documented(**fragments):
-    """Decorator: the docstring's ``{{...}}`` filled with the family's fragments (twice:
-    fragments hold placeholders)."""
-    def document(function):
-        docs = _DOCS(name=function.__name__, **fragments)
-        function.__doc__ = docs.render(docs.render(function.__doc__))
-        return function
-    return document
-
-
 def _python_scalars(*inputs) -> bool:
     """All inputs are Python (or numpy) scalars, not arrays: the result is a scalar."""
     return all(np.ndim(v) == 0 and not isinstance(v, np.ndarray) for v in inputs)
@@ -58,7 +48,7 @@ def _rounding_operand(X) -> np.ndarray:
 
 # ------------------------------------------------------------------------------ round
 @matlab_function("round")
-@_documented(integers="returned unchanged for ``n >= 0``")
+@_DOCS.named(integers="returned unchanged for ``n >= 0``")
 def round(X, *args, **kwargs):  # noqa: A001 - MATLAB's name
     """Round to the nearest integer (or decimal/significant digit), as MATLAB's ``round``.
 
@@ -166,7 +156,8 @@ _INTEGRAL = """Round {{towards}}, as MATLAB's ``{{name}}``.
 
         Y = {{name}}(X)    ->  {{name}}(X)
 
-    Differences from the naive numpy call (``np.{{numpy}}``): {{naive}}
+    Differences from the naive numpy call (``np.{{numpy}}``):
+    {{naive}}
 
     Parameters
     ----------
@@ -183,8 +174,8 @@ _INTEGRAL = """Round {{towards}}, as MATLAB's ``{{name}}``.
 
     Notes
     -----
-    Source: MATLAB documentation of ``{{name}}`` ({{source}}; integer classes unchanged;
-    complex parts rounded independently). GNU Octave 7.3 agrees.
+    Source: MATLAB documentation of ``{{name}}`` ({{source}}; integer classes
+    unchanged; complex parts rounded independently). GNU Octave 7.3 agrees.
 
     Examples
     --------
@@ -203,27 +194,27 @@ def _integral(name: str, **fragments):
     integral.__name__ = integral.__qualname__ = name
     integral.__module__ = __name__
     integral.__doc__ = _INTEGRAL
-    return matlab_function(name)(_documented(integers="returned unchanged, as MATLAB",
+    return matlab_function(name)(_DOCS.named(integers="returned unchanged, as MATLAB",
                                              **fragments)(integral))
 
 
 fix = _integral(
     "fix", towards="towards zero", numpy="trunc", source="fix(-2.5) is -2, fix(2.5) is 2",
-    naive="np.fix and np.trunc agree for floats, but keep\ninteger and logical dtypes "
-          "and return -0.0 as MATLAB does; numpy's astype(int) truncates too\nbut "
-          "changes the class and wraps out-of-range values.",
+    naive="np.fix and np.trunc agree for floats, but keep integer and logical dtypes and\n"
+          "return -0.0 as MATLAB does; numpy's astype(int) truncates too but changes the\n"
+          "class and wraps out-of-range values.",
     example="array([-2., -0.,  2.,  3.])")
 floor = _integral(
     "floor", towards="towards minus infinity", numpy="floor", source="floor(-2.5) is -3",
-    naive="np.floor agrees for floats; the differences\nare classes: MATLAB keeps "
+    naive="np.floor agrees for floats; the differences are classes: MATLAB keeps\n"
           "integer classes (numpy too) but turns logical and char into double\n"
-          "(np.floor(True) is float16 in numpy 1.x) and compat never returns "
+          "(np.floor(True) is float16 in numpy 1.x) and compat never returns\n"
           "float16/longdouble.",
     example="array([-3., -1.,  2.,  3.])")
 ceil = _integral(
     "ceil", towards="towards plus infinity", numpy="ceil", source="ceil(-2.5) is -2",
-    naive="np.ceil agrees for floats; the differences\nare classes: MATLAB keeps integer "
-          "classes but turns logical and char into double, and\ncompat never returns "
+    naive="np.ceil agrees for floats; the differences are classes: MATLAB keeps integer\n"
+          "classes but turns logical and char into double, and compat never returns\n"
           "float16/longdouble.",
     example="array([-2., -0.,  3.,  4.])")
 

@@ -42,15 +42,6 @@ _DOCS = Fragments(
 )
 
 
-def _documented(**fragments):
-    """Decorator: the docstring's ``{{...}}`` filled with the family's fragments."""
-    def document(function):
-        docs = _DOCS(name=function.__name__, **fragments)
-        function.__doc__ = docs.render(docs.render(function.__doc__))
-        return function
-    return document
-
-
 def _size_vector(sz) -> list[int]:
     dims = [int(d) for d in np.asarray(sz).ravel()]
     if len(dims) < 2 or any(d < 0 for d in dims):
@@ -60,7 +51,7 @@ def _size_vector(sz) -> list[int]:
 
 # ---------------------------------------------------------------------------- reshape
 @matlab_function("reshape")
-@_documented()
+@_DOCS.named()
 def reshape(A, *sz):
     """Reshape an array in MATLAB's column-major order, as MATLAB's ``reshape``.
 
@@ -134,7 +125,7 @@ def reshape(A, *sz):
 
 # ----------------------------------------------------------------------------- repmat
 @matlab_function("repmat")
-@_documented()
+@_DOCS.named()
 def repmat(A, *reps):
     """Repeat copies of an array, as MATLAB's ``repmat``.
 
@@ -197,7 +188,7 @@ def repmat(A, *reps):
 
 # -------------------------------------------------------------------------- circshift
 @matlab_function("circshift")
-@_documented()
+@_DOCS.named()
 def circshift(A, K, dim=None):
     """Shift array elements circularly, as MATLAB's ``circshift``.
 
@@ -304,17 +295,17 @@ def _flip(name: str, axis: int, **fragments):
 
     flip.__name__ = flip.__qualname__ = name
     flip.__module__ = __name__
-    docs = _DOCS(name=name, **fragments)
-    flip.__doc__ = docs.render(docs.render(_FLIP))
-    return matlab_function(name)(flip)
+    flip.__doc__ = _FLIP
+    return matlab_function(name)(_DOCS.named(**fragments)(flip))
 
 
 fliplr = _flip(
     "fliplr", 1, direction="left to right",
     flipped="dimension 2 (numpy axis 1) is reversed. A 1-D array is a MATLAB\n"
             "row vector, so it is reversed.",
-    naive="""``np.fliplr`` raises for 1-D input ("Input must be >= 2-d") where MATLAB
-             reverses a row vector, and returns a **view** (writing into it writes into ``A``).""",
+    naive="``np.fliplr`` raises for 1-D input (\"Input must be >= 2-d\") where MATLAB\n"
+          "reverses a row vector, and returns a **view** (writing into it writes into\n"
+          "``A``).",
     examples="""
         >>> fliplr([1, 2, 3])
         array([3, 2, 1])
@@ -325,9 +316,9 @@ flipud = _flip(
     "flipud", 0, direction="up to down",
     flipped="dimension 1 (numpy axis 0) is reversed. A 1-D array is a MATLAB\n"
             "**row** vector (one row), so it is returned unchanged.",
-    naive="""``np.flipud(v)`` on a 1-D array **reverses it**: for a ported ``flipud(row)``,
-             which MATLAB leaves unchanged, that is silently wrong. ``np.flipud`` also returns
-             a view.""",
+    naive="``np.flipud(v)`` on a 1-D array **reverses it**: for a ported\n"
+          "``flipud(row)``, which MATLAB leaves unchanged, that is silently wrong.\n"
+          "``np.flipud`` also returns a view.",
     examples="""
         >>> flipud([1, 2, 3])            # a row: nothing to flip
         array([1, 2, 3])
@@ -338,7 +329,7 @@ flipud = _flip(
 
 # ------------------------------------------------------------------------------ rot90
 @matlab_function("rot90")
-@_documented()
+@_DOCS.named()
 def rot90(A, k=1):
     """Rotate an array 90 degrees counterclockwise ``k`` times, as MATLAB's ``rot90``.
 
@@ -392,7 +383,7 @@ def rot90(A, k=1):
 
 # ------------------------------------------------------------------------------- kron
 @matlab_function("kron")
-@_documented()
+@_DOCS.named()
 def kron(A, B):
     """Kronecker tensor product, as MATLAB's ``kron``.
 
@@ -436,7 +427,7 @@ def kron(A, B):
 
 # ------------------------------------------------------------------- ind2sub / sub2ind
 @matlab_function("ind2sub", nargout=_MAX_SUBSCRIPTS)
-@_documented()
+@_DOCS.named()
 def ind2sub(sz, ind, *, nargout=None):
     """Convert linear indices to subscripts, as MATLAB's ``ind2sub``.
 
@@ -498,7 +489,7 @@ def ind2sub(sz, ind, *, nargout=None):
 
 
 @matlab_function("sub2ind")
-@_documented()
+@_DOCS.named()
 def sub2ind(sz, *subs):
     """Convert subscripts to linear indices, as MATLAB's ``sub2ind``.
 

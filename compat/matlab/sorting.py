@@ -76,17 +76,9 @@ _DOCS = Fragments(
             'real' sorts complex input by real part then imaginary part; 'abs' sorts by
             magnitude then angle (so ``-1`` comes after ``1`` when ascending).""",
     sources="""
-        Sources: MATLAB ``{{name}}`` reference page ({{topics}}).""",
+        Sources: MATLAB ``{{name}}`` reference page
+        ({{topics}}).""",
 )
-
-
-def _documented(**fragments):
-    """Decorator: the docstring's ``{{...}}`` filled with the family's fragments."""
-    def document(function):
-        docs = _DOCS(name=function.__name__, **fragments)
-        function.__doc__ = docs.render(docs.render(function.__doc__))
-        return function
-    return document
 
 
 def _order_options(args, kwargs) -> dict:
@@ -112,8 +104,8 @@ def _one_based(index) -> np.ndarray:
 
 # ------------------------------------------------------------------------------- sort
 @matlab_function("sort", nargout=2)
-@_documented(topics="direction, dim, 'MissingPlacement', 'ComparisonMethod', stability, "
-                    "complex ordering by ``abs`` then ``angle``")
+@_DOCS.named(topics="direction, dim, 'MissingPlacement', 'ComparisonMethod',\n"
+                    "stability, complex ordering by ``abs`` then ``angle``")
 def sort(A, *args, nargout=1, **kwargs):
     """Sort array elements, as MATLAB's ``sort``.
 
@@ -161,8 +153,8 @@ def sort(A, *args, nargout=1, **kwargs):
     returns 0-based indices. numpy also orders complex numbers by real part then
     imaginary part; MATLAB by magnitude then angle.
 
-    {{sources}} GNU Octave 7.3 agrees on every case the tests run (it has no name-value
-    options).
+    {{sources}}
+    GNU Octave 7.3 agrees on every case the tests run (it has no name-value options).
 
     Examples
     --------
@@ -213,8 +205,8 @@ def _column_spec(column, n):
 
 
 @matlab_function("sortrows", nargout=2)
-@_documented(topics="column with negative entries, direction per column, stability, "
-                    "NaN placement")
+@_DOCS.named(topics="column with negative entries, direction per column,\n"
+                    "stability, NaN placement")
 def sortrows(A, *args, nargout=1, **kwargs):
     """Sort the rows of a matrix, as MATLAB's ``sortrows``.
 
@@ -257,7 +249,8 @@ def sortrows(A, *args, nargout=1, **kwargs):
     real part; ``np.unique(A, axis=0)`` drops repeated rows. MATLAB's order is stable:
     rows equal in every sort column keep their input order (also for 'descend').
 
-    {{sources}} Checked against GNU Octave 7.3.
+    {{sources}}
+    Checked against GNU Octave 7.3.
 
     Examples
     --------
@@ -326,8 +319,8 @@ _UNIQUE_OPTIONS = ("sorted", "stable", "first", "last", "rows", "legacy")
 
 
 @matlab_function("unique", nargout=3)
-@_documented(topics="setOrder, occurrence, 'rows', 'legacy', NaN handling, orientation "
-                    "of C, ia, ic")
+@_DOCS.named(topics="setOrder, occurrence, 'rows', 'legacy', NaN handling,\n"
+                    "orientation of C, ia, ic")
 def unique(A, *options, nargout=1):
     """Unique values in an array, as MATLAB's ``unique``.
 
@@ -443,8 +436,8 @@ def unique(A, *options, nargout=1):
 
 # --------------------------------------------------------------------------- ismember
 @matlab_function("ismember", nargout=2)
-@_documented(topics="\"Locb contains the lowest index in B for each value in A that is "
-                    "a member of B\", 'rows', 'legacy' giving the highest index")
+@_DOCS.named(topics="\"Locb contains the lowest index in B for each value in A\n"
+                    "that is a member of B\", 'rows', 'legacy' giving the highest index")
 def ismember(A, S, *options, nargout=1):
     """Array elements that are members of a set, as MATLAB's ``ismember``.
 
@@ -480,8 +473,9 @@ def ismember(A, S, *options, nargout=1):
     locations; locations found with ``np.searchsorted`` on ``np.unique(S)`` are 0-based
     positions in the *sorted* set, not the lowest column-major index into ``S``.
 
-    {{sources}} GNU Octave 7.3 agrees on ``Lia`` but not on ``Locb`` when ``S`` has
-    repeated values: ``ismember([1 NaN 2], [2 2 1 NaN])`` gives ``Locb = [3 0 2]``
+    {{sources}}
+    GNU Octave 7.3 agrees on ``Lia`` but not on ``Locb`` when ``S`` has repeated
+    values: ``ismember([1 NaN 2], [2 2 1 NaN])`` gives ``Locb = [3 0 2]``
     there, MATLAB's documented lowest index is ``[3 0 1]`` (compat).
 
     Examples
@@ -515,7 +509,7 @@ def ismember(A, S, *options, nargout=1):
 
 # ------------------------------------------------------------------------------- find
 @matlab_function("find", nargout=3)
-@_documented(topics="call forms, 'first'/'last', outputs, orientation")
+@_DOCS.named(topics="call forms, 'first'/'last', outputs, orientation")
 def find(X, n=None, direction="first", *, nargout=1):
     """Indices and values of nonzero elements, as MATLAB's ``find``.
 
@@ -561,7 +555,8 @@ def find(X, n=None, direction="first", *, nargout=1):
     positions in a different linearisation. ``np.nonzero(X)`` returns (rows, cols)
     sorted by row; MATLAB's ``[r, c]`` is sorted by column.
 
-    {{sources}} Checked against GNU Octave 7.3.
+    {{sources}}
+    Checked against GNU Octave 7.3.
 
     Examples
     --------
