@@ -18,9 +18,7 @@ Sources
 * IDL Reference, "Math Errors": integer overflow is not detected (INT arithmetic wraps:
   ``32767s + 1s`` is -32768); integer divide by zero is detected and reported as
   "Program caused arithmetic error: Integer divide by 0".
-* IDL's binary-operator result type: the operand type ranking
-  BYTE < INT < UINT < LONG < ULONG < LONG64 < ULONG64 < FLOAT < DOUBLE, with COMPLEX and
-  DCOMPLEX above (COMPLEX with DOUBLE gives DCOMPLEX).
+* IDL's binary-operator result type (MOD, IDIV): :func:`compat._core.idl_types.promote`.
 """
 
 from __future__ import annotations
@@ -29,42 +27,15 @@ import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatWarning
-from compat._core.idl_types import idl_array, promote
+from compat._core.errors import CompatWarning
+from compat._core.idl_types import idl_array
 
-__all__ = ["IntegerDivideByZeroWarning", "IDL_TYPE_CODE", "DTYPE_OF_CODE", "idl_operand",
-           "result_dtype", "float_to_int", "to_idl_type", "keyword_in_type",
-           "round_half_away", "check_real_or_int"]
+__all__ = ["IntegerDivideByZeroWarning", "float_to_int", "to_idl_type", "keyword_in_type",
+           "round_half_away", "integer_divide_warning", "to_integer_result"]
 
 
 class IntegerDivideByZeroWarning(CompatWarning):
     """IDL's "Program caused arithmetic error: Integer divide by 0" math-error report."""
-
-
-IDL_TYPE_CODE = {np.dtype(np.uint8): 1, np.dtype(np.int16): 2, np.dtype(np.int32): 3,
-                 np.dtype(np.float32): 4, np.dtype(np.float64): 5,
-                 np.dtype(np.complex64): 6, np.dtype(np.complex128): 9,
-                 np.dtype(np.uint16): 12, np.dtype(np.uint32): 13,
-                 np.dtype(np.int64): 14, np.dtype(np.uint64): 15}
-DTYPE_OF_CODE = {v: k for k, v in IDL_TYPE_CODE.items()}
-
-
-
-def idl_operand(routine: str, name: str, value) -> np.ndarray:
-    """``value`` as an array of an IDL type: the IDL coercer
-    (:func:`compat._core.idl_types.idl_array`), empty arrays allowed; Python numbers and
-    lists typed by the rule for IDL literals (``5`` INT, ``2.5`` DOUBLE)."""
-    return idl_array(routine, value, name, empty_ok=True)
-
-
-def check_real_or_int(routine: str, name: str, a: np.ndarray) -> None:
-    if a.dtype.kind == "c":
-        raise CompatTypeError(f"{name} must be real; complex input is not supported")
-
-
-def result_dtype(a: np.dtype, b: np.dtype) -> np.dtype:
-    """IDL's result type of a binary arithmetic operator (:func:`idl_types.promote`)."""
-    return promote(np.dtype(a), np.dtype(b))
 
 
 def float_to_int(x: np.ndarray, dtype) -> np.ndarray:
@@ -134,8 +105,7 @@ def to_integer_result(routine: str, x, op, l64: bool) -> np.ndarray:
     Integer input is returned unchanged with its type (LONG64 with /L64); float input
     gives LONG (x86 conversion rule of :func:`float_to_int`) or LONG64 with /L64.
     """
-    a = idl_operand(routine, "X", x)
-    check_real_or_int(routine, "X", a)
+    a = idl_array(routine, x, "X", complex_ok=False, empty_ok=True)
     target = np.dtype(np.int64) if l64 else np.dtype(np.int32)
     if a.dtype.kind in "iu":
         return a.astype(np.int64) if l64 else a.copy()

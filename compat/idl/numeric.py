@@ -8,9 +8,9 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_format import convert_text
-from compat._core.idl_numeric import (check_real_or_int, DTYPE_OF_CODE, idl_operand,
-                                      integer_divide_warning, result_dtype,
+from compat._core.idl_numeric import (integer_divide_warning, keyword_in_type,
                                       round_half_away, to_idl_type, to_integer_result)
+from compat._core.idl_types import DTYPE_OF_CODE, idl_array, promote
 from compat._core.legacy import idl_routine
 
 __all__ = ["round", "fix", "floor", "ceil", "mod", "idiv", "bytscl"]
@@ -32,8 +32,9 @@ def round(x, *, l64=False):  # noqa: A001 - the IDL name
     Parameters
     ----------
     x : array_like
-        Integer or float data, any shape (readsav layout). Python numbers are typed as
-        IDL literals (see :func:`compat._core.idl_numeric.idl_operand`).
+        Integer or float data, any shape (readsav layout). Python numbers and lists are
+        typed as IDL literals (``5`` INT, ``2.5`` DOUBLE; see
+        :func:`compat._core.idl_types.idl_literal`).
     l64 : bool
         IDL's /L64: the result is LONG64 (int64) instead of LONG (int32).
 
@@ -145,10 +146,10 @@ def fix(expression, *, type=None, print=False):  # noqa: A002 - IDL keyword name
         raise CompatTypeError(f"TYPE must be an integer type code, not {code!r}")
     if int(code) not in DTYPE_OF_CODE:
         raise CompatValueError(f"TYPE={code} is not a numeric IDL type code (1-6, 9, 12-15)")
-    if isinstance(expression, str) or np.asarray(expression).dtype.kind == "U":
+    a = idl_array("FIX", expression, "Expression", string_ok=True, empty_ok=True)
+    if a.dtype.kind == "U":
         # text: IDL's string conversion (compat._core.idl_format.convert_text)
-        return convert_text(np.asarray(expression), DTYPE_OF_CODE[int(code)], "FIX", print)
-    a = idl_operand("FIX", "Expression", expression)
+        return convert_text(a, DTYPE_OF_CODE[int(code)], "FIX", print)
     return to_idl_type("FIX", a, DTYPE_OF_CODE[int(code)])
 
 
@@ -272,8 +273,8 @@ def mod(a, b):
     a, b : array_like
         Integer or float operands, broadcast against each other (IDL takes the shorter
         array's length for two arrays; compat requires broadcastable shapes). Python
-        numbers are typed as IDL literals (``5`` is INT, ``2.5`` is FLOAT; see
-        :func:`compat._core.idl_numeric.idl_operand`).
+        numbers are typed as IDL literals (``5`` is INT, ``2.5`` is DOUBLE; see
+        :func:`compat._core.idl_types.idl_literal`).
 
     Returns
     -------
@@ -317,11 +318,9 @@ def mod(a, b):
     >>> idl.mod(np.float32(-7.5), 2)
     array(-1.5, dtype=float32)
     """
-    x = idl_operand("MOD", "A", a)
-    y = idl_operand("MOD", "B", b)
-    check_real_or_int("MOD", "A", x)
-    check_real_or_int("MOD", "B", y)
-    dtype = result_dtype(x.dtype, y.dtype)
+    x = idl_array("MOD", a, "A", complex_ok=False, empty_ok=True)
+    y = idl_array("MOD", b, "B", complex_ok=False, empty_ok=True)
+    dtype = promote(x.dtype, y.dtype)
     x = x.astype(dtype, copy=False)
     y = y.astype(dtype, copy=False)
     try:
@@ -404,9 +403,9 @@ def idiv(a, b):
     >>> idl.idiv(7, np.float32(2))
     array(3.5, dtype=float32)
     """
-    x = idl_operand("IDIV", "A", a)
-    y = idl_operand("IDIV", "B", b)
-    dtype = result_dtype(x.dtype, y.dtype)
+    x = idl_array("IDIV", a, "A", empty_ok=True)
+    y = idl_array("IDIV", b, "B", empty_ok=True)
+    dtype = promote(x.dtype, y.dtype)
     x = x.astype(dtype, copy=False)
     y = y.astype(dtype, copy=False)
     try:
@@ -435,14 +434,6 @@ def idiv(a, b):
 
 # ------------------------------------------------------------------------------ BYTSCL
 _R = "BYTSCL"
-
-
-def _limit(name, value, dtype):
-    v = idl_operand(_R, name, value)
-    if v.size != 1 or v.dtype.kind == "c":
-        raise CompatTypeError(f"{name.upper()} must be a real scalar")
-    # IDL: "MAX is converted to the data type of the input array"
-    return to_idl_type(_R, v.reshape(()), dtype)[()]
 
 
 @idl_routine("BYTSCL")
@@ -516,13 +507,9 @@ def bytscl(array, *, min=None, max=None, top=255, nan=False):  # noqa: A002
     >>> idl.bytscl(np.arange(10, dtype=np.int16), top=100)
     array([  0,  11,  22,  33,  44,  56,  67,  78,  89, 100], dtype=uint8)
     """
-    a = idl_operand(_R, "Array", array)
-    if a.dtype.kind == "c":
-        raise CompatTypeError("complex data are not supported")
-    if a.size == 0:
-        raise CompatValueError("Array is empty")
-    t = idl_operand(_R, "top", top)
-    if t.size != 1 or t.dtype.kind not in "iuf" or not 0 <= float(t) <= 255:
+    a = idl_array(_R, array, "Array", complex_ok=False)
+    t = idl_array(_R, top, "TOP", complex_ok=False, scalar=True)
+    if not 0 <= float(t) <= 255:
         raise CompatValueError(f"TOP must be a number in 0..255, not {top!r}")
     top_i = int(float(t))
     dtype = a.dtype
@@ -538,8 +525,9 @@ def bytscl(array, *, min=None, max=None, top=255, nan=False):  # noqa: A002
                 lo, hi = good.min(), good.max()
         else:
             lo, hi = a.min(), a.max()
-    lo = _limit("min", min, dtype) if min is not None else lo
-    hi = _limit("max", max, dtype) if max is not None else hi
+    # IDL: "MAX is converted to the data type of the input array"
+    lo = keyword_in_type(_R, min, "MIN", dtype) if min is not None else lo
+    hi = keyword_in_type(_R, max, "MAX", dtype) if max is not None else hi
 
     if is_float:
         # in place on one float64 copy, in the formula's order of operations:
