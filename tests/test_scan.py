@@ -317,6 +317,20 @@ def test_matlab_events():
         ("nargout_use", 3, "nargout")]
 
 
+_PIECES = st.sampled_from(
+    list("abxyz_019 \t\n;%'\"$&@!.,:()[]{}=+-*/^#<>~?\\|") +
+    ["end", "function", "pro", "if", "then", "else", "begin", "case", "of", "for", "do",
+     "endif", "%{", "%}", "...", "compile_opt idl2", "classdef", "methods", "switch",
+     "@(", "->", "::", "hold on", "x(", "'FF'x", '"17'])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_the_parsers_take_any_text(text):
+    for scan in (scan_idl(text), scan_matlab(text, "f")):
+        assert all(c.line >= 1 and c.name for c in scan.calls)
+
+
 # ------------------------------------------------------------------ the corpus
 #: every call in every corpus file, exactly (what the lexers and parsers must find)
 CORPUS_CALLS = {
