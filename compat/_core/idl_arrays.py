@@ -23,24 +23,14 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_types import IDL_TYPES, MAX_RANK, idl_array
 
-__all__ = ["IDL_TYPES", "TYPE_CODE", "idl_dims", "idl_convert", "index_array",
-           "zero_array", "MAX_RANK"]
+__all__ = ["idl_dims", "idl_convert", "index_array", "zero_array", "type_name"]
 
-MAX_RANK = 8
-
-#: IDL type code -> numpy dtype (numeric types only: strings, pointers, objects and
-#: structures have no numpy array equivalent here)
-IDL_TYPES = {
-    1: np.dtype(np.uint8), 2: np.dtype(np.int16), 3: np.dtype(np.int32),
-    4: np.dtype(np.float32), 5: np.dtype(np.float64), 6: np.dtype(np.complex64),
-    9: np.dtype(np.complex128), 12: np.dtype(np.uint16), 13: np.dtype(np.uint32),
-    14: np.dtype(np.int64), 15: np.dtype(np.uint64),
-}
-TYPE_CODE = {dtype: code for code, dtype in IDL_TYPES.items()}
-_TYPE_NAMES = {1: "BYTE", 2: "INT", 3: "LONG", 4: "FLOAT", 5: "DOUBLE", 6: "COMPLEX",
-               7: "STRING", 8: "STRUCT", 9: "DCOMPLEX", 10: "POINTER", 11: "OBJREF",
-               12: "UINT", 13: "ULONG", 14: "LONG64", 15: "ULONG64"}
+# IDL's names of its type codes: the numeric ones from the one table (idl_types), and
+# the types without a numpy array equivalent here
+_TYPE_NAMES = {code: name for name, code in IDL_TYPES.values()}
+_TYPE_NAMES.update({7: "STRING", 8: "STRUCT", 10: "POINTER", 11: "OBJREF"})
 
 
 def idl_dims(routine: str, dims) -> tuple[int, ...]:
@@ -117,11 +107,10 @@ def index_array(routine: str, dims, dtype, start=None, increment=None) -> np.nda
     shape = idl_dims(routine, dims)
     dtype = np.dtype(dtype)
     n = int(np.prod(shape))
-    for name, value in (("START", start), ("INCREMENT", increment)):
-        if value is not None:
-            v = np.asarray(value)
-            if v.ndim != 0 or v.dtype.kind not in "biufc":
-                raise CompatTypeError(f"{name} must be a numeric scalar, got {value!r}")
+    if start is not None:
+        start = idl_array(routine, start, "START", scalar=True)
+    if increment is not None:
+        increment = idl_array(routine, increment, "INCREMENT", scalar=True)
     if start is None and increment is None:
         if dtype.kind in "fc":
             return np.arange(n, dtype=np.float64).astype(dtype).reshape(shape)
@@ -143,4 +132,5 @@ def zero_array(routine: str, dims, dtype, nozero=False) -> np.ndarray:
 
 
 def type_name(code: int) -> str:
+    """IDL's name of a type code (``7`` -> ``'STRING'``)."""
     return _TYPE_NAMES.get(code, str(code))

@@ -12,9 +12,8 @@ import numpy as np
 
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_arrays import (IDL_TYPES, TYPE_CODE, idl_convert, idl_dims,
-                                     index_array, type_name, zero_array)
-from compat._core.idl_types import idl_array
+from compat._core.idl_arrays import idl_convert, idl_dims, index_array, type_name, zero_array
+from compat._core.idl_types import DTYPE_OF_CODE, idl_array, idl_type_code
 from compat._core.legacy import idl_routine
 
 __all__ = ["bindgen", "indgen", "uindgen", "lindgen", "ulindgen", "l64indgen", "ul64indgen",
@@ -298,16 +297,6 @@ _TYPE_KEYWORDS = {"byte": 1, "integer": 2, "long": 3, "float": 4, "double": 5,
                   "ul64": 15}
 
 
-def _value_type(value) -> int:
-    """IDL type code of VALUE, by the IDL coercer's rule for Python literals (``5`` INT,
-    ``2.5`` DOUBLE, ``True`` BYTE; numpy values keep their type)."""
-    v = idl_array("make_array", value, "VALUE")
-    code = TYPE_CODE.get(v.dtype)
-    if code is None:
-        raise CompatTypeError(f"VALUE of dtype {v.dtype} has no numeric IDL type")
-    return code
-
-
 @idl_routine("MAKE_ARRAY")
 def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero=False,
                size=None, start=None, increment=None, byte=False, integer=False,
@@ -428,7 +417,7 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
     if type is not None:
         if isinstance(type, bool) or not isinstance(type, (int, np.integer)):
             raise CompatTypeError(f"TYPE must be an integer type code, got {type!r}")
-        if int(type) not in IDL_TYPES:
+        if int(type) not in DTYPE_OF_CODE:
             raise CompatValueError(f"TYPE={int(type)} ({type_name(int(type))}) is not "
                             "supported: use 1, 2, 3, 4, 5, 6, 9, 12, 13, 14 or 15")
         if code is not None and code != int(type):
@@ -436,16 +425,20 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
                             next(iter(flags)).upper())
         code = int(type)
     if code is None and size_type is not None:
-        if size_type not in IDL_TYPES:
+        if size_type not in DTYPE_OF_CODE:
             raise CompatValueError(f"type code {size_type} in SIZE is not supported")
         code = size_type
-    if code is None and value is not None:
+    if value is not None:
         if isinstance(value, (str, bytes)):
             raise CompatTypeError("string arrays are not supported")
-        code = _value_type(value)
+        # VALUE's type by the rule for Python literals (5 INT, 2.5 DOUBLE, True BYTE;
+        # numpy values keep their type)
+        value = idl_array(name, value, "VALUE", scalar=True)
+        if code is None:
+            code = idl_type_code(value.dtype)
     if code is None:
         code = 4
-    dtype = IDL_TYPES[code]
+    dtype = DTYPE_OF_CODE[code]
 
     if start is not None or increment is not None:
         index = True
@@ -455,9 +448,5 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
         return index_array(name, tuple(reversed(shape)), dtype, start=start,
                            increment=increment)
     if value is not None:
-        v = np.asarray(value)
-        if v.size != 1 or v.dtype.kind not in "biufc":
-            raise CompatTypeError("VALUE must be a numeric scalar")
-        fill = idl_convert(v.reshape(()), dtype)
-        return np.full(shape, fill, dtype)
+        return np.full(shape, idl_convert(value, dtype), dtype)
     return np.empty(shape, dtype) if nozero else np.zeros(shape, dtype)
