@@ -7,7 +7,7 @@ import numpy as np
 
 from compat._core.args import idl_dimension
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_types import idl_array, index_type
+from compat._core.idl_types import idl_array, idl_type_name, index_type
 from compat._core.least_squares import named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
@@ -415,10 +415,10 @@ def uniq(array, index=None):
     if n == 1 and index is None:
         return np.int32(0)
     if index is not None:
-        idx = np.asarray(index)
+        idx = idl_array("uniq", index, "Index", complex_ok=False, empty_ok=True)
         if idx.dtype.kind not in "iu":
             raise CompatTypeError(f"Index must be an array of integer subscripts, not "
-                            f"dtype {idx.dtype}")
+                                  f"{idl_type_name(idx.dtype)}")
         idx = idx.reshape(-1)
         if idx.size and (idx.min() < -n or idx.max() >= n):
             raise CompatValueError(f"Index holds subscripts out of range for an array "
