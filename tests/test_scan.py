@@ -309,6 +309,17 @@ def test_matlab_classdef_and_packages():
     assert matlab_location("src/@Shape/area.m") == ("area", "", "Shape")
 
 
+def test_matlab_nested_shared_variables_indirect_calls_and_octave_comments():
+    src = ("function top(x)\n# an Octave comment: plot(1)\n#{\nplot(2)\n#}\n"
+           "inner();\ndisp(z)\ny = feval('sinc', x) + feval(@cos, x);\n"
+           "f = str2func('my_helper');\n"
+           "  function inner()\n    z = 2;\n  end\nend\n")
+    assert [(c.name, c.line, c.form) for c in scan_matlab(src, "top").calls] == [
+        ("inner", 6, "function"), ("disp", 7, "function"), ("feval", 8, "function"),
+        ("sinc", 8, "function"), ("feval", 8, "function"), ("cos", 8, "handle"),
+        ("str2func", 9, "function"), ("my_helper", 9, "handle")]
+
+
 def test_matlab_events():
     src = ("function r = f(x)\nt = 0:0.1:1; u = 1:2:9; v = 1:-.25:0;\n"
            "if nargout > 1, r = 2; end\n")

@@ -3,7 +3,8 @@
 What it knows of MATLAB's surface syntax:
 
 * ``%`` starts a comment outside strings; a line holding only ``%{`` opens a block
-  comment that a line holding only ``%}`` closes (they nest);
+  comment that a line holding only ``%}`` closes (they nest); Octave's ``#`` and
+  ``#{ ... #}`` too (``#`` has no other use in MATLAB);
 * ``...`` continues a statement on the next line (the rest of the line is a comment);
 * ``'`` is the transpose operator right after a value (a name, a number, a closing
   bracket, another transpose, a ``"string"``) -- except after a blank inside ``[]``/``{}``, where it
@@ -46,7 +47,7 @@ _TOKEN = re.compile(r"""
       |(?:\d+\.?\d*|\.\d+)(?:[eEdD][+-]?\d+)?[ij]?)
 |(?P<nl>\n)
 |(?P<cont>\.\.\.[^\n]*(?:\n|\Z))
-|(?P<com>%[^\n]*)
+|(?P<com>[%#][^\n]*)
 |(?P<q>')
 |(?P<dq>"(?:[^"\n]|"")*"?)
 |(?P<op>\.\^|\.\*|\./|\.\\|\.'|==|~=|!=|<=|>=|&&|\|\||[-+*/\\^<>&|~!=:@.,;()\[\]{}])
@@ -61,17 +62,17 @@ _NOT_COMMAND = frozenset({"(", "=", "\n", ";", ",", "%", "."})
 
 def _strip_block_comments(text: str) -> str:
     """Blank out ``%{ ... %}`` blocks, keeping the line count."""
-    if "%{" not in text:
+    if "%{" not in text and "#{" not in text:
         return text
     lines = text.split("\n")
     depth = 0
     for i, line in enumerate(lines):
         s = line.strip()
-        if s == "%{":
+        if s == "%{" or s == "#{":
             depth += 1
             lines[i] = ""
         elif depth:
-            if s == "%}":
+            if s == "%}" or s == "#}":
                 depth -= 1
             lines[i] = ""
     return "\n".join(lines)

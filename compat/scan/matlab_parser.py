@@ -17,7 +17,8 @@ MATLAB's rules, applied per file:
   create variables the text does not show: there a name neither assigned nor known is
   reported ``dynamic`` and the classifier calls it ambiguous unless it is a known routine.
 * Command syntax (``hold on``) is a call with text arguments; name-value options
-  (``'Endpoints', 'discard'`` and ``Endpoints='discard'``) are kept with the call.
+  (``'Endpoints', 'discard'`` and ``Endpoints='discard'``) are kept with the call;
+  ``feval('name', ...)`` and ``str2func('name')`` call ``name``.
 """
 
 from __future__ import annotations
@@ -37,12 +38,13 @@ _ENDS = frozenset({"end", "endfunction", "endif", "endfor", "endwhile", "endswit
                    "endenumeration"})
 _EXPR_KEYWORDS = frozenset({"if", "elseif", "while", "switch", "case", "until"})
 _DYNAMIC = frozenset({"load", "eval", "evalin", "assignin", "evalc", "importdata"})
+_INDIRECT = frozenset({"feval", "str2func"})
 _ASSIGN_BREAK = frozenset({"==", "~=", "<=", ">=", "!="})
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 
 
 class _Scope:
-    __slots__ = ("variables", "parent", "dynamic", "is_function", "uses")
+    __slots__ = ("variables", "parent", "dynamic", "is_function", "uses", "children")
 
     def __init__(self, parent=None, is_function=True):
         self.variables: set = set()
@@ -50,13 +52,25 @@ class _Scope:
         self.dynamic = False
         self.is_function = is_function
         self.uses: list = []        # (call, anonymous-parameter set)
+        self.children: list = []
+        if parent is not None:
+            parent.children.append(self)
 
     def knows(self, name: str) -> bool:
+        """A variable here, in an enclosing function, or shared with a nested one (a
+        name a nested function assigns is the parent's variable where the parent uses
+        it)."""
         scope = self
         while scope is not None:
             if name in scope.variables:
                 return True
             scope = scope.parent
+        stack = list(self.children)
+        while stack:
+            child = stack.pop()
+            if name in child.variables:
+                return True
+            stack.extend(child.children)
         return False
 
     def is_dynamic(self) -> bool:
@@ -448,6 +462,13 @@ class _Parser:
                                 before=prev.lower(),
                                 after=" ".join(t[1].lower() for t in toks[i + 1:i + 3]))
                 scope.uses.append((call, anonymous))
+                if low in _INDIRECT and call.args and call.args[0][0] == "str" and \
+                        call.args[0][1].replace(".", "_").isidentifier():
+                    scope.uses.append((Call(call.args[0][1].lower(), tok[2],
+                                            call.args[1:], call.keywords,
+                                            call.nargout if low == "feval" else 1,
+                                            "function" if low == "feval" else "handle"),
+                                       anonymous))
                 if low in _DYNAMIC and not (low == "load" and i == a and a > 0 and
                                             toks[a - 1][1] == "="):
                     scope.dynamic = True         # S = load(...) creates no variables
