@@ -22,7 +22,7 @@ from astropy.io import fits
 
 from compat._core import fits_headers as cards
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_types import promote
+from compat._core.idl_types import idl_array, idl_literal, promote
 from compat._core.inputs import normalise
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
@@ -68,6 +68,16 @@ def _native(data) -> np.ndarray:
     return data.astype(data.dtype.newbyteorder("="), order="C")
 
 
+def _image_data(routine: str, data) -> np.ndarray:
+    """Image data to write: any IDL numeric type (idl_array's rules: bool is BYTE, a
+    Python list typed as the IDL literal), not complex (FITS images hold no complex)."""
+    array = idl_array(routine, data, "Data", empty_ok=True)
+    if array.dtype.kind == "c":
+        raise CompatTypeError(f"data of type {array.dtype} cannot be written as a FITS "
+                              "image")
+    return array
+
+
 def _open(path):
     return fits.open(path, do_not_scale_image_data=True, uint=False, memmap=True,
                      lazy_load_hdus=False)
@@ -105,9 +115,9 @@ def _scaled(data, header, noscale, no_unsigned, allow_unsigned=True):
         return data, header
     types = [data.dtype]
     if float(bscale) != 1:
-        types.append(np.asarray(bscale).dtype)
+        types.append(idl_literal(bscale).dtype)
     if float(bzero) != 0:
-        types.append(np.asarray(bzero).dtype)
+        types.append(idl_literal(bzero).dtype)
     out = promote(*types)
     if out.kind not in "fc":
         out = np.dtype(np.float32)
@@ -270,12 +280,7 @@ def writefits(filename, data, header=None, *, append=False, compress=False,
     Written to a temporary file and renamed, so a failed write leaves an existing file.
     """
     path = _path(filename)
-    array = None if data is None else np.asarray(normalise(data))
-    if array is not None and array.dtype.kind == "b":
-        array = array.astype(np.uint8)
-    if array is not None and array.dtype.kind not in "uif":
-        raise CompatTypeError(f"data of dtype {array.dtype} cannot be written as a FITS "
-                              "image")
+    array = None if data is None else _image_data("writefits", data)
     user = _user_cards(header)
     if append:
         if not os.path.exists(path):
@@ -426,9 +431,7 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False):
             table[name] = column
         extension = fits.BinTableHDU(data=table, header=user)
     else:
-        if array.dtype.kind == "b":
-            array = array.astype(np.uint8)
-        extension = fits.ImageHDU(data=array, header=user)
+        extension = fits.ImageHDU(data=_image_data("mwrfits", array), header=user)
     if create or not os.path.exists(path):
         hdus = fits.HDUList([fits.PrimaryHDU(), extension])
     else:
