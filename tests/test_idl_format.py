@@ -233,13 +233,35 @@ def test_fast_fixed_equals_general(dtype, fmt):
         assert F.format_records(fmt, [x]) == _general(fmt, x)
 
 
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("fmt", ["(E12.4)", "(e15.7)", "(E+11.3)", "(E-12.4)", "(E9.0)",
+                                 "(E8.3)", "(2E13.5)"])
+def test_fast_sci_equals_general(dtype, fmt):
+    rng = np.random.default_rng(11)
+    with np.errstate(over="ignore"):
+        x = (10.0 ** rng.uniform(-120, 120, 3000) * rng.choice([-1, 1], 3000)).astype(dtype)
+        x[:40] = np.round(x[:40] * 8) / 8
+        x[40:48] = [0.0, -0.0, 0.125, 2.5, 1.015625, 9.99995, 1e100, 1e-100]
+    x = x[np.isfinite(x)]
+    x = x[: x.size - x.size % 2]
+    assert F.format_records(fmt, [x]) == [
+        "".join(r) for r in zip(*[iter(_general(fmt.replace("(2", "("), x))] *
+                                (2 if fmt.startswith("(2") else 1))]
+
+
 @pytest.mark.parametrize("dtype", [np.int16, np.int32, np.int64, np.uint64])
 def test_fast_integer_equals_general(dtype):
     info = np.iinfo(dtype)
     x = np.random.default_rng(3).integers(info.min, info.max, 500, dtype=dtype,
                                           endpoint=True)
-    for fmt in ("(I8)", "(I+21)", "(I-12)", "(I010)"):
-        assert F.format_records(fmt, [x]) == _general(fmt, x)
+    for fmt in ("(I8)", "(I+21)", "(I-12)", "(I010)", "(I+-22)", "(3I21)"):
+        if fmt.startswith("(3"):
+            expected = ["".join(r) for r in zip(*[iter(_general("(I21)", x))] * 3)]
+            expected.append("".join(_general("(I21)", x)[-(x.size % 3):])) if x.size % 3 \
+                else None
+            assert F.format_records(fmt, [x]) == expected
+        else:
+            assert F.format_records(fmt, [x]) == _general(fmt, x)
 
 
 @pytest.mark.parametrize("dtype", [np.float32, np.float64, np.int16, np.uint64])

@@ -115,7 +115,7 @@ from compat._core.errors import CompatValueError, CompatWarning
 __all__ = ["Code", "Text", "Move", "Control", "Group", "Format", "FormatSyntaxError",
            "TypeConversionWarning", "parse_format", "format_records", "free_text",
            "free_records", "string_of_bytes", "parse_number", "number_from_text",
-           "text_to_type", "text_codes", "convert_text", "read_values",
+           "text_to_type", "text_codes", "convert_text", "read_values", "format_text",
            "fixed_text", "sci_text", "auto_text", "int_text", "nonfinite_text",
            "place", "float_free_text"]
 
@@ -1073,7 +1073,21 @@ def format_records(fmt, args) -> list[str]:
     parsed = fmt if isinstance(fmt, Format) else parse_format(fmt)
     fast = _fast_records(parsed, args)
     if fast is not None:
+        return fast.tolist()
+    return _general_records(parsed, args)
+
+
+def format_text(fmt, args) -> np.ndarray:
+    """:func:`format_records` as a 1-D numpy ``str`` array (STRING's result; the
+    vectorised paths build it without a list)."""
+    parsed = fmt if isinstance(fmt, Format) else parse_format(fmt)
+    fast = _fast_records(parsed, args)
+    if fast is not None:
         return fast
+    return np.array(_general_records(parsed, args), dtype=str)
+
+
+def _general_records(parsed: Format, args) -> list[str]:
     data = _Items(args)
     out = _Writer()
     run = _Run(data, out, parsed.top)
@@ -1092,49 +1106,139 @@ def format_records(fmt, args) -> list[str]:
 
 
 # ------------------------------------------------------------------ vectorised paths
+def _left_justify(buf: np.ndarray, start: np.ndarray) -> np.ndarray:
+    """Rows of a right-justified UCS-4 buffer moved left by ``start`` columns."""
+    w = buf.shape[1]
+    source = np.arange(w)[None, :] + np.asarray(start)[:, None]
+    moved = np.where(source < w, np.take_along_axis(buf, np.minimum(source, w - 1), 1), 32)
+    return np.ascontiguousarray(moved, dtype=np.uint32)
+
+
 def _digits_to_text(neg: np.ndarray, ip: np.ndarray, fp: np.ndarray | None, d: int,
-                    w: int, plus: bool, left: bool, zero: bool) -> np.ndarray | None:
-    """Fixed-point text of integer parts ``ip`` (uint64) and ``d``-digit fractions
-    ``fp`` in fields of ``w`` (> 0) columns, built as bytes; None when a value needs
-    more than ``w`` columns (the general path then writes the asterisks)."""
+                    w: int, plus: bool, left: bool, zero: bool,
+                    point: bool = True) -> np.ndarray:
+    """Fixed-point text of integer parts ``ip`` and ``d``-digit fractions ``fp`` (or
+    integers, ``point=False``) in fields of ``w`` (> 0) columns, built column by column
+    as UCS-4 code points (viewed as a numpy ``str`` array without a copy). A value
+    that needs more than ``w`` columns is ``w`` asterisks, as IDL prints it."""
     n = ip.size
+    small = np.uint32 if (n == 0 or int(ip.max()) < 2 ** 32) else np.uint64
+    ip = ip.astype(small)
+    if fp is not None:
+        fp = fp.astype(np.uint32 if d <= 9 else np.uint64)
     nd = np.ones(n, dtype=np.int64)             # integer digits (at least 1)
-    t = ip // 10
+    t = ip // small(10)
     while t.any():
         nd += t > 0
-        t //= 10
+        t //= small(10)
     signed = (neg | plus) if plus else neg
-    length = nd + signed + 1 + d
-    if (length > w).any():
-        return None
-    buf = np.full((n, w), ord(" "), dtype=np.uint8)
-    rows = np.arange(n)
-    start = np.zeros(n, dtype=np.int64) if left else w - length
-    digits0 = start + signed                     # column of the first digit
-    point = digits0 + nd
-    buf[rows, point] = ord(".")
+    pt = 1 if point else 0
+    length = nd + signed + pt + d
+    over = length > w
+    if over.any():
+        out = np.full(n, "*" * w, dtype=f"<U{w}")
+        keep = np.flatnonzero(~over)
+        if keep.size:
+            out[keep] = _digits_to_text(neg[keep], ip[keep],
+                                        None if fp is None else fp[keep], d, w, plus, left,
+                                        zero, point)
+        return out
+    buf = np.full((n, w), 32, dtype=np.uint32)
     if d:
         f = fp.copy()
+        ten = f.dtype.type(10)
         for k in range(d):
-            buf[rows, point + d - k] = (f % 10).astype(np.uint8) + 48
-            f //= 10
+            q = f // ten
+            buf[:, w - 1 - k] = f - q * ten + 48
+            f = q
+    if point:
+        buf[:, w - 1 - d] = 46                   # '.'
     v = ip.copy()
-    for k in range(int(nd.max())):
-        active = k < nd
-        buf[rows[active], (point - 1 - k)[active]] = \
-            (v[active] % 10).astype(np.uint8) + 48
-        v //= 10
-    sign_col = start
+    ten = v.dtype.type(10)
+    for j in range(int(nd.max()) if n else 0):
+        col = w - 1 - d - pt - j
+        q = v // ten
+        digit = (v - q * ten + 48).astype(np.uint32)
+        buf[:, col] = np.where(j < nd, digit, 32) if j else digit
+        v = q
+    start = w - length                           # first column of the right-justified text
     if zero and not left:
-        gap = w - length                         # zeros between the sign and digits
-        for k in range(int(gap.max()) if n else 0):
-            m = k < gap
-            buf[rows[m], (signed + k)[m]] = ord("0")
-        sign_col = np.zeros(n, dtype=np.int64)
+        columns = np.arange(w)[None, :]
+        fill = (columns >= signed[:, None]) & (columns < (start + signed)[:, None])
+        buf[fill] = 48
+        start = np.zeros(n, dtype=np.int64)
     if signed.any():
-        chars = np.where(neg, ord("-"), ord("+")).astype(np.uint8)
-        buf[rows[signed], sign_col[signed]] = chars[signed]
-    return buf.view(f"S{w}").ravel().astype(f"U{w}")
+        sign = np.where(neg, 45, 43).astype(np.uint32)
+        rows = np.flatnonzero(signed)
+        buf[rows, start[rows]] = sign[rows]
+    if left:
+        buf = _left_justify(buf, start)
+    return buf.view(f"<U{w}").reshape(n)
+
+
+def _decimal_digits(ax: np.ndarray, digits: int):
+    """``(e, m, exact)``: the decimal exponent and the ``digits`` significant digits (an
+    integer, rounded half to even as C rounds the exact value) of positive finite
+    ``ax``; ``exact`` False where the float64 product is within 1e-6 of a rounding tie
+    or out of range (those values need the general path)."""
+    with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
+        safe = (ax > 1e-280) & (ax < 1e280)
+        e = np.where(safe, np.floor(np.log10(np.where(safe, ax, 1.0))), 0).astype(np.int64)
+        top = 10.0 ** digits
+        for _ in range(2):      # correct a log10 estimate that is off by one
+            m = np.rint(ax * 10.0 ** (digits - 1 - e))
+            up = safe & (m >= top)
+            down = safe & (m < top / 10)
+            if not (up.any() or down.any()):
+                break
+            e = e + up - down
+        y = ax * 10.0 ** (digits - 1 - e)
+        m = np.rint(y)
+        exact = safe & (np.abs(y - np.floor(y) - 0.5) >= 1e-6) & (m < top) & (m >= top / 10)
+    return e, np.where(exact, m, 0).astype(np.uint64), exact
+
+
+def _sci_buffer(neg, m, e, digits: int, exp_digits: int, width: int, plus: bool = False,
+                upper: bool = False, left: bool = False) -> np.ndarray:
+    """``d.dddd e+XX`` of the digit integers ``m`` (``digits`` of them) and decimal
+    exponents ``e`` (C's ``%.{digits-1}e``; no point when ``digits`` is 1), in fields
+    of ``width`` columns (asterisks when too narrow)."""
+    n = m.size
+    signed = (neg | plus) if plus else neg
+    length = signed + 1 + (digits if digits > 1 else 0) + 2 + exp_digits
+    if (length > width).any():
+        out = np.full(n, "*" * width, dtype=f"<U{width}")
+        keep = np.flatnonzero(length <= width)
+        if keep.size:
+            out[keep] = _sci_buffer(neg[keep], m[keep], e[keep], digits, exp_digits, width,
+                                    plus, upper, left)
+        return out
+    buf = np.full((n, width), 32, dtype=np.uint32)
+    col = width - 1
+    ae = np.abs(e)
+    for _ in range(exp_digits):
+        buf[:, col] = ae % 10 + 48
+        ae //= 10
+        col -= 1
+    buf[:, col] = np.where(e < 0, 45, 43)
+    col -= 1
+    buf[:, col] = 69 if upper else 101           # 'E' / 'e'
+    col -= 1
+    v = m.astype(np.uint64)
+    for _ in range(digits - 1):
+        buf[:, col] = v % 10 + 48
+        v //= 10
+        col -= 1
+    if digits > 1:
+        buf[:, col] = 46
+        col -= 1
+    buf[:, col] = v % 10 + 48
+    col -= 1
+    if signed.any():
+        buf[:, col] = np.where(neg, 45, np.where(signed, 43, 32))
+    if left:
+        buf = _left_justify(buf, width - length)
+    return buf.view(f"<U{width}").reshape(n)
 
 
 def _fast_fixed(x: np.ndarray, code: Code, single: bool) -> np.ndarray | None:
@@ -1178,24 +1282,94 @@ def _fast_free(a: np.ndarray) -> np.ndarray | None:
         return None
     flat = a.ravel()
     if kind in "iu":
-        width = FREE_INT_WIDTH[a.dtype]
-        return np.array([f"{v:>{width}d}" for v in flat.tolist()],
-                        dtype=f"U{width}").reshape(a.shape)
-    double = a.dtype == _F64
-    spec = "%#16.8g" if double else "%#13.6g"
-    values = flat.astype(np.float64).tolist()
-    out = np.array([spec % v for v in values])
-    finite = np.isfinite(flat)
-    if not finite.all():
-        out = out.astype(f"U{max(out.dtype.itemsize // 4, 16)}")
-        for i in np.flatnonzero(~finite):
-            out[i] = float_free_text(values[i], double)
-    return out.reshape(a.shape)
+        code = Code("I", FREE_INT_WIDTH[a.dtype])
+        return _fast_int(flat, code).reshape(a.shape)
+    return _fast_free_float(flat, a.dtype == _F64).reshape(a.shape)
 
 
-def _fast_records(parsed: Format, args) -> list[str] | None:
+def _fast_free_float(flat: np.ndarray, double: bool) -> np.ndarray:
+    """C's ``%#13.6g`` (``%#16.8g`` for DOUBLE) of a float array, vectorised.
+
+    ``P`` significant digits and the decimal exponent ``e`` come from
+    :func:`_decimal_digits`; values next to a rounding tie, non-finite values and
+    extreme magnitudes go through :func:`float_free_text` (the definition). The layout is
+    fixed (``-4 <= e < P``: ``P - 1 - e`` decimals, the point always kept) or exponent
+    (``d.ddddde+XX``), right-justified in 13 (16) columns."""
+    digits, width = (8, 16) if double else (6, 13)
+    n = flat.size
+    out = np.empty(n, dtype=f"<U{width}")
+    x = flat.astype(np.float64)
+    ax = np.abs(x)
+    neg = np.signbit(x)
+    zero = ax == 0
+    e, m, exact = _decimal_digits(ax, digits)
+    exact |= zero
+    e = np.where(zero, 0, e)
+    fixed = exact & (e >= -4) & (e < digits)
+    sci = exact & ~fixed
+    decimals = digits - 1 - e
+    for dec in np.unique(decimals[fixed]).tolist():
+        rows = np.flatnonzero(fixed & (decimals == dec))
+        scale = np.uint64(10 ** dec)
+        out[rows] = _digits_to_text(neg[rows], m[rows] // scale,
+                                    m[rows] % scale if dec else None, dec, width,
+                                    False, False, False)
+    if sci.any():
+        exp_digits = np.where(np.abs(e) >= 100, 3, 2)
+        for ed in (2, 3):
+            rows = np.flatnonzero(sci & (exp_digits == ed))
+            if rows.size:
+                out[rows] = _sci_buffer(neg[rows], m[rows], e[rows], digits, ed, width)
+    for i in np.flatnonzero(~exact).tolist():
+        out[i] = float_free_text(float(x[i]), double)
+    return out
+
+
+def _fast_sci(flat: np.ndarray, code: Code, source: np.dtype) -> np.ndarray | None:
+    """``Ew.d`` of a float array, vectorised (None: use the general path)."""
+    w, d = code.width, code.digits
+    if not w or d is None or d > 15 or code.zero or not np.isfinite(flat).all():
+        return None
+    x = flat.astype(np.float64)
+    ax = np.abs(x)
+    neg = np.signbit(x)
+    zero = ax == 0
+    e, m, exact = _decimal_digits(ax, d + 1)
+    exact |= zero
+    e = np.where(zero, 0, e)
+    out = np.empty(x.size, dtype=f"<U{w}")
+    exp_digits = np.where(np.abs(e) >= 100, 3, 2)
+    for ed in (2, 3):
+        rows = np.flatnonzero(exact & (exp_digits == ed))
+        if rows.size:
+            out[rows] = _sci_buffer(neg[rows], m[rows], e[rows], d + 1, ed, w, code.plus,
+                                    code.letter == "E", code.left)
+    for i in np.flatnonzero(~exact).tolist():
+        out[i] = _format_code(code, flat[i], source)
+    return out
+
+
+def _fast_int(flat: np.ndarray, code: Code) -> np.ndarray | None:
+    """``Iw`` of an integer array, vectorised (None: use the general path)."""
+    w = code.width
+    if not w or code.digits:
+        return None
+    dtype = flat.dtype
+    if dtype.kind == "u":
+        neg = np.zeros(flat.size, dtype=bool)
+        mag = flat.astype(np.uint64)
+    else:
+        neg = flat < 0
+        wide = flat.astype(np.int64)
+        mag = np.where(neg, (~wide).astype(np.uint64) + np.uint64(1), wide.astype(np.uint64))
+    plus = code.plus and dtype not in (_U32, _U64)
+    return _digits_to_text(neg, mag, None, 0, w, plus, code.left, code.zero, point=False)
+
+
+def _fast_records(parsed: Format, args) -> np.ndarray | None:
     """One numeric array through a format of one repeated data code (``'(F8.3)'``,
-    ``'(5I6)'``): formatted at once, grouped ``repeat`` to a record."""
+    ``'(5I6)'``, ``'(E12.4)'``): formatted at once, grouped ``repeat`` to a record.
+    Returns a 1-D numpy ``str`` array of the records, or None (the general path)."""
     code = parsed.single
     if code is None or len(args) != 1:
         return None
@@ -1207,38 +1381,22 @@ def _fast_records(parsed: Format, args) -> list[str] | None:
     texts = None
     if kind in "FD" and a.dtype.kind == "f":
         texts = _fast_fixed(flat, code, a.dtype == _F32)
-    elif kind == "I" and a.dtype.kind in "iu" and code.width and not code.digits:
-        w = code.width
-        if code.left:
-            spec = f"%-{'+' if code.plus else ''}{w}d"
-        elif code.zero:
-            spec = f"%{'+' if code.plus else ''}0{w}d"
-        else:
-            spec = f"%{'+' if code.plus else ''}{w}d"
-        vals = flat.tolist()
-        out = [spec % v for v in vals]
-        texts = np.array(out)
-        if texts.dtype.itemsize // 4 > w:
-            over = np.char.str_len(texts) > w
-            texts = texts.astype(f"U{w}")
-            texts[over] = "*" * w
+    elif kind == "E" and a.dtype.kind == "f":
+        texts = _fast_sci(flat, code, a.dtype)
+    elif kind == "I" and a.dtype.kind in "iu":
+        texts = _fast_int(flat, code)
     if texts is None:
         return None
     rep = code.repeat
     if rep == 1:
-        return texts.tolist()
+        return texts
     n = texts.size
     full = n // rep
-    records = []
-    if full:
-        block = texts[:full * rep].reshape(full, rep)
-        joined = block[:, 0]
-        for k in range(1, rep):
-            joined = np.char.add(joined, block[:, k])
-        records = joined.tolist()
+    w = texts.dtype.itemsize // 4
+    rows = texts[:full * rep].view(f"<U{w * rep}") if full else np.empty(0, f"<U{w * rep}")
     if n % rep:
-        records.append("".join(texts[full * rep:].tolist()))
-    return records
+        rows = np.append(rows, "".join(texts[full * rep:].tolist()))
+    return rows
 
 
 # ------------------------------------------------------------------- text to numbers

@@ -24,8 +24,8 @@ import numpy as np
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_arrays import idl_dims
-from compat._core.idl_format import (format_records, free_records, free_text,
-                                     read_values, string_of_bytes)
+from compat._core.idl_format import (format_text, free_records, free_text, read_values,
+                                     string_of_bytes)
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
@@ -221,8 +221,8 @@ def string(*expressions, format=None, print=False, am_pm=None,  # noqa: A002
     if format is not None:
         if not isinstance(format, str):
             raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
-        records = format_records(format, arrays)
-        return records[0] if len(records) == 1 else np.array(records, dtype=str)
+        records = format_text(format, arrays)
+        return str(records[0]) if records.size == 1 else records
     if print:
         records = free_records(arrays)
         return records[0] if len(records) == 1 else np.array(records, dtype=str)
