@@ -38,7 +38,7 @@ import numpy as np
 import scipy.io
 
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_types import IDL_TYPES, idl_literal
+from compat._core.idl_types import IDL_TYPES, idl_array, idl_literal
 from compat._core.inputs import normalise
 
 __all__ = ["write_savefile", "read_savefile", "read_description", "to_idl_value"]
@@ -81,15 +81,8 @@ def to_idl_value(value, name: str = "value"):
     if a.dtype.kind == "O":
         raise CompatTypeError(f"{name} holds Python objects of dtype object; IDL SAVE "
                               "files hold numbers, strings and structures")
-    if a.dtype.names is None and a.dtype.kind not in "U":
-        if a.dtype.kind == "b":
-            a = a.astype(np.uint8)
-        elif a.dtype == np.int8:
-            a = a.astype(np.int16)
-        elif a.dtype == np.float16:
-            a = a.astype(np.float32)
-        if a.dtype not in _CODE:
-            raise CompatTypeError(f"{name} has dtype {a.dtype}, which has no IDL type")
+    if a.dtype.names is None:  # numbers and strings: the IDL coercer's types and checks
+        return idl_array("save", a, name, string_ok=True)
     if a.size == 0:
         raise CompatValueError(f"{name} is empty (IDL has no empty arrays)")
     if a.ndim > 8:

@@ -15,7 +15,7 @@ import numpy as np
 
 from compat._core import file_units
 from compat._core.errors import CompatValueError
-from compat._core.idl_types import IDL_TYPES, idl_literal
+from compat._core.idl_types import idl_array, idl_literal
 from compat._core.idl_savefile import read_description, read_savefile, write_savefile
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
@@ -426,11 +426,9 @@ def _unformatted_type(template, name):
     if isinstance(template, (str, bytes)):
         return None
     value = idl_literal(template) if not isinstance(template, np.ndarray) else template
-    if value.dtype.kind == "b":
-        value = value.astype(np.uint8)
-    if value.dtype not in IDL_TYPES and value.dtype.names is None:
-        raise CompatValueError(f"{name} has dtype {value.dtype}, which has no IDL type")
-    return value
+    if value.dtype.names is not None:  # a structure: its tags in order
+        return value
+    return idl_array("", value, name, empty_ok=True)
 
 
 @idl_routine("READU")
