@@ -363,3 +363,24 @@ def test_capture_script_pins_gdl_whatever_the_environment_asks(tmp_path):
     free = read_sav(folder / "free.sav")["r"]
     if free.tobytes() == sums["1"].tobytes():
         pytest.skip("this GDL sums in the same order on 4 threads: nothing to pin here")
+
+
+@octave
+@gdl
+def test_a_suite_without_inputs_captures_in_both_languages(tmp_path):
+    """Constants and generators need no inputs file: the script must not ask for one."""
+    for language, call, outputs in (("matlab", "y = ones(2, 3)", ["y"]),
+                                    ("idl", "y = indgen(3)", ["y"])):
+        folder = tmp_path / language / f"{language}_none"
+        folder.mkdir(parents=True)
+        (folder / "suite.json").write_text(json.dumps({
+            "language": language, "description": "no inputs", "inputs": {},
+            "cases": [{"name": "a", "call": call, "outputs": outputs,
+                       "tolerance": {"rtol": 0, "why": "exact"}}]}))
+    log = []
+    runs = capture(tmp_path, report=log.append)
+    assert sorted((r.suite.name, r.ok) for r in runs) == [("idl_none", True),
+                                                         ("matlab_none", True)], log
+    cases = {c.id: c for c in load_cases(tmp_path)}
+    np.testing.assert_array_equal(cases["matlab_none/a[octave]"].expected["y"], np.ones((2, 3)))
+    assert cases["idl_none/a[gdl]"].expected["y"].tolist() == [0, 1, 2]

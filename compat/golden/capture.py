@@ -127,7 +127,8 @@ def _matlab_script(suite: Suite, paths=()) -> str:
         "%   threading. MATLAB runs single-threaded (maxNumCompThreads(1)); run Octave with",
         "%   OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 in the environment (as",
         "%   `python -m compat capture` does) so sums do not depend on the core count.",
-        f"compat_in = load('{suite.inputs_path.name}');",
+        (f"compat_in = load('{suite.inputs_path.name}');" if suite.inputs
+         else "compat_in = struct();  % the suite has no inputs"),
         "compat_out = struct();",
         "if exist('OCTAVE_VERSION', 'builtin')",
         "  compat_engine = 'octave';",
