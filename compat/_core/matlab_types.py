@@ -20,7 +20,8 @@ operand is single, else double -- made complex if any operand is complex. Every 
 that combines operands uses it (conv, filter, interp1, polyfit, kron ...).
 
 API: :func:`matlab_array` (validate and convert an input), :func:`result_class`,
-:func:`float_class`, :func:`matlab_class` (the class name of an array), :func:`is_single`.
+:func:`float_class`, :func:`matlab_class` (the class name of an array), :func:`is_single`;
+MATLAB's sizes: :func:`is_vector`, :func:`size_text`, :func:`drop_trailing_ones`.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ import numpy as np
 from compat._core.errors import CompatTypeError
 
 __all__ = ["matlab_array", "result_class", "float_class", "matlab_class", "is_single",
-           "INTEGER_CLASSES"]
+           "INTEGER_CLASSES", "is_vector", "size_text", "drop_trailing_ones"]
 
 INTEGER_CLASSES = {np.dtype(t): name for t, name in (
     (np.int8, "int8"), (np.int16, "int16"), (np.int32, "int32"), (np.int64, "int64"),
@@ -148,3 +149,25 @@ def result_class(*arrays) -> np.dtype:
     if any(np.asarray(a).dtype.kind == "c" for a in arrays):
         return np.dtype(np.complex64 if real == np.float32 else np.complex128)
     return real
+
+
+# ------------------------------------------------------------------ MATLAB's sizes
+def is_vector(a: np.ndarray) -> bool:
+    """MATLAB's ``isvector`` on a numpy array: 1-D (a row) and 0-d count, and 2-D with
+    one dimension of size 1 (``1xN``, ``Nx1``, ``1x0``, ``0x1``; not ``0x0``)."""
+    return a.ndim <= 1 or (a.ndim == 2 and 1 in a.shape)
+
+
+def size_text(a: np.ndarray) -> str:
+    """MATLAB's ``size`` of an array as text for messages: ``'2x3'``, a 1-D array
+    ``'1xN'``, a scalar ``'1x1'``."""
+    return "x".join(str(n) for n in (a.shape if a.ndim >= 2 else (1, a.size)))
+
+
+def drop_trailing_ones(shape) -> tuple:
+    """MATLAB's size of a result: trailing singleton dimensions beyond the second
+    dropped (``(3, 4, 1, 1)`` -> ``(3, 4)``; ``(3, 1)`` stays)."""
+    shape = tuple(shape)
+    while len(shape) > 2 and shape[-1] == 1:
+        shape = shape[:-1]
+    return shape

@@ -21,9 +21,8 @@ from compat.matlab.deval import deval
 from compat.matlab.delimited import csvread, csvwrite, dlmread, dlmwrite
 from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, fopen,
                                   fread, frewind, fseek, ftell, fwrite, load, save)
-from compat.matlab.filter import filter
 from compat.matlab.filter2 import filter2
-from compat.matlab.filtfilt import filtfilt
+from compat.matlab.filtering import filter, filtfilt
 from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
                                      uint64)

@@ -6,8 +6,8 @@ import numpy as np
 
 from compat._core.args import check_nargout
 from compat._core.errors import matlab_error
-from compat._core.linear_filter import (as_signal, is_matlab_vector, lfilter_axis,
-                                        normalize, result_dtype)
+from compat._core.filtering import lfilter, normalize
+from compat._core.matlab_types import is_vector, matlab_array, result_class
 from compat._core.legacy import matlab_function
 
 __all__ = ["deconv"]
@@ -83,14 +83,14 @@ def deconv(y, a, *, nargout=1):
     """
     fn = "deconv"
     nargout = check_nargout(fn, nargout, 2)
-    Y = as_signal(fn, y, "y")
-    A = as_signal(fn, a, "a")
-    if not (is_matlab_vector(Y) and is_matlab_vector(A)):
+    Y = matlab_array(y, "y", to_float=True)
+    A = matlab_array(a, "a", to_float=True)
+    if not (is_vector(Y) and is_vector(A)):
         raise matlab_error(fn, f"Y and A must be vectors (got sizes "
                            f"{'x'.join(map(str, Y.shape))} and {'x'.join(map(str, A.shape))}).")
     if A.size == 0:
         raise matlab_error(fn, "A must be a non-empty vector (its first coefficient divides).")
-    dtype = result_dtype(Y, A)
+    dtype = result_class(Y, A)
     yv = Y.reshape(-1).astype(dtype)
     av = A.reshape(-1).astype(dtype)
     if av[0] == 0:
@@ -104,8 +104,8 @@ def deconv(y, a, *, nargout=1):
     lq = ny - na + 1
     impulse = np.zeros(lq, dtype)
     impulse[0] = 1
-    b_norm, a_norm = normalize(fn, yv, av)
-    qv, zf = lfilter_axis(b_norm, a_norm, impulse, 0, None)
+    b_norm, a_norm = normalize(yv, av)
+    qv, zf = lfilter(b_norm, a_norm, impulse, axis=0)
     if Y.ndim <= 1:
         q = qv
     else:

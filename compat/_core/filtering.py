@@ -1,4 +1,4 @@
-"""Rational (IIR/FIR) digital filtering shared by MATLAB's filter, filtfilt and deconv.
+"""Rational (IIR/FIR) digital filtering: the core of MATLAB's filter, filtfilt and deconv.
 
 Everything here works in MATLAB's terms: ``b`` and ``a`` are the numerator and
 denominator coefficients of ``H(z) = B(z)/A(z)``, the filter runs the transposed
@@ -18,93 +18,32 @@ The recursion itself runs in :func:`scipy.signal.lfilter` (compiled C; the same
 transposed direct form II, with the same order of operations per sample). scipy is
 told nothing it would reinterpret: coefficients arrive normalised, and initial
 conditions arrive in its layout.
+
+Python-shaped: 1-D coefficient arrays, numpy axes, states in scipy's layout; MATLAB's
+argument grammar (``zi`` layouts, ``dim``, SOS matrices, nargout) is parsed by
+:mod:`compat.matlab.filtering` and :mod:`compat.matlab.conv` (deconv).
 """
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 import scipy.signal
 
-from compat._core.errors import CompatWarning, matlab_error
+from compat._core.errors import CompatValueError
 
-__all__ = [
-    "as_signal",
-    "result_dtype",
-    "coefficient_vector",
-    "normalize",
-    "is_matlab_vector",
-    "lfilter_axis",
-    "steady_state_zi",
-    "filtfilt_columns",
-]
+__all__ = ["normalize", "lfilter", "steady_state_zi", "forward_backward"]
 
 
-# --------------------------------------------------------------------------- arguments
-def as_signal(function: str, x, name: str) -> np.ndarray:
-    """``x`` as a floating ndarray following MATLAB's classes (never the caller's copy
-    when converting; never written to).
-
-    double/single (real or complex) stay as they are; logical, integer and float16
-    become double (a Python list of integers is MATLAB's ``[1 2 3]``, a double).
-    Text, objects and extended precision raise ``TypeError``.
-    """
-    if isinstance(x, str) or (isinstance(x, np.ndarray) and x.dtype.kind in "USV"):
-        raise matlab_error(function, f"{name} must be numeric or logical, not text.", TypeError)
-    try:
-        arr = np.asarray(x)
-    except Exception as exc:  # ragged lists and the like
-        raise matlab_error(function, f"{name} must be a numeric array ({exc}).", TypeError)
-    kind = arr.dtype.kind
-    if kind in "biu":
-        return arr.astype(np.float64)
-    if kind in "fc":
-        if arr.dtype in (np.float32, np.float64, np.complex64, np.complex128):
-            return arr
-        if kind == "f" and arr.dtype.itemsize < 4:
-            return arr.astype(np.float64)
-        raise matlab_error(function, f"extended-precision ({arr.dtype}) {name} is not "
-                           "supported: MATLAB has only double and single.", TypeError)
-    raise matlab_error(function, f"{name} must be numeric or logical, not {arr.dtype}.",
-                       TypeError)
-
-
-def result_dtype(*arrays: np.ndarray) -> np.dtype:
-    """MATLAB's class rule: single if any operand is single, else double; complex if any."""
-    single = any(a.dtype in (np.float32, np.complex64) for a in arrays)
-    cplx = any(a.dtype.kind == "c" for a in arrays)
-    if single:
-        return np.dtype(np.complex64 if cplx else np.float32)
-    return np.dtype(np.complex128 if cplx else np.float64)
-
-
-def is_matlab_vector(arr: np.ndarray) -> bool:
-    """MATLAB's ``isvector``: 1-D (compat's row), or 2-D with one dimension equal to 1."""
-    return arr.ndim <= 1 or (arr.ndim == 2 and 1 in arr.shape)
-
-
-def coefficient_vector(function: str, v: np.ndarray, ordinal: str) -> np.ndarray:
-    """Validate a non-empty coefficient vector and return it 1-D."""
-    if not is_matlab_vector(v):
-        raise matlab_error(function, f"{ordinal} argument must be a vector, got an array "
-                           f"of size {'x'.join(map(str, v.shape))}.")
-    if v.size == 0:
-        raise matlab_error(function, f"{ordinal} argument must be a non-empty vector.")
-    return v.reshape(-1)
-
-
-def normalize(function: str, b: np.ndarray, a: np.ndarray, *, zero_message=None):
+def normalize(b: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Divide ``b`` and ``a`` by ``a(1)`` (MATLAB's filter); errors for a(1) 0 or not finite.
 
     Returns ``(b, a)`` as given in length (not padded), in their own dtype.
     """
     a0 = a[0]
     if not np.isfinite(a0):
-        raise matlab_error(function, "First denominator filter coefficient must be finite.")
+        raise CompatValueError("First denominator filter coefficient must be finite.")
     if a0 == 0:
-        raise matlab_error(function, zero_message or
-                           "First denominator filter coefficient must be non-zero.")
+        raise CompatValueError("First denominator filter coefficient must be non-zero.")
     if a0 != 1:
         b = b / a0
         a = a / a0
@@ -113,8 +52,8 @@ def normalize(function: str, b: np.ndarray, a: np.ndarray, *, zero_message=None)
 
 
 # --------------------------------------------------------------------------- the recursion
-def lfilter_axis(b: np.ndarray, a: np.ndarray, x: np.ndarray, axis: int,
-                 zi: np.ndarray | None):
+def lfilter(b: np.ndarray, a: np.ndarray, x: np.ndarray, *, axis: int,
+            zi: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Filter ``x`` along ``axis`` with normalised ``b``, ``a`` (``a[0] == 1``).
 
     ``zi`` is in scipy's layout (``x``'s shape with ``axis`` of length ``n-1``) or None.
@@ -172,15 +111,15 @@ def _fir_df2t(b: np.ndarray, x: np.ndarray, axis: int, zi: np.ndarray):
 
 
 # --------------------------------------------------------------------------- filtfilt
-def steady_state_zi(function: str, b: np.ndarray, a: np.ndarray) -> np.ndarray:
+def steady_state_zi(b: np.ndarray, a: np.ndarray) -> np.ndarray | None:
     """Initial states of a unit step in steady state (Gustafsson 1996, MATLAB filtfilt).
 
     ``b`` and ``a`` are padded to one length ``n`` and normalised. Solves MATLAB's
     linear system ``(I - A) zi = b(2:n) - b(1) a(2:n)``, ``A`` the companion-form
-    state matrix (first column ``-a(2:n)``, ones on the super-diagonal). When that
-    matrix is singular (a pole at z = 1, ``sum(a) == 0``) MATLAB's backslash warns
-    "Matrix is singular to working precision." and returns non-finite states: compat
-    warns the same and returns NaN states.
+    state matrix (first column ``-a(2:n)``, ones on the super-diagonal). ``None`` when
+    that matrix is singular (a pole at z = 1, ``sum(a) == 0``), where MATLAB's
+    backslash warns "Matrix is singular to working precision." and returns
+    non-finite states (the caller warns and uses NaN states).
     """
     n = b.size
     if n <= 1:
@@ -192,38 +131,36 @@ def steady_state_zi(function: str, b: np.ndarray, a: np.ndarray) -> np.ndarray:
     M[idx, idx + 1] -= 1
     rhs = b[1:] - b[0] * a[1:]
     try:
-        zi = np.linalg.solve(M, rhs)
+        return np.linalg.solve(M, rhs)
     except np.linalg.LinAlgError:
-        warnings.warn(f"{function}: Matrix is singular to working precision.",
-                      CompatWarning, stacklevel=3)
-        zi = np.full(m, np.nan, dtype=np.result_type(b, a))
-    return zi
+        return None
 
 
-def filtfilt_columns(b: np.ndarray, a: np.ndarray, x: np.ndarray, zi: np.ndarray,
-                     nfact: int) -> np.ndarray:
+def forward_backward(b: np.ndarray, a: np.ndarray, x: np.ndarray, *, zi: np.ndarray,
+                     pad: int) -> np.ndarray:
     """One forward-backward pass of MATLAB's filtfilt over the columns of 2-D ``x``.
 
-    ``x`` is (Npts, nchan) with ``Npts > nfact``; ``b``, ``a`` normalised, padded to one
+    ``x`` is (Npts, nchan) with ``Npts > pad``; ``b``, ``a`` normalised, padded to one
     length; ``zi`` the steady-state states. The signal is extended at both ends by
-    ``nfact`` samples of odd reflection about the end points
+    ``nfact = pad`` samples of odd reflection about the end points
     (``2*x(1) - x(nfact+1:-1:2)`` and ``2*x(end) - x(end-1:-1:end-nfact)``), filtered
     forward with initial states ``zi * (first padded sample)``, reversed, filtered again
     with ``zi * (first sample of the reversed sequence)``, reversed back, and the middle
     ``Npts`` samples kept.
     """
+    nfact = pad
     first = x[:1]
     last = x[-1:]
     head = 2 * first - x[nfact:0:-1]
     tail = 2 * last - x[-2:-nfact - 2:-1]
     xp = np.concatenate([head, x, tail], axis=0)
     if zi.size == 0:
-        y = lfilter_axis(b, a, xp, 0, None)[0]
-        y = lfilter_axis(b, a, y[::-1], 0, None)[0]
+        y = lfilter(b, a, xp, axis=0)[0]
+        y = lfilter(b, a, y[::-1], axis=0)[0]
         return y[::-1][nfact:nfact + x.shape[0]]
     z0 = zi[:, None] * xp[:1]
-    y = lfilter_axis(b, a, xp, 0, z0)[0]
+    y = lfilter(b, a, xp, axis=0, zi=z0)[0]
     y = y[::-1]
     z1 = zi[:, None] * y[:1]
-    y = lfilter_axis(b, a, y, 0, z1)[0]
+    y = lfilter(b, a, y, axis=0, zi=z1)[0]
     return y[::-1][nfact:nfact + x.shape[0]]
