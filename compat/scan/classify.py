@@ -27,8 +27,9 @@ __all__ = ["classify", "Tree"]
 
 #: MATLAB definitions visible only in their own file
 _FILE_LOCAL = frozenset({"local", "nested"})
-#: greedy steps of the port-first order (the rest is ranked by files needing each)
-_GREEDY_STEPS = 200
+#: greedy steps of the port-first order (the rest is ranked by files needing each, with
+#: the files each would make ready next)
+_GREEDY_STEPS = 60
 
 
 class Tree:
@@ -98,8 +99,9 @@ def _components(nodes: list, edges: dict) -> list[list]:
     return out
 
 
-def _port_order(blockers: dict[str, set]) -> list[tuple]:
-    """Greedy order of blockers: ``(item, files needing it, files ready after it)``."""
+def _port_order(blockers: dict[str, set]) -> tuple[list[tuple], dict]:
+    """Greedy order of blockers: ``[(item, files needing it, files ready after it)]``,
+    and ``{item: files needing it}``."""
     remaining = {f: set(b) for f, b in blockers.items() if b}
     needing = defaultdict(set)
     for f, items in remaining.items():
@@ -125,7 +127,7 @@ def _port_order(blockers: dict[str, set]) -> list[tuple]:
         order.append((best, total_need[best], gained))
     rest = sorted(needing, key=lambda it: (-total_need[it], it))
     order.extend((item, total_need[item], sole[item]) for item in rest)
-    return order
+    return order, total_need
 
 
 def classify(results: list[dict], catalog) -> Tree:
@@ -263,11 +265,19 @@ def classify(results: list[dict], catalog) -> Tree:
                     union |= blocked[dep]
         for member in component:
             blocked[member] = union
+    texts = {}
     for path, entry in tree.files.items():
         items = blocked[path]
         entry["ready"] = not items
-        entry["blocked_by"] = sorted(_blocker_text(*item) for item in items)
-    blocks = Counter(item for items in blocked.values() for item in items)
+        shown = []
+        for item in items:
+            text = texts.get(item)
+            if text is None:
+                text = texts[item] = _blocker_text(*item)
+            shown.append(text)
+        shown.sort()
+        entry["blocked_by"] = shown
+    order, blocks = _port_order(blocked)
 
     # --------------------------------------------------------------- routines
     languages_of = defaultdict(set)
@@ -293,11 +303,10 @@ def classify(results: list[dict], catalog) -> Tree:
         if entry["pitfalls"]:
             out["pitfalls"] = entry["pitfalls"]
         if st in BLOCKING_STATUSES:
-            out["blocks_files"] = blocks[(language, name, None)]
+            out["blocks_files"] = blocks.get((language, name, None), 0)
         tree.routines[key] = out
 
     # ----------------------------------------------------------------- summary
-    order = _port_order(blocked)
     port_first = []
     for (language, name, option), needing, gained in order:
         st, detail = status_of(language, name, set())

@@ -53,43 +53,40 @@ _TOKEN = re.compile(r"""
 def tokenize(text: str):
     """Yield ``(kind, text, line)`` for every token, ``("nl", "", line)`` at statement
     ends (newlines not continued by ``$``, and ``&``). Comments and blanks are dropped."""
-    line = 1
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
-        if kind == "ws" or kind == "com":
-            continue
-        if kind == "name" or kind == "op":
-            yield (kind, m.group(), line)
-        elif kind == "nl":
-            yield ("nl", "", line)
-            line += 1
-        elif kind == "num" or kind == "oct":
-            yield ("num", m.group(), line)
-        elif kind == "str" or kind == "ustr":
-            yield ("str", m.group(), line)
-        elif kind == "cont":
-            if m.group().endswith("\n"):
-                line += 1
-        elif kind == "amp":
-            yield ("nl", "&", line)
-        elif kind == "sys":
-            yield ("sys", m.group(), line)
-        elif kind == "inc":
-            yield ("inc", m.group()[1:], line)
-        # err: a character IDL has no use for outside strings; skipped
+    for stmt in statements(text):
+        yield from stmt
+        yield ("nl", "", stmt[-1][2])
 
 
 def statements(text: str) -> list[list[tuple]]:
     """The source as a list of statements, each a non-empty list of tokens."""
     out = []
     current = []
-    for tok in tokenize(text):
-        if tok[0] == "nl":
+    line = 1
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "ws" or kind == "com":
+            continue
+        if kind == "name" or kind == "op":
+            current.append((kind, m.group(), line))
+        elif kind == "nl" or kind == "amp":
             if current:
                 out.append(current)
                 current = []
-        else:
-            current.append(tok)
+            if kind == "nl":
+                line += 1
+        elif kind == "num" or kind == "oct":
+            current.append(("num", m.group(), line))
+        elif kind == "str" or kind == "ustr":
+            current.append(("str", m.group(), line))
+        elif kind == "cont":
+            if m.group().endswith("\n"):
+                line += 1
+        elif kind == "sys":
+            current.append(("sys", m.group(), line))
+        elif kind == "inc":
+            current.append(("inc", m.group()[1:], line))
+        # err: a character IDL has no use for outside strings; skipped
     if current:
         out.append(current)
     return out
