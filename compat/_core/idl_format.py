@@ -113,7 +113,7 @@ import numpy as np
 from compat._core.errors import CompatValueError, CompatWarning
 
 __all__ = ["Code", "Text", "Move", "Control", "Group", "Format", "FormatSyntaxError",
-           "TypeConversionWarning", "parse_format", "format_records", "free_text",
+           "TypeConversionWarning", "InputExhausted", "parse_format", "format_records", "free_text",
            "free_records", "string_of_bytes", "parse_number", "number_from_text",
            "text_to_type", "text_codes", "convert_text", "read_values", "format_text",
            "fixed_text", "sci_text", "auto_text", "int_text", "nonfinite_text",
@@ -122,6 +122,11 @@ __all__ = ["Code", "Text", "Move", "Control", "Group", "Format", "FormatSyntaxEr
 
 class FormatSyntaxError(CompatValueError):
     """A FORMAT string IDL cannot read."""
+
+
+class InputExhausted(CompatValueError):
+    """The text ran out before every variable was read (READS's and READF's "End of
+    file encountered"); READF catches it to fetch more records of its file."""
 
 
 class TypeConversionWarning(CompatWarning):
@@ -1591,7 +1596,7 @@ def _free_tokens(reader: _Reader, dtype: np.dtype):
     separated by blanks, tabs or commas (IDL "Free Format Input")."""
     while True:
         if reader.at_end():
-            raise CompatValueError("End of file encountered: the input ran out before "
+            raise InputExhausted("End of file encountered: the input ran out before "
                                    "every variable was read.")
         line = reader.line
         if dtype.kind == "U":
@@ -1645,7 +1650,7 @@ def _convert_field(text: str, dtype: np.dtype):
                            f"{TYPE_NAME.get(dtype, str(dtype))} value.")
 
 
-def read_values(text, targets, fmt=None) -> list:
+def read_values(text, targets, fmt=None, *, records_used: bool = False):
     """Read ``text`` (a string or a sequence of strings, one per record) into new values
     shaped like ``targets`` (READS). Returns one value per target: a numpy scalar or an
     array of the target's shape and dtype (``str`` targets give str / ``U`` arrays).
@@ -1656,6 +1661,11 @@ def read_values(text, targets, fmt=None) -> list:
     characters (the rest of the record without ``w``), numeric codes ``w`` characters
     (the next blank/comma-separated field when ``w`` is omitted or 0), ``X``/``T``
     move, ``/`` goes to the next record; the format reverts as on output.
+
+    ``records_used=True`` returns ``(values, n)`` with ``n`` the records the statement
+    consumed (READF goes on after them): a formatted read ends the record it is in; a
+    free-format read ends the record of its last number (a string has already taken the
+    rest of its record).
     """
     records = [text] if isinstance(text, str) else [str(t) for t in np.ravel(text)]
     reader = _Reader(records)
@@ -1695,6 +1705,9 @@ def read_values(text, targets, fmt=None) -> list:
             results.append(str(v) if dtype.kind == "U" else dtype.type(v))
         else:
             results.append(values.reshape(arr.shape))
+    if records_used:
+        used = reader.index + 1 if fmt is not None or reader.pos > 0 else reader.index
+        return results, min(max(used, 1), len(records))
     return results
 
 
@@ -1717,7 +1730,7 @@ def _free_complex(reader: _Reader) -> str:
             return line[pos:end + 1]
         reader.pos = pos
         return _free_tokens(reader, _F64)
-    raise CompatValueError("End of file encountered: the input ran out before every "
+    raise InputExhausted("End of file encountered: the input ran out before every "
                            "variable was read.")
 
 
@@ -1778,7 +1791,7 @@ def _read_formatted(parsed: Format, reader: _Reader, slots: list) -> None:
                     if state["i"] >= len(slots):
                         return False
                     if reader.at_end():
-                        raise CompatValueError("End of file encountered: the input "
+                        raise InputExhausted("End of file encountered: the input "
                                                "ran out before every variable was read.")
                     assign(_read_field(reader, item, slots[state["i"]][2]), item)
             elif isinstance(item, Text):
