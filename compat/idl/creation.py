@@ -340,9 +340,10 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
     value : scalar, optional
         Every element is set to ``value`` converted to the array's type (float to
         integer truncates, as IDL converts). Without a type keyword the array takes
-        VALUE's type. A Python literal is typed as IDL types the same literal: ``5`` is
-        INT (LONG or LONG64 when it does not fit), ``2.5`` is FLOAT, ``1j`` is COMPLEX;
-        numpy scalars keep their dtype (``np.float64(2.5)`` is DOUBLE).
+        VALUE's type. A Python number is typed by the rule for Python literals: ``5`` is
+        INT (LONG or LONG64 when it does not fit), ``2.5`` is DOUBLE (a Python float
+        carries double precision), ``1j`` is DCOMPLEX, ``True`` BYTE; numpy scalars keep
+        their dtype (``np.float32(2.5)`` is FLOAT).
     index : bool
         IDL's ``/INDEX``: element ``i`` (C order) is ``i`` in the array's type.
     start, increment : scalar, optional
@@ -369,9 +370,9 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
     Notes
     -----
     ``np.full((d1, d2), value)`` takes numpy's order and numpy's type for the value (a
-    Python float becomes float64 where IDL's literal is FLOAT, and ``np.full(3, 2.5,
-    dtype=np.int16)`` is 2 because numpy truncates too, but ``np.full`` rejects an
-    out-of-range integer where IDL wraps). Source: IDL Reference Guide, MAKE_ARRAY
+    Python int becomes int64 where IDL's literal ``5`` is INT; a Python float is float64,
+    DOUBLE, for both), and ``np.full(3, 2.5, dtype=np.int16)`` is 2 because numpy
+    truncates too, but ``np.full`` rejects an out-of-range integer where IDL wraps. Source: IDL Reference Guide, MAKE_ARRAY
     (START and INCREMENT: IDL 8.x). Checked against GDL 1.0.1.
 
     Examples

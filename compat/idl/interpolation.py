@@ -138,7 +138,7 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
         points (3 for /QUADRATIC, 4 for /SPLINE and /LSQUADRATIC); X not monotonic;
         N < 1.
     TypeError
-        ``"INTERPOL: ..."`` for strings, booleans, non-numeric input.
+        ``"INTERPOL: ..."`` for strings and non-numeric input (bool is BYTE).
 
     Notes
     -----
@@ -346,7 +346,7 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
         locations differ in length without ``grid``, ``cubic`` is below -1, cubic is
         asked for 3-D interpolation, or Y is skipped while Z is given.
     TypeError
-        ``"INTERPOLATE: ..."`` for strings, booleans and non-numeric input.
+        ``"INTERPOLATE: ..."`` for strings and non-numeric input (bool is BYTE).
 
     Notes
     -----
@@ -459,7 +459,7 @@ def spline(x, y, t, sigma=None, *, double=None):
         ``"SPLINE: X and Y must be arrays of 3 or more elements."``; X not strictly
         increasing.
     TypeError
-        ``"SPLINE: ..."`` for complex, string or boolean input.
+        ``"SPLINE: ..."`` for complex, string or other non-numeric input.
 
     Notes
     -----
@@ -553,7 +553,7 @@ def spl_init(x, y, yp0=None, ypn_1=None, *, double=False):
         ``"SPL_INIT: ..."`` for fewer than 2 points, X and Y of different lengths,
         X not strictly increasing.
     TypeError
-        ``"SPL_INIT: ..."`` for complex, string or boolean input.
+        ``"SPL_INIT: ..."`` for complex, string or other non-numeric input.
 
     Notes
     -----
@@ -627,7 +627,7 @@ def spl_interp(x, y, y2, x2, *, double=False):
     ValueError
         ``"SPL_INTERP: ..."`` for X, Y, Y2 of different lengths or fewer than 2 points.
     TypeError
-        ``"SPL_INTERP: ..."`` for complex, string or boolean input.
+        ``"SPL_INTERP: ..."`` for complex, string or other non-numeric input.
 
     Notes
     -----

@@ -363,7 +363,7 @@ def idiv(a, b):
     ----------
     a, b : array_like
         Numeric operands, broadcast against each other. Python numbers are typed as IDL
-        literals (``5`` is INT, ``2.5`` is FLOAT).
+        literals (``5`` is INT, ``2.5`` is DOUBLE, ``np.float32(2.5)`` FLOAT).
 
     Returns
     -------

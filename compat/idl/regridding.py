@@ -233,7 +233,7 @@ def rebin(array, *dims, sample=False):
         ``"REBIN: Array dimensions must be greater than 0"``, fewer dimensions than the
         array has, a scalar array, more than 8 dimensions.
     TypeError
-        ``"REBIN: ..."`` for complex, string or boolean arrays.
+        ``"REBIN: ..."`` for complex, string or other non-numeric arrays.
 
     Notes
     -----
