@@ -86,9 +86,16 @@ class Catalog:
         if lib is not None:
             return "library", lib
         if language == "matlab" and "." in name:
+            # a package function or a class's constant/static method: Tiff.Compression.LZW
             head = name.split(".", 1)[0]
             if head in ("matlab", "java", "javax", "py", "system", "net"):
                 return "missing", "MATLAB"
+            group = self.builtins[language].get(head)
+            if group is not None:
+                return "missing", group
+            lib = self.library(language, head)
+            if lib is not None:
+                return "library", lib
         return "unknown", None
 
     def known(self, language: str, name: str) -> bool:
