@@ -43,6 +43,7 @@ from compat.matlab.ode23 import ode23
 from compat.matlab.ode45 import ode45
 from compat.matlab.odeget import odeget
 from compat.matlab.odeset import odeset
+from compat.matlab.optimization import fminbnd, fminsearch, fzero, optimget, optimset
 from compat.matlab.poly import poly
 from compat.matlab.polyder import polyder
 from compat.matlab.polyfit import polyfit
@@ -76,14 +77,14 @@ __all__ = [
     "conv2", "convn", "csvread", "csvwrite", "cumprod", "cumsum", "cumtrapz", "deblank",
     "deconv", "del2", "det", "deval", "diff", "disp", "dlmread", "dlmwrite", "double",
     "eig", "ellip", "ellipord", "endswith", "expm", "fclose", "feof", "ferror", "fgetl", "fgets", "fileread", "filter",
-    "filter2", "filtfilt", "find", "fir1", "fix", "flattopwin", "fliplr", "flipud", "floor", "fopen",
+    "filter2", "filtfilt", "find", "fir1", "fix", "flattopwin", "fliplr", "flipud", "floor", "fminbnd", "fminsearch", "fopen",
     "formatteddisplaytext", "fprintf", "fread", "freqz", "frewind", "fscanf", "fseek", "ftell",
-    "fwrite", "gausswin", "gradient", "hamming", "hann", "hanning", "histc", "histcounts", "idivide", "ind2sub", "int16",
+    "fwrite", "fzero", "gausswin", "gradient", "hamming", "hann", "hanning", "histc", "histcounts", "idivide", "ind2sub", "int16",
     "int2str", "int32", "int64", "int8", "interp1", "interp2", "intops", "inv", "isletter",
     "ismember", "isspace", "isstrprop", "join", "kaiser", "kron", "linspace", "load", "logspace",
     "lower", "lu", "mat2str", "max", "mean", "median", "meshgrid", "min", "mldivide", "mod", "mode",
     "movmax", "movmean", "movmedian", "movmin", "movprod", "movstd", "movsum", "movvar",
-    "mrdivide", "ndgrid", "norm", "null", "num2cell", "num2str", "ode23", "ode45", "odeget", "odeset", "orth", "pinv", "poly",
+    "mrdivide", "ndgrid", "norm", "null", "num2cell", "num2str", "ode23", "ode45", "odeget", "odeset", "optimget", "optimset", "orth", "pinv", "poly",
     "polyder", "polyfit", "polyint", "polyval", "polyvalm", "prctile", "prod",
     "qr", "quantile", "rand", "randi", "rank", "rcond", "rectwin", "regexp", "regexpi", "regexprep", "rem", "replace",
     "repmat", "reshape", "rng", "roots", "rot90", "round", "rref", "save", "smooth", "sort",
