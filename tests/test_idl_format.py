@@ -23,7 +23,7 @@ import numpy as np
 import pytest
 
 from compat._core import idl_format as F
-from compat._core.errors import CompatValueError
+from compat._core.errors import CompatValueError, CompatWarning
 from gdl_text_oracle import GDL, run_text_cases
 
 TYPES = [np.uint8, np.int16, np.uint16, np.int32, np.uint32, np.int64, np.uint64,
@@ -59,12 +59,12 @@ def test_parse_tree_and_reversion_point():
     ("", "empty string"),
 ])
 def test_format_syntax_errors(fmt, message):
-    with pytest.raises(F.FormatSyntaxError, match=re.escape(message)):
+    with pytest.raises(CompatValueError, match=re.escape(message)):
         F.parse_format(fmt)
 
 
 def test_syntax_error_names_the_position():
-    with pytest.raises(F.FormatSyntaxError, match=r"at character 5 of '\(I5,K3\)'"):
+    with pytest.raises(CompatValueError, match=r"at character 5 of '\(I5,K3\)'"):
         F.parse_format("(I5,K3)")
 
 
@@ -192,7 +192,7 @@ def test_text_to_numbers():
         assert F.parse_number("1.00000005960464477540", np.float32) == \
             np.float32(1.0000001)
         assert F.parse_number("1.00000005960464477539", np.float32) == np.float32(1.0)
-    with pytest.warns(F.TypeConversionWarning, match="Unable to convert given STRING: "
+    with pytest.warns(CompatWarning, match="Unable to convert given STRING: "
                                                      "'abc' to Integer"):
         assert F.parse_number("abc", np.int16) == 0
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from compat import idl
-from compat._core.idl_format import TypeConversionWarning
+from compat import CompatWarning
 from compat.idl.strings import StregexResult, StrsplitResult
 from gdl_text_oracle import GDL, run_text_cases
 
@@ -207,7 +207,7 @@ def test_conversions_of_text():
         assert idl.byte("12", print=True) == 12
         assert idl.fix("AB", type=1).tolist() == [65, 66]
         assert idl.uint("-1") == 65535 and idl.ulong64("-1") == 2 ** 64 - 1
-    with pytest.warns(TypeConversionWarning,
+    with pytest.warns(CompatWarning,
                       match=r"^FIX: Type conversion error: Unable to convert given STRING: "
                             r"'abc' to Integer\."):
         assert idl.fix(["abc", "5"]).tolist() == [0, 5]
@@ -305,7 +305,7 @@ def test_string_routines_against_gdl():
     results = run_text_cases([c[:3] for c in cases])
     mismatches = []
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", TypeConversionWarning)
+        warnings.simplefilter("ignore", CompatWarning)
         for name, statement, inputs, ours in cases:
             got = results[name]
             assert not isinstance(got, Exception), f"{statement}: GDL refused: {got}"

@@ -112,26 +112,16 @@ import numpy as np
 
 from compat._core.errors import CompatValueError, CompatWarning
 
-__all__ = ["Code", "Text", "Move", "Control", "Group", "Format", "FormatSyntaxError",
-           "TypeConversionWarning", "InputExhausted", "parse_format", "format_records", "free_text",
+__all__ = ["Code", "Text", "Move", "Control", "Group", "Format", "InputExhausted", "parse_format", "format_records", "free_text",
            "free_records", "string_of_bytes", "parse_number", "number_from_text",
            "text_to_type", "text_codes", "convert_text", "read_values", "format_text",
            "fixed_text", "sci_text", "auto_text", "int_text", "nonfinite_text",
            "place", "float_free_text"]
 
 
-class FormatSyntaxError(CompatValueError):
-    """A FORMAT string IDL cannot read."""
-
-
 class InputExhausted(CompatValueError):
     """The text ran out before every variable was read (READS's and READF's "End of
     file encountered"); READF catches it to fetch more records of its file."""
-
-
-class TypeConversionWarning(CompatWarning):
-    """IDL's "Type conversion error: Unable to convert given STRING to ..." message
-    (IDL prints it and returns 0; execution continues)."""
 
 
 # ------------------------------------------------------------------------- IDL types
@@ -379,9 +369,9 @@ class Format:
     single: Code | None = None     # the only item is one data code (the fast path)
 
 
-def _syntax(text: str, pos: int, what: str) -> FormatSyntaxError:
+def _syntax(text: str, pos: int, what: str) -> CompatValueError:
     shown = text if len(text) <= 60 else text[:57] + "..."
-    return FormatSyntaxError(f"Format syntax error at character {pos + 1} of "
+    return CompatValueError(f"Format syntax error at character {pos + 1} of "
                              f"{shown!r}: {what}.")
 
 
@@ -659,18 +649,18 @@ def _last_group(items: tuple):
 def parse_format(text: str) -> Format:
     """Parse a FORMAT string (see the module docstring); the result is cached.
 
-    Raises :class:`FormatSyntaxError` (a ``ValueError``) with the position of the
-    problem.
+    Raises ``CompatValueError`` (a ``ValueError``) "Format syntax error at character
+    N of ...: ..." with the position of the problem.
     """
     if not isinstance(text, str):
-        raise FormatSyntaxError(f"FORMAT must be a string, not {type(text).__name__}")
+        raise CompatValueError(f"FORMAT must be a string, not {type(text).__name__}")
     stripped = text.strip()
     if not stripped:
-        raise FormatSyntaxError("FORMAT is an empty string")
+        raise CompatValueError("Format syntax error: FORMAT is an empty string")
     parser = _Parser(text)
     if stripped[0] != "(":
         if "%" not in stripped:
-            raise FormatSyntaxError(f"Format syntax error: {text!r}: a FORTRAN-style "
+            raise CompatValueError(f"Format syntax error: {text!r}: a FORTRAN-style "
                                     "format must be enclosed in parentheses")
         items = _c_items(text, text, 0)
         top = Group(tuple(items))
@@ -975,10 +965,6 @@ class _Writer:
         return self.records
 
 
-class _Stop(Exception):
-    """A ':' with no data left: the output ends here (IDL Reference, ': Format Code')."""
-
-
 class _Run:
     """One output run of a format: the data, the writer, and the state GDL 1.0.1 keeps
     between passes (whether a ':' has been met; the group reversion returns to)."""
@@ -986,6 +972,7 @@ class _Run:
     def __init__(self, data: _Items, out: _Writer, top: Group):
         self.data, self.out = data, out
         self.colon_seen = False
+        self.stopped = False             # a ':' found no data left: the output ends
         self.anchor = (None, top)        # (items holding the group, its index) or top
 
     def group(self, group: Group):
@@ -994,7 +981,7 @@ class _Run:
         data = self.data
         for _ in range(group.repeat):
             self.items(group.items)
-            if self.colon_seen and not data.left():
+            if self.stopped or self.colon_seen and not data.left():
                 break
 
     def items(self, items):
@@ -1010,6 +997,8 @@ class _Run:
             if self.colon_seen and not data.left():
                 return  # GDL 1.0.1: after a ':', running out ends the repetition
             self.item(item, items, k)
+            if self.stopped:
+                return
 
     def item(self, item, items, k):
         data, out = self.data, self.out
@@ -1030,7 +1019,8 @@ class _Run:
         elif isinstance(item, Control):
             if item.kind == ":":
                 if not data.left():
-                    raise _Stop
+                    self.stopped = True   # IDL Reference Guide, ': Format Code'
+                    return
                 self.colon_seen = True
             elif item.kind == "/":
                 for _ in range(item.repeat):
@@ -1049,12 +1039,16 @@ class _Run:
             return
         self.anchor = (items, where)
         self.group(items[where])
+        if self.stopped:
+            return
         for k in range(where + 1, len(items)):
             item = items[k]
             if isinstance(item, Text):
                 self.out.write(item.text)
             else:
                 self.item(item, items, k)
+            if self.stopped:
+                return
             if isinstance(item, Control) and item.kind == "/":
                 continue  # a record separator, not an item (GDL's q rule)
             if not self.data.left():
@@ -1065,7 +1059,7 @@ def format_records(fmt, args) -> list[str]:
     """Run FORMAT ``fmt`` over the data of ``args`` (arrays of IDL types, IDL order).
 
     Returns the output records (STRING's elements, PRINT's lines). Raises
-    :class:`FormatSyntaxError` for a bad format and ``CompatValueError`` for
+    ``CompatValueError`` "Format syntax error ..." for a bad format and
     "Infinite format loop detected." (data remain but a pass of the format transfers
     none).
 
@@ -1096,17 +1090,14 @@ def _general_records(parsed: Format, args) -> list[str]:
     data = _Items(args)
     out = _Writer()
     run = _Run(data, out, parsed.top)
-    try:
-        run.items(parsed.top.items)
-        while data.left():
-            before = data.taken
-            if out.touched:
-                out.end()
-            run.reversion()
-            if data.taken == before:
-                raise CompatValueError("Infinite format loop detected.")
-    except _Stop:
-        pass
+    run.items(parsed.top.items)
+    while data.left() and not run.stopped:
+        before = data.taken
+        if out.touched:
+            out.end()
+        run.reversion()
+        if data.taken == before:
+            raise CompatValueError("Infinite format loop detected.")
     return out.finish()
 
 
@@ -1500,8 +1491,8 @@ def number_from_text(text: str, dtype: np.dtype):
 
 def text_to_type(text, dtype, routine: str = "") -> np.ndarray:
     """Convert strings to an IDL numeric type element-wise (BYTE/FIX/LONG/FLOAT... of a
-    string). A string without a number gives 0 and one :class:`TypeConversionWarning`
-    per call (IDL prints its message and goes on); ``''`` gives 0 silently. Returns an
+    string). A string without a number gives 0 and one ``compat.CompatWarning`` (IDL's
+    "Type conversion error: Unable to convert given STRING ..." message) per call (IDL prints its message and goes on); ``''`` gives 0 silently. Returns an
     array of the text's shape (0-d for a scalar)."""
     dtype = np.dtype(dtype)
     t = np.asarray(text)
@@ -1550,7 +1541,7 @@ def convert_text(text, dtype, routine: str = "", print_: bool = False) -> np.nda
 
 def parse_number(text: str, dtype, *, warn: bool = True, routine: str = ""):
     """IDL's conversion of one string to ``dtype``: the numpy scalar, 0 (with a
-    :class:`TypeConversionWarning` unless ``warn`` is False) when there is no number."""
+    ``compat.CompatWarning`` unless ``warn`` is False) when there is no number."""
     dtype = np.dtype(dtype)
     value = number_from_text(text, dtype)
     if value is None:
@@ -1563,7 +1554,7 @@ def parse_number(text: str, dtype, *, warn: bool = True, routine: str = ""):
 def _conversion_warning(text: str, dtype: np.dtype, routine: str = "") -> None:
     name = TYPE_NAME.get(dtype, str(dtype))
     prefix = f"{routine}: " if routine else ""
-    warnings.warn(TypeConversionWarning(
+    warnings.warn(CompatWarning(
         f"{prefix}Type conversion error: Unable to convert given STRING: {text!r} to "
         f"{name}."), stacklevel=4)
 

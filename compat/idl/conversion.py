@@ -54,7 +54,7 @@ _TEMPLATE = """Convert to IDL {{idltype}} ({{np}}), as IDL's ``{{upper}}`` does 
 
     Warns
     -----
-    compat._core.idl_format.TypeConversionWarning
+    compat.CompatWarning
         IDL's "Type conversion error: Unable to convert given STRING ..." when a string
         holds no number (the element is 0; IDL prints the message and goes on).
 
