@@ -320,6 +320,25 @@ def test_matlab_nested_shared_variables_indirect_calls_and_octave_comments():
         ("str2func", 9, "function"), ("my_helper", 9, "handle")]
 
 
+def test_matlab_method_signatures_static_methods_and_octave_words_as_names(catalog):
+    cls = ("classdef shape < handle\n  methods (Static = true)\n"
+           "    m = createMap(domain);\n    f = make(varargin)\n  end\nend\n")
+    scan = scan_matlab(cls, "shape", class_folder="shape")
+    assert scan.definitions == [("shape", "class", 1), ("createmap", "method", 3),
+                                ("make", "method", 4)]
+    assert scan.calls == []
+    user = scan_matlab("function g(x)\ndo = 2;\nuntil = do + x;\n"
+                       "y = shape.createMap(x) + shape.UNIT;\n", "g")
+    assert calls(user) == [("shape.createmap", 4), ("shape.unit", 4)]
+    context = Context(build_table(), catalog)
+    from compat.scan.worker import scan_text
+    tree = classify([scan_text(cls, "@shape/shape.m", "matlab", context),
+                     scan_text("function g(x)\ny = shape.createMap(x) + shape.UNIT;\n",
+                               "g.m", "matlab", context)], catalog)
+    assert tree.files["g.m"]["user"] == ["shape.createmap", "shape.unit"]
+    assert tree.files["g.m"]["ready"]
+
+
 def test_matlab_events():
     src = ("function r = f(x)\nt = 0:0.1:1; u = 1:2:9; v = 1:-.25:0;\n"
            "if nargout > 1, r = 2; end\n")

@@ -152,6 +152,14 @@ def classify(results: list[dict], catalog) -> Tree:
         where = defined[language].get(name)
         if where is not None:
             return "user", where
+        if "." in name:
+            # Class.staticMethod(...) / Class.Constant of a class the tree defines
+            head = name.split(".", 1)[0]
+            if head in local:
+                return "user", None
+            where = defined[language].get(head)
+            if where is not None:
+                return "user", where
         key = (language, name)
         st = status_cache.get(key)
         if st is None:

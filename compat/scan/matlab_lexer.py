@@ -35,9 +35,10 @@ KEYWORDS = frozenset({
     "function", "global", "if", "otherwise", "parfor", "persistent", "return", "spmd",
     "switch", "try", "while",
     # Octave's spellings
+    # (not do/until: MATLAB code uses them as names)
     "endfunction", "endif", "endfor", "endwhile", "endswitch", "end_try_catch",
     "endparfor", "end_unwind_protect", "unwind_protect", "unwind_protect_cleanup",
-    "do", "until", "endspmd", "endclassdef", "endmethods", "endproperties", "endevents",
+    "endspmd", "endclassdef", "endmethods", "endproperties", "endevents",
     "endenumeration"})
 
 _TOKEN = re.compile(r"""

@@ -30,13 +30,13 @@ from compat.scan.model import OTHER, Arg, Call, FileScan
 __all__ = ["scan_matlab"]
 
 _OPENERS = frozenset({"if", "for", "parfor", "while", "switch", "try", "spmd",
-                      "unwind_protect", "do"})
+                      "unwind_protect"})
 _CLASS_BLOCKS = frozenset({"properties", "methods", "events", "enumeration"})
 _ENDS = frozenset({"end", "endfunction", "endif", "endfor", "endwhile", "endswitch",
-                   "end_try_catch", "endparfor", "end_unwind_protect", "until", "endspmd",
+                   "end_try_catch", "endparfor", "end_unwind_protect", "endspmd",
                    "endclassdef", "endmethods", "endproperties", "endevents",
                    "endenumeration"})
-_EXPR_KEYWORDS = frozenset({"if", "elseif", "while", "switch", "case", "until"})
+_EXPR_KEYWORDS = frozenset({"if", "elseif", "while", "switch", "case"})
 _DYNAMIC = frozenset({"load", "eval", "evalin", "assignin", "evalc", "importdata"})
 _INDIRECT = frozenset({"feval", "str2func"})
 _ASSIGN_BREAK = frozenset({"==", "~=", "<=", ">=", "!="})
@@ -220,6 +220,9 @@ class _Parser:
         if word in KEYWORDS or class_block:
             self.keyword(word, toks, uses_end)
             return
+        if self.frames and self.frames[-1] == ("class_block", "methods"):
+            self.signature(toks)          # a method implemented in its own file
+            return
         if self.in_class_block is not None and self.in_class_block != "methods":
             # properties / events / enumeration: only defaults hold calls
             match = _matching(toks)
@@ -234,14 +237,21 @@ class _Parser:
             return
         self.simple(toks)
 
+    def signature(self, toks) -> None:
+        """``[a, b] = name(x)`` / ``name(x)`` in a classdef's methods block declares a
+        method whose body is a file of the class folder."""
+        match = _matching(toks)
+        k = _assignment(toks, match)
+        i = k + 1 if k > 0 else 0
+        if i < len(toks) and toks[i][0] == "name":
+            self.scan.definitions.append((toks[i][1].lower(), "method", toks[i][2]))
+
     def keyword(self, word, toks, uses_end) -> None:
         match = _matching(toks)
         n = len(toks)
         if word == "function":
             self.function(toks, match, uses_end)
         elif word in _ENDS:
-            if word == "until":
-                self.expression(toks, 1, n, match)
             self.close_block()
         elif word in _OPENERS:
             self.frames.append("block")
