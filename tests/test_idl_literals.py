@@ -247,3 +247,16 @@ def test_fits_images_of_python_values(tmp_path):
     assert idl.readfits(path, silent=True).dtype == I2
     idl.writefits(path, np.array([True, False]))  # BYTE: BITPIX 8
     assert idl.readfits(path, silent=True).dtype == U1
+
+
+def test_fits_table_columns_in_idl_types(tmp_path):
+    path = str(tmp_path / "table.fits")
+    table = np.zeros(3, dtype=[("flag", "?"), ("small", "i1"), ("name", "U3")])
+    table["flag"] = [True, False, True]
+    table["small"] = [-5, 0, 7]
+    table["name"] = ["x", "yy", "zzz"]
+    idl.mwrfits(table, path, create=True)
+    back = idl.mrdfits(path, 1, silent=True)
+    assert back.dtype["FLAG"] == U1 and back["FLAG"].tolist() == [1, 0, 1]  # BYTE
+    assert back.dtype["SMALL"] == I2 and back["SMALL"].tolist() == [-5, 0, 7]  # INT
+    assert back["NAME"].tolist() == ["x", "yy", "zzz"]

@@ -387,8 +387,8 @@ def _records(table, columns, rows, span, fscale):
         elif fscale and column.dtype == np.float64 and \
                 (table.columns[name].bscale is not None or table.columns[name].bzero is not None):
             column = column.astype(np.float32)
-        if column.dtype == np.bool_:
-            column = column.astype(np.uint8)
+        if column.dtype.kind != "U":  # numbers in IDL types: L (logical) is BYTE
+            column = idl_array("mrdfits", column, name, empty_ok=True)
         fields.append((_tag(name), column.dtype, column.shape[1:]))
         values.append(column)
     out = np.zeros(len(index), dtype=[(f, d, s) for f, d, s in fields])
@@ -422,8 +422,8 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False):
                 column = np.array([str(v) for v in column.ravel()]).reshape(column.shape)
             if column.dtype.kind == "U":
                 column = np.char.encode(column, "latin-1")
-            if column.dtype.kind == "b":
-                column = column.astype(np.uint8)
+            else:  # numbers in IDL types (bool is BYTE)
+                column = idl_array("mwrfits", column, name, empty_ok=True)
             fields.append((name.upper(), column.dtype, column.shape[1:]))
             columns.append(column)
         table = np.zeros(array.shape[0] if array.ndim else 1, dtype=fields)
