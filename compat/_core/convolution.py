@@ -1,9 +1,15 @@
-"""Direct (non-FFT) linear convolution shared by MATLAB's conv, conv2, convn and filter2.
+"""Direct (non-FFT) linear convolution: the core of MATLAB's conv, conv2, convn, filter2
+and deconv.
 
-Everything here works in MATLAB's terms: arrays are numpy arrays whose shape is MATLAB's
-``size`` (``A(i,j)`` is ``A[i-1, j-1]``), and a convolution result is described by a
-*window* of the full convolution, one ``(start, length)`` pair per dimension, with
-``start`` 0-based in full-convolution coordinates.
+Python-shaped: :func:`convolve` and :func:`convolve_separable` take arrays of the
+result class and keyword-only options (``shape``, ``method``), :func:`deconvolve` 1-D
+vectors; MATLAB's argument grammar (vectors and orientations, 1-D rows, shape strings,
+the separable call form, nargout) is parsed by :mod:`compat.matlab.conv`.
+
+Arrays are numpy arrays whose shape is MATLAB's ``size`` (``A(i,j)`` is
+``A[i-1, j-1]``), and a convolution result is described by a *window* of the full
+convolution, one ``(start, length)`` pair per dimension, with ``start`` 0-based in
+full-convolution coordinates.
 
 Semantics (MATLAB documentation of ``conv``/``conv2``):
 
@@ -27,24 +33,21 @@ is available only on explicit request (``method='fft'``).
 
 from __future__ import annotations
 
+from typing import Literal
+
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
-from compat._core.errors import matlab_error
+from compat._core.filtering import lfilter, normalize
+from compat._core.matlab_types import result_class
 
-__all__ = [
-    "SHAPES",
-    "parse_shape",
-    "parse_method",
-    "as_operand",
-    "common_dtype",
-    "shape_window",
-    "conv_window",
-    "conv_shape",
-]
+__all__ = ["SHAPES", "METHODS", "Shape", "Method", "convolve", "convolve_separable",
+           "deconvolve", "shape_window", "conv_shape", "conv_window"]
 
-SHAPES = ("full", "same", "valid")
-METHODS = ("direct", "fft")
+Shape = Literal["full", "same", "valid"]
+Method = Literal["direct", "fft"]
+SHAPES: tuple[Shape, ...] = ("full", "same", "valid")
+METHODS: tuple[Method, ...] = ("direct", "fft")
 
 # Largest temporary (in elements) the GEMM path builds at once (2 MB of doubles:
 # the shifted adds then run in cache).
@@ -53,81 +56,58 @@ _LIMIT = 1 << 18
 _BLOCK_ROWS = 8
 
 
-# --------------------------------------------------------------------------- arguments
-def parse_shape(func: str, shape) -> str:
-    """Return 'full', 'same' or 'valid' for MATLAB's SHAPE argument (case-insensitive).
+# --------------------------------------------------------------------------- entry points
+def convolve(A: np.ndarray, B: np.ndarray, *, shape: Shape = "full",
+             method: Method = "direct") -> np.ndarray:
+    """MATLAB's ``shape`` part of the N-D convolution of ``A`` and ``B``.
 
-    ``None`` (and ``[]``, compat's "omitted" marker) mean MATLAB's default ``'full'``.
+    ``A`` and ``B`` are floating arrays with the same number of dimensions (pad shapes
+    with trailing 1s first); the result has the class :func:`result_class` gives them
+    and, per dimension, the size of MATLAB's 'full'/'same'/'valid' rule.
     """
-    if shape is None or (isinstance(shape, (list, tuple)) and len(shape) == 0):
-        return "full"
-    if isinstance(shape, np.ndarray) and shape.dtype.kind in "US" and shape.size == 1:
-        shape = str(shape.reshape(-1)[0])
-    if not isinstance(shape, str):
-        raise matlab_error(
-            func, f"SHAPE must be 'full', 'same', or 'valid', not {shape!r}.", TypeError
-        )
-    key = shape.lower()
-    if key not in SHAPES:
-        raise matlab_error(
-            func, f"Unknown shape parameter {shape!r}: SHAPE must be 'full', 'same', or 'valid'."
-        )
-    return key
+    return conv_window(A, B, conv_shape(A.shape, B.shape, shape), method)
 
 
-def parse_method(func: str, method) -> str:
-    """Validate compat's extension keyword ``method`` ('direct', the default, or 'fft')."""
-    if method is None:
-        return "direct"
-    if not isinstance(method, str) or method.lower() not in METHODS:
-        raise matlab_error(func, f"method must be 'direct' or 'fft', not {method!r}.")
-    return method.lower()
+def convolve_separable(u: np.ndarray, v: np.ndarray, A: np.ndarray, *,
+                       shape: Shape = "full", method: Method = "direct") -> np.ndarray:
+    """``conv2(u, v, A, shape)``: the columns of 2-D ``A`` convolved with the 1-D ``u``,
+    then the rows of that with the 1-D ``v``.
 
-
-def as_operand(func: str, x, name: str = "arguments") -> np.ndarray:
-    """Return ``x`` as a floating (real or complex) ndarray, following MATLAB's classes.
-
-    double and single stay as they are; logical and integer classes become double
-    (MATLAB's conv/conv2 compute in double for them: integers above 2**53 lose
-    precision, as in MATLAB); float16 becomes double. Never returns the caller's
-    array when a copy is needed to compute, and never writes to it.
+    Sizes per MATLAB: rows ``max([ma+n1-1, ma, n1])`` for 'full' with ``n1 =
+    length(u)`` (and likewise for columns with v), the usual 'same'/'valid' parts.
     """
-    if isinstance(x, str) or (isinstance(x, np.ndarray) and x.dtype.kind in "USV"):
-        raise matlab_error(func, f"{name} must be numeric or logical, not text.", TypeError)
-    if x is None or (isinstance(x, (list, tuple)) and len(x) == 0):
-        return np.zeros((0, 0))
-    try:
-        a = np.asarray(x)
-    except Exception as exc:  # ragged lists and the like
-        raise matlab_error(func, f"{name} must be numeric or logical arrays ({exc}).", TypeError)
-    kind = a.dtype.kind
-    if kind in "biu":
-        return a.astype(np.float64)
-    if kind in "fc":
-        if a.dtype in (np.float32, np.float64, np.complex64, np.complex128):
-            return a
-        if kind == "f" and a.dtype.itemsize < 4:  # float16
-            return a.astype(np.float64)
-        raise matlab_error(
-            func,
-            f"extended-precision ({a.dtype}) inputs are not supported: MATLAB has only "
-            "double and single floating-point classes.",
-            TypeError,
-        )
-    raise matlab_error(func, f"{name} must be numeric or logical, not {a.dtype}.", TypeError)
+    dtype = result_class(u, v, A)
+    (p0, Mo), (q0, No) = conv_shape(A.shape, (u.size, v.size), shape)
+    if A.size == 0 or u.size == 0 or v.size == 0 or Mo == 0 or No == 0:
+        return np.zeros((Mo, No), dtype)
+    A = A.astype(dtype, copy=False)
+    # Pass 1: every column of A with u (only the rows that the result needs).
+    step1 = conv_window(A, u.astype(dtype).reshape(-1, 1), [(p0, Mo), (0, A.shape[1])],
+                        method)
+    # Pass 2: every row of that with v.
+    return conv_window(step1, v.astype(dtype).reshape(1, -1), [(0, Mo), (q0, No)], method)
 
 
-def common_dtype(*arrays: np.ndarray) -> np.dtype:
-    """MATLAB's result class: single if any operand is single, else double; complex if any."""
-    single = any(a.dtype in (np.float32, np.complex64) for a in arrays)
-    cplx = any(a.dtype.kind == "c" for a in arrays)
-    if single:
-        return np.dtype(np.complex64 if cplx else np.float32)
-    return np.dtype(np.complex128 if cplx else np.float64)
+def deconvolve(y: np.ndarray, a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Polynomial long division of the 1-D ``y`` by the 1-D ``a`` (both of the result
+    class, ``a[0] != 0``, ``a.size <= y.size``): ``(q, r)`` with ``y = conv(a, q) + r``.
+
+    Computed as MATLAB's deconv: ``q`` is the impulse response of ``Y(z)/A(z)`` (a
+    ``filter`` of ``[1 0 ... 0]``) and ``r = [zeros(1, length(q)), a(1)*zf]`` from the
+    filter's final states, so its leading ``length(q)`` entries are exact zeros.
+    """
+    ny, na = y.size, a.size
+    lq = ny - na + 1
+    impulse = np.zeros(lq, y.dtype)
+    impulse[0] = 1
+    q, zf = lfilter(*normalize(y, a), impulse, axis=0)
+    r = np.zeros(ny, y.dtype)
+    r[lq:] = a[0] * zf[:na - 1]
+    return q, r
 
 
 # --------------------------------------------------------------------------- sizes
-def shape_window(m: int, k: int, shape: str) -> tuple[int, int]:
+def shape_window(m: int, k: int, shape: Shape) -> tuple[int, int]:
     """``(start, length)`` of MATLAB's SHAPE part of a 1-D full convolution.
 
     ``m`` is the length of A, ``k`` that of the kernel B; ``start`` is 0-based in the
@@ -141,20 +121,20 @@ def shape_window(m: int, k: int, shape: str) -> tuple[int, int]:
     return (k - 1 if k > 0 else 0), max(m - max(0, k - 1), 0)
 
 
-def conv_shape(a_shape, b_shape, shape: str):
+def conv_shape(a_shape, b_shape, shape: Shape) -> list[tuple[int, int]]:
     """Windows (one ``(start, length)`` per dimension) for ``convn(A, B, shape)``."""
     return [shape_window(m, k, shape) for m, k in zip(a_shape, b_shape)]
 
 
 # --------------------------------------------------------------------------- drivers
-def conv_window(A: np.ndarray, B: np.ndarray, window, method: str = "direct") -> np.ndarray:
+def conv_window(A: np.ndarray, B: np.ndarray, window, method: Method = "direct") -> np.ndarray:
     """The given window of the full N-D convolution of A and B.
 
     ``A`` and ``B`` have the same number of dimensions (pad shapes with trailing 1s
     first) and are already of the result dtype; ``window`` holds one ``(start,
     length)`` per dimension in full-convolution coordinates. The result is a new array.
     """
-    dtype = common_dtype(A, B)
+    dtype = result_class(A, B)
     A = A.astype(dtype, copy=False)
     B = B.astype(dtype, copy=False)
     out_shape = tuple(n for _, n in window)
@@ -200,7 +180,7 @@ def _fft_window(A, B, window, dtype):
 
 def _conv2_window(A, B, p0, Mo, q0, No):
     """Window ``[p0, p0+Mo) x [q0, q0+No)`` of the full 2-D convolution of A and B."""
-    dtype = common_dtype(A, B)
+    dtype = result_class(A, B)
     if Mo == 0 or No == 0 or A.size == 0 or B.size == 0:
         return np.zeros((Mo, No), dtype)
     if not (np.isfinite(A).all() and np.isfinite(B).all()):
@@ -297,130 +277,3 @@ def _gemm_window(A, B, p0, Mo, q0, No, dtype):
                 for jj in range(start, gg):
                     o += W[:, jj, :, jj : jj + cc]
     return out.reshape(nblk * h, No)[:Mo]
-
-
-# --------------------------------------------------------------------------- MATLAB entry points
-def _as_matrix(func: str, x, name: str):
-    """(2-D operand, was_1d): MATLAB's view of an input of conv2/filter2.
-
-    A 1-D array is a MATLAB row vector, a 0-d array a 1x1 matrix; more than two
-    dimensions is an error (MATLAB: N-D arrays are not supported).
-    """
-    a = as_operand(func, x, name)
-    if a.ndim > 2:
-        raise matlab_error(
-            func,
-            f"N-D arrays are not supported ({name} has {a.ndim} dimensions); "
-            "use convn for arrays with more than two dimensions.",
-        )
-    was_1d = a.ndim == 1
-    return a.reshape((1, -1) if a.ndim == 1 else a.shape if a.ndim == 2 else (1, 1)), was_1d
-
-
-def _finish_2d(out: np.ndarray, a_was_1d: bool) -> np.ndarray:
-    """A 1-D data argument gives a 1-D result when the result is a single row."""
-    if a_was_1d and out.shape[0] == 1:
-        return out.reshape(-1)
-    return out
-
-
-def conv2_matlab(func: str, A, B, shape, method="direct") -> np.ndarray:
-    """``conv2(A, B, shape)`` with MATLAB's sizes, centring and classes."""
-    shape = parse_shape(func, shape)
-    method = parse_method(func, method)
-    A2, a1 = _as_matrix(func, A, "A")
-    B2, _ = _as_matrix(func, B, "B")
-    window = conv_shape(A2.shape, B2.shape, shape)
-    return _finish_2d(conv_window(A2, B2, window, method), a1)
-
-
-def _as_vector(func: str, x, name: str) -> np.ndarray:
-    a = as_operand(func, x, name)
-    if a.ndim > 2 or (a.ndim == 2 and 1 not in a.shape):
-        raise matlab_error(
-            func, f"{name} must be a vector in the separable form conv2(u, v, A); "
-            f"got an array of size {'x'.join(map(str, a.shape))}."
-        )
-    return a.reshape(-1)
-
-
-def conv2_separable(func: str, u, v, A, shape, method="direct") -> np.ndarray:
-    """``conv2(u, v, A, shape)``: columns of A convolved with u, then rows with v.
-
-    Sizes per MATLAB: rows ``max([ma+n1-1, ma, n1])`` for 'full' with ``n1 =
-    length(u)`` (and likewise for columns with v), the usual 'same'/'valid' parts.
-    """
-    shape = parse_shape(func, shape)
-    method = parse_method(func, method)
-    uu = _as_vector(func, u, "u")
-    vv = _as_vector(func, v, "v")
-    A2, a1 = _as_matrix(func, A, "A")
-    dtype = common_dtype(uu, vv, A2)
-    (p0, Mo), (q0, No) = conv_shape(A2.shape, (uu.size, vv.size), shape)
-    if A2.size == 0 or uu.size == 0 or vv.size == 0 or Mo == 0 or No == 0:
-        return _finish_2d(np.zeros((Mo, No), dtype), a1)
-    A2 = A2.astype(dtype, copy=False)
-    # Pass 1: every column of A with u (only the rows that the result needs).
-    step1 = conv_window(A2, uu.astype(dtype).reshape(-1, 1), [(p0, Mo), (0, A2.shape[1])], method)
-    # Pass 2: every row of that with v.
-    out = conv_window(step1, vv.astype(dtype).reshape(1, -1), [(0, Mo), (q0, No)], method)
-    return _finish_2d(out, a1)
-
-
-def convn_matlab(func: str, A, B, shape, method="direct") -> np.ndarray:
-    """``convn(A, B, shape)``: N-D, sizes per dimension as conv2, trailing 1s dropped."""
-    shape = parse_shape(func, shape)
-    method = parse_method(func, method)
-    a = as_operand(func, A, "A")
-    b = as_operand(func, B, "B")
-    a1 = a.ndim == 1
-    a = a.reshape((1, -1)) if a.ndim == 1 else a.reshape((1, 1)) if a.ndim == 0 else a
-    b = b.reshape((1, -1)) if b.ndim == 1 else b.reshape((1, 1)) if b.ndim == 0 else b
-    nd = max(a.ndim, b.ndim)
-    a = a.reshape(a.shape + (1,) * (nd - a.ndim))
-    b = b.reshape(b.shape + (1,) * (nd - b.ndim))
-    window = conv_shape(a.shape, b.shape, shape)
-    out = conv_window(a, b, window, method)
-    # MATLAB drops trailing singleton dimensions beyond the second.
-    shp = list(out.shape)
-    while len(shp) > 2 and shp[-1] == 1:
-        shp.pop()
-    out = out.reshape(shp)
-    if a1 and out.ndim == 2 and out.shape[0] == 1:
-        out = out.reshape(-1)
-    return out
-
-
-def _is_matlab_vector(a: np.ndarray) -> bool:
-    """MATLAB's isvector (1-D and 0-d numpy arrays count as vectors)."""
-    return a.ndim <= 1 or (a.ndim == 2 and (a.shape[0] == 1 or a.shape[1] == 1))
-
-
-def conv_matlab(func: str, u, v, shape, method="direct") -> np.ndarray:
-    """``conv(u, v, shape)``: computed as ``conv2(u(:), v(:), shape)``, then oriented.
-
-    Orientation (MATLAB's conv): for 'full' the result has the orientation of the
-    longer input (of v when the lengths are equal); for 'same' and 'valid' that of u.
-    A 1-D or 0-d input that gives the orientation gives a 1-D result.
-    """
-    a = as_operand(func, u, "A")
-    b = as_operand(func, v, "B")
-    if not (_is_matlab_vector(a) and _is_matlab_vector(b)):
-        raise matlab_error(
-            func,
-            f"A and B must be vectors (got arrays of size {_size(a)} and {_size(b)}).",
-        )
-    shape = parse_shape(func, shape)
-    method = parse_method(func, method)
-    la, lb = a.size, b.size
-    col = conv_window(
-        a.reshape(-1, 1), b.reshape(-1, 1), conv_shape((la, 1), (lb, 1), shape), method
-    ).reshape(-1)
-    ref = (a if la > lb else b) if shape == "full" else a
-    if ref.ndim < 2:
-        return col
-    return col.reshape((1, -1)) if ref.shape[0] == 1 else col.reshape((-1, 1))
-
-
-def _size(a: np.ndarray) -> str:
-    return "x".join(str(n) for n in (a.shape if a.ndim >= 2 else (1, a.size)))

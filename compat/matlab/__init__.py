@@ -13,15 +13,11 @@ from compat.matlab.calculus import cumtrapz, del2, diff, gradient, trapz
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
                                   num2cell, strcat, strjust, strvcat, validatestring)
 from compat.matlab.colon import colon
-from compat.matlab.conv import conv
-from compat.matlab.conv2 import conv2
-from compat.matlab.convn import convn
-from compat.matlab.deconv import deconv
+from compat.matlab.conv import conv, conv2, convn, deconv, filter2
 from compat.matlab.deval import deval
 from compat.matlab.delimited import csvread, csvwrite, dlmread, dlmwrite
 from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, fopen,
                                   fread, frewind, fseek, ftell, fwrite, load, save)
-from compat.matlab.filter2 import filter2
 from compat.matlab.filtering import filter, filtfilt
 from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
