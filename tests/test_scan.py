@@ -176,6 +176,15 @@ def test_idl_definitions_and_main_level_after_routines():
     assert scan_idl("x = 1\nprint, x\n").kind == "main"
 
 
+def test_idl_object_creation_by_class_name(catalog):
+    context = Context(build_table(), catalog)
+    from compat.scan.worker import scan_text
+    tree = classify([scan_text("pro options__define\n  s = {options, n:0}\nend\n",
+                               "options__define.pro", "idl", context),
+                     scan_text("o = options()\n", "main.pro", "idl", context)], catalog)
+    assert tree.files["main.pro"]["user"] == ["options"]
+
+
 def test_idl_syntax_events():
     src = ("pro p, n\n"
            "  h = n/2 + 1/n + 7/2.0 + n/2d\n"

@@ -152,6 +152,11 @@ def classify(results: list[dict], catalog) -> Tree:
         where = defined[language].get(name)
         if where is not None:
             return "user", where
+        if language == "idl":
+            # IDL 8: obj = Name(...) creates an object of the class Name__define defines
+            where = defined[language].get(name + "__define")
+            if where is not None:
+                return "user", where
         if "." in name:
             # Class.staticMethod(...) / Class.Constant of a class the tree defines
             head = name.split(".", 1)[0]
