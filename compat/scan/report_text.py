@@ -29,15 +29,16 @@ def render(tree, problems=(), top: int = _TOP) -> str:
         return "\n".join(out) + "\n"
     # per-language totals: calls by status (routines in parentheses)
     out.append("")
-    header = f"{'':8}{'files':>7}{'ready':>7}" + "".join(f"{st:>13}" for st in STATUSES) \
-        + f"{'ambiguous':>11}"
-    out.append(header)
+    headers = ["", "files", "ready"] + list(STATUSES) + ["ambiguous"]
+    rows = []
     for lang, v in langs.items():
-        cells = "".join(
-            f"{_n(v['calls_by_status'][st]) + ' (' + _n(v['routines_by_status'][st]) + ')':>13}"
-            for st in STATUSES)
-        out.append(f"{_LANGUAGE[lang]:8}{_n(v['files']):>7}{_n(v['ready_files']):>7}{cells}"
-                   f"{_n(v['ambiguous']):>11}")
+        rows.append([_LANGUAGE[lang], _n(v["files"]), _n(v["ready_files"])] +
+                    [f"{_n(v['calls_by_status'][st])} ({_n(v['routines_by_status'][st])})"
+                     for st in STATUSES] + [_n(v["ambiguous"])])
+    widths = [max(len(r[k]) for r in rows + [headers]) for k in range(len(headers))]
+    for row in [headers] + rows:
+        out.append(row[0].ljust(widths[0]) + "".join(
+            "  " + cell.rjust(width) for cell, width in zip(row[1:], widths[1:])))
     out.append("  (calls, and in parentheses distinct routines, by status)")
     # port first
     port = s["port_first"]
