@@ -7,9 +7,10 @@ What it knows of MATLAB's surface syntax:
   ``#{ ... #}`` too (``#`` has no other use in MATLAB);
 * ``...`` continues a statement on the next line (the rest of the line is a comment);
 * ``'`` is the transpose operator right after a value (a name, a number, a closing
-  bracket, another transpose, a ``"string"``) -- except after a blank inside ``[]``/``{}``, where it
-  starts a string (``[a' 'str']``); elsewhere it starts a character vector, with ``''``
-  standing for one quote; ``"..."`` is a string (``""`` for one quote);
+  bracket, another transpose, a ``"string"``) -- except after a blank inside
+  ``[]``/``{}``, where it starts a string (``[a' 'str']``); elsewhere it starts a
+  character vector, with ``''`` standing for one quote; ``"..."`` is a string (``""``
+  for one quote);
 * statements end at a newline, ``;`` or ``,`` outside brackets; inside ``[]``/``{}`` a
   newline separates rows;
 * command syntax: a statement ``name word ...`` (``hold on``, ``format long g``,
