@@ -1,152 +1,49 @@
-"""MATLAB Curve Fitting Toolbox ``smooth``: moving average, (robust) lowess/loess and
-Savitzky-Golay smoothing of a data vector."""
+"""The smoothing of MATLAB's ``smooth`` (Curve Fitting Toolbox): moving average,
+(robust) lowess/loess and Savitzky-Golay fits of a data vector.
+
+Python-shaped: :func:`smooth` takes the data as a 1-D float64 vector, optional
+predictor values and keyword-only options (``span``, ``method``, ``degree``); MATLAB's
+argument grammar (``smooth(y, span, method, degree)``, ``smooth(x, y, ...)``, the column
+result and its class) is parsed by :mod:`compat.matlab.smoothing`.
+"""
 
 from __future__ import annotations
 
 import math
+from typing import Literal
 
 import numpy as np
 
-from compat._core.args import check_nargout, is_omitted
-from compat._core.errors import matlab_error
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.moving import dyadic_reduce
-from compat._core.legacy import matlab_function
 
-__all__ = ["smooth"]
+__all__ = ["smooth", "METHODS", "Method"]
 
-_METHODS = ("moving", "lowess", "loess", "sgolay", "rlowess", "rloess")
+Method = Literal["moving", "lowess", "loess", "sgolay", "rlowess", "rloess"]
+METHODS: tuple[Method, ...] = ("moving", "lowess", "loess", "sgolay", "rlowess", "rloess")
 _ROBUST_ITERATIONS = 5   # "Repeat the previous two steps for a total of five iterations"
 _SQRT_EPS = math.sqrt(np.finfo(float).eps)
 _CHUNK = 1 << 20
 
 
-@matlab_function("smooth")
-def smooth(*args, span=None, method=None, degree=None, nargout=1):
-    """Smooth a data vector, as the Curve Fitting Toolbox's ``smooth``.
+def smooth(y: np.ndarray, x: np.ndarray | None = None, *, span: float | None = None,
+           method: Method | None = None, degree=None) -> np.ndarray:
+    """Smoothed ``y`` (1-D float64), as MATLAB's ``smooth`` computes it (float64).
 
-    MATLAB call forms::
-
-        yy = smooth(y)                         ->  smooth(y)
-        yy = smooth(y, span)                   ->  smooth(y, 7)
-        yy = smooth(y, method)                 ->  smooth(y, 'lowess')
-        yy = smooth(y, span, method)           ->  smooth(y, 0.1, 'rloess')
-        yy = smooth(y, 'sgolay', degree)       ->  smooth(y, 'sgolay', 3)
-        yy = smooth(y, span, 'sgolay', degree) ->  smooth(y, 11, 'sgolay', 4)
-        yy = smooth(x, y, ...)                 ->  smooth(x, y, 9, 'loess')
-
-    ``span``, ``method`` and ``degree`` may also be given as Python keywords
-    (``smooth(y, span=7, method='sgolay', degree=3)``).
-
-    Methods (MATLAB documentation of ``smooth`` and "Filtering and Smoothing Data"):
-
-    * ``'moving'`` (default): the mean of ``span`` points centred on each point; the
-      span shrinks symmetrically at the ends so the point stays centred:
-      ``yy(1) = y(1)``, ``yy(2) = (y(1)+y(2)+y(3))/3``,
-      ``yy(3) = (y(1)+...+y(5))/5``, ``yy(4) = (y(2)+...+y(6))/5`` ... An even span
-      is reduced by 1. NaNs in ``y`` are left out of each mean. Points with equal
-      ``x`` get one value, over a window widened to hold whole groups of ties.
-    * ``'lowess'`` / ``'loess'``: at each point a weighted least-squares line /
-      quadratic through the ``span`` nearest neighbours (all points as close as the
-      span-th nearest), with tricube weights ``(1 - (|x - x_i|/d)^3)^3``, ``d`` the
-      distance to the farthest neighbour (which therefore has weight 0). At the ends
-      the span does not shrink: it is the ``span`` points nearest the end. For
-      uniform ``x`` an even span is raised by one (the tie makes it odd).
-    * ``'rlowess'`` / ``'rloess'``: the same, then five times: residuals
-      ``r = y - yy``, robust bisquare weights ``(1 - (r/(6 MAD))^2)^2`` (0 beyond
-      ``6 MAD``, ``MAD = median(|r|)``), and a new fit with tricube times robust
-      weights over the same neighbourhoods (the nearest points with a nonzero robust
-      weight when a neighbour's robust weight is 0).
-    * ``'sgolay'``: Savitzky-Golay: an unweighted least-squares polynomial of
-      ``degree`` (default 2, must be smaller than ``span``) through ``span`` points
-      (odd; an even span is reduced by 1) centred on each point, evaluated there; at
-      the ends the frame is the first/last ``span`` points (as ``sgolayfilt``).
-      Non-uniform ``x`` is handled by a local fit in ``x``.
-
-    ``span`` below 1 is a fraction of the number of points (``ceil(span*n)``); a
-    span longer than the data is reduced to its length. With ``x`` given and not
-    uniformly spaced (or when ``y`` holds NaN), the default method is ``'lowess'``.
-    ``x`` need not be sorted (it is sorted, stably, and the result returned in the
-    original order); points whose ``x`` is NaN give NaN.
-
-    Parameters
-    ----------
-    x : array_like, optional
-        Predictor values, same number of elements as ``y``.
-    y : array_like
-        Data; any shape, read in MATLAB's column-major order (``y(:)``).
-    span : positive scalar, default 5
-    method : {'moving', 'lowess', 'loess', 'sgolay', 'rlowess', 'rloess'}
-    degree : int, 'sgolay' only, default 2
-    nargout : 1
-        MATLAB Engine convention (MATLAB's second output, used by cftool, is not
-        provided).
-
-    Returns
-    -------
-    ndarray of shape (n, 1)
-        A column vector, as MATLAB returns; single for single ``y``, else double.
-
-    Raises
-    ------
-    ValueError
-        ``"smooth: ..."`` for a non-positive span, an unknown method, a degree that
-        is negative, not an integer or not smaller than the span, ``x`` and ``y`` of
-        different lengths.
-    TypeError
-        ``"smooth: ..."`` for non-numeric data or a misplaced argument.
-
-    Notes
-    -----
-    Differences from the naive calls:
-
-    * ``scipy.ndimage.uniform_filter1d(y, span)`` pads the ends (by reflection) where
-      ``smooth`` shrinks the window symmetrically, and it propagates NaN.
-    * ``scipy.signal.savgol_filter(y, span, degree)`` fits the end frames like
-      ``smooth`` only with ``mode='interp'``; its default ``mode='interp'`` does, but it
-      requires uniform spacing and fails on NaN.
-    * ``statsmodels.nonparametric.lowess`` takes ``frac`` (not a point count), uses
-      ``ceil(frac*n)`` neighbours with a different tie rule, robustifies 3 times by
-      default and returns sorted pairs.
-
-    Decision where the documentation is silent: rank-deficient local fits (fewer
-    distinct ``x`` than polynomial terms) are solved in the minimum-norm
-    least-squares sense; MATLAB's backslash returns a basic solution there, which
-    can give a different intercept.
-
-    Algorithm: every local fit is a small least-squares problem on a sqrt-weighted,
-    centred Vandermonde matrix; all points are solved together (stacked
-    pseudo-inverses, chunked), no per-point Python loop.
-
-    Sources: MATLAB Curve Fitting Toolbox documentation of ``smooth`` and of
-    "Filtering and Smoothing Data" (moving-average end rule, tricube and bisquare
-    weights, 6 MAD, five robust iterations, span rules); W. S. Cleveland, "Robust
-    Locally Weighted Regression and Smoothing Scatterplots", JASA 74 (1979) 829-836;
-    A. Savitzky and M. J. E. Golay, Anal. Chem. 36 (1964) 1627. Octave has no
-    ``smooth``.
-
-    Examples
-    --------
-    >>> from compat.matlab import smooth
-    >>> smooth([1, 2, 4, 8, 16, 32])[:, 0]       # spans 1, 3, 5, 5, 3, 1
-    array([ 1.        ,  2.33333333,  6.2       , 12.4       , 18.66666667,
-           32.        ])
-    >>> smooth([3, 1, 4, 1, 5, 9, 2, 6], 3, 'sgolay', 1)[:, 0]   # linear fits
-    array([2.16666667, 2.66666667, 2.        , 3.33333333, 5.        ,
-           5.33333333, 5.66666667, 4.16666667])
+    ``x`` (1-D float64, default ``1:n``) need not be sorted; ``span`` (default 5) below
+    1 is a fraction of the points; ``method`` defaults to 'moving' for uniform ``x``
+    and data without NaN, else 'lowess'; ``degree`` ('sgolay' only, default 2) must be
+    a nonnegative integer smaller than the span.
     """
-    check_nargout("smooth", nargout, 1)
-    x, y, span, method, degree = _parse("smooth", args, span, method, degree)
-    single = y.dtype == np.float32
-    yv = y.astype(np.float64)
-    n = yv.size
+    n = y.size
     if n == 0:
-        return np.zeros((0, 1), np.float32 if single else np.float64)
+        return np.zeros(0)
     xv = np.arange(1.0, n + 1) if x is None else x
     if xv.size != n:
-        raise matlab_error("smooth", f"x and y must have the same number of elements "
-                           f"({xv.size} and {n})")
+        raise CompatValueError(f"x and y must have the same number of elements "
+                               f"({xv.size} and {n})")
     if method is None:
-        method = "moving" if _uniform(xv, yv) else "lowess"
+        method = "moving" if _uniform(xv, y) else "lowess"
     if span is None:
         span = 5.0
     if span < 1:
@@ -157,15 +54,14 @@ def smooth(*args, span=None, method=None, degree=None, nargout=1):
         d = np.asarray(degree, dtype=float) if not isinstance(degree, str) else None
         if d is None or d.ndim != 0 or not np.isfinite(d) or d < 0 or d != np.floor(d) \
                 or d >= span:
-            raise matlab_error("smooth", f"degree must be a nonnegative integer smaller "
-                               f"than the span ({span:g}), got {degree!r}")
+            raise CompatValueError(f"degree must be a nonnegative integer smaller than the "
+                                   f"span ({span:g}), got {degree!r}")
         degree = int(d)
     elif degree is not None:
-        raise matlab_error("smooth", "degree is only used by the 'sgolay' method",
-                           TypeError)
+        raise CompatTypeError("degree is only used by the 'sgolay' method")
 
     order = np.argsort(xv, kind="stable")  # NaN x sort to the end, as MATLAB's sort
-    xs, ys = xv[order], yv[order]
+    xs, ys = xv[order], y[order]
     ok = ~np.isnan(xs)
     out = np.full(n, np.nan)
     xo, yo = xs[ok], ys[ok]
@@ -180,83 +76,7 @@ def smooth(*args, span=None, method=None, degree=None, nargout=1):
         out[np.flatnonzero(ok)] = res
     result = np.empty(n)
     result[order] = out
-    return result.reshape(n, 1).astype(np.float32 if single else np.float64)
-
-
-# --------------------------------------------------------------------------- parsing
-def _is_text(v):
-    return isinstance(v, str)
-
-
-def _parse(fn, args, span, method, degree):
-    args = list(args)
-    if not args:
-        raise matlab_error(fn, "not enough input arguments: give at least y", TypeError)
-    if len(args) > 5:
-        raise matlab_error(fn, "too many input arguments", TypeError)
-    second = args[1] if len(args) > 1 else None
-    y_form = len(args) == 1 or _is_text(second) or is_omitted(second) or \
-        np.size(second) == 1
-    if y_form:
-        x, y, rest = None, args[0], args[1:]
-    else:
-        x, y, rest = args[0], args[1], args[2:]
-    y = _vector(fn, "y", y)
-    if x is not None:
-        x = _vector(fn, "x", x).astype(np.float64)
-    pos_span = pos_method = pos_degree = None
-    if rest and not _is_text(rest[0]):
-        pos_span = rest.pop(0)
-    if rest:
-        if not _is_text(rest[0]):
-            raise matlab_error(fn, f"method must be a string, got {rest[0]!r}", TypeError)
-        pos_method = rest.pop(0)
-    if rest:
-        pos_degree = rest.pop(0)
-    if rest:
-        raise matlab_error(fn, "too many input arguments", TypeError)
-    for name, a, b in (("span", pos_span, span), ("method", pos_method, method),
-                       ("degree", pos_degree, degree)):
-        if a is not None and not is_omitted(a) and b is not None:
-            raise matlab_error(fn, f"{name} given twice (positionally and as {name}=)",
-                               TypeError)
-    span = span if span is not None else pos_span
-    method = method if method is not None else pos_method
-    degree = degree if degree is not None else pos_degree
-    if is_omitted(span):
-        span = None
-    else:
-        s = np.asarray(span)
-        if s.ndim != 0 or s.dtype.kind not in "biuf" or not np.isfinite(s):
-            raise matlab_error(fn, f"span must be a positive scalar, got {span!r}",
-                               TypeError if s.dtype.kind not in "biuf" else ValueError)
-        span = float(s)
-        if span <= 0:
-            raise matlab_error(fn, f"span must be positive, got {span:g}")
-    if method is not None:
-        if not _is_text(method):
-            raise matlab_error(fn, f"method must be a string, got {method!r}", TypeError)
-        if method.lower() not in _METHODS:
-            raise matlab_error(fn, f"unrecognized method '{method}'; expected one of "
-                               + ", ".join(f"'{m}'" for m in _METHODS))
-        method = method.lower()
-    if is_omitted(degree):
-        degree = None
-    return x, y, span, method, degree
-
-
-def _vector(fn, name, v):
-    if _is_text(v):
-        raise matlab_error(fn, f"{name} must be numeric, not text", TypeError)
-    a = np.asarray(v)
-    if a.dtype.kind not in "biuf":
-        raise matlab_error(fn, f"{name} must be real numeric, got dtype {a.dtype}",
-                           TypeError)
-    if a.dtype.kind == "f" and a.dtype.itemsize > 8:
-        raise matlab_error(fn, "extended-precision floats are not supported", TypeError)
-    if a.dtype != np.float32:
-        a = a.astype(np.float64)
-    return a.ravel(order="F")  # MATLAB's y(:)
+    return result
 
 
 def _uniform(x, y):

@@ -1,4 +1,4 @@
-"""Tests of compat.matlab.smooth (Curve Fitting Toolbox).
+"""Tests of the MATLAB smoothing family: compat.matlab.smooth (Curve Fitting Toolbox).
 
 Octave has no ``smooth`` and MATLAB's documentation prints no numbers for it, so the
 checks are: the documentation's own formulas (``yy(1) = y(1)``,
