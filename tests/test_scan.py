@@ -764,6 +764,9 @@ def test_cli_end_to_end(tmp_path):
                 if "smooth_spectrum.pro</h1>" in p.read_text()][0]
     assert 'class="c covered" title="covered: compat.idl.smooth">smooth</span>' in spectrum
     assert "idl.where.minus_one" in spectrum and '<tr class="unknown">' in spectrum
+    # a smaller scan into the same folder leaves no stale pages
+    status, _out, _err = _run(["scan", str(CORPUS / "idl"), "--html", str(html_dir), "-q"])
+    assert status == 0 and len(list((html_dir / "files").glob("*.html"))) == 4
 
 
 def test_cli_language_filter_stdout_json_and_errors(tmp_path):

@@ -252,6 +252,10 @@ def write(tree, folder, title: str = "compat scan") -> str:
     """Write the report into ``folder`` (created); returns the index page's path."""
     os.makedirs(os.path.join(folder, "files"), exist_ok=True)
     pages = _file_pages(tree.files)
+    keep = {os.path.basename(page) for page in pages.values()}
+    for old in os.listdir(os.path.join(folder, "files")):
+        if re.fullmatch(r"f\d{5,}\.html", old) and old not in keep:
+            os.remove(os.path.join(folder, "files", old))      # a previous, larger scan
     index = os.path.join(folder, "index.html")
     with open(index, "w", encoding="utf-8") as out:
         out.write(_index(tree, pages, title))
