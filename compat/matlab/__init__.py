@@ -19,6 +19,8 @@ from compat.matlab.delimited import csvread, csvwrite, dlmread, dlmwrite
 from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, fopen,
                                   fread, frewind, fseek, ftell, fwrite, load, save)
 from compat.matlab.filtering import filter, filtfilt
+from compat.matlab.fourier import (fft, fft2, fftn, fftshift, ifft, ifft2, ifftn,
+                                   ifftshift, nextpow2)
 from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
                                      uint64)
@@ -72,15 +74,15 @@ __all__ = [
     "accumarray", "bartlett", "blackman", "blackmanharris", "blanks", "butter", "buttord", "ceil", "char", "cheb1ord", "cheb2ord", "chebwin", "cheby1", "cheby2", "chol", "circshift", "colon", "cond", "contains", "conv",
     "conv2", "convn", "csvread", "csvwrite", "cumprod", "cumsum", "cumtrapz", "deblank",
     "deconv", "del2", "det", "deval", "diff", "disp", "dlmread", "dlmwrite", "double",
-    "eig", "ellip", "ellipord", "endswith", "expm", "fclose", "feof", "ferror", "fgetl", "fgets", "fileread", "filter",
+    "eig", "ellip", "ellipord", "endswith", "expm", "fclose", "feof", "ferror", "fft", "fft2", "fftn", "fftshift", "fgetl", "fgets", "fileread", "filter",
     "filter2", "filtfilt", "find", "fir1", "fix", "flattopwin", "fliplr", "flipud", "floor", "fminbnd", "fminsearch", "fopen",
     "formatteddisplaytext", "fprintf", "fread", "freqz", "frewind", "fscanf", "fseek", "ftell",
-    "fwrite", "fzero", "gausswin", "gradient", "hamming", "hann", "hanning", "histc", "histcounts", "idivide", "ind2sub", "int16",
+    "fwrite", "fzero", "gausswin", "gradient", "hamming", "hann", "hanning", "histc", "histcounts", "idivide", "ifft", "ifft2", "ifftn", "ifftshift", "ind2sub", "int16",
     "int2str", "int32", "int64", "int8", "interp1", "interp2", "intops", "inv", "isletter",
     "ismember", "isspace", "isstrprop", "join", "kaiser", "kron", "linspace", "load", "logspace",
     "lower", "lu", "mat2str", "max", "mean", "median", "meshgrid", "min", "mldivide", "mod", "mode",
     "movmax", "movmean", "movmedian", "movmin", "movprod", "movstd", "movsum", "movvar",
-    "mrdivide", "ndgrid", "norm", "null", "num2cell", "num2str", "ode23", "ode45", "odeget", "odeset", "optimget", "optimset", "orth", "pinv", "poly",
+    "mrdivide", "ndgrid", "nextpow2", "norm", "null", "num2cell", "num2str", "ode23", "ode45", "odeget", "odeset", "optimget", "optimset", "orth", "pinv", "poly",
     "polyder", "polyfit", "polyint", "polyval", "polyvalm", "prctile", "prod",
     "qr", "quantile", "rand", "randi", "rank", "rcond", "rectwin", "regexp", "regexpi", "regexprep", "rem", "replace",
     "repmat", "reshape", "rng", "roots", "rot90", "round", "rref", "save", "smooth", "sort",
