@@ -42,18 +42,13 @@ from compat.matlab.ode45 import ode45
 from compat.matlab.odeget import odeget
 from compat.matlab.odeset import odeset
 from compat.matlab.optimization import fminbnd, fminsearch, fzero, optimget, optimset
-from compat.matlab.poly import poly
-from compat.matlab.polyder import polyder
-from compat.matlab.polyfit import polyfit
-from compat.matlab.polyint import polyint
-from compat.matlab.polyval import polyval
-from compat.matlab.polyvalm import polyvalm
+from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
+                                       polyvalm, roots)
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
 from compat.matlab.random import rand, randi, rng
 from compat.matlab.reductions import (cumprod, cumsum, max, mean, median, min, mode,
                                       prctile, prod, quantile, std, sum, var)
 from compat.matlab.regexp import regexp, regexpi, regexprep
-from compat.matlab.roots import roots
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
 from compat.matlab.scanning import fscanf, sscanf, textscan
 from compat.matlab.shapes import (circshift, fliplr, flipud, ind2sub, kron, repmat,
