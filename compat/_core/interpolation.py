@@ -1,4 +1,10 @@
-"""1-D interpolation kernels shared by MATLAB's interp1, interp2 and the ODE input drivers.
+"""1-D interpolation: the core of MATLAB's interp1 and interp2 and of the ODE input drivers.
+
+Python-shaped: methods are the canonical names of :data:`METHODS` (the legacy layers,
+:mod:`compat.matlab.interpolation` and :mod:`compat.matlab.ode`, read MATLAB's spellings
+through :func:`parse_method`), extrapolation is ``extrapolate``/``fill`` keywords,
+samples are arrays of MATLAB's classes; errors are unbound ``CompatValueError`` /
+``CompatTypeError``.
 
 The public face is :class:`Interpolant1D`: a *prepared* interpolant (samples validated,
 sorted and turned into piecewise-polynomial coefficients once) with
@@ -50,33 +56,39 @@ the data for ``'previous'``, right of it for ``'next'``) the result is NaN even 
 extrapolating (compat decision: the definition has no value there; GNU Octave repeats
 the end sample instead).
 
-Out of range: ``extrapolation=None`` gives MATLAB's default (extrapolate for
-``'pchip'``, ``'cubic'``, ``'spline'``, ``'makima'``; NaN for the others);
-``'extrap'`` extrapolates with the end pieces; a number is used as the fill value. A
-NaN query point gives NaN.
+Out of range: ``extrapolate=None`` gives MATLAB's default (extrapolate for
+``'pchip'``, ``'cubic'``, ``'spline'``, ``'makima'``; ``fill`` for the others);
+``extrapolate=True`` extrapolates with the end pieces (MATLAB's ``'extrap'``),
+``False`` puts ``fill`` (NaN, or MATLAB's numeric extrapolation value) there. A NaN
+query point gives NaN.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Literal
+
 import numpy as np
 
-from compat._core.errors import matlab_error
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
 
-__all__ = ["METHODS", "EXTRAPOLATING", "parse_method", "prepare_samples", "Interpolant1D",
-           "make_pp", "ppval"]
+__all__ = ["METHODS", "Method", "EXTRAPOLATING", "parse_method", "prepare_samples",
+           "Interpolant1D", "is_uniform", "make_pp", "ppval"]
 
-METHODS = ("linear", "nearest", "next", "previous", "pchip", "cubic", "v5cubic",
-           "makima", "spline")
+Method = Literal["linear", "nearest", "next", "previous", "pchip", "cubic", "v5cubic",
+                 "makima", "spline"]
+METHODS: tuple[Method, ...] = ("linear", "nearest", "next", "previous", "pchip", "cubic",
+                               "v5cubic", "makima", "spline")
 # Methods MATLAB's interp1 extrapolates with by default (interp1 documentation,
 # "Extrapolation strategy"; 'cubic' is 'pchip').
 EXTRAPOLATING = frozenset({"pchip", "cubic", "spline", "makima"})
 
 
-def parse_method(name: str, method, default: str = "linear",
-                 allowed=METHODS) -> str:
-    """MATLAB's METHOD argument, case-insensitive; ``None``/``[]`` give ``default``.
+def parse_method(method, default: Method = "linear", allowed=METHODS) -> Method:
+    """MATLAB's METHOD argument of interp1 (and of the ODE solvers' sampled inputs),
+    case-insensitive; ``None``/``[]`` give ``default``.
 
     An obsolete leading ``'*'`` (``'*linear'``, equally spaced data) is accepted and
     ignored: the result is the same.
@@ -84,31 +96,16 @@ def parse_method(name: str, method, default: str = "linear",
     if method is None or (isinstance(method, (list, tuple)) and len(method) == 0):
         return default
     if not isinstance(method, str):
-        raise matlab_error(name, f"METHOD must be a character vector, got {method!r}",
-                           TypeError)
+        raise CompatTypeError(f"METHOD must be a character vector, got {method!r}")
     key = method.lower().lstrip("*")
     if key not in allowed:
         choices = ", ".join(f"'{m}'" for m in allowed)
-        raise matlab_error(name, f"invalid interpolation method '{method}'; accepted: "
-                           f"{choices}")
+        raise CompatValueError(f"invalid interpolation method '{method}'; accepted: "
+                               f"{choices}")
     return key
 
 
-def _float_array(name: str, what: str, a) -> np.ndarray:
-    """numpy array of a MATLAB numeric input; ints/bools become double (a new array)."""
-    a = np.asarray(a)
-    kind = a.dtype.kind
-    if kind in "fc":
-        if a.dtype.itemsize > (8 if kind == "f" else 16):
-            raise matlab_error(name, f"{what} must be single or double, got {a.dtype}",
-                               TypeError)
-        return a
-    if kind in "biu":
-        return a.astype(np.float64)
-    raise matlab_error(name, f"{what} must be numeric, got an array of {a.dtype}", TypeError)
-
-
-def prepare_samples(name: str, x, v, *, what_x: str = "X", what_v: str = "V"):
+def prepare_samples(x, v, *, what_x: str = "X", what_v: str = "V"):
     """Validate sample points ``x`` (a vector) and values ``v`` (first dim = len(x)).
 
     Returns ``(x, v2, tail)``: ``x`` float64 ascending (sorted if it was not, ``v``
@@ -117,13 +114,11 @@ def prepare_samples(name: str, x, v, *, what_x: str = "X", what_v: str = "V"):
     (``()`` for a vector). Raises MATLAB-style errors for fewer than two points,
     non-finite or repeated sample points and mismatched lengths.
     """
-    x = _float_array(name, what_x, x)
-    v = _float_array(name, what_v, v)
-    if x.dtype.kind == "c":
-        raise matlab_error(name, f"{what_x} must be real", TypeError)
+    x = matlab_array(x, what_x, complex_ok=False, to_float=True)
+    v = matlab_array(v, what_v, to_float=True)
     if x.ndim > 2 or (x.ndim == 2 and min(x.shape) != 1):
-        raise matlab_error(name, f"{what_x} must be a vector, got an array of size "
-                           f"{'x'.join(map(str, x.shape))}")
+        raise CompatValueError(f"{what_x} must be a vector, got an array of size "
+                               f"{'x'.join(map(str, x.shape))}")
     x = x.reshape(-1).astype(np.float64, copy=False)
     n = x.size
     if v.ndim <= 1 or (v.ndim == 2 and min(v.shape) == 1):
@@ -134,24 +129,23 @@ def prepare_samples(name: str, x, v, *, what_x: str = "X", what_v: str = "V"):
         tail = v.shape[1:]
     if v2.shape[0] != n:
         if tail:
-            raise matlab_error(name, f"the length of {what_x} ({n}) must match the number "
-                               f"of rows of {what_v} ({v.shape[0]})")
-        raise matlab_error(name, f"{what_x} and {what_v} must be of the same length "
-                           f"({n} and {v2.shape[0]})")
+            raise CompatValueError(f"the length of {what_x} ({n}) must match the number of "
+                                   f"rows of {what_v} ({v.shape[0]})")
+        raise CompatValueError(f"{what_x} and {what_v} must be of the same length ({n} and "
+                               f"{v2.shape[0]})")
     if n < 2:
-        raise matlab_error(name, "Interpolation requires at least two sample points in "
-                           "each dimension.")
+        raise CompatValueError("Interpolation requires at least two sample points in each "
+                               "dimension.")
     if not np.isfinite(x).all():
-        raise matlab_error(name, f"{what_x} must contain finite values only (no NaN or "
-                           f"Inf)")
+        raise CompatValueError(f"{what_x} must contain finite values only (no NaN or Inf)")
     dx = np.diff(x)
     if not (dx > 0).all():
         order = np.argsort(x, kind="stable")
         x = x[order]
         v2 = v2[order]
         if not (np.diff(x) > 0).all():
-            raise matlab_error(name, "The grid vectors must contain unique points "
-                               "(repeated sample points in X).")
+            raise CompatValueError("The grid vectors must contain unique points (repeated "
+                                   "sample points in X).")
     return x, v2, tail
 
 
@@ -270,7 +264,7 @@ def _makima_slopes(delta):
     return np.where(ws == 0, 0.0, s)
 
 
-def _is_uniform(x) -> bool:
+def is_uniform(x) -> bool:
     """Equally spaced samples, up to rounding of the sample points themselves."""
     h = np.diff(x)
     return bool(np.max(np.abs(h - h[0])) <= 4 * np.finfo(float).eps * np.max(np.abs(x)))
@@ -310,12 +304,13 @@ class Interpolant1D:
     v : array_like
         Sample values: a vector of ``len(x)`` values or an array whose first dimension
         is ``len(x)`` (every column is interpolated).
-    method : str
-        One of :data:`METHODS` (case-insensitive).
-    extrapolation : None, 'extrap' or number
-        ``None``: MATLAB's default for the method; ``'extrap'``; or a fill value.
-    name : str
-        Legacy function name used in error messages.
+    method : Method
+        One of :data:`METHODS`.
+    extrapolate : bool or None
+        ``None``: MATLAB's default for the method; ``True``: extrapolate with the end
+        pieces (``'extrap'``); ``False``: ``fill`` outside the samples.
+    fill : float or complex
+        The value outside the samples when not extrapolating (default NaN).
     checked : bool
         Internal: ``x`` and ``v`` already come from :func:`prepare_samples`.
 
@@ -331,9 +326,8 @@ class Interpolant1D:
     __slots__ = ("x", "v", "method", "extrap", "fill", "coefs", "order", "m", "tail",
                  "dtype", "_xl", "_cl", "_x0", "_x1", "_vl", "_mid", "_midl")
 
-    def __init__(self, x, v, method="linear", extrapolation=None, *, name="interp1",
-                 checked=False):
-        method = parse_method(name, method)
+    def __init__(self, x, v, method: Method = "linear", *, extrapolate: bool | None = None,
+                 fill=np.nan, checked: bool = False):
         if checked:
             x = np.asarray(x, dtype=np.float64)
             v2 = np.asarray(v)
@@ -341,35 +335,23 @@ class Interpolant1D:
             if v2.ndim == 1:
                 v2 = v2.reshape(-1, 1)
         else:
-            x, v2, tail = prepare_samples(name, x, v)
+            x, v2, tail = prepare_samples(x, v)
         self.tail = tail
         self.dtype = v2.dtype
         work = np.complex128 if v2.dtype.kind == "c" else np.float64
         v2 = np.array(v2, dtype=work, copy=True)
         x = np.array(x, dtype=np.float64, copy=True)
         if work is np.complex128 and method in ("pchip", "cubic", "makima"):
-            raise matlab_error(name, f"method '{method}' needs real values V",
-                               TypeError)
+            raise CompatTypeError(f"method '{method}' needs real values V")
         self.x, self.v, self.m = x, v2, v2.shape[1]
         requested = method
         if method == "cubic":
             method = "pchip"
-        if method == "v5cubic" and (x.size < 3 or not _is_uniform(x)):
+        if method == "v5cubic" and (x.size < 3 or not is_uniform(x)):
             method = "spline"           # the default extrapolation stays v5cubic's (NaN)
         self.method = method
-        if extrapolation is None:
-            self.extrap, self.fill = requested in EXTRAPOLATING, np.nan
-        elif isinstance(extrapolation, str):
-            if extrapolation.lower() != "extrap":
-                raise matlab_error(name, f"invalid extrapolation option "
-                                   f"'{extrapolation}'; use 'extrap' or a scalar value")
-            self.extrap, self.fill = True, np.nan
-        else:
-            fill = np.asarray(extrapolation)
-            if fill.size != 1 or fill.dtype.kind not in "biufc":
-                raise matlab_error(name, "the extrapolation value must be 'extrap' or a "
-                                   "numeric scalar", TypeError)
-            self.extrap, self.fill = False, fill.reshape(()).item()
+        self.extrap = requested in EXTRAPOLATING if extrapolate is None else extrapolate
+        self.fill = fill
         self.coefs = None
         self._mid = self._midl = None
         h = np.diff(x)

@@ -934,10 +934,14 @@ def matlab_ode(fname, pair, odefun, tspan, y0, options, args, nargout, inputs,
             sampled = inputs
         elif isinstance(inputs, (tuple, list)) and len(inputs) in (2, 3) and \
                 (len(inputs) == 2 or isinstance(inputs[2], str)):
+            from compat._core.interpolation import parse_method
+            from compat._core.sampled_inputs import INPUT_METHODS
+
             method = inputs[2] if len(inputs) == 3 else input_method
             sampled = SampledInputs(inputs[0], inputs[1],
-                                    "linear" if method is None else method,
-                                    input_restart, name=fname)
+                                    parse_method("linear" if method is None else method,
+                                                 allowed=INPUT_METHODS),
+                                    input_restart)
         else:
             raise matlab_error(fname, "inputs must be (ts, U) or (ts, U, method)",
                                TypeError)

@@ -25,17 +25,18 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import matlab_error
-from compat._core.interpolation import EXTRAPOLATING, Interpolant1D, parse_method
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.interpolation import EXTRAPOLATING, Interpolant1D, Method
 
-__all__ = ["SampledInputs", "RESTART_BY_DEFAULT"]
+__all__ = ["SampledInputs", "RESTART_BY_DEFAULT", "INPUT_METHODS"]
 
 # Methods with kinks (linear) or jumps (the step methods) at the samples: restarting at
 # the sample times is on by default for these. pchip/makima (C1) and spline (C2) are
 # smooth enough for the error control; restart=True still restarts them.
 RESTART_BY_DEFAULT = frozenset({"linear", "previous", "next", "nearest"})
-_METHODS = ("linear", "previous", "next", "nearest", "pchip", "cubic", "makima",
-            "spline")
+#: interp1's methods an input may use (``parse_method(..., allowed=INPUT_METHODS)``)
+INPUT_METHODS: tuple[Method, ...] = ("linear", "previous", "next", "nearest", "pchip",
+                                     "cubic", "makima", "spline")
 
 
 class SampledInputs:
@@ -48,34 +49,31 @@ class SampledInputs:
     U : array_like
         Samples: a vector (one input; ``u(t)`` is a float) or a ``len(ts) x m`` matrix
         (``m`` inputs, one per column as in ``interp1``; ``u(t)`` is a 1-D array).
-    method : str
-        interp1's method: 'linear' (default), 'previous' (zero-order hold), 'next',
-        'nearest', 'pchip' ('cubic'), 'makima', 'spline'.
+    method : Method
+        interp1's method (one of :data:`INPUT_METHODS`): 'linear' (default),
+        'previous' (zero-order hold), 'next', 'nearest', 'pchip' ('cubic'), 'makima',
+        'spline'.
     restart : bool or None
         Restart the integration at the sample times inside the span (``None``: on for
         'linear' and the step methods, off for the cubic ones).
-    name : str
-        The solver name for error messages.
     """
 
-    def __init__(self, ts, U, method="linear", restart=None, *, name="ode45"):
-        method = parse_method(name, method, allowed=_METHODS)
+    def __init__(self, ts, U, method: Method = "linear", restart: bool | None = None):
         if method == "cubic":
             method = "pchip"
         U = np.asarray(U)
         if U.ndim > 2:
-            raise matlab_error(name, f"sampled inputs U must be a vector or a "
-                               f"len(ts) x m matrix, got shape {U.shape}")
-        F = Interpolant1D(ts, U, method, name=name)
+            raise CompatValueError(f"sampled inputs U must be a vector or a len(ts) x m "
+                                   f"matrix, got shape {U.shape}")
+        F = Interpolant1D(ts, U, method)
         if F.v.dtype.kind == "c":
-            raise matlab_error(name, "sampled inputs must be real", TypeError)
+            raise CompatTypeError("sampled inputs must be real")
         if not np.all(np.isfinite(F.v)):
-            raise matlab_error(name, "sampled inputs must be finite (no NaN or Inf)")
+            raise CompatValueError("sampled inputs must be finite (no NaN or Inf)")
         self.interpolant = F
         self.method = method
         self.m = F.m
         self.restart = (method in RESTART_BY_DEFAULT) if restart is None else bool(restart)
-        self.name = name
         x = F.x
         if method == "nearest":
             mids = (x[:-1] + x[1:]) / 2
@@ -120,10 +118,9 @@ class SampledInputs:
         lo, hi = min(t0, tfinal), max(t0, tfinal)
         x0, x1 = float(self.breaks[0]), float(self.breaks[-1])
         if (lo < x0 or hi > x1) and not self.extrapolates:
-            raise matlab_error(self.name, f"tspan [{t0:g}, {tfinal:g}] extends beyond the "
-                               f"input samples [{x0:g}, {x1:g}]"
-                               f"; interp1 would give NaN there with method "
-                               f"'{self.method}'")
+            raise CompatValueError(f"tspan [{t0:g}, {tfinal:g}] extends beyond the input "
+                                   f"samples [{x0:g}, {x1:g}]; interp1 would give NaN "
+                                   f"there with method '{self.method}'")
 
     def restart_times(self, t0, tfinal):
         """Sample times strictly inside the span, in the direction of integration."""

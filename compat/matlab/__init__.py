@@ -24,9 +24,8 @@ from compat.matlab.fourier import (fft, fft2, fftn, fftshift, ifft, ifft2, ifftn
 from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
                                      uint64)
-from compat.matlab.interp1 import interp1
-from compat.matlab.interp2 import interp2
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
+from compat.matlab.interpolation import interp1, interp2
 from compat.matlab.linalg import (chol, cond, det, eig, expm, inv, lu, mldivide,
                                   mrdivide, norm, null, orth, pinv, qr, rank, rcond,
                                   rref, svd, trace)

@@ -1,4 +1,5 @@
-"""Tests of compat.matlab.interp1, interp2 and the shared kernels in compat._core.interpolation.
+"""Tests of the MATLAB interpolation family: compat.matlab.interp1, interp2 and the
+kernels in compat._core.interpolation.
 
 References, independent of the code under test:
 
@@ -26,15 +27,10 @@ times the conditioning of a Hermite/spline evaluation, bounded here by
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import tempfile
 import timeit
 
 import numpy as np
 import pytest
-import scipy.io
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy.interpolate import Akima1DInterpolator, PchipInterpolator
@@ -42,6 +38,7 @@ from scipy.interpolate import Akima1DInterpolator, PchipInterpolator
 from compat import CompatWarning
 from compat._core.interpolation import Interpolant1D, ppval
 from compat.matlab import interp1, interp2
+from oracles import run_octave
 
 RNG = np.random.default_rng(20240901)
 METHODS = ["linear", "nearest", "next", "previous", "pchip", "cubic", "v5cubic",
@@ -113,12 +110,12 @@ def test_at_equals_vectorised_for_every_method():
     vm = RNG.standard_normal((9, 3))
     ts = np.concatenate([RNG.uniform(-1, 11, 60), x, (x[:-1] + x[1:]) / 2, [np.nan]])
     for method in METHODS:
-        for extrap in (None, "extrap", -3.0):
-            F = Interpolant1D(x, v, method, extrap)
+        for extrap in ({}, {"extrapolate": True}, {"extrapolate": False, "fill": -3.0}):
+            F = Interpolant1D(x, v, method, **extrap)
             vec = F(ts)[:, 0]
             sc = np.array([F.at(t) for t in ts])
             np.testing.assert_array_equal(sc, vec, err_msg=f"{method} {extrap}")
-            G = Interpolant1D(x, vm, method, extrap)
+            G = Interpolant1D(x, vm, method, **extrap)
             np.testing.assert_array_equal(np.array([G.at(t) for t in ts]), G(ts),
                                           err_msg=f"{method} {extrap} matrix")
 
@@ -490,29 +487,18 @@ def test_against_octave():
         gx = np.sort(rng.uniform(x[0], x[-1], (1, 6)))
         gy = np.sort(rng.uniform(y[0], y[-1], (5, 1)))
         cases2.append((x, y, V, xq, yq, gx, gy))
-    with tempfile.TemporaryDirectory() as tmp:
-        data, lines = {}, [f"load('{tmp}/in.mat');"]
-        for i, (method, x, v, xq) in enumerate(cases1):
-            data.update({f"x{i}": x, f"v{i}": v, f"q{i}": xq})
-            lines.append(f"a{i} = interp1(x{i}, v{i}, q{i}, '{method}');")
-            lines.append(f"e{i} = interp1(x{i}, v{i}, q{i}, '{method}', 'extrap');")
-        for i, (x, y, V, xq, yq, gx, gy) in enumerate(cases2):
-            data.update({f"X{i}": x, f"Y{i}": y, f"V{i}": V, f"P{i}": xq, f"Q{i}": yq,
-                         f"G{i}": gx, f"H{i}": gy})
-            lines.append(f"l{i} = interp2(X{i}, Y{i}, V{i}, P{i}, Q{i});")
-            lines.append(f"n{i} = interp2(X{i}, Y{i}, V{i}, P{i}, Q{i}, 'nearest');")
-            lines.append(f"s{i} = interp2(X{i}, Y{i}, V{i}, G{i}, H{i}, 'spline');")
-        lines.append(f"save('-v7', '{tmp}/out.mat');")
-        scipy.io.savemat(os.path.join(tmp, "in.mat"), data)
-        proc = subprocess.run([shutil.which("octave-cli"), "--norc", "--quiet", "--eval",
-                               "\n".join(lines)], capture_output=True, text=True, timeout=300)
-        path = os.path.join(tmp, "out.mat")
-        assert os.path.exists(path), proc.stderr
-        out = scipy.io.loadmat(path)
-    for i, (method, x, v, xq) in enumerate(cases1):
+    results = run_octave(
+        [(f"a = interp1(x, v, q, '{method}'); e = interp1(x, v, q, '{method}', 'extrap');",
+          {"x": x, "v": v, "q": xq}, ["a", "e"]) for method, x, v, xq in cases1] +
+        [("l = interp2(X, Y, V, P, Q); n = interp2(X, Y, V, P, Q, 'nearest'); "
+          "s = interp2(X, Y, V, G, H, 'spline');",
+          {"X": x, "Y": y, "V": V, "P": xq, "Q": yq, "G": gx, "H": gy}, ["l", "n", "s"])
+         for x, y, V, xq, yq, gx, gy in cases2])
+    assert not any(isinstance(r, Exception) for r in results), results
+    for (method, x, v, xq), out in zip(cases1, results):
         scale = np.abs(v).max()
         for key, extrap in (("a", None), ("e", "extrap")):
-            want = out[f"{key}{i}"]
+            want = out[key]
             got = interp1(x, v, xq, method) if extrap is None else \
                 interp1(x, v, xq, method, extrap)
             if got.ndim == 1 or v.shape[1] == 1:
@@ -536,10 +522,10 @@ def test_against_octave():
             else:
                 np.testing.assert_array_equal(g, w, err_msg=f"{method} {extrap}")
     eps = np.finfo(float).eps
-    for i, (x, y, V, xq, yq, gx, gy) in enumerate(cases2):
-        np.testing.assert_allclose(interp2(x, y, V, xq, yq).reshape(1, -1), out[f"l{i}"],
+    for (x, y, V, xq, yq, gx, gy), out in zip(cases2, results[len(cases1):]):
+        np.testing.assert_allclose(interp2(x, y, V, xq, yq).reshape(1, -1), out["l"],
                                    rtol=0, atol=8 * eps * np.abs(V).max())
         np.testing.assert_array_equal(interp2(x, y, V, xq, yq, "nearest").reshape(1, -1),
-                                      out[f"n{i}"])
-        np.testing.assert_allclose(interp2(x, y, V, gx, gy, "spline"), out[f"s{i}"],
+                                      out["n"])
+        np.testing.assert_allclose(interp2(x, y, V, gx, gy, "spline"), out["s"],
                                    rtol=0, atol=CUBIC_TOL * max(1, np.abs(V).max()) * 10)
