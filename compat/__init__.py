@@ -15,6 +15,7 @@ from compat._core.errors import (BadlyConditionedWarning, CompatError,  # noqa: 
                                  NearlySingularMatrixWarning, PolyNotUniqueWarning,
                                  RankDeficientWarning, RelTolIncreaseWarning,
                                  SingularMatrixWarning, ZeroDegreesOfFreedomWarning)
+from compat._core.idl_format import EndOfInputError  # noqa: E402
 from compat._core.idl_numeric import IntegerDivideByZeroWarning  # noqa: E402
 from compat._core.inputs import MaskedInputError  # noqa: E402
 from compat._core.results import Result  # noqa: E402
@@ -24,6 +25,7 @@ from compat import idl, matlab, golden  # noqa: E402
 __all__ = ["idl", "matlab", "golden", "__version__",
            # errors and warnings
            "CompatError", "CompatValueError", "CompatTypeError", "MaskedInputError",
+           "EndOfInputError",
            "CompatWarning", "MatlabWarning", "BadlyConditionedWarning",
            "PolyNotUniqueWarning", "ZeroDegreesOfFreedomWarning",
            "IntegrationTolNotMetWarning", "RelTolIncreaseWarning",

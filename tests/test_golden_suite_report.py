@@ -58,9 +58,16 @@ def test_divergence_record_holds_or_goes_stale(tmp_path):
          "printed": [dict(octave, outputs={"C": {"text": ["1 3 2", "3 7 99"]}})]},
         {"name": "stale", "call": "C = conv2_full(A, B)", "divergent": {"octave": "evidence"},
          "printed": [dict(octave, outputs={"C": {"text": ["1 3 2", "3 7 4"]}})]},
+        {"name": "raises", "call": "C = checked(A, 'bad')", "divergent": {"octave": "evidence"},
+         "printed": [dict(octave, outputs={"C": {"text": ["1 3 2", "3 7 99"]}})]},
+        {"name": "original_raises", "call": "C = checked(A, 'bad')", "expect_error": True,
+         "divergent": {"octave": "the original raises; the clone returns a value"},
+         "printed": [dict(octave, outputs={"C": {"text": ["1 3 2", "3 7 99"]}})]},
     ])
-    assert status_of(tmp_path) == {"demo/holds[octave]": "divergent",
-                                   "demo/stale[octave]": "stale"}
+    statuses = status_of(tmp_path)
+    assert statuses == {"demo/holds[octave]": "divergent", "demo/stale[octave]": "stale",
+                        "demo/raises[octave]": "fail",
+                        "demo/original_raises[octave]": "divergent"}
 
 
 def test_report_table_fits_100_columns_and_exit_status(tmp_path, capsys):

@@ -463,7 +463,21 @@ EXAMPLES.update({
         g["t"], str(_FILES / "mw.fits"), create=True))],
     "idl.save": [((str(_FILES / "save.sav"),), {"a": _f, "s": np.array(["x", "yz"])})],
     "idl.restore": [((str(_FILES / "restore.sav"),), {})],
+    "idl.print": [((_f, np.int16(3), "x"), {}), ((_f,), {"format": "(3F8.2)"})],
+    "idl.read": [Session({"t": np.zeros(3, np.float32)}, lambda g: _with_stdin(
+        "1 2 3\n", lambda: compat.idl.read(g["t"])))],
 })
+
+
+def _with_stdin(text: str, action):
+    """Run ``action()`` with ``text`` as standard input."""
+    import io
+    import sys
+    saved, sys.stdin = sys.stdin, io.StringIO(text)
+    try:
+        return action()
+    finally:
+        sys.stdin = saved
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))

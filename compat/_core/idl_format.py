@@ -112,16 +112,17 @@ import numpy as np
 
 from compat._core.errors import CompatValueError, CompatWarning
 
-__all__ = ["Code", "Text", "Move", "Control", "Group", "Format", "InputExhausted", "parse_format", "format_records", "free_text",
+__all__ = ["Code", "Text", "Move", "Control", "Group", "Format", "EndOfInputError", "parse_format", "format_records", "free_text",
            "free_records", "string_of_bytes", "parse_number", "number_from_text",
            "text_to_type", "text_codes", "convert_text", "read_values", "format_text",
            "fixed_text", "sci_text", "auto_text", "int_text", "nonfinite_text",
            "place", "float_free_text"]
 
 
-class InputExhausted(CompatValueError):
-    """The text ran out before every variable was read (READS's and READF's "End of
-    file encountered"); READF catches it to fetch more records of its file."""
+class EndOfInputError(CompatValueError):
+    """The input ran out before every variable was read: IDL's "End of file encountered"
+    of READS, READF and READ (a ``ValueError``). A port of an IDL loop that ends on
+    ``ON_IOERROR`` at the end of a file catches it: ``except compat.EndOfInputError``."""
 
 
 # ------------------------------------------------------------------------- IDL types
@@ -1587,7 +1588,7 @@ def _free_tokens(reader: _Reader, dtype: np.dtype):
     separated by blanks, tabs or commas (IDL "Free Format Input")."""
     while True:
         if reader.at_end():
-            raise InputExhausted("End of file encountered: the input ran out before "
+            raise EndOfInputError("End of file encountered: the input ran out before "
                                    "every variable was read.")
         line = reader.line
         if dtype.kind == "U":
@@ -1721,7 +1722,7 @@ def _free_complex(reader: _Reader) -> str:
             return line[pos:end + 1]
         reader.pos = pos
         return _free_tokens(reader, _F64)
-    raise InputExhausted("End of file encountered: the input ran out before every "
+    raise EndOfInputError("End of file encountered: the input ran out before every "
                            "variable was read.")
 
 
@@ -1782,7 +1783,7 @@ def _read_formatted(parsed: Format, reader: _Reader, slots: list) -> None:
                     if state["i"] >= len(slots):
                         return False
                     if reader.at_end():
-                        raise InputExhausted("End of file encountered: the input "
+                        raise EndOfInputError("End of file encountered: the input "
                                                "ran out before every variable was read.")
                     assign(_read_field(reader, item, slots[state["i"]][2]), item)
             elif isinstance(item, Text):

@@ -489,8 +489,10 @@ def svd_full(a: np.ndarray, *, economy: bool = False):
 # (``a[i, j]`` is row i), which is numpy's readsav layout of an IDL array; they are
 # computed in the dtype given (float32 for IDL FLOAT, as IDL does without /DOUBLE).
 # ---------------------------------------------------------------------------------------
-class NRError(ValueError):
-    """An error the Numerical Recipes routine reports (nrerror); message as IDL's."""
+class _NRError(ValueError):
+    """An error the Numerical Recipes routine reports (nrerror); message as IDL's.
+    Private: the legacy layer catches it and raises its routine's error, so it never
+    reaches a caller."""
 
 
 def crout_lu(a: np.ndarray):
@@ -501,7 +503,7 @@ def crout_lu(a: np.ndarray):
     each step (``index[j]`` = NR's ``indx[j]``, 0-based) and +1/-1 for an even/odd number
     of interchanges. The pivot of column j is the row maximising ``|a_ij| / max_k
     |a_ik|`` (the *last* such row among ties, NR's ``>=``); an exactly zero pivot is
-    replaced by 1e-20 (NR's TINY). A row of zeros raises :class:`NRError` ("Singular
+    replaced by 1e-20 (NR's TINY). A row of zeros raises :class:`_NRError` ("Singular
     matrix"). Inner products are computed by numpy (the summation order of IDL's C loops
     is not reproduced bit for bit).
     """
@@ -510,7 +512,7 @@ def crout_lu(a: np.ndarray):
     dtype = a.dtype
     big = np.abs(a).max(axis=1) if n else np.zeros(0)
     if np.any(big == 0):
-        raise NRError("Singular matrix.")
+        raise _NRError("Singular matrix.")
     with np.errstate(all="ignore"):
         scale = (dtype.type(1) / big.astype(dtype)).real.astype(np.finfo(dtype).dtype)
     index = np.zeros(n, dtype=np.intp)
@@ -565,7 +567,7 @@ def nr_cholesky(a: np.ndarray):
     """NR's ``choldc``: the Cholesky factor L of a symmetric positive-definite ``a``,
     returned as ``(a', p)`` -- ``a'`` is ``a`` with L's off-diagonal part written below
     the diagonal (the upper triangle, which the algorithm reads, is left as it was) and
-    ``p`` holds L's diagonal. A non-positive pivot raises :class:`NRError`."""
+    ``p`` holds L's diagonal. A non-positive pivot raises :class:`_NRError`."""
     a = np.array(a, copy=True)
     n = a.shape[0]
     p = np.zeros(n, a.dtype)
@@ -573,7 +575,7 @@ def nr_cholesky(a: np.ndarray):
         for i in range(n):
             row = a[i, i:] - a[i:, :i] @ a[i, :i]
             if not row[0] > 0:
-                raise NRError("Array is not positive definite.")
+                raise _NRError("Array is not positive definite.")
             p[i] = np.sqrt(row[0])
             a[i + 1:, i] = row[1:] / p[i]
     return a, p
@@ -607,7 +609,7 @@ def golub_reinsch_svd(a: np.ndarray, itmax: int = 30):
     implicitly shifted QR (Golub-Reinsch). Returns ``(u, w, v)`` with ``u`` ``m x n``,
     ``w`` the ``n`` singular values **in the order the algorithm leaves them** (not
     sorted, as IDL's SVDC), ``v`` ``n x n``. More than ``itmax`` sweeps for one value
-    raise :class:`NRError`."""
+    raise :class:`_NRError`."""
     a = np.array(a, copy=True)
     m, n = a.shape
     t = a.dtype.type
@@ -711,7 +713,7 @@ def golub_reinsch_svd(a: np.ndarray, itmax: int = 30):
                         v[:, k] = -v[:, k]
                     break
                 if its == itmax:
-                    raise NRError(f"No convergence in {itmax} iterations.")
+                    raise _NRError(f"No convergence in {itmax} iterations.")
                 x = w[l]
                 nm = k - 1
                 y = w[nm]
@@ -846,7 +848,7 @@ def implicit_ql(d: np.ndarray, e: np.ndarray, z: np.ndarray | None, itmax: int =
                 if m == l:
                     break
                 if iteration == itmax:
-                    raise NRError("Too many iterations in TQLI.")
+                    raise _NRError("Too many iterations in TQLI.")
                 iteration += 1
                 g = (d[l + 1] - d[l]) / (2 * e[l])
                 r = _pythag(g, t(1))

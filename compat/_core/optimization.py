@@ -27,12 +27,14 @@ from typing import Callable
 import numpy as np
 
 __all__ = ["Step", "NelderMeadResult", "nelder_mead", "BrentZeroResult", "brent_zero",
-           "BrentMinResult", "brent_minimize", "ObjectiveError"]
+           "BrentMinResult", "brent_minimize"]
 
 
-class ObjectiveError(ValueError):
+class _ObjectiveError(ValueError):
     """The objective returned something that is not a real scalar (or not finite where a
-    finite value is required)."""
+    finite value is required).
+    Private: the legacy layer catches it and raises its routine's error, so it never
+    reaches a caller."""
 
 
 @dataclass
@@ -91,7 +93,7 @@ def nelder_mead(fun: Callable[[np.ndarray], float], x0: np.ndarray, *, tol_x: fl
         value = fun(point.reshape(shape).copy())
         arr = np.asarray(value)
         if arr.size != 1 or arr.dtype.kind not in "biuf":
-            raise ObjectiveError("FUN must return a real scalar value")
+            raise _ObjectiveError("FUN must return a real scalar value")
         return float(arr.reshape(-1)[0])
 
     # the simplex: vertex j is row v[j] (MATLAB's column v(:, j+1))
@@ -206,7 +208,7 @@ class BrentZeroResult:
 def _real_scalar(value) -> float:
     arr = np.asarray(value)
     if arr.size != 1 or arr.dtype.kind not in "biuf":
-        raise ObjectiveError("FUN must return a real scalar value")
+        raise _ObjectiveError("FUN must return a real scalar value")
     return float(arr.reshape(-1)[0])
 
 

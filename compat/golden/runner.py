@@ -467,6 +467,14 @@ def run_case(case: GoldenCase) -> CaseResult:
             message = f"pending: {spec.xfail}\n{message}"
     elif spec.xfail and not ok and (case.divergence is None or error is not None):
         status, message = "pending", f"pending: {spec.xfail}\n{message}".rstrip()
+    elif case.divergence and error is not None and case.error is None \
+            and not spec.expect_error:
+        # the clone returned a value and the port raised, in a case that does not say the
+        # legacy program raises (the original's error where the clone is wrong): a
+        # recorded divergence is about a different value, never about the port not running
+        status = "fail"
+        message = (f"the port raised where {case.provenance.environment} returned a value "
+                   f"and the case does not expect an error\n{message}")
     elif case.divergence:
         status = "stale" if ok else "divergent"
         note = (f"recorded divergence of {case.provenance.environment}: {case.divergence}")

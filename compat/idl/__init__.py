@@ -8,7 +8,7 @@ The routines live in family modules (``compat.idl.smoothing``, ``compat.idl.file
 listed in :data:`FAMILIES`); their names are re-exported here, and ``__all__`` is built
 from the families' ``__all__``.
 
-Several names (``min``, ``max``, ``round``, ``sort``, ``reverse``, ``float``) are those of Python
+Several names (``min``, ``max``, ``round``, ``sort``, ``reverse``, ``float``, ``print``) are those of Python
 builtins: import the package (``from compat import idl``) and call ``idl.<name>``; ``from compat.idl import *``
 would shadow the builtins.
 """
@@ -25,6 +25,7 @@ from compat.idl.creation import (bindgen, bytarr, cindgen, complexarr, dblarr, d
 from compat.idl.curvefitting import curvefit, gaussfit
 from compat.idl.files import (close, eof, file_lines, free_lun, fstat, get_lun, openr,
                               openu, openw, point_lun, readu, restore, save, writeu)
+from compat.idl.formatted_io import print, printf, read, readf
 from compat.idl.fits import (fxpar, headfits, mrdfits, mwrfits, readfits, sxaddpar, sxdelpar,
                              sxpar, writefits)
 from compat.idl.fitting import linfit, poly, poly_fit
@@ -43,13 +44,13 @@ from compat.idl.strings import (reads, strarr, strcmp, strcompress, stregex, str
 from compat.idl.transforms import fft
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution,  # noqa: E402
-                        creation, curvefitting, files, fits, fitting, histograms,
-                        interpolation, linalg, numeric, regridding, smoothing, statistics, strings,
+                        creation, curvefitting, files, fits, fitting, formatted_io,
+                        histograms, interpolation, linalg, numeric, regridding, smoothing, statistics, strings,
                         transforms)
 
 #: the families (modules of compat.idl by job); a new family adds itself here
 FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
-            files, fits, fitting, histograms, interpolation, linalg, numeric, regridding,
+            files, fits, fitting, formatted_io, histograms, interpolation, linalg, numeric, regridding,
             smoothing, statistics, strings, transforms)
 
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

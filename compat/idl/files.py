@@ -362,14 +362,16 @@ def point_lun(unit, position=None):
 
 @idl_routine("EOF")
 def eof(unit):
-    """1 when the unit's position is at the end of its file, as IDL's ``EOF`` (BYTE); IDL
-    says so before any read fails, unlike MATLAB's feof."""
+    """1 when the unit's position is at the end of its file, as IDL's ``EOF``; IDL says so
+    before any read fails, unlike MATLAB's feof. An INT (``numpy.int16``), as GDL 1.0.1
+    returns (reference_outputs/idl/formatted_io; IDL's reference gives no type), so
+    ``NOT EOF(lun)`` loops end as in IDL (``~`` of int16 1 is -2, even: false)."""
     entry = _entry(unit)
     stream = entry.stream
     here = stream.tell()
     at_end = stream.read(1) == b""
     stream.seek(here)
-    return np.uint8(at_end)
+    return np.int16(at_end)
 
 
 @idl_routine("FSTAT")

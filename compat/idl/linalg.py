@@ -373,7 +373,7 @@ def determ(a, *, check=False, double=False, zero=None):
     limit = (1e-12 if m.dtype == np.float64 else 1e-6) if zero is None else float(zero)
     try:
         lu, index, parity = core.crout_lu(m)
-    except core.NRError:
+    except core._NRError:
         if check:
             return m.dtype.type(0)
         raise CompatValueError("Singular matrix.") from None
@@ -445,7 +445,7 @@ def ludc(a, *, index=True, column=False, double=False, interchanges=False):
         m = np.ascontiguousarray(m.T)
     try:
         lu, idx, parity = core.crout_lu(m)
-    except core.NRError as error:
+    except core._NRError as error:
         raise CompatValueError(str(error)) from None
     if column:
         lu = np.ascontiguousarray(lu.T)
@@ -553,7 +553,7 @@ def choldc(a, *, p=True, double=False):
     m = _float_matrix("CHOLDC", a, "A", double=double)
     try:
         out, diag = core.nr_cholesky(m)
-    except core.NRError as error:
+    except core._NRError as error:
         raise CompatValueError(str(error)) from None
     return CholdcResult(a=out, p=diag)
 
@@ -654,7 +654,7 @@ def svdc(a, *, w=True, u=True, v=True, column=False, double=False, itmax=30):
         m = np.ascontiguousarray(m.T)
     try:
         uu, ww, vv = core.golub_reinsch_svd(m, itmax=int(itmax))
-    except core.NRError as error:
+    except core._NRError as error:
         raise CompatValueError(str(error)) from None
     if column:
         uu, vv = uu.T, vv.T
@@ -777,7 +777,7 @@ def eigenql(a, *, absolute=False, ascending=False, double=False, eigenvectors=Fa
     try:
         d, e, q = core.householder_tridiagonal(m, vectors=want)
         d, z = core.implicit_ql(d, e, q)
-    except core.NRError as error:
+    except core._NRError as error:
         raise CompatValueError(str(error)) from None
     key = np.abs(d) if absolute else d
     order = np.argsort(key if ascending else -key, kind="stable")

@@ -395,7 +395,7 @@ def fminsearch(fun, x0=None, options=None, *args, nargout=1):
                                   max_iter=int(min(settings.max_iter, 2 ** 62)),
                                   max_fun_evals=int(min(settings.max_fun, 2 ** 62)),
                                   callback=callback)
-    except core.ObjectiveError as error:
+    except core._ObjectiveError as error:
         raise CompatValueError(str(error)) from None
     x = result.x.reshape(shape)
     if result.reason == "stopped" or stopped:
@@ -524,7 +524,7 @@ def fzero(fun, x0=None, options=None, *args, nargout=1):
     try:
         result = core.brent_zero(f, x0a, tol_x=settings.tol_x,
                                  max_fun_evals=settings.max_fun, max_iter=settings.max_iter)
-    except core.ObjectiveError as error:
+    except core._ObjectiveError as error:
         raise CompatValueError(str(error)) from None
     a, b = result.bracket
     if settings.display == "iter":
@@ -669,7 +669,7 @@ def fminbnd(fun, x1=None, x2=None, options=None, *args, nargout=1):
         result = core.brent_minimize(f, a, b, tol_x=settings.tol_x,
                                      max_fun_evals=settings.max_fun,
                                      max_iter=settings.max_iter)
-    except core.ObjectiveError as error:
+    except core._ObjectiveError as error:
         raise CompatValueError(str(error)) from None
     if result.reason == "converged":
         exitflag = 1.0

@@ -1,0 +1,79 @@
+"""Golden cases of routines that write or read text files (PRINTF, fprintf, READF...).
+
+A case's legacy call writes a file and reads its lines back into a variable (or writes
+given lines and reads them with the routine under test); the case's ``python``
+expression does the same with these two helpers, in a scratch folder of the process (the same path on every call), closing
+every file unit the routine opened (IDL logical units and MATLAB file ids alike), so
+repeated runs never run out of units::
+
+    "call":   "openw, lun, 'o.txt', /get_lun & printf, lun, x & free_lun, lun & ..."
+    "python": "compat.golden.text_written(lambda f: idl.printf(idl.openw(f, get_lun=True), x))"
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+import numpy as np
+
+from compat._core import file_units
+
+__all__ = ["text_written", "text_read"]
+
+
+def _folder() -> str:
+    """This process's scratch folder, emptied per call: the same path every time, so an
+    error message naming the file is the same in every run of a case."""
+    folder = os.path.join(tempfile.gettempdir(), f"compat-golden-text-{os.getpid()}")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    return folder
+
+
+def _closing_new_units(action, path):
+    before = {lang: set(file_units.open_units(lang)) for lang in ("idl", "matlab")}
+    try:
+        return action(path)
+    finally:
+        for lang, numbers in before.items():
+            for number in set(file_units.open_units(lang)) - numbers:
+                file_units.close_unit(lang, number)
+
+
+def text_written(write) -> np.ndarray:
+    """Call ``write(path)`` with a fresh file name and return the lines written there.
+
+    Returns a 1-D numpy ``str`` array, one element per line without its newline (what
+    IDL's ``READF`` of a ``STRARR(FILE_LINES(f))`` or MATLAB's ``strsplit(fileread(f),
+    newline)`` gives; a missing newline after the last line is allowed). File units
+    ``write`` leaves open are closed first, so the file is complete.
+    """
+    folder = _folder()
+    path = os.path.join(folder, "written.txt")
+    try:
+        _closing_new_units(write, path)
+        with open(path, "rb") as stream:
+            text = stream.read().decode("latin-1")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return np.array(lines, dtype=str)
+
+
+def text_read(lines, read):
+    """Write ``lines`` (each followed by a newline; a ``str`` is written as it is) to a
+    fresh file, call ``read(path)`` and return what it returns; file units it left open
+    are closed."""
+    folder = _folder()
+    path = os.path.join(folder, "read.txt")
+    text = lines if isinstance(lines, str) else "".join(f"{line}\n" for line in lines)
+    try:
+        with open(path, "wb") as stream:
+            stream.write(text.encode("latin-1"))
+        return _closing_new_units(read, path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

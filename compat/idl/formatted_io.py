@@ -1,0 +1,396 @@
+"""IDL's formatted input/output family: PRINT, PRINTF, READ and READF, over the formatting
+engine :mod:`compat._core.idl_format` (the one STRING and READS use) and the one table of
+logical units :mod:`compat._core.file_units` (the one OPENR/OPENW/READU use).
+
+Output: ``PRINT, x`` writes to standard output what ``PRINTF, -1, x`` writes, the lines
+``STRING(x, /PRINT)`` returns (free format, rows of at most 80 columns) or, with
+``FORMAT=``, one line per record of ``STRING(x, FORMAT=...)``; each line ends with a
+newline. Input: ``READF, unit, var1, ...`` reads records (lines) of the unit's file into
+new values shaped and typed like the variables given, and leaves the unit at the record
+after the last one it used, so a loop of READF calls walks through the file as IDL's
+does. Python cannot fill the caller's variables, so the variables are templates and the
+routine returns the values (as :func:`compat.idl.reads` does).
+"""
+
+from __future__ import annotations
+
+import builtins
+import math
+import re
+import sys
+
+import numpy as np
+
+from compat._core import file_units
+from compat._core.docs import Fragments
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_format import EndOfInputError, format_records, free_records, read_values
+from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
+
+__all__ = ["print", "printf", "read", "readf"]
+
+#: the line width of free-format output when the unit has none of its own (IDL: "a
+#: default of 80 columns" for files and non-terminals; OPEN's WIDTH keyword)
+DEFAULT_WIDTH = 80
+
+_DOCS = Fragments(
+    expressions="""*expressions : array_like or str
+        Values of any IDL type (readsav layout: numpy arrays, numpy scalars, ``str``,
+        ``bytes``; Python numbers are typed as IDL literals: ``5`` is INT, ``2.5``
+        DOUBLE).""",
+    format_out="""format : str, optional
+        An IDL format, FORTRAN style ``'(I5, 2F8.3)'`` or C style ``'(%"x=%d")'``: one
+        line per output record, with format reversion (see
+        :func:`compat.idl.string`). Without it, free format: IDL's default layout
+        (each scalar continues the line, each row of an array ends it, lines break
+        before column 80).""",
+    templates="""*variables : scalars or arrays
+        One template per IDL variable, giving the type and shape to read:
+        ``np.int32(0)`` for a LONG, ``np.zeros(3, np.float32)`` for ``FLTARR(3)``,
+        ``''`` for a string (one line), ``np.full(n, '')`` for ``STRARR(n)`` (n
+        lines). Python numbers are typed as IDL literals (``0`` is INT, ``0.0``
+        DOUBLE).""",
+    format_in="""format : str, optional
+        An IDL input format (``'(I4, A)'``, ``'(3F8.2)'``...). Without it, free
+        format: numbers separated by blanks, tabs or a comma, continuing on the next
+        lines as needed; a string variable takes the rest of the current line.""",
+    records_in="""Each READF statement starts at the unit's next line and ends the last
+    line it used: numbers left on that line are skipped (``a = FLTARR(2)`` read from
+    ``'1 2 3'`` is ``[1, 2]`` and the next READF reads the next line). Lines end at
+    LF; a CR before it is dropped (GDL 1.0.1, and IDL's "formatted I/O reads the CR/LF
+    line termination").""",
+    sources="""IDL Reference Guide (PRINT/PRINTF, READ/READF, "Free Format
+    Input/Output", "Explicitly Formatted Input/Output"); layouts and end-of-file
+    behaviour as GDL 1.0.1 gives them (reference_outputs/idl/formatted_io).""",
+)
+
+
+def _arrays(expressions) -> list[np.ndarray]:
+    return [idl_array("", e, f"Expression{k + 1}", string_ok=True)
+            for k, e in enumerate(expressions)]
+
+
+def _lines(expressions, format, width: int) -> list[str]:  # noqa: A002 - IDL's FORMAT
+    if format is not None and not isinstance(format, str):
+        raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
+    if not expressions:
+        return [""]
+    arrays = _arrays(expressions)
+    if format is not None:
+        return format_records(format, arrays)
+    return free_records(arrays, width)
+
+
+def _write(entry, lines: list[str]) -> None:
+    if not entry.writable:
+        raise CompatValueError(f"File unit does not allow writing. Unit: {entry.number}, "
+                               f"File: {entry.path}")
+    text = "".join(line + "\n" for line in lines)
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        raise CompatValueError("the text holds characters outside Latin-1: IDL strings "
+                               "are bytes") from None
+    entry.stream.write(data)
+
+
+@idl_routine("PRINT")
+@_DOCS.fill
+def print(*expressions, format=None):  # noqa: A001 - IDL's PRINT  # noqa: A002
+    """Write values to standard output, as IDL's ``PRINT`` procedure does.
+
+    IDL call forms::
+
+        PRINT [, Expr1, ..., Exprn] [, FORMAT=value]
+
+    Python::
+
+        compat.idl.print(*expressions, format=None)
+
+    Parameters
+    ----------
+    {{expressions}}
+    {{format_out}}
+
+    Returns
+    -------
+    None
+        The lines go to ``sys.stdout`` (what ``PRINTF, -1`` writes).
+
+    Notes
+    -----
+    Differences from Python's ``print(x)``: Python prints numpy's repr (``[0. 1. 2.]``,
+    shortest round-trip digits), IDL prints each value in its type's free format
+    (FLOAT ``'%13.6g'`` with trailing zeros, INT ``'%8d'``) with rows of an array on
+    lines of their own and lines broken before column 80. ``PRINT`` with no argument
+    prints an empty line. Sources: {{sources}}
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.print(np.float32(1.5), 2, 'abc')
+          1.50000       2abc
+    >>> idl.print(np.arange(6, dtype=np.int16).reshape(2, 3))
+           0       1       2
+           3       4       5
+    >>> idl.print(3.14159, format='("pi = ", F6.3)')
+    pi =  3.142
+    """
+    _write(file_units.unit("idl", -1), _lines(expressions, format, DEFAULT_WIDTH))
+
+
+@idl_routine("PRINTF")
+@_DOCS.fill
+def printf(unit, *expressions, format=None):  # noqa: A002 - IDL's FORMAT
+    """Write values as text to a logical unit, as IDL's ``PRINTF`` procedure does.
+
+    IDL call forms::
+
+        PRINTF, Unit [, Expr1, ..., Exprn] [, FORMAT=value]
+
+    Python::
+
+        compat.idl.printf(unit, *expressions, format=None)
+
+    Parameters
+    ----------
+    unit : int
+        A unit opened for writing (``idl.openw``/``idl.openu``), or -1 (standard
+        output) or -2 (standard error).
+    {{expressions}}
+    {{format_out}}
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    ValueError
+        ``"PRINTF: File unit is not open: 5."``, ``"PRINTF: File unit does not allow
+        writing. ..."`` (a unit opened with OPENR), a bad FORMAT.
+
+    Notes
+    -----
+    The lines are ``STRING(..., /PRINT)``'s (free format) or ``STRING(...,
+    FORMAT=)``'s records, each ending with a newline (LF). Free-format lines break
+    before column 80 (the unit's ``width`` when it was opened with one). Differences from
+    ``numpy.savetxt``/``f.write(f'{x}')``: IDL's free format pads every value to its
+    type's width (FLOAT 13, DOUBLE 16, INT 8, LONG 12 columns) and a FORMAT reverts over
+    the data, one line per record. Sources: {{sources}}
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'table.txt')
+    >>> lun = idl.openw(path, get_lun=True)
+    >>> idl.printf(lun, np.arange(3, dtype=np.float32))
+    >>> idl.printf(lun, np.array([1.5, 2.25]), format='(F6.2)')
+    >>> idl.free_lun(lun)
+    >>> open(path).read().splitlines()
+    ['      0.00000      1.00000      2.00000', '  1.50', '  2.25']
+    """
+    entry = file_units.unit("idl", unit)
+    width = int(entry.options.get("width") or DEFAULT_WIDTH)
+    _write(entry, _lines(expressions, format, width))
+
+
+# ------------------------------------------------------------------------------ input
+_FIELD = re.compile(r"[^ \t,]+")
+
+
+def _templates(variables) -> list[np.ndarray]:
+    if not variables:
+        raise CompatValueError("Incorrect number of arguments: give the variables to read")
+    out = []
+    for k, v in enumerate(variables):
+        if isinstance(v, str):
+            out.append(np.asarray(v))
+        else:
+            out.append(idl_array("", v, f"Var{k + 1}", string_ok=True))
+    return out
+
+
+def _decode(raw: bytes) -> str:
+    text = raw.decode("latin-1")
+    if text.endswith("\n"):
+        text = text[:-1]
+        if text.endswith("\r"):
+            text = text[:-1]
+    return text
+
+
+def _lines_wanted(templates, records: list[str], have: int) -> int:
+    """How many more lines to fetch after ``have`` did not suffice: enough for the
+    elements still wanted at the density of fields seen so far (at least double)."""
+    fields = sum(len(_FIELD.findall(r)) for r in records)
+    needed = sum(max(t.size, 1) for t in templates)
+    if fields:
+        estimate = math.ceil(needed * len(records) / fields * 1.05) + 1
+        return builtins.max(estimate - have, have, 1)
+    return builtins.max(have, 1)
+
+
+def _read_statement(entry, templates, format):  # noqa: A002 - IDL's FORMAT
+    """Run one READF statement on the unit: fetch lines until the statement is
+    satisfied, then put the unit after the lines it used."""
+    if format is not None and not isinstance(format, str):
+        raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
+    if not entry.readable:
+        raise CompatValueError(f"File unit does not allow reading. Unit: {entry.number}, "
+                               f"File: {entry.path}")
+    stream = entry.stream
+    seekable = entry.number != 0 and stream.seekable()
+    start = stream.tell() if seekable else None
+    raw: list[bytes] = []
+    records: list[str] = []
+    ended = False
+    want = 1
+    while True:
+        while len(raw) < want and not ended:
+            line = stream.readline()
+            if not line:
+                ended = True
+                break
+            raw.append(line)
+            records.append(_decode(line))
+        if records:
+            try:
+                values, used = read_values(records, templates, format, records_used=True)
+                break
+            except EndOfInputError:
+                if ended:
+                    pass
+                else:
+                    want = len(raw) + (_lines_wanted(templates, records, len(raw))
+                                       if seekable else 1)
+                    continue
+        raise EndOfInputError(f"End of file encountered. Unit: {entry.number}, "
+                              f"File: {entry.path}")
+    if seekable and used < len(raw):
+        stream.seek(start + sum(len(r) for r in raw[:used]))
+    return values
+
+
+@idl_routine("READF")
+@_DOCS.fill
+def readf(unit, *variables, format=None):  # noqa: A002 - IDL's FORMAT
+    """Read text from a logical unit, as IDL's ``READF`` procedure does -- returning the
+    values.
+
+    IDL call forms::
+
+        READF, Unit, Var1, ..., Varn [, FORMAT=value]
+
+    Python::
+
+        var1 = compat.idl.readf(unit, var1, format=None)
+        var1, var2 = compat.idl.readf(unit, var1, var2, format=None)
+
+    IDL fills its variables in place, keeping their types and sizes; Python cannot, so
+    the variables are *templates* (their type and shape, as IDL uses them) and the
+    values read are returned: one value for one variable, a tuple for several.
+
+    Parameters
+    ----------
+    unit : int
+        A unit opened for reading (``idl.openr``/``idl.openu``), or 0 (standard input).
+    {{templates}}
+    {{format_in}}
+
+    Returns
+    -------
+    value or tuple of values
+        Numpy scalars/arrays of the templates' types and shapes (``str`` or ``str``
+        arrays for strings).
+
+    Raises
+    ------
+    compat.EndOfInputError
+        ``"READF: End of file encountered. Unit: 100, File: data.txt"`` when the file
+        ends before every variable is read (IDL's message; a ``ValueError``);
+    ValueError ``"READF: Input
+        conversion error ..."`` for a field that is not a number; ``"READF: File unit
+        is not open: 5."``.
+
+    Notes
+    -----
+    {{records_in}}
+
+    The numbers are read into the template's type as IDL reads them (an INT wraps, a
+    ``d`` exponent is accepted, ``2.7`` read into an integer is 2). Differences from
+    ``numpy.loadtxt``: READF reads exactly the elements its variables hold, across
+    lines, in IDL's element order (the first dimension varies fastest: a ``FLTARR(3,
+    n)`` -- numpy shape ``(n, 3)`` -- reads a 3-column table), and each call goes on
+    where the previous one stopped. Sources: {{sources}}
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'in.txt')
+    >>> _ = open(path, 'w').write('title line\\n1 2 3\\n4 5 6\\n')
+    >>> lun = idl.openr(path, get_lun=True)
+    >>> idl.readf(lun, '')
+    'title line'
+    >>> idl.readf(lun, np.zeros((2, 3), np.float32))
+    array([[1., 2., 3.],
+           [4., 5., 6.]], dtype=float32)
+    >>> bool(idl.eof(lun))
+    True
+    >>> idl.free_lun(lun)
+    """
+    entry = file_units.unit("idl", unit)
+    values = _read_statement(entry, _templates(variables), format)
+    return values[0] if len(values) == 1 else tuple(values)
+
+
+@idl_routine("READ")
+@_DOCS.fill
+def read(*variables, format=None, prompt=None):  # noqa: A002 - IDL's FORMAT
+    """Read text from standard input, as IDL's ``READ`` procedure does (``READF, 0``) --
+    returning the values.
+
+    IDL call forms::
+
+        READ, Var1, ..., Varn [, FORMAT=value] [, PROMPT=string]
+
+    Python::
+
+        values = compat.idl.read(*variables, format=None, prompt=None)
+
+    Parameters
+    ----------
+    {{templates}}
+    {{format_in}}
+    prompt : str, optional
+        Written to standard output (without a newline) before reading.
+
+    Returns
+    -------
+    value or tuple of values
+        As :func:`readf`.
+
+    Notes
+    -----
+    {{records_in}} Sources: {{sources}}
+
+    Examples
+    --------
+    >>> import io, sys, numpy as np
+    >>> from compat import idl
+    >>> sys.stdin, saved = io.StringIO('3 4.5\\n'), sys.stdin
+    >>> n, x = idl.read(np.int16(0), np.float32(0))
+    >>> sys.stdin = saved
+    >>> int(n), float(x)
+    (3, 4.5)
+    """
+    if prompt is not None:
+        sys.stdout.write(str(prompt))
+        sys.stdout.flush()
+    entry = file_units.unit("idl", 0)
+    values = _read_statement(entry, _templates(variables), format)
+    return values[0] if len(values) == 1 else tuple(values)
