@@ -1,4 +1,5 @@
-"""Tests of compat.matlab.colon, linspace, logspace, meshgrid and ndgrid.
+"""Tests of the MATLAB grid family: compat.matlab.colon, linspace, logspace, meshgrid and
+ndgrid.
 
 colon: GNU Octave and numpy.arange compute ``a + k*d`` and are NOT oracles for MATLAB's
 colon. The reference here is a plain-loop transcription of the algorithm MathWorks
@@ -16,19 +17,15 @@ out as a loop below; Octave divides first, so it is compared with a tolerance of
 from __future__ import annotations
 
 import math
-import os
-import shutil
-import subprocess
-import tempfile
 
 import numpy as np
 import pytest
-import scipy.io
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compat import CompatWarning
 from compat.matlab import colon, linspace, logspace, meshgrid, ndgrid
+from oracles import run_octave_calls
 
 EPS = np.finfo(float).eps
 
@@ -314,23 +311,13 @@ def test_against_octave():
     for _ in range(20):
         a, b = rng.uniform(-100, 100, 2)
         cases.append(("linspace", (float(a), float(b), int(rng.integers(2, 200)))))
-    with tempfile.TemporaryDirectory() as tmp:
-        inputs = {f"a{i}": np.array(args, dtype=float) for i, (_, args) in enumerate(cases)}
-        lines = [f"load('{tmp}/in.mat');"]
-        for i, (fn, _) in enumerate(cases):
-            lines.append(f"r{i} = {fn}(a{i}(1), a{i}(2), a{i}(3));")
-        lines.append("[X, Y] = meshgrid(1:3, 10:13); [P, Q] = ndgrid(1:3, 10:13);")
-        outs = ", ".join(f"'r{i}'" for i in range(len(cases)))
-        lines.append(f"save('-v7', '{tmp}/out.mat', {outs}, 'X', 'Y', 'P', 'Q');")
-        scipy.io.savemat(os.path.join(tmp, "in.mat"), inputs)
-        proc = subprocess.run([shutil.which("octave-cli"), "--norc", "--quiet", "--eval",
-                               "\n".join(lines)], capture_output=True, text=True, timeout=120)
-        path = os.path.join(tmp, "out.mat")
-        assert os.path.exists(path), proc.stderr
-        out = scipy.io.loadmat(path)
-    for i, (fn, args) in enumerate(cases):
+    results = run_octave_calls(
+        [(f"{fn}(a(1), a(2), a(3))", {"a": np.array(args, dtype=float)}, 1)
+         for fn, args in cases] +
+        [("meshgrid(1:3, 10:13)", {}, 2), ("ndgrid(1:3, 10:13)", {}, 2)])
+    assert not any(isinstance(r, Exception) for r in results), results
+    for (fn, args), (want,) in zip(cases, results):
         got = {"linspace": linspace, "logspace": logspace, "colon": colon}[fn](*args)
-        want = out[f"r{i}"]
         assert got.shape == want.shape, (fn, args)
         if fn == "colon":
             np.testing.assert_array_equal(got, want, err_msg=str(args))   # exact steps
@@ -343,9 +330,10 @@ def test_against_octave():
         else:
             # exponents differ by <= 2 ulps of |b| (linspace), times ln(10), plus pow
             np.testing.assert_allclose(got, want, rtol=2e-14, err_msg=str(args))
+    (X0, Y0), (P0, Q0) = results[-2:]
     X, Y = meshgrid(np.arange(1, 4), np.arange(10, 14))
-    np.testing.assert_array_equal(X, out["X"])
-    np.testing.assert_array_equal(Y, out["Y"])
+    np.testing.assert_array_equal(X, X0)
+    np.testing.assert_array_equal(Y, Y0)
     P, Q = ndgrid(np.arange(1, 4), np.arange(10, 14))
-    np.testing.assert_array_equal(P, out["P"])
-    np.testing.assert_array_equal(Q, out["Q"])
+    np.testing.assert_array_equal(P, P0)
+    np.testing.assert_array_equal(Q, Q0)

@@ -12,7 +12,6 @@ would shadow the builtins.
 from compat.matlab.calculus import cumtrapz, del2, diff, gradient, trapz
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
                                   num2cell, strcat, strjust, strvcat, validatestring)
-from compat.matlab.colon import colon
 from compat.matlab.conv import conv, conv2, convn, deconv, filter2
 from compat.matlab.deval import deval
 from compat.matlab.delimited import csvread, csvwrite, dlmread, dlmwrite
@@ -21,6 +20,7 @@ from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, f
 from compat.matlab.filtering import filter, filtfilt
 from compat.matlab.fourier import (fft, fft2, fftn, fftshift, ifft, ifft2, ifftn,
                                    ifftshift, nextpow2)
+from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
                                      uint64)
@@ -29,12 +29,8 @@ from compat.matlab.interpolation import interp1, interp2
 from compat.matlab.linalg import (chol, cond, det, eig, expm, inv, lu, mldivide,
                                   mrdivide, norm, null, orth, pinv, qr, rank, rcond,
                                   rref, svd, trace)
-from compat.matlab.linspace import linspace
-from compat.matlab.logspace import logspace
-from compat.matlab.meshgrid import meshgrid
 from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, movstd,
                                    movsum, movvar)
-from compat.matlab.ndgrid import ndgrid
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.ode23 import ode23
 from compat.matlab.ode45 import ode45

@@ -523,7 +523,7 @@ class _Parser:
             start, step, stop = first, 1.0, second
         start, step, stop = (float(np.real(np.asarray(v).ravel()[0]))
                              for v in (start, step, stop))
-        from compat.matlab.colon import colon
+        from compat.matlab.grids import colon
         return np.atleast_2d(colon(start, step, stop))
 
     def expr(self, in_matrix=False):
