@@ -59,8 +59,11 @@ from compat.matlab.sorting import find, ismember, sort, sortrows, unique
 from compat.matlab.text import (contains, deblank, endswith, join, lower, replace, split,
                                  startswith, strcmp, strcmpi, strfind, strjoin, strncmp,
                                  strncmpi, strrep, strsplit, strtrim, upper)
+from compat.matlab.arrays import (all, any, cat, diag, horzcat, ipermute, nnz, permute,
+                                  shiftdim, squeeze, vertcat)
 
 __all__ = [
+    "all", "any", "cat", "diag", "horzcat", "ipermute", "nnz", "permute", "shiftdim", "squeeze", "vertcat",
     "accumarray", "bartlett", "blackman", "blackmanharris", "blanks", "butter", "buttord", "ceil", "char", "cheb1ord", "cheb2ord", "chebwin", "cheby1", "cheby2", "chol", "circshift", "colon", "cond", "contains", "conv",
     "conv2", "convn", "csvread", "csvwrite", "cumprod", "cumsum", "cumtrapz", "deblank",
     "deconv", "del2", "det", "deval", "diff", "disp", "dlmread", "dlmwrite", "double",
