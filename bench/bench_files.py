@@ -3,7 +3,8 @@
 Run: python bench/bench_files.py [--rows 1000000] [--megabytes 100] [--repeat 3]
 
 Cases: a numeric text table of --rows rows read with matlab.textscan (Octave's textscan;
-numpy.loadtxt as the direct call) and idl.readcol (numpy.loadtxt); a --megabytes array
+numpy.loadtxt as the direct call), idl.readcol (numpy.loadtxt) and idl.readf (GDL's READF),
+and written with idl.printf (GDL's PRINTF; numpy.savetxt); a --megabytes array
 saved and restored as an IDL SAVE file (GDL's SAVE/RESTORE; scipy.io.readsav), loaded as
 a .mat file (Octave's load; scipy.io.loadmat) and read as FITS (astropy.io.fits.getdata).
 Goal (issue 15): no slower than the clone and within 1.5x the direct library call.
@@ -57,6 +58,29 @@ def main():
         Case(f"readcol F,F, {options.rows} rows", {},
              lambda: idl.readcol(str(text_path), "F,F", silent=True),
              baseline=lambda: np.loadtxt(text_path, dtype=np.float32)),
+    ], rest)
+    rows = options.rows
+    f32 = table.astype(np.float32)
+
+    def readf():
+        lun = idl.openr(str(text_path), get_lun=True)
+        idl.readf(lun, np.zeros((rows, 2), np.float32))
+        idl.free_lun(lun)
+
+    def printf():
+        lun = idl.openw(str(folder / "printf.txt"), get_lun=True)
+        idl.printf(lun, f32)
+        idl.free_lun(lun)
+
+    run("IDL READF/PRINTF of a text table vs GDL and numpy", "gdl", [
+        Case(f"readf fltarr(2, {rows})", {}, readf,
+             legacy=f"a = fltarr(2, {rows}) & openr, lun, '{text_path}', /get_lun & "
+                    f"readf, lun, a & free_lun, lun",
+             baseline=lambda: np.loadtxt(text_path, dtype=np.float32)),
+        Case(f"printf fltarr(2, {rows}), free format", {}, printf,
+             legacy=f"openw, lun, '{folder}/gdl_printf.txt', /get_lun & printf, lun, a & "
+                    f"free_lun, lun", setup=f"a = randomn(1, 2, {rows})",
+             baseline=lambda: np.savetxt(folder / "numpy.txt", f32, fmt="%13.6g")),
     ], rest)
     run(f"{options.megabytes} MB SAVE files vs GDL and scipy.io.readsav", "gdl", [
         Case("restore", {}, lambda: idl.restore(sav), legacy=f"restore, '{sav}'",

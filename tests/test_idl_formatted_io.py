@@ -283,3 +283,86 @@ def test_readf_values_equal_gdls_on_random_text(tmp_path):
         if isinstance(got[name], Exception) or not np.array_equal(mine, got[name]):
             bad.append((name, mine[:4], got[name]))
     assert not bad, f"{len(bad)} of {len(expected)}: {bad[:3]}"
+
+
+# ------------------------------------------------ the vectorised free-format reader
+def _random_free_text(rng, dtype, n):
+    if np.dtype(dtype).kind == "f":
+        v = rng.normal(size=n) * 10.0 ** rng.integers(-40, 40, size=n)
+        tokens = [f"{x:.{int(rng.integers(1, 20))}{'eg'[int(rng.integers(2))]}}" for x in v]
+        tokens = [t.replace("e", "d") if rng.random() < 0.3 else t for t in tokens]
+        # decimal texts exactly halfway between two floats: strtof's rounding, not the
+        # double's rounded again
+        f = rng.normal(size=4).astype(np.float32)
+        g = np.nextafter(f, np.float32(np.inf))
+        tokens[:4] = [repr((float(a) + float(b)) / 2) for a, b in zip(f, g)]
+    else:
+        digits = rng.integers(1, 20, size=n)
+        tokens = [str(int(rng.integers(-10 ** int(d), 10 ** int(d), dtype=np.int64)
+                          if d < 19 else 10 ** 18)) for d in digits]
+    lines, line = [], []
+    for t in tokens:
+        line.append(t)
+        if rng.random() < 0.2:
+            lines.append(str(rng.choice([" ", "\t", ", ", "  ", " ,"])).join(line))
+            line = []
+    return lines + [" ".join(line) + " ", "7 8 9"]
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64, np.int16, np.int32, np.uint8,
+                                   np.int64, np.uint64])
+def test_vectorised_free_reader_equals_the_general_one(dtype, monkeypatch):
+    from compat._core import idl_format
+    rng = np.random.default_rng(np.dtype(dtype).num)
+    for _ in range(40):
+        n = int(rng.integers(40, 300))
+        lines = _random_free_text(rng, dtype, n)
+        m = int(rng.integers(1, n))
+        targets = [np.zeros(m, dtype), np.zeros(n - m, dtype)]
+        fast = idl_format.read_values(lines, targets, None, records_used=True)
+        with monkeypatch.context() as patch:
+            patch.setattr(idl_format, "_FAST_MIN_VALUES", 10 ** 12)   # general path only
+            general = idl_format.read_values(lines, targets, None, records_used=True)
+        assert fast[1] == general[1]
+        for a, b in zip(fast[0], general[0]):
+            assert a.dtype == b.dtype
+            np.testing.assert_array_equal(a, b)
+
+
+def test_vectorised_free_reader_is_the_path_taken(monkeypatch):
+    """The differential test above compares two paths only if the fast one runs."""
+    from compat._core import idl_format
+    calls = []
+    original = idl_format._fields_as
+    monkeypatch.setattr(idl_format, "_fields_as",
+                        lambda fields, dtype: calls.append(len(fields)) or
+                        original(fields, dtype))
+    idl.reads(["1 2 3"] * 20, np.zeros(60, np.float32))
+    assert calls == [60]
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64, np.int16, np.int32, np.uint8,
+                                   np.int64, np.uint16])
+def test_vectorised_free_layout_equals_the_general_one(dtype, monkeypatch):
+    from compat._core import idl_format
+    rng = np.random.default_rng(7 + np.dtype(dtype).num)
+    calls = []
+    fast = idl_format._fast_free_records
+    monkeypatch.setattr(idl_format, "_fast_free_records",
+                        lambda a, w: calls.append(1) or fast(a, w))
+    for _ in range(40):
+        shape = tuple(int(n) for n in rng.integers(1, 25, size=int(rng.integers(1, 4))))
+        shape = shape[:-1] + (shape[-1] + 64,)
+        if np.dtype(dtype).kind == "f":
+            a = (rng.normal(size=shape) * 10.0 ** rng.integers(-12, 12, size=shape)
+                 ).astype(dtype)
+        else:
+            info = np.iinfo(dtype)
+            a = rng.integers(info.min, info.max, size=shape, dtype=dtype)
+        width = int(rng.choice([80, 40, 7, 200]))
+        got = idl_format.free_records([a], width)
+        with monkeypatch.context() as patch:
+            patch.setattr(idl_format, "_fast_free_records", lambda a, w: None)
+            want = idl_format.free_records([a], width)
+        assert got == want
+    assert len(calls) == 40

@@ -102,6 +102,7 @@ gives IDL's warning ``Type conversion error: Unable to convert given STRING to
 
 from __future__ import annotations
 
+import builtins
 import functools
 import math
 import re
@@ -863,6 +864,10 @@ def free_records(args, width: int = 80) -> list[str]:
     free formats. (GDL 1.0.1's layout, which is IDL's for the cases in the golden
     suite.)
     """
+    if len(args) == 1:
+        fast = _fast_free_records(np.asarray(args[0]), width)
+        if fast is not None:
+            return fast
     lines, line = [], []
     pos = 0
 
@@ -911,6 +916,42 @@ def free_records(args, width: int = 80) -> list[str]:
     if line or not lines:
         lines.append("".join(line))
     return lines
+
+
+def _fast_free_records(a: np.ndarray, width: int) -> list[str] | None:
+    """:func:`free_records` of one integer or float array, vectorised (None: general).
+
+    Every element's free text has the type's fixed width ``w`` here, so a line holds
+    ``max(1, width // w)`` elements: each row is cut into such lines, and planes are
+    separated by an empty line, as the general path lays them out one by one."""
+    if a.ndim == 0:
+        return None
+    texts = _fast_free(a)
+    if texts is None:
+        return None
+    w = int(texts.dtype.itemsize // 4)
+    if w == 0 or np.any(np.char.str_len(texts) != w):
+        return None
+    per_line = builtins.max(1, width // w)
+    d0 = a.shape[-1]
+    rows = np.ascontiguousarray(texts).reshape(-1, d0)
+    n_rows = rows.shape[0]
+    full, rest = divmod(d0, per_line)
+    parts = []
+    if full:
+        body = np.ascontiguousarray(rows[:, :full * per_line])
+        parts.append(body.view(f"<U{w * per_line}").reshape(n_rows, full))
+    if rest:
+        tail = np.ascontiguousarray(rows[:, full * per_line:])
+        parts.append(tail.view(f"<U{w * rest}").reshape(n_rows, 1))
+    lines = np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0]
+    per_plane = a.shape[-2] if a.ndim >= 2 else 1
+    planes = n_rows // per_plane
+    if planes > 1:
+        lines = lines.reshape(planes, -1)
+        blank = np.full((planes, 1), "", dtype=lines.dtype)
+        lines = np.concatenate([lines, blank], axis=1).reshape(-1)[:-1]
+    return lines.reshape(-1).tolist()
 
 
 # ----------------------------------------------------------------------- the writer
@@ -1659,7 +1700,16 @@ def read_values(text, targets, fmt=None, *, records_used: bool = False):
     free-format read ends the record of its last number (a string has already taken the
     rest of its record).
     """
-    records = [text] if isinstance(text, str) else [str(t) for t in np.ravel(text)]
+    if isinstance(text, str):
+        records = [text]
+    elif isinstance(text, list):        # records as READF and READS give them: str
+        records = text
+    else:
+        records = [str(t) for t in np.ravel(text)]
+    if fmt is None:
+        fast = _free_numbers_fast(records, [np.asarray(t) for t in targets])
+        if fast is not None:
+            return fast if records_used else fast[0]
     reader = _Reader(records)
     out = []
     for target in targets:
@@ -1701,6 +1751,94 @@ def read_values(text, targets, fmt=None, *, records_used: bool = False):
         used = reader.index + 1 if fmt is not None or reader.pos > 0 else reader.index
         return results, min(max(used, 1), len(records))
     return results
+
+
+# ------------------------------------------------------- free-format numbers, vectorised
+_TO_BLANK = str.maketrans("\t,", "  ")
+_EMPTY_FIELD = re.compile(r",[ \t]*,")
+_FLOAT_CHARS = str.maketrans("", "", "0123456789+-.eEdD")
+_INT_CHARS = str.maketrans("", "", "0123456789+-")
+#: below this many values the general path is as fast
+_FAST_MIN_VALUES = 32
+
+
+def _fields_as(fields: list, dtype: np.dtype):
+    """Plain decimal fields (``-12``, ``3.5``, ``1d-3``) converted to ``dtype`` by
+    :func:`_convert_field`'s rules, vectorised; None when a field needs the general path
+    (prefixes, partial numbers, names such as NaN, over 18 integer digits)."""
+    text = "".join(fields)
+    if dtype.kind == "f":
+        if text.translate(_FLOAT_CHARS):
+            return None
+        if "d" in text or "D" in text:
+            fields = [f.replace("d", "e").replace("D", "e") for f in fields]
+        try:                            # float(): correctly rounded, as _float_token
+            x = np.fromiter(map(float, fields), dtype=np.float64, count=len(fields))
+        except ValueError:
+            return None
+        if dtype == _F64:
+            return x
+        with np.errstate(over="ignore"):
+            f = x.astype(np.float32)
+            # double rounding can only go wrong where the double is a float32 midpoint:
+            # those few go through strtof's rule (_to_float32)
+            toward = np.nextafter(f, np.where(f.astype(np.float64) < x, np.float32(np.inf),
+                                              np.float32(-np.inf)).astype(np.float32))
+            mid = (f.astype(np.float64) + toward.astype(np.float64)) / 2
+        for i in np.flatnonzero((mid == x) & (f.astype(np.float64) != x)):
+            f[i] = _to_float32(fields[i], float(x[i]))
+        return f
+    if text.translate(_INT_CHARS) or max(len(f.lstrip("+-")) for f in fields) > 18:
+        return None
+    try:
+        values = np.fromiter(map(int, fields), dtype=np.int64, count=len(fields))
+    except ValueError:
+        return None
+    return values.astype(dtype)         # the low bits, as _wrap keeps them
+
+
+def _free_numbers_fast(records: list, arrays: list):
+    """Free-format input of real numeric variables, vectorised: ``(values, records
+    used)``, or None when the text needs the general path. Fields are what the general
+    path reads (runs of characters other than blank, tab and comma); a text with an
+    empty field (two commas), other white space or non-Latin-1 characters goes the
+    general way. Raises :class:`EndOfInputError` when every field converts but there are
+    too few."""
+    if not arrays or any(a.dtype.kind not in "iuf" for a in arrays):
+        return None
+    needed = sum(a.size for a in arrays)
+    if needed < _FAST_MIN_VALUES:
+        return None
+    whole = "\n".join(records)
+    try:
+        code = np.frombuffer(whole.encode("latin-1"), dtype=np.uint8)
+    except UnicodeEncodeError:
+        return None
+    # white space str.split() would also cut at (IDL separates by blank, tab, comma)
+    if np.any(((code >= 11) & (code <= 13)) | ((code >= 28) & (code <= 31)) |
+              (code == 0x85) | (code == 0xA0)):
+        return None
+    if "," in whole and _EMPTY_FIELD.search(whole):
+        return None
+    fields = whole.translate(_TO_BLANK).split()
+    out, start = [], 0
+    for a in arrays:
+        chunk = fields[start:start + a.size]
+        start += a.size
+        values = _fields_as(chunk, a.dtype) if chunk else np.empty(0, a.dtype)
+        if values is None:
+            return None
+        if len(values) < a.size:
+            raise EndOfInputError("End of file encountered: the input ran out before "
+                                  "every variable was read.")
+        out.append(values.reshape(a.shape) if a.ndim else a.dtype.type(values[0]))
+    # the record of the last field read: count the line ends before it
+    separator = (code == 32) | (code == 9) | (code == 44) | (code == 10)
+    first = ~separator
+    first[1:] &= separator[:-1]
+    last_start = np.flatnonzero(first)[needed - 1]
+    used = int(np.count_nonzero(code[:last_start] == 10)) + 1
+    return out, used
 
 
 def _free_complex(reader: _Reader) -> str:

@@ -214,22 +214,26 @@ def _templates(variables) -> list[np.ndarray]:
     return out
 
 
-def _decode(raw: bytes) -> str:
-    text = raw.decode("latin-1")
+def _decode_lines(raw: list) -> list[str]:
+    """The text of whole lines read as bytes (``readlines``), without LF or CR-LF."""
+    text = b"".join(raw).decode("latin-1")
+    lines = text.split("\n")
     if text.endswith("\n"):
-        text = text[:-1]
-        if text.endswith("\r"):
-            text = text[:-1]
-    return text
+        lines.pop()
+    if "\r" in text:
+        lines = [line[:-1] if line.endswith("\r") else line for line in lines]
+    return lines
 
 
-def _lines_wanted(templates, records: list[str], have: int) -> int:
-    """How many more lines to fetch after ``have`` did not suffice: enough for the
-    elements still wanted at the density of fields seen so far (at least double)."""
+def _lines_wanted(templates, records: list[str]) -> int:
+    """How many more lines to fetch when ``records`` did not suffice: enough for the
+    elements still wanted at the density of fields seen so far (at least as many
+    again)."""
     fields = sum(len(_FIELD.findall(r)) for r in records)
     needed = sum(max(t.size, 1) for t in templates)
+    have = len(records)
     if fields:
-        estimate = math.ceil(needed * len(records) / fields * 1.05) + 1
+        estimate = math.ceil(needed * have / fields * 1.05) + 1
         return builtins.max(estimate - have, have, 1)
     return builtins.max(have, 1)
 
@@ -245,33 +249,37 @@ def _read_statement(entry, templates, format):  # noqa: A002 - IDL's FORMAT
     stream = entry.stream
     seekable = entry.number != 0 and stream.seekable()
     start = stream.tell() if seekable else None
-    raw: list[bytes] = []
+    raw: list[bytes] = []                 # the lines as read, for the position after
     records: list[str] = []
     ended = False
-    want = 1
+    more = 1                              # lines to fetch next
     while True:
-        while len(raw) < want and not ended:
-            line = stream.readline()
-            if not line:
+        if not ended:
+            if seekable and more > 1:
+                # whole lines of about the bytes the estimate needs, in one C call
+                average = sum(map(len, raw)) / len(raw) if raw else 80
+                batch = stream.readlines(builtins.max(1, int(more * average)))
+            else:
+                batch = [line for line in (stream.readline(),) if line]
+            if batch:
+                raw += batch
+                records += _decode_lines(batch)
+            else:
                 ended = True
-                break
-            raw.append(line)
-            records.append(_decode(line))
         if records:
             try:
                 values, used = read_values(records, templates, format, records_used=True)
                 break
             except EndOfInputError:
-                if ended:
-                    pass
-                else:
-                    want = len(raw) + (_lines_wanted(templates, records, len(raw))
-                                       if seekable else 1)
+                if not ended:
+                    more = _lines_wanted(templates, records) if seekable else 1
                     continue
+        elif not ended:
+            continue
         raise EndOfInputError(f"End of file encountered. Unit: {entry.number}, "
                               f"File: {entry.path}")
     if seekable and used < len(raw):
-        stream.seek(start + sum(len(r) for r in raw[:used]))
+        stream.seek(start + sum(map(len, raw[:used])))
     return values
 
 
