@@ -1,4 +1,4 @@
-"""The explicit Runge-Kutta driver shared by ``matlab.ode45`` and ``matlab.ode23``.
+"""The explicit Runge-Kutta driver of MATLAB's ode45 and ode23: stepping and error control.
 
 This module reproduces the published algorithm of MATLAB's explicit one-step solvers
 (L. F. Shampine and M. W. Reichelt, "The MATLAB ODE Suite", SIAM J. Sci. Comput. 18(1),
@@ -59,9 +59,13 @@ Decisions where MATLAB's documentation is silent or compat differs on purpose:
 * the Mass option is refused (MATLAB's ode45 solves ``M y' = f``); OutputFcn receives
   ``y`` in MATLAB's layout (``numel(OutputSel) x m``) and is not defaulted to odeplot.
 
-Inputs and outputs of the Python functions follow the conventions of compat
-(``y`` is ``numel(t) x numel(y0)``); this module does the work and leaves the MATLAB
-surface (argument forms, nargout) to ``compat.matlab.ode45``/``ode23``.
+The core of the solvers is split by job: the pairs (:mod:`compat._core.ode_tableaux`),
+their continuous extension and deval (:mod:`compat._core.ode_dense`), event location
+(:mod:`compat._core.ode_events`), sampled inputs
+(:mod:`compat._core.sampled_inputs`) and this driver, which takes parsed
+:class:`OdeOptions` and wrapped right-hand sides (``y`` is ``numel(t) x numel(y0)``);
+the MATLAB surface (argument forms, odeset structures, nargout, the solution
+structure) is :mod:`compat.matlab.ode`.
 
 The stepping is a Python loop: every step depends on the previous one and calls the
 user's Python function, so it cannot be vectorised. The loop body is kept to a few numpy
@@ -70,274 +74,76 @@ calls on small arrays (one dot product per stage, one fused error norm).
 
 from __future__ import annotations
 
-import math
 import warnings
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from compat._core.errors import (CompatWarning, IntegrationTolNotMetWarning,  # noqa: F401
-                                 RelTolIncreaseWarning, matlab_error)
+from compat._core.errors import (CompatTypeError, CompatValueError,
+                                 IntegrationTolNotMetWarning, RelTolIncreaseWarning)
+from compat._core.ode_dense import interpolate
+from compat._core.ode_events import EventState, matlab_eps
+from compat._core.ode_tableaux import RungeKuttaPair
 
-__all__ = ["RungeKuttaPair", "DORMAND_PRINCE", "BOGACKI_SHAMPINE", "solve",
-           "OdeSolution", "IntegrationTolNotMetWarning", "interpolate",
-           "ODE_OPTION_NAMES"]
+__all__ = ["OdeOptions", "OdeSolution", "solve", "wrap_rhs"]
 
-
-# Every property name odeset knows, in MATLAB's spelling (MATLAB's odeset documentation,
-# "Options" table, R2023b).
-ODE_OPTION_NAMES = (
-    "AbsTol", "BDF", "Events", "InitialSlope", "InitialStep", "Jacobian", "JConstant",
-    "JPattern", "Mass", "MassSingular", "MaxOrder", "MaxStep",
-    "MStateDependence", "MvPattern", "NonNegative", "NormControl", "OutputFcn",
-    "OutputSel", "Refine", "RelTol", "Stats", "Vectorized",
-)
-
-
-@dataclass(frozen=True)
-class RungeKuttaPair:
-    """An explicit embedded pair in MATLAB's tableau layout.
-
-    ``B[:, i]`` holds the weights of the earlier stages forming the argument of stage
-    ``i + 2`` (its last column is the propagated solution); ``A`` the nodes of stages
-    2.. (the last is 1); ``E`` the error-estimate weights (to be multiplied by ``h``);
-    ``BI`` the continuous extension: ``y(t + s h) = y + h * K^T BI [s, s^2, ...]``.
-    """
-
-    name: str
-    A: np.ndarray
-    B: np.ndarray
-    E: np.ndarray
-    BI: np.ndarray
-    pow: float
-    first_failure_floor: float
-    refine: int
-
-    @property
-    def stages(self) -> int:
-        return self.B.shape[0]
-
-
-# Dormand & Prince, "A family of embedded Runge-Kutta formulae", J. Comput. Appl. Math.
-# 6 (1980), RK5(4)7FM; error weights b5 - b4 as MATLAB's ode45 uses them (Shampine &
-# Reichelt 1997, section 2); continuous extension of order 4 from L. F. Shampine, "Some
-# practical Runge-Kutta formulas", Math. Comp. 46 (1986) (MATLAB's ntrp45).
-DORMAND_PRINCE = RungeKuttaPair(
-    name="ode45",
-    A=np.array([1 / 5, 3 / 10, 4 / 5, 8 / 9, 1.0, 1.0]),
-    B=np.array([
-        [1 / 5, 3 / 40, 44 / 45, 19372 / 6561, 9017 / 3168, 35 / 384],
-        [0, 9 / 40, -56 / 15, -25360 / 2187, -355 / 33, 0],
-        [0, 0, 32 / 9, 64448 / 6561, 46732 / 5247, 500 / 1113],
-        [0, 0, 0, -212 / 729, 49 / 176, 125 / 192],
-        [0, 0, 0, 0, -5103 / 18656, -2187 / 6784],
-        [0, 0, 0, 0, 0, 11 / 84],
-        [0, 0, 0, 0, 0, 0],
-    ]),
-    E=np.array([71 / 57600, 0, -71 / 16695, 71 / 1920, -17253 / 339200, 22 / 525,
-                -1 / 40]),
-    BI=np.array([
-        [1, -183 / 64, 37 / 12, -145 / 128],
-        [0, 0, 0, 0],
-        [0, 1500 / 371, -1000 / 159, 1000 / 371],
-        [0, -125 / 32, 125 / 12, -375 / 64],
-        [0, 9477 / 3392, -729 / 106, 25515 / 6784],
-        [0, -11 / 7, 11 / 3, -55 / 28],
-        [0, 3 / 2, -4, 5 / 2],
-    ]),
-    pow=1 / 5,
-    first_failure_floor=0.1,
-    refine=4,
-)
-
-# Bogacki & Shampine, "A 3(2) pair of Runge-Kutta formulas", Appl. Math. Lett. 2 (1989);
-# the extension is the cubic Hermite interpolant through (t, y, f1) and (tnew, ynew, f4)
-# written in the stages (MATLAB's ntrp23).
-BOGACKI_SHAMPINE = RungeKuttaPair(
-    name="ode23",
-    A=np.array([1 / 2, 3 / 4, 1.0]),
-    B=np.array([
-        [1 / 2, 0, 2 / 9],
-        [0, 3 / 4, 1 / 3],
-        [0, 0, 4 / 9],
-        [0, 0, 0],
-    ]),
-    E=np.array([-5 / 72, 1 / 12, 1 / 9, -1 / 8]),
-    BI=np.array([
-        [1, -4 / 3, 5 / 9],
-        [0, 1, -2 / 3],
-        [0, 4 / 3, -8 / 9],
-        [0, -1, 1],
-    ]),
-    pow=1 / 3,
-    first_failure_floor=0.5,
-    refine=1,
-)
-
-
-def interpolate(pair: RungeKuttaPair, tq, t, y, h, K, derivative=False):
-    """Continuous extension of one step at the times ``tq`` (1-D).
-
-    Returns ``(len(tq), n)`` values (and derivatives when asked), MATLAB's
-    ``y + f*(h*BI)*cumprod([s;s;...])`` with ``s = (tq - t)/h``.
-    """
-    s = (np.asarray(tq, dtype=float) - t) / h
-    p = pair.BI.shape[1]
-    powers = np.cumprod(np.broadcast_to(s, (p, s.size)), axis=0)  # s, s^2, ...
-    coef = K.T @ (h * pair.BI)                                   # n x p
-    yq = (y[:, None] + coef @ powers).T
-    if not derivative:
-        return yq
-    dpow = np.empty((p, s.size))
-    dpow[0] = 1.0
-    for k in range(1, p):
-        dpow[k] = (k + 1) * s ** k
-    return yq, (K.T @ pair.BI @ dpow).T
+# warnings point at the caller of the public solver (solve -> legacy -> decorator -> user)
+_USER = 4
 
 
 # --------------------------------------------------------------------------- options
-def _get(options, name):
-    """Value of an odeset property (None when unset or empty)."""
-    if options is None:
-        return None
-    if isinstance(options, dict):
-        value = options.get(name)
-    else:
-        value = getattr(options, name, None)
-        if value is None:
-            try:
-                value = options[name]
-            except (KeyError, TypeError, IndexError):
-                value = None
-    if value is None:
-        return None
-    if isinstance(value, (list, tuple)) and len(value) == 0:
-        return None
-    if isinstance(value, np.ndarray) and value.size == 0 and value.dtype.kind != "U":
-        return None
-    if isinstance(value, str) and value == "":
-        return None
-    return value
+@dataclass(frozen=True)
+class OdeOptions:
+    """The odeset properties ode45/ode23 use, parsed and validated (Python-shaped).
 
+    ``None`` means MATLAB's default: ``max_step`` ``0.1*|tfinal - t0|``,
+    ``initial_step`` chosen from ``f(t0, y0)``, ``refine`` the pair's (4 for ode45, 1
+    for ode23). ``events(t, y)`` returns ``(value, isterminal, direction)``;
+    ``output_fcn(t, y, flag)`` is MATLAB's OutputFcn; ``nonnegative`` and
+    ``output_sel`` are 0-based component indices.
+    """
 
-def _positive_scalar(fname, name, value):
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        raise matlab_error(fname, f"{name} must be a positive scalar, got {value!r}",
-                           TypeError) from None
-    if arr.size != 1 or not np.isfinite(arr).all() or arr.ravel()[0] <= 0:
-        raise matlab_error(fname, f"{name} must be a positive finite scalar, got {value!r}")
-    return float(arr.ravel()[0])
-
-
-def _on_off(fname, name, value, default=False):
-    if value is None:
-        return default
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, str) and value.lower() in ("on", "off"):
-        return value.lower() == "on"
-    raise matlab_error(fname, f"{name} must be 'on' or 'off', got {value!r}")
+    rtol: float = 1e-3
+    atol: np.ndarray = field(default_factory=lambda: np.array([1e-6]))
+    normcontrol: bool = False
+    max_step: float | None = None
+    initial_step: float | None = None
+    refine: int | None = None
+    events: Callable | None = None
+    nonnegative: np.ndarray | None = None
+    output_fcn: Callable | None = None
+    output_sel: np.ndarray | None = None
+    stats: bool = False
 
 
 @dataclass
 class _Settings:
+    """What the step control derives from the options, the pair and the span."""
+
     rtol: float
-    atol: np.ndarray
     threshold: np.ndarray | float
-    normcontrol: bool
     hmax: float
-    htry: float | None
     refine: int
-    events: object
-    nonneg: np.ndarray | None
-    outputfcn: object
-    outputsel: np.ndarray | None
-    stats: bool
 
-
-def _settings(fname, pair, options, neq, t0, tfinal, eps):
-    known = {n.lower() for n in ODE_OPTION_NAMES}
-    if options is not None and isinstance(options, dict):
-        for key in options:
-            if not isinstance(key, str) or key.lower() not in known:
-                raise matlab_error(fname, f"Unrecognized property name '{key}' in the "
-                                   f"options. See ODESET for possibilities.")
-    rtol = _get(options, "RelTol")
-    rtol = 1e-3 if rtol is None else _positive_scalar(fname, "RelTol", rtol)
-    if rtol < 100 * eps:
-        rtol = 100 * eps
-        warnings.warn(f"{fname}: RelTol has been increased to {rtol:g}.",
-                      RelTolIncreaseWarning, stacklevel=4)
-    atol = _get(options, "AbsTol")
-    if atol is None:
-        atol = np.array([1e-6])
-    else:
-        try:
-            atol = np.asarray(atol, dtype=float).ravel()
-        except (TypeError, ValueError):
-            raise matlab_error(fname, f"AbsTol must be a positive scalar or vector, got "
-                               f"{atol!r}", TypeError) from None
-        if atol.size not in (1, neq) or not np.all(np.isfinite(atol)) or np.any(atol <= 0):
-            raise matlab_error(fname, f"AbsTol must be a positive scalar or a vector of "
-                               f"length {neq} (numel(y0)), got {atol!r}")
-    normcontrol = _on_off(fname, "NormControl", _get(options, "NormControl"))
-    if normcontrol:
-        if atol.size != 1:
-            raise matlab_error(fname, "AbsTol must be a scalar when NormControl is 'on'")
-        threshold = float(atol[0] / rtol)
-    else:
-        threshold = atol / rtol
-        if threshold.size == 1:
-            threshold = np.full(neq, threshold[0])
-    span = abs(tfinal - t0)
-    maxstep = _get(options, "MaxStep")
-    maxstep = 0.1 * span if maxstep is None else _positive_scalar(fname, "MaxStep", maxstep)
-    hmax = min(span, maxstep)
-    htry = _get(options, "InitialStep")
-    if htry is not None:
-        htry = _positive_scalar(fname, "InitialStep", htry)
-    refine = _get(options, "Refine")
-    if refine is None:
-        refine = pair.refine
-    else:
-        r = np.asarray(refine, dtype=float).ravel()
-        if r.size != 1 or not np.isfinite(r[0]) or r[0] != int(r[0]):
-            raise matlab_error(fname, f"Refine must be a positive integer, got {refine!r}")
-        refine = max(1, int(r[0]))
-    events = _get(options, "Events")
-    if events is not None and not callable(events):
-        raise matlab_error(fname, "Events must be a function (t, y) -> (value, "
-                           "isterminal, direction)", TypeError)
-    nonneg = _get(options, "NonNegative")
-    if nonneg is not None:
-        nonneg = np.asarray(nonneg).ravel()
-        if nonneg.dtype == bool:
-            nonneg = np.flatnonzero(nonneg) + 1
-        if nonneg.size and (np.any(nonneg != np.round(nonneg)) or nonneg.min() < 1 or
-                            nonneg.max() > neq):
-            raise matlab_error(fname, f"NonNegative must hold 1-based indices of y0 "
-                               f"(1 to {neq}), got {nonneg!r}")
-        nonneg = nonneg.astype(int) - 1 if nonneg.size else None
-        if nonneg is not None and normcontrol:
-            raise matlab_error(fname, "NonNegative is not supported with NormControl "
-                               "'on' by compat")
-    outputfcn = _get(options, "OutputFcn")
-    if outputfcn is not None and not callable(outputfcn):
-        raise matlab_error(fname, "OutputFcn must be a function (t, y, flag)", TypeError)
-    outputsel = _get(options, "OutputSel")
-    if outputsel is not None:
-        outputsel = np.asarray(outputsel).ravel().astype(int) - 1
-        if outputsel.size and (outputsel.min() < 0 or outputsel.max() >= neq):
-            raise matlab_error(fname, f"OutputSel must hold 1-based indices of y0 (1 to "
-                               f"{neq})")
-    stats = _on_off(fname, "Stats", _get(options, "Stats"))
-    if _get(options, "Mass") is not None:
-        raise matlab_error(fname, "the Mass option is not supported by compat's "
-                           f"{fname} (solve M\\f(t,y) in odefun instead)")
-    return _Settings(rtol, atol, threshold, normcontrol, hmax, htry, refine, events,
-                     nonneg, outputfcn, outputsel, stats)
+    @classmethod
+    def derive(cls, pair, options: OdeOptions, neq, t0, tfinal, eps) -> "_Settings":
+        rtol = options.rtol
+        if rtol < 100 * eps:
+            rtol = 100 * eps
+            warnings.warn(f"{pair.name}: RelTol has been increased to {rtol:g}.",
+                          RelTolIncreaseWarning, stacklevel=_USER + 1)
+        atol = options.atol
+        if options.normcontrol:
+            threshold = float(atol[0] / rtol)
+        else:
+            threshold = atol / rtol
+            if threshold.size == 1:
+                threshold = np.full(neq, threshold[0])
+        span = abs(tfinal - t0)
+        maxstep = 0.1 * span if options.max_step is None else options.max_step
+        refine = pair.refine if options.refine is None else options.refine
+        return cls(rtol, threshold, min(span, maxstep), refine)
 
 
 # --------------------------------------------------------------------------- solution
@@ -357,42 +163,13 @@ class OdeSolution:
     stats: dict
 
 
-def _as_vector(fname, value, name):
-    try:
-        arr = np.asarray(value)
-    except Exception:  # noqa: BLE001 - report what the user passed
-        raise matlab_error(fname, f"{name} must be numeric, got {type(value).__name__}",
-                           TypeError) from None
-    if arr.dtype.kind not in "biufc":
-        raise matlab_error(fname, f"{name} must be numeric, got {arr.dtype}", TypeError)
-    return arr
+# --------------------------------------------------------------------------- the driver
+def wrap_rhs(odefun, neq: int, dtype: np.dtype, nonneg: np.ndarray | None):
+    """``f(t, y)`` returning a 1-D array of ``dtype`` and length ``neq``, or an error.
 
-
-def check_tspan(fname, tspan):
-    """Validate tspan; returns (1-D float array, was 1-D)."""
-    arr = _as_vector(fname, tspan, "tspan")
-    if arr.dtype.kind == "c":
-        raise matlab_error(fname, "tspan must be real", TypeError)
-    flat = arr.astype(float).ravel()
-    if arr.ndim > 2 or (arr.ndim == 2 and min(arr.shape) > 1):
-        raise matlab_error(fname, f"tspan must be a vector, got shape {arr.shape}")
-    if flat.size < 2:
-        raise matlab_error(fname, "tspan must have at least two elements, [t0 tfinal] "
-                           f"(got {flat.size})")
-    if not np.all(np.isfinite(flat)):
-        raise matlab_error(fname, "tspan must be finite (no NaN or Inf)")
-    if flat[0] == flat[-1]:
-        raise matlab_error(fname, "The last entry in tspan must be different from the "
-                           "first entry.")
-    d = np.diff(flat) * np.sign(flat[-1] - flat[0])
-    if np.any(d <= 0):
-        raise matlab_error(fname, "The entries in tspan must strictly increase or "
-                           "decrease.")
-    return flat, arr.ndim < 2
-
-
-def wrap_rhs(fname, odefun, args, neq, dtype, nonneg):
-    """``f(t, y)`` returning a 1-D array of ``dtype`` and length ``neq``, or an error."""
+    ``odefun(t, y)`` is the user's right-hand side (extra arguments already bound);
+    ``nonneg`` the 0-based NonNegative components (MATLAB's odenonnegative) or None.
+    """
 
     def bad(v):
         try:
@@ -400,15 +177,16 @@ def wrap_rhs(fname, odefun, args, neq, dtype, nonneg):
         except Exception:  # noqa: BLE001
             arr = None
         if arr is None or arr.dtype.kind not in "biufc":
-            return matlab_error(fname, f"odefun must return a numeric vector, got "
-                                f"{type(v).__name__}", TypeError)
+            return CompatTypeError(f"odefun must return a numeric vector, got "
+                                   f"{type(v).__name__}")
         if dtype.kind != "c" and arr.dtype.kind == "c":
-            return matlab_error(fname, "odefun returned complex values for real y0; pass a "
-                                "complex y0 to integrate in complex arithmetic", TypeError)
-        return matlab_error(fname, f"odefun returns a vector of length {arr.size} (shape "
-                            f"{arr.shape}), but the length of initial conditions vector "
-                            f"is {neq}. The vector returned by odefun and the initial "
-                            f"conditions vector must have the same number of elements.")
+            return CompatTypeError("odefun returned complex values for real y0; pass a "
+                                   "complex y0 to integrate in complex arithmetic")
+        return CompatValueError(f"odefun returns a vector of length {arr.size} (shape "
+                                f"{arr.shape}), but the length of initial conditions "
+                                f"vector is {neq}. The vector returned by odefun and the "
+                                f"initial conditions vector must have the same number of "
+                                f"elements.")
 
     def normalise(v):
         try:
@@ -422,14 +200,14 @@ def wrap_rhs(fname, odefun, args, neq, dtype, nonneg):
         return out
 
     def f(t, y):
-        return normalise(odefun(t, y, *args))
+        return normalise(odefun(t, y))
 
     if nonneg is None:
         # The driver's hot path stores ``raw(t, y)`` straight into its stage array (one
         # C-level conversion and shape check) and falls back on ``normalise`` when that
         # assignment fails; the first call (at t0) always goes through ``f``, which
         # rejects a scalar returned for a system.
-        f.raw = (lambda t, y: odefun(t, y, *args)) if args else odefun
+        f.raw = odefun
         f.normalise = normalise
         return f
 
@@ -447,134 +225,21 @@ def wrap_rhs(fname, odefun, args, neq, dtype, nonneg):
     return f_nonneg
 
 
-def _eps(x):
-    """MATLAB's eps(x): the spacing of doubles at |x| (eps(0) is the smallest denormal)."""
-    return math.ulp(abs(x))
-
-
-class _EventState:
-    """Event functions, their last values, and what has been found."""
-
-    def __init__(self, fname, events, args, t0, y0):
-        self.fname = fname
-        self.fun = events
-        self.args = args
-        self.t0 = t0
-        self.te, self.ye, self.ie = [], [], []
-        self.value, _, _ = self(t0, y0)
-
-    def __call__(self, t, y):
-        out = self.fun(t, y, *self.args)
-        if not isinstance(out, (tuple, list)) or len(out) != 3:
-            raise matlab_error(self.fname, "the Events function must return (value, "
-                               "isterminal, direction)", TypeError)
-        value = np.asarray(out[0], dtype=float).ravel()
-        term = np.broadcast_to(np.asarray(out[1], dtype=float).ravel(), value.shape)
-        dirn = np.asarray(out[2], dtype=float).ravel()
-        dirn = np.zeros(value.shape) if dirn.size == 0 else np.broadcast_to(dirn,
-                                                                            value.shape)
-        return value, term, dirn
-
-    def locate(self, interp, t, y, tnew, ynew):
-        """MATLAB's odezero: events in (t, tnew]; returns (found, stop)."""
-        tol = 128 * max(_eps(t), _eps(tnew))
-        tol = min(tol, abs(tnew - t))
-        tdir = math.copysign(1.0, tnew - t)
-        vnew, isterminal, direction = self(tnew, ynew)
-        tL, yL, vL = t, y, self.value.copy()
-        tR, yR, vR = tnew, ynew, vnew.copy()
-        ttry, vtry = tR, vR
-        found, stop = [], False
-        realmin = np.finfo(float).tiny
-        while True:
-            lastmoved = 0
-            while True:
-                indzc = np.flatnonzero((np.sign(vL) != np.sign(vR)) &
-                                       (direction * (vR - vL) >= 0))
-                if indzc.size == 0:
-                    if lastmoved != 0:
-                        raise matlab_error(self.fname, "an event disappeared (internal "
-                                           "error)", RuntimeError)
-                    self.value = vnew
-                    return found, stop
-                delta = tR - tL
-                if abs(delta) <= tol:
-                    break
-                if tL == t and np.any((vL[indzc] == 0) & (vR[indzc] != 0)):
-                    ttry = tL + tdir * 0.5 * tol
-                else:
-                    change = 1.0
-                    for j in indzc:
-                        if vL[j] == 0:
-                            if tdir * ttry > tdir * tR and vtry[j] != vR[j]:
-                                maybe = 1.0 - vR[j] * (ttry - tR) / ((vtry[j] - vR[j]) * delta)
-                                if maybe < 0 or maybe > 1:
-                                    maybe = 0.5
-                            else:
-                                maybe = 0.5
-                        elif vR[j] == 0:
-                            if tdir * ttry < tdir * tL and vtry[j] != vL[j]:
-                                maybe = vL[j] * (tL - ttry) / ((vtry[j] - vL[j]) * delta)
-                                if maybe < 0 or maybe > 1:
-                                    maybe = 0.5
-                            else:
-                                maybe = 0.5
-                        else:
-                            maybe = -vL[j] / (vR[j] - vL[j])
-                        change = min(change, maybe)
-                    change *= abs(delta)
-                    change = max(0.5 * tol, min(change, abs(delta) - 0.5 * tol))
-                    ttry = tL + tdir * change
-                ytry = interp(ttry)
-                vtry = self(ttry, ytry)[0]
-                if np.any((np.sign(vL) != np.sign(vtry)) & (direction * (vtry - vL) >= 0)):
-                    tR, ttry = ttry, tR
-                    yR, ytry = ytry, yR
-                    vR, vtry = vtry, vR
-                    if lastmoved == 2:        # Illinois: halve vL after two moves left
-                        half = 0.5 * vL
-                        keep = np.abs(half) >= realmin
-                        vL = np.where(keep, half, vL)
-                    lastmoved = 2
-                else:
-                    tL, ttry = ttry, tL
-                    yL, ytry = ytry, yL
-                    vL, vtry = vtry, vL
-                    if lastmoved == 1:
-                        half = 0.5 * vR
-                        keep = np.abs(half) >= realmin
-                        vR = np.where(keep, half, vR)
-                    lastmoved = 1
-            for j in indzc:
-                found.append((tR, yR, int(j) + 1))
-            if np.any(isterminal[indzc] != 0):
-                if tL != self.t0:
-                    stop = True
-                break
-            if abs(tnew - tR) <= tol:
-                break
-            ttry, ytry, vtry = tR, yR, vR
-            tL = tR + tdir * 0.5 * tol
-            yL = interp(tL)
-            vL = self(tL, yL)[0]
-            tR, yR, vR = tnew, ynew, vnew.copy()
-        self.value = vnew
-        return found, stop
-
-
-def solve(fname, pair, segments, y0, options, eps, *, tspan_points, output_sol,
-          args=()):
+def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *,
+          eps: float, tspan_points: np.ndarray, output_sol: bool) -> OdeSolution:
     """Integrate over consecutive segments (one unless restarts were asked for).
 
-    ``segments`` is a list of ``(t0, tfinal, rhs)`` where ``rhs(t, y)`` is an already
-    wrapped right-hand side; ``tspan_points`` the user's tspan (output at exactly these
-    when it has more than 2 elements).
+    ``segments`` is a list of ``(t0, tfinal, rhs)`` where ``rhs(t, y)`` is a right-hand
+    side wrapped by :func:`wrap_rhs`; ``y0`` a 1-D float64 or complex128 copy;
+    ``eps`` the precision of the user's class (RelTol's floor is ``100*eps``);
+    ``tspan_points`` the user's tspan (output at exactly these when it has more than 2
+    elements); ``output_sol`` keeps every step's data for a solution structure.
     """
     y = y0
     neq = y.size
     dtype = y.dtype
     t_start, t_end = float(tspan_points[0]), float(tspan_points[-1])
-    opts = _settings(fname, pair, options, neq, t_start, t_end, eps)
+    opts = _Settings.derive(pair, options, neq, t_start, t_end, eps)
     tdir = 1.0 if t_end > t_start else -1.0
     requested = tspan_points.size > 2
     refine = opts.refine
@@ -583,14 +248,14 @@ def solve(fname, pair, segments, y0, options, eps, *, tspan_points, output_sol,
     nst = pair.stages
     threshold = opts.threshold
     rtol = opts.rtol
-    normcontrol = opts.normcontrol
+    normcontrol = options.normcontrol
     hmax_global = opts.hmax
     floor = pair.first_failure_floor
-    nonneg = opts.nonneg
+    nonneg = options.nonnegative
     if nonneg is not None:
         thr_nn = threshold[nonneg]
         if np.any(y[nonneg].real < 0):
-            raise matlab_error(fname, "some NonNegative components of y0 are negative")
+            raise CompatValueError("some NonNegative components of y0 are negative")
 
     tout = [np.array([t_start])]
     yout = [y[None, :].copy()]
@@ -599,10 +264,10 @@ def solve(fname, pair, segments, y0, options, eps, *, tspan_points, output_sol,
         if output_sol else (None, None, None)
     nsteps = nfailed = nfevals = 0
     events = None
-    if opts.events is not None:
-        events = _EventState(fname, opts.events, args, t_start, y)
-    outfcn = opts.outputfcn
-    sel = opts.outputsel if opts.outputsel is not None else slice(None)
+    if options.events is not None:
+        events = EventState(options.events, t_start, y)
+    outfcn = options.output_fcn
+    sel = options.output_sel if options.output_sel is not None else slice(None)
     if outfcn is not None:
         outfcn(np.array(tspan_points if requested else [t_start, t_end]), y[sel].copy(),
                "init")
@@ -618,14 +283,14 @@ def solve(fname, pair, segments, y0, options, eps, *, tspan_points, output_sol,
         f0 = rhs(t, y)
         nfevals += 1
         if seg_index == 0 and not np.all(np.isfinite(f0)):
-            raise matlab_error(fname, f"odefun returned a non-finite value at t0 = {t:g}")
+            raise CompatValueError(f"odefun returned a non-finite value at t0 = {t:g}")
         K[:] = 0
         K[0] = f0
         hmax = min(hmax_global, abs(tfinal - t))
-        hmin = 16 * _eps(t)
+        hmin = 16 * matlab_eps(t)
         if normcontrol:
             normy = float(np.linalg.norm(y))
-        if opts.htry is None or seg_index > 0:
+        if options.initial_step is None or seg_index > 0:
             absh = min(hmax, abs(tfinal - t))
             if normcontrol:
                 rh = (np.linalg.norm(f0) / max(normy, threshold)) / (0.8 * rtol ** pw)
@@ -636,10 +301,10 @@ def solve(fname, pair, segments, y0, options, eps, *, tspan_points, output_sol,
                 absh = 1 / rh
             absh = max(absh, hmin)
         else:
-            absh = min(hmax, max(hmin, opts.htry))
+            absh = min(hmax, max(hmin, options.initial_step))
         done = False
         while not done:
-            hmin = 16 * _eps(t)
+            hmin = 16 * matlab_eps(t)
             absh = min(hmax, max(hmin, absh))
             h = tdir * absh
             if 1.1 * absh >= abs(tfinal - t):
@@ -687,10 +352,10 @@ def solve(fname, pair, segments, y0, options, eps, *, tspan_points, output_sol,
                     nfailed += 1
                     if absh <= hmin:
                         warnings.warn(
-                            f"{fname}: Failure at t={t:e}.  Unable to meet integration "
+                            f"{pair.name}: Failure at t={t:e}.  Unable to meet integration "
                             f"tolerances without reducing the step size below the "
                             f"smallest value allowed ({hmin:e}) at time t.",
-                            IntegrationTolNotMetWarning, stacklevel=4)
+                            IntegrationTolNotMetWarning, stacklevel=_USER)
                         stop_all = True
                         break
                     if nofailed:
@@ -789,7 +454,7 @@ def solve(fname, pair, segments, y0, options, eps, *, tspan_points, output_sol,
     if outfcn is not None:
         outfcn(np.array([]), np.array([]), "done")
     stats = {"nsteps": nsteps, "nfailed": nfailed, "nfevals": nfevals}
-    if opts.stats:
+    if options.stats:
         print(f"{nsteps:g} successful steps")
         print(f"{nfailed:g} failed attempts")
         print(f"{nfevals:g} function evaluations")
@@ -810,237 +475,3 @@ def solve(fname, pair, segments, y0, options, eps, *, tspan_points, output_sol,
     else:
         x = xy = f3d = None
     return OdeSolution(pair.name, t_all, y_all, te, ye, ie, x, xy, f3d, stats)
-
-
-# --------------------------------------------------------------------------- odeset names
-def resolve_option_name(fname, name):
-    """MATLAB's odeset name matching: case-insensitive, unique prefixes, exact wins."""
-    if not isinstance(name, str):
-        raise matlab_error(fname, f"Expected a property name (a string), got {name!r}.",
-                           TypeError)
-    low = name.lower()
-    matches = [n for n in ODE_OPTION_NAMES if n.lower().startswith(low)] if low else []
-    if not matches:
-        raise matlab_error(fname, f"Unrecognized property name '{name}'. See ODESET for "
-                           f"possibilities.")
-    if len(matches) > 1:
-        exact = [n for n in matches if n.lower() == low]
-        if len(exact) == 1:
-            return exact[0]
-        raise matlab_error(fname, f"Ambiguous property name '{name}' "
-                           f"({', '.join(matches)}).")
-    return matches[0]
-
-
-def make_options(fname, args, kwargs):
-    """odeset(oldopts, newopts, 'name', value, ..., Name=value): a MatlabStruct."""
-    from compat._core.struct import MatlabStruct
-
-    out = MatlabStruct({n: np.zeros((0, 0)) for n in ODE_OPTION_NAMES})
-    given = {}
-    args = list(args)
-    i = 0
-    while i < len(args) and not isinstance(args[i], str):   # leading option structures
-        old = args[i]
-        if old is None or (isinstance(old, (list, tuple)) and len(old) == 0) or \
-                (isinstance(old, np.ndarray) and old.size == 0):
-            i += 1
-            continue
-        if not isinstance(old, dict) and not hasattr(old, "__dict__"):
-            raise matlab_error(fname, f"Expected argument {i + 1} to be a string "
-                               f"property name or an options structure, got "
-                               f"{type(old).__name__}.", TypeError)
-        items = old.items() if isinstance(old, dict) else vars(old).items()
-        for key, value in items:
-            canonical = resolve_option_name(fname, key)
-            if _get({canonical: value}, canonical) is not None:
-                given[canonical] = value
-        i += 1
-    rest = args[i:]
-    if len(rest) % 2:
-        raise matlab_error(fname, f"Arguments must occur in name-value pairs; "
-                           f"{rest[-1]!r} has no value.")
-    pairs = list(zip(rest[::2], rest[1::2])) + list(kwargs.items())
-    for key, value in pairs:
-        if not isinstance(key, str):
-            raise matlab_error(fname, f"Expected a string property name, got {key!r}.",
-                               TypeError)
-        given[resolve_option_name(fname, key)] = value
-    for key, value in given.items():
-        # arrays are copied: MATLAB structs hold values, not references to the caller's data
-        out[key] = value.copy() if isinstance(value, np.ndarray) else value
-    return out
-
-
-# --------------------------------------------------------------------------- MATLAB face
-def _column(values, one_d):
-    values = np.asarray(values, dtype=float)
-    return values if one_d else values.reshape(-1, 1)
-
-
-def matlab_ode(fname, pair, odefun, tspan, y0, options, args, nargout, inputs,
-               input_method, input_restart, kwargs):
-    """The whole ode45/ode23 call: validation, restarts, output shaping."""
-    from compat._core.args import check_nargout
-    from compat._core.struct import MatlabStruct
-
-    nargout = check_nargout(fname, nargout, 5)
-    if not callable(odefun):
-        raise matlab_error(fname, f"odefun must be a function f(t, y), got "
-                           f"{type(odefun).__name__}", TypeError)
-    if kwargs:
-        options = make_options(fname, [options], kwargs)
-    elif options is not None and not isinstance(options, dict) and \
-            not hasattr(options, "__dict__"):
-        if not (isinstance(options, (list, tuple, np.ndarray)) and len(options) == 0):
-            raise matlab_error(fname, f"options must be a structure made by odeset (or "
-                               f"[]), got {type(options).__name__}", TypeError)
-        options = None
-    elif isinstance(options, (list, tuple)) and len(options) == 0:
-        options = None
-    tpoints, t_one_d = check_tspan(fname, tspan)
-    y0a = _as_vector(fname, y0, "y0")
-    if y0a.size == 0:
-        raise matlab_error(fname, "y0 must not be empty")
-    if y0a.ndim > 2 or (y0a.ndim == 2 and min(y0a.shape) > 1):
-        raise matlab_error(fname, f"y0 must be a vector, got shape {y0a.shape}")
-    if not np.all(np.isfinite(y0a)):
-        raise matlab_error(fname, "y0 must be finite (no NaN or Inf)")
-    single = y0a.dtype in (np.float32, np.complex64)
-    work = np.complex128 if y0a.dtype.kind == "c" else np.float64
-    y = np.array(y0a, dtype=work).reshape(-1)          # a copy: the caller's y0 is safe
-    neq = y.size
-    eps = float(np.finfo(np.float32).eps) if single else float(np.finfo(float).eps)
-    nonneg = _get(options, "NonNegative")
-    nonneg_idx = None
-    if nonneg is not None:
-        nn = np.asarray(nonneg).ravel()
-        if nn.dtype == bool:
-            nn = np.flatnonzero(nn) + 1
-        if nn.size and np.all(nn == np.round(nn)) and nn.min() >= 1 and nn.max() <= neq:
-            nonneg_idx = nn.astype(int) - 1
-    t0, tfinal = float(tpoints[0]), float(tpoints[-1])
-    dt = np.dtype(work)
-    if inputs is None:
-        if input_method is not None or input_restart is not None:
-            raise matlab_error(fname, "input_method/input_restart need inputs=(ts, U)",
-                               TypeError)
-        rhs = wrap_rhs(fname, odefun, args, neq, dt, nonneg_idx)
-        segments = [(t0, tfinal, rhs)]
-    else:
-        from compat._core.sampled_inputs import SampledInputs
-
-        if isinstance(inputs, SampledInputs):
-            sampled = inputs
-        elif isinstance(inputs, (tuple, list)) and len(inputs) in (2, 3) and \
-                (len(inputs) == 2 or isinstance(inputs[2], str)):
-            from compat._core.interpolation import parse_method
-            from compat._core.sampled_inputs import INPUT_METHODS
-
-            method = inputs[2] if len(inputs) == 3 else input_method
-            sampled = SampledInputs(inputs[0], inputs[1],
-                                    parse_method("linear" if method is None else method,
-                                                 allowed=INPUT_METHODS),
-                                    input_restart)
-        else:
-            raise matlab_error(fname, "inputs must be (ts, U) or (ts, U, method)",
-                               TypeError)
-        sampled.check_span(t0, tfinal)
-        cuts = [t0] + sampled.restart_times(t0, tfinal) + [tfinal]
-        segments = []
-        for a, b in zip(cuts[:-1], cuts[1:]):
-            u = sampled.fixed(a, b) if sampled.restart else sampled.cursor(a)
-            segments.append((a, b, wrap_rhs(fname, _with_input(odefun, u), args, neq,
-                                            dt, nonneg_idx)))
-    sol = solve(fname, pair, segments, y, options, eps, tspan_points=tpoints,
-                output_sol=(nargout == 1), args=args)
-    out_dtype = (np.complex64 if work is np.complex128 else np.float32) if single \
-        else work
-    if nargout == 1:
-        s = MatlabStruct()
-        s.solver = pair.name
-        s.extdata = MatlabStruct(odefun=odefun, options=options, varargin=list(args))
-        s.x = sol.x.reshape(1, -1)
-        s.y = sol.xy.astype(out_dtype)
-        s.stats = MatlabStruct(nsteps=np.float64(sol.stats["nsteps"]),
-                               nfailed=np.float64(sol.stats["nfailed"]),
-                               nfevals=np.float64(sol.stats["nfevals"]))
-        s.idata = MatlabStruct(f3d=sol.f3d)
-        if _get(options, "Events") is not None:
-            s.xe = sol.te.reshape(1, -1)
-            s.ye = sol.ye.T.astype(out_dtype)
-            s.ie = sol.ie.reshape(1, -1)
-        return s
-    outs = (_column(sol.t, t_one_d), sol.y.astype(out_dtype), _column(sol.te, t_one_d),
-            sol.ye.astype(out_dtype), _column(sol.ie, t_one_d))
-    return outs[:nargout]
-
-
-def _with_input(odefun, u):
-    def f(t, y, *args):
-        return odefun(t, y, u(t), *args)
-    return f
-
-
-def deval_solution(fname, sol, xint, idx=None, nargout=1):
-    """MATLAB's deval on a solution structure from ode45/ode23."""
-    from compat._core.args import check_nargout
-
-    nargout = check_nargout(fname, nargout, 2)
-    try:
-        solver = sol["solver"]
-        x = np.asarray(sol["x"], dtype=float).ravel()
-        ys = np.asarray(sol["y"])
-        f3d = np.asarray(sol["idata"]["f3d"])
-    except (KeyError, TypeError, IndexError):
-        raise matlab_error(fname, "sol must be a solution structure returned by ode45 or "
-                           "ode23 (called with nargout=1)", TypeError) from None
-    pairs = {"ode45": DORMAND_PRINCE, "ode23": BOGACKI_SHAMPINE}
-    if solver not in pairs:
-        raise matlab_error(fname, f"solutions of {solver!r} are not supported (ode45, "
-                           f"ode23)")
-    pair = pairs[solver]
-    neq = ys.shape[0]
-    xq = _as_vector(fname, xint, "xint")
-    if xq.dtype.kind == "c":
-        raise matlab_error(fname, "xint must be real", TypeError)
-    xq = xq.astype(float).ravel()
-    if not np.all(np.isfinite(xq)):
-        raise matlab_error(fname, "xint must be finite")
-    if idx is None:
-        rows = np.arange(neq)
-    else:
-        rows = np.asarray(idx).ravel()
-        if rows.size == 0 or np.any(rows != np.round(rows)) or rows.min() < 1 or \
-                rows.max() > neq:
-            raise matlab_error(fname, f"idx must hold 1-based indices of the solution "
-                               f"components (1 to {neq})")
-        rows = rows.astype(int) - 1
-    tdir = 1.0 if x[-1] >= x[0] else -1.0
-    lo, hi = min(x[0], x[-1]), max(x[0], x[-1])
-    if xq.size and (xq.min() < lo or xq.max() > hi):
-        raise matlab_error(fname, f"Attempting to evaluate the solution outside the "
-                           f"interval [{x[0]:e}, {x[-1]:e}] where it is defined.")
-    out = np.empty((neq, xq.size), ys.dtype)
-    dout = np.empty((neq, xq.size), ys.dtype)
-    if x.size == 1:
-        out[:] = ys[:, :1]
-        dout[:] = 0
-    else:
-        # step j (1-based in sol) covers (x[j-1], x[j]]; x[0] itself uses the first step
-        j = np.searchsorted(tdir * x, tdir * xq, side="left")
-        j = np.clip(j, 1, x.size - 1)
-        for step in np.unique(j):
-            sel = np.flatnonzero(j == step)
-            t, h = x[step - 1], x[step] - x[step - 1]
-            K = f3d[:, :, step].T.astype(ys.dtype if ys.dtype.kind == "c" else float)
-            yq, ypq = interpolate(pair, xq[sel], t, ys[:, step - 1].astype(K.dtype), h, K,
-                                  derivative=True)
-            out[:, sel] = yq.T
-            dout[:, sel] = ypq.T
-            at_end = xq[sel] == x[step]
-            out[:, sel[at_end]] = ys[:, step:step + 1]
-    result = out[rows]
-    if nargout == 1:
-        return result
-    return result, dout[rows]

@@ -13,7 +13,6 @@ from compat.matlab.calculus import cumtrapz, del2, diff, gradient, trapz
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
                                   num2cell, strcat, strjust, strvcat, validatestring)
 from compat.matlab.conv import conv, conv2, convn, deconv, filter2
-from compat.matlab.deval import deval
 from compat.matlab.delimited import csvread, csvwrite, dlmread, dlmwrite
 from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, fopen,
                                   fread, frewind, fseek, ftell, fwrite, load, save)
@@ -32,10 +31,7 @@ from compat.matlab.linalg import (chol, cond, det, eig, expm, inv, lu, mldivide,
 from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, movstd,
                                    movsum, movvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
-from compat.matlab.ode23 import ode23
-from compat.matlab.ode45 import ode45
-from compat.matlab.odeget import odeget
-from compat.matlab.odeset import odeset
+from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
 from compat.matlab.optimization import fminbnd, fminsearch, fzero, optimget, optimset
 from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
                                        polyvalm, roots)

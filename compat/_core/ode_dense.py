@@ -1,0 +1,66 @@
+"""Dense output of the ODE solvers: the continuous extension of a step, and MATLAB's
+deval on the steps a solution structure keeps.
+
+The continuous extension of a pair (its ``BI``) gives ``y(t + s h) = y + h K^T BI
+[s, s^2, ...]`` inside a step: the points between steps (Refine, tspan with more than
+two elements), event location and deval all use it, as MATLAB's ntrp45/ntrp23 do.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core.ode_tableaux import RungeKuttaPair
+
+__all__ = ["interpolate", "evaluate_steps"]
+
+
+def interpolate(pair: RungeKuttaPair, tq, t, y, h, K, derivative=False):
+    """Continuous extension of one step at the times ``tq`` (1-D).
+
+    Returns ``(len(tq), n)`` values (and derivatives when asked), MATLAB's
+    ``y + f*(h*BI)*cumprod([s;s;...])`` with ``s = (tq - t)/h``.
+    """
+    s = (np.asarray(tq, dtype=float) - t) / h
+    p = pair.BI.shape[1]
+    powers = np.cumprod(np.broadcast_to(s, (p, s.size)), axis=0)  # s, s^2, ...
+    coef = K.T @ (h * pair.BI)                                   # n x p
+    yq = (y[:, None] + coef @ powers).T
+    if not derivative:
+        return yq
+    dpow = np.empty((p, s.size))
+    dpow[0] = 1.0
+    for k in range(1, p):
+        dpow[k] = (k + 1) * s ** k
+    return yq, (K.T @ pair.BI @ dpow).T
+
+
+def evaluate_steps(pair: RungeKuttaPair, x: np.ndarray, ys: np.ndarray, f3d: np.ndarray,
+                   xq: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """MATLAB's deval: the solution and its derivative at the 1-D points ``xq`` (inside
+    ``[x[0], x[-1]]``) from the steps of a solution (``x`` every step end, ``ys`` the
+    ``neq x len(x)`` values there, ``f3d`` the stages of every step); both
+    ``neq x len(xq)``. A point that is a step end gets the stored value exactly.
+    """
+    neq = ys.shape[0]
+    tdir = 1.0 if x[-1] >= x[0] else -1.0
+    out = np.empty((neq, xq.size), ys.dtype)
+    dout = np.empty((neq, xq.size), ys.dtype)
+    if x.size == 1:
+        out[:] = ys[:, :1]
+        dout[:] = 0
+        return out, dout
+    # step j (1-based in sol) covers (x[j-1], x[j]]; x[0] itself uses the first step
+    j = np.searchsorted(tdir * x, tdir * xq, side="left")
+    j = np.clip(j, 1, x.size - 1)
+    for step in np.unique(j):
+        sel = np.flatnonzero(j == step)
+        t, h = x[step - 1], x[step] - x[step - 1]
+        K = f3d[:, :, step].T.astype(ys.dtype if ys.dtype.kind == "c" else float)
+        yq, ypq = interpolate(pair, xq[sel], t, ys[:, step - 1].astype(K.dtype), h, K,
+                              derivative=True)
+        out[:, sel] = yq.T
+        dout[:, sel] = ypq.T
+        at_end = xq[sel] == x[step]
+        out[:, sel[at_end]] = ys[:, step:step + 1]
+    return out, dout
