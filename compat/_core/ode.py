@@ -244,7 +244,7 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
     requested = tspan_points.size > 2
     refine = opts.refine
     S = np.arange(1, refine) / refine if (not requested and refine > 1) else None
-    A, B, E, BI, pw = pair.A, pair.B, pair.E, pair.BI, pair.pow
+    A, B, E, pw = pair.A, pair.B, pair.E, pair.pow
     nst = pair.stages
     threshold = opts.threshold
     rtol = opts.rtol

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.args import is_omitted
 from compat._core.convolution import (METHODS, SHAPES, Method, Shape, convolve,
                                       convolve_separable, deconvolve)
 from compat._core.docs import Fragments
