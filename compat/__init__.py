@@ -15,7 +15,7 @@ from compat._core.errors import (BadlyConditionedWarning, CompatError,  # noqa: 
                                  NearlySingularMatrixWarning, PolyNotUniqueWarning,
                                  RankDeficientWarning, RelTolIncreaseWarning,
                                  SingularMatrixWarning, ZeroDegreesOfFreedomWarning)
-from compat._core.idl_format import EndOfInputError  # noqa: E402
+from compat._core.idl_text_input import EndOfInputError  # noqa: E402
 from compat._core.idl_numeric import IntegerDivideByZeroWarning  # noqa: E402
 from compat._core.inputs import MaskedInputError  # noqa: E402
 from compat._core.results import Result  # noqa: E402

@@ -23,6 +23,7 @@ import numpy as np
 import pytest
 
 from compat._core import idl_format as F
+from compat._core import idl_text_input as I
 from compat._core.errors import CompatValueError, CompatWarning
 from gdl_text_oracle import GDL, run_text_cases
 
@@ -198,15 +199,15 @@ def test_text_to_numbers():
 
 
 def test_read_values():
-    a, b = F.read_values("12 3.5 4.5", [np.int32(0), np.zeros(2, np.float32)])
+    a, b = I.read_values("12 3.5 4.5", [np.int32(0), np.zeros(2, np.float32)])
     assert a == 12 and b.tolist() == [3.5, 4.5]
-    assert F.read_values(["1 2", "3"], [np.zeros(3)])[0].tolist() == [1, 2, 3]
-    assert F.read_values("  42 apples", [np.int16(0), np.asarray("")], "(I4,A)") == [
+    assert I.read_values(["1 2", "3"], [np.zeros(3)])[0].tolist() == [1, 2, 3]
+    assert I.read_values("  42 apples", [np.int16(0), np.asarray("")], "(I4,A)") == [
         42, " apples"]
     with pytest.raises(CompatValueError, match="Input conversion error"):
-        F.read_values("abc", [np.int32(0)])
+        I.read_values("abc", [np.int32(0)])
     with pytest.raises(CompatValueError, match="End of file encountered"):
-        F.read_values("1", [np.int32(0), np.int32(0)])
+        I.read_values("1", [np.int32(0), np.int32(0)])
 
 
 # ------------------------------------------------------------------ vectorised paths

@@ -312,7 +312,7 @@ def _random_free_text(rng, dtype, n):
 @pytest.mark.parametrize("dtype", [np.float32, np.float64, np.int16, np.int32, np.uint8,
                                    np.int64, np.uint64])
 def test_vectorised_free_reader_equals_the_general_one(dtype, monkeypatch):
-    from compat._core import idl_format
+    from compat._core import idl_text_input as idl_format
     rng = np.random.default_rng(np.dtype(dtype).num)
     for _ in range(40):
         n = int(rng.integers(40, 300))
@@ -331,7 +331,7 @@ def test_vectorised_free_reader_equals_the_general_one(dtype, monkeypatch):
 
 def test_vectorised_free_reader_is_the_path_taken(monkeypatch):
     """The differential test above compares two paths only if the fast one runs."""
-    from compat._core import idl_format
+    from compat._core import idl_text_input as idl_format
     calls = []
     original = idl_format._fields_as
     monkeypatch.setattr(idl_format, "_fields_as",
@@ -344,7 +344,7 @@ def test_vectorised_free_reader_is_the_path_taken(monkeypatch):
 @pytest.mark.parametrize("dtype", [np.float32, np.float64, np.int16, np.int32, np.uint8,
                                    np.int64, np.uint16])
 def test_vectorised_free_layout_equals_the_general_one(dtype, monkeypatch):
-    from compat._core import idl_format
+    from compat._core import idl_number_text as idl_format
     rng = np.random.default_rng(7 + np.dtype(dtype).num)
     calls = []
     fast = idl_format._fast_free_records

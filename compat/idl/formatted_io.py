@@ -24,7 +24,8 @@ import numpy as np
 from compat._core import file_units
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_format import EndOfInputError, format_records, free_records, read_values
+from compat._core.idl_format import format_records, free_records
+from compat._core.idl_text_input import EndOfInputError, read_values
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 

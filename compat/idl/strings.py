@@ -24,8 +24,8 @@ import numpy as np
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_arrays import idl_dims
-from compat._core.idl_format import (format_text, free_records, free_text, read_values,
-                                     string_of_bytes)
+from compat._core.idl_format import format_text, free_records, free_text, string_of_bytes
+from compat._core.idl_text_input import read_values
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 from compat._core.results import Result

@@ -1,0 +1,391 @@
+"""IDL's formatted and free-format input (READS, READF, READ): text read back into new
+values shaped and typed like the variables given.
+
+Part of IDL's one formatting engine: the FORMAT language comes from
+:mod:`compat._core.idl_format`, the string-to-number rules from
+:mod:`compat._core.idl_number_text`. :func:`read_values` reads records (lines) into
+values; free format splits fields at blanks, tabs and a comma and lets numbers continue
+on the next record (a string variable takes the rest of its record); a format reads
+each data code's field, ``X``/``T`` move, ``/`` goes to the next record and the format
+reverts as on output. Sources: IDL Reference Guide, READS/READF and "Using Free Format
+Input/Output", "Using Explicitly Formatted Input/Output"; GDL 1.0.1 where they are
+silent (reference_outputs/idl/reads, reference_outputs/idl/formatted_io).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from compat._core.errors import CompatValueError
+from compat._core.idl_format import Code, Format, Group, Move, Text, parse_format
+from compat._core.idl_number_text import (_C64, _C128, _F32, _F64, TYPE_NAME, _to_float32,
+                                          _wrap, number_from_text)
+
+__all__ = ["EndOfInputError", "read_values"]
+
+
+class EndOfInputError(CompatValueError):
+    """The input ran out before every variable was read: IDL's "End of file encountered"
+    of READS, READF and READ (a ``ValueError``). A port of an IDL loop that ends on
+    ``ON_IOERROR`` at the end of a file catches it: ``except compat.EndOfInputError``."""
+
+
+
+# ---------------------------------------------------------------------------- input
+@dataclass
+class _Reader:
+    """Text being read: records and a position in the current record."""
+
+    records: list
+    index: int = 0
+    pos: int = 0
+    consumed: list = field(default_factory=list)
+
+    @property
+    def line(self) -> str:
+        return self.records[self.index] if self.index < len(self.records) else ""
+
+    def next_record(self) -> bool:
+        self.index += 1
+        self.pos = 0
+        return self.index < len(self.records)
+
+    def at_end(self) -> bool:
+        return self.index >= len(self.records)
+
+
+def _free_tokens(reader: _Reader, dtype: np.dtype):
+    """Next free-format field: strings take the rest of the record; numbers are
+    separated by blanks, tabs or commas (IDL "Free Format Input")."""
+    while True:
+        if reader.at_end():
+            raise EndOfInputError("End of file encountered: the input ran out before "
+                                   "every variable was read.")
+        line = reader.line
+        if dtype.kind == "U":
+            text = line[reader.pos:]
+            reader.next_record()
+            return text
+        pos = reader.pos
+        n = len(line)
+        while pos < n and line[pos] in " \t,":
+            if line[pos] == ",":
+                pos += 1
+                while pos < n and line[pos] in " \t":
+                    pos += 1
+                break
+            pos += 1
+        if pos >= n:
+            reader.next_record()
+            continue
+        end = pos
+        while end < n and line[end] not in " \t,":
+            end += 1
+        reader.pos = end
+        return line[pos:end]
+
+
+def _convert_field(text: str, dtype: np.dtype):
+    """A field read for a variable of ``dtype``: strings as they are; numbers by the
+    prefix rule of the type conversions (``'2.7'`` read into a LONG is 2, ``' 12abc'``
+    12; GDL 1.0.1); a blank field is 0; a field with no number is IDL's "Input
+    conversion error"."""
+    if dtype.kind == "U":
+        return text
+    if text.strip(" \t") == "":
+        return dtype.type(0)
+    if dtype.kind == "c":
+        m = re.fullmatch(r"\s*\(\s*([^,]*?)\s*,\s*([^)]*?)\s*\)\s*", text)
+        part = _F32 if dtype == _C64 else _F64
+        if m:
+            re_ = number_from_text(m.group(1), part)
+            im_ = number_from_text(m.group(2), part)
+            if re_ is not None and im_ is not None:
+                return dtype.type(complex(float(re_), float(im_)))
+        value = number_from_text(text, part)
+        if value is not None:
+            return dtype.type(complex(float(value), 0.0))
+    else:
+        value = number_from_text(text, dtype)
+        if value is not None:
+            return value
+    raise CompatValueError(f"Input conversion error: {text!r} is not a "
+                           f"{TYPE_NAME.get(dtype, str(dtype))} value.")
+
+
+def read_values(text, targets, fmt=None, *, records_used: bool = False):
+    """Read ``text`` (a string or a sequence of strings, one per record) into new values
+    shaped like ``targets`` (READS). Returns one value per target: a numpy scalar or an
+    array of the target's shape and dtype (``str`` targets give str / ``U`` arrays).
+
+    Free format (``fmt`` None): numeric fields are separated by blanks, tabs or a
+    comma, and may continue on the next record; a string variable takes the rest of the
+    current record. With a format, each data code reads its field: ``Aw`` ``w``
+    characters (the rest of the record without ``w``), numeric codes ``w`` characters
+    (the next blank/comma-separated field when ``w`` is omitted or 0), ``X``/``T``
+    move, ``/`` goes to the next record; the format reverts as on output.
+
+    ``records_used=True`` returns ``(values, n)`` with ``n`` the records the statement
+    consumed (READF goes on after them): a formatted read ends the record it is in; a
+    free-format read ends the record of its last number (a string has already taken the
+    rest of its record).
+    """
+    if isinstance(text, str):
+        records = [text]
+    elif isinstance(text, list):        # records as READF and READS give them: str
+        records = text
+    else:
+        records = [str(t) for t in np.ravel(text)]
+    if fmt is None:
+        fast = _free_numbers_fast(records, [np.asarray(t) for t in targets])
+        if fast is not None:
+            return fast if records_used else fast[0]
+    reader = _Reader(records)
+    out = []
+    for target in targets:
+        arr = np.asarray(target)
+        dtype = arr.dtype
+        flat = np.empty(arr.size, dtype=dtype if dtype.kind != "U" else object)
+        out.append((arr, dtype, flat))
+    if fmt is None:
+        for arr, dtype, flat in out:
+            for k in range(flat.size):
+                if dtype.kind == "c":
+                    token = _free_complex(reader)
+                else:
+                    token = _free_tokens(reader, dtype)
+                flat[k] = _convert_field(token, dtype)
+    else:
+        parsed = fmt if isinstance(fmt, Format) else parse_format(fmt)
+        slots = []
+        for arr, dtype, flat in out:
+            if dtype.kind == "c":
+                for k in range(flat.size):
+                    slots.append((flat, k, dtype, "re"))
+                    slots.append((flat, k, dtype, "im"))
+            else:
+                slots.extend((flat, k, dtype, None) for k in range(flat.size))
+        _read_formatted(parsed, reader, slots)
+    results = []
+    for arr, dtype, flat in out:
+        if dtype.kind == "U":
+            values = np.array([str(v) for v in flat], dtype=str)
+        else:
+            values = flat
+        if arr.ndim == 0:
+            v = values[0]
+            results.append(str(v) if dtype.kind == "U" else dtype.type(v))
+        else:
+            results.append(values.reshape(arr.shape))
+    if records_used:
+        used = reader.index + 1 if fmt is not None or reader.pos > 0 else reader.index
+        return results, min(max(used, 1), len(records))
+    return results
+
+
+# ------------------------------------------------------- free-format numbers, vectorised
+_TO_BLANK = str.maketrans("\t,", "  ")
+_EMPTY_FIELD = re.compile(r",[ \t]*,")
+_FLOAT_CHARS = str.maketrans("", "", "0123456789+-.eEdD")
+_INT_CHARS = str.maketrans("", "", "0123456789+-")
+#: below this many values the general path is as fast
+_FAST_MIN_VALUES = 32
+
+
+def _fields_as(fields: list, dtype: np.dtype):
+    """Plain decimal fields (``-12``, ``3.5``, ``1d-3``) converted to ``dtype`` by
+    :func:`_convert_field`'s rules, vectorised; None when a field needs the general path
+    (prefixes, partial numbers, names such as NaN, over 18 integer digits)."""
+    text = "".join(fields)
+    if dtype.kind == "f":
+        if text.translate(_FLOAT_CHARS):
+            return None
+        if "d" in text or "D" in text:
+            fields = [f.replace("d", "e").replace("D", "e") for f in fields]
+        try:                            # float(): correctly rounded, as _float_token
+            x = np.fromiter(map(float, fields), dtype=np.float64, count=len(fields))
+        except ValueError:
+            return None
+        if dtype == _F64:
+            return x
+        with np.errstate(over="ignore"):
+            f = x.astype(np.float32)
+            # double rounding can only go wrong where the double is a float32 midpoint:
+            # those few go through strtof's rule (_to_float32)
+            toward = np.nextafter(f, np.where(f.astype(np.float64) < x, np.float32(np.inf),
+                                              np.float32(-np.inf)).astype(np.float32))
+            mid = (f.astype(np.float64) + toward.astype(np.float64)) / 2
+        for i in np.flatnonzero((mid == x) & (f.astype(np.float64) != x)):
+            f[i] = _to_float32(fields[i], float(x[i]))
+        return f
+    if text.translate(_INT_CHARS) or max(len(f.lstrip("+-")) for f in fields) > 18:
+        return None
+    try:
+        values = np.fromiter(map(int, fields), dtype=np.int64, count=len(fields))
+    except ValueError:
+        return None
+    return values.astype(dtype)         # the low bits, as _wrap keeps them
+
+
+def _free_numbers_fast(records: list, arrays: list):
+    """Free-format input of real numeric variables, vectorised: ``(values, records
+    used)``, or None when the text needs the general path. Fields are what the general
+    path reads (runs of characters other than blank, tab and comma); a text with an
+    empty field (two commas), other white space or non-Latin-1 characters goes the
+    general way. Raises :class:`EndOfInputError` when every field converts but there are
+    too few."""
+    if not arrays or any(a.dtype.kind not in "iuf" for a in arrays):
+        return None
+    needed = sum(a.size for a in arrays)
+    if needed < _FAST_MIN_VALUES:
+        return None
+    whole = "\n".join(records)
+    try:
+        code = np.frombuffer(whole.encode("latin-1"), dtype=np.uint8)
+    except UnicodeEncodeError:
+        return None
+    # white space str.split() would also cut at (IDL separates by blank, tab, comma)
+    if np.any(((code >= 11) & (code <= 13)) | ((code >= 28) & (code <= 31)) |
+              (code == 0x85) | (code == 0xA0)):
+        return None
+    if "," in whole and _EMPTY_FIELD.search(whole):
+        return None
+    fields = whole.translate(_TO_BLANK).split()
+    out, start = [], 0
+    for a in arrays:
+        chunk = fields[start:start + a.size]
+        start += a.size
+        values = _fields_as(chunk, a.dtype) if chunk else np.empty(0, a.dtype)
+        if values is None:
+            return None
+        if len(values) < a.size:
+            raise EndOfInputError("End of file encountered: the input ran out before "
+                                  "every variable was read.")
+        out.append(values.reshape(a.shape) if a.ndim else a.dtype.type(values[0]))
+    # the record of the last field read: count the line ends before it
+    separator = (code == 32) | (code == 9) | (code == 44) | (code == 10)
+    first = ~separator
+    first[1:] &= separator[:-1]
+    last_start = np.flatnonzero(first)[needed - 1]
+    used = int(np.count_nonzero(code[:last_start] == 10)) + 1
+    return out, used
+
+
+def _free_complex(reader: _Reader) -> str:
+    """A complex field: ``(re, im)`` or a plain number."""
+    while not reader.at_end():
+        line = reader.line
+        pos = reader.pos
+        while pos < len(line) and line[pos] in " \t,":
+            pos += 1
+        if pos >= len(line):
+            reader.next_record()
+            continue
+        if line[pos] == "(":
+            end = line.find(")", pos)
+            if end < 0:
+                raise CompatValueError(f"Input conversion error: unterminated complex "
+                                       f"value {line[pos:]!r}.")
+            reader.pos = end + 1
+            return line[pos:end + 1]
+        reader.pos = pos
+        return _free_tokens(reader, _F64)
+    raise EndOfInputError("End of file encountered: the input ran out before every "
+                           "variable was read.")
+
+
+def _read_field(reader: _Reader, code: Code, dtype: np.dtype) -> str:
+    line = reader.line
+    w = code.width
+    if code.kind == "A":
+        if not w:
+            text = line[reader.pos:]
+            reader.pos = len(line)
+            return text
+        text = line[reader.pos:reader.pos + w]
+        reader.pos += w
+        return text
+    if not w:
+        token = _free_tokens(reader, _F64)
+        return token
+    text = line[reader.pos:reader.pos + w]
+    reader.pos += w
+    return text
+
+
+def _read_formatted(parsed: Format, reader: _Reader, slots: list) -> None:
+    state = {"i": 0}
+
+    def assign(text: str, code: Code):
+        flat, k, dtype, part = slots[state["i"]]
+        state["i"] += 1
+        if dtype.kind == "U":
+            flat[k] = text
+            return
+        base = _F32 if dtype == _C64 else (_F64 if dtype == _C128 else dtype)
+        if code.kind in "BOZ" and dtype.kind != "U":
+            digits = text.strip()
+            base_n = {"B": 2, "O": 8, "Z": 16}[code.kind]
+            try:
+                number = int(digits, base_n) if digits else 0
+            except ValueError:
+                raise CompatValueError(f"Input conversion error: cannot read {text!r} "
+                                       f"with {code.letter}.") from None
+            value = base.type(_wrap(number, base)) if base.kind in "iu" else \
+                base.type(number)
+        else:
+            value = _convert_field(text, base)
+        if part is None:
+            flat[k] = value
+        elif part == "re":
+            flat[k] = complex(float(value), 0.0)
+        else:
+            flat[k] = complex(flat[k].real, float(value))
+
+    def walk(items) -> bool:
+        for item in items:
+            if state["i"] >= len(slots):
+                return False
+            if isinstance(item, Code):
+                for _ in range(item.repeat):
+                    if state["i"] >= len(slots):
+                        return False
+                    if reader.at_end():
+                        raise EndOfInputError("End of file encountered: the input "
+                                               "ran out before every variable was read.")
+                    assign(_read_field(reader, item, slots[state["i"]][2]), item)
+            elif isinstance(item, Text):
+                reader.pos += len(item.text)
+            elif isinstance(item, Group):
+                for _ in range(item.repeat):
+                    if not walk(item.items):
+                        return False
+            elif isinstance(item, Move):
+                if item.kind in "XR":
+                    reader.pos += item.n
+                elif item.kind == "L":
+                    reader.pos = max(0, reader.pos - item.n)
+                else:
+                    reader.pos = item.n - 1
+            elif item.kind == "/":
+                for _ in range(item.repeat):
+                    reader.next_record()
+            elif item.kind == ":":
+                if state["i"] >= len(slots):
+                    return False
+        return True
+
+    items = parsed.top.items
+    rev_items, rev_index = parsed.reversion
+    while state["i"] < len(slots):
+        before = state["i"]
+        walk(items)
+        if state["i"] >= len(slots):
+            break
+        if state["i"] == before:
+            raise CompatValueError("Infinite format loop detected.")
+        reader.next_record()
+        items = rev_items[rev_index:]
