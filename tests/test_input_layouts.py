@@ -138,7 +138,10 @@ def assert_identical(actual, expected, where="result"):
         assert actual.dtype.isnative or actual.dtype.itemsize == 1 or \
             actual.dtype.kind in "OV", f"{where}: dtype {actual.dtype} is not native"
         assert actual.shape == expected.shape, f"{where}: shape {actual.shape} != {expected.shape}"
-        if expected.dtype.kind == "O":
+        if expected.dtype.names is not None:  # IDL structures: object fields tag by tag
+            for name in expected.dtype.names:
+                assert_identical(actual[name], expected[name], f"{where}.{name}")
+        elif expected.dtype.kind == "O":
             for index in np.ndindex(expected.shape):
                 assert_identical(actual[index], expected[index], f"{where}{list(index)}")
         else:
@@ -466,6 +469,15 @@ EXAMPLES.update({
     "idl.print": [((_f, np.int16(3), "x"), {}), ((_f,), {"format": "(3F8.2)"})],
     "idl.read": [Session({"t": np.zeros(3, np.float32)}, lambda g: _with_stdin(
         "1 2 3\n", lambda: compat.idl.read(g["t"])))],
+})
+
+
+# issue 16 (IDL): routines whose goldens cannot carry their inputs
+EXAMPLES.update({
+    "idl.list": [((_f, np.int16(3), "x"), {}), ((_f,), {"extract": True})],
+    "idl.hash": [((np.array(["a", "b"]), _f[0, :2]), {}), (("k", _f), {})],
+    "idl.orderedhash": [(("z", _f, "a", np.int16(2)), {})],
+    "idl.dictionary": [(("alpha", _f), {"beta": np.int32(2)})],
 })
 
 

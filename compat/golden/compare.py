@@ -329,13 +329,39 @@ def compare(actual, expected, tolerance: Tolerance = EXACT, *, quantum=None,
 
 def _field(value, key):
     if isinstance(value, dict):
-        return value[key]
+        if key in value:
+            return value[key]
+        for k in value:  # IDL tag names ignore case (read_sav gives them in lower case)
+            if isinstance(k, str) and k.lower() == key.lower():
+                return value[k]
+        raise KeyError(key)
+    if isinstance(value, np.ndarray) and value.dtype.names is not None:
+        # an IDL structure (a record array of one element) read field by field
+        if value.size != 1:
+            raise TypeError(f"{value.size} structures where the golden has one")
+        names = [n for n in value.dtype.names if n.lower() == key.lower()]
+        if not names:
+            raise KeyError(key)
+        return value.reshape(-1)[0][names[0]]
     return getattr(value, key)
 
 
 def compare_tree(actual, expected, tolerance: Tolerance = EXACT, *, name: str = "result",
                  **options) -> list[Comparison]:
-    """Compare nested values (MATLAB structs read as dicts) field by field."""
+    """Compare nested values (MATLAB structs and IDL structures read as dicts, arrays of
+    IDL structures as lists of dicts) field by field."""
+    if isinstance(expected, list) and expected and all(isinstance(e, dict) for e in expected) \
+            and isinstance(actual, np.ndarray) and actual.dtype.names is not None:
+        records = actual.reshape(-1)
+        if records.size != len(expected):
+            return [Comparison(name, False, len(expected), len(expected), np.inf, np.inf,
+                               f"{name}: {records.size} structures, the golden has "
+                               f"{len(expected)}")]
+        results = []
+        for k, (record, value) in enumerate(zip(records, expected)):
+            results.extend(compare_tree(records[k:k + 1], value, tolerance,
+                                        name=f"{name}[{k}]", **options))
+        return results
     if isinstance(expected, dict):
         results = []
         for key, value in expected.items():

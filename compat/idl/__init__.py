@@ -36,21 +36,25 @@ from compat.idl.linalg import (choldc, cholsol, columns_by_rows, determ, eigenql
                                svdc, svsol)
 from compat.idl.numeric import bytscl, ceil, fix, floor, idiv, mod, round
 from compat.idl.regridding import congrid, rebin
+from compat.idl.shapes import (array_equal, array_indices, n_elements, reform,
+                               replicate, size)
 from compat.idl.smoothing import median, smooth
 from compat.idl.statistics import max, mean, min, moment, stddev, total, variance
 from compat.idl.strings import (reads, strarr, strcmp, strcompress, stregex, string, strjoin,
                                 strlen, strlowcase, strmatch, strmid, strpos, strput,
                                 strsplit, strtrim, strupcase)
+from compat.idl.structures import (create_struct, dictionary, hash, list, n_tags,
+                                   orderedhash, struct_assign, tag_names)
 from compat.idl.transforms import fft
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution,  # noqa: E402
                         creation, curvefitting, files, fits, fitting, formatted_io,
-                        histograms, interpolation, linalg, numeric, regridding, smoothing, statistics, strings,
+                        histograms, interpolation, linalg, numeric, regridding, shapes, smoothing, statistics, strings, structures,
                         transforms)
 
 #: the families (modules of compat.idl by job); a new family adds itself here
 FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
-            files, fits, fitting, formatted_io, histograms, interpolation, linalg, numeric, regridding,
-            smoothing, statistics, strings, transforms)
+            files, fits, fitting, formatted_io, histograms, interpolation, linalg, numeric, regridding, shapes,
+            smoothing, statistics, strings, structures, transforms)
 
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
