@@ -4,10 +4,16 @@ A matrix is a 2-D array with MATLAB's (row, column) indexing: ``A(i,j)`` is
 ``A[i-1, j-1]``, as ``scipy.io.loadmat`` returns it. Multiple outputs follow the MATLAB
 Engine for Python: ``nargout=N`` returns a tuple of N outputs.
 
+The functions live in family modules (``compat.matlab.reductions``, ``compat.matlab.files``
+..., listed in :data:`FAMILIES`); their names are re-exported here, and ``__all__`` is
+built from the families' legacy functions.
+
 Several names (``sum``, ``min``, ``max``, ``round``, ``filter``, ``sort``, ``find``) are those of Python builtins: import the package
 (``from compat import matlab``) and call ``matlab.<name>``; ``from compat.matlab import *``
 would shadow the builtins.
 """
+
+import importlib
 
 from compat.matlab.calculus import cumtrapz, del2, diff, gradient, trapz
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
@@ -58,26 +64,19 @@ from compat.matlab.text import (contains, deblank, endswith, join, lower, replac
 from compat.matlab.arrays import (all, any, cat, diag, horzcat, ipermute, nnz, permute,
                                   shiftdim, squeeze, vertcat)
 
-__all__ = [
-    "all", "any", "cat", "diag", "horzcat", "ipermute", "nnz", "permute", "shiftdim", "squeeze", "vertcat",
-    "accumarray", "bartlett", "blackman", "blackmanharris", "blanks", "butter", "buttord", "ceil", "char", "cheb1ord", "cheb2ord", "chebwin", "cheby1", "cheby2", "chol", "circshift", "colon", "cond", "contains", "conv",
-    "conv2", "convn", "csvread", "csvwrite", "cumprod", "cumsum", "cumtrapz", "deblank",
-    "deconv", "del2", "det", "deval", "diff", "disp", "dlmread", "dlmwrite", "double",
-    "eig", "ellip", "ellipord", "endswith", "expm", "fclose", "feof", "ferror", "fft", "fft2", "fftn", "fftshift", "fgetl", "fgets", "fileread", "filter",
-    "filter2", "filtfilt", "find", "fir1", "fix", "flattopwin", "fliplr", "flipud", "floor", "fminbnd", "fminsearch", "fopen",
-    "formatteddisplaytext", "fprintf", "fread", "freqz", "frewind", "fscanf", "fseek", "ftell",
-    "fwrite", "fzero", "gausswin", "gradient", "hamming", "hann", "hanning", "histc", "histcounts", "idivide", "ifft", "ifft2", "ifftn", "ifftshift", "ind2sub", "int16",
-    "int2str", "int32", "int64", "int8", "interp1", "interp2", "intops", "inv", "isletter",
-    "ismember", "isspace", "isstrprop", "join", "kaiser", "kron", "linspace", "load", "logspace",
-    "lower", "lu", "mat2str", "max", "mean", "median", "meshgrid", "min", "mldivide", "mod", "mode",
-    "movmax", "movmean", "movmedian", "movmin", "movprod", "movstd", "movsum", "movvar",
-    "mrdivide", "ndgrid", "nextpow2", "norm", "null", "num2cell", "num2str", "ode23", "ode45", "odeget", "odeset", "optimget", "optimset", "orth", "pinv", "poly",
-    "polyder", "polyfit", "polyint", "polyval", "polyvalm", "prctile", "prod",
-    "qr", "quantile", "rand", "randi", "rank", "rcond", "rectwin", "regexp", "regexpi", "regexprep", "rem", "replace",
-    "repmat", "reshape", "rng", "roots", "rot90", "round", "rref", "save", "smooth", "sort",
-    "sortrows", "sos2tf", "sos2zp", "sosfilt", "split", "sprintf", "ss2tf", "sscanf", "startswith", "std", "str2double",
-    "str2num", "strcat", "strcmp", "strcmpi", "strfind", "strjoin", "strjust",
-    "strncmp", "strncmpi", "strrep", "strsplit", "strtrim", "strvcat", "sub2ind", "sum",
-    "svd", "textscan", "tf2sos", "tf2ss", "tf2zp", "trace", "trapz", "triang", "tukeywin", "uint16", "uint32", "uint64", "uint8", "unique", "upper",
-    "validatestring", "var", "zp2sos", "zp2ss", "zp2tf",
-]
+
+_FAMILY_NAMES = (
+    "arrays", "calculus", "chars", "conv", "delimited", "files", "filtering", "fourier",
+    "grids", "histograms", "integers", "interpolation", "linalg", "moving",
+    "number_text", "ode", "optimization", "polynomials", "printing", "random",
+    "reductions", "regexp", "rounding", "scanning", "shapes", "signal", "smoothing",
+    "sorting", "text")
+#: the families (modules of compat.matlab by job); a new family adds its name above
+#: (imported by name: the modules conv and regexp share their names with functions)
+FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
+                 for name in _FAMILY_NAMES)
+
+#: the public names: every legacy function of the families (their result types stay
+#: in the family modules, e.g. compat.matlab.sorting.SortResult) and the intops module
+__all__ = sorted({name for family in FAMILIES for name in family.__all__
+                  if hasattr(getattr(family, name), "__legacy_name__")} | {"intops"})
