@@ -321,10 +321,10 @@ def logspace(a, b, n=50):
 
 # ------------------------------------------------------------------ meshgrid, ndgrid
 def _vector(value, what: str) -> np.ndarray:
-    """A grid vector, ``x(:)`` (column-major). The grids keep the input's class
-    (documented): a Python list is read as numpy reads it (``[1, 2]`` int64), the
-    coercer then keeps that class and refuses text, objects and extended precision."""
-    return matlab_array(np.asarray(value), what).reshape(-1, order="F")
+    """A grid vector, ``x(:)`` (column-major), through the MATLAB coercer: a numpy array
+    keeps its class, a Python number or list is a double literal as everywhere in
+    compat.matlab (MATLAB's ``meshgrid([1 2 3])`` is double)."""
+    return matlab_array(value, what).reshape(-1, order="F")
 
 
 @matlab_function("meshgrid", nargout=3)
@@ -358,11 +358,11 @@ def meshgrid(x, y=None, z=None, *, nargout=2):
     >>> from compat.matlab import meshgrid
     >>> X, Y = meshgrid([1, 2, 3], [10, 20])
     >>> X
-    array([[1, 2, 3],
-           [1, 2, 3]])
+    array([[1., 2., 3.],
+           [1., 2., 3.]])
     >>> Y
-    array([[10, 10, 10],
-           [20, 20, 20]])
+    array([[10., 10., 10.],
+           [20., 20., 20.]])
     """
     three = z is not None or nargout == 3
     if z is not None and nargout == 2:
@@ -406,13 +406,13 @@ def ndgrid(*vectors, nargout=None):
     >>> from compat.matlab import ndgrid
     >>> X1, X2 = ndgrid([1, 2, 3], [10, 20])
     >>> X1
-    array([[1, 1],
-           [2, 2],
-           [3, 3]])
+    array([[1., 1.],
+           [2., 2.],
+           [3., 3.]])
     >>> X2
-    array([[10, 20],
-           [10, 20],
-           [10, 20]])
+    array([[10., 20.],
+           [10., 20.],
+           [10., 20.]])
     """
     if not vectors:
         raise CompatTypeError("Not enough input arguments.")
