@@ -8,9 +8,9 @@ The functions live in family modules (``compat.matlab.reductions``, ``compat.mat
 ..., listed in :data:`FAMILIES`); their names are re-exported here, and ``__all__`` is
 built from the families' legacy functions.
 
-Several names (``sum``, ``min``, ``max``, ``round``, ``filter``, ``sort``, ``find``) are those of Python builtins: import the package
-(``from compat import matlab``) and call ``matlab.<name>``; ``from compat.matlab import *``
-would shadow the builtins.
+Several names (``sum``, ``min``, ``max``, ``round``, ``filter``, ``sort``, ``find``) are
+those of Python builtins: import the package (``from compat import matlab``) and call
+``matlab.<name>``; ``from compat.matlab import *`` would shadow the builtins.
 """
 
 import importlib
@@ -31,9 +31,9 @@ from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, ui
                                      uint64)
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
 from compat.matlab.interpolation import interp1, interp2
-from compat.matlab.linalg import (chol, cond, det, eig, expm, inv, lu, mldivide,
-                                  mrdivide, norm, null, orth, pinv, qr, rank, rcond,
-                                  rref, svd, trace)
+from compat.matlab.factorizations import chol, eig, lu, qr, svd
+from compat.matlab.linalg import det, expm, inv, mldivide, mrdivide, rcond, trace
+from compat.matlab.matrix_analysis import cond, norm, null, orth, pinv, rank, rref
 from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, movstd,
                                    movsum, movvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
@@ -66,11 +66,11 @@ from compat.matlab.arrays import (all, any, cat, diag, horzcat, ipermute, nnz, p
 
 
 _FAMILY_NAMES = (
-    "arrays", "calculus", "chars", "conv", "delimited", "files", "filtering", "fourier",
-    "grids", "histograms", "integers", "interpolation", "linalg", "moving",
-    "number_text", "ode", "optimization", "polynomials", "printing", "random",
-    "reductions", "regexp", "rounding", "scanning", "shapes", "signal", "smoothing",
-    "sorting", "text")
+    "arrays", "calculus", "chars", "conv", "delimited", "factorizations", "files",
+    "filtering", "fourier", "grids", "histograms", "integers", "interpolation", "linalg",
+    "matrix_analysis", "moving", "number_text", "ode", "optimization", "polynomials",
+    "printing", "random", "reductions", "regexp", "rounding", "scanning", "shapes",
+    "signal", "smoothing", "sorting", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
