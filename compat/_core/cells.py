@@ -12,9 +12,13 @@ The forms (conventions, section 3b):
 
 A Python list of numbers (``[1, 2, 3]``) is a MATLAB numeric literal, not a cell: a
 list is a cell when numpy cannot make a numeric or logical array of it (it holds text,
-dicts, arrays of other sizes, ``None``...). The inherent ambiguity: a list of lists of
-equal length is read as a 2-D cell; pass an object array of shape (1, n) for a 1xN cell
-whose elements are cells of equal length.
+dicts, arrays of other sizes, ``None``...); where a routine takes only cells
+(``cellfun``), any list is a cell. A list of equal-length lists that are cells
+(two or more, not all plain numbers: ``[['a', 'b'], ['c', 'd']]``, ``[['Ann', 30],
+['Bob', 41]]``, ``[[array1, array2], [array3, array4]]``) is a 2-D cell; a list of
+lists of numbers (``[[1, 2], [3, 4]]``) is a 1xN cell of vectors; a one-element list
+holding a list (``[['a', 'b']]``, MATLAB's ``{{'a', 'b'}}``) is a 1x1 cell holding it. Pass an object array for anything else
+(a 1xN cell whose elements are cells of equal length).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import numpy as np
 from compat._core.errors import CompatTypeError
 
 __all__ = ["is_cell", "is_struct", "is_struct_array", "to_object", "from_object",
-           "struct_list", "cell_shape"]
+           "struct_list", "cell_shape", "as_cell", "size_of", "class_of", "is_empty"]
 
 
 def _numeric_literal(value) -> bool:
@@ -63,10 +67,18 @@ def is_struct_array(value) -> bool:
         all(isinstance(v, dict) for v in value)
 
 
+def _number_list(row) -> bool:
+    """A list of Python (or numpy scalar) numbers, possibly nested: a numeric vector."""
+    return all(isinstance(x, (bool, int, float, complex, np.generic)) or
+               (isinstance(x, list) and _number_list(x)) for x in row)
+
+
 def _rows(value) -> bool:
-    """A list of lists of one length (a 2-D cell)."""
-    return len(value) > 0 and all(isinstance(r, list) for r in value) and \
-        len({len(r) for r in value}) == 1 and not _numeric_literal(value)
+    """Two or more lists of one length, not all of them plain numbers: the rows of a 2-D
+    cell. A list of lists of numbers (``[[1, 2], [3, 4]]``) is a row of numeric
+    vectors instead, and a one-element list holding a list is a 1x1 cell holding it."""
+    return len(value) > 1 and all(isinstance(r, list) and len(r) for r in value) and \
+        len({len(r) for r in value}) == 1 and not all(_number_list(r) for r in value)
 
 
 def to_object(value) -> np.ndarray:
@@ -88,6 +100,19 @@ def to_object(value) -> np.ndarray:
     for j, item in enumerate(value):
         out[0, j] = item
     return out
+
+
+def as_cell(value, what: str = "input") -> np.ndarray:
+    """An argument that must be a cell, as an object array: any list or tuple (even of
+    numbers: ``cellfun(f, [1, 2])`` means ``{1, 2}``), or an object array."""
+    if isinstance(value, (list, tuple)):
+        if len(value) == 0:
+            return np.empty((0, 0), dtype=object)
+        return to_object(value)
+    if isinstance(value, np.ndarray) and value.dtype == object:
+        return to_object(value)
+    raise CompatTypeError(f"{what} expected to be a cell array, was {class_of(value)} "
+                          f"instead.")
 
 
 def from_object(cells: np.ndarray):
@@ -116,3 +141,86 @@ def struct_list(value) -> list[dict]:
         return list(value)
     raise CompatTypeError(f"expected a struct (a dict) or a struct array (a list of "
                           f"dicts), got {type(value).__name__}")
+
+
+# ------------------------------------------------- MATLAB's view of a Python value
+def _text_size(value) -> tuple:
+    if isinstance(value, str):
+        return (0, 0) if value == "" else (1, len(value))
+    a = value
+    if a.ndim == 0:
+        n = len(str(a[()]))
+        return (1, n) if n else (0, 0)
+    rows = [str(r) for r in a.ravel()]
+    if a.ndim == 1 and len({len(r) for r in rows}) <= 1:
+        return (len(rows), len(rows[0]) if rows else 0)   # a char matrix
+    return a.shape if a.ndim >= 2 else (1, a.size)        # a string array
+
+
+def size_of(value) -> tuple:
+    """MATLAB's ``size`` of a Python value in compat's forms (str is a char row, a list
+    a cell or a numeric literal, a dict a 1x1 struct, None or ``[]`` 0x0)."""
+    if value is None:
+        return (0, 0)
+    if isinstance(value, str) or (isinstance(value, np.ndarray) and value.dtype.kind == "U"):
+        return _text_size(value)
+    if isinstance(value, dict):
+        return (1, 1)
+    if isinstance(value, np.ndarray) and value.dtype.names is not None:
+        return _matlab_shape(value.shape)
+    if is_struct_array(value):
+        return (1, len(value))
+    if is_cell(value):
+        return _matlab_shape(to_object(value).shape)
+    if isinstance(value, (list, tuple)) and len(value) == 0:
+        return (0, 0)
+    if callable(value) and not isinstance(value, np.ndarray):
+        return (1, 1)
+    try:
+        a = np.asarray(value)
+    except (ValueError, TypeError):
+        return (1, 1)
+    return _matlab_shape(a.shape)
+
+
+def _matlab_shape(shape) -> tuple:
+    shape = tuple(int(n) for n in shape)
+    if len(shape) == 0:
+        return (1, 1)
+    if len(shape) == 1:
+        return (1, shape[0])
+    while len(shape) > 2 and shape[-1] == 1:
+        shape = shape[:-1]
+    return shape
+
+
+def class_of(value) -> str:
+    """MATLAB's ``class`` of a Python value in compat's forms."""
+    from compat._core.matlab_types import matlab_class
+
+    if isinstance(value, str) or (isinstance(value, np.ndarray) and value.dtype.kind == "U"):
+        return "char"
+    if is_struct(value):
+        return "struct"
+    if is_cell(value):
+        return "cell"
+    if value is None or (isinstance(value, (list, tuple)) and len(value) == 0):
+        return "double"
+    if isinstance(value, bool):
+        return "logical"
+    if isinstance(value, (int, float, complex)):
+        return "double"
+    if callable(value) and not isinstance(value, (np.ndarray, np.generic)):
+        return getattr(value, "matlab_class", "function_handle")
+    try:
+        a = np.asarray(value)
+    except (ValueError, TypeError):
+        return type(value).__name__
+    if a.dtype.kind in "iu" and isinstance(value, (list, tuple)):
+        return "double"
+    return matlab_class(a)
+
+
+def is_empty(value) -> bool:
+    """MATLAB's ``isempty``: a size with a zero."""
+    return 0 in size_of(value)

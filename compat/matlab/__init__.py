@@ -63,14 +63,20 @@ from compat.matlab.text import (contains, deblank, endswith, join, lower, replac
                                  strncmpi, strrep, strsplit, strtrim, upper)
 from compat.matlab.arrays import (all, any, cat, diag, horzcat, ipermute, nnz, permute,
                                   shiftdim, squeeze, vertcat)
+from compat.matlab.cells import (arrayfun, cell, cell2mat, cellfun, cellstr, iscellstr,
+                                 mat2cell)
+from compat.matlab.structs import (cell2struct, fieldnames, getfield, isfield, isstruct,
+                                   orderfields, rmfield, setfield, struct, struct2cell,
+                                   structfun)
+from compat.matlab.containers import (containers_map, containers_Map)
 
 
 _FAMILY_NAMES = (
-    "arrays", "calculus", "chars", "conv", "delimited", "factorizations", "files",
-    "filtering", "fourier", "grids", "histograms", "integers", "interpolation", "linalg",
-    "matrix_analysis", "moving", "number_text", "ode", "optimization", "polynomials",
-    "printing", "random", "reductions", "regexp", "rounding", "scanning", "shapes",
-    "signal", "smoothing", "sorting", "text")
+    "arrays", "calculus", "cells", "chars", "containers", "conv", "delimited",
+    "factorizations", "files", "filtering", "fourier", "grids", "histograms", "integers",
+    "interpolation", "linalg", "matrix_analysis", "moving", "number_text", "ode",
+    "optimization", "polynomials", "printing", "random", "reductions", "regexp",
+    "rounding", "scanning", "shapes", "signal", "smoothing", "sorting", "structs", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
