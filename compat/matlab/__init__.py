@@ -56,6 +56,8 @@ from compat.matlab.signal import (bartlett, blackman, blackmanharris, butter, bu
                                   hann, hanning, kaiser, rectwin, sos2tf, sos2zp,
                                   sosfilt, ss2tf, tf2sos, tf2ss, tf2zp, triang,
                                   tukeywin, zp2sos, zp2ss, zp2tf)
+from compat.matlab.signal import (  # issue 18: analysis, spectra, resampling
+    findpeaks)
 from compat.matlab.smoothing import smooth
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
 from compat.matlab.text import (contains, deblank, endswith, join, lower, replace, split,

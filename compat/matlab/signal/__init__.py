@@ -6,7 +6,8 @@
   ``tf2ss``, ``zp2sos``, ``tf2sos``, ``sos2tf``, ``sos2zp``, and ``sosfilt``;
 * :mod:`~compat.matlab.signal.windows` -- the window functions;
 * :mod:`~compat.matlab.signal.fir` -- ``fir1``;
-* :mod:`~compat.matlab.signal.analysis` -- ``freqz``.
+* :mod:`~compat.matlab.signal.analysis` -- ``freqz``;
+* :mod:`~compat.matlab.signal.peaks` -- ``findpeaks``.
 
 Every public name is re-exported flat from :mod:`compat.matlab`.
 """
@@ -19,7 +20,9 @@ from compat.matlab.signal.design import *  # noqa: F401,F403
 from compat.matlab.signal.design import __all__ as _design
 from compat.matlab.signal.fir import *  # noqa: F401,F403
 from compat.matlab.signal.fir import __all__ as _fir
+from compat.matlab.signal.peaks import *  # noqa: F401,F403
+from compat.matlab.signal.peaks import __all__ as _peaks
 from compat.matlab.signal.windows import *  # noqa: F401,F403
 from compat.matlab.signal.windows import __all__ as _windows
 
-__all__ = sorted(_analysis + _conversions + _design + _fir + _windows)
+__all__ = sorted(_analysis + _conversions + _design + _fir + _peaks + _windows)
