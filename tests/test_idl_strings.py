@@ -12,7 +12,7 @@ import pytest
 
 from compat import idl
 from compat import CompatWarning
-from compat.idl.strings import StregexResult, StrsplitResult
+from compat.idl.patterns import StregexResult, StrsplitResult
 from gdl_text_oracle import GDL, run_text_cases
 
 

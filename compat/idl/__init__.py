@@ -25,7 +25,7 @@ from compat.idl.creation import (bindgen, bytarr, cindgen, complexarr, dblarr, d
 from compat.idl.curvefitting import curvefit, gaussfit
 from compat.idl.files import (close, eof, file_lines, free_lun, fstat, get_lun, openr,
                               openu, openw, point_lun, readu, restore, save, writeu)
-from compat.idl.formatted_io import print, printf, read, readf
+from compat.idl.formatted_io import print, printf, read, readf, reads
 from compat.idl.fits import (fxpar, headfits, mrdfits, mwrfits, readfits, sxaddpar, sxdelpar,
                              sxpar, writefits)
 from compat.idl.fitting import linfit, poly, poly_fit
@@ -40,21 +40,23 @@ from compat.idl.shapes import (array_equal, array_indices, n_elements, reform,
                                replicate, size)
 from compat.idl.smoothing import median, smooth
 from compat.idl.statistics import max, mean, min, moment, stddev, total, variance
-from compat.idl.strings import (reads, strarr, strcmp, strcompress, stregex, string, strjoin,
-                                strlen, strlowcase, strmatch, strmid, strpos, strput,
-                                strsplit, strtrim, strupcase)
+from compat.idl.patterns import stregex, strmatch, strsplit
+from compat.idl.strings import (strarr, strcmp, strcompress, string, strjoin, strlen,
+                                strlowcase, strmid, strpos, strput, strtrim, strupcase)
 from compat.idl.structures import (create_struct, dictionary, hash, list, n_tags,
                                    orderedhash, struct_assign, tag_names)
 from compat.idl.transforms import fft
 
-from compat.idl import (arrays, ascii, calculus, conversion, convolution,  # noqa: E402
-                        creation, curvefitting, files, fits, fitting, formatted_io,
-                        histograms, interpolation, linalg, numeric, regridding, shapes, smoothing, statistics, strings, structures,
-                        transforms)
+from compat.idl import (arrays, ascii, calculus, conversion, convolution, creation,
+                        curvefitting, files, fits, fitting, formatted_io, histograms,
+                        interpolation, linalg, numeric, patterns, regridding, shapes,
+                        smoothing, statistics, strings, structures,
+                        transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
 FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
-            files, fits, fitting, formatted_io, histograms, interpolation, linalg, numeric, regridding, shapes,
-            smoothing, statistics, strings, structures, transforms)
+            files, fits, fitting, formatted_io, histograms, interpolation, linalg, numeric,
+            patterns, regridding, shapes, smoothing, statistics, strings, structures,
+            transforms)
 
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

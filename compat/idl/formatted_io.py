@@ -1,6 +1,6 @@
-"""IDL's formatted input/output family: PRINT, PRINTF, READ and READF, over the formatting
-engine :mod:`compat._core.idl_format` (the one STRING and READS use) and the one table of
-logical units :mod:`compat._core.file_units` (the one OPENR/OPENW/READU use).
+"""IDL's formatted input/output family: PRINT, PRINTF, READ, READF and READS, over the
+formatting engine :mod:`compat._core.idl_format` (the one STRING uses) and the one table
+of logical units :mod:`compat._core.file_units` (the one OPENR/OPENW/READU use).
 
 Output: ``PRINT, x`` writes to standard output what ``PRINTF, -1, x`` writes, the lines
 ``STRING(x, /PRINT)`` returns (free format, rows of at most 80 columns) or, with
@@ -18,6 +18,7 @@ import builtins
 import math
 import re
 import sys
+import warnings
 
 import numpy as np
 
@@ -28,8 +29,9 @@ from compat._core.idl_format import format_records, free_records
 from compat._core.idl_text_input import EndOfInputError, read_values
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
+from compat.idl._text_args import text_of
 
-__all__ = ["print", "printf", "read", "readf"]
+__all__ = ["print", "printf", "read", "readf", "reads"]
 
 #: the line width of free-format output when the unit has none of its own (IDL: "a
 #: default of 80 columns" for files and non-terminals; OPEN's WIDTH keyword)
@@ -354,6 +356,89 @@ def readf(unit, *variables, format=None):  # noqa: A002 - IDL's FORMAT
     """
     entry = file_units.unit("idl", unit)
     values = _read_statement(entry, _templates(variables), format)
+    return values[0] if len(values) == 1 else tuple(values)
+
+
+# ------------------------------------------------------------------------------ READS
+@idl_routine("READS")
+def reads(input, *variables, format=None):  # noqa: A002 - IDL's argument name
+    """Read values from text, as IDL's ``READS`` procedure does -- returning them.
+
+    IDL call form::
+
+        READS, Input, Var1, ..., Varn [, FORMAT=value]
+
+    Python::
+
+        var1 = compat.idl.reads(input, var1, format=None)
+        var1, var2 = compat.idl.reads(input, var1, var2, format=None)
+
+    IDL fills its variables in place, keeping their types and sizes; Python cannot, so
+    compat takes the variables as *templates* (their type and shape, as IDL uses them)
+    and returns new values: one value for one variable, a tuple for several.
+
+    Parameters
+    ----------
+    input : str or array_like of str
+        The text; each element of an array is one record (line).
+    *variables : scalars or arrays
+        One template per IDL variable: ``np.int32(0)`` for a LONG, ``np.zeros(3,
+        np.float32)`` for ``FLTARR(3)``, ``''`` for a string. Python numbers are typed
+        as IDL literals (``0`` is INT, ``0.0`` DOUBLE).
+    format : str, optional
+        An IDL format (see :mod:`compat._core.idl_format`). Without it (free format)
+        numbers are separated by blanks, tabs or commas and may continue on the next
+        record; a string variable takes the rest of the current record.
+
+    Returns
+    -------
+    value or tuple of values
+        Values of the templates' types and shapes (numpy scalars/arrays; ``str`` or
+        ``str`` arrays for strings).
+
+    Raises
+    ------
+    ValueError
+        ``"READS: ..."`` when the text runs out ("Input line is too short for input
+        specified.") or a field is not a number of the variable's type ("Input
+        conversion error ...").
+
+    Notes
+    -----
+    An integer variable reads an integer field; a field such as ``2.5`` read into an
+    integer is converted (truncated), ``1e3`` gives 1000; values outside the type
+    keep their low bits, as IDL's conversions do. Differences from ``str.split`` plus
+    ``int``/``float``: IDL reads into the variable's type (INT wraps), accepts ``d``
+    exponents (``1d3``) and takes strings up to the end of the line. Source: IDL
+    Reference Guide, READS and "Using Free Format Input/Output"; GDL 1.0.1 for the
+    cases in reference_outputs/idl/reads.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a, b = idl.reads('12 3.5 4.5', np.int32(0), np.zeros(2, np.float32))
+    >>> int(a), b
+    (12, array([3.5, 4.5], dtype=float32))
+    >>> n, rest = idl.reads('  42 apples', np.int16(0), '', format='(I4, A)')
+    >>> int(n), rest
+    (42, ' apples')
+    """
+    if not variables:
+        raise CompatValueError("Incorrect number of arguments: give the variables to "
+                               "read")
+    text = text_of(input, "Input")
+    templates = []
+    for k, v in enumerate(variables):
+        if isinstance(v, str):
+            templates.append(np.asarray(v))
+        else:
+            templates.append(idl_array("", v, f"Var{k + 1}", string_ok=True))
+    if format is not None and not isinstance(format, str):
+        raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
+    records = [str(text[()])] if text.ndim == 0 else text.reshape(-1).tolist()
+    with warnings.catch_warnings():
+        values = read_values(records, templates, format)
     return values[0] if len(values) == 1 else tuple(values)
 
 

@@ -1,123 +1,35 @@
-"""IDL's strings family: STRING, STRTRIM, STRCOMPRESS, STRMID, STRPOS, STRSPLIT, STRJOIN,
-STRUPCASE, STRLOWCASE, STRLEN, STRMATCH, STREGEX, STRCMP, STRPUT, STRARR and READS, over
-the formatting engine :mod:`compat._core.idl_format`.
+"""IDL's strings family: STRING, STRTRIM, STRCOMPRESS, STRMID, STRPOS, STRJOIN,
+STRUPCASE, STRLOWCASE, STRLEN, STRCMP, STRPUT, STRARR, over the formatting engine
+:mod:`compat._core.idl_format`. Pattern routines (STRSPLIT, STRMATCH, STREGEX) are in
+:mod:`compat.idl.patterns`, READS with READ/READF in :mod:`compat.idl.formatted_io`;
+how text arguments are read is in :mod:`compat.idl._text_args`.
 
-Text in, text out, element-wise as IDL is: a Python ``str`` is an IDL string scalar, a
-numpy ``str`` array (readsav layout) a string array; ``bytes`` and the object arrays of
-``bytes`` that ``scipy.io.readsav`` returns are accepted wherever text is (decoded as
-Latin-1 by the routine decorator). Scalar text results are ``str``, numeric scalar
-results numpy scalars (``numpy.int32`` for IDL's LONG, ``numpy.uint8`` for BYTE), array
-results numpy arrays of the input's shape.
-
-Numbers given where IDL expects text are converted as ``STRING(x)`` converts one
-argument: free format (``STRTRIM(5, 2)`` is ``'5'``, ``STRLEN(5)`` is 8) and a BYTE
-array as character codes (``STRTRIM(89B, 2)`` is ``'Y'``).
+Scalar text results are ``str``, numeric scalar results numpy scalars (``numpy.int32``
+for IDL's LONG, ``numpy.uint8`` for BYTE), array results numpy arrays of the input's
+shape.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
 
 import numpy as np
 
-from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_arrays import idl_dims
 from compat._core.idl_format import format_text, free_records, free_text, string_of_bytes
-from compat._core.idl_text_input import read_values
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
-from compat._core.results import Result
+from compat.idl._text_args import (LOWER, TEXT_DOCS, UPPER, int_arg, map_text, out_number,
+                                   scalar_text, text_of)
 
-__all__ = ["string", "strtrim", "strcompress", "strmid", "strpos", "strsplit", "strjoin",
-           "strupcase", "strlowcase", "strlen", "strmatch", "stregex", "strcmp", "strput",
-           "strarr", "reads"]
-
-_DOCS = Fragments(
-    text_input="""Text: ``str``, ``bytes``, numpy ``str``/``bytes`` arrays or readsav's object
-arrays, any shape (readsav layout). Numbers are first converted as ``STRING(x)``
-converts one argument (free format; a BYTE array becomes characters).""",
-    sources_strings="""IDL Reference Guide (STRING, STRTRIM, STRCOMPRESS, STRMID, STRPOS,
-STRSPLIT, STRJOIN, STRUPCASE, STRLOWCASE, STRLEN, STRMATCH, STREGEX, STRCMP, STRPUT,
-STRARR, READS); edge cases as GDL 1.0.1 returns them (reference_outputs/idl/strings).""",
-)
-
-
-class StrsplitResult(Result):
-    """STRSPLIT's result and its output keywords COUNT and LENGTH."""
-
-    result: np.ndarray
-    count: np.int32
-    length: np.ndarray
-
-
-class StregexResult(Result):
-    """STREGEX's result and its output keyword LENGTH."""
-
-    result: np.ndarray
-    length: np.ndarray
-
-
-# ------------------------------------------------------------------------- helpers
-def _text(value, name: str = "String") -> np.ndarray:
-    """``value`` as IDL's STRING(value) gives it (0-d for a scalar)."""
-    if isinstance(value, str):
-        return np.asarray(value)
-    a = idl_array("", value, name, string_ok=True)
-    kind = a.dtype.kind
-    if kind == "U":
-        return a
-    if a.dtype == np.uint8:
-        return np.asarray(string_of_bytes(a))
-    return free_text(a)
-
-
-def _scalar_text(value, name: str, what: str) -> str:
-    """One string (a scalar or one-element array), or IDL's error."""
-    t = _text(value, name)
-    if t.size != 1:
-        raise CompatValueError(f"{what} must be a scalar or one element array: {name}.")
-    return str(t.reshape(-1)[0])
-
-
-def _out_text(values, shape):
-    """Text results: ``str`` for a scalar, a numpy ``str`` array otherwise."""
-    if shape == ():
-        return str(values[0]) if isinstance(values, list) else str(values.reshape(-1)[0])
-    arr = np.array(values, dtype=str) if isinstance(values, list) else values
-    return arr.reshape(shape)
-
-
-def _out_number(values, shape, dtype):
-    arr = np.asarray(values, dtype=dtype).reshape(shape)
-    return arr[()] if shape == () else arr
-
-
-def _map_text(t: np.ndarray, fn):
-    out = [fn(s) for s in t.reshape(-1).tolist()]
-    return _out_text(out, t.shape)
-
-
-def _int_arg(value, name: str, *, scalar: bool = True) -> np.ndarray:
-    """An integer argument (floats truncated toward zero, as IDL converts to LONG)."""
-    if isinstance(value, (str, bytes)):
-        raise CompatTypeError(f"{name} must be a number, not a string")
-    a = idl_array("", value, name, scalar=scalar, complex_ok=False)
-    if a.dtype.kind == "f":
-        if not np.isfinite(a).all():
-            raise CompatValueError(f"{name} must be finite")
-        a = np.trunc(a)
-    return a.astype(np.int64)
-
-
-_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+__all__ = ["string", "strtrim", "strcompress", "strmid", "strpos", "strjoin", "strupcase",
+           "strlowcase", "strlen", "strcmp", "strput", "strarr"]
 
 
 # ------------------------------------------------------------------------------ STRING
 @idl_routine("STRING")
-@_DOCS.fill
+@TEXT_DOCS.fill
 def string(*expressions, format=None, print=False, am_pm=None,  # noqa: A002
            days_of_week=None, months=None, implied_print=False):
     """Convert to text, as IDL's ``STRING`` does (free format or a FORMAT).
@@ -243,7 +155,7 @@ def string(*expressions, format=None, print=False, am_pm=None,  # noqa: A002
 
 # ----------------------------------------------------------------------------- STRTRIM
 @idl_routine("STRTRIM")
-@_DOCS.fill
+@TEXT_DOCS.fill
 def strtrim(string, flag=0):
     """Remove leading and/or trailing blanks, as IDL's ``STRTRIM`` does.
 
@@ -289,14 +201,14 @@ def strtrim(string, flag=0):
     >>> idl.strtrim(5, 2), idl.strtrim(2.5, 2)
     ('5', '2.5000000')
     """
-    f = int(_int_arg(flag, "Flag"))
+    f = int(int_arg(flag, "Flag"))
     if f not in (0, 1, 2):
         raise CompatValueError(f"Value of Flag ({f}) is out of allowed range: use 0 "
                                "(trailing), 1 (leading) or 2 (both)")
-    t = _text(string)
+    t = text_of(string)
     fn = {0: lambda s: s.rstrip(" \t"), 1: lambda s: s.lstrip(" \t"),
           2: lambda s: s.strip(" \t")}[f]
-    return _map_text(t, fn)
+    return map_text(t, fn)
 
 
 # -------------------------------------------------------------------------- STRCOMPRESS
@@ -304,7 +216,7 @@ _BLANKS = re.compile(r"[ \t]+")
 
 
 @idl_routine("STRCOMPRESS")
-@_DOCS.fill
+@TEXT_DOCS.fill
 def strcompress(string, *, remove_all=False):
     """Compress runs of blanks to one blank (or remove them), as IDL's ``STRCOMPRESS``.
 
@@ -341,15 +253,15 @@ def strcompress(string, *, remove_all=False):
     >>> idl.strcompress('  a   b  '), idl.strcompress('  a \\t b  ', remove_all=True)
     (' a b ', 'ab')
     """
-    t = _text(string)
+    t = text_of(string)
     if remove_all:
-        return _map_text(t, lambda s: _BLANKS.sub("", s))
-    return _map_text(t, lambda s: _BLANKS.sub(" ", s))
+        return map_text(t, lambda s: _BLANKS.sub("", s))
+    return map_text(t, lambda s: _BLANKS.sub(" ", s))
 
 
 # ------------------------------------------------------------------------------ STRMID
 @idl_routine("STRMID")
-@_DOCS.fill
+@TEXT_DOCS.fill
 def strmid(expression, first_character, length=None, *, reverse_offset=False):
     """Extract substrings, as IDL's ``STRMID`` does (scalar or array positions).
 
@@ -406,14 +318,14 @@ def strmid(expression, first_character, length=None, *, reverse_offset=False):
     >>> idl.strmid('abcdef', [0, 2, 4], 2)
     array(['ab', 'cd', 'ef'], dtype='<U2')
     """
-    t = _text(expression, "Expression")
-    first = _int_arg(first_character, "First_Character", scalar=False)
-    ln = None if length is None else _int_arg(length, "Length", scalar=False)
+    t = text_of(expression, "Expression")
+    first = int_arg(first_character, "First_Character", scalar=False)
+    ln = None if length is None else int_arg(length, "Length", scalar=False)
     arrays = [a for a in (first, ln) if a is not None and a.ndim > 0]
     if not arrays:
         f = int(first)
         n = None if ln is None else int(ln)
-        return _map_text(t, lambda s: _substring(s, f, n, reverse_offset))
+        return map_text(t, lambda s: _substring(s, f, n, reverse_offset))
     shape = arrays[0].shape
     for a in arrays[1:]:
         if a.size != arrays[0].size:
@@ -457,7 +369,7 @@ def _substring(s: str, first: int, length, reverse: bool) -> str:
 
 # ------------------------------------------------------------------------------ STRPOS
 @idl_routine("STRPOS")
-@_DOCS.fill
+@TEXT_DOCS.fill
 def strpos(expression, search_string, pos=None, *, reverse_offset=False,
            reverse_search=False):
     """Position of a substring, as IDL's ``STRPOS`` returns it (-1 when absent).
@@ -514,9 +426,9 @@ def strpos(expression, search_string, pos=None, *, reverse_offset=False,
     >>> int(idl.strpos('abcabc', 'bc', reverse_search=True)), int(idl.strpos('abc', 'x'))
     (4, -1)
     """
-    t = _text(expression, "Expression")
-    search = _scalar_text(search_string, "Search_String", "Search string")
-    p = None if pos is None else int(_int_arg(pos, "Pos"))
+    t = text_of(expression, "Expression")
+    search = scalar_text(search_string, "Search_String", "Search string")
+    p = None if pos is None else int(int_arg(pos, "Pos"))
     n = len(search)
 
     def find(s: str) -> int:
@@ -532,246 +444,12 @@ def strpos(expression, search_string, pos=None, *, reverse_offset=False,
         return s.find(search, max(start, 0))
 
     values = [find(s) for s in t.reshape(-1).tolist()]
-    return _out_number(values, t.shape, np.int32)
-
-
-# ---------------------------------------------------------------------------- regexes
-_POSIX_CLASSES = {
-    "alpha": "A-Za-z", "digit": "0-9", "alnum": "0-9A-Za-z", "upper": "A-Z",
-    "lower": "a-z", "space": " \\t\\n\\r\\f\\v", "blank": " \\t", "punct":
-    "!-/:-@\\[-`{-~", "print": " -~", "graph": "!-~", "cntrl": "\\x00-\\x1f\\x7f",
-    "xdigit": "0-9A-Fa-f",
-}
-
-
-def _posix_to_python(pattern: str) -> str:
-    """A POSIX extended regular expression (IDL's STREGEX/STRSPLIT syntax) as Python's
-    ``re`` syntax: bracket expressions keep ``\\`` literal and take ``[:class:]``."""
-    out, i, n = [], 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\" and i + 1 < n:
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if c != "[":
-            out.append(c)
-            i += 1
-            continue
-        j = i + 1
-        body = []
-        if j < n and pattern[j] == "^":
-            body.append("^")
-            j += 1
-        first = True
-        while j < n and (first or pattern[j] != "]"):
-            ch = pattern[j]
-            if ch == "[" and j + 1 < n and pattern[j + 1] == ":":
-                end = pattern.find(":]", j + 2)
-                if end > 0:
-                    name = pattern[j + 2:end]
-                    if name not in _POSIX_CLASSES:
-                        raise ValueError(f"invalid character class [:{name}:]")
-                    body.append(_POSIX_CLASSES[name])
-                    j = end + 2
-                    first = False
-                    continue
-            if ch in "\\[":
-                body.append("\\" + ch)
-            else:
-                body.append(ch)
-            j += 1
-            first = False
-        if j >= n:
-            raise ValueError("Unmatched [ or [^")
-        out.append("[" + "".join(body) + "]")
-        i = j + 1
-    return "".join(out)
-
-
-def _compile(pattern: str, fold_case: bool):
-    try:
-        rx = re.compile(_posix_to_python(pattern), re.IGNORECASE if fold_case else 0)
-    except (re.error, ValueError) as error:
-        raise CompatValueError(f"Error processing regular expression: {pattern}: "
-                               f"{error}") from None
-    return rx, "|" in pattern
-
-
-def _search(rx, alternation: bool, s: str, pos: int = 0):
-    """Leftmost-longest match (POSIX): Python's ``re`` takes the first alternative, so
-    with ``|`` in the pattern the longest match at the leftmost start is looked for."""
-    m = rx.search(s, pos)
-    if m is None or not alternation:
-        return m
-    for end in range(len(s), m.end(), -1):
-        longer = rx.fullmatch(s, m.start(), end)
-        if longer is not None:
-            return longer
-    return m
-
-
-# ----------------------------------------------------------------------------- STRSPLIT
-@idl_routine("STRSPLIT")
-@_DOCS.fill
-def strsplit(string, pattern=None, *, count=False, escape=None, extract=False,
-             fold_case=False, length=False, preserve_null=False, regex=False):
-    """Split text at delimiters, as IDL's ``STRSPLIT`` does.
-
-    IDL call forms::
-
-        Result = STRSPLIT(String [, Pattern] [, COUNT=variable] [, ESCAPE=string]
-                          [, /EXTRACT | LENGTH=variable] [, /PRESERVE_NULL])
-        Result = STRSPLIT(String, Pattern, /REGEX [, /FOLD_CASE] ...)
-
-    Python::
-
-        compat.idl.strsplit(string, pattern=None, *, count=False, escape=None,
-                            extract=False, fold_case=False, length=False,
-                            preserve_null=False, regex=False)
-
-    ``count=True`` / ``length=True`` request the output keywords: the result is then a
-    :class:`compat.idl.strings.StrsplitResult` (``r.result``, ``r.count``,
-    ``r.length``).
-
-    Parameters
-    ----------
-    string : str
-        The text. An array of strings gives a Python list with one result per element
-        (IDL 8 returns a LIST).
-    pattern : str, optional
-        Without /REGEX: a set of delimiter characters (default blank and tab); with
-        /REGEX: a POSIX extended regular expression.
-    count, length : bool
-        Request COUNT (LONG, the number of substrings) and LENGTH (LONG lengths of the
-        substrings, positions mode).
-    escape : str, optional
-        ESCAPE: characters that make the next character ordinary (not a delimiter); the
-        escape characters are removed from extracted substrings.
-    extract : bool
-        /EXTRACT: return the substrings instead of their positions.
-    fold_case : bool
-        /FOLD_CASE (with /REGEX only).
-    preserve_null : bool
-        /PRESERVE_NULL: keep the empty substrings between adjacent delimiters.
-    regex : bool
-        /REGEX.
-
-    Returns
-    -------
-    ndarray or str or numpy.int32
-        LONG positions of the substrings (1-D), or the substrings with /EXTRACT. No
-        substring at all gives IDL's scalar ``0`` (``''`` with /EXTRACT) with COUNT 0.
-
-    Raises
-    ------
-    ValueError
-        ``"STRSPLIT: Conflicting keywords ..."`` for /FOLD_CASE without /REGEX or
-        /EXTRACT with LENGTH; a bad regular expression.
-
-    Notes
-    -----
-    Differences from ``str.split``: Python splits at a whole separator string and keeps
-    empty fields (``'a,,b'.split(',')`` has three); IDL's pattern is a *set* of
-    characters and empty fields are dropped unless /PRESERVE_NULL; IDL returns
-    positions unless /EXTRACT. STREGEX-style regular expressions are POSIX (leftmost
-    longest), see :func:`stregex`. Sources: {{sources_strings}}
-
-    Examples
-    --------
-    >>> from compat import idl
-    >>> idl.strsplit(' a b  c ')
-    array([1, 3, 6], dtype=int32)
-    >>> idl.strsplit('a,b,,c', ',', extract=True)
-    array(['a', 'b', 'c'], dtype='<U1')
-    >>> r = idl.strsplit('a,b,,c', ',', extract=True, preserve_null=True, count=True)
-    >>> r.result, int(r.count)
-    (array(['a', 'b', '', 'c'], dtype='<U1'), 4)
-    """
-    if fold_case and not regex:
-        raise CompatValueError("Conflicting keywords: /FOLD_CASE needs /REGEX")
-    if extract and length:
-        raise CompatValueError("Conflicting keywords: LENGTH is not returned with "
-                               "/EXTRACT")
-    t = _text(string)
-    if t.ndim > 0 and t.size != 1:
-        return [strsplit.__wrapped__(s, pattern, count=count, escape=escape,
-                                     extract=extract, fold_case=fold_case, length=length,
-                                     preserve_null=preserve_null, regex=regex)
-                for s in t.reshape(-1).tolist()]
-    s = str(t.reshape(-1)[0])
-    pat = " \t" if pattern is None else _scalar_text(pattern, "Pattern", "Pattern")
-    esc = "" if escape is None else _scalar_text(escape, "ESCAPE", "ESCAPE")
-    if regex:
-        tokens = _split_regex(s, pat, fold_case, preserve_null)
-    else:
-        tokens = _split_chars(s, set(pat), set(esc), preserve_null)
-    n = len(tokens)
-    if n == 0:
-        result = "" if extract else np.int32(0)
-        lengths = np.int32(0)
-    elif extract:
-        result = np.array([tok for _, _, tok in tokens], dtype=str)
-        lengths = None
-    else:
-        result = np.array([p for p, _, _ in tokens], dtype=np.int32)
-        lengths = np.array([ln for _, ln, _ in tokens], dtype=np.int32)
-    if not count and not length:
-        return result
-    outputs = {"result": result}
-    if count:
-        outputs["count"] = np.int32(n)
-    if length:
-        outputs["length"] = lengths
-    return StrsplitResult(**outputs)
-
-
-def _split_chars(s: str, delimiters: set, escapes: set, preserve_null: bool) -> list:
-    """(position, length, text) of each substring between delimiter characters."""
-    tokens = []
-    start, i, n = 0, 0, len(s)
-    piece = []
-    while i < n:
-        c = s[i]
-        if c in escapes and i + 1 < n:
-            piece.append(s[i + 1])
-            i += 2
-            continue
-        if c in delimiters:
-            if i > start or preserve_null:
-                tokens.append((start, i - start, "".join(piece)))
-            piece = []
-            i += 1
-            start = i
-            continue
-        piece.append(c)
-        i += 1
-    if n > start or (preserve_null and (tokens or n > 0 or start > 0)):
-        tokens.append((start, n - start, "".join(piece)))
-    return tokens
-
-
-def _split_regex(s: str, pattern: str, fold_case: bool, preserve_null: bool) -> list:
-    rx, alternation = _compile(pattern, fold_case)
-    tokens, start, pos = [], 0, 0
-    while pos <= len(s):
-        m = _search(rx, alternation, s, pos)
-        if m is None:
-            break
-        if m.end() == m.start():
-            pos = m.end() + 1
-            continue
-        if m.start() > start or preserve_null:
-            tokens.append((start, m.start() - start, s[start:m.start()]))
-        start = pos = m.end()
-    if len(s) > start or (preserve_null and start > 0):
-        tokens.append((start, len(s) - start, s[start:]))
-    return tokens
+    return out_number(values, t.shape, np.int32)
 
 
 # ------------------------------------------------------------------------------ STRJOIN
 @idl_routine("STRJOIN")
-@_DOCS.fill
+@TEXT_DOCS.fill
 def strjoin(string, delimiter="", *, single=False):
     """Join strings with a delimiter, as IDL's ``STRJOIN`` does.
 
@@ -813,8 +491,8 @@ def strjoin(string, delimiter="", *, single=False):
     >>> idl.strjoin(np.array([['a', 'b'], ['c', 'd']]), '-')
     array(['a-b', 'c-d'], dtype='<U3')
     """
-    t = _text(string)
-    delim = _scalar_text(delimiter, "Delimiter", "Delimiter")
+    t = text_of(string)
+    delim = scalar_text(delimiter, "Delimiter", "Delimiter")
     if t.ndim == 0:
         return str(t[()])
     if single:
@@ -828,7 +506,7 @@ def strjoin(string, delimiter="", *, single=False):
 
 # ------------------------------------------------------------------ STRUPCASE/LOWCASE
 @idl_routine("STRUPCASE")
-@_DOCS.fill
+@TEXT_DOCS.fill
 def strupcase(string):
     """Upper case, as IDL's ``STRUPCASE`` (ASCII letters only).
 
@@ -862,11 +540,11 @@ def strupcase(string):
     >>> idl.strupcase('aBc1é')
     'ABC1é'
     """
-    return _map_text(_text(string), lambda s: s.translate(_UPPER))
+    return map_text(text_of(string), lambda s: s.translate(UPPER))
 
 
 @idl_routine("STRLOWCASE")
-@_DOCS.fill
+@TEXT_DOCS.fill
 def strlowcase(string):
     """Lower case, as IDL's ``STRLOWCASE`` (ASCII letters only).
 
@@ -899,12 +577,12 @@ def strlowcase(string):
     >>> idl.strlowcase(['ABC', 'Def'])
     array(['abc', 'def'], dtype='<U3')
     """
-    return _map_text(_text(string), lambda s: s.translate(_LOWER))
+    return map_text(text_of(string), lambda s: s.translate(LOWER))
 
 
 # ------------------------------------------------------------------------------ STRLEN
 @idl_routine("STRLEN")
-@_DOCS.fill
+@TEXT_DOCS.fill
 def strlen(expression):
     """Number of characters, as IDL's ``STRLEN`` returns it (LONG).
 
@@ -939,207 +617,13 @@ def strlen(expression):
     >>> idl.strlen(['a', 'bb', ''])
     array([1, 2, 0], dtype=int32)
     """
-    t = _text(expression, "Expression")
-    return _out_number([len(s) for s in t.reshape(-1).tolist()], t.shape, np.int32)
-
-
-# ----------------------------------------------------------------------------- STRMATCH
-def _wildcard(pattern: str) -> str:
-    """STRMATCH's shell-style wildcards as a Python regular expression."""
-    out, i, n = [], 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\" and i + 1 < n:
-            out.append(re.escape(pattern[i + 1]))
-            i += 2
-        elif c == "*":
-            out.append(".*")
-            i += 1
-        elif c == "?":
-            out.append(".")
-            i += 1
-        elif c == "[":
-            end = pattern.find("]", i + 2 if i + 1 < n and pattern[i + 1] in "!]" else i + 1)
-            if end < 0:
-                out.append(re.escape(c))
-                i += 1
-                continue
-            body = pattern[i + 1:end]
-            negate = body.startswith("!")
-            if negate:
-                body = body[1:]
-            body = body.replace("\\", "\\\\").replace("^", "\\^").replace("[", "\\[")
-            out.append("[" + ("^" if negate else "") + body + "]")
-            i = end + 1
-        else:
-            out.append(re.escape(c))
-            i += 1
-    return "".join(out)
-
-
-@idl_routine("STRMATCH")
-@_DOCS.fill
-def strmatch(string, search_string, *, fold_case=False):
-    """Match text against a shell-style wildcard pattern, as IDL's ``STRMATCH`` does.
-
-    IDL call form::
-
-        Result = STRMATCH(String, SearchString [, /FOLD_CASE])
-
-    Python::
-
-        compat.idl.strmatch(string, search_string, *, fold_case=False)
-
-    Parameters
-    ----------
-    string : str or array_like
-        {{text_input}}
-    search_string : str
-        The pattern, one string: ``*`` any text (also empty), ``?`` one character,
-        ``[...]`` one of the characters (``a-z`` ranges, ``[!...]`` none of them);
-        ``\\`` makes the next character ordinary. The whole string must match.
-    fold_case : bool
-        /FOLD_CASE: ignore case.
-
-    Returns
-    -------
-    numpy.uint8 or ndarray of uint8
-        IDL's BYTE 1 (match) or 0, the shape of ``string``.
-
-    Raises
-    ------
-    ValueError
-        ``"STRMATCH: ..."`` when the pattern is not one string.
-
-    Notes
-    -----
-    Differences from ``fnmatch.fnmatch``: fnmatch's case rule follows the operating
-    system, its negation is ``[!...]`` too but it has no ``\\`` escape; IDL returns BYTE
-    data element-wise. Sources: {{sources_strings}}
-
-    Examples
-    --------
-    >>> from compat import idl
-    >>> words = ['foot', 'Feet', 'fate', 'FAST', 'ferret', 'fort']
-    >>> idl.strmatch(words, 'f??t', fold_case=True)
-    array([1, 1, 0, 1, 0, 1], dtype=uint8)
-    >>> int(idl.strmatch('a*c', 'a\\\\*c'))
-    1
-    """
-    t = _text(string)
-    pattern = _scalar_text(search_string, "SearchString", "SearchString")
-    rx = re.compile(_wildcard(pattern), re.DOTALL | (re.IGNORECASE if fold_case else 0))
-    values = [1 if rx.fullmatch(s) else 0 for s in t.reshape(-1).tolist()]
-    return _out_number(values, t.shape, np.uint8)
-
-
-# ----------------------------------------------------------------------------- STREGEX
-@idl_routine("STREGEX")
-@_DOCS.fill
-def stregex(string, regex, *, boolean=False, extract=False, fold_case=False,
-            length=False, subexpr=False):
-    """Regular-expression search, as IDL's ``STREGEX`` does (POSIX extended syntax).
-
-    IDL call form::
-
-        Result = STREGEX(StringExpression, RegularExpression [, /BOOLEAN | , /EXTRACT |
-                         , LENGTH=variable [, /SUBEXPRESSIONS]] [, /FOLD_CASE])
-
-    Python::
-
-        compat.idl.stregex(string, regex, *, boolean=False, extract=False,
-                           fold_case=False, length=False, subexpr=False)
-
-    ``length=True`` requests LENGTH: the result is then a
-    :class:`compat.idl.strings.StregexResult` (``r.result``, ``r.length``).
-
-    Parameters
-    ----------
-    string : str or array_like
-        {{text_input}}
-    regex : str
-        A POSIX extended regular expression (``[[:alpha:]]`` classes; ``\\`` is literal
-        inside brackets). Matches are leftmost-longest, as POSIX requires:
-        ``'a|ab'`` matches ``'ab'`` in ``'abcd'`` (Python's ``re`` would take ``'a'``).
-    boolean : bool
-        /BOOLEAN: BYTE 1 where there is a match, else 0.
-    extract : bool
-        /EXTRACT: the matched text instead of its position.
-    fold_case : bool
-        /FOLD_CASE: ignore case.
-    length : bool
-        Request LENGTH: the lengths of the matches (-1 where none).
-    subexpr : bool
-        /SUBEXPRESSIONS (``subexpr``): the whole match and every parenthesised
-        subexpression: IDL dimensions ``[1 + groups, dims(String)]``, numpy shape
-        ``string.shape + (1 + groups,)``.
-
-    Returns
-    -------
-    numpy.int32, str, numpy.uint8 or ndarray
-        LONG positions (-1: no match), or the matched text (``''``), or BYTE flags.
-
-    Raises
-    ------
-    ValueError
-        ``"STREGEX: Conflicting keywords ..."`` for /BOOLEAN with /EXTRACT, LENGTH or
-        /SUBEXPRESSIONS; ``"STREGEX: Error processing regular expression ..."`` for a
-        pattern that does not compile.
-
-    Notes
-    -----
-    Python's ``re`` is a backtracking engine: where a pattern has alternatives (``|``)
-    compat looks for the longest match at the leftmost position, as POSIX does; for
-    patterns without ``|`` Python's greedy match is used. Differences from
-    ``re.search``: element-wise over arrays, LONG/BYTE results, -1 and ``''`` for no
-    match, POSIX syntax. Sources: {{sources_strings}}
-
-    Examples
-    --------
-    >>> from compat import idl
-    >>> int(idl.stregex('abc123def', '[0-9]+'))
-    3
-    >>> idl.stregex('abc123def', '([a-z]+)([0-9]+)', subexpr=True, extract=True)
-    array(['abc123', 'abc', '123'], dtype='<U6')
-    >>> idl.stregex('abcd', 'a|ab', extract=True)
-    'ab'
-    """
-    if boolean and (extract or length or subexpr):
-        raise CompatValueError("Conflicting keywords: /BOOLEAN cannot be combined with "
-                               "/EXTRACT, LENGTH or /SUBEXPRESSIONS")
-    if extract and length:
-        raise CompatValueError("Conflicting keywords: LENGTH is not returned with "
-                               "/EXTRACT")
-    t = _text(string, "StringExpression")
-    pattern = _scalar_text(regex, "RegularExpression", "RegularExpression")
-    rx, alternation = _compile(pattern, fold_case)
-    groups = rx.groups if subexpr else 0
-    pos, lens, texts = [], [], []
-    for s in t.reshape(-1).tolist():
-        m = _search(rx, alternation, s)
-        for g in range(groups + 1):
-            if m is None or m.start(g) < 0:
-                pos.append(-1)
-                lens.append(-1)
-                texts.append("")
-            else:
-                pos.append(m.start(g))
-                lens.append(m.end(g) - m.start(g))
-                texts.append(m.group(g))
-    shape = t.shape + ((groups + 1,) if subexpr else ())
-    if boolean:
-        return _out_number([1 if p >= 0 else 0 for p in pos], shape, np.uint8)
-    if extract:
-        return _out_text(texts, shape)
-    result = _out_number(pos, shape, np.int32)
-    if length:
-        return StregexResult(result=result, length=_out_number(lens, shape, np.int32))
-    return result
+    t = text_of(expression, "Expression")
+    return out_number([len(s) for s in t.reshape(-1).tolist()], t.shape, np.int32)
 
 
 # ------------------------------------------------------------------------------ STRCMP
 @idl_routine("STRCMP")
-@_DOCS.fill
+@TEXT_DOCS.fill
 def strcmp(string1, string2, n=None, *, fold_case=False):
     """Compare strings, as IDL's ``STRCMP`` does (BYTE 1 when equal).
 
@@ -1180,9 +664,9 @@ def strcmp(string1, string2, n=None, *, fold_case=False):
     >>> idl.strcmp(['a', 'b'], 'A', fold_case=True)
     array([1, 0], dtype=uint8)
     """
-    a = _text(string1, "String1")
-    b = _text(string2, "String2")
-    limit = None if n is None else int(_int_arg(n, "N"))
+    a = text_of(string1, "String1")
+    b = text_of(string2, "String2")
+    limit = None if n is None else int(int_arg(n, "N"))
     if limit is not None and limit < 0:
         raise CompatValueError(f"N must be non-negative, got {limit}")
     if a.ndim and b.ndim:
@@ -1200,15 +684,15 @@ def strcmp(string1, string2, n=None, *, fold_case=False):
         if limit is not None:
             x, y = x[:limit], y[:limit]
         if fold_case:
-            x, y = x.translate(_LOWER), y.translate(_LOWER)
+            x, y = x.translate(LOWER), y.translate(LOWER)
         return 1 if x == y else 0
 
-    return _out_number([same(x, y) for x, y in zip(xs, ys)], shape, np.uint8)
+    return out_number([same(x, y) for x, y in zip(xs, ys)], shape, np.uint8)
 
 
 # ------------------------------------------------------------------------------ STRPUT
 @idl_routine("STRPUT")
-@_DOCS.fill
+@TEXT_DOCS.fill
 def strput(destination, source, position=0):
     """Overwrite part of a string, as IDL's ``STRPUT`` procedure does -- returning the
     new string.
@@ -1253,9 +737,9 @@ def strput(destination, source, position=0):
     >>> idl.strput('abcdef', 'XY', 2), idl.strput('abcdef', 'XYZW', 4)
     ('abXYef', 'abcdXY')
     """
-    t = _text(destination, "Destination")
-    src = _scalar_text(source, "Source", "Source")
-    p = max(int(_int_arg(position, "Position")), 0)
+    t = text_of(destination, "Destination")
+    src = scalar_text(source, "Source", "Source")
+    p = max(int(int_arg(position, "Position")), 0)
 
     def put(s: str) -> str:
         if p >= len(s):
@@ -1263,7 +747,7 @@ def strput(destination, source, position=0):
         piece = src[:len(s) - p]
         return s[:p] + piece + s[p + len(piece):]
 
-    return _map_text(t, put)
+    return map_text(t, put)
 
 
 # ------------------------------------------------------------------------------ STRARR
@@ -1318,86 +802,3 @@ def strarr(*dims):
     out = np.empty(shape, dtype=object)
     out.fill("")
     return out
-
-
-# ------------------------------------------------------------------------------- READS
-@idl_routine("READS")
-def reads(input, *variables, format=None):  # noqa: A002 - IDL's argument name
-    """Read values from text, as IDL's ``READS`` procedure does -- returning them.
-
-    IDL call form::
-
-        READS, Input, Var1, ..., Varn [, FORMAT=value]
-
-    Python::
-
-        var1 = compat.idl.reads(input, var1, format=None)
-        var1, var2 = compat.idl.reads(input, var1, var2, format=None)
-
-    IDL fills its variables in place, keeping their types and sizes; Python cannot, so
-    compat takes the variables as *templates* (their type and shape, as IDL uses them)
-    and returns new values: one value for one variable, a tuple for several.
-
-    Parameters
-    ----------
-    input : str or array_like of str
-        The text; each element of an array is one record (line).
-    *variables : scalars or arrays
-        One template per IDL variable: ``np.int32(0)`` for a LONG, ``np.zeros(3,
-        np.float32)`` for ``FLTARR(3)``, ``''`` for a string. Python numbers are typed
-        as IDL literals (``0`` is INT, ``0.0`` DOUBLE).
-    format : str, optional
-        An IDL format (see :mod:`compat._core.idl_format`). Without it (free format)
-        numbers are separated by blanks, tabs or commas and may continue on the next
-        record; a string variable takes the rest of the current record.
-
-    Returns
-    -------
-    value or tuple of values
-        Values of the templates' types and shapes (numpy scalars/arrays; ``str`` or
-        ``str`` arrays for strings).
-
-    Raises
-    ------
-    ValueError
-        ``"READS: ..."`` when the text runs out ("Input line is too short for input
-        specified.") or a field is not a number of the variable's type ("Input
-        conversion error ...").
-
-    Notes
-    -----
-    An integer variable reads an integer field; a field such as ``2.5`` read into an
-    integer is converted (truncated), ``1e3`` gives 1000; values outside the type
-    keep their low bits, as IDL's conversions do. Differences from ``str.split`` plus
-    ``int``/``float``: IDL reads into the variable's type (INT wraps), accepts ``d``
-    exponents (``1d3``) and takes strings up to the end of the line. Source: IDL
-    Reference Guide, READS and "Using Free Format Input/Output"; GDL 1.0.1 for the
-    cases in reference_outputs/idl/reads.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> from compat import idl
-    >>> a, b = idl.reads('12 3.5 4.5', np.int32(0), np.zeros(2, np.float32))
-    >>> int(a), b
-    (12, array([3.5, 4.5], dtype=float32))
-    >>> n, rest = idl.reads('  42 apples', np.int16(0), '', format='(I4, A)')
-    >>> int(n), rest
-    (42, ' apples')
-    """
-    if not variables:
-        raise CompatValueError("Incorrect number of arguments: give the variables to "
-                               "read")
-    text = _text(input, "Input")
-    templates = []
-    for k, v in enumerate(variables):
-        if isinstance(v, str):
-            templates.append(np.asarray(v))
-        else:
-            templates.append(idl_array("", v, f"Var{k + 1}", string_ok=True))
-    if format is not None and not isinstance(format, str):
-        raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
-    records = [str(text[()])] if text.ndim == 0 else text.reshape(-1).tolist()
-    with warnings.catch_warnings():
-        values = read_values(records, templates, format)
-    return values[0] if len(values) == 1 else tuple(values)
