@@ -21,11 +21,12 @@ from compat._core.inputs import MaskedInputError  # noqa: E402
 from compat._core.results import Result  # noqa: E402
 from compat._core.struct import MatlabStruct  # noqa: E402
 from compat import idl, matlab, golden  # noqa: E402
+from compat.matlab.containers import MapKeyError  # noqa: E402
 
 __all__ = ["idl", "matlab", "golden", "__version__",
            # errors and warnings
            "CompatError", "CompatValueError", "CompatTypeError", "MaskedInputError",
-           "EndOfInputError",
+           "EndOfInputError", "MapKeyError",
            "CompatWarning", "MatlabWarning", "BadlyConditionedWarning",
            "PolyNotUniqueWarning", "ZeroDegreesOfFreedomWarning",
            "IntegrationTolNotMetWarning", "RelTolIncreaseWarning",

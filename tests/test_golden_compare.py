@@ -241,3 +241,23 @@ def test_any_change_beyond_atol_is_caught_and_located(a, bump):
     result = compare(b, a, Tolerance(atol=bump))
     assert not result.ok and result.n_failed == 1
     assert f"numpy [{len(b) // 2}]" in result.message
+
+
+def test_lists_of_structures_and_object_arrays_compare_element_by_element():
+    """IDL LIST contents and arrays of structures come back as lists of dicts; pointers
+    and lists as object arrays holding arrays: a changed element is found, not a crash."""
+    golden = [{"a": np.int16(1), "b": np.array([1.5, 2.5], np.float32)}] * 3
+    same = [{"a": np.int16(1), "b": np.array([1.5, 2.5], np.float32)} for _ in range(3)]
+    assert all(c.ok for c in compare_tree(same, golden))
+    changed = [dict(d) for d in same]
+    changed[2] = {"a": np.int16(1), "b": np.array([1.5, 2.75], np.float32)}
+    bad = [c for c in compare_tree(changed, golden) if not c.ok]
+    assert [c.name for c in bad] == ["result[2].b"]
+    assert not compare_tree(same[:2], golden)[0].ok
+    objects = np.empty(2, object)
+    objects[0], objects[1] = np.arange(3), "x"
+    other = np.empty(2, object)
+    other[0], other[1] = np.arange(3), "x"
+    assert compare(other, objects).ok
+    other[0] = np.arange(3.0)
+    assert not compare(other, objects).ok

@@ -231,6 +231,21 @@ def _affine_hints(actual: np.ndarray, expected: np.ndarray) -> list[str]:
     return hints
 
 
+def _all_equal(a: np.ndarray, e: np.ndarray) -> bool:
+    """Exact equality of non-numeric arrays; object arrays holding arrays (IDL pointers,
+    LIST elements) compare element by element."""
+    if a.dtype != object and e.dtype != object:
+        return bool(np.all(a == e))
+    for got, value in zip(a.reshape(-1), e.reshape(-1)):
+        if isinstance(got, np.ndarray) or isinstance(value, np.ndarray):
+            got, value = np.asarray(got), np.asarray(value)
+            if got.dtype != value.dtype or not np.array_equal(got, value):
+                return False
+        elif not bool(got == value):
+            return False
+    return True
+
+
 def compare(actual, expected, tolerance: Tolerance = EXACT, *, quantum=None,
             legacy: str = "numpy", shape: str = "legacy", dtype: str = "exact",
             name: str = "result") -> Comparison:
@@ -282,7 +297,7 @@ def compare(actual, expected, tolerance: Tolerance = EXACT, *, quantum=None,
                             + [f"  hint: {h}" for h in hints])
         return Comparison(name, False, e.size, e.size, np.inf, np.inf, message, hints)
     if a.dtype.kind not in "biufc" or e.dtype.kind not in "biufc":
-        ok = a.shape == e.shape and bool(np.all(a == e))
+        ok = a.shape == e.shape and _all_equal(a, e)
         message = "" if ok else f"{name}: non-numeric values differ: got {a!r}, golden {e!r}"
         return Comparison(name, ok and not problems, e.size, 0 if ok else e.size, 0.0,
                           0.0 if ok else np.inf, "\n".join([message] + problems).strip())
@@ -361,6 +376,18 @@ def compare_tree(actual, expected, tolerance: Tolerance = EXACT, *, name: str = 
         for k, (record, value) in enumerate(zip(records, expected)):
             results.extend(compare_tree(records[k:k + 1], value, tolerance,
                                         name=f"{name}[{k}]", **options))
+        return results
+    if isinstance(expected, (list, tuple)) and isinstance(actual, (list, tuple)) \
+            and any(isinstance(e, (dict, list, tuple, np.ndarray)) for e in expected):
+        # lists of structures or of arrays (IDL LIST contents, arrays of structures
+        # read back as lists): element by element
+        if len(actual) != len(expected):
+            return [Comparison(name, False, len(expected), len(expected), np.inf, np.inf,
+                               f"{name}: {len(actual)} elements, the golden has "
+                               f"{len(expected)}")]
+        results = []
+        for k, (got, value) in enumerate(zip(actual, expected)):
+            results.extend(compare_tree(got, value, tolerance, name=f"{name}[{k}]", **options))
         return results
     if isinstance(expected, dict):
         results = []
