@@ -2,7 +2,8 @@
 ``LA_INVERT``, ``DETERM``, ``LUDC``/``LUSOL``, ``CHOLDC``/``CHOLSOL``, ``SVDC``/``SVSOL``,
 ``EIGENQL``.
 
-The legacy layer of the family over :mod:`compat._core.linalg`. Arrays are in the layout
+The legacy layer of the family over :mod:`compat._core.linalg` (LAPACK order) and
+:mod:`compat._core.numerical_recipes` (the NR algorithms IDL documents). Arrays are in the layout
 ``scipy.io.readsav`` returns (numpy shape = IDL dimensions reversed), so an IDL array
 printed by IDL reads like the numpy array: IDL's ``A[i, j]`` (column i, row j) is
 ``a[j, i]``, and IDL's "row-major" matrices of LUDC, SVDC, ... are numpy's ordinary
@@ -24,6 +25,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import linalg as core
+from compat._core import numerical_recipes as nr
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import float_type, idl_array, promote
@@ -372,8 +374,8 @@ def determ(a, *, check=False, double=False, zero=None):
     m = _float_matrix("DETERM", a, "A", double=double)
     limit = (1e-12 if m.dtype == np.float64 else 1e-6) if zero is None else float(zero)
     try:
-        lu, index, parity = core.crout_lu(m)
-    except core._NRError:
+        lu, index, parity = nr.crout_lu(m)
+    except nr._NRError:
         if check:
             return m.dtype.type(0)
         raise CompatValueError("Singular matrix.") from None
@@ -444,8 +446,8 @@ def ludc(a, *, index=True, column=False, double=False, interchanges=False):
     if column:
         m = np.ascontiguousarray(m.T)
     try:
-        lu, idx, parity = core.crout_lu(m)
-    except core._NRError as error:
+        lu, idx, parity = nr.crout_lu(m)
+    except nr._NRError as error:
         raise CompatValueError(str(error)) from None
     if column:
         lu = np.ascontiguousarray(lu.T)
@@ -497,7 +499,7 @@ def lusol(a, index, b, *, column=False, double=False):
     if np.any((idx < 0) | (idx >= n)):
         raise CompatValueError("Index holds a row outside the array")
     rhs = _vector("LUSOL", b, "B", n, m.dtype)
-    return core.crout_solve(m, idx.astype(np.intp), rhs).astype(m.dtype)
+    return nr.crout_solve(m, idx.astype(np.intp), rhs).astype(m.dtype)
 
 
 # ----------------------------------------------------------------- CHOLDC, CHOLSOL
@@ -552,8 +554,8 @@ def choldc(a, *, p=True, double=False):
     """
     m = _float_matrix("CHOLDC", a, "A", double=double)
     try:
-        out, diag = core.nr_cholesky(m)
-    except core._NRError as error:
+        out, diag = nr.nr_cholesky(m)
+    except nr._NRError as error:
         raise CompatValueError(str(error)) from None
     return CholdcResult(a=out, p=diag)
 
@@ -588,7 +590,7 @@ def cholsol(a, p, b, *, double=False):
     n = m.shape[0]
     diag = _vector("CHOLSOL", p, "P", n, m.dtype)
     rhs = _vector("CHOLSOL", b, "B", n, m.dtype)
-    return core.nr_cholesky_solve(m, diag, rhs).astype(m.dtype)
+    return nr.nr_cholesky_solve(m, diag, rhs).astype(m.dtype)
 
 
 # ------------------------------------------------------------------- SVDC, SVSOL
@@ -653,8 +655,8 @@ def svdc(a, *, w=True, u=True, v=True, column=False, double=False, itmax=30):
     if column:
         m = np.ascontiguousarray(m.T)
     try:
-        uu, ww, vv = core.golub_reinsch_svd(m, itmax=int(itmax))
-    except core._NRError as error:
+        uu, ww, vv = nr.golub_reinsch_svd(m, itmax=int(itmax))
+    except nr._NRError as error:
         raise CompatValueError(str(error)) from None
     if column:
         uu, vv = uu.T, vv.T
@@ -699,7 +701,7 @@ def svsol(u, w, v, b, *, column=False, double=False):
         raise CompatValueError(f"U must have {n} columns (V is {n} x {n})")
     ww = _vector("SVSOL", w, "W", n, uu.dtype)
     rhs = _vector("SVSOL", b, "B", uu.shape[0], uu.dtype)
-    return core.svd_backsubstitute(uu, ww, vv, rhs).astype(uu.dtype)
+    return nr.svd_backsubstitute(uu, ww, vv, rhs).astype(uu.dtype)
 
 
 # ------------------------------------------------------------------------ EIGENQL
@@ -775,9 +777,9 @@ def eigenql(a, *, absolute=False, ascending=False, double=False, eigenvectors=Fa
     n = m.shape[0]
     want = eigenvectors or residual
     try:
-        d, e, q = core.householder_tridiagonal(m, vectors=want)
-        d, z = core.implicit_ql(d, e, q)
-    except core._NRError as error:
+        d, e, q = nr.householder_tridiagonal(m, vectors=want)
+        d, z = nr.implicit_ql(d, e, q)
+    except nr._NRError as error:
         raise CompatValueError(str(error)) from None
     key = np.abs(d) if absolute else d
     order = np.argsort(key if ascending else -key, kind="stable")

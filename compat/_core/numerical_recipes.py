@@ -1,0 +1,412 @@
+"""Numerical Recipes algorithms: the ones IDL's LUDC, LUSOL, CHOLDC, CHOLSOL, SVDC,
+SVSOL, TRIRED, TRIQL and EIGENQL are documented to be based on.
+
+Source: Press et al., *Numerical Recipes in C*, 2nd ed., sections 2.3 (``ludcmp``,
+``lubksb``), 2.6 (``svdcmp``, ``svbksb``), 2.9 (``choldc``, ``cholsl``), 11.2 (``tred2``)
+and 11.3 (``tqli``). Arrays are row-major matrices (``a[i, j]`` is row i), which is
+numpy's readsav layout of an IDL array; they are computed in the dtype given (float32 for
+IDL FLOAT, as IDL does without /DOUBLE). The legacy layer is :mod:`compat.idl.linalg`;
+the LAPACK-ordered algorithms MATLAB's routines need are in :mod:`compat._core.linalg`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class _NRError(ValueError):
+    """An error the Numerical Recipes routine reports (nrerror); message as IDL's.
+    Private: the legacy layer catches it and raises its routine's error, so it never
+    reaches a caller."""
+
+
+def crout_lu(a: np.ndarray):
+    """Crout's LU with implicit (row-scaled) partial pivoting, NR's ``ludcmp``.
+
+    Returns ``(lu, index, parity)``: the packed LU of a row permutation of ``a``
+    (unit-diagonal L below, U on and above the diagonal), the row swapped into place at
+    each step (``index[j]`` = NR's ``indx[j]``, 0-based) and +1/-1 for an even/odd number
+    of interchanges. The pivot of column j is the row maximising ``|a_ij| / max_k
+    |a_ik|`` (the *last* such row among ties, NR's ``>=``); an exactly zero pivot is
+    replaced by 1e-20 (NR's TINY). A row of zeros raises :class:`_NRError` ("Singular
+    matrix"). Inner products are computed by numpy (the summation order of IDL's C loops
+    is not reproduced bit for bit).
+    """
+    a = np.array(a, copy=True)
+    n = a.shape[0]
+    dtype = a.dtype
+    big = np.abs(a).max(axis=1) if n else np.zeros(0)
+    if np.any(big == 0):
+        raise _NRError("Singular matrix.")
+    with np.errstate(all="ignore"):
+        scale = (dtype.type(1) / big.astype(dtype)).real.astype(np.finfo(dtype).dtype)
+    index = np.zeros(n, dtype=np.intp)
+    parity = 1
+    tiny = dtype.type(1e-20)
+    with np.errstate(all="ignore"):
+        for j in range(n):
+            for i in range(1, j):
+                a[i, j] -= np.dot(a[i, :i], a[:i, j])
+            if j:
+                a[j:, j] -= a[j:, :j] @ a[:j, j]
+            merit = scale[j:] * np.abs(a[j:, j])
+            # the last maximum (NR keeps a later row when dum >= big)
+            imax = j + (merit.size - 1 - int(np.argmax(merit[::-1])))
+            if np.isnan(merit).all():
+                imax = j
+            if imax != j:
+                a[[imax, j]] = a[[j, imax]]
+                parity = -parity
+                scale[imax] = scale[j]
+            index[j] = imax
+            if a[j, j] == 0:
+                a[j, j] = tiny
+            if j != n - 1:
+                a[j + 1:, j] *= dtype.type(1) / a[j, j]
+    return a, index, parity
+
+
+def crout_solve(lu: np.ndarray, index: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """NR's ``lubksb``: forward (with the row interchanges of ``index``) and back
+    substitution; ``b`` is a vector."""
+    n = lu.shape[0]
+    x = np.array(b, dtype=np.result_type(lu, b), copy=True)
+    first = -1
+    with np.errstate(all="ignore"):
+        for i in range(n):
+            ip = index[i]
+            total = x[ip]
+            x[ip] = x[i]
+            if first >= 0:
+                total = total - np.dot(lu[i, first:i], x[first:i])
+            elif total != 0:
+                first = i
+            x[i] = total
+        for i in range(n - 1, -1, -1):
+            total = x[i] - np.dot(lu[i, i + 1:], x[i + 1:])
+            x[i] = total / lu[i, i]
+    return x
+
+
+def nr_cholesky(a: np.ndarray):
+    """NR's ``choldc``: the Cholesky factor L of a symmetric positive-definite ``a``,
+    returned as ``(a', p)`` -- ``a'`` is ``a`` with L's off-diagonal part written below
+    the diagonal (the upper triangle, which the algorithm reads, is left as it was) and
+    ``p`` holds L's diagonal. A non-positive pivot raises :class:`_NRError`."""
+    a = np.array(a, copy=True)
+    n = a.shape[0]
+    p = np.zeros(n, a.dtype)
+    with np.errstate(all="ignore"):
+        for i in range(n):
+            row = a[i, i:] - a[i:, :i] @ a[i, :i]
+            if not row[0] > 0:
+                raise _NRError("Array is not positive definite.")
+            p[i] = np.sqrt(row[0])
+            a[i + 1:, i] = row[1:] / p[i]
+    return a, p
+
+
+def nr_cholesky_solve(a: np.ndarray, p: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """NR's ``cholsl``: solve ``A x = b`` from :func:`nr_cholesky`'s output."""
+    n = a.shape[0]
+    x = np.array(b, dtype=np.result_type(a, b), copy=True)
+    with np.errstate(all="ignore"):
+        for i in range(n):
+            x[i] = (x[i] - np.dot(a[i, :i], x[:i])) / p[i]
+        for i in range(n - 1, -1, -1):
+            x[i] = (x[i] - np.dot(a[i + 1:, i], x[i + 1:])) / p[i]
+    return x
+
+
+def _pythag(a, b):
+    absa, absb = abs(a), abs(b)
+    if absa > absb:
+        return absa * np.sqrt(1 + (absb / absa) ** 2)
+    return absb * 0 if absb == 0 else absb * np.sqrt(1 + (absa / absb) ** 2)
+
+
+def _sign(a, b):
+    return abs(a) if b >= 0 else -abs(a)
+
+
+def golub_reinsch_svd(a: np.ndarray, itmax: int = 30):
+    """NR's ``svdcmp``: ``a (m x n) = U diag(w) V'`` by Householder bidiagonalisation and
+    implicitly shifted QR (Golub-Reinsch). Returns ``(u, w, v)`` with ``u`` ``m x n``,
+    ``w`` the ``n`` singular values **in the order the algorithm leaves them** (not
+    sorted, as IDL's SVDC), ``v`` ``n x n``. More than ``itmax`` sweeps for one value
+    raise :class:`_NRError`."""
+    a = np.array(a, copy=True)
+    m, n = a.shape
+    t = a.dtype.type
+    w = np.zeros(n, a.dtype)
+    v = np.zeros((n, n), a.dtype)
+    rv1 = np.zeros(n, a.dtype)
+    g = scale = anorm = t(0)
+    with np.errstate(all="ignore"):
+        for i in range(n):
+            l = i + 1
+            rv1[i] = scale * g
+            g = s = scale = t(0)
+            if i < m:
+                scale = np.abs(a[i:, i]).sum(dtype=a.dtype)
+                if scale:
+                    a[i:, i] /= scale
+                    s = np.dot(a[i:, i], a[i:, i])
+                    f = a[i, i]
+                    g = -_sign(np.sqrt(s), f)
+                    h = f * g - s
+                    a[i, i] = f - g
+                    if l < n:
+                        sums = a[i:, i] @ a[i:, l:]
+                        a[i:, l:] += np.multiply.outer(a[i:, i], sums / h)
+                    a[i:, i] *= scale
+            w[i] = scale * g
+            g = s = scale = t(0)
+            if i < m and i != n - 1:
+                scale = np.abs(a[i, l:]).sum(dtype=a.dtype)
+                if scale:
+                    a[i, l:] /= scale
+                    s = np.dot(a[i, l:], a[i, l:])
+                    f = a[i, l]
+                    g = -_sign(np.sqrt(s), f)
+                    h = f * g - s
+                    a[i, l] = f - g
+                    rv1[l:] = a[i, l:] / h
+                    if l < m:
+                        sums = a[l:, l:] @ a[i, l:]
+                        a[l:, l:] += np.multiply.outer(sums, rv1[l:])
+                    a[i, l:] *= scale
+            anorm = max(anorm, abs(w[i]) + abs(rv1[i]))
+        for i in range(n - 1, -1, -1):          # right-hand transformations
+            if i < n - 1:
+                if g:
+                    v[l:, i] = (a[i, l:] / a[i, l]) / g
+                    sums = a[i, l:] @ v[l:, l:]
+                    v[l:, l:] += np.multiply.outer(v[l:, i], sums)
+                v[i, l:] = 0
+                v[l:, i] = 0
+            v[i, i] = 1
+            g = rv1[i]
+            l = i
+        for i in range(min(m, n) - 1, -1, -1):  # left-hand transformations
+            l = i + 1
+            g = w[i]
+            a[i, l:] = 0
+            if g:
+                g = t(1) / g
+                if l < n:
+                    sums = a[l:, i] @ a[l:, l:]
+                    f = (sums / a[i, i]) * g
+                    a[i:, l:] += np.multiply.outer(a[i:, i], f)
+                a[i:, i] *= g
+            else:
+                a[i:, i] = 0
+            a[i, i] += 1
+        for k in range(n - 1, -1, -1):          # diagonalisation of the bidiagonal form
+            for its in range(1, itmax + 1):
+                flag = True
+                l = k
+                while l >= 0:
+                    nm = l - 1
+                    if abs(rv1[l]) + anorm == anorm:
+                        flag = False
+                        break
+                    if abs(w[nm]) + anorm == anorm:
+                        break
+                    l -= 1
+                if flag:
+                    c, s = t(0), t(1)
+                    for i in range(l, k + 1):
+                        f = s * rv1[i]
+                        rv1[i] = c * rv1[i]
+                        if abs(f) + anorm == anorm:
+                            break
+                        g = w[i]
+                        h = _pythag(f, g)
+                        w[i] = h
+                        h = t(1) / h
+                        c = g * h
+                        s = -f * h
+                        y = a[:, nm].copy()
+                        z = a[:, i].copy()
+                        a[:, nm] = y * c + z * s
+                        a[:, i] = z * c - y * s
+                z = w[k]
+                if l == k:
+                    if z < 0:
+                        w[k] = -z
+                        v[:, k] = -v[:, k]
+                    break
+                if its == itmax:
+                    raise _NRError(f"No convergence in {itmax} iterations.")
+                x = w[l]
+                nm = k - 1
+                y = w[nm]
+                g = rv1[nm]
+                h = rv1[k]
+                f = ((y - z) * (y + z) + (g - h) * (g + h)) / (2 * h * y)
+                g = _pythag(f, t(1))
+                f = ((x - z) * (x + z) + h * ((y / (f + _sign(g, f))) - h)) / x
+                c = s = t(1)
+                for j in range(l, nm + 1):
+                    i = j + 1
+                    g = rv1[i]
+                    y = w[i]
+                    h = s * g
+                    g = c * g
+                    z = _pythag(f, h)
+                    rv1[j] = z
+                    c = f / z
+                    s = h / z
+                    f = x * c + g * s
+                    g = g * c - x * s
+                    h = y * s
+                    y = y * c
+                    vx = v[:, j].copy()
+                    vz = v[:, i].copy()
+                    v[:, j] = vx * c + vz * s
+                    v[:, i] = vz * c - vx * s
+                    z = _pythag(f, h)
+                    w[j] = z
+                    if z:
+                        z = t(1) / z
+                        c = f * z
+                        s = h * z
+                    f = c * g + s * y
+                    x = c * y - s * g
+                    ay = a[:, j].copy()
+                    az = a[:, i].copy()
+                    a[:, j] = ay * c + az * s
+                    a[:, i] = az * c - ay * s
+                rv1[l] = 0
+                rv1[k] = f
+                w[k] = x
+    return a[:, :n], w, v
+
+
+def svd_backsubstitute(u, w, v, b):
+    """NR's ``svbksb``: ``x = V diag(1/w) U' b`` with ``1/0`` taken as 0."""
+    with np.errstate(all="ignore"):
+        tmp = np.where(w != 0, (u.T @ b) / np.where(w != 0, w, 1), 0).astype(u.dtype)
+    return v @ tmp
+
+
+def householder_tridiagonal(a: np.ndarray, vectors: bool = True):
+    """NR's ``tred2``: reduce a real symmetric matrix to tridiagonal form by Householder
+    reflections. Returns ``(d, e, q)``: diagonal, sub-diagonal (``e[0] = 0``, NR's
+    convention) and the orthogonal matrix of the reduction (``None`` without vectors)."""
+    a = np.array(a, copy=True)
+    n = a.shape[0]
+    d = np.zeros(n, a.dtype)
+    e = np.zeros(n, a.dtype)
+    t = a.dtype.type
+    with np.errstate(all="ignore"):
+        for i in range(n - 1, 0, -1):
+            l = i - 1
+            h = scale = t(0)
+            if l > 0:
+                scale = np.abs(a[i, :l + 1]).sum(dtype=a.dtype)
+                if scale == 0:
+                    e[i] = a[i, l]
+                else:
+                    a[i, :l + 1] /= scale
+                    h = np.dot(a[i, :l + 1], a[i, :l + 1])
+                    f = a[i, l]
+                    g = -np.sqrt(h) if f >= 0 else np.sqrt(h)
+                    e[i] = scale * g
+                    h -= f * g
+                    a[i, l] = f - g
+                    f = t(0)
+                    for j in range(l + 1):
+                        if vectors:
+                            a[j, i] = a[i, j] / h
+                        g = np.dot(a[j, :j + 1], a[i, :j + 1]) + \
+                            np.dot(a[j + 1:l + 1, j], a[i, j + 1:l + 1])
+                        e[j] = g / h
+                        f += e[j] * a[i, j]
+                    hh = f / (h + h)
+                    for j in range(l + 1):
+                        f = a[i, j]
+                        e[j] = g = e[j] - hh * f
+                        a[j, :j + 1] -= f * e[:j + 1] + g * a[i, :j + 1]
+            else:
+                e[i] = a[i, l]
+            d[i] = h
+        d[0] = 0
+        e[0] = 0
+        for i in range(n):
+            if vectors:
+                l = i - 1
+                if d[i] and l >= 0:
+                    for j in range(l + 1):
+                        g = np.dot(a[i, :l + 1], a[:l + 1, j])
+                        a[:l + 1, j] -= g * a[:l + 1, i]
+                d[i] = a[i, i]
+                a[i, i] = 1
+                a[i, :i] = 0
+                a[:i, i] = 0
+            else:
+                d[i] = a[i, i]
+    return d, e, (a if vectors else None)
+
+
+def implicit_ql(d: np.ndarray, e: np.ndarray, z: np.ndarray | None, itmax: int = 30):
+    """NR's ``tqli``: eigenvalues (and eigenvectors, by accumulating into the columns of
+    ``z``) of a symmetric tridiagonal matrix by the QL algorithm with implicit shifts.
+    ``e`` is :func:`householder_tridiagonal`'s sub-diagonal (``e[0]`` unused). Returns
+    ``(d, z)`` unsorted: eigenvalue ``d[k]`` belongs to column ``z[:, k]``."""
+    d = np.array(d, copy=True)
+    n = d.size
+    e = np.append(np.array(e[1:], copy=True), e.dtype.type(0))
+    z = None if z is None else np.array(z, copy=True)
+    t = d.dtype.type
+    with np.errstate(all="ignore"):
+        for l in range(n):
+            iteration = 0
+            while True:
+                m = l
+                while m < n - 1:
+                    dd = abs(d[m]) + abs(d[m + 1])
+                    if abs(e[m]) + dd == dd:
+                        break
+                    m += 1
+                if m == l:
+                    break
+                if iteration == itmax:
+                    raise _NRError("Too many iterations in TQLI.")
+                iteration += 1
+                g = (d[l + 1] - d[l]) / (2 * e[l])
+                r = _pythag(g, t(1))
+                g = d[m] - d[l] + e[l] / (g + _sign(r, g))
+                s = c = t(1)
+                p = t(0)
+                i = m - 1
+                early = False
+                while i >= l:
+                    f = s * e[i]
+                    b = c * e[i]
+                    r = _pythag(f, g)
+                    e[i + 1] = r
+                    if r == 0:
+                        d[i + 1] -= p
+                        e[m] = 0
+                        early = True
+                        break
+                    s = f / r
+                    c = g / r
+                    g = d[i + 1] - p
+                    r = (d[i] - g) * s + 2 * c * b
+                    p = s * r
+                    d[i + 1] = g + p
+                    g = c * r - b
+                    if z is not None:
+                        f = z[:, i + 1].copy()
+                        z[:, i + 1] = s * z[:, i] + c * f
+                        z[:, i] = c * z[:, i] - s * f
+                    i -= 1
+                if early:
+                    continue
+                d[l] -= p
+                e[l] = g
+                e[m] = 0
+    return d, z
