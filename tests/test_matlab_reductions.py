@@ -25,7 +25,8 @@ from oracles import run_octave_calls
 from compat._core.matlab_types import matlab_class
 from compat.matlab import (cumprod, cumsum, max, mean, median, min, mode, prctile, prod,
                            quantile, std, sum, var)
-from compat.matlab.reductions import MinMaxResult, ModeResult, StdResult, VarResult
+from compat.matlab.extrema import MinMaxResult
+from compat.matlab.reductions import ModeResult, StdResult, VarResult
 
 EPS = np.finfo(float).eps
 RNG = np.random.default_rng(20260612)

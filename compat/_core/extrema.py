@@ -1,7 +1,7 @@
 """Minima and maxima with MATLAB's rules: the core of ``min`` and ``max``.
 
 Python-shaped: numpy axes (resolved from MATLAB's ``dim``/``vecdim``/``'all'`` by
-:mod:`compat.matlab.reductions`), ``omitnan`` (MATLAB's default for min/max: NaN is
+:mod:`compat.matlab.extrema`), ``omitnan`` (MATLAB's default for min/max: NaN is
 ignored unless 'includenan'; an all-NaN slice gives NaN and the index of its first
 NaN), the ``comparison`` method and the index wanted. Complex values compare by ``abs``
 and, for equal magnitude, by ``angle`` ('auto'/'abs'); 'real' compares real parts,

@@ -4,7 +4,7 @@ The sorted non-NaN values of each slice sit at cumulative probabilities
 ``(i - 0.5)/n``; other probabilities are linearly interpolated; below ``0.5/n`` and
 above ``(n - 0.5)/n`` the result clamps to the minimum and maximum (Hyndman & Fan's
 definition 5, numpy's ``method='hazen'``). Python-shaped: probabilities in [0, 1] and
-numpy axes (resolved from MATLAB's grammar by :mod:`compat.matlab.reductions`).
+numpy axes (resolved from MATLAB's grammar by :mod:`compat.matlab.percentiles`).
 """
 
 from __future__ import annotations

@@ -43,8 +43,10 @@ from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
                                        polyvalm, roots)
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
 from compat.matlab.random import rand, randi, rng
-from compat.matlab.reductions import (cumprod, cumsum, max, mean, median, min, mode,
-                                      prctile, prod, quantile, std, sum, var)
+from compat.matlab.reductions import (cumprod, cumsum, mean, median, mode, prod, std,
+                                      sum, var)
+from compat.matlab.extrema import max, min
+from compat.matlab.percentiles import prctile, quantile
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
 from compat.matlab.scanning import fscanf, sscanf, textscan
@@ -75,9 +77,9 @@ from compat.matlab.containers import (containers_map, containers_Map)
 
 _FAMILY_NAMES = (
     "arrays", "calculus", "cells", "chars", "containers", "conv", "delimited",
-    "factorizations", "files", "filtering", "fourier", "grids", "histograms", "integers",
+    "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms", "integers",
     "interpolation", "linalg", "matrix_analysis", "moving", "number_text", "ode",
-    "optimization", "polynomials", "printing", "random", "reductions", "regexp",
+    "optimization", "percentiles", "polynomials", "printing", "random", "reductions", "regexp",
     "rounding", "scanning", "shapes", "signal", "smoothing", "sorting", "structs", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)

@@ -22,7 +22,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
-from compat.matlab.reductions import _axes, _options
+from compat.matlab._reduction_args import _axes, _options
 
 __all__ = ["any", "all", "nnz", "diag", "squeeze", "cat", "horzcat", "vertcat",
            "permute", "ipermute", "shiftdim", "ShiftdimResult"]

@@ -1,0 +1,162 @@
+"""MATLAB's ``min`` and ``max``: extreme values along a dimension (with their indices,
+``'linear'`` indices, nanflag, ``ComparisonMethod``) and the element-wise two-array form.
+
+The legacy layer over :mod:`compat._core.extrema` (``omitnan`` is MATLAB's default for
+min/max: NaN is ignored unless ``'includenan'``); the dimension grammar is
+:mod:`compat.matlab._reduction_args`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core.args import is_omitted, name_value
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.extrema import COMPARISONS, extremum, pairwise
+from compat._core.legacy import matlab_function
+from compat._core.results import Result
+from compat.matlab._reduction_args import _DOCS, _axes, _data, _options, _scalar
+
+__all__ = ["min", "max", "MinMaxResult"]
+
+
+class MinMaxResult(Result):
+    """``[M, I] = min(...)`` / ``max(...)``: the extreme values and their indices."""
+
+    request_style = "nargout"
+    M: np.ndarray
+    I: np.ndarray  # noqa: E741 - MATLAB's name
+
+
+# --------------------------------------------------------------------------- min, max
+_MINMAX = """{{title}} elements, as MATLAB's ``{{name}}``.
+
+    MATLAB call forms::
+
+        M = {{name}}(A)                        ->  {{name}}(A)
+        M = {{name}}(A, [], 'all')             ->  {{name}}(A, [], 'all')
+        M = {{name}}(A, [], dim)               ->  {{name}}(A, [], 2)
+        M = {{name}}(A, [], vecdim)            ->  {{name}}(A, [], [1, 2])
+        M = {{name}}(___, missingflag)         ->  {{name}}(A, [], 'includenan')
+                                                  ('omitnan' default)
+        [M, I] = {{name}}(___)                 ->  M, I = {{name}}(A, nargout=2)
+        [M, I] = {{name}}(A, [], ___, 'linear')->  {{name}}(A, [], 2, 'linear', nargout=2)
+        C = {{name}}(A, B)                     ->  {{name}}(A, B)
+        C = {{name}}(A, B, missingflag)        ->  {{name}}(A, B, 'includenan')
+        ___ = {{name}}(___, 'ComparisonMethod', method)   ('auto', 'abs', 'real';
+                                                      also comparisonmethod='abs')
+
+    Reduction form: along the first dimension whose size is not 1 (1-D input gives a
+    numpy scalar). ``I`` is MATLAB's 1-based index (double) of the first {{extreme}}
+    along the dimension; with 'all' or 'linear' it is the 1-based column-major linear
+    index into ``A``. NaN is ignored unless 'includenan'; an all-NaN slice gives NaN
+    and the index of its first NaN. ``{{name}}([])`` is ``[]`` (0x0).
+
+    Two-array form: elementwise {{extreme}} with implicit expansion; NaN is ignored
+    unless 'includenan'. Result class: an integer class if either input is integer (a
+    double operand is rounded into it); single if either is single; logical for two
+    logicals; otherwise double.
+
+    Complex values compare by ``abs`` and, for equal magnitude, by ``angle``
+    ('auto'/'abs'); 'real' compares real parts, then imaginary parts. Real values
+    with 'abs' compare by magnitude (ties by angle: {{ties}}).
+
+    Differences from the naive call: ``numpy.{{name}}``/``numpy.{{extreme}}`` propagate
+    NaN (``numpy.{{name}}([1, nan])`` is nan; MATLAB's ``{{name}}([1 NaN])`` is 1);
+    ``numpy.arg{{name}}`` is 0-based and flattens without ``axis``; numpy orders complex
+    numbers by real part, MATLAB by magnitude; ``numpy.nan{{name}}`` warns and has no
+    index output.
+
+    Sources: MATLAB documentation of ``{{name}}`` (call forms, missingflag, 'linear',
+    ComparisonMethod, index output, integer/single class rules); checked against GNU
+    Octave 7.3 (NaN rules, complex ordering, indices).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.matlab import {{name}}
+    >>> {{name}}(np.array([[2.0, 8, 4], [7, 3, 9]]))                   # MATLAB doc example
+    {{example_matrix}}
+    >>> M, I = {{name}}(np.array([[3.0, np.nan, 5], [7, 1, np.nan]]), nargout=2)
+    >>> M, I
+    {{example_index}}
+    >>> {{name}}(np.int8(5), 7.6)
+    {{example_int}}
+    """
+
+
+def _extremum(which, A, args, nargout, kwargs):
+    """``min``/``max``: the reduction form ``(A, [], dim|'all'|vecdim, nanflag,
+    'linear')`` with an index output, and the two-array form ``(A, B, nanflag)``."""
+    args = list(args)
+    pos = []
+    i = 0
+    while i < len(args):  # a trailing name-value 'ComparisonMethod'
+        a = args[i]
+        if isinstance(a, str) and a.lower() == "comparisonmethod":
+            if i + 1 >= len(args):
+                raise CompatValueError("'ComparisonMethod' needs a value")
+            kwargs = dict(kwargs)
+            kwargs["ComparisonMethod"] = args[i + 1]
+            i += 2
+            continue
+        pos.append(a)
+        i += 1
+    method = name_value(None, [], kwargs, {"ComparisonMethod": "auto"})["ComparisonMethod"]
+    if not isinstance(method, str) or method.lower() not in COMPARISONS:
+        raise CompatValueError(f"ComparisonMethod must be 'auto', 'abs' or 'real', got "
+                               f"{method!r}")
+    method = method.lower()
+    a = _data(A)
+    if pos and isinstance(pos[0], str):
+        raise CompatTypeError(f"options need the form {which}(A, [], ...); got "
+                              f"{which}(A, {pos[0]!r})")
+    if not pos or is_omitted(pos[0]):
+        return _reduce(which, a, pos[1:], nargout, method)
+    if nargout > 1:
+        raise CompatValueError(f"{which.upper()} with two matrices to compare and two "
+                               f"output arguments is not supported")
+    b = _data(pos[0])
+    opts = _options(pos[1:], 0, nanflag=True, allow_all=False)
+    omit = True if opts["omitnan"] is None else opts["omitnan"]
+    return _scalar(pairwise(a, b, which, omitnan=omit, comparison=method))
+
+
+def _reduce(which, a, args, nargout, method):
+    opts = _options(args, a.ndim, nanflag=True, extra=("linear",))
+    omit = True if opts["omitnan"] is None else opts["omitnan"]
+    linear = "linear" in opts["flags"]
+    if a.size == 0 and opts["axes"] is None and a.shape == (0, 0):
+        return MinMaxResult.first(nargout, np.empty((0, 0), dtype=a.dtype),
+                                  np.empty((0, 0)))
+    if nargout == 2 and opts["vecdim"] and not linear:
+        raise CompatValueError("two outputs with vecdim need the 'linear' option")
+    index = None if nargout == 1 else \
+        "linear" if linear or opts["axes"] == "all" else "dim"
+    M, I = extremum(a, _axes(opts["axes"], a.shape, zero_by_zero=False), which,
+                    omitnan=omit, comparison=method, index=index)
+    return MinMaxResult.first(nargout, _scalar(M), _scalar(I))
+
+
+def _minmax(which: str, **fragments):
+    """The MATLAB function ``which`` (min or max), documented and decorated."""
+    def extreme(A, *args, nargout=1, **name_value):
+        return _extremum(which, A, args, nargout, name_value)
+
+    extreme.__name__ = extreme.__qualname__ = which
+    extreme.__module__ = __name__
+    extreme.__doc__ = _MINMAX
+    return matlab_function(which, nargout=2, nan_option="with 'omitnan'")(
+        _DOCS.named(**fragments)(extreme))
+
+
+min = _minmax(  # noqa: A001 - MATLAB's name
+    "min", title="Minimum", extreme="minimum", ties="a positive value is smaller",
+    example_matrix="array([[2., 3., 4.]])",
+    example_index="(array([[3., 1., 5.]]), array([[1., 2., 1.]]))",
+    example_int="np.int8(5)")
+max = _minmax(  # noqa: A001 - MATLAB's name
+    "max", title="Maximum", extreme="maximum", ties="a negative value is larger",
+    example_matrix="array([[7., 8., 9.]])",
+    example_index="(array([[7., 1., 5.]]), array([[2., 2., 1.]]))",
+    example_int="np.int8(8)")
