@@ -62,9 +62,10 @@ from compat.matlab.signal import (  # issue 18: analysis, spectra, resampling
     findpeaks)
 from compat.matlab.smoothing import smooth
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
-from compat.matlab.text import (contains, deblank, endswith, join, lower, replace, split,
-                                 startswith, strcmp, strcmpi, strfind, strjoin, strncmp,
-                                 strncmpi, strrep, strsplit, strtrim, upper)
+from compat.matlab.text import (deblank, lower, strcmp, strcmpi, strfind, strjoin,
+                                 strncmp, strncmpi, strrep, strsplit, strtrim, upper)
+from compat.matlab.string_functions import (contains, endswith, join, replace, split,
+                                            startswith)
 from compat.matlab.arrays import (all, any, cat, diag, horzcat, ipermute, nnz, permute,
                                   shiftdim, squeeze, vertcat)
 from compat.matlab.cells import (arrayfun, cell, cell2mat, cellfun, cellstr, iscellstr,
@@ -77,10 +78,11 @@ from compat.matlab.containers import (containers_map, containers_Map)
 
 _FAMILY_NAMES = (
     "arrays", "calculus", "cells", "chars", "containers", "conv", "delimited",
-    "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms", "integers",
-    "interpolation", "linalg", "matrix_analysis", "moving", "number_text", "ode",
-    "optimization", "percentiles", "polynomials", "printing", "random", "reductions", "regexp",
-    "rounding", "scanning", "shapes", "signal", "smoothing", "sorting", "structs", "text")
+    "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms",
+    "integers", "interpolation", "linalg", "matrix_analysis", "moving", "number_text",
+    "ode", "optimization", "percentiles", "polynomials", "printing", "random",
+    "reductions", "regexp", "rounding", "scanning", "shapes", "signal", "smoothing",
+    "sorting", "string_functions", "structs", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")

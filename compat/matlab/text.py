@@ -1,9 +1,9 @@
 """MATLAB's text functions: comparing, searching, editing, splitting and joining text.
 
 ``strcmp``, ``strcmpi``, ``strncmp``, ``strncmpi``, ``strfind``, ``strrep``,
-``contains``, ``startsWith``, ``endsWith``, ``replace``, ``strsplit``, ``strjoin``,
-``split``, ``join``, ``strtrim``, ``deblank``, ``upper``, ``lower``.
-(Building char arrays and classifying characters: :mod:`compat.matlab.chars`;
+``strsplit``, ``strjoin``, ``strtrim``, ``deblank``, ``upper``, ``lower``.
+(The string-array functions ``contains``, ``startsWith``, ``endsWith``, ``replace``,
+``split``, ``join``: :mod:`compat.matlab.string_functions`; building char arrays and classifying characters: :mod:`compat.matlab.chars`;
 numbers to text: :mod:`compat.matlab.number_text`; regular expressions:
 :mod:`compat.matlab.regexp`.)
 
@@ -22,7 +22,6 @@ import re
 import numpy as np
 
 from compat._core.args import name_value
-from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_format import translate_escapes
@@ -35,20 +34,12 @@ from compat._core.matlab_text import (WHITESPACE as _WHITESPACE, casefold as _ca
                                      text_scalar as _text_scalar,
                                      upper_char as _upper_char)
 from compat._core.results import Result
+from compat.matlab._text_docs import TEXT_DOCS
 
-__all__ = ["strcmp", "strcmpi", "strncmp", "strncmpi", "strfind", "strrep", "contains",
-           "startswith", "endswith", "replace", "strsplit", "strjoin", "split", "join",
-           "strtrim", "deblank", "upper", "lower"]
+__all__ = ["strcmp", "strcmpi", "strncmp", "strncmpi", "strfind", "strrep", "strsplit",
+           "strjoin", "strtrim", "deblank", "upper", "lower"]
 
-__legacy_names__ = {"startsWith": "startswith", "endsWith": "endswith"}
-
-_DOCS = Fragments(
-    text_kinds="""Text is a ``str`` (char row vector), a ``list`` of ``str`` (cell array;
-    nested lists for 2-D cells), or a numpy ``str`` array (string array; a char matrix
-    is read row by row).""",
-    result_kind="""The result has the kind of the input: ``str`` for ``str``, a list for a
-    list, a numpy ``str`` array of the same shape for a ``str`` array.""",
-)
+_DOCS = TEXT_DOCS
 
 
 class StrsplitResult(Result):
@@ -638,204 +629,3 @@ def lower(text):
     'mixedcase'
     """
     return _case(text, _lower_char)
-
-
-# ------------------------------------------------------ string-array style tests
-def _ignore_case(options, kwargs, function):
-    opts = name_value(None, options, kwargs, {"IgnoreCase": False})
-    return _flag(opts["IgnoreCase"], "IgnoreCase")
-
-
-def _any_pattern(text, pattern, options, kwargs, test, function):
-    patterns = _patterns(pattern)
-    fold = _ignore_case(options, kwargs, function)
-    if fold:
-        patterns = [_casefold(p) for p in patterns]
-
-    def check(t):
-        t = _casefold(t) if fold else t
-        return any(test(t, p) for p in patterns)
-    kind, items, shape = text_items(text, "str")
-    return rebuild(kind, [check(t) for t in items], shape, result_kind="logical")
-
-
-@matlab_function("contains")
-def contains(text, pattern, *options, **name_values):
-    """True where a text contains any of the patterns, as MATLAB's ``contains``.
-
-    MATLAB call forms::
-
-        TF = contains(str, pattern)                  ->  contains('abc', 'b')
-        TF = contains(str, pattern, 'IgnoreCase', true)
-
-    ``pattern`` may be a list of patterns (any one counts); an empty pattern is found
-    in every text. Returns a ``bool`` for a char vector, else a bool array of the
-    cell's shape.
-
-    Examples
-    --------
-    >>> from compat.matlab import contains
-    >>> contains(['Anne', 'Elizabeth', 'Marianne'], 'anne')
-    array([False, False,  True])
-    >>> contains(['Anne', 'Elizabeth', 'Marianne'], 'anne', 'IgnoreCase', True)
-    array([ True, False,  True])
-    """
-    return _any_pattern(text, pattern, options, name_values, lambda t, p: p in t,
-                        "contains")
-
-
-@matlab_function("startsWith")
-def startswith(text, pattern, *options, **name_values):
-    """True where a text starts with any of the patterns, as MATLAB's ``startsWith``.
-
-    MATLAB call forms::
-
-        TF = startsWith(str, pattern)                ->  matlab.startswith(...)
-        TF = startsWith(str, pattern, 'IgnoreCase', true)
-
-    Examples
-    --------
-    >>> from compat.matlab import startswith
-    >>> startswith(['data_1.txt', 'info.txt'], 'data')
-    array([ True, False])
-    """
-    return _any_pattern(text, pattern, options, name_values,
-                        lambda t, p: t.startswith(p), "startsWith")
-
-
-@matlab_function("endsWith")
-def endswith(text, pattern, *options, **name_values):
-    """True where a text ends with any of the patterns, as MATLAB's ``endsWith``.
-
-    MATLAB call forms::
-
-        TF = endsWith(str, pattern)                  ->  matlab.endswith(...)
-        TF = endsWith(str, pattern, 'IgnoreCase', true)
-
-    Examples
-    --------
-    >>> from compat.matlab import endswith
-    >>> endswith(['a.txt', 'b.csv'], ['.csv', '.dat'])
-    array([False,  True])
-    """
-    return _any_pattern(text, pattern, options, name_values,
-                        lambda t, p: t.endswith(p), "endsWith")
-
-
-@matlab_function("replace")
-@_DOCS.fill
-def replace(text, old, new):
-    """Replace every (non-overlapping) occurrence, as MATLAB's ``replace``.
-
-    MATLAB call forms::
-
-        newStr = replace(str, old, new)  ->  replace('aaa', 'aa', 'b')     # 'ba'
-                                         ->  replace(s, {'a', 'b'}, {'1', '2'})
-
-    Occurrences are found left to right without overlap (unlike :func:`strrep`).
-    ``old`` may be a list of texts; ``new`` then one replacement for all or one per
-    ``old``.
-
-    Parameters
-    ----------
-    text : text
-        {{text_kinds}}
-
-    Returns
-    -------
-    text
-        {{result_kind}}
-
-    Examples
-    --------
-    >>> from compat.matlab import replace
-    >>> replace('aaa', 'aa', 'b')
-    'ba'
-    >>> replace('The quick fox', ['quick', 'fox'], ['slow', 'dog'])
-    'The slow dog'
-    """
-    olds = _patterns(old, "old")
-    news = _patterns(new, "new")
-    if len(news) != 1 and len(news) != len(olds):
-        raise CompatValueError("new must be a single text or have one text per old text")
-    table = {}
-    for k, o in enumerate(olds):
-        table.setdefault(o, news[0] if len(news) == 1 else news[k])
-    keys = [o for o in olds if o]
-    if not keys:
-        return map_text(text, lambda t: t)
-    pattern = re.compile("|".join(re.escape(o) for o in keys))
-    return map_text(text, lambda t: pattern.sub(lambda m: table[m.group()], t))
-
-
-@matlab_function("split")
-def split(text, delimiter=None, *options, **name_values):
-    """Split text into a column of pieces, as MATLAB's ``split``.
-
-    MATLAB call forms::
-
-        newStr = split(str)                  ->  split('a b  c')          # whitespace
-        newStr = split(str, delimiter)       ->  split('a,b', ',')
-        newStr = split(..., 'CollapseDelimiters', false)
-
-    The pieces of a char vector (or a 1-element cell) form a column cell: a flat list.
-    For a list of N texts that all split into M pieces, the result is N x M (a list of
-    lists); a numpy ``str`` array gives a ``str`` array. Delimiters collapse by default,
-    as in :func:`strsplit`.
-
-    Examples
-    --------
-    >>> from compat.matlab import split
-    >>> split('a b  c')
-    ['a', 'b', 'c']
-    >>> split(['a-b', 'c-d'], '-')
-    [['a', 'b'], ['c', 'd']]
-    """
-    kind, items, shape = text_items(text, "str")
-    parts = [strsplit(t, delimiter if delimiter is not None else None, *options,
-                      **name_values) if delimiter is not None else
-             strsplit(t, *options, **name_values) for t in items]
-    if kind == "char" or len(items) == 1:
-        result = parts[0]
-        return np.array(result, dtype=str) if kind == "string" else result
-    if len({len(p) for p in parts}) != 1:
-        raise CompatValueError("every text must split into the same number of pieces "
-                               "(MATLAB cannot build the array otherwise)")
-    if kind == "string":
-        return np.array(parts, dtype=str)
-    return [list(p) for p in parts]
-
-
-@matlab_function("join")
-def join(text, delimiter=" "):
-    """Join texts with a delimiter, as MATLAB's ``join`` (along the last dimension).
-
-    MATLAB call forms::
-
-        newStr = join(str)               ->  join({'a', 'b'})          # 'a b'
-        newStr = join(str, delimiter)    ->  join({'a', 'b'}, '-')
-
-    A flat list (a 1xN cell) or 1-D ``str`` array joins into one text (``str`` for a
-    list, a 1-element ``str`` array for a ``str`` array); a list of lists (or a 2-D
-    ``str`` array) joins each row. The delimiter is used as given (no escape sequences,
-    unlike :func:`strjoin`).
-
-    Examples
-    --------
-    >>> from compat.matlab import join
-    >>> join(['x', 'y', 'z'], ', ')
-    'x, y, z'
-    >>> join([['a', 'b'], ['c', 'd']])
-    ['a b', 'c d']
-    """
-    d = _text_scalar(delimiter, "delimiter")
-    if isinstance(text, np.ndarray) and text.dtype.kind == "U":
-        if text.ndim <= 1:
-            return np.array([d.join(str(t) for t in text.ravel())])
-        return np.array([d.join(str(t) for t in row) for row in
-                         text.reshape(-1, text.shape[-1])]).reshape(text.shape[:-1] + (1,))
-    if isinstance(text, (list, tuple)) and text and all(isinstance(r, (list, tuple))
-                                                        for r in text):
-        return [d.join(text_items(row, "str")[1]) for row in text]
-    kind, items, _ = text_items(text, "str")
-    return d.join(items)

@@ -1,0 +1,12 @@
+"""Documentation fragments shared by MATLAB's text families (:mod:`compat.matlab.text`,
+:mod:`compat.matlab.string_functions`): how text arguments are represented."""
+
+from compat._core.docs import Fragments
+
+TEXT_DOCS = Fragments(
+    text_kinds="""Text is a ``str`` (char row vector), a ``list`` of ``str`` (cell array;
+    nested lists for 2-D cells), or a numpy ``str`` array (string array; a char matrix
+    is read row by row).""",
+    result_kind="""The result has the kind of the input: ``str`` for ``str``, a list for a
+    list, a numpy ``str`` array of the same shape for a ``str`` array.""",
+)
