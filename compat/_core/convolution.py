@@ -127,12 +127,22 @@ def conv_shape(a_shape, b_shape, shape: Shape) -> list[tuple[int, int]]:
 
 
 # --------------------------------------------------------------------------- drivers
-def conv_window(A: np.ndarray, B: np.ndarray, window, method: Method = "direct") -> np.ndarray:
+def conv_window(A: np.ndarray, B: np.ndarray, window, method: Method = "direct",
+                finite=None, swap=None) -> np.ndarray:
     """The given window of the full N-D convolution of A and B.
 
     ``A`` and ``B`` have the same number of dimensions (pad shapes with trailing 1s
     first) and are already of the result dtype; ``window`` holds one ``(start,
     length)`` per dimension in full-convolution coordinates. The result is a new array.
+
+    The direct method sums each 2-D plane of products by the GEMM when the plane of A
+    and the kernel plane are finite, else by the Inf/NaN-exact shift-and-add (the last
+    bits differ). ``finite`` (a bool, or a bool array over A's axes after the first
+    two) says which planes of A are finite when A is one block of a larger array
+    (:mod:`compat._core.lazy`): the choice is then the whole array's. Both methods let
+    the smaller 2-D plane act as the kernel (the order of the additions follows the
+    kernel); ``swap`` (whether B's planes are the larger) gives the whole array's
+    choice to a block too.
     """
     dtype = result_class(A, B)
     A = A.astype(dtype, copy=False)
@@ -146,12 +156,12 @@ def conv_window(A: np.ndarray, B: np.ndarray, window, method: Method = "direct")
         A2 = A.reshape(A.shape + (1,) * (2 - A.ndim))
         B2 = B.reshape(B.shape + (1,) * (2 - B.ndim))
         w = list(window) + [(0, 1)] * (2 - len(window))
-        out = _conv2_window(A2, B2, w[0][0], w[0][1], w[1][0], w[1][1])
+        out = _conv2_window(A2, B2, w[0][0], w[0][1], w[1][0], w[1][1], finite, swap)
         return out.reshape(out_shape)
-    return _convn_window(A, B, list(window), dtype)
+    return _convn_window(A, B, list(window), dtype, finite, swap)
 
 
-def _convn_window(A, B, window, dtype):
+def _convn_window(A, B, window, dtype, finite=None, swap=None):
     """N-D (ndim > 2) direct convolution: the last axis by explicit summation."""
     p0, n = window[-1]
     ma, mb = A.shape[-1], B.shape[-1]
@@ -162,10 +172,15 @@ def _convn_window(A, B, window, dtype):
         for l in range(lo, hi):
             a = A[..., p - l]
             b = B[..., l]
+            plane = None if finite is None or np.ndim(finite) == 0 else \
+                finite[..., p - l]
+            if plane is None and finite is not None:
+                plane = finite
             if a.ndim <= 2:
-                part = _conv2_window(a, b, window[0][0], window[0][1], window[1][0], window[1][1])
+                part = _conv2_window(a, b, window[0][0], window[0][1], window[1][0],
+                                     window[1][1], plane, swap)
             else:
-                part = _convn_window(a, b, window[:-1], dtype)
+                part = _convn_window(a, b, window[:-1], dtype, plane, swap)
             out[..., t] += part
     return out
 
@@ -178,15 +193,20 @@ def _fft_window(A, B, window, dtype):
     return np.ascontiguousarray(full[sl]).astype(dtype, copy=False)
 
 
-def _conv2_window(A, B, p0, Mo, q0, No):
-    """Window ``[p0, p0+Mo) x [q0, q0+No)`` of the full 2-D convolution of A and B."""
+def _conv2_window(A, B, p0, Mo, q0, No, finite=None, swap=None):
+    """Window ``[p0, p0+Mo) x [q0, q0+No)`` of the full 2-D convolution of A and B
+    (``finite``: whether A is finite, ``swap``: whether B is the larger, when known for
+    the whole array A is a block of)."""
     dtype = result_class(A, B)
     if Mo == 0 or No == 0 or A.size == 0 or B.size == 0:
         return np.zeros((Mo, No), dtype)
-    if not (np.isfinite(A).all() and np.isfinite(B).all()):
-        return _shift_add_window(A, B, p0, Mo, q0, No, dtype)
+    a_finite = bool(np.isfinite(A).all()) if finite is None else bool(finite)
+    if swap is None:
+        swap = B.size > A.size
+    if not (a_finite and np.isfinite(B).all()):
+        return _shift_add_window(A, B, p0, Mo, q0, No, dtype, swap)
     # Convolution commutes: let the smaller operand be the kernel.
-    if B.size > A.size:
+    if swap:
         A, B = B, A
     # Let the kernel's longer side run down the rows (the GEMM-contracted direction).
     if B.shape[1] > B.shape[0]:
@@ -194,9 +214,9 @@ def _conv2_window(A, B, p0, Mo, q0, No):
     return _gemm_window(A, B, p0, Mo, q0, No, dtype)
 
 
-def _shift_add_window(A, B, p0, Mo, q0, No, dtype):
+def _shift_add_window(A, B, p0, Mo, q0, No, dtype, swap=None):
     """Bounds-limited direct sum: exactly the legal products, ``0*Inf`` included."""
-    if B.size > A.size:
+    if B.size > A.size if swap is None else swap:
         A, B = B, A
     ma, na = A.shape
     out = np.zeros((Mo, No), dtype)

@@ -19,7 +19,12 @@ Every public compat routine receives its arguments through :func:`normalise_argu
   elements decoded;
 * a masked array (``numpy.ma``, what astropy tables give for columns with missing
   values) whose mask the routine would silently ignore: a ``TypeError`` says how to
-  proceed, unless the routine documents that it honours the mask.
+  proceed, unless the routine documents that it honours the mask;
+* a ``dask.array.Array``: a routine that works on dask arrays (its decorator names its
+  dask form, see :mod:`compat._core.lazy`) receives it lazily, its blocks made native
+  the same way; every other routine receives it computed, as a numpy array. dask is
+  never imported here: a dask array can only exist once the caller has imported
+  ``dask.array``, so the test looks in ``sys.modules``.
 
 Fortran-order, strided and unaligned arrays are copied to C order: some results
 (BLAS/LAPACK products inside fits, pairwise sums) depend on the memory layout, and a
@@ -32,9 +37,12 @@ something inside them changed.
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 
-__all__ = ["normalise", "normalise_arguments", "MaskedInputError"]
+__all__ = ["normalise", "normalise_arguments", "MaskedInputError", "is_dask_array",
+           "any_dask_array"]
 
 # types that never need normalising (checked with ``type(x) in _PLAIN``: the fast path)
 _PLAIN = frozenset({int, float, complex, bool, str, type(None), slice, type(Ellipsis),
@@ -45,6 +53,41 @@ _PLAIN = frozenset({int, float, complex, bool, str, type(None), slice, type(Elli
 
 class MaskedInputError(TypeError):
     """A masked array was passed to a routine that would ignore its mask."""
+
+
+def is_dask_array(value) -> bool:
+    """True for a ``dask.array.Array`` (without importing dask: one can only exist once
+    ``dask.array`` is imported)."""
+    module = sys.modules.get("dask.array")
+    return module is not None and isinstance(value, module.Array)
+
+
+def any_dask_array(args: tuple, kwargs: dict) -> bool:
+    """Whether any positional or keyword argument is a dask array (cheap when dask is
+    not loaded)."""
+    module = sys.modules.get("dask.array")
+    if module is None:
+        return False
+    array = module.Array
+    return any(isinstance(a, array) for a in args) or \
+        any(isinstance(v, array) for v in kwargs.values())
+
+
+def _normalise_dask(value, masked_hint, object_text, keep_dask):
+    """A dask array: lazily native (blocks converted on the fly) for a routine that
+    works on dask arrays, else computed and normalised as a numpy array."""
+    if not keep_dask:
+        return normalise(np.asanyarray(value.compute()), masked_hint, object_text)
+    meta = getattr(value, "_meta", None)
+    if isinstance(meta, np.ma.MaskedArray) and masked_hint is not None:
+        raise MaskedInputError(masked_hint)
+    dtype = value.dtype
+    if dtype.kind == "S":
+        return value.map_blocks(np.char.decode, "latin-1",
+                                dtype=np.dtype(f"U{dtype.itemsize}"))
+    if not _is_native(dtype):
+        return value.astype(_native_dtype(dtype))
+    return value
 
 
 def _decode(value: bytes) -> str:
@@ -131,7 +174,7 @@ def _normalise_array(a: np.ndarray, masked_hint, object_text):
 
 
 def normalise(value, masked_hint: str | None = "masked arrays are not accepted",
-              object_text: bool = True):
+              object_text: bool = True, keep_dask: bool = False):
     """``value`` as compat routines take it (see the module docstring).
 
     Parameters
@@ -144,6 +187,9 @@ def normalise(value, masked_hint: str | None = "masked arrays are not accepted",
     object_text : bool
         Turn object arrays of ``bytes``/``str`` into ``U`` arrays (IDL's string arrays
         from ``readsav``); False keeps object arrays as cells (MATLAB).
+    keep_dask : bool
+        Pass a dask array on lazily (made native block by block) instead of computing
+        it: for routines that work on dask arrays.
 
     Returns
     -------
@@ -172,17 +218,20 @@ def normalise(value, masked_hint: str | None = "masked arrays are not accepted",
         return _normalise_array(value, masked_hint, object_text)
     if isinstance(value, (bytes, np.bytes_)):
         return _decode(bytes(value))
+    if is_dask_array(value):
+        return _normalise_dask(value, masked_hint, object_text, keep_dask)
     if isinstance(value, np.generic):
         if not _is_native(value.dtype):
             return value.astype(_native_dtype(value.dtype))
         return value
     if t is list or t is tuple:
-        new = [normalise(item, masked_hint, object_text) for item in value]
+        new = [normalise(item, masked_hint, object_text, keep_dask) for item in value]
         if all(n is o for n, o in zip(new, value)):
             return value
         return t(new)
     if isinstance(value, dict):
-        new = {k: normalise(v, masked_hint, object_text) for k, v in value.items()}
+        new = {k: normalise(v, masked_hint, object_text, keep_dask)
+               for k, v in value.items()}
         if all(new[k] is v for k, v in value.items()):
             return value
         out = value.copy()  # keeps the dict subclass (MatlabStruct)
@@ -204,16 +253,16 @@ def _ready(value) -> bool:
 
 
 def normalise_arguments(args: tuple, kwargs: dict, masked_hint: str | None,
-                        object_text: bool):
+                        object_text: bool, keep_dask: bool = False):
     """:func:`normalise` every positional and keyword argument (fast when all are ready)."""
     for a in args:
         if not _ready(a):
-            args = tuple(normalise(a, masked_hint, object_text) for a in args)
+            args = tuple(normalise(a, masked_hint, object_text, keep_dask) for a in args)
             break
     if kwargs:
         for v in kwargs.values():
             if not _ready(v):
-                kwargs = {k: normalise(v, masked_hint, object_text)
+                kwargs = {k: normalise(v, masked_hint, object_text, keep_dask)
                           for k, v in kwargs.items()}
                 break
     return args, kwargs

@@ -8,7 +8,11 @@
   (the ``"SMOOTH: "`` prefix and ``error.routine``), so the core never types it;
 * passes every argument through the one input-normalisation point
   (:func:`compat._core.inputs.normalise_arguments`): any byte order, memory maps,
-  byte strings; masked arrays refused with a message that says how to proceed.
+  byte strings; masked arrays refused with a message that says how to proceed;
+* ``dask="module:function"`` names the routine's dask form: when an argument is a
+  ``dask.array.Array`` the call goes there (imported on first use, so neither that
+  module nor dask is imported by a program that never passes a dask array), the dask
+  arrays passed on lazily; a routine without a dask form receives them computed.
 
 The wrapper costs well under a microsecond when every argument is already a native
 array or a Python scalar.
@@ -17,12 +21,13 @@ array or a Python scalar.
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 
 import numpy as np
 
 from compat._core.errors import CompatError, CompatValueError
-from compat._core.inputs import MaskedInputError, normalise_arguments
+from compat._core.inputs import MaskedInputError, any_dask_array, normalise_arguments
 
 __all__ = ["idl_routine", "matlab_function", "legacy_name", "MaskedInputError"]
 
@@ -60,24 +65,39 @@ def _takes(function, parameter: str) -> bool:
         return True
 
 
+def _resolve(target: str):
+    """The function ``"package.module:function"`` names (imported on first use)."""
+    module, _, attribute = target.partition(":")
+    return getattr(importlib.import_module(module), attribute)
+
+
 def _decorate(language: str, name: str, masked: bool, nan_option: str | None,
-              nargout: int | None = None, output_arguments: tuple = ()):
+              nargout: int | None = None, output_arguments: tuple = (),
+              dask: str | None = None):
     def decorate(function):
         hint = None if masked else _masked_hint(language, name, function, nan_option)
         object_text = language == "idl"
         # a MATLAB function of one output takes nargout=1 too (the Engine convention)
         strip_nargout = language == "matlab" and not _takes(function, "nargout")
         maximum = 1 if strip_nargout else nargout
+        keep_dask = dask is not None
+        lazy = []  # the dask form, resolved on first use
 
         @functools.wraps(function)
         def routine(*args, **kwargs):
-            args, kwargs = normalise_arguments(args, kwargs, hint, object_text)
+            target = function
+            if keep_dask and any_dask_array(args, kwargs):
+                if not lazy:
+                    lazy.append(_resolve(dask))
+                target = lazy[0]
+            args, kwargs = normalise_arguments(args, kwargs, hint, object_text,
+                                               keep_dask)
             try:
                 if maximum is not None and "nargout" in kwargs:
                     _check_nargout(kwargs["nargout"], maximum)
                     if strip_nargout:
                         del kwargs["nargout"]
-                return function(*args, **kwargs)
+                return target(*args, **kwargs)
             except CompatError as error:
                 error.bind(name)
                 raise
@@ -90,12 +110,13 @@ def _decorate(language: str, name: str, masked: bool, nan_option: str | None,
             routine.__default_nargout__ = 1 if default is None else default.default
         if output_arguments:
             routine.__output_arguments__ = tuple(output_arguments)
+        routine.__dask__ = dask
         return routine
     return decorate
 
 
 def idl_routine(name: str, *, masked: bool = False, nan_option: str | None = None,
-                output_arguments: tuple = ()):
+                output_arguments: tuple = (), dask: str | None = None):
     """Decorate the Python function of the IDL routine ``name`` (IDL's spelling, upper case).
 
     ``masked=True`` when the routine documents that it honours a numpy mask;
@@ -103,14 +124,16 @@ def idl_routine(name: str, *, masked: bool = False, nan_option: str | None = Non
     automatically when the function has a ``nan`` keyword). ``output_arguments`` names,
     in IDL's order, the positional output arguments that follow the inputs (WHERE's
     ``Count``: ``("count",)``); in Python they are keyword-only requests
-    (``count=True``), and the golden runner maps IDL's positions to them.
+    (``count=True``), and the golden runner maps IDL's positions to them. ``dask``
+    names the routine's dask form (``"compat.idl._lazy:smooth"``), called instead of
+    the routine when an argument is a dask array.
     """
     return _decorate("idl", name.upper(), masked, nan_option,
-                     output_arguments=output_arguments)
+                     output_arguments=output_arguments, dask=dask)
 
 
 def matlab_function(name: str, *, masked: bool = False, nan_option: str | None = None,
-                    nargout: int | None = None):
+                    nargout: int | None = None, dask: str | None = None):
     """Decorate the Python function of the MATLAB function ``name`` (MATLAB's spelling).
 
     ``nan_option`` names how the function skips NaN (``"with 'omitnan'"``), for the
@@ -120,9 +143,10 @@ def matlab_function(name: str, *, masked: bool = False, nan_option: str | None =
     parameter has one output and still takes ``nargout=1``, as the MATLAB Engine does.
     The default nargout is the function's own keyword default (1, MATLAB's
     ``x = f(...)``, except where the README lists another), exposed as
-    ``__default_nargout__``.
+    ``__default_nargout__``. ``dask`` names the function's dask form, as for
+    :func:`idl_routine`.
     """
-    return _decorate("matlab", name, masked, nan_option, nargout=nargout)
+    return _decorate("matlab", name, masked, nan_option, nargout=nargout, dask=dask)
 
 
 def legacy_name(function) -> tuple[str, str] | None:

@@ -69,7 +69,8 @@ def _accumulate(d: np.ndarray, axis: int) -> None:
         np.add(v[k - 1], v[k], out=v[k])
 
 
-def running_sum(x: np.ndarray, width: int, axis: int = -1, dtype=None) -> np.ndarray:
+def running_sum(x: np.ndarray, width: int, axis: int = -1, dtype=None,
+                carry: np.ndarray | None = None) -> np.ndarray:
     """Sums of ``width`` consecutive elements along ``axis`` ('valid' part only).
 
     The result has ``x.shape[axis] - width + 1`` elements along ``axis`` and dtype
@@ -77,13 +78,20 @@ def running_sum(x: np.ndarray, width: int, axis: int = -1, dtype=None) -> np.nda
     total of differences described in the module docstring, computed in ``dtype``: the
     elements of ``x`` are converted on the fly (exactly, for float32 -> float64 or
     bool -> int), so no converted copy of ``x`` is made.
+
+    ``carry`` continues a running total computed elsewhere (one block of a chunked
+    array, :mod:`compat._core.lazy`): it is the previous window's sum (``x``'s shape
+    with length 1 along ``axis``), and ``x`` then starts with the element that left
+    the window, so the result has ``x.shape[axis] - width`` elements, bit for bit the
+    ones the running total over the whole line gives there.
     """
     width = int(width)
     axis = axis % x.ndim
     length = x.shape[axis]
-    if width < 1 or width > length:
-        raise ValueError(f"window width {width} must be in 1..{length}")
-    n_out = length - width + 1
+    extra = 0 if carry is None else 1
+    if width < 1 or width + extra > length:
+        raise ValueError(f"window width {width} must be in 1..{length - extra}")
+    n_out = length - width + 1 - extra
     dt = x.dtype if dtype is None else np.dtype(dtype)
 
     def along(start, stop):
@@ -94,6 +102,13 @@ def running_sum(x: np.ndarray, width: int, axis: int = -1, dtype=None) -> np.nda
     shape = list(x.shape)
     shape[axis] = n_out
     d = np.empty(shape, dtype=dt)
+    if carry is not None:
+        # the steps of the whole line's running total: carry + (x[k+w] - x[k]), ...
+        np.subtract(x[along(width, None)], x[along(0, n_out)], out=d, dtype=dt)
+        first = d[along(0, 1)]
+        np.add(carry, first, out=first)
+        _accumulate(d, axis)
+        return d
     first = d[along(0, 1)]
     first[...] = x[along(0, 1)]
     for j in range(1, width):  # sequential, left to right

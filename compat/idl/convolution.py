@@ -77,7 +77,7 @@ def _kernel(routine: str, kernel, a: np.ndarray) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------------- convol
-@idl_routine("CONVOL")
+@idl_routine("CONVOL", dask="compat.idl._lazy:convol")
 def convol(array, kernel, scale_factor=None, *, bias=None, center=True, edge_constant=None,
            edge_mirror=False, edge_truncate=False, edge_wrap=False, edge_zero=False,
            invalid=None, missing=None, nan=False, normalize=False):

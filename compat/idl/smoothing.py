@@ -76,7 +76,7 @@ def _smooth_real(a: np.ndarray, widths, mode: str, nan: bool, missing,
                     empty=empty).astype(out_dtype, copy=False)
 
 
-@idl_routine("SMOOTH")
+@idl_routine("SMOOTH", dask="compat.idl._lazy:smooth")
 def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=False,
            edge_zero=False, missing=None, nan=False):
     """Boxcar average of an array, as IDL's ``SMOOTH`` computes it.
@@ -412,7 +412,7 @@ def _filter(c: np.ndarray, width: int, even: bool, dtype) -> np.ndarray:
     return out
 
 
-@idl_routine("MEDIAN")
+@idl_routine("MEDIAN", dask="compat.idl._lazy:median")
 def median(array, width=None, *, even=False, dimension=None, double=False):
     """Median of an array, or median filter, as IDL's ``MEDIAN`` computes it.
 
@@ -533,6 +533,14 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
             return _along(c, None, bool(even), out_dtype)[()]
         return _along(c, a.ndim - d, bool(even), out_dtype)
 
+    wi, dims = _filter_width(a.shape, width, dimension)
+    filtered = _filter(c.reshape(dims), wi, bool(even), out_dtype)
+    return filtered.reshape(a.shape)
+
+
+def _filter_width(shape, width, dimension) -> tuple[int, tuple]:
+    """MEDIAN's filter width (an int) and the IDL dimensions it runs over, after IDL's
+    checks of Width and DIMENSION for an array of numpy ``shape``."""
     if dimension not in (None, 0):
         raise CompatValueError("DIMENSION cannot be combined with Width (the median "
                         "filter runs over 1 or 2 dimensions)")
@@ -547,7 +555,7 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
     w = w.reshape(())
     if not np.isfinite(w):
         raise CompatValueError(f"NaN or Inf width used in this context ({width!r})")
-    dims = idl_shape(a.shape)
+    dims = idl_shape(shape)
     if len(dims) > 2:
         raise CompatValueError(f"Only 1 or 2 dimensions allowed with Width (the array "
                         f"has {len(dims)} IDL dimensions)")
@@ -556,5 +564,4 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
     if wi < 2 or wi > smallest:
         raise CompatValueError(f"Width must be > 1, and <= dimensions ({smallest}); "
                         f"got {wi}")
-    filtered = _filter(c.reshape(dims), wi, bool(even), out_dtype)
-    return filtered.reshape(a.shape)
+    return wi, dims

@@ -206,7 +206,7 @@ def conv(u, v, shape="full", *, method="direct"):
     return col.reshape((1, -1)) if ref.shape[0] == 1 else col.reshape((-1, 1))
 
 
-@matlab_function("conv2")
+@matlab_function("conv2", dask="compat.matlab._lazy:conv2")
 @_DOCS.fill
 def conv2(A, B, C=None, shape=None, *, method="direct"):
     """2-D convolution, as MATLAB's ``conv2``.
@@ -344,7 +344,7 @@ def conv2(A, B, C=None, shape=None, *, method="direct"):
     return _finish_2d(convolve_separable(uu, vv, A2, shape=shape, method=method), a1)
 
 
-@matlab_function("convn")
+@matlab_function("convn", dask="compat.matlab._lazy:convn")
 @_DOCS.fill
 def convn(A, B, shape="full", *, method="direct"):
     """N-D convolution, as MATLAB's ``convn``.
@@ -419,7 +419,7 @@ def convn(A, B, shape="full", *, method="direct"):
     return out
 
 
-@matlab_function("filter2")
+@matlab_function("filter2", dask="compat.matlab._lazy:filter2")
 @_DOCS.fill
 def filter2(h, X, shape="same", *, method="direct"):
     """2-D linear filter (correlation), as MATLAB's ``filter2``.

@@ -1,0 +1,444 @@
+"""dask arrays in, dask arrays out: how compat's window and reduction routines run on
+``dask.array`` without the caller writing chunk logic.
+
+This module imports dask; it is itself imported only when a dask array reaches a
+routine that has a dask form (the decorator of :mod:`compat._core.legacy` resolves the
+form on first use), so ``import compat`` and every call on numpy data never import
+dask. dask is the optional extra ``compat[dask]``.
+
+Window routines
+---------------
+An output point of a moving-window routine depends on the input points within its
+window; a block of the output therefore needs its block of the input plus a *halo* of
+the neighbouring points (``dask.array.overlap``, the machinery of ``map_overlap``).
+Two rules make the blocked result equal to the in-memory one **bit for bit, for any
+chunking**:
+
+* **The array's true boundary is handled by the routine's own edge mode.** Blocks are
+  extended by the neighbours' points only (``boundary='none'``): a block that touches
+  the array's edge keeps that edge, and the routine, run on the extended block, treats
+  it exactly as it treats the edge of the whole array (copied edges, IDL's
+  ``/EDGE_TRUNCATE``, MATLAB's shrinking windows ...). The points whose window
+  reaches into a block's inner halo are the ones the routine treats as "edge" points
+  there; the halo is exactly as deep as those windows reach, and they are trimmed.
+  Only a periodic edge (``/EDGE_WRAP``) needs the far side of the array: that halo
+  comes from ``boundary='periodic'``.
+* **Every output point is computed by the same arithmetic wherever it lies.** This
+  holds for direct sums (:func:`compat._core.windows.weighted_window_sum`, the conv
+  GEMM whose per-element sum runs over the same products in the same order), order
+  statistics (medians) and the dyadic reductions of :mod:`compat._core.moving`
+  (:func:`map_window`, :func:`map_extended`). It does not hold for a running total,
+  whose rounding carries along the whole line: IDL's SMOOTH computes one (its
+  published real-IDL outputs depend on it), so :func:`running_box_sum` passes the
+  running total from block to block along each axis (a chain of tasks per line of
+  blocks; the lines of blocks run in parallel), continuing the same additions.
+
+Routines whose algorithm depends on a property of the whole array (the conv family
+switches to an Inf/NaN-exact summation when any value is not finite) are told that
+property, computed once from the whole array (:func:`all_finite`).
+
+Reductions
+----------
+Sums and means of dask arrays (:func:`blockwise_reduce`) reduce each block with the
+routine's own arithmetic and then combine the block results in order; the last bits
+then depend on the chunking (a float32 running total rounds at every step), within the
+bound documented by each routine.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+from typing import Callable, Sequence
+
+import numpy as np
+import dask
+import dask.array as da
+from dask.highlevelgraph import HighLevelGraph
+
+from compat._core.boundary import PAD_MODES, pad_axis
+from compat._core.inputs import is_dask_array as is_dask
+from compat._core.windows import _count_dtype, running_sum
+
+__all__ = ["da", "is_dask", "shape_proxy", "min_chunks", "map_extended", "map_window", "running_box_sum",
+           "box_mean", "all_finite", "elementwise", "stand_in", "chunk_starts"]
+
+
+# --------------------------------------------------------------------------- helpers
+def stand_in(x, size_one: bool = True) -> np.ndarray:
+    """A small numpy array of ``x``'s dtype (and number of dimensions) for the input
+    coercers, so a dask array gets the same dtype rules and dtype errors as numpy data;
+    an empty or 0-d ``x`` gives a numpy array of its own (tiny) shape, so the coercer
+    raises its own error for it."""
+    if x.ndim == 0 or 0 in x.shape or not size_one:
+        return np.zeros(x.shape, x.dtype)
+    return np.zeros((1,) * x.ndim, x.dtype)
+
+
+def shape_proxy(x) -> np.ndarray:
+    """A read-only numpy array of ``x``'s shape and dtype that takes no memory (one
+    value broadcast), for checks that look at the shape only."""
+    return np.broadcast_to(np.zeros((), x.dtype), x.shape)
+
+
+def chunk_starts(chunks: Sequence[int]) -> np.ndarray:
+    """Start offsets of the chunks along one axis, and the axis length last."""
+    return np.concatenate([[0], np.cumsum(chunks)]).astype(np.int64)
+
+
+def min_chunks(x, minimum: Sequence[int]):
+    """``x`` rechunked (only where needed) so that along every axis with more than one
+    chunk each chunk holds at least ``minimum[axis]`` points (values are unchanged:
+    the results of compat's window routines do not depend on the chunking)."""
+    new = []
+    changed = False
+    for chunks, m in zip(x.chunks, minimum):
+        m = int(m)
+        if len(chunks) <= 1 or min(chunks) >= m:
+            new.append(chunks)
+            continue
+        merged, acc = [], 0
+        for c in chunks:
+            acc += c
+            if acc >= m:
+                merged.append(acc)
+                acc = 0
+        if acc:
+            if merged:
+                merged[-1] += acc
+            else:
+                merged.append(acc)
+        new.append(tuple(merged))
+        changed = True
+    return x.rechunk(tuple(new)) if changed else x
+
+
+def _meta(ndim: int, dtype) -> np.ndarray:
+    return np.empty((0,) * ndim, dtype)
+
+
+def elementwise(fn: Callable, *arrays, dtype, **kwargs):
+    """``fn`` applied block by block to arrays of one shape and chunking (numpy
+    arithmetic per element, so the result is the in-memory one bit for bit)."""
+    return da.map_blocks(fn, *arrays, dtype=dtype, meta=_meta(arrays[0].ndim, dtype),
+                         **kwargs)
+
+
+def all_finite(x) -> bool:
+    """Whether every value of the dask array ``x`` is finite (computed now: one pass
+    over the data). Used by routines whose algorithm depends on it."""
+    if x.dtype.kind not in "fc":
+        return True
+    return bool(da.isfinite(x).all().compute())
+
+
+# --------------------------------------------------------------------------- halos
+def map_extended(fn: Callable, x, depth: Sequence[int], *, dtype,
+                 periodic: Sequence[bool] | None = None, chunks=None,
+                 minimum: Sequence[int] | None = None):
+    """``fn(ext, where)`` for every block of ``x``, ``ext`` the block extended by up to
+    ``depth[axis]`` neighbouring points per side.
+
+    ``where`` holds, per axis, ``(ext_start, start, stop)``: the block is
+    ``[start, stop)`` of the whole array and ``ext`` starts at ``ext_start``
+    (``start - depth``, or ``start`` at the array's edge, where nothing is added; with
+    ``periodic[axis]`` the far side of the array is added there too, at negative
+    positions). ``fn`` returns the output block: of the shape given by ``chunks``
+    (default: ``x``'s chunks after rechunking every chunk to at least
+    ``max(depth, minimum)`` points).
+    """
+    ndim = x.ndim
+    depth = [int(d) for d in depth]
+    periodic = [False] * ndim if periodic is None else [bool(p) for p in periodic]
+    minimum = [max(d, int(m)) for d, m in zip(depth, minimum or [1] * ndim)]
+    x = min_chunks(x, [max(m, 1) for m in minimum])
+    starts = [chunk_starts(c) for c in x.chunks]
+    boundary = {ax: ("periodic" if periodic[ax] else "none") for ax in range(ndim)}
+    if any(depth):
+        ov = da.overlap.overlap(x, depth=dict(enumerate(depth)), boundary=boundary)
+    else:
+        ov = x
+
+    def call(block, block_id=None):
+        where = []
+        for ax, i in enumerate(block_id):
+            s, e = int(starts[ax][i]), int(starts[ax][i + 1])
+            halo = depth[ax] if depth[ax] and (periodic[ax] or i > 0) else 0
+            where.append((s - halo, s, e))
+        return fn(block, tuple(where))
+
+    return ov.map_blocks(call, chunks=x.chunks if chunks is None else chunks,
+                         dtype=dtype, meta=_meta(ndim, dtype))
+
+
+def map_window(fn: Callable, x, depth: Sequence[int], *, dtype,
+               periodic: Sequence[bool] | None = None,
+               minimum: Sequence[int] | None = None):
+    """``fn`` (numpy array -> same-shape array, with the routine's own edge handling)
+    run on every block of ``x`` extended by ``depth`` points per side, the halo trimmed
+    from the result: the routine's result for the whole array, block by block.
+
+    ``depth[axis]`` must be at least the number of points each window reaches along
+    that axis on either side (and the number of points the routine treats as edge
+    points there), ``minimum[axis]`` the smallest extent the routine accepts (its
+    width); ``periodic[axis]`` for a wrap-around edge mode.
+    """
+    def run(ext, where):
+        out = fn(ext)
+        return out[tuple(slice(s - e0, t - e0) for e0, s, t in where)]
+
+    return map_extended(run, x, depth, dtype=dtype, periodic=periodic, minimum=minimum)
+
+
+# --------------------------------------------------------------------------- running sums
+def _pad_block(block, axis: int, before: int, after: int, mode: str, fill, dt):
+    """One block padded at the array's edge as :func:`compat._core.windows._pad_first`
+    pads the whole array (in the block's dtype when that holds the fill exactly)."""
+    if block.dtype != dt and mode == "constant":
+        with np.errstate(invalid="ignore", over="ignore"):
+            same = np.asarray(fill, dtype=block.dtype)
+        if not (same == fill or (np.isnan(same) and np.isnan(fill))):
+            block = block.astype(dt)
+    return pad_axis(block, axis, before, after, mode=mode, cval=fill)
+
+
+def _scan_block(ext, carry_in, *, axis, width, where, n, valid, mode, fill, dt,
+                out_dtype):
+    """One block of the centred running box sum along ``axis`` and the carry for the
+    next block (see :func:`running_box_sum`)."""
+    e0, a, b = where
+    h = width // 2
+    carry = None if carry_in is None else carry_in[1]
+    if not valid and mode != "wrap":
+        # the array's own edges padded as box_sum pads them (nearest/reflect/constant)
+        before = h if a == 0 else 0
+        after = h if b == n else 0
+        if before or after:
+            ext = _pad_block(ext, axis, before, after, mode, fill, dt)
+            e0 -= before
+    t0, t_end = (h, n - h) if valid else (0, n)
+    lo, hi = max(a, t0), min(b, t_end)
+    shape = list(ext.shape)
+    shape[axis] = b - a
+    out = np.zeros(shape, out_dtype)
+    if lo >= hi:
+        return out, carry
+
+    def along(start, stop):
+        index = [slice(None)] * ext.ndim
+        index[axis] = slice(start, stop)
+        return tuple(index)
+
+    if lo == t0:
+        sums = running_sum(ext[along(lo - h - e0, hi + h - e0)], width, axis, dtype=dt)
+    else:
+        sums = running_sum(ext[along(lo - h - 1 - e0, hi + h - e0)], width, axis,
+                           dtype=dt, carry=carry)
+    out[along(lo - a, hi - a)] = sums
+    return out, sums[along(hi - lo - 1, hi - lo)]
+
+
+def _scan_axis(x, axis: int, width: int, *, valid: bool, mode: str, fill, dt):
+    """One pass of :func:`running_box_sum`: the running sums of ``width`` points along
+    ``axis``, centred, the running total carried from block to block."""
+    h = width // 2
+    n = x.shape[axis]
+    minimum = [1] * x.ndim
+    minimum[axis] = width + 1
+    x = min_chunks(x, minimum)
+    starts = chunk_starts(x.chunks[axis])
+    periodic = mode == "wrap" and not valid
+    depth = {ax: 0 for ax in range(x.ndim)}
+    depth[axis] = h + 1
+    ov = da.overlap.overlap(x, depth=depth, boundary={
+        ax: ("periodic" if periodic and ax == axis else "none") for ax in range(x.ndim)})
+    token = dask.base.tokenize(x, axis, width, valid, mode, fill, str(dt))
+    scan_name, out_name = f"compat-scan-{token}", f"compat-running-sum-{token}"
+    layer = {}
+    for index in itertools.product(*(range(len(c)) for c in x.chunks)):
+        j = index[axis]
+        a, b = int(starts[j]), int(starts[j + 1])
+        halo = h + 1 if (periodic or j > 0) else 0
+        previous = None
+        if j > 0:
+            prev = list(index)
+            prev[axis] = j - 1
+            previous = (scan_name,) + tuple(prev)
+        kwargs = dict(axis=axis, width=width, where=(a - halo, a, b), n=n, valid=valid,
+                      mode=mode, fill=fill, dt=dt, out_dtype=dt)
+        layer[(scan_name,) + index] = (_apply_kwargs, _scan_block,
+                                       [(ov.name,) + index, previous], kwargs)
+        layer[(out_name,) + index] = (operator.getitem, (scan_name,) + index, 0)
+    graph = HighLevelGraph.from_collections(out_name, layer, dependencies=[ov])
+    return da.Array(graph, out_name, chunks=x.chunks, dtype=dt, meta=_meta(x.ndim, dt))
+
+
+def _apply_kwargs(fn, args, kwargs):
+    return fn(*args, **kwargs)
+
+
+def running_box_sum(x, widths: Sequence[int], *, mode: str, cval: float = 0.0,
+                    dtype=np.float64):
+    """The box sums of :func:`compat._core.windows.box_sum` of a dask array, bit for
+    bit, centred: the result has ``x``'s shape, the sum of the box centred on each
+    point (for ``mode`` 'valid'/'copy' only the interior points are defined, the rest
+    are 0).
+
+    Axes are summed in box_sum's order (numpy's last first), each by the running total
+    of differences, passed from block to block along the axis (the carry is the
+    previous block's last sum, one slice), so every addition is the one the whole
+    array's running total makes.
+    """
+    dt = np.dtype(dtype)
+    valid = mode in ("valid", "copy")
+    if not valid and mode not in PAD_MODES:
+        raise ValueError(f"running_box_sum does not support mode {mode!r}")
+    out = x
+    summed = 1
+    for axis in range(x.ndim - 1, -1, -1):
+        w = int(widths[axis])
+        if w == 1:
+            continue
+        out = _scan_axis(out, axis, w, valid=valid, mode=mode, fill=cval * summed, dt=dt)
+        summed *= w
+    if out is x:
+        out = x.astype(dt)
+    return out
+
+
+def _interior(shape, chunks, half) -> "da.Array":
+    """Boolean dask array: True where the box of half-widths ``half`` lies inside."""
+    inside = None
+    for axis, (n, h) in enumerate(zip(shape, half)):
+        idx = da.arange(n, chunks=(chunks[axis],))
+        line = (idx >= h) & (idx < n - h)
+        line = line.reshape((1,) * axis + (n,) + (1,) * (len(shape) - axis - 1))
+        inside = line if inside is None else inside & line
+    return da.broadcast_to(inside, shape, chunks=chunks)
+
+
+def _mean_omit(total, count, empty):
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.divide(total, count)
+    mean[count == 0] = empty
+    return mean
+
+
+def _mean_ieee(total, n_nan, n_pos, n_neg, *, size):
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.divide(total, size)
+    mean[n_pos > 0] = np.inf
+    mean[n_neg > 0] = -np.inf
+    mean[(n_nan > 0) | ((n_pos > 0) & (n_neg > 0))] = np.nan
+    return mean
+
+
+def box_mean(x, widths: Sequence[int], *, mode: str = "valid", cval: float = 0.0,
+             omit_nonfinite: bool = False, empty=np.nan):
+    """:func:`compat._core.windows.box_mean` of a real dask array, bit for bit, centred
+    (``x``'s shape; for 'valid'/'copy' only the interior is defined).
+
+    The in-memory function takes a shortcut when every value is finite; its general
+    path gives the same sums then (a finite value replaced by itself), so the dask form
+    always takes the general path and never needs to know.
+    """
+    if mode == "shrink":
+        raise ValueError("box_mean of a dask array does not support mode 'shrink'")
+    if x.dtype not in (np.float32, np.float64):
+        x = x.astype(np.float64)
+    widths = [int(w) for w in widths]
+    f64 = np.dtype(np.float64)
+    fill_is_finite = bool(np.isfinite(cval))
+    finite = da.isfinite(x)
+    z = da.where(finite, x, x.dtype.type(0))
+    total = running_box_sum(z, widths, mode=mode, cval=cval if fill_is_finite else 0.0,
+                            dtype=f64)
+    counts = _count_dtype(widths)
+    if omit_nonfinite:
+        count = running_box_sum(finite, widths, mode=mode,
+                                cval=1.0 if fill_is_finite else 0.0, dtype=counts)
+        mean = elementwise(_mean_omit, total, count.rechunk(total.chunks), dtype=f64,
+                           empty=empty)
+    else:
+        def n_of(mask):
+            return running_box_sum(mask, widths, mode=mode, cval=0.0,
+                                   dtype=counts).rechunk(total.chunks)
+        mean = elementwise(_mean_ieee, total, n_of(da.isnan(x)), n_of(x == np.inf),
+                           n_of(x == -np.inf), dtype=f64, size=float(np.prod(widths)))
+    if mode == "constant" and not fill_is_finite:
+        inside = _interior(x.shape, mean.chunks, [w // 2 for w in widths])
+        mean = da.where(inside, mean, cval)
+    return mean
+
+
+def copy_edges(interior, original, widths: Sequence[int], dtype):
+    """IDL's default edges: ``interior`` (centred, rounded to ``dtype``) where the box
+    lies inside, ``original`` (converted to ``dtype``) elsewhere."""
+    interior = interior.rechunk(original.chunks)
+    inside = _interior(original.shape, original.chunks, [int(w) // 2 for w in widths])
+    return elementwise(_copy_edges, inside, interior, original, dtype=np.dtype(dtype),
+                       out_dtype=np.dtype(dtype))
+
+
+def _copy_edges(inside, interior, original, *, out_dtype):
+    out = original.astype(out_dtype, copy=True)
+    out[inside] = interior[inside]
+    return out
+
+
+# --------------------------------------------------------------------------- convolution
+def convolve(A, B: np.ndarray, *, shape: str = "full", method: str = "direct"):
+    """:func:`compat._core.convolution.convolve` of a dask ``A`` and a numpy kernel
+    ``B`` (same number of dimensions, result class already applied), bit for bit.
+
+    Output block ``j`` along an axis holds the full-convolution positions
+    ``[a_j + k//2, a_{j+1} + k//2)`` (``a_j`` the input block starts, ``k`` the kernel
+    length), clipped to MATLAB's 'full'/'same'/'valid' window; it needs the input block
+    and ``k//2`` neighbours on each side, and runs the in-memory window code on them
+    with the whole array's Inf/NaN status (see :func:`all_finite`).
+    """
+    from compat._core.convolution import conv_shape, conv_window
+
+    window = conv_shape(A.shape, B.shape, shape)
+    nd = A.ndim
+    if method == "fft" or A.size == 0 or B.size == 0 or A.size < B.size or \
+            any(n == 0 for _, n in window):
+        # FFTs and degenerate sizes: the whole array at once, as the routine does
+        result = conv_window(np.asarray(A), B, window, method)
+        return da.from_array(result, chunks=result.shape or ())
+    if A.dtype.kind in "fc":
+        if nd <= 2:
+            finite = all_finite(A)
+        else:
+            finite = da.isfinite(A).all(axis=(0, 1)).compute() if A.dtype.kind == "f" \
+                else (da.isfinite(A.real) & da.isfinite(A.imag)).all(axis=(0, 1)).compute()
+    else:
+        finite = True
+    # the smaller 2-D plane is the kernel: the whole array's choice, in every block
+    plane_a = A.shape[:2] + (1,) * (2 - min(nd, 2))
+    plane_b = B.shape[:2] + (1,) * (2 - min(nd, 2))
+    swap = int(np.prod(plane_b)) > int(np.prod(plane_a))
+    k = B.shape
+    depth = [m // 2 for m in k]
+    A = min_chunks(A, [max(m, d, 1) for m, d in zip(k, depth)])
+    bounds = []
+    for axis in range(nd):
+        start, length = window[axis]
+        s = chunk_starts(A.chunks[axis]) + k[axis] // 2
+        s = np.clip(s, start, start + length)
+        s[0], s[-1] = start, start + length
+        bounds.append(s)
+    out_chunks = tuple(tuple(int(v) for v in np.diff(s)) for s in bounds)
+
+    def block(ext, where):
+        index = [int(np.searchsorted(chunk_starts(A.chunks[ax]), where[ax][1]))
+                 for ax in range(nd)]
+        win = [(int(bounds[ax][i]) - where[ax][0],
+                int(bounds[ax][i + 1] - bounds[ax][i])) for ax, i in enumerate(index)]
+        plane = finite
+        if np.ndim(finite):
+            plane = finite[tuple(slice(e0, e0 + ext.shape[ax])
+                                 for ax, (e0, _, _) in enumerate(where) if ax >= 2)]
+        return conv_window(ext, B, win, method, finite=plane, swap=swap)
+
+    return map_extended(block, A, depth, dtype=A.dtype, chunks=out_chunks, minimum=k)

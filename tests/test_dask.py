@@ -1,0 +1,200 @@
+"""dask arrays in, dask arrays out (issue 20): the window and convolution families return
+lazy dask arrays equal, bit for bit and for any chunking, to the in-memory result (dtype
+and shape included); nothing imports dask unless given a dask array.
+
+The property tests draw the array's shape, its chunking (random chunk sizes along every
+axis), its values (NaN and Inf sprinkled in) and the routine's options, and compare the
+bytes of the computed dask result with the in-memory call on the same data.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import numpy as np
+import pytest
+
+da = pytest.importorskip("dask.array")
+dask = pytest.importorskip("dask")
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+import compat  # noqa: E402
+from compat import idl, matlab  # noqa: E402
+
+SETTINGS = settings(max_examples=30, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow,
+                                           HealthCheck.data_too_large])
+
+
+@pytest.fixture(autouse=True)
+def _synchronous():
+    with dask.config.set(scheduler="synchronous"):
+        yield
+
+
+def same(lazy, expected):
+    """The computed dask result is the in-memory one, bit for bit."""
+    assert isinstance(lazy, da.Array)
+    got = lazy.compute()
+    expected = np.asarray(expected)
+    assert got.dtype == expected.dtype
+    assert got.shape == expected.shape
+    assert lazy.shape == expected.shape and lazy.dtype == expected.dtype
+    assert got.tobytes() == expected.tobytes()
+
+
+# ------------------------------------------------------------------- strategies
+@st.composite
+def chunked(draw, ndim=2, min_side=1, max_side=24, dtypes=("float32", "float64")):
+    """(numpy array, its dask form with random chunk sizes)."""
+    shape = tuple(draw(st.integers(min_side, max_side)) for _ in range(ndim))
+    dtype = np.dtype(draw(st.sampled_from(dtypes)))
+    seed = draw(st.integers(0, 2**32 - 1))
+    rng = np.random.default_rng(seed)
+    if dtype.kind == "f":
+        a = (rng.standard_normal(shape) * 10).astype(dtype)
+        special = draw(st.sampled_from(["none", "nan", "inf", "both"]))
+        if special != "none" and a.size:
+            flat = a.reshape(-1)
+            count = draw(st.integers(1, 3))
+            where = rng.integers(0, a.size, count)
+            values = {"nan": [np.nan], "inf": [np.inf, -np.inf],
+                      "both": [np.nan, np.inf, -np.inf]}[special]
+            flat[where] = rng.choice(values, count)
+    else:
+        info = np.iinfo(dtype)
+        a = rng.integers(max(info.min, -1000), min(info.max, 1000), shape).astype(dtype)
+    chunks = []
+    for n in shape:
+        sizes, left = [], n
+        while left:
+            c = draw(st.integers(1, left))
+            sizes.append(c)
+            left -= c
+        chunks.append(tuple(sizes))
+    return a, da.from_array(a, chunks=tuple(chunks))
+
+
+EDGES = [{}, {"edge_truncate": True}, {"edge_wrap": True}, {"edge_mirror": True},
+         {"edge_zero": True}]
+
+
+# ------------------------------------------------------------------- IDL
+@SETTINGS
+@given(data=chunked(min_side=2, dtypes=("float32", "float64", "int16", "uint8")),
+       width=st.sampled_from([2, 3, 5, 7, (3, 5)]), edge=st.sampled_from(EDGES),
+       nan=st.booleans(), missing=st.sampled_from([None, -1.0]))
+def test_smooth_equals_in_memory_for_any_chunking(data, width, edge, nan, missing):
+    a, d = data
+    width = list(width) if isinstance(width, tuple) else width
+    kwargs = dict(edge, nan=nan)
+    if missing is not None:
+        kwargs["missing"] = missing
+    try:
+        expected = idl.smooth(a, width, **kwargs)
+    except compat.CompatError as error:
+        with pytest.raises(type(error)):
+            idl.smooth(d, width, **kwargs).compute()
+        return
+    same(idl.smooth(d, width, **kwargs), expected)
+
+
+@SETTINGS
+@given(data=chunked(min_side=3, dtypes=("float32", "float64", "uint8", "int16")),
+       width=st.sampled_from([2, 3, 4, 5]), even=st.booleans())
+def test_median_filter_equals_in_memory_for_any_chunking(data, width, even):
+    a, d = data
+    width = min(width, *a.shape)
+    same(idl.median(d, width, even=even), idl.median(a, width, even=even))
+
+
+@SETTINGS
+@given(data=chunked(min_side=1), kshape=st.sampled_from([(1, 1), (3, 3), (2, 5), (5, 1)]),
+       edge=st.sampled_from(EDGES), nan=st.booleans(), normalize=st.booleans(),
+       center=st.booleans(), seed=st.integers(0, 1000))
+def test_convol_equals_in_memory_for_any_chunking(data, kshape, edge, nan, normalize,
+                                                  center, seed):
+    a, d = data
+    kernel = np.random.default_rng(seed).standard_normal(kshape).astype(np.float32)
+    kwargs = dict(edge, nan=nan, normalize=normalize, center=center)
+    try:
+        expected = idl.convol(a, kernel, **kwargs)
+    except compat.CompatError as error:
+        with pytest.raises(type(error)):
+            idl.convol(d, kernel, **kwargs).compute()
+        return
+    same(idl.convol(d, kernel, **kwargs), expected)
+
+
+# ------------------------------------------------------------------- MATLAB
+@SETTINGS
+@given(data=chunked(min_side=1), kshape=st.sampled_from([(1, 1), (3, 3), (2, 5), (4, 1)]),
+       shape=st.sampled_from(["full", "same", "valid"]), seed=st.integers(0, 1000),
+       which=st.sampled_from(["conv2", "filter2", "convn"]))
+def test_conv_family_equals_in_memory_for_any_chunking(data, kshape, shape, seed, which):
+    a, d = data
+    kernel = np.random.default_rng(seed).standard_normal(kshape)
+    if which == "conv2":
+        same(matlab.conv2(d, kernel, shape), matlab.conv2(a, kernel, shape))
+    elif which == "filter2":
+        same(matlab.filter2(kernel, d, shape), matlab.filter2(kernel, a, shape))
+    else:
+        same(matlab.convn(d, kernel, shape), matlab.convn(a, kernel, shape))
+
+
+@SETTINGS
+@given(data=chunked(ndim=3, min_side=1, max_side=9), shape=st.sampled_from(["full", "same",
+                                                                          "valid"]))
+def test_convn_3d_equals_in_memory_for_any_chunking(data, shape):
+    a, d = data
+    kernel = np.arange(12, dtype=np.float64).reshape(2, 3, 2) - 5
+    same(matlab.convn(d, kernel, shape), matlab.convn(a, kernel, shape))
+
+
+def test_results_are_lazy_and_threads_do_not_change_them():
+    rng = np.random.default_rng(5)
+    a = rng.standard_normal((300, 200)).astype(np.float32)
+    a[10:20, 50] = np.nan
+    d = da.from_array(a, chunks=(64, 48))
+    lazy = idl.smooth(d, 5, edge_truncate=True)
+    assert isinstance(lazy, da.Array) and lazy.chunks[0][0] == 64
+    with dask.config.set(scheduler="threads", num_workers=2):
+        got = lazy.compute()
+    assert got.tobytes() == idl.smooth(a, 5, edge_truncate=True).tobytes()
+
+
+def test_arguments_are_checked_before_anything_is_computed():
+    d = da.ones((10, 10), chunks=5)
+    with pytest.raises(compat.CompatValueError, match="^SMOOTH: "):
+        idl.smooth(d, 30)
+    with pytest.raises(compat.CompatValueError, match="^MEDIAN: "):
+        idl.median(d, 11)
+
+
+def test_routines_without_a_dask_form_receive_the_computed_array():
+    d = da.arange(6, chunks=2).astype(np.float64)
+    assert isinstance(idl.reverse(d), np.ndarray)
+
+
+def test_nothing_imports_dask_unless_given_a_dask_array():
+    code = textwrap.dedent("""
+        import sys
+        import numpy as np
+        import compat
+        from compat import idl, matlab
+        a = np.arange(64, dtype=np.float32).reshape(8, 8)
+        idl.smooth(a, 3); idl.convol(a, np.ones((3, 3))); idl.median(a, 3)
+        idl.total(a); idl.mean(a)
+        matlab.conv2(a, np.ones((2, 2))); matlab.movmean(a, 3); matlab.sum(a)
+        loaded = sorted(m for m in sys.modules if m == "dask" or m.startswith("dask.")
+                        or m in ("compat._core.lazy", "compat.idl._lazy",
+                                 "compat.matlab._lazy"))
+        print(loaded)
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
