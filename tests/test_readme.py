@@ -153,3 +153,26 @@ def test_worked_example_runs_as_the_readme_says(tmp_path, compat_cli):
     assert status == 1
     assert "FAIL myfilt/small[octave]" in out
     assert "your port's `myfilt` must accept `nargout=`" in " ".join(out.split())
+
+
+# -- the dask example (issue 20) ----------------------------------------------------------
+def test_dask_cluster_example_runs_and_writes_the_in_memory_result(tmp_path):
+    pytest.importorskip("dask.distributed")
+    import subprocess
+    from astropy.io import fits
+    section = README.split("## Larger than memory: dask arrays", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    assert "CHUNK = 1024" in code and "LocalCluster(n_workers=2" in code
+    # a small cube in blocks of 16 x 16: several blocks per plane, big-endian on disk
+    (tmp_path / "example.py").write_text(code.replace("CHUNK = 1024", "CHUNK = 16"))
+    rng = np.random.default_rng(20)
+    cube = rng.standard_normal((3, 70, 50)).astype(">f4")
+    cube[1, 5, 5] = cube[2, 40:43, 17] = np.nan
+    fits.writeto(tmp_path / "cube.fits", cube)
+    done = subprocess.run([sys.executable, "example.py"], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    written = fits.getdata(tmp_path / "smoothed.fits")
+    expected = idl.smooth(cube, [5, 5, 1], edge_truncate=True, nan=True)
+    assert written.shape == expected.shape and written.dtype.kind == "f"
+    assert written.astype(np.float32).tobytes() == expected.tobytes()
