@@ -45,18 +45,19 @@ from compat.idl.strings import (strarr, strcmp, strcompress, string, strjoin, st
                                 strlowcase, strmid, strpos, strput, strtrim, strupcase)
 from compat.idl.structures import (create_struct, dictionary, hash, list, n_tags,
                                    orderedhash, struct_assign, tag_names)
+from compat.idl.tables import read_ascii, read_csv, write_csv
 from compat.idl.transforms import fft
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution, creation,
                         curvefitting, files, fits, fitting, formatted_io, histograms,
                         interpolation, linalg, numeric, patterns, regridding, shapes,
                         smoothing, statistics, strings, structures,
-                        transforms)  # noqa: E402
+                        tables, transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
 FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
             files, fits, fitting, formatted_io, histograms, interpolation, linalg, numeric,
             patterns, regridding, shapes, smoothing, statistics, strings, structures,
-            transforms)
+            tables, transforms)
 
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
