@@ -74,12 +74,13 @@ from compat.matlab.cells import (arrayfun, cell, cell2mat, cellfun, cellstr, isc
 from compat.matlab.structs import (cell2struct, fieldnames, getfield, isfield, isstruct,
                                    orderfields, rmfield, setfield, struct, struct2cell,
                                    structfun)
+from compat.matlab.importing import importdata, textread
 from compat.matlab.containers import (containers_map, containers_Map)
 
 
 _FAMILY_NAMES = (
     "arrays", "calculus", "cells", "chars", "containers", "conv", "delimited",
-    "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms",
+    "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms", "importing",
     "integers", "interpolation", "linalg", "matrix_analysis", "matrix_functions",
     "moving", "number_text", "ode", "optimization", "percentiles", "polynomials",
     "printing", "random", "reductions", "regexp", "rounding", "scanning", "shapes",
