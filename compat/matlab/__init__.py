@@ -32,7 +32,8 @@ from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, ui
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
 from compat.matlab.interpolation import interp1, interp2
 from compat.matlab.factorizations import chol, eig, lu, qr, svd
-from compat.matlab.linalg import det, expm, inv, mldivide, mrdivide, rcond, trace
+from compat.matlab.linalg import det, inv, mldivide, mrdivide, rcond, trace
+from compat.matlab.matrix_functions import expm, logm, sqrtm
 from compat.matlab.matrix_analysis import cond, norm, null, orth, pinv, rank, rref
 from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, movstd,
                                    movsum, movvar)
@@ -74,16 +75,17 @@ from compat.matlab.cells import (arrayfun, cell, cell2mat, cellfun, cellstr, isc
 from compat.matlab.structs import (cell2struct, fieldnames, getfield, isfield, isstruct,
                                    orderfields, rmfield, setfield, struct, struct2cell,
                                    structfun)
+from compat.matlab.importing import importdata, textread
 from compat.matlab.containers import (containers_map, containers_Map)
 
 
 _FAMILY_NAMES = (
     "arrays", "calculus", "cells", "chars", "containers", "conv", "delimited",
-    "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms",
-    "integers", "interpolation", "linalg", "matrix_analysis", "moving", "number_text",
-    "ode", "optimization", "percentiles", "polynomials", "printing", "random",
-    "reductions", "regexp", "rounding", "scanning", "sets", "shapes", "signal", "smoothing",
-    "sorting", "string_functions", "structs", "text")
+    "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms", "importing",
+    "integers", "interpolation", "linalg", "matrix_analysis", "matrix_functions",
+    "moving", "number_text", "ode", "optimization", "percentiles", "polynomials",
+    "printing", "random", "reductions", "regexp", "rounding", "scanning", "sets", "shapes",
+    "signal", "smoothing", "sorting", "string_functions", "structs", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")

@@ -1,5 +1,5 @@
 """MATLAB's linear systems and inverses: ``mldivide`` (``\\``), ``mrdivide`` (``/``), ``inv``,
-``det``, ``rcond``, ``trace``, ``expm``.
+``det``, ``rcond``, ``trace`` (``expm`` is in :mod:`compat.matlab.matrix_functions`).
 
 The legacy layer of the family: each function reads MATLAB's argument grammar and class
 rules, calls the core (:mod:`compat._core.linalg`) and turns the core's findings into
@@ -19,7 +19,6 @@ from __future__ import annotations
 import warnings
 
 import numpy as np
-import scipy.linalg
 
 from compat._core import linalg as core
 from compat._core.docs import Fragments
@@ -29,7 +28,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array, result_class
 from compat.matlab._matrices import float_matrix, matrix
 
-__all__ = ["mldivide", "mrdivide", "inv", "det", "rcond", "trace", "expm"]
+__all__ = ["mldivide", "mrdivide", "inv", "det", "rcond", "trace"]
 
 #: legacy spelling -> Python name (the operators)
 __legacy_names__ = {"\\": "mldivide", "/": "mrdivide"}
@@ -425,46 +424,3 @@ def trace(A):
     if diagonal.size == 0:
         return np.float32(0) if a.dtype in (np.float32, np.complex64) else np.float64(0)
     return matlab_sum(diagonal)
-
-
-# ----------------------------------------------------------------------------- expm
-@matlab_function("expm")
-def expm(A):
-    """Matrix exponential, as MATLAB's ``expm``.
-
-    MATLAB call form::
-
-        Y = expm(X)                   ->  Y = expm(X)
-
-    Scaling and squaring with Pade approximants (Al-Mohy and Higham 2009, the algorithm
-    MATLAB's documentation cites; scipy implements the same one); a diagonal matrix
-    gives ``diag(exp(diag(X)))`` exactly, as MATLAB special-cases it.
-
-    Notes
-    -----
-    ``numpy.exp(X)`` is the elementwise exponential, not the matrix exponential.
-    Results equal MATLAB's to rounding (the same algorithm; matrix products in another
-    BLAS order).
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> from compat import matlab
-    >>> matlab.expm(np.zeros((2, 2)))
-    array([[1., 0.],
-           [0., 1.]])
-    >>> matlab.expm(np.array([[1.0, 1, 0], [0, 0, 2], [0, 0, -1]])).round(4)
-    array([[2.7183, 1.7183, 1.0862],
-           [0.    , 1.    , 1.2642],
-           [0.    , 0.    , 0.3679]])
-    """
-    a = matrix(A, "X", square=True)
-    if a.size == 0:
-        return np.zeros((0, 0), a.dtype)
-    if not np.any(a - np.diag(np.diagonal(a))):
-        out = np.zeros_like(a)
-        with np.errstate(all="ignore"):
-            out[np.diag_indices(a.shape[0])] = np.exp(np.diagonal(a))
-        return out
-    with np.errstate(all="ignore"):
-        return np.ascontiguousarray(scipy.linalg.expm(a).astype(a.dtype, copy=False))

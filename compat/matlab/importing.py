@@ -1,0 +1,353 @@
+"""MATLAB's older text importers: ``textread`` (a format, one output per conversion) and
+``importdata`` (numbers with header text into a struct).
+
+``textread`` runs on the textscan engine (:mod:`compat._core.matlab_textscan`) with
+textread's defaults and output classes; ``importdata`` on the table detection of
+:mod:`compat._core.text_import`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+import numpy as np
+
+from compat._core.args import is_omitted
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_textscan import TextscanOptions, textscan_text
+from compat._core.results import Result
+from compat._core.struct import MatlabStruct
+from compat._core.text_import import (classify, detect_delimiter, parse_number,
+                                      read_lines, unescape)
+
+__all__ = ["textread", "importdata"]
+
+_COMMENTS = {"matlab": ("%",), "shell": ("#",), "c": ("/*", "*/"), "c++": ("//",)}
+_TEXTREAD_OPTIONS = ("bufsize", "commentstyle", "delimiter", "emptyvalue", "endofline",
+                     "expchars", "headerlines", "whitespace")
+_INTEGER_CODE = re.compile(r"%(\*?)(\d*)(?:[du](?:8|16|32|64)?|n)")
+
+
+def _textread_options(pairs) -> tuple[TextscanOptions, float]:
+    options = TextscanOptions()
+    options.whitespace = " \b\t"
+    empty_value = 0.0
+    for name, value in pairs:
+        key = str(name).lower()
+        if key not in _TEXTREAD_OPTIONS:
+            raise CompatValueError(f"Unknown option '{name}'.")
+        if key == "delimiter":
+            text = unescape(str(value))
+            options.delimiter = tuple(text) if text else ()
+        elif key == "whitespace":
+            options.whitespace = str(value).replace("\\b", "\b").replace("\\t", "\t") \
+                .replace("\\n", "\n").replace("\\r", "\r")
+        elif key == "headerlines":
+            options.header_lines = int(value)
+        elif key == "commentstyle":
+            style = _COMMENTS.get(str(value).lower())
+            if style is None:
+                raise CompatValueError(f"Invalid comment style '{value}': use 'matlab', "
+                                       "'shell', 'c' or 'c++'.")
+            options.comment_style = style
+        elif key == "emptyvalue":
+            empty_value = float(np.asarray(value).ravel()[0])
+        elif key == "endofline":
+            options.end_of_line = (unescape(str(value)),)
+    options.empty_value = empty_value
+    return options, empty_value
+
+
+def _numeric_format(fmt: str) -> str:
+    """textread reads %d, %u and %n as doubles: read them as %f (the textscan engine
+    would give int32/uint32)."""
+    return _INTEGER_CODE.sub(lambda m: f"%{m.group(1)}{m.group(2)}f", fmt)
+
+
+def _all_numbers(text: str, options: TextscanOptions, empty_value: float) -> np.ndarray:
+    """textread's empty format: every line's numbers, one row per line, as many columns
+    as the first data line has fields."""
+    lines = text.split("\n")[options.header_lines:]
+    rows = []
+    for line in lines:
+        for marker in options.comment_style[:1]:
+            line = line.split(marker, 1)[0]
+        line = line.rstrip("\r")
+        if not line.strip(options.whitespace + "\r"):
+            continue
+        if options.delimiter:
+            fields = re.split("|".join(re.escape(d) for d in options.delimiter), line)
+        else:
+            fields = line.split()
+        values = []
+        for field in fields:
+            token = field.strip(options.whitespace)
+            value = empty_value if token == "" else parse_number(token)
+            if value is None:
+                raise CompatValueError(f"Trouble reading number from file (row "
+                                       f"{len(rows) + 1}, field {len(values) + 1}) ==> "
+                                       f"{token}")
+            values.append(value)
+        rows.append(values)
+    width = len(rows[0]) if rows else 0
+    out = np.full((len(rows), width), empty_value)
+    for i, values in enumerate(rows):
+        out[i, :min(width, len(values))] = values[:width]
+    return out
+
+
+@matlab_function("textread", nargout=None)
+def textread(filename, format="", *args, nargout=None, **name_value):
+    r"""Read formatted data from a text file into one output per conversion, as MATLAB's
+    ``textread``.
+
+    MATLAB call forms::
+
+        [A, B, ...] = textread(filename, format)         ->  a, b = textread(f, '%s %f')
+        [A, B, ...] = textread(filename, format, N)      ->  textread(f, '%f %f', 10)
+        [A, B, ...] = textread(___, param, value, ...)   ->  'headerlines', 1,
+                                                              'delimiter', ','
+        A = textread(filename, '', ...)                  ->  the numbers as a matrix
+
+    The format is applied again and again (``N`` times when given and positive) to
+    fields separated by white space (``whitespace``, default blank, backspace and tab;
+    runs count as one) and the ``delimiter`` characters (each one significant: two in a
+    row make an empty field). Outputs, one per conversion not marked ``*``: ``%d``,
+    ``%u``, ``%f``, ``%n`` give double columns (MATLAB's documented "Output: double
+    array" for all four), ``%s``, ``%q`` (quotes removed) and ``%[...]``/``%[^...]``
+    cell columns (lists of str), ``%c`` a column of characters; other text in the format
+    must match the file (``'Level%d'``). Options: ``headerlines`` (lines skipped first),
+    ``delimiter``, ``whitespace``, ``commentstyle`` ('matlab' %, 'shell' #, 'c'
+    /* ... */, 'c++' //), ``emptyvalue`` (the value of an empty numeric field between
+    delimiters; default 0, as MATLAB documents), ``endofline``; ``bufsize`` and
+    ``expchars`` are accepted and ignored. An empty format reads every number of the
+    file into a matrix with one row per line and as many columns as the first line has
+    fields. A field that does not match its conversion is an error ("Trouble reading
+    number from file ..."), unlike textscan, which stops and returns what it read.
+
+    ``nargout``: the number of outputs; the default (None) returns every conversion (a
+    tuple when there are several), which is what a Python caller unpacks; MATLAB
+    requires the count to match ("Number of outputs must match the number of unskipped
+    input fields.").
+
+    GNU Octave 7.3's textread differs from MATLAB in recorded ways (golden suite
+    ``matlab/tables``): it returns int32 for ``%d``, NaN instead of the default
+    emptyvalue 0, ignores ``emptyvalue`` with an empty format, and has no ``%q``,
+    ``%c`` or ``%[...]``.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "scan1.dat")
+    >>> _ = open(path, "w").write("Sally Level1 12.34 45 1.23e10 inf NaN Yes\n")
+    >>> matlab.textread(path, '%s Level%d %f %*[^\n]')
+    (['Sally'], array([[1.]]), array([[12.34]]))
+    """
+    rest = list(args)
+    repeat = float("inf")
+    if rest and not isinstance(rest[0], str):
+        count = rest.pop(0)
+        if not is_omitted(count):
+            n = float(np.asarray(count).ravel()[0])
+            repeat = float("inf") if n < 0 else n
+    if len(rest) % 2:
+        raise CompatValueError("Param/value pairs must come in pairs.")
+    options, empty_value = _textread_options(list(zip(rest[::2], rest[1::2])) +
+                                             list(name_value.items()))
+    if not isinstance(format, str):
+        raise CompatTypeError("The format must be a character vector.")
+    try:
+        with open(filename, "rb") as stream:
+            text = stream.read().decode("utf-8", errors="replace")
+    except (OSError, TypeError):
+        raise CompatValueError(f"File not found: {filename}") from None
+    text = text.replace("\r\n", "\n")
+    if not format.strip():
+        out = _all_numbers(text, options, empty_value)
+        if nargout not in (None, 1):
+            raise CompatValueError("Number of outputs must match the number of unskipped "
+                                   "input fields.")
+        return out
+    text = _strip_comments("\n".join(text.split("\n")[options.header_lines:]),
+                           options.comment_style)
+    options.header_lines, options.comment_style = 0, ()
+    columns, position = textscan_text(text, _numeric_format(format), repeat, options)
+    consumed = text[position:]
+    lengths = [len(c) for c in columns]
+    if repeat == float("inf") and consumed.strip(options.whitespace + "\n\r"):
+        rows = min(lengths, default=0)
+        field = sum(1 for n in lengths if n > rows) + 1
+        line = consumed.lstrip(options.whitespace + "\n\r").split("\n", 1)[0]
+        raise CompatValueError(f"Trouble reading number from file (row {rows + 1}, field "
+                               f"{field}) ==> {line}")
+    if len(set(lengths)) > 1:
+        size = max(lengths)
+        columns = [_pad(c, size, empty_value) for c in columns]
+    outputs = tuple(_textread_column(c) for c in columns)
+    if nargout is None:
+        return outputs[0] if len(outputs) == 1 else outputs
+    if nargout != len(outputs):
+        raise CompatValueError("Number of outputs must match the number of unskipped input "
+                               "fields.")
+    return outputs[0] if nargout == 1 else outputs
+
+
+def _strip_comments(text: str, style: tuple) -> str:
+    if not style:
+        return text
+    if len(style) == 1:
+        return re.sub(re.escape(style[0]) + r"[^\n]*", "", text)
+    return re.sub(re.escape(style[0]) + r".*?" + re.escape(style[1]), " ", text, flags=re.S)
+
+
+def _pad(column, size, empty_value):
+    if isinstance(column, list):
+        return column + [""] * (size - len(column))
+    pad = np.full((size - column.shape[0], 1), empty_value if column.dtype.kind == "f"
+                  else " ", dtype=column.dtype)
+    return np.vstack([column, pad])
+
+
+def _textread_column(column):
+    if isinstance(column, list):
+        return list(column)
+    if column.dtype.kind == "U":
+        return column
+    return column.astype(np.float64)
+
+
+# ----------------------------------------------------------------------- importdata
+class ImportdataResult(Result):
+    """``[A, delimiterOut, headerlinesOut] = importdata(...)``."""
+
+    request_style = "nargout"
+    A: object
+    delimiterOut: str
+    headerlinesOut: float
+
+
+def _fields(line: str, delimiter: str | None) -> list[str]:
+    return line.split() if delimiter is None else [f.strip() for f in line.split(delimiter)]
+
+
+def _numeric_line(fields: list[str], first_text: bool) -> bool:
+    kinds = [classify(f) for f in (fields[1:] if first_text else fields)]
+    return "number" in kinds and "text" not in kinds
+
+
+@matlab_function("importdata", nargout=3)
+def importdata(filename, delimiterIn=None, headerlinesIn=None, *, nargout=1):
+    r"""Load numbers (and their header text) from a text file, as MATLAB's ``importdata``.
+
+    MATLAB call forms::
+
+        A = importdata(filename)                          ->  importdata('data.txt')
+        A = importdata(filename, delimiterIn)             ->  importdata(f, ',')
+        A = importdata(filename, delimiterIn, headerlinesIn)  ->  importdata(f, ' ', 1)
+        [A, delimiterOut, headerlinesOut] = importdata(___)   ->  nargout=3
+
+    Text files: the delimiter is detected when not given (``delimiterOut``: ``','``,
+    ``'\t'``, ``';'``, ``'|'`` or ``' '`` for white space), and so are the header lines
+    (the lines before the first line of numbers; ``headerlinesOut``). The numbers are
+    read from there until the first line that is not numbers (MATLAB's Support answer
+    99207: a second block of column headers ends ``data``); empty fields are NaN.
+
+    Returns the double matrix alone when the file has no header lines and no text; else
+    a struct (:class:`compat.MatlabStruct`) with ``data`` (the matrix), ``textdata``
+    (a cell of the header text: one row per header line, split at the delimiter; a
+    flat list for one line; row header text below it), ``colheaders`` (a flat list,
+    when the last header line has one name per data column) and ``rowheaders`` (when the
+    lines start with a text field: that text, one per data row). A ``.mat`` file gives
+    :func:`load`'s variables (the value itself when the file holds one variable).
+
+    MATLAB splits a column-header line into ``textdata`` ({'H1' 'H2' 'H3' 'H4'} in the
+    Support answer); GNU Octave 7.3 keeps the whole line as one cell (recorded
+    divergence). Images, audio and spreadsheets are not read (use imread-like
+    libraries).
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "myfile01.txt")
+    >>> _ = open(path, "w").write("Day1 Day2\n95.01 76.21\n23.11 45.65\n")
+    >>> A = matlab.importdata(path, ' ', 1)
+    >>> A.data
+    array([[95.01, 76.21],
+           [23.11, 45.65]])
+    >>> A.colheaders
+    ['Day1', 'Day2']
+    """
+    if not isinstance(filename, str):
+        raise CompatTypeError("filename must be a character vector")
+    if os.path.splitext(filename)[1].lower() == ".mat":
+        from compat._core.matfile import read_mat
+        if not os.path.exists(filename):
+            raise CompatValueError(f"Unable to open file '{filename}'.")
+        variables = read_mat(filename)
+        value = next(iter(variables.values())) if len(variables) == 1 else \
+            MatlabStruct(variables)
+        return ImportdataResult.first(nargout, value, "", 0.0)
+    if not os.path.exists(filename):
+        raise CompatValueError(f"Unable to open file '{filename}'.")
+    lines = read_lines(filename)
+    if delimiterIn is None or is_omitted(delimiterIn):
+        delimiter = detect_delimiter(lines)
+    else:
+        if not isinstance(delimiterIn, str):
+            raise CompatTypeError("delimiterIn must be a character such as ',' or '\\t'")
+        delimiter = unescape(delimiterIn)
+        delimiter = None if delimiter == " " else delimiter
+    nonempty = [(i, line) for i, line in enumerate(lines) if line.strip()]
+    split = [_fields(line, delimiter) for _, line in nonempty]
+    first_text = False
+    if headerlinesIn is None or is_omitted(headerlinesIn):
+        header = next((k for k, f in enumerate(split) if _numeric_line(f, False)), None)
+        if header is None:   # maybe row headers: a text first field
+            header = next((k for k, f in enumerate(split) if len(f) > 1 and
+                           _numeric_line(f, True)), len(split))
+        header_lines = nonempty[header][0] if header < len(nonempty) else len(lines)
+    else:
+        header_lines = int(headerlinesIn)
+        header = sum(1 for i, _ in nonempty if i < header_lines)
+    body = split[header:]
+    if body:
+        first_text = classify(body[0][0]) == "text" and len(body[0]) > 1
+    rows, row_headers = [], []
+    for fields in body:
+        if not _numeric_line(fields, first_text) and not all(
+                classify(f) == "empty" for f in fields[1 if first_text else 0:]):
+            break
+        if first_text:
+            row_headers.append(fields[0])
+            fields = fields[1:]
+        rows.append([np.nan if classify(f) != "number" else parse_number(f) for f in fields])
+    width = max((len(r) for r in rows), default=0)
+    data = np.full((len(rows), width), np.nan)
+    for i, values in enumerate(rows):
+        data[i, :len(values)] = values
+    delimiter_out = " " if delimiter is None else delimiter
+    header_text = split[:header]
+    if not header_text and not row_headers:
+        return ImportdataResult.first(nargout, data, delimiter_out, float(header_lines))
+    textdata = [list(f) for f in header_text]
+    span = max([len(f) for f in textdata] + [1])
+    textdata = [f + [""] * (span - len(f)) for f in textdata]
+    textdata += [[h] + [""] * (span - 1) for h in row_headers]
+    if len(textdata) == 1:
+        textdata = textdata[0]
+    elif span == 1:
+        textdata = [row[0] for row in textdata]
+    result = MatlabStruct(data=data, textdata=textdata)
+    if header_text:
+        names = header_text[-1]
+        if first_text and len(names) == width + 1:
+            names = names[1:]
+        if len(names) == width:
+            result["colheaders"] = list(names)
+    if row_headers:
+        result["rowheaders"] = list(row_headers)
+    return ImportdataResult.first(nargout, result, delimiter_out, float(header_lines))
