@@ -60,7 +60,9 @@ from compat.matlab.signal import (bartlett, blackman, blackmanharris, butter, bu
                                   sosfilt, ss2tf, tf2sos, tf2ss, tf2zp, triang,
                                   tukeywin, zp2sos, zp2ss, zp2tf)
 from compat.matlab.signal import (  # issue 18: analysis, spectra, resampling
-    findpeaks)
+    cconv, convmtx, db, db2mag, db2pow, decimate, detrend, downsample,
+    envelope, fftfilt, findpeaks, hilbert, mag2db, medfilt1, pow2db, resample, rms,
+    sgolay, sgolayfilt, upfirdn, upsample, xcorr, xcov)
 from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.smoothing import smooth
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique

@@ -7,22 +7,35 @@
 * :mod:`~compat.matlab.signal.windows` -- the window functions;
 * :mod:`~compat.matlab.signal.fir` -- ``fir1``;
 * :mod:`~compat.matlab.signal.analysis` -- ``freqz``;
-* :mod:`~compat.matlab.signal.peaks` -- ``findpeaks``.
+* :mod:`~compat.matlab.signal.peaks` -- ``findpeaks``;
+* :mod:`~compat.matlab.signal.timedomain` -- ``detrend``, ``medfilt1``, ``hilbert``,
+  ``envelope``, ``sgolay``, ``sgolayfilt``, ``rms`` and the decibel conversions;
+* :mod:`~compat.matlab.signal.correlation` -- ``xcorr``, ``xcov``, ``fftfilt``,
+  ``convmtx``, ``cconv``;
+* :mod:`~compat.matlab.signal.multirate` -- ``resample``, ``decimate``, ``downsample``,
+  ``upsample``, ``upfirdn``.
 
 Every public name is re-exported flat from :mod:`compat.matlab`.
 """
 
 from compat.matlab.signal.analysis import *  # noqa: F401,F403
 from compat.matlab.signal.analysis import __all__ as _analysis
+from compat.matlab.signal.correlation import *  # noqa: F401,F403
+from compat.matlab.signal.correlation import __all__ as _correlation
 from compat.matlab.signal.conversions import *  # noqa: F401,F403
 from compat.matlab.signal.conversions import __all__ as _conversions
 from compat.matlab.signal.design import *  # noqa: F401,F403
 from compat.matlab.signal.design import __all__ as _design
 from compat.matlab.signal.fir import *  # noqa: F401,F403
 from compat.matlab.signal.fir import __all__ as _fir
+from compat.matlab.signal.multirate import *  # noqa: F401,F403
+from compat.matlab.signal.multirate import __all__ as _multirate
 from compat.matlab.signal.peaks import *  # noqa: F401,F403
 from compat.matlab.signal.peaks import __all__ as _peaks
+from compat.matlab.signal.timedomain import *  # noqa: F401,F403
+from compat.matlab.signal.timedomain import __all__ as _timedomain
 from compat.matlab.signal.windows import *  # noqa: F401,F403
 from compat.matlab.signal.windows import __all__ as _windows
 
-__all__ = sorted(_analysis + _conversions + _design + _fir + _peaks + _windows)
+__all__ = sorted(_analysis + _conversions + _correlation + _design + _fir + _multirate
+                 + _peaks + _timedomain + _windows)

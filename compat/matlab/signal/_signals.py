@@ -1,0 +1,86 @@
+"""How the signal family reads its data arguments: a vector in any orientation (a 1-D
+array is a MATLAB row) or the columns of a matrix, worked on as a 2-D ``(n, channels)``
+array and given back in the caller's layout."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.matlab_types import matlab_array
+
+__all__ = ["Columns", "columns", "float_signal", "positive_integer", "nonnegative_integer",
+           "real_scalar"]
+
+
+def float_signal(value, name: str = "x", *, complex_ok: bool = True) -> np.ndarray:
+    """A signal in floating point (logical and integer data as double)."""
+    return matlab_array(value, name, complex_ok=complex_ok, to_float=True)
+
+
+class Columns:
+    """``x`` seen as columns along a working dimension; :meth:`back` restores the
+    layout of a result with ``rows`` samples per channel."""
+
+    def __init__(self, x: np.ndarray, axis: int):
+        self.ndim = x.ndim
+        self.one_d = x.ndim <= 1
+        if self.one_d:
+            x = x.reshape(-1, 1) if x.ndim == 1 else x.reshape(1, 1)
+            axis = 0
+        if axis >= x.ndim:  # a trailing singleton dimension
+            x = x.reshape(x.shape + (1,) * (axis - x.ndim + 1))
+        self.axis = axis
+        moved = np.moveaxis(x, axis, 0)
+        self.rest = moved.shape[1:]
+        self.data = moved.reshape(moved.shape[0], -1)
+
+    def back(self, Y: np.ndarray) -> np.ndarray:
+        rows = Y.shape[0]
+        if self.one_d:
+            return Y.reshape(rows)
+        out = Y.reshape((rows,) + self.rest)
+        return np.moveaxis(out, 0, self.axis)
+
+
+def columns(x: np.ndarray, dim=None, function: str = "") -> Columns:
+    """The working dimension is ``dim`` (1-based) or the first non-singleton one; a
+    1-D array is worked along its length."""
+    if x.ndim <= 1:
+        return Columns(x, 0)
+    if is_omitted(dim):
+        axis = first_nonsingleton(x.shape) - 1
+    else:
+        axis = matlab_dim(function, dim, x.ndim)
+    return Columns(x, axis)
+
+
+def _scalar(value, name):
+    if isinstance(value, str) or isinstance(value, bool):
+        raise CompatTypeError(f"{name} must be a numeric scalar.")
+    a = np.asarray(value)
+    if a.size != 1 or a.dtype.kind not in "biuf":
+        raise CompatTypeError(f"{name} must be a real numeric scalar.")
+    return float(a.ravel()[0])
+
+
+def real_scalar(value, name: str) -> float:
+    v = _scalar(value, name)
+    if not np.isfinite(v):
+        raise CompatValueError(f"{name} must be finite.")
+    return v
+
+
+def positive_integer(value, name: str) -> int:
+    v = _scalar(value, name)
+    if not np.isfinite(v) or v != int(v) or v < 1:
+        raise CompatValueError(f"{name} must be a positive integer, got {v:g}.")
+    return int(v)
+
+
+def nonnegative_integer(value, name: str) -> int:
+    v = _scalar(value, name)
+    if not np.isfinite(v) or v != int(v) or v < 0:
+        raise CompatValueError(f"{name} must be a nonnegative integer, got {v:g}.")
+    return int(v)
