@@ -60,4 +60,14 @@ FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefit
             patterns, regridding, shapes, smoothing, statistics, strings, structures,
             tables, transforms)
 
+# issue 16: the rest of IDL's array routines
+from compat.idl import endian, matrices, operators, products  # noqa: E402
+from compat.idl.creation import sindgen  # noqa: E402,F401
+from compat.idl.endian import byteorder, swap_endian, swap_endian_inplace  # noqa: E402,F401
+from compat.idl.matrices import crossp, diag_matrix, identity, trace  # noqa: E402,F401
+from compat.idl.operators import greater_of, ishft, lesser_of, subscript  # noqa: E402,F401
+from compat.idl.products import product, value_locate  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (endian, matrices, operators, products)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

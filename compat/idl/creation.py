@@ -19,7 +19,7 @@ from compat._core.legacy import idl_routine
 __all__ = ["bindgen", "indgen", "uindgen", "lindgen", "ulindgen", "l64indgen", "ul64indgen",
            "findgen", "dindgen", "cindgen", "dcindgen", "bytarr", "intarr", "uintarr",
            "lonarr", "ulonarr", "lon64arr", "ulon64arr", "fltarr", "dblarr", "complexarr",
-           "dcomplexarr", "make_array"]
+           "dcomplexarr", "make_array", "sindgen"]
 
 _INDGEN = """{{article}} {{idltype}} ({{np}}) array of IDL dimensions ``dims`` holding each
     element's index.
@@ -451,3 +451,38 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
     if value is not None:
         return np.full(shape, idl_convert(value, dtype), dtype)
     return np.empty(shape, dtype) if nozero else np.zeros(shape, dtype)
+
+
+@idl_routine("SINDGEN")
+def sindgen(*dims):
+    """A STRING array of IDL dimensions ``dims`` holding each element's index as text,
+    as IDL's ``SINDGEN``.
+
+    IDL call forms::
+
+        Result = SINDGEN(D1 [, ..., D8])
+        Result = SINDGEN([D1, ..., D8])
+
+    Returns
+    -------
+    ndarray of str
+        Element ``i`` (C order) is ``STRING(i)`` of the LONG index: IDL's free format
+        for LONG, 12 characters right-justified (``'           0'``).
+
+    Notes
+    -----
+    ``numpy.arange(n).astype(str)`` gives ``'0'`` without IDL's leading blanks, which a
+    port that compares or concatenates the strings depends on. Source: IDL Reference
+    Guide, SINDGEN; checked against GDL 1.0.1 (reference_outputs/idl/array_ops).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.sindgen(2)
+    array(['           0', '           1'], dtype='<U12')
+    """
+    shape = idl_dims("sindgen", dims)
+    n = int(np.prod(shape))
+    width = 12 if n <= 2 ** 31 else 22  # LONG's free format, LONG64's past 2**31
+    return np.char.mod(f"%{width}d", np.arange(n, dtype=np.int64)).astype(
+        f"<U{width}").reshape(shape)

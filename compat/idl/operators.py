@@ -1,0 +1,268 @@
+"""IDL's minimum and maximum operators (``<``, ``>``), its clipping of array subscripts
+(``a[[-1, 5, 99]]``) and ``ISHFT``, over :mod:`compat._core.idl_array_ops`.
+
+The operators are not Python identifiers: they get descriptive names, listed in
+``__legacy_names__`` (legacy spelling -> Python name) so that tools find them:
+
+=============  =============================  ======================================
+IDL            compat                          numpy's nearest, and the difference
+=============  =============================  ======================================
+``A > B``      ``idl.greater_of(A, B)``        ``np.maximum``: numpy's type promotion,
+                                               broadcasting instead of IDL's shorter-
+                                               array rule, complex by real part
+``A < B``      ``idl.lesser_of(A, B)``         ``np.minimum`` (same differences)
+``A[I]``       ``idl.subscript(A, I)``         ``A[I]``: numpy wraps negative indices
+                                               and raises past the end; IDL clips an
+                                               array of subscripts into range
+=============  =============================  ======================================
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import idl_array_ops as core
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_types import idl_array, promote
+from compat._core.legacy import idl_routine
+
+__all__ = ["greater_of", "lesser_of", "subscript", "ishft"]
+
+#: legacy spelling -> Python name (IDL's operators)
+__legacy_names__ = {">": "greater_of", "<": "lesser_of", "[]": "subscript"}
+
+
+def _operator_type(a: np.ndarray, b: np.ndarray) -> np.dtype:
+    """The result type of ``A < B`` / ``A > B``: IDL's precedence, except that a signed
+    and an unsigned integer of one size take the *left* operand's type (IDL Reference
+    Guide, "Minimum and Maximum Operators": ``5 < 65535u`` is -1, ``65535u < 5`` is 5)."""
+    da, db = a.dtype, b.dtype
+    if da.kind in "iu" and db.kind in "iu" and da.kind != db.kind and \
+            da.itemsize == db.itemsize and da.itemsize > 1:
+        return da
+    return promote(da, db)
+
+
+def _operands(routine: str, a, b):
+    x = idl_array(routine, a, "A")
+    y = idl_array(routine, b, "B")
+    dtype = _operator_type(x, y)
+    with np.errstate(over="ignore", invalid="ignore"):
+        x, y = core.binary_operands(x, y, dtype)
+    return x, y
+
+
+def _result(out: np.ndarray):
+    out = np.array(out, order="C")
+    return out[()] if out.ndim == 0 else out
+
+
+@idl_routine(">")
+def greater_of(a, b):
+    """IDL's maximum operator ``A > B``: the larger of A and B, element by element.
+
+    IDL call form::
+
+        Result = A > B                ->  idl.greater_of(A, B)
+
+    Parameters
+    ----------
+    a, b : scalar or array_like
+        Numbers (Python literals typed by IDL's literal rule: ``5`` INT, ``2.5`` DOUBLE).
+
+    Returns
+    -------
+    numpy scalar or ndarray
+        IDL's result type: the operand of higher precedence (BYTE < INT < UINT < LONG <
+        ULONG < LONG64 < ULONG64 < FLOAT < DOUBLE < COMPLEX < DCOMPLEX), except that a
+        signed and an unsigned integer of one size give the *left* operand's type (the
+        other is converted first, wrapping: ``5 > 65535u`` compares 5 with -1). Two
+        arrays give an array as long as the shorter one; a scalar spreads.
+
+    Notes
+    -----
+    Complex operands compare by absolute value; on a tie the first is returned. IDL
+    documents the result of a NaN operand as undefined ("can be either NaN or the other
+    non-NaN value, depending on the specific hardware"); compat returns NaN, as GDL
+    1.0.1 does. Source: IDL Reference Guide, "Minimum and Maximum Operators" (its
+    examples are golden cases, reference_outputs/idl/operators).
+
+    ``numpy.maximum(a, b)`` promotes by numpy's rules (``int16`` with ``uint16`` gives
+    ``int32``), broadcasts (IDL truncates to the shorter array) and orders complex
+    numbers by real part.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.greater_of(np.array([-2.0, 0.5, 3.0], np.float32), 0)
+    array([0. , 0.5, 3. ], dtype=float32)
+    >>> idl.greater_of([1, 2, 3], [2.5, 0.5])          # the shorter array's length
+    array([2.5, 2. ])
+    """
+    x, y = _operands(">", a, b)
+    return _result(core.greater_of(x, y))
+
+
+@idl_routine("<")
+def lesser_of(a, b):
+    """IDL's minimum operator ``A < B``: the smaller of A and B, element by element.
+
+    IDL call form::
+
+        Result = A < B                ->  idl.lesser_of(A, B)
+
+    Parameters
+    ----------
+    a, b : scalar or array_like
+        Numbers (Python literals typed by IDL's literal rule).
+
+    Returns
+    -------
+    numpy scalar or ndarray
+        IDL's result type and length, as for :func:`greater_of` (``5 < 65535u`` is INT
+        -1: the left operand's type decides between a signed and an unsigned integer of
+        one size).
+
+    Notes
+    -----
+    Complex operands compare by absolute value, the first on a tie; a NaN operand gives
+    NaN (IDL: undefined). ``numpy.minimum`` differs as described for
+    :func:`greater_of`. Source: IDL Reference Guide, "Minimum and Maximum Operators".
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.lesser_of(np.arange(5, dtype=np.int16) * 40, 100)   # ARR = ARR < 100
+    array([  0,  40,  80, 100, 100], dtype=int16)
+    >>> idl.lesser_of(5, np.uint16(65535))                      # IDL prints -1
+    np.int16(-1)
+    """
+    x, y = _operands("<", a, b)
+    return _result(core.lesser_of(x, y))
+
+
+@idl_routine("[]")
+def subscript(array, index):
+    """IDL's subscripting ``Array[Index]`` with a subscript array, out-of-range
+    subscripts clipped as IDL clips them.
+
+    IDL call form::
+
+        Result = Array[Index]         ->  idl.subscript(Array, Index)
+
+    Parameters
+    ----------
+    array : array_like or str array
+        Any array (readsav layout). One subscript indexes the elements in IDL's memory
+        order (numpy's C order), whatever the array's rank.
+    index : int or array_like of int or float
+        The subscripts. An *array* of subscripts is clipped: a negative subscript
+        becomes 0 and one past the end becomes the last element (``a[[-1, 5, 99]]`` of
+        a 10-element array is ``a[[0, 5, 9]]``). A *scalar* out of range is IDL's
+        error. Float subscripts are truncated, as IDL converts them to LONG.
+
+    Returns
+    -------
+    ndarray (the shape of ``index``) or one element for a scalar index.
+
+    Raises
+    ------
+    ValueError
+        ``"[]: Attempt to subscript ARRAY with INDEX is out of range."`` for a scalar
+        out of range.
+
+    Notes
+    -----
+    numpy's ``a[i]`` reads a negative subscript from the end (``a[-1]`` is the last
+    element, IDL gives the first) and raises an ``IndexError`` past the end. IDL's
+    clipping is disabled by ``COMPILE_OPT STRICTARRSUBS`` (an error instead); a port of
+    such code should use numpy indexing. Source: IDL Reference Guide, "Understanding
+    Array Subscripts" (subscript arrays out of range are clipped); GDL 1.0.1 agrees
+    (reference_outputs/idl/operators).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.arange(10, dtype=np.int16) * 10
+    >>> idl.subscript(a, [-1, 5, 99])
+    array([ 0, 50, 90], dtype=int16)
+    """
+    if isinstance(array, (str, np.str_)):
+        array = np.array([array])
+    a = idl_array("[]", array, "Array", string_ok=True)
+    if isinstance(index, (str, bytes)):
+        raise CompatTypeError("String expression not allowed in this context: Index.")
+    i = idl_array("[]", index, "Index", complex_ok=False)
+    if i.dtype.kind == "f":
+        if not np.all(np.isfinite(i)):
+            raise CompatValueError("Index must be finite")
+        i = np.trunc(i)
+    i = i.astype(np.int64)
+    flat = a.reshape(-1)
+    if i.ndim == 0:
+        k = int(i)
+        if not 0 <= k < flat.size:
+            raise CompatValueError(f"Attempt to subscript ARRAY with INDEX ({k}) is out "
+                                   "of range.")
+        return flat[k]
+    return flat[core.clip_subscripts(i, flat.size)]
+
+
+@idl_routine("ISHFT")
+def ishft(p1, p2):
+    """Shift the bits of integers, as IDL's ``ISHFT``.
+
+    IDL call form::
+
+        Result = ISHFT(P1, P2)
+
+    Parameters
+    ----------
+    p1 : integer scalar or array_like
+        BYTE, INT, UINT, LONG, ULONG, LONG64 or ULONG64 values.
+    p2 : integer scalar or array_like
+        Bit counts: positive shifts left, negative shifts right; 0 bits fill the vacated
+        positions in both directions (a *logical* right shift, also for signed types:
+        ``ISHFT(-16, -2)`` is 16380). A count of the type's width or more gives 0.
+
+    Returns
+    -------
+    numpy scalar or ndarray of ``p1``'s type
+        Two arrays give a result as long as the shorter one (IDL's rule); a scalar
+        count applies to every element and a scalar ``p1`` with an array of counts gives
+        one result per count.
+
+    Raises
+    ------
+    TypeError
+        ``"ISHFT: ..."`` for floating, complex or string operands.
+
+    Notes
+    -----
+    ``numpy.left_shift``/``right_shift`` take no negative counts, sign-extend signed
+    right shifts (``-16 >> 2`` is -4) and promote the result type. IDL Reference Guide,
+    ISHFT: "If P2 is negative, P1 is shifted right with 0 bits filling vacated
+    positions". GDL 1.0.1 shifts signed values arithmetically (``ISHFT(-16, -2)`` is
+    -4): recorded as a divergence in reference_outputs/idl/operators.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.ishft(np.uint8(1), np.arange(8, dtype=np.uint8))
+    array([  1,   2,   4,   8,  16,  32,  64, 128], dtype=uint8)
+    >>> idl.ishft(-16, -2)
+    np.int16(16380)
+    """
+    a = idl_array("ishft", p1, "P1", complex_ok=False)
+    n = idl_array("ishft", p2, "P2", complex_ok=False)
+    for v, name in ((a, "P1"), (n, "P2")):
+        if v.dtype.kind not in "iu":
+            raise CompatTypeError(f"Operation illegal with {'FLOAT' if v.dtype.kind == 'f' else v.dtype} "
+                                  f"operands: {name} must be an integer type.")
+    if a.ndim and n.ndim:
+        a, n = core.binary_operands(a, n, None)
+    return _result(core.shift_bits(a, n.astype(np.int64)))
