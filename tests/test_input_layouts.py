@@ -481,6 +481,36 @@ EXAMPLES.update({
 })
 
 
+# issue 16 (IDL): the file system, in the examples' own folder
+(_FILES / "fs").mkdir(exist_ok=True)
+(_FILES / "fs" / "a.pro").write_text("x\n")
+
+
+def _moved(given):
+    (_FILES / "fs" / "mv1.txt").write_text("m")
+    compat.idl.file_move(str(_FILES / "fs" / "mv1.txt"), str(_FILES / "fs" / "mv2.txt"),
+                         overwrite=True)
+    return (_FILES / "fs" / "mv2.txt").read_text()
+
+
+EXAMPLES.update({
+    "idl.file_search": [((str(_FILES / "fs" / "*.pro"),), {"count": True}),
+                        ((str(_FILES / "fs"), "*.pro"), {})],
+    "idl.findfile": [((str(_FILES / "fs"),), {})],
+    "idl.file_which": [((str(_FILES / "fs"), "a.pro"), {})],
+    "idl.expand_path": [(("+" + str(_FILES / "fs"),), {"array": True, "count": True})],
+    "idl.file_test": [((np.array([str(_FILES / "fs"), str(_FILES / "none")]),),
+                       {"directory": True, "get_mode": True})],
+    "idl.file_info": [((str(_FILES / "fs" / "a.pro"),), {})],
+    "idl.file_mkdir": [((str(_FILES / "fs" / "made"),), {})],
+    "idl.file_delete": [((str(_FILES / "fs" / "missing"),), {"allow_nonexistent": True})],
+    "idl.file_copy": [((str(_FILES / "fs" / "a.pro"), str(_FILES / "fs" / "b.pro")),
+                       {"overwrite": True})],
+    "idl.file_move": [Session({}, _moved)],
+    "idl.cd": [((), {"current": True})],
+})
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

@@ -1,4 +1,5 @@
-"""Golden cases of routines that write or read text files (PRINTF, fprintf, READF...).
+"""Golden cases of routines that write or read text files (PRINTF, fprintf, READF...),
+and of routines that make, test, copy, move and delete files (FILE_TEST, FILE_COPY...).
 
 A case's legacy call writes a file and reads its lines back into a variable (or writes
 given lines and reads them with the routine under test); the case's ``python``
@@ -20,7 +21,7 @@ import numpy as np
 
 from compat._core import file_units
 
-__all__ = ["text_written", "text_read"]
+__all__ = ["text_written", "text_read", "in_scratch_folder"]
 
 
 def _folder() -> str:
@@ -76,4 +77,36 @@ def text_read(lines, read):
             stream.write(text.encode("latin-1"))
         return _closing_new_units(read, path)
     finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def in_scratch_folder(action, files=None):
+    """Call ``action()`` with the working directory a fresh scratch folder (the same path
+    on every call) holding ``files``, and return what it returns; the working directory
+    is restored, file units ``action`` left open are closed and the folder is removed.
+
+    ``files`` maps relative names to their text (written Latin-1, as given: add the
+    newline) or to None for a directory (parents are made). For golden cases of the
+    file-system routines: the legacy call makes the same files under relative names in
+    the folder it runs in, works on them and removes them, e.g.::
+
+        "call":   "file_mkdir, 'fs/a' & r = file_test(['fs/a', 'fs/b'], /directory) & ..."
+        "python": "compat.golden.in_scratch_folder(lambda: (idl.file_mkdir('fs/a'),
+                   idl.file_test(['fs/a', 'fs/b'], directory=True))[-1])"
+    """
+    folder = _folder()
+    here = os.getcwd()
+    try:
+        for name, text in (files or {}).items():
+            path = os.path.join(folder, name)
+            if text is None:
+                os.makedirs(path, exist_ok=True)
+                continue
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "wb") as stream:
+                stream.write(text.encode("latin-1"))
+        os.chdir(folder)
+        return _closing_new_units(lambda _: action(), None)
+    finally:
+        os.chdir(here)
         shutil.rmtree(folder, ignore_errors=True)

@@ -25,6 +25,8 @@ from compat.idl.creation import (bindgen, bytarr, cindgen, complexarr, dblarr, d
 from compat.idl.curvefitting import curvefit, gaussfit
 from compat.idl.files import (close, eof, file_lines, free_lun, fstat, get_lun, openr,
                               openu, openw, point_lun, readu, restore, save, writeu)
+from compat.idl.filesystem import (file_copy, file_delete, file_info, file_mkdir, file_move,
+                                   file_test)
 from compat.idl.formatted_io import print, printf, read, readf, reads
 from compat.idl.fits import (fxpar, headfits, mrdfits, mwrfits, readfits, sxaddpar, sxdelpar,
                              sxpar, writefits)
@@ -35,6 +37,8 @@ from compat.idl.linalg import (choldc, cholsol, columns_by_rows, determ, eigenql
                                la_invert, ludc, lusol, matrix_multiply, rows_by_columns,
                                svdc, svsol)
 from compat.idl.numeric import bytscl, ceil, fix, floor, idiv, mod, round
+from compat.idl.paths import (expand_path, file_basename, file_dirname, file_search,
+                              file_which, filepath, findfile, path_sep)
 from compat.idl.regridding import congrid, rebin
 from compat.idl.shapes import (array_equal, array_indices, n_elements, reform,
                                replicate, size)
@@ -45,20 +49,21 @@ from compat.idl.strings import (strarr, strcmp, strcompress, string, strjoin, st
                                 strlowcase, strmid, strpos, strput, strtrim, strupcase)
 from compat.idl.structures import (create_struct, dictionary, hash, list, n_tags,
                                    orderedhash, struct_assign, tag_names)
+from compat.idl.system import cd, getenv, setenv, spawn
 from compat.idl.tables import read_ascii, read_csv, write_csv
 from compat.idl.transforms import fft
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution, creation,
-                        curvefitting, files, fits, fitting, formatted_io, histograms,
-                        interpolation, linalg, numeric, patterns, regridding, shapes,
-                        smoothing, statistics, strings, structures,
-                        tables, transforms)  # noqa: E402
+                        curvefitting, files, filesystem, fits, fitting, formatted_io,
+                        histograms, interpolation, linalg, numeric, paths, patterns,
+                        regridding, shapes, smoothing, statistics, strings, structures,
+                        system, tables, transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
-FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
-            files, fits, fitting, formatted_io, histograms, interpolation, linalg, numeric,
-            patterns, regridding, shapes, smoothing, statistics, strings, structures,
-            tables, transforms)
+FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting, files,
+            filesystem, fits, fitting, formatted_io, histograms, interpolation, linalg,
+            numeric, paths, patterns, regridding, shapes, smoothing, statistics, strings,
+            structures, system, tables, transforms)
 
 # issue 16: the rest of IDL's array routines
 from compat.idl import endian, matrices, operators, products  # noqa: E402
