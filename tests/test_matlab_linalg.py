@@ -378,3 +378,122 @@ def test_nearly_singular_decision_agrees_with_octave():
         octave_warns = got["c"].item() < EPS
         if abs(np.log10(got["c"].item() / EPS)) > 0.05:   # not at the threshold itself
             assert bool(caught) == octave_warns
+
+
+# ------------------------------------------------------------------------- linsolve
+def test_linsolve_methods_without_options():
+    rng = np.random.default_rng(41)
+    a = rng.standard_normal((7, 7))
+    b = rng.standard_normal((7, 2))
+    # square: LU, the same factorisation and substitutions as mldivide's LU branch
+    assert np.array_equal(matlab.linsolve(a, b), matlab.mldivide(a, b))
+    # no structure detection: an upper triangular A still goes through LU (x agrees to
+    # rounding with the substitution mldivide picks)
+    u = np.triu(a) + 5 * np.eye(7)
+    assert np.allclose(matlab.linsolve(u, b), np.linalg.solve(u, b), rtol=1e-12)
+    # rectangular: the basic least-squares solution, mldivide's
+    tall = rng.standard_normal((9, 3))
+    rhs = rng.standard_normal((9, 2))
+    assert np.array_equal(matlab.linsolve(tall, rhs), matlab.mldivide(tall, rhs))
+    x = matlab.linsolve(np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]),
+                        np.array([[2.0], [5], [7], [8]]), nargout=2)
+    assert x.r == 2 and x.X[1, 0] == 0  # basic solution of a rank-2 system
+
+
+def test_linsolve_options_read_only_the_declared_triangle_and_transpose():
+    a = np.array([[2.0, 1, 1], [7, 4, 2], [9, 9, 8]])
+    b = np.array([[4.0], [6], [8]])
+    # UT: the strictly lower part is never read; back substitution by hand
+    x = matlab.linsolve(a, np.array([[5.0], [8], [8]]), {"UT": True})
+    assert x.ravel().tolist() == [1.25, 1.5, 1.0]
+    # LT: forward substitution of tril(a)
+    x = matlab.linsolve(a, b, {"lt": 1})
+    assert np.allclose(np.tril(a) @ x, b, rtol=0, atol=1e-15)
+    # TRANSA: A' x = b (conjugate transpose for complex A)
+    c = np.array([[2.0 + 1j, 1], [0.5j, 3]])
+    d = np.array([1.0, 2.0 - 1j])
+    x = matlab.linsolve(c, d, {"TRANSA": True})
+    assert np.allclose(c.conj().T @ x, d, atol=1e-15)
+    x = matlab.linsolve(a, b, {"UT": True, "TRANSA": True})
+    assert np.allclose(np.triu(a).T @ x, b, atol=1e-14)
+    # SYM + POSDEF: Cholesky of the upper triangle (the lower one is not read)
+    s = np.array([[4.0, 2, 0], [2, 5, 1], [0, 1, 3]])
+    garbage = s + np.tril(np.full((3, 3), 100.0), -1)
+    assert np.allclose(matlab.linsolve(garbage, b, {"SYM": True, "POSDEF": True}),
+                       np.linalg.solve(s, b), rtol=1e-13)
+    assert np.allclose(matlab.linsolve(garbage, b, {"SYM": True}), np.linalg.solve(s, b),
+                       rtol=1e-13)
+    # RECT on a square A: the QR solution
+    assert np.allclose(matlab.linsolve(s, b, {"RECT": True}), np.linalg.solve(s, b),
+                       rtol=1e-13)
+
+
+def test_linsolve_warnings_and_second_output():
+    h = 1.0 / (np.arange(1, 13)[:, None] + np.arange(12)[None, :])  # hilb(12)
+    with pytest.warns(compat.NearlySingularMatrixWarning,
+                      match=r"^Matrix is close to singular or badly scaled\. Results may be "
+                      r"inaccurate\. RCOND = "):
+        matlab.linsolve(h, np.ones(12))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        x, r = matlab.linsolve(h, np.ones(12), nargout=2)
+    assert 0 < r < np.finfo(float).eps and r == matlab.rcond(h)
+    with pytest.warns(compat.RankDeficientWarning, match=r"^Rank deficient, rank = 2, tol = "):
+        matlab.linsolve(np.array([[1.0, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]),
+                        np.ones((4, 1)))
+    with pytest.warns(compat.SingularMatrixWarning):
+        matlab.linsolve(np.array([[1.0, 2], [2, 4]]), np.ones(2))
+    # single stays single, r too
+    x, r = matlab.linsolve(np.eye(2, dtype=np.float32), np.ones(2, np.float32), nargout=2)
+    assert x.dtype == np.float32 and r.dtype == np.float32 and r == 1
+
+
+def test_linsolve_bad_input():
+    a = np.eye(3)
+    with pytest.raises(compat.CompatValueError, match=r"^linsolve: Unknown field 'UPPER'"):
+        matlab.linsolve(a, np.ones(3), {"UPPER": True})
+    with pytest.raises(compat.CompatValueError,
+                       match=r"^linsolve: Invalid combination of fields in opts: LT, UT\."):
+        matlab.linsolve(a, np.ones(3), {"LT": True, "UT": True})
+    with pytest.raises(compat.CompatValueError, match=r"^linsolve: Invalid combination"):
+        matlab.linsolve(a, np.ones(3), {"POSDEF": True})
+    with pytest.raises(compat.CompatValueError, match=r"^linsolve: Matrix dimensions must "
+                       r"agree \(A is 3x3, B is 2x1\)\."):
+        matlab.linsolve(a, np.ones(2))
+    with pytest.raises(compat.CompatTypeError, match=r"^linsolve: opts must be a struct"):
+        matlab.linsolve(a, np.ones(3), "UT")
+    with pytest.raises(compat.CompatTypeError, match=r"^linsolve: A must be double or single"):
+        matlab.linsolve(np.eye(3, dtype=np.int8), np.ones(3))
+    ro = np.array([[2.0, 1], [1, 3]])
+    ro.flags.writeable = False
+    rb = np.array([1.0, 2.0])
+    rb.flags.writeable = False
+    matlab.linsolve(ro, rb, {"SYM": True, "POSDEF": True})
+    assert ro.tolist() == [[2.0, 1], [1, 3]] and rb.tolist() == [1.0, 2.0]
+
+
+@pytest.mark.octave
+def test_linsolve_against_octave():
+    from oracles import run_octave_calls
+    rng = np.random.default_rng(43)
+    cases, ours = [], []
+    for n in (2, 5, 11, 30):
+        a = rng.standard_normal((n, n)) + n * np.eye(n)
+        b = rng.standard_normal((n, 3))
+        for octave_opts, opts in (("", None), (", struct('UT', true)", {"UT": True}),
+                                  (", struct('LT', true)", {"LT": True}),
+                                  (", struct('TRANSA', true)", {"TRANSA": True}),
+                                  (", struct('UT', true, 'TRANSA', true)",
+                                   {"UT": True, "TRANSA": True})):
+            cases.append((f"linsolve(A, B{octave_opts})", {"A": a, "B": b}, 1))
+            ours.append((a, b, opts))
+        tall = rng.standard_normal((n + 4, n))
+        cases.append(("linsolve(A, B)", {"A": tall, "B": rng.standard_normal((n + 4, 2))}, 1))
+        ours.append((tall, cases[-1][1]["B"], None))
+    results = run_octave_calls(cases)
+    assert not any(isinstance(r, Exception) for r in results), results
+    for (a, b, opts), (want,) in zip(ours, results):
+        got = matlab.linsolve(a, b, opts)
+        # triangular and LU solves of well-conditioned systems in another operation
+        # order; QR least squares of full-rank tall systems: a few roundings x cond
+        assert np.allclose(got, want, rtol=1e-11, atol=1e-13), (opts, a.shape)

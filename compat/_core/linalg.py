@@ -480,3 +480,62 @@ def svd_full(a: np.ndarray, *, economy: bool = False):
     if info > 0:
         raise np.linalg.LinAlgError("SVD did not converge")
     return np.ascontiguousarray(u), s, np.ascontiguousarray(vt)
+
+
+# ------------------------------------------------------------ declared properties
+def triangular_rcond(t: np.ndarray, *, lower: bool) -> float:
+    """LAPACK xTRCON's estimate of the reciprocal 1-norm condition number of a triangular
+    matrix (0 for an exactly zero diagonal element)."""
+    if t.shape[0] == 0:
+        return float("inf")
+    if not np.all(np.isfinite(t)):
+        return float("nan")
+    if np.any(np.diagonal(t) == 0):
+        return 0.0
+    trcon = _lapack("trcon", t)
+    rcond, info = trcon(np.asfortranarray(t), norm="1", uplo="L" if lower else "U")
+    return float(rcond)
+
+
+def declared_solve(a: np.ndarray, b: np.ndarray, *, lower=False, upper=False,
+                   symmetric=False, positive_definite=False, rectangular=False
+                   ) -> tuple[np.ndarray, SolveReport]:
+    """Solve ``A x = B`` with the solver the caller's declaration of A's properties
+    selects, without testing A (what MATLAB's ``linsolve`` does with its ``opts``).
+
+    Triangular (``lower``/``upper``): substitution reading only that triangle, rcond by
+    xTRCON. ``symmetric`` and ``positive_definite``: Cholesky of the upper triangle
+    (xPOTRF), rcond by xPOCON, LU when the factorisation breaks down; ``symmetric``
+    alone: LDL' (xSYTRF/xHETRF), rcond by xSYCON. ``rectangular`` or a non-square A:
+    the pivoted-QR basic solution (rank and tolerance in the report). Otherwise (and
+    for upper Hessenberg A) LU with partial pivoting, rcond by xGECON.
+    """
+    m, n = a.shape
+    k = b.shape[1]
+    dtype = np.result_type(a, b)
+    a = a.astype(dtype, copy=False)
+    b = b.astype(dtype, copy=False)
+    if rectangular or m != n:
+        if m == 0 or n == 0:
+            return np.zeros((n, k), dtype), SolveReport("qr", rank=0, tol=0.0)
+        x, rank, tol = basic_lstsq(a, b)
+        return x, SolveReport("qr", rank=rank, tol=tol, rank_deficient=rank < min(m, n))
+    if n == 0:
+        return np.zeros((0, k), dtype), SolveReport("empty")
+    if lower or upper:
+        t = np.tril(a) if lower else np.triu(a)
+        x = triangular_solve(t, b, lower=bool(lower))
+        return x, _square_report("lower" if lower else "upper",
+                                 triangular_rcond(t, lower=bool(lower)))
+    if symmetric and np.all(np.isfinite(a)):
+        h = np.triu(a)
+        h = h + np.triu(a, 1).conj().T
+        done = _cholesky_solve(h, b) if positive_definite else _ldl_solve(h, b)
+        if done is not None:
+            return done
+        a = h
+    factors = lu_factor(a)
+    with np.errstate(all="ignore"):
+        x = lu_solve(factors, b)
+    rcond = lu_rcond(factors, one_norm(a))
+    return x, _square_report("lu", rcond, factors.info > 0)

@@ -32,7 +32,7 @@ from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, ui
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
 from compat.matlab.interpolation import interp1, interp2
 from compat.matlab.factorizations import chol, eig, lu, qr, svd
-from compat.matlab.linalg import det, inv, mldivide, mrdivide, rcond, trace
+from compat.matlab.linalg import det, inv, linsolve, mldivide, mrdivide, rcond, trace
 from compat.matlab.matrix_functions import expm, logm, sqrtm
 from compat.matlab.matrix_analysis import cond, norm, null, orth, pinv, rank, rref
 from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, movstd,

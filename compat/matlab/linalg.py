@@ -1,5 +1,6 @@
 """MATLAB's linear systems and inverses: ``mldivide`` (``\\``), ``mrdivide`` (``/``), ``inv``,
-``det``, ``rcond``, ``trace`` (``expm`` is in :mod:`compat.matlab.matrix_functions`).
+``det``, ``rcond``, ``trace``, ``linsolve`` (``expm`` is in
+:mod:`compat.matlab.matrix_functions`).
 
 The legacy layer of the family: each function reads MATLAB's argument grammar and class
 rules, calls the core (:mod:`compat._core.linalg`) and turns the core's findings into
@@ -22,13 +23,16 @@ import numpy as np
 
 from compat._core import linalg as core
 from compat._core.docs import Fragments
-from compat._core.errors import (CompatValueError, NearlySingularMatrixWarning,
+from compat._core.errors import (CompatTypeError, CompatValueError,
+                                 NearlySingularMatrixWarning,
                                  RankDeficientWarning, SingularMatrixWarning)
 from compat._core.legacy import matlab_function
+from compat._core.results import Result
 from compat._core.matlab_types import matlab_array, result_class
 from compat.matlab._matrices import float_matrix, matrix
 
-__all__ = ["mldivide", "mrdivide", "inv", "det", "rcond", "trace"]
+__all__ = ["mldivide", "mrdivide", "inv", "det", "rcond", "trace", "linsolve",
+           "LinsolveResult"]
 
 #: legacy spelling -> Python name (the operators)
 __legacy_names__ = {"\\": "mldivide", "/": "mrdivide"}
@@ -424,3 +428,126 @@ def trace(A):
     if diagonal.size == 0:
         return np.float32(0) if a.dtype in (np.float32, np.complex64) else np.float64(0)
     return matlab_sum(diagonal)
+
+
+# ------------------------------------------------------------------------- linsolve
+class LinsolveResult(Result):
+    """``[X, r] = linsolve(...)``: the solution and the reciprocal condition estimate
+    (square A) or the rank (rectangular A)."""
+
+    request_style = "nargout"
+    X: np.ndarray
+    r: np.floating
+
+
+_LINSOLVE_FIELDS = ("LT", "UT", "UHESS", "SYM", "POSDEF", "RECT", "TRANSA")
+#: the combinations of true fields MATLAB's documentation lists (TRANSA may join any)
+_LINSOLVE_COMBINATIONS = ({"LT"}, {"UT"}, {"UHESS"}, {"SYM"}, {"SYM", "POSDEF"}, {"RECT"},
+                          {"LT", "RECT"}, {"UT", "RECT"}, set())
+
+
+def _linsolve_options(opts) -> set:
+    if opts is None:
+        return set()
+    if not isinstance(opts, dict):
+        raise CompatTypeError(f"opts must be a struct (a dict of logical fields), got "
+                              f"{type(opts).__name__}")
+    true = set()
+    for key, value in opts.items():
+        name = str(key).upper()
+        if name not in _LINSOLVE_FIELDS:
+            raise CompatValueError(f"Unknown field '{key}' in opts; the fields are "
+                                   f"{', '.join(_LINSOLVE_FIELDS)}.")
+        flag = np.asarray(value)
+        if flag.size != 1 or flag.dtype.kind not in "biuf":
+            raise CompatValueError(f"opts.{key} must be a logical scalar.")
+        if bool(flag.reshape(-1)[0]):
+            true.add(name)
+    if true - {"TRANSA"} not in _LINSOLVE_COMBINATIONS:
+        raise CompatValueError("Invalid combination of fields in opts: "
+                               f"{', '.join(sorted(true))}.")
+    return true
+
+
+@matlab_function("linsolve", nargout=2)
+@_DOCS.fill
+def linsolve(A, B, opts=None, *, nargout=1):
+    """Solve ``A*X = B`` with a solver chosen by the caller, as MATLAB's ``linsolve``.
+
+    MATLAB call forms::
+
+        X = linsolve(A, B)            ->  X = linsolve(A, B)
+        X = linsolve(A, B, opts)      ->  X = linsolve(A, B, {"UT": True})
+        [X, r] = linsolve(___)        ->  X, r = linsolve(A, B, nargout=2)
+
+    Without ``opts``: LU with partial pivoting for square A, column-pivoted QR (the
+    *basic* least-squares solution, as ``mldivide``'s) otherwise -- unlike ``mldivide``,
+    no structure is detected. ``opts`` is MATLAB's struct of logical fields (a dict; case
+    of the names ignored) declaring A's properties, which are not checked: ``LT``/``UT``
+    (triangular: substitution reading only that triangle), ``UHESS`` (upper Hessenberg:
+    LU), ``SYM`` (LDL' of the upper triangle), ``SYM`` and ``POSDEF`` (Cholesky of the
+    upper triangle), ``RECT`` (QR even for square A), and ``TRANSA`` (solve ``A'*X = B``,
+    the conjugate transpose). The combinations MATLAB's documentation lists are accepted
+    (``LT``/``UT`` with ``RECT`` solve the triangle of A by QR); others raise.
+
+    With one output, an ill-conditioned square A warns as ``mldivide`` does ("Matrix is
+    close to singular or badly scaled. Results may be inaccurate. RCOND = ...") and a
+    rank-deficient rectangular A warns "Rank deficient, rank = ..., tol = ..."; with
+    ``nargout=2`` there is no warning and ``r`` is the reciprocal condition estimate
+    (square A: xGECON, xTRCON, xPOCON or xSYCON of the chosen factorisation) or the rank
+    (rectangular A).
+
+    {{warnings}}
+
+    Notes
+    -----
+    ``numpy.linalg.solve`` refuses singular and rectangular matrices and never warns;
+    ``scipy.linalg.solve(assume_a=...)`` is the nearest Python relative. {{order}}
+    {{classes}} The messages for unknown fields and invalid combinations are compat's
+    (MATLAB's exact texts are not published).
+
+    Sources: MATLAB documentation of ``linsolve`` (methods, opts fields and their
+    combinations, the second output, the ``hilb(20)`` warning example).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> A = np.array([[2.0, 1, 1], [0, 4, 2], [0, 0, 8]])
+    >>> matlab.linsolve(A, np.array([[5.0], [8], [8]]), {"UT": True})
+    array([[1.25],
+           [1.5 ],
+           [1.  ]])
+    >>> x, r = matlab.linsolve(np.array([[1.0, 2], [3, 4]]), np.array([1.0, 1]), nargout=2)
+    >>> x, round(float(r), 4)
+    (array([-1.,  1.]), 0.0476)
+    """
+    a = matrix(A, "A")
+    b = float_matrix(B, "B")
+    if b.ndim > 2:
+        raise CompatValueError(f"B must be a 2-D matrix, got {b.ndim} dimensions")
+    flags = _linsolve_options(opts)
+    dtype = result_class(a, b)
+    vector_b = b.ndim == 1
+    b2 = b.reshape(1, 1) if b.ndim == 0 else (b.reshape(-1, 1) if b.ndim == 1 else b)
+    if "TRANSA" in flags:
+        a = a.conj().T
+        # a declared triangle of A is the other triangle of A'
+        flags = {{"LT": "UT", "UT": "LT"}.get(f, f) for f in flags}
+    if a.shape[0] != b2.shape[0]:
+        raise CompatValueError(f"Matrix dimensions must agree (A is "
+                               f"{'x'.join(map(str, a.shape))}, B is "
+                               f"{'x'.join(map(str, b2.shape))}).")
+    x, report = core.declared_solve(
+        np.ascontiguousarray(a, dtype=dtype), np.ascontiguousarray(b2, dtype=dtype),
+        lower="LT" in flags, upper="UT" in flags, symmetric="SYM" in flags,
+        positive_definite="POSDEF" in flags, rectangular="RECT" in flags)
+    x = np.ascontiguousarray(x, dtype=dtype)
+    if vector_b:
+        x = x.reshape(-1)
+    real = np.finfo(np.dtype(dtype)).dtype.type
+    if nargout < 2:
+        _warn(report, dtype)
+        return x
+    r = real(report.rank) if report.solver == "qr" else real(report.rcond)
+    return LinsolveResult.first(nargout, x, r)
