@@ -14,7 +14,7 @@ would shadow the builtins.
 """
 
 from compat.idl.arrays import reverse, rotate, shift, sort, transpose, uniq, where
-from compat.idl.ascii import readcol
+from compat.idl.ascii import forprint, readcol
 from compat.idl.calculus import deriv, int_tabulated
 from compat.idl.conversion import byte, double, float, long, long64, uint, ulong, ulong64
 from compat.idl.convolution import convol
