@@ -22,6 +22,7 @@ from compat._core.results import Result  # noqa: E402
 from compat._core.struct import MatlabStruct  # noqa: E402
 from compat import idl, matlab, golden  # noqa: E402
 from compat.matlab.containers import MapKeyError  # noqa: E402
+from compat.matlab.dates import NonIntegerValueWarning  # noqa: E402
 
 __all__ = ["idl", "matlab", "golden", "__version__",
            # errors and warnings
@@ -32,5 +33,6 @@ __all__ = ["idl", "matlab", "golden", "__version__",
            "IntegrationTolNotMetWarning", "RelTolIncreaseWarning",
            "IntegerDivideByZeroWarning", "SingularMatrixWarning",
            "NearlySingularMatrixWarning", "RankDeficientWarning",
+           "NonIntegerValueWarning",
            # result types
            "Result", "MatlabStruct"]

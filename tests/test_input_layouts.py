@@ -511,6 +511,16 @@ EXAMPLES.update({
 })
 
 
+# issue 16 (MATLAB dates): the clock, whose values change from call to call
+EXAMPLES.update({
+    "matlab.now": [Session({}, lambda g: compat.matlab.now() > 730000)],
+    "matlab.clock": [Session({}, lambda g: compat.matlab.clock().shape)],
+    "matlab.tic": [Session({}, lambda g: compat.matlab.tic().dtype)],
+    "matlab.toc": [Session({"t": np.uint64(0)}, lambda g: (
+        compat.matlab.tic().dtype, compat.matlab.toc() >= 0, compat.matlab.toc(g["t"]) > 0))],
+})
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

@@ -19,6 +19,8 @@ from compat.matlab.calculus import cumtrapz, del2, diff, gradient, trapz
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
                                   num2cell, strcat, strjust, strvcat, validatestring)
 from compat.matlab.conv import conv, conv2, convn, deconv, filter2
+from compat.matlab.dates import (addtodate, clock, datenum, datestr, datevec, eomday,
+                                  etime, now, tic, toc, weekday)
 from compat.matlab.delimited import csvread, csvwrite, dlmread, dlmwrite
 from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, fopen,
                                   fread, frewind, fseek, ftell, fwrite, load, save)
@@ -82,7 +84,7 @@ from compat.matlab.containers import (containers_map, containers_Map)
 
 
 _FAMILY_NAMES = (
-    "arrays", "calculus", "cells", "chars", "containers", "conv", "delimited",
+    "arrays", "calculus", "cells", "chars", "containers", "conv", "dates", "delimited",
     "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms", "importing",
     "integers", "interpolation", "linalg", "matrix_analysis", "matrix_functions",
     "moving", "number_text", "ode", "optimization", "percentiles", "polynomials",
