@@ -198,3 +198,117 @@ def test_nothing_imports_dask_unless_given_a_dask_array():
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+# ------------------------------------------------------------------- reductions
+def _value(x):
+    return np.asarray(x.compute() if isinstance(x, da.Array) else x)
+
+
+@SETTINGS
+@given(data=chunked(ndim=3, min_side=1, max_side=9,
+                    dtypes=("float32", "float64", "int16", "uint8")),
+       dimension=st.sampled_from([None, 1, 2, 3]),
+       options=st.sampled_from([{}, {"cumulative": True}, {"double": True},
+                                {"nan": True}, {"integer": True},
+                                {"preserve_type": True}]))
+def test_idl_total_and_mean_are_bit_for_bit(data, dimension, options):
+    """TOTAL's running total is carried from block to block: 0 ulps."""
+    a, d = data
+    expected = np.asarray(idl.total(a, dimension, **options))
+    got = _value(idl.total(d, dimension, **options))
+    assert got.dtype == expected.dtype and got.shape == expected.shape
+    assert got.tobytes() == expected.tobytes()
+    if set(options) <= {"double", "nan"}:
+        expected = np.asarray(idl.mean(a, dimension=dimension, **options))
+        got = _value(idl.mean(d, dimension=dimension, **options))
+        assert got.dtype == expected.dtype and got.tobytes() == expected.tobytes()
+
+
+@SETTINGS
+@given(data=chunked(min_side=1, dtypes=("float32", "float64", "int16", "uint8")),
+       options=st.sampled_from([{"nan": True}, {"binsize": 2.5, "nan": True},
+                                {"min": -5, "max": 7}, {"max": 3, "nan": True},
+                                {"nan": True, "locations": True, "omin": True,
+                                 "omax": True}]))
+def test_idl_histogram_counts_are_exact(data, options):
+    a, d = data
+    try:
+        expected = idl.histogram(a, **options)
+    except compat.CompatError as error:
+        with pytest.raises(type(error)):
+            idl.histogram(d, **options)
+        return
+    got = idl.histogram(d, **options)
+    expected = expected if isinstance(expected, tuple) else (expected,)
+    got = got if isinstance(got, tuple) else (got,)
+    assert isinstance(got[0], da.Array)
+    for e, g in zip(expected, got):
+        g = _value(g)
+        assert g.dtype == e.dtype and g.shape == e.shape and g.tobytes() == e.tobytes()
+
+
+@SETTINGS
+@given(data=chunked(ndim=3, min_side=1, max_side=9,
+                    dtypes=("float32", "float64", "int16")),
+       which=st.sampled_from(["sum", "mean", "std"]),
+       args=st.sampled_from([(), (1,), (2,), (3,), ([1, 3],), (2, "omitnan"),
+                             ("omitnan",)]))
+def test_matlab_reductions_along_dimensions_are_bit_for_bit(data, which, args):
+    """Blocks hold whole lines of the reduced dimensions: MATLAB's own arithmetic."""
+    a, d = data
+    fn = getattr(matlab, which)
+    if which == "std" and a.dtype.kind != "f":
+        return
+    dims = np.ravel(args[0]) if args and not isinstance(args[0], str) else \
+        [next((ax + 1 for ax, n in enumerate(a.shape) if n != 1), 1)]
+    if all(ax + 1 in dims or n == 1 for ax, n in enumerate(a.shape)):
+        return  # every element: the next test
+    if which == "std":
+        args = ([],) + args  # std(A, w, dim, ...)
+    expected = np.asarray(fn(a, *args))
+    got = fn(d, *args)
+    assert isinstance(got, da.Array)
+    got = _value(got)
+    assert got.dtype == expected.dtype and got.shape == expected.shape
+    assert got.tobytes() == expected.tobytes()
+
+
+@SETTINGS
+@given(data=chunked(ndim=2, min_side=1, max_side=30, dtypes=("float32", "float64")),
+       which=st.sampled_from(["sum", "mean", "std"]), omit=st.booleans())
+def test_matlab_reductions_of_every_element_within_the_documented_bound(data, which,
+                                                                        omit):
+    """Over every element the blocks' pairwise sums combine: sum within
+    2*(ceil(log2 n) + 16) u * sum|x|, mean that over n, std 4*(ceil(log2 n) + 16) u
+    relative (matlab._lazy's docstrings)."""
+    a, d = data
+    args = ("all", "omitnan") if omit else ("all",)
+    fn = getattr(matlab, which)
+    expected = np.asarray(fn(a, *args))
+    got = _value(fn(d, *args))
+    assert got.dtype == expected.dtype and got.shape == expected.shape
+    n = a.size
+    u = np.finfo(a.dtype).eps / 2
+    k = np.ceil(np.log2(max(n, 2))) + 16
+    if not np.isfinite(expected).all():  # Inf and NaN: IEEE's, in any order
+        assert np.array_equal(got, expected, equal_nan=True)
+        return
+    scale = np.nansum(np.abs(a.astype(np.float64)))
+    bound = {"sum": 2 * k * u * scale, "mean": 2 * k * u * scale / max(n, 1),
+             "std": 4 * k * u * np.abs(expected)}[which]
+    assert np.all(np.abs(got.astype(np.float64) - expected) <= bound + np.finfo(
+        a.dtype).tiny)
+
+
+@SETTINGS
+@given(data=chunked(ndim=2, min_side=1, dtypes=("float32", "float64", "int16")),
+       edges=st.sampled_from([[-3.0, -1, 0, 0.5, 2, 10], list(range(-5, 6))]))
+def test_matlab_histcounts_with_edges_are_exact(data, edges):
+    a, d = data
+    expected = matlab.histcounts(a, np.array(edges))
+    got = matlab.histcounts(d, np.array(edges))
+    assert isinstance(got, da.Array)
+    got = _value(got)
+    assert got.dtype == expected.dtype and got.shape == expected.shape
+    assert got.tobytes() == expected.tobytes()

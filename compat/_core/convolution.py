@@ -128,7 +128,7 @@ def conv_shape(a_shape, b_shape, shape: Shape) -> list[tuple[int, int]]:
 
 # --------------------------------------------------------------------------- drivers
 def conv_window(A: np.ndarray, B: np.ndarray, window, method: Method = "direct",
-                finite=None, swap=None) -> np.ndarray:
+                finite=None, plan=None) -> np.ndarray:
     """The given window of the full N-D convolution of A and B.
 
     ``A`` and ``B`` have the same number of dimensions (pad shapes with trailing 1s
@@ -139,10 +139,12 @@ def conv_window(A: np.ndarray, B: np.ndarray, window, method: Method = "direct",
     and the kernel plane are finite, else by the Inf/NaN-exact shift-and-add (the last
     bits differ). ``finite`` (a bool, or a bool array over A's axes after the first
     two) says which planes of A are finite when A is one block of a larger array
-    (:mod:`compat._core.lazy`): the choice is then the whole array's. Both methods let
-    the smaller 2-D plane act as the kernel (the order of the additions follows the
-    kernel); ``swap`` (whether B's planes are the larger) gives the whole array's
-    choice to a block too.
+    (:mod:`compat._core.lazy`): the choice is then the whole array's. ``plan`` (from
+    :func:`gemm_plan` for the whole array) makes a block take the whole array's other
+    choices too: which operand acts as the kernel, and the GEMM's geometry (BLAS rounds
+    an element according to its place in the matrix product, so a block whose output
+    starts on the whole array's GEMM tile boundaries, computed with its tiles, gets the
+    whole array's bits).
     """
     dtype = result_class(A, B)
     A = A.astype(dtype, copy=False)
@@ -156,12 +158,40 @@ def conv_window(A: np.ndarray, B: np.ndarray, window, method: Method = "direct",
         A2 = A.reshape(A.shape + (1,) * (2 - A.ndim))
         B2 = B.reshape(B.shape + (1,) * (2 - B.ndim))
         w = list(window) + [(0, 1)] * (2 - len(window))
-        out = _conv2_window(A2, B2, w[0][0], w[0][1], w[1][0], w[1][1], finite, swap)
+        out = _conv2_window(A2, B2, w[0][0], w[0][1], w[1][0], w[1][1], finite, plan)
         return out.reshape(out_shape)
-    return _convn_window(A, B, list(window), dtype, finite, swap)
+    return _convn_window(A, B, list(window), dtype, finite, plan)
 
 
-def _convn_window(A, B, window, dtype, finite=None, swap=None):
+def gemm_plan(a_plane, b_plane, rows: int, cols: int) -> dict:
+    """The direct method's choices for 2-D planes of shapes ``a_plane`` and
+    ``b_plane`` and an output window of ``rows x cols``: ``swap`` (B is the larger
+    plane and A acts as the kernel), ``transpose`` (the kernel's longer side runs along
+    the second axis, so the GEMM runs on the transposes), and the GEMM's geometry
+    ``h`` (output rows per Toeplitz block), ``g`` (kernel columns per group) and ``cw``
+    (output columns per product), in the GEMM's orientation."""
+    ma, na = a_plane
+    mb, nb = b_plane
+    swap = mb * nb > ma * na
+    mk, nk = (ma, na) if swap else (mb, nb)
+    transpose = nk > mk
+    if transpose:
+        mk, nk, rows, cols = nk, mk, cols, rows
+    h, g, cw = _geometry(mk, nk, rows, cols)
+    return {"swap": swap, "transpose": transpose, "h": h, "g": g, "cw": cw}
+
+
+def _geometry(mk, nk, Mo, No):
+    """(h, g, cw) of :func:`_gemm_window` for a kernel ``mk x nk`` and ``Mo x No``
+    outputs."""
+    h = max(1, min(_BLOCK_ROWS, Mo))
+    hk = h + mk - 1
+    g = max(1, min(nk, _LIMIT // (h * max(hk, No + nk - 1))))
+    cw = max(1, min(No, _LIMIT // (g * h) - g + 1))
+    return h, g, cw
+
+
+def _convn_window(A, B, window, dtype, finite=None, plan=None):
     """N-D (ndim > 2) direct convolution: the last axis by explicit summation."""
     p0, n = window[-1]
     ma, mb = A.shape[-1], B.shape[-1]
@@ -178,9 +208,9 @@ def _convn_window(A, B, window, dtype, finite=None, swap=None):
                 plane = finite
             if a.ndim <= 2:
                 part = _conv2_window(a, b, window[0][0], window[0][1], window[1][0],
-                                     window[1][1], plane, swap)
+                                     window[1][1], plane, plan)
             else:
-                part = _convn_window(a, b, window[:-1], dtype, plane, swap)
+                part = _convn_window(a, b, window[:-1], dtype, plane, plan)
             out[..., t] += part
     return out
 
@@ -193,25 +223,25 @@ def _fft_window(A, B, window, dtype):
     return np.ascontiguousarray(full[sl]).astype(dtype, copy=False)
 
 
-def _conv2_window(A, B, p0, Mo, q0, No, finite=None, swap=None):
+def _conv2_window(A, B, p0, Mo, q0, No, finite=None, plan=None):
     """Window ``[p0, p0+Mo) x [q0, q0+No)`` of the full 2-D convolution of A and B
-    (``finite``: whether A is finite, ``swap``: whether B is the larger, when known for
-    the whole array A is a block of)."""
+    (``finite``: whether A is finite, ``plan``: :func:`gemm_plan` of the whole array,
+    when A is one block of a larger array)."""
     dtype = result_class(A, B)
     if Mo == 0 or No == 0 or A.size == 0 or B.size == 0:
         return np.zeros((Mo, No), dtype)
     a_finite = bool(np.isfinite(A).all()) if finite is None else bool(finite)
-    if swap is None:
-        swap = B.size > A.size
+    swap = B.size > A.size if plan is None else plan["swap"]
     if not (a_finite and np.isfinite(B).all()):
         return _shift_add_window(A, B, p0, Mo, q0, No, dtype, swap)
     # Convolution commutes: let the smaller operand be the kernel.
     if swap:
         A, B = B, A
+    geometry = None if plan is None else (plan["h"], plan["g"], plan["cw"])
     # Let the kernel's longer side run down the rows (the GEMM-contracted direction).
     if B.shape[1] > B.shape[0]:
-        return _gemm_window(A.T, B.T, q0, No, p0, Mo, dtype).T
-    return _gemm_window(A, B, p0, Mo, q0, No, dtype)
+        return _gemm_window(A.T, B.T, q0, No, p0, Mo, dtype, geometry).T
+    return _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry)
 
 
 def _shift_add_window(A, B, p0, Mo, q0, No, dtype, swap=None):
@@ -241,7 +271,7 @@ def _shift_add_loop(A, B, p0, Mo, q0, No, out):
             )
 
 
-def _gemm_window(A, B, p0, Mo, q0, No, dtype):
+def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None):
     """Blocked-Toeplitz GEMM for finite A, B (B the kernel, ``B.shape[1] <= B.shape[0]``).
 
     With ``K = B[::-1, ::-1]`` and ``P`` the zero-padded A, the full convolution is
@@ -253,7 +283,9 @@ def _gemm_window(A, B, p0, Mo, q0, No, dtype):
     ma, na = A.shape
     mk, nk = B.shape
     K = B[::-1, ::-1]
-    h = min(_BLOCK_ROWS, Mo)
+    # rows per Toeplitz block, kernel columns per group, output columns per product:
+    # a block of a larger array takes the whole array's (``geometry``)
+    h, g, cw = _geometry(mk, nk, Mo, No) if geometry is None else geometry
     nblk = -(-Mo // h)
     hk = h + mk - 1
 
@@ -266,9 +298,8 @@ def _gemm_window(A, B, p0, Mo, q0, No, dtype):
     if ar_lo < ar_hi and ac_lo < ac_hi:
         P[ar_lo - r0 : ar_hi - r0, ac_lo - c0 : ac_hi - c0] = A[ar_lo:ar_hi, ac_lo:ac_hi]
 
-    # Group kernel columns so the Toeplitz stack and one block's product stay small.
-    g = max(1, min(nk, _LIMIT // (h * max(hk, No + nk - 1))))
-    cw = max(1, min(No, _LIMIT // (g * h) - g + 1))  # output columns per chunk
+    # (g, cw: kernel columns grouped so the Toeplitz stack and one block's product stay
+    # small, see _geometry)
 
     out = np.empty((nblk, h, No), dtype)
     s0, s1 = P.strides

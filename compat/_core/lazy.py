@@ -39,14 +39,19 @@ property, computed once from the whole array (:func:`all_finite`).
 
 Reductions
 ----------
-Sums and means of dask arrays (:func:`blockwise_reduce`) reduce each block with the
-routine's own arithmetic and then combine the block results in order; the last bits
-then depend on the chunking (a float32 running total rounds at every step), within the
-bound documented by each routine.
+A reduction is bit for bit the in-memory one when every block holds whole lines of the
+reduced dimensions (:func:`whole_lines` rechunks them so and runs the routine's own
+arithmetic on each block): MATLAB's ``sum``/``mean``/``std`` along a dimension. IDL's
+TOTAL is a running total, carried from block to block like SMOOTH's
+(:func:`running_total`: bit for bit, over the whole array too, the blocks of the
+array then summed one after the other). A reduction of every element of an array held
+in several blocks combines the blocks' partial results (``dask.array.sum``); its last
+bits depend on the chunking, within the bound each dask form documents.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 from typing import Callable, Sequence
@@ -60,8 +65,9 @@ from compat._core.boundary import PAD_MODES, pad_axis
 from compat._core.inputs import is_dask_array as is_dask
 from compat._core.windows import _count_dtype, running_sum
 
-__all__ = ["da", "is_dask", "shape_proxy", "min_chunks", "map_extended", "map_window", "running_box_sum",
-           "box_mean", "all_finite", "elementwise", "stand_in", "chunk_starts"]
+__all__ = ["da", "dask", "is_dask", "shape_proxy", "min_chunks", "map_extended", "map_window",
+           "running_box_sum", "box_mean", "all_finite", "elementwise", "stand_in",
+           "chunk_starts", "carry_scan", "running_total", "whole_lines", "computed"]
 
 
 # --------------------------------------------------------------------------- helpers
@@ -152,6 +158,8 @@ def map_extended(fn: Callable, x, depth: Sequence[int], *, dtype,
     periodic = [False] * ndim if periodic is None else [bool(p) for p in periodic]
     minimum = [max(d, int(m)) for d, m in zip(depth, minimum or [1] * ndim)]
     x = min_chunks(x, [max(m, 1) for m in minimum])
+    # an axis held in one block has no neighbours: the routine sees the whole axis
+    depth = [0 if len(c) == 1 else d for c, d in zip(x.chunks, depth)]
     starts = [chunk_starts(c) for c in x.chunks]
     boundary = {ax: ("periodic" if periodic[ax] else "none") for ax in range(ndim)}
     if any(depth):
@@ -395,9 +403,15 @@ def convolve(A, B: np.ndarray, *, shape: str = "full", method: str = "direct"):
     ``[a_j + k//2, a_{j+1} + k//2)`` (``a_j`` the input block starts, ``k`` the kernel
     length), clipped to MATLAB's 'full'/'same'/'valid' window; it needs the input block
     and ``k//2`` neighbours on each side, and runs the in-memory window code on them
-    with the whole array's Inf/NaN status (see :func:`all_finite`).
+    with the whole array's Inf/NaN status (see :func:`all_finite`) and the whole
+    array's GEMM plan (:func:`compat._core.convolution.gemm_plan`). BLAS rounds an
+    element of a matrix product according to its place among the product's tiles, so
+    the input is rechunked first to put every output block on the whole array's tile
+    boundaries: along the GEMM's row axis at multiples of its Toeplitz block (8 rows),
+    along its column axis at multiples of its column chunk (usually the whole width,
+    so blocks are bands of whole rows).
     """
-    from compat._core.convolution import conv_shape, conv_window
+    from compat._core.convolution import conv_shape, conv_window, gemm_plan
 
     window = conv_shape(A.shape, B.shape, shape)
     nd = A.ndim
@@ -414,12 +428,18 @@ def convolve(A, B: np.ndarray, *, shape: str = "full", method: str = "direct"):
                 else (da.isfinite(A.real) & da.isfinite(A.imag)).all(axis=(0, 1)).compute()
     else:
         finite = True
-    # the smaller 2-D plane is the kernel: the whole array's choice, in every block
+    # the whole array's choices, in every block: which operand acts as the kernel and
+    # the GEMM's geometry; output blocks start on the whole array's GEMM tiles
+    w2 = list(window[:2]) + [(0, 1)] * (2 - min(nd, 2))
     plane_a = A.shape[:2] + (1,) * (2 - min(nd, 2))
     plane_b = B.shape[:2] + (1,) * (2 - min(nd, 2))
-    swap = int(np.prod(plane_b)) > int(np.prod(plane_a))
+    plan = gemm_plan(plane_a, plane_b, w2[0][1], w2[1][1])
     k = B.shape
     depth = [m // 2 for m in k]
+    rows, cols = (1, 0) if plan["transpose"] else (0, 1)
+    for axis, unit in ((rows, plan["h"]), (cols, plan["cw"])):
+        if axis < nd:
+            A = _align(A, axis, window[axis][0], window[axis][1], unit, k[axis] // 2)
     A = min_chunks(A, [max(m, d, 1) for m, d in zip(k, depth)])
     bounds = []
     for axis in range(nd):
@@ -439,6 +459,108 @@ def convolve(A, B: np.ndarray, *, shape: str = "full", method: str = "direct"):
         if np.ndim(finite):
             plane = finite[tuple(slice(e0, e0 + ext.shape[ax])
                                  for ax, (e0, _, _) in enumerate(where) if ax >= 2)]
-        return conv_window(ext, B, win, method, finite=plane, swap=swap)
+        return conv_window(ext, B, win, method, finite=plane, plan=plan)
 
     return map_extended(block, A, depth, dtype=A.dtype, chunks=out_chunks, minimum=k)
+
+
+def _align(A, axis: int, start: int, length: int, unit: int, half: int):
+    """``A`` rechunked along ``axis`` so that the output blocks of :func:`convolve`
+    (input block starts shifted by ``half``) start at ``start`` plus multiples of
+    ``unit`` (one block when ``unit`` covers the ``length`` outputs), each about as long
+    as ``A``'s chunks."""
+    if unit >= length:
+        return A.rechunk({axis: -1})
+    step = unit * max(1, int(round(max(A.chunks[axis]) / unit)))
+    n = A.shape[axis]
+    cuts = [b - half for b in range(start + step, start + length, step)]
+    cuts = [c for c in cuts if 0 < c < n]
+    edges = [0] + cuts + [n]
+    return A.rechunk({axis: tuple(int(b - a) for a, b in zip(edges, edges[1:]))})
+
+
+# --------------------------------------------------------------------------- reductions
+def computed(result):
+    """An in-memory result as a (one-block) dask array: the dask form of a call whose
+    result needs all the data at once (the data is computed first)."""
+    result = np.asarray(result)
+    return da.from_array(result, chunks=result.shape or ())
+
+
+def carry_scan(step: Callable, x, axis: int, *, dtype):
+    """``step(block, carry) -> (out_block, carry)`` run over the blocks of ``x`` along
+    ``axis``, each block receiving the carry of the block before it (None for the
+    first); the lines of blocks run in parallel. The output has ``x``'s chunks."""
+    token = dask.base.tokenize(x, axis, step, str(np.dtype(dtype)))
+    scan_name, out_name = f"compat-carry-{token}", f"compat-carried-{token}"
+    layer = {}
+    for index in itertools.product(*(range(len(c)) for c in x.chunks)):
+        previous = None
+        if index[axis] > 0:
+            prev = list(index)
+            prev[axis] -= 1
+            previous = (scan_name,) + tuple(prev)
+        layer[(scan_name,) + index] = (_carry_step, step, (x.name,) + index, previous)
+        layer[(out_name,) + index] = (operator.getitem, (scan_name,) + index, 0)
+    graph = HighLevelGraph.from_collections(out_name, layer, dependencies=[x])
+    return da.Array(graph, out_name, chunks=x.chunks, dtype=np.dtype(dtype),
+                    meta=_meta(x.ndim, dtype))
+
+
+def _carry_step(step, block, previous):
+    return step(block, None if previous is None else previous[1])
+
+
+def _cumsum_step(block, carry, *, axis, dtype):
+    """One block of a running total along ``axis`` (None: the block flattened in C
+    order), continuing ``carry``: ``numpy.cumsum`` over the carry and the block, the
+    additions of the whole array's running total."""
+    if axis is None:
+        flat = block.reshape(-1)
+        if carry is None:
+            c = np.cumsum(flat, dtype=dtype)
+        else:
+            c = np.cumsum(np.concatenate([carry.reshape(1), flat.astype(dtype)]),
+                          dtype=dtype)[1:]
+        return c.reshape(block.shape), c[-1:]
+    if carry is None:
+        c = np.cumsum(block, axis=axis, dtype=dtype)
+    else:
+        c = np.cumsum(np.concatenate([carry, block.astype(dtype)], axis=axis), axis=axis,
+                      dtype=dtype)
+        c = c[(slice(None),) * axis + (slice(1, None),)]
+    last = c[(slice(None),) * axis + (slice(-1, None),)]
+    return c, last
+
+
+def running_total(x, axis, *, dtype):
+    """``numpy.cumsum(x, axis, dtype)`` of a dask array bit for bit (``axis`` None: the
+    running total over the elements in C order, shaped like ``x``): the running total
+    carried from block to block. Over the whole array the blocks are bands of whole
+    trailing dimensions, run one after the other."""
+    dt = np.dtype(dtype)
+    if axis is None:
+        if x.ndim == 0:
+            x = x.reshape(1)
+        x = x.rechunk((x.chunks[0],) + tuple((n,) for n in x.shape[1:]))
+        return carry_scan(functools.partial(_cumsum_step, axis=None, dtype=dt), x, 0,
+                          dtype=dt)
+    return carry_scan(functools.partial(_cumsum_step, axis=axis, dtype=dt), x, axis,
+                      dtype=dt)
+
+
+def whole_lines(fn: Callable, x, axes: Sequence[int], *, dtype, keep_shape=None):
+    """``fn(block)`` on blocks of ``x`` that hold whole lines of the reduced ``axes``
+    (``x`` rechunked so each of them is one chunk); ``fn`` returns the block's result
+    with the reduced axes kept as length 1 (``keep_shape(block.shape)`` its shape,
+    default: the reduced axes set to 1). Bit for bit the in-memory reduction when the
+    routine reduces each line by itself."""
+    axes = sorted(int(a) for a in axes)
+    x = x.rechunk({a: -1 for a in axes})
+    # numpy reduces along the innermost axis of length > 1: pairwise when that is the
+    # reduced axis, one line after the other otherwise. Blocks of at least 2 along every
+    # axis the whole array has 2 or more of keep the whole array's loop order.
+    x = min_chunks(x, [2 if n >= 2 else 1 for n in x.shape])
+    chunks = tuple((1,) if ax in axes else c for ax, c in enumerate(x.chunks))
+    return x.map_blocks(fn, chunks=chunks, dtype=np.dtype(dtype),
+                        meta=_meta(x.ndim, dtype))

@@ -1,4 +1,5 @@
-"""The dask forms of IDL's window routines: SMOOTH, MEDIAN (filter form) and CONVOL.
+"""The dask forms of IDL's window routines, SMOOTH, MEDIAN (filter form) and CONVOL, and
+of TOTAL, MEAN and HISTOGRAM.
 
 Each takes the routine's arguments with a ``dask.array.Array`` as the array and returns
 a lazy dask array equal, bit for bit and for any chunking, to what the routine returns
@@ -17,8 +18,9 @@ from compat._core.boundary import idl_edge_mode, window_extent
 from compat._core.idl_types import idl_array, idl_shape
 from compat.idl.convolution import _kernel, convol as _convol
 from compat.idl.smoothing import _filter_width, _widths, median as _median
+from compat.idl import statistics as _statistics
 
-__all__ = ["smooth", "median", "convol"]
+__all__ = ["smooth", "median", "convol", "total", "mean", "histogram"]
 
 
 def _typed(routine: str, array, **options):
@@ -148,3 +150,127 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True,
 
     return lazy.map_window(block, a, depth, dtype=out_dtype, minimum=minimum,
                            periodic=[bool(edge_wrap)] * a.ndim)
+
+
+# ------------------------------------------------------------------ TOTAL, MEAN
+def total(array, dimension=None, *, cumulative=False, double=False, integer=False,
+          nan=False, preserve_type=False):
+    """:func:`compat.idl.total` of a dask array: IDL's running total carried from block
+    to block (:func:`compat._core.lazy.running_total`), so the result is the in-memory
+    one bit for bit (0 ulps) for any chunking. Over all elements the bands of blocks
+    are added one after the other (one chain of tasks); along a dimension the lines of
+    blocks run in parallel."""
+    a = _typed("total", array)
+    options = dict(cumulative=cumulative, double=double, integer=integer, nan=nan,
+                   preserve_type=preserve_type)
+    if a.ndim == 0:
+        return lazy.computed(_statistics.total(np.asarray(a), dimension, **options))
+    # every check, with TOTAL's own messages, and the result type on a one-element array
+    out_dtype = np.asarray(_statistics.total(lazy.stand_in(a), dimension,
+                                             **options)).dtype
+    axis = _statistics._reduce_axis("total", dimension, a.ndim)
+    x, acc = _summand_blocks(a, double=double, integer=integer, nan=nan,
+                             preserve_type=preserve_type)
+    run = lazy.running_total(x, axis, dtype=acc)
+    if cumulative:
+        return (run if axis is not None else run.reshape(a.shape)).astype(out_dtype)
+    last = (-1,) * run.ndim if axis is None else \
+        (slice(None),) * axis + (-1,)
+    return run[last].astype(out_dtype)
+
+
+def _summand_blocks(a, **options):
+    """The elements as TOTAL adds them, block by block, and the accumulator type."""
+    small, acc = _statistics._summands(lazy.stand_in(a), **options)
+    dtype = small.dtype
+
+    def prepare(block):
+        return _statistics._summands(block, **options)[0]
+
+    return lazy.elementwise(prepare, a, dtype=dtype), acc
+
+
+def mean(x, *, dimension=None, double=False, nan=False):
+    """:func:`compat.idl.mean` of a dask array: TOTAL's running total (bit for bit, see
+    :func:`total`) over the count of elements, so the result is the in-memory one bit
+    for bit."""
+    a = _typed("mean", x)
+    if a.ndim == 0:
+        return lazy.computed(_statistics.mean(np.asarray(a), dimension=dimension,
+                                              double=double, nan=nan))
+    out_dtype = np.asarray(_statistics.mean(lazy.stand_in(a), dimension=dimension,
+                                            double=double, nan=nan)).dtype
+    axis = _statistics._reduce_axis("mean", dimension, a.ndim)
+    s = total(a, 0 if dimension is None else dimension, double=double, nan=nan)
+    count_dtype = _statistics._count(lazy.stand_in(a), axis, nan,
+                                     _statistics.float_type(a.dtype, double)).dtype
+    if nan and a.dtype.kind in "fc":
+        n = lazy.da.isfinite(a).sum(axis=axis).astype(count_dtype)
+    else:
+        n = count_dtype.type(a.size if axis is None else a.shape[axis])
+    return lazy.da.map_blocks(_divide, s, n, dtype=out_dtype,
+                              meta=np.empty((0,) * s.ndim, out_dtype))
+
+
+def _divide(s, n):
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.asarray(s / n)
+
+
+# ------------------------------------------------------------------ HISTOGRAM
+def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A002
+              nan=False, input=None, l64=False, locations=False, omax=False,
+              omin=False, reverse_indices=False):
+    """:func:`compat.idl.histogram` of a dask array: the counts are exact (integers
+    added block by block), so the result is the in-memory one. The range is found first
+    (one pass over the data for a missing MIN or MAX); every block is then binned with
+    the range and BINSIZE the whole array gives. NBINS, INPUT and REVERSE_INDICES need
+    the whole array at once: the array is computed and the in-memory routine runs."""
+    from compat.idl.histograms import HistogramResult, histogram as _histogram
+    from compat._core.least_squares import named_result
+
+    outputs = dict(locations=locations, omax=omax, omin=omin)
+    if nbins is not None or input is not None or reverse_indices or not lazy.is_dask(array):
+        return _histogram(np.asarray(array), binsize=binsize, min=min, max=max,
+                          nbins=nbins, nan=nan, input=input, l64=l64,
+                          reverse_indices=reverse_indices, **outputs)
+    a = array
+    dtype = idl_array("histogram", lazy.stand_in(a), "Array", complex_ok=False,
+                      scalar_ok=False).dtype
+    if a.dtype != dtype:
+        a = a.astype(dtype)
+    lo = hi = np.zeros((), dtype)
+    if (min is None or max is None) and dtype != np.uint8:
+        x = a
+        if dtype.kind == "f":
+            keep = lazy.da.isfinite(a) if nan else ~lazy.da.isnan(a)
+            if not bool(keep.any().compute()):
+                _histogram(np.array([np.nan, np.nan], dtype), nan=nan)  # IDL's error
+            big = np.array(np.inf, dtype)
+            lo, hi = lazy.da.compute(lazy.da.where(keep, a, big).min(),
+                                     lazy.da.where(keep, a, -big).max())
+        else:
+            lo, hi = lazy.da.compute(x.min(), x.max())
+    # the range (and every check) from the data's extremes, as the routine finds them
+    probe = _histogram(np.array([lo, hi], dtype), binsize=binsize, min=min, max=max,
+                       nan=nan, l64=l64, locations=True, omax=True, omin=True)
+    nb = probe.result.size
+    count_dtype = probe.result.dtype
+    start, end = probe.omin[()], probe.omax[()]
+
+    def count(block):
+        return np.asarray(_histogram(block.reshape(-1), binsize=binsize, min=start,
+                                     max=end, l64=True), np.int64)
+
+    parts = [lazy.dask.delayed(count)(b) for b in a.to_delayed().ravel()]
+    counts = lazy.dask.delayed(_add_counts)(parts, count_dtype)
+    result = lazy.da.from_delayed(counts, shape=(nb,), dtype=count_dtype)
+    requested = {name: getattr(probe, name) for name, wanted in outputs.items() if wanted}
+    return named_result(HistogramResult, result, requested)
+
+
+def _add_counts(parts, dtype):
+    total = parts[0].copy()
+    for p in parts[1:]:
+        total += p
+    return total.astype(dtype)

@@ -50,7 +50,7 @@ class HistogramResult(Result):
     reverse_indices: object
 
 
-@idl_routine("HISTOGRAM")
+@idl_routine("HISTOGRAM", dask="compat.idl._lazy:histogram")
 def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A002
               nan=False, input=None, l64=False, locations=False, omax=False,
               omin=False, reverse_indices=False):

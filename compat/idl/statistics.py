@@ -60,9 +60,9 @@ def sequential_sum(a: np.ndarray, axis, dtype, cumulative: bool = False) -> np.n
     return np.take(c, -1, axis=axis)
 
 
-def _total(routine, a, axis, *, cumulative=False, double=False, integer=False, nan=False,
-           preserve_type=False):
-    """TOTAL on a validated array ``a`` along numpy ``axis`` (None: all elements)."""
+def _summands(a, *, double=False, integer=False, nan=False, preserve_type=False):
+    """``(elements, accumulator dtype)`` of TOTAL: the elements as TOTAL adds them
+    (missing values zeroed with /NAN, floats truncated to LONG64 with /INTEGER)."""
     if nan:
         a = missing_to_zero(a)
     if preserve_type:
@@ -76,13 +76,21 @@ def _total(routine, a, axis, *, cumulative=False, double=False, integer=False, n
                 a = np.trunc(a).astype(acc)  # IDL converts each element to LONG64
     else:
         acc = float_type(a.dtype, double)
+    return a, acc
+
+
+def _total(routine, a, axis, *, cumulative=False, double=False, integer=False, nan=False,
+           preserve_type=False):
+    """TOTAL on a validated array ``a`` along numpy ``axis`` (None: all elements)."""
+    a, acc = _summands(a, double=double, integer=integer, nan=nan,
+                       preserve_type=preserve_type)
     out = sequential_sum(a, axis, acc, cumulative)
     if cumulative and axis is None:
         out = out.reshape(a.shape)
     return out[()] if out.ndim == 0 else out
 
 
-@idl_routine("TOTAL")
+@idl_routine("TOTAL", dask="compat.idl._lazy:total")
 def total(array, dimension=None, *, cumulative=False, double=False, integer=False,
           nan=False, preserve_type=False):
     """Sum of the elements of an array, as IDL's ``TOTAL`` computes it.
@@ -191,7 +199,7 @@ def _count(a: np.ndarray, axis, nan: bool, dtype) -> np.ndarray:
     return np.asarray(n, dtype=real)
 
 
-@idl_routine("MEAN")
+@idl_routine("MEAN", dask="compat.idl._lazy:mean")
 def mean(x, *, dimension=None, double=False, nan=False):
     """Arithmetic mean, as IDL's ``MEAN`` computes it.
 

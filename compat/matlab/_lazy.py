@@ -1,5 +1,5 @@
-"""The dask forms of MATLAB's window functions: ``conv2``, ``convn``, ``filter2`` (and
-the moving-window family, ``smooth`` and ``filter``).
+"""The dask forms of MATLAB's window functions ``conv2``, ``convn``, ``filter2`` (and
+the moving-window family), and of ``sum``, ``mean``, ``std``, ``var``, ``histcounts``.
 
 Each takes the function's arguments with a ``dask.array.Array`` as the data and returns
 a lazy dask array equal, bit for bit and for any chunking, to what the function returns
@@ -18,7 +18,7 @@ from compat._core.matlab_types import drop_trailing_ones, matlab_array, result_c
 from compat.matlab.conv import (_finish_2d, _matrix, _method, _operand, _shape,
                                 conv2 as _conv2, convn as _convn, filter2 as _filter2)
 
-__all__ = ["conv2", "convn", "filter2"]
+__all__ = ["conv2", "convn", "filter2", "sum", "mean", "std", "var", "histcounts"]
 
 
 def _small(x):
@@ -99,3 +99,216 @@ def filter2(h, X, shape="same", *, method="direct"):
     h2, _ = _matrix(_small(h), "h")
     x2, x1 = _as_matrix(X, "X")
     return _run(x2, h2[::-1, ::-1], shape, method, x1)
+
+
+# ------------------------------------------------------------------ reductions
+def _dims_and_rest(args, skip: int):
+    """``(head, rest)``: the first ``skip`` arguments (std's ``w``) and the option
+    strings, without the dim/vecdim/'all' argument."""
+    args = list(args)
+    head = args[:skip]
+    rest = args[skip:]
+    if rest and not isinstance(rest[0], str):
+        rest.pop(0)
+    rest = [r for r in rest if not (isinstance(r, str) and r.lower() == "all")]
+    return head, rest
+
+
+def _result_shape(full, axes, ndim_in):
+    from compat._core.reduction_axes import finish_shape
+    keep = tuple(1 if ax in axes else n for ax, n in enumerate(full))
+    return np.shape(finish_shape(np.broadcast_to(np.zeros(()), keep), ndim_in)), keep
+
+
+def _reduction(fn, A, args, *, skip=0, accepted=None, partial=None, nargout=None):
+    """The dask form of a MATLAB reduction ``fn(A, *args)`` along MATLAB dimensions.
+
+    When the dimensions kept are in several blocks, the array is rechunked so every
+    block holds whole lines of the reduced dimensions and ``fn`` itself reduces each
+    block: the in-memory result bit for bit. When the reduction runs over every element
+    of an array in several blocks, ``partial(x, axes, opts)`` combines the blocks'
+    partial results (last bits within the documented bound), or, without it, the
+    array is reduced as one block.
+    """
+    from compat.matlab._reduction_args import _axes, _options
+    extra = {} if nargout is None else {"nargout": nargout}
+    if A.ndim == 0 or A.size == 0 or nargout not in (None, 1):
+        return lazy.computed(fn(np.asarray(A), *args, **extra))
+    head, rest = _dims_and_rest(args, skip)
+    opts = _options(list(args)[skip:], A.ndim, nanflag=True, outtype=True)
+    axes = _axes(opts["axes"], A.shape, zero_by_zero=not skip)
+    # every check and the result class, on a small array with the reduced lengths
+    # (a weight vector must match them) when they are small
+    reduced = int(np.prod([A.shape[ax] for ax in axes if ax < A.ndim]))
+    small = np.zeros(tuple(n if ax in axes and reduced <= 4096 else 1
+                           for ax, n in enumerate(A.shape)), A.dtype)
+    expected = np.asarray(fn(small, *args, **extra))
+    dtype = matlab_array(lazy.stand_in(A), "input", **(accepted or {})).dtype
+    a = A if A.dtype == dtype else A.astype(dtype)
+    nd = max([a.ndim] + [ax + 1 for ax in axes])
+    full = tuple(a.shape) + (1,) * (nd - a.ndim)
+    x = a.reshape(full) if nd > a.ndim else a
+    shape, keep = _result_shape(full, axes, a.ndim)
+    every = all(ax in axes or n == 1 for ax, n in enumerate(full))
+    if every and x.npartitions > 1 and partial is not None:
+        out = partial(x, axes, opts, expected.dtype)
+        if out is not None:
+            return out.reshape(shape)
+    dims = int(axes[0]) + 1 if len(axes) == 1 else [int(ax) + 1 for ax in axes]
+
+    def block(b):
+        r = fn(b, *head, dims, *rest, **extra)
+        return np.reshape(np.asarray(r, dtype=expected.dtype),
+                          tuple(1 if ax in axes else n for ax, n in enumerate(b.shape)))
+
+    out = lazy.whole_lines(block, x, axes, dtype=expected.dtype)
+    return out.reshape(shape)
+
+
+def _work(x, opts, dtype):
+    """The data in the class the sum runs in, NaN as 0 with 'omitnan' (None when the
+    options need the in-memory path: 'native')."""
+    if opts["outtype"] == "native" and x.dtype.kind in "iub":
+        return None
+    work = np.dtype(dtype)
+    if work.kind not in "fc":
+        return None
+    w = x.astype(work)
+    if opts["omitnan"]:
+        w = lazy.da.where(lazy.da.isnan(w), work.type(0), w)
+    return w
+
+
+def _partial_sum(x, axes, opts, dtype):
+    w = _work(x, opts, dtype)
+    return None if w is None else w.sum(dtype=dtype).astype(dtype)
+
+
+def _partial_mean(x, axes, opts, dtype):
+    w = _work(x, opts, dtype)
+    if w is None:
+        return None
+    if opts["omitnan"]:
+        n = (~lazy.da.isnan(x)).sum()
+    else:
+        n = x.size
+    return lazy.da.map_blocks(_divide, w.sum(dtype=dtype), n, dtype=np.dtype(dtype),
+                              meta=np.empty((), dtype), out=dtype)
+
+
+def _divide(s, n, *, out):
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.asarray(s / n).astype(out)
+
+
+def sum(A, *args):  # noqa: A001 - MATLAB's name
+    """:func:`compat.matlab.sum` with dask data (lazy).
+
+    Along a dimension whose lines lie in whole blocks (any dimension of a matrix held
+    in several blocks across the other dimensions) the result is the in-memory one bit
+    for bit. Over every element of an array in several blocks (``'all'``, a vector) the
+    blocks' pairwise sums are added pairwise: the result differs from the in-memory
+    pairwise sum by at most ``2*(ceil(log2(n)) + 16)`` units of roundoff of the class
+    times ``sum(abs(A(:)))``, i.e. that many ulps of ``sum(abs(A(:)))``."""
+    from compat.matlab.reductions import sum as _sum
+    return _reduction(_sum, A, args, partial=_partial_sum)
+
+
+def mean(A, *args):
+    """:func:`compat.matlab.mean` with dask data (lazy); bit for bit along a dimension,
+    over every element within the bound of :func:`sum` divided by the count."""
+    from compat.matlab.reductions import mean as _mean
+    return _reduction(_mean, A, args, partial=_partial_mean)
+
+
+def _partial_std(sqrt):
+    def run(x, axes, opts, dtype):
+        rdtype = np.dtype(dtype)
+        if x.dtype.kind == "c":
+            return None
+        work = x.dtype if x.dtype.kind == "f" else np.dtype(np.float64)
+        w = x.astype(work)
+        valid = ~lazy.da.isnan(w) if opts["omitnan"] else lazy.da.ones_like(w, dtype=bool)
+        n = valid.sum()
+        xz = lazy.da.where(valid, w, work.type(0))
+        mu = xz.sum(dtype=work) / n
+        dev = lazy.da.where(valid, w - mu.astype(work), work.type(0))
+        ss = (dev * dev).sum(dtype=work)
+        return lazy.da.map_blocks(_variance, ss, n, dtype=rdtype,
+                                  meta=np.empty((), rdtype), norm=opts.get("norm", 0),
+                                  sqrt=sqrt, out=rdtype)
+    return run
+
+
+def _variance(ss, n, *, norm, sqrt, out):
+    with np.errstate(invalid="ignore", divide="ignore"):
+        v = ss / n if norm == 1 else ss / np.where(n > 1, n - 1, n)
+        v = np.where(n == 0, np.nan, v).astype(out)
+        return np.sqrt(v) if sqrt else v
+
+
+def _variance_form(fn, A, args, nargout, sqrt):
+    args = list(args)
+    if not args or isinstance(args[0], str):
+        args = [[]] + args  # w omitted: its place kept, so dim stays second
+    w = np.asarray(args[0], dtype=float) if not isinstance(args[0], str) else None
+    partial = None
+    if w is not None and (w.size == 0 or (w.size == 1 and float(w.ravel()[0]) in (0, 1))):
+        norm = 0 if w.size == 0 else int(w.ravel()[0])
+        inner = _partial_std(sqrt)
+
+        def partial(x, axes, opts, dtype):
+            return inner(x, axes, dict(opts, norm=norm), dtype)
+    return _reduction(fn, A, args, skip=1, partial=partial, nargout=nargout,
+                      accepted=dict(integer_ok=False, logical_ok=False))
+
+
+def std(A, *args, nargout=1):
+    """:func:`compat.matlab.std` with dask data (lazy, ``nargout=1``); bit for bit along
+    a dimension. Over every element the two passes (mean, then the sum of squared
+    deviations) combine the blocks' pairwise sums: the result differs from the
+    in-memory one by at most ``4*(ceil(log2(n)) + 16)`` units of roundoff relative to
+    the standard deviation (the mean's own error enters squared)."""
+    from compat.matlab.reductions import std as _std
+    return _variance_form(_std, A, args, nargout, True)
+
+
+def var(A, *args, nargout=1):
+    """:func:`compat.matlab.var` with dask data; as :func:`std`, relative bound
+    doubled."""
+    from compat.matlab.reductions import var as _var
+    return _variance_form(_var, A, args, nargout, False)
+
+
+# ------------------------------------------------------------------ histcounts
+def histcounts(X, *args, nargout=1, **kwargs):
+    """:func:`compat.matlab.histcounts` with dask data: with explicit bin edges (the
+    second argument or ``BinEdges``) and ``nargout=1`` the counts are exact integers
+    added block by block (the in-memory result); edges chosen from the data need all of
+    it at once: the array is computed and the in-memory function runs."""
+    from compat.matlab.histograms import histcounts as _histcounts
+    edges = args[0] if args and not isinstance(args[0], str) else \
+        kwargs.get("BinEdges")
+    names = {k.lower() for k in kwargs} | {a.lower() for a in args[1:]
+                                           if isinstance(a, str)}
+    simple = (edges is not None and np.size(edges) > 1 and nargout == 1 and
+              len(args) <= 1 and names <= {"binedges"})
+    if not simple or not lazy.is_dask(X):
+        return _histcounts(np.asarray(X), *args, nargout=nargout, **kwargs)
+    expected = np.asarray(_histcounts(lazy.stand_in(X), *args, **kwargs))
+    edges = np.asarray(_small(edges))
+
+    def count(block):
+        return np.asarray(_histcounts(block.reshape(-1), edges), np.float64)
+
+    parts = [lazy.dask.delayed(count)(b) for b in X.to_delayed().ravel()]
+    total = lazy.dask.delayed(_add)(parts)
+    out = lazy.da.from_delayed(total, shape=(expected.size,), dtype=np.float64)
+    return out.reshape(expected.shape)
+
+
+def _add(parts):
+    total = parts[0].copy()
+    for p in parts[1:]:
+        total += p
+    return total

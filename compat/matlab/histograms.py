@@ -119,7 +119,7 @@ def _choice(value, name: str, accepted: tuple) -> str:
     return key
 
 
-@matlab_function("histcounts", nargout=3)
+@matlab_function("histcounts", nargout=3, dask="compat.matlab._lazy:histcounts")
 def histcounts(X, *args, nargout=1, **kwargs):
     """Histogram bin counts, as MATLAB's ``histcounts`` (numeric data).
 

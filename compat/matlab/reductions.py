@@ -63,7 +63,8 @@ def _total(op, A, args):
                  outtype=opts["outtype"] or "default")
 
 
-@matlab_function("sum", nan_option="with 'omitnan'")
+@matlab_function("sum", nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:sum")
 @_DOCS.named(call_forms=_dim_forms("sum", "S", vecdim="[1, 3]",
                                    nan_note=";\n'omitmissing'/'includemissing'"))
 def sum(A, *args):  # noqa: A001 - MATLAB's name
@@ -144,7 +145,8 @@ def prod(A, *args):
     return _total("prod", A, args)
 
 
-@matlab_function("mean", nan_option="with 'omitnan'")
+@matlab_function("mean", nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:mean")
 @_DOCS.named(call_forms=_dim_forms("mean", "M"))
 def mean(A, *args):
     """Mean of array elements, as MATLAB's ``mean``.
@@ -416,7 +418,8 @@ def _variance(A, args, nargout, sqrt):
     return (StdResult if sqrt else VarResult).first(nargout, V, mu)
 
 
-@matlab_function("var", nargout=2, nan_option="with 'omitnan'")
+@matlab_function("var", nargout=2, nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:var")
 @_DOCS.named()
 def var(A, *args, nargout=1):
     """Variance, as MATLAB's ``var``.
@@ -465,7 +468,8 @@ def var(A, *args, nargout=1):
     return _variance(A, args, nargout, sqrt=False)
 
 
-@matlab_function("std", nargout=2, nan_option="with 'omitnan'")
+@matlab_function("std", nargout=2, nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:std")
 def std(A, *args, nargout=1):
     """Standard deviation, as MATLAB's ``std``.
 
