@@ -32,6 +32,7 @@ from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
                                      uint64)
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
+from compat.matlab.integer_math import bitand, bitcmp, bitor, bitshift, bitxor, gcd, lcm
 from compat.matlab.interpolation import interp1, interp2
 from compat.matlab.factorizations import chol, eig, lu, qr, svd
 from compat.matlab.linalg import det, inv, linsolve, mldivide, mrdivide, rcond, trace
@@ -86,7 +87,7 @@ from compat.matlab.containers import (containers_map, containers_Map)
 _FAMILY_NAMES = (
     "arrays", "calculus", "cells", "chars", "containers", "conv", "dates", "delimited",
     "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms", "importing",
-    "integers", "interpolation", "linalg", "matrix_analysis", "matrix_functions",
+    "integer_math", "integers", "interpolation", "linalg", "matrix_analysis", "matrix_functions",
     "moving", "number_text", "ode", "optimization", "percentiles", "polynomials",
     "printing", "random", "reductions", "regexp", "rounding", "scanning", "sets", "shapes",
     "signal", "smoothing", "sorting", "string_functions", "structs", "text")

@@ -1,0 +1,91 @@
+"""Integer arithmetic on bits and divisors: the core of MATLAB's ``bitand``, ``bitor``,
+``bitxor``, ``bitshift``, ``bitcmp``, ``gcd`` and ``lcm``.
+
+Bit operations work on the two's-complement bits of one integer type: the operands'
+integer class, or for doubles the ``assumedtype`` (MATLAB's default ``'uint64'``). The
+values are moved into that numpy integer type, operated on (numpy's ``&``, ``|``,
+``^``, ``~`` and shifts are exactly the two's-complement operations, and left shifts
+drop the bits that leave the type) and returned in the caller's class by the legacy
+layer. ``gcd`` runs the extended Euclidean algorithm elementwise and vectorised on
+int64/uint64 (or Python integers for 64-bit magnitudes that do not fit).
+
+Python-shaped: the legacy layer (:mod:`compat.matlab.integer_math`) reads MATLAB's
+argument grammar, checks classes and values and brings the operands to one type.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+__all__ = ["bitwise", "shift", "complement", "gcd_bezout", "gcd_only"]
+
+_OPS = {"and": np.bitwise_and, "or": np.bitwise_or, "xor": np.bitwise_xor}
+
+
+def bitwise(op: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a op b`` on two arrays of one integer type (broadcast)."""
+    return _OPS[op](a, b)
+
+
+def shift(a: np.ndarray, k: np.ndarray) -> np.ndarray:
+    """``a`` shifted left by ``k`` bits (right for negative ``k``) in ``a``'s integer
+    type: bits shifted out are lost, a right shift of a signed type is arithmetic
+    (floor division by ``2^-k``), shifts of the type's width or more give 0 (-1 for a
+    negative value shifted right)."""
+    a, k = np.broadcast_arrays(a, np.asarray(k, dtype=np.int64))
+    bits = a.dtype.itemsize * 8
+    out = np.zeros(a.shape, a.dtype)
+    left = (k > 0) & (k < bits)
+    right = (k < 0) & (k > -bits)
+    same = k == 0
+    ua = a.view(np.dtype(f"u{a.dtype.itemsize}")) if a.dtype.kind == "i" else a
+    # left shifts wrap in the unsigned view (bits beyond the width are dropped)
+    shifted = np.left_shift(ua, np.where(left, k, 0).astype(ua.dtype))
+    out[left] = shifted.view(a.dtype)[left] if a.dtype.kind == "i" else shifted[left]
+    out[right] = np.right_shift(a, np.where(right, -k, 0).astype(a.dtype))[right]
+    out[same] = a[same]
+    if a.dtype.kind == "i":
+        out[(k <= -bits) & (a < 0)] = -1
+    return out
+
+
+def complement(a: np.ndarray) -> np.ndarray:
+    """The bitwise NOT of ``a`` in its integer type."""
+    return np.invert(a)
+
+
+def gcd_bezout(a: np.ndarray, b: np.ndarray):
+    """``(g, u, v)`` elementwise with ``g = gcd(|a|, |b|) >= 0`` and ``g = a*u + b*v``:
+    the extended Euclidean algorithm on ``|a|``, ``|b|`` (coefficients of the remainder
+    sequence), the signs of ``u``/``v`` then following ``a``/``b``; ``gcd(0, 0)`` is 0
+    with ``u = 1``, ``v = 0``. Inputs are integer-valued arrays of one dtype (int64 or
+    object of Python ints); outputs have that dtype."""
+    a, b = np.broadcast_arrays(a, b)
+    shape = a.shape
+    a, b = a.reshape(-1), b.reshape(-1)  # 1-D: object scalars stay in arrays
+    sa = np.where(a < 0, -1, 1)
+    sb = np.where(b < 0, -1, 1)
+    r0, r1 = np.abs(a).copy(), np.abs(b).copy()
+    s0, s1 = np.ones_like(r0), np.zeros_like(r0)
+    t0, t1 = np.zeros_like(r0), np.ones_like(r0)
+    active = r1 != 0
+    while np.any(active):
+        q = np.zeros_like(r0)
+        q[active] = r0[active] // r1[active]
+        r0, r1 = np.where(active, r1, r0), np.where(active, r0 - q * r1, r1)
+        s0, s1 = np.where(active, s1, s0), np.where(active, s0 - q * s1, s1)
+        t0, t1 = np.where(active, t1, t0), np.where(active, t0 - q * t1, t1)
+        active = r1 != 0
+    return r0.reshape(shape), (s0 * sa).reshape(shape), (t0 * sb).reshape(shape)
+
+
+def gcd_only(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``gcd(|a|, |b|)`` elementwise (Euclid's algorithm; numpy's ``gcd`` for the
+    integer dtypes it supports)."""
+    if a.dtype.kind in "iu" and b.dtype.kind in "iu":
+        return np.gcd(a, b)
+    if a.dtype == object:
+        return np.vectorize(math.gcd, otypes=[object])(a, b)
+    return gcd_bezout(a, b)[0]

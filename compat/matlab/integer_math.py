@@ -1,0 +1,460 @@
+"""MATLAB's bit and divisor functions: ``bitand``, ``bitor``, ``bitxor``, ``bitshift``,
+``bitcmp``, ``gcd``, ``lcm``.
+
+The legacy layer of the family: each function reads MATLAB's argument grammar
+(``assumedtype``, ``nargout``), applies MATLAB's class rules (an integer class with the
+same class or a double; doubles as the bits of ``assumedtype``, default ``'uint64'``)
+and value checks with MATLAB's messages, and calls the core
+:mod:`compat._core.integer_math`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import integer_math as core
+from compat._core.docs import Fragments
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_integers import INT_CLASSES, MIX_MESSAGE, intmax, intmin
+from compat._core.matlab_types import matlab_array, matlab_class
+from compat._core.results import Result
+
+__all__ = ["bitand", "bitor", "bitxor", "bitshift", "bitcmp", "gcd", "lcm", "GcdResult"]
+
+
+class GcdResult(Result):
+    """``[G, U, V] = gcd(A, B)``."""
+
+    request_style = "nargout"
+    G: np.ndarray
+    U: np.ndarray
+    V: np.ndarray
+
+
+_RANGE = "Double inputs must have integer values in the range of ASSUMEDTYPE."
+
+_DOCS = Fragments(
+    classes="""
+        A, B : array_like
+            Arrays of the same size or one a scalar (broadcast): integer classes
+            (``np.int8`` ... ``np.uint64``; signed values are their two's-complement
+            bits), or double/single/logical holding integer values (Python numbers and
+            lists are doubles). An integer class combines with the same class or with
+            doubles (whose values must fit that class); two integer classes raise
+            TypeError.
+        assumedtype : str, optional
+            For double inputs, the integer type whose bits they stand for: 'uint64'
+            (MATLAB's default), 'uint8' ... 'int64'; negative doubles need a signed
+            type. With integer inputs it must name their class.""",
+    result="""
+        ndarray
+            The class of the integer operand, else double (single for single
+            inputs), MATLAB's size.""",
+    octave="""
+        GNU Octave 7.3 treats doubles as 53-bit unsigned integers and has no
+        ``assumedtype``: its results differ from MATLAB's beyond 2^53 and for negative
+        or non-integer doubles (which MATLAB refuses: "Double inputs must have integer
+        values in the range of ASSUMEDTYPE.").""",
+    sources="""
+        Sources: MATLAB ``{{name}}`` reference page (assumedtype, data types).
+        Checked against GNU Octave 7.3 (reference_outputs/matlab/integer_math).""",
+)
+
+
+# ------------------------------------------------------------------ argument reading
+def _assumed(assumedtype) -> str | None:
+    if assumedtype is None:
+        return None
+    if not isinstance(assumedtype, str) or assumedtype.lower() not in INT_CLASSES:
+        raise CompatValueError(f"ASSUMEDTYPE must be an integer type name ('uint8', ... "
+                               f"'int64'), got {assumedtype!r}")
+    return assumedtype.lower()
+
+
+def _input(x, name: str) -> np.ndarray:
+    a = matlab_array(x, name)
+    if a.dtype.kind == "c":
+        raise CompatTypeError(f"{name} must be real (complex values have no bits)")
+    return a
+
+
+def _fit(x: np.ndarray, cls: str) -> np.ndarray:
+    """Integer-valued floats inside ``cls``'s range as that numpy type."""
+    if x.dtype.kind in "iub":
+        v = x
+    else:
+        with np.errstate(invalid="ignore"):
+            ok = np.isfinite(x) & (x == np.trunc(x))
+        if not np.all(ok):
+            raise CompatValueError(_RANGE)
+        v = x
+    lo, hi = intmin(cls), intmax(cls)
+    if v.size and (np.min(v) < lo or np.max(v) > hi):
+        raise CompatValueError(_RANGE)
+    if v.dtype.kind == "f":
+        # exact: integer-valued doubles in range convert exactly (2^64 - 1 is no double)
+        return np.array([int(t) for t in v.ravel()], dtype=object).astype(
+            INT_CLASSES[cls]).reshape(v.shape) if cls in ("uint64", "int64") else \
+            v.astype(INT_CLASSES[cls])
+    return v.astype(INT_CLASSES[cls])
+
+
+def _bit_operands(A, B, assumedtype):
+    """``(a, b, cls, out)``: both operands in the numpy type of ``cls`` and the class
+    of the result ('double', 'single' or ``cls``)."""
+    a, b = _input(A, "A"), _input(B, "B")
+    ca, cb = matlab_class(a), matlab_class(b)
+    ia, ib = ca in INT_CLASSES, cb in INT_CLASSES
+    assumed = _assumed(assumedtype)
+    if ia and ib and ca != cb:
+        raise CompatTypeError(MIX_MESSAGE)
+    try:
+        np.broadcast_shapes(a.shape, b.shape)
+    except ValueError:
+        raise CompatValueError("Inputs must be the same size or either one can be a "
+                               "scalar.") from None
+    if ia or ib:
+        cls = ca if ia else cb
+        if assumed is not None and assumed != cls:
+            raise CompatValueError(f"ASSUMEDTYPE '{assumed}' does not match the integer "
+                                   f"class '{cls}' of the input")
+        return _fit(a, cls), _fit(b, cls), cls, cls
+    cls = assumed or "uint64"
+    out = "single" if "single" in (ca, cb) else "double"
+    return _fit(a, cls), _fit(b, cls), cls, out
+
+
+def _finish(v: np.ndarray, out: str) -> np.ndarray:
+    v = np.asarray(v)
+    if out == "double":
+        v = v.astype(np.float64)
+    elif out == "single":
+        v = v.astype(np.float32)
+    return v[()] if v.ndim == 0 else v  # a scalar input gives a numpy scalar
+
+
+# -------------------------------------------------------------- bitand / bitor / bitxor
+_BITWISE = """Bit-wise {{what}}, as MATLAB's ``{{name}}``.
+
+    MATLAB call forms::
+
+        C = {{name}}(A, B)                ->  {{name}}(A, B)
+        C = {{name}}(A, B, assumedtype)   ->  {{name}}(A, B, 'int8')
+
+    Parameters
+    ----------
+    {{classes}}
+
+    Returns
+    -------
+    {{result}}
+
+    Notes
+    -----
+    numpy's ``np.{{numpy}}`` refuses floats and, on integer types of two widths,
+    silently promotes; MATLAB refuses non-integer or out-of-range doubles and mixed
+    integer classes, and reads doubles as the bits of ``assumedtype``.
+
+    {{octave}}
+
+    {{sources}}
+
+    Examples
+    --------
+    >>> from compat.matlab import {{name}}
+    >>> import numpy as np
+    >>> {{name}}(12, 10)
+    {{ex1}}
+    >>> {{name}}(np.uint8([255, 7]), 3)
+    {{ex2}}
+    """
+
+
+def _make_bitwise(op: str, **fragments):
+    name = "bit" + op
+
+    def function(A, B, assumedtype=None):
+        a, b, _, out = _bit_operands(A, B, assumedtype)
+        return _finish(core.bitwise(op, a, b), out)
+
+    function.__name__ = function.__qualname__ = name
+    function.__doc__ = _BITWISE
+    return matlab_function(name)(_DOCS.named(**fragments)(function))
+
+
+bitand = _make_bitwise("and", what="AND", numpy="bitwise_and",
+                       ex1="np.float64(8.0)", ex2="array([3, 3], dtype=uint8)")
+bitor = _make_bitwise("or", what="OR", numpy="bitwise_or",
+                      ex1="np.float64(14.0)", ex2="array([255,   7], dtype=uint8)")
+bitxor = _make_bitwise("xor", what="XOR", numpy="bitwise_xor",
+                       ex1="np.float64(6.0)", ex2="array([252,   4], dtype=uint8)")
+
+
+# ------------------------------------------------------------------------- bitshift
+@matlab_function("bitshift")
+@_DOCS.named()
+def bitshift(A, k, assumedtype=None):
+    """Shift bits by ``k`` positions, as MATLAB's ``bitshift``.
+
+    MATLAB call forms::
+
+        intout = bitshift(A, k)                ->  bitshift(A, 3)
+        intout = bitshift(A, k, assumedtype)   ->  bitshift(A, -1, 'int8')
+
+    Parameters
+    ----------
+    A : array_like
+        Integer class, or double/single/logical with integer values in the range of
+        ``assumedtype`` (default 'uint64').
+    k : array_like of int
+        Positive: shift left (bits leaving the type are lost: ``bitshift(uint8(255),
+        1)`` is 254); negative: shift right (arithmetic for signed types, so
+        ``bitshift(int8(-8), -1)`` is -4). Broadcast against ``A``.
+    assumedtype : str, optional
+        As for :func:`bitand`.
+
+    Returns
+    -------
+    {{result}}
+
+    Notes
+    -----
+    ``np.left_shift`` on an int8 ``-1`` gives ``-2`` as MATLAB does, but numpy refuses
+    floats and its shift by the type's width or more is undefined (platform
+    dependent); MATLAB gives 0 there (-1 for a negative value shifted right).
+
+    {{octave}}
+
+    {{sources}}
+
+    Examples
+    --------
+    >>> from compat.matlab import bitshift
+    >>> import numpy as np
+    >>> bitshift(1, [1, 2, 3])
+    array([2., 4., 8.])
+    >>> bitshift(np.uint8(255), 1)
+    np.uint8(254)
+    >>> bitshift(2.0 ** 52, 1)          # MATLAB's 'uint64' default (Octave: 0)
+    np.float64(9007199254740992.0)
+    """
+    a = _input(A, "A")
+    kk = _input(k, "k")
+    with np.errstate(invalid="ignore"):
+        if kk.dtype.kind == "f" and not np.all(np.isfinite(kk) & (kk == np.trunc(kk))):
+            raise CompatValueError("K must be an integer-valued array.")
+    try:
+        np.broadcast_shapes(a.shape, kk.shape)
+    except ValueError:
+        raise CompatValueError("Inputs must be the same size or either one can be a "
+                               "scalar.") from None
+    assumed = _assumed(assumedtype)
+    ca = matlab_class(a)
+    if ca in INT_CLASSES:
+        if assumed is not None and assumed != ca:
+            raise CompatValueError(f"ASSUMEDTYPE '{assumed}' does not match the integer "
+                                   f"class '{ca}' of the input")
+        cls, out = ca, ca
+    else:
+        cls, out = assumed or "uint64", "single" if ca == "single" else "double"
+    kv = np.clip(kk.astype(np.float64), -128, 128).astype(np.int64)
+    return _finish(core.shift(_fit(a, cls), kv), out)
+
+
+# --------------------------------------------------------------------------- bitcmp
+@matlab_function("bitcmp")
+@_DOCS.named()
+def bitcmp(A, assumedtype=None):
+    """Bit-wise complement, as MATLAB's ``bitcmp``.
+
+    MATLAB call forms::
+
+        cmp = bitcmp(A)                ->  bitcmp(A)
+        cmp = bitcmp(A, assumedtype)   ->  bitcmp(A, 'int8')
+
+    Parameters
+    ----------
+    A : array_like
+        Integer class, or double/single/logical with integer values in the range of
+        ``assumedtype`` (default 'uint64', so ``bitcmp(0)`` is ``2^64 - 1`` as a
+        double, 1.8447e+19).
+    assumedtype : str, optional
+        As for :func:`bitand`. MATLAB's pre-R2014b ``bitcmp(A, n)`` (a number of
+        bits) is not accepted (removed from MATLAB).
+
+    Returns
+    -------
+    {{result}}
+
+    Notes
+    -----
+    ``np.invert`` of a float is an error and of a Python int is ``-x - 1``.
+
+    {{octave}}
+
+    {{sources}}
+
+    Examples
+    --------
+    >>> from compat.matlab import bitcmp
+    >>> import numpy as np
+    >>> bitcmp(np.uint8(10))
+    np.uint8(245)
+    >>> bitcmp(10, 'int8')
+    np.float64(-11.0)
+    """
+    if assumedtype is not None and not isinstance(assumedtype, str):
+        raise CompatValueError("bitcmp(A, N) with a number of bits is not supported "
+                               "(removed in MATLAB R2014b); give ASSUMEDTYPE as a type "
+                               "name such as 'uint8'")
+    a = _input(A, "A")
+    assumed = _assumed(assumedtype)
+    ca = matlab_class(a)
+    if ca in INT_CLASSES:
+        if assumed is not None and assumed != ca:
+            raise CompatValueError(f"ASSUMEDTYPE '{assumed}' does not match the integer "
+                                   f"class '{ca}' of the input")
+        cls, out = ca, ca
+    else:
+        cls, out = assumed or "uint64", "single" if ca == "single" else "double"
+    return _finish(core.complement(_fit(a, cls)), out)
+
+
+# ------------------------------------------------------------------------ gcd / lcm
+def _divisor_operands(fname: str, A, B, positive: bool):
+    """``(a, b, cls)``: Python-int object arrays (broadcast) and the result class."""
+    a, b = _input(A, "A"), _input(B, "B")
+    ca, cb = matlab_class(a), matlab_class(b)
+    ia, ib = ca in INT_CLASSES, cb in INT_CLASSES
+    if ia and ib and ca != cb:
+        raise CompatTypeError(MIX_MESSAGE)
+    try:
+        a, b = np.broadcast_arrays(a, b)
+    except ValueError:
+        raise CompatValueError("Inputs must be the same size or either one can be a "
+                               "scalar.") from None
+    cls = ca if ia else cb if ib else ("single" if "single" in (ca, cb) else "double")
+    for x in (a, b):
+        if x.dtype.kind == "f":
+            with np.errstate(invalid="ignore"):
+                ok = np.isfinite(x) & (x == np.trunc(x))
+            if not np.all(ok):
+                raise CompatValueError("Input arguments must contain only integers."
+                                       if not positive else
+                                       "Input arguments must contain positive integers.")
+        if positive and np.any(x < 1):
+            raise CompatValueError("Input arguments must contain positive integers.")
+    as_int = [np.array([int(t) for t in x.ravel()], dtype=object).reshape(x.shape)
+              for x in (a, b)]
+    return as_int[0], as_int[1], cls
+
+
+def _in_class(v: np.ndarray, cls: str) -> np.ndarray:
+    if cls in INT_CLASSES:
+        lo, hi = intmin(cls), intmax(cls)
+        flat = [min(max(int(t), lo), hi) for t in v.ravel()]
+        return np.array(flat, dtype=INT_CLASSES[cls]).reshape(v.shape)
+    return np.array([float(t) for t in v.ravel()],
+                    dtype=np.float32 if cls == "single" else np.float64).reshape(v.shape)
+
+
+@matlab_function("gcd", nargout=3)
+@_DOCS.named()
+def gcd(A, B, *, nargout=1):
+    """Greatest common divisor, as MATLAB's ``gcd``.
+
+    MATLAB call forms::
+
+        G = gcd(A, B)              ->  gcd(A, B)
+        [G, U, V] = gcd(A, B)      ->  G, U, V = gcd(A, B, nargout=3)
+
+    Parameters
+    ----------
+    A, B : array_like
+        Integer values (any numeric class; an integer class combines with the same
+        class or with doubles), the same size or one a scalar. Negative values are
+        allowed; ``gcd(0, 0)`` is 0.
+    nargout : {1, 3}
+
+    Returns
+    -------
+    G : ndarray
+        The nonnegative greatest common divisors, in the class of the integer operand
+        (else single if either is single, else double).
+    U, V : ndarray
+        Bézout coefficients with ``G = A.*U + B.*V``, from the extended Euclidean
+        algorithm (the coefficients MATLAB and Octave return). ``nargout=3`` returns a
+        :class:`GcdResult`.
+
+    Notes
+    -----
+    ``np.gcd`` refuses floats, has no Bézout coefficients and promotes mixed integer
+    types.
+
+    {{sources}}
+
+    Examples
+    --------
+    >>> from compat.matlab import gcd
+    >>> gcd([[-5, 17], [10, 0]], [[-15, 3], [100, 0]])   # documentation example
+    array([[ 5.,  1.],
+           [10.,  0.]])
+    >>> G, U, V = gcd(12, 18, nargout=3)
+    >>> G, U, V
+    (np.float64(6.0), np.float64(-1.0), np.float64(1.0))
+    """
+    if nargout not in (1, 2, 3):
+        raise CompatValueError(f"nargout must be 1, 2 or 3, got {nargout!r}")
+    a, b, cls = _divisor_operands("gcd", A, B, positive=False)
+    g, u, v = core.gcd_bezout(a, b)
+    outs = [_in_class(np.asarray(x, dtype=object), cls) for x in (g, u, v)]
+    outs = [x[()] if x.ndim == 0 else x for x in outs]
+    return GcdResult.first(nargout, *outs)
+
+
+@matlab_function("lcm")
+@_DOCS.named()
+def lcm(A, B):
+    """Least common multiple, as MATLAB's ``lcm``.
+
+    MATLAB call form::
+
+        L = lcm(A, B)   ->  lcm(A, B)
+
+    Parameters
+    ----------
+    A, B : array_like
+        Positive integer values (MATLAB: "real, positive integer values"), the same
+        size or one a scalar; an integer class combines with the same class or with
+        doubles.
+
+    Returns
+    -------
+    ndarray
+        The least common multiples in the class of the integer operand (saturated to
+        it), else single/double.
+
+    Notes
+    -----
+    MATLAB refuses zero and negative values ("Input arguments must contain positive
+    integers."); GNU Octave 7.3 accepts them (``lcm(-4, 6)`` is -12 there) and
+    ``np.lcm`` returns a nonnegative result. ``np.lcm`` also wraps around on integer
+    overflow where MATLAB saturates, and refuses floats.
+
+    {{sources}}
+
+    Examples
+    --------
+    >>> from compat.matlab import lcm
+    >>> import numpy as np
+    >>> lcm([[5, 17], [10, 60]], 45)                      # documentation example
+    array([[ 45., 765.],
+           [ 90., 180.]])
+    >>> lcm(np.uint16([255, 511, 15]), np.uint16([15, 127, 1023]))
+    array([  255, 64897,  5115], dtype=uint16)
+    """
+    a, b, cls = _divisor_operands("lcm", A, B, positive=True)
+    g = core.gcd_only(a, b)
+    out = _in_class(np.asarray(a * b // g, dtype=object), cls)
+    return out[()] if out.ndim == 0 else out
