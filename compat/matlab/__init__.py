@@ -43,6 +43,7 @@ from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, m
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
 from compat.matlab.optimization import fminbnd, fminsearch, fzero, optimget, optimset
+from compat.matlab.least_squares import lsqnonneg
 from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
                                        polyvalm, roots)
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
@@ -86,11 +87,12 @@ from compat.matlab.containers import (containers_map, containers_Map)
 
 _FAMILY_NAMES = (
     "arrays", "calculus", "cells", "chars", "containers", "conv", "dates", "delimited",
-    "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms", "importing",
-    "integer_math", "integers", "interpolation", "linalg", "matrix_analysis", "matrix_functions",
-    "moving", "number_text", "ode", "optimization", "percentiles", "polynomials",
-    "printing", "random", "reductions", "regexp", "rounding", "scanning", "sets", "shapes",
-    "signal", "smoothing", "sorting", "string_functions", "structs", "text")
+    "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms",
+    "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
+    "matrix_analysis", "matrix_functions", "moving", "number_text", "ode",
+    "optimization", "percentiles", "polynomials", "printing", "random", "reductions",
+    "regexp", "rounding", "scanning", "sets", "shapes", "signal", "smoothing",
+    "sorting", "string_functions", "structs", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")

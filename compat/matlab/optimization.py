@@ -16,19 +16,17 @@ import sys
 import numpy as np
 
 from compat._core import optimization as core
-from compat._core.args import is_omitted
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
+from compat.matlab._options import OPTION_NAMES, as_options as _as_options
+from compat.matlab._options import is_empty as _is_empty
+from compat.matlab._options import option_name as _match
 from compat._core.struct import MatlabStruct
 
 __all__ = ["fminsearch", "fzero", "fminbnd", "optimset", "optimget"]
-
-#: the options of MATLAB's optimset without a toolbox, in MATLAB's order
-OPTION_NAMES = ("Display", "FunValCheck", "MaxFunEvals", "MaxIter", "OutputFcn",
-                "PlotFcns", "TolFun", "TolX")
 
 _DEFAULTS = {
     "fminsearch": {"Display": "notify", "FunValCheck": "off",
@@ -37,6 +35,7 @@ _DEFAULTS = {
     "fzero": {"Display": "notify", "FunValCheck": "off", "TolX": float(np.finfo(float).eps)},
     "fminbnd": {"Display": "notify", "FunValCheck": "off", "MaxFunEvals": 500,
                 "MaxIter": 500, "TolX": 1e-4},
+    "lsqnonneg": {"Display": "notify", "TolX": "10*eps*norm(C,1)*length(C)"},
 }
 
 _DOCS = Fragments(
@@ -53,37 +52,6 @@ with MATLAB's text.""",
 
 def _empty():
     return np.zeros((0, 0))
-
-
-def _is_empty(value) -> bool:
-    return value is None or is_omitted(value) or (isinstance(value, str) and value == "")
-
-
-# --------------------------------------------------------------------------- optimset
-def _match(name) -> str:
-    if not isinstance(name, str):
-        raise CompatTypeError(f"expected a parameter name (text), got {name!r}")
-    key = name.lower()
-    exact = [n for n in OPTION_NAMES if n.lower() == key]
-    if exact:
-        return exact[0]
-    candidates = [n for n in OPTION_NAMES if n.lower().startswith(key)]
-    if len(candidates) == 1:
-        return candidates[0]
-    if not candidates:
-        raise CompatValueError(f"Unrecognized parameter name '{name}'. Please see the "
-                               "optimset reference page in the documentation for a list "
-                               "of acceptable option parameters.")
-    raise CompatValueError(f"Ambiguous parameter name '{name}' ({', '.join(candidates)}).")
-
-
-def _as_options(value, function: str) -> dict:
-    if _is_empty(value):
-        return {}
-    if isinstance(value, dict):
-        return dict(value)
-    raise CompatTypeError(f"options must be a structure from optimset, got "
-                          f"{type(value).__name__}")
 
 
 @matlab_function("optimset")
