@@ -312,3 +312,39 @@ def test_matlab_histcounts_with_edges_are_exact(data, edges):
     got = _value(got)
     assert got.dtype == expected.dtype and got.shape == expected.shape
     assert got.tobytes() == expected.tobytes()
+
+
+# ------------------------------------------------------------------- moving, filter
+MOVING = ["movmean", "movsum", "movmedian", "movmax", "movmin", "movprod", "movstd",
+          "movvar"]
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=chunked(min_side=1, dtypes=("float32", "float64", "int16")),
+       which=st.sampled_from(MOVING), k=st.sampled_from([1, 2, 3, 4, 7, (2, 0), (0, 3)]),
+       dim=st.sampled_from([None, 1, 2]), omit=st.booleans(),
+       endpoints=st.sampled_from(["shrink", "discard", "fill", -2.5]))
+def test_moving_statistics_equal_in_memory_for_any_chunking(data, which, k, dim, omit,
+                                                             endpoints):
+    a, d = data
+    fn = getattr(matlab, which)
+    if which in ("movstd", "movvar") and a.dtype.kind != "f":
+        return
+    k = list(k) if isinstance(k, tuple) else k
+    kwargs = dict(dim=dim, Endpoints=endpoints)
+    if omit:
+        kwargs["nanflag"] = "omitnan"
+    expected = fn(a, k, **kwargs)
+    same(fn(d, k, **kwargs), expected)
+
+
+@SETTINGS
+@given(data=chunked(min_side=1, dtypes=("float32", "float64", "int16")),
+       coefficients=st.sampled_from([([1.0, 2, 1], [1.0, -0.5, 0.2]), ([0.2] * 5, [1.0]),
+                                     ([1.0], [2.0, 0.3])]),
+       dim=st.sampled_from([None, 1, 2]))
+def test_filter_equals_in_memory_for_any_chunking(data, coefficients, dim):
+    a, d = data
+    b, den = coefficients
+    same(matlab.filter(b, den, d, [], dim), matlab.filter(b, den, a, [], dim))

@@ -18,7 +18,9 @@ from compat._core.matlab_types import drop_trailing_ones, matlab_array, result_c
 from compat.matlab.conv import (_finish_2d, _matrix, _method, _operand, _shape,
                                 conv2 as _conv2, convn as _convn, filter2 as _filter2)
 
-__all__ = ["conv2", "convn", "filter2", "sum", "mean", "std", "var", "histcounts"]
+__all__ = ["conv2", "convn", "filter2", "sum", "mean", "std", "var", "histcounts",
+           "movmean", "movsum", "movmedian", "movmax", "movmin", "movprod", "movstd",
+           "movvar", "filter"]
 
 
 def _small(x):
@@ -312,3 +314,139 @@ def _add(parts):
     for p in parts[1:]:
         total += p
     return total
+
+
+# ------------------------------------------------------------------ moving statistics
+def _moving(stat, public, A, k, args, dim, nanflag, name_value, nargout, w=None):
+    """The dask form of ``mov<stat>(A, k, ...)``: every block runs the core on its
+    points and a halo as deep as the window reaches (``kb`` back, ``kf`` forward); the
+    array's true ends are the block's ends, so 'shrink', 'fill' and a fill value apply
+    there as in memory, and 'discard' keeps the points whose whole window exists. Each
+    window's statistic is reduced from the window's own elements in an order fixed by
+    the window (:mod:`compat._core.moving`), so the result is the in-memory one bit for
+    bit for any chunking. Sample points need the whole dimension: computed in memory."""
+    from compat._core.args import first_nonsingleton, matlab_dim
+    from compat._core.moving import _index_offsets, _window_spec, moving
+    from compat.matlab.moving import _endpoints, _options, _window
+
+    def in_memory():
+        extra = {} if w is None else {"w": w}
+        return lazy.computed(public(np.asarray(A), k, *args, dim=dim, nanflag=nanflag,
+                                    nargout=nargout, **extra, **name_value))
+
+    if A.ndim == 0 or A.size == 0:
+        return in_memory()
+    accepted = dict(integer_ok=False, logical_ok=False) if stat in ("std", "var") else {}
+    dtype = matlab_array(lazy.stand_in(A), "A", **accepted).dtype
+    if dtype.kind == "c" and stat in ("max", "min", "median"):
+        return in_memory()  # the routine's own error
+    window = _window(k)
+    w_, dim_, omit, endpoints, samplepoints = _options(stat, args, dim, nanflag, w,
+                                                       dict(name_value))
+    endpoints = _endpoints(endpoints)
+    if samplepoints is not None:
+        return in_memory()
+    axis = first_nonsingleton(A.shape) - 1 if dim_ is None else \
+        matlab_dim(None, dim_, A.ndim)
+    if axis >= A.ndim:
+        return in_memory()
+    a = A if A.dtype == dtype else A.astype(dtype)
+    kb, kf = _index_offsets(_window_spec(window))
+    options = dict(statistic=stat, axis=axis, omitnan=omit, endpoints=endpoints,
+                   normalization=w_ or 0)
+    out_dtype = moving(np.zeros((1,) * a.ndim, dtype), window, **options).dtype
+    depth = [0] * a.ndim
+    depth[axis] = max(kb, kf)
+    n = a.shape[axis]
+    if endpoints != "discard":
+        def block(b):
+            return moving(b, window, **options)
+        return lazy.map_window(block, a, depth, dtype=out_dtype)
+    # 'discard': output point j is the window starting at input point j
+    out_n = max(n - kb - kf, 0)
+    if out_n == 0:
+        return in_memory()
+    x = lazy.min_chunks(a, [max(d, 1) for d in depth])
+    starts = lazy.chunk_starts(x.chunks[axis])
+    cuts = np.clip(starts - kb, 0, out_n)
+    cuts[0], cuts[-1] = 0, out_n
+    chunks = list(x.chunks)
+    chunks[axis] = tuple(int(v) for v in np.diff(cuts))
+
+    def discard(ext, where):
+        e0, s, t = where[axis]
+        lo, hi = max(s - kb, 0), min(t - kb, out_n)  # outputs of this block
+        full = moving(ext, window, **options)     # outputs for windows inside ext
+        first = lo + kb - e0 - kb                  # index of output lo in ext's outputs
+        index = [slice(None)] * ext.ndim
+        index[axis] = slice(first, first + max(hi - lo, 0))
+        return full[tuple(index)]
+
+    return lazy.map_extended(discard, x, depth, dtype=out_dtype, chunks=tuple(chunks))
+
+
+def _mov(stat):
+    def form(A, k, *args, dim=None, nanflag=None, nargout=1, **name_value):
+        from compat.matlab import moving as _module
+        return _moving(stat, getattr(_module, "mov" + stat), A, k, args, dim, nanflag,
+                       name_value, nargout)
+    form.__name__ = form.__qualname__ = "mov" + stat
+    form.__doc__ = (f":func:`compat.matlab.mov{stat}` with dask data (lazy, bit for bit "
+                    "for any chunking; see :func:`_moving`).")
+    return form
+
+
+def _mov_w(stat):
+    def form(A, k, *args, w=None, dim=None, nanflag=None, nargout=1, **name_value):
+        from compat.matlab import moving as _module
+        return _moving(stat, getattr(_module, "mov" + stat), A, k, args, dim, nanflag,
+                       name_value, nargout, w=w)
+    form.__name__ = form.__qualname__ = "mov" + stat
+    form.__doc__ = (f":func:`compat.matlab.mov{stat}` with dask data (lazy, bit for bit "
+                    "for any chunking; see :func:`_moving`).")
+    return form
+
+
+movmean, movsum, movmedian = _mov("mean"), _mov("sum"), _mov("median")
+movmax, movmin, movprod = _mov("max"), _mov("min"), _mov("prod")
+movstd, movvar = _mov_w("std"), _mov_w("var")
+
+
+# ------------------------------------------------------------------ filter
+def filter(b, a, x, zi=None, dim=None, *, nargout=1):  # noqa: A001 - MATLAB's name
+    """:func:`compat.matlab.filter` with dask data: the lines along the filtered
+    dimension are recursive, so that dimension is made one block (rechunked when it is
+    chunked) and every block filters its whole lines with the routine itself, the
+    other dimensions in parallel: the in-memory result bit for bit. Initial conditions
+    ``zi``, the final conditions (``nargout=2``) and dask coefficients are computed in
+    memory."""
+    from compat._core.args import first_nonsingleton, matlab_dim
+    from compat.matlab.filtering import filter as _filter
+
+    if not lazy.is_dask(x) or lazy.is_dask(b) or lazy.is_dask(a) or nargout != 1 or \
+            not (zi is None or (np.size(zi) == 0 and not lazy.is_dask(zi))) or \
+            x.ndim == 0 or x.size == 0:
+        return _small_filter(_filter, b, a, x, zi, dim, nargout)
+    one_d = x.ndim == 1
+    shape2 = (1,) + x.shape if one_d else x.shape
+    if dim is None or (np.size(dim) == 0 and not isinstance(dim, str)):
+        axis = 1 if one_d else first_nonsingleton(shape2) - 1
+    else:
+        axis = matlab_dim(None, dim, len(shape2))
+    if axis >= len(shape2) or (one_d and axis != 1):
+        return _small_filter(_filter, b, a, x, zi, dim, nargout)
+    expected = np.asarray(_filter(b, a, lazy.stand_in(x)))  # checks and the class
+    data_axis = 0 if one_d else axis
+    xx = x.rechunk({data_axis: -1})
+
+    def block(blk):
+        return np.asarray(_filter(b, a, blk, None, None if one_d else axis + 1))
+
+    return xx.map_blocks(block, dtype=expected.dtype,
+                         meta=np.empty((0,) * x.ndim, expected.dtype))
+
+
+def _small_filter(fn, b, a, x, zi, dim, nargout):
+    result = fn(_small(b), _small(a), np.asarray(x), _small(zi), _small(dim),
+                nargout=nargout)
+    return result if nargout != 1 else lazy.computed(result)

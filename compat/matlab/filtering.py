@@ -56,7 +56,7 @@ def _coefficients(value, name: str, ordinal: str) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------- filter
-@matlab_function("filter", nargout=2)
+@matlab_function("filter", nargout=2, dask="compat.matlab._lazy:filter")
 def filter(b, a, x, zi=None, dim=None, *, nargout=1):  # noqa: A001 - MATLAB's name
     """1-D digital filter, as MATLAB's ``filter``.
 

@@ -342,7 +342,8 @@ _INT_DOUBLE = ("logical and integer inputs give double (as Octave 7.3; MATLAB R2
 
 
 # ----------------------------------------------------------------------- the functions
-@matlab_function("movmean", nan_option="with 'omitnan'")
+@matlab_function("movmean", nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:movmean")
 @_documented(title="Moving mean",
              what="the mean ``sum(A(window))/numel(window)``", types="Types: " + _INT_DOUBLE,
              naive="``scipy.ndimage.uniform_filter1d(A, k)`` pads the edges (mode 'reflect' "
@@ -365,7 +366,8 @@ def movmean(A, k, *args, dim=None, nanflag=None, nargout=1, **name_value):
     return _call("mean", A, k, args, dim, nanflag, name_value)
 
 
-@matlab_function("movsum", nan_option="with 'omitnan'")
+@matlab_function("movsum", nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:movsum")
 @_documented(title="Moving sum", what="the sum ``sum(A(window))``",
              types="Types: logical and integer inputs give double (not saturated integers; "
              "as Octave 7.3 and, per an independent re-implementation's recorded checks, "
@@ -386,7 +388,8 @@ def movsum(A, k, *args, dim=None, nanflag=None, nargout=1, **name_value):
     return _call("sum", A, k, args, dim, nanflag, name_value)
 
 
-@matlab_function("movmedian", nan_option="with 'omitnan'")
+@matlab_function("movmedian", nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:movmedian")
 @_documented(title="Moving median",
              what="the median ``median(A(window))``",
              types="Types: integer inputs keep their class, a median of two integers rounded "
@@ -406,7 +409,8 @@ def movmedian(A, k, *args, dim=None, nanflag=None, nargout=1, **name_value):
     return _call("median", A, k, args, dim, nanflag, name_value)
 
 
-@matlab_function("movmax", nan_option="with 'omitnan'")
+@matlab_function("movmax", nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:movmax")
 @_documented(title="Moving maximum", what="the maximum ``max(A(window))``",
              types="Types: the class of A is kept (integers and logical stay so); NaN is "
              "omitted by default ('omitnan'), 'includenan' makes any window holding a NaN "
@@ -423,7 +427,8 @@ def movmax(A, k, *args, dim=None, nanflag=None, nargout=1, **name_value):
     return _call("max", A, k, args, dim, nanflag, name_value)
 
 
-@matlab_function("movmin", nan_option="with 'omitnan'")
+@matlab_function("movmin", nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:movmin")
 @_documented(title="Moving minimum", what="the minimum ``min(A(window))``",
              types="Types: the class of A is kept (integers and logical stay so); NaN is "
              "omitted by default ('omitnan').",
@@ -438,7 +443,8 @@ def movmin(A, k, *args, dim=None, nanflag=None, nargout=1, **name_value):
     return _call("min", A, k, args, dim, nanflag, name_value)
 
 
-@matlab_function("movprod", nan_option="with 'omitnan'")
+@matlab_function("movprod", nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:movprod")
 @_documented(title="Moving product",
              what="the product ``prod(A(window))``",
              types="Types: logical and integer inputs give double (as Octave 7.3 and, per an "
@@ -456,7 +462,8 @@ def movprod(A, k, *args, dim=None, nanflag=None, nargout=1, **name_value):
     return _call("prod", A, k, args, dim, nanflag, name_value)
 
 
-@matlab_function("movstd", nan_option="with 'omitnan'")
+@matlab_function("movstd", nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:movstd")
 @_documented(_TEMPLATE_W, title="Moving standard deviation",
              what="the standard deviation",
              examples="""
@@ -468,7 +475,8 @@ def movstd(A, k, *args, w=None, dim=None, nanflag=None, nargout=1, **name_value)
     return _call("std", A, k, args, dim, nanflag, name_value, w=w)
 
 
-@matlab_function("movvar", nan_option="with 'omitnan'")
+@matlab_function("movvar", nan_option="with 'omitnan'",
+                 dask="compat.matlab._lazy:movvar")
 @_documented(_TEMPLATE_W, title="Moving variance", what="the variance",
              examples="""
                  >>> from compat.matlab import movvar
