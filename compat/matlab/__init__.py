@@ -27,6 +27,8 @@ from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, f
 from compat.matlab.filtering import filter, filtfilt
 from compat.matlab.fourier import (fft, fft2, fftn, fftshift, ifft, ifft2, ifftn,
                                    ifftshift, nextpow2)
+from compat.matlab.geometry import (angle, cart2pol, cart2sph, cross, dot, pol2cart,
+                                    sph2cart, unwrap)
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
@@ -87,7 +89,7 @@ from compat.matlab.containers import (containers_map, containers_Map)
 
 _FAMILY_NAMES = (
     "arrays", "calculus", "cells", "chars", "containers", "conv", "dates", "delimited",
-    "extrema", "factorizations", "files", "filtering", "fourier", "grids", "histograms",
+    "extrema", "factorizations", "files", "filtering", "fourier", "geometry", "grids", "histograms",
     "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
     "matrix_analysis", "matrix_functions", "moving", "number_text", "ode",
     "optimization", "percentiles", "polynomials", "printing", "random", "reductions",
