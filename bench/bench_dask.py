@@ -1,0 +1,157 @@
+"""dask arrays vs the in-memory call (issue 20): ``idl.smooth`` and ``matlab.conv2`` of an
+8192 x 8192 float32 array in 1024^2 chunks, dask's threaded scheduler (2 threads) vs
+the in-memory call, with the time ratio and the peak memory of each.
+
+Run: python bench/bench_dask.py [--repeat N] [--size N] [--chunk N] [--only TEXT]
+
+Each measurement runs in a fresh process (so the peak resident memory, ``ru_maxrss``
+minus the process's size after its imports, is that call's alone). The array lives in
+a ``.npy`` file, as survey data does: the in-memory call reads it whole first (not
+timed) and computes; the dask pipeline reads each block from the file, computes and
+writes each result block into an output ``.npy`` file (all timed), so neither the
+input nor the result is ever whole in its memory. Both results are checked equal bit
+for bit. Never part of the test run; nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from a checkout
+
+CASES = {
+    "idl.smooth(a, 5)": ("idl", "smooth", lambda f, a: f(a, 5)),
+    "idl.smooth(a, 5, /EDGE_TRUNCATE, /NAN)": (
+        "idl", "smooth", lambda f, a: f(a, 5, edge_truncate=True, nan=True)),
+    "matlab.conv2(a, k5, 'same')": (
+        "matlab", "conv2", lambda f, a: f(a, np.arange(25, dtype=np.float32).reshape(5, 5)
+                                          / 300, "same")),
+}
+
+
+class NpyBlocks:
+    """A ``.npy`` file as dask reads and writes it: each block through its own
+    memory map, opened and closed per block (no page stays mapped)."""
+
+    def __init__(self, path, shape=None, dtype=None):
+        self.path = str(path)
+        if shape is None:
+            m = np.load(self.path, mmap_mode="r")
+            shape, dtype = m.shape, m.dtype
+            del m
+        self.shape, self.dtype, self.ndim = tuple(shape), np.dtype(dtype), len(shape)
+
+    def __getitem__(self, index):
+        m = np.load(self.path, mmap_mode="r")
+        out = np.array(m[index])
+        del m
+        return out
+
+    def __setitem__(self, index, values):
+        m = np.load(self.path, mmap_mode="r+")
+        m[index] = values
+        m.flush()
+        del m
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _current_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def child(variant: str, case: str, data: str, out: str, chunk: int) -> dict:
+    """One measurement in this process: time and peak memory above the imports."""
+    import dask
+    import dask.array as da
+    import compat
+    family, name, call = CASES[case]
+    fn = getattr(getattr(compat, family), name)
+    base = _current_mb()
+    if variant == "memory":
+        a = np.load(data)
+        start = time.perf_counter()
+        result = call(fn, a)
+        elapsed = time.perf_counter() - start
+        np.save(out, result)
+        return {"time": elapsed, "peak_mb": _rss_mb() - base}
+    source = NpyBlocks(data)
+    x = da.from_array(source, chunks=(chunk, chunk))
+    start = time.perf_counter()
+    lazy = call(fn, x)
+    np.lib.format.open_memmap(out, mode="w+", dtype=lazy.dtype, shape=lazy.shape)
+    with dask.config.set(scheduler="threads", num_workers=2):
+        da.store(lazy, NpyBlocks(out, lazy.shape, lazy.dtype), lock=False)
+    elapsed = time.perf_counter() - start
+    return {"time": elapsed, "peak_mb": _rss_mb() - base}
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--size", type=int, default=8192)
+    parser.add_argument("--chunk", type=int, default=1024)
+    parser.add_argument("--only", default="")
+    parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        variant, case, data, out, chunk = args.child
+        print(json.dumps(child(variant, case, data, out, int(chunk))))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        data = os.path.join(tmp, "a.npy")
+        rng = np.random.default_rng(20)
+        a = np.lib.format.open_memmap(data, mode="w+", dtype=np.float32,
+                                      shape=(args.size, args.size))
+        for r in range(0, args.size, 1024):
+            a[r:r + 1024] = rng.standard_normal((min(1024, args.size - r), args.size),
+                                                dtype=np.float32)
+        a[100:110, 200] = np.nan
+        a.flush()
+        del a
+        print(f"{args.size}x{args.size} float32 in {args.chunk}^2 chunks; dask threaded "
+              "scheduler, 2 threads; best of", args.repeat)
+        print(f"{'case':44} {'memory s':>9} {'dask s':>8} {'ratio':>6} "
+              f"{'mem MB':>7} {'dask MB':>8} {'ratio':>6} {'same':>5}")
+        for case in CASES:
+            if args.only not in case:
+                continue
+            best = {}
+            for variant in ("memory", "dask"):
+                runs = []
+                for _ in range(args.repeat):
+                    out = os.path.join(tmp, f"{variant}.npy")
+                    done = subprocess.run([sys.executable, __file__, "--child", variant,
+                                           case, data, out, str(args.chunk)],
+                                          capture_output=True, text=True)
+                    if done.returncode:
+                        raise SystemExit(done.stderr[-2000:])
+                    runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+                best[variant] = {"time": min(r["time"] for r in runs),
+                                 "peak_mb": min(r["peak_mb"] for r in runs)}
+            same = np.load(os.path.join(tmp, "memory.npy"), mmap_mode="r")
+            other = np.load(os.path.join(tmp, "dask.npy"), mmap_mode="r")
+            equal = same.dtype == other.dtype and same.shape == other.shape and all(
+                np.array_equal(same[r:r + 1024].view(np.uint8), other[r:r + 1024].view(
+                    np.uint8)) for r in range(0, same.shape[0], 1024))
+            m, d = best["memory"], best["dask"]
+            print(f"{case:44} {m['time']:9.3f} {d['time']:8.3f} "
+                  f"{d['time'] / m['time']:6.2f} {m['peak_mb']:7.0f} {d['peak_mb']:8.0f} "
+                  f"{d['peak_mb'] / m['peak_mb']:6.2f} {str(equal):>5}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
