@@ -453,6 +453,15 @@ EXAMPLES.update({
     "matlab.csvread": [((str(_FILES / "d.csv"), np.int32(1), 0), {})],
     "matlab.dlmwrite": [((str(_FILES / "dw.csv"), _f), {"precision": np.int64(7)})],
     "matlab.csvwrite": [((str(_FILES / "cw.csv"), _f), {})],
+    "matlab.readcell": [((str(_FILES / "d.csv"),), {}),
+                        ((str(_FILES / "d.csv"), "Range", np.array([1.0, 2.0])), {})],
+    "matlab.readtable": [Session({"f": str(_FILES / "d.csv")}, lambda g: {
+        k: v.to_numpy() for k, v in compat.matlab.readtable(
+            g["f"], "ReadVariableNames", False).items()})],
+    "matlab.writetable": [Session({"v": _f}, lambda g: (
+        compat.matlab.writetable(__import__("pandas").DataFrame(
+            {"a": g["v"][0], "b": g["v"][1]}), str(_FILES / "wt.csv")),
+        (_FILES / "wt.csv").read_text()))],
     "idl.readcol": [((str(_FILES / "cols.txt"), "A,F"), {"silent": True, "count": True})],
     "idl.sxpar": [((_HDR, "EXPTIME"), {"count": True}), ((_HDR, "NAXIS*"), {})],
     "idl.fxpar": [((_HDR, "EXPTIME"), {})],

@@ -84,6 +84,8 @@ from compat.matlab.structs import (cell2struct, fieldnames, getfield, isfield, i
                                    orderfields, rmfield, setfield, struct, struct2cell,
                                    structfun)
 from compat.matlab.importing import importdata, textread
+from compat.matlab.tables import (readcell, readmatrix, readtable, writematrix,
+                                  writetable)
 from compat.matlab.containers import (containers_map, containers_Map)
 
 
@@ -94,7 +96,7 @@ _FAMILY_NAMES = (
     "matrix_analysis", "matrix_functions", "moving", "number_text", "ode",
     "optimization", "percentiles", "polynomials", "printing", "random", "reductions",
     "regexp", "rounding", "scanning", "sets", "shapes", "signal", "smoothing",
-    "sorting", "string_functions", "structs", "text")
+    "sorting", "string_functions", "structs", "tables", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")

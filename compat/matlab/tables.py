@@ -1,0 +1,662 @@
+"""MATLAB's table-oriented text import and export: ``readmatrix``, ``writematrix``,
+``readcell``, ``readtable`` and ``writetable``.
+
+Text files only (``.txt``, ``.dat``, ``.csv`` or ``'FileType', 'text'``); spreadsheets are
+refused with a message (see the README for what of issue 15 is left). The detection of
+delimiter, header lines and column types is :mod:`compat._core.text_import`'s.
+``readtable``/``writetable`` return/accept a pandas DataFrame (the optional extra
+``compat[tables]``: pandas is imported only by them).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+import numpy as np
+
+from compat._core.args import is_omitted
+from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.legacy import matlab_function
+from compat._core.matlab_integers import INT_CLASSES, to_int
+from compat._core.text_import import (apply_range, detect_delimiter, detect_layout,
+                                      fast_numeric, numeric_matrix, parse_number,
+                                      parse_range, read_lines, split_rows, unescape,
+                                      unique_names, valid_name)
+
+__all__ = ["readmatrix", "writematrix", "readcell", "readtable", "writetable", "missing"]
+
+_TEXT_EXTENSIONS = (".txt", ".dat", ".csv", ".text")
+_SPREADSHEETS = (".xls", ".xlsx", ".xlsm", ".xlsb", ".xltm", ".xltx", ".ods")
+_DELIMITER_NAMES = {"comma": ",", "space": " ", "tab": "\t", "semi": ";", "bar": "|"}
+
+
+class _Missing:
+    """MATLAB's ``missing`` value (what ``readcell`` puts in an empty field): one object,
+    shown as ``<missing>``, false in a test."""
+
+    _instance = None
+
+    def __new__(cls):
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self):
+        return "<missing>"
+
+    def __bool__(self):
+        return False
+
+    def __reduce__(self):
+        return (_Missing, ())
+
+
+#: MATLAB's ``missing``: the value of an empty field in :func:`readcell`'s result
+missing = _Missing()
+
+
+# ----------------------------------------------------------------------- arguments
+def _pairs(function: str, args, kwargs, accepted: dict) -> dict:
+    """Name-value pairs (positional and keywords, names case-insensitive)."""
+    if len(args) % 2:
+        raise CompatValueError("Name-value arguments must come in pairs.")
+    spelling = {name.lower(): name for name in accepted}
+    values = dict(accepted)
+    for name, value in list(zip(args[::2], args[1::2])) + list(kwargs.items()):
+        if not isinstance(name, str):
+            raise CompatTypeError(f"expected a parameter name, got {name!r}")
+        key = spelling.get(name.lower())
+        if key is None:
+            raise CompatValueError(f"'{name}' is not a recognized parameter. For a list of "
+                                   f"valid name-value pair arguments, see the "
+                                   f"documentation for {function}.")
+        values[key] = value
+    return values
+
+
+def _file_type(filename, file_type) -> None:
+    if not isinstance(filename, (str, os.PathLike)):
+        raise CompatTypeError("filename must be a character vector or string scalar")
+    extension = os.path.splitext(str(filename))[1].lower()
+    if file_type is not None:
+        kind = str(file_type).lower()
+        if kind in ("text", "delimitedtext"):
+            return
+        if kind == "spreadsheet":
+            raise CompatValueError("spreadsheet files are not supported by compat (issue "
+                                   "15 leaves xlsread/spreadsheets to a later release); "
+                                   "save the sheet as CSV")
+        raise CompatValueError(f"Invalid FileType '{file_type}'. Use 'text'.")
+    if extension in _SPREADSHEETS:
+        raise CompatValueError(f"spreadsheet files ({extension}) are not supported by "
+                               "compat; save the sheet as CSV, or read it with pandas")
+    if extension not in _TEXT_EXTENSIONS:
+        raise CompatValueError(f"Unable to detect file type from the extension "
+                               f"'{extension}'. Specify 'FileType' as 'text'.")
+
+
+def _delimiter(value):
+    """A Delimiter argument as None (white space), one string, or a tuple of them."""
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)) or (isinstance(value, np.ndarray) and
+                                            value.dtype.kind in "UO"):
+        items = tuple(_DELIMITER_NAMES.get(str(v), unescape(str(v)))
+                      for v in np.ravel(np.asarray(value, dtype=object)))
+        return items[0] if len(items) == 1 else items
+    if not isinstance(value, str):
+        raise CompatTypeError("Delimiter must be text such as ',' or '\\t'")
+    text = _DELIMITER_NAMES.get(value.lower(), unescape(value))
+    return None if text == " " else text
+
+
+def _split_multi(lines, delimiters):
+    import re
+    pattern = re.compile("|".join(re.escape(d) for d in sorted(delimiters, key=len,
+                                                                reverse=True)))
+    rows, numbers = [], []
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            rows.append([f.strip() for f in pattern.split(line)])
+            numbers.append(number)
+    return rows, numbers
+
+
+def _header_count(value) -> int | None:
+    if value is None or is_omitted(value):
+        return None
+    count = float(np.asarray(value).ravel()[0])
+    if count < 0 or count != int(count):
+        raise CompatValueError("NumHeaderLines must be a nonnegative integer.")
+    return int(count)
+
+
+def _strings(value) -> tuple:
+    if value is None or is_omitted(value):
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in np.ravel(np.asarray(value, dtype=object)))
+
+
+def _grid(filename, options, *, detect_header=True):
+    """(lines, rows, layout, delimiter) of a text file under readmatrix-style options."""
+    lines = read_lines(filename, options.get("Encoding") or "utf-8")
+    comment = _strings(options.get("CommentStyle"))
+    if comment:
+        lines = [line.split(comment[0], 1)[0] if comment[0] in line else line
+                 for line in lines]
+    delimiter = options.get("Delimiter")
+    if delimiter is None:
+        delimiter = detect_delimiter(lines)
+    else:
+        delimiter = _delimiter(delimiter)
+    if isinstance(delimiter, tuple):
+        rows, numbers = _split_multi(lines, delimiter)
+    else:
+        rows, numbers = split_rows(lines, delimiter)
+    header = _header_count(options.get("NumHeaderLines"))
+    if header is not None:
+        # NumHeaderLines counts lines of the file, empty ones included
+        skip = sum(1 for n in numbers if n <= header)
+        layout = detect_layout(rows, skip)
+    elif detect_header:
+        layout = detect_layout(rows)
+    else:
+        layout = detect_layout(rows, 0)
+    return lines, rows, numbers, layout, delimiter
+
+
+def _output(values: np.ndarray, output_type: str, fields=None):
+    kind = str(output_type).lower()
+    if kind == "double":
+        return values
+    if kind == "single":
+        return values.astype(np.float32)
+    if kind in INT_CLASSES:
+        return to_int("readmatrix", values, kind)
+    if kind in ("char", "string"):
+        if fields is None:
+            raise CompatValueError("OutputType 'char'/'string' needs the text of the fields")
+        return fields
+    raise CompatValueError(f"Invalid OutputType '{output_type}'. Use 'double', 'single', "
+                           f"an integer class, 'char' or 'string'.")
+
+
+def _text_fields(rows, width) -> np.ndarray:
+    out = np.full((len(rows), width), "", dtype=object)
+    for i, row in enumerate(rows):
+        out[i, :min(width, len(row))] = row[:width]
+    return out.astype(str) if out.size else np.zeros((len(rows), width), dtype="<U1")
+
+
+_READ_OPTIONS = {"FileType": None, "NumHeaderLines": None, "Delimiter": None,
+                 "Range": None, "OutputType": "double", "TreatAsMissing": None,
+                 "Encoding": None, "CommentStyle": None, "ExpectedNumVariables": None}
+
+
+# ------------------------------------------------------------------------ readmatrix
+@matlab_function("readmatrix")
+def readmatrix(filename, *args, **name_value):
+    r"""Read a matrix from a delimited text file, as MATLAB's ``readmatrix``.
+
+    MATLAB call forms::
+
+        A = readmatrix(filename)                     ->  readmatrix('data.csv')
+        A = readmatrix(filename, Name, Value)        ->  readmatrix(f, 'NumHeaderLines', 2)
+                                                          readmatrix(f, 'Range', 'B2:D10')
+
+    Name-value arguments: ``FileType`` ('text'), ``NumHeaderLines`` (lines of the file to
+    skip; default: detected), ``Delimiter`` (default: detected; ``','``, ``'\t'``,
+    ``'tab'``, ``'space'``, ``'semi'``, ``'bar'``, or a cell of several), ``Range``
+    (``'A1'`` start cell, ``'B2:D5'``, ``'2:5'`` rows, ``'B:D'`` columns, ``[r c]``,
+    ``[r1 c1 r2 c2]``, 1-based and counted over the nonempty lines of the file, header
+    included; detection of header lines is then off), ``OutputType`` ('double' default,
+    'single', an integer class with MATLAB's rounding and saturation, 'char'/'string'
+    for the text of the fields), ``TreatAsMissing`` (text read as missing, NaN),
+    ``Encoding``, ``CommentStyle``, ``ExpectedNumVariables`` (accepted, ignored).
+
+    Rules (MATLAB's documentation of readmatrix and detectImportOptions; detection as
+    :mod:`compat._core.text_import` states it): delimiter, header lines and number of
+    columns are detected from the first 250 nonempty lines; the header lines (title,
+    variable names) are skipped; a field that is empty, missing or not a number is NaN
+    ("For files containing mixed numeric and text data, readmatrix imports the data as a
+    numeric array by default"); short rows are filled with NaN; empty lines are skipped.
+
+    Differences from ``numpy.loadtxt``/``numpy.genfromtxt``: those need the delimiter and
+    the number of header rows, and refuse text or (loadtxt) empty fields; readmatrix
+    finds them and turns anything unreadable into NaN. Same from ``dlmread``, which
+    reads empty fields as 0 and errors on text.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "t.csv")
+    >>> _ = open(path, "w").write("x,y,z\n1,2,3\n4,,six\n")
+    >>> matlab.readmatrix(path)
+    array([[ 1.,  2.,  3.],
+           [ 4., nan, nan]])
+    """
+    options = _pairs("readmatrix", list(args), name_value, _READ_OPTIONS)
+    _file_type(filename, options["FileType"])
+    span = options["Range"]
+    lines, rows, numbers, layout, delimiter = _grid(
+        filename, options, detect_header=span is None or is_omitted(span))
+    output_type = options["OutputType"]
+    missing_text = _strings(options["TreatAsMissing"])
+    if span is not None and not is_omitted(span):
+        bounds = parse_range(span)
+        data = apply_range(rows, bounds)
+        width = max((len(r) for r in data), default=0)
+    else:
+        data = rows[layout.header:]
+        width = layout.width
+        if str(output_type).lower() not in ("char", "string") and not missing_text and \
+                not options["CommentStyle"] and not isinstance(delimiter, tuple) and data:
+            start = numbers[layout.header] - 1
+            fast = fast_numeric(lines, start, delimiter)
+            if fast is not None and fast.shape[1] == width:
+                return _output(fast, output_type)
+    if str(output_type).lower() in ("char", "string"):
+        fields = _text_fields(data, width)
+        return fields
+    values = numeric_matrix(data, width, missing_text)
+    return _output(values, output_type)
+
+
+# ----------------------------------------------------------------------- readcell
+@matlab_function("readcell")
+def readcell(filename, *args, **name_value):
+    r"""Read a delimited text file into a cell array, as MATLAB's ``readcell``.
+
+    MATLAB call forms::
+
+        C = readcell(filename)                  ->  C = readcell('data.csv')
+        C = readcell(filename, Name, Value)     ->  readcell(f, 'NumHeaderLines', 1)
+
+    Every field becomes one cell: a number as a double (a Python float), other text as
+    a char vector (``str``), an empty field as MATLAB's ``missing``
+    (:data:`compat.matlab.tables.missing`, shown ``<missing>``); short rows are padded
+    with ``missing``. Unlike readmatrix, header lines are data here (no header is
+    skipped unless ``NumHeaderLines`` says so). Name-value arguments: ``FileType``,
+    ``NumHeaderLines``, ``Delimiter``, ``Range``, ``TreatAsMissing``, ``Encoding``,
+    ``CommentStyle``. Dates and durations stay text (MATLAB would make datetime and
+    duration cells).
+
+    Returns compat's 2-D cell: a list of rows (a flat list when the file has one row
+    or one column, as every compat cell).
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "c.csv")
+    >>> _ = open(path, "w").write("name,value\nalpha,1.5\nbeta,\n")
+    >>> matlab.readcell(path)
+    [['name', 'value'], ['alpha', 1.5], ['beta', <missing>]]
+    """
+    accepted = {k: v for k, v in _READ_OPTIONS.items() if k != "OutputType"}
+    options = _pairs("readcell", list(args), name_value, accepted)
+    _file_type(filename, options["FileType"])
+    if options["NumHeaderLines"] is None:
+        options["NumHeaderLines"] = 0
+    lines, rows, numbers, layout, delimiter = _grid(filename, options)
+    span = options["Range"]
+    if span is not None and not is_omitted(span):
+        data = apply_range(rows, parse_range(span))
+    else:
+        data = rows[layout.header:]
+    width = max((len(r) for r in data), default=0)
+    missing_text = set(_strings(options["TreatAsMissing"]))
+    out = []
+    for row in data:
+        cells = []
+        for token in row + [""] * (width - len(row)):
+            if not token or token in missing_text:
+                cells.append(missing)
+                continue
+            value = parse_number(token)
+            cells.append(token if value is None else value)
+        out.append(cells)
+    if not out:
+        return []
+    if len(out) == 1:
+        return out[0]
+    if width == 1:
+        return [row[0] for row in out]
+    return out
+
+
+# ---------------------------------------------------------------------- writematrix
+def _number_text(values: np.ndarray) -> np.ndarray:
+    """Each number as writematrix writes it: 'long g' (%.15g double, %.7g single),
+    integers and logical as integers, NaN as an empty field."""
+    kind = values.dtype.kind
+    if kind == "b":
+        return np.where(values, "1", "0")
+    if kind in "iu":
+        return values.astype(str)
+    digits = 7 if values.dtype == np.float32 else 15
+    flat = values.ravel()
+    text = np.array([_g(v, digits) for v in flat.tolist()], dtype=object)
+    return text.reshape(values.shape)
+
+
+def _g(value, digits):
+    if isinstance(value, complex):
+        real, imag = _g(value.real, digits), _g(value.imag, digits)
+        return f"{real}{'' if imag.startswith('-') else '+'}{imag}i"
+    if value != value:
+        return ""
+    if value in (float("inf"), float("-inf")):
+        return "Inf" if value > 0 else "-Inf"
+    return f"{value:.{digits}g}"
+
+
+def _quoted(text: str, delimiter: str, mode: str) -> str:
+    if mode == "all" or (mode == "minimal" and (delimiter in text or '"' in text or
+                                                "\n" in text or "\r" in text)):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _quote_mode(value) -> str:
+    """QuoteStrings: 'minimal' (MATLAB's default), 'all', 'none'; true is 'all' and
+    false 'none', as in MATLAB."""
+    if isinstance(value, str):
+        mode = value.lower()
+        if mode in ("minimal", "all", "none"):
+            return mode
+        raise CompatValueError(f"Invalid QuoteStrings '{value}'. Use 'minimal', 'all', "
+                               "'none', true or false.")
+    return "all" if bool(np.asarray(value).ravel()[0]) else "none"
+
+
+def _write_text(filename, text: str, append: bool, encoding: str = "utf-8") -> None:
+    """Write (atomically: temporary file then rename) or append."""
+    if append:
+        with open(filename, "a", encoding=encoding, newline="") as stream:
+            stream.write(text)
+        return
+    folder = os.path.dirname(os.path.abspath(str(filename)))
+    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
+            stream.write(text)
+        os.replace(temporary, filename)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+_WRITE_OPTIONS = {"FileType": None, "Delimiter": ",", "WriteMode": "overwrite",
+                  "QuoteStrings": "minimal", "Encoding": None, "LineEnding": "\n"}
+
+
+def _write_delimiter(value) -> str:
+    if not isinstance(value, str):
+        raise CompatTypeError("Delimiter must be text such as ',' or '\\t'")
+    return _DELIMITER_NAMES.get(value.lower(), unescape(value))
+
+
+def _write_mode(value) -> bool:
+    mode = str(value).lower()
+    if mode not in ("overwrite", "append"):
+        raise CompatValueError(f"Invalid WriteMode '{value}'. Use 'overwrite' or 'append'.")
+    return mode == "append"
+
+
+@matlab_function("writematrix")
+def writematrix(A, filename, *args, **name_value):
+    r"""Write a matrix to a delimited text file, as MATLAB's ``writematrix``.
+
+    MATLAB call forms::
+
+        writematrix(A, filename)                   ->  writematrix(A, 'out.csv')
+        writematrix(A, filename, Name, Value)      ->  writematrix(A, f, 'Delimiter', 'tab')
+                                                        writematrix(A, f, 'WriteMode', 'append')
+
+    MATLAB's one-argument form names the file after the variable (``A.txt``); Python
+    cannot see the name, so ``filename`` is required. Name-value arguments: ``Delimiter``
+    (``','`` default; ``' '``/``'space'``, ``'\t'``/``'tab'``, ``';'``/``'semi'``,
+    ``'|'``/``'bar'``), ``WriteMode`` ('overwrite' default, 'append'), ``QuoteStrings``
+    ('minimal' default: quote text holding the delimiter, a double quote or a line end;
+    'all' or true: quote every text field; 'none' or false: never quote), ``FileType``
+    ('text'), ``Encoding``, ``LineEnding``.
+
+    Numbers are written in MATLAB's "long g" format, as MATLAB's writematrix page says
+    ("writematrix writes out numeric data using long g format"): 15 significant digits
+    for double (``'%.15g'``; MATLAB's documented ``0.9*randi(99,[3 4])`` print-out shows
+    11.700000000000001 written as ``11.7``, which rules out round-trip formatting), 7 for
+    single, integer classes and logical as integers; NaN is written as an empty field
+    (the same page: "MATLAB converts NaN ... to empty cells"), Inf as ``Inf``. Text (a
+    ``str`` row, a char or string array) is written as QuoteStrings says (quotes inside
+    a quoted field are doubled; MATLAB releases before the 'minimal' rule wrote text
+    unquoted by default: pass 'none' for their files). Arrays of
+    more than two dimensions are written with the trailing dimensions collapsed
+    (``A(:,:)``). The file is replaced atomically unless ``WriteMode`` is 'append'.
+
+    Differences from ``numpy.savetxt``: savetxt's default ``'%.18e'`` writes 1 as
+    ``1.000000000000000000e+00`` and NaN as ``nan``; MATLAB writes ``1`` and nothing.
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "m.csv")
+    >>> matlab.writematrix(np.array([[1, 0.1 + 0.2], [np.nan, 1e20]]), path)
+    >>> print(open(path).read(), end="")
+    1,0.3
+    ,1e+20
+    """
+    options = _pairs("writematrix", list(args), name_value, _WRITE_OPTIONS)
+    _file_type(filename, options["FileType"])
+    delimiter = _write_delimiter(options["Delimiter"])
+    append = _write_mode(options["WriteMode"])
+    quote = _quote_mode(options["QuoteStrings"])
+    if isinstance(A, str):
+        rows = [[_quoted(A, delimiter, quote)]]
+    else:
+        array = np.asarray(A)
+        if array.dtype == object:
+            raise CompatTypeError("writematrix writes numeric, logical, char and string "
+                                  "arrays; a cell array needs writecell")
+        if array.ndim == 0:
+            array = array.reshape(1, 1)
+        elif array.ndim == 1:
+            array = array.reshape(1, -1)
+        elif array.ndim > 2:
+            array = array.reshape(array.shape[0], -1, order="F")
+        if array.dtype.kind == "U":
+            text = np.vectorize(lambda s: _quoted(s, delimiter, quote), otypes=[object])(
+                array) if array.size else array
+        elif array.dtype.kind in "biufc":
+            text = _number_text(array)
+        else:
+            raise CompatTypeError(f"writematrix cannot write {array.dtype} data")
+        rows = text.tolist()
+    ending = options["LineEnding"]
+    ending = {"\\n": "\n", "\\r\\n": "\r\n"}.get(ending, ending)
+    body = "".join(delimiter.join(row) + ending for row in rows)
+    _write_text(filename, body, append, options["Encoding"] or "utf-8")
+
+
+# ------------------------------------------------------------------------- tables
+def _pandas():
+    try:
+        import pandas
+    except ImportError:
+        raise CompatValueError("readtable/writetable need pandas: install the optional "
+                               "extra, pip install 'idl-matlab-compat[tables]'") from None
+    return pandas
+
+
+_TABLE_OPTIONS = {"FileType": None, "NumHeaderLines": None, "Delimiter": None,
+                  "ReadVariableNames": None, "VariableNamingRule": "modify",
+                  "TreatAsMissing": None, "Encoding": None, "CommentStyle": None,
+                  "ReadRowNames": False}
+
+
+@matlab_function("readtable")
+def readtable(filename, *args, **name_value):
+    r"""Read a delimited text file into a table, as MATLAB's ``readtable``, returned as a
+    pandas DataFrame (optional extra ``compat[tables]``).
+
+    MATLAB call forms::
+
+        T = readtable(filename)                 ->  T = readtable('outages.csv')
+        T = readtable(filename, Name, Value)    ->  readtable(f, 'Delimiter', ';',
+                                                              'ReadVariableNames', false)
+
+    Name-value arguments: ``FileType`` ('text'), ``NumHeaderLines``, ``Delimiter``,
+    ``ReadVariableNames`` (default: true when detection finds a variable-names line),
+    ``VariableNamingRule`` ('modify' default: names made valid MATLAB identifiers as
+    ``matlab.lang.makeValidName`` does, with a warning, as MATLAB warns; 'preserve'),
+    ``ReadRowNames`` (the first column becomes the index), ``TreatAsMissing``,
+    ``Encoding``, ``CommentStyle``.
+
+    Columns: a numeric column (as detection decides) is float64 with NaN for empty or
+    unreadable fields; any other column holds ``str`` values ('' for an empty field, as
+    MATLAB's cell array of character vectors holds ``{''}``). Without variable names the
+    columns are ``Var1``, ``Var2``...
+
+    What a MATLAB table has that a DataFrame lacks: variable names that are always valid
+    identifiers, ``VariableDescriptions`` (MATLAB keeps the original headers there when
+    it modifies them; compat returns them in ``T.attrs['VariableDescriptions']``),
+    ``VariableUnits``, ``DimensionNames`` ('Row', 'Variables'), ``Description`` and
+    ``UserData``, RowNames that must be unique text, variables holding several columns
+    (a matrix-valued variable), and MATLAB's typed text (char cells vs string vs
+    categorical) and datetime/duration detection, which compat leaves as text. A
+    DataFrame's index may be non-unique and of any type; MATLAB's row names may not.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "t.csv")
+    >>> _ = open(path, "w").write("Name,Age\nAnn,31\nBo,\n")
+    >>> T = matlab.readtable(path)                          # doctest: +SKIP
+    >>> T.columns.tolist(), T["Age"].tolist()               # doctest: +SKIP
+    (['Name', 'Age'], [31.0, nan])
+    """
+    pandas = _pandas()
+    options = _pairs("readtable", list(args), name_value, _TABLE_OPTIONS)
+    _file_type(filename, options["FileType"])
+    lines, rows, numbers, layout, delimiter = _grid(filename, options)
+    data = rows[layout.header:]
+    width = layout.width
+    read_names = options["ReadVariableNames"]
+    names_row = layout.names_row
+    if read_names is None:
+        read_names = names_row is not None
+    elif read_names and names_row is None:
+        names_row = layout.header - 1 if layout.header else None
+        if names_row is None:   # the first line is the names line
+            names_row, data = 0, rows[1:]
+    original = [f"Var{k + 1}" for k in range(width)]
+    if read_names and names_row is not None:
+        given = rows[names_row] + [""] * (width - len(rows[names_row]))
+        original = [g.strip().strip('"') or f"Var{k + 1}" for k, g in enumerate(given[:width])]
+    rule = str(options["VariableNamingRule"]).lower()
+    if rule not in ("modify", "preserve"):
+        raise CompatValueError("VariableNamingRule must be 'modify' or 'preserve'.")
+    names = list(original)
+    if rule == "modify":
+        names = unique_names([valid_name(n, k + 1) for k, n in enumerate(original)])
+        if names != original:
+            import warnings
+            warnings.warn(CompatWarning(
+                "Column headers from the file were modified to make them valid MATLAB "
+                "identifiers before creating variable names for the table. The original "
+                "column headers are saved in the VariableDescriptions property."),
+                stacklevel=3)
+    else:
+        names = unique_names(names)
+    missing_text = set(_strings(options["TreatAsMissing"]))
+    columns = {}
+    numeric_values = numeric_matrix(data, width, tuple(missing_text)) if any(
+        layout.numeric) else None
+    for j, name in enumerate(names):
+        if layout.numeric[j]:
+            columns[name] = numeric_values[:, j]
+        else:
+            columns[name] = [("" if j >= len(r) or r[j] in missing_text else
+                              r[j].strip('"')) for r in data]
+    frame = pandas.DataFrame(columns)
+    if options["ReadRowNames"]:
+        frame = frame.set_index(names[0])
+    frame.attrs["VariableDescriptions"] = [o if o != n else "" for o, n in
+                                           zip(original, names)]
+    return frame
+
+
+_WRITETABLE_OPTIONS = {"FileType": None, "Delimiter": ",", "WriteMode": "overwrite",
+                       "WriteVariableNames": True, "WriteRowNames": False,
+                       "QuoteStrings": "minimal", "Encoding": None}
+
+
+@matlab_function("writetable")
+def writetable(T, filename, *args, **name_value):
+    r"""Write a table (a pandas DataFrame) to a delimited text file, as MATLAB's
+    ``writetable`` (optional extra ``compat[tables]``).
+
+    MATLAB call forms::
+
+        writetable(T, filename)                  ->  writetable(T, 'out.csv')
+        writetable(T, filename, Name, Value)     ->  writetable(T, f, 'Delimiter', '\t',
+                                                               'WriteVariableNames', false)
+
+    The first line holds the variable names (the column labels; ``WriteVariableNames``
+    false leaves it out), then one line per row; ``WriteRowNames`` true writes the index
+    first (under the header ``Row``, MATLAB's first dimension name). Numbers as
+    :func:`writematrix` writes them (long g: ``%.15g``; NaN as an empty field), text as
+    is (quoted as ``QuoteStrings`` says, as for :func:`writematrix`), booleans as 1/0, missing text (None/NaN in an object column) as an
+    empty field. ``WriteMode`` 'append' adds rows (without the header line, as MATLAB
+    does when the file exists), ``Delimiter`` as for writematrix. A DataFrame column
+    holding arrays (MATLAB's multi-column variable) is not supported.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> import pandas as pd                                 # doctest: +SKIP
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "t.csv")
+    >>> matlab.writetable(pd.DataFrame({"Name": ["Ann", "Bo"], "Age": [31, 1.5]}),
+    ...                   path)                             # doctest: +SKIP
+    >>> print(open(path).read(), end="")                    # doctest: +SKIP
+    Name,Age
+    Ann,31
+    Bo,1.5
+    """
+    pandas = _pandas()
+    if not isinstance(T, pandas.DataFrame):
+        raise CompatTypeError("writetable expects a table: a pandas DataFrame")
+    options = _pairs("writetable", list(args), name_value, _WRITETABLE_OPTIONS)
+    _file_type(filename, options["FileType"])
+    delimiter = _write_delimiter(options["Delimiter"])
+    append = _write_mode(options["WriteMode"])
+    quote = _quote_mode(options["QuoteStrings"])
+    frame = T.reset_index() if options["WriteRowNames"] else T
+    if options["WriteRowNames"]:
+        frame = frame.rename(columns={frame.columns[0]: T.index.name or "Row"})
+    columns = []
+    for label in frame.columns:
+        series = frame[label]
+        values = series.to_numpy()
+        if values.dtype.kind in "biufc":
+            columns.append(_number_text(values).tolist())
+        else:
+            columns.append([
+                "" if v is None or (isinstance(v, float) and v != v) else
+                _quoted(str(v), delimiter, quote) if isinstance(v, str) else
+                _number_text(np.asarray([v]))[0] for v in values])
+    lines = []
+    if options["WriteVariableNames"] and not (append and os.path.exists(filename)):
+        lines.append(delimiter.join(_quoted(str(c), delimiter, quote)
+                                    for c in frame.columns))
+    lines += [delimiter.join(row) for row in zip(*columns)] if columns else []
+    _write_text(filename, "".join(line + "\n" for line in lines), append,
+                options["Encoding"] or "utf-8")
