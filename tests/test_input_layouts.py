@@ -20,6 +20,7 @@ test fails when a public name is covered by none.
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 import warnings
@@ -527,6 +528,22 @@ EXAMPLES.update({
     "matlab.tic": [Session({}, lambda g: compat.matlab.tic().dtype)],
     "matlab.toc": [Session({"t": np.uint64(0)}, lambda g: (
         compat.matlab.tic().dtype, compat.matlab.toc() >= 0, compat.matlab.toc(g["t"]) > 0))],
+})
+
+
+# issue 16 (MATLAB files and OS): routines that need real files, in the examples' folder
+(_FILES / "mfs").mkdir(exist_ok=True)
+(_FILES / "mfs" / "a.txt").write_text("abc")
+
+
+EXAMPLES.update({
+    "matlab.dos": [(("exit 2",), {})],
+    "matlab.pwd": [Session({}, lambda g: compat.matlab.pwd() == os.getcwd())],
+    "matlab.tempdir": [Session({}, lambda g: compat.matlab.tempdir().endswith("/"))],
+    "matlab.tempname": [Session({"f": "/data"}, lambda g: len(compat.matlab.tempname(
+        g["f"])))],
+    "matlab.isdir": [(("/",), {})],
+    "matlab.isfile": [((str(_FILES / "mfs" / "a.txt"),), {})],
 })
 
 

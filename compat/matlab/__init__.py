@@ -24,6 +24,10 @@ from compat.matlab.dates import (addtodate, clock, datenum, datestr, datevec, eo
 from compat.matlab.delimited import csvread, csvwrite, dlmread, dlmwrite
 from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, fopen,
                                   fread, frewind, fseek, ftell, fwrite, load, save)
+from compat.matlab.filesystem import (cd, copyfile, delete, dir, dos, exist, fileparts,
+                                      fullfile, genpath, getenv, isdir, isfile, isfolder,
+                                      mkdir, movefile, pwd, rmdir, setenv, system,
+                                      tempdir, tempname, unix)
 from compat.matlab.filtering import filter, filtfilt
 from compat.matlab.fourier import (fft, fft2, fftn, fftshift, ifft, ifft2, ifftn,
                                    ifftshift, nextpow2)
@@ -91,7 +95,7 @@ from compat.matlab.containers import (containers_map, containers_Map)
 
 _FAMILY_NAMES = (
     "arrays", "calculus", "cells", "chars", "containers", "conv", "dates", "delimited",
-    "extrema", "factorizations", "files", "filtering", "fourier", "geometry", "grids", "histograms",
+    "extrema", "factorizations", "files", "filesystem", "filtering", "fourier", "geometry", "grids", "histograms",
     "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
     "matrix_analysis", "matrix_functions", "moving", "number_text", "ode",
     "optimization", "percentiles", "polynomials", "printing", "random", "reductions",
