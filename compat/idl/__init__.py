@@ -30,6 +30,7 @@ from compat.idl.filesystem import (file_copy, file_delete, file_info, file_mkdir
 from compat.idl.formatted_io import print, printf, read, readf, reads
 from compat.idl.fits import (fxpar, headfits, mrdfits, mwrfits, readfits, sxaddpar, sxdelpar,
                              sxpar, writefits)
+from compat.idl.fits_fx import fits_info, fxaddpar, fxread
 from compat.idl.fitting import linfit, poly, poly_fit
 from compat.idl.histograms import histogram
 from compat.idl.interpolation import interpol, interpolate, spl_init, spl_interp, spline
@@ -54,14 +55,14 @@ from compat.idl.tables import read_ascii, read_csv, write_csv
 from compat.idl.transforms import fft
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution, creation,
-                        curvefitting, files, filesystem, fits, fitting, formatted_io,
+                        curvefitting, files, filesystem, fits, fits_fx, fitting, formatted_io,
                         histograms, interpolation, linalg, numeric, paths, patterns,
                         regridding, shapes, smoothing, statistics, strings, structures,
                         system, tables, transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
 FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting, files,
-            filesystem, fits, fitting, formatted_io, histograms, interpolation, linalg,
+            filesystem, fits, fits_fx, fitting, formatted_io, histograms, interpolation, linalg,
             numeric, paths, patterns, regridding, shapes, smoothing, statistics, strings,
             structures, system, tables, transforms)
 

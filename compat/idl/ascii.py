@@ -271,7 +271,7 @@ def _typed(values, dtype):
 
 # ------------------------------------------------------------------------------ FORPRINT
 #: TEXTOPEN's files for the numeric TEXTOUT values (3 and 7: '<program>.prt')
-_TEXTOUT_FILES = {3: "forprint.prt", 4: "laser.tmp", 7: "forprint.prt"}
+_TEXTOUT_FILES = {3: "{program}.prt", 4: "laser.tmp", 7: "{program}.prt"}
 
 
 def _forprint_format(fmt) -> str:
@@ -418,8 +418,9 @@ def forprint(*vectors, textout=None, format=None, silent=False, startline=None, 
     return None
 
 
-def _forprint_out(rows, textout, silent, nocomment, comment, textunit) -> None:
-    """TEXTOPEN, the comment line, the rows, TEXTCLOSE."""
+def _forprint_out(rows, textout, silent, nocomment, comment, textunit,
+                  program="forprint") -> None:
+    """TEXTOPEN, the comment line, the rows, TEXTCLOSE (also FITS_INFO's output)."""
     code = 1 if textout is None else textout
     if isinstance(code, bytes):
         code = code.decode("latin-1")
@@ -454,7 +455,7 @@ def _forprint_out(rows, textout, silent, nocomment, comment, textunit) -> None:
         entry = file_units.unit("idl", textunit)
         entry.stream.write(text.encode("latin-1"))
         return
-    target = path or _TEXTOUT_FILES[code]
+    target = path or _TEXTOUT_FILES[code].format(program=program)
     if code == 7:
         text = " \n" * 4 + text
         if not silent:
