@@ -97,6 +97,18 @@ def test_medfilt1_follows_the_documented_window(n, truncate, omitnan):
     np.testing.assert_array_equal(got, _medfilt_reference(x, n, truncate, omitnan))
 
 
+@pytest.mark.parametrize("n", [1, 2, 3, 4, 7, 10])
+@pytest.mark.parametrize("truncate", [False, True])
+def test_medfilt1_fast_path_without_nan(n, truncate):
+    x = RNG.normal(size=(47, 2))
+    x[5:9, 0] = 0.25  # ties
+    opts = ("truncate",) if truncate else ()
+    got = matlab.medfilt1(x, n, *opts)
+    for j in range(2):
+        np.testing.assert_array_equal(got[:, j],
+                                      _medfilt_reference(x[:, j], n, truncate, False))
+
+
 def test_medfilt1_dim_and_class():
     M = RNG.normal(size=(6, 9))
     np.testing.assert_array_equal(matlab.medfilt1(M, 3, [], 2),

@@ -24,6 +24,7 @@ keyword-only options and no MATLAB argument grammar.
 from __future__ import annotations
 
 import numpy as np
+import scipy.ndimage
 import scipy.signal
 from numpy.lib.stride_tricks import sliding_window_view
 
@@ -100,6 +101,37 @@ def running_median(X: np.ndarray, n: int, *, truncate: bool, omitnan: bool) -> n
     before, after = n // 2, n - 1 - n // 2
     if n % 2 == 0:  # even: x(k-n/2) .. x(k+n/2-1)
         before, after = n // 2, n // 2 - 1
+    if N > 2 * n and not np.isnan(X).any():
+        return _fast_median(X, n, before, after, truncate)
+    return _window_median(X, n, before, after, truncate, omitnan)
+
+
+def _fast_median(X, n, before, after, truncate):
+    """NaN-free data: scipy.ndimage's rank filters (their footprint of ``n`` covers
+    ``k - n//2 .. k + n - 1 - n//2``, medfilt1's window), zeros outside; the mean of the
+    two middle ranks for even ``n``; the truncated end windows recomputed."""
+    out = np.empty_like(X)
+    for j in range(X.shape[1]):  # 1-D filters: several times faster than a (n, 1) box
+        col = np.ascontiguousarray(X[:, j])
+        if n % 2:
+            out[:, j] = scipy.ndimage.median_filter(col, size=n, mode="constant", cval=0.0)
+        else:
+            lo = scipy.ndimage.rank_filter(col, n // 2 - 1, size=n, mode="constant",
+                                           cval=0.0)
+            hi = scipy.ndimage.rank_filter(col, n // 2, size=n, mode="constant", cval=0.0)
+            out[:, j] = (lo + hi) / 2
+    if truncate:
+        N = X.shape[0]
+        head = _window_median(X[:before + n], n, before, after, True, False)[:before]
+        tail = _window_median(X[N - after - n:], n, before, after, True, False)
+        out[:before] = head
+        if after:
+            out[N - after:] = tail[tail.shape[0] - after:]
+    return out
+
+
+def _window_median(X, n, before, after, truncate, omitnan):
+    N, C = X.shape
     pad_value = np.nan if truncate else 0.0
     P = np.concatenate([np.full((before, C), pad_value, X.dtype), X,
                         np.full((after, C), pad_value, X.dtype)])

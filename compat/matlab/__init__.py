@@ -73,6 +73,8 @@ from compat.matlab.signal import (  # issue 18: analysis, spectra, resampling
     cconv, convmtx, db, db2mag, db2pow, decimate, detrend, downsample,
     envelope, fftfilt, findpeaks, hilbert, mag2db, medfilt1, pow2db, resample, rms,
     sgolay, sgolayfilt, upfirdn, upsample, xcorr, xcov)
+from compat.matlab.signal import (cpsd, mscohere, periodogram, pwelch, spectrogram,
+                                  tfestimate)
 from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.smoothing import smooth
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique

@@ -13,7 +13,9 @@
 * :mod:`~compat.matlab.signal.correlation` -- ``xcorr``, ``xcov``, ``fftfilt``,
   ``convmtx``, ``cconv``;
 * :mod:`~compat.matlab.signal.multirate` -- ``resample``, ``decimate``, ``downsample``,
-  ``upsample``, ``upfirdn``.
+  ``upsample``, ``upfirdn``;
+* :mod:`~compat.matlab.signal.spectral` -- ``periodogram``, ``pwelch``, ``cpsd``,
+  ``mscohere``, ``tfestimate``, ``spectrogram``.
 
 Every public name is re-exported flat from :mod:`compat.matlab`.
 """
@@ -32,10 +34,12 @@ from compat.matlab.signal.multirate import *  # noqa: F401,F403
 from compat.matlab.signal.multirate import __all__ as _multirate
 from compat.matlab.signal.peaks import *  # noqa: F401,F403
 from compat.matlab.signal.peaks import __all__ as _peaks
+from compat.matlab.signal.spectral import *  # noqa: F401,F403
+from compat.matlab.signal.spectral import __all__ as _spectral
 from compat.matlab.signal.timedomain import *  # noqa: F401,F403
 from compat.matlab.signal.timedomain import __all__ as _timedomain
 from compat.matlab.signal.windows import *  # noqa: F401,F403
 from compat.matlab.signal.windows import __all__ as _windows
 
 __all__ = sorted(_analysis + _conversions + _correlation + _design + _fir + _multirate
-                 + _peaks + _timedomain + _windows)
+                 + _peaks + _spectral + _timedomain + _windows)
