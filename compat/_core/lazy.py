@@ -63,7 +63,8 @@ from dask.highlevelgraph import HighLevelGraph
 
 from compat._core.boundary import PAD_MODES, pad_axis
 from compat._core.inputs import is_dask_array as is_dask
-from compat._core.windows import _count_dtype, running_sum
+from compat._core.windows import (_count_dtype, apply_nonfinite, box_reach,
+                                  nonfinite_code, running_sum)
 
 __all__ = ["da", "dask", "is_dask", "shape_proxy", "min_chunks", "map_extended", "map_window",
            "running_box_sum", "box_mean", "all_finite", "elementwise", "stand_in",
@@ -332,13 +333,25 @@ def _mean_omit(total, count, empty):
     return mean
 
 
-def _mean_ieee(total, n_nan, n_pos, n_neg, *, size):
+def _mean_ieee(total, reach, *, size):
     with np.errstate(invalid="ignore", divide="ignore"):
         mean = np.divide(total, size)
-    mean[n_pos > 0] = np.inf
-    mean[n_neg > 0] = -np.inf
-    mean[(n_nan > 0) | ((n_pos > 0) & (n_neg > 0))] = np.nan
+    apply_nonfinite(mean, reach)
     return mean
+
+
+def _reach_block(block, *, widths, wrap):
+    return box_reach(nonfinite_code(block), widths, mode="wrap" if wrap else "nearest")
+
+
+def box_reach_lazy(x, widths: Sequence[int], *, mode: str):
+    """:func:`compat._core.windows.box_reach` of the non-finite codes of a dask array,
+    centred, full shape (blocks with a halo of the box's half widths; exact)."""
+    half = [int(w) // 2 for w in widths]
+    wrap = mode == "wrap"
+    fn = functools.partial(_reach_block, widths=[int(w) for w in widths], wrap=wrap)
+    return map_window(fn, x, half, dtype=np.uint8, periodic=[wrap] * x.ndim,
+                      minimum=[max(h, 1) for h in half])
 
 
 def box_mean(x, widths: Sequence[int], *, mode: str = "valid", cval: float = 0.0,
@@ -368,11 +381,9 @@ def box_mean(x, widths: Sequence[int], *, mode: str = "valid", cval: float = 0.0
         mean = elementwise(_mean_omit, total, count.rechunk(total.chunks), dtype=f64,
                            empty=empty)
     else:
-        def n_of(mask):
-            return running_box_sum(mask, widths, mode=mode, cval=0.0,
-                                   dtype=counts).rechunk(total.chunks)
-        mean = elementwise(_mean_ieee, total, n_of(da.isnan(x)), n_of(x == np.inf),
-                           n_of(x == -np.inf), dtype=f64, size=float(np.prod(widths)))
+        reach = box_reach_lazy(x, widths, mode=mode).rechunk(total.chunks)
+        mean = elementwise(_mean_ieee, total, reach, dtype=f64,
+                           size=float(np.prod(widths)))
     if mode == "constant" and not fill_is_finite:
         inside = _interior(x.shape, mean.chunks, [w // 2 for w in widths])
         mean = da.where(inside, mean, cval)

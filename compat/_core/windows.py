@@ -39,7 +39,8 @@ import numpy as np
 
 from compat._core.boundary import PAD_MODES, interior_slices, pad_axis
 
-__all__ = ["running_sum", "box_sum", "box_count", "box_mean", "weighted_window_sum"]
+__all__ = ["running_sum", "box_sum", "box_count", "box_mean", "box_reach", "nonfinite_code",
+           "apply_nonfinite", "weighted_window_sum"]
 
 
 # A running total along an axis whose slices (the other axes) hold at least this many
@@ -257,12 +258,7 @@ def box_mean(a: np.ndarray, widths: Sequence[int], *, mode: str = "valid",
         np.divide(total, count, out=total)
     mean = total
     if not all_finite:
-        n_nan = _box_count_int(np.isnan(x), widths, mode=mode, pad_valid=False)
-        n_pos = _box_count_int(x == np.inf, widths, mode=mode, pad_valid=False)
-        n_neg = _box_count_int(x == -np.inf, widths, mode=mode, pad_valid=False)
-        mean[n_pos > 0] = np.inf
-        mean[n_neg > 0] = -np.inf
-        mean[(n_nan > 0) | ((n_pos > 0) & (n_neg > 0))] = np.nan
+        apply_nonfinite(mean, box_reach(nonfinite_code(x), widths, mode=mode))
     if sum_mode == "constant" and not fill_is_finite:
         # a NaN fill value: every box reaching outside is NaN
         half = [w // 2 for w in widths]
@@ -270,6 +266,69 @@ def box_mean(a: np.ndarray, widths: Sequence[int], *, mode: str = "valid",
         inside[interior_slices(x.shape, half)] = True
         mean[~inside] = sum_cval
     return mean
+
+
+def nonfinite_code(x: np.ndarray) -> np.ndarray:
+    """uint8 code of the non-finite values of ``x``: bit 0 NaN, bit 1 +Inf, bit 2 -Inf."""
+    code = np.isnan(x).view(np.uint8).copy()
+    code |= (x == np.inf).view(np.uint8) << 1
+    code |= (x == -np.inf).view(np.uint8) << 2
+    return code
+
+
+def apply_nonfinite(mean: np.ndarray, reach: np.ndarray) -> None:
+    """IEEE's mean of a box holding non-finite values, from the OR of their codes
+    (:func:`box_reach`): +-Inf for infinities of one sign, NaN for a NaN or both."""
+    if not reach.any():
+        return
+    mean[(reach & 2) != 0] = np.inf
+    mean[(reach & 4) != 0] = -np.inf
+    mean[((reach & 1) != 0) | ((reach & 6) == 6)] = np.nan
+
+
+def box_reach(code: np.ndarray, widths: Sequence[int], *, mode: str = "valid") -> np.ndarray:
+    """The bitwise OR of ``code`` (uint8) over every box of odd ``widths``, in the shape
+    :func:`box_sum` gives for ``mode``: which kinds of value each box holds.
+
+    Boxes that reach past the edge hold only points of the array for every padding mode
+    but ``"wrap"`` (copied and mirrored edges repeat points already inside the box, a
+    constant fill is finite or handled by the caller), so the OR runs over the box
+    clipped to the array, or wrapped around for ``"wrap"``. Exact (no arithmetic), and
+    ``O(log w)`` passes per axis: the OR of a window of length ``L`` is the OR of two
+    overlapping windows of the largest power of two ``c <= L``, each built by doubling.
+    This is ``box_sum(code != 0, ...) > 0`` per bit, at a fraction of the cost.
+    """
+    out = np.asarray(code, dtype=np.uint8)
+    for axis in _axis_order(out.ndim):
+        w = int(widths[axis])
+        if w > 1:
+            out = _reach_axis(out, axis, w // 2, wrap=mode == "wrap")
+    if mode in ("valid", "copy"):
+        out = out[interior_slices(out.shape, [int(w) // 2 for w in widths])]
+    return np.ascontiguousarray(out)
+
+
+def _reach_axis(m: np.ndarray, axis: int, h: int, wrap: bool) -> np.ndarray:
+    n = m.shape[axis]
+    if not m.any():
+        return m.copy()
+    length = 2 * h + 1
+    pad = [(0, 0)] * m.ndim
+    pad[axis] = (h, h)
+    p = np.pad(m, pad, mode="wrap") if wrap and n > 0 else np.pad(m, pad)
+
+    def along(start, stop):
+        index = [slice(None)] * m.ndim
+        index[axis] = slice(start, stop)
+        return tuple(index)
+
+    g = p  # g[i] = OR of p[i : i + cover]
+    cover = 1
+    while cover * 2 <= length:
+        g = g[along(0, g.shape[axis] - cover)] | g[along(cover, None)]
+        cover *= 2
+    # window [i, i + length) = [i, i + cover) | [i + length - cover, i + length)
+    return g[along(0, n)] | g[along(length - cover, length - cover + n)]
 
 
 # dtypes whose every value is exactly a C double (read as such by scipy.ndimage)
