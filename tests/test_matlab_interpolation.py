@@ -27,7 +27,6 @@ times the conditioning of a Hermite/spline evaluation, bounded here by
 
 from __future__ import annotations
 
-import timeit
 
 import numpy as np
 import pytest
@@ -118,17 +117,6 @@ def test_at_equals_vectorised_for_every_method():
             G = Interpolant1D(x, vm, method, **extrap)
             np.testing.assert_array_equal(np.array([G.at(t) for t in ts]), G(ts),
                                           err_msg=f"{method} {extrap} matrix")
-
-
-def test_scalar_call_overhead_is_microseconds():
-    # generous bound (the benchmark measures ~4 us): a regression to a validating /
-    # sorting path (tens of microseconds) must fail
-    ts, mt = np.array([[0.0, 1, 2, 3]]), np.array([[3.0, 7, 4, 2]])
-    per_call = min(timeit.repeat(lambda: interp1(ts, mt, 1.5), number=2000, repeat=5)) / 2000
-    assert per_call < 30e-6, per_call
-    F = Interpolant1D(ts, mt)
-    per_call = min(timeit.repeat(lambda: F.at(1.5), number=2000, repeat=5)) / 2000
-    assert per_call < 5e-6, per_call
 
 
 # --------------------------------------------------------------------------- step methods
