@@ -552,6 +552,11 @@ EXAMPLES.update({
 })
 
 
+EXAMPLES.update({
+    "idl.timegen": [((3, 2), {"start": 2451545.0, "units": "Hours", "step_size": 6})],
+})
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

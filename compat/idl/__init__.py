@@ -23,6 +23,7 @@ from compat.idl.creation import (bindgen, bytarr, cindgen, complexarr, dblarr, d
                                  l64indgen, lindgen, lon64arr, lonarr, make_array, uindgen,
                                  uintarr, ul64indgen, ulindgen, ulon64arr, ulonarr)
 from compat.idl.curvefitting import curvefit, gaussfit
+from compat.idl.dates import bin_date, caldat, julday, label_date_format, systime, timegen
 from compat.idl.files import (close, eof, file_lines, free_lun, fstat, get_lun, openr,
                               openu, openw, point_lun, readu, restore, save, writeu)
 from compat.idl.filesystem import (file_copy, file_delete, file_info, file_mkdir, file_move,
@@ -55,16 +56,16 @@ from compat.idl.tables import read_ascii, read_csv, write_csv
 from compat.idl.transforms import fft
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution, creation,
-                        curvefitting, files, filesystem, fits, fits_fx, fitting, formatted_io,
-                        histograms, interpolation, linalg, numeric, paths, patterns,
-                        regridding, shapes, smoothing, statistics, strings, structures,
-                        system, tables, transforms)  # noqa: E402
+                        curvefitting, dates, files, filesystem, fits, fits_fx, fitting,
+                        formatted_io, histograms, interpolation, linalg, numeric, paths,
+                        patterns, regridding, shapes, smoothing, statistics, strings,
+                        structures, system, tables, transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
-FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting, files,
-            filesystem, fits, fits_fx, fitting, formatted_io, histograms, interpolation, linalg,
-            numeric, paths, patterns, regridding, shapes, smoothing, statistics, strings,
-            structures, system, tables, transforms)
+FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting, dates,
+            files, filesystem, fits, fits_fx, fitting, formatted_io, histograms,
+            interpolation, linalg, numeric, paths, patterns, regridding, shapes, smoothing,
+            statistics, strings, structures, system, tables, transforms)
 
 # issue 16: the rest of IDL's array routines
 from compat.idl import endian, matrices, operators, products  # noqa: E402

@@ -1,0 +1,597 @@
+"""IDL's dates and times: SYSTIME, JULDAY, CALDAT, BIN_DATE, TIMEGEN, and LABEL_DATE's
+format codes as a function that formats values, over :mod:`compat._core.idl_dates`.
+
+Julian dates follow IDL: the day begins at noon (JD 2451545.0 is 1 January 2000, 12:00),
+the Julian calendar before 15 October 1582 and the Gregorian from then on, no year 0
+(year -1 is 1 BCE). Every routine takes arrays and works on them whole.
+"""
+
+from __future__ import annotations
+
+import re
+import time as _time
+
+import numpy as np
+
+from compat._core import idl_dates as core
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import idl_routine
+from compat._core.results import Result
+
+__all__ = ["systime", "julday", "caldat", "bin_date", "timegen", "label_date_format"]
+
+#: legacy spelling -> Python name, where they differ
+__legacy_names__ = {"LABEL_DATE": "label_date_format"}
+
+_UNIX_EPOCH_JD = 2440587.5
+
+
+def _numbers(routine_value, name):
+    a = np.asarray(routine_value)
+    if a.dtype.kind not in "biuf":
+        raise CompatTypeError(f"{name} must be a number or an array of numbers, got "
+                              f"{a.dtype}")
+    return a
+
+
+# ---------------------------------------------------------------------------- SYSTIME
+def _tm(seconds: float, utc: bool):
+    return _time.gmtime(seconds) if utc else _time.localtime(seconds)
+
+
+def _ascii_time(seconds: float, utc: bool) -> str:
+    tm = _tm(np.floor(seconds), utc)
+    return (f"{core.DAYS_OF_WEEK[(tm.tm_wday + 1) % 7]} {core.MONTHS[tm.tm_mon - 1]} "
+            f"{tm.tm_mday:2d} {tm.tm_hour:02d}:{tm.tm_min:02d}:{tm.tm_sec:02d} "
+            f"{tm.tm_year}")
+
+
+def _julian_now(seconds: float, utc: bool) -> np.float64:
+    offset = 0 if utc else _tm(seconds, False).tm_gmtoff
+    return np.float64(_UNIX_EPOCH_JD + (seconds + offset) / 86400.0)
+
+
+@idl_routine("SYSTIME")
+def systime(seconds_flag=0, elapsed_seconds=None, *, elapsed=None, julian=False,
+            seconds=False, utc=False):
+    """The time now (or a given time) as IDL's SYSTIME gives it.
+
+    IDL call forms::
+
+        Result = SYSTIME([0 [, ElapsedSeconds]] [, /UTC])     ; 'Fri Dec  4 05:48:20 2026'
+        Result = SYSTIME(1 | /SECONDS)                        ; seconds since 1970, UTC
+        Result = SYSTIME(/JULIAN [, /UTC])                    ; Julian date
+        Result = SYSTIME(ELAPSED=value [, /JULIAN] [, /UTC])
+
+    Parameters
+    ----------
+    seconds_flag : int
+        Nonzero: the seconds since 1 January 1970 UTC (DOUBLE, microseconds).
+    elapsed_seconds, elapsed : float, optional
+        ElapsedSeconds / ELAPSED=: the time to give instead of now, in seconds since
+        1970 UTC.
+    julian : bool
+        /JULIAN: a Julian date (DOUBLE), local time unless /UTC.
+    seconds : bool
+        /SECONDS: as ``seconds_flag=1``.
+    utc : bool
+        /UTC: universal time instead of the local time zone (the ``TZ`` setting).
+
+    Returns
+    -------
+    str or numpy.float64
+        The string is IDL's 24-character ``'DOW MON DD HH:MM:SS YYYY'``, the C library's
+        ``asctime`` layout: the day of the month padded with a blank (``'Dec  4'``).
+
+    Notes
+    -----
+    ``time.ctime()`` gives the same string for the local time only; IDL's /JULIAN adds
+    the time-zone offset, so ``SYSTIME(/JULIAN)`` is the *local* Julian date. GDL 1.0.1
+    pads the day with a zero (``'Dec 04'``) where IDL pads with a blank (IDL journal
+    headers such as ``'; Date: Tue Apr  7 15:43:49 2015'``; the SolarSoft SYSTIM
+    documentation's ``print, systime()`` -> ``Sun Jan  1 12:42:03 2006``): recorded in
+    reference_outputs/idl/dates. Source: IDL Reference Guide, SYSTIME.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.systime(0, 2147483647, utc=True)
+    'Tue Jan 19 03:14:07 2038'
+    >>> idl.systime(elapsed=0, julian=True, utc=True)
+    np.float64(2440587.5)
+    """
+    if elapsed is None:
+        elapsed = elapsed_seconds
+    if elapsed is not None:
+        given = float(_numbers(elapsed, "ElapsedSeconds").reshape(-1)[0])
+    else:
+        given = None
+    now = _time.time() if given is None else given
+    if julian:
+        return _julian_now(now, utc)
+    if seconds or seconds_flag:
+        return np.float64(now)
+    return _ascii_time(now, utc)
+
+
+# ----------------------------------------------------------------------------- JULDAY
+def _broadcast(routine_args):
+    """IDL's rule for JULDAY's arguments: scalars apply to every element; arrays are
+    cut to the smallest array's length, whose dimensions the result takes."""
+    arrays = [a for a in routine_args if a is not None and a.ndim > 0]
+    if not arrays:
+        return routine_args, None
+    smallest = min(arrays, key=lambda a: a.size)
+    n = smallest.size
+    out = [None if a is None else (a.reshape(-1)[:n] if a.ndim > 0 else a)
+           for a in routine_args]
+    return out, smallest.shape
+
+
+@idl_routine("JULDAY")
+def julday(month=None, day=None, year=None, hour=None, minute=None, second=None):
+    """The Julian date of calendar dates, as IDL's JULDAY.
+
+    IDL call forms::
+
+        Result = JULDAY(Month, Day, Year [, Hour [, Minute [, Second]]])
+        Result = JULDAY()                                 ; now (SYSTIME(/JULIAN))
+
+    Parameters
+    ----------
+    month, day, year : int or array
+        The date; non-integer values are truncated (IDL's LONG). Months and days out
+        of range count on (month 13 is January of the next year); year -1 is 1 BCE,
+        year 0 is an error.
+    hour, minute, second : float or array, optional
+        The time of day.
+
+    Returns
+    -------
+    numpy.int32 or ndarray
+        The Julian day number (LONG: the day that begins at noon of the date) without a
+        time of day, else the Julian date (DOUBLE) plus IDL's offset ``max(eps,
+        eps*JDN)`` (``eps`` = 2**-52) that makes CALDAT give back the hour, minute and
+        second. Arrays and scalars mix: the result has the shape of the smallest array
+        argument (longer arrays are cut to its length).
+
+    Raises
+    ------
+    ValueError
+        ``"JULDAY: There is no year zero in the civil calendar."``, ``"JULDAY: Value of
+        Julian date is out of allowed range."`` (years -4801 ... 5000000).
+
+    Notes
+    -----
+    ``astropy.time.Time`` and ``datetime`` use the proleptic Gregorian calendar and a
+    year 0; IDL switches to the Julian calendar before 15 October 1582 and has no year
+    0. GDL 1.0.1 adds no offset to a Julian date with a time of day and refuses years
+    before -4716 (IDL 8's limit is -4801): recorded in reference_outputs/idl/dates.
+    Source: IDL Reference Guide, JULDAY ("PRINT, JULDAY(10,4,1582), JULDAY(10,5,1582),
+    JULDAY(10,15,1582)" prints ``2299160 2299161 2299161``).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.julday(10, [4, 5, 15], 1582).tolist()
+    [2299160, 2299161, 2299161]
+    >>> float(idl.julday(1, 1, 2000, 12))
+    2451545.0000000005
+    """
+    if month is None and day is None and year is None:
+        return systime(julian=True)
+    if month is None or day is None or year is None:
+        raise CompatValueError("Incorrect number of arguments.")
+    names = ("Month", "Day", "Year", "Hour", "Minute", "Second")
+    values = [None if v is None else _numbers(v, n)
+              for v, n in zip((month, day, year, hour, minute, second), names)]
+    values, shape = _broadcast(values)
+    result = core.julday(*values)
+    if shape is None:
+        return result[()] if isinstance(result, np.ndarray) else result
+    return np.asarray(result).reshape(shape)
+
+
+# ----------------------------------------------------------------------------- CALDAT
+class CaldatResult(Result):
+    """CALDAT's output arguments."""
+
+    month: np.ndarray
+    day: np.ndarray
+    year: np.ndarray
+    hour: np.ndarray
+    minute: np.ndarray
+    second: np.ndarray
+
+
+@idl_routine("CALDAT", output_arguments=("month", "day", "year", "hour", "minute",
+                                          "second"))
+def caldat(julian, *, month=True, day=True, year=True, hour=False, minute=False,
+           second=False):
+    """The calendar date and time of Julian dates, as IDL's CALDAT procedure.
+
+    IDL call form::
+
+        CALDAT, Julian, Month [, Day [, Year [, Hour [, Minute [, Second]]]]]
+
+        ->  month, day, year = idl.caldat(jd)
+            r = idl.caldat(jd, hour=True, minute=True, second=True)
+
+    Parameters
+    ----------
+    julian : float or int, scalar or array
+        Julian dates (a DOUBLE day starts at noon: ``.0`` is 12:00); an integer is a day
+        number, whose time is 12:00.
+    month, day, year, hour, minute, second : bool
+        Which output arguments to return (month, day, year by default).
+
+    Returns
+    -------
+    CaldatResult
+        The requested outputs in IDL's order, LONG (int32) but the seconds DOUBLE, each
+        of the shape of ``julian`` (scalars for a scalar).
+
+    Raises
+    ------
+    ValueError
+        ``"CALDAT: Value of Julian date is out of allowed range."`` outside -31776 ...
+        1827933925 (1 January 4801 BCE ... 31 December 5000000).
+
+    Notes
+    -----
+    Before 15 October 1582 the date is in the Julian calendar and years before 1 are
+    BCE (-1 is 1 BCE). The hour and minute are taken after adding ``max(1e-12,
+    1e-12*JDN)`` to the day fraction, so the offset JULDAY adds gives back its own
+    hour and minute. GDL 1.0.1 refuses Julian dates below -1095 (IDL 8: -31776).
+    Source: IDL Reference Guide, CALDAT and JULDAY.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.caldat(2451545.0, hour=True)
+    CaldatResult(month=np.int32(1), day=np.int32(1), year=np.int32(2000), hour=np.int32(12))
+    >>> idl.caldat([2299160.5, 0.0]).year.tolist()
+    [1582, -4713]
+    """
+    jd = _numbers(julian, "Julian")
+    parts = core.caldat(jd)
+    wanted = dict(month=month, day=day, year=year, hour=hour, minute=minute,
+                  second=second)
+    values = {}
+    for (name, flag), value in zip(wanted.items(), parts):
+        if flag:
+            values[name] = value[()] if jd.ndim == 0 else value
+    return CaldatResult(**values)
+
+
+# --------------------------------------------------------------------------- BIN_DATE
+_MONTHS_UPPER = [m.upper() for m in core.MONTHS]
+
+
+@idl_routine("BIN_DATE")
+def bin_date(ascii_time=None):
+    """The numbers of a SYSTIME-style date string, as IDL's BIN_DATE.
+
+    IDL call form::
+
+        Result = BIN_DATE([Ascii_Time])
+
+    Parameters
+    ----------
+    ascii_time : str, optional
+        ``'DOW MON DD HH:MM:SS YYYY'`` (fields separated by blanks, the month's name in
+        any case, the day with or without its padding); default SYSTIME(0), now.
+
+    Returns
+    -------
+    ndarray of int32, shape (6,)
+        ``[year, month, day, hour, minute, second]`` (LONG); an unknown month name gives
+        month 0, as IDL's library routine does.
+
+    Notes
+    -----
+    GDL 1.0.1 has no BIN_DATE; the goldens are IDL's documented example. Source: IDL
+    Reference Guide, BIN_DATE ("time = 'WED APR 03 04:04:04 2013' ... IDL displays
+    2013 4 3 4 4 4").
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.bin_date('WED APR 03 04:04:04 2013').tolist()
+    [2013, 4, 3, 4, 4, 4]
+    """
+    if ascii_time is None:
+        ascii_time = systime()
+    if isinstance(ascii_time, bytes):
+        ascii_time = ascii_time.decode("latin-1")
+    if isinstance(ascii_time, np.ndarray) and ascii_time.dtype.kind in "US":
+        ascii_time = str(ascii_time.reshape(-1)[0])
+    if not isinstance(ascii_time, str):
+        raise CompatTypeError(f"Ascii_Time must be a string, got "
+                              f"{type(ascii_time).__name__}")
+    fields = ascii_time.split()
+    clock = fields[3].split(":") if len(fields) > 3 else []
+    if len(fields) < 5 or len(clock) < 3:
+        raise CompatValueError(f"Ascii_Time must have the form 'DOW MON DD HH:MM:SS "
+                               f"YYYY': {ascii_time!r}")
+    month = (_MONTHS_UPPER.index(fields[1].upper()) + 1
+             if fields[1].upper() in _MONTHS_UPPER else 0)
+    try:
+        numbers = [int(fields[4]), month, int(fields[2])] + [int(c) for c in clock[:3]]
+    except ValueError:
+        raise CompatValueError(f"Ascii_Time must have the form 'DOW MON DD HH:MM:SS "
+                               f"YYYY': {ascii_time!r}") from None
+    return np.array(numbers, dtype=np.int32)
+
+
+# ---------------------------------------------------------------------------- TIMEGEN
+_UNITS = {"years": "Y", "year": "Y", "months": "MO", "month": "MO", "days": "D",
+          "day": "D", "hours": "H", "hour": "H", "minutes": "MI", "minute": "MI",
+          "seconds": "S", "second": "S"}
+_UNIT_SECONDS = {"D": 86400.0, "H": 3600.0, "MI": 60.0, "S": 1.0}
+
+
+def _unit(units) -> str:
+    if units is None:
+        return "D"
+    text = str(units).strip().lower()
+    hits = {code for name, code in _UNITS.items() if name.startswith(text) and text}
+    if len(hits) != 1:
+        raise CompatValueError(f"Illegal keyword value for UNITS: {units!r} (Years, "
+                               f"Months, Days, Hours, Minutes or Seconds)")
+    return hits.pop()
+
+
+def _steps(unit, step, start_parts, count):
+    """``count`` Julian dates stepping ``unit`` by ``step`` from the start's parts."""
+    month, day, year, hour, minute, second = start_parts
+    k = np.arange(count, dtype=np.float64) * step
+    if unit in ("Y", "MO"):
+        astro = year + (year < 0)                         # year 0 = 1 BCE here
+        months = astro * 12 + (month - 1) + (k * (12 if unit == "Y" else 1))
+        months = np.floor(months).astype(np.int64)
+        y, m = np.divmod(months, 12)
+        y = np.where(y <= 0, y - 1, y)
+        return core.julday(m + 1, np.full(count, day), y, hour, minute, second)
+    clock = hour * 3600.0 + minute * 60.0 + second + k * _UNIT_SECONDS[unit]
+    days = np.floor(clock / 86400.0)
+    clock = clock - days * 86400.0
+    jdn = core.julian_day_number(month, day, year) + days.astype(np.int64)
+    eps = np.maximum(core.EPS * np.abs(jdn), core.EPS)
+    return jdn + ((clock / 86400.0 - 0.5) + eps)
+
+
+@idl_routine("TIMEGEN")
+def timegen(*dimensions, final=None, start=None, step_size=1, units=None, year=None,
+            months=None, days=None, hours=None, minutes=None, seconds=None):
+    """An array of Julian dates stepping by a calendar unit, as IDL's TIMEGEN.
+
+    IDL call forms::
+
+        Result = TIMEGEN(D1 [, ..., D8] [, START=value] [, STEP_SIZE=value]
+                         [, UNITS=string])
+        Result = TIMEGEN(FINAL=value [, START=value] [, STEP_SIZE=value] [, UNITS=...])
+
+    Parameters
+    ----------
+    *dimensions : int
+        The result's dimensions (IDL order; numpy's shape is their reverse); not
+        integers are truncated. Required unless ``final`` is given.
+    final : float, optional
+        FINAL: the last Julian date allowed; the sequence runs from START up to it.
+    start : float, optional
+        START: the first Julian date (compat's default 0.0 when omitted).
+    step_size : number
+        STEP_SIZE: how many units between values (default 1).
+    units : str
+        UNITS: ``'Years'``, ``'Months'``, ``'Days'`` (default), ``'Hours'``,
+        ``'Minutes'``, ``'Seconds'`` (any case, any unambiguous beginning). Years and
+        months step the calendar, keeping the start's day and time of day (a day past
+        the month's end counts on into the next month, as JULDAY does).
+    year, months, days, hours, minutes, seconds :
+        IDL's sub-unit vectors; not supported (ValueError).
+
+    Returns
+    -------
+    ndarray of float64
+        Julian dates, each carrying JULDAY's offset ``max(eps, eps*JDN)``.
+
+    Notes
+    -----
+    ``numpy.arange(start, stop, step)`` cannot step calendar months or years and gives
+    no offset. GDL 1.0.1 has no TIMEGEN: tested against JULDAY/CALDAT round trips and
+    the Reference Guide's examples. Source: IDL Reference Guide, TIMEGEN.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> t = idl.timegen(3, start=idl.julday(1, 31, 2000), units='Months')
+    >>> idl.caldat(t).month.tolist(), idl.caldat(t).day.tolist()
+    ([1, 3, 3], [31, 2, 31])
+    >>> idl.timegen(4, start=0.0, units='Hours', step_size=6).round(6).tolist()
+    [0.0, 0.25, 0.5, 0.75]
+    """
+    for name, value in (("YEAR", year), ("MONTHS", months), ("DAYS", days),
+                        ("HOURS", hours), ("MINUTES", minutes), ("SECONDS", seconds)):
+        if value is not None:
+            raise CompatValueError(f"the sub-unit keyword {name} is not supported by "
+                                   f"compat; build the dates with JULDAY")
+    unit = _unit(units)
+    step = float(_numbers(step_size, "STEP_SIZE").reshape(-1)[0])
+    if step <= 0:
+        raise CompatValueError("STEP_SIZE must be positive.")
+    first = 0.0 if start is None else float(_numbers(start, "START").reshape(-1)[0])
+    parts = [v[()] for v in core.caldat(np.float64(first))]
+    if dimensions:
+        dims = [int(_numbers(d, "D").reshape(-1)[0]) for d in dimensions]
+        if any(d < 1 for d in dims):
+            raise CompatValueError("Array dimensions must be greater than 0.")
+        count = int(np.prod(dims))
+        return np.asarray(_steps(unit, step, parts, count)).reshape(tuple(reversed(dims)))
+    if final is None:
+        raise CompatValueError("Incorrect number of arguments: give the dimensions or "
+                               "FINAL.")
+    last = float(_numbers(final, "FINAL").reshape(-1)[0])
+    span_days = {"Y": 365.0, "MO": 28.0, "D": 1.0, "H": 1 / 24, "MI": 1 / 1440,
+                 "S": 1 / 86400}[unit] * step
+    count = max(int((last - first) / span_days) + 2, 1)
+    values = np.asarray(_steps(unit, step, parts, count))
+    return values[values <= last + core.EPS * max(abs(last), 1.0)]
+
+
+# ------------------------------------------------------------------ LABEL_DATE codes
+_CODE = re.compile(r"%(.)?")
+
+
+def _int_text(values, width: int, zero: bool) -> np.ndarray:
+    """IDL's Iw / Iw.w of integers: right-aligned, zero-padded, '*' when too wide."""
+    values = np.asarray(values, dtype=np.int64)
+    text = np.char.mod(f"%0{width}d" if zero else f"%{width}d", values)
+    if zero:
+        text = np.where(values < 0, np.char.mod(f"-%0{width - 1}d", -values), text)
+    return np.where(np.char.str_len(text) > width, "*" * width, text)
+
+
+def _name(values, names, count):
+    names = np.asarray(list(names), dtype=str)
+    if names.size != count:
+        raise CompatValueError(f"the names must have {count} elements, got {names.size}")
+    return names[values]
+
+
+@idl_routine("LABEL_DATE")
+def label_date_format(values, date_format="", *, months=None, days_of_week=None,
+                      am_pm=None, offset=0, round_up=False, level=0):
+    """Julian dates as text by IDL's LABEL_DATE format codes.
+
+    IDL's LABEL_DATE is an axis-labelling callback: ``dummy = LABEL_DATE(DATE_FORMAT=
+    fmt, ...)`` stores the settings and ``PLOT, ..., XTICKFORMAT='LABEL_DATE'`` then
+    calls ``LABEL_DATE(Axis, Index, Value [, Level])`` for each tick. This function is
+    that second call made on an array of values, with the settings passed directly::
+
+        dummy = LABEL_DATE(DATE_FORMAT='%D %M %Y')   ->  idl.label_date_format(
+        label = LABEL_DATE(0, 0, jd)                          jd, '%D %M %Y')
+
+    Parameters
+    ----------
+    values : float or array
+        Julian dates (or offsets from OFFSET).
+    date_format : str or sequence of str
+        DATE_FORMAT. Codes: ``%M`` month name, ``%N`` month number (2 digits), ``%D``
+        day of month (2 digits), ``%Y`` year (4 columns, 5 for a BCE date), ``%Z`` last
+        two digits of the year, ``%W`` day of the week, ``%A`` am/pm (``%H`` is then
+        12-hour), ``%H`` hours, ``%I`` minutes, ``%S`` seconds (2 digits each), ``%S%n``
+        seconds with n (0-9) decimals, ``%%`` a percent sign; any other code gives
+        nothing, other characters are copied. Several formats (one per axis level) are
+        used cyclically by ``level``.
+    months, days_of_week, am_pm : sequence of str, optional
+        MONTHS (12 names, default Jan ... Dec), DAYS_OF_WEEK (7, default Sun ... Sat),
+        AM_PM (2, default am, pm).
+    offset : float
+        OFFSET: added to each value first.
+    round_up : bool
+        /ROUND_UP: round the time to the smallest unit in the format instead of
+        truncating it (fractional seconds are always rounded).
+    level : int
+        The axis level (which format of ``date_format``).
+
+    Returns
+    -------
+    str or ndarray of str
+
+    Notes
+    -----
+    IDL 8's LABEL_DATE turns the codes into calendar format codes (``C()``: ``%M`` is
+    CMoA, ``%D`` CDI2.2, ``%Y`` CYI4 ...) and formats the value with them; compat
+    formats the calendar fields of :func:`caldat` the same way. GDL 1.0.1's LABEL_DATE
+    knows only %M %N %D %Y %Z (IDL 5's set, upper-case month names). Source: IDL
+    Reference Guide, LABEL_DATE, and the documentation block of IDL 8.0's
+    ``label_date.pro``.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> jd = idl.julday(12, 11, 1993, 15, 4, 5.25)
+    >>> idl.label_date_format(jd, '%M %D, %Y')
+    'Dec 11, 1993'
+    >>> idl.label_date_format(jd, '%W %H:%I %A %S%2')
+    'Sat 03:04 pm 05.25'
+    """
+    formats = [date_format] if isinstance(date_format, str) else list(date_format)
+    if not formats:
+        formats = [""]
+    text_format = str(formats[int(level) % len(formats)])
+    v = _numbers(values, "Value").astype(np.float64) + float(offset)
+    scalar, shape = v.ndim == 0, v.shape
+    v = v.reshape(-1)
+    codes = [m.group(1) or "" for m in _CODE.finditer(text_format)]
+    upper = [c.upper() for c in codes]
+    date = np.trunc(v)
+    clock = v - date
+    decimals = None
+    match = re.search(r"%[sS]%([0-9])", text_format)
+    if match:
+        decimals = int(match.group(1))
+        scale = 86400.0 * 10.0 ** decimals
+        clock = (np.round(clock * scale) + 0.1) / scale
+    elif round_up:
+        for code, half in (("S", 0.5 / 86400), ("I", 0.5 / 1440), ("H", 0.5 / 24)):
+            if code in upper:
+                clock = clock + half
+                break
+    v = date + clock
+    month, day, year, hour, minute, second = core.caldat(v)
+    twelve = "A" in upper
+    pieces, position = [], 0
+    tokens = list(_CODE.finditer(text_format))
+    skip_next = False
+    for m in tokens:
+        literal = text_format[position:m.start()]
+        if literal:
+            pieces.append(np.full(v.shape, literal))
+        position = m.end()
+        if skip_next:
+            skip_next = False
+            continue
+        code = (m.group(1) or "").upper()
+        if code == "M":
+            pieces.append(_name(month - 1, months or core.MONTHS, 12))
+        elif code == "N":
+            pieces.append(_int_text(month, 2, True))
+        elif code == "D":
+            pieces.append(_int_text(day, 2, True))
+        elif code == "Y":
+            # a BCE date gets a fifth column for its minus sign (IDL widens CYI4)
+            pieces.append(np.where(date < 1721424, _int_text(year, 5, False),
+                                   _int_text(year, 4, False)))
+        elif code == "Z":
+            pieces.append(_int_text(np.abs(year) % 100, 2, True))
+        elif code == "W":
+            pieces.append(_name(core.day_of_week(v), days_of_week or core.DAYS_OF_WEEK, 7))
+        elif code == "A":
+            pieces.append(_name((hour >= 12).astype(int), am_pm or ("am", "pm"), 2))
+        elif code == "H":
+            shown = np.where(hour % 12 == 0, 12, hour % 12) if twelve else hour
+            pieces.append(_int_text(shown, 2, True))
+        elif code == "I":
+            pieces.append(_int_text(minute, 2, True))
+        elif code == "S":
+            following = text_format[m.end():m.end() + 2]
+            if decimals is not None and re.fullmatch(r"%[0-9]", following):
+                width = 3 + decimals
+                text = np.char.mod(f"%0{width}.{decimals}f", np.floor(
+                    second * 10 ** decimals + 0.5) / 10 ** decimals)
+                pieces.append(text)
+                skip_next = True
+            else:
+                pieces.append(_int_text(np.floor(second), 2, True))
+        elif code == "%":
+            pieces.append(np.full(v.shape, "%"))
+    tail = text_format[position:]
+    if tail:
+        pieces.append(np.full(v.shape, tail))
+    out = np.full(v.shape, "", dtype=object)
+    for piece in pieces:
+        out = out + np.asarray(piece, dtype=object)
+    out = out.astype(str)
+    return str(out[0]) if scalar else out.reshape(shape)
