@@ -10,6 +10,7 @@ from compat._core.boundary import (idl_edge_mode, interior_extent_slices, interi
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array, idl_shape
 from compat._core.legacy import idl_routine
+from compat._core.selection import median_of
 from compat._core.windows import box_mean, running_sum
 
 __all__ = ["smooth", "median"]
@@ -353,6 +354,20 @@ def _filter(c: np.ndarray, width: int, even: bool, dtype) -> np.ndarray:
     first = region[0].start - before
     nrows = region[0].stop - region[0].start
     res = np.empty([s.stop - s.start for s in region], dtype)
+    if c.ndim == 2 and c.dtype.kind in "iu" and n_win in (9, 25):
+        # integers, 3x3 and 5x5: the middle order statistic by a selection network of
+        # whole-array minima/maxima (compat._core.selection), chunks of rows at a time:
+        # the same value as sorting each window, several times faster on bytes
+        col0 = region[1].start - before
+        ncols = region[1].stop - region[1].start
+        rows_per = max(1, min(nrows, (1 << 16) // max(1, ncols)))
+        for r0 in range(0, nrows, rows_per):
+            r1 = min(r0 + rows_per, nrows)
+            views = [c[first + r0 + dy:first + r1 + dy, col0 + dx:col0 + dx + ncols]
+                     for dy in range(width) for dx in range(width)]
+            res[r0:r1] = median_of(views)
+        out[region] = res
+        return out
     if c.ndim == 2:
         # Each chunk of output rows copies its windows (in the C order that
         # sliding_window_view(...).reshape gives) into one reused buffer and sorts it in
