@@ -89,4 +89,10 @@ from compat.idl.special import (beseli, beselj, beselk, besely, erf,  # noqa: E4
 
 FAMILIES = FAMILIES + (correlation, distributions, moments, special)
 
+# issue 16: random numbers
+from compat.idl import random  # noqa: E402
+from compat.idl.random import randomn, randomu  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (random,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
