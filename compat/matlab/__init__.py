@@ -21,6 +21,7 @@ from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrp
 from compat.matlab.conv import conv, conv2, convn, deconv, filter2
 from compat.matlab.dates import (addtodate, clock, datenum, datestr, datevec, eomday,
                                   etime, now, tic, toc, weekday)
+from compat.matlab.correlation import corrcoef, cov
 from compat.matlab.delimited import csvread, csvwrite, dlmread, dlmwrite
 from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, fopen,
                                   fread, frewind, fseek, ftell, fwrite, load, save)
@@ -77,6 +78,7 @@ from compat.matlab.signal import (cpsd, mscohere, periodogram, pwelch, spectrogr
                                   tfestimate)
 from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.smoothing import smooth
+from compat.matlab.special_matrices import hankel, toeplitz, vander
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
 from compat.matlab.text import (deblank, lower, strcmp, strcmpi, strfind, strjoin,
                                  strncmp, strncmpi, strrep, strsplit, strtrim, upper)
@@ -96,13 +98,13 @@ from compat.matlab.containers import (containers_map, containers_Map)
 
 
 _FAMILY_NAMES = (
-    "arrays", "calculus", "cells", "chars", "containers", "conv", "dates", "delimited",
+    "arrays", "calculus", "cells", "chars", "containers", "conv", "correlation", "dates", "delimited",
     "extrema", "factorizations", "files", "filesystem", "filtering", "fourier", "geometry", "grids", "histograms",
     "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
     "matrix_analysis", "matrix_functions", "moving", "number_text", "ode",
     "optimization", "percentiles", "polynomials", "printing", "random", "reductions",
     "regexp", "rounding", "scanning", "sets", "shapes", "signal", "smoothing",
-    "sorting", "string_functions", "structs", "tables", "text")
+    "sorting", "special_matrices", "string_functions", "structs", "tables", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
