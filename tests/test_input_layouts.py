@@ -557,6 +557,14 @@ EXAMPLES.update({
 })
 
 
+# issue 16 (MATLAB index data): matlab.idx, not a MATLAB function
+EXAMPLES.update({
+    "matlab.idx": [((np.array([[3.0, 1.0], [2.0, 7.0]]),), {}),
+                   ((np.array([4, 1, 2], dtype=np.int32),), {}),
+                   ((np.array([True, False]),), {})],
+})
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

@@ -533,7 +533,7 @@ def test_corpus_pitfalls_and_missing_options(corpus):
     assert "-1" in where["message"] and "count=True" in where["compat"]
     sort = [p for p in files["matlab/process_signal.m"]["pitfalls"]
             if p["id"] == "matlab.sort.index_data"][0]
-    assert "k - 1 (matlab.idx once it lands)" in sort["compat"]
+    assert "matlab.idx(k)" in sort["compat"]
     nargout = [p for p in files["matlab/process_signal.m"]["pitfalls"]
                if p["id"] == "matlab.nargout.outputs" and p["line"] == 11][0]
     assert "matlab.sort(..., nargout=2)" in nargout["compat"]

@@ -39,6 +39,7 @@ from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
                                      uint64)
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
+from compat.matlab.indexing import idx  # MATLAB's 1-based index data to numpy (not a MATLAB function)
 from compat.matlab.integer_math import bitand, bitcmp, bitor, bitshift, bitxor, gcd, lcm
 from compat.matlab.interpolation import interp1, interp2
 from compat.matlab.factorizations import chol, eig, lu, qr, svd
@@ -111,6 +112,7 @@ FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
                  for name in _FAMILY_NAMES)
 
 #: the public names: every legacy function of the families (their result types stay
-#: in the family modules, e.g. compat.matlab.sorting.SortResult) and the intops module
+#: in the family modules, e.g. compat.matlab.sorting.SortResult), the intops module and
+#: idx (MATLAB's 1-based index data to numpy's 0-based indices)
 __all__ = sorted({name for family in FAMILIES for name in family.__all__
-                  if hasattr(getattr(family, name), "__legacy_name__")} | {"intops"})
+                  if hasattr(getattr(family, name), "__legacy_name__")} | {"intops", "idx"})
