@@ -35,9 +35,10 @@ from compat.idl.fits_fx import fits_info, fxaddpar, fxread
 from compat.idl.fitting import linfit, poly, poly_fit
 from compat.idl.histograms import histogram
 from compat.idl.interpolation import interpol, interpolate, spl_init, spl_interp, spline
-from compat.idl.linalg import (choldc, cholsol, columns_by_rows, determ, eigenql, invert,
-                               la_invert, ludc, lusol, matrix_multiply, rows_by_columns,
-                               svdc, svsol)
+from compat.idl.decompositions import (choldc, cholsol, eigenql, ludc, lusol, svdc,
+                                       svsol)
+from compat.idl.linalg import (columns_by_rows, determ, invert, la_invert, matrix_multiply,
+                               rows_by_columns)
 from compat.idl.numeric import bytscl, ceil, fix, floor, idiv, mod, round
 from compat.idl.paths import (expand_path, file_basename, file_dirname, file_search,
                               file_which, filepath, findfile, path_sep)
@@ -56,16 +57,16 @@ from compat.idl.tables import read_ascii, read_csv, write_csv
 from compat.idl.transforms import fft
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution, creation,
-                        curvefitting, dates, files, filesystem, fits, fits_fx, fitting,
-                        formatted_io, histograms, interpolation, linalg, numeric, paths,
-                        patterns, regridding, shapes, smoothing, statistics, strings,
-                        structures, system, tables, transforms)  # noqa: E402
+                        curvefitting, dates, decompositions, files, filesystem, fits,
+                        fits_fx, fitting, formatted_io, histograms, interpolation, linalg,
+                        numeric, paths, patterns, regridding, shapes, smoothing, statistics,
+                        strings, structures, system, tables, transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
 FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting, dates,
-            files, filesystem, fits, fits_fx, fitting, formatted_io, histograms,
-            interpolation, linalg, numeric, paths, patterns, regridding, shapes, smoothing,
-            statistics, strings, structures, system, tables, transforms)
+            decompositions, files, filesystem, fits, fits_fx, fitting, formatted_io,
+            histograms, interpolation, linalg, numeric, paths, patterns, regridding, shapes,
+            smoothing, statistics, strings, structures, system, tables, transforms)
 
 # issue 16: the rest of IDL's array routines
 from compat.idl import endian, matrices, operators, products  # noqa: E402
