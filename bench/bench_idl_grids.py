@@ -72,6 +72,7 @@ def main():
     n = args.size
     h = n // 2
     img = rng.random((n, n), dtype=np.float32)
+    small = rng.random((512, 512), dtype=np.float32)
     nx, ny = 1000, 700
     # the positions CONGRID /INTERP uses, for the scipy stand-in
     gx = np.float32(n) / np.float32(nx) * np.arange(nx, dtype=np.float32)
@@ -88,6 +89,9 @@ def main():
         (f"congrid {n}^2 -> {nx}x{ny} /interp", {"a": img},
          f"congrid(a, {nx}, {ny}, /interp)", lambda: congrid(img, nx, ny, interp=True),
          lambda: ndimage.map_coordinates(img, [yy, xx], order=1)),
+        ("congrid 512^2 -> 1500^2 /interp", {"a": small},
+         "congrid(a, 1500, 1500, /interp)", lambda: congrid(small, 1500, 1500, interp=True),
+         lambda: ndimage.zoom(small, 1500 / 512, order=1)),
         (f"interpol {args.points:.0e} pts in 1e4", {"v": v, "x": x, "q": q},
          "interpol(v, x, q)", lambda: interpol(v, x, q), lambda: np.interp(q, x, v)),
     ]

@@ -36,6 +36,14 @@ def main():
                   lambda A, B: conv2(A, B, "same"), legacy="C = conv2(A, B, 'same')",
                   baseline=lambda A, B: scipy.signal.convolve2d(A, B, mode="full"))
              for k in KERNELS]
+    # the small case: 256^2 with a 5x5 kernel, 'full' (float64, as MATLAB's double)
+    small, k5 = rng.standard_normal((256, 256)), rng.standard_normal((5, 5))
+    cases.append(Case("conv2 'full' 256^2 5x5 kernel", {"A": small, "B": k5},
+                      lambda A, B: conv2(A, B, "full"), legacy="C = conv2(A, B, 'full')",
+                      baseline=lambda A, B: scipy.signal.convolve2d(A, B, mode="full")))
+    cases.append(Case("conv2 'same' 5x5 kernel", {"A": A, "B": k5},
+                      lambda A, B: conv2(A, B, "same"), legacy="C = conv2(A, B, 'same')",
+                      baseline=lambda A, B: scipy.signal.convolve2d(A, B, mode="same")))
     run(f"conv2(A, B, 'same'), A {options.size}x{options.size} double, vs Octave and "
         "scipy", "octave", cases, argv=rest)
 

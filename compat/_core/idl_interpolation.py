@@ -144,13 +144,14 @@ def interpolate_grid2_linear(p: np.ndarray, cx: np.ndarray, cy: np.ndarray,
     def rows(start, stop, x_first):
         ya, yb, wa, wb = i0y[start:stop], i1y[start:stop], w0y[start:stop], w1y[start:stop]
         if x_first:
-            ra, rb = p[ya], p[yb]
-            a = np.multiply(np.take(ra, i0x, axis=1), w0x, dtype=np.float64)
-            a += np.multiply(np.take(ra, i1x, axis=1), w1x, dtype=np.float64)
-            b = np.multiply(np.take(rb, i0x, axis=1), w0x, dtype=np.float64)
-            b += np.multiply(np.take(rb, i1x, axis=1), w1x, dtype=np.float64)
-            res = np.multiply(a, wa)
-            res += np.multiply(b, wb)
+            # the X pass of every input row the block uses, once (an enlarging grid uses
+            # each input row for several output rows): the same float64 operations
+            used, where = np.unique(np.concatenate([ya, yb]), return_inverse=True)
+            r = p[used]
+            x = np.multiply(np.take(r, i0x, axis=1), w0x, dtype=np.float64)
+            x += np.multiply(np.take(r, i1x, axis=1), w1x, dtype=np.float64)
+            res = np.multiply(x[where[:ya.size]], wa)
+            res += np.multiply(x[where[ya.size:]], wb)
         else:
             a = np.multiply(p[ya], wa, dtype=np.float64)
             a += np.multiply(p[yb], wb, dtype=np.float64)
