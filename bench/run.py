@@ -18,7 +18,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-_ROW = re.compile(r"^(?P<case>.{44}) +(?P<compat>[\d.]+|n/a) +(?P<legacy>[\d.]+|n/a) +"
+# a case, then five numbers: compat, clone and numpy times, compat/clone, compat/numpy
+# (the harness's rows and the older scripts' own tables alike)
+_ROW = re.compile(r"^(?P<case>\S.*?) +(?P<compat>[\d.]+|n/a) +(?P<legacy>[\d.]+|n/a) +"
                   r"(?P<numpy>[\d.]+|n/a) +(?P<r1>[\d.]+|n/a) +(?P<r2>[\d.]+|n/a)$")
 
 
