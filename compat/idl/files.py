@@ -1,6 +1,6 @@
 """IDL file routines: ``SAVE``, ``RESTORE``, logical units (``OPENR``, ``OPENW``, ``OPENU``,
 ``GET_LUN``, ``FREE_LUN``, ``CLOSE``, ``POINT_LUN``, ``EOF``, ``FSTAT``), ``FILE_LINES``,
-``READU`` and ``WRITEU``.
+``READU``, ``WRITEU`` and ``ASSOC`` (records of a file as an array).
 
 The legacy layer over :mod:`compat._core.idl_savefile` and the one table of open files
 (:mod:`compat._core.file_units`); formatted ``PRINTF``/``READF`` land with IDL's
@@ -21,7 +21,7 @@ from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
 __all__ = ["save", "restore", "openr", "openw", "openu", "get_lun", "free_lun", "close",
-           "point_lun", "eof", "fstat", "file_lines", "readu", "writeu"]
+           "point_lun", "eof", "fstat", "file_lines", "readu", "writeu", "assoc"]
 
 
 class RestoreResult(Result):
@@ -507,3 +507,195 @@ def writeu(unit, *values):
             data = np.ascontiguousarray(value, dtype=value.dtype.newbyteorder(
                 entry.byteorder)).tobytes()
         entry.stream.write(data)
+
+
+# --------------------------------------------------------------------------------- ASSOC
+def _record_dtype(template, packed: bool):
+    """The record's dtype (native order) and shape: an array template's type and
+    dimensions, or a structure's tags laid out as C does (IDL's default) or packed."""
+    if isinstance(template, (str, bytes)) or (isinstance(template, np.ndarray) and
+                                             template.dtype.kind in "USO" and
+                                             template.dtype.names is None):
+        raise CompatValueError("Expression containing string data not allowed in this "
+                               "context: Array_Structure")
+    value = template if isinstance(template, np.ndarray) else idl_literal(template)
+    if value.dtype.names is None:
+        value = idl_array("ASSOC", value, "Array_Structure")
+        return value.dtype, value.shape
+    specs = []
+    for name in value.dtype.names:
+        field_type = value.dtype.fields[name][0]
+        if field_type.kind in "OUS" or (field_type.subdtype and
+                                         field_type.subdtype[0].kind in "OUS"):
+            raise CompatValueError("Expression containing string data not allowed in this "
+                                   "context: Array_Structure")
+        specs.append((name.upper(), field_type))
+    shape = value.shape if value.size > 1 else ()
+    return np.dtype(specs, align=not packed), shape
+
+
+class AssocVariable:
+    """An IDL associated variable: the records of an open unit's file seen as an array
+    (what ``ASSOC(unit, template, offset)`` returns). See :func:`assoc`."""
+
+    def __init__(self, unit: int, dtype: np.dtype, shape: tuple, offset: int):
+        self.unit, self.dtype, self.shape, self.offset = int(unit), dtype, shape, offset
+        self.record_bytes = dtype.itemsize * int(np.prod(shape, dtype=np.int64))
+
+    def _entry(self):
+        return file_units.unit("idl", self.unit)
+
+    def _file_dtype(self, order: str) -> np.dtype:
+        if self.dtype.names is None:
+            return self.dtype.newbyteorder(order)
+        fields = self.dtype.fields
+        return np.dtype({"names": list(self.dtype.names),
+                         "formats": [fields[n][0].newbyteorder(order)
+                                     for n in self.dtype.names],
+                         "offsets": [fields[n][1] for n in self.dtype.names],
+                         "itemsize": self.dtype.itemsize})
+
+    def __len__(self) -> int:
+        """The number of complete records the file holds now."""
+        size = os.fstat(self._entry().stream.fileno()).st_size
+        return max(size - self.offset, 0) // self.record_bytes
+
+    def _record(self, number: int) -> np.ndarray:
+        entry = self._entry()
+        if number < 0:
+            raise CompatValueError("Record number must be a nonnegative integer.", "ASSOC")
+        entry.stream.seek(self.offset + number * self.record_bytes)
+        data = entry.stream.read(self.record_bytes)
+        if len(data) < self.record_bytes:
+            raise CompatValueError(f"End of file encountered. Unit: {entry.number}, "
+                                   f"File: {entry.path}", "ASSOC")
+        array = np.frombuffer(data, dtype=self._file_dtype(entry.byteorder))
+        array = array.astype(self._file_dtype("="))
+        if self.dtype.names is not None:
+            return array.reshape(self.shape or (1,)).view(np.recarray)
+        return array.reshape(self.shape)
+
+    def __getitem__(self, index):
+        """``a[i]`` reads record i (a new array, native byte order); IDL's ``a[j, i]``
+        (last subscript the record) is ``a[j, i]`` here too, the other subscripts in IDL's
+        order within the record; a slice reads several records, stacked."""
+        if isinstance(index, tuple):
+            *inner, record = index
+            value = self[record]
+            return value[tuple(reversed(inner))]
+        if isinstance(index, slice):
+            numbers = range(*index.indices(len(self)))
+            return np.stack([self._record(k) for k in numbers]) if numbers else \
+                np.empty((0,) + (self.shape or ((1,) if self.dtype.names else ())),
+                         dtype=self._file_dtype("="))
+        return self._record(int(index))
+
+    def __setitem__(self, index, value) -> None:
+        """``a[i] = value`` writes record i (converted to the record's type; the file
+        grows as needed; the unit must allow writing)."""
+        entry = self._entry()
+        if not entry.writable:
+            raise CompatValueError(f"File unit does not allow writing. Unit: {entry.number}"
+                                   f", File: {entry.path}", "ASSOC")
+        number = int(index)
+        if number < 0:
+            raise CompatValueError("Record number must be a nonnegative integer.", "ASSOC")
+        if self.dtype.names is None:
+            data = np.asarray(idl_array("ASSOC", value, "Expression")).astype(
+                self.dtype.newbyteorder(entry.byteorder))
+        else:
+            source = np.asarray(value).reshape(-1)
+            data = np.zeros(source.size, dtype=self._file_dtype(entry.byteorder))
+            for name in self.dtype.names:
+                data[name] = source[name]
+        entry.stream.seek(self.offset + number * self.record_bytes)
+        entry.stream.write(np.ascontiguousarray(data).tobytes())
+        entry.stream.flush()
+
+    def memmap(self, mode: str | None = None) -> np.memmap:
+        """The file's complete records as one ``numpy.memmap`` of shape ``(nrecords,) +
+        record shape``, in the file's byte order (a view: writes go to the file)."""
+        entry = self._entry()
+        entry.stream.flush()
+        mode = mode or ("r+" if entry.writable and entry.readable else "r")
+        return np.memmap(entry.path, dtype=self._file_dtype(entry.byteorder), mode=mode,
+                         offset=self.offset, shape=(len(self),) + tuple(self.shape))
+
+    def __repr__(self) -> str:
+        dims = ", ".join(str(n) for n in reversed(self.shape)) or "1"
+        return (f"<ASSOC unit {self.unit}: records of {self.dtype} [{dims}] from byte "
+                f"{self.offset}>")
+
+
+@idl_routine("ASSOC")
+def assoc(unit, array_structure, offset=0, *, packed=False):
+    """Associate an array type with a file, as IDL's ``ASSOC`` function.
+
+    IDL call forms::
+
+        a = ASSOC(lun, FLTARR(512, 512))       ->  a = idl.assoc(lun, np.zeros((512, 512),
+                                                                           np.float32))
+        image = a[3]                           ->  image = a[3]
+        a[3] = image                           ->  a[3] = image
+        row = a[*, 10, 3]  (IDL: record last)  ->  row = a[3][10]
+        s = ASSOC(lun, {t: 0.0D, flux: FLTARR(4)}, 512, /PACKED)
+
+    Parameters
+    ----------
+    unit : int
+        An open unit (``idl.openr``/``idl.openu``/``idl.openw``); its byte order
+        (``/SWAP_ENDIAN`` ...) applies to every record.
+    array_structure : array or structure
+        The record: an array (its IDL type and dimensions) or a structure (its tags; no
+        strings).
+    offset : int
+        Offset: bytes skipped at the start of the file.
+    packed : bool
+        /PACKED: a structure's tags without C alignment padding (the default lays them
+        out as the machine's C compiler does, IDL's rule).
+
+    Returns
+    -------
+    AssocVariable
+        ``a[i]`` reads record i as a new array (native byte order; a structure as a
+        record array of one element), ``a[i] = x`` writes it (converted to the record
+        type, the file grows), ``len(a)`` counts the complete records, and
+        ``a.memmap()`` is the documented array view: a ``numpy.memmap`` of every
+        complete record (shape ``(nrecords,) + record shape``, the file's byte order).
+
+    Raises
+    ------
+    ValueError
+        ``"ASSOC: End of file encountered. Unit: 100, File: x"`` for a record past the
+        end, a closed unit, string data in the template.
+
+    Notes
+    -----
+    IDL Reference Guide, ASSOC: the record size is the template's size in bytes; record
+    i starts at ``Offset + i*size``; the associated variable reads and writes through the
+    unit, and IDL's ``a[j, i]`` subscripts record i (the last subscript) and then its
+    elements. Difference from ``numpy.memmap`` directly: the memmap is fixed in size and
+    in the file's byte order; ASSOC reads records in native order, converts values
+    written, and grows the file. GDL 1.0.1 strides structure records by their aligned
+    size but reads the tags packed, and ignores /PACKED (recorded in the golden suite).
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'a.bin')
+    >>> lun = idl.openw(path, get_lun=True)
+    >>> idl.writeu(lun, np.arange(12, dtype=np.float32))
+    >>> idl.free_lun(lun)
+    >>> lun = idl.openr(path, get_lun=True)
+    >>> a = idl.assoc(lun, np.zeros(3, np.float32))
+    >>> a[2], len(a), a.memmap().shape
+    (array([6., 7., 8.], dtype=float32), 4, (4, 3))
+    >>> idl.free_lun(lun)
+    """
+    file_units.unit("idl", unit)          # IDL's error for a unit that is not open
+    dtype, shape = _record_dtype(array_structure, bool(packed))
+    start = int(np.ravel(offset)[0]) if offset is not None else 0
+    if start < 0:
+        raise CompatValueError("Offset must be a nonnegative number of bytes.")
+    return AssocVariable(unit, dtype, shape, start)
