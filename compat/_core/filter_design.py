@@ -55,7 +55,10 @@ def prototype(kind: str, n: int, rp: float = 0.0, rs: float = 0.0):
 
     ``butter``: poles on the unit circle; ``cheby1``: ``rp`` dB passband ripple (edge
     at 1 rad/s); ``cheby2``: ``rs`` dB stopband attenuation (stopband edge at 1 rad/s);
-    ``ellip``: both (passband edge at 1 rad/s).
+    ``ellip``: both (passband edge at 1 rad/s); ``bessel``: the poles of the reverse
+    Bessel polynomial scaled so that the response is asymptotically the Butterworth
+    prototype's at low and high frequency (MATLAB's ``besselap``; scipy's
+    ``besselap(n, norm='phase')``), unit DC gain.
     """
     if kind == "butter":
         angles = np.pi * np.arange(1, n, 2) / (2 * n) + np.pi / 2
@@ -95,6 +98,9 @@ def prototype(kind: str, n: int, rp: float = 0.0, rs: float = 0.0):
     if kind == "ellip":
         z, p, k = scipy.signal.ellipap(n, rp, rs)
         return np.asarray(z, complex), np.asarray(p, complex), float(k)
+    if kind == "bessel":  # MATLAB's besselap: asymptotically Butterworth at both ends
+        z, p, k = scipy.signal.besselap(n, norm="phase")
+        return np.asarray(z, complex), np.asarray(p, complex), float(np.real(np.prod(-p)))
     raise ValueError(kind)
 
 

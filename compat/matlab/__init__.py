@@ -77,6 +77,8 @@ from compat.matlab.signal import (  # issue 18: analysis, spectra, resampling
     sgolay, sgolayfilt, upfirdn, upsample, xcorr, xcov)
 from compat.matlab.signal import (cpsd, mscohere, periodogram, pwelch, spectrogram,
                                   tfestimate)
+from compat.matlab.signal import (besself, bilinear, filtic, firls, freqs, grpdelay,
+                                  impz, kaiserord, phasez, stepz, window)
 from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.smoothing import smooth
 from compat.matlab.special_matrices import hankel, toeplitz, vander

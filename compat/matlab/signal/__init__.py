@@ -4,8 +4,10 @@
   ``ellip``) and order estimation (``buttord``, ``cheb1ord``, ``cheb2ord``, ``ellipord``);
 * :mod:`~compat.matlab.signal.conversions` -- ``tf2zp``, ``zp2tf``, ``zp2ss``, ``ss2tf``,
   ``tf2ss``, ``zp2sos``, ``tf2sos``, ``sos2tf``, ``sos2zp``, and ``sosfilt``;
+* :mod:`~compat.matlab.signal.analog` -- ``besself``, ``bilinear``;
 * :mod:`~compat.matlab.signal.windows` -- the window functions;
-* :mod:`~compat.matlab.signal.fir` -- ``fir1``;
+* :mod:`~compat.matlab.signal.fir` -- ``fir1``; :mod:`~compat.matlab.signal.fir_ls` --
+  ``firls``, ``kaiserord``;
 * :mod:`~compat.matlab.signal.analysis` -- ``freqz``;
 * :mod:`~compat.matlab.signal.peaks` -- ``findpeaks``;
 * :mod:`~compat.matlab.signal.timedomain` -- ``detrend``, ``medfilt1``, ``hilbert``,
@@ -15,11 +17,15 @@
 * :mod:`~compat.matlab.signal.multirate` -- ``resample``, ``decimate``, ``downsample``,
   ``upsample``, ``upfirdn``;
 * :mod:`~compat.matlab.signal.spectral` -- ``periodogram``, ``pwelch``, ``cpsd``,
-  ``mscohere``, ``tfestimate``, ``spectrogram``.
+  ``mscohere``, ``tfestimate``, ``spectrogram``;
+* :mod:`~compat.matlab.signal.responses` -- ``grpdelay``, ``phasez``, ``impz``, ``stepz``,
+  ``freqs``, ``filtic``.
 
 Every public name is re-exported flat from :mod:`compat.matlab`.
 """
 
+from compat.matlab.signal.analog import *  # noqa: F401,F403
+from compat.matlab.signal.analog import __all__ as _analog
 from compat.matlab.signal.analysis import *  # noqa: F401,F403
 from compat.matlab.signal.analysis import __all__ as _analysis
 from compat.matlab.signal.correlation import *  # noqa: F401,F403
@@ -30,10 +36,14 @@ from compat.matlab.signal.design import *  # noqa: F401,F403
 from compat.matlab.signal.design import __all__ as _design
 from compat.matlab.signal.fir import *  # noqa: F401,F403
 from compat.matlab.signal.fir import __all__ as _fir
+from compat.matlab.signal.fir_ls import *  # noqa: F401,F403
+from compat.matlab.signal.fir_ls import __all__ as _fir_ls
 from compat.matlab.signal.multirate import *  # noqa: F401,F403
 from compat.matlab.signal.multirate import __all__ as _multirate
 from compat.matlab.signal.peaks import *  # noqa: F401,F403
 from compat.matlab.signal.peaks import __all__ as _peaks
+from compat.matlab.signal.responses import *  # noqa: F401,F403
+from compat.matlab.signal.responses import __all__ as _responses
 from compat.matlab.signal.spectral import *  # noqa: F401,F403
 from compat.matlab.signal.spectral import __all__ as _spectral
 from compat.matlab.signal.timedomain import *  # noqa: F401,F403
@@ -41,5 +51,5 @@ from compat.matlab.signal.timedomain import __all__ as _timedomain
 from compat.matlab.signal.windows import *  # noqa: F401,F403
 from compat.matlab.signal.windows import __all__ as _windows
 
-__all__ = sorted(_analysis + _conversions + _correlation + _design + _fir + _multirate
-                 + _peaks + _spectral + _timedomain + _windows)
+__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _fir + _fir_ls + _multirate
+                 + _peaks + _responses + _spectral + _timedomain + _windows)

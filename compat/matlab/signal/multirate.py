@@ -235,7 +235,7 @@ def downsample(x, n, phase=None):
     X = float_signal(x) if not isinstance(x, np.ndarray) else np.asarray(x)
     N, ph = _phase_args(n, phase, "downsample")
     cols, restore = _column_view(X)
-    return restore(cols[ph::N])
+    return restore(cols[ph::N].copy())
 
 
 @matlab_function("upsample")

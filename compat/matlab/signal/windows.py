@@ -19,7 +19,8 @@ from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 
 __all__ = ["hamming", "hann", "hanning", "blackman", "blackmanharris", "bartlett",
-           "triang", "kaiser", "tukeywin", "gausswin", "chebwin", "flattopwin", "rectwin"]
+           "triang", "kaiser", "tukeywin", "gausswin", "chebwin", "flattopwin", "rectwin",
+           "window"]
 
 _DOCS = Fragments(
     L="""
@@ -506,3 +507,36 @@ def chebwin(L, r=None):
     """
     at = _scalar(r, "r", 100.0)
     return core.cheb_window(_length(L), at)
+
+
+@matlab_function("window")
+def window(fhandle, L, *params):
+    """A window by its function, as MATLAB's ``window``.
+
+    MATLAB call forms::
+
+        w = window(@hamming, L)             ->  window(matlab.hamming, L)
+        w = window(@kaiser, L, beta)        ->  window(matlab.kaiser, L, 5)
+        w = window(@tukeywin, L, r)         ->  window('tukeywin', L, 0.5)
+
+    ``fhandle`` is a window function (any of compat's, or a callable of your own) or
+    its name (``'hamming'`` or ``'@hamming'``); ``L`` and the extra parameters are
+    passed on, so ``window(@f, L, p...)`` is ``f(L, p...)``.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> matlab.window(matlab.hann, 5)
+    array([0. , 0.5, 1. , 0.5, 0. ])
+    >>> matlab.window('@rectwin', 3)
+    array([1., 1., 1.])
+    """
+    if isinstance(fhandle, str):
+        name = fhandle.lstrip("@").lower()
+        if name not in __all__ or name == "window":
+            raise CompatValueError(f"Unknown window function '{fhandle}': expected one of "
+                                   f"{', '.join(n for n in __all__ if n != 'window')}.")
+        fhandle = globals()[name]
+    if not callable(fhandle):
+        raise CompatTypeError("The first argument must be a window function or its name.")
+    return fhandle(L, *params)
