@@ -26,68 +26,69 @@ compat_out = compat_case(compat_out, compat_in, 'detrend_cubic_col', @compat_cas
 compat_out = compat_case(compat_out, compat_in, 'detrend_breakpoints', @compat_case_6, {'y'});
 compat_out = compat_case(compat_out, compat_in, 'detrend_linear_bp_text', @compat_case_7, {'y'});
 compat_out = compat_case(compat_out, compat_in, 'detrend_quadratic_bp', @compat_case_8, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'medfilt1_default', @compat_case_9, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'medfilt1_even', @compat_case_10, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'medfilt1_truncate', @compat_case_11, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'medfilt1_truncate_even', @compat_case_12, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'medfilt1_random_row', @compat_case_13, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'medfilt1_matrix', @compat_case_14, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'medfilt1_matrix_dim2', @compat_case_15, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'medfilt1_includenan', @compat_case_16, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'medfilt1_omitnan', @compat_case_17, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'medfilt1_omitnan_truncate', @compat_case_18, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'medfilt1_includenan_truncate', @compat_case_19, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_auto_row', @compat_case_20, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_auto_lags', @compat_case_21, {'r', 'lags'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_two', @compat_case_22, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_two_maxlag', @compat_case_23, {'r', 'lags'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_biased', @compat_case_24, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_unbiased', @compat_case_25, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_coeff', @compat_case_26, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_normalized_two', @compat_case_27, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_matrix', @compat_case_28, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_maxlag_past_end', @compat_case_29, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_complex', @compat_case_30, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xcov_auto', @compat_case_31, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xcov_lags', @compat_case_32, {'r', 'lags'});
-compat_out = compat_case(compat_out, compat_in, 'xcov_matrix_biased', @compat_case_33, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xcorr_doc_cconv', @compat_case_34, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'hilbert_row', @compat_case_35, {'x'});
-compat_out = compat_case(compat_out, compat_in, 'hilbert_col_n', @compat_case_36, {'x'});
-compat_out = compat_case(compat_out, compat_in, 'hilbert_matrix', @compat_case_37, {'x'});
-compat_out = compat_case(compat_out, compat_in, 'hilbert_odd_truncated', @compat_case_38, {'x'});
-compat_out = compat_case(compat_out, compat_in, 'envelope_analytic', @compat_case_39, {'up', 'lo'});
-compat_out = compat_case(compat_out, compat_in, 'envelope_matrix', @compat_case_40, {'up'});
-compat_out = compat_case(compat_out, compat_in, 'sgolay_3_11', @compat_case_41, {'b'});
-compat_out = compat_case(compat_out, compat_in, 'sgolay_2_7', @compat_case_42, {'b'});
-compat_out = compat_case(compat_out, compat_in, 'sgolay_0_5', @compat_case_43, {'b'});
-compat_out = compat_case(compat_out, compat_in, 'sgolayfilt_row', @compat_case_44, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'sgolayfilt_matrix', @compat_case_45, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'sgolayfilt_col', @compat_case_46, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'rms_row', @compat_case_47, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'rms_matrix', @compat_case_48, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'rms_dim2', @compat_case_49, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'mag2db', @compat_case_50, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'pow2db', @compat_case_51, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'db2mag', @compat_case_52, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'db2pow', @compat_case_53, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'db_voltage', @compat_case_54, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'db_power', @compat_case_55, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'db_voltage_r', @compat_case_56, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'fftfilt_row', @compat_case_57, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'fftfilt_matrix', @compat_case_58, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'fftfilt_col_long', @compat_case_59, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'convmtx_row', @compat_case_60, {'A'});
-compat_out = compat_case(compat_out, compat_in, 'convmtx_col', @compat_case_61, {'A'});
-compat_out = compat_case(compat_out, compat_in, 'cconv_doc', @compat_case_62, {'c'});
-compat_out = compat_case(compat_out, compat_in, 'cconv_default', @compat_case_63, {'c'});
-compat_out = compat_case(compat_out, compat_in, 'cconv_wrap', @compat_case_64, {'c'});
-compat_out = compat_case(compat_out, compat_in, 'cconv_pad', @compat_case_65, {'c'});
-compat_out = compat_case(compat_out, compat_in, 'cconv_columns', @compat_case_66, {'c'});
-compat_out = compat_case(compat_out, compat_in, 'sgolay_even_frame', @compat_case_67, {'b'});
-compat_out = compat_case(compat_out, compat_in, 'sgolay_order_too_big', @compat_case_68, {'b'});
-compat_out = compat_case(compat_out, compat_in, 'sgolayfilt_too_short', @compat_case_69, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'pow2db_negative', @compat_case_70, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'detrend_doc_quadratic', @compat_case_9, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'medfilt1_default', @compat_case_10, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'medfilt1_even', @compat_case_11, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'medfilt1_truncate', @compat_case_12, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'medfilt1_truncate_even', @compat_case_13, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'medfilt1_random_row', @compat_case_14, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'medfilt1_matrix', @compat_case_15, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'medfilt1_matrix_dim2', @compat_case_16, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'medfilt1_includenan', @compat_case_17, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'medfilt1_omitnan', @compat_case_18, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'medfilt1_omitnan_truncate', @compat_case_19, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'medfilt1_includenan_truncate', @compat_case_20, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_auto_row', @compat_case_21, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_auto_lags', @compat_case_22, {'r', 'lags'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_two', @compat_case_23, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_two_maxlag', @compat_case_24, {'r', 'lags'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_biased', @compat_case_25, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_unbiased', @compat_case_26, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_coeff', @compat_case_27, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_normalized_two', @compat_case_28, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_matrix', @compat_case_29, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_maxlag_past_end', @compat_case_30, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_complex', @compat_case_31, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xcov_auto', @compat_case_32, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xcov_lags', @compat_case_33, {'r', 'lags'});
+compat_out = compat_case(compat_out, compat_in, 'xcov_matrix_biased', @compat_case_34, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xcorr_doc_cconv', @compat_case_35, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'hilbert_row', @compat_case_36, {'x'});
+compat_out = compat_case(compat_out, compat_in, 'hilbert_col_n', @compat_case_37, {'x'});
+compat_out = compat_case(compat_out, compat_in, 'hilbert_matrix', @compat_case_38, {'x'});
+compat_out = compat_case(compat_out, compat_in, 'hilbert_odd_truncated', @compat_case_39, {'x'});
+compat_out = compat_case(compat_out, compat_in, 'envelope_analytic', @compat_case_40, {'up', 'lo'});
+compat_out = compat_case(compat_out, compat_in, 'envelope_matrix', @compat_case_41, {'up'});
+compat_out = compat_case(compat_out, compat_in, 'sgolay_3_11', @compat_case_42, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'sgolay_2_7', @compat_case_43, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'sgolay_0_5', @compat_case_44, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'sgolayfilt_row', @compat_case_45, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'sgolayfilt_matrix', @compat_case_46, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'sgolayfilt_col', @compat_case_47, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'rms_row', @compat_case_48, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'rms_matrix', @compat_case_49, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'rms_dim2', @compat_case_50, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'mag2db', @compat_case_51, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'pow2db', @compat_case_52, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'db2mag', @compat_case_53, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'db2pow', @compat_case_54, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'db_voltage', @compat_case_55, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'db_power', @compat_case_56, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'db_voltage_r', @compat_case_57, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'fftfilt_row', @compat_case_58, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'fftfilt_matrix', @compat_case_59, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'fftfilt_col_long', @compat_case_60, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'convmtx_row', @compat_case_61, {'A'});
+compat_out = compat_case(compat_out, compat_in, 'convmtx_col', @compat_case_62, {'A'});
+compat_out = compat_case(compat_out, compat_in, 'cconv_doc', @compat_case_63, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'cconv_default', @compat_case_64, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'cconv_wrap', @compat_case_65, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'cconv_pad', @compat_case_66, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'cconv_columns', @compat_case_67, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'sgolay_even_frame', @compat_case_68, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'sgolay_order_too_big', @compat_case_69, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'sgolayfilt_too_short', @compat_case_70, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'pow2db_negative', @compat_case_71, {'y'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -161,376 +162,382 @@ if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; t = (1:numel(
 end
 
 function [y] = compat_case_9(compat_in)
+% case detrend_doc_quadratic
+xd = compat_in.xd;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = detrend(xd, 2); y = y(1:2);
+end
+
+function [y] = compat_case_10(compat_in)
 % case medfilt1_default
 short = compat_in.short;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = medfilt1(short);
 end
 
-function [y] = compat_case_10(compat_in)
+function [y] = compat_case_11(compat_in)
 % case medfilt1_even
 short = compat_in.short;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = medfilt1(short, 4);
 end
 
-function [y] = compat_case_11(compat_in)
+function [y] = compat_case_12(compat_in)
 % case medfilt1_truncate
 short = compat_in.short;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = medfilt1(short, 5, 'truncate');
 end
 
-function [y] = compat_case_12(compat_in)
+function [y] = compat_case_13(compat_in)
 % case medfilt1_truncate_even
 short = compat_in.short;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = medfilt1(short, 4, 'truncate');
 end
 
-function [y] = compat_case_13(compat_in)
+function [y] = compat_case_14(compat_in)
 % case medfilt1_random_row
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = medfilt1(sig, 7);
 end
 
-function [y] = compat_case_14(compat_in)
+function [y] = compat_case_15(compat_in)
 % case medfilt1_matrix
 M = compat_in.M;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = medfilt1(M, 5);
 end
 
-function [y] = compat_case_15(compat_in)
+function [y] = compat_case_16(compat_in)
 % case medfilt1_matrix_dim2
 M = compat_in.M;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = medfilt1(M, 3, [], 2);
 end
 
-function [y] = compat_case_16(compat_in)
+function [y] = compat_case_17(compat_in)
 % case medfilt1_includenan
 nanrow = compat_in.nanrow;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = medfilt1(nanrow, 3);
 end
 
-function [y] = compat_case_17(compat_in)
+function [y] = compat_case_18(compat_in)
 % case medfilt1_omitnan
 nanrow = compat_in.nanrow;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = medfilt1(nanrow, 3, 'omitnan');
 end
 
-function [y] = compat_case_18(compat_in)
+function [y] = compat_case_19(compat_in)
 % case medfilt1_omitnan_truncate
 nanrow = compat_in.nanrow;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = medfilt1(nanrow, 4, 'omitnan', 'truncate');
 end
 
-function [y] = compat_case_19(compat_in)
+function [y] = compat_case_20(compat_in)
 % case medfilt1_includenan_truncate
 nanrow = compat_in.nanrow;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = medfilt1(nanrow, 4, 'includenan', 'truncate');
 end
 
-function [r] = compat_case_20(compat_in)
+function [r] = compat_case_21(compat_in)
 % case xcorr_auto_row
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; r = xcorr(sig);
 end
 
-function [r, lags] = compat_case_21(compat_in)
+function [r, lags] = compat_case_22(compat_in)
 % case xcorr_auto_lags
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [r, lags] = xcorr(sig, 5);
 end
 
-function [r] = compat_case_22(compat_in)
+function [r] = compat_case_23(compat_in)
 % case xcorr_two
 sig = compat_in.sig;
 y2 = compat_in.y2;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; r = xcorr(sig, y2);
 end
 
-function [r, lags] = compat_case_23(compat_in)
+function [r, lags] = compat_case_24(compat_in)
 % case xcorr_two_maxlag
 col = compat_in.col;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [r, lags] = xcorr(col, col.^2, 8);
 end
 
-function [r] = compat_case_24(compat_in)
+function [r] = compat_case_25(compat_in)
 % case xcorr_biased
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; r = xcorr(sig, 'biased');
 end
 
-function [r] = compat_case_25(compat_in)
+function [r] = compat_case_26(compat_in)
 % case xcorr_unbiased
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; r = xcorr(sig, 10, 'unbiased');
 end
 
-function [r] = compat_case_26(compat_in)
+function [r] = compat_case_27(compat_in)
 % case xcorr_coeff
 col = compat_in.col;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; r = xcorr(col, 'coeff');
 end
 
-function [r] = compat_case_27(compat_in)
+function [r] = compat_case_28(compat_in)
 % case xcorr_normalized_two
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; r = xcorr(sig, fliplr(sig), 6, 'normalized');
 end
 
-function [r] = compat_case_28(compat_in)
+function [r] = compat_case_29(compat_in)
 % case xcorr_matrix
 M = compat_in.M;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; r = xcorr(M, 4);
 end
 
-function [r] = compat_case_29(compat_in)
+function [r] = compat_case_30(compat_in)
 % case xcorr_maxlag_past_end
 ramp = compat_in.ramp;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; r = xcorr(ramp(1:4), 6);
 end
 
-function [r] = compat_case_30(compat_in)
+function [r] = compat_case_31(compat_in)
 % case xcorr_complex
 cplx_re = compat_in.cplx_re;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; z = cplx_re + 1i*fliplr(cplx_re); r = xcorr(z, cplx_re);
 end
 
-function [r] = compat_case_31(compat_in)
+function [r] = compat_case_32(compat_in)
 % case xcov_auto
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; r = xcorr(sig - mean(sig));
 end
 
-function [r, lags] = compat_case_32(compat_in)
+function [r, lags] = compat_case_33(compat_in)
 % case xcov_lags
 sig = compat_in.sig;
 y2 = compat_in.y2;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [r, lags] = xcorr(sig - mean(sig), y2(1:20) - mean(y2(1:20)), 7);
 end
 
-function [r] = compat_case_33(compat_in)
+function [r] = compat_case_34(compat_in)
 % case xcov_matrix_biased
 M = compat_in.M;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; r = xcorr(M - mean(M), 3, 'biased');
 end
 
-function [r] = compat_case_34(compat_in)
+function [r] = compat_case_35(compat_in)
 % case xcorr_doc_cconv
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; a = [1 2 2 1]+1i; b = [1 3 4 1]-2*1i; r = xcorr(a, b);
 end
 
-function [x] = compat_case_35(compat_in)
+function [x] = compat_case_36(compat_in)
 % case hilbert_row
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; x = hilbert(sig);
 end
 
-function [x] = compat_case_36(compat_in)
+function [x] = compat_case_37(compat_in)
 % case hilbert_col_n
 col = compat_in.col;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; x = hilbert(col, 64);
 end
 
-function [x] = compat_case_37(compat_in)
+function [x] = compat_case_38(compat_in)
 % case hilbert_matrix
 M = compat_in.M;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; x = hilbert(M);
 end
 
-function [x] = compat_case_38(compat_in)
+function [x] = compat_case_39(compat_in)
 % case hilbert_odd_truncated
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; x = hilbert(sig, 31);
 end
 
-function [up, lo] = compat_case_39(compat_in)
+function [up, lo] = compat_case_40(compat_in)
 % case envelope_analytic
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; m = mean(sig); a = abs(hilbert(sig - m)); up = m + a; lo = m - a;
 end
 
-function [up] = compat_case_40(compat_in)
+function [up] = compat_case_41(compat_in)
 % case envelope_matrix
 M = compat_in.M;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; m = mean(M); a = abs(hilbert(M - m)); up = m + a;
 end
 
-function [b] = compat_case_41(compat_in)
+function [b] = compat_case_42(compat_in)
 % case sgolay_3_11
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; b = sgolay(3, 11);
 end
 
-function [b] = compat_case_42(compat_in)
+function [b] = compat_case_43(compat_in)
 % case sgolay_2_7
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; b = sgolay(2, 7);
 end
 
-function [b] = compat_case_43(compat_in)
+function [b] = compat_case_44(compat_in)
 % case sgolay_0_5
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; b = sgolay(0, 5);
 end
 
-function [y] = compat_case_44(compat_in)
+function [y] = compat_case_45(compat_in)
 % case sgolayfilt_row
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = sgolayfilt(sig, 3, 11);
 end
 
-function [y] = compat_case_45(compat_in)
+function [y] = compat_case_46(compat_in)
 % case sgolayfilt_matrix
 M = compat_in.M;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = sgolayfilt(M, 2, 7);
 end
 
-function [y] = compat_case_46(compat_in)
+function [y] = compat_case_47(compat_in)
 % case sgolayfilt_col
 col = compat_in.col;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = sgolayfilt(col, 4, 9);
 end
 
-function [y] = compat_case_47(compat_in)
+function [y] = compat_case_48(compat_in)
 % case rms_row
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = rms(sig);
 end
 
-function [y] = compat_case_48(compat_in)
+function [y] = compat_case_49(compat_in)
 % case rms_matrix
 M = compat_in.M;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = rms(M);
 end
 
-function [y] = compat_case_49(compat_in)
+function [y] = compat_case_50(compat_in)
 % case rms_dim2
 M = compat_in.M;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = rms(M, 2);
 end
 
-function [y] = compat_case_50(compat_in)
+function [y] = compat_case_51(compat_in)
 % case mag2db
 mag = compat_in.mag;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = mag2db(mag);
 end
 
-function [y] = compat_case_51(compat_in)
+function [y] = compat_case_52(compat_in)
 % case pow2db
 mag = compat_in.mag;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = pow2db(mag);
 end
 
-function [y] = compat_case_52(compat_in)
+function [y] = compat_case_53(compat_in)
 % case db2mag
 dbv = compat_in.dbv;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = db2mag(dbv);
 end
 
-function [y] = compat_case_53(compat_in)
+function [y] = compat_case_54(compat_in)
 % case db2pow
 dbv = compat_in.dbv;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = db2pow(dbv);
 end
 
-function [y] = compat_case_54(compat_in)
+function [y] = compat_case_55(compat_in)
 % case db_voltage
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = 20*log10(abs(sig));
 end
 
-function [y] = compat_case_55(compat_in)
+function [y] = compat_case_56(compat_in)
 % case db_power
 mag = compat_in.mag;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = 10*log10(mag);
 end
 
-function [y] = compat_case_56(compat_in)
+function [y] = compat_case_57(compat_in)
 % case db_voltage_r
 sig = compat_in.sig;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = 10*log10(abs(sig).^2/50);
 end
 
-function [y] = compat_case_57(compat_in)
+function [y] = compat_case_58(compat_in)
 % case fftfilt_row
 sig = compat_in.sig;
 bfir = compat_in.bfir;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = fftfilt(bfir, sig);
 end
 
-function [y] = compat_case_58(compat_in)
+function [y] = compat_case_59(compat_in)
 % case fftfilt_matrix
 M = compat_in.M;
 bfir = compat_in.bfir;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = fftfilt(bfir, M);
 end
 
-function [y] = compat_case_59(compat_in)
+function [y] = compat_case_60(compat_in)
 % case fftfilt_col_long
 sig = compat_in.sig;
 longcol = compat_in.longcol;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = fftfilt(sig(1:20), longcol);
 end
 
-function [A] = compat_case_60(compat_in)
+function [A] = compat_case_61(compat_in)
 % case convmtx_row
 h3 = compat_in.h3;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; A = convmtx(h3, 4);
 end
 
-function [A] = compat_case_61(compat_in)
+function [A] = compat_case_62(compat_in)
 % case convmtx_col
 hc = compat_in.hc;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; A = convmtx(hc, 3);
 end
 
-function [c] = compat_case_62(compat_in)
+function [c] = compat_case_63(compat_in)
 % case cconv_doc
 ca = compat_in.ca;
 cb = compat_in.cb;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; c = cconv(ca, cb, 4);
 end
 
-function [c] = compat_case_63(compat_in)
+function [c] = compat_case_64(compat_in)
 % case cconv_default
 sig = compat_in.sig;
 y2 = compat_in.y2;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; c = cconv(sig(1:9), y2(1:6));
 end
 
-function [c] = compat_case_64(compat_in)
+function [c] = compat_case_65(compat_in)
 % case cconv_wrap
 sig = compat_in.sig;
 y2 = compat_in.y2;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; c = cconv(sig(1:9), y2(1:6), 5);
 end
 
-function [c] = compat_case_65(compat_in)
+function [c] = compat_case_66(compat_in)
 % case cconv_pad
 ca = compat_in.ca;
 cb = compat_in.cb;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; c = cconv(ca, cb, 10);
 end
 
-function [c] = compat_case_66(compat_in)
+function [c] = compat_case_67(compat_in)
 % case cconv_columns
 ca = compat_in.ca;
 cb = compat_in.cb;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; c = cconv(ca', cb', 3);
 end
 
-function [b] = compat_case_67(compat_in)
+function [b] = compat_case_68(compat_in)
 % case sgolay_even_frame
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; b = sgolay(2, 6);
 end
 
-function [b] = compat_case_68(compat_in)
+function [b] = compat_case_69(compat_in)
 % case sgolay_order_too_big
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; b = sgolay(7, 7);
 end
 
-function [y] = compat_case_69(compat_in)
+function [y] = compat_case_70(compat_in)
 % case sgolayfilt_too_short
 ramp = compat_in.ramp;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = sgolayfilt(ramp(1:5), 2, 7);
 end
 
-function [y] = compat_case_70(compat_in)
+function [y] = compat_case_71(compat_in)
 % case pow2db_negative
 dbv = compat_in.dbv;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; y = pow2db(-dbv);
