@@ -134,21 +134,53 @@ def test_timegen_units_and_steps():
     assert (r.hour == np.arange(24)[:, None, None]).all()
     assert (r.minute == np.arange(60)[None, :, None]).all()
     assert np.abs(r.second - np.arange(60)[None, None, :]).max() < 1e-3
-    months = idl.caldat(idl.timegen(start=idl.julday(1, 15, 1999), final=idl.julday(1, 15, 2000),
-                                    units="months"))
+    months = idl.caldat(idl.timegen(start=idl.julday(1, 15, 1999),
+                                    final=idl.julday(1, 15, 2000), units="months"))
     assert months.month.tolist() == list(range(1, 13)) + [1]
     assert idl.caldat(idl.timegen(3, start=idl.julday(2, 29, 2000), units="Y",
                                   step_size=4)).year.tolist() == [2000, 2004, 2008]
     minutes = idl.timegen(start=0.0, final=1 / 24, units="MINUTES", step_size=15)
     assert minutes.size == 5
-    for bad, message in [({"units": "fortnights"}, "Illegal keyword value for UNITS"),
-                         ({"units": "m"}, "Illegal keyword value for UNITS"),
-                         ({"days": [1, 15]}, "the sub-unit keyword DAYS is not supported"),
-                         ({"step_size": 0}, "STEP_SIZE must be positive")]:
+    for bad, message in [({"units": "fortnights"}, "Illegal value for keyword UNITS."),
+                         ({"months": [0, 13]}, r"Value is out of range \(1<=MONTH<=12\)")]:
         with pytest.raises(ValueError, match="TIMEGEN: " + message):
             idl.timegen(3, **bad)
     with pytest.raises(ValueError, match="TIMEGEN: Incorrect number of arguments"):
         idl.timegen()
+    with pytest.raises(ValueError, match="TIMEGEN: Array dimensions must be greater"):
+        idl.timegen(0)
+
+
+def test_timegen_sub_intervals():
+    # the Reference Guide's example 5: monthly intervals, 5 pm on the 1st and 15th
+    t = idl.timegen(24, start=idl.julday(3, 20, 2023), days=[1, 15], hours=17)
+    r = idl.caldat(t, hour=True, minute=True)
+    assert t.size == 24 and (r.hour == 17).all() and (r.minute == 0).all()
+    assert r.day.tolist() == [1, 15] * 12
+    # DAYS replaces START's day: the sequence starts on 1 March 17:00 (timegen.pro
+    # recomputes START from the first value of each unit)
+    assert r.month.tolist()[:4] == [3, 3, 4, 4] and r.year[-1] == 2024
+    # minutes within each hour, seconds within each minute
+    t = idl.timegen(6, start=idl.julday(1, 1, 2000, 0), minutes=[0, 30], seconds=[0, 10])
+    r = idl.caldat(t, hour=True, minute=True, second=True)
+    assert r.hour.tolist() == [0, 0, 0, 0, 1, 1] and r.minute.tolist() == [0, 0, 30, 30, 0, 0]
+    assert np.round(r.second).tolist() == [0, 10, 0, 10, 0, 10]
+    # months within years, default UNITS from the largest sub-interval keyword
+    t = idl.timegen(4, start=idl.julday(1, 1, 2001), months=[6, 12])
+    r = idl.caldat(t)
+    assert r.month.tolist() == [6, 12, 6, 12] and r.year.tolist() == [2001, 2001, 2002, 2002]
+    # month ends: the day is moved back to the month's last day, leap years of both
+    # calendars
+    r = idl.caldat(idl.timegen(4, start=idl.julday(1, 31, 1500), units="M"))
+    assert r.day.tolist() == [31, 29, 31, 30]
+    r = idl.caldat(idl.timegen(3, start=idl.julday(2, 29, 1896), units="years", step_size=4))
+    assert r.year.tolist() == [1896, 1900, 1904] and r.day.tolist() == [29, 28, 29]
+    # across year 0, backwards
+    r = idl.caldat(idl.timegen(3, start=idl.julday(6, 1, 2), units="Y", step_size=-1))
+    assert r.year.tolist() == [2, 1, -1]
+    back = idl.timegen(start=idl.julday(1, 10, 2000), final=idl.julday(1, 1, 2000),
+                       step_size=-3)
+    assert idl.caldat(back).day.tolist() == [10, 7, 4, 1]
 
 
 # -------------------------------------------------------------------- LABEL_DATE

@@ -24,7 +24,8 @@ import numpy as np
 
 from compat._core.errors import CompatValueError
 
-__all__ = ["julian_day_number", "julday", "caldat", "day_of_week", "GREGORIAN_START",
+__all__ = ["julian_day_number", "julday", "caldat", "day_of_week", "timegen",
+           "GREGORIAN_START",
            "MIN_JULIAN", "MAX_JULIAN", "MIN_YEAR", "MAX_YEAR", "MONTHS", "DAYS_OF_WEEK",
            "EPS"]
 
@@ -118,3 +119,137 @@ def day_of_week(julian) -> np.ndarray:
     """0 (Sunday) ... 6 (Saturday) of Julian dates (the day runs from midnight)."""
     jdn = np.floor(np.asarray(julian, dtype=np.float64) + 0.5).astype(np.int64)
     return ((jdn + 1) % 7).astype(np.int32)
+
+
+# --------------------------------------------------------------------------- TIMEGEN
+_UNIT_ORDER = ("y", "m", "d", "h", "i", "s")
+_DAYS_PER_UNIT = {"y": 365.0, "m": 28.0, "d": 1.0, "h": 1 / 24, "i": 1 / 1440,
+                  "s": 1 / 86400}
+_MONTH_LENGTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+
+
+def _round_half_away(x: float) -> float:
+    return float(np.sign(x) * np.floor(abs(x) + 0.5))
+
+
+def _embed(values, smaller: int, total: int, factor: float = 1.0):
+    """TIMEGEN's embedding of one unit's values among smaller and larger units: each
+    value repeated ``smaller`` times, the whole repeated cyclically to ``total``; a
+    single value stays a scalar."""
+    values = np.asarray(values, dtype=np.float64).reshape(-1) / factor
+    if values.size == 1:
+        return values[0]
+    if smaller > 1:
+        values = np.repeat(values, smaller)
+    if total > values.size:
+        values = np.resize(values, total)
+    return values
+
+
+def _clip_days(month, day, year):
+    """Days limited to 1 ... the month's length (29 February in leap years; the Julian
+    calendar's rule before 1582, BCE years offset by one)."""
+    month, day, year = (np.asarray(v) for v in (month, day, year))
+    day = np.maximum(day, 1)
+    if np.max(day) <= 28:
+        return day
+    y = year + (year < 0)
+    leap = (month == 2) & ((((y % 4) == 0) & (((y % 100) != 0) | (y < 1582)))
+                           | ((y % 400) == 0))
+    return np.minimum(day, _MONTH_LENGTH[np.asarray(month, dtype=np.int64)] + leap)
+
+
+def timegen(count, *, final=None, start=0.0, step=1.0, unit=None, year=None,
+            months=None, days=None, hours=None, minutes=None, seconds=None):
+    """IDL's TIMEGEN (IDL 8's library routine): ``count`` Julian dates (None with
+    ``final``), stepping ``unit`` ('y', 'm', 'd', 'h', 'i', 's') by ``step``, with the
+    smaller units' sub-interval values; a 1-D float64 array."""
+    given = {"s": seconds, "i": minutes, "h": hours, "d": days, "m": months}
+    sizes = {k: (0 if v is None else np.asarray(v).size) for k, v in given.items()}
+    if unit is None:
+        unit = next((larger for key, larger in (("m", "y"), ("d", "m"), ("h", "d"),
+                                                ("i", "h"), ("s", "i")) if sizes[key]),
+                    "d")
+    parts = [v[()] for v in caldat(np.float64(start))]
+    start_values = dict(zip(("m", "d", "y", "h", "i", "s"), parts))
+    arrays = {k: np.asarray(start_values[k] if given.get(k) is None else given[k],
+                            dtype=np.float64).reshape(-1) for k in "sihdm"}
+    arrays["y"] = np.asarray(start_values["y"] if year is None else year,
+                             dtype=np.float64).reshape(-1)
+    n = {k: max(sizes.get(k, 0), 1) for k in "sihdm"}
+    if np.any((arrays["m"] < 1) | (arrays["m"] > 12)):
+        raise CompatValueError("Value is out of range (1<=MONTH<=12).")
+    first_day = _clip_days(arrays["m"][0], arrays["d"][0], arrays["y"][0])
+    start = float(julday(arrays["m"][0], first_day, arrays["y"][0], arrays["h"][0],
+                         arrays["i"][0], arrays["s"][0]))
+    if unit in ("y", "m"):
+        step = _round_half_away(step)
+    sub = {"y": n["m"] * n["d"] * n["h"] * n["i"] * n["s"],
+           "m": n["d"] * n["h"] * n["i"] * n["s"], "d": n["h"] * n["i"] * n["s"],
+           "h": n["i"] * n["s"], "i": n["s"], "s": 1}[unit]
+    larger = {"y": "", "m": "", "d": "m", "h": "dm", "i": "hdm", "s": "ihdm"}[unit]
+    for k in larger:
+        n[k] = 1
+    if final is not None:
+        if (start < final and step <= 0) or (start > final and step >= 0):
+            final = start
+        diff = abs(final - start)
+        per_step = _DAYS_PER_UNIT[unit] * abs(step) + (diff == 0)
+        count = int(np.ceil(diff / per_step * sub)) + sub
+    expanded = count + sub
+    major = (expanded + sub - 1) // sub
+    k = np.arange(major, dtype=np.float64)
+    day_steps = 0.0
+    if unit == "y":
+        n["y"] = major
+        arrays["y"] = arrays["y"][0] + step * k
+    elif unit == "m":
+        n["m"] = major
+        index = arrays["m"][0] - 1 + step * k
+        arrays["y"] = arrays["y"][0] + np.floor(index / 12.0)
+        arrays["m"] = np.mod(index, 12) + 1
+    elif unit == "d":
+        n["d"] = major
+        day_steps = step * k
+    else:
+        key = unit
+        n[key] = major
+        arrays[key] = arrays[key][0] + step * k
+    hms = n["h"] * n["i"] * n["s"]
+    time = (_embed(arrays["h"] - 12, n["s"] * n["i"], hms, 24.0)
+            + _embed(arrays["i"], n["s"], hms, 1440.0) + _embed(arrays["s"], 1, hms, 86400.0))
+    if unit in ("y", "m"):
+        dates = (expanded + hms - 1) // hms
+        years = arrays["y"]
+        if years.max() >= 0 and years.min() <= 0:
+            years = years + ((years >= 0) if step >= 0 else -(years <= 0).astype(int))
+        day = _embed(arrays["d"], 1, dates)
+        month = _embed(arrays["m"], n["d"], dates)
+        years = _embed(years, n["d"] * n["m"] if unit == "y" else n["d"], dates)
+    else:
+        month, day, years = arrays["m"][0], arrays["d"][0], arrays["y"][0]
+    day = _clip_days(month, day, years)
+    date = day_steps + julian_day_number(month, np.asarray(day, dtype=np.int64),
+                                         np.asarray(years, dtype=np.int64))
+    time = _embed(time, 1, expanded)
+    date = _embed(date, hms, expanded)
+    eps = np.maximum(date * EPS, EPS)
+    times = np.asarray(date + time + eps, dtype=np.float64).reshape(-1)
+    if times.size < expanded:
+        times = np.resize(times, expanded)
+    eps_start = max(start * EPS, EPS)
+    head = times[:sub + 1]
+    hits = np.nonzero(head >= start - eps_start)[0] if step >= 0 else \
+        np.nonzero(head <= start + eps_start)[0]
+    first = int(hits.min()) if hits.size else 0
+    last = first + count - 1
+    if final is not None:
+        eps_final = max(final * EPS, EPS)
+        if step == 0:
+            last = first
+        else:
+            hits = np.nonzero(times <= final + eps_final)[0] if step > 0 else \
+                np.nonzero(times >= final - eps_final)[0]
+            last = int(hits.max()) if hits.size else -1
+        last = max(last, first)
+    return times[first:last + 1]

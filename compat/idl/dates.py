@@ -325,118 +325,118 @@ def bin_date(ascii_time=None):
 
 
 # ---------------------------------------------------------------------------- TIMEGEN
-_UNITS = {"years": "Y", "year": "Y", "months": "MO", "month": "MO", "days": "D",
-          "day": "D", "hours": "H", "hour": "H", "minutes": "MI", "minute": "MI",
-          "seconds": "S", "second": "S"}
-_UNIT_SECONDS = {"D": 86400.0, "H": 3600.0, "MI": 60.0, "S": 1.0}
-
-
-def _unit(units) -> str:
+def _unit(units):
+    """IDL's reading of UNITS: case ignored, 'min...' is minutes, otherwise the first
+    letter (y, m = months, d, h, i = minutes, s)."""
     if units is None:
-        return "D"
-    text = str(units).strip().lower()
-    hits = {code for name, code in _UNITS.items() if name.startswith(text) and text}
-    if len(hits) != 1:
-        raise CompatValueError(f"Illegal keyword value for UNITS: {units!r} (Years, "
-                               f"Months, Days, Hours, Minutes or Seconds)")
-    return hits.pop()
+        return None
+    text = str(np.asarray(units).reshape(-1)[0]).strip().lower()
+    code = "i" if text.startswith("min") else text[:1]
+    if code not in ("y", "m", "d", "h", "i", "s"):
+        raise CompatValueError("Illegal value for keyword UNITS.")
+    return code
 
 
-def _steps(unit, step, start_parts, count):
-    """``count`` Julian dates stepping ``unit`` by ``step`` from the start's parts."""
-    month, day, year, hour, minute, second = start_parts
-    k = np.arange(count, dtype=np.float64) * step
-    if unit in ("Y", "MO"):
-        astro = year + (year < 0)                         # year 0 = 1 BCE here
-        months = astro * 12 + (month - 1) + (k * (12 if unit == "Y" else 1))
-        months = np.floor(months).astype(np.int64)
-        y, m = np.divmod(months, 12)
-        y = np.where(y <= 0, y - 1, y)
-        return core.julday(m + 1, np.full(count, day), y, hour, minute, second)
-    clock = hour * 3600.0 + minute * 60.0 + second + k * _UNIT_SECONDS[unit]
-    days = np.floor(clock / 86400.0)
-    clock = clock - days * 86400.0
-    jdn = core.julian_day_number(month, day, year) + days.astype(np.int64)
-    eps = np.maximum(core.EPS * np.abs(jdn), core.EPS)
-    return jdn + ((clock / 86400.0 - 0.5) + eps)
+def _first(value, name):
+    return float(_numbers(value, name).reshape(-1)[0])
+
+
+def _sub_values(value, name):
+    return None if value is None else _numbers(value, name).reshape(-1)
 
 
 @idl_routine("TIMEGEN")
 def timegen(*dimensions, final=None, start=None, step_size=1, units=None, year=None,
             months=None, days=None, hours=None, minutes=None, seconds=None):
-    """An array of Julian dates stepping by a calendar unit, as IDL's TIMEGEN.
+    """An array of Julian dates stepping by a calendar unit, with optional sub-intervals,
+    as IDL's TIMEGEN.
 
     IDL call forms::
 
         Result = TIMEGEN(D1 [, ..., D8] [, START=value] [, STEP_SIZE=value]
-                         [, UNITS=string])
-        Result = TIMEGEN(FINAL=value [, START=value] [, STEP_SIZE=value] [, UNITS=...])
+                         [, UNITS=string] [, YEAR=value] [, MONTHS=vector]
+                         [, DAYS=vector] [, HOURS=vector] [, MINUTES=vector]
+                         [, SECONDS=vector])
+        Result = TIMEGEN(FINAL=value [, START=value] [, ...])
 
     Parameters
     ----------
     *dimensions : int
-        The result's dimensions (IDL order; numpy's shape is their reverse); not
-        integers are truncated. Required unless ``final`` is given.
+        The result's dimensions (IDL order; numpy's shape is their reverse). Required
+        unless ``final`` is given.
     final : float, optional
-        FINAL: the last Julian date allowed; the sequence runs from START up to it.
-    start : float, optional
-        START: the first Julian date (compat's default 0.0 when omitted).
+        FINAL: the last Julian date allowed (the result is 1-D, every value <= FINAL,
+        or >= with a negative STEP_SIZE).
+    start : float
+        START: the first Julian date (default 0.0, 1 January 4713 BCE at noon).
     step_size : number
-        STEP_SIZE: how many units between values (default 1).
+        STEP_SIZE: units between the major intervals (default 1; rounded to an integer
+        for years and months; may be negative).
     units : str
-        UNITS: ``'Years'``, ``'Months'``, ``'Days'`` (default), ``'Hours'``,
-        ``'Minutes'``, ``'Seconds'`` (any case, any unambiguous beginning). Years and
-        months step the calendar, keeping the start's day and time of day (a day past
-        the month's end counts on into the next month, as JULDAY does).
-    year, months, days, hours, minutes, seconds :
-        IDL's sub-unit vectors; not supported (ValueError).
+        UNITS: ``'Years'``/``'Y'``, ``'Months'``/``'M'``, ``'Days'``/``'D'``,
+        ``'Hours'``/``'H'``, ``'Minutes'``/``'I'``, ``'Seconds'``/``'S'`` (any case;
+        ``'min...'`` is minutes, otherwise the first letter counts). Default: the unit
+        above the largest sub-interval keyword given, else days.
+    year : int, optional
+        YEAR: the starting year (replaces START's).
+    months, days, hours, minutes, seconds : scalar or sequence, optional
+        For a unit larger than theirs, the values included within each major interval
+        (``DAYS=[1, 15]`` with months: the 1st and 15th of each month); for their own
+        unit or a smaller one, the starting value (replacing START's). Days past the
+        end of a month are moved back to its last day (31 January + 1 month is 29 or
+        28 February).
 
     Returns
     -------
     ndarray of float64
-        Julian dates, each carrying JULDAY's offset ``max(eps, eps*JDN)``.
+        Julian dates carrying JULDAY's offset ``max(eps, eps*JDN)``; the first is the
+        first value at or after START.
+
+    Raises
+    ------
+    ValueError
+        ``"TIMEGEN: Incorrect number of arguments."``, ``"TIMEGEN: Illegal value for
+        keyword UNITS."``, ``"TIMEGEN: Value is out of range (1<=MONTH<=12)."``,
+        ``"TIMEGEN: Array dimensions must be greater than 0."``.
 
     Notes
     -----
-    ``numpy.arange(start, stop, step)`` cannot step calendar months or years and gives
-    no offset. GDL 1.0.1 has no TIMEGEN: tested against JULDAY/CALDAT round trips and
-    the Reference Guide's examples. Source: IDL Reference Guide, TIMEGEN.
+    ``numpy.arange(start, stop, step)`` cannot step calendar months or years. The rules
+    are those of IDL 8's library routine ``timegen.pro`` (its documentation block and
+    behaviour). GDL 1.0.1 has no TIMEGEN: tested against JULDAY/CALDAT round trips and
+    the Reference Guide's examples (tests/test_idl_dates.py). Source: IDL Reference
+    Guide, TIMEGEN.
 
     Examples
     --------
     >>> from compat import idl
     >>> t = idl.timegen(3, start=idl.julday(1, 31, 2000), units='Months')
     >>> idl.caldat(t).month.tolist(), idl.caldat(t).day.tolist()
-    ([1, 3, 3], [31, 2, 31])
-    >>> idl.timegen(4, start=0.0, units='Hours', step_size=6).round(6).tolist()
-    [0.0, 0.25, 0.5, 0.75]
+    ([1, 2, 3], [31, 29, 31])
+    >>> r = idl.caldat(idl.timegen(4, start=idl.julday(1, 1, 2024), days=[1, 15],
+    ...                            hours=17), hour=True)
+    >>> r.month.tolist(), r.day.tolist(), r.hour.tolist()
+    ([1, 1, 2, 2], [1, 15, 1, 15], [17, 17, 17, 17])
     """
-    for name, value in (("YEAR", year), ("MONTHS", months), ("DAYS", days),
-                        ("HOURS", hours), ("MINUTES", minutes), ("SECONDS", seconds)):
-        if value is not None:
-            raise CompatValueError(f"the sub-unit keyword {name} is not supported by "
-                                   f"compat; build the dates with JULDAY")
-    unit = _unit(units)
-    step = float(_numbers(step_size, "STEP_SIZE").reshape(-1)[0])
-    if step <= 0:
-        raise CompatValueError("STEP_SIZE must be positive.")
-    first = 0.0 if start is None else float(_numbers(start, "START").reshape(-1)[0])
-    parts = [v[()] for v in core.caldat(np.float64(first))]
-    if dimensions:
-        dims = [int(_numbers(d, "D").reshape(-1)[0]) for d in dimensions]
+    if not dimensions and final is None:
+        raise CompatValueError("Incorrect number of arguments.")
+    count = None
+    if final is None:
+        dims = [int(_first(d, "D")) for d in dimensions]
         if any(d < 1 for d in dims):
             raise CompatValueError("Array dimensions must be greater than 0.")
         count = int(np.prod(dims))
-        return np.asarray(_steps(unit, step, parts, count)).reshape(tuple(reversed(dims)))
-    if final is None:
-        raise CompatValueError("Incorrect number of arguments: give the dimensions or "
-                               "FINAL.")
-    last = float(_numbers(final, "FINAL").reshape(-1)[0])
-    span_days = {"Y": 365.0, "MO": 28.0, "D": 1.0, "H": 1 / 24, "MI": 1 / 1440,
-                 "S": 1 / 86400}[unit] * step
-    count = max(int((last - first) / span_days) + 2, 1)
-    values = np.asarray(_steps(unit, step, parts, count))
-    return values[values <= last + core.EPS * max(abs(last), 1.0)]
+    values = core.timegen(
+        count, final=None if final is None else _first(final, "FINAL"),
+        start=0.0 if start is None else _first(start, "START"),
+        step=_first(step_size, "STEP_SIZE"), unit=_unit(units),
+        year=None if year is None else _first(year, "YEAR"),
+        months=_sub_values(months, "MONTHS"), days=_sub_values(days, "DAYS"),
+        hours=_sub_values(hours, "HOURS"), minutes=_sub_values(minutes, "MINUTES"),
+        seconds=_sub_values(seconds, "SECONDS"))
+    if final is None and len(dimensions) > 1:
+        return values.reshape(tuple(reversed(dims)))
+    return values
 
 
 # ------------------------------------------------------------------ LABEL_DATE codes
