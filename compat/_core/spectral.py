@@ -35,25 +35,26 @@ def segment_starts(n: int, L: int, noverlap: int) -> np.ndarray:
 
 
 def _wrap(seg: np.ndarray, nfft: int) -> np.ndarray:
-    """``seg`` (L, ...) summed modulo ``nfft`` along axis 0 (MATLAB's datawrap)."""
-    L = seg.shape[0]
+    """``seg`` (..., L) summed modulo ``nfft`` along the last axis (MATLAB's datawrap)."""
+    L = seg.shape[-1]
     if L <= nfft:
         return seg
     pad = (-L) % nfft
-    seg = np.concatenate([seg, np.zeros((pad,) + seg.shape[1:], seg.dtype)])
-    return seg.reshape((-1, nfft) + seg.shape[1:]).sum(axis=0)
+    seg = np.concatenate([seg, np.zeros(seg.shape[:-1] + (pad,), seg.dtype)], axis=-1)
+    return seg.reshape(seg.shape[:-1] + (-1, nfft)).sum(axis=-2)
 
 
 def segment_ffts(x: np.ndarray, window: np.ndarray, starts: np.ndarray,
                  nfft: int, *, real: bool = False) -> np.ndarray:
     """FFTs of the windowed segments of the 1-D signal ``x``: ``(nfft, len(starts))``
-    (``real``: the ``nfft//2 + 1`` bins of a real signal's FFT)."""
+    (``real``: the ``nfft//2 + 1`` bins of a real signal's FFT). Computed row-wise
+    (segments contiguous) and returned transposed."""
     L = window.size
-    idx = starts[None, :] + np.arange(L)[:, None]
-    seg = _wrap(x[idx] * window[:, None], nfft)
+    idx = starts[:, None] + np.arange(L)[None, :]
+    seg = _wrap(x[idx] * window, nfft)
     if real:
-        return scipy.fft.rfft(seg, nfft, axis=0)
-    return scipy.fft.fft(seg, nfft, axis=0)
+        return scipy.fft.rfft(seg, nfft, axis=1).T
+    return scipy.fft.fft(seg, nfft, axis=1).T
 
 
 def welch(x: np.ndarray, y: np.ndarray | None, window: np.ndarray, noverlap: int,
@@ -69,7 +70,7 @@ def welch(x: np.ndarray, y: np.ndarray | None, window: np.ndarray, noverlap: int
         part = starts[s:s + chunk]
         X = segment_ffts(x, window, part, nfft, real=real)
         if y is None:
-            acc = acc + np.sum(X.real ** 2 + X.imag ** 2, axis=1)
+            acc = acc + (X.real ** 2 + X.imag ** 2).sum(axis=1)
         else:
             Y = segment_ffts(y, window, part, nfft)
             acc = acc + np.sum(X.conj() * Y, axis=1)
