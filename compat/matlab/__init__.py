@@ -48,6 +48,8 @@ from compat.matlab.matrix_functions import expm, logm, sqrtm
 from compat.matlab.matrix_analysis import cond, norm, null, orth, pinv, rank, rref
 from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, movstd,
                                    movsum, movvar)
+from compat.matlab.nan_functions import (nanmax, nanmean, nanmedian, nanmin, nanstd,
+                                         nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
 from compat.matlab.optimization import fminbnd, fminsearch, fzero, optimget, optimset
@@ -104,7 +106,7 @@ _FAMILY_NAMES = (
     "arrays", "calculus", "cells", "chars", "containers", "conv", "correlation", "dates", "delimited",
     "extrema", "factorizations", "files", "filesystem", "filtering", "fourier", "geometry", "grids", "histograms",
     "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
-    "matrix_analysis", "matrix_functions", "moving", "number_text", "ode",
+    "matrix_analysis", "matrix_functions", "moving", "nan_functions", "number_text", "ode",
     "optimization", "percentiles", "polynomials", "printing", "random", "reductions",
     "regexp", "rounding", "scanning", "sets", "shapes", "signal", "smoothing",
     "sorting", "special_matrices", "string_functions", "structs", "tables", "text")
