@@ -468,6 +468,23 @@ EXAMPLES.update({
     "idl.fxpar": [((_HDR, "EXPTIME"), {})],
     "idl.sxaddpar": [((_HDR, "GAIN", np.float32(2.5), "e/ADU"), {"after": "EXPTIME"})],
     "idl.sxdelpar": [((_HDR, np.array(["EXPTIME", "NAXIS1"])), {})],
+    "idl.write_png": [((str(_FILES / "w.png"), _f), {"order": True})],
+    "idl.read_png": [Session({"a": _f}, lambda g: (compat.idl.write_png(
+        str(_FILES / "r.png"), g["a"]), compat.idl.read_png(str(_FILES / "r.png"))))],
+    "idl.query_png": [Session({"a": _f}, lambda g: (compat.idl.write_png(
+        str(_FILES / "q.png"), g["a"]), compat.idl.query_png(str(_FILES / "q.png"),
+                                                             info=True).info.CHANNELS))],
+    "idl.write_jpeg": [((str(_FILES / "w.jpg"), _f), {"quality": np.int16(90)})],
+    "idl.read_jpeg": [Session({"a": _f}, lambda g: (compat.idl.write_jpeg(
+        str(_FILES / "r.jpg"), g["a"]), compat.idl.read_jpeg(str(_FILES / "r.jpg"))))],
+    "idl.query_jpeg": [Session({"a": _f}, lambda g: (compat.idl.write_jpeg(
+        str(_FILES / "q.jpg"), g["a"]), compat.idl.query_jpeg(str(_FILES / "q.jpg"))))],
+    "idl.write_tiff": [((str(_FILES / "w.tif"), _f), {"float": True})],
+    "idl.read_tiff": [Session({"a": _f}, lambda g: (compat.idl.write_tiff(
+        str(_FILES / "r.tif"), g["a"], float=True), compat.idl.read_tiff(
+        str(_FILES / "r.tif"))))],
+    "idl.query_tiff": [Session({"a": _f}, lambda g: (compat.idl.write_tiff(
+        str(_FILES / "q.tif"), g["a"]), compat.idl.query_tiff(str(_FILES / "q.tif"))))],
     "idl.fxaddpar": [((_HDR, "GAIN", np.float32(2.5), "e/ADU"), {"after": "EXPTIME"}),
                      ((None, "SIMPLE", "T"), {})],
     "idl.fxread": [((str(_FILES / "im.fits"), 0, 1), {"header": True})],

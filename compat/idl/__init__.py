@@ -34,6 +34,8 @@ from compat.idl.fits import (fxpar, headfits, mrdfits, mwrfits, readfits, sxaddp
 from compat.idl.fits_fx import fits_info, fxaddpar, fxread
 from compat.idl.fitting import linfit, poly, poly_fit
 from compat.idl.histograms import histogram
+from compat.idl.images import (query_jpeg, query_png, query_tiff, read_jpeg, read_png,
+                               read_tiff, write_jpeg, write_png, write_tiff)
 from compat.idl.interpolation import interpol, interpolate, spl_init, spl_interp, spline
 from compat.idl.decompositions import (choldc, cholsol, eigenql, ludc, lusol, svdc,
                                        svsol)
@@ -58,14 +60,14 @@ from compat.idl.transforms import fft
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution, creation,
                         curvefitting, dates, decompositions, files, filesystem, fits,
-                        fits_fx, fitting, formatted_io, histograms, interpolation, linalg,
+                        fits_fx, fitting, formatted_io, histograms, images, interpolation, linalg,
                         numeric, paths, patterns, regridding, shapes, smoothing, statistics,
                         strings, structures, system, tables, transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
 FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting, dates,
             decompositions, files, filesystem, fits, fits_fx, fitting, formatted_io,
-            histograms, interpolation, linalg, numeric, paths, patterns, regridding, shapes,
+            histograms, images, interpolation, linalg, numeric, paths, patterns, regridding, shapes,
             smoothing, statistics, strings, structures, system, tables, transforms)
 
 # issue 16: the rest of IDL's array routines

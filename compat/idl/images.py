@@ -1,0 +1,482 @@
+"""IDL's image files: ``READ_PNG``, ``WRITE_PNG``, ``QUERY_PNG``, ``READ_JPEG``,
+``WRITE_JPEG``, ``QUERY_JPEG``, ``READ_TIFF``, ``WRITE_TIFF``, ``QUERY_TIFF``.
+
+An optional extra: the files are decoded and encoded by Pillow (``pip install
+idl-matlab-compat[images]``), imported only when one of these routines runs; without it
+they raise ``ImportError`` saying so.
+
+Layouts (IDL Reference Guide, READ_PNG, READ_JPEG, READ_TIFF; readsav layout here, numpy
+shape = IDL dimensions reversed):
+
+* a grayscale image is IDL ``[w, h]``: numpy ``(h, w)``; a pixel-interleaved color image
+  IDL ``[3, w, h]`` (``[2, ...]`` gray+alpha, ``[4, ...]`` RGBA): numpy ``(h, w, 3)``.
+* PNG and JPEG rows are IDL's bottom-to-top order: the first row of the array is the
+  bottom of the picture (IDL's display origin), unless /ORDER asks for top-to-bottom;
+  writing flips the same way. TIFF keeps the file's scan order (WRITE_TIFF: "Image
+  should be in top to bottom scan line order"); READ_TIFF returns the ORIENTATION tag.
+* types: 8-bit samples BYTE, 16-bit UINT (PNG, TIFF), TIFF 32-bit LONG and FLOAT.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_struct import build_structure
+from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
+from compat._core.results import Result
+
+__all__ = ["read_png", "write_png", "query_png", "read_jpeg", "write_jpeg", "query_jpeg",
+           "read_tiff", "write_tiff", "query_tiff"]
+
+
+def _pil():
+    try:
+        from PIL import Image
+    except ImportError:
+        raise ImportError("compat's image routines need Pillow: pip install "
+                          "'idl-matlab-compat[images]' (or pip install pillow)") from None
+    return Image
+
+
+class ReadPngResult(Result):
+    """READ_PNG's image and its R, G, B output arguments (the palette)."""
+
+    result: np.ndarray
+    r: np.ndarray
+    g: np.ndarray
+    b: np.ndarray
+
+
+class QueryResult(Result):
+    """QUERY_*'s status (1 or 0) and its Info output argument."""
+
+    result: np.int32
+    info: object
+
+
+class ReadTiffResult(Result):
+    """READ_TIFF's image and its R, G, B, ORIENTATION and PLANARCONFIG outputs."""
+
+    result: np.ndarray
+    r: np.ndarray
+    g: np.ndarray
+    b: np.ndarray
+    orientation: np.int32
+    planarconfig: np.int32
+
+
+def _path(filename, routine: str) -> str:
+    if isinstance(filename, bytes):
+        filename = filename.decode("latin-1")
+    if not isinstance(filename, (str, os.PathLike)):
+        raise CompatTypeError("Filename must be a string.")
+    return os.fspath(filename)
+
+
+def _open(path: str, kind: str):
+    Image = _pil()
+    try:
+        image = Image.open(path)
+        image.load()
+    except FileNotFoundError:
+        raise CompatValueError(f"Unable to open file: {path}") from None
+    except OSError as error:
+        raise CompatValueError(f"File {path} is not a valid {kind} file: {error}") from None
+    return image
+
+
+def _pixels(image) -> np.ndarray:
+    """Pillow's image as numpy rows top-to-bottom, IDL's types (16-bit as UINT)."""
+    if image.mode in ("I;16", "I;16B", "I;16L"):
+        return np.asarray(image, dtype=np.uint16)
+    if image.mode == "1":
+        return np.asarray(image.convert("L"))
+    if image.mode == "CMYK":
+        return np.asarray(image)
+    return np.asarray(image)
+
+
+def _image_array(routine: str, image) -> np.ndarray:
+    a = idl_array(routine, image, "Image")
+    if a.ndim == 3 and a.shape[2] not in (1, 2, 3, 4):
+        raise CompatValueError("Image must be [w, h] or [n, w, h] with n = 1..4 "
+                               "(numpy (h, w) or (h, w, n))")
+    if a.ndim not in (2, 3):
+        raise CompatValueError("Image must be a 2-D or 3-D array.")
+    return a
+
+
+def _to_byte(a: np.ndarray) -> np.ndarray:
+    """IDL's BYTE(): integers modulo 256, floats truncated then modulo 256."""
+    if a.dtype == np.uint8:
+        return a
+    if a.dtype.kind == "f":
+        a = np.trunc(np.nan_to_num(a)).astype(np.int64)
+    return (a.astype(np.int64) & 0xFF).astype(np.uint8)
+
+
+# ----------------------------------------------------------------------------------- PNG
+@idl_routine("READ_PNG", output_arguments=("r", "g", "b"))
+def read_png(filename, *, r=False, g=False, b=False, order=False, verbose=False,
+             transparent=None):
+    """Read a PNG file, as IDL's ``READ_PNG`` function.
+
+    IDL call forms::
+
+        image = READ_PNG(file)             ->  image = idl.read_png(file)
+        image = READ_PNG(file, r, g, b)    ->  image, r, g, b = idl.read_png(
+                                                   file, r=True, g=True, b=True)
+        image = READ_PNG(file, /ORDER)     ->  idl.read_png(file, order=True)
+
+    Returns
+    -------
+    numpy.ndarray, or ReadPngResult(result, r, g, b)
+        BYTE (UINT for 16-bit gray) ``(h, w)`` for gray or palette images (the indices;
+        R, G, B the palette), ``(h, w, n)`` for n = 2, 3, 4 channels (IDL ``[n, w, h]``).
+        The first row is the bottom of the picture unless /ORDER.
+
+    Notes
+    -----
+    IDL Reference Guide, READ_PNG: "ORDER: Set this keyword to indicate that the rows of
+    the image should be read from bottom to top. The rows are read from top to bottom
+    by default" -- in IDL's display convention, where row 0 of an array is drawn at the
+    bottom; a PNG's first stored row is the top of the picture, so the default result
+    has the top of the picture in its last row. TRANSPARENT is not supported (Pillow's
+    palette transparency differs). Difference from ``numpy.asarray(PIL.Image.open(f))``:
+    that array's first row is the top of the picture.
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'g.png')
+    >>> image = np.arange(6, dtype=np.uint8).reshape(2, 3)
+    >>> idl.write_png(path, image)                          # doctest: +SKIP
+    >>> bool((idl.read_png(path) == image).all())           # doctest: +SKIP
+    True
+    """
+    if transparent is not None:
+        raise CompatValueError("TRANSPARENT is not supported")
+    image = _open(_path(filename, "READ_PNG"), "PNG")
+    palette = None
+    if image.mode == "P":
+        raw = image.getpalette() or []
+        palette = np.array(raw, dtype=np.uint8).reshape(-1, 3)
+    elif image.mode == "PA":
+        image = image.convert("RGBA")
+    pixels = _pixels(image)
+    if not order:
+        pixels = pixels[::-1]
+    pixels = np.ascontiguousarray(pixels)
+    if not (r or g or b):
+        return pixels
+    fields = {"result": pixels}
+    for k, (name, wanted) in enumerate((("r", r), ("g", g), ("b", b))):
+        if wanted:
+            fields[name] = palette[:, k].copy() if palette is not None else \
+                np.zeros(0, np.uint8)
+    return ReadPngResult(**fields)
+
+
+def _pil_image(a: np.ndarray, palette=None):
+    Image = _pil()
+    if a.ndim == 3 and a.shape[2] == 1:
+        a = a[:, :, 0]
+    if a.dtype == np.uint16:
+        if a.ndim != 2:
+            raise CompatValueError("16-bit color images are not supported (Pillow): write "
+                                   "BYTE channels or a 16-bit grayscale image")
+        return Image.fromarray(np.ascontiguousarray(a, dtype=np.uint16))
+    a = np.ascontiguousarray(_to_byte(a))
+    if a.ndim == 2:
+        if palette is None:
+            return Image.fromarray(a)
+        image = Image.frombytes("P", (a.shape[1], a.shape[0]), a.tobytes())
+        image.putpalette(palette.reshape(-1).tolist())
+        return image
+    if a.shape[2] == 2:
+        return Image.merge("LA", [Image.fromarray(np.ascontiguousarray(a[:, :, k]))
+                                  for k in range(2)])
+    return Image.fromarray(a)
+
+
+def _save(image, path: str, fmt: str, **options) -> None:
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise CompatValueError(f"Error opening file. File: {path}")
+    image.save(path, format=fmt, **options)
+
+
+@idl_routine("WRITE_PNG")
+def write_png(filename, image, r=None, g=None, b=None, *, order=False, verbose=False,
+              transparent=None):
+    """Write a PNG file, as IDL's ``WRITE_PNG`` procedure.
+
+    ``WRITE_PNG, file, image [, R, G, B] [, /ORDER]`` -> ``idl.write_png(file, image)``.
+    ``image``: BYTE or UINT (16-bit grayscale) ``(h, w)``, or ``(h, w, n)`` with n = 2,
+    3, 4 channels (IDL ``[n, w, h]``); other types are converted as IDL's BYTE(). The
+    first row is written as the bottom of the picture unless /ORDER. R, G, B: a palette
+    for a 2-D BYTE image (an indexed PNG). Difference from ``PIL.Image.fromarray(a)
+    .save(f)``: that writes the first row at the top.
+    """
+    if transparent is not None:
+        raise CompatValueError("TRANSPARENT is not supported")
+    a = _image_array("WRITE_PNG", image)
+    if not order:
+        a = a[::-1]
+    palette = None
+    if r is not None or g is not None or b is not None:
+        if r is None or g is None or b is None or a.ndim != 2:
+            raise CompatValueError("R, G and B must all be given, with a 2-D image")
+        palette = np.stack([_to_byte(idl_array("WRITE_PNG", c, "Palette")).ravel()
+                            for c in (r, g, b)], axis=1)
+    _save(_pil_image(a, palette), _path(filename, "WRITE_PNG"), "PNG")
+
+
+def _info(image, kind: str):
+    pixels = _pixels(image) if image.mode != "P" else np.asarray(image)
+    channels = 1 if pixels.ndim == 2 else pixels.shape[2]
+    frames = getattr(image, "n_frames", 1)
+    pairs = [("CHANNELS", np.int32(channels)),
+             ("DIMENSIONS", np.array([image.size[0], image.size[1]], dtype=np.int32)),
+             ("HAS_PALETTE", np.int16(image.mode == "P")),
+             ("IMAGE_INDEX", np.int32(0)),
+             ("NUM_IMAGES", np.int32(frames)),
+             ("PIXEL_TYPE", np.int16(12 if pixels.dtype == np.uint16 else
+                                     3 if pixels.dtype == np.int32 else
+                                     4 if pixels.dtype == np.float32 else 1)),
+             ("TYPE", kind)]
+    return build_structure([p[0] for p in pairs], [p[1] for p in pairs])
+
+
+def _query(routine: str, filename, info: bool, kind: str, formats: tuple):
+    path = _path(filename, routine)
+    Image = _pil()
+    try:
+        with Image.open(path) as image:
+            ok = image.format in formats
+            details = _info(image, kind) if ok else None
+    except (OSError, ValueError):
+        ok, details = False, None
+    status = np.int32(1 if ok else 0)
+    if not info:
+        return status
+    return QueryResult(result=status, info=details if ok else np.int32(0))
+
+
+@idl_routine("QUERY_PNG", output_arguments=("info",))
+def query_png(filename, *, info=False):
+    """Whether a file is a PNG (1) or not (0), as IDL's ``QUERY_PNG``; ``info=True`` also
+    returns the Info structure (CHANNELS, DIMENSIONS [w, h], HAS_PALETTE, IMAGE_INDEX,
+    NUM_IMAGES, PIXEL_TYPE 1 BYTE / 12 UINT, TYPE 'PNG'; IDL Reference Guide,
+    QUERY_IMAGE's fields): ``ok, info = idl.query_png(f, info=True)``."""
+    return _query("QUERY_PNG", filename, info, "PNG", ("PNG",))
+
+
+# ---------------------------------------------------------------------------------- JPEG
+_TRUE_AXES = {1: (0, 1, 2), 2: (0, 2, 1), 3: (2, 0, 1)}
+
+
+@idl_routine("READ_JPEG")
+def read_jpeg(filename, *, true=None, order=False, grayscale=False, unit=None,
+              colors=None, two_pass_quantize=False, dither=None, buffer=None):
+    """Read a JPEG file, as IDL's ``READ_JPEG`` procedure (Python returns the image).
+
+    ``READ_JPEG, file, image [, TRUE=1|2|3] [, /ORDER] [, /GRAYSCALE]`` ->
+    ``image = idl.read_jpeg(file, true=1, order=False, grayscale=False)``.
+
+    Returns a BYTE array: ``(h, w)`` for a grayscale file or with /GRAYSCALE; color as
+    IDL ``[3, w, h]`` (TRUE=1, the default: numpy ``(h, w, 3)``), ``[w, 3, h]`` (TRUE=2:
+    ``(h, 3, w)``) or ``[w, h, 3]`` (TRUE=3: ``(3, h, w)``). The first row is the bottom
+    of the picture unless /ORDER (IDL Reference Guide, READ_JPEG, ORDER). COLORS
+    (color quantization) and UNIT are not supported. The decoder is Pillow's libjpeg, the
+    IJG library IDL uses, so the pixel values agree with IDL's for baseline files.
+    """
+    if colors is not None or unit is not None or buffer is not None:
+        raise CompatValueError("COLORS, UNIT and BUFFER are not supported")
+    image = _open(_path(filename, "READ_JPEG"), "JPEG")
+    if grayscale and image.mode != "L":
+        image = image.convert("L")
+    elif image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    pixels = np.asarray(image)
+    if not order:
+        pixels = pixels[::-1]
+    if pixels.ndim == 3:
+        interleave = 1 if true is None else int(true)
+        if interleave not in _TRUE_AXES:
+            raise CompatValueError("TRUE must be 1, 2 or 3.")
+        pixels = np.transpose(pixels, _TRUE_AXES[interleave])
+    return np.ascontiguousarray(pixels)
+
+
+@idl_routine("WRITE_JPEG")
+def write_jpeg(filename, image, *, order=False, progressive=False, quality=75, true=None,
+               unit=None):
+    """Write a JPEG file, as IDL's ``WRITE_JPEG`` procedure.
+
+    ``WRITE_JPEG, file, image [, QUALITY=75] [, TRUE=1|2|3] [, /ORDER] [,
+    /PROGRESSIVE]`` -> ``idl.write_jpeg(file, image, quality=75, ...)``. ``image``: a
+    2-D grayscale array, or a color array interleaved as TRUE says (numpy ``(h, w, 3)``
+    for TRUE=1, ``(h, 3, w)`` for 2, ``(3, h, w)`` for 3); converted as IDL's BYTE(); the
+    first row is the bottom of the picture unless /ORDER. QUALITY 0..100 (IDL's default
+    75), the IJG encoder's setting.
+    """
+    if unit is not None:
+        raise CompatValueError("UNIT is not supported")
+    a = idl_array("WRITE_JPEG", image, "Image")
+    if a.ndim == 3:
+        interleave = 1 if true is None else int(true)
+        if interleave not in _TRUE_AXES:
+            raise CompatValueError("TRUE must be 1, 2 or 3.")
+        a = np.transpose(a, np.argsort(_TRUE_AXES[interleave]))
+        if a.shape[2] != 3:
+            raise CompatValueError("Image must have 3 channels in the TRUE dimension.")
+    elif a.ndim != 2:
+        raise CompatValueError("Image must be a 2-D or 3-D array.")
+    if not order:
+        a = a[::-1]
+    q = int(np.clip(int(quality), 0, 100))
+    _save(_pil_image(a), _path(filename, "WRITE_JPEG"), "JPEG", quality=q,
+          progressive=bool(progressive))
+
+
+@idl_routine("QUERY_JPEG", output_arguments=("info",))
+def query_jpeg(filename, *, info=False):
+    """Whether a file is a JPEG (1) or not (0), as IDL's ``QUERY_JPEG`` (Info as
+    :func:`query_png`, TYPE 'JPEG')."""
+    return _query("QUERY_JPEG", filename, info, "JPEG", ("JPEG", "MPO"))
+
+
+# ---------------------------------------------------------------------------------- TIFF
+#: the transposition that undoes Pillow's upright turn for each TIFF Orientation tag
+_UNDO_ORIENTATION = {2: 0, 3: 3, 4: 1, 5: 5, 6: 2, 7: 6, 8: 4}
+@idl_routine("READ_TIFF", output_arguments=("r", "g", "b"))
+def read_tiff(filename, *, r=False, g=False, b=False, image_index=0, orientation=False,
+              planarconfig=False, interleave=0, channels=None, sub_rect=None,
+              verbose=False):
+    """Read a TIFF image, as IDL's ``READ_TIFF`` function.
+
+    ``image = READ_TIFF(file, ORIENTATION=o, IMAGE_INDEX=k)`` -> ``image, o =
+    idl.read_tiff(file, orientation=True, image_index=k)``.
+
+    The image in the file's scan order (the first row is the first stored row; the
+    ORIENTATION output is the TIFF tag, 1 when absent); gray ``(h, w)``, pixel-interleaved
+    color ``(h, w, n)`` (IDL ``[n, w, h]``; INTERLEAVE=1 gives ``(h, n, w)``, 2 gives
+    ``(n, h, w)``); BYTE, UINT (16-bit), LONG or FLOAT by the samples; a palette image's
+    indices with R, G, B the palette. SUB_RECT ``[x, y, w, h]`` crops (x, y from the
+    first stored row and column); CHANNELS picks channels. PLANARCONFIG is reported as 1
+    (Pillow delivers interleaved pixels).
+    """
+    path = _path(filename, "READ_TIFF")
+    Image = _pil()
+    try:
+        image = Image.open(path)
+        image.seek(int(image_index))
+        tag = int(image.tag_v2.get(274, 1)) if hasattr(image, "tag_v2") else 1
+        image.load()
+    except FileNotFoundError:
+        raise CompatValueError(f"Unable to open file: {path}") from None
+    except EOFError:
+        raise CompatValueError(f"IMAGE_INDEX {image_index} is out of range.") from None
+    except OSError as error:
+        raise CompatValueError(f"File {path} is not a valid TIFF file: {error}") from None
+    if tag in _UNDO_ORIENTATION and image.size:
+        # Pillow turns the picture upright by the tag; IDL returns the stored order
+        image = image.transpose(_UNDO_ORIENTATION[tag])
+    palette = None
+    if image.mode == "P":
+        palette = np.array(image.getpalette() or [], dtype=np.uint8).reshape(-1, 3)
+    pixels = _pixels(image)
+    if image.mode == "I":
+        pixels = pixels.astype(np.int32)
+    if sub_rect is not None:
+        x, y, w, h = (int(v) for v in np.ravel(sub_rect)[:4])
+        pixels = pixels[y:y + h, x:x + w]
+    if channels is not None and pixels.ndim == 3:
+        pixels = pixels[:, :, np.ravel(channels).astype(int)]
+    if pixels.ndim == 3 and int(interleave) in (1, 2):
+        pixels = np.transpose(pixels, (0, 2, 1) if int(interleave) == 1 else (2, 0, 1))
+    pixels = np.ascontiguousarray(pixels)
+    if not (r or g or b or orientation or planarconfig):
+        return pixels
+    fields = {"result": pixels}
+    for k, (name, wanted) in enumerate((("r", r), ("g", g), ("b", b))):
+        if wanted:
+            fields[name] = palette[:, k].copy() if palette is not None else \
+                np.zeros(0, np.uint8)
+    if orientation:
+        fields["orientation"] = np.int32(tag)
+    if planarconfig:
+        fields["planarconfig"] = np.int32(1)
+    return ReadTiffResult(**fields)
+
+
+@idl_routine("WRITE_TIFF")
+def write_tiff(filename, image, *, append=False, short=False, long=False, float=False,  # noqa: A002
+               signed=False, orientation=1, compression=0, description=None,
+               red=None, green=None, blue=None, verbose=False):
+    """Write a TIFF image, as IDL's ``WRITE_TIFF`` procedure.
+
+    ``WRITE_TIFF, file, image [, /SHORT | /LONG | /FLOAT] [, /SIGNED] [, /APPEND] [,
+    ORIENTATION=1] [, COMPRESSION=0..3]`` -> ``idl.write_tiff(file, image, ...)``.
+
+    ``image`` in top-to-bottom scan order (IDL Reference Guide, WRITE_TIFF: "Image
+    should be in top to bottom scan line order"), gray ``(h, w)`` or pixel-interleaved
+    ``(h, w, n)``; converted to BYTE unless /SHORT (UINT; INT with /SIGNED), /LONG
+    (LONG with /SIGNED; 32-bit unsigned is not written by Pillow) or /FLOAT, as IDL
+    converts. ORIENTATION is written as the tag. COMPRESSION 0/1 none, 2 PackBits, 3
+    LZW... here: 0/1 none, 2 packbits, 3 tiff_lzw (IDL's codes). RED/GREEN/BLUE: a
+    palette for a BYTE gray image.
+    """
+    a = _image_array("WRITE_TIFF", image)
+    Image = _pil()
+    if float:
+        if a.ndim != 2:
+            raise CompatValueError("/FLOAT images must be grayscale (Pillow)")
+        pil = Image.fromarray(np.ascontiguousarray(a, dtype=np.float32))
+    elif long:
+        if a.ndim != 2 or not signed:
+            raise CompatValueError("/LONG is written for grayscale /SIGNED images only "
+                                   "(Pillow has no 32-bit unsigned TIFF)")
+        pil = Image.fromarray(np.ascontiguousarray(a.astype(np.int64).astype(np.int32)))
+    elif short:
+        if a.ndim != 2 or signed:
+            raise CompatValueError("/SHORT is written for grayscale unsigned images only "
+                                   "(Pillow)")
+        pil = Image.fromarray(np.ascontiguousarray((a.astype(np.int64) & 0xFFFF)
+                                                   .astype(np.uint16)))
+    else:
+        palette = None
+        if red is not None or green is not None or blue is not None:
+            palette = np.stack([_to_byte(idl_array("WRITE_TIFF", c, "Palette")).ravel()
+                                for c in (red, green, blue)], axis=1)
+        pil = _pil_image(_to_byte(a), palette)
+    codes = {0: None, 1: None, 2: "packbits", 3: "tiff_lzw"}
+    if int(compression) not in codes:
+        raise CompatValueError("COMPRESSION must be 0, 1, 2 or 3.")
+    options = {"tiffinfo": {274: int(orientation)}}
+    if codes[int(compression)]:
+        options["compression"] = codes[int(compression)]
+    if description is not None:
+        options["description"] = str(description)
+    path = _path(filename, "WRITE_TIFF")
+    if append and os.path.exists(path):
+        from PIL import ImageSequence
+        with Image.open(path) as old:
+            pages = [page.copy() for page in ImageSequence.Iterator(old)]
+        _save(pages[0], path, "TIFF", save_all=True, append_images=pages[1:] + [pil],
+              **options)
+        return
+    _save(pil, path, "TIFF", **options)
+
+
+@idl_routine("QUERY_TIFF", output_arguments=("info",))
+def query_tiff(filename, *, info=False):
+    """Whether a file is a TIFF (1) or not (0), as IDL's ``QUERY_TIFF`` (Info as
+    :func:`query_png`, TYPE 'TIFF', NUM_IMAGES the pages)."""
+    return _query("QUERY_TIFF", filename, info, "TIFF", ("TIFF",))
