@@ -22,7 +22,7 @@ from compat._core.results import Result  # noqa: E402
 from compat._core.struct import MatlabStruct  # noqa: E402
 from compat import idl, matlab, golden  # noqa: E402
 from compat.matlab.containers import MapKeyError  # noqa: E402
-from compat.matlab.dates import NonIntegerValueWarning  # noqa: E402
+from compat.matlab.dates import EmptyDateWarning, NonIntegerValueWarning  # noqa: E402
 from compat.matlab.filesystem import FileSystemWarning  # noqa: E402
 
 __all__ = ["idl", "matlab", "golden", "__version__",
@@ -34,6 +34,7 @@ __all__ = ["idl", "matlab", "golden", "__version__",
            "IntegrationTolNotMetWarning", "RelTolIncreaseWarning",
            "IntegerDivideByZeroWarning", "SingularMatrixWarning",
            "NearlySingularMatrixWarning", "RankDeficientWarning",
-           "NonIntegerValueWarning", "FileSystemWarning",
+           "NonIntegerValueWarning", "EmptyDateWarning",
+           "FileSystemWarning",
            # result types
            "Result", "MatlabStruct"]

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from compat import matlab
-from compat.matlab.dates import NonIntegerValueWarning
+from compat.matlab.dates import EmptyDateWarning, NonIntegerValueWarning
 from tests.oracles import OCTAVE, run_octave
 
 #: MATLAB's serial number of 1-Jan-0001 is 367 (year 0 has 366 days)
@@ -81,6 +81,13 @@ def test_datenum_text_formats():
     assert matlab.datenum('10:30') == matlab.datenum(this_year, 1, 1, 10, 30, 0)
     assert matlab.datenum('05/19') == matlab.datenum(this_year, 5, 19)
     assert matlab.datenum('2001-05', 'yyyy-mm') == matlab.datenum(2001, 5, 1)
+
+
+def test_datenum_of_empty_text_warns_as_matlab():
+    with pytest.warns(EmptyDateWarning, match="^Usage of DATENUM with empty date"):
+        assert matlab.datenum("").shape == (0,)
+    with pytest.warns(EmptyDateWarning):
+        assert matlab.datenum("", 1900).shape == (0,)
 
 
 def test_datenum_pivot_year_default_is_this_year_minus_50():

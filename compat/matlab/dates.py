@@ -29,7 +29,7 @@ from compat._core.results import Result
 
 __all__ = ["datenum", "datestr", "datevec", "now", "clock", "etime", "tic", "toc",
            "weekday", "addtodate", "eomday", "DatevecResult", "WeekdayResult",
-           "NonIntegerValueWarning"]
+           "NonIntegerValueWarning", "EmptyDateWarning"]
 
 
 class DatevecResult(Result):
@@ -50,6 +50,14 @@ class WeekdayResult(Result):
     request_style = "nargout"
     DayNumber: np.ndarray
     DayName: object
+
+
+class EmptyDateWarning(CompatWarning):
+    """MATLAB's ``MATLAB:datenum:EmptyDate``: ``datenum('')`` gives an empty result."""
+
+
+class NonIntegerValueWarning(CompatWarning):
+    """MATLAB's ``MATLAB:addtodate:NonIntegerValue``: a fractional quantity truncated."""
 
 
 def _is_text(x) -> bool:
@@ -182,7 +190,10 @@ def datenum(*args):
             raise CompatValueError("Too many input arguments.")
         fmt, pivot = _format_and_pivot(args[1:])
         texts, single = _texts(first, "datenum")
-        if not texts:
+        if not texts or texts == [""]:
+            warnings.warn("Usage of DATENUM with empty date strings is not supported.\n"
+                          "Results may change in future versions.", EmptyDateWarning,
+                          stacklevel=3)
             return np.zeros(0)
         rows = core.parse_dates(texts, fmt or None, pivot)
         out = core.serial_from_parts(*rows.T)
@@ -447,7 +458,9 @@ def tic():
 
     MATLAB call forms: ``tic`` -> ``tic()``; ``timerVal = tic`` -> ``timerVal = tic()``.
     Returns the timer value (``uint64`` microseconds of a monotonic clock) for
-    ``toc(timerVal)``; ``toc()`` reads the most recent ``tic``.
+    ``toc(timerVal)``; ``toc()`` reads the most recent ``tic``. (MATLAB's
+    ``timerVal = tic`` leaves the timer of ``toc()`` alone; Python cannot tell the two
+    forms apart, so every ``tic()`` starts it.)
 
     Examples
     --------
@@ -548,10 +561,6 @@ def weekday(D, *args, nargout=1):
 
 
 _UNITS = ("year", "month", "day", "hour", "minute", "second", "millisecond")
-
-
-class NonIntegerValueWarning(CompatWarning):
-    """MATLAB's ``MATLAB:addtodate:NonIntegerValue``: a fractional quantity truncated."""
 
 
 @matlab_function("addtodate")
