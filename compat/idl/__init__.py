@@ -98,4 +98,10 @@ from compat.idl.random import randomn, randomu  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (random,)
 
+# issue 17: function minimisation
+from compat.idl import minimization  # noqa: E402
+from compat.idl.minimization import amoeba  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (minimization,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
