@@ -379,6 +379,27 @@ def _with_unit(data: bytes, action):
 
 
 _FILES = Path(tempfile.mkdtemp(prefix="compat-layouts-"))
+
+
+def _fresh(name, action):
+    """Run ``action(path, given)`` on a path where no file exists yet."""
+    def run(given):
+        path = _FILES / name
+        if path.exists():
+            path.unlink()
+        return action(str(path), given)
+    return run
+
+
+def _nc(path):
+    """A classic netCDF file with a packed variable t(time, x)."""
+    import scipy.io
+    with scipy.io.netcdf_file(path, "w") as f:
+        f.createDimension("time", 2)
+        f.createDimension("x", 3)
+        t = f.createVariable("t", "f8", ("time", "x"))
+        t[:] = np.arange(6.0).reshape(2, 3)
+        t.scale_factor = 0.5
 compat.idl.save(_FILES / "restore.sav", a=_f, s=np.array(["x", "yz"]))
 _TEXT = "one\ntwo\n".encode()
 _HDR = np.array([c.ljust(80) for c in ("SIMPLE  =                    T",
@@ -454,6 +475,25 @@ EXAMPLES.update({
     "matlab.csvread": [((str(_FILES / "d.csv"), np.int32(1), 0), {})],
     "matlab.dlmwrite": [((str(_FILES / "dw.csv"), _f), {"precision": np.int64(7)})],
     "matlab.csvwrite": [((str(_FILES / "cw.csv"), _f), {})],
+    "matlab.h5create": [Session({"sz": np.array([3.0, 2.0])}, _fresh("s.h5", lambda p, g: (
+        compat.matlab.h5create(p, "/d", g["sz"]), compat.matlab.h5info(p, "/d").Dataspace.Size)))],
+    "matlab.h5write": [Session({"a": _f}, _fresh("s.h5", lambda p, g: (
+        compat.matlab.h5create(p, "/d", [2, 3], "Datatype", "single"),
+        compat.matlab.h5write(p, "/d", g["a"]), compat.matlab.h5read(p, "/d"))))],
+    "matlab.h5read": [Session({"s": np.array([1.0, 2.0]), "c": np.array([2.0, 2.0])},
+                              _fresh("s.h5", lambda p, g: (
+        compat.matlab.h5create(p, "/d", [2, 3], "Datatype", "single"),
+        compat.matlab.h5write(p, "/d", _f), compat.matlab.h5read(p, "/d", g["s"], g["c"]))))],
+    "matlab.h5info": [Session({"loc": "/d"}, _fresh("s.h5", lambda p, g: (
+        compat.matlab.h5create(p, "/d", [2, 3]), compat.matlab.h5info(p, g["loc"]).Name)))],
+    "matlab.ncread": [Session({"s": np.array([2.0, 1.0]), "c": np.array([2.0, 2.0])},
+                              _fresh("s.nc", lambda p, g: (_nc(p), compat.matlab.ncread(
+                                  p, "t", g["s"], g["c"]))))],
+    "matlab.ncwrite": [Session({"v": np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])},
+                               _fresh("s.nc", lambda p, g: (_nc(p), compat.matlab.ncwrite(
+                                   p, "t", g["v"]), compat.matlab.ncread(p, "t"))))],
+    "matlab.ncinfo": [Session({"name": "t"}, _fresh("s.nc", lambda p, g: (
+        _nc(p), compat.matlab.ncinfo(p, g["name"]).Size)))],
     "matlab.readcell": [((str(_FILES / "d.csv"),), {}),
                         ((str(_FILES / "d.csv"), "Range", np.array([1.0, 2.0])), {})],
     "matlab.readtable": [Session({"f": str(_FILES / "d.csv")}, lambda g: {

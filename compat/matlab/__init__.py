@@ -97,6 +97,8 @@ from compat.matlab.structs import (cell2struct, fieldnames, getfield, isfield, i
                                    orderfields, rmfield, setfield, struct, struct2cell,
                                    structfun)
 from compat.matlab.importing import importdata, textread
+from compat.matlab.scientific_files import (h5create, h5info, h5read, h5write,
+                                            ncinfo, ncread, ncwrite)
 from compat.matlab.tables import (readcell, readmatrix, readtable, writematrix,
                                   writetable)
 from compat.matlab.containers import (containers_map, containers_Map)
@@ -108,7 +110,7 @@ _FAMILY_NAMES = (
     "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
     "matrix_analysis", "matrix_functions", "moving", "nan_functions", "number_text", "ode",
     "optimization", "percentiles", "polynomials", "printing", "random", "reductions",
-    "regexp", "rounding", "scanning", "sets", "shapes", "signal", "smoothing",
+    "regexp", "rounding", "scanning", "scientific_files", "sets", "shapes", "signal", "smoothing",
     "sorting", "special_matrices", "string_functions", "structs", "tables", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)

@@ -1,0 +1,354 @@
+"""netCDF files as MATLAB's high-level functions see them (``ncread``, ``ncinfo``,
+``ncwrite``).
+
+Classic files (CDF-1 and the 64-bit offset CDF-2) are read and written with
+``scipy.io.netcdf_file`` (no extra dependency); netCDF-4 files, which are HDF5 files,
+through h5py (the optional extra ``compat[hdf5]``). CDF-5 files are refused.
+
+**Dimension order** is MATLAB's, as for HDF5 (:mod:`compat._core.hdf5`): netCDF lists a
+variable's dimensions slowest first (C order, ``temp(time, lat, lon)`` in CDL and in
+scipy/netCDF4-python), MATLAB reverses them (``ncinfo`` gives ``Size`` ``[nlon nlat
+ntime]`` and ``ncread`` a ``lon x lat x time`` array). ``start``, ``count`` and
+``stride`` are 1-based and in MATLAB's order.
+
+**Attribute conventions** (MATLAB's ncread/ncwrite documentation). Reading, in order:
+values equal to ``_FillValue`` and then to ``missing_value`` become NaN, then the data
+are multiplied by ``scale_factor`` and ``add_offset`` is added; a variable with
+``scale_factor`` or ``add_offset`` is returned as double (converted before the fill
+values are replaced, so packed integer data get NaN too: a MathWorks engineer's comment
+on Stack Overflow question 17423478, "it should always be of type double if there is a
+_FillValue or scale_factor present", and the asker's observation that fill values read
+as NaN in the double result); an integer variable without them keeps its class and its
+fill values (an integer cannot hold NaN). Writing undoes them: subtract ``add_offset``,
+divide by ``scale_factor``, NaN becomes ``_FillValue`` (or the netCDF library's default
+fill value of the type), and the values are converted to the variable's type (integer
+types round to nearest, halves away from zero, and saturate, as MATLAB converts).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import warnings
+
+import numpy as np
+
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.hdf5 import h5py_module, matlab_value, selection
+from compat._core.matlab_integers import to_int
+from compat._core.struct import MatlabStruct
+
+__all__ = ["read_variable", "write_variable", "info", "DEFAULT_FILL"]
+
+#: the netCDF library's default fill values (netcdf.h NC_FILL_*)
+DEFAULT_FILL = {np.dtype("int8"): -127, np.dtype("uint8"): 255, np.dtype("int16"): -32767,
+                np.dtype("uint16"): 65535, np.dtype("int32"): -2147483647,
+                np.dtype("uint32"): 4294967295, np.dtype("int64"): -9223372036854775806,
+                np.dtype("uint64"): 18446744073709551614,
+                np.dtype("float32"): 9.9692099683868690e+36,
+                np.dtype("float64"): 9.9692099683868690e+36}
+_HIDDEN = {"_Netcdf4Dimid", "_Netcdf4Coordinates", "DIMENSION_LIST", "REFERENCE_LIST",
+           "CLASS", "NAME", "_nc3_strict", "_NCProperties", "_Netcdf4Dimid"}
+_MATLAB_TYPES = {"f8": "double", "f4": "single", "i1": "int8", "u1": "uint8",
+                 "i2": "int16", "u2": "uint16", "i4": "int32", "u4": "uint32",
+                 "i8": "int64", "u8": "uint64", "S1": "char"}
+
+
+def _kind(path) -> str:
+    if not os.path.exists(path):
+        raise CompatValueError(f"Could not open {path} for reading.")
+    with open(path, "rb") as stream:
+        head = stream.read(8)
+    if head[:3] == b"CDF":
+        if head[3] == 5:
+            raise CompatValueError(f"{path} is a CDF-5 (64-bit data) netCDF file, which "
+                                   "compat cannot read.")
+        return "classic" if head[3] == 1 else "64bit"
+    if head.startswith(b"\x89HDF"):
+        return "netcdf4"
+    raise CompatValueError(f"{path} is not a netCDF file.")
+
+
+def _classic(path, mode="r"):
+    import scipy.io
+    return scipy.io.netcdf_file(str(path), mode, mmap=False, maskandscale=False)
+
+
+def _attribute_value(value):
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    array = np.asarray(value)
+    if array.dtype.kind == "S":
+        return b"".join(array.ravel().tolist()).decode("utf-8", errors="replace")
+    if array.ndim == 0 or array.size == 1:
+        item = array.reshape(-1)[0]
+        return item if isinstance(item, np.generic) else np.asarray(item)[()]
+    return array.reshape(-1, 1)
+
+
+def _unpack(data: np.ndarray, attributes: dict) -> np.ndarray:
+    """MATLAB's read conventions (module docstring)."""
+    scale = attributes.get("scale_factor")
+    offset = attributes.get("add_offset")
+    if scale is not None or offset is not None:
+        data = data.astype(np.float64)
+    floating = data.dtype.kind == "f"
+    for name in ("_FillValue", "missing_value"):
+        marker = attributes.get(name)
+        if marker is not None and floating:
+            values = np.ravel(np.asarray(marker, dtype=np.float64))
+            data = np.where(np.isin(data, values), np.nan, data)
+    if scale is not None:
+        data = data * float(np.ravel(scale)[0])
+    if offset is not None:
+        data = data + float(np.ravel(offset)[0])
+    return data
+
+
+def _chars(data: np.ndarray):
+    """An NC_CHAR array as MATLAB reads it: the last netCDF dimension is the string."""
+    if data.ndim == 0:
+        return data.item().decode("utf-8", errors="replace")
+    joined = np.array([b"".join(row).decode("utf-8", errors="replace").rstrip("\0")
+                       for row in data.reshape(-1, data.shape[-1])])
+    return joined[0] if joined.size == 1 else joined.reshape(data.shape[:-1])
+
+
+def _find_h5(handle, name):
+    location = name if name.startswith("/") else "/" + name
+    if location not in handle:
+        raise CompatValueError(f"Could not find variable '{name}' in file.")
+    return handle[location]
+
+
+def read_variable(path, name, start=None, count=None, stride=None):
+    """``ncread``: the variable (or a part of it) in MATLAB's layout, unpacked."""
+    if not isinstance(name, str):
+        raise CompatTypeError("the variable name must be text")
+    kind = _kind(path)
+    if kind == "netcdf4":
+        h5py = h5py_module()
+        with h5py.File(path, "r") as handle:
+            variable = _find_h5(handle, name)
+            attributes = {k: variable.attrs[k] for k in variable.attrs}
+            index = selection(variable.shape, start, count, stride)
+            data = variable[index] if index else variable[()]
+    else:
+        with _classic(path) as handle:
+            if name.lstrip("/") not in handle.variables:
+                raise CompatValueError(f"Could not find variable '{name}' in file.")
+            variable = handle.variables[name.lstrip("/")]
+            attributes = dict(variable._attributes)
+            shape = variable.shape
+            if variable.typecode() == "c":
+                data = np.array(variable.data).copy()
+                return _text_layout(_chars(data))
+            index = selection(shape, start, count, stride)
+            data = np.array(variable.data[index] if index else variable.data).copy()
+    if data.dtype.kind == "S" and data.dtype.itemsize == 1:
+        return _text_layout(_chars(data))
+    if data.dtype.kind in "SO":
+        return matlab_value(data)
+    data = data.astype(data.dtype.newbyteorder("="))
+    return matlab_value(_unpack(data, attributes))
+
+
+def _text_layout(value):
+    if isinstance(value, str):
+        return value
+    return matlab_value(value)
+
+
+def write_variable(path, name, data, start=None, stride=None) -> None:
+    """``ncwrite``: MATLAB-layout ``data`` into an existing variable, packed by the
+    variable's attributes (module docstring)."""
+    kind = _kind(path)
+    values = np.asarray(data)
+    if kind == "netcdf4":
+        h5py = h5py_module()
+        with h5py.File(path, "r+") as handle:
+            variable = _find_h5(handle, name)
+            attributes = {k: variable.attrs[k] for k in variable.attrs}
+            packed = _pack(values, attributes, variable.dtype)
+            index, block = _placement(variable.shape, variable.maxshape, packed, start,
+                                      stride, variable)
+            variable[index] = block
+        return
+    with _classic(path, "a") as handle:
+        if name.lstrip("/") not in handle.variables:
+            raise CompatValueError(f"Could not find variable '{name}' in file.")
+        variable = handle.variables[name.lstrip("/")]
+        attributes = dict(variable._attributes)
+        packed = _pack(values, attributes, variable.data.dtype)
+        record = variable.isrec
+        index, block = _placement(variable.shape, (None,) + variable.shape[1:] if record
+                                  else variable.shape, packed, start, stride, None)
+        if record:
+            needed = index[0].stop
+            if needed > variable.shape[0]:
+                variable[needed - 1:needed] = np.zeros((1,) + variable.shape[1:],
+                                                       variable.data.dtype)
+        variable[index] = block
+        handle.flush()
+
+
+def _pack(values: np.ndarray, attributes: dict, dtype) -> np.ndarray:
+    dtype = np.dtype(dtype).newbyteorder("=")
+    if dtype.kind == "S":
+        return values
+    out = values.astype(np.float64) if values.dtype.kind in "biuf" else values
+    offset = attributes.get("add_offset")
+    scale = attributes.get("scale_factor")
+    if offset is not None:
+        out = out - float(np.ravel(offset)[0])
+    if scale is not None:
+        out = out / float(np.ravel(scale)[0])
+    fill = attributes.get("_FillValue")
+    fill = float(np.ravel(fill)[0]) if fill is not None else DEFAULT_FILL.get(dtype)
+    if np.issubdtype(out.dtype, np.floating) and fill is not None:
+        out = np.where(np.isnan(out), fill, out)
+    if dtype.kind in "iu":
+        name = _MATLAB_TYPES[dtype.str[1:]]
+        return to_int("ncwrite", out, name)
+    return out.astype(dtype)
+
+
+def _placement(shape, maxshape, packed, start, stride, h5_variable):
+    n = len(shape)
+    if n == 0:
+        return (), packed.reshape(())
+    counts = list(packed.shape) + [1] * max(0, n - packed.ndim)
+    if n == 1:
+        counts = [packed.size]
+    counts = counts[:n]
+    if int(np.prod(counts)) != packed.size:
+        raise CompatValueError("The data does not fit the variable's dimensions.")
+    starts = [1.0] * n if start is None else [float(v) for v in np.ravel(start)]
+    strides = [1.0] * n if stride is None else [float(v) for v in np.ravel(stride)]
+    if len(starts) != n or len(strides) != n:
+        raise CompatValueError(f"start and stride need one element per dimension ({n}).")
+    needed = [int(s - 1 + (c - 1) * t + 1) for s, c, t in
+              zip(reversed(starts), reversed(counts), reversed(strides))]
+    grown = list(shape)
+    for k, (want, have, top) in enumerate(zip(needed, shape, maxshape)):
+        if want > have:
+            if top is not None:
+                raise CompatValueError(f"The data reaches index {want} of a dimension of "
+                                       f"length {have}, which is not unlimited.")
+            grown[k] = want
+    if h5_variable is not None and tuple(grown) != tuple(shape):
+        h5_variable.resize(tuple(grown))
+    index = selection(tuple(grown), starts, counts, strides)
+    block = np.reshape(packed, counts, order="F").transpose()
+    return index, block
+
+
+# ---------------------------------------------------------------------------- ncinfo
+def _dimension(name, length, unlimited) -> MatlabStruct:
+    return MatlabStruct(Name=name, Length=float(length), Unlimited=bool(unlimited))
+
+
+def _variable_struct(name, dims, shape, dtype, attributes, *, chunks=None, fill=None,
+                     deflate=None, shuffle=False) -> MatlabStruct:
+    kind = np.dtype(dtype).str[1:] if np.dtype(dtype).kind != "S" else "S1"
+    return MatlabStruct(
+        Name=name, Dimensions=dims, Size=[float(n) for n in reversed(shape)],
+        Datatype=_MATLAB_TYPES.get(kind, str(dtype)),
+        Attributes=[MatlabStruct(Name=k, Value=_attribute_value(v)) for k, v in
+                    attributes.items() if k not in _HIDDEN],
+        ChunkSize=[float(n) for n in reversed(chunks)] if chunks else [],
+        FillValue=fill if fill is not None else [], DeflateLevel=deflate if deflate
+        else [], Shuffle=bool(shuffle))
+
+
+def _classic_info(path, kind, variable=None) -> MatlabStruct:
+    with _classic(path) as handle:
+        record = next((d for d, n in handle.dimensions.items() if n is None), None)
+        lengths = {}
+        for dim, n in handle.dimensions.items():
+            if n is None:
+                n = max((v.shape[0] for v in handle.variables.values()
+                         if v.dimensions and v.dimensions[0] == dim), default=0)
+            lengths[dim] = n
+        dims = [_dimension(d, lengths[d], d == record) for d in handle.dimensions]
+        variables = []
+        for vname, var in handle.variables.items():
+            vdims = [_dimension(d, lengths[d], d == record) for d in reversed(var.dimensions)]
+            fill = var._attributes.get("_FillValue")
+            variables.append(_variable_struct(
+                vname, vdims, var.shape, var.data.dtype, dict(var._attributes),
+                fill=_attribute_value(fill) if fill is not None else None))
+        if variable is not None:
+            found = [v for v in variables if v["Name"] == variable.lstrip("/")]
+            if not found:
+                raise CompatValueError(f"Could not find variable or group '{variable}' in "
+                                       "file.")
+            return MatlabStruct({"Filename": os.path.abspath(path), **found[0]})
+        attributes = [MatlabStruct(Name=k, Value=_attribute_value(v))
+                      for k, v in handle._attributes.items()]
+    return MatlabStruct(Filename=os.path.abspath(path), Name="/", Dimensions=dims,
+                        Variables=variables, Attributes=attributes, Groups=[],
+                        Format=kind)
+
+
+def _h5_info(path, variable=None) -> MatlabStruct:
+    h5py = h5py_module()
+    with h5py.File(path, "r") as handle:
+        def dims_of(dataset):
+            out = []
+            if "DIMENSION_LIST" in dataset.attrs:
+                for k, refs in enumerate(dataset.dims):
+                    scale = refs[0] if len(refs) else None
+                    dname = scale.name.rsplit("/", 1)[-1] if scale is not None else \
+                        f"dim{k}"
+                    unlimited = scale is not None and scale.maxshape[0] is None
+                    out.append(_dimension(dname, dataset.shape[k], unlimited))
+            return list(reversed(out))
+
+        def group_struct(group):
+            dims, variables, groups = [], [], []
+            for key, item in group.items():
+                if isinstance(item, h5py.Group):
+                    groups.append(group_struct(item))
+                    continue
+                is_dim = item.attrs.get("CLASS") == b"DIMENSION_SCALE"
+                if is_dim:
+                    dims.append(_dimension(key, item.shape[0], item.maxshape[0] is None))
+                    name_attr = item.attrs.get("NAME", b"")
+                    if isinstance(name_attr, bytes) and name_attr.startswith(
+                            b"This is a netCDF dimension but not a netCDF variable"):
+                        continue
+                fill = item.attrs.get("_FillValue")
+                deflate = item.compression_opts if item.compression == "gzip" else None
+                variables.append(_variable_struct(
+                    key, dims_of(item), item.shape, item.dtype,
+                    {k: item.attrs[k] for k in item.attrs}, chunks=item.chunks,
+                    fill=_attribute_value(fill) if fill is not None else None,
+                    deflate=deflate, shuffle=item.shuffle))
+            return MatlabStruct(Name=group.name, Dimensions=dims, Variables=variables,
+                                Attributes=[MatlabStruct(Name=k, Value=_attribute_value(
+                                    group.attrs[k])) for k in group.attrs
+                                    if k not in _HIDDEN], Groups=groups,
+                                Format="netcdf4")
+
+        if variable is not None:
+            item = _find_h5(handle, variable)
+            fill = item.attrs.get("_FillValue")
+            return MatlabStruct({"Filename": os.path.abspath(path), **_variable_struct(
+                variable.rsplit("/", 1)[-1], dims_of(item), item.shape, item.dtype,
+                {k: item.attrs[k] for k in item.attrs}, chunks=item.chunks,
+                fill=_attribute_value(fill) if fill is not None else None,
+                deflate=item.compression_opts if item.compression == "gzip" else None,
+                shuffle=item.shuffle)})
+        root = group_struct(handle)
+    return MatlabStruct({"Filename": os.path.abspath(path), **root})
+
+
+def info(path, variable=None) -> MatlabStruct:
+    """``ncinfo``: the file's (or one variable's) structure in MATLAB's layout."""
+    kind = _kind(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if kind == "netcdf4":
+            return _h5_info(path, variable)
+        return _classic_info(path, kind, variable)

@@ -1,0 +1,286 @@
+"""MATLAB's high-level HDF5 and netCDF functions: ``h5read``, ``h5write``, ``h5create``,
+``h5info``, ``ncread``, ``ncwrite``, ``ncinfo``.
+
+HDF5 needs h5py (the optional extra ``compat[hdf5]``, imported only when used); classic
+netCDF files need only scipy, netCDF-4 files (HDF5 inside) h5py. Arrays come back in
+MATLAB's layout: **HDF5 and netCDF dimensions reversed**, as MATLAB reports them (see
+:mod:`compat._core.hdf5` and :mod:`compat._core.netcdf` for the layout and the
+netCDF attribute conventions).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import hdf5, netcdf
+from compat._core.args import is_omitted
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+
+__all__ = ["h5read", "h5write", "h5create", "h5info", "ncread", "ncwrite", "ncinfo"]
+
+
+def _optional(value):
+    return None if value is None or is_omitted(value) else value
+
+
+def _text(value, what):
+    if not isinstance(value, str):
+        raise CompatTypeError(f"{what} must be a character vector or string scalar")
+    return value
+
+
+@matlab_function("h5read")
+def h5read(filename, ds, start=None, count=None, stride=None):
+    """Read an HDF5 dataset, as MATLAB's ``h5read``.
+
+    MATLAB call forms::
+
+        data = h5read(filename, ds)                       ->  h5read('example.h5', '/g4/lat')
+        data = h5read(filename, ds, start, count)         ->  h5read(f, d, [1 1], [3 Inf])
+        data = h5read(filename, ds, start, count, stride)
+
+    ``start`` (1-based), ``count`` (Inf: to the end) and ``stride`` have one element per
+    dimension, in MATLAB's order. Returns the data in **MATLAB's layout: the HDF5
+    dimensions reversed** (a dataset that h5py shows as shape (2, 3) comes back 3 x 2,
+    the transpose of h5py's array); a 1-D dataset as a column, a scalar as 1 x 1; the
+    class of the dataset (int16 stays int16); text as ``str`` (a string array for
+    several); a compound dataset as a struct of columns. Fill values and attributes are
+    not applied (h5read does not apply them either).
+
+    Differences from ``h5py.File(f)[ds][()]``: the transpose (MATLAB's column-major view
+    of C-ordered HDF5 data), 1-based hyperslabs, and a 2-D result for a 1-D dataset.
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "x.h5")
+    >>> matlab.h5create(path, '/g/x', [3, 2])
+    >>> matlab.h5write(path, '/g/x', np.array([[1., 2.], [3., 4.], [5., 6.]]))
+    >>> matlab.h5read(path, '/g/x', [2, 1], [2, 2])
+    array([[3., 4.],
+           [5., 6.]])
+    """
+    return hdf5.read_dataset(_text(filename, "filename"), _text(ds, "ds"),
+                             _optional(start), _optional(count), _optional(stride))
+
+
+@matlab_function("h5write")
+def h5write(filename, ds, data, start=None, count=None, stride=None):
+    """Write to an HDF5 dataset, as MATLAB's ``h5write``.
+
+    MATLAB call forms::
+
+        h5write(filename, ds, data)                      ->  h5write('x.h5', '/x', A)
+        h5write(filename, ds, data, start, count)        ->  h5write(f, d, A, [1 3], [5 1])
+        h5write(filename, ds, data, start, count, stride)
+
+    The dataset must exist (:func:`h5create`). ``data`` is in MATLAB's layout and is
+    stored with its dimensions reversed (the file holds ``data.T`` as h5py sees it), so
+    ``h5read`` gives it back unchanged. A selection that reaches past the extent of an
+    unlimited (Inf) dimension extends it. Values are converted to the dataset's type by
+    numpy/HDF5.
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "w.h5")
+    >>> matlab.h5create(path, '/v', [np.inf, 2], 'ChunkSize', [4, 2])
+    >>> matlab.h5write(path, '/v', np.ones((3, 2)), [1, 1], [3, 2])
+    >>> matlab.h5read(path, '/v').shape
+    (3, 2)
+    """
+    hdf5.write_dataset(_text(filename, "filename"), _text(ds, "ds"), data,
+                       _optional(start), _optional(count), _optional(stride))
+
+
+_CREATE_OPTIONS = {"datatype": "double", "chunksize": None, "deflate": None,
+                   "fillvalue": None, "fletcher32": False, "shuffle": False,
+                   "textencoding": "UTF-8"}
+
+
+@matlab_function("h5create")
+def h5create(filename, ds, sz, *args, **name_value):
+    """Create an HDF5 dataset, as MATLAB's ``h5create``.
+
+    MATLAB call forms::
+
+        h5create(filename, ds, sz)                      ->  h5create('x.h5', '/g/x', [100 5])
+        h5create(filename, ds, sz, Name, Value)         ->  'Datatype', 'int16',
+                                                             'ChunkSize', [10 5], 'Deflate', 6
+
+    ``sz`` is MATLAB's size (Inf makes a dimension unlimited and needs ``ChunkSize``);
+    the file holds it reversed (h5py shows ``h5create(f, d, [100 5])`` as shape (5, 100)).
+    The file is created when it does not exist, and the groups on the way. Options:
+    ``Datatype`` ('double' default, 'single', integer classes, 'string'), ``ChunkSize``,
+    ``Deflate`` (0-9), ``FillValue``, ``Fletcher32``, ``Shuffle``, ``TextEncoding``
+    (accepted). An existing dataset is MATLAB's error "The dataset ... already exists."
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "c.h5")
+    >>> matlab.h5create(path, '/data', [10, 3], 'Datatype', 'int16', 'FillValue', -1)
+    >>> info = matlab.h5info(path, '/data')
+    >>> info.Dataspace.Size, info.FillValue
+    ([10.0, 3.0], -1)
+    """
+    rest = list(args)
+    if len(rest) % 2:
+        raise CompatValueError("Name-value arguments must come in pairs.")
+    options = dict(_CREATE_OPTIONS)
+    for name, value in list(zip(rest[::2], rest[1::2])) + list(name_value.items()):
+        key = str(name).lower()
+        if key not in options:
+            raise CompatValueError(f"'{name}' is not a recognized parameter.")
+        options[key] = value
+    hdf5.create_dataset(_text(filename, "filename"), _text(ds, "ds"), sz,
+                        datatype=options["datatype"], chunk_size=options["chunksize"],
+                        deflate=options["deflate"], fill_value=options["fillvalue"],
+                        fletcher32=bool(options["fletcher32"]),
+                        shuffle=bool(options["shuffle"]))
+
+
+@matlab_function("h5info")
+def h5info(filename, location="/"):
+    """Information about an HDF5 file, group or dataset, as MATLAB's ``h5info``.
+
+    MATLAB call forms::
+
+        info = h5info(filename)                 ->  h5info('example.h5')
+        info = h5info(filename, location)       ->  h5info(f, '/g4/lat')
+
+    A group gives a struct with ``Filename``, ``Name``, ``Groups`` (struct array: a list
+    of such structs), ``Datasets`` (struct array), ``Datatypes``, ``Links`` and
+    ``Attributes`` (struct array of ``Name``, ``Datatype``, ``Value``); a dataset gives
+    ``Filename``, ``Name``, ``Datatype`` (``Class`` 'H5T_FLOAT'..., ``Type``
+    'H5T_IEEE_F64LE'..., ``Size`` in bytes), ``Dataspace`` (``Size`` and ``MaxSize`` in
+    MATLAB's reversed order, Inf for unlimited; ``Type`` 'simple' or 'scalar'),
+    ``ChunkSize`` (reversed), ``FillValue``, ``Filters`` and ``Attributes``. Empty
+    struct arrays are empty lists.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "i.h5")
+    >>> matlab.h5create(path, '/g1/temp', [4, 3])
+    >>> info = matlab.h5info(path)
+    >>> info.Groups[0].Name, info.Groups[0].Datasets[0].Dataspace.Size
+    ('/g1', [4.0, 3.0])
+    """
+    return hdf5.info(_text(filename, "filename"), _text(location, "location"))
+
+
+@matlab_function("ncread")
+def ncread(source, varname, start=None, count=None, stride=None):
+    """Read a netCDF variable, as MATLAB's ``ncread``.
+
+    MATLAB call forms::
+
+        vardata = ncread(source, varname)                   ->  ncread('ex.nc', 'peaks')
+        vardata = ncread(source, varname, start, count)     ->  ncread(f, 'T', [1 1 5], [Inf Inf 1])
+        vardata = ncread(source, varname, start, count, stride)
+
+    Returns the variable in **MATLAB's layout: netCDF dimensions reversed** (a CDL
+    ``temp(time, lat, lon)`` comes back ``lon x lat x time``; a 1-D variable as a
+    column); ``start``/``count``/``stride`` are 1-based, in that order, count Inf reads
+    to the end. MATLAB's attribute conventions are applied: ``_FillValue`` and
+    ``missing_value`` values become NaN, ``scale_factor`` multiplies and ``add_offset``
+    adds, and a packed variable comes back double (details and evidence in
+    :mod:`compat._core.netcdf`). A char variable comes back as text (``str``, or a
+    string array with one element per string). Classic files are read with scipy;
+    netCDF-4 files need h5py. A group path (``'/grp/var'``) works for netCDF-4.
+
+    Differences from ``netCDF4.Dataset(f)[v][:]`` / ``scipy.io.netcdf_file``: the
+    reversed dimensions; NaN instead of a masked array; 1-based hyperslabs.
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np, scipy.io
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "p.nc")
+    >>> with scipy.io.netcdf_file(path, "w") as f:
+    ...     f.createDimension("time", 2); f.createDimension("x", 3)
+    ...     v = f.createVariable("t", "i2", ("time", "x"))
+    ...     v[:] = [[100, 200, -999], [300, 400, 500]]
+    ...     v.scale_factor = 0.5; v._FillValue = np.int16(-999)
+    >>> matlab.ncread(path, 't')
+    array([[ 50., 150.],
+           [100., 200.],
+           [ nan, 250.]])
+    """
+    return netcdf.read_variable(_text(source, "source"), _text(varname, "varname"),
+                                _optional(start), _optional(count), _optional(stride))
+
+
+@matlab_function("ncwrite")
+def ncwrite(filename, varname, vardata, start=None, stride=None):
+    """Write to an existing netCDF variable, as MATLAB's ``ncwrite``.
+
+    MATLAB call forms::
+
+        ncwrite(filename, varname, vardata)                 ->  ncwrite('ex.nc', 'T', A)
+        ncwrite(filename, varname, vardata, start)          ->  ncwrite(f, 'T', A, [1 1 4])
+        ncwrite(filename, varname, vardata, start, stride)
+
+    ``vardata`` is in MATLAB's layout (dimensions reversed from the file's), ``start``
+    and ``stride`` 1-based in that order. MATLAB's conventions, in order: subtract
+    ``add_offset``, divide by ``scale_factor``, NaN becomes ``_FillValue`` (or the netCDF
+    default fill value of the type); then the values are converted to the variable's type
+    (integers rounded half away from zero and saturated). Writing past the end of the
+    unlimited (record) dimension extends it. The variable must exist (MATLAB creates it
+    with ``nccreate``, which compat does not have yet: create the file with scipy,
+    netCDF4 or ``ncgen``).
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np, scipy.io
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "w.nc")
+    >>> with scipy.io.netcdf_file(path, "w") as f:
+    ...     f.createDimension("x", 3)
+    ...     v = f.createVariable("h", "i2", ("x",))
+    ...     v.add_offset = 100.0; v.scale_factor = 0.5
+    >>> matlab.ncwrite(path, 'h', np.array([100.0, 100.25, 103.0]))
+    >>> matlab.ncread(path, 'h').ravel()     # (x - 100) / 0.5 rounded: 0, 1 (0.5 up), 6
+    array([100. , 100.5, 103. ])
+    """
+    netcdf.write_variable(_text(filename, "filename"), _text(varname, "varname"),
+                          vardata, _optional(start), _optional(stride))
+
+
+@matlab_function("ncinfo")
+def ncinfo(source, location=None):
+    """Information about a netCDF file or variable, as MATLAB's ``ncinfo``.
+
+    MATLAB call forms::
+
+        finfo = ncinfo(source)              ->  ncinfo('example.nc')
+        vinfo = ncinfo(source, varname)     ->  ncinfo(f, 'peaks')
+
+    The file's struct has ``Filename``, ``Name`` ('/'), ``Dimensions`` (struct array:
+    ``Name``, ``Length``, ``Unlimited``), ``Variables`` (struct array: ``Name``,
+    ``Dimensions`` -- in MATLAB's reversed order --, ``Size`` -- reversed --,
+    ``Datatype`` ('double', 'single', 'int16', 'char'...), ``Attributes`` (``Name``,
+    ``Value``), ``ChunkSize``, ``FillValue``, ``DeflateLevel``, ``Shuffle``),
+    ``Attributes`` (global), ``Groups`` and ``Format`` ('classic', '64bit', 'netcdf4').
+    A variable's struct adds ``Filename``.
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np, scipy.io
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "i.nc")
+    >>> with scipy.io.netcdf_file(path, "w") as f:
+    ...     f.createDimension("time", None); f.createDimension("lat", 4)
+    ...     v = f.createVariable("T", "f4", ("time", "lat")); v[0:2] = np.ones((2, 4))
+    >>> info = matlab.ncinfo(path)
+    >>> info.Format, info.Variables[0].Size, [d.Name for d in info.Variables[0].Dimensions]
+    ('classic', [4.0, 2.0], ['lat', 'time'])
+    """
+    name = None if location is None else _text(location, "location")
+    return netcdf.info(_text(source, "source"), name)
