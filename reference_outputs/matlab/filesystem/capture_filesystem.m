@@ -38,6 +38,7 @@ compat_out = compat_case(compat_out, compat_in, 'copyfile_file', @compat_case_17
 compat_out = compat_case(compat_out, compat_in, 'movefile_file', @compat_case_18, {'s', 'm', 'a', 'b'});
 compat_out = compat_case(compat_out, compat_in, 'unix_status_output', @compat_case_19, {'s', 'o'});
 compat_out = compat_case(compat_out, compat_in, 'setenv_getenv', @compat_case_20, {'v'});
+compat_out = compat_case(compat_out, compat_in, 'genpath_tree', @compat_case_21, {'p'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -134,7 +135,7 @@ end
 
 function [names, bytes, isd, folders] = compat_case_15(compat_in)
 % case dir_fields
-d = '/tmp/compat_golden_16_dir'; mkdir(d); fid = fopen([d '/b.txt'], 'w'); fprintf(fid, '12345'); fclose(fid); fid = fopen([d '/a.csv'], 'w'); fclose(fid); l = dir([d '/*.*']); names = {l.name}; bytes = [l.bytes]; isd = [l.isdir]; folders = {l.folder};
+d = '/tmp/compat_golden_16_dir'; st = mkdir(d); fid = fopen([d '/b.txt'], 'w'); fprintf(fid, '12345'); fclose(fid); fid = fopen([d '/a.csv'], 'w'); fclose(fid); l = dir([d '/*.*']); names = {l.name}; bytes = [l.bytes]; isd = [l.isdir]; folders = {l.folder};
 end
 
 function [e] = compat_case_16(compat_in)
@@ -160,4 +161,9 @@ end
 function [v] = compat_case_20(compat_in)
 % case setenv_getenv
 setenv('COMPAT_G16', 'v16'); v = getenv('COMPAT_G16');
+end
+
+function [p] = compat_case_21(compat_in)
+% case genpath_tree
+st = mkdir('/tmp/compat_golden_16_tree/a/b'); st = mkdir('/tmp/compat_golden_16_tree/private/x'); st = mkdir('/tmp/compat_golden_16_tree/@cls'); st = mkdir('/tmp/compat_golden_16_tree/+pkg'); st = mkdir('/tmp/compat_golden_16_tree/.git'); st = mkdir('/tmp/compat_golden_16_tree/c'); p = genpath('/tmp/compat_golden_16_tree');
 end
