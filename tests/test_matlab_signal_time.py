@@ -9,8 +9,6 @@ live GNU Octave (signal package) in one batched run.
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 import pytest
 

@@ -7,7 +7,6 @@ matrix is worked down its columns.
 
 from __future__ import annotations
 
-import math
 import warnings
 from fractions import Fraction
 

@@ -7,7 +7,6 @@ vectors, ``nargout``) over numpy and :mod:`compat._core.filtering`.
 
 from __future__ import annotations
 
-import math
 import warnings
 
 import numpy as np

@@ -125,12 +125,12 @@ def detrend(x, *args, continuous=None):
             else continuous.lower() in ("true", "on")
     if X.size == 0:
         return X.copy()
-    cols = Columns_first(X)
+    cols = _along_columns(X)
     Y = detrend_columns(cols.data, degree, bp, continuous=cont, omitnan=omitnan)
     return cols.back(Y.astype(X.dtype, copy=False))
 
 
-def Columns_first(X):
+def _along_columns(X):
     """A vector along its length, anything else down dimension 1 (detrend's rule)."""
     if X.ndim == 2 and X.shape[0] == 1:
         return columns(X, 2)
