@@ -43,12 +43,13 @@ compat_out = compat_case(compat_out, compat_in, 'datevec_outputs', @compat_case_
 compat_out = compat_case(compat_out, compat_in, 'datevec_text', @compat_case_23, {'a', 'b', 'y', 'm', 'd'});
 compat_out = compat_case(compat_out, compat_in, 'weekday_numbers', @compat_case_24, {'a', 'b'});
 compat_out = compat_case(compat_out, compat_in, 'weekday_names', @compat_case_25, {'n', 's', 'm', 'l', 'k'});
-compat_out = compat_case(compat_out, compat_in, 'weekday_negative_fraction', @compat_case_26, {'a'});
-compat_out = compat_case(compat_out, compat_in, 'eomday_leap_years', @compat_case_27, {'a', 'b', 'c'});
-compat_out = compat_case(compat_out, compat_in, 'eomday_bad_month', @compat_case_28, {'e'});
-compat_out = compat_case(compat_out, compat_in, 'addtodate_units', @compat_case_29, {'d0', 'a', 'b', 'c', 'e', 'f', 'g', 'h', 'k'});
-compat_out = compat_case(compat_out, compat_in, 'addtodate_bad_unit', @compat_case_30, {'d'});
-compat_out = compat_case(compat_out, compat_in, 'etime_vectors', @compat_case_31, {'a', 'b'});
+compat_out = compat_case(compat_out, compat_in, 'weekday_doc_example', @compat_case_26, {'n', 'm', 'cs', 'ct'});
+compat_out = compat_case(compat_out, compat_in, 'weekday_negative_fraction', @compat_case_27, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'eomday_leap_years', @compat_case_28, {'a', 'b', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'eomday_bad_month', @compat_case_29, {'e'});
+compat_out = compat_case(compat_out, compat_in, 'addtodate_units', @compat_case_30, {'d0', 'a', 'b', 'c', 'e', 'f', 'g', 'h', 'k'});
+compat_out = compat_case(compat_out, compat_in, 'addtodate_bad_unit', @compat_case_31, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'etime_vectors', @compat_case_32, {'a', 'b'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -209,32 +210,37 @@ function [n, s, m, l, k] = compat_case_25(compat_in)
 [n, s] = weekday(730486); [m, l] = weekday(730487, 'long'); k = weekday('19-May-2001');
 end
 
-function [a] = compat_case_26(compat_in)
+function [n, m, cs, ct] = compat_case_26(compat_in)
+% case weekday_doc_example
+[n, s] = weekday(728647); [m, t] = weekday('19-Dec-1994'); cs = double(s); ct = double(t);
+end
+
+function [a] = compat_case_27(compat_in)
 % case weekday_negative_fraction
 a = weekday([-1.5 -0.5 -7.25]);
 end
 
-function [a, b, c] = compat_case_27(compat_in)
+function [a, b, c] = compat_case_28(compat_in)
 % case eomday_leap_years
 a = eomday([1900 2000 2001 2004 2100 2400 0 -4 -100], 2); b = eomday(2001, 1:12); c = eomday([2000 2001], [2 2]);
 end
 
-function [e] = compat_case_28(compat_in)
+function [e] = compat_case_29(compat_in)
 % case eomday_bad_month
 e = eomday(2000, 13);
 end
 
-function [d0, a, b, c, e, f, g, h, k] = compat_case_29(compat_in)
+function [d0, a, b, c, e, f, g, h, k] = compat_case_30(compat_in)
 % case addtodate_units
 d0 = datenum(2001, 1, 31, 6, 0, 0); a = addtodate(d0, 1, 'month'); b = addtodate(d0, [1 2 13 -1 -13], 'month'); c = addtodate(datenum(2000, 2, 29), [1 4], 'year'); e = addtodate(d0, 3, 'day'); f = addtodate(d0, -30, 'hour'); g = addtodate(d0, 90, 'minute'); h = addtodate(d0, 3600, 'second'); k = addtodate(d0, 1500, 'millisecond');
 end
 
-function [d] = compat_case_30(compat_in)
+function [d] = compat_case_31(compat_in)
 % case addtodate_bad_unit
 d = addtodate(730486, 1, 'fortnight');
 end
 
-function [a, b] = compat_case_31(compat_in)
+function [a, b] = compat_case_32(compat_in)
 % case etime_vectors
 a = etime([2000 1 2 0 0 1.5], [1999 12 31 23 59 59]); b = etime([2001 3 1 0 0 0; 2000 3 1 0 0 0], [2001 2 28 0 0 0; 2000 2 28 0 0 0]);
 end
