@@ -15,6 +15,7 @@ those of Python builtins: import the package (``from compat import matlab``) and
 
 import importlib
 
+from compat.matlab.binning import hist, histcounts2
 from compat.matlab.calculus import cumtrapz, del2, diff, gradient, trapz
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
                                   num2cell, strcat, strjust, strvcat, validatestring)
@@ -105,7 +106,7 @@ from compat.matlab.containers import (containers_map, containers_Map)
 
 
 _FAMILY_NAMES = (
-    "arrays", "calculus", "cells", "chars", "containers", "conv", "correlation", "dates", "delimited",
+    "arrays", "binning", "calculus", "cells", "chars", "containers", "conv", "correlation", "dates", "delimited",
     "extrema", "factorizations", "files", "filesystem", "filtering", "fourier", "geometry", "grids", "histograms",
     "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
     "matrix_analysis", "matrix_functions", "moving", "nan_functions", "number_text", "ode",
