@@ -104,4 +104,10 @@ from compat.idl.minimization import amoeba  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (minimization,)
 
+# issue 17: integration of a function
+from compat.idl import integration  # noqa: E402
+from compat.idl.integration import qromb, qromo, qsimp  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (integration,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
