@@ -225,3 +225,18 @@ def test_files_written_by_gdl_read_by_compat(tmp_path):
     theirs = idl.restore(tmp_path / "t.sav")["t"]
     np.testing.assert_array_equal(ours.FIELD1[0], theirs.FIELD1[0])
     assert ours.FIELD1[0].dtype == np.float32 and ours.FIELD1[0].shape == (4, 3)
+
+
+def test_read_ascii_multi_line_records(tmp_path):
+    # FIELDCOUNT with one entry per line: a record spans two lines
+    f = _write(tmp_path / "m.txt", ["1 2", "x", "", "3 4", "y", "5 6"])
+    template = dict(version=1.0, datastart=0, delimiter=32, missingvalue=np.nan,
+                    commentsymbol="", fieldcount=[2, 1], fieldtypes=[3, 4, 7],
+                    fieldnames=["a", "b", "c"], fieldlocations=[0, 0, 0],
+                    fieldgroups=[0, 1, 2])
+    data, n = idl.read_ascii(f, template=template, count=True)
+    assert n == 2                                   # the incomplete last record is dropped
+    assert data.A[0].tolist() == [1, 3] and data.B[0].dtype == np.float32
+    assert data.C[0].tolist() == ["x", "y"]
+    first = idl.read_ascii(f, template=template, record_start=1)
+    assert first.A[0].tolist() == [3]

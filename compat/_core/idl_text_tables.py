@@ -220,18 +220,27 @@ def field_names(n: int) -> list[str]:
 
 
 # ------------------------------------------------------------------------- records
-def _records(lines: list[str], start: int, comment: str, per_record: int):
-    """The records from line ``start`` on (RA_GET_NEXT_RECORD): lists of
-    ``per_record`` lines (blank lines skipped; with a comment symbol, lines starting
-    with it skipped and the rest cut at it)."""
-    kept = []
-    for line in lines[start:]:
-        if comment:
+def _kept_lines(lines: list[str], start: int, comment: str, first_only: bool = False):
+    """RA_GET_NEXT_RECORD's lines from line ``start`` on: blank lines skipped (STRTRIM
+    removes blanks and tabs); with a comment symbol, lines starting with it skipped and
+    the rest cut at it. ``first_only``: stop at the first."""
+    if comment:
+        out = []
+        for line in lines[start:]:
             at = line.find(comment)
-            if _strip(line) != "" and at != 0:
-                kept.append(line if at < 0 else line[:at])
-        elif _strip(line) != "":
-            kept.append(line)
+            if at != 0 and line.strip(" \t"):
+                out.append(line if at < 0 else line[:at])
+                if first_only:
+                    break
+        return out
+    if first_only:
+        return next(([line] for line in lines[start:] if line.strip(" \t")), [])
+    return [line for line in lines[start:] if line.strip(" \t")]
+
+
+def _records(lines: list[str], start: int, comment: str, per_record: int):
+    """The records from line ``start`` on: lists of ``per_record`` kept lines."""
+    kept = _kept_lines(lines, start, comment)
     if per_record == 1:
         return [[line] for line in kept]
     whole = len(kept) // per_record
@@ -373,18 +382,26 @@ def read_records(lines: list[str], template: AsciiTemplate, *, record_start: int
         raise EOFError("READF: End of file encountered.")
     header = np.array(lines[:start], dtype=str) if start > 0 else ""
     per_record = len(template.field_count)
-    records = _records(lines, start, template.comment_symbol, per_record)
-    records = records[record_start:]
-    if num_records > 0:
-        records = records[:num_records]
     total = sum(template.field_count)
     columns = [[] for _ in range(total)]
-    if not records:
-        return header, columns
-    if per_record == 1 and template.delimiter == 32 and not csv:
-        table = _regular_table([r[0] for r in records], total)
-        if table is not None:
-            return header, table
+    if per_record == 1:
+        kept = _kept_lines(lines, start, template.comment_symbol)[record_start:]
+        if num_records > 0:
+            kept = kept[:num_records]
+        if not kept:
+            return header, columns
+        if template.delimiter == 32 and not csv:
+            table = _regular_table(kept, total)
+            if table is not None:
+                return header, table
+        records = [[line] for line in kept]
+    else:
+        records = _records(lines, start, template.comment_symbol, per_record)
+        records = records[record_start:]
+        if num_records > 0:
+            records = records[:num_records]
+        if not records:
+            return header, columns
     anchor_of = []
     anchor = 0
     for n in template.field_count:
@@ -722,10 +739,10 @@ def default_template(lines: list[str], *, data_start: int, delimiter: int,
     """READ_ASCII's template without TEMPLATE: FLOAT fields, one group, the number of
     fields of the first record (RA_GUESS_COLUMNS); IDL's "No columns found." when the
     file has no record."""
-    records = _records(lines, data_start, comment, 1)
-    if not records:
+    first = _kept_lines(lines, data_start, comment, first_only=True)
+    if not first:
         raise CompatValueError("No columns found.")
-    line = records[0][0]
+    line = first[0]
     n = len(_whitespace_split(line)) if delimiter == 32 else \
         len(_positions(line, chr(delimiter)))
     return AsciiTemplate(data_start=data_start, delimiter=delimiter,
