@@ -3,7 +3,10 @@
 Run: python bench/bench_files.py [--rows 1000000] [--megabytes 100] [--repeat 3]
 
 Cases: a numeric text table of --rows rows read with matlab.textscan (Octave's textscan;
-numpy.loadtxt as the direct call), idl.readcol (numpy.loadtxt) and idl.readf (GDL's READF),
+numpy.loadtxt as the direct call), matlab.readmatrix, importdata and textread (Octave's
+dlmread, importdata and textread; numpy.loadtxt), written with matlab.writematrix
+(Octave's dlmwrite with %.15g; numpy.savetxt), read with readtable/readcell
+(pandas.read_csv), idl.readcol (numpy.loadtxt) and idl.readf (GDL's READF),
 and written with idl.printf (GDL's PRINTF; numpy.savetxt); a --megabytes array
 saved and restored as an IDL SAVE file (GDL's SAVE/RESTORE; scipy.io.readsav), loaded as
 a .mat file (Octave's load; scipy.io.loadmat) and read as FITS (astropy.io.fits.getdata).
@@ -54,6 +57,41 @@ def main():
              baseline=lambda: np.loadtxt(text_path)),
     ]
     run("MATLAB text tables vs Octave and numpy.loadtxt", "octave", text, rest)
+    csv_path = folder / "table.csv"
+    np.savetxt(csv_path, table, fmt="%.6f", delimiter=",", header="alpha,beta", comments="")
+    out_path = folder / "written.csv"
+    loadtxt_csv = lambda: np.loadtxt(csv_path, delimiter=",", skiprows=1)  # noqa: E731
+    run("MATLAB readmatrix/importdata/textread/writematrix vs Octave and numpy", "octave", [
+        Case(f"readmatrix, {options.rows} rows with a header (Octave: dlmread)", {},
+             lambda: matlab.readmatrix(str(csv_path)),
+             legacy=f"A = dlmread('{csv_path}', ',', 1, 0)", baseline=loadtxt_csv),
+        Case(f"importdata, {options.rows} rows with a header", {},
+             lambda: matlab.importdata(str(csv_path)),
+             legacy=f"A = importdata('{csv_path}')", baseline=loadtxt_csv),
+        Case(f"textread %f %f, {options.rows} rows", {},
+             lambda: matlab.textread(str(text_path), "%f %f"),
+             legacy=f"[x, y] = textread('{text_path}', '%f %f')",
+             setup="warning('off', 'Octave:legacy-function')",
+             baseline=lambda: np.loadtxt(text_path)),
+        Case(f"writematrix, {options.rows} rows x 2 doubles (Octave: dlmwrite %.15g)",
+             {"a": table}, lambda a: matlab.writematrix(a, str(out_path)),
+             legacy=f"dlmwrite('{folder}/octave.csv', a, 'precision', '%.15g')",
+             baseline=lambda a: np.savetxt(folder / "numpy.csv", a, fmt="%.15g",
+                                           delimiter=",")),
+    ], rest)
+    try:
+        import pandas
+    except ImportError:
+        pandas = None
+    if pandas is not None:
+        run("MATLAB readtable/readcell (no clone has them) vs pandas.read_csv", "octave", [
+            Case(f"readtable, {options.rows} rows", {},
+                 lambda: matlab.readtable(str(csv_path)),
+                 baseline=lambda: pandas.read_csv(csv_path)),
+            Case(f"readcell, {options.rows} rows", {},
+                 lambda: matlab.readcell(str(csv_path)),
+                 baseline=lambda: pandas.read_csv(csv_path, header=None).values.tolist()),
+        ], rest)
     run("IDL READCOL (no clone has it) vs numpy.loadtxt", "gdl", [
         Case(f"readcol F,F, {options.rows} rows", {},
              lambda: idl.readcol(str(text_path), "F,F", silent=True),

@@ -108,3 +108,19 @@ def test_random_tables_agree_with_octave(tmp_path):
             else:
                 np.testing.assert_array_equal(np.atleast_2d(value), theirs[name],
                                               err_msg=f"{statement} {inputs}")
+
+
+def test_large_numeric_files_take_the_fast_path(tmp_path):
+    from compat.matlab import importing
+    values = np.round(np.random.default_rng(8).normal(0, 50, (20_000, 3)), 5)
+    body = "\n".join(" ".join(f"{v:.5f}" for v in row) for row in values)
+    path = _file(tmp_path, "x y z\n" + body + "\n", "big.txt")
+    a, c = matlab.textread(path, "%f %*f %f", "headerlines", 1)
+    assert a.dtype == np.float64 and a.shape == (20_000, 1)
+    np.testing.assert_array_equal(np.hstack([a, c]), values[:, [0, 2]])
+    options = importing._textread_options([("headerlines", 1)])[0]
+    assert importing._fast_columns(path, "%f %*f %f", float("inf"), options) is not None
+    comma = _file(tmp_path, body.replace(" ", ",") + "\n1,,3\n", "c.txt")   # falls back
+    x, y, z = matlab.textread(comma, "%f %f %f", "delimiter", ",")
+    assert y[-1, 0] == 0.0 and z[-1, 0] == 3.0
+    np.testing.assert_array_equal(np.hstack([x, y, z])[:-1], values)

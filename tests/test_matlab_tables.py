@@ -172,3 +172,60 @@ def test_readtable_and_writetable(tmp_path, mixed):
     assert back["Var1"].tolist() == ["Ann", "B,o"]
     with pytest.raises(TypeError, match="^writetable: writetable expects a table"):
         matlab.writetable([[1]], out)
+
+
+def test_large_files_take_the_fast_paths_with_the_same_results(tmp_path):
+    from compat.matlab import tables
+    rng = np.random.default_rng(20)
+    values = np.round(rng.normal(0, 100, (40_000, 3)), 4)
+    text = "a,b,c\n" + "\n".join(",".join(f"{v:.4f}" for v in row) for row in values) + "\n"
+    path = _file(tmp_path, text, "big.csv")                 # past read_head's 256 KB
+    np.testing.assert_array_equal(matlab.readmatrix(path), values)
+    got = matlab.importdata(path)
+    assert got.colheaders == ["a", "b", "c"]
+    np.testing.assert_array_equal(got.data, values)
+    ragged = _file(tmp_path, text + "1,oops\n\n2,,3\n", "ragged.csv")   # falls back
+    slow = matlab.readmatrix(ragged)
+    np.testing.assert_array_equal(slow[:-2], values)
+    np.testing.assert_array_equal(slow[-2:], [[1, np.nan, np.nan], [2, np.nan, 3]])
+    stopped = matlab.importdata(ragged)                     # stops at the text line
+    np.testing.assert_array_equal(stopped.data, values)
+    special = values.copy()
+    special[::7, 1] = np.nan
+    special[3, 0], special[5, 2] = np.inf, -np.inf
+    for array in (special, special.astype(np.float32), values.astype(np.int32),
+                  values > 0):
+        fast = tables._number_lines(array, ",", "\n")
+        slow_text = "".join(",".join(row) + "\n"
+                            for row in tables._number_text(array).tolist())
+        assert fast == slow_text, array.dtype
+    out = str(tmp_path / "w.csv")
+    matlab.writematrix(special, out)
+    back = matlab.readmatrix(out)
+    np.testing.assert_array_equal(back, np.vectorize(lambda v: float(f"{v:.15g}"))(special))
+
+
+def test_readtable_fast_path(tmp_path):
+    pytest.importorskip("pandas")
+    rng = np.random.default_rng(21)
+    values = np.round(rng.normal(0, 100, (40_000, 2)), 3)
+    values[::5, 1] = np.nan
+    lines = ["x,y"] + [f"{a:.3f}," if np.isnan(b) else f"{a:.3f},{b:.3f}" for a, b in values]
+    path = _file(tmp_path, "\n".join(lines) + "\n", "t.csv")
+    table = matlab.readtable(path)
+    assert table.columns.tolist() == ["x", "y"]
+    np.testing.assert_array_equal(table.to_numpy(), values)
+    mixed = _file(tmp_path, "\n".join(lines + ["5,word"]) + "\n", "m.csv")
+    column = matlab.readtable(mixed)["y"].to_numpy()     # numeric by detection: NaN
+    assert column.dtype == np.float64 and np.isnan(column[-1]) and column[-2] == values[-1, 1]
+
+
+def test_readcell_large_file_fast_path(tmp_path):
+    values = np.round(np.random.default_rng(22).normal(0, 100, (30_000, 2)), 3)
+    text = "title,,extra\nx,y\n" + "\n".join(f"{a:.3f},{b:.3f}" for a, b in values) + "\n"
+    cells = matlab.readcell(_file(tmp_path, text, "big.csv"))
+    assert cells[0] == ["title", missing, "extra"] and cells[1] == ["x", "y", missing]
+    assert len(cells) == 30_002 and cells[2] == [values[0, 0], values[0, 1], missing]
+    assert all(type(v) is float for v in cells[-1][:2])
+    ragged = matlab.readcell(_file(tmp_path, text + "7,word\n", "r.csv"))   # falls back
+    assert ragged[-1] == [7.0, "word", missing] and ragged[2] == cells[2]

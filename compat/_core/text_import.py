@@ -35,7 +35,7 @@ Also here: MATLAB's spreadsheet-style ``Range`` (``'A1'``, ``'B2:D5'``, ``'2:5'`
 
 from __future__ import annotations
 
-import io
+import itertools
 import keyword
 import re
 
@@ -44,7 +44,8 @@ import numpy as np
 from compat._core.errors import CompatTypeError, CompatValueError
 
 __all__ = ["read_lines", "detect_delimiter", "split_rows", "parse_number", "classify",
-           "detect_layout", "Layout", "numeric_matrix", "fast_numeric", "parse_range",
+           "detect_layout", "Layout", "numeric_matrix", "fast_numeric_file",
+           "read_head", "parse_range",
            "apply_range", "valid_name", "unique_names", "unescape", "SAMPLE"]
 
 #: nonempty lines sampled by detection (MATLAB's documented 250)
@@ -59,6 +60,24 @@ _ESCAPES = {"\\t": "\t", "\\n": "\n", "\\r": "\r", "\\\\": "\\"}
 def unescape(text: str) -> str:
     """MATLAB's escapes in a delimiter argument (``'\\t'`` is a tab)."""
     return _ESCAPES.get(text, text)
+
+
+def read_head(path, encoding: str = "utf-8", size: int = 1 << 18):
+    """The complete lines of the first ``size`` bytes of a text file, and whether they
+    are the whole file: what detection samples, without reading a large file twice."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(size + 1)
+    except OSError:
+        raise CompatValueError(f"Unable to find or open '{path}'. Check the path and "
+                               "filename or file permissions.") from None
+    complete = len(data) <= size
+    if not complete:
+        data = data[:data.rfind(b"\n") + 1] or data[:size]
+    text = data.decode(encoding, errors="replace")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.splitlines(), complete
 
 
 def read_lines(path, encoding: str = "utf-8") -> list[str]:
@@ -84,7 +103,7 @@ def _split(line: str, delimiter: str | None) -> list[str]:
 
 def detect_delimiter(lines: list[str]) -> str | None:
     """The delimiter of the sampled nonempty lines (None: white space)."""
-    sample = [line for line in lines if line.strip()][:SAMPLE]
+    sample = list(itertools.islice((line for line in lines if line.strip()), SAMPLE))
     if not sample:
         return ","
     best, best_score = None, 0
@@ -102,12 +121,16 @@ def detect_delimiter(lines: list[str]) -> str | None:
     return None if best == " " else best
 
 
-def split_rows(lines: list[str], delimiter: str | None) -> tuple[list[list[str]], list[int]]:
-    """The fields of every nonempty line, and the 1-based line numbers of those lines."""
+def split_rows(lines: list[str], delimiter: str | None,
+               limit: int | None = None) -> tuple[list[list[str]], list[int]]:
+    """The fields of every nonempty line (of the first ``limit`` nonempty lines when
+    given), and the 1-based line numbers of those lines."""
     rows, numbers = [], []
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
+        if limit is not None and len(rows) >= limit:
+            break
         rows.append([f.strip() for f in _split(line, delimiter)])
         numbers.append(number)
     return rows, numbers
@@ -196,22 +219,19 @@ def numeric_matrix(rows: list[list[str]], width: int, treat_as_missing=()) -> np
     return out
 
 
-_PLAIN = re.compile(r"[^0-9eE.+\-\s,;|\tnaifNAIF]")
 
 
-def fast_numeric(lines: list[str], start: int, delimiter: str | None):
-    """The numeric table of ``lines[start:]`` read by numpy in one go, or None when the
-    text needs the field-by-field reader (empty fields, text, ragged rows)."""
-    body = "\n".join(lines[start:])
-    if _PLAIN.search(body):
-        return None
+def fast_numeric_file(path, start: int, delimiter: str | None, comment: str | None = None,
+                      encoding: str = "utf-8"):
+    """The numeric table of a file after its first ``start`` lines, read by numpy's C
+    parser straight from the file, or None when the text needs the field-by-field reader
+    (empty fields, text, ragged rows, MATLAB-only number forms such as ``1.5D3``)."""
     try:
         with np.errstate(all="ignore"):
-            values = np.loadtxt(io.StringIO(body), delimiter=delimiter, comments=None,
-                                ndmin=2, dtype=np.float64)
-    except ValueError:
+            return np.loadtxt(path, delimiter=delimiter, comments=comment, skiprows=start,
+                              ndmin=2, dtype=np.float64, encoding=encoding)
+    except (ValueError, UnicodeError):
         return None
-    return values
 
 
 # ------------------------------------------------------------------------- ranges

@@ -19,8 +19,8 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_textscan import TextscanOptions, textscan_text
 from compat._core.results import Result
 from compat._core.struct import MatlabStruct
-from compat._core.text_import import (classify, detect_delimiter, parse_number,
-                                      read_lines, unescape)
+from compat._core.text_import import (classify, detect_delimiter, fast_numeric_file,
+                                      parse_number, read_head, read_lines, unescape)
 
 __all__ = ["textread", "importdata"]
 
@@ -159,6 +159,9 @@ def textread(filename, format="", *args, nargout=None, **name_value):
                                              list(name_value.items()))
     if not isinstance(format, str):
         raise CompatTypeError("The format must be a character vector.")
+    fast = _fast_columns(filename, format, repeat, options)
+    if fast is not None:
+        return _outputs(fast, nargout)
     try:
         with open(filename, "rb") as stream:
             text = stream.read().decode("utf-8", errors="replace")
@@ -186,13 +189,42 @@ def textread(filename, format="", *args, nargout=None, **name_value):
     if len(set(lengths)) > 1:
         size = max(lengths)
         columns = [_pad(c, size, empty_value) for c in columns]
-    outputs = tuple(_textread_column(c) for c in columns)
+    return _outputs([_textread_column(c) for c in columns], nargout)
+
+
+def _outputs(columns, nargout):
+    outputs = tuple(columns)
     if nargout is None:
         return outputs[0] if len(outputs) == 1 else outputs
     if nargout != len(outputs):
         raise CompatValueError("Number of outputs must match the number of unskipped input "
                                "fields.")
     return outputs[0] if nargout == 1 else outputs
+
+
+_NUMERIC_CODE = re.compile(r"%(\*?)[fdun]")
+
+
+def _fast_columns(filename, format, repeat, options):
+    """The double columns of a plain numeric file read by numpy's C parser, for a format
+    of numeric conversions only (``'%f %f %*f'``) with textread's default white space,
+    a one-character delimiter and one-line comments; None when anything else is asked
+    for or the file is not a plain table (the general reader then decides)."""
+    codes = format.split()
+    if repeat != float("inf") or not codes or \
+            not all(_NUMERIC_CODE.fullmatch(c) for c in codes) or \
+            options.whitespace != " \b\t" or len(options.delimiter) > 1 or \
+            len(options.comment_style) > 1 or options.end_of_line != \
+            TextscanOptions().end_of_line or not isinstance(filename, (str, os.PathLike)):
+        return None
+    if not os.path.isfile(filename) or os.path.getsize(filename) < (1 << 16):
+        return None
+    values = fast_numeric_file(filename, options.header_lines,
+                               options.delimiter[0] if options.delimiter else None,
+                               options.comment_style[0] if options.comment_style else None)
+    if values is None or values.shape[1] != len(codes) or not values.shape[0]:
+        return None
+    return [values[:, [k]] for k, code in enumerate(codes) if not code.startswith("%*")]
 
 
 def _strip_comments(text: str, style: tuple) -> str:
@@ -293,42 +325,57 @@ def importdata(filename, delimiterIn=None, headerlinesIn=None, *, nargout=1):
         return ImportdataResult.first(nargout, value, "", 0.0)
     if not os.path.exists(filename):
         raise CompatValueError(f"Unable to open file '{filename}'.")
-    lines = read_lines(filename)
-    if delimiterIn is None or is_omitted(delimiterIn):
-        delimiter = detect_delimiter(lines)
-    else:
-        if not isinstance(delimiterIn, str):
-            raise CompatTypeError("delimiterIn must be a character such as ',' or '\\t'")
-        delimiter = unescape(delimiterIn)
-        delimiter = None if delimiter == " " else delimiter
-    nonempty = [(i, line) for i, line in enumerate(lines) if line.strip()]
-    split = [_fields(line, delimiter) for _, line in nonempty]
-    first_text = False
-    if headerlinesIn is None or is_omitted(headerlinesIn):
-        header = next((k for k, f in enumerate(split) if _numeric_line(f, False)), None)
-        if header is None:   # maybe row headers: a text first field
-            header = next((k for k, f in enumerate(split) if len(f) > 1 and
-                           _numeric_line(f, True)), len(split))
-        header_lines = nonempty[header][0] if header < len(nonempty) else len(lines)
-    else:
-        header_lines = int(headerlinesIn)
-        header = sum(1 for i, _ in nonempty if i < header_lines)
-    body = split[header:]
-    if body:
-        first_text = classify(body[0][0]) == "text" and len(body[0]) > 1
-    rows, row_headers = [], []
-    for fields in body:
-        if not _numeric_line(fields, first_text) and not all(
-                classify(f) == "empty" for f in fields[1 if first_text else 0:]):
-            break
-        if first_text:
-            row_headers.append(fields[0])
-            fields = fields[1:]
-        rows.append([np.nan if classify(f) != "number" else parse_number(f) for f in fields])
-    width = max((len(r) for r in rows), default=0)
-    data = np.full((len(rows), width), np.nan)
-    for i, values in enumerate(rows):
-        data[i, :len(values)] = values
+    # a large file: detection on its head, then the numbers by numpy's C parser when
+    # they are a plain table; otherwise (and for small files) the field-by-field reader
+    lines, complete = read_head(filename)
+    while True:
+        if delimiterIn is None or is_omitted(delimiterIn):
+            delimiter = detect_delimiter(lines)
+        else:
+            if not isinstance(delimiterIn, str):
+                raise CompatTypeError("delimiterIn must be a character such as ',' or '\\t'")
+            delimiter = unescape(delimiterIn)
+            delimiter = None if delimiter == " " else delimiter
+        nonempty = [(i, line) for i, line in enumerate(lines) if line.strip()]
+        split = [_fields(line, delimiter) for _, line in nonempty]
+        first_text = False
+        if headerlinesIn is None or is_omitted(headerlinesIn):
+            header = next((k for k, f in enumerate(split) if _numeric_line(f, False)), None)
+            if header is None:   # maybe row headers: a text first field
+                header = next((k for k, f in enumerate(split) if len(f) > 1 and
+                               _numeric_line(f, True)), len(split))
+            header_lines = nonempty[header][0] if header < len(nonempty) else len(lines)
+        else:
+            header_lines = int(headerlinesIn)
+            header = sum(1 for i, _ in nonempty if i < header_lines)
+        body = split[header:]
+        if body:
+            first_text = classify(body[0][0]) == "text" and len(body[0]) > 1
+        if not complete:
+            fast = None
+            if header < len(split) and not first_text:
+                fast = fast_numeric_file(filename, header_lines, delimiter)
+            if fast is not None and fast.shape[1] == len(body[0]):
+                data, row_headers = fast, []
+                break
+            lines, complete = read_lines(filename), True
+            continue
+        rows, row_headers = [], []
+        for fields in body:
+            if not _numeric_line(fields, first_text) and not all(
+                    classify(f) == "empty" for f in fields[1 if first_text else 0:]):
+                break
+            if first_text:
+                row_headers.append(fields[0])
+                fields = fields[1:]
+            rows.append([np.nan if classify(f) != "number" else parse_number(f)
+                         for f in fields])
+        width = max((len(r) for r in rows), default=0)
+        data = np.full((len(rows), width), np.nan)
+        for i, values in enumerate(rows):
+            data[i, :len(values)] = values
+        break
+    width = data.shape[1]
     delimiter_out = " " if delimiter is None else delimiter
     header_text = split[:header]
     if not header_text and not row_headers:

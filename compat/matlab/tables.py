@@ -19,8 +19,9 @@ from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_integers import INT_CLASSES, to_int
-from compat._core.text_import import (apply_range, detect_delimiter, detect_layout,
-                                      fast_numeric, numeric_matrix, parse_number,
+from compat._core.text_import import (SAMPLE, apply_range, detect_delimiter, detect_layout,
+                                      fast_numeric_file, numeric_matrix,
+                                      parse_number, read_head,
                                       parse_range, read_lines, split_rows, unescape,
                                       unique_names, valid_name)
 
@@ -111,13 +112,15 @@ def _delimiter(value):
     return None if text == " " else text
 
 
-def _split_multi(lines, delimiters):
+def _split_multi(lines, delimiters, limit=None):
     import re
     pattern = re.compile("|".join(re.escape(d) for d in sorted(delimiters, key=len,
                                                                 reverse=True)))
     rows, numbers = [], []
     for number, line in enumerate(lines, 1):
         if line.strip():
+            if limit is not None and len(rows) >= limit:
+                break
             rows.append([f.strip() for f in pattern.split(line)])
             numbers.append(number)
     return rows, numbers
@@ -140,23 +143,28 @@ def _strings(value) -> tuple:
     return tuple(str(v) for v in np.ravel(np.asarray(value, dtype=object)))
 
 
-def _grid(filename, options, *, detect_header=True):
-    """(lines, rows, layout, delimiter) of a text file under readmatrix-style options."""
-    lines = read_lines(filename, options.get("Encoding") or "utf-8")
-    comment = _strings(options.get("CommentStyle"))
-    if comment:
-        lines = [line.split(comment[0], 1)[0] if comment[0] in line else line
-                 for line in lines]
+def _grid(filename, options, *, detect_header=True, lines=None, sample=False):
+    """(lines, rows, numbers, layout, delimiter) of a text file under readmatrix-style
+    options. ``sample=True`` splits only the lines detection looks at (the header lines
+    and the first 250 nonempty lines after them): enough for the fast numeric path,
+    which reads the rest with numpy; pass the ``lines`` back for the full split."""
+    if lines is None:
+        lines = read_lines(filename, options.get("Encoding") or "utf-8")
+        comment = _strings(options.get("CommentStyle"))
+        if comment:
+            lines = [line.split(comment[0], 1)[0] if comment[0] in line else line
+                     for line in lines]
     delimiter = options.get("Delimiter")
     if delimiter is None:
         delimiter = detect_delimiter(lines)
     else:
         delimiter = _delimiter(delimiter)
-    if isinstance(delimiter, tuple):
-        rows, numbers = _split_multi(lines, delimiter)
-    else:
-        rows, numbers = split_rows(lines, delimiter)
     header = _header_count(options.get("NumHeaderLines"))
+    limit = (header or 0) + 2 * SAMPLE if sample else None
+    if isinstance(delimiter, tuple):
+        rows, numbers = _split_multi(lines, delimiter, limit)
+    else:
+        rows, numbers = split_rows(lines, delimiter, limit)
     if header is not None:
         # NumHeaderLines counts lines of the file, empty ones included
         skip = sum(1 for n in numbers if n <= header)
@@ -242,26 +250,34 @@ def readmatrix(filename, *args, **name_value):
     options = _pairs("readmatrix", list(args), name_value, _READ_OPTIONS)
     _file_type(filename, options["FileType"])
     span = options["Range"]
-    lines, rows, numbers, layout, delimiter = _grid(
-        filename, options, detect_header=span is None or is_omitted(span))
+    ranged = span is not None and not is_omitted(span)
     output_type = options["OutputType"]
     missing_text = _strings(options["TreatAsMissing"])
-    if span is not None and not is_omitted(span):
-        bounds = parse_range(span)
-        data = apply_range(rows, bounds)
+    encoding = options["Encoding"] or "utf-8"
+    comment = _strings(options["CommentStyle"])
+    head, complete = read_head(filename, encoding)
+    if comment:
+        head = [line.split(comment[0], 1)[0] for line in head]
+    lines, rows, numbers, layout, delimiter = _grid(
+        filename, options, detect_header=not ranged, lines=head, sample=True)
+    if not ranged and str(output_type).lower() not in ("char", "string") and \
+            not missing_text and not isinstance(delimiter, tuple) and \
+            layout.header < len(rows):
+        # the fast path: numbers only after the header, read by numpy's C parser
+        fast = fast_numeric_file(filename, numbers[layout.header] - 1, delimiter,
+                                 comment[0] if comment else None, encoding)
+        if fast is not None and fast.shape[1] == layout.width:
+            return _output(fast, output_type)
+    lines, rows, numbers, layout, delimiter = _grid(
+        filename, options, detect_header=not ranged, lines=None if not complete else head)
+    if ranged:
+        data = apply_range(rows, parse_range(span))
         width = max((len(r) for r in data), default=0)
     else:
         data = rows[layout.header:]
         width = layout.width
-        if str(output_type).lower() not in ("char", "string") and not missing_text and \
-                not options["CommentStyle"] and not isinstance(delimiter, tuple) and data:
-            start = numbers[layout.header] - 1
-            fast = fast_numeric(lines, start, delimiter)
-            if fast is not None and fast.shape[1] == width:
-                return _output(fast, output_type)
     if str(output_type).lower() in ("char", "string"):
-        fields = _text_fields(data, width)
-        return fields
+        return _text_fields(data, width)
     values = numeric_matrix(data, width, missing_text)
     return _output(values, output_type)
 
@@ -300,16 +316,37 @@ def readcell(filename, *args, **name_value):
     accepted = {k: v for k, v in _READ_OPTIONS.items() if k != "OutputType"}
     options = _pairs("readcell", list(args), name_value, accepted)
     _file_type(filename, options["FileType"])
-    if options["NumHeaderLines"] is None:
-        options["NumHeaderLines"] = 0
-    lines, rows, numbers, layout, delimiter = _grid(filename, options)
     span = options["Range"]
-    if span is not None and not is_omitted(span):
-        data = apply_range(rows, parse_range(span))
-    else:
-        data = rows[layout.header:]
-    width = max((len(r) for r in data), default=0)
     missing_text = set(_strings(options["TreatAsMissing"]))
+    fast, data = None, None
+    if options["NumHeaderLines"] is None and (span is None or is_omitted(span)) and \
+            not missing_text:
+        # a large plain table: the lines before the numbers field by field, the numbers
+        # by numpy's C parser
+        encoding = options["Encoding"] or "utf-8"
+        comment = _strings(options["CommentStyle"])
+        head, complete = read_head(filename, encoding)
+        if comment:
+            head = [line.split(comment[0], 1)[0] for line in head]
+        if not complete:
+            _, rows, numbers, layout, delimiter = _grid(filename, options, lines=head,
+                                                        sample=True)
+            if not isinstance(delimiter, tuple) and layout.header < len(rows):
+                fast = fast_numeric_file(filename, numbers[layout.header] - 1, delimiter,
+                                         comment[0] if comment else None, encoding)
+                if fast is not None and fast.shape[1] != layout.width:
+                    fast = None
+            if fast is not None:
+                data = rows[:layout.header]
+    if fast is None:
+        if options["NumHeaderLines"] is None:
+            options["NumHeaderLines"] = 0
+        lines, rows, numbers, layout, delimiter = _grid(filename, options)
+        if span is not None and not is_omitted(span):
+            data = apply_range(rows, parse_range(span))
+        else:
+            data = rows[layout.header:]
+    width = max([len(r) for r in data] + [fast.shape[1] if fast is not None else 0])
     out = []
     for row in data:
         cells = []
@@ -320,6 +357,9 @@ def readcell(filename, *args, **name_value):
             value = parse_number(token)
             cells.append(token if value is None else value)
         out.append(cells)
+    if fast is not None:
+        pad = [missing] * (width - fast.shape[1])
+        out += [row + pad for row in fast.tolist()] if pad else fast.tolist()
     if not out:
         return []
     if len(out) == 1:
@@ -330,6 +370,26 @@ def readcell(filename, *args, **name_value):
 
 
 # ---------------------------------------------------------------------- writematrix
+def _number_lines(values: np.ndarray, delimiter: str, ending: str) -> str | None:
+    """The whole text of a real 2-D numeric matrix in one C-level formatting call
+    ('%.15g' per element, as :func:`_number_text`), or None for complex data."""
+    kind = values.dtype.kind
+    if kind not in "biuf" or values.ndim != 2 or values.size == 0:
+        return None
+    if kind == "b":
+        values = values.astype(np.uint8)
+        kind = "u"
+    code = "%d" if kind in "iu" else ("%.7g" if values.dtype == np.float32 else "%.15g")
+    row = delimiter.join([code] * values.shape[1]) + ending
+    flat = values.ravel().tolist()
+    text = (row * values.shape[0]) % tuple(flat)
+    if kind == "f" and not np.isfinite(values).all():
+        # NaN is an empty field, Inf is written as MATLAB prints it; 'nan' and 'inf' are
+        # the only letters '%g' writes besides the exponent's 'e'
+        text = text.replace("nan", "").replace("inf", "Inf")
+    return text
+
+
 def _number_text(values: np.ndarray) -> np.ndarray:
     """Each number as writematrix writes it: 'long g' (%.15g double, %.7g single),
     integers and logical as integers, NaN as an empty field."""
@@ -457,6 +517,8 @@ def writematrix(A, filename, *args, **name_value):
     delimiter = _write_delimiter(options["Delimiter"])
     append = _write_mode(options["WriteMode"])
     quote = _quote_mode(options["QuoteStrings"])
+    ending = options["LineEnding"]
+    ending = {"\\n": "\n", "\\r\\n": "\r\n"}.get(ending, ending)
     if isinstance(A, str):
         rows = [[_quoted(A, delimiter, quote)]]
     else:
@@ -474,12 +536,14 @@ def writematrix(A, filename, *args, **name_value):
             text = np.vectorize(lambda s: _quoted(s, delimiter, quote), otypes=[object])(
                 array) if array.size else array
         elif array.dtype.kind in "biufc":
+            body = _number_lines(array, delimiter, ending)
+            if body is not None:
+                _write_text(filename, body, append, options["Encoding"] or "utf-8")
+                return
             text = _number_text(array)
         else:
             raise CompatTypeError(f"writematrix cannot write {array.dtype} data")
         rows = text.tolist()
-    ending = options["LineEnding"]
-    ending = {"\\n": "\n", "\\r\\n": "\r\n"}.get(ending, ending)
     body = "".join(delimiter.join(row) + ending for row in rows)
     _write_text(filename, body, append, options["Encoding"] or "utf-8")
 
@@ -545,7 +609,32 @@ def readtable(filename, *args, **name_value):
     pandas = _pandas()
     options = _pairs("readtable", list(args), name_value, _TABLE_OPTIONS)
     _file_type(filename, options["FileType"])
-    lines, rows, numbers, layout, delimiter = _grid(filename, options)
+    encoding = options["Encoding"] or "utf-8"
+    comment = _strings(options["CommentStyle"])
+    head, complete = read_head(filename, encoding)
+    if comment:
+        head = [line.split(comment[0], 1)[0] for line in head]
+    lines, rows, numbers, layout, delimiter = _grid(filename, options, lines=head,
+                                                    sample=True)
+    fast = None
+    if all(layout.numeric) and not _strings(options["TreatAsMissing"]) and \
+            not isinstance(delimiter, tuple) and layout.header < len(rows) and \
+            not (options["ReadVariableNames"] and layout.names_row is None):
+        # numbers only: the body read by pandas' C parser (empty fields are NaN, as
+        # MATLAB reads them); text anywhere in it sends the file to compat's reader
+        try:
+            fast = pandas.read_csv(
+                filename, sep=r"\s+" if delimiter is None else delimiter, header=None,
+                skiprows=numbers[layout.header] - 1, dtype=np.float64, engine="c",
+                comment=comment[0] if comment and len(comment[0]) == 1 else None,
+                skipinitialspace=True, encoding=encoding).to_numpy()
+        except (ValueError, TypeError, UnicodeError):
+            fast = None
+        if fast is not None and (fast.ndim != 2 or fast.shape[1] != layout.width):
+            fast = None
+    if fast is None:
+        lines, rows, numbers, layout, delimiter = _grid(
+            filename, options, lines=head if complete else None)
     data = rows[layout.header:]
     width = layout.width
     read_names = options["ReadVariableNames"]
@@ -577,8 +666,8 @@ def readtable(filename, *args, **name_value):
         names = unique_names(names)
     missing_text = set(_strings(options["TreatAsMissing"]))
     columns = {}
-    numeric_values = numeric_matrix(data, width, tuple(missing_text)) if any(
-        layout.numeric) else None
+    numeric_values = fast if fast is not None else numeric_matrix(
+        data, width, tuple(missing_text)) if any(layout.numeric) else None
     for j, name in enumerate(names):
         if layout.numeric[j]:
             columns[name] = numeric_values[:, j]
@@ -613,9 +702,9 @@ def writetable(T, filename, *args, **name_value):
     false leaves it out), then one line per row; ``WriteRowNames`` true writes the index
     first (under the header ``Row``, MATLAB's first dimension name). Numbers as
     :func:`writematrix` writes them (long g: ``%.15g``; NaN as an empty field), text as
-    is (quoted as ``QuoteStrings`` says, as for :func:`writematrix`), booleans as 1/0, missing text (None/NaN in an object column) as an
-    empty field. ``WriteMode`` 'append' adds rows (without the header line, as MATLAB
-    does when the file exists), ``Delimiter`` as for writematrix. A DataFrame column
+    is (quoted as ``QuoteStrings`` says, as for :func:`writematrix`), booleans as 1/0,
+    missing text (None/NaN in an object column) as an empty field. ``WriteMode``
+    'append' adds rows (without the header line, as MATLAB does when the file exists), ``Delimiter`` as for writematrix. A DataFrame column
     holding arrays (MATLAB's multi-column variable) is not supported.
 
     Examples
