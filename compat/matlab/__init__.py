@@ -43,6 +43,7 @@ from compat.matlab import intops  # a module: MATLAB's integer arithmetic
 from compat.matlab.indexing import idx  # MATLAB's 1-based index data to numpy (not a MATLAB function)
 from compat.matlab.integer_math import bitand, bitcmp, bitor, bitshift, bitxor, gcd, lcm
 from compat.matlab.interpolation import interp1, interp2
+from compat.matlab.expansion import bsxfun
 from compat.matlab.factorizations import chol, eig, lu, qr, svd
 from compat.matlab.linalg import det, inv, linsolve, mldivide, mrdivide, rcond, trace
 from compat.matlab.matrix_functions import expm, logm, sqrtm
@@ -58,7 +59,7 @@ from compat.matlab.least_squares import lsqnonneg
 from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
                                        polyvalm, roots)
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
-from compat.matlab.random import rand, randi, rng
+from compat.matlab.random import rand, randi, randperm, rng
 from compat.matlab.reductions import (cumprod, cumsum, mean, median, mode, prod, std,
                                       sum, var)
 from compat.matlab.extrema import max, min
@@ -107,7 +108,7 @@ from compat.matlab.containers import (containers_map, containers_Map)
 
 _FAMILY_NAMES = (
     "arrays", "binning", "calculus", "cells", "chars", "containers", "conv", "correlation", "dates", "delimited",
-    "extrema", "factorizations", "files", "filesystem", "filtering", "fourier", "geometry", "grids", "histograms",
+    "expansion", "extrema", "factorizations", "files", "filesystem", "filtering", "fourier", "geometry", "grids", "histograms",
     "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
     "matrix_analysis", "matrix_functions", "moving", "nan_functions", "number_text", "ode",
     "optimization", "percentiles", "polynomials", "printing", "random", "reductions",

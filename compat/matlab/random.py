@@ -18,7 +18,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_integers import INT_CLASSES
 from compat._core.matlab_types import matlab_array, matlab_class
 
-__all__ = ["rng", "rand", "randi"]
+__all__ = ["rng", "rand", "randi", "randperm"]
 
 _TWISTER = ("twister", "mt19937ar")
 _RANDI_CLASSES = ("double", "single", "int8", "int16", "int32", "uint8", "uint16",
@@ -125,7 +125,8 @@ def rng(*args):
     -----
     Not reproduced: ``randn`` (MATLAB uses its own variant of the ziggurat algorithm
     on this stream; the tables and the way uniforms are consumed are not published),
-    ``randperm``, and the generators listed above. GNU Octave's ``rand('twister',
+    ``randperm(n, k)`` (:func:`randperm` reproduces ``randperm(n)``) and the
+    generators listed above. GNU Octave's ``rand('twister',
     s)``/``rand('seed', s)`` seed its Mersenne Twister differently (Octave's
     ``rand('twister', 0); rand(1,3)`` is 0.8444 0.7580 0.4206), so Octave is no oracle
     for MATLAB's random numbers; the goldens in reference_outputs/matlab/rand are
@@ -351,3 +352,65 @@ def randi(imax, *args):
     r = mt19937.integers(lo, hi, shape if shape is not None else (1,))
     r = r.astype(np.float32 if cls == "single" else INT_CLASSES.get(cls, np.float64))
     return r[0] if shape is None else r
+
+
+@matlab_function("randperm")
+def randperm(n, k=None):
+    """Random permutation of the integers 1 to ``n``, as MATLAB's ``randperm`` on the
+    default (Mersenne Twister) stream.
+
+    MATLAB call form::
+
+        p = randperm(n)   ->  randperm(n)
+
+    Parameters
+    ----------
+    n : int
+        A nonnegative integer.
+    k : None
+        ``randperm(n, k)`` is **not** reproduced (see Notes) and raises ValueError.
+
+    Returns
+    -------
+    ndarray of float64, shape (1, n)
+        A row of the integers 1..n (doubles, as MATLAB returns them: index data; use
+        ``matlab.idx`` or subtract 1 for numpy indexing).
+
+    Notes
+    -----
+    After ``rng(seed)`` the permutation is MATLAB's: ``randperm(n)`` orders the next
+    ``n`` numbers of ``rand`` (one ``rand(1, n)`` draw) ascending and returns their
+    positions (a stable sort), consuming the stream as that ``rand`` call does. The
+    documentation's examples, each run after ``rng('default')``, print ``randperm(6)``
+    = 6 3 5 1 2 4 and ``randperm(8)`` = 6 3 7 8 5 1 2 4, exactly the orders of
+    ``rand(1, 6)`` and ``rand(1, 8)`` on that stream. ``randperm(n, k)`` uses another,
+    unpublished algorithm (its documented example, ``randperm(8, 4)`` = 6 4 7 3 after
+    ``rng('default')``, is not a prefix of the sort order, of a Fisher-Yates shuffle or
+    of a rejection sampler on either the doubles or the 32-bit words of the stream), and
+    MATLAB documents that ``randperm(n, n)`` may differ from ``randperm(n)``; compat
+    refuses it rather than return a different permutation.
+    ``np.random.permutation`` is a different algorithm on a different stream, 0-based.
+
+    Sources: MATLAB ``randperm`` reference page (examples "Random Permutation of
+    Integers" and "Control Random Number Generation", and the note on
+    ``randperm(n,n)``). GNU Octave seeds differently and is no oracle here.
+
+    Examples
+    --------
+    >>> from compat.matlab import randperm, rng
+    >>> _ = rng('default')
+    >>> randperm(8)
+    array([[6., 3., 7., 8., 5., 1., 2., 4.]])
+    """
+    if k is not None:
+        raise CompatValueError("randperm(n, k) is not reproduced by compat: MATLAB's "
+                               "algorithm for k samples is not published (randperm(n) "
+                               "is); draw randperm(n) and take what you need only if "
+                               "matching MATLAB's numbers does not matter")
+    v = np.asarray(n)
+    if v.size != 1 or v.dtype.kind not in "iuf" or not np.isfinite(float(v)) or \
+            float(v) < 0 or float(v) != np.floor(float(v)):
+        raise CompatValueError(f"N must be a nonnegative integer scalar; got {n!r}")
+    count = int(float(v))
+    u = mt19937.uniform(count)
+    return (np.argsort(u, kind="stable") + 1).astype(np.float64).reshape(1, count)
