@@ -240,3 +240,14 @@ def test_read_ascii_multi_line_records(tmp_path):
     assert data.C[0].tolist() == ["x", "y"]
     first = idl.read_ascii(f, template=template, record_start=1)
     assert first.A[0].tolist() == [3]
+
+
+def test_write_csv_double_texts_equal_the_engine():
+    from compat._core.idl_format import format_records
+    from compat._core.idl_text_tables import double_g_texts
+    rng = np.random.default_rng(11)
+    a = np.concatenate([rng.standard_normal(3000) * 10.0 ** rng.integers(-300, 300, 3000),
+                        [0.0, -0.0, 0.1, 1e16, 5e-324, 1.7976931348623157e308, np.nan,
+                         np.inf, -np.inf]])
+    engine = np.char.lstrip(np.asarray(format_records("(g)", [a]), dtype=str))
+    assert double_g_texts(a).tolist() == engine.tolist()
