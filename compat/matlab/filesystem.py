@@ -202,13 +202,14 @@ def dir(name=".", pattern=None):
         MATLAB's struct array, one struct per entry with the fields ``name``,
         ``folder`` (absolute), ``date`` (local modification time,
         ``'dd-mmm-yyyy HH:MM:SS'``), ``bytes`` (0 for folders), ``isdir`` and
-        ``datenum``; sorted by name (code point order, as MATLAB on Linux). Nothing
-        matched: an empty list.
+        ``datenum``; ``.`` and ``..`` first, then the names in code-point order
+        (case-sensitive; MATLAB's reference page promises no order, and code commonly
+        drops ``listing(1:2)`` as ``.`` and ``..``). Nothing matched: an empty list.
 
     Notes
     -----
     Octave 7.3's ``dir`` reports a folder's own size in ``bytes`` (4096 ...) where
-    MATLAB gives 0. Sources: MATLAB dir reference page; field layout checked against
+    MATLAB gives 0, and sorts ``.`` and ``..`` among the names (``+pkg`` before them). Sources: MATLAB dir reference page; field layout checked against
     Octave 7.3 (reference_outputs/matlab/filesystem).
 
     Examples
