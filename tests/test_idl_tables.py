@@ -251,3 +251,13 @@ def test_write_csv_double_texts_equal_the_engine():
                          np.inf, -np.inf]])
     engine = np.char.lstrip(np.asarray(format_records("(g)", [a]), dtype=str))
     assert double_g_texts(a).tolist() == engine.tolist()
+
+
+def test_read_csv_plain_and_quoted_records_agree(tmp_path):
+    rows = ["a,b,c", "1,2.5,x", "3,,y", "4,5", "6,7.5,z,extra"]
+    plain = idl.read_csv(_write(tmp_path / "p.csv", rows), header=True, count=True)
+    quoted = idl.read_csv(_write(tmp_path / "q.csv", rows + ['7,8,"w"']), header=True,
+                          count=True)
+    assert plain.count == 4 and quoted.count == 5
+    for name in plain.result.dtype.names:
+        np.testing.assert_array_equal(plain.result[name][0], quoted.result[name][0][:4])

@@ -394,6 +394,10 @@ def read_records(lines: list[str], template: AsciiTemplate, *, record_start: int
             table = _regular_table(kept, total)
             if table is not None:
                 return header, table
+        if csv:
+            table = _plain_csv_table(kept, total)
+            if table is not None:
+                return header, table
         records = [[line] for line in kept]
     else:
         records = _records(lines, start, template.comment_symbol, per_record)
@@ -432,6 +436,18 @@ def _regular_table(lines: list[str], total: int):
         return [flat[k::total] for k in range(total)]
     rows = [line.split()[:total] for line in lines]
     return [[row[k] for row in rows] for k in range(total)]
+
+
+def _plain_csv_table(lines: list[str], total: int):
+    """CSV records without quotes, backslashes or RA_SPLIT_CSV's marker byte split at
+    once (``split_csv`` is then ``str.split(',')``); None otherwise."""
+    text = "\n".join(lines)
+    if '"' in text or "\\" in text or "\xfe" in text:
+        return None
+    rows = [line.split(",") for line in lines]
+    if all(len(row) == total for row in rows):
+        return [list(column) for column in zip(*rows)]
+    return [[row[k] if k < len(row) else None for row in rows] for k in range(total)]
 
 
 def read_table(lines: list[str], template: AsciiTemplate, *, record_start: int = 0,
