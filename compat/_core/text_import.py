@@ -25,8 +25,11 @@ to Table"):
   has columns.
 
 compat's reading of these rules is documented here because MathWorks does not publish
-the algorithm; the documented print-outs (MATLAB's readmatrix, readtable and importdata
-examples) are golden cases in ``reference_outputs/matlab/tables``.
+the algorithm; the documented print-outs (MATLAB's writematrix/readmatrix and importdata
+examples) are golden cases in ``reference_outputs/matlab/tables`` and
+``reference_outputs/matlab/importing``. Detection looks at the head of a file
+(:func:`read_head`, 256 KB); a plain numeric body is then read by numpy's C parser
+(:func:`fast_numeric_file`), anything else line by line.
 
 Also here: MATLAB's spreadsheet-style ``Range`` (``'A1'``, ``'B2:D5'``, ``'2:5'``,
 ``'B:D'``, ``[r c]``, ``[r1 c1 r2 c2]``) and ``matlab.lang.makeValidName``/

@@ -133,9 +133,12 @@ def textread(filename, format="", *args, nargout=None, **name_value):
     input fields.").
 
     GNU Octave 7.3's textread differs from MATLAB in recorded ways (golden suite
-    ``matlab/tables``): it returns int32 for ``%d``, NaN instead of the default
+    ``matlab/importing``): it returns int32 for ``%d``, NaN instead of the default
     emptyvalue 0, ignores ``emptyvalue`` with an empty format, and has no ``%q``,
-    ``%c`` or ``%[...]``.
+    ``%c`` or ``%[...]``. Large files with a numeric-only format (``'%f %f %*f'``),
+    default white space, one delimiter character and one-line comments are read by
+    numpy's C parser (the same values, much faster); anything else by the general
+    reader.
 
     Examples
     --------
