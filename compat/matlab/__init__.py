@@ -56,6 +56,7 @@ from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str
 from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
 from compat.matlab.optimization import fminbnd, fminsearch, fzero, optimget, optimset
 from compat.matlab.least_squares import lsqnonneg
+from compat.matlab.piecewise import mkpp, pchip, ppval, spline, unmkpp
 from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
                                        polyvalm, roots)
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
@@ -111,7 +112,7 @@ _FAMILY_NAMES = (
     "expansion", "extrema", "factorizations", "files", "filesystem", "filtering", "fourier", "geometry", "grids", "histograms",
     "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
     "matrix_analysis", "matrix_functions", "moving", "nan_functions", "number_text", "ode",
-    "optimization", "percentiles", "polynomials", "printing", "random", "reductions",
+    "optimization", "percentiles", "piecewise", "polynomials", "printing", "random", "reductions",
     "regexp", "rounding", "scanning", "scientific_files", "sets", "shapes", "signal", "smoothing",
     "sorting", "special_matrices", "string_functions", "structs", "tables", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
