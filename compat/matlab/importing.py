@@ -296,7 +296,8 @@ def importdata(filename, delimiterIn=None, headerlinesIn=None, *, nargout=1):
     flat list for one line; row header text below it), ``colheaders`` (a flat list,
     when the last header line has one name per data column) and ``rowheaders`` (when the
     lines start with a text field: that text, one per data row). A ``.mat`` file gives
-    :func:`load`'s variables (the value itself when the file holds one variable).
+    :func:`load`'s variables (the value itself when the file holds one variable). A
+    text file without numbers gives its nonempty lines as a cell (a list of str).
 
     MATLAB splits a column-header line into ``textdata`` ({'H1' 'H2' 'H3' 'H4'} in the
     Support answer); GNU Octave 7.3 keeps the whole line as one cell (recorded
@@ -380,6 +381,11 @@ def importdata(filename, delimiterIn=None, headerlinesIn=None, *, nargout=1):
         break
     width = data.shape[1]
     delimiter_out = " " if delimiter is None else delimiter
+    if not data.shape[0] and not row_headers:
+        # no numbers at all: the file's nonempty lines as a cell column (Octave 7.3 does
+        # the same; MATLAB Answers reports a 4x1 cell for a text-only file)
+        return ImportdataResult.first(nargout, [line for _, line in nonempty],
+                                      delimiter_out, float(header_lines))
     header_text = split[:header]
     if not header_text and not row_headers:
         return ImportdataResult.first(nargout, data, delimiter_out, float(header_lines))

@@ -37,8 +37,9 @@ compat_out = compat_case(compat_out, compat_in, 'importdata_detected_header', @c
 compat_out = compat_case(compat_out, compat_in, 'importdata_rowheaders', @compat_case_17, {'a', 'r', 'd', 'h'});
 compat_out = compat_case(compat_out, compat_in, 'importdata_title_line', @compat_case_18, {'a', 'd', 'h'});
 compat_out = compat_case(compat_out, compat_in, 'importdata_second_header_block', @compat_case_19, {'n', 'c', 't'});
-compat_out = compat_case(compat_out, compat_in, 'importdata_missing_file', @compat_case_20, {'a'});
-compat_out = compat_case(compat_out, compat_in, 'textread_missing_file', @compat_case_21, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'importdata_text_only', @compat_case_20, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'importdata_missing_file', @compat_case_21, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'textread_missing_file', @compat_case_22, {'a'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -159,11 +160,16 @@ fid = fopen('i.txt', 'w'); fprintf(fid, 'H1 H2 H3 H4\n'); fprintf(fid, '1 2 3 4\
 end
 
 function [a] = compat_case_20(compat_in)
+% case importdata_text_only
+fid = fopen('i.txt', 'w'); fprintf(fid, 'hello world\n'); fprintf(fid, '\n'); fprintf(fid, 'foo, bar\n'); fclose(fid); a = importdata('i.txt'); delete('i.txt');
+end
+
+function [a] = compat_case_21(compat_in)
 % case importdata_missing_file
 a = importdata('no_such_file.txt');
 end
 
-function [a] = compat_case_21(compat_in)
+function [a] = compat_case_22(compat_in)
 % case textread_missing_file
 warning('off', 'Octave:legacy-function'); a = textread('no_such_file.txt', '%f');
 end
