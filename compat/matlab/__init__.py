@@ -86,6 +86,7 @@ from compat.matlab.signal import (besself, bilinear, filtic, firls, freqs, grpde
                                   impz, kaiserord, phasez, stepz, window)
 from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.smoothing import smooth
+from compat.matlab.sparse_matrices import full, sparse, spdiags, speye
 from compat.matlab.special_matrices import hankel, toeplitz, vander
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
 from compat.matlab.text import (deblank, lower, strcmp, strcmpi, strfind, strjoin,
@@ -114,7 +115,7 @@ _FAMILY_NAMES = (
     "matrix_analysis", "matrix_functions", "moving", "nan_functions", "number_text", "ode",
     "optimization", "percentiles", "piecewise", "polynomials", "printing", "random", "reductions",
     "regexp", "rounding", "scanning", "scientific_files", "sets", "shapes", "signal", "smoothing",
-    "sorting", "special_matrices", "string_functions", "structs", "tables", "text")
+    "sorting", "sparse_matrices", "special_matrices", "string_functions", "structs", "tables", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
