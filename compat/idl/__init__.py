@@ -110,4 +110,10 @@ from compat.idl.integration import qromb, qromo, qsimp  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (integration,)
 
+# issue 17: regressions
+from compat.idl import regression  # noqa: E402
+from compat.idl.regression import ladfit, regress  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (regression,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
