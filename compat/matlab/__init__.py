@@ -35,6 +35,7 @@ from compat.matlab.fourier import (fft, fft2, fftn, fftshift, ifft, ifft2, ifftn
                                    ifftshift, nextpow2)
 from compat.matlab.geometry import (angle, cart2pol, cart2sph, cross, dot, pol2cart,
                                     sph2cart, unwrap)
+from compat.matlab.gridded import interp3, interpn
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
@@ -110,7 +111,7 @@ from compat.matlab.containers import (containers_map, containers_Map)
 
 _FAMILY_NAMES = (
     "arrays", "binning", "calculus", "cells", "chars", "containers", "conv", "correlation", "dates", "delimited",
-    "expansion", "extrema", "factorizations", "files", "filesystem", "filtering", "fourier", "geometry", "grids", "histograms",
+    "expansion", "extrema", "factorizations", "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "histograms",
     "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
     "matrix_analysis", "matrix_functions", "moving", "nan_functions", "number_text", "ode",
     "optimization", "percentiles", "piecewise", "polynomials", "printing", "random", "reductions",
