@@ -68,6 +68,7 @@ from compat.matlab.extrema import max, min
 from compat.matlab.percentiles import prctile, quantile
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
+from compat.matlab.scattered import griddata
 from compat.matlab.scanning import fscanf, sscanf, textscan
 from compat.matlab.shapes import (circshift, fliplr, flipud, ind2sub, kron, repmat,
                                   reshape, rot90, sub2ind)
@@ -115,7 +116,7 @@ _FAMILY_NAMES = (
     "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
     "matrix_analysis", "matrix_functions", "moving", "nan_functions", "number_text", "ode",
     "optimization", "percentiles", "piecewise", "polynomials", "printing", "random", "reductions",
-    "regexp", "rounding", "scanning", "scientific_files", "sets", "shapes", "signal", "smoothing",
+    "regexp", "rounding", "scanning", "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing",
     "sorting", "sparse_matrices", "special_matrices", "string_functions", "structs", "tables", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
