@@ -116,10 +116,10 @@ from compat.idl.regression import ladfit, regress  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (regression,)
 
-# issue 17: LAPACK least squares
-from compat.idl import lapack  # noqa: E402
-from compat.idl.lapack import la_least_squares  # noqa: E402,F401
+# issue 18: signal processing
+from compat.idl import signal  # noqa: E402
+from compat.idl.signal import digital_filter, hanning, savgol  # noqa: E402,F401
 
-FAMILIES = FAMILIES + (lapack,)
+FAMILIES = FAMILIES + (signal,)
 
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

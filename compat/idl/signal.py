@@ -1,0 +1,215 @@
+"""IDL's signal-processing library routines: ``HANNING`` (window), ``DIGITAL_FILTER``
+(Kaiser-Bessel FIR design) and ``SAVGOL`` (Savitzky-Golay weights), over
+:mod:`compat._core.idl_signal`.
+
+The filters return CONVOL kernels: IDL's CONVOL correlates (weight ``i`` multiplies the
+sample at offset ``i - n/2``), so ``idl.convol(y, idl.savgol(...))`` applies them as IDL
+does. Results are FLOAT unless /DOUBLE (or, where IDL's routine says so, a DOUBLE
+argument) asks for DOUBLE. Python floats are IDL DOUBLE (pass ``np.float32`` for FLOAT).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import idl_signal as core
+from compat._core.errors import CompatValueError
+from compat._core.idl_types import idl_array, promote
+from compat._core.legacy import idl_routine
+
+__all__ = ["hanning", "digital_filter", "savgol"]
+
+
+def _scalar(routine: str, value, name: str) -> np.ndarray:
+    """IDL's ``arg[0]``: the first element of a number or array, keeping its type."""
+    a = idl_array(routine, value, name, complex_ok=False)
+    if a.size == 0:
+        raise CompatValueError(f"{name} must not be empty.")
+    return a.reshape(-1)[:1].reshape(())
+
+
+def _is_double(a) -> bool:
+    return a is not None and np.asarray(a).dtype == np.float64
+
+
+@idl_routine("HANNING")
+def hanning(n1, n2=None, *, alpha=None, double=None):
+    """The Hanning (or generalised Hamming) window, as IDL's ``HANNING``.
+
+    IDL call forms::
+
+        Result = HANNING(N1 [, ALPHA=value] [, /DOUBLE])
+        Result = HANNING(N1, N2 [, ALPHA=value] [, /DOUBLE])
+
+    Parameters
+    ----------
+    n1, n2 : int
+        The number of columns (IDL's first dimension) and, for a 2-D window, of rows.
+        ``n2`` equal to 1 gives the 1-D window, as in IDL.
+    alpha : float, optional
+        ALPHA: the width parameter, 0.5 (Hanning, the default) to 1; 0.54 gives the
+        Hamming window.
+    double : bool, optional
+        /DOUBLE. Without it the result is DOUBLE when N1, N2 or ALPHA is DOUBLE (a
+        Python float is DOUBLE), else FLOAT.
+
+    Returns
+    -------
+    ndarray
+        ``alpha + (alpha - 1) cos(2 pi i / N1)`` for i = 0..N1-1; for two dimensions
+        the outer product of the two axes, numpy shape ``(N2, N1)`` (IDL ``[N1, N2]``).
+
+    Notes
+    -----
+    IDL divides by N (since IDL 5.5, "agrees with Numerical Recipes"), so this is the
+    *periodic* window: ``numpy.hanning(n)`` and ``scipy.signal.windows.hann(n)`` divide
+    by N-1 (symmetric); ``scipy.signal.windows.hann(n, sym=False)`` is IDL's, computed
+    in double. In FLOAT, IDL computes ``a = 2*!PI/N1`` and ``cos(i*a)`` in single
+    precision; so does this port. GDL 1.0.1's hanning.pro evaluates
+    ``2*!PI*i/N`` instead (ULP-level differences) and ignores ``ALPHA=0`` (IDL applies
+    any ALPHA given). Source: IDL Reference Guide, HANNING; golden suite
+    reference_outputs/idl/signal (GDL captures).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.hanning(4)
+    array([0. , 0.5, 1. , 0.5], dtype=float32)
+    >>> idl.hanning(3, 2, alpha=0.54, double=True)
+    array([[0.0064, 0.0616, 0.0616],
+           [0.08  , 0.77  , 0.77  ]])
+    """
+    a1 = _scalar("hanning", n1, "N1")
+    a2 = None if n2 is None else _scalar("hanning", n2, "N2")
+    al = None if alpha is None else _scalar("hanning", alpha, "ALPHA")
+    use_double = bool(double) if double is not None else \
+        any(_is_double(v) for v in (a1, a2, al))
+    if al is None:
+        alpha_value = 0.5
+    elif use_double:
+        alpha_value = np.float64(al)
+    else:
+        alpha_value = np.float32(al)
+    return core.hanning_window(a1.item(), None if a2 is None else a2.item(),
+                               alpha=alpha_value, double=use_double)
+
+
+@idl_routine("DIGITAL_FILTER")
+def digital_filter(flow, fhigh, a, nterms, *, double=None):
+    """The coefficients of a Kaiser-Bessel FIR filter (low, high, band pass or band
+    stop), as IDL's ``DIGITAL_FILTER``.
+
+    IDL call form::
+
+        Coeff = DIGITAL_FILTER(Flow, Fhigh, A, Nterms [, /DOUBLE])
+        Yout = CONVOL(Yin, Coeff)                     ; to apply it
+
+    Parameters
+    ----------
+    flow, fhigh : float
+        The band edges as fractions of the Nyquist frequency: low pass ``flow = 0``,
+        high pass ``fhigh = 1``, band pass ``flow < fhigh``, band stop ``fhigh < flow``.
+    a : float
+        The size of the Gibbs ripples in -dB (50 is IDL's suggestion).
+    nterms : int
+        The number of terms N: the filter has 2N+1 coefficients.
+    double : bool, optional
+        /DOUBLE; without it the result is DOUBLE when FLOW is DOUBLE (a Python float
+        is DOUBLE), else FLOAT.
+
+    Returns
+    -------
+    ndarray of 2N+1 coefficients
+        ``c[N+k] = c[N-k] = w[k] (sin(pi k fhigh) - sin(pi k flow)) / (pi k)``,
+        ``c[N] = fhigh - flow`` (+1 for a band stop), with Kaiser weights
+        ``w[k] = I0(alpha sqrt(1 - (k/N)^2)) / I0(alpha)``.
+
+    Notes
+    -----
+    ``alpha`` is 0 for A <= 21, ``0.5842 (A-21)^0.4 + 0.07886 (A-21)`` for
+    21 < A < 50 and ``0.1102 (A-8.7)`` for A >= 50 (Kaiser's formulas; the Reference
+    Guide's digital_filter.pro takes the last one *at* 50, where
+    ``scipy.signal.kaiser_beta(50)`` takes the middle one: 4.5513 against 4.5335).
+    ``scipy.signal.firwin(2N+1, ..., window=('kaiser', beta))`` also normalises the
+    pass band gain to 1 and differs in the edges' convention (it takes frequencies
+    relative to Nyquist too, but scales the result); IDL does not normalise. IDL
+    computes the ramp ``k/N`` in single precision even with /DOUBLE, so this port
+    does too. Source: IDL Reference Guide, DIGITAL_FILTER (after R. Walraven, "Digital
+    Filters", DECUS 1984). GDL 1.0.1 has no DIGITAL_FILTER: unit tests only
+    (tests/test_idl_signal.py, against scipy's Kaiser window and I0).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> import numpy as np
+    >>> idl.digital_filter(np.float32(0), np.float32(0.3), 50, 4)
+    array([-0.00255755,  0.00882405,  0.08893777,  0.22677423,  0.3       ,
+            0.22677423,  0.08893777,  0.00882405, -0.00255755], dtype=float32)
+    """
+    fl = _scalar("digital_filter", flow, "Flow")
+    fh = _scalar("digital_filter", fhigh, "Fhigh")
+    ag = _scalar("digital_filter", a, "A")
+    nt = _scalar("digital_filter", nterms, "Nterms")
+    use_double = bool(double) if double is not None else _is_double(fl)
+    ramp = promote(np.float32, nt.dtype)
+    centre_type = promote(fl.dtype, fh.dtype)
+    if centre_type.kind in "biu":
+        centre = float(fh) - float(fl)
+    else:
+        centre = float(fh.astype(centre_type) - fl.astype(centre_type))
+    coef = core.kaiser_bessel_fir(float(fl), float(fh), float(ag), int(nt),
+                                  ramp_dtype=ramp, centre=centre)
+    return coef if use_double else coef.astype(np.float32)
+
+
+@idl_routine("SAVGOL")
+def savgol(nleft, nright, order, degree, *, double=False):
+    """The coefficients of a Savitzky-Golay smoothing (or derivative) filter, as IDL's
+    ``SAVGOL``.
+
+    IDL call forms::
+
+        Result = SAVGOL(Nleft, Nright, Order, Degree [, /DOUBLE])
+        Smoothed = CONVOL(Y, SAVGOL(16, 16, 0, 4))
+
+    Parameters
+    ----------
+    nleft, nright : int
+        The points to the left and to the right of each point in the window
+        (width ``nleft + nright + 1``).
+    order : int
+        The derivative (0 to smooth); at most ``degree``.
+    degree : int
+        The degree of the local polynomial; less than the window width.
+    double : bool
+        /DOUBLE: DOUBLE result (IDL's FLOAT computation loses digits for degrees
+        above about 9).
+
+    Returns
+    -------
+    ndarray of ``nleft + nright + 1`` coefficients, FLOAT unless ``double``
+        Weight ``i`` multiplies the sample ``i - nleft`` places away (CONVOL's order).
+        For ORDER > 0 they are *not* normalised: multiply by
+        ``FACTORIAL(order) / dx^order`` for the derivative, as IDL's documentation says.
+
+    Notes
+    -----
+    ``scipy.signal.savgol_coeffs(nleft + nright + 1, degree, deriv=order,
+    pos=nleft, use='dot')`` gives the same weights times ``order!`` (scipy normalises
+    derivatives), by a least-squares solve; IDL solves the normal equations by LU
+    decomposition in the requested precision (this port solves them in double and
+    rounds once for FLOAT). Source: IDL Reference Guide, SAVGOL (Numerical Recipes in
+    C, 2nd ed., sec. 14.8). GDL 1.0.1 has no SAVGOL: unit tests only
+    (tests/test_idl_signal.py, against scipy and exact fractions).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.savgol(2, 2, 0, 2, double=True) * 35
+    array([-3., 12., 17., 12., -3.])
+    """
+    args = [int(_scalar("savgol", v, name))
+            for v, name in ((nleft, "Nleft"), (nright, "Nright"), (order, "Order"),
+                            (degree, "Degree"))]
+    coef = core.savgol_coefficients(*args)
+    return coef if double else coef.astype(np.float32)

@@ -1,0 +1,172 @@
+"""Unit tests of compat.idl.signal: HANNING, DIGITAL_FILTER, SAVGOL.
+
+HANNING also has GDL goldens (reference_outputs/idl/signal). GDL 1.0.1 has no
+DIGITAL_FILTER or SAVGOL: they rest on these tests, which compute IDL's documented
+formulas independently (scipy's Kaiser window and I0, scipy's Savitzky-Golay
+least-squares solve, exact fractions of the classic 5-point tables).
+"""
+
+from fractions import Fraction
+from math import factorial
+
+import numpy as np
+import pytest
+from scipy import signal as ss
+from scipy import special
+
+from compat import idl
+
+
+# ---------------------------------------------------------------- HANNING
+@pytest.mark.parametrize("n", [2, 7, 32, 33])
+def test_hanning_is_the_periodic_hann_window(n):
+    got = idl.hanning(n, double=True)
+    np.testing.assert_allclose(got, ss.windows.hann(n, sym=False), atol=1e-15)
+    assert got.dtype == np.float64
+
+
+def test_hanning_one_point_is_idls_formula():
+    # IDL's formula at i = 0 is 0; scipy's hann(1) special-cases it to 1
+    assert idl.hanning(1).tolist() == [0.0]
+
+
+def test_hanning_float_arithmetic_and_type():
+    got = idl.hanning(33)
+    assert got.dtype == np.float32 and got.shape == (33,)
+    # IDL's FLOAT steps: a = 2*!PI/N, cos(i*a) rounded to FLOAT, (alpha-1)*c + alpha
+    a = np.float32(np.float32(2) * np.float32(np.pi)) / np.float32(33)
+    c = np.cos((np.arange(33, dtype=np.float32) * a).astype(np.float64)).astype(np.float32)
+    np.testing.assert_array_equal(got, np.float32(-0.5) * c + np.float32(0.5))
+
+
+def test_hamming_alpha_and_2d_layout():
+    got = idl.hanning(6, 4, alpha=0.54)
+    assert got.dtype == np.float64          # a Python float ALPHA is DOUBLE
+    row = ss.windows.general_hamming(6, 0.54, sym=False)
+    col = ss.windows.general_hamming(4, 0.54, sym=False)
+    assert got.shape == (4, 6)              # IDL [6, 4]
+    np.testing.assert_allclose(got, np.outer(col, row), atol=1e-15)
+    assert idl.hanning(6, 4, alpha=np.float32(0.54)).dtype == np.float32
+    assert idl.hanning(5, 1).shape == (5,)  # IDL: N2 = 1 is the 1-D window
+    assert idl.hanning(5.0).dtype == np.float64   # a DOUBLE N1 gives DOUBLE
+    assert idl.hanning(5.0, double=False).dtype == np.float32
+
+
+def test_hanning_bad_input():
+    with pytest.raises(ValueError, match="^HANNING: Array dimensions must be greater than 0"):
+        idl.hanning(0)
+    with pytest.raises(ValueError, match="^HANNING"):
+        idl.hanning(4, 0)
+
+
+# ---------------------------------------------------------- DIGITAL_FILTER
+def _kaiser_reference(flow, fhigh, gibbs, n):
+    """IDL's documented design, built from scipy's Kaiser window (same weights
+    I0(beta sqrt(1-(k/N)^2))/I0(beta)) and Kaiser's beta formula."""
+    beta = ss.kaiser_beta(gibbs) if gibbs != 50 else 0.1102 * (50 - 8.7)
+    w = ss.windows.kaiser(2 * n + 1, beta)
+    k = np.arange(-n, n + 1, dtype=np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        h = (np.sin(np.pi * k * fhigh) - np.sin(np.pi * k * flow)) / (np.pi * k)
+    h[n] = fhigh - flow + (1.0 if fhigh < flow else 0.0)
+    return w * h
+
+
+@pytest.mark.parametrize("flow, fhigh, gibbs, n", [
+    (0.0, 0.3, 50, 10),       # low pass
+    (0.4, 1.0, 60, 16),       # high pass
+    (0.2, 0.5, 35, 12),       # band pass, middle Kaiser formula
+    (0.6, 0.3, 50, 20),       # band stop: centre + 1
+    (0.0, 0.25, 15, 8),       # A <= 21: rectangular window
+    (0.0, 1.0, 50, 5),        # no filtering: a unit impulse
+])
+def test_digital_filter_matches_the_documented_design(flow, fhigh, gibbs, n):
+    got = idl.digital_filter(flow, fhigh, gibbs, n)
+    assert got.dtype == np.float64 and got.shape == (2 * n + 1,)
+    # the ramp k/N is FLOAT in IDL even in double: relative 6e-8 in the weights
+    np.testing.assert_allclose(got, _kaiser_reference(flow, fhigh, gibbs, n),
+                               rtol=5e-7, atol=1e-15)
+
+
+def test_digital_filter_kaiser_alpha_at_50_db_is_idls():
+    from compat._core.idl_signal import kaiser_alpha
+    assert kaiser_alpha(50) == pytest.approx(0.1102 * 41.3)
+    assert ss.kaiser_beta(50) != pytest.approx(kaiser_alpha(50), rel=1e-3)
+    assert kaiser_alpha(21) == 0.0
+    assert kaiser_alpha(30) == pytest.approx(0.5842 * 9 ** 0.4 + 0.07886 * 9)
+
+
+def test_digital_filter_float_ramp_and_types():
+    n, fh = 7, 0.35
+    got = idl.digital_filter(0.0, fh, 50, n)
+    arg = (np.arange(n, dtype=np.float32) + 1) / np.float32(n)
+    root = np.sqrt(np.float32(1) - arg * arg).astype(np.float64)
+    alpha = 0.1102 * (50 - 8.7)
+    t = np.arange(1, n + 1) * np.pi
+    side = special.i0(alpha * root) / special.i0(alpha) * np.sin(t * fh) / t
+    np.testing.assert_array_equal(got[n + 1:], side)
+    np.testing.assert_array_equal(got[:n], side[::-1])
+    f32 = idl.digital_filter(np.float32(0), np.float32(fh), 50, n)
+    assert f32.dtype == np.float32            # FLOW FLOAT: FLOAT result
+    assert idl.digital_filter(np.float32(0), np.float32(fh), 50, n,
+                              double=True).dtype == np.float64
+    assert idl.digital_filter(0.0, fh, 50, n, double=False).dtype == np.float32
+
+
+def test_digital_filter_applied_with_convol_is_low_pass():
+    coef = idl.digital_filter(0.0, 0.2, 50, 20)
+    h = np.abs(np.fft.rfft(coef, 512))
+    f = np.linspace(0, 1, h.size)
+    assert np.all(np.abs(h[f < 0.12] - 1) < 0.01)
+    assert np.all(h[f > 0.3] < 0.01)
+
+
+def test_digital_filter_bad_input():
+    with pytest.raises(ValueError, match="^DIGITAL_FILTER: Array dimensions"):
+        idl.digital_filter(0.0, 0.5, 50, 0)
+
+
+# ----------------------------------------------------------------- SAVGOL
+def test_savgol_classic_tables_exactly():
+    # Savitzky & Golay (1964): quadratic, 5 points: (-3, 12, 17, 12, -3)/35;
+    # 7 points: (-2, 3, 6, 7, 6, 3, -2)/21
+    np.testing.assert_allclose(idl.savgol(2, 2, 0, 2, double=True),
+                               [float(Fraction(v, 35)) for v in (-3, 12, 17, 12, -3)],
+                               rtol=1e-14)
+    np.testing.assert_allclose(idl.savgol(3, 3, 0, 3, double=True),
+                               [float(Fraction(v, 21)) for v in (-2, 3, 6, 7, 6, 3, -2)],
+                               rtol=1e-14)
+
+
+@pytest.mark.parametrize("nl, nr, order, degree", [
+    (16, 16, 0, 4), (4, 4, 1, 2), (3, 1, 0, 2), (0, 5, 0, 2), (5, 0, 1, 3),
+    (10, 6, 2, 4), (8, 8, 3, 6),
+])
+def test_savgol_matches_scipy(nl, nr, order, degree):
+    got = idl.savgol(nl, nr, order, degree, double=True)
+    ref = ss.savgol_coeffs(nl + nr + 1, degree, deriv=order, pos=nl, use="dot")
+    # IDL returns the coefficient of x**order: scipy's derivative over order!
+    np.testing.assert_allclose(got, ref / factorial(order), rtol=1e-9, atol=1e-12)
+    f32 = idl.savgol(nl, nr, order, degree)
+    assert f32.dtype == np.float32
+    np.testing.assert_array_equal(f32, got.astype(np.float32))
+
+
+def test_savgol_with_convol_reproduces_a_polynomial():
+    x = np.arange(40, dtype=np.float64)
+    y = 0.5 * x ** 3 - 2 * x ** 2 + x - 7
+    coef = idl.savgol(4, 4, 0, 3, double=True)
+    got = idl.convol(y, coef)
+    np.testing.assert_allclose(got[4:-4], y[4:-4], rtol=1e-10)
+    slope = idl.convol(y, idl.savgol(4, 4, 1, 3, double=True))
+    np.testing.assert_allclose(slope[4:-4], (1.5 * x ** 2 - 4 * x + 1)[4:-4], rtol=1e-9)
+
+
+@pytest.mark.parametrize("args, message", [
+    ((-1, 2, 0, 2), "Nleft and Nright must both be positive"),
+    ((2, 2, 3, 2), "Order must be less than or equal to Degree"),
+    ((1, 1, 0, 3), "Degree must be less than filter width"),
+])
+def test_savgol_bad_input(args, message):
+    with pytest.raises(ValueError, match="^SAVGOL: " + message):
+        idl.savgol(*args)
