@@ -116,6 +116,12 @@ from compat.idl.regression import ladfit, regress  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (regression,)
 
+# issue 17: LAPACK least squares
+from compat.idl import lapack  # noqa: E402
+from compat.idl.lapack import la_least_squares  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (lapack,)
+
 # issue 18: signal processing
 from compat.idl import signal  # noqa: E402
 from compat.idl.signal import digital_filter, hanning, savgol  # noqa: E402,F401
