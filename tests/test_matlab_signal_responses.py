@@ -115,7 +115,7 @@ def test_besself_and_bilinear_against_scipy():
 @pytest.mark.parametrize("call,message", [
     (lambda: matlab.grpdelay([1.0, 2], 1, 0), "positive integer"),
     (lambda: matlab.grpdelay([1.0, 2], 1, 8, "half"), "Invalid option"),
-    (lambda: matlab.impz([1.0], [1, -0.5]), "needs the number of samples"),
+    (lambda: matlab.impz([1.0], [1, -1]), "give the number of samples"),
     (lambda: matlab.impz([1.0], [1, -0.5], [-1, 2]), "nonnegative integers"),
     (lambda: matlab.freqs([1.0], [1, 1], 10), "vector of frequencies"),
     (lambda: matlab.filtic([1.0], [0, 1], [1.0]), "non-zero"),

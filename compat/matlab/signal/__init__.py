@@ -7,7 +7,7 @@
 * :mod:`~compat.matlab.signal.analog` -- ``besself``, ``bilinear``;
 * :mod:`~compat.matlab.signal.windows` -- the window functions;
 * :mod:`~compat.matlab.signal.fir` -- ``fir1``; :mod:`~compat.matlab.signal.fir_ls` --
-  ``firls``, ``kaiserord``;
+  ``firls``, ``kaiserord``; :mod:`~compat.matlab.signal.fir_sampling` -- ``fir2``;
 * :mod:`~compat.matlab.signal.analysis` -- ``freqz``;
 * :mod:`~compat.matlab.signal.peaks` -- ``findpeaks``;
 * :mod:`~compat.matlab.signal.timedomain` -- ``detrend``, ``medfilt1``, ``hilbert``,
@@ -38,6 +38,8 @@ from compat.matlab.signal.fir import *  # noqa: F401,F403
 from compat.matlab.signal.fir import __all__ as _fir
 from compat.matlab.signal.fir_ls import *  # noqa: F401,F403
 from compat.matlab.signal.fir_ls import __all__ as _fir_ls
+from compat.matlab.signal.fir_sampling import *  # noqa: F401,F403
+from compat.matlab.signal.fir_sampling import __all__ as _fir_sampling
 from compat.matlab.signal.multirate import *  # noqa: F401,F403
 from compat.matlab.signal.multirate import __all__ as _multirate
 from compat.matlab.signal.peaks import *  # noqa: F401,F403
@@ -51,5 +53,5 @@ from compat.matlab.signal.timedomain import __all__ as _timedomain
 from compat.matlab.signal.windows import *  # noqa: F401,F403
 from compat.matlab.signal.windows import __all__ as _windows
 
-__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _fir + _fir_ls + _multirate
+__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _fir + _fir_ls + _fir_sampling + _multirate
                  + _peaks + _responses + _spectral + _timedomain + _windows)

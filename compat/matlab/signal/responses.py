@@ -14,6 +14,7 @@ import numpy as np
 from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.filtering import lfilter, normalize
+from compat._core.impulse_length import impulse_length
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_vector, matlab_array
 from compat._core.results import Result
@@ -198,12 +199,8 @@ def phasez(b, a=None, n=None, *options, nargout=1):
 # --------------------------------------------------------------------------- impz / stepz
 def _time_response(function, b, a, n, fs, step):
     bv, av = _ba(b, a)
-    if is_omitted(n):
-        if av.size > 1 and np.any(av[1:] != 0):
-            raise CompatValueError("compat needs the number of samples n for an IIR filter "
-                                   "(MATLAB's impzlength rule is not implemented): call "
-                                   f"{function}(b, a, n).")
-        count, picks = bv.size, None
+    if is_omitted(n) or np.asarray(n).size == 0:
+        count, picks = impulse_length(bv, av), None
     else:
         nv = np.asarray(n, dtype=float).ravel()
         if nv.size == 1:
@@ -234,21 +231,35 @@ def impz(b, a=None, n=None, fs=None, *, nargout=1):
 
     MATLAB call forms::
 
-        [h, t] = impz(b, a)          ->  impz(b, a, nargout=2)     (FIR: length(b))
+        [h, t] = impz(b, a)          ->  impz(b, a, nargout=2)     (impzlength samples)
+        [h, t] = impz(b, a, [], fs)  ->  impz(b, a, [], 1000, nargout=2)
         [h, t] = impz(b, a, n)       ->  impz(b, a, 50, nargout=2)
         [h, t] = impz(b, a, n, fs)   ->  impz(b, a, 50, 1000, nargout=2)
         h = impz(b, a, nvec)         ->  impz(b, a, [0, 5, 10])   (at those samples)
 
-    ``filter(b, a, [1 zeros(1, n-1)])``, with ``t = (0:n-1)/fs`` (``fs = 1``). A FIR
-    filter defaults to ``length(b)`` samples; an IIR filter needs ``n`` here (MATLAB
-    chooses a length with ``impzlength``, which compat does not reproduce: it raises
-    rather than guess).
+    ``filter(b, a, [1 zeros(1, n-1)])``, with ``t = (0:n-1)/fs`` (``fs = 1``). Without
+    ``n`` (or with ``[]``) the length is MATLAB's ``impzlength(b, a)``: ``length(b)``
+    for a FIR filter; for an IIR filter, with ``p`` the largest pole magnitude,
+    ``floor(log(5e-5)/log(p))`` samples when stable (the largest pole's term has
+    decayed to 5e-5), ``floor(6/log10(p))`` when unstable (grown 10^6 times), and at
+    least five periods of the slowest oscillation for poles on the unit circle (that
+    last case, and the rounding of the unstable one, follow the documentation's words;
+    MATLAB prints no example of them). A pole at z = 1 never decays: compat asks for
+    ``n``.
+
+    Notes
+    -----
+    Octave's ``impz`` chooses another length (down to -120 dB, then adds
+    ``length(b)``): 132 samples for ``impz(1, [1 -0.9])`` where MATLAB's documentation
+    prints ``impzlength(1, [1 -0.9])`` = 93 (golden suite ``matlab/signal_more``).
 
     Examples
     --------
     >>> from compat import matlab
     >>> matlab.impz([1.0], [1, -0.5], 4)
     array([1.   , 0.5  , 0.25 , 0.125])
+    >>> matlab.impz(1, [1, -0.9]).size      # MATLAB's documented impzlength
+    93
     """
     h, t = _time_response("impz", b, a, n, fs, step=False)
     return ImpzResult.first(nargout, h, t)
@@ -257,7 +268,8 @@ def impz(b, a=None, n=None, fs=None, *, nargout=1):
 @matlab_function("stepz", nargout=2)
 def stepz(b, a=None, n=None, fs=None, *, nargout=1):
     """Step response of a digital filter, as MATLAB's ``stepz``: ``filter(b, a,
-    ones(1, n))`` (call forms and defaults of :func:`impz`).
+    ones(1, n))`` (call forms and defaults of :func:`impz`, ``impzlength`` samples
+    without ``n``).
 
     Examples
     --------

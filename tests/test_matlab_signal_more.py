@@ -1,0 +1,127 @@
+"""Tests of MATLAB's fir2 and the default lengths of impz/stepz (issue 18, continued).
+
+Checked against definitions written here (the designed response meets the desired one,
+linear phase, MATLAB's documented impzlength numbers), bad input, and random designs
+against live GNU Octave in one batched run.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import numpy as np
+import pytest
+import scipy.signal
+
+from compat import matlab
+from compat._core.errors import CompatValueError, MatlabWarning
+from tests.oracles import run_octave_calls
+
+
+def _gain(b, w):
+    return np.abs(np.polyval(np.asarray(b)[::-1], np.exp(-1j * np.pi * np.asarray(w))))
+
+
+def test_fir2_meets_the_desired_response():
+    b = matlab.fir2(100, [0, 0.3, 0.5, 1], [1, 1, 0, 0])
+    assert b.size == 101
+    np.testing.assert_allclose(b, b[::-1], atol=1e-15)
+    np.testing.assert_allclose(_gain(b, [0, 0.1, 0.2]), 1, atol=2e-3)
+    assert _gain(b, [0.6, 0.8, 1.0]).max() < 1e-3
+    # arbitrary shape: a linear ramp is followed within the passband
+    b = matlab.fir2(200, [0, 1], [0, 1])
+    w = np.linspace(0.1, 0.9, 9)
+    np.testing.assert_allclose(_gain(b, w), w, atol=2e-3)
+
+
+def test_fir2_window_and_grid_arguments():
+    f, m = [0, 0.4, 0.4, 1], [1, 1, 0, 0]
+    base = matlab.fir2(20, f, m)
+    np.testing.assert_array_equal(matlab.fir2(20, f, m, 512), base)
+    np.testing.assert_array_equal(matlab.fir2(20, f, m, 512, 20), base)
+    np.testing.assert_array_equal(matlab.fir2(20, f, m, matlab.hamming(21)), base)
+    boxcar = matlab.fir2(20, f, m, np.ones(21))
+    np.testing.assert_allclose(boxcar * matlab.hamming(21), base, atol=1e-15)
+    assert not np.allclose(matlab.fir2(20, f, m, 512, 60), base)
+
+
+def test_fir2_odd_order_rule():
+    with pytest.warns(MatlabWarning, match="increased by one"):
+        b = matlab.fir2(9, [0, 0.5, 1], [1, 1, 1])
+    assert b.size == 11
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        b = matlab.fir2(9, [0, 0.5, 1], [1, 1, 0])
+    assert b.size == 10
+    np.testing.assert_allclose(b, b[::-1], atol=1e-15)
+    assert _gain(b, [1.0])[0] < 1e-12
+
+
+@pytest.mark.parametrize("args, match", [
+    ((10, [0, 0.5, 0.9], [1, 1, 0]), "first frequency must be 0 and the last 1"),
+    ((10, [0, 0.6, 0.5, 1], [1, 1, 0, 0]), "nondecreasing"),
+    ((10, [0, 0.5, 1], [1, 0]), "same length"),
+    ((-1, [0, 1], [1, 1]), "nonnegative integer"),
+    ((2.5, [0, 1], [1, 1]), "nonnegative integer"),
+    ((100, [0, 1], [1, 1], 16), "greater than half the filter order"),
+    ((10, [0, 1], [1, 1], np.ones(5)), "window length"),
+    ((10, [0, 1], [1, 1], 64, 2, 3, np.ones(11)), "Too many input arguments"),
+])
+def test_fir2_bad_input(args, match):
+    with pytest.raises(CompatValueError, match=match) as info:
+        matlab.fir2(*args)
+    assert "fir2" in str(info.value)
+
+
+def test_impz_default_lengths():
+    # MATLAB's documentation of impzlength: 93 samples for a pole at 0.9, h(93) printed
+    h = matlab.impz(1, [1, -0.9])
+    assert h.size == 93
+    assert f"{h[-1]:.4e}" == "6.1704e-05"
+    b, a = matlab.ellip(4, 1, 60, 0.4)
+    assert matlab.impz(b, a).size == 80
+    assert matlab.stepz(b, a).size == 80
+    h, t = matlab.impz(b, a, [], 100, nargout=2)
+    np.testing.assert_allclose(t, np.arange(80) / 100)
+    # FIR: length(b); unstable: the largest pole grows 1e6 times
+    assert matlab.impz([1.0, 2, 3]).size == 3
+    assert matlab.impz(1, [1, -1.1]).size == math.floor(6 / math.log10(1.1))
+    # poles on the unit circle: five periods of the slowest oscillation
+    assert matlab.impz(1, [1, 0, 1]).size == 20
+    np.testing.assert_allclose(matlab.impz(1, [1, -0.5, 0.06]),
+                               scipy.signal.lfilter([1], [1, -0.5, 0.06],
+                                                    np.r_[1.0, np.zeros(
+                                                        matlab.impz(1, [1, -0.5, 0.06]).size - 1)]))
+
+
+def test_impz_integrator_needs_n():
+    with pytest.raises(CompatValueError, match="give the number of samples"):
+        matlab.impz(1, [1, -1])
+    np.testing.assert_array_equal(matlab.stepz(1, [1, -1], 4), [1, 2, 3, 4])
+
+
+@pytest.mark.octave
+def test_fir2_random_designs_against_octave():
+    rng = np.random.default_rng(1802)
+    cases, ours = [], []
+    for k in range(24):
+        order = int(rng.integers(4, 90)) * 2 + (k % 3 == 0)
+        inner = np.sort(rng.uniform(0.05, 0.95, size=4)).round(4)
+        if k % 2:
+            inner[2] = inner[1]  # a step
+        f = np.r_[0.0, inner, 1.0]
+        m = rng.uniform(0, 1, size=6).round(3)
+        if order % 2:
+            m[-1] = 0.0  # Octave keeps odd orders: compare where MATLAB does too
+        fs, ms = " ".join(repr(float(v)) for v in f), " ".join(repr(float(v)) for v in m)
+        extra, pyextra = "", ()
+        if k % 4 == 1:
+            extra, pyextra = ", 128, 7", (128, 7)
+        cases.append((f"fir2({order}, [{fs}], [{ms}]{extra})", {}, 1))
+        ours.append(matlab.fir2(order, f, m, *pyextra))
+    results = run_octave_calls(cases, setup="pkg load signal")
+    for (call, _, _), got, mine in zip(cases, results, ours):
+        assert not isinstance(got, Exception), (call, got)
+        np.testing.assert_allclose(mine, got[0].ravel(), rtol=1e-10, atol=1e-14,
+                                   err_msg=call)
