@@ -128,4 +128,10 @@ from compat.idl.signal import digital_filter, hanning, savgol  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (signal,)
 
+# issue 17: ODE steps
+from compat.idl import odes  # noqa: E402
+from compat.idl.odes import rk4  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (odes,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
