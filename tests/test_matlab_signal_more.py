@@ -125,3 +125,57 @@ def test_fir2_random_designs_against_octave():
         assert not isinstance(got, Exception), (call, got)
         np.testing.assert_allclose(mine, got[0].ravel(), rtol=1e-10, atol=1e-14,
                                    err_msg=call)
+
+
+def test_impinvar_samples_the_analog_impulse_response():
+    b, a = matlab.butter(4, 2 * np.pi * 3, "s")
+    fs = 20.0
+    bz, az = matlab.impinvar(b, a, fs)
+    assert bz.size == 4 and az.size == 5
+    n = np.arange(30)
+    _, h = scipy.signal.impulse((np.trim_zeros(b, "f"), a), T=n / fs)
+    np.testing.assert_allclose(matlab.impz(bz, az, 30), h / fs, atol=1e-12)
+    # a repeated pole: h(t) = t^2/2 exp(-t)
+    bz, az = matlab.impinvar(1, [1, 3, 3, 1], 4)
+    t = np.arange(12) / 4
+    np.testing.assert_allclose(matlab.impz(bz, az, 12), t ** 2 / 2 * np.exp(-t) / 4,
+                               atol=1e-15)
+    np.testing.assert_allclose(az, np.poly(np.exp(-np.ones(3) / 4)), atol=1e-15)
+    assert isinstance(matlab.impinvar(1, [1, 1], nargout=1), np.ndarray)
+
+
+@pytest.mark.parametrize("args, match", [
+    (([1, 2, 3], [1, 1], 10), "order must be less"),
+    (([1, 1], [1, 1]), "order must be less"),
+    (([1], [1, 1], -5), "FS must be a positive scalar"),
+    (([1], [1, 1], 10, 0), "TOL must be a positive scalar"),
+    (([1], np.ones((2, 2))), "vector of coefficients"),
+])
+def test_impinvar_bad_input(args, match):
+    with pytest.raises(CompatValueError, match=match) as info:
+        matlab.impinvar(*args)
+    assert "impinvar" in str(info.value)
+
+
+@pytest.mark.octave
+def test_impinvar_random_filters_against_octave():
+    rng = np.random.default_rng(1803)
+    cases, ours = [], []
+    for k in range(16):
+        order = int(rng.integers(1, 6))
+        poles = -rng.uniform(0.2, 5, size=order).astype(complex)
+        if order >= 2 and k % 2:
+            poles[:2] = -rng.uniform(0.2, 2) + np.array([1j, -1j]) * rng.uniform(0.5, 4)
+        a = np.real(np.poly(poles))
+        b = rng.normal(size=int(rng.integers(1, order + 1)))
+        fs = float(rng.choice([1.0, 8.0, 40.0]))
+        cases.append((f"impinvar(b, a, {fs!r})", {"b": b.reshape(1, -1), "a": a.reshape(1, -1)}, 2))
+        ours.append(matlab.impinvar(b, a, fs))
+    results = run_octave_calls(cases, setup="pkg load signal")
+    for (call, inputs, _), got, mine in zip(cases, results, ours):
+        assert not isinstance(got, Exception), (call, got)
+        scale = np.abs(got[0]).max()
+        np.testing.assert_allclose(mine.b, got[0].ravel()[-mine.b.size:], rtol=1e-9,
+                                   atol=1e-12 * scale, err_msg=call)
+        np.testing.assert_allclose(mine.a, got[1].ravel(), rtol=1e-10, atol=1e-13,
+                                   err_msg=call)

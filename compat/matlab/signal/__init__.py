@@ -5,6 +5,7 @@
 * :mod:`~compat.matlab.signal.conversions` -- ``tf2zp``, ``zp2tf``, ``zp2ss``, ``ss2tf``,
   ``tf2ss``, ``zp2sos``, ``tf2sos``, ``sos2tf``, ``sos2zp``, and ``sosfilt``;
 * :mod:`~compat.matlab.signal.analog` -- ``besself``, ``bilinear``;
+  :mod:`~compat.matlab.signal.impulse_invariance` -- ``impinvar``;
 * :mod:`~compat.matlab.signal.windows` -- the window functions;
 * :mod:`~compat.matlab.signal.fir` -- ``fir1``; :mod:`~compat.matlab.signal.fir_ls` --
   ``firls``, ``kaiserord``; :mod:`~compat.matlab.signal.fir_sampling` -- ``fir2``;
@@ -40,6 +41,8 @@ from compat.matlab.signal.fir_ls import *  # noqa: F401,F403
 from compat.matlab.signal.fir_ls import __all__ as _fir_ls
 from compat.matlab.signal.fir_sampling import *  # noqa: F401,F403
 from compat.matlab.signal.fir_sampling import __all__ as _fir_sampling
+from compat.matlab.signal.impulse_invariance import *  # noqa: F401,F403
+from compat.matlab.signal.impulse_invariance import __all__ as _impulse_invariance
 from compat.matlab.signal.multirate import *  # noqa: F401,F403
 from compat.matlab.signal.multirate import __all__ as _multirate
 from compat.matlab.signal.peaks import *  # noqa: F401,F403
@@ -53,5 +56,5 @@ from compat.matlab.signal.timedomain import __all__ as _timedomain
 from compat.matlab.signal.windows import *  # noqa: F401,F403
 from compat.matlab.signal.windows import __all__ as _windows
 
-__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _fir + _fir_ls + _fir_sampling + _multirate
+__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _multirate
                  + _peaks + _responses + _spectral + _timedomain + _windows)

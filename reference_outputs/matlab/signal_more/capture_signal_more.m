@@ -32,6 +32,12 @@ compat_out = compat_case(compat_out, compat_in, 'impz_impzlength_doc', @compat_c
 compat_out = compat_case(compat_out, compat_in, 'impz_impzlength_ellip_doc', @compat_case_12, {'n'});
 compat_out = compat_case(compat_out, compat_in, 'stepz_fixed_fs', @compat_case_13, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'fir2_bad_frequencies', @compat_case_14, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'impinvar_first_order', @compat_case_15, {'bz', 'az'});
+compat_out = compat_case(compat_out, compat_in, 'impinvar_default_fs', @compat_case_16, {'bz', 'az'});
+compat_out = compat_case(compat_out, compat_in, 'impinvar_triple_pole', @compat_case_17, {'bz', 'az'});
+compat_out = compat_case(compat_out, compat_in, 'impinvar_sixth_order', @compat_case_18, {'bz', 'az'});
+compat_out = compat_case(compat_out, compat_in, 'impinvar_zeros_fs_tol', @compat_case_19, {'bz', 'az'});
+compat_out = compat_case(compat_out, compat_in, 'impinvar_improper', @compat_case_20, {'bz', 'az'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -148,4 +154,44 @@ end
 function [b] = compat_case_14(compat_in)
 % case fir2_bad_frequencies
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; b = fir2(10, [0 0.5 0.9], [1 1 0]);
+end
+
+function [bz, az] = compat_case_15(compat_in)
+% case impinvar_first_order
+one = compat_in.one;
+a11 = compat_in.a11;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [bz, az] = impinvar(one, a11, 10);
+end
+
+function [bz, az] = compat_case_16(compat_in)
+% case impinvar_default_fs
+b1 = compat_in.b1;
+a1 = compat_in.a1;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [bz, az] = impinvar(b1, a1);
+end
+
+function [bz, az] = compat_case_17(compat_in)
+% case impinvar_triple_pole
+a3 = compat_in.a3;
+one = compat_in.one;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [bz, az] = impinvar(one, a3, 4);
+end
+
+function [bz, az] = compat_case_18(compat_in)
+% case impinvar_sixth_order
+ab6 = compat_in.ab6;
+bb6 = compat_in.bb6;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [bz, az] = impinvar(bb6, ab6, 10);
+end
+
+function [bz, az] = compat_case_19(compat_in)
+% case impinvar_zeros_fs_tol
+be = compat_in.be;
+ae = compat_in.ae;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [bz, az] = impinvar(be, ae, 50, 1e-3);
+end
+
+function [bz, az] = compat_case_20(compat_in)
+% case impinvar_improper
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [bz, az] = impinvar([1 2 3], [1 1], 10);
 end

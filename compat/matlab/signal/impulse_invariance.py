@@ -1,0 +1,92 @@
+"""MATLAB's impulse-invariant analog-to-digital conversion, ``impinvar`` (issue 18).
+
+The legacy layer (argument grammar, ``fs`` and ``tol`` defaults) over
+:mod:`compat._core.impulse_invariance`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core.args import is_omitted
+from compat._core.errors import CompatValueError
+from compat._core.impulse_invariance import impulse_invariant
+from compat._core.legacy import matlab_function
+from compat._core.matlab_types import is_vector, matlab_array
+from compat.matlab.signal.design import TransferFunction
+
+__all__ = ["impinvar"]
+
+
+def _coefficients(value, name):
+    a = matlab_array(value, name, complex_ok=False, to_float=True)
+    if not is_vector(a) or a.size == 0:
+        raise CompatValueError(f"{name} must be a non-empty vector of coefficients.")
+    return np.asarray(a, float).ravel()
+
+
+def _positive(value, name, default):
+    if is_omitted(value) or np.asarray(value).size == 0:
+        return default
+    v = np.asarray(value, dtype=float)
+    if v.size != 1 or not np.isfinite(v).all() or not float(v) > 0:
+        raise CompatValueError(f"{name} must be a positive scalar.")
+    return float(v)
+
+
+@matlab_function("impinvar", nargout=2)
+def impinvar(b, a, fs=None, tol=None, *, nargout=2):
+    """Impulse-invariant conversion of an analog filter to a digital one, as MATLAB's
+    ``impinvar``.
+
+    MATLAB call forms::
+
+        [bz, az] = impinvar(b, a)            ->  impinvar(b, a)          (fs = 1 Hz)
+        [bz, az] = impinvar(b, a, fs)        ->  impinvar(b, a, 10)
+        [bz, az] = impinvar(b, a, fs, tol)   ->  impinvar(b, a, 10, 1e-3)
+
+    Parameters
+    ----------
+    b, a : vector
+        Analog numerator and denominator in descending powers of ``s``; the numerator's
+        order must be below the denominator's.
+    fs : float, optional
+        Sample rate in Hz (default 1; ``[]`` is the default).
+    tol : float, optional
+        MATLAB's tolerance for deciding which poles are repeated (default 0.001);
+        accepted and checked, not needed: compat's computation is exact for repeated
+        poles (see Notes).
+
+    Returns
+    -------
+    TransferFunction
+        ``(bz, az)``: ``az = poly(exp(p/fs))`` for the analog poles ``p``, and ``bz``
+        (``length(a) - 1`` coefficients) such that the digital impulse response is the
+        analog one sampled at ``n/fs`` and scaled by ``1/fs`` (MATLAB's
+        documentation). ``nargout=1`` gives ``bz`` alone.
+
+    Notes
+    -----
+    MATLAB's documented algorithm expands ``b/a`` in partial fractions, maps each pole
+    ``p`` to ``exp(p/fs)`` and rebuilds the transfer function from the residues (over
+    ``fs``). compat samples the analog impulse response through the matrix exponential
+    of a state-space realisation instead, which gives the same filter and needs no
+    pole-multiplicity tolerance. ``scipy.signal`` has no impulse-invariance routine
+    (``cont2discrete(..., method='impulse')`` samples ``h`` without the ``1/fs``
+    scaling).
+
+    Golden suite ``matlab/signal_more``: GNU Octave 7.3's ``impinvar`` (signal 1.4.3)
+    to rounding, including a triple pole.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> bz, az = matlab.impinvar([1.0], [1, 1], 10)      # h(t) = exp(-t)
+    >>> bz, az.round(6)
+    (array([0.1]), array([ 1.      , -0.904837]))
+    """
+    bv, av = _coefficients(b, "B"), _coefficients(a, "A")
+    rate = _positive(fs, "FS", 1.0)
+    _positive(tol, "TOL", 1e-3)
+    bz, az = impulse_invariant(bv, av, rate)
+    return TransferFunction.first(nargout, bz, az)
