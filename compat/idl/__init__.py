@@ -134,4 +134,10 @@ from compat.idl.odes import rk4  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (odes,)
 
+# issue 17: roots of functions
+from compat.idl import roots  # noqa: E402
+from compat.idl.roots import fx_root  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (roots,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
