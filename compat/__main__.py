@@ -72,7 +72,7 @@ def main(argv=None) -> int:
         print("error: no golden suites found (no ./reference_outputs and none installed "
               "with compat): pass --cases DIR", file=sys.stderr)
         return 2
-    from compat.golden.suite import ManifestError
+    from compat.golden.manifest import ManifestError
     try:
         if args.command == "report":
             from compat.golden.report import report as run_report

@@ -20,8 +20,8 @@ from compat.golden.printed import parse_printed
 from compat.golden.pytest_support import check_case, golden_params, golden_test
 from compat.golden.runner import CaseResult, call_legacy, run_case
 from compat.golden.names import Routine
-from compat.golden.suite import (CallError, GoldenCase, ManifestError, NamespaceError,
-                                 Provenance, Suite, load_cases, load_suites)
+from compat.golden.manifest import CallError, ManifestError, NamespaceError, Provenance
+from compat.golden.suite import GoldenCase, Suite, load_cases, load_suites
 from compat.golden.text_files import in_scratch_folder, text_read, text_written
 from compat.golden.tolerance import Tolerance
 

@@ -43,7 +43,8 @@ import numpy as np
 
 from compat.golden.layout import IDL_TYPE_CODES, read_capture
 from compat.golden.names import undefined_routine
-from compat.golden.suite import ENVIRONMENTS, ManifestError, Suite, load_suites
+from compat.golden.manifest import ENVIRONMENTS, ManifestError
+from compat.golden.suite import Suite, load_suites
 from compat.golden.threads import IDL_PIN, MATLAB_PIN, pinned_environment
 
 __all__ = ["Engine", "ENGINES", "available_engines", "write_script", "capture",

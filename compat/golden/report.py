@@ -19,7 +19,7 @@ def run_all(root) -> list[CaseResult]:
     """Run every golden case under ``root``.
 
     Every suite's files are read first, so a broken suite (a missing or unreadable input
-    or capture file) raises :class:`~compat.golden.suite.ManifestError` before any case
+    or capture file) raises :class:`~compat.golden.manifest.ManifestError` before any case
     runs, even when none of its cases would read the file.
     """
     results = []

@@ -11,9 +11,10 @@ error: a namespace that cannot be imported, a missing function, a signature that
 not bind the call's arguments (checked with ``inspect.signature(...).bind`` before the
 call), a ``TypeError`` raised at the call site itself (before the port's code runs), an
 exception raised by the case's own ``python`` expression rather than inside the port, a
-result without the outputs asked for. Such a :class:`~compat.golden.suite.CallError` is
-a failure with a hint (``your port's `myfilt` must accept `nargout=` ...``), even when
-the golden is an expected legacy error.
+result without the outputs asked for. Such a
+:class:`~compat.golden.manifest.CallError` is a failure with a hint (``your port's
+`myfilt` must accept `nargout=` ...``), even when the golden is an expected legacy
+error.
 
 Statuses of a :class:`CaseResult`:
 
@@ -46,7 +47,8 @@ from compat._core.errors import CompatWarning
 from compat.golden.compare import Comparison, compare_tree
 from compat.golden.legacy_call import Name, parse_statements
 from compat.golden.names import split_statements
-from compat.golden.suite import CallError, GoldenCase, ManifestError
+from compat.golden.manifest import CallError, ManifestError
+from compat.golden.suite import GoldenCase
 
 __all__ = ["CaseResult", "run_case", "call_legacy", "FAILING", "CallError"]
 
@@ -321,7 +323,7 @@ def call_legacy(text: str, language: str, module, inputs: dict, python: str | No
                 outputs: list[str] | None = None) -> dict:
     """Run a legacy call through Python; return ``{output name: value}``.
 
-    Raises :class:`~compat.golden.suite.CallError` for what the call machinery cannot do
+    Raises :class:`~compat.golden.manifest.CallError` for what the call machinery cannot do
     (see the module docstring); any other exception is the port's own.
     """
     if python is not None:

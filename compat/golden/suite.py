@@ -23,13 +23,16 @@ the capture file recorded in ``captures.json`` has been deleted).
 Every problem with the files of a suite (invalid JSON, wrong types, unknown keys, a
 missing or truncated input or capture file, a folder where a file should be) raises
 :class:`ManifestError`, whose message is one line naming the file and the problem.
+
+The types a manifest is made of (:class:`InputSpec`, :class:`CaseSpec`,
+:class:`Provenance`), the errors and the checks of the manifest's values live in
+:mod:`compat.golden.manifest` (this module hands their names on); this one holds the
+:class:`Suite` (its files, inputs, capture record) and its :class:`GoldenCase` values.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,19 +40,20 @@ import numpy as np
 
 from compat.golden.layout import read_capture, read_mat, read_raw, write_mat, write_raw
 from compat.golden.legacy_call import parse_outputs, parse_statements
+from compat.golden.manifest import (ENVIRONMENTS, ORIGINALS, CallError, CaseSpec, InputSpec,
+                                    ManifestError, NamespaceError, Provenance,
+                                    check_case_name, check_strings, check_type,
+                                    describe_value, import_namespace, read_json)
 from compat.golden.names import (Routine, called_routines, namespace_label,
                                  resolve_routine, undefined_routine)
 from compat.golden.printed import parse_printed
-from compat.golden.threads import describe_threads
 from compat.golden.tolerance import Tolerance
 
 __all__ = ["Suite", "CaseSpec", "InputSpec", "Provenance", "GoldenCase", "ManifestError",
            "CallError", "NamespaceError", "load_suites", "load_cases", "ENVIRONMENTS",
            "ORIGINALS", "RECORD"]
 
-#: environments by language; the first of each is the real program
-ENVIRONMENTS = {"matlab": ("matlab", "octave"), "idl": ("idl", "gdl")}
-ORIGINALS = ("matlab", "idl")
+
 #: the file in a suite's folder that records the captures made by `python -m compat capture`
 RECORD = "captures.json"
 _CAPTURE_EXT = {"matlab": "mat", "idl": "sav"}
@@ -58,200 +62,6 @@ _CASE_KEYS = {"name", "call", "python", "outputs", "tolerance", "xfail", "diverg
               "capture", "printed", "shape", "dtype", "notes", "routine", "expect_error"}
 _PRINTED_KEYS = {"environment", "version", "source", "date", "notes", "outputs", "error"}
 _PRINTED_OUTPUT_KEYS = {"text", "dtype", "shape", "scale"}
-
-
-class ManifestError(ValueError):
-    """A suite that cannot be read; the one-line message names the file and the problem."""
-
-
-class CallError(Exception):
-    """The golden runner could not call the port: not an error of the routine under test.
-
-    Raised for a namespace that cannot be imported, a missing function, a signature that
-    does not take the legacy call's arguments (``nargout=``, an IDL output keyword), a
-    result that is not what the call asks for. ``hint`` says how to fix the port.
-    """
-
-    def __init__(self, message: str, hint: str = ""):
-        super().__init__(message)
-        self.hint = hint
-
-
-class NamespaceError(CallError, ImportError):
-    """The suite's namespace module cannot be imported."""
-
-
-@dataclass(frozen=True)
-class Provenance:
-    """Where a golden value comes from.
-
-    ``threads`` is the threading the capture ran with (``TPOOL_NTHREADS=1``,
-    ``OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1``, ``maxNumCompThreads=1``) as the
-    script saved it; empty for printed values.
-    """
-
-    environment: str
-    version: str
-    method: str
-    source: str
-    date: str
-    notes: str = ""
-    threads: str = ""
-
-    @property
-    def original(self) -> bool:
-        """True for values from real IDL or MATLAB, False for the clones."""
-        return self.environment in ORIGINALS
-
-    def describe(self) -> str:
-        if self.method == "missing":
-            return f"{self.environment}: no golden ({self.source})"
-        threads = f", {describe_threads(self.threads)}" if self.method == "captured" else ""
-        return (f"{self.environment} {self.version} ({self.method}, {self.date}{threads}; "
-                f"{self.source})")
-
-
-# -- validating the manifest -------------------------------------------------------------
-_TYPE_NAMES = {str: "a string", bool: "true or false", list: "a list", dict: "an object",
-               int: "an integer", float: "a number"}
-
-
-def _describe_value(value) -> str:
-    """``an object``, ``a list``, ``a number (5)``, ``a string ("x")``, ``null``."""
-    if value is None:
-        return "null"
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "a list"
-    kind = ("a boolean" if isinstance(value, bool) else "a string" if isinstance(value, str)
-            else "a number" if isinstance(value, (int, float)) else type(value).__name__)
-    return f"{kind} ({json.dumps(value)[:40]})"
-
-
-def _check(value, types, where: str, what: str, optional: bool = False):
-    """``value`` if it is one of ``types`` (None allowed when ``optional``)."""
-    if value is None and optional:
-        return value
-    types = types if isinstance(types, tuple) else (types,)
-    ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
-    if not ok:
-        wanted = " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in types)
-        raise ManifestError(f"{where}: {what} must be {wanted}, not {_describe_value(value)}")
-    return value
-
-
-def _check_strings(value, where: str, what: str) -> list:
-    _check(value, list, where, what)
-    for item in value:
-        _check(item, str, where, f"every item of {what}")
-    return value
-
-
-@dataclass
-class InputSpec:
-    """One input of a suite: a literal value or a random array generated once."""
-
-    name: str
-    dtype: np.dtype
-    shape: tuple | None
-    text: list | None = None
-    value: object = None
-    random: dict | None = None
-
-    @classmethod
-    def from_dict(cls, name: str, spec: dict, where: str) -> "InputSpec":
-        _check(spec, dict, where, f"input {name!r}")
-        sources = [k for k in ("text", "value", "random") if k in spec]
-        if len(sources) != 1:
-            raise ManifestError(f"{where}: input {name!r} needs exactly one of text, value, "
-                                f"random (has {sources or 'none'})")
-        unknown = set(spec) - {"text", "value", "random", "dtype", "shape", "notes"}
-        if unknown:
-            raise ManifestError(f"{where}: input {name!r} has unknown keys {sorted(unknown)}")
-        shape = spec.get("shape")
-        if shape is not None:
-            _check(shape, list, where, f"input {name!r}: shape")
-            if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0
-                       for n in shape):
-                raise ManifestError(f"{where}: input {name!r}: shape must be a list of "
-                                    f"non-negative integers, not {shape}")
-            shape = tuple(shape)
-        try:
-            dtype = np.dtype(_check(spec.get("dtype", "float64"), str, where,
-                                    f"input {name!r}: dtype"))
-        except TypeError:
-            raise ManifestError(f"{where}: input {name!r}: unknown dtype "
-                                f"{spec.get('dtype')!r}") from None
-        if "random" in spec:
-            _check(spec["random"], dict, where, f"input {name!r}: random")
-            if shape is None or "seed" not in spec["random"]:
-                raise ManifestError(f"{where}: random input {name!r} needs a shape and a seed")
-        text = spec.get("text")
-        if text is not None:
-            _check(text, (str, list), where, f"input {name!r}: text")
-            if isinstance(text, list):
-                _check_strings(text, where, f"input {name!r}: text")
-        inputs = cls(name, dtype, shape, [text] if isinstance(text, str) else text,
-                     spec.get("value"), spec.get("random"))
-        if inputs.literal:
-            try:
-                inputs.literal_value()
-            except (ValueError, TypeError, OverflowError) as err:
-                raise ManifestError(f"{where}: input {name!r}: {err}") from None
-        return inputs
-
-    @property
-    def literal(self) -> bool:
-        return self.random is None
-
-    def literal_value(self) -> np.ndarray:
-        if self.text is not None:
-            return parse_printed(self.text, self.shape, self.dtype)[0]
-        value = np.asarray(self.value, dtype=self.dtype)
-        return value.reshape(self.shape) if self.shape is not None else value
-
-    def generate(self) -> np.ndarray:
-        spec = dict(self.random)
-        rng = np.random.default_rng(int(spec.pop("seed")))
-        dist = spec.pop("dist", "uniform")
-        nan_fraction = float(spec.pop("nan_fraction", 0.0))
-        if dist == "uniform":
-            data = rng.uniform(spec.pop("low", 0.0), spec.pop("high", 1.0), self.shape)
-        elif dist == "normal":
-            data = rng.normal(spec.pop("mean", 0.0), spec.pop("std", 1.0), self.shape)
-        elif dist == "integers":
-            data = rng.integers(spec.pop("low", 0), spec.pop("high", 10), self.shape,
-                                endpoint=True)
-        else:
-            raise ManifestError(f"input {self.name!r}: unknown dist {dist!r} "
-                                f"(uniform, normal, integers)")
-        if spec:
-            raise ManifestError(f"input {self.name!r}: unknown random keys {sorted(spec)}")
-        if nan_fraction:
-            data = data.astype(np.float64)
-            data[rng.random(self.shape) < nan_fraction] = np.nan
-        return data.astype(self.dtype)
-
-
-@dataclass
-class CaseSpec:
-    """One legacy call of a suite, with how its result is judged."""
-
-    name: str
-    call: str
-    outputs: list[str]
-    python: str | None = None
-    tolerance: Tolerance = field(default_factory=Tolerance)
-    xfail: str | None = None
-    divergent: dict = field(default_factory=dict)
-    capture: tuple = ("matlab", "octave", "idl", "gdl")
-    printed: list = field(default_factory=list)
-    shape: str = "legacy"
-    dtype: str = "exact"
-    notes: str = ""
-    routine: str | None = None
-    expect_error: bool = False
 
 
 @dataclass
@@ -301,70 +111,6 @@ def _matlab_shape(shape) -> tuple:
     return (1, 1) if not shape else (1, shape[0]) if len(shape) == 1 else shape
 
 
-def _case_name(name, where):
-    if not isinstance(name, str) or not name.isidentifier() or name != name.lower() \
-            or len(name) > 40 or name.startswith("compat"):
-        raise ManifestError(f"{where}: case name {name!r} must be a lower-case identifier of "
-                            f"at most 40 characters not starting with 'compat'")
-    return name
-
-
-def _read_json(path: Path, what: str):
-    if path.is_dir():
-        raise ManifestError(f"{path}: is a folder, not {what}")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as err:
-        raise ManifestError(f"{path}: is not UTF-8 text ({err.reason})") from None
-    except OSError as err:
-        raise ManifestError(f"{path}: cannot be read ({err.strerror or err})") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ManifestError(f"{path}: not valid JSON: {err}") from None
-
-
-def import_namespace(name: str, folders=(), where: str = "") -> object:
-    """Import a suite's namespace module, also from ``folders`` (appended to sys.path).
-
-    Raises :class:`NamespaceError` with a message that says where it looked.
-    """
-    def owned(err: ModuleNotFoundError) -> bool:
-        missing = err.name or ""
-        return bool(missing) and (name == missing or name.startswith(missing + "."))
-
-    def failed(err: Exception) -> NamespaceError:
-        return NamespaceError(f"importing the namespace module {name!r}{where} failed: "
-                              f"{type(err).__name__}: {err}",
-                              f"fix the error in {name!r} (or in what it imports)")
-
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as err:
-        if not owned(err):
-            raise failed(err) from err
-    except Exception as err:  # noqa: BLE001 - anything a user's module raises on import
-        raise failed(err) from err
-    folders = [str(Path(f).resolve()) for f in folders]
-    added = [f for f in dict.fromkeys(folders) if f not in sys.path]
-    sys.path.extend(added)
-    importlib.invalidate_caches()
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as err:
-        if not owned(err):
-            raise failed(err) from err
-        looked = ", ".join(dict.fromkeys(folders)) or "nowhere else"
-        raise NamespaceError(
-            f"cannot import the namespace module {name!r}{where}: no module {err.name!r} "
-            f"on sys.path, in the current folder or beside the cases ({looked})",
-            f"put {name.split('.')[0]}.py (or the package) in the current folder or in the "
-            f"folder that holds the cases folder, install it, or add its folder to "
-            f"PYTHONPATH; or set the suite's \"namespace\"") from None
-    except Exception as err:  # noqa: BLE001
-        raise failed(err) from err
-
-
 @dataclass
 class Suite:
     """A folder of golden cases for one language."""
@@ -394,9 +140,9 @@ class Suite:
         parent is searched for the namespace module)."""
         manifest = Path(manifest)
         where = str(manifest)
-        data = _read_json(manifest, "a suite.json file")
+        data = read_json(manifest, "a suite.json file")
         if not isinstance(data, dict):
-            raise ManifestError(f"{where}: holds {_describe_value(data)}, not a JSON object "
+            raise ManifestError(f"{where}: holds {describe_value(data)}, not a JSON object "
                                 f"with language, inputs and cases")
         try:
             return cls._from_dict(manifest, data, where, root)
@@ -413,21 +159,21 @@ class Suite:
         language = data.get("language")
         if language not in ENVIRONMENTS:
             raise ManifestError(f"{where}: language must be 'idl' or 'matlab', not {language!r}")
-        name = _check(data.get("suite", manifest.parent.name), str, where, "suite")
+        name = check_type(data.get("suite", manifest.parent.name), str, where, "suite")
         if not name.isidentifier():
             raise ManifestError(f"{where}: suite name {name!r} must be an identifier")
-        namespace = _check(data.get("namespace", f"compat.{language}"), str, where,
+        namespace = check_type(data.get("namespace", f"compat.{language}"), str, where,
                            "namespace")
         if not all(part.isidentifier() for part in namespace.split(".")):
             raise ManifestError(f"{where}: namespace {namespace!r} must be a module name "
                                 f"such as 'my_port' or 'my_package.port'")
-        description = _check(data.get("description", ""), str, where, "description")
-        raw_inputs = _check(data.get("inputs", {}), dict, where, "inputs")
+        description = check_type(data.get("description", ""), str, where, "description")
+        raw_inputs = check_type(data.get("inputs", {}), dict, where, "inputs")
         inputs = {k: InputSpec.from_dict(k, v, where) for k, v in raw_inputs.items()}
         suite = cls(manifest.parent, name, language, namespace, inputs, [], description,
                     Path(root) if root is not None else manifest.parent)
         seen = set()
-        for number, raw in enumerate(_check(data.get("cases", []), list, where, "cases"), 1):
+        for number, raw in enumerate(check_type(data.get("cases", []), list, where, "cases"), 1):
             spec = suite._case(raw, f"{where}: case {number}")
             if spec.name in seen:
                 raise ManifestError(f"{where}: case name {spec.name!r} is used twice")
@@ -436,38 +182,38 @@ class Suite:
         return suite
 
     def _case(self, raw: dict, where: str) -> CaseSpec:
-        _check(raw, dict, where, "a case")
+        check_type(raw, dict, where, "a case")
         unknown = set(raw) - _CASE_KEYS
         if unknown:
             raise ManifestError(f"{where}: unknown keys {sorted(unknown)}")
-        name = _case_name(raw.get("name"), where)
+        name = check_case_name(raw.get("name"), where)
         where = f"{where} ({name!r})"
         if "call" not in raw:
             raise ManifestError(f"{where}: needs a 'call' (the legacy call text)")
-        call = _check(raw["call"], str, where, "call")
-        python = _check(raw.get("python"), str, where, "python", optional=True)
+        call = check_type(raw["call"], str, where, "call")
+        python = check_type(raw.get("python"), str, where, "python", optional=True)
         outputs = raw.get("outputs")
         if outputs is not None:
-            _check_strings(outputs, where, "outputs")
+            check_strings(outputs, where, "outputs")
         for key in ("xfail", "routine"):
-            _check(raw.get(key), str, where, key, optional=True)
-        _check(raw.get("notes", ""), str, where, "notes")
-        expect_error = _check(raw.get("expect_error", False), bool, where, "expect_error")
+            check_type(raw.get(key), str, where, key, optional=True)
+        check_type(raw.get("notes", ""), str, where, "notes")
+        expect_error = check_type(raw.get("expect_error", False), bool, where, "expect_error")
         try:
             if outputs is None and python is None:
                 outputs = self._outputs_of(call)
             elif outputs is None:
                 outputs = parse_outputs(call) or ["ans"]
-            tolerance = Tolerance.from_dict(_check(raw.get("tolerance"), dict, where,
+            tolerance = Tolerance.from_dict(check_type(raw.get("tolerance"), dict, where,
                                                    "tolerance", optional=True))
         except ValueError as err:
             raise ManifestError(f"{where}: {err}") from None
-        divergent = _check(raw.get("divergent", {}), dict, where, "divergent")
+        divergent = check_type(raw.get("divergent", {}), dict, where, "divergent")
         for key, evidence in divergent.items():
             if key not in ENVIRONMENTS[self.language][1:]:
                 raise ManifestError(f"{where}: divergences are recorded for clones "
                                     f"({ENVIRONMENTS[self.language][1]}), not {key!r}")
-            _check(evidence, str, where, f"divergent[{key!r}] (the evidence)")
+            check_type(evidence, str, where, f"divergent[{key!r}] (the evidence)")
         capture = raw.get("capture", True)
         environments = ENVIRONMENTS[self.language]
         capture = environments if capture is True else () if capture is False else capture
@@ -476,7 +222,7 @@ class Suite:
                 or set(capture) - set(environments):
             raise ManifestError(f"{where}: capture is true, false or a list of environments "
                                 f"from {environments}")
-        printed = _check(raw.get("printed", []), list, where, "printed")
+        printed = check_type(raw.get("printed", []), list, where, "printed")
         for entry in printed:
             if not isinstance(entry, dict) or set(entry) - _PRINTED_KEYS or \
                     entry.get("environment") not in ENVIRONMENTS[self.language] or \
@@ -485,13 +231,13 @@ class Suite:
                                     f"an environment in {ENVIRONMENTS[self.language]} and "
                                     f"outputs or error")
             for key in ("source", "notes", "error"):
-                _check(entry.get(key, ""), str, where, f"printed {key}")
+                check_type(entry.get(key, ""), str, where, f"printed {key}")
             if "error" in entry and not expect_error:
                 raise ManifestError(f"{where}: a printed entry is an error but the case does "
                                     f"not say \"expect_error\": true")
-            for out, spec in _check(entry.get("outputs", {}), dict, where,
+            for out, spec in check_type(entry.get("outputs", {}), dict, where,
                                     "printed outputs").items():
-                _check(spec, dict, where, f"printed output {out!r}")
+                check_type(spec, dict, where, f"printed output {out!r}")
                 if set(spec) - _PRINTED_OUTPUT_KEYS or "text" not in spec:
                     raise ManifestError(f"{where}: printed output {out!r} has keys "
                                         f"{sorted(_PRINTED_OUTPUT_KEYS)} with text")
@@ -677,7 +423,7 @@ class Suite:
         path = self.record_path
         if not path.exists():
             return {}
-        data = _read_json(path, "a captures record")
+        data = read_json(path, "a captures record")
         captures = data.get("captures") if isinstance(data, dict) else None
         if not isinstance(captures, dict) or not all(
                 isinstance(v, dict) and isinstance(v.get("file"), str)

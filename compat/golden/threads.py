@@ -12,7 +12,7 @@ on one thread, so any machine reproduces the committed goldens bit for bit:
 * MATLAB: the script calls ``maxNumCompThreads(1)``.
 
 The scripts save the setting in force as ``compat_threads``; it is part of a capture's
-provenance (:class:`compat.golden.suite.Provenance`) and shown by the report.
+provenance (:class:`compat.golden.manifest.Provenance`) and shown by the report.
 """
 
 from __future__ import annotations
