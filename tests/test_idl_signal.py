@@ -170,3 +170,56 @@ def test_savgol_with_convol_reproduces_a_polynomial():
 def test_savgol_bad_input(args, message):
     with pytest.raises(ValueError, match="^SAVGOL: " + message):
         idl.savgol(*args)
+
+
+# ------------------------------------------------------------ BUTTERWORTH
+def _butterworth_reference(counts, cutoff, order, spacing=(1, 1, 1)):
+    """The documented kernel 1/sqrt(1 + (d/cutoff)^(2N)), d from index n//2, then
+    zero frequency moved to index 0 (numpy.fft.ifftshift does that roll)."""
+    axes = [(np.arange(n) - n // 2) * h for n, h in zip(counts, spacing)]
+    grids = np.meshgrid(*reversed(axes), indexing="ij")
+    # butterworth.pro stores the distances in a FLTARR, whatever CUTOFF's type
+    d = np.sqrt(sum(g.astype(np.float64) ** 2 for g in grids)).astype(np.float32)
+    d = d.astype(np.float64)
+    centred = 1 / np.sqrt(1 + (d / cutoff) ** (2 * order))
+    return centred, np.fft.ifftshift(centred)
+
+
+@pytest.mark.parametrize("counts, cutoff, order", [
+    ((16,), 9, 1), ((7,), 2, 3), ((8, 6), 3, 2), ((5, 4, 3), 2, 1), ((9, 9), 1.5, 4),
+])
+def test_butterworth_matches_the_documented_kernel(counts, cutoff, order):
+    centred, fft_order = _butterworth_reference(counts, cutoff, order)
+    got = idl.butterworth(list(counts), cutoff=cutoff, order=order)
+    assert got.shape == tuple(reversed(counts))
+    # FLOAT distances and FLOAT arithmetic (DOUBLE for a Python-float CUTOFF)
+    rtol = 1e-14 if isinstance(cutoff, float) else 4e-7
+    np.testing.assert_allclose(got, fft_order, rtol=rtol)
+    np.testing.assert_allclose(idl.butterworth(list(counts), cutoff=cutoff, order=order,
+                                               origin=True), centred, rtol=rtol)
+
+
+def test_butterworth_defaults_types_and_spacing():
+    got = idl.butterworth(20)
+    assert got.dtype == np.float32
+    np.testing.assert_allclose(got, _butterworth_reference((20,), 9, 1)[1], rtol=4e-7)
+    assert idl.butterworth(20, cutoff=9.0).dtype == np.float64
+    # separate Y argument equals the vector form; XDIM/YDIM scale the distances
+    np.testing.assert_array_equal(idl.butterworth(6, 4, cutoff=2),
+                                  idl.butterworth([6, 4], cutoff=2))
+    scaled = idl.butterworth(6, 4, cutoff=2, xdim=2, ydim=3)
+    np.testing.assert_allclose(scaled, _butterworth_reference((6, 4), 2, 1, (2, 3))[1],
+                               rtol=4e-7)
+
+
+def test_butterworth_low_pass_through_fft():
+    x = np.linspace(0, 4 * np.pi, 256, endpoint=False)
+    noisy = np.sin(x) + 0.3 * np.sin(60 * x)
+    kernel = idl.butterworth(256, cutoff=10.0, order=4)
+    smooth = np.fft.ifft(np.fft.fft(noisy) * kernel).real
+    np.testing.assert_allclose(smooth, np.sin(x), atol=1e-3)
+
+
+def test_butterworth_bad_input():
+    with pytest.raises(ValueError, match="^BUTTERWORTH: Array dimensions"):
+        idl.butterworth(0)

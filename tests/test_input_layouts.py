@@ -337,6 +337,8 @@ EXAMPLES.update({
                          np.array([0.5, 2.25, 3.75])), {})],
     "idl.digital_filter": [((np.float32(0.1), np.float32(0.4), 50, np.int16(6)), {}),
                            ((0.0, 0.3, 40.0, 5), {"double": True})],
+    "idl.butterworth": [((np.int16(6), np.int16(4)), {"cutoff": np.float32(2.5)}),
+                        ((np.array([5, 3], np.int32),), {"order": 2, "origin": True})],
     "idl.savgol": [((np.int16(4), np.int16(3), np.int16(1), np.int16(2)), {}),
                    ((5, 5, 0, 4), {"double": True})],
     "matlab.prod": [((_f.astype(np.float64), 2), {})],

@@ -1,5 +1,5 @@
 """The core of IDL's signal-processing library routines (HANNING, DIGITAL_FILTER,
-SAVGOL): Python-shaped functions on numbers and dtypes, no legacy grammar.
+SAVGOL, BUTTERWORTH): Python-shaped functions on numbers and dtypes, no legacy grammar.
 
 Each function reproduces the arithmetic of IDL's library routine step by step,
 including where IDL computes in single precision (the FINDGEN ramps), because those
@@ -7,7 +7,8 @@ roundings are visible in IDL's results. Sources (facts only, no code copied): th
 Reference Guide pages of HANNING, DIGITAL_FILTER and SAVGOL and the procedures their
 library files describe (hanning.pro: ``alpha + (alpha - 1) cos(2 pi i / N)``, dividing
 by N since IDL 5.5; digital_filter.pro: Walraven's Kaiser-Bessel design, 1984;
-savgol.pro: the normal equations of Numerical Recipes in C, 2nd ed., sec. 14.8).
+savgol.pro: the normal equations of Numerical Recipes in C, 2nd ed., sec. 14.8;
+butterworth.pro, IDL 6.3: a FLOAT distance array from the centre, rolled to FFT order).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from scipy import special
 
 from compat._core.errors import CompatValueError
 
-__all__ = ["hanning_window", "kaiser_bessel_fir", "kaiser_alpha", "savgol_coefficients"]
+__all__ = ["hanning_window", "kaiser_bessel_fir", "kaiser_alpha", "savgol_coefficients",
+           "butterworth_kernel"]
 
 _F32 = np.float32
 
@@ -126,3 +128,56 @@ def savgol_coefficients(nleft: int, nright: int, order: int, degree: int) -> np.
         raise CompatValueError("Singular matrix: the filter's normal equations have no "
                                "unique solution.") from None
     return vander @ b
+
+
+def butterworth_kernel(sizes, spacings, cutoff, order, *, origin: bool = False,
+                       size_dtype=np.int16, spacing_dtypes=None,
+                       result_dtype=np.float32) -> np.ndarray:
+    """IDL's BUTTERWORTH: ``1 / sqrt(1 + (d / cutoff)^(2 order))`` over the distance
+    ``d`` of each element from the array's centre (index ``n/2`` along each axis, IDL's
+    integer division for integer sizes), scaled by the axis spacings; the distances are
+    stored in a FLOAT array as IDL's library does. Without ``origin`` the result is
+    rolled by ``ceil(n/2)`` along each axis, which puts zero frequency at index 0 (the
+    layout of FFT's output); with ``origin`` zero frequency stays at ``n/2``.
+
+    ``sizes``/``spacings`` are in IDL's order (x, y, z); the result has numpy shape
+    ``(z, y, x)`` (readsav layout).
+    """
+    sizes = [s for s in sizes]
+    counts = [int(s) for s in sizes]
+    if any(c < 1 for c in counts):
+        raise CompatValueError("Array dimensions must be greater than 0.")
+    sd = np.dtype(size_dtype)
+    spacing_dtypes = spacing_dtypes or [np.dtype(np.int16)] * len(sizes)
+    total = None
+    exact = True
+    for axis, (s, c, h, hd) in enumerate(zip(sizes, counts, spacings, spacing_dtypes)):
+        centre = (int(s) // 2) if sd.kind in "biu" else float(s) / 2.0
+        offset = np.arange(c, dtype=np.float64) - centre
+        hd = np.dtype(hd)
+        if sd.kind in "biu" and hd.kind in "biu":
+            term = (offset * int(h)) ** 2                 # exact integer arithmetic
+        else:
+            work = np.dtype(np.float64) if np.float64 in (sd, hd) else np.dtype(np.float32)
+            exact = False
+            step = (offset.astype(work) * work.type(h))
+            term = (step * step).astype(work)
+        shape = [1] * len(sizes)
+        shape[len(sizes) - 1 - axis] = c
+        term = term.reshape(shape)
+        total = term if total is None else total + term
+    if total.dtype == np.float32:
+        dist = np.sqrt(total)
+    elif exact:
+        dist = np.sqrt(total.astype(np.float32))            # SQRT of an integer: FLOAT
+    else:
+        dist = np.sqrt(total).astype(np.float32)            # DOUBLE stored in FLTARR
+    dist = np.broadcast_to(dist, tuple(reversed(counts))).astype(np.float32)
+    rd = np.dtype(result_dtype)
+    ratio = dist.astype(rd) / rd.type(cutoff)
+    power = (ratio.astype(np.float64) ** (2 * float(order))).astype(rd)
+    kernel = rd.type(1) / np.sqrt(rd.type(1) + power)
+    if not origin:
+        kernel = np.roll(kernel, [-(-c // 2) for c in reversed(counts)],
+                         axis=tuple(range(len(counts))))
+    return kernel

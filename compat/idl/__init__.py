@@ -124,7 +124,7 @@ FAMILIES = FAMILIES + (lapack,)
 
 # issue 18: signal processing
 from compat.idl import signal  # noqa: E402
-from compat.idl.signal import digital_filter, hanning, savgol  # noqa: E402,F401
+from compat.idl.signal import butterworth, digital_filter, hanning, savgol  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (signal,)
 

@@ -1,5 +1,6 @@
 """IDL's signal-processing library routines: ``HANNING`` (window), ``DIGITAL_FILTER``
-(Kaiser-Bessel FIR design) and ``SAVGOL`` (Savitzky-Golay weights), over
+(Kaiser-Bessel FIR design), ``SAVGOL`` (Savitzky-Golay weights) and ``BUTTERWORTH``
+(frequency-domain low-pass kernel), over
 :mod:`compat._core.idl_signal`.
 
 The filters return CONVOL kernels: IDL's CONVOL correlates (weight ``i`` multiplies the
@@ -17,7 +18,7 @@ from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array, promote
 from compat._core.legacy import idl_routine
 
-__all__ = ["hanning", "digital_filter", "savgol"]
+__all__ = ["hanning", "digital_filter", "savgol", "butterworth"]
 
 
 def _scalar(routine: str, value, name: str) -> np.ndarray:
@@ -213,3 +214,85 @@ def savgol(nleft, nright, order, degree, *, double=False):
                             (degree, "Degree"))]
     coef = core.savgol_coefficients(*args)
     return coef if double else coef.astype(np.float32)
+
+
+@idl_routine("BUTTERWORTH")
+def butterworth(x, y=None, z=None, *, cutoff=None, order=None, origin=False, xdim=None,
+                ydim=None, zdim=None):
+    """The absolute value of the low-pass Butterworth kernel in the frequency domain, as
+    IDL's ``BUTTERWORTH`` (IDL 6.3).
+
+    IDL call forms::
+
+        Result = BUTTERWORTH(X [, Y [, Z]] [, CUTOFF=value] [, ORDER=value] [, /ORIGIN]
+                             [, XDIM=value] [, YDIM=value] [, ZDIM=value])
+        filtered = FFT(FFT(im, -1) * BUTTERWORTH(SIZE(im, /DIMENSIONS)), 1)
+
+    Parameters
+    ----------
+    x, y, z : int or sequence
+        The number of elements along IDL's x, y and z; or ``x`` a vector of up to three
+        sizes (then ``y`` and ``z`` are ignored, as in IDL).
+    cutoff : number, optional
+        CUTOFF, in elements of the distance from zero frequency (default 9).
+    order : number, optional
+        ORDER (default 1).
+    origin : bool
+        /ORIGIN: leave zero frequency at the middle of the array (index ``n/2``).
+        Without it the kernel is rolled so that zero frequency is at index 0, the
+        layout of FFT's output (IDL's library does this; the Reference Guide's sentence
+        on /ORIGIN reads the other way round, but its example multiplies the default
+        kernel with FFT output, which needs zero frequency at index 0).
+    xdim, ydim, zdim : number, optional
+        The spacing of the columns, rows and planes (default 1).
+
+    Returns
+    -------
+    ndarray, numpy shape ``(z, y, x)`` (readsav layout)
+        ``1 / sqrt(1 + (d / cutoff)^(2 order))``, ``d`` the distance from the centre;
+        FLOAT unless CUTOFF or ORDER is DOUBLE.
+
+    Notes
+    -----
+    This is not ``scipy.signal.butter`` (a recursive filter design): it is a
+    frequency-domain mask. IDL's distances are from index ``n/2`` with integer
+    division for integer sizes: in the /ORIGIN layout an even size has one more
+    element below the centre than above it (distances 3 2 1 0 1 2 for 6). Source: IDL Reference Guide, BUTTERWORTH
+    (butterworth.pro). GDL 1.0.1 has no BUTTERWORTH: unit tests only
+    (tests/test_idl_signal.py).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.butterworth(6, cutoff=2)
+    array([1.        , 0.8944272 , 0.70710677, 0.5547002 , 0.70710677,
+           0.8944272 ], dtype=float32)
+    """
+    sizes_in = idl_array("butterworth", x, "X", complex_ok=True).reshape(-1)
+    if sizes_in.size > 1:
+        sizes = [sizes_in[i:i + 1].reshape(()) for i in range(min(sizes_in.size, 3))]
+    else:
+        sizes = [_scalar("butterworth", x, "X")]
+        for value, name in ((y, "Y"), (z, "Z")):
+            if value is None:
+                break
+            sizes.append(_scalar("butterworth", value, name))
+    sizes = [s.real if np.iscomplexobj(s) else s for s in sizes]
+    size_dtype = promote(*[s.dtype for s in sizes])
+    spacings, spacing_dtypes = [], []
+    for value, name in ((xdim, "XDIM"), (ydim, "YDIM"), (zdim, "ZDIM"))[:len(sizes)]:
+        v = np.asarray(1, dtype=np.int16) if value is None else \
+            idl_array("butterworth", value, name, complex_ok=False)
+        if v.size != 1:                         # IDL: not one element -> default 1
+            v = np.asarray(1, dtype=np.int16)
+        v = v.reshape(())
+        spacings.append(v.item())
+        spacing_dtypes.append(v.dtype)
+    c = np.asarray(9, dtype=np.int16) if cutoff is None else \
+        _scalar("butterworth", cutoff, "CUTOFF")
+    o = np.asarray(1, dtype=np.int16) if order is None else \
+        _scalar("butterworth", order, "ORDER")
+    result = promote(np.float32, c.dtype, o.dtype)
+    return core.butterworth_kernel([s.item() for s in sizes], spacings, c.item(), o.item(),
+                                   origin=bool(origin), size_dtype=size_dtype,
+                                   spacing_dtypes=spacing_dtypes, result_dtype=result)
