@@ -223,3 +223,76 @@ def test_butterworth_low_pass_through_fft():
 def test_butterworth_bad_input():
     with pytest.raises(ValueError, match="^BUTTERWORTH: Array dimensions"):
         idl.butterworth(0)
+
+
+# ---------------------------------------------------------------- LEEFILT
+def _lee_reference(a, n, sig):
+    """Lee 1986 eqs. 19, 21, 22 with box means by scipy.ndimage.uniform_filter in
+    'nearest' mode (IDL's SMOOTH /EDGE_TRUNCATE for an odd width), in double."""
+    from scipy import ndimage
+    w = 2 * n + 1
+    m = ndimage.uniform_filter(a, w, mode="nearest")
+    dev = a - m
+    var_x = np.maximum((ndimage.uniform_filter(dev ** 2, w, mode="nearest") + m ** 2)
+                       / (1 + sig ** 2) - m ** 2, 0)
+    return m + dev * var_x / (m ** 2 * sig ** 2 + var_x)
+
+
+@pytest.mark.parametrize("shape, n, sig", [((50,), 3, 0.2), ((20, 24), 2, 0.5),
+                                           ((16, 12), 1, 1.0)])
+def test_leefilt_matches_lee_1986(shape, n, sig):
+    rng = np.random.default_rng(5)
+    a = 10 + rng.gamma(4.0, 1.0, size=shape)
+    got = idl.leefilt(a, n, sig)
+    assert got.dtype == np.float64 and got.shape == a.shape
+    np.testing.assert_allclose(got, _lee_reference(a, n, sig), rtol=1e-12)
+    f32 = idl.leefilt(a.astype(np.float32), n, np.float32(sig))
+    assert f32.dtype == np.float32
+    np.testing.assert_allclose(f32, _lee_reference(a, n, sig), rtol=2e-5)
+
+
+def test_leefilt_exact_form():
+    rng = np.random.default_rng(6)
+    a = 5 + rng.random((9, 11))
+    n, sig = 1, 0.3
+    got = idl.leefilt(a, n, sig, exact=True)
+    from scipy import ndimage
+    m = ndimage.uniform_filter(a, 3, mode="nearest")
+    var = np.zeros_like(a)
+    for i in range(1, 8):
+        for j in range(1, 10):
+            var[i, j] = np.sum((a[i - 1:i + 2, j - 1:j + 2] - m[i, j]) ** 2) / 8
+    var_x = np.maximum((var + m ** 2) / (1 + sig ** 2) - m ** 2, 0)
+    np.testing.assert_allclose(got, m + (a - m) * var_x / (m ** 2 * sig ** 2 + var_x),
+                               rtol=1e-12)
+    v = a[0]
+    gv = idl.leefilt(v, 2, sig, exact=True)
+    mv = ndimage.uniform_filter(v, 5, mode="nearest")
+    zv = np.zeros_like(v)
+    for s in range(2, v.size - 2):
+        zv[s] = np.sum((v[s - 2:s + 3] - mv[s]) ** 2) / 4
+    vx = np.maximum((zv + mv ** 2) / (1 + sig ** 2) - mv ** 2, 0)
+    np.testing.assert_allclose(gv, mv + (v - mv) * vx / (mv ** 2 * sig ** 2 + vx),
+                               rtol=1e-12)
+
+
+def test_leefilt_defaults_and_types():
+    a = np.arange(30, dtype=np.int16).reshape(5, 6) % 7 + 1
+    with pytest.raises(ValueError, match="^LEEFILT: Filter width 2N\\+1 must be > 2"):
+        idl.leefilt(a)                       # N = 5 is too wide for a 5x6 image
+    big = (np.arange(24 * 24) % 7 + 1).astype(np.int16).reshape(24, 24)
+    assert idl.leefilt(big).dtype == np.float32
+    np.testing.assert_allclose(idl.leefilt(big), _lee_reference(big.astype(float), 5, 5.0),
+                               rtol=2e-5)
+    assert idl.leefilt(big, double=True).dtype == np.float64
+
+
+@pytest.mark.parametrize("args, kwargs, message", [
+    ((np.ones(10), 0), {}, "Filter width 2N\\+1 must be > 2"),
+    ((np.ones(10), 5), {}, "Filter width 2N\\+1 must be > 2"),
+    ((np.ones(10), 2, -1.0), {}, "Sig must be positive"),
+    ((np.ones((6, 6, 6)), 1), {"exact": True}, "/EXACT filters vectors and images"),
+])
+def test_leefilt_bad_input(args, kwargs, message):
+    with pytest.raises(ValueError, match="^LEEFILT: " + message):
+        idl.leefilt(*args, **kwargs)

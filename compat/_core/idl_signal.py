@@ -1,5 +1,5 @@
 """The core of IDL's signal-processing library routines (HANNING, DIGITAL_FILTER,
-SAVGOL, BUTTERWORTH): Python-shaped functions on numbers and dtypes, no legacy grammar.
+SAVGOL, BUTTERWORTH, LEEFILT): Python-shaped functions on numbers and dtypes, no legacy grammar.
 
 Each function reproduces the arithmetic of IDL's library routine step by step,
 including where IDL computes in single precision (the FINDGEN ramps), because those
@@ -8,7 +8,8 @@ Reference Guide pages of HANNING, DIGITAL_FILTER and SAVGOL and the procedures t
 library files describe (hanning.pro: ``alpha + (alpha - 1) cos(2 pi i / N)``, dividing
 by N since IDL 5.5; digital_filter.pro: Walraven's Kaiser-Bessel design, 1984;
 savgol.pro: the normal equations of Numerical Recipes in C, 2nd ed., sec. 14.8;
-butterworth.pro, IDL 6.3: a FLOAT distance array from the centre, rolled to FFT order).
+butterworth.pro, IDL 6.3: a FLOAT distance array from the centre, rolled to FFT order;
+leefilt.pro: Lee 1986, eqs. 19, 21, 22, over SMOOTH /EDGE_TRUNCATE).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from scipy import special
 from compat._core.errors import CompatValueError
 
 __all__ = ["hanning_window", "kaiser_bessel_fir", "kaiser_alpha", "savgol_coefficients",
-           "butterworth_kernel"]
+           "butterworth_kernel", "lee_filter"]
 
 _F32 = np.float32
 
@@ -181,3 +182,43 @@ def butterworth_kernel(sizes, spacings, cutoff, order, *, origin: bool = False,
         kernel = np.roll(kernel, [-(-c // 2) for c in reversed(counts)],
                          axis=tuple(range(len(counts))))
     return kernel
+
+
+def lee_filter(a: np.ndarray, width: int, sigma, mean: np.ndarray, smooth, *,
+               exact: bool = False) -> np.ndarray:
+    """IDL's LEEFILT on ``a`` (FLOAT or DOUBLE, already converted), box ``width`` = 2N+1,
+    given ``mean`` = SMOOTH(a, width, /EDGE_TRUNCATE) and ``smooth`` the same smoother.
+
+    Lee (Optical Engineering 25(5), 1986), eqs. 19, 21, 22: ``Var_x = max((Var_z +
+    mean^2) / (1 + sigma^2) - mean^2, 0)``, ``K = Var_x / (mean^2 sigma^2 + Var_x)``,
+    result ``mean + K (a - mean)``. The fast form takes ``Var_z`` as the box mean of
+    ``(a - mean)^2`` (each point's deviation from its *own* box mean); the exact form
+    sums the squared deviations of the box from the centre's mean and divides by
+    ``width - 1`` (vectors) or ``width^2 - 1`` (images), leaving 0 within ``N`` of an
+    edge, as IDL's leefilt.pro does.
+    """
+    t = a.dtype.type
+    s2 = t(sigma) * t(sigma)
+    mean2 = mean * mean
+    if exact:
+        half = (width - 1) // 2
+        var = np.zeros_like(a)
+        if a.ndim == 1:
+            win = np.lib.stride_tricks.sliding_window_view(a, width)
+            dev = win - mean[half:a.size - half, None]
+            var[half:a.size - half] = np.sum(dev * dev, axis=-1, dtype=a.dtype)
+            var = var / t(width - 1)
+        else:
+            win = np.lib.stride_tricks.sliding_window_view(a, (width, width))
+            centre = mean[half:a.shape[0] - half, half:a.shape[1] - half]
+            dev = win - centre[..., None, None]
+            var[half:a.shape[0] - half, half:a.shape[1] - half] = \
+                np.sum(dev * dev, axis=(-2, -1), dtype=a.dtype)
+            var = var / t(width * width - 1)
+        var_x = np.maximum((var + mean2) / (t(1) + s2) - mean2, t(0))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return mean + (a - mean) * (var_x / (mean2 * s2 + var_x))
+    dev = a - mean
+    var_x = np.maximum((smooth(dev * dev) + mean2) / (t(1) + s2) - mean2, t(0))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return mean + dev * (var_x / (mean2 * s2 + var_x))

@@ -124,7 +124,8 @@ FAMILIES = FAMILIES + (lapack,)
 
 # issue 18: signal processing
 from compat.idl import signal  # noqa: E402
-from compat.idl.signal import butterworth, digital_filter, hanning, savgol  # noqa: E402,F401
+from compat.idl.signal import (butterworth, digital_filter, hanning,  # noqa: E402,F401
+                               leefilt, savgol)
 
 FAMILIES = FAMILIES + (signal,)
 

@@ -1,6 +1,6 @@
 """IDL's signal-processing library routines: ``HANNING`` (window), ``DIGITAL_FILTER``
 (Kaiser-Bessel FIR design), ``SAVGOL`` (Savitzky-Golay weights) and ``BUTTERWORTH``
-(frequency-domain low-pass kernel), over
+(frequency-domain low-pass kernel) and ``LEEFILT`` (Lee's local-statistics filter), over
 :mod:`compat._core.idl_signal`.
 
 The filters return CONVOL kernels: IDL's CONVOL correlates (weight ``i`` multiplies the
@@ -18,7 +18,7 @@ from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array, promote
 from compat._core.legacy import idl_routine
 
-__all__ = ["hanning", "digital_filter", "savgol", "butterworth"]
+__all__ = ["hanning", "digital_filter", "savgol", "butterworth", "leefilt"]
 
 
 def _scalar(routine: str, value, name: str) -> np.ndarray:
@@ -296,3 +296,82 @@ def butterworth(x, y=None, z=None, *, cutoff=None, order=None, origin=False, xdi
     return core.butterworth_kernel([s.item() for s in sizes], spacings, c.item(), o.item(),
                                    origin=bool(origin), size_dtype=size_dtype,
                                    spacing_dtypes=spacing_dtypes, result_dtype=result)
+
+
+@idl_routine("LEEFILT")
+def leefilt(a, n=None, sig=None, *, double=None, exact=False):
+    """Lee's local-statistics noise filter of a vector or image, as IDL's ``LEEFILT``.
+
+    IDL call form::
+
+        Result = LEEFILT(A [, N [, Sig]] [, /DOUBLE] [, /EXACT])
+
+    Parameters
+    ----------
+    a : array_like
+        A vector or an image (readsav layout).
+    n : int, optional
+        The box is 2N+1 wide (default 5); ``1 <= N < min(dimensions)/2``.
+    sig : float, optional
+        The estimate of the noise standard deviation (default 5). IDL's interactive
+        mode (Sig <= 0: it prompts for values and displays the results) is refused.
+    double : bool, optional
+        /DOUBLE; without it the result is DOUBLE when A, N or Sig is DOUBLE (a Python
+        float is DOUBLE), else FLOAT.
+    exact : bool
+        /EXACT: IDL's slow form (local variance from the box's deviations about the
+        centre's mean; zero variance within N of the edges, so those points become the
+        box mean); vectors and images only.
+
+    Returns
+    -------
+    ndarray of A's shape, FLOAT or DOUBLE
+        ``mean + K (A - mean)`` with ``mean = SMOOTH(A, 2N+1, /EDGE_TRUNCATE)``,
+        ``Var_x = max((Var_z + mean^2)/(1 + Sig^2) - mean^2, 0)`` and
+        ``K = Var_x / (mean^2 Sig^2 + Var_x)`` (Lee 1986, eqs. 19, 21, 22).
+
+    Notes
+    -----
+    This is IDL's *multiplicative*-noise form of Lee's filter (Sig is relative to the
+    local mean), not the additive form of many Python snippets
+    (``var / (var + noise_var)`` with ``scipy.ndimage.uniform_filter``). The box
+    means are IDL's SMOOTH /EDGE_TRUNCATE (compat's golden-tested :func:`smooth`),
+    i.e. ``scipy.ndimage.uniform_filter(a, 2N+1, mode='nearest')``. Where the local
+    mean and variance are both 0 the result is NaN, as IDL's 0/0. Source: IDL
+    Reference Guide, LEEFILT, and the procedure of IDL's leefilt.pro (IDL 8.0). GDL
+    1.0.1 has no LEEFILT: unit tests only (tests/test_idl_signal.py).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> import numpy as np
+    >>> idl.leefilt(np.array([1, 2, 3, 10, 3, 2, 1, 2], np.float32), 1,
+    ...             np.float32(0.5)).round(4)
+    array([1.3333, 2.    , 4.5386, 6.4557, 4.5386, 2.    , 1.6667, 1.6667],
+          dtype=float32)
+    """
+    from compat.idl.smoothing import smooth
+
+    arr = idl_array("leefilt", a, "A", complex_ok=False, scalar_ok=False)
+    nn = np.asarray(5, np.int16) if n is None else _scalar("leefilt", n, "N")
+    ss = np.asarray(5, np.int16) if sig is None else _scalar("leefilt", sig, "Sig")
+    use_double = bool(double) if double is not None else \
+        any(_is_double(v) for v in (arr, nn, ss))
+    t = np.float64 if use_double else np.float32
+    half = int(np.floor(nn))
+    if half < 1 or half >= min(arr.shape) // 2:
+        raise CompatValueError("Filter width 2N+1 must be > 2 and smaller than array "
+                               "dimensions.")
+    sigma = t(ss)
+    if sigma <= 0:
+        raise CompatValueError("Sig must be positive: IDL's interactive mode (Sig <= 0 "
+                               "prompts for values) is not supported.")
+    if exact and arr.ndim > 2:
+        raise CompatValueError("/EXACT filters vectors and images only.")
+    data = arr.astype(t)
+    width = 2 * half + 1
+
+    def box(v):
+        return np.asarray(smooth(v, width, edge_truncate=True), dtype=t)
+
+    return core.lee_filter(data, width, sigma, box(data), box, exact=bool(exact))
