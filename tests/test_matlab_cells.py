@@ -18,7 +18,7 @@ from compat import matlab
 from compat._core.cells import class_of, is_cell, size_of, to_object
 from compat._core.struct import MatlabStruct
 from compat.matlab.containers import ContainersMap, MapKeyError
-from compat.matlab.structs import OrderfieldsResult
+from compat.matlab.struct_fields import OrderfieldsResult
 
 
 # ------------------------------------------------------------------ cell forms

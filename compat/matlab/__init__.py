@@ -100,9 +100,9 @@ from compat.matlab.arrays import (all, any, cat, diag, horzcat, ipermute, nnz, p
                                   shiftdim, squeeze, vertcat)
 from compat.matlab.cells import (arrayfun, cell, cell2mat, cellfun, cellstr, iscellstr,
                                  mat2cell)
-from compat.matlab.structs import (cell2struct, fieldnames, getfield, isfield, isstruct,
-                                   orderfields, rmfield, setfield, struct, struct2cell,
-                                   structfun)
+from compat.matlab.structs import cell2struct, isstruct, struct, struct2cell, structfun
+from compat.matlab.struct_fields import (fieldnames, getfield, isfield, orderfields, rmfield,
+                                         setfield)
 from compat.matlab.importing import importdata, textread
 from compat.matlab.scientific_files import (h5create, h5info, h5read, h5write,
                                             ncinfo, ncread, ncwrite)
@@ -118,7 +118,7 @@ _FAMILY_NAMES = (
     "matrix_analysis", "matrix_functions", "moving", "nan_functions", "number_text", "ode",
     "optimization", "percentiles", "piecewise", "polynomials", "printing", "random", "reductions",
     "regexp", "rounding", "scanning", "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing",
-    "sorting", "sparse_matrices", "special_matrices", "string_functions", "structs", "tables", "text")
+    "sorting", "sparse_matrices", "special_matrices", "string_functions", "struct_fields", "structs", "tables", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
