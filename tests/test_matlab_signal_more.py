@@ -179,3 +179,64 @@ def test_impinvar_random_filters_against_octave():
                                    atol=1e-12 * scale, err_msg=call)
         np.testing.assert_allclose(mine.a, got[1].ravel(), rtol=1e-10, atol=1e-13,
                                    err_msg=call)
+
+
+def test_specgram_layout_and_values():
+    x = np.sin(0.3 * np.arange(200)) + np.arange(200) / 200
+    B, f, t = matlab.specgram(x, 64, 100, matlab.hamming(40), 10, nargout=3)
+    k = (200 - 10) // 30
+    assert B.shape == (33, k) and f.shape == (33,) and t.shape == (k,)
+    np.testing.assert_allclose(f, np.arange(33) * 100 / 64)
+    np.testing.assert_allclose(t, np.arange(k) * 30 / 100)
+    for j in (0, k - 1):
+        seg = x[30 * j:30 * j + 40] * matlab.hamming(40)
+        np.testing.assert_allclose(B[:, j], np.fft.fft(seg, 64)[:33], atol=1e-12)
+    # odd nfft, complex signals, defaults, a frequency vector
+    assert matlab.specgram(x, 63, 2, 40, 10).shape[0] == 32
+    assert matlab.specgram(x + 1j * x, 64, 2, 40, 10).shape[0] == 64
+    assert matlab.specgram(x).shape == (101, 1)  # nfft 200, hanning(200), noverlap 100
+    np.testing.assert_allclose(matlab.specgram(x)[:, 0],
+                               np.fft.fft(x * matlab.hanning(200))[:101], atol=1e-12)
+    Bf = matlab.specgram(x, [0.0, 100 / 64, 10.0], 100, matlab.hamming(40), 10)
+    np.testing.assert_allclose(Bf[:2], B[:2], atol=1e-12)
+    # MATLAB's documented size, as a MATLAB user printed it (129-by-693)
+    assert matlab.specgram(np.arange(1.0, 22401.0), 256, 8000, 256, 224).shape == (129, 693)
+
+
+@pytest.mark.parametrize("args, match", [
+    ((np.ones((4, 4)),), "non-empty vector"),
+    ((np.ones(100), 32, 2, 64), "longer than NFFT"),
+    ((np.ones(20), 64, 2, 40), "longer than the signal"),
+    ((np.ones(100), 32, 2, 16, 16), "NOVERLAP must be less"),
+    ((np.ones(100), 32, -1), "FS must be a positive scalar"),
+    ((np.ones(100), 0), "NFFT must be a positive integer"),
+])
+def test_specgram_bad_input(args, match):
+    with pytest.raises(CompatValueError, match=match) as info:
+        matlab.specgram(*args)
+    assert "specgram" in str(info.value)
+
+
+@pytest.mark.octave
+def test_specgram_random_signals_against_octave():
+    rng = np.random.default_rng(1805)
+    cases, ours = [], []
+    for k in range(12):
+        n = int(rng.integers(80, 400))
+        x = rng.normal(size=n)
+        if k % 3 == 2:
+            x = x + 1j * rng.normal(size=n)
+        nfft = int(rng.integers(16, 70))
+        nwind = int(rng.integers(8, nfft + 1))
+        nover = int(rng.integers(0, nwind))
+        cases.append((f"specgram(x, {nfft}, 2, hamming({nwind}), {nover})",
+                      {"x": x.reshape(1, -1)}, 1))
+        ours.append(matlab.specgram(x, nfft, 2, matlab.hamming(nwind), nover))
+    results = run_octave_calls(cases, setup="pkg load signal")
+    for (call, _, _), got, mine in zip(cases, results, ours):
+        assert not isinstance(got, Exception), (call, got)
+        ref = np.atleast_2d(got[0])
+        # Octave keeps nfft/2 rows and may drop a last segment ending at the signal's end
+        assert ref.shape[1] in (mine.shape[1], mine.shape[1] - 1), call
+        np.testing.assert_allclose(mine[:ref.shape[0], :ref.shape[1]], ref, rtol=1e-10,
+                                   atol=1e-11, err_msg=call)

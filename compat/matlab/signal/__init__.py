@@ -18,7 +18,8 @@
 * :mod:`~compat.matlab.signal.multirate` -- ``resample``, ``decimate``, ``downsample``,
   ``upsample``, ``upfirdn``;
 * :mod:`~compat.matlab.signal.spectral` -- ``periodogram``, ``pwelch``, ``cpsd``,
-  ``mscohere``, ``tfestimate``, ``spectrogram``;
+  ``mscohere``, ``tfestimate``, ``spectrogram``; :mod:`~compat.matlab.signal.legacy_spectra`
+  -- ``specgram``;
 * :mod:`~compat.matlab.signal.responses` -- ``grpdelay``, ``phasez``, ``impz``, ``stepz``,
   ``freqs``, ``filtic``.
 
@@ -43,6 +44,8 @@ from compat.matlab.signal.fir_sampling import *  # noqa: F401,F403
 from compat.matlab.signal.fir_sampling import __all__ as _fir_sampling
 from compat.matlab.signal.impulse_invariance import *  # noqa: F401,F403
 from compat.matlab.signal.impulse_invariance import __all__ as _impulse_invariance
+from compat.matlab.signal.legacy_spectra import *  # noqa: F401,F403
+from compat.matlab.signal.legacy_spectra import __all__ as _legacy_spectra
 from compat.matlab.signal.multirate import *  # noqa: F401,F403
 from compat.matlab.signal.multirate import __all__ as _multirate
 from compat.matlab.signal.peaks import *  # noqa: F401,F403
@@ -56,5 +59,5 @@ from compat.matlab.signal.timedomain import __all__ as _timedomain
 from compat.matlab.signal.windows import *  # noqa: F401,F403
 from compat.matlab.signal.windows import __all__ as _windows
 
-__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _multirate
+__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _legacy_spectra + _multirate
                  + _peaks + _responses + _spectral + _timedomain + _windows)
