@@ -65,10 +65,11 @@ from compat.idl import (arrays, ascii, calculus, conversion, convolution, creati
                         strings, structures, system, tables, transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
-FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting, dates,
-            decompositions, files, filesystem, fits, fits_fx, fitting, formatted_io,
-            histograms, images, interpolation, linalg, numeric, paths, patterns, regridding, shapes,
-            smoothing, statistics, strings, structures, system, tables, transforms)
+FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
+            dates, decompositions, files, filesystem, fits, fits_fx, fitting,
+            formatted_io, histograms, images, interpolation, linalg, numeric, paths,
+            patterns, regridding, shapes, smoothing, statistics, strings, structures,
+            system, tables, transforms)
 
 # issue 16: the rest of IDL's array routines
 from compat.idl import endian, matrices, operators, products  # noqa: E402

@@ -41,7 +41,8 @@ from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
                                      uint64)
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
-from compat.matlab.indexing import idx  # MATLAB's 1-based index data to numpy (not a MATLAB function)
+# MATLAB's 1-based index data to numpy (not a MATLAB function)
+from compat.matlab.indexing import idx
 from compat.matlab.integer_math import bitand, bitcmp, bitor, bitshift, bitxor, gcd, lcm
 from compat.matlab.interpolation import interp1, interp2
 from compat.matlab.expansion import bsxfun
@@ -112,13 +113,16 @@ from compat.matlab.containers import (containers_map, containers_Map)
 
 
 _FAMILY_NAMES = (
-    "arrays", "binning", "calculus", "cells", "chars", "containers", "conv", "correlation", "dates", "delimited",
-    "expansion", "extrema", "factorizations", "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "histograms",
-    "importing", "integer_math", "integers", "interpolation", "least_squares", "linalg",
-    "matrix_analysis", "matrix_functions", "moving", "nan_functions", "number_text", "ode",
-    "optimization", "percentiles", "piecewise", "polynomials", "printing", "random", "reductions",
-    "regexp", "rounding", "scanning", "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing",
-    "sorting", "sparse_matrices", "special_matrices", "string_functions", "struct_fields", "structs", "tables", "text")
+    "arrays", "binning", "calculus", "cells", "chars", "containers", "conv",
+    "correlation", "dates", "delimited", "expansion", "extrema", "factorizations",
+    "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
+    "histograms", "importing", "integer_math", "integers", "interpolation",
+    "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
+    "nan_functions", "number_text", "ode", "optimization", "percentiles", "piecewise",
+    "polynomials", "printing", "random", "reductions", "regexp", "rounding", "scanning",
+    "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
+    "sparse_matrices", "special_matrices", "string_functions", "struct_fields",
+    "structs", "tables", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
