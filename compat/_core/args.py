@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import idl_error, matlab_error
+from compat._core.errors import CompatTypeError, CompatValueError, idl_error, matlab_error
 
 __all__ = ["is_omitted", "split_options", "name_value", "check_nargout",
-           "first_nonsingleton", "matlab_dim", "idl_dimension"]
+           "first_nonsingleton", "matlab_dim", "idl_dimension", "idl_reduction_axis"]
 
 
 def is_omitted(value) -> bool:
@@ -121,4 +121,20 @@ def idl_dimension(routine: str, dimension, ndim: int) -> int:
             not 1 <= dimension <= ndim:
         raise idl_error(routine, f"Illegal keyword value for DIMENSION: {dimension!r} "
                         f"(the array has {ndim} dimension{'s' if ndim != 1 else ''})")
+    return ndim - int(dimension)
+
+
+def idl_reduction_axis(dimension, ndim: int) -> int | None:
+    """The numpy axis of a reduction's IDL ``Dimension`` argument (TOTAL, MEAN, PRODUCT
+    ...): None for "all elements" (absent or 0), else 1..ndim in IDL order. Errors are
+    raised unbound (the routine's decorator names it)."""
+    if dimension is None:
+        return None
+    if isinstance(dimension, bool) or not isinstance(dimension, (int, np.integer)):
+        raise CompatTypeError(f"Dimension must be an integer, got {dimension!r}")
+    if dimension == 0:
+        return None
+    if not 1 <= dimension <= ndim:
+        raise CompatValueError(f"Illegal value for Dimension: {int(dimension)} (the "
+                               f"array has {ndim} dimension{'s' if ndim != 1 else ''})")
     return ndim - int(dimension)

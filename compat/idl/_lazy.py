@@ -14,8 +14,9 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import lazy
+from compat._core.args import idl_reduction_axis
 from compat._core.boundary import idl_edge_mode, window_extent
-from compat._core.idl_types import idl_array, idl_shape
+from compat._core.idl_types import idl_array
 from compat.idl.convolution import _kernel, convol as _convol
 from compat.idl.smoothing import _filter_width, _widths, median as _median
 from compat.idl import statistics as _statistics
@@ -168,7 +169,7 @@ def total(array, dimension=None, *, cumulative=False, double=False, integer=Fals
     # every check, with TOTAL's own messages, and the result type on a one-element array
     out_dtype = np.asarray(_statistics.total(lazy.stand_in(a), dimension,
                                              **options)).dtype
-    axis = _statistics._reduce_axis("total", dimension, a.ndim)
+    axis = idl_reduction_axis(dimension, a.ndim)
     x, acc = _summand_blocks(a, double=double, integer=integer, nan=nan,
                              preserve_type=preserve_type)
     run = lazy.running_total(x, axis, dtype=acc)
@@ -200,7 +201,7 @@ def mean(x, *, dimension=None, double=False, nan=False):
                                               double=double, nan=nan))
     out_dtype = np.asarray(_statistics.mean(lazy.stand_in(a), dimension=dimension,
                                             double=double, nan=nan)).dtype
-    axis = _statistics._reduce_axis("mean", dimension, a.ndim)
+    axis = idl_reduction_axis(dimension, a.ndim)
     s = total(a, 0 if dimension is None else dimension, double=double, nan=nan)
     count_dtype = _statistics._count(lazy.stand_in(a), axis, nan,
                                      _statistics.float_type(a.dtype, double)).dtype

@@ -9,24 +9,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import idl_array_ops as core
+from compat._core.args import idl_reduction_axis
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array, index_type
 from compat._core.legacy import idl_routine
 
 __all__ = ["product", "value_locate"]
-
-
-def _axis(dimension, ndim: int):
-    if dimension is None:
-        return None
-    if isinstance(dimension, bool) or not isinstance(dimension, (int, np.integer)):
-        raise CompatTypeError(f"Dimension must be an integer, got {dimension!r}")
-    if dimension == 0:
-        return None
-    if not 1 <= dimension <= ndim:
-        raise CompatValueError(f"Illegal value for Dimension: {int(dimension)} (the "
-                               f"array has {ndim} dimension{'s' if ndim != 1 else ''})")
-    return ndim - int(dimension)
 
 
 @idl_routine("PRODUCT")
@@ -81,7 +69,7 @@ def product(array, dimension=None, *, cumulative=False, integer=False, nan=False
     array([1.5, 3. ])
     """
     a = idl_array("product", array)
-    axis = _axis(dimension, a.ndim)
+    axis = idl_reduction_axis(dimension, a.ndim)
     if nan and a.dtype.kind in "fc":
         a = np.where(np.isnan(a), a.dtype.type(1), a)
     if preserve_type:

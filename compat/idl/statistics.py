@@ -8,7 +8,7 @@ import builtins
 
 import numpy as np
 
-from compat._core.args import idl_dimension
+from compat._core.args import idl_dimension, idl_reduction_axis
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import float_type, idl_array, index_type
 from compat._core.least_squares import named_result
@@ -19,20 +19,6 @@ __all__ = ["total", "mean", "stddev", "variance", "moment", "min", "max"]
 
 
 # ------------------------------------------------------------------------------- TOTAL
-def _reduce_axis(routine: str, dimension, ndim: int):
-    """numpy axis of an IDL Dimension argument; None for "all elements" (absent or 0)."""
-    if dimension is None:
-        return None
-    if isinstance(dimension, bool) or not isinstance(dimension, (int, np.integer)):
-        raise CompatTypeError(f"Dimension must be an integer, got {dimension!r}")
-    if dimension == 0:
-        return None
-    if not 1 <= dimension <= ndim:
-        raise CompatValueError(f"Illegal value for Dimension: {int(dimension)} (the "
-                        f"array has {ndim} dimension{'s' if ndim != 1 else ''})")
-    return ndim - int(dimension)
-
-
 def missing_to_zero(a: np.ndarray) -> np.ndarray:
     """IDL's /NAN for sums: NaN and Infinity (either part of a complex) count as 0."""
     if a.dtype.kind in "fc":
@@ -182,7 +168,7 @@ def total(array, dimension=None, *, cumulative=False, double=False, integer=Fals
     np.uint8(2)
     """
     a = idl_array("total", array)
-    axis = _reduce_axis("total", dimension, a.ndim)
+    axis = idl_reduction_axis(dimension, a.ndim)
     return _total("total", a, axis, cumulative=cumulative, double=double, integer=integer,
                   nan=nan, preserve_type=preserve_type)
 
@@ -248,7 +234,7 @@ def mean(x, *, dimension=None, double=False, nan=False):
     np.float64(2.0)
     """
     a = idl_array("mean", x)
-    axis = _reduce_axis("mean", dimension, a.ndim)
+    axis = idl_reduction_axis(dimension, a.ndim)
     s = _total("mean", a, axis, double=double, nan=nan)
     n = _count(a, axis, nan, float_type(a.dtype, double))
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -353,7 +339,7 @@ def _moments(routine, x, dimension, double, nan, maxmoment):
     if isinstance(maxmoment, bool) or not isinstance(maxmoment, (int, np.integer)) or \
             not 1 <= maxmoment <= 4:
         raise CompatValueError(f"MAXMOMENT must be 1, 2, 3 or 4, got {maxmoment!r}")
-    axis = _reduce_axis(routine, dimension, a.ndim)
+    axis = idl_reduction_axis(dimension, a.ndim)
     length = a.size if axis is None else a.shape[axis]
     if length < 2:
         raise CompatValueError("X array must contain 2 or more elements.")
