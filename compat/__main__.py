@@ -33,6 +33,9 @@ def main(argv=None) -> int:
                         help="folder of golden suites (default: reference_outputs)")
     report.add_argument("--verbose", "-v", action="store_true",
                         help="also list pending and divergent cases")
+    report.add_argument("--html", type=Path, default=None, metavar="DIR",
+                        help="also write the report as pictures into DIR (index.html; "
+                             "needs matplotlib: compat[plot])")
     capture = commands.add_parser(
         "capture", help="write inputs and capture scripts, run them with Octave/GDL "
                         "(and MATLAB/IDL when on PATH)")
@@ -75,6 +78,13 @@ def main(argv=None) -> int:
     from compat.golden.manifest import ManifestError
     try:
         if args.command == "report":
+            if args.html is not None:
+                from compat.golden.report_html import write_html_report
+                try:
+                    write_html_report(cases, args.html)
+                except RuntimeError as error:
+                    print(f"error: {error}", file=sys.stderr)
+                    return 2
             from compat.golden.report import report as run_report
             return run_report(cases, verbose=args.verbose)
         if args.command == "table":

@@ -200,3 +200,37 @@ def test_routine_is_the_first_statement_calling_a_namespace_function(tmp_path):
          "printed": printed(["1 3 2", "3 7 4"])}])
     nested, named = load_cases(tmp_path)
     assert nested.function == "demo_port.minmax" and named.function == "demo_port.conv2_full"
+
+
+def test_html_report_draws_every_numeric_case(tmp_path):
+    """``report --html``: one page per suite plus an index, a picture per numeric output
+    (2-D: golden, compat and their difference with the worst element marked), the status
+    and message of each case; the exit status is the text report's."""
+    pytest.importorskip("matplotlib")
+    from compat.golden.report_html import write_html_report
+    write_suite(tmp_path / "cases" / "demo", [
+        {"name": "good", "call": "C = conv2_full(A, B)", "printed": printed(["1 3 2", "3 7 4"])},
+        {"name": "wrong", "call": "C = conv2_full(A, B)", "printed": printed(["1 3 2", "3 7 5"])},
+    ])
+    out = tmp_path / "html"
+    assert write_html_report(tmp_path / "cases", out) == 1
+    index = (out / "index.html").read_text()
+    assert "matlab/demo" in index and "1 fail, 1 pass" in index
+    page = (out / "matlab_demo.html").read_text()
+    assert page.count("data:image/png;base64,") == 2
+    assert "demo/wrong[matlab] <span class='fail'>fail</span>" in page
+    assert "demo/good[matlab] <span class='pass'>pass</span>" in page
+    assert "differ beyond tolerance" in page
+
+
+def test_html_report_command_line(tmp_path):
+    pytest.importorskip("matplotlib")
+    write_suite(tmp_path / "demo", [
+        {"name": "good", "call": "C = conv2_full(A, B)", "printed": printed(["1 3 2", "3 7 4"])}])
+    env_path = str((__import__("pathlib").Path(__file__).parent / "fixtures"))
+    done = subprocess.run([sys.executable, "-m", "compat", "report", "--cases", str(tmp_path),
+                           "--html", str(tmp_path / "html")], capture_output=True, text=True,
+                          env={**__import__("os").environ, "PYTHONPATH": env_path})
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "html" / "index.html").exists()
+    assert "total: 1 pass" in done.stdout

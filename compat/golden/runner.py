@@ -65,6 +65,8 @@ class CaseResult:
     status: str
     comparisons: list[Comparison] = field(default_factory=list)
     message: str = ""
+    #: what the port returned, by output name (empty when it did not run)
+    outputs: dict = field(default_factory=dict, repr=False)
 
     @property
     def failed(self) -> bool:
@@ -488,4 +490,4 @@ def run_case(case: GoldenCase) -> CaseResult:
                    f"marked xfail ({spec.xfail}) but passes: remove the mark")
     else:
         status = "pass" if ok else "fail"
-    return CaseResult(case, status, comparisons, message)
+    return CaseResult(case, status, comparisons, message, outputs)
