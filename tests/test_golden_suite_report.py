@@ -234,3 +234,14 @@ def test_html_report_command_line(tmp_path):
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "html" / "index.html").exists()
     assert "total: 1 pass" in done.stdout
+
+
+def test_report_shows_progress_on_a_terminal(tmp_path):
+    import io
+    write_suite(tmp_path / "demo", [
+        {"name": "good", "call": "C = conv2_full(A, B)", "printed": printed(["1 3 2", "3 7 4"])}])
+    stream = io.StringIO()
+    results = run_all(tmp_path, progress=stream)
+    assert [r.status for r in results] == ["pass"]
+    assert "\rreport: suite 1/1 matlab/demo (1 cases)" in stream.getvalue()
+    assert stream.getvalue().endswith("\r\x1b[K")

@@ -15,18 +15,28 @@ __all__ = ["run_all", "format_report", "report"]
 WIDTH = 100
 
 
-def run_all(root) -> list[CaseResult]:
+def run_all(root, progress=None) -> list[CaseResult]:
     """Run every golden case under ``root``.
 
     Every suite's files are read first, so a broken suite (a missing or unreadable input
     or capture file) raises :class:`~compat.golden.manifest.ManifestError` before any case
-    runs, even when none of its cases would read the file.
+    runs, even when none of its cases would read the file. ``progress``: a stream (a
+    terminal) that gets one self-overwriting line per suite.
     """
-    results = []
-    for suite in load_suites(root):
+    suites = load_suites(root)
+    prepared = []
+    for suite in suites:
         cases = suite.golden_cases()
         suite.stored_inputs()
+        prepared.append((suite, cases))
+    results = []
+    for number, (suite, cases) in enumerate(prepared, 1):
+        if progress is not None:
+            print(f"\rreport: suite {number}/{len(prepared)} {suite.language}/{suite.name} "
+                  f"({len(cases)} cases)\x1b[K", end="", file=progress, flush=True)
         results += [run_case(case) for case in cases]
+    if progress is not None and prepared:
+        print("\r\x1b[K", end="", file=progress, flush=True)
     return results
 
 
@@ -115,6 +125,6 @@ def format_report(results: list[CaseResult], root="", verbose: bool = False) -> 
 def report(root, verbose: bool = False, out=None) -> int:
     """Print the report for the cases under ``root``; return 1 on any failure, else 0."""
     out = out or sys.stdout
-    results = run_all(root)
+    results = run_all(root, progress=sys.stderr if sys.stderr.isatty() else None)
     print(format_report(results, root, verbose), file=out)
     return 1 if any(r.failed for r in results) else 0
