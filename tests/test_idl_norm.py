@@ -26,8 +26,13 @@ def test_vector_norms_by_definition():
     assert idl.norm(v.astype(np.float64)).dtype == np.float64
     assert idl.norm(np.array([3 + 4j], dtype=np.complex64)) == np.float32(5.0)
     assert idl.norm(np.array([3 + 4j], dtype=np.complex128)).dtype == np.float64
-    # NaNs are skipped (GDL's norm.pro)
+    # NaN and Infinity are missing data (GDL's norm.pro passes /NAN to TOTAL and MAX; GDL
+    # prints 5, 4 and 7 for these three)
     assert idl.norm(np.array([3.0, np.nan, 4.0], dtype=np.float32)) == 5.0
+    assert idl.norm(np.array([3.0, np.inf, 4.0], dtype=np.float32)) == 5.0
+    assert idl.norm(np.array([3.0, np.inf, 4.0], dtype=np.float32), lnorm=0) == 4.0
+    assert idl.norm(np.array([[1.0, np.inf], [3.0, 4.0]], dtype=np.float32)) == 7.0
+    assert np.isnan(idl.norm(np.array([np.nan, np.inf]), lnorm=0))
 
 
 def test_matrix_norms_follow_idls_rows():

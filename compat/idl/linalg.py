@@ -32,6 +32,7 @@ from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat.idl._matrices import MATRIX_DOCS as _DOCS
 from compat.idl._matrices import float_matrix as _float_matrix
+from compat.idl.statistics import missing_to_zero, sequential_sum
 
 __all__ = ["columns_by_rows", "rows_by_columns", "matrix_multiply", "invert", "la_invert",
            "determ", "norm"]
@@ -373,8 +374,10 @@ def norm(a, *, double=False, lnorm=None):
     largest singular value); other values raise "For MATRIX input, LNORM must be equal to
     0, 1, or 2". Sums are taken in double precision; the result is FLOAT, DOUBLE for
     DOUBLE/DCOMPLEX input or ``double=True``. NaNs are skipped when the array holds
-    non-finite values (IDL's documentation is silent; GDL's norm.pro, the clone's
-    library routine, does so). Sums run in TOTAL's order (one running sum).
+    non-finite values, and so are Infinities: both are missing data, as TOTAL and MAX
+    /NAN treat them (IDL's NORM documentation is silent; GDL's norm.pro, the clone's
+    library routine, passes /NAN when the array holds a non-finite value). Sums run in
+    TOTAL's order (one running sum).
 
     Parameters
     ----------
@@ -421,19 +424,21 @@ def norm(a, *, double=False, lnorm=None):
         magnitude = np.abs(v.astype(np.complex128)).astype(np.float32).astype(np.float64)
     else:
         magnitude = np.abs(v).astype(np.float64)
-    skip_nan = not np.all(np.isfinite(v))
-    biggest = np.nanmax if skip_nan else np.max
+    # GDL's norm.pro passes /NAN to TOTAL and MAX when the array holds a non-finite value:
+    # NaN and Infinity are then missing data, as IDL documents /NAN
+    skip = not np.all(np.isfinite(v))
 
     def add(values, axis=None):
-        # TOTAL's order: one running sum from the first element (a cumulative sum's
-        # last element; numpy's sum adds pairwise, which can differ in the last bit)
-        if skip_nan:
-            values = np.where(np.isnan(values), 0.0, values)
-        if axis is None:
-            values, axis = values.reshape(-1), 0
-        if values.shape[axis] == 0:
-            return np.zeros(np.delete(values.shape, axis))
-        return np.take(np.cumsum(values, axis=axis), -1, axis=axis)
+        # TOTAL's order: one running sum from the first element
+        return sequential_sum(missing_to_zero(values) if skip else values, axis, np.float64)
+
+    def biggest(values):
+        if skip:
+            values = values[np.isfinite(values)]
+            if values.size == 0:
+                return np.nan
+        return np.max(values)
+
     with np.errstate(all="ignore"):
         if v.ndim == 1:
             if order == 0:
