@@ -24,6 +24,8 @@ from typing import Callable
 
 import numpy as np
 
+from compat._core.linalg import one_norm
+
 __all__ = ["NonnegativeSolution", "default_tolerance", "nonnegative_lstsq"]
 
 
@@ -39,8 +41,7 @@ class NonnegativeSolution:
 
 def default_tolerance(c: np.ndarray) -> float:
     """MATLAB's default TolX, ``10*eps*norm(C,1)*length(C)`` (length: the larger size)."""
-    one_norm = float(np.abs(c).sum(axis=0).max()) if c.size else 0.0
-    return 10 * np.finfo(np.float64).eps * one_norm * max(c.shape)
+    return 10 * np.finfo(np.float64).eps * one_norm(c) * max(c.shape)
 
 
 def nonnegative_lstsq(c: np.ndarray, d: np.ndarray, tol: float,

@@ -19,6 +19,7 @@ import numpy as np
 import scipy.linalg
 
 from compat._core import matrix_functions as core
+from compat._core.linalg import one_norm
 from compat._core.errors import MatlabWarning, SingularMatrixWarning
 from compat._core.legacy import matlab_function
 from compat._core.results import Result
@@ -91,10 +92,6 @@ def expm(A):
 
 
 # ---------------------------------------------------------------------------- sqrtm
-def _one_norm(a: np.ndarray) -> float:
-    return float(np.abs(a).sum(axis=0).max()) if a.size else 0.0
-
-
 @matlab_function("sqrtm", nargout=2)
 def sqrtm(A, *, nargout=1):
     """Principal matrix square root, as MATLAB's ``sqrtm``.
@@ -162,7 +159,7 @@ def sqrtm(A, *, nargout=1):
         return x
     real = np.finfo(a.dtype).dtype.type
     with np.errstate(all="ignore"):
-        residual = real(_one_norm(a - x @ x) / _one_norm(a))
+        residual = real(one_norm(a - x @ x) / one_norm(a))
     return SqrtmResult.first(nargout, x, residual)
 
 
