@@ -25,19 +25,14 @@ from typing import Callable
 
 import numpy as np
 
+from compat._core.running_sums import sequential_sum
+
 __all__ = ["qsimp", "qromb", "qromo", "MIDPOINT_RULES"]
 
 
 class _RombergError(ValueError):
     """The integration did not converge within JMAX stages (NR's "Too many steps").
     Private: the legacy layer turns it into its routine's error."""
-
-
-def _sequential_sum(values: np.ndarray, dtype) -> np.generic:
-    """NR's ``sum += f(x)`` loop: one running sum in the working precision."""
-    if values.size == 0:
-        return dtype.type(0)
-    return np.cumsum(values.astype(dtype, copy=False), dtype=dtype)[-1]
 
 
 def _points(start, step, count, dtype) -> np.ndarray:
@@ -66,7 +61,7 @@ class _Trapezoid:
         tnm = t(it)
         step = t((b - a) / tnm)
         x = _points(t(a + t(0.5) * step), step, it, self.dtype)
-        total = _sequential_sum(_values(f, x, self.dtype), self.dtype)
+        total = sequential_sum(_values(f, x, self.dtype), None, self.dtype)
         self.s = t(t(0.5) * (self.s + (b - a) * total / tnm))
         return self.s
 
@@ -93,7 +88,7 @@ class _Midpoint:
         increments[1::2] = double
         increments[2::2] = step
         x = np.cumsum(increments, dtype=self.dtype)
-        total = _sequential_sum(_values(g, x, self.dtype), self.dtype)
+        total = sequential_sum(_values(g, x, self.dtype), None, self.dtype)
         self.s = t((self.s + (b - a) * total / tnm) / t(3.0))
         return self.s
 

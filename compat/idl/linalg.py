@@ -30,9 +30,9 @@ from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array, promote
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
+from compat._core.running_sums import missing_to_zero, sequential_sum
 from compat.idl._matrices import MATRIX_DOCS as _DOCS
 from compat.idl._matrices import float_matrix as _float_matrix
-from compat.idl.statistics import missing_to_zero, sequential_sum
 
 __all__ = ["columns_by_rows", "rows_by_columns", "matrix_multiply", "invert", "la_invert",
            "determ", "norm"]

@@ -11,7 +11,8 @@ from compat._core import special_functions as core
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import float_type, idl_array
 from compat._core.legacy import idl_routine
-from compat.idl.statistics import moment, sequential_sum
+from compat._core.running_sums import sequential_sum
+from compat.idl.statistics import moment
 
 # MOMENT's undecorated function: its errors then carry the calling routine's name
 _moment = moment.__wrapped__
