@@ -429,3 +429,12 @@ def test_constant_offset_and_scale_factor_hints():
     assert "SIGN FLIPPED" in flipped.message
     noisy = compare(golden + np.random.default_rng(1).normal(size=golden.shape), golden)
     assert "CONSTANT" not in noisy.message and "TIMES" not in noisy.message
+
+
+def test_clone_environment_pins_threads_and_names_a_shell():
+    """GDL's SPAWN refuses to run without SHELL (minimal CI containers set none)."""
+    from compat.golden.threads import pinned_environment
+    bare = pinned_environment({"PATH": "/usr/bin", "OMP_NUM_THREADS": "8"})
+    assert bare["SHELL"] == "/bin/sh"
+    assert bare["OMP_NUM_THREADS"] == "1" and bare["OPENBLAS_NUM_THREADS"] == "1"
+    assert pinned_environment({"SHELL": "/bin/zsh"})["SHELL"] == "/bin/zsh"

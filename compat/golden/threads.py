@@ -33,9 +33,21 @@ IDL_PIN = "CPU, TPOOL_NTHREADS=1"
 MATLAB_PIN = "maxNumCompThreads(1)"
 
 
+#: shell for the clones' SPAWN/system when the environment names none: GDL's SPAWN
+#: refuses to run ("Environment variable SHELL | COMSPEC not set.") without ``SHELL``,
+#: which minimal CI containers do not set; an interactive IDL session always has one
+DEFAULT_SHELL = "/bin/sh"
+
+
 def pinned_environment(base=None) -> dict:
-    """``base`` (default ``os.environ``) with :data:`SINGLE_THREAD_ENV` on top."""
-    return {**(os.environ if base is None else base), **SINGLE_THREAD_ENV}
+    """``base`` (default ``os.environ``) with :data:`SINGLE_THREAD_ENV` on top.
+
+    ``SHELL`` is set to :data:`DEFAULT_SHELL` when ``base`` has none, so a capture in a
+    minimal container runs SPAWN cases as a login session would.
+    """
+    env = {**(os.environ if base is None else base), **SINGLE_THREAD_ENV}
+    env.setdefault("SHELL", DEFAULT_SHELL)
+    return env
 
 
 def describe_threads(setting: str) -> str:
