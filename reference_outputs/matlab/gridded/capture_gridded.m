@@ -28,6 +28,16 @@ compat_out = compat_case(compat_out, compat_in, 'interpn_grid_vector_queries', @
 compat_out = compat_case(compat_out, compat_in, 'interp3_meshgrid_linear', @compat_case_8, {'Vq'});
 compat_out = compat_case(compat_out, compat_in, 'interp3_vectors_nearest', @compat_case_9, {'Vq'});
 compat_out = compat_case(compat_out, compat_in, 'interp3_default_grid', @compat_case_10, {'Vq'});
+compat_out = compat_case(compat_out, compat_in, 'interpn_2d_spline', @compat_case_11, {'Vq'});
+compat_out = compat_case(compat_out, compat_in, 'interpn_2d_spline_extrapval', @compat_case_12, {'Vq'});
+compat_out = compat_case(compat_out, compat_in, 'interpn_2d_spline_grid_queries', @compat_case_13, {'Vq'});
+compat_out = compat_case(compat_out, compat_in, 'interpn_3d_spline', @compat_case_14, {'Vq'});
+compat_out = compat_case(compat_out, compat_in, 'interpn_refine_spline', @compat_case_15, {'Vq'});
+compat_out = compat_case(compat_out, compat_in, 'interp3_spline', @compat_case_16, {'Vq'});
+compat_out = compat_case(compat_out, compat_in, 'interpn_2d_cubic', @compat_case_17, {'Vq'});
+compat_out = compat_case(compat_out, compat_in, 'interp3_cubic', @compat_case_18, {'Vq'});
+compat_out = compat_case(compat_out, compat_in, 'interpn_1d_pchip', @compat_case_19, {'Vq'});
+compat_out = compat_case(compat_out, compat_in, 'interpn_1d_spline', @compat_case_20, {'Vq'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -153,4 +163,98 @@ a = compat_in.a;
 b = compat_in.b;
 c = compat_in.c;
 Vq = interp3(W, a + 1, b + 1, c + 1);
+end
+
+function [Vq] = compat_case_11(compat_in)
+% case interpn_2d_spline
+V2 = compat_in.V2;
+x1 = compat_in.x1;
+x2 = compat_in.x2;
+p1 = compat_in.p1;
+p2 = compat_in.p2;
+Vq = interpn(x1, x2, V2, p1, p2, 'spline');
+end
+
+function [Vq] = compat_case_12(compat_in)
+% case interpn_2d_spline_extrapval
+V2 = compat_in.V2;
+x1 = compat_in.x1;
+x2 = compat_in.x2;
+p1 = compat_in.p1;
+p2 = compat_in.p2;
+Vq = interpn(x1, x2, V2, p1, p2, 'spline', -7);
+end
+
+function [Vq] = compat_case_13(compat_in)
+% case interpn_2d_spline_grid_queries
+V2 = compat_in.V2;
+x1 = compat_in.x1;
+x2 = compat_in.x2;
+Vq = interpn(x1, x2, V2, [0.5 1 3 4.2], [-1.2 0 2.5], 'spline');
+end
+
+function [Vq] = compat_case_14(compat_in)
+% case interpn_3d_spline
+W4 = compat_in.W4;
+wx = compat_in.wx;
+wy = compat_in.wy;
+wz = compat_in.wz;
+pa = compat_in.pa;
+pb = compat_in.pb;
+pc = compat_in.pc;
+Vq = interpn(wy, wx, wz, W4, pb, pa, pc, 'spline');
+end
+
+function [Vq] = compat_case_15(compat_in)
+% case interpn_refine_spline
+V2 = compat_in.V2;
+Vq = interpn(V2, 1, 'spline');
+end
+
+function [Vq] = compat_case_16(compat_in)
+% case interp3_spline
+W4 = compat_in.W4;
+wx = compat_in.wx;
+wy = compat_in.wy;
+wz = compat_in.wz;
+pa = compat_in.pa;
+pb = compat_in.pb;
+pc = compat_in.pc;
+Vq = interp3(wx, wy, wz, W4, pa, pb, pc, 'spline');
+end
+
+function [Vq] = compat_case_17(compat_in)
+% case interpn_2d_cubic
+V2 = compat_in.V2;
+u1 = compat_in.u1;
+u2 = compat_in.u2;
+s1 = compat_in.s1;
+s2 = compat_in.s2;
+K = @(s) (abs(s) <= 1) .* (1.5*abs(s).^3 - 2.5*abs(s).^2 + 1) + (abs(s) > 1 & abs(s) < 2) .* (-0.5*abs(s).^3 + 2.5*abs(s).^2 - 4*abs(s) + 2); E = @(n) [[3 -3 1 zeros(1, n-3)]; eye(n); [zeros(1, n-3) 1 -3 3]]; Wk = @(x, t) K((t(:) - [x(1) - (x(2)-x(1)), x(:).', x(end) + (x(2)-x(1))]) / (x(2) - x(1))) * E(numel(x)); A = Wk(u1, s1); B = Wk(u2, s2); Vq = reshape(sum((A * V2) .* B, 2), size(s1)); Vq(s1 < u1(1) | s1 > u1(end) | s2 < u2(1) | s2 > u2(end)) = NaN;
+end
+
+function [Vq] = compat_case_18(compat_in)
+% case interp3_cubic
+W4 = compat_in.W4;
+wx = compat_in.wx;
+wy = compat_in.wy;
+wz = compat_in.wz;
+ta = compat_in.ta;
+tb = compat_in.tb;
+tc = compat_in.tc;
+K = @(s) (abs(s) <= 1) .* (1.5*abs(s).^3 - 2.5*abs(s).^2 + 1) + (abs(s) > 1 & abs(s) < 2) .* (-0.5*abs(s).^3 + 2.5*abs(s).^2 - 4*abs(s) + 2); E = @(n) [[3 -3 1 zeros(1, n-3)]; eye(n); [zeros(1, n-3) 1 -3 3]]; Wk = @(x, t) K((t(:) - [x(1) - (x(2)-x(1)), x(:).', x(end) + (x(2)-x(1))]) / (x(2) - x(1))) * E(numel(x)); P = Wk(wy, tb) * reshape(W4, size(W4, 1), []); B = Wk(wx, ta); C = Wk(wz, tc); Vq = zeros(size(ta)); for i = 1:numel(ta), Vq(i) = B(i, :) * reshape(P(i, :), size(W4, 2), size(W4, 3)) * C(i, :).'; end;
+end
+
+function [Vq] = compat_case_19(compat_in)
+% case interpn_1d_pchip
+v1 = compat_in.v1;
+xq1 = compat_in.xq1;
+Vq = interp1(1:8, v1, xq1, 'pchip');
+end
+
+function [Vq] = compat_case_20(compat_in)
+% case interpn_1d_spline
+v1 = compat_in.v1;
+xq1 = compat_in.xq1;
+Vq = interp1(1:8, v1, xq1, 'spline', 'extrap');
 end
