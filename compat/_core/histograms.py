@@ -23,7 +23,8 @@ import numpy as np
 from compat._core.errors import CompatValueError
 
 __all__ = ["BinMethod", "Normalization", "BIN_METHODS", "NORMALIZATIONS", "MAXBINS",
-           "edge_bins", "histc", "auto_edges", "histcounts", "accumulate"]
+           "edge_bins", "histc", "auto_edges", "histcounts", "accumulate", "binpicker",
+           "binpicker_limits", "integer_edges", "matlab_prctile"]
 
 BinMethod = Literal["auto", "scott", "fd", "integers", "sturges", "sqrt"]
 Normalization = Literal["count", "probability", "countdensity", "pdf", "cumcount", "cdf"]
@@ -201,11 +202,11 @@ def _matlab_prctile(xs, p):
     return float(xs[k - 1] + (pos - k) * (xs[k] - xs[k - 1]))
 
 
-def _integer_edges(xmin, xmax, is_float, limits):
+def _integer_edges(xmin, xmax, is_float, limits, maxbins=MAXBINS):
     xscale = max(abs(xmin), abs(xmax))
     xrange = xmax - xmin
-    if xrange > MAXBINS:
-        width = 10.0 ** math.ceil(math.log10(xrange / MAXBINS))
+    if xrange > maxbins:
+        width = 10.0 ** math.ceil(math.log10(xrange / maxbins))
     elif is_float and _eps(xscale) > 1:
         width = 2.0 ** math.ceil(math.log2(_eps(xscale)))
     else:
@@ -295,6 +296,16 @@ def auto_edges(x: np.ndarray, *, nbins: int | None = None, width: float | None =
     if data.size == 0 and limits is not None:
         return np.array(limits)
     return _rule_edges(method, data, xmin, xmax, limits, integer_class)
+
+
+# The building blocks of the rules, shared with the bivariate rules of histcounts2
+# (compat._core.hist_bins): MATLAB's bin picker for a raw width (``nbins`` None) or a
+# bin count, its variant for hard limits, the integer rule (``maxbins``: 2^16 for
+# histcounts, 2^10 per dimension for histcounts2) and MATLAB's prctile of sorted data.
+binpicker = _binpicker
+binpicker_limits = _binpicker_limits
+integer_edges = _integer_edges
+matlab_prctile = _matlab_prctile
 
 
 def histcounts(x: np.ndarray, edges: np.ndarray, *,

@@ -2,8 +2,8 @@
 
 The legacy layer of the family: reads MATLAB's argument grammar (a number of bins or bin
 centres; two edge vectors, ``nbins``, name-value pairs; ``nargout``) and calls the core
-:mod:`compat._core.hist_bins` (``hist``'s bins, shared ``histcounts`` edges for
-``histcounts2``'s ``nbins`` and ``BinWidth``).
+:mod:`compat._core.hist_bins` (``hist``'s bins; ``histcounts2``'s edges per dimension,
+built from the bin picker and rules of :mod:`compat._core.histograms`).
 """
 
 from __future__ import annotations
@@ -138,13 +138,23 @@ def hist(y, x=None, *, nargout=1):
 
 
 # ---------------------------------------------------------------------- histcounts2
-def _pair_values(v, what):
+def _pair_values(v, what, positive_integer=False):
     arr = np.asarray(matlab_array(v, what, to_float=True), dtype=np.float64).ravel()
     if arr.size == 1:
-        return float(arr[0]), float(arr[0])
-    if arr.size == 2:
-        return float(arr[0]), float(arr[1])
-    raise CompatValueError(f"{what} must be a scalar or a 2-element vector.")
+        arr = np.repeat(arr, 2)
+    if arr.size != 2:
+        raise CompatValueError(f"{what} must be a scalar or a 2-element vector.")
+    if positive_integer and not np.all((arr >= 1) & (arr == np.round(arr))):
+        raise CompatValueError(f"{what} must be a positive integer or two.")
+    return float(arr[0]), float(arr[1])
+
+
+def _limits(v, what):
+    lo, hi = _pair_values(v, what)
+    if not (np.isfinite(lo) and np.isfinite(hi)) or lo > hi:
+        raise CompatValueError(f"{what} must be a 2-element vector [lo, hi] of finite "
+                               f"values with lo <= hi.")
+    return lo, hi
 
 
 def _edges_vector(v, what):
@@ -155,14 +165,20 @@ def _edges_vector(v, what):
     return e
 
 
+_NORMALIZATIONS2 = histograms.NORMALIZATIONS + ("percentage",)
+
+
 @matlab_function("histcounts2", nargout=5)
-@_DOCS.named(more=" (bins [left, right) with the last closed, as histcounts; nbins "
-                  "and BinWidth edges as histcounts picks them)")
+@_DOCS.named(more=" (bins [left, right) with the last closed; the automatic rules, "
+                  "NumBins, BinWidth and limits as MathWorks' histcounts2.m chooses "
+                  "edges, with the documentation's 'Specify Number of Bins' example "
+                  "as a golden; histogram2 page for the 1024-bin limit)")
 def histcounts2(X, Y, *args, nargout=1, **kwargs):
     """Bivariate histogram bin counts, as MATLAB's ``histcounts2``.
 
     MATLAB call forms::
 
+        N = histcounts2(X, Y)                   ->  histcounts2(X, Y)      (automatic bins)
         N = histcounts2(X, Y, nbins)            ->  histcounts2(X, Y, 10)
                                                     histcounts2(X, Y, [10, 5])
         N = histcounts2(X, Y, Xedges, Yedges)   ->  histcounts2(X, Y, xe, ye)
@@ -175,16 +191,22 @@ def histcounts2(X, Y, *args, nargout=1, **kwargs):
     X, Y : array_like
         Data of the same number of elements (pairs ``(X(k), Y(k))``).
     nbins : int or [nx, ny]
-        Number of bins in each dimension; the edges are those :func:`histcounts`
-        picks for that many bins of ``X`` and of ``Y``.
+        Number of bins in each dimension (MATLAB's bin picker: "nice" edges covering
+        the data).
     Xedges, Yedges : array_like
         Bin edges; each bin is ``[left, right)``, the last one closed.
+    BinMethod : {'auto', 'scott', 'fd', 'integers'}
+        The automatic rule (default 'auto'); see Notes. (``histcounts2`` has no
+        'sturges' or 'sqrt': they raise, as in MATLAB.)
     BinWidth : float or [wx, wy]
-        Bin widths (edges as :func:`histcounts` places them).
+        Bin widths (at most 1024 bins per dimension: wider bins beyond that).
+    NumBins : int or [nx, ny]
+        The same as ``nbins``.
+    XBinEdges, YBinEdges : array_like
+        The edges of one dimension (the other one chosen by the other options).
     XBinLimits, YBinLimits : [lo, hi]
-        Only data within the limits are binned (with ``nbins``: equal bins between
-        them).
-    Normalization : {'count', 'probability', 'countdensity', 'pdf', 'cumcount', 'cdf'}
+        Only data within the limits are binned; the limits are the outer edges.
+    Normalization : {'count', 'probability', 'percentage', 'countdensity', 'pdf', 'cumcount', 'cdf'}
         As :func:`histcounts`, by bin area for the densities (``numel(X)`` counts
         every pair, those outside the bins too).
     nargout : {1, ..., 5}
@@ -203,13 +225,20 @@ def histcounts2(X, Y, *args, nargout=1, **kwargs):
 
     Notes
     -----
-    MATLAB's automatic binning for two variables (``histcounts2(X, Y)`` with no bins,
-    and the ``BinMethod`` rules) is not published in enough detail to reproduce: those
-    forms raise ValueError; give ``nbins``, edges or ``BinWidth``.
-    ``np.histogram2d`` closes the last bin too but returns edges instead of bin
-    indices and has no MATLAB edge picking. GNU Octave 7.3 has no ``histcounts2``:
-    the goldens compare with Octave counting the pairs explicitly (``histc`` in each
-    dimension and ``accumarray``).
+    Automatic edges, per dimension (:func:`compat._core.hist_bins.pair_edges`): only
+    pairs finite in both coordinates choose them; 'auto' is the integer rule (unit
+    bins centred on the integers) for integer-valued data spanning at most 50, else
+    Scott's rule with the *bivariate* width ``3.5*std(X)*numel(X)^(-1/4)`` ('fd':
+    ``2*max(iqr, range/10)*numel(X)^(-1/4)``), rounded to 1, 2, 3, 5 or 10 times a
+    power of ten with edges at its multiples -- the same picker as
+    :func:`histcounts`, whose 1-D rules use the power ``-1/3``.
+
+    ``np.histogram2d`` closes the last bin too but has no MATLAB edge picking, returns
+    no bin indices and its ``bins='auto'``-less default is 10 equal bins from min to
+    max. GNU Octave 7.3 has no ``histcounts2``: the goldens with explicit edges compare
+    with Octave counting the pairs (``histc`` in each dimension and ``accumarray``);
+    the automatic edges are checked against the documentation's printed example and
+    by unit tests of the rules.
 
     {{sources}}
 
@@ -223,53 +252,89 @@ def histcounts2(X, Y, *args, nargout=1, **kwargs):
            [1., 2.]])
     >>> bx, by
     (array([1., 2., 2., 2.]), array([1., 1., 2., 2.]))
+
+    The documentation's example (nice edges for 3 and 4 bins):
+
+    >>> x = [1, 1, 2, 3, 2, 2, 1, 1, 2, 3]
+    >>> y = [5, 6, 3, 8, 9, 1, 2, 7, 5, 1]
+    >>> N, xe, ye = histcounts2(x, y, [3, 4], nargout=3)
+    >>> xe, ye
+    (array([0.6, 1.4, 2.2, 3. ]), array([0. , 2.3, 4.6, 6.9, 9.2]))
+    >>> histcounts2(x, y, nargout=3)[1]                  # integers: unit bins
+    array([0.5, 1.5, 2.5, 3.5])
     """
-    x = np.asarray(matlab_array(X, "X", to_float=True, complex_ok=False), dtype=np.float64)
-    y = np.asarray(matlab_array(Y, "Y", to_float=True, complex_ok=False), dtype=np.float64)
+    xa = matlab_array(X, "X", complex_ok=False)
+    ya = matlab_array(Y, "Y", complex_ok=False)
+    x = np.asarray(xa, dtype=np.float64)
+    y = np.asarray(ya, dtype=np.float64)
     if x.size != y.size:
         raise CompatValueError("X and Y must have the same number of elements.")
     args = list(args)
     positional = []
     while args and not isinstance(args[0], str):
         positional.append(args.pop(0))
+    if len(positional) > 2:
+        raise CompatValueError("Too many input arguments.")
     opts = name_value(None, args, kwargs,
                       {"Normalization": "count", "BinWidth": None, "XBinLimits": None,
-                       "YBinLimits": None, "BinMethod": None, "NumBins": None})
+                       "YBinLimits": None, "BinMethod": None, "NumBins": None,
+                       "XBinEdges": None, "YBinEdges": None})
     norm = str(opts["Normalization"]).lower()
-    if norm not in histograms.NORMALIZATIONS:
+    if norm not in _NORMALIZATIONS2:
         raise CompatValueError(f"'Normalization' must be one of "
-                               f"{', '.join(histograms.NORMALIZATIONS)}; got {norm!r}")
-    if opts["BinMethod"] is not None:
-        raise CompatValueError("'BinMethod' rules of histcounts2 are not reproduced by "
-                               "compat; give nbins, edges or 'BinWidth'")
-    xlim = None if opts["XBinLimits"] is None else _pair_values(opts["XBinLimits"],
-                                                                 "XBinLimits")
-    ylim = None if opts["YBinLimits"] is None else _pair_values(opts["YBinLimits"],
-                                                                 "YBinLimits")
-    xf, yf = x.ravel(order="F"), y.ravel(order="F")
+                               f"{', '.join(_NORMALIZATIONS2)}; got {norm!r}")
+    given = {k: v for k, v in opts.items() if v is not None and not is_omitted(v)}
+    xe = ye = None
+    nbins = width = None
+    method = "auto"
     if len(positional) == 2:
-        xe, ye = _edges_vector(positional[0], "Xedges"), _edges_vector(positional[1],
-                                                                       "Yedges")
-    elif len(positional) == 1 or opts["NumBins"] is not None:
-        nb = positional[0] if positional else opts["NumBins"]
-        nx, ny = _pair_values(nb, "nbins")
-        for n in (nx, ny):
-            if n < 1 or n != int(n):
-                raise CompatValueError("nbins must be a positive integer (or two).")
-        xe = histograms.auto_edges(xf, nbins=int(nx), limits=xlim)
-        ye = histograms.auto_edges(yf, nbins=int(ny), limits=ylim)
-    elif opts["BinWidth"] is not None:
-        wx, wy = _pair_values(opts["BinWidth"], "BinWidth")
-        if not (wx > 0 and wy > 0):
-            raise CompatValueError("'BinWidth' must be positive.")
-        xe = histograms.auto_edges(xf, width=wx, limits=xlim)
-        ye = histograms.auto_edges(yf, width=wy, limits=ylim)
-    elif not positional:
-        raise CompatValueError("MATLAB's automatic bivariate binning is not reproduced "
-                               "by compat: give nbins, Xedges and Yedges, or 'BinWidth'")
-    else:
-        raise CompatValueError("Too many input arguments.")
-    N, bx, by = core.histcounts2(xf, yf, xe, ye, norm)
+        xe = _edges_vector(positional[0], "Xedges")
+        ye = _edges_vector(positional[1], "Yedges")
+    elif len(positional) == 1:
+        nbins = _pair_values(positional[0], "nbins", positive_integer=True)
+    if "XBinEdges" in given:
+        xe = _edges_vector(given["XBinEdges"], "XBinEdges")
+    if "YBinEdges" in given:
+        ye = _edges_vector(given["YBinEdges"], "YBinEdges")
+    choices = [k for k in ("NumBins", "BinWidth", "BinMethod") if k in given]
+    if len(choices) > 1 or (choices and nbins is not None):
+        raise CompatValueError("Give only one of nbins/'NumBins', 'BinWidth' and "
+                               "'BinMethod'.")
+    if choices and xe is not None and ye is not None:
+        raise CompatValueError(f"'{choices[0]}' cannot be combined with both bin edge "
+                               "vectors.")
+    if "NumBins" in given:
+        nbins = _pair_values(given["NumBins"], "NumBins", positive_integer=True)
+    if "BinWidth" in given:
+        width = _pair_values(given["BinWidth"], "BinWidth")
+        if not all(np.isfinite(w) and w > 0 for w in width):
+            raise CompatValueError("'BinWidth' must be positive and finite.")
+    if "BinMethod" in given:
+        method = str(given["BinMethod"]).lower()
+        if method not in core.PAIR_METHODS:
+            raise CompatValueError("Expected BinMethod to match one of these values: "
+                                   + ", ".join(f"'{m}'" for m in core.PAIR_METHODS)
+                                   + f". The input, '{given['BinMethod']}', did not "
+                                   "match any of the valid values.")
+    xlim = _limits(given["XBinLimits"], "XBinLimits") if "XBinLimits" in given else None
+    ylim = _limits(given["YBinLimits"], "YBinLimits") if "YBinLimits" in given else None
+    xf, yf = x.ravel(order="F"), y.ravel(order="F")
+    for k, (edges, v, w, lim, olim, arr) in enumerate(
+            ((xe, xf, yf, xlim, ylim, xa), (ye, yf, xf, ylim, xlim, ya))):
+        if edges is None:
+            edges = core.pair_edges(
+                v, w, limits=lim, other_limits=olim,
+                nbins=None if nbins is None else int(nbins[k]),
+                width=None if width is None else width[k], method=method,
+                integer_class=arr.dtype.kind in "biu")
+        if k == 0:
+            xe = edges
+        else:
+            ye = edges
+    N, bx, by = core.histcounts2(xf, yf, xe, ye,
+                                 "probability" if norm == "percentage" else norm)
+    if norm == "percentage":
+        N = 100 * N
     shape = x.shape
     binx = bx.astype(np.float64).reshape(shape, order="F")
     biny = by.astype(np.float64).reshape(shape, order="F")
