@@ -142,4 +142,11 @@ from compat.idl.roots import fx_root  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (roots,)
 
+# issue 17: fitting routines (POLYFITW, COMFIT, SVDFIT, LMFIT, GAUSS2DFIT)
+from compat.idl import model_fits  # noqa: E402
+from compat.idl.fitting import polyfitw  # noqa: E402,F401
+from compat.idl.model_fits import comfit  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (model_fits,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

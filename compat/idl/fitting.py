@@ -1,5 +1,6 @@
 """IDL's linear least-squares fits: POLY_FIT (with IDL's normal equations and INVERT),
-POLY and LINFIT; the solvers are in :mod:`compat._core.least_squares`."""
+POLY, LINFIT and the obsolete weighted POLYFITW; the solvers are in
+:mod:`compat._core.least_squares`."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from compat._core.least_squares import idl_invert, named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["poly_fit", "poly", "linfit"]
+__all__ = ["poly_fit", "poly", "linfit", "polyfitw"]
 
 
 # ---------------------------------------------------------------------------- POLY_FIT
@@ -525,3 +526,175 @@ def linfit(x, y, *, measure_errors=None, double=None, chisq=False, chisqr=False,
         shape = np.shape(x)
         outputs["yfit"] = cast(fit.reshape(shape) if fit.size == int(np.prod(shape)) else fit)
     return named_result(LinfitResult, cast([a, b]), outputs)
+
+
+# ---------------------------------------------------------------------------- POLYFITW
+class PolyfitwResult(Result):
+    """POLYFITW's result and the output arguments and keywords requested."""
+
+    result: object
+    yfit: object
+    yband: object
+    sigma: object
+    corrm: object
+    status: object
+
+
+@idl_routine("POLYFITW", output_arguments=("yfit", "yband", "sigma", "corrm"))
+def polyfitw(x, y, w, ndegree, *, yfit=False, yband=False, sigma=False, corrm=False,
+             double=None, status=False):
+    """Weighted least-squares polynomial fit, as IDL's obsolete ``POLYFITW`` computes it.
+
+    IDL call form::
+
+        Result = POLYFITW(X, Y, W, NDegree [, Yfit, Yband, Sigma, Corrm] [, /DOUBLE]
+                          [, STATUS=variable])
+
+    Python::
+
+        coeffs = compat.idl.polyfitw(x, y, w, ndegree)
+        r = compat.idl.polyfitw(x, y, w, ndegree, yfit=True, yband=True, sigma=True,
+                                corrm=True)
+
+    The output arguments Yfit, Yband, Sigma, Corrm are requested by name
+    (``yfit=True`` ...); the result is then a :class:`PolyfitwResult` ``(result, yfit,
+    yband, sigma, corrm, status)`` holding the requested fields.
+
+    Parameters
+    ----------
+    x, y : array_like
+        The data, same number of elements.
+    w : array_like
+        The weights, one per point (``1/sigma_i**2`` for Gaussian errors): they
+        multiply the squared residuals. A single weight of 1 means no weighting.
+    ndegree : int
+        Degree of the polynomial (the result has ``ndegree + 1`` coefficients).
+    yfit, yband, sigma, corrm : bool
+        Request Yfit (the polynomial at ``x``), Yband (the 1-sigma error of each Yfit,
+        ``sqrt(var * x^T Corrm x)``), Sigma (the *unweighted* standard deviation of the
+        residuals in Y units, ``sqrt(total((yfit - y)^2)/(n - m))``, a scalar) and
+        Corrm (the inverse of the weighted normal matrix, ``ndegree+1`` square).
+    double : bool, optional
+        /DOUBLE; default: DOUBLE results when X or Y is double.
+    status : bool
+        Request STATUS: 0 success, 1 singular matrix, 2 small pivot, 3 undefined
+        (negative or NaN) Yband.
+
+    Returns
+    -------
+    ndarray or PolyfitwResult
+        The coefficients ``c`` of ``c[0] + c[1]*x + ...``, float32 or float64.
+
+    Raises
+    ------
+    ValueError
+        ``"POLYFITW: ..."`` with IDL's messages: "X and Y must have same number of
+        elements.", "Singular matrix detected." (unless STATUS is requested: the result
+        is then NaN), "Undefined (NaN) error estimate encountered." (Yband requested,
+        STATUS not); W of another length than X; a negative degree.
+
+    Warns
+    -----
+    CompatWarning
+        "Warning: Invert detected a small pivot element." unless STATUS is requested.
+
+    Notes
+    -----
+    IDL's ``lib/obsolete/polyfitw.pro`` (Lawrence 1981, Stern 1982, weights 1987, STATUS
+    2000; obsolete since IDL 5.4 in favour of POLY_FIT's MEASURE_ERRORS): the weighted
+    normal matrix ``sum(w * x^(j+k))`` and right-hand side ``sum(w * y * x^j)`` built
+    power by power, inverted by INVERT, ``c = b # Corrm``; the variance for Sigma and
+    Yband is the unweighted ``total((yfit - y)^2)/(n - m)`` (0 when n = m). compat
+    builds the sums in float64 (as its POLY_FIT does) and rounds the results to float32
+    for single-precision data; IDL sums in the working precision, so single-precision
+    results agree to float32 rounding of the sums.
+
+    GDL 1.0.1's polyfitw.pro calls POLY_FIT with the weights as MEASURE_ERRORS (weights
+    ``1/w^2`` instead of ``w``) and returns POLY_FIT's SIGMA (coefficient errors)
+    instead of the residual standard deviation: with weights other than all 1 its
+    coefficients, Sigma and Yband differ from IDL's. compat follows IDL's routine.
+
+    Difference from ``numpy.polyfit(x, y, ndegree, w=...)``: numpy's weights multiply
+    the *unsquared* residuals (``w = 1/sigma``) where POLYFITW's multiply the squared
+    ones (``w = 1/sigma**2``), and numpy orders the coefficients highest power first.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.idl import polyfitw
+    >>> x = np.array([0., 1, 2, 3, 4])
+    >>> y = np.array([1., 3.1, 4.9, 7.2, 8.8])
+    >>> print(np.round(polyfitw(x, y, [1., 1, 4, 1, 1], 1), 4))
+    [1.0225 1.97  ]
+    """
+    xa = idl_array("polyfitw", x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array("polyfitw", y, "Y", complex_ok=False).reshape(-1)
+    if xa.size != ya.size:
+        raise CompatValueError("X and Y must have same number of elements.")
+    wa = idl_array("polyfitw", w, "W", complex_ok=False).reshape(-1)
+    if isinstance(ndegree, bool) or not isinstance(ndegree, (int, np.integer)) or \
+            ndegree < 0:
+        raise CompatValueError(f"NDegree must be a non-negative integer, got {ndegree!r}")
+    degree = int(ndegree)
+    if wa.size == 1:
+        inv_var = None if wa[0] == 1 else np.full(xa.size, wa[0], dtype=np.float64)
+    elif wa.size != xa.size:
+        raise CompatValueError(f"W must have the same number of elements as X and Y "
+                               f"({wa.size} instead of {xa.size}).")
+    else:
+        inv_var = wa.astype(np.float64)
+    if double is None:
+        is_double = xa.dtype == np.float64 or ya.dtype == np.float64
+    else:
+        is_double = bool(double)
+    out_type = np.float64 if is_double else np.float32
+    n = xa.size
+    m = degree + 1
+    with np.errstate(all="ignore"):
+        normal, rhs = _power_sums(xa, ya, inv_var, degree)
+        cov, stat = idl_invert(normal)
+    if stat == 1 and not status:
+        raise CompatValueError("Singular matrix detected.")
+    if stat == 2 and not status:
+        warnings.warn("POLYFITW: Warning: Invert detected a small pivot element.",
+                      CompatWarning, stacklevel=2)
+    outputs = {}
+    if stat == 1:  # IDL returns NaN at once: the output arguments keep no value
+        if status:
+            outputs["status"] = 1
+        return named_result(PolyfitwResult, out_type(np.nan), outputs)
+    with np.errstate(all="ignore"):
+        coef = cov @ rhs
+        fit = _horner(coef, xa)
+        var = np.sum((fit - ya.astype(np.float64)) ** 2) / (n - m) if n > m else 0.0
+        band = None
+        if yband or status:
+            xd = xa.astype(np.float64)
+            band = np.full(n, cov[0, 0])
+            z = np.ones(n)
+            for p in range(1, 2 * degree + 1):  # anti-diagonal sums, as IDL's loop
+                z = z * xd
+                js = np.arange(max(0, p - degree), min(degree, p) + 1)
+                band = band + np.sum(cov[js, p - js]) * z
+            band = band * var
+            if np.min(band) < 0 or not np.all(np.isfinite(band)):
+                stat = 3
+                if not status:
+                    raise CompatValueError("Undefined (NaN) error estimate encountered.")
+            else:
+                band = np.sqrt(band)
+
+    def cast(v):
+        return np.asarray(v, dtype=np.float64).astype(out_type)[()]
+
+    if yfit:
+        outputs["yfit"] = cast(fit)
+    if yband:
+        outputs["yband"] = cast(band)
+    if sigma:
+        outputs["sigma"] = cast(np.sqrt(var))
+    if corrm:
+        outputs["corrm"] = cast(cov)
+    if status:
+        outputs["status"] = int(stat)
+    return named_result(PolyfitwResult, cast(coef), outputs)
