@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.accelerated_sums import sum_along
+
 __all__ = ["missing_to_zero", "sequential_sum"]
 
 
@@ -26,13 +28,25 @@ def sequential_sum(a: np.ndarray, axis, dtype, cumulative: bool = False) -> np.n
     IDL (the float running total stops growing at 2**24) but 2e7 with ``numpy.sum``.
     ``numpy.cumsum`` is defined as the running total, so its last element is IDL's sum
     bit for bit. ``axis`` None sums the flattened array in C (IDL) order.
+
+    Integer sums wrap modulo 2**bits whatever the order, so :func:`numpy.sum` gives the
+    running total's bits directly. Large float sums run in the compiled loop of
+    :mod:`compat._core.accelerated_sums` when numba is installed (``compat[fast]``),
+    bit for bit equal to the :func:`numpy.cumsum` fallback.
     """
     if axis is None:
         a = a.reshape(-1)
         axis = 0
+    dtype = np.dtype(dtype)
+    if not cumulative:
+        if a.shape[axis] == 0:
+            return np.zeros(a.shape[:axis] + a.shape[axis + 1:], dtype=dtype)
+        if dtype.kind in "iu":
+            return np.sum(a, axis=axis, dtype=dtype)
+        fast = sum_along(a, axis, dtype)
+        if fast is not None:
+            return fast
     c = np.cumsum(a, axis=axis, dtype=dtype)
     if cumulative:
         return c
-    if c.shape[axis] == 0:
-        return np.zeros(c.shape[:axis] + c.shape[axis + 1:], dtype=dtype)
     return np.take(c, -1, axis=axis)

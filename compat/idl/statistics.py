@@ -257,7 +257,7 @@ def stddev(x, *, dimension=None, double=False, nan=False):
     >>> stddev([1.0, 2.0, 4.0])
     np.float64(1.5275252316519465)
     """
-    return _scalar(_moments("stddev", x, dimension, double, nan, 2)[5])
+    return _scalar(_moments("stddev", x, dimension, double, nan, 2, with_mdev=False)[5])
 
 
 # ---------------------------------------------------------------------------- VARIANCE
@@ -299,12 +299,15 @@ def variance(x, *, dimension=None, double=False, nan=False):
     >>> variance([1, 2, 3, 4])
     np.float32(1.6666666)
     """
-    return _scalar(_moments("variance", x, dimension, double, nan, 2)[1])
+    return _scalar(_moments("variance", x, dimension, double, nan, 2, with_mdev=False)[1])
 
 
 # ------------------------------------------------------------------------------ MOMENT
-def _moments(routine, x, dimension, double, nan, maxmoment):
+def _moments(routine, x, dimension, double, nan, maxmoment, with_mdev=True):
     """The four moments, MDEV and SDEV as arrays of IDL's result type.
+
+    ``with_mdev=False`` skips the mean absolute deviation (NaN in its place), which STDDEV
+    and VARIANCE do not return.
 
     Returns ``(mean, var, skew, kurt, mdev, sdev)``, each of the result's shape (the
     array's shape without the reduced axis; 0-d without Dimension).
@@ -318,7 +321,7 @@ def _moments(routine, x, dimension, double, nan, maxmoment):
     if length < 2:
         raise CompatValueError("X array must contain 2 or more elements.")
     ft = float_type(a.dtype, double)
-    xf = a.astype(ft)
+    xf = a.astype(ft, copy=False)
     if axis is None:
         xf = xf.reshape(-1)
         axis = 0
@@ -342,7 +345,8 @@ def _moments(routine, x, dimension, double, nan, maxmoment):
             s1 = tot(resid)
             var = (tot(r2) - s1 * s1 / n) / (n - ft.type(1))
             sdev = np.sqrt(var)
-            mdev = tot(np.abs(resid)) / n
+            if with_mdev:
+                mdev = tot(np.abs(resid)) / n
             zero = var == 0
             if maxmoment >= 3:
                 skew = np.where(zero, nanv, tot(resid * r2) / n / (sdev * sdev * sdev))

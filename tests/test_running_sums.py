@@ -1,0 +1,80 @@
+"""IDL's running sum: the compiled kernel (compat[fast]) equals the numpy.cumsum loop."""
+
+import numpy as np
+import pytest
+
+from compat import idl
+from compat._core import accelerated_sums
+from compat._core.running_sums import sequential_sum
+
+
+def cumsum_sum(a, axis, dtype):
+    """The definition: the last element of the running total (IDL's loop order)."""
+    if axis is None:
+        a, axis = a.reshape(-1), 0
+    return np.take(np.cumsum(a, axis=axis, dtype=dtype), -1, axis=axis)
+
+
+def test_float32_running_total_saturates_as_idl_does():
+    # IDL: TOTAL(REPLICATE(1.0, 2e7)) is 16777216.0 (the float running total stops at
+    # 2**24); numpy's pairwise sum gives 2e7
+    ones = np.ones(20_000_000, np.float32)
+    assert sequential_sum(ones, None, np.float32) == np.float32(16777216.0)
+    assert idl.total(ones) == np.float32(16777216.0)
+
+
+needs_numba = pytest.mark.skipif(accelerated_sums.running_sum_kernel() is None,
+                                 reason="numba (compat[fast]) not installed")
+
+
+@needs_numba
+@pytest.mark.parametrize("shape, axis", [((70_001,), None), ((300, 500), 0), ((300, 500), 1),
+                                         ((3, 40_000), 1), ((40_000, 3), 0),
+                                         ((4, 130, 150), 1), ((4, 130, 150), 2),
+                                         ((70_000, 1), 0), ((1, 70_000), 1)])
+@pytest.mark.parametrize("dtype", [np.float32, np.float64, np.complex64, np.complex128])
+def test_compiled_kernel_equals_the_cumsum_loop_bit_for_bit(shape, axis, dtype):
+    rng = np.random.default_rng(abs(hash((shape, axis))) % 2**32)
+    a = rng.normal(size=shape) * 10.0 ** rng.integers(-8, 9, size=shape)
+    if np.dtype(dtype).kind == "c":
+        a = a + 1j * rng.standard_cauchy(size=shape)
+    a = a.astype(dtype)
+    expected = cumsum_sum(a, axis, dtype)
+    got = accelerated_sums.sum_along(a.reshape(-1) if axis is None else a,
+                                     0 if axis is None else axis, dtype)
+    assert got is not None and got.dtype == expected.dtype and got.shape == expected.shape
+    assert got.tobytes() == expected.tobytes()
+    # strided, Fortran-ordered and big-endian views of the same values
+    assert sequential_sum(np.asfortranarray(a), axis, dtype).tobytes() == expected.tobytes()
+    assert sequential_sum(a.astype(a.dtype.newbyteorder(">")), axis,
+                          dtype).tobytes() == expected.tobytes()
+
+
+@needs_numba
+def test_compiled_kernel_converts_each_element_to_the_accumulator_type():
+    a = np.random.default_rng(1).integers(-30000, 30000, size=100_000).astype(np.int16)
+    for dtype in (np.float32, np.float64):
+        assert (accelerated_sums.sum_along(a, 0, dtype).tobytes()
+                == cumsum_sum(a, 0, dtype).tobytes())
+    b = np.random.default_rng(2).normal(size=(256, 512)).astype(np.float32)
+    assert (accelerated_sums.sum_along(b, 1, np.float64).tobytes()
+            == cumsum_sum(b, 1, np.float64).tobytes())
+
+
+def test_numpy_fallback_is_used_when_disabled(monkeypatch):
+    monkeypatch.setenv("COMPAT_NUMBA", "0")
+    monkeypatch.setattr(accelerated_sums, "_KERNEL", None)
+    a = np.random.default_rng(3).normal(size=100_000).astype(np.float32)
+    assert accelerated_sums.sum_along(a, 0, np.float32) is None
+    assert sequential_sum(a, None, np.float32).tobytes() == cumsum_sum(a, None,
+                                                                       np.float32).tobytes()
+
+
+@pytest.mark.parametrize("dtype", [np.int16, np.int32, np.int64, np.uint8, np.uint64])
+def test_integer_sums_wrap_as_the_running_total_does(dtype):
+    info = np.iinfo(dtype)
+    a = np.random.default_rng(4).integers(info.min, info.max, size=(50, 70),
+                                          dtype=dtype, endpoint=True)
+    for axis in (None, 0, 1):
+        assert sequential_sum(a, axis, dtype).tobytes() == cumsum_sum(a, axis,
+                                                                      dtype).tobytes()
