@@ -63,7 +63,7 @@ def test_compiled_kernel_converts_each_element_to_the_accumulator_type():
 
 def test_numpy_fallback_is_used_when_disabled(monkeypatch):
     monkeypatch.setenv("COMPAT_NUMBA", "0")
-    monkeypatch.setattr(accelerated_sums, "_KERNEL", None)
+    monkeypatch.setattr(accelerated_sums, "_KERNELS", None)
     a = np.random.default_rng(3).normal(size=100_000).astype(np.float32)
     assert accelerated_sums.sum_along(a, 0, np.float32) is None
     assert sequential_sum(a, None, np.float32).tobytes() == cumsum_sum(a, None,
@@ -78,3 +78,53 @@ def test_integer_sums_wrap_as_the_running_total_does(dtype):
     for axis in (None, 0, 1):
         assert sequential_sum(a, axis, dtype).tobytes() == cumsum_sum(a, axis,
                                                                       dtype).tobytes()
+
+
+def numpy_residual_sums(x, centre, axis, dtype, skip):
+    """MOMENT's five sums written out with numpy (the fallback's definition)."""
+    r = x - np.expand_dims(centre, axis)
+    r2 = r * r
+
+    def tot(v):
+        if skip:
+            v = np.where(np.isfinite(v), v, dtype(0))
+        return cumsum_sum(v, axis, dtype)
+    return [tot(v) for v in (r, r2, np.abs(r), r * r2, r2 * r2)]
+
+
+@needs_numba
+@pytest.mark.parametrize("shape, axis", [((70_001,), 0), ((300, 500), 0), ((300, 500), 1),
+                                         ((4, 130, 150), 1), ((1, 70_000), 1)])
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("skip", [False, True])
+def test_compiled_moment_sums_equal_the_numpy_expressions(shape, axis, dtype, skip):
+    from compat._core.accelerated_sums import residual_sums_along
+    rng = np.random.default_rng(7)
+    x = (rng.normal(size=shape) * 1e3).astype(dtype)
+    if skip:   # missing data, and terms that overflow only in the higher powers
+        x.reshape(-1)[rng.integers(0, x.size, 200)] = np.nan
+        x.reshape(-1)[rng.integers(0, x.size, 20)] = np.inf
+        x.reshape(-1)[rng.integers(0, x.size, 20)] = dtype(np.finfo(dtype).max ** 0.3)
+    centre = cumsum_sum(np.where(np.isfinite(x), x, 0), axis, dtype) / dtype(shape[axis])
+    with np.errstate(all="ignore"):
+        expected = numpy_residual_sums(x, centre, axis, dtype, skip)
+        got = residual_sums_along(x, centre, axis, dtype, skip)
+    assert got is not None
+    for g, e in zip(got, expected):
+        assert g.dtype == e.dtype and g.shape == e.shape
+        assert g.tobytes() == e.tobytes()
+
+
+def test_moment_is_the_same_with_and_without_the_kernel(monkeypatch):
+    x = np.random.default_rng(8).normal(size=(3, 40_000)).astype(np.float32)
+    x[1, ::97] = np.nan
+    results = []
+    for flag in ("1", "0"):
+        monkeypatch.setenv("COMPAT_NUMBA", flag)
+        monkeypatch.setattr(accelerated_sums, "_KERNELS", None)
+        r = idl.moment(x, dimension=1, nan=True, mdev=True, sdev=True)
+        results.append([np.asarray(r.result), np.asarray(r.mdev), np.asarray(r.sdev),
+                        np.asarray(idl.stddev(x, dimension=1, nan=True)),
+                        np.asarray(idl.moment(x[0]))])
+    for a, b in zip(*results):
+        assert a.tobytes() == b.tobytes()

@@ -20,12 +20,12 @@ import os
 
 import numpy as np
 
-__all__ = ["MIN_ELEMENTS", "running_sum_kernel", "sum_along"]
+__all__ = ["MIN_ELEMENTS", "running_sum_kernel", "sum_along", "residual_sums_along"]
 
 #: below this many elements the numpy fallback is as fast and costs no compilation
 MIN_ELEMENTS = 1 << 16
 
-_KERNEL = None          # None: not tried yet; False: unavailable; else the compiled kernel
+_KERNELS = None         # None: not tried yet; False: unavailable; else the compiled kernels
 
 
 def _sum_middle_axis(a3, out):
@@ -50,19 +50,118 @@ def _sum_middle_axis(a3, out):
                     out[p, q] += a3[p, i, q]
 
 
-def running_sum_kernel():
-    """The compiled kernel, or ``None`` when numba is missing or ``COMPAT_NUMBA=0``."""
-    global _KERNEL
-    if _KERNEL is None:
+def _residual_sums(a3, centre, zero, skip, out):
+    """MOMENT's five running sums of ``r = a3[p, :, q] - centre[p, q]`` in one pass.
+
+    ``out[k, p, q]`` receives the left-to-right sums of ``r``, ``r*r``, ``|r|``,
+    ``r*(r*r)`` and ``(r*r)*(r*r)``, each term rounded in the accumulator's type exactly
+    as the numpy expressions ``resid * r2`` etc. round it; with ``skip`` a term that is
+    not finite counts as ``zero`` (IDL's /NAN), term by term. Each sum starts from its
+    first term, as :func:`numpy.cumsum` does.
+    """
+    n_pre, n_sum, n_post = a3.shape
+    z = zero[0]
+    for p in range(n_pre):
+        if n_post == 1:
+            c = centre[p, 0]
+            s0 = s1 = s2 = s3 = s4 = z
+            for i in range(n_sum):
+                r = a3[p, i, 0] - c
+                r2 = r * r
+                t0, t1, t2, t3, t4 = r, r2, abs(r), r * r2, r2 * r2
+                if skip:
+                    t0 = t0 if np.isfinite(t0) else z
+                    t1 = t1 if np.isfinite(t1) else z
+                    t2 = t2 if np.isfinite(t2) else z
+                    t3 = t3 if np.isfinite(t3) else z
+                    t4 = t4 if np.isfinite(t4) else z
+                if i == 0:
+                    s0, s1, s2, s3, s4 = t0, t1, t2, t3, t4
+                else:
+                    s0 += t0
+                    s1 += t1
+                    s2 += t2
+                    s3 += t3
+                    s4 += t4
+            out[0, p, 0] = s0
+            out[1, p, 0] = s1
+            out[2, p, 0] = s2
+            out[3, p, 0] = s3
+            out[4, p, 0] = s4
+        else:
+            for i in range(n_sum):
+                for q in range(n_post):
+                    r = a3[p, i, q] - centre[p, q]
+                    r2 = r * r
+                    t0, t1, t2, t3, t4 = r, r2, abs(r), r * r2, r2 * r2
+                    if skip:
+                        t0 = t0 if np.isfinite(t0) else z
+                        t1 = t1 if np.isfinite(t1) else z
+                        t2 = t2 if np.isfinite(t2) else z
+                        t3 = t3 if np.isfinite(t3) else z
+                        t4 = t4 if np.isfinite(t4) else z
+                    if i == 0:
+                        out[0, p, q] = t0
+                        out[1, p, q] = t1
+                        out[2, p, q] = t2
+                        out[3, p, q] = t3
+                        out[4, p, q] = t4
+                    else:
+                        out[0, p, q] += t0
+                        out[1, p, q] += t1
+                        out[2, p, q] += t2
+                        out[3, p, q] += t3
+                        out[4, p, q] += t4
+
+
+def _kernels():
+    """The compiled kernels, or ``None`` when numba is missing or ``COMPAT_NUMBA=0``."""
+    global _KERNELS
+    if _KERNELS is None:
         if os.environ.get("COMPAT_NUMBA", "1").strip() == "0":
             return None
         try:
             import numba
         except ImportError:
-            _KERNEL = False
+            _KERNELS = False
         else:
-            _KERNEL = numba.njit(nogil=True, cache=False)(_sum_middle_axis)
-    return _KERNEL or None
+            jit = numba.njit(nogil=True, cache=False)
+            _KERNELS = {"sum": jit(_sum_middle_axis), "residuals": jit(_residual_sums)}
+    return _KERNELS or None
+
+
+def running_sum_kernel():
+    """The compiled running-sum kernel, or ``None`` without numba (or ``COMPAT_NUMBA=0``)."""
+    kernels = _kernels()
+    return kernels["sum"] if kernels else None
+
+
+def _as_three_axes(a: np.ndarray, axis: int, dtype) -> np.ndarray:
+    """``a`` in ``dtype`` as ``(before, along, after)`` (a view where the layout allows)."""
+    shape = a.shape
+    return np.asarray(a, dtype=dtype).reshape(
+        int(np.prod(shape[:axis], dtype=np.int64)), shape[axis],
+        int(np.prod(shape[axis + 1:], dtype=np.int64)))
+
+
+def residual_sums_along(x: np.ndarray, centre: np.ndarray, axis: int, dtype,
+                        skip_missing: bool) -> tuple | None:
+    """MOMENT's sums of ``r``, ``r*r``, ``|r|``, ``r*r*r``, ``r*r*r*r`` (``r = x - centre``)
+    over ``axis`` by the compiled kernel, each as its numpy expression rounds it, or
+    ``None`` (use the numpy fallback) when the kernel is unavailable or ``x`` is small.
+    """
+    dtype = np.dtype(dtype)
+    if x.size < MIN_ELEMENTS or dtype.kind != "f":
+        return None
+    kernels = _kernels()
+    if kernels is None:
+        return None
+    a3 = _as_three_axes(x, axis, dtype)
+    c2 = np.asarray(centre, dtype=dtype).reshape(a3.shape[0], a3.shape[2])
+    out = np.empty((5, a3.shape[0], a3.shape[2]), dtype=dtype)
+    kernels["residuals"](a3, c2, np.zeros(1, dtype), bool(skip_missing), out)
+    shape = x.shape[:axis] + x.shape[axis + 1:]
+    return tuple(out[k].reshape(shape) for k in range(5))
 
 
 def sum_along(a: np.ndarray, axis: int, dtype) -> np.ndarray | None:
@@ -77,10 +176,7 @@ def sum_along(a: np.ndarray, axis: int, dtype) -> np.ndarray | None:
     kernel = running_sum_kernel()
     if kernel is None:
         return None
-    shape = a.shape
-    a3 = np.asarray(a, dtype=dtype).reshape(
-        int(np.prod(shape[:axis], dtype=np.int64)), shape[axis],
-        int(np.prod(shape[axis + 1:], dtype=np.int64)))
+    a3 = _as_three_axes(a, axis, dtype)
     out = np.empty((a3.shape[0], a3.shape[2]), dtype=dtype)
     kernel(a3, out)
-    return out.reshape(shape[:axis] + shape[axis + 1:])
+    return out.reshape(a.shape[:axis] + a.shape[axis + 1:])

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.accelerated_sums import sum_along
+from compat._core.accelerated_sums import residual_sums_along, sum_along
 
-__all__ = ["missing_to_zero", "sequential_sum"]
+__all__ = ["missing_to_zero", "residual_sums", "sequential_sum"]
 
 
 def missing_to_zero(a: np.ndarray) -> np.ndarray:
@@ -50,3 +50,29 @@ def sequential_sum(a: np.ndarray, axis, dtype, cumulative: bool = False) -> np.n
     if cumulative:
         return c
     return np.take(c, -1, axis=axis)
+
+
+def residual_sums(x: np.ndarray, centre: np.ndarray, axis: int, dtype, *,
+                  skip_missing: bool = False, maxpower: int = 4,
+                  absolute: bool = True) -> tuple:
+    """MOMENT's running sums of the residuals ``r = x - centre`` over ``axis``.
+
+    Returns ``(sum r, sum r*r, sum |r|, sum r*(r*r), sum (r*r)*(r*r))``, each term
+    rounded in ``dtype`` and added left to right (:func:`sequential_sum`); with
+    ``skip_missing`` (IDL's /NAN) a term that is not finite counts as 0, term by term.
+    ``centre`` has the shape of ``x`` without ``axis``. Sums above ``maxpower`` and,
+    without ``absolute``, the sum of ``|r|`` are ``None`` in the numpy fallback (the
+    compiled kernel of :mod:`compat._core.accelerated_sums` computes all five in one pass).
+    """
+    fast = residual_sums_along(x, centre, axis, dtype, skip_missing)
+    if fast is not None:
+        return fast
+
+    def tot(v):
+        return sequential_sum(missing_to_zero(v) if skip_missing else v, axis, dtype)
+
+    resid = x - np.expand_dims(centre, axis)
+    r2 = resid * resid
+    return (tot(resid), tot(r2), tot(np.abs(resid)) if absolute else None,
+            tot(resid * r2) if maxpower >= 3 else None,
+            tot(r2 * r2) if maxpower >= 4 else None)

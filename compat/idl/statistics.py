@@ -9,7 +9,7 @@ import builtins
 import numpy as np
 
 from compat._core.args import idl_dimension, idl_reduction_axis
-from compat._core.running_sums import missing_to_zero, sequential_sum
+from compat._core.running_sums import missing_to_zero, residual_sums, sequential_sum
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import float_type, idl_array, index_type
 from compat._core.least_squares import named_result
@@ -338,20 +338,19 @@ def _moments(routine, x, dimension, double, nan, maxmoment, with_mdev=True):
         nanv = np.full(np.shape(mean), np.nan, dtype=ft)
         var = skew = kurt = mdev = sdev = nanv
         if maxmoment >= 2:
-            resid = xf - np.expand_dims(mean, axis)
-            r2 = resid * resid
+            s1, s2, s_abs, s3, s4 = residual_sums(xf, mean, axis, ft, skip_missing=nan,
+                                                  maxpower=maxmoment, absolute=with_mdev)
             # corrected two-pass variance (Numerical Recipes, sec. 14.1: the second
             # term removes the round-off left in the residuals' sum)
-            s1 = tot(resid)
-            var = (tot(r2) - s1 * s1 / n) / (n - ft.type(1))
+            var = (s2 - s1 * s1 / n) / (n - ft.type(1))
             sdev = np.sqrt(var)
             if with_mdev:
-                mdev = tot(np.abs(resid)) / n
+                mdev = s_abs / n
             zero = var == 0
             if maxmoment >= 3:
-                skew = np.where(zero, nanv, tot(resid * r2) / n / (sdev * sdev * sdev))
+                skew = np.where(zero, nanv, s3 / n / (sdev * sdev * sdev))
             if maxmoment >= 4:
-                kurt = np.where(zero, nanv, tot(r2 * r2) / n / (var * var) - ft.type(3))
+                kurt = np.where(zero, nanv, s4 / n / (var * var) - ft.type(3))
     return tuple(np.asarray(v, dtype=ft) for v in (mean, var, skew, kurt, mdev, sdev))
 
 
