@@ -26,7 +26,7 @@ from compat._core.filter_design import design
 from compat._core.filtering import forward_backward, lfilter, normalize, steady_state_zi
 
 __all__ = ["upfirdn", "resample_filter", "resample", "decimate_iir", "decimate_fir",
-           "fir1_lowpass"]
+           "fir1_lowpass", "interp_filter", "interp"]
 
 
 def upfirdn(X: np.ndarray, h: np.ndarray, p: int, q: int) -> np.ndarray:
@@ -148,3 +148,45 @@ def decimate_fir(X: np.ndarray, r: int, order: int = 30) -> np.ndarray:
         nbeg = r - (nd - picks[-1])
         out = np.concatenate([out, ytail[nbeg - 1:nbeg - 1 + nlen * r:r]])
     return out
+
+
+def interp_filter(r: int, n: int, alpha: float) -> np.ndarray:
+    """MATLAB's ``interp``/``intfilt`` lowpass interpolator: ``2*n*r+1`` symmetric taps.
+
+    For each fractional offset ``k/r`` (``k = 1..r-1``) the ``2*n`` weights of the
+    nearest samples (at ``-n+1 .. n``) that minimise the mean-square interpolation
+    error of a signal whose spectrum is flat on ``|w| < alpha*pi`` (autocorrelation
+    ``sinc(alpha*m)``) solve the normal equations ``R a = p`` with
+    ``R[i, j] = sinc(alpha*(i-j))`` and ``p[i] = sinc(alpha*(i - k/r))``; the weight of
+    sample ``j`` for offset ``k`` is the tap at lag ``k - j*r``. Offset 0 passes the
+    samples unchanged (centre tap 1, zero at the other multiples of ``r``). The taps
+    at negative lags are kept and mirrored, so the filter is exactly symmetric."""
+    pos = np.arange(-n + 1, n + 1, dtype=float)
+    R = np.sinc(alpha * (pos[:, None] - pos[None, :]))
+    b = np.zeros(2 * n * r + 1)
+    centre = n * r
+    b[centre] = 1.0
+    if r > 1:
+        offsets = np.arange(1, r) / r
+        P = np.sinc(alpha * (pos[:, None] - offsets[None, :]))
+        A = np.linalg.solve(R, P)  # (2n, r-1): column k-1 holds offset k/r
+        lags = np.arange(1, r)[None, :] - (pos[:, None] * r).astype(int)
+        b[centre + lags] = A
+        b[centre + 1:] = b[centre - 1::-1]  # exactly symmetric, as MATLAB mirrors it
+    return b
+
+
+def interp(x: np.ndarray, r: int, n: int, b: np.ndarray) -> np.ndarray:
+    """Upsample the 1-D ``x`` by ``r`` through the interpolator ``b`` (length
+    ``2*n*r+1``), its ends continued by ``2*n`` samples of their odd (180-degree)
+    reflections ``2*x[0] - x[2n:0:-1]`` and ``2*x[-1] - x[-2:-2n-2:-1]``, as MATLAB's
+    interp.m primes and flushes its filter; ``r*len(x)`` samples."""
+    nx = x.shape[0]
+    head = 2 * x[0] - x[2 * n:0:-1]
+    tail = 2 * x[-1] - x[-2:-2 * n - 2:-1]
+    ext = np.concatenate([head, x, tail])
+    u = np.zeros(ext.shape[0] * r, dtype=np.result_type(x, b))
+    u[::r] = ext
+    full = scipy.signal.convolve(u, b.astype(u.dtype), method="direct")
+    start = 2 * n * r + n * r
+    return full[start:start + nx * r]

@@ -15,8 +15,9 @@
   ``envelope``, ``sgolay``, ``sgolayfilt``, ``rms`` and the decibel conversions;
 * :mod:`~compat.matlab.signal.correlation` -- ``xcorr``, ``xcov``, ``fftfilt``,
   ``convmtx``, ``cconv``;
-* :mod:`~compat.matlab.signal.multirate` -- ``resample``, ``decimate``, ``downsample``,
-  ``upsample``, ``upfirdn``;
+* :mod:`~compat.matlab.signal.multirate` -- ``resample``, ``decimate``, ``interp``,
+  ``downsample``, ``upsample``, ``upfirdn``;
+* :mod:`~compat.matlab.signal.multitaper` -- ``dpss``, ``pmtm``;
 * :mod:`~compat.matlab.signal.spectral` -- ``periodogram``, ``pwelch``, ``cpsd``,
   ``mscohere``, ``tfestimate``, ``spectrogram``; :mod:`~compat.matlab.signal.legacy_spectra`
   -- ``specgram``;
@@ -48,6 +49,8 @@ from compat.matlab.signal.legacy_spectra import *  # noqa: F401,F403
 from compat.matlab.signal.legacy_spectra import __all__ as _legacy_spectra
 from compat.matlab.signal.multirate import *  # noqa: F401,F403
 from compat.matlab.signal.multirate import __all__ as _multirate
+from compat.matlab.signal.multitaper import *  # noqa: F401,F403
+from compat.matlab.signal.multitaper import __all__ as _multitaper
 from compat.matlab.signal.peaks import *  # noqa: F401,F403
 from compat.matlab.signal.peaks import __all__ as _peaks
 from compat.matlab.signal.responses import *  # noqa: F401,F403
@@ -60,4 +63,4 @@ from compat.matlab.signal.windows import *  # noqa: F401,F403
 from compat.matlab.signal.windows import __all__ as _windows
 
 __all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _legacy_spectra + _multirate
-                 + _peaks + _responses + _spectral + _timedomain + _windows)
+                 + _multitaper + _peaks + _responses + _spectral + _timedomain + _windows)
