@@ -25,7 +25,8 @@ MODULES = _modules()
 # optional extras (pyproject.toml): modules built on them are skipped when absent
 OPTIONAL = ("dask", "distributed")
 # modules whose examples call an optional extra when they run (not when imported)
-NEEDS = {"compat.matlab.scientific_files": "h5py"}
+NEEDS = {"compat.matlab.scientific_files": ("h5py", "netCDF4"),
+         "compat.idl.netcdf": ("netCDF4",), "compat.idl.hdf5": ("h5py",)}
 
 
 def _import(name):
@@ -40,8 +41,8 @@ def _import(name):
 @pytest.mark.parametrize("name", MODULES)
 def test_docstring_examples(name):
     module = _import(name)
-    if name in NEEDS:
-        pytest.importorskip(NEEDS[name])
+    for needed in NEEDS.get(name, ()):
+        pytest.importorskip(needed)
     finder = doctest.DocTestFinder(exclude_empty=True)
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
     tests = finder.find(module, name, extraglobs={"np": np})

@@ -19,7 +19,7 @@ import tempfile
 
 import numpy as np
 
-from compat._core import file_units
+from compat._core import data_handles, file_units
 
 __all__ = ["text_written", "text_read", "in_scratch_folder"]
 
@@ -35,12 +35,15 @@ def _folder() -> str:
 
 def _closing_new_units(action, path):
     before = {lang: set(file_units.open_units(lang)) for lang in ("idl", "matlab")}
+    handles = set(data_handles.open_handles())
     try:
         return action(path)
     finally:
         for lang, numbers in before.items():
             for number in set(file_units.open_units(lang)) - numbers:
                 file_units.close_unit(lang, number)
+        for number in set(data_handles.open_handles()) - handles:
+            data_handles.close_handle(number)  # netCDF and HDF5 ids left open
 
 
 def text_written(write) -> np.ndarray:

@@ -149,4 +149,14 @@ from compat.idl.model_fits import comfit  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (model_fits,)
 
+# issue 15: scientific data formats (netCDF)
+from compat.idl import netcdf  # noqa: E402
+from compat.idl.netcdf import (ncdf_attget, ncdf_attinq, ncdf_attname,  # noqa: E402,F401
+                               ncdf_attput, ncdf_close, ncdf_control, ncdf_create,
+                               ncdf_dimdef, ncdf_dimid, ncdf_diminq, ncdf_inquire,
+                               ncdf_open, ncdf_vardef, ncdf_varget, ncdf_varid,
+                               ncdf_varinq, ncdf_varput)
+
+FAMILIES = FAMILIES + (netcdf,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

@@ -1,0 +1,307 @@
+"""netCDF files by id, as the netCDF-C library's own interface sees them: the core of
+IDL's ``NCDF_*`` routines and of MATLAB's ``nccreate``/``ncwriteatt``.
+
+Python-shaped: dimensions in the file's C order (slowest first, as CDL and
+netCDF4-python list them), 0-based offsets, numpy dtypes; the IDL layer reverses the
+order and maps IDL's type names. Files are opened with netCDF4-python (the optional
+extra ``compat[hdf5]``), which calls the netCDF-C library as IDL does, so a file written
+here is the file IDL (and GDL, and ncdump) would write: dimension and variable ids in
+definition order, the library's fill values, classic (CDF-1), 64-bit offset (CDF-2) or
+netCDF-4 (HDF5) format. Ids live in the one handle table
+(:mod:`compat._core.data_handles`).
+
+**Define mode** is kept as the library keeps it for classic files: a created file is in
+define mode until ``end_define``; an opened one is in data mode until ``redefine``.
+Dimensions, variables and new attributes need define mode, data access needs data mode
+(the library's NC_ENOTINDEFINE and NC_EINDEFINE). netCDF-4 files (not the classic model)
+have no such rule: the library switches by itself.
+
+The messages raised are IDL's (as GDL 1.0.1 prints them, with the netCDF-C error
+number); the MATLAB layer words its own.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+from compat._core import data_handles
+from compat._core.errors import CompatValueError
+
+__all__ = ["create", "open_file", "close", "end_define", "redefine", "set_fill",
+           "def_dim", "dim_id", "dim_inq", "def_var", "var_id", "var_inq", "read",
+           "write", "put_att", "get_att", "att_names", "inquire", "dataset", "FORMATS"]
+
+#: format names (IDL's keywords, MATLAB's Format option) -> netCDF4-python's
+FORMATS = {"classic": "NETCDF3_CLASSIC", "64bit": "NETCDF3_64BIT_OFFSET",
+           "netcdf4": "NETCDF4", "netcdf4_classic": "NETCDF4_CLASSIC"}
+_BAD_ID = "{id} is not a valid cdfid. (NC_ERROR=-33)"
+_NOT_DEFINE = " Unable to define variable, not in define mode. (NC_ERROR=-38)"
+_IN_DEFINE = " Cannot acces data in DEFINE mode. (NC_ERROR=-39)"
+
+
+def _handle(cdfid):
+    return data_handles.lookup(cdfid, ("netcdf",), _BAD_ID)
+
+
+def dataset(cdfid):
+    """The ``netCDF4.Dataset`` behind an id."""
+    return _handle(cdfid).obj
+
+
+def _classic_model(ds) -> bool:
+    return ds.data_model != "NETCDF4"
+
+
+def _quiet(ds):
+    ds.set_auto_maskandscale(False)
+    ds.set_auto_chartostring(False)
+    return ds
+
+
+def create(path, *, clobber=False, file_format="classic") -> int:
+    """A new file in define mode; ``clobber`` allows replacing an existing one."""
+    netCDF4 = data_handles.netcdf4_module()
+    path = os.fspath(path)
+    if os.path.exists(path) and not clobber:
+        raise CompatValueError(f'Unable to create the file "{path}". (NC_ERROR=-35)')
+    try:
+        ds = netCDF4.Dataset(path, "w", clobber=True, format=FORMATS[file_format])
+    except OSError:
+        raise CompatValueError(f'Unable to create the file "{path}". (NC_ERROR=-35)') \
+            from None
+    return data_handles.register("netcdf", _quiet(ds), path=path, define=True)
+
+
+def open_file(path, *, write=False) -> int:
+    """An existing file, in data mode."""
+    netCDF4 = data_handles.netcdf4_module()
+    path = os.fspath(path)
+    if not os.path.isfile(path):
+        raise CompatValueError(f'Unable to open the file "{path}". (NC_ERROR=2)')
+    try:
+        ds = netCDF4.Dataset(path, "r+" if write else "r")
+    except OSError:
+        raise CompatValueError(f'Unable to open the file "{path}". (NC_ERROR=-51)') \
+            from None
+    handle = data_handles.register("netcdf", _quiet(ds), path=path)
+    data_handles.lookup(handle, (), "").options["write"] = bool(write)
+    return handle
+
+
+def close(cdfid) -> None:
+    handle = _handle(cdfid)
+    data_handles.release(handle.number)
+    handle.obj.close()
+
+
+def _need_define(handle):
+    if not handle.define and _classic_model(handle.obj):
+        raise CompatValueError(_NOT_DEFINE)
+
+
+def _need_data(handle):
+    if handle.define and _classic_model(handle.obj):
+        raise CompatValueError(_IN_DEFINE)
+
+
+def _writable(handle):
+    if not handle.define and not handle.options.get("write", True):
+        raise CompatValueError("Write permission not enabled. (NC_ERROR=-37)")
+
+
+def end_define(cdfid) -> None:
+    handle = _handle(cdfid)
+    if not handle.define:
+        raise CompatValueError(_NOT_DEFINE)
+    handle.define = False
+
+
+def redefine(cdfid) -> None:
+    handle = _handle(cdfid)
+    if handle.define:
+        raise CompatValueError(_IN_DEFINE)
+    _writable(handle)
+    handle.define = True
+
+
+def set_fill(cdfid, fill: bool) -> bool:
+    """The library's fill mode; returns the previous one."""
+    handle = _handle(cdfid)
+    before = handle.fill
+    handle.fill = bool(fill)
+    handle.obj.set_fill_on() if fill else handle.obj.set_fill_off()
+    return before
+
+
+# ------------------------------------------------------------------------ dimensions
+def _dimensions(ds) -> list:
+    return list(ds.dimensions.values())
+
+
+def def_dim(cdfid, name: str, size: int | None) -> int:
+    """A new dimension (``size`` None: the unlimited one); its id."""
+    handle = _handle(cdfid)
+    _writable(handle)
+    _need_define(handle)
+    ds = handle.obj
+    if name in ds.dimensions:
+        raise CompatValueError("(NC_ERROR=-42)")
+    if size is None and _classic_model(ds) and any(d.isunlimited()
+                                                   for d in _dimensions(ds)):
+        raise CompatValueError("(NC_ERROR=-44)")
+    ds.createDimension(name, size)
+    return len(ds.dimensions) - 1
+
+
+def dim_id(cdfid, name: str) -> int:
+    """The id of a dimension, -1 when there is none."""
+    ds = dataset(cdfid)
+    return list(ds.dimensions).index(name) if name in ds.dimensions else -1
+
+
+def dim_inq(cdfid, dimid: int) -> tuple[str, int]:
+    """``(name, current length)`` of a dimension."""
+    dims = _dimensions(dataset(cdfid))
+    if not 0 <= int(dimid) < len(dims):
+        raise CompatValueError(f"Invalid dimension or name.  ID = {int(dimid)} "
+                               "(NC_ERROR=-46)")
+    dim = dims[int(dimid)]
+    return dim.name, len(dim)
+
+
+def unlimited_id(cdfid) -> int:
+    """The id of the (first) unlimited dimension, -1 when there is none."""
+    for k, dim in enumerate(_dimensions(dataset(cdfid))):
+        if dim.isunlimited():
+            return k
+    return -1
+
+
+# ------------------------------------------------------------------------- variables
+def _variable(ds, varid):
+    names = list(ds.variables)
+    if isinstance(varid, str):
+        if varid in ds.variables:
+            return ds.variables[varid]
+        raise CompatValueError(f'Variable enquiry failed, "{varid}" is not a valid '
+                               "variable id. (NC_ERROR=-49)")
+    if isinstance(varid, (int, np.integer)) and 0 <= int(varid) < len(names):
+        return ds.variables[names[int(varid)]]
+    raise CompatValueError(f"Variable enquiry failed, {varid} is not a valid variable "
+                           "id. (NC_ERROR=-49)")
+
+
+def def_var(cdfid, name: str, dtype, dimids=(), *, chunks=None, deflate=None,
+            shuffle=False, fill_value=None) -> int:
+    """A new variable over the dimensions ``dimids`` (C order); its id. ``dtype`` is a
+    numpy dtype, ``'S1'`` for NC_CHAR or ``str`` for NC_STRING."""
+    handle = _handle(cdfid)
+    _writable(handle)
+    _need_define(handle)
+    ds = handle.obj
+    dims = _dimensions(ds)
+    names = []
+    for k in dimids:
+        if not 0 <= int(k) < len(dims):
+            raise CompatValueError(f"Invalid dimension or name.  ID = {int(k)} "
+                                   "(NC_ERROR=-46)")
+        names.append(dims[int(k)].name)
+    if name in ds.variables:
+        raise CompatValueError("(NC_ERROR=-42)")
+    options = {}
+    if deflate:
+        options.update(zlib=True, complevel=int(deflate))
+    if shuffle:
+        options["shuffle"] = True
+    if chunks is not None:
+        options["chunksizes"] = [int(c) for c in chunks]
+    if fill_value is not None:
+        options["fill_value"] = fill_value
+    variable = ds.createVariable(name, dtype, tuple(names), **options)
+    variable.set_auto_maskandscale(False)
+    variable.set_auto_chartostring(False)
+    return len(ds.variables) - 1
+
+
+def var_id(cdfid, name: str) -> int:
+    """The id of a variable, -1 when there is none."""
+    ds = dataset(cdfid)
+    return list(ds.variables).index(name) if name in ds.variables else -1
+
+
+def var_inq(cdfid, varid) -> tuple[str, np.dtype, list, int]:
+    """``(name, dtype, dimension ids in C order, number of attributes)``."""
+    ds = dataset(cdfid)
+    variable = _variable(ds, varid)
+    order = list(ds.dimensions)
+    return (variable.name, variable.dtype, [order.index(d) for d in variable.dimensions],
+            len(variable.ncattrs()))
+
+
+def var_name(cdfid, varid) -> str:
+    return _variable(dataset(cdfid), varid).name
+
+
+def read(cdfid, varid, index=None) -> np.ndarray:
+    """The variable's values (``index``: a tuple of slices in C order), as stored."""
+    handle = _handle(cdfid)
+    _need_data(handle)
+    variable = _variable(handle.obj, varid)
+    value = variable[index] if index is not None else variable[...]
+    return np.ma.getdata(value)
+
+
+def shape(cdfid, varid) -> tuple:
+    variable = _variable(dataset(cdfid), varid)
+    return tuple(variable.shape)
+
+
+def write(cdfid, varid, values, index=None) -> None:
+    """Store ``values`` (already of the variable's shape and type) at ``index``."""
+    handle = _handle(cdfid)
+    _writable(handle)
+    _need_data(handle)
+    variable = _variable(handle.obj, varid)
+    if index is None:
+        index = tuple(slice(0, n) for n in np.shape(values)) if variable.ndim else ...
+    variable[index] = values
+
+
+# ------------------------------------------------------------------------ attributes
+def _owner(ds, varid):
+    return ds if varid is None else _variable(ds, varid)
+
+
+def put_att(cdfid, varid, name: str, value) -> None:
+    """Set an attribute (``varid`` None: global); a new attribute, or one that grows,
+    needs define mode in classic files. ``value`` is ``str`` (NC_CHAR) or a numpy
+    value of the attribute's type."""
+    handle = _handle(cdfid)
+    _writable(handle)
+    owner = _owner(handle.obj, varid)
+    if name not in owner.ncattrs():
+        _need_define(handle)
+    owner.setncattr(name, value)
+
+
+def get_att(cdfid, varid, name: str):
+    """An attribute's value: ``str`` for NC_CHAR, a 1-D numpy array otherwise."""
+    owner = _owner(dataset(cdfid), varid)
+    if name not in owner.ncattrs():
+        raise CompatValueError("Attribute enquiry failed. (NC_ERROR=-43)")
+    value = owner.getncattr(name)
+    if isinstance(value, (str, bytes)):
+        return value if isinstance(value, str) else value.decode("latin-1")
+    return np.atleast_1d(np.asarray(value))
+
+
+def att_names(cdfid, varid) -> list[str]:
+    return list(_owner(dataset(cdfid), varid).ncattrs())
+
+
+def inquire(cdfid) -> tuple[int, int, int, int]:
+    """``(number of dimensions, of variables, of global attributes, unlimited id)``."""
+    ds = dataset(cdfid)
+    return len(ds.dimensions), len(ds.variables), len(ds.ncattrs()), unlimited_id(cdfid)
