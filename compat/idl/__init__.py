@@ -101,13 +101,13 @@ FAMILIES = FAMILIES + (random,)
 
 # issue 17: function minimisation
 from compat.idl import minimization  # noqa: E402
-from compat.idl.minimization import amoeba  # noqa: E402,F401
+from compat.idl.minimization import amoeba, dfpmin, powell  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (minimization,)
 
 # issue 17: integration of a function
 from compat.idl import integration  # noqa: E402
-from compat.idl.integration import qromb, qromo, qsimp  # noqa: E402,F401
+from compat.idl.integration import int_2d, int_3d, qromb, qromo, qsimp  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (integration,)
 
@@ -138,7 +138,7 @@ FAMILIES = FAMILIES + (odes,)
 
 # issue 17: roots of functions
 from compat.idl import roots  # noqa: E402
-from compat.idl.roots import fx_root  # noqa: E402,F401
+from compat.idl.roots import broyden, fx_root, newton  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (roots,)
 

@@ -1,15 +1,19 @@
-"""IDL's root finders: FX_ROOT (Muller's method) over :mod:`compat._core.muller`."""
+"""IDL's root finders: FX_ROOT (Muller's method) over :mod:`compat._core.muller`;
+NEWTON and BROYDEN (systems of nonlinear equations) over
+:mod:`compat._core.newton_systems`."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from compat._core import newton_systems
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import float_type, idl_array
 from compat._core.legacy import idl_routine
 from compat._core.muller import muller
+from compat._core.results import Result
 
-__all__ = ["fx_root"]
+__all__ = ["fx_root", "newton", "broyden"]
 
 
 @idl_routine("FX_ROOT")
@@ -109,3 +113,195 @@ def fx_root(x, func, *, double=False, itmax=100, stop=0, tol=1.0e-4):
     if root.imag == 0:
         return real.type(root.real)
     return root
+
+
+# ---------------------------------------------------------------- NEWTON, BROYDEN
+class SystemRootResult(Result):
+    """``Result = NEWTON(X, Vecfunc, CHECK=check)`` (or BROYDEN): the solution and the
+    CHECK output keyword."""
+
+    result: np.ndarray
+    check: np.int32
+
+
+def _solve_system(routine, method, x, vecfunc, double, check, **options):
+    if isinstance(vecfunc, (str, bytes)) or not callable(vecfunc):
+        raise CompatTypeError("Vecfunc must be a Python function of one vector returning a "
+                              f"vector (IDL's function name {vecfunc!r} cannot be called).")
+    xa = np.atleast_1d(idl_array(routine, x, "X")).reshape(-1)
+    if xa.size < 1:
+        raise CompatValueError("X must have at least one element (the initial guess).")
+    dtype = np.dtype(np.float64 if double or xa.dtype in (np.float64, np.complex128)
+                     else np.float32)
+    itmax = options.pop("itmax")
+    if isinstance(itmax, (bool, np.bool_)) or int(itmax) != itmax or itmax < 1:
+        raise CompatValueError(f"ITMAX must be a positive integer, got {itmax!r}.")
+    for name, value in options.items():
+        if not float(value) > 0:
+            raise CompatValueError(f"{name.upper()} must be positive, got {value!r}.")
+    with np.errstate(all="ignore"):
+        try:
+            found = method(vecfunc, xa.real.astype(dtype), itmax=int(itmax), dtype=dtype,
+                           **{k: float(v) for k, v in options.items()})
+        except newton_systems.NRIterationError as error:
+            raise CompatValueError(str(error)) from None
+        except ValueError as error:     # Vecfunc returned the wrong number of values
+            raise CompatValueError(str(error)) from None
+    if check:
+        return SystemRootResult(result=found.x, check=np.int32(found.check))
+    return found.x
+
+
+_SYSTEM_NOTES = """
+    Numerical Recipes' ``{nr}`` (section 9.7), which the Reference Guide names as the
+    basis of {name}, step for step in the working precision: {what} The line search
+    backtracks along the step on ``f = F.F / 2`` (NR's ``lnsrch``: quadratic, then
+    cubic models, at least 1e-4 of the initial rate of decrease, steps limited to
+    STEPMAX times ``max(|x0|, n)``). The method stops when ``max|F| < TOLF``; when the
+    line search cannot decrease f (CHECK = 1 when the gradient of f, scaled by
+    ``max(|x_i|, 1) / max(f, n/2)``, is below TOLMIN: a local minimum of f, not a root,
+    and X is then the last point); or when the step is below TOLX relative to
+    ``max(|x_i|, 1)``.
+"""
+
+
+@idl_routine("NEWTON")
+def newton(x, vecfunc, *, check=False, double=False, itmax=200, stepmax=100.0, tolf=1.0e-4,
+           tolmin=1.0e-6, tolx=1.0e-7):
+    """IDL's ``NEWTON``: solve n nonlinear equations in n unknowns by a globally
+    convergent Newton's method.
+
+    IDL call form::
+
+        Result = NEWTON(X, Vecfunc [, CHECK=variable] [, /DOUBLE] [, ITMAX=value]
+                        [, STEPMAX=value] [, TOLF=value] [, TOLMIN=value] [, TOLX=value])
+            ->  idl.newton(x, vecfunc)       (check=True: a result with .check)
+    {notes}
+    Parameters
+    ----------
+    x : array_like
+        The initial guess (n elements; complex: the real part).
+    vecfunc : callable
+        IDL's Vecfunc (a user function's name): in Python ``vecfunc(x)`` returning the
+        n values of the system.
+    check : bool
+        Request CHECK (LONG): 1 when the method stopped at a local minimum of ``F.F/2``
+        that is not a root (try another start), else 0.
+    double : bool
+        /DOUBLE: compute in double precision (otherwise in the precision of X).
+    itmax, stepmax, tolf, tolmin, tolx
+        ITMAX (200), STEPMAX (100), TOLF (1e-4), TOLMIN (1e-6), TOLX (1e-7): the
+        Reference Guide's defaults, Numerical Recipes' constants.
+
+    Returns
+    -------
+    ndarray, or SystemRootResult with ``result`` and ``check``
+        FLOAT unless /DOUBLE or X is DOUBLE.
+
+    Raises
+    ------
+    ValueError
+        ``"NEWTON: MAXITS exceeded in newt"`` after ITMAX iterations, ``"NEWTON:
+        Singular matrix in routine ludcmp"``, ``"NEWTON: Roundoff problem in lnsrch."``
+        (Numerical Recipes' messages: the last can happen in FLOAT, where the
+        forward-difference Jacobian near a root has few correct digits; use /DOUBLE).
+    TypeError
+        When Vecfunc is not callable.
+
+    Notes
+    -----
+    GDL 1.0.1 solves with GSL's ``dnewton`` (no line search; its own TOLX test) and
+    ignores CHECK, STEPMAX and TOLMIN: it agrees with IDL only to TOLF.
+    ``scipy.optimize.fsolve`` (MINPACK's hybrid method) and ``root`` stop elsewhere.
+
+    Examples
+    --------
+    The Reference Guide's example (IDL prints ``-2.4871776e-006 3.0000025`` and
+    ``3.0000000 -2.9985351e-008``):
+
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> f = lambda x: np.array([x[0] + x[1] - 3, x[0] ** 2 + x[1] ** 2 - 9])
+    >>> print(*("%.8g" % v for v in idl.newton([1.0, 5.0], f)))
+    -2.4871776e-06 3.0000025
+    >>> print(*("%.8g" % v for v in idl.newton([1.0, -1.0], f)))
+    3 -2.9985351e-08
+    """
+    return _solve_system("NEWTON", newton_systems.newton, x, vecfunc, double, check,
+                         itmax=itmax, stepmax=stepmax, tolf=tolf, tolmin=tolmin, tolx=tolx)
+
+
+@idl_routine("BROYDEN")
+def broyden(x, vecfunc, *, check=False, double=False, eps=1.0e-7, itmax=200, stepmax=100.0,
+            tolf=1.0e-4, tolmin=1.0e-6, tolx=1.0e-7):
+    """IDL's ``BROYDEN``: solve n nonlinear equations in n unknowns by a globally
+    convergent Broyden's method (a secant update of the Jacobian).
+
+    IDL call form::
+
+        Result = BROYDEN(X, Vecfunc [, CHECK=variable] [, /DOUBLE] [, EPS=value]
+                         [, ITMAX=value] [, STEPMAX=value] [, TOLF=value]
+                         [, TOLMIN=value] [, TOLX=value])
+            ->  idl.broyden(x, vecfunc)      (check=True: a result with .check)
+    {notes}
+    Parameters
+    ----------
+    x : array_like
+        The initial guess (complex: the real part).
+    vecfunc : callable
+        IDL's Vecfunc: ``vecfunc(x)`` returning the n values of the system.
+    check : bool
+        Request CHECK (LONG): 1 when the method stopped at a local minimum of ``F.F/2``
+        (or its line search failed just after a fresh Jacobian), else 0.
+    double : bool
+        /DOUBLE: compute in double precision (otherwise in the precision of X).
+    eps : float
+        EPS (1e-7): Broyden's update ignores a component whose change is below EPS
+        relative to the function values.
+    itmax, stepmax, tolf, tolmin, tolx
+        As for :func:`newton` (200, 100, 1e-4, 1e-6, 1e-7).
+
+    Returns
+    -------
+    ndarray, or SystemRootResult with ``result`` and ``check``
+
+    Raises
+    ------
+    ValueError
+        ``"BROYDEN: MAXITS exceeded in broydn"``, ``"BROYDEN: singular Jacobian in
+        broydn"``, ``"BROYDEN: Roundoff problem in lnsrch."`` (Numerical Recipes').
+
+    Notes
+    -----
+    GDL 1.0.1 uses GSL's ``broyden`` solver (no line search, no restarts) and agrees
+    with IDL only to TOLF.
+
+    Examples
+    --------
+    The Reference Guide's example (FLOAT; IDL prints ``0.500000 -1.10731e-07
+    -0.523599``: the middle unknown, whose true value is 0, is known only to the
+    stopping tolerance):
+
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> def f(x):
+    ...     return np.array([3.0 * x[0] - np.cos(x[1] * x[2]) - 0.5,
+    ...                      x[0] ** 2 - 81.0 * (x[1] + 0.1) ** 2 + np.sin(x[2]) + 1.06,
+    ...                      np.exp(-x[0] * x[1]) + 20.0 * x[2] + (10.0 * np.pi - 3.0) / 3.0])
+    >>> r = idl.broyden(np.float32([-1.0, 1.0, 2.0]), f)
+    >>> r.dtype, bool(abs(r[1]) < 1e-5), r[[0, 2]].round(6)
+    (dtype('float32'), True, array([ 0.5     , -0.523599], dtype=float32))
+    """
+    return _solve_system("BROYDEN", newton_systems.broyden, x, vecfunc, double, check,
+                         itmax=itmax, stepmax=stepmax, tolf=tolf, tolmin=tolmin, tolx=tolx,
+                         eps=eps)
+
+
+newton.__doc__ = newton.__doc__.replace("    {notes}", _SYSTEM_NOTES.format(
+    nr="newt", name="NEWTON", what="the Newton step solves ``J p = -F`` with the "
+    "forward-difference Jacobian (``h = 1e-4 |x_j|``, 1e-4 at zero) by LU decomposition "
+    "(``ludcmp``)."))
+broyden.__doc__ = broyden.__doc__.replace("    {notes}", _SYSTEM_NOTES.format(
+    nr="broydn", name="BROYDEN", what="the Jacobian approximation starts (and restarts "
+    "after a failed line search) from forward differences and is kept as a QR "
+    "factorisation updated by Broyden's rank-one formula (``qrupdt``)."))
