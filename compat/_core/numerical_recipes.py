@@ -410,3 +410,223 @@ def implicit_ql(d: np.ndarray, e: np.ndarray, z: np.ndarray | None, itmax: int =
                 e[l] = g
                 e[m] = 0
     return d, z
+
+
+def crout_determinant(a: np.ndarray, zero: float):
+    """The determinant from :func:`crout_lu` as IDL's ``determ.pro`` forms it: 0 when a
+    diagonal element of the factor is smaller in magnitude than ``zero``, else the
+    product of the diagonal (taken left to right) signed by the interchanges. A row of
+    zeros raises :class:`_NRError` ("Singular matrix.") as ``crout_lu`` does."""
+    lu, _, parity = crout_lu(a)
+    diagonal = np.diagonal(lu)
+    t = a.dtype.type
+    if np.any(np.abs(diagonal) < zero):
+        return t(0)
+    d = t(parity)
+    for value in diagonal:
+        d = d * value
+    return t(d)
+
+
+_RADIX = 2.0
+
+
+def balance(a: np.ndarray) -> np.ndarray:
+    """NR's ``balanc`` (section 11.5): a similarity transform by powers of 2 that makes
+    the norms of each row and its column (off-diagonal parts, 1-norms) comparable.
+    Returns the balanced copy; sweeps repeat until no row changes (NR's 0.95 test)."""
+    a = np.array(a, copy=True)
+    n = a.shape[0]
+    t = a.dtype.type
+    radix = t(_RADIX)
+    sqrdx = radix * radix
+    done = False
+    with np.errstate(all="ignore"):
+        while not done:
+            done = True
+            for i in range(n):
+                off = np.arange(n) != i
+                c = np.abs(a[off, i]).sum(dtype=a.dtype) if n > 1 else t(0)
+                r = np.abs(a[i, off]).sum(dtype=a.dtype) if n > 1 else t(0)
+                if c and r:
+                    g = r / radix
+                    f = t(1)
+                    s = c + r
+                    while c < g:
+                        f *= radix
+                        c *= sqrdx
+                    g = r * radix
+                    while c > g:
+                        f /= radix
+                        c /= sqrdx
+                    if (c + r) / f < t(0.95) * s:
+                        done = False
+                        g = t(1) / f
+                        a[i, :] *= g
+                        a[:, i] *= f
+    return a
+
+
+def eliminate_hessenberg(a: np.ndarray) -> np.ndarray:
+    """NR's ``elmhes`` (section 11.5): reduce to upper Hessenberg form by elimination
+    with pivoting (stabilised elementary similarity transformations). Returns the new
+    array; as in NR, the multipliers of each step are left below the subdiagonal
+    (``hessenberg_qr`` never reads them)."""
+    a = np.array(a, copy=True)
+    n = a.shape[0]
+    with np.errstate(all="ignore"):
+        for m in range(1, n - 1):
+            column = np.abs(a[m:, m - 1])
+            # NR keeps the first strictly larger element (``>``), starting from x = 0
+            i = m + int(np.argmax(column)) if column.size and column.max() > 0 else m
+            x = a[i, m - 1]
+            if i != m:
+                a[[i, m], m - 1:] = a[[m, i], m - 1:]
+                a[:, [i, m]] = a[:, [m, i]]
+            if x:
+                for i in range(m + 1, n):
+                    y = a[i, m - 1]
+                    if y != 0:
+                        y = y / x
+                        a[i, m - 1] = y
+                        a[i, m:] -= y * a[m, m:]
+                        a[:, m] += y * a[:, i]
+    return a
+
+
+def _fsign(a, b):
+    return abs(a) if b >= 0 else -abs(a)
+
+
+def hessenberg_qr(a: np.ndarray, itmax: int = 30):
+    """NR's ``hqr`` (section 11.6): all eigenvalues of an upper Hessenberg array by the
+    shifted QR algorithm (Francis double shifts, exceptional shifts after 10 and 20
+    iterations). Only the Hessenberg part is read. Returns ``(wr, wi)`` in NR's order:
+    eigenvalue ``k`` is where the deflation left it, found from the bottom up; a complex
+    pair fills two places, the first with the negative imaginary part. More than
+    ``itmax`` iterations for one eigenvalue raise :class:`_NRError`."""
+    a = np.array(a, copy=True)
+    n = a.shape[0]
+    t = a.dtype.type
+    wr = np.zeros(n, a.dtype)
+    wi = np.zeros(n, a.dtype)
+    anorm = t(0)
+    for i in range(n):
+        anorm += np.abs(a[i, max(i - 1, 0):]).sum(dtype=a.dtype)
+    nn = n - 1
+    shift = t(0)
+    x = y = z = w = p = q = r = t(0)
+    with np.errstate(all="ignore"):
+        while nn >= 0:
+            its = 0
+            while True:
+                l = nn
+                while l >= 1:
+                    s = abs(a[l - 1, l - 1]) + abs(a[l, l])
+                    if s == 0:
+                        s = anorm
+                    if t(abs(a[l, l - 1]) + s) == s:
+                        a[l, l - 1] = 0
+                        break
+                    l -= 1
+                x = a[nn, nn]
+                if l == nn:                          # one root found
+                    wr[nn] = x + shift
+                    wi[nn] = 0
+                    nn -= 1
+                elif l == nn - 1:                    # two roots found
+                    y = a[nn - 1, nn - 1]
+                    w = a[nn, nn - 1] * a[nn - 1, nn]
+                    p = t(0.5) * (y - x)
+                    q = p * p + w
+                    z = np.sqrt(abs(q))
+                    x += shift
+                    if q >= 0:
+                        z = p + _fsign(z, p)
+                        wr[nn - 1] = wr[nn] = x + z
+                        if z:
+                            wr[nn] = x - w / z
+                        wi[nn - 1] = wi[nn] = 0
+                    else:
+                        wr[nn - 1] = wr[nn] = x + p
+                        wi[nn] = z
+                        wi[nn - 1] = -z
+                    nn -= 2
+                else:                                # no roots yet: a QR sweep
+                    y = a[nn - 1, nn - 1]
+                    w = a[nn, nn - 1] * a[nn - 1, nn]
+                    if its == itmax:
+                        raise _NRError("Too many iterations in HQR.")
+                    if its == 10 or its == 20:      # exceptional shift
+                        shift += x
+                        idx = np.arange(nn + 1)
+                        a[idx, idx] -= x
+                        s = abs(a[nn, nn - 1]) + abs(a[nn - 1, nn - 2])
+                        y = x = t(0.75) * s
+                        w = t(-0.4375) * s * s
+                    its += 1
+                    m = nn - 2
+                    while m >= l:
+                        z = a[m, m]
+                        r = x - z
+                        s = y - z
+                        p = (r * s - w) / a[m + 1, m] + a[m, m + 1]
+                        q = a[m + 1, m + 1] - z - r - s
+                        r = a[m + 2, m + 1]
+                        s = abs(p) + abs(q) + abs(r)
+                        p /= s
+                        q /= s
+                        r /= s
+                        if m == l:
+                            break
+                        u = abs(a[m, m - 1]) * (abs(q) + abs(r))
+                        v = abs(p) * (abs(a[m - 1, m - 1]) + abs(z) + abs(a[m + 1, m + 1]))
+                        if t(u + v) == v:
+                            break
+                        m -= 1
+                    for i in range(m + 2, nn + 1):
+                        a[i, i - 2] = 0
+                        if i != m + 2:
+                            a[i, i - 3] = 0
+                    for k in range(m, nn):
+                        if k != m:
+                            p = a[k, k - 1]
+                            q = a[k + 1, k - 1]
+                            r = t(0)
+                            if k != nn - 1:
+                                r = a[k + 2, k - 1]
+                            x = abs(p) + abs(q) + abs(r)
+                            if x != 0:
+                                p /= x
+                                q /= x
+                                r /= x
+                        s = _fsign(np.sqrt(p * p + q * q + r * r), p)
+                        if s != 0:
+                            if k == m:
+                                if l != m:
+                                    a[k, k - 1] = -a[k, k - 1]
+                            else:
+                                a[k, k - 1] = -s * x
+                            p += s
+                            x = p / s
+                            y = q / s
+                            z = r / s
+                            q /= p
+                            r /= p
+                            third = k != nn - 1
+                            row = a[k, k:nn + 1] + q * a[k + 1, k:nn + 1]
+                            if third:
+                                row = row + r * a[k + 2, k:nn + 1]
+                                a[k + 2, k:nn + 1] -= row * z
+                            a[k + 1, k:nn + 1] -= row * y
+                            a[k, k:nn + 1] -= row * x
+                            top = min(nn, k + 3)
+                            col = x * a[l:top + 1, k] + y * a[l:top + 1, k + 1]
+                            if third:
+                                col = col + z * a[l:top + 1, k + 2]
+                                a[l:top + 1, k + 2] -= col * r
+                            a[l:top + 1, k + 1] -= col * q
+                            a[l:top + 1, k] -= col
+                if l >= nn - 1:                      # NR's ``while (l < nn-1)``
+                    break
+    return wr, wi

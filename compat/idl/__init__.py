@@ -120,6 +120,8 @@ FAMILIES = FAMILIES + (regression,)
 # issue 17: LAPACK least squares
 from compat.idl import lapack  # noqa: E402
 from compat.idl.lapack import la_least_squares  # noqa: E402,F401
+from compat.idl.lapack import (la_choldc, la_cholsol, la_linear_equation,  # noqa: E402,F401
+                               la_ludc, la_lusol, la_svd)
 
 FAMILIES = FAMILIES + (lapack,)
 
@@ -158,5 +160,12 @@ from compat.idl.netcdf import (ncdf_attget, ncdf_attinq, ncdf_attname,  # noqa: 
                                ncdf_varinq, ncdf_varput)
 
 FAMILIES = FAMILIES + (netcdf,)
+
+# issue 17: eigensystems (NR's ELMHES/HQR, TRIRED/TRIQL) and IDL's EIGENVEC, CRAMER
+from compat.idl import eigensystems  # noqa: E402
+from compat.idl.eigensystems import (cramer, eigenvec, elmhes, hqr,  # noqa: E402,F401
+                                     triql, trired)
+
+FAMILIES = FAMILIES + (eigensystems,)
 
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

@@ -1,24 +1,33 @@
-"""IDL's LAPACK least-squares routine ``LA_LEAST_SQUARES`` over
-:mod:`compat._core.lapack`.
+"""IDL's LAPACK routines over :mod:`compat._core.lapack`: ``LA_LEAST_SQUARES``,
+``LA_LUDC``/``LA_LUSOL``, ``LA_CHOLDC``/``LA_CHOLSOL``, ``LA_SVD`` and
+``LA_LINEAR_EQUATION``.
 
 Arrays are in the layout ``scipy.io.readsav`` returns (numpy shape = IDL dimensions
 reversed): IDL's "n-column by m-row" array A is numpy's ordinary ``(m, n)`` matrix (row
 ``j`` of the printed array is ``a[j]``), IDL's ``k-by-m`` right-hand sides are numpy's
-``(m, k)``, so the calls read as in linear-algebra texts.
+``(m, k)``, so the calls read as in linear-algebra texts. IDL's procedures that overwrite their
+argument (``LA_LUDC, A, Index``; ``LA_CHOLDC, A``) return the new array instead; the
+caller's array is never modified. Each routine calls the LAPACK routine IDL documents,
+in the precision IDL uses (``s``/``c`` routines for FLOAT and COMPLEX), through scipy;
+the Numerical Recipes routines of the same jobs (LUDC, CHOLDC, SVDC) are in
+:mod:`compat.idl.decompositions`.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import float_type, idl_array, promote
+from compat._core import lapack as core
 from compat._core.lapack import least_squares
 from compat._core.least_squares import named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["la_least_squares"]
+__all__ = ["la_least_squares", "la_ludc", "la_lusol", "la_choldc", "la_cholsol", "la_svd",
+           "la_linear_equation"]
 
 
 class LaLeastSquaresResult(Result):
@@ -161,3 +170,464 @@ def la_least_squares(a, b, *, double=False, method=0, rcondition=None, rank=Fals
     if status:
         outputs["status"] = np.int32(sol.info)
     return named_result(LaLeastSquaresResult, sol.x, outputs)
+
+
+# ------------------------------------------------------------------- shared readers
+_DOCS = Fragments(double="""double : bool
+    /DOUBLE: compute and return DOUBLE (DCOMPLEX for complex data). Without it the
+    computation is in the precision of the data: FLOAT (COMPLEX) unless an argument is
+    DOUBLE (DCOMPLEX); integers are FLOAT.""")
+
+
+def _matrix(routine, value, name, *, square=True):
+    m = idl_array(routine, value, name, scalar_ok=False)
+    if m.ndim != 2:
+        raise CompatValueError(f"{name} must be a 2-D array, got {m.ndim} dimension"
+                               f"{'s' if m.ndim != 1 else ''}.")
+    if square and m.shape[0] != m.shape[1]:
+        raise CompatValueError(f"{name} must be a square array, got "
+                               f"{m.shape[1]} x {m.shape[0]}.")
+    return m
+
+
+def _rhs(routine, value, n):
+    b = idl_array(routine, value, "B")
+    if b.ndim == 0:
+        b = b.reshape(1)
+    if b.ndim > 2 or b.shape[0] != n:
+        raise CompatValueError(f"B must have {n} rows (the rows of A), got shape "
+                               f"{b.shape}.")
+    return b
+
+
+def _finite(*arrays):
+    if not all(np.all(np.isfinite(x)) for x in arrays):
+        raise CompatValueError("Input arrays must be finite.")
+
+
+def _cast(dtype, *arrays):
+    return [np.array(x, dtype=dtype, order="C") for x in arrays]
+
+
+# ----------------------------------------------------------------- LA_LUDC, LA_LUSOL
+class LaLudcResult(Result):
+    """``LA_LUDC, Array, Index [, STATUS=s]``: the decomposed Array and its outputs."""
+
+    array: object
+    index: object
+    status: object
+
+
+@idl_routine("LA_LUDC", output_arguments=("index",))
+@_DOCS.fill
+def la_ludc(array, *, index=True, double=False, status=False):
+    """IDL's ``LA_LUDC``: the LU decomposition ``A = P L U`` of an m-row array by
+    LAPACK's ``xGETRF`` (partial pivoting on the largest element of each column).
+
+    IDL call forms::
+
+        LA_LUDC, Array, Index              ->  r = idl.la_ludc(array); r.array, r.index
+        LA_LUDC, Array, Index, STATUS=s, /DOUBLE
+                                           ->  idl.la_ludc(array, status=True, double=True)
+
+    IDL overwrites Array with the factors; compat returns them as ``array`` (the
+    caller's array is unchanged), with ``index`` and, on request, ``status``.
+
+    Parameters
+    ----------
+    array : array_like
+        IDL's n-column by m-row real or complex array: numpy shape ``(m, n)``.
+    index : bool
+        Accepted for the IDL argument (always returned).
+    {{double}}
+    status : bool
+        Request STATUS: 0, or ``i > 0`` when ``U[i-1, i-1]`` is exactly zero (the
+        factorisation is complete, U is singular). Without it such an array raises
+        "LA_LUDC: Singular matrix encountered, STATUS=i.".
+
+    Returns
+    -------
+    LaLudcResult(array, index[, status])
+        ``array``: unit-diagonal L below the diagonal, U on and above it, so that
+        ``array[j, :j]`` is row j of L as IDL prints it; ``index``: LONG, ``min(m, n)``
+        **1-based** row numbers as LAPACK returns them (row j was interchanged with row
+        ``index[j]``; IDL's own example subtracts 1 before subscripting).
+
+    Notes
+    -----
+    IDL Reference Guide, LA_LUDC (LAPACK ``sgetrf``/``dgetrf``/``cgetrf``/``zgetrf``).
+    LUDC (:func:`compat.idl.ludc`, Numerical Recipes) pivots on row-scaled elements
+    and returns 0-based indices: its factors differ. ``scipy.linalg.lu_factor`` gives
+    the same factors with 0-based pivots, in double precision for float32 input only
+    when asked. GDL 1.0.1 has no LA_LUDC.
+
+    Examples
+    --------
+    IDL's LA_LUSOL documentation example (see :func:`la_lusol`):
+
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.array([[4, 16000, 17000], [2, 5, 8], [3, 6, 10]], dtype=np.int16)
+    >>> r = idl.la_ludc(a)
+    >>> r.index, r.array.dtype
+    (array([1, 3, 3], dtype=int32), dtype('float32'))
+    """
+    a = _matrix("LA_LUDC", array, "Array", square=False)
+    (m,) = _cast(float_type(a.dtype, double), a)
+    _finite(m)
+    lu, ipiv, info = core.lu_decompose(m)
+    if info and not status:
+        raise CompatValueError(f"Singular matrix encountered, STATUS={info}.")
+    if status:
+        return LaLudcResult(array=lu, index=ipiv, status=np.int32(info))
+    return LaLudcResult(array=lu, index=ipiv)
+
+
+@idl_routine("LA_LUSOL")
+@_DOCS.fill
+def la_lusol(a, index, b, *, double=False):
+    """IDL's ``LA_LUSOL``: solve ``A X = B`` from :func:`la_ludc`'s factors by LAPACK's
+    ``xGETRS``.
+
+    IDL call form::
+
+        Result = LA_LUSOL(A, Index, B [, /DOUBLE])  ->  idl.la_lusol(r.array, r.index, b)
+
+    Parameters
+    ----------
+    a : array_like
+        The n x n factors LA_LUDC returned (a non-square factorisation is refused, as
+        IDL documents).
+    index : array_like
+        LA_LUDC's Index (1-based).
+    b : array_like
+        ``n`` values, or IDL's k-by-n array of ``k`` right-hand sides: numpy ``(n, k)``.
+    {{double}}
+
+    Returns
+    -------
+    ndarray
+        ``(n,)`` or IDL's k-by-n (numpy ``(n, k)``) solutions.
+
+    Examples
+    --------
+    IDL's documentation example (IDL prints ``-0.397355 -0.334742 0.321033``; the
+    exact solution is ``-0.397432 -0.334865 0.321149``: FLOAT LAPACK on a system of
+    condition 1e5):
+
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.array([[4, 16000, 17000], [2, 5, 8], [3, 6, 10]], dtype=np.int16)
+    >>> r = idl.la_ludc(a)
+    >>> idl.la_lusol(r.array, r.index, np.array([100.1, 0.1, 0.01], dtype=np.float32))
+    array([-0.39735508, -0.3347424 ,  0.3210334 ], dtype=float32)
+    """
+    lu = _matrix("LA_LUSOL", a, "A")
+    n = lu.shape[0]
+    piv = np.asarray(idl_array("LA_LUSOL", index, "Index", complex_ok=False)).reshape(-1)
+    if piv.size != n or piv.dtype.kind not in "iu":
+        raise CompatValueError(f"Index must be LA_LUDC's integer vector of {n} elements.")
+    if np.any((piv < 1) | (piv > n)):
+        raise CompatValueError(f"Index must hold row numbers 1 to {n} (LAPACK's, as "
+                               "LA_LUDC returns them).")
+    rhs = _rhs("LA_LUSOL", b, n)
+    lu, rhs = _cast(float_type(promote(lu.dtype, rhs.dtype), double), lu, rhs)
+    _finite(lu, rhs)
+    with np.errstate(all="ignore"):
+        return core.lu_substitute(lu, piv, rhs)
+
+
+# --------------------------------------------------------------- LA_CHOLDC, LA_CHOLSOL
+class LaCholdcResult(Result):
+    """``LA_CHOLDC, Array, STATUS=s``: the factored Array and the status."""
+
+    array: object
+    status: object
+
+
+@idl_routine("LA_CHOLDC")
+@_DOCS.fill
+def la_choldc(array, *, double=False, status=False, upper=False):
+    """IDL's ``LA_CHOLDC``: the Cholesky factorisation ``A = L L^T`` (``U^T U`` with
+    /UPPER; ``L L^H``, ``U^H U`` for complex A) by LAPACK's ``xPOTRF``.
+
+    IDL call forms::
+
+        LA_CHOLDC, Array                   ->  c = idl.la_choldc(array)
+        LA_CHOLDC, Array, /UPPER, STATUS=s ->  r = idl.la_choldc(array, upper=True,
+                                                                 status=True)
+
+    IDL overwrites Array; compat returns the new array (the caller's is unchanged), or
+    ``LaCholdcResult(array, status)`` when STATUS is requested.
+
+    Parameters
+    ----------
+    array : array_like
+        n x n symmetric (Hermitian) positive-definite array; only its lower triangle
+        as IDL prints it is read (upper with /UPPER).
+    {{double}}
+    status : bool
+        Request STATUS: 0, or ``k > 0`` when the leading minor of order k is not
+        positive definite (the factorisation stops there). Without it such an array
+        raises "LA_CHOLDC: Array is not positive definite, STATUS=k.".
+    upper : bool
+        /UPPER: read and factor the upper triangle.
+
+    Returns
+    -------
+    ndarray
+        The factor L in the lower triangle (U in the upper with /UPPER); **the other
+        triangle is left as it was** (LAPACK does not touch it; IDL's example zeroes
+        it before using L).
+
+    Notes
+    -----
+    IDL Reference Guide, LA_CHOLDC (``spotrf``/``dpotrf``/``cpotrf``/``zpotrf``).
+    ``numpy.linalg.cholesky`` returns L with zeros above the diagonal, in double
+    precision for float32 input it does not; CHOLDC (:func:`compat.idl.choldc`) writes
+    L's diagonal to a separate vector. GDL 1.0.1 gives the same factor
+    (Eigen's LLT).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> c = idl.la_choldc(np.array([[4.0, 2, 2], [2, 5, 1], [2, 1, 6]], dtype=np.float32))
+    >>> c
+    array([[2.      , 2.      , 2.      ],
+           [1.      , 2.      , 1.      ],
+           [1.      , 0.      , 2.236068]], dtype=float32)
+    """
+    a = _matrix("LA_CHOLDC", array, "Array")
+    (m,) = _cast(float_type(a.dtype, double), a)
+    _finite(m)
+    c, info = core.cholesky(m, upper=upper)
+    if info and not status:
+        raise CompatValueError(f"Array is not positive definite, STATUS={info}.")
+    if status:
+        return LaCholdcResult(array=c, status=np.int32(info))
+    return c
+
+
+@idl_routine("LA_CHOLSOL")
+@_DOCS.fill
+def la_cholsol(a, b, *, double=False, upper=False):
+    """IDL's ``LA_CHOLSOL``: solve ``A X = B`` from :func:`la_choldc`'s factor by
+    LAPACK's ``xPOTRS``.
+
+    IDL call form::
+
+        Result = LA_CHOLSOL(A, B [, /DOUBLE] [, /UPPER])  ->  idl.la_cholsol(c, b)
+
+    Parameters
+    ----------
+    a : array_like
+        LA_CHOLDC's n x n factor (only its factor triangle is read).
+    b : array_like
+        ``n`` values, or IDL's k-by-n array of ``k`` right-hand sides: numpy ``(n, k)``.
+    {{double}}
+    upper : bool
+        /UPPER: the factor is LA_CHOLDC's /UPPER one.
+
+    Returns
+    -------
+    ndarray
+        ``(n,)`` or numpy ``(n, k)`` solutions.
+
+    Notes
+    -----
+    GDL 1.0.1's LA_CHOLSOL does not take /UPPER and returns the factor instead of the
+    solution (recorded in the golden suite ``idl/lapack_solvers``).
+
+    Examples
+    --------
+    IDL's documentation example (IDL prints ``-0.499999 -1.00000 0.500000``; the
+    exact solution is ``-0.5 -1 0.5``):
+
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.array([[6.0, 15, 55], [15, 55, 225], [55, 225, 979]], dtype=np.float32)
+    >>> x = idl.la_cholsol(idl.la_choldc(a), np.array([9.5, 50, 237], dtype=np.float32))
+    >>> x.dtype, x.round(5)
+    (dtype('float32'), array([-0.5, -1. ,  0.5], dtype=float32))
+    """
+    c = _matrix("LA_CHOLSOL", a, "A")
+    rhs = _rhs("LA_CHOLSOL", b, c.shape[0])
+    c, rhs = _cast(float_type(promote(c.dtype, rhs.dtype), double), c, rhs)
+    _finite(c, rhs)
+    with np.errstate(all="ignore"):
+        return core.cholesky_substitute(c, rhs, upper=upper)
+
+
+# -------------------------------------------------------------------------- LA_SVD
+class LaSvdResult(Result):
+    """``LA_SVD, Array, W, U, V [, STATUS=s]``."""
+
+    w: object
+    u: object
+    v: object
+    status: object
+
+
+@idl_routine("LA_SVD", output_arguments=("w", "u", "v"))
+@_DOCS.fill
+def la_svd(array, *, w=True, u=True, v=True, double=False, divide_conquer=False,
+           status=False):
+    """IDL's ``LA_SVD``: the singular value decomposition ``A = U diag(W) V^T`` (``V^H``
+    for complex A) by LAPACK's ``xGESVD`` (``xGESDD`` with /DIVIDE_CONQUER).
+
+    IDL call forms::
+
+        LA_SVD, Array, W, U, V             ->  w, u, v = idl.la_svd(array)
+        LA_SVD, Array, W, U, V, /DIVIDE_CONQUER, /DOUBLE, STATUS=s
+                                           ->  idl.la_svd(array, divide_conquer=True,
+                                                          double=True, status=True)
+
+    Parameters
+    ----------
+    array : array_like
+        IDL's n-column by m-row real or complex array: numpy ``(m, n)``.
+    w, u, v : bool
+        Accepted for the IDL arguments (always returned).
+    {{double}}
+    divide_conquer : bool
+        /DIVIDE_CONQUER: LAPACK's divide-and-conquer driver (faster for large arrays;
+        the same decomposition to rounding).
+    status : bool
+        Request STATUS: 0, or ``> 0`` when the iterations did not converge. Without it
+        that raises "LA_SVD: The SVD did not converge, STATUS=i.".
+
+    Returns
+    -------
+    LaSvdResult(w, u, v[, status])
+        ``w``: the ``k = min(m, n)`` singular values in **descending** order (real,
+        FLOAT or DOUBLE); ``u``: numpy ``(m, k)`` (IDL k columns, m rows), the left
+        singular vectors in its columns; ``v``: numpy ``(n, k)``, so that ``array ==
+        u @ diag(w) @ v.T`` (``v.conj().T`` for complex), IDL's ``U ## DIAG_MATRIX(W)
+        ## TRANSPOSE(V)``.
+
+    Notes
+    -----
+    IDL Reference Guide, LA_SVD (``sgesvd``/``sgesdd`` and their d/c/z versions),
+    called on the array as IDL prints it. Each singular vector pair is determined only
+    up to a common sign (a complex phase); compat's are LAPACK's for that array, which
+    IDL's documentation does not print to compare. SVDC (:func:`compat.idl.svdc`,
+    Numerical Recipes) leaves the singular values unsorted; ``numpy.linalg.svd``
+    returns ``V^H`` and computes float32 input in single precision as here. GDL 1.0.1
+    has no LA_SVD.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.array([[1.0, 2.0, -1.0, 2.5], [1.5, 3.3, -0.5, 2.0],
+    ...               [3.1, 0.7, 2.2, 0.0], [0.0, 0.3, -2.0, 5.3],
+    ...               [2.1, 1.0, 4.3, 2.2], [0.0, 5.5, 3.8, 0.2]], dtype=np.float32)
+    >>> r = idl.la_svd(a)               # SVDC's documentation array
+    >>> r.w.round(4)                    # descending (SVDC: 8.81973 2.65502 4.30598 6.84484)
+    array([8.8197, 6.8448, 4.306 , 2.655 ], dtype=float32)
+    >>> bool(np.allclose(r.u @ np.diag(r.w) @ r.v.T, a, atol=1e-5))
+    True
+    """
+    a = _matrix("LA_SVD", array, "Array", square=False)
+    (m,) = _cast(float_type(a.dtype, double), a)
+    _finite(m)
+    ww, uu, vv, info = core.singular_values(m, divide_conquer=divide_conquer)
+    if info and not status:
+        raise CompatValueError(f"The SVD did not converge, STATUS={info}.")
+    if status:
+        return LaSvdResult(w=ww, u=uu, v=vv, status=np.int32(info))
+    return LaSvdResult(w=ww, u=uu, v=vv)
+
+
+# --------------------------------------------------------------- LA_LINEAR_EQUATION
+class LaLinearEquationResult(Result):
+    """LA_LINEAR_EQUATION's result and the output keywords requested."""
+
+    result: object
+    backward_error: object
+    forward_error: object
+    status: object
+
+
+@idl_routine("LA_LINEAR_EQUATION")
+@_DOCS.fill
+def la_linear_equation(array, b, *, backward_error=False, double=False,
+                       forward_error=False, status=False):
+    """IDL's ``LA_LINEAR_EQUATION``: solve ``A X = B`` by LU decomposition with
+    iterative refinement, and error bounds (LAPACK's ``xGETRF``, ``xGETRS``,
+    ``xGERFS``).
+
+    IDL call forms::
+
+        Result = LA_LINEAR_EQUATION(Array, B)        ->  idl.la_linear_equation(a, b)
+        Result = LA_LINEAR_EQUATION(Array, B, BACKWARD_ERROR=be, FORWARD_ERROR=fe,
+                                    STATUS=s, /DOUBLE)
+                 ->  r = idl.la_linear_equation(a, b, backward_error=True,
+                                                forward_error=True, status=True)
+
+    Parameters
+    ----------
+    array : array_like
+        n x n real or complex array, as IDL prints it.
+    b : array_like
+        ``n`` values, or IDL's k-by-n array of ``k`` right-hand sides: numpy ``(n, k)``.
+    backward_error, forward_error : bool
+        Request BACKWARD_ERROR (the relative backward error of each solution: the
+        smallest relative change to A and B it solves exactly) and FORWARD_ERROR (an
+        error bound relative to the solution's largest element); a scalar for one
+        right-hand side, one per column otherwise.
+    {{double}}
+    status : bool
+        Request STATUS: 0, or ``i > 0`` when ``U[i-1, i-1]`` of the LU is exactly zero
+        (the result is then NaN). Without it that raises "LA_LINEAR_EQUATION: Singular
+        matrix encountered, STATUS=i.".
+
+    Returns
+    -------
+    ndarray or LaLinearEquationResult
+        ``(n,)`` or numpy ``(n, k)`` solutions, or the named tuple with the requested
+        outputs.
+
+    Notes
+    -----
+    IDL's la_linear_equation.pro factors with LA_LUDC, solves with LA_LUSOL and refines
+    with LAPACK's ``xGERFS``; compat calls LAPACK's expert driver ``xGESVX`` without
+    equilibration, which runs the same three routines. The refinement makes the FLOAT
+    answer of an ill-conditioned system much closer to the exact one than
+    :func:`la_lusol`'s (IDL's example below). ``numpy.linalg.solve`` does no refinement
+    and gives no error bounds. GDL 1.0.1 has no LA_LINEAR_EQUATION.
+
+    Examples
+    --------
+    IDL's documentation example (IDL prints ``-0.397432 -0.334865 0.321148``; exact:
+    ``-0.397432 -0.334865 0.321149``):
+
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.array([[4, 16000, 17000], [2, 5, 8], [3, 6, 10]], dtype=np.int16)
+    >>> x = idl.la_linear_equation(a, np.array([100.1, 0.1, 0.01], dtype=np.float32))
+    >>> x.dtype, x.round(5)
+    (dtype('float32'), array([-0.39743, -0.33486,  0.32115], dtype=float32))
+    """
+    a = _matrix("LA_LINEAR_EQUATION", array, "Array")
+    rhs = _rhs("LA_LINEAR_EQUATION", b, a.shape[0])
+    m, rhs = _cast(float_type(promote(a.dtype, rhs.dtype), double), a, rhs)
+    _finite(m, rhs)
+    with np.errstate(all="ignore"):
+        x, ferr, berr, info = core.refined_solve(m, rhs)
+    if info:
+        if not status:
+            raise CompatValueError(f"Singular matrix encountered, STATUS={info}.")
+        x = np.full(rhs.shape, np.nan, dtype=m.dtype)
+        ferr = np.full(ferr.shape, np.nan, dtype=ferr.dtype)
+        berr = np.full(berr.shape, np.nan, dtype=berr.dtype)
+    scalar = rhs.ndim == 1
+    outputs = {}
+    if backward_error:
+        outputs["backward_error"] = berr[0] if scalar else berr
+    if forward_error:
+        outputs["forward_error"] = ferr[0] if scalar else ferr
+    if status:
+        outputs["status"] = np.int32(info)
+    return named_result(LaLinearEquationResult, x, outputs)
