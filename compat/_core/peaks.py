@@ -185,6 +185,12 @@ def _separated(heights, locations, distance):
     return np.flatnonzero(~deleted)
 
 
+def _join(peaks: np.ndarray, infinite: np.ndarray) -> np.ndarray:
+    """The sorted union of two sorted index sets (``peaks`` alone when there is no +Inf
+    sample: np.union1d hashes a million indices for nothing)."""
+    return np.union1d(peaks, infinite) if infinite.size else peaks
+
+
 def find_peaks(y: np.ndarray, x: np.ndarray, *, min_height=-np.inf, min_prominence=0.0,
                threshold=0.0, min_width=0.0, max_width=np.inf, min_distance=0.0,
                width_reference="halfprom", sort="none", npeaks=None,
@@ -232,8 +238,8 @@ def find_peaks(y: np.ndarray, x: np.ndarray, *, min_height=-np.inf, min_prominen
         else:
             wl = wr = np.zeros(0)
         # the +Inf peaks join: base 0, borders halfway to their neighbours
-        all_peaks = np.union1d(peaks, infinite)
-        fin = np.isin(all_peaks, peaks)
+        all_peaks = _join(peaks, infinite)
+        fin = np.isin(all_peaks, peaks) if infinite.size else np.ones(peaks.size, bool)
         prominence = np.empty(all_peaks.size)
         left = np.empty(all_peaks.size)
         right = np.empty(all_peaks.size)
@@ -253,7 +259,7 @@ def find_peaks(y: np.ndarray, x: np.ndarray, *, min_height=-np.inf, min_prominen
             peaks, prominence, left, right = (peaks[keep], prominence[keep], left[keep],
                                               right[keep])
     else:
-        peaks = np.union1d(peaks, infinite)
+        peaks = _join(peaks, infinite)
     order = np.arange(peaks.size)
     if peaks.size and min_distance > 0:
         order = _separated(y[peaks], x[peaks], min_distance)
