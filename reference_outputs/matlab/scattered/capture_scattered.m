@@ -23,6 +23,8 @@ compat_out = compat_case(compat_out, compat_in, 'griddata_linear_grid_vectors', 
 compat_out = compat_case(compat_out, compat_in, 'griddata_nearest', @compat_case_3, {'vq'});
 compat_out = compat_case(compat_out, compat_in, 'griddata_v4', @compat_case_4, {'vq'});
 compat_out = compat_case(compat_out, compat_in, 'griddata_v4_small', @compat_case_5, {'vq'});
+compat_out = compat_case(compat_out, compat_in, 'griddata_3d_linear', @compat_case_6, {'vq'});
+compat_out = compat_case(compat_out, compat_in, 'griddata_3d_nearest', @compat_case_7, {'vq'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -95,4 +97,28 @@ vs = compat_in.vs;
 gx = compat_in.gx;
 gy = compat_in.gy;
 vq = griddata(xs, ys, vs, gx, gy, 'v4');
+end
+
+function [vq] = compat_case_6(compat_in)
+% case griddata_3d_linear
+x3 = compat_in.x3;
+y3 = compat_in.y3;
+z3 = compat_in.z3;
+v3 = compat_in.v3;
+xq3 = compat_in.xq3;
+yq3 = compat_in.yq3;
+zq3 = compat_in.zq3;
+vq = griddata(x3, y3, z3, v3, 0.25 + xq3 / 2, 0.25 + yq3 / 2, 0.25 + zq3 / 2);
+end
+
+function [vq] = compat_case_7(compat_in)
+% case griddata_3d_nearest
+x3 = compat_in.x3;
+y3 = compat_in.y3;
+z3 = compat_in.z3;
+v3 = compat_in.v3;
+xq3 = compat_in.xq3;
+yq3 = compat_in.yq3;
+zq3 = compat_in.zq3;
+vq = griddata(x3, y3, z3, v3, 0.3 + xq3 / 3, 0.3 + yq3 / 3, 0.3 + zq3 / 3, 'nearest');
 end
