@@ -56,8 +56,12 @@ from compat.matlab.nan_functions import (nanmax, nanmean, nanmedian, nanmin, nan
                                          nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
-from compat.matlab.optimization import fminbnd, fminsearch, fzero, optimget, optimset
+from compat.matlab.optimization import (fminbnd, fminsearch, fzero, optimget, optimoptions,
+                                        optimset)
 from compat.matlab.least_squares import lsqnonneg
+from compat.matlab.nonlinear_least_squares import lsqcurvefit, lsqnonlin
+from compat.matlab.smooth_minimization import fmincon, fminunc
+from compat.matlab.nonlinear_regression import nlinfit
 from compat.matlab.piecewise import mkpp, pchip, ppval, spline, unmkpp
 from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
                                        polyvalm, roots)
@@ -120,6 +124,7 @@ _FAMILY_NAMES = (
     "histograms", "importing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
     "nan_functions", "number_text", "ode", "optimization", "percentiles", "piecewise",
+    "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "special_matrices", "string_functions", "struct_fields",

@@ -1,19 +1,50 @@
-"""How MATLAB's optimisation functions read an options structure (``optimset``'s): the
-option names without a toolbox, name matching (case-insensitive, unique prefixes) and
-what counts as "not given". Shared by :mod:`compat.matlab.optimization` and
-:mod:`compat.matlab.least_squares`.
+"""How MATLAB's optimisation functions read their options: ``optimset`` structures (the
+option names without a toolbox, the Optimization Toolbox's legacy names, name matching
+-- case-insensitive, unique prefixes -- and what counts as "not given") and
+``optimoptions`` objects (:class:`OptimOptions`, the current names), with MATLAB's table
+"Current and Legacy Option Names" between the two. Shared by
+:mod:`compat.matlab.optimization`, :mod:`compat.matlab.least_squares`,
+:mod:`compat.matlab.nonlinear_least_squares`, :mod:`compat.matlab.smooth_minimization`.
 """
 
 from __future__ import annotations
 
+import numpy as np
+
 from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.struct import MatlabStruct
 
-__all__ = ["OPTION_NAMES", "is_empty", "option_name", "as_options"]
+__all__ = ["OPTION_NAMES", "TOOLBOX_OPTION_NAMES", "CURRENT_NAMES", "is_empty",
+           "option_name", "as_options", "current_options", "OptimOptions",
+           "SOLVER_DEFAULTS", "SolverSettings"]
 
 #: the options of MATLAB's optimset without a toolbox, in MATLAB's order
 OPTION_NAMES = ("Display", "FunValCheck", "MaxFunEvals", "MaxIter", "OutputFcn",
                 "PlotFcns", "TolFun", "TolX")
+
+#: legacy (optimset) names of the Optimization Toolbox options compat's solvers read
+TOOLBOX_OPTION_NAMES = ("Algorithm", "DerivativeCheck", "FinDiffRelStep", "FinDiffType",
+                        "GradConstr", "GradObj", "HessUpdate", "InitDamping", "Jacobian",
+                        "ObjectiveLimit", "ScaleProblem", "TolCon", "TypicalX",
+                        "UseParallel")
+
+#: MATLAB's "Current and Legacy Option Names": current name -> legacy (optimset) name.
+#: SpecifyObjectiveGradient is GradObj for fminunc/fmincon and Jacobian for the
+#: least-squares solvers; FunctionTolerance and OptimalityTolerance are both TolFun.
+CURRENT_NAMES = {
+    "Algorithm": "Algorithm", "CheckGradients": "DerivativeCheck",
+    "ConstraintTolerance": "TolCon", "Display": "Display",
+    "FiniteDifferenceStepSize": "FinDiffRelStep", "FiniteDifferenceType": "FinDiffType",
+    "FunctionTolerance": "TolFun", "FunValCheck": "FunValCheck",
+    "HessianApproximation": "HessUpdate", "InitDamping": "InitDamping",
+    "MaxFunctionEvaluations": "MaxFunEvals", "MaxIterations": "MaxIter",
+    "ObjectiveLimit": "ObjectiveLimit", "OptimalityTolerance": "TolFun",
+    "OutputFcn": "OutputFcn", "PlotFcn": "PlotFcns", "ScaleProblem": "ScaleProblem",
+    "SpecifyConstraintGradient": "GradConstr", "SpecifyObjectiveGradient": "GradObj",
+    "StepTolerance": "TolX", "TypicalX": "TypicalX", "UseParallel": "UseParallel",
+}
+_LEGACY_NAMES = OPTION_NAMES + TOOLBOX_OPTION_NAMES
 
 
 def is_empty(value) -> bool:
@@ -24,10 +55,16 @@ def option_name(name) -> str:
     if not isinstance(name, str):
         raise CompatTypeError(f"expected a parameter name (text), got {name!r}")
     key = name.lower()
-    exact = [n for n in OPTION_NAMES if n.lower() == key]
+    exact = [n for n in _LEGACY_NAMES if n.lower() == key]
     if exact:
         return exact[0]
-    candidates = [n for n in OPTION_NAMES if n.lower().startswith(key)]
+    current = [legacy for n, legacy in CURRENT_NAMES.items() if n.lower() == key]
+    if current:
+        return current[0]
+    # a prefix is read among MATLAB's own options first (as without a toolbox), then
+    # among the Optimization Toolbox's legacy names
+    candidates = [n for n in OPTION_NAMES if n.lower().startswith(key)] or \
+        [n for n in TOOLBOX_OPTION_NAMES if n.lower().startswith(key)]
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
@@ -44,3 +81,243 @@ def as_options(value, function: str) -> dict:
         return dict(value)
     raise CompatTypeError(f"options must be a structure from optimset, got "
                           f"{type(value).__name__}")
+
+
+# ------------------------------------------------------------------ current names
+_COMMON = {"Display": "final", "FiniteDifferenceStepSize": "sqrt(eps)",
+           "FiniteDifferenceType": "forward", "FunValCheck": "off", "OutputFcn": [],
+           "PlotFcn": [], "SpecifyObjectiveGradient": False, "CheckGradients": False,
+           "TypicalX": "ones(numberOfVariables,1)", "UseParallel": False}
+_LEAST_SQUARES = {"Algorithm": "trust-region-reflective", **_COMMON,
+                  "FunctionTolerance": 1e-6, "InitDamping": 0.01,
+                  "MaxFunctionEvaluations": "100*numberOfVariables",
+                  "MaxIterations": 400, "OptimalityTolerance": 1e-6,
+                  "ScaleProblem": "none", "StepTolerance": 1e-6}
+#: the defaults MATLAB documents for each solver optimoptions knows, by current name
+#: (the least-squares solvers' MaxFunctionEvaluations is 200*numberOfVariables for
+#: 'levenberg-marquardt'; fmincon's StepTolerance 1e-10 and MaxFunctionEvaluations 3000
+#: are the 'interior-point' ones)
+SOLVER_DEFAULTS = {
+    "lsqnonlin": _LEAST_SQUARES,
+    "lsqcurvefit": _LEAST_SQUARES,
+    "fminunc": {"Algorithm": "quasi-newton", **_COMMON, "FunctionTolerance": 1e-6,
+                "HessianApproximation": "bfgs",
+                "MaxFunctionEvaluations": "100*numberOfVariables", "MaxIterations": 400,
+                "ObjectiveLimit": -1e20, "OptimalityTolerance": 1e-6,
+                "StepTolerance": 1e-6},
+    "fmincon": {"Algorithm": "interior-point", **_COMMON, "ConstraintTolerance": 1e-6,
+                "MaxFunctionEvaluations": 3000, "MaxIterations": 1000,
+                "ObjectiveLimit": -1e20, "OptimalityTolerance": 1e-6,
+                "SpecifyConstraintGradient": False, "StepTolerance": 1e-10},
+}
+
+#: legacy name -> the current names it sets (TolFun sets both tolerances it stood for)
+_FROM_LEGACY: dict[str, tuple[str, ...]] = {}
+for _current, _legacy in CURRENT_NAMES.items():
+    _FROM_LEGACY[_legacy] = _FROM_LEGACY.get(_legacy, ()) + (_current,)
+_FROM_LEGACY["Jacobian"] = ("SpecifyObjectiveGradient",)
+_SWITCHES = ("SpecifyObjectiveGradient", "SpecifyConstraintGradient", "CheckGradients",
+             "UseParallel")
+
+
+def _switch(value):
+    """'on'/'off' (optimset's spelling) or a logical -> bool."""
+    if isinstance(value, str):
+        if value.lower() in ("on", "off"):
+            return value.lower() == "on"
+        raise CompatValueError(f"Invalid value '{value}': expected true/false ('on'/'off')")
+    return bool(value)
+
+
+def _current_names(name: str) -> tuple[str, ...]:
+    """The current option names a given name (current or legacy) sets."""
+    if not isinstance(name, str):
+        raise CompatTypeError(f"expected an option name (text), got {name!r}")
+    for current in CURRENT_NAMES:
+        if current.lower() == name.lower():
+            return (current,)
+    return _FROM_LEGACY.get(option_name(name), ())
+
+
+def current_options(value, function: str) -> dict:
+    """The options an ``optimset`` structure or ``optimoptions`` object sets, by their
+    current names (``TolFun`` -> FunctionTolerance and OptimalityTolerance, ``Jacobian``
+    / ``GradObj`` 'on' -> SpecifyObjectiveGradient True, ...); unset ([]) options left
+    out. Names neither current nor legacy raise MATLAB's error."""
+    found: dict = {}
+    later: dict = {}
+    for name, item in as_options(value, function).items():
+        if is_empty(item):
+            continue
+        names = _current_names(name)
+        for current in names:
+            # an explicit current name wins over the legacy name that also sets it
+            target = found if len(names) == 1 else later
+            target[current] = _switch(item) if current in _SWITCHES else item
+    return {**later, **found}
+
+
+class OptimOptions(MatlabStruct):
+    """What ``optimoptions`` returns: the options a solver reads, by their current names.
+
+    The dict holds the options that were set (so it is usable wherever an ``optimset``
+    structure is, legacy solvers reading the legacy names through
+    :func:`option_name`); reading an unset option as an attribute gives the solver's
+    default (``optimoptions('lsqnonlin').MaxIterations`` is 400), as MATLAB's object
+    shows it. Setting an option by attribute or item (``opts.Display = 'iter'``) takes
+    the current or the legacy name.
+    """
+
+    def __init__(self, solver: str, defaults: dict, values=()):
+        super().__init__()
+        object.__setattr__(self, "_solver", solver)
+        object.__setattr__(self, "_defaults", dict(defaults))
+        for name, value in dict(values).items():
+            self[name] = value
+
+    @property
+    def SolverName(self) -> str:  # noqa: N802 - MATLAB's property name
+        return self._solver
+
+    def __setitem__(self, name, value):
+        try:
+            names = [n for n in _current_names(name) if n in self._defaults]
+        except CompatValueError:
+            names = []
+        if not names:
+            raise CompatValueError(f"'{name}' is not an option for {self._solver.upper()}.")
+        for current in names:
+            dict.__setitem__(self, current,
+                             _switch(value) if current in _SWITCHES else value)
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name in self:
+            return self[name]
+        if name in self._defaults:
+            return self._defaults[name]
+        raise AttributeError(f"'{name}' is not an option for {self._solver.upper()}")
+
+    def copy(self) -> "OptimOptions":
+        return OptimOptions(self._solver, self._defaults, dict(self))
+
+    def __reduce__(self):
+        return OptimOptions, (self._solver, self._defaults, dict(self))
+
+    def __repr__(self) -> str:
+        width = max(len(n) for n in self._defaults)
+        lines = [f"  {self._solver} options:", "", "   Set properties:"]
+        lines += [f"   {n:>{width}}: {self[n]!r}" for n in self] or ["    No options set."]
+        lines += ["", "   Default properties:"]
+        lines += [f"   {n:>{width}}: {v!r}" for n, v in self._defaults.items()
+                  if n not in self]
+        return "\n".join(lines)
+
+    __str__ = __repr__
+
+
+# ------------------------------------------------------------------ solver settings
+_DISPLAYS = ("off", "none", "iter", "iter-detailed", "notify", "notify-detailed", "final",
+             "final-detailed", "testing")
+
+
+class SolverSettings:
+    """The options of one Optimization Toolbox solver call, resolved: the solver's
+    defaults (:data:`SOLVER_DEFAULTS`) overridden by an ``optimset`` structure or an
+    ``optimoptions`` object (:func:`current_options`), with the text defaults
+    ('100*numberOfVariables', 'sqrt(eps)', 'ones(numberOfVariables,1)') evaluated for
+    ``n`` variables. Attributes: ``algorithm``, ``display`` ('off', 'iter', 'notify',
+    'final'), ``function_tolerance``, ``step_tolerance``, ``optimality_tolerance``,
+    ``constraint_tolerance``, ``max_iterations``, ``max_evaluations``, ``step_factor``,
+    ``central``, ``typical_x``, ``gradient`` (SpecifyObjectiveGradient),
+    ``damping``, ``output_fcns``, ``values`` (every current option)."""
+
+    def __init__(self, solver: str, options, n: int, algorithms: tuple[str, ...]):
+        values = dict(SOLVER_DEFAULTS[solver])
+        values.update(current_options(options, solver))
+        self.values = values
+        algorithm = values["Algorithm"]
+        if not isinstance(algorithm, str) or algorithm.lower() not in algorithms:
+            raise CompatValueError(f"Invalid value for OPTIONS parameter Algorithm: must be "
+                                   f"{', '.join(repr(a) for a in algorithms)}.")
+        self.algorithm = algorithm.lower()
+        display = values["Display"]
+        if not isinstance(display, str) or display.lower() not in _DISPLAYS:
+            raise CompatValueError(f"Invalid value for OPTIONS parameter Display: "
+                                   f"{display!r}")
+        self.display = {"none": "off", "testing": "off"}.get(
+            display.lower().replace("-detailed", ""), display.lower().replace("-detailed",
+                                                                              ""))
+        self.function_tolerance = self._positive(values.get("FunctionTolerance", 1e-6),
+                                                 "FunctionTolerance")
+        self.step_tolerance = self._positive(values["StepTolerance"], "StepTolerance")
+        self.optimality_tolerance = self._positive(values["OptimalityTolerance"],
+                                                   "OptimalityTolerance")
+        self.constraint_tolerance = self._positive(values.get("ConstraintTolerance", 1e-6),
+                                                   "ConstraintTolerance")
+        self.max_iterations = self._count(values["MaxIterations"], "MaxIterations", n)
+        evaluations = values["MaxFunctionEvaluations"]
+        if solver in ("lsqnonlin", "lsqcurvefit") and self.algorithm == \
+                "levenberg-marquardt" and evaluations == "100*numberOfVariables":
+            evaluations = "200*numberOfVariables"
+        self.max_evaluations = self._count(evaluations, "MaxFunctionEvaluations", n)
+        kind = values["FiniteDifferenceType"]
+        if not isinstance(kind, str) or kind.lower() not in ("forward", "central"):
+            raise CompatValueError("Invalid value for OPTIONS parameter "
+                                   "FiniteDifferenceType: must be 'forward' or 'central'.")
+        self.central = kind.lower() == "central"
+        step = values["FiniteDifferenceStepSize"]
+        if isinstance(step, str):
+            step = np.finfo(float).eps ** (1 / 3 if self.central else 1 / 2)
+        self.step_factor = self._vector(step, "FiniteDifferenceStepSize", n)
+        typical = values["TypicalX"]
+        self.typical_x = np.ones(n) if isinstance(typical, str) else \
+            np.abs(self._vector(typical, "TypicalX", n, positive=False))
+        self.gradient = bool(values["SpecifyObjectiveGradient"])
+        self.damping = self._positive(values.get("InitDamping", 0.01), "InitDamping")
+        self.objective_limit = float(values.get("ObjectiveLimit", -1e20))
+        output = values.get("OutputFcn")
+        if is_empty(output) or (isinstance(output, (list, tuple)) and not output):
+            self.output_fcns = []
+        elif callable(output):
+            self.output_fcns = [output]
+        elif isinstance(output, (list, tuple)) and all(callable(f) for f in output):
+            self.output_fcns = list(output)
+        else:
+            raise CompatTypeError("OutputFcn must be a function handle (callable) or a "
+                                  "list of them")
+
+    @staticmethod
+    def _positive(value, name) -> float:
+        arr = np.asarray(value)
+        if arr.size != 1 or arr.dtype.kind not in "biuf" or not float(arr) > 0:
+            raise CompatValueError(f"Invalid value for OPTIONS parameter {name}: must be a "
+                                   "real positive scalar.")
+        return float(arr)
+
+    @staticmethod
+    def _count(value, name, n) -> int:
+        if isinstance(value, str):
+            text = value.lower().replace(" ", "")
+            for factor in ("100", "200"):
+                if text == f"{factor}*numberofvariables":
+                    return int(factor) * n
+            raise CompatValueError(f"Option '{name}' must be an integer value if not the "
+                                   "default.")
+        arr = np.asarray(value)
+        if arr.size != 1 or arr.dtype.kind not in "biuf" or not float(arr) >= 0:
+            raise CompatValueError(f"Invalid value for OPTIONS parameter {name}: must be a "
+                                   "real non-negative integer.")
+        return int(min(float(arr), 2 ** 62))
+
+    @staticmethod
+    def _vector(value, name, n, positive=True) -> np.ndarray:
+        arr = np.asarray(value, dtype=np.float64).reshape(-1)
+        if arr.size == 1:
+            arr = np.full(n, arr[0])
+        if arr.size != n or not np.all(np.isfinite(arr)) or (positive and np.any(arr <= 0)):
+            raise CompatValueError(f"Invalid value for OPTIONS parameter {name}: must be a "
+                                   f"{'positive ' if positive else ''}scalar or a vector "
+                                   f"of {n} elements.")
+        return arr

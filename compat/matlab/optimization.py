@@ -22,11 +22,12 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 from compat.matlab._options import OPTION_NAMES, as_options as _as_options
+from compat.matlab._options import SOLVER_DEFAULTS, OptimOptions
 from compat.matlab._options import is_empty as _is_empty
 from compat.matlab._options import option_name as _match
 from compat._core.struct import MatlabStruct
 
-__all__ = ["fminsearch", "fzero", "fminbnd", "optimset", "optimget"]
+__all__ = ["fminsearch", "fzero", "fminbnd", "optimset", "optimget", "optimoptions"]
 
 _DEFAULTS = {
     "fminsearch": {"Display": "notify", "FunValCheck": "off",
@@ -133,6 +134,75 @@ def optimget(options, name, default=None):
     if _is_empty(value):
         return _empty() if default is None else default
     return value
+
+
+@matlab_function("optimoptions")
+def optimoptions(solver, *args, **kwargs):
+    """Create or modify the options of an Optimization Toolbox solver, as MATLAB's
+    ``optimoptions``.
+
+    MATLAB call forms::
+
+        options = optimoptions(SolverName)            ->  optimoptions('lsqnonlin')
+        options = optimoptions(@solver, 'Name', v)    ->  optimoptions(matlab.fminunc,
+                                                                       'Display', 'off')
+        options = optimoptions(oldoptions, 'Name', v) ->  optimoptions(opts, 'TolX', 1e-8)
+        options = optimoptions(SolverName, oldoptions)  (an optimset structure or another
+                                                        solver's options: the options the
+                                                        new solver has are copied)
+        options.Display = 'iter'                      ->  options.Display = 'iter'
+
+    The solvers are lsqnonlin, lsqcurvefit, fminunc and fmincon. Names are the current
+    ones (StepTolerance, MaxIterations, SpecifyObjectiveGradient...) or the legacy
+    ``optimset`` ones, mapped as MATLAB's table "Current and Legacy Option Names" maps
+    them (TolX -> StepTolerance, TolFun -> FunctionTolerance and OptimalityTolerance,
+    MaxFunEvals -> MaxFunctionEvaluations, GradObj/Jacobian 'on' ->
+    SpecifyObjectiveGradient true...), case ignored; a name the solver does not have is
+    an error. The result is a dict of the options set, by their current names, so it
+    can be passed wherever an ``optimset`` structure is (``fminsearch`` reads
+    StepTolerance as TolX); reading an unset option as an attribute gives the solver's
+    default.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> opts = matlab.optimoptions('lsqnonlin', 'Algorithm', 'levenberg-marquardt',
+    ...                            'TolX', 1e-8)
+    >>> opts.StepTolerance, opts.MaxIterations, opts.SolverName
+    (1e-08, 400, 'lsqnonlin')
+    >>> dict(matlab.optimoptions('fminunc', 'GradObj', 'on'))
+    {'SpecifyObjectiveGradient': True}
+    """
+    rest = list(args)
+    if isinstance(solver, OptimOptions):
+        name, values = solver.SolverName, dict(solver)
+    else:
+        name = getattr(solver, "__legacy_name__", None) or getattr(solver, "__name__",
+                                                                   solver)
+        if not isinstance(name, str) or name.lower() not in SOLVER_DEFAULTS:
+            raise CompatValueError(f"Invalid solver specified: {solver!r}. optimoptions "
+                                   f"knows {', '.join(SOLVER_DEFAULTS)} (the other solvers "
+                                   "take optimset structures).")
+        name, values = name.lower(), {}
+        if rest and isinstance(rest[0], dict):
+            defaults = SOLVER_DEFAULTS[name]
+            source = rest.pop(0)
+            items = source.items() if isinstance(source, OptimOptions) else \
+                ((k, v) for k, v in source.items() if not _is_empty(v))
+            for key, value in items:
+                trial = OptimOptions(name, defaults)
+                try:
+                    trial[key] = value
+                except CompatValueError:
+                    continue                    # an option this solver does not have
+                values.update(trial)
+    if len(rest) % 2:
+        raise CompatValueError(f"Arguments must occur in name-value pairs ('{rest[-1]}' "
+                               "has no value).")
+    result = OptimOptions(name, SOLVER_DEFAULTS[name], values)
+    for key, value in list(zip(rest[::2], rest[1::2])) + list(kwargs.items()):
+        result[key] = value
+    return result
 
 
 # ---------------------------------------------------------------- shared option reading

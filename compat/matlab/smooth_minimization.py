@@ -1,0 +1,457 @@
+"""MATLAB's gradient-based minimisation: ``fminunc`` and ``fmincon`` (basic forms).
+
+The legacy layer over :mod:`compat._core.smooth_minimization`: MATLAB's argument grammar
+(function handles as Python callables, ``x0`` of any shape, ``[]`` for absent
+constraints, ``optimoptions``/``optimset`` options read by
+:class:`compat.matlab._options.SolverSettings`, the ``problem`` structure), MATLAB's
+finite-difference gradients, exit messages and outputs.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+
+from compat._core import smooth_minimization as core
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_types import matlab_array
+from compat._core.nonlinear_least_squares import CountedFunction, finite_difference_jacobian
+from compat._core.results import Result
+from compat._core.struct import MatlabStruct
+from compat.matlab._options import SolverSettings, is_empty
+from compat.matlab.nonlinear_least_squares import bounds as _bounds
+
+__all__ = ["fminunc", "fmincon"]
+
+
+class FminuncResult(Result):
+    """``[x, fval, exitflag, output, grad, hessian] = fminunc(...)``."""
+
+    request_style = "nargout"
+    x: np.ndarray
+    fval: np.float64
+    exitflag: np.float64
+    output: MatlabStruct
+    grad: np.ndarray
+    hessian: np.ndarray
+
+
+class FminconResult(Result):
+    """``[x, fval, exitflag, output, lambda, grad, hessian] = fmincon(...)``
+    (``lambda_``: ``lambda`` is a Python keyword)."""
+
+    request_style = "nargout"
+    x: np.ndarray
+    fval: np.float64
+    exitflag: np.float64
+    output: MatlabStruct
+    lambda_: MatlabStruct
+    grad: np.ndarray
+    hessian: np.ndarray
+
+
+_FMINUNC = {
+    "gradient": (1.0, "Local minimum found.\n\nOptimization completed because the size of "
+                      "the gradient is less than\nthe value of the optimality tolerance.\n"),
+    "step": (2.0, "Local minimum possible.\n\n{name} stopped because the size of the "
+                  "current step is less than\nthe value of the step size tolerance.\n"),
+    "linesearch": (5.0, "Local minimum possible.\n\n{name} stopped because it cannot "
+                        "decrease the objective function\nalong the current search "
+                        "direction.\n"),
+    "maxiter": (0.0, "Solver stopped prematurely.\n\n{name} stopped because it exceeded "
+                     "the iteration limit,\noptions.MaxIterations = {iters:e}.\n"),
+    "maxfun": (0.0, "Solver stopped prematurely.\n\n{name} stopped because it exceeded "
+                    "the function evaluation limit,\noptions.MaxFunctionEvaluations = "
+                    "{evals:e}.\n"),
+    "stopped": (-1.0, "Solver stopped prematurely.\n\n{name} stopped by an output function "
+                      "or plot function.\n"),
+    "limit": (-3.0, "Problem appears unbounded.\n\n{name} stopped because the objective "
+                    "function value is less than\nthe value of the objective function "
+                    "limit.\n"),
+}
+_FMINCON = {
+    "gradient": (1.0, "Local minimum found that satisfies the constraints.\n\nOptimization "
+                      "completed because the objective function is non-decreasing in \n"
+                      "feasible directions, to within the value of the optimality "
+                      "tolerance,\nand constraints are satisfied to within the value of "
+                      "the constraint tolerance.\n"),
+    "step": (2.0, "Local minimum possible. Constraints satisfied.\n\nfmincon stopped "
+                  "because the size of the current step is less than\nthe value of the "
+                  "step size tolerance and constraints are \nsatisfied to within the "
+                  "value of the constraint tolerance.\n"),
+    "maxiter": _FMINUNC["maxiter"], "maxfun": _FMINUNC["maxfun"],
+    "infeasible": (-2.0, "Converged to an infeasible point.\n\nfmincon stopped because "
+                         "the size of the current step is less than\nthe value of the step "
+                         "size tolerance but constraints are not\nsatisfied to within the "
+                         "value of the constraint tolerance.\n"),
+}
+
+
+def _message(table, name, reason, settings):
+    flag, text = table[reason]
+    return flag, text.format(name=name, iters=float(settings.max_iterations),
+                             evals=float(settings.max_evaluations))
+
+
+def _report(settings, flag, message):
+    if settings.display in ("final", "iter") or (settings.display == "notify"
+                                                 and flag <= 0):
+        sys.stdout.write(f"\n{message}\n<stopping criteria details>\n\n")
+
+
+def _start(x0, name):
+    x0a = matlab_array(x0, "x0", complex_ok=False, to_float=True)
+    if x0a.size == 0:
+        raise CompatValueError("x0 must not be empty.")
+    if not np.all(np.isfinite(x0a)):
+        raise CompatValueError("x0 must be finite.")
+    return x0a
+
+
+def _scalar_objective(name, fun, args, shape, settings):
+    """``value(x)`` and ``derivative(x, fx)`` of the user's objective on flat ``x``:
+    the gradient is the user's (SpecifyObjectiveGradient) or MATLAB's finite
+    difference; every evaluation counted."""
+    if not callable(fun):
+        raise CompatTypeError("FUN must be a function handle (a Python callable).")
+    grads = {}
+
+    def raw(x):
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            value = fun(x.reshape(shape), *args)
+        if settings.gradient:
+            if not isinstance(value, tuple) or len(value) < 2:
+                raise CompatValueError("With SpecifyObjectiveGradient the objective must "
+                                       "return its value and gradient (a tuple).")
+            value, grad = value[0], value[1]
+            grads.clear()
+            grads[x.tobytes()] = np.asarray(grad, dtype=np.float64).reshape(-1)
+        arr = np.asarray(value)
+        if arr.size != 1:
+            raise CompatValueError(f"Objective function must return a scalar value "
+                                   f"(it returned {arr.size} values).")
+        if arr.dtype.kind == "c":
+            raise CompatValueError(f"Objective function must return real values; {name} "
+                                   "cannot continue with complex values.")
+        return np.array([float(arr.reshape(-1)[0])])
+
+    counted = CountedFunction(raw)
+
+    def value(x):
+        return float(counted(np.asarray(x, dtype=np.float64))[0])
+
+    def derivative(x, fx=None):
+        x = np.asarray(x, dtype=np.float64)
+        if settings.gradient:
+            counted(x)
+            return grads[x.tobytes()].copy()
+        f0 = counted(x) if fx is None else np.array([fx])
+        return finite_difference_jacobian(counted, x, f0, step_factor=settings.step_factor,
+                                          typical_x=settings.typical_x,
+                                          central=settings.central)[0]
+    return value, derivative, counted
+
+
+@matlab_function("fminunc", nargout=6)
+def fminunc(fun, x0=None, options=None, *args, nargout=1):
+    """Unconstrained minimisation of a smooth function, as MATLAB's ``fminunc``
+    ('quasi-newton', its default algorithm).
+
+    MATLAB call forms::
+
+        x = fminunc(fun, x0)                       ->  x = fminunc(fun, x0)
+        x = fminunc(fun, x0, options)              ->  fminunc(fun, x0, opts)
+        x = fminunc(problem)                       ->  fminunc({'objective': f, 'x0': x0,
+                                                                'solver': 'fminunc'})
+        [x, fval, exitflag, output, grad, hessian] = fminunc(___)
+                                                   ->  fminunc(fun, x0, nargout=6)
+
+    The BFGS quasi-Newton method MATLAB documents ("fminunc quasi-newton Algorithm"):
+    the inverse Hessian approximation starts at the identity, scaled after the first
+    step; steps from a line search meeting the strong Wolfe conditions; the gradient is
+    the user's (SpecifyObjectiveGradient: ``fun`` returns ``(f, g)``) or MATLAB's forward
+    difference (``sqrt(eps)*sign'(x)*max(|x|, TypicalX)`` steps). MATLAB's defaults:
+    OptimalityTolerance and StepTolerance 1e-6, MaxIterations 400,
+    MaxFunctionEvaluations ``100*numberOfVariables``, Display 'final'. It stops when
+    ``norm(grad, inf) <= OptimalityTolerance*max(1, norm(grad(x0), inf))`` (exitflag 1),
+    when a step is below ``StepTolerance*(1 + norm(x))`` (2), when no step decreases
+    ``f`` (5), at the limits (0), or below ObjectiveLimit (-3). The 'trust-region'
+    algorithm is not implemented (asking for it is an error).
+
+    Returns
+    -------
+    x : ndarray
+        Shaped like ``x0``.
+    fval : float (``nargout >= 2``)
+    exitflag : float (``nargout >= 3``)
+    output : MatlabStruct (``nargout >= 4``)
+        ``iterations``, ``funcCount`` (finite-difference evaluations included, as in
+        MATLAB), ``stepsize``, ``lssteplength``, ``firstorderopt`` (``norm(grad, inf)``),
+        ``algorithm`` ('quasi-newton'), ``message``.
+    grad : ndarray (``nargout >= 5``)
+        The gradient at ``x`` (the one the last test used), shaped like ``x0``.
+    hessian : ndarray (``nargout == 6``)
+        numel(x)-by-numel(x): central second differences of ``fun`` at ``x`` (forward
+        differences of the gradient with SpecifyObjectiveGradient). MATLAB returns its
+        own approximation of the Hessian; both approximate the same matrix.
+
+    Notes
+    -----
+    It is not MATLAB's code step for step: ``x`` agrees with MATLAB's to the solver's
+    tolerance (and to the printed digits of MATLAB's documentation example), while
+    ``iterations`` and ``funcCount`` may differ. ``scipy.optimize.minimize(method='BFGS')``
+    is the same method with an absolute gradient test (``gtol=1e-5``), no step test and
+    no evaluation limit; it returns a result object. GNU Octave's fminunc is a
+    trust-region method with other tolerances (1e-7).
+
+    Sources: MATLAB documentation of ``fminunc`` (syntax, options, outputs, exit flags)
+    and "Unconstrained Nonlinear Optimization Algorithms"; Nocedal & Wright, *Numerical
+    Optimization* (2006), ch. 3 and 6.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> fun = lambda x: np.exp(x[0]) * (4 * x[0] ** 2 + 2 * x[1] ** 2 + 4 * x[0] * x[1]
+    ...                                 + 2 * x[1] + 1)
+    >>> x, fval = matlab.fminunc(fun, [-1, 1], matlab.optimoptions('fminunc',
+    ...                          'Display', 'off'), nargout=2)
+    >>> x.round(4)                                      # MATLAB: 0.5000 -1.0000
+    array([ 0.5, -1. ])
+    """
+    if isinstance(fun, dict) and x0 is None:
+        fun, x0, options = fun.get("objective"), fun.get("x0"), fun.get("options")
+    if x0 is None:
+        raise CompatValueError("fminunc needs a start point x0.")
+    x0a = _start(x0, "fminunc")
+    shape, n = x0a.shape, x0a.size
+    settings = SolverSettings("fminunc", options, n, ("quasi-newton", "trust-region"))
+    if settings.algorithm == "trust-region":
+        raise CompatValueError("the 'trust-region' algorithm of fminunc is not implemented "
+                               "in compat; use 'quasi-newton' (the default).")
+    value, derivative, counted = _scalar_objective("fminunc", fun, args, shape, settings)
+    start = x0a.reshape(-1).astype(np.float64)
+    f0 = value(start)
+    if not np.isfinite(f0):
+        raise CompatValueError("Objective function is undefined at initial point. fminunc "
+                               "cannot continue.")
+    callback = None
+    if settings.output_fcns or settings.display == "iter":
+        if settings.display == "iter":
+            sys.stdout.write("                                                        "
+                             "First-order \n Iteration  Func-count       f(x)        "
+                             "Step-size       optimality\n")
+
+        def callback(iteration, x, fx, g):
+            if settings.display == "iter":
+                sys.stdout.write(f"{iteration:6d} {counted.count:11d} {fx:16.6g}"
+                                 f"{'':16s}{float(np.max(np.abs(g))):14.3g}\n")
+            stop = False
+            for output_fcn in settings.output_fcns:
+                values = MatlabStruct(iteration=float(iteration),
+                                      funccount=float(counted.count), fval=fx,
+                                      gradient=g.reshape(shape).copy())
+                stop = bool(output_fcn(x.reshape(shape).copy(), values,
+                                       "init" if iteration == 0 else "iter")) or stop
+            return stop
+    found = core.quasi_newton(value, derivative, start,
+                              optimality_tolerance=settings.optimality_tolerance,
+                              step_tolerance=settings.step_tolerance,
+                              max_iterations=settings.max_iterations,
+                              max_evaluations=settings.max_evaluations,
+                              objective_limit=settings.objective_limit,
+                              count=lambda: counted.count, callback=callback)
+    flag, message = _message(_FMINUNC, "fminunc", found.reason, settings)
+    _report(settings, flag, message)
+    output = MatlabStruct(iterations=float(found.iterations),
+                          funcCount=float(counted.count),
+                          stepsize=np.float64(found.step_size),
+                          lssteplength=np.float64(found.line_search_step),
+                          firstorderopt=np.float64(found.first_order_optimality),
+                          algorithm="quasi-newton", message=message)
+    hessian = None
+    if nargout >= 6:
+        hessian = core.finite_difference_hessian(
+            value, derivative, found.x, found.gradient, settings.typical_x,
+            exact_gradient=settings.gradient)
+    return FminuncResult.first(nargout, found.x.reshape(shape), np.float64(found.fval),
+                               np.float64(flag), output, found.gradient.reshape(shape),
+                               hessian)
+
+
+def _linear(a, b, name, n):
+    if is_empty(a) or np.asarray(a).size == 0:
+        return None
+    am = matlab_array(a, name, complex_ok=False, to_float=True)
+    am = am.reshape(1, -1) if am.ndim == 1 else am
+    bv = matlab_array(b, name.replace("A", "b"), complex_ok=False,
+                      to_float=True).reshape(-1)
+    if am.shape[1] != n:
+        raise CompatValueError(f"{name} must have {n} columns (one per element of x0).")
+    if bv.size != am.shape[0]:
+        raise CompatValueError(f"The number of rows in {name} must be the same as the "
+                               f"length of {name.replace('A', 'b')}.")
+    return am, bv
+
+
+@matlab_function("fmincon", nargout=7)
+def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
+            nonlcon=None, options=None, *args, nargout=1):
+    """Constrained minimisation of a smooth function, as MATLAB's ``fmincon`` (basic
+    form: results to the solver's tolerance, by sequential quadratic programming).
+
+    MATLAB call forms::
+
+        x = fmincon(fun, x0, A, b)                 ->  fmincon(fun, x0, A, b)
+        x = fmincon(fun, x0, A, b, Aeq, beq)
+        x = fmincon(fun, x0, A, b, Aeq, beq, lb, ub)
+        x = fmincon(fun, x0, A, b, Aeq, beq, lb, ub, nonlcon)
+        x = fmincon(fun, x0, A, b, Aeq, beq, lb, ub, nonlcon, options)
+        x = fmincon(problem)                       ->  fmincon({'objective': f, ...})
+        [x, fval, exitflag, output, lambda, grad, hessian] = fmincon(___)
+                                                   ->  fmincon(..., nargout=7)
+
+    Minimises ``fun(x)`` subject to ``A*x <= b``, ``Aeq*x = beq``, ``lb <= x <= ub``,
+    ``c(x) <= 0`` and ``ceq(x) = 0`` where ``c, ceq = nonlcon(x)`` (``[]`` for an absent
+    constraint). **Algorithm**: whatever the ``Algorithm`` option names
+    ('interior-point', MATLAB's default, 'sqp', 'sqp-legacy', 'active-set'), compat runs
+    Kraft's sequential least-squares quadratic programming (SLSQP, scipy's
+    implementation) -- an SQP method like MATLAB's 'sqp', not MATLAB's interior-point
+    barrier method. Every algorithm converges to the same local minimum of a
+    well-posed problem, so ``x``, ``fval`` and ``lambda`` agree with MATLAB's to the
+    tolerances (OptimalityTolerance and ConstraintTolerance 1e-6); ``iterations``,
+    ``funcCount`` and ``output.algorithm`` ('sqp (SLSQP)') say what compat ran. The
+    gradient is the user's (SpecifyObjectiveGradient) or MATLAB's forward difference;
+    SpecifyConstraintGradient: ``nonlcon`` returns ``(c, ceq, gc, gceq)`` with MATLAB's
+    layout (one column per constraint).
+
+    Returns
+    -------
+    x, fval, exitflag, output, lambda, grad, hessian
+        exitflag 1 (first-order optimality and feasibility reached), 2 (SLSQP stopped
+        on a small step; feasible), 0 (MaxIterations), -2 (no feasible point within
+        ConstraintTolerance); output ``iterations``, ``funcCount``,
+        ``constrviolation``, ``stepsize``, ``algorithm``, ``firstorderopt`` (the
+        infinity norm of the Lagrangian's gradient), ``message``; lambda ``eqlin``,
+        ``eqnonlin``, ``ineqlin``, ``lower``, ``upper``, ``ineqnonlin`` (MATLAB's signs:
+        ``>= 0`` for inequalities and bounds); grad the objective's gradient; hessian
+        finite differences at ``x`` as ``fminunc``'s (MATLAB returns its algorithm's
+        own approximation).
+
+    Notes
+    -----
+    ``scipy.optimize.minimize(method='SLSQP')`` takes constraints as ``g(x) >= 0``
+    dictionaries (MATLAB: ``c(x) <= 0``) and a change-in-``f`` tolerance (1e-6; compat
+    passes OptimalityTolerance squared, so the first-order optimality reaches about
+    OptimalityTolerance).
+
+    Sources: MATLAB documentation of ``fmincon`` (syntax, constraint forms, options,
+    outputs, exit flags, the ``lambda`` fields); Kraft, DFVLR-FB 88-28 (1988).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> fun = lambda x: 100 * (x[1] - x[0] ** 2) ** 2 + (1 - x[0]) ** 2
+    >>> opts = matlab.optimoptions('fmincon', 'Display', 'off')
+    >>> x = matlab.fmincon(fun, [-1, 2], [1, 2], 1, [], [], [], [], None, opts)
+    >>> x.round(4)                                   # MATLAB: 0.5022 0.2489
+    array([0.5022, 0.2489])
+    """
+    if isinstance(fun, dict) and x0 is None:
+        problem = fun
+        fun, x0 = problem.get("objective"), problem.get("x0")
+        A, b, Aeq, beq = (problem.get(k) for k in ("Aineq", "bineq", "Aeq", "beq"))
+        lb, ub, nonlcon, options = (problem.get(k) for k in ("lb", "ub", "nonlcon",
+                                                             "options"))
+    if x0 is None:
+        raise CompatValueError("fmincon needs a start point x0.")
+    x0a = _start(x0, "fmincon")
+    shape, n = x0a.shape, x0a.size
+    settings = SolverSettings("fmincon", options, n, ("interior-point", "sqp",
+                                                      "sqp-legacy", "active-set",
+                                                      "trust-region-reflective"))
+    value, derivative, counted = _scalar_objective("fmincon", fun, args, shape, settings)
+    lower, upper = _bounds(lb, "lb", n), _bounds(ub, "ub", n)
+    column = (n,) if x0a.ndim <= 1 else (n, 1)
+    inequality = _linear(A, b, "A", n)
+    equality = _linear(Aeq, beq, "Aeq", n)
+    if np.any(lower > upper):
+        raise CompatValueError("Exiting due to infeasibility: at least one lower bound "
+                               "exceeds the corresponding upper bound.")
+    inequalities, equalities = [], []
+    sizes = {}
+    if inequality is not None:
+        am, bv = inequality
+        inequalities.append((lambda x: am @ x - bv, lambda x: am))
+    if equality is not None:
+        am_eq, bv_eq = equality
+        equalities.append((lambda x: am_eq @ x - bv_eq, lambda x: am_eq))
+    if nonlcon is not None and not is_empty(nonlcon):
+        if not callable(nonlcon):
+            raise CompatTypeError("NONLCON must be a function handle (a Python callable).")
+        memo = {}
+
+        def constraint(x):
+            key = x.tobytes()
+            if key not in memo:
+                memo.clear()
+                result = nonlcon(x.reshape(shape), *args)
+                if not isinstance(result, (tuple, list)) or len(result) < 2:
+                    raise CompatValueError("NONLCON must return [c, ceq] (a tuple).")
+                memo[key] = [np.asarray([] if is_empty(r) else r, dtype=np.float64)
+                             for r in result]
+            return memo[key]
+        probe = constraint(x0a.reshape(-1).astype(np.float64))
+        sizes["c"], sizes["ceq"] = probe[0].size, probe[1].size
+        grad_c = (lambda x: constraint(x)[2].reshape(n, -1).T) if \
+            settings.values.get("SpecifyConstraintGradient") else None
+        grad_ceq = (lambda x: constraint(x)[3].reshape(n, -1).T) if \
+            settings.values.get("SpecifyConstraintGradient") else None
+        if sizes["c"]:
+            inequalities.append((lambda x: constraint(x)[0].reshape(-1), grad_c))
+        if sizes["ceq"]:
+            equalities.append((lambda x: constraint(x)[1].reshape(-1), grad_ceq))
+    start = np.clip(x0a.reshape(-1).astype(np.float64), lower, upper)
+    found = core.sequential_quadratic(
+        value, lambda x: derivative(x), start, lower=lower, upper=upper,
+        inequalities=inequalities, equalities=equalities,
+        optimality_tolerance=settings.optimality_tolerance,
+        max_iterations=settings.max_iterations, count=lambda: counted.count)
+    reason = found.reason
+    if found.constraint_violation > settings.constraint_tolerance:
+        reason = "infeasible"
+    elif reason == "step" and found.first_order_optimality <= \
+            settings.optimality_tolerance * max(1.0, float(np.max(np.abs(
+                derivative(start)), initial=0.0))):
+        reason = "gradient"
+    flag, message = _message(_FMINCON, "fmincon", reason, settings)
+    _report(settings, flag, message)
+    output = MatlabStruct(iterations=float(found.iterations),
+                          funcCount=float(counted.count),
+                          constrviolation=np.float64(found.constraint_violation),
+                          stepsize=np.float64(found.step_size), algorithm="sqp (SLSQP)",
+                          firstorderopt=np.float64(found.first_order_optimality),
+                          message=message)
+    multipliers = found.multipliers
+    n_eq_lin = equality[0].shape[0] if equality is not None else 0
+    n_eq_non = sizes.get("ceq", 0)
+    n_in_lin = inequality[0].shape[0] if inequality is not None else 0
+    eqlin = multipliers[:n_eq_lin]
+    eqnonlin = multipliers[n_eq_lin:n_eq_lin + n_eq_non]
+    rest = multipliers[n_eq_lin + n_eq_non:]
+    low, high = found.bound_multipliers
+    lam = MatlabStruct(eqlin=eqlin.reshape(-1, 1), eqnonlin=eqnonlin.reshape(-1, 1),
+                       ineqlin=rest[:n_in_lin].reshape(-1, 1),
+                       lower=low.reshape(column), upper=high.reshape(column),
+                       ineqnonlin=rest[n_in_lin:].reshape(-1, 1))
+    hessian = None
+    if nargout >= 7:
+        hessian = core.finite_difference_hessian(
+            value, derivative, found.x, found.gradient, settings.typical_x,
+            exact_gradient=settings.gradient)
+    return FminconResult.first(nargout, found.x.reshape(shape), np.float64(found.fval),
+                               np.float64(flag), output, lam,
+                               found.gradient.reshape(shape), hessian)
