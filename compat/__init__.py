@@ -24,6 +24,9 @@ from compat import idl, matlab, golden  # noqa: E402
 from compat.matlab.containers import MapKeyError  # noqa: E402
 from compat.matlab.dates import EmptyDateWarning, NonIntegerValueWarning  # noqa: E402
 from compat.matlab.filesystem import FileSystemWarning  # noqa: E402
+from compat._core.quadrature import (MaxFunctionCountWarning,  # noqa: E402
+                                     MaxIntervalCountWarning, MinStepSizeWarning,
+                                     NonFiniteValueWarning)
 
 __all__ = ["idl", "matlab", "golden", "__version__",
            # errors and warnings
@@ -36,5 +39,7 @@ __all__ = ["idl", "matlab", "golden", "__version__",
            "NearlySingularMatrixWarning", "RankDeficientWarning",
            "NonIntegerValueWarning", "EmptyDateWarning",
            "FileSystemWarning",
+           "MinStepSizeWarning", "MaxIntervalCountWarning", "NonFiniteValueWarning",
+           "MaxFunctionCountWarning",
            # result types
            "Result", "MatlabStruct"]

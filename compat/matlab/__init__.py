@@ -65,6 +65,8 @@ from compat.matlab.nonlinear_regression import nlinfit
 from compat.matlab.piecewise import mkpp, pchip, ppval, spline, unmkpp
 from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
                                        polyvalm, roots)
+from compat.matlab.quadrature import (integral, integral2, integral3, quad, quadgk,
+                                     quadl, quadv)
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
 from compat.matlab.random import rand, randi, randperm, rng
 from compat.matlab.reductions import (cumprod, cumsum, mean, median, mode, prod, std,
@@ -125,7 +127,7 @@ _FAMILY_NAMES = (
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
     "nan_functions", "number_text", "ode", "optimization", "percentiles", "piecewise",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
-    "polynomials", "printing", "random", "reductions", "regexp", "rounding", "scanning",
+    "polynomials", "printing", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "special_matrices", "string_functions", "struct_fields",
     "structs", "tables", "text")
