@@ -343,18 +343,11 @@ def determ(a, *, check=False, double=False, zero=None):
     m = _float_matrix("DETERM", a, "A", double=double)
     limit = (1e-12 if m.dtype == np.float64 else 1e-6) if zero is None else float(zero)
     try:
-        lu, index, parity = nr.crout_lu(m)
+        return nr.crout_determinant(m, limit)
     except nr._NRError:
         if check:
             return m.dtype.type(0)
         raise CompatValueError("Singular matrix.") from None
-    diagonal = np.diagonal(lu)
-    if np.any(np.abs(diagonal) < limit):
-        return m.dtype.type(0)
-    d = m.dtype.type(parity)
-    for value in diagonal:
-        d = d * value
-    return m.dtype.type(d)
 
 
 # ---------------------------------------------------------------------------- NORM
