@@ -26,6 +26,7 @@ compat_out = compat_case(compat_out, compat_in, 'linear_grid_vectors', @compat_c
 compat_out = compat_case(compat_out, compat_in, 'implicit_grid', @compat_case_6, {'Vq'});
 compat_out = compat_case(compat_out, compat_in, 'refine_twice', @compat_case_7, {'Vq'});
 compat_out = compat_case(compat_out, compat_in, 'cubic_uniform_grid', @compat_case_8, {'Vq'});
+compat_out = compat_case(compat_out, compat_in, 'cubic_keys_reference', @compat_case_9, {'Vq'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -120,4 +121,12 @@ U = compat_in.U;
 uq = compat_in.uq;
 wq = compat_in.wq;
 Vq = interp2(U, uq, wq, 'cubic');
+end
+
+function [Vq] = compat_case_9(compat_in)
+% case cubic_keys_reference
+U = compat_in.U;
+uq = compat_in.uq;
+wq = compat_in.wq;
+K = @(s) (abs(s) <= 1) .* (1.5*abs(s).^3 - 2.5*abs(s).^2 + 1) + (abs(s) > 1 & abs(s) < 2) .* (-0.5*abs(s).^3 + 2.5*abs(s).^2 - 4*abs(s) + 2); E = @(n) [[3 -3 1 zeros(1, n-3)]; eye(n); [zeros(1, n-3) 1 -3 3]]; Wk = @(x, t) K((t(:) - [x(1) - (x(2)-x(1)), x(:).', x(end) + (x(2)-x(1))]) / (x(2) - x(1))) * E(numel(x)); A = Wk(1:size(U, 1), wq); B = Wk(1:size(U, 2), uq); Vq = reshape(sum((A * U) .* B, 2), size(uq));
 end
