@@ -119,12 +119,39 @@ def test_moment_is_the_same_with_and_without_the_kernel(monkeypatch):
     x = np.random.default_rng(8).normal(size=(3, 40_000)).astype(np.float32)
     x[1, ::97] = np.nan
     results = []
-    for flag in ("1", "0"):
-        monkeypatch.setenv("COMPAT_NUMBA", flag)
-        monkeypatch.setattr(accelerated_sums, "_KERNELS", None)
+    for fallback in (False, True):
+        if fallback:
+            monkeypatch.setattr(accelerated_sums, "_kernels", lambda: None)
         r = idl.moment(x, dimension=1, nan=True, mdev=True, sdev=True)
         results.append([np.asarray(r.result), np.asarray(r.mdev), np.asarray(r.sdev),
                         np.asarray(idl.stddev(x, dimension=1, nan=True)),
                         np.asarray(idl.moment(x[0]))])
     for a, b in zip(*results):
         assert a.tobytes() == b.tobytes()
+
+
+@needs_numba
+@pytest.mark.parametrize("shape, axis, width", [((70_001,), 0, 5), ((300, 500), 0, 3),
+                                                ((300, 500), 1, 51), ((4, 130, 150), 1, 7),
+                                                ((4, 130, 150), 2, 149), ((70_000, 1), 0, 1)])
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_compiled_window_sums_equal_the_running_total_of_differences(shape, axis, width,
+                                                                     dtype, monkeypatch):
+    from compat._core.windows import running_sum
+    rng = np.random.default_rng(9)
+    x = (rng.normal(size=shape) * 10.0 ** rng.integers(-6, 7, size=shape)).astype(dtype)
+    fast = running_sum(x, width, axis, dtype=np.float64)
+    with monkeypatch.context() as m:
+        m.setattr(accelerated_sums, "_kernels", lambda: None)   # the numpy fallback
+        slow = running_sum(x, width, axis, dtype=np.float64)
+        assert accelerated_sums.window_sums_along(x, width, axis) is None
+    assert fast.dtype == slow.dtype == np.float64 and fast.shape == slow.shape
+    assert fast.tobytes() == slow.tobytes()
+    # and IDL SMOOTH itself, edges and /NAN included (one width for every dimension)
+    if min(shape) < 4:
+        return
+    width = min(width, (min(shape) - 2) | 1)
+    x.reshape(-1)[rng.integers(0, x.size, 50)] = np.nan
+    a = idl.smooth(x, width, nan=True, edge_truncate=True)
+    monkeypatch.setattr(accelerated_sums, "_kernels", lambda: None)
+    assert a.tobytes() == idl.smooth(x, width, nan=True, edge_truncate=True).tobytes()

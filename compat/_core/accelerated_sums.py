@@ -9,6 +9,11 @@ own type (numba without ``fastmath`` never reassociates or widens a floating-poi
 so its result equals the :func:`numpy.cumsum` fallback bit for bit; the tests check
 this on random shapes, axes and dtypes.
 
+The same holds for MOMENT's residual sums (one pass instead of five) and for the
+running window sums of SMOOTH and the moving-window family
+(:func:`compat._core.windows.running_sum`: ``s[k] = s[k-1] + (x[k+w-1] - x[k-1])`` in
+float64), which numpy computes through a full array of differences and an accumulate.
+
 numba is imported the first time a sum of at least :data:`MIN_ELEMENTS` elements is
 asked for, never on ``import compat``; set the environment variable ``COMPAT_NUMBA=0``
 to use the numpy fallback always.
@@ -20,7 +25,8 @@ import os
 
 import numpy as np
 
-__all__ = ["MIN_ELEMENTS", "running_sum_kernel", "sum_along", "residual_sums_along"]
+__all__ = ["MIN_ELEMENTS", "running_sum_kernel", "sum_along", "residual_sums_along",
+           "window_sums_along"]
 
 #: below this many elements the numpy fallback is as fast and costs no compilation
 MIN_ELEMENTS = 1 << 16
@@ -114,6 +120,37 @@ def _residual_sums(a3, centre, zero, skip, out):
                         out[4, p, q] += t4
 
 
+def _window_sums(x3, width, out):
+    """Running window sums in float64 along the middle axis of ``x3`` ``(P, N, Q)``.
+
+    ``out[p, 0, q]`` is ``x3[p, 0, q] + ... + x3[p, width-1, q]`` added left to right and
+    ``out[p, k, q] = out[p, k-1, q] + (x3[p, k+width-1, q] - x3[p, k-1, q])``, every
+    element converted to float64 first (exact for float32) -- the recurrence of
+    :func:`compat._core.windows.running_sum`, operation for operation.
+    """
+    n_pre, n, n_post = x3.shape
+    n_out = n - width + 1
+    for p in range(n_pre):
+        if n_post == 1:
+            s = np.float64(x3[p, 0, 0])
+            for j in range(1, width):
+                s += np.float64(x3[p, j, 0])
+            out[p, 0, 0] = s
+            for k in range(1, n_out):
+                s = s + (np.float64(x3[p, k + width - 1, 0]) - np.float64(x3[p, k - 1, 0]))
+                out[p, k, 0] = s
+        else:
+            for q in range(n_post):
+                out[p, 0, q] = np.float64(x3[p, 0, q])
+            for j in range(1, width):
+                for q in range(n_post):
+                    out[p, 0, q] += np.float64(x3[p, j, q])
+            for k in range(1, n_out):
+                for q in range(n_post):
+                    out[p, k, q] = out[p, k - 1, q] + (np.float64(x3[p, k + width - 1, q])
+                                                       - np.float64(x3[p, k - 1, q]))
+
+
 def _kernels():
     """The compiled kernels, or ``None`` when numba is missing or ``COMPAT_NUMBA=0``."""
     global _KERNELS
@@ -126,7 +163,8 @@ def _kernels():
             _KERNELS = False
         else:
             jit = numba.njit(nogil=True, cache=False)
-            _KERNELS = {"sum": jit(_sum_middle_axis), "residuals": jit(_residual_sums)}
+            _KERNELS = {"sum": jit(_sum_middle_axis), "residuals": jit(_residual_sums),
+                        "windows": jit(_window_sums)}
     return _KERNELS or None
 
 
@@ -180,3 +218,18 @@ def sum_along(a: np.ndarray, axis: int, dtype) -> np.ndarray | None:
     out = np.empty((a3.shape[0], a3.shape[2]), dtype=dtype)
     kernel(a3, out)
     return out.reshape(a.shape[:axis] + a.shape[axis + 1:])
+
+
+def window_sums_along(x: np.ndarray, width: int, axis: int) -> np.ndarray | None:
+    """Float64 running window sums of ``width`` along ``axis`` (the 'valid' part) by the
+    compiled kernel, or ``None`` (use the numpy fallback) when the kernel is unavailable,
+    ``x`` is small or not float32/float64."""
+    if x.size < MIN_ELEMENTS or x.dtype not in (np.float32, np.float64):
+        return None
+    kernels = _kernels()
+    if kernels is None:
+        return None
+    x3 = _as_three_axes(x, axis, x.dtype)
+    out = np.empty((x3.shape[0], x3.shape[1] - width + 1, x3.shape[2]), dtype=np.float64)
+    kernels["windows"](x3, int(width), out)
+    return out.reshape(x.shape[:axis] + (out.shape[1],) + x.shape[axis + 1:])

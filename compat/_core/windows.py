@@ -37,6 +37,7 @@ from typing import Sequence
 
 import numpy as np
 
+from compat._core.accelerated_sums import window_sums_along
 from compat._core.boundary import PAD_MODES, interior_slices, pad_axis
 
 __all__ = ["running_sum", "box_sum", "box_count", "box_mean", "box_reach", "nonfinite_code",
@@ -94,6 +95,10 @@ def running_sum(x: np.ndarray, width: int, axis: int = -1, dtype=None,
         raise ValueError(f"window width {width} must be in 1..{length - extra}")
     n_out = length - width + 1 - extra
     dt = x.dtype if dtype is None else np.dtype(dtype)
+    if carry is None and dt == np.float64:
+        fast = window_sums_along(x, width, axis)   # compat[fast]: the same recurrence
+        if fast is not None:
+            return fast
 
     def along(start, stop):
         index = [slice(None)] * x.ndim
@@ -271,19 +276,27 @@ def box_mean(a: np.ndarray, widths: Sequence[int], *, mode: str = "valid",
 def nonfinite_code(x: np.ndarray) -> np.ndarray:
     """uint8 code of the non-finite values of ``x``: bit 0 NaN, bit 1 +Inf, bit 2 -Inf."""
     code = np.isnan(x).view(np.uint8).copy()
-    code |= (x == np.inf).view(np.uint8) << 1
-    code |= (x == -np.inf).view(np.uint8) << 2
+    if np.isinf(x).any():
+        code |= (x == np.inf).view(np.uint8) << 1
+        code |= (x == -np.inf).view(np.uint8) << 2
     return code
 
 
 def apply_nonfinite(mean: np.ndarray, reach: np.ndarray) -> None:
     """IEEE's mean of a box holding non-finite values, from the OR of their codes
     (:func:`box_reach`): +-Inf for infinities of one sign, NaN for a NaN or both."""
-    if not reach.any():
+    top = reach.max(initial=0)
+    if top == 0:
         return
-    mean[(reach & 2) != 0] = np.inf
-    mean[(reach & 4) != 0] = -np.inf
-    mean[((reach & 1) != 0) | ((reach & 6) == 6)] = np.nan
+    if top == 1:   # NaN only, the common case
+        np.copyto(mean, np.nan, where=reach.view(bool))
+        return
+    # code -> IEEE mean: NaN (1) or both infinities (6) give NaN, one infinity its sign
+    np.copyto(mean, _NONFINITE_MEAN.astype(mean.dtype)[reach], where=reach != 0)
+
+
+#: the mean of a box by the OR of its non-finite codes (index 0 is never used)
+_NONFINITE_MEAN = np.array([0.0, np.nan, np.inf, np.nan, -np.inf, np.nan, np.nan, np.nan])
 
 
 def box_reach(code: np.ndarray, widths: Sequence[int], *, mode: str = "valid") -> np.ndarray:
