@@ -269,3 +269,20 @@ def test_against_gdl():
         assert not isinstance(theirs, Exception), (name, theirs)
         scale = np.abs(theirs).max()
         np.testing.assert_allclose(ours, theirs, rtol=0, atol=tol * scale, err_msg=name)
+
+
+# ---------------------------------------------------------------------- bad inputs
+@pytest.mark.parametrize("call", [
+    lambda a: idl.la_ludc(a), lambda a: idl.la_choldc(a), lambda a: idl.la_svd(a),
+    lambda a: idl.la_linear_equation(a, np.ones(3)), lambda a: idl.la_cholsol(a, np.ones(3)),
+])
+def test_bad_inputs(call):
+    call(np.eye(3))                                   # the valid call works
+    for bad, message in [(np.ones(3), "must be a 2-D array"),
+                         (np.ones((2, 3, 3)), "must be a 2-D array"),
+                         (np.array([[1.0, np.nan, 0], [0, 1, 0], [0, 0, 1]]),
+                          "Input arrays must be finite")]:
+        with pytest.raises(ValueError, match=r"^LA_[A-Z_]+: .*" + message):
+            call(bad)
+    with pytest.raises(TypeError, match=r"^LA_[A-Z_]+: String expression not allowed"):
+        call("abc")
