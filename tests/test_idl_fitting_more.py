@@ -151,3 +151,206 @@ def test_comfit_errors():
         warnings.simplefilter("error", CompatWarning)
         with pytest.raises(CompatWarning, match="Failed to converge"):
             idl.comfit(XC, YC, np.float32([1.5, 1.5, 1.5]), logsquare=True, itmax=1)
+
+
+# ------------------------------------------------------------------------------ SVDFIT
+def _svd_reference(design, y, err):
+    a = design / err[:, None]
+    coef, *_ = np.linalg.lstsq(a, y / err, rcond=None)
+    cov = np.linalg.inv(a.T @ a)
+    return coef, cov
+
+
+def test_svdfit_bases_against_numpy():
+    x = RNG.uniform(-1, 1, 50)
+    y = RNG.normal(size=50)
+    err = RNG.uniform(0.3, 2, 50)
+    for kind, design in (("power", np.vander(x, 4, increasing=True)),
+                         ("legendre", np.polynomial.legendre.legvander(x, 3))):
+        r = idl.svdfit(x, y, 4, legendre=kind == "legendre", measure_errors=err,
+                       chisq=True, covar=True, sigma=True, variance=True, yfit=True,
+                       singular=True, sing_values=True)
+        coef, cov = _svd_reference(design, y, err)
+        np.testing.assert_allclose(r.result, coef, rtol=1e-10, atol=1e-12)
+        np.testing.assert_allclose(r.covar, cov, rtol=1e-9, atol=1e-12)
+        np.testing.assert_allclose(r.variance, np.diag(cov), rtol=1e-9)
+        # with MEASURE_ERRORS, SIGMA is not rescaled
+        np.testing.assert_allclose(r.sigma, np.sqrt(np.diag(cov)), rtol=1e-9)
+        np.testing.assert_allclose(r.yfit, design @ coef, rtol=1e-9, atol=1e-12)
+        assert r.chisq == pytest.approx(np.sum(((y - design @ coef) / err) ** 2))
+        assert r.singular == 0 and r.sing_values.shape == (4,)
+    # without MEASURE_ERRORS, SIGMA is multiplied by sqrt(chisq/(n - m))
+    r = idl.svdfit(x, y, 3, sigma=True, chisq=True)
+    cov = np.linalg.inv(np.vander(x, 3, increasing=True).T @ np.vander(x, 3, increasing=True))
+    np.testing.assert_allclose(r.sigma, np.sqrt(np.diag(cov) * r.chisq / 47), rtol=1e-9)
+
+
+def test_svdfit_user_basis_and_types():
+    calls = []
+
+    def basis(x, m):
+        calls.append(x)
+        return [1.0, np.sin(2 * x) / x, np.cos(4.0 * x) ** 2]
+    x = np.arange(100, dtype=np.float32) / 15.0 + 0.1
+    y = 7.77 + 8.88 * np.sin(2 * x) / x - 9.99 * np.cos(4.0 * x) ** 2
+    r = idl.svdfit(x, y, a=[1, 1, 1], measure_errors=0.05 * y, function_name=basis,
+                   sigma=True)
+    assert len(calls) == 100 and isinstance(calls[0], np.float32)  # one X per call
+    assert r.result.dtype == np.float32
+    np.testing.assert_allclose(r.result, [7.77, 8.88, -9.99], rtol=1e-5)
+    assert idl.svdfit(x, y, 2, double=True).dtype == np.float64
+    assert idl.svdfit(x.astype(np.float64), y, 2).dtype == np.float64
+
+
+def test_svdfit_singular_values():
+    x = np.linspace(0, 1, 20)
+    with pytest.warns(CompatWarning, match="SVDFIT: Warning: 1 singular values found"):
+        r = idl.svdfit(x, 2 * x + 1, function_name=lambda v, m: [1.0, v, 2 * v], a=[0, 0, 0],
+                       double=True)
+    np.testing.assert_allclose(np.array([1, 0, 0]) + [0, 0.4, 0.8], r, rtol=1e-9)
+    r = idl.svdfit(x, 2 * x + 1, function_name=lambda v, m: [1.0, v, 2 * v], a=[0, 0, 0],
+                   singular=True)
+    assert r.singular == 1
+
+
+def test_svdfit_errors():
+    with pytest.raises(ValueError, match="^SVDFIT: X and Y must have the same number"):
+        idl.svdfit([1.0, 2, 3], [1.0, 2], 1)
+    with pytest.raises(ValueError, match="^SVDFIT: M .* or A .* must be given"):
+        idl.svdfit([1.0, 2, 3], [1.0, 2, 3])
+    with pytest.raises(ValueError, match="^SVDFIT: the fit needs more points"):
+        idl.svdfit([1.0, 2, 3], [1.0, 2, 3], 3)
+    with pytest.raises(ValueError, match="^SVDFIT: MEASURE_ERRORS must have the same"):
+        idl.svdfit([1.0, 2, 3], [1.0, 2, 3], 2, measure_errors=[1.0])
+    with pytest.raises(ValueError, match="^SVDFIT: FUNCTION_NAME must return M = 2"):
+        idl.svdfit([1.0, 2, 3], [1.0, 2, 3], 2, function_name=lambda x, m: [1.0])
+    with pytest.raises(TypeError, match="^SVDFIT: FUNCTION_NAME must be a Python"):
+        idl.svdfit([1.0, 2, 3], [1.0, 2, 3], 2, function_name="svdfunct")
+
+
+# ------------------------------------------------------------------------------- LMFIT
+def _myfunct(x, a):
+    bx = a[0] * np.exp(a[1] * x)
+    return [bx + a[2] + a[3] * np.sin(x), np.exp(a[1] * x), bx * x, 1.0, np.sin(x)]
+
+
+XM = np.arange(40, dtype=np.float32) / 20.0
+YM = 8.8 * np.exp(-9.9 * XM) + 11.11 + 4.9 * np.sin(XM)
+
+
+def test_lmfit_header_example_converges_to_exact_parameters():
+    for double in (False, True):
+        r = idl.lmfit(XM, YM, np.float32([10.0, -7.0, 9.0, 4.0]), measure_errors=0.05 * YM,
+                      function_name=_myfunct, double=double, convergence=True,
+                      iter=True, chisq=True, sigma=True, covar=True, alpha=True)
+        assert r.convergence == 1 and 5 <= r.iter < 50
+        assert r.a.dtype == (np.float64 if double else np.float32)
+        np.testing.assert_allclose(r.a, [8.8, -9.9, 11.11, 4.9], rtol=2e-6)
+        np.testing.assert_allclose(r.result, YM, rtol=2e-6)
+        # COVAR is the inverse of ALPHA, SIGMA the root of its diagonal
+        np.testing.assert_allclose(r.covar @ r.alpha, np.eye(4), atol=1e-3)
+        np.testing.assert_allclose(r.sigma, np.sqrt(np.diag(r.covar)), rtol=1e-5)
+
+
+def test_lmfit_first_step_is_numerical_recipes_mrqmin():
+    # ITMAX=ITMIN=1: one mrqmin step from a with lambda = 0.001 (alpha's diagonal x1.001)
+    x = np.linspace(0, 2, 25)
+    y = 3 * np.exp(-1.3 * x) + 0.5 + 0.01 * np.sin(30 * x)
+    a0 = np.array([2.0, -1.0, 0.0])
+    r = idl.lmfit(x, y, a0, itmax=1, itmin=1, convergence=True)
+    e = np.exp(a0[1] * x)
+    jac = np.column_stack([e, a0[0] * x * e, np.ones_like(x)])
+    alpha = jac.T @ jac
+    beta = jac.T @ (y - (a0[0] * e + a0[2]))
+    step = np.linalg.solve(alpha + np.diag(np.diag(alpha)) * 0.001, beta)
+    np.testing.assert_allclose(r.a, a0 + step, rtol=1e-12)
+    assert r.convergence == 0  # ITER reached ITMAX
+
+
+def test_lmfit_fita_and_default_function():
+    x = np.linspace(0, 2, 30)
+    y = 3 * np.exp(-1.3 * x) + 0.5
+    r = idl.lmfit(x, y, [2.0, -1.3, 0.0], fita=[1, 0, 1], covar=True, sigma=True)
+    assert r.a[1] == -1.3  # held fixed
+    np.testing.assert_allclose(r.a, [3, -1.3, 0.5], rtol=1e-8)
+    assert np.all(r.covar[1] == 0) and np.all(r.covar[:, 1] == 0)
+    r = idl.lmfit(x, y, [2.0, -1.0, 0.0])  # IDL's LMFUNCT: a0*exp(a1*x) + a2
+    np.testing.assert_allclose(r.a, [3, -1.3, 0.5], rtol=1e-6)
+
+
+def test_lmfit_messages_and_errors():
+    x = np.linspace(0, 2, 30)
+    y = 3 * np.exp(-1.3 * x) + 0.5
+    with pytest.warns(CompatWarning, match=r"^LMFIT: Warning: Failed to Converge\. "
+                                           r"Try /DOUBLE\.$"):
+        idl.lmfit(x.astype(np.float32), y.astype(np.float32), np.float32([2, -1, 0]),
+                  itmax=2, itmin=1)
+    with pytest.raises(ValueError, match="^LMFIT: A must have at least ONE parameter"):
+        idl.lmfit(x, y, [])
+    with pytest.raises(ValueError, match="^LMFIT: LMFIT - not enough data points"):
+        idl.lmfit([1.0, 2], [1.0, 2], [1.0, 1, 1])
+    with pytest.raises(ValueError, match="^LMFIT: The number of elements in FITA"):
+        idl.lmfit(x, y, [1.0, 1, 1], fita=[1, 1])
+    with pytest.raises(ValueError, match="^LMFIT: Incompatible keywords"):
+        idl.lmfit(x, y, [1.0, 1, 1], weights=np.ones(30), measure_errors=np.ones(30))
+    with pytest.raises(ValueError, match="^LMFIT: MEASURE_ERRORS must have the number"):
+        idl.lmfit(x, y, [1.0, 1, 1], measure_errors=[1.0])
+    with pytest.raises(ValueError, match="^LMFIT: the function must return 1 \\+"):
+        idl.lmfit(x, y, [1.0, 1, 1], function_name=lambda v, a: [v, 1.0])
+    with pytest.raises(TypeError, match="^LMFIT: FUNCTION_NAME must be a Python"):
+        idl.lmfit(x, y, [1.0, 1, 1], function_name="lmfunct")
+
+
+# -------------------------------------------------------------------------- GAUSS2DFIT
+def _surface(a, nx=40, ny=30):
+    yy, xx = np.mgrid[0:ny, 0:nx].astype(np.float64)
+    s, c = np.sin(a[6]), np.cos(a[6])
+    xp = ((xx - a[4]) * c - (yy - a[5]) * s) / a[2]
+    yp = ((xx - a[4]) * s + (yy - a[5]) * c) / a[3]
+    return a[0] + a[1] * np.exp(-(xp ** 2 + yp ** 2) / 2)
+
+
+def test_gauss2dfit_recovers_exact_surfaces():
+    truth = [5.0, 10.0, 6.5, 3.0, 20.0, 18.0, 0.0]
+    zfit, a = idl.gauss2dfit(_surface(truth).astype(np.float32), a=True)
+    assert zfit.dtype == np.float32 and zfit.shape == (30, 40)
+    np.testing.assert_allclose(a, truth, rtol=2e-5, atol=2e-5)
+    tilted = [1.0, 8.0, 6.0, 3.0, 20.0, 15.0, 0.4]
+    r = idl.gauss2dfit(_surface(tilted).astype(np.float32), a=True, tilt=True)
+    np.testing.assert_allclose(r.a, tilted, rtol=1e-3, atol=1e-3)
+    valley = idl.gauss2dfit(-_surface(tilted), a=True, tilt=True, negative=True)
+    np.testing.assert_allclose(valley.a, [-1, -8, 6, 3, 20, 15, 0.4], rtol=1e-3,
+                               atol=1e-3)
+    assert valley.a.dtype == np.float64
+
+
+def test_gauss2dfit_grid_mask_and_fita():
+    truth = [2.0, 6.0, 0.8, 0.5, 1.0, -0.5, 0.0]
+    x = np.linspace(-3, 5, 40)
+    y = np.linspace(-3, 2, 30)
+    z = truth[0] + truth[1] * np.exp(-(((x[None, :] - 1) / 0.8) ** 2
+                                        + ((y[:, None] + 0.5) / 0.5) ** 2) / 2)
+    r = idl.gauss2dfit(z, a=True, x=x, y=y)
+    np.testing.assert_allclose(r.a, truth, rtol=1e-4, atol=1e-4)
+    mask = np.ones_like(z)
+    mask[3:5, :] = 0  # masked spikes: neither the peak finder nor the fit sees them
+    zbad = z.copy()
+    zbad[3:5, :] = 100.0
+    r = idl.gauss2dfit(zbad, a=True, x=x, y=y, mask=mask)
+    np.testing.assert_allclose(r.a, truth, rtol=1e-3, atol=1e-3)
+    assert np.all(r.result[3:5] == 0)  # F is multiplied by the mask
+    r = idl.gauss2dfit(z, a=np.array(truth[:6]) * 1.05, fita=[1] * 6, x=x, y=y)
+    np.testing.assert_allclose(r.a, truth, rtol=1e-3, atol=1e-3)
+
+
+def test_gauss2dfit_errors():
+    with pytest.raises(ValueError, match="^GAUSS2DFIT: Z must have two dimensions"):
+        idl.gauss2dfit(np.ones(5))
+    with pytest.raises(ValueError, match="^GAUSS2DFIT: X array must have size equal"):
+        idl.gauss2dfit(np.ones((4, 5)), x=np.arange(4))
+    with pytest.raises(ValueError, match="^GAUSS2DFIT: Y array must have size equal"):
+        idl.gauss2dfit(np.ones((4, 5)), y=np.arange(5))
+    with pytest.raises(ValueError, match="^GAUSS2DFIT: Argument A must be specified"):
+        idl.gauss2dfit(np.ones((4, 5)), fita=[1] * 6)
+    with pytest.raises(ValueError, match="^GAUSS2DFIT: FITA with fixed parameters"):
+        idl.gauss2dfit(np.ones((4, 5)), a=np.ones(6), fita=[1, 1, 0, 1, 1, 1])

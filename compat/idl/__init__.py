@@ -145,11 +145,12 @@ from compat.idl.roots import broyden, fx_root, newton  # noqa: E402,F401
 FAMILIES = FAMILIES + (roots,)
 
 # issue 17: fitting routines (POLYFITW, COMFIT, SVDFIT, LMFIT, GAUSS2DFIT)
-from compat.idl import model_fits  # noqa: E402
+from compat.idl import basis_fits, model_fits  # noqa: E402
+from compat.idl.basis_fits import svdfit  # noqa: E402,F401
 from compat.idl.fitting import polyfitw  # noqa: E402,F401
-from compat.idl.model_fits import comfit  # noqa: E402,F401
+from compat.idl.model_fits import comfit, gauss2dfit, lmfit  # noqa: E402,F401
 
-FAMILIES = FAMILIES + (model_fits,)
+FAMILIES = FAMILIES + (basis_fits, model_fits)
 
 # issue 15: scientific data formats (netCDF)
 from compat.idl import netcdf  # noqa: E402

@@ -1,23 +1,29 @@
-"""IDL's fits of ready-made non-linear models over CURVEFIT: COMFIT (six common
-two-to-four-parameter curves).
+"""IDL's non-linear model fits beyond CURVEFIT and GAUSSFIT: COMFIT (six common two- to
+four-parameter curves over CURVEFIT), GAUSS2DFIT (an elliptical 2-D Gaussian over
+GAUSSFIT and CURVEFIT) and LMFIT (Numerical Recipes' Levenberg-Marquardt
+``mrqmin`` with a user function returning the partials, in :mod:`compat._core.mrqmin`).
 
-The iteration is CURVEFIT's (:func:`compat.idl.curvefit`, IDL's ``curvefit.pro`` step
-for step); this module supplies IDL's model procedures and the argument handling of the
-library routine that wraps it.
+COMFIT's iteration is CURVEFIT's (:func:`compat.idl.curvefit`, IDL's ``curvefit.pro``
+step for step); this module supplies IDL's model procedures and the argument handling
+of the library routines.
 """
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
-from compat._core.errors import CompatValueError
+from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.idl_types import float_type, idl_array
 from compat._core.least_squares import named_result
 from compat._core.legacy import idl_routine
+from compat._core.mrqmin import evaluate_points, mrqmin_fit
 from compat._core.results import Result
-from compat.idl.curvefitting import curvefit
+from compat.idl.curvefitting import curvefit, gaussfit
+from compat.idl.smoothing import smooth
 
-__all__ = ["comfit"]
+__all__ = ["comfit", "lmfit", "gauss2dfit"]
 
 
 # ----------------------------------------------------------------------------- models
@@ -230,3 +236,458 @@ def comfit(x, y, a, *, exponential=False, geometric=False, gompertz=False,
     if yerror:
         outputs["yerror"] = fit.yerror
     return named_result(ComfitResult, fit.a, outputs)
+
+
+# ------------------------------------------------------------------------------- LMFIT
+class LmfitResult(Result):
+    """LMFIT's result, the fitted A, and the output keywords requested."""
+
+    result: object
+    a: object
+    alpha: object
+    chisq: object
+    convergence: object
+    covar: object
+    iter: object
+    sigma: object
+
+
+def _lmfunct(x, a):
+    """IDL's default LMFUNCT: F = a0*exp(a1*x) + a2 and its partials."""
+    e = np.exp(a[1] * x)
+    bx = a[0] * e
+    return [bx + a[2], e, bx * x, 1.0]
+
+
+@idl_routine("LMFIT")
+def lmfit(x, y, a, *, function_name=None, fita=None, measure_errors=None, weights=None,
+          alpha=False, chisq=False, convergence=False, covar=False, iter=False,
+          sigma=False, itmax=50, itmin=5, tol=None, double=None):
+    """Levenberg-Marquardt fit of a user function with analytic partials, as IDL's
+    ``LMFIT`` iterates it (Numerical Recipes' ``mrqmin``).
+
+    IDL call form::
+
+        Result = LMFIT(X, Y, A [, ALPHA=variable] [, CHISQ=variable]
+                       [, CONVERGENCE=variable] [, COVAR=variable] [, /DOUBLE]
+                       [, FITA=vector] [, FUNCTION_NAME=string] [, ITER=variable]
+                       [, ITMAX=value] [, ITMIN=value] [, MEASURE_ERRORS=vector]
+                       [, SIGMA=variable] [, TOL=value])
+
+    Python::
+
+        yfit, a = compat.idl.lmfit(x, y, a, function_name=f)
+        r = compat.idl.lmfit(x, y, a, function_name=f, measure_errors=err,
+                             sigma=True, chisq=True, convergence=True)
+        r.result, r.a, r.sigma, r.chisq, r.convergence
+
+    **A is returned, always.** IDL's A is an input and output argument (LMFIT
+    overwrites it with the fitted parameters); compat never modifies the caller's
+    array, so ``lmfit`` returns a named tuple :class:`LmfitResult` whose first fields
+    are ``result`` (the fitted Y) and ``a``, followed by the requested outputs
+    (``alpha, chisq, convergence, covar, iter, sigma``).
+
+    The user function is called with **one X value** (a numpy scalar of the working
+    precision) and the parameter vector, and returns ``[F(x), dF/dA0, dF/dA1, ...]``
+    (``1 + len(a)`` values), as IDL's LMFIT calls it: IDL's documentation writes it as
+    ``RETURN, [[bx+A[2]+A[3]*SIN(X)], [EXP(A[1]*X)], [bx*X], [1.0], [SIN(X)]]``.
+
+    Parameters
+    ----------
+    x, y : array_like
+        The data (X is only passed to the function), same number of elements, more than
+        ``len(a)``.
+    a : array_like
+        Initial parameters.
+    function_name : callable, optional
+        The function ``f(x, a) -> [F, dF/dA0, ...]``. Default: IDL's LMFUNCT,
+        ``F = a0*exp(a1*x) + a2``.
+    fita : array_like, optional
+        One flag per parameter: 0 holds it fixed at its initial value.
+    measure_errors : array_like, optional
+        Standard deviation of each Y.
+    weights : array_like, optional
+        IDL's obsolete WEIGHTS (``measure_errors = 1/sqrt(weights)``); not with
+        MEASURE_ERRORS.
+    alpha, chisq, convergence, covar, iter, sigma : bool
+        Request ALPHA (the curvature matrix), CHISQ (the unreduced chi-square,
+        ``sum(((y - F)/err)^2)``), CONVERGENCE (1 converged, 0 ITMAX reached, -1 a
+        singular matrix), COVAR (the covariance matrix, zero rows/columns for fixed
+        parameters), ITER (iterations done) and SIGMA (``sqrt(|diag(COVAR)|)``,
+        multiplied by ``sqrt(CHISQ/(N - len(A)))`` without MEASURE_ERRORS).
+    itmax, itmin : int
+        At most ITMAX (50) and at least ITMIN (5) iterations; ITMAX is raised to ITMIN
+        if smaller.
+    tol : float, optional
+        Convergence: three consecutive iterations change chi-square by at most TOL
+        relative (default 1e-6 in single precision, 1e-12 in double).
+    double : bool, optional
+        /DOUBLE; default: double precision when A, X or Y is double.
+
+    Returns
+    -------
+    LmfitResult
+        ``result`` the function at X with the fitted parameters and ``a``, float32 or
+        float64, then the requested outputs.
+
+    Raises
+    ------
+    ValueError
+        ``"LMFIT: ..."`` with IDL's messages: "A must have at least ONE parameter.",
+        "LMFIT - not enough data points.", "The number of elements in FITA must equal
+        those of A", "Incompatible keywords MEASURE_ERRORS and WEIGHTS.",
+        "MEASURE_ERRORS must have the number of elements as X and Y."; a function
+        returning the wrong number of values.
+    TypeError
+        ``"LMFIT: ..."`` for a FUNCTION_NAME that is not callable.
+
+    Warns
+    -----
+    CompatWarning
+        IDL's messages "Warning: Singular Covariance Matrix Encountered." and "Warning:
+        Failed to Converge." (with " Try /DOUBLE." in single precision) when
+        CONVERGENCE is not requested.
+
+    Notes
+    -----
+    IDL's lmfit.pro (SVP, RSI 1996; CT, RSI 2000) converts X, Y, A and the errors to
+    the working precision and hands them to its compiled MRQMIN, Numerical Recipes'
+    ``mrqmin`` (see :mod:`compat._core.mrqmin`): lambda starts at 0.001, is divided by
+    10 after a step that lowers chi-square and multiplied by 10 otherwise; iterations
+    stop when three consecutive ones change chi-square by at most TOL relative (at
+    least ITMIN, at most ITMAX); the covariance is the inverse of the final curvature
+    matrix. YFIT is then the function at each X. The driver's loop is compiled code in
+    IDL; compat follows its documented rule, so iterates agree with IDL's to that
+    rule's precision. GDL 1.0.1 has no LMFIT.
+
+    Differences from ``scipy.optimize.least_squares(..., method='lm')``: MINPACK's
+    trust-region Levenberg-Marquardt with scaled steps, different stopping tests and
+    a vectorised residual function, where LMFIT calls the function point by point and
+    wants the partials from it.
+
+    Examples
+    --------
+    The example in the header of IDL's lmfit.pro (exact data, start [10, -7, 9, 4]):
+
+    >>> import numpy as np
+    >>> from compat.idl import lmfit
+    >>> def myfunct(x, a):
+    ...     bx = a[0] * np.exp(a[1] * x)
+    ...     return [bx + a[2] + a[3] * np.sin(x), np.exp(a[1] * x), bx * x, 1.0,
+    ...             np.sin(x)]
+    >>> x = np.arange(40, dtype=np.float32) / 20.0
+    >>> y = 8.8 * np.exp(-9.9 * x) + 11.11 + 4.9 * np.sin(x)
+    >>> r = lmfit(x, y, np.float32([10.0, -7.0, 9.0, 4.0]), measure_errors=0.05 * y,
+    ...           fita=[1, 1, 1, 1], function_name=myfunct)
+    >>> print(np.round(r.a, 4))
+    [ 8.8  -9.9  11.11  4.9 ]
+    """
+    av = idl_array("lmfit", a, "A", complex_ok=False, empty_ok=True).reshape(-1)
+    xa = idl_array("lmfit", x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array("lmfit", y, "Y", complex_ok=False).reshape(-1)
+    ma = av.size
+    if ma == 0:
+        raise CompatValueError("A must have at least ONE parameter.")
+    if ya.size - ma <= 0:
+        raise CompatValueError("LMFIT - not enough data points.")
+    model = _lmfunct if function_name is None else function_name
+    if not callable(model):
+        raise CompatTypeError("FUNCTION_NAME must be a Python function f(x, a) "
+                              "returning [F, dF/dA0, ...] at one X "
+                              f"(got {type(function_name).__name__})")
+    for name, value in (("ITMAX", itmax), ("ITMIN", itmin)):
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or \
+                value < 0:
+            raise CompatValueError(f"{name} must be a non-negative integer, got "
+                                   f"{value!r}")
+    itmax = max(int(itmax), int(itmin))
+    flags = np.ones(ma, dtype=np.int16) if fita is None else \
+        idl_array("lmfit", fita, "FITA", complex_ok=False).reshape(-1)
+    if flags.size != ma:
+        raise CompatValueError("The number of elements in FITA must equal those of A")
+    if double is None:
+        is_double = np.float64 in (av.dtype, xa.dtype, ya.dtype)
+    else:
+        is_double = bool(double)
+    ftype = np.float64 if is_double else np.float32
+    n = xa.size
+    if weights is not None and measure_errors is not None:
+        raise CompatValueError("Incompatible keywords MEASURE_ERRORS and WEIGHTS.")
+    measured = weights is not None or measure_errors is not None
+    if measured:
+        if weights is not None:
+            wv = idl_array("lmfit", weights, "WEIGHTS", complex_ok=False).reshape(-1)
+            with np.errstate(divide="ignore"):
+                sig = 1.0 / np.sqrt(wv.astype(ftype))
+        else:
+            sig = idl_array("lmfit", measure_errors, "MEASURE_ERRORS",
+                            complex_ok=False).reshape(-1)
+        if sig.size != n:
+            raise CompatValueError("MEASURE_ERRORS must have the number of elements as "
+                                   "X and Y.")
+        sig = np.abs(sig.astype(ftype))
+    else:
+        sig = np.ones(n, dtype=ftype)
+    if tol is None:
+        tol = ftype(1e-12 if is_double else 1e-6)
+    elif not np.isscalar(tol) or not tol >= 0:
+        raise CompatValueError(f"TOL must be a non-negative number, got {tol!r}")
+    xx = xa.astype(ftype)
+    yy = ya.astype(ftype)
+    with np.errstate(all="ignore"):
+        fit = mrqmin_fit(model, xx, yy, sig, av.astype(ftype), flags, itmin=int(itmin),
+                         itmax=itmax, tol=ftype(tol))
+    status = 1
+    extra = "" if is_double else " Try /DOUBLE."
+    if fit.singular:
+        status = -1
+        if not convergence:
+            warnings.warn("LMFIT: Warning: Singular Covariance Matrix Encountered."
+                          + extra, CompatWarning, stacklevel=2)
+    elif fit.iterations >= itmax:
+        status = 0
+        if not convergence:
+            warnings.warn(f"LMFIT: Warning: Failed to Converge.{extra}", CompatWarning,
+                          stacklevel=2)
+    with np.errstate(all="ignore"):
+        sig_a = np.sqrt(np.abs(np.diag(fit.covar)))
+        if not measured:
+            sig_a = sig_a * np.sqrt(fit.chisq / ftype(n - ma))
+        yfit, _ = evaluate_points(model, xx, fit.a, ma, ftype)
+    outputs = {"a": fit.a}
+    if alpha:
+        outputs["alpha"] = fit.alpha
+    if chisq:
+        outputs["chisq"] = ftype(fit.chisq)
+    if convergence:
+        outputs["convergence"] = status
+    if covar:
+        outputs["covar"] = fit.covar
+    if iter:
+        outputs["iter"] = fit.iterations
+    if sigma:
+        outputs["sigma"] = sig_a.astype(ftype)
+    return named_result(LmfitResult, yfit, outputs)
+
+
+# -------------------------------------------------------------------------- GAUSS2DFIT
+def _gauss2_funct(xv, yv, mask):
+    """IDL's GAUSS2_FUNCT (gauss2dfit.pro) over the grid ``xv`` (nx) by ``yv`` (ny):
+    ``F = (A0 + A1*exp(-U/2)) * mask`` with ``U = xp^2 + yp^2``, ``xp``/``yp`` the
+    offsets from the centre (A4, A5) divided by the widths (A2, A3), rotated by A6 when A
+    has 7 elements; the partials in a float32 array (IDL's ``PDER = FLTARR(n, 6|7)``).
+    Values flattened in IDL order (x fastest)."""
+
+    def model(x, a):
+        if a.size == 7:
+            s, c = np.sin(a[6]), np.cos(a[6])
+            dx = (xv - a[4])[None, :]
+            dy = (yv - a[5])[:, None]
+            xp = dx * (c / a[2]) - dy * (s / a[2])
+            yp = dx * (s / a[3]) + dy * (c / a[3])
+        else:
+            s, c = a.dtype.type(0), a.dtype.type(1)
+            xp = np.broadcast_to(((xv - a[4]) * (1 / a[2]))[None, :], (yv.size, xv.size))
+            yp = np.broadcast_to(((yv - a[5]) * (1 / a[3]))[:, None], (yv.size, xv.size))
+        xp = xp.reshape(-1)
+        yp = yp.reshape(-1)
+        u = np.exp(-0.5 * (xp ** 2 + yp ** 2)).astype(np.result_type(xp, yp))
+        f = (a[0] + a[1] * u) * mask
+        pder = np.zeros((a.size, u.size), dtype=np.float32)
+        pder[0] = mask
+        umask = u * mask
+        pder[1] = umask
+        big_u = a[1] * umask
+        pder[2] = big_u * xp ** 2 / a[2]
+        pder[3] = big_u * yp ** 2 / a[3]
+        pder[4] = big_u * (c / a[2] * xp + s / a[3] * yp)
+        pder[5] = big_u * (-s / a[2] * xp + c / a[3] * yp)
+        if a.size == 7:
+            pder[6] = -big_u * xp * yp * (a[2] / a[3] - a[3] / a[2])
+        return f, pder
+
+    return model
+
+
+class Gauss2dfitResult(Result):
+    """GAUSS2DFIT's result and the output argument A when requested."""
+
+    result: object
+    a: object
+
+
+@idl_routine("GAUSS2DFIT", output_arguments=("a",))
+def gauss2dfit(z, *, a=False, x=None, y=None, fita=None, mask=None, negative=False,
+               tilt=False):
+    """Fit an elliptical 2-D Gaussian to gridded data, as IDL's ``GAUSS2DFIT`` does.
+
+    IDL call form::
+
+        Result = GAUSS2DFIT(Z, A [, X, Y] [, FITA=vector] [, MASK=array] [, /NEGATIVE]
+                            [, /TILT])
+
+    Python::
+
+        zfit = compat.idl.gauss2dfit(z)
+        zfit, a = compat.idl.gauss2dfit(z, a=True, x=x, y=y, tilt=True)
+
+    The output argument A is requested with ``a=True``; the result is then a
+    :class:`Gauss2dfitResult` ``(result, a)``. With FITA, A is also IDL's input (the
+    starting parameters): pass the array as ``a=array`` (A is then returned too).
+
+    The model (``xp``/``yp`` the rotated, scaled offsets from the centre)::
+
+        F(x, y) = A0 + A1 * exp(-U/2),   U = xp^2 + yp^2
+        xp = ((x - A4) cos A6 - (y - A5) sin A6) / A2
+        yp = ((x - A4) sin A6 + (y - A5) cos A6) / A3
+
+    A0 constant, A1 height, A2 and A3 the widths in X and Y, A4 and A5 the centre, A6
+    the rotation (0 without /TILT; reduced modulo pi with /TILT).
+
+    Parameters
+    ----------
+    z : array_like, 2-D
+        The data, numpy shape ``(ny, nx)`` (IDL's ``Z[nx, ny]``: ``z[j, i]`` is at
+        ``(x[i], y[j])``).
+    a : bool or array_like
+        ``True`` requests A; an array is the starting A used with FITA.
+    x, y : array_like, optional
+        The grid's coordinates (``nx`` and ``ny`` values); default ``0, 1, ...``.
+    fita : array_like, optional
+        IDL's FITA. Set (any nonzero), IDL starts from the given A instead of its own
+        estimates. compat accepts only all-nonzero flags: fixed parameters go through
+        CURVEFIT's FITA, which compat does not provide (see :func:`compat.idl.curvefit`).
+    mask : array_like, optional
+        Same shape as ``z``: 1 to use a point, 0 to leave it out (the weights of the
+        fit; the smoothing that finds the peak skips masked points).
+    negative : bool
+        /NEGATIVE: fit a valley (the minimum of the smoothed data) instead of a peak.
+    tilt : bool
+        /TILT: fit the rotation A6 too.
+
+    Returns
+    -------
+    ndarray or Gauss2dfitResult
+        The fitted surface, the shape of ``z``; float32 unless the fit ran in double
+        precision (double Z).
+
+    Raises
+    ------
+    ValueError
+        ``"GAUSS2DFIT: ..."`` with IDL's messages: "Z must have two dimensions", "X
+        array must have size equal to number of columns of Z", "Y array must have size
+        equal to number of rows of Z", "Argument A must be specified when FITA is
+        set."; FITA with zeros; a MASK of another shape.
+
+    Warns
+    -----
+    CompatWarning
+        CURVEFIT's (and GAUSSFIT's) non-convergence messages.
+
+    Notes
+    -----
+    IDL's gauss2dfit.pro (DMS, RSI 1995; FITA and MASK added 2009; IDL 8.1's text):
+    Z is smoothed with a 3x3 box (SMOOTH; with MASK, masked points are NaN and
+    skipped), its maximum (/NEGATIVE: minimum) picks the row and column through the
+    peak; GAUSSFIT with NTERMS=4 on that row and that column estimates the constant
+    ``(ax3 + ay3)/2``, the height ``sqrt(|ax0 * ay0|)``, the widths and the centre
+    (A6 = 0); then CURVEFIT (ITMAX=50, the weights are the mask or ones) iterates the
+    model GAUSS2_FUNCT above (partials stored in FLOAT). compat runs the same steps
+    with its GAUSSFIT, SMOOTH and CURVEFIT. The IDL Reference Guide writes the rotation
+    with the opposite sign of ``sin A6``; the formulas here are those of the code.
+
+    GDL 1.0.1 replaces GAUSS2DFIT by MPFIT2DPEAK, which fails in GDL's own
+    installation ("MPFIT2DPEAK: ERROR: the required functions MPFIT and MPFIT2DFUN must
+    be in your IDL path": GDL ships no mpfit2dfun.pro).
+
+    Difference from fitting with ``scipy.optimize.curve_fit``: scipy needs a starting
+    point (GAUSS2DFIT finds its own from the data) and iterates MINPACK to a tighter
+    optimum than CURVEFIT's 0.1% chi-square test.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.idl import gauss2dfit
+    >>> yy, xx = np.mgrid[0:30, 0:40].astype(np.float32)
+    >>> z = 5 + 10 * np.exp(-(((xx - 20) / 6.5) ** 2 + ((yy - 18) / 3) ** 2) / 2)
+    >>> zfit, a = gauss2dfit(z.astype(np.float32), a=True)
+    >>> print(np.round(a, 3))
+    [ 5.  10.   6.5  3.  20.  18.   0. ]
+    """
+    za = idl_array("gauss2dfit", z, "Z", complex_ok=False)
+    if za.ndim != 2:
+        raise CompatValueError("Z must have two dimensions")
+    ny, nx = za.shape
+    n = za.size
+    xv = np.arange(nx, dtype=np.float32) if x is None else \
+        idl_array("gauss2dfit", x, "X", complex_ok=False).reshape(-1)
+    yv = np.arange(ny, dtype=np.float32) if y is None else \
+        idl_array("gauss2dfit", y, "Y", complex_ok=False).reshape(-1)
+    if xv.size != nx:
+        raise CompatValueError("X array must have size equal to number of columns of Z")
+    if yv.size != ny:
+        raise CompatValueError("Y array must have size equal to number of rows of Z")
+    if mask is not None:
+        mk = idl_array("gauss2dfit", mask, "MASK", complex_ok=False)
+        if mk.shape != za.shape:
+            raise CompatValueError(f"MASK must have the shape of Z ({mk.shape} instead "
+                                   f"of {za.shape})")
+        weights = mk.reshape(-1)
+    else:
+        mk = None
+        weights = np.ones(n, dtype=np.float32)
+    start = None if isinstance(a, (bool, np.bool_)) else \
+        idl_array("gauss2dfit", a, "A", complex_ok=False).reshape(-1)
+    use_fita = fita is not None and bool(np.any(np.asarray(fita) != 0))
+    if use_fita:
+        flags = idl_array("gauss2dfit", fita, "FITA", complex_ok=False).reshape(-1)
+        if start is None or start.size < 6:
+            raise CompatValueError("Argument A must be specified when FITA is set.")
+        if np.any(flags == 0):
+            raise CompatValueError("FITA with fixed parameters (zeros) is not provided: "
+                                   "it goes through CURVEFIT's FITA (see CURVEFIT)")
+        if flags.size != start.size:
+            raise CompatValueError("FITA must have as many elements as A")
+
+    # the coordinates IDL passes through CURVEFIT's X: [nx, ny, x, y, weights]
+    ctype = np.result_type(np.float32, xv.dtype, yv.dtype, weights.dtype)
+    if ctype.kind != "f":
+        ctype = np.dtype(np.float64)
+    with np.errstate(all="ignore"):
+        if mk is not None:
+            zmask = za.astype(float_type(za.dtype))
+            zmask[mk == 0] = np.nan
+            zsmooth = smooth(zmask, 3, nan=True)
+            i = int(np.nanargmin(zsmooth) if negative else np.nanargmax(zsmooth))
+        else:
+            zsmooth = smooth(za, 3)
+            i = int(np.argmin(zsmooth) if negative else np.argmax(zsmooth))
+        ix, iy = i % nx, i // nx
+        if use_fita:
+            a0 = start
+        else:
+            xslice, yslice = za[iy, :], za[:, ix]
+            xx, yy = xv, yv
+            if mk is not None:
+                good = mk[iy, :] != 0
+                xslice, xx = xslice[good], xv[good]
+                good = mk[:, ix] != 0
+                yslice, yy = yslice[good], yv[good]
+            ax = gaussfit(xx, xslice, a=True, nterms=4).a
+            ay = gaussfit(yy, yslice, a=True, nterms=4).a
+            a0 = np.array([(ax[3] + ay[3]) / 2.0, np.sqrt(abs(ax[0] * ay[0])), ax[2],
+                           ay[2], ax[1], ay[1]] + ([0.0] if tilt else []),
+                          dtype=np.result_type(ax, ay))
+        model = _gauss2_funct(xv.astype(ctype), yv.astype(ctype), weights.astype(ctype))
+        fit = curvefit(None, za.reshape(-1), weights, a0, function_name=model,
+                       itmax=50)
+    params = fit.a
+    if not tilt:
+        params = np.concatenate([params[:6], np.zeros(1, dtype=params.dtype)])
+    else:
+        params = params.copy()
+        params[6] = np.fmod(params[6], params.dtype.type(np.pi))
+    result = fit.result.reshape(za.shape)
+    if isinstance(a, (bool, np.bool_)) and not a:
+        return result
+    return Gauss2dfitResult(result=result, a=params)
