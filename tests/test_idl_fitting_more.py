@@ -228,6 +228,40 @@ def test_svdfit_errors():
         idl.svdfit([1.0, 2, 3], [1.0, 2, 3], 2, function_name="svdfunct")
 
 
+_SVD_EQUIVALENT = """
+function svd_equivalent, x, y, e, m, leg
+  ; Numerical Recipes' svdfit: SVD of the design matrix divided by the errors
+  des = dblarr(m, n_elements(x))
+  for j = 0, m - 1 do des[j, *] = (leg ? legendre(x, j) : x^j) / e
+  svdc, des, w, u, v, /double
+  return, svsol(u, w, v, y / e, /double)
+end
+"""
+
+
+@pytest.mark.gdl
+@pytest.mark.skipif(GDL is None, reason="gdl not installed")
+def test_svdfit_against_gdl_svd_solution(tmp_path):
+    # GDL has no SVDFIT; its SVDC + SVSOL on the weighted design matrix is the
+    # documented algorithm (Numerical Recipes' svdfit), bases x^j and LEGENDRE(x, j)
+    (tmp_path / "svd_equivalent.pro").write_text(_SVD_EQUIVALENT)
+    cases, calls = [], {}
+    for k in range(8):
+        n = int(RNG.integers(10, 60))
+        m = int(RNG.integers(1, 6))
+        leg = k % 2
+        x = RNG.uniform(-1, 1, n)
+        y = RNG.normal(size=n)
+        e = RNG.uniform(0.2, 2, n)
+        cases.append((f"c{k}", {"x": x, "y": y, "e": e},
+                      f"svd_equivalent(x, y, e, {m}, {leg})"))
+        calls[f"c{k}"] = idl.svdfit(x, y, m, legendre=bool(leg), measure_errors=e)
+    got = run_gdl(cases, workdir=tmp_path)
+    for name, mine in calls.items():
+        np.testing.assert_allclose(mine, got[name], rtol=1e-10, atol=1e-12,
+                                   err_msg=name)
+
+
 # ------------------------------------------------------------------------------- LMFIT
 def _myfunct(x, a):
     bx = a[0] * np.exp(a[1] * x)
