@@ -221,7 +221,8 @@ def _fields_as(fields: list, dtype: np.dtype):
         for i in np.flatnonzero((mid == x) & (f.astype(np.float64) != x)):
             f[i] = _to_float32(fields[i], float(x[i]))
         return f
-    if text.translate(_INT_CHARS) or max(len(f.lstrip("+-")) for f in fields) > 18:
+    if text.translate(_INT_CHARS) or (max(map(len, fields)) > 18 and
+                                      max(len(f.lstrip("+-")) for f in fields) > 18):
         return None
     try:
         values = np.fromiter(map(int, fields), dtype=np.int64, count=len(fields))

@@ -52,6 +52,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import numpy as np
 
@@ -444,9 +445,11 @@ def _plain_csv_table(lines: list[str], total: int):
     text = "\n".join(lines)
     if '"' in text or "\\" in text or "\xfe" in text:
         return None
+    commas = total - 1
+    if lines and all(count == commas for count in map(str.count, lines, repeat(","))):
+        flat = text.replace("\n", ",").split(",")   # every record has ``total`` fields
+        return [flat[k::total] for k in range(total)]
     rows = [line.split(",") for line in lines]
-    if all(len(row) == total for row in rows):
-        return [list(column) for column in zip(*rows)]
     return [[row[k] if k < len(row) else None for row in rows] for k in range(total)]
 
 
@@ -610,12 +613,14 @@ def csv_table(lines: list[str], *, n_table_header: int = 0, record_start: int = 
     if count == 0:
         raise CompatValueError("is not a valid CSV file.")
     zero = str(free_text(np.zeros(1, np.int32))[0])
-    columns = [[_strip(t) if t is not None else _strip(zero) for t in c] for c in columns]
+    columns = [list(map(str.strip, c, repeat(" \t"))) if None not in c else
+               [_strip(t) if t is not None else _strip(zero) for t in c] for c in columns]
     types_in = [] if types is None else [str(t).upper() for t in np.ravel(types)]
     keep_all = bool(types_in) and len(types_in) == count_fields
     first_row, last_row, used = count - 1, 0, []
     for column in columns:
-        filled = [i for i, t in enumerate(column) if t != ""]
+        filled = [i for i, t in enumerate(column) if t != ""] if "" in column else \
+            [0, len(column) - 1] if column else []
         if filled:
             first_row, last_row = min(first_row, filled[0]), max(last_row, filled[-1])
         used.append(bool(filled))
