@@ -14,6 +14,7 @@ import warnings
 
 import numpy as np
 
+from compat._core import tensor_splines
 from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.interpolation import METHODS, Interpolant1D, is_uniform, parse_method
@@ -26,8 +27,6 @@ __all__ = ["interp1", "interp2"]
 _FAST_DTYPES = frozenset("dbhilqBHILQ?")
 _METHODS2 = ("linear", "nearest", "cubic", "spline", "makima")
 _EXTRAPOLATING2 = ("spline", "makima")
-# Largest (queries x grid rows) block evaluated at once by interp2's separable methods.
-_BLOCK = 1 << 21
 
 
 # ------------------------------------------------------------------ interp1
@@ -532,11 +531,9 @@ def _queries(Xq, Yq):
 
 
 def _grid_eval(x, y, v, xq, yq, method):
-    """Separable evaluation on the grid xq (columns) by yq (rows): X first, then Y."""
-    Fx = Interpolant1D(x, v.T, method, extrapolate=True, checked=True)
-    W = Fx(xq)                                   # (len(xq), m): along x, every row
-    Fy = Interpolant1D(y, W.T, method, extrapolate=True, checked=True)
-    return Fy(yq)                                # (len(yq), len(xq))
+    """Separable evaluation on the grid xq (columns) by yq (rows): X first, then Y
+    (:mod:`compat._core.tensor_splines`, with V in ndgrid layout (X, Y))."""
+    return tensor_splines.grid_values([x, y], v.T, [xq, yq], method).T
 
 
 def _point_eval(x, y, v, xq, yq, method):
@@ -560,27 +557,4 @@ def _point_eval(x, y, v, xq, yq, method):
         r0 = v00 + tx * (v01 - v00)
         r1 = v10 + tx * (v11 - v10)
         return r0 + ty * (r1 - r0)
-    # separable: along x for every row at each query's x, then along y for that
-    # query's own column of values (a different 1-D problem per query; blocked so
-    # the (queries x rows) temporary stays bounded)
-    Fx = Interpolant1D(x, v.T, method, extrapolate=True, checked=True)
-    m = y.size
-    block = max(1, _BLOCK // m)
-    for start in range(0, xq.size, block):
-        sl = slice(start, start + block)
-        W = Fx(xq[sl])                           # (b, m)
-        Fy = Interpolant1D(y, W.T, method, extrapolate=True, checked=True)
-        out[sl] = _diagonal(Fy, yq[sl])
-    return out
-
-
-def _diagonal(F, t):
-    """Column k of the multi-column interpolant F evaluated at t[k] (pp methods)."""
-    coefs = F.coefs                              # (pieces, order, b)
-    idx = np.clip(np.searchsorted(F.x, t, side="right") - 1, 0, coefs.shape[0] - 1)
-    s = t - F.x[idx]
-    cols = np.arange(t.size)
-    r = coefs[idx, 0, cols]
-    for k in range(1, coefs.shape[1]):
-        r = r * s + coefs[idx, k, cols]
-    return r
+    return tensor_splines.point_values([x, y], v.T, [xq, yq], method)
