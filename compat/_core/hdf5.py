@@ -26,7 +26,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.struct import MatlabStruct
 
 __all__ = ["h5py_module", "read_dataset", "write_dataset", "create_dataset", "info",
-           "matlab_value", "selection"]
+           "matlab_value", "selection", "read_attribute", "write_attribute"]
 
 _CLASSES = {"double": np.float64, "single": np.float32, "int8": np.int8, "uint8": np.uint8,
             "int16": np.int16, "uint16": np.uint16, "int32": np.int32,
@@ -340,3 +340,56 @@ def info(path, location="/") -> MatlabStruct:
             out = _dataset_struct(item, location.rsplit("/", 1)[-1])
             return MatlabStruct({"Filename": filename, **out})
         return _group_struct(item, filename)
+
+
+# -------------------------------------------------------------- h5readatt, h5writeatt
+def _attribute_owner(handle, location: str, path):
+    location = _name(location)
+    if location not in handle:
+        raise CompatValueError(f"The location '{location}' does not exist in '{path}'.")
+    return handle[location]
+
+
+def read_attribute(path, location, name):
+    """``h5readatt``: an attribute of a group or dataset in MATLAB's layout (text as
+    ``str``, a 1-D attribute as a column, dimensions reversed)."""
+    with _open(path) as handle:
+        owner = _attribute_owner(handle, location, path)
+        if name not in owner.attrs:
+            raise CompatValueError(f"The attribute '{name}' does not exist at "
+                                   f"'{_name(location)}'.")
+        return matlab_value(owner.attrs[name])
+
+
+def write_attribute(path, location, name, value) -> None:
+    """``h5writeatt``: create or replace an attribute. Text is stored as a fixed-length
+    ASCII/UTF-8 string, numbers in their class (a Python number as double); a vector as
+    a 1-D attribute, a matrix with its dimensions reversed (the file holds ``value.T``),
+    one value as a scalar."""
+    if isinstance(value, bytes):
+        value = value.decode("utf-8")
+    with _open(path, "r+") as handle:
+        owner = _attribute_owner(handle, location, path)
+        if isinstance(value, str):
+            data = np.bytes_(value.encode("utf-8"))
+        else:
+            array = np.asarray(value)
+            if array.dtype.kind == "U":
+                data = np.array([s.encode("utf-8") for s in array.ravel(order="F")])
+            elif array.dtype.kind not in "biuf":
+                raise CompatTypeError("the attribute value must be numeric or text")
+            else:
+                if not isinstance(value, (np.ndarray, np.generic)):
+                    array = array.astype(np.float64)    # a MATLAB double
+                elif array.dtype.kind == "b":
+                    array = array.astype(np.uint8)
+                array = array.astype(array.dtype.newbyteorder("="))
+                if array.size == 1:
+                    data = array.reshape(())
+                elif array.ndim == 1 or (array.ndim == 2 and 1 in array.shape):
+                    data = array.ravel()
+                else:
+                    data = np.ascontiguousarray(array.transpose())
+        if name in owner.attrs:
+            del owner.attrs[name]
+        owner.attrs[name] = data

@@ -38,7 +38,8 @@ from compat._core.hdf5 import h5py_module, matlab_value, selection
 from compat._core.matlab_integers import to_int
 from compat._core.struct import MatlabStruct
 
-__all__ = ["read_variable", "write_variable", "info", "DEFAULT_FILL"]
+__all__ = ["read_variable", "write_variable", "info", "DEFAULT_FILL", "create_variable",
+           "write_attribute", "read_attribute"]
 
 #: the netCDF library's default fill values (netcdf.h NC_FILL_*)
 DEFAULT_FILL = {np.dtype("int8"): -127, np.dtype("uint8"): 255, np.dtype("int16"): -32767,
@@ -83,7 +84,7 @@ def _attribute_value(value):
     if array.ndim == 0 or array.size == 1:
         item = array.reshape(-1)[0]
         return item if isinstance(item, np.generic) else np.asarray(item)[()]
-    return array.reshape(-1, 1)
+    return array.reshape(1, -1)        # a row, as ncreadatt gives it
 
 
 def _unpack(data: np.ndarray, attributes: dict) -> np.ndarray:
@@ -294,6 +295,9 @@ def _classic_info(path, kind, variable=None) -> MatlabStruct:
 def _h5_info(path, variable=None) -> MatlabStruct:
     h5py = h5py_module()
     with h5py.File(path, "r") as handle:
+        # the netCDF library marks a classic-model netCDF-4 file with _nc3_strict
+        file_format = "netcdf4_classic" if "_nc3_strict" in handle.attrs else "netcdf4"
+
         def dims_of(dataset):
             out = []
             if "DIMENSION_LIST" in dataset.attrs:
@@ -329,7 +333,7 @@ def _h5_info(path, variable=None) -> MatlabStruct:
                                 Attributes=[MatlabStruct(Name=k, Value=_attribute_value(
                                     group.attrs[k])) for k in group.attrs
                                     if k not in _HIDDEN], Groups=groups,
-                                Format="netcdf4")
+                                Format=file_format)
 
         if variable is not None:
             item = _find_h5(handle, variable)
@@ -352,3 +356,191 @@ def info(path, variable=None) -> MatlabStruct:
         if kind == "netcdf4":
             return _h5_info(path, variable)
         return _classic_info(path, kind, variable)
+
+
+# ------------------------------------------------- nccreate, ncwriteatt, ncreadatt
+#: MATLAB classes -> netCDF4-python types ('char' is NC_CHAR, 'string' NC_STRING)
+_NC_TYPES = {"double": "f8", "single": "f4", "int8": "i1", "uint8": "u1", "int16": "i2",
+             "uint16": "u2", "int32": "i4", "uint32": "u4", "int64": "i8", "uint64": "u8",
+             "char": "S1", "string": str}
+
+
+def _netcdf4():
+    from compat._core.data_handles import netcdf4_module
+    return netcdf4_module()
+
+
+def _owner(ds, location: str):
+    """The group or variable at ``location`` ('/' or '' the root group, '/g1/var', 'var')."""
+    if location in ("", "/"):
+        return ds
+    parts = [p for p in location.split("/") if p]
+    group = ds
+    for k, part in enumerate(parts):
+        if part in group.groups:
+            group = group.groups[part]
+        elif part in group.variables and k == len(parts) - 1:
+            return group.variables[part]
+        else:
+            raise CompatValueError(f"Could not find variable or group '{location}' in "
+                                   "file.")
+    return group
+
+
+def _dimension_list(dimensions) -> list[tuple[str, float | None]]:
+    """nccreate's ``{dname1, dlength1, dname2, ...}`` (a length may be left out for a
+    dimension the file already has) as ``[(name, length or None), ...]``."""
+    items = list(dimensions) if isinstance(dimensions, (list, tuple)) else [dimensions]
+    out, k = [], 0
+    while k < len(items):
+        name = items[k]
+        if not isinstance(name, str):
+            raise CompatValueError("Dimensions must be a cell array of dimension names, "
+                                   "each followed by its length when it is new.")
+        length = None
+        if k + 1 < len(items) and not isinstance(items[k + 1], str):
+            length = float(np.ravel(items[k + 1])[0])
+            k += 1
+        out.append((name, length))
+        k += 1
+    return out
+
+
+def create_variable(path, name: str, *, dimensions=(), datatype="double", fill_value=None,
+                    file_format=None, chunk_size=None, deflate_level=None,
+                    shuffle=False) -> None:
+    """``nccreate``: a new variable (and the file and dimensions it needs).
+
+    ``dimensions`` is MATLAB's list (MATLAB order, Inf for unlimited); the file gets them
+    reversed. A new file has ``file_format`` ('netcdf4_classic' unless given).
+    """
+    from compat._core.netcdf_ids import FORMATS
+    netCDF4 = _netcdf4()
+    if not isinstance(datatype, str) or datatype.lower() not in _NC_TYPES:
+        raise CompatValueError(f"Datatype '{datatype}' is not valid: use 'double', "
+                               "'single', an integer class, 'char' or 'string'.")
+    fmt = (file_format or "netcdf4_classic").lower()
+    if fmt not in FORMATS:
+        raise CompatValueError(f"Format '{file_format}' is not valid: use 'classic', "
+                               "'64bit', 'netcdf4_classic' or 'netcdf4'.")
+    wanted = _dimension_list(dimensions)
+    exists = os.path.exists(path)
+    ds = netCDF4.Dataset(path, "a" if exists else "w", format=FORMATS[fmt])
+    try:
+        group = ds
+        parts = [p for p in name.split("/") if p]
+        for part in parts[:-1]:
+            group = group.groups[part] if part in group.groups else \
+                group.createGroup(part)
+        leaf = parts[-1] if parts else name
+        if leaf in group.variables:
+            raise CompatValueError(f"Variable '{leaf}' already exists.")
+        names = []
+        for dim_name, length in wanted:
+            known = group.dimensions.get(dim_name) or ds.dimensions.get(dim_name)
+            if known is not None:
+                if length is not None and not (math.isinf(length) and
+                                               known.isunlimited()) and \
+                        not known.isunlimited() and len(known) != int(length):
+                    raise CompatValueError(f"Dimension '{dim_name}' already exists with "
+                                           f"length {len(known)}.")
+            elif length is None:
+                raise CompatValueError(f"Dimension '{dim_name}' does not exist: give its "
+                                       "length.")
+            else:
+                group.createDimension(dim_name, None if math.isinf(length) else
+                                      int(length))
+            names.append(dim_name)
+        options = {}
+        if isinstance(fill_value, str):
+            if fill_value.lower() != "disable":
+                raise CompatValueError("FillValue must be a scalar or 'disable'.")
+            options["fill_value"] = False
+        elif fill_value is not None:
+            options["fill_value"] = np.asarray(fill_value).reshape(-1)[0]
+        classic = ds.data_model != "NETCDF4" and ds.data_model != "NETCDF4_CLASSIC"
+        if (chunk_size is not None or deflate_level or shuffle) and classic:
+            raise CompatValueError("ChunkSize, DeflateLevel and Shuffle need a netCDF-4 "
+                                   "file ('Format' 'netcdf4' or 'netcdf4_classic').")
+        if chunk_size is not None:
+            options["chunksizes"] = [int(c) for c in np.ravel(chunk_size)][::-1]
+        if deflate_level:
+            options.update(zlib=True, complevel=int(deflate_level))
+        if shuffle:
+            options["shuffle"] = True
+        group.createVariable(leaf, _NC_TYPES[datatype.lower()], tuple(names[::-1]),
+                             **options)
+    finally:
+        ds.close()
+
+
+def _attribute_to_write(value, datatype=None):
+    if isinstance(value, bytes):
+        value = value.decode("utf-8")
+    if isinstance(value, str):
+        return value
+    array = np.asarray(value)
+    if array.dtype.kind in "US":
+        return "".join(np.ravel(array.astype(str)).tolist())
+    if array.dtype.kind == "b":
+        array = array.astype(np.float64)   # MATLAB's logical is not a netCDF type
+    elif array.dtype.kind not in "iuf":
+        raise CompatTypeError("the attribute value must be numeric or text")
+    elif not isinstance(value, np.ndarray | np.generic):
+        array = array.astype(np.float64)   # a Python number is a MATLAB double
+    if datatype is not None:
+        if datatype.lower() not in _NC_TYPES or datatype.lower() in ("char", "string"):
+            raise CompatValueError(f"Datatype '{datatype}' is not a numeric class.")
+        array = array.astype(_NC_TYPES[datatype.lower()])
+    array = array.astype(array.dtype.newbyteorder("="))
+    return array.ravel(order="F")
+
+
+def write_attribute(path, location: str, name: str, value, datatype=None) -> None:
+    """``ncwriteatt``: create or replace an attribute of a variable or group."""
+    netCDF4 = _netcdf4()
+    _kind(path)
+    data = _attribute_to_write(value, datatype)
+    with netCDF4.Dataset(path, "a") as ds:
+        owner = _owner(ds, location)
+        owner.setncattr(name, data)
+
+
+def _matlab_attribute(value):
+    """An attribute as MATLAB's ncreadatt gives it: text as ``str``, one number as a
+    scalar of its class, several as a row (Octave's netcdf package: 1-by-N)."""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="replace")
+    array = np.asarray(value)
+    if array.dtype.kind == "S":
+        return b"".join(array.ravel().tolist()).decode("utf-8", errors="replace")
+    if array.dtype.kind in "UO":
+        flat = [v.decode("utf-8") if isinstance(v, bytes) else str(v) for v in array.ravel()]
+        return flat[0] if len(flat) == 1 else np.array(flat, dtype=str).reshape(1, -1)
+    array = array.astype(array.dtype.newbyteorder("="))
+    if array.size == 1:
+        return array.reshape(-1)[0]
+    return array.reshape(1, -1)
+
+
+def read_attribute(path, location: str, name: str):
+    """``ncreadatt``: an attribute's value in MATLAB's representation."""
+    kind = _kind(path)
+    if kind == "netcdf4":
+        with h5py_module().File(path, "r") as handle:
+            target = handle if location in ("", "/") else _find_h5(handle, location)
+            if name not in target.attrs:
+                raise CompatValueError(f"Could not find attribute '{name}' of "
+                                       f"'{location}'.")
+            return _matlab_attribute(target.attrs[name])
+    with _classic(path) as handle:
+        if location in ("", "/"):
+            attributes = handle._attributes
+        elif location.lstrip("/") in handle.variables:
+            attributes = handle.variables[location.lstrip("/")]._attributes
+        else:
+            raise CompatValueError(f"Could not find variable or group '{location}' in "
+                                   "file.")
+        if name not in attributes:
+            raise CompatValueError(f"Could not find attribute '{name}' of '{location}'.")
+        return _matlab_attribute(attributes[name])

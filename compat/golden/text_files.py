@@ -21,7 +21,7 @@ import numpy as np
 
 from compat._core import data_handles, file_units
 
-__all__ = ["text_written", "text_read", "in_scratch_folder"]
+__all__ = ["text_written", "text_read", "in_scratch_folder", "printed_text"]
 
 
 def _folder() -> str:
@@ -113,3 +113,16 @@ def in_scratch_folder(action, files=None):
     finally:
         os.chdir(here)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def printed_text(action) -> str:
+    """Call ``action()`` and return what it printed to standard output, for golden cases
+    of routines that print (MATLAB's ``ncdisp``/``h5disp``; the legacy call captures the
+    same text with ``evalc``); file units and netCDF/HDF5 ids it left open are closed."""
+    import contextlib
+    import io
+
+    stream = io.StringIO()
+    with contextlib.redirect_stdout(stream):
+        _closing_new_units(lambda _: action(), None)
+    return stream.getvalue()

@@ -112,8 +112,10 @@ from compat.matlab.structs import cell2struct, isstruct, struct, struct2cell, st
 from compat.matlab.struct_fields import (fieldnames, getfield, isfield, orderfields, rmfield,
                                          setfield)
 from compat.matlab.importing import importdata, textread
-from compat.matlab.scientific_files import (h5create, h5info, h5read, h5write,
-                                            ncinfo, ncread, ncwrite)
+from compat.matlab.scientific_files import (h5create, h5disp, h5info, h5read,
+                                            h5readatt, h5write, h5writeatt,
+                                            nccreate, ncdisp, ncinfo, ncread,
+                                            ncreadatt, ncwrite, ncwriteatt)
 from compat.matlab.tables import (readcell, readmatrix, readtable, writematrix,
                                   writetable)
 from compat.matlab.containers import (containers_map, containers_Map)

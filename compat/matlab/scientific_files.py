@@ -1,8 +1,12 @@
 """MATLAB's high-level HDF5 and netCDF functions: ``h5read``, ``h5write``, ``h5create``,
-``h5info``, ``ncread``, ``ncwrite``, ``ncinfo``.
+``h5info``, ``h5readatt``, ``h5writeatt``, ``h5disp``, ``ncread``, ``ncwrite``,
+``ncinfo``, ``nccreate``, ``ncreadatt``, ``ncwriteatt``, ``ncdisp``.
 
-HDF5 needs h5py (the optional extra ``compat[hdf5]``, imported only when used); classic
-netCDF files need only scipy, netCDF-4 files (HDF5 inside) h5py. Arrays come back in
+HDF5 needs h5py (the optional extra ``compat[hdf5]``, imported only when used); reading
+classic netCDF files needs only scipy, netCDF-4 files (HDF5 inside) h5py; creating
+variables and writing attributes of netCDF files (``nccreate``, ``ncwriteatt``) goes
+through netCDF4-python (the same extra), which calls the netCDF-C library as MATLAB
+does. Arrays come back in
 MATLAB's layout: **HDF5 and netCDF dimensions reversed**, as MATLAB reports them (see
 :mod:`compat._core.hdf5` and :mod:`compat._core.netcdf` for the layout and the
 netCDF attribute conventions).
@@ -10,14 +14,17 @@ netCDF attribute conventions).
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 
-from compat._core import hdf5, netcdf
+from compat._core import hdf5, netcdf, scientific_display
 from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 
-__all__ = ["h5read", "h5write", "h5create", "h5info", "ncread", "ncwrite", "ncinfo"]
+__all__ = ["h5read", "h5write", "h5create", "h5info", "h5readatt", "h5writeatt", "h5disp",
+           "ncread", "ncwrite", "ncinfo", "nccreate", "ncreadatt", "ncwriteatt", "ncdisp"]
 
 
 def _optional(value):
@@ -232,9 +239,7 @@ def ncwrite(filename, varname, vardata, start=None, stride=None):
     ``add_offset``, divide by ``scale_factor``, NaN becomes ``_FillValue`` (or the netCDF
     default fill value of the type); then the values are converted to the variable's type
     (integers rounded half away from zero and saturated). Writing past the end of the
-    unlimited (record) dimension extends it. The variable must exist (MATLAB creates it
-    with ``nccreate``, which compat does not have yet: create the file with scipy,
-    netCDF4 or ``ncgen``).
+    unlimited (record) dimension extends it. The variable must exist (:func:`nccreate`).
 
     Examples
     --------
@@ -284,3 +289,284 @@ def ncinfo(source, location=None):
     """
     name = None if location is None else _text(location, "location")
     return netcdf.info(_text(source, "source"), name)
+
+
+def _name_values(args, keywords, options: dict, function: str) -> dict:
+    rest = list(args)
+    if len(rest) % 2:
+        raise CompatValueError("Name-value arguments must come in pairs.")
+    out = dict(options)
+    for name, value in list(zip(rest[::2], rest[1::2])) + list(keywords.items()):
+        key = str(name).lower()
+        if key not in out:
+            raise CompatValueError(f"'{name}' is not a recognized parameter. For a list "
+                                   f"of valid name-value pair arguments, see the "
+                                   f"documentation for this function.")
+        out[key] = value
+    return out
+
+
+def _number_text(value) -> str:
+    from compat.matlab.number_text import num2str
+    return num2str(value)
+
+
+_NCCREATE_OPTIONS = {"dimensions": (), "datatype": "double", "fillvalue": None,
+                     "format": None, "chunksize": None, "deflatelevel": None,
+                     "shuffle": False}
+
+
+@matlab_function("nccreate")
+def nccreate(filename, varname, *args, **name_value):
+    """Create a variable in a netCDF file, as MATLAB's ``nccreate``.
+
+    MATLAB call forms::
+
+        nccreate(filename, varname)                   ->  a scalar double variable
+        nccreate(filename, varname, Name, Value)      ->  nccreate('ex.nc', 'T',
+                                                           'Dimensions', {'x', 50, 't', Inf},
+                                                           'Datatype', 'int16')
+
+    ``Dimensions`` is MATLAB's cell array ``{dname1, dlength1, dname2, dlength2, ...}``
+    in **MATLAB's order** (the file lists them reversed: ``{'x', 50, 't', Inf}`` is the
+    CDL ``T(t, x)``); Inf makes the unlimited dimension; a dimension the file already
+    has may be named without its length. The file is created when it does not exist,
+    in ``Format`` 'netcdf4_classic' (MATLAB's default) or 'classic', '64bit',
+    'netcdf4'. ``Datatype`` 'double' (default), 'single', integer classes, 'char',
+    'string' (netCDF-4); ``FillValue`` a value or 'disable'; ``ChunkSize`` (MATLAB's
+    order), ``DeflateLevel`` 0-9 and ``Shuffle`` need a netCDF-4 file. A group path
+    (``'/grp/var'``) creates the groups (netCDF-4). Needs netCDF4-python (extra
+    ``compat[hdf5]``).
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "n.nc")
+    >>> matlab.nccreate(path, 'T', 'Dimensions', ['x', 3, 't', np.inf],
+    ...                 'Datatype', 'single', 'Format', 'classic')
+    >>> matlab.ncwrite(path, 'T', np.ones((3, 2), np.float32))
+    >>> info = matlab.ncinfo(path, 'T')
+    >>> info.Size, info.Datatype, [d.Name for d in info.Dimensions]
+    ([3.0, 2.0], 'single', ['x', 't'])
+    """
+    o = _name_values(args, name_value, _NCCREATE_OPTIONS, "nccreate")
+    dims = o["dimensions"]
+    if isinstance(dims, np.ndarray):
+        dims = dims.tolist()
+    fill = o["fillvalue"]
+    if fill is not None and not isinstance(fill, str) and is_omitted(fill):
+        fill = None
+    netcdf.create_variable(_text(filename, "filename"), _text(varname, "varname"),
+                           dimensions=dims, datatype=o["datatype"], fill_value=fill,
+                           file_format=o["format"], chunk_size=_optional(o["chunksize"]),
+                           deflate_level=_optional(o["deflatelevel"]),
+                           shuffle=bool(o["shuffle"]))
+
+
+@matlab_function("ncwriteatt")
+def ncwriteatt(filename, location, attname, attvalue, *args, **name_value):
+    """Write a netCDF attribute, as MATLAB's ``ncwriteatt``.
+
+    MATLAB call forms::
+
+        ncwriteatt(filename, location, attname, attvalue)    ->  ncwriteatt(f, '/', 'title', 'run 1')
+        ncwriteatt(filename, location, attname, attvalue, 'Datatype', dtype)
+
+    ``location`` is '/' for a global attribute, a variable name, or a group or variable
+    path. The attribute's type is the value's class: text is NC_CHAR, a Python number
+    a MATLAB double (NC_DOUBLE), a numpy value keeps its type (``np.int16(5)`` is
+    NC_SHORT); ``'Datatype'`` converts first. A matrix is stored as a vector in MATLAB's
+    column-major order. An existing attribute is replaced.
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "a.nc")
+    >>> matlab.nccreate(path, 'v', 'Dimensions', ['x', 2])
+    >>> matlab.ncwriteatt(path, 'v', 'valid_range', np.array([0, 100], np.int16))
+    >>> matlab.ncreadatt(path, 'v', 'valid_range')
+    array([[  0, 100]], dtype=int16)
+    """
+    o = _name_values(args, name_value, {"datatype": None}, "ncwriteatt")
+    netcdf.write_attribute(_text(filename, "filename"), _text(location, "location"),
+                           _text(attname, "attname"), attvalue, _optional(o["datatype"]))
+
+
+@matlab_function("ncreadatt")
+def ncreadatt(source, location, attname):
+    """Read a netCDF attribute, as MATLAB's ``ncreadatt``.
+
+    MATLAB call form::
+
+        attvalue = ncreadatt(source, location, attname)   ->  ncreadatt('ex.nc', '/', 'creation_date')
+
+    ``location`` '/' reads a global attribute. Text comes back as ``str``, one number as
+    a scalar of its class (NC_SHORT as int16, NC_FLOAT as single), several as a 1-by-N
+    row (GNU Octave's netcdf package gives the same sizes). Classic files need only
+    scipy.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "r.nc")
+    >>> matlab.nccreate(path, 'v')
+    >>> matlab.ncwriteatt(path, '/', 'creation_date', '29-Mar-2010')
+    >>> matlab.ncreadatt(path, '/', 'creation_date')
+    '29-Mar-2010'
+    """
+    return netcdf.read_attribute(_text(source, "source"), _text(location, "location"),
+                                 _text(attname, "attname"))
+
+
+@matlab_function("ncdisp")
+def ncdisp(source, location="/", dispformat="full"):
+    """Display the contents of a netCDF file, as MATLAB's ``ncdisp`` (prints; returns
+    nothing).
+
+    MATLAB call forms::
+
+        ncdisp(source)                        ->  ncdisp('example.nc')
+        ncdisp(source, location)              ->  ncdisp('example.nc', 'peaks')
+        ncdisp(source, location, dispFormat)  ->  ncdisp(f, '/', 'min')
+
+    Prints MATLAB's layout (:mod:`compat._core.scientific_display`): the source and
+    format, global attributes, dimensions (``(UNLIMITED)`` marked), and every variable's
+    size in MATLAB's order, dimensions, datatype and attributes, then the groups.
+    ``dispFormat`` 'min' leaves the attributes out.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "d.nc")
+    >>> matlab.nccreate(path, 'temperature', 'Dimensions', ['x', 50], 'Datatype', 'int16')
+    >>> matlab.ncwriteatt(path, 'temperature', 'units', 'degrees_fahrenheit')
+    >>> matlab.ncdisp(path)                                   # doctest: +ELLIPSIS
+    Source:
+               .../d.nc
+    Format:
+               netcdf4_classic
+    Dimensions:
+               x = 50
+    Variables:
+        temperature
+               Size:       50x1
+               Dimensions: x
+               Datatype:   int16
+               Attributes:
+                           units = 'degrees_fahrenheit'
+    """
+    path = _text(source, "source")
+    where = _text(location, "location")
+    mode = _text(dispformat, "dispFormat").lower()
+    if mode not in ("full", "min"):
+        raise CompatValueError("dispFormat must be 'full' or 'min'.")
+    info = netcdf.info(path)
+    variable = None
+    if where not in ("", "/"):
+        variable = netcdf.info(path, where)
+    text = scientific_display.ncdisp_text(info, _number_text, variable=variable,
+                                          mode=mode)
+    sys.stdout.write(text)
+
+
+@matlab_function("h5readatt")
+def h5readatt(filename, loc, attr):
+    """Read an HDF5 attribute, as MATLAB's ``h5readatt``.
+
+    MATLAB call form::
+
+        attval = h5readatt(filename, loc, attr)     ->  h5readatt('example.h5', '/', 'attr1')
+
+    ``loc`` is a group or dataset ('/' the root group). The value is in MATLAB's
+    layout, as :func:`h5read` gives data: dimensions reversed, a 1-D attribute as a
+    column, a scalar as 1 x 1, text as ``str``.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "a.h5")
+    >>> matlab.h5create(path, '/d', [2, 2])
+    >>> matlab.h5writeatt(path, '/d', 'units', 'm')
+    >>> matlab.h5writeatt(path, '/', 'range', [0.5, 2.5])
+    >>> matlab.h5readatt(path, '/d', 'units'), matlab.h5readatt(path, '/', 'range')
+    ('m', array([[0.5],
+           [2.5]]))
+    """
+    return hdf5.read_attribute(_text(filename, "filename"), _text(loc, "loc"),
+                               _text(attr, "attr"))
+
+
+@matlab_function("h5writeatt")
+def h5writeatt(filename, loc, attr, val, *args, **name_value):
+    """Write an HDF5 attribute, as MATLAB's ``h5writeatt``.
+
+    MATLAB call forms::
+
+        h5writeatt(filename, loc, attr, val)                   ->  h5writeatt(f, '/', 'creation_date', date)
+        h5writeatt(filename, loc, attr, val, 'TextEncoding', 'UTF-8')
+
+    ``loc`` must be an existing group or dataset; an existing attribute is replaced.
+    Text is stored as a fixed-length string; numbers in their class (a Python number is
+    a MATLAB double), a vector as a 1-D attribute, a matrix with its dimensions reversed
+    (read back unchanged by :func:`h5readatt`).
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "w.h5")
+    >>> matlab.h5create(path, '/x', 3)
+    >>> matlab.h5writeatt(path, '/x', 'count', np.int32(7))
+    >>> matlab.h5readatt(path, '/x', 'count')
+    array([[7]], dtype=int32)
+    """
+    _name_values(args, name_value, {"textencoding": "system"}, "h5writeatt")
+    hdf5.write_attribute(_text(filename, "filename"), _text(loc, "loc"),
+                         _text(attr, "attr"), val)
+
+
+@matlab_function("h5disp")
+def h5disp(filename, loc="/", mode="simple", *args, **name_value):
+    """Display the contents of an HDF5 file, as MATLAB's ``h5disp`` (prints; returns
+    nothing).
+
+    MATLAB call forms::
+
+        h5disp(filename)                 ->  h5disp('example.h5')
+        h5disp(filename, loc)            ->  h5disp('example.h5', '/g4/world')
+        h5disp(filename, loc, mode)      ->  mode 'simple' (default) or 'min' (names only)
+
+    Prints MATLAB's layout (:mod:`compat._core.scientific_display`): groups and datasets
+    nested by 4 blanks, each dataset's ``Size``, ``MaxSize`` (MATLAB's order),
+    ``Datatype``, ``ChunkSize``, ``Filters``, ``FillValue`` and attributes.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> folder = tempfile.mkdtemp(); here = os.getcwd(); os.chdir(folder)
+    >>> matlab.h5create('exampleFile2.h5', '/exampleDataset', [50, 50], 'ChunkSize', [5, 5])
+    >>> matlab.h5disp('exampleFile2.h5')
+    HDF5 exampleFile2.h5 
+    Group '/' 
+        Dataset 'exampleDataset' 
+            Size:  50x50
+            MaxSize:  50x50
+            Datatype:   H5T_IEEE_F64LE (double)
+            ChunkSize:  5x5
+            Filters:  none
+            FillValue:  0.000000
+    >>> os.chdir(here)
+    """
+    _name_values(args, name_value, {"textencoding": "system"}, "h5disp")
+    name = _text(filename, "filename")
+    how = _text(mode, "mode").lower()
+    if how not in ("simple", "min"):
+        raise CompatValueError("mode must be 'simple' or 'min'.")
+    info = hdf5.info(name, _text(loc, "loc"))
+    sys.stdout.write(scientific_display.h5disp_text(name, info, _number_text, how))
