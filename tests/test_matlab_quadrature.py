@@ -9,7 +9,6 @@ reference_outputs/matlab/quadrature.
 
 from __future__ import annotations
 
-import io
 import math
 import warnings
 
@@ -155,6 +154,8 @@ def test_trace_prints_every_subinterval(capsys):
     rows = capsys.readouterr().out.splitlines()
     assert len(rows) == (n - 7) / 2
     assert [float(v) for v in rows[0].split()][:2] == [9, 0.0]
+    # MATLAB's layout '%8.0f %16.10f %18.8e %16.10f'
+    assert rows[0] == "%8.0f %16.10f %18.8e %16.10f" % (9, 0, 0.27158, float(rows[0].split()[3]))
     matlab.quadl(np.exp, 0, 1, [], True)
     assert capsys.readouterr().out.count("\n") == 1
 

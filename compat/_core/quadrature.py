@@ -118,13 +118,12 @@ def check_output(fx, x_shape, function: str, array_hint: bool) -> np.ndarray:
     a size that differs (the integrand is not vectorised) or a class that is not
     floating point."""
     fx = np.asarray(fx)
-    if fx.dtype.kind in "bui":
+    if fx.dtype.kind not in "fc":
+        if function == "quadgk":     # MathWorks' quadgk.m
+            raise CompatTypeError("Supported classes are 'double' and 'single'.")
         kind = "logical" if fx.dtype.kind == "b" else str(fx.dtype)
         raise CompatTypeError(f"Input function must return 'double' or 'single' values. "
                               f"Found '{kind}'.")
-    if fx.dtype.kind not in "fc":
-        raise CompatTypeError(f"Input function must return 'double' or 'single' values. "
-                              f"Found '{fx.dtype}'.")
     if fx.size != int(np.prod(x_shape)):
         text = "Output of the function must be the same size as the input."
         if array_hint:

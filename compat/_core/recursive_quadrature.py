@@ -18,9 +18,11 @@ Both come from W. Gander and W. Gautschi, "Adaptive quadrature -- revisited", BI
   interval is accepted when ``|Q7 - Q4| <= tol`` or split into six at the Lobatto and
   Kronrod nodes;
 * MATLAB's stopping rules and warnings: more than 10000 evaluations ("Maximum function
-  count exceeded; singularity likely."), an interval shorter than ``eps/1024*|b - a|``
+  count exceeded; singularity likely."), an interval shorter than ``eps(b - a)/1024``
   or without interior points ("Minimum step size reached; singularity possible."), a
-  non-finite estimate ("Infinite or Not-a-Number function value encountered.").
+  non-finite estimate ("Infinite or Not-a-Number function value encountered.");
+  ``trace`` prints ``fcnt, a, b - a, Q`` of every subinterval as
+  ``'%8.0f %16.10f %18.8e %16.10f'`` (MathWorks' quad.m; copies are public).
 """
 
 from __future__ import annotations
@@ -81,7 +83,8 @@ class _Counter:
         if self.trace:
             if np.ndim(q):
                 q = np.asarray(q).reshape(-1)[0]
-            self.out.write(f"{self.count:8.0f} {a:16.10f} {width:18.8e} {float(np.real(q)):16.10f}\n")
+            self.out.write(f"{self.count:8.0f} {a:16.10f} {width:18.8e} "
+                           f"{float(np.real(q)):16.10f}\n")
 
 
 def _finish(function, q, counter, warn):
@@ -106,7 +109,7 @@ def adaptive_simpson(f, a, b, tol=1e-6, *, array_valued=False, trace=False, out=
         y[0] = counter(np.array([a + _EPS * (b - a)]))[0]
     if not np.all(np.isfinite(y[6])):
         y[6] = counter(np.array([b - _EPS * (b - a)]))[0]
-    hmin = _EPS / 1024 * abs(b - a)
+    hmin = float(np.spacing(abs(b - a))) / 1024
 
     def step(a, b, fa, fc, fb):
         h = b - a
@@ -115,9 +118,9 @@ def adaptive_simpson(f, a, b, tol=1e-6, *, array_valued=False, trace=False, out=
         q1 = (h / 6) * (fa + 4 * fc + fb)
         q2 = (h / 12) * (fa + 4 * fd + 2 * fc + 4 * fe + fb)
         q = q2 + (q2 - q1) / 15
+        counter.show(a, h, q)
         if not np.all(np.isfinite(q)):
             return q, 3
-        counter.show(a, h, q)
         if counter.count > MAX_FCOUNT:
             return q, 2
         if norm(q2 - q) <= tol:
@@ -176,9 +179,9 @@ def adaptive_lobatto(f, a, b, tol=1e-6, *, trace=False, out=None):
         q1 = (h / 6) * (fa + fb + 5 * (fml + fmr))
         q = (h / 1470) * (77 * (fa + fb) + 432 * (fmll + fmrr) + 625 * (fml + fmr)
                           + 672 * fm)
+        counter.show(a, b - a, q)
         if not math.isfinite(abs(q)):
             return q, 3
-        counter.show(a, b - a, q)
         if counter.count > MAX_FCOUNT:
             return q, 2
         if abs(q - q1) <= tol:

@@ -68,8 +68,8 @@ _DOCS = Fragments(
     recursive_args="""tol : float, optional
     Absolute error tolerance (1e-6; ``[]``/None for the default).
 trace : bool, optional
-    Nonzero: print ``[fcnt a b-a Q]`` for every subinterval on the standard output
-    (the values MATLAB documents; the column layout is compat's).
+    Nonzero: print ``fcnt a b-a Q`` for every subinterval on the standard output, in
+    MATLAB's layout (``'%8.0f %16.10f %18.8e %16.10f'``).
 *p
     Extra arguments passed to the integrand, ``fun(x, *p)`` (MATLAB's old
     ``quad(fun, a, b, tol, trace, p1, p2, ...)``).
