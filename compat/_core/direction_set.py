@@ -23,10 +23,10 @@ from typing import Callable
 
 import numpy as np
 
-__all__ = ["MinimumResult", "NRIterationError", "powell", "dfpmin", "line_search"]
+__all__ = ["MinimumResult", "powell", "dfpmin", "line_search"]
 
 
-class NRIterationError(ValueError):
+class _NRIterationError(ValueError):
     """Numerical Recipes' ``nrerror``: the method did not finish within its iteration
     limit (or its line search failed); the message is NR's."""
 
@@ -142,7 +142,7 @@ def _brent(f, ax, bx, cx, tol, t):
                 fv, fw = fw, fu
             elif fu <= fv or v == x or v == w:
                 v, fv = u, fu
-    raise NRIterationError("Too many iterations in brent")
+    raise _NRIterationError("Too many iterations in brent")
 
 
 def _line_minimum(func, p, xi, t):
@@ -163,7 +163,7 @@ def powell(func: Callable, p: np.ndarray, xi: np.ndarray, ftol: float, *, itmax:
     (columns), stopping when one pass of line minimisations lowers the function by no
     more than ``ftol`` relative (``2 (f_p - f) <= ftol (|f_p| + |f|) + 1e-25``). After
     each pass the direction of largest decrease is replaced by the pass's net step when
-    Powell's test allows it. Raises :class:`NRIterationError` at ``itmax`` passes."""
+    Powell's test allows it. Raises :class:`_NRIterationError` at ``itmax`` passes."""
     dtype = np.dtype(dtype)
     t = dtype.type
     p = np.array(p, dtype=dtype)
@@ -192,7 +192,7 @@ def powell(func: Callable, p: np.ndarray, xi: np.ndarray, ftol: float, *, itmax:
         if t(2.0) * (fp - fret) <= ftol * (abs(fp) + abs(fret)) + tiny:
             return MinimumResult(p, fret, iteration, xi)
         if iteration == itmax:
-            raise NRIterationError("powell exceeding maximum iterations.")
+            raise _NRIterationError("powell exceeding maximum iterations.")
         ptt = t(2.0) * p - pt
         xit = p - pt
         pt = p.copy()
@@ -218,7 +218,7 @@ def line_search(func, xold, fold, g, p, stpmax, tolx, t):
         p = p * (t(stpmax) / total)
     slope = t(np.sum(g * p, dtype=p.dtype))
     if slope >= 0:
-        raise NRIterationError("Roundoff problem in lnsrch.")
+        raise _NRIterationError("Roundoff problem in lnsrch.")
     test = t(np.max(np.abs(p) / np.maximum(np.abs(xold), t(1.0))))
     alamin = t(tolx) / test
     alam = t(1.0)
@@ -262,7 +262,7 @@ def dfpmin(func: Callable, dfunc: Callable, p: np.ndarray, gtol: float, *, itmax
     identity and :func:`line_search` along ``-H g``. Stops when the step is below
     ``tolx`` (default ``4 eps``) relative to ``max(|x|, 1)``, or when the gradient
     scaled by ``max(|x|, 1) / max(f, 1)`` is below ``gtol``; the update is skipped when
-    ``dg.xi <= sqrt(eps |dg|^2 |xi|^2)``. Raises :class:`NRIterationError` after
+    ``dg.xi <= sqrt(eps |dg|^2 |xi|^2)``. Raises :class:`_NRIterationError` after
     ``itmax`` iterations."""
     dtype = np.dtype(dtype)
     t = dtype.type
@@ -311,4 +311,4 @@ def dfpmin(func: Callable, dfunc: Callable, p: np.ndarray, gtol: float, *, itmax
             hessin = hessin + fac * np.outer(xi, xi) - fad * np.outer(hdg, hdg) \
                 + fae * np.outer(dg, dg)
         xi = -(hessin @ g)
-    raise NRIterationError("too many iterations in dfpmin")
+    raise _NRIterationError("too many iterations in dfpmin")

@@ -24,7 +24,7 @@ from typing import Callable
 import numpy as np
 
 from compat._core import numerical_recipes as nr
-from compat._core.direction_set import NRIterationError, line_search
+from compat._core.direction_set import _NRIterationError, line_search
 
 __all__ = ["SystemResult", "newton", "broyden"]
 
@@ -97,7 +97,7 @@ def newton(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float = 
     """NR's ``newt``: globally convergent Newton's method from ``x``. Stops when
     ``max|F| < tolf``; when the line search cannot decrease f (``check`` True if the
     scaled gradient is below ``tolmin``: a local minimum); or when the step is below
-    ``tolx`` relative. Raises :class:`NRIterationError` after ``itmax`` iterations."""
+    ``tolx`` relative. Raises :class:`_NRIterationError` after ``itmax`` iterations."""
     dtype = np.dtype(dtype)
     t = dtype.type
     x = np.array(x, dtype=dtype).reshape(-1)
@@ -116,7 +116,7 @@ def newton(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float = 
         try:
             lu, index, _ = nr.crout_lu(fjac)
         except nr._NRError:
-            raise NRIterationError("Singular matrix in routine ludcmp") from None
+            raise _NRIterationError("Singular matrix in routine ludcmp") from None
         p = nr.crout_solve(lu, index, p).astype(dtype)
         x, f, check = line_search(system.half_square, xold, fold, g, p, stpmax, 1.0e-7, t)
         if np.max(np.abs(system.fvec)) < t(tolf):
@@ -125,7 +125,7 @@ def newton(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float = 
             return SystemResult(x, bool(_local_minimum(g, x, f, n, t) < t(tolmin)), its)
         if np.max(np.abs(x - xold) / np.maximum(np.abs(x), one)) < t(tolx):
             return SystemResult(x, False, its)
-    raise NRIterationError("MAXITS exceeded in newt")
+    raise _NRIterationError("MAXITS exceeded in newt")
 
 
 def _qr(a, t):
@@ -213,7 +213,7 @@ def broyden(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float =
     approximation starts (and restarts after a failed line search) from finite
     differences; Broyden's update is skipped for components whose change is below
     ``eps`` relative. Stops as :func:`newton` (a failed line search right after a
-    restart also stops). Raises :class:`NRIterationError` after ``itmax`` iterations or
+    restart also stops). Raises :class:`_NRIterationError` after ``itmax`` iterations or
     when the Jacobian is singular."""
     dtype = np.dtype(dtype)
     t = dtype.type
@@ -234,7 +234,7 @@ def broyden(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float =
             r = _jacobian(system, x, system.fvec)
             c, d, singular = _qr(r, t)
             if singular:
-                raise NRIterationError("singular Jacobian in broydn")
+                raise _NRIterationError("singular Jacobian in broydn")
             qt = np.eye(n, dtype=dtype)
             for k in range(n - 1):
                 if c[k]:
@@ -255,7 +255,7 @@ def broyden(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float =
                 s = s / np.sum(s * s, dtype=dtype)
                 _qr_update(r, qt, tt, s, t)
                 if np.any(np.diag(r) == 0):
-                    raise NRIterationError("r singular in broydn")
+                    raise _NRIterationError("r singular in broydn")
                 d = np.diag(r).copy()
         p = -(qt @ system.fvec)
         g = np.array([-np.sum(r[:i + 1, i] * p[:i + 1], dtype=dtype) for i in range(n)],
@@ -277,4 +277,4 @@ def broyden(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float =
             restart = False
             if np.max(np.abs(x - xold) / np.maximum(np.abs(x), one)) < t(tolx):
                 return SystemResult(x, False, its)
-    raise NRIterationError("MAXITS exceeded in broydn")
+    raise _NRIterationError("MAXITS exceeded in broydn")

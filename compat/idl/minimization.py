@@ -281,7 +281,7 @@ def powell(p, xi, ftol, func, *, double=False, iter=False, itmax=200):
     try:
         found = direction_set.powell(f, start, directions, float(np.real(ftol)),
                                      itmax=_positive_int(itmax, "ITMAX"), dtype=dtype)
-    except direction_set.NRIterationError as error:
+    except direction_set._NRIterationError as error:
         raise CompatValueError(str(error)) from None
     out = {"p": found.x, "xi": found.directions, "fmin": found.fmin}
     if iter:
@@ -387,7 +387,7 @@ def dfpmin(x, gtol, func, dfunc, *, double=False, eps=None, iter=False, itmax=20
                                      itmax=_positive_int(itmax, "ITMAX"), eps=float(eps),
                                      tolx=None if tolx is None else float(tolx),
                                      stepmax=float(stepmax), dtype=dtype)
-    except direction_set.NRIterationError as error:
+    except direction_set._NRIterationError as error:
         raise CompatValueError(str(error)) from None
     except ValueError as error:
         raise CompatValueError(str(error)) from None

@@ -143,7 +143,7 @@ def _solve_system(routine, method, x, vecfunc, double, check, **options):
         try:
             found = method(vecfunc, xa.real.astype(dtype), itmax=int(itmax), dtype=dtype,
                            **{k: float(v) for k, v in options.items()})
-        except newton_systems.NRIterationError as error:
+        except newton_systems._NRIterationError as error:
             raise CompatValueError(str(error)) from None
         except ValueError as error:     # Vecfunc returned the wrong number of values
             raise CompatValueError(str(error)) from None
