@@ -240,3 +240,83 @@ def test_pmtm_wraps_a_long_signal():
 def test_pmtm_bad_input(args, message):
     with pytest.raises(ValueError, match=message):
         matlab.pmtm(*args)
+
+
+# --------------------------------------------------------------------------- firpm
+def _amplitude(b, g, antisymmetric=False):
+    """The real amplitude A(f) with H = exp(-1j*pi*f*n/2) * A (times 1j for an
+    antisymmetric filter), f in [0, 1]."""
+    b = np.asarray(b)
+    H = np.exp(-1j * np.pi * np.outer(g, np.arange(b.size))) @ b
+    lin = np.exp(1j * np.pi * g * (b.size - 1) / 2)
+    return np.real(H * lin / (1j if antisymmetric else 1))
+
+
+def test_firpm_is_equiripple_and_matches_scipy_for_flat_bands():
+    b, err, res = matlab.firpm(30, [0, 0.3, 0.4, 1], [1, 1, 0, 0], np.array([1.0, 3.0]),
+                               nargout=3)
+    np.testing.assert_array_equal(b, b[::-1])
+    g = res["fgrid"].ravel()
+    e = res["error"].ravel() * res["wt"].ravel()
+    # the weighted error reaches +-err with alternating signs at the extremals
+    ext = res["iextr"].ravel().astype(int) - 1
+    np.testing.assert_allclose(np.abs(e[ext]), err, rtol=1e-9)
+    assert np.all(np.diff(np.sign(e[ext])) != 0)
+    assert np.abs(e).max() <= err * (1 + 1e-9)
+    np.testing.assert_allclose(res["fextr"].ravel(), g[ext])
+    # scipy's remez is the same exchange; on this spec the grids give the same optimum
+    ref = scipy.signal.remez(31, [0, 0.15, 0.2, 0.5], [1, 0], weight=[1, 3])
+    np.testing.assert_allclose(b, ref, atol=1e-6)
+
+
+def test_firpm_sloped_band_follows_the_line():
+    f, a = [0, 0.4, 0.5, 1], [1, 0.5, 0, 0]
+    b, err = matlab.firpm(40, f, a, nargout=2)
+    g = np.linspace(0, 0.4, 201)
+    np.testing.assert_allclose(_amplitude(b, g), 1 - 1.25 * g, atol=err * 1.01)
+    assert err < 0.01
+
+
+def test_firpm_hilbert_and_differentiator_signs():
+    # Hilbert transformer: H = -1j*exp(-1j*w*n/2) on the band (MATLAB's convention)
+    b = matlab.firpm(30, [0.1, 0.9], [1, 1], "hilbert")
+    np.testing.assert_allclose(b, -b[::-1], atol=1e-15)
+    g = np.linspace(0.15, 0.85, 50)
+    np.testing.assert_allclose(-_amplitude(b, g, True), 1, atol=0.01)
+    assert b[16] > 0 and b[14] < 0
+    # differentiator: H = 1j*w*exp(-1j*w*n/2); error weighted by 1/f
+    b, err = matlab.firpm(21, [0.05, 0.9], [0.05 * np.pi, 0.9 * np.pi], "d", nargout=2)
+    np.testing.assert_allclose(b, -b[::-1], atol=1e-15)
+    g = np.linspace(0.05, 0.9, 400)
+    A = _amplitude(b, g, True)
+    assert np.max(np.abs(A - np.pi * g) / (g / 2)) < err * 1.05
+    assert b[0] > 0
+
+
+def test_firpm_order_increase_and_grid_density():
+    with pytest.warns(Warning, match="increased by one"):
+        b = matlab.firpm(15, [0, 0.4, 0.5, 1], [0, 0, 1, 1])
+    assert b.size == 17
+    coarse = matlab.firpm(22, [0, 0.4, 0.5, 1], [1, 1, 0, 0])
+    fine = matlab.firpm(22, [0, 0.4, 0.5, 1], [1, 1, 0, 0], [64])
+    assert coarse.size == fine.size == 23
+    assert 0 < np.abs(coarse - fine).max() < 1e-3
+    with pytest.warns(Warning, match="at least 16"):
+        matlab.firpm(22, [0, 0.4, 0.5, 1], [1, 1, 0, 0], [8])
+
+
+@pytest.mark.parametrize("args, message", [
+    ((2, [0, 0.4, 0.5, 1], [1, 1, 0, 0]), "3 or more"),
+    ((20, [0, 0.4, 0.5], [1, 1, 0]), "even"),
+    ((20, [0, 0.4, 0.5, 1.2], [1, 1, 0, 0]), "between 0 and 1"),
+    ((20, [0, 0.5, 0.4, 1], [1, 1, 0, 0]), "non-decreasing"),
+    ((20, [0, 0.4, 0.5, 1], [1, 1, 0]), "same length"),
+    ((20, [0, 0.4, 0.5, 1], [1, 1, 0, 0], np.array([1.0, 2, 3])), "one weight per band"),
+    ((20, [0, 0.4, 0.5, 1], [1, 1, 0, 0], np.array([1.0, -2])), "greater than zero"),
+    ((20, [0, 0.4, 0.4, 1], [1, 1, 0, 0]), "touch"),
+    ((20, [0, 0.4, 0.5, 1], [1, 1, 0, 0], "bogus"), "Invalid filter type"),
+    ((20.5, [0, 0.4, 0.5, 1], [1, 1, 0, 0]), "integer"),
+])
+def test_firpm_bad_input(args, message):
+    with pytest.raises(ValueError, match=message):
+        matlab.firpm(*args)

@@ -94,7 +94,7 @@ from compat.matlab.signal import (cpsd, mscohere, periodogram, pwelch, spectrogr
 from compat.matlab.signal import (besself, bilinear, filtic, firls, freqs, grpdelay,
                                   impz, kaiserord, phasez, stepz, window)
 from compat.matlab.signal import fir2, impinvar, specgram  # issue 18, continued
-from compat.matlab.signal import dpss, interp, pmtm  # issue 18, gaps
+from compat.matlab.signal import dpss, firpm, interp, pmtm  # issue 18, gaps
 from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.smoothing import smooth
 from compat.matlab.sparse_matrices import full, sparse, spdiags, speye

@@ -7,7 +7,8 @@
 * :mod:`~compat.matlab.signal.analog` -- ``besself``, ``bilinear``;
   :mod:`~compat.matlab.signal.impulse_invariance` -- ``impinvar``;
 * :mod:`~compat.matlab.signal.windows` -- the window functions;
-* :mod:`~compat.matlab.signal.fir` -- ``fir1``; :mod:`~compat.matlab.signal.fir_ls` --
+* :mod:`~compat.matlab.signal.fir` -- ``fir1``; :mod:`~compat.matlab.signal.equiripple` --
+  ``firpm``; :mod:`~compat.matlab.signal.fir_ls` --
   ``firls``, ``kaiserord``; :mod:`~compat.matlab.signal.fir_sampling` -- ``fir2``;
 * :mod:`~compat.matlab.signal.analysis` -- ``freqz``;
 * :mod:`~compat.matlab.signal.peaks` -- ``findpeaks``;
@@ -37,6 +38,8 @@ from compat.matlab.signal.conversions import *  # noqa: F401,F403
 from compat.matlab.signal.conversions import __all__ as _conversions
 from compat.matlab.signal.design import *  # noqa: F401,F403
 from compat.matlab.signal.design import __all__ as _design
+from compat.matlab.signal.equiripple import *  # noqa: F401,F403
+from compat.matlab.signal.equiripple import __all__ as _equiripple
 from compat.matlab.signal.fir import *  # noqa: F401,F403
 from compat.matlab.signal.fir import __all__ as _fir
 from compat.matlab.signal.fir_ls import *  # noqa: F401,F403
@@ -62,5 +65,5 @@ from compat.matlab.signal.timedomain import __all__ as _timedomain
 from compat.matlab.signal.windows import *  # noqa: F401,F403
 from compat.matlab.signal.windows import __all__ as _windows
 
-__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _legacy_spectra + _multirate
+__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _equiripple + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _legacy_spectra + _multirate
                  + _multitaper + _peaks + _responses + _spectral + _timedomain + _windows)

@@ -36,6 +36,16 @@ compat_out = compat_case(compat_out, compat_in, 'pmtm_unity', @compat_case_15, {
 compat_out = compat_case(compat_out, compat_in, 'pmtm_eigen_odd_nfft', @compat_case_16, {'pxx', 'w'});
 compat_out = compat_case(compat_out, compat_in, 'pmtm_twosided_keep_last', @compat_case_17, {'pxx'});
 compat_out = compat_case(compat_out, compat_in, 'pmtm_matrix', @compat_case_18, {'pxx'});
+compat_out = compat_case(compat_out, compat_in, 'firpm_lowpass', @compat_case_19, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'firpm_weighted', @compat_case_20, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'firpm_even_length', @compat_case_21, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'firpm_hilbert_odd', @compat_case_22, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'firpm_hilbert_even', @compat_case_23, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'firpm_grid_density', @compat_case_24, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'firpm_odd_highpass', @compat_case_25, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'firpm_three_bands_weighted', @compat_case_26, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'firpm_sloped_band', @compat_case_27, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'firpm_differentiator', @compat_case_28, {'b'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -159,4 +169,54 @@ function [pxx] = compat_case_18(compat_in)
 % case pmtm_matrix
 M = compat_in.M;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), pxx = ref_pmtm(M, 3.5); else, pxx = pmtm(M, 3.5); end;
+end
+
+function [b] = compat_case_19(compat_in)
+% case firpm_lowpass
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), b = remez(20, [0 0.4 0.5 1], [1 1 0 0]); else, b = firpm(20, [0 0.4 0.5 1], [1 1 0 0]); end;
+end
+
+function [b] = compat_case_20(compat_in)
+% case firpm_weighted
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), b = remez(40, [0 0.2 0.3 1], [1 1 0 0], [1 5]); else, b = firpm(40, [0 0.2 0.3 1], [1 1 0 0], [1 5]); end;
+end
+
+function [b] = compat_case_21(compat_in)
+% case firpm_even_length
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), b = remez(31, [0 0.3 0.4 1], [1 1 0 0]); else, b = firpm(31, [0 0.3 0.4 1], [1 1 0 0]); end;
+end
+
+function [b] = compat_case_22(compat_in)
+% case firpm_hilbert_odd
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), b = remez(30, [0.1 0.9], [1 1], 1, 'hilbert'); else, b = firpm(30, [0.1 0.9], [1 1], 'hilbert'); end;
+end
+
+function [b] = compat_case_23(compat_in)
+% case firpm_hilbert_even
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), b = remez(31, [0.1 0.9], [1 1], 1, 'hilbert'); else, b = firpm(31, [0.1 0.9], [1 1], 'h'); end;
+end
+
+function [b] = compat_case_24(compat_in)
+% case firpm_grid_density
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), b = remez(22, [0 0.4 0.5 1], [1 1 0 0], [1 1], 'bandpass', 64); else, b = firpm(22, [0 0.4 0.5 1], [1 1 0 0], {64}); end;
+end
+
+function [b] = compat_case_25(compat_in)
+% case firpm_odd_highpass
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), b = remez(16, [0 0.4 0.5 1], [0 0 1 1]); else, b = firpm(15, [0 0.4 0.5 1], [0 0 1 1]); end;
+end
+
+function [b] = compat_case_26(compat_in)
+% case firpm_three_bands_weighted
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; b = remez(30, [0 0.3 0.4 0.7 0.8 1], [0 0 1 1 0 0], [10 1 10]);
+end
+
+function [b] = compat_case_27(compat_in)
+% case firpm_sloped_band
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; b = remez(24, [0 0.4 0.5 1], [1 0.5 0 0]);
+end
+
+function [b] = compat_case_28(compat_in)
+% case firpm_differentiator
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; b = remez(21, [0.05 0.9], [0.05*pi 0.9*pi], 1, 'differentiator');
 end
