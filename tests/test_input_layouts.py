@@ -631,6 +631,65 @@ EXAMPLES.update({
 })
 
 
+# issue 15: IDL's HDF5 routines (GDL has none: no golden can call them)
+def _h5_file():
+    import h5py
+    path = _FILES / "idl.h5"
+    with h5py.File(path, "w") as f:
+        f["g/d"] = np.arange(6, dtype=np.int16).reshape(2, 3)
+        f["g/d"].attrs["u"] = np.array([1.0, 2.0], np.float32)
+    return str(path)
+
+
+def _with_h5(action):
+    """Run ``action(fid, given)`` on a fresh IDL HDF5 file id."""
+    def run(given):
+        fid = compat.idl.h5f_open(_h5_file())
+        try:
+            return action(fid, given)
+        finally:
+            compat.idl.h5f_close(fid)
+    return run
+
+
+def _h5_dataset(fid, given):
+    did = compat.idl.h5d_open(fid, given["name"])
+    try:
+        return compat.idl.h5d_read(did)
+    finally:
+        compat.idl.h5d_close(did)
+
+
+def _h5_attribute(fid, given):
+    gid = compat.idl.h5g_open(fid, given["group"])
+    did = compat.idl.h5d_open(gid, "d")
+    aid = compat.idl.h5a_open_name(did, given["name"])
+    other = compat.idl.h5a_open_idx(did, given["k"])
+    try:
+        return (compat.idl.h5a_read(aid), compat.idl.h5a_get_name(other),
+                compat.idl.h5a_get_num_attrs(did))
+    finally:
+        compat.idl.h5a_close(aid)
+        compat.idl.h5a_close(other)
+        compat.idl.h5d_close(did)
+        compat.idl.h5g_close(gid)
+
+
+_H5_DATASET = [Session({"name": "/g/d"}, _with_h5(_h5_dataset))]
+_H5_ATTRIBUTE = [Session({"group": "g", "name": "u", "k": np.int32(0)},
+                         _with_h5(_h5_attribute))]
+EXAMPLES.update({
+    "idl.h5f_open": [Session({"w": np.int16(0)}, lambda g: compat.idl.h5f_close(
+        compat.idl.h5f_open(_h5_file(), write=g["w"])))],
+    "idl.h5f_close": _H5_DATASET, "idl.h5d_open": _H5_DATASET,
+    "idl.h5d_read": _H5_DATASET, "idl.h5d_close": _H5_DATASET,
+    "idl.h5g_open": _H5_ATTRIBUTE, "idl.h5g_close": _H5_ATTRIBUTE,
+    "idl.h5a_open_name": _H5_ATTRIBUTE, "idl.h5a_open_idx": _H5_ATTRIBUTE,
+    "idl.h5a_get_name": _H5_ATTRIBUTE, "idl.h5a_get_num_attrs": _H5_ATTRIBUTE,
+    "idl.h5a_read": _H5_ATTRIBUTE, "idl.h5a_close": _H5_ATTRIBUTE,
+})
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io
