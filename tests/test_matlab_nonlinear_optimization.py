@@ -372,3 +372,74 @@ def test_against_octave_optim_to_solver_tolerance():
         np.testing.assert_allclose(p, got["p"].ravel(), rtol=1e-7)
         np.testing.assert_allclose(b, got["b"].ravel(), rtol=1e-7)
         np.testing.assert_allclose(m, got["m"].ravel(), atol=1e-6)
+
+
+# ----------------------------------------------------- displays, output functions, limits
+def test_iterative_display_output_function_and_limits(capsys):
+    seen = []
+
+    def watch(x, values, state):
+        seen.append((state, values.iteration, values.funccount, values.resnorm))
+        return values.iteration >= 2
+    opts = matlab.optimoptions('lsqnonlin', 'Display', 'iter', 'OutputFcn', watch)
+    x, resnorm, residual, exitflag, output = matlab.lsqnonlin(jennrich, [0.3, 0.4], [], [],
+                                                              opts, nargout=5)
+    assert exitflag == -1 and output.iterations == 2
+    assert [s[:2] for s in seen] == [("init", 0.0), ("iter", 1.0), ("iter", 2.0)]
+    assert seen[0][2] == 3.0                 # F(x0) and two forward differences
+    assert seen[-1][3] == pytest.approx(resnorm)
+    shown = capsys.readouterr().out
+    assert " Iteration  Func-count     f(x)" in shown
+    assert "lsqnonlin stopped by an output function" in shown
+    for algorithm in ("trust-region-reflective", "levenberg-marquardt"):
+        opts = matlab.optimoptions('lsqnonlin', 'Algorithm', algorithm,
+                                   'MaxFunctionEvaluations', 10, **OFF)
+        *_, exitflag, output = matlab.lsqnonlin(jennrich, [0.3, 0.4], [], [], opts,
+                                                nargout=5)
+        assert exitflag == 0 and "function evaluation limit" in output.message
+        assert 10 <= output.funcCount <= 13         # checked once per iteration
+    # Display 'notify' prints only when not converged
+    matlab.lsqnonlin(jennrich, [0.3, 0.4], [], [], matlab.optimset('Display', 'notify'))
+    assert capsys.readouterr().out == ""
+
+
+def test_problem_structures():
+    problem = {"objective": lambda x, xd: exponential(x, xd), "x0": [100, -1],
+               "xdata": XDATA, "ydata": YDATA, "solver": "lsqcurvefit",
+               "options": matlab.optimoptions('lsqcurvefit', **OFF)}
+    x = matlab.lsqcurvefit(problem)
+    assert " ".join(f"{v:.4f}" for v in x) == "498.8309 -0.1013"
+    x = matlab.fminunc({"objective": objfun, "x0": [-1, 1], "solver": "fminunc",
+                        "options": matlab.optimoptions('fminunc', **OFF)})
+    np.testing.assert_allclose(x, [0.5, -1], atol=1e-6)
+    x = matlab.fmincon({"objective": lambda x: x @ x, "x0": [0.0, 0.0], "Aeq": [1, 1],
+                        "beq": 1, "solver": "fmincon",
+                        "options": matlab.optimoptions('fmincon', **OFF)})
+    np.testing.assert_allclose(x, [0.5, 0.5], atol=1e-7)
+
+
+# --------------------------------------------------------------------------- statset
+def test_statset_builds_and_merges_and_feeds_nlinfit():
+    blank = matlab.statset()
+    assert list(blank)[:3] == ["Display", "MaxFunEvals", "MaxIter"]
+    assert all(v.size == 0 for v in blank.values())
+    opts = matlab.statset('nlinfit')
+    assert (opts.TolFun, opts.TolX, opts.MaxIter, opts.Robust) == (1e-8, 1e-8, 100, "off")
+    assert opts.DerivStep == np.finfo(float).eps ** (1 / 3)
+    merged = matlab.statset(opts, matlab.statset('TolX', 1e-3), 'maxit', 7)
+    assert (merged.TolX, merged.MaxIter, merged.TolFun) == (1e-3, 7, 1e-8)
+    X = np.arange(1.0, 11.0)
+    Y = np.array([0, 4, 8, 17, 29, 34, 54, 62, 80, 99.0])
+    f = lambda b, x: b[0] * x ** b[1]  # noqa: E731
+    np.testing.assert_array_equal(matlab.nlinfit(X, Y, f, [1, 2], opts),
+                                  matlab.nlinfit(X, Y, f, [1, 2]))
+    robust = matlab.statset('nlinfit')
+    robust.RobustWgtFun = 'bisquare'
+    with pytest.raises(ValueError, match=r"^nlinfit: robust fitting"):
+        matlab.nlinfit(X, Y, f, [1, 2], robust)
+    with pytest.raises(ValueError, match=r"^statset: Invalid parameter name: Bogus"):
+        matlab.statset('Bogus', 1)
+    with pytest.raises(ValueError, match=r"^statset: Ambiguous parameter name: Tol "):
+        matlab.statset('Tol', 1)
+    with pytest.raises(ValueError, match=r"^statset: No default options available"):
+        matlab.statset('kmeans')

@@ -155,8 +155,8 @@ def trust_region_reflective(function: CountedFunction, jacobian, x0: np.ndarray,
                             max_evaluations: int, callback=None) -> LeastSquaresResult:
     """MATLAB's 'trust-region-reflective' least squares (see the module notes).
 
-    ``jacobian(x, fx)`` returns the Jacobian at ``x``; ``callback(iteration, x, fx)``
-    returning True stops the solve ('stopped')."""
+    ``jacobian(x, fx)`` returns the Jacobian at ``x``; ``callback(iteration, x, fx,
+    jac)`` returning True stops the solve ('stopped')."""
     state = {"calls": 0, "x": x0, "fx": None, "jac": None, "prev": None}
 
     def fun(x):
@@ -171,7 +171,7 @@ def trust_region_reflective(function: CountedFunction, jacobian, x0: np.ndarray,
         if state["x"] is not None and iteration > 0:
             state["prev"] = state["x"]
         state.update(x=x.copy(), fx=fx, jac=j)
-        if callback is not None and callback(iteration, x, fx):
+        if callback is not None and callback(iteration, x, fx, j):
             raise _Stop(x, fx, j, "stopped")
         if iteration >= max_iterations:
             raise _Stop(x, fx, j, "maxiter")
@@ -183,7 +183,7 @@ def trust_region_reflective(function: CountedFunction, jacobian, x0: np.ndarray,
         found = optimize.least_squares(
             fun, x0, jac=jac, bounds=(lower, upper), method="trf",
             ftol=function_tolerance, xtol=step_tolerance, gtol=optimality_tolerance,
-            max_nfev=None, x_scale="jac", tr_solver="exact")
+            max_nfev=max(int(max_evaluations), 1), x_scale="jac", tr_solver="exact")
         x = np.asarray(found.x, dtype=np.float64)
         fx = function(x)
         jac_x = state["jac"] if np.array_equal(state["x"], x) else jacobian(x, fx)
@@ -226,7 +226,7 @@ def levenberg_marquardt(function: CountedFunction, jacobian, x0: np.ndarray,
     iterations = 0
     step_size = 0.0
     reason = None
-    if callback is not None and callback(0, x, fx):
+    if callback is not None and callback(0, x, fx, jac_x):
         reason = "stopped"
     while reason is None:
         if float(np.max(np.abs(gradient), initial=0.0)) <= optimality_tolerance * gradient0:
@@ -253,7 +253,7 @@ def levenberg_marquardt(function: CountedFunction, jacobian, x0: np.ndarray,
             lam = max(lam / 10.0, _EPS)
             jac_x = jacobian(x, fx)
             gradient = jac_x.T @ fx
-            if callback is not None and callback(iterations, x, fx):
+            if callback is not None and callback(iterations, x, fx, jac_x):
                 reason = "stopped"
             elif step_norm < step_tolerance * (math.sqrt(_EPS) + float(np.linalg.norm(x))):
                 reason = "step"

@@ -61,7 +61,7 @@ from compat.matlab.optimization import (fminbnd, fminsearch, fzero, optimget, op
 from compat.matlab.least_squares import lsqnonneg
 from compat.matlab.nonlinear_least_squares import lsqcurvefit, lsqnonlin
 from compat.matlab.smooth_minimization import fmincon, fminunc
-from compat.matlab.nonlinear_regression import nlinfit
+from compat.matlab.nonlinear_regression import nlinfit, statset
 from compat.matlab.piecewise import mkpp, pchip, ppval, spline, unmkpp
 from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
                                        polyvalm, roots)

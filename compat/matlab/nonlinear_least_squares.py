@@ -213,7 +213,7 @@ def _solve(name, evaluate, x0, lb, ub, options, nargout, target=None):
             typical_x=settings.typical_x[free], lower=lower[free], upper=upper[free],
             central=settings.central)
 
-    callback = _callback(name, settings, full, shape) if (
+    callback = _callback(settings, full, shape, counted) if (
         settings.display == "iter" or settings.output_fcns) else None
     solver = core.trust_region_reflective if settings.algorithm == _ALGORITHMS[0] else \
         core.levenberg_marquardt
@@ -259,21 +259,35 @@ def _solve(name, evaluate, x0, lb, ub, options, nargout, target=None):
                                  multipliers, jac_full)
 
 
-def _callback(name, settings, full, shape):
-    """Display 'iter' lines and OutputFcn calls at each iteration."""
+def _callback(settings, full, shape, counted):
+    """Display 'iter' lines (MATLAB's columns: iteration, function evaluations, sum of
+    squares, norm of the step, first-order optimality ``norm(J'*F, inf)``) and OutputFcn
+    calls (``optimValues``: iteration, funccount, resnorm, residual, gradient,
+    firstorderopt, stepsize) at each iteration."""
     if settings.display == "iter":
-        sys.stdout.write("\n                                         Norm of      "
-                         "First-order \n Iteration  Func-count     Resnorm          step"
-                         "          optimality\n")
+        sys.stdout.write("\n                                         Norm of      First-order "
+                         "\n Iteration  Func-count     f(x)          step          "
+                         "optimality\n")
+    previous = []
 
-    def call(iteration, xf, fx):
+    def call(iteration, xf, fx, jac):
         x = full(xf)
+        step = float(np.linalg.norm(xf - previous[-1])) if previous else None
+        previous[:] = [xf.copy()]
+        gradient = jac.T @ fx
+        optimality = float(np.max(np.abs(gradient), initial=0.0))
+        resnorm = float(fx @ fx)
         if settings.display == "iter":
-            sys.stdout.write(f"{iteration:6d} {0:11s}{float(fx @ fx):16.6g}\n")
+            shown = "" if step is None else f"{step:13.6g}"
+            sys.stdout.write(f"{iteration:6d} {counted.count:10d} {resnorm:16.6g} "
+                             f"{shown:>13s} {optimality:14.3g}\n")
         stop = False
         for output_fcn in settings.output_fcns:
-            values = MatlabStruct(iteration=float(iteration), resnorm=float(fx @ fx),
-                                  residual=fx.copy())
+            values = MatlabStruct(iteration=float(iteration),
+                                  funccount=float(counted.count), resnorm=resnorm,
+                                  residual=fx.copy(), gradient=gradient.copy(),
+                                  firstorderopt=optimality,
+                                  stepsize=np.zeros((0, 0)) if step is None else step)
             state = "init" if iteration == 0 else "iter"
             stop = bool(output_fcn(x.reshape(shape).copy(), values, state)) or stop
         return stop

@@ -1,4 +1,5 @@
-"""MATLAB's (Statistics and Machine Learning Toolbox) nonlinear regression: ``nlinfit``.
+"""MATLAB's (Statistics and Machine Learning Toolbox) nonlinear regression: ``nlinfit``
+and its options structure, ``statset``.
 
 The legacy layer over :func:`compat._core.nonlinear_least_squares.regression_levenberg_marquardt`:
 MATLAB's argument grammar (the model as a Python callable ``modelfun(beta, X)``, a
@@ -21,12 +22,78 @@ from compat._core.results import Result
 from compat._core.struct import MatlabStruct
 from compat.matlab._options import is_empty
 
-__all__ = ["nlinfit"]
+__all__ = ["nlinfit", "statset"]
+
+#: the fields of MATLAB's statset structure, in MATLAB's order
+STATSET_FIELDS = ("Display", "MaxFunEvals", "MaxIter", "TolBnd", "TolFun", "TolTypeFun",
+                  "TolX", "TolTypeX", "GradObj", "Jacobian", "DerivStep", "FunValCheck",
+                  "Robust", "RobustWgtFun", "WgtFun", "Tune", "UseParallel",
+                  "UseSubstreams", "Streams", "OutputFcn")
 
 #: statset('nlinfit') as MATLAB documents it
 _DEFAULTS = {"DerivStep": float(np.finfo(float).eps ** (1 / 3)), "Display": "off",
              "FunValCheck": "on", "MaxIter": 100, "Robust": "off",
              "RobustWgtFun": None, "TolFun": 1e-8, "TolX": 1e-8}
+
+
+def _statset_name(name) -> str:
+    if not isinstance(name, str):
+        raise CompatTypeError(f"expected a parameter name (text), got {name!r}")
+    exact = [f for f in STATSET_FIELDS if f.lower() == name.lower()]
+    candidates = exact or [f for f in STATSET_FIELDS if f.lower().startswith(name.lower())]
+    if len(candidates) == 1:
+        return candidates[0]
+    if not candidates:
+        raise CompatValueError(f"Invalid parameter name: {name}.")
+    raise CompatValueError(f"Ambiguous parameter name: {name} ({', '.join(candidates)}).")
+
+
+@matlab_function("statset")
+def statset(*args, **kwargs):
+    """Create or modify a Statistics Toolbox options structure, as MATLAB's ``statset``.
+
+    MATLAB call forms::
+
+        options = statset                           ->  statset()  (every field [])
+        options = statset('nlinfit')                ->  nlinfit's defaults filled in
+        options = statset('Name', value, ...)       ->  statset('TolFun', 1e-10)
+        options = statset(oldopts, 'Name', value)   ->  statset(opts, 'MaxIter', 200)
+        options = statset(oldopts, newopts)         ->  newopts' non-empty fields win
+
+    The structure has MATLAB's statset fields in MATLAB's order, ``[]`` (an empty 0x0
+    array) where unset; names are matched case-insensitively, a unique leading part
+    being enough. The only solver name compat knows is 'nlinfit' (its defaults:
+    DerivStep ``eps^(1/3)``, Display 'off', FunValCheck 'on', MaxIter 100, Robust
+    'off', TolFun 1e-8, TolX 1e-8, WgtFun 'bisquare').
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> opts = matlab.statset('nlinfit')
+    >>> opts.TolX, opts.MaxIter
+    (1e-08, 100)
+    >>> matlab.statset(opts, 'maxiter', 400).MaxIter
+    400
+    """
+    values = {name: np.zeros((0, 0)) for name in STATSET_FIELDS}
+    rest = list(args)
+    if len(rest) == 1 and isinstance(rest[0], str) and not kwargs and \
+            rest[0].lower() not in (f.lower() for f in STATSET_FIELDS):
+        if rest[0].lower() != "nlinfit":
+            raise CompatValueError(f"No default options available for the function "
+                                   f"'{rest[0]}' in compat (only 'nlinfit').")
+        values.update({k: v for k, v in _DEFAULTS.items() if v is not None},
+                      WgtFun="bisquare")
+        return MatlabStruct(values)
+    while rest and isinstance(rest[0], dict):
+        for name, value in rest.pop(0).items():
+            if not is_empty(value):
+                values[_statset_name(name)] = value
+    if len(rest) % 2:
+        raise CompatValueError("Arguments must occur in name-value pairs.")
+    for name, value in list(zip(rest[::2], rest[1::2])) + list(kwargs.items()):
+        values[_statset_name(name)] = value
+    return MatlabStruct(values)
 
 
 class NlinfitResult(Result):
@@ -47,6 +114,8 @@ def _statset(options) -> dict:
         return values
     if not isinstance(options, dict):
         raise CompatTypeError("OPTIONS must be a structure from statset (a dict).")
+    if isinstance(options, dict) and not options:
+        return values
     for name, value in options.items():
         if is_empty(value):
             continue
@@ -82,7 +151,8 @@ def nlinfit(X, Y, modelfun, beta0, *args, nargout=1, **name_values):
     the model's values marks a missing observation, left out of the fit (its residual is
     NaN).
 
-    Options (a dict of statset fields): TolFun, TolX, MaxIter, DerivStep, Display. Not
+    Options (a :func:`statset` structure or a dict of its fields): TolFun, TolX,
+    MaxIter, DerivStep. Not
     supported (an error says so): robust fitting (``Robust 'on'``/``RobustWgtFun``) and
     error models other than 'constant' (``ErrorModel``, ``ErrorParameters``); a
     function handle as 'Weights' is not supported either (a vector is).

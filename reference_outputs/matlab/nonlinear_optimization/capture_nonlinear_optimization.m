@@ -34,7 +34,10 @@ compat_out = compat_case(compat_out, compat_in, 'nlinfit_power_law', @compat_cas
 compat_out = compat_case(compat_out, compat_in, 'nlinfit_power_law_outputs', @compat_case_14, {'R', 'J', 'CovB'});
 compat_out = compat_case(compat_out, compat_in, 'nlinfit_exponential_random', @compat_case_15, {'beta'});
 compat_out = compat_case(compat_out, compat_in, 'lsqcurvefit_random_gaussian', @compat_case_16, {'x'});
-if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, compat_in, 'lsqnonlin_bounds_inconsistent', @compat_case_17, {'x', 'resnorm', 'residual', 'exitflag'}); end
+compat_out = compat_case(compat_out, compat_in, 'statset_nlinfit_defaults', @compat_case_17, {'t'});
+if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, compat_in, 'statset_nlinfit_tolx', @compat_case_18, {'t'}); end
+compat_out = compat_case(compat_out, compat_in, 'statset_modify', @compat_case_19, {'m', 'f'});
+if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, compat_in, 'lsqnonlin_bounds_inconsistent', @compat_case_20, {'x', 'resnorm', 'residual', 'exitflag'}); end
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -151,7 +154,22 @@ noiseg = compat_in.noiseg;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; y = 3*exp(-((xg - 1.2)/0.8).^2) + 0.02*noiseg; x = lsqcurvefit(@(p, x) p(1)*exp(-((x - p(2))/p(3)).^2), [2, 1, 1], xg, y, [], [], optimset('Display', 'off', 'TolFun', 1e-12, 'TolX', 1e-12));
 end
 
-function [x, resnorm, residual, exitflag] = compat_case_17(compat_in)
+function [t] = compat_case_17(compat_in)
+% case statset_nlinfit_defaults
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; s = statset('nlinfit'); t = [s.TolFun, s.MaxIter, s.DerivStep];
+end
+
+function [t] = compat_case_18(compat_in)
+% case statset_nlinfit_tolx
+s = statset('nlinfit'); t = s.TolX;
+end
+
+function [m, f] = compat_case_19(compat_in)
+% case statset_modify
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; t = statset(statset('TolFun', 1e-10), 'maxiter', 5); m = t.MaxIter; f = t.TolFun;
+end
+
+function [x, resnorm, residual, exitflag] = compat_case_20(compat_in)
 % case lsqnonlin_bounds_inconsistent
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; [x, resnorm, residual, exitflag] = lsqnonlin(@(x) x - 1, [0, 0], [1, 1], [0, 2], optimset('Display', 'off'));
 end
