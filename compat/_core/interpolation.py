@@ -75,7 +75,7 @@ from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
 
 __all__ = ["METHODS", "Method", "EXTRAPOLATING", "parse_method", "prepare_samples",
-           "Interpolant1D", "is_uniform", "make_pp", "ppval"]
+           "Interpolant1D", "is_uniform", "make_pp", "ppval", "makima_slopes"]
 
 Method = Literal["linear", "nearest", "next", "previous", "pchip", "cubic", "v5cubic",
                  "makima", "spline"]
@@ -262,6 +262,10 @@ def _makima_slopes(delta):
     with np.errstate(divide="ignore", invalid="ignore"):
         s = (w_right / ws) * p[1:n + 1] + (w_left / ws) * p[2:n + 2]
     return np.where(ws == 0, 0.0, s)
+
+
+# the slopes of makima for callers that fit many small windows (compat._core.tensor_splines)
+makima_slopes = _makima_slopes
 
 
 def is_uniform(x) -> bool:

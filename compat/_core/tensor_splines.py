@@ -28,7 +28,10 @@ Two evaluation shapes:
   (queries are processed in blocks, so memory stays bounded). For the methods linear
   in ``V`` and finite ``V`` the same values come faster from weights: the 1-D
   interpolant of each unit vector at the query coordinates (a ``(queries, n_k)``
-  matrix per dimension), contracted with ``V`` one dimension after the other.
+  matrix per dimension), contracted with ``V`` one dimension after the other. For
+  'makima' (local: the piece holding ``t`` depends on the 6 samples around it) the
+  per-query problems after the first stage are solved on those 6 samples only, with
+  the same operations as the full 1-D fit, so the values are bit for bit the same.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from compat._core.interpolation import Interpolant1D
+from compat._core.interpolation import Interpolant1D, makima_slopes
 
 __all__ = ["grid_values", "point_values"]
 
@@ -101,6 +104,35 @@ def _weighted_values(grids, V, qs, method):
     return out
 
 
+def _makima_window(grid: np.ndarray, W: np.ndarray, t: np.ndarray) -> np.ndarray:
+    """Makima along axis 1 of ``W`` (``(b, n, width)``), query ``i`` at ``t[i]``, from
+    the 6 samples around each query's piece: ``(b, width)``, the values the full fit
+    gives (its slopes at a piece's ends use secants inside the window; a window at an
+    end of the data is the full fit's end)."""
+    b, n, width = W.shape
+    L = min(n, 6)
+    i = np.clip(np.searchsorted(grid, t, side="right") - 1, 0, n - 2)
+    s0 = np.clip(i - 2, 0, n - L)
+    rows = np.arange(b)[:, None]
+    cols = s0[:, None] + np.arange(L)[None, :]
+    gw = grid[cols]                                        # (b, L)
+    yw = W[rows, cols, :]                                  # (b, L, width)
+    h = np.diff(gw, axis=1)                                # (b, L-1)
+    delta = np.diff(yw, axis=1) / h[:, :, None]            # (b, L-1, width)
+    d = makima_slopes(delta.transpose(1, 0, 2).reshape(L - 1, b * width))
+    d = d.reshape(L, b, width).transpose(1, 0, 2)          # (b, L, width)
+    li = i - s0
+    r = np.arange(b)
+    hh = h[r, li][:, None]
+    dl = delta[r, li, :]
+    d0, d1 = d[r, li, :], d[r, li + 1, :]
+    dzzdx = (dl - d0) / hh
+    dzdxdx = (d1 - dl) / hh
+    c3, c2 = (dzdxdx - dzzdx) / hh, 2 * dzzdx - dzdxdx
+    sq = (t - grid[i])[:, None]
+    return ((c3 * sq + c2) * sq + d0) * sq + yw[r, li, :]
+
+
 def point_values(grids: Sequence[np.ndarray], V: np.ndarray, queries: Sequence[np.ndarray],
                  method: str) -> np.ndarray:
     """Values at the scattered points ``(q_1[i], ..., q_d[i])`` (1-D query arrays of one
@@ -124,6 +156,9 @@ def point_values(grids: Sequence[np.ndarray], V: np.ndarray, queries: Sequence[n
             nk = shape[k]
             width = W.shape[1] // nk                       # prod(n_{k+1}..n_d)
             # per query: (n_k, width) -> columns of query i are i*width .. (i+1)*width
+            if method == "makima":
+                W = _makima_window(grids[k], W.reshape(b, nk, width), qs[k][sl])
+                continue
             cols = W.reshape(b, nk, width).transpose(1, 0, 2).reshape(nk, b * width)
             W = _diagonal(_along(grids[k], cols, method), qs[k][sl], width)
         out[sl] = W.reshape(b)
