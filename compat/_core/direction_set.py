@@ -39,6 +39,12 @@ class MinimumResult:
     directions: np.ndarray | None = None   # POWELL's final direction set (columns)
 
 
+def _scalar_type(dtype):
+    """The type scalars are computed in: Python's float for float64 (the same IEEE
+    double arithmetic as numpy's, without numpy's per-scalar overhead), else the dtype's."""
+    return float if dtype == np.float64 else dtype.type
+
+
 _GOLD = 1.618034
 _GLIMIT = 100.0
 _CGOLD = 0.3819660
@@ -165,7 +171,7 @@ def powell(func: Callable, p: np.ndarray, xi: np.ndarray, ftol: float, *, itmax:
     each pass the direction of largest decrease is replaced by the pass's net step when
     Powell's test allows it. Raises :class:`_NRIterationError` at ``itmax`` passes."""
     dtype = np.dtype(dtype)
-    t = dtype.type
+    t = _scalar_type(dtype)
     p = np.array(p, dtype=dtype)
     xi = np.array(xi, dtype=dtype)
     n = p.size
@@ -190,7 +196,7 @@ def powell(func: Callable, p: np.ndarray, xi: np.ndarray, ftol: float, *, itmax:
                 delta = fptt - fret
                 ibig = i
         if t(2.0) * (fp - fret) <= ftol * (abs(fp) + abs(fret)) + tiny:
-            return MinimumResult(p, fret, iteration, xi)
+            return MinimumResult(p, dtype.type(fret), iteration, xi)
         if iteration == itmax:
             raise _NRIterationError("powell exceeding maximum iterations.")
         ptt = t(2.0) * p - pt
@@ -265,7 +271,7 @@ def dfpmin(func: Callable, dfunc: Callable, p: np.ndarray, gtol: float, *, itmax
     ``dg.xi <= sqrt(eps |dg|^2 |xi|^2)``. Raises :class:`_NRIterationError` after
     ``itmax`` iterations."""
     dtype = np.dtype(dtype)
-    t = dtype.type
+    t = _scalar_type(dtype)
     p = np.array(p, dtype=dtype)
     n = p.size
     tolx = t(4 * eps) if tolx is None else t(tolx)
@@ -292,12 +298,12 @@ def dfpmin(func: Callable, dfunc: Callable, p: np.ndarray, gtol: float, *, itmax
         xi = pnew - p
         p = pnew
         if np.max(np.abs(xi) / np.maximum(np.abs(p), one)) < tolx:
-            return MinimumResult(p, fret, its)
+            return MinimumResult(p, dtype.type(fret), its)
         dg = g
         g = grad(p)
         den = max(fret, one)
         if np.max(np.abs(g) * np.maximum(np.abs(p), one) / den) < t(gtol):
-            return MinimumResult(p, fret, its)
+            return MinimumResult(p, dtype.type(fret), its)
         dg = g - dg
         hdg = hessin @ dg
         fac = t(np.dot(dg, xi))

@@ -169,7 +169,10 @@ def _scalar_function(routine, func, name, dtype):
                               f"function name {func!r} cannot be called)")
 
     def f(x):
-        value = np.asarray(func(x.copy()))
+        value = func(x.copy())
+        if isinstance(value, (float, np.floating)):      # the common case, quickly
+            return dtype.type(value)
+        value = np.asarray(value)
         if value.size != 1:
             raise CompatValueError(f"{name} must return a scalar, got {value.size} values")
         value = value.reshape(-1)[0]
