@@ -319,6 +319,8 @@ def test_lmfit_messages_and_errors():
                                            r"Try /DOUBLE\.$"):
         idl.lmfit(x.astype(np.float32), y.astype(np.float32), np.float32([2, -1, 0]),
                   itmax=2, itmin=1)
+    with pytest.raises(ValueError, match="^LMFIT: X and Y must have the same number"):
+        idl.lmfit(x, y[:5], [1.0, 1, 1])
     with pytest.raises(ValueError, match="^LMFIT: A must have at least ONE parameter"):
         idl.lmfit(x, y, [])
     with pytest.raises(ValueError, match="^LMFIT: LMFIT - not enough data points"):

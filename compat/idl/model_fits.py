@@ -336,8 +336,8 @@ def lmfit(x, y, a, *, function_name=None, fita=None, measure_errors=None, weight
         ``"LMFIT: ..."`` with IDL's messages: "A must have at least ONE parameter.",
         "LMFIT - not enough data points.", "The number of elements in FITA must equal
         those of A", "Incompatible keywords MEASURE_ERRORS and WEIGHTS.",
-        "MEASURE_ERRORS must have the number of elements as X and Y."; a function
-        returning the wrong number of values.
+        "MEASURE_ERRORS must have the number of elements as X and Y."; X and Y of
+        different lengths; a function returning the wrong number of values.
     TypeError
         ``"LMFIT: ..."`` for a FUNCTION_NAME that is not callable.
 
@@ -388,6 +388,9 @@ def lmfit(x, y, a, *, function_name=None, fita=None, measure_errors=None, weight
     ma = av.size
     if ma == 0:
         raise CompatValueError("A must have at least ONE parameter.")
+    if xa.size != ya.size:
+        raise CompatValueError(f"X and Y must have the same number of elements "
+                               f"({xa.size} and {ya.size}).")
     if ya.size - ma <= 0:
         raise CompatValueError("LMFIT - not enough data points.")
     model = _lmfunct if function_name is None else function_name
