@@ -132,6 +132,12 @@ from compat.idl.signal import (butterworth, digital_filter, hanning,  # noqa: E4
 
 FAMILIES = FAMILIES + (signal,)
 
+# issue 18: image filters from IDL's library (BANDPASS_FILTER)
+from compat.idl import image_filters  # noqa: E402
+from compat.idl.image_filters import bandpass_filter  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (image_filters,)
+
 # issue 17: ODE steps
 from compat.idl import odes  # noqa: E402
 from compat.idl.odes import rk4  # noqa: E402,F401
