@@ -308,6 +308,40 @@ def test_nlinfit_reproduces_a_printed_matlab_session():
     assert r.ErrorModelInfo.ErrorParameters == pytest.approx(np.sqrt(mse))
 
 
+HOUGEN_X = np.array([[470, 300, 10], [285, 80, 10], [470, 300, 120], [470, 80, 120],
+                     [470, 80, 10], [100, 190, 10], [100, 80, 65], [470, 190, 65],
+                     [100, 300, 54], [100, 300, 120], [100, 80, 120], [285, 300, 10],
+                     [285, 190, 120]], float)
+HOUGEN_Y = np.array([8.55, 3.79, 4.82, 0.02, 2.75, 14.39, 2.54, 4.35, 13.0, 8.5, 0.05, 11.32,
+                     3.13])
+
+
+def hougen(b, x):
+    b = np.ravel(b)
+    return (b[0] * x[:, 1] - x[:, 2] / b[4]) / (1 + b[1] * x[:, 0] + b[2] * x[:, 1]
+                                               + b[3] * x[:, 2])
+
+
+def test_nlinfit_documented_hougen_fits_and_matlabs_jacobian():
+    beta0 = np.array([[1], [0.05], [0.02], [0.1], [2]])
+    beta = matlab.nlinfit(HOUGEN_X, HOUGEN_Y, hougen, beta0)
+    assert beta.shape == (5, 1)
+    assert [f"{v:.4f}" for v in beta.ravel()] == ["1.2526", "0.0628", "0.0400", "0.1124",
+                                                  "1.1914"]
+    w = np.array([8, 2, 1, 6, 12, 9, 12, 10, 10, 12, 2, 10, 8.0])
+    beta, R, J, CovB = matlab.nlinfit(HOUGEN_X, HOUGEN_Y, hougen, beta0, 'Weights', w,
+                                      nargout=4)
+    assert [f"{v:.4f}" for v in beta.ravel()] == ["2.2068", "0.1077", "0.0766", "0.1818",
+                                                  "0.6516"]
+    # MATLAB prints sqrt(diag(CovB)) starting 2.5721: CovB from the Jacobian of the
+    # last iteration (the one at the final beta would give 2.5720)
+    assert f"{np.sqrt(CovB[0, 0]):.4f}" == "2.5721"
+    final = np.sqrt(w)[:, None] * np.column_stack([
+        (hougen(beta.ravel() + d, HOUGEN_X) - hougen(beta.ravel(), HOUGEN_X)) / d[k]
+        for k, d in enumerate(np.diag(np.finfo(float).eps ** (1 / 3) * beta.ravel()))])
+    assert not np.allclose(J, final, rtol=1e-9) and np.allclose(J, final, rtol=1e-3)
+
+
 def test_nlinfit_weights_missing_data_and_unsupported_options():
     rng = np.random.default_rng(1720)
     x = rng.uniform(0, 3, 30)

@@ -274,8 +274,9 @@ def levenberg_marquardt(function: CountedFunction, jacobian, x0: np.ndarray,
 @dataclass
 class RegressionResult:
     """What :func:`regression_levenberg_marquardt` found: ``beta``, the (weighted)
-    residual and Jacobian at it over the used observations, the iterations and why it
-    stopped ('step', 'function', 'maxiter', 'lambda')."""
+    residual at it and the (weighted) Jacobian of the last iteration over the used
+    observations, the iterations and why it stopped ('step', 'function', 'maxiter',
+    'lambda')."""
 
     beta: np.ndarray
     residual: np.ndarray
@@ -310,7 +311,14 @@ def regression_levenberg_marquardt(model, beta0, y, sqrt_weights, *, tol_fun, to
     squares and multiplied by 10 (the step recomputed) until one does; it stops when
     ``norm(step) < TolX*(sqrt(eps) + norm(beta))`` or ``|sse - sseold| <= TolFun*sse``,
     or after MaxIter iterations. ``model(beta)`` returns the fitted values of the used
-    observations; ``sqrt_weights`` weights residuals and Jacobian."""
+    observations; ``sqrt_weights`` weights residuals and Jacobian.
+
+    The returned Jacobian is the one of the last iteration, computed at the coefficients
+    that iteration started from, as MATLAB's nlinfit returns it (and bases CovB on): a
+    MATLAB user's printed J (3.7666127981753 at x = 2 for ``b1*x.^b2``) and the printed
+    standard error 2.5721 of the documentation's weighted Hougen-Watson fit are
+    reproduced by it, not by a Jacobian recomputed at the final coefficients (3.76661292,
+    2.5720)."""
     beta = np.asarray(beta0, dtype=np.float64).copy()
     p = beta.size
     fitted = model(beta)
@@ -360,7 +368,8 @@ def regression_levenberg_marquardt(model, beta0, y, sqrt_weights, *, tol_fun, to
         if abs(sse - sse_old) <= tol_fun * sse:
             reason = "function"
             break
-    jac = sqrt_weights[:, None] * (jacobian(beta) if jacobian is not None else
-                                   regression_jacobian(model, beta, fitted, deriv_step))
+    if jac is None:                     # no iteration: the Jacobian at beta0
+        jac = sqrt_weights[:, None] * (jacobian(beta) if jacobian is not None else
+                                       regression_jacobian(model, beta, fitted, deriv_step))
     return RegressionResult(beta=beta, residual=r, jacobian=jac, iterations=iteration,
                             reason=reason)

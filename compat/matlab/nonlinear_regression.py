@@ -165,9 +165,12 @@ def nlinfit(X, Y, modelfun, beta0, *args, nargout=1, **name_values):
         ``Y - modelfun(beta, X)`` as a column (weighted by ``sqrt(w)`` with weights),
         NaN for missing observations.
     J : ndarray (``nargout >= 3``)
-        The model's Jacobian at ``beta`` (n-by-p; weighted by ``sqrt(w)``).
+        The model's Jacobian (n-by-p; weighted by ``sqrt(w)``) as MATLAB returns it: the
+        forward-difference Jacobian of the last iteration, at the coefficients that
+        iteration started from (within TolX of ``beta``; MATLAB's printed J and
+        standard errors are reproduced this way).
     CovB : ndarray (``nargout >= 4``)
-        ``inv(J'*J)*MSE`` (over the used observations).
+        ``inv(J'*J)*MSE`` (over the used observations, with that J).
     MSE : float (``nargout >= 5``)
         ``R'*R/(n - p)``.
     ErrorModelInfo : MatlabStruct (``nargout == 6``)

@@ -32,12 +32,15 @@ compat_out = compat_case(compat_out, compat_in, 'fmincon_bounds', @compat_case_1
 compat_out = compat_case(compat_out, compat_in, 'fmincon_equality_and_inequality', @compat_case_12, {'x', 'fval'});
 compat_out = compat_case(compat_out, compat_in, 'nlinfit_power_law', @compat_case_13, {'beta', 'MSE'});
 compat_out = compat_case(compat_out, compat_in, 'nlinfit_power_law_outputs', @compat_case_14, {'R', 'J', 'CovB'});
-compat_out = compat_case(compat_out, compat_in, 'nlinfit_exponential_random', @compat_case_15, {'beta'});
-compat_out = compat_case(compat_out, compat_in, 'lsqcurvefit_random_gaussian', @compat_case_16, {'x'});
-compat_out = compat_case(compat_out, compat_in, 'statset_nlinfit_defaults', @compat_case_17, {'t'});
-if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, compat_in, 'statset_nlinfit_tolx', @compat_case_18, {'t'}); end
-compat_out = compat_case(compat_out, compat_in, 'statset_modify', @compat_case_19, {'m', 'f'});
-if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, compat_in, 'lsqnonlin_bounds_inconsistent', @compat_case_20, {'x', 'resnorm', 'residual', 'exitflag'}); end
+if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, compat_in, 'nlinfit_power_law_printed_outputs', @compat_case_15, {'R', 'J5'}); end
+compat_out = compat_case(compat_out, compat_in, 'nlinfit_doc_hougen', @compat_case_16, {'beta'});
+compat_out = compat_case(compat_out, compat_in, 'nlinfit_doc_hougen_weighted', @compat_case_17, {'beta', 'se1'});
+compat_out = compat_case(compat_out, compat_in, 'nlinfit_exponential_random', @compat_case_18, {'beta'});
+compat_out = compat_case(compat_out, compat_in, 'lsqcurvefit_random_gaussian', @compat_case_19, {'x'});
+compat_out = compat_case(compat_out, compat_in, 'statset_nlinfit_defaults', @compat_case_20, {'t'});
+if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, compat_in, 'statset_nlinfit_tolx', @compat_case_21, {'t'}); end
+compat_out = compat_case(compat_out, compat_in, 'statset_modify', @compat_case_22, {'m', 'f'});
+if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, compat_in, 'lsqnonlin_bounds_inconsistent', @compat_case_23, {'x', 'resnorm', 'residual', 'exitflag'}); end
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -140,36 +143,58 @@ function [R, J, CovB] = compat_case_14(compat_in)
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; X = (1:10)'; Y = [0 4 8 17 29 34 54 62 80 99]'; [beta, R, J, CovB] = nlinfit(X, Y, @(b, x) b(1)*x.^b(2), [1 2]);
 end
 
-function [beta] = compat_case_15(compat_in)
+function [R, J5] = compat_case_15(compat_in)
+% case nlinfit_power_law_printed_outputs
+X = (1:10)'; Y = [0 4 8 17 29 34 54 62 80 99]'; [beta, R, J] = nlinfit(X, Y, @(b, x) b(1)*x.^b(2), [1 2]); J5 = J(1:5, :);
+end
+
+function [beta] = compat_case_16(compat_in)
+% case nlinfit_doc_hougen
+reactants = compat_in.reactants;
+rate = compat_in.rate;
+beta_h = compat_in.beta_h;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; hougen = @(b, x) (b(1)*x(:,2) - x(:,3)/b(5)) ./ (1 + b(2)*x(:,1) + b(3)*x(:,2) + b(4)*x(:,3)); beta = nlinfit(reactants, rate, hougen, beta_h);
+end
+
+function [beta, se1] = compat_case_17(compat_in)
+% case nlinfit_doc_hougen_weighted
+reactants = compat_in.reactants;
+rate = compat_in.rate;
+beta_h = compat_in.beta_h;
+w_h = compat_in.w_h;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; hougen = @(b, x) (b(1)*x(:,2) - x(:,3)/b(5)) ./ (1 + b(2)*x(:,1) + b(3)*x(:,2) + b(4)*x(:,3)); [beta, R, J, CovB] = nlinfit(reactants, rate, hougen, beta_h, [], 'Weights', w_h); se1 = sqrt(CovB(1, 1));
+end
+
+function [beta] = compat_case_18(compat_in)
 % case nlinfit_exponential_random
 xr = compat_in.xr;
 noise = compat_in.noise;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; y = 2*exp(-1.3*xr) + 0.05*noise; beta = nlinfit(xr, y, @(b, x) b(1)*exp(-b(2)*x), [1; 1]);
 end
 
-function [x] = compat_case_16(compat_in)
+function [x] = compat_case_19(compat_in)
 % case lsqcurvefit_random_gaussian
 xg = compat_in.xg;
 noiseg = compat_in.noiseg;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; y = 3*exp(-((xg - 1.2)/0.8).^2) + 0.02*noiseg; x = lsqcurvefit(@(p, x) p(1)*exp(-((x - p(2))/p(3)).^2), [2, 1, 1], xg, y, [], [], optimset('Display', 'off', 'TolFun', 1e-12, 'TolX', 1e-12));
 end
 
-function [t] = compat_case_17(compat_in)
+function [t] = compat_case_20(compat_in)
 % case statset_nlinfit_defaults
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; s = statset('nlinfit'); t = [s.TolFun, s.MaxIter, s.DerivStep];
 end
 
-function [t] = compat_case_18(compat_in)
+function [t] = compat_case_21(compat_in)
 % case statset_nlinfit_tolx
 s = statset('nlinfit'); t = s.TolX;
 end
 
-function [m, f] = compat_case_19(compat_in)
+function [m, f] = compat_case_22(compat_in)
 % case statset_modify
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; t = statset(statset('TolFun', 1e-10), 'maxiter', 5); m = t.MaxIter; f = t.TolFun;
 end
 
-function [x, resnorm, residual, exitflag] = compat_case_20(compat_in)
+function [x, resnorm, residual, exitflag] = compat_case_23(compat_in)
 % case lsqnonlin_bounds_inconsistent
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'optim'); end; [x, resnorm, residual, exitflag] = lsqnonlin(@(x) x - 1, [0, 0], [1, 1], [0, 2], optimset('Display', 'off'));
 end
