@@ -187,3 +187,27 @@ def test_h5disp_attributes_unlimited_and_min(tmp_path):
     assert short == f"HDF5 {path} \nGroup '/' \n    Group '/g' \n        Dataset 'x' \n"
     with pytest.raises(ValueError, match="^h5disp: mode must be 'simple' or 'min'"):
         matlab.h5disp(path, "/", "full")
+
+
+def test_ncdisp_groups_nest_as_matlab_prints_them(tmp_path):
+    # MATLAB's ncdisp of example.nc: "Groups:", "    /grid1/", "        Attributes:",
+    # items at 19 blanks, the group's variables at 12 and their fields at 19
+    path = str(tmp_path / "g.nc")
+    matlab.nccreate(path, "top", "Format", "netcdf4")
+    matlab.nccreate(path, "/grid1/temp", "Dimensions", ["x", 360, "time", np.inf],
+                    "Datatype", "int16")
+    matlab.ncwriteatt(path, "/grid1", "description", "This is a group attribute.")
+    text = printed_text(lambda: matlab.ncdisp(path))
+    tail = text[text.index("Groups:"):]
+    assert tail == ("Groups:\n"
+                    "    /grid1/\n"
+                    "        Attributes:\n"
+                    "                   description = 'This is a group attribute.'\n"
+                    "        Dimensions:\n"
+                    "                   x    = 360\n"
+                    "                   time = 0     (UNLIMITED)\n"
+                    "        Variables:\n"
+                    "            temp\n"
+                    "                   Size:       []\n"
+                    "                   Dimensions: x,time\n"
+                    "                   Datatype:   int16\n")
