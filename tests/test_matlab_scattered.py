@@ -29,6 +29,13 @@ def test_linear_and_v4():
                            np.r_[lin, 2.5], [0.5], [0.5])[0] == 1.5   # duplicates: mean
     g = matlab.griddata(x, y, v, np.array([[0.1, 0.2, 0.3]]), np.array([[0.1], [0.2]]))
     assert g.shape == (2, 3)
+    # before 'v4' MATLAB also merges points within eps(range/2)^(1/3) (~4e-6 here): at
+    # their mean position, with their mean value
+    xd, yd, vd = np.r_[x, x[0] + 2e-6], np.r_[y, y[0] - 2e-6], np.r_[v, v[0] + 0.2]
+    xm, ym, vm = x.copy(), y.copy(), v.copy()
+    xm[0], ym[0], vm[0] = x[0] + 1e-6, y[0] - 1e-6, v[0] + 0.1
+    np.testing.assert_allclose(matlab.griddata(xd, yd, vd, xq, yq, "v4"),
+                               matlab.griddata(xm, ym, vm, xq, yq, "v4"), rtol=1e-9)
 
 
 def test_bad_input():

@@ -9,7 +9,11 @@ sample, NaN outside the hull), 'natural' (Sibson's natural neighbour interpolati
 :mod:`compat._core.natural_neighbour`, NaN outside the hull), 'v4' (Sandwell's
 biharmonic spline, the formula of MATLAB's ``griddata.m``: Green's function
 ``d^2 (log d - 1)``, weights solved from the samples). Repeated sample points are
-merged with the mean of their values, as MATLAB does.
+merged with the mean of their values, as MATLAB does; before 'v4' also points closer
+than ``eps(range/2)^(1/3)`` in each coordinate (MATLAB's ``griddata.m`` merges them with
+its ``_mergesimpts``, quoted in MATLAB Answers "How does griddata assess duplicates?",
+2022; how it groups chains of near points is not documented: compat merges connected
+groups).
 
 Where it cannot match MATLAB: the Delaunay triangulation is unique only when no four
 samples lie on a circle (five on a sphere in 3-D); for cocircular samples (a regular
@@ -57,6 +61,29 @@ def _merge_duplicates(pts, v):
     sums = np.zeros(uniq.shape[0], dtype=v.dtype)
     np.add.at(sums, inverse.ravel(), v)
     return uniq, sums / counts
+
+
+def _merge_near(pts, v):
+    """MATLAB's merge before 'v4': points closer than ``eps(range/2)^(1/3)`` in every
+    coordinate (``range`` that coordinate's) are one point, at their mean, with the
+    mean value (connected groups of such pairs)."""
+    span = pts.max(axis=0) - pts.min(axis=0)
+    tol = np.spacing(0.5 * span) ** (1 / 3)
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
+    pairs = cKDTree(pts / tol).query_pairs(1.0, p=np.inf, output_type="ndarray")
+    if pairs.size == 0:
+        return pts, v
+    n = pts.shape[0]
+    graph = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+    count, label = connected_components(graph, directed=False)
+    sizes = np.bincount(label, minlength=count)
+    merged = np.column_stack([np.bincount(label, pts[:, k], minlength=count) / sizes
+                              for k in range(pts.shape[1])])
+    values = np.zeros(count, dtype=v.dtype)
+    np.add.at(values, label, v)
+    return merged, values / sizes
 
 
 def _v4(x, y, v, xq, yq):
@@ -216,6 +243,8 @@ def griddata(*args, nargout=1):
             from None
     shape = qs[0].shape
     if method == "v4":
+        if pts.shape[0] > 1:
+            pts, vs = _merge_near(pts, vs)
         out = _v4(pts[:, 0], pts[:, 1], vs, qs[0], qs[1])
     else:
         if pts.shape[0] < dims + 1:
