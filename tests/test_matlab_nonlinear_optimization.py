@@ -234,9 +234,12 @@ def test_fminunc_gradient_option_and_limits():
                                'OptimalityTolerance', 1e-10, **OFF)
     x = matlab.fminunc(with_gradient, [-1.2, 1], opts)
     np.testing.assert_allclose(x, [1, 1], atol=1e-8)
-    opts = matlab.optimoptions('fminunc', 'MaxIterations', 3, **OFF)
+    states = []
+    opts = matlab.optimoptions('fminunc', 'MaxIterations', 3, 'OutputFcn',
+                               lambda x, v, state: states.append(state), **OFF)
     x, fval, exitflag, output = matlab.fminunc(rosenbrock, [-1.2, 1], opts, nargout=4)
     assert exitflag == 0 and output.iterations == 3
+    assert states == ["init", "iter", "iter", "iter", "done"]
     with pytest.raises(ValueError, match=r"^fminunc: Objective function must return a "
                                          r"scalar"):
         matlab.fminunc(lambda x: x, [1.0, 2.0])
@@ -275,6 +278,19 @@ def test_fmincon_random_differential_against_scipy():
         got = matlab.fmincon(fun, np.zeros(3), a, b, [], [], -np.ones(3), np.ones(3), None,
                              matlab.optimoptions('fmincon', **OFF))
         np.testing.assert_allclose(got, exact, atol=1e-5)   # optimality 1e-6
+
+
+def test_fmincon_output_function_stops():
+    states = []
+
+    def watch(x, values, state):
+        states.append((state, values.iteration))
+        return values.iteration >= 2
+    opts = matlab.optimoptions('fmincon', 'OutputFcn', watch, **OFF)
+    x, fval, exitflag, output = matlab.fmincon(rosenbrock, [0.0, 0.0], [1, 2], 1, [], [],
+                                               [], [], None, opts, nargout=4)
+    assert exitflag == -1 and output.iterations == 2
+    assert states == [("init", 0.0), ("iter", 1.0), ("iter", 2.0), ("done", 2.0)]
 
 
 def test_fmincon_equality_lambda_sign_and_errors():
@@ -419,7 +435,8 @@ def test_iterative_display_output_function_and_limits(capsys):
     x, resnorm, residual, exitflag, output = matlab.lsqnonlin(jennrich, [0.3, 0.4], [], [],
                                                               opts, nargout=5)
     assert exitflag == -1 and output.iterations == 2
-    assert [s[:2] for s in seen] == [("init", 0.0), ("iter", 1.0), ("iter", 2.0)]
+    assert [s[:2] for s in seen] == [("init", 0.0), ("iter", 1.0), ("iter", 2.0),
+                                     ("done", 2.0)]
     assert seen[0][2] == 3.0                 # F(x0) and two forward differences
     assert seen[-1][3] == pytest.approx(resnorm)
     shown = capsys.readouterr().out

@@ -182,10 +182,12 @@ def finite_difference_hessian(value, gradient, x: np.ndarray, g: np.ndarray,
 
 def sequential_quadratic(objective, gradient, x0: np.ndarray, *, lower, upper,
                          inequalities, equalities, optimality_tolerance: float,
-                         max_iterations: int, count=lambda: 0) -> MinimizeResult:
+                         max_iterations: int, count=lambda: 0,
+                         callback=None) -> MinimizeResult:
     """SLSQP on MATLAB's constraints. ``inequalities`` / ``equalities`` are lists of
     ``(function, jacobian_or_None)`` with MATLAB's sign (``c(x) <= 0``, ``ceq(x) = 0``);
-    the returned ``multipliers`` are MATLAB's (``>= 0`` for inequalities, the sign of
+    ``callback(iteration, x)`` returning True stops the solve ('stopped'); the returned
+    ``multipliers`` are MATLAB's (``>= 0`` for inequalities, the sign of
     ``L = f + lambda'*ceq`` for equalities), equalities first. SLSQP's accuracy goal is
     the change in ``f``; it is given ``OptimalityTolerance^2`` so that the first-order
     optimality at the stop is about OptimalityTolerance."""
@@ -204,9 +206,16 @@ def sequential_quadratic(objective, gradient, x0: np.ndarray, *, lower, upper,
     bounds = [(lo if np.isfinite(lo) else None, hi if np.isfinite(hi) else None)
               for lo, hi in zip(lower, upper)] if finite.any() else None
     iterates = [np.asarray(x0, dtype=np.float64)]
+    stopped = []
+
+    def each(xk):
+        iterates.append(np.array(xk))
+        if callback is not None and callback(len(iterates) - 1, iterates[-1]):
+            stopped.append(True)
+            raise StopIteration     # scipy ends the solve at this iterate
+
     found = optimize.minimize(objective, x0, jac=gradient, method="SLSQP",
-                              bounds=bounds, constraints=constraints,
-                              callback=lambda xk: iterates.append(np.array(xk)),
+                              bounds=bounds, constraints=constraints, callback=each,
                               options={"ftol": optimality_tolerance ** 2,
                                        "maxiter": max_iterations})
     x = np.clip(np.asarray(found.x, dtype=np.float64), lower, upper)
@@ -239,7 +248,8 @@ def sequential_quadratic(objective, gradient, x0: np.ndarray, *, lower, upper,
     lower_mult = np.where(at_lower, np.maximum(lagrangian, 0.0), 0.0)
     upper_mult = np.where(at_upper, np.maximum(-lagrangian, 0.0), 0.0)
     optimality = float(np.max(np.abs(lagrangian - lower_mult + upper_mult), initial=0.0))
-    reason = {0: "gradient", 9: "maxiter"}.get(found.status, "step")
+    reason = "stopped" if stopped else {0: "gradient", 9: "maxiter"}.get(found.status,
+                                                                          "step")
     moves = [float(np.linalg.norm(b - a)) for a, b in zip(iterates, iterates[1:])]
     moves = [m for m in moves if m > 0]
     step = moves[-1] if moves else 0.0

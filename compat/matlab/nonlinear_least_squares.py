@@ -244,6 +244,14 @@ def _solve(name, evaluate, x0, lb, ub, options, nargout, target=None):
                 lambda z: residual(z[free]), x, fx, step_factor=settings.step_factor,
                 typical_x=settings.typical_x, central=settings.central)
     flag, message = exit_message(name, found.reason, settings)
+    if settings.output_fcns:               # MATLAB's last call, with state 'done'
+        final = MatlabStruct(iteration=float(found.iterations),
+                             funccount=float(counted.count), resnorm=float(fx @ fx),
+                             residual=fx.copy(), gradient=found.jacobian.T @ fx,
+                             firstorderopt=found.first_order_optimality,
+                             stepsize=found.step_size)
+        for output_fcn in settings.output_fcns:
+            output_fcn(x.reshape(shape).copy(), final, "done")
     report(settings, flag, message)
     output = MatlabStruct(firstorderopt=np.float64(found.first_order_optimality),
                           iterations=float(found.iterations),

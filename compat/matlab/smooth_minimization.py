@@ -82,6 +82,7 @@ _FMINCON = {
                   "step size tolerance and constraints are \nsatisfied to within the "
                   "value of the constraint tolerance.\n"),
     "maxiter": _FMINUNC["maxiter"], "maxfun": _FMINUNC["maxfun"],
+    "stopped": _FMINUNC["stopped"],
     "infeasible": (-2.0, "Converged to an infeasible point.\n\nfmincon stopped because "
                          "the size of the current step is less than\nthe value of the step "
                          "size tolerance but constraints are not\nsatisfied to within the "
@@ -264,6 +265,11 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
                               objective_limit=settings.objective_limit,
                               count=lambda: counted.count, callback=callback)
     flag, message = _message(_FMINUNC, "fminunc", found.reason, settings)
+    for output_fcn in settings.output_fcns:     # MATLAB's last call, with state 'done'
+        output_fcn(found.x.reshape(shape).copy(),
+                   MatlabStruct(iteration=float(found.iterations),
+                                funccount=float(counted.count), fval=found.fval,
+                                gradient=found.gradient.reshape(shape).copy()), "done")
     _report(settings, flag, message)
     output = MatlabStruct(iterations=float(found.iterations),
                           funcCount=float(counted.count),
@@ -331,8 +337,9 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
     -------
     x, fval, exitflag, output, lambda, grad, hessian
         exitflag 1 (first-order optimality and feasibility reached), 2 (SLSQP stopped
-        on a small step; feasible), 0 (MaxIterations), -2 (no feasible point within
-        ConstraintTolerance); output ``iterations``, ``funcCount``,
+        on a small step; feasible), 0 (MaxIterations), -1 (an OutputFcn asked to stop;
+        it is called with 'init', at each iteration and with 'done'), -2 (no feasible
+        point within ConstraintTolerance); output ``iterations``, ``funcCount``,
         ``constrviolation``, ``stepsize``, ``algorithm``, ``firstorderopt`` (the
         infinity norm of the Lagrangian's gradient), ``message``; lambda ``eqlin``,
         ``eqnonlin``, ``ineqlin``, ``lower``, ``upper``, ``ineqnonlin`` (MATLAB's signs:
@@ -415,19 +422,34 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
         if sizes["ceq"]:
             equalities.append((lambda x: constraint(x)[1].reshape(-1), grad_ceq))
     start = np.clip(x0a.reshape(-1).astype(np.float64), lower, upper)
+
+    def calls(iteration, x, state="iter"):
+        stop = False
+        for output_fcn in settings.output_fcns:
+            values = MatlabStruct(iteration=float(iteration),
+                                  funccount=float(counted.count), fval=value(x))
+            stop = bool(output_fcn(x.reshape(shape).copy(), values, state)) or stop
+        return stop
+    if settings.output_fcns:
+        calls(0, start, "init")
     found = core.sequential_quadratic(
         value, lambda x: derivative(x), start, lower=lower, upper=upper,
         inequalities=inequalities, equalities=equalities,
         optimality_tolerance=settings.optimality_tolerance,
-        max_iterations=settings.max_iterations, count=lambda: counted.count)
+        max_iterations=settings.max_iterations, count=lambda: counted.count,
+        callback=calls if settings.output_fcns else None)
     reason = found.reason
-    if found.constraint_violation > settings.constraint_tolerance:
+    if reason == "stopped":
+        pass
+    elif found.constraint_violation > settings.constraint_tolerance:
         reason = "infeasible"
     elif reason == "step" and found.first_order_optimality <= \
             settings.optimality_tolerance * max(1.0, float(np.max(np.abs(
                 derivative(start)), initial=0.0))):
         reason = "gradient"
     flag, message = _message(_FMINCON, "fmincon", reason, settings)
+    if settings.output_fcns:
+        calls(found.iterations, found.x, "done")
     _report(settings, flag, message)
     output = MatlabStruct(iterations=float(found.iterations),
                           funcCount=float(counted.count),
