@@ -211,3 +211,35 @@ def test_ncdisp_groups_nest_as_matlab_prints_them(tmp_path):
                     "                   Size:       []\n"
                     "                   Dimensions: x,time\n"
                     "                   Datatype:   int16\n")
+
+
+# ------------------------------------------------------------------ live GNU Octave
+@pytest.mark.octave
+@pytest.mark.parametrize("fmt", ["classic", "netcdf4_classic"])
+def test_octave_reads_what_compat_writes_and_back(tmp_path, fmt):
+    from oracles import run_octave
+    ours = str(tmp_path / "compat.nc")
+    theirs = str(tmp_path / "octave.nc")
+    a = np.arange(6.0).reshape(3, 2)
+    matlab.nccreate(ours, "v", "Dimensions", ["x", 3, "t", np.inf], "Format", fmt)
+    matlab.ncwrite(ours, "v", a)
+    matlab.ncwriteatt(ours, "v", "units", "m s-1")
+    matlab.ncwriteatt(ours, "/", "n", np.int16([4, 5]))
+    result = run_octave([
+        (f"r = ncread('{ours}', 'v'); u = ncreadatt('{ours}', 'v', 'units'); "
+         f"n = ncreadatt('{ours}', '/', 'n'); c = class(n); i = ncinfo('{ours}', 'v'); "
+         f"sz = i.Size; "
+         f"nccreate('{theirs}', 'w', 'Dimensions', {{'x', 2, 'y', 3}}, 'Datatype', "
+         f"'int16', 'Format', '{fmt}'); ncwrite('{theirs}', 'w', int16([1 2 3; 4 5 6])); "
+         f"ncwriteatt('{theirs}', 'w', 's', single([0.5 1.5]));",
+         {}, ["r", "u", "n", "c", "sz"])], setup="pkg load netcdf")[0]
+    assert not isinstance(result, Exception), result
+    np.testing.assert_array_equal(result["r"], a)
+    assert result["u"] == "m s-1" and result["c"] == "int16"
+    np.testing.assert_array_equal(np.ravel(result["n"]), [4, 5])
+    np.testing.assert_array_equal(np.ravel(result["sz"]), [3, 2])
+    w = matlab.ncread(theirs, "w")
+    assert w.dtype == np.int16
+    np.testing.assert_array_equal(w, [[1, 2, 3], [4, 5, 6]])
+    s = matlab.ncreadatt(theirs, "w", "s")
+    assert s.dtype == np.float32 and s.tolist() == [[0.5, 1.5]]
