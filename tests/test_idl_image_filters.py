@@ -1,4 +1,4 @@
-"""Tests of IDL's BANDPASS_FILTER (issue 18).
+"""Tests of IDL's BANDPASS_FILTER and ESTIMATOR_FILTER (issue 18).
 
 Checked against transfer functions written here from the Reference Guide's formulas
 (with IDL 8.0's distance array centred one sample past the zero frequency), numpy's
@@ -101,3 +101,66 @@ def test_bad_input(args, kwargs, message):
         idl.bandpass_filter(*args, **kwargs)
     with pytest.raises(ValueError, match="^BANDPASS_FILTER: "):
         idl.bandpass_filter(*args, **kwargs)
+
+
+# --------------------------------------------------------------------------- ESTIMATOR_FILTER
+def _windows(img, h, w):
+    ry, rx = (h - 1) // 2, (w - 1) // 2
+    ny, nx = img.shape
+    for y in range(ny):
+        for x in range(nx):
+            yield y, x, img[max(y - ry, 0):y + ry + 1, max(x - rx, 0):x + rx + 1].ravel()
+
+
+def test_median_midpoint_truncated_against_explicit_windows():
+    rng = np.random.default_rng(7)
+    img = rng.standard_normal((9, 12)).astype(np.float32)
+    img[2, 3] = np.nan
+    med = idl.estimator_filter(img, 5, 3)
+    mid = idl.estimator_filter(img[:, :], 3, midpoint=True)
+    tr = idl.estimator_filter(img, 3, 5, truncate=40)
+    for y, x, v in _windows(img, 3, 5):
+        np.testing.assert_allclose(med[y, x], np.nanmedian(v), rtol=1e-6)
+    clean = np.nan_to_num(img, nan=0.0)
+    mid_clean = idl.estimator_filter(clean, 3, midpoint=True)
+    for y, x, v in _windows(clean, 3, 3):
+        np.testing.assert_allclose(mid_clean[y, x], (v.min() + v.max()) / 2, rtol=1e-6)
+    assert mid.dtype == np.float32
+    for y, x, v in _windows(img, 5, 3):
+        s = np.sort(v)
+        n = int(((0.4 * (v.size - 1)) + 1) // 2)
+        np.testing.assert_allclose(tr[y, x], np.mean(s[n:v.size - n]), rtol=1e-6)
+
+
+def test_types_invalid_missing_and_even_counts():
+    img = np.array([[1, 2, 3, 4], [5, 60, 7, 8], [9, 10, 11, 12]], np.int16)
+    out = idl.estimator_filter(img, 3)
+    assert out.dtype == np.int16 and out[0, 0] == 3  # (2 + 5)/2 truncated
+    d = np.array([[0.1, 0.2, 0.3], [0.4, 0.5, 0.6], [0.7, 0.8, 0.9]])
+    r = idl.estimator_filter(d, 3)
+    assert r.dtype == np.float64
+    assert r[1, 1] == np.float64(np.float32(0.5))  # the median is FLOAT
+    holes = np.array([[1, -9, 3], [4, 5, -9], [7, 8, 9]], np.int16)
+    a = idl.estimator_filter(holes, 3, invalid=-9)
+    assert a[0, 0] == 4  # median of 1, 4, 5 (the -9 ignored)
+    b = idl.estimator_filter(holes, 3, invalid=-9, missing=0)
+    assert b[0, 0] == 2  # median of 1, 0, 4, 5: (1 + 4)/2 truncated
+    nanimg = np.full((3, 3), np.nan, np.float32)
+    assert np.isnan(idl.estimator_filter(nanimg, 3)).all()
+    assert idl.estimator_filter(img, 3, truncate=100).tolist() == out.tolist()
+
+
+@pytest.mark.parametrize("args, kwargs, message", [
+    ((np.ones((8, 8)),), {}, "Width must be set"),
+    ((np.ones((8, 8)), 3), {"median": True, "midpoint": True}, "Set only one"),
+    ((np.ones((8, 8)), 4), {}, "must be odd"),
+    ((np.ones((8, 8)), 1), {}, "greater than or equal to 3"),
+    ((np.ones(8), 3), {}, "two dimensional"),
+    ((np.ones((2, 8)), 5), {}, "twice the input size"),
+    ((np.ones((8, 8)), 3), {"truncate": 120}, "between 0 and 100"),
+    ((np.ones((8, 8)), 3), {"truncate": 0}, "MEAN_FILTER"),
+    ((np.ones((8, 8)), 3), {"missing": 0}, "MISSING keyword only works"),
+])
+def test_estimator_bad_input(args, kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        idl.estimator_filter(*args, **kwargs)

@@ -132,9 +132,9 @@ from compat.idl.signal import (butterworth, digital_filter, hanning,  # noqa: E4
 
 FAMILIES = FAMILIES + (signal,)
 
-# issue 18: image filters from IDL's library (BANDPASS_FILTER)
+# issue 18: image filters from IDL's library (BANDPASS_FILTER, ESTIMATOR_FILTER)
 from compat.idl import image_filters  # noqa: E402
-from compat.idl.image_filters import bandpass_filter  # noqa: E402,F401
+from compat.idl.image_filters import bandpass_filter, estimator_filter  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (image_filters,)
 
