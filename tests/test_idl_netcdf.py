@@ -273,3 +273,29 @@ def test_compat_reads_what_gdl_writes(tmp_path):
         warnings.simplefilter("error")
         assert idl.ncdf_dimid(cdfid, "y") == 1
     idl.ncdf_close(cdfid)
+
+
+def test_renames_keep_ids_and_attdel_needs_define_mode(tmp_path):
+    _sample(tmp_path / "s.nc")
+    cdfid = idl.ncdf_open(str(tmp_path / "s.nc"), write=True)
+    with pytest.raises(ValueError, match=r"^NCDF_ATTDEL: .*not in define mode"):
+        idl.ncdf_attdel(cdfid, "v", "iv")
+    idl.ncdf_varrename(cdfid, "d", "e")  # no longer: allowed in data mode
+    idl.ncdf_control(cdfid, redef=True)
+    idl.ncdf_varrename(cdfid, "v", "velocity")
+    idl.ncdf_dimrename(cdfid, "x", "longitude")
+    idl.ncdf_attrename(cdfid, "velocity", "units", "unit_text")
+    idl.ncdf_attdel(cdfid, "velocity", "iv")
+    idl.ncdf_control(cdfid, endef=True)
+    assert idl.ncdf_varid(cdfid, "velocity") == 0 and idl.ncdf_dimid(cdfid, "longitude") == 0
+    info = idl.ncdf_varinq(cdfid, 0)
+    assert info.NAME[0] == "velocity" and info.DIM[0].tolist() == [0, 1]
+    assert [idl.ncdf_attname(cdfid, 0, k) for k in range(2)] == ["unit_text", "scale"]
+    assert idl.ncdf_varget1(cdfid, "velocity", offset=[1, 1]) == 4
+    with pytest.raises(ValueError, match=r"^NCDF_ATTRENAME: Attribute enquiry failed"):
+        idl.ncdf_attrename(cdfid, 0, "nope", "x")
+    idl.ncdf_close(cdfid)
+    with netCDF4.Dataset(tmp_path / "s.nc") as ds:
+        assert "e" in ds.variables
+        assert ds["velocity"].dimensions == ("y", "longitude")
+    assert idl.ncdf_exists() == 1

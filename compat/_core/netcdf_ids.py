@@ -31,7 +31,9 @@ from compat._core.errors import CompatValueError
 
 __all__ = ["create", "open_file", "close", "end_define", "redefine", "set_fill",
            "def_dim", "dim_id", "dim_inq", "def_var", "var_id", "var_inq", "read",
-           "write", "put_att", "get_att", "att_names", "inquire", "dataset", "FORMATS"]
+           "write", "put_att", "get_att", "att_names", "inquire", "dataset", "FORMATS",
+           "delete_att", "rename_att", "rename_var", "rename_dim", "unlimited_id", "shape",
+           "var_name"]
 
 #: format names (IDL's keywords, MATLAB's Format option) -> netCDF4-python's
 FORMATS = {"classic": "NETCDF3_CLASSIC", "64bit": "NETCDF3_64BIT_OFFSET",
@@ -137,7 +139,8 @@ def set_fill(cdfid, fill: bool) -> bool:
 
 # ------------------------------------------------------------------------ dimensions
 def _dimensions(ds) -> list:
-    return list(ds.dimensions.values())
+    """The dimensions in id order (netCDF4-python's dict moves a renamed one last)."""
+    return sorted(ds.dimensions.values(), key=lambda d: d._dimid)
 
 
 def def_dim(cdfid, name: str, size: int | None) -> int:
@@ -151,14 +154,13 @@ def def_dim(cdfid, name: str, size: int | None) -> int:
     if size is None and _classic_model(ds) and any(d.isunlimited()
                                                    for d in _dimensions(ds)):
         raise CompatValueError("(NC_ERROR=-44)")
-    ds.createDimension(name, size)
-    return len(ds.dimensions) - 1
+    return ds.createDimension(name, size)._dimid
 
 
 def dim_id(cdfid, name: str) -> int:
     """The id of a dimension, -1 when there is none."""
     ds = dataset(cdfid)
-    return list(ds.dimensions).index(name) if name in ds.dimensions else -1
+    return ds.dimensions[name]._dimid if name in ds.dimensions else -1
 
 
 def dim_inq(cdfid, dimid: int) -> tuple[str, int]:
@@ -173,22 +175,23 @@ def dim_inq(cdfid, dimid: int) -> tuple[str, int]:
 
 def unlimited_id(cdfid) -> int:
     """The id of the (first) unlimited dimension, -1 when there is none."""
-    for k, dim in enumerate(_dimensions(dataset(cdfid))):
+    for dim in _dimensions(dataset(cdfid)):
         if dim.isunlimited():
-            return k
+            return dim._dimid
     return -1
 
 
 # ------------------------------------------------------------------------- variables
 def _variable(ds, varid):
-    names = list(ds.variables)
     if isinstance(varid, str):
         if varid in ds.variables:
             return ds.variables[varid]
         raise CompatValueError(f'Variable enquiry failed, "{varid}" is not a valid '
                                "variable id. (NC_ERROR=-49)")
-    if isinstance(varid, (int, np.integer)) and 0 <= int(varid) < len(names):
-        return ds.variables[names[int(varid)]]
+    if isinstance(varid, (int, np.integer)):
+        for variable in ds.variables.values():
+            if variable._varid == int(varid):
+                return variable
     raise CompatValueError(f"Variable enquiry failed, {varid} is not a valid variable "
                            "id. (NC_ERROR=-49)")
 
@@ -222,22 +225,21 @@ def def_var(cdfid, name: str, dtype, dimids=(), *, chunks=None, deflate=None,
     variable = ds.createVariable(name, dtype, tuple(names), **options)
     variable.set_auto_maskandscale(False)
     variable.set_auto_chartostring(False)
-    return len(ds.variables) - 1
+    return variable._varid
 
 
 def var_id(cdfid, name: str) -> int:
     """The id of a variable, -1 when there is none."""
     ds = dataset(cdfid)
-    return list(ds.variables).index(name) if name in ds.variables else -1
+    return ds.variables[name]._varid if name in ds.variables else -1
 
 
 def var_inq(cdfid, varid) -> tuple[str, np.dtype, list, int]:
     """``(name, dtype, dimension ids in C order, number of attributes)``."""
     ds = dataset(cdfid)
     variable = _variable(ds, varid)
-    order = list(ds.dimensions)
-    return (variable.name, variable.dtype, [order.index(d) for d in variable.dimensions],
-            len(variable.ncattrs()))
+    return (variable.name, variable.dtype,
+            [ds.dimensions[d]._dimid for d in variable.dimensions], len(variable.ncattrs()))
 
 
 def var_name(cdfid, varid) -> str:
@@ -305,3 +307,62 @@ def inquire(cdfid) -> tuple[int, int, int, int]:
     """``(number of dimensions, of variables, of global attributes, unlimited id)``."""
     ds = dataset(cdfid)
     return len(ds.dimensions), len(ds.variables), len(ds.ncattrs()), unlimited_id(cdfid)
+
+
+def _defining(ds, action) -> None:
+    """Run ``action()`` with a classic file in the library's define mode (netCDF4-python
+    enters it itself for definitions, not for renames and deletions)."""
+    if not _classic_model(ds):
+        action()
+        return
+    ds._redef()
+    try:
+        action()
+    finally:
+        ds._enddef()
+
+
+def delete_att(cdfid, varid, name: str) -> None:
+    """Delete an attribute (define mode in classic files)."""
+    handle = _handle(cdfid)
+    _writable(handle)
+    _need_define(handle)
+    owner = _owner(handle.obj, varid)
+    if name not in owner.ncattrs():
+        raise CompatValueError("Attribute enquiry failed. (NC_ERROR=-43)")
+    _defining(handle.obj, lambda: owner.delncattr(name))
+
+
+def rename_att(cdfid, varid, old: str, new: str) -> None:
+    handle = _handle(cdfid)
+    _writable(handle)
+    owner = _owner(handle.obj, varid)
+    if old not in owner.ncattrs():
+        raise CompatValueError("Attribute enquiry failed. (NC_ERROR=-43)")
+    if new in owner.ncattrs():
+        raise CompatValueError("(NC_ERROR=-42)")
+    if len(new) > len(old):
+        _need_define(handle)
+    _defining(handle.obj, lambda: owner.renameAttribute(old, new))
+
+
+def rename_var(cdfid, varid, new: str) -> None:
+    handle = _handle(cdfid)
+    _writable(handle)
+    variable = _variable(handle.obj, varid)
+    if new in handle.obj.variables:
+        raise CompatValueError("(NC_ERROR=-42)")
+    if len(new) > len(variable.name):
+        _need_define(handle)
+    _defining(handle.obj, lambda: handle.obj.renameVariable(variable.name, new))
+
+
+def rename_dim(cdfid, dimid: int, new: str) -> None:
+    handle = _handle(cdfid)
+    _writable(handle)
+    old, _ = dim_inq(cdfid, dimid)
+    if new in handle.obj.dimensions:
+        raise CompatValueError("(NC_ERROR=-42)")
+    if len(new) > len(old):
+        _need_define(handle)
+    _defining(handle.obj, lambda: handle.obj.renameDimension(old, new))

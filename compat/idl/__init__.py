@@ -159,14 +159,17 @@ from compat.idl.model_fits import comfit, gauss2dfit, lmfit  # noqa: E402,F401
 FAMILIES = FAMILIES + (basis_fits, model_fits)
 
 # issue 15: scientific data formats (netCDF)
-from compat.idl import netcdf  # noqa: E402
-from compat.idl.netcdf import (ncdf_attget, ncdf_attinq, ncdf_attname,  # noqa: E402,F401
-                               ncdf_attput, ncdf_close, ncdf_control, ncdf_create,
-                               ncdf_dimdef, ncdf_dimid, ncdf_diminq, ncdf_inquire,
-                               ncdf_open, ncdf_vardef, ncdf_varget, ncdf_varid,
-                               ncdf_varinq, ncdf_varput)
+from compat.idl import netcdf, netcdf_attributes  # noqa: E402
+from compat.idl.netcdf import (ncdf_close, ncdf_control, ncdf_create,  # noqa: E402,F401
+                               ncdf_dimdef, ncdf_dimid, ncdf_diminq, ncdf_dimrename,
+                               ncdf_exists, ncdf_inquire, ncdf_open, ncdf_vardef,
+                               ncdf_varget, ncdf_varget1, ncdf_varid, ncdf_varinq,
+                               ncdf_varput, ncdf_varrename)
+from compat.idl.netcdf_attributes import (ncdf_attdel, ncdf_attget,  # noqa: E402,F401
+                                          ncdf_attinq, ncdf_attname, ncdf_attput,
+                                          ncdf_attrename)
 
-FAMILIES = FAMILIES + (netcdf,)
+FAMILIES = FAMILIES + (netcdf, netcdf_attributes)
 
 # issue 17: eigensystems (NR's ELMHES/HQR, TRIRED/TRIQL) and IDL's EIGENVEC, CRAMER
 from compat.idl import eigensystems  # noqa: E402

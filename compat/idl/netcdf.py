@@ -1,7 +1,8 @@
 """IDL's netCDF routines: ``NCDF_CREATE``, ``NCDF_OPEN``, ``NCDF_CLOSE``,
 ``NCDF_CONTROL``, ``NCDF_INQUIRE``, ``NCDF_DIMDEF``, ``NCDF_DIMID``, ``NCDF_DIMINQ``,
-``NCDF_VARDEF``, ``NCDF_VARID``, ``NCDF_VARINQ``, ``NCDF_VARGET``, ``NCDF_VARPUT``,
-``NCDF_ATTPUT``, ``NCDF_ATTGET``, ``NCDF_ATTINQ``, ``NCDF_ATTNAME``.
+``NCDF_VARDEF``, ``NCDF_VARID``, ``NCDF_VARINQ``, ``NCDF_VARGET``, ``NCDF_VARGET1``,
+``NCDF_VARPUT``, ``NCDF_VARRENAME``, ``NCDF_DIMRENAME``, ``NCDF_EXISTS``; the attribute
+routines are the family :mod:`compat.idl.netcdf_attributes`.
 
 IDL's id-based interface over :mod:`compat._core.netcdf_ids` (netCDF4-python, the
 optional extra ``compat[hdf5]``): a file is named by the integer *cdfid*
@@ -40,22 +41,13 @@ from compat._core.idl_struct import build_structure
 from compat._core.idl_types import idl_literal
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
+from compat.idl._netcdf_types import (as_idl, converted, ids, requested_type,
+                                      type_name, varid_of)
 
 __all__ = ["ncdf_create", "ncdf_open", "ncdf_close", "ncdf_control", "ncdf_inquire",
-           "ncdf_dimdef", "ncdf_dimid", "ncdf_diminq", "ncdf_vardef", "ncdf_varid",
-           "ncdf_varinq", "ncdf_varget", "ncdf_varput", "ncdf_attput", "ncdf_attget",
-           "ncdf_attinq", "ncdf_attname"]
-
-_TYPE_NAMES = {"i1": "BYTE", "S1": "CHAR", "i2": "INT", "i4": "LONG", "f4": "FLOAT",
-               "f8": "DOUBLE", "u1": "UBYTE", "u2": "UINT", "u4": "ULONG", "i8": "INT64",
-               "u8": "UINT64"}
-#: NCDF_VARDEF/NCDF_ATTPUT type keywords -> the netCDF type's numpy dtype
-_KEYWORD_TYPES = {"byte": "i1", "char": "S1", "short": "i2", "long": "i4", "float": "f4",
-                  "double": "f8", "ubyte": "u1", "ushort": "u2", "ulong": "u4",
-                  "int64": "i8", "uint64": "u8"}
-#: IDL types -> netCDF types (BYTE is NC_BYTE, INT NC_SHORT, LONG NC_INT)
-_IDL_TO_NC = {"u1": "i1", "i2": "i2", "i4": "i4", "f4": "f4", "f8": "f8", "u2": "u2",
-              "u4": "u4", "i8": "i8", "u8": "u8", "b1": "i1", "i1": "i2"}
+           "ncdf_exists", "ncdf_dimdef", "ncdf_dimid", "ncdf_diminq", "ncdf_dimrename",
+           "ncdf_vardef", "ncdf_varid", "ncdf_varinq", "ncdf_varget", "ncdf_varget1",
+           "ncdf_varput", "ncdf_varrename"]
 
 
 class NcdfDiminqResult(Result):
@@ -69,47 +61,6 @@ class NcdfControlResult(Result):
     """NCDF_CONTROL's OLDFILL output keyword."""
 
     oldfill: np.int32
-
-
-def _type_name(dtype) -> str:
-    if dtype is str or getattr(dtype, "kind", "") in "OU":
-        return "STRING"
-    return _TYPE_NAMES.get(np.dtype(dtype).str[1:], "UNKNOWN")
-
-
-def _as_idl(values: np.ndarray) -> np.ndarray:
-    """Values as read from the file, in IDL's type: NC_BYTE and NC_CHAR as BYTE."""
-    values = np.asarray(values)
-    if values.dtype.kind == "S" and values.dtype.itemsize == 1:
-        return values.view(np.uint8)
-    if values.dtype == np.int8:
-        return values.view(np.uint8)
-    if values.dtype.byteorder not in "=|":
-        values = values.astype(values.dtype.newbyteorder("="))
-    return values
-
-
-def _requested_type(keywords: dict, default):
-    chosen = [name for name, flag in keywords.items() if flag]
-    if len(chosen) > 1:
-        raise CompatValueError("Conflicting keywords: only one type keyword is allowed.")
-    return np.dtype(_KEYWORD_TYPES[chosen[0]]) if chosen else default
-
-
-def _ids(value) -> list[int]:
-    return [int(v) for v in np.ravel(np.asarray(value))]
-
-
-def _varid(value):
-    if isinstance(value, (str, np.str_)):
-        return str(value)
-    if isinstance(value, bytes):
-        return value.decode("latin-1")
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise CompatTypeError("Varid must be a variable id or name.") from None
-
 
 # ------------------------------------------------------------------------------ files
 @idl_routine("NCDF_CREATE")
@@ -371,14 +322,14 @@ def ncdf_vardef(cdfid, name, dim=None, *, byte=False, char=False, short=False,
     types = {"byte": byte, "char": char, "short": short, "long": long, "float": float,
              "double": double, "ubyte": ubyte, "ushort": ushort, "ulong": ulong,
              "int64": int64, "uint64": uint64}
-    dtype = _requested_type(types, np.dtype("f4"))
+    dtype = requested_type(types, np.dtype("f4"))
     if string:
         if any(types.values()):
             raise CompatValueError("Conflicting keywords: only one type keyword is "
                                    "allowed.")
         dtype = builtins.str
-    dims = [] if dim is None else _ids(dim)
-    chunks = None if chunk_dimensions is None else _ids(chunk_dimensions)[::-1]
+    dims = [] if dim is None else ids(dim)
+    chunks = None if chunk_dimensions is None else ids(chunk_dimensions)[::-1]
     return np.int32(nc.def_var(cdfid, name, dtype, dims[::-1], chunks=chunks,
                                deflate=None if gzip is None else int(gzip),
                                shuffle=bool(shuffle)))
@@ -426,10 +377,10 @@ def ncdf_varinq(cdfid, varid):
     ('n', 'INT', 1)
     >>> idl.ncdf_close(cdfid)
     """
-    name, dtype, dims, natts = nc.var_inq(cdfid, _varid(varid))
+    name, dtype, dims, natts = nc.var_inq(cdfid, varid_of(varid))
     dim_ids = np.array(dims[::-1], dtype=np.int32) if dims else np.int32(0)
     return build_structure(["NAME", "DATATYPE", "NDIMS", "NATTS", "DIM"],
-                           [name, _type_name(dtype), np.int32(len(dims)), np.int32(natts),
+                           [name, type_name(dtype), np.int32(len(dims)), np.int32(natts),
                             dim_ids])
 
 
@@ -438,8 +389,8 @@ def _hyperslab(shape, offset, count, stride):
     the counts."""
     n = len(shape)
     idl_shape = list(shape)[::-1]
-    offsets = [0] * n if offset is None else _ids(offset)[:n]
-    strides = [1] * n if stride is None else _ids(stride)[:n]
+    offsets = [0] * n if offset is None else ids(offset)[:n]
+    strides = [1] * n if stride is None else ids(stride)[:n]
     offsets += [0] * (n - len(offsets))
     strides += [1] * (n - len(strides))
     if any(s < 1 for s in strides):
@@ -449,7 +400,7 @@ def _hyperslab(shape, offset, count, stride):
     if count is None:
         counts = list(available)
     else:
-        counts = _ids(count)[:n]
+        counts = ids(count)[:n]
         counts += [1] * (n - len(counts))
     slices = []
     for k, (size, first, step, many) in enumerate(zip(idl_shape, offsets, strides, counts)):
@@ -500,12 +451,12 @@ def ncdf_varget(cdfid, varid, *, count=None, offset=None, stride=None):
            [4, 5]], dtype=int32)
     >>> idl.ncdf_close(cdfid)
     """
-    key = _varid(varid)
+    key = varid_of(varid)
     shape = nc.shape(cdfid, key)
     if not shape:
-        return _as_idl(nc.read(cdfid, key))[()]
+        return as_idl(nc.read(cdfid, key))[()]
     index, _ = _hyperslab(shape, offset, count, stride)
-    value = _as_idl(nc.read(cdfid, key, index))
+    value = as_idl(nc.read(cdfid, key, index))
     while value.ndim > 1 and value.shape[0] == 1:
         value = value[0]
     return np.ascontiguousarray(value)
@@ -554,7 +505,7 @@ def ncdf_varput(cdfid, varid, value, *, count=None, offset=None, stride=None):
     array([97, 98, 99], dtype=uint8)
     >>> idl.ncdf_close(cdfid)
     """
-    key = _varid(varid)
+    key = varid_of(varid)
     name, dtype, dims, _ = nc.var_inq(cdfid, key)
     shape = nc.shape(cdfid, key)
     if isinstance(value, (str, bytes, np.str_)) or (
@@ -573,7 +524,7 @@ def ncdf_varput(cdfid, varid, value, *, count=None, offset=None, stride=None):
             raise CompatTypeError(f"Value of type {data.dtype} cannot be written to a "
                                   "netCDF variable.")
     if not shape:
-        nc.write(cdfid, key, _converted(np.ravel(data)[0], dtype))
+        nc.write(cdfid, key, converted(np.ravel(data)[0], dtype))
         return
     n = len(shape)
     idl_value_dims = list(np.shape(data))[::-1] or [1]
@@ -582,12 +533,12 @@ def ncdf_varput(cdfid, varid, value, *, count=None, offset=None, stride=None):
         if int(np.prod(counts)) != data.size:
             raise CompatValueError(f"Value has more dimensions than variable {name}.")
     else:
-        counts = _ids(count)[:n]
+        counts = ids(count)[:n]
         counts += [1] * (n - len(counts))
         if int(np.prod(counts)) > data.size:
             raise CompatValueError("Value has fewer elements than COUNT requests.")
-    offsets = [0] * n if offset is None else (_ids(offset) + [0] * n)[:n]
-    strides = [1] * n if stride is None else (_ids(stride) + [1] * n)[:n]
+    offsets = [0] * n if offset is None else (ids(offset) + [0] * n)[:n]
+    strides = [1] * n if stride is None else (ids(stride) + [1] * n)[:n]
     idl_shape = list(shape)[::-1]
     unlimited = nc.unlimited_id(cdfid)
     slices = []
@@ -598,174 +549,89 @@ def ncdf_varput(cdfid, varid, value, *, count=None, offset=None, stride=None):
             raise CompatValueError("Dimension bound exceeded. (NC_ERROR=-57)")
         slices.append(slice(first, last + 1, step))
     block = np.ravel(data)[:int(np.prod(counts))].reshape(counts[::-1])
-    nc.write(cdfid, key, _converted(block, dtype), tuple(slices[::-1]))
+    nc.write(cdfid, key, converted(block, dtype), tuple(slices[::-1]))
 
 
-def _converted(values, dtype):
-    """Values as C converts them to the variable's type (truncation, low bits kept)."""
-    values = np.asarray(values)
-    if dtype is str or dtype.kind in "OU":
-        return values.astype(object)
-    if dtype.kind == "S":
-        return values.astype(np.uint8).view("S1") if values.dtype.kind != "S" else values
-    if dtype.kind in "iu" and values.dtype.kind == "f":
-        values = np.trunc(values)
-        wide = values.astype(np.int64) if dtype.kind == "i" or dtype.itemsize < 8 else \
-            values.astype(np.uint64)
-        return wide.astype(dtype)
-    return values.astype(dtype)
-
-
-# ------------------------------------------------------------------------ attributes
-def _global_args(varid, name, rest, global_, keywords):
-    is_global = global_ or keywords.pop("global", False)
-    if keywords:
-        raise TypeError(f"unexpected keyword arguments {sorted(keywords)}")
-    if is_global:
-        return None, varid, (name,) + rest
-    return _varid(varid), name, rest
-
-
-@idl_routine("NCDF_ATTPUT")
-def ncdf_attput(cdfid, varid, name, value=None, *, global_=False, byte=False, char=False,
-                short=False, long=False, float=False, double=False, length=None,
-                **keywords):
-    """Write an attribute, as IDL's ``NCDF_ATTPUT, Cdfid [, Varid] , Name , Value
-    [, /BYTE | /CHAR | /DOUBLE | /FLOAT | /LONG | /SHORT] [, LENGTH=] [, /GLOBAL]``.
-
-    Python forms: ``idl.ncdf_attput(cdfid, varid, 'units', 'm')`` and, for a global
-    attribute, ``idl.ncdf_attput(cdfid, 'title', 'x', global_=True)`` (``global`` is a
-    Python keyword: ``global_``, or ``**{'global': True}``). The netCDF type is the
-    value's IDL type (BYTE -> NC_BYTE, INT -> NC_SHORT, LONG -> NC_INT, FLOAT, DOUBLE,
-    STRING -> NC_CHAR; a Python int is an INT literal) unless a type keyword converts
-    it; ``LENGTH`` cuts or zero-pads a string. A new attribute needs define mode in
-    classic files; replacing one does not.
+@idl_routine("NCDF_VARGET1")
+def ncdf_varget1(cdfid, varid, *, offset=None):
+    """Read one value of a variable, as IDL's ``NCDF_VARGET1, Cdfid, Varid, Value
+    [, OFFSET=]``; returns ``Value``, a scalar of IDL's type (``OFFSET`` 0-based, in
+    IDL's dimension order, zeros by default).
 
     Examples
     --------
     >>> import os, tempfile, numpy as np
     >>> from compat import idl
-    >>> cdfid = idl.ncdf_create(os.path.join(tempfile.mkdtemp(), "a.nc"))
-    >>> v = idl.ncdf_vardef(cdfid, 'v')
-    >>> idl.ncdf_attput(cdfid, v, 'scale', 2.5, float=True)
-    >>> idl.ncdf_attput(cdfid, 'title', 'run 1', global_=True)
-    >>> idl.ncdf_attinq(cdfid, v, 'scale').DATATYPE[0]
-    'FLOAT'
+    >>> cdfid = idl.ncdf_create(os.path.join(tempfile.mkdtemp(), "1.nc"))
+    >>> x = idl.ncdf_dimdef(cdfid, 'x', 3); y = idl.ncdf_dimdef(cdfid, 'y', 2)
+    >>> v = idl.ncdf_vardef(cdfid, 'v', [x, y], short=True)
+    >>> idl.ncdf_control(cdfid, endef=True); idl.ncdf_varput(cdfid, v, idl.indgen(3, 2))
+    >>> idl.ncdf_varget1(cdfid, v, offset=[2, 1])
+    np.int16(5)
     >>> idl.ncdf_close(cdfid)
     """
-    owner, att_name, rest = _global_args(varid, name, (value,), global_, keywords)
-    value = rest[0]
-    if value is None:
-        raise CompatValueError("Variable is undefined: Value.")
-    types = {"byte": byte, "char": char, "short": short, "long": long, "float": float,
-             "double": double}
-    target = _requested_type(types, None)
-    if isinstance(value, bytes):
-        value = value.decode("latin-1")
-    if isinstance(value, (str, np.str_)) or (isinstance(value, np.ndarray)
-                                             and value.dtype.kind in "US"):
-        text = "".join(np.ravel(np.asarray(value, dtype=str)).tolist())
-        if target is None or target.kind == "S":
-            if length is not None:
-                text = text[:int(length)].ljust(int(length), "\0")
-            nc.put_att(cdfid, owner, str(att_name), text)
-            return
-        raise CompatTypeError("String expression not allowed in this context: Value.")
-    data = idl_literal(value)
-    if data.dtype.kind not in "biuf":
-        raise CompatTypeError(f"Value of type {data.dtype} cannot be an attribute.")
-    if target is not None and target.kind == "S":
-        text = bytes(np.ravel(data).astype(np.uint8)).decode("latin-1")
-        nc.put_att(cdfid, owner, str(att_name), text)
-        return
-    if target is None:
-        target = np.dtype(_IDL_TO_NC.get(data.dtype.str[1:] if data.dtype.kind != "b"
-                                         else "b1", data.dtype.str[1:]))
-        if data.dtype == np.uint8:
-            data = data.view(np.int8)
-    nc.put_att(cdfid, owner, str(att_name), _converted(np.ravel(data), target))
+    key = varid_of(varid)
+    shape = nc.shape(cdfid, key)
+    if not shape:
+        return as_idl(nc.read(cdfid, key))[()]
+    index, _ = _hyperslab(shape, offset, [1] * len(shape), None)
+    return as_idl(nc.read(cdfid, key, index)).reshape(-1)[0]
 
 
-@idl_routine("NCDF_ATTGET")
-def ncdf_attget(cdfid, varid, name=None, *, global_=False, **keywords):
-    """Read an attribute, as IDL's ``NCDF_ATTGET, Cdfid [, Varid], Name, Value
-    [, /GLOBAL]``; returns ``Value``.
-
-    Python forms: ``idl.ncdf_attget(cdfid, varid, 'units')``,
-    ``idl.ncdf_attget(cdfid, 'title', global_=True)``. A character attribute comes back
-    as a BYTE array, as in IDL (``STRING(value)`` -- :func:`compat.idl.string` -- makes
-    text); a one-value numeric attribute as a scalar, several as an array, in IDL's type
-    (NC_SHORT -> INT, NC_INT -> LONG, NC_BYTE -> BYTE). A missing attribute is IDL's
-    ``NCDF_ATTGET: Attribute enquiry failed. (NC_ERROR=-43)``.
+@idl_routine("NCDF_VARRENAME")
+def ncdf_varrename(cdfid, varid, name):
+    """Rename a variable, as IDL's ``NCDF_VARRENAME, Cdfid, Varid, Name`` (a classic
+    file needs define mode for a longer name, as the netCDF library rules).
 
     Examples
     --------
     >>> import os, tempfile
     >>> from compat import idl
-    >>> cdfid = idl.ncdf_create(os.path.join(tempfile.mkdtemp(), "g.nc"))
-    >>> idl.ncdf_attput(cdfid, 'title', 'hi', global_=True)
-    >>> idl.ncdf_attput(cdfid, 'n', [1, 2], global_=True)
-    >>> idl.ncdf_attget(cdfid, 'title', global_=True), idl.ncdf_attget(cdfid, 'n', global_=True)
-    (array([104, 105], dtype=uint8), array([1, 2], dtype=int16))
+    >>> cdfid = idl.ncdf_create(os.path.join(tempfile.mkdtemp(), "n.nc"))
+    >>> v = idl.ncdf_vardef(cdfid, 'old')
+    >>> idl.ncdf_varrename(cdfid, v, 'new'); idl.ncdf_varinq(cdfid, v).NAME[0]
+    'new'
     >>> idl.ncdf_close(cdfid)
     """
-    owner, att_name, _ = _global_args(varid, name, (), global_, keywords)
-    value = nc.get_att(cdfid, owner, str(att_name))
-    if isinstance(value, str):
-        return np.frombuffer(value.encode("latin-1"), dtype=np.uint8).copy()
-    value = _as_idl(value)
-    return value[0] if value.size == 1 else value
+    if not isinstance(name, str):
+        raise CompatTypeError("Name must be a string.")
+    nc.rename_var(cdfid, varid_of(varid), name)
 
 
-@idl_routine("NCDF_ATTINQ")
-def ncdf_attinq(cdfid, varid, name=None, *, global_=False, **keywords):
-    """An attribute's type and length, as IDL's ``Result = NCDF_ATTINQ(Cdfid [, Varid],
-    Name [, /GLOBAL])``: a structure ``{DATATYPE, LENGTH}`` (IDL's type name, LONG
-    number of values; characters for a CHAR attribute).
+@idl_routine("NCDF_DIMRENAME")
+def ncdf_dimrename(cdfid, dimid, name):
+    """Rename a dimension, as IDL's ``NCDF_DIMRENAME, Cdfid, Dimid, Name``.
 
     Examples
     --------
     >>> import os, tempfile
     >>> from compat import idl
-    >>> cdfid = idl.ncdf_create(os.path.join(tempfile.mkdtemp(), "t.nc"))
-    >>> idl.ncdf_attput(cdfid, 'g', 5, global_=True)
-    >>> s = idl.ncdf_attinq(cdfid, 'g', global_=True)
-    >>> s.DATATYPE[0], int(s.LENGTH[0])
-    ('INT', 1)
+    >>> cdfid = idl.ncdf_create(os.path.join(tempfile.mkdtemp(), "d.nc"))
+    >>> x = idl.ncdf_dimdef(cdfid, 'x', 4)
+    >>> idl.ncdf_dimrename(cdfid, x, 'lon'); idl.ncdf_diminq(cdfid, x).name
+    'lon'
     >>> idl.ncdf_close(cdfid)
     """
-    owner, att_name, _ = _global_args(varid, name, (), global_, keywords)
-    value = nc.get_att(cdfid, owner, str(att_name))
-    if isinstance(value, str):
-        kind, size = "CHAR", len(value.encode("latin-1"))
-    else:
-        kind, size = _type_name(value.dtype), value.size
-    return build_structure(["DATATYPE", "LENGTH"], [kind, np.int32(size)])
+    if not isinstance(name, str):
+        raise CompatTypeError("Name must be a string.")
+    if isinstance(dimid, str):
+        dimid = nc.dim_id(cdfid, dimid)
+    nc.rename_dim(cdfid, int(dimid), name)
 
 
-@idl_routine("NCDF_ATTNAME")
-def ncdf_attname(cdfid, varid, attnum=None, *, global_=False, **keywords):
-    """The name of an attribute from its number, as IDL's ``Result =
-    NCDF_ATTNAME(Cdfid [, Varid], Attnum [, /GLOBAL])``; an empty string (and IDL's
-    "Attribute 9 not found." as a :class:`compat.CompatWarning`) when there is no such
-    attribute.
+@idl_routine("NCDF_EXISTS")
+def ncdf_exists():
+    """Whether the netCDF routines are available, as IDL's ``Result = NCDF_EXISTS()``:
+    1 when netCDF4-python (the extra ``compat[hdf5]``) can be imported, else 0.
 
     Examples
     --------
-    >>> import os, tempfile
     >>> from compat import idl
-    >>> cdfid = idl.ncdf_create(os.path.join(tempfile.mkdtemp(), "m.nc"))
-    >>> v = idl.ncdf_vardef(cdfid, 'v')
-    >>> idl.ncdf_attput(cdfid, v, 'units', 'K'); idl.ncdf_attput(cdfid, v, 'scale', 2.0)
-    >>> idl.ncdf_attname(cdfid, v, 1)
-    'scale'
-    >>> idl.ncdf_close(cdfid)
+    >>> int(idl.ncdf_exists())
+    1
     """
-    owner, number, _ = _global_args(varid, attnum, (), global_, keywords)
-    names = nc.att_names(cdfid, owner)
-    k = int(number)
-    if not 0 <= k < len(names):
-        warnings.warn(CompatWarning(f"NCDF_ATTNAME: Attribute {k} not found."),
-                      stacklevel=3)
-        return ""
-    return names[k]
+    try:
+        nc.data_handles.netcdf4_module()
+    except CompatValueError:
+        return np.int16(0)
+    return np.int16(1)
