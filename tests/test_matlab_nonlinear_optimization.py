@@ -147,6 +147,11 @@ def test_lsqcurvefit_algorithms_and_user_jacobian_agree():
         np.testing.assert_allclose(r.x, exact, rtol=1e-5)   # FunctionTolerance 1e-6
         assert r.output.algorithm == algorithm
 
+    opts = matlab.optimoptions('lsqcurvefit', 'Algorithm', 'levenberg-marquardt',
+                               'ScaleProblem', 'jacobian', **OFF)
+    np.testing.assert_allclose(matlab.lsqcurvefit(exponential, [100, -1], XDATA, YDATA,
+                                                  [], [], opts), exact, rtol=1e-5)
+
     def with_jacobian(x, xdata):
         e = np.exp(x[1] * xdata)
         return x[0] * e, np.column_stack([e, x[0] * xdata * e])

@@ -208,8 +208,12 @@ def levenberg_marquardt(function: CountedFunction, jacobian, x0: np.ndarray,
                         function_tolerance: float, step_tolerance: float,
                         optimality_tolerance: float, max_iterations: int,
                         max_evaluations: int, damping: float = 0.01,
+                        scale_by_jacobian: bool = False,
                         callback=None) -> LeastSquaresResult:
     """MATLAB's 'levenberg-marquardt' least squares (see the module notes).
+
+    ``scale_by_jacobian`` (MATLAB's ScaleProblem 'jacobian') damps with ``lambda *
+    diag(J'J)`` instead of ``lambda * I`` (Marquardt's scaling).
 
     Stops when ``norm(J'F, inf) <= OptimalityTolerance*max(1, norm(J0'F0, inf))``
     ('gradient'), when an accepted step is shorter than ``StepTolerance*(sqrt(eps) +
@@ -238,7 +242,9 @@ def levenberg_marquardt(function: CountedFunction, jacobian, x0: np.ndarray,
         if function.count >= max_evaluations:
             reason = "maxfun"
             break
-        augmented = np.vstack([jac_x, math.sqrt(lam) * np.eye(n)])
+        scale = np.sqrt(np.sum(jac_x ** 2, axis=0)) if scale_by_jacobian else np.ones(n)
+        scale = np.where(scale > 0, scale, 1.0)
+        augmented = np.vstack([jac_x, math.sqrt(lam) * np.diag(scale)])
         rhs = np.concatenate([-fx, np.zeros(n)])
         direction = np.linalg.lstsq(augmented, rhs, rcond=None)[0]
         trial = np.clip(x + direction, lower, upper)

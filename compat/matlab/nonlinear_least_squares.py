@@ -46,7 +46,8 @@ _DOCS = Fragments(
 and Li's method, here run by scipy's ``least_squares(method='trf')``, which implements
 the same method) and 'levenberg-marquardt' (MATLAB's documented iteration: ``(J'J +
 lambda*I) d = -J'F``, lambda from InitDamping 0.01, divided by 10 after a successful
-step, multiplied by 10 after a failed one; steps projected onto the bounds). MATLAB's
+step, multiplied by 10 after a failed one; ``lambda*diag(J'J)`` with ScaleProblem
+'jacobian'; steps projected onto the bounds). MATLAB's
 defaults: FunctionTolerance, StepTolerance and OptimalityTolerance 1e-6, MaxIterations
 400, MaxFunctionEvaluations ``100*numberOfVariables`` (``200*numberOfVariables`` for
 Levenberg-Marquardt), Display 'final'. Without SpecifyObjectiveGradient the Jacobian is
@@ -217,7 +218,13 @@ def _solve(name, evaluate, x0, lb, ub, options, nargout, target=None):
         settings.display == "iter" or settings.output_fcns) else None
     solver = core.trust_region_reflective if settings.algorithm == _ALGORITHMS[0] else \
         core.levenberg_marquardt
-    extra = {"damping": settings.damping} if solver is core.levenberg_marquardt else {}
+    scaling = settings.values.get("ScaleProblem", "none")
+    if not isinstance(scaling, str) or scaling.lower() not in ("none", "jacobian"):
+        raise CompatValueError("Invalid value for OPTIONS parameter ScaleProblem: must be "
+                               "'none' or 'jacobian'.")
+    extra = {"damping": settings.damping,
+             "scale_by_jacobian": scaling.lower() == "jacobian"} \
+        if solver is core.levenberg_marquardt else {}
     if free.any():
         with np.errstate(over="ignore", invalid="ignore"):   # trial points may overflow
             found = solver(counted, jacobian, free_start, lower[free], upper[free],
