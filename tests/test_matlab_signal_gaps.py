@@ -320,3 +320,23 @@ def test_firpm_order_increase_and_grid_density():
 def test_firpm_bad_input(args, message):
     with pytest.raises(ValueError, match=message):
         matlab.firpm(*args)
+
+
+# --------------------------------------------------------------------------- freqs grid
+def test_freqs_automatic_grid_rules():
+    # one real pole at -1: decades round(log10(0.1) - 0.5) = -2 to round(log10(3) + 0.5)
+    # = 1, n + 1 log points resampled to n
+    h, w = matlab.freqs([1.0], [1, 1], 5, nargout=2)
+    np.testing.assert_allclose(w, np.logspace(-2, 1, 5), rtol=1e-14)
+    np.testing.assert_allclose(h, 1 / (1j * w + 1), rtol=1e-14)
+    # default 200, increasing, covering the resonance of a lightly damped pair
+    h, w = matlab.freqs([0.2, 0.3, 1], [1, 0.4, 1], nargout=2)
+    assert w.size == 200 and np.all(np.diff(w) > 0)
+    assert w[0] == pytest.approx(0.1) and w[-1] == pytest.approx(10.0)
+    _, w = matlab.freqs([1.0], [1, 0.1, 1], nargout=2)  # refined around |p| = 1
+    assert np.sum((w > 0.8) & (w < 1.2)) > np.sum((w > 2.4) & (w < 3.6)) + 3
+    # pure integrator: |p| < 1e-10 counts as 1
+    _, w = matlab.freqs([1.0], [1, 0], 20, nargout=2)
+    np.testing.assert_allclose(w[[0, -1]], [0.01, 10.0], rtol=1e-14)
+    with pytest.raises(ValueError, match="positive integer"):
+        matlab.freqs([1.0], [1, 1], 0)

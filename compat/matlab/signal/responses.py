@@ -11,6 +11,7 @@ import warnings
 
 import numpy as np
 
+from compat._core import analog_grid
 from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.filtering import lfilter, normalize
@@ -283,17 +284,27 @@ def stepz(b, a=None, n=None, fs=None, *, nargout=1):
 
 # --------------------------------------------------------------------------- freqs
 @matlab_function("freqs", nargout=2)
-def freqs(b, a, w, *, nargout=1):
+def freqs(b, a, w=None, *, nargout=1):
     """Frequency response of an analog filter, as MATLAB's ``freqs`` (values only).
 
     MATLAB call forms::
 
         h = freqs(b, a, w)            ->  freqs(b, a, w)     (w in rad/s, a vector)
         [h, w] = freqs(b, a, w)       ->  freqs(b, a, w, nargout=2)
+        [h, w] = freqs(b, a)          ->  freqs(b, a, nargout=2)   (200 frequencies)
+        [h, w] = freqs(b, a, n)       ->  freqs(b, a, 50, nargout=2)
 
     ``polyval(b, 1j*w) ./ polyval(a, 1j*w)`` with ``b``, ``a`` in descending powers of
-    ``s``. MATLAB's automatic grids (``freqs(b, a)`` and ``freqs(b, a, n)`` with a
-    scalar ``n``) are not implemented: pass the frequencies.
+    ``s``. Without ``w`` (or with a scalar ``n``, default 200) the frequencies are
+    MATLAB's automatic grid: decades from ``0.1*min(|Re p| + 2 Im p)`` to
+    ``max(3|Re p| + 1.5 Im p)`` over the poles and zeros ``p`` (zeros beyond 1e5
+    ignored, pure integrators counted as 1), ``n + (poles - zeros)`` logarithmic points
+    (10 more when a zero is more damped than oscillatory), denser around each lightly
+    damped pole or zero (``Im p > |Re p|``: from ``0.8 Im p - 3|Re p|`` to ``1.2 Im p
+    + 4|Re p|``), then resampled to ``n`` points linearly in ``log10(w)`` along the
+    grid's index. Sources: MATLAB documentation of ``freqs``; MATLAB's freqs.m and
+    freqint for the rules (:mod:`compat._core.analog_grid`). GNU Octave 7.3's ``freqs``
+    needs ``w``.
 
     Examples
     --------
@@ -303,10 +314,16 @@ def freqs(b, a, w, *, nargout=1):
     """
     bv = _coefficients(b, "b")
     av = _coefficients(a, "a")
-    wv = np.asarray(matlab_array(w, "w", complex_ok=False, to_float=True), float).ravel()
-    if wv.size < 2 and np.asarray(w).size == 1:
-        raise CompatValueError("compat's freqs needs a vector of frequencies w (MATLAB's "
-                               "automatic grid for a scalar n is not implemented).")
+    if w is None or (np.asarray(w).size == 1 and not isinstance(w, str)):
+        n = 200 if w is None else positive_integer(w, "N")
+        if bv.size == 0 or av.size == 0 or not np.any(av):
+            raise CompatValueError("The numerator and denominator must be non-empty, "
+                                   "the denominator nonzero.")
+        wv = analog_grid.auto_frequencies(np.trim_zeros(bv, "f") if np.any(bv) else bv,
+                                          np.trim_zeros(av, "f"), n)
+    else:
+        wv = np.asarray(matlab_array(w, "w", complex_ok=False, to_float=True),
+                        float).ravel()
     s = 1j * wv
     h = np.polyval(bv, s) / np.polyval(av, s)
     return FreqsResult.first(nargout, h, wv.copy())

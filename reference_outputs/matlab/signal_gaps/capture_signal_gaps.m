@@ -46,6 +46,10 @@ compat_out = compat_case(compat_out, compat_in, 'firpm_odd_highpass', @compat_ca
 compat_out = compat_case(compat_out, compat_in, 'firpm_three_bands_weighted', @compat_case_26, {'b'});
 compat_out = compat_case(compat_out, compat_in, 'firpm_sloped_band', @compat_case_27, {'b'});
 compat_out = compat_case(compat_out, compat_in, 'firpm_differentiator', @compat_case_28, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'freqs_auto_default', @compat_case_29, {'h', 'w'});
+compat_out = compat_case(compat_out, compat_in, 'freqs_auto_n_butter', @compat_case_30, {'h', 'w'});
+compat_out = compat_case(compat_out, compat_in, 'freqs_auto_integrator', @compat_case_31, {'h', 'w'});
+compat_out = compat_case(compat_out, compat_in, 'freqs_auto_damped_zero', @compat_case_32, {'h', 'w'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -219,4 +223,24 @@ end
 function [b] = compat_case_28(compat_in)
 % case firpm_differentiator
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; b = remez(21, [0.05 0.9], [0.05*pi 0.9*pi], 1, 'differentiator');
+end
+
+function [h, w] = compat_case_29(compat_in)
+% case freqs_auto_default
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), [h, w] = ref_freqs([0.2 0.3 1], [1 0.4 1]); else, [h, w] = freqs([0.2 0.3 1], [1 0.4 1]); end;
+end
+
+function [h, w] = compat_case_30(compat_in)
+% case freqs_auto_n_butter
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), [h, w] = ref_freqs([0 0 0 0 1e4], [1 26.1312592975275 341.421356237309 2613.12592975275 1e4], 50); else, [h, w] = freqs([0 0 0 0 1e4], [1 26.1312592975275 341.421356237309 2613.12592975275 1e4], 50); end;
+end
+
+function [h, w] = compat_case_31(compat_in)
+% case freqs_auto_integrator
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), [h, w] = ref_freqs(1, [1 0], 20); else, [h, w] = freqs(1, [1 0], 20); end;
+end
+
+function [h, w] = compat_case_32(compat_in)
+% case freqs_auto_damped_zero
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; if exist('OCTAVE_VERSION', 'builtin'), [h, w] = ref_freqs([1 5], [1 2 10], 64); else, [h, w] = freqs([1 5], [1 2 10], 64); end;
 end
