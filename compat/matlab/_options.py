@@ -9,15 +9,18 @@ option names without a toolbox, the Optimization Toolbox's legacy names, name ma
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 
 from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
 
 __all__ = ["OPTION_NAMES", "TOOLBOX_OPTION_NAMES", "CURRENT_NAMES", "is_empty",
            "option_name", "as_options", "current_options", "OptimOptions",
-           "SOLVER_DEFAULTS", "SolverSettings"]
+           "SOLVER_DEFAULTS", "SolverSettings", "bounds", "exit_message", "report_exit"]
 
 #: the options of MATLAB's optimset without a toolbox, in MATLAB's order
 OPTION_NAMES = ("Display", "FunValCheck", "MaxFunEvals", "MaxIter", "OutputFcn",
@@ -321,3 +324,33 @@ class SolverSettings:
                                    f"{'positive ' if positive else ''}scalar or a vector "
                                    f"of {n} elements.")
         return arr
+
+
+# ------------------------------------------------- shared by the Optimization Toolbox solvers
+def bounds(value, name, n):
+    """lb/ub as MATLAB reads them: [] for none, else one value per variable."""
+    if is_empty(value) or (np.asarray(value).size == 0):
+        return np.full(n, -np.inf if name == "lb" else np.inf)
+    arr = matlab_array(value, name, complex_ok=False, to_float=True).reshape(-1)
+    if arr.size != n:
+        raise CompatValueError(f"{name} must be empty or have {n} elements (one per "
+                               f"element of x0), got {arr.size}.")
+    if np.any(np.isnan(arr)):
+        raise CompatValueError(f"{name} must not contain NaN.")
+    return arr.astype(np.float64)
+
+
+def exit_message(table, name, reason, settings):
+    """MATLAB's exitflag and exit message for a stop ``reason`` of a solver's core:
+    ``table`` maps reasons to ``(exitflag, text)``, the text formatted with the solver's
+    ``name`` and its iteration and evaluation limits."""
+    flag, text = table[reason]
+    return flag, text.format(name=name, iters=float(settings.max_iterations),
+                             evals=float(settings.max_evaluations))
+
+
+def report_exit(settings, flag, message):
+    """Print the exit message as MATLAB's Display setting asks."""
+    if settings.display in ("final", "iter") or (settings.display == "notify"
+                                                 and flag <= 0):
+        sys.stdout.write(f"\n{message}\n<stopping criteria details>\n\n")

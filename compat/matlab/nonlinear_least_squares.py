@@ -20,7 +20,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 from compat._core.struct import MatlabStruct
-from compat.matlab._options import SolverSettings, is_empty
+from compat.matlab._options import SolverSettings, bounds, exit_message, report_exit
 
 __all__ = ["lsqnonlin", "lsqcurvefit"]
 
@@ -102,33 +102,6 @@ _MESSAGES = {
 }
 _INFEASIBLE = ("Exiting due to infeasibility: at least one lower bound exceeds the "
                "corresponding upper bound.")
-
-
-def exit_message(name, reason, settings):
-    """MATLAB's exitflag and exit message for a stop ``reason`` of the core."""
-    flag, text = _MESSAGES[reason]
-    return flag, text.format(name=name, iters=float(settings.max_iterations),
-                             evals=float(settings.max_evaluations))
-
-
-def report(settings, flag, message):
-    """Print the exit message as MATLAB's Display setting asks."""
-    if settings.display in ("final", "iter") or (settings.display == "notify"
-                                                 and flag <= 0):
-        sys.stdout.write(f"\n{message}\n<stopping criteria details>\n\n")
-
-
-def bounds(value, name, n):
-    """lb/ub as MATLAB reads them: [] for none, else one value per variable."""
-    if is_empty(value) or (np.asarray(value).size == 0):
-        return np.full(n, -np.inf if name == "lb" else np.inf)
-    arr = matlab_array(value, name, complex_ok=False, to_float=True).reshape(-1)
-    if arr.size != n:
-        raise CompatValueError(f"{name} must be empty or have {n} elements (one per "
-                               f"element of x0), got {arr.size}.")
-    if np.any(np.isnan(arr)):
-        raise CompatValueError(f"{name} must not contain NaN.")
-    return arr.astype(np.float64)
 
 
 def _values(value, name, label):
@@ -250,7 +223,7 @@ def _solve(name, evaluate, x0, lb, ub, options, nargout, target=None):
             jac_full = core.finite_difference_jacobian(
                 lambda z: residual(z[free]), x, fx, step_factor=settings.step_factor,
                 typical_x=settings.typical_x, central=settings.central)
-    flag, message = exit_message(name, found.reason, settings)
+    flag, message = exit_message(_MESSAGES, name, found.reason, settings)
     if settings.output_fcns:               # MATLAB's last call, with state 'done'
         final = MatlabStruct(iteration=float(found.iterations),
                              funccount=float(counted.count), resnorm=float(fx @ fx),
@@ -259,7 +232,7 @@ def _solve(name, evaluate, x0, lb, ub, options, nargout, target=None):
                              stepsize=found.step_size)
         for output_fcn in settings.output_fcns:
             output_fcn(x.reshape(shape).copy(), final, "done")
-    report(settings, flag, message)
+    report_exit(settings, flag, message)
     output = MatlabStruct(firstorderopt=np.float64(found.first_order_optimality),
                           iterations=float(found.iterations),
                           funcCount=float(counted.count))

@@ -20,8 +20,8 @@ from compat._core.matlab_types import matlab_array
 from compat._core.nonlinear_least_squares import CountedFunction, finite_difference_jacobian
 from compat._core.results import Result
 from compat._core.struct import MatlabStruct
-from compat.matlab._options import SolverSettings, is_empty
-from compat.matlab.nonlinear_least_squares import bounds as _bounds
+from compat.matlab._options import (SolverSettings, bounds, exit_message, is_empty,
+                                    report_exit)
 
 __all__ = ["fminunc", "fmincon"]
 
@@ -88,18 +88,6 @@ _FMINCON = {
                          "size tolerance but constraints are not\nsatisfied to within the "
                          "value of the constraint tolerance.\n"),
 }
-
-
-def _message(table, name, reason, settings):
-    flag, text = table[reason]
-    return flag, text.format(name=name, iters=float(settings.max_iterations),
-                             evals=float(settings.max_evaluations))
-
-
-def _report(settings, flag, message):
-    if settings.display in ("final", "iter") or (settings.display == "notify"
-                                                 and flag <= 0):
-        sys.stdout.write(f"\n{message}\n<stopping criteria details>\n\n")
 
 
 def _start(x0, name):
@@ -264,13 +252,13 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
                               max_evaluations=settings.max_evaluations,
                               objective_limit=settings.objective_limit,
                               count=lambda: counted.count, callback=callback)
-    flag, message = _message(_FMINUNC, "fminunc", found.reason, settings)
+    flag, message = exit_message(_FMINUNC, "fminunc", found.reason, settings)
     for output_fcn in settings.output_fcns:     # MATLAB's last call, with state 'done'
         output_fcn(found.x.reshape(shape).copy(),
                    MatlabStruct(iteration=float(found.iterations),
                                 funccount=float(counted.count), fval=found.fval,
                                 gradient=found.gradient.reshape(shape).copy()), "done")
-    _report(settings, flag, message)
+    report_exit(settings, flag, message)
     output = MatlabStruct(iterations=float(found.iterations),
                           funcCount=float(counted.count),
                           stepsize=np.float64(found.step_size),
@@ -381,7 +369,7 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
                                                       "sqp-legacy", "active-set",
                                                       "trust-region-reflective"))
     value, derivative, counted = _scalar_objective("fmincon", fun, args, shape, settings)
-    lower, upper = _bounds(lb, "lb", n), _bounds(ub, "ub", n)
+    lower, upper = bounds(lb, "lb", n), bounds(ub, "ub", n)
     column = (n,) if x0a.ndim <= 1 else (n, 1)
     inequality = _linear(A, b, "A", n)
     equality = _linear(Aeq, beq, "Aeq", n)
@@ -447,10 +435,10 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
             settings.optimality_tolerance * max(1.0, float(np.max(np.abs(
                 derivative(start)), initial=0.0))):
         reason = "gradient"
-    flag, message = _message(_FMINCON, "fmincon", reason, settings)
+    flag, message = exit_message(_FMINCON, "fmincon", reason, settings)
     if settings.output_fcns:
         calls(found.iterations, found.x, "done")
-    _report(settings, flag, message)
+    report_exit(settings, flag, message)
     output = MatlabStruct(iterations=float(found.iterations),
                           funcCount=float(counted.count),
                           constrviolation=np.float64(found.constraint_violation),
