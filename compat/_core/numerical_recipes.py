@@ -31,6 +31,16 @@ def crout_lu(a: np.ndarray):
     replaced by 1e-20 (NR's TINY). A row of zeros raises :class:`_NRError` ("Singular
     matrix"). Inner products are computed by numpy (the summation order of IDL's C loops
     is not reproduced bit for bit).
+
+    Each element of U is NR's ``a[i][j] - sum_k a[i][k] a[k][j]`` with the sum one
+    ``numpy.dot`` of row i's L part and column j's U part. NR computes column j's U
+    entries at step j; row i of them depends only on rows fixed by step i (no later
+    interchange moves a row above the current step), so the whole row right of the
+    diagonal is formed right after step i's pivot, as one batched vector-vector
+    ``numpy.matmul``, which calls the same dot kernel with the same strides as
+    ``numpy.dot`` element by element: the factor is bit for bit the one of the
+    element-by-element loop (tests/test_nr_lu_vectorised.py keeps that loop and
+    compares), in n numpy steps instead of n^2/2.
     """
     a = np.array(a, copy=True)
     n = a.shape[0]
@@ -45,14 +55,14 @@ def crout_lu(a: np.ndarray):
     tiny = dtype.type(1e-20)
     with np.errstate(all="ignore"):
         for j in range(n):
-            for i in range(1, j):
-                a[i, j] -= np.dot(a[i, :i], a[:i, j])
             if j:
                 a[j:, j] -= a[j:, :j] @ a[:j, j]
             merit = scale[j:] * np.abs(a[j:, j])
             # the last maximum (NR keeps a later row when dum >= big)
-            imax = j + (merit.size - 1 - int(np.argmax(merit[::-1])))
-            if np.isnan(merit).all():
+            back = merit[::-1]
+            last = int(back.argmax())            # a NaN is numpy's maximum
+            imax = j + (merit.size - 1 - last)
+            if np.isnan(back[last]) and np.isnan(merit).all():
                 imax = j
             if imax != j:
                 a[[imax, j]] = a[[j, imax]]
@@ -63,6 +73,9 @@ def crout_lu(a: np.ndarray):
                 a[j, j] = tiny
             if j != n - 1:
                 a[j + 1:, j] *= dtype.type(1) / a[j, j]
+                if j:                            # row j of U, right of the diagonal
+                    a[j, j + 1:] -= np.matmul(a[j, :j][None, None, :],
+                                              a[:j, j + 1:].T[:, :, None])[:, 0, 0]
     return a, index, parity
 
 
