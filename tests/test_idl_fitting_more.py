@@ -286,6 +286,37 @@ def test_lmfit_header_example_converges_to_exact_parameters():
         np.testing.assert_allclose(r.sigma, np.sqrt(np.diag(r.covar)), rtol=1e-5)
 
 
+def test_lmfit_reference_guide_start_descends_to_the_local_minimum():
+    # The IDL Reference Guide's LMFIT example starts from [10.0, -0.1, 2.0, 4.0] with
+    # /DOUBLE and prints nothing (it plots). From there mrqmin's first, nearly
+    # Gauss-Newton step (lambda 0.001) takes A[1] positive, into the basin of a local
+    # minimum (chi-square 73.07) that MINPACK's Levenberg-Marquardt reaches too; mrqmin
+    # creeps along its valley: no convergence in the default 50 iterations, and the same
+    # minimum as MINPACK given enough iterations. compat keeps NR's algorithm (no
+    # printed IDL output shows IDL leaving this basin).
+    from scipy.optimize import least_squares
+
+    ym = np.float32(8.8) * np.exp(np.float32(-9.9) * XM) + np.float32(11.11) + \
+        np.float32(4.9) * np.sin(XM)
+    err = np.float32(0.05) * ym
+    start = np.float32([10.0, -0.1, 2.0, 4.0])
+    r = idl.lmfit(XM, ym, start, measure_errors=err, fita=[1, 1, 1, 1], double=True,
+                  function_name=_myfunct, convergence=True, iter=True, chisq=True)
+    assert r.convergence == 0 and r.iter == 50
+    assert 73.07 < r.chisq < 73.1 and 0.25 < r.a[1] < 0.35
+    x, y, e = XM.astype(np.float64), ym.astype(np.float64), err.astype(np.float64)
+    minpack = least_squares(lambda a: (a[0] * np.exp(a[1] * x) + a[2]
+                                       + a[3] * np.sin(x) - y) / e,
+                            start.astype(np.float64), method="lm", xtol=1e-15,
+                            ftol=1e-15, gtol=1e-15)
+    r = idl.lmfit(XM, ym, start, measure_errors=err, double=True, itmax=400,
+                  function_name=_myfunct, convergence=True, chisq=True)
+    assert r.convergence == 1
+    np.testing.assert_allclose(r.chisq, 2 * minpack.cost, rtol=1e-9)
+    np.testing.assert_allclose(r.a, minpack.x, rtol=1e-4)
+    assert 73.0710 < r.chisq < 73.0711
+
+
 def test_lmfit_first_step_is_numerical_recipes_mrqmin():
     # ITMAX=ITMIN=1: one mrqmin step from a with lambda = 0.001 (alpha's diagonal x1.001)
     x = np.linspace(0, 2, 25)

@@ -360,6 +360,16 @@ def lmfit(x, y, a, *, function_name=None, fita=None, measure_errors=None, weight
     IDL; compat follows its documented rule, so iterates agree with IDL's to that
     rule's precision. GDL 1.0.1 has no LMFIT.
 
+    The IDL Reference Guide's example starts from ``[10.0, -0.1, 2.0, 4.0]`` (/DOUBLE)
+    and prints nothing (it plots the fit). From that start mrqmin's first step takes
+    A[1] positive, into the basin of a local minimum (chi-square 73.07, A near
+    ``[2.795, 0.3635, 11.10, -0.3246]``) that MINPACK's Levenberg-Marquardt
+    (``scipy.optimize.least_squares(method='lm')``) reaches as well; mrqmin creeps
+    along its valley, so the default ITMAX=50 ends unconverged (CONVERGENCE 0). No
+    IDL output shows IDL leaving that basin, so compat keeps NR's iteration; the
+    header example of lmfit.pro (start ``[10, -7, 9, 4]``) converges to the exact
+    parameters.
+
     Differences from ``scipy.optimize.least_squares(..., method='lm')``: MINPACK's
     trust-region Levenberg-Marquardt with scaled steps, different stopping tests and
     a vectorised residual function, where LMFIT calls the function point by point and
