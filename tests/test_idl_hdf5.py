@@ -64,7 +64,7 @@ def test_types_and_layout(sample):
     assert _read(sample, "fixed") == "abc"
     assert _read(sample, "vlen").tolist() == ["one", "three"]
     rec = _read(sample, "rec")
-    assert rec.n.tolist() == [1, 2] and rec.x.tolist() == [2.5, 3.5]
+    assert rec.N.tolist() == [1, 2] and rec.X.tolist() == [2.5, 3.5]   # IDL's tags
 
 
 def test_idl_layout_is_matlab_transposed(tmp_path):

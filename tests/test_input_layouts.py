@@ -690,6 +690,72 @@ EXAMPLES.update({
 })
 
 
+# issue 15: IDL's HDF5 writing, hyperslabs and walking (ids differ per call: sessions
+# return what was written and read back)
+def _h5_written(given):
+    path = str(_FILES / "idlw.h5")
+    fid = compat.idl.h5f_create(path)
+    try:
+        gid = compat.idl.h5g_create(fid, given["group"])
+        tid = compat.idl.h5t_idl_create(given["data"])
+        sid = compat.idl.h5s_create_simple(given["dims"], max_dimensions=given["maxdims"])
+        did = compat.idl.h5d_create(gid, given["name"], tid, sid,
+                                    chunk_dimensions=given["chunk"], gzip=given["gzip"])
+        compat.idl.h5d_write(did, given["data"])
+        fsid = compat.idl.h5d_get_space(did)
+        compat.idl.h5s_select_hyperslab(fsid, given["start"], given["count"],
+                                        stride=given["stride"], block=given["block"],
+                                        reset=True)
+        msid = compat.idl.h5s_create_simple(given["count"])
+        compat.idl.h5d_write(did, given["patch"], file_space_id=fsid, memory_space_id=msid)
+        part = compat.idl.h5d_read(did, file_space=fsid, memory_space=msid)
+        whole = compat.idl.h5d_read(did, file_space=fsid)
+        aid = compat.idl.h5a_create(did, given["attr"], compat.idl.h5t_idl_create(
+            given["units"]), compat.idl.h5s_create_scalar())
+        compat.idl.h5a_write(aid, given["units"])
+        dtid = compat.idl.h5d_get_type(did)
+        out = (part, whole, compat.idl.h5a_read(aid),
+               compat.idl.h5s_get_simple_extent_dims(compat.idl.h5d_get_space(did)),
+               compat.idl.h5t_get_class(dtid), compat.idl.h5t_get_size(dtid),
+               compat.idl.h5g_get_nmembers(fid, "/"),
+               compat.idl.h5g_get_member_name(fid, "/", given["k"]),
+               compat.idl.h5g_get_objinfo(gid, given["name"]).TYPE[0])
+        for close, ident in ((compat.idl.h5s_close, fsid), (compat.idl.h5s_close, msid),
+                             (compat.idl.h5s_close, sid), (compat.idl.h5t_close, tid),
+                             (compat.idl.h5t_close, dtid)):
+            close(ident)
+        return out
+    finally:
+        compat.idl.h5f_close(fid)
+
+
+def _h5_parsed(given):
+    path = _h5_file()
+    r = compat.idl.h5_parse(path, read_data=given["read"])
+    d = r.G[0].D[0]
+    return (r.dtype.names, d._DATA[0], d._DIMENSIONS[0], d._DATATYPE[0], d.U[0]._DATA[0])
+
+
+_H5_WRITTEN = [Session({"group": "g", "name": "d", "data": np.arange(12, dtype=np.float32)
+                        .reshape(3, 4), "dims": np.array([4, 3], np.int32),
+                        "maxdims": np.array([4, -1], np.int32),
+                        "chunk": np.array([4, 1], np.int32), "gzip": np.int16(4),
+                        "start": np.array([1, 0], np.int32),
+                        "count": np.array([2, 2], np.int32),
+                        "stride": np.array([2, 1], np.int32),
+                        "block": np.array([1, 1], np.int32),
+                        "patch": -np.arange(4, dtype=np.float64).reshape(2, 2),
+                        "attr": "units", "units": "m", "k": np.int16(0)}, _h5_written)]
+EXAMPLES.update({name: _H5_WRITTEN for name in (
+    "idl.h5f_create", "idl.h5g_create", "idl.h5t_idl_create", "idl.h5t_get_class",
+    "idl.h5t_get_size", "idl.h5t_close", "idl.h5s_create_simple", "idl.h5s_create_scalar",
+    "idl.h5s_get_simple_extent_dims", "idl.h5s_select_hyperslab", "idl.h5s_close",
+    "idl.h5d_create", "idl.h5d_write", "idl.h5d_get_space", "idl.h5d_get_type",
+    "idl.h5a_create", "idl.h5a_write", "idl.h5g_get_nmembers", "idl.h5g_get_member_name",
+    "idl.h5g_get_objinfo")})
+EXAMPLES["idl.h5_parse"] = [Session({"read": np.int16(1)}, _h5_parsed)]
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

@@ -186,4 +186,17 @@ from compat.idl.hdf5 import (h5a_close, h5a_get_name, h5a_get_num_attrs,  # noqa
 
 FAMILIES = FAMILIES + (hdf5,)
 
+# issue 15: HDF5 writing, partial I/O and walking a file
+from compat.idl import hdf5_parse, hdf5_write  # noqa: E402
+from compat.idl.hdf5_parse import (h5_parse, h5g_get_member_name,  # noqa: E402,F401
+                                   h5g_get_nmembers, h5g_get_objinfo)
+from compat.idl.hdf5_write import (h5a_create, h5a_write, h5d_create,  # noqa: E402,F401
+                                   h5d_get_space, h5d_get_type, h5d_write, h5f_create,
+                                   h5g_create, h5s_close, h5s_create_scalar,
+                                   h5s_create_simple, h5s_get_simple_extent_dims,
+                                   h5s_select_hyperslab, h5t_close, h5t_get_class,
+                                   h5t_get_size, h5t_idl_create)
+
+FAMILIES = FAMILIES + (hdf5_write, hdf5_parse)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

@@ -12,7 +12,8 @@ order"); compat's IDL layout (numpy shape = IDL dimensions reversed) is therefor
 file's C order: ``H5D_READ`` gives what h5py reads, made native-endian. **Types:** HDF5
 integers and floats come back as the IDL type of their size and sign (an 8-bit integer
 as BYTE, 16-bit as INT or UINT, 32-bit as LONG or ULONG, 64-bit as LONG64 or ULONG64,
-FLOAT, DOUBLE), strings as STRING, a compound type as a structure (a record array). A
+FLOAT, DOUBLE), strings as STRING, a compound type as a structure (a record array
+whose tags are the member names in upper case, as IDL's tags are). A
 scalar dataspace gives a scalar.
 
 GDL 1.0.1 has no HDF5 routines: these are tested against h5py reading and writing the
@@ -62,8 +63,8 @@ def _idl_value(value):
         out = np.array(flat, dtype=str).reshape(array.shape)
         return str(out[()]) if out.ndim == 0 else out
     if array.dtype.names is not None:
-        out = array.astype(array.dtype.newbyteorder("="))
-        return np.atleast_1d(out).view(np.recarray)
+        from compat._core.idl_struct import as_structure   # IDL's tags: upper case
+        return as_structure(np.atleast_1d(array.astype(array.dtype.newbyteorder("="))))
     if array.dtype == np.int8:
         array = array.view(np.uint8)
     elif array.dtype.kind == "b":
@@ -197,13 +198,19 @@ def h5d_open(loc_id, name):
 
 
 @idl_routine("H5D_READ")
-def h5d_read(dataset_id):
-    """Read a whole dataset, as IDL's ``Result = H5D_READ(Dataset_id)``.
+def h5d_read(dataset_id, *, file_space=None, memory_space=None):
+    """Read a dataset, as IDL's ``Result = H5D_READ(Dataset_id [, FILE_SPACE=id] [,
+    MEMORY_SPACE=id])``.
 
     Returns the data in compat's IDL layout (the file's C order: IDL's dimensions are
     the HDF5 dimensions reversed) and IDL's type of the HDF5 type (module docstring);
     text as STRING, a compound dataset as a structure array, a scalar dataspace as a
-    scalar. (The ``Memory_space_id``/``FILE_SPACE`` hyperslab forms are not supported.)
+    scalar. ``FILE_SPACE`` (a dataspace id with a selection, from ``H5D_GET_SPACE`` and
+    ``H5S_SELECT_HYPERSLAB``) reads part of the dataset; the result has the
+    ``MEMORY_SPACE``'s dimensions if given, else the file dataspace's, with zeros where
+    nothing is selected (IDL's documented precedence; 0 for either means "all"). See
+    :func:`compat.idl.h5s_select_hyperslab`. (The ``Datatype_id`` argument, for reading
+    part of a compound, is not supported.)
 
     Differences from ``h5py.File(f)[d][()]``: the result is native-endian, 8-bit signed
     integers are BYTE, and strings are ``str``.
@@ -223,7 +230,14 @@ def h5d_read(dataset_id):
     dataset = _lookup(dataset_id, ("h5dataset",), "dataset").obj
     if dataset.shape is None:
         return np.zeros(0)
-    return _idl_value(dataset[()])
+    if file_space in (None, 0) and memory_space in (None, 0):
+        return _idl_value(dataset[()])
+    from compat._core.hdf5_spaces import read_selection
+    chosen = [None if s in (None, 0) else
+              _lookup(s, ("h5space",), "dataspace").obj for s in (file_space, memory_space)]
+    if dataset.shape == () or any(c is not None and c.scalar for c in chosen):
+        return _idl_value(dataset[()])
+    return _idl_value(read_selection(dataset, *chosen))
 
 
 @idl_routine("H5D_CLOSE")
