@@ -244,7 +244,9 @@ def _scan_block(ext, carry_in, *, axis, width, where, n, valid, mode, fill, dt,
         sums = running_sum(ext[along(lo - h - 1 - e0, hi + h - e0)], width, axis,
                            dtype=dt, carry=carry)
     out[along(lo - a, hi - a)] = sums
-    return out, sums[along(hi - lo - 1, hi - lo)]
+    # the carry is a copy: a view would keep the whole block of sums alive until the
+    # next block along the axis has run
+    return out, sums[along(hi - lo - 1, hi - lo)].copy()
 
 
 def _scan_axis(x, axis: int, width: int, *, valid: bool, mode: str, fill, dt):
@@ -392,16 +394,64 @@ def box_mean(x, widths: Sequence[int], *, mode: str = "valid", cval: float = 0.0
 
 def copy_edges(interior, original, widths: Sequence[int], dtype):
     """IDL's default edges: ``interior`` (centred, rounded to ``dtype``) where the box
-    lies inside, ``original`` (converted to ``dtype``) elsewhere."""
+    lies inside, ``original`` (converted to ``dtype``) elsewhere.
+
+    Only the blocks that touch the edge frame read ``original``, and only through a
+    small task holding the frame's values, so the input's blocks are released as soon
+    as the sums have read them instead of staying in memory until the end (at 8192^2 in
+    1024^2 blocks the whole input would otherwise stay).
+    """
+    out_dtype = np.dtype(dtype)
     interior = interior.rechunk(original.chunks)
-    inside = _interior(original.shape, original.chunks, [int(w) // 2 for w in widths])
-    return elementwise(_copy_edges, inside, interior, original, dtype=np.dtype(dtype),
-                       out_dtype=np.dtype(dtype))
+    half = [int(w) // 2 for w in widths]
+    shape = original.shape
+    starts = [chunk_starts(c) for c in original.chunks]
+    token = dask.base.tokenize(interior, original, half, str(out_dtype))
+    frame_name, out_name = f"compat-edge-frame-{token}", f"compat-copy-edges-{token}"
+    layer = {}
+    for index in itertools.product(*(range(len(c)) for c in original.chunks)):
+        bounds = tuple((int(starts[a][i]), int(starts[a][i + 1]))
+                       for a, i in enumerate(index))
+        if all(lo >= h and hi <= n - h for (lo, hi), h, n in zip(bounds, half, shape)):
+            layer[(out_name,) + index] = (_cast_block, (interior.name,) + index,
+                                          out_dtype)
+            continue
+        kwargs = dict(bounds=bounds, half=half, shape=shape)
+        layer[(frame_name,) + index] = (_apply_kwargs, _edge_frame,
+                                        [(original.name,) + index], kwargs)
+        layer[(out_name,) + index] = (_apply_kwargs, _copy_edges,
+                                      [(interior.name,) + index, (frame_name,) + index],
+                                      dict(kwargs, out_dtype=out_dtype))
+    graph = HighLevelGraph.from_collections(out_name, layer,
+                                            dependencies=[interior, original])
+    return da.Array(graph, out_name, chunks=original.chunks, dtype=out_dtype,
+                    meta=_meta(original.ndim, out_dtype))
 
 
-def _copy_edges(inside, interior, original, *, out_dtype):
-    out = original.astype(out_dtype, copy=True)
+def _block_inside(bounds, half, shape) -> np.ndarray:
+    """True where the box of half-widths ``half`` lies inside, over one block."""
+    inside = np.ones(tuple(hi - lo for lo, hi in bounds), bool)
+    for axis, ((lo, hi), h, n) in enumerate(zip(bounds, half, shape)):
+        idx = np.arange(lo, hi)
+        line = (idx >= h) & (idx < n - h)
+        inside &= line.reshape((1,) * axis + (hi - lo,) + (1,) * (len(shape) - axis - 1))
+    return inside
+
+
+def _edge_frame(block, *, bounds, half, shape):
+    """The values of one block of the original outside the interior (a 1-D copy)."""
+    return block[~_block_inside(bounds, half, shape)].copy()
+
+
+def _cast_block(block, dtype):
+    return block.astype(dtype)
+
+
+def _copy_edges(interior, frame, *, bounds, half, shape, out_dtype):
+    inside = _block_inside(bounds, half, shape)
+    out = np.empty(inside.shape, out_dtype)
     out[inside] = interior[inside]
+    out[~inside] = frame.astype(out_dtype)
     return out
 
 
