@@ -208,9 +208,43 @@ def test_svdfit_singular_values():
         r = idl.svdfit(x, 2 * x + 1, function_name=lambda v, m: [1.0, v, 2 * v], a=[0, 0, 0],
                        double=True)
     np.testing.assert_allclose(np.array([1, 0, 0]) + [0, 0.4, 0.8], r, rtol=1e-9)
-    r = idl.svdfit(x, 2 * x + 1, function_name=lambda v, m: [1.0, v, 2 * v], a=[0, 0, 0],
-                   singular=True)
+    # IDL 8.0's svdfit.pro: STATUS (0, or the number of singular values removed)
+    # silences the message, SINGULAR alone does not; removed SING_VALUES are zero
+    basis = lambda v, m: [1.0, v, 2 * v]  # noqa: E731
+    with pytest.warns(CompatWarning, match="1 singular values found"):
+        r = idl.svdfit(x, 2 * x + 1, function_name=basis, a=[0, 0, 0], singular=True)
     assert r.singular == 1
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        r = idl.svdfit(x, 2 * x + 1, function_name=basis, a=[0, 0, 0], status=True,
+                       sing_values=True, singular=True)
+        assert r.status == 1 and r.singular == 1
+        assert r.sing_values[2] == 0 and np.all(r.sing_values[:2] > 0.1)
+        r = idl.svdfit(x, 2 * x + 1, 2, status=True, sing_values=True)
+        assert r.status == 0 and np.all(r.sing_values > 0)
+        np.testing.assert_allclose(r.result, [1, 2], rtol=1e-6)
+
+
+def test_svdfit_zero_error_floor_and_precision_rule():
+    # svdfit.pro: ssig = ABS(sig) > 1e-30 (FLOAT) / 1d-300 (DOUBLE), "Cannot have
+    # ssig=0") instead of raising: that row, scaled by 1e30, leaves the other singular
+    # value below TOL, so the fit is the minimum-norm one through that point
+    x = np.arange(10, dtype=np.float32)
+    y = np.float32([0, 1, 2, 3, 4, 5, 6, 7, 8, 20])
+    err = np.ones(10, np.float32)
+    err[9] = 0
+    r = idl.svdfit(x, y, 2, measure_errors=err, yfit=True, status=True)
+    assert r.result.dtype == np.float32 and r.status == 1
+    np.testing.assert_allclose(r.yfit[9], 20, rtol=1e-6)
+    np.testing.assert_allclose(r.result, 20 * np.array([1, 9]) / 82, rtol=1e-6)
+    # DOUBLE when A or MEASURE_ERRORS is double (Python floats are IDL DOUBLE)
+    assert idl.svdfit(x, y, 2).dtype == np.float32
+    assert idl.svdfit(x, y, a=np.float32([1, 1])).dtype == np.float32
+    assert idl.svdfit(x, y, a=[1, 1]).dtype == np.float32           # INT array
+    assert idl.svdfit(x, y, a=[1.0, 1.0]).dtype == np.float64
+    assert idl.svdfit(x, y, 2, measure_errors=np.ones(10)).dtype == np.float64
+    assert idl.svdfit(x, y, 2, measure_errors=np.ones(10), double=False).dtype == \
+        np.float32
 
 
 def test_svdfit_errors():

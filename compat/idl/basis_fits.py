@@ -60,6 +60,7 @@ class SvdfitResult(Result):
     sigma: object
     sing_values: object
     singular: object
+    status: object
     variance: object
     yfit: object
 
@@ -67,7 +68,8 @@ class SvdfitResult(Result):
 @idl_routine("SVDFIT")
 def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
            function_name=None, legendre=False, measure_errors=None, sigma=False,
-           sing_values=False, singular=False, tol=None, variance=False, yfit=False):
+           sing_values=False, singular=False, status=False, tol=None, variance=False,
+           yfit=False):
     """Least-squares fit to a linear combination of basis functions by SVD, as IDL's
     ``SVDFIT`` computes it.
 
@@ -76,8 +78,9 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
         Result = SVDFIT(X, Y [, M] [, A=vector] [, CHISQ=variable] [, COVAR=variable]
                         [, /DOUBLE] [, FUNCTION_NAME=string] [, /LEGENDRE]
                         [, MEASURE_ERRORS=vector] [, SIGMA=variable]
-                        [, SING_VALUES=variable] [, SINGULAR=variable] [, TOL=value]
-                        [, VARIANCE=variable] [, YFIT=variable])
+                        [, SING_VALUES=variable] [, SINGULAR=variable]
+                        [, STATUS=variable] [, TOL=value] [, VARIANCE=variable]
+                        [, YFIT=variable])
 
     Python::
 
@@ -88,7 +91,7 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
 
     Output keywords are requested with ``name=True``; the result is then a
     :class:`SvdfitResult` ``(result, chisq, covar, sigma, sing_values, singular,
-    variance, yfit)`` holding the requested fields. IDL's A keyword is an input (its
+    status, variance, yfit)`` holding the requested fields. IDL's A keyword is an input (its
     length sets M) and an output equal to the result: the port reads ``a`` and returns
     the coefficients as the result.
 
@@ -108,15 +111,18 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
         Number of coefficients (polynomial degree + 1). Omitted: the length of ``a``.
     a : array_like, optional
         IDL's A: initial estimates, of which SVDFIT uses only the number.
-    chisq, covar, sigma, sing_values, singular, variance, yfit : bool
+    chisq, covar, sigma, sing_values, singular, status, variance, yfit : bool
         Request CHISQ (the unreduced chi-square ``sum(((y - yfit)/err)^2)``), COVAR (the
         covariance matrix ``V diag(1/w^2) V^T`` over the kept singular values), SIGMA
         (``sqrt(diag(COVAR))``, multiplied by ``sqrt(CHISQ/(N-M))`` when MEASURE_ERRORS
-        is absent), SING_VALUES (the singular values of the weighted design matrix),
-        SINGULAR (how many were below ``TOL * max`` and set to zero), VARIANCE
-        (``diag(COVAR)``) and YFIT (the fitted curve).
+        is absent), SING_VALUES (the singular values of the weighted design matrix,
+        the removed ones set to zero), SINGULAR (how many were below ``TOL * max`` and
+        removed), STATUS (IDL: 0 for success, else the number of singular values found
+        and removed; requesting it silences the warning), VARIANCE (``diag(COVAR)``)
+        and YFIT (the fitted curve).
     double : bool, optional
-        /DOUBLE; default: DOUBLE results when X or Y is double.
+        /DOUBLE; default: DOUBLE when X, Y, A or MEASURE_ERRORS is double (Python floats
+        are DOUBLE), as svdfit.pro decides.
     function_name : callable, optional
         The basis function (see above). IDL passes a function name; pass the Python
         function.
@@ -124,7 +130,8 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
         /LEGENDRE: Legendre polynomials instead of powers.
     measure_errors : array_like, optional
         The standard deviation of each Y: rows of the design matrix and Y are divided
-        by it.
+        by its absolute value, raised to at least 1e-30 (FLOAT) or 1e-300 (DOUBLE) as
+        svdfit.pro does ("Cannot have ssig=0"): a zero error pins the fit to its point.
     tol : float, optional
         Singular values below ``tol`` times the largest are set to zero (their
         directions are left out of the solution). Default 1e-5 in single precision,
@@ -139,8 +146,8 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
     ------
     ValueError
         ``"SVDFIT: ..."`` for X and Y of different lengths, M missing (no M and no A),
-        M < 1 or M >= N, MEASURE_ERRORS of another length or containing zeros, a basis
-        function returning the wrong number of values.
+        M < 1 or M >= N, MEASURE_ERRORS of another length, a basis function returning
+        the wrong number of values.
     TypeError
         ``"SVDFIT: ..."`` for a FUNCTION_NAME that is not callable, non-numeric data.
 
@@ -148,7 +155,8 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
     -----
     CompatWarning
         ``"SVDFIT: Warning: <n> singular values found."`` when singular values were set
-        to zero and SINGULAR is not requested.
+        to zero and STATUS is not requested (svdfit.pro prints it unless STATUS is
+        present, whether or not SINGULAR is).
 
     Notes
     -----
@@ -163,9 +171,14 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
     fitting routines since IDL 5.4. compat computes in float64 and rounds the results
     to float32 unless double; IDL's single-precision SVD rounds along the way, so
     FLOAT results agree to a few float32 ULP of well-conditioned fits. The default
-    TOL values are those compat takes IDL to use; they matter only for (nearly)
-    singular design matrices. GDL 1.0.1 has no SVDFIT; IDL's STATUS keyword is not
-    provided.
+    TOL values are IDL's (svdfit.pro: 1e-5 and 2d-12, "approximately 100 and 10000
+    times the machine precisions"); they matter only for (nearly) singular design
+    matrices. STATUS, the SING_VALUES zeros, the error floor and the precision rule
+    follow IDL 8.0's svdfit.pro. Two things differ: compat's SING_VALUES are sorted
+    (largest first) where IDL's come in the order of Numerical Recipes' ``svdcmp``,
+    and svdfit.pro also sets to zero the VARIANCE elements whose *index* is that of a
+    removed singular value (in svdcmp's order), which compat does not do (SIGMA, taken
+    before that step, is unaffected in IDL too). GDL 1.0.1 has no SVDFIT.
 
     Difference from ``numpy.linalg.lstsq(A, b)``: lstsq also solves by SVD but takes
     the design matrix ready-made, uses its own cutoff (``rcond``, machine precision
@@ -193,8 +206,9 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
     if ya.size != n:
         raise CompatValueError(f"X and Y must have the same number of elements "
                                f"({n} and {ya.size}).")
-    if a is not None:
-        m = idl_array("svdfit", a, "A", complex_ok=False).size
+    av = None if a is None else idl_array("svdfit", a, "A", complex_ok=False)
+    if av is not None:
+        m = av.size
     if m is None:
         raise CompatValueError("M (the number of coefficients) or A (initial estimates) "
                                "must be given.")
@@ -208,20 +222,20 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
         raise CompatTypeError("FUNCTION_NAME must be a Python function f(x, m) "
                               "returning the M basis values at one X "
                               f"(got {type(function_name).__name__})")
-    if double is None:
-        is_double = xa.dtype == np.float64 or ya.dtype == np.float64
-    else:
-        is_double = bool(double)
-    out_type = np.float64 if is_double else np.float32
     err = None
     if measure_errors is not None:
         err = idl_array("svdfit", measure_errors, "MEASURE_ERRORS",
-                        complex_ok=False).reshape(-1).astype(np.float64)
+                        complex_ok=False).reshape(-1)
         if err.size != n:
             raise CompatValueError("MEASURE_ERRORS must have the same number of "
                                    f"elements as X and Y ({err.size} instead of {n}).")
-        if np.any(err == 0):
-            raise CompatValueError("MEASURE_ERRORS must not contain zeros.")
+    if double is None:     # svdfit.pro: DOUBLE when A, X, Y or the errors are DOUBLE
+        is_double = np.float64 in [v.dtype for v in (xa, ya, av, err) if v is not None]
+    else:
+        is_double = bool(double)
+    out_type = np.float64 if is_double else np.float32
+    if err is not None:
+        err = err.astype(np.float64)
     if tol is None:
         tol = 2e-12 if is_double else 1e-5
     elif not np.isscalar(tol) or not tol >= 0:
@@ -235,7 +249,8 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
     else:
         basis = _power_basis(xd, m)
     yd = ya.astype(np.float64)
-    scale = np.ones(n) if err is None else 1.0 / err
+    floor = 1e-300 if is_double else 1e-30     # svdfit.pro: "Cannot have ssig=0"
+    scale = np.ones(n) if err is None else 1.0 / np.maximum(np.abs(err), floor)
     with np.errstate(all="ignore"):
         u, w, vt = np.linalg.svd(basis * scale[:, None], full_matrices=False)
         kept = w >= tol * np.max(w)
@@ -249,7 +264,7 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
         sig = np.sqrt(var)
         if err is None:
             sig = sig * np.sqrt(chi / (n - m))
-    if nsing and not singular:
+    if nsing and not status:
         warnings.warn(f"SVDFIT: Warning: {nsing} singular values found.", CompatWarning,
                       stacklevel=2)
 
@@ -264,9 +279,11 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
     if sigma:
         outputs["sigma"] = cast(sig)
     if sing_values:
-        outputs["sing_values"] = cast(w)
+        outputs["sing_values"] = cast(np.where(kept, w, 0.0))
     if singular:
         outputs["singular"] = nsing
+    if status:
+        outputs["status"] = nsing
     if variance:
         outputs["variance"] = cast(var)
     if yfit:
