@@ -56,6 +56,7 @@ from compat.matlab.nan_functions import (nanmax, nanmean, nanmedian, nanmin, nan
                                          nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
+from compat.matlab.ode_stiff import ode23s
 from compat.matlab.optimization import (fminbnd, fminsearch, fzero, optimget, optimoptions,
                                         optimset)
 from compat.matlab.least_squares import lsqnonneg
@@ -127,7 +128,7 @@ _FAMILY_NAMES = (
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "importing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
-    "nan_functions", "number_text", "ode", "optimization", "percentiles", "piecewise",
+    "nan_functions", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "piecewise",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",

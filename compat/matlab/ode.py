@@ -24,6 +24,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_single, matlab_array
 from compat._core.ode import OdeOptions, solve, wrap_rhs
 from compat._core.ode_dense import evaluate_steps
+from compat._core.ode_rosenbrock import evaluate_rosenbrock
 from compat._core.ode_tableaux import BOGACKI_SHAMPINE, DORMAND_PRINCE, PAIRS
 from compat._core.results import Result
 from compat._core.sampled_inputs import INPUT_METHODS, SampledInputs
@@ -623,8 +624,9 @@ def odeset(*args, **kwargs):
     {{solver_properties}}
     The others (BDF, InitialSlope, Jacobian, JConstant, JPattern, Mass, MassSingular,
     MaxOrder, MStateDependence, MvPattern, Vectorized) are accepted and stored
-    for MATLAB's stiff solvers, which compat does not provide; ode45/ode23 ignore them
-    as MATLAB's do, except Mass, which they refuse. Values are not checked here (as in
+    for MATLAB's stiff solvers (compat's :func:`compat.matlab.ode23s` reads Jacobian,
+    JConstant, Mass and MassSingular); ode45/ode23 ignore them as MATLAB's do, except
+    Mass, which they refuse. Values are not checked here (as in
     MATLAB, the solver checks them).
 
     Raises
@@ -713,7 +715,7 @@ def deval(sol, xint, idx=None, *, nargout=1):
     Parameters
     ----------
     sol : MatlabStruct
-        A solution structure from ``ode45``/``ode23`` with ``nargout=1``.
+        A solution structure from ``ode45``/``ode23``/``ode23s`` with ``nargout=1``.
     xint : array_like
         Points inside ``[sol.x(1), sol.x(end)]`` (either end included).
     idx : array_like, optional
@@ -740,7 +742,7 @@ def deval(sol, xint, idx=None, *, nargout=1):
     -----
     The step of each point is the one whose interval ``(x(j-1), x(j)]`` holds it and
     the value is the solver's continuous extension on that step (ntrp45 for ode45,
-    ntrp23 for ode23), as MATLAB's deval does. The naive SciPy equivalent,
+    ntrp23 for ode23, ntrp23s for ode23s), as MATLAB's deval does. The naive SciPy equivalent,
     ``solve_ivp(..., dense_output=True).sol(x)``, uses SciPy's own interpolant (for
     RK45 Dormand-Prince's, not Shampine's that MATLAB uses) on SciPy's steps.
 
@@ -767,8 +769,9 @@ def deval(sol, xint, idx=None, *, nargout=1):
     except (KeyError, TypeError, IndexError):
         raise CompatTypeError("sol must be a solution structure returned by ode45 or ode23 "
                               "(called with nargout=1)") from None
-    if solver not in PAIRS:
-        raise CompatValueError(f"solutions of {solver!r} are not supported (ode45, ode23)")
+    if solver not in PAIRS and solver != "ode23s":
+        raise CompatValueError(f"solutions of {solver!r} are not supported (ode45, ode23, "
+                               f"ode23s)")
     neq = ys.shape[0]
     xq = matlab_array(xint, "xint", complex_ok=False).astype(float).ravel()
     if not np.all(np.isfinite(xq)):
@@ -786,5 +789,9 @@ def deval(sol, xint, idx=None, *, nargout=1):
     if xq.size and (xq.min() < lo or xq.max() > hi):
         raise CompatValueError(f"Attempting to evaluate the solution outside the interval "
                                f"[{x[0]:e}, {x[-1]:e}] where it is defined.")
-    out, dout = evaluate_steps(PAIRS[solver], x, ys, f3d, xq)
+    if solver == "ode23s":
+        out, dout = evaluate_rosenbrock(x, ys.astype(float), f3d[:, 0, :], f3d[:, 1, :], xq)
+        out, dout = out.astype(ys.dtype), dout.astype(ys.dtype)
+    else:
+        out, dout = evaluate_steps(PAIRS[solver], x, ys, f3d, xq)
     return DevalResult.first(nargout, out[rows], dout[rows])
