@@ -1,5 +1,8 @@
 """Benchmark: compat.matlab.ode45 vs Octave's ode45 vs scipy.integrate.solve_ivp(RK45).
 
+(and, in stiff_cases, compat.matlab.ode23s vs Octave's ode23s vs solve_ivp's Radau
+and BDF on van der Pol mu = 1000 and Robertson's kinetics)
+
 Two problems at RelTol 1e-8 / AbsTol 1e-10, output at 101 equally spaced times:
 
 * user story 3, the hormone model driven by two inputs sampled once a second on [0, 3]:
@@ -84,5 +87,55 @@ def main():
         ])
 
 
+VDP = "@(t,y) [y(2); 1000*(1-y(1)^2)*y(2)-y(1)]"
+ROBERTSON = ("@(t,y) [-0.04*y(1) + 1e4*y(2)*y(3); 0.04*y(1) - 1e4*y(2)*y(3) - "
+             "3e7*y(2)^2; 3e7*y(2)^2]")
+
+
+def vdp1000(t, y):
+    return [y[1], 1000 * (1 - y[0] ** 2) * y[1] - y[0]]
+
+
+def robertson(t, y):
+    return [-0.04 * y[0] + 1e4 * y[1] * y[2],
+            0.04 * y[0] - 1e4 * y[1] * y[2] - 3e7 * y[1] ** 2, 3e7 * y[1] ** 2]
+
+
+def stiff_cases():
+    """ode23s vs Octave's ode23s vs scipy's Radau and BDF on two stiff problems:
+    van der Pol mu = 1000 on [0, 3000] at the default tolerances (MATLAB's vdp1000
+    example; Jacobians by finite differences in all codes) and Robertson's kinetics on
+    [0, 4e4] at RelTol 1e-4, AbsTol [1e-6 1e-10 1e-6]. The codes are different methods
+    (Radau: implicit RK of order 5; BDF: orders 1-5), so the ratios compare whole
+    integrations to the same tolerances, not equal work."""
+    vdp = {"yv": np.array([[2.0], [0.0]])}
+    rob = {"yr": np.array([[1.0], [0.0], [0.0]])}
+    atol_r = [1e-6, 1e-10, 1e-6]
+    rob_legacy = (f"o = odeset('RelTol', 1e-4, 'AbsTol', [1e-6 1e-10 1e-6]); "
+                  f"[t, y] = ode23s({ROBERTSON}, [0 4e4], yr, o)")
+    run("ode23s on stiff problems vs Octave's ode23s and scipy solve_ivp(Radau / BDF)",
+        "octave", [
+            Case("vdp1000, Radau baseline", vdp,
+                 lambda yv: matlab.ode23s(vdp1000, [0, 3000], yv),
+                 legacy=f"[t, y] = ode23s({VDP}, [0 3000], yv)",
+                 baseline=lambda yv: scipy.integrate.solve_ivp(
+                     vdp1000, (0, 3000), yv[:, 0], method="Radau", rtol=1e-3,
+                     atol=1e-6)),
+            Case("vdp1000, BDF baseline", vdp,
+                 lambda yv: matlab.ode23s(vdp1000, [0, 3000], yv),
+                 legacy=f"[t, y] = ode23s({VDP}, [0 3000], yv)",
+                 baseline=lambda yv: scipy.integrate.solve_ivp(
+                     vdp1000, (0, 3000), yv[:, 0], method="BDF", rtol=1e-3, atol=1e-6)),
+            Case("Robertson, BDF baseline", rob,
+                 lambda yr: matlab.ode23s(robertson, [0, 4e4], yr, RelTol=1e-4,
+                                          AbsTol=atol_r),
+                 legacy=rob_legacy,
+                 baseline=lambda yr: scipy.integrate.solve_ivp(
+                     robertson, (0, 4e4), yr[:, 0], method="BDF", rtol=1e-4,
+                     atol=atol_r)),
+        ])
+
+
 if __name__ == "__main__":
     main()
+    stiff_cases()
