@@ -217,7 +217,7 @@ def _scan_block(ext, carry_in, *, axis, width, where, n, valid, mode, fill, dt,
     next block (see :func:`running_box_sum`)."""
     e0, a, b = where
     h = width // 2
-    carry = None if carry_in is None else carry_in[1]
+    carry = carry_in
     if not valid and mode != "wrap":
         # the array's own edges padded as box_sum pads them (nearest/reflect/constant)
         before = h if a == 0 else 0
@@ -265,6 +265,7 @@ def _scan_axis(x, axis: int, width: int, *, valid: bool, mode: str, fill, dt):
         ax: ("periodic" if periodic and ax == axis else "none") for ax in range(x.ndim)})
     token = dask.base.tokenize(x, axis, width, valid, mode, fill, str(dt))
     scan_name, out_name = f"compat-scan-{token}", f"compat-running-sum-{token}"
+    carry_name = f"compat-carry-{token}"
     layer = {}
     for index in itertools.product(*(range(len(c)) for c in x.chunks)):
         j = index[axis]
@@ -274,12 +275,15 @@ def _scan_axis(x, axis: int, width: int, *, valid: bool, mode: str, fill, dt):
         if j > 0:
             prev = list(index)
             prev[axis] = j - 1
-            previous = (scan_name,) + tuple(prev)
+            previous = (carry_name,) + tuple(prev)
         kwargs = dict(axis=axis, width=width, where=(a - halo, a, b), n=n, valid=valid,
                       mode=mode, fill=fill, dt=dt, out_dtype=dt)
         layer[(scan_name,) + index] = (_apply_kwargs, _scan_block,
                                        [(ov.name,) + index, previous], kwargs)
         layer[(out_name,) + index] = (operator.getitem, (scan_name,) + index, 0)
+        # the next block along the axis waits on the carry alone (one slice), so the
+        # block's sums are released as soon as their own consumers have run
+        layer[(carry_name,) + index] = (operator.getitem, (scan_name,) + index, 1)
     graph = HighLevelGraph.from_collections(out_name, layer, dependencies=[ov])
     return da.Array(graph, out_name, chunks=x.chunks, dtype=dt, meta=_meta(x.ndim, dt))
 
