@@ -37,9 +37,10 @@ letters, digits, ``_`` and ``$`` become ``_``; a leading digit or ``$``, or a re
 word, gets a leading ``_``); an attribute whose tag is taken gets ``_ATTR``, and any
 other clash ``_1``, ``_2`` ... (the documentation's rules).
 
-There is no golden: GDL 1.0.1 has no HDF5 routines and the documentation's listing is of
-a sample file compat does not have; tests/test_idl_hdf5_write.py checks the tags, their
-order and types on files written with h5py.
+GDL 1.0.1 has no HDF5 routines: the golden suite ``reference_outputs/idl/hdf5`` holds the
+listings IDL's documentation prints for its sample file (tag names and order, icon and
+type strings, ``_NDIMENSIONS``, ``_NELEMENTS``), on a file rebuilt with the sample's
+member names; tests/test_idl_hdf5_write.py checks the other tags and types.
 """
 
 from __future__ import annotations
