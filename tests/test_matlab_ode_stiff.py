@@ -225,3 +225,12 @@ def test_numjac_matches_the_analytic_jacobian():
 
 def test_exported():
     assert matlab.ode23s is ode23s
+
+
+@pytest.mark.parametrize("solver", [matlab.ode45, matlab.ode23])
+def test_explicit_solvers_start_from_the_first_tspan_interval(solver):
+    """MATLAB's odearguments: htspan = |tspan(2) - tspan(1)| bounds the first step of
+    every solver (ode45.m: ``absh = min(hmax, htspan)``), not |tfinal - t0|."""
+    sol = solver(lambda t, y: -y, [0, 1e-3, 10], 1.0, nargout=1)
+    assert sol.x[0, 1] <= 1e-3
+    assert solver(lambda t, y: -y, [0, 10], 1.0, nargout=1).x[0, 1] > 1e-2

@@ -12,7 +12,8 @@ sequence of steps as MATLAB:
   propagated);
 * ``hmax = min(|tfinal - t0|, MaxStep)``, MaxStep defaulting to ``0.1*|tfinal - t0|``;
   ``hmin = 16*eps(t)`` recomputed at every step;
-* the initial step: ``absh = min(hmax, |tfinal - t0|)``; with
+* the initial step: ``absh = min(hmax, |tspan(2) - tspan(1)|)`` (MATLAB's
+  odearguments' htspan: the first interval of a tspan with more points); with
   ``rh = ||f0 ./ max(|y0|, AbsTol/RelTol)||_inf / (0.8*RelTol^pow)`` (``pow`` = 1/5 for
   ode45, 1/3 for ode23; with NormControl ``rh = (||f0||_2 / max(||y0||_2,
   AbsTol/RelTol)) / (0.8*RelTol^pow)``), ``absh = 1/rh`` if ``absh*rh > 1``; then
@@ -291,7 +292,10 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
         if normcontrol:
             normy = float(np.linalg.norm(y))
         if options.initial_step is None or seg_index > 0:
-            absh = min(hmax, abs(tfinal - t))
+            # MATLAB's htspan, |tspan(2) - tspan(1)|; a restarted segment (inputs=)
+            # starts from its own length
+            absh = min(hmax, abs(tspan_points[1] - tspan_points[0])
+                       if seg_index == 0 else abs(tfinal - t))
             if normcontrol:
                 rh = (np.linalg.norm(f0) / max(normy, threshold)) / (0.8 * rtol ** pw)
             else:
