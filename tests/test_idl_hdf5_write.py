@@ -410,3 +410,23 @@ def test_validname_rules():
     assert _validname("a-b.c") == "A_B_C"
     assert _validname("end") == "_END"
     assert _validname("$x") == "_$X"
+
+
+@pytest.mark.parametrize("track", [False, True])
+def test_attributes_in_h5aopen_idx_order(tmp_path, track):
+    """IDL's H5A_OPEN_IDX (HDF5's H5Aopen_idx: the creation-order index) and H5_PARSE list
+    attributes as HDF5 does, not by name as h5py does for untracked files."""
+    path = str(tmp_path / "o.h5")
+    order = ["CLASS", "IMAGE_VERSION", "IMAGE_SUBCLASS", "IMAGE_COLORMODEL"]
+    with h5py.File(path, "w") as f:
+        d = f.create_dataset("E", data=np.zeros(3), track_order=track)
+        for name in order:
+            d.attrs[name] = np.int32(1)
+    with h5py.File(path) as f:
+        library = [h5py.h5a.open(f["E"].id, index=k, index_type=h5py.h5.INDEX_CRT_ORDER)
+                   .name.decode() for k in range(4)]
+    fid = idl.h5f_open(path)
+    did = idl.h5d_open(fid, "E")
+    got = [idl.h5a_get_name(idl.h5a_open_idx(did, k)) for k in range(4)]
+    assert got == library == order
+    assert list(idl.h5_parse(path).E[0].dtype.names[13:]) == order

@@ -262,6 +262,22 @@ def _root(handle) -> int:
     return handle.number if handle.kind == "h5file" else handle.parent
 
 
+def _attribute_names(obj) -> list:
+    """An object's attribute names in the order of HDF5's ``H5Aopen_idx``, which IDL's
+    H5A_OPEN_IDX calls: the creation-order index (where the file does not track creation
+    order, the order the attributes are stored in, usually the order they were written).
+    h5py lists untracked attributes by name instead; IDL's H5_PARSE documentation lists
+    an HDF5 image's CLASS, IMAGE_VERSION, IMAGE_SUBCLASS ... as they were written."""
+    h5py = h5py_module()
+    names: list = []
+    try:
+        h5py.h5a.iterate(obj.id, lambda name, *rest: names.append(name),
+                         index_type=h5py.h5.INDEX_CRT_ORDER)
+    except (RuntimeError, ValueError, KeyError):   # pragma: no cover - no such index
+        return list(obj.attrs)
+    return [n.decode("utf-8") if isinstance(n, bytes) else n for n in names]
+
+
 def _attribute_owner(loc_id):
     return _lookup(loc_id, ("h5file", "h5group", "h5dataset"), "location")
 
@@ -295,7 +311,8 @@ def h5a_open_name(loc_id, name):
 @idl_routine("H5A_OPEN_IDX")
 def h5a_open_idx(loc_id, index):
     """Open an attribute by its 0-based index, as IDL's ``Result = H5A_OPEN_IDX(Loc_id,
-    Index)`` (the order h5py and the HDF5 library list them in).
+    Index)``: in the order the attributes were created (HDF5's ``H5Aopen_idx``; h5py
+    lists them by name).
 
     Examples
     --------
@@ -310,7 +327,7 @@ def h5a_open_idx(loc_id, index):
     >>> idl.h5f_close(fid)
     """
     owner = _attribute_owner(loc_id)
-    names = list(owner.obj.attrs)
+    names = _attribute_names(owner.obj)
     k = int(index)
     if not 0 <= k < len(names):
         raise CompatValueError(f"unable to open attribute: Index: {k}")

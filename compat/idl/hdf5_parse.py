@@ -21,7 +21,8 @@ documented ``HELP, /STRUCTURE`` listings show:
   ``_STORAGESIZE`` (ULONG bytes), ``_PRECISION`` (LONG bits), ``_SIGN``
   (``'signed'``/``'unsigned'`` for integers, else ``''``), then its attributes;
 * attribute: ``_NAME``, ``_ICONTYPE`` ``'text'``, ``_TYPE`` ``'ATTRIBUTE'``, ``_DATA``,
-  then the dataspace and datatype fields as for a dataset;
+  then the dataspace and datatype fields as for a dataset (attributes in the order they
+  were created, HDF5's ``H5Aopen_idx`` order, as the documentation's listing shows);
 * soft link: ``_NAME``, ``_ICONTYPE`` ``'up1lvl'``, ``_TYPE`` ``'LINK'``, ``_DATA`` (the
   link's target), ``_FILE``, ``_PATH``; a second hard link to a group already listed is
   a ``'LINK'`` with ``_DATA`` ``''`` (the walk never loops);
@@ -55,7 +56,7 @@ from compat._core.errors import CompatValueError
 from compat._core.hdf5 import h5py_module
 from compat._core.idl_struct import as_recarray
 from compat._core.legacy import idl_routine
-from compat.idl.hdf5 import _idl_value, _lookup, _text
+from compat.idl.hdf5 import _attribute_names, _idl_value, _lookup, _text
 
 __all__ = ["h5g_get_nmembers", "h5g_get_member_name", "h5g_get_objinfo", "h5_parse"]
 
@@ -238,7 +239,7 @@ def _data(value):
 
 
 def _attributes(fields, obj) -> None:
-    for name in obj.attrs:
+    for name in _attribute_names(obj):
         attr = obj.attrs.get_id(name)
         try:
             data = _data(obj.attrs[name])
