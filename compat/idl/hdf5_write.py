@@ -38,7 +38,9 @@ from compat._core import hdf5_spaces as spaces
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.hdf5 import h5py_module
 from compat._core.idl_types import idl_literal
+from compat._core.least_squares import named_result
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 from compat.idl.hdf5 import _lookup, _root, _text
 
 __all__ = ["h5f_create", "h5g_create", "h5t_idl_create", "h5t_get_class", "h5t_get_size",
@@ -247,12 +249,19 @@ def h5s_create_scalar():
     return _register("h5space", spaces.Space((), (), scalar=True))
 
 
+class ExtentDimsResult(Result):
+    """H5S_GET_SIMPLE_EXTENT_DIMS's result and its MAX_DIMENSIONS output keyword."""
+
+    result: np.ndarray
+    max_dimensions: np.ndarray
+
+
 @idl_routine("H5S_GET_SIMPLE_EXTENT_DIMS")
 def h5s_get_simple_extent_dims(dataspace_id, *, max_dimensions=False):
     """The dimensions of a dataspace in IDL order (ULONG64), as IDL's ``Result =
     H5S_GET_SIMPLE_EXTENT_DIMS(Dataspace_id [, MAX_DIMENSIONS=variable])``; with
-    ``max_dimensions=True`` the result is ``(dims, max_dimensions)``, -1 (as LONG64)
-    for unlimited. A scalar dataspace gives 0.
+    ``max_dimensions=True`` an :class:`ExtentDimsResult` ``(result, max_dimensions)``,
+    the maximum dimensions as LONG64 with -1 for unlimited. A scalar dataspace gives 0.
 
     Examples
     --------
@@ -268,7 +277,8 @@ def h5s_get_simple_extent_dims(dataspace_id, *, max_dimensions=False):
         dims = np.array(space.dims[::-1], dtype=np.uint64)
         maxdims = np.array([-1 if m is None else m for m in space.maxdims[::-1]],
                            dtype=np.int64)
-    return (dims, maxdims) if max_dimensions else dims
+    return named_result(ExtentDimsResult, dims,
+                        {"max_dimensions": maxdims} if max_dimensions else {})
 
 
 @idl_routine("H5S_SELECT_HYPERSLAB")
