@@ -83,7 +83,7 @@ import numpy as np
 
 from compat._core.errors import (CompatTypeError, CompatValueError,
                                  IntegrationTolNotMetWarning, RelTolIncreaseWarning)
-from compat._core.ode_dense import interpolate
+from compat._core.ode_dense import interpolate, interpolate_steps
 from compat._core.ode_events import EventState, matlab_eps
 from compat._core.ode_tableaux import RungeKuttaPair
 
@@ -273,6 +273,11 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
         outfcn(np.array(tspan_points if requested else [t_start, t_end]), y[sel].copy(),
                "init")
     stop_all = False
+    # Refine points without an OutputFcn are interpolated after the integration, all
+    # steps at once (interpolate_steps: the same operations and bits as step by step);
+    # dense[k] is the t, tnew, y, h, K and ynew of the k-th output step
+    deferred = S is not None and outfcn is None
+    dense = [] if deferred else None
     K = np.zeros((nst, neq), dtype)
     BT = np.ascontiguousarray(B.T)
     Al = [float(a) for a in A]
@@ -421,6 +426,8 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                     new_t = np.append(new_t if new_t is not None else [], tnew)
                     yy = ynew[None, :]
                     new_y = yy if new_y is None else np.vstack([new_y, yy])
+            elif deferred:
+                dense.append((t, tnew, y, h, K.copy(), ynew))
             elif S is not None:
                 tref = t + (tnew - t) * S
                 new_t = np.append(tref, tnew)
@@ -462,6 +469,10 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
         print(f"{nsteps:g} successful steps")
         print(f"{nfailed:g} failed attempts")
         print(f"{nfevals:g} function evaluations")
+    if dense:
+        tout.append(None)
+        yout.append(None)
+        tout[-1], yout[-1] = _refined(pair, dense, S, nonneg)
     t_all = np.concatenate(tout)
     y_all = np.concatenate(yout, axis=0)
     if events is not None and events.te:
@@ -479,3 +490,20 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
     else:
         x = xy = f3d = None
     return OdeSolution(pair.name, t_all, y_all, te, ye, ie, x, xy, f3d, stats)
+
+
+def _refined(pair, dense, S, nonneg):
+    """The output of the deferred Refine steps: per step ``t + (tnew - t)*S`` and
+    ``tnew``, with their values (what the step-by-step branch of :func:`solve`
+    appends, stacked)."""
+    t0, tn, ys, hs, Ks, yn = (np.array(c) for c in zip(*dense))
+    tref = t0[:, None] + (tn - t0)[:, None] * S
+    new_t = np.concatenate([tref, tn[:, None]], axis=1)
+    new_y = np.concatenate([interpolate_steps(pair, tref, t0, ys, hs, Ks),
+                            yn[:, None, :]], axis=1)
+    if nonneg is not None:
+        nn = new_y[:, :, nonneg]
+        new_y[:, :, nonneg] = np.where(nn.real < 0, 0, nn)
+        at_end = new_t == tn[:, None]
+        new_y[at_end] = np.broadcast_to(yn[:, None, :], new_y.shape)[at_end]
+    return new_t.reshape(-1), new_y.reshape(-1, new_y.shape[2])

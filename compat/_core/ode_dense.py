@@ -12,7 +12,7 @@ import numpy as np
 
 from compat._core.ode_tableaux import RungeKuttaPair
 
-__all__ = ["interpolate", "evaluate_steps"]
+__all__ = ["interpolate", "interpolate_steps", "evaluate_steps"]
 
 
 def interpolate(pair: RungeKuttaPair, tq, t, y, h, K, derivative=False):
@@ -33,6 +33,26 @@ def interpolate(pair: RungeKuttaPair, tq, t, y, h, K, derivative=False):
     for k in range(1, p):
         dpow[k] = (k + 1) * s ** k
     return yq, (K.T @ pair.BI @ dpow).T
+
+
+def interpolate_steps(pair: RungeKuttaPair, tq, t, y, h, K):
+    """:func:`interpolate` of many steps at once, with the same operations per step.
+
+    ``tq`` is ``(m, r)`` (``r`` times in each of ``m`` steps), ``t`` and ``h`` are
+    ``(m,)``, ``y`` ``(m, n)`` and ``K`` ``(m, stages, n)``; returns ``(m, r, n)``.
+    Row ``i`` has the bits of ``interpolate(pair, tq[i], t[i], y[i], h[i], K[i])``:
+    the elementwise steps are the same, and each step's two matrix products are the
+    same BLAS calls (np.matmul runs a stack as one GEMM per matrix, each with that
+    matrix's layout); tests/test_matlab_ode_frozen.py compares the whole output of the
+    solvers with that of the step-by-step code.
+    """
+    h = h[:, None]
+    s = (tq - t[:, None]) / h
+    p = pair.BI.shape[1]
+    powers = np.cumprod(np.broadcast_to(s[:, None, :], (s.shape[0], p, s.shape[1])),
+                        axis=1)                                     # m x p x r
+    coef = np.matmul(K.transpose(0, 2, 1), h[:, :, None] * pair.BI)  # m x n x p
+    return (y[:, :, None] + np.matmul(coef, powers)).transpose(0, 2, 1)
 
 
 def evaluate_steps(pair: RungeKuttaPair, x: np.ndarray, ys: np.ndarray, f3d: np.ndarray,
