@@ -87,7 +87,7 @@ from compat._core.ode_dense import interpolate, interpolate_steps
 from compat._core.ode_events import EventState, matlab_eps
 from compat._core.ode_tableaux import RungeKuttaPair
 
-__all__ = ["OdeOptions", "OdeSolution", "solve", "wrap_rhs"]
+__all__ = ["OdeOptions", "OdeSolution", "requested_in_step", "solve", "wrap_rhs"]
 
 # warnings point at the caller of the public solver (solve -> legacy -> decorator -> user)
 _USER = 4
@@ -410,22 +410,9 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
 
             new_t = new_y = None
             if requested:
-                ks = []
-                while nxt < tspan_points.size:
-                    if tdir * (tnew - tspan_points[nxt]) < 0:
-                        break
-                    ks.append(nxt)
-                    nxt += 1
-                if ks:
-                    new_t = tspan_points[ks]
-                    new_y = interpolate(pair, new_t, t, y, h, K)
-                    exact = new_t == tnew
-                    if exact.any():
-                        new_y[exact] = ynew
-                if stop:
-                    new_t = np.append(new_t if new_t is not None else [], tnew)
-                    yy = ynew[None, :]
-                    new_y = yy if new_y is None else np.vstack([new_y, yy])
+                new_t, new_y, nxt = requested_in_step(
+                    tspan_points, nxt, tdir, tnew, ynew, stop,
+                    lambda tq: interpolate(pair, tq, t, y, h, K))
             elif deferred:
                 dense.append((t, tnew, y, h, K.copy(), ynew))
             elif S is not None:
@@ -490,6 +477,37 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
     else:
         x = xy = f3d = None
     return OdeSolution(pair.name, t_all, y_all, te, ye, ie, x, xy, f3d, stats)
+
+
+def requested_in_step(tspan_points, nxt: int, tdir: float, tnew: float, ynew: np.ndarray,
+                      stop: bool, interpolate_at):
+    """The requested output times a step to ``tnew`` has reached, from index ``nxt`` on.
+
+    Returns ``(t, y, next index)``: the times ``tspan_points[nxt:]`` not beyond ``tnew``
+    (in the direction ``tdir``), their solution by ``interpolate_at(times)`` except a
+    time equal to ``tnew`` (the step's own ``ynew``), and ``tnew`` itself appended when
+    the integration ``stop``s there (a terminal event); ``(None, None, nxt)`` when none.
+    Shared by the explicit pairs (:func:`solve`) and ode23s
+    (:mod:`compat._core.ode_rosenbrock`).
+    """
+    new_t = new_y = None
+    ks = []
+    while nxt < tspan_points.size:
+        if tdir * (tnew - tspan_points[nxt]) < 0:
+            break
+        ks.append(nxt)
+        nxt += 1
+    if ks:
+        new_t = tspan_points[ks]
+        new_y = interpolate_at(new_t)
+        exact = new_t == tnew
+        if exact.any():
+            new_y[exact] = ynew
+    if stop:
+        new_t = np.append(new_t if new_t is not None else [], tnew)
+        yy = ynew[None, :]
+        new_y = yy if new_y is None else np.vstack([new_y, yy])
+    return new_t, new_y, nxt
 
 
 def _refined(pair, dense, S, nonneg):

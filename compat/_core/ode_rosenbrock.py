@@ -59,7 +59,7 @@ import scipy.linalg
 
 from compat._core.errors import (CompatValueError, IntegrationTolNotMetWarning,
                                  RelTolIncreaseWarning)
-from compat._core.ode import OdeOptions, OdeSolution
+from compat._core.ode import OdeOptions, OdeSolution, requested_in_step
 from compat._core.ode_events import EventState
 from compat._core.ode_jacobian import numerical_jacobian
 
@@ -341,21 +341,9 @@ def solve_rosenbrock(rhs, t0: float, tfinal: float, y0: np.ndarray, options: Ode
 
         new_t = new_y = None
         if requested:
-            ks = []
-            while nxt < tspan_points.size:
-                if tdir * (tnew - tspan_points[nxt]) < 0:
-                    break
-                ks.append(nxt)
-                nxt += 1
-            if ks:
-                new_t = tspan_points[ks]
-                new_y = interpolate_rosenbrock(new_t, t, y, h, k1, k2)
-                exact = new_t == tnew
-                if exact.any():
-                    new_y[exact] = ynew
-            if stop:
-                new_t = np.append(new_t if new_t is not None else [], tnew)
-                new_y = ynew[None, :] if new_y is None else np.vstack([new_y, ynew])
+            new_t, new_y, nxt = requested_in_step(
+                tspan_points, nxt, tdir, tnew, ynew, stop,
+                lambda tq: interpolate_rosenbrock(tq, t, y, h, k1, k2))
         elif S is not None:
             tref = t + (tnew - t) * S
             new_t = np.append(tref, tnew)
