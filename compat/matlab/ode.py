@@ -293,9 +293,8 @@ def _bind(function, *before, args=()):
     return lambda t, y: function(t, y, u(t), *args)
 
 
-def _ode(pair, odefun, tspan, y0, options, args, nargout, inputs, input_method,
-         input_restart, odeset_options):
-    """The whole ode45/ode23 call: MATLAB's arguments, restarts, output shaping."""
+def _options_argument(odefun, options, odeset_options):
+    """``odefun`` checked; the options argument as one odeset structure (or None)."""
     if not callable(odefun):
         raise CompatTypeError(f"odefun must be a function f(t, y), got "
                               f"{type(odefun).__name__}")
@@ -309,6 +308,13 @@ def _ode(pair, odefun, tspan, y0, options, args, nargout, inputs, input_method,
         options = None
     elif isinstance(options, (list, tuple)) and len(options) == 0:
         options = None
+    return options
+
+
+def _ode(pair, odefun, tspan, y0, options, args, nargout, inputs, input_method,
+         input_restart, odeset_options):
+    """The whole ode45/ode23 call: MATLAB's arguments, restarts, output shaping."""
+    options = _options_argument(odefun, options, odeset_options)
     tpoints, t_one_d = _tspan(tspan)
     y0a = matlab_array(y0, "y0")
     if y0a.size == 0:

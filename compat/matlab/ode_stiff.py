@@ -21,7 +21,7 @@ from compat._core.ode import wrap_rhs
 from compat._core.ode_rosenbrock import RosenbrockOptions, solve_rosenbrock
 from compat._core.struct import MatlabStruct
 from compat.matlab.ode import (ODE_OPTION_NAMES, OdeResult, _bind, _column, _get,
-                               _make_options, _on_off, _solver_options, _tspan)
+                               _on_off, _options_argument, _solver_options, _tspan)
 
 __all__ = ["ode23s"]
 
@@ -156,19 +156,7 @@ def ode23s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     >>> round(float(sol.y[0, -1]), 2)
     -1.51
     """
-    if not callable(odefun):
-        raise CompatTypeError(f"odefun must be a function f(t, y), got "
-                              f"{type(odefun).__name__}")
-    if odeset_options:
-        options = _make_options([options], odeset_options)
-    elif options is not None and not isinstance(options, dict) and \
-            not hasattr(options, "__dict__"):
-        if not (isinstance(options, (list, tuple, np.ndarray)) and len(options) == 0):
-            raise CompatTypeError(f"options must be a structure made by odeset (or []), "
-                                  f"got {type(options).__name__}")
-        options = None
-    elif isinstance(options, (list, tuple)) and len(options) == 0:
-        options = None
+    options = _options_argument(odefun, options, odeset_options)
     if isinstance(options, dict):
         known = {n.lower() for n in ODE_OPTION_NAMES}
         for key in options:
