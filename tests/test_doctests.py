@@ -27,7 +27,8 @@ OPTIONAL = ("dask", "distributed")
 # modules whose examples call an optional extra when they run (not when imported)
 NEEDS = {"compat.matlab.scientific_files": ("h5py", "netCDF4"),
          "compat.idl.netcdf": ("netCDF4",), "compat.idl.hdf5": ("h5py",),
-         "compat.idl.hdf5_write": ("h5py",), "compat.idl.hdf5_parse": ("h5py",)}
+         "compat.idl.hdf5_write": ("h5py",), "compat.idl.hdf5_parse": ("h5py",),
+         "compat.matlab.spreadsheets": ("openpyxl",)}
 
 
 def _import(name):

@@ -119,6 +119,7 @@ from compat.matlab.scientific_files import (h5create, h5disp, h5info, h5read,
                                             ncreadatt, ncwrite, ncwriteatt)
 from compat.matlab.tables import (readcell, readmatrix, readtable, writematrix,
                                   writetable)
+from compat.matlab.spreadsheets import writecell, xlsread, xlswrite
 from compat.matlab.containers import (containers_map, containers_Map)
 
 
@@ -132,7 +133,7 @@ _FAMILY_NAMES = (
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
-    "sparse_matrices", "special_matrices", "string_functions", "struct_fields",
+    "sparse_matrices", "spreadsheets", "special_matrices", "string_functions", "struct_fields",
     "structs", "tables", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)

@@ -1,9 +1,11 @@
 """MATLAB's table-oriented text import and export: ``readmatrix``, ``writematrix``,
 ``readcell``, ``readtable`` and ``writetable``.
 
-Text files only (``.txt``, ``.dat``, ``.csv`` or ``'FileType', 'text'``); spreadsheets are
-refused with a message (see the README for what of issue 15 is left). The detection of
-delimiter, header lines and column types is :mod:`compat._core.text_import`'s.
+Text files (``.txt``, ``.dat``, ``.csv`` or ``'FileType', 'text'``) and Excel workbooks
+(``.xlsx``/``.xlsm``/``.xltx``/``.xltm`` or ``'FileType', 'spreadsheet'``: their cells go
+through :mod:`compat.matlab.spreadsheets` to the same detection and table building;
+optional extra ``compat[excel]``). The detection of delimiter, header lines and column
+types is :mod:`compat._core.text_import`'s.
 ``readtable``/``writetable`` return/accept a pandas DataFrame (the optional extra
 ``compat[tables]``: pandas is imported only by them).
 """
@@ -76,25 +78,27 @@ def _pairs(function: str, args, kwargs, accepted: dict) -> dict:
     return values
 
 
-def _file_type(filename, file_type) -> None:
+def _file_type(filename, file_type) -> bool:
+    """True for a spreadsheet (by FileType or extension), False for a text file."""
+    from compat._core.spreadsheets import is_spreadsheet
     if not isinstance(filename, (str, os.PathLike)):
         raise CompatTypeError("filename must be a character vector or string scalar")
     extension = os.path.splitext(str(filename))[1].lower()
     if file_type is not None:
         kind = str(file_type).lower()
         if kind in ("text", "delimitedtext"):
-            return
+            return False
         if kind == "spreadsheet":
-            raise CompatValueError("spreadsheet files are not supported by compat (issue "
-                                   "15 leaves xlsread/spreadsheets to a later release); "
-                                   "save the sheet as CSV")
-        raise CompatValueError(f"Invalid FileType '{file_type}'. Use 'text'.")
-    if extension in _SPREADSHEETS:
-        raise CompatValueError(f"spreadsheet files ({extension}) are not supported by "
-                               "compat; save the sheet as CSV, or read it with pandas")
+            is_spreadsheet(filename)
+            return True
+        raise CompatValueError(f"Invalid FileType '{file_type}'. Use 'text' or "
+                               "'spreadsheet'.")
+    if extension in _SPREADSHEETS and is_spreadsheet(filename):
+        return True
     if extension not in _TEXT_EXTENSIONS:
         raise CompatValueError(f"Unable to detect file type from the extension "
                                f"'{extension}'. Specify 'FileType' as 'text'.")
+    return False
 
 
 def _delimiter(value):
@@ -199,7 +203,7 @@ def _text_fields(rows, width) -> np.ndarray:
     return out.astype(str) if out.size else np.zeros((len(rows), width), dtype="<U1")
 
 
-_READ_OPTIONS = {"FileType": None, "NumHeaderLines": None, "Delimiter": None,
+_READ_OPTIONS = {"FileType": None, "NumHeaderLines": None, "Delimiter": None, "Sheet": None,
                  "Range": None, "OutputType": "double", "TreatAsMissing": None,
                  "Encoding": None, "CommentStyle": None, "ExpectedNumVariables": None}
 
@@ -248,7 +252,9 @@ def readmatrix(filename, *args, **name_value):
            [ 4., nan, nan]])
     """
     options = _pairs("readmatrix", list(args), name_value, _READ_OPTIONS)
-    _file_type(filename, options["FileType"])
+    if _file_type(filename, options["FileType"]):
+        from compat.matlab.spreadsheets import sheet_matrix
+        return _output(sheet_matrix(filename, options), output_type=options["OutputType"])
     span = options["Range"]
     ranged = span is not None and not is_omitted(span)
     output_type = options["OutputType"]
@@ -315,7 +321,9 @@ def readcell(filename, *args, **name_value):
     """
     accepted = {k: v for k, v in _READ_OPTIONS.items() if k != "OutputType"}
     options = _pairs("readcell", list(args), name_value, accepted)
-    _file_type(filename, options["FileType"])
+    if _file_type(filename, options["FileType"]):
+        from compat.matlab.spreadsheets import sheet_cells
+        return sheet_cells(filename, options)
     span = options["Range"]
     missing_text = set(_strings(options["TreatAsMissing"]))
     fast, data = None, None
@@ -453,6 +461,7 @@ def _write_text(filename, text: str, append: bool, encoding: str = "utf-8") -> N
 
 
 _WRITE_OPTIONS = {"FileType": None, "Delimiter": ",", "WriteMode": "overwrite",
+                  "Sheet": None, "Range": None,
                   "QuoteStrings": "minimal", "Encoding": None, "LineEnding": "\n"}
 
 
@@ -513,7 +522,9 @@ def writematrix(A, filename, *args, **name_value):
     ,1e+20
     """
     options = _pairs("writematrix", list(args), name_value, _WRITE_OPTIONS)
-    _file_type(filename, options["FileType"])
+    if _file_type(filename, options["FileType"]):
+        from compat.matlab.spreadsheets import write_sheet
+        return write_sheet(filename, A, options)
     delimiter = _write_delimiter(options["Delimiter"])
     append = _write_mode(options["WriteMode"])
     quote = _quote_mode(options["QuoteStrings"])
@@ -561,7 +572,7 @@ def _pandas():
 _TABLE_OPTIONS = {"FileType": None, "NumHeaderLines": None, "Delimiter": None,
                   "ReadVariableNames": None, "VariableNamingRule": "modify",
                   "TreatAsMissing": None, "Encoding": None, "CommentStyle": None,
-                  "ReadRowNames": False}
+                  "ReadRowNames": False, "Sheet": None, "Range": None}
 
 
 @matlab_function("readtable")
@@ -608,7 +619,9 @@ def readtable(filename, *args, **name_value):
     """
     pandas = _pandas()
     options = _pairs("readtable", list(args), name_value, _TABLE_OPTIONS)
-    _file_type(filename, options["FileType"])
+    if _file_type(filename, options["FileType"]):
+        from compat.matlab.spreadsheets import sheet_table
+        return sheet_table(filename, options)
     encoding = options["Encoding"] or "utf-8"
     comment = _strings(options["CommentStyle"])
     head, complete = read_head(filename, encoding)
@@ -635,6 +648,11 @@ def readtable(filename, *args, **name_value):
     if fast is None:
         lines, rows, numbers, layout, delimiter = _grid(
             filename, options, lines=head if complete else None)
+    return _table(pandas, rows, layout, options, fast)
+
+
+def _table(pandas, rows, layout, options, fast=None):
+    """The DataFrame of split rows under detection's layout (text files and sheets)."""
     data = rows[layout.header:]
     width = layout.width
     read_names = options["ReadVariableNames"]
@@ -661,7 +679,7 @@ def readtable(filename, *args, **name_value):
                 "Column headers from the file were modified to make them valid MATLAB "
                 "identifiers before creating variable names for the table. The original "
                 "column headers are saved in the VariableDescriptions property."),
-                stacklevel=3)
+                stacklevel=4)
     else:
         names = unique_names(names)
     missing_text = set(_strings(options["TreatAsMissing"]))
@@ -684,7 +702,8 @@ def readtable(filename, *args, **name_value):
 
 _WRITETABLE_OPTIONS = {"FileType": None, "Delimiter": ",", "WriteMode": "overwrite",
                        "WriteVariableNames": True, "WriteRowNames": False,
-                       "QuoteStrings": "minimal", "Encoding": None}
+                       "QuoteStrings": "minimal", "Encoding": None,
+                       "Sheet": None, "Range": None}
 
 
 @matlab_function("writetable")
@@ -724,7 +743,9 @@ def writetable(T, filename, *args, **name_value):
     if not isinstance(T, pandas.DataFrame):
         raise CompatTypeError("writetable expects a table: a pandas DataFrame")
     options = _pairs("writetable", list(args), name_value, _WRITETABLE_OPTIONS)
-    _file_type(filename, options["FileType"])
+    if _file_type(filename, options["FileType"]):
+        from compat.matlab.spreadsheets import write_table_sheet
+        return write_table_sheet(filename, T, options)
     delimiter = _write_delimiter(options["Delimiter"])
     append = _write_mode(options["WriteMode"])
     quote = _quote_mode(options["QuoteStrings"])
