@@ -117,9 +117,9 @@ from compat.matlab.scientific_files import (h5create, h5disp, h5info, h5read,
                                             h5readatt, h5write, h5writeatt,
                                             nccreate, ncdisp, ncinfo, ncread,
                                             ncreadatt, ncwrite, ncwriteatt)
-from compat.matlab.tables import (readcell, readmatrix, readtable, writematrix,
-                                  writetable)
-from compat.matlab.spreadsheets import writecell, xlsread, xlswrite
+from compat.matlab.tables import (readcell, readmatrix, readtable, writecell,
+                                  writematrix, writetable)
+from compat.matlab.spreadsheets import xlsread, xlswrite
 from compat.matlab.containers import (containers_map, containers_Map)
 
 

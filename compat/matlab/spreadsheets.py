@@ -27,7 +27,7 @@ from compat._core.spreadsheets import (cut, is_spreadsheet, read_sheet, sheet_to
                                        used_origin, write_cells, xlsread_parts)
 from compat._core.text_import import detect_layout, numeric_matrix
 
-__all__ = ["xlsread", "xlswrite", "writecell"]
+__all__ = ["xlsread", "xlswrite"]
 
 
 class XlsreadResult(Result):
@@ -255,67 +255,15 @@ def xlswrite(filename, A, sheet=None, xlRange=None, *, nargout=1):
     return XlswriteResult.first(nargout, True, {"message": "", "identifier": ""})
 
 
-_WRITECELL_OPTIONS = {"FileType": None, "Delimiter": ",", "WriteMode": None,
-                      "QuoteStrings": "minimal", "Encoding": None, "Sheet": None,
-                      "Range": None}
+def cell_grid(C) -> np.ndarray:
+    """A cell (nested lists, a numpy object array, or one text) as a 2-D object array
+    of cell values: the grid writecell writes to a text file or a sheet."""
+    return _cells_of(C if not isinstance(C, str) else [C])
 
 
-@matlab_function("writecell")
-def writecell(C, filename, *args, **name_value):
-    r"""Write a cell array to a delimited text file or a spreadsheet, as MATLAB's
-    ``writecell``.
-
-    MATLAB call forms::
-
-        writecell(C, filename)                   ->  writecell(C, 'out.csv')
-        writecell(C, filename, Name, Value)      ->  writecell(C, 'out.xlsx', 'Sheet', 2,
-                                                               'Range', 'B2')
-
-    ``C`` is compat's cell (a list, nested lists for 2-D). Text files: one line per row,
-    fields joined by ``Delimiter`` (``','`` default), numbers in long g (``%.15g``, as
-    :func:`writematrix`), logicals as 1/0, text quoted as ``QuoteStrings`` says
-    ('minimal' default), empty and ``missing`` cells as empty fields; ``WriteMode``
-    'overwrite' (default) or 'append'. Spreadsheets (``.xlsx``...): ``Sheet``, ``Range``
-    (first cell), ``WriteMode`` 'inplace' (default), 'overwritesheet', 'replacefile',
-    'append'. MATLAB's one-argument form (file named after the variable) cannot be
-    reproduced: ``filename`` is required.
-
-    Examples
-    --------
-    >>> import os, tempfile
-    >>> from compat import matlab
-    >>> path = os.path.join(tempfile.mkdtemp(), "c.csv")
-    >>> matlab.writecell([["name", "value"], ["a,b", 1.5], ["c", True]], path)
-    >>> print(open(path).read(), end="")
-    name,value
-    "a,b",1.5
-    c,1
-    """
-    from compat.matlab import tables
-    options = tables._pairs("writecell", list(args), name_value, _WRITECELL_OPTIONS)
-    cells = _cells_of(C if not isinstance(C, str) else [C])
-    if tables._file_type(filename, options["FileType"]):
-        _write(filename, cells, options)
-        return
-    delimiter = tables._write_delimiter(options["Delimiter"])
-    append = tables._write_mode(options["WriteMode"] or "overwrite")
-    quote = tables._quote_mode(options["QuoteStrings"])
-    lines = []
-    for row in cells.tolist():
-        fields = []
-        for v in row:
-            if v is None:
-                fields.append("")
-            elif isinstance(v, bool):
-                fields.append("1" if v else "0")
-            elif isinstance(v, str):
-                fields.append(tables._quoted(v, delimiter, quote))
-            elif isinstance(v, datetime.datetime):
-                fields.append(v.isoformat(sep=" "))
-            else:
-                fields.append(tables._g(v, 15) if isinstance(v, float) else str(v))
-        lines.append(delimiter.join(fields) + "\n")
-    tables._write_text(filename, "".join(lines), append, options["Encoding"] or "utf-8")
+def write_cell_sheet(filename, cells, options) -> None:
+    """writecell on a spreadsheet (``cells`` from :func:`cell_grid`)."""
+    _write(filename, cells, options)
 
 
 # ------------------------------------------------- the table family on spreadsheets
@@ -340,26 +288,25 @@ def _header(options):
     return None if count is None else int(float(np.asarray(count).ravel()[0]))
 
 
-def sheet_matrix(filename, options) -> np.ndarray:
+def sheet_matrix(filename, options, treat_as_missing) -> np.ndarray:
     """readmatrix on a spreadsheet: the numeric block under detection's header rows
-    (dates as Excel serial numbers, logicals as 1/0, text NaN)."""
-    from compat.matlab.tables import _strings
+    (dates as Excel serial numbers, logicals as 1/0, text NaN); ``treat_as_missing``
+    the TreatAsMissing texts."""
     block, ranged = _block(filename, options)
     rows = sheet_tokens(block, dates="serial")
     header = _header(options)
     layout = detect_layout(rows, 0 if ranged and header is None else header)
     data = rows[layout.header:]
     width = block.shape[1] if ranged else layout.width
-    return numeric_matrix(data, width, _strings(options.get("TreatAsMissing")))
+    return numeric_matrix(data, width, treat_as_missing)
 
 
-def sheet_cells(filename, options):
+def sheet_cells(filename, options, treat_as_missing, missing):
     """readcell on a spreadsheet: each cell as its value (float, bool, str,
-    datetime.datetime), empty cells ``missing``."""
-    from compat.matlab.tables import _strings, missing
+    datetime.datetime), empty cells and ``treat_as_missing`` texts ``missing``."""
     block, _ = _block(filename, options)
     block = block[_header(options) or 0:]
-    treat = set(_strings(options.get("TreatAsMissing")))
+    treat = set(treat_as_missing)
     out = [[missing if v is None or (isinstance(v, str) and v in treat) else v
             for v in row] for row in block.tolist()]
     if not out:
@@ -371,16 +318,14 @@ def sheet_cells(filename, options):
     return out
 
 
-def sheet_table(filename, options):
+def sheet_table(filename, options, pandas, build_table):
     """readtable on a spreadsheet: the cells as text fields through the text reader's
-    detection and table building; columns of dates become datetime64 (MATLAB's
-    datetime variables)."""
-    from compat.matlab.tables import _pandas, _table
-    pandas = _pandas()
+    detection and table building (``build_table(pandas, rows, layout, options)``);
+    columns of dates become datetime64 (MATLAB's datetime variables)."""
     block, _ = _block(filename, options)
     rows = sheet_tokens(block, dates="text")
     layout = detect_layout(rows, _header(options))
-    frame = _table(pandas, rows, layout, options)
+    frame = build_table(pandas, rows, layout, options)
     start = len(rows) - len(frame)
     offset = 1 if options.get("ReadRowNames") else 0
     for j in range(offset, min(block.shape[1], layout.width)):

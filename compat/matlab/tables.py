@@ -12,6 +12,7 @@ types is :mod:`compat._core.text_import`'s.
 
 from __future__ import annotations
 
+import datetime
 import os
 import tempfile
 
@@ -27,7 +28,8 @@ from compat._core.text_import import (SAMPLE, apply_range, detect_delimiter, det
                                       parse_range, read_lines, split_rows, unescape,
                                       unique_names, valid_name)
 
-__all__ = ["readmatrix", "writematrix", "readcell", "readtable", "writetable", "missing"]
+__all__ = ["readmatrix", "writematrix", "readcell", "writecell", "readtable", "writetable",
+           "missing"]
 
 _TEXT_EXTENSIONS = (".txt", ".dat", ".csv", ".text")
 _SPREADSHEETS = (".xls", ".xlsx", ".xlsm", ".xlsb", ".xltm", ".xltx", ".ods")
@@ -254,7 +256,8 @@ def readmatrix(filename, *args, **name_value):
     options = _pairs("readmatrix", list(args), name_value, _READ_OPTIONS)
     if _file_type(filename, options["FileType"]):
         from compat.matlab.spreadsheets import sheet_matrix
-        return _output(sheet_matrix(filename, options), output_type=options["OutputType"])
+        return _output(sheet_matrix(filename, options, _strings(options.get("TreatAsMissing"))),
+                       output_type=options["OutputType"])
     span = options["Range"]
     ranged = span is not None and not is_omitted(span)
     output_type = options["OutputType"]
@@ -323,7 +326,8 @@ def readcell(filename, *args, **name_value):
     options = _pairs("readcell", list(args), name_value, accepted)
     if _file_type(filename, options["FileType"]):
         from compat.matlab.spreadsheets import sheet_cells
-        return sheet_cells(filename, options)
+        return sheet_cells(filename, options, _strings(options.get("TreatAsMissing")),
+                           missing)
     span = options["Range"]
     missing_text = set(_strings(options["TreatAsMissing"]))
     fast, data = None, None
@@ -575,6 +579,69 @@ _TABLE_OPTIONS = {"FileType": None, "NumHeaderLines": None, "Delimiter": None,
                   "ReadRowNames": False, "Sheet": None, "Range": None}
 
 
+_WRITECELL_OPTIONS = {"FileType": None, "Delimiter": ",", "WriteMode": None,
+                      "QuoteStrings": "minimal", "Encoding": None, "Sheet": None,
+                      "Range": None}
+
+
+@matlab_function("writecell")
+def writecell(C, filename, *args, **name_value):
+    r"""Write a cell array to a delimited text file or a spreadsheet, as MATLAB's
+    ``writecell``.
+
+    MATLAB call forms::
+
+        writecell(C, filename)                   ->  writecell(C, 'out.csv')
+        writecell(C, filename, Name, Value)      ->  writecell(C, 'out.xlsx', 'Sheet', 2,
+                                                               'Range', 'B2')
+
+    ``C`` is compat's cell (a list, nested lists for 2-D). Text files: one line per row,
+    fields joined by ``Delimiter`` (``','`` default), numbers in long g (``%.15g``, as
+    :func:`writematrix`), logicals as 1/0, text quoted as ``QuoteStrings`` says
+    ('minimal' default), empty and ``missing`` cells as empty fields; ``WriteMode``
+    'overwrite' (default) or 'append'. Spreadsheets (``.xlsx``...): ``Sheet``, ``Range``
+    (first cell), ``WriteMode`` 'inplace' (default), 'overwritesheet', 'replacefile',
+    'append'. MATLAB's one-argument form (file named after the variable) cannot be
+    reproduced: ``filename`` is required.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "c.csv")
+    >>> matlab.writecell([["name", "value"], ["a,b", 1.5], ["c", True]], path)
+    >>> print(open(path).read(), end="")
+    name,value
+    "a,b",1.5
+    c,1
+    """
+    from compat.matlab.spreadsheets import cell_grid, write_cell_sheet
+    options = _pairs("writecell", list(args), name_value, _WRITECELL_OPTIONS)
+    cells = cell_grid(C)
+    if _file_type(filename, options["FileType"]):
+        write_cell_sheet(filename, cells, options)
+        return
+    delimiter = _write_delimiter(options["Delimiter"])
+    append = _write_mode(options["WriteMode"] or "overwrite")
+    quote = _quote_mode(options["QuoteStrings"])
+    lines = []
+    for row in cells.tolist():
+        fields = []
+        for v in row:
+            if v is None:
+                fields.append("")
+            elif isinstance(v, bool):
+                fields.append("1" if v else "0")
+            elif isinstance(v, str):
+                fields.append(_quoted(v, delimiter, quote))
+            elif isinstance(v, datetime.datetime):
+                fields.append(v.isoformat(sep=" "))
+            else:
+                fields.append(_g(v, 15) if isinstance(v, float) else str(v))
+        lines.append(delimiter.join(fields) + "\n")
+    _write_text(filename, "".join(lines), append, options["Encoding"] or "utf-8")
+
+
 @matlab_function("readtable")
 def readtable(filename, *args, **name_value):
     r"""Read a delimited text file into a table, as MATLAB's ``readtable``, returned as a
@@ -621,7 +688,7 @@ def readtable(filename, *args, **name_value):
     options = _pairs("readtable", list(args), name_value, _TABLE_OPTIONS)
     if _file_type(filename, options["FileType"]):
         from compat.matlab.spreadsheets import sheet_table
-        return sheet_table(filename, options)
+        return sheet_table(filename, options, _pandas(), _table)
     encoding = options["Encoding"] or "utf-8"
     comment = _strings(options["CommentStyle"])
     head, complete = read_head(filename, encoding)
