@@ -255,8 +255,8 @@ def _open(routine: str, mode: str, args, get_lun, append, compress, swap_endian,
     entry.options.update(get_lun=bool(get_lun) or reserved, compress=bool(compress),
                          xdr=bool(xdr))
     if error:
-        return OpenResult(result=entry.number, error=0)
-    return entry.number
+        return OpenResult(result=np.int32(entry.number), error=0)
+    return np.int32(entry.number)  # a LONG, as IDL's unit variables
 
 
 _OPEN_DOC = """Open a file on a logical unit, as IDL's ``{name}`` ({what}).
@@ -313,8 +313,9 @@ for _routine, _what, _note in ((openr, "reading", ", which reading ignores"),
 @idl_routine("GET_LUN")
 def get_lun():
     """Reserve a free logical unit (100 to 128), as IDL's ``GET_LUN``: ``lun = get_lun()``,
-    then ``openr(lun, file)``; ``free_lun(lun)`` closes and releases it."""
-    return file_units.reserve_unit("idl")
+    then ``openr(lun, file)``; ``free_lun(lun)`` closes and releases it. The unit is a
+    LONG (``numpy.int32``), as IDL's."""
+    return np.int32(file_units.reserve_unit("idl"))
 
 
 @idl_routine("FREE_LUN")
@@ -378,7 +379,10 @@ def eof(unit):
 def fstat(unit):
     """Status of a unit, as IDL's ``FSTAT``: a structure (numpy record) with IDL's tags
     UNIT, NAME, OPEN, ISATTY, ISAGUI, INTERACTIVE, XDR, COMPRESS, READ, WRITE, ATIME,
-    CTIME, MTIME, TRANSFER_COUNT, CUR_PTR, SIZE, REC_LEN (types as IDL's)."""
+    CTIME, MTIME, TRANSFER_COUNT, CUR_PTR, SIZE, REC_LEN (types as IDL's: TRANSFER_COUNT,
+    CUR_PTR and SIZE are LONG, and LONG64 for a file past 2^31-1 bytes, IDL's FSTAT64
+    structure; IDL Reference Guide, FSTAT, "Return Value"). ``os.fstat`` gives the
+    size only, and Python ints."""
     entry = _entry(unit)
     try:
         info = os.stat(entry.path)
@@ -387,6 +391,9 @@ def fstat(unit):
     except OSError:
         times, size = (0, 0, 0), 0
     standard = entry.number <= 0
+    pointer = 0 if standard else entry.stream.tell()
+    # IDL's FSTAT structure has LONG counts; files past 2^31-1 bytes get FSTAT64's LONG64
+    counts = np.int64 if max(size, pointer) > np.iinfo(np.int32).max else np.int32
     fields = [("UNIT", np.int32, entry.number), ("NAME", object, entry.path),
               ("OPEN", np.uint8, 1), ("ISATTY", np.uint8, int(standard)),
               ("ISAGUI", np.uint8, 0), ("INTERACTIVE", np.uint8, int(standard)),
@@ -395,33 +402,71 @@ def fstat(unit):
               ("READ", np.uint8, int(entry.readable)),
               ("WRITE", np.uint8, int(entry.writable)),
               ("ATIME", np.int64, times[0]), ("CTIME", np.int64, times[1]),
-              ("MTIME", np.int64, times[2]), ("TRANSFER_COUNT", np.int32, 0),
-              ("CUR_PTR", np.int64, 0 if standard else entry.stream.tell()),
-              ("SIZE", np.int64, size), ("REC_LEN", np.int32, 0)]
+              ("MTIME", np.int64, times[2]), ("TRANSFER_COUNT", counts, 0),
+              ("CUR_PTR", counts, pointer), ("SIZE", counts, size), ("REC_LEN", np.int32, 0)]
     record = np.rec.array([tuple(value for _, _, value in fields)],
                           dtype=[(name, dtype) for name, dtype, _ in fields])
     return record
 
 
 @idl_routine("FILE_LINES")
-def file_lines(*filenames, compress=False, noexpand_path=False):
-    """Number of lines of text files, as IDL's ``FILE_LINES`` (a last line without a
-    newline counts). One name gives a LONG scalar (GDL 1.0.1's type; IDL's documentation
-    was not available here), several an array."""
-    counts = []
-    for name in filenames:
-        path = _filename(name)
+def file_lines(path, *, compress=False, noexpand_path=False):
+    """Number of lines of text files, as IDL's ``FILE_LINES``.
+
+    IDL call form::
+
+        Result = FILE_LINES(Path [, /COMPRESS] [, /NOEXPAND_PATH])
+
+    Parameters
+    ----------
+    path : str or array of str
+        One file name, or an array of names (then the result is an array of the same
+        shape, even of one element).
+    compress : bool
+        /COMPRESS: the files are gzip-compressed; their uncompressed lines are counted.
+    noexpand_path : bool
+        /NOEXPAND_PATH: accepted (compat does not expand ``~`` or environment variables
+        in any case).
+
+    Returns
+    -------
+    numpy.int32 or ndarray of int32
+        LONG counts; a last line without a newline counts.
+
+    Notes
+    -----
+    ``sum(1 for _ in open(path))`` counts the same lines but has no array form and no
+    /COMPRESS. GDL 1.0.1 gives LONG = Array[1] for a one-element array and a LONG scalar
+    for a scalar name (goldens in reference_outputs/idl/formatted_io). A missing file
+    raises IDL's ``Unable to open file`` error.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import idl
+    >>> name = os.path.join(tempfile.mkdtemp(), 'three.txt')
+    >>> with open(name, 'w') as f:
+    ...     _ = f.write('a\\nb\\nc')
+    >>> idl.file_lines(name), idl.file_lines([name, name])
+    (np.int32(3), array([3, 3], dtype=int32))
+    """
+    scalar = isinstance(path, (str, bytes)) or (isinstance(path, np.ndarray)
+                                                and path.ndim == 0)
+    names = np.asarray(path, dtype=object)
+    if names.size == 0:
+        raise CompatValueError("Incorrect number of arguments.")
+    counts = np.empty(names.shape, dtype=np.int32)
+    for index, name in np.ndenumerate(names):
+        filename = _filename(name)
         try:
             opener = __import__("gzip").open if compress else open
-            with opener(path, "rb") as stream:
+            with opener(filename, "rb") as stream:
                 data = stream.read()
         except OSError as failure:
-            raise CompatValueError(f"Unable to open file: {path} "
+            raise CompatValueError(f"Unable to open file: {filename} "
                                    f"({failure.strerror or failure})") from None
-        counts.append(data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0))
-    if not counts:
-        raise CompatValueError("Incorrect number of arguments.")
-    return np.int32(counts[0]) if len(counts) == 1 else np.array(counts, dtype=np.int32)
+        counts[index] = data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
+    return np.int32(counts.reshape(())[()]) if scalar else counts
 
 
 def _unformatted_type(template, name):
