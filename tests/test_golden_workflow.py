@@ -438,3 +438,38 @@ def test_clone_environment_pins_threads_and_names_a_shell():
     assert bare["SHELL"] == "/bin/sh"
     assert bare["OMP_NUM_THREADS"] == "1" and bare["OPENBLAS_NUM_THREADS"] == "1"
     assert pinned_environment({"SHELL": "/bin/zsh"})["SHELL"] == "/bin/zsh"
+
+
+# -- a suite can carry its legacy library (legacy_path) --------------------------------
+def test_legacy_path_puts_the_suites_own_folders_on_the_engines_path(tmp_path):
+    from compat.golden.capture import script_text
+    folder = tmp_path / "cases" / "lib"
+    (folder / "pro").mkdir(parents=True)
+    manifest = {"language": "idl", "legacy_path": ["pro"],
+                "cases": [{"name": "c", "call": "r = findgen(3)"}]}
+    (folder / "suite.json").write_text(json.dumps(manifest))
+    script = script_text(Suite.load(folder / "suite.json"))
+    assert "compat_here + '/' + 'pro'" in script
+    # --path folders come after the suite's own
+    extra = tmp_path / "mine"
+    extra.mkdir()
+    script = script_text(Suite.load(folder / "suite.json"), [extra])
+    line = next(text for text in script.splitlines() if text.strip().startswith("!path ="))
+    assert line.index("'pro'") < line.index("'../../mine'")
+
+
+@pytest.mark.parametrize("folder_name, message", [
+    ("../elsewhere", "inside the suite's folder"),
+    ("/tmp", "inside the suite's folder"),
+    ("absent", "is not a folder"),
+])
+def test_legacy_path_outside_the_suite_or_missing_is_a_manifest_error(tmp_path, folder_name,
+                                                                      message):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    manifest = {"language": "idl", "legacy_path": [folder_name],
+                "cases": [{"name": "c", "call": "r = findgen(3)"}]}
+    (folder / "suite.json").write_text(json.dumps(manifest))
+    with pytest.raises(ManifestError, match=message):
+        Suite.load(folder / "suite.json")

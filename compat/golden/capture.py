@@ -100,7 +100,7 @@ def _relative_paths(suite: Suite, paths) -> list[str]:
     """The ``--path`` folders as the script names them: relative to the suite's folder
     (so a copy of the whole tree still works), absolute where no relative path exists."""
     out = []
-    for folder in paths or ():
+    for folder in (*suite.legacy_paths, *(paths or ())):
         folder = Path(folder).resolve()
         try:
             text = os.path.relpath(folder, suite.path.resolve())

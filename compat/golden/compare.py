@@ -83,6 +83,15 @@ def _normalise(value) -> np.ndarray:
     return array
 
 
+def _idl_strings(array: np.ndarray) -> np.ndarray:
+    """An object array of ``str`` as a numpy ``str`` array: IDL has one STRING type, which
+    capture files load as object arrays and compat returns as ``str`` arrays."""
+    if array.dtype == object and array.size and \
+            all(isinstance(item, str) for item in array.flat):
+        return array.astype(str)
+    return array
+
+
 def _canonical_shape(shape: tuple, legacy: str):
     if legacy == "matlab":
         shape = tuple(shape) if len(shape) >= 2 else ((1, 1) if not shape else None)
@@ -273,6 +282,8 @@ def compare(actual, expected, tolerance: Tolerance = EXACT, *, quantum=None,
         message = "" if ok else f"{name}: got {actual!r}, golden {expected!r}"
         return Comparison(name, ok, 1, 0 if ok else 1, 0.0, 0.0 if ok else np.inf, message)
     a, e = _normalise(actual), _normalise(expected)
+    if legacy == "idl":
+        a, e = _idl_strings(a), _idl_strings(e)
     q = None if quantum is None else np.asarray(quantum, dtype=np.float64)
     problems = []
     shapes_ok = _shapes_agree(a.shape, e.shape, legacy, shape)

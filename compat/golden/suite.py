@@ -57,7 +57,8 @@ __all__ = ["Suite", "CaseSpec", "InputSpec", "Provenance", "GoldenCase", "Manife
 #: the file in a suite's folder that records the captures made by `python -m compat capture`
 RECORD = "captures.json"
 _CAPTURE_EXT = {"matlab": "mat", "idl": "sav"}
-_SUITE_KEYS = {"suite", "language", "namespace", "description", "inputs", "cases"}
+_SUITE_KEYS = {"suite", "language", "namespace", "description", "inputs", "cases",
+               "legacy_path"}
 _CASE_KEYS = {"name", "call", "python", "outputs", "tolerance", "xfail", "divergent",
               "capture", "printed", "shape", "dtype", "notes", "routine", "expect_error"}
 _PRINTED_KEYS = {"environment", "version", "source", "date", "notes", "outputs", "error"}
@@ -123,6 +124,9 @@ class Suite:
     cases: list
     description: str = ""
     root: Path | None = None
+    #: folders (inside the suite's folder) of legacy code the capture puts on the
+    #: engine's path, as ``--path`` does: a third-party legacy library run as the oracle
+    legacy_paths: tuple = ()
 
     def __post_init__(self):
         self._inputs_cache = None
@@ -170,8 +174,18 @@ class Suite:
         description = check_type(data.get("description", ""), str, where, "description")
         raw_inputs = check_type(data.get("inputs", {}), dict, where, "inputs")
         inputs = {k: InputSpec.from_dict(k, v, where) for k, v in raw_inputs.items()}
+        legacy_paths = []
+        for folder in check_strings(data.get("legacy_path", []), where, "legacy_path") or []:
+            path = (manifest.parent / folder).resolve()
+            if Path(folder).is_absolute() or manifest.parent.resolve() not in path.parents:
+                raise ManifestError(f"{where}: legacy_path {folder!r} must be a folder "
+                                    f"inside the suite's folder")
+            if not path.is_dir():
+                raise ManifestError(f"{where}: legacy_path {folder!r} is not a folder")
+            legacy_paths.append(path)
         suite = cls(manifest.parent, name, language, namespace, inputs, [], description,
-                    Path(root) if root is not None else manifest.parent)
+                    Path(root) if root is not None else manifest.parent,
+                    tuple(legacy_paths))
         seen = set()
         for number, raw in enumerate(check_type(data.get("cases", []), list, where, "cases"), 1):
             spec = suite._case(raw, f"{where}: case {number}")
