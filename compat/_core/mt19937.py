@@ -15,8 +15,9 @@ MATLAB session transcript by J. Burkardt, 2012; ``RandomState(123456789)`` agree
 ``numpy.random.default_rng`` (PCG64) and ``np.random.seed(0)`` (seed 0 is *not* 5489)
 do not reproduce MATLAB.
 
-This module keeps the one global stream compat's ``rand``/``randi``/``rng`` share, as
-MATLAB's ``rand``, ``randi`` and ``randn`` share theirs: the core of the random family,
+This module keeps the one global stream compat's ``rand``/``randi``/``randn``/``rng`` share,
+as MATLAB's ``rand``, ``randi`` and ``randn`` share theirs (``randn``'s ziggurat on this
+stream is :mod:`compat._core.matlab_normal`): the core of the random family,
 whose MATLAB argument grammar is read by :mod:`compat.matlab.random`. Shapes are numpy
 shapes; arrays are filled column-major (MATLAB's storage order).
 """
@@ -25,8 +26,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core import matlab_normal
+
 __all__ = ["stream", "seed_stream", "MATLAB_DEFAULT_SEED", "uniform", "settings",
-           "restore", "draw", "integers"]
+           "restore", "draw", "integers", "normal"]
 
 MATLAB_DEFAULT_SEED = 0
 _MT_DEFAULT = 5489           # init_genrand's default seed (Matsumoto & Nishimura's mt19937ar.c)
@@ -85,3 +88,13 @@ def integers(lo: int, hi: int, shape) -> np.ndarray:
     """Uniform integers ``lo..hi`` (doubles) filled column-major into ``shape``, one
     uniform ``u`` of the stream each: ``lo + floor(u * (hi - lo + 1))``."""
     return lo + np.floor(draw(shape) * (hi - lo + 1))
+
+
+def normal(shape) -> np.ndarray:
+    """MATLAB's ``randn`` values from the stream filled column-major into ``shape``.
+
+    ``RandomState._bit_generator`` is the MT19937 bit generator whose state the
+    ``RandomState`` uses, so the 32-bit outputs the ziggurat reads and the doubles
+    ``uniform`` builds come from one stream in MATLAB's order."""
+    n = int(np.prod(shape)) if shape else 1
+    return matlab_normal.normals(_G.state._bit_generator, n).reshape(shape, order="F")

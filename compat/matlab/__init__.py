@@ -69,7 +69,7 @@ from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
 from compat.matlab.quadrature import (integral, integral2, integral3, quad, quadgk,
                                      quadl, quadv)
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
-from compat.matlab.random import rand, randi, randperm, rng
+from compat.matlab.random import rand, randi, randn, randperm, rng
 from compat.matlab.reductions import (cumprod, cumsum, mean, median, mode, prod, std,
                                       sum, var)
 from compat.matlab.extrema import max, min

@@ -1,4 +1,4 @@
-"""MATLAB's random numbers: ``rng``, ``rand``, ``randi``.
+"""MATLAB's random numbers: ``rng``, ``rand``, ``randi``, ``randn``, ``randperm``.
 
 The legacy layer of the family: each function reads MATLAB's argument grammar (seeds,
 generator names, settings structures, size arguments, class names and ``'like'``) and
@@ -18,7 +18,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_integers import INT_CLASSES
 from compat._core.matlab_types import matlab_array, matlab_class
 
-__all__ = ["rng", "rand", "randi", "randperm"]
+__all__ = ["rng", "rand", "randi", "randn", "randperm"]
 
 _TWISTER = ("twister", "mt19937ar")
 _RANDI_CLASSES = ("double", "single", "int8", "int16", "int32", "uint8", "uint16",
@@ -123,10 +123,9 @@ def rng(*args):
 
     Notes
     -----
-    Not reproduced: ``randn`` (MATLAB uses its own variant of the ziggurat algorithm
-    on this stream; the tables and the way uniforms are consumed are not published),
-    ``randperm(n, k)`` (:func:`randperm` reproduces ``randperm(n)``) and the
-    generators listed above. GNU Octave's ``rand('twister',
+    :func:`randn` draws from the same stream (MATLAB's ziggurat, reproduced bit for
+    bit). Not reproduced: ``randperm(n, k)`` (:func:`randperm` reproduces
+    ``randperm(n)``) and the generators listed above. GNU Octave's ``rand('twister',
     s)``/``rand('seed', s)`` seed its Mersenne Twister differently (Octave's
     ``rand('twister', 0); rand(1,3)`` is 0.8444 0.7580 0.4206), so Octave is no oracle
     for MATLAB's random numbers; the goldens in reference_outputs/matlab/rand are
@@ -242,8 +241,8 @@ def rand(*args):
 
     Notes
     -----
-    Not reproduced: ``randn`` (MATLAB's ziggurat variant), ``rand(s, ...)`` with a
-    ``RandStream`` and the discouraged ``rand('seed'|'state'|'twister', ...)`` forms.
+    Not reproduced: ``rand(s, ...)`` with a ``RandStream`` and the discouraged
+    ``rand('seed'|'state'|'twister', ...)`` forms.
     GNU Octave's ``rand`` seeds its Mersenne Twister differently, so its numbers never
     match MATLAB's; the goldens are MATLAB's printed values.
 
@@ -352,6 +351,100 @@ def randi(imax, *args):
     r = mt19937.integers(lo, hi, shape if shape is not None else (1,))
     r = r.astype(np.float32 if cls == "single" else INT_CLASSES.get(cls, np.float64))
     return r[0] if shape is None else r
+
+
+@matlab_function("randn")
+def randn(*args):
+    """Normally distributed random numbers, as MATLAB's ``randn`` on the default stream.
+
+    MATLAB call forms::
+
+        X = randn                  ->  randn()
+        X = randn(n)               ->  randn(3)               (n-by-n)
+        X = randn(sz1, ..., szN)   ->  randn(2, 5)
+        X = randn(sz)              ->  randn([2, 5])
+        X = randn(..., typename)   ->  randn(3, 'single')
+        X = randn(..., 'like', p)  ->  randn(3, 'like', p)    (real p only)
+
+    Draws from compat's global Mersenne Twister stream (see :func:`compat.matlab.rng`)
+    with MATLAB's own normal transform for that stream, its 256-layer ziggurat
+    (:mod:`compat._core.matlab_normal`), so after ``rng(seed)`` the values are MATLAB's
+    bit for bit and the stream is left where MATLAB leaves it (a following ``rand``
+    or ``randn`` continues as in MATLAB). After ``rng('default')``, ``randn(5)`` is
+    MATLAB's documented ``[0.5377 -1.3077 -1.3499 -0.2050 0.6715; 1.8339 ...]``; values
+    fill the array column-major. Each value takes two 32-bit outputs of the stream,
+    about 1.5 % take more (a wedge or tail step), so ``randn(1, 5)`` is not five
+    ``rand`` values transformed.
+
+    Differences from the naive numpy calls: ``np.random.randn`` /
+    ``default_rng().standard_normal`` use other generators and algorithms (even
+    ``RandomState(5489).standard_normal`` is a polar Box-Muller method), and fill rows
+    first; the often-quoted ``sqrt(2) * erfinv(2 * rand - 1)`` equals MATLAB's
+    ``norminv(rand(...))``, not its ``randn``.
+
+    Parameters
+    ----------
+    n, sz1, ..., szN, sz
+        Sizes, as :func:`compat.matlab.rand`.
+    typename : {'double', 'single'}
+        'single' returns float32: compat draws the double and rounds it. MATLAB's
+        construction of single normal values has not been checked against a MATLAB
+        print-out (none was found).
+    'like', p
+        The class of ``p`` (double or single). A complex ``p`` (MATLAB returns complex
+        values) raises ValueError: the order in which MATLAB draws real and imaginary
+        parts has not been established.
+
+    Returns
+    -------
+    ndarray, or a numpy scalar for ``randn()``
+
+    Raises
+    ------
+    ValueError
+        ``"randn: Size inputs must be integers ..."``, unsupported class names, a
+        complex 'like' prototype.
+
+    Notes
+    -----
+    The algorithm, its constants and the evidence (MATLAB print-outs after
+    ``rng('default')``, ``rng(1)`` and ``rng(123456789)``, the last over 11 million
+    values) are described in :mod:`compat._core.matlab_normal`; the golden cases are in
+    reference_outputs/matlab/randn. The ``exp``/``log`` of the rare slow steps are the
+    platform's (a decision exactly on a boundary, or the last bit of a tail value,
+    could in principle differ from MATLAB's libraries). Not reproduced: ``randn(s,
+    ...)`` with a ``RandStream`` (and its 'Polar'/'Inversion' transforms) and the
+    discouraged ``randn('seed'|'state', ...)`` forms (MATLAB 4/5 generators). GNU
+    Octave's ``randn`` is another ziggurat on a differently seeded twister, so it is no
+    oracle for MATLAB's values.
+
+    Sources: MATLAB documentation of ``randn`` (call forms, column-major fill, the
+    ``randn(5)`` example), ``rng`` and ``RandStream`` ('Ziggurat' is the default
+    NormalTransform of 'twister'); G. Marsaglia and W. W. Tsang, "The Ziggurat Method
+    for Generating Random Variables", J. Statistical Software 5(8), 2000.
+
+    Examples
+    --------
+    >>> from compat.matlab import rng, randn
+    >>> _ = rng('default')
+    >>> randn(1, 5).round(4)
+    array([[ 0.5377,  1.8339, -2.2588,  0.8622,  0.3188]])
+    >>> _ = rng(1)
+    >>> print(f"{randn():.15f}")
+    -0.649013765191241
+    """
+    args = list(args)
+    if len(args) >= 2 and isinstance(args[-2], str) and args[-2].lower() == "like" \
+            and not isinstance(args[-1], str) and np.iscomplexobj(args[-1]):
+        raise CompatValueError("a complex 'like' prototype is not supported: the order "
+                               "in which MATLAB draws real and imaginary parts is not "
+                               "reproduced; draw the parts with two randn calls if "
+                               "matching MATLAB's numbers does not matter")
+    shape, cls = _size(args)
+    out = mt19937.normal(shape if shape is not None else (1,))
+    if cls == "single":
+        out = out.astype(np.float32)
+    return out[0] if shape is None else out
 
 
 @matlab_function("randperm")
