@@ -167,6 +167,7 @@ _R = 3.65415288536101              # X[255], where the base strip's tail starts
 _INV_R = 0.273661237329758         # 1 / R, as MATLAB's constant
 _FRACTION = 2.0 ** -52
 _UNIFORM = 2.0 ** -53
+_BATCH = 1 << 20
 
 
 class _Words:
@@ -217,7 +218,9 @@ def normals(bitgen, n: int) -> np.ndarray:
     out = np.empty(n, dtype=np.float64)
     filled = 0
     while filled < n:
-        need = n - filled       # each value takes one pair or more: never too many words
+        # each value takes one pair or more, so `need` pairs are never too many words;
+        # batches of at most _BATCH values bound the memory (~60 bytes per value)
+        need = min(n - filled, _BATCH)
         batch = bitgen.random_raw(2 * need)
         a, b = batch[0::2], batch[1::2]
         layer = (b >> np.uint64(24)).astype(np.intp) + 1
