@@ -1,0 +1,43 @@
+"""Benchmark: compat.matlab randn / rand vs Octave vs plain numpy.
+
+Work: ``randn(n, 1)`` for n = 1e3 and 1e6 (MATLAB's ziggurat on the Mersenne Twister,
+compat/_core/matlab_normal.py: the candidates and wedge tests vectorised per batch, the
+~1.5 % slow candidates walked in Python) and ``rand(n, 1)``. Octave's randn is another
+ziggurat (its own C loop), so the ratio measures what reproducing MATLAB's stream costs
+against a native generator; numpy: the legacy ``RandomState.standard_normal`` (polar
+method) and ``random_sample``. Values agree with MATLAB's, not Octave's
+(tests/test_matlab_randn.py). Timings by bench/_harness.py (Octave times itself,
+single-threaded, start-up excluded; best of --repeat). Not part of the test run:
+
+    python bench/bench_matlab_random.py [--repeat N] [--only TEXT] [--no-legacy]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _harness import Case, run  # noqa: E402
+
+from compat.matlab import rand, randn, rng  # noqa: E402
+
+
+def main():
+    rng(0)
+    legacy_state = np.random.RandomState(5489)
+    run("MATLAB randn/rand vs Octave and numpy's legacy RandomState", "octave", [
+        Case("randn(1e3, 1)", {}, lambda: randn(1000, 1), legacy="r = randn(1000, 1);",
+             baseline=lambda: legacy_state.standard_normal((1000, 1))),
+        Case("randn(1e6, 1)", {}, lambda: randn(1_000_000, 1),
+             legacy="r = randn(1000000, 1);",
+             baseline=lambda: legacy_state.standard_normal((1_000_000, 1))),
+        Case("rand(1e6, 1)", {}, lambda: rand(1_000_000, 1), legacy="r = rand(1000000, 1);",
+             baseline=lambda: legacy_state.random_sample((1_000_000, 1))),
+    ])
+
+
+if __name__ == "__main__":
+    main()
