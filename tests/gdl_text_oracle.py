@@ -12,14 +12,12 @@ cases run in one ``gdl`` started with one thread (``CPU, TPOOL_NTHREADS=1`` firs
 
 from __future__ import annotations
 
-import subprocess
 import tempfile
 from pathlib import Path
 
 import numpy as np
 
-from oracles import GDL, GDL_PIN, IDL_TYPE
-from compat.golden.threads import pinned_environment
+from oracles import GDL, GDL_PIN, IDL_TYPE, run_gdl_program
 
 __all__ = ["GDL", "run_text_cases"]
 
@@ -85,9 +83,7 @@ def run_text_cases(cases, timeout: float = 600) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         (folder / "text_oracle.pro").write_text(_script(cases, folder))
-        done = subprocess.run([GDL, "-quiet", "-e", "text_oracle"], cwd=folder,
-                              capture_output=True, text=True, timeout=timeout,
-                              env=pinned_environment(), stdin=subprocess.DEVNULL)
+        done = run_gdl_program("text_oracle", folder, timeout=timeout)
         out = folder / "out.txt"
         if not out.exists():
             raise RuntimeError(f"GDL wrote nothing: {done.stdout[-2000:]}\n"

@@ -17,6 +17,9 @@ run.
 * :func:`run_gdl` -- ``(name, inputs, expression)`` cases; inputs and results travel as
   raw little-endian files with their IDL type code and dimensions, so no value is ever
   printed and re-parsed.
+* :func:`run_gdl_program`, :func:`run_octave_program` -- a program a test wrote itself
+  (files shared with the clone: .sav, netCDF, text tables), run pinned in its folder.
+  No test starts a clone any other way (tests/test_house.py checks).
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from compat.golden.layout import read_mat
 from compat.golden.threads import IDL_PIN, pinned_environment
 
 __all__ = ["OCTAVE", "GDL", "GDL_PIN", "IDL_TYPE", "run_octave", "run_octave_calls",
-           "as2d", "run_gdl"]
+           "as2d", "run_gdl", "run_gdl_program", "run_octave_program"]
 
 _ENGINE = {engine.name: engine for engine in ENGINES}
 OCTAVE = shutil.which(_ENGINE["octave"].executable)
@@ -50,9 +53,10 @@ IDL_TYPE = {np.dtype(np.uint8): 1, np.dtype(np.int16): 2, np.dtype(np.int32): 3,
 _NUMPY_TYPE = {v: k for k, v in IDL_TYPE.items()}
 
 
-def _clone(command: list[str], cwd, timeout: float) -> subprocess.CompletedProcess:
+def _clone(command: list[str], cwd, timeout: float,
+           env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout, env=pinned_environment(),
+                          timeout=timeout, env=pinned_environment() if env is None else env,
                           stdin=subprocess.DEVNULL)
 
 
@@ -198,6 +202,42 @@ def run_gdl(cases, workdir=None, timeout: float = 600) -> dict:
         out = np.fromfile(workdir / f"out{k}.bin", dtype=dtype.newbyteorder("<"))
         results[name] = out.reshape(tuple(reversed(dims))).astype(dtype)
     return results
+
+
+# ------------------------------------------------------------ programs a test wrote
+def run_gdl_program(program: str, cwd, *, timeout: float = 120,
+                    env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run a GDL program a test wrote into ``cwd`` (files GDL reads or writes there).
+
+    ``program`` ending in ``.pro`` is a main-level file (``gdl -quiet run.pro``; it ends
+    with ``exit``); anything else is run with ``-e``, the golden engine's command: a
+    procedure's name (``"rt"`` for ``rt.pro``) or one statement line. The clone is pinned
+    (:func:`compat.golden.threads.pinned_environment`, or ``env`` when a test needs
+    another environment), reads no stdin and its output comes back as text in the
+    ``CompletedProcess``.
+    """
+    if GDL is None:
+        raise RuntimeError("gdl is not on PATH")
+    if program.endswith(".pro"):
+        command = [GDL, "-quiet", program]
+    else:
+        command = [GDL] + _ENGINE["gdl"].command(program)[1:]
+    return _clone(command, cwd, timeout, env)
+
+
+def run_octave_program(program: str, cwd=None, *, timeout: float = 600,
+                       env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run an Octave program a test wrote: ``program`` ending in ``.m`` is a script file
+    (``octave-cli --norc --quiet --no-window-system file.m``), anything else MATLAB text
+    run with ``--eval`` (the golden engine's command). Pinned, no stdin, text output, as
+    :func:`run_gdl_program`."""
+    if OCTAVE is None:
+        raise RuntimeError("octave-cli is not on PATH")
+    if program.endswith(".m"):
+        command = [OCTAVE, "--norc", "--quiet", "--no-window-system", program]
+    else:
+        command = [OCTAVE] + _ENGINE["octave"].command(program)[1:]
+    return _clone(command, cwd, timeout, env)
 
 
 def octave_version() -> str:

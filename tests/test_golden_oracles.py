@@ -15,22 +15,20 @@ import pytest
 from compat.golden import compare_tree, load_cases, read_mat, read_sav, run_case
 from compat.golden.capture import capture
 from compat.golden.layout import write_mat, write_raw
-from oracle_gdl import GDL_PIN
+from oracles import GDL_PIN, run_gdl_program, run_octave_program
 
 octave = pytest.mark.octave
 gdl = pytest.mark.gdl
 
 
 def run_octave(folder, code):
-    done = subprocess.run(["octave-cli", "--norc", "--quiet", "--no-history", "--eval", code],
-                          cwd=folder, capture_output=True, text=True, timeout=300)
+    done = run_octave_program(code, folder, timeout=300)
     assert "error:" not in done.stderr.replace("error: ignoring const execution_exception", "")
     return done
 
 
 def run_gdl(folder, code):
-    return subprocess.run(["gdl", "-quiet", "-e", f"{GDL_PIN} & {code}"], cwd=folder,
-                          capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    return run_gdl_program(f"{GDL_PIN} & {code}", folder, timeout=300)
 
 
 @octave
@@ -344,8 +342,7 @@ def test_capture_script_pins_gdl_whatever_the_environment_asks(tmp_path):
     sums = {}
     for threads in ("1", "4"):
         env = {**os.environ, "OMP_NUM_THREADS": threads, "DISPLAY": ""}
-        subprocess.run(["gdl", "-quiet", "-e", "capture_sums"], cwd=folder, env=env,
-                       capture_output=True, timeout=300, stdin=subprocess.DEVNULL)
+        run_gdl_program("capture_sums", folder, timeout=300, env=env)
         data = read_sav(folder / "sums.gdl.sav")
         assert data["compat_threads"] == "TPOOL_NTHREADS=1"
         sums[threads] = data["sum__r"]
@@ -355,11 +352,9 @@ def test_capture_script_pins_gdl_whatever_the_environment_asks(tmp_path):
     env = {**os.environ, "OMP_NUM_THREADS": "4", "DISPLAY": ""}
     a = suite.stored_inputs()["a"]
     write_raw(folder / "a.bin", a)
-    subprocess.run(["gdl", "-quiet", "-e",
-                    f"a = fltarr({a.size}) & openr, lun, 'a.bin', /get_lun & readu, lun, a & "
-                    f"free_lun, lun & r = total(a) & save, r, filename='free.sav'"],
-                   cwd=folder, env=env, capture_output=True, timeout=300,
-                   stdin=subprocess.DEVNULL)
+    run_gdl_program(f"a = fltarr({a.size}) & openr, lun, 'a.bin', /get_lun & readu, lun, a & "
+                    f"free_lun, lun & r = total(a) & save, r, filename='free.sav'",
+                    folder, timeout=300, env=env)
     free = read_sav(folder / "free.sav")["r"]
     if free.tobytes() == sums["1"].tobytes():
         pytest.skip("this GDL sums in the same order on 4 threads: nothing to pin here")

@@ -1,6 +1,7 @@
 """The house's promises, measured over the whole package (issue 13): every declared result
 type of a multi-output routine pickles and is importable from a public module; every
-MATLAB default nargout other than 1 is the documented one."""
+MATLAB default nargout other than 1 is the documented one; the differential tests reach
+Octave and GDL through tests/oracles.py only."""
 
 from __future__ import annotations
 
@@ -107,3 +108,23 @@ def test_every_default_nargout_other_than_one_is_documented():
             undocumented.append(f"{name} (nargout={default})")
     assert not undocumented, ("default nargout other than 1, not named in README's "
                               f"nargout paragraph: {undocumented}")
+
+
+# ------------------------------------------------------------------------- oracles
+_OWN_RUNNER = re.compile(r"subprocess\.(run|Popen|call|check_call|check_output)\(\s*\[\s*"
+                         r"(GDL|OCTAVE|\"gdl\"|'gdl'|\"octave-cli\"|'octave-cli'|"
+                         r"\"octave\"|'octave')")
+
+
+def test_the_clones_are_run_by_the_oracle_module_only():
+    """Differential tests start Octave and GDL through tests/oracles.py (its pinned,
+    stdin-less runners), never with a private subprocess call."""
+    mine = {"oracles.py"}
+    offenders = []
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        if path.name in mine:
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if _OWN_RUNNER.search(line):
+                offenders.append(f"{path.name}:{number}")
+    assert not offenders, f"private Octave/GDL runners: {offenders}"

@@ -3,13 +3,12 @@ view, structure layouts, errors, and a file written through ASSOC read by live G
 
 from __future__ import annotations
 
-import subprocess
 
 import numpy as np
 import pytest
 
 from compat import idl
-from oracles import GDL, GDL_PIN
+from oracles import GDL, GDL_PIN, run_gdl_program
 
 
 @pytest.fixture()
@@ -86,8 +85,7 @@ def test_errors(floats):
 
 def _gdl(script: str, cwd) -> str:
     (cwd / "rt.pro").write_text(f"pro rt\n  {GDL_PIN}\n{script}\nend\n")
-    done = subprocess.run([GDL, "-quiet", "-e", "rt"], cwd=cwd, capture_output=True,
-                          text=True, timeout=120, stdin=subprocess.DEVNULL)
+    done = run_gdl_program("rt", cwd)
     return done.stdout + done.stderr
 
 

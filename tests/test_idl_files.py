@@ -12,7 +12,7 @@ import scipy.io
 from compat import idl
 from compat._core.idl_savefile import read_savefile
 from compat._core.idl_types import idl_literal
-from oracles import GDL, GDL_PIN
+from oracles import GDL, GDL_PIN, run_gdl_program
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
@@ -159,13 +159,8 @@ def test_readsav_structures_from_restore_can_be_saved_again(tmp_path):
 
 # ----------------------------------------------------------------------- live GDL
 def _gdl(script: str, folder: Path) -> str:
-    import subprocess
-
-    from compat.golden.threads import pinned_environment
     (folder / "run.pro").write_text(f"{GDL_PIN}\n{script}\nexit\n")
-    done = subprocess.run([GDL, "-quiet", "run.pro"], cwd=folder, capture_output=True,
-                          text=True, timeout=120, env=pinned_environment(),
-                          stdin=subprocess.DEVNULL)
+    done = run_gdl_program("run.pro", folder)
     return done.stdout + done.stderr
 
 

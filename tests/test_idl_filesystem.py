@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
 
 import numpy as np
 import pytest
 
 from compat import idl
-from oracles import GDL, GDL_PIN, run_gdl
+from oracles import GDL, GDL_PIN, run_gdl, run_gdl_program
 
 
 @pytest.fixture
@@ -298,8 +297,7 @@ def test_random_file_operations_against_gdl(tmp_path):
         lines.append(text)
     (tmp_path / "ops_run.pro").write_text("pro ops_run\n" + "\n".join("  " + x for x in lines)
                                           + "\nend\n")
-    subprocess.run([GDL, "-quiet", "-e", "ops_run"], cwd=tmp_path, capture_output=True,
-                   timeout=120, stdin=subprocess.DEVNULL)
+    run_gdl_program("ops_run", tmp_path)
     here = os.getcwd()
     os.chdir(mine)
     try:

@@ -11,7 +11,6 @@ no-mutation / bad-input tests, and live differential tests against GDL on random
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 import warnings
 from pathlib import Path
@@ -479,7 +478,7 @@ def test_bad_input(call, exc, message):
 # --------------------------------------------------------------------------------------
 
 GDL = shutil.which("gdl")
-from oracle_gdl import GDL_PIN  # noqa: E402 - one thread in GDL's pool
+from oracles import GDL_PIN, run_gdl_program  # noqa: E402 - GDL_PIN: one thread in GDL's pool
 _IDL_TYPE = {np.dtype(np.int16): 2, np.dtype(np.int32): 3, np.dtype(np.float32): 4,
              np.dtype(np.float64): 5}
 _INVERSE = {v: k for k, v in _IDL_TYPE.items()}
@@ -524,8 +523,7 @@ def run_gdl(inputs: dict, statements: list, outputs: list, workdir: Path) -> dic
               "do printf, lun, '>' + pro_errors[i] & free_lun, lun", "exit"]
     (workdir / "gfunct.pro").write_text(GFUNCT_PRO)
     (workdir / "run.pro").write_text("\n".join(lines) + "\n")
-    proc = subprocess.run([GDL, "-quiet", "run.pro"], cwd=workdir, capture_output=True,
-                          text=True, timeout=300)
+    proc = run_gdl_program("run.pro", workdir, timeout=300)
     if not (workdir / "errors.txt").exists() or "not found: GDL_CASE" in proc.stdout:
         raise RuntimeError(f"GDL failed: {proc.stdout}\n{proc.stderr}")
     results = {}
@@ -688,8 +686,7 @@ def test_gdl_degree_zero_divergence(tmp_path):
     if GDL is None:
         pytest.skip("gdl not installed")
     (tmp_path / "d0.pro").write_text(f"{GDL_PIN}\nr = poly_fit(findgen(5), findgen(5), 0)\nexit\n")
-    proc = subprocess.run([GDL, "-quiet", "d0.pro"], cwd=tmp_path, capture_output=True,
-                          text=True, timeout=60)
+    proc = run_gdl_program("d0.pro", tmp_path, timeout=60)
     assert "polynomial degree should be > 0" in proc.stdout + proc.stderr
     assert poly_fit(np.arange(5.0), np.arange(5.0), 0)[0] == pytest.approx(2.0, rel=1e-15)
     w = np.array([1.0, 2.0, 4.0])

@@ -9,7 +9,6 @@ dtype/mutation/bad-input tests, and live differential tests against GDL 1.0.1 (m
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from compat.idl import (bindgen, bytarr, cindgen, complexarr, congrid, dblarr, d
                         ul64indgen, ulindgen, ulon64arr, ulonarr)
 
 GDL = shutil.which("gdl")
-from oracle_gdl import GDL_PIN  # noqa: E402 - one thread in GDL's pool
+from oracles import GDL_PIN, run_gdl_program  # noqa: E402 - GDL_PIN: one thread in GDL's pool
 IDL_TYPE = {np.dtype(np.uint8): 1, np.dtype(np.int16): 2, np.dtype(np.int32): 3,
             np.dtype(np.float32): 4, np.dtype(np.float64): 5, np.dtype(np.complex64): 6,
             np.dtype(np.complex128): 9, np.dtype(np.uint16): 12, np.dtype(np.uint32): 13,
@@ -58,8 +57,7 @@ def run_gdl(cases, workdir: Path):
         ]
     lines.append("exit")
     (workdir / "run.pro").write_text("\n".join(lines) + "\n")
-    proc = subprocess.run([GDL, "-quiet", "run.pro"], cwd=workdir, capture_output=True,
-                          text=True, timeout=300)
+    proc = run_gdl_program("run.pro", workdir, timeout=300)
     results = {}
     for k, (name, _, expr) in enumerate(cases):
         meta = workdir / f"meta{k}.txt"

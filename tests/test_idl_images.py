@@ -113,8 +113,7 @@ def test_errors(tmp_path):
 
 @pytest.mark.gdl
 def test_files_written_by_compat_read_by_gdl(tmp_path):
-    import subprocess
-    from oracles import GDL, GDL_PIN
+    from oracles import GDL, GDL_PIN, run_gdl_program
     rgb = (np.arange(24).reshape(2, 4, 3) * 10).astype(np.uint8)
     gray = (np.arange(8).reshape(2, 4) * 30).astype(np.uint8)
     idl.write_png(tmp_path / "c.png", rgb)
@@ -126,8 +125,7 @@ def test_files_written_by_compat_read_by_gdl(tmp_path):
   save, c, g, j, filename='back.sav'
 end
 """)
-    subprocess.run([GDL, "-quiet", "-e", "rt"], cwd=tmp_path, capture_output=True,
-                   text=True, timeout=120, stdin=subprocess.DEVNULL)
+    run_gdl_program("rt", tmp_path)
     back = idl.restore(tmp_path / "back.sav")
     # GDL's READ_PNG/READ_JPEG give IDL's bottom-up rows: the same arrays, same layout
     np.testing.assert_array_equal(back["c"], rgb)

@@ -4,7 +4,6 @@ writes read by GDL's NCDF routines, files GDL writes read by compat)."""
 
 from __future__ import annotations
 
-import subprocess
 import warnings
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 
 from compat import CompatWarning, idl
 from compat._core import data_handles
-from oracles import GDL, GDL_PIN
+from oracles import GDL, GDL_PIN, run_gdl_program
 
 netCDF4 = pytest.importorskip("netCDF4")
 
@@ -212,11 +211,8 @@ def test_bad_arguments(tmp_path):
 
 # ----------------------------------------------------------------------- live GDL
 def _gdl(script: str, folder: Path) -> str:
-    from compat.golden.threads import pinned_environment
     (folder / "run.pro").write_text(f"{GDL_PIN}\n{script}\nexit\n")
-    done = subprocess.run([GDL, "-quiet", "run.pro"], cwd=folder, capture_output=True,
-                          text=True, timeout=120, env=pinned_environment(),
-                          stdin=subprocess.DEVNULL)
+    done = run_gdl_program("run.pro", folder)
     return done.stdout + done.stderr
 
 

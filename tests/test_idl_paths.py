@@ -6,13 +6,12 @@ reference_outputs/idl/paths; FILE_TEST ... FILE_MOVE: tests/test_idl_filesystem.
 from __future__ import annotations
 
 import os
-import subprocess
 
 import numpy as np
 import pytest
 
 from compat import idl
-from oracles import GDL, GDL_PIN
+from oracles import GDL, GDL_PIN, run_gdl_program
 
 
 @pytest.fixture
@@ -134,8 +133,7 @@ def gdl_strings(cases, cwd):
     body.append("free_lun, out")
     script = "pro strings_run\n" + "\n".join("  " + line for line in body) + "\nend\n"
     (work / "strings_run.pro").write_text(script)
-    subprocess.run([GDL, "-quiet", "-e", "strings_run"], cwd=work, capture_output=True,
-                   text=True, timeout=120, stdin=subprocess.DEVNULL)
+    run_gdl_program("strings_run", work)
     lines = (work / "results.txt").read_text().split("\n")
     out, i = [], 0
     for _ in cases:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import math
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -424,7 +423,7 @@ def test_width_equal_to_dimension_is_allowed():
 # --------------------------------------------------------------------------------------
 
 GDL = shutil.which("gdl")
-from oracle_gdl import GDL_PIN  # noqa: E402 - one thread in GDL's pool
+from oracles import GDL_PIN, run_gdl_program  # noqa: E402 - GDL_PIN: one thread in GDL's pool
 _IDL_TYPE = {np.dtype(np.uint8): 1, np.dtype(np.int16): 2, np.dtype(np.int32): 3,
              np.dtype(np.float32): 4, np.dtype(np.float64): 5, np.dtype(np.uint16): 12,
              np.dtype(np.uint32): 13, np.dtype(np.int64): 14, np.dtype(np.uint64): 15}
@@ -464,8 +463,7 @@ def run_gdl(cases, workdir: Path):
         ]
     lines.append("exit")
     (workdir / "run.pro").write_text("\n".join(lines) + "\n")
-    proc = subprocess.run([GDL, "-quiet", "run.pro"], cwd=workdir, capture_output=True,
-                          text=True, timeout=120)
+    proc = run_gdl_program("run.pro", workdir)
     inverse = {v: k for k, v in _IDL_TYPE.items()}
     results = {}
     for k, (name, a, width, kw) in enumerate(cases):

@@ -4,14 +4,13 @@ of structures through .sav files with live GDL (goldens: reference_outputs/idl/s
 
 from __future__ import annotations
 
-import subprocess
 
 import numpy as np
 import pytest
 
 from compat import idl
 from compat._core.idl_containers import IDLDictionary, IDLHash, IDLList
-from oracles import GDL, GDL_PIN
+from oracles import GDL, GDL_PIN, run_gdl_program
 
 
 # ---------------------------------------------------------------------- CREATE_STRUCT
@@ -154,8 +153,7 @@ def test_hash_and_friends():
 # ---------------------------------------------------------------- .sav round trips
 def _gdl(script: str, cwd) -> str:
     (cwd / "rt.pro").write_text(f"pro rt\n  {GDL_PIN}\n{script}\nend\n")
-    done = subprocess.run([GDL, "-quiet", "-e", "rt"], cwd=cwd, capture_output=True,
-                          text=True, timeout=120, stdin=subprocess.DEVNULL)
+    done = run_gdl_program("rt", cwd)
     return done.stdout
 
 

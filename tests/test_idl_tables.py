@@ -4,13 +4,12 @@ errors, and files passed between compat and a live GDL both ways."""
 
 from __future__ import annotations
 
-import subprocess
 
 import numpy as np
 import pytest
 
 from compat import idl
-from oracles import GDL, GDL_PIN
+from oracles import GDL, GDL_PIN, run_gdl_program
 
 
 def _write(path, lines):
@@ -185,8 +184,7 @@ def test_write_then_read_round_trip(tmp_path):
 # ------------------------------------------------------------- files shared with GDL
 def _gdl(script: str, cwd) -> str:
     (cwd / "rt.pro").write_text(f"pro rt\n  {GDL_PIN}\n{script}\nend\n")
-    done = subprocess.run([GDL, "-quiet", "-e", "rt"], cwd=cwd, capture_output=True,
-                          text=True, timeout=120, stdin=subprocess.DEVNULL)
+    done = run_gdl_program("rt", cwd)
     return done.stdout + done.stderr
 
 

@@ -24,8 +24,6 @@ from __future__ import annotations
 
 import math
 import os
-import shutil
-import subprocess
 import tempfile
 
 import numpy as np
@@ -451,7 +449,7 @@ def test_empty_input():
 
 
 # --------------------------------------------------------------------------- live Octave
-OCTAVE = shutil.which("octave-cli")
+from oracles import OCTAVE, run_octave_program  # noqa: E402
 
 
 def _octave_cases():
@@ -506,9 +504,7 @@ def _run_octave(cases):
         lines.append(f"save('-v7', '{tmp}/out.mat', {names});")
         with open(os.path.join(tmp, "run.m"), "w") as fh:
             fh.write("\n".join(lines) + "\n")
-        proc = subprocess.run([OCTAVE, "--norc", "--quiet", "--no-window-system",
-                               os.path.join(tmp, "run.m")], capture_output=True, text=True,
-                              timeout=600)
+        proc = run_octave_program(os.path.join(tmp, "run.m"))
         if not os.path.exists(os.path.join(tmp, "out.mat")):
             raise AssertionError(f"octave failed:\n{proc.stdout}\n{proc.stderr}")
         return scipy.io.loadmat(os.path.join(tmp, "out.mat"))
