@@ -203,6 +203,21 @@ def test_randn_then_rand_continue_one_stream():
     assert after == np.random.RandomState(5489).random_sample(6)[5]
 
 
+def test_saved_settings_restore_randn():
+    # documentation example 'Reset Random Number Generator': s = rng; randn(1,5); rng(s)
+    rng("default")
+    s = rng()
+    r = randn(1, 5)
+    rng(s)
+    assert np.array_equal(randn(1, 5), r)
+    rng(3)
+    randn(1, 4000)                       # mid-block position, slow steps behind it
+    s = rng()
+    a, b = randn(1, 3000), rand()
+    rng(s)
+    assert np.array_equal(randn(1, 3000), a) and rand() == b
+
+
 def test_distribution():
     rng(2024)
     x = randn(200000, 1).ravel()
