@@ -251,5 +251,8 @@ def test_grammar_errors():
         randn(2, "int8")
     with pytest.raises(ValueError, match="complex"):
         randn(2, "like", 1j)
-    with pytest.raises(ValueError, match="randn"):
-        randn("seed", 0)
+    for legacy in ("seed", "state", "twister"):
+        with pytest.raises(ValueError, match="randn: the discouraged.*legacy"):
+            randn(legacy, 0)
+        with pytest.raises(ValueError, match="rand: the discouraged.*legacy"):
+            rand(legacy, 0)

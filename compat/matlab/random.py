@@ -32,6 +32,11 @@ def _size(args, classes=("double", "single")):
     the second are dropped, as MATLAB."""
     args = list(args)
     cls = "double"
+    if args and isinstance(args[0], str) and args[0].lower() in ("seed", "state", "twister"):
+        raise CompatValueError(f"the discouraged ('{args[0]}', ...) form selects one of "
+                               "MATLAB's legacy generators, which compat does not "
+                               "reproduce; rng(seed) seeds the default generator instead, "
+                               "whose numbers differ from the legacy ones")
     if len(args) >= 2 and isinstance(args[-2], str) and args[-2].lower() == "like":
         p = args[-1]
         text = isinstance(p, str) or np.asarray(p).dtype.kind == "U"
