@@ -618,6 +618,19 @@ EXAMPLES.update({
 })
 
 
+def _cd_and_back(given):
+    """matlab.cd with a working folder (its golden case is the error of a missing one)."""
+    old = os.getcwd()
+    try:
+        before = compat.matlab.cd(given["d"])
+        return before == old, compat.matlab.cd(), compat.matlab.cd(given["up"])
+    finally:
+        os.chdir(old)
+
+
+EXAMPLES["matlab.cd"] = [Session({"d": str(_FILES / "mfs"), "up": ".."}, _cd_and_back)]
+
+
 EXAMPLES.update({
     "idl.timegen": [((3, 2), {"start": 2451545.0, "units": "Hours", "step_size": 6})],
 })

@@ -344,3 +344,52 @@ def test_histc_and_histcounts_edges_against_octave_histc():
             if w is not None:
                 np.testing.assert_array_equal(hn.ravel(),
                                               np.concatenate([w[:-2], [w[-2] + w[-1]]]))
+
+
+# -- the ends of the number line (issue 12 audit) -----------------------------------------
+REALMAX = np.finfo(np.float64).max
+REALMAX_SINGLE = np.finfo(np.float32).max
+
+
+def test_eps_of_realmax_is_matlabs():
+    """MATLAB's eps(realmax) is 2^971 (numpy's spacing steps past realmax to inf)."""
+    from compat._core.histograms import _eps
+    assert _eps(REALMAX) == _eps(-REALMAX) == 2.0 ** 971
+    assert _eps(1.0) == 2.0 ** -52 and _eps(0.0) == 5e-324
+
+
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")
+def test_histcounts_of_data_reaching_realmax():
+    """The bin picker's infinite width gives one bin [xmin, realmax] (MATLAB's clamps):
+    an OverflowError before, as eps(realmax) overflowed."""
+    n, edges = histcounts(np.array([-REALMAX, 0.0, REALMAX]), nargout=2)
+    assert n.tolist() == [3.0] and edges.tolist() == [-REALMAX, REALMAX]
+    from compat.matlab import histcounts2
+    r = histcounts2(np.array([-REALMAX, REALMAX]), np.array([-REALMAX, REALMAX]), nargout=3)
+    assert r.N.tolist() == [[2.0]] and r.Xedges.tolist() == [-REALMAX, REALMAX]
+
+
+@pytest.mark.filterwarnings("ignore::RuntimeWarning")
+def test_single_edges_are_clamped_to_realmax_single():
+    """binpicker clamps to realmax(class(x)): single data spanning +-realmax('single')
+    get finite single edges (they were cast from double to +-inf)."""
+    n, edges = histcounts(np.array([-REALMAX_SINGLE, 0, REALMAX_SINGLE], np.float32),
+                          nargout=2)
+    assert edges.dtype == np.float32 and np.all(np.isfinite(edges))
+    assert edges[0] == -REALMAX_SINGLE and edges[-1] == REALMAX_SINGLE and n.sum() == 3
+
+
+@pytest.mark.parametrize("x", [np.array([-1e308, 0.0, 1e308]), np.array([0.0, 1e16]),
+                               np.array([1e7, 1e7 + 2], np.float32)])
+def test_integers_rule_beyond_flintmax_half_is_matlabs_error(x):
+    """MATLAB's integerrule raises InputOutOfIntRange beyond flintmax(class)/2 (2^52
+    double, 2^23 single): not an OverflowError, nor 10^4 bins."""
+    with pytest.raises(ValueError, match=r"^histcounts: Input data must be within the "
+                                         r"range of consecutive integers"):
+        histcounts(x, "BinMethod", "integers")
+
+
+def test_auto_rule_of_large_single_integers_is_scott():
+    """autorule picks 'integers' only within flintmax(class)/2: 1e7 single is beyond."""
+    n, edges = histcounts(np.array([1e7, 1e7 + 2], np.float32), nargout=2)
+    assert n.sum() == 2 and edges.size == 2

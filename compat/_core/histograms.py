@@ -96,7 +96,26 @@ def histc(x: np.ndarray, edges: np.ndarray, *, axis: int) -> tuple[np.ndarray, n
 
 # ------------------------------------------------------------------- bin edges
 def _eps(x):
-    return float(np.spacing(abs(float(x)))) if x != 0 else 5e-324
+    """MATLAB's ``eps(x)``: the spacing above ``|x|``; ``eps(realmax)`` is ``2^971``
+    (numpy's ``spacing`` steps past realmax to inf there)."""
+    ax = abs(float(x))
+    if ax == 0:
+        return 5e-324
+    if not math.isfinite(ax):
+        return math.nan
+    return float(np.spacing(min(ax, _BELOW_REALMAX)))  # realmax: its binade's spacing
+
+
+_BELOW_REALMAX = float(np.nextafter(np.finfo(np.float64).max, 0.0))
+
+
+def _flintmax_half(single: bool) -> float:
+    """``flintmax(class)/2``: the 'integers' rule's limit for the data's class."""
+    return 2.0 ** 23 if single else 2.0 ** 52
+
+
+_INTEGER_RANGE = ("Input data must be within the range of consecutive integers "
+                  "(-flintmax/2 to flintmax/2) for the 'integers' BinMethod.")
 
 
 def _nice(raw):
@@ -109,11 +128,13 @@ def _nice(raw):
     return 10 * pow10
 
 
-def _binpicker(xmin, xmax, nbins, raw):
+def _binpicker(xmin, xmax, nbins, raw, single: bool = False):
     """Edges covering [xmin, xmax]: the published MATLAB bin picker.
 
     nbins None: a nice width close to ``raw``, edges at multiples of it.
     nbins given: ``nbins`` bins of a width rounded up to the data's decimal scale.
+    ``single``: the data are single, whose edges MATLAB clamps to ``realmax('single')``
+    (``-realmax(class(xmax))``), so data spanning +-3.4e38 get one finite bin.
 
     Computed in IEEE double with MATLAB's rules for what overflows: a range beyond
     ``realmax`` (data spanning +-1e308) gives an infinite raw width, a NaN relative
@@ -129,7 +150,7 @@ def _binpicker(xmin, xmax, nbins, raw):
         xscale = max(abs(xmin), abs(xmax))
         xrange = xmax - xmin
         raw = np.fmax(f(raw), f(_eps(xscale)))
-        big = f(np.finfo(float).max)
+        big = f(np.finfo(np.float32 if single else np.float64).max)
         if xrange > max(np.sqrt(f(_eps(xscale))), f(np.finfo(float).tiny)):
             pow10 = f(10.0) ** np.floor(np.log10(raw))
             rel = raw / pow10
@@ -225,19 +246,22 @@ def _integer_edges(xmin, xmax, is_float, limits, maxbins=MAXBINS):
     return np.concatenate(([lo], inner, [hi]))
 
 
-def _rule_edges(method, data, xmin, xmax, limits, is_integer_class):
+def _rule_edges(method, data, xmin, xmax, limits, is_integer_class, single=False):
     """Edges for a 'BinMethod' (data: the finite values used to choose the bins)."""
     n = data.size
     xrange = (xmax - xmin) if xmin is not None else 0.0
+    flint = _flintmax_half(single)
     if method == "auto":
         if n and (is_integer_class or np.all(data == np.round(data))) and xrange <= 50 \
-                and xmax <= 2.0 ** 52 and xmin >= -2.0 ** 52:
+                and xmax <= flint and xmin >= -flint:
             method = "integers"
         else:
             method = "scott"
     if method == "integers":
         if xmin is None:
             return np.array([-0.5, 0.5])
+        if xmax > flint or xmin < -flint:  # MATLAB's integerrule: InputOutOfIntRange
+            raise CompatValueError(_INTEGER_RANGE)
         return _integer_edges(xmin, xmax, not is_integer_class, limits)
     if method == "scott":
         raw = 3.5 * float(np.std(data, ddof=1)) / n ** (1 / 3) if n > 1 else 0.0
@@ -254,15 +278,15 @@ def _rule_edges(method, data, xmin, xmax, limits, is_integer_class):
         raw = xrange / nb
     if limits is not None:
         return _binpicker_limits(xmin, xmax, limits[0], limits[1], raw)
-    return _binpicker(xmin, xmax, None, raw)
+    return _binpicker(xmin, xmax, None, raw, single)
 
 def auto_edges(x: np.ndarray, *, nbins: int | None = None, width: float | None = None,
                limits: tuple[float, float] | None = None, method: BinMethod = "auto",
-               integer_class: bool = False) -> np.ndarray:
+               integer_class: bool = False, single: bool = False) -> np.ndarray:
     """MATLAB's automatic bin edges for the float64 data ``x`` (all of ``X(:)``; only
     the finite values, or with ``limits`` those within them, choose the edges): from
     ``nbins``, from a bin ``width``, or by the rule ``method`` (``integer_class``: the
-    data are of an integer or logical class)."""
+    data are of an integer or logical class; ``single``: of class single)."""
     with np.errstate(invalid="ignore"):
         if limits is None:
             data = x[np.isfinite(x)]
@@ -274,7 +298,7 @@ def auto_edges(x: np.ndarray, *, nbins: int | None = None, width: float | None =
         if limits is not None:
             return _even(limits[0], limits[1], nbins)
         raw = (xmax - xmin) / nbins if xmin is not None else 1.0
-        return _binpicker(xmin, xmax, nbins, raw)
+        return _binpicker(xmin, xmax, nbins, raw, single)
     if width is not None:
         if limits is not None:
             lo, hi = limits
@@ -295,7 +319,7 @@ def auto_edges(x: np.ndarray, *, nbins: int | None = None, width: float | None =
         return left + np.arange(n + 1) * width
     if data.size == 0 and limits is not None:
         return np.array(limits)
-    return _rule_edges(method, data, xmin, xmax, limits, integer_class)
+    return _rule_edges(method, data, xmin, xmax, limits, integer_class, single)
 
 
 # The building blocks of the rules, shared with the bivariate rules of histcounts2

@@ -48,7 +48,7 @@ _DOCS = Fragments(
 
 
 # ----------------------------------------------------------------------------- hist
-@matlab_function("hist", nargout=2)
+@matlab_function("hist", nan_option="(NaN is in no bin)", nargout=2)
 @_DOCS.named(more=" (bin edges at the midpoints between centres, values outside the "
                   "range in the outer bins); checked against GNU Octave 7.3 "
                   "(reference_outputs/matlab/binning)")
@@ -168,7 +168,7 @@ def _edges_vector(v, what):
 _NORMALIZATIONS2 = histograms.NORMALIZATIONS + ("percentage",)
 
 
-@matlab_function("histcounts2", nargout=5)
+@matlab_function("histcounts2", nan_option="(NaN is in no bin)", nargout=5)
 @_DOCS.named(more=" (bins [left, right) with the last closed; the automatic rules, "
                   "NumBins, BinWidth and limits as MathWorks' histcounts2.m chooses "
                   "edges, with the documentation's 'Specify Number of Bins' example "

@@ -38,7 +38,7 @@ class HistcountsResult(Result):
 
 
 # ------------------------------------------------------------------------------ histc
-@matlab_function("histc", nargout=2)
+@matlab_function("histc", nan_option="(NaN is in no bin)", nargout=2)
 def histc(x, edges, dim=None, *, nargout=1):
     """Histogram bin counts between edges, as MATLAB's ``histc``.
 
@@ -119,7 +119,8 @@ def _choice(value, name: str, accepted: tuple) -> str:
     return key
 
 
-@matlab_function("histcounts", nargout=3, dask="compat.matlab._lazy:histcounts")
+@matlab_function("histcounts", nan_option="(NaN is in no bin)", nargout=3,
+                 dask="compat.matlab._lazy:histcounts")
 def histcounts(X, *args, nargout=1, **kwargs):
     """Histogram bin counts, as MATLAB's ``histcounts`` (numeric data).
 
@@ -191,6 +192,12 @@ def histcounts(X, *args, nargout=1, **kwargs):
       value, edges at half-integers.
     * Only the finite values of ``X`` choose the edges; ``Inf`` is counted only by
       edges that include it.
+    * The ends of the number line: the picker's edges are clamped to
+      ``+-realmax(class(X))`` (data reaching ``realmax`` get one bin up to it; single
+      data ``realmax('single')``), ``eps(realmax)`` is ``2^971``, and the 'integers'
+      rule refuses data beyond ``flintmax(class(X))/2`` (``2^52``, single ``2^23``)
+      as MATLAB's ``integerrule`` does (``MATLAB:histcounts:InputOutOfIntRange``; the
+      message text is compat's, MATLAB's catalogue text is not public).
 
     These rules are MATLAB's published bin picker (``binpicker.m``, shipped with
     MATLAB R2014b and later, and its documented examples); the example above is the
@@ -252,7 +259,8 @@ def histcounts(X, *args, nargout=1, **kwargs):
                 float(nb) != round(float(nb)) or float(nb) < 1:
             raise CompatValueError(f"number of bins must be a positive integer, got "
                                    f"{nbins!r}")
-        edges = core.auto_edges(xf, nbins=int(float(nb)), limits=limits)
+        edges = core.auto_edges(xf, nbins=int(float(nb)), limits=limits,
+                                single=x.dtype == np.float32)
     elif opts["BinWidth"] is not None and not is_omitted(opts["BinWidth"]):
         w = np.asarray(opts["BinWidth"], dtype=float)
         if w.size != 1 or not np.isfinite(w) or float(w) <= 0:
@@ -261,7 +269,8 @@ def histcounts(X, *args, nargout=1, **kwargs):
         edges = core.auto_edges(xf, width=float(w), limits=limits)
     else:
         edges = core.auto_edges(xf, limits=limits, method=method,
-                                integer_class=x.dtype.kind in "biu")
+                                integer_class=x.dtype.kind in "biu",
+                                single=x.dtype == np.float32)
     counts, bins = core.histcounts(xf, edges, normalization=norm)
     edges_out = edges.astype(np.float32) if x.dtype == np.float32 else edges
     if x.ndim != 1:

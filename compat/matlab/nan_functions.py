@@ -55,7 +55,7 @@ def _dims(args, name):
     return args
 
 
-@matlab_function("nanmean")
+@matlab_function("nanmean", nan_option="(nanmean skips NaN)")
 @_DOCS.named(base="mean")
 def nanmean(X, *dim):
     """Mean ignoring NaN, as MATLAB's ``nanmean`` (``mean(X, dim, 'omitnan')``).
@@ -91,7 +91,7 @@ def nanmean(X, *dim):
     return _delegate(reductions.mean, X, *_dims(dim, "nanmean"), "omitnan")
 
 
-@matlab_function("nansum")
+@matlab_function("nansum", nan_option="(nansum skips NaN)")
 @_DOCS.named(base="sum")
 def nansum(X, *dim):
     """Sum ignoring NaN, as MATLAB's ``nansum`` (``sum(X, dim, 'omitnan')``).
@@ -124,7 +124,7 @@ def nansum(X, *dim):
     return _delegate(reductions.sum, X, *_dims(dim, "nansum"), "omitnan")
 
 
-@matlab_function("nanmedian")
+@matlab_function("nanmedian", nan_option="(nanmedian skips NaN)")
 @_DOCS.named(base="median")
 def nanmedian(X, *dim):
     """Median ignoring NaN, as MATLAB's ``nanmedian`` (``median(X, dim, 'omitnan')``).
@@ -169,7 +169,7 @@ def _variance(base, X, args, name):
     return _delegate(base, X, *w, *rest, "omitnan")
 
 
-@matlab_function("nanvar")
+@matlab_function("nanvar", nan_option="(nanvar skips NaN)")
 @_DOCS.named(base="var")
 def nanvar(X, *args):
     """Variance ignoring NaN, as MATLAB's ``nanvar`` (``var(X, w, dim, 'omitnan')``).
@@ -211,7 +211,7 @@ def nanvar(X, *args):
     return _variance(reductions.var, X, args, "nanvar")
 
 
-@matlab_function("nanstd")
+@matlab_function("nanstd", nan_option="(nanstd skips NaN)")
 @_DOCS.named(base="std")
 def nanstd(X, *args):
     """Standard deviation ignoring NaN, as MATLAB's ``nanstd`` (``std(X, w, dim,
@@ -264,7 +264,7 @@ def _extremum(base, name, A, args, nargout):
         raise CompatTypeError(str(error)) from None
 
 
-@matlab_function("nanmax", nargout=2)
+@matlab_function("nanmax", nan_option="(nanmax skips NaN)", nargout=2)
 @_DOCS.named(base="max")
 def nanmax(A, *args, nargout=1):
     """Maximum ignoring NaN, as MATLAB's ``nanmax`` (``max``, which ignores NaN).
@@ -305,7 +305,7 @@ def nanmax(A, *args, nargout=1):
     return _extremum(extrema.max, "nanmax", A, args, nargout)
 
 
-@matlab_function("nanmin", nargout=2)
+@matlab_function("nanmin", nan_option="(nanmin skips NaN)", nargout=2)
 @_DOCS.named(base="min")
 def nanmin(A, *args, nargout=1):
     """Minimum ignoring NaN, as MATLAB's ``nanmin`` (``min``, which ignores NaN).

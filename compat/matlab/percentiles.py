@@ -55,7 +55,7 @@ def _quantile(A, p, args, kwargs, scale):
     return quantiles(a, pv / scale, axes, column=opts["axes"] == "all" and a.ndim >= 2)
 
 
-@matlab_function("prctile")
+@matlab_function("prctile", nan_option="(prctile skips NaN)")
 def prctile(A, p, *args, **name_value):
     """Percentiles, as MATLAB's ``prctile``.
 
@@ -111,7 +111,7 @@ def prctile(A, p, *args, **name_value):
     return _quantile(A, p, args, name_value, 100.0)
 
 
-@matlab_function("quantile")
+@matlab_function("quantile", nan_option="(quantile skips NaN)")
 def quantile(A, p, *args, **name_value):
     """Quantiles, as MATLAB's ``quantile``.
 

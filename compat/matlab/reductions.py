@@ -335,7 +335,7 @@ def median(A, *args):
                    outtype=opts["outtype"] or "default")
 
 
-@matlab_function("mode", nargout=3)
+@matlab_function("mode", nan_option="(mode skips NaN)", nargout=3)
 @_DOCS.named()
 def mode(A, *args, nargout=1):
     """Most frequent value, as MATLAB's ``mode``.

@@ -24,7 +24,7 @@ __all__ = ["detrend", "medfilt1", "hilbert", "envelope", "sgolay", "sgolayfilt",
 
 
 # --------------------------------------------------------------------------- detrend
-@matlab_function("detrend")
+@matlab_function("detrend", nan_option="with 'omitnan'")
 def detrend(x, *args, continuous=None):
     """Remove a polynomial trend, as MATLAB's ``detrend``.
 
@@ -138,7 +138,7 @@ def _along_columns(X):
 
 
 # --------------------------------------------------------------------------- medfilt1
-@matlab_function("medfilt1")
+@matlab_function("medfilt1", nan_option="with 'omitnan'")
 def medfilt1(x, n=3, *rest):
     """1-D median filter, as MATLAB's ``medfilt1``.
 
@@ -467,7 +467,7 @@ def sgolayfilt(x, order, framelen, weights=None, dim=None):
 
 
 # --------------------------------------------------------------------------- rms
-@matlab_function("rms")
+@matlab_function("rms", nan_option="with 'omitnan'")
 def rms(x, *args):
     """Root-mean-square value, as MATLAB's ``rms``.
 
