@@ -50,9 +50,14 @@ _HDF5_COUNTER = itertools.count(_HDF5_FIRST)
 
 
 def register(kind: str, obj, *, path: str = "", define: bool = False,
-             parent: int | None = None) -> int:
-    """Enter ``obj`` in the table and return its new id."""
-    if kind == "netcdf":
+             parent: int | None = None, number: int | None = None) -> int:
+    """Enter ``obj`` in the table and return its new id (``number``: that id, for a
+    netCDF-4 group, whose id is its file's plus the library's group number)."""
+    if number is not None:
+        if int(number) in _TABLE:
+            raise CompatValueError(f"id {int(number)} is in use")
+        number = int(number)
+    elif kind == "netcdf":
         number = next(k * NETCDF_ID_STEP for k in itertools.count(1)
                       if k * NETCDF_ID_STEP not in _TABLE)
     else:

@@ -16,6 +16,15 @@ Dimensions, variables and new attributes need define mode, data access needs dat
 (the library's NC_ENOTINDEFINE and NC_EINDEFINE). netCDF-4 files (not the classic model)
 have no such rule: the library switches by itself.
 
+**Groups** (netCDF-4): a group is named by an id as a file is -- the netCDF-C
+library's ncid, the file's id plus the group's number in the file (1, 2, ... in the
+order the library meets the groups: as created while a file is written, depth first when
+it is opened; GDL 1.0.1 prints 65537, 65538 ... for the groups of the first file). Every routine that takes a file id
+takes a group id and acts in that group; dimensions are visible in the group that
+defines them and in its descendants, and dimension ids are numbered across the whole
+file (netCDF-C's rules, "Groups" in the netCDF-C documentation). A group id shares its
+file's define mode and permissions.
+
 The messages raised are IDL's (as GDL 1.0.1 prints them, with the netCDF-C error
 number); the MATLAB layer words its own.
 """
@@ -33,7 +42,8 @@ __all__ = ["create", "open_file", "close", "end_define", "redefine", "set_fill",
            "def_dim", "dim_id", "dim_inq", "def_var", "var_id", "var_inq", "read",
            "write", "put_att", "get_att", "att_names", "inquire", "dataset", "FORMATS",
            "delete_att", "rename_att", "rename_var", "rename_dim", "unlimited_id", "shape",
-           "var_name"]
+           "var_name", "groups", "group_name", "full_group_name", "group_parent",
+           "def_group", "group_ncid", "dim_ids", "var_ids", "unlimited_ids", "copy_att"]
 
 #: format names (IDL's keywords, MATLAB's Format option) -> netCDF4-python's
 FORMATS = {"classic": "NETCDF3_CLASSIC", "64bit": "NETCDF3_64BIT_OFFSET",
@@ -41,10 +51,66 @@ FORMATS = {"classic": "NETCDF3_CLASSIC", "64bit": "NETCDF3_64BIT_OFFSET",
 _BAD_ID = "{id} is not a valid cdfid. (NC_ERROR=-33)"
 _NOT_DEFINE = " Unable to define variable, not in define mode. (NC_ERROR=-38)"
 _IN_DEFINE = " Cannot acces data in DEFINE mode. (NC_ERROR=-39)"
+_BAD_GROUP = "NetCDF: Bad group ID (NC_ERROR=-116)"
+_NO_GROUP = "No group found. (NC_ERROR=-125)"
+_NOT_NC4 = "NetCDF: Attempting netcdf-4 operation on netcdf-3 file (NC_ERROR=-111)"
+_STEP = data_handles.NETCDF_ID_STEP
 
 
 def _handle(cdfid):
-    return data_handles.lookup(cdfid, ("netcdf",), _BAD_ID)
+    try:
+        return data_handles.lookup(cdfid, ("netcdf",), _BAD_ID)
+    except CompatValueError:
+        group = _find_group(cdfid)
+        if group is None:
+            raise
+        return group
+
+
+def _root(handle):
+    """The file's handle of a file or group handle (define mode and permissions)."""
+    if handle.parent is None:
+        return handle
+    return data_handles.lookup(handle.parent, ("netcdf",), _BAD_ID)
+
+
+def _walk(group):
+    """A group's descendants, depth first in the library's order."""
+    for child in group.groups.values():
+        yield child
+        yield from _walk(child)
+
+
+def _find_group(cdfid):
+    """The handle of a group id not handed out yet (the library's ncid of a group of an
+    open file, which a program may have kept or computed), else None."""
+    try:
+        number = int(cdfid)
+    except (TypeError, ValueError):
+        return None
+    low = number % _STEP
+    if low == 0:
+        return None
+    try:
+        root = data_handles.lookup(number - low, ("netcdf",), "")
+    except CompatValueError:
+        return None
+    for group in _walk(root.obj):
+        if group._grpid % _STEP == low:
+            return data_handles.lookup(_group_id(root, group), (), "")
+    return None
+
+
+def _group_id(root, group) -> int:
+    """The id of ``group`` of the file ``root`` (a handle), entered in the table."""
+    number = root.number + group._grpid % _STEP
+    if number != root.number:
+        try:
+            data_handles.lookup(number, ("netcdf",), "")
+        except CompatValueError:
+            data_handles.register("netcdf", group, path=root.path, parent=root.number,
+                                  number=number)
+    return number
 
 
 def dataset(cdfid):
@@ -93,35 +159,44 @@ def open_file(path, *, write=False) -> int:
 
 
 def close(cdfid) -> None:
+    """Close a file (a group id is the library's NC_EBADGRPID) and its group ids."""
     handle = _handle(cdfid)
+    if handle.parent is not None:
+        raise CompatValueError(_BAD_GROUP)
+    for number in data_handles.open_handles("netcdf"):
+        if data_handles.lookup(number, (), "").parent == handle.number:
+            data_handles.release(number)
     data_handles.release(handle.number)
     handle.obj.close()
 
 
 def _need_define(handle):
+    handle = _root(handle)
     if not handle.define and _classic_model(handle.obj):
         raise CompatValueError(_NOT_DEFINE)
 
 
 def _need_data(handle):
+    handle = _root(handle)
     if handle.define and _classic_model(handle.obj):
         raise CompatValueError(_IN_DEFINE)
 
 
 def _writable(handle):
+    handle = _root(handle)
     if not handle.define and not handle.options.get("write", True):
         raise CompatValueError("Write permission not enabled. (NC_ERROR=-37)")
 
 
 def end_define(cdfid) -> None:
-    handle = _handle(cdfid)
+    handle = _root(_handle(cdfid))
     if not handle.define:
         raise CompatValueError(_NOT_DEFINE)
     handle.define = False
 
 
 def redefine(cdfid) -> None:
-    handle = _handle(cdfid)
+    handle = _root(_handle(cdfid))
     if handle.define:
         raise CompatValueError(_IN_DEFINE)
     _writable(handle)
@@ -130,7 +205,7 @@ def redefine(cdfid) -> None:
 
 def set_fill(cdfid, fill: bool) -> bool:
     """The library's fill mode; returns the previous one."""
-    handle = _handle(cdfid)
+    handle = _root(_handle(cdfid))
     before = handle.fill
     handle.fill = bool(fill)
     handle.obj.set_fill_on() if fill else handle.obj.set_fill_off()
@@ -139,8 +214,27 @@ def set_fill(cdfid, fill: bool) -> bool:
 
 # ------------------------------------------------------------------------ dimensions
 def _dimensions(ds) -> list:
-    """The dimensions in id order (netCDF4-python's dict moves a renamed one last)."""
+    """A group's own dimensions in id order (netCDF4-python's dict moves a renamed one
+    last)."""
     return sorted(ds.dimensions.values(), key=lambda d: d._dimid)
+
+
+def _visible(ds) -> list:
+    """The dimensions a group sees: its own, then its ancestors' (nearest first)."""
+    out = []
+    while ds is not None:
+        out.extend(_dimensions(ds))
+        ds = ds.parent
+    return out
+
+
+def _dimension(ds, dimid):
+    """The visible dimension whose id is ``dimid`` (ids are numbered across the file)."""
+    for dim in _visible(ds):
+        if dim._dimid == int(dimid):
+            return dim
+    raise CompatValueError(f"Invalid dimension or name.  ID = {int(dimid)} "
+                           "(NC_ERROR=-46)")
 
 
 def def_dim(cdfid, name: str, size: int | None) -> int:
@@ -158,18 +252,16 @@ def def_dim(cdfid, name: str, size: int | None) -> int:
 
 
 def dim_id(cdfid, name: str) -> int:
-    """The id of a dimension, -1 when there is none."""
-    ds = dataset(cdfid)
-    return ds.dimensions[name]._dimid if name in ds.dimensions else -1
+    """The id of a visible dimension (the nearest group's), -1 when there is none."""
+    for dim in _visible(dataset(cdfid)):
+        if dim.name == name:
+            return dim._dimid
+    return -1
 
 
 def dim_inq(cdfid, dimid: int) -> tuple[str, int]:
-    """``(name, current length)`` of a dimension."""
-    dims = _dimensions(dataset(cdfid))
-    if not 0 <= int(dimid) < len(dims):
-        raise CompatValueError(f"Invalid dimension or name.  ID = {int(dimid)} "
-                               "(NC_ERROR=-46)")
-    dim = dims[int(dimid)]
+    """``(name, current length)`` of a visible dimension."""
+    dim = _dimension(dataset(cdfid), dimid)
     return dim.name, len(dim)
 
 
@@ -204,13 +296,7 @@ def def_var(cdfid, name: str, dtype, dimids=(), *, chunks=None, deflate=None,
     _writable(handle)
     _need_define(handle)
     ds = handle.obj
-    dims = _dimensions(ds)
-    names = []
-    for k in dimids:
-        if not 0 <= int(k) < len(dims):
-            raise CompatValueError(f"Invalid dimension or name.  ID = {int(k)} "
-                                   "(NC_ERROR=-46)")
-        names.append(dims[int(k)].name)
+    names = tuple(_dimension(ds, k) for k in dimids)
     if name in ds.variables:
         raise CompatValueError("(NC_ERROR=-42)")
     options = {}
@@ -222,7 +308,7 @@ def def_var(cdfid, name: str, dtype, dimids=(), *, chunks=None, deflate=None,
         options["chunksizes"] = [int(c) for c in chunks]
     if fill_value is not None:
         options["fill_value"] = fill_value
-    variable = ds.createVariable(name, dtype, tuple(names), **options)
+    variable = ds.createVariable(name, dtype, names, **options)
     variable.set_auto_maskandscale(False)
     variable.set_auto_chartostring(False)
     return variable._varid
@@ -238,8 +324,8 @@ def var_inq(cdfid, varid) -> tuple[str, np.dtype, list, int]:
     """``(name, dtype, dimension ids in C order, number of attributes)``."""
     ds = dataset(cdfid)
     variable = _variable(ds, varid)
-    return (variable.name, variable.dtype,
-            [ds.dimensions[d]._dimid for d in variable.dimensions], len(variable.ncattrs()))
+    return (variable.name, variable.dtype, [d._dimid for d in variable.get_dims()],
+            len(variable.ncattrs()))
 
 
 def var_name(cdfid, varid) -> str:
@@ -366,3 +452,85 @@ def rename_dim(cdfid, dimid: int, new: str) -> None:
     if len(new) > len(old):
         _need_define(handle)
     _defining(handle.obj, lambda: handle.obj.renameDimension(old, new))
+
+
+# ---------------------------------------------------------------- netCDF-4 groups
+def groups(cdfid) -> list[int]:
+    """The ids of a file's or group's child groups, in the library's order (none in a
+    classic file)."""
+    handle = _handle(cdfid)
+    root = _root(handle)
+    return [_group_id(root, g) for g in handle.obj.groups.values()]
+
+
+def group_name(cdfid) -> str:
+    """A group's name ('/' for the root group)."""
+    return dataset(cdfid).name
+
+
+def full_group_name(cdfid) -> str:
+    """A group's path from the root group ('/' for the root group)."""
+    return dataset(cdfid).path
+
+
+def group_parent(cdfid) -> int:
+    """The id of a group's parent; the root group has none (NC_ENOGRP)."""
+    handle = _handle(cdfid)
+    if handle.parent is None:
+        raise CompatValueError("NetCDF: " + _NO_GROUP)
+    root = _root(handle)
+    parent = handle.obj.parent
+    return root.number if parent.parent is None else _group_id(root, parent)
+
+
+def def_group(cdfid, name: str) -> int:
+    """A new child group; its id. Classic files have no groups (NC_ENOTNC4)."""
+    handle = _handle(cdfid)
+    if _classic_model(handle.obj):
+        raise CompatValueError(_NOT_NC4)
+    _writable(handle)
+    ds = handle.obj
+    if name in ds.groups or name in ds.variables:
+        raise CompatValueError("NetCDF: String match to name in use (NC_ERROR=-42)")
+    return _group_id(_root(handle), ds.createGroup(name))
+
+
+def group_ncid(cdfid, name: str) -> int:
+    """The id of the child group ``name``, -1 when there is none."""
+    handle = _handle(cdfid)
+    child = handle.obj.groups.get(name)
+    return -1 if child is None else _group_id(_root(handle), child)
+
+
+def dim_ids(cdfid, include_parents: bool = False) -> list[int]:
+    """The ids of a group's dimensions (with its ancestors'), increasing, as
+    ``nc_inq_dimids`` sorts them."""
+    ds = dataset(cdfid)
+    dims = _visible(ds) if include_parents else _dimensions(ds)
+    return sorted(d._dimid for d in dims)
+
+
+def var_ids(cdfid) -> list[int]:
+    """The ids of a group's variables."""
+    return sorted(v._varid for v in dataset(cdfid).variables.values())
+
+
+def unlimited_ids(cdfid) -> list[int]:
+    """The ids of the unlimited dimensions a group defines (not its ancestors')."""
+    return [d._dimid for d in _dimensions(dataset(cdfid)) if d.isunlimited()]
+
+
+def copy_att(in_id, in_varid, name: str, out_id, out_varid) -> int:
+    """Copy an attribute, type and values, to another variable or file (``varid``
+    None: global), as ``nc_copy_att``; returns its number at the destination."""
+    source = _owner(dataset(in_id), in_varid)
+    if name not in source.ncattrs():
+        raise CompatValueError("Attribute enquiry failed. (NC_ERROR=-43)")
+    value = source.getncattr(name)
+    handle = _handle(out_id)
+    _writable(handle)
+    target = _owner(handle.obj, out_varid)
+    if name not in target.ncattrs():
+        _need_define(handle)
+    target.setncattr(name, value)
+    return list(target.ncattrs()).index(name)

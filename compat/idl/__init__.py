@@ -165,11 +165,20 @@ from compat.idl.netcdf import (ncdf_close, ncdf_control, ncdf_create,  # noqa: E
                                ncdf_exists, ncdf_inquire, ncdf_open, ncdf_vardef,
                                ncdf_varget, ncdf_varget1, ncdf_varid, ncdf_varinq,
                                ncdf_varput, ncdf_varrename)
-from compat.idl.netcdf_attributes import (ncdf_attdel, ncdf_attget,  # noqa: E402,F401
-                                          ncdf_attinq, ncdf_attname, ncdf_attput,
-                                          ncdf_attrename)
+from compat.idl.netcdf_attributes import (ncdf_attcopy, ncdf_attdel,  # noqa: E402,F401
+                                          ncdf_attget, ncdf_attinq, ncdf_attname,
+                                          ncdf_attput, ncdf_attrename)
 
 FAMILIES = FAMILIES + (netcdf, netcdf_attributes)
+
+# issue 15: netCDF-4 groups
+from compat.idl import netcdf_groups  # noqa: E402
+from compat.idl.netcdf_groups import (ncdf_dimidsinq, ncdf_fullgroupname,  # noqa: E402,F401
+                                      ncdf_groupdef, ncdf_groupname, ncdf_groupparent,
+                                      ncdf_groupsinq, ncdf_ncidinq, ncdf_unlimdimsinq,
+                                      ncdf_varidsinq)
+
+FAMILIES = FAMILIES + (netcdf_groups,)
 
 # issue 17: eigensystems (NR's ELMHES/HQR, TRIRED/TRIQL) and IDL's EIGENVEC, CRAMER
 from compat.idl import eigensystems  # noqa: E402

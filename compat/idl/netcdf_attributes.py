@@ -1,5 +1,5 @@
 """IDL's netCDF attribute routines: ``NCDF_ATTPUT``, ``NCDF_ATTGET``, ``NCDF_ATTINQ``,
-``NCDF_ATTNAME``, ``NCDF_ATTDEL``, ``NCDF_ATTRENAME``.
+``NCDF_ATTNAME``, ``NCDF_ATTDEL``, ``NCDF_ATTRENAME``, ``NCDF_ATTCOPY``.
 
 The attributes of the files :mod:`compat.idl.netcdf` opens (same cdfids, same variable
 ids or names), over :mod:`compat._core.netcdf_ids`. A global attribute is asked for
@@ -24,7 +24,7 @@ from compat.idl._netcdf_types import (IDL_TO_NC, as_idl, converted, requested_ty
                                       type_name, varid_of)
 
 __all__ = ["ncdf_attput", "ncdf_attget", "ncdf_attinq", "ncdf_attname", "ncdf_attdel",
-           "ncdf_attrename"]
+           "ncdf_attrename", "ncdf_attcopy"]
 
 
 # ------------------------------------------------------------------------ attributes
@@ -221,3 +221,54 @@ def ncdf_attrename(cdfid, varid, oldname, newname=None, *, global_=False, **keyw
     if not isinstance(rest[0], str):
         raise CompatTypeError("Newname must be a string.")
     nc.rename_att(cdfid, owner, str(old), rest[0])
+
+
+@idl_routine("NCDF_ATTCOPY")
+def ncdf_attcopy(incdf, *arguments, in_global=False, out_global=False):
+    """Copy an attribute, as IDL's ``Result = NCDF_ATTCOPY(Incdf [, Invar], Name,
+    Outcdf [, Outvar] [, /IN_GLOBAL] [, /OUT_GLOBAL])``; returns the attribute's number
+    at the destination (INT), as :func:`ncdf_attname` counts it.
+
+    Python forms follow IDL's: ``idl.ncdf_attcopy(id, 'TITLE', id2, in_global=True,
+    out_global=True)`` copies a global attribute to another file's globals (IDL's
+    documented example, NCDF_ATTINQ), ``idl.ncdf_attcopy(id, v, 'units', id2, w)``
+    between variables (ids or names); ``Invar`` is left out with ``/IN_GLOBAL`` and
+    ``Outvar`` with ``/OUT_GLOBAL``. ``Incdf`` and ``Outcdf`` may be the same file or
+    groups. The type and values are copied unchanged (the library's ``nc_copy_att``); a
+    new attribute needs the destination in define mode in a classic file (``Unable to
+    define variable, not in define mode. (NC_ERROR=-38)``), a missing one is ``Attribute
+    enquiry failed. (NC_ERROR=-43)``.
+
+    GDL 1.0.1 returns -1 for every copy to a global attribute although it copies it: a
+    divergence (IDL's documentation: the attribute number of the copy, -1 only when the
+    copy failed).
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import idl
+    >>> folder = tempfile.mkdtemp()
+    >>> id = idl.ncdf_create(os.path.join(folder, 'test.nc'), clobber=True)
+    >>> id2 = idl.ncdf_create(os.path.join(folder, 'test2.nc'), clobber=True)
+    >>> idl.ncdf_attput(id, 'TITLE', 'MY TITLE', global_=True)
+    >>> idl.ncdf_attput(id, 'DATE', 'July 1,1996', global_=True)
+    >>> int(idl.ncdf_attcopy(id, 'TITLE', id2, in_global=True, out_global=True))
+    0
+    >>> int(idl.ncdf_attcopy(id, 'DATE', id2, in_global=True, out_global=True))
+    1
+    >>> idl.ncdf_close(id); idl.ncdf_close(id2)
+    """
+    wanted = 2 + (not in_global) + (not out_global)
+    if len(arguments) != wanted:
+        raise TypeError(f"NCDF_ATTCOPY takes {wanted + 1} arguments with these keywords "
+                        f"(Incdf{'' if in_global else ', Invar'}, Name, Outcdf"
+                        f"{'' if out_global else ', Outvar'}), got {len(arguments) + 1}")
+    rest = list(arguments)
+    invar = None if in_global else varid_of(rest.pop(0))
+    name, outcdf = rest[0], rest[1]
+    outvar = None if out_global else varid_of(rest[2])
+    if isinstance(name, bytes):
+        name = name.decode("latin-1")
+    if not isinstance(name, (str, np.str_)):
+        raise CompatTypeError("Name must be a string.")
+    return np.int16(nc.copy_att(incdf, invar, str(name), outcdf, outvar))
