@@ -393,3 +393,15 @@ def test_auto_rule_of_large_single_integers_is_scott():
     """autorule picks 'integers' only within flintmax(class)/2: 1e7 single is beyond."""
     n, edges = histcounts(np.array([1e7, 1e7 + 2], np.float32), nargout=2)
     assert n.sum() == 2 and edges.size == 2
+
+
+@pytest.mark.filterwarnings("error::RuntimeWarning")
+def test_nbins_over_the_double_range_spreads_edges_with_linspace():
+    """binpicker.m: a bin width that overflows (NaN here: Inf/Inf) gives
+    linspace(leftEdge, rightEdge, nbins+1), MATLAB's overflow-safe linspace (the edges
+    were NaN and every value fell in the first bin)."""
+    n, edges = histcounts(np.array([-1e308, 0.0, 1e308]), 4, nargout=2)
+    assert edges.tolist() == [-1e308, -5e307, 0.0, 5e307, 1e308]
+    assert n.tolist() == [1.0, 0.0, 1.0, 1.0]
+    n, edges = histcounts(np.array([-REALMAX, REALMAX]), "Normalization", "pdf", nargout=2)
+    assert edges.tolist() == [-REALMAX, REALMAX] and n.tolist() == [0.0]  # 1 / (2 * Inf)

@@ -177,7 +177,8 @@ def _rule_edges(method, data, lo, hi, hard, integer_class):
                                         (lo, hi) if hard else None, PAIR_MAXBINS)
     n = data.size
     if method == "scott":
-        std = float(np.std(data, ddof=1)) if n > 1 else (0.0 if n == 1 else np.nan)
+        with np.errstate(over="ignore", invalid="ignore"):  # +-realmax: std is Inf
+            std = float(np.std(data, ddof=1)) if n > 1 else (0.0 if n == 1 else np.nan)
         raw = 3.5 * std / n ** 0.25 if n else np.nan
     else:  # fd
         if n > 1:

@@ -21,6 +21,7 @@ from typing import Callable, Literal
 import numpy as np
 
 from compat._core.errors import CompatValueError
+from compat._core.grids import linspace
 
 __all__ = ["BinMethod", "Normalization", "BIN_METHODS", "NORMALIZATIONS", "MAXBINS",
            "edge_bins", "histc", "auto_edges", "histcounts", "accumulate", "binpicker",
@@ -138,9 +139,11 @@ def _binpicker(xmin, xmax, nbins, raw, single: bool = False):
 
     Computed in IEEE double with MATLAB's rules for what overflows: a range beyond
     ``realmax`` (data spanning +-1e308) gives an infinite raw width, a NaN relative
-    size and an infinite nice width, which the ``min``/``max`` clamps (NaN-ignoring,
-    as MATLAB's) turn into one bin from ``xmin`` to ``realmax``; no Python
-    ``OverflowError``.
+    size and an infinite or NaN width, which the ``min``/``max`` clamps (NaN-ignoring,
+    as MATLAB's) turn into edges from ``xmin`` to at most ``realmax``; a width that is
+    not finite then spreads the edges with MATLAB's ``linspace`` (overflow-safe), as
+    ``binpicker.m`` does: one bin up to realmax by rule, ``nbins`` equal bins
+    otherwise; no Python ``OverflowError``.
     """
     if xmin is None:
         return np.arange(nbins + 1, dtype=float) if nbins is not None else np.array([0., 1.])
@@ -168,13 +171,15 @@ def _binpicker(xmin, xmax, nbins, raw, single: bool = False):
                     p10 = f(10.0) ** np.floor(np.log10(hi - lo))
                     width = p10 * np.ceil(lo / p10)
                 n = nbins
-                right = np.fmax(left + n * width, xmax)
+                right = np.fmin(np.fmax(left + n * width, xmax), big)
         else:  # (nearly) constant data: unit-width cover, data in the middle
             n = 1 if nbins is None else nbins
             span = max(1, math.ceil(n * _eps(xscale)))
             left = np.floor(2 * (xmin - span / 4)) / 2
             right = np.ceil(2 * (xmax + span / 4)) / 2
             width = (right - left) / n
+        if not np.isfinite(width):  # an overflowed width: MATLAB's linspace edges
+            return linspace(f(left), f(right), float(n + 1), np.float64)
         # MATLAB: [leftEdge, leftEdge + (1:nbins-1)*binWidth, rightEdge]
         return np.concatenate(([left], left + np.arange(1, n) * width, [right]))
 
@@ -264,7 +269,8 @@ def _rule_edges(method, data, xmin, xmax, limits, is_integer_class, single=False
             raise CompatValueError(_INTEGER_RANGE)
         return _integer_edges(xmin, xmax, not is_integer_class, limits)
     if method == "scott":
-        raw = 3.5 * float(np.std(data, ddof=1)) / n ** (1 / 3) if n > 1 else 0.0
+        with np.errstate(over="ignore", invalid="ignore"):  # +-realmax: std is Inf
+            raw = 3.5 * float(np.std(data, ddof=1)) / n ** (1 / 3) if n > 1 else 0.0
     elif method == "fd":
         if n > 1:
             xs = np.sort(data)
@@ -343,8 +349,8 @@ def histcounts(x: np.ndarray, edges: np.ndarray, *,
     bins = np.where(bins == edges.size, nb, bins)
     counts = np.bincount(bins.ravel(), minlength=nb + 1)[1:].astype(np.float64)
     total = x.size
-    widths = np.diff(edges)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        widths = np.diff(edges)           # Inf for a bin [-realmax, realmax], as MATLAB
         if normalization == "probability":
             counts = counts / total
         elif normalization == "countdensity":

@@ -313,7 +313,7 @@ def compare(actual, expected, tolerance: Tolerance = EXACT, *, quantum=None,
         return Comparison(name, ok and not problems, e.size, 0 if ok else e.size, 0.0,
                           0.0 if ok else np.inf, "\n".join([message] + problems).strip())
     failed, error, allowed, nan_mismatch = _elementwise(a, e, tolerance, q)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         ratio = np.where(error == 0, 0.0, error / allowed)
     value_failed = failed & ~nan_mismatch
     worst_pool = np.where(value_failed, ratio, -1.0) if value_failed.any() else ratio
