@@ -39,10 +39,10 @@ HEADER = _header(
 
 @pytest.mark.parametrize("name,value,dtype", [
     ("EXPTIME", 12.5, np.float32), ("RATIO", 1.23456789, np.float64),
-    ("SHORT", np.float32(1.234567), np.float32), ("DEXP", 1500.0, np.float64),
+    ("SHORT", 1.234567, np.float64), ("DEXP", 1500.0, np.float64),
     ("BIGINT", 123456789012, np.int64), ("HUGE", 2 ** 64 - 1, np.uint64),
     ("NAXIS1", 4, np.int32), ("SIMPLE", 1, np.uint8), ("DONE", 0, np.uint8),
-    ("OBJECT", "M31 'core'", str), ("LONGSTR", "first part and the rest", str),
+    ("OBJECT", "M31 'core'      ", str), ("LONGSTR", "first part&", str),
     ("CVAL", 1.5 - 2.5j, np.complex64),
 ])
 def test_sxpar_types_follow_the_library(name, value, dtype):
@@ -50,17 +50,28 @@ def test_sxpar_types_follow_the_library(name, value, dtype):
     assert got == value and type(got) is (dtype if dtype is str else np.dtype(dtype).type)
 
 
+def test_sxpar_joins_continue_cards_only_with_longstrn():
+    """sxpar.pro follows the OGIP long-string convention only when the header declares it
+    (a LONGSTRN keyword); the piece before '&' is trimmed."""
+    plain = _header("LONGSTR = 'first part &'", "CONTINUE  'and the rest'")
+    assert idl.sxpar(plain, "LONGSTR") == "first part &"
+    declared = _header("LONGSTRN= 'OGIP 1.0'", "LONGSTR = 'first part &'",
+                       "CONTINUE  'and the rest'")
+    assert idl.sxpar(declared, "LONGSTR") == "first part and the rest"
+    assert idl.sxpar(declared, "LONGSTR", nocontinue=True) == "first part &"
+
+
 def test_sxpar_vectors_history_missing_duplicates():
     np.testing.assert_array_equal(idl.sxpar(HEADER, "NAXIS*"), [4, 3])
     assert idl.sxpar(HEADER, "HISTORY").tolist() == ["first step", "second step"]
     r = idl.sxpar(HEADER, "NOPE", count=True)
-    assert r.result == 0 and r.count == 0 and r.result.dtype == np.int16
+    assert r.result == 0 and r.count == 0 and r.result.dtype == np.int32  # idl2's 0
     assert idl.sxpar(HEADER, "NOPE", missing=-1) == -1
     assert np.isnan(idl.sxpar(HEADER, "NOPE", nan=True))
     with pytest.warns(CompatWarning, match="DUP located more than once"):
         assert idl.sxpar(HEADER, "DUP") == 2
     assert idl.sxpar(HEADER, "DUP", dup=1) == 1
-    assert idl.sxpar(HEADER, "EXPTIME", comment=True).comment == "seconds"
+    assert idl.sxpar(HEADER, "EXPTIME", comment=True).comment == " seconds"
     with pytest.raises(ValueError, match="^SXPAR: Keyword NOPE not found in FITS Header"):
         idl.sxpar(HEADER, "NOPE", "x")
     with pytest.raises(ValueError, match="^SXPAR: FITS Header .* must be a string array"):
@@ -74,7 +85,9 @@ def test_sxaddpar_places_and_keeps():
     assert keys[keys.index("EXPTIME") + 1] == "GAIN"
     h2 = idl.sxaddpar(h, "EXPTIME", 30.0)
     assert [c[:8].rstrip() for c in h2] == keys  # replaced in place
-    assert idl.sxpar(h2, "EXPTIME", comment=True).comment == "seconds"  # comment kept
+    # the old comment kept from its card's column 33 on (sxaddpar.pro), read back by
+    # sxpar.pro from after the slash
+    assert idl.sxpar(h2, "EXPTIME", comment=True).comment == " seconds"
     h3 = idl.sxaddpar(h2, "FLAG", "T", before="EXPTIME")
     assert idl.sxpar(h3, "FLAG") == 1
     h4 = idl.sxaddpar(h3, "PI", 3.14159265, format="(F8.3)")
@@ -128,7 +141,7 @@ def test_writefits_round_trip_and_append(tmp_path):
         assert len(opened) == 2
     assert idl.readfits(path, exten_no=1, silent=True).tolist() == [0, 1, 2]
     hh = idl.headfits(path)
-    assert idl.sxpar(hh, "NAXIS1") == 4 and idl.sxpar(hh, "OBSERVER") == "Hubble"
+    assert idl.sxpar(hh, "NAXIS1") == 4 and idl.sxpar(hh, "OBSERVER") == "Hubble  "
 
 
 def test_mrdfits_mwrfits_tables(tmp_path):

@@ -455,8 +455,10 @@ def _sxpar(name_of, hdr, name, abort, count, comment, dup, missing, nan, silent,
         where = abort if isinstance(abort, str) and len(abort.strip()) > 1 else \
             "FITS Header"
         raise CompatValueError(f"Keyword {name.strip().upper()} not found in {where}")
-    if isinstance(value, int) and not isinstance(value, (bool, np.generic)):
-        value = np.int16(value)  # MISSING's default 0 is IDL's INT 0
+    if missing is None and not nan and found == 0:
+        value = np.int32(0)  # sxpar.pro's 0 under compile_opt idl2: a LONG
+    elif isinstance(value, int) and not isinstance(value, (bool, np.generic)):
+        value = np.int16(value)  # a Python int MISSING= is an IDL INT literal
     if not count and not comment:
         return value
     fields = {"result": value}
@@ -479,13 +481,16 @@ def sxpar(hdr, name, abort=None, *, count=False, comment=False, dup=None, missin
         n = SXPAR(h, 'NAXIS*')                   ->  sxpar(h, 'NAXIS*')
         hist = SXPAR(h, 'HISTORY')
 
-    Types (sxpar.pro, PROCEDURE): an integer is LONG (LONG64 / ULONG64 when too large),
-    a number with a decimal point FLOAT, or DOUBLE with more than 8 numerals or a ``D``;
-    ``T``/``F`` BYTE 1/0; strings without their quotes (``''`` inside as ``'``, CONTINUE
-    cards joined); ``'NAME*'`` the vector of NAME1, NAME2, ...; HISTORY/COMMENT every
-    such card's text. A missing keyword gives 0 (``MISSING=``, ``/NAN``) and COUNT 0;
-    with ``abort`` it raises instead. A keyword present twice: the last (or ``DUP``-th),
-    with a CompatWarning unless ``/SILENT``.
+    Types as sxpar.pro's code gives them (checked against the library run in GDL): an
+    integer is LONG (LONG64 / ULONG64 when too large), a number with a '.', 'D' or 'E'
+    FLOAT, or DOUBLE when it has a 'D' or is 8 characters or longer; ``T``/``F`` BYTE
+    1/0; two numbers a COMPLEX; strings without their quotes but with the blanks inside
+    them (``''`` inside as ``'``; CONTINUE cards joined when the header has LONGSTRN);
+    ``'NAME*'`` the vector of NAME1, NAME2, ...; HISTORY/COMMENT every such card's text.
+    COMMENT= is the text after the slash as it stands (a leading blank kept). A missing
+    keyword gives LONG 0 (``MISSING=``, ``/NAN``) and COUNT 0; with ``abort`` it raises
+    instead. A keyword present twice: the last (or ``DUP``-th), with a CompatWarning
+    unless ``/SILENT``.
 
     Differences from ``astropy.io.fits.Header[...]``: astropy raises KeyError for a
     missing keyword, returns Python int/float (so FLOAT vs DOUBLE is lost), True/False,
@@ -494,10 +499,10 @@ def sxpar(hdr, name, abort=None, *, count=False, comment=False, dup=None, missin
     Examples
     --------
     >>> from compat import idl
-    >>> h = idl.sxaddpar(idl.sxaddpar(["END".ljust(80)], "EXPTIME", 12.5, "seconds"),
-    ...                  "OBJECT", "M31")
+    >>> h = idl.sxaddpar(idl.sxaddpar(["END".ljust(80)], "EXPTIME", np.float32(12.5),
+    ...                               "seconds"), "OBJECT", "M31")
     >>> idl.sxpar(h, "EXPTIME"), idl.sxpar(h, "OBJECT"), idl.sxpar(h, "NOPE", count=True)
-    (np.float32(12.5), 'M31', SxparResult(result=np.int16(0), count=np.int32(0)))
+    (np.float32(12.5), 'M31     ', SxparResult(result=np.int32(0), count=np.int32(0)))
     """
     return _sxpar("SXPAR", hdr, name, abort, count, comment, dup, missing, nan, silent,
                   nocontinue)
@@ -516,23 +521,42 @@ def fxpar(hdr, name, abort=None, *, count=False, comment=False, dup=None, missin
 
 @idl_routine("SXADDPAR")
 def sxaddpar(hdr, name, value, comment=None, location=None, *, before=None, after=None,
-             format=None, savecomment=False, pdu=False):  # noqa: A002 - IDL's FORMAT
+             format=None, savecomment=False, pdu=False, missing=None,  # noqa: A002
+             null=False):
     """Add or change a header keyword, as the library's ``SXADDPAR``.
 
+    IDL call form::
+
+        SXADDPAR, Header, Name, Value [, Comment, Location, BEFORE=, AFTER=, FORMAT=,
+                  /SAVECOMMENT, /PDU, MISSING=, /NULL]
+
     IDL modifies the header variable; Python returns the new header array:
-    ``SXADDPAR, h, 'GAIN', 2.5, 'e/ADU'`` -> ``h = sxaddpar(h, 'GAIN', 2.5, 'e/ADU')``.
-    ``BEFORE``/``AFTER`` (or ``location``, as BEFORE) place a new keyword; an existing one
-    keeps its place (and its comment when none is given or with ``/SAVECOMMENT``);
-    ``FORMAT`` (``'(F8.3)'`` or C ``'%8.3f'``) formats a number; ``'T'``/``'F'`` and bool
-    are logicals; HISTORY/COMMENT add a card each time.
+    ``SXADDPAR, h, 'GAIN', 2.5, 'e/ADU'`` -> ``h = sxaddpar(h, 'GAIN', 2.5, 'e/ADU')``
+    (``hdr=None`` is IDL's undefined header: a new one is made).
+
+    The cards are sxaddpar.pro's, character for character (see
+    :func:`compat._core.fits_headers.set_card` for the rules): IDL's free number formats
+    (``12.5000``, ``1.00000E-20``), ``G19.12`` for DOUBLE, ``' /'`` before every comment,
+    a string's closing quote at least 8 characters on, HISTORY/COMMENT/blank cards where
+    the library puts them, an existing keyword replaced in place with its comment kept.
+    Python floats are DOUBLE (pass ``np.float32`` for a FLOAT value), Python ints INT
+    or LONG by size, ``True``/``False`` and ``'T'``/``'F'`` logicals.
+
+    Differences from ``astropy.io.fits.Header[...] = value``: astropy writes its own
+    number formats (``12.5``), no slash without a comment, doubles quotes in strings,
+    and works on a Header object rather than the string array IDL code passes around.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> h = idl.sxaddpar(None, 'EXPTIME', np.float32(12.5), 'seconds')
+    >>> print(h[0].rstrip())
+    EXPTIME =              12.5000 /seconds
     """
-    if before is None and location is not None:
-        before = location
-    existing = cards.find(hdr, name, silent=True)
-    if savecomment and existing[1]:
-        comment = existing[2][0] if existing[2] else comment
-    return cards.set_card(hdr, name, value, comment, before=before, after=after,
-                          fmt=format)
+    return cards.set_card(hdr, name, value, comment, location, before=before, after=after,
+                          fmt=format, savecomment=savecomment, pdu=pdu, missing=missing,
+                          null=null)
 
 
 @idl_routine("SXDELPAR")

@@ -482,7 +482,7 @@ def fits_info(filename, *, silent=False, textout=None, n_ext=False, extname=Fals
     ...               fits.BinTableHDU.from_columns([fits.Column('X', 'E', array=[1.0, 2.0])],
     ...                                              name='EVENTS')]).writeto(path)
     >>> idl.fits_info(path, silent=True, n_ext=True, extname=True)[1:]
-    (np.int32(1), array(['', 'EVENTS'], dtype='<U6'))
+    (np.int32(1), array(['', 'EVENTS  '], dtype='<U8'))
     """
     names = [filename] if isinstance(filename, (str, bytes, os.PathLike)) else \
         list(np.ravel(filename))
