@@ -33,7 +33,7 @@ _TYPE_NAMES = {code: name for name, code in IDL_TYPES.values()}
 _TYPE_NAMES.update({7: "STRING", 8: "STRUCT", 10: "POINTER", 11: "OBJREF"})
 
 
-def idl_dims(routine: str, dims) -> tuple[int, ...]:
+def idl_dims(dims) -> tuple[int, ...]:
     """IDL dimension arguments (scalars ``D1..D8`` or one array) -> numpy shape.
 
     Float sizes are truncated (IDL converts them to LONG); sizes below 1, more than eight
@@ -102,15 +102,15 @@ def idl_convert(values, dtype: np.dtype) -> np.ndarray:
     return a.astype(dtype)
 
 
-def index_array(routine: str, dims, dtype, start=None, increment=None) -> np.ndarray:
+def index_array(dims, dtype, start=None, increment=None) -> np.ndarray:
     """IDL's ``*INDGEN`` of the given IDL dimensions and type, optional START/INCREMENT."""
-    shape = idl_dims(routine, dims)
+    shape = idl_dims(dims)
     dtype = np.dtype(dtype)
     n = int(np.prod(shape))
     if start is not None:
-        start = idl_array(routine, start, "START", scalar=True)
+        start = idl_array(start, "START", scalar=True)
     if increment is not None:
-        increment = idl_array(routine, increment, "INCREMENT", scalar=True)
+        increment = idl_array(increment, "INCREMENT", scalar=True)
     if start is None and increment is None:
         if dtype.kind in "fc":
             return np.arange(n, dtype=np.float64).astype(dtype).reshape(shape)
@@ -125,9 +125,9 @@ def index_array(routine: str, dims, dtype, start=None, increment=None) -> np.nda
     return idl_convert(values, dtype).reshape(shape)
 
 
-def zero_array(routine: str, dims, dtype, nozero=False) -> np.ndarray:
+def zero_array(dims, dtype, nozero=False) -> np.ndarray:
     """IDL's ``FLTARR``-style constructors: zeros (uninitialised with ``/NOZERO``)."""
-    shape = idl_dims(routine, dims)
+    shape = idl_dims(dims)
     return np.empty(shape, dtype) if nozero else np.zeros(shape, dtype)
 
 

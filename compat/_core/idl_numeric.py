@@ -59,7 +59,7 @@ def float_to_int(x: np.ndarray, dtype) -> np.ndarray:
     return out.astype(dtype)  # integer -> integer casts keep the low bits (wrap)
 
 
-def to_idl_type(routine: str, a: np.ndarray, dtype) -> np.ndarray:
+def to_idl_type(a: np.ndarray, dtype) -> np.ndarray:
     """IDL's conversion of ``a`` to ``dtype`` (FIX(..., TYPE=), keyword conversion)."""
     dtype = np.dtype(dtype)
     if dtype.kind in "iu":
@@ -73,12 +73,12 @@ def to_idl_type(routine: str, a: np.ndarray, dtype) -> np.ndarray:
     return a.astype(dtype)
 
 
-def keyword_in_type(routine: str, value, name: str, dtype):
+def keyword_in_type(value, name: str, dtype):
     """A one-value real keyword (MIN=, MAX=, BINSIZE= ...) read by :func:`idl_array` and
     converted to the array's type, as IDL converts such keywords ("MAX is converted to
     the data type of the input array"); returns a numpy scalar of ``dtype``."""
-    v = idl_array(routine, value, name, complex_ok=False, scalar=True)
-    return to_idl_type(routine, v, dtype)[()]
+    v = idl_array(value, name, complex_ok=False, scalar=True)
+    return to_idl_type(v, dtype)[()]
 
 
 def round_half_away(x: np.ndarray) -> np.ndarray:
@@ -99,13 +99,13 @@ def integer_divide_warning(routine: str) -> None:
         stacklevel=3)
 
 
-def to_integer_result(routine: str, x, op, l64: bool) -> np.ndarray:
+def to_integer_result(x, op, l64: bool) -> np.ndarray:
     """ROUND/FLOOR/CEIL: ``op`` (exact, float in float out) then IDL's integer result.
 
     Integer input is returned unchanged with its type (LONG64 with /L64); float input
     gives LONG (x86 conversion rule of :func:`float_to_int`) or LONG64 with /L64.
     """
-    a = idl_array(routine, x, "X", complex_ok=False, empty_ok=True)
+    a = idl_array(x, "X", complex_ok=False, empty_ok=True)
     target = np.dtype(np.int64) if l64 else np.dtype(np.int32)
     if a.dtype.kind in "iu":
         return a.astype(np.int64) if l64 else a.copy()

@@ -82,7 +82,7 @@ def to_idl_value(value, name: str = "value"):
         raise CompatTypeError(f"{name} holds Python objects of dtype object; IDL SAVE "
                               "files hold numbers, strings and structures")
     if a.dtype.names is None:  # numbers and strings: the IDL coercer's types and checks
-        return idl_array("save", a, name, string_ok=True)
+        return idl_array(a, name, string_ok=True)
     if a.size == 0:
         raise CompatValueError(f"{name} is empty (IDL has no empty arrays)")
     if a.ndim > 8:

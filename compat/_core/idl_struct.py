@@ -160,7 +160,7 @@ def _field(tag: str, value):
         return (tag, object), text
     if is_structure(value):
         return (tag, object), as_structure(value, tag).copy()
-    a = idl_array("", value, tag, string_ok=True)
+    a = idl_array(value, tag, string_ok=True)
     if a.dtype.kind == "U":
         return (tag, object), (str(a[()]) if a.ndim == 0 else a.copy())
     if a.ndim == 0:

@@ -349,7 +349,7 @@ def _missing_as(missing, dtype: np.dtype):
     if value.dtype.kind == "U":
         converted = number_from_text(str(value), dtype)
         return dtype.type(0) if converted is None else converted
-    return to_idl_type("", value.reshape(1), dtype)[0]
+    return to_idl_type(value.reshape(1), dtype)[0]
 
 
 def _convert_column(tokens: list[str], dtype: np.dtype, missing):
@@ -513,7 +513,7 @@ def _joined(arrays: list[np.ndarray]) -> np.ndarray:
         parts = [a if a.dtype.kind == "U" else free_text(a) for a in arrays]
         return np.stack(parts, axis=1)
     dtype = promote(*[a.dtype for a in arrays])
-    return np.stack([to_idl_type("", a, dtype) for a in arrays], axis=1)
+    return np.stack([to_idl_type(a, dtype) for a in arrays], axis=1)
 
 
 # ----------------------------------------------------------------------------- CSV
@@ -584,7 +584,7 @@ def _typed_column(texts: list[str], code: int, missing):
     if missing is not None:
         empty = np.array([t == "" for t in texts])
         if empty.any():
-            out[empty] = to_idl_type("", np.asarray(missing).reshape(1), dtype)[0]
+            out[empty] = to_idl_type(np.asarray(missing).reshape(1), dtype)[0]
     return out
 
 

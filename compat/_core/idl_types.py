@@ -167,7 +167,7 @@ def idl_literal(value) -> np.ndarray:
     return np.asarray(value)
 
 
-def idl_array(routine: str, value, name: str = "Array", *, complex_ok: bool = True,
+def idl_array(value, name: str = "Array", *, complex_ok: bool = True,
               string_ok: bool = False, scalar_ok: bool = True, empty_ok: bool = False,
               min_rank: int = 0, max_rank: int = MAX_RANK,
               scalar: bool = False) -> np.ndarray:
@@ -194,19 +194,25 @@ def idl_array(routine: str, value, name: str = "Array", *, complex_ok: bool = Tr
     (IDL has no empty arrays)``, ``Array has 9 dimensions; IDL arrays have at most 8``,
     ``Array has dtype object, which has no IDL type``, ``Array: nested lists of unequal
     lengths are not an array``. They are raised unbound; the routine's decorator gives
-    them its name.
+    them its name (the routine's name is never passed here: it is bound once, by
+    :mod:`compat._core.legacy`). ``name`` is the argument's name in IDL's
+    documentation (``"Array"``, ``"WIDTH"``).
 
     Examples
     --------
-    >>> idl_array("total", [True, False]).dtype, idl_array("total", 2.5).dtype
+    >>> idl_array([True, False]).dtype, idl_array(2.5).dtype
     (dtype('uint8'), dtype('float64'))
-    >>> idl_array("histogram", [0.5], "BINSIZE", scalar=True)
+    >>> idl_array([0.5], "BINSIZE", scalar=True)
     array(0.5)
-    >>> idl_array("smooth", 3, scalar_ok=False)
+    >>> idl_array(3, scalar_ok=False)
     Traceback (most recent call last):
     ...
     compat.CompatValueError: Expression must be an array in this context: Array.
     """
+    if not isinstance(name, str):
+        raise TypeError("idl_array(value, name='Array', ...): name is the argument's "
+                        f"name, got {type(name).__name__} (the routine's name is no longer "
+                        "passed: the decorator binds it)")
     if value is None:
         raise CompatValueError(f"Variable is undefined: {name}.")
     if isinstance(value, (str, bytes)) and not string_ok:

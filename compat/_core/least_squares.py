@@ -102,7 +102,7 @@ class MarquardtResult:
     yerror: object
 
 
-def _evaluate(routine, model, x, params, n_y, want_pder):
+def _evaluate(model, x, params, n_y, want_pder):
     out = model(x, params)
     pder = None
     if isinstance(out, tuple):
@@ -110,7 +110,7 @@ def _evaluate(routine, model, x, params, n_y, want_pder):
             raise CompatTypeError("the model must return yfit or a tuple (yfit, pder), "
                             f"got a tuple of {len(out)} items")
         out, pder = out
-    yfit = idl_array(routine, out, "Result F from the model", empty_ok=True)
+    yfit = idl_array(out, "Result F from the model", empty_ok=True)
     if yfit.size != n_y:
         raise CompatValueError(f"Result F from the model must have same number of "
                         f"elements as Y ({yfit.size} instead of {n_y}).")
@@ -118,7 +118,7 @@ def _evaluate(routine, model, x, params, n_y, want_pder):
     if yfit.dtype.kind not in "fc":  # integer results are used as FLOAT
         yfit = yfit.astype(float_type(yfit.dtype))
     if pder is not None and want_pder:
-        pder = idl_array(routine, pder, "PDER from the model", empty_ok=True)
+        pder = idl_array(pder, "PDER from the model", empty_ok=True)
         nterms = params.size
         if pder.shape == (nterms, n_y):
             pass
@@ -189,10 +189,10 @@ def marquardt(routine: str, x, y: np.ndarray, weights, a: np.ndarray, model, *,
         # is eps*|a_j| (eps if a_j = 0) and the quotient divides by that step as
         # computed, not by the rounded difference of the parameters)
         if noderivative:
-            yfit, _ = _evaluate(routine, model, x, a, n_y, False)
+            yfit, _ = _evaluate(model, x, a, n_y, False)
             pder = np.zeros((nterms, n_y), dtype=ftype)
         else:
-            yfit, pder = _evaluate(routine, model, x, a, n_y, True)
+            yfit, pder = _evaluate(model, x, a, n_y, True)
             if pder is None:
                 noderivative = True
                 eps = np.sqrt(np.finfo(ftype).eps)
@@ -204,7 +204,7 @@ def marquardt(routine: str, x, y: np.ndarray, weights, a: np.ndarray, model, *,
                 if inc == 0:
                     inc = eps
                 p[term] = p[term] + inc
-                yfit1, _ = _evaluate(routine, model, x, p, n_y, False)
+                yfit1, _ = _evaluate(model, x, p, n_y, False)
                 pder[term] = (yfit1 - yfit) / inc
         resid = y - yfit
         beta = pder @ (resid * w)
@@ -238,7 +238,7 @@ def marquardt(routine: str, x, y: np.ndarray, weights, a: np.ndarray, model, *,
                         array = np.full_like(array, np.nan)
                 b = a.copy()
                 b[:] = a + (array / c) @ beta
-                yfit, _ = _evaluate(routine, model, x, b, n_y, False)
+                yfit, _ = _evaluate(model, x, b, n_y, False)
                 chisq = np.sum(w * (y - yfit) ** 2) / nfree
                 sigma[:] = np.sqrt(array[diag, diag] / alpha[diag, diag])
             if not np.isfinite(chisq) or (lambda_count > 30 and chisq >= chisq1):

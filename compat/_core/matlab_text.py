@@ -168,7 +168,7 @@ def numeric_list(x) -> bool:
     return all(numeric_list(v) if isinstance(v, (list, tuple)) else
                isinstance(v, (int, float, complex, bool, np.number, np.bool_)) for v in x)
 
-def nonnegative_count(n, function: str) -> int:
+def nonnegative_count(n) -> int:
     value = np.asarray(n)
     if value.size != 1 or value.dtype.kind not in "biuf" or not np.isfinite(value) or \
             float(value) != int(value) or float(value) < 0:

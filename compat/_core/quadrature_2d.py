@@ -48,7 +48,7 @@ _HALVES = np.concatenate((_K7_NODES + 1, _K7_NODES + 3)) / 4
 MAX_FUN_EVALS = 10000
 
 
-def limit_function(limit, function: str, name: str, arity: int):
+def limit_function(limit, name: str, arity: int):
     """A y or z limit as a vectorised function of the outer variables."""
     if callable(limit):
         return limit

@@ -24,11 +24,11 @@ from compat.idl import statistics as _statistics
 __all__ = ["smooth", "median", "convol", "total", "mean", "histogram"]
 
 
-def _typed(routine: str, array, **options):
+def _typed(array, **options):
     """The dask array in the IDL type the routine's coercer gives its dtype."""
     if not lazy.is_dask(array):
-        return idl_array(routine, array, "Array", **options)
-    dtype = idl_array(routine, lazy.stand_in(array), "Array", **options).dtype
+        return idl_array(array, "Array", **options)
+    dtype = idl_array(lazy.stand_in(array), "Array", **options).dtype
     return array if array.dtype == dtype else array.astype(dtype)
 
 
@@ -51,13 +51,13 @@ def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=Fa
     dimension (see :func:`compat._core.lazy.running_box_sum`), so the blocks of one
     line of blocks run one after the other and the lines in parallel.
     """
-    a = _typed("smooth", array, scalar_ok=False)
+    a = _typed(array, scalar_ok=False)
     widths = _widths(width, a.shape)
     mode = idl_edge_mode("smooth", edge_mirror=edge_mirror, edge_truncate=edge_truncate,
                          edge_wrap=edge_wrap, edge_zero=edge_zero, default="copy")
     kind = a.dtype.kind
     if missing is not None:
-        missing = idl_array("smooth", missing, "MISSING", scalar=True)
+        missing = idl_array(missing, "MISSING", scalar=True)
     if kind in "iu":
         if all(w == 1 for w in widths):
             return a.copy()
@@ -100,7 +100,7 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
     if width is None or not lazy.is_dask(array):
         return _median(np.asarray(array), width, even=even, dimension=dimension,
                        double=double)
-    a = _typed("median", array, scalar_ok=False)
+    a = _typed(array, scalar_ok=False)
     wi, dims = _filter_width(a.shape, width, dimension)
     first = a.ndim - len(dims)  # numpy axes of the filtered (IDL) dimensions
     depth = [0 if ax < first else wi // 2 for ax in range(a.ndim)]
@@ -128,10 +128,10 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True,
     """:func:`compat.idl.convol` of a dask array: every block runs CONVOL itself with a
     halo as deep as the kernel reaches (``boundary='periodic'`` for /EDGE_WRAP), the
     kernel's weighted sums being direct sums in one fixed order per point."""
-    a = _typed("convol", array, scalar_ok=False)
+    a = _typed(array, scalar_ok=False)
     if lazy.is_dask(kernel):
         kernel = np.asarray(kernel)
-    k = _kernel("convol", kernel, lazy.shape_proxy(a))
+    k = _kernel(kernel, lazy.shape_proxy(a))
     idl_edge_mode("convol", edge_mirror=edge_mirror, edge_truncate=edge_truncate,
                   edge_wrap=edge_wrap, edge_zero=edge_zero,
                   edge_constant=edge_constant is not None, default="copy")
@@ -161,7 +161,7 @@ def total(array, dimension=None, *, cumulative=False, double=False, integer=Fals
     one bit for bit (0 ulps) for any chunking. Over all elements the bands of blocks
     are added one after the other (one chain of tasks); along a dimension the lines of
     blocks run in parallel."""
-    a = _typed("total", array)
+    a = _typed(array)
     options = dict(cumulative=cumulative, double=double, integer=integer, nan=nan,
                    preserve_type=preserve_type)
     if a.ndim == 0:
@@ -195,7 +195,7 @@ def mean(x, *, dimension=None, double=False, nan=False):
     """:func:`compat.idl.mean` of a dask array: TOTAL's running total (bit for bit, see
     :func:`total`) over the count of elements, so the result is the in-memory one bit
     for bit."""
-    a = _typed("mean", x)
+    a = _typed(x)
     if a.ndim == 0:
         return lazy.computed(_statistics.mean(np.asarray(a), dimension=dimension,
                                               double=double, nan=nan))
@@ -236,7 +236,7 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
                           nbins=nbins, nan=nan, input=input, l64=l64,
                           reverse_indices=reverse_indices, **outputs)
     a = array
-    dtype = idl_array("histogram", lazy.stand_in(a), "Array", complex_ok=False,
+    dtype = idl_array(lazy.stand_in(a), "Array", complex_ok=False,
                       scalar_ok=False).dtype
     if a.dtype != dtype:
         a = a.astype(dtype)

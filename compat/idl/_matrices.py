@@ -28,8 +28,8 @@ inner products are summed by numpy, so the last bits may differ from IDL's C loo
 )
 
 
-def float_matrix(routine, value, name, *, double, square=True, complex_ok=False):
-    a = idl_array(routine, value, name, complex_ok=complex_ok, scalar_ok=False)
+def float_matrix(value, name, *, double, square=True, complex_ok=False):
+    a = idl_array(value, name, complex_ok=complex_ok, scalar_ok=False)
     if a.ndim != 2:
         raise CompatValueError(f"{name} must be a 2-D array, got {a.ndim} dimension"
                                f"{'s' if a.ndim != 1 else ''}")
@@ -39,8 +39,8 @@ def float_matrix(routine, value, name, *, double, square=True, complex_ok=False)
     return np.array(a, dtype=float_type(a.dtype, double), order="C")
 
 
-def vector(routine, value, name, n, dtype):
-    b = idl_array(routine, value, name, complex_ok=False)
+def vector(value, name, n, dtype):
+    b = idl_array(value, name, complex_ok=False)
     b = np.asarray(b, dtype=dtype).reshape(-1)
     if b.size != n:
         raise CompatValueError(f"{name} must have {n} elements, got {b.size}")

@@ -37,7 +37,7 @@ def text_of(value, name: str = "String") -> np.ndarray:
     """``value`` as IDL's STRING(value) gives it (0-d for a scalar)."""
     if isinstance(value, str):
         return np.asarray(value)
-    a = idl_array("", value, name, string_ok=True)
+    a = idl_array(value, name, string_ok=True)
     kind = a.dtype.kind
     if kind == "U":
         return a
@@ -76,7 +76,7 @@ def int_arg(value, name: str, *, scalar: bool = True) -> np.ndarray:
     """An integer argument (floats truncated toward zero, as IDL converts to LONG)."""
     if isinstance(value, (str, bytes)):
         raise CompatTypeError(f"{name} must be a number, not a string")
-    a = idl_array("", value, name, scalar=scalar, complex_ok=False)
+    a = idl_array(value, name, scalar=scalar, complex_ok=False)
     if a.dtype.kind == "f":
         if not np.isfinite(a).all():
             raise CompatValueError(f"{name} must be finite")

@@ -57,7 +57,7 @@ def reverse(array, subscript_index=1, *, overwrite=False):
     array([[3, 4, 5],
            [0, 1, 2]])
     """
-    a = idl_array("reverse", array, string_ok=True)
+    a = idl_array(array, string_ok=True)
     if a.ndim == 0:
         idl_dimension("reverse", subscript_index, 1)
         return a.copy()[()]
@@ -136,7 +136,7 @@ def rotate(array, direction):
     >>> rotate(np.arange(3), 1).shape     # a vector becomes a column
     (3, 1)
     """
-    a = idl_array("rotate", array, string_ok=True, scalar_ok=False, max_rank=2)
+    a = idl_array(array, string_ok=True, scalar_ok=False, max_rank=2)
     if isinstance(direction, bool) or not isinstance(direction, (int, np.integer)):
         raise CompatTypeError(f"Direction must be an integer 0-7, got {direction!r}")
     d = int(direction) % 8
@@ -210,7 +210,7 @@ def shift(array, *shifts):
     array([[5, 3, 4],
            [2, 0, 1]])
     """
-    a = idl_array("shift", array, string_ok=True)
+    a = idl_array(array, string_ok=True)
     values = _shift_values(shifts)
     if not values:
         raise CompatValueError("Incorrect number of arguments: give one shift, or one "
@@ -269,7 +269,7 @@ def transpose(array, p=None):
     >>> transpose(np.arange(3)).shape         # IDL [1, 3]
     (3, 1)
     """
-    a = idl_array("transpose", array, string_ok=True, scalar_ok=False)
+    a = idl_array(array, string_ok=True, scalar_ok=False)
     if a.ndim == 1:
         a = a.reshape(1, -1)  # IDL [n] is [n, 1]
     n = a.ndim
@@ -346,7 +346,7 @@ def sort(array, *, l64=False):
     >>> sort(np.array([500, np.nan, -500], dtype=np.float32))
     array([2, 0, 1], dtype=int32)
     """
-    a = idl_array("sort", array, string_ok=True)
+    a = idl_array(array, string_ok=True)
     flat = a.reshape(-1)
     key = np.abs(flat) if flat.dtype.kind == "c" else flat
     # numpy's sort order puts NaN after +Inf; a stable sort of the reversed array puts
@@ -409,13 +409,13 @@ def uniq(array, index=None):
     >>> uniq(a, sort(a))
     array([1, 3, 0], dtype=int32)
     """
-    a = idl_array("uniq", array, string_ok=True)
+    a = idl_array(array, string_ok=True)
     q = a.reshape(-1)
     n = q.size
     if n == 1 and index is None:
         return np.int32(0)
     if index is not None:
-        idx = idl_array("uniq", index, "Index", complex_ok=False, empty_ok=True)
+        idx = idl_array(index, "Index", complex_ok=False, empty_ok=True)
         if idx.dtype.kind not in "iu":
             raise CompatTypeError(f"Index must be an array of integer subscripts, not "
                                   f"{idl_type_name(idx.dtype)}")
@@ -511,7 +511,7 @@ def where(array_expression, *, count=False, complement=False, l64=False,
     >>> int(r.result), int(r.count), r.complement, int(r.ncomplement)
     (-1, 0, array([0, 1, 2, 3, 4, 5], dtype=int32), 6)
     """
-    a = idl_array("where", array_expression, "Array_Expression", string_ok=True,
+    a = idl_array(array_expression, "Array_Expression", string_ok=True,
                   empty_ok=False)
     mask = (a != "") if a.dtype.kind == "U" else (a != 0)
     itype = index_type(a.size, l64)

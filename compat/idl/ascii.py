@@ -383,7 +383,7 @@ def forprint(*vectors, textout=None, format=None, silent=False, startline=None, 
     for k, v in enumerate(vectors):
         if v is None or np.size(v) == 0:
             raise CompatValueError(f"ERROR - Parameter {k + 1} is not defined")
-        arrays.append(np.ravel(idl_array("FORPRINT", v, f"V{k + 1}", string_ok=True)))
+        arrays.append(np.ravel(idl_array(v, f"V{k + 1}", string_ok=True)))
     first = 1 if startline is None else max(int(np.ravel(startline)[0]), 1)
     npts = min(a.size for a in arrays)
     if any(a.size != arrays[0].size for a in arrays) and not silent:

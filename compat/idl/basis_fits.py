@@ -200,13 +200,13 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
     >>> print(np.round(r.result, 4))
     [ 7.77  8.88 -9.99]
     """
-    xa = idl_array("svdfit", x, "X", complex_ok=False).reshape(-1)
-    ya = idl_array("svdfit", y, "Y", complex_ok=False).reshape(-1)
+    xa = idl_array(x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
     n = xa.size
     if ya.size != n:
         raise CompatValueError(f"X and Y must have the same number of elements "
                                f"({n} and {ya.size}).")
-    av = None if a is None else idl_array("svdfit", a, "A", complex_ok=False)
+    av = None if a is None else idl_array(a, "A", complex_ok=False)
     if av is not None:
         m = av.size
     if m is None:
@@ -224,7 +224,7 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
                               f"(got {type(function_name).__name__})")
     err = None
     if measure_errors is not None:
-        err = idl_array("svdfit", measure_errors, "MEASURE_ERRORS",
+        err = idl_array(measure_errors, "MEASURE_ERRORS",
                         complex_ok=False).reshape(-1)
         if err.size != n:
             raise CompatValueError("MEASURE_ERRORS must have the same number of "

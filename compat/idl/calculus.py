@@ -14,12 +14,10 @@ __all__ = ["deriv", "int_tabulated"]
 
 
 # ------------------------------------------------------------------------------- DERIV
-_deriv_R = "DERIV"
-
 
 def _vector(name, value):
     """A real vector argument of DERIV (IDL reads N_ELEMENTS, any shape)."""
-    return idl_array(_deriv_R, value, name, complex_ok=False, empty_ok=True).reshape(-1)
+    return idl_array(value, name, complex_ok=False, empty_ok=True).reshape(-1)
 
 
 @idl_routine("DERIV")
@@ -121,9 +119,6 @@ def deriv(x, y=None):
 
 
 # ----------------------------------------------------------------------- INT_TABULATED
-_int_tabulated_R = "INT_TABULATED"
-
-
 @idl_routine("INT_TABULATED")
 def int_tabulated(x, f, *, sort=False, double=None):
     """Integral of tabulated data over ``[min(x), max(x)]``, as IDL's ``INT_TABULATED``.
@@ -190,8 +185,8 @@ def int_tabulated(x, f, *, sort=False, double=None):
     >>> round(float(idl.int_tabulated(x, f)), 4)
     1.6232
     """
-    xv = idl_array(_int_tabulated_R, x, "X", complex_ok=False, empty_ok=True).reshape(-1)
-    fv = idl_array(_int_tabulated_R, f, "F", complex_ok=False, empty_ok=True).reshape(-1)
+    xv = idl_array(x, "X", complex_ok=False, empty_ok=True).reshape(-1)
+    fv = idl_array(f, "F", complex_ok=False, empty_ok=True).reshape(-1)
     if xv.size != fv.size:
         raise CompatValueError(f"X and F must have the same number of elements "
                         f"({xv.size} and {fv.size})")

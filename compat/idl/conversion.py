@@ -93,10 +93,10 @@ def _convert(name: str, expression, extraction, dtype, print_=False):
     if isinstance(expression, str):
         a = np.asarray(expression)
     else:
-        a = idl_array("", expression, "Expression", string_ok=True)
+        a = idl_array(expression, "Expression", string_ok=True)
     if a.dtype.kind == "U":
         return convert_text(a, dtype, name, print_)
-    return to_idl_type(name, a, dtype)
+    return to_idl_type(a, dtype)
 
 
 def _make(name: str, dtype, idltype: str, examples: str, *, byte: bool = False):

@@ -22,7 +22,7 @@ _NORMALIZE_BIAS_MAX = {np.dtype(np.uint8): 255, np.dtype(np.uint16): 65535}
 
 
 # ------------------------------------------------------------------------ argument checks
-def _convert(routine: str, value: np.ndarray, dtype: np.dtype, what: str) -> np.ndarray:
+def _convert(value: np.ndarray, dtype: np.dtype, what: str) -> np.ndarray:
     """IDL's type conversion of ``value`` to ``dtype``: real part of a complex, truncation
     toward zero of a float, wrap-around of an integer out of range."""
     v = np.asarray(value)
@@ -55,9 +55,9 @@ def _trunc_div(num: np.ndarray, den) -> np.ndarray:
     return np.where((num < 0) ^ (den < 0), -q, q).astype(num.dtype)
 
 
-def _kernel(routine: str, kernel, a: np.ndarray) -> np.ndarray:
+def _kernel(kernel, a: np.ndarray) -> np.ndarray:
     """The kernel reshaped to ``a.ndim`` axes, after IDL's rank and size checks."""
-    k = idl_array(routine, kernel, "Kernel", scalar_ok=False)
+    k = idl_array(kernel, "Kernel", scalar_ok=False)
     adims, kdims = idl_shape(a.shape), idl_shape(k.shape)
     incompatible = (f"Incompatible dimensions for Array and Kernel (Array has IDL "
                     f"dimensions {list(reversed(adims))}, Kernel {list(reversed(kdims))}; "
@@ -233,8 +233,8 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True, edge_con
     array([0. , 2. , 3.5, 4. , 0. ])
     """
     routine = "convol"
-    a = idl_array(routine, array, "Array", scalar_ok=False)
-    k = _kernel(routine, kernel, a)
+    a = idl_array(array, "Array", scalar_ok=False)
+    k = _kernel(kernel, a)
     mode = idl_edge_mode(routine, edge_mirror=edge_mirror, edge_truncate=edge_truncate,
                          edge_wrap=edge_wrap, edge_zero=edge_zero,
                          edge_constant=edge_constant is not None, default="copy")
@@ -246,9 +246,9 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True, edge_con
 
     def keyword(value, what, to):
         """A one-value argument converted to the type ``to`` as IDL converts it."""
-        return _convert(routine, idl_array(routine, value, what, scalar=True), to, what)
+        return _convert(idl_array(value, what, scalar=True), to, what)
 
-    kc = _convert(routine, k, ctype, "Kernel")
+    kc = _convert(k, ctype, "Kernel")
     scale = None if scale_factor is None else keyword(scale_factor, "Scale_Factor", ctype)
     if scale is None or scale == 0:
         scale = np.ones((), ctype)

@@ -23,8 +23,8 @@ from compat._core.legacy import idl_routine
 __all__ = ["correlate", "c_correlate", "a_correlate"]
 
 
-def _series(routine: str, value, name: str) -> np.ndarray:
-    return idl_array(routine, value, name, complex_ok=False)
+def _series(value, name: str) -> np.ndarray:
+    return idl_array(value, name, complex_ok=False)
 
 
 @idl_routine("CORRELATE")
@@ -70,7 +70,7 @@ def correlate(x, y=None, *, covariance=False, double=False):
     >>> idl.correlate([1, 2, 3, 4], [2, 4, 5, 9], covariance=True)
     np.float32(3.6666667)
     """
-    a = _series("correlate", x, "X")
+    a = _series(x, "X")
     if y is None:
         if a.ndim != 2:
             raise CompatValueError("X must be a two-dimensional array when Y is absent.")
@@ -84,7 +84,7 @@ def correlate(x, y=None, *, covariance=False, double=False):
         with np.errstate(invalid="ignore", divide="ignore"):
             sd = np.sqrt(np.diag(cov))
             return (cov / np.outer(sd, sd)).astype(dtype)
-    b = _series("correlate", y, "Y")
+    b = _series(y, "Y")
     if a.size != b.size:
         raise CompatValueError("X and Y arrays must have the same number of elements.")
     if a.size < 2:
@@ -101,8 +101,8 @@ def correlate(x, y=None, *, covariance=False, double=False):
     return dtype.type(value)
 
 
-def _lags(routine: str, lag, n: int) -> np.ndarray:
-    lags = idl_array(routine, lag, "Lag", complex_ok=False)
+def _lags(lag, n: int) -> np.ndarray:
+    lags = idl_array(lag, "Lag", complex_ok=False)
     lags = np.trunc(lags).astype(np.int64).reshape(-1)
     if np.any(np.abs(lags) > n - 2):
         raise CompatValueError(f"Lag must be integer valued with |Lag| <= {n - 2} (the "
@@ -146,15 +146,15 @@ def c_correlate(x, y, lag, *, covariance=False, double=False):
     >>> idl.c_correlate([1, 2, 3, 4, 6], [2, 4, 5, 9, 3], [-1, 0, 1])
     array([ 0.76388544,  0.25975952, -0.06349677], dtype=float32)
     """
-    a = _series("c_correlate", x, "X").reshape(-1).astype(np.float64)
-    b = _series("c_correlate", y, "Y").reshape(-1).astype(np.float64)
+    a = _series(x, "X").reshape(-1).astype(np.float64)
+    b = _series(y, "Y").reshape(-1).astype(np.float64)
     if a.size != b.size:
         raise CompatValueError("X and Y arrays must have the same number of elements.")
     if a.size < 2:
         raise CompatValueError("X and Y arrays must contain 2 or more elements.")
-    dtype = core.result_type(_series("c_correlate", x, "X"), _series("c_correlate", y, "Y"),
+    dtype = core.result_type(_series(x, "X"), _series(y, "Y"),
                              double=double)
-    lags = _lags("c_correlate", lag, a.size)
+    lags = _lags(lag, a.size)
     sums = core.lagged_sums(a, b, lags)
     with np.errstate(invalid="ignore", divide="ignore"):
         if covariance:
@@ -198,12 +198,12 @@ def a_correlate(x, lag, *, covariance=False, double=False):
     >>> idl.a_correlate([1, 2, 3, 5, 4, 7], [0, 1, 2])
     array([1.        , 0.26666668, 0.16190477], dtype=float32)
     """
-    raw = _series("a_correlate", x, "X")
+    raw = _series(x, "X")
     a = raw.reshape(-1).astype(np.float64)
     if a.size < 2:
         raise CompatValueError("X array must contain 2 or more elements.")
     dtype = core.result_type(raw, double=double)
-    lags = np.abs(_lags("a_correlate", lag, a.size))
+    lags = np.abs(_lags(lag, a.size))
     sums = core.lagged_sums(a, a, lags)
     with np.errstate(invalid="ignore", divide="ignore"):
         d = a - a.mean()

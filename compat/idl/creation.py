@@ -116,10 +116,10 @@ def _constructor(name: str, dtype, template: str, naive: str, example: str):
     idltype = _TYPE_NAMES[dtype]
     if template is _INDGEN:
         def construct(*dims, start=None, increment=None):
-            return index_array(name, dims, dtype, start=start, increment=increment)
+            return index_array(dims, dtype, start=start, increment=increment)
     else:
         def construct(*dims, nozero=False):
-            return zero_array(name, dims, dtype, nozero=nozero)
+            return zero_array(dims, dtype, nozero=nozero)
     construct.__name__ = construct.__qualname__ = name
     construct.__module__ = __name__
     article = "An" if idltype[0] in "AEIOU" else "A"
@@ -398,12 +398,12 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
         if s.dtype.kind not in "iu" or s.size < 3 or s[0] < 1 or s.size != s[0] + 3:
             raise CompatValueError("SIZE must be a vector as SIZE() returns it: "
                             "[ndim, d1, ..., dn, type, n_elements]")
-        shape = idl_dims(name, (s[1:1 + s[0]],))
+        shape = idl_dims((s[1:1 + s[0]],))
         size_type = int(s[1 + s[0]])
     elif dimension is not None:
-        shape = idl_dims(name, (dimension,))
+        shape = idl_dims((dimension,))
     else:
-        shape = idl_dims(name, dims)
+        shape = idl_dims(dims)
 
     # --- type
     flags = {k: v for k, v in dict(byte=byte, integer=integer, long=long, float=float,
@@ -434,7 +434,7 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
             raise CompatTypeError("string arrays are not supported")
         # VALUE's type by the rule for Python literals (5 INT, 2.5 DOUBLE, True BYTE;
         # numpy values keep their type)
-        value = idl_array(name, value, "VALUE", scalar=True)
+        value = idl_array(value, "VALUE", scalar=True)
         if code is None:
             code = idl_type_code(value.dtype)
     if code is None:
@@ -446,7 +446,7 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
     if index:
         if value is not None:
             raise CompatValueError("Conflicting keywords: VALUE and /INDEX")
-        return index_array(name, tuple(reversed(shape)), dtype, start=start,
+        return index_array(tuple(reversed(shape)), dtype, start=start,
                            increment=increment)
     if value is not None:
         return np.full(shape, idl_convert(value, dtype), dtype)
@@ -481,7 +481,7 @@ def sindgen(*dims):
     >>> idl.sindgen(2)
     array(['           0', '           1'], dtype='<U12')
     """
-    shape = idl_dims("sindgen", dims)
+    shape = idl_dims(dims)
     n = int(np.prod(shape))
     width = 12 if n <= 2 ** 31 else 22  # LONG's free format, LONG64's past 2**31
     return np.char.mod(f"%{width}d", np.arange(n, dtype=np.int64)).astype(

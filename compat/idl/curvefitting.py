@@ -170,8 +170,8 @@ def gaussfit(x, y, *, a=False, nterms=6, estimates=None, measure_errors=None, ch
     >>> print(f"{a[0]:.4g} {a[1]:.3f} {a[2]:.2f}")
     2.444e+16 49.000 12.06
     """
-    xa = idl_array("gaussfit", x, "X", complex_ok=False).reshape(-1)
-    ya = idl_array("gaussfit", y, "Y", complex_ok=False).reshape(-1)
+    xa = idl_array(x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
     if isinstance(nterms, bool) or not isinstance(nterms, (int, np.integer)) or \
             not 3 <= nterms <= 6:
         raise CompatValueError(f"NTERMS must have values from 3 to 6 (got {nterms!r}).")
@@ -182,7 +182,7 @@ def gaussfit(x, y, *, a=False, nterms=6, estimates=None, measure_errors=None, ch
                         f"({xa.size} and {n}).")
     weights = None
     if measure_errors is not None:
-        me = idl_array("gaussfit", measure_errors, "MEASURE_ERRORS",
+        me = idl_array(measure_errors, "MEASURE_ERRORS",
                        complex_ok=False).reshape(-1)
         if me.size != n:
             raise CompatValueError("MEASURE_ERRORS must be a vector of the same length "
@@ -192,7 +192,7 @@ def gaussfit(x, y, *, a=False, nterms=6, estimates=None, measure_errors=None, ch
         weights = 1 / me ** 2
     est = None
     if estimates is not None:
-        est = idl_array("gaussfit", estimates, "ESTIMATES", complex_ok=False).reshape(-1)
+        est = idl_array(estimates, "ESTIMATES", complex_ok=False).reshape(-1)
         if est.size != nterms:
             raise CompatValueError(f"ESTIMATES must have NTERM elements ({est.size} "
                             f"given, NTERMS={nterms}).")
@@ -402,14 +402,14 @@ def curvefit(x, y, weights, a, *, sigma=False, function_name=None, itmax=20, tol
 def _curvefit(routine, x, y, weights, a, sigma=False, *, function_name=None, itmax=20,
               tol=None, chisq=False, iter=False, status=False, noderivative=False,
               double=None, yerror=False):
-    ya = idl_array(routine, y, "Y", complex_ok=False).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
     if ya.dtype.kind in "iu":
         ya = ya.astype(np.float32)
-    av = idl_array(routine, a, "A", complex_ok=False).reshape(-1)
+    av = idl_array(a, "A", complex_ok=False).reshape(-1)
     is_double = (av.dtype == np.float64) if double is None else bool(double)
     av = av.astype(np.float64 if is_double else np.float32)  # a copy: A is updated
     if weights is not None:
-        w = idl_array(routine, weights, "Weights", complex_ok=False).reshape(-1)
+        w = idl_array(weights, "Weights", complex_ok=False).reshape(-1)
         if w.dtype.kind in "iu":
             w = w.astype(float_type(w.dtype))
         if w.size != ya.size:

@@ -86,7 +86,7 @@ def ludc(a, *, index=True, column=False, double=False, interchanges=False):
     >>> r.a[0]
     array([2., 1., 1.], dtype=float32)
     """
-    m = _float_matrix("LUDC", a, "A", double=double)
+    m = _float_matrix(a, "A", double=double)
     if column:
         m = np.ascontiguousarray(m.T)
     try:
@@ -133,16 +133,16 @@ def lusol(a, index, b, *, column=False, double=False):
     >>> idl.lusol(r.a, r.index, np.array([3.0, -8, 10], dtype=np.float32))
     array([ 1.,  2., -1.], dtype=float32)
     """
-    m = _float_matrix("LUSOL", a, "A", double=double)
+    m = _float_matrix(a, "A", double=double)
     n = m.shape[0]
     if column:
         m = np.ascontiguousarray(m.T)
-    idx = np.asarray(idl_array("LUSOL", index, "Index", complex_ok=False)).reshape(-1)
+    idx = np.asarray(idl_array(index, "Index", complex_ok=False)).reshape(-1)
     if idx.size != n or idx.dtype.kind not in "iu":
         raise CompatValueError(f"Index must be LUDC's integer vector of {n} elements")
     if np.any((idx < 0) | (idx >= n)):
         raise CompatValueError("Index holds a row outside the array")
-    rhs = _vector("LUSOL", b, "B", n, m.dtype)
+    rhs = _vector(b, "B", n, m.dtype)
     return nr.crout_solve(m, idx.astype(np.intp), rhs).astype(m.dtype)
 
 
@@ -196,7 +196,7 @@ def choldc(a, *, p=True, double=False):
     >>> idl.cholsol(r.a, r.p, np.array([1.0, 2, 3], dtype=np.float32))
     array([-0.1875,  0.375 ,  0.5   ], dtype=float32)
     """
-    m = _float_matrix("CHOLDC", a, "A", double=double)
+    m = _float_matrix(a, "A", double=double)
     try:
         out, diag = nr.nr_cholesky(m)
     except nr._NRError as error:
@@ -230,10 +230,10 @@ def cholsol(a, p, b, *, double=False):
     >>> idl.cholsol(r.a, r.p, np.array([2.0, 1]))
     array([0.5, 0. ])
     """
-    m = _float_matrix("CHOLSOL", a, "A", double=double)
+    m = _float_matrix(a, "A", double=double)
     n = m.shape[0]
-    diag = _vector("CHOLSOL", p, "P", n, m.dtype)
-    rhs = _vector("CHOLSOL", b, "B", n, m.dtype)
+    diag = _vector(p, "P", n, m.dtype)
+    rhs = _vector(b, "B", n, m.dtype)
     return nr.nr_cholesky_solve(m, diag, rhs).astype(m.dtype)
 
 
@@ -295,7 +295,7 @@ def svdc(a, *, w=True, u=True, v=True, column=False, double=False, itmax=30):
     >>> idl.svdc(a).w                  # IDL documentation: 8.81973 2.65502 4.30598 6.84484
     array([8.81973  , 2.6550243, 4.305983 , 6.8448367], dtype=float32)
     """
-    m = _float_matrix("SVDC", a, "A", double=double, square=False)
+    m = _float_matrix(a, "A", double=double, square=False)
     if column:
         m = np.ascontiguousarray(m.T)
     try:
@@ -336,15 +336,15 @@ def svsol(u, w, v, b, *, column=False, double=False):
     >>> idl.svsol(u, w, v, np.array([2.0, 2]))
     array([1. , 0.5])
     """
-    uu = _float_matrix("SVSOL", u, "U", double=double, square=False)
-    vv = _float_matrix("SVSOL", v, "V", double=double)
+    uu = _float_matrix(u, "U", double=double, square=False)
+    vv = _float_matrix(v, "V", double=double)
     if column:
         uu, vv = np.ascontiguousarray(uu.T), np.ascontiguousarray(vv.T)
     n = vv.shape[0]
     if uu.shape[1] != n:
         raise CompatValueError(f"U must have {n} columns (V is {n} x {n})")
-    ww = _vector("SVSOL", w, "W", n, uu.dtype)
-    rhs = _vector("SVSOL", b, "B", uu.shape[0], uu.dtype)
+    ww = _vector(w, "W", n, uu.dtype)
+    rhs = _vector(b, "B", uu.shape[0], uu.dtype)
     return nr.svd_backsubstitute(uu, ww, vv, rhs).astype(uu.dtype)
 
 
@@ -415,7 +415,7 @@ def eigenql(a, *, absolute=False, ascending=False, double=False, eigenvectors=Fa
     >>> r.eigenvectors[0].round(6)
     array([-0.554531, -0.554531, -0.241745,  0.571446], dtype=float32)
     """
-    m = _float_matrix("EIGENQL", a, "A", double=double)
+    m = _float_matrix(a, "A", double=double)
     if not np.all(np.isfinite(m)):
         raise CompatValueError("A must be finite")
     n = m.shape[0]

@@ -24,8 +24,8 @@ __all__ = ["gauss_pdf", "gauss_cvf", "chisqr_pdf", "chisqr_cvf", "t_pdf", "t_cvf
            "f_pdf", "f_cvf"]
 
 
-def _pdf(routine: str, function: str, *named):
-    arrays = [idl_array(routine, v, n, complex_ok=False) for v, n in named]
+def _pdf(function: str, *named):
+    arrays = [idl_array(v, n, complex_ok=False) for v, n in named]
     for a, (_, n) in zip(arrays[1:], named[1:]):
         if np.any(a <= 0):
             raise CompatValueError(f"{n} must be positive (degrees of freedom)")
@@ -34,11 +34,11 @@ def _pdf(routine: str, function: str, *named):
     return out[()] if out.ndim == 0 else out
 
 
-def _cvf(routine: str, function: str, p, *named):
-    pp = idl_array(routine, p, "P", complex_ok=False, scalar=True)
+def _cvf(function: str, p, *named):
+    pp = idl_array(p, "P", complex_ok=False, scalar=True)
     if not 0 <= float(pp) <= 1:
         raise CompatValueError("P must be in the interval [0.0, 1.0]")
-    arrays = [pp] + [idl_array(routine, v, n, complex_ok=False, scalar=True)
+    arrays = [pp] + [idl_array(v, n, complex_ok=False, scalar=True)
                      for v, n in named]
     for a, (_, n) in zip(arrays[1:], named):
         if float(a) <= 0:
@@ -73,7 +73,7 @@ def gauss_pdf(v):
     >>> idl.gauss_pdf(np.float32(2.44))
     np.float32(0.99265635)
     """
-    return _pdf("gauss_pdf", "gauss_pdf", (v, "V"))
+    return _pdf("gauss_pdf", (v, "V"))
 
 
 @idl_routine("GAUSS_CVF")
@@ -101,7 +101,7 @@ def gauss_cvf(p):
     >>> idl.gauss_cvf(0.025)
     np.float64(1.9599639845400545)
     """
-    return _cvf("gauss_cvf", "gauss_cvf", p)
+    return _cvf("gauss_cvf", p)
 
 
 @idl_routine("CHISQR_PDF")
@@ -130,7 +130,7 @@ def chisqr_pdf(v, df):
     >>> round(float(idl.chisqr_pdf(7.81473, 3)), 5)
     0.95
     """
-    return _pdf("chisqr_pdf", "chisqr_pdf", (v, "V"), (df, "Df"))
+    return _pdf("chisqr_pdf", (v, "V"), (df, "Df"))
 
 
 @idl_routine("CHISQR_CVF")
@@ -154,7 +154,7 @@ def chisqr_cvf(p, df):
     >>> idl.chisqr_cvf(np.float32(0.05), 3)
     np.float32(7.814728)
     """
-    return _cvf("chisqr_cvf", "chisqr_cvf", p, (df, "Df"))
+    return _cvf("chisqr_cvf", p, (df, "Df"))
 
 
 @idl_routine("T_PDF")
@@ -183,7 +183,7 @@ def t_pdf(v, df):
     >>> idl.t_pdf(np.float32([1, 2]), 5)
     array([0.81839126, 0.9490303 ], dtype=float32)
     """
-    return _pdf("t_pdf", "t_pdf", (v, "V"), (df, "Df"))
+    return _pdf("t_pdf", (v, "V"), (df, "Df"))
 
 
 @idl_routine("T_CVF")
@@ -207,7 +207,7 @@ def t_cvf(p, df):
     >>> idl.t_cvf(np.float32(0.025), 5)
     np.float32(2.570582)
     """
-    return _cvf("t_cvf", "t_cvf", p, (df, "Df"))
+    return _cvf("t_cvf", p, (df, "Df"))
 
 
 @idl_routine("F_PDF")
@@ -232,7 +232,7 @@ def f_pdf(v, dfn, dfd):
     >>> idl.f_pdf(np.float32(3.90), 5, 24)
     np.float32(0.9900591)
     """
-    return _pdf("f_pdf", "f_pdf", (v, "V"), (dfn, "Dfn"), (dfd, "Dfd"))
+    return _pdf("f_pdf", (v, "V"), (dfn, "Dfn"), (dfd, "Dfd"))
 
 
 @idl_routine("F_CVF")
@@ -256,4 +256,4 @@ def f_cvf(p, dfn, dfd):
     >>> idl.f_cvf(np.float32(0.01), 10, 6)
     np.float32(7.874119)
     """
-    return _cvf("f_cvf", "f_cvf", p, (dfn, "Dfn"), (dfd, "Dfd"))
+    return _cvf("f_cvf", p, (dfn, "Dfn"), (dfd, "Dfd"))

@@ -30,13 +30,13 @@ from compat.idl._matrices import float_matrix as _float_matrix
 __all__ = ["elmhes", "hqr", "eigenvec", "trired", "triql", "cramer"]
 
 
-def _real_matrix(routine, a, double, column):
+def _real_matrix(a, double, column):
     """A real square array in the working precision (the real part of a complex one),
     transposed for /COLUMN."""
-    m = idl_array(routine, a, "A", scalar_ok=False)
+    m = idl_array(a, "A", scalar_ok=False)
     if m.dtype.kind == "c":
         m = m.real
-    m = _float_matrix(routine, m, "A", double=double)
+    m = _float_matrix(m, "A", double=double)
     if not np.all(np.isfinite(m)):
         raise CompatValueError("A must be finite")
     return np.ascontiguousarray(m.T) if column else m
@@ -92,7 +92,7 @@ def elmhes(a, *, column=False, double=False, no_balance=False):
            [ 7.    , 14.5714,  8.    ],
            [ 0.    ,  0.5306,  0.4286]], dtype=float32)
     """
-    m = _real_matrix("ELMHES", a, double, column)
+    m = _real_matrix(a, double, column)
     if not no_balance:
         m = nr.balance(m)
     h = nr.eliminate_hessenberg(m)
@@ -151,7 +151,7 @@ def hqr(a, *, column=False, double=False):
     array([ 0.26366255-6.19258995j,  0.26366255+6.19258995j,
            -4.93844915+0.j        ,  0.41112406+0.j        ])
     """
-    m = _real_matrix("HQR", a, double, column)
+    m = _real_matrix(a, double, column)
     try:
         wr, wi = nr.hessenberg_qr(m)
     except nr._NRError as error:
@@ -232,12 +232,12 @@ def eigenvec(a, eval, *, double=False, itmax=4, residual=False):
     >>> evec.dtype, evec[2].real.round(5)
     (dtype('complex128'), array([ 0.54966,  0.18401,  0.58125, -0.57111]))
     """
-    m = idl_array("EIGENVEC", a, "A", scalar_ok=False)
+    m = idl_array(a, "A", scalar_ok=False)
     if m.ndim != 2 or m.shape[0] != m.shape[1]:
         raise CompatValueError("Input array must be square.")
     if m.dtype not in (np.float32, np.float64):
         raise CompatValueError("Input array must be float or double.")
-    values = idl_array("EIGENVEC", eval, "Eval")
+    values = idl_array(eval, "Eval")
     if values.dtype.kind != "c":
         raise CompatValueError("Eigenvalues must be complex or double-complex.")
     values = values.reshape(-1)
@@ -317,7 +317,7 @@ def trired(a, *, d=True, e=True, double=False):
     >>> r.d, r.e
     (array([2., 4., 8.], dtype=float32), array([0.      , 0.      , 5.656854], dtype=float32))
     """
-    m = _float_matrix("TRIRED", a, "A", double=double)
+    m = _float_matrix(a, "A", double=double)
     if not np.all(np.isfinite(m)):
         raise CompatValueError("A must be finite")
     dd, ee, q = nr.householder_tridiagonal(np.ascontiguousarray(m.T), vectors=True)
@@ -389,9 +389,9 @@ def triql(d, e, a, *, double=False):
            [-0.57735 , -0.57735 , -0.57735 ],
            [-0.408248, -0.408248,  0.816497]], dtype=float32)
     """
-    dv = idl_array("TRIQL", d, "D", complex_ok=False).reshape(-1)
-    ev = idl_array("TRIQL", e, "E", complex_ok=False).reshape(-1)
-    am = idl_array("TRIQL", a, "A", complex_ok=False, scalar_ok=False)
+    dv = idl_array(d, "D", complex_ok=False).reshape(-1)
+    ev = idl_array(e, "E", complex_ok=False).reshape(-1)
+    am = idl_array(a, "A", complex_ok=False, scalar_ok=False)
     n = dv.size
     if ev.size != n:
         raise CompatValueError(f"E must have {n} elements (as D), got {ev.size}")
@@ -468,12 +468,12 @@ def cramer(a, b, *, double=False, zero=None):
     >>> x.dtype, x.round(5)
     (dtype('float32'), array([ 1., -1.,  2.], dtype=float32))
     """
-    m = idl_array("CRAMER", a, "A", scalar_ok=False)
+    m = idl_array(a, "A", scalar_ok=False)
     if m.ndim != 2 or m.shape[0] != m.shape[1]:
         raise CompatValueError("Input array must be square.")
     if m.dtype not in (np.float32, np.float64):
         raise CompatValueError("Input array must be float or double.")
-    rhs = idl_array("CRAMER", b, "B", complex_ok=False).reshape(-1)
+    rhs = idl_array(b, "B", complex_ok=False).reshape(-1)
     n = m.shape[0]
     if rhs.size != n:
         raise CompatValueError(f"B must have {n} elements (the rows of A), got "
@@ -483,7 +483,7 @@ def cramer(a, b, *, double=False, zero=None):
     if zero is None:
         limit = 1e-12 if dtype == np.float64 else 1e-6
     else:
-        limit = float(idl_array("CRAMER", zero, "ZERO", complex_ok=False, scalar=True))
+        limit = float(idl_array(zero, "ZERO", complex_ok=False, scalar=True))
     if not (np.all(np.isfinite(m)) and np.all(np.isfinite(rhs))):
         raise CompatValueError("A and B must be finite")
     try:

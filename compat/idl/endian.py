@@ -25,19 +25,19 @@ __all__ = ["swap_endian", "swap_endian_inplace", "byteorder"]
 _LITTLE = sys.byteorder == "little"
 
 
-def _value(routine: str, variable, name: str = "Variable"):
+def _value(variable, name: str = "Variable"):
     if is_structure(variable):
         return as_structure(variable, name)
     if isinstance(variable, (str, np.str_)):
         return np.asarray(variable)
-    return idl_array(routine, variable, name, string_ok=True)
+    return idl_array(variable, name, string_ok=True)
 
 
-def _swap(routine, variable, swap_if_big_endian, swap_if_little_endian):
+def _swap(variable, swap_if_big_endian, swap_if_little_endian):
     if swap_if_big_endian and swap_if_little_endian:
         raise CompatValueError("Conflicting keywords: SWAP_IF_BIG_ENDIAN and "
                                "SWAP_IF_LITTLE_ENDIAN.")
-    a = _value(routine, variable)
+    a = _value(variable)
     wanted = (swap_if_little_endian and _LITTLE) or (swap_if_big_endian and not _LITTLE) \
         or not (swap_if_big_endian or swap_if_little_endian)
     out = core.swap_bytes(a) if wanted else a.copy()
@@ -82,7 +82,7 @@ def swap_endian(variable, *, swap_if_big_endian=False, swap_if_little_endian=Fal
     >>> idl.swap_endian(np.array([1, 256], np.int16))
     array([256,   1], dtype=int16)
     """
-    return _swap("swap_endian", variable, swap_if_big_endian, swap_if_little_endian)
+    return _swap(variable, swap_if_big_endian, swap_if_little_endian)
 
 
 @idl_routine("SWAP_ENDIAN_INPLACE")
@@ -107,7 +107,7 @@ def swap_endian_inplace(variable, *, swap_if_big_endian=False, swap_if_little_en
     >>> idl.swap_endian_inplace(np.array([1.0], np.float32))
     array([4.6006e-41], dtype=float32)
     """
-    return _swap("swap_endian_inplace", variable, swap_if_big_endian,
+    return _swap(variable, swap_if_big_endian,
                  swap_if_little_endian)
 
 
@@ -200,7 +200,7 @@ def byteorder(*variables, sswap=False, lswap=False, l64swap=False, htonl=False,
     out = []
     for k, variable in enumerate(variables):
         name = f"Variable{k + 1}" if len(variables) > 1 else "Variable"
-        a = idl_array("byteorder", variable, name)
+        a = idl_array(variable, name)
         if size is not None and a.dtype != np.dtype(f"f{size}"):
             raise CompatTypeError(f"{name} must be {'FLOAT' if size == 4 else 'DOUBLE'} "
                                   "for this keyword")

@@ -475,7 +475,7 @@ def _unformatted_type(template, name):
     value = idl_literal(template) if not isinstance(template, np.ndarray) else template
     if value.dtype.names is not None:  # a structure: its tags in order
         return value
-    return idl_array("", value, name, empty_ok=True)
+    return idl_array(value, name, empty_ok=True)
 
 
 @idl_routine("READU")
@@ -565,7 +565,7 @@ def _record_dtype(template, packed: bool):
                                "context: Array_Structure")
     value = template if isinstance(template, np.ndarray) else idl_literal(template)
     if value.dtype.names is None:
-        value = idl_array("ASSOC", value, "Array_Structure")
+        value = idl_array(value, "Array_Structure")
         return value.dtype, value.shape
     specs = []
     for name in value.dtype.names:
@@ -646,7 +646,7 @@ class AssocVariable:
         if number < 0:
             raise CompatValueError("Record number must be a nonnegative integer.", "ASSOC")
         if self.dtype.names is None:
-            data = np.asarray(idl_array("ASSOC", value, "Expression")).astype(
+            data = np.asarray(idl_array(value, "Expression")).astype(
                 self.dtype.newbyteorder(entry.byteorder))
         else:
             source = np.asarray(value).reshape(-1)

@@ -308,7 +308,7 @@ def file_delete(*files, allow_nonexistent=False, noexpand_path=False, quiet=Fals
 
 
 # --------------------------------------------------------------- FILE_COPY, FILE_MOVE
-def _pairs(routine, source, destination, noexpand_path, require_directory):
+def _pairs(source, destination, noexpand_path, require_directory):
     sources = []
     for name in _expanded(names(source, "Source")[0], noexpand_path):
         if core.has_wildcard(name):
@@ -413,7 +413,7 @@ def file_copy(source, destination, *, allow_same=False, copy_named_pipe=False,
     >>> sorted(os.listdir(d))
     ['a.txt', 'b.txt']
     """
-    for s, d in _pairs("FILE_COPY", source, destination, noexpand_path, require_directory):
+    for s, d in _pairs(source, destination, noexpand_path, require_directory):
         if not _check_pair(s, d, overwrite, allow_same):
             continue
         try:
@@ -470,7 +470,7 @@ def file_move(source, destination, *, allow_same=False, noexpand_path=False,
     >>> os.listdir(d)
     ['b.txt']
     """
-    for s, d in _pairs("FILE_MOVE", source, destination, noexpand_path, require_directory):
+    for s, d in _pairs(source, destination, noexpand_path, require_directory):
         if not _check_pair(s, d, overwrite, allow_same):
             continue
         try:

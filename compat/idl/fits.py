@@ -68,10 +68,10 @@ def _native(data) -> np.ndarray:
     return data.astype(data.dtype.newbyteorder("="), order="C")
 
 
-def _image_data(routine: str, data) -> np.ndarray:
+def _image_data(data) -> np.ndarray:
     """Image data to write: any IDL numeric type (idl_array's rules: bool is BYTE, a
     Python list typed as the IDL literal), not complex (FITS images hold no complex)."""
-    array = idl_array(routine, data, "Data", empty_ok=True)
+    array = idl_array(data, "Data", empty_ok=True)
     if array.dtype.kind == "c":
         raise CompatTypeError(f"data of type {array.dtype} cannot be written as a FITS "
                               "image")
@@ -280,7 +280,7 @@ def writefits(filename, data, header=None, *, append=False, compress=False,
     Written to a temporary file and renamed, so a failed write leaves an existing file.
     """
     path = _path(filename)
-    array = None if data is None else _image_data("writefits", data)
+    array = None if data is None else _image_data(data)
     user = _user_cards(header)
     if append:
         if not os.path.exists(path):
@@ -388,7 +388,7 @@ def _records(table, columns, rows, span, fscale):
                 (table.columns[name].bscale is not None or table.columns[name].bzero is not None):
             column = column.astype(np.float32)
         if column.dtype.kind != "U":  # numbers in IDL types: L (logical) is BYTE
-            column = idl_array("mrdfits", column, name, empty_ok=True)
+            column = idl_array(column, name, empty_ok=True)
         fields.append((_tag(name), column.dtype, column.shape[1:]))
         values.append(column)
     out = np.zeros(len(index), dtype=[(f, d, s) for f, d, s in fields])
@@ -423,7 +423,7 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False):
             if column.dtype.kind == "U":
                 column = np.char.encode(column, "latin-1")
             else:  # numbers in IDL types (bool is BYTE)
-                column = idl_array("mwrfits", column, name, empty_ok=True)
+                column = idl_array(column, name, empty_ok=True)
             fields.append((name.upper(), column.dtype, column.shape[1:]))
             columns.append(column)
         table = np.zeros(array.shape[0] if array.ndim else 1, dtype=fields)
@@ -431,7 +431,7 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False):
             table[name] = column
         extension = fits.BinTableHDU(data=table, header=user)
     else:
-        extension = fits.ImageHDU(data=_image_data("mwrfits", array), header=user)
+        extension = fits.ImageHDU(data=_image_data(array), header=user)
     if create or not os.path.exists(path):
         hdus = fits.HDUList([fits.PrimaryHDU(), extension])
     else:

@@ -181,8 +181,8 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
     >>> np.round(r.sigma, 6)
     array([0.134907, 0.055076])
     """
-    xa = idl_array("poly_fit", x, "X", complex_ok=False).reshape(-1)
-    ya = idl_array("poly_fit", y, "Y", complex_ok=False).reshape(-1)
+    xa = idl_array(x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
     if xa.size != ya.size:
         raise CompatValueError(f"X and Y must have same number of elements "
                         f"({xa.size} and {ya.size}).")
@@ -194,7 +194,7 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
     degree = int(degree)
     inv_var = None
     if measure_errors is not None:
-        me = idl_array("poly_fit", measure_errors, "MEASURE_ERRORS",
+        me = idl_array(measure_errors, "MEASURE_ERRORS",
                        complex_ok=False).reshape(-1)
         if me.size != xa.size:
             raise CompatValueError("MEASURE_ERRORS must have the same number of "
@@ -339,8 +339,8 @@ def poly(x, c):
     >>> poly(np.arange(3, dtype=np.int16), [1, 2, 3]).dtype
     dtype('float32')
     """
-    xa = idl_array("poly", x, "X", empty_ok=True)
-    ca = idl_array("poly", c, "C", empty_ok=True).reshape(-1)
+    xa = idl_array(x, "X", empty_ok=True)
+    ca = idl_array(c, "C", empty_ok=True).reshape(-1)
     if ca.size == 0:
         raise CompatValueError("C must have at least one element")
     # FLOAT unless an operand is DOUBLE; COMPLEX (DCOMPLEX with a double operand)
@@ -453,15 +453,15 @@ def linfit(x, y, *, measure_errors=None, double=None, chisq=False, chisqr=False,
     >>> print(np.round(r.result, 5), round(float(r.chisq), 4), round(float(r.prob), 6))
     [-3.44596  0.86733] 11.4998 0.319924
     """
-    xa = idl_array("linfit", x, "X", complex_ok=False).reshape(-1)
-    ya = idl_array("linfit", y, "Y", complex_ok=False).reshape(-1)
+    xa = idl_array(x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
     if xa.size != ya.size:
         raise CompatValueError(f"X and Y must be vectors of equal length ({xa.size} "
                         f"and {ya.size}).")
     n = xa.size
     sdev = None
     if measure_errors is not None:
-        sdev = idl_array("linfit", measure_errors, "MEASURE_ERRORS",
+        sdev = idl_array(measure_errors, "MEASURE_ERRORS",
                          complex_ok=False).reshape(-1).astype(np.float64)
         if sdev.size != n:
             raise CompatValueError("MEASURE_ERRORS must have the number of elements as "
@@ -627,11 +627,11 @@ def polyfitw(x, y, w, ndegree, *, yfit=False, yband=False, sigma=False, corrm=Fa
     >>> print(np.round(polyfitw(x, y, [1., 1, 4, 1, 1], 1), 4))
     [1.0225 1.97  ]
     """
-    xa = idl_array("polyfitw", x, "X", complex_ok=False).reshape(-1)
-    ya = idl_array("polyfitw", y, "Y", complex_ok=False).reshape(-1)
+    xa = idl_array(x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
     if xa.size != ya.size:
         raise CompatValueError("X and Y must have same number of elements.")
-    wa = idl_array("polyfitw", w, "W", complex_ok=False).reshape(-1)
+    wa = idl_array(w, "W", complex_ok=False).reshape(-1)
     if isinstance(ndegree, bool) or not isinstance(ndegree, (int, np.integer)) or \
             ndegree < 0:
         raise CompatValueError(f"NDegree must be a non-negative integer, got {ndegree!r}")

@@ -70,7 +70,7 @@ _DOCS = Fragments(
 
 
 def _arrays(expressions) -> list[np.ndarray]:
-    return [idl_array("", e, f"Expression{k + 1}", string_ok=True)
+    return [idl_array(e, f"Expression{k + 1}", string_ok=True)
             for k, e in enumerate(expressions)]
 
 
@@ -213,7 +213,7 @@ def _templates(variables) -> list[np.ndarray]:
         if isinstance(v, str):
             out.append(np.asarray(v))
         else:
-            out.append(idl_array("", v, f"Var{k + 1}", string_ok=True))
+            out.append(idl_array(v, f"Var{k + 1}", string_ok=True))
     return out
 
 
@@ -433,7 +433,7 @@ def reads(input, *variables, format=None):  # noqa: A002 - IDL's argument name
         if isinstance(v, str):
             templates.append(np.asarray(v))
         else:
-            templates.append(idl_array("", v, f"Var{k + 1}", string_ok=True))
+            templates.append(idl_array(v, f"Var{k + 1}", string_ok=True))
     if format is not None and not isinstance(format, str):
         raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
     records = [str(text[()])] if text.ndim == 0 else text.reshape(-1).tolist()

@@ -16,9 +16,6 @@ __all__ = ["histogram"]
 
 
 # --------------------------------------------------------------------------- HISTOGRAM
-_R = "HISTOGRAM"
-
-
 _MAX_BINS = 2 ** 31 - 1   # the counts are a LONG array: IDL cannot hold more bins
 
 
@@ -160,7 +157,7 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     >>> h, ri
     (array([1, 1], dtype=int32), array([ 3,  4,  5, 15, 16], dtype=int32))
     """
-    a = idl_array(_R, array, "Array", complex_ok=False, scalar_ok=False)
+    a = idl_array(array, "Array", complex_ok=False, scalar_ok=False)
     dtype = a.dtype
     T = dtype.type
     flat = a.reshape(-1)
@@ -168,14 +165,14 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     is_int = not is_float
 
     has_binsize = binsize is not None
-    bsize = keyword_in_type(_R, binsize, "BINSIZE", dtype) if has_binsize else T(1)
+    bsize = keyword_in_type(binsize, "BINSIZE", dtype) if has_binsize else T(1)
     if has_binsize and not bsize > 0:
         raise CompatValueError(f"Illegal BINSIZE ({binsize!r}): must be > 0 in the array's type")
     has_max = max is not None
     has_min = min is not None
     nb = 0
     if nbins is not None:
-        nb = int(keyword_in_type(_R, nbins, "NBINS", np.int32))
+        nb = int(keyword_in_type(nbins, "NBINS", np.int32))
         if nb < 0:
             raise CompatValueError(f"Illegal NBINS ({nbins!r}): must be >= 0")
     if has_binsize and nb > 0 and has_max:
@@ -191,9 +188,9 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
             lo, hi = finite.min(), finite.max()
         else:
             lo, hi = flat.min(), flat.max()
-    start = keyword_in_type(_R, min, "MIN", dtype) if has_min else \
+    start = keyword_in_type(min, "MIN", dtype) if has_min else \
         (T(0) if dtype == np.uint8 else lo)
-    end = keyword_in_type(_R, max, "MAX", dtype) if has_max else \
+    end = keyword_in_type(max, "MAX", dtype) if has_max else \
         (T(255) if dtype == np.uint8 else hi)
     if is_float and not (np.isfinite(start) and np.isfinite(end)):
         raise CompatValueError("Array has too many elements (infinite value encountered): "
@@ -279,7 +276,7 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     if input is not None:
         if reverse_indices:
             raise CompatValueError("Conflicting keywords: INPUT and REVERSE_INDICES")
-        add = to_idl_type(_R, idl_array(_R, input, "INPUT", complex_ok=False).reshape(-1),
+        add = to_idl_type(idl_array(input, "INPUT", complex_ok=False).reshape(-1),
                           np.int32)
         if add.size > result.size:
             result = np.concatenate([result, np.zeros(add.size - result.size, count_dtype)])

@@ -19,7 +19,7 @@ __all__ = ["bandpass_filter", "estimator_filter"]
 
 
 def _scalar(value, name):
-    a = idl_array("bandpass_filter", value, name, complex_ok=False)
+    a = idl_array(value, name, complex_ok=False)
     if a.size == 0:
         raise CompatValueError(f"{name} must be supplied.")
     return a.reshape(-1)[0]
@@ -95,7 +95,7 @@ def bandpass_filter(image_data, low_freq=None, high_freq=None, *, ideal=False,
     >>> out.dtype, out[:2, 0].round(4)
     (dtype('float32'), array([0.5, 0.5], dtype=float32))
     """
-    img = idl_array("bandpass_filter", image_data, "ImageData", complex_ok=False,
+    img = idl_array(image_data, "ImageData", complex_ok=False,
                     scalar_ok=False)
     flags = [bool(ideal), butterworth is not None, bool(gaussian)]
     if img.ndim != 2:
@@ -199,7 +199,7 @@ def estimator_filter(image_data, width=None, height=None, *, median=False, midpo
            [ 7,  7,  8,  7],
            [ 9,  9, 10,  9]], dtype=int16)
     """
-    img = idl_array("estimator_filter", image_data, "ImageData", complex_ok=False,
+    img = idl_array(image_data, "ImageData", complex_ok=False,
                     scalar_ok=False)
     if width is None:
         raise CompatValueError("Width must be set.")

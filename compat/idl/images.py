@@ -69,7 +69,7 @@ class ReadTiffResult(Result):
     planarconfig: np.int32
 
 
-def _path(filename, routine: str) -> str:
+def _path(filename) -> str:
     if isinstance(filename, bytes):
         filename = filename.decode("latin-1")
     if not isinstance(filename, (str, os.PathLike)):
@@ -100,8 +100,8 @@ def _pixels(image) -> np.ndarray:
     return np.asarray(image)
 
 
-def _image_array(routine: str, image) -> np.ndarray:
-    a = idl_array(routine, image, "Image")
+def _image_array(image) -> np.ndarray:
+    a = idl_array(image, "Image")
     if a.ndim == 3 and a.shape[2] not in (1, 2, 3, 4):
         raise CompatValueError("Image must be [w, h] or [n, w, h] with n = 1..4 "
                                "(numpy (h, w) or (h, w, n))")
@@ -161,7 +161,7 @@ def read_png(filename, *, r=False, g=False, b=False, order=False, verbose=False,
     """
     if transparent is not None:
         raise CompatValueError("TRANSPARENT is not supported")
-    image = _open(_path(filename, "READ_PNG"), "PNG")
+    image = _open(_path(filename), "PNG")
     palette = None
     if image.mode == "P":
         raw = image.getpalette() or []
@@ -225,16 +225,16 @@ def write_png(filename, image, r=None, g=None, b=None, *, order=False, verbose=F
     """
     if transparent is not None:
         raise CompatValueError("TRANSPARENT is not supported")
-    a = _image_array("WRITE_PNG", image)
+    a = _image_array(image)
     if not order:
         a = a[::-1]
     palette = None
     if r is not None or g is not None or b is not None:
         if r is None or g is None or b is None or a.ndim != 2:
             raise CompatValueError("R, G and B must all be given, with a 2-D image")
-        palette = np.stack([_to_byte(idl_array("WRITE_PNG", c, "Palette")).ravel()
+        palette = np.stack([_to_byte(idl_array(c, "Palette")).ravel()
                             for c in (r, g, b)], axis=1)
-    _save(_pil_image(a, palette), _path(filename, "WRITE_PNG"), "PNG")
+    _save(_pil_image(a, palette), _path(filename), "PNG")
 
 
 def _info(image, kind: str):
@@ -253,8 +253,8 @@ def _info(image, kind: str):
     return build_structure([p[0] for p in pairs], [p[1] for p in pairs])
 
 
-def _query(routine: str, filename, info: bool, kind: str, formats: tuple):
-    path = _path(filename, routine)
+def _query(filename, info: bool, kind: str, formats: tuple):
+    path = _path(filename)
     Image = _pil()
     try:
         with Image.open(path) as image:
@@ -274,7 +274,7 @@ def query_png(filename, *, info=False):
     returns the Info structure (CHANNELS, DIMENSIONS [w, h], HAS_PALETTE, IMAGE_INDEX,
     NUM_IMAGES, PIXEL_TYPE 1 BYTE / 12 UINT, TYPE 'PNG'; IDL Reference Guide,
     QUERY_IMAGE's fields): ``ok, info = idl.query_png(f, info=True)``."""
-    return _query("QUERY_PNG", filename, info, "PNG", ("PNG",))
+    return _query(filename, info, "PNG", ("PNG",))
 
 
 # ---------------------------------------------------------------------------------- JPEG
@@ -298,7 +298,7 @@ def read_jpeg(filename, *, true=None, order=False, grayscale=False, unit=None,
     """
     if colors is not None or unit is not None or buffer is not None:
         raise CompatValueError("COLORS, UNIT and BUFFER are not supported")
-    image = _open(_path(filename, "READ_JPEG"), "JPEG")
+    image = _open(_path(filename), "JPEG")
     if grayscale and image.mode != "L":
         image = image.convert("L")
     elif image.mode not in ("L", "RGB"):
@@ -328,7 +328,7 @@ def write_jpeg(filename, image, *, order=False, progressive=False, quality=75, t
     """
     if unit is not None:
         raise CompatValueError("UNIT is not supported")
-    a = idl_array("WRITE_JPEG", image, "Image")
+    a = idl_array(image, "Image")
     if a.ndim == 3:
         interleave = 1 if true is None else int(true)
         if interleave not in _TRUE_AXES:
@@ -341,7 +341,7 @@ def write_jpeg(filename, image, *, order=False, progressive=False, quality=75, t
     if not order:
         a = a[::-1]
     q = int(np.clip(int(quality), 0, 100))
-    _save(_pil_image(a), _path(filename, "WRITE_JPEG"), "JPEG", quality=q,
+    _save(_pil_image(a), _path(filename), "JPEG", quality=q,
           progressive=bool(progressive))
 
 
@@ -349,7 +349,7 @@ def write_jpeg(filename, image, *, order=False, progressive=False, quality=75, t
 def query_jpeg(filename, *, info=False):
     """Whether a file is a JPEG (1) or not (0), as IDL's ``QUERY_JPEG`` (Info as
     :func:`query_png`, TYPE 'JPEG')."""
-    return _query("QUERY_JPEG", filename, info, "JPEG", ("JPEG", "MPO"))
+    return _query(filename, info, "JPEG", ("JPEG", "MPO"))
 
 
 # ---------------------------------------------------------------------------------- TIFF
@@ -372,7 +372,7 @@ def read_tiff(filename, *, r=False, g=False, b=False, image_index=0, orientation
     first stored row and column); CHANNELS picks channels. PLANARCONFIG is reported as 1
     (Pillow delivers interleaved pixels).
     """
-    path = _path(filename, "READ_TIFF")
+    path = _path(filename)
     Image = _pil()
     try:
         image = Image.open(path)
@@ -433,7 +433,7 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     LZW... here: 0/1 none, 2 packbits, 3 tiff_lzw (IDL's codes). RED/GREEN/BLUE: a
     palette for a BYTE gray image.
     """
-    a = _image_array("WRITE_TIFF", image)
+    a = _image_array(image)
     Image = _pil()
     if float:
         if a.ndim != 2:
@@ -453,7 +453,7 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     else:
         palette = None
         if red is not None or green is not None or blue is not None:
-            palette = np.stack([_to_byte(idl_array("WRITE_TIFF", c, "Palette")).ravel()
+            palette = np.stack([_to_byte(idl_array(c, "Palette")).ravel()
                                 for c in (red, green, blue)], axis=1)
         pil = _pil_image(_to_byte(a), palette)
     codes = {0: None, 1: None, 2: "packbits", 3: "tiff_lzw"}
@@ -464,7 +464,7 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
         options["compression"] = codes[int(compression)]
     if description is not None:
         options["description"] = str(description)
-    path = _path(filename, "WRITE_TIFF")
+    path = _path(filename)
     if append and os.path.exists(path):
         from PIL import ImageSequence
         with Image.open(path) as old:
@@ -479,4 +479,4 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
 def query_tiff(filename, *, info=False):
     """Whether a file is a TIFF (1) or not (0), as IDL's ``QUERY_TIFF`` (Info as
     :func:`query_png`, TYPE 'TIFF', NUM_IMAGES the pages)."""
-    return _query("QUERY_TIFF", filename, info, "TIFF", ("TIFF",))
+    return _query(filename, info, "TIFF", ("TIFF",))

@@ -20,16 +20,16 @@ from compat._core.legacy import idl_routine
 __all__ = ["qsimp", "qromb", "qromo", "int_2d", "int_3d"]
 
 
-def _limits(routine, a, b, double):
-    lo = idl_array(routine, a, "A", complex_ok=False)
-    hi = idl_array(routine, b, "B", complex_ok=False)
+def _limits(a, b, double):
+    lo = idl_array(a, "A", complex_ok=False)
+    hi = idl_array(b, "B", complex_ok=False)
     dtype = np.dtype(np.float64 if double or np.float64 in (lo.dtype, hi.dtype)
                      else np.float32)
     lo, hi = np.broadcast_arrays(lo.astype(dtype), hi.astype(dtype))
     return lo, hi, dtype
 
 
-def _integrand(routine, func, dtype):
+def _integrand(func, dtype):
     if not callable(func):
         raise CompatTypeError(f"Func must be a callable f(x) returning a scalar (IDL's "
                               f"function name), got {type(func).__name__}")
@@ -80,8 +80,8 @@ def qsimp(func, a, b, *, double=False, eps=1.0e-6, jmax=20):
     >>> round(float(idl.qsimp(np.exp, 0.0, 1.0)), 5)          # e - 1
     1.71828
     """
-    lo, hi, dtype = _limits("QSIMP", a, b, double)
-    f = _integrand("QSIMP", func, dtype)
+    lo, hi, dtype = _limits(a, b, double)
+    f = _integrand(func, dtype)
     return _each(lo, hi, lambda x, y: romberg.qsimp(f, x, y, eps=float(eps),
                                                     jmax=int(jmax), dtype=dtype), dtype)
 
@@ -107,8 +107,8 @@ def qromb(func, a, b, *, double=False, eps=1.0e-6, jmax=20, k=5):
     >>> idl.qromb(np.exp, np.float32([0, 1]), np.float32([1, 2])).round(4)   # FLOAT
     array([1.7183, 4.6708], dtype=float32)
     """
-    lo, hi, dtype = _limits("QROMB", a, b, double)
-    f = _integrand("QROMB", func, dtype)
+    lo, hi, dtype = _limits(a, b, double)
+    f = _integrand(func, dtype)
     return _each(lo, hi, lambda x, y: romberg.qromb(f, x, y, eps=float(eps), jmax=int(jmax),
                                                     k=int(k), dtype=dtype), dtype)
 
@@ -152,8 +152,8 @@ def qromo(func, a, b=None, *, double=False, eps=1.0e-6, jmax=14, k=5, midexp=Fal
         b = a
     elif b is None:
         raise CompatValueError("B (the upper limit) is required unless MIDEXP is set")
-    lo, hi, dtype = _limits("QROMO", a, b, double)
-    f = _integrand("QROMO", func, dtype)
+    lo, hi, dtype = _limits(a, b, double)
+    f = _integrand(func, dtype)
     return _each(lo, hi, lambda x, y: romberg.qromo(f, x, y, eps=float(eps), jmax=int(jmax),
                                                     k=int(k), rule=rule, dtype=dtype), dtype)
 
@@ -162,12 +162,12 @@ def qromo(func, a, b=None, *, double=False, eps=1.0e-6, jmax=14, k=5, midexp=Fal
 _PTS = (6, 10, 20, 48, 96)
 
 
-def _gauss_setup(routine, ab_limits, pts, double):
+def _gauss_setup(ab_limits, pts, double):
     if isinstance(pts, (bool, np.bool_)) or np.size(pts) != 1 or \
             int(np.asarray(pts).reshape(-1)[0]) not in _PTS or \
             np.asarray(pts).reshape(-1)[0] != int(np.asarray(pts).reshape(-1)[0]):
         raise CompatValueError(f"Pts must be 6, 10, 20, 48 or 96, got {pts!r}")
-    ab = np.asarray(idl_array(routine, ab_limits, "AB_Limits", complex_ok=False)).reshape(-1)
+    ab = np.asarray(idl_array(ab_limits, "AB_Limits", complex_ok=False)).reshape(-1)
     if ab.size != 2:
         raise CompatValueError(f"AB_Limits must have 2 elements (the limits of the outer "
                                f"variable), got {ab.size}")
@@ -175,7 +175,7 @@ def _gauss_setup(routine, ab_limits, pts, double):
     return ab.astype(dtype), int(np.asarray(pts).reshape(-1)[0]), dtype
 
 
-def _limit_function(routine, func, name, dtype):
+def _limit_function(func, name, dtype):
     if isinstance(func, (str, bytes)) or not callable(func):
         raise CompatTypeError(f"{name} must be a Python function returning the two limits "
                               f"(IDL's function name {func!r} cannot be called)")
@@ -189,7 +189,7 @@ def _limit_function(routine, func, name, dtype):
     return limits
 
 
-def _integrand_nodes(routine, func, name, dtype, vector_position):
+def _integrand_nodes(func, name, dtype, vector_position):
     """The integrand called as IDL calls it: the innermost variable a vector of nodes
     (falling back to one call per node for a function of scalars only)."""
     if isinstance(func, (str, bytes)) or not callable(func):
@@ -274,17 +274,17 @@ def int_2d(fxy, ab_limits, pq_limits, pts, *, double=False, order=0):
     >>> print("%.9f" % idl.int_2d(f, [0.0, 4.0], g, 96, double=True, order=1))
     0.055142668
     """
-    ab, n, dtype = _gauss_setup("INT_2D", ab_limits, pts, double)
+    ab, n, dtype = _gauss_setup(ab_limits, pts, double)
     if order not in (0, 1) or isinstance(order, float) and order != int(order):
         raise CompatValueError(f"ORDER must be 0 (dy-dx) or 1 (dx-dy), got {order!r}")
-    limits = _limit_function("INT_2D", pq_limits, "PQ_Limits", dtype)
+    limits = _limit_function(pq_limits, "PQ_Limits", dtype)
     if order:
-        values = _integrand_nodes("INT_2D", fxy, "Fxy", dtype, 0)
+        values = _integrand_nodes(fxy, "Fxy", dtype, 0)
 
         def integrand(outer, nodes):
             return values(nodes, outer)
     else:
-        values = _integrand_nodes("INT_2D", fxy, "Fxy", dtype, 1)
+        values = _integrand_nodes(fxy, "Fxy", dtype, 1)
 
         def integrand(outer, nodes):
             return values(outer, nodes)
@@ -342,9 +342,9 @@ def int_3d(fxyz, ab_limits, pq_limits, uv_limits, pts, *, double=False):
     >>> print("%.6f" % idl.int_3d(f, [-2.0, 2.0], pq, uv, 10, double=True))
     57.444248
     """
-    ab, n, dtype = _gauss_setup("INT_3D", ab_limits, pts, double)
-    pq = _limit_function("INT_3D", pq_limits, "PQ_Limits", dtype)
-    uv = _limit_function("INT_3D", uv_limits, "UV_Limits", dtype)
-    values = _integrand_nodes("INT_3D", fxyz, "Fxyz", dtype, 2)
+    ab, n, dtype = _gauss_setup(ab_limits, pts, double)
+    pq = _limit_function(pq_limits, "PQ_Limits", dtype)
+    uv = _limit_function(uv_limits, "UV_Limits", dtype)
+    values = _integrand_nodes(fxyz, "Fxyz", dtype, 2)
     with np.errstate(all="ignore"):
         return iterated_gauss.iterated_3d(values, ab[0], ab[1], pq, uv, n, dtype)

@@ -172,7 +172,7 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
     array([ 0.,  5., 10., 15., 20.], dtype=float32)
     """
     name = "interpol"
-    vv = idl_array(name, v, "V", empty_ok=True).reshape(-1)
+    vv = idl_array(v, "V", empty_ok=True).reshape(-1)
     regular = xout is None
     if regular:
         if isinstance(x, (str, bytes, bool)) or np.ndim(x) != 0:
@@ -187,8 +187,8 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
         xo = None
         out_shape = (n_out,)
     else:
-        xx = idl_array(name, x, "X", complex_ok=False, empty_ok=True).reshape(-1)
-        xo_arr = idl_array(name, xout, "XOUT", complex_ok=False, empty_ok=True)
+        xx = idl_array(x, "X", complex_ok=False, empty_ok=True).reshape(-1)
+        xo_arr = idl_array(xout, "XOUT", complex_ok=False, empty_ok=True)
         out_shape = xo_arr.shape
         xo = xo_arr.reshape(-1)
         if xx.size != vv.size:
@@ -374,7 +374,7 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
     array([ 2.5,  7.5, 12.5, -1. ], dtype=float32)
     """
     name = "interpolate"
-    a = idl_array(name, p, "P", empty_ok=True)
+    a = idl_array(p, "P", empty_ok=True)
     if y is None and z is not None:
         raise CompatValueError("Z given without Y: give X, Y and Z")
     locs = [v for v in (x, y, z) if v is not None]
@@ -388,7 +388,7 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
     coord_type = np.float64 if (double or a.dtype.type in _DOUBLE_COORDS) else np.float32
     coords = []
     for label, v in zip("XYZ", locs):
-        c = idl_array(name, v, label, complex_ok=False, empty_ok=True)
+        c = idl_array(v, label, complex_ok=False, empty_ok=True)
         coords.append(c.astype(coord_type).astype(np.float64))
     if not grid and m > 1:
         sizes = {c.size for c in coords}
@@ -399,7 +399,7 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
         coords = [c.reshape(-1) for c in coords]
     gamma = None
     if cubic is not None and cubic is not False:
-        g = float(idl_array(name, cubic, "CUBIC", complex_ok=False, scalar=True))
+        g = float(idl_array(cubic, "CUBIC", complex_ok=False, scalar=True))
         if g != 0:
             if m == 3:
                 raise CompatValueError("CUBIC interpolation is available for 1-D and 2-D "
@@ -410,7 +410,7 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
                 raise CompatValueError(f"CUBIC must be in the range -1 to 0, got {g}")
             gamma = g
     if missing is not None:
-        mv = idl_array(name, missing, "MISSING", scalar=True)
+        mv = idl_array(missing, "MISSING", scalar=True)
         missing = complex(mv) if a.dtype.kind == "c" else float(np.real(mv))
     values = interpolate_core(a, coords, grid=grid and m > 1, cubic=gamma,
                               missing=missing)
@@ -485,9 +485,9 @@ def spline(x, y, t, sigma=None, *, double=None):
     (dtype('float32'), array([1., 0., 1.], dtype=float32))
     """
     name = "spline"
-    xa = idl_array(name, x, "X", complex_ok=False, empty_ok=True).reshape(-1)
-    ya = idl_array(name, y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
-    ta = idl_array(name, t, "T", complex_ok=False, empty_ok=True)
+    xa = idl_array(x, "X", complex_ok=False, empty_ok=True).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
+    ta = idl_array(t, "T", complex_ok=False, empty_ok=True)
     n = min(xa.size, ya.size)
     if n <= 2:
         raise CompatValueError("X and Y must be arrays of 3 or more elements.")
@@ -499,7 +499,7 @@ def spline(x, y, t, sigma=None, *, double=None):
     if sigma is None:
         s = 1.0
     else:
-        sv = idl_array(name, sigma, "Sigma", complex_ok=False, scalar=True)
+        sv = idl_array(sigma, "Sigma", complex_ok=False, scalar=True)
         s = max(float(sv), 0.001)
         if not dbl:
             s = float(np.float32(s))
@@ -510,11 +510,11 @@ def spline(x, y, t, sigma=None, *, double=None):
 
 
 # ---------------------------------------------------------------------------- SPL_INIT
-def _derivative(name, value, label):
+def _derivative(value, label):
     """An end derivative (YP0, YPN_1) as a float, None when not given."""
     if value is None:
         return None
-    return float(idl_array(name, value, label, complex_ok=False, scalar=True))
+    return float(idl_array(value, label, complex_ok=False, scalar=True))
 
 
 @idl_routine("SPL_INIT")
@@ -575,8 +575,8 @@ def spl_init(x, y, yp0=None, ypn_1=None, *, double=False):
     array([ 0.,  6., 12., 18., 24.], dtype=float32)
     """
     name = "spl_init"
-    xa = idl_array(name, x, "X", complex_ok=False, empty_ok=True).reshape(-1)
-    ya = idl_array(name, y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
+    xa = idl_array(x, "X", complex_ok=False, empty_ok=True).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
     if xa.size != ya.size:
         raise CompatValueError(f"X and Y must have the same number of elements "
                         f"({xa.size} and {ya.size})")
@@ -584,8 +584,8 @@ def spl_init(x, y, yp0=None, ypn_1=None, *, double=False):
         raise CompatValueError("X and Y must have at least 2 elements")
     if not np.all(np.diff(xa.astype(np.float64)) > 0):
         raise CompatValueError("X must be strictly monotonically increasing")
-    d0 = _derivative(name, yp0, "YP0")
-    dn = _derivative(name, ypn_1, "YPN_1")
+    d0 = _derivative(yp0, "YP0")
+    dn = _derivative(ypn_1, "YPN_1")
     dbl = double or xa.dtype == np.float64 or ya.dtype == np.float64
     y2 = spl_init_core(xa.astype(np.float64), ya.astype(np.float64), d0, dn)
     return y2.astype(np.float64 if dbl else np.float32)
@@ -648,10 +648,10 @@ def spl_interp(x, y, y2, x2, *, double=False):
     array([ 0.125, 15.625], dtype=float32)
     """
     name = "spl_interp"
-    xa = idl_array(name, x, "X", complex_ok=False, empty_ok=True).reshape(-1)
-    ya = idl_array(name, y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
-    y2a = idl_array(name, y2, "Y2", complex_ok=False, empty_ok=True).reshape(-1)
-    xq = idl_array(name, x2, "X2", complex_ok=False, empty_ok=True)
+    xa = idl_array(x, "X", complex_ok=False, empty_ok=True).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
+    y2a = idl_array(y2, "Y2", complex_ok=False, empty_ok=True).reshape(-1)
+    xq = idl_array(x2, "X2", complex_ok=False, empty_ok=True)
     if not (xa.size == ya.size == y2a.size):
         raise CompatValueError(f"X, Y and Y2 must have the same number of elements "
                         f"({xa.size}, {ya.size}, {y2a.size})")

@@ -133,8 +133,8 @@ def la_least_squares(a, b, *, double=False, method=0, rcondition=None, rank=Fals
     >>> r.result, r.rank
     (array([ 2.25,  0.5 , -1.25]), np.int32(2))
     """
-    am = idl_array("la_least_squares", a, "A", scalar_ok=False)
-    bm = idl_array("la_least_squares", b, "B")
+    am = idl_array(a, "A", scalar_ok=False)
+    bm = idl_array(b, "B")
     if am.ndim != 2:
         raise CompatValueError(f"A must be a 2-D array, got {am.ndim} dimension"
                                f"{'s' if am.ndim != 1 else ''}.")
@@ -179,8 +179,8 @@ _DOCS = Fragments(double="""double : bool
     DOUBLE (DCOMPLEX); integers are FLOAT.""")
 
 
-def _matrix(routine, value, name, *, square=True):
-    m = idl_array(routine, value, name, scalar_ok=False)
+def _matrix(value, name, *, square=True):
+    m = idl_array(value, name, scalar_ok=False)
     if m.ndim != 2:
         raise CompatValueError(f"{name} must be a 2-D array, got {m.ndim} dimension"
                                f"{'s' if m.ndim != 1 else ''}.")
@@ -190,8 +190,8 @@ def _matrix(routine, value, name, *, square=True):
     return m
 
 
-def _rhs(routine, value, n):
-    b = idl_array(routine, value, "B")
+def _rhs(value, n):
+    b = idl_array(value, "B")
     if b.ndim == 0:
         b = b.reshape(1)
     if b.ndim > 2 or b.shape[0] != n:
@@ -272,7 +272,7 @@ def la_ludc(array, *, index=True, double=False, status=False):
     >>> r.index, r.array.dtype
     (array([1, 3, 3], dtype=int32), dtype('float32'))
     """
-    a = _matrix("LA_LUDC", array, "Array", square=False)
+    a = _matrix(array, "Array", square=False)
     (m,) = _cast(float_type(a.dtype, double), a)
     _finite(m)
     lu, ipiv, info = core.lu_decompose(m)
@@ -322,15 +322,15 @@ def la_lusol(a, index, b, *, double=False):
     >>> idl.la_lusol(r.array, r.index, np.array([100.1, 0.1, 0.01], dtype=np.float32))
     array([-0.39735508, -0.3347424 ,  0.3210334 ], dtype=float32)
     """
-    lu = _matrix("LA_LUSOL", a, "A")
+    lu = _matrix(a, "A")
     n = lu.shape[0]
-    piv = np.asarray(idl_array("LA_LUSOL", index, "Index", complex_ok=False)).reshape(-1)
+    piv = np.asarray(idl_array(index, "Index", complex_ok=False)).reshape(-1)
     if piv.size != n or piv.dtype.kind not in "iu":
         raise CompatValueError(f"Index must be LA_LUDC's integer vector of {n} elements.")
     if np.any((piv < 1) | (piv > n)):
         raise CompatValueError(f"Index must hold row numbers 1 to {n} (LAPACK's, as "
                                "LA_LUDC returns them).")
-    rhs = _rhs("LA_LUSOL", b, n)
+    rhs = _rhs(b, n)
     lu, rhs = _cast(float_type(promote(lu.dtype, rhs.dtype), double), lu, rhs)
     _finite(lu, rhs)
     with np.errstate(all="ignore"):
@@ -398,7 +398,7 @@ def la_choldc(array, *, double=False, status=False, upper=False):
            [1.      , 2.      , 1.      ],
            [1.      , 0.      , 2.236068]], dtype=float32)
     """
-    a = _matrix("LA_CHOLDC", array, "Array")
+    a = _matrix(array, "Array")
     (m,) = _cast(float_type(a.dtype, double), a)
     _finite(m)
     c, info = core.cholesky(m, upper=upper)
@@ -451,8 +451,8 @@ def la_cholsol(a, b, *, double=False, upper=False):
     >>> x.dtype, x.round(5)
     (dtype('float32'), array([-0.5, -1. ,  0.5], dtype=float32))
     """
-    c = _matrix("LA_CHOLSOL", a, "A")
-    rhs = _rhs("LA_CHOLSOL", b, c.shape[0])
+    c = _matrix(a, "A")
+    rhs = _rhs(b, c.shape[0])
     c, rhs = _cast(float_type(promote(c.dtype, rhs.dtype), double), c, rhs)
     _finite(c, rhs)
     with np.errstate(all="ignore"):
@@ -529,7 +529,7 @@ def la_svd(array, *, w=True, u=True, v=True, double=False, divide_conquer=False,
     >>> bool(np.allclose(r.u @ np.diag(r.w) @ r.v.T, a, atol=1e-5))
     True
     """
-    a = _matrix("LA_SVD", array, "Array", square=False)
+    a = _matrix(array, "Array", square=False)
     (m,) = _cast(float_type(a.dtype, double), a)
     _finite(m)
     ww, uu, vv, info = core.singular_values(m, divide_conquer=divide_conquer)
@@ -610,8 +610,8 @@ def la_linear_equation(array, b, *, backward_error=False, double=False,
     >>> x.dtype, x.round(5)
     (dtype('float32'), array([-0.39743, -0.33486,  0.32115], dtype=float32))
     """
-    a = _matrix("LA_LINEAR_EQUATION", array, "Array")
-    rhs = _rhs("LA_LINEAR_EQUATION", b, a.shape[0])
+    a = _matrix(array, "Array")
+    rhs = _rhs(b, a.shape[0])
     m, rhs = _cast(float_type(promote(a.dtype, rhs.dtype), double), a, rhs)
     _finite(m, rhs)
     with np.errstate(all="ignore"):

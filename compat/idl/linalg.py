@@ -125,8 +125,8 @@ def rows_by_columns(a, b):
     array([[2],
            [4]], dtype=int32)
     """
-    a = idl_array("##", a, "A")
-    b = idl_array("##", b, "B")
+    a = idl_array(a, "A")
+    b = idl_array(b, "B")
     return _rows_by_columns(a, b)
 
 
@@ -160,8 +160,8 @@ def columns_by_rows(a, b):
            [ 2, -1,  2],
            [ 3,  1,  3]], dtype=int32)
     """
-    a = idl_array("#", a, "A")
-    b = idl_array("#", b, "B")
+    a = idl_array(a, "A")
+    b = idl_array(b, "B")
     return _rows_by_columns(b, a)
 
 
@@ -179,8 +179,8 @@ def matrix_multiply(a, b, *, atranspose=False, btranspose=False):
     array([[ 5., 11.],
            [11., 25.]], dtype=float32)
     """
-    a = idl_array("MATRIX_MULTIPLY", a, "A")
-    b = idl_array("MATRIX_MULTIPLY", b, "B")
+    a = idl_array(a, "A")
+    b = idl_array(b, "B")
     if atranspose:
         a = a.reshape(-1, 1) if a.ndim == 1 else a.T
     if btranspose:
@@ -249,7 +249,7 @@ def invert(a, *, status=False, double=False):
     >>> int(idl.invert(np.array([[1.0, 2], [2, 4]]), status=True).status)
     1
     """
-    m = _float_matrix("INVERT", a, "A", double=double, complex_ok=True)
+    m = _float_matrix(a, "A", double=double, complex_ok=True)
     inverse, report = core.inverse(m)
     code = _status_of(report, m.dtype)
     if code == 1:
@@ -296,7 +296,7 @@ def la_invert(a, *, double=False, status=False):
     array([[-2. ,  1. ],
            [ 1.5, -0.5]])
     """
-    m = _float_matrix("LA_INVERT", a, "A", double=double, complex_ok=True)
+    m = _float_matrix(a, "A", double=double, complex_ok=True)
     factors = core.lu_factor(m)
     if factors.info:
         if not status:
@@ -340,7 +340,7 @@ def determ(a, *, check=False, double=False, zero=None):
     >>> idl.determ(a)                  # IDL documentation: -16.0000
     np.float32(-16.0)
     """
-    m = _float_matrix("DETERM", a, "A", double=double)
+    m = _float_matrix(a, "A", double=double)
     limit = (1e-12 if m.dtype == np.float64 else 1e-6) if zero is None else float(zero)
     try:
         return nr.crout_determinant(m, limit)
@@ -399,7 +399,7 @@ def norm(a, *, double=False, lnorm=None):
     >>> idl.norm(np.array([[1.0, -2], [3, 4]]), lnorm=1)   # largest column sum 2 + 4
     np.float64(6.0)
     """
-    v = idl_array("NORM", a, "A", scalar_ok=False)
+    v = idl_array(a, "A", scalar_ok=False)
     if v.ndim not in (1, 2):
         raise CompatValueError("Input must be an N-element vector or an M by N array.")
     if lnorm is None:

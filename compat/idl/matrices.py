@@ -45,8 +45,8 @@ def crossp(v1, v2):
     >>> idl.crossp([1, 0, 0], [0, 1, 0])
     array([0, 0, 1], dtype=int16)
     """
-    a = idl_array("crossp", v1, "V1").reshape(-1)
-    b = idl_array("crossp", v2, "V2").reshape(-1)
+    a = idl_array(v1, "V1").reshape(-1)
+    b = idl_array(v2, "V2").reshape(-1)
     if a.size != 3 or b.size != 3:
         raise CompatValueError("Both arguments must have 3 elements.")
     dtype = promote(a.dtype, b.dtype)
@@ -80,7 +80,7 @@ def identity(n, *, double=False):
     array([[1., 0.],
            [0., 1.]], dtype=float32)
     """
-    k = idl_array("identity", n, "N", complex_ok=False, scalar=True)
+    k = idl_array(n, "N", complex_ok=False, scalar=True)
     size = int(k)
     if size < 1:
         raise CompatValueError(f"N must be at least 1, got {size}")
@@ -125,8 +125,8 @@ def diag_matrix(a, diag=0):
     >>> idl.diag_matrix(idl.diag_matrix([1, 2], 1), 1)
     array([1, 2], dtype=int16)
     """
-    v = idl_array("diag_matrix", a, "A")
-    k = int(idl_array("diag_matrix", diag, "Diag", complex_ok=False, scalar=True))
+    v = idl_array(a, "A")
+    k = int(idl_array(diag, "Diag", complex_ok=False, scalar=True))
     if v.ndim <= 1:
         v = v.reshape(-1)
         return np.diag(v, k)
@@ -169,7 +169,7 @@ def trace(a, *, double=False):
     >>> idl.trace(a)
     np.float32(3.0)
     """
-    m = idl_array("trace", a, "A", scalar_ok=False)
+    m = idl_array(a, "A", scalar_ok=False)
     if m.ndim != 2 or m.shape[0] != m.shape[1]:
         raise CompatValueError("A must be a square (n by n) array.")
     dtype = float_type(m.dtype, double)

@@ -34,7 +34,7 @@ class AmoebaResult(Result):
 
 
 def _float_vector(value, name, dtype=None) -> np.ndarray:
-    v = idl_array("AMOEBA", value, name, complex_ok=False)
+    v = idl_array(value, name, complex_ok=False)
     v = np.atleast_1d(v)
     if dtype is not None:
         return v.astype(dtype)
@@ -123,7 +123,7 @@ def amoeba(ftol, *, function_name=None, function_value=False, ncalls=False, nmax
         vertices = np.repeat(start[None, :], ndim + 1, axis=0)
         vertices[np.arange(1, ndim + 1), np.arange(ndim)] += lengths
     elif start_given:
-        vertices = idl_array("AMOEBA", simplex, "SIMPLEX", complex_ok=False)
+        vertices = idl_array(simplex, "SIMPLEX", complex_ok=False)
         if vertices.ndim != 2 or vertices.shape[0] != vertices.shape[1] + 1:
             raise CompatValueError("SIMPLEX must be an (ndim, ndim+1) array: numpy shape "
                                    "(ndim + 1, ndim)")
@@ -152,10 +152,10 @@ def amoeba(ftol, *, function_name=None, function_value=False, ncalls=False, nmax
 
 
 # ----------------------------------------------------------------- POWELL, DFPMIN
-def _working_vector(routine, value, name, double):
+def _working_vector(value, name, double):
     """P/X in the working precision: DOUBLE with /DOUBLE or a DOUBLE (DCOMPLEX) argument,
     FLOAT otherwise; of complex values only the real part is used, as IDL documents."""
-    v = np.atleast_1d(idl_array(routine, value, name)).reshape(-1)
+    v = np.atleast_1d(idl_array(value, name)).reshape(-1)
     if v.size < 1:
         raise CompatValueError(f"{name} must have at least one element")
     dtype = np.dtype(np.float64 if double or v.dtype in (np.float64, np.complex128)
@@ -163,7 +163,7 @@ def _working_vector(routine, value, name, double):
     return v.real.astype(dtype), dtype
 
 
-def _scalar_function(routine, func, name, dtype):
+def _scalar_function(func, name, dtype):
     if isinstance(func, (str, bytes)) or not callable(func):
         raise CompatTypeError(f"{name} must be a Python function of one vector (IDL's "
                               f"function name {func!r} cannot be called)")
@@ -273,14 +273,14 @@ def powell(p, xi, ftol, func, *, double=False, iter=False, itmax=200):
     >>> print(np.round(r.p, 8), round(float(r.fmin), 8))
     [-0.31622777 -0.63245552] -0.95900918
     """
-    start, dtype = _working_vector("POWELL", p, "P", double)
+    start, dtype = _working_vector(p, "P", double)
     n = start.size
-    directions = np.asarray(idl_array("POWELL", xi, "Xi"))
+    directions = np.asarray(idl_array(xi, "Xi"))
     if directions.shape != (n, n):
         raise CompatValueError(f"Xi must be an n x n array of directions (n = {n}), got "
                                f"shape {directions.shape}")
     directions = directions.real.astype(dtype)
-    f = _scalar_function("POWELL", func, "Func", dtype)
+    f = _scalar_function(func, "Func", dtype)
     try:
         found = direction_set.powell(f, start, directions, float(np.real(ftol)),
                                      itmax=_positive_int(itmax, "ITMAX"), dtype=dtype)
@@ -378,8 +378,8 @@ def dfpmin(x, gtol, func, dfunc, *, double=False, eps=None, iter=False, itmax=20
     >>> print(r.x.round(5), r.x.dtype)
     [3.00175 2.     ] float32
     """
-    start, dtype = _working_vector("DFPMIN", x, "X", double)
-    f = _scalar_function("DFPMIN", func, "Func", dtype)
+    start, dtype = _working_vector(x, "X", double)
+    f = _scalar_function(func, "Func", dtype)
     if isinstance(dfunc, (str, bytes)) or not callable(dfunc):
         raise CompatTypeError(f"Dfunc must be a Python function of one vector (IDL's "
                               f"function name {dfunc!r} cannot be called)")

@@ -193,20 +193,20 @@ def comfit(x, y, a, *, exponential=False, geometric=False, gompertz=False,
     chosen = {"exponential": exponential, "geometric": geometric, "gompertz": gompertz,
               "hyperbolic": hyperbolic, "logistic": logistic, "logsquare": logsquare}
     kind = next((k for k, v in chosen.items() if v), None)
-    xa = idl_array("comfit", x, "X", complex_ok=False).reshape(-1)
-    ya = idl_array("comfit", y, "Y", complex_ok=False).reshape(-1)
+    xa = idl_array(x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
     if xa.size != ya.size:
         raise CompatValueError("x and y must be vectors of equal length.")
     if weights is None:
         w = np.ones(xa.size, dtype=np.float32)
     else:
-        w = idl_array("comfit", weights, "WEIGHTS", complex_ok=False).reshape(-1)
+        w = idl_array(weights, "WEIGHTS", complex_ok=False).reshape(-1)
         if w.size != xa.size:
             raise CompatValueError("x and weights must be vectors of equal length.")
     if kind is None:
         raise CompatValueError("Type of model must be supplied as a keyword parameter.")
     model, npar = _MODELS[kind]
-    av = idl_array("comfit", a, "A", complex_ok=False).reshape(-1)
+    av = idl_array(a, "A", complex_ok=False).reshape(-1)
     if av.size != npar:
         raise CompatValueError(f"A must be supplied as a {npar}-element initial guess "
                                "vector.")
@@ -392,9 +392,9 @@ def lmfit(x, y, a, *, function_name=None, fita=None, measure_errors=None, weight
     >>> print(np.round(r.a, 4))
     [ 8.8  -9.9  11.11  4.9 ]
     """
-    av = idl_array("lmfit", a, "A", complex_ok=False, empty_ok=True).reshape(-1)
-    xa = idl_array("lmfit", x, "X", complex_ok=False).reshape(-1)
-    ya = idl_array("lmfit", y, "Y", complex_ok=False).reshape(-1)
+    av = idl_array(a, "A", complex_ok=False, empty_ok=True).reshape(-1)
+    xa = idl_array(x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
     ma = av.size
     if ma == 0:
         raise CompatValueError("A must have at least ONE parameter.")
@@ -415,7 +415,7 @@ def lmfit(x, y, a, *, function_name=None, fita=None, measure_errors=None, weight
                                    f"{value!r}")
     itmax = max(int(itmax), int(itmin))
     flags = np.ones(ma, dtype=np.int16) if fita is None else \
-        idl_array("lmfit", fita, "FITA", complex_ok=False).reshape(-1)
+        idl_array(fita, "FITA", complex_ok=False).reshape(-1)
     if flags.size != ma:
         raise CompatValueError("The number of elements in FITA must equal those of A")
     if double is None:
@@ -429,11 +429,11 @@ def lmfit(x, y, a, *, function_name=None, fita=None, measure_errors=None, weight
     measured = weights is not None or measure_errors is not None
     if measured:
         if weights is not None:
-            wv = idl_array("lmfit", weights, "WEIGHTS", complex_ok=False).reshape(-1)
+            wv = idl_array(weights, "WEIGHTS", complex_ok=False).reshape(-1)
             with np.errstate(divide="ignore"):
                 sig = 1.0 / np.sqrt(wv.astype(ftype))
         else:
-            sig = idl_array("lmfit", measure_errors, "MEASURE_ERRORS",
+            sig = idl_array(measure_errors, "MEASURE_ERRORS",
                             complex_ok=False).reshape(-1)
         if sig.size != n:
             raise CompatValueError("MEASURE_ERRORS must have the number of elements as "
@@ -627,21 +627,21 @@ def gauss2dfit(z, *, a=False, x=None, y=None, fita=None, mask=None, negative=Fal
     >>> print(np.round(a, 3))
     [ 5.  10.   6.5  3.  20.  18.   0. ]
     """
-    za = idl_array("gauss2dfit", z, "Z", complex_ok=False)
+    za = idl_array(z, "Z", complex_ok=False)
     if za.ndim != 2:
         raise CompatValueError("Z must have two dimensions")
     ny, nx = za.shape
     n = za.size
     xv = np.arange(nx, dtype=np.float32) if x is None else \
-        idl_array("gauss2dfit", x, "X", complex_ok=False).reshape(-1)
+        idl_array(x, "X", complex_ok=False).reshape(-1)
     yv = np.arange(ny, dtype=np.float32) if y is None else \
-        idl_array("gauss2dfit", y, "Y", complex_ok=False).reshape(-1)
+        idl_array(y, "Y", complex_ok=False).reshape(-1)
     if xv.size != nx:
         raise CompatValueError("X array must have size equal to number of columns of Z")
     if yv.size != ny:
         raise CompatValueError("Y array must have size equal to number of rows of Z")
     if mask is not None:
-        mk = idl_array("gauss2dfit", mask, "MASK", complex_ok=False)
+        mk = idl_array(mask, "MASK", complex_ok=False)
         if mk.shape != za.shape:
             raise CompatValueError(f"MASK must have the shape of Z ({mk.shape} instead "
                                    f"of {za.shape})")
@@ -650,10 +650,10 @@ def gauss2dfit(z, *, a=False, x=None, y=None, fita=None, mask=None, negative=Fal
         mk = None
         weights = np.ones(n, dtype=np.float32)
     start = None if isinstance(a, (bool, np.bool_)) else \
-        idl_array("gauss2dfit", a, "A", complex_ok=False).reshape(-1)
+        idl_array(a, "A", complex_ok=False).reshape(-1)
     use_fita = fita is not None and bool(np.any(np.asarray(fita) != 0))
     if use_fita:
-        flags = idl_array("gauss2dfit", fita, "FITA", complex_ok=False).reshape(-1)
+        flags = idl_array(fita, "FITA", complex_ok=False).reshape(-1)
         if start is None or start.size < 6:
             raise CompatValueError("Argument A must be specified when FITA is set.")
         if np.any(flags == 0):

@@ -120,7 +120,7 @@ def meanabsdev(x, *, dimension=None, double=False, median=False, nan=False):
     >>> idl.meanabsdev([1, 1, 1, 2, 5], median=True)
     np.float32(1.0)
     """
-    a = idl_array("meanabsdev", x, "X", complex_ok=False)
+    a = idl_array(x, "X", complex_ok=False)
     dtype = float_type(a.dtype, double)
     data = a.astype(dtype)
     if dimension is None or dimension == 0:

@@ -72,7 +72,7 @@ def round(x, *, l64=False):  # noqa: A001 - the IDL name
     >>> idl.round(3e9, l64=True)
     array(3000000000)
     """
-    return to_integer_result("ROUND", x, round_half_away, l64)
+    return to_integer_result(x, round_half_away, l64)
 
 
 # --------------------------------------------------------------------------------- FIX
@@ -146,11 +146,11 @@ def fix(expression, *, type=None, print=False):  # noqa: A002 - IDL keyword name
         raise CompatTypeError(f"TYPE must be an integer type code, not {code!r}")
     if int(code) not in DTYPE_OF_CODE:
         raise CompatValueError(f"TYPE={code} is not a numeric IDL type code (1-6, 9, 12-15)")
-    a = idl_array("FIX", expression, "Expression", string_ok=True, empty_ok=True)
+    a = idl_array(expression, "Expression", string_ok=True, empty_ok=True)
     if a.dtype.kind == "U":
         # text: IDL's string conversion (compat._core.idl_format.convert_text)
         return convert_text(a, DTYPE_OF_CODE[int(code)], "FIX", print)
-    return to_idl_type("FIX", a, DTYPE_OF_CODE[int(code)])
+    return to_idl_type(a, DTYPE_OF_CODE[int(code)])
 
 
 # ------------------------------------------------------------------------------- FLOOR
@@ -201,7 +201,7 @@ def floor(x, *, l64=False):
     >>> idl.floor([-1.5, 2.7, 3.0])
     array([-2,  2,  3], dtype=int32)
     """
-    return to_integer_result("FLOOR", x, np.floor, l64)
+    return to_integer_result(x, np.floor, l64)
 
 
 # -------------------------------------------------------------------------------- CEIL
@@ -252,7 +252,7 @@ def ceil(x, *, l64=False):
     >>> idl.ceil([-1.5, 2.7, 3.0])
     array([-1,  3,  3], dtype=int32)
     """
-    return to_integer_result("CEIL", x, np.ceil, l64)
+    return to_integer_result(x, np.ceil, l64)
 
 
 # --------------------------------------------------------------------------------- MOD
@@ -318,16 +318,16 @@ def mod(a, b):
     >>> idl.mod(np.float32(-7.5), 2)
     array(-1.5, dtype=float32)
     """
-    x = idl_array("MOD", a, "A", complex_ok=False, empty_ok=True)
-    y = idl_array("MOD", b, "B", complex_ok=False, empty_ok=True)
+    x = idl_array(a, "A", complex_ok=False, empty_ok=True)
+    y = idl_array(b, "B", complex_ok=False, empty_ok=True)
     dtype = promote(x.dtype, y.dtype)
     x = x.astype(dtype, copy=False)
     y = y.astype(dtype, copy=False)
     try:
         x, y = np.broadcast_arrays(x, y)
     except ValueError:
-        raise ValueError(f"MOD: operands of shapes {x.shape} and {y.shape} do not "
-                         "broadcast") from None
+        raise CompatValueError(f"operands of shapes {x.shape} and {y.shape} do not "
+                               "broadcast") from None
     if dtype.kind == "f":
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.asarray(np.fmod(x, y), dtype=dtype)
@@ -403,16 +403,16 @@ def idiv(a, b):
     >>> idl.idiv(7, np.float32(2))
     array(3.5, dtype=float32)
     """
-    x = idl_array("IDIV", a, "A", empty_ok=True)
-    y = idl_array("IDIV", b, "B", empty_ok=True)
+    x = idl_array(a, "A", empty_ok=True)
+    y = idl_array(b, "B", empty_ok=True)
     dtype = promote(x.dtype, y.dtype)
     x = x.astype(dtype, copy=False)
     y = y.astype(dtype, copy=False)
     try:
         x, y = np.broadcast_arrays(x, y)
     except ValueError:
-        raise ValueError(f"IDIV: operands of shapes {x.shape} and {y.shape} do not "
-                         "broadcast") from None
+        raise CompatValueError(f"operands of shapes {x.shape} and {y.shape} do not "
+                               "broadcast") from None
     if dtype.kind in "fc":
         with np.errstate(all="ignore"):
             return np.asarray(np.true_divide(x, y), dtype=dtype)
@@ -433,9 +433,6 @@ def idiv(a, b):
 
 
 # ------------------------------------------------------------------------------ BYTSCL
-_R = "BYTSCL"
-
-
 @idl_routine("BYTSCL")
 def bytscl(array, *, min=None, max=None, top=255, nan=False):  # noqa: A002
     """Scale ``array`` linearly into bytes ``0..top``, as IDL's ``BYTSCL`` does.
@@ -507,8 +504,8 @@ def bytscl(array, *, min=None, max=None, top=255, nan=False):  # noqa: A002
     >>> idl.bytscl(np.arange(10, dtype=np.int16), top=100)
     array([  0,  11,  22,  33,  44,  56,  67,  78,  89, 100], dtype=uint8)
     """
-    a = idl_array(_R, array, "Array", complex_ok=False)
-    t = idl_array(_R, top, "TOP", complex_ok=False, scalar=True)
+    a = idl_array(array, "Array", complex_ok=False)
+    t = idl_array(top, "TOP", complex_ok=False, scalar=True)
     if not 0 <= float(t) <= 255:
         raise CompatValueError(f"TOP must be a number in 0..255, not {top!r}")
     top_i = int(float(t))
@@ -526,8 +523,8 @@ def bytscl(array, *, min=None, max=None, top=255, nan=False):  # noqa: A002
         else:
             lo, hi = a.min(), a.max()
     # IDL: "MAX is converted to the data type of the input array"
-    lo = keyword_in_type(_R, min, "MIN", dtype) if min is not None else lo
-    hi = keyword_in_type(_R, max, "MAX", dtype) if max is not None else hi
+    lo = keyword_in_type(min, "MIN", dtype) if min is not None else lo
+    hi = keyword_in_type(max, "MAX", dtype) if max is not None else hi
 
     if is_float:
         # in the formula's order of operations, in float64:

@@ -78,10 +78,10 @@ def rk4(y, dydx, x, h, derivs, *, double=False):
     if isinstance(derivs, (str, bytes)) or not callable(derivs):
         raise CompatTypeError("Derivs must be a Python function f(x, y) (IDL's "
                               f"function name {derivs!r} cannot be called).")
-    ya = idl_array("rk4", y, "Y", complex_ok=False)
-    da = idl_array("rk4", dydx, "Dydx", complex_ok=False)
-    xa = idl_array("rk4", x, "X", complex_ok=False)
-    ha = idl_array("rk4", h, "H", complex_ok=False)
+    ya = idl_array(y, "Y", complex_ok=False)
+    da = idl_array(dydx, "Dydx", complex_ok=False)
+    xa = idl_array(x, "X", complex_ok=False)
+    ha = idl_array(h, "H", complex_ok=False)
     for name, v in (("X", xa), ("H", ha)):
         if v.size != 1:
             raise CompatValueError(f"{name} must be a scalar, got {v.size} elements.")

@@ -43,9 +43,9 @@ def _operator_type(a: np.ndarray, b: np.ndarray) -> np.dtype:
     return promote(da, db)
 
 
-def _operands(routine: str, a, b):
-    x = idl_array(routine, a, "A")
-    y = idl_array(routine, b, "B")
+def _operands(a, b):
+    x = idl_array(a, "A")
+    y = idl_array(b, "B")
     dtype = _operator_type(x, y)
     with np.errstate(over="ignore", invalid="ignore"):
         x, y = core.binary_operands(x, y, dtype)
@@ -100,7 +100,7 @@ def greater_of(a, b):
     >>> idl.greater_of([1, 2, 3], [2.5, 0.5])          # the shorter array's length
     array([2.5, 2. ])
     """
-    x, y = _operands(">", a, b)
+    x, y = _operands(a, b)
     return _result(core.greater_of(x, y))
 
 
@@ -139,7 +139,7 @@ def lesser_of(a, b):
     >>> idl.lesser_of(5, np.uint16(65535))                      # IDL prints -1
     np.int16(-1)
     """
-    x, y = _operands("<", a, b)
+    x, y = _operands(a, b)
     return _result(core.lesser_of(x, y))
 
 
@@ -192,10 +192,10 @@ def subscript(array, index):
     """
     if isinstance(array, (str, np.str_)):
         array = np.array([array])
-    a = idl_array("[]", array, "Array", string_ok=True)
+    a = idl_array(array, "Array", string_ok=True)
     if isinstance(index, (str, bytes)):
         raise CompatTypeError("String expression not allowed in this context: Index.")
-    i = idl_array("[]", index, "Index", complex_ok=False)
+    i = idl_array(index, "Index", complex_ok=False)
     if i.dtype.kind == "f":
         if not np.all(np.isfinite(i)):
             raise CompatValueError("Index must be finite")
@@ -257,8 +257,8 @@ def ishft(p1, p2):
     >>> idl.ishft(-16, -2)
     np.int16(16380)
     """
-    a = idl_array("ishft", p1, "P1", complex_ok=False)
-    n = idl_array("ishft", p2, "P2", complex_ok=False)
+    a = idl_array(p1, "P1", complex_ok=False)
+    n = idl_array(p2, "P2", complex_ok=False)
     for v, name in ((a, "P1"), (n, "P2")):
         if v.dtype.kind not in "iu":
             raise CompatTypeError(f"Operation illegal with {'FLOAT' if v.dtype.kind == 'f' else v.dtype} "

@@ -68,7 +68,7 @@ def product(array, dimension=None, *, cumulative=False, integer=False, nan=False
     >>> idl.product([1.5, 2.0], cumulative=True)
     array([1.5, 3. ])
     """
-    a = idl_array("product", array)
+    a = idl_array(array)
     axis = idl_reduction_axis(dimension, a.ndim)
     if nan and a.dtype.kind in "fc":
         a = np.where(np.isnan(a), a.dtype.type(1), a)
@@ -128,8 +128,8 @@ def value_locate(vector, value, *, l64=False):
     >>> idl.value_locate([10, 8, 5, 2], [12, 8, 3, 1])
     array([-1,  0,  2,  3], dtype=int32)
     """
-    v = idl_array("value_locate", vector, "Vector", complex_ok=False, string_ok=True)
-    x = idl_array("value_locate", value, "Value", complex_ok=False, string_ok=True)
+    v = idl_array(vector, "Vector", complex_ok=False, string_ok=True)
+    x = idl_array(value, "Value", complex_ok=False, string_ok=True)
     if (v.dtype.kind == "U") != (x.dtype.kind == "U"):
         raise CompatTypeError("Vector and Value must both be numbers or both be strings.")
     if v.dtype.kind == "f" and np.isnan(v).any():

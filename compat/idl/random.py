@@ -35,7 +35,7 @@ class RandomResult(Result):
     seed: np.ndarray
 
 
-def _draw(routine: str, default_normal: bool, seed, dims, *, binomial, double, gamma,
+def _draw(default_normal: bool, seed, dims, *, binomial, double, gamma,
           long, normal, poisson, ulong, uniform):
     chosen = [k for k, v in (("GAMMA", gamma is not None), ("BINOMIAL", binomial is not None),
                              ("NORMAL", normal), ("POISSON", poisson is not None),
@@ -45,8 +45,8 @@ def _draw(routine: str, default_normal: bool, seed, dims, *, binomial, double, g
     if isinstance(seed, (str, bytes)):
         raise CompatTypeError("String expression not allowed in this context: Seed.")
     if seed is not None:
-        idl_array(routine, seed, "Seed", complex_ok=False)
-    shape = idl_dims(routine, dims) if dims else ()
+        idl_array(seed, "Seed", complex_ok=False)
+    shape = idl_dims(dims) if dims else ()
     n = int(np.prod(shape)) if shape else 1
     stream = core.state_from_seed(seed)
     ftype = np.float64 if double else np.float32
@@ -55,7 +55,7 @@ def _draw(routine: str, default_normal: bool, seed, dims, *, binomial, double, g
     elif ulong:
         values = stream.ulong(n)
     elif gamma is not None:
-        order = idl_array(routine, gamma, "GAMMA", complex_ok=False, scalar=True)
+        order = idl_array(gamma, "GAMMA", complex_ok=False, scalar=True)
         k = int(order) if float(order) >= 1 else (1 if float(order) > 0 else 0)
         if k <= 0:
             raise CompatValueError("Value of (Int/Long) GAMMA is out of allowed range: "
@@ -64,7 +64,7 @@ def _draw(routine: str, default_normal: bool, seed, dims, *, binomial, double, g
             raise CompatValueError("Value of GAMMA is out of allowed range: Try /DOUBLE.")
         values = stream.gamma(n, k).astype(ftype)
     elif binomial is not None:
-        b = idl_array(routine, binomial, "BINOMIAL", complex_ok=False).reshape(-1)
+        b = idl_array(binomial, "BINOMIAL", complex_ok=False).reshape(-1)
         if b.size != 2:
             raise CompatValueError("Keyword array parameter BINOMIAL must have 2 elements.")
         trials, p = float(b[0]), float(b[1])
@@ -76,7 +76,7 @@ def _draw(routine: str, default_normal: bool, seed, dims, *, binomial, double, g
                                    "p <= 1.0")
         values = stream.binomial(n, int(trials), p).astype(ftype)
     elif poisson is not None:
-        mu = float(idl_array(routine, poisson, "POISSON", complex_ok=False, scalar=True))
+        mu = float(idl_array(poisson, "POISSON", complex_ok=False, scalar=True))
         if mu < 0:
             raise CompatValueError("Value of POISSON is out of allowed range: Poisson > 0.0")
         if not double and mu > 1e7:
@@ -164,7 +164,7 @@ _DOC = """{what}, as IDL's ``{upper}``, with IDL's Seed semantics.
 @idl_routine("RANDOMU")
 def randomu(seed, *dims, binomial=None, double=False, gamma=None, long=False,
             normal=False, poisson=None, ulong=False, uniform=False):
-    return _draw("randomu", False, seed, dims, binomial=binomial, double=double,
+    return _draw(False, seed, dims, binomial=binomial, double=double,
                  gamma=gamma, long=long, normal=normal, poisson=poisson, ulong=ulong,
                  uniform=uniform)
 
@@ -172,7 +172,7 @@ def randomu(seed, *dims, binomial=None, double=False, gamma=None, long=False,
 @idl_routine("RANDOMN")
 def randomn(seed, *dims, binomial=None, double=False, gamma=None, long=False,
             normal=False, poisson=None, ulong=False, uniform=False):
-    return _draw("randomn", True, seed, dims, binomial=binomial, double=double,
+    return _draw(True, seed, dims, binomial=binomial, double=double,
                  gamma=gamma, long=long, normal=normal, poisson=poisson, ulong=ulong,
                  uniform=uniform)
 

@@ -141,8 +141,8 @@ def regress(x, y, *, measure_errors=None, double=None, chisq=False, const=False,
     >>> np.round(r.sigma, 6)
     array([0.044483, 0.282038], dtype=float32)
     """
-    xa = idl_array("regress", x, "X", complex_ok=False)
-    ya = idl_array("regress", y, "Y", complex_ok=False).reshape(-1)
+    xa = idl_array(x, "X", complex_ok=False)
+    ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
     if xa.ndim > 2:
         raise CompatValueError(f"X must be a vector or an Nterms x Npoints array, got "
                                f"{xa.ndim} dimensions.")
@@ -156,7 +156,7 @@ def regress(x, y, *, measure_errors=None, double=None, chisq=False, const=False,
                                "and a constant.")
     me = None
     if measure_errors is not None:
-        me = idl_array("regress", measure_errors, "MEASURE_ERRORS",
+        me = idl_array(measure_errors, "MEASURE_ERRORS",
                        complex_ok=False).reshape(-1).astype(np.float64)
         if me.size != npts:
             raise CompatValueError("MEASURE_ERRORS must have the same number of "
@@ -266,8 +266,8 @@ def ladfit(x, y, *, absdev=False, double=None):
     >>> print(np.round(ladfit(x[order], y[order]), 6))
     [-3.153012  0.93044 ]
     """
-    xa = idl_array("ladfit", x, "X", complex_ok=False).reshape(-1)
-    ya = idl_array("ladfit", y, "Y", complex_ok=False).reshape(-1)
+    xa = idl_array(x, "X", complex_ok=False).reshape(-1)
+    ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
     if xa.size != ya.size:
         raise CompatValueError(f"X and Y must be vectors of equal length ({xa.size} "
                                f"and {ya.size}).")

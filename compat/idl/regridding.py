@@ -16,7 +16,7 @@ __all__ = ["congrid", "rebin"]
 
 
 # ----------------------------------------------------------------------------- CONGRID
-def _size(name, value, label):
+def _size(value, label):
     if isinstance(value, (str, bytes, bool)) or np.ndim(value) != 0:
         raise CompatTypeError(f"{label} must be a scalar size")
     v = np.asarray(value)
@@ -134,7 +134,7 @@ def congrid(array, x, y=None, z=None, *, interp=False, cubic=None, minus_one=Fal
            [2, 2, 3, 3]], dtype=int16)
     """
     name = "congrid"
-    a = idl_array(name, array, "Array", empty_ok=True)
+    a = idl_array(array, "Array", empty_ok=True)
     if a.ndim < 1 or a.ndim > 3:
         raise CompatValueError("Array must have 1, 2, or 3 dimensions.")
     if a.size == 0:
@@ -144,14 +144,14 @@ def congrid(array, x, y=None, z=None, *, interp=False, cubic=None, minus_one=Fal
         if s is None:
             raise CompatValueError(f"{'XYZ'[k]} (the new size of dimension {k + 1}) is "
                             f"required for a {a.ndim}-D array")
-    new = [_size(name, s, "XYZ"[k]) for k, s in enumerate(sizes)]
+    new = [_size(s, "XYZ"[k]) for k, s in enumerate(sizes)]
     m1 = 1 if minus_one else 0
     if m1 and any(n == 1 for n in new):
         raise CompatValueError("/MINUS_ONE needs every new size >= 2 (IDL divides by "
                         "new-1)")
     gamma = None
     if cubic is not None and cubic is not False:
-        g = float(idl_array(name, cubic, "CUBIC", complex_ok=False, scalar=True))
+        g = float(idl_array(cubic, "CUBIC", complex_ok=False, scalar=True))
         if g != 0:
             interp = True
             gamma = -1.0 if g > 0 else g
@@ -268,11 +268,11 @@ def rebin(array, *dims, sample=False):
            [6.5]], dtype=float32)
     """
     name = "rebin"
-    a = idl_array(name, array, "Array", complex_ok=False, scalar_ok=False)
+    a = idl_array(array, "Array", complex_ok=False, scalar_ok=False)
     if len(dims) > 1 and any(np.ndim(d) > 0 for d in dims):
         raise CompatValueError("The new dimensions must either be specified as an array or "
                         "as a set of scalars.")
-    new_shape = idl_dims(name, dims)
+    new_shape = idl_dims(dims)
     if len(new_shape) < a.ndim:
         raise CompatValueError(f"{len(new_shape)} dimension{'s' if len(new_shape) != 1 else ''}"
                         f" given for an array of {a.ndim}: give one per dimension")

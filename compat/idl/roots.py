@@ -94,7 +94,7 @@ def fx_root(x, func, *, double=False, itmax=100, stop=0, tol=1.0e-4):
     if isinstance(func, (str, bytes)) or not callable(func):
         raise CompatTypeError("Func must be a Python function of one variable (IDL's "
                               f"function name {func!r} cannot be called).")
-    xa = idl_array("fx_root", x, "X").reshape(-1)
+    xa = idl_array(x, "X").reshape(-1)
     if xa.size != 3:
         raise CompatValueError(f"X must have 3 elements (starting points), got {xa.size}.")
     if isinstance(itmax, bool) or int(itmax) != itmax or itmax < 1:
@@ -124,11 +124,11 @@ class SystemRootResult(Result):
     check: np.int32
 
 
-def _solve_system(routine, method, x, vecfunc, double, check, **options):
+def _solve_system(method, x, vecfunc, double, check, **options):
     if isinstance(vecfunc, (str, bytes)) or not callable(vecfunc):
         raise CompatTypeError("Vecfunc must be a Python function of one vector returning a "
                               f"vector (IDL's function name {vecfunc!r} cannot be called).")
-    xa = np.atleast_1d(idl_array(routine, x, "X")).reshape(-1)
+    xa = np.atleast_1d(idl_array(x, "X")).reshape(-1)
     if xa.size < 1:
         raise CompatValueError("X must have at least one element (the initial guess).")
     dtype = np.dtype(np.float64 if double or xa.dtype in (np.float64, np.complex128)
@@ -227,7 +227,7 @@ def newton(x, vecfunc, *, check=False, double=False, itmax=200, stepmax=100.0, t
     >>> print(*("%.8g" % v for v in idl.newton([1.0, -1.0], f)))
     3 -2.9985351e-08
     """
-    return _solve_system("NEWTON", newton_systems.newton, x, vecfunc, double, check,
+    return _solve_system(newton_systems.newton, x, vecfunc, double, check,
                          itmax=itmax, stepmax=stepmax, tolf=tolf, tolmin=tolmin, tolx=tolx)
 
 
@@ -292,7 +292,7 @@ def broyden(x, vecfunc, *, check=False, double=False, eps=1.0e-7, itmax=200, ste
     >>> r.dtype, bool(abs(r[1]) < 1e-5), r[[0, 2]].round(6)
     (dtype('float32'), True, array([ 0.5     , -0.523599], dtype=float32))
     """
-    return _solve_system("BROYDEN", newton_systems.broyden, x, vecfunc, double, check,
+    return _solve_system(newton_systems.broyden, x, vecfunc, double, check,
                          itmax=itmax, stepmax=stepmax, tolf=tolf, tolmin=tolmin, tolx=tolx,
                          eps=eps)
 

@@ -79,7 +79,7 @@ def replicate(value, *dims):
     array([[1.5, 2.5],
            [1.5, 2.5]])
     """
-    shape = idl_dims("replicate", dims)
+    shape = idl_dims(dims)
     if is_structure(value):
         s = as_structure(value, "Value")
         if s.size != 1:
@@ -87,7 +87,7 @@ def replicate(value, *dims):
         return replicate_structure(s, shape)
     if is_container(value):
         raise CompatTypeError("Object reference not allowed in this context: Value.")
-    a = idl_array("replicate", value, "Value", string_ok=True)
+    a = idl_array(value, "Value", string_ok=True)
     if a.size != 1:
         raise CompatValueError("Expression must be a scalar in this context: Value.")
     a = a.reshape(())
@@ -152,11 +152,11 @@ def reform(array, *dims, overwrite=False):
     if is_structure(array):
         a = as_structure(array, "Array")
     else:
-        a = idl_array("reform", array, "Array", string_ok=True)
+        a = idl_array(array, "Array", string_ok=True)
     if a.ndim == 0:
         a = a.reshape(1)
     if dims:
-        shape = idl_dims("reform", dims)
+        shape = idl_dims(dims)
         if int(np.prod(shape)) != a.size:
             raise CompatValueError("New subscripts must not change the number of elements "
                                    "in Array.")
@@ -179,7 +179,7 @@ def _describe(value):
         return 8, "STRUCT", tuple(reversed(s.shape)), int(s.size), structure_name(s.dtype)
     if isinstance(value, (str, np.str_)):
         return 7, "STRING", (), 1, ""
-    a = idl_array("size", value, "Expression", string_ok=True, empty_ok=True)
+    a = idl_array(value, "Expression", string_ok=True, empty_ok=True)
     dims = tuple(reversed(a.shape))
     return idl_type_code(a.dtype), idl_type_name(a.dtype), dims, int(a.size), ""
 
@@ -316,7 +316,7 @@ def n_elements(expression=None):
     elif isinstance(expression, (str, np.str_)):
         count = 1
     else:
-        count = idl_array("n_elements", expression, "Expression", string_ok=True,
+        count = idl_array(expression, "Expression", string_ok=True,
                           empty_ok=True).size
     return np.int32(count) if count < 2 ** 31 else np.int64(count)
 
@@ -377,7 +377,7 @@ def array_indices(array, index, *, dimensions=False):
            [1, 0]], dtype=int32)
     """
     if dimensions:
-        d = idl_array("array_indices", array, "Dims")
+        d = idl_array(array, "Dims")
         if d.dtype.kind not in "iuf":
             raise CompatTypeError("Dims must be numbers")
         idl_dimensions = [int(v) for v in np.trunc(d.reshape(-1))]
@@ -387,9 +387,9 @@ def array_indices(array, index, *, dimensions=False):
         if is_structure(array):
             a = as_structure(array, "Array")
         else:
-            a = idl_array("array_indices", array, "Array", string_ok=True)
+            a = idl_array(array, "Array", string_ok=True)
         idl_dimensions = list(reversed(a.shape)) or [1]
-    i = idl_array("array_indices", index, "Index", complex_ok=False)
+    i = idl_array(index, "Index", complex_ok=False)
     if i.dtype.kind not in "iuf":
         raise CompatTypeError("Index must be numbers")
     if i.dtype.kind == "f":
@@ -414,7 +414,7 @@ def array_indices(array, index, *, dimensions=False):
 def _as_operand(value, name):
     if isinstance(value, (str, np.str_)):
         return np.array(str(value))
-    return idl_array("array_equal", value, name, string_ok=True)
+    return idl_array(value, name, string_ok=True)
 
 
 @idl_routine("ARRAY_EQUAL")

@@ -21,9 +21,9 @@ from compat._core.legacy import idl_routine
 __all__ = ["hanning", "digital_filter", "savgol", "butterworth", "leefilt"]
 
 
-def _scalar(routine: str, value, name: str) -> np.ndarray:
+def _scalar(value, name: str) -> np.ndarray:
     """IDL's ``arg[0]``: the first element of a number or array, keeping its type."""
-    a = idl_array(routine, value, name, complex_ok=False)
+    a = idl_array(value, name, complex_ok=False)
     if a.size == 0:
         raise CompatValueError(f"{name} must not be empty.")
     return a.reshape(-1)[:1].reshape(())
@@ -80,9 +80,9 @@ def hanning(n1, n2=None, *, alpha=None, double=None):
     array([[0.0064, 0.0616, 0.0616],
            [0.08  , 0.77  , 0.77  ]])
     """
-    a1 = _scalar("hanning", n1, "N1")
-    a2 = None if n2 is None else _scalar("hanning", n2, "N2")
-    al = None if alpha is None else _scalar("hanning", alpha, "ALPHA")
+    a1 = _scalar(n1, "N1")
+    a2 = None if n2 is None else _scalar(n2, "N2")
+    al = None if alpha is None else _scalar(alpha, "ALPHA")
     use_double = bool(double) if double is not None else \
         any(_is_double(v) for v in (a1, a2, al))
     if al is None:
@@ -147,10 +147,10 @@ def digital_filter(flow, fhigh, a, nterms, *, double=None):
     array([-0.00255755,  0.00882405,  0.08893777,  0.22677423,  0.3       ,
             0.22677423,  0.08893777,  0.00882405, -0.00255755], dtype=float32)
     """
-    fl = _scalar("digital_filter", flow, "Flow")
-    fh = _scalar("digital_filter", fhigh, "Fhigh")
-    ag = _scalar("digital_filter", a, "A")
-    nt = _scalar("digital_filter", nterms, "Nterms")
+    fl = _scalar(flow, "Flow")
+    fh = _scalar(fhigh, "Fhigh")
+    ag = _scalar(a, "A")
+    nt = _scalar(nterms, "Nterms")
     use_double = bool(double) if double is not None else _is_double(fl)
     ramp = promote(np.float32, nt.dtype)
     centre_type = promote(fl.dtype, fh.dtype)
@@ -209,7 +209,7 @@ def savgol(nleft, nright, order, degree, *, double=False):
     >>> idl.savgol(2, 2, 0, 2, double=True) * 35
     array([-3., 12., 17., 12., -3.])
     """
-    args = [int(_scalar("savgol", v, name))
+    args = [int(_scalar(v, name))
             for v, name in ((nleft, "Nleft"), (nright, "Nright"), (order, "Order"),
                             (degree, "Degree"))]
     coef = core.savgol_coefficients(*args)
@@ -268,30 +268,30 @@ def butterworth(x, y=None, z=None, *, cutoff=None, order=None, origin=False, xdi
     array([1.        , 0.8944272 , 0.70710677, 0.5547002 , 0.70710677,
            0.8944272 ], dtype=float32)
     """
-    sizes_in = idl_array("butterworth", x, "X", complex_ok=True).reshape(-1)
+    sizes_in = idl_array(x, "X", complex_ok=True).reshape(-1)
     if sizes_in.size > 1:
         sizes = [sizes_in[i:i + 1].reshape(()) for i in range(min(sizes_in.size, 3))]
     else:
-        sizes = [_scalar("butterworth", x, "X")]
+        sizes = [_scalar(x, "X")]
         for value, name in ((y, "Y"), (z, "Z")):
             if value is None:
                 break
-            sizes.append(_scalar("butterworth", value, name))
+            sizes.append(_scalar(value, name))
     sizes = [s.real if np.iscomplexobj(s) else s for s in sizes]
     size_dtype = promote(*[s.dtype for s in sizes])
     spacings, spacing_dtypes = [], []
     for value, name in ((xdim, "XDIM"), (ydim, "YDIM"), (zdim, "ZDIM"))[:len(sizes)]:
         v = np.asarray(1, dtype=np.int16) if value is None else \
-            idl_array("butterworth", value, name, complex_ok=False)
+            idl_array(value, name, complex_ok=False)
         if v.size != 1:                         # IDL: not one element -> default 1
             v = np.asarray(1, dtype=np.int16)
         v = v.reshape(())
         spacings.append(v.item())
         spacing_dtypes.append(v.dtype)
     c = np.asarray(9, dtype=np.int16) if cutoff is None else \
-        _scalar("butterworth", cutoff, "CUTOFF")
+        _scalar(cutoff, "CUTOFF")
     o = np.asarray(1, dtype=np.int16) if order is None else \
-        _scalar("butterworth", order, "ORDER")
+        _scalar(order, "ORDER")
     result = promote(np.float32, c.dtype, o.dtype)
     return core.butterworth_kernel([s.item() for s in sizes], spacings, c.item(), o.item(),
                                    origin=bool(origin), size_dtype=size_dtype,
@@ -352,9 +352,9 @@ def leefilt(a, n=None, sig=None, *, double=None, exact=False):
     """
     from compat.idl.smoothing import smooth
 
-    arr = idl_array("leefilt", a, "A", complex_ok=False, scalar_ok=False)
-    nn = np.asarray(5, np.int16) if n is None else _scalar("leefilt", n, "N")
-    ss = np.asarray(5, np.int16) if sig is None else _scalar("leefilt", sig, "Sig")
+    arr = idl_array(a, "A", complex_ok=False, scalar_ok=False)
+    nn = np.asarray(5, np.int16) if n is None else _scalar(n, "N")
+    ss = np.asarray(5, np.int16) if sig is None else _scalar(sig, "Sig")
     use_double = bool(double) if double is not None else \
         any(_is_double(v) for v in (arr, nn, ss))
     t = np.float64 if use_double else np.float32

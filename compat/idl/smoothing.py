@@ -209,13 +209,13 @@ def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=Fa
     >>> smooth(np.array([0, 10, 20, 255, 255], dtype=np.uint8), 3)
     array([  0,  10,  95, 176, 255], dtype=uint8)
     """
-    a = idl_array("smooth", array, "Array", scalar_ok=False)
+    a = idl_array(array, "Array", scalar_ok=False)
     widths = _widths(width, a.shape)
     mode = idl_edge_mode("smooth", edge_mirror=edge_mirror, edge_truncate=edge_truncate,
                          edge_wrap=edge_wrap, edge_zero=edge_zero, default="copy")
     kind = a.dtype.kind
     if missing is not None:
-        missing = idl_array("smooth", missing, "MISSING", scalar=True)
+        missing = idl_array(missing, "MISSING", scalar=True)
 
     if kind in "iu":
         if all(w == 1 for w in widths):
@@ -525,7 +525,7 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
     array([3., 5.], dtype=float32)
     """
     routine = "median"
-    a = idl_array(routine, array, "Array", scalar_ok=False)
+    a = idl_array(array, "Array", scalar_ok=False)
     out_dtype = _result_dtype(a, bool(double), width is not None)
     values = a.real if a.dtype.kind == "c" else a
     # IDL converts to the computation type (FLOAT or DOUBLE; BYTE stays BYTE for filters)
@@ -536,7 +536,7 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
         if dimension is None or (np.ndim(dimension) == 0 and not isinstance(
                 dimension, (str, bytes)) and dimension == 0):
             return _along(c, None, bool(even), out_dtype)[()]
-        d = idl_array(routine, dimension, "DIMENSION", complex_ok=False, scalar=True)
+        d = idl_array(dimension, "DIMENSION", complex_ok=False, scalar=True)
         if not np.isfinite(d) or d != np.trunc(d):
             raise CompatValueError(f"Illegal keyword value for DIMENSION ({dimension!r}): "
                                    "expected an integer")

@@ -34,13 +34,13 @@ numpy scalar or ndarray
     one's length; a scalar argument spreads over the other.""")
 
 
-def _real(routine: str, value, name: str) -> np.ndarray:
-    a = idl_array(routine, value, name, complex_ok=False)
+def _real(value, name: str) -> np.ndarray:
+    a = idl_array(value, name, complex_ok=False)
     return a
 
 
-def _apply(routine: str, function: str, *named, double: bool = False):
-    arrays = [_real(routine, v, n) for v, n in named]
+def _apply(function: str, *named, double: bool = False):
+    arrays = [_real(v, n) for v, n in named]
     dtype = core.result_type(*arrays, double=double)
     out = core.evaluate(core.FUNCTIONS[function], *arrays, dtype=dtype)
     return out[()] if out.ndim == 0 else out
@@ -72,7 +72,7 @@ def gamma(x, *, double=False):
     >>> idl.gamma(3)
     np.float32(2.0)
     """
-    return _apply("gamma", "gamma", (x, "X"), double=double)
+    return _apply("gamma", (x, "X"), double=double)
 
 
 
@@ -98,7 +98,7 @@ def lngamma(x, *, double=False):
     >>> idl.lngamma(100.0)
     np.float64(359.1342053695754)
     """
-    return _apply("lngamma", "lngamma", (x, "X"), double=double)
+    return _apply("lngamma", (x, "X"), double=double)
 
 
 
@@ -124,7 +124,7 @@ def erf(z, *, double=False):
     >>> idl.erf(1)
     np.float32(0.8427008)
     """
-    return _apply("erf", "erf", (z, "Z"), double=double)
+    return _apply("erf", (z, "Z"), double=double)
 
 
 
@@ -143,7 +143,7 @@ def errorf(z):
     >>> idl.errorf(0.5)
     np.float64(0.5204998778130465)
     """
-    return _apply("errorf", "erf", (z, "Z"))
+    return _apply("erf", (z, "Z"))
 
 
 @idl_routine("EXPINT")
@@ -178,12 +178,12 @@ def expint(n, x, *, double=False, eps=None, itmax=None):
     >>> idl.expint(1, 1.0)
     np.float64(0.2193839343955205)
     """
-    order = _real("expint", n, "N")
+    order = _real(n, "N")
     if order.dtype.kind == "f" and not np.all(order == np.trunc(order)):
         raise CompatValueError("N must be an integer order")
     if np.any(order < 0):
         raise CompatValueError("N must be non-negative")
-    arg = _real("expint", x, "X")
+    arg = _real(x, "X")
     dtype = core.result_type(arg, double=double)
     out = core.evaluate(core.FUNCTIONS["expint"], order, arg, dtype=dtype)
     return out[()] if out.ndim == 0 else out
@@ -219,8 +219,8 @@ _BESSEL = """The Bessel function {what} of order N, as IDL's ``{upper}``.
 
 
 def _bessel(name: str, upper: str, x, n, double: bool):
-    arg = _real(name, x, "X")
-    order = _real(name, n, "N")
+    arg = _real(x, "X")
+    order = _real(n, "N")
     dtype = core.result_type(arg, double=double)
     out = core.evaluate(core.FUNCTIONS[name], arg, order, dtype=dtype)
     return out[()] if out.ndim == 0 else out
@@ -295,7 +295,7 @@ def factorial(n, *, stirling=False, ul64=False):
     >>> idl.factorial(5, stirling=True)
     np.float64(118.0191679575901)
     """
-    a = _real("factorial", n, "N")
+    a = _real(n, "N")
     if np.any(a < 0):
         raise CompatValueError("Values must be >= 0.")
     if stirling and ul64:
@@ -340,8 +340,8 @@ def gaussint(x, y=None):
     np.float64(0.9750021048517795)
     """
     if y is None:
-        return _apply("gaussint", "gauss_pdf", (x, "X"))
-    a, b = _real("gaussint", x, "X"), _real("gaussint", y, "Y")
+        return _apply("gauss_pdf", (x, "X"))
+    a, b = _real(x, "X"), _real(y, "Y")
     dtype = core.result_type(a, b)
     out = core.evaluate(lambda u, v: core.FUNCTIONS["gauss_pdf"](u) *
                         core.FUNCTIONS["gauss_pdf"](v), a, b, dtype=dtype)
@@ -381,7 +381,7 @@ def voigt(a, u):
     >>> idl.voigt(np.float32(0.5), np.float32(0.1))
     np.float32(0.61210924)
     """
-    aa, uu = _real("voigt", a, "A"), _real("voigt", u, "U")
+    aa, uu = _real(a, "A"), _real(u, "U")
     if np.any(aa < 0):
         raise CompatValueError("A must be non-negative")
     dtype = core.result_type(aa, uu)

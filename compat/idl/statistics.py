@@ -39,7 +39,7 @@ def _summands(a, *, double=False, integer=False, nan=False, preserve_type=False)
     return a, acc
 
 
-def _total(routine, a, axis, *, cumulative=False, double=False, integer=False, nan=False,
+def _total(a, axis, *, cumulative=False, double=False, integer=False, nan=False,
            preserve_type=False):
     """TOTAL on a validated array ``a`` along numpy ``axis`` (None: all elements)."""
     a, acc = _summands(a, double=double, integer=integer, nan=nan,
@@ -141,9 +141,9 @@ def total(array, dimension=None, *, cumulative=False, double=False, integer=Fals
     >>> total(np.arange(300) % 256 == 0, preserve_type=True)
     np.uint8(2)
     """
-    a = idl_array("total", array)
+    a = idl_array(array)
     axis = idl_reduction_axis(dimension, a.ndim)
-    return _total("total", a, axis, cumulative=cumulative, double=double, integer=integer,
+    return _total(a, axis, cumulative=cumulative, double=double, integer=integer,
                   nan=nan, preserve_type=preserve_type)
 
 
@@ -207,9 +207,9 @@ def mean(x, *, dimension=None, double=False, nan=False):
     >>> mean(np.array([1.0, np.nan, np.inf, 3.0]), nan=True)
     np.float64(2.0)
     """
-    a = idl_array("mean", x)
+    a = idl_array(x)
     axis = idl_reduction_axis(dimension, a.ndim)
-    s = _total("mean", a, axis, double=double, nan=nan)
+    s = _total(a, axis, double=double, nan=nan)
     n = _count(a, axis, nan, float_type(a.dtype, double))
     with np.errstate(invalid="ignore", divide="ignore"):
         r = np.asarray(s / n)
@@ -257,7 +257,7 @@ def stddev(x, *, dimension=None, double=False, nan=False):
     >>> stddev([1.0, 2.0, 4.0])
     np.float64(1.5275252316519465)
     """
-    return _scalar(_moments("stddev", x, dimension, double, nan, 2, with_mdev=False)[5])
+    return _scalar(_moments(x, dimension, double, nan, 2, with_mdev=False)[5])
 
 
 # ---------------------------------------------------------------------------- VARIANCE
@@ -299,11 +299,11 @@ def variance(x, *, dimension=None, double=False, nan=False):
     >>> variance([1, 2, 3, 4])
     np.float32(1.6666666)
     """
-    return _scalar(_moments("variance", x, dimension, double, nan, 2, with_mdev=False)[1])
+    return _scalar(_moments(x, dimension, double, nan, 2, with_mdev=False)[1])
 
 
 # ------------------------------------------------------------------------------ MOMENT
-def _moments(routine, x, dimension, double, nan, maxmoment, with_mdev=True):
+def _moments(x, dimension, double, nan, maxmoment, with_mdev=True):
     """The four moments, MDEV and SDEV as arrays of IDL's result type.
 
     ``with_mdev=False`` skips the mean absolute deviation (NaN in its place), which STDDEV
@@ -312,7 +312,7 @@ def _moments(routine, x, dimension, double, nan, maxmoment, with_mdev=True):
     Returns ``(mean, var, skew, kurt, mdev, sdev)``, each of the result's shape (the
     array's shape without the reduced axis; 0-d without Dimension).
     """
-    a = idl_array(routine, x, "X", complex_ok=False)
+    a = idl_array(x, "X", complex_ok=False)
     if isinstance(maxmoment, bool) or not isinstance(maxmoment, (int, np.integer)) or \
             not 1 <= maxmoment <= 4:
         raise CompatValueError(f"MAXMOMENT must be 1, 2, 3 or 4, got {maxmoment!r}")
@@ -439,7 +439,7 @@ def moment(x, *, dimension=None, double=False, kurtosis=False, maxmoment=4, mean
     >>> float(r.mdev), round(float(r.sdev), 5)
     (2.0, 2.64575)
     """
-    m, var, skew, kurt, md, sd = _moments("moment", x, dimension, double, nan, maxmoment)
+    m, var, skew, kurt, md, sd = _moments(x, dimension, double, nan, maxmoment)
     result = np.stack([m, var, skew, kurt])
     outputs = {}
     if kurtosis:
@@ -491,7 +491,7 @@ def extremes(routine: str, array, dimension, nan: bool, absolute: bool, want: tu
     (the original signed values under /ABSOLUTE); subscripts are flat IDL (= numpy C)
     order into the whole array, LONG (LONG64 for arrays of 2**31 or more elements).
     """
-    a = idl_array(routine, array)
+    a = idl_array(array)
     if dimension is None or (not isinstance(dimension, bool) and
                              isinstance(dimension, (int, np.integer)) and dimension == 0):
         axis = None

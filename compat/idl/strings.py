@@ -129,7 +129,7 @@ def string(*expressions, format=None, print=False, am_pm=None,  # noqa: A002
         if isinstance(e, str):
             arrays.append(np.asarray(e))
         else:
-            arrays.append(idl_array("", e, f"Expression{k + 1}", string_ok=True))
+            arrays.append(idl_array(e, f"Expression{k + 1}", string_ok=True))
     if format is not None:
         if not isinstance(format, str):
             raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
@@ -798,7 +798,7 @@ def strarr(*dims):
     >>> a[0, 0]
     'hello'
     """
-    shape = idl_dims("STRARR", dims)
+    shape = idl_dims(dims)
     out = np.empty(shape, dtype=object)
     out.fill("")
     return out

@@ -266,7 +266,7 @@ def _converted(value, target):
     if isinstance(target, str):
         if isinstance(value, str):
             return value
-        a = idl_array("struct_assign", value, "Source", string_ok=True)
+        a = idl_array(value, "Source", string_ok=True)
         return str(free_text(a.reshape(-1)[:1])[0]) if a.dtype.kind != "U" else str(
             a.reshape(-1)[0])
     dtype = np.asarray(target).dtype
@@ -439,7 +439,7 @@ def list(*values, extract=False, length=None):  # noqa: A001 - the IDL name
     return out
 
 
-def _key_value_pairs(routine: str, args, fold_case=False):
+def _key_value_pairs(args, fold_case=False):
     if len(args) == 1 and is_structure(args[0]) and not isinstance(args[0], dict):
         s = as_structure(args[0], "Structure")
         return [(tag, value) for tag, value, _ in tag_list(s)]
@@ -519,7 +519,7 @@ def hash(*args, fold_case=False, extract=False):  # noqa: A001 - the IDL name
     >>> h['b'], h.haskey('c'), h.count()
     (2, np.uint8(0), np.int32(2))
     """
-    return _fill(IDLHash, _key_value_pairs("HASH", args), fold_case)
+    return _fill(IDLHash, _key_value_pairs(args), fold_case)
 
 
 @idl_routine("ORDEREDHASH")
@@ -547,7 +547,7 @@ def orderedhash(*args, fold_case=False, extract=False):
     >>> [key for key in idl.orderedhash('z', 1, 'a', 2)]
     ['z', 'a']
     """
-    return _fill(IDLOrderedHash, _key_value_pairs("ORDEREDHASH", args), fold_case)
+    return _fill(IDLOrderedHash, _key_value_pairs(args), fold_case)
 
 
 @idl_routine("DICTIONARY")
@@ -581,7 +581,7 @@ def dictionary(*args, **keys):
     >>> d.ALPHA, d['beta'], [key for key in d]
     (1, 2, ['ALPHA', 'BETA'])
     """
-    pairs = _key_value_pairs("DICTIONARY", args) if args else []
+    pairs = _key_value_pairs(args) if args else []
     out = IDLDictionary()
     for key, value in builtins.list(pairs) + builtins.list(keys.items()):
         if not isinstance(key, str):

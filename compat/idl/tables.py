@@ -93,7 +93,7 @@ def _one_int(value, name: str) -> int:
 
 
 def _missing(value):
-    array = idl_array("READ_ASCII", value, "MISSING_VALUE", string_ok=True)
+    array = idl_array(value, "MISSING_VALUE", string_ok=True)
     return array.reshape(-1)[0] if array.ndim else array[()]
 
 
@@ -313,7 +313,7 @@ def read_csv(filename, *, count=False, header=False, missing_value=None,
         return _csv_result(np.int32(0), 0, "", "", count, header, table_header)
     missing = None
     if missing_value is not None:
-        missing = idl_array("READ_CSV", missing_value, "MISSING_VALUE")
+        missing = idl_array(missing_value, "MISSING_VALUE")
     try:
         tags, values, n, head, table = core.csv_table(
             lines, n_table_header=_count_kw(n_table_header, "N_TABLE_HEADER"),
@@ -357,7 +357,7 @@ def _column(value, name: str) -> np.ndarray:
     if isinstance(value, (str, bytes)):
         value = value.decode("latin-1") if isinstance(value, bytes) else value
         return np.array([value])
-    array = idl_array("WRITE_CSV", value, name, string_ok=True, empty_ok=True)
+    array = idl_array(value, name, string_ok=True, empty_ok=True)
     return array.reshape(-1)
 
 
@@ -434,7 +434,7 @@ def write_csv(filename, *data, header=None, table_header=None):
         cells = [core.csv_cells(c) for c in columns]
     else:
         array = _column(first, "Data1") if np.ndim(first) != 2 or \
-            isinstance(first, str) else idl_array("WRITE_CSV", first, "Data1",
+            isinstance(first, str) else idl_array(first, "Data1",
                                                   string_ok=True, empty_ok=True)
         if array.size == 0:
             raise CompatValueError("Data1 must contain data.")

@@ -13,9 +13,6 @@ __all__ = ["fft"]
 
 
 # --------------------------------------------------------------------------------- FFT
-_R = "FFT"
-
-
 @idl_routine("FFT")
 def fft(array, direction=-1, *, inverse=False, dimension=None, center=False,
         double=None, overwrite=False):
@@ -85,8 +82,8 @@ def fft(array, direction=-1, *, inverse=False, dimension=None, center=False,
     >>> idl.fft(np.array([1, 2, 3, 4], np.float32))
     array([ 2.5+0.j , -0.5+0.5j, -0.5+0.j , -0.5-0.5j], dtype=complex64)
     """
-    a = idl_array(_R, array, "Array", scalar_ok=False)
-    d = idl_array(_R, direction, "Direction", complex_ok=False, scalar=True)
+    a = idl_array(array, "Array", scalar_ok=False)
+    d = idl_array(direction, "Direction", complex_ok=False, scalar=True)
     forward = not inverse and float(d) < 0
     if not inverse and float(d) == 0:
         forward = True  # IDL: a zero direction is taken as forward

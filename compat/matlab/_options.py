@@ -77,7 +77,7 @@ def option_name(name) -> str:
     raise CompatValueError(f"Ambiguous parameter name '{name}' ({', '.join(candidates)}).")
 
 
-def as_options(value, function: str) -> dict:
+def as_options(value) -> dict:
     if is_empty(value):
         return {}
     if isinstance(value, dict):
@@ -142,14 +142,14 @@ def _current_names(name: str) -> tuple[str, ...]:
     return _FROM_LEGACY.get(option_name(name), ())
 
 
-def current_options(value, function: str) -> dict:
+def current_options(value) -> dict:
     """The options an ``optimset`` structure or ``optimoptions`` object sets, by their
     current names (``TolFun`` -> FunctionTolerance and OptimalityTolerance, ``Jacobian``
     / ``GradObj`` 'on' -> SpecifyObjectiveGradient True, ...); unset ([]) options left
     out. Names neither current nor legacy raise MATLAB's error."""
     found: dict = {}
     later: dict = {}
-    for name, item in as_options(value, function).items():
+    for name, item in as_options(value).items():
         if is_empty(item):
             continue
         names = _current_names(name)
@@ -238,7 +238,7 @@ class SolverSettings:
 
     def __init__(self, solver: str, options, n: int, algorithms: tuple[str, ...]):
         values = dict(SOLVER_DEFAULTS[solver])
-        values.update(current_options(options, solver))
+        values.update(current_options(options))
         self.values = values
         algorithm = values["Algorithm"]
         if not isinstance(algorithm, str) or algorithm.lower() not in algorithms:

@@ -35,7 +35,7 @@ DOCS = Fragments(
 )
 
 
-def check_field(name, function: str) -> str:
+def check_field(name) -> str:
     """``name`` if it is a valid MATLAB field name; the legacy error otherwise."""
     if not isinstance(name, str):
         raise CompatTypeError(f"Field names must be text, not {type(name).__name__}.")
@@ -69,7 +69,7 @@ def rebuild(value, items: list):
     return items
 
 
-def struct_items(S, function: str) -> list[dict]:
+def struct_items(S) -> list[dict]:
     """The elements of the struct (array) ``S`` as a flat list of dicts."""
     if isinstance(S, (list, tuple)) and S and all(isinstance(r, list) for r in S) and \
             all(isinstance(x, dict) for r in S for x in r):
@@ -95,7 +95,7 @@ def names_of(S) -> list[str]:
     return list(items[0]) if items else []
 
 
-def field_list(field, function: str) -> list[str]:
+def field_list(field) -> list[str]:
     """Field names given as text, a string array or a cell array of text, as a list."""
     if isinstance(field, str):
         return [field]

@@ -43,7 +43,7 @@ _DOCS = Fragments(
 )
 
 
-def _logical_input(A, name: str) -> np.ndarray:
+def _logical_input(A) -> np.ndarray:
     if is_cell(A) or is_struct(A):
         raise CompatTypeError(f"Invalid data type. First argument must be numeric, "
                               f"logical or char, not a {'cell' if is_cell(A) else 'struct'}.")
@@ -96,7 +96,7 @@ _ANY_ALL = """Determine if {{what}}, as MATLAB's ``{{name}}``.
 
 
 def _any_all(which: str, A, args):
-    a = _logical_input(A, which)
+    a = _logical_input(A)
     if a.ndim > 2:
         a = a.reshape(core.drop_trailing(a.shape))  # MATLAB has no trailing singletons
     opts = _options(args, a.ndim)
@@ -183,7 +183,7 @@ def nnz(X):
             return np.float64(sparse.csr_matrix(X).count_nonzero())
     except ImportError:  # pragma: no cover - scipy is a dependency
         pass
-    return core.count_nonzero(_logical_input(X, "nnz"))
+    return core.count_nonzero(_logical_input(X))
 
 
 # ------------------------------------------------------------------------------ diag

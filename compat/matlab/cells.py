@@ -34,7 +34,7 @@ _DOCS = Fragments(
 )
 
 
-def _sizes(args, function: str) -> tuple:
+def _sizes(args) -> tuple:
     """MATLAB size arguments ``(n)``, ``(m, n, ...)``, ``([m n ...])``: negative sizes
     count as 0, trailing singletons beyond the second are dropped."""
     if not args:
@@ -100,7 +100,7 @@ def cell(*sz):
     >>> len(cell(2)), len(cell(2)[0])
     (2, 2)
     """
-    shape = _sizes(sz, "cell")
+    shape = _sizes(sz)
     out = np.empty(shape, dtype=object)
     for index in np.ndindex(shape):
         out[index] = np.zeros((0, 0))
@@ -162,7 +162,7 @@ _BUILTIN = {
 }
 
 
-def _function(func, function: str):
+def _function(func):
     """A callable for ``func``: a Python callable, or a MATLAB function name (``'@'``
     allowed): the legacy names, compat's MATLAB functions, a few introspection
     built-ins."""
@@ -184,7 +184,7 @@ def _function(func, function: str):
                            f"a compat.matlab function name")
 
 
-def _split_options(args, kwargs, function: str):
+def _split_options(args, kwargs):
     """Positional data arguments and the UniformOutput/ErrorHandler options."""
     args = list(args)
     options = {"UniformOutput": True, "ErrorHandler": None}
@@ -287,7 +287,7 @@ def _uniform_array(values, cls: str, shape, one_d: bool):
     return arr.reshape(shape, order="F")
 
 
-def _cell_columns(cells, function: str):
+def _cell_columns(cells):
     objs = [core.as_cell(c, f"Input #{i + 2}") for i, c in enumerate(cells)]
     shape = objs[0].shape
     for i, o in enumerate(objs[1:], start=3):
@@ -387,7 +387,7 @@ def cellfun(func, *args, nargout=1, **options):
     array([3., 4.])
     """
     fname = func.strip().lstrip("@").strip() if isinstance(func, str) else None
-    data, uniform, handler = _split_options(args, options, "cellfun")
+    data, uniform, handler = _split_options(args, options)
     if not data:
         raise CompatTypeError("Not enough input arguments: give the cell array.")
     if fname in _LEGACY:
@@ -397,19 +397,19 @@ def cellfun(func, *args, nargout=1, **options):
             if len(extra) != 1:
                 raise CompatValueError(f"cellfun('{fname}', C, ...) needs exactly one more "
                                        f"argument")
-            columns, shape, one_d = _cell_columns(data[:1], "cellfun")
+            columns, shape, one_d = _cell_columns(data[:1])
             value = extra[0]
             func_call = (lambda v: f(v, value))
         else:
             if extra:
                 raise CompatValueError(f"cellfun('{fname}', C) takes one cell array")
-            columns, shape, one_d = _cell_columns(data, "cellfun")
+            columns, shape, one_d = _cell_columns(data)
             func_call = f
         wrapped = ((lambda *a: np.bool_(func_call(*a))) if cls == "logical"
                    else (lambda *a: np.float64(func_call(*a))))
         return _apply("cellfun", wrapped, columns, shape, one_d, True, None, 1, cls)
-    f = _function(func, "cellfun")
-    columns, shape, one_d = _cell_columns(data, "cellfun")
+    f = _function(func)
+    columns, shape, one_d = _cell_columns(data)
     return _apply("cellfun", f, columns, shape, one_d, uniform, handler, int(nargout))
 
 
@@ -498,10 +498,10 @@ def arrayfun(func, *args, nargout=1, **options):
     >>> arrayfun(lambda s: len(s['f1']), S)
     array([2., 3.])
     """
-    data, uniform, handler = _split_options(args, options, "arrayfun")
+    data, uniform, handler = _split_options(args, options)
     if not data:
         raise CompatTypeError("Not enough input arguments: give the array.")
-    f = _function(func, "arrayfun")
+    f = _function(func)
     columns, shape, one_d = _array_columns(data)
     return _apply("arrayfun", f, columns, shape, one_d, uniform, handler, int(nargout))
 

@@ -41,7 +41,7 @@ def blanks(n):
     >>> '[' + blanks(3) + ']'
     '[   ]'
     """
-    return " " * _count(n, "blanks")
+    return " " * _count(n)
 
 
 # ----------------------------------------------------------------- concatenation
@@ -62,12 +62,12 @@ def _char_rows(arg, function: str, keep_empty: bool) -> list[str]:
         if a.size == 0:
             return [""] if keep_empty else []
         m = a.reshape(1, -1) if a.ndim < 2 else a.reshape(a.shape[0], -1)
-        return ["".join(_code_char(v, function) for v in row) for row in m]
+        return ["".join(_code_char(v) for v in row) for row in m]
     raise CompatTypeError(f"{function}: inputs must be text or numeric arrays of "
                           f"character codes")
 
 
-def _code_char(value, function: str) -> str:
+def _code_char(value) -> str:
     v = float(value)
     if not np.isfinite(v) or v < 0 or v >= 65536:
         raise CompatValueError(f"character codes must be from 0 to 65535, got {value!r}")
@@ -206,7 +206,7 @@ def _strcat_piece(arg):
     if a.dtype.kind == "U":
         return ("string", a.shape, "string"), [str(v) for v in a.ravel()]
     if a.dtype.kind in "biuf":
-        return False, ["".join(_code_char(v, "strcat") for v in a.ravel())
+        return False, ["".join(_code_char(v) for v in a.ravel())
                        .rstrip(_WHITESPACE)]
     raise CompatTypeError("strcat inputs must be character arrays, cell arrays of "
                           "character vectors or string arrays")

@@ -69,7 +69,7 @@ def _is_text(x) -> bool:
         all(isinstance(v, str) for v in x)
 
 
-def _texts(x, function: str) -> tuple[list[str], bool]:
+def _texts(x) -> tuple[list[str], bool]:
     """The date texts of ``x`` and whether it was a single char row."""
     kind, items, _ = text_items(x, "DateString")
     return [s.strip() for s in items], kind == "char"
@@ -89,7 +89,7 @@ def _local_option(args: list) -> list:
 
 
 def _text_dates(value, fmt, pivot) -> np.ndarray:
-    texts, _ = _texts(value, "datenum")
+    texts, _ = _texts(value)
     if fmt is not None and not isinstance(fmt, str):
         raise CompatTypeError("formatIn must be a character vector")
     return core.parse_dates(texts, fmt or None, pivot)
@@ -189,7 +189,7 @@ def datenum(*args):
         if len(args) > 3:
             raise CompatValueError("Too many input arguments.")
         fmt, pivot = _format_and_pivot(args[1:])
-        texts, single = _texts(first, "datenum")
+        texts, single = _texts(first)
         if not texts or texts == [""]:
             warnings.warn("Usage of DATENUM with empty date strings is not supported.\n"
                           "Results may change in future versions.", EmptyDateWarning,
@@ -290,7 +290,7 @@ def datestr(D, *args):
     fmt = args[0] if args else None
     pivot = _pivot(args[1]) if len(args) > 1 else None
     if _is_text(D):
-        rows = core.parse_dates(_texts(D, "datestr")[0], None, pivot)
+        rows = core.parse_dates(_texts(D)[0], None, pivot)
         serial = core.serial_from_parts(*rows.T)
     else:
         a = _numbers(D, "D")
@@ -372,7 +372,7 @@ def datevec(D, *args, nargout=1):
         raise CompatValueError("Too many input arguments.")
     if _is_text(D):
         fmt, pivot = _format_and_pivot(args)
-        rows = core.parse_dates(_texts(D, "datevec")[0], fmt or None, pivot)
+        rows = core.parse_dates(_texts(D)[0], fmt or None, pivot)
         if nargout <= 1:
             return rows
         return DatevecResult.first(nargout, *(rows[:, k].copy() for k in range(6)))
@@ -539,7 +539,7 @@ def weekday(D, *args, nargout=1):
             raise CompatValueError(f"Unknown option '{option}': 'short', 'long', 'local' "
                                    "or 'en_US'.")
     if _is_text(D):
-        texts, single = _texts(D, "weekday")
+        texts, single = _texts(D)
         t = core.serial_from_parts(*core.parse_dates(texts, None, None).T)
         scalar = single
     else:

@@ -585,7 +585,7 @@ def setenv(name, value=""):
 
 
 # --------------------------------------------------------------------- commands
-def _run(command, args, nargout, name):
+def _run(command, args, nargout):
     if isinstance(nargout, bool) or nargout not in (0, 1, 2):
         raise CompatValueError(f"nargout must be 0, 1 or 2, got {nargout!r}")
     text = _text(command, "command")
@@ -636,7 +636,7 @@ def system(command, *args, nargout=1):
     >>> matlab.system('echo hello; exit 3', nargout=2)
     SystemResult(status=3.0, cmdout='hello\\n')
     """
-    return _run(command, args, nargout, "system")
+    return _run(command, args, nargout)
 
 
 @matlab_function("unix", nargout=None)
@@ -654,7 +654,7 @@ def unix(command, *args, nargout=1):
     >>> matlab.unix('printf abc', nargout=2).cmdout
     'abc'
     """
-    return _run(command, args, nargout, "unix")
+    return _run(command, args, nargout)
 
 
 @matlab_function("dos", nargout=None)
@@ -673,7 +673,7 @@ def dos(command, *args, nargout=1):
     >>> matlab.dos('exit 0')
     0.0
     """
-    return _run(command, args, nargout, "dos")
+    return _run(command, args, nargout)
 
 
 for _f in (system, unix):

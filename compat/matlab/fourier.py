@@ -182,7 +182,7 @@ def ifft(Y, n=None, dim=None, symflag=None):
     return _one_dim("ifft", Y, rest[0], rest[1], flags, inverse=True)
 
 
-def _many(function, X, sizes, inverse, flags, ndims=None):
+def _many(X, sizes, inverse, flags, ndims=None):
     a = _data(X)
     symmetric = None
     for flag in flags:
@@ -242,7 +242,7 @@ def fft2(X, m=None, n=None):
     array([[10.+0.j, -2.+0.j],
            [-4.+0.j,  0.+0.j]])
     """
-    return _many("fft2", X, _size_pair("fft2", m, n), False, (), ndims=2)
+    return _many(X, _size_pair("fft2", m, n), False, (), ndims=2)
 
 
 @matlab_function("ifft2")
@@ -269,10 +269,10 @@ def ifft2(Y, m=None, n=None, symflag=None):
     args = [m, n, symflag]
     flags = [a for a in args if isinstance(a, str)]
     rest = [a for a in args if not isinstance(a, str)]
-    return _many("ifft2", Y, _size_pair("ifft2", rest[0], rest[1]), True, flags, ndims=2)
+    return _many(Y, _size_pair("ifft2", rest[0], rest[1]), True, flags, ndims=2)
 
 
-def _size_vector(function, sz):
+def _size_vector(sz):
     if sz is None or is_omitted(sz):
         return None
     arr = np.asarray(sz).reshape(-1)
@@ -299,7 +299,7 @@ def fftn(X, sz=None):
     >>> matlab.fftn(np.ones((2, 2, 2))).real[0, 0, 0]
     np.float64(8.0)
     """
-    return _many("fftn", X, _size_vector("fftn", sz), False, ())
+    return _many(X, _size_vector(sz), False, ())
 
 
 @matlab_function("ifftn")
@@ -325,7 +325,7 @@ def ifftn(Y, sz=None, symflag=None):
     args = [sz, symflag]
     flags = [a for a in args if isinstance(a, str)]
     rest = [a for a in args if not isinstance(a, str)]
-    return _many("ifftn", Y, _size_vector("ifftn", rest[0]), True, flags)
+    return _many(Y, _size_vector(rest[0]), True, flags)
 
 
 def _shift(function, X, dim, inverse):

@@ -95,7 +95,7 @@ def _is_vector(a: np.ndarray) -> bool:
     return a.ndim == 1 or (a.ndim == 2 and 1 in a.shape)
 
 
-def _dim(dim, a: np.ndarray, name: str = "dim") -> int | None:
+def _dim(dim, a: np.ndarray) -> int | None:
     if dim is None or is_omitted(dim):
         return None
     return matlab_dim(None, dim, a.ndim)

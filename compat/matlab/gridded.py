@@ -335,7 +335,7 @@ def _ndims(x) -> int:
     return len(shape)
 
 
-def _finish(grids, V, qs, qvectors, method, extrapval, singles, name="interpn"):
+def _finish(grids, V, qs, qvectors, method, extrapval, singles):
     """Checks common to interpn and interp3, evaluation, class of the result."""
     if method == "pchip" and len(grids) > 1:
         raise CompatValueError("The 'pchip' method is for 1-D interpolation only; use "

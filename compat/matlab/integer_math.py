@@ -322,7 +322,7 @@ def bitcmp(A, assumedtype=None):
 
 
 # ------------------------------------------------------------------------ gcd / lcm
-def _divisor_operands(fname: str, A, B, positive: bool):
+def _divisor_operands(A, B, positive: bool):
     """``(a, b, cls)``: Python-int object arrays (broadcast) and the result class."""
     a, b = _input(A, "A"), _input(B, "B")
     ca, cb = matlab_class(a), matlab_class(b)
@@ -406,7 +406,7 @@ def gcd(A, B, *, nargout=1):
     """
     if nargout not in (1, 2, 3):
         raise CompatValueError(f"nargout must be 1, 2 or 3, got {nargout!r}")
-    a, b, cls = _divisor_operands("gcd", A, B, positive=False)
+    a, b, cls = _divisor_operands(A, B, positive=False)
     g, u, v = core.gcd_bezout(a, b)
     outs = [_in_class(np.asarray(x, dtype=object), cls) for x in (g, u, v)]
     outs = [x[()] if x.ndim == 0 else x for x in outs]
@@ -454,7 +454,7 @@ def lcm(A, B):
     >>> lcm(np.uint16([255, 511, 15]), np.uint16([15, 127, 1023]))
     array([  255, 64897,  5115], dtype=uint16)
     """
-    a, b, cls = _divisor_operands("lcm", A, B, positive=True)
+    a, b, cls = _divisor_operands(A, B, positive=True)
     g = core.gcd_only(a, b)
     out = _in_class(np.asarray(a * b // g, dtype=object), cls)
     return out[()] if out.ndim == 0 else out

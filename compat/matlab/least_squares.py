@@ -42,7 +42,7 @@ class LsqnonnegResult(Result):
 def _settings(options, c) -> tuple[float, str]:
     tol = None
     display = "notify"
-    for name, value in as_options(options, "lsqnonneg").items():
+    for name, value in as_options(options).items():
         if is_empty(value):
             continue
         key = option_name(name)

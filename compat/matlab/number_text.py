@@ -32,7 +32,7 @@ class Str2numResult(Result):
 
 
 # ------------------------------------------------------------ num2str & friends
-def _numeric(A, function: str) -> np.ndarray:
+def _numeric(A) -> np.ndarray:
     if A is None:                             # MATLAB's [] (compat's omitted argument)
         return np.zeros((0, 0))
     if isinstance(A, (list, tuple)) and any(isinstance(v, str) for v in np.ravel(
@@ -144,7 +144,7 @@ def num2str(A, precision=None):
     """
     if isinstance(A, str):
         return A
-    a = _numeric(A, "num2str")
+    a = _numeric(A)
     if a.size == 0:
         return ""
     m = _as_matrix(a)
@@ -227,7 +227,7 @@ def int2str(A):
     """
     if isinstance(A, str):
         return A
-    a = _numeric(A, "int2str")
+    a = _numeric(A)
     if a.size == 0:
         return ""
     m = _as_matrix(a)
@@ -290,7 +290,7 @@ def mat2str(X, n=None, cls=None):
         raise CompatValueError(f"the third argument must be 'class', got {cls!r}")
     if isinstance(X, str):
         raise CompatTypeError("X must be a numeric or logical matrix")
-    a = _numeric(X, "mat2str")
+    a = _numeric(X)
     if np.asarray(X).ndim > 2:
         raise CompatValueError("X must be two dimensional")
     precision = [15, 15]

@@ -125,7 +125,7 @@ def optimget(options, name, default=None):
     >>> matlab.optimget(matlab.optimset(), 'TolFun', 1e-4)
     0.0001
     """
-    opts = _as_options(options, "optimget")
+    opts = _as_options(options)
     key = _match(name)
     value = None
     for field, v in opts.items():
@@ -209,7 +209,7 @@ def optimoptions(solver, *args, **kwargs):
 class _Settings:
     def __init__(self, function: str, options, n: int | None = None):
         merged = dict(_DEFAULTS[function])
-        for name, value in _as_options(options, function).items():
+        for name, value in _as_options(options).items():
             if not _is_empty(value):
                 merged[_match(name)] = value
         self.function = function

@@ -197,7 +197,7 @@ def ppval(pp, xq):
 ppval.__doc__ = ppval.__doc__.replace("{sources}", _SOURCES.format(name="ppval"))
 
 
-def _samples(x, y, name):
+def _samples(x, y):
     xv = np.asarray(matlab_array(x, "x", to_float=True), dtype=np.float64).ravel()
     yv = np.asarray(matlab_array(y, "y", to_float=True))
     if yv.ndim <= 1 or (yv.ndim == 2 and yv.shape[0] == 1):
@@ -269,7 +269,7 @@ def spline(x, y, xq=None):
     >>> pp["breaks"], pp["coefs"]
     (array([[1., 3.]]), array([[-2.5,  5.5,  1. ]]))
     """
-    xv, yy, dims, order = _samples(x, y, "spline")
+    xv, yy, dims, order = _samples(x, y)
     n = xv.size
     m = yy.shape[0]
     if yy.shape[1] == n + 2:
@@ -341,7 +341,7 @@ def pchip(x, y, xq=None):
     >>> pchip([1, 2, 3, 4, 5], [1, 3, 2, 5, 4], [1.5, 4.5])
     array([2.4375, 4.875 ])
     """
-    xv, yy, dims, order = _samples(x, y, "pchip")
+    xv, yy, dims, order = _samples(x, y)
     if yy.shape[1] != xv.size:
         raise CompatValueError("There should be as many values as data sites.")
     xs, ys = xv[order], yy[:, order].T

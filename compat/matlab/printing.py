@@ -276,7 +276,7 @@ def formatteddisplaytext(X, *options, **name_values):
     if isinstance(X, (list, tuple, dict)) and not _is_number_list(X):
         raise CompatValueError("cells and structs are not supported by compat's "
                                "formattedDisplayText")
-    a = _numeric(X, "formattedDisplayText")
+    a = _numeric(X)
     if np.asarray(X).ndim > 2:
         raise CompatValueError("N-D arrays are not supported by compat's "
                                "formattedDisplayText")

@@ -525,7 +525,7 @@ def _inner_limit(value, name, arity):
     if callable(value):
         return value, False
     v, single = _real_limit(value, name)
-    return twod.limit_function(v, "", name, arity), single
+    return twod.limit_function(v, name, arity), single
 
 
 def _is_infinite(value):

@@ -106,7 +106,7 @@ def _one_text(text: str, pattern: str, opts: dict) -> dict:
             "split": pieces}
 
 
-def _run(function: str, text, expression, args, nargout, ignorecase_default):
+def _run(text, expression, args, nargout, ignorecase_default):
     outputs, opts = _options(args, ignorecase_default)
     order = tuple(outputs) + tuple(k for k in _DEFAULT_ORDER if k not in outputs)
     if not isinstance(nargout, (int, np.integer)) or isinstance(nargout, bool) or \
@@ -226,7 +226,7 @@ def regexp(text, expression, *args, nargout=1):
     >>> mat, tok
     (['x=1'], [['x', '1']])
     """
-    return _run("regexp", text, expression, args, nargout, False)
+    return _run(text, expression, args, nargout, False)
 
 
 @matlab_function("regexpi")
@@ -247,7 +247,7 @@ def regexpi(text, expression, *args, nargout=1):
     >>> regexpi('bat cat can car coat court CUT ct CAT-scan', 'c[aeiou]+t', 'match')
     ['cat', 'coat', 'CUT', 'CAT']
     """
-    return _run("regexpi", text, expression, args, nargout, True)
+    return _run(text, expression, args, nargout, True)
 
 
 def _preserve_case(found: str, replacement: str) -> str:

@@ -291,7 +291,7 @@ def ncinfo(source, location=None):
     return netcdf.info(_text(source, "source"), name)
 
 
-def _name_values(args, keywords, options: dict, function: str) -> dict:
+def _name_values(args, keywords, options: dict) -> dict:
     rest = list(args)
     if len(rest) % 2:
         raise CompatValueError("Name-value arguments must come in pairs.")
@@ -350,7 +350,7 @@ def nccreate(filename, varname, *args, **name_value):
     >>> info.Size, info.Datatype, [d.Name for d in info.Dimensions]
     ([3.0, 2.0], 'single', ['x', 't'])
     """
-    o = _name_values(args, name_value, _NCCREATE_OPTIONS, "nccreate")
+    o = _name_values(args, name_value, _NCCREATE_OPTIONS)
     dims = o["dimensions"]
     if isinstance(dims, np.ndarray):
         dims = dims.tolist()
@@ -389,7 +389,7 @@ def ncwriteatt(filename, location, attname, attvalue, *args, **name_value):
     >>> matlab.ncreadatt(path, 'v', 'valid_range')
     array([[  0, 100]], dtype=int16)
     """
-    o = _name_values(args, name_value, {"datatype": None}, "ncwriteatt")
+    o = _name_values(args, name_value, {"datatype": None})
     netcdf.write_attribute(_text(filename, "filename"), _text(location, "location"),
                            _text(attname, "attname"), attvalue, _optional(o["datatype"]))
 
@@ -525,7 +525,7 @@ def h5writeatt(filename, loc, attr, val, *args, **name_value):
     >>> matlab.h5readatt(path, '/x', 'count')
     array([[7]], dtype=int32)
     """
-    _name_values(args, name_value, {"textencoding": "system"}, "h5writeatt")
+    _name_values(args, name_value, {"textencoding": "system"})
     hdf5.write_attribute(_text(filename, "filename"), _text(loc, "loc"),
                          _text(attr, "attr"), val)
 
@@ -563,7 +563,7 @@ def h5disp(filename, loc="/", mode="simple", *args, **name_value):
             FillValue:  0.000000
     >>> os.chdir(here)
     """
-    _name_values(args, name_value, {"textencoding": "system"}, "h5disp")
+    _name_values(args, name_value, {"textencoding": "system"})
     name = _text(filename, "filename")
     how = _text(mode, "mode").lower()
     if how not in ("simple", "min"):

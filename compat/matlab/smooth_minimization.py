@@ -90,7 +90,7 @@ _FMINCON = {
 }
 
 
-def _start(x0, name):
+def _start(x0):
     x0a = matlab_array(x0, "x0", complex_ok=False, to_float=True)
     if x0a.size == 0:
         raise CompatValueError("x0 must not be empty.")
@@ -214,7 +214,7 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
         fun, x0, options = fun.get("objective"), fun.get("x0"), fun.get("options")
     if x0 is None:
         raise CompatValueError("fminunc needs a start point x0.")
-    x0a = _start(x0, "fminunc")
+    x0a = _start(x0)
     shape, n = x0a.shape, x0a.size
     settings = SolverSettings("fminunc", options, n, ("quasi-newton", "trust-region"))
     if settings.algorithm == "trust-region":
@@ -363,7 +363,7 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
                                                              "options"))
     if x0 is None:
         raise CompatValueError("fmincon needs a start point x0.")
-    x0a = _start(x0, "fmincon")
+    x0a = _start(x0)
     shape, n = x0a.shape, x0a.size
     settings = SolverSettings("fmincon", options, n, ("interior-point", "sqp",
                                                       "sqp-legacy", "active-set",

@@ -29,14 +29,14 @@ __legacy_names__ = {"startsWith": "startswith", "endsWith": "endswith"}
 
 
 # ------------------------------------------------------ string-array style tests
-def _ignore_case(options, kwargs, function):
+def _ignore_case(options, kwargs):
     opts = name_value(None, options, kwargs, {"IgnoreCase": False})
     return _flag(opts["IgnoreCase"], "IgnoreCase")
 
 
-def _any_pattern(text, pattern, options, kwargs, test, function):
+def _any_pattern(text, pattern, options, kwargs, test):
     patterns = _patterns(pattern)
-    fold = _ignore_case(options, kwargs, function)
+    fold = _ignore_case(options, kwargs)
     if fold:
         patterns = [_casefold(p) for p in patterns]
 
@@ -68,8 +68,7 @@ def contains(text, pattern, *options, **name_values):
     >>> contains(['Anne', 'Elizabeth', 'Marianne'], 'anne', 'IgnoreCase', True)
     array([ True, False,  True])
     """
-    return _any_pattern(text, pattern, options, name_values, lambda t, p: p in t,
-                        "contains")
+    return _any_pattern(text, pattern, options, name_values, lambda t, p: p in t)
 
 
 @matlab_function("startsWith")
@@ -88,7 +87,7 @@ def startswith(text, pattern, *options, **name_values):
     array([ True, False])
     """
     return _any_pattern(text, pattern, options, name_values,
-                        lambda t, p: t.startswith(p), "startsWith")
+                        lambda t, p: t.startswith(p))
 
 
 @matlab_function("endsWith")
@@ -107,7 +106,7 @@ def endswith(text, pattern, *options, **name_values):
     array([False,  True])
     """
     return _any_pattern(text, pattern, options, name_values,
-                        lambda t, p: t.endswith(p), "endsWith")
+                        lambda t, p: t.endswith(p))
 
 
 @matlab_function("replace")

@@ -73,7 +73,7 @@ def fieldnames(S):
     >>> fieldnames(struct('b', 1, 'a', 2))
     ['b', 'a']
     """
-    struct_items(S, "fieldnames")
+    struct_items(S)
     return names_of(S)
 
 
@@ -172,8 +172,8 @@ def rmfield(S, field):
     >>> list(rmfield(s, ['a', 'c'])), list(s)
     (['b'], ['a', 'b', 'c'])
     """
-    items = struct_items(S, "rmfield")
-    remove = field_list(field, "rmfield")
+    items = struct_items(S)
+    remove = field_list(field)
     present = set(names_of(S))
     for name in remove:
         if name not in present:
@@ -184,11 +184,11 @@ def rmfield(S, field):
 
 
 # ---------------------------------------------------------------- getfield / setfield
-def _subscript(container, subs, function: str):
+def _subscript(container, subs):
     """``container(subs{:})`` with 1-based subscripts."""
     subs = list(subs)
     if is_cell(container) or is_struct(container):
-        items = struct_items(container, function) if is_struct(container) else list(container)
+        items = struct_items(container) if is_struct(container) else list(container)
         if len(subs) == 1:
             k = int(np.asarray(subs[0]).item())
         elif len(subs) == 2 and int(np.asarray(subs[0]).item()) == 1:
@@ -267,7 +267,7 @@ def getfield(S, *path):
                                                current.dtype.names is not None):
                 raise CompatTypeError(f"Dot indexing is not supported for variables of "
                                       f"type '{class_name(current)}' (field '{step}').")
-            first = struct_items(current, "getfield")
+            first = struct_items(current)
             if not first:
                 raise CompatValueError("Dot indexing of an empty struct array.")
             if step not in first[0]:
@@ -275,19 +275,19 @@ def getfield(S, *path):
             current = first[0][step]
         else:
             subs = step if isinstance(step, (list, tuple)) else [step]
-            current = _subscript(current, subs, "getfield")
+            current = _subscript(current, subs)
     return current
 
 
 def _set(container, path, value, function: str):
     step, rest = path[0], path[1:]
     if isinstance(step, str):
-        check_field(step, function)
+        check_field(step)
         if container is None or (isinstance(container, (list, tuple)) and not container):
             container = MatlabStruct()
         if not isinstance(container, dict):
-            if is_struct(container) and len(struct_items(container, function)) == 1:
-                container = struct_items(container, function)[0]
+            if is_struct(container) and len(struct_items(container)) == 1:
+                container = struct_items(container)[0]
             else:
                 raise CompatTypeError(f"cannot set field '{step}' of a "
                                       f"{class_name(container)} (give an index for a struct "
@@ -298,7 +298,7 @@ def _set(container, path, value, function: str):
         return out
     subs = list(step) if isinstance(step, (list, tuple)) else [step]
     if is_struct(container):
-        items = [new_struct(s) for s in struct_items(container, function)]
+        items = [new_struct(s) for s in struct_items(container)]
         k = int(np.asarray(subs[-1]).item())
         if not 1 <= k <= len(items):
             raise CompatValueError("compat grows struct arrays only through struct(): the "
@@ -414,7 +414,7 @@ def orderfields(S, order=None, *, nargout=1):
     >>> list(T), P.ravel()
     (['B', 'a', 'b'], array([2., 3., 1.]))
     """
-    items = struct_items(S, "orderfields")
+    items = struct_items(S)
     names = names_of(S)
     if order is None:
         new = sorted(names)
@@ -422,7 +422,7 @@ def orderfields(S, order=None, *, nargout=1):
         new = names_of(order)
     elif isinstance(order, str) or is_cell(order) or (
             isinstance(order, np.ndarray) and order.dtype.kind == "U"):
-        new = field_list(order, "orderfields")
+        new = field_list(order)
     else:
         p = np.asarray(order, dtype=float).ravel()
         if sorted(p.tolist()) != list(range(1, len(names) + 1)):

@@ -92,11 +92,11 @@ def struct(*args):
         if isinstance(obj, (list, tuple)) and len(obj) == 0 or obj is None:
             return []
         if is_struct(obj):
-            return rebuild(obj, [new_struct(s) for s in struct_items(obj, "struct")])
+            return rebuild(obj, [new_struct(s) for s in struct_items(obj)])
         raise CompatValueError("Field and value input arguments must come in pairs.")
     if len(args) % 2:
         raise CompatValueError("Field and value input arguments must come in pairs.")
-    names = [check_field(n, "struct") for n in args[0::2]]
+    names = [check_field(n) for n in args[0::2]]
     seen = set()
     for n in names:
         if n in seen:
@@ -162,7 +162,7 @@ def struct2cell(S):
     >>> struct2cell(struct('name', 'x', 'n', 2.0))
     ['x', 2.0]
     """
-    items = struct_items(S, "struct2cell")
+    items = struct_items(S)
     names = names_of(S)
     if isinstance(S, dict):
         return [S[n] for n in names]
@@ -220,9 +220,9 @@ def cell2struct(C, fields, dim=1):
     [{'name': 'Ann', 'age': 30.0}, {'name': 'Bob', 'age': 41.0}]
     """
     o = as_cell(C, "C")
-    names = [check_field(n, "cell2struct") for n in field_list(
+    names = [check_field(n) for n in field_list(
         [str(r).rstrip() for r in fields] if isinstance(fields, np.ndarray) and
-        fields.dtype.kind == "U" and fields.ndim == 1 else fields, "cell2struct")]
+        fields.dtype.kind == "U" and fields.ndim == 1 else fields)]
     d = np.asarray(dim)
     if d.size != 1 or float(d) != int(float(d)) or int(float(d)) < 1:
         raise CompatValueError("DIM must be a positive integer scalar.")
@@ -324,14 +324,14 @@ def structfun(func, S, *args, nargout=1, **options):
     from compat.matlab.cells import _function
 
     if not isinstance(S, dict):
-        if is_struct(S) and len(struct_items(S, "structfun")) == 1:
-            S = struct_items(S, "structfun")[0]
+        if is_struct(S) and len(struct_items(S)) == 1:
+            S = struct_items(S)[0]
         else:
             raise CompatTypeError("Inputs to STRUCTFUN must be scalar structures.")
-    data, uniform, handler = _split_options(args, options, "structfun")
+    data, uniform, handler = _split_options(args, options)
     if data:
         raise CompatTypeError("structfun takes one structure")
-    f = _function(func, "structfun")
+    f = _function(func)
     names = list(S)
     values = [S[n] for n in names]
     result = _apply("structfun", f, [values], (len(names), 1), False, uniform, handler,

@@ -85,7 +85,7 @@ def _compare(s1, s2, test):
 
 
 def _positive(n) -> int:
-    value = _count(n, "n")
+    value = _count(n)
     if value < 1:
         raise CompatValueError("N must be greater than 0 (a positive integer)")
     return value

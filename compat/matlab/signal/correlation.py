@@ -30,7 +30,7 @@ class XcorrResult(Result):
     lags: np.ndarray
 
 
-def _parse(function, x, args):
+def _parse(x, args):
     y, maxlag, scale = None, None, "none"
     nums = []
     for a in args:
@@ -73,8 +73,8 @@ def _scale(r, scale, M, maxlag, rxx0, ryy0):
     return r
 
 
-def _correlate(function, x, args, nargout, remove_mean):
-    X, y, maxlag, scale = _parse(function, x, args)
+def _correlate(x, args, nargout, remove_mean):
+    X, y, maxlag, scale = _parse(x, args)
     if y is None:
         if X.ndim > 2:
             raise CompatValueError("X must be a vector or a 2-D matrix.")
@@ -194,7 +194,7 @@ def xcorr(x, *args, nargout=1):
     >>> matlab.xcorr([1.0, 2, 3], [1.0, 1], 1)   # [1 1] padded to [1 1 0]
     array([1., 3., 5.])
     """
-    return _correlate("xcorr", x, args, nargout, remove_mean=False)
+    return _correlate(x, args, nargout, remove_mean=False)
 
 
 @matlab_function("xcov", nargout=2)
@@ -208,7 +208,7 @@ def xcov(x, *args, nargout=1):
     >>> matlab.xcov([1.0, 2, 3])
     array([-1.,  0.,  2.,  0., -1.])
     """
-    return _correlate("xcov", x, args, nargout, remove_mean=True)
+    return _correlate(x, args, nargout, remove_mean=True)
 
 
 @matlab_function("fftfilt")

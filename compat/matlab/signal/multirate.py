@@ -300,7 +300,7 @@ def interp(x, r, n=None, cutoff=None, *, nargout=1):
     return InterpResult.first(nargout, y, b)
 
 
-def _phase_args(n, phase, function):
+def _phase_args(n, phase):
     N = positive_integer(n, "N")
     ph = 0 if is_omitted(phase) else nonnegative_integer(phase, "PHASE")
     if ph > N - 1:
@@ -322,7 +322,7 @@ def downsample(x, n, phase=None):
     array([3., 6.])
     """
     X = float_signal(x) if not isinstance(x, np.ndarray) else np.asarray(x)
-    N, ph = _phase_args(n, phase, "downsample")
+    N, ph = _phase_args(n, phase)
     cols, restore = _column_view(X)
     return restore(cols[ph::N].copy())
 
@@ -339,7 +339,7 @@ def upsample(x, n, phase=None):
     array([1., 0., 0., 2., 0., 0., 3., 0., 0.])
     """
     X = float_signal(x) if not isinstance(x, np.ndarray) else np.asarray(x)
-    N, ph = _phase_args(n, phase, "upsample")
+    N, ph = _phase_args(n, phase)
     cols, restore = _column_view(X)
     Y = np.zeros((cols.shape[0] * N, cols.shape[1]), dtype=cols.dtype)
     Y[ph::N] = cols

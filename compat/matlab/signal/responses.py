@@ -198,7 +198,7 @@ def phasez(b, a=None, n=None, *options, nargout=1):
 
 
 # --------------------------------------------------------------------------- impz / stepz
-def _time_response(function, b, a, n, fs, step):
+def _time_response(b, a, n, fs, step):
     bv, av = _ba(b, a)
     if is_omitted(n) or np.asarray(n).size == 0:
         count, picks = impulse_length(bv, av), None
@@ -262,7 +262,7 @@ def impz(b, a=None, n=None, fs=None, *, nargout=1):
     >>> matlab.impz(1, [1, -0.9]).size      # MATLAB's documented impzlength
     93
     """
-    h, t = _time_response("impz", b, a, n, fs, step=False)
+    h, t = _time_response(b, a, n, fs, step=False)
     return ImpzResult.first(nargout, h, t)
 
 
@@ -278,7 +278,7 @@ def stepz(b, a=None, n=None, fs=None, *, nargout=1):
     >>> matlab.stepz([1.0], [1, -0.5], 4)
     array([1.   , 1.5  , 1.75 , 1.875])
     """
-    s, t = _time_response("stepz", b, a, n, fs, step=True)
+    s, t = _time_response(b, a, n, fs, step=True)
     return ImpzResult.first(nargout, s, t)
 
 

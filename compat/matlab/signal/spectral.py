@@ -123,7 +123,7 @@ def _fs(value):
     return float(a)
 
 
-def _welch_setup(function, n_samples, args, *, first=0):
+def _welch_setup(n_samples, args, *, first=0):
     w, L = _window(args.take(first), n_samples, "welch")
     nov = args.take(first + 1)
     noverlap = int(L / 2) if nov is None else nonnegative_integer(nov, "NOVERLAP")
@@ -282,7 +282,7 @@ def pwelch(x, *args, nargout=1):
     a = _Args("pwelch", None, args)
     if len(a.nums) > 4:
         raise CompatValueError("Too many input arguments.")
-    w, L, noverlap, nfft, fs = _welch_setup("pwelch", X.shape[0], a)
+    w, L, noverlap, nfft, fs = _welch_setup(X.shape[0], a)
     rng = a.freqrange or ("twosided" if np.iscomplexobj(X) else "onesided")
     if rng == "onesided" and np.iscomplexobj(X):
         raise CompatValueError("'onesided' is not valid for complex input.")
@@ -316,7 +316,7 @@ def _cross(function, x, y, args):
               ("range", "type"))
     if len(a.nums) > 4:
         raise CompatValueError("Too many input arguments.")
-    w, L, noverlap, nfft, fs = _welch_setup(function, X.shape[0], a)
+    w, L, noverlap, nfft, fs = _welch_setup(X.shape[0], a)
     cplx = np.iscomplexobj(X) or np.iscomplexobj(Y)
     rng = a.freqrange or ("twosided" if cplx else "onesided")
     if rng == "onesided" and cplx:
@@ -478,7 +478,7 @@ def spectrogram(x, *args, nargout=1):
     a = _Args("spectrogram", None, args)
     if len(a.nums) > 4:
         raise CompatValueError("Too many input arguments.")
-    w, L, noverlap, nfft, fs = _welch_setup("spectrogram", X.shape[0], a)
+    w, L, noverlap, nfft, fs = _welch_setup(X.shape[0], a)
     xv = X[:, 0].astype(np.result_type(X, np.float64))
     rng = a.freqrange or ("twosided" if np.iscomplexobj(xv) else "onesided")
     if rng == "onesided" and np.iscomplexobj(xv):
