@@ -56,7 +56,7 @@ from compat.matlab.nan_functions import (nanmax, nanmean, nanmedian, nanmin, nan
                                          nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
-from compat.matlab.ode_stiff import ode23s
+from compat.matlab.ode_stiff import ode15s, ode23s
 from compat.matlab.optimization import (fminbnd, fminsearch, fzero, optimget, optimoptions,
                                         optimset)
 from compat.matlab.least_squares import lsqnonneg

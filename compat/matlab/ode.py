@@ -24,6 +24,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_single, matlab_array
 from compat._core.ode import OdeOptions, solve, wrap_rhs
 from compat._core.ode_dense import evaluate_steps
+from compat._core.ode_ndf import evaluate_ndf
 from compat._core.ode_rosenbrock import evaluate_rosenbrock
 from compat._core.ode_tableaux import BOGACKI_SHAMPINE, DORMAND_PRINCE, PAIRS
 from compat._core.results import Result
@@ -721,7 +722,8 @@ def deval(sol, xint, idx=None, *, nargout=1):
     Parameters
     ----------
     sol : MatlabStruct
-        A solution structure from ``ode45``/``ode23``/``ode23s`` with ``nargout=1``.
+        A solution structure from ``ode45``/``ode23``/``ode23s``/``ode15s`` with
+        ``nargout=1``.
     xint : array_like
         Points inside ``[sol.x(1), sol.x(end)]`` (either end included).
     idx : array_like, optional
@@ -748,7 +750,8 @@ def deval(sol, xint, idx=None, *, nargout=1):
     -----
     The step of each point is the one whose interval ``(x(j-1), x(j)]`` holds it and
     the value is the solver's continuous extension on that step (ntrp45 for ode45,
-    ntrp23 for ode23, ntrp23s for ode23s), as MATLAB's deval does. The naive SciPy equivalent,
+    ntrp23 for ode23, ntrp23s for ode23s, ntrp15s for ode15s), as MATLAB's deval does. The
+    naive SciPy equivalent,
     ``solve_ivp(..., dense_output=True).sol(x)``, uses SciPy's own interpolant (for
     RK45 Dormand-Prince's, not Shampine's that MATLAB uses) on SciPy's steps.
 
@@ -771,13 +774,18 @@ def deval(sol, xint, idx=None, *, nargout=1):
         solver = sol["solver"]
         x = np.asarray(sol["x"], dtype=float).ravel()
         ys = np.asarray(sol["y"])
-        f3d = np.asarray(sol["idata"]["f3d"])
+        if solver == "ode15s":
+            kvec = np.asarray(sol["idata"]["kvec"], dtype=float).ravel()
+            dif3d = np.asarray(sol["idata"]["dif3d"], dtype=float)
+            nonneg = np.asarray(sol["idata"]["idxNonNegative"]).ravel().astype(int) - 1
+        else:
+            f3d = np.asarray(sol["idata"]["f3d"])
     except (KeyError, TypeError, IndexError):
         raise CompatTypeError("sol must be a solution structure returned by ode45 or ode23 "
                               "(called with nargout=1)") from None
-    if solver not in PAIRS and solver != "ode23s":
+    if solver not in PAIRS and solver not in ("ode23s", "ode15s"):
         raise CompatValueError(f"solutions of {solver!r} are not supported (ode45, ode23, "
-                               f"ode23s)")
+                               f"ode23s, ode15s)")
     neq = ys.shape[0]
     xq = matlab_array(xint, "xint", complex_ok=False).astype(float).ravel()
     if not np.all(np.isfinite(xq)):
@@ -795,7 +803,11 @@ def deval(sol, xint, idx=None, *, nargout=1):
     if xq.size and (xq.min() < lo or xq.max() > hi):
         raise CompatValueError(f"Attempting to evaluate the solution outside the interval "
                                f"[{x[0]:e}, {x[-1]:e}] where it is defined.")
-    if solver == "ode23s":
+    if solver == "ode15s":
+        out, dout = evaluate_ndf(x, ys.astype(float), kvec, dif3d, xq,
+                                 nonneg=nonneg if nonneg.size else None)
+        out, dout = out.astype(ys.dtype), dout.astype(ys.dtype)
+    elif solver == "ode23s":
         out, dout = evaluate_rosenbrock(x, ys.astype(float), f3d[:, 0, :], f3d[:, 1, :], xq)
         out, dout = out.astype(ys.dtype), dout.astype(ys.dtype)
     else:

@@ -1,29 +1,34 @@
-"""MATLAB's stiff ODE solvers: ``ode23s``.
+"""MATLAB's stiff ODE solvers: ``ode23s`` and ``ode15s``.
 
 The legacy layer beside :mod:`compat.matlab.ode` (whose odeset structures, option
 reading, tspan/y0 checks and output shapes it shares): it reads MATLAB's argument
-grammar and the stiff solvers' options (Jacobian, JConstant, Mass) into the
-Python-shaped core :func:`compat._core.ode_rosenbrock.solve_rosenbrock` and returns
-MATLAB's outputs, ``t, y, te, ye, ie`` or the solution structure that
-:func:`compat.matlab.deval` evaluates.
+grammar and the stiff solvers' options (Jacobian, JConstant, Mass, and ode15s's
+MaxOrder, BDF) into the Python-shaped cores
+:func:`compat._core.ode_rosenbrock.solve_rosenbrock` and
+:func:`compat._core.ode_ndf.solve_ndf` and returns MATLAB's outputs, ``t, y, te, ye,
+ie`` or the solution structure that :func:`compat.matlab.deval` evaluates.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_single, matlab_array
 from compat._core.ode import wrap_rhs
+from compat._core.ode_ndf import NdfOptions, solve_ndf
 from compat._core.ode_rosenbrock import RosenbrockOptions, solve_rosenbrock
 from compat._core.struct import MatlabStruct
 from compat.matlab.ode import (ODE_OPTION_NAMES, OdeResult, _bind, _column, _get,
                                _on_off, _options_argument, _solver_options, _tspan)
 
-__all__ = ["ode23s"]
+__all__ = ["ode23s", "ode15s"]
+
+_EPS = float(np.finfo(float).eps)
 
 
 def _without(options, names):
@@ -63,9 +68,20 @@ def _stiff_options(options, neq, solver):
                                    f"{mass.shape}")
         singular = _get(options, "MassSingular")
         if isinstance(singular, str) and singular.lower() == "yes":
-            raise CompatValueError(f"{solver} cannot solve problems with a singular mass "
-                                   f"matrix (MassSingular 'yes'); MATLAB's ode15s/ode23t "
-                                   f"solve DAEs")
+            if solver == "ode23s":
+                raise CompatValueError(f"{solver} cannot solve problems with a singular "
+                                       f"mass matrix (MassSingular 'yes'); MATLAB's "
+                                       f"ode15s/ode23t solve DAEs")
+            raise CompatValueError(f"compat's {solver} does not solve DAEs (a singular "
+                                   f"mass matrix, MassSingular 'yes')")
+        if solver == "ode15s" and not (isinstance(singular, str) and
+                                       singular.lower() == "no"):
+            # MATLAB's 'maybe' test: DAE when eps*nnz(M)*condest(M) > 1
+            if mass.any() and _EPS * np.count_nonzero(mass) * np.linalg.cond(mass, 1) > 1:
+                raise CompatValueError(f"the mass matrix is singular: compat's {solver} "
+                                       f"does not solve DAEs")
+        if not mass.any():
+            raise CompatValueError("The mass matrix must have some non-zero entries.")
     return RosenbrockOptions(jacobian=jac, jconstant=jconstant, mass=mass)
 
 
@@ -156,6 +172,34 @@ def ode23s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     >>> round(float(sol.y[0, -1]), 2)
     -1.51
     """
+    p = _prepare("ode23s", odefun, tspan, y0, options, args, odeset_options)
+    if _get(p.options, "NonNegative") is not None:
+        raise CompatValueError("NonNegative is not supported by ode23s (MATLAB ignores "
+                               "it with a warning)")
+    settings = _solver_options(_without(p.options, ("Mass",)), p.neq, "ode23s")
+    settings, stiff, rhs = _bound(settings, p.stiff, odefun, args, p.neq)
+    sol = solve_rosenbrock(rhs, float(p.tpoints[0]), float(p.tpoints[-1]), p.y, settings,
+                           stiff, eps=p.eps, tspan_points=p.tpoints,
+                           output_sol=(nargout == 1))
+    return _outputs(p, sol, odefun, args, nargout, lambda s: setattr(
+        s, "idata", MatlabStruct(f3d=sol.f3d)))
+
+
+@dataclasses.dataclass
+class _Prepared:
+    options: object
+    tpoints: np.ndarray
+    t_one_d: bool
+    y: np.ndarray
+    neq: int
+    single: bool
+    eps: float
+    stiff: RosenbrockOptions
+
+
+def _prepare(solver, odefun, tspan, y0, options, args, odeset_options) -> _Prepared:
+    """The checks and readings ode23s and ode15s share: options, tspan, y0, the stiff
+    options."""
     options = _options_argument(odefun, options, odeset_options)
     if isinstance(options, dict):
         known = {n.lower() for n in ODE_OPTION_NAMES}
@@ -170,40 +214,189 @@ def ode23s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     if y0a.ndim > 2 or (y0a.ndim == 2 and min(y0a.shape) > 1):
         raise CompatValueError(f"y0 must be a vector, got shape {y0a.shape}")
     if y0a.dtype.kind == "c":
-        raise CompatValueError("complex y0 is not supported by compat's ode23s (split "
-                               "the problem into real and imaginary parts)")
+        raise CompatValueError(f"complex y0 is not supported by compat's {solver} (split "
+                               f"the problem into real and imaginary parts)")
     if not np.all(np.isfinite(y0a)):
         raise CompatValueError("y0 must be finite (no NaN or Inf)")
     single = is_single(y0a)
     y = np.array(y0a, dtype=np.float64).reshape(-1)
     neq = y.size
-    eps = float(np.finfo(np.float32).eps) if single else float(np.finfo(float).eps)
-    stiff = _stiff_options(options, neq, "ode23s")
-    if _get(options, "NonNegative") is not None:
-        raise CompatValueError("NonNegative is not supported by ode23s (MATLAB ignores "
-                               "it with a warning)")
-    settings = _solver_options(_without(options, ("Mass",)), neq, "ode23s")
+    eps = float(np.finfo(np.float32).eps) if single else _EPS
+    stiff = _stiff_options(options, neq, solver)
+    return _Prepared(options, tpoints, t_one_d, y, neq, single, eps, stiff)
+
+
+def _bound(settings, stiff, odefun, args, neq, nonneg=None):
+    """The events, Jacobian and right-hand side with the call's extra arguments bound."""
     if settings.events is not None:
         settings = dataclasses.replace(settings, events=_bind(settings.events, args=args))
     if stiff.jacobian is not None and callable(stiff.jacobian) and args:
         stiff = dataclasses.replace(stiff, jacobian=_bind(stiff.jacobian, args=args))
-    rhs = wrap_rhs(_bind(odefun, args=args), neq, np.dtype(np.float64), None)
-    sol = solve_rosenbrock(rhs, float(tpoints[0]), float(tpoints[-1]), y, settings, stiff,
-                           eps=eps, tspan_points=tpoints, output_sol=(nargout == 1))
-    out_dtype = np.float32 if single else np.float64
+    rhs = wrap_rhs(_bind(odefun, args=args), neq, np.dtype(np.float64), nonneg)
+    return settings, stiff, rhs
+
+
+def _outputs(p, sol, odefun, args, nargout, add_idata):
+    """MATLAB's outputs: ``t, y, te, ye, ie`` or the solution structure."""
+    out_dtype = np.float32 if p.single else np.float64
     if nargout == 1:
         s = MatlabStruct()
-        s.solver = "ode23s"
-        s.extdata = MatlabStruct(odefun=odefun, options=options, varargin=list(args))
+        s.solver = sol.solver
+        s.extdata = MatlabStruct(odefun=odefun, options=p.options, varargin=list(args))
         s.x = sol.x.reshape(1, -1)
         s.y = sol.xy.astype(out_dtype)
         s.stats = MatlabStruct({k: np.float64(v) for k, v in sol.stats.items()})
-        s.idata = MatlabStruct(f3d=sol.f3d)
-        if _get(options, "Events") is not None:
+        add_idata(s)
+        if _get(p.options, "Events") is not None:
             s.xe = sol.te.reshape(1, -1)
             s.ye = sol.ye.T.astype(out_dtype)
             s.ie = sol.ie.reshape(1, -1)
         return s
-    return OdeResult.first(nargout, _column(sol.t, t_one_d), sol.y.astype(out_dtype),
-                           _column(sol.te, t_one_d), sol.ye.astype(out_dtype),
-                           _column(sol.ie, t_one_d))
+    return OdeResult.first(nargout, _column(sol.t, p.t_one_d), sol.y.astype(out_dtype),
+                           _column(sol.te, p.t_one_d), sol.ye.astype(out_dtype),
+                           _column(sol.ie, p.t_one_d))
+
+
+def _ndf_options(options, stiff):
+    """ode15s's MaxOrder and BDF over the shared stiff options."""
+    maxorder = _get(options, "MaxOrder")
+    if maxorder is None:
+        maxk = 5
+    else:
+        m = np.asarray(maxorder, dtype=float).ravel()
+        if m.size != 1 or m[0] not in (1, 2, 3, 4, 5):
+            raise CompatValueError(f"MaxOrder must be 1, 2, 3, 4 or 5, got {maxorder!r}")
+        maxk = int(m[0])
+    bdf = _on_off("BDF", _get(options, "BDF"))
+    return NdfOptions(jacobian=stiff.jacobian, jconstant=stiff.jconstant, mass=stiff.mass,
+                      max_order=maxk, bdf=bdf)
+
+
+@matlab_function("ode15s", nargout=5)
+def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
+    """Solve stiff ODEs with the variable-order NDF method, as MATLAB's ``ode15s``.
+
+    MATLAB call forms::
+
+        [t,y] = ode15s(odefun,tspan,y0)             ->  t, y = ode15s(odefun, tspan, y0)
+        [t,y] = ode15s(odefun,tspan,y0,options)     ->  t, y = ode15s(odefun, tspan, y0, opts)
+        [t,y,te,ye,ie] = ode15s(odefun,tspan,y0,options)
+                                                    ->  ode15s(..., opts, nargout=5)
+        sol = ode15s(...)                           ->  sol = ode15s(..., nargout=1)
+
+    Arguments, outputs, extra arguments, ``nargout`` (2 by default, 1 for the solution
+    structure that :func:`compat.matlab.deval` evaluates) and odeset properties as
+    keywords are as for :func:`compat.matlab.ode45`. Options read: RelTol, AbsTol,
+    NormControl, MaxStep, InitialStep, Refine (default 1), Events, OutputFcn,
+    OutputSel, Stats (six lines: steps, failed attempts, function evaluations, partial
+    derivatives, LU decompositions, solutions of linear systems), NonNegative, and:
+
+    * ``MaxOrder`` (1 to 5, default 5) and ``BDF`` 'on' (the backward differentiation
+      formulas, Gear's method, instead of the NDFs);
+    * ``Jacobian``: a constant matrix or a function ``J(t, y)`` returning ``dF/dy``;
+      without it the Jacobian is formed by finite differences as MATLAB's numjac does
+      (``numel(y0)`` function evaluations each time, counted in the statistics);
+      ode15s forms it at t0 and again only when its Newton iteration converges too
+      slowly; ``JConstant`` 'on': formed once;
+    * ``Mass``: a constant nonsingular matrix, solving ``M y' = f(t, y)``.
+
+    Not supported (errors): a mass matrix function ``M(t)``/``M(t, y)``, a singular mass
+    matrix (DAEs: MassSingular 'yes', or MATLAB's 'maybe' test ``eps*nnz(M)*cond(M) >
+    1``), InitialSlope, JPattern and Vectorized (every numjac column costs one call;
+    they are accepted by odeset and ignored here), complex problems. NonNegative with a
+    mass matrix is ignored with MATLAB's warning.
+
+    Returns
+    -------
+    t, y, te, ye, ie : ndarray
+        As for :func:`compat.matlab.ode45`.
+    sol : MatlabStruct (nargout=1)
+        ``solver`` ('ode15s'), ``extdata``, ``x``, ``y``, ``stats`` (nsteps, nfailed,
+        nfevals, npds, ndecomps, nsolves), ``idata`` with MATLAB's ``kvec`` (the order
+        of every step, ``1 x numel(x)``) and ``dif3d`` (the backward differences after
+        every step, ``numel(y0) x (MaxOrder + 2) x numel(x)``), ``idxNonNegative``;
+        with Events ``xe``, ``ye``, ``ie``.
+
+    Raises
+    ------
+    ValueError
+        As :func:`compat.matlab.ode45`, and for a Jacobian or Mass of the wrong shape,
+        a non-constant or singular Mass, MaxOrder outside 1..5, a negative NonNegative
+        component of y0, complex y0.
+
+    Warns
+    -----
+    IntegrationTolNotMetWarning
+        MATLAB's "Failure at t=... Unable to meet integration tolerances".
+
+    Notes
+    -----
+    The method is the quasi-constant step size NDF/BDF family of orders 1-5 in
+    backward-difference form with a simplified Newton iteration, as Shampine and
+    Reichelt (1997) describe and MATLAB's ode15s implements; every rule of the step,
+    order and Newton control is listed in :mod:`compat._core.ode_ndf` with its source.
+    The naive SciPy call ``scipy.integrate.solve_ivp(f, (t0, tf), y0, method='BDF')``
+    is the same family (SciPy's BDF is also Shampine's NDF in difference form) but with
+    SciPy's RMS error norm, its own initial step, Newton and step-size rules and dense
+    output, so it takes other steps and returns other numbers (and ``y`` transposed);
+    it has no mass matrix and no MATLAB statistics.
+
+    GNU Octave 7.3's ode15s is another algorithm (SUNDIALS IDA's variable-order BDF on
+    the implicit form ``M y' - f = 0``): it agrees with MATLAB (and compat) to the
+    accuracy of the solutions, not step by step.
+
+    Sources: MATLAB documentation of ode15s and odeset; L. F. Shampine and M. W.
+    Reichelt, "The MATLAB ODE Suite", SIAM J. Sci. Comput. 18(1), 1997; the algorithm
+    description in the help text and comments of MATLAB's ode15s.m and ntrp15s.m.
+
+    Examples
+    --------
+    van der Pol with mu = 1000 (MATLAB's vdp1000 example) to t = 3000:
+
+    >>> from compat import matlab
+    >>> def vdp1000(t, y):
+    ...     return [y[1], 1000*(1 - y[0]**2)*y[1] - y[0]]
+    >>> t, y = matlab.ode15s(vdp1000, [0, 3000], [2, 0])
+    >>> t.shape, round(float(y[-1, 0]), 4)
+    ((592,), -1.5023)
+
+    Robertson's kinetics at the points of a tspan, with the BDFs of orders up to 2:
+
+    >>> import numpy as np
+    >>> def rober(t, y):
+    ...     return [-0.04*y[0] + 1e4*y[1]*y[2],
+    ...             0.04*y[0] - 1e4*y[1]*y[2] - 3e7*y[1]**2, 3e7*y[1]**2]
+    >>> opts = matlab.odeset('RelTol', 1e-4, 'AbsTol', [1e-6, 1e-10, 1e-6],
+    ...                      'BDF', 'on', 'MaxOrder', 2)
+    >>> t, y = matlab.ode15s(rober, [0, 40, 400], [1, 0, 0], opts)
+    >>> np.round(y[-1], 4)
+    array([0.4504, 0.    , 0.5496])
+    """
+    p = _prepare("ode15s", odefun, tspan, y0, options, args, odeset_options)
+    ndf = _ndf_options(p.options, p.stiff)
+    for unsupported in ("InitialSlope",):
+        if _get(p.options, unsupported) is not None:
+            raise CompatValueError(f"{unsupported} is not supported by compat's ode15s "
+                                   f"(it is for DAEs)")
+    opts = _without(p.options, ("Mass",))
+    nonneg_given = _get(p.options, "NonNegative") is not None
+    if nonneg_given and ndf.mass is not None:
+        warnings.warn(MatlabWarning(
+            "ode15s: NonNegative is ignored for linearly implicit systems (a Mass "
+            "option was given).",
+            "MATLAB:ode15s:NonNegativeIgnoredForLinearlyImplicitSystems"), stacklevel=3)
+        opts = _without(opts, ("NonNegative",))
+    settings = _solver_options(opts, p.neq, "ode15s")
+    nonneg = settings.nonnegative
+    if nonneg is not None and np.any(p.y[nonneg] < 0):
+        raise CompatValueError("some NonNegative components of y0 are negative")
+    settings, ndf, rhs = _bound(settings, ndf, odefun, args, p.neq, nonneg)
+    sol = solve_ndf(rhs, float(p.tpoints[0]), float(p.tpoints[-1]), p.y, settings, ndf,
+                    eps=p.eps, tspan_points=p.tpoints, output_sol=(nargout == 1))
+
+    def idata(s):
+        kvec, dif3d = sol.f3d
+        s.idata = MatlabStruct(kvec=kvec.reshape(1, -1), dif3d=dif3d,
+                               idxNonNegative=(np.zeros((0, 1)) if nonneg is None
+                                               else (nonneg + 1.0).reshape(-1, 1)))
+    return _outputs(p, sol, odefun, args, nargout, idata)

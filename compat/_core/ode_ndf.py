@@ -1,0 +1,567 @@
+"""MATLAB's ode15s: the numerical differentiation formulas, stepping, order selection.
+
+The method and its implementation are those of L. F. Shampine and M. W. Reichelt,
+"The MATLAB ODE Suite", SIAM J. Sci. Comput. 18(1), 1997, section 2.3 (the
+Klopfenstein-Shampine NDFs of orders 1-5 in backward-difference form, the simplified
+Newton iteration, the error estimate and the order and step-size selection) in the
+form MATLAB's ode15s takes them (its help text: "a quasi-constant step size
+implementation in terms of backward differences ... The natural 'free' interpolants are
+used. Local extrapolation is not done."), so that, given the same right-hand side, the
+same steps are taken:
+
+* ``kappa = [-37/200, -1/9, -0.0823, -0.0415, 0]`` (all 0 with odeset 'BDF' 'on'),
+  ``G = [1, 3/2, 11/6, 25/12, 137/60]`` (``G_k = sum 1/j``), ``invGa = 1/(G (1 -
+  kappa))``, the error constants ``kappa G + 1/(k + 1)``; orders 1 to MaxOrder (5 by
+  default); the integration starts at order 1 with ``dif(:, 1) = h y'(t0)``;
+* a step of order ``k`` predicts ``pred = y + sum(dif(:, 1:k))`` and solves
+  ``(M - h invGa_k J) del = h invGa_k f(tnew, ynew) - M (psi + difkp1)`` with
+  ``psi = dif(:, 1:k) (G_1:k invGa_k)`` by a simplified Newton iteration of at most 4
+  iterations on one LU factorisation, ``ynew = pred + difkp1`` (``difkp1`` the sum of
+  the corrections, the backward difference of order ``k + 1``); the iteration is
+  accepted when the correction is below ``100 eps ||ynew||``, or (after the first)
+  when ``errit = ||del|| rate/(1 - rate)`` is at most ``0.5 RelTol`` (``0.05 RelTol``
+  on the first iteration with the rate of the previous step, ``rate = max(0.9 rate,
+  ||del_i||/||del_i-1||)``); it is "too slow" when ``||del_i|| > 0.9 ||del_i-1||``, at
+  the 4th iteration, or when ``errit rate^(4 - i) > 0.5 RelTol``; a too slow iteration
+  counts a failed attempt and forms a new Jacobian at ``(t, y)`` if the current one is
+  old, else reduces ``|h|`` to ``max(0.3 |h|, hmin)``;
+* the norms are the weighted infinity norm with ``wt = max(max(|y|, |pred|),
+  AbsTol/RelTol)`` (NormControl: the 2-norm over ``max(max(||y||, ||pred||),
+  AbsTol/RelTol)``); ``err = ||difkp1/wt|| erconst_k``, accepted when ``err <=
+  RelTol``;
+* a failed step: first failure ``hopt = |h| max(0.1, 0.833 (RelTol/err)^(1/(k+1)))``
+  and, for ``k > 1``, ``errkm1`` from ``dif(:, k) + difkp1`` with ``hkm1 = |h| max(0.1,
+  0.769 (RelTol/errkm1)^(1/k))``: if ``hkm1 > hopt`` the order drops and ``|h| =
+  min(|h|, hkm1)``; further failures halve ``|h|``; ``|h| <= hmin`` stops with MATLAB's
+  "Unable to meet integration tolerances" warning;
+* after a successful step the differences are updated and, once ``k + 2`` steps have
+  been taken with the current ``h`` and ``k``, the step sizes that orders ``k - 1``,
+  ``k``, ``k + 1`` would allow (``|h|/temp`` with ``temp = 1.3, 1.2, 1.4 times
+  (err_j/RelTol)^(1/(j+1))``, ``10 |h|`` when ``temp <= 0.1``) are compared; the order
+  and step of the largest are taken if it increases the step; every change of ``h``
+  rescales the differences (Shampine and Reichelt's ``difRU``: ``cumprod((i - 1 - j
+  r)/i) difU`` with ``r`` the ratio of the new and old steps) and refactors
+  ``M - h invGa_k J``;
+* ``hmin = 16 eps(t)``, ``hmax = min(|tfinal - t0|, MaxStep)`` (MaxStep ``0.1 |tfinal -
+  t0|`` by default); a step within 10% of tfinal is stretched to it; the initial step
+  from the error of BDF1, ``0.5 h^2 y''``: ``rh = 1.25 ||y'/wt|| / sqrt(RelTol)`` then
+  with ``y'' = T + J y'`` (``T`` a forward difference in t), ``rh = 1.25 sqrt(0.5
+  ||M \\ y''/wt|| / RelTol)``; ``|h| = min(hmax, |tspan(2) - tspan(1)|)`` reduced to
+  ``1/rh``; an InitialStep is used as given (within hmin, hmax);
+* the Jacobian: odeset 'Jacobian' as a matrix (constant), a function ``J(t, y)``, or
+  MATLAB's numjac (:func:`compat._core.ode_jacobian.numerical_jacobian`, shared with
+  ode23s, threshold AbsTol); formed at t0 and then only when the Newton iteration is too
+  slow (never again with JConstant 'on' or a matrix);
+* the interpolant (Refine, tspan output, events, deval; MATLAB's ntrp15s): the
+  polynomial through the backward differences, ``y(tnew + s h) = ynew + sum_j dif(:, j)
+  prod_{i<=j} (s + i - 1)/i``;
+* NonNegative (without a mass matrix): the right-hand side is clipped as for ode45, a
+  step whose listed components end below ``-AbsTol`` is rejected, components ending
+  slightly negative are set to 0 and their differences reset (the rule MATLAB's
+  ode45/ode23t apply; ode15s's own source of that option was not available, so steps
+  with an active NonNegative constraint may differ from MATLAB's);
+* statistics: steps, failed attempts (Newton failures included), function evaluations
+  (numjac's and the Newton iterations' included), partial derivatives, LU
+  decompositions, linear solves.
+
+The stepping is a Python loop (each step depends on the previous one and calls the
+user's function); the linear algebra is LAPACK's LU via scipy.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.linalg
+
+from compat._core.errors import (CompatValueError, IntegrationTolNotMetWarning,
+                                 RelTolIncreaseWarning)
+from compat._core.ode import OdeOptions, OdeSolution, requested_in_step
+from compat._core.ode_events import EventState, matlab_eps
+from compat._core.ode_rosenbrock import _jacobian_source
+
+__all__ = ["NdfOptions", "solve_ndf", "interpolate_ndf", "evaluate_ndf", "G", "KAPPA"]
+
+_USER = 4
+_EPS = float(np.finfo(float).eps)
+G = np.array([1, 3 / 2, 11 / 6, 25 / 12, 137 / 60])
+KAPPA = np.array([-37 / 200, -1 / 9, -0.0823, -0.0415, 0])
+# the matrix that turns differences on the old grid into the new one (its own inverse)
+_DIFU = np.array([[-1, -2, -3, -4, -5],
+                  [0, 1, 3, 6, 10],
+                  [0, 0, -1, -4, -10],
+                  [0, 0, 0, 1, 5],
+                  [0, 0, 0, 0, -1]], dtype=float)
+_MAXIT = 4
+
+
+@dataclass(frozen=True)
+class NdfOptions:
+    """What ode15s adds to :class:`compat._core.ode.OdeOptions`: the Jacobian (None, a
+    constant ``neq x neq`` array or ``J(t, y)``), JConstant, the constant mass matrix,
+    MaxOrder and BDF."""
+
+    jacobian: object = None
+    jconstant: bool = False
+    mass: np.ndarray | None = None
+    max_order: int = 5
+    bdf: bool = False
+
+
+def interpolate_ndf(tq, tnew, ynew, h, dif, k, derivative=False, nonneg=None):
+    """MATLAB's ntrp15s at the times ``tq`` (1-D): ``(len(tq), n)`` values (and
+    derivatives) from a step ending at ``tnew`` of size ``h`` and order ``k``."""
+    s = (np.asarray(tq, dtype=float) - tnew) / h
+    if k == 1:
+        yq = ynew[None, :] + s[:, None] * dif[None, :, 0]
+        ypq = np.broadcast_to(dif[:, 0] / h, yq.shape).copy() if derivative else None
+    else:
+        i = np.arange(1, k + 1)[:, None]
+        p = np.cumprod((s[None, :] + i - 1) / i, axis=0)          # k x len(tq)
+        yq = ynew[None, :] + (dif[:, :k] @ p).T
+        ypq = None
+        if derivative:
+            ypq = np.broadcast_to(dif[:, 0], yq.shape).copy()
+            S = np.ones(s.size)
+            dS = np.ones(s.size)
+            for j in range(2, k + 1):
+                S = S * (j - 2 + s) / j
+                dS = dS * (j - 1 + s) / j + S
+                ypq += dS[:, None] * dif[None, :, j - 1]
+            ypq /= h
+    if nonneg is not None:
+        nn = yq[:, nonneg]
+        yq[:, nonneg] = np.where(nn < 0, 0, nn)
+    return (yq, ypq) if derivative else yq
+
+
+def evaluate_ndf(x, ys, kvec, dif3d, xq, nonneg=None):
+    """deval on an ode15s solution: values and derivatives (``neq x len(xq)``) at
+    ``xq`` from the step ends ``x``, values ``ys`` (``neq x len(x)``), orders ``kvec``
+    and differences ``dif3d`` (``neq x (maxk + 2) x len(x)``), step j's data at j."""
+    neq = ys.shape[0]
+    out = np.empty((neq, xq.size))
+    dout = np.empty((neq, xq.size))
+    if x.size == 1:
+        out[:] = ys[:, :1]
+        dout[:] = 0
+        return out, dout
+    tdir = 1.0 if x[-1] >= x[0] else -1.0
+    j = np.clip(np.searchsorted(tdir * x, tdir * xq, side="left"), 1, x.size - 1)
+    for step in np.unique(j):
+        sel = np.flatnonzero(j == step)
+        h = x[step] - x[step - 1]
+        yq, ypq = interpolate_ndf(xq[sel], x[step], ys[:, step], h, dif3d[:, :, step],
+                                  int(kvec[step]), derivative=True, nonneg=nonneg)
+        out[:, sel] = yq.T
+        dout[:, sel] = ypq.T
+        at_end = xq[sel] == x[step]
+        out[:, sel[at_end]] = ys[:, step:step + 1]
+    return out, dout
+
+
+def _norm(v, invwt, normcontrol):
+    if normcontrol:
+        return float(np.linalg.norm(v)) * invwt
+    return float(np.max(np.abs(v * invwt)))
+
+
+def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions,
+              nopts: NdfOptions, *, eps: float, tspan_points: np.ndarray,
+              output_sol: bool, name: str = "ode15s") -> OdeSolution:
+    """Integrate ``y' = rhs(t, y)`` (``M y' = rhs`` with a mass matrix) as ode15s does.
+
+    ``rhs`` is wrapped by :func:`compat._core.ode.wrap_rhs` (with NonNegative when
+    ``options.nonnegative`` is set); ``y0`` a real 1-D float64 copy. The solution's
+    ``f3d`` is the pair ``(kvec, dif3d)``: every step's order and its ``neq x (maxk +
+    2)`` differences.
+    """
+    y = y0
+    neq = y.size
+    rtol = options.rtol
+    if rtol < 100 * eps:
+        rtol = 100 * eps
+        warnings.warn(f"{name}: RelTol has been increased to {rtol:g}.",
+                      RelTolIncreaseWarning, stacklevel=_USER + 1)
+    atol = options.atol
+    normcontrol = options.normcontrol
+    if normcontrol:
+        threshold = float(atol[0] / rtol)
+    else:
+        threshold = np.broadcast_to(atol / rtol, (neq,)).astype(float)
+    span = abs(tfinal - t0)
+    hmax = min(span, 0.1 * span if options.max_step is None else options.max_step)
+    htspan = abs(tspan_points[1] - tspan_points[0])
+    tdir = 1.0 if tfinal > t0 else -1.0
+    requested = tspan_points.size > 2
+    refine = 1 if options.refine is None else options.refine
+    S = np.arange(1, refine) / refine if (not requested and refine > 1) else None
+    M = nopts.mass
+    Mt = np.eye(neq) if M is None else M
+    nonneg = options.nonnegative
+    if nonneg is not None:
+        thr_nn = (np.broadcast_to(threshold, (neq,))[nonneg] if not normcontrol
+                  else None)
+
+    maxk = nopts.max_order
+    kappa = np.zeros(5) if nopts.bdf else KAPPA
+    invGa = 1 / (G * (1 - kappa))
+    erconst = kappa * G + 1 / np.arange(2, 7)
+    kI = np.arange(1, maxk + 1)[:, None].astype(float)
+    kJ = np.arange(1, maxk + 1)[None, :].astype(float)
+    difU = _DIFU[:maxk, :maxk]
+
+    def rescale(dif, k, ratio):
+        difRU = np.cumprod((kI - 1 - kJ * ratio) / kI, axis=0) @ difU
+        dif[:, :k] = dif[:, :k] @ difRU[:k, :k]
+
+    nsteps = nfailed = 0
+    nfevals = npds = ndecomps = nsolves = 0
+    t = float(t0)
+    f0 = rhs(t, y)
+    nfevals += 1
+    if not np.all(np.isfinite(f0)):
+        raise CompatValueError(f"odefun returned a non-finite value at t0 = {t:g}")
+    jac, jconstant, _ = _jacobian_source(nopts, rhs, neq, atol)
+    jmatrix = nopts.jacobian is not None and not callable(nopts.jacobian)
+    lu_factor, lu_solve = scipy.linalg.lu_factor, scipy.linalg.lu_solve
+    if M is not None:
+        mlu = lu_factor(M, check_finite=False)
+        yp = lu_solve(mlu, f0, check_finite=False)
+        ndecomps += 1
+        nsolves += 1
+    else:
+        yp = f0
+    dfdy, n = jac(t, y, f0)
+    nfevals += n
+    if not jmatrix:
+        npds += 1
+    jcurrent = True
+    hmin = 16 * matlab_eps(t)
+    if normcontrol:
+        normy = float(np.linalg.norm(y))
+    if options.initial_step is None:
+        if normcontrol:
+            wt = max(normy, threshold)
+            rh = 1.25 * (np.linalg.norm(yp) / wt) / math.sqrt(rtol)
+        else:
+            wt = np.maximum(np.abs(y), threshold)
+            rh = 1.25 * np.max(np.abs(yp / wt)) / math.sqrt(rtol)
+        absh = min(hmax, htspan)
+        if absh * rh > 1:
+            absh = 1 / rh
+        absh = max(absh, hmin)
+        h = tdir * absh
+        tdel = (t + tdir * min(math.sqrt(_EPS) * max(abs(t), abs(t + h)), absh)) - t
+        f1 = rhs(t + tdel, y)
+        nfevals += 1
+        dfdt2 = (f1 - f0) / tdel + dfdy @ yp
+        if M is not None:
+            dfdt2 = lu_solve(mlu, dfdt2, check_finite=False)
+        if normcontrol:
+            rh = 1.25 * math.sqrt(0.5 * (np.linalg.norm(dfdt2) / wt) / rtol)
+        else:
+            rh = 1.25 * math.sqrt(0.5 * np.max(np.abs(dfdt2 / wt)) / rtol)
+        absh = min(hmax, htspan)
+        if absh * rh > 1:
+            absh = 1 / rh
+        absh = max(absh, hmin)
+    else:
+        absh = min(hmax, max(hmin, options.initial_step))
+    h = tdir * absh
+
+    k = 1
+    klast = k
+    abshlast = absh
+    dif = np.zeros((neq, maxk + 2))
+    dif[:, 0] = h * yp
+    hinvGak = h * invGa[k - 1]
+    nconhk = 0
+    lu = lu_factor(Mt - hinvGak * dfdy, check_finite=False)
+    ndecomps += 1
+    havrate = False
+    rate = 0.0
+
+    tout = [np.array([t])]
+    yout = [y[None, :].copy()]
+    nxt = 1
+    if output_sol:
+        xs, xys, ks, difs = [t], [y.copy()], [0], [np.zeros((neq, maxk + 2))]
+    events = EventState(options.events, t, y) if options.events is not None else None
+    outfcn = options.output_fcn
+    sel = options.output_sel if options.output_sel is not None else slice(None)
+    if outfcn is not None:
+        outfcn(np.array(tspan_points if requested else [t0, tfinal]), y[sel].copy(),
+               "init")
+    done = False
+    stop_all = False
+    while not done:
+        hmin = 16 * matlab_eps(t)
+        absh = min(hmax, max(hmin, absh))
+        h = tdir * absh
+        if 1.1 * absh >= abs(tfinal - t):
+            h = tfinal - t
+            absh = abs(h)
+            done = True
+        if absh != abshlast or k != klast:
+            rescale(dif, k, absh / abshlast)
+            hinvGak = h * invGa[k - 1]
+            nconhk = 0
+            lu = lu_factor(Mt - hinvGak * dfdy, check_finite=False)
+            ndecomps += 1
+            havrate = False
+
+        nofailed = True
+        while True:                                  # attempts at this step
+            while True:                              # until the iteration converges
+                psi = dif[:, :k] @ (G[:k] * invGa[k - 1])
+                tnew = tfinal if done else t + h
+                h = tnew - t
+                pred = y + dif[:, :k].sum(axis=1)
+                ynew = pred
+                difkp1 = np.zeros(neq)
+                if normcontrol:
+                    normynew = float(np.linalg.norm(ynew))
+                    invwt = 1 / max(max(normy, normynew), threshold)
+                    minnrm = 100 * _EPS * (normynew * invwt)
+                else:
+                    invwt = 1 / np.maximum(np.maximum(np.abs(y), np.abs(ynew)), threshold)
+                    minnrm = 100 * _EPS * float(np.max(np.abs(ynew * invwt)))
+                tooslow = False
+                gotynew = False
+                oldnrm = 0.0
+                for it in range(1, _MAXIT + 1):
+                    fnew = rhs(tnew, ynew)
+                    r = hinvGak * fnew - (psi + difkp1 if M is None else M @ (psi + difkp1))
+                    delta = lu_solve(lu, r, check_finite=False)
+                    newnrm = _norm(delta, invwt, normcontrol)
+                    difkp1 = difkp1 + delta
+                    ynew = pred + difkp1
+                    if newnrm <= minnrm:
+                        gotynew = True
+                        break
+                    if it == 1:
+                        if havrate:
+                            errit = newnrm * rate / (1 - rate)
+                            if errit <= 0.05 * rtol:
+                                gotynew = True
+                                break
+                        else:
+                            rate = 0.0
+                    elif newnrm > 0.9 * oldnrm:
+                        tooslow = True
+                        break
+                    else:
+                        rate = max(0.9 * rate, newnrm / oldnrm)
+                        havrate = True
+                        errit = newnrm * rate / (1 - rate)
+                        if errit <= 0.5 * rtol:
+                            gotynew = True
+                            break
+                        if it == _MAXIT or 0.5 * rtol < errit * rate ** (_MAXIT - it):
+                            tooslow = True
+                            break
+                    oldnrm = newnrm
+                nfevals += it
+                nsolves += it
+                if gotynew or not tooslow:
+                    # (4 iterations without a verdict cannot happen: the 4th decides)
+                    break
+                nfailed += 1
+                if not jcurrent:
+                    if callable(nopts.jacobian):
+                        dfdy, _ = jac(t, y, None)
+                    else:
+                        f0 = rhs(t, y)
+                        dfdy, n = jac(t, y, f0)
+                        nfevals += n + 1
+                    npds += 1
+                    jcurrent = True
+                elif absh <= hmin:
+                    _tol_not_met(name, t, hmin)
+                    stop_all = True
+                    break
+                else:
+                    abshlast = absh
+                    absh = max(0.3 * absh, hmin)
+                    h = tdir * absh
+                    done = False
+                    rescale(dif, k, absh / abshlast)
+                    hinvGak = h * invGa[k - 1]
+                    nconhk = 0
+                lu = lu_factor(Mt - hinvGak * dfdy, check_finite=False)
+                ndecomps += 1
+                havrate = False
+            if stop_all:
+                break
+
+            err = _norm(difkp1, invwt, normcontrol) * erconst[k - 1]
+            if nonneg is not None and err <= rtol and np.any(ynew[nonneg] < 0):
+                if normcontrol:
+                    err_nn = float(np.linalg.norm(np.maximum(0, -ynew[nonneg]))) * invwt
+                else:
+                    err_nn = float(np.max(np.maximum(0, -ynew[nonneg]) / thr_nn))
+                if err_nn > rtol:
+                    err = err_nn
+            if not err <= rtol:                      # failed step (NaN fails too)
+                nfailed += 1
+                if absh <= hmin:
+                    _tol_not_met(name, t, hmin)
+                    stop_all = True
+                    break
+                abshlast = absh
+                if nofailed:
+                    nofailed = False
+                    hopt = absh * max(0.1, 0.833 * (rtol / err) ** (1 / (k + 1))) \
+                        if np.isfinite(err) else 0.1 * absh
+                    if k > 1:
+                        errkm1 = _norm(dif[:, k - 1] + difkp1, invwt, normcontrol) * \
+                            erconst[k - 2]
+                        hkm1 = absh * max(0.1, 0.769 * (rtol / errkm1) ** (1 / k)) \
+                            if np.isfinite(errkm1) else 0.1 * absh
+                        if hkm1 > hopt:
+                            hopt = min(absh, hkm1)
+                            k -= 1
+                    absh = max(hmin, hopt)
+                else:
+                    absh = max(hmin, 0.5 * absh)
+                h = tdir * absh
+                if absh < abshlast:
+                    done = False
+                rescale(dif, k, absh / abshlast)
+                hinvGak = h * invGa[k - 1]
+                nconhk = 0
+                lu = lu_factor(Mt - hinvGak * dfdy, check_finite=False)
+                ndecomps += 1
+                havrate = False
+            else:
+                break
+        if stop_all:
+            break
+        nsteps += 1
+
+        dif[:, k + 1] = difkp1 - dif[:, k]
+        dif[:, k] = difkp1
+        for j in range(k - 1, -1, -1):
+            dif[:, j] += dif[:, j + 1]
+        nn_idx = None
+        if nonneg is not None and np.any(ynew[nonneg] < 0):
+            nn_idx = nonneg[ynew[nonneg] < 0]
+            ynew = ynew.copy()
+            ynew[nn_idx] = 0
+            if normcontrol:
+                normynew = float(np.linalg.norm(ynew))
+
+        stop = False
+        if events is not None:
+            tc, hc, kc, dc, ync = tnew, h, k, dif.copy(), ynew
+            found, stop = events.locate(
+                lambda tq: interpolate_ndf([tq], tc, ync, hc, dc, kc, nonneg=nonneg)[0],
+                t, y, tnew, ynew)
+            for te, ye, ie in found:
+                events.te.append(te)
+                events.ye.append(np.asarray(ye).copy())
+                events.ie.append(ie)
+            if stop:
+                te_last = found[-1][0]
+                taux = te_last - np.arange(k + 1) * (te_last - t)
+                yaux = interpolate_ndf(taux, tnew, ynew, h, dif, k).T.copy()
+                for j in range(1, k + 1):
+                    yaux[:, j:k + 1] = yaux[:, j - 1:k] - yaux[:, j:k + 1]
+                dif[:, :k] = yaux[:, 1:k + 1]
+                tnew = te_last
+                ynew = np.asarray(found[-1][1], dtype=float).copy()
+                h = tnew - t
+                done = True
+
+        if output_sol:
+            xs.append(tnew)
+            xys.append(ynew.copy())
+            ks.append(k)
+            difs.append(dif.copy())
+
+        new_t = new_y = None
+        if requested:
+            new_t, new_y, nxt = requested_in_step(
+                tspan_points, nxt, tdir, tnew, ynew, stop,
+                lambda tq: interpolate_ndf(tq, tnew, ynew, h, dif, k, nonneg=nonneg))
+        elif S is not None:
+            tref = t + (tnew - t) * S
+            new_t = np.append(tref, tnew)
+            new_y = np.vstack([interpolate_ndf(tref, tnew, ynew, h, dif, k, nonneg=nonneg),
+                               ynew[None, :]])
+        else:
+            new_t = np.array([tnew])
+            new_y = ynew[None, :].copy()
+        if new_t is not None and new_t.size:
+            tout.append(new_t)
+            yout.append(new_y)
+            if outfcn is not None and outfcn(new_t.copy(), new_y[:, sel].T.copy(), ""):
+                done = True
+        if done:
+            break
+        if nn_idx is not None:
+            dif[nn_idx, :] = 0
+
+        klast = k
+        abshlast = absh
+        nconhk = min(nconhk + 1, maxk + 2)
+        if nconhk >= k + 2:
+            temp = 1.2 * (err / rtol) ** (1 / (k + 1))
+            hopt = absh / temp if temp > 0.1 else 10 * absh
+            kopt = k
+            if k > 1:
+                errkm1 = _norm(dif[:, k - 1], invwt, normcontrol) * erconst[k - 2]
+                temp = 1.3 * (errkm1 / rtol) ** (1 / k)
+                hkm1 = absh / temp if temp > 0.1 else 10 * absh
+                if hkm1 > hopt:
+                    hopt, kopt = hkm1, k - 1
+            if k < maxk:
+                errkp1 = _norm(dif[:, k + 1], invwt, normcontrol) * erconst[k]
+                temp = 1.4 * (errkp1 / rtol) ** (1 / (k + 2))
+                hkp1 = absh / temp if temp > 0.1 else 10 * absh
+                if hkp1 > hopt:
+                    hopt, kopt = hkp1, k + 1
+            if hopt > absh:
+                absh = hopt
+                k = kopt
+        t = tnew
+        y = ynew
+        if normcontrol:
+            normy = normynew
+        jcurrent = jconstant
+    if outfcn is not None:
+        outfcn(np.array([]), np.array([]), "done")
+    stats = {"nsteps": nsteps, "nfailed": nfailed, "nfevals": nfevals, "npds": npds,
+             "ndecomps": ndecomps, "nsolves": nsolves}
+    if options.stats:
+        print(f"{nsteps:g} successful steps")
+        print(f"{nfailed:g} failed attempts")
+        print(f"{nfevals:g} function evaluations")
+        print(f"{npds:g} partial derivatives")
+        print(f"{ndecomps:g} LU decompositions")
+        print(f"{nsolves:g} solutions of linear systems")
+    if events is not None and events.te:
+        te = np.array(events.te, dtype=float)
+        ye = np.array(events.ye).reshape(len(events.te), neq)
+        ie = np.array(events.ie, dtype=float)
+    else:
+        te, ye, ie = np.zeros(0), np.zeros((0, neq)), np.zeros(0)
+    if output_sol:
+        x = np.array(xs, dtype=float)
+        xy = np.array(xys).T.reshape(neq, len(xs))
+        f3d = (np.array(ks, dtype=float), np.stack(difs, axis=2))
+    else:
+        x = xy = f3d = None
+    return OdeSolution(name, np.concatenate(tout), np.concatenate(yout, axis=0), te, ye,
+                       ie, x, xy, f3d, stats)
+
+
+def _tol_not_met(name, t, hmin):
+    warnings.warn(f"{name}: Failure at t={t:e}.  Unable to meet integration tolerances "
+                  f"without reducing the step size below the smallest value allowed "
+                  f"({hmin:e}) at time t.", IntegrationTolNotMetWarning,
+                  stacklevel=_USER + 1)
