@@ -12,6 +12,8 @@ import io
 import json
 import re
 import shutil
+import subprocess
+import sys
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
@@ -738,6 +740,28 @@ def test_missing_options(catalog):
     assert [(o[0], o[1]) for o in m["options"]] == [("conv2", "sme"), ("movsum", "colour")]
 
 
+def test_missing_options_leave_data_strings_and_values_alone(catalog):
+    """Field, variable, attribute, sheet names and date formats are data; an option's
+    value is not an option; an option compat's code reads (not only its docstring)
+    is supported; one compat rejects as "not supported" is reported."""
+    context = Context(build_table(), catalog)
+    from compat.scan.worker import scan_text
+    m = scan_text(
+        "function a(s, f, x)\n"
+        "b = isfield(s, 'myfield'); c = rmfield(s, 'old'); d = struct('n', 1, 'v', 2);\n"
+        "e = fullfile('data', 'raw'); g = datestr(x, 'yyyymmdd');\n"
+        "h = ncread(f, 'temperature'); k = ncreadatt(f, 'temperature', 'units');\n"
+        "l = readtable(f, 'Sheet', 'Results'); n = contains(s, 'abc', 'IgnoreCase', 1);\n"
+        "o = findpeaks(x, 'SortStr', 'descend', 'NPeaks', 3);\n"
+        "p = pwelch(x, [], [], [], 1, 'onesided');\n"
+        "q = mean(x, 'omitmissing');\n"
+        "r = pwelch(x, [], [], [], 1, 'confidencelevel', 0.9);\n"
+        "t = movmean(x, 3, 'Endpoints', 'discard', 'Bogus', 2);\n"
+        "u = mean(x, 'omitnan', 'sme');\n", "a.m", "matlab", context)
+    assert [(o[0], o[1]) for o in m["options"]] == [
+        ("pwelch", "confidencelevel"), ("movmean", "bogus"), ("mean", "sme")]
+
+
 # ------------------------------------------------------------ the command line
 def _run(argv):
     out, err = io.StringIO(), io.StringIO()
@@ -781,6 +805,22 @@ def test_cli_language_filter_stdout_json_and_errors(tmp_path):
     assert status == 2 and "no such file or folder" in err
     status, out, err = _run(["scan", str(tmp_path), "-q"])
     assert status == 0 and out == ""
+    (tmp_path / "notes.txt").write_text("x = 1\n")
+    status, out, err = _run(["scan", str(tmp_path / "notes.txt")])
+    assert status == 2 and "give --language" in err
+    status, out, err = _run(["scan", str(tmp_path / "notes.txt"), "--language", "idl",
+                             "--json", "-", "-q"])
+    assert status == 0 and len(json.loads(out)["files"]) == 1
+
+
+def test_cli_json_to_a_closed_pipe_exits_quietly():
+    script = ("import sys; from compat.__main__ import main; "
+              f"sys.exit(main(['scan', {str(CORPUS)!r}, '--json', '-', '-q']))")
+    shell = f"{sys.executable} -c \"{script}\" | head -c 10"
+    done = subprocess.run(["bash", "-c", "set -o pipefail; " + shell],
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout.startswith("{") and "Traceback" not in done.stderr
+    assert done.returncode == 0, done.stderr
 
 
 def test_parallel_scan_gives_the_serial_result(catalog, monkeypatch):

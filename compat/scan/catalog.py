@@ -6,8 +6,14 @@ routine in ``compat.idl.__all__`` and ``compat.matlab.__all__`` (and the functio
 (:mod:`compat._core.legacy`); a module's ``__legacy_names__`` maps legacy spellings
 that are not Python names (``startsWith`` -> ``startswith``). The options a routine
 supports come from its signature (IDL keywords are its keyword parameters) and, for
-MATLAB option strings and name-value names, from the quoted words of its docstring,
-whose call forms and parameter sections list them.
+MATLAB option strings and name-value names, from the quoted words of its docstring
+(its call forms) and the names its numpydoc parameter section documents
+(``SortStr :``); a word found in neither is looked up, when a scan meets it, among the
+string literals of the routine's module and the private compat modules it imports
+(where option parsers compare them), leaving out those a test raises "not supported"
+for (:func:`source_words`). Routines whose string arguments are data (text, formats,
+file, field and sheet names) are not checked, and a routine's leading data arguments
+(``ncread(file, 'temp')``) are skipped.
 
 The :class:`Catalog` is plain data (picklable), so worker processes get it without
 importing compat's numerical modules.
@@ -15,35 +21,50 @@ importing compat's numerical modules.
 
 from __future__ import annotations
 
+import ast
 import inspect
 import re
 import sys
 
 from compat.scan import datafiles as data
 
-__all__ = ["Catalog", "OptionSpec", "build_catalog"]
+__all__ = ["Catalog", "OptionSpec", "build_catalog", "source_words"]
 
 #: MATLAB families whose string arguments are data (text, formats, file names), not options
 _TEXT_MODULES = frozenset({
     "compat.matlab.text", "compat.matlab.chars", "compat.matlab.number_text",
     "compat.matlab.printing", "compat.matlab.regexp", "compat.matlab.scanning",
-    "compat.matlab.files", "compat.matlab.delimited"})
-#: where a MATLAB routine's option strings may start (default 1: the first argument is data)
-_FIRST_OPTION = {"odeset": 0, "rng": 0, "ismember": 2, "deval": 2}
+    "compat.matlab.files", "compat.matlab.delimited", "compat.matlab.string_functions",
+    "compat.matlab.struct_fields", "compat.matlab.structs", "compat.matlab.filesystem",
+    "compat.matlab.dates", "compat.matlab.spreadsheets"})
+#: where a MATLAB routine's option strings may start (default 1: the first argument is
+#: data); the netCDF/HDF5 readers and writers take variable, dataset and attribute names
+_FIRST_OPTION = {"odeset": 0, "rng": 0, "ismember": 2, "deval": 2,
+                 "ncread": 2, "ncreadatt": 3, "ncwriteatt": 4, "nccreate": 2,
+                 "ncwrite": 3, "ncinfo": 2, "ncdisp": 2, "h5read": 2, "h5readatt": 3,
+                 "h5write": 3, "h5writeatt": 4, "h5create": 3, "h5info": 2, "h5disp": 2}
+#: numpydoc parameter lines: ``    SortStr : {'none', 'ascend', 'descend'}``
+_PARAMETER = re.compile(r"^[ \t]*([A-Za-z][A-Za-z0-9_]*(?:, [A-Za-z][A-Za-z0-9_]*)*) :",
+                        re.MULTILINE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
+_SOURCE_WORDS: dict[str, frozenset] = {}
 _QUOTED = re.compile(r"""'([A-Za-z][A-Za-z0-9_]*)'|``([A-Za-z][A-Za-z0-9_]*)``|"""
                      r"""\b([A-Za-z][A-Za-z0-9_]*)=""")
 _IDL_PASS_THROUGH = frozenset({"_extra", "_ref_extra", "_strict_extra"})
 
 
 class OptionSpec(tuple):
-    """``(names, any_name, first)``: the option names a routine accepts (lower case),
-    whether it takes any (``**kwargs`` on the IDL side; a text routine on the MATLAB
-    side), and the first argument position that may hold a MATLAB option string."""
+    """``(names, any_name, first, module)``: the option names a routine accepts (lower
+    case), whether it takes any (``**kwargs`` on the IDL side; a text routine on the
+    MATLAB side), the first argument position that may hold a MATLAB option string, and
+    the module that defines it (whose :func:`source_words` a word missing from names is
+    looked up in)."""
 
     __slots__ = ()
 
-    def __new__(cls, names, any_name=False, first=1):
-        return tuple.__new__(cls, (frozenset(names), bool(any_name), int(first)))
+    def __new__(cls, names, any_name=False, first=1, module=""):
+        return tuple.__new__(cls, (frozenset(names), bool(any_name), int(first),
+                                   str(module)))
 
 
 class Catalog:
@@ -108,9 +129,58 @@ def _vocabulary(function) -> frozenset:
         words.update(p.lower() for p in inspect.signature(function).parameters)
     except (TypeError, ValueError):  # pragma: no cover - builtins only
         pass
-    for m in _QUOTED.finditer(function.__doc__ or ""):
+    doc = function.__doc__ or ""
+    for m in _QUOTED.finditer(doc):
         words.add((m.group(1) or m.group(2) or m.group(3)).lower())
+    for m in _PARAMETER.finditer(doc):
+        words.update(w.strip().lower() for w in m.group(1).split(","))
     return frozenset(words)
+
+
+def _strings(node) -> set:
+    return {n.value for n in ast.walk(node)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+
+
+def _module_words(name: str) -> tuple[set, set, list]:
+    """``(words, rejected, private imports)`` of one module's source."""
+    module = sys.modules.get(name)
+    try:
+        tree = ast.parse(inspect.getsource(module))
+    except (OSError, TypeError, SyntaxError):   # no source (frozen, zipped)
+        return set(), set(), []
+    words = {w.lower() for w in _strings(tree) if _WORD.match(w)}
+    rejected = set()
+    imports = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If):
+            raises = [b for b in node.body if isinstance(b, ast.Raise)]
+            if any("not supported" in text for r in raises for text in _strings(r)):
+                rejected |= {w.lower() for w in _strings(node.test) if _WORD.match(w)}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0 and \
+                node.module.startswith("compat.") and \
+                any(part.startswith("_") for part in node.module.split(".")):
+            imports.append(node.module)
+    return words, rejected, imports
+
+
+def source_words(module: str) -> frozenset:
+    """The option words a MATLAB routine's code may compare: the word-like string
+    literals of its module and of the private compat modules that module imports
+    (``compat.matlab._reduction_args``, ``compat._core.moving``), lower case, without
+    those an ``if`` tests before raising a "not supported" error. Computed when first
+    needed (only for words a routine's docstring does not list), then cached."""
+    words = _SOURCE_WORDS.get(module)
+    if words is None:
+        own, rejected, imports = _module_words(module)
+        found = set(own)
+        for name in imports:
+            if name in sys.modules:
+                more, also_rejected, _ = _module_words(name)
+                found |= more
+                rejected |= also_rejected
+        words = _SOURCE_WORDS[module] = frozenset(found - rejected)
+    return words
 
 
 def _idl_spec(function) -> OptionSpec:
@@ -126,7 +196,8 @@ def _idl_spec(function) -> OptionSpec:
 
 def _matlab_spec(name: str, function) -> OptionSpec:
     text = getattr(function, "__module__", "") in _TEXT_MODULES
-    return OptionSpec(_vocabulary(function), text, _FIRST_OPTION.get(name, 1))
+    return OptionSpec(_vocabulary(function), text, _FIRST_OPTION.get(name, 1),
+                      getattr(function, "__module__", "") or "")
 
 
 def _add(catalog: Catalog, language: str, legacy: str, public: str, function) -> None:

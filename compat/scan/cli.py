@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 __all__ = ["add_arguments", "run"]
 
 
+EPILOG = ("exit status: 0 when the scan ran (whatever it found); 2 on a command-line "
+          "error or when no path given could be scanned (none exists, or a file is not "
+          "a .pro/.m file and --language does not say its language)")
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = EPILOG
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="legacy .pro/.m files or folders to scan (recursively)")
     parser.add_argument("--json", metavar="FILE", default=None,
@@ -36,15 +43,20 @@ def run(args) -> int:
     finally:
         if progress is not None:
             progress.close()
-    missing = [p for p in problems if p.endswith("no such file or folder")]
-    if missing and len(missing) == len(args.paths):
+    unusable = [p for p in problems if p.endswith(("no such file or folder",
+                                                   "(give --language)"))]
+    if unusable and len(unusable) == len(args.paths):
         for problem in problems:
             print(f"error: {problem}", file=sys.stderr)
         return 2
     to_stdout = args.json == "-"
     if args.json is not None:
-        report_json.write(tree, sys.stdout if to_stdout else args.json, args.paths,
-                          args.language)
+        try:
+            report_json.write(tree, sys.stdout if to_stdout else args.json, args.paths,
+                              args.language)
+        except BrokenPipeError:          # `--json - | head`: the reader has gone
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     if args.html is not None:
         index = report_html.write(tree, args.html)
         if not to_stdout and not args.quiet:

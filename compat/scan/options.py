@@ -7,14 +7,19 @@ call passes to a routine compat covers, and compat's routine does not take.
   abbreviation is reported with the full name to write.
 * MATLAB: a literal string argument that reads as an option word (letters, digits,
   underscores), from the routine's first option position on, that is not among the
-  option words compat's routine documents; and a ``Name=value`` name likewise. Routines
-  whose string arguments are data (text, formats, file names, patterns) are not
-  checked.
+  option words compat's routine documents or its code compares
+  (:func:`compat.scan.catalog.source_words`); and a ``Name=value`` name likewise. A
+  word right after a name written with capitals is taken for that name's value
+  (``'Sheet', 'Results'``; MATLAB spells names CamelCase, flags such as ``'omitnan'``
+  in lower case) and is not reported. Routines whose string arguments are data (text,
+  formats, file names, patterns) are not checked.
 """
 
 from __future__ import annotations
 
 import re
+
+from compat.scan.catalog import source_words
 
 __all__ = ["missing_options"]
 
@@ -23,7 +28,7 @@ _PASS_THROUGH = frozenset({"_extra", "_ref_extra", "_strict_extra"})
 
 
 def _idl(call, spec) -> list[tuple[str, str]]:
-    names, any_name, _ = spec
+    names, any_name = spec[0], spec[1]
     out = []
     if any_name:
         return out
@@ -39,18 +44,29 @@ def _idl(call, spec) -> list[tuple[str, str]]:
     return out
 
 
+def _known(word: str, spec) -> bool:
+    return word in spec[0] or word in source_words(spec[3])
+
+
 def _matlab(call, spec) -> list[tuple[str, str]]:
-    names, text, first = spec
+    text, first = spec[1], spec[2]
     out = []
     if text:
         return out
+    after_name = False          # the previous argument was a Name (of a Name, Value pair)
     for position, (kind, value) in enumerate(call.args):
         if position < first or kind != "str" or not _WORD.match(value):
+            after_name = False
             continue
-        if value.lower() not in names:
+        if after_name:
+            after_name = False      # 'Sheet', 'Results': the value of the name before
+            continue
+        # MATLAB spells names CamelCase ('Endpoints') and flags in lower case ('omitnan')
+        after_name = value != value.lower()
+        if not _known(value.lower(), spec):
             out.append((value, "option not supported by compat"))
     for keyword in call.keywords:
-        if keyword not in names:
+        if not _known(keyword, spec):
             out.append((keyword, "name-value option not supported by compat"))
     return out
 
