@@ -769,6 +769,46 @@ EXAMPLES.update({name: _H5_WRITTEN for name in (
 EXAMPLES["idl.h5_parse"] = [Session({"read": np.int16(1)}, _h5_parsed)]
 
 
+# issue 15: HDF5 point selections and extendible datasets
+def _h5_points(given):
+    path = str(_FILES / "idlp.h5")
+    fid = compat.idl.h5f_create(path)
+    try:
+        sid = compat.idl.h5s_create_simple(given["dims"], max_dimensions=given["maxdims"])
+        did = compat.idl.h5d_create(fid, "d", compat.idl.h5t_idl_create(given["data"]), sid,
+                                    chunk_dimensions=given["chunk"])
+        compat.idl.h5d_write(did, given["data"])
+        compat.idl.h5d_extend(did, given["grow"])
+        compat.idl.h5d_set_extent(did, given["dims"])
+        fsid = compat.idl.h5d_get_space(did)
+        compat.idl.h5s_select_none(fsid)
+        compat.idl.h5s_select_all(fsid)
+        compat.idl.h5s_select_elements(fsid, given["points"], reset=True)
+        msid = compat.idl.h5s_create_simple([len(given["points"])])
+        compat.idl.h5d_write(did, given["values"], file_space_id=fsid, memory_space_id=msid)
+        return (compat.idl.h5d_read(did, file_space=fsid, memory_space=msid),
+                compat.idl.h5s_get_select_npoints(fsid),
+                compat.idl.h5s_get_select_elem_npoints(fsid),
+                compat.idl.h5s_get_select_elem_pointlist(fsid, start=given["start"]),
+                compat.idl.h5s_select_valid(fsid))
+    finally:
+        compat.idl.h5f_close(fid)
+
+
+_H5_POINTS = [Session({"data": np.arange(12, dtype=np.float32).reshape(3, 4),
+                       "dims": np.array([4, 3], np.int32),
+                       "maxdims": np.array([4, -1], np.int32),
+                       "chunk": np.array([4, 1], np.int32),
+                       "grow": np.array([4, 5], np.int32),
+                       "points": np.array([[3, 2], [0, 0], [1, 2]], np.int32),
+                       "values": np.array([-1.5, -2.5, -3.5]), "start": np.int16(1)},
+                      _h5_points)]
+EXAMPLES.update({name: _H5_POINTS for name in (
+    "idl.h5s_select_elements", "idl.h5s_select_all", "idl.h5s_select_none",
+    "idl.h5s_select_valid", "idl.h5s_get_select_npoints", "idl.h5s_get_select_elem_npoints",
+    "idl.h5s_get_select_elem_pointlist", "idl.h5d_extend", "idl.h5d_set_extent")})
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

@@ -22,6 +22,21 @@ HDF5 performs with them:
   FILE_SPACE are used"; its hyperslab example: "the result would be the same size as
   the image dataspace, with zeroes everywhere except our hyperslab selection").
 
+* a **point selection** (HDF5's ``H5Sselect_elements``) is a list of coordinates, kept
+  and transferred in the order given (duplicates included); ``H5S_SELECT_SET`` replaces
+  the selection, ``H5S_SELECT_APPEND`` adds points to a point selection and replaces any
+  other kind of selection; coordinates outside the extent are accepted, and an I/O
+  through them fails. ``H5Sselect_valid`` calls a point selection invalid only when a
+  coordinate *exceeds* the dimension's size: a point at index == size (one past the
+  last) passes it -- the library's test is ``coordinate > size`` (HDF5 2.0.0 through
+  h5py; IDL's H5S_SELECT_VALID returns the library's answer) -- and its I/O then fails
+  with "offset moves selection out of bounds"; a hyperslab
+  added (OR) to a point selection is HDF5's "invalid selection operation". A selection
+  can also be *none* (``H5Sselect_none``: nothing; a hyperslab added to it is the
+  hyperslab) or *all* again (``H5Sselect_all``). These are the HDF5 library's rules as
+  h5py's low-level ``h5s`` interface shows them (tests/test_idl_hdf5_select.py checks
+  compat against it).
+
 Shapes here are in the file's C order (h5py's); the IDL layer reverses IDL's lists.
 Reads and writes touch only the bounding box of the selection (one h5py slice; a single
 hyperslab with unit blocks is read by a strided slice, no mask).
@@ -36,9 +51,14 @@ import numpy as np
 from compat._core.errors import CompatValueError
 
 __all__ = ["Space", "Datatype", "Hyperslab", "select_hyperslab", "selected_count",
-           "read_selection", "write_selection", "class_name", "is_string"]
+           "read_selection", "write_selection", "class_name", "is_string",
+           "select_elements", "select_all", "select_none", "selection_valid",
+           "INVALID_OPERATION", "NOT_IN_EXTENT"]
 
 DIFFERENT_COUNTS = "src and dest dataspaces have different number of elements selected"
+INVALID_OPERATION = "invalid selection operation"
+NOT_IN_EXTENT = "selection + offset not within extent"
+OUT_OF_BOUNDS = "offset moves selection out of bounds"
 
 
 @dataclass(frozen=True)
@@ -60,17 +80,24 @@ class Hyperslab:
 
 @dataclass
 class Space:
-    """A simple (or scalar: ``dims == ()``) dataspace and its selection (``None`` =
-    all elements; a list of hyperslabs, their union, otherwise)."""
+    """A simple (or scalar: ``dims == ()``) dataspace and its selection: all elements
+    (``hyperslabs`` and ``points`` None), the union of a list of hyperslabs (an empty
+    list: none), or a point list (``points``, an ``(n, rank)`` int64 array)."""
 
     dims: tuple
     maxdims: tuple = ()
     hyperslabs: list | None = None
     scalar: bool = False
+    points: np.ndarray | None = None
 
     def copy(self) -> "Space":
         return Space(self.dims, self.maxdims,
-                     None if self.hyperslabs is None else list(self.hyperslabs), self.scalar)
+                     None if self.hyperslabs is None else list(self.hyperslabs), self.scalar,
+                     None if self.points is None else self.points.copy())
+
+    @property
+    def everything(self) -> bool:
+        return self.hyperslabs is None and self.points is None
 
 
 @dataclass
@@ -130,12 +157,64 @@ def select_hyperslab(space: Space, start, count, stride=None, block=None, *,
             raise CompatValueError("hyperslab blocks overlap")
         if c and s + (c - 1) * st + b > n:
             raise CompatValueError("selection + offset not within extent")
+    if space.points is not None and not reset:
+        raise CompatValueError(INVALID_OPERATION)
     if reset or space.hyperslabs is not None:
+        space.points = None
         space.hyperslabs = [slab] if reset else space.hyperslabs + [slab]
     # without /RESET, adding to "all" leaves "all" (HDF5's OR)
 
 
+def select_elements(space: Space, coordinates, *, reset: bool = False) -> None:
+    """Select points (``coordinates``: ``(n, rank)``, C order), replacing the selection
+    (``reset``, or when it is not a point selection) or appending to it."""
+    rank = len(space.dims)
+    if space.scalar:
+        raise CompatValueError("a scalar dataspace has no elements to select by "
+                               "coordinates")
+    a = np.asarray(coordinates)
+    if a.dtype.kind not in "iuf" or a.size == 0 or a.ndim > 2 or a.size % rank:
+        raise CompatValueError(f"Coordinates must be a {rank} x n array of integers (the "
+                               "rank of the dataspace by the number of points)")
+    if a.dtype.kind == "f" and np.any(a != np.round(a)):
+        raise CompatValueError("Coordinates must be integers")
+    if np.any(a < 0):
+        raise CompatValueError("Coordinates must not be negative")
+    points = a.reshape(-1, rank).astype(np.int64)
+    if reset or space.points is None:
+        space.points = points
+    else:
+        space.points = np.concatenate([space.points, points])
+    space.hyperslabs = None
+
+
+def select_all(space: Space) -> None:
+    space.hyperslabs, space.points = None, None
+
+
+def select_none(space: Space) -> None:
+    space.hyperslabs, space.points = [], None
+
+
+def selection_valid(space: Space) -> bool:
+    """HDF5's H5Sselect_valid: no coordinate exceeds its dimension's size (the library
+    tests ``>``, so a point at index == size passes; module docstring)."""
+    if space.points is not None:
+        return bool(np.all(space.points <= np.asarray(space.dims, dtype=np.int64)))
+    return True            # hyperslabs are checked when they are selected
+
+
+def _check_points(space: Space) -> None:
+    """The library's checks of a point selection before I/O (module docstring)."""
+    if not selection_valid(space):
+        raise CompatValueError(NOT_IN_EXTENT)
+    if np.any(space.points >= np.asarray(space.dims, dtype=np.int64)):
+        raise CompatValueError(OUT_OF_BOUNDS)
+
+
 def selected_count(space: Space) -> int:
+    if space.points is not None:
+        return len(space.points)
     if space.hyperslabs is None:
         return int(np.prod(space.dims, dtype=np.int64)) if space.dims else 1
     if len(space.hyperslabs) == 1:
@@ -147,7 +226,14 @@ def selected_count(space: Space) -> int:
 
 def _box_mask(space: Space):
     """The selection's bounding box (its lower corner) and its mask inside the box."""
+    if space.points is not None:
+        lo = space.points.min(axis=0)
+        mask = np.zeros(space.points.max(axis=0) - lo + 1, dtype=bool)
+        mask[tuple((space.points - lo).T)] = True
+        return [int(v) for v in lo], mask
     slabs = space.hyperslabs
+    if not slabs:
+        return [0] * len(space.dims), np.zeros([0] * len(space.dims), dtype=bool)
     lo = [min(h.start[d] for h in slabs) for d in range(len(space.dims))]
     hi = [max(h.start[d] + max(h.count[d] - 1, 0) * h.stride[d] + h.block[d]
               if h.count[d] else h.start[d] for h in slabs) for d in range(len(space.dims))]
@@ -179,8 +265,21 @@ def _zeros(shape, dtype):
     return np.zeros(shape, dtype=dtype)
 
 
+def _box(space: Space):
+    """The slices of a point selection's bounding box and the points' indices in it."""
+    lo = space.points.min(axis=0)
+    hi = space.points.max(axis=0) + 1
+    return (tuple(slice(int(a), int(b)) for a, b in zip(lo, hi)),
+            tuple((space.points - lo).T))
+
+
 def _file_values(dataset, space: Space) -> np.ndarray:
-    """The selected elements of a dataset, in C order, as a 1-D array."""
+    """The selected elements of a dataset in the selection's order (C order for
+    hyperslabs, the list's order for points), as a 1-D array."""
+    if space.points is not None:
+        _check_points(space)
+        where, index = _box(space)
+        return np.asarray(dataset[where])[index]
     if space.hyperslabs is None:
         return np.asarray(dataset[()]).reshape(-1)
     plain = _plain(space)
@@ -196,6 +295,10 @@ def _file_values(dataset, space: Space) -> np.ndarray:
 def _place(shape, dtype, space: Space, values) -> np.ndarray:
     """An array of ``shape`` with ``values`` at the selected places, zeros elsewhere."""
     out = _zeros(shape, dtype)
+    if space.points is not None:
+        _check_points(space)
+        out[tuple(space.points.T)] = values
+        return out
     if space.hyperslabs is None:
         out[...] = np.asarray(values).reshape(shape)
         return out
@@ -210,17 +313,17 @@ def read_selection(dataset, file_space: Space | None, memory_space: Space | None
     shape = dataset.shape
     if file_space is None:
         file_space = Space(tuple(shape))
-    if tuple(file_space.dims) != tuple(shape) and file_space.hyperslabs is None \
+    if tuple(file_space.dims) != tuple(shape) and file_space.everything \
             and memory_space is None:
         raise CompatValueError(DIFFERENT_COUNTS)
     values = _file_values(dataset, file_space)
     if memory_space is None:
-        if file_space.hyperslabs is None:
+        if file_space.everything:
             return values.reshape(shape)
         return _place(file_space.dims, values.dtype, file_space, values)
     if selected_count(memory_space) != values.size:
         raise CompatValueError(DIFFERENT_COUNTS)
-    if memory_space.hyperslabs is None:
+    if memory_space.everything:
         return values.reshape(memory_space.dims)
     return _place(memory_space.dims, values.dtype, memory_space, values)
 
@@ -233,8 +336,13 @@ def write_selection(dataset, data: np.ndarray, file_space: Space | None,
             raise CompatValueError(f"the data has {data.size} elements; the memory "
                                    f"dataspace holds {int(np.prod(memory_space.dims))}")
         data = data.reshape(memory_space.dims)
-        values = data.reshape(-1) if memory_space.hyperslabs is None else \
-            data[tuple(slice(a, a + n) for a, n in zip(*_box_shape(memory_space)))][
+        if memory_space.points is not None:
+            _check_points(memory_space)
+            values = data[tuple(memory_space.points.T)]
+        elif memory_space.everything:
+            values = data.reshape(-1)
+        else:
+            values = data[tuple(slice(a, a + n) for a, n in zip(*_box_shape(memory_space)))][
                 _box_mask(memory_space)[1]]
     else:
         values = data.reshape(-1)
@@ -242,7 +350,14 @@ def write_selection(dataset, data: np.ndarray, file_space: Space | None,
         file_space = Space(tuple(dataset.shape))
     if selected_count(file_space) != values.size:
         raise CompatValueError(DIFFERENT_COUNTS)
-    if file_space.hyperslabs is None:
+    if file_space.points is not None:
+        _check_points(file_space)
+        where, index = _box(file_space)
+        box = np.asarray(dataset[where])
+        box[index] = values             # in the list's order: a repeated point's last value
+        dataset[where] = box
+        return
+    if file_space.everything:
         dataset[...] = values.reshape(dataset.shape)
         return
     plain = _plain(file_space)

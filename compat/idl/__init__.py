@@ -208,4 +208,14 @@ from compat.idl.hdf5_write import (h5a_create, h5a_write, h5d_create,  # noqa: E
 
 FAMILIES = FAMILIES + (hdf5_write, hdf5_parse)
 
+# issue 15: HDF5 point selections and extendible datasets
+from compat.idl import hdf5_select  # noqa: E402
+from compat.idl.hdf5_select import (h5d_extend, h5d_set_extent,  # noqa: E402,F401
+                                    h5s_get_select_elem_npoints,
+                                    h5s_get_select_elem_pointlist, h5s_get_select_npoints,
+                                    h5s_select_all, h5s_select_elements, h5s_select_none,
+                                    h5s_select_valid)
+
+FAMILIES = FAMILIES + (hdf5_select,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

@@ -206,11 +206,12 @@ def h5d_read(dataset_id, *, file_space=None, memory_space=None):
     the HDF5 dimensions reversed) and IDL's type of the HDF5 type (module docstring);
     text as STRING, a compound dataset as a structure array, a scalar dataspace as a
     scalar. ``FILE_SPACE`` (a dataspace id with a selection, from ``H5D_GET_SPACE`` and
-    ``H5S_SELECT_HYPERSLAB``) reads part of the dataset; the result has the
+    ``H5S_SELECT_HYPERSLAB`` or ``H5S_SELECT_ELEMENTS``) reads part of the dataset,
+    a point selection in the order its points were given; the result has the
     ``MEMORY_SPACE``'s dimensions if given, else the file dataspace's, with zeros where
     nothing is selected (IDL's documented precedence; 0 for either means "all"). See
-    :func:`compat.idl.h5s_select_hyperslab`. (The ``Datatype_id`` argument, for reading
-    part of a compound, is not supported.)
+    :func:`compat.idl.h5s_select_hyperslab` and :func:`compat.idl.h5s_select_elements`.
+    (The ``Datatype_id`` argument, for reading part of a compound, is not supported.)
 
     Differences from ``h5py.File(f)[d][()]``: the result is native-endian, 8-bit signed
     integers are BYTE, and strings are ``str``.

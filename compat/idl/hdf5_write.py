@@ -408,9 +408,10 @@ def h5d_write(dataset_id, data, *, memory_space_id=None, file_space_id=None):
 
     ``Data`` is in compat's IDL layout (numpy shape = IDL dimensions reversed = the
     file's C order) and is converted to the dataset's type as HDF5 converts. Without
-    ``FILE_SPACE_ID`` the whole dataset is written; with it, its selection (e.g. a
-    hyperslab) receives the elements of ``Data`` (or of the ``MEMORY_SPACE_ID``
-    selection within ``Data``) in C order. A different number of elements is HDF5's
+    ``FILE_SPACE_ID`` the whole dataset is written; with it, its selection (a hyperslab,
+    or points from :func:`compat.idl.h5s_select_elements`) receives the elements of
+    ``Data`` (or of the ``MEMORY_SPACE_ID`` selection within ``Data``) in the
+    selections' order: C order for hyperslabs, the order given for points. A different number of elements is HDF5's
     ``src and dest dataspaces have different number of elements selected``.
 
     Examples
