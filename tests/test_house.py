@@ -128,3 +128,22 @@ def test_the_clones_are_run_by_the_oracle_module_only():
             if _OWN_RUNNER.search(line):
                 offenders.append(f"{path.name}:{number}")
     assert not offenders, f"private Octave/GDL runners: {offenders}"
+
+
+# -------------------------------------------------------------------------- bench
+#: scripts that time something other than compat against a clone: dask's memory and
+#: wall time against the in-memory call, the scanner's phases
+_OWN_TIMING = {"_harness.py", "bench_dask.py", "bench_scan.py"}
+
+
+def test_the_benchmarks_time_through_the_one_harness():
+    """bench/_harness.py is the one timer and clone runner of the benchmarks."""
+    offenders = []
+    for path in sorted((ROOT / "bench").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if path.name in _OWN_TIMING or path.name == "run.py":
+            continue
+        if "perf_counter" in text or "timeit" in text or _OWN_RUNNER.search(text) or \
+                "subprocess" in text:
+            offenders.append(path.name)
+    assert not offenders, f"bench scripts with their own timer or clone runner: {offenders}"
