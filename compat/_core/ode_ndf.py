@@ -225,6 +225,11 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
     nfevals += 1
     if not np.all(np.isfinite(f0)):
         raise CompatValueError(f"odefun returned a non-finite value at t0 = {t:g}")
+    if nonneg is not None:
+        # MATLAB evaluates f0 again through the NonNegative wrapper (odenonnegative),
+        # one more evaluation in the statistics (as its ode45 and ode23t do)
+        f0 = rhs(t, y)
+        nfevals += 1
     jac, jconstant, _ = _jacobian_source(nopts, rhs, neq, atol)
     jmatrix = nopts.jacobian is not None and not callable(nopts.jacobian)
     lu_factor, lu_solve = scipy.linalg.lu_factor, scipy.linalg.lu_solve

@@ -750,10 +750,10 @@ def deval(sol, xint, idx=None, *, nargout=1):
     -----
     The step of each point is the one whose interval ``(x(j-1), x(j)]`` holds it and
     the value is the solver's continuous extension on that step (ntrp45 for ode45,
-    ntrp23 for ode23, ntrp23s for ode23s, ntrp15s for ode15s), as MATLAB's deval does. The
-    naive SciPy equivalent,
-    ``solve_ivp(..., dense_output=True).sol(x)``, uses SciPy's own interpolant (for
-    RK45 Dormand-Prince's, not Shampine's that MATLAB uses) on SciPy's steps.
+    ntrp23 for ode23, ntrp23s for ode23s, ntrp15s for ode15s), as MATLAB's deval does.
+    The naive SciPy equivalent, ``solve_ivp(..., dense_output=True).sol(x)``, uses
+    SciPy's own interpolant (for RK45 Dormand-Prince's, not Shampine's that MATLAB uses)
+    on SciPy's steps.
 
     Source: MATLAB documentation of deval.
 
