@@ -473,3 +473,29 @@ def test_legacy_path_outside_the_suite_or_missing_is_a_manifest_error(tmp_path, 
     (folder / "suite.json").write_text(json.dumps(manifest))
     with pytest.raises(ManifestError, match=message):
         Suite.load(folder / "suite.json")
+
+
+def test_a_file_input_is_the_files_bytes_and_stays_inside_the_suite(tmp_path):
+    folder = tmp_path / "lib"
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / "x.fits").write_bytes(bytes(range(256)) * 3)
+    manifest = {"language": "idl", "inputs": {"fb": {"file": "data/x.fits"}},
+                "cases": [{"name": "c", "call": "r = n_elements(fb)"}]}
+    (folder / "suite.json").write_text(json.dumps(manifest))
+    value = Suite.load(folder / "suite.json").inputs["fb"].literal_value()
+    assert value.dtype == np.uint8 and value.tolist() == list(range(256)) * 3
+    for spec, message in (({"file": "../x.fits"}, "inside the suite's folder"),
+                          ({"file": "data/none.fits"}, "not found"),
+                          ({"file": "data/x.fits", "dtype": "int16"}, "its bytes")):
+        manifest["inputs"] = {"fb": spec}
+        (folder / "suite.json").write_text(json.dumps(manifest))
+        with pytest.raises(ManifestError, match=message):
+            Suite.load(folder / "suite.json")
+
+
+def test_bytes_helpers_round_trip_a_binary_file():
+    from compat.golden import bytes_read, bytes_written
+    data = np.arange(300, dtype=np.int64).astype(np.uint8)
+    assert bytes_written(lambda path: open(path, "wb").write(data.tobytes())).tolist() == \
+        data.tolist()
+    assert bytes_read(data, lambda path: open(path, "rb").read()) == data.tobytes()

@@ -22,8 +22,8 @@ from compat.golden.runner import CaseResult, call_legacy, run_case
 from compat.golden.names import Routine
 from compat.golden.manifest import CallError, ManifestError, NamespaceError, Provenance
 from compat.golden.suite import GoldenCase, Suite, load_cases, load_suites
-from compat.golden.text_files import (in_scratch_folder, printed_text, text_read,
-                                      text_written)
+from compat.golden.text_files import (bytes_read, bytes_written, in_scratch_folder,
+                                      printed_text, text_read, text_written)
 from compat.golden.tolerance import Tolerance
 
 __all__ = [
@@ -32,5 +32,6 @@ __all__ = [
     "Suite", "GoldenCase", "Provenance", "ManifestError", "CallError", "NamespaceError",
     "Routine", "load_suites", "load_cases",
     "run_case", "call_legacy", "CaseResult", "golden_test", "golden_params", "check_case",
-    "text_written", "text_read", "in_scratch_folder", "printed_text",
+    "text_written", "text_read", "bytes_written", "bytes_read", "in_scratch_folder",
+    "printed_text",
 ]

@@ -130,17 +130,31 @@ class InputSpec:
     text: list | None = None
     value: object = None
     random: dict | None = None
+    file: Path | None = None
 
     @classmethod
-    def from_dict(cls, name: str, spec: dict, where: str) -> "InputSpec":
+    def from_dict(cls, name: str, spec: dict, where: str, folder=None) -> "InputSpec":
+        """``folder``: the suite's folder, where a ``file`` input is found."""
         check_type(spec, dict, where, f"input {name!r}")
-        sources = [k for k in ("text", "value", "random") if k in spec]
+        sources = [k for k in ("text", "value", "random", "file") if k in spec]
         if len(sources) != 1:
             raise ManifestError(f"{where}: input {name!r} needs exactly one of text, value, "
-                                f"random (has {sources or 'none'})")
-        unknown = set(spec) - {"text", "value", "random", "dtype", "shape", "notes"}
+                                f"random, file (has {sources or 'none'})")
+        unknown = set(spec) - {"text", "value", "random", "file", "dtype", "shape", "notes"}
         if unknown:
             raise ManifestError(f"{where}: input {name!r} has unknown keys {sorted(unknown)}")
+        if "file" in spec:  # a whole file's bytes (a FITS file, say) as a uint8 vector
+            relative = check_type(spec["file"], str, where, f"input {name!r}: file")
+            path = Path(folder or ".") / relative
+            if Path(relative).is_absolute() or ".." in Path(relative).parts:
+                raise ManifestError(f"{where}: input {name!r}: file {relative!r} must be "
+                                    f"inside the suite's folder")
+            if not path.is_file():
+                raise ManifestError(f"{where}: input {name!r}: file {relative!r} not found")
+            if spec.get("dtype", "uint8") != "uint8" or "shape" in spec:
+                raise ManifestError(f"{where}: input {name!r}: a file input is its bytes "
+                                    f"(dtype uint8, no shape)")
+            return cls(name, np.dtype(np.uint8), None, file=path)
         shape = spec.get("shape")
         if shape is not None:
             check_type(shape, list, where, f"input {name!r}: shape")
@@ -178,6 +192,8 @@ class InputSpec:
         return self.random is None
 
     def literal_value(self) -> np.ndarray:
+        if self.file is not None:
+            return np.fromfile(self.file, dtype=np.uint8)
         if self.text is not None:
             return parse_printed(self.text, self.shape, self.dtype)[0]
         value = np.asarray(self.value, dtype=self.dtype)

@@ -173,7 +173,8 @@ class Suite:
                                 f"such as 'my_port' or 'my_package.port'")
         description = check_type(data.get("description", ""), str, where, "description")
         raw_inputs = check_type(data.get("inputs", {}), dict, where, "inputs")
-        inputs = {k: InputSpec.from_dict(k, v, where) for k, v in raw_inputs.items()}
+        inputs = {k: InputSpec.from_dict(k, v, where, manifest.parent)
+                  for k, v in raw_inputs.items()}
         legacy_paths = []
         for folder in check_strings(data.get("legacy_path", []), where, "legacy_path") or []:
             path = (manifest.parent / folder).resolve()

@@ -21,7 +21,8 @@ import numpy as np
 
 from compat._core import data_handles, file_units
 
-__all__ = ["text_written", "text_read", "in_scratch_folder", "printed_text"]
+__all__ = ["text_written", "text_read", "bytes_written", "bytes_read", "in_scratch_folder",
+           "printed_text"]
 
 
 def _folder() -> str:
@@ -78,6 +79,37 @@ def text_read(lines, read):
     try:
         with open(path, "wb") as stream:
             stream.write(text.encode("latin-1"))
+        return _closing_new_units(read, path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def bytes_written(write) -> np.ndarray:
+    """Call ``write(path)`` with a fresh file name and return the file's bytes as a 1-D
+    ``uint8`` array (what IDL's ``READU`` of a ``BYTARR(size)`` gives): for routines that
+    write binary files (WRITEFITS, MWRFITS, WRITEU ...). Units ``write`` left open are
+    closed first."""
+    folder = _folder()
+    path = os.path.join(folder, "written.bin")
+    try:
+        _closing_new_units(write, path)
+        with open(path, "rb") as stream:
+            data = stream.read()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return np.frombuffer(data, dtype=np.uint8).copy()
+
+
+def bytes_read(data, read, name: str = "read.bin"):
+    """Write ``data`` (a ``uint8`` array, e.g. a suite input holding a whole file) to a
+    fresh file called ``name``, call ``read(path)`` and return what it returns; units it
+    left open are closed. The legacy call writes the same input with ``WRITEU``/``fwrite``
+    and reads it with the routine under test."""
+    folder = _folder()
+    path = os.path.join(folder, name)
+    try:
+        with open(path, "wb") as stream:
+            stream.write(np.asarray(data, dtype=np.uint8).tobytes())
         return _closing_new_units(read, path)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -109,7 +109,8 @@ def _scaled(data, header, noscale, no_unsigned, allow_unsigned=True):
             values = (offset + _UNSIGNED[bitpix][1]).astype(unsigned)
         if no_unsigned:
             values = values.astype(np.int32 if bitpix == 16 else np.int64)
-        header = cards.set_card(header, "BZERO", 0)
+        header = cards.set_card(header, "BZERO", np.int16(0))
+        header = cards.set_card(header, "O_BZERO", bzero, " Original BZERO Value")
         return values, header
     if float(bscale) == 1 and float(bzero) == 0:
         return data, header
@@ -126,10 +127,13 @@ def _scaled(data, header, noscale, no_unsigned, allow_unsigned=True):
         values = values * out.type(bscale)
     if float(bzero) != 0:
         values = values + out.type(bzero)
-    header = cards.set_card(header, "O_BSCALE", bscale, " Original BSCALE Value")
-    header = cards.set_card(header, "O_BZERO", bzero, " Original BZERO Value")
-    header = cards.set_card(header, "BSCALE", 1.0)
-    header = cards.set_card(header, "BZERO", 0.0)
+    # readfits.pro: BSCALE set to FLOAT 1. and O_BSCALE added, then BZERO to 0. and O_BZERO
+    if float(bscale) != 1:
+        header = cards.set_card(header, "BSCALE", np.float32(1.0))
+        header = cards.set_card(header, "O_BSCALE", bscale, " Original BSCALE Value")
+    if float(bzero) != 0:
+        header = cards.set_card(header, "BZERO", np.float32(0.0))
+        header = cards.set_card(header, "O_BZERO", bzero, " Original BZERO Value")
     return values.astype(out, copy=False), header
 
 
@@ -318,8 +322,13 @@ def mrdfits(filename, extension=0, *, header=False, columns=None, rows=None,
 
     A binary or ASCII table gives a numpy record array with IDL tag names (upper case,
     other characters as ``_``), one record per row, vector columns as sub-arrays, text
-    columns as ``str``; TSCAL/TZERO are applied (DOUBLE, FLOAT with ``/FSCALE``); an image
-    extension gives the array as :func:`readfits` does; an empty HDU gives 0.
+    columns as ``str`` without trailing blanks, a scalar logical column as the STRING
+    ``'T'``/``'F'``. MRDFITS does not scale: the stored values are returned (TSCAL/TZERO,
+    BSCALE/BZERO applied only with ``/FSCALE`` (FLOAT) or ``/DSCALE`` (DOUBLE)), except
+    that a binary-table integer column whose TZERO is the unsigned offset (32768 for 16
+    bits ...) is read unsigned, and an image so with ``/UNSIGNED`` (mrdfits.pro, NOTES
+    and the UNSIGNED keyword, checked against the library run in GDL); an empty HDU gives
+    LONG 0.
     ``COLUMNS`` takes names or 1-based numbers, ``ROWS`` row numbers (0-based, as IDL),
     ``RANGE`` ``[first, last]``. ``STATUS`` is 0, or -1 when the file or extension
     cannot be read (the data are then 0).
@@ -328,21 +337,56 @@ def mrdfits(filename, extension=0, *, header=False, columns=None, rows=None,
     try:
         hdul = _open(path)
     except (OSError, ValueError):
-        return _mrd_result(np.int16(0), None, -1, header, status)
+        return _mrd_result(np.int32(0), None, -1, header, status)
     with hdul:
         if not 0 <= int(extension) < len(hdul):
-            return _mrd_result(np.int16(0), None, -1, header, status)
+            return _mrd_result(np.int32(0), None, -1, header, status)
         hdu = hdul[int(extension)]
         head = cards.header_cards(hdu.header)
         if isinstance(hdu, (fits.BinTableHDU, fits.TableHDU)):
-            with fits.open(path, memmap=False) as scaled:
-                data = _records(scaled[int(extension)].data, columns, rows, range, fscale)
+            with fits.open(path, memmap=False) as opened:
+                table = opened[int(extension)].data
+                binary = isinstance(opened[int(extension)], fits.BinTableHDU)
+                data = _records(table, columns, rows, range, fscale, dscale, binary)
         elif hdu.data is None:
-            data = np.int16(0)
+            data = np.int32(0)
         else:
-            data, head = _scaled(_native(hdu.data), head, False, False,
-                                 allow_unsigned=bool(unsigned))
+            data = _mrd_image(_native(hdu.data), head, unsigned, fscale, dscale)
     return _mrd_result(data, head, 0, header, status)
+
+
+_UNSIGNED_OF = {np.dtype(np.int16): (np.uint16, 2 ** 15),
+                np.dtype(np.int32): (np.uint32, 2 ** 31),
+                np.dtype(np.int64): (np.uint64, 2 ** 63)}
+
+
+def _unsigned_view(raw: np.ndarray, scale, zero):
+    """mrd_chkunsigned: an integer column or image whose scale is 1 and whose zero is the
+    unsigned offset of its size (32768 for 16 bits ...) read as the unsigned type, else
+    None."""
+    kind = _UNSIGNED_OF.get(raw.dtype)
+    if kind is None or (scale not in (None, 1, 1.0)) or zero is None or \
+            float(zero) != float(kind[1]):
+        return None
+    return (raw.view(kind[0]) ^ kind[0](kind[1])).astype(kind[0])
+
+
+def _mrd_image(raw: np.ndarray, head, unsigned, fscale, dscale):
+    """An image HDU as MRDFITS returns it: the stored values (MRDFITS does not scale by
+    default), unsigned with /UNSIGNED and the matching BZERO, scaled to FLOAT/DOUBLE with
+    /FSCALE or /DSCALE (mrdfits.pro, NOTES and keywords)."""
+    scale, _, _, _ = cards.find(head, "BSCALE", missing=None, silent=True)
+    zero, _, _, _ = cards.find(head, "BZERO", missing=None, silent=True)
+    if unsigned:
+        view = _unsigned_view(raw, scale, zero)
+        if view is not None:
+            return view
+    if fscale or dscale:
+        kind = np.float64 if dscale else np.float32
+        s = 1.0 if scale in (None, 0) else float(scale)
+        z = 0.0 if zero is None else float(zero)
+        return raw.astype(kind) * kind(s) + kind(z)
+    return raw
 
 
 def _mrd_result(data, head, code, header, status):
@@ -356,7 +400,13 @@ def _mrd_result(data, head, code, header, status):
     return MrdfitsResult(**fields)
 
 
-def _records(table, columns, rows, span, fscale):
+def _records(table, columns, rows, span, fscale, dscale=False, binary=True):
+    """A table HDU as MRDFITS's array of structures, from the stored column values:
+    MRDFITS does not scale (TSCAL/TZERO applied only with /FSCALE or /DSCALE), except that
+    an integer column with the unsigned offset as TZERO is read unsigned, the default for
+    binary tables; a scalar logical (L) column is the STRING 'T'/'F', a vector one its
+    bytes; text columns lose their trailing blanks (mrdfits.pro: mrd_table, mrd_chkunsigned).
+    """
     names = list(table.columns.names)
     if columns is not None:
         wanted = []
@@ -376,18 +426,35 @@ def _records(table, columns, rows, span, fscale):
         index = index[first:last + 1]
     if rows is not None:
         index = index[np.asarray(rows, dtype=int)]
+    stored = np.ndarray.view(table, np.ndarray)
     fields, values = [], []
     for name in names:
-        column = np.asarray(table[name])[index]
-        column = normalise(column)
-        if column.dtype.kind == "S":
+        spec = table.columns[name]
+        column = normalise(np.asarray(stored[name])[index] if binary else
+                           np.asarray(table[name])[index])
+        logical = binary and str(spec.format).rstrip().endswith("L")
+        if logical and column.ndim == 1:
+            column = np.where(column == ord("T"), "T", np.where(column == ord("F"), "F", ""))
+        elif logical:
+            column = column.view(np.uint8)
+        elif column.dtype.kind == "S":
             column = np.char.rstrip(np.char.decode(column, "latin-1"))
         elif column.dtype.kind == "U":
             column = np.char.rstrip(column)
-        elif fscale and column.dtype == np.float64 and \
-                (table.columns[name].bscale is not None or table.columns[name].bzero is not None):
-            column = column.astype(np.float32)
-        if column.dtype.kind != "U":  # numbers in IDL types: L (logical) is BYTE
+        elif binary and column.dtype.kind in "iu":
+            view = None if (fscale or dscale) else \
+                _unsigned_view(column, spec.bscale, spec.bzero)
+            if view is not None:
+                column = view
+            elif (fscale or dscale) and (spec.bscale is not None or spec.bzero is not None):
+                kind = np.float64 if dscale else np.float32
+                column = column.astype(kind) * kind(spec.bscale or 1.0) + \
+                    kind(spec.bzero or 0.0)
+        elif binary and (fscale or dscale) and \
+                (spec.bscale is not None or spec.bzero is not None):
+            kind = np.float64 if dscale else np.float32
+            column = column.astype(kind) * kind(spec.bscale or 1.0) + kind(spec.bzero or 0.0)
+        if column.dtype.kind != "U":  # numbers in IDL types
             column = idl_array(column, name, empty_ok=True)
         fields.append((_tag(name), column.dtype, column.shape[1:]))
         values.append(column)
