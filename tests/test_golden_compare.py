@@ -261,3 +261,23 @@ def test_lists_of_structures_and_object_arrays_compare_element_by_element():
     assert compare(other, objects).ok
     other[0] = np.arange(3.0)
     assert not compare(other, objects).ok
+
+
+def test_matlab_cells_from_capture_files_compare_cell_by_cell_with_lists():
+    """A cell read from a .mat capture (object array of arrays, as textscan returns)
+    against compat's list: each cell with its class, in MATLAB's column order; a cellstr
+    (object array of char) against a list of str."""
+    golden = np.empty((1, 3), object)
+    golden[0, 0] = np.array([[1], [3]], np.int32)
+    golden[0, 1] = np.array([[2.5], [4.0]])
+    words = np.empty((2, 1), object)
+    words[0, 0], words[1, 0] = "abc", "de"
+    golden[0, 2] = words
+    same = [np.array([[1], [3]], np.int32), np.array([[2.5], [4.0]]), ["abc", "de"]]
+    assert all(c.ok for c in compare_tree(same, golden, legacy="matlab"))
+    double = [np.array([[1.0], [3.0]]), same[1], same[2]]
+    assert [c.name for c in compare_tree(double, golden, legacy="matlab") if not c.ok] \
+        == ["result{1}"]
+    word = [same[0], same[1], ["abc", "dx"]]
+    assert [c.name for c in compare_tree(word, golden, legacy="matlab") if not c.ok] \
+        == ["result{3}{2}"]

@@ -165,3 +165,31 @@ def test_textscan_numeric_fast_path_equals_the_field_reader(seed):
     for a, b in zip(fast, slow):
         assert a.dtype == b.dtype and a.shape == b.shape
         assert a.tobytes() == b.tobytes()
+
+
+def test_sscanf_reads_a_char_matrix_in_column_order_and_refuses_numbers():
+    """MATLAB's sscanf page: 'If str is a character array with more than one row, sscanf
+    reads the characters in column order' ('1 3'; '2 4' is '12  34'; Octave 7.3 agrees)."""
+    np.testing.assert_array_equal(matlab.sscanf(np.array(["1 3", "2 4"]), "%d"), [[12], [34]])
+    with pytest.raises(TypeError, match="^sscanf: First argument must be a text scalar"):
+        matlab.sscanf(5, "%d")
+    with pytest.raises(TypeError, match="^sscanf: First argument must be a text scalar"):
+        matlab.sscanf(np.array(["ab", "c"]), "%s")
+
+
+def test_textscan_numbers_end_where_their_characters_end():
+    """A number is the longest numeric prefix of its field; the rest starts the next
+    field or matches the next literal (MATLAB Answers 307349's '(%f, %d, %d)' format)."""
+    C = matlab.textscan("12abc 3def", "%d%s")
+    np.testing.assert_array_equal(C[0], np.array([[12], [3]], np.int32))
+    assert C[1] == ["abc", "def"]
+    C = matlab.textscan("(3.5,1,0) (0,2.25,0)", "(%f, %d, %d) (%d, %f, %d)")
+    assert [c.ravel().tolist() for c in C] == [[3.5], [1], [0], [0], [2.25], [0]]
+
+
+def test_textscan_precision_stops_the_digits():
+    """%N.Df reads at most D digits after the point; the rest is the next field (dpb's
+    MATLAB session, MATLAB Answers 473938; Octave 7.3 rounds instead: divergent)."""
+    np.testing.assert_array_equal(matlab.textscan("123.456", "%7.2f")[0], [[123.45], [6.0]])
+    np.testing.assert_array_equal(matlab.textscan("1.23456E2", "%9.2f")[0], [[1.23], [45600]])
+    np.testing.assert_array_equal(matlab.textscan("1.2E2 5", "%9.2f")[0], [[120.0], [5.0]])

@@ -35,7 +35,7 @@ __all__ = ["TextscanOptions", "textscan_text"]
 
 _NUMBER = re.compile(r"[+-]?(?:inf(?:inity)?|nan|(?:\d+\.?\d*|\.\d+)(?:[eEdD][+-]?\d+)?)",
                      re.IGNORECASE)
-_CONVERSION = re.compile(r"%(\*?)(\d*)(?:\.\d+)?(f32|f64|d8|d16|d32|d64|u8|u16|u32|u64|"
+_CONVERSION = re.compile(r"%(\*?)(\d*)(?:\.(\d+))?(f32|f64|d8|d16|d32|d64|u8|u16|u32|u64|"
                          r"[fndusqc]|\[\^?\]?[^\]]*\])")
 _CLASSES = {"f": "double", "n": "double", "f64": "double", "f32": "single",
             "d": "int32", "d8": "int8", "d16": "int16", "d32": "int32", "d64": "int64",
@@ -67,6 +67,7 @@ class _Item:
     skip: bool = False
     width: int | None = None
     charset: str = ""
+    precision: int | None = None
 
 
 def _parse(fmt: str) -> list:
@@ -80,12 +81,13 @@ def _parse(fmt: str) -> list:
             match = _CONVERSION.match(fmt, k)
             if not match:
                 raise CompatValueError(f"Badly formed format string: '{fmt[k:]}'")
-            skip, width, code = match.groups()
+            skip, width, precision, code = match.groups()
             charset = ""
             if code.startswith("["):
                 charset, code = code[1:-1], "["
             items.append(_Item("conversion", code, bool(skip),
-                               int(width) if width else None, charset))
+                               int(width) if width else None, charset,
+                               int(precision) if precision else None))
             k = match.end()
             continue
         start = k
@@ -156,12 +158,30 @@ class _Reader:
                 self.pos += len(self._starts(self.delims))
 
 
-def _numeric(token: str, code: str, options: TextscanOptions):
+def _numeric(token: str, code: str, options: TextscanOptions, precision=None):
+    """(value, characters of ``token`` read, ok): the longest number at the start of the
+    field, as C's scanf reads one; the rest of the field starts the next field (MATLAB
+    reads ``'12abc'`` with ``'%d%s'`` as 12 and 'abc'; a literal after a number, as in
+    ``'(%f, %d)'`` on ``'(3.39,1)'``, matches the rest). A precision (``%7.2f``) stops
+    the digits after the point: MATLAB reads ``'123.456'`` with ``'%7.2f'`` as 123.45
+    and 6, ``'1.23456E2'`` with ``'%9.2f'`` as 1.23 and 45600 (MATLAB Answers 473938,
+    dpb's session print-outs; GNU Octave 7.3 rounds to 123.46 and reads 123: a recorded
+    divergence)."""
     if token == "" or token in options.treat_as_empty:
-        return options.empty_value if _CLASSES[code] in ("double", "single") else 0, True
-    if not _NUMBER.fullmatch(token):
-        return None, False
-    return float(token.replace("d", "e").replace("D", "e")), True
+        value = options.empty_value if _CLASSES[code] in ("double", "single") else 0
+        return value, len(token), True
+    match = (_NUMBER if precision is None else _limited_number(precision)).match(token)
+    if not match:
+        return None, 0, False
+    text = match.group(0)
+    return float(text.replace("d", "e").replace("D", "e")), len(text), True
+
+
+def _limited_number(precision: int):
+    """A number with at most ``precision`` digits after the point; its exponent only
+    when the precision did not cut the digits."""
+    return re.compile(rf"[+-]?(?:inf(?:inity)?|nan|(?:\d+(?:\.\d{{0,{precision}}})?|"
+                      rf"\.\d{{1,{precision}}})(?:(?!\d)[eEdD][+-]?\d+)?)", re.IGNORECASE)
 
 
 def textscan_text(text: str, fmt: str, repeat: float, options: TextscanOptions):
@@ -227,11 +247,13 @@ def textscan_text(text: str, fmt: str, repeat: float, options: TextscanOptions):
                 if code in ("s", "q"):
                     value = raw
                 else:
-                    value, ok = _numeric(raw, code, options)
+                    value, used, ok = _numeric(raw, code, options, item.precision)
                     if not ok:
                         reader.pos = field_start  # MATLAB stops before the bad field
                         stopped = True
                         break
+                    if used < len(raw):
+                        reader.pos = field_start + used  # the rest is the next field
             if not item.skip:
                 columns[slot].append(value)
                 slot += 1
@@ -254,7 +276,7 @@ def _numeric_table(body, items, repeat, options):
     empty fields, words, a repeat count, characters outside plain numbers)."""
     if repeat != float("inf") or options.comment_style or options.treat_as_empty or \
             any(i.kind != "conversion" or i.text not in _NUMERIC_CODES or i.width
-                for i in items) or len(options.delimiter) > 1 or \
+                or i.precision is not None for i in items) or len(options.delimiter) > 1 or \
             any(len(d) != 1 for d in options.delimiter) or _NUMERIC_TEXT.search(
                 body.replace(options.delimiter[0], " ") if options.delimiter else body):
         return None

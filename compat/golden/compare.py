@@ -372,6 +372,15 @@ def _field(value, key):
     return getattr(value, key)
 
 
+def _is_cell(expected: np.ndarray) -> bool:
+    """Whether an object array read from a capture file is a MATLAB cell whose contents
+    compare one by one: it holds arrays (textscan's columns), or only char vectors (a
+    cellstr, which compat returns as a list of str)."""
+    items = list(expected.flat)
+    return bool(items) and (any(isinstance(i, np.ndarray) for i in items)
+                            or all(isinstance(i, str) for i in items))
+
+
 def compare_tree(actual, expected, tolerance: Tolerance = EXACT, *, name: str = "result",
                  **options) -> list[Comparison]:
     """Compare nested values (MATLAB structs and IDL structures read as dicts, arrays of
@@ -399,6 +408,18 @@ def compare_tree(actual, expected, tolerance: Tolerance = EXACT, *, name: str = 
         results = []
         for k, (got, value) in enumerate(zip(actual, expected)):
             results.extend(compare_tree(got, value, tolerance, name=f"{name}[{k}]", **options))
+        return results
+    if isinstance(expected, np.ndarray) and expected.dtype == object \
+            and isinstance(actual, (list, tuple)) and len(actual) == expected.size             and _is_cell(expected):
+        # a MATLAB cell array as a capture file holds it (an object array) against
+        # compat's list (textscan's columns, a cellstr): cell by cell, in MATLAB's
+        # column order; the cell's own shape is not compared (compat's cells are lists;
+        # a list of lists, a 2-D cell, is compared as before)
+        cells = list(expected.reshape(-1, order="F"))
+        results = []
+        for k, (got, value) in enumerate(zip(actual, cells)):
+            results.extend(compare_tree(got, value, tolerance, name=f"{name}{{{k + 1}}}",
+                                        **options))
         return results
     if isinstance(expected, dict):
         results = []
