@@ -4,7 +4,8 @@ call passes to a routine compat covers, and compat's routine does not take.
 * IDL: a ``/KEYWORD`` or ``KEY=value`` whose name is not a keyword parameter of the
   compat function (``_EXTRA`` and friends pass through and are not checked). IDL
   accepts unique abbreviations (``/EDGE_T``); compat takes full names only, so an
-  abbreviation is reported with the full name to write.
+  abbreviation is reported with the full name to write (the worker turns it into the
+  ``idl.keyword_abbreviation`` pitfall: nothing is missing from compat).
 * MATLAB: a literal string argument that reads as an option word (letters, digits,
   underscores), from the routine's first option position on, that is not among the
   option words compat's routine documents or its code compares
@@ -21,7 +22,10 @@ import re
 
 from compat.scan.catalog import source_words
 
-__all__ = ["missing_options"]
+__all__ = ["missing_options", "ABBREVIATION", "full_keyword"]
+
+#: the hint of an IDL keyword abbreviation; the full name and ``=`` follow
+ABBREVIATION = "IDL abbreviation: compat takes the full name "
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 _PASS_THROUGH = frozenset({"_extra", "_ref_extra", "_strict_extra"})
@@ -37,8 +41,7 @@ def _idl(call, spec) -> list[tuple[str, str]]:
             continue
         full = [n for n in names if n.startswith(keyword)]
         if len(full) == 1:
-            out.append((keyword, f"IDL abbreviation: compat takes the full name "
-                                 f"{full[0]}="))
+            out.append((keyword, f"{ABBREVIATION}{full[0]}="))
         else:
             out.append((keyword, "keyword not supported by compat"))
     return out
@@ -69,6 +72,13 @@ def _matlab(call, spec) -> list[tuple[str, str]]:
         if not _known(keyword, spec):
             out.append((keyword, "name-value option not supported by compat"))
     return out
+
+
+def full_keyword(hint: str) -> str | None:
+    """The full keyword an abbreviation's hint names, or None for a missing option."""
+    if hint.startswith(ABBREVIATION):
+        return hint[len(ABBREVIATION):].rstrip("=")
+    return None
 
 
 def missing_options(scan, specs: dict) -> list[tuple]:

@@ -18,7 +18,9 @@ dictionaries of which one must hold):
 
 ``event``           a syntax event, not a call: ``int_division``, ``int16_overflow``,
                     ``float_literal``, ``mod_operator``, ``matrix_multiply``,
-                    ``colon_fraction``, ``nargout_use``, ``matrix_divide``
+                    ``colon_fraction``, ``nargout_use``, ``matrix_divide``;
+                    ``keyword_abbreviation`` (an IDL keyword abbreviated in a call
+                    of a covered routine, see :func:`abbreviations`)
 ``call``            true: any call of the routine
 ``covered``         true: any call of any routine compat covers (generic entries)
 ``arg``             ``[position, test]`` on a positional argument (0-based); tests:
@@ -41,7 +43,7 @@ from __future__ import annotations
 
 from compat.scan import datafiles as data
 
-__all__ = ["PitfallTable", "build_table", "evaluate"]
+__all__ = ["PitfallTable", "build_table", "evaluate", "abbreviations"]
 
 
 class PitfallTable:
@@ -248,3 +250,25 @@ def evaluate(scan, table: PitfallTable, covered: dict) -> list[tuple]:
             hits.append(_hit(entry, "", line, fields, -1))
     hits.sort(key=lambda h: (h[2], h[0]))
     return hits
+
+
+def abbreviations(options: list[tuple], table: PitfallTable) -> tuple[list, list]:
+    """Split a file's option reports (:func:`compat.scan.options.missing_options`) into
+    the options compat lacks and ``idl.keyword_abbreviation`` pitfall hits for the IDL
+    keywords abbreviated (``/EDGE_T`` for ``EDGE_TRUNCATE``): compat has the keyword,
+    the port only writes it in full."""
+    from compat.scan.options import full_keyword
+
+    entries = table.by_event["idl"].get("keyword_abbreviation", ())
+    missing = []
+    hits = []
+    for routine, option, line, hint, index in options:
+        full = full_keyword(hint)
+        if full is None or not entries:
+            missing.append((routine, option, line, hint, index))
+            continue
+        fields = {"detail": f"{routine.upper()}(..., /{option.upper()})", "name": routine,
+                  "compat": f"{full}="}
+        for entry in entries:
+            hits.append(_hit(entry, routine, line, fields, index))
+    return missing, hits

@@ -10,7 +10,7 @@ from pathlib import PurePath
 from compat.scan.idl_parser import scan_idl
 from compat.scan.matlab_parser import scan_matlab
 from compat.scan.options import missing_options
-from compat.scan.pitfalls import evaluate
+from compat.scan.pitfalls import abbreviations, evaluate
 
 __all__ = ["Context", "scan_file", "scan_text", "language_of", "matlab_location"]
 
@@ -78,6 +78,11 @@ def scan_text(text: str, path: str, language: str, context: Context) -> dict:
     else:
         scan = scan_matlab(text, *matlab_location(path))
     covered = context.covered[language]
+    options, abbreviated = abbreviations(
+        missing_options(scan, context.options[language]), context.table)
+    pitfalls = evaluate(scan, context.table, covered)
+    if abbreviated:
+        pitfalls = sorted(pitfalls + abbreviated, key=lambda h: (h[2], h[0]))
     result.update(
         kind=scan.kind,
         lines=scan.lines,
@@ -87,7 +92,7 @@ def scan_text(text: str, path: str, language: str, context: Context) -> dict:
         maybe=[(m[0], m[1], m[2]) for m in scan.maybe],
         includes=scan.includes,
         methods=scan.methods,
-        pitfalls=evaluate(scan, context.table, covered),
-        options=missing_options(scan, context.options[language]),
+        pitfalls=pitfalls,
+        options=options,
     )
     return result
