@@ -157,6 +157,18 @@ def test_a_case_without_any_golden_is_missing_and_fails(tmp_path, capsys):
     assert "MISSING demo/nothing[none]" in out and "MISSING 1" in out
 
 
+def test_what_the_port_prints_stays_out_of_the_report(tmp_path, capsys):
+    """disp/fprintf to the screen inside a port (or compat's own) is not report output."""
+    write_suite(tmp_path / "demo", [
+        {"name": "noisy", "call": "s = sum(A)", "outputs": ["s"],
+         "python": "print('PORT NOISE') or matlab.sum(A)",
+         "printed": [dict(PRINTED, outputs={"s": {"text": ["4 6"], "shape": [1, 2]}})]},
+    ])
+    assert main(["report", "--cases", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "PORT NOISE" not in out and "total: 1 pass" in out
+
+
 def test_a_missing_golden_marked_xfail_does_not_fail(tmp_path, capsys):
     write_suite(tmp_path / "demo", [
         {"name": "nothing", "call": "C = conv2_full(A, B)", "xfail": "needs real MATLAB"}])

@@ -35,8 +35,10 @@ Statuses of a :class:`CaseResult`:
 
 from __future__ import annotations
 
+import contextlib
 import dis
 import inspect
+import io
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -411,7 +413,9 @@ def run_case(case: GoldenCase) -> CaseResult:
     module, machinery, error, outputs, caught = None, None, None, {}, []
     try:
         module = suite.module()
-        with warnings.catch_warnings(record=True) as caught:
+        # what the port prints (disp, fprintf to the screen) is not the report's
+        with warnings.catch_warnings(record=True) as caught, \
+                contextlib.redirect_stdout(io.StringIO()):
             warnings.simplefilter("always")
             outputs = call_legacy(spec.call, suite.language, module, inputs, spec.python,
                                   spec.outputs)
