@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_format import convert_text
 from compat._core.idl_numeric import (integer_divide_warning, keyword_in_type,
@@ -153,18 +154,15 @@ def fix(expression, *, type=None, print=False):  # noqa: A002 - IDL keyword name
     return to_idl_type(a, DTYPE_OF_CODE[int(code)])
 
 
-# ------------------------------------------------------------------------------- FLOOR
-@idl_routine("FLOOR")
-def floor(x, *, l64=False):
-    """The largest integer not greater than ``x``, as IDL's ``FLOOR`` returns it.
-
+# --------------------------------------------------------------------------- FLOOR/CEIL
+_FLOOR_CEIL = Fragments(forms="""
     IDL call form::
 
-        Result = FLOOR(X [, /L64])
+        Result = {{upper}}(X [, /L64])
 
     Python::
 
-        compat.idl.floor(x, *, l64=False)
+        compat.idl.{{name}}(x, *, l64=False)
 
     Parameters
     ----------
@@ -182,18 +180,31 @@ def floor(x, *, l64=False):
     Raises
     ------
     TypeError
-        ``"FLOOR: ..."`` for strings, complex values or non-IDL dtypes.
+        ``"{{upper}}: ..."`` for strings, complex values or non-IDL dtypes.
 
     Notes
     -----
     Out-of-range values, NaN and Inf give -2147483648 (-2^63 with /L64): IDL's x86-64
     float-to-integer conversion (see :mod:`compat._core.idl_numeric`). Source: IDL
-    Reference Guide, FLOOR.
+    Reference Guide, {{upper}}.
 
-    Differences from ``numpy.floor(x)``: numpy returns floats of the input type (float32
-    for FLOAT), so ``a[idl_floor(x)]``-style indexing and integer arithmetic that follow
-    in ported code break; ``numpy.floor(x).astype(int)`` gives int64 and numpy's
-    platform-dependent result for NaN/overflow instead of IDL's LONG.
+    Differences from ``numpy.{{name}}(x)``: numpy returns floats of the input type (float32
+    for FLOAT), so ``a[idl_{{name}}(x)]``-style indexing and integer arithmetic that follow
+    in ported code break; ``numpy.{{name}}(x).astype(int)`` gives int64 and numpy's
+    platform-dependent result for NaN/overflow instead of IDL's LONG.""")
+
+
+def _documented(function):
+    """FLOOR's and CEIL's shared docstring sections, named after the function."""
+    return _FLOOR_CEIL.named(upper=function.__name__.upper())(function)
+
+
+@idl_routine("FLOOR")
+@_documented
+def floor(x, *, l64=False):
+    """The largest integer not greater than ``x``, as IDL's ``FLOOR`` returns it.
+
+    {{forms}}
 
     Examples
     --------
@@ -204,47 +215,12 @@ def floor(x, *, l64=False):
     return to_integer_result(x, np.floor, l64)
 
 
-# -------------------------------------------------------------------------------- CEIL
 @idl_routine("CEIL")
+@_documented
 def ceil(x, *, l64=False):
     """The smallest integer not less than ``x``, as IDL's ``CEIL`` returns it.
 
-    IDL call form::
-
-        Result = CEIL(X [, /L64])
-
-    Python::
-
-        compat.idl.ceil(x, *, l64=False)
-
-    Parameters
-    ----------
-    x : array_like
-        Integer or float data, any shape. Python numbers are typed as IDL literals.
-    l64 : bool
-        IDL's /L64: LONG64 (int64) result instead of LONG (int32).
-
-    Returns
-    -------
-    ndarray
-        Float input: int32 (int64 with ``l64``). Integer input: the same values and type
-        (IDL: "If X is an integer type, Result has the same value and type as X").
-
-    Raises
-    ------
-    TypeError
-        ``"CEIL: ..."`` for strings, complex values or non-IDL dtypes.
-
-    Notes
-    -----
-    Out-of-range values, NaN and Inf give -2147483648 (-2^63 with /L64): IDL's x86-64
-    float-to-integer conversion (see :mod:`compat._core.idl_numeric`). Source: IDL
-    Reference Guide, CEIL.
-
-    Differences from ``numpy.ceil(x)``: numpy returns floats of the input type (float32
-    for FLOAT), so ``a[idl_ceil(x)]``-style indexing and integer arithmetic that follow
-    in ported code break; ``numpy.ceil(x).astype(int)`` gives int64 and numpy's
-    platform-dependent result for NaN/overflow instead of IDL's LONG.
+    {{forms}}
 
     Examples
     --------
