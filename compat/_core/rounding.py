@@ -18,7 +18,7 @@ import numpy as np
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_integers import (INT_CLASSES, convert, divide_exact, intmax,
                                           intmin, integer_class)
-from compat._core.matlab_types import matlab_class
+from compat._core.matlab_types import float_class, matlab_class
 
 __all__ = ["TieBreaker", "DigitsKind", "Remainder", "Division", "TIES", "round_ties",
            "round_digits", "integral", "remainder", "integer_divide"]
@@ -160,8 +160,7 @@ def remainder(A: np.ndarray, M: np.ndarray, kind: Remainder) -> np.ndarray:
             return _int_kernel(kind, A, M)
         return convert(_float_kernel(kind, A.astype(np.float64, copy=False),
                                      M.astype(np.float64, copy=False)), cls)
-    single = np.float32 in (A.dtype.type, M.dtype.type)
-    dt = np.float32 if single else np.float64
+    dt = float_class(A, M)   # MATLAB's superiorfloat: single if either is single
     return _float_kernel(kind, A.astype(dt, copy=False), M.astype(dt, copy=False))
 
 
