@@ -809,6 +809,15 @@ EXAMPLES.update({name: _H5_POINTS for name in (
     "idl.h5s_get_select_elem_pointlist", "idl.h5d_extend", "idl.h5d_set_extent")})
 
 
+# issue 15: H5_LIST
+def _h5_listed(given):
+    out = compat.idl.h5_list(_h5_file(), filter=given["filter"], output=True).output
+    return out[1:]
+
+
+EXAMPLES["idl.h5_list"] = [Session({"filter": "*g*"}, _h5_listed)]
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

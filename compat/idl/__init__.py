@@ -218,4 +218,10 @@ from compat.idl.hdf5_select import (h5d_extend, h5d_set_extent,  # noqa: E402,F4
 
 FAMILIES = FAMILIES + (hdf5_select,)
 
+# issue 15: H5_LIST (the listing IDL's h5_list.pro prints from H5_PARSE)
+from compat.idl import hdf5_list  # noqa: E402
+from compat.idl.hdf5_list import h5_list  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (hdf5_list,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
