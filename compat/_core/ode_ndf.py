@@ -55,6 +55,13 @@ same steps are taken:
 * the interpolant (Refine, tspan output, events, deval; MATLAB's ntrp15s): the
   polynomial through the backward differences, ``y(tnew + s h) = ynew + sum_j dif(:, j)
   prod_{i<=j} (s + i - 1)/i``;
+* DAEs (a constant singular mass matrix; the method and rules of L. F. Shampine, M. W.
+  Reichelt and J. A. Kierzenka, "Solving index-1 DAEs in MATLAB and Simulink", SIAM
+  Review 41(3), 1999, as MATLAB's ode15s and daeic12 apply them): the initial step
+  comes from ``y'`` alone; the Newton matrix's rows are scaled by their largest entry
+  (and so are the residuals); consistent initial conditions by
+  :func:`consistent_initial_conditions` unless InitialSlope gives ``yp0`` with
+  ``||M yp0 - f0|| <= 1e-3 RelTol max(||M yp0||, ||f0||)``;
 * NonNegative (without a mass matrix): the right-hand side is clipped as for ode45, a
   step whose listed components end below ``-AbsTol`` is rejected, components ending
   slightly negative are set to 0 and their differences reset (the rule MATLAB's
@@ -83,7 +90,8 @@ from compat._core.ode import OdeOptions, OdeSolution, requested_in_step
 from compat._core.ode_events import EventState, matlab_eps
 from compat._core.ode_rosenbrock import _jacobian_source
 
-__all__ = ["NdfOptions", "solve_ndf", "interpolate_ndf", "evaluate_ndf", "G", "KAPPA"]
+__all__ = ["NdfOptions", "solve_ndf", "interpolate_ndf", "evaluate_ndf",
+           "consistent_initial_conditions", "G", "KAPPA"]
 
 _USER = 4
 _EPS = float(np.finfo(float).eps)
@@ -102,13 +110,16 @@ _MAXIT = 4
 class NdfOptions:
     """What ode15s adds to :class:`compat._core.ode.OdeOptions`: the Jacobian (None, a
     constant ``neq x neq`` array or ``J(t, y)``), JConstant, the constant mass matrix,
-    MaxOrder and BDF."""
+    MaxOrder and BDF; ``dae`` when the (constant) mass matrix is singular, with the
+    InitialSlope guess ``initial_slope``."""
 
     jacobian: object = None
     jconstant: bool = False
     mass: np.ndarray | None = None
     max_order: int = 5
     bdf: bool = False
+    dae: bool = False
+    initial_slope: np.ndarray | None = None
 
 
 def interpolate_ndf(tq, tnew, ynew, h, dif, k, derivative=False, nonneg=None):
@@ -233,17 +244,37 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
     jac, jconstant, _ = _jacobian_source(nopts, rhs, neq, atol)
     jmatrix = nopts.jacobian is not None and not callable(nopts.jacobian)
     lu_factor, lu_solve = scipy.linalg.lu_factor, scipy.linalg.lu_solve
-    if M is not None:
-        mlu = lu_factor(M, check_finite=False)
-        yp = lu_solve(mlu, f0, check_finite=False)
-        ndecomps += 1
-        nsolves += 1
+    dae = nopts.dae
+    if dae:
+        yp0 = (np.zeros(neq) if nopts.initial_slope is None
+               else np.asarray(nopts.initial_slope, dtype=float))
+        yp0_ok = nopts.initial_slope is not None and (
+            np.linalg.norm(M @ yp0 - f0) <=
+            1e-3 * rtol * max(np.linalg.norm(M @ yp0), np.linalg.norm(f0)))
+    if dae and not yp0_ok:
+        if jconstant:
+            dfdy, n = jac(t, y, f0)
+            nfevals += n
+            if not jmatrix:
+                npds += 1
+        y, yp, f0, dfdy, n_fe, n_pd = consistent_initial_conditions(
+            rhs, jac, t, M, y, yp0, f0, rtol, dfdy if jconstant else None)
+        nfevals += n_fe
+        npds += n_pd
     else:
-        yp = f0
-    dfdy, n = jac(t, y, f0)
-    nfevals += n
-    if not jmatrix:
-        npds += 1
+        if dae:
+            yp = yp0
+        elif M is not None:
+            mlu = lu_factor(M, check_finite=False)
+            yp = lu_solve(mlu, f0, check_finite=False)
+            ndecomps += 1
+            nsolves += 1
+        else:
+            yp = f0
+        dfdy, n = jac(t, y, f0)
+        nfevals += n
+        if not jmatrix:
+            npds += 1
     jcurrent = True
     hmin = 16 * matlab_eps(t)
     if normcontrol:
@@ -259,6 +290,8 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
         if absh * rh > 1:
             absh = 1 / rh
         absh = max(absh, hmin)
+    if options.initial_step is None and not dae:
+        # the error of BDF1 is 0.5 h^2 y'': the step from the second derivative
         h = tdir * absh
         tdel = (t + tdir * min(math.sqrt(_EPS) * max(abs(t), abs(t + h)), absh)) - t
         f1 = rhs(t + tdel, y)
@@ -274,9 +307,17 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
         if absh * rh > 1:
             absh = 1 / rh
         absh = max(absh, hmin)
-    else:
+    if options.initial_step is not None:
         absh = min(hmax, max(hmin, options.initial_step))
     h = tdir * absh
+
+    def iteration_matrix():
+        """LU of ``M - h invGa_k J`` (rows scaled by their largest entry for a DAE)."""
+        miter = Mt - hinvGak * dfdy
+        if not dae:
+            return lu_factor(miter, check_finite=False), None
+        scale = 1 / np.max(np.abs(miter), axis=1)
+        return lu_factor(scale[:, None] * miter, check_finite=False), scale
 
     k = 1
     klast = k
@@ -285,7 +326,7 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
     dif[:, 0] = h * yp
     hinvGak = h * invGa[k - 1]
     nconhk = 0
-    lu = lu_factor(Mt - hinvGak * dfdy, check_finite=False)
+    lu, rowscale = iteration_matrix()
     ndecomps += 1
     havrate = False
     rate = 0.0
@@ -315,7 +356,7 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
             rescale(dif, k, absh / abshlast)
             hinvGak = h * invGa[k - 1]
             nconhk = 0
-            lu = lu_factor(Mt - hinvGak * dfdy, check_finite=False)
+            lu, rowscale = iteration_matrix()
             ndecomps += 1
             havrate = False
 
@@ -341,6 +382,8 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
                 for it in range(1, _MAXIT + 1):
                     fnew = rhs(tnew, ynew)
                     r = hinvGak * fnew - (psi + difkp1 if M is None else M @ (psi + difkp1))
+                    if rowscale is not None:
+                        r = rowscale * r
                     delta = lu_solve(lu, r, check_finite=False)
                     newnrm = _norm(delta, invwt, normcontrol)
                     difkp1 = difkp1 + delta
@@ -397,7 +440,7 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
                     rescale(dif, k, absh / abshlast)
                     hinvGak = h * invGa[k - 1]
                     nconhk = 0
-                lu = lu_factor(Mt - hinvGak * dfdy, check_finite=False)
+                lu, rowscale = iteration_matrix()
                 ndecomps += 1
                 havrate = False
             if stop_all:
@@ -439,7 +482,7 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
                 rescale(dif, k, absh / abshlast)
                 hinvGak = h * invGa[k - 1]
                 nconhk = 0
-                lu = lu_factor(Mt - hinvGak * dfdy, check_finite=False)
+                lu, rowscale = iteration_matrix()
                 ndecomps += 1
                 havrate = False
             else:
@@ -570,3 +613,91 @@ def _tol_not_met(name, t, hmin):
                   f"without reducing the step size below the smallest value allowed "
                   f"({hmin:e}) at time t.", IntegrationTolNotMetWarning,
                   stacklevel=_USER + 1)
+
+
+def consistent_initial_conditions(rhs, jac, t0, M, y, yp0, f, rtol, dfdy_constant):
+    """MATLAB's daeic12 for a constant singular mass matrix: ``(y, yp, f, dfdy, nfevals,
+    npds)`` with ``M yp = f(t0, y)`` satisfied far below RelTol.
+
+    The algebraic variables are the zero diagonal entries of a diagonal ``M`` (MATLAB's
+    ICtype 1) or, for a full ``M`` (ICtype 2), the directions of its singular values at
+    most ``neq max(s) eps`` (``M = U S V'``); only they move. The equations
+    ``F_alg(Y) = 0`` (``F = U' f``, ``Y = V' y``) are solved by simplified Newton
+    iterations (at most 15) on ``J = (U' dF/dy V)_alg,alg`` with a weak line search (up to
+    3 halvings until the estimated error falls below 0.9 of the previous one), accepted
+    when ``||F_alg|| <= 1e-3 RelTol ||F||`` or the correction is at most ``1e-3 RelTol
+    ||Y_alg||``; a new Jacobian when the error fell by less than 10x. The differential
+    components of ``yp`` are ``F_dif / s``. Errors: a singular ``J`` ("This DAE appears
+    to be of index greater than 1."), no convergence ("Need a better guess y0 for
+    consistent initial conditions.").
+    """
+    neq = y.size
+    nfe = npd = 0
+    if dfdy_constant is not None:
+        dfdy = dfdy_constant
+    else:
+        dfdy, nfe = jac(t0, y, f)
+        npd = 1
+    diag_pattern = not np.any(M - np.diag(np.diag(M)))
+    if diag_pattern:
+        d = np.diag(M).astype(float)
+        um = vm = np.eye(neq)
+        alg = np.flatnonzero(d == 0)
+    else:
+        um, d, vmt = np.linalg.svd(M)
+        vm = vmt.T
+        alg = np.flatnonzero(d <= neq * d.max() * _EPS)
+        d = d.copy()
+        d[alg] = 0
+    dif = np.flatnonzero(d != 0)
+    F = um.T @ f
+    Y = vm.T @ y
+    yp = vm.T @ yp0
+    if alg.size == 0:
+        return y, vm @ (F / d), f, dfdy, nfe, npd
+    J = (um.T @ dfdy @ vm)[np.ix_(alg, alg)]
+    if not J.any() or _EPS * np.count_nonzero(J) * np.linalg.cond(J, 1) > 1:
+        raise CompatValueError("This DAE appears to be of index greater than 1.")
+
+    def slope(F):
+        out = yp.copy()
+        out[dif] = F[dif] / d[dif]
+        return vm @ out
+    if np.linalg.norm(F[alg]) <= 1000 * _EPS * np.linalg.norm(F):
+        return y, slope(F), f, dfdy, nfe, npd
+    lu = scipy.linalg.lu_factor(J, check_finite=False)
+    need_j = False
+    for _ in range(15):
+        if need_j:
+            dfdy, n = jac(t0, y, f)
+            nfe += n
+            npd += 1
+            J = (um.T @ dfdy @ vm)[np.ix_(alg, alg)]
+            lu = scipy.linalg.lu_factor(J, check_finite=False)
+            need_j = False
+        dely = -scipy.linalg.lu_solve(lu, F[alg], check_finite=False)
+        res = np.linalg.norm(dely)
+        lam = 1.0
+        Ynew = Y.copy()
+        for _probe in range(3):
+            Ynew[alg] = Y[alg] + lam * dely
+            ynew = vm @ Ynew
+            fnew = rhs(t0, ynew)
+            Fnew = um.T @ fnew
+            nfe += 1
+            if np.linalg.norm(Fnew[alg]) <= 1e-3 * rtol * np.linalg.norm(Fnew):
+                return ynew, slope(Fnew), fnew, dfdy, nfe, npd
+            resnew = np.linalg.norm(scipy.linalg.lu_solve(lu, Fnew[alg],
+                                                          check_finite=False))
+            if resnew < 0.9 * res:
+                break
+            lam *= 0.5
+        ynorm = max(np.linalg.norm(Y[alg]), np.linalg.norm(Ynew[alg])) or _EPS
+        Y = Ynew
+        y = vm @ Ynew
+        f = fnew
+        F = Fnew
+        if resnew <= 1e-3 * rtol * ynorm:
+            return y, slope(F), f, dfdy, nfe, npd
+        need_j = resnew > 0.1 * res
+    raise CompatValueError("Need a better guess y0 for consistent initial conditions.")

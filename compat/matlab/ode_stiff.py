@@ -67,19 +67,10 @@ def _stiff_options(options, neq, solver):
             raise CompatValueError(f"Mass must be a {neq}x{neq} matrix, got shape "
                                    f"{mass.shape}")
         singular = _get(options, "MassSingular")
-        if isinstance(singular, str) and singular.lower() == "yes":
-            if solver == "ode23s":
-                raise CompatValueError(f"{solver} cannot solve problems with a singular "
-                                       f"mass matrix (MassSingular 'yes'); MATLAB's "
-                                       f"ode15s/ode23t solve DAEs")
-            raise CompatValueError(f"compat's {solver} does not solve DAEs (a singular "
-                                   f"mass matrix, MassSingular 'yes')")
-        if solver == "ode15s" and not (isinstance(singular, str) and
-                                       singular.lower() == "no"):
-            # MATLAB's 'maybe' test: DAE when eps*nnz(M)*condest(M) > 1
-            if mass.any() and _EPS * np.count_nonzero(mass) * np.linalg.cond(mass, 1) > 1:
-                raise CompatValueError(f"the mass matrix is singular: compat's {solver} "
-                                       f"does not solve DAEs")
+        if solver == "ode23s" and isinstance(singular, str) and singular.lower() == "yes":
+            raise CompatValueError(f"{solver} cannot solve problems with a singular "
+                                   f"mass matrix (MassSingular 'yes'); MATLAB's "
+                                   f"ode15s/ode23t solve DAEs")
         if not mass.any():
             raise CompatValueError("The mass matrix must have some non-zero entries.")
     return RosenbrockOptions(jacobian=jac, jconstant=jconstant, mass=mass)
@@ -257,8 +248,9 @@ def _outputs(p, sol, odefun, args, nargout, add_idata):
                            _column(sol.ie, p.t_one_d))
 
 
-def _ndf_options(options, stiff):
-    """ode15s's MaxOrder and BDF over the shared stiff options."""
+def _ndf_options(options, stiff, neq):
+    """ode15s's MaxOrder, BDF, and the DAE reading of the mass matrix (MassSingular,
+    InitialSlope) over the shared stiff options."""
     maxorder = _get(options, "MaxOrder")
     if maxorder is None:
         maxk = 5
@@ -268,8 +260,25 @@ def _ndf_options(options, stiff):
             raise CompatValueError(f"MaxOrder must be 1, 2, 3, 4 or 5, got {maxorder!r}")
         maxk = int(m[0])
     bdf = _on_off("BDF", _get(options, "BDF"))
-    return NdfOptions(jacobian=stiff.jacobian, jconstant=stiff.jconstant, mass=stiff.mass,
-                      max_order=maxk, bdf=bdf)
+    mass = stiff.mass
+    dae = False
+    slope = _get(options, "InitialSlope")
+    if mass is not None:
+        singular = _get(options, "MassSingular")
+        singular = "maybe" if singular is None else str(singular).lower()
+        if singular not in ("yes", "no", "maybe"):
+            raise CompatValueError(f"MassSingular must be 'yes', 'no' or 'maybe', got "
+                                   f"{singular!r}")
+        # MATLAB's ode15s: 'maybe' is a DAE when eps*nnz(M)*condest(M) > 1
+        dae = singular == "yes" or (singular == "maybe" and _EPS * np.count_nonzero(
+            mass) * np.linalg.cond(mass, 1) > 1)
+    if slope is not None:
+        slope = np.asarray(slope, dtype=float).ravel()
+        if slope.size != neq:
+            raise CompatValueError("y0 and yp0 have different lengths.")
+    return NdfOptions(jacobian=stiff.jacobian, jconstant=stiff.jconstant, mass=mass,
+                      max_order=maxk, bdf=bdf, dae=dae,
+                      initial_slope=slope if dae else None)
 
 
 @matlab_function("ode15s", nargout=5)
@@ -298,13 +307,18 @@ def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
       (``numel(y0)`` function evaluations each time, counted in the statistics);
       ode15s forms it at t0 and again only when its Newton iteration converges too
       slowly; ``JConstant`` 'on': formed once;
-    * ``Mass``: a constant nonsingular matrix, solving ``M y' = f(t, y)``.
+    * ``Mass``: a constant matrix, solving ``M y' = f(t, y)``; when it is singular
+      (MassSingular 'yes', or the default 'maybe' and MATLAB's test ``eps*nnz(M)*cond(M)
+      > 1``) the problem is a DAE of index 1: ``y0`` is a guess that is made consistent
+      as MATLAB's daeic12 does (only the algebraic components move; "Need a better guess
+      y0 for consistent initial conditions." when that fails, "This DAE appears to be of
+      index greater than 1." for a singular algebraic Jacobian) unless ``InitialSlope``
+      gives a ``yp0`` with ``M yp0 = f(t0, y0)`` to ``1e-3 RelTol``; the Newton matrix's
+      rows are scaled by their largest entry.
 
-    Not supported (errors): a mass matrix function ``M(t)``/``M(t, y)``, a singular mass
-    matrix (DAEs: MassSingular 'yes', or MATLAB's 'maybe' test ``eps*nnz(M)*cond(M) >
-    1``), InitialSlope, JPattern and Vectorized (every numjac column costs one call;
-    they are accepted by odeset and ignored here), complex problems. NonNegative with a
-    mass matrix is ignored with MATLAB's warning.
+    Not supported (errors): a mass matrix function ``M(t)``/``M(t, y)``; JPattern and
+    Vectorized are accepted by odeset and ignored (every numjac column costs one call);
+    complex problems. NonNegative with a mass matrix is ignored with MATLAB's warning.
 
     Returns
     -------
@@ -321,7 +335,7 @@ def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     ------
     ValueError
         As :func:`compat.matlab.ode45`, and for a Jacobian or Mass of the wrong shape,
-        a non-constant or singular Mass, MaxOrder outside 1..5, a negative NonNegative
+        a non-constant Mass, MaxOrder outside 1..5, a negative NonNegative
         component of y0, complex y0.
 
     Warns
@@ -373,11 +387,7 @@ def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     array([0.4504, 0.    , 0.5496])
     """
     p = _prepare("ode15s", odefun, tspan, y0, options, args, odeset_options)
-    ndf = _ndf_options(p.options, p.stiff)
-    for unsupported in ("InitialSlope",):
-        if _get(p.options, unsupported) is not None:
-            raise CompatValueError(f"{unsupported} is not supported by compat's ode15s "
-                                   f"(it is for DAEs)")
+    ndf = _ndf_options(p.options, p.stiff, p.neq)
     opts = _without(p.options, ("Mass",))
     nonneg_given = _get(p.options, "NonNegative") is not None
     if nonneg_given and ndf.mass is not None:

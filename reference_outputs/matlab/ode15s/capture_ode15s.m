@@ -29,6 +29,8 @@ compat_out = compat_case(compat_out, compat_in, 'linear_jacobian_function', @com
 compat_out = compat_case(compat_out, compat_in, 'linear_mass_matrix', @compat_case_9, {'t', 'y'});
 compat_out = compat_case(compat_out, compat_in, 'terminal_event', @compat_case_10, {'te', 'ye', 'ie'});
 compat_out = compat_case(compat_out, compat_in, 'nonnegative', @compat_case_11, {'t', 'y'});
+compat_out = compat_case(compat_out, compat_in, 'robertson_dae', @compat_case_12, {'t', 'y'});
+compat_out = compat_case(compat_out, compat_in, 'robertson_dae_initialization', @compat_case_13, {'t', 'y'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -126,4 +128,20 @@ function [t, y] = compat_case_11(compat_in)
 % case nonnegative
 t_nn = compat_in.t_nn;
 [t, y] = ode15s(@(t,y) -abs(y), t_nn, 1, odeset('NonNegative', 1));
+end
+
+function [t, y] = compat_case_12(compat_in)
+% case robertson_dae
+y0r = compat_in.y0r;
+t_dae = compat_in.t_dae;
+Md = compat_in.Md;
+[t, y] = ode15s(@(t,y) [-0.04*y(1) + 1e4*y(2)*y(3); 0.04*y(1) - 1e4*y(2)*y(3) - 3e7*y(2)^2; y(1) + y(2) + y(3) - 1], t_dae, y0r, odeset('Mass', Md, 'RelTol', 1e-4, 'AbsTol', [1e-6 1e-10 1e-6]));
+end
+
+function [t, y] = compat_case_13(compat_in)
+% case robertson_dae_initialization
+t_dae = compat_in.t_dae;
+Md = compat_in.Md;
+y0g = compat_in.y0g;
+[t, y] = ode15s(@(t,y) [-0.04*y(1) + 1e4*y(2)*y(3); 0.04*y(1) - 1e4*y(2)*y(3) - 3e7*y(2)^2; y(1) + y(2) + y(3) - 1], t_dae, y0g, odeset('Mass', Md, 'RelTol', 1e-4, 'AbsTol', [1e-6 1e-10 1e-6]));
 end
