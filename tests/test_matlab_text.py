@@ -182,6 +182,14 @@ def test_character_classes():
     np.testing.assert_array_equal(matlab.isspace("a b\t"), [False, True, False, True])
     assert matlab.isspace(np.array([1.0, 2.0])).tolist() == [False, False]
     np.testing.assert_array_equal(matlab.isletter("a1é"), [True, False, True])
+    # not text -> false of its size (MATLAB's reference pages; Octave maps over cells)
+    assert matlab.isspace(["a b", "c"]).tolist() == [False, False]
+    assert matlab.isletter([["a", "b"], ["c", "d"]]).shape == (2, 2)
+    assert not matlab.isspace({"a": " "})
+    assert matlab.isletter(np.array(["ab1"])).tolist() == [True, True, False]
+    with pytest.raises(TypeError, match=r"^isspace: A must be a character vector or a "
+                                        r"string scalar, not a string array of 2"):
+        matlab.isspace(np.array(["a", " "]))
     expected = {"alpha": [1, 1, 0, 0, 0, 0, 0], "alphanum": [1, 1, 1, 0, 0, 0, 0],
                 "digit": [0, 0, 1, 0, 0, 0, 0], "punct": [0, 0, 0, 0, 1, 1, 1],
                 "wspace": [0, 0, 0, 1, 0, 0, 0], "upper": [0, 1, 0, 0, 0, 0, 0],

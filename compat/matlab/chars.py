@@ -296,13 +296,25 @@ def strjust(text, justify="right"):
 
 # ---------------------------------------------------------------- character tests
 def _char_test(text, test, function):
+    """MATLAB's isspace/isletter rule: a char row or a string scalar gives one flag per
+    character; a non-scalar string array is an error; anything else (numbers, logical,
+    cells, structs) is not text and gives false, as MATLAB's reference pages say ("If A
+    is not a character array or string scalar, then isspace returns logical 0")."""
     if isinstance(text, str):
         return np.array([test(c) for c in text], dtype=bool)
-    a = np.asarray(text) if not isinstance(text, (list, tuple)) else None
-    if a is not None and a.dtype.kind in "biufc":
-        return np.zeros(a.shape, dtype=bool)
-    raise CompatTypeError(f"{function}: input must be a character array (or numeric, "
-                          f"which is never text)")
+    if isinstance(text, np.ndarray) and text.dtype.kind == "U":
+        if text.size != 1:
+            raise CompatTypeError(f"A must be a character vector or a string scalar, not "
+                                  f"a string array of {text.size} elements; use "
+                                  f"isstrprop for the characters of each element")
+        return np.array([test(c) for c in str(text.ravel()[0])], dtype=bool)
+    if isinstance(text, (list, tuple)) or isinstance(text, dict) or text is None:
+        if isinstance(text, (list, tuple)) and text and \
+                all(isinstance(r, (list, tuple)) for r in text):
+            return np.zeros((len(text), len(text[0])), dtype=bool)   # a 2-D cell
+        return np.zeros(len(text) if isinstance(text, (list, tuple)) else (),
+                        dtype=bool)
+    return np.zeros(np.shape(text), dtype=bool)
 
 
 @matlab_function("isspace")
@@ -314,8 +326,12 @@ def isspace(text):
         TF = isspace(A)                  ->  isspace(sprintf('a b\t'))
 
     Space, ``\t``, ``\n``, ``\v``, ``\f``, ``\r`` (the C library's ``isspace``, which
-    GNU Octave 7.3 uses; ``char(160)`` is not whitespace). Numeric input gives all
-    false. Returns a 1-D bool array, one per character.
+    GNU Octave 7.3 uses; ``char(160)`` is not whitespace). Returns a 1-D bool array, one
+    per character, for a ``str`` or a string scalar (a one-element numpy ``str``
+    array); anything that is not text (numbers, a cell as a ``list``, a struct) gives
+    false of its size, as MATLAB's reference page says (GNU Octave 7.3 tests the
+    texts inside a cell instead); a string array of several elements raises
+    ``TypeError`` (MATLAB throws an error; use :func:`isstrprop`).
 
     Examples
     --------
@@ -333,6 +349,9 @@ def isletter(text):
     MATLAB call forms::
 
         TF = isletter(A)                 ->  isletter('a1B')
+
+    One flag per character of a ``str`` or a string scalar; false for anything that is
+    not text (the rules of :func:`isspace`).
 
     Examples
     --------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core import cells
 from compat._core import shapes as core
 from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.docs import Fragments
@@ -267,13 +268,16 @@ _FLIP = """Flip an array {{direction}}, as MATLAB's ``{{name}}``.
 
     Parameters
     ----------
-    A : array_like
-        Any array; {{flipped}}
+    A : array_like, str or list
+        Any array; {{flipped}} Text follows the conventions: a ``str`` (char row)
+        comes back as a ``str``, a cell (``list``, nested for 2-D) as a ``list`` of
+        the same nesting; a numpy ``str`` array is a MATLAB string array (one text per
+        element, so its elements move, not their characters).
 
     Returns
     -------
-    ndarray
-        A new array (not a view), same shape and dtype.
+    ndarray, str or list
+        A new array (not a view), same shape and dtype; the input's kind for text.
 
     Notes
     -----
@@ -291,6 +295,12 @@ _FLIP = """Flip an array {{direction}}, as MATLAB's ``{{name}}``.
 def _flip(name: str, axis: int, **fragments):
     """The MATLAB function ``name`` reversing dimension ``axis + 1``."""
     def flip(A):
+        if isinstance(A, str):                   # a char row: its characters
+            return A[::-1] if axis == 1 else A
+        if cells.is_cell(A):                     # a cell: the same kind back
+            if isinstance(A, np.ndarray):
+                return core.flip(A, axis)
+            return cells.from_object(core.flip(cells.to_object(A), axis))
         return core.flip(np.asarray(A), axis)
 
     flip.__name__ = flip.__qualname__ = name
@@ -311,7 +321,11 @@ fliplr = _flip(
         array([3, 2, 1])
         >>> fliplr([[1, 2], [3, 4]])
         array([[2, 1],
-               [4, 3]])""")
+               [4, 3]])
+        >>> fliplr('stressed')            # char row: MATLAB's 'desserts'
+        'desserts'
+        >>> fliplr(['a', 'bc'])           # 1x2 cell
+        ['bc', 'a']""")
 flipud = _flip(
     "flipud", 0, direction="up to down",
     flipped="dimension 1 (numpy axis 0) is reversed. A 1-D array is a MATLAB\n"
@@ -324,7 +338,9 @@ flipud = _flip(
         array([1, 2, 3])
         >>> flipud([[1, 2], [3, 4]])
         array([[3, 4],
-               [1, 2]])""")
+               [1, 2]])
+        >>> flipud('abc')                 # a char row: one row, unchanged
+        'abc'""")
 
 
 # ------------------------------------------------------------------------------ rot90

@@ -55,6 +55,11 @@ compat_out = compat_case(compat_out, compat_in, 'validatestring_nested', @compat
 compat_out = compat_case(compat_out, compat_in, 'validatestring_none', @compat_case_35, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'validatestring_ambiguous', @compat_case_36, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'num2cell_text', @compat_case_37, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'fliplr_text', @compat_case_38, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'flipud_text', @compat_case_39, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'fliplr_cell', @compat_case_40, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'isspace_doc', @compat_case_41, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'isletter_doc_string_scalar', @compat_case_42, {'tf'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -263,4 +268,29 @@ end
 function [c] = compat_case_37(compat_in)
 % case num2cell_text
 c = num2cell('ab');
+end
+
+function [s] = compat_case_38(compat_in)
+% case fliplr_text
+s = fliplr('stressed');
+end
+
+function [s] = compat_case_39(compat_in)
+% case flipud_text
+s = flipud('abc');
+end
+
+function [c] = compat_case_40(compat_in)
+% case fliplr_cell
+c = fliplr({'a', 'bc'});
+end
+
+function [tf] = compat_case_41(compat_in)
+% case isspace_doc
+tf = isspace('123 Main St.');
+end
+
+function [tf] = compat_case_42(compat_in)
+% case isletter_doc_string_scalar
+tf = isletter("123 Main St.");
 end
