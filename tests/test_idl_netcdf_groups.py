@@ -87,6 +87,16 @@ def test_dimensions_are_visible_downwards_and_numbered_across_the_file(tmp_path)
     idl.ncdf_close(cdfid)
 
 
+def test_a_group_renames_an_ancestors_dimension(tmp_path):
+    cdfid = _tree(tmp_path / "g.nc")
+    inner = idl.ncdf_ncidinq(idl.ncdf_ncidinq(cdfid, "zeta"), "inner")
+    idl.ncdf_dimrename(inner, 0, "lon")          # x lives in the root group
+    assert idl.ncdf_diminq(cdfid, 0) == ("lon", 3) and idl.ncdf_dimid(inner, "lon") == 0
+    with pytest.raises(ValueError, match=r"NC_ERROR=-42"):
+        idl.ncdf_dimrename(cdfid, 1, "lon")      # time -> a name the root group has
+    idl.ncdf_close(cdfid)
+
+
 def test_the_file_netcdf4_python_reads(tmp_path):
     path = tmp_path / "g.nc"
     idl.ncdf_close(_tree(path))

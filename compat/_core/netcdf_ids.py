@@ -444,14 +444,17 @@ def rename_var(cdfid, varid, new: str) -> None:
 
 
 def rename_dim(cdfid, dimid: int, new: str) -> None:
+    """Rename a visible dimension in the group that defines it (a group id may rename
+    an ancestor's dimension, as ``nc_rename_dim`` finds it up the tree)."""
     handle = _handle(cdfid)
     _writable(handle)
-    old, _ = dim_inq(cdfid, dimid)
-    if new in handle.obj.dimensions:
+    dim = _dimension(handle.obj, dimid)
+    owner, old = dim.group(), dim.name
+    if new in owner.dimensions:
         raise CompatValueError("(NC_ERROR=-42)")
     if len(new) > len(old):
         _need_define(handle)
-    _defining(handle.obj, lambda: handle.obj.renameDimension(old, new))
+    _defining(owner, lambda: owner.renameDimension(old, new))
 
 
 # ---------------------------------------------------------------- netCDF-4 groups
