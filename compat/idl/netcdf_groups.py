@@ -17,9 +17,11 @@ numbered across the file, variable ids within each group (netCDF-C documentation
 "Groups"). Groups exist only in netCDF-4 files (``NCDF_CREATE(..., /NETCDF4_FORMAT)``);
 in a classic file the root group is the only one.
 
-The inquiry functions return -1 when there is nothing to list, as production IDL code
-expects (``group_ids = ncdf_groupsinq(id) & if (group_ids[0] eq -1L) then ...``,
-mglib's netCDF browser); a list is a LONG array even of one id.
+The inquiry functions return -1 when there is nothing to list, as GDL 1.0.1 does
+through the library and as published IDL code expects (``group_ids =
+ncdf_groupsinq(id) & if (group_ids[0] eq -1L) then ...``, ``var_ids =
+ncdf_varidsinq(id) & if (var_ids[0] eq -1L) ...``); a list is a LONG array even of one
+id.
 """
 
 from __future__ import annotations
