@@ -346,6 +346,14 @@ def test_a_broken_suite_gives_one_line_and_exit_2(tmp_path, capsys, kind):
     assert "Traceback" not in captured.err + captured.out
 
 
+def test_a_wrong_type_inside_a_case_names_the_file_once(tmp_path, capsys):
+    write_suite(tmp_path / "demo", [{"name": "c", "call": "C = conv2_full(A, B)",
+                                     "tolerance": "x"}])
+    assert main(["report", "--cases", str(tmp_path)]) == 2
+    line = capsys.readouterr().err.strip()
+    assert line.count("suite.json") == 1 and "tolerance must be an object" in line, line
+
+
 def test_a_broken_suite_on_the_command_line_has_no_traceback(tmp_path):
     _broken(tmp_path, "cases_is_5")
     done = subprocess.run([sys.executable, "-m", "compat", "report", "--cases",

@@ -221,6 +221,8 @@ class Suite:
                 outputs = parse_outputs(call) or ["ans"]
             tolerance = Tolerance.from_dict(check_type(raw.get("tolerance"), dict, where,
                                                    "tolerance", optional=True))
+        except ManifestError:
+            raise                     # already names the file: one prefix, not two
         except ValueError as err:
             raise ManifestError(f"{where}: {err}") from None
         divergent = check_type(raw.get("divergent", {}), dict, where, "divergent")
