@@ -54,6 +54,9 @@ compat_out = compat_case(compat_out, compat_in, 'regexprep_cells', @compat_case_
 compat_out = compat_case(compat_out, compat_in, 'regexprep_sequence', @compat_case_34, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'regexprep_escapes', @compat_case_35, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'regexprep_empty_matches', @compat_case_36, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'regexprep_doc_update_text', @compat_case_37, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'regexprep_doc_token', @compat_case_38, {'c'});
+if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, compat_in, 'regexprep_doc_dynamic_upper', @compat_case_39, {'c'}); end
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -257,4 +260,20 @@ end
 function [s] = compat_case_36(compat_in)
 % case regexprep_empty_matches
 s = regexprep('abc', 'x*', '-');
+end
+
+function [c] = compat_case_37(compat_in)
+% case regexprep_doc_update_text
+c = double(regexprep('My flowers may bloom in May', 'M(\w+)y', 'April'));
+end
+
+function [c] = compat_case_38(compat_in)
+% case regexprep_doc_token
+c = double(regexprep('I walk up, they walked up, we are walking up.', 'walk(\w*) up', 'ascend$1'));
+end
+
+function [c] = compat_case_39(compat_in)
+% case regexprep_doc_dynamic_upper
+two = compat_in.two;
+c = double(regexprep('here are two sentences. neither is capitalized.', '(^|\.)\s*.', '${upper($0)}'));
 end
