@@ -320,6 +320,38 @@ def test_matlab_classdef_and_packages():
     assert matlab_location("src/@Shape/area.m") == ("area", "", "Shape")
 
 
+def test_matlab_superclass_calls_package_classes_and_script_constants(catalog):
+    """Patterns of a real MATLAB tree (MATPOWER 8): ``obj@pkg.Base(...)`` and
+    ``method@pkg.Base(obj)`` call the superclass; ``pkg.Class.Member`` is the tree's
+    class in ``+pkg``; a script called from a function (define_constants) may create
+    the bare names the function uses."""
+    ctor = ("classdef Child < geo.Base\n  methods\n    function obj = Child(x)\n"
+            "      obj@geo.Base(x);\n      n = names@geo.Base(obj);\n"
+            "      h = @geo.helper;\n      k = geo.Kinds.LINE;\n    end\n  end\nend\n")
+    scan = scan_matlab(ctor, "Child")
+    assert [(c.name, c.form) for c in scan.calls] == [
+        ("geo.base", "function"), ("geo.base", "function"), ("geo.helper", "handle"),
+        ("geo.kinds.line", "bare")]
+    from compat.scan.worker import scan_text
+    context = Context(build_table(), catalog)
+    results = [
+        scan_text(ctor, "src/Child.m", "matlab", context),
+        scan_text("classdef Base\nend\n", "src/+geo/Base.m", "matlab", context),
+        scan_text("classdef Kinds\nend\n", "src/+geo/Kinds.m", "matlab", context),
+        scan_text("function helper()\nend\n", "src/+geo/helper.m", "matlab", context),
+        scan_text("BUS_I = 1;\nPMAX = 9;\n", "src/define_constants.m", "matlab",
+                  context),
+        scan_text("function y = use(bus)\ndefine_constants;\ny = bus(:, BUS_I) + PMAX;\n"
+                  "z = not_a_constant(3);\n", "src/use.m", "matlab", context)]
+    tree = classify(results, catalog)
+    child = tree.files["src/Child.m"]
+    assert child["user"] == ["geo.base", "geo.helper", "geo.kinds.line"]
+    assert child["unknown"] == []
+    use = tree.files["src/use.m"]
+    assert use["ambiguous"] == {"bus_i": 1, "pmax": 1}
+    assert use["unknown"] == ["not_a_constant"] and use["user"] == ["define_constants"]
+
+
 def test_matlab_nested_shared_variables_indirect_calls_and_octave_comments():
     src = ("function top(x)\n# an Octave comment: plot(1)\n#{\nplot(2)\n#}\n"
            "inner();\ndisp(z)\ny = feval('sinc', x) + feval(@cos, x);\n"

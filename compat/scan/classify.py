@@ -7,7 +7,9 @@ it; **direct** -- a built-in with a plain numpy/Python equivalent; **missing** -
 built-in or toolbox routine compat lacks; **library** -- a known third-party library;
 **unknown**. A use the language leaves open (see :class:`compat.scan.model.FileScan`,
 ``maybe``) is a call when the name is known and *ambiguous* otherwise; ambiguous uses
-are counted apart and block nothing.
+are counted apart and block nothing; so is an unknown name used bare (``BUS_I``, not
+``f(...)``) in a MATLAB file that calls one of the tree's scripts (the script may have
+created it as a variable).
 
 A file is *ready* when every call is covered, direct or user, no call passes an option
 compat's routine lacks, and every user routine it calls lives in a ready file. What
@@ -144,6 +146,9 @@ def classify(results: list[dict], catalog) -> Tree:
                 continue
             defined[r["language"]].setdefault(name, r["path"])
 
+    #: MATLAB scripts of the tree: calling one may create variables in the caller
+    scripts = {name for r in good if r["language"] == "matlab"
+               for name, kind, _line in r["definitions"] if kind == "script"}
     status_cache: dict[tuple, tuple] = {}
 
     def status_of(language, name, local):
@@ -158,13 +163,16 @@ def classify(results: list[dict], catalog) -> Tree:
             if where is not None:
                 return "user", where
         if "." in name:
-            # Class.staticMethod(...) / Class.Constant of a class the tree defines
-            head = name.split(".", 1)[0]
-            if head in local:
-                return "user", None
-            where = defined[language].get(head)
-            if where is not None:
-                return "user", where
+            # Class.staticMethod(...) / Class.Constant of a class the tree defines, and
+            # pkg.Class.method(...) of a class in a +pkg folder: the longest defined head
+            parts = name.split(".")
+            for k in range(len(parts) - 1, 0, -1):
+                head = ".".join(parts[:k])
+                if head in local:
+                    return "user", None
+                where = defined[language].get(head)
+                if where is not None:
+                    return "user", where
         key = (language, name)
         st = status_cache.get(key)
         if st is None:
@@ -183,6 +191,18 @@ def classify(results: list[dict], catalog) -> Tree:
         local = {name for name, _k, _l in r["definitions"]}
         calls = list(r["calls"])
         ambiguous_uses = []
+        if language == "matlab" and any(n in scripts and n not in local
+                                        for n, _line in calls):
+            # a script called from here may create any variable: an unknown name used
+            # bare is ambiguous (MATPOWER's define_constants makes BUS_I, PMAX ...)
+            bare = set(r.get("bare", ()))
+            kept = []
+            for name, line in calls:
+                if name in bare and status_of(language, name, local)[0] == "unknown":
+                    ambiguous_uses.append((name, line, "script"))
+                else:
+                    kept.append((name, line))
+            calls = kept
         dropped = set()
         for i, (name, line, reason) in enumerate(r["maybe"]):
             if status_of(language, name, local)[0] != "unknown":

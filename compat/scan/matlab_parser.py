@@ -16,6 +16,8 @@ MATLAB's rules, applied per file:
 * A script shares the caller's workspace, and ``load``/``eval``/``evalin``/``assignin``
   create variables the text does not show: there a name neither assigned nor known is
   reported ``dynamic`` and the classifier calls it ambiguous unless it is a known routine.
+* ``@fun`` / ``@pkg.fun`` is a handle (a call of ``fun``); ``method@Superclass(obj)`` and
+  ``obj@pkg.Superclass(...)`` call the superclass ``Superclass`` / ``pkg.Superclass``.
 * Command syntax (``hold on``) is a call with text arguments; name-value options
   (``'Endpoints', 'discard'`` and ``Endpoints='discard'``) are kept with the call;
   ``feval('name', ...)`` and ``str2func('name')`` call ``name``.
@@ -434,10 +436,25 @@ class _Parser:
                 if anonymous is not None and low in anonymous:
                     i += 1
                     continue
+                if nxt_text == "@" and not nxt[3] and i + 2 < b and \
+                        toks[i + 2][0] == "name" and not toks[i + 2][3]:
+                    i += 1                  # method@Superclass(obj): a method's name
+                    continue
                 if prev == "@":
-                    scope.uses.append((Call(low, tok[2], nargout=1, form="handle"),
+                    # @fun, @pkg.fun; method@Superclass(obj) / obj@pkg.Superclass(...)
+                    # (a superclass's method or constructor: a call of that class)
+                    j = i
+                    dotted = low
+                    while j + 2 < b and toks[j + 1][1] == "." and \
+                            toks[j + 2][0] == "name" and not toks[j + 1][3]:
+                        j += 2
+                        dotted += "." + toks[j][1].lower()
+                    superclass = i >= 2 and toks[i - 2][0] == "name" and \
+                        not toks[i - 1][3] and not tok[3]
+                    scope.uses.append((Call(dotted, tok[2], nargout=1,
+                                            form="function" if superclass else "handle"),
                                        anonymous))
-                    i += 1
+                    i = j + 1
                     continue
                 # a dotted head: pkg.fun(...) / s.field / obj.method(...)
                 j = i
