@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from compat import matlab
 from compat.matlab import rand, randi, rng
 
 
@@ -159,3 +160,47 @@ def test_naive_numpy_differs():
     first = rand()
     assert abs(first - 0.8147) < 0.5e-4
     assert abs(np.random.RandomState(0).random_sample() - 0.8147) > 0.1   # seed 0 != 5489
+
+
+# -- randperm(n, k) ---------------------------------------------------------------------
+@pytest.mark.parametrize("n, k", [(8, 4), (10, 3), (100, 5), (1000, 7), (6, 6), (50, 50),
+                                  (40, 10), (9, 0), (1, 1)])
+def test_randperm_k_is_k_distinct_values_of_1_to_n(n, k):
+    matlab.rng(3)
+    p = matlab.randperm(n, k)
+    assert p.shape == (1, k) and p.dtype == np.float64
+    assert len(set(p.ravel().tolist())) == k
+    assert all(1 <= v <= n and v == int(v) for v in p.ravel())
+
+
+def test_randperm_k_consumes_the_stream_one_uniform_at_a_time():
+    """Each regime uses a known number of uniforms: the next rand continues from there."""
+    # k < n/4: one uniform per element
+    matlab.rng(5)
+    matlab.randperm(1000, 7)
+    after = matlab.rand()
+    matlab.rng(5)
+    matlab.rand(1, 7)
+    assert matlab.rand() == after
+    # k = n: one uniform per element after the first
+    matlab.rng(5)
+    matlab.randperm(9, 9)
+    after = matlab.rand()
+    matlab.rng(5)
+    matlab.rand(1, 8)
+    assert matlab.rand() == after
+
+
+def test_randperm_n_n_is_not_randperm_n():
+    matlab.rng(0)
+    a = matlab.randperm(6)
+    matlab.rng(0)
+    b = matlab.randperm(6, 6)
+    assert sorted(b.ravel()) == [1, 2, 3, 4, 5, 6] and not np.array_equal(a, b)
+
+
+def test_randperm_k_errors():
+    with pytest.raises(ValueError, match="K must be less than or equal to N"):
+        matlab.randperm(3, 4)
+    with pytest.raises(ValueError, match="K must be a nonnegative integer"):
+        matlab.randperm(3, 1.5)

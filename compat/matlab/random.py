@@ -452,46 +452,106 @@ def randn(*args):
     return out[0] if shape is None else out
 
 
+def _count(value, what: str) -> int:
+    v = np.asarray(value)
+    if v.size != 1 or v.dtype.kind not in "iuf" or not np.isfinite(float(v)) or \
+            float(v) < 0 or float(v) != np.floor(float(v)):
+        raise CompatValueError(f"{what} must be a nonnegative integer scalar; got "
+                               f"{value!r}")
+    return int(float(v))
+
+
+def _sample(n: int, k: int, draw) -> np.ndarray:
+    """``randperm(n, k)``: k of 1..n, consuming ``draw()`` uniforms as MATLAB does.
+
+    Three regimes (the algorithm of MATLAB's randperm for k samples, as MATLAB Coder
+    generates it; the middle one reproduces MATLAB's printed examples): k = n, an
+    inside-out Fisher-Yates shuffle (one uniform per element after the first); k >= n/4,
+    sequential selection (the next chosen value found by walking up the acceptance
+    probability with one uniform, then put at a random place among those chosen so far
+    with another); k < n/4, a Fisher-Yates shuffle from the end kept in a dictionary
+    (one uniform per element). Each step depends on the one before, so the loops are
+    sequential; they run once per output element.
+    """
+    p = np.zeros(k)
+    if k == 0:
+        return p
+    if k >= n:
+        p[0] = 1.0
+        for m in range(n - 1):
+            j = int(draw() * (m + 2))
+            p[m + 1] = p[j]
+            p[j] = m + 2
+    elif k >= n / 4.0:
+        t = 0.0
+        for m in range(k):
+            left = float(k - m)
+            denominator = n - t
+            accept = left / denominator
+            u = draw()
+            while u > accept:
+                t += 1.0
+                denominator -= 1.0
+                accept += (1.0 - accept) * (left / denominator)
+            t += 1.0
+            j = int(draw() * (m + 1))
+            p[m] = p[j]
+            p[j] = t
+    else:
+        moved = {}  # position -> the value now there (positions not in it hold themselves)
+        for m in range(k):
+            last = n - (m + 1)
+            chosen = int(draw() * (last + 1))
+            p[m] = moved.get(chosen, chosen) + 1
+            if m + 1 < k:
+                moved[chosen] = moved.get(last, last)
+    return p
+
+
 @matlab_function("randperm")
 def randperm(n, k=None):
-    """Random permutation of the integers 1 to ``n``, as MATLAB's ``randperm`` on the
-    default (Mersenne Twister) stream.
+    """Random permutation of the integers 1 to ``n``, or ``k`` of them, as MATLAB's
+    ``randperm`` on the default (Mersenne Twister) stream.
 
-    MATLAB call form::
+    MATLAB call forms::
 
-        p = randperm(n)   ->  randperm(n)
+        p = randperm(n)      ->  randperm(n)
+        p = randperm(n, k)   ->  randperm(n, k)
 
     Parameters
     ----------
     n : int
         A nonnegative integer.
-    k : None
-        ``randperm(n, k)`` is **not** reproduced (see Notes) and raises ValueError.
+    k : int, optional
+        How many distinct integers to return (``k <= n``).
 
     Returns
     -------
-    ndarray of float64, shape (1, n)
-        A row of the integers 1..n (doubles, as MATLAB returns them: index data; use
+    ndarray of float64, shape (1, n) or (1, k)
+        A row of integers from 1..n (doubles, as MATLAB returns them: index data; use
         ``matlab.idx`` or subtract 1 for numpy indexing).
 
     Notes
     -----
-    After ``rng(seed)`` the permutation is MATLAB's: ``randperm(n)`` orders the next
-    ``n`` numbers of ``rand`` (one ``rand(1, n)`` draw) ascending and returns their
-    positions (a stable sort), consuming the stream as that ``rand`` call does. The
-    documentation's examples, each run after ``rng('default')``, print ``randperm(6)``
-    = 6 3 5 1 2 4 and ``randperm(8)`` = 6 3 7 8 5 1 2 4, exactly the orders of
-    ``rand(1, 6)`` and ``rand(1, 8)`` on that stream. ``randperm(n, k)`` uses another,
-    unpublished algorithm (its documented example, ``randperm(8, 4)`` = 6 4 7 3 after
-    ``rng('default')``, is not a prefix of the sort order, of a Fisher-Yates shuffle or
-    of a rejection sampler on either the doubles or the 32-bit words of the stream), and
-    MATLAB documents that ``randperm(n, n)`` may differ from ``randperm(n)``; compat
-    refuses it rather than return a different permutation.
-    ``np.random.permutation`` is a different algorithm on a different stream, 0-based.
+    After ``rng(seed)`` the numbers are MATLAB's. ``randperm(n)`` orders the next ``n``
+    numbers of ``rand`` (one ``rand(1, n)`` draw) ascending and returns their positions
+    (a stable sort), consuming the stream as that ``rand`` call does: the documentation's
+    examples, each run after ``rng('default')``, print ``randperm(6)`` = 6 3 5 1 2 4 and
+    ``randperm(8)`` = 6 3 7 8 5 1 2 4, the orders of ``rand(1, 6)`` and ``rand(1, 8)``.
+    ``randperm(n, k)`` uses another algorithm, one uniform (or two) at a time
+    (see ``_sample``): for ``k >= n/4`` a sequential selection, which gives the
+    documentation's ``randperm(8, 4)`` = 6 4 7 3 after ``rng('default')`` and, on a
+    ``RandStream('mt19937ar','Seed',0)`` after ``randperm(s, 6)``, ``randperm(s, 10, 3)``
+    = 1 8 9; for ``k = n`` an inside-out shuffle (so ``randperm(n, n)`` differs from
+    ``randperm(n)``, as MATLAB documents); for ``k < n/4`` a hashed shuffle from the end
+    (these two follow the algorithm MATLAB Coder generates for ``randperm(n, k)``, no
+    MATLAB print-out of them was found). ``np.random.permutation`` and
+    ``Generator.choice`` are other algorithms on another stream, 0-based.
 
-    Sources: MATLAB ``randperm`` reference page (examples "Random Permutation of
-    Integers" and "Control Random Number Generation", and the note on
-    ``randperm(n,n)``). GNU Octave seeds differently and is no oracle here.
+    Sources: MATLAB ``randperm`` and ``RandStream.randperm`` reference pages (examples);
+    C code generated by MATLAB Coder for ``randperm`` (2013, github.com/houlijia/cs247,
+    tools/RndStrmC/cgen/lib/randperm.c) for the three regimes. GNU Octave seeds
+    differently and is no oracle here.
 
     Examples
     --------
@@ -499,16 +559,16 @@ def randperm(n, k=None):
     >>> _ = rng('default')
     >>> randperm(8)
     array([[6., 3., 7., 8., 5., 1., 2., 4.]])
+    >>> _ = rng('default')
+    >>> randperm(8, 4)
+    array([[6., 4., 7., 3.]])
     """
-    if k is not None:
-        raise CompatValueError("randperm(n, k) is not reproduced by compat: MATLAB's "
-                               "algorithm for k samples is not published (randperm(n) "
-                               "is); draw randperm(n) and take what you need only if "
-                               "matching MATLAB's numbers does not matter")
-    v = np.asarray(n)
-    if v.size != 1 or v.dtype.kind not in "iuf" or not np.isfinite(float(v)) or \
-            float(v) < 0 or float(v) != np.floor(float(v)):
-        raise CompatValueError(f"N must be a nonnegative integer scalar; got {n!r}")
-    count = int(float(v))
-    u = mt19937.uniform(count)
-    return (np.argsort(u, kind="stable") + 1).astype(np.float64).reshape(1, count)
+    count = _count(n, "N")
+    if k is None:
+        u = mt19937.uniform(count)
+        return (np.argsort(u, kind="stable") + 1).astype(np.float64).reshape(1, count)
+    wanted = _count(k, "K")
+    if wanted > count:
+        raise CompatValueError("K must be less than or equal to N.")
+    stream = mt19937.stream()
+    return _sample(count, wanted, lambda: float(stream.random_sample())).reshape(1, wanted)
