@@ -133,7 +133,8 @@ def test_histcounts_scott_primes_hand_derived():
 
 def test_histcounts_doc_randn_example_mechanism():
     # MATLAB doc: X = randn(100,1); [N, edges] = histcounts(X) gives edges -3:4
-    # (N = 2 17 28 32 16 3 2). MATLAB's randn stream cannot be reproduced, but any
+    # (N = 2 17 28 32 16 3 2; the golden suite matlab/randn reproduces MATLAB's own
+    # randn(100,1) for that example). This test checks the binning rule alone: any
     # sample with std ~1, n = 100 and range inside [-3, 4) gets the same edges:
     # raw = 3.5*1/100^(1/3) = 0.754 -> 0.1*7.54 >= 7.5 -> width 1.
     x = RNG.standard_normal(100)
