@@ -55,7 +55,11 @@ same steps are taken:
 * the interpolant (Refine, tspan output, events, deval; MATLAB's ntrp15s): the
   polynomial through the backward differences, ``y(tnew + s h) = ynew + sum_j dif(:, j)
   prod_{i<=j} (s + i - 1)/i``;
-* DAEs (a constant singular mass matrix; the method and rules of L. F. Shampine, M. W.
+* mass matrix functions: ``M(t)`` (MStateDependence 'none') is evaluated at ``tnew``
+  once per attempt and becomes the Newton matrix's ``M`` when the step is accepted;
+  ``M(t, y)`` ('weak') is evaluated at every Newton iteration, while the Newton matrix
+  keeps the ``M(t, y)`` of the last Jacobian (refreshed with it);
+* DAEs (a singular mass matrix, constant or ``M(t)``; the method and rules of L. F. Shampine, M. W.
   Reichelt and J. A. Kierzenka, "Solving index-1 DAEs in MATLAB and Simulink", SIAM
   Review 41(3), 1999, as MATLAB's ode15s and daeic12 apply them): the initial step
   comes from ``y'`` alone; the Newton matrix's rows are scaled by their largest entry
@@ -109,9 +113,10 @@ _MAXIT = 4
 @dataclass(frozen=True)
 class NdfOptions:
     """What ode15s adds to :class:`compat._core.ode.OdeOptions`: the Jacobian (None, a
-    constant ``neq x neq`` array or ``J(t, y)``), JConstant, the constant mass matrix,
-    MaxOrder and BDF; ``dae`` when the (constant) mass matrix is singular, with the
-    InitialSlope guess ``initial_slope``."""
+    constant ``neq x neq`` array or ``J(t, y)``), JConstant, the mass matrix,
+    MaxOrder and BDF; ``dae`` when the mass matrix is singular, with the InitialSlope
+    guess ``initial_slope``. ``mass`` may be a function: ``M(t)`` with ``mass_state``
+    'none', ``M(t, y)`` with 'weak' (MATLAB's MStateDependence)."""
 
     jacobian: object = None
     jconstant: bool = False
@@ -120,6 +125,7 @@ class NdfOptions:
     bdf: bool = False
     dae: bool = False
     initial_slope: np.ndarray | None = None
+    mass_state: str | None = None
 
 
 def interpolate_ndf(tq, tnew, ynew, h, dif, k, derivative=False, nonneg=None):
@@ -211,7 +217,14 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
     refine = 1 if options.refine is None else options.refine
     S = np.arange(1, refine) / refine if (not requested and refine > 1) else None
     M = nopts.mass
+    mass_fn = M if callable(M) else None
+    state_mass = mass_fn is not None and nopts.mass_state == "weak"
+    if mass_fn is not None:
+        # MATLAB's odemass evaluates M(t0) (M(t0, y0)) once, outside the statistics
+        M = _mass_at(mass_fn, t0, y0, state_mass, neq)
     Mt = np.eye(neq) if M is None else M
+    Mtnew = Mt
+    mcurrent = True
     nonneg = options.nonnegative
     if nonneg is not None:
         thr_nn = (np.broadcast_to(threshold, (neq,))[nonneg] if not normcontrol
@@ -249,8 +262,8 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
         yp0 = (np.zeros(neq) if nopts.initial_slope is None
                else np.asarray(nopts.initial_slope, dtype=float))
         yp0_ok = nopts.initial_slope is not None and (
-            np.linalg.norm(M @ yp0 - f0) <=
-            1e-3 * rtol * max(np.linalg.norm(M @ yp0), np.linalg.norm(f0)))
+            np.linalg.norm(Mt @ yp0 - f0) <=
+            1e-3 * rtol * max(np.linalg.norm(Mt @ yp0), np.linalg.norm(f0)))
     if dae and not yp0_ok:
         if jconstant:
             dfdy, n = jac(t, y, f0)
@@ -258,14 +271,14 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
             if not jmatrix:
                 npds += 1
         y, yp, f0, dfdy, n_fe, n_pd = consistent_initial_conditions(
-            rhs, jac, t, M, y, yp0, f0, rtol, dfdy if jconstant else None)
+            rhs, jac, t, Mt, y, yp0, f0, rtol, dfdy if jconstant else None)
         nfevals += n_fe
         npds += n_pd
     else:
         if dae:
             yp = yp0
         elif M is not None:
-            mlu = lu_factor(M, check_finite=False)
+            mlu = lu_factor(Mt, check_finite=False)
             yp = lu_solve(mlu, f0, check_finite=False)
             ndecomps += 1
             nsolves += 1
@@ -379,9 +392,14 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
                 tooslow = False
                 gotynew = False
                 oldnrm = 0.0
+                if mass_fn is not None and not state_mass:
+                    Mtnew = _mass_at(mass_fn, tnew, None, False, neq)
                 for it in range(1, _MAXIT + 1):
+                    if state_mass:
+                        Mtnew = _mass_at(mass_fn, tnew, ynew, True, neq)
                     fnew = rhs(tnew, ynew)
-                    r = hinvGak * fnew - (psi + difkp1 if M is None else M @ (psi + difkp1))
+                    r = hinvGak * fnew - (psi + difkp1 if M is None else
+                                          Mtnew @ (psi + difkp1))
                     if rowscale is not None:
                         r = rowscale * r
                     delta = lu_solve(lu, r, check_finite=False)
@@ -428,6 +446,9 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
                         nfevals += n + 1
                     npds += 1
                     jcurrent = True
+                    if not mcurrent:
+                        Mt = _mass_at(mass_fn, t, y, True, neq)
+                        mcurrent = True
                 elif absh <= hmin:
                     _tol_not_met(name, t, hmin)
                     stop_all = True
@@ -581,6 +602,11 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
         if normcontrol:
             normy = normynew
         jcurrent = jconstant
+        if mass_fn is not None:
+            if state_mass:
+                mcurrent = False         # M(t, y) not yet evaluated at the accepted y
+            else:
+                Mt = Mtnew               # M(tnew), evaluated by the last attempt
     if outfcn is not None:
         outfcn(np.array([]), np.array([]), "done")
     stats = {"nsteps": nsteps, "nfailed": nfailed, "nfevals": nfevals, "npds": npds,
@@ -606,6 +632,17 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
         x = xy = f3d = None
     return OdeSolution(name, np.concatenate(tout), np.concatenate(yout, axis=0), te, ye,
                        ie, x, xy, f3d, stats)
+
+
+def _mass_at(mass_fn, t, y, state, neq):
+    """The mass matrix function at ``t`` (and ``y``), checked ``neq x neq``."""
+    m = np.asarray(mass_fn(t, y.copy()) if state else mass_fn(t), dtype=float)
+    if m.shape != (neq, neq):
+        if m.size != neq * neq:
+            raise CompatValueError(f"the mass matrix function must return a {neq}x{neq} "
+                                   f"matrix, got shape {m.shape}")
+        m = m.reshape(neq, neq)
+    return m
 
 
 def _tol_not_met(name, t, hmin):

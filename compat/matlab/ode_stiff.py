@@ -41,7 +41,8 @@ def _without(options, names):
 
 
 def _stiff_options(options, neq, solver):
-    """The Jacobian, JConstant and constant Mass of an odeset structure."""
+    """The Jacobian, JConstant and Mass (a matrix; a function for ode15s) of an odeset
+    structure."""
     jac = _get(options, "Jacobian")
     if jac is not None and not callable(jac):
         try:
@@ -56,10 +57,11 @@ def _stiff_options(options, neq, solver):
     jconstant = _on_off("JConstant", _get(options, "JConstant")) or \
         (jac is not None and not callable(jac))
     mass = _get(options, "Mass")
-    if mass is not None:
-        if callable(mass):
+    if mass is not None and callable(mass):
+        if solver == "ode23s":
             raise CompatValueError(f"{solver} accepts only constant mass matrices (MATLAB's "
                                    f"'MATLAB:{solver}:NonConstantMassMatrix')")
+    elif mass is not None:
         mass = np.asarray(mass, dtype=float)
         if mass.size == 1 and neq == 1:
             mass = mass.reshape(1, 1)
@@ -248,7 +250,7 @@ def _outputs(p, sol, odefun, args, nargout, add_idata):
                            _column(sol.ie, p.t_one_d))
 
 
-def _ndf_options(options, stiff, neq):
+def _ndf_options(options, stiff, neq, t0, y0, args):
     """ode15s's MaxOrder, BDF, and the DAE reading of the mass matrix (MassSingular,
     InitialSlope) over the shared stiff options."""
     maxorder = _get(options, "MaxOrder")
@@ -263,22 +265,44 @@ def _ndf_options(options, stiff, neq):
     mass = stiff.mass
     dae = False
     slope = _get(options, "InitialSlope")
+    state = None
     if mass is not None:
         singular = _get(options, "MassSingular")
         singular = "maybe" if singular is None else str(singular).lower()
         if singular not in ("yes", "no", "maybe"):
             raise CompatValueError(f"MassSingular must be 'yes', 'no' or 'maybe', got "
                                    f"{singular!r}")
+        m0 = mass
+        if callable(mass):
+            state = _get(options, "MStateDependence")
+            state = "weak" if state is None else str(state).lower()
+            if state not in ("none", "weak", "strong"):
+                raise CompatValueError(f"MStateDependence must be 'none', 'weak' or "
+                                       f"'strong', got {state!r}")
+            if state == "strong":
+                raise CompatValueError("MStateDependence 'strong' is not supported by "
+                                       "compat's ode15s (use 'weak')")
+            fn = mass
+            mass = ((lambda t: fn(t, *args)) if state == "none"
+                    else _bind(fn, args=args))
+            m0 = np.asarray(mass(t0) if state == "none" else mass(t0, y0.copy()),
+                            dtype=float).reshape(neq, neq)
+        if not m0.any():
+            raise CompatValueError("The mass matrix must have some non-zero entries.")
         # MATLAB's ode15s: 'maybe' is a DAE when eps*nnz(M)*condest(M) > 1
         dae = singular == "yes" or (singular == "maybe" and _EPS * np.count_nonzero(
-            mass) * np.linalg.cond(mass, 1) > 1)
+            m0) * np.linalg.cond(m0, 1) > 1)
+        if dae and state == "weak":
+            raise CompatValueError("compat's ode15s solves DAEs with a mass matrix M or "
+                                   "M(t) only (MATLAB's daeic3 for M(t, y) is not "
+                                   "implemented)")
     if slope is not None:
         slope = np.asarray(slope, dtype=float).ravel()
         if slope.size != neq:
             raise CompatValueError("y0 and yp0 have different lengths.")
     return NdfOptions(jacobian=stiff.jacobian, jconstant=stiff.jconstant, mass=mass,
                       max_order=maxk, bdf=bdf, dae=dae,
-                      initial_slope=slope if dae else None)
+                      initial_slope=slope if dae else None, mass_state=state)
 
 
 @matlab_function("ode15s", nargout=5)
@@ -316,9 +340,15 @@ def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
       gives a ``yp0`` with ``M yp0 = f(t0, y0)`` to ``1e-3 RelTol``; the Newton matrix's
       rows are scaled by their largest entry.
 
-    Not supported (errors): a mass matrix function ``M(t)``/``M(t, y)``; JPattern and
-    Vectorized are accepted by odeset and ignored (every numjac column costs one call);
-    complex problems. NonNegative with a mass matrix is ignored with MATLAB's warning.
+    * ``Mass`` as a function: ``M(t)`` with MStateDependence 'none', ``M(t, y)`` with
+      'weak' (MATLAB's default), extra arguments passed as to odefun; MATLAB's ode15s
+      evaluates ``M(tnew)`` once per attempt, ``M(tnew, ynew)`` at every Newton iteration,
+      and keeps the Newton matrix's ``M(t, y)`` until a new Jacobian is formed.
+
+    Not supported (errors): MStateDependence 'strong', DAEs with ``M(t, y)`` (MATLAB's
+    daeic3); JPattern and Vectorized are accepted by odeset and ignored (every numjac
+    column costs one call); complex problems. NonNegative with a mass matrix is ignored
+    with MATLAB's warning.
 
     Returns
     -------
@@ -335,7 +365,8 @@ def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     ------
     ValueError
         As :func:`compat.matlab.ode45`, and for a Jacobian or Mass of the wrong shape,
-        a non-constant Mass, MaxOrder outside 1..5, a negative NonNegative
+        MStateDependence 'strong', a DAE with ``M(t, y)``, MaxOrder outside 1..5, an
+        inconsistent DAE start that cannot be repaired, a negative NonNegative
         component of y0, complex y0.
 
     Warns
@@ -387,7 +418,7 @@ def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     array([0.4504, 0.    , 0.5496])
     """
     p = _prepare("ode15s", odefun, tspan, y0, options, args, odeset_options)
-    ndf = _ndf_options(p.options, p.stiff, p.neq)
+    ndf = _ndf_options(p.options, p.stiff, p.neq, float(p.tpoints[0]), p.y, args)
     opts = _without(p.options, ("Mass",))
     nonneg_given = _get(p.options, "NonNegative") is not None
     if nonneg_given and ndf.mass is not None:

@@ -31,6 +31,8 @@ compat_out = compat_case(compat_out, compat_in, 'terminal_event', @compat_case_1
 compat_out = compat_case(compat_out, compat_in, 'nonnegative', @compat_case_11, {'t', 'y'});
 compat_out = compat_case(compat_out, compat_in, 'robertson_dae', @compat_case_12, {'t', 'y'});
 compat_out = compat_case(compat_out, compat_in, 'robertson_dae_initialization', @compat_case_13, {'t', 'y'});
+compat_out = compat_case(compat_out, compat_in, 'mass_time_dependent', @compat_case_14, {'t', 'y'});
+compat_out = compat_case(compat_out, compat_in, 'mass_state_dependent', @compat_case_15, {'t', 'y'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -144,4 +146,18 @@ t_dae = compat_in.t_dae;
 Md = compat_in.Md;
 y0g = compat_in.y0g;
 [t, y] = ode15s(@(t,y) [-0.04*y(1) + 1e4*y(2)*y(3); 0.04*y(1) - 1e4*y(2)*y(3) - 3e7*y(2)^2; y(1) + y(2) + y(3) - 1], t_dae, y0g, odeset('Mass', Md, 'RelTol', 1e-4, 'AbsTol', [1e-6 1e-10 1e-6]));
+end
+
+function [t, y] = compat_case_14(compat_in)
+% case mass_time_dependent
+t_m = compat_in.t_m;
+y0m = compat_in.y0m;
+[t, y] = ode15s(@(t,y) [-y(1); -50*y(2)], t_m, y0m, odeset('Mass', @(t) diag([1+t 2]), 'MStateDependence', 'none', 'RelTol', 1e-6, 'AbsTol', 1e-9));
+end
+
+function [t, y] = compat_case_15(compat_in)
+% case mass_state_dependent
+t_m = compat_in.t_m;
+y0m = compat_in.y0m;
+[t, y] = ode15s(@(t,y) [-y(1); -50*y(2)], t_m, y0m, odeset('Mass', @(t,y) [1+y(1)^2 0; 0 2], 'RelTol', 1e-6, 'AbsTol', 1e-9));
 end
