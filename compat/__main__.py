@@ -96,7 +96,8 @@ def main(argv=None) -> int:
                 return 2
         from compat.golden.capture import capture as run_capture
         runs = run_capture(cases, engines=args.engine, scripts_only=args.scripts_only,
-                           timeout=args.timeout, paths=args.path)
+                           timeout=args.timeout, paths=args.path,
+                           progress=sys.stderr if sys.stderr.isatty() else None)
         if not args.scripts_only and not runs:
             print("no engine ran: none of octave-cli, matlab, gdl, idl is on PATH for these "
                   "suites (scripts and inputs are written)")

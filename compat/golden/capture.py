@@ -376,16 +376,18 @@ def _run(suite: Suite, engine: Engine, timeout: float) -> CaptureRun:
 
 
 def capture(root, engines=None, scripts_only: bool = False, timeout: float = 600.0,
-            report=print, paths=()) -> list[CaptureRun]:
+            report=print, paths=(), progress=None) -> list[CaptureRun]:
     """Write inputs and scripts for every suite under ``root`` and run the engines.
 
     ``paths``: folders with the user's legacy code, put on the engine's path by the
     scripts (``--path``). A run whose capture fails :func:`check_capture` is not ok and
-    keeps the previous capture file.
+    keeps the previous capture file. ``progress``: a stream (a terminal) that shows the
+    run under way on one self-overwriting line, cleared before each report line.
     """
     runs = []
     found = available_engines(engines)
-    for suite in load_suites(root):
+    suites = load_suites(root)
+    for number, suite in enumerate(suites, 1):
         changed = suite.write_inputs()
         script = write_script(suite, paths)
         if changed:
@@ -397,7 +399,13 @@ def capture(root, engines=None, scripts_only: bool = False, timeout: float = 600
             if engine.language != suite.language or \
                     not any(engine.name in spec.capture for spec in suite.cases):
                 continue
+            if progress is not None:
+                print(f"\rcapture: suite {number}/{len(suites)} {suite.name}: "
+                      f"{engine.name} running {len(suite.cases)} cases\x1b[K", end="",
+                      file=progress, flush=True)
             run = _run(suite, engine, timeout)
+            if progress is not None:
+                print("\r\x1b[K", end="", file=progress, flush=True)
             runs.append(run)
             if run.ok:
                 report(f"{suite.name}: {engine.name} wrote {run.output}")
