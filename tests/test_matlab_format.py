@@ -152,6 +152,17 @@ def test_vector_path_equals_general_path():
                 assert _vector(items, text_arguments([data])) == \
                     _general(items, text_arguments([data])), (fmt, n, data.dtype)
     assert format_text("%d,", [k]) == "".join(f"{v}," for v in k.tolist())
+    # %d/%i/%u of one array (the digit-buffer path): every flag and width, every
+    # integer class, values that switch to %e, NaN/Inf, literals with % and escapes
+    classes = [rng.integers(-128, 127, 200).astype(np.int8),
+               rng.integers(0, 65535, 200).astype(np.uint16), k[:200], u[:200],
+               (x[:200] > 0), np.float32(x[:200])]
+    for fmt in ["%d", "%i,", "%u|", "<%+8d>", "% 5i;", "%-9u.", "%012d\\n", "%-+6d%%",
+                "[%0d]", "%ld\\t", "%+-03u"]:
+        for data in classes + [x[:200]]:
+            fast = format_text(fmt, [data])
+            slow = "".join(format_text(fmt, [data[i:i + 1]]) for i in range(len(data)))
+            assert fast == slow, (fmt, data.dtype)
     assert format_text("%u,", [u]) == "".join(f"{v}," for v in u.tolist())
     assert format_text("%x,", [u]) == "".join(f"{v:x}," for v in u.tolist())
 
