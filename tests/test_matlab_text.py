@@ -182,6 +182,10 @@ def test_character_classes():
     np.testing.assert_array_equal(matlab.isspace("a b\t"), [False, True, False, True])
     assert matlab.isspace(np.array([1.0, 2.0])).tolist() == [False, False]
     np.testing.assert_array_equal(matlab.isletter("a1é"), [True, False, True])
+    # isspace: every Unicode White_Space character ("isspace recognizes all Unicode
+    # whitespace characters", MATLAB's reference page), not only C's six
+    assert matlab.isspace("a\u00a0\u2003\u3000\x85\x1cb").tolist() == \
+        [False, True, True, True, True, False, False]
     # not text -> false of its size (MATLAB's reference pages; Octave maps over cells)
     assert matlab.isspace(["a b", "c"]).tolist() == [False, False]
     assert matlab.isletter([["a", "b"], ["c", "d"]]).shape == (2, 2)

@@ -325,9 +325,12 @@ def isspace(text):
 
         TF = isspace(A)                  ->  isspace(sprintf('a b\t'))
 
-    Space, ``\t``, ``\n``, ``\v``, ``\f``, ``\r`` (the C library's ``isspace``, which
-    GNU Octave 7.3 uses; ``char(160)`` is not whitespace). Returns a 1-D bool array, one
-    per character, for a ``str`` or a string scalar (a one-element numpy ``str``
+    The Unicode whitespace characters (the ``White_Space`` property: space, ``\t``,
+    ``\n``, ``\v``, ``\f``, ``\r``, U+0085, the no-break space ``char(160)``, U+1680,
+    U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000): MATLAB's reference page says
+    "isspace recognizes all Unicode whitespace characters". GNU Octave 7.3 uses the C
+    library's ``isspace`` on bytes (the six ASCII characters only). Returns a 1-D bool
+    array, one per character, for a ``str`` or a string scalar (a one-element numpy ``str``
     array); anything that is not text (numbers, a cell as a ``list``, a struct) gives
     false of its size, as MATLAB's reference page says (GNU Octave 7.3 tests the
     texts inside a cell instead); a string array of several elements raises
@@ -338,8 +341,16 @@ def isspace(text):
     >>> from compat.matlab import isspace
     >>> isspace('a b\tc')
     array([False,  True, False,  True, False])
+    >>> isspace('1\u00a02')          # no-break space, char(160)
+    array([False,  True, False])
     """
-    return _char_test(text, lambda c: c in _WHITESPACE, "isspace")
+    return _char_test(text, lambda c: c in _UNICODE_WHITESPACE, "isspace")
+
+
+#: Unicode's White_Space property (PropList.txt), MATLAB's isspace set
+_UNICODE_WHITESPACE = frozenset(
+    "\t\n\v\f\r \x85\xa0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) +
+    "\u2028\u2029\u202f\u205f\u3000")
 
 
 @matlab_function("isletter")
