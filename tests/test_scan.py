@@ -761,6 +761,11 @@ def test_pitfall_triggers(catalog):
                                                "s = smooth(x, 5)\n"),
                                       table, catalog.covered["idl"])]
     assert idl_ids == ["idl.where.minus_one"]
+    # an abbreviated keyword is the keyword (IDL's /INT is /INTEGER)
+    idl_ids = [h[0] for h in evaluate(scan_idl("t = total(x, /int)\nu = total(x, /doub)\n"
+                                               "v = total(x)\n"),
+                                      table, catalog.covered["idl"])]
+    assert idl_ids == ["idl.total.float"]
 
 
 # ------------------------------------------------------------------- options

@@ -28,6 +28,7 @@ dictionaries of which one must hold):
                     ``fraction``, ``literal``, ``not_literal``, ``string``
 ``nargs_min``/``nargs_max``     number of positional arguments
 ``keywords_any``/``keywords_missing``   IDL keywords (MATLAB ``Name=value``) present / absent
+                                        (an IDL abbreviation counts: ``/INT``)
 ``options_any``/``options_missing``     MATLAB option strings present / absent
 ``nargout_min``/``nargout_max``         outputs the caller takes
 ``after_any``/``before_any``            the tokens after / before the call
@@ -126,6 +127,12 @@ def _test(arg, test: str) -> bool:
     return False
 
 
+def _given(keywords, names) -> bool:
+    """Whether the call passes one of the keywords ``names``, in full or abbreviated as
+    IDL allows (``/DOUB`` is ``/DOUBLE``)."""
+    return any(k == n or n.startswith(k) for k in keywords for n in names)
+
+
 def _holds(when: dict, call, covered: bool) -> bool:
     for cond, spec in when.items():
         if cond == "call" or cond == "covered":
@@ -143,10 +150,10 @@ def _holds(when: dict, call, covered: bool) -> bool:
             if len(call.args) > spec:
                 return False
         elif cond == "keywords_any":
-            if not any(k in call.keywords for k in spec):
+            if not _given(call.keywords, spec):
                 return False
         elif cond == "keywords_missing":
-            if any(k in call.keywords for k in spec):
+            if _given(call.keywords, spec):
                 return False
         elif cond == "options_any":
             strings = {s.lower() for s in call.strings()}
