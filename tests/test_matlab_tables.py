@@ -175,7 +175,7 @@ def test_readtable_and_writetable(tmp_path, mixed):
 
 
 def test_large_files_take_the_fast_paths_with_the_same_results(tmp_path):
-    from compat.matlab import tables
+    from compat.matlab import table_writing
     rng = np.random.default_rng(20)
     values = np.round(rng.normal(0, 100, (40_000, 3)), 4)
     text = "a,b,c\n" + "\n".join(",".join(f"{v:.4f}" for v in row) for row in values) + "\n"
@@ -195,9 +195,9 @@ def test_large_files_take_the_fast_paths_with_the_same_results(tmp_path):
     special[3, 0], special[5, 2] = np.inf, -np.inf
     for array in (special, special.astype(np.float32), values.astype(np.int32),
                   values > 0):
-        fast = tables._number_lines(array, ",", "\n")
+        fast = table_writing._number_lines(array, ",", "\n")
         slow_text = "".join(",".join(row) + "\n"
-                            for row in tables._number_text(array).tolist())
+                            for row in table_writing._number_text(array).tolist())
         assert fast == slow_text, array.dtype
     out = str(tmp_path / "w.csv")
     matlab.writematrix(special, out)

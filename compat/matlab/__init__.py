@@ -117,8 +117,8 @@ from compat.matlab.scientific_files import (h5create, h5disp, h5info, h5read,
                                             h5readatt, h5write, h5writeatt,
                                             nccreate, ncdisp, ncinfo, ncread,
                                             ncreadatt, ncwrite, ncwriteatt)
-from compat.matlab.tables import (readcell, readmatrix, readtable, writecell,
-                                  writematrix, writetable)
+from compat.matlab.tables import readcell, readmatrix, readtable
+from compat.matlab.table_writing import writecell, writematrix, writetable
 from compat.matlab.spreadsheets import xlsread, xlswrite
 from compat.matlab.containers import (containers_map, containers_Map)
 
@@ -134,7 +134,7 @@ _FAMILY_NAMES = (
     "polynomials", "printing", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "spreadsheets", "special_matrices", "string_functions", "struct_fields",
-    "structs", "tables", "text")
+    "structs", "table_writing", "tables", "text")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
