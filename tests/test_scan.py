@@ -350,6 +350,11 @@ def test_matlab_superclass_calls_package_classes_and_script_constants(catalog):
     use = tree.files["src/use.m"]
     assert use["ambiguous"] == {"bus_i": 1, "pmax": 1}
     assert use["unknown"] == ["not_a_constant"] and use["user"] == ["define_constants"]
+    # IDL: an @include (a COMMON block, say) may define the names used as x(i)
+    idl = scan_text("pro p\n  @mycommon\n  y = cube(3)\n  mystery_proc, y\nend\n",
+                    "p.pro", "idl", context)
+    entry = classify([idl], catalog).files["p.pro"]
+    assert entry["ambiguous"] == {"cube": 1} and entry["unknown"] == ["mystery_proc"]
 
 
 def test_matlab_nested_shared_variables_indirect_calls_and_octave_comments():

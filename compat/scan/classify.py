@@ -8,8 +8,9 @@ built-in or toolbox routine compat lacks; **library** -- a known third-party lib
 **unknown**. A use the language leaves open (see :class:`compat.scan.model.FileScan`,
 ``maybe``) is a call when the name is known and *ambiguous* otherwise; ambiguous uses
 are counted apart and block nothing; so is an unknown name used bare (``BUS_I``, not
-``f(...)``) in a MATLAB file that calls one of the tree's scripts (the script may have
-created it as a variable).
+``f(...)``) in a MATLAB file that calls one of the tree's scripts, and an unknown
+``name(...)`` in an IDL file with an ``@include`` (the script or the included batch
+file, a COMMON block say, may have created it as a variable).
 
 A file is *ready* when every call is covered, direct or user, no call passes an option
 compat's routine lacks, and every user routine it calls lives in a ready file. What
@@ -191,15 +192,17 @@ def classify(results: list[dict], catalog) -> Tree:
         local = {name for name, _k, _l in r["definitions"]}
         calls = list(r["calls"])
         ambiguous_uses = []
-        if language == "matlab" and any(n in scripts and n not in local
-                                        for n, _line in calls):
-            # a script called from here may create any variable: an unknown name used
-            # bare is ambiguous (MATPOWER's define_constants makes BUS_I, PMAX ...)
+        if r["includes"] or (language == "matlab" and any(n in scripts and n not in local
+                                                          for n, _line in calls)):
+            # a script called from here (an IDL @include) may create any variable: an
+            # unknown name used the way a variable is is ambiguous (MATPOWER's
+            # define_constants makes BUS_I, PMAX ...; an included COMMON block)
             bare = set(r.get("bare", ()))
+            reason = "include" if r["includes"] else "script"
             kept = []
             for name, line in calls:
                 if name in bare and status_of(language, name, local)[0] == "unknown":
-                    ambiguous_uses.append((name, line, "script"))
+                    ambiguous_uses.append((name, line, reason))
                 else:
                     kept.append((name, line))
             calls = kept

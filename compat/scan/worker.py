@@ -65,13 +65,15 @@ def scan_file(path: str, language: str, context: Context) -> dict:
     return scan_text(raw.decode("utf-8", errors="replace"), path, language, context)
 
 
-def _bare_names(calls) -> list[str]:
-    """Names every use of which is bare (MATLAB ``BUS_I``, not ``f(...)`` nor ``@f``):
-    the ones a script the file calls may have made variables."""
+def _bare_names(calls, language: str) -> list[str]:
+    """Names every use of which could read a variable: MATLAB bare uses (``BUS_I``, not
+    ``f(...)`` nor ``@f``), IDL ``name(...)`` (not ``name, args``): the ones a MATLAB
+    script the file calls, or an IDL ``@include``, may have made variables."""
+    variable_form = {"bare"} if language == "matlab" else {"function"}
     forms: dict[str, set] = {}
     for call in calls:
         forms.setdefault(call.name, set()).add(call.form)
-    return sorted(name for name, seen in forms.items() if seen == {"bare"})
+    return sorted(name for name, seen in forms.items() if seen <= variable_form)
 
 
 def scan_text(text: str, path: str, language: str, context: Context) -> dict:
@@ -98,7 +100,7 @@ def scan_text(text: str, path: str, language: str, context: Context) -> dict:
         strict=scan.strict,
         definitions=scan.definitions,
         calls=[(c.name, c.line) for c in scan.calls],
-        bare=_bare_names(scan.calls),
+        bare=_bare_names(scan.calls, language),
         maybe=[(m[0], m[1], m[2]) for m in scan.maybe],
         includes=scan.includes,
         methods=scan.methods,
