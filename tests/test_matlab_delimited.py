@@ -53,7 +53,24 @@ def test_dlmwrite_defaults_to_five_significant_digits(tmp_path):
     matlab.dlmwrite(path, [5, 6], "-append", "delimiter", ";", "newline", "pc")
     assert open(path, newline="").read() == "1.000\t2.000\n3.000\t4.000\n5;6\r\n"
     matlab.dlmwrite(path, [[1.5]], ",", 1, 2)
-    assert open(path).read() == "\n,,1.5\n"
+    assert open(path).read() == ",,\n,,1.5\n"
+
+
+def test_offset_rows_hold_empty_fields_and_blank_lines_add_no_row(tmp_path):
+    """MATLAB's dlmwrite page: 'Empty elements separated by delimiter fill the leading rows
+    and columns'; its -append example writes magic(3) with ' ' and roffset 1 below magic(5)
+    (a row of two blanks) and dlmread reads the file back as 8x5."""
+    path = str(tmp_path / "w.txt")
+    matlab.dlmwrite(path, [[1.5, 2]], ",", 1, 2)
+    assert open(path).read() == ",,,\n,,1.5,2\n"
+    matlab.dlmwrite(path, np.arange(1.0, 6.0).reshape(1, 5), "delimiter", " ")
+    matlab.dlmwrite(path, np.ones((3, 3)), "-append", "delimiter", " ", "roffset", 1)
+    assert open(path).read().splitlines()[1] == "  "
+    assert matlab.dlmread(path).shape == (4, 5)
+    assert matlab.dlmread(path, " ").shape == (5, 5)   # explicit ' ': three empty fields
+    with open(path, "w") as stream:
+        stream.write("1,2\n\n3,4\n")
+    np.testing.assert_array_equal(matlab.csvread(path), [[1, 2], [3, 4]])
 
 
 @pytest.mark.octave

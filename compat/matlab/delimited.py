@@ -84,6 +84,9 @@ def dlmread(filename, delimiter=None, R1=None, C1=None):
     (``1+2i``) give a complex matrix. Text that is not a number is MATLAB's error
     "Mismatch between file and format character vector..." (skip header rows with R1).
 
+    Empty lines, and blank lines of a white-space-delimited file, add no row (MATLAB's
+    dlmwrite page reads back a file with a blank separator row as 8x5; Octave 7.3 agrees).
+
     Returns a double matrix (``[]``, 0x0, for an empty selection).
 
     Differences from ``numpy.loadtxt``: loadtxt refuses ragged rows and empty fields and
@@ -126,12 +129,9 @@ def dlmread(filename, delimiter=None, R1=None, C1=None):
             continue
         if span is not None and number - 1 > span[2]:
             break
-        if delimiter is None:
-            fields = line.split()
-        else:
-            fields = line.split(delimiter)
-        if not line.strip():
-            fields = []
+        if line == "" or (delimiter is None and not line.strip()):
+            continue  # empty lines (blank ones between white-space fields) add no row
+        fields = line.split() if delimiter is None else line.split(delimiter)
         rows.append([_field(f, number, k + 1, line) for k, f in enumerate(fields)])
     width = max((len(r) for r in rows), default=0)
     is_complex = any(isinstance(v, complex) for r in rows for v in r)
@@ -238,8 +238,12 @@ def dlmwrite(filename, M, *args, **name_value):
     matrix = np.atleast_2d(matrix)
     if matrix.ndim > 2:
         matrix = matrix.reshape(matrix.shape[0], -1, order="F")
-    lines = [newline] * int(options["roffset"])
     lead = delimiter * int(options["coffset"])
+    # the roffset rows hold empty fields, one per column (MATLAB's page: "Empty elements
+    # separated by delimiter fill the leading rows and columns"; its -append example prints
+    # a row of two blanks above a 3-column block written with ' '; Octave 7.3 agrees)
+    blank = delimiter * (int(options["coffset"]) + max(matrix.shape[1] - 1, 0))
+    lines = [blank + newline] * int(options["roffset"])
     for row in matrix:
         values = [v.item() if isinstance(v, np.generic) else v for v in row]
         lines.append(lead + delimiter.join(_format(v, fmt) for v in values) + newline)
