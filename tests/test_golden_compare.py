@@ -281,3 +281,16 @@ def test_matlab_cells_from_capture_files_compare_cell_by_cell_with_lists():
     word = [same[0], same[1], ["abc", "dx"]]
     assert [c.name for c in compare_tree(word, golden, legacy="matlab") if not c.ok] \
         == ["result{3}{2}"]
+
+
+def test_two_captures_of_a_cell_with_nan_compare_equal():
+    """The recapture check compares a capture's cell (object array) with another's:
+    NaN inside a cell is equal to NaN, as in the numeric comparison."""
+    from compat.golden import compare_tree
+    a = np.empty((1, 2), dtype=object)
+    a[0, 0], a[0, 1] = np.array([[1.0], [np.nan]]), np.array([[3.0], [6.0]])
+    b = np.empty((1, 2), dtype=object)
+    b[0, 0], b[0, 1] = np.array([[1.0], [np.nan]]), np.array([[3.0], [6.0]])
+    assert all(r.ok for r in compare_tree(a, b, name="C"))
+    b[0, 1] = np.array([[3.0], [7.0]])
+    assert not all(r.ok for r in compare_tree(a, b, name="C"))
