@@ -273,6 +273,27 @@ def test_terminal_event():
     assert deval(sol, sol.x[0, -1] - 1e-9)[0, 0] == pytest.approx(0.5, abs=1e-6)
 
 
+def test_output_function_backward_integration_and_repeated_events():
+    log = []
+
+    def out(t, y, flag):
+        log.append((flag, np.shape(t), np.shape(y)))
+        return False
+
+    t, _ = ode15s(lambda t, y: -y, [0, 1], 1.0, odeset("OutputFcn", out))
+    assert log[0] == ("init", (2,), (1,)) and log[-1][0] == "done"
+    assert len(log) == t.size + 1            # init, one call per step, done
+    t, y = ode15s(lambda t, y: -y, [1, 0], math.exp(-1), RelTol=1e-6, AbsTol=1e-9)
+    assert t[0] == 1 and t[-1] == 0 and y[-1, 0] == pytest.approx(1, abs=1e-5)
+    # y = cos t: zeros of y1 and y2 every pi/2, both directions, non-terminal
+    _, _, te, _, ie = ode15s(lambda t, y: [y[1], -y[0]], [0, 10], [1, 0],
+                             odeset("RelTol", 1e-6, "AbsTol", 1e-9, "Events",
+                                    lambda t, y: ([y[0], y[1]], [0, 0], [0, 0])),
+                             nargout=5)
+    np.testing.assert_allclose(te[1:], np.pi / 2 * np.arange(1, 7), atol=1e-4)
+    assert ie[1:].tolist() == [1, 2, 1, 2, 1, 2]
+
+
 def test_nonnegative():
     calls = [0]
 
