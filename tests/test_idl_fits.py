@@ -131,7 +131,7 @@ def test_readfits_missing_file_returns_minus_one(tmp_path, capsys):
 def test_writefits_round_trip_and_append(tmp_path):
     path = str(tmp_path / "w.fits")
     data = (np.arange(12, dtype=np.float32).reshape(3, 4) * 1.5).astype(">f4")
-    h = idl.sxaddpar(_header("SIMPLE  = T"), "OBSERVER", "Hubble")
+    h = idl.sxaddpar(idl.mkhdr(data), "OBSERVER", "Hubble")
     idl.writefits(path, data, h)
     back = fits.getdata(path)
     np.testing.assert_array_equal(back, data)

@@ -30,8 +30,9 @@ from compat.idl.filesystem import (file_copy, file_delete, file_info, file_mkdir
                                    file_test)
 from compat.idl.formatted_io import print, printf, read, readf, reads
 from compat.idl.fits import (fxpar, headfits, mrdfits, mwrfits, readfits, sxaddpar, sxdelpar,
-                             sxpar, writefits)
+                             sxpar)
 from compat.idl.fits_fx import fits_info, fxaddpar, fxread
+from compat.idl.fits_write import mkhdr, writefits
 from compat.idl.fitting import linfit, poly, poly_fit
 from compat.idl.histograms import histogram
 from compat.idl.images import (query_jpeg, query_png, query_tiff, read_jpeg, read_png,
@@ -60,13 +61,14 @@ from compat.idl.transforms import fft
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution, creation,
                         curvefitting, dates, decompositions, files, filesystem, fits,
-                        fits_fx, fitting, formatted_io, histograms, images, interpolation, linalg,
+                        fits_fx, fits_write, fitting, formatted_io, histograms, images,
+                        interpolation, linalg,
                         numeric, paths, patterns, regridding, shapes, smoothing, statistics,
                         strings, structures, system, tables, transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
 FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
-            dates, decompositions, files, filesystem, fits, fits_fx, fitting,
+            dates, decompositions, files, filesystem, fits, fits_fx, fits_write, fitting,
             formatted_io, histograms, images, interpolation, linalg, numeric, paths,
             patterns, regridding, shapes, smoothing, statistics, strings, structures,
             system, tables, transforms)

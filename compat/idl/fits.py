@@ -1,6 +1,6 @@
 """The IDL Astronomy Library's FITS routines over ``astropy.io.fits``: ``READFITS``,
-``HEADFITS``, ``WRITEFITS``, ``MRDFITS``, ``MWRFITS``, ``SXPAR``, ``FXPAR``, ``SXADDPAR``,
-``SXDELPAR``.
+``HEADFITS``, ``MRDFITS``, ``MWRFITS``, ``SXPAR``, ``FXPAR``, ``SXADDPAR``, ``SXDELPAR``
+(``WRITEFITS`` and ``MKHDR`` are in :mod:`compat.idl.fits_write`).
 
 Headers are the library's string arrays of 80-character cards (:mod:`compat._core.
 fits_headers`); data are in astropy's layout, which is the readsav layout (numpy shape =
@@ -27,8 +27,8 @@ from compat._core.inputs import normalise
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["readfits", "headfits", "writefits", "mrdfits", "mwrfits", "sxpar", "fxpar",
-           "sxaddpar", "sxdelpar"]
+__all__ = ["readfits", "headfits", "mrdfits", "mwrfits", "sxpar", "fxpar", "sxaddpar",
+           "sxdelpar"]
 
 
 class ReadfitsResult(Result):
@@ -270,35 +270,6 @@ def _atomic_write(path, hdulist) -> None:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
-
-
-@idl_routine("WRITEFITS")
-def writefits(filename, data, header=None, *, append=False, compress=False,
-              checksum=False):
-    """Write a FITS file, as the library's ``WRITEFITS, file, data [, header, /APPEND]``.
-
-    ``data`` in readsav layout (numpy shape = IDL dimensions reversed) of any IDL numeric
-    type (UINT/ULONG/ULONG64 written with the BZERO convention, as WRITEFITS does);
-    ``header`` the library's string array (its structural cards are rewritten from the
-    data, the others kept). ``/APPEND`` adds an IMAGE extension to an existing file.
-    Written to a temporary file and renamed, so a failed write leaves an existing file.
-    """
-    path = _path(filename)
-    array = None if data is None else _image_data(data)
-    user = _user_cards(header)
-    if append:
-        if not os.path.exists(path):
-            raise CompatValueError(f"file {path} does not exist: /APPEND needs an existing "
-                                   "FITS file")
-        with fits.open(path, memmap=False) as existing:
-            hdus = fits.HDUList([h.copy() for h in existing])
-        hdus.append(fits.ImageHDU(data=array, header=user))
-    else:
-        hdus = fits.HDUList([fits.PrimaryHDU(data=array, header=user)])
-    if checksum:
-        for hdu in hdus:
-            hdu.add_checksum()
-    _atomic_write(path, hdus)
 
 
 # ------------------------------------------------------------------------------ tables
