@@ -92,16 +92,19 @@ def _insert(header: list[str], i: int, line: str) -> None:
 
 
 def _value_text(value, fmt) -> str:
-    """A number's text: FORMAT, else DOUBLE as G19.12, else the trimmed free format."""
+    """A number's text: FORMAT, else DOUBLE as G19.12, else the trimmed free format;
+    FLOAT and DOUBLE text upper-cased (fxaddpar.pro's STRUPCASE: ``1.00000E-20``)."""
     if fmt is not None:
         text = str(fmt).upper()
-        return format_records(text if text.startswith("(") else "(" + text + ")",
+        text = format_records(text if text.startswith("(") else "(" + text + ")",
                               [value])[0]
-    if value.dtype == np.float64:
-        return format_records("(G19.12)", [value])[0]
-    if value.dtype == np.uint8:
-        value = value.astype(np.int16)
-    return str(free_text(value.reshape(1))[0]).strip()
+    elif value.dtype == np.float64:
+        text = format_records("(G19.12)", [value])[0]
+    else:
+        if value.dtype == np.uint8:
+            value = value.astype(np.int16)
+        text = str(free_text(value.reshape(1))[0]).strip()
+    return text.upper() if value.dtype.kind == "f" else text
 
 
 def _typed(value):
