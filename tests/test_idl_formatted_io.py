@@ -337,7 +337,14 @@ def test_vectorised_free_reader_is_the_path_taken(monkeypatch):
     monkeypatch.setattr(idl_format, "_fields_as",
                         lambda fields, dtype: calls.append(len(fields)) or
                         original(fields, dtype))
-    idl.reads(["1 2 3"] * 20, np.zeros(60, np.float32))
+    floats = []
+    parse_floats = idl_format._free_floats
+    monkeypatch.setattr(idl_format, "_free_floats",
+                        lambda text, starts, arrays: floats.append(len(starts)) or
+                        parse_floats(text, starts, arrays))
+    idl.reads(["1 2 3"] * 20, np.zeros(60, np.float32))    # FLOAT: parsed in C
+    assert floats == [60] and calls == []
+    idl.reads(["1 2 3"] * 20, np.zeros(60, np.int16))      # INT: field by field
     assert calls == [60]
 
 
@@ -366,3 +373,42 @@ def test_vectorised_free_layout_equals_the_general_one(dtype, monkeypatch):
             want = idl_format.free_records([a], width)
         assert got == want
     assert len(calls) == 40
+
+
+def test_readf_of_a_whole_table_reads_it_in_one_piece_and_stops_where_idl_does(tmp_path):
+    """READF of many numbers parses the rest of the file at once (_whole_table): the same
+    values and unit position as the line-by-line path, which a small statement takes."""
+    from compat.idl import formatted_io
+    rng = np.random.default_rng(11)
+    table = rng.normal(size=(5000, 3)) * 10.0 ** rng.integers(-5, 5, size=(5000, 3))
+    path = tmp_path / "t.txt"
+    lines = [" ".join(f"{v:.7g}".replace("e", "d" if k % 7 == 0 else "e") for v in row)
+             for k, row in enumerate(table)]
+    path.write_text("\n".join(lines[:4000]) + "\n" + ",".join(lines[4000].split()) + "\n"
+                    + "\n".join(lines[4001:]) + "\ntrailing words\n")
+    calls = []
+    whole = formatted_io._whole_table
+    for dtype in (np.float32, np.float64):
+        lun = idl.openr(str(path), get_lun=True)
+        formatted_io._whole_table = lambda *a: calls.append(whole(*a)) or calls[-1]
+        try:
+            got = idl.readf(lun, np.zeros((5000, 3), dtype))
+            rest = idl.readf(lun, "")
+        finally:
+            formatted_io._whole_table = whole
+            idl.free_lun(lun)
+        expected = idl.reads(lines, np.zeros((5000, 3), dtype))   # the record path
+        np.testing.assert_array_equal(got, expected)
+        assert got.dtype == dtype and rest == "trailing words"
+    assert [c is not None for c in calls] == [True, False, True, False]  # tables only
+    # more numbers wanted than the table has: the general path's errors, in IDL's words
+    lun = idl.openr(str(path), get_lun=True)
+    with pytest.raises(ValueError, match="Input conversion error: 'trailing'"):
+        idl.readf(lun, np.zeros((6000, 3), np.float32))
+    idl.free_lun(lun)
+    short = tmp_path / "short.txt"
+    short.write_text("\n".join(lines[:2000]) + "\n")
+    lun = idl.openr(str(short), get_lun=True)
+    with pytest.raises(ValueError, match="End of file encountered"):
+        idl.readf(lun, np.zeros((3000, 3), np.float32))
+    idl.free_lun(lun)

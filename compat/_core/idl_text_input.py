@@ -15,6 +15,7 @@ silent (reference_outputs/idl/reads, reference_outputs/idl/formatted_io).
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -231,6 +232,53 @@ def _fields_as(fields: list, dtype: np.dtype):
     return values.astype(dtype)         # the low bits, as _wrap keeps them
 
 
+_FLOAT_TEXT = str.maketrans("", "", "0123456789+-.eEdD \n")
+
+
+def _free_floats(text: str, starts: np.ndarray, arrays: list):
+    """FLOAT/DOUBLE variables from blank-separated plain decimal fields, parsed in C
+    (``numpy.fromstring``, correctly rounded as Python's float() is): the values per
+    array, or None when a field is not a plain number (the field count and the numbers
+    parsed disagree) and the general path must judge. Raises EndOfInputError when there
+    are too few fields. The same values as :func:`_fields_as`, about twice as fast."""
+    if text.translate(_FLOAT_TEXT):
+        return None
+    if "d" in text or "D" in text:
+        text = text.replace("d", "e").replace("D", "e")
+    needed = sum(a.size for a in arrays)
+    if len(starts) < needed:
+        raise EndOfInputError("End of file encountered: the input ran out before "
+                              "every variable was read.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")      # a field it cannot read ends the parse
+        x = np.fromstring(text, dtype=np.float64, sep=" ")
+    if x.size != len(starts):
+        return None
+    out, begin = [], 0
+    for a in arrays:
+        values = x[begin:begin + a.size]
+        if a.dtype == np.float32:
+            values = _single(values, text, starts[begin:begin + a.size])
+        begin += a.size
+        out.append(values.reshape(a.shape) if a.ndim else a.dtype.type(values[0]))
+    return out
+
+
+def _single(x: np.ndarray, text: str, starts: np.ndarray) -> np.ndarray:
+    """The float32 of each field (strtof's rounding): the double rounded once more,
+    except at the rare float32 midpoints, which are read again from their text."""
+    with np.errstate(over="ignore"):
+        f = x.astype(np.float32)
+        toward = np.nextafter(f, np.where(f.astype(np.float64) < x, np.float32(np.inf),
+                                          np.float32(-np.inf)).astype(np.float32))
+        mid = (f.astype(np.float64) + toward.astype(np.float64)) / 2
+    for i in np.flatnonzero((mid == x) & (f.astype(np.float64) != x)):
+        start = int(starts[i])
+        field = text[start:].split(None, 1)[0]
+        f[i] = _to_float32(field, float(x[i]))
+    return f
+
+
 def _free_numbers_fast(records: list, arrays: list):
     """Free-format input of real numeric variables, vectorised: ``(values, records
     used)``, or None when the text needs the general path. Fields are what the general
@@ -240,10 +288,24 @@ def _free_numbers_fast(records: list, arrays: list):
     too few."""
     if not arrays or any(a.dtype.kind not in "iuf" for a in arrays):
         return None
-    needed = sum(a.size for a in arrays)
-    if needed < _FAST_MIN_VALUES:
+    if sum(a.size for a in arrays) < _FAST_MIN_VALUES:
         return None
-    whole = "\n".join(records)
+    fast = free_numbers_in_text("\n".join(records), arrays)
+    if fast is None:
+        return None
+    values, end, whole = fast
+    return values, whole.count("\n", 0, end) + 1
+
+
+def free_numbers_in_text(whole: str, arrays: list):
+    """The free-format read of real numeric ``arrays`` from the start of ``whole`` (lines
+    separated by LF), vectorised: ``(values, end, whole)`` with ``end`` the index just
+    before the line end that closes the record of the last field read, or None when the
+    text needs the general path (see :func:`_free_numbers_fast`). READF of a whole table
+    calls it on the rest of the file in one piece."""
+    if not arrays or any(a.dtype.kind not in "iuf" for a in arrays):
+        return None
+    needed = sum(a.size for a in arrays)
     try:
         code = np.frombuffer(whole.encode("latin-1"), dtype=np.uint8)
     except UnicodeEncodeError:
@@ -254,25 +316,29 @@ def _free_numbers_fast(records: list, arrays: list):
         return None
     if "," in whole and _EMPTY_FIELD.search(whole):
         return None
-    fields = whole.translate(_TO_BLANK).split()
-    out, start = [], 0
-    for a in arrays:
-        chunk = fields[start:start + a.size]
-        start += a.size
-        values = _fields_as(chunk, a.dtype) if chunk else np.empty(0, a.dtype)
-        if values is None:
-            return None
-        if len(values) < a.size:
-            raise EndOfInputError("End of file encountered: the input ran out before "
-                                  "every variable was read.")
-        out.append(values.reshape(a.shape) if a.ndim else a.dtype.type(values[0]))
-    # the record of the last field read: count the line ends before it
     separator = (code == 32) | (code == 9) | (code == 44) | (code == 10)
     first = ~separator
     first[1:] &= separator[:-1]
-    last_start = np.flatnonzero(first)[needed - 1]
-    used = int(np.count_nonzero(code[:last_start] == 10)) + 1
-    return out, used
+    starts = np.flatnonzero(first)
+    text = whole.translate(_TO_BLANK)
+    out = _free_floats(text, starts, arrays) if all(a.dtype.kind == "f" for a in arrays) \
+        else None
+    if out is None:
+        fields = text.split()
+        out, start = [], 0
+        for a in arrays:
+            chunk = fields[start:start + a.size]
+            start += a.size
+            values = _fields_as(chunk, a.dtype) if chunk else np.empty(0, a.dtype)
+            if values is None:
+                return None
+            if len(values) < a.size:
+                raise EndOfInputError("End of file encountered: the input ran out before "
+                                      "every variable was read.")
+            out.append(values.reshape(a.shape) if a.ndim else a.dtype.type(values[0]))
+    # the record of the last field read ends at the next line end
+    end = whole.find("\n", int(starts[needed - 1]))
+    return out, (len(whole) if end < 0 else end), whole
 
 
 def _free_complex(reader: _Reader) -> str:
