@@ -499,6 +499,10 @@ def convolve(A, B: np.ndarray, *, shape: str = "full", method: str = "direct"):
     plane_a = A.shape[:2] + (1,) * (2 - min(nd, 2))
     plane_b = B.shape[:2] + (1,) * (2 - min(nd, 2))
     plan = gemm_plan(plane_a, plane_b, w2[0][1], w2[1][1])
+    if plan["swap"]:
+        # B's planes are the larger: A's plane acts as the GEMM's kernel, whose blocks
+        # would each sum part of the kernel; whole planes of A keep the whole sums
+        A = A.rechunk({axis: -1 for axis in range(min(nd, 2))})
     k = B.shape
     depth = [m // 2 for m in k]
     rows, cols = (1, 0) if plan["transpose"] else (0, 1)
