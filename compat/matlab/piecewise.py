@@ -18,7 +18,7 @@ from compat._core import interpolation as core
 from compat._core.args import is_omitted
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import matlab_array
+from compat._core.matlab_types import float_class, is_single, matlab_array
 from compat._core.results import Result
 
 __all__ = ["mkpp", "unmkpp", "ppval", "spline", "pchip", "UnmkppResult"]
@@ -191,6 +191,9 @@ def ppval(pp, xq):
     p = _check_pp(pp)
     x = matlab_array(xq, "xq", to_float=True)
     out = core.ppval(p, x)
+    if is_single(np.asarray(p["coefs"])) or is_single(np.asarray(p["breaks"])) or \
+            is_single(x):
+        out = out.astype(np.float32)  # a single pp or single points: single values
     return out[()] if out.ndim == 0 else out
 
 
@@ -216,11 +219,25 @@ def _samples(x, y):
     return xv, yy, dims, order
 
 
-def _result(pp, xq, dims):
-    if xq is None or is_omitted(xq):
-        return pp
+def _single(pp):
+    """A pp struct of class single (MATLAB's spline and pchip of single data)."""
+    pp["breaks"] = np.asarray(pp["breaks"]).astype(np.float32)
+    pp["coefs"] = np.asarray(pp["coefs"]).astype(np.float32)
+    return pp
+
+
+def _result(pp, xq, dims, inputs):
+    """spline's and pchip's output: the pp struct, or its values at ``xq``; single when
+    any of x, y, xq is single (MATLAB's class rule; computed in double and rounded
+    once, where MATLAB computes in single: the values agree to single's rounding)."""
+    omitted = xq is None or is_omitted(xq)
+    single = float_class(*inputs, *(() if omitted else (xq,))) == np.float32
+    if omitted:
+        return _single(pp) if single else pp
     x = matlab_array(xq, "xq", to_float=True)
     out = core.ppval(pp, x)
+    if single:
+        out = out.astype(np.float32)
     return out[()] if out.ndim == 0 else out
 
 
@@ -300,7 +317,7 @@ def spline(x, y, xq=None):
         pp = core.make_pp(xs, np.moveaxis(c, 0, 1), dims[0] if len(dims) == 1 else
                           list(dims))
     del m
-    return _result(pp, xq, dims)
+    return _result(pp, xq, dims, (x, y))
 
 
 @matlab_function("pchip")
@@ -350,4 +367,4 @@ def pchip(x, y, xq=None):
     slopes = core._pchip_slopes(h, delta)
     coefs = core._hermite_coefs(h, ys, delta, slopes)
     pp = core.make_pp(xs, coefs, dims[0] if len(dims) == 1 else list(dims))
-    return _result(pp, xq, dims)
+    return _result(pp, xq, dims, (x, y))

@@ -31,6 +31,10 @@ compat_out = compat_case(compat_out, compat_in, 'pchip_pp', @compat_case_10, {'p
 compat_out = compat_case(compat_out, compat_in, 'pchip_values', @compat_case_11, {'v'});
 compat_out = compat_case(compat_out, compat_in, 'pchip_vector_valued', @compat_case_12, {'v'});
 compat_out = compat_case(compat_out, compat_in, 'mkpp_bad_coefs', @compat_case_13, {'pp'});
+compat_out = compat_case(compat_out, compat_in, 'spline_single_values', @compat_case_14, {'v'});
+compat_out = compat_case(compat_out, compat_in, 'spline_single_pp', @compat_case_15, {'pp'});
+compat_out = compat_case(compat_out, compat_in, 'pchip_single_values', @compat_case_16, {'v'});
+compat_out = compat_case(compat_out, compat_in, 'ppval_single_points', @compat_case_17, {'v'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -154,4 +158,35 @@ function [pp] = compat_case_13(compat_in)
 % case mkpp_bad_coefs
 br = compat_in.br;
 pp = mkpp(br, [1 2 3 4]);
+end
+
+function [v] = compat_case_14(compat_in)
+% case spline_single_values
+x = compat_in.x;
+y = compat_in.y;
+xq = compat_in.xq;
+v = spline(single(x), single(y), single(xq));
+end
+
+function [pp] = compat_case_15(compat_in)
+% case spline_single_pp
+x = compat_in.x;
+y = compat_in.y;
+pp = spline(single(x), y);
+end
+
+function [v] = compat_case_16(compat_in)
+% case pchip_single_values
+x = compat_in.x;
+y = compat_in.y;
+xq = compat_in.xq;
+v = pchip(x, single(y), xq);
+end
+
+function [v] = compat_case_17(compat_in)
+% case ppval_single_points
+x = compat_in.x;
+y = compat_in.y;
+xq = compat_in.xq;
+v = ppval(spline(x, y), single(xq));
 end
