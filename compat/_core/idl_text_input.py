@@ -204,24 +204,19 @@ def _fields_as(fields: list, dtype: np.dtype):
     if dtype.kind == "f":
         if text.translate(_FLOAT_CHARS):
             return None
-        if "d" in text or "D" in text:
-            fields = [f.replace("d", "e").replace("D", "e") for f in fields]
-        try:                            # float(): correctly rounded, as _float_token
-            x = np.fromiter(map(float, fields), dtype=np.float64, count=len(fields))
-        except ValueError:
+        joined = " ".join(fields)
+        if "d" in joined or "D" in joined:
+            joined = joined.replace("d", "e").replace("D", "e")
+        # parsed in C, correctly rounded as float() is (_float_token); a field that is
+        # not a plain number ends the parse early and the count tells
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            x = np.fromstring(joined, dtype=np.float64, sep=" ")
+        if x.size != len(fields):
             return None
         if dtype == _F64:
             return x
-        with np.errstate(over="ignore"):
-            f = x.astype(np.float32)
-            # double rounding can only go wrong where the double is a float32 midpoint:
-            # those few go through strtof's rule (_to_float32)
-            toward = np.nextafter(f, np.where(f.astype(np.float64) < x, np.float32(np.inf),
-                                              np.float32(-np.inf)).astype(np.float32))
-            mid = (f.astype(np.float64) + toward.astype(np.float64)) / 2
-        for i in np.flatnonzero((mid == x) & (f.astype(np.float64) != x)):
-            f[i] = _to_float32(fields[i], float(x[i]))
-        return f
+        return _round_single(x, lambda i: fields[i].replace("d", "e").replace("D", "e"))
     if text.translate(_INT_CHARS) or (max(map(len, fields)) > 18 and
                                       max(len(f.lstrip("+-")) for f in fields) > 18):
         return None
@@ -265,17 +260,22 @@ def _free_floats(text: str, starts: np.ndarray, arrays: list):
 
 
 def _single(x: np.ndarray, text: str, starts: np.ndarray) -> np.ndarray:
-    """The float32 of each field (strtof's rounding): the double rounded once more,
-    except at the rare float32 midpoints, which are read again from their text."""
+    """:func:`_round_single` of fields found at ``starts`` in ``text``."""
+    return _round_single(x, lambda i: text[int(starts[i]):].split(None, 1)[0])
+
+
+def _round_single(x: np.ndarray, field) -> np.ndarray:
+    """The float32 of each field (strtof's rounding) from its correctly rounded double:
+    the double rounded once more, except where the double is a float32 midpoint (double
+    rounding can only go wrong there): those few are read again from their text
+    ``field(i)`` by strtof's rule (_to_float32)."""
     with np.errstate(over="ignore"):
         f = x.astype(np.float32)
         toward = np.nextafter(f, np.where(f.astype(np.float64) < x, np.float32(np.inf),
                                           np.float32(-np.inf)).astype(np.float32))
         mid = (f.astype(np.float64) + toward.astype(np.float64)) / 2
     for i in np.flatnonzero((mid == x) & (f.astype(np.float64) != x)):
-        start = int(starts[i])
-        field = text[start:].split(None, 1)[0]
-        f[i] = _to_float32(field, float(x[i]))
+        f[i] = _to_float32(field(i), float(x[i]))
     return f
 
 
