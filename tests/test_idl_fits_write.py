@@ -143,3 +143,19 @@ def test_mkhdr_forms_and_errors():
         idl.mkhdr(6, [2])
     with pytest.raises(ValueError, match="Illegal Image Datatype"):
         idl.mkhdr(8, [2])
+
+
+def test_mwrfits_image_primary_then_extension(tmp_path):
+    path = str(tmp_path / "m.fits")
+    idl.mwrfits(np.arange(6, dtype=np.float32).reshape(2, 3), path, create=True)
+    idl.mwrfits(np.array([1 + 2j, 3 - 4j], np.complex64), path, silent=True)
+    with fits.open(path) as f:
+        assert f[0].header.comments["SIMPLE"] == "Primary Header created by MWRFITS v1.14"
+        assert f[0].data.shape == (2, 3) and f[1].header["XTENSION"] == "IMAGE"
+        assert f[1].data.tolist() == [[1, 2], [3, -4]]     # COMPLEX as [2, n] FLOAT pairs
+    assert len(open(path, "rb").read()) == 4 * 2880
+    # mwr_header: a repeated END becomes a COMMENT card, cards cut to 80, 36-card blocks
+    block = fits_write.mwr_header_bytes(["A" * 90, "END", "X", "END"])
+    assert len(block) == 2880 and block[:80] == b"A" * 80
+    assert block[80:160] == b"COMMENT INVALID END REPLACED".ljust(80)
+    assert block[240:320] == b"END".ljust(80) and block[320:] == b" " * 2560

@@ -353,3 +353,109 @@ def write_image(path: str, data: np.ndarray, header=None, heap=None, *, append=F
             pad = b" "
         if npad:
             handle.write(pad * (2880 - npad))
+
+
+# ------------------------------------------------------------------------------ MWRFITS
+_MWR_VERSION = "1.14"
+#: mwrfits.pro's bitpixes[type] (COMPLEX/DCOMPLEX are written as FLOAT/DOUBLE pairs)
+_MWR_BITPIX = {1: 8, 2: 16, 3: 32, 4: -32, 5: -64, 12: 16, 13: 32, 14: 64, 15: 64}
+#: mwr_unsigned_offset: the BZERO of the unsigned types, in their own type
+_MWR_OFFSET = {12: np.uint16(32768), 13: np.uint32(2147483648), 15: np.uint64(2 ** 63)}
+
+
+def _same_value(old, value) -> bool:
+    """chk_and_upd's 'same type and value' test, on the value read back from the card."""
+    if isinstance(value, str) or isinstance(old, str):
+        return isinstance(value, str) and isinstance(old, str) and \
+            old.rstrip() == value.rstrip()
+    old, value = np.asarray(old), np.asarray(value)
+    if (old.dtype.kind == "f") != (value.dtype.kind == "f"):
+        return False
+    return bool(old == value)
+
+
+def _chk_and_upd(hdr, key: str, value, comment: str = ""):
+    """mwrfits.pro's chk_and_upd: FXADDPAR unless the header already holds the keyword
+    with this value (then it is left alone); a changed value keeps the card's comment."""
+    if hdr is None:
+        return fxaddpar_cards(None, key, value, comment)
+    old, count, comments, _ = cards.find(hdr, key, silent=True)
+    if count == 1:
+        if not _same_value(old, value):
+            return fxaddpar_cards(hdr, key, value, (comments[0] if comments else "").strip())
+        return hdr
+    return fxaddpar_cards(hdr, key, value, comment)
+
+
+def mwr_header_bytes(hdr) -> bytes:
+    """mwrfits.pro's mwr_header: cards cut or padded to 80, up to the last END (earlier
+    ENDs become 'COMMENT INVALID END REPLACED'; END added when missing), blank cards to a
+    multiple of 36."""
+    lines = [(str(c) + " " * 80)[:80] for c in np.asarray(hdr).reshape(-1).tolist()]
+    ends = [k for k, c in enumerate(lines) if c[:8] == "END     "]
+    if not ends:
+        lines.append(_END)
+    else:
+        if len(ends) > 1:
+            print("MWRFITS Warning: multiple END keywords found.")
+            for k in ends[:-1]:
+                lines[k] = "COMMENT INVALID END REPLACED".ljust(80)
+        lines = lines[:ends[-1] + 1]
+    if len(lines) % 36:
+        lines += [_BLANK] * (36 - len(lines) % 36)
+    return "".join(lines).encode("latin-1", errors="replace")
+
+
+def mwr_image(data: np.ndarray, header, bof: bool, silent: bool = False) -> bytes:
+    """mwrfits.pro's mwr_image without GROUP or scaling options: the HDU's bytes.
+
+    A new file (``bof``) gets a primary HDU (SIMPLE 'Primary Header created by MWRFITS
+    v1.14', BITPIX, NAXIS, EXTEND 'Extensions may be present', NAXISn), an existing one
+    an IMAGE extension (XTENSION 'IMAGE', PCOUNT 0, GCOUNT 1), each keyword through
+    chk_and_upd into the given header; unsigned types get BSCALE 1 and BZERO (the data
+    shifted); COMPLEX is written as [2, ...] FLOAT pairs; strings as bytes, zero-padded
+    to the longest. No data for a scalar.
+    """
+    code = idl_type_code(data.dtype)
+    if code in (6, 9):
+        if not silent:
+            print("MWRFITS Note: Complex numbers treated as arrays")
+        part = np.float32 if code == 6 else np.float64
+        data = np.ascontiguousarray(data).view(part).reshape(data.shape + (2,))
+    elif code == 7:
+        encoded = [s.encode("latin-1", errors="replace") for s in data.reshape(-1).tolist()]
+        width = max((len(s) for s in encoded), default=0)
+        if width == 0:
+            print("MWRFITS Error: strings all have zero length")
+            return b""
+        data = np.frombuffer(b"".join(s.ljust(width, b"\0") for s in encoded),
+                             np.uint8).reshape(data.shape + (width,))
+    code = idl_type_code(data.dtype)
+    dims = data.shape[::-1]
+    hdr = None if header is None or np.size(header) == 0 else cards.as_header(header)
+    upd = _chk_and_upd
+    if bof:
+        hdr = upd(hdr, "SIMPLE", "T", "Primary Header created by MWRFITS v" + _MWR_VERSION)
+        hdr = upd(hdr, "BITPIX", np.int16(_MWR_BITPIX[code]))
+        hdr = upd(hdr, "NAXIS", np.int32(len(dims)))
+        hdr = upd(hdr, "EXTEND", "T", "Extensions may be present")
+    else:
+        hdr = upd(hdr, "XTENSION", "IMAGE", "Image Extension created by MWRFITS v" +
+                  _MWR_VERSION)
+        hdr = upd(hdr, "BITPIX", np.int16(_MWR_BITPIX[code]))
+        hdr = upd(hdr, "NAXIS", np.int32(len(dims)))
+        hdr = upd(hdr, "PCOUNT", np.int16(0))
+        hdr = upd(hdr, "GCOUNT", np.int16(1))
+    for i, d in enumerate(dims):
+        hdr = upd(hdr, f"NAXIS{i + 1}", np.int32(d))
+    if code in _MWR_OFFSET:
+        hdr = upd(hdr, "BSCALE", np.int16(1))
+        hdr = upd(hdr, "BZERO", _MWR_OFFSET[code])
+        flip = np.array(1 << (8 * data.dtype.itemsize - 1), dtype=data.dtype)
+        data = data ^ flip
+    out = mwr_header_bytes(hdr)
+    if data.ndim == 0:
+        return out
+    payload = data.astype(data.dtype.newbyteorder(">"), copy=False).tobytes()
+    filler = (2880 - len(payload) % 2880) % 2880
+    return out + payload + b"\0" * filler

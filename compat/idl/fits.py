@@ -21,6 +21,7 @@ import numpy as np
 from astropy.io import fits
 
 from compat._core import fits_headers as cards
+from compat._core import fits_write as write_core
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array, idl_literal, promote
 from compat._core.inputs import normalise
@@ -408,6 +409,10 @@ def _records(table, columns, rows, span, fscale, dscale=False, binary=True):
             column = np.where(column == ord("T"), "T", np.where(column == ord("F"), "F", ""))
         elif logical:
             column = column.view(np.uint8)
+        elif column.dtype.kind == "S" and binary:
+            # mrdfits.pro keeps a binary table string's trailing blanks (its text ends
+            # at the first NUL, as STRING of bytes does); ASCII table fields are trimmed
+            column = np.char.decode(np.char.partition(column, b"\0")[..., 0], "latin-1")
         elif column.dtype.kind == "S":
             column = np.char.rstrip(np.char.decode(column, "latin-1"))
         elif column.dtype.kind == "U":
@@ -440,9 +445,19 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False):
     """Append data to a FITS file, as the library's ``MWRFITS, data, file [, hdr, /CREATE]``.
 
     A structure array (numpy record array, readsav layout) becomes a binary table (one
-    column per tag; sub-arrays as vector columns; strings as character columns); an
-    array an IMAGE extension. The file is created with an empty primary HDU when it does
-    not exist or with ``/CREATE``.
+    column per tag; sub-arrays as vector columns; strings as character columns), written
+    through astropy after an empty primary HDU when the file is new or with ``/CREATE``.
+
+    An array is written byte for byte as mwrfits.pro's mwr_image writes it: the primary
+    HDU of a new file (or with ``/CREATE``; SIMPLE 'Primary Header created by MWRFITS
+    v1.14', EXTEND 'Extensions may be present'), otherwise an IMAGE extension appended to
+    the file (XTENSION 'IMAGE', PCOUNT 0, GCOUNT 1); the required keywords go into the
+    given header through the library's chk_and_upd (a keyword already holding the value
+    is left alone, a changed one keeps its comment); UINT/ULONG/ULONG64 get BSCALE 1 and
+    BZERO; COMPLEX is written as FLOAT pairs with NAXIS1 = 2, strings as bytes padded
+    with zeros. ``astropy.io.fits.ImageHDU`` would write an extension even for a new
+    file, astropy's comments and no MWRFITS version text. Source: mwrfits.pro (IDL
+    Astronomy Library); GROUP=, LSCALE=, ISCALE=, BSCALE= and NULL= are not taken.
     """
     path = _path(filename)
     value = normalise(data)
@@ -469,7 +484,12 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False):
             table[name] = column
         extension = fits.BinTableHDU(data=table, header=user)
     else:
-        extension = fits.ImageHDU(data=_image_data(array), header=user)
+        image = array if array.dtype.kind == "U" else idl_array(array, "Data", empty_ok=True)
+        bof = bool(create) or not os.path.exists(path)
+        hdu = write_core.mwr_image(image, header, bof, silent=bool(silent))
+        with open(path, "wb" if bof else "ab") as stream:
+            stream.write(hdu)
+        return
     if create or not os.path.exists(path):
         hdus = fits.HDUList([fits.PrimaryHDU(), extension])
     else:
