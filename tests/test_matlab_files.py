@@ -233,3 +233,16 @@ def test_failed_save_leaves_the_file(tmp_path):
     with pytest.raises(TypeError):
         matlab.save(str(path), x=2.0, bad=np.zeros(2, dtype=np.longdouble))
     assert path.read_bytes() == before and len(list(tmp_path.iterdir())) == 1
+
+
+def test_a_failed_fseek_leaves_the_position(tmp_path):
+    """fseek before the start returns -1 and the position stays where it was (it moved to
+    the end of the file before; Octave 7.3 keeps it, as MATLAB's fseek page implies)."""
+    path = str(tmp_path / "b.bin")
+    fid = matlab.fopen(path, "w+")
+    matlab.fwrite(fid, np.arange(10.0))
+    assert matlab.fseek(fid, 3, "bof") == 0 and matlab.ftell(fid) == 3
+    assert matlab.fseek(fid, -5, "cof") == -1 and matlab.ftell(fid) == 3
+    assert matlab.fseek(fid, -1, "bof") == -1 and matlab.ftell(fid) == 3
+    assert matlab.fseek(fid, -2, "eof") == 0 and matlab.ftell(fid) == 8
+    matlab.fclose(fid)

@@ -398,8 +398,11 @@ def fseek(fileID, offset, origin="bof"):
         origin.lower() if isinstance(origin, str) else int(origin))
     if whence is None:
         raise CompatValueError(f"Invalid origin: {origin!r} (use 'bof', 'cof' or 'eof').")
-    base = {0: 0, 1: entry.stream.tell(), 2: entry.stream.seek(0, 2)}[whence]
+    here = entry.stream.tell()
+    base = 0 if whence == 0 else here if whence == 1 else entry.stream.seek(0, 2)
     target = base + int(offset)
+    if target < 0:  # a failed seek leaves the position where it was (Octave 7.3 agrees)
+        entry.stream.seek(here)
     if target < 0:
         entry.error = "Offset is bad - before beginning-of-file."
         return -1.0
