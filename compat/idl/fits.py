@@ -21,6 +21,7 @@ import numpy as np
 from astropy.io import fits
 
 from compat._core import fits_headers as cards
+from compat._core import fits_tables as table_core
 from compat._core import fits_write as write_core
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array, idl_literal, promote
@@ -409,10 +410,13 @@ def _records(table, columns, rows, span, fscale, dscale=False, binary=True):
             column = np.where(column == ord("T"), "T", np.where(column == ord("F"), "F", ""))
         elif logical:
             column = column.view(np.uint8)
-        elif column.dtype.kind == "S" and binary:
+        elif column.dtype.kind in "SU" and binary:
             # mrdfits.pro keeps a binary table string's trailing blanks (its text ends
             # at the first NUL, as STRING of bytes does); ASCII table fields are trimmed
-            column = np.char.decode(np.char.partition(column, b"\0")[..., 0], "latin-1")
+            if column.dtype.kind == "S":
+                column = np.char.decode(column, "latin-1")
+            column = np.array([v.split("\0", 1)[0] for v in column.ravel().tolist()],
+                              dtype=column.dtype).reshape(column.shape)
         elif column.dtype.kind == "S":
             column = np.char.rstrip(np.char.decode(column, "latin-1"))
         elif column.dtype.kind == "U":
@@ -444,9 +448,12 @@ def _records(table, columns, rows, span, fscale, dscale=False, binary=True):
 def mwrfits(data, filename, header=None, *, create=False, silent=False):
     """Append data to a FITS file, as the library's ``MWRFITS, data, file [, hdr, /CREATE]``.
 
-    A structure array (numpy record array, readsav layout) becomes a binary table (one
-    column per tag; sub-arrays as vector columns; strings as character columns), written
-    through astropy after an empty primary HDU when the file is new or with ``/CREATE``.
+    A structure array (numpy record array, readsav layout) becomes a binary table written
+    byte for byte as mwrfits.pro writes it (:mod:`compat._core.fits_tables`): mwr_dummy's
+    empty primary HDU when the file is new or with ``/CREATE``, mwr_tablehdr's cards
+    (TFORMn, TTYPEn, TDIMn, TSCAL/TZERO of unsigned columns and its COMMENT sections) and
+    mwr_tabledat's rows, strings padded with blanks (astropy pads with NULs and writes
+    its own header).
 
     An array is written byte for byte as mwrfits.pro's mwr_image writes it: the primary
     HDU of a new file (or with ``/CREATE``; SIMPLE 'Primary Header created by MWRFITS
@@ -461,7 +468,6 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False):
     """
     path = _path(filename)
     value = normalise(data)
-    user = _user_cards(header)
     if isinstance(value, dict):
         value = np.array([tuple(value.values())],
                          dtype=[(k.upper(), np.asarray(v).dtype, np.shape(v))
@@ -473,29 +479,23 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False):
             column = np.asarray(array[name])
             if column.dtype.kind == "O":
                 column = np.array([str(v) for v in column.ravel()]).reshape(column.shape)
-            if column.dtype.kind == "U":
-                column = np.char.encode(column, "latin-1")
-            else:  # numbers in IDL types (bool is BYTE)
+            if column.dtype.kind not in "US":  # numbers in IDL types (bool is BYTE)
                 column = idl_array(column, name, empty_ok=True)
             fields.append((name.upper(), column.dtype, column.shape[1:]))
             columns.append(column)
         table = np.zeros(array.shape[0] if array.ndim else 1, dtype=fields)
         for (name, _, _), column in zip(fields, columns):
             table[name] = column
-        extension = fits.BinTableHDU(data=table, header=user)
-    else:
-        image = array if array.dtype.kind == "U" else idl_array(array, "Data", empty_ok=True)
         bof = bool(create) or not os.path.exists(path)
-        hdu = write_core.mwr_image(image, header, bof, silent=bool(silent))
+        hdu = table_core.mwr_table(table, header)
         with open(path, "wb" if bof else "ab") as stream:
-            stream.write(hdu)
+            stream.write((table_core.mwr_dummy() if bof else b"") + hdu)
         return
-    if create or not os.path.exists(path):
-        hdus = fits.HDUList([fits.PrimaryHDU(), extension])
-    else:
-        with fits.open(path, memmap=False) as existing:
-            hdus = fits.HDUList([h.copy() for h in existing] + [extension])
-    _atomic_write(path, hdus)
+    image = array if array.dtype.kind == "U" else idl_array(array, "Data", empty_ok=True)
+    bof = bool(create) or not os.path.exists(path)
+    hdu = write_core.mwr_image(image, header, bof, silent=bool(silent))
+    with open(path, "wb" if bof else "ab") as stream:
+        stream.write(hdu)
 
 
 # ---------------------------------------------------------------------------- headers
