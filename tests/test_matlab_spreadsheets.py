@@ -2,6 +2,7 @@
 files compat writes read by Octave's io package and files Octave writes read by compat."""
 
 import os
+import re
 
 import numpy as np
 import pytest
@@ -98,3 +99,21 @@ def test_octave_reads_compat_files_and_compat_reads_octave_files(tmp_path):
     num, txt, raw = matlab.xlsread(theirs, "Q", nargout=3)
     np.testing.assert_array_equal(num, [[1.0], [2.5]])
     assert txt == ["a", "b"]
+
+
+def test_a_workbook_whose_properties_have_second_60_is_read(tmp_path):
+    """GNU Octave's io package can write document-property times with second 60, which
+    openpyxl refuses: compat reads the workbook anyway (the cells are what matter)."""
+    pytest.importorskip("openpyxl")
+    import zipfile
+    path = tmp_path / "leap.xlsx"
+    matlab.writematrix(np.array([[1.5, 2.0], [3.0, 4.0]]), str(path))
+    fixed = tmp_path / "leap60.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(fixed, "w") as copy:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data = re.sub(rb"(T\d\d:\d\d:)\d\d(Z?<)", rb"\g<1>60\g<2>", data)
+                assert b":60" in data
+            copy.writestr(item, data)
+    np.testing.assert_array_equal(matlab.readmatrix(str(fixed)), [[1.5, 2.0], [3.0, 4.0]])

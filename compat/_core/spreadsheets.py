@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import zipfile
 
 import numpy as np
@@ -99,6 +100,33 @@ def _pick_sheet(book, sheet, path):
     return book[names[int(number) - 1]]
 
 
+_LEAP_SECOND = re.compile(rb"(T\d\d:\d\d:)60(Z?<)")
+
+
+def _load_workbook(path: str, **options):
+    """openpyxl's ``load_workbook``, also for a workbook whose document properties carry
+    a time with second 60 (GNU Octave's io package writes them, and openpyxl refuses
+    the whole file for it): such a time is read as second 59; cells are untouched."""
+    module = openpyxl()
+    try:
+        return module.load_workbook(path, **options)
+    except ValueError:            # "could not read properties" (second must be 0..59)
+        import io
+        import zipfile
+        buffer, leap = io.BytesIO(), False
+        with zipfile.ZipFile(path) as source, \
+                zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as copy:
+            for item in source.infolist():
+                data = source.read(item.filename)
+                if item.filename.startswith("docProps/") and _LEAP_SECOND.search(data):
+                    data, leap = _LEAP_SECOND.sub(rb"\g<1>59\g<2>", data), True
+                copy.writestr(item, data)
+        if not leap:
+            raise
+    buffer.seek(0)
+    return module.load_workbook(buffer, **options)
+
+
 def read_sheet(path, sheet=None) -> np.ndarray:
     """The cells of one worksheet (name, 1-based number, or the first) as an object array
     anchored at A1 and cut after the last nonempty row and column. Formulas give their
@@ -106,7 +134,7 @@ def read_sheet(path, sheet=None) -> np.ndarray:
     if not os.path.exists(str(path)):
         raise CompatValueError(f"Unable to find or open '{path}'. Check the path and "
                                "filename or file permissions.")
-    book = openpyxl().load_workbook(str(path), data_only=True)
+    book = _load_workbook(str(path), data_only=True)
     try:
         ws = _pick_sheet(book, sheet, path)
         rows = [[_normal(v) for v in row] for row in
@@ -234,7 +262,7 @@ def write_cells(path, cells: np.ndarray, sheet=None, spec=None, mode="inplace") 
     module = openpyxl()
     path = str(path)
     if os.path.exists(path):
-        book = module.load_workbook(path)
+        book = _load_workbook(path)
     else:   # a new workbook holds just the sheet written (a named one, or Sheet1)
         book = module.Workbook()
         book.active.title = sheet if isinstance(sheet, str) and sheet else "Sheet1"
