@@ -34,6 +34,7 @@ from compat._core.args import is_omitted, name_value
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
+from compat._core.matlab_types import float_class
 from compat._core.quadrature import NonFiniteValueWarning, check_output, gauss_kronrod
 from compat._core.recursive_quadrature import adaptive_lobatto, adaptive_simpson
 from compat._core.results import Result
@@ -633,8 +634,8 @@ def integral3(fun, xmin, xmax, ymin, ymax, zmin, zmax, *options, **kwargs):
     """
     fun = _callable(fun)
     abstol, reltol, method = _multi_options("integral3", options, kwargs)
-    a, sa = _real_limit(xmin, "xmin")
-    b, sb = _real_limit(xmax, "xmax")
+    a, _ = _real_limit(xmin, "xmin")
+    b, _ = _real_limit(xmax, "xmax")
     c, _ = _inner_limit(ymin, "ymin", 1)
     d, _ = _inner_limit(ymax, "ymax", 1)
     e, _ = _inner_limit(zmin, "zmin", 2)
@@ -651,4 +652,4 @@ def integral3(fun, xmin, xmax, ymin, ymax, zmin, zmax, *options, **kwargs):
         q = twod.tiled3(fun, a, b, c, d, e, g, abstol=abstol, reltol=reltol)
     else:
         q = twod.iterated3(fun, a, b, c, d, e, g, abstol=abstol, reltol=reltol)
-    return (np.float32 if (sa or sb) else np.float64)(q)
+    return float_class(xmin, xmax).type(q)
