@@ -229,7 +229,16 @@ def test_pmtm_wraps_a_long_signal():
 @pytest.mark.parametrize("args, message", [
     (([],), "empty"),
     ((np.ones(20), 10), "less than N/2"),
-    ((np.ones(20), 0.5), "No taper"),
+    ((np.ones(20), 0.5), "NW should be greater than or equal to 1.25 when Droplasttaper "
+                         "is true"),
+    ((np.ones(20), 1), "greater than or equal to 1.25"),
+    ((np.ones(20), 0.7, "DropLastTaper", False), "greater than or equal to 0.75 when "
+                                                 "Droplasttaper is false"),
+    ((np.ones(20), [1.25, 2]), "Number of tapers should be an integer greater than or "
+                               "equal to 3 when Droplasttaper is true"),
+    ((np.ones(20), [1, 1], "DropLastTaper", False), "equal to 2 when Droplasttaper is "
+                                                     "false"),
+    ((np.ones(20), np.ones((20, 2)), [1, 1]), "equal to 3 when Droplasttaper is true"),
     ((np.ones(20), 2, "bogus"), "Invalid option"),
     ((np.ones(20), 2, "ConfidenceLevel", 0.9), "not supported"),
     ((np.ones(20), 2, "DropLastTaper", "yes"), "true or false"),
@@ -240,6 +249,20 @@ def test_pmtm_wraps_a_long_signal():
 def test_pmtm_bad_input(args, message):
     with pytest.raises(ValueError, match=message):
         matlab.pmtm(*args)
+
+
+def test_pmtm_smallest_bandwidths_leave_two_tapers():
+    # MATLAB's dpss rounds 2*NW half away from zero: NW = 1.25 gives 3 tapers, 2 after
+    # the last is dropped; NW = 0.75 with 'DropLastTaper', false gives 2. The adaptive
+    # combination starts from the mean of the first two eigenspectra.
+    x = np.random.default_rng(3).standard_normal(64)
+    for nw, drop in ((1.25, True), (0.75, False)):
+        Sk, v = _eigenspectra(x, nw, 64, drop)
+        assert Sk.shape[1] == 2
+        unity = matlab.pmtm(x, nw, 64, [], "unity", "twosided", "DropLastTaper", drop)
+        np.testing.assert_allclose(unity, Sk.mean(axis=1) / (2 * np.pi), rtol=1e-12)
+        adapt = matlab.pmtm(x, nw, 64, [], "twosided", "DropLastTaper", drop)
+        assert adapt.shape == (64,) and np.all(adapt > 0)
 
 
 # --------------------------------------------------------------------------- firpm

@@ -149,6 +149,27 @@ def _logical(value, name):
     raise CompatValueError(f"{name} should be set to either true or false.")
 
 
+
+# MATLAB's pmtm.m (getEV) refuses a bandwidth or a taper count that would leave fewer
+# than two tapers to combine (the adaptive weights start from the first two), with
+# these messages (pmtm.m revision 1.17.4.15, 2008); so a single taper never reaches
+# the combination.
+def _check_bandwidth(NW: float, drop: bool) -> None:
+    least = 1.25 if drop else 0.75
+    if NW < least:
+        raise CompatValueError(
+            f"Time-bandwidth product NW should be greater than or equal to {least:g} "
+            f"when Droplasttaper is {'true' if drop else 'false'}.")
+
+
+def _check_taper_count(count: int, drop: bool) -> None:
+    least = 3 if drop else 2
+    if count < least:
+        raise CompatValueError(
+            f"Number of tapers should be an integer greater than or equal to {least} "
+            f"when Droplasttaper is {'true' if drop else 'false'}.")
+
+
 @matlab_function("pmtm", nargout=2)
 def pmtm(x, *args, nargout=1):
     """Thomson multitaper power spectral density estimate, as MATLAB's ``pmtm``.
@@ -187,7 +208,9 @@ def pmtm(x, *args, nargout=1):
     Raises
     ------
     ValueError
-        ``nw >= N/2``, no taper left, the frequency-vector form, ``'ConfidenceLevel'``
+        ``nw >= N/2``, ``nw < 1.25`` (``< 0.75`` with ``'DropLastTaper', false``),
+        fewer than 3 tapers (2 without dropping the last), the frequency-vector form,
+        ``'ConfidenceLevel'``
         (not supported), or a bad option.
 
     Notes
@@ -264,12 +287,11 @@ def pmtm(x, *args, nargout=1):
     if len(rest) > 2:
         raise CompatValueError("Too many input arguments.")
     if E is None:
+        _check_bandwidth(NW, drop)
         E, V = _sequences(N, NW, dpss_k)
+    _check_taper_count(E.shape[1], drop)
     if drop:
         E, V = E[:, :-1], V[:-1]
-    if E.shape[1] == 0:
-        raise CompatValueError("No taper is left: increase NW or set 'DropLastTaper' to "
-                               "false.")
     nfft = _nfft(rest[0] if rest and not is_omitted(rest[0]) else None, N)
     fs = _fs(rest[1] if len(rest) > 1 and not is_omitted(rest[1]) else None)
     rng = rng or ("twosided" if np.iscomplexobj(X) else "onesided")
