@@ -23,39 +23,44 @@ __all__ = ["regexp", "regexpi", "regexprep"]
 _OUTPUTS = {"start": "start", "end": "end", "tokenextents": "tokenExtents",
             "match": "match", "tokens": "tokens", "names": "names", "split": "split"}
 _DEFAULT_ORDER = ("start", "end", "tokenExtents", "match", "tokens", "names", "split")
-_FLAGS = {"once", "ignorecase", "matchcase", "emptymatch", "noemptymatch", "dotall",
-          "dotexceptnewline", "stringanchors", "lineanchors", "literalspacing",
-          "freespacing", "warnings", "forcecelloutput"}
+# the option words regexp, regexpi and regexprep share: word -> (switch, value);
+# 'warnings' is accepted and changes nothing
+_SWITCHES = {"once": ("once", True), "ignorecase": ("ignorecase", True),
+             "matchcase": ("ignorecase", False), "emptymatch": ("emptymatch", True),
+             "noemptymatch": ("emptymatch", False), "dotall": ("dotall", True),
+             "dotexceptnewline": ("dotall", False), "stringanchors": ("lineanchors", False),
+             "lineanchors": ("lineanchors", True), "literalspacing": ("freespacing", False),
+             "freespacing": ("freespacing", True), "warnings": None}
+_SWITCH_DEFAULTS = {"once": False, "ignorecase": False, "emptymatch": False,
+                    "dotall": True, "lineanchors": False, "freespacing": False}
+_FLAGS = set(_SWITCHES) | {"forcecelloutput"}
+
+
+def _switch(opts: dict, key: str, own: str) -> bool:
+    """Apply the lower-cased option word ``key`` to ``opts``: a shared switch or the
+    routine's ``own`` on-switch; False when it is neither."""
+    if key == own:
+        opts[own] = True
+    elif key in _SWITCHES:
+        if _SWITCHES[key] is not None:
+            name, value = _SWITCHES[key]
+            opts[name] = value
+    else:
+        return False
+    return True
 
 
 def _options(args, ignorecase_default: bool):
     """(outputs in order, options dict) from regexp's trailing arguments."""
-    outputs, opts = [], {"once": False, "ignorecase": ignorecase_default,
-                         "emptymatch": False, "dotall": True, "lineanchors": False,
-                         "freespacing": False, "forcecelloutput": False}
+    outputs = []
+    opts = {**_SWITCH_DEFAULTS, "ignorecase": ignorecase_default, "forcecelloutput": False}
     for arg in args:
         if not isinstance(arg, str):
             raise CompatTypeError(f"options must be text, got {arg!r}")
         key = arg.lower()
         if key in _OUTPUTS:
             outputs.append(_OUTPUTS[key])
-        elif key == "once":
-            opts["once"] = True
-        elif key in ("ignorecase", "matchcase"):
-            opts["ignorecase"] = key == "ignorecase"
-        elif key in ("emptymatch", "noemptymatch"):
-            opts["emptymatch"] = key == "emptymatch"
-        elif key in ("dotall", "dotexceptnewline"):
-            opts["dotall"] = key == "dotall"
-        elif key in ("stringanchors", "lineanchors"):
-            opts["lineanchors"] = key == "lineanchors"
-        elif key in ("literalspacing", "freespacing"):
-            opts["freespacing"] = key == "freespacing"
-        elif key == "forcecelloutput":
-            opts["forcecelloutput"] = True
-        elif key == "warnings":
-            pass
-        else:
+        elif not _switch(opts, key, "forcecelloutput"):
             raise CompatValueError(f"unknown option '{arg}'; outputs: "
                                    f"{', '.join(_DEFAULT_ORDER)}; options: "
                                    f"{', '.join(sorted(_FLAGS))}")
@@ -339,29 +344,10 @@ def regexprep(text, expression, replace, *options):
     >>> regexprep(['ab', 'cb'], 'b', 'X')
     ['aX', 'cX']
     """
-    opts = {"once": False, "ignorecase": False, "emptymatch": False, "dotall": True,
-            "lineanchors": False, "freespacing": False, "preservecase": False,
-            "nth": None}
+    opts = {**_SWITCH_DEFAULTS, "preservecase": False, "nth": None}
     for option in options:
         if isinstance(option, str):
-            key = option.lower()
-            if key == "once":
-                opts["once"] = True
-            elif key in ("ignorecase", "matchcase"):
-                opts["ignorecase"] = key == "ignorecase"
-            elif key == "preservecase":
-                opts["preservecase"] = True
-            elif key in ("emptymatch", "noemptymatch"):
-                opts["emptymatch"] = key == "emptymatch"
-            elif key in ("dotall", "dotexceptnewline"):
-                opts["dotall"] = key == "dotall"
-            elif key in ("stringanchors", "lineanchors"):
-                opts["lineanchors"] = key == "lineanchors"
-            elif key in ("literalspacing", "freespacing"):
-                opts["freespacing"] = key == "freespacing"
-            elif key == "warnings":
-                pass
-            else:
+            if not _switch(opts, option.lower(), "preservecase"):
                 raise CompatValueError(f"unknown option '{option}'")
         else:
             value = np.asarray(option)
