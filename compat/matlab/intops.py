@@ -71,8 +71,12 @@ def _unwrap(x):
     return x.value if isinstance(x, MatlabInt) else x
 
 
-def _finish(out, *inputs):
-    if all(np.ndim(v) == 0 and not isinstance(v, np.ndarray) for v in inputs):
+def _apply(operation, *operands):
+    """``operation`` of the core on the unwrapped operands; a numpy scalar when every
+    operand is a Python or numpy scalar."""
+    values = [_unwrap(v) for v in operands]
+    out = operation(*values)
+    if all(np.ndim(v) == 0 and not isinstance(v, np.ndarray) for v in values):
         return out[()]
     return out
 
@@ -80,44 +84,38 @@ def _finish(out, *inputs):
 @matlab_function("plus")
 def plus(a, b):
     """``a + b`` with MATLAB's integer rules (saturating). See the module docstring."""
-    a, b = _unwrap(a), _unwrap(b)
-    return _finish(_mi.plus(a, b, "plus"), a, b)
+    return _apply(_mi.plus, a, b)
 
 
 @matlab_function("minus")
 def minus(a, b):
     """``a - b`` with MATLAB's integer rules (saturating)."""
-    a, b = _unwrap(a), _unwrap(b)
-    return _finish(_mi.minus(a, b, "minus"), a, b)
+    return _apply(_mi.minus, a, b)
 
 
 @matlab_function("times")
 def times(a, b):
     """``a .* b`` with MATLAB's integer rules (rounded, saturating)."""
-    a, b = _unwrap(a), _unwrap(b)
-    return _finish(_mi.times(a, b, "times"), a, b)
+    return _apply(_mi.times, a, b)
 
 
 @matlab_function("rdivide")
 def rdivide(a, b):
     """``a ./ b`` with MATLAB's integer rules: rounded to nearest, halves away from
     zero; ``x/0`` saturates to ``intmax``/``intmin``; ``0/0`` is 0."""
-    a, b = _unwrap(a), _unwrap(b)
-    return _finish(_mi.rdivide(a, b, "rdivide"), a, b)
+    return _apply(_mi.rdivide, a, b)
 
 
 @matlab_function("ldivide")
 def ldivide(a, b):
     """``a .\\ b`` (that is ``b ./ a``) with MATLAB's integer rules."""
-    a, b = _unwrap(a), _unwrap(b)
-    return _finish(_mi.ldivide(a, b, "ldivide"), a, b)
+    return _apply(_mi.ldivide, a, b)
 
 
 @matlab_function("uminus")
 def uminus(a):
     """``-a`` with saturation (``-intmin('int8')`` is 127; unsigned: 0)."""
-    a = _unwrap(a)
-    return _finish(_mi.uminus(a, "uminus"), a)
+    return _apply(_mi.uminus, a)
 
 
 class MatlabInt:
@@ -148,31 +146,31 @@ class MatlabInt:
 
     # arithmetic -------------------------------------------------------------
     def __add__(self, other):
-        return MatlabInt(_mi.plus(self.value, _unwrap(other), "plus"))
+        return MatlabInt(_mi.plus(self.value, _unwrap(other)))
 
     def __radd__(self, other):
-        return MatlabInt(_mi.plus(_unwrap(other), self.value, "plus"))
+        return MatlabInt(_mi.plus(_unwrap(other), self.value))
 
     def __sub__(self, other):
-        return MatlabInt(_mi.minus(self.value, _unwrap(other), "minus"))
+        return MatlabInt(_mi.minus(self.value, _unwrap(other)))
 
     def __rsub__(self, other):
-        return MatlabInt(_mi.minus(_unwrap(other), self.value, "minus"))
+        return MatlabInt(_mi.minus(_unwrap(other), self.value))
 
     def __mul__(self, other):
-        return MatlabInt(_mi.times(self.value, _unwrap(other), "times"))
+        return MatlabInt(_mi.times(self.value, _unwrap(other)))
 
     def __rmul__(self, other):
-        return MatlabInt(_mi.times(_unwrap(other), self.value, "times"))
+        return MatlabInt(_mi.times(_unwrap(other), self.value))
 
     def __truediv__(self, other):
-        return MatlabInt(_mi.rdivide(self.value, _unwrap(other), "rdivide"))
+        return MatlabInt(_mi.rdivide(self.value, _unwrap(other)))
 
     def __rtruediv__(self, other):
-        return MatlabInt(_mi.rdivide(_unwrap(other), self.value, "rdivide"))
+        return MatlabInt(_mi.rdivide(_unwrap(other), self.value))
 
     def __neg__(self):
-        return MatlabInt(_mi.uminus(self.value, "uminus"))
+        return MatlabInt(_mi.uminus(self.value))
 
     def __pos__(self):
         return MatlabInt(self.value)
