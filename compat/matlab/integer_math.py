@@ -100,6 +100,16 @@ def _fit(x: np.ndarray, cls: str) -> np.ndarray:
     return v.astype(INT_CLASSES[cls])
 
 
+def _check_sizes(*arrays: np.ndarray) -> None:
+    """MATLAB's size rule for two operands: the same size or one a scalar (numpy's
+    broadcasting)."""
+    try:
+        np.broadcast_shapes(*(x.shape for x in arrays))
+    except ValueError:
+        raise CompatValueError("Inputs must be the same size or either one can be a "
+                               "scalar.") from None
+
+
 def _bit_operands(A, B, assumedtype):
     """``(a, b, cls, out)``: both operands in the numpy type of ``cls`` and the class
     of the result ('double', 'single' or ``cls``)."""
@@ -109,20 +119,24 @@ def _bit_operands(A, B, assumedtype):
     assumed = _assumed(assumedtype)
     if ia and ib and ca != cb:
         raise CompatTypeError(MIX_MESSAGE)
-    try:
-        np.broadcast_shapes(a.shape, b.shape)
-    except ValueError:
-        raise CompatValueError("Inputs must be the same size or either one can be a "
-                               "scalar.") from None
-    if ia or ib:
-        cls = ca if ia else cb
+    _check_sizes(a, b)
+    cls, out = _bit_class(assumed, ca, cb)
+    return _fit(a, cls), _fit(b, cls), cls, out
+
+
+def _bit_class(assumed: str | None, *classes: str) -> tuple[str, str]:
+    """``(cls, out)`` for operands of MATLAB ``classes``: the integer class whose bits
+    they are and the class of the result. An integer operand's class (``assumed`` must
+    name it), else ``assumed`` (default 'uint64') with a single result for a single
+    operand, else double."""
+    ints = [c for c in classes if c in INT_CLASSES]
+    if ints:
+        cls = ints[0]
         if assumed is not None and assumed != cls:
             raise CompatValueError(f"ASSUMEDTYPE '{assumed}' does not match the integer "
                                    f"class '{cls}' of the input")
-        return _fit(a, cls), _fit(b, cls), cls, cls
-    cls = assumed or "uint64"
-    out = "single" if "single" in (ca, cb) else "double"
-    return _fit(a, cls), _fit(b, cls), cls, out
+        return cls, cls
+    return assumed or "uint64", "single" if "single" in classes else "double"
 
 
 def _finish(v: np.ndarray, out: str) -> np.ndarray:
@@ -244,20 +258,8 @@ def bitshift(A, k, assumedtype=None):
     with np.errstate(invalid="ignore"):
         if kk.dtype.kind == "f" and not np.all(np.isfinite(kk) & (kk == np.trunc(kk))):
             raise CompatValueError("K must be an integer-valued array.")
-    try:
-        np.broadcast_shapes(a.shape, kk.shape)
-    except ValueError:
-        raise CompatValueError("Inputs must be the same size or either one can be a "
-                               "scalar.") from None
-    assumed = _assumed(assumedtype)
-    ca = matlab_class(a)
-    if ca in INT_CLASSES:
-        if assumed is not None and assumed != ca:
-            raise CompatValueError(f"ASSUMEDTYPE '{assumed}' does not match the integer "
-                                   f"class '{ca}' of the input")
-        cls, out = ca, ca
-    else:
-        cls, out = assumed or "uint64", "single" if ca == "single" else "double"
+    _check_sizes(a, kk)
+    cls, out = _bit_class(_assumed(assumedtype), matlab_class(a))
     kv = np.clip(kk.astype(np.float64), -128, 128).astype(np.int64)
     return _finish(core.shift(_fit(a, cls), kv), out)
 
@@ -309,15 +311,7 @@ def bitcmp(A, assumedtype=None):
                                "(removed in MATLAB R2014b); give ASSUMEDTYPE as a type "
                                "name such as 'uint8'")
     a = _input(A, "A")
-    assumed = _assumed(assumedtype)
-    ca = matlab_class(a)
-    if ca in INT_CLASSES:
-        if assumed is not None and assumed != ca:
-            raise CompatValueError(f"ASSUMEDTYPE '{assumed}' does not match the integer "
-                                   f"class '{ca}' of the input")
-        cls, out = ca, ca
-    else:
-        cls, out = assumed or "uint64", "single" if ca == "single" else "double"
+    cls, out = _bit_class(_assumed(assumedtype), matlab_class(a))
     return _finish(core.complement(_fit(a, cls)), out)
 
 
@@ -329,11 +323,8 @@ def _divisor_operands(A, B, positive: bool):
     ia, ib = ca in INT_CLASSES, cb in INT_CLASSES
     if ia and ib and ca != cb:
         raise CompatTypeError(MIX_MESSAGE)
-    try:
-        a, b = np.broadcast_arrays(a, b)
-    except ValueError:
-        raise CompatValueError("Inputs must be the same size or either one can be a "
-                               "scalar.") from None
+    _check_sizes(a, b)
+    a, b = np.broadcast_arrays(a, b)
     cls = ca if ia else cb if ib else ("single" if "single" in (ca, cb) else "double")
     for x in (a, b):
         if x.dtype.kind == "f":
