@@ -22,6 +22,29 @@ from compat.matlab._matrices import matrix, svd_input
 __all__ = ["eig", "svd", "chol", "lu", "qr"]
 
 
+def _economy_options(args) -> tuple[bool, bool, str | None]:
+    """The trailing arguments svd and qr share: ``'econ'``, ``0`` and the outputForm
+    (``'vector'``/``'matrix'``), as (``'econ'`` given, ``0`` given, outputForm or None)."""
+    econ = zero = False
+    form = None
+    for arg in args:
+        if isinstance(arg, str):
+            option = arg.lower()
+            if option == "econ":
+                econ = True
+            elif option in ("vector", "matrix"):
+                form = option
+            else:
+                raise CompatValueError(f"unknown option '{arg}': expected 'econ', 0, "
+                                       "'vector' or 'matrix'")
+        else:
+            value = np.asarray(arg)
+            if value.size != 1 or float(value.reshape(-1)[0]) != 0:
+                raise CompatValueError("the second argument must be 0 or 'econ'")
+            zero = True
+    return econ, zero, form
+
+
 # ------------------------------------------------------------------------------ eig
 class EigResult(Result):
     """``[V, D, W] = eig(...)``."""
@@ -308,23 +331,8 @@ def svd(A, *args, nargout=1):
     """
     a = svd_input(A)
     m, n = a.shape
-    economy = False
-    form = None
-    for arg in args:
-        if isinstance(arg, str):
-            option = arg.lower()
-            if option == "econ":
-                economy = True
-            elif option in ("vector", "matrix"):
-                form = option
-            else:
-                raise CompatValueError(f"unknown option '{arg}': expected 'econ', 0, "
-                                       "'vector' or 'matrix'")
-        else:
-            value = np.asarray(arg)
-            if value.size != 1 or float(value.reshape(-1)[0]) != 0:
-                raise CompatValueError("the second argument must be 0 or 'econ'")
-            economy = economy or m > n
+    econ, zero, form = _economy_options(args)
+    economy = econ or (zero and m > n)  # svd(A, 0) is economy only for tall A
     if len(args) > 2:
         raise CompatValueError("too many input arguments")
     real = np.finfo(a.dtype).dtype
@@ -525,24 +533,8 @@ def qr(A, *args, nargout=1):
     a = matrix(A, "A")
     if a.size and not np.all(np.isfinite(a)):
         pass  # LAPACK propagates NaN/Inf, as MATLAB's qr does
-    economy = False
-    form = None
-    zero = False
-    for arg in args:
-        if isinstance(arg, str):
-            option = arg.lower()
-            if option == "econ":
-                economy = True
-            elif option in ("vector", "matrix"):
-                form = option
-            else:
-                raise CompatValueError(f"unknown option '{arg}': expected 'econ', 0, "
-                                       "'vector' or 'matrix'")
-        else:
-            value = np.asarray(arg)
-            if value.size != 1 or float(value.reshape(-1)[0]) != 0:
-                raise CompatValueError("the second argument must be 0 or 'econ'")
-            economy = zero = True
+    econ, zero, form = _economy_options(args)
+    economy = econ or zero
     m, n = a.shape
     k = min(m, n)
     pivot = nargout == 3
