@@ -10,8 +10,8 @@ from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_types import matlab_array
 
-__all__ = ["Columns", "columns", "float_signal", "positive_integer", "nonnegative_integer",
-           "real_scalar"]
+__all__ = ["Columns", "columns", "filter_order", "float_signal", "positive_integer",
+           "nonnegative_integer", "real_scalar"]
 
 
 def float_signal(value, name: str = "x", *, complex_ok: bool = True) -> np.ndarray:
@@ -83,4 +83,22 @@ def nonnegative_integer(value, name: str) -> int:
     v = _scalar(value, name)
     if not np.isfinite(v) or v != int(v) or v < 0:
         raise CompatValueError(f"{name} must be a nonnegative integer, got {v:g}.")
+    return int(v)
+
+
+_ORDER = "The filter order N must be a real, positive integer scalar"
+
+
+def filter_order(n, *, least: int = 1, too_low: str | None = None) -> int:
+    """A filter order ``n``: a real integer scalar of at least ``least``, refused with
+    MATLAB's message (``too_low``, when given, for an integer below ``least``: firpm's
+    "Filter order must be 3 or more.")."""
+    a = np.asarray(n)
+    if isinstance(n, str) or a.size != 1 or a.dtype.kind not in "biuf":
+        raise CompatTypeError(f"{_ORDER}.")
+    v = float(a.ravel()[0])
+    if not np.isfinite(v) or v != int(v) or (v < least and too_low is None):
+        raise CompatValueError(f"{_ORDER}, got {v:g}.")
+    if v < least:
+        raise CompatValueError(too_low)
     return int(v)

@@ -16,8 +16,9 @@ from compat._core.errors import CompatValueError
 from compat._core.filter_design import bilinear_ss, design, ss2tf, tf2ss
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
+from compat.matlab.signal._signals import filter_order
 from compat.matlab.signal.design import (StateSpace, TransferFunction, ZeroPoleGain,
-                                         _order_arg, _outputs)
+                                         _outputs)
 
 __all__ = ["besself", "bilinear"]
 
@@ -53,7 +54,7 @@ def besself(n, Wo, *options, nargout=2):
     >>> b.round(4) + 0, a.round(4)
     (array([0., 0., 0., 8.]), array([1.    , 4.8658, 9.8648, 8.    ]))
     """
-    order = _order_arg(n)
+    order = filter_order(n)
     w = matlab_array(Wo, "Wo", complex_ok=False, to_float=True).astype(float).ravel()
     band = None
     for option in options:

@@ -17,6 +17,7 @@ from compat._core.filter_design import design, order_estimate
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
+from compat.matlab.signal._signals import filter_order
 
 __all__ = ["butter", "cheby1", "cheby2", "ellip", "buttord", "cheb1ord", "cheb2ord",
            "ellipord"]
@@ -99,17 +100,6 @@ _DOCS = Fragments(
 
 
 # ------------------------------------------------------------------ the grammar
-def _order_arg(n) -> int:
-    a = np.asarray(n)
-    if isinstance(n, str) or a.size != 1 or a.dtype.kind not in "biuf":
-        raise CompatTypeError("The filter order N must be a real, positive integer scalar.")
-    v = float(a.ravel()[0])
-    if not np.isfinite(v) or v != int(v) or v < 1:
-        raise CompatValueError("The filter order N must be a real, positive integer "
-                               f"scalar, got {v:g}.")
-    return int(v)
-
-
 def _positive(value, name: str) -> float:
     a = np.asarray(value)
     if isinstance(value, str) or a.size != 1 or a.dtype.kind not in "biuf":
@@ -362,7 +352,7 @@ def ellip(n, Rp, Rs, Wp, *options, nargout=2):
 
 
 def _design(kind, n, wn, options, nargout, rp=0.0, rs=0.0):
-    order = _order_arg(n)
+    order = filter_order(n)
     w, band, analog = _band_and_domain(wn, options, "Wn")
     d = design(kind, order, w, band, analog=analog, rp=rp, rs=rs)
     return _outputs(d, nargout)

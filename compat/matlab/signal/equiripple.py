@@ -13,10 +13,11 @@ import warnings
 import numpy as np
 
 from compat._core import remez
-from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
+from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
+from compat.matlab.signal._signals import filter_order
 
 __all__ = ["firpm", "FirpmResult"]
 
@@ -37,18 +38,6 @@ def _vector(value, name):
     if not np.all(np.isfinite(v)):
         raise CompatValueError(f"{name} must be finite.")
     return v
-
-
-def _order(n) -> int:
-    a = np.asarray(n)
-    if isinstance(n, str) or a.size != 1 or a.dtype.kind not in "biuf":
-        raise CompatTypeError("The filter order N must be a real, positive integer scalar.")
-    v = float(a.ravel()[0])
-    if not np.isfinite(v) or v != int(v):
-        raise CompatValueError("The filter order N must be a real, positive integer scalar.")
-    if v < 3:
-        raise CompatValueError("Filter order must be 3 or more.")
-    return int(v)
 
 
 @matlab_function("firpm", nargout=3)
@@ -119,7 +108,7 @@ def firpm(n, f, a, *args, nargout=1):
     >>> b[:3].round(5)
     array([ 0.03878,  0.00248, -0.03033])
     """
-    order = _order(n)
+    order = filter_order(n, least=3, too_low="Filter order must be 3 or more.")
     ff = _vector(f, "F")
     aa = _vector(a, "A")
     lgrid = 16

@@ -7,9 +7,10 @@ import warnings
 import numpy as np
 
 from compat._core import signal_windows
-from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
+from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
+from compat.matlab.signal._signals import filter_order
 
 __all__ = ["fir1"]
 
@@ -72,7 +73,7 @@ def fir1(n, Wn, *options):
     >>> matlab.fir1(2, 0.3, 'high').round(6)
     array([-0.027795,  0.944411, -0.027795])
     """
-    order = _order(n)
+    order = filter_order(n)
     w = matlab_array(Wn, "Wn", complex_ok=False, to_float=True).astype(float).ravel()
     if w.size == 0 or not np.all(np.isfinite(w)):
         raise CompatValueError("Wn must be a non-empty vector of finite frequencies.")
@@ -134,14 +135,3 @@ def fir1(n, Wn, *options):
         gain = np.abs(np.sum(b * np.exp(-1j * np.pi * f0 * np.arange(taps))))
         b = b / gain
     return b
-
-
-def _order(n) -> int:
-    a = np.asarray(n)
-    if isinstance(n, str) or a.size != 1 or a.dtype.kind not in "biuf":
-        raise CompatTypeError("The filter order N must be a real, positive integer scalar.")
-    v = float(a.ravel()[0])
-    if not np.isfinite(v) or v != int(v) or v < 1:
-        raise CompatValueError(f"The filter order N must be a real, positive integer "
-                               f"scalar, got {v:g}.")
-    return int(v)
