@@ -23,7 +23,8 @@ from compat.golden.names import Routine
 from compat.golden.manifest import CallError, ManifestError, NamespaceError, Provenance
 from compat.golden.suite import GoldenCase, Suite, load_cases, load_suites
 from compat.golden.text_files import (bytes_read, bytes_written, in_scratch_folder,
-                                      printed_text, text_read, text_written)
+                                      printed_lines, printed_text, text_read, text_written,
+                                      typed_in)
 from compat.golden.tolerance import Tolerance
 
 __all__ = [
@@ -33,5 +34,5 @@ __all__ = [
     "Routine", "load_suites", "load_cases",
     "run_case", "call_legacy", "CaseResult", "golden_test", "golden_params", "check_case",
     "text_written", "text_read", "bytes_written", "bytes_read", "in_scratch_folder",
-    "printed_text",
+    "printed_text", "printed_lines", "typed_in",
 ]

@@ -22,7 +22,7 @@ import numpy as np
 from compat._core import data_handles, file_units
 
 __all__ = ["text_written", "text_read", "bytes_written", "bytes_read", "in_scratch_folder",
-           "printed_text"]
+           "printed_text", "printed_lines", "typed_in"]
 
 
 def _folder() -> str:
@@ -158,3 +158,44 @@ def printed_text(action) -> str:
     with contextlib.redirect_stdout(stream):
         _closing_new_units(lambda _: action(), None)
     return stream.getvalue()
+
+
+def printed_lines(action) -> np.ndarray:
+    """Call ``action()`` and return the lines it printed to standard output as a 1-D
+    numpy ``str`` array (without newlines), for golden cases of IDL's ``PRINT``: the
+    legacy call runs PRINT in a child IDL/GDL process (neither can capture its own
+    standard output) and SPAWN returns that process's lines, e.g.::
+
+        "call":   "defsysv, '!gdl', exists=g & spawn, [g ? 'gdl' : 'idl', '-quiet',
+                   '-e', 'print, 1.5, 2'], printed, /noshell"
+        "python": "compat.golden.printed_lines(lambda: idl.print(1.5, 2))"
+    """
+    lines = printed_text(action).split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return np.array(lines, dtype=str)
+
+
+def typed_in(text: str, action):
+    """Call ``action()`` with ``text`` as standard input (what a user types, each line
+    ending in a newline) and return what it returns; for golden cases of IDL's ``READ``
+    and MATLAB's ``input``-like reads. What the action prints (a PROMPT) is discarded.
+    The legacy call pipes the same text into a child process that reads it and saves
+    the values, e.g.::
+
+        "call":   "spawn, 'printf ''3 4.5\\n'' | gdl -quiet -e \"n = 0 & x = 0.0 &
+                   read, n, x & save, n, x, filename=''r.sav''\"' & restore, 'r.sav'"
+        "python": "compat.golden.typed_in('3 4.5\\n', lambda: idl.read(np.int16(0),
+                   np.float32(0)))"
+    """
+    import contextlib
+    import io
+    import sys
+
+    saved = sys.stdin
+    sys.stdin = io.StringIO(text)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            return _closing_new_units(lambda _: action(), None)
+    finally:
+        sys.stdin = saved

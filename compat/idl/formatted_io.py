@@ -26,6 +26,7 @@ from compat._core import file_units
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_format import format_records, free_records
+from compat._core.idl_number_text import structure_items
 from compat._core.idl_text_input import EndOfInputError, free_numbers_in_text, read_values
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
@@ -70,7 +71,9 @@ _DOCS = Fragments(
 
 
 def _arrays(expressions) -> list[np.ndarray]:
-    return [idl_array(e, f"Expression{k + 1}", string_ok=True)
+    """The expressions as IDL arrays; structures (structured arrays) as they are."""
+    return [e if isinstance(e, np.ndarray) and e.dtype.names is not None
+            else idl_array(e, f"Expression{k + 1}", string_ok=True)
             for k, e in enumerate(expressions)]
 
 
@@ -81,7 +84,7 @@ def _lines(expressions, format, width: int) -> list[str]:  # noqa: A002 - IDL's 
         return [""]
     arrays = _arrays(expressions)
     if format is not None:
-        return format_records(format, arrays)
+        return format_records(format, structure_items(arrays))
     return free_records(arrays, width)
 
 
