@@ -4,14 +4,16 @@ array and given back in the caller's layout."""
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.matlab_types import matlab_array
 
 __all__ = ["Columns", "columns", "filter_order", "float_signal", "positive_integer",
-           "nonnegative_integer", "real_scalar"]
+           "nonnegative_integer", "odd_order_increased", "real_scalar", "whole_and_fs"]
 
 
 def float_signal(value, name: str = "x", *, complex_ok: bool = True) -> np.ndarray:
@@ -102,3 +104,33 @@ def filter_order(n, *, least: int = 1, too_low: str | None = None) -> int:
     if v < least:
         raise CompatValueError(too_low)
     return int(v)
+
+
+def odd_order_increased(order: int, identifier: str) -> int:
+    """``order + 1``, with MATLAB's warning (fir1, firpm): a symmetric FIR filter of odd
+    order has a zero at the Nyquist frequency, so it cannot pass it. Called from a
+    routine's body (the warning points at the routine's caller)."""
+    warnings.warn(MatlabWarning("Odd order symmetric FIR filters must have a gain of zero "
+                                "at the Nyquist frequency. The order is being increased "
+                                "by one.", identifier), stacklevel=4)
+    return order + 1
+
+
+def whole_and_fs(options) -> tuple[bool, float | None]:
+    """The options after ``n`` in freqz's grammar (freqz, grpdelay, phasez): ``'whole'``
+    and a sample rate ``fs`` (``[]`` skipped), as ``(whole, fs or None)``."""
+    whole, fs = False, None
+    for opt in options:
+        if isinstance(opt, str):
+            if opt.lower() != "whole":
+                raise CompatValueError(f"Invalid option '{opt}': expected 'whole' or a "
+                                       "sample rate fs.")
+            whole = True
+        elif is_omitted(opt):
+            continue
+        else:
+            f = np.asarray(opt)
+            if f.size != 1 or f.dtype.kind not in "biuf" or not float(f) > 0:
+                raise CompatValueError("fs must be a positive scalar.")
+            fs = float(f)
+    return whole, fs

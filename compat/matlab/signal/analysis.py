@@ -11,6 +11,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
+from compat.matlab.signal._signals import whole_and_fs
 
 __all__ = ["freqz"]
 
@@ -104,20 +105,7 @@ def freqz(b, a=1.0, n=None, *options, nargout=2):
     av = _coefficients(a, "a") if not is_omitted(a) else np.ones(1)
     if bv.size == 0 or av.size == 0 or not np.any(av):
         raise CompatValueError("b and a must be non-empty, and a must not be all zero.")
-    whole, fs = False, None
-    for opt in options:
-        if isinstance(opt, str):
-            if opt.lower() != "whole":
-                raise CompatValueError(f"Invalid option '{opt}': expected 'whole' or a "
-                                       "sample rate fs.")
-            whole = True
-        elif is_omitted(opt):
-            continue
-        else:
-            f = np.asarray(opt)
-            if f.size != 1 or f.dtype.kind not in "biuf" or not float(f) > 0:
-                raise CompatValueError("fs must be a positive scalar.")
-            fs = float(f)
+    whole, fs = whole_and_fs(options)
     if is_omitted(n):
         n = 512
     nv = np.asarray(n, dtype=float) if not isinstance(n, str) else None

@@ -17,7 +17,7 @@ from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
-from compat.matlab.signal._signals import filter_order
+from compat.matlab.signal._signals import filter_order, odd_order_increased
 
 __all__ = ["firpm", "FirpmResult"]
 
@@ -163,11 +163,7 @@ def firpm(n, f, a, *args, nargout=1):
     differentiator = key != "" and key[0] == "d"
     neg = hilbert or differentiator
     if not neg and order % 2 == 1 and ff[-1] == 1 and aa[-1] != 0:
-        warnings.warn(MatlabWarning("Odd order symmetric FIR filters must have a gain of "
-                                    "zero at the Nyquist frequency. The order is being "
-                                    "increased by one.", "signal:firpminit:OrderIncreased"),
-                      stacklevel=3)
-        order += 1
+        order = odd_order_increased(order, "signal:firpminit:OrderIncreased")
     nfilt = order + 1
     nodd = nfilt % 2 == 1
     ftype_n = (3 if nodd else 4) if neg else (1 if nodd else 2)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from compat._core import signal_windows
-from compat._core.errors import CompatValueError, MatlabWarning
+from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
-from compat.matlab.signal._signals import filter_order
+from compat.matlab.signal._signals import filter_order, odd_order_increased
 
 __all__ = ["fir1"]
 
@@ -111,11 +109,7 @@ def fir1(n, Wn, *options):
     bands = len(edges) - 1
     passing = [(k % 2 == 0) == first_pass for k in range(bands)]
     if passing[-1] and order % 2:
-        warnings.warn(MatlabWarning("Odd order symmetric FIR filters must have a gain of "
-                                    "zero at the Nyquist frequency. The order is being "
-                                    "increased by one.", "signal:fir1:OddOrder"),
-                      stacklevel=3)
-        order += 1
+        order = odd_order_increased(order, "signal:fir1:OddOrder")
     taps = order + 1
     if window is None:
         window = signal_windows.cosine_window("hamming", taps)

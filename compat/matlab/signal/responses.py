@@ -19,7 +19,7 @@ from compat._core.impulse_length import impulse_length
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_vector, matlab_array
 from compat._core.results import Result
-from compat.matlab.signal._signals import positive_integer
+from compat.matlab.signal._signals import positive_integer, whole_and_fs
 
 __all__ = ["grpdelay", "phasez", "impz", "stepz", "freqs", "filtic", "GrpdelayResult",
            "PhasezResult", "ImpzResult", "FreqsResult"]
@@ -78,20 +78,7 @@ def _ba(b, a):
 def _grid(n, options):
     """(w in rad/sample, the frequencies to return, evaluated-by-FFT info) for the
     freqz-style grammar ``n, 'whole', fs`` or a frequency vector."""
-    whole, fs = False, None
-    for opt in options:
-        if isinstance(opt, str):
-            if opt.lower() != "whole":
-                raise CompatValueError(f"Invalid option '{opt}': expected 'whole' or a "
-                                       "sample rate fs.")
-            whole = True
-        elif is_omitted(opt):
-            continue
-        else:
-            f = np.asarray(opt, dtype=float)
-            if f.size != 1 or not float(f) > 0:
-                raise CompatValueError("fs must be a positive scalar.")
-            fs = float(f)
+    whole, fs = whole_and_fs(options)
     if is_omitted(n):
         n = 512
     if isinstance(n, str):
