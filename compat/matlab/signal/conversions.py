@@ -255,6 +255,16 @@ def _sos_options(options):
     return order, scale
 
 
+def _sections(sos, g, nargout):
+    """zp2sos/tf2sos outputs: ``[sos, g]``, or ``sos`` alone with the gain ``g`` folded
+    into the first section's numerator (MATLAB's one-output form)."""
+    if nargout == 1:
+        sos = sos.copy()
+        sos[0, :3] *= g
+        return sos
+    return SosResult(sos=sos, g=g)
+
+
 @matlab_function("zp2sos", nargout=2)
 def zp2sos(z, p, k, *options, nargout=1):
     """Zeros, poles and gain to second-order sections, as MATLAB's ``zp2sos``.
@@ -291,12 +301,7 @@ def zp2sos(z, p, k, *options, nargout=1):
     order, _ = _sos_options(options)
     if zv.size > pv.size:
         raise CompatValueError("The number of zeros must not exceed the number of poles.")
-    sos, g = core.zp2sos(zv, pv, kv, order)
-    if nargout == 1:
-        sos = sos.copy()
-        sos[0, :3] *= g
-        return sos
-    return SosResult(sos=sos, g=g)
+    return _sections(*core.zp2sos(zv, pv, kv, order), nargout)
 
 
 @matlab_function("tf2sos", nargout=2)
@@ -330,12 +335,7 @@ def tf2sos(b, a, *options, nargout=1):
     av = np.concatenate([av, np.zeros(n - av.size)])
     z, p, k = core.tf2zp(bv, av)
     order, _ = _sos_options(options)
-    sos, g = core.zp2sos(z, p, float(np.real(k)), order)
-    if nargout == 1:
-        sos = sos.copy()
-        sos[0, :3] *= g
-        return sos
-    return SosResult(sos=sos, g=g)
+    return _sections(*core.zp2sos(z, p, float(np.real(k)), order), nargout)
 
 
 @matlab_function("sos2tf", nargout=2)
