@@ -20,6 +20,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_single
 from compat._core.results import Result
 from compat.matlab.signal._signals import float_signal, positive_integer, real_scalar
+from compat.matlab.signal.spectral import _DOCS as _SPECTRUM_DOCS
 from compat.matlab.signal.spectral import SpectrumResult, _channels, _finish, _fs, _nfft
 
 __all__ = ["dpss", "pmtm", "DpssResult"]
@@ -154,23 +155,22 @@ def _logical(value, name):
 # than two tapers to combine (the adaptive weights start from the first two), with
 # these messages (pmtm.m revision 1.17.4.15, 2008); so a single taper never reaches
 # the combination.
+def _check_at_least(what: str, value: float, least: float, drop: bool) -> None:
+    if value < least:
+        raise CompatValueError(f"{what} greater than or equal to {least:g} when "
+                               f"Droplasttaper is {'true' if drop else 'false'}.")
+
+
 def _check_bandwidth(NW: float, drop: bool) -> None:
-    least = 1.25 if drop else 0.75
-    if NW < least:
-        raise CompatValueError(
-            f"Time-bandwidth product NW should be greater than or equal to {least:g} "
-            f"when Droplasttaper is {'true' if drop else 'false'}.")
+    _check_at_least("Time-bandwidth product NW should be", NW, 1.25 if drop else 0.75, drop)
 
 
 def _check_taper_count(count: int, drop: bool) -> None:
-    least = 3 if drop else 2
-    if count < least:
-        raise CompatValueError(
-            f"Number of tapers should be an integer greater than or equal to {least} "
-            f"when Droplasttaper is {'true' if drop else 'false'}.")
+    _check_at_least("Number of tapers should be an integer", count, 3 if drop else 2, drop)
 
 
 @matlab_function("pmtm", nargout=2)
+@_SPECTRUM_DOCS.fill
 def pmtm(x, *args, nargout=1):
     """Thomson multitaper power spectral density estimate, as MATLAB's ``pmtm``.
 
@@ -198,12 +198,7 @@ def pmtm(x, *args, nargout=1):
     ``max(256, 2^nextpow2(N))``; a signal longer than ``nfft`` is wrapped. Matrix
     columns are separate channels.
 
-    Returns
-    -------
-    pxx : ndarray
-        A column per channel (1-D for a 1-D ``x``).
-    f : ndarray (``nargout=2``)
-        rad/sample, or Hz with ``fs``.
+    {{returns}}
 
     Raises
     ------

@@ -15,6 +15,7 @@ import numpy as np
 
 from compat._core import signal_windows, spectral
 from compat._core.args import is_omitted
+from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_single, is_vector
@@ -26,6 +27,20 @@ __all__ = ["periodogram", "pwelch", "cpsd", "mscohere", "tfestimate", "spectrogr
            "SpectrumResult", "SpectrogramResult"]
 
 _RANGES = ("onesided", "twosided", "centered")
+
+# Docstring fragments of the spectral estimators (multitaper's pmtm uses them too).
+_DOCS = Fragments(
+    returns="""
+        Returns
+        -------
+        pxx : ndarray
+            A column per channel (1-D for a 1-D ``x``).
+        f : ndarray (``nargout=2``)
+            rad/sample, or Hz with ``fs``.""",
+    welch_ratio="""
+        from Welch averages with :func:`pwelch`'s segments, window and defaults (same
+        call forms as :func:`cpsd`, without 'psd'/'power').""",
+)
 
 
 class SpectrumResult(Result):
@@ -161,6 +176,7 @@ def _finish(cols, one_d, f, single, nargout, cls=SpectrumResult):
 
 # --------------------------------------------------------------------------- periodogram
 @matlab_function("periodogram", nargout=2)
+@_DOCS.fill
 def periodogram(x, *args, nargout=1):
     """Periodogram power spectral density estimate, as MATLAB's ``periodogram``.
 
@@ -180,12 +196,7 @@ def periodogram(x, *args, nargout=1):
     signal is wrapped modulo ``nfft``). ``'power'``: divided by ``sum(window)^2``
     instead (a sinusoid's power at its bin). Matrix columns are separate channels.
 
-    Returns
-    -------
-    pxx : ndarray
-        A column per channel (1-D for a 1-D ``x``).
-    f : ndarray (``nargout=2``)
-        rad/sample, or Hz with ``fs``.
+    {{returns}}
 
     Notes
     -----
@@ -310,7 +321,9 @@ def _pairs(x, y):
     return Xb, Yb, one_x and one_y, is_single(rx) or is_single(ry)
 
 
-def _cross(function, x, y, args):
+def _cross(function, x, y, args, nargout):
+    """cpsd, mscohere and tfestimate: Welch averages of the cross spectrum (and of the
+    auto spectra the ratios need), in MATLAB's output layout."""
     X, Y, one_d, single = _pairs(x, y)
     a = _Args(function, None, args, strings=("range",) if function != "cpsd" else
               ("range", "type"))
@@ -337,7 +350,7 @@ def _cross(function, x, y, args):
             C = (Pyx.real ** 2 + Pyx.imag ** 2) / (Pxx * Pyy)
             out.append(_ratio_layout(C, nfft, rng))
     f = spectral.frequencies(nfft, fs, rng)
-    return out, one_d, f, single
+    return _finish(out, one_d, f, single, nargout)
 
 
 def _count(nfft, rng):
@@ -384,15 +397,15 @@ def cpsd(x, y, *args, nargout=1):
     >>> bool(np.allclose(p, matlab.pwelch(x, 16, 8, 16, 1)))
     True
     """
-    out, one_d, f, single = _cross("cpsd", x, y, args)
-    return _finish(out, one_d, f, single, nargout)
+    return _cross("cpsd", x, y, args, nargout)
 
 
 @matlab_function("mscohere", nargout=2)
+@_DOCS.fill
 def mscohere(x, y, *args, nargout=1):
     """Magnitude-squared coherence, as MATLAB's ``mscohere``:
-    ``|Pxy|.^2 ./ (Pxx .* Pyy)`` from Welch averages with :func:`pwelch`'s segments,
-    window and defaults (same call forms as :func:`cpsd`, without 'psd'/'power').
+    ``|Pxy|.^2 ./ (Pxx .* Pyy)``
+    {{welch_ratio}}
 
     Examples
     --------
@@ -402,15 +415,14 @@ def mscohere(x, y, *args, nargout=1):
     >>> bool(np.allclose(c, 1))
     True
     """
-    out, one_d, f, single = _cross("mscohere", x, y, args)
-    return _finish(out, one_d, f, single, nargout)
+    return _cross("mscohere", x, y, args, nargout)
 
 
 @matlab_function("tfestimate", nargout=2)
+@_DOCS.fill
 def tfestimate(x, y, *args, nargout=1):
     """Transfer function estimate (H1), as MATLAB's ``tfestimate``: ``Txy = Pxy ./ Pxx``
-    from Welch averages with :func:`pwelch`'s segments, window and defaults (same call
-    forms as :func:`cpsd`, without 'psd'/'power').
+    {{welch_ratio}}
 
     Examples
     --------
@@ -420,8 +432,7 @@ def tfestimate(x, y, *args, nargout=1):
     >>> bool(np.allclose(t, 3))
     True
     """
-    out, one_d, f, single = _cross("tfestimate", x, y, args)
-    return _finish(out, one_d, f, single, nargout)
+    return _cross("tfestimate", x, y, args, nargout)
 
 
 # --------------------------------------------------------------------------- spectrogram
