@@ -15,7 +15,8 @@ import numpy as np
 from compat._core.errors import CompatTypeError, CompatValueError, idl_error, matlab_error
 
 __all__ = ["is_omitted", "split_options", "name_value", "check_nargout",
-           "first_nonsingleton", "matlab_dim", "idl_dimension", "idl_reduction_axis"]
+           "first_nonsingleton", "matlab_dim", "idl_dimension", "idl_reduction_axis",
+           "interleaved_options", "option_choice"]
 
 
 def is_omitted(value) -> bool:
@@ -79,6 +80,49 @@ def name_value(function: str, pairs, kwargs: dict, defaults: dict) -> dict:
         given.add(key)
         values[key] = value
     return values
+
+
+def interleaved_options(args, kwargs: dict, names: dict[str, str],
+                        allowed=lambda data: True) -> tuple[list, dict]:
+    """Split name-value options that stand among positional data arguments, as
+    cellfun's 'UniformOutput' or containers.Map's 'KeyType' do.
+
+    ``names`` maps each lower-case option name to MATLAB's spelling. A text argument
+    naming an option and followed by another argument is that option's name and value
+    when ``allowed(data)`` (the data arguments read so far) says an option may stand
+    there; any other argument is data. Python keywords (names case-insensitive) come
+    after. Returns ``(data, options given)``; an unknown keyword is a TypeError naming
+    the accepted options.
+    """
+    args = list(args)
+    data, options = [], {}
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if isinstance(a, str) and a.lower() in names and i + 1 < len(args) and \
+                allowed(data):
+            options[names[a.lower()]] = args[i + 1]
+            i += 2
+            continue
+        data.append(a)
+        i += 1
+    for key, value in kwargs.items():
+        if key.lower() not in names:
+            accepted = ", ".join(f"'{n}'" for n in names.values())
+            raise CompatTypeError(f"unknown parameter '{key}'; accepted: {accepted}")
+        options[names[key.lower()]] = value
+    return data, options
+
+
+def option_choice(name: str, value, choices: tuple[str, ...]) -> str:
+    """A name-value option that is one of ``choices`` (lower-case words), compared
+    case-insensitively; returns it lower-cased. Otherwise a ValueError
+    ``'Name' must be 'a', 'b' or 'c', got value``."""
+    word = str(value).lower()
+    if word not in choices:
+        words = ", ".join(f"'{c}'" for c in choices[:-1]) + f" or '{choices[-1]}'"
+        raise CompatValueError(f"'{name}' must be {words}, got {value!r}")
+    return word
 
 
 def check_nargout(function: str, nargout, maximum: int) -> int:

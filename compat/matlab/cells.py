@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import cells as core
-from compat._core.args import is_omitted
+from compat._core.args import interleaved_options, is_omitted
 from compat._core.cells import from_object, is_cell, is_struct, struct_list, to_object
 from compat._core.docs import Fragments
 from compat._core.errors import CompatError, CompatTypeError, CompatValueError
@@ -186,24 +186,9 @@ def _function(func):
 
 def _split_options(args, kwargs):
     """Positional data arguments and the UniformOutput/ErrorHandler options."""
-    args = list(args)
-    options = {"UniformOutput": True, "ErrorHandler": None}
-    names = {"uniformoutput": "UniformOutput", "errorhandler": "ErrorHandler"}
-    data = []
-    i = 0
-    while i < len(args):
-        a = args[i]
-        if isinstance(a, str) and a.lower() in names and i + 1 < len(args):
-            options[names[a.lower()]] = args[i + 1]
-            i += 2
-            continue
-        data.append(a)
-        i += 1
-    for key, value in kwargs.items():
-        if key.lower() not in names:
-            raise CompatTypeError(f"unknown parameter '{key}'; accepted: 'UniformOutput', "
-                                  f"'ErrorHandler'")
-        options[names[key.lower()]] = value
+    data, given = interleaved_options(args, kwargs, {"uniformoutput": "UniformOutput",
+                                                     "errorhandler": "ErrorHandler"})
+    options = {"UniformOutput": True, "ErrorHandler": None, **given}
     uniform = options["UniformOutput"]
     if isinstance(uniform, (list, tuple, np.ndarray)):
         uniform = np.asarray(uniform).ravel()

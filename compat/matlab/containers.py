@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.args import interleaved_options
 from compat._core.cells import as_cell, class_of, is_cell, size_of
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
@@ -184,28 +185,10 @@ class ContainersMap:
 
 
 def _options(args, kwargs):
-    names = {"keytype": "KeyType", "valuetype": "ValueType",
-             "uniformvalues": "UniformValues"}
-    data, opts = [], {}
-    args = list(args)
-    i = 0
-    while i < len(args):
-        a = args[i]
-        # an option name only before any key set or after the key and value sets
-        # ('KeyType' could also be a text key)
-        if isinstance(a, str) and a.lower() in names and i + 1 < len(args) and \
-                len(data) in (0, 2):
-            opts[names[a.lower()]] = args[i + 1]
-            i += 2
-            continue
-        data.append(a)
-        i += 1
-    for key, value in kwargs.items():
-        if key.lower() not in names:
-            raise _error(f"unknown parameter '{key}'; accepted: 'KeyType', 'ValueType', "
-                         f"'UniformValues'", CompatTypeError)
-        opts[names[key.lower()]] = value
-    return data, opts
+    # an option name only before any key set or after the key and value sets
+    # ('KeyType' could also be a text key)
+    names = {"keytype": "KeyType", "valuetype": "ValueType", "uniformvalues": "UniformValues"}
+    return interleaved_options(args, kwargs, names, allowed=lambda data: len(data) in (0, 2))
 
 
 def _elements(values):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import correlation as core
-from compat._core.args import is_omitted, name_value
+from compat._core.args import is_omitted, name_value, option_choice
 from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
@@ -230,10 +230,7 @@ def corrcoef(A, *args, nargout=1, **kwargs):
     if alpha.size != 1 or not 0 < float(alpha) < 1:
         raise CompatValueError(f"'Alpha' must be a scalar between 0 and 1, got "
                                f"{opts['Alpha']!r}")
-    rows = str(opts["Rows"]).lower()
-    if rows not in ("all", "complete", "pairwise"):
-        raise CompatValueError(f"'Rows' must be 'all', 'complete' or 'pairwise', got "
-                               f"{opts['Rows']!r}")
+    rows = option_choice("Rows", opts["Rows"], ("all", "complete", "pairwise"))
     x, two = _data(A, B)
     if x.shape[0] == 1 and not two:  # a row vector: one variable
         x = x.reshape(-1, 1)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import sorting as core
-from compat._core.args import first_nonsingleton, is_omitted, matlab_dim, name_value
+from compat._core.args import (first_nonsingleton, is_omitted, matlab_dim, name_value,
+                              option_choice)
 from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
@@ -86,15 +87,10 @@ def _order_options(args, kwargs) -> dict:
     checked, as the core's ``missing`` and ``comparison``."""
     opts = name_value(None, args, kwargs,
                       {"MissingPlacement": "auto", "ComparisonMethod": "auto"})
-    mp = str(opts["MissingPlacement"]).lower()
-    if mp not in ("auto", "first", "last"):
-        raise CompatValueError(f"'MissingPlacement' must be 'auto', 'first' or 'last', "
-                               f"got {opts['MissingPlacement']!r}")
-    cm = str(opts["ComparisonMethod"]).lower()
-    if cm not in ("auto", "real", "abs"):
-        raise CompatValueError(f"'ComparisonMethod' must be 'auto', 'real' or 'abs', got "
-                               f"{opts['ComparisonMethod']!r}")
-    return {"missing": mp, "comparison": cm}
+    return {"missing": option_choice("MissingPlacement", opts["MissingPlacement"],
+                                     ("auto", "first", "last")),
+            "comparison": option_choice("ComparisonMethod", opts["ComparisonMethod"],
+                                        ("auto", "real", "abs"))}
 
 
 def _one_based(index) -> np.ndarray:
