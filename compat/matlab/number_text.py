@@ -91,6 +91,24 @@ def _digits(values: np.ndarray) -> int:
     return int(math.floor(math.log10(float(np.max(np.abs(finite))))))
 
 
+def _integer_width(values: np.ndarray) -> int:
+    """The column width of integer-valued data: ``floor(log10(max|A|)) + 3``, at least
+    5 when a value is NaN or Inf."""
+    width = _digits(values) + 3
+    return width if np.isfinite(values).all() else max(width, 5)
+
+
+def _text_or_matrix(A):
+    """num2str's and int2str's input: text as it is (returned unchanged), ``''`` for an
+    empty array, else the numbers as a 2-D matrix."""
+    if isinstance(A, str):
+        return A
+    a = _numeric(A)
+    if a.size == 0:
+        return ""
+    return _as_matrix(a)
+
+
 @matlab_function("num2str")
 def num2str(A, precision=None):
     """Numbers as text, as MATLAB's ``num2str``.
@@ -142,12 +160,9 @@ def num2str(A, precision=None):
     >>> num2str(123.456, '%10.2f')
     '123.46'
     """
-    if isinstance(A, str):
-        return A
-    a = _numeric(A)
-    if a.size == 0:
-        return ""
-    m = _as_matrix(a)
+    m = _text_or_matrix(A)
+    if isinstance(m, str):
+        return m
     if m.dtype.kind == "c":
         return _num2str_complex(m, precision)
     if precision is not None and not isinstance(precision, str):
@@ -170,9 +185,7 @@ def num2str(A, precision=None):
             ndgt = min(max(ndgt + 5, 5), 16)
             fmt = f"%{ndgt + 7}.{ndgt}g"
         else:
-            ndgt += 3
-            if not finite.all():
-                ndgt = max(ndgt, 5)
+            ndgt = _integer_width(values)
             fmt = f"%{ndgt}.0f" if m.dtype.kind == "f" else f"%{ndgt}d"
     if _single_conversion(fmt):
         fmt = (fmt * m.shape[1]).rstrip(" \t\n\v\f\r\0") + "\n"
@@ -225,22 +238,16 @@ def int2str(A):
     >>> int2str([2.5, -2.5, 3.49])
     '3 -3  3'
     """
-    if isinstance(A, str):
-        return A
-    a = _numeric(A)
-    if a.size == 0:
-        return ""
-    m = _as_matrix(a)
+    m = _text_or_matrix(A)
+    if isinstance(m, str):
+        return m
     if m.dtype.kind == "c":
         m = m.real
     values = m.astype(np.float64)
     with np.errstate(invalid="ignore"):
         rounded = np.copysign(np.floor(np.abs(values) + 0.5), values)   # -0 stays -0
     values = np.where(np.isfinite(values), rounded, values)
-    ndgt = _digits(values) + 3
-    if not np.isfinite(values).all():
-        ndgt = max(ndgt, 5)
-    fmt = f"%{ndgt}.0f" * m.shape[1] + "\n"
+    fmt = f"%{_integer_width(values)}.0f" * m.shape[1] + "\n"
     return _trim_columns(_rows_text(fmt, values))
 
 
