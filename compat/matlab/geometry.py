@@ -68,9 +68,11 @@ _DOCS = Fragments(
         Arrays of the same size or compatible sizes (MATLAB's implicit expansion, numpy
         broadcasting); integer and logical data compute in double, single stays
         single.""",
-    nargout_note="""
-        The default ``nargout`` is {{n}}, not MATLAB's 1: a Python caller always needs
-        the coordinates together (``{{unpack}}``); ``nargout=1`` gives the first alone.""",
+    nargout="""
+        nargout : {1, 2, 3}
+            The default ``nargout`` is {{n}}, not MATLAB's 1: a Python caller always needs
+            the coordinates together (``{{unpack}}``); ``nargout=1`` gives the first
+            alone.""",
 )
 
 
@@ -352,6 +354,22 @@ def _check_nargout(nargout, top):
         raise CompatValueError(f"nargout must be from 1 to {top}, got {nargout!r}")
 
 
+def _converted(convert, result, nargout, names, values, z=None):
+    """The coordinate conversions' shared body: ``nargout`` checked, the coordinates
+    checked and brought to one class, ``convert`` applied; a cylindrical ``z``
+    (cart2pol, pol2cart) passes through, broadcast to the size of the others."""
+    if z is not None:
+        names, values = names + ("z",), values + (z,)
+    _check_nargout(nargout, len(values))
+    xs = _coords(names, values)
+    if z is None:
+        outs = list(convert(*xs))
+    else:
+        outs = [*convert(xs[0], xs[1]),
+                np.broadcast_to(xs[2], np.broadcast_shapes(*[a.shape for a in xs])).copy()]
+    return result.first(nargout, *outs) if nargout > 1 else outs[0]
+
+
 @matlab_function("cart2pol", nargout=3)
 @_DOCS.named(n="2", unpack="theta, rho = cart2pol(x, y)")
 def cart2pol(x, y, z=None, *, nargout=2):
@@ -366,8 +384,7 @@ def cart2pol(x, y, z=None, *, nargout=2):
     ----------
     x, y, z : array_like
         {{coords}}
-    nargout : {1, 2, 3}
-        {{nargout_note}}
+    {{nargout}}
 
     Returns
     -------
@@ -387,14 +404,7 @@ def cart2pol(x, y, z=None, *, nargout=2):
     >>> theta, rho
     (array([0.78539816, 1.57079633, 3.14159265]), array([1.41421356, 2.        , 2.        ]))
     """
-    _check_nargout(nargout, 3 if z is not None else 2)
-    xs = _coords(("x", "y") + (("z",) if z is not None else ()),
-                 (x, y) + ((z,) if z is not None else ()))
-    th, r = core.cart2pol(xs[0], xs[1])
-    outs = [th, r]
-    if z is not None:
-        outs.append(np.broadcast_to(xs[2], np.broadcast_shapes(*[a.shape for a in xs])).copy())
-    return Cart2polResult.first(nargout, *outs) if nargout > 1 else th
+    return _converted(core.cart2pol, Cart2polResult, nargout, ("x", "y"), (x, y), z)
 
 
 @matlab_function("pol2cart", nargout=3)
@@ -411,8 +421,7 @@ def pol2cart(theta, rho, z=None, *, nargout=2):
     ----------
     theta, rho, z : array_like
         {{coords}}
-    nargout : {1, 2, 3}
-        {{nargout_note}}
+    {{nargout}}
 
     Returns
     -------
@@ -429,14 +438,8 @@ def pol2cart(theta, rho, z=None, *, nargout=2):
     >>> float(x), float(y)
     (1.2246467991473532e-16, 2.0)
     """
-    _check_nargout(nargout, 3 if z is not None else 2)
-    xs = _coords(("theta", "rho") + (("z",) if z is not None else ()),
-                 (theta, rho) + ((z,) if z is not None else ()))
-    x_, y_ = core.pol2cart(xs[0], xs[1])
-    outs = [x_, y_]
-    if z is not None:
-        outs.append(np.broadcast_to(xs[2], np.broadcast_shapes(*[a.shape for a in xs])).copy())
-    return Pol2cartResult.first(nargout, *outs) if nargout > 1 else x_
+    return _converted(core.pol2cart, Pol2cartResult, nargout, ("theta", "rho"),
+                      (theta, rho), z)
 
 
 @matlab_function("cart2sph", nargout=3)
@@ -452,8 +455,7 @@ def cart2sph(x, y, z, *, nargout=3):
     ----------
     x, y, z : array_like
         {{coords}}
-    nargout : {1, 2, 3}
-        {{nargout_note}}
+    {{nargout}}
 
     Returns
     -------
@@ -476,10 +478,7 @@ def cart2sph(x, y, z, *, nargout=3):
     >>> float(az), float(el), float(r)
     (0.7853981633974483, 0.6154797086703873, 1.7320508075688774)
     """
-    _check_nargout(nargout, 3)
-    xs = _coords(("x", "y", "z"), (x, y, z))
-    outs = core.cart2sph(*xs)
-    return Cart2sphResult.first(nargout, *outs) if nargout > 1 else outs[0]
+    return _converted(core.cart2sph, Cart2sphResult, nargout, ("x", "y", "z"), (x, y, z))
 
 
 @matlab_function("sph2cart", nargout=3)
@@ -495,8 +494,7 @@ def sph2cart(azimuth, elevation, r, *, nargout=3):
     ----------
     azimuth, elevation, r : array_like
         {{coords}} Elevation is measured from the x-y plane.
-    nargout : {1, 2, 3}
-        {{nargout_note}}
+    {{nargout}}
 
     Returns
     -------
@@ -513,7 +511,5 @@ def sph2cart(azimuth, elevation, r, *, nargout=3):
     >>> float(x), float(y), float(z)
     (2.0, 0.0, 0.0)
     """
-    _check_nargout(nargout, 3)
-    xs = _coords(("azimuth", "elevation", "r"), (azimuth, elevation, r))
-    outs = core.sph2cart(*xs)
-    return Sph2cartResult.first(nargout, *outs) if nargout > 1 else outs[0]
+    return _converted(core.sph2cart, Sph2cartResult, nargout,
+                      ("azimuth", "elevation", "r"), (azimuth, elevation, r))
