@@ -26,7 +26,28 @@ _DOCS = Fragments(
             y = {{name}}(X)            ->  {{name}}(X)
             y = {{name}}(X, 'all')     ->  {{name}}(X, 'all')
             y = {{name}}(X, dim)       ->  {{name}}(X, 2)
-            y = {{name}}(X, vecdim)    ->  {{name}}(X, [1, 2])""",
+            y = {{name}}(X, vecdim)    ->  {{name}}(X, [1, 2])
+
+        Parameters
+        ----------
+        X : array_like
+            Numeric or logical data.
+        dim : int, sequence of int or 'all', optional
+            MATLAB dimension(s), 1-based; default the first non-singleton dimension.""",
+    extremum_forms="""
+        MATLAB call forms::
+
+            M = {{name}}(A)               ->  {{name}}(A)
+            M = {{name}}(A, [], dim)      ->  {{name}}(A, [], 2)
+            [M, I] = {{name}}(___)        ->  M, I = {{name}}(A, nargout=2)
+            C = {{name}}(A, B)            ->  {{name}}(A, B)        (elementwise)
+
+        Parameters
+        ----------
+        A, B : array_like
+        dim : int, optional
+        nargout : {1, 2}
+            ``I``: the 1-based index of the {{extremum}} along ``dim`` (doubles).""",
     sources="""
         Sources: MATLAB (Statistics and Machine Learning Toolbox) ``{{name}}`` reference
         page: "{{name}} is not recommended; use {{base}} with 'omitnan'". GNU Octave 7.3
@@ -62,13 +83,6 @@ def nanmean(X, *dim):
 
     {{forms}}
 
-    Parameters
-    ----------
-    X : array_like
-        Numeric or logical data.
-    dim : int, sequence of int or 'all', optional
-        MATLAB dimension(s), 1-based; default the first non-singleton dimension.
-
     Returns
     -------
     ndarray or scalar
@@ -98,11 +112,6 @@ def nansum(X, *dim):
 
     {{forms}}
 
-    Parameters
-    ----------
-    X : array_like
-    dim : int, sequence of int or 'all', optional
-
     Returns
     -------
     ndarray or scalar
@@ -130,11 +139,6 @@ def nanmedian(X, *dim):
     """Median ignoring NaN, as MATLAB's ``nanmedian`` (``median(X, dim, 'omitnan')``).
 
     {{forms}}
-
-    Parameters
-    ----------
-    X : array_like
-    dim : int, sequence of int or 'all', optional
 
     Returns
     -------
@@ -265,23 +269,11 @@ def _extremum(base, name, A, args, nargout):
 
 
 @matlab_function("nanmax", nan_option="(nanmax skips NaN)", nargout=2)
-@_DOCS.named(base="max")
+@_DOCS.named(base="max", extremum="maximum")
 def nanmax(A, *args, nargout=1):
     """Maximum ignoring NaN, as MATLAB's ``nanmax`` (``max``, which ignores NaN).
 
-    MATLAB call forms::
-
-        M = nanmax(A)               ->  nanmax(A)
-        M = nanmax(A, [], dim)      ->  nanmax(A, [], 2)
-        [M, I] = nanmax(___)        ->  M, I = nanmax(A, nargout=2)
-        C = nanmax(A, B)            ->  nanmax(A, B)        (elementwise)
-
-    Parameters
-    ----------
-    A, B : array_like
-    dim : int, optional
-    nargout : {1, 2}
-        ``I``: the 1-based index of the maximum along ``dim`` (doubles).
+    {{extremum_forms}}
 
     Returns
     -------
@@ -306,22 +298,11 @@ def nanmax(A, *args, nargout=1):
 
 
 @matlab_function("nanmin", nan_option="(nanmin skips NaN)", nargout=2)
-@_DOCS.named(base="min")
+@_DOCS.named(base="min", extremum="minimum")
 def nanmin(A, *args, nargout=1):
     """Minimum ignoring NaN, as MATLAB's ``nanmin`` (``min``, which ignores NaN).
 
-    MATLAB call forms::
-
-        M = nanmin(A)               ->  nanmin(A)
-        M = nanmin(A, [], dim)      ->  nanmin(A, [], 2)
-        [M, I] = nanmin(___)        ->  M, I = nanmin(A, nargout=2)
-        C = nanmin(A, B)            ->  nanmin(A, B)        (elementwise)
-
-    Parameters
-    ----------
-    A, B : array_like
-    dim : int, optional
-    nargout : {1, 2}
+    {{extremum_forms}}
 
     Returns
     -------
