@@ -229,7 +229,8 @@ _DOCS = Fragments(
             or wrongly sized sample points, Endpoints other than 'shrink' with
             non-uniform sample points.
         TypeError
-            ``"{{name}}: ..."`` for text or object arrays and misplaced arguments.""",
+            ``"{{name}}: ..."`` for {{refused}} and misplaced arguments.""",
+    refused="text or object arrays",
     window_notes="""
         Window rule with sample points: MATLAB documents the window for ``k = 3`` as "the
         time interval between t(i)-1.5 and t(i)+1.5" without saying which ends belong to
@@ -268,7 +269,20 @@ _DOCS = Fragments(
 
         Sources: MATLAB documentation of ``{{name}}`` (call forms, ``w``, examples);
         checked against GNU Octave 7.3's ``{{name}}``.""",
+    returns="""
+        ndarray
+            The shape of ``A`` (shorter along ``dim`` for 'discard'). {{types}}""",
+    notes="""
+        Differences from the naive call: {{naive}}
+
+        {{window_notes}}""",
 )
+
+# movstd and movvar: the normalization ``w`` in the grammar, their own parameters and
+# notes in the one template
+_W = {"call_forms": "{{call_forms_w}}", "windows": "{{w_description}}",
+      "parameters": "{{parameters_w}}", "returns": "{{w_returns}}", "notes": "{{w_naive}}",
+      "refused": "text, object, integer or logical arrays"}
 
 _TEMPLATE = """{{title}}, as MATLAB's ``{{name}}``.
 
@@ -284,41 +298,13 @@ _TEMPLATE = """{{title}}, as MATLAB's ``{{name}}``.
 
     Returns
     -------
-    ndarray
-        The shape of ``A`` (shorter along ``dim`` for 'discard'). {{types}}
+    {{returns}}
 
     {{raises}}
 
     Notes
     -----
-    Differences from the naive call: {{naive}}
-
-    {{window_notes}}
-
-    Examples
-    --------
-    {{examples}}
-    """
-
-_TEMPLATE_W = """{{title}}, as MATLAB's ``{{name}}``.
-
-    MATLAB call forms::
-
-        {{call_forms_w}}
-
-    Each ``M(i)`` is {{what}} of {{w_description}}
-
-    Parameters
-    ----------
-    {{parameters_w}}
-
-    Returns
-    -------
-    {{w_returns}}
-
-    Notes
-    -----
-    {{w_naive}}
+    {{notes}}
 
     Examples
     --------
@@ -326,12 +312,16 @@ _TEMPLATE_W = """{{title}}, as MATLAB's ``{{name}}``.
     """
 
 
-def _documented(template=_TEMPLATE, **fragments):
+def _documented(**fragments):
     """Decorator: the family docstring filled with the function's own fragments."""
     def document(function):
         docs = _DOCS(name=function.__name__, **fragments)
-        # fragments may hold {{name}}: render twice (template, then the fragments' own)
-        function.__doc__ = docs.render(docs.render(template))
+        # fragments hold placeholders themselves ({{name}}, the variants' fragments):
+        # render until none is left
+        doc, previous = docs.render(_TEMPLATE), None
+        while doc != previous:
+            previous, doc = doc, docs.render(doc)
+        function.__doc__ = doc
         return function
     return document
 
@@ -464,7 +454,7 @@ def movprod(A, k, *args, dim=None, nanflag=None, nargout=1, **name_value):
 
 @matlab_function("movstd", nan_option="with 'omitnan'",
                  dask="compat.matlab._lazy:movstd")
-@_documented(_TEMPLATE_W, title="Moving standard deviation",
+@_documented(**_W, title="Moving standard deviation",
              what="the standard deviation",
              examples="""
                  >>> from compat.matlab import movstd
@@ -477,7 +467,7 @@ def movstd(A, k, *args, w=None, dim=None, nanflag=None, nargout=1, **name_value)
 
 @matlab_function("movvar", nan_option="with 'omitnan'",
                  dask="compat.matlab._lazy:movvar")
-@_documented(_TEMPLATE_W, title="Moving variance", what="the variance",
+@_documented(**_W, title="Moving variance", what="the variance",
              examples="""
                  >>> from compat.matlab import movvar
                  >>> movvar([4, 8, 6, -1, -2, -3, -1, 3, 4, 5], 3)     # MATLAB doc example
