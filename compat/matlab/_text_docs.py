@@ -9,4 +9,16 @@ TEXT_DOCS = Fragments(
     is read row by row).""",
     result_kind="""The result has the kind of the input: ``str`` for ``str``, a list for a
     list, a numpy ``str`` array of the same shape for a ``str`` array.""",
+    # the sections of a function of one text argument returning text (render twice:
+    # the decorator .named() does)
+    text_in_text_out="""
+        Parameters
+        ----------
+        text : text
+            {{text_kinds}}
+
+        Returns
+        -------
+        text
+            {{result_kind}}""",
 )

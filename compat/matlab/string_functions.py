@@ -110,7 +110,7 @@ def endswith(text, pattern, *options, **name_values):
 
 
 @matlab_function("replace")
-@_DOCS.fill
+@_DOCS.named()
 def replace(text, old, new):
     """Replace every (non-overlapping) occurrence, as MATLAB's ``replace``.
 
@@ -123,15 +123,7 @@ def replace(text, old, new):
     ``old`` may be a list of texts; ``new`` then one replacement for all or one per
     ``old``.
 
-    Parameters
-    ----------
-    text : text
-        {{text_kinds}}
-
-    Returns
-    -------
-    text
-        {{result_kind}}
+    {{text_in_text_out}}
 
     Examples
     --------

@@ -518,7 +518,7 @@ def strjoin(C, delimiter=" "):
 
 # ---------------------------------------------------------------------- trimming
 @matlab_function("strtrim")
-@_DOCS.fill
+@_DOCS.named()
 def strtrim(text):
     r"""Remove leading and trailing whitespace, as MATLAB's ``strtrim``.
 
@@ -530,15 +530,7 @@ def strtrim(text):
     and the non-breaking space ``char(160)`` are kept (MATLAB documentation of
     ``strtrim``; GNU Octave 7.3 agrees on null).
 
-    Parameters
-    ----------
-    text : text
-        {{text_kinds}}
-
-    Returns
-    -------
-    text
-        {{result_kind}}
+    {{text_in_text_out}}
 
     Notes
     -----
@@ -559,7 +551,7 @@ def strtrim(text):
 
 
 @matlab_function("deblank")
-@_DOCS.fill
+@_DOCS.named()
 def deblank(text):
     r"""Remove trailing whitespace and null characters, as MATLAB's ``deblank``.
 
@@ -567,15 +559,7 @@ def deblank(text):
 
         newStr = deblank(str)            ->  deblank(sprintf('ab  \t\0'))
 
-    Parameters
-    ----------
-    text : text
-        {{text_kinds}}
-
-    Returns
-    -------
-    text
-        {{result_kind}}
+    {{text_in_text_out}}
 
     Examples
     --------
