@@ -94,7 +94,27 @@ _DOCS = Fragments(
         "the shape of C when the inputs are vectors or matrices", setOrder, 'rows',
         "NaN values are treated as distinct"). Checked against GNU Octave 7.3
         (reference_outputs/matlab/sets){{octave}}.""",
+    rule="``C`` is a row when ``A`` and ``B`` are both row vectors",
+    octave="",
 )
+
+
+def _documented(outputs: str, **fragments):
+    """Decorator: the family's fragments, ``fragments``, and the call forms (aligned on
+    the arrows) and parameters of a set function returning ``outputs`` ('C, ia, ib')."""
+    def document(function):
+        name, count = function.__name__, outputs.count(",") + 1
+        forms = [(f"C = {name}(A, B)", f"{name}(A, B)"),
+                 (f"C = {name}(A, B, setOrder)", f"{name}(A, B, 'stable')"),
+                 (f"C = {name}(A, B, 'rows', ...)", f"{name}(A, B, 'rows')"),
+                 (f"[{outputs}] = {name}(___)", f"{outputs} = {name}(A, B, nargout={count})")]
+        width = max(len(left) for left, _ in forms) + 4
+        call_forms = "\n".join(f"{left:<{width}}->  {right}" for left, right in forms)
+        parameters = ("Parameters\n----------\n{{inputs}}\nnargout : {"
+                      + ", ".join(str(n) for n in range(1, count + 1)) + "}")
+        return _DOCS.named(call_forms=call_forms, parameters=parameters,
+                           **fragments)(function)
+    return document
 
 
 # ------------------------------------------------------------------ argument reading
@@ -281,22 +301,15 @@ def _run(op, A, B, options, *, c_rule: str):
 
 # ------------------------------------------------------------------------- functions
 @matlab_function("intersect", nargout=3)
-@_DOCS.named(rule="``C`` is a row when ``A`` and ``B`` are both row vectors",
-             octave="; Octave's ``ib`` with 'stable' is recorded as divergent")
+@_documented("C, ia, ib", octave="; Octave's ``ib`` with 'stable' is recorded as divergent")
 def intersect(A, B, *options, nargout=1):
     """Set intersection of two arrays, as MATLAB's ``intersect``.
 
     MATLAB call forms::
 
-        C = intersect(A, B)                 ->  intersect(A, B)
-        C = intersect(A, B, setOrder)       ->  intersect(A, B, 'stable')
-        C = intersect(A, B, 'rows', ...)    ->  intersect(A, B, 'rows')
-        [C, ia, ib] = intersect(___)        ->  C, ia, ib = intersect(A, B, nargout=3)
+        {{call_forms}}
 
-    Parameters
-    ----------
-    {{inputs}}
-    nargout : {1, 2, 3}
+    {{parameters}}
 
     Returns
     -------
@@ -333,22 +346,15 @@ def intersect(A, B, *options, nargout=1):
 
 
 @matlab_function("union", nargout=3)
-@_DOCS.named(rule="``C`` is a row when ``A`` and ``B`` are both row vectors",
-             octave="")
+@_documented("C, ia, ib")
 def union(A, B, *options, nargout=1):
     """Set union of two arrays, as MATLAB's ``union``.
 
     MATLAB call forms::
 
-        C = union(A, B)                 ->  union(A, B)
-        C = union(A, B, setOrder)       ->  union(A, B, 'stable')
-        C = union(A, B, 'rows', ...)    ->  union(A, B, 'rows')
-        [C, ia, ib] = union(___)        ->  C, ia, ib = union(A, B, nargout=3)
+        {{call_forms}}
 
-    Parameters
-    ----------
-    {{inputs}}
-    nargout : {1, 2, 3}
+    {{parameters}}
 
     Returns
     -------
@@ -385,21 +391,15 @@ def union(A, B, *options, nargout=1):
 
 
 @matlab_function("setdiff", nargout=2)
-@_DOCS.named(rule="``C`` is a row when ``A`` is a row vector", octave="")
+@_documented("C, ia", rule="``C`` is a row when ``A`` is a row vector")
 def setdiff(A, B, *options, nargout=1):
     """Set difference of two arrays, as MATLAB's ``setdiff``.
 
     MATLAB call forms::
 
-        C = setdiff(A, B)                 ->  setdiff(A, B)
-        C = setdiff(A, B, setOrder)       ->  setdiff(A, B, 'stable')
-        C = setdiff(A, B, 'rows', ...)    ->  setdiff(A, B, 'rows')
-        [C, ia] = setdiff(___)            ->  C, ia = setdiff(A, B, nargout=2)
+        {{call_forms}}
 
-    Parameters
-    ----------
-    {{inputs}}
-    nargout : {1, 2}
+    {{parameters}}
 
     Returns
     -------
@@ -435,22 +435,15 @@ def setdiff(A, B, *options, nargout=1):
 
 
 @matlab_function("setxor", nargout=3)
-@_DOCS.named(rule="``C`` is a row when ``A`` and ``B`` are both row vectors",
-             octave="")
+@_documented("C, ia, ib")
 def setxor(A, B, *options, nargout=1):
     """Set exclusive OR of two arrays, as MATLAB's ``setxor``.
 
     MATLAB call forms::
 
-        C = setxor(A, B)                 ->  setxor(A, B)
-        C = setxor(A, B, setOrder)       ->  setxor(A, B, 'stable')
-        C = setxor(A, B, 'rows', ...)    ->  setxor(A, B, 'rows')
-        [C, ia, ib] = setxor(___)        ->  C, ia, ib = setxor(A, B, nargout=3)
+        {{call_forms}}
 
-    Parameters
-    ----------
-    {{inputs}}
-    nargout : {1, 2, 3}
+    {{parameters}}
 
     Returns
     -------
