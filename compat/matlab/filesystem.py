@@ -30,6 +30,7 @@ import warnings
 import numpy as np
 
 from compat._core import filesystem as core
+from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_text import text_items
@@ -605,7 +606,7 @@ def _run(command, args, nargout):
     return SystemResult.first(max(nargout, 1), float(status), output)
 
 
-_SYSTEM_DOC = """
+_DOCS = Fragments(system="""
     The command runs in MATLAB's shell: ``$MATLAB_SHELL``, else ``$SHELL``, else
     ``/bin/sh`` (``shell -c command``), with this process's environment (plus the
     ``EnvName, EnvVal`` pairs given); a command ending in ``&`` starts in the background
@@ -614,11 +615,11 @@ _SYSTEM_DOC = """
     message in the output (MathWorks' dos.m help: ``[s, w] = dos('net xxx')`` "returns a
     nonzero value for s and an error message in w"); GNU Octave 7.3's ``system``
     returns standard output only. ``'-echo'`` also prints the output. ``nargout=0`` prints the output
-    and returns None, as MATLAB's statement form shows it.
-"""
+    and returns None, as MATLAB's statement form shows it.""")
 
 
 @matlab_function("system", nargout=None)
+@_DOCS.fill
 def system(command, *args, nargout=1):
     """Run a shell command, as MATLAB's ``system``.
 
@@ -628,6 +629,7 @@ def system(command, *args, nargout=1):
         [status, cmdout] = system(command)         ->  system('ls', nargout=2)
         [status, cmdout] = system(command, '-echo')
         [status, cmdout] = system(___, EnvName, EnvVal, ...)
+
     {{system}}
 
     Examples
@@ -640,12 +642,14 @@ def system(command, *args, nargout=1):
 
 
 @matlab_function("unix", nargout=None)
+@_DOCS.fill
 def unix(command, *args, nargout=1):
     """Run a shell command, as MATLAB's ``unix`` (the same as :func:`system` on Linux
     and macOS).
 
     MATLAB call forms: ``status = unix(command)``, ``[status, cmdout] = unix(command)``
     (``nargout=2``), ``unix(command, '-echo')``.
+
     {{system}}
 
     Examples
@@ -674,10 +678,6 @@ def dos(command, *args, nargout=1):
     0.0
     """
     return _run(command, args, nargout)
-
-
-for _f in (system, unix):
-    _f.__doc__ = _f.__doc__.replace("    {{system}}", _SYSTEM_DOC.rstrip())
 
 
 # ----------------------------------------------------------------------- folders
