@@ -198,6 +198,12 @@ def _integral(name: str, **fragments):
                                              **fragments)(integral))
 
 
+# floor and ceil differ from numpy's only in classes
+_CLASSES_ONLY = ("np.{{numpy}} agrees for floats; the differences are classes: MATLAB keeps\n"
+                 "integer classes (numpy too) but turns logical and char into double\n"
+                 "(np.{{numpy}}(True) is float16 in numpy 1.x) and compat never returns\n"
+                 "float16/longdouble.")
+
 fix = _integral(
     "fix", towards="towards zero", numpy="trunc", source="fix(-2.5) is -2, fix(2.5) is 2",
     naive="np.fix and np.trunc agree for floats, but keep integer and logical dtypes and\n"
@@ -206,16 +212,11 @@ fix = _integral(
     example="array([-2., -0.,  2.,  3.])")
 floor = _integral(
     "floor", towards="towards minus infinity", numpy="floor", source="floor(-2.5) is -3",
-    naive="np.floor agrees for floats; the differences are classes: MATLAB keeps\n"
-          "integer classes (numpy too) but turns logical and char into double\n"
-          "(np.floor(True) is float16 in numpy 1.x) and compat never returns\n"
-          "float16/longdouble.",
+    naive=_CLASSES_ONLY,
     example="array([-3., -1.,  2.,  3.])")
 ceil = _integral(
     "ceil", towards="towards plus infinity", numpy="ceil", source="ceil(-2.5) is -2",
-    naive="np.ceil agrees for floats; the differences are classes: MATLAB keeps integer\n"
-          "classes but turns logical and char into double, and compat never returns\n"
-          "float16/longdouble.",
+    naive=_CLASSES_ONLY,
     example="array([-2., -0.,  3.,  4.])")
 
 
