@@ -25,6 +25,11 @@ _DOCS = Fragments(
     sources="""
         Sources: MATLAB ``{{name}}`` reference page (definition, conflict warning).
         Checked against GNU Octave 7.3 (reference_outputs/matlab/special_matrices).""",
+    vectors="""
+        Parameters
+        ----------
+        c, r : array_like
+            Vectors of any orientation, numeric or logical.""",
 )
 
 
@@ -52,10 +57,7 @@ def toeplitz(c, r=None):
         T = toeplitz(c, r)   ->  toeplitz(c, r)     (first column c, first row r)
         T = toeplitz(r)      ->  toeplitz(r)        (symmetric; Hermitian for complex r)
 
-    Parameters
-    ----------
-    c, r : array_like
-        Vectors of any orientation, numeric or logical.
+    {{vectors}}
 
     Returns
     -------
@@ -112,10 +114,7 @@ def hankel(c, r=None):
         H = hankel(c)      ->  hankel(c)      (square; zeros below the anti-diagonal)
         H = hankel(c, r)   ->  hankel(c, r)   (first column c, last row r)
 
-    Parameters
-    ----------
-    c, r : array_like
-        Vectors of any orientation, numeric or logical.
+    {{vectors}}
 
     Returns
     -------
