@@ -8,7 +8,9 @@ shape parameter); the core is :mod:`compat._core.signal_windows`.
 
 from __future__ import annotations
 
+import inspect
 import math
+import textwrap
 import warnings
 
 import numpy as np
@@ -41,6 +43,42 @@ _DOCS = Fragments(
     Sources: MATLAB documentation of the window (its defining equation, the
     ``sflag`` options).""",
 )
+_ARROW = 32  # the column of "->" in the call forms
+
+
+def _form(matlab: str, python: str, note: str = "") -> str:
+    return f"{matlab:<{_ARROW}}->  {python:<19}{note}".rstrip()
+
+
+def _documented(parameter: str | None = None, *, default: str = "", example: str = "",
+                description: str = ""):
+    """Decorator: fill a window's docstring. ``{{forms}}`` (the MATLAB call forms) and
+    ``{{parameters}}`` (Parameters and Returns) are made from its signature:
+    ``(L, sflag)``, ``(L)`` or ``(L, parameter)`` (its ``default``, an ``example``
+    value and its ``description``)."""
+    def document(function):
+        name = function.__name__
+        sflag = "sflag" in inspect.signature(function).parameters
+        forms = [_form(f"w = {name}(L)", f"{name}(L)",
+                       f"({parameter} = {default})" if parameter else "")]
+        rows = ["{{L}}"]
+        if sflag:
+            forms.append(_form(f"w = {name}(L, sflag)", f"{name}(L, 'periodic')"))
+            rows.append("{{sflag}}")
+        elif parameter:
+            forms.append(_form(f"w = {name}(L, {parameter})", f"{name}(L, {example})"))
+            rows.append(f"{parameter} : float, optional\n"
+                        + textwrap.indent(textwrap.dedent(description).strip("\n"), "    "))
+        docs = _DOCS(
+            forms=f"MATLAB call form{'s' if len(forms) > 1 else ''}::\n\n"
+            + textwrap.indent("\n".join(forms), "    "),
+            parameters="Parameters\n----------\n" + "\n".join(rows) + "\n\n{{returns}}")
+        if not sflag:
+            docs = docs(sources="Sources: MATLAB documentation of the window (its defining "
+                                "equation).")
+        function.__doc__ = docs.render(docs.render(function.__doc__))
+        return function
+    return document
 
 
 def _length(L, name="L") -> int:
@@ -82,23 +120,15 @@ def _cosine(kind, L, sflag):
 
 
 @matlab_function("hamming")
-@_DOCS.fill
+@_documented()
 def hamming(L, sflag=None):
     """Hamming window, as MATLAB's ``hamming``.
 
-    MATLAB call forms::
-
-        w = hamming(L)                  ->  hamming(L)
-        w = hamming(L, sflag)           ->  hamming(L, 'periodic')
+    {{forms}}
 
     ``w(n) = 0.54 - 0.46*cos(2*pi*n/(L-1))``, ``n = 0..L-1`` (symmetric).
 
-    Parameters
-    ----------
-    {{L}}
-    {{sflag}}
-
-    {{returns}}
+    {{parameters}}
 
     Notes
     -----
@@ -120,24 +150,16 @@ def hamming(L, sflag=None):
 
 
 @matlab_function("hann")
-@_DOCS.fill
+@_documented()
 def hann(L, sflag=None):
     """Hann (raised cosine) window, as MATLAB's ``hann``.
 
-    MATLAB call forms::
-
-        w = hann(L)                     ->  hann(L)
-        w = hann(L, sflag)              ->  hann(L, 'periodic')
+    {{forms}}
 
     ``w(n) = 0.5*(1 - cos(2*pi*n/(L-1)))``, ``n = 0..L-1``: zero at both ends
     (symmetric). See :func:`hanning` for MATLAB's variant without the zeros.
 
-    Parameters
-    ----------
-    {{L}}
-    {{sflag}}
-
-    {{returns}}
+    {{parameters}}
 
     Notes
     -----
@@ -156,26 +178,18 @@ def hann(L, sflag=None):
 
 
 @matlab_function("hanning")
-@_DOCS.fill
+@_documented()
 def hanning(L, sflag=None):
     """Hanning window, as MATLAB's ``hanning`` (*not* the same as ``hann``).
 
-    MATLAB call forms::
-
-        w = hanning(L)                  ->  hanning(L)
-        w = hanning(L, sflag)           ->  hanning(L, 'periodic')
+    {{forms}}
 
     MATLAB's ``hanning`` leaves out the zero end points of the Hann window:
     ``w(k) = 0.5*(1 - cos(2*pi*k/(L+1)))``, ``k = 1..L`` (symmetric), so
     ``hanning(L)`` is ``hann(L+2)`` without its first and last samples. The periodic
     form is ``[0; hanning(L-1)]``.
 
-    Parameters
-    ----------
-    {{L}}
-    {{sflag}}
-
-    {{returns}}
+    {{parameters}}
 
     Notes
     -----
@@ -198,24 +212,16 @@ def hanning(L, sflag=None):
 
 
 @matlab_function("blackman")
-@_DOCS.fill
+@_documented()
 def blackman(L, sflag=None):
     """Blackman window, as MATLAB's ``blackman``.
 
-    MATLAB call forms::
-
-        w = blackman(L)                 ->  blackman(L)
-        w = blackman(L, sflag)          ->  blackman(L, 'periodic')
+    {{forms}}
 
     ``w(n) = 0.42 - 0.5*cos(2*pi*n/(L-1)) + 0.08*cos(4*pi*n/(L-1))``. The end points
     are ``0.42 - 0.5 + 0.08`` in floating point: ``-1.3878e-17``, as MATLAB prints.
 
-    Parameters
-    ----------
-    {{L}}
-    {{sflag}}
-
-    {{returns}}
+    {{parameters}}
 
     {{sources}}
 
@@ -229,24 +235,16 @@ def blackman(L, sflag=None):
 
 
 @matlab_function("flattopwin")
-@_DOCS.fill
+@_documented()
 def flattopwin(L, sflag=None):
     """Flat top window, as MATLAB's ``flattopwin``.
 
-    MATLAB call forms::
-
-        w = flattopwin(L)               ->  flattopwin(L)
-        w = flattopwin(L, sflag)        ->  flattopwin(L, 'periodic')
+    {{forms}}
 
     A 5-term cosine window with MATLAB's coefficients ``a0 = 0.21557895,
     a1 = 0.41663158, a2 = 0.277263158, a3 = 0.083578947, a4 = 0.006947368``.
 
-    Parameters
-    ----------
-    {{L}}
-    {{sflag}}
-
-    {{returns}}
+    {{parameters}}
 
     Notes
     -----
@@ -265,25 +263,17 @@ def flattopwin(L, sflag=None):
 
 
 @matlab_function("blackmanharris")
-@_DOCS.fill
+@_documented()
 def blackmanharris(L, sflag=None):
     """Minimum 4-term Blackman-Harris window, as MATLAB's ``blackmanharris``.
 
-    MATLAB call forms::
-
-        w = blackmanharris(L)           ->  blackmanharris(L)
-        w = blackmanharris(L, sflag)    ->  blackmanharris(L, 'periodic')
+    {{forms}}
 
     ``a0 - a1*cos(2*pi*n/N) + a2*cos(4*pi*n/N) - a3*cos(6*pi*n/N)`` with
     ``a = [0.35875 0.48829 0.14128 0.01168]``, ``N = L-1`` (symmetric) or ``L``
     (periodic).
 
-    Parameters
-    ----------
-    {{L}}
-    {{sflag}}
-
-    {{returns}}
+    {{parameters}}
 
     {{sources}}
 
@@ -297,21 +287,15 @@ def blackmanharris(L, sflag=None):
 
 
 @matlab_function("bartlett")
-@_DOCS.fill
+@_documented()
 def bartlett(L):
     """Bartlett (triangular, zero end points) window, as MATLAB's ``bartlett``.
 
-    MATLAB call form::
-
-        w = bartlett(L)                 ->  bartlett(L)
+    {{forms}}
 
     ``w(n) = 2n/(L-1)`` up to the middle, then ``2 - 2n/(L-1)``, ``n = 0..L-1``.
 
-    Parameters
-    ----------
-    {{L}}
-
-    {{returns}}
+    {{parameters}}
 
     {{sources}}
 
@@ -325,22 +309,16 @@ def bartlett(L):
 
 
 @matlab_function("triang")
-@_DOCS.fill
+@_documented()
 def triang(L):
     """Triangular window (non-zero end points), as MATLAB's ``triang``.
 
-    MATLAB call form::
-
-        w = triang(L)                   ->  triang(L)
+    {{forms}}
 
     Odd ``L``: ``2n/(L+1)`` for ``n = 1..(L+1)/2``, mirrored; even ``L``:
     ``(2n-1)/L`` for ``n = 1..L/2``, mirrored.
 
-    Parameters
-    ----------
-    {{L}}
-
-    {{returns}}
+    {{parameters}}
 
     {{sources}}
 
@@ -354,19 +332,13 @@ def triang(L):
 
 
 @matlab_function("rectwin")
-@_DOCS.fill
+@_documented()
 def rectwin(L):
     """Rectangular window, as MATLAB's ``rectwin``: ``ones(L, 1)``.
 
-    MATLAB call form::
+    {{forms}}
 
-        w = rectwin(L)                  ->  rectwin(L)
-
-    Parameters
-    ----------
-    {{L}}
-
-    {{returns}}
+    {{parameters}}
 
     Examples
     --------
@@ -378,24 +350,16 @@ def rectwin(L):
 
 
 @matlab_function("kaiser")
-@_DOCS.fill
+@_documented("beta", default="0.5", example="5", description="""
+    Shape parameter (default 0.5, MATLAB's; ``numpy.kaiser`` and scipy require it).""")
 def kaiser(L, beta=None):
     """Kaiser window, as MATLAB's ``kaiser``.
 
-    MATLAB call forms::
-
-        w = kaiser(L)                   ->  kaiser(L)          (beta = 0.5)
-        w = kaiser(L, beta)             ->  kaiser(L, 5)
+    {{forms}}
 
     ``w(n) = I0(beta*sqrt(1 - (2n/(L-1) - 1)^2)) / I0(beta)``, ``n = 0..L-1``.
 
-    Parameters
-    ----------
-    {{L}}
-    beta : float, optional
-        Shape parameter (default 0.5, MATLAB's; ``numpy.kaiser`` and scipy require it).
-
-    {{returns}}
+    {{parameters}}
 
     {{sources}}
 
@@ -410,25 +374,17 @@ def kaiser(L, beta=None):
 
 
 @matlab_function("tukeywin")
-@_DOCS.fill
+@_documented("r", default="0.5", example="0.25", description="""
+    Cosine fraction (default 0.5).""")
 def tukeywin(L, r=None):
     """Tukey (tapered cosine) window, as MATLAB's ``tukeywin``.
 
-    MATLAB call forms::
-
-        w = tukeywin(L)                 ->  tukeywin(L)        (r = 0.5)
-        w = tukeywin(L, r)              ->  tukeywin(L, 0.25)
+    {{forms}}
 
     A flat top with cosine tapers over the fraction ``r`` of the window; ``r <= 0``
     gives ``rectwin``, ``r >= 1`` gives ``hann``.
 
-    Parameters
-    ----------
-    {{L}}
-    r : float, optional
-        Cosine fraction (default 0.5).
-
-    {{returns}}
+    {{parameters}}
 
     {{sources}}
 
@@ -443,26 +399,18 @@ def tukeywin(L, r=None):
 
 
 @matlab_function("gausswin")
-@_DOCS.fill
+@_documented("alpha", default="2.5", example="3", description="""
+    Width factor, inversely proportional to the standard deviation (default 2.5).
+    ``scipy.signal.windows.gaussian`` takes the standard deviation instead:
+    ``std = (L-1)/(2*alpha)``.""")
 def gausswin(L, alpha=None):
     """Gaussian window, as MATLAB's ``gausswin``.
 
-    MATLAB call forms::
-
-        w = gausswin(L)                 ->  gausswin(L)        (alpha = 2.5)
-        w = gausswin(L, alpha)          ->  gausswin(L, 3)
+    {{forms}}
 
     ``w(n) = exp(-(1/2)*(alpha*n/((L-1)/2))^2)``, ``n = -(L-1)/2..(L-1)/2``.
 
-    Parameters
-    ----------
-    {{L}}
-    alpha : float, optional
-        Width factor, inversely proportional to the standard deviation (default 2.5).
-        ``scipy.signal.windows.gaussian`` takes the standard deviation instead:
-        ``std = (L-1)/(2*alpha)``.
-
-    {{returns}}
+    {{parameters}}
 
     {{sources}}
 
@@ -477,25 +425,17 @@ def gausswin(L, alpha=None):
 
 
 @matlab_function("chebwin")
-@_DOCS.fill
+@_documented("r", default="100 dB", example="60", description="""
+    Sidelobe attenuation in dB (default 100; scipy's ``chebwin`` has no default).""")
 def chebwin(L, r=None):
     """Dolph-Chebyshev window, as MATLAB's ``chebwin``.
 
-    MATLAB call forms::
-
-        w = chebwin(L)                  ->  chebwin(L)         (r = 100 dB)
-        w = chebwin(L, r)               ->  chebwin(L, 60)
+    {{forms}}
 
     The window whose Fourier transform has equiripple sidelobes ``r`` dB below the
     main lobe, normalised to a peak of 1.
 
-    Parameters
-    ----------
-    {{L}}
-    r : float, optional
-        Sidelobe attenuation in dB (default 100; scipy's ``chebwin`` has no default).
-
-    {{returns}}
+    {{parameters}}
 
     {{sources}}
 
