@@ -9,6 +9,8 @@ string, ``'s'``, ``nargout`` choosing the output form) and calls the core,
 
 from __future__ import annotations
 
+import inspect
+
 import numpy as np
 
 from compat._core.docs import Fragments
@@ -72,6 +74,10 @@ _DOCS = Fragments(
       complex arrays, MATLAB's columns) and the gain.
     * ``nargout=4``: a :class:`StateSpace` ``(A, B, C, D)``: MATLAB's state-space
       realisation (2-D arrays).""",
+    order="""
+    n : int
+        Filter order (the prototype's order: bandpass and bandstop designs have order
+        ``2n``).""",
     grammar="""
     ftype : {'low', 'high', 'bandpass', 'stop'}, optional
         Band type. Default ``'low'`` for a scalar ``Wn`` and ``'bandpass'`` for a
@@ -97,6 +103,25 @@ _DOCS = Fragments(
     ``cheby2``/``ellip``, which MATLAB computes as transmission zeros) can differ
     from scipy's and from GNU Octave's; the values are the same.""",
 )
+
+_ARROW = 40  # the column of "->" in the call forms
+
+
+def _designed(function):
+    """Decorator: a design's docstring, its call forms (``{{forms}}``) made from its
+    name and positional arguments (``n, Wn``; ``n, Rp, Wp``; ...)."""
+    name = function.__name__
+    args = ", ".join(p.name for p in inspect.signature(function).parameters.values()
+                     if p.kind is p.POSITIONAL_OR_KEYWORD)
+    forms = [(f"[b, a] = {name}({args})", f"b, a = {name}({args})"),
+             (f"[b, a] = {name}({args}, ftype)", f"{name}({args}, 'high')"),
+             (f"[z, p, k] = {name}(___)", f"{name}({args}, nargout=3)"),
+             (f"[A, B, C, D] = {name}(___)", f"{name}({args}, nargout=4)"),
+             (f"[___] = {name}(___, 's')", f"{name}({args}, 's')")]
+    docs = _DOCS(forms="MATLAB call forms::\n\n" + "\n".join(
+        f"    {matlab:<{_ARROW}}->  {python}" for matlab, python in forms))
+    function.__doc__ = docs.render(docs.render(function.__doc__))
+    return function
 
 
 # ------------------------------------------------------------------ the grammar
@@ -165,23 +190,15 @@ def _outputs(d, nargout: int):
 
 # --------------------------------------------------------------------- designs
 @matlab_function("butter", nargout=4)
-@_DOCS.fill
+@_designed
 def butter(n, Wn, *options, nargout=2):
     """Butterworth filter design, as MATLAB's ``butter``.
 
-    MATLAB call forms::
-
-        [b, a] = butter(n, Wn)                  ->  b, a = butter(n, Wn)
-        [b, a] = butter(n, Wn, ftype)           ->  butter(n, Wn, 'high')
-        [z, p, k] = butter(___)                 ->  butter(n, Wn, nargout=3)
-        [A, B, C, D] = butter(___)              ->  butter(n, Wn, nargout=4)
-        [___] = butter(___, 's')                ->  butter(n, Wn, 's')
+    {{forms}}
 
     Parameters
     ----------
-    n : int
-        Filter order (the prototype's order: bandpass and bandstop designs have order
-        ``2n``).
+    {{order}}
     Wn : scalar or two-element vector
         Cutoff (-3 dB) frequency, normalised so that 1 is the Nyquist frequency
         (``0 < Wn < 1``); ``[w1 w2]`` for bandpass/bandstop.
@@ -212,22 +229,15 @@ def butter(n, Wn, *options, nargout=2):
 
 
 @matlab_function("cheby1", nargout=4)
-@_DOCS.fill
+@_designed
 def cheby1(n, Rp, Wp, *options, nargout=2):
     """Chebyshev Type I filter design (passband ripple), as MATLAB's ``cheby1``.
 
-    MATLAB call forms::
-
-        [b, a] = cheby1(n, Rp, Wp)              ->  b, a = cheby1(n, Rp, Wp)
-        [b, a] = cheby1(n, Rp, Wp, ftype)       ->  cheby1(n, Rp, Wp, 'stop')
-        [z, p, k] = cheby1(___)                 ->  cheby1(..., nargout=3)
-        [A, B, C, D] = cheby1(___)              ->  cheby1(..., nargout=4)
-        [___] = cheby1(___, 's')                ->  cheby1(n, Rp, Wp, 's')
+    {{forms}}
 
     Parameters
     ----------
-    n : int
-        Filter order (``2n`` for bandpass/bandstop).
+    {{order}}
     Rp : float
         Peak-to-peak passband ripple in dB (positive).
     Wp : scalar or two-element vector
@@ -257,22 +267,15 @@ def cheby1(n, Rp, Wp, *options, nargout=2):
 
 
 @matlab_function("cheby2", nargout=4)
-@_DOCS.fill
+@_designed
 def cheby2(n, Rs, Ws, *options, nargout=2):
     """Chebyshev Type II filter design (stopband ripple), as MATLAB's ``cheby2``.
 
-    MATLAB call forms::
-
-        [b, a] = cheby2(n, Rs, Ws)              ->  b, a = cheby2(n, Rs, Ws)
-        [b, a] = cheby2(n, Rs, Ws, ftype)       ->  cheby2(n, Rs, Ws, 'high')
-        [z, p, k] = cheby2(___)                 ->  cheby2(..., nargout=3)
-        [A, B, C, D] = cheby2(___)              ->  cheby2(..., nargout=4)
-        [___] = cheby2(___, 's')                ->  cheby2(n, Rs, Ws, 's')
+    {{forms}}
 
     Parameters
     ----------
-    n : int
-        Filter order (``2n`` for bandpass/bandstop).
+    {{order}}
     Rs : float
         Stopband attenuation in dB down from the passband (positive).
     Ws : scalar or two-element vector
@@ -302,22 +305,15 @@ def cheby2(n, Rs, Ws, *options, nargout=2):
 
 
 @matlab_function("ellip", nargout=4)
-@_DOCS.fill
+@_designed
 def ellip(n, Rp, Rs, Wp, *options, nargout=2):
     """Elliptic (Cauer) filter design, as MATLAB's ``ellip``.
 
-    MATLAB call forms::
-
-        [b, a] = ellip(n, Rp, Rs, Wp)           ->  b, a = ellip(n, Rp, Rs, Wp)
-        [b, a] = ellip(n, Rp, Rs, Wp, ftype)    ->  ellip(n, Rp, Rs, Wp, 'high')
-        [z, p, k] = ellip(___)                  ->  ellip(..., nargout=3)
-        [A, B, C, D] = ellip(___)               ->  ellip(..., nargout=4)
-        [___] = ellip(___, 's')                 ->  ellip(n, Rp, Rs, Wp, 's')
+    {{forms}}
 
     Parameters
     ----------
-    n : int
-        Filter order (``2n`` for bandpass/bandstop).
+    {{order}}
     Rp, Rs : float
         Passband ripple and stopband attenuation in dB (positive, ``Rs > Rp``).
     Wp : scalar or two-element vector
@@ -392,6 +388,31 @@ _ORD = Fragments(
 )
 
 
+def _ord_documented(edge: str, *, example: str):
+    """Decorator: an order estimator's docstring, its call forms and its example (the
+    same specification for all four) made from its name and the name MATLAB gives its
+    second output (``edge``); ``example`` is what the example prints."""
+    def document(function):
+        name = function.__name__
+        call = f"{name}(Wp, Ws, Rp, Rs"
+        docs = _ORD(
+            forms=f"""
+                MATLAB call forms::
+
+                    {f'[n, {edge}] = {call})':<41}->  n, {edge} = {call})
+                    {f"[n, {edge}] = {call}, 's')":<41}->  {call}, 's')""",
+            examples=f"""
+                Examples
+                --------
+                >>> from compat import matlab
+                >>> n, {edge} = matlab.{name}(40/500, 150/500, 3, 60)
+                >>> n, {edge}.round(6)
+                {example}""")
+        function.__doc__ = docs.render(function.__doc__)
+        return function
+    return document
+
+
 def _ord(kind, Wp, Ws, Rp, Rs, options, nargout):
     wp = matlab_array(Wp, "Wp", complex_ok=False, to_float=True).astype(float).ravel()
     ws = matlab_array(Ws, "Ws", complex_ok=False, to_float=True).astype(float).ravel()
@@ -429,14 +450,11 @@ def _ord(kind, Wp, Ws, Rp, Rs, options, nargout):
 
 
 @matlab_function("buttord", nargout=2)
-@_ORD.fill
+@_ord_documented("Wn", example="(5.0, array([0.081038]))")
 def buttord(Wp, Ws, Rp, Rs, *options, nargout=2):
     """Butterworth filter order and cutoff frequency, as MATLAB's ``buttord``.
 
-    MATLAB call forms::
-
-        [n, Wn] = buttord(Wp, Ws, Rp, Rs)        ->  n, Wn = buttord(Wp, Ws, Rp, Rs)
-        [n, Wn] = buttord(Wp, Ws, Rp, Rs, 's')   ->  buttord(Wp, Ws, Rp, Rs, 's')
+    {{forms}}
 
     {{common}}
 
@@ -448,84 +466,55 @@ def buttord(Wp, Ws, Rp, Rs, *options, nargout=2):
     Sources: MATLAB documentation of ``buttord`` ("Algorithms": Rabiner and Gold's
     order formula, the natural frequency from the stopband edge).
 
-    Examples
-    --------
-    >>> from compat import matlab
-    >>> n, Wn = matlab.buttord(40/500, 150/500, 3, 60)
-    >>> n, Wn.round(6)
-    (5.0, array([0.081038]))
+    {{examples}}
     """
     return _ord("butter", Wp, Ws, Rp, Rs, options, nargout)
 
 
 @matlab_function("cheb1ord", nargout=2)
-@_ORD.fill
+@_ord_documented("Wp", example="(4.0, array([0.08]))")
 def cheb1ord(Wp, Ws, Rp, Rs, *options, nargout=2):
     """Chebyshev Type I filter order, as MATLAB's ``cheb1ord``.
 
-    MATLAB call forms::
-
-        [n, Wp] = cheb1ord(Wp, Ws, Rp, Rs)       ->  n, Wp = cheb1ord(Wp, Ws, Rp, Rs)
-        [n, Wp] = cheb1ord(Wp, Ws, Rp, Rs, 's')  ->  cheb1ord(Wp, Ws, Rp, Rs, 's')
+    {{forms}}
 
     {{common}}
 
     ``Wn`` is the passband edge (after the bandstop narrowing), as MATLAB returns it.
 
-    Examples
-    --------
-    >>> from compat import matlab
-    >>> n, Wp = matlab.cheb1ord(40/500, 150/500, 3, 60)
-    >>> n, Wp
-    (4.0, array([0.08]))
+    {{examples}}
     """
     return _ord("cheby1", Wp, Ws, Rp, Rs, options, nargout)
 
 
 @matlab_function("cheb2ord", nargout=2)
-@_ORD.fill
+@_ord_documented("Ws", example="(4.0, array([0.259657]))")
 def cheb2ord(Wp, Ws, Rp, Rs, *options, nargout=2):
     """Chebyshev Type II filter order, as MATLAB's ``cheb2ord``.
 
-    MATLAB call forms::
-
-        [n, Ws] = cheb2ord(Wp, Ws, Rp, Rs)       ->  n, Ws = cheb2ord(Wp, Ws, Rp, Rs)
-        [n, Ws] = cheb2ord(Wp, Ws, Rp, Rs, 's')  ->  cheb2ord(Wp, Ws, Rp, Rs, 's')
+    {{forms}}
 
     {{common}}
 
     ``Wn`` is the stopband edge for ``cheby2`` that meets the passband exactly.
 
-    Examples
-    --------
-    >>> from compat import matlab
-    >>> n, Ws = matlab.cheb2ord(40/500, 150/500, 3, 60)
-    >>> n, Ws.round(6)
-    (4.0, array([0.259657]))
+    {{examples}}
     """
     return _ord("cheby2", Wp, Ws, Rp, Rs, options, nargout)
 
 
 @matlab_function("ellipord", nargout=2)
-@_ORD.fill
+@_ord_documented("Wp", example="(4.0, array([0.08]))")
 def ellipord(Wp, Ws, Rp, Rs, *options, nargout=2):
     """Elliptic filter order, as MATLAB's ``ellipord``.
 
-    MATLAB call forms::
-
-        [n, Wp] = ellipord(Wp, Ws, Rp, Rs)       ->  n, Wp = ellipord(Wp, Ws, Rp, Rs)
-        [n, Wp] = ellipord(Wp, Ws, Rp, Rs, 's')  ->  ellipord(Wp, Ws, Rp, Rs, 's')
+    {{forms}}
 
     {{common}}
 
     ``Wn`` is the passband edge, as MATLAB returns it. The order comes from the
     complete elliptic integrals of the selectivity and discrimination factors.
 
-    Examples
-    --------
-    >>> from compat import matlab
-    >>> n, Wp = matlab.ellipord(40/500, 150/500, 3, 60)
-    >>> n, Wp
-    (4.0, array([0.08]))
+    {{examples}}
     """
     return _ord("ellip", Wp, Ws, Rp, Rs, options, nargout)
