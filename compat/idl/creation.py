@@ -21,6 +21,27 @@ __all__ = ["bindgen", "indgen", "uindgen", "lindgen", "ulindgen", "l64indgen", "
            "lonarr", "ulonarr", "lon64arr", "ulon64arr", "fltarr", "dblarr", "complexarr",
            "dcomplexarr", "make_array", "sindgen"]
 
+# the blocks both templates share (filled with the routine's own fragments)
+_FAMILY = Fragments(
+    dims="""
+    *dims : int or sequence of int
+        Up to eight IDL dimensions, as scalars or as one array; numpy's shape is IDL's
+        dimensions reversed (``{{name}}(3, 2)`` has shape ``(2, 3)``). Float sizes are
+        truncated (IDL converts them to LONG); sizes must be at least 1.""",
+    raises="""
+    Raises
+    ------
+    ValueError
+        ``"{{upper}}: ..."`` for a size below 1, more than eight dimensions, no dimension.
+    TypeError
+        ``"{{upper}}: ..."`` for string or non-numeric dimensions.""",
+    example="""
+    Examples
+    --------
+    >>> from compat.idl import {{name}}
+    >>> {{name}}(3, 2)
+    {{printed}}""")
+
 _INDGEN = """{{article}} {{idltype}} ({{np}}) array of IDL dimensions ``dims`` holding each
     element's index.
 
@@ -35,10 +56,7 @@ _INDGEN = """{{article}} {{idltype}} ({{np}}) array of IDL dimensions ``dims`` h
 
     Parameters
     ----------
-    *dims : int or sequence of int
-        Up to eight IDL dimensions, as scalars or as one array. numpy's shape is IDL's
-        dimensions reversed (``{{name}}(3, 2)`` has shape ``(2, 3)``). Float sizes are
-        truncated (IDL converts them to LONG); sizes must be at least 1.
+    {{dims}}
     start, increment : scalar, optional
         IDL 8.x keywords: element ``i`` (in IDL's memory order, numpy's C order) is
         ``start + increment*i``, computed in double precision and converted to {{idltype}}.
@@ -48,12 +66,7 @@ _INDGEN = """{{article}} {{idltype}} ({{np}}) array of IDL dimensions ``dims`` h
     ndarray of {{np}}
         Element ``i`` of the flattened (C-order) array is ``i`` converted to {{idltype}}.
 
-    Raises
-    ------
-    ValueError
-        ``"{{upper}}: ..."`` for a size below 1, more than eight dimensions, no dimension.
-    TypeError
-        ``"{{upper}}: ..."`` for string or non-numeric dimensions.
+    {{raises}}
 
     Notes
     -----
@@ -63,8 +76,6 @@ _INDGEN = """{{article}} {{idltype}} ({{np}}) array of IDL dimensions ``dims`` h
     (START and INCREMENT keywords: IDL 8.x); dimension rules: IDL Reference Guide,
     "Array dimensions". Checked against GDL 1.0.1.
 
-    Examples
-    --------
     {{example}}
     """
 
@@ -81,10 +92,7 @@ _ARR = """{{article}} {{idltype}} ({{np}}) array of the IDL dimensions ``dims``,
 
     Parameters
     ----------
-    *dims : int or sequence of int
-        Up to eight IDL dimensions, as scalars or as one array; numpy's shape is IDL's
-        dimensions reversed (``{{name}}(3, 2)`` has shape ``(2, 3)``). Float sizes are
-        truncated (IDL converts them to LONG); sizes must be at least 1.
+    {{dims}}
     nozero : bool
         IDL's ``/NOZERO``: the contents are left uninitialised (``numpy.empty``).
 
@@ -92,40 +100,41 @@ _ARR = """{{article}} {{idltype}} ({{np}}) array of the IDL dimensions ``dims``,
     -------
     ndarray of {{np}}
 
-    Raises
-    ------
-    ValueError
-        ``"{{upper}}: ..."`` for a size below 1, more than eight dimensions, no dimension.
-    TypeError
-        ``"{{upper}}: ..."`` for string or non-numeric dimensions.
+    {{raises}}
 
     Notes
     -----
     The naive ``{{naive}}`` takes numpy's order: IDL's
     ``{{upper}}(d1, d2)`` is ``np.zeros((d2, d1))``. Source: IDL Reference Guide, {{upper}}.
 
-    Examples
-    --------
     {{example}}
     """
 
 
-def _constructor(name: str, dtype, template: str, naive: str, example: str):
-    """The IDL routine ``name`` returning ``dtype`` arrays, documented from ``template``."""
+def _constructor(name: str, dtype, template: str, naive: str | None = None):
+    """The IDL routine ``name`` returning ``dtype`` arrays, documented from ``template``
+    (its example prints ``name(3, 2)``: the values of :data:`_PRINTED` for the family
+    and the kind of ``dtype``, the way numpy prints them)."""
     dtype = np.dtype(dtype)
     idltype = _TYPE_NAMES[dtype]
     if template is _INDGEN:
         def construct(*dims, start=None, increment=None):
             return index_array(dims, dtype, start=start, increment=increment)
+        naive = naive or f"np.arange(n, dtype=np.{dtype.name}).reshape(...)"
     else:
         def construct(*dims, nozero=False):
             return zero_array(dims, dtype, nozero=nozero)
+        naive = naive or f"np.zeros((d1, d2), np.{dtype.name})"
     construct.__name__ = construct.__qualname__ = name
     construct.__module__ = __name__
     article = "An" if idltype[0] in "AEIOU" else "A"
-    construct.__doc__ = Fragments(name=name, upper=name.upper(), idltype=idltype,
-                                  np=dtype.name, naive=naive, example=example,
-                                  article=article).render(template)
+    # numpy's repr names the dtype unless it is the default of its kind
+    shown = "" if dtype in (np.dtype(np.int64), np.dtype(np.float64),
+                            np.dtype(np.complex128)) else f", dtype={dtype.name}"
+    printed = f"array({_PRINTED[template is _INDGEN, dtype.kind]}{shown})"
+    docs = _FAMILY(name=name, upper=name.upper(), idltype=idltype, np=dtype.name,
+                   naive=naive, printed=printed, article=article)
+    construct.__doc__ = docs.render(docs.render(template))
     return idl_routine(name.upper())(construct)
 
 
@@ -135,160 +144,41 @@ _TYPE_NAMES = {np.dtype(t): n for t, n in (
     (np.float32, "FLOAT"), (np.float64, "DOUBLE"), (np.complex64, "COMPLEX"),
     (np.complex128, "DCOMPLEX"))}
 
-bindgen = _constructor("bindgen", np.uint8, _INDGEN,
-                   'np.arange(n, dtype=np.uint8).reshape(...)',
-    """
-    >>> from compat.idl import bindgen
-    >>> bindgen(3, 2)
-    array([[0, 1, 2],
-           [3, 4, 5]], dtype=uint8)""")
-indgen = _constructor("indgen", np.int16, _INDGEN,
-                   'np.arange(n) (int64).reshape(...)',
-    """
-    >>> from compat.idl import indgen
-    >>> indgen(3, 2)
-    array([[0, 1, 2],
-           [3, 4, 5]], dtype=int16)""")
-uindgen = _constructor("uindgen", np.uint16, _INDGEN,
-                   'np.arange(n, dtype=np.uint16).reshape(...)',
-    """
-    >>> from compat.idl import uindgen
-    >>> uindgen(3, 2)
-    array([[0, 1, 2],
-           [3, 4, 5]], dtype=uint16)""")
-lindgen = _constructor("lindgen", np.int32, _INDGEN,
-                   'np.arange(n) (int64).reshape(...)',
-    """
-    >>> from compat.idl import lindgen
-    >>> lindgen(3, 2)
-    array([[0, 1, 2],
-           [3, 4, 5]], dtype=int32)""")
-ulindgen = _constructor("ulindgen", np.uint32, _INDGEN,
-                   'np.arange(n, dtype=np.uint32).reshape(...)',
-    """
-    >>> from compat.idl import ulindgen
-    >>> ulindgen(3, 2)
-    array([[0, 1, 2],
-           [3, 4, 5]], dtype=uint32)""")
-l64indgen = _constructor("l64indgen", np.int64, _INDGEN,
-                   'np.arange(n).reshape(...)',
-    """
-    >>> from compat.idl import l64indgen
-    >>> l64indgen(3, 2)
-    array([[0, 1, 2],
-           [3, 4, 5]])""")
-ul64indgen = _constructor("ul64indgen", np.uint64, _INDGEN,
-                   'np.arange(n, dtype=np.uint64).reshape(...)',
-    """
-    >>> from compat.idl import ul64indgen
-    >>> ul64indgen(3, 2)
-    array([[0, 1, 2],
-           [3, 4, 5]], dtype=uint64)""")
-findgen = _constructor("findgen", np.float32, _INDGEN,
-                   'np.arange(n, dtype=np.float32).reshape(...)',
-    """
-    >>> from compat.idl import findgen
-    >>> findgen(3, 2)
-    array([[0., 1., 2.],
-           [3., 4., 5.]], dtype=float32)""")
-dindgen = _constructor("dindgen", np.float64, _INDGEN,
-                   'np.arange(n, dtype=float).reshape(...)',
-    """
-    >>> from compat.idl import dindgen
-    >>> dindgen(3, 2)
-    array([[0., 1., 2.],
-           [3., 4., 5.]])""")
-cindgen = _constructor("cindgen", np.complex64, _INDGEN,
-                   'np.arange(n, dtype=np.complex64).reshape(...)',
-    """
-    >>> from compat.idl import cindgen
-    >>> cindgen(3, 2)
-    array([[0.+0.j, 1.+0.j, 2.+0.j],
-           [3.+0.j, 4.+0.j, 5.+0.j]], dtype=complex64)""")
-dcindgen = _constructor("dcindgen", np.complex128, _INDGEN,
-                   'np.arange(n, dtype=complex).reshape(...)',
-    """
-    >>> from compat.idl import dcindgen
-    >>> dcindgen(3, 2)
-    array([[0.+0.j, 1.+0.j, 2.+0.j],
-           [3.+0.j, 4.+0.j, 5.+0.j]])""")
-bytarr = _constructor("bytarr", np.uint8, _ARR,
-                   'np.zeros((d1, d2), np.uint8)',
-    """
-    >>> from compat.idl import bytarr
-    >>> bytarr(3, 2)
-    array([[0, 0, 0],
-           [0, 0, 0]], dtype=uint8)""")
-intarr = _constructor("intarr", np.int16, _ARR,
-                   'np.zeros((d1, d2), np.int16)',
-    """
-    >>> from compat.idl import intarr
-    >>> intarr(3, 2)
-    array([[0, 0, 0],
-           [0, 0, 0]], dtype=int16)""")
-uintarr = _constructor("uintarr", np.uint16, _ARR,
-                   'np.zeros((d1, d2), np.uint16)',
-    """
-    >>> from compat.idl import uintarr
-    >>> uintarr(3, 2)
-    array([[0, 0, 0],
-           [0, 0, 0]], dtype=uint16)""")
-lonarr = _constructor("lonarr", np.int32, _ARR,
-                   'np.zeros((d1, d2), np.int32)',
-    """
-    >>> from compat.idl import lonarr
-    >>> lonarr(3, 2)
-    array([[0, 0, 0],
-           [0, 0, 0]], dtype=int32)""")
-ulonarr = _constructor("ulonarr", np.uint32, _ARR,
-                   'np.zeros((d1, d2), np.uint32)',
-    """
-    >>> from compat.idl import ulonarr
-    >>> ulonarr(3, 2)
-    array([[0, 0, 0],
-           [0, 0, 0]], dtype=uint32)""")
-lon64arr = _constructor("lon64arr", np.int64, _ARR,
-                   'np.zeros((d1, d2), np.int64)',
-    """
-    >>> from compat.idl import lon64arr
-    >>> lon64arr(3, 2)
-    array([[0, 0, 0],
-           [0, 0, 0]])""")
-ulon64arr = _constructor("ulon64arr", np.uint64, _ARR,
-                   'np.zeros((d1, d2), np.uint64)',
-    """
-    >>> from compat.idl import ulon64arr
-    >>> ulon64arr(3, 2)
-    array([[0, 0, 0],
-           [0, 0, 0]], dtype=uint64)""")
-fltarr = _constructor("fltarr", np.float32, _ARR,
-                   'np.zeros((d1, d2), np.float32)',
-    """
-    >>> from compat.idl import fltarr
-    >>> fltarr(3, 2)
-    array([[0., 0., 0.],
-           [0., 0., 0.]], dtype=float32)""")
-dblarr = _constructor("dblarr", np.float64, _ARR,
-                   'np.zeros((d1, d2), np.float64)',
-    """
-    >>> from compat.idl import dblarr
-    >>> dblarr(3, 2)
-    array([[0., 0., 0.],
-           [0., 0., 0.]])""")
-complexarr = _constructor("complexarr", np.complex64, _ARR,
-                   'np.zeros((d1, d2), np.complex64)',
-    """
-    >>> from compat.idl import complexarr
-    >>> complexarr(3, 2)
-    array([[0.+0.j, 0.+0.j, 0.+0.j],
-           [0.+0.j, 0.+0.j, 0.+0.j]], dtype=complex64)""")
-dcomplexarr = _constructor("dcomplexarr", np.complex128, _ARR,
-                   'np.zeros((d1, d2), np.complex128)',
-    """
-    >>> from compat.idl import dcomplexarr
-    >>> dcomplexarr(3, 2)
-    array([[0.+0.j, 0.+0.j, 0.+0.j],
-           [0.+0.j, 0.+0.j, 0.+0.j]])""")
+# (index array?, dtype kind) -> the values numpy prints for NAME(3, 2), as GDL 1.0.1
+# prints them (reference_outputs/idl/indgen)
+_PRINTED = {
+    (True, "u"): "[[0, 1, 2],\n       [3, 4, 5]]",
+    (True, "i"): "[[0, 1, 2],\n       [3, 4, 5]]",
+    (True, "f"): "[[0., 1., 2.],\n       [3., 4., 5.]]",
+    (True, "c"): "[[0.+0.j, 1.+0.j, 2.+0.j],\n       [3.+0.j, 4.+0.j, 5.+0.j]]",
+    (False, "u"): "[[0, 0, 0],\n       [0, 0, 0]]",
+    (False, "i"): "[[0, 0, 0],\n       [0, 0, 0]]",
+    (False, "f"): "[[0., 0., 0.],\n       [0., 0., 0.]]",
+    (False, "c"): "[[0.+0.j, 0.+0.j, 0.+0.j],\n       [0.+0.j, 0.+0.j, 0.+0.j]]",
+}
+
+bindgen = _constructor("bindgen", np.uint8, _INDGEN)
+indgen = _constructor("indgen", np.int16, _INDGEN, "np.arange(n) (int64).reshape(...)")
+uindgen = _constructor("uindgen", np.uint16, _INDGEN)
+lindgen = _constructor("lindgen", np.int32, _INDGEN)
+ulindgen = _constructor("ulindgen", np.uint32, _INDGEN)
+l64indgen = _constructor("l64indgen", np.int64, _INDGEN)
+ul64indgen = _constructor("ul64indgen", np.uint64, _INDGEN)
+findgen = _constructor("findgen", np.float32, _INDGEN)
+dindgen = _constructor("dindgen", np.float64, _INDGEN)
+cindgen = _constructor("cindgen", np.complex64, _INDGEN)
+dcindgen = _constructor("dcindgen", np.complex128, _INDGEN)
+bytarr = _constructor("bytarr", np.uint8, _ARR)
+intarr = _constructor("intarr", np.int16, _ARR)
+uintarr = _constructor("uintarr", np.uint16, _ARR)
+lonarr = _constructor("lonarr", np.int32, _ARR)
+ulonarr = _constructor("ulonarr", np.uint32, _ARR)
+lon64arr = _constructor("lon64arr", np.int64, _ARR)
+ulon64arr = _constructor("ulon64arr", np.uint64, _ARR)
+fltarr = _constructor("fltarr", np.float32, _ARR)
+dblarr = _constructor("dblarr", np.float64, _ARR)
+complexarr = _constructor("complexarr", np.complex64, _ARR)
+dcomplexarr = _constructor("dcomplexarr", np.complex128, _ARR)
 
 
 # ------------------------------------------------------------------------ MAKE_ARRAY
