@@ -13,12 +13,26 @@ import time
 import numpy as np
 
 from compat._core import mt19937
+from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_integers import INT_CLASSES
 from compat._core.matlab_types import matlab_array, matlab_class
 
 __all__ = ["rng", "rand", "randi", "randn", "randperm"]
+
+_DOCS = Fragments(
+    # the size grammar rand and randn share
+    size_forms="""
+        MATLAB call forms::
+
+            X = {{name}}                  ->  {{name}}()
+            X = {{name}}(n)               ->  {{name}}(3)               (n-by-n)
+            X = {{name}}(sz1, ..., szN)   ->  {{name}}(2, 5)
+            X = {{name}}(sz)              ->  {{name}}([2, 5])
+            X = {{name}}(..., typename)   ->  {{name}}(3, 'single')
+            X = {{name}}(..., 'like', p)  ->  {{name}}(3, 'like', p)    {{like_note}}""",
+)
 
 _TWISTER = ("twister", "mt19937ar")
 _RANDI_CLASSES = ("double", "single", "int8", "int16", "int32", "uint8", "uint16",
@@ -195,17 +209,11 @@ def rng(*args):
 
 
 @matlab_function("rand")
+@_DOCS.named(like_note="")
 def rand(*args):
     """Uniformly distributed random numbers, as MATLAB's ``rand``.
 
-    MATLAB call forms::
-
-        X = rand                  ->  rand()
-        X = rand(n)               ->  rand(3)               (n-by-n)
-        X = rand(sz1, ..., szN)   ->  rand(2, 5)
-        X = rand(sz)              ->  rand([2, 5])
-        X = rand(..., typename)   ->  rand(3, 'single')
-        X = rand(..., 'like', p)  ->  rand(3, 'like', p)
+    {{size_forms}}
 
     Draws from compat's global stream (see :func:`compat.matlab.rng`), which
     reproduces MATLAB's default generator: after ``rng('default')`` or ``rng(0)``,
@@ -359,17 +367,11 @@ def randi(imax, *args):
 
 
 @matlab_function("randn")
+@_DOCS.named(like_note="(real p only)")
 def randn(*args):
     """Normally distributed random numbers, as MATLAB's ``randn`` on the default stream.
 
-    MATLAB call forms::
-
-        X = randn                  ->  randn()
-        X = randn(n)               ->  randn(3)               (n-by-n)
-        X = randn(sz1, ..., szN)   ->  randn(2, 5)
-        X = randn(sz)              ->  randn([2, 5])
-        X = randn(..., typename)   ->  randn(3, 'single')
-        X = randn(..., 'like', p)  ->  randn(3, 'like', p)    (real p only)
+    {{size_forms}}
 
     Draws from compat's global Mersenne Twister stream (see :func:`compat.matlab.rng`)
     with MATLAB's own normal transform for that stream, its 256-layer ziggurat
