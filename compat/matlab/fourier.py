@@ -59,17 +59,27 @@ def _length(n, name="n"):
     return int(value)
 
 
-def _one_dim(function, X, n, dim, symmetric_flags, inverse):
-    a = _data(X)
+def _split_symflag(args):
+    """An inverse transform's trailing arguments: (the sizes and ``dim``, in order;
+    the text ones, its ``symflag``)."""
+    return ([a for a in args if not isinstance(a, str)],
+            [a for a in args if isinstance(a, str)])
+
+
+def _symmetric(flags):
+    """The ``symflag``: True for 'symmetric', False for 'nonsymmetric', None without."""
     symmetric = None
-    flags = [f for f in symmetric_flags if f is not None]
     for flag in flags:
-        if not isinstance(flag, str) or flag.lower() not in ("symmetric", "nonsymmetric"):
+        if flag.lower() not in ("symmetric", "nonsymmetric"):
             raise CompatValueError(f"option must be 'symmetric' or 'nonsymmetric', got "
                                    f"{flag!r}")
-        if not inverse:
-            raise CompatValueError(f"the '{flag}' option applies to ifft only")
         symmetric = flag.lower() == "symmetric"
+    return symmetric
+
+
+def _one_dim(function, X, n, dim, flags, inverse):
+    a = _data(X)
+    symmetric = _symmetric(flags)
     length = _length(n)
     work = a.reshape(1) if a.ndim == 0 else a
     if dim is None or is_omitted(dim):
@@ -176,22 +186,13 @@ def ifft(Y, n=None, dim=None, symflag=None):
     >>> matlab.ifft(np.array([1.0, 1j]))
     array([0.5+0.5j, 0.5-0.5j])
     """
-    args = [n, dim, symflag]
-    flags = [a for a in args if isinstance(a, str)]
-    rest = [a for a in args if not isinstance(a, str)]
+    rest, flags = _split_symflag([n, dim, symflag])
     return _one_dim("ifft", Y, rest[0], rest[1], flags, inverse=True)
 
 
 def _many(X, sizes, inverse, flags, ndims=None):
     a = _data(X)
-    symmetric = None
-    for flag in flags:
-        if not isinstance(flag, str) or flag.lower() not in ("symmetric", "nonsymmetric"):
-            raise CompatValueError(f"option must be 'symmetric' or 'nonsymmetric', got "
-                                   f"{flag!r}")
-        if not inverse:
-            raise CompatValueError(f"the '{flag}' option applies to the inverse only")
-        symmetric = flag.lower() == "symmetric"
+    symmetric = _symmetric(flags)
     work = a.reshape(1, 1) if a.ndim == 0 else a
     if ndims == 2:
         if work.ndim == 1:              # a vector: read as a column
@@ -266,9 +267,7 @@ def ifft2(Y, m=None, n=None, symflag=None):
     array([[1., 2.],
            [3., 4.]])
     """
-    args = [m, n, symflag]
-    flags = [a for a in args if isinstance(a, str)]
-    rest = [a for a in args if not isinstance(a, str)]
+    rest, flags = _split_symflag([m, n, symflag])
     return _many(Y, _size_pair("ifft2", rest[0], rest[1]), True, flags, ndims=2)
 
 
@@ -322,9 +321,7 @@ def ifftn(Y, sz=None, symflag=None):
     >>> matlab.ifftn(matlab.fftn(np.arange(8.0).reshape(2, 2, 2)))[1, 1, 1]
     np.float64(7.0)
     """
-    args = [sz, symflag]
-    flags = [a for a in args if isinstance(a, str)]
-    rest = [a for a in args if not isinstance(a, str)]
+    rest, flags = _split_symflag([sz, symflag])
     return _many(Y, _size_vector(rest[0]), True, flags)
 
 
