@@ -145,29 +145,22 @@ class MatlabInt:
         self.value = v
 
     # arithmetic -------------------------------------------------------------
-    def __add__(self, other):
-        return MatlabInt(_mi.plus(self.value, _unwrap(other)))
+    def _operators(operation, name):
+        """The methods ``__name__`` and ``__rname__`` of a binary operator
+        (``x + y`` and ``y + x``)."""
+        def forward(self, other):
+            return MatlabInt(operation(self.value, _unwrap(other)))
 
-    def __radd__(self, other):
-        return MatlabInt(_mi.plus(_unwrap(other), self.value))
+        def reflected(self, other):
+            return MatlabInt(operation(_unwrap(other), self.value))
+        forward.__name__, reflected.__name__ = f"__{name}__", f"__r{name}__"
+        return forward, reflected
 
-    def __sub__(self, other):
-        return MatlabInt(_mi.minus(self.value, _unwrap(other)))
-
-    def __rsub__(self, other):
-        return MatlabInt(_mi.minus(_unwrap(other), self.value))
-
-    def __mul__(self, other):
-        return MatlabInt(_mi.times(self.value, _unwrap(other)))
-
-    def __rmul__(self, other):
-        return MatlabInt(_mi.times(_unwrap(other), self.value))
-
-    def __truediv__(self, other):
-        return MatlabInt(_mi.rdivide(self.value, _unwrap(other)))
-
-    def __rtruediv__(self, other):
-        return MatlabInt(_mi.rdivide(_unwrap(other), self.value))
+    __add__, __radd__ = _operators(_mi.plus, "add")
+    __sub__, __rsub__ = _operators(_mi.minus, "sub")
+    __mul__, __rmul__ = _operators(_mi.times, "mul")
+    __truediv__, __rtruediv__ = _operators(_mi.rdivide, "truediv")
+    del _operators
 
     def __neg__(self):
         return MatlabInt(_mi.uminus(self.value))
