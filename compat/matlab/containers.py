@@ -29,6 +29,10 @@ _KEY_TYPES = ("char", "double", "single", "int32", "uint32", "int64", "uint64")
 _VALUE_TYPES = ("any", "char", "logical", "double", "single", "int8", "uint8", "int16",
                 "uint16", "int32", "uint32", "int64", "uint64")
 _MISSING = "The specified key is not present in this container."
+_KEY_MISMATCH = ("Specified key type does not match the type expected for this "
+                 "container.")
+_VALUE_MISMATCH = ("Specified value type does not match the type expected for this "
+                   "container.")
 
 
 class MapKeyError(CompatValueError, KeyError):
@@ -81,16 +85,13 @@ class ContainersMap:
             if isinstance(key, np.ndarray) and key.dtype.kind == "U" and key.size == 1:
                 key = str(key.reshape(-1)[0])
             if not isinstance(key, str):
-                raise _error("Specified key type does not match the type expected for "
-                             "this container.", CompatTypeError)
+                raise _error(_KEY_MISMATCH, CompatTypeError)
             return key
         if isinstance(key, (str, bool, np.bool_)) or size_of(key) != (1, 1):
-            raise _error("Specified key type does not match the type expected for this "
-                         "container.", CompatTypeError)
+            raise _error(_KEY_MISMATCH, CompatTypeError)
         v = np.asarray(key).reshape(())
         if v.dtype.kind not in "iuf":
-            raise _error("Specified key type does not match the type expected for this "
-                         "container.", CompatTypeError)
+            raise _error(_KEY_MISMATCH, CompatTypeError)
         if self._key_type in ("double", "single"):
             value = float(v)
             if self._key_type == "single":
@@ -104,12 +105,10 @@ class ContainersMap:
             return value
         if vt == "char":
             if not isinstance(value, str):
-                raise _error("Specified value type does not match the type expected for "
-                             "this container.", CompatTypeError)
+                raise _error(_VALUE_MISMATCH, CompatTypeError)
             return value
         if is_cell(value) or isinstance(value, (str, dict)) or size_of(value) != (1, 1):
-            raise _error("Specified value type does not match the type expected for this "
-                         "container.", CompatTypeError)
+            raise _error(_VALUE_MISMATCH, CompatTypeError)
         a = matlab_array(value, "value").reshape(())
         if vt == "logical":
             return np.bool_(a)
