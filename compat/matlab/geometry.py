@@ -64,15 +64,18 @@ _DOCS = Fragments(
     sources="""
         Sources: MATLAB ``{{name}}`` reference page. Checked against GNU Octave 7.3
         (reference_outputs/matlab/geometry).""",
-    coords="""
-        Arrays of the same size or compatible sizes (MATLAB's implicit expansion, numpy
-        broadcasting); integer and logical data compute in double, single stays
-        single.""",
-    nargout="""
+    coordinates="""
+        Parameters
+        ----------
+        {{names}} : array_like
+            Arrays of the same size or compatible sizes (MATLAB's implicit expansion,
+            numpy broadcasting); integer and logical data compute in double, single
+            stays single. {{more}}
         nargout : {1, 2, 3}
-            The default ``nargout`` is {{n}}, not MATLAB's 1: a Python caller always needs
-            the coordinates together (``{{unpack}}``); ``nargout=1`` gives the first
-            alone.""",
+            The default ``nargout`` is {{n}}, not MATLAB's 1: a Python caller always
+            needs the coordinates together (``{{unpack}}``); ``nargout=1`` gives the
+            first alone.""",
+    more="",
 )
 
 
@@ -365,13 +368,13 @@ def _converted(convert, result, nargout, names, values, z=None):
     if z is None:
         outs = list(convert(*xs))
     else:
-        outs = [*convert(xs[0], xs[1]),
-                np.broadcast_to(xs[2], np.broadcast_shapes(*[a.shape for a in xs])).copy()]
+        shape = np.broadcast_shapes(*[a.shape for a in xs])
+        outs = [*convert(xs[0], xs[1]), np.broadcast_to(xs[2], shape).copy()]
     return result.first(nargout, *outs) if nargout > 1 else outs[0]
 
 
 @matlab_function("cart2pol", nargout=3)
-@_DOCS.named(n="2", unpack="theta, rho = cart2pol(x, y)")
+@_DOCS.named(n="2", unpack="theta, rho = cart2pol(x, y)", names="x, y, z")
 def cart2pol(x, y, z=None, *, nargout=2):
     """Cartesian to polar (or cylindrical) coordinates, as MATLAB's ``cart2pol``.
 
@@ -380,11 +383,7 @@ def cart2pol(x, y, z=None, *, nargout=2):
         [theta, rho] = cart2pol(x, y)         ->  theta, rho = cart2pol(x, y)
         [theta, rho, z] = cart2pol(x, y, z)   ->  cart2pol(x, y, z, nargout=3)
 
-    Parameters
-    ----------
-    x, y, z : array_like
-        {{coords}}
-    {{nargout}}
+    {{coordinates}}
 
     Returns
     -------
@@ -408,7 +407,7 @@ def cart2pol(x, y, z=None, *, nargout=2):
 
 
 @matlab_function("pol2cart", nargout=3)
-@_DOCS.named(n="2", unpack="x, y = pol2cart(theta, rho)")
+@_DOCS.named(n="2", unpack="x, y = pol2cart(theta, rho)", names="theta, rho, z")
 def pol2cart(theta, rho, z=None, *, nargout=2):
     """Polar (or cylindrical) to Cartesian coordinates, as MATLAB's ``pol2cart``.
 
@@ -417,11 +416,7 @@ def pol2cart(theta, rho, z=None, *, nargout=2):
         [x, y] = pol2cart(theta, rho)         ->  x, y = pol2cart(theta, rho)
         [x, y, z] = pol2cart(theta, rho, z)   ->  pol2cart(theta, rho, z, nargout=3)
 
-    Parameters
-    ----------
-    theta, rho, z : array_like
-        {{coords}}
-    {{nargout}}
+    {{coordinates}}
 
     Returns
     -------
@@ -443,7 +438,7 @@ def pol2cart(theta, rho, z=None, *, nargout=2):
 
 
 @matlab_function("cart2sph", nargout=3)
-@_DOCS.named(n="3", unpack="az, el, r = cart2sph(x, y, z)")
+@_DOCS.named(n="3", unpack="az, el, r = cart2sph(x, y, z)", names="x, y, z")
 def cart2sph(x, y, z, *, nargout=3):
     """Cartesian to spherical coordinates, as MATLAB's ``cart2sph``.
 
@@ -451,11 +446,7 @@ def cart2sph(x, y, z, *, nargout=3):
 
         [azimuth, elevation, r] = cart2sph(x, y, z)  ->  az, el, r = cart2sph(x, y, z)
 
-    Parameters
-    ----------
-    x, y, z : array_like
-        {{coords}}
-    {{nargout}}
+    {{coordinates}}
 
     Returns
     -------
@@ -482,7 +473,8 @@ def cart2sph(x, y, z, *, nargout=3):
 
 
 @matlab_function("sph2cart", nargout=3)
-@_DOCS.named(n="3", unpack="x, y, z = sph2cart(az, el, r)")
+@_DOCS.named(n="3", unpack="x, y, z = sph2cart(az, el, r)", names="azimuth, elevation, r",
+             more="Elevation is measured from the x-y plane.")
 def sph2cart(azimuth, elevation, r, *, nargout=3):
     """Spherical to Cartesian coordinates, as MATLAB's ``sph2cart``.
 
@@ -490,11 +482,7 @@ def sph2cart(azimuth, elevation, r, *, nargout=3):
 
         [x, y, z] = sph2cart(azimuth, elevation, r)  ->  x, y, z = sph2cart(az, el, r)
 
-    Parameters
-    ----------
-    azimuth, elevation, r : array_like
-        {{coords}} Elevation is measured from the x-y plane.
-    {{nargout}}
+    {{coordinates}}
 
     Returns
     -------
