@@ -18,12 +18,11 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.moving import Statistic, moving
+from compat.matlab._reduction_args import _NANFLAGS  # the nanflag words of MATLAB
 
 __all__ = ["movmean", "movsum", "movmedian", "movmax", "movmin", "movprod", "movstd",
            "movvar"]
 
-_NANFLAGS = {"includenan": False, "includemissing": False,
-             "omitnan": True, "omitmissing": True}
 # MATLAB's default nanflag: max/min omit NaN (as max/min do), the others include it
 # (documented examples: movmax([4 8 NaN -1 ...], 3) -> 8 8 8 -1 ...; movmean -> NaN).
 _DEFAULT_OMIT = {"max": True, "min": True}
