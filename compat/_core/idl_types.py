@@ -51,7 +51,8 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 
-__all__ = ["IDL_TYPES", "DTYPE_OF_CODE", "idl_array", "idl_literal", "idl_type_name",
+__all__ = ["IDL_TYPES", "DTYPE_OF_CODE", "accumulation", "idl_array", "idl_literal",
+           "idl_type_name",
            "idl_type_code", "idl_shape", "float_type", "promote", "index_type", "MAX_RANK"]
 
 #: numpy dtype -> (IDL name, IDL type code)
@@ -290,6 +291,28 @@ def float_type(dtype, double: bool = False) -> np.dtype:
     if double or dtype == np.float64:
         return np.dtype(np.float64)
     return np.dtype(np.float32)
+
+
+def accumulation(a: np.ndarray, *, double: bool = False, integer: bool = False,
+                 preserve_type: bool = False) -> tuple[np.ndarray, np.dtype]:
+    """``(elements, accumulator type)`` of IDL's TOTAL and PRODUCT.
+
+    /PRESERVE_TYPE: the input's type. /INTEGER: LONG64 (ULONG64 for ULONG64 input), each
+    float element truncated to it (IDL converts each element to LONG64); complex input
+    is an error. Otherwise :func:`float_type` (PRODUCT passes ``double=True``: it
+    always multiplies in DOUBLE). IDL Reference Guide, TOTAL and PRODUCT.
+    """
+    if preserve_type:
+        return a, a.dtype
+    if integer:
+        if a.dtype.kind == "c":
+            raise CompatTypeError("/INTEGER is not allowed for complex arrays")
+        acc = np.dtype(np.uint64 if a.dtype == np.uint64 else np.int64)
+        if a.dtype.kind == "f":
+            with np.errstate(invalid="ignore"):
+                a = np.trunc(a).astype(acc)
+        return a, acc
+    return a, float_type(a.dtype, double)
 
 
 def promote(*dtypes) -> np.dtype:

@@ -11,7 +11,7 @@
   with step ``sqrt(eps) * |a_j|`` when the model gives none.
 * :func:`named_result` -- IDL output arguments and keywords as a named tuple (the
   package convention: first field the function result, then the requested outputs by
-  their IDL names in lower case).
+  their IDL names in lower case); :func:`requested` collects the requested ones.
 
 Arithmetic follows IDL's type rules by following numpy's promotion of the same operands
 (float32 op float32 stays float32, anything with float64 becomes float64), so a CURVEFIT
@@ -29,7 +29,7 @@ import scipy.linalg
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.idl_types import float_type, idl_array
 
-__all__ = ["idl_invert", "marquardt", "MarquardtResult", "named_result"]
+__all__ = ["idl_invert", "marquardt", "MarquardtResult", "named_result", "requested"]
 
 
 # --------------------------------------------------------------------------------------
@@ -43,6 +43,15 @@ def named_result(result_type, result, outputs: dict):
     if not outputs:
         return result
     return result_type(result=result, **outputs)
+
+
+def requested(**outputs) -> dict:
+    """The outputs a call requested, for :func:`named_result`: each keyword is an
+    output's IDL name (lower case) with ``(flag, value)``, kept when its request flag is
+    true. A ``value`` that is a function of no arguments is called only then (for
+    outputs that cost, or exist only, when requested)."""
+    return {name: value() if callable(value) else value
+            for name, (flag, value) in outputs.items() if flag}
 
 
 # --------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import numpy as np
 from compat._core import idl_array_ops as core
 from compat._core.args import idl_reduction_axis
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_types import idl_array, index_type
+from compat._core.idl_types import accumulation, idl_array, index_type
 from compat._core.legacy import idl_routine
 
 __all__ = ["product", "value_locate"]
@@ -72,17 +72,7 @@ def product(array, dimension=None, *, cumulative=False, integer=False, nan=False
     axis = idl_reduction_axis(dimension, a.ndim)
     if nan and a.dtype.kind in "fc":
         a = np.where(np.isnan(a), a.dtype.type(1), a)
-    if preserve_type:
-        dtype = a.dtype
-    elif integer:
-        if a.dtype.kind == "c":
-            raise CompatTypeError("/INTEGER is not allowed for complex arrays")
-        dtype = np.dtype(np.uint64 if a.dtype == np.uint64 else np.int64)
-        if a.dtype.kind == "f":
-            with np.errstate(invalid="ignore"):
-                a = np.trunc(a).astype(dtype)
-    else:
-        dtype = np.dtype(np.complex128 if a.dtype.kind == "c" else np.float64)
+    a, dtype = accumulation(a, double=True, integer=integer, preserve_type=preserve_type)
     out = core.product(a, axis, dtype, cumulative=cumulative)
     if cumulative and axis is None:
         out = out.reshape(a.shape)

@@ -10,9 +10,10 @@ import numpy as np
 
 from compat._core.args import idl_dimension, idl_reduction_axis
 from compat._core.running_sums import missing_to_zero, residual_sums, sequential_sum
-from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_types import float_type, idl_array, index_type
-from compat._core.least_squares import named_result
+from compat._core.errors import CompatValueError
+from compat._core.idl_types import accumulation, float_type, idl_array, index_type
+from compat._core.docs import Fragments
+from compat._core.least_squares import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
@@ -25,18 +26,7 @@ def _summands(a, *, double=False, integer=False, nan=False, preserve_type=False)
     (missing values zeroed with /NAN, floats truncated to LONG64 with /INTEGER)."""
     if nan:
         a = missing_to_zero(a)
-    if preserve_type:
-        acc = a.dtype
-    elif integer:
-        if a.dtype.kind == "c":
-            raise CompatTypeError("/INTEGER is not allowed for complex arrays")
-        acc = np.dtype(np.uint64 if a.dtype == np.uint64 else np.int64)
-        if a.dtype.kind == "f":
-            with np.errstate(invalid="ignore"):
-                a = np.trunc(a).astype(acc)  # IDL converts each element to LONG64
-    else:
-        acc = float_type(a.dtype, double)
-    return a, acc
+    return accumulation(a, double=double, integer=integer, preserve_type=preserve_type)
 
 
 def _total(a, axis, *, cumulative=False, double=False, integer=False, nan=False,
@@ -216,15 +206,8 @@ def mean(x, *, dimension=None, double=False, nan=False):
     return r[()] if r.ndim == 0 else r
 
 
-# ------------------------------------------------------------------------------ STDDEV
-@idl_routine("STDDEV")
-def stddev(x, *, dimension=None, double=False, nan=False):
-    """Sample standard deviation, as IDL's ``STDDEV`` computes it.
-
-    IDL call form::
-
-        Result = STDDEV(X [, DIMENSION=value] [, /DOUBLE] [, /NAN])
-
+# STDDEV's and VARIANCE's parameters
+_DOCS = Fragments(spread_parameters="""
     Parameters
     ----------
     x : array_like
@@ -234,7 +217,20 @@ def stddev(x, *, dimension=None, double=False, nan=False):
     double : bool
         /DOUBLE: compute and return DOUBLE.
     nan : bool
-        /NAN: NaN and Infinity are missing data.
+        /NAN: NaN and Infinity are missing data.""")
+
+
+# ------------------------------------------------------------------------------ STDDEV
+@idl_routine("STDDEV")
+@_DOCS.fill
+def stddev(x, *, dimension=None, double=False, nan=False):
+    """Sample standard deviation, as IDL's ``STDDEV`` computes it.
+
+    IDL call form::
+
+        Result = STDDEV(X [, DIMENSION=value] [, /DOUBLE] [, /NAN])
+
+    {{spread_parameters}}
 
     Returns
     -------
@@ -262,6 +258,7 @@ def stddev(x, *, dimension=None, double=False, nan=False):
 
 # ---------------------------------------------------------------------------- VARIANCE
 @idl_routine("VARIANCE")
+@_DOCS.fill
 def variance(x, *, dimension=None, double=False, nan=False):
     """Sample variance, as IDL's ``VARIANCE`` computes it.
 
@@ -269,16 +266,7 @@ def variance(x, *, dimension=None, double=False, nan=False):
 
         Result = VARIANCE(X [, DIMENSION=value] [, /DOUBLE] [, /NAN])
 
-    Parameters
-    ----------
-    x : array_like
-        Real numeric array of at least 2 elements (readsav layout).
-    dimension : int, optional
-        IDL dimension (1 = numpy's last axis); absent: all elements.
-    double : bool
-        /DOUBLE: compute and return DOUBLE.
-    nan : bool
-        /NAN: NaN and Infinity are missing data.
+    {{spread_parameters}}
 
     Returns
     -------
@@ -441,23 +429,13 @@ def moment(x, *, dimension=None, double=False, kurtosis=False, maxmoment=4, mean
     """
     m, var, skew, kurt, md, sd = _moments(x, dimension, double, nan, maxmoment)
     result = np.stack([m, var, skew, kurt])
-    outputs = {}
-    if kurtosis:
-        outputs["kurtosis"] = _scalar(kurt)
-    if mean:
-        outputs["mean"] = _scalar(m)
-    if mdev:
-        outputs["mdev"] = _scalar(md)
-    if sdev:
-        outputs["sdev"] = _scalar(sd)
-    if skewness:
-        outputs["skewness"] = _scalar(skew)
-    if variance:
-        outputs["variance"] = _scalar(var)
-    return named_result(MomentResult, result, outputs)
+    return named_result(MomentResult, result, requested(
+        kurtosis=(kurtosis, _scalar(kurt)), mean=(mean, _scalar(m)),
+        mdev=(mdev, _scalar(md)), sdev=(sdev, _scalar(sd)),
+        skewness=(skewness, _scalar(skew)), variance=(variance, _scalar(var))))
 
 
-# --------------------------------------------------------------------------------- MIN
+# ------------------------------------------------------------------------- MIN and MAX
 def _arg_extreme(key: np.ndarray, axis: int, smallest: bool, nan: bool) -> np.ndarray:
     """Subscript along ``axis`` of IDL's extreme of ``key`` (first one on ties).
 
@@ -535,26 +513,33 @@ class MinResult(Result):
     subscript_max: object
 
 
-@idl_routine("MIN", output_arguments=('min_subscript',))
-def min(array, *, min_subscript=False, absolute=False, dimension=None, max=False,  # noqa: A001,A002
-        nan=False, subscript_max=False):
-    """Minimum of an array and its subscript, as IDL's ``MIN`` returns them.
+class MaxResult(Result):
+    """MAX's result and the output arguments and keywords requested."""
+
+    result: object
+    max_subscript: object
+    min: object
+    subscript_min: object
+
+
+# MIN's and MAX's docstring: one text, each routine's words filled in
+_EXTREME_DOC = """{{word_capital}} of an array and its subscript, as IDL's ``{{upper}}`` returns them.
 
     IDL call form::
 
-        Result = MIN(Array [, Min_Subscript] [, /ABSOLUTE] [, DIMENSION=value]
-                     [, MAX=variable] [, /NAN] [, SUBSCRIPT_MAX=variable])
+        Result = {{upper}}(Array [, {{capital}}_Subscript] [, /ABSOLUTE] [, DIMENSION=value]
+                     [, {{other_upper}}=variable] [, /NAN] [, SUBSCRIPT_{{other_upper}}=variable])
 
     Output argument and keywords are requested with ``name=True``:
-    ``r = min(a, min_subscript=True, max=True)`` gives ``r.result``, ``r.min_subscript``, ``r.max``.
+    ``r = {{name}}(a, {{name}}_subscript=True, {{other}}=True)`` gives ``r.result``, ``r.{{name}}_subscript``, ``r.{{other}}``.
 
     Parameters
     ----------
     array : array_like
         Numeric array (readsav layout); bool is read as BYTE; complex values are
         compared by modulus.
-    min_subscript : bool
-        Request Min_Subscript: the flat subscript of the minimum in IDL order (= numpy
+    {{name}}_subscript : bool
+        Request {{capital}}_Subscript: the flat subscript of the {{word}} in IDL order (= numpy
         C order: ``np.unravel_index(s, array.shape)``), the first one on ties. With
         DIMENSION, subscripts into the whole array, one per result element.
     absolute : bool
@@ -562,13 +547,13 @@ def min(array, *, min_subscript=False, absolute=False, dimension=None, max=False
         element. No effect on unsigned types.
     dimension : int, optional
         IDL dimension (1 = numpy's last axis) to reduce; the result has it removed.
-    max : bool
-        Request MAX: the maximum value (computed with the same /NAN and /ABSOLUTE).
+    {{other}} : bool
+        Request {{other_upper}}: the {{otherword}} value (computed with the same /NAN and /ABSOLUTE).
     nan : bool
         /NAN: NaN and Infinity are missing data. An all-missing array (slice) gives NaN
         and subscript 0.
-    subscript_max : bool
-        Request SUBSCRIPT_MAX, the subscript of the maximum.
+    subscript_{{other}} : bool
+        Request SUBSCRIPT_{{other_upper}}, the subscript of the {{otherword}}.
 
     Returns
     -------
@@ -576,15 +561,15 @@ def min(array, *, min_subscript=False, absolute=False, dimension=None, max=False
 
     Notes
     -----
-    IDL scans from the first element and replaces the minimum only by a strictly
-    smaller value, so without /NAN a NaN in the first position is the result (with
+    IDL scans from the first element and replaces the {{word}} only by a strictly
+    {{beyond}} value, so without /NAN a NaN in the first position is the result (with
     subscript 0) while NaNs elsewhere are passed over; IDL's reference warns that
     NaNs without /NAN give "an invalid result". compat reproduces this scan (GDL 1.0.1
     behaves the same).
 
-    Differences from ``numpy.min``/``numpy.argmin``: numpy returns NaN whenever any
-    element is NaN (``numpy.nanmin`` ignores NaN but keeps Infinity, which IDL's /NAN
-    drops), its axis numbering runs the other way, ``argmin`` along an axis gives
+    Differences from ``numpy.{{name}}``/``numpy.arg{{name}}``: numpy returns NaN whenever any
+    element is NaN (``numpy.nan{{name}}`` ignores NaN but keeps Infinity, which IDL's /NAN
+    drops), its axis numbering runs the other way, ``arg{{name}}`` along an axis gives
     positions along that axis where IDL gives subscripts into the whole array, and
     there is no /ABSOLUTE returning the signed value.
 
@@ -595,95 +580,60 @@ def min(array, *, min_subscript=False, absolute=False, dimension=None, max=False
     Examples
     --------
     >>> import numpy as np
-    >>> from compat.idl import min
+    >>> from compat.idl import {{name}}
+    {{example}}
+    """
+
+
+def _extreme_doc(function):
+    """Fill MIN's or MAX's docstring from :data:`_EXTREME_DOC` (named by ``function``)."""
+    name = function.__name__
+    other = "max" if name == "min" else "min"
+    word, otherword = ("minimum", "maximum") if name == "min" else ("maximum", "minimum")
+    function.__doc__ = Fragments(
+        name=name, upper=name.upper(), capital=name.capitalize(), other=other,
+        other_upper=other.upper(), word=word, word_capital=word.capitalize(),
+        otherword=otherword,
+        beyond="smaller" if name == "min" else "larger",
+        example=function.__doc__).render(_EXTREME_DOC)
+    return function
+
+
+def _extreme(which, array, dimension, nan, absolute, subscript, other, other_subscript,
+             result_type):
+    """MIN (``which`` 'min') or MAX: the extreme, and the outputs requested."""
+    o = "max" if which == "min" else "min"
+    res = extremes(which, array, dimension, nan, absolute,
+                   (which, o) if (other or other_subscript) else (which,))
+    return named_result(result_type, res[which][0], requested(**{
+        f"{which}_subscript": (subscript, lambda: res[which][1]),
+        o: (other, lambda: res[o][0]),
+        f"subscript_{o}": (other_subscript, lambda: res[o][1])}))
+
+
+@idl_routine("MIN", output_arguments=('min_subscript',))
+@_extreme_doc
+def min(array, *, min_subscript=False, absolute=False, dimension=None, max=False,  # noqa: A001,A002
+        nan=False, subscript_max=False):
+    """
     >>> r = min(np.array([[3, 1, 4], [1, 5, 9]]), min_subscript=True, max=True)
     >>> int(r.result), int(r.min_subscript), int(r.max)
     (1, 1, 9)
     >>> float(min(np.array([3.0, -5.0, 2.0]), absolute=True))
     2.0
     """
-    want = ("min", "max") if (max or subscript_max) else ("min",)
-    res = extremes("min", array, dimension, nan, absolute, want)
-    outputs = {}
-    if min_subscript:
-        outputs["min_subscript"] = res["min"][1]
-    if max:
-        outputs["max"] = res["max"][0]
-    if subscript_max:
-        outputs["subscript_max"] = res["max"][1]
-    return named_result(MinResult, res["min"][0], outputs)
-
-
-# --------------------------------------------------------------------------------- MAX
-class MaxResult(Result):
-    """MAX's result and the output arguments and keywords requested."""
-
-    result: object
-    max_subscript: object
-    min: object
-    subscript_min: object
+    return _extreme("min", array, dimension, nan, absolute, min_subscript, max,
+                    subscript_max, MinResult)
 
 
 @idl_routine("MAX", output_arguments=('max_subscript',))
+@_extreme_doc
 def max(array, *, max_subscript=False, absolute=False, dimension=None, min=False,  # noqa: A001,A002
         nan=False, subscript_min=False):
-    """Maximum of an array and its subscript, as IDL's ``MAX`` returns them.
-
-    IDL call form::
-
-        Result = MAX(Array [, Max_Subscript] [, /ABSOLUTE] [, DIMENSION=value]
-                     [, MIN=variable] [, /NAN] [, SUBSCRIPT_MIN=variable])
-
-    Output argument and keywords are requested with ``name=True``:
-    ``r = max(a, max_subscript=True, min=True)`` gives ``r.result``, ``r.max_subscript``, ``r.min``.
-
-    Parameters
-    ----------
-    array : array_like
-        Numeric array (readsav layout); bool is read as BYTE; complex values are
-        compared by modulus.
-    max_subscript : bool
-        Request Max_Subscript: flat subscript of the maximum in IDL (= numpy C) order,
-        the first one on ties; with DIMENSION, subscripts into the whole array.
-    absolute : bool
-        /ABSOLUTE: compare absolute values, return the original signed element.
-    dimension : int, optional
-        IDL dimension (1 = numpy's last axis) to reduce.
-    min : bool
-        Request MIN: the minimum value (same /NAN and /ABSOLUTE).
-    nan : bool
-        /NAN: NaN and Infinity are missing data; all missing gives NaN, subscript 0.
-    subscript_min : bool
-        Request SUBSCRIPT_MIN.
-
-    Returns
-    -------
-    numpy scalar or ndarray (of the input type), or the named tuple.
-
-    Notes
-    -----
-    Same scan as :func:`compat.idl.min`: without /NAN a NaN first element is the
-    result (subscript 0) and later NaNs are passed over. Differences from
-    ``numpy.max``/``numpy.argmax``: NaN propagation, Infinity under /NAN, reversed
-    axis numbering, subscripts along an axis instead of into the whole array.
-
-    Sources: IDL Reference Guide, MAX; scan order checked against GDL 1.0.1.
-
-    Examples
-    --------
-    >>> import numpy as np
-    >>> from compat.idl import max
+    """
     >>> r = max(np.array([3.0, -5.0, 2.0]), max_subscript=True, absolute=True, min=True)
     >>> float(r.result), int(r.max_subscript), float(r.min)
     (-5.0, 1, 2.0)
     """
-    want = ("max", "min") if (min or subscript_min) else ("max",)
-    res = extremes("max", array, dimension, nan, absolute, want)
-    outputs = {}
-    if max_subscript:
-        outputs["max_subscript"] = res["max"][1]
-    if min:
-        outputs["min"] = res["min"][0]
-    if subscript_min:
-        outputs["subscript_min"] = res["min"][1]
-    return named_result(MaxResult, res["max"][0], outputs)
+    return _extreme("max", array, dimension, nan, absolute, max_subscript, min,
+                    subscript_min, MaxResult)
