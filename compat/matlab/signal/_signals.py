@@ -12,8 +12,31 @@ from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.matlab_types import matlab_array
 
-__all__ = ["Columns", "columns", "filter_order", "float_signal", "positive_integer",
-           "nonnegative_integer", "odd_order_increased", "real_scalar", "whole_and_fs"]
+__all__ = ["Columns", "coefficients", "columns", "filter_order", "float_signal", "positive_integer",
+           "nonnegative_integer", "odd_order_increased", "real_scalar", "vector",
+           "whole_and_fs"]
+
+
+def vector(value, name: str, *, complex_ok: bool = True, nonempty: bool = False,
+           what: str = "a vector") -> np.ndarray:
+    """A vector argument (coefficients, zeros, poles, frequencies, magnitudes) as a 1-D
+    float64 (complex128) array: a row, a column or 1-D; an empty array of any shape is
+    an empty vector (MATLAB's ``[]``). A matrix is refused: "``name`` must be
+    ``what``."."""
+    a = matlab_array(value, name, complex_ok=complex_ok, to_float=True)
+    if a.ndim > 2 or (a.ndim == 2 and min(a.shape) > 1):
+        raise CompatValueError(f"{name} must be {what}.")
+    if nonempty and a.size == 0:
+        raise CompatValueError(f"{name} must not be empty.")
+    return a.astype(np.complex128 if a.dtype.kind == "c" else np.float64).ravel()
+
+
+def coefficients(value, name: str, *, complex_ok: bool = True,
+                 nonempty: bool = False) -> np.ndarray:
+    """A vector of filter coefficients (:func:`vector`; a matrix is "not a vector of
+    coefficients")."""
+    return vector(value, name, complex_ok=complex_ok, nonempty=nonempty,
+                  what="a vector of coefficients")
 
 
 def float_signal(value, name: str = "x", *, complex_ok: bool = True) -> np.ndarray:

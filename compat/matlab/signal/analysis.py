@@ -9,9 +9,8 @@ import numpy as np
 from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
-from compat.matlab.signal._signals import whole_and_fs
+from compat.matlab.signal._signals import coefficients, whole_and_fs
 
 __all__ = ["freqz"]
 
@@ -23,13 +22,6 @@ class FreqzResult(Result):
     request_style = "nargout"
     h: np.ndarray
     w: np.ndarray
-
-
-def _coefficients(value, name):
-    a = matlab_array(value, name, to_float=True)
-    if a.ndim > 2 or (a.ndim == 2 and min(a.shape) > 1):
-        raise CompatValueError(f"{name} must be a vector of coefficients.")
-    return a.astype(np.complex128 if a.dtype.kind == "c" else np.float64).ravel()
 
 
 def _response(b, a, w):
@@ -101,8 +93,8 @@ def freqz(b, a=1.0, n=None, *options, nargout=2):
     >>> f
     array([0., 2., 4., 6.])
     """
-    bv = _coefficients(b, "b")
-    av = _coefficients(a, "a") if not is_omitted(a) else np.ones(1)
+    bv = coefficients(b, "b")
+    av = coefficients(a, "a") if not is_omitted(a) else np.ones(1)
     if bv.size == 0 or av.size == 0 or not np.any(av):
         raise CompatValueError("b and a must be non-empty, and a must not be all zero.")
     whole, fs = whole_and_fs(options)

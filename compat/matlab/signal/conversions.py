@@ -16,6 +16,7 @@ from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array, result_class
+from compat.matlab.signal._signals import vector
 from compat.matlab.signal.design import StateSpace, TransferFunction, ZeroPoleGain
 from compat._core.results import Result
 
@@ -29,13 +30,6 @@ class SosResult(Result):
     request_style = "nargout"
     sos: np.ndarray
     g: float
-
-
-def _vector(value, name, complex_ok=True) -> np.ndarray:
-    a = matlab_array(value, name, complex_ok=complex_ok, to_float=True)
-    if a.ndim > 2 or (a.ndim == 2 and min(a.shape) > 1):
-        raise CompatValueError(f"{name} must be a vector.")
-    return a.astype(np.complex128 if a.dtype.kind == "c" else np.float64).ravel()
 
 
 def _scalar(value, name) -> float:
@@ -80,8 +74,8 @@ def tf2zp(b, a, *, nargout=3):
     >>> z, p.round(4), k
     (array([-1.5]), array([-0.2+0.9798j, -0.2-0.9798j]), 2.0)
     """
-    bv = _vector(b, "b")
-    av = _vector(a, "a")
+    bv = vector(b, "b")
+    av = vector(a, "a")
     if av.size == 0 or not np.any(av):
         raise CompatValueError("Denominator cannot be zero.")
     if bv.size > av.size and np.any(bv[:bv.size - av.size]):
@@ -119,8 +113,8 @@ def zp2tf(z, p, k, *, nargout=2):
         shape = np.shape(value)
         if len(shape) == 2 and shape[0] == 1 and shape[1] > 1:
             raise CompatValueError("Z and P must be column vectors.")
-    zv = _vector(z, "z") if not is_omitted(z) else np.zeros(0)
-    pv = _vector(p, "p") if not is_omitted(p) else np.zeros(0)
+    zv = vector(z, "z") if not is_omitted(z) else np.zeros(0)
+    pv = vector(p, "p") if not is_omitted(p) else np.zeros(0)
     kv = _scalar(k, "k")
     b, a = core.zp2tf(zv, pv, kv)
     return TransferFunction.first(nargout, b, a)
@@ -147,8 +141,8 @@ def zp2ss(z, p, k, *, nargout=4):
     (array([[-3.        , -1.41421356],
            [ 1.41421356,  0.        ]]), array([1., 0.]), array([0.        , 1.41421356]), array([[0.]]))
     """
-    zv = _vector(z, "z") if not is_omitted(z) else np.zeros(0)
-    pv = _vector(p, "p") if not is_omitted(p) else np.zeros(0)
+    zv = vector(z, "z") if not is_omitted(z) else np.zeros(0)
+    pv = vector(p, "p") if not is_omitted(p) else np.zeros(0)
     if zv.size > pv.size:
         raise CompatValueError("Denominator must be of equal or higher order than the "
                                "numerator (more poles than zeros).")
@@ -224,7 +218,7 @@ def tf2ss(b, a, *, nargout=4):
         raise CompatValueError("b must be a vector or a matrix with one numerator per row.")
     bm = bm.reshape(1, -1) if bm.ndim < 2 or bm.shape[0] == 1 or bm.shape[1] == 1 and \
         bm.ndim == 1 else bm
-    av = _vector(a, "a", complex_ok=False)
+    av = vector(a, "a", complex_ok=False)
     if av.size == 0:
         raise CompatValueError("Denominator cannot be empty.")
     A, B, C, D = core.tf2ss(bm, av)
@@ -295,8 +289,8 @@ def zp2sos(z, p, k, *options, nargout=1):
     (array([[1.    , 1.    , 0.    , 1.    , 0.    , 0.    ],
            [1.    , 2.    , 1.    , 1.    , 0.    , 0.3333]]), 0.166667)
     """
-    zv = _vector(z, "z") if not is_omitted(z) else np.zeros(0)
-    pv = _vector(p, "p") if not is_omitted(p) else np.zeros(0)
+    zv = vector(z, "z") if not is_omitted(z) else np.zeros(0)
+    pv = vector(p, "p") if not is_omitted(p) else np.zeros(0)
     kv = _scalar(k, "k")
     order, _ = _sos_options(options)
     if zv.size > pv.size:
@@ -326,8 +320,8 @@ def tf2sos(b, a, *options, nargout=1):
     array([[0.1667, 0.1667, 0.    , 1.    , 0.    , 0.    ],
            [1.    , 2.    , 1.    , 1.    , 0.    , 0.3333]])
     """
-    bv = _vector(b, "b", complex_ok=False)
-    av = _vector(a, "a", complex_ok=False)
+    bv = vector(b, "b", complex_ok=False)
+    av = vector(a, "a", complex_ok=False)
     if av.size == 0 or not np.any(av):
         raise CompatValueError("Denominator cannot be zero.")
     n = max(bv.size, av.size)

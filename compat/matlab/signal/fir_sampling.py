@@ -14,18 +14,10 @@ from compat._core.args import is_omitted
 from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.fir_sampling import desired_grid, frequency_sampling, grid_size
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import is_vector, matlab_array
 from compat._core.signal_windows import cosine_window
-from compat.matlab.signal._signals import nonnegative_integer, positive_integer
+from compat.matlab.signal._signals import nonnegative_integer, positive_integer, vector
 
 __all__ = ["fir2"]
-
-
-def _vector(value, name):
-    a = matlab_array(value, name, complex_ok=False, to_float=True)
-    if not is_vector(a):
-        raise CompatValueError(f"{name} must be a vector.")
-    return np.asarray(a, float).ravel()
 
 
 @matlab_function("fir2")
@@ -89,7 +81,7 @@ def fir2(n, f, m, *options):
     1.0067
     """
     order = nonnegative_integer(n, "N")
-    fv, mv = _vector(f, "F"), _vector(m, "M")
+    fv, mv = vector(f, "F", complex_ok=False), vector(m, "M", complex_ok=False)
     if fv.size != mv.size:
         raise CompatValueError("F and M must be the same length.")
     if fv.size < 2 or fv[0] != 0 or fv[-1] != 1:
@@ -107,7 +99,7 @@ def fir2(n, f, m, *options):
         if arr.size > 1:
             if k != len(options) - 1:
                 raise CompatValueError("The window must be the last argument.")
-            window = _vector(opt, "WINDOW")
+            window = vector(opt, "WINDOW", complex_ok=False)
         else:
             scalars.append(opt)
     if len(scalars) > 2:

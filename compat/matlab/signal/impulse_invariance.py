@@ -12,17 +12,10 @@ from compat._core.args import is_omitted
 from compat._core.errors import CompatValueError
 from compat._core.impulse_invariance import impulse_invariant
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import is_vector, matlab_array
+from compat.matlab.signal._signals import coefficients
 from compat.matlab.signal.design import TransferFunction
 
 __all__ = ["impinvar"]
-
-
-def _coefficients(value, name):
-    a = matlab_array(value, name, complex_ok=False, to_float=True)
-    if not is_vector(a) or a.size == 0:
-        raise CompatValueError(f"{name} must be a non-empty vector of coefficients.")
-    return np.asarray(a, float).ravel()
 
 
 def _positive(value, name, default):
@@ -85,7 +78,8 @@ def impinvar(b, a, fs=None, tol=None, *, nargout=2):
     >>> bz, az.round(6)
     (array([0.1]), array([ 1.      , -0.904837]))
     """
-    bv, av = _coefficients(b, "B"), _coefficients(a, "A")
+    bv = coefficients(b, "B", complex_ok=False, nonempty=True)
+    av = coefficients(a, "A", complex_ok=False, nonempty=True)
     rate = _positive(fs, "FS", 1.0)
     _positive(tol, "TOL", 1e-3)
     bz, az = impulse_invariant(bv, av, rate)

@@ -17,9 +17,9 @@ from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.filtering import lfilter, normalize
 from compat._core.impulse_length import impulse_length
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import is_vector, matlab_array
+from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
-from compat.matlab.signal._signals import positive_integer, whole_and_fs
+from compat.matlab.signal._signals import coefficients, positive_integer, whole_and_fs
 
 __all__ = ["grpdelay", "phasez", "impz", "stepz", "freqs", "filtic", "GrpdelayResult",
            "PhasezResult", "ImpzResult", "FreqsResult"]
@@ -57,19 +57,9 @@ class FreqsResult(Result):
     w: np.ndarray
 
 
-def _coefficients(value, name):
-    a = matlab_array(value, name, to_float=True)
-    if not is_vector(a):
-        raise CompatValueError(f"{name} must be a vector of coefficients.")
-    a = a.astype(np.complex128 if a.dtype.kind == "c" else np.float64).ravel()
-    if a.size == 0:
-        raise CompatValueError(f"{name} must not be empty.")
-    return a
-
-
 def _ba(b, a):
-    bv = _coefficients(b, "b")
-    av = np.ones(1) if is_omitted(a) else _coefficients(a, "a")
+    bv = coefficients(b, "b", nonempty=True)
+    av = np.ones(1) if is_omitted(a) else coefficients(a, "a", nonempty=True)
     if av[0] == 0:
         raise CompatValueError("The first denominator coefficient must be non-zero.")
     return bv, av
@@ -299,8 +289,8 @@ def freqs(b, a, w=None, *, nargout=1):
     >>> np.abs(matlab.freqs([1.0], [1, 1], [0.0, 1.0])).round(6)
     array([1.      , 0.707107])
     """
-    bv = _coefficients(b, "b")
-    av = _coefficients(a, "a")
+    bv = coefficients(b, "b", nonempty=True)
+    av = coefficients(a, "a", nonempty=True)
     if w is None or (np.asarray(w).size == 1 and not isinstance(w, str)):
         n = 200 if w is None else positive_integer(w, "N")
         if bv.size == 0 or av.size == 0 or not np.any(av):
