@@ -25,7 +25,7 @@ from compat._core.fits_fx import fxaddpar_cards
 from compat._core.idl_types import idl_type_code
 
 __all__ = ["mkhdr_cards", "check_fits_update", "write_image", "add_checksum",
-           "systime_text", "fits_date"]
+           "systime_text", "fits_date", "mwr_image", "mwr_scale", "mwr_header_bytes"]
 
 _BLANK = " " * 80
 _END = "END".ljust(80)
@@ -374,17 +374,19 @@ def _same_value(old, value) -> bool:
     return bool(old == value)
 
 
-def _chk_and_upd(hdr, key: str, value, comment: str = ""):
+def _chk_and_upd(hdr, key: str, value, comment: str = "", nological: bool = False):
     """mwrfits.pro's chk_and_upd: FXADDPAR unless the header already holds the keyword
-    with this value (then it is left alone); a changed value keeps the card's comment."""
+    with this value (then it is left alone); a changed value keeps the card's comment.
+    (The library passes NOLOGICAL only on a header that exists.)"""
     if hdr is None:
         return fxaddpar_cards(None, key, value, comment)
     old, count, comments, _ = cards.find(hdr, key, silent=True)
     if count == 1:
         if not _same_value(old, value):
-            return fxaddpar_cards(hdr, key, value, (comments[0] if comments else "").strip())
+            return fxaddpar_cards(hdr, key, value, (comments[0] if comments else "").strip(),
+                                  nological=nological)
         return hdr
-    return fxaddpar_cards(hdr, key, value, comment)
+    return fxaddpar_cards(hdr, key, value, comment, nological=nological)
 
 
 def mwr_header_bytes(hdr) -> bytes:
@@ -406,17 +408,156 @@ def mwr_header_bytes(hdr) -> bytes:
     return "".join(lines).encode("latin-1", errors="replace")
 
 
-def mwr_image(data: np.ndarray, header, bof: bool, silent: bool = False) -> bytes:
-    """mwrfits.pro's mwr_image without GROUP or scaling options: the HDU's bytes.
+def _idl_round_long(x: np.ndarray) -> np.ndarray:
+    """IDL's ROUND of DOUBLE values to LONG: halves away from zero; a value outside the
+    LONG range (or NaN) gives -2147483648, the x86 conversion's 'integer indefinite'
+    (GDL 1.0.1 prints -2147483648 for ROUND(2147483648d) and ROUND(3d10))."""
+    r = np.trunc(x + np.copysign(0.5, x))
+    bad = ~((r >= -2.0 ** 31) & (r < 2.0 ** 31))
+    return np.where(bad, -2.0 ** 31, r).astype(np.int64)
+
+
+def _findscale(flag, array: np.ndarray, nbits: int):
+    """mwr_findscale: ``(scale, offset)`` of a scaling flag, or None ('Invalid scaling
+    parameters'). Two values are BSCALE and BZERO; one value other than 1 is BSCALE with
+    BZERO 0; 1 asks for (max - min) / 2**nbits (the difference in the data's own type,
+    as IDL computes it) with the minimum at -2**(nbits-1) (at 0 for bytes)."""
+    flag = np.atleast_1d(np.asarray(flag))
+    if flag.size == 2:
+        return float(flag[0]), float(flag[1])
+    if flag.size != 1:
+        print("MWRFITS Error: Invalid scaling parameters.")
+        return None
+    if flag[0] != 1:
+        return float(flag[0]), 0.0
+    low, high = array.min(), array.max()
+    with np.errstate(over="ignore"):
+        span = np.asarray(high) - np.asarray(low)      # FLOAT - FLOAT, LONG - LONG ...
+    scale = float(span) / 2.0 ** nbits
+    amin = -(2.0 ** (nbits - 1))
+    if amin > -130:
+        amin = 0.0
+    return scale, float(low) - scale * amin
+
+
+#: mwr_scale's target: (bits, smallest IDL type code scaled, min, max, numpy type)
+_SCALINGS = {"lscale": (32, 4, -2.0 ** 31, 2.0 ** 31 - 1, np.int32),
+             "iscale": (16, 3, -2.0 ** 15, 2.0 ** 15 - 1, np.int16),
+             "bscale": (8, 2, 0.0, 255.0, np.uint8)}
+
+
+def mwr_scale(data: np.ndarray, lscale=None, iscale=None, bscale=None, null=None):
+    """mwrfits.pro's mwr_scale: floating (or wider integer) data scaled to LONG (LSCALE),
+    INT (ISCALE) or BYTE (BSCALE). Returns ``(data, scale, offset)``, scale and offset
+    None when nothing is scaled (no flag, data already as narrow, bad parameters).
+
+    The first flag set wins (LSCALE, ISCALE, BSCALE); IDL type codes below 4 / 3 / 2 are
+    left alone (so UINT, ULONG and the 64-bit integers are scaled even by LSCALE).
+    ``round((data - BZERO) / BSCALE)`` as LONG, values above/below the target's range set
+    to NULL when NULL is set (non-zero), else to the extremum; a BSCALE <= 0 prints
+    'MWRFITS Error: BSCALE/TSCAL=0' and leaves the data as they are, but the cards are
+    still written with that BSCALE (the library's order of operations).
+    """
+    for name, flag in (("lscale", lscale), ("iscale", iscale), ("bscale", bscale)):
+        if _keyword_set(flag):
+            break
+    else:
+        return data, None, None
+    nbits, lowest, amin, amax, kind = _SCALINGS[name]
+    if idl_type_code(data.dtype) < lowest:
+        return data, None, None
+    found = _findscale(flag, data, nbits)
+    if found is None:
+        return data, None, None
+    scale, offset = found
+    if scale <= 0:
+        print("MWRFITS Error: BSCALE/TSCAL=0")
+        return data, scale, offset
+    values = _idl_round_long((data.astype(np.float64) - offset) / scale)
+    fill_high = fill_low = None
+    if _keyword_set(null):
+        fill_high = fill_low = int(np.trunc(np.asarray(null, dtype=np.float64)))
+    values = np.where(values > amax, amax if fill_high is None else fill_high, values)
+    values = np.where(values < amin, amin if fill_low is None else fill_low, values)
+    return values.astype(np.int64).astype(kind), scale, offset
+
+
+def _keyword_set(value) -> bool:
+    """IDL's KEYWORD_SET: defined and non-zero; an array (of more than one element) is
+    set."""
+    if value is None:
+        return False
+    a = np.asarray(value)
+    if a.size == 0:
+        return False
+    if a.size > 1:
+        return True
+    item = a.reshape(-1)[0]
+    return bool(item) if a.dtype.kind not in "US" else str(item) != ""
+
+
+#: mwr_groupinfix: the largest group parameter kept for integer data, and the type
+_GROUP_LIMITS = {1: (127.0, np.uint8), 2: (32767.0, np.int16), 3: (2147483647.0, np.int32)}
+
+
+def _wrapped(values: np.ndarray, kind) -> np.ndarray:
+    """IDL's BYTE()/FIX()/LONG() of floating values: truncated, then the low bits."""
+    return np.trunc(np.nan_to_num(values)).astype(np.int64).astype(kind)
+
+
+def _group_params(group: np.ndarray, data_code: int, hdr):
+    """mwr_groupinfix's conversion of the group parameters to the data's type (with
+    mwr_groupscale's PSCALn cards for integer data): ``(group, hdr)``."""
+    code = idl_type_code(group.dtype)
+    if code == data_code:
+        return group, hdr
+    if data_code in _GROUP_LIMITS:
+        maxval, kind = _GROUP_LIMITS[data_code]
+        group = group.copy()
+        for i in range(group.shape[1]):
+            pmax = float(np.abs(group[:, i]).max())
+            if pmax > maxval:
+                ratio = pmax / maxval
+                key = f"PSCAL{i + 1}"
+                currat = cards.find(hdr, key, silent=True)[0]
+                if currat != 0:
+                    hdr = fxaddpar_cards(hdr, key, float(currat) * ratio,
+                                         "Scaling overriden by MWRFITS")
+                else:
+                    hdr = fxaddpar_cards(hdr, key, ratio, " Scaling added by MWRFITS")
+                scaled = group[:, i] / ratio
+                group[:, i] = scaled if group.dtype.kind in "fc" else np.trunc(scaled)
+        return _wrapped(group, kind), hdr
+    if data_code in (4, 5):
+        return group.astype(np.float32 if data_code == 4 else np.float64), hdr
+    raise CompatValueError("MWRFITS Internal error: Conversion of group data")
+
+
+def mwr_image(data, header, bof: bool, silent: bool = False, *, lscale=None,
+              iscale=None, bscale=None, null=None, group=None, pscale=None,
+              pzero=None) -> bytes:
+    """mwrfits.pro's mwr_image: the HDU's bytes of an array (None: IDL's undefined input,
+    a header without data).
 
     A new file (``bof``) gets a primary HDU (SIMPLE 'Primary Header created by MWRFITS
     v1.14', BITPIX, NAXIS, EXTEND 'Extensions may be present', NAXISn), an existing one
     an IMAGE extension (XTENSION 'IMAGE', PCOUNT 0, GCOUNT 1), each keyword through
-    chk_and_upd into the given header; unsigned types get BSCALE 1 and BZERO (the data
-    shifted); COMPLEX is written as [2, ...] FLOAT pairs; strings as bytes, zero-padded
-    to the longest. No data for a scalar.
+    chk_and_upd into the given header; COMPLEX is written as [2, ...] FLOAT pairs,
+    strings as bytes zero-padded to the longest; then :func:`mwr_scale` (BSCALE/BZERO
+    cards) or, unscaled, the unsigned types' BSCALE 1 and BZERO (the data shifted).
+    With ``group`` (IDL [PCOUNT, GCOUNT], readsav (GCOUNT, PCOUNT)) random groups: NAXIS1
+    0, the other axes one place on, the last axis counting the groups, GROUPS T, PCOUNT,
+    GCOUNT; each group's parameters (converted to the data's type) precede its data.
     """
-    code = idl_type_code(data.dtype)
+    if pscale is not None or pzero is not None:
+        # mwr_pscale reads PZERO before it is defined and SIZG, which it never defines
+        what = "PZERO" if pzero is None else "SIZG"
+        raise CompatValueError(f"MWR_PSCALE: Variable is undefined: {what}")
+    if data is None:
+        code, data = 0, None
+        dims = ()
+    else:
+        code = idl_type_code(data.dtype)
     if code in (6, 9):
         if not silent:
             print("MWRFITS Note: Complex numbers treated as arrays")
@@ -430,31 +571,55 @@ def mwr_image(data: np.ndarray, header, bof: bool, silent: bool = False) -> byte
             return b""
         data = np.frombuffer(b"".join(s.ljust(width, b"\0") for s in encoded),
                              np.uint8).reshape(data.shape + (width,))
-    code = idl_type_code(data.dtype)
-    dims = data.shape[::-1]
+    scale = offset = None
+    if data is not None:
+        data, scale, offset = mwr_scale(data, lscale, iscale, bscale, null)
+        code = idl_type_code(data.dtype)
+        dims = data.shape[::-1]
+    grouped = _keyword_set(group)
     hdr = None if header is None or np.size(header) == 0 else cards.as_header(header)
     upd = _chk_and_upd
     if bof:
         hdr = upd(hdr, "SIMPLE", "T", "Primary Header created by MWRFITS v" + _MWR_VERSION)
-        hdr = upd(hdr, "BITPIX", np.int16(_MWR_BITPIX[code]))
+        hdr = upd(hdr, "BITPIX", np.int16(_MWR_BITPIX.get(code, 8)))
         hdr = upd(hdr, "NAXIS", np.int32(len(dims)))
         hdr = upd(hdr, "EXTEND", "T", "Extensions may be present")
     else:
         hdr = upd(hdr, "XTENSION", "IMAGE", "Image Extension created by MWRFITS v" +
                   _MWR_VERSION)
-        hdr = upd(hdr, "BITPIX", np.int16(_MWR_BITPIX[code]))
+        hdr = upd(hdr, "BITPIX", np.int16(_MWR_BITPIX.get(code, 8)))
         hdr = upd(hdr, "NAXIS", np.int32(len(dims)))
         hdr = upd(hdr, "PCOUNT", np.int16(0))
         hdr = upd(hdr, "GCOUNT", np.int16(1))
-    for i, d in enumerate(dims):
-        hdr = upd(hdr, f"NAXIS{i + 1}", np.int32(d))
-    if code in _MWR_OFFSET:
+    if grouped:
+        hdr = upd(hdr, "NAXIS1", np.int32(0))
+        for i, d in enumerate(dims[:-1]):
+            hdr = upd(hdr, f"NAXIS{i + 2}", np.int32(d))
+        hdr = upd(hdr, "GROUPS", "T")
+        group = np.asarray(group)
+        if group.ndim != 2:
+            raise CompatValueError("MWRFITS Error: Group data is not 2-d array")
+        if data is None or group.shape[0] != dims[-1]:
+            raise CompatValueError("MWRFITS Error: Group data has wrong number of rows")
+        hdr = upd(hdr, "PCOUNT", np.int32(group.shape[1]))
+        hdr = upd(hdr, "GCOUNT", np.int32(dims[-1]))
+    else:
+        for i, d in enumerate(dims):
+            hdr = upd(hdr, f"NAXIS{i + 1}", np.int32(d))
+    if scale is not None:
+        hdr = upd(hdr, "BSCALE", np.float64(scale))
+        hdr = upd(hdr, "BZERO", np.float64(offset))
+    elif code in _MWR_OFFSET:
         hdr = upd(hdr, "BSCALE", np.int16(1))
         hdr = upd(hdr, "BZERO", _MWR_OFFSET[code])
         flip = np.array(1 << (8 * data.dtype.itemsize - 1), dtype=data.dtype)
         data = data ^ flip
+    if grouped:
+        params, hdr = _group_params(group, code, hdr)
+        data = np.concatenate([params.astype(data.dtype, copy=False),
+                               data.reshape(dims[-1], -1)], axis=1)
     out = mwr_header_bytes(hdr)
-    if data.ndim == 0:
+    if data is None or len(dims) == 0:
         return out
     payload = data.astype(data.dtype.newbyteorder(">"), copy=False).tobytes()
     filler = (2880 - len(payload) % 2880) % 2880

@@ -373,6 +373,20 @@ def _mrd_result(data, head, code, header, status):
     return MrdfitsResult(**fields)
 
 
+def _ascii_kind(tform: str):
+    """mrdfits.pro's mrd_atype and mrd_read_ascii: an ASCII-table field's IDL type by its
+    TFORM -- I as LONG (LONG64 wider than 12 characters), E/F as FLOAT (DOUBLE from 8
+    characters on), D as DOUBLE."""
+    form = "".join(tform.split()).upper()
+    digits = form[1:].split(".", 1)[0]
+    width = int(digits) if digits.isdigit() else 1
+    if form[:1] == "I":
+        return np.int64 if width > 12 else np.int32
+    if form[:1] in ("E", "F") and width < 8:
+        return np.float32
+    return np.float64
+
+
 def _records(table, columns, rows, span, fscale, dscale=False, binary=True):
     """A table HDU as MRDFITS's array of structures, from the stored column values:
     MRDFITS does not scale (TSCAL/TZERO applied only with /FSCALE or /DSCALE), except that
@@ -434,6 +448,8 @@ def _records(table, columns, rows, span, fscale, dscale=False, binary=True):
                 (spec.bscale is not None or spec.bzero is not None):
             kind = np.float64 if dscale else np.float32
             column = column.astype(kind) * kind(spec.bscale or 1.0) + kind(spec.bzero or 0.0)
+        elif not binary and column.dtype.kind in "iuf":
+            column = column.astype(_ascii_kind(str(spec.format)), copy=False)
         if column.dtype.kind != "U":  # numbers in IDL types
             column = idl_array(column, name, empty_ok=True)
         fields.append((_tag(name), column.dtype, column.shape[1:]))
@@ -445,15 +461,48 @@ def _records(table, columns, rows, span, fscale, dscale=False, binary=True):
 
 
 @idl_routine("MWRFITS")
-def mwrfits(data, filename, header=None, *, create=False, silent=False):
-    """Append data to a FITS file, as the library's ``MWRFITS, data, file [, hdr, /CREATE]``.
+def mwrfits(data, filename, header=None, *, create=False, silent=False, ascii=None,
+            separator=None, terminator=None, null=None, group=None, pscale=None,
+            pzero=None, alias=None, use_colnum=False, lscale=None, iscale=None,
+            bscale=None, no_copy=False, no_types=False, no_comment=False,
+            logical_cols=None, bit_cols=None, nbit_cols=None, status=False,
+            version=False):
+    """Append data to a FITS file, as the library's ``MWRFITS``.
+
+    IDL call forms::
+
+        MWRFITS, a, 'f.fits'                       ->  mwrfits(a, 'f.fits')
+        MWRFITS, a, 'f.fits', hdr, /CREATE         ->  mwrfits(a, 'f.fits', hdr, create=True)
+        MWRFITS, img, f, LSCALE=1 (ISCALE=, BSCALE=, NULL=)
+                                                   ->  mwrfits(img, f, lscale=1)
+        MWRFITS, a, f, GROUP=g                     ->  mwrfits(a, f, group=g)
+        MWRFITS, s, f, /ASCII (ASCII='F:E12.4,...', SEPARATOR=, TERMINATOR=)
+                                                   ->  mwrfits(s, f, ascii=True)
+        MWRFITS, s, f, LOGICAL_COLS=[2], BIT_COLS=[3], NBIT_COLS=[12], ALIAS=a,
+                 /USE_COLNUM, /NO_TYPES, /NO_COMMENT
+        MWRFITS, a, f, STATUS=st                   ->  st = mwrfits(a, f, status=True)
+        MWRFITS, undefined, f                      ->  mwrfits(None, f)
 
     A structure array (numpy record array, readsav layout) becomes a binary table written
     byte for byte as mwrfits.pro writes it (:mod:`compat._core.fits_tables`): mwr_dummy's
     empty primary HDU when the file is new or with ``/CREATE``, mwr_tablehdr's cards
     (TFORMn, TTYPEn, TDIMn, TSCAL/TZERO of unsigned columns and its COMMENT sections) and
     mwr_tabledat's rows, strings padded with blanks (astropy pads with NULs and writes
-    its own header).
+    its own header). LOGICAL_COLS (1-based) makes a column of bytes 'T'/'F'/0 or of
+    strings 'T'/'F' a logical (L) column (a warning and no change otherwise); BIT_COLS
+    with NBIT_COLS a byte column of ``(n + 7) / 8`` bytes a bit column ``nX``; ALIAS
+    (IDL ``STRARR(2, n)``: readsav shape (n, 2) of [tag, name] pairs) renames columns,
+    ``/USE_COLNUM`` names them 'C1 ', 'C2 ' ...; ``/NO_TYPES`` writes no TTYPEn,
+    ``/NO_COMMENT`` no COMMENT sections.
+
+    With ``/ASCII`` (or ``ASCII='type:format,...'`` over the letters A I L B F D C M K)
+    a structure array of scalar fields becomes an ASCII table as mwr_ascii writes it:
+    the fields through IDL formats (I6, LONG I10, BYTE I4, 64-bit I20, FLOAT G15.9 with
+    TFORM E15.9, DOUBLE G23.17 with D23.17, strings A(longest), right-aligned by IDL's A
+    code, COMPLEX '[re im]' as two columns NAME_R/NAME_I), joined by SEPARATOR (a
+    blank), each row ended by TERMINATOR (a non-string one is a newline), TTYPEn/TBCOLn/
+    TFORMn, blank padding. The G code follows compat's IDL format engine (GDL 1.0.1's
+    rule; IDL documents it only loosely).
 
     An array is written byte for byte as mwrfits.pro's mwr_image writes it: the primary
     HDU of a new file (or with ``/CREATE``; SIMPLE 'Primary Header created by MWRFITS
@@ -462,40 +511,112 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False):
     given header through the library's chk_and_upd (a keyword already holding the value
     is left alone, a changed one keeps its comment); UINT/ULONG/ULONG64 get BSCALE 1 and
     BZERO; COMPLEX is written as FLOAT pairs with NAXIS1 = 2, strings as bytes padded
-    with zeros. ``astropy.io.fits.ImageHDU`` would write an extension even for a new
-    file, astropy's comments and no MWRFITS version text. Source: mwrfits.pro (IDL
-    Astronomy Library); GROUP=, LSCALE=, ISCALE=, BSCALE= and NULL= are not taken.
+    with zeros. LSCALE/ISCALE/BSCALE store the data as LONG/INT/BYTE (types up to LONG,
+    INT, BYTE are left as they are): ``=1`` finds BSCALE = (max - min) / 2^bits and BZERO
+    putting the minimum at the type's lowest value (0 for bytes), one other value is
+    BSCALE (BZERO 0), two values BSCALE and BZERO; ``round((x - BZERO) / BSCALE)``, the
+    values out of range set to NULL when it is non-zero, else to the extremum. As in the
+    library, with ``/LSCALE`` the maximum rounds to 2^31, which IDL's ROUND turns into
+    -2147483648 (the minimum's value). GROUP (IDL [PCOUNT, GCOUNT]; readsav (GCOUNT,
+    PCOUNT)) writes random groups, the last axis counting the groups, each group's
+    parameters before its data, converted to the data's type (integer data: parameters
+    beyond 127/32767/2^31-1 divided by a PSCALn card's ratio, then truncated).
+
+    Differences from the library: its printed errors (a 2-D GROUP of the wrong size,
+    array fields in an ASCII table, a type it cannot write) raise CompatValueError
+    before the file is touched; a file that cannot be opened raises too, unless STATUS
+    is requested (then -1 is returned, the library's STATUS). PSCALE=/PZERO= stop the
+    library with an undefined variable (mwr_pscale uses SIZG, which it never sets) and
+    raise the same message here. NULL= is used only by the image scaling (mwr_ascii
+    takes it but does not use it), the scaling keywords only by images. ``/NO_COPY`` has
+    nothing to do (the caller's data are never modified). ``/VERSION`` prints the
+    version line. The Header argument is not given back (IDL updates the variable).
+
+    ``astropy.io.fits`` writes its own headers (comments, card order), NUL-padded table
+    strings and no MWRFITS version text. Source: mwrfits.pro v1.14 (IDL Astronomy
+    Library, BSD licence), checked against the library run in GDL 1.0.1.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'img.fits')
+    >>> idl.mwrfits(np.array([1.5, -2.25, 3.0, 10.0], np.float32), path, bscale=1,
+    ...             silent=True)
+    >>> h = idl.headfits(path)
+    >>> print(h[5].rstrip())
+    BSCALE  =      0.0478515625000 /
+    >>> idl.readfits(path, noscale=True, silent=True)
+    array([ 78,   0, 110, 255], dtype=uint8)
     """
+    if version:
+        print("MWRFITS V" + table_core.MWR_VERSION + ":  July 24, 2019")
     path = _path(filename)
-    value = normalise(data)
+    value = None if data is None else normalise(data)
     if isinstance(value, dict):
         value = np.array([tuple(value.values())],
                          dtype=[(k.upper(), np.asarray(v).dtype, np.shape(v))
                                 for k, v in value.items()])
-    array = np.asarray(value)
-    if array.dtype.names is not None:
-        fields, columns = [], []
-        for name in array.dtype.names:
-            column = np.asarray(array[name])
-            if column.dtype.kind == "O":
-                column = np.array([str(v) for v in column.ravel()]).reshape(column.shape)
-            if column.dtype.kind not in "US":  # numbers in IDL types (bool is BYTE)
-                column = idl_array(column, name, empty_ok=True)
-            fields.append((name.upper(), column.dtype, column.shape[1:]))
-            columns.append(column)
-        table = np.zeros(array.shape[0] if array.ndim else 1, dtype=fields)
-        for (name, _, _), column in zip(fields, columns):
-            table[name] = column
-        bof = bool(create) or not os.path.exists(path)
-        hdu = table_core.mwr_table(table, header)
-        with open(path, "wb" if bof else "ab") as stream:
-            stream.write((table_core.mwr_dummy() if bof else b"") + hdu)
-        return
-    image = array if array.dtype.kind == "U" else idl_array(array, "Data", empty_ok=True)
+    array = None if value is None else np.asarray(value)
     bof = bool(create) or not os.path.exists(path)
-    hdu = write_core.mwr_image(image, header, bof, silent=bool(silent))
-    with open(path, "wb" if bof else "ab") as stream:
-        stream.write(hdu)
+    if array is not None and array.dtype.names is not None:
+        if len(array.dtype.names) > 999:
+            raise CompatValueError(f"ERROR - Input structure contains "
+                                   f"{len(array.dtype.names)} tags (FITS files are "
+                                   "limited to 999 columns)")
+        table = _structure(array)
+        if table_core.is_set(ascii):
+            hdu = table_core.mwr_ascii(table, header, ascii=ascii, separator=separator,
+                                       terminator=terminator, no_types=no_types,
+                                       no_comment=no_comment, use_colnum=use_colnum,
+                                       alias=alias)
+        else:
+            hdu = table_core.mwr_table(table, header, no_types=no_types,
+                                       no_comment=no_comment, use_colnum=use_colnum,
+                                       alias=alias, logical_cols=logical_cols,
+                                       bit_cols=bit_cols, nbit_cols=nbit_cols)
+        hdu = (table_core.mwr_dummy() if bof else b"") + hdu
+    else:
+        image = array
+        if array is not None and array.dtype.kind != "U":
+            image = idl_array(array, "Data", empty_ok=True)
+        hdu = write_core.mwr_image(
+            image, header, bof, silent=bool(silent), lscale=lscale, iscale=iscale,
+            bscale=bscale, null=null, group=None if group is None else np.asarray(group),
+            pscale=pscale, pzero=pzero)
+    if not silent and not bof:
+        print(f"% MWRFITS: Appending FITS extension to file {path}", file=sys.stderr)
+    try:
+        with open(path, "wb" if bof else "ab") as stream:
+            stream.write(hdu)
+    except OSError as failure:
+        if status:
+            print(f"MWRFITS Error: Cannot open output: {path}")
+            print(failure.strerror or str(failure))
+            return np.int32(-1)
+        raise CompatValueError(f"MWRFITS Error: Cannot open output: {path}\n"
+                               f"  {failure.strerror or failure}") from None
+    return np.int32(0) if status else None
+
+
+def _structure(array: np.ndarray) -> np.ndarray:
+    """A structure array's fields in IDL types (strings as text, bool as BYTE), one
+    record per element."""
+    fields, columns = [], []
+    for name in array.dtype.names:
+        column = np.asarray(array[name])
+        if column.dtype.kind == "O":
+            column = np.array([str(v) for v in column.ravel()]).reshape(column.shape)
+        if column.dtype.kind not in "US":  # numbers in IDL types (bool is BYTE)
+            column = idl_array(column, name, empty_ok=True)
+        fields.append((name.upper(), column.dtype, column.shape[1:] if array.ndim else
+                       column.shape))
+        columns.append(column)
+    table = np.zeros(array.shape[0] if array.ndim else 1, dtype=fields)
+    for (name, _, _), column in zip(fields, columns):
+        table[name] = column
+    return table
 
 
 # ---------------------------------------------------------------------------- headers
