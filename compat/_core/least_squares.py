@@ -11,7 +11,8 @@
   with step ``sqrt(eps) * |a_j|`` when the model gives none.
 * :func:`named_result` -- IDL output arguments and keywords as a named tuple (the
   package convention: first field the function result, then the requested outputs by
-  their IDL names in lower case); :func:`requested` collects the requested ones.
+  their IDL names in lower case); :func:`requested` collects the requested ones,
+  :func:`fit_type` and :func:`fit_cast` give the library fits' result type.
 
 Arithmetic follows IDL's type rules by following numpy's promotion of the same operands
 (float32 op float32 stays float32, anything with float64 becomes float64), so a CURVEFIT
@@ -29,7 +30,8 @@ import scipy.linalg
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.idl_types import float_type, idl_array
 
-__all__ = ["idl_invert", "marquardt", "MarquardtResult", "named_result", "requested"]
+__all__ = ["fit_cast", "fit_type", "idl_invert", "marquardt", "MarquardtResult",
+           "named_result", "requested"]
 
 
 # --------------------------------------------------------------------------------------
@@ -43,6 +45,21 @@ def named_result(result_type, result, outputs: dict):
     if not outputs:
         return result
     return result_type(result=result, **outputs)
+
+
+def fit_type(double, *arrays) -> type:
+    """The result type of IDL's library fits (POLY_FIT, LINFIT, POLYFITW, SVDFIT,
+    REGRESS, LADFIT): DOUBLE with /DOUBLE, FLOAT with DOUBLE=0, else DOUBLE when one of
+    ``arrays`` (None: absent) is DOUBLE and FLOAT otherwise."""
+    if double is None:
+        return np.float64 if any(a is not None and a.dtype == np.float64
+                                 for a in arrays) else np.float32
+    return np.float64 if double else np.float32
+
+
+def fit_cast(out_type):
+    """The conversion of a fit's float64 outputs to ``out_type`` (0-d: a numpy scalar)."""
+    return lambda v: np.asarray(v, dtype=np.float64).astype(out_type)[()]
 
 
 def requested(**outputs) -> dict:

@@ -9,7 +9,7 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.idl_types import idl_array
-from compat._core.least_squares import named_result
+from compat._core.least_squares import fit_cast, fit_type, named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
@@ -229,11 +229,9 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
         if err.size != n:
             raise CompatValueError("MEASURE_ERRORS must have the same number of "
                                    f"elements as X and Y ({err.size} instead of {n}).")
-    if double is None:     # svdfit.pro: DOUBLE when A, X, Y or the errors are DOUBLE
-        is_double = np.float64 in [v.dtype for v in (xa, ya, av, err) if v is not None]
-    else:
-        is_double = bool(double)
-    out_type = np.float64 if is_double else np.float32
+    # svdfit.pro: DOUBLE when A, X, Y or the errors are DOUBLE
+    out_type = fit_type(double, xa, ya, av, err)
+    is_double = out_type is np.float64
     if err is not None:
         err = err.astype(np.float64)
     if tol is None:
@@ -268,25 +266,12 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
         warnings.warn(f"SVDFIT: Warning: {nsing} singular values found.", CompatWarning,
                       stacklevel=2)
 
-    def cast(v):
-        return np.asarray(v, dtype=np.float64).astype(out_type)[()]
-
-    outputs = {}
-    if chisq:
-        outputs["chisq"] = cast(chi)
-    if covar:
-        outputs["covar"] = cast(cov)
-    if sigma:
-        outputs["sigma"] = cast(sig)
-    if sing_values:
-        outputs["sing_values"] = cast(np.where(kept, w, 0.0))
-    if singular:
-        outputs["singular"] = nsing
-    if status:
-        outputs["status"] = nsing
-    if variance:
-        outputs["variance"] = cast(var)
-    if yfit:
-        shape = np.shape(y)
-        outputs["yfit"] = cast(fit.reshape(shape) if len(shape) > 1 else fit)
-    return named_result(SvdfitResult, cast(coef), outputs)
+    cast = fit_cast(out_type)
+    shape = np.shape(y)
+    return named_result(SvdfitResult, cast(coef), requested(
+        chisq=(chisq, lambda: cast(chi)), covar=(covar, lambda: cast(cov)),
+        sigma=(sigma, lambda: cast(sig)),
+        sing_values=(sing_values, lambda: cast(np.where(kept, w, 0.0))),
+        singular=(singular, nsing), status=(status, nsing),
+        variance=(variance, lambda: cast(var)),
+        yfit=(yfit, lambda: cast(fit.reshape(shape) if len(shape) > 1 else fit))))

@@ -7,7 +7,7 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import float_type, idl_array
-from compat._core.least_squares import gauss_model, marquardt, named_result
+from compat._core.least_squares import gauss_model, marquardt, named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat.idl.fitting import poly_fit
@@ -224,18 +224,9 @@ def gaussfit(x, y, *, a=False, nterms=6, estimates=None, measure_errors=None, ch
     shape = np.shape(y)
     if len(shape) > 1:
         yfit_ = yfit_.reshape(shape)
-    outputs = {}
-    if a:
-        outputs["a"] = a_
-    if chisq:
-        outputs["chisq"] = chisq_
-    if sigma:
-        outputs["sigma"] = sigma_
-    if yerror:
-        outputs["yerror"] = fit.yerror
-    if status:
-        outputs["status"] = fit.status
-    return named_result(GaussfitResult, yfit_, outputs)
+    return named_result(GaussfitResult, yfit_, requested(
+        a=(a, a_), chisq=(chisq, chisq_), sigma=(sigma, sigma_),
+        yerror=(yerror, fit.yerror), status=(status, fit.status)))
 
 
 # ---------------------------------------------------------------------------- CURVEFIT
@@ -439,17 +430,9 @@ def _curvefit(routine, x, y, weights, a, sigma=False, *, function_name=None, itm
         tol = av.dtype.type(tol)
     fit = marquardt(routine, x, ya, w, av, model, itmax=int(itmax), tol=tol,
                     noderivative=bool(noderivative), want_status=bool(status))
-    outputs = {"a": fit.a}
-    if sigma:
-        outputs["sigma"] = fit.sigma
-    if chisq:
-        outputs["chisq"] = fit.chisq
-    if iter:
-        outputs["iter"] = fit.iter
-    if status:
-        outputs["status"] = fit.status
-    if yerror:
-        outputs["yerror"] = fit.yerror
+    outputs = requested(a=(True, fit.a), sigma=(sigma, fit.sigma), chisq=(chisq, fit.chisq),
+                        iter=(iter, fit.iter), status=(status, fit.status),
+                        yerror=(yerror, fit.yerror))
     result = fit.yfit
     shape = np.shape(y)
     if result.size == int(np.prod(shape)) and len(shape) > 1:

@@ -11,7 +11,8 @@ from scipy.special import gammainc
 
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.idl_types import float_type, idl_array, promote
-from compat._core.least_squares import idl_invert, named_result
+from compat._core.least_squares import (fit_cast, fit_type, idl_invert, named_result,
+                                        requested)
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
@@ -200,11 +201,7 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
             raise CompatValueError("MEASURE_ERRORS must have the same number of "
                             f"elements as X and Y ({me.size} instead of {xa.size}).")
         inv_var = 1.0 / me.astype(np.float64) ** 2
-    if double is None:
-        is_double = xa.dtype == np.float64 or ya.dtype == np.float64
-    else:
-        is_double = bool(double)
-    out_type = np.float64 if is_double else np.float32
+    out_type = fit_type(double, xa, ya)
     n = xa.size
     m = degree + 1
 
@@ -263,30 +260,17 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
                 else:
                     band = np.sqrt(band)
 
-    def cast(v):
-        return np.asarray(v, dtype=np.float64).astype(out_type)[()]
-
+    cast = fit_cast(out_type)
     shape = np.shape(x)  # YFIT and YBAND have X's shape (IDL evaluates them on X)
     if fit.size == int(np.prod(shape)):
         fit = fit.reshape(shape)
         if band is not None:
             band = band.reshape(shape)
-    outputs = {}
-    if chisq:
-        outputs["chisq"] = cast(chi)
-    if covar:
-        outputs["covar"] = cast(cov)
-    if sigma:
-        outputs["sigma"] = cast(sig)
-    if status:
-        outputs["status"] = int(stat)
-    if yband:
-        outputs["yband"] = cast(band)
-    if yerror:
-        outputs["yerror"] = cast(err)
-    if yfit:
-        outputs["yfit"] = cast(fit)
-    return named_result(PolyFitResult, cast(coef), outputs)
+    return named_result(PolyFitResult, cast(coef), requested(
+        chisq=(chisq, lambda: cast(chi)), covar=(covar, lambda: cast(cov)),
+        sigma=(sigma, lambda: cast(sig)), status=(status, lambda: int(stat)),
+        yband=(yband, lambda: cast(band)), yerror=(yerror, lambda: cast(err)),
+        yfit=(yfit, lambda: cast(fit))))
 
 
 # -------------------------------------------------------------------------------- POLY
@@ -466,11 +450,8 @@ def linfit(x, y, *, measure_errors=None, double=None, chisq=False, chisqr=False,
         if sdev.size != n:
             raise CompatValueError("MEASURE_ERRORS must have the number of elements as "
                             f"X and Y ({sdev.size} instead of {n}).")
-    if double is None:
-        is_double = xa.dtype == np.float64 or ya.dtype == np.float64
-    else:
-        is_double = bool(double)
-    out_type = np.float64 if is_double else np.float32
+    out_type = fit_type(double, xa, ya)
+    is_double = out_type is np.float64
     xd = xa.astype(np.float64)
     yd = ya.astype(np.float64)
 
@@ -508,24 +489,14 @@ def linfit(x, y, *, measure_errors=None, double=None, chisq=False, chisqr=False,
             sdeva = sdeva * sdevdat
             sdevb = sdevb * sdevdat
 
-    def cast(v):
-        return np.asarray(v, dtype=np.float64).astype(out_type)[()]
-
-    outputs = {}
-    if chisq:
-        outputs["chisq"] = cast(chi)
-    if chisqr:
-        outputs["chisqr"] = cast(chi)
-    if covar:
-        outputs["covar"] = cast(cov)
-    if prob:
-        outputs["prob"] = cast(pr)
-    if sigma:
-        outputs["sigma"] = cast([sdeva, sdevb])
-    if yfit:
-        shape = np.shape(x)
-        outputs["yfit"] = cast(fit.reshape(shape) if fit.size == int(np.prod(shape)) else fit)
-    return named_result(LinfitResult, cast([a, b]), outputs)
+    cast = fit_cast(out_type)
+    shape = np.shape(x)
+    return named_result(LinfitResult, cast([a, b]), requested(
+        chisq=(chisq, lambda: cast(chi)), chisqr=(chisqr, lambda: cast(chi)),
+        covar=(covar, lambda: cast(cov)), prob=(prob, lambda: cast(pr)),
+        sigma=(sigma, lambda: cast([sdeva, sdevb])),
+        yfit=(yfit, lambda: cast(fit.reshape(shape) if fit.size == int(np.prod(shape))
+                                 else fit))))
 
 
 # ---------------------------------------------------------------------------- POLYFITW
@@ -643,11 +614,7 @@ def polyfitw(x, y, w, ndegree, *, yfit=False, yband=False, sigma=False, corrm=Fa
                                f"({wa.size} instead of {xa.size}).")
     else:
         inv_var = wa.astype(np.float64)
-    if double is None:
-        is_double = xa.dtype == np.float64 or ya.dtype == np.float64
-    else:
-        is_double = bool(double)
-    out_type = np.float64 if is_double else np.float32
+    out_type = fit_type(double, xa, ya)
     n = xa.size
     m = degree + 1
     with np.errstate(all="ignore"):
@@ -658,11 +625,8 @@ def polyfitw(x, y, w, ndegree, *, yfit=False, yband=False, sigma=False, corrm=Fa
     if stat == 2 and not status:
         warnings.warn("POLYFITW: Warning: Invert detected a small pivot element.",
                       CompatWarning, stacklevel=2)
-    outputs = {}
     if stat == 1:  # IDL returns NaN at once: the output arguments keep no value
-        if status:
-            outputs["status"] = 1
-        return named_result(PolyfitwResult, out_type(np.nan), outputs)
+        return named_result(PolyfitwResult, out_type(np.nan), requested(status=(status, 1)))
     with np.errstate(all="ignore"):
         coef = cov @ rhs
         fit = _horner(coef, xa)
@@ -684,17 +648,8 @@ def polyfitw(x, y, w, ndegree, *, yfit=False, yband=False, sigma=False, corrm=Fa
             else:
                 band = np.sqrt(band)
 
-    def cast(v):
-        return np.asarray(v, dtype=np.float64).astype(out_type)[()]
-
-    if yfit:
-        outputs["yfit"] = cast(fit)
-    if yband:
-        outputs["yband"] = cast(band)
-    if sigma:
-        outputs["sigma"] = cast(np.sqrt(var))
-    if corrm:
-        outputs["corrm"] = cast(cov)
-    if status:
-        outputs["status"] = int(stat)
-    return named_result(PolyfitwResult, cast(coef), outputs)
+    cast = fit_cast(out_type)
+    return named_result(PolyfitwResult, cast(coef), requested(
+        yfit=(yfit, lambda: cast(fit)), yband=(yband, lambda: cast(band)),
+        sigma=(sigma, lambda: cast(np.sqrt(var))), corrm=(corrm, lambda: cast(cov)),
+        status=(status, lambda: int(stat))))

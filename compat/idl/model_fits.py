@@ -16,7 +16,7 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.idl_types import float_type, idl_array
-from compat._core.least_squares import named_result
+from compat._core.least_squares import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.mrqmin import evaluate_points, mrqmin_fit
 from compat._core.results import Result
@@ -222,20 +222,10 @@ def comfit(x, y, a, *, exponential=False, geometric=False, gompertz=False,
         fit = curvefit(xa, ya, w, av, sigma=True, function_name=model, tol=tol,
                        chisq=True, iter=True, status=status, yerror=True,
                        noderivative=noderivative, double=double, **options)
-    outputs = {}
-    if sigma:
-        outputs["sigma"] = fit.sigma
-    if yfit:
-        outputs["yfit"] = fit.result
-    if chisq:
-        outputs["chisq"] = fit.chisq
-    if iter:
-        outputs["iter"] = fit.iter
-    if status:
-        outputs["status"] = fit.status
-    if yerror:
-        outputs["yerror"] = fit.yerror
-    return named_result(ComfitResult, fit.a, outputs)
+    return named_result(ComfitResult, fit.a, requested(
+        sigma=(sigma, lambda: fit.sigma), yfit=(yfit, lambda: fit.result),
+        chisq=(chisq, lambda: fit.chisq), iter=(iter, lambda: fit.iter),
+        status=(status, lambda: fit.status), yerror=(yerror, lambda: fit.yerror)))
 
 
 # ------------------------------------------------------------------------------- LMFIT
@@ -467,20 +457,10 @@ def lmfit(x, y, a, *, function_name=None, fita=None, measure_errors=None, weight
         if not measured:
             sig_a = sig_a * np.sqrt(fit.chisq / ftype(n - ma))
         yfit, _ = evaluate_points(model, xx, fit.a, ma, ftype)
-    outputs = {"a": fit.a}
-    if alpha:
-        outputs["alpha"] = fit.alpha
-    if chisq:
-        outputs["chisq"] = ftype(fit.chisq)
-    if convergence:
-        outputs["convergence"] = status
-    if covar:
-        outputs["covar"] = fit.covar
-    if iter:
-        outputs["iter"] = fit.iterations
-    if sigma:
-        outputs["sigma"] = sig_a.astype(ftype)
-    return named_result(LmfitResult, yfit, outputs)
+    return named_result(LmfitResult, yfit, requested(
+        a=(True, fit.a), alpha=(alpha, fit.alpha), chisq=(chisq, lambda: ftype(fit.chisq)),
+        convergence=(convergence, status), covar=(covar, fit.covar),
+        iter=(iter, fit.iterations), sigma=(sigma, lambda: sig_a.astype(ftype))))
 
 
 # -------------------------------------------------------------------------- GAUSS2DFIT

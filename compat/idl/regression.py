@@ -9,18 +9,12 @@ import numpy as np
 
 from compat._core.errors import CompatValueError, CompatWarning
 from compat._core.idl_types import idl_array
-from compat._core.least_squares import named_result
+from compat._core.least_squares import fit_cast, fit_type, named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.regression import median_line, multiple_regression
 from compat._core.results import Result
 
 __all__ = ["regress", "ladfit"]
-
-
-def _out_type(double, *arrays) -> type:
-    if double is None:
-        return np.float64 if any(a.dtype == np.float64 for a in arrays) else np.float32
-    return np.float64 if double else np.float32
 
 
 # ----------------------------------------------------------------------------- REGRESS
@@ -161,7 +155,7 @@ def regress(x, y, *, measure_errors=None, double=None, chisq=False, const=False,
         if me.size != npts:
             raise CompatValueError("MEASURE_ERRORS must have the same number of "
                                    f"elements as Y ({me.size} instead of {npts}).")
-    out_type = _out_type(double, xa, ya)
+    out_type = fit_type(double, xa, ya)
     with np.errstate(all="ignore"):
         fit = multiple_regression(x2.astype(np.float64), ya.astype(np.float64), me)
     if fit.status == 1 and not status:
@@ -170,27 +164,14 @@ def regress(x, y, *, measure_errors=None, double=None, chisq=False, const=False,
         warnings.warn("REGRESS: Inversion used a small pivot element. Results may be "
                       "inaccurate.", CompatWarning, stacklevel=2)
 
-    def cast(v):
-        return np.asarray(v, dtype=np.float64).astype(out_type)[()]
-
-    outputs = {}
-    if chisq:
-        outputs["chisq"] = cast(fit.chisq)
-    if const:
-        outputs["const"] = cast(fit.const)
-    if correlation:
-        outputs["correlation"] = cast(fit.correlation)
-    if ftest:
-        outputs["ftest"] = cast(fit.ftest)
-    if mcorrelation:
-        outputs["mcorrelation"] = cast(fit.mcorrelation)
-    if sigma:
-        outputs["sigma"] = cast(fit.sigma)
-    if status:
-        outputs["status"] = int(fit.status)
-    if yfit:
-        outputs["yfit"] = cast(fit.yfit)
-    return named_result(RegressResult, cast(fit.coefficients.reshape(nterm, 1)), outputs)
+    cast = fit_cast(out_type)
+    return named_result(RegressResult, cast(fit.coefficients.reshape(nterm, 1)), requested(
+        chisq=(chisq, lambda: cast(fit.chisq)), const=(const, lambda: cast(fit.const)),
+        correlation=(correlation, lambda: cast(fit.correlation)),
+        ftest=(ftest, lambda: cast(fit.ftest)),
+        mcorrelation=(mcorrelation, lambda: cast(fit.mcorrelation)),
+        sigma=(sigma, lambda: cast(fit.sigma)), status=(status, lambda: int(fit.status)),
+        yfit=(yfit, lambda: cast(fit.yfit))))
 
 
 # ------------------------------------------------------------------------------ LADFIT
@@ -273,7 +254,7 @@ def ladfit(x, y, *, absdev=False, double=None):
                                f"and {ya.size}).")
     if xa.size < 2:
         raise CompatValueError(f"X and Y need at least 2 points, got {xa.size}.")
-    out_type = _out_type(double, xa, ya)
+    out_type = fit_type(double, xa, ya)
     with np.errstate(all="ignore"):
         a, b, dev = median_line(xa.astype(np.float64), ya.astype(np.float64))
     result = np.array([a, b]).astype(out_type)
