@@ -270,3 +270,16 @@ def test_undefined_input_writes_dummy_headers(tmp_path):
     with fits.open(path) as hdul:
         assert hdul[0].header["NAXIS"] == 0 and hdul[0].data is None
         assert hdul[1].header["XTENSION"] == "IMAGE" and hdul[1].header["NAXIS"] == 0
+
+
+def test_mrdfits_reads_ascii_fields_by_their_tform_width(tmp_path):
+    path = str(tmp_path / "a.fits")
+    t = np.rec.fromarrays([np.array([3, -40], np.int16), np.array(["p", "qq"]),
+                           np.array([1.5 + 0.25j, -2 + 1e6j], np.complex64)],
+                          names="N,NAME,C")
+    idl.mwrfits(t, path, ascii=True, separator=",", terminator="<", silent=True)
+    back = idl.mrdfits(path, 1, silent=True)        # astropy alone fails on ']<'
+    assert back.dtype.names == ("N", "NAME", "C_R", "C_I")
+    assert back["N"].dtype == np.int32 and back["C_R"].dtype == np.float64
+    assert back["NAME"].tolist() == [" p", "qq"]
+    assert back["C_I"].tolist() == [0.25, 1e6]

@@ -387,6 +387,39 @@ def _ascii_kind(tform: str):
     return np.float64
 
 
+def _ascii_field(raw: np.ndarray, spec) -> np.ndarray:
+    """An ASCII-table field as mrd_read_ascii reads it: the TFORM width of characters
+    from TBCOL (astropy's span runs to the next column, so a ']' after a COMPLEX pair or
+    a row terminator that MWRFITS writes would be read into the last field), without
+    trailing blanks (text keeps its leading ones),
+    converted as IDL's LONG()/DOUBLE() (a Fortran 'D' exponent allowed, a field that is
+    no number read as 0); then the column's TSCAL/TZERO as before."""
+    form = "".join(str(spec.format).split()).upper()
+    digits = form[1:].split(".", 1)[0]
+    width = int(digits) if digits.isdigit() else 1
+    text = np.char.rstrip(np.char.decode(raw.astype(f"S{width}"), "latin-1"))
+    if form[:1] == "A":                         # STRTRIM's default: trailing blanks
+        return text
+    text = np.char.lstrip(text)
+    kind = np.int64 if form[:1] == "I" else np.float64
+    try:
+        values = np.char.replace(np.char.replace(text, "D", "E"), "d", "e").astype(kind)
+    except ValueError:
+        values = np.array([_number_or_zero(t, kind) for t in text.ravel().tolist()],
+                          dtype=kind).reshape(text.shape)
+    if spec.bscale is not None or spec.bzero is not None:
+        values = values * (spec.bscale if spec.bscale is not None else 1) + \
+            (spec.bzero if spec.bzero is not None else 0)
+    return values
+
+
+def _number_or_zero(text: str, kind):
+    try:
+        return kind(text.replace("D", "E").replace("d", "e")) if text else kind(0)
+    except ValueError:
+        return kind(0)
+
+
 def _records(table, columns, rows, span, fscale, dscale=False, binary=True):
     """A table HDU as MRDFITS's array of structures, from the stored column values:
     MRDFITS does not scale (TSCAL/TZERO applied only with /FSCALE or /DSCALE), except that
@@ -418,7 +451,7 @@ def _records(table, columns, rows, span, fscale, dscale=False, binary=True):
     for name in names:
         spec = table.columns[name]
         column = normalise(np.asarray(stored[name])[index] if binary else
-                           np.asarray(table[name])[index])
+                           _ascii_field(np.asarray(stored[name])[index], spec))
         logical = binary and str(spec.format).rstrip().endswith("L")
         if logical and column.ndim == 1:
             column = np.where(column == ord("T"), "T", np.where(column == ord("F"), "F", ""))
