@@ -84,10 +84,12 @@ import numpy as np
 from compat._core.errors import (CompatTypeError, CompatValueError,
                                  IntegrationTolNotMetWarning, RelTolIncreaseWarning)
 from compat._core.ode_dense import interpolate, interpolate_steps
-from compat._core.ode_events import EventState, matlab_eps
+from compat._core.ode_events import EventState, event_results, matlab_eps
 from compat._core.ode_tableaux import RungeKuttaPair
 
-__all__ = ["OdeOptions", "OdeSolution", "requested_in_step", "solve", "wrap_rhs"]
+__all__ = ["OdeOptions", "OdeSolution", "StepOutput", "error_threshold", "largest_step",
+           "initial_step_size", "initial_weights", "print_stats", "requested_in_step",
+           "solve", "step_toward", "weighted_size", "wrap_rhs"]
 
 # warnings point at the caller of the public solver (solve -> legacy -> decorator -> user)
 _USER = 4
@@ -134,17 +136,9 @@ class _Settings:
             rtol = 100 * eps
             warnings.warn(f"{pair.name}: RelTol has been increased to {rtol:g}.",
                           RelTolIncreaseWarning, stacklevel=_USER + 1)
-        atol = options.atol
-        if options.normcontrol:
-            threshold = float(atol[0] / rtol)
-        else:
-            threshold = atol / rtol
-            if threshold.size == 1:
-                threshold = np.full(neq, threshold[0])
-        span = abs(tfinal - t0)
-        maxstep = 0.1 * span if options.max_step is None else options.max_step
+        threshold = error_threshold(options.atol, rtol, options.normcontrol, neq)
         refine = pair.refine if options.refine is None else options.refine
-        return cls(rtol, threshold, min(span, maxstep), refine)
+        return cls(rtol, threshold, largest_step(options, t0, tfinal), refine)
 
 
 # --------------------------------------------------------------------------- solution
@@ -241,10 +235,6 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
     dtype = y.dtype
     t_start, t_end = float(tspan_points[0]), float(tspan_points[-1])
     opts = _Settings.derive(pair, options, neq, t_start, t_end, eps)
-    tdir = 1.0 if t_end > t_start else -1.0
-    requested = tspan_points.size > 2
-    refine = opts.refine
-    S = np.arange(1, refine) / refine if (not requested and refine > 1) else None
     A, B, E, pw = pair.A, pair.B, pair.E, pair.pow
     nst = pair.stages
     threshold = opts.threshold
@@ -258,25 +248,19 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
         if np.any(y[nonneg].real < 0):
             raise CompatValueError("some NonNegative components of y0 are negative")
 
-    tout = [np.array([t_start])]
-    yout = [y[None, :].copy()]
-    nxt = 1                             # next requested tspan index
     xs, xys, f3ds = ([t_start], [y.copy()], [np.zeros((neq, nst), dtype)]) \
         if output_sol else (None, None, None)
     nsteps = nfailed = nfevals = 0
     events = None
     if options.events is not None:
         events = EventState(options.events, t_start, y)
-    outfcn = options.output_fcn
-    sel = options.output_sel if options.output_sel is not None else slice(None)
-    if outfcn is not None:
-        outfcn(np.array(tspan_points if requested else [t_start, t_end]), y[sel].copy(),
-               "init")
+    out = StepOutput(options, tspan_points, t_start, t_end, y, opts.refine)
+    tdir, S = out.tdir, out.S
     stop_all = False
     # Refine points without an OutputFcn are interpolated after the integration, all
     # steps at once (interpolate_steps: the same operations and bits as step by step);
     # dense[k] is the t, tnew, y, h, K and ynew of the k-th output step
-    deferred = S is not None and outfcn is None
+    deferred = S is not None and out.outfcn is None
     dense = [] if deferred else None
     K = np.zeros((nst, neq), dtype)
     BT = np.ascontiguousarray(B.T)
@@ -301,25 +285,15 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
             # starts from its own length
             absh = min(hmax, abs(tspan_points[1] - tspan_points[0])
                        if seg_index == 0 else abs(tfinal - t))
-            if normcontrol:
-                rh = (np.linalg.norm(f0) / max(normy, threshold)) / (0.8 * rtol ** pw)
-            else:
-                rh = np.max(np.abs(f0 / np.maximum(np.abs(y), threshold))) / \
-                    (0.8 * rtol ** pw)
-            if absh * rh > 1:
-                absh = 1 / rh
-            absh = max(absh, hmin)
+            rh = weighted_size(f0, initial_weights(y, threshold, normcontrol),
+                               normcontrol) / (0.8 * rtol ** pw)
+            absh = initial_step_size(rh, absh, hmin)
         else:
             absh = min(hmax, max(hmin, options.initial_step))
         done = False
         while not done:
             hmin = 16 * matlab_eps(t)
-            absh = min(hmax, max(hmin, absh))
-            h = tdir * absh
-            if 1.1 * absh >= abs(tfinal - t):
-                h = tfinal - t
-                absh = abs(h)
-                done = True
+            h, absh, done = step_toward(t, tfinal, absh, hmax, hmin, tdir)
             nofailed = True
             while True:
                 # MATLAB forms hB = h*B once per attempt and each stage argument as
@@ -388,10 +362,6 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                 Kc, tc, yc, hc = K.copy(), t, y, h
                 found, stop = events.locate(
                     lambda tq: interpolate(pair, [tq], tc, yc, hc, Kc)[0], t, y, tnew, ynew)
-                for te, ye, ie in found:
-                    events.te.append(te)
-                    events.ye.append(np.asarray(ye).copy())
-                    events.ie.append(ie)
                 if stop:
                     te_last = found[-1][0]
                     taux = t + (te_last - t) * A
@@ -408,30 +378,12 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                 xys.append(ynew.copy())
                 f3ds.append(K.T.copy())
 
-            new_t = new_y = None
-            if requested:
-                new_t, new_y, nxt = requested_in_step(
-                    tspan_points, nxt, tdir, tnew, ynew, stop,
-                    lambda tq: interpolate(pair, tq, t, y, h, K))
-            elif deferred:
+            if deferred:
                 dense.append((t, tnew, y, h, K.copy(), ynew))
-            elif S is not None:
-                tref = t + (tnew - t) * S
-                new_t = np.append(tref, tnew)
-                new_y = np.vstack([interpolate(pair, tref, t, y, h, K), ynew[None, :]])
-            else:
-                new_t = np.array([tnew])
-                new_y = ynew[None, :].copy()
-            if new_t is not None and new_t.size:
-                if nonneg is not None:
-                    nn = new_y[:, nonneg]
-                    new_y[:, nonneg] = np.where(nn.real < 0, 0, nn)
-                    new_y[new_t == tnew] = ynew
-                tout.append(new_t)
-                yout.append(new_y)
-                if outfcn is not None and outfcn(new_t.copy(), new_y[:, sel].T.copy(), ""):
-                    done = True
-                    stop_all = True
+            elif out.step(t, tnew, ynew, stop, lambda tq: interpolate(pair, tq, t, y, h, K),
+                          nonneg):
+                done = True
+                stop_all = True
             if done:
                 if stop_all:
                     break
@@ -449,27 +401,14 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
             K[0] = K[-1]
         if stop_all:
             break
-    if outfcn is not None:
-        outfcn(np.array([]), np.array([]), "done")
+    out.close()
     stats = {"nsteps": nsteps, "nfailed": nfailed, "nfevals": nfevals}
     if options.stats:
-        print(f"{nsteps:g} successful steps")
-        print(f"{nfailed:g} failed attempts")
-        print(f"{nfevals:g} function evaluations")
+        print_stats(stats)
     if dense:
-        tout.append(None)
-        yout.append(None)
-        tout[-1], yout[-1] = _refined(pair, dense, S, nonneg)
-    t_all = np.concatenate(tout)
-    y_all = np.concatenate(yout, axis=0)
-    if events is not None and events.te:
-        te = np.array(events.te, dtype=float)
-        ye = np.array(events.ye).reshape(len(events.te), neq)
-        ie = np.array(events.ie, dtype=float)
-    else:
-        te = np.zeros(0)
-        ye = np.zeros((0, neq), dtype)
-        ie = np.zeros(0)
+        out.append(*_refined(pair, dense, S, nonneg))
+    t_all, y_all = out.arrays()
+    te, ye, ie = event_results(events, neq, dtype)
     if output_sol:
         x = np.array(xs, dtype=float)
         xy = np.array(xys).T.reshape(neq, len(xs))
@@ -487,8 +426,7 @@ def requested_in_step(tspan_points, nxt: int, tdir: float, tnew: float, ynew: np
     (in the direction ``tdir``), their solution by ``interpolate_at(times)`` except a
     time equal to ``tnew`` (the step's own ``ynew``), and ``tnew`` itself appended when
     the integration ``stop``s there (a terminal event); ``(None, None, nxt)`` when none.
-    Shared by the explicit pairs (:func:`solve`) and ode23s
-    (:mod:`compat._core.ode_rosenbrock`).
+    Used by :class:`StepOutput`.
     """
     new_t = new_y = None
     ks = []
@@ -508,6 +446,135 @@ def requested_in_step(tspan_points, nxt: int, tdir: float, tnew: float, ynew: np
         yy = ynew[None, :]
         new_y = yy if new_y is None else np.vstack([new_y, yy])
     return new_t, new_y, nxt
+
+
+def error_threshold(atol: np.ndarray, rtol: float, normcontrol: bool, neq: int):
+    """AbsTol/RelTol, the floor of the error weights: one float with NormControl, else
+    one per component (a scalar AbsTol repeated)."""
+    if normcontrol:
+        return float(atol[0] / rtol)
+    return np.broadcast_to(atol / rtol, (neq,)).astype(float)
+
+
+def largest_step(options: OdeOptions, t0: float, tfinal: float) -> float:
+    """``hmax = min(|tfinal - t0|, MaxStep)``, MaxStep ``0.1 |tfinal - t0|`` by default."""
+    span = abs(tfinal - t0)
+    return min(span, 0.1 * span if options.max_step is None else options.max_step)
+
+
+def initial_weights(y: np.ndarray, threshold, normcontrol: bool):
+    """The weights of the initial step's norms: ``max(|y|, threshold)`` (NormControl:
+    ``max(||y||, threshold)``)."""
+    if normcontrol:
+        return max(float(np.linalg.norm(y)), threshold)
+    return np.maximum(np.abs(y), threshold)
+
+
+def weighted_size(v: np.ndarray, wt, normcontrol: bool) -> float:
+    """``||v ./ wt||_inf`` (NormControl: ``||v||_2 / wt``) for the weights of
+    :func:`initial_weights`."""
+    if normcontrol:
+        return np.linalg.norm(v) / wt
+    return np.max(np.abs(v / wt))
+
+
+def initial_step_size(rh: float, absh: float, hmin: float) -> float:
+    """MATLAB's first step: ``absh`` (``min(hmax, |tspan(2) - tspan(1)|)``) reduced to
+    ``1/rh`` when ``absh rh > 1``, then at least ``hmin``."""
+    if absh * rh > 1:
+        absh = 1 / rh
+    return max(absh, hmin)
+
+
+def step_toward(t: float, tfinal: float, absh: float, hmax: float, hmin: float,
+                tdir: float):
+    """The next step's ``(h, |h|, last)``: ``|h|`` kept within ``[hmin, hmax]`` and
+    stretched to reach tfinal when ``1.1 |h| >= |tfinal - t|`` (then ``last``)."""
+    absh = min(hmax, max(hmin, absh))
+    if 1.1 * absh >= abs(tfinal - t):
+        h = tfinal - t
+        return h, abs(h), True
+    return tdir * absh, absh, False
+
+
+_STATS = (("nsteps", "successful steps"), ("nfailed", "failed attempts"),
+          ("nfevals", "function evaluations"), ("npds", "partial derivatives"),
+          ("ndecomps", "LU decompositions"), ("nsolves", "solutions of linear systems"))
+
+
+def print_stats(stats: dict) -> None:
+    """MATLAB's Stats 'on' print-out of the counts a solver kept (in MATLAB's order)."""
+    for key, what in _STATS:
+        if key in stats:
+            print(f"{stats[key]:g} {what}")
+
+
+class StepOutput:
+    """The output rows of an integration as its steps are taken, and its OutputFcn.
+
+    The first row is ``(t0, y0)``; after every step :meth:`step` appends the tspan
+    points it reached when tspan has more than 2 elements (:func:`requested_in_step`),
+    else ``Refine - 1`` points at equal fractions of the step and the step's end. The
+    OutputFcn gets ``'init'`` (tspan, or ``[t0, tfinal]``, and ``y0``) here, each step's
+    new rows (``numel(OutputSel) x m``), and ``'done'`` from :meth:`close`. Shared by
+    the explicit pairs, ode23s and ode15s.
+    """
+
+    def __init__(self, options: OdeOptions, tspan_points: np.ndarray, t0: float,
+                 tfinal: float, y0: np.ndarray, refine: int):
+        self.tspan_points = tspan_points
+        self.tdir = 1.0 if tfinal > t0 else -1.0
+        self.requested = tspan_points.size > 2
+        self.S = (np.arange(1, refine) / refine if (not self.requested and refine > 1)
+                  else None)
+        self.times = [np.array([t0])]
+        self.values = [y0[None, :].copy()]
+        self.nxt = 1                    # the next requested tspan index
+        self.outfcn = options.output_fcn
+        self.sel = options.output_sel if options.output_sel is not None else slice(None)
+        if self.outfcn is not None:
+            self.outfcn(np.array(tspan_points if self.requested else [t0, tfinal]),
+                        y0[self.sel].copy(), "init")
+
+    def step(self, t: float, tnew: float, ynew: np.ndarray, stop: bool, interpolate_at,
+             nonneg: np.ndarray | None = None) -> bool:
+        """Append the output of the step from ``t`` to ``tnew`` (``stop``: a terminal
+        event ends it there); ``interpolate_at(times)`` gives the step's continuous
+        extension as rows. Interpolated NonNegative components are clipped at 0 when
+        ``nonneg`` is given. True when the OutputFcn asks to stop."""
+        if self.requested:
+            new_t, new_y, self.nxt = requested_in_step(
+                self.tspan_points, self.nxt, self.tdir, tnew, ynew, stop, interpolate_at)
+            if new_t is None or not new_t.size:
+                return False
+        elif self.S is not None:
+            tref = t + (tnew - t) * self.S
+            new_t = np.append(tref, tnew)
+            new_y = np.vstack([interpolate_at(tref), ynew[None, :]])
+        else:
+            new_t = np.array([tnew])
+            new_y = ynew[None, :].copy()
+        if nonneg is not None:
+            nn = new_y[:, nonneg]
+            new_y[:, nonneg] = np.where(nn.real < 0, 0, nn)
+            new_y[new_t == tnew] = ynew
+        self.append(new_t, new_y)
+        return self.outfcn is not None and bool(
+            self.outfcn(new_t.copy(), new_y[:, self.sel].T.copy(), ""))
+
+    def append(self, new_t: np.ndarray, new_y: np.ndarray) -> None:
+        """Append rows computed elsewhere (the deferred Refine points)."""
+        self.times.append(new_t)
+        self.values.append(new_y)
+
+    def close(self) -> None:
+        """The OutputFcn's ``'done'`` call."""
+        if self.outfcn is not None:
+            self.outfcn(np.array([]), np.array([]), "done")
+
+    def arrays(self):
+        """``(t, y)``: the output times and the ``len(t) x neq`` solution."""
+        return np.concatenate(self.times), np.concatenate(self.values, axis=0)
 
 
 def _refined(pair, dense, S, nonneg):

@@ -17,7 +17,7 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError
 
-__all__ = ["EventState", "matlab_eps"]
+__all__ = ["EventState", "event_results", "matlab_eps"]
 
 
 def matlab_eps(x: float) -> float:
@@ -51,7 +51,19 @@ class EventState:
         return value, term, dirn
 
     def locate(self, interp, t, y, tnew, ynew):
-        """MATLAB's odezero: events in (t, tnew]; returns (found, stop)."""
+        """MATLAB's odezero: the events in (t, tnew], recorded in ``te``, ``ye``,
+        ``ie``; returns ``(found, stop)``, ``found`` a list of ``(te, ye, ie)``.
+
+        ``interp(tq)`` is the step's continuous extension at one time.
+        """
+        found, stop = self._zeros(interp, t, y, tnew, ynew)
+        for te, ye, ie in found:
+            self.te.append(te)
+            self.ye.append(np.asarray(ye).copy())
+            self.ie.append(ie)
+        return found, stop
+
+    def _zeros(self, interp, t, y, tnew, ynew):
         tol = 128 * max(matlab_eps(t), matlab_eps(tnew))
         tol = min(tol, abs(tnew - t))
         tdir = math.copysign(1.0, tnew - t)
@@ -134,3 +146,14 @@ class EventState:
             tR, yR, vR = tnew, ynew, vnew.copy()
         self.value = vnew
         return found, stop
+
+
+def event_results(events: EventState | None, neq: int, dtype=float):
+    """``(te, ye, ie)`` of an integration: the recorded events as arrays (``ye`` one row
+    per event), empty (``ye`` ``0 x neq`` of ``dtype``) without events or when none
+    was found."""
+    if events is not None and events.te:
+        return (np.array(events.te, dtype=float),
+                np.array(events.ye).reshape(len(events.te), neq),
+                np.array(events.ie, dtype=float))
+    return np.zeros(0), np.zeros((0, neq), dtype), np.zeros(0)

@@ -25,13 +25,18 @@ implemented: every column costs one call.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
-__all__ = ["numerical_jacobian"]
+from compat._core.errors import CompatValueError
+
+__all__ = ["jacobian_source", "numerical_jacobian", "time_increment"]
 
 _EPS = float(np.finfo(float).eps)
 _BR, _BL, _BU = _EPS ** 0.875, _EPS ** 0.75, _EPS ** 0.25
 _FACMIN, _FACMAX = _EPS ** 0.78, 0.1
+_SQRTEPS = math.sqrt(_EPS)
 
 
 def numerical_jacobian(f, t, y, fy, thresh, fac=None):
@@ -105,3 +110,47 @@ def numerical_jacobian(f, t, y, fy, thresh, fac=None):
         shrink = adjust & (difmax > _BU * fscale)
         fac[shrink] = np.maximum(0.1 * fac[shrink], _FACMIN)
     return dfdy, fac, nfevals
+
+
+def jacobian_source(ropts, rhs, neq, atol):
+    """How a stiff solver forms ``dF/dy``: ``(jac, constant, per_step)``.
+
+    ``jac(t, y, f0) -> (J, nfevals)`` from odeset's Jacobian in ``ropts`` (a constant
+    ``neq x neq`` matrix, or a function ``J(t, y)``, its result reshaped when it has
+    ``neq**2`` elements) or else :func:`numerical_jacobian` with threshold ``atol`` (its
+    increments kept from call to call); ``constant`` with a matrix or JConstant 'on';
+    ``per_step`` unless it is a matrix. Shared by ode23s and ode15s.
+    """
+    jac = ropts.jacobian
+    if jac is not None and not callable(jac):
+        J = np.asarray(jac, dtype=float)
+        if J.shape != (neq, neq):
+            raise CompatValueError(f"the Jacobian must be a {neq}x{neq} matrix, got shape "
+                                   f"{J.shape}")
+        return (lambda t, y, f0: (J, 0)), True, False
+    if jac is not None:
+        def analytic(t, y, f0):
+            J = np.asarray(jac(t, y.copy()), dtype=float)
+            if J.shape != (neq, neq):
+                if J.size == neq * neq:
+                    J = J.reshape(neq, neq)
+                else:
+                    raise CompatValueError(f"the Jacobian function must return a "
+                                           f"{neq}x{neq} matrix, got shape {J.shape}")
+            return J, 0
+        return analytic, ropts.jconstant, True
+    thresh = np.broadcast_to(atol, (neq,)).astype(float)
+    state = {"fac": None}
+
+    def numeric(t, y, f0):
+        J, state["fac"], n = numerical_jacobian(rhs, t, y, f0, thresh, state["fac"])
+        return J, n
+    return numeric, ropts.jconstant, True
+
+
+def time_increment(t: float, h: float, absh: float, tdir: float) -> float:
+    """The increment of the stiff solvers' forward difference ``dF/dt`` at ``t`` for a
+    step ``h``: ``(t + tdir min(sqrt(eps) max(|t|, |t + h|), |h|)) - t``, the increment
+    as the time grid represents it (MATLAB's ode23s and ode15s, Shampine and Reichelt
+    1997, section 5)."""
+    return (t + tdir * min(_SQRTEPS * max(abs(t), abs(t + h)), absh)) - t

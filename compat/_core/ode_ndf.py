@@ -90,9 +90,11 @@ import scipy.linalg
 
 from compat._core.errors import (CompatValueError, IntegrationTolNotMetWarning,
                                  RelTolIncreaseWarning)
-from compat._core.ode import OdeOptions, OdeSolution, requested_in_step
-from compat._core.ode_events import EventState, matlab_eps
-from compat._core.ode_rosenbrock import _jacobian_source
+from compat._core.ode import (OdeOptions, OdeSolution, StepOutput, error_threshold,
+                              initial_step_size, initial_weights, largest_step, print_stats,
+                              step_toward, weighted_size)
+from compat._core.ode_events import EventState, event_results, matlab_eps
+from compat._core.ode_jacobian import jacobian_source, time_increment
 
 __all__ = ["NdfOptions", "solve_ndf", "interpolate_ndf", "evaluate_ndf",
            "consistent_initial_conditions", "G", "KAPPA"]
@@ -205,17 +207,10 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
                       RelTolIncreaseWarning, stacklevel=_USER + 1)
     atol = options.atol
     normcontrol = options.normcontrol
-    if normcontrol:
-        threshold = float(atol[0] / rtol)
-    else:
-        threshold = np.broadcast_to(atol / rtol, (neq,)).astype(float)
-    span = abs(tfinal - t0)
-    hmax = min(span, 0.1 * span if options.max_step is None else options.max_step)
+    threshold = error_threshold(atol, rtol, normcontrol, neq)
+    hmax = largest_step(options, t0, tfinal)
     htspan = abs(tspan_points[1] - tspan_points[0])
     tdir = 1.0 if tfinal > t0 else -1.0
-    requested = tspan_points.size > 2
-    refine = 1 if options.refine is None else options.refine
-    S = np.arange(1, refine) / refine if (not requested and refine > 1) else None
     M = nopts.mass
     mass_fn = M if callable(M) else None
     state_mass = mass_fn is not None and nopts.mass_state == "weak"
@@ -254,7 +249,7 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
         # one more evaluation in the statistics (as its ode45 and ode23t do)
         f0 = rhs(t, y)
         nfevals += 1
-    jac, jconstant, _ = _jacobian_source(nopts, rhs, neq, atol)
+    jac, jconstant, _ = jacobian_source(nopts, rhs, neq, atol)
     jmatrix = nopts.jacobian is not None and not callable(nopts.jacobian)
     lu_factor, lu_solve = scipy.linalg.lu_factor, scipy.linalg.lu_solve
     dae = nopts.dae
@@ -293,33 +288,20 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
     if normcontrol:
         normy = float(np.linalg.norm(y))
     if options.initial_step is None:
-        if normcontrol:
-            wt = max(normy, threshold)
-            rh = 1.25 * (np.linalg.norm(yp) / wt) / math.sqrt(rtol)
-        else:
-            wt = np.maximum(np.abs(y), threshold)
-            rh = 1.25 * np.max(np.abs(yp / wt)) / math.sqrt(rtol)
-        absh = min(hmax, htspan)
-        if absh * rh > 1:
-            absh = 1 / rh
-        absh = max(absh, hmin)
+        wt = initial_weights(y, threshold, normcontrol)
+        rh = 1.25 * weighted_size(yp, wt, normcontrol) / math.sqrt(rtol)
+        absh = initial_step_size(rh, min(hmax, htspan), hmin)
     if options.initial_step is None and not dae:
         # the error of BDF1 is 0.5 h^2 y'': the step from the second derivative
         h = tdir * absh
-        tdel = (t + tdir * min(math.sqrt(_EPS) * max(abs(t), abs(t + h)), absh)) - t
+        tdel = time_increment(t, h, absh, tdir)
         f1 = rhs(t + tdel, y)
         nfevals += 1
         dfdt2 = (f1 - f0) / tdel + dfdy @ yp
         if M is not None:
             dfdt2 = lu_solve(mlu, dfdt2, check_finite=False)
-        if normcontrol:
-            rh = 1.25 * math.sqrt(0.5 * (np.linalg.norm(dfdt2) / wt) / rtol)
-        else:
-            rh = 1.25 * math.sqrt(0.5 * np.max(np.abs(dfdt2 / wt)) / rtol)
-        absh = min(hmax, htspan)
-        if absh * rh > 1:
-            absh = 1 / rh
-        absh = max(absh, hmin)
+        rh = 1.25 * math.sqrt(0.5 * weighted_size(dfdt2, wt, normcontrol) / rtol)
+        absh = initial_step_size(rh, min(hmax, htspan), hmin)
     if options.initial_step is not None:
         absh = min(hmax, max(hmin, options.initial_step))
     h = tdir * absh
@@ -344,27 +326,16 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
     havrate = False
     rate = 0.0
 
-    tout = [np.array([t])]
-    yout = [y[None, :].copy()]
-    nxt = 1
     if output_sol:
         xs, xys, ks, difs = [t], [y.copy()], [0], [np.zeros((neq, maxk + 2))]
     events = EventState(options.events, t, y) if options.events is not None else None
-    outfcn = options.output_fcn
-    sel = options.output_sel if options.output_sel is not None else slice(None)
-    if outfcn is not None:
-        outfcn(np.array(tspan_points if requested else [t0, tfinal]), y[sel].copy(),
-               "init")
+    out = StepOutput(options, tspan_points, t0, tfinal, y,
+                     1 if options.refine is None else options.refine)
     done = False
     stop_all = False
     while not done:
         hmin = 16 * matlab_eps(t)
-        absh = min(hmax, max(hmin, absh))
-        h = tdir * absh
-        if 1.1 * absh >= abs(tfinal - t):
-            h = tfinal - t
-            absh = abs(h)
-            done = True
+        h, absh, done = step_toward(t, tfinal, absh, hmax, hmin, tdir)
         if absh != abshlast or k != klast:
             rescale(dif, k, absh / abshlast)
             hinvGak = h * invGa[k - 1]
@@ -530,10 +501,6 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
             found, stop = events.locate(
                 lambda tq: interpolate_ndf([tq], tc, ync, hc, dc, kc, nonneg=nonneg)[0],
                 t, y, tnew, ynew)
-            for te, ye, ie in found:
-                events.te.append(te)
-                events.ye.append(np.asarray(ye).copy())
-                events.ie.append(ie)
             if stop:
                 te_last = found[-1][0]
                 taux = te_last - np.arange(k + 1) * (te_last - t)
@@ -552,24 +519,9 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
             ks.append(k)
             difs.append(dif.copy())
 
-        new_t = new_y = None
-        if requested:
-            new_t, new_y, nxt = requested_in_step(
-                tspan_points, nxt, tdir, tnew, ynew, stop,
-                lambda tq: interpolate_ndf(tq, tnew, ynew, h, dif, k, nonneg=nonneg))
-        elif S is not None:
-            tref = t + (tnew - t) * S
-            new_t = np.append(tref, tnew)
-            new_y = np.vstack([interpolate_ndf(tref, tnew, ynew, h, dif, k, nonneg=nonneg),
-                               ynew[None, :]])
-        else:
-            new_t = np.array([tnew])
-            new_y = ynew[None, :].copy()
-        if new_t is not None and new_t.size:
-            tout.append(new_t)
-            yout.append(new_y)
-            if outfcn is not None and outfcn(new_t.copy(), new_y[:, sel].T.copy(), ""):
-                done = True
+        if out.step(t, tnew, ynew, stop,
+                    lambda tq: interpolate_ndf(tq, tnew, ynew, h, dif, k, nonneg=nonneg)):
+            done = True
         if done:
             break
         if nn_idx is not None:
@@ -607,31 +559,19 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
                 mcurrent = False         # M(t, y) not yet evaluated at the accepted y
             else:
                 Mt = Mtnew               # M(tnew), evaluated by the last attempt
-    if outfcn is not None:
-        outfcn(np.array([]), np.array([]), "done")
+    out.close()
     stats = {"nsteps": nsteps, "nfailed": nfailed, "nfevals": nfevals, "npds": npds,
              "ndecomps": ndecomps, "nsolves": nsolves}
     if options.stats:
-        print(f"{nsteps:g} successful steps")
-        print(f"{nfailed:g} failed attempts")
-        print(f"{nfevals:g} function evaluations")
-        print(f"{npds:g} partial derivatives")
-        print(f"{ndecomps:g} LU decompositions")
-        print(f"{nsolves:g} solutions of linear systems")
-    if events is not None and events.te:
-        te = np.array(events.te, dtype=float)
-        ye = np.array(events.ye).reshape(len(events.te), neq)
-        ie = np.array(events.ie, dtype=float)
-    else:
-        te, ye, ie = np.zeros(0), np.zeros((0, neq)), np.zeros(0)
+        print_stats(stats)
+    te, ye, ie = event_results(events, neq)
     if output_sol:
         x = np.array(xs, dtype=float)
         xy = np.array(xys).T.reshape(neq, len(xs))
         f3d = (np.array(ks, dtype=float), np.stack(difs, axis=2))
     else:
         x = xy = f3d = None
-    return OdeSolution(name, np.concatenate(tout), np.concatenate(yout, axis=0), te, ye,
-                       ie, x, xy, f3d, stats)
+    return OdeSolution(name, *out.arrays(), te, ye, ie, x, xy, f3d, stats)
 
 
 def _mass_at(mass_fn, t, y, state, neq):

@@ -59,9 +59,11 @@ import scipy.linalg
 
 from compat._core.errors import (CompatValueError, IntegrationTolNotMetWarning,
                                  RelTolIncreaseWarning)
-from compat._core.ode import OdeOptions, OdeSolution, requested_in_step
-from compat._core.ode_events import EventState
-from compat._core.ode_jacobian import numerical_jacobian
+from compat._core.ode import (OdeOptions, OdeSolution, StepOutput, error_threshold,
+                              initial_step_size, initial_weights, largest_step, print_stats,
+                              step_toward, weighted_size)
+from compat._core.ode_events import EventState, event_results
+from compat._core.ode_jacobian import jacobian_source, time_increment
 
 __all__ = ["RosenbrockOptions", "solve_rosenbrock", "interpolate_rosenbrock",
            "evaluate_rosenbrock"]
@@ -122,35 +124,6 @@ def evaluate_rosenbrock(x, ys, k1s, k2s, xq):
     return out, dout
 
 
-def _jacobian_source(ropts, rhs, neq, atol):
-    """``jac(t, y, f0) -> (J, nfevals)`` and whether it is constant."""
-    jac = ropts.jacobian
-    if jac is not None and not callable(jac):
-        J = np.asarray(jac, dtype=float)
-        if J.shape != (neq, neq):
-            raise CompatValueError(f"the Jacobian must be a {neq}x{neq} matrix, got shape "
-                                   f"{J.shape}")
-        return (lambda t, y, f0: (J, 0)), True, False
-    if jac is not None:
-        def analytic(t, y, f0):
-            J = np.asarray(jac(t, y.copy()), dtype=float)
-            if J.shape != (neq, neq):
-                if J.size == neq * neq:
-                    J = J.reshape(neq, neq)
-                else:
-                    raise CompatValueError(f"the Jacobian function must return a "
-                                           f"{neq}x{neq} matrix, got shape {J.shape}")
-            return J, 0
-        return analytic, ropts.jconstant, True
-    thresh = np.broadcast_to(atol, (neq,)).astype(float)
-    state = {"fac": None}
-
-    def numeric(t, y, f0):
-        J, state["fac"], n = numerical_jacobian(rhs, t, y, f0, thresh, state["fac"])
-        return J, n
-    return numeric, ropts.jconstant, True
-
-
 def solve_rosenbrock(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions,
                      ropts: RosenbrockOptions, *, eps: float, tspan_points: np.ndarray,
                      output_sol: bool, name: str = "ode23s") -> OdeSolution:
@@ -168,17 +141,10 @@ def solve_rosenbrock(rhs, t0: float, tfinal: float, y0: np.ndarray, options: Ode
                       RelTolIncreaseWarning, stacklevel=_USER + 1)
     atol = options.atol
     normcontrol = options.normcontrol
-    if normcontrol:
-        threshold = float(atol[0] / rtol)
-    else:
-        threshold = np.broadcast_to(atol / rtol, (neq,)).astype(float)
-    span = abs(tfinal - t0)
-    hmax = min(span, 0.1 * span if options.max_step is None else options.max_step)
+    threshold = error_threshold(atol, rtol, normcontrol, neq)
+    hmax = largest_step(options, t0, tfinal)
     htspan = abs(tspan_points[1] - tspan_points[0])
     tdir = 1.0 if tfinal > t0 else -1.0
-    requested = tspan_points.size > 2
-    refine = 1 if options.refine is None else options.refine
-    S = np.arange(1, refine) / refine if (not requested and refine > 1) else None
     M = ropts.mass
     eye = np.eye(neq) if M is None else M
 
@@ -189,7 +155,7 @@ def solve_rosenbrock(rhs, t0: float, tfinal: float, y0: np.ndarray, options: Ode
     nfevals += 1
     if not np.all(np.isfinite(f0)):
         raise CompatValueError(f"odefun returned a non-finite value at t0 = {t:g}")
-    jac, jconstant, per_step = _jacobian_source(ropts, rhs, neq, atol)
+    jac, jconstant, per_step = jacobian_source(ropts, rhs, neq, atol)
     if M is not None:
         mlu = scipy.linalg.lu_factor(M, check_finite=False)
         yp = scipy.linalg.lu_solve(mlu, f0, check_finite=False)
@@ -200,66 +166,41 @@ def solve_rosenbrock(rhs, t0: float, tfinal: float, y0: np.ndarray, options: Ode
     dfdy, n = jac(t, y, f0)
     nfevals += n
     npds += 1
-    sqrteps = math.sqrt(_EPS)
     hmin = 16 * _EPS * abs(t)
     if normcontrol:
         normy = float(np.linalg.norm(y))
     if options.initial_step is None:
-        if normcontrol:
-            wt = max(normy, threshold)
-            rh = 1.25 * (np.linalg.norm(yp) / wt) / rtol ** _POW
-        else:
-            wt = np.maximum(np.abs(y), threshold)
-            rh = 1.25 * np.max(np.abs(yp / wt)) / rtol ** _POW
-        absh = min(hmax, htspan)
-        if absh * rh > 1:
-            absh = 1 / rh
-        absh = max(absh, hmin)
+        wt = initial_weights(y, threshold, normcontrol)
+        rh = 1.25 * weighted_size(yp, wt, normcontrol) / rtol ** _POW
+        absh = initial_step_size(rh, min(hmax, htspan), hmin)
         h = tdir * absh
-        tdel = (t + tdir * min(sqrteps * max(abs(t), abs(t + h)), absh)) - t
+        tdel = time_increment(t, h, absh, tdir)
         f1 = rhs(t + tdel, y)
         nfevals += 1
         dfdt = (f1 - f0) / tdel
         dfdt2 = dfdt + dfdy @ yp
         if M is not None:
             dfdt2 = scipy.linalg.lu_solve(mlu, dfdt2, check_finite=False)
-        if normcontrol:
-            rh = 1.25 * math.sqrt(0.5 * (np.linalg.norm(dfdt2) / wt)) / rtol ** _POW
-        else:
-            rh = 1.25 * math.sqrt(0.5 * np.max(np.abs(dfdt2 / wt))) / rtol ** _POW
-        absh = min(hmax, htspan)
-        if absh * rh > 1:
-            absh = 1 / rh
-        absh = max(absh, hmin)
+        rh = 1.25 * math.sqrt(0.5 * weighted_size(dfdt2, wt, normcontrol)) / rtol ** _POW
+        absh = initial_step_size(rh, min(hmax, htspan), hmin)
     else:
         absh = min(hmax, max(hmin, options.initial_step))
 
-    tout = [np.array([t])]
-    yout = [y[None, :].copy()]
-    nxt = 1
     xs, xys, k1s, k2s = ([t], [y.copy()], [np.zeros(neq)], [np.zeros(neq)]) \
         if output_sol else (None, None, None, None)
     events = EventState(options.events, t, y) if options.events is not None else None
-    outfcn = options.output_fcn
-    sel = options.output_sel if options.output_sel is not None else slice(None)
-    if outfcn is not None:
-        outfcn(np.array(tspan_points if requested else [t0, tfinal]), y[sel].copy(),
-               "init")
+    out = StepOutput(options, tspan_points, t0, tfinal, y,
+                     1 if options.refine is None else options.refine)
     lu_factor, lu_solve = scipy.linalg.lu_factor, scipy.linalg.lu_solve
     done = False
     while not done:
         hmin = 16 * _EPS * abs(t)
-        absh = min(hmax, max(hmin, absh))
-        h = tdir * absh
-        if 1.1 * absh >= abs(tfinal - t):
-            h = tfinal - t
-            absh = abs(h)
-            done = True
+        h, absh, done = step_toward(t, tfinal, absh, hmax, hmin, tdir)
         if not jconstant and nsteps > 0 and per_step:
             dfdy, n = jac(t, y, f0)
             nfevals += n
             npds += 1
-        tdel = (t + tdir * min(sqrteps * max(abs(t), abs(t + h)), absh)) - t
+        tdel = time_increment(t, h, absh, tdir)
         f1 = rhs(t + tdel, y)
         dfdt = (f1 - f0) / tdel
         nfevals += 1
@@ -319,10 +260,6 @@ def solve_rosenbrock(rhs, t0: float, tfinal: float, y0: np.ndarray, options: Ode
             found, stop = events.locate(
                 lambda tq: interpolate_rosenbrock([tq], tc, yc, hc, k1c, k2c)[0],
                 t, y, tnew, ynew)
-            for te, ye, ie in found:
-                events.te.append(te)
-                events.ye.append(np.asarray(ye).copy())
-                events.ie.append(ie)
             if stop:
                 te_last = found[-1][0]
                 taux = t + (te_last - t) * np.array([D, 0.5])
@@ -339,24 +276,9 @@ def solve_rosenbrock(rhs, t0: float, tfinal: float, y0: np.ndarray, options: Ode
             k1s.append(k1.copy())
             k2s.append(k2.copy())
 
-        new_t = new_y = None
-        if requested:
-            new_t, new_y, nxt = requested_in_step(
-                tspan_points, nxt, tdir, tnew, ynew, stop,
-                lambda tq: interpolate_rosenbrock(tq, t, y, h, k1, k2))
-        elif S is not None:
-            tref = t + (tnew - t) * S
-            new_t = np.append(tref, tnew)
-            new_y = np.vstack([interpolate_rosenbrock(tref, t, y, h, k1, k2),
-                               ynew[None, :]])
-        else:
-            new_t = np.array([tnew])
-            new_y = ynew[None, :].copy()
-        if new_t is not None and new_t.size:
-            tout.append(new_t)
-            yout.append(new_y)
-            if outfcn is not None and outfcn(new_t.copy(), new_y[:, sel].T.copy(), ""):
-                done = True
+        if out.step(t, tnew, ynew, stop,
+                    lambda tq: interpolate_rosenbrock(tq, t, y, h, k1, k2)):
+            done = True
         if done:
             break
         if nofailed:
@@ -367,28 +289,16 @@ def solve_rosenbrock(rhs, t0: float, tfinal: float, y0: np.ndarray, options: Ode
         if normcontrol:
             normy = normynew
         f0 = f2
-    if outfcn is not None:
-        outfcn(np.array([]), np.array([]), "done")
+    out.close()
     stats = {"nsteps": nsteps, "nfailed": nfailed, "nfevals": nfevals, "npds": npds,
              "ndecomps": ndecomps, "nsolves": nsolves}
     if options.stats:
-        print(f"{nsteps:g} successful steps")
-        print(f"{nfailed:g} failed attempts")
-        print(f"{nfevals:g} function evaluations")
-        print(f"{npds:g} partial derivatives")
-        print(f"{ndecomps:g} LU decompositions")
-        print(f"{nsolves:g} solutions of linear systems")
-    if events is not None and events.te:
-        te = np.array(events.te, dtype=float)
-        ye = np.array(events.ye).reshape(len(events.te), neq)
-        ie = np.array(events.ie, dtype=float)
-    else:
-        te, ye, ie = np.zeros(0), np.zeros((0, neq)), np.zeros(0)
+        print_stats(stats)
+    te, ye, ie = event_results(events, neq)
     if output_sol:
         x = np.array(xs, dtype=float)
         xy = np.array(xys).T.reshape(neq, len(xs))
         f3d = np.stack([np.array(k1s).T, np.array(k2s).T], axis=1)
     else:
         x = xy = f3d = None
-    return OdeSolution(name, np.concatenate(tout), np.concatenate(yout, axis=0), te, ye,
-                       ie, x, xy, f3d, stats)
+    return OdeSolution(name, *out.arrays(), te, ye, ie, x, xy, f3d, stats)
