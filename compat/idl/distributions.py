@@ -24,13 +24,23 @@ __all__ = ["gauss_pdf", "gauss_cvf", "chisqr_pdf", "chisqr_cvf", "t_pdf", "t_cvf
            "f_pdf", "f_cvf"]
 
 
-def _pdf(function: str, *named):
-    arrays = [idl_array(v, n, complex_ok=False) for v, n in named]
-    for a, (_, n) in zip(arrays[1:], named[1:]):
+def _degrees_of_freedom(named, *, scalar=False) -> list:
+    """The degrees-of-freedom arguments ``(value, name)`` read as IDL arrays (scalars
+    for the CVF routines), each required to be positive."""
+    arrays = [idl_array(v, n, complex_ok=False, scalar=scalar) for v, n in named]
+    for a, (_, n) in zip(arrays, named):
         if np.any(a <= 0):
             raise CompatValueError(f"{n} must be positive (degrees of freedom)")
-    out = core.evaluate(core.FUNCTIONS[function], *arrays,
-                        dtype=core.result_type(*arrays))
+    return arrays
+
+
+def _evaluated(function: str, arrays):
+    return core.evaluate(core.FUNCTIONS[function], *arrays, dtype=core.result_type(*arrays))
+
+
+def _pdf(function: str, v, *named):
+    arrays = [idl_array(v, "V", complex_ok=False)] + _degrees_of_freedom(named)
+    out = _evaluated(function, arrays)
     return out[()] if out.ndim == 0 else out
 
 
@@ -38,14 +48,7 @@ def _cvf(function: str, p, *named):
     pp = idl_array(p, "P", complex_ok=False, scalar=True)
     if not 0 <= float(pp) <= 1:
         raise CompatValueError("P must be in the interval [0.0, 1.0]")
-    arrays = [pp] + [idl_array(v, n, complex_ok=False, scalar=True)
-                     for v, n in named]
-    for a, (_, n) in zip(arrays[1:], named):
-        if float(a) <= 0:
-            raise CompatValueError(f"{n} must be positive (degrees of freedom)")
-    out = core.evaluate(core.FUNCTIONS[function], *arrays,
-                        dtype=core.result_type(*arrays))
-    return out[()]
+    return _evaluated(function, [pp] + _degrees_of_freedom(named, scalar=True))[()]
 
 
 @idl_routine("GAUSS_PDF")
@@ -73,7 +76,7 @@ def gauss_pdf(v):
     >>> idl.gauss_pdf(np.float32(2.44))
     np.float32(0.99265635)
     """
-    return _pdf("gauss_pdf", (v, "V"))
+    return _pdf("gauss_pdf", v)
 
 
 @idl_routine("GAUSS_CVF")
@@ -130,7 +133,7 @@ def chisqr_pdf(v, df):
     >>> round(float(idl.chisqr_pdf(7.81473, 3)), 5)
     0.95
     """
-    return _pdf("chisqr_pdf", (v, "V"), (df, "Df"))
+    return _pdf("chisqr_pdf", v, (df, "Df"))
 
 
 @idl_routine("CHISQR_CVF")
@@ -183,7 +186,7 @@ def t_pdf(v, df):
     >>> idl.t_pdf(np.float32([1, 2]), 5)
     array([0.81839126, 0.9490303 ], dtype=float32)
     """
-    return _pdf("t_pdf", (v, "V"), (df, "Df"))
+    return _pdf("t_pdf", v, (df, "Df"))
 
 
 @idl_routine("T_CVF")
@@ -232,7 +235,7 @@ def f_pdf(v, dfn, dfd):
     >>> idl.f_pdf(np.float32(3.90), 5, 24)
     np.float32(0.9900591)
     """
-    return _pdf("f_pdf", (v, "V"), (dfn, "Dfn"), (dfd, "Dfd"))
+    return _pdf("f_pdf", v, (dfn, "Dfn"), (dfd, "Dfd"))
 
 
 @idl_routine("F_CVF")

@@ -191,47 +191,58 @@ _FLOOR_CEIL = Fragments(forms="""
     Differences from ``numpy.{{name}}(x)``: numpy returns floats of the input type (float32
     for FLOAT), so ``a[idl_{{name}}(x)]``-style indexing and integer arithmetic that follow
     in ported code break; ``numpy.{{name}}(x).astype(int)`` gives int64 and numpy's
-    platform-dependent result for NaN/overflow instead of IDL's LONG.""")
-
-
-def _documented(function):
-    """FLOOR's and CEIL's shared docstring sections, named after the function."""
-    return _FLOOR_CEIL.named(upper=function.__name__.upper())(function)
-
-
-@idl_routine("FLOOR")
-@_documented
-def floor(x, *, l64=False):
-    """The largest integer not greater than ``x``, as IDL's ``FLOOR`` returns it.
-
-    {{forms}}
+    platform-dependent result for NaN/overflow instead of IDL's LONG.
 
     Examples
     --------
     >>> from compat import idl
-    >>> idl.floor([-1.5, 2.7, 3.0])
-    array([-2,  2,  3], dtype=int32)
+    >>> idl.{{name}}([-1.5, 2.7, 3.0])
+    {{printed}}""")
+
+
+def _documented(printed: str):
+    """FLOOR's and CEIL's shared docstring sections, named after the function; its
+    example prints ``printed``."""
+    def document(function):
+        return _FLOOR_CEIL.named(upper=function.__name__.upper(), printed=printed)(function)
+    return document
+
+
+@idl_routine("FLOOR")
+@_documented("array([-2,  2,  3], dtype=int32)")
+def floor(x, *, l64=False):
+    """The largest integer not greater than ``x``, as IDL's ``FLOOR`` returns it.
+
+    {{forms}}
     """
     return to_integer_result(x, np.floor, l64)
 
 
 @idl_routine("CEIL")
-@_documented
+@_documented("array([-1,  3,  3], dtype=int32)")
 def ceil(x, *, l64=False):
     """The smallest integer not less than ``x``, as IDL's ``CEIL`` returns it.
 
     {{forms}}
-
-    Examples
-    --------
-    >>> from compat import idl
-    >>> idl.ceil([-1.5, 2.7, 3.0])
-    array([-1,  3,  3], dtype=int32)
     """
     return to_integer_result(x, np.ceil, l64)
 
 
-# --------------------------------------------------------------------------------- MOD
+# ---------------------------------------------------------------------------- MOD, IDIV
+def _operands(a, b, *, complex_ok=True):
+    """``(x, y, dtype)``: the operands A and B converted to IDL's result type of the pair
+    (:func:`compat._core.idl_types.promote`) and broadcast against each other."""
+    x = idl_array(a, "A", complex_ok=complex_ok, empty_ok=True)
+    y = idl_array(b, "B", complex_ok=complex_ok, empty_ok=True)
+    dtype = promote(x.dtype, y.dtype)
+    try:
+        x, y = np.broadcast_arrays(x.astype(dtype, copy=False), y.astype(dtype, copy=False))
+    except ValueError:
+        raise CompatValueError(f"operands of shapes {x.shape} and {y.shape} do not "
+                               "broadcast") from None
+    return x, y, dtype
+
+
 @idl_routine("MOD")
 def mod(a, b):
     """``a MOD b``: the remainder of ``a / b`` with the sign of ``a``, as IDL computes it.
@@ -294,16 +305,7 @@ def mod(a, b):
     >>> idl.mod(np.float32(-7.5), 2)
     array(-1.5, dtype=float32)
     """
-    x = idl_array(a, "A", complex_ok=False, empty_ok=True)
-    y = idl_array(b, "B", complex_ok=False, empty_ok=True)
-    dtype = promote(x.dtype, y.dtype)
-    x = x.astype(dtype, copy=False)
-    y = y.astype(dtype, copy=False)
-    try:
-        x, y = np.broadcast_arrays(x, y)
-    except ValueError:
-        raise CompatValueError(f"operands of shapes {x.shape} and {y.shape} do not "
-                               "broadcast") from None
+    x, y, dtype = _operands(a, b, complex_ok=False)
     if dtype.kind == "f":
         with np.errstate(invalid="ignore", divide="ignore"):
             return np.asarray(np.fmod(x, y), dtype=dtype)
@@ -379,16 +381,7 @@ def idiv(a, b):
     >>> idl.idiv(7, np.float32(2))
     array(3.5, dtype=float32)
     """
-    x = idl_array(a, "A", empty_ok=True)
-    y = idl_array(b, "B", empty_ok=True)
-    dtype = promote(x.dtype, y.dtype)
-    x = x.astype(dtype, copy=False)
-    y = y.astype(dtype, copy=False)
-    try:
-        x, y = np.broadcast_arrays(x, y)
-    except ValueError:
-        raise CompatValueError(f"operands of shapes {x.shape} and {y.shape} do not "
-                               "broadcast") from None
+    x, y, dtype = _operands(a, b)
     if dtype.kind in "fc":
         with np.errstate(all="ignore"):
             return np.asarray(np.true_divide(x, y), dtype=dtype)
