@@ -1,7 +1,7 @@
 """What IDL's linear-algebra families share (:mod:`compat.idl.linalg`,
 :mod:`compat.idl.decompositions`): reading a matrix or vector argument by IDL's type rules
 and the documentation fragments of their common keywords (/DOUBLE, /COLUMN, the
-Numerical Recipes note).
+Numerical Recipes note) and of SVDC's documentation array (SVDC, LA_SVD).
 """
 
 from __future__ import annotations
@@ -25,6 +25,12 @@ MATRIX_DOCS = Fragments(
     numerical_recipes="""Numerical Recipes (Press et al., *Numerical Recipes in C*, 2nd ed.),
 which IDL's documentation names as the basis of this routine, followed step for step;
 inner products are summed by numpy, so the last bits may differ from IDL's C loops.""",
+    svdc_array="""
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.array([[1.0, 2.0, -1.0, 2.5], [1.5, 3.3, -0.5, 2.0],
+    ...               [3.1, 0.7, 2.2, 0.0], [0.0, 0.3, -2.0, 5.3],
+    ...               [2.1, 1.0, 4.3, 2.2], [0.0, 5.5, 3.8, 0.2]], dtype=np.float32)""",
 )
 
 

@@ -287,11 +287,7 @@ def svdc(a, *, w=True, u=True, v=True, column=False, double=False, itmax=30):
 
     Examples
     --------
-    >>> import numpy as np
-    >>> from compat import idl
-    >>> a = np.array([[1.0, 2.0, -1.0, 2.5], [1.5, 3.3, -0.5, 2.0],
-    ...               [3.1, 0.7, 2.2, 0.0], [0.0, 0.3, -2.0, 5.3],
-    ...               [2.1, 1.0, 4.3, 2.2], [0.0, 5.5, 3.8, 0.2]], dtype=np.float32)
+    {{svdc_array}}
     >>> idl.svdc(a).w                  # IDL documentation: 8.81973 2.65502 4.30598 6.84484
     array([8.81973  , 2.6550243, 4.305983 , 6.8448367], dtype=float32)
     """

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import float_type, idl_array, promote
 from compat._core import lapack as core
 from compat._core.lapack import least_squares
-from compat._core.least_squares import named_result
+from compat._core.least_squares import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
+from compat.idl._matrices import MATRIX_DOCS
 
 __all__ = ["la_least_squares", "la_ludc", "la_lusol", "la_choldc", "la_cholsol", "la_svd",
            "la_linear_equation"]
@@ -162,18 +162,14 @@ def la_least_squares(a, b, *, double=False, method=0, rcondition=None, rank=Fals
                 else "the singular value decomposition did not converge")
         raise CompatValueError(f"Least-squares solution failed: {what}, "
                                f"STATUS={sol.info}.")
-    outputs = {}
-    if rank:
-        outputs["rank"] = np.int32(sol.rank)
-    if residual:
-        outputs["residual"] = np.asarray(sol.residual)[()]
-    if status:
-        outputs["status"] = np.int32(sol.info)
-    return named_result(LaLeastSquaresResult, sol.x, outputs)
+    return named_result(LaLeastSquaresResult, sol.x, requested(
+        rank=(rank, lambda: np.int32(sol.rank)),
+        residual=(residual, lambda: np.asarray(sol.residual)[()]),
+        status=(status, lambda: np.int32(sol.info))))
 
 
 # ------------------------------------------------------------------- shared readers
-_DOCS = Fragments(double="""double : bool
+_DOCS = MATRIX_DOCS(double="""double : bool
     /DOUBLE: compute and return DOUBLE (DCOMPLEX for complex data). Without it the
     computation is in the precision of the data: FLOAT (COMPLEX) unless an argument is
     DOUBLE (DCOMPLEX); integers are FLOAT.""")
@@ -200,13 +196,14 @@ def _rhs(value, n):
     return b
 
 
-def _finite(*arrays):
-    if not all(np.all(np.isfinite(x)) for x in arrays):
+def _computed(double, *arrays) -> list:
+    """The arrays in their computation type (IDL's type of the arrays together, FLOAT or
+    DOUBLE, complex kept; /DOUBLE), C-ordered copies, required to be finite."""
+    dtype = float_type(promote(*(x.dtype for x in arrays)), double)
+    out = [np.array(x, dtype=dtype, order="C") for x in arrays]
+    if not all(np.all(np.isfinite(x)) for x in out):
         raise CompatValueError("Input arrays must be finite.")
-
-
-def _cast(dtype, *arrays):
-    return [np.array(x, dtype=dtype, order="C") for x in arrays]
+    return out
 
 
 # ----------------------------------------------------------------- LA_LUDC, LA_LUSOL
@@ -273,8 +270,7 @@ def la_ludc(array, *, index=True, double=False, status=False):
     (array([1, 3, 3], dtype=int32), dtype('float32'))
     """
     a = _matrix(array, "Array", square=False)
-    (m,) = _cast(float_type(a.dtype, double), a)
-    _finite(m)
+    (m,) = _computed(double, a)
     lu, ipiv, info = core.lu_decompose(m)
     if info and not status:
         raise CompatValueError(f"Singular matrix encountered, STATUS={info}.")
@@ -331,8 +327,7 @@ def la_lusol(a, index, b, *, double=False):
         raise CompatValueError(f"Index must hold row numbers 1 to {n} (LAPACK's, as "
                                "LA_LUDC returns them).")
     rhs = _rhs(b, n)
-    lu, rhs = _cast(float_type(promote(lu.dtype, rhs.dtype), double), lu, rhs)
-    _finite(lu, rhs)
+    lu, rhs = _computed(double, lu, rhs)
     with np.errstate(all="ignore"):
         return core.lu_substitute(lu, piv, rhs)
 
@@ -399,8 +394,7 @@ def la_choldc(array, *, double=False, status=False, upper=False):
            [1.      , 0.      , 2.236068]], dtype=float32)
     """
     a = _matrix(array, "Array")
-    (m,) = _cast(float_type(a.dtype, double), a)
-    _finite(m)
+    (m,) = _computed(double, a)
     c, info = core.cholesky(m, upper=upper)
     if info and not status:
         raise CompatValueError(f"Array is not positive definite, STATUS={info}.")
@@ -453,8 +447,7 @@ def la_cholsol(a, b, *, double=False, upper=False):
     """
     c = _matrix(a, "A")
     rhs = _rhs(b, c.shape[0])
-    c, rhs = _cast(float_type(promote(c.dtype, rhs.dtype), double), c, rhs)
-    _finite(c, rhs)
+    c, rhs = _computed(double, c, rhs)
     with np.errstate(all="ignore"):
         return core.cholesky_substitute(c, rhs, upper=upper)
 
@@ -518,11 +511,7 @@ def la_svd(array, *, w=True, u=True, v=True, double=False, divide_conquer=False,
 
     Examples
     --------
-    >>> import numpy as np
-    >>> from compat import idl
-    >>> a = np.array([[1.0, 2.0, -1.0, 2.5], [1.5, 3.3, -0.5, 2.0],
-    ...               [3.1, 0.7, 2.2, 0.0], [0.0, 0.3, -2.0, 5.3],
-    ...               [2.1, 1.0, 4.3, 2.2], [0.0, 5.5, 3.8, 0.2]], dtype=np.float32)
+    {{svdc_array}}
     >>> r = idl.la_svd(a)               # SVDC's documentation array
     >>> r.w.round(4)                    # descending (SVDC: 8.81973 2.65502 4.30598 6.84484)
     array([8.8197, 6.8448, 4.306 , 2.655 ], dtype=float32)
@@ -530,8 +519,7 @@ def la_svd(array, *, w=True, u=True, v=True, double=False, divide_conquer=False,
     True
     """
     a = _matrix(array, "Array", square=False)
-    (m,) = _cast(float_type(a.dtype, double), a)
-    _finite(m)
+    (m,) = _computed(double, a)
     ww, uu, vv, info = core.singular_values(m, divide_conquer=divide_conquer)
     if info and not status:
         raise CompatValueError(f"The SVD did not converge, STATUS={info}.")
@@ -612,8 +600,7 @@ def la_linear_equation(array, b, *, backward_error=False, double=False,
     """
     a = _matrix(array, "Array")
     rhs = _rhs(b, a.shape[0])
-    m, rhs = _cast(float_type(promote(a.dtype, rhs.dtype), double), a, rhs)
-    _finite(m, rhs)
+    m, rhs = _computed(double, a, rhs)
     with np.errstate(all="ignore"):
         x, ferr, berr, info = core.refined_solve(m, rhs)
     if info:
@@ -623,11 +610,7 @@ def la_linear_equation(array, b, *, backward_error=False, double=False,
         ferr = np.full(ferr.shape, np.nan, dtype=ferr.dtype)
         berr = np.full(berr.shape, np.nan, dtype=berr.dtype)
     scalar = rhs.ndim == 1
-    outputs = {}
-    if backward_error:
-        outputs["backward_error"] = berr[0] if scalar else berr
-    if forward_error:
-        outputs["forward_error"] = ferr[0] if scalar else ferr
-    if status:
-        outputs["status"] = np.int32(info)
-    return named_result(LaLinearEquationResult, x, outputs)
+    return named_result(LaLinearEquationResult, x, requested(
+        backward_error=(backward_error, berr[0] if scalar else berr),
+        forward_error=(forward_error, ferr[0] if scalar else ferr),
+        status=(status, lambda: np.int32(info))))

@@ -91,7 +91,16 @@ def _rows_by_columns(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return out
 
 
+# the example operands of IDL's documentation of ## and #
+_PRODUCTS = _DOCS(product_operands="""
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> array1 = np.array([[1, 2, 1], [2, -1, 2]], dtype=np.int16)  # IDL documentation
+    >>> array2 = np.array([[1, 3], [0, 1], [1, 1]], dtype=np.int16)""")
+
+
 @idl_routine("##")
+@_PRODUCTS.fill
 def rows_by_columns(a, b):
     """IDL's ``A ## B``: rows of A times columns of B -- the usual matrix product of the
     arrays as IDL prints them (numpy's ``a @ b`` in readsav layout).
@@ -114,10 +123,7 @@ def rows_by_columns(a, b):
 
     Examples
     --------
-    >>> import numpy as np
-    >>> from compat import idl
-    >>> array1 = np.array([[1, 2, 1], [2, -1, 2]], dtype=np.int16)  # IDL documentation
-    >>> array2 = np.array([[1, 3], [0, 1], [1, 1]], dtype=np.int16)
+    {{product_operands}}
     >>> idl.rows_by_columns(array1, array2)
     array([[2, 6],
            [4, 7]], dtype=int32)
@@ -131,6 +137,7 @@ def rows_by_columns(a, b):
 
 
 @idl_routine("#")
+@_PRODUCTS.fill
 def columns_by_rows(a, b):
     """IDL's ``A # B``: columns of A times rows of B, i.e. ``B ## A`` (numpy's ``b @ a``
     in readsav layout).
@@ -151,10 +158,7 @@ def columns_by_rows(a, b):
 
     Examples
     --------
-    >>> import numpy as np
-    >>> from compat import idl
-    >>> array1 = np.array([[1, 2, 1], [2, -1, 2]], dtype=np.int16)  # IDL documentation
-    >>> array2 = np.array([[1, 3], [0, 1], [1, 1]], dtype=np.int16)
+    {{product_operands}}
     >>> idl.columns_by_rows(array1, array2)
     array([[ 7, -1,  7],
            [ 2, -1,  2],
