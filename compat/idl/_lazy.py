@@ -18,7 +18,7 @@ from compat._core.args import idl_reduction_axis
 from compat._core.boundary import idl_edge_mode, window_extent
 from compat._core.idl_types import idl_array
 from compat.idl.convolution import _kernel, convol as _convol
-from compat.idl.smoothing import _filter_width, _widths, median as _median
+from compat.idl.smoothing import _filter_width, _options, median as _median
 from compat.idl import statistics as _statistics
 
 __all__ = ["smooth", "median", "convol", "total", "mean", "histogram"]
@@ -52,12 +52,10 @@ def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=Fa
     line of blocks run one after the other and the lines in parallel.
     """
     a = _typed(array, scalar_ok=False)
-    widths = _widths(width, a.shape)
-    mode = idl_edge_mode("smooth", edge_mirror=edge_mirror, edge_truncate=edge_truncate,
-                         edge_wrap=edge_wrap, edge_zero=edge_zero, default="copy")
+    widths, mode, missing = _options(a.shape, width, missing, edge_mirror=edge_mirror,
+                                     edge_truncate=edge_truncate, edge_wrap=edge_wrap,
+                                     edge_zero=edge_zero)
     kind = a.dtype.kind
-    if missing is not None:
-        missing = idl_array(missing, "MISSING", scalar=True)
     if kind in "iu":
         if all(w == 1 for w in widths):
             return a.copy()

@@ -26,6 +26,7 @@ import numpy as np
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_struct import build_structure
 from compat._core.idl_types import idl_array
+from compat._core.least_squares import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
@@ -75,6 +76,15 @@ def _path(filename) -> str:
     if not isinstance(filename, (str, os.PathLike)):
         raise CompatTypeError("Filename must be a string.")
     return os.fspath(filename)
+
+
+def _palette(palette, r, g, b) -> dict:
+    """The R, G, B output arguments requested: the palette's columns (empty BYTE
+    vectors for an image without a palette)."""
+    def column(k):
+        return palette[:, k].copy() if palette is not None else np.zeros(0, np.uint8)
+    return requested(r=(r, lambda: column(0)), g=(g, lambda: column(1)),
+                     b=(b, lambda: column(2)))
 
 
 def _open(path: str, kind: str):
@@ -172,14 +182,7 @@ def read_png(filename, *, r=False, g=False, b=False, order=False, verbose=False,
     if not order:
         pixels = pixels[::-1]
     pixels = np.ascontiguousarray(pixels)
-    if not (r or g or b):
-        return pixels
-    fields = {"result": pixels}
-    for k, (name, wanted) in enumerate((("r", r), ("g", g), ("b", b))):
-        if wanted:
-            fields[name] = palette[:, k].copy() if palette is not None else \
-                np.zeros(0, np.uint8)
-    return ReadPngResult(**fields)
+    return named_result(ReadPngResult, pixels, _palette(palette, r, g, b))
 
 
 def _pil_image(a: np.ndarray, palette=None):
@@ -402,18 +405,10 @@ def read_tiff(filename, *, r=False, g=False, b=False, image_index=0, orientation
     if pixels.ndim == 3 and int(interleave) in (1, 2):
         pixels = np.transpose(pixels, (0, 2, 1) if int(interleave) == 1 else (2, 0, 1))
     pixels = np.ascontiguousarray(pixels)
-    if not (r or g or b or orientation or planarconfig):
-        return pixels
-    fields = {"result": pixels}
-    for k, (name, wanted) in enumerate((("r", r), ("g", g), ("b", b))):
-        if wanted:
-            fields[name] = palette[:, k].copy() if palette is not None else \
-                np.zeros(0, np.uint8)
-    if orientation:
-        fields["orientation"] = np.int32(tag)
-    if planarconfig:
-        fields["planarconfig"] = np.int32(1)
-    return ReadTiffResult(**fields)
+    return named_result(ReadTiffResult, pixels, {
+        **_palette(palette, r, g, b),
+        **requested(orientation=(orientation, lambda: np.int32(tag)),
+                    planarconfig=(planarconfig, np.int32(1)))})
 
 
 @idl_routine("WRITE_TIFF")

@@ -58,6 +58,17 @@ def _widths(width, shape) -> list[int]:
     return out[::-1]  # IDL dimension k is numpy axis ndim-1-k
 
 
+def _options(shape, width, missing, **edges):
+    """SMOOTH's ``(widths, edge mode, MISSING)`` (shared with the dask variant in
+    :mod:`compat.idl._lazy`): the widths per numpy axis, the /EDGE_* mode (default:
+    copy the edge points) and MISSING read as an IDL scalar."""
+    widths = _widths(width, shape)
+    mode = idl_edge_mode("smooth", **edges, default="copy")
+    if missing is not None:
+        missing = idl_array(missing, "MISSING", scalar=True)
+    return widths, mode, missing
+
+
 def _smooth_real(a: np.ndarray, widths, mode: str, nan: bool, missing,
                  out_dtype=np.float64) -> np.ndarray:
     """SMOOTH of a real array; returns ``out_dtype`` of a's shape.
@@ -210,12 +221,10 @@ def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=Fa
     array([  0,  10,  95, 176, 255], dtype=uint8)
     """
     a = idl_array(array, "Array", scalar_ok=False)
-    widths = _widths(width, a.shape)
-    mode = idl_edge_mode("smooth", edge_mirror=edge_mirror, edge_truncate=edge_truncate,
-                         edge_wrap=edge_wrap, edge_zero=edge_zero, default="copy")
+    widths, mode, missing = _options(a.shape, width, missing, edge_mirror=edge_mirror,
+                                     edge_truncate=edge_truncate, edge_wrap=edge_wrap,
+                                     edge_zero=edge_zero)
     kind = a.dtype.kind
-    if missing is not None:
-        missing = idl_array(missing, "MISSING", scalar=True)
 
     if kind in "iu":
         if all(w == 1 for w in widths):
