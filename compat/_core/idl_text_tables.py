@@ -49,8 +49,10 @@ other numbers in their free format, all trimmed; one line per row through PRINTF
 
 from __future__ import annotations
 
+import io
 import os
 import re
+import warnings
 from dataclasses import dataclass, field
 from itertools import repeat
 
@@ -60,7 +62,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_format import format_records
 from compat._core.idl_number_text import free_text, number_from_text, text_codes
 from compat._core.idl_numeric import to_idl_type
-from compat._core.idl_text_input import _fields_as
+from compat._core.idl_text_input import _fields_as, _round_single
 from compat._core.idl_types import idl_literal, promote
 
 __all__ = ["TYPE_CODES", "AsciiTemplate", "template_from", "default_template",
@@ -236,7 +238,14 @@ def _kept_lines(lines: list[str], start: int, comment: str, first_only: bool = F
         return out
     if first_only:
         return next(([line] for line in lines[start:] if line.strip(" \t")), [])
-    return [line for line in lines[start:] if line.strip(" \t")]
+    rest = lines[start:]
+    if not _BLANK_LINE.search("\n" + "\n".join(rest) + "\n"):   # none blank: all kept
+        return rest
+    return [line for line in rest if line.strip(" \t")]
+
+
+#: a line of nothing but blanks and tabs, in lines joined by newlines
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _records(lines: list[str], start: int, comment: str, per_record: int):
@@ -453,10 +462,71 @@ def _plain_csv_table(lines: list[str], total: int):
     return [[row[k] if k < len(row) else None for row in rows] for k in range(total)]
 
 
+_FLOAT_TABLE_BYTES = b"0123456789+-.eEdD \n"
+#: below this many records the general path is as fast
+_FLOAT_TABLE_MIN = 64
+
+
+def _float_table(lines: list[str], template: AsciiTemplate, record_start: int,
+                 num_records: int, csv: bool):
+    """The float columns of a blank-separated table of FLOAT/DOUBLE (or skipped) fields,
+    one line per record, every line holding the same number of plain decimal fields:
+    ``(header, arrays)`` parsed at once by numpy's C reader (``numpy.loadtxt``,
+    correctly rounded as the per-column ``numpy.fromstring`` of :func:`_fields_as`;
+    FLOAT by the same :func:`_round_single`), or None for the general path (which then
+    reads the same values, field by field)."""
+    types = template.field_types
+    total = sum(template.field_count)
+    if (csv or template.delimiter != 32 or len(template.field_count) != 1 or
+            not all(t in (0, 4, 5) for t in types) or not any(types) or
+            template.data_start > len(lines)):
+        return None
+    start = template.data_start
+    kept = _kept_lines(lines, start, template.comment_symbol)[record_start:]
+    if num_records > 0:
+        kept = kept[:num_records]
+    if len(kept) < _FLOAT_TABLE_MIN:
+        return None
+    try:
+        whole = "\n".join(kept).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    if whole.translate(None, _FLOAT_TABLE_BYTES):      # a character of no plain number
+        return None
+    if b"d" in whole or b"D" in whole:
+        whole = whole.replace(b"d", b"e").replace(b"D", b"e")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            x = np.loadtxt(io.BytesIO(whole), dtype=np.float64, ndmin=2, comments=None,
+                           encoding="latin-1")
+    except ValueError:                       # uneven lines or a field that is no number
+        return None
+    if x.shape[0] != len(kept) or x.shape[1] < total:
+        return None
+    header = np.array(lines[:start], dtype=str) if start > 0 else ""
+    arrays = []
+    for k, code in enumerate(types):
+        if code == 0:
+            arrays.append(None)
+        elif code == 5:
+            arrays.append(np.ascontiguousarray(x[:, k]))
+        else:
+            arrays.append(_round_single(
+                np.ascontiguousarray(x[:, k]),
+                lambda i, k=k: kept[i].split()[k].replace("d", "e").replace("D", "e")))
+    return header, arrays
+
+
 def read_table(lines: list[str], template: AsciiTemplate, *, record_start: int = 0,
                num_records: int = 0, csv: bool = False):
     """READ_ASCII's result parts: ``(tags, values, count, header)``; ``tags`` empty when
     no record was read (READ_ASCII then returns 0)."""
+    fast = _float_table(lines, template, record_start, num_records, csv)
+    if fast is not None:
+        header, arrays = fast
+        count = next(a.size for a in arrays if a is not None)
+        return _tagged(arrays, template, count, header)
     header, columns = read_records(lines, template, record_start=record_start,
                                    num_records=num_records, csv=csv)
     types = template.field_types
@@ -480,6 +550,11 @@ def read_table(lines: list[str], template: AsciiTemplate, *, record_start: int =
             array = np.array([missing if t is None else a for t, a in
                               zip(texts, array.tolist())], dtype=str)
         arrays.append(array)
+    return _tagged(arrays, template, count, header)
+
+
+def _tagged(arrays: list, template: AsciiTemplate, count: int, header):
+    """The fields' arrays gathered by their groups under their tags."""
     tags, values = [], []
     groups = list(template.field_groups)
     done = set()
