@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import math
 import os
 import re
@@ -232,6 +233,13 @@ def _readcol_result(arrays, good, total, count, nlines):
     return result
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_NOT_NUMERIC = re.compile(r"[^0-9eEdD.+\-\sNnAaIiFfTtYy]")
+#: the Latin-1 characters _NOT_NUMERIC lets through (its \s is str.isspace)
+_NUMERIC_BYTES = bytes(sorted(set(b"0123456789eEdD.+-NnAaIiFfTtYy") |
+                              {c for c in range(256) if chr(c).isspace()}))
+
+
 def _float_table(lines, codes, kept, types, delimiter, comment, stringskip,
                  preserve_null, silent):
     """F and D columns of a clean table parsed by numpy in one pass, or None when a line
@@ -240,15 +248,25 @@ def _float_table(lines, codes, kept, types, delimiter, comment, stringskip,
     if any(c not in "FDX" for c in codes) or delimiter or comment is not None or \
             stringskip is not None or preserve_null or not lines:
         return None
-    if any(len(line) < len(kept) or not line.strip() for line in lines):
+    if min(map(len, lines)) < len(kept):
         return None
-    text = "\n".join(lines).replace(",", " ")
-    if re.search(r"[^0-9eEdD.+\-\sNnAaIiFfTtYy]", text):
+    text = "\n".join(lines)
+    if _BLANK_LINE.search("\n" + text + "\n"):      # a line of white space only
         return None
+    text = text.replace(",", " ")
     try:
-        table = np.loadtxt(text.replace("d", "e").replace("D", "e").splitlines(),
-                           dtype=np.float64, comments=None, ndmin=2,
-                           usecols=range(len(codes)))
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        if _NOT_NUMERIC.search(text):
+            return None
+        source = text.replace("d", "e").replace("D", "e").splitlines()
+    else:
+        if data.translate(None, _NUMERIC_BYTES):       # _NOT_NUMERIC, at C speed
+            return None
+        source = io.BytesIO(data.replace(b"d", b"e").replace(b"D", b"e"))
+    try:
+        table = np.loadtxt(source, dtype=np.float64, comments=None, ndmin=2,
+                           usecols=range(len(codes)), encoding="latin-1")
     except (ValueError, IndexError):
         return None
     if table.shape[0] != len(lines):
