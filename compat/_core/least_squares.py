@@ -12,7 +12,8 @@
 * :func:`named_result` -- IDL output arguments and keywords as a named tuple (the
   package convention: first field the function result, then the requested outputs by
   their IDL names in lower case); :func:`requested` collects the requested ones,
-  :func:`fit_type` and :func:`fit_cast` give the library fits' result type.
+  :func:`fit_type` and :func:`fit_cast` give the library fits' result type,
+  :func:`error_vector` reads their MEASURE_ERRORS.
 
 Arithmetic follows IDL's type rules by following numpy's promotion of the same operands
 (float32 op float32 stays float32, anything with float64 becomes float64), so a CURVEFIT
@@ -30,7 +31,7 @@ import scipy.linalg
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.idl_types import float_type, idl_array
 
-__all__ = ["fit_cast", "fit_type", "idl_invert", "marquardt", "MarquardtResult",
+__all__ = ["error_vector", "fit_cast", "fit_type", "idl_invert", "marquardt", "MarquardtResult",
            "named_result", "requested"]
 
 
@@ -60,6 +61,17 @@ def fit_type(double, *arrays) -> type:
 def fit_cast(out_type):
     """The conversion of a fit's float64 outputs to ``out_type`` (0-d: a numpy scalar)."""
     return lambda v: np.asarray(v, dtype=np.float64).astype(out_type)[()]
+
+
+def error_vector(values, n: int, message: str):
+    """A fit's MEASURE_ERRORS read as a real vector of ``n`` elements (None when absent);
+    a wrong length raises the routine's ``message`` followed by the two counts."""
+    if values is None:
+        return None
+    errors = idl_array(values, "MEASURE_ERRORS", complex_ok=False).reshape(-1)
+    if errors.size != n:
+        raise CompatValueError(f"{message} ({errors.size} instead of {n}).")
+    return errors
 
 
 def requested(**outputs) -> dict:

@@ -9,7 +9,8 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.idl_types import idl_array
-from compat._core.least_squares import fit_cast, fit_type, named_result, requested
+from compat._core.least_squares import (error_vector, fit_cast, fit_type, named_result,
+                                        requested)
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
@@ -222,13 +223,8 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
         raise CompatTypeError("FUNCTION_NAME must be a Python function f(x, m) "
                               "returning the M basis values at one X "
                               f"(got {type(function_name).__name__})")
-    err = None
-    if measure_errors is not None:
-        err = idl_array(measure_errors, "MEASURE_ERRORS",
-                        complex_ok=False).reshape(-1)
-        if err.size != n:
-            raise CompatValueError("MEASURE_ERRORS must have the same number of "
-                                   f"elements as X and Y ({err.size} instead of {n}).")
+    err = error_vector(measure_errors, n,
+                       "MEASURE_ERRORS must have the same number of elements as X and Y")
     # svdfit.pro: DOUBLE when A, X, Y or the errors are DOUBLE
     out_type = fit_type(double, xa, ya, av, err)
     is_double = out_type is np.float64

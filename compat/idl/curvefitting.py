@@ -7,7 +7,8 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import float_type, idl_array
-from compat._core.least_squares import gauss_model, marquardt, named_result, requested
+from compat._core.least_squares import (error_vector, gauss_model, marquardt, named_result,
+                                        requested)
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat.idl.fitting import poly_fit
@@ -181,12 +182,9 @@ def gaussfit(x, y, *, a=False, nterms=6, estimates=None, measure_errors=None, ch
         raise CompatValueError(f"X and Y must have the same number of elements "
                         f"({xa.size} and {n}).")
     weights = None
-    if measure_errors is not None:
-        me = idl_array(measure_errors, "MEASURE_ERRORS",
-                       complex_ok=False).reshape(-1)
-        if me.size != n:
-            raise CompatValueError("MEASURE_ERRORS must be a vector of the same length "
-                            f"as Y ({me.size} instead of {n}).")
+    me = error_vector(measure_errors, n, "MEASURE_ERRORS must be a vector of the same "
+                      "length as Y")
+    if me is not None:
         if me.dtype.kind in "iu":
             me = me.astype(np.float32)
         weights = 1 / me ** 2

@@ -11,8 +11,8 @@ from scipy.special import gammainc
 
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.idl_types import float_type, idl_array, promote
-from compat._core.least_squares import (fit_cast, fit_type, idl_invert, named_result,
-                                        requested)
+from compat._core.least_squares import (error_vector, fit_cast, fit_type, idl_invert,
+                                        named_result, requested)
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
@@ -46,6 +46,38 @@ def _power_sums(x: np.ndarray, y: np.ndarray, inv_var, degree: int):
         for j in range(max(0, p - degree), min(degree, p) + 1):
             normal[j, p - j] = total
     return normal, rhs
+
+
+def _normal_equations(x: np.ndarray, y: np.ndarray, inv_var, degree: int):
+    """``(normal, rhs, covariance, INVERT status)`` of POLY_FIT's and POLYFITW's
+    normal equations (:func:`_power_sums`, then IDL's INVERT)."""
+    with np.errstate(all="ignore"):
+        normal, rhs = _power_sums(x, y, inv_var, degree)
+        cov, stat = idl_invert(normal)
+    return normal, rhs, cov, stat
+
+
+def _yband(x: np.ndarray, cov: np.ndarray, degree: int, var,
+           status) -> tuple[np.ndarray, bool]:
+    """``(YBAND, defined)`` of POLY_FIT and POLYFITW: ``sqrt(var * x^T covar x)`` at each
+    X, with ``x^T covar x`` summed by anti-diagonals as IDL's loop does
+    (``sum_p x^p sum_{j+k=p} covar[j, k]``). Not defined when a value is negative or not
+    finite: IDL's error, or with STATUS requested the values before the square root
+    (the caller's status 3)."""
+    xd = x.astype(np.float64)
+    n = xd.size
+    band = np.full(n, cov[0, 0])
+    z = np.ones(n)
+    for p in range(1, 2 * degree + 1):
+        z = z * xd
+        js = np.arange(max(0, p - degree), min(degree, p) + 1)
+        band = band + np.sum(cov[js, p - js]) * z
+    band = band * var
+    if np.min(band) < 0 or not np.all(np.isfinite(band)):
+        if not status:
+            raise CompatValueError("Undefined (NaN) error estimate encountered.")
+        return band, False
+    return np.sqrt(band), True
 
 
 def _horner(coefficients: np.ndarray, x: np.ndarray) -> np.ndarray:
@@ -193,21 +225,13 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
     if degree != int(degree) or degree < 0:
         raise CompatValueError(f"Degree must be a non-negative integer, got {degree!r}")
     degree = int(degree)
-    inv_var = None
-    if measure_errors is not None:
-        me = idl_array(measure_errors, "MEASURE_ERRORS",
-                       complex_ok=False).reshape(-1)
-        if me.size != xa.size:
-            raise CompatValueError("MEASURE_ERRORS must have the same number of "
-                            f"elements as X and Y ({me.size} instead of {xa.size}).")
-        inv_var = 1.0 / me.astype(np.float64) ** 2
+    me = error_vector(measure_errors, xa.size,
+                      "MEASURE_ERRORS must have the same number of elements as X and Y")
+    inv_var = None if me is None else 1.0 / me.astype(np.float64) ** 2
     out_type = fit_type(double, xa, ya)
     n = xa.size
     m = degree + 1
-
-    with np.errstate(all="ignore"):
-        normal, rhs = _power_sums(xa, ya, inv_var, degree)
-        cov, stat = idl_invert(normal)
+    normal, rhs, cov, stat = _normal_equations(xa, ya, inv_var, degree)
     if stat == 1 and not status:
         bad = "" if np.all(np.isfinite(normal)) else \
             " (X, Y or MEASURE_ERRORS contain NaN or Infinity)"
@@ -243,22 +267,9 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
             if stat == 1:
                 band = np.full(n, np.nan)
             else:
-                # x^T covar x summed by anti-diagonals: sum_p x^p sum_{j+k=p} covar[j,k]
-                xd = xa.astype(np.float64)
-                band = np.full(n, cov[0, 0])
-                z = np.ones(n)
-                for p in range(1, 2 * degree + 1):
-                    z = z * xd
-                    js = np.arange(max(0, p - degree), min(degree, p) + 1)
-                    band = band + np.sum(cov[js, p - js]) * z
-                band = band * var
-                if np.min(band) < 0 or not np.all(np.isfinite(band)):
+                band, defined = _yband(xa, cov, degree, var, status)
+                if not defined:
                     stat = 3
-                    if not status:
-                        raise CompatValueError("Undefined (NaN) error estimate "
-                                        "encountered.")
-                else:
-                    band = np.sqrt(band)
 
     cast = fit_cast(out_type)
     shape = np.shape(x)  # YFIT and YBAND have X's shape (IDL evaluates them on X)
@@ -443,13 +454,10 @@ def linfit(x, y, *, measure_errors=None, double=None, chisq=False, chisqr=False,
         raise CompatValueError(f"X and Y must be vectors of equal length ({xa.size} "
                         f"and {ya.size}).")
     n = xa.size
-    sdev = None
-    if measure_errors is not None:
-        sdev = idl_array(measure_errors, "MEASURE_ERRORS",
-                         complex_ok=False).reshape(-1).astype(np.float64)
-        if sdev.size != n:
-            raise CompatValueError("MEASURE_ERRORS must have the number of elements as "
-                            f"X and Y ({sdev.size} instead of {n}).")
+    sdev = error_vector(measure_errors, n,  # linfit.pro's words
+                        "MEASURE_ERRORS must have the number of elements as X and Y")
+    if sdev is not None:
+        sdev = sdev.astype(np.float64)
     out_type = fit_type(double, xa, ya)
     is_double = out_type is np.float64
     xd = xa.astype(np.float64)
@@ -617,9 +625,7 @@ def polyfitw(x, y, w, ndegree, *, yfit=False, yband=False, sigma=False, corrm=Fa
     out_type = fit_type(double, xa, ya)
     n = xa.size
     m = degree + 1
-    with np.errstate(all="ignore"):
-        normal, rhs = _power_sums(xa, ya, inv_var, degree)
-        cov, stat = idl_invert(normal)
+    _, rhs, cov, stat = _normal_equations(xa, ya, inv_var, degree)
     if stat == 1 and not status:
         raise CompatValueError("Singular matrix detected.")
     if stat == 2 and not status:
@@ -633,20 +639,9 @@ def polyfitw(x, y, w, ndegree, *, yfit=False, yband=False, sigma=False, corrm=Fa
         var = np.sum((fit - ya.astype(np.float64)) ** 2) / (n - m) if n > m else 0.0
         band = None
         if yband or status:
-            xd = xa.astype(np.float64)
-            band = np.full(n, cov[0, 0])
-            z = np.ones(n)
-            for p in range(1, 2 * degree + 1):  # anti-diagonal sums, as IDL's loop
-                z = z * xd
-                js = np.arange(max(0, p - degree), min(degree, p) + 1)
-                band = band + np.sum(cov[js, p - js]) * z
-            band = band * var
-            if np.min(band) < 0 or not np.all(np.isfinite(band)):
+            band, defined = _yband(xa, cov, degree, var, status)
+            if not defined:
                 stat = 3
-                if not status:
-                    raise CompatValueError("Undefined (NaN) error estimate encountered.")
-            else:
-                band = np.sqrt(band)
 
     cast = fit_cast(out_type)
     return named_result(PolyfitwResult, cast(coef), requested(

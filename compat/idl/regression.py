@@ -9,7 +9,8 @@ import numpy as np
 
 from compat._core.errors import CompatValueError, CompatWarning
 from compat._core.idl_types import idl_array
-from compat._core.least_squares import fit_cast, fit_type, named_result, requested
+from compat._core.least_squares import (error_vector, fit_cast, fit_type, named_result,
+                                        requested)
 from compat._core.legacy import idl_routine
 from compat._core.regression import median_line, multiple_regression
 from compat._core.results import Result
@@ -148,13 +149,10 @@ def regress(x, y, *, measure_errors=None, double=None, chisq=False, const=False,
     if npts <= nterm:
         raise CompatValueError(f"Not enough points: {npts} points for {nterm} terms "
                                "and a constant.")
-    me = None
-    if measure_errors is not None:
-        me = idl_array(measure_errors, "MEASURE_ERRORS",
-                       complex_ok=False).reshape(-1).astype(np.float64)
-        if me.size != npts:
-            raise CompatValueError("MEASURE_ERRORS must have the same number of "
-                                   f"elements as Y ({me.size} instead of {npts}).")
+    me = error_vector(measure_errors, npts,
+                      "MEASURE_ERRORS must have the same number of elements as Y")
+    if me is not None:
+        me = me.astype(np.float64)
     out_type = fit_type(double, xa, ya)
     with np.errstate(all="ignore"):
         fit = multiple_regression(x2.astype(np.float64), ya.astype(np.float64), me)
