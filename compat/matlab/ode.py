@@ -22,7 +22,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.interpolation import parse_method
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_single, matlab_array
-from compat._core.ode import OdeOptions, solve, wrap_rhs
+from compat._core.ode import solve, wrap_rhs
 from compat._core.ode_dense import evaluate_steps
 from compat._core.ode_ndf import evaluate_ndf
 from compat._core.ode_rosenbrock import evaluate_rosenbrock
@@ -30,19 +30,13 @@ from compat._core.ode_tableaux import BOGACKI_SHAMPINE, DORMAND_PRINCE, PAIRS
 from compat._core.results import Result
 from compat._core.sampled_inputs import INPUT_METHODS, SampledInputs
 from compat._core.struct import MatlabStruct
+from compat.matlab._ode_args import (ODE_OPTION_NAMES, bind, call_forms, column,
+                                     get_option, initial_values, make_options,
+                                     options_argument, read_tspan, resolve_name,
+                                     solver_options)
 
 __all__ = ["ode45", "ode23", "odeset", "odeget", "deval", "ODE_OPTION_NAMES", "OdeResult",
            "DevalResult"]
-
-# Every property name odeset knows, in MATLAB's spelling (MATLAB's odeset documentation,
-# "Options" table, R2023b).
-ODE_OPTION_NAMES = (
-    "AbsTol", "BDF", "Events", "InitialSlope", "InitialStep", "Jacobian", "JConstant",
-    "JPattern", "Mass", "MassSingular", "MaxOrder", "MaxStep",
-    "MStateDependence", "MvPattern", "NonNegative", "NormControl", "OutputFcn",
-    "OutputSel", "Refine", "RelTol", "Stats", "Vectorized",
-)
-
 
 class OdeResult(Result):
     """``[t, y, te, ye, ie] = ode45(...)`` (or ode23): output times, solutions, event
@@ -65,14 +59,6 @@ class DevalResult(Result):
 
 
 _DOCS = Fragments(
-    call_forms="""
-        MATLAB call forms::
-
-            [t,y] = {{name}}(odefun,tspan,y0)              ->  t, y = {{name}}(odefun, tspan, y0)
-            [t,y] = {{name}}(odefun,tspan,y0,options)      ->  t, y = {{name}}(odefun, tspan, y0, opts)
-            [t,y,te,ye,ie] = {{name}}(odefun,tspan,y0,options)
-                                                        ->  {{name}}(..., opts, nargout=5)
-            sol = {{name}}(...)                            ->  sol = {{name}}(..., nargout=1)""",
     solver_properties="""
         RelTol (1e-3), AbsTol (1e-6, scalar or per component), NormControl ('off'),
         MaxStep (``0.1*|tfinal - t0|``), InitialStep (chosen from ``f(t0, y0)``),
@@ -83,247 +69,18 @@ _DOCS = Fragments(
 
 def _documented(function):
     """The family's fragments, ``{{name}}`` the function's name."""
-    docs = _DOCS(name=function.__name__)
+    docs = _DOCS(name=function.__name__, call_forms=call_forms(function.__name__))
     function.__doc__ = docs.render(docs.render(function.__doc__))
     return function
 
 
-# ------------------------------------------------------------------ odeset structures
-def _get(options, name):
-    """Value of an odeset property (None when unset or empty)."""
-    if options is None:
-        return None
-    if isinstance(options, dict):
-        value = options.get(name)
-    else:
-        value = getattr(options, name, None)
-        if value is None:
-            try:
-                value = options[name]
-            except (KeyError, TypeError, IndexError):
-                value = None
-    if value is None:
-        return None
-    if isinstance(value, (list, tuple)) and len(value) == 0:
-        return None
-    if isinstance(value, np.ndarray) and value.size == 0 and value.dtype.kind != "U":
-        return None
-    if isinstance(value, str) and value == "":
-        return None
-    return value
-
-
-def _resolve(name) -> str:
-    """MATLAB's odeset name matching: case-insensitive, unique prefixes, exact wins."""
-    if not isinstance(name, str):
-        raise CompatTypeError(f"Expected a property name (a string), got {name!r}.")
-    low = name.lower()
-    matches = [n for n in ODE_OPTION_NAMES if n.lower().startswith(low)] if low else []
-    if not matches:
-        raise CompatValueError(f"Unrecognized property name '{name}'. See ODESET for "
-                               f"possibilities.")
-    if len(matches) > 1:
-        exact = [n for n in matches if n.lower() == low]
-        if len(exact) == 1:
-            return exact[0]
-        raise CompatValueError(f"Ambiguous property name '{name}' ({', '.join(matches)}).")
-    return matches[0]
-
-
-def _make_options(args, kwargs) -> MatlabStruct:
-    """odeset(oldopts, newopts, 'name', value, ..., Name=value): a MatlabStruct."""
-    out = MatlabStruct({n: np.zeros((0, 0)) for n in ODE_OPTION_NAMES})
-    given = {}
-    args = list(args)
-    i = 0
-    while i < len(args) and not isinstance(args[i], str):   # leading option structures
-        old = args[i]
-        if old is None or (isinstance(old, (list, tuple)) and len(old) == 0) or \
-                (isinstance(old, np.ndarray) and old.size == 0):
-            i += 1
-            continue
-        if not isinstance(old, dict) and not hasattr(old, "__dict__"):
-            raise CompatTypeError(f"Expected argument {i + 1} to be a string property name "
-                                  f"or an options structure, got {type(old).__name__}.")
-        items = old.items() if isinstance(old, dict) else vars(old).items()
-        for key, value in items:
-            canonical = _resolve(key)
-            if _get({canonical: value}, canonical) is not None:
-                given[canonical] = value
-        i += 1
-    rest = args[i:]
-    if len(rest) % 2:
-        raise CompatValueError(f"Arguments must occur in name-value pairs; {rest[-1]!r} has "
-                               f"no value.")
-    pairs = list(zip(rest[::2], rest[1::2])) + list(kwargs.items())
-    for key, value in pairs:
-        if not isinstance(key, str):
-            raise CompatTypeError(f"Expected a string property name, got {key!r}.")
-        given[_resolve(key)] = value
-    for key, value in given.items():
-        # arrays are copied: MATLAB structs hold values, not references to the caller's data
-        out[key] = value.copy() if isinstance(value, np.ndarray) else value
-    return out
-
-
-def _positive_scalar(name, value) -> float:
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        raise CompatTypeError(f"{name} must be a positive scalar, got {value!r}") from None
-    if arr.size != 1 or not np.isfinite(arr).all() or arr.ravel()[0] <= 0:
-        raise CompatValueError(f"{name} must be a positive finite scalar, got {value!r}")
-    return float(arr.ravel()[0])
-
-
-def _on_off(name, value, default=False) -> bool:
-    if value is None:
-        return default
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, str) and value.lower() in ("on", "off"):
-        return value.lower() == "on"
-    raise CompatValueError(f"{name} must be 'on' or 'off', got {value!r}")
-
-
-def _solver_options(options, neq: int, solver: str) -> OdeOptions:
-    """The solver's :class:`OdeOptions` from an odeset structure (or dict, or None)."""
-    known = {n.lower() for n in ODE_OPTION_NAMES}
-    if options is not None and isinstance(options, dict):
-        for key in options:
-            if not isinstance(key, str) or key.lower() not in known:
-                raise CompatValueError(f"Unrecognized property name '{key}' in the "
-                                       f"options. See ODESET for possibilities.")
-    rtol = _get(options, "RelTol")
-    rtol = 1e-3 if rtol is None else _positive_scalar("RelTol", rtol)
-    atol = _get(options, "AbsTol")
-    if atol is None:
-        atol = np.array([1e-6])
-    else:
-        try:
-            atol = np.asarray(atol, dtype=float).ravel()
-        except (TypeError, ValueError):
-            raise CompatTypeError(f"AbsTol must be a positive scalar or vector, got "
-                                  f"{atol!r}") from None
-        if atol.size not in (1, neq) or not np.all(np.isfinite(atol)) or np.any(atol <= 0):
-            raise CompatValueError(f"AbsTol must be a positive scalar or a vector of "
-                                   f"length {neq} (numel(y0)), got {atol!r}")
-    normcontrol = _on_off("NormControl", _get(options, "NormControl"))
-    if normcontrol and atol.size != 1:
-        raise CompatValueError("AbsTol must be a scalar when NormControl is 'on'")
-    maxstep = _get(options, "MaxStep")
-    if maxstep is not None:
-        maxstep = _positive_scalar("MaxStep", maxstep)
-    htry = _get(options, "InitialStep")
-    if htry is not None:
-        htry = _positive_scalar("InitialStep", htry)
-    refine = _get(options, "Refine")
-    if refine is not None:
-        r = np.asarray(refine, dtype=float).ravel()
-        if r.size != 1 or not np.isfinite(r[0]) or r[0] != int(r[0]):
-            raise CompatValueError(f"Refine must be a positive integer, got {refine!r}")
-        refine = max(1, int(r[0]))
-    events = _get(options, "Events")
-    if events is not None and not callable(events):
-        raise CompatTypeError("Events must be a function (t, y) -> (value, isterminal, "
-                              "direction)")
-    nonneg = _get(options, "NonNegative")
-    if nonneg is not None:
-        nonneg = np.asarray(nonneg).ravel()
-        if nonneg.dtype == bool:
-            nonneg = np.flatnonzero(nonneg) + 1
-        if nonneg.size and (np.any(nonneg != np.round(nonneg)) or nonneg.min() < 1 or
-                            nonneg.max() > neq):
-            raise CompatValueError(f"NonNegative must hold 1-based indices of y0 (1 to "
-                                   f"{neq}), got {nonneg!r}")
-        nonneg = nonneg.astype(int) - 1 if nonneg.size else None
-        if nonneg is not None and normcontrol:
-            raise CompatValueError("NonNegative is not supported with NormControl 'on' by "
-                                   "compat")
-    outputfcn = _get(options, "OutputFcn")
-    if outputfcn is not None and not callable(outputfcn):
-        raise CompatTypeError("OutputFcn must be a function (t, y, flag)")
-    outputsel = _get(options, "OutputSel")
-    if outputsel is not None:
-        outputsel = np.asarray(outputsel).ravel().astype(int) - 1
-        if outputsel.size and (outputsel.min() < 0 or outputsel.max() >= neq):
-            raise CompatValueError(f"OutputSel must hold 1-based indices of y0 (1 to {neq})")
-    stats = _on_off("Stats", _get(options, "Stats"))
-    if _get(options, "Mass") is not None:
-        raise CompatValueError(f"the Mass option is not supported by compat's {solver} "
-                               f"(solve M\\f(t,y) in odefun instead)")
-    return OdeOptions(rtol=rtol, atol=atol, normcontrol=normcontrol, max_step=maxstep,
-                      initial_step=htry, refine=refine, events=events, nonnegative=nonneg,
-                      output_fcn=outputfcn, output_sel=outputsel, stats=stats)
-
-
 # ------------------------------------------------------------------ the solvers
-def _tspan(tspan) -> tuple[np.ndarray, bool]:
-    """Validate tspan; returns (1-D float array, was 1-D)."""
-    arr = matlab_array(tspan, "tspan", complex_ok=False)
-    flat = arr.astype(float).ravel()
-    if arr.ndim > 2 or (arr.ndim == 2 and min(arr.shape) > 1):
-        raise CompatValueError(f"tspan must be a vector, got shape {arr.shape}")
-    if flat.size < 2:
-        raise CompatValueError(f"tspan must have at least two elements, [t0 tfinal] (got "
-                               f"{flat.size})")
-    if not np.all(np.isfinite(flat)):
-        raise CompatValueError("tspan must be finite (no NaN or Inf)")
-    if flat[0] == flat[-1]:
-        raise CompatValueError("The last entry in tspan must be different from the first "
-                               "entry.")
-    d = np.diff(flat) * np.sign(flat[-1] - flat[0])
-    if np.any(d <= 0):
-        raise CompatValueError("The entries in tspan must strictly increase or decrease.")
-    return flat, arr.ndim < 2
-
-
-def _column(values, one_d):
-    values = np.asarray(values, dtype=float)
-    return values if one_d else values.reshape(-1, 1)
-
-
-def _bind(function, *before, args=()):
-    """``function(t, y, *before, *args)`` as a function of ``(t, y)`` (itself when there
-    is nothing to bind, so the driver's hot path calls the user's function directly)."""
-    if not before and not args:
-        return function
-    if not before:
-        return lambda t, y: function(t, y, *args)
-    u, = before
-    return lambda t, y: function(t, y, u(t), *args)
-
-
-def _options_argument(odefun, options, odeset_options):
-    """``odefun`` checked; the options argument as one odeset structure (or None)."""
-    if not callable(odefun):
-        raise CompatTypeError(f"odefun must be a function f(t, y), got "
-                              f"{type(odefun).__name__}")
-    if odeset_options:
-        options = _make_options([options], odeset_options)
-    elif options is not None and not isinstance(options, dict) and \
-            not hasattr(options, "__dict__"):
-        if not (isinstance(options, (list, tuple, np.ndarray)) and len(options) == 0):
-            raise CompatTypeError(f"options must be a structure made by odeset (or []), "
-                                  f"got {type(options).__name__}")
-        options = None
-    elif isinstance(options, (list, tuple)) and len(options) == 0:
-        options = None
-    return options
-
-
 def _ode(pair, odefun, tspan, y0, options, args, nargout, inputs, input_method,
          input_restart, odeset_options):
     """The whole ode45/ode23 call: MATLAB's arguments, restarts, output shaping."""
-    options = _options_argument(odefun, options, odeset_options)
-    tpoints, t_one_d = _tspan(tspan)
-    y0a = matlab_array(y0, "y0")
-    if y0a.size == 0:
-        raise CompatValueError("y0 must not be empty")
-    if y0a.ndim > 2 or (y0a.ndim == 2 and min(y0a.shape) > 1):
-        raise CompatValueError(f"y0 must be a vector, got shape {y0a.shape}")
-    if not np.all(np.isfinite(y0a)):
-        raise CompatValueError("y0 must be finite (no NaN or Inf)")
+    options = options_argument(odefun, options, odeset_options)
+    tpoints, t_one_d = read_tspan(tspan)
+    y0a = initial_values(y0)
     single = is_single(y0a)
     work = np.complex128 if y0a.dtype.kind == "c" else np.float64
     y = np.array(y0a, dtype=work).reshape(-1)          # a copy: the caller's y0 is safe
@@ -346,19 +103,19 @@ def _ode(pair, odefun, tspan, y0, options, args, nargout, inputs, input_method,
         raise CompatTypeError("inputs must be (ts, U) or (ts, U, method)")
     if sampled is not None:
         sampled.check_span(t0, tfinal)
-    settings = _solver_options(options, neq, pair.name)
+    settings = solver_options(options, neq, pair.name)
     if settings.events is not None:
-        settings = dataclasses.replace(settings, events=_bind(settings.events, args=args))
+        settings = dataclasses.replace(settings, events=bind(settings.events, args=args))
     dt = np.dtype(work)
     if sampled is None:
-        segments = [(t0, tfinal, wrap_rhs(_bind(odefun, args=args), neq, dt,
+        segments = [(t0, tfinal, wrap_rhs(bind(odefun, args=args), neq, dt,
                                           settings.nonnegative))]
     else:
         cuts = [t0] + sampled.restart_times(t0, tfinal) + [tfinal]
         segments = []
         for a, b in zip(cuts[:-1], cuts[1:]):
             u = sampled.fixed(a, b) if sampled.restart else sampled.cursor(a)
-            segments.append((a, b, wrap_rhs(_bind(odefun, u, args=args), neq, dt,
+            segments.append((a, b, wrap_rhs(bind(odefun, u, args=args), neq, dt,
                                             settings.nonnegative)))
     sol = solve(pair, segments, y, settings, eps=eps, tspan_points=tpoints,
                 output_sol=(nargout == 1))
@@ -374,14 +131,14 @@ def _ode(pair, odefun, tspan, y0, options, args, nargout, inputs, input_method,
                                nfailed=np.float64(sol.stats["nfailed"]),
                                nfevals=np.float64(sol.stats["nfevals"]))
         s.idata = MatlabStruct(f3d=sol.f3d)
-        if _get(options, "Events") is not None:
+        if get_option(options, "Events") is not None:
             s.xe = sol.te.reshape(1, -1)
             s.ye = sol.ye.T.astype(out_dtype)
             s.ie = sol.ie.reshape(1, -1)
         return s
-    return OdeResult.first(nargout, _column(sol.t, t_one_d), sol.y.astype(out_dtype),
-                           _column(sol.te, t_one_d), sol.ye.astype(out_dtype),
-                           _column(sol.ie, t_one_d))
+    return OdeResult.first(nargout, column(sol.t, t_one_d), sol.y.astype(out_dtype),
+                           column(sol.te, t_one_d), sol.ye.astype(out_dtype),
+                           column(sol.ie, t_one_d))
 
 
 @matlab_function("ode45", nargout=5)
@@ -667,7 +424,7 @@ def odeset(*args, **kwargs):
     ...
     compat.CompatValueError: odeset: Ambiguous property name 'M' (Mass, MassSingular, MaxOrder, MaxStep, MStateDependence, MvPattern).
     """
-    return _make_options(args, kwargs)
+    return make_options(args, kwargs)
 
 
 @matlab_function("odeget")
@@ -694,7 +451,7 @@ def odeget(options, name, default=None):
     >>> odeget(odeset(), 'RelTol', 1e-3)
     0.001
     """
-    canonical = _resolve(name)
+    canonical = resolve_name(name)
     if options is not None and not isinstance(options, dict) and \
             not hasattr(options, "__dict__"):
         if hasattr(options, "__len__") and len(options) == 0:
@@ -703,8 +460,8 @@ def odeget(options, name, default=None):
             raise CompatTypeError(f"options must be a structure made by odeset, got "
                                   f"{type(options).__name__}")
     if isinstance(options, dict):
-        options = {_resolve(k) if isinstance(k, str) else k: v for k, v in options.items()}
-    value = _get(options, canonical)
+        options = {resolve_name(k) if isinstance(k, str) else k: v for k, v in options.items()}
+    value = get_option(options, canonical)
     return default if value is None else value
 
 

@@ -16,15 +16,18 @@ import warnings
 
 import numpy as np
 
+from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import is_single, matlab_array
+from compat._core.matlab_types import is_single
 from compat._core.ode import wrap_rhs
 from compat._core.ode_ndf import NdfOptions, solve_ndf
 from compat._core.ode_rosenbrock import RosenbrockOptions, solve_rosenbrock
 from compat._core.struct import MatlabStruct
-from compat.matlab.ode import (ODE_OPTION_NAMES, OdeResult, _bind, _column, _get,
-                               _on_off, _options_argument, _solver_options, _tspan)
+from compat.matlab._ode_args import (ODE_OPTION_NAMES, bind, call_forms, column,
+                                     get_option, initial_values, on_off,
+                                     options_argument, read_tspan, solver_options)
+from compat.matlab.ode import OdeResult
 
 __all__ = ["ode23s", "ode15s"]
 
@@ -43,7 +46,7 @@ def _without(options, names):
 def _stiff_options(options, neq, solver):
     """The Jacobian, JConstant and Mass (a matrix; a function for ode15s) of an odeset
     structure."""
-    jac = _get(options, "Jacobian")
+    jac = get_option(options, "Jacobian")
     if jac is not None and not callable(jac):
         try:
             jac = np.asarray(jac, dtype=float)
@@ -54,9 +57,9 @@ def _stiff_options(options, neq, solver):
             raise CompatValueError(f"Jacobian must be a {neq}x{neq} matrix (numel(y0) "
                                    f"square), got shape {jac.shape}")
         jac = jac.reshape(neq, neq)
-    jconstant = _on_off("JConstant", _get(options, "JConstant")) or \
+    jconstant = on_off("JConstant", get_option(options, "JConstant")) or \
         (jac is not None and not callable(jac))
-    mass = _get(options, "Mass")
+    mass = get_option(options, "Mass")
     if mass is not None and callable(mass):
         if solver == "ode23s":
             raise CompatValueError(f"{solver} accepts only constant mass matrices (MATLAB's "
@@ -68,7 +71,7 @@ def _stiff_options(options, neq, solver):
         if mass.shape != (neq, neq):
             raise CompatValueError(f"Mass must be a {neq}x{neq} matrix, got shape "
                                    f"{mass.shape}")
-        singular = _get(options, "MassSingular")
+        singular = get_option(options, "MassSingular")
         if solver == "ode23s" and isinstance(singular, str) and singular.lower() == "yes":
             raise CompatValueError(f"{solver} cannot solve problems with a singular "
                                    f"mass matrix (MassSingular 'yes'); MATLAB's "
@@ -78,27 +81,41 @@ def _stiff_options(options, neq, solver):
     return RosenbrockOptions(jacobian=jac, jconstant=jconstant, mass=mass)
 
 
+# what ode23s's and ode15s's docstrings share (and their call forms, as ode45's)
+_DOCS = Fragments(
+    options_read="""
+        Arguments, outputs, extra arguments, ``nargout`` (2 by default, 1 for the solution
+        structure that :func:`compat.matlab.deval` evaluates) and odeset properties as
+        keywords are as for :func:`compat.matlab.ode45`. Options read: RelTol, AbsTol,
+        NormControl, MaxStep, InitialStep, Refine (default 1), Events, OutputFcn,
+        OutputSel, Stats (six lines: steps, failed attempts, function evaluations, partial
+        derivatives, LU decompositions, solutions of linear systems)""",
+    jacobian="""
+        * ``Jacobian``: a constant matrix or a function ``J(t, y)`` returning ``dF/dy``;
+          without it the Jacobian is formed by finite differences as MATLAB's numjac does""",
+    returns="""
+        t, y, te, ye, ie : ndarray
+            As for :func:`compat.matlab.ode45`.
+        sol : MatlabStruct (nargout=1)""",
+    raises="As :func:`compat.matlab.ode45`, and for a Jacobian or Mass of the wrong shape,",
+    warns="""
+        Warns
+        -----
+        IntegrationTolNotMetWarning
+            MATLAB's "Failure at t=... Unable to meet integration tolerances".""",
+)
+
+
 @matlab_function("ode23s", nargout=5)
+@_DOCS(call_forms=call_forms("ode23s")).fill
 def ode23s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     """Solve stiff ODEs with a low-order method, as MATLAB's ``ode23s``.
 
-    MATLAB call forms::
+    {{call_forms}}
 
-        [t,y] = ode23s(odefun,tspan,y0)             ->  t, y = ode23s(odefun, tspan, y0)
-        [t,y] = ode23s(odefun,tspan,y0,options)     ->  t, y = ode23s(odefun, tspan, y0, opts)
-        [t,y,te,ye,ie] = ode23s(odefun,tspan,y0,options)
-                                                    ->  ode23s(..., opts, nargout=5)
-        sol = ode23s(...)                           ->  sol = ode23s(..., nargout=1)
+    {{options_read}}, and the stiff ones:
 
-    Arguments, outputs, extra arguments, ``nargout`` (2 by default, 1 for the solution
-    structure that :func:`compat.matlab.deval` evaluates) and odeset properties as
-    keywords are as for :func:`compat.matlab.ode45`. Options read: RelTol, AbsTol,
-    NormControl, MaxStep, InitialStep, Refine (default 1), Events, OutputFcn,
-    OutputSel, Stats (six lines: steps, failed attempts, function evaluations, partial
-    derivatives, LU decompositions, solutions of linear systems), and the stiff ones:
-
-    * ``Jacobian``: a constant matrix or a function ``J(t, y)`` returning ``dF/dy``;
-      without it the Jacobian is formed by finite differences as MATLAB's numjac does
+    {{jacobian}}
       (``numel(y0)`` function evaluations per step, counted in the statistics);
     * ``JConstant`` 'on': the Jacobian is formed once;
     * ``Mass``: a constant nonsingular matrix, solving ``M y' = f(t, y)`` (a function
@@ -109,9 +126,7 @@ def ode23s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
 
     Returns
     -------
-    t, y, te, ye, ie : ndarray
-        As for :func:`compat.matlab.ode45`.
-    sol : MatlabStruct (nargout=1)
+    {{returns}}
         ``solver`` ('ode23s'), ``extdata``, ``x``, ``y``, ``stats`` (nsteps, nfailed,
         nfevals, npds, ndecomps, nsolves), ``idata.f3d`` (compat's layout: the stages
         ``k1``, ``k2`` of every step, ``numel(y0) x 2 x numel(x)``), and with Events
@@ -120,13 +135,10 @@ def ode23s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     Raises
     ------
     ValueError
-        As :func:`compat.matlab.ode45`, and for a Jacobian or Mass of the wrong shape,
+        {{raises}}
         a non-constant Mass, MassSingular 'yes', NonNegative, complex y0.
 
-    Warns
-    -----
-    IntegrationTolNotMetWarning
-        MATLAB's "Failure at t=... Unable to meet integration tolerances".
+    {{warns}}
 
     Notes
     -----
@@ -166,10 +178,10 @@ def ode23s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     -1.51
     """
     p = _prepare("ode23s", odefun, tspan, y0, options, args, odeset_options)
-    if _get(p.options, "NonNegative") is not None:
+    if get_option(p.options, "NonNegative") is not None:
         raise CompatValueError("NonNegative is not supported by ode23s (MATLAB ignores "
                                "it with a warning)")
-    settings = _solver_options(_without(p.options, ("Mass",)), p.neq, "ode23s")
+    settings = solver_options(_without(p.options, ("Mass",)), p.neq, "ode23s")
     settings, stiff, rhs = _bound(settings, p.stiff, odefun, args, p.neq)
     sol = solve_rosenbrock(rhs, float(p.tpoints[0]), float(p.tpoints[-1]), p.y, settings,
                            stiff, eps=p.eps, tspan_points=p.tpoints,
@@ -193,24 +205,15 @@ class _Prepared:
 def _prepare(solver, odefun, tspan, y0, options, args, odeset_options) -> _Prepared:
     """The checks and readings ode23s and ode15s share: options, tspan, y0, the stiff
     options."""
-    options = _options_argument(odefun, options, odeset_options)
+    options = options_argument(odefun, options, odeset_options)
     if isinstance(options, dict):
         known = {n.lower() for n in ODE_OPTION_NAMES}
         for key in options:
             if not isinstance(key, str) or key.lower() not in known:
                 raise CompatValueError(f"Unrecognized property name '{key}' in the "
                                        f"options. See ODESET for possibilities.")
-    tpoints, t_one_d = _tspan(tspan)
-    y0a = matlab_array(y0, "y0")
-    if y0a.size == 0:
-        raise CompatValueError("y0 must not be empty")
-    if y0a.ndim > 2 or (y0a.ndim == 2 and min(y0a.shape) > 1):
-        raise CompatValueError(f"y0 must be a vector, got shape {y0a.shape}")
-    if y0a.dtype.kind == "c":
-        raise CompatValueError(f"complex y0 is not supported by compat's {solver} (split "
-                               f"the problem into real and imaginary parts)")
-    if not np.all(np.isfinite(y0a)):
-        raise CompatValueError("y0 must be finite (no NaN or Inf)")
+    tpoints, t_one_d = read_tspan(tspan)
+    y0a = initial_values(y0, solver)
     single = is_single(y0a)
     y = np.array(y0a, dtype=np.float64).reshape(-1)
     neq = y.size
@@ -222,10 +225,10 @@ def _prepare(solver, odefun, tspan, y0, options, args, odeset_options) -> _Prepa
 def _bound(settings, stiff, odefun, args, neq, nonneg=None):
     """The events, Jacobian and right-hand side with the call's extra arguments bound."""
     if settings.events is not None:
-        settings = dataclasses.replace(settings, events=_bind(settings.events, args=args))
+        settings = dataclasses.replace(settings, events=bind(settings.events, args=args))
     if stiff.jacobian is not None and callable(stiff.jacobian) and args:
-        stiff = dataclasses.replace(stiff, jacobian=_bind(stiff.jacobian, args=args))
-    rhs = wrap_rhs(_bind(odefun, args=args), neq, np.dtype(np.float64), nonneg)
+        stiff = dataclasses.replace(stiff, jacobian=bind(stiff.jacobian, args=args))
+    rhs = wrap_rhs(bind(odefun, args=args), neq, np.dtype(np.float64), nonneg)
     return settings, stiff, rhs
 
 
@@ -240,20 +243,20 @@ def _outputs(p, sol, odefun, args, nargout, add_idata):
         s.y = sol.xy.astype(out_dtype)
         s.stats = MatlabStruct({k: np.float64(v) for k, v in sol.stats.items()})
         add_idata(s)
-        if _get(p.options, "Events") is not None:
+        if get_option(p.options, "Events") is not None:
             s.xe = sol.te.reshape(1, -1)
             s.ye = sol.ye.T.astype(out_dtype)
             s.ie = sol.ie.reshape(1, -1)
         return s
-    return OdeResult.first(nargout, _column(sol.t, p.t_one_d), sol.y.astype(out_dtype),
-                           _column(sol.te, p.t_one_d), sol.ye.astype(out_dtype),
-                           _column(sol.ie, p.t_one_d))
+    return OdeResult.first(nargout, column(sol.t, p.t_one_d), sol.y.astype(out_dtype),
+                           column(sol.te, p.t_one_d), sol.ye.astype(out_dtype),
+                           column(sol.ie, p.t_one_d))
 
 
 def _ndf_options(options, stiff, neq, t0, y0, args):
     """ode15s's MaxOrder, BDF, and the DAE reading of the mass matrix (MassSingular,
     InitialSlope) over the shared stiff options."""
-    maxorder = _get(options, "MaxOrder")
+    maxorder = get_option(options, "MaxOrder")
     if maxorder is None:
         maxk = 5
     else:
@@ -261,20 +264,20 @@ def _ndf_options(options, stiff, neq, t0, y0, args):
         if m.size != 1 or m[0] not in (1, 2, 3, 4, 5):
             raise CompatValueError(f"MaxOrder must be 1, 2, 3, 4 or 5, got {maxorder!r}")
         maxk = int(m[0])
-    bdf = _on_off("BDF", _get(options, "BDF"))
+    bdf = on_off("BDF", get_option(options, "BDF"))
     mass = stiff.mass
     dae = False
-    slope = _get(options, "InitialSlope")
+    slope = get_option(options, "InitialSlope")
     state = None
     if mass is not None:
-        singular = _get(options, "MassSingular")
+        singular = get_option(options, "MassSingular")
         singular = "maybe" if singular is None else str(singular).lower()
         if singular not in ("yes", "no", "maybe"):
             raise CompatValueError(f"MassSingular must be 'yes', 'no' or 'maybe', got "
                                    f"{singular!r}")
         m0 = mass
         if callable(mass):
-            state = _get(options, "MStateDependence")
+            state = get_option(options, "MStateDependence")
             state = "weak" if state is None else str(state).lower()
             if state not in ("none", "weak", "strong"):
                 raise CompatValueError(f"MStateDependence must be 'none', 'weak' or "
@@ -284,7 +287,7 @@ def _ndf_options(options, stiff, neq, t0, y0, args):
                                        "compat's ode15s (use 'weak')")
             fn = mass
             mass = ((lambda t: fn(t, *args)) if state == "none"
-                    else _bind(fn, args=args))
+                    else bind(fn, args=args))
             m0 = np.asarray(mass(t0) if state == "none" else mass(t0, y0.copy()),
                             dtype=float).reshape(neq, neq)
         if not m0.any():
@@ -306,28 +309,17 @@ def _ndf_options(options, stiff, neq, t0, y0, args):
 
 
 @matlab_function("ode15s", nargout=5)
+@_DOCS(call_forms=call_forms("ode15s")).fill
 def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     """Solve stiff ODEs with the variable-order NDF method, as MATLAB's ``ode15s``.
 
-    MATLAB call forms::
+    {{call_forms}}
 
-        [t,y] = ode15s(odefun,tspan,y0)             ->  t, y = ode15s(odefun, tspan, y0)
-        [t,y] = ode15s(odefun,tspan,y0,options)     ->  t, y = ode15s(odefun, tspan, y0, opts)
-        [t,y,te,ye,ie] = ode15s(odefun,tspan,y0,options)
-                                                    ->  ode15s(..., opts, nargout=5)
-        sol = ode15s(...)                           ->  sol = ode15s(..., nargout=1)
-
-    Arguments, outputs, extra arguments, ``nargout`` (2 by default, 1 for the solution
-    structure that :func:`compat.matlab.deval` evaluates) and odeset properties as
-    keywords are as for :func:`compat.matlab.ode45`. Options read: RelTol, AbsTol,
-    NormControl, MaxStep, InitialStep, Refine (default 1), Events, OutputFcn,
-    OutputSel, Stats (six lines: steps, failed attempts, function evaluations, partial
-    derivatives, LU decompositions, solutions of linear systems), NonNegative, and:
+    {{options_read}}, NonNegative, and:
 
     * ``MaxOrder`` (1 to 5, default 5) and ``BDF`` 'on' (the backward differentiation
       formulas, Gear's method, instead of the NDFs);
-    * ``Jacobian``: a constant matrix or a function ``J(t, y)`` returning ``dF/dy``;
-      without it the Jacobian is formed by finite differences as MATLAB's numjac does
+    {{jacobian}}
       (``numel(y0)`` function evaluations each time, counted in the statistics);
       ode15s forms it at t0 and again only when its Newton iteration converges too
       slowly; ``JConstant`` 'on': formed once;
@@ -352,9 +344,7 @@ def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
 
     Returns
     -------
-    t, y, te, ye, ie : ndarray
-        As for :func:`compat.matlab.ode45`.
-    sol : MatlabStruct (nargout=1)
+    {{returns}}
         ``solver`` ('ode15s'), ``extdata``, ``x``, ``y``, ``stats`` (nsteps, nfailed,
         nfevals, npds, ndecomps, nsolves), ``idata`` with MATLAB's ``kvec`` (the order
         of every step, ``1 x numel(x)``) and ``dif3d`` (the backward differences after
@@ -364,15 +354,12 @@ def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     Raises
     ------
     ValueError
-        As :func:`compat.matlab.ode45`, and for a Jacobian or Mass of the wrong shape,
+        {{raises}}
         MStateDependence 'strong', a DAE with ``M(t, y)``, MaxOrder outside 1..5, an
         inconsistent DAE start that cannot be repaired, a negative NonNegative
         component of y0, complex y0.
 
-    Warns
-    -----
-    IntegrationTolNotMetWarning
-        MATLAB's "Failure at t=... Unable to meet integration tolerances".
+    {{warns}}
 
     Notes
     -----
@@ -420,14 +407,14 @@ def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     p = _prepare("ode15s", odefun, tspan, y0, options, args, odeset_options)
     ndf = _ndf_options(p.options, p.stiff, p.neq, float(p.tpoints[0]), p.y, args)
     opts = _without(p.options, ("Mass",))
-    nonneg_given = _get(p.options, "NonNegative") is not None
+    nonneg_given = get_option(p.options, "NonNegative") is not None
     if nonneg_given and ndf.mass is not None:
         warnings.warn(MatlabWarning(
             "ode15s: NonNegative is ignored for linearly implicit systems (a Mass "
             "option was given).",
             "MATLAB:ode15s:NonNegativeIgnoredForLinearlyImplicitSystems"), stacklevel=3)
         opts = _without(opts, ("NonNegative",))
-    settings = _solver_options(opts, p.neq, "ode15s")
+    settings = solver_options(opts, p.neq, "ode15s")
     nonneg = settings.nonnegative
     if nonneg is not None and np.any(p.y[nonneg] < 0):
         raise CompatValueError("some NonNegative components of y0 are negative")
