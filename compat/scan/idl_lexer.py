@@ -92,13 +92,6 @@ def statements(text: str) -> list[list[tuple]]:
     return out
 
 
-def string_value(text: str) -> str:
-    """The text of a string token (quotes removed, doubled quotes undone)."""
-    quote = text[0]
-    body = text[1:-1] if len(text) > 1 and text[-1] == quote else text[1:]
-    return body.replace(quote * 2, quote)
-
-
 def number_value(text: str):
     """``(kind, value)`` of a number token: kind ``"int"`` (value an int; the type
     suffix, lower case, in ``int_suffix``), ``"float"`` (single) or ``"double"``."""

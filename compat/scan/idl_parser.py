@@ -26,8 +26,9 @@ IDL's rules, as the compiler applies them to one routine at a time:
 
 from __future__ import annotations
 
-from compat.scan.idl_lexer import int_suffix, number_value, statements, string_value
+from compat.scan.idl_lexer import int_suffix, number_value, statements
 from compat.scan.model import OTHER, Arg, Call, FileScan
+from compat.scan.tokens import matching, outside_brackets, split_spans, string_value
 
 __all__ = ["scan_idl"]
 
@@ -42,7 +43,6 @@ _STATEMENT_WORDS = frozenset({"pro", "function", "common", "forward_function",
                               "compile_opt", "return", "goto", "break", "continue",
                               "inherits"})
 _ASSIGN = frozenset({"=", "+=", "-=", "*=", "/=", "^=", "#=", "##=", "<=", ">="})
-_OPEN = {"(": ")", "[": "]", "{": "}"}
 _DYNAMIC = frozenset({"restore", "execute", "scope_varfetch", "sav_restore"})
 _INDIRECT = frozenset({"call_procedure", "call_function"})
 _INT16 = (-32768, 32767)
@@ -62,41 +62,6 @@ class _Scope:
         self.forward: set = set()
         self.pending: list = []     # (call, seen-set size is irrelevant) unseen name(...)
         self.depth = 0
-
-
-def _matching(toks) -> dict:
-    """Index of the closing bracket of every opening bracket in a statement."""
-    match = {}
-    stack = []
-    for i, tok in enumerate(toks):
-        if tok[0] != "op":
-            continue
-        t = tok[1]
-        if t in _OPEN:
-            stack.append(i)
-        elif t in (")", "]", "}"):
-            if stack:
-                match[stack.pop()] = i
-    return match
-
-
-def _split_commas(toks, start: int, end: int, match: dict) -> list[tuple[int, int]]:
-    """Spans of the depth-0 comma-separated parts of toks[start:end]."""
-    spans = []
-    a = i = start
-    while i < end:
-        tok = toks[i]
-        if tok[0] == "op":
-            if tok[1] in _OPEN:
-                i = match.get(i, end - 1) + 1
-                continue
-            if tok[1] == ",":
-                spans.append((a, i))
-                a = i + 1
-        i += 1
-    if a < end or spans:
-        spans.append((a, end))
-    return spans
 
 
 def _describe(toks, a: int, b: int) -> Arg:
@@ -160,8 +125,8 @@ class _Parser:
                 name += "::" + toks[i + 1][1]
                 i += 2
         scope = _Scope(name.lower())
-        match = _matching(toks)
-        for a, b in _split_commas(toks, i + 1, len(toks), match) if i < len(toks) else ():
+        match = matching(toks)
+        for a, b in split_spans(toks, i + 1, len(toks), match) if i < len(toks) else ():
             if b - a == 1 and toks[a][0] == "name":
                 scope.seen.add(toks[a][1].lower())
             elif b - a == 3 and toks[a + 1][1] == "=" and toks[a + 2][0] == "name":
@@ -179,17 +144,12 @@ class _Parser:
 
     # -------------------------------------------------------------- statements
     def statement(self, toks) -> None:
-        match = _matching(toks)
+        match = matching(toks)
         # split at control words (depth 0): each piece is a statement or an expression
         role = "stmt"
         a = 0
-        i = 0
         n = len(toks)
-        while i < n:
-            tok = toks[i]
-            if tok[0] == "op" and tok[1] in _OPEN:
-                i = match.get(i, n - 1) + 1
-                continue
+        for i, tok in outside_brackets(toks, 0, n, match):
             if tok[0] == "name":
                 low = tok[1].lower()
                 if low in _CONTROL and (i == 0 or toks[i - 1][1] not in (".", "->")):
@@ -213,7 +173,6 @@ class _Parser:
                     a = i + 1
                     if low == "else" and a < n and toks[a][1] == ":":
                         a += 1
-            i += 1
         if a < n:
             self.piece(toks, a, n, role, match)
 
@@ -235,7 +194,7 @@ class _Parser:
             else:
                 self.expression(toks, a, b, match)
         else:  # foreach element, array, key
-            spans = _split_commas(toks, a, b, match)
+            spans = split_spans(toks, a, b, match)
             for j, (s, e) in enumerate(spans):
                 if j != 1 and e - s == 1 and toks[s][0] == "name":
                     self.scope.seen.add(toks[s][1].lower())
@@ -245,14 +204,9 @@ class _Parser:
     def simple(self, toks, a, b, match) -> None:
         """A statement (not a control word): definition, procedure call, assignment."""
         # labels and CASE selectors: `label:` / `expr:` at depth 0 (not a ?: operator)
-        i = a
         question = 0
-        while i < b:
-            t = toks[i]
+        for i, t in outside_brackets(toks, a, b, match):
             if t[0] == "op":
-                if t[1] in _OPEN:
-                    i = match.get(i, b - 1) + 1
-                    continue
                 if t[1] == "?":
                     question += 1
                 elif t[1] == ":":
@@ -262,7 +216,6 @@ class _Parser:
                         if not (i == a + 1 and toks[a][0] == "name"):
                             self.expression(toks, a, i, match)
                         a = i + 1
-            i += 1
         if a >= b:
             return
         first = toks[a]
@@ -282,21 +235,13 @@ class _Parser:
             if nxt == "->":
                 self.scan.methods += 1
                 self.scope.seen.add(low)
-                spans = _split_commas(toks, a, b, match)
+                spans = split_spans(toks, a, b, match)
                 for s, e in spans[1:]:
                     self.expression(toks, s, e, match, args=True)
                 return
         # assignment?
-        k = a
-        while k < b:
-            t = toks[k]
-            if t[0] == "op":
-                if t[1] in _OPEN:
-                    k = match.get(k, b - 1) + 1
-                    continue
-                if t[1] in _ASSIGN:
-                    break
-            k += 1
+        k = next((k for k, t in outside_brackets(toks, a, b, match)
+                  if t[0] == "op" and t[1] in _ASSIGN), b)
         if k < b:
             target = a
             while target < k and toks[target][0] != "name":
@@ -310,7 +255,7 @@ class _Parser:
                 toks[a + 2][0] == "name" and (a + 3 == b or toks[a + 3][1] == ","):
             self.scan.methods += 1           # IDL 8: obj.method, args
             self.scope.seen.add(first[1].lower())
-            for s, e in _split_commas(toks, a, b, match)[1:]:
+            for s, e in split_spans(toks, a, b, match)[1:]:
                 self.expression(toks, s, e, match, args=True)
             return
         self.expression(toks, a, b, match)
@@ -320,7 +265,7 @@ class _Parser:
         if low in ("pro", "function"):
             self.open_scope(toks[a:b], low)
         elif low == "common":
-            for s, e in _split_commas(toks, a + 1, b, match)[1:]:
+            for s, e in split_spans(toks, a + 1, b, match)[1:]:
                 if e - s == 1 and toks[s][0] == "name":
                     scope.seen.add(toks[s][1].lower())
         elif low == "forward_function":
@@ -345,7 +290,7 @@ class _Parser:
     def procedure(self, toks, a, b, match) -> None:
         name = toks[a][1].lower()
         call = Call(name, toks[a][2], nargout=0, form="procedure")
-        spans = _split_commas(toks, a + 2, b, match) if a + 1 < b else []
+        spans = split_spans(toks, a + 2, b, match) if a + 1 < b else []
         _call_arguments(call, toks, spans)
         self.scan.calls.append(call)
         if name in _DYNAMIC:
@@ -414,7 +359,7 @@ class _Parser:
         call = Call(low, line, nargout=1, form="function",
                     before=toks[i - 1][1].lower() if i > 0 else "",
                     after=" ".join(t[1].lower() for t in toks[close + 1:close + 3]))
-        _call_arguments(call, toks, _split_commas(toks, i + 2, close, match))
+        _call_arguments(call, toks, split_spans(toks, i + 2, close, match))
         if low in _CONTROL or low in _STATEMENT_WORDS:
             return
         if low in scope.seen and low not in scope.forward:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["statements", "tokenize_expression", "string_value", "number_value",
+__all__ = ["statements", "tokenize_expression", "number_value",
            "KEYWORDS", "command_words"]
 
 KEYWORDS = frozenset({
@@ -226,12 +226,6 @@ def tokenize_expression(text: str, line: int) -> list[tuple]:
     for stmt in _tokens(text, line, False):
         out.extend(stmt)
     return out
-
-
-def string_value(text: str) -> str:
-    quote = text[0]
-    body = text[1:-1] if len(text) > 1 and text[-1] == quote else text[1:]
-    return body.replace(quote * 2, quote)
 
 
 def number_value(text: str):

@@ -26,8 +26,10 @@ MATLAB's rules, applied per file:
 from __future__ import annotations
 
 from compat.scan.matlab_lexer import (KEYWORDS, command_words, number_value, statements,
-                                      string_value, tokenize_expression)
+                                      tokenize_expression)
 from compat.scan.model import OTHER, Arg, Call, FileScan
+from compat.scan.tokens import OPEN as _OPEN
+from compat.scan.tokens import matching, outside_brackets, split_spans, string_value
 
 __all__ = ["scan_matlab"]
 
@@ -42,7 +44,6 @@ _EXPR_KEYWORDS = frozenset({"if", "elseif", "while", "switch", "case"})
 _DYNAMIC = frozenset({"load", "eval", "evalin", "assignin", "evalc", "importdata"})
 _INDIRECT = frozenset({"feval", "str2func"})
 _ASSIGN_BREAK = frozenset({"==", "~=", "<=", ">=", "!="})
-_OPEN = {"(": ")", "[": "]", "{": "}"}
 
 
 class _Scope:
@@ -82,37 +83,6 @@ class _Scope:
                 return True
             scope = scope.parent
         return False
-
-
-def _matching(toks) -> dict:
-    match = {}
-    stack = []
-    for i, tok in enumerate(toks):
-        if tok[0] == "op":
-            t = tok[1]
-            if t in _OPEN:
-                stack.append(i)
-            elif t in (")", "]", "}") and stack:
-                match[stack.pop()] = i
-    return match
-
-
-def _split(toks, start, end, match, separators=(",",)) -> list[tuple[int, int]]:
-    spans = []
-    a = i = start
-    while i < end:
-        tok = toks[i]
-        if tok[0] == "op":
-            if tok[1] in _OPEN:
-                i = match.get(i, end - 1) + 1
-                continue
-            if tok[1] in separators:
-                spans.append((a, i))
-                a = i + 1
-        i += 1
-    if a < end or spans:
-        spans.append((a, end))
-    return spans
 
 
 def _elements(toks, start, end, match) -> list[tuple[int, int]]:
@@ -163,18 +133,8 @@ def _describe(toks, a, b) -> Arg:
 
 def _assignment(toks, match) -> int:
     """Index of the depth-0 ``=`` of an assignment statement, or -1."""
-    i = 0
-    n = len(toks)
-    while i < n:
-        tok = toks[i]
-        if tok[0] == "op":
-            if tok[1] in _OPEN:
-                i = match.get(i, n - 1) + 1
-                continue
-            if tok[1] == "=":
-                return i
-        i += 1
-    return -1
+    return next((i for i, tok in outside_brackets(toks, 0, len(toks), match)
+                 if tok[0] == "op" and tok[1] == "="), -1)
 
 
 class _Parser:
@@ -227,7 +187,7 @@ class _Parser:
             return
         if self.in_class_block is not None and self.in_class_block != "methods":
             # properties / events / enumeration: only defaults hold calls
-            match = _matching(toks)
+            match = matching(toks)
             k = _assignment(toks, match)
             if k > 0:
                 self.expression(toks, k + 1, len(toks), match)
@@ -242,14 +202,14 @@ class _Parser:
     def signature(self, toks) -> None:
         """``[a, b] = name(x)`` / ``name(x)`` in a classdef's methods block declares a
         method whose body is a file of the class folder."""
-        match = _matching(toks)
+        match = matching(toks)
         k = _assignment(toks, match)
         i = k + 1 if k > 0 else 0
         if i < len(toks) and toks[i][0] == "name":
             self.scan.definitions.append((toks[i][1].lower(), "method", toks[i][2]))
 
     def keyword(self, word, toks, uses_end) -> None:
-        match = _matching(toks)
+        match = matching(toks)
         n = len(toks)
         if word == "function":
             self.function(toks, match, uses_end)
@@ -378,7 +338,7 @@ class _Parser:
             self.scope.variables.update(w.lower() for w in words if w.isidentifier())
 
     def simple(self, toks) -> None:
-        match = _matching(toks)
+        match = matching(toks)
         n = len(toks)
         k = _assignment(toks, match)
         if k < 0:
@@ -526,7 +486,7 @@ class _Parser:
         return bool(depth) and depth[-1] in "[{"
 
     def arguments(self, call, toks, open_, close, match) -> None:
-        for s, e in _split(toks, open_ + 1, close, match):
+        for s, e in split_spans(toks, open_ + 1, close, match):
             if s >= e:
                 call.args.append(OTHER)
             elif e - s > 2 and toks[s][0] == "name" and toks[s + 1][1] == "=":
