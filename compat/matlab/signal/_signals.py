@@ -12,9 +12,9 @@ from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.matlab_types import matlab_array
 
-__all__ = ["Columns", "coefficients", "columns", "filter_order", "float_signal", "positive_integer",
-           "nonnegative_integer", "odd_order_increased", "real_scalar", "vector",
-           "whole_and_fs"]
+__all__ = ["Columns", "coefficients", "columns", "filter_order", "finite_values",
+           "float_signal", "positive_integer", "nonnegative_integer", "odd_order_increased",
+           "real_scalar", "vector", "whole_and_fs"]
 
 
 def vector(value, name: str, *, complex_ok: bool = True, nonempty: bool = False,
@@ -37,6 +37,17 @@ def coefficients(value, name: str, *, complex_ok: bool = True,
     coefficients")."""
     return vector(value, name, complex_ok=complex_ok, nonempty=nonempty,
                   what="a vector of coefficients")
+
+
+def finite_values(value, name: str, *, nonempty: bool = False) -> np.ndarray:
+    """Real, finite values of any shape as a flat float64 array: the band edges,
+    amplitudes, weights and deviations of firpm, firls and kaiserord."""
+    v = matlab_array(value, name, complex_ok=False, to_float=True).astype(np.float64).ravel()
+    if nonempty and v.size == 0:
+        raise CompatValueError(f"{name} must not be empty.")
+    if not np.all(np.isfinite(v)):
+        raise CompatValueError(f"{name} must be finite.")
+    return v
 
 
 def float_signal(value, name: str = "x", *, complex_ok: bool = True) -> np.ndarray:

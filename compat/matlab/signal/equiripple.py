@@ -15,9 +15,8 @@ import numpy as np
 from compat._core import remez
 from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
-from compat.matlab.signal._signals import filter_order, odd_order_increased
+from compat.matlab.signal._signals import filter_order, finite_values, odd_order_increased
 
 __all__ = ["firpm", "FirpmResult"]
 
@@ -31,13 +30,6 @@ class FirpmResult(Result):
     b: np.ndarray
     err: float
     res: dict
-
-
-def _vector(value, name):
-    v = matlab_array(value, name, complex_ok=False, to_float=True).astype(float).ravel()
-    if not np.all(np.isfinite(v)):
-        raise CompatValueError(f"{name} must be finite.")
-    return v
 
 
 @matlab_function("firpm", nargout=3)
@@ -109,8 +101,8 @@ def firpm(n, f, a, *args, nargout=1):
     array([ 0.03878,  0.00248, -0.03033])
     """
     order = filter_order(n, least=3, too_low="Filter order must be 3 or more.")
-    ff = _vector(f, "F")
-    aa = _vector(a, "A")
+    ff = finite_values(f, "F")
+    aa = finite_values(a, "A")
     lgrid = 16
     rest = []
     for arg in args:
@@ -130,9 +122,9 @@ def firpm(n, f, a, *args, nargout=1):
         if isinstance(rest[0], str):
             ftype = rest[0]
         else:
-            w = _vector(rest[0], "W")
+            w = finite_values(rest[0], "W")
     elif len(rest) == 2:
-        w = _vector(rest[0], "W")
+        w = finite_values(rest[0], "W")
         if not isinstance(rest[1], str):
             raise CompatValueError("The filter type must be 'hilbert' or 'differentiator'.")
         ftype = rest[1]

@@ -13,19 +13,10 @@ import numpy as np
 
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
-from compat.matlab.signal._signals import positive_integer
+from compat.matlab.signal._signals import finite_values, positive_integer
 
 __all__ = ["firls", "kaiserord", "KaiserordResult"]
-
-
-def _vector(value, name):
-    v = matlab_array(value, name, complex_ok=False, to_float=True)
-    v = np.asarray(v, dtype=float).ravel()
-    if v.size == 0 or not np.all(np.isfinite(v)):
-        raise CompatValueError(f"{name} must be a non-empty vector of finite values.")
-    return v
 
 
 def _cos_integral(m, f1, f2):
@@ -92,8 +83,8 @@ def firls(n, f, a, w=None, *options):
         raise CompatValueError("The 'hilbert' and 'differentiator' designs are not "
                                "supported by compat's firls.")
     order = positive_integer(n, "N")
-    fv = _vector(f, "F")
-    av = _vector(a, "A")
+    fv = finite_values(f, "F", nonempty=True)
+    av = finite_values(a, "A", nonempty=True)
     if fv.size % 2:
         raise CompatValueError("F must have an even number of elements.")
     if fv.size != av.size:
@@ -103,7 +94,7 @@ def firls(n, f, a, w=None, *options):
     if np.any(np.diff(fv) < 0):
         raise CompatValueError("Frequencies in F must be nondecreasing.")
     bands = fv.size // 2
-    wv = np.ones(bands) if w is None else _vector(w, "W")
+    wv = np.ones(bands) if w is None else finite_values(w, "W", nonempty=True)
     if wv.size != bands:
         raise CompatValueError("There should be one weight per band.")
     odd_length = order % 2 == 0
@@ -180,9 +171,9 @@ def kaiserord(f, a, dev, fs=None, *, nargout=1):
     >>> n, Wn, round(beta, 4), ftype
     (36.0, array([0.3125]), 3.3953, 'low')
     """
-    fv = _vector(f, "F")
-    av = _vector(a, "A")
-    dv = _vector(dev, "DEV")
+    fv = finite_values(f, "F", nonempty=True)
+    av = finite_values(a, "A", nonempty=True)
+    dv = finite_values(dev, "DEV", nonempty=True)
     rate = 2.0 if fs is None else float(np.asarray(fs, dtype=float))
     if not rate > 0:
         raise CompatValueError("Fs must be a positive scalar.")
