@@ -46,6 +46,11 @@ def test_dims():
 
 
 def test_nargout():
-    assert check_nargout("polyfit", 3, 3) == 3
-    with pytest.raises(ValueError, match="polyfit: nargout must be an integer from 1 to 3"):
-        check_nargout("polyfit", 4, 3)
+    assert check_nargout(3, 3) == 3 and check_nargout(np.int64(0), 2, minimum=0) == 0
+    with pytest.raises(ValueError, match="^nargout must be an integer from 1 to 3, got 4$"):
+        check_nargout(4, 3)
+    for bad in (True, 1.0, "1", None):
+        with pytest.raises(ValueError, match="nargout must be"):
+            check_nargout(bad, 3)
+    with pytest.raises(ValueError, match=r"^fopen has two: 3 not in 1\.\.2$"):
+        check_nargout(3, 2, message="fopen has two: {nargout} not in {minimum}..{maximum}")

@@ -125,12 +125,26 @@ def option_choice(name: str, value, choices: tuple[str, ...]) -> str:
     return word
 
 
-def check_nargout(function: str, nargout, maximum: int) -> int:
-    """Validate ``nargout`` (1 to ``maximum``) and return it as an int."""
+def check_nargout(nargout, maximum: int, *, minimum: int = 1,
+                  message: str | None = None) -> int:
+    """The one check of a MATLAB ``nargout``: an integer (not a bool) from ``minimum``
+    (1, or 0 for a function that also runs as a statement) to ``maximum``; returns it as
+    an int.
+
+    The decorator (``@matlab_function(name, nargout=N)``) checks 1..N with it before the
+    call; a function whose output count depends on its arguments (regexp's selectors,
+    gradient's dimensions, fopen's call form) or that runs with ``nargout=0``
+    (``nargout=None`` in its decorator) calls it itself. ``message`` is the routine's
+    own wording, a ``str.format`` template with the fields ``nargout``, ``minimum`` and
+    ``maximum``; by default ``nargout must be an integer from 1 to 3, got 4``. The error
+    is raised unbound (the routine's decorator names it).
+    """
     if isinstance(nargout, bool) or not isinstance(nargout, (int, np.integer)) or \
-            not 1 <= nargout <= maximum:
-        raise matlab_error(function, f"nargout must be an integer from 1 to {maximum}, "
-                           f"got {nargout!r}")
+            not minimum <= nargout <= maximum:
+        if message is None:
+            message = "nargout must be an integer from {minimum} to {maximum}, got {nargout!r}"
+        raise CompatValueError(message.format(nargout=nargout, minimum=minimum,
+                                              maximum=maximum))
     return int(nargout)
 
 

@@ -24,9 +24,8 @@ import functools
 import importlib
 import inspect
 
-import numpy as np
-
-from compat._core.errors import CompatError, CompatValueError
+from compat._core.args import check_nargout
+from compat._core.errors import CompatError
 from compat._core.inputs import MaskedInputError, any_dask_array, normalise_arguments
 
 __all__ = ["idl_routine", "matlab_function", "legacy_name", "MaskedInputError"]
@@ -48,14 +47,11 @@ def _masked_hint(language: str, name: str, function, nan_option: str | None) -> 
                    "a.compressed() to drop them")
 
 
+_ONE_OUTPUT = "the function has one output: nargout must be 1, got {nargout!r}"
+
+
 def _check_nargout(nargout, maximum: int) -> None:
-    if isinstance(nargout, bool) or not isinstance(nargout, (int, np.integer)) or \
-            not 1 <= nargout <= maximum:
-        if maximum == 1:
-            raise CompatValueError(f"the function has one output: nargout must be 1, "
-                                   f"got {nargout!r}")
-        raise CompatValueError(f"nargout must be an integer from 1 to {maximum}, got "
-                               f"{nargout!r}")
+    check_nargout(nargout, maximum, message=_ONE_OUTPUT if maximum == 1 else None)
 
 
 def _takes(function, parameter: str) -> bool:

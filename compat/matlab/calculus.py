@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import calculus as core
-from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
+from compat._core.args import check_nargout, first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -283,9 +283,7 @@ def gradient(F, *h, nargout=1):
     vec_axis, order = _dim_order(f)
     if vec_axis is None and f.ndim < 2:
         order = [0]
-    if nargout > len(order):
-        raise CompatValueError(f"nargout must be an integer from 1 to {len(order)}, got "
-                               f"{nargout!r}")
+    check_nargout(nargout, len(order))
     if len(h) == 0:
         spacings = [(None, None)] * len(order)
     elif len(h) == 1:

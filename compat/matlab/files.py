@@ -18,7 +18,7 @@ import warnings
 import numpy as np
 
 from compat._core import file_units
-from compat._core.args import is_omitted
+from compat._core.args import check_nargout, is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.legacy import matlab_function
 from compat._core.matfile import read_ascii, read_mat, write_ascii, write_mat
@@ -141,8 +141,8 @@ def fopen(filename, permission="r", machinefmt="n", encodingIn="UTF-8", *, nargo
                                       order, entry.encoding)
     if not isinstance(permission, str):
         raise CompatTypeError("permission must be a character vector such as 'r' or 'w'")
-    if nargout > 2:
-        raise CompatValueError("fopen(filename, ...) has two outputs: nargout must be 1 or 2")
+    check_nargout(nargout, 2, message="fopen(filename, ...) has two outputs: nargout must "
+                  "be 1 or 2")
     mode = permission.replace("t", "").replace("b", "").replace("A", "a").replace("W", "w")
     if mode not in _MODES:
         raise CompatValueError(f"Invalid permission: '{permission}'.")

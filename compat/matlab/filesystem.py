@@ -30,6 +30,7 @@ import warnings
 import numpy as np
 
 from compat._core import filesystem as core
+from compat._core.args import check_nargout
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.legacy import matlab_function
@@ -83,10 +84,7 @@ def _text(value, name: str) -> str:
 
 
 def _outputs(nargout: int, maximum: int) -> None:
-    if isinstance(nargout, bool) or not isinstance(nargout, (int, np.integer)) or \
-            not 0 <= nargout <= maximum:
-        raise CompatValueError(f"nargout must be an integer from 0 to {maximum}, got "
-                               f"{nargout!r}")
+    check_nargout(nargout, maximum, minimum=0)
 
 
 def _status(nargout: int, ok: bool, msg: str, msg_id: str):
@@ -587,8 +585,7 @@ def setenv(name, value=""):
 
 # --------------------------------------------------------------------- commands
 def _run(command, args, nargout):
-    if isinstance(nargout, bool) or nargout not in (0, 1, 2):
-        raise CompatValueError(f"nargout must be 0, 1 or 2, got {nargout!r}")
+    check_nargout(nargout, 2, minimum=0, message="nargout must be 0, 1 or 2, got {nargout!r}")
     text = _text(command, "command")
     args = list(args)
     echo = False

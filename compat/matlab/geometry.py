@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import geometry as core
-from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
+from compat._core.args import check_nargout, first_nonsingleton, is_omitted, matlab_dim
 from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
@@ -352,18 +352,14 @@ def _coords(names, values):
     return arrays
 
 
-def _check_nargout(nargout, top):
-    if isinstance(nargout, bool) or nargout not in range(1, top + 1):
-        raise CompatValueError(f"nargout must be from 1 to {top}, got {nargout!r}")
-
-
 def _converted(convert, result, nargout, names, values, z=None):
     """The coordinate conversions' shared body: ``nargout`` checked, the coordinates
     checked and brought to one class, ``convert`` applied; a cylindrical ``z``
     (cart2pol, pol2cart) passes through, broadcast to the size of the others."""
     if z is not None:
         names, values = names + ("z",), values + (z,)
-    _check_nargout(nargout, len(values))
+    check_nargout(nargout, len(values), message="nargout must be from 1 to {maximum}, got "
+                  "{nargout!r}")
     xs = _coords(names, values)
     if z is None:
         outs = list(convert(*xs))

@@ -14,6 +14,7 @@ import warnings
 import numpy as np
 
 from compat._core import grids as core
+from compat._core.args import check_nargout
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import float_class, matlab_array, result_class
@@ -418,9 +419,9 @@ def ndgrid(*vectors, nargout=None):
         raise CompatTypeError("Not enough input arguments.")
     if nargout is None:
         nargout = len(vectors)
-    if len(vectors) > 1 and nargout > len(vectors):
-        raise CompatValueError(f"nargout must be from 1 to the number of inputs "
-                               f"({len(vectors)}), got {nargout!r}")
+    if len(vectors) > 1:
+        check_nargout(nargout, len(vectors), message="nargout must be from 1 to the number "
+                      "of inputs ({maximum}), got {nargout!r}")
     vecs = [_vector(v, f"input {k + 1}") for k, v in enumerate(vectors)]
     if len(vecs) == 1:
         if nargout == 1:

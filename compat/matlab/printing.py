@@ -15,6 +15,7 @@ import sys
 import numpy as np
 
 from compat._core import file_units
+from compat._core.args import check_nargout
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_format import format_text
@@ -175,11 +176,9 @@ def fprintf(*args, nargout=0):
         data_bytes = out.encode(unit.encoding or "utf-8", errors="replace")
         unit.stream.write(data_bytes)
         count = len(data_bytes)
-    if nargout == 0:
+    if check_nargout(nargout, 1, minimum=0, message="the function has one output: nargout "
+                     "must be 0 or 1, got {nargout!r}") == 0:
         return None
-    if nargout != 1:
-        raise CompatValueError(f"the function has one output: nargout must be 0 or 1, "
-                               f"got {nargout!r}")
     return float(count)
 
 

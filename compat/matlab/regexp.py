@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.args import check_nargout
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_regex import (compile_pattern, expand_replacement, find_matches,
@@ -114,10 +115,7 @@ def _one_text(text: str, pattern: str, opts: dict) -> dict:
 def _run(text, expression, args, nargout, ignorecase_default):
     outputs, opts = _options(args, ignorecase_default)
     order = tuple(outputs) + tuple(k for k in _DEFAULT_ORDER if k not in outputs)
-    if not isinstance(nargout, (int, np.integer)) or isinstance(nargout, bool) or \
-            not 1 <= nargout <= len(order):
-        raise CompatValueError(f"nargout must be an integer from 1 to {len(order)}, got "
-                               f"{nargout!r}")
+    check_nargout(nargout, len(order))
     wanted = order[:nargout]
     text_kind, texts, text_shape = text_items(text, "str")
     pattern_kind, patterns, pattern_shape = text_items(expression, "expression")
