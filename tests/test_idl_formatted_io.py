@@ -351,7 +351,7 @@ def test_vectorised_free_reader_is_the_path_taken(monkeypatch):
 @pytest.mark.parametrize("dtype", [np.float32, np.float64, np.int16, np.int32, np.uint8,
                                    np.int64, np.uint16])
 def test_vectorised_free_layout_equals_the_general_one(dtype, monkeypatch):
-    from compat._core import idl_number_text as idl_format
+    from compat._core import idl_print_layout as idl_format
     rng = np.random.default_rng(7 + np.dtype(dtype).num)
     calls = []
     fast = idl_format._fast_free_records

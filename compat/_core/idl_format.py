@@ -92,9 +92,10 @@ from compat._core.idl_format_parse import (Code, Control, Format, Group, Move, T
 from compat._core.idl_number_text import (  # noqa: F401 - the engine's names, re-exported
     _B_WIDTH, _C64, _C128, _F32, _F64, _I_WIDTH, _INT_BITS, _U32, _U64, _decimal_digits,
     _digits_to_text, _free_item, _parse_text, _sci_buffer, auto_text, convert_text,
-    fixed_text, float_free_text, free_records, free_text, int_text, int_texts,
+    fixed_text, float_free_text, free_text, int_text, int_texts,
     nonfinite_text, number_from_text, parse_number, place, sci_text, string_of_bytes,
     text_codes, text_to_type)
+from compat._core.idl_print_layout import free_records  # noqa: F401 - re-exported
 
 __all__ = ["Code", "Text", "Move", "Control", "Group", "Format", "parse_format",
            "format_records", "format_text",

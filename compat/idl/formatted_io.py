@@ -26,7 +26,7 @@ from compat._core import file_units
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_format import format_records, free_records
-from compat._core.idl_number_text import structure_items
+from compat._core.idl_print_layout import structure_items
 from compat._core.idl_text_input import EndOfInputError, free_numbers_in_text, read_values
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
