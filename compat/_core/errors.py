@@ -6,7 +6,9 @@ legacy program prints it: upper case for IDL (``SMOOTH: ...``), as typed for MAT
 (:mod:`compat._core.legacy`): the core raises :class:`CompatValueError` /
 :class:`CompatTypeError` with the message alone, and the decorator of the public
 routine the user called binds its legacy name (``error.routine``) and the prefix on the
-way out. Legacy warnings become :class:`CompatWarning` subclasses.
+way out. Legacy warnings become :class:`CompatWarning` subclasses; the decorator also
+makes its routine the *current routine* (:func:`current_routine`, a context variable)
+while it runs, and :func:`legacy_warn` prefixes that name, so no warning types it either.
 
 Examples
 --------
@@ -19,12 +21,17 @@ Examples
 
 from __future__ import annotations
 
+import contextvars
+import os
+import sys
+import warnings
+
 __all__ = ["CompatError", "CompatValueError", "CompatTypeError", "CompatWarning",
            "MatlabWarning", "BadlyConditionedWarning", "PolyNotUniqueWarning",
            "ZeroDegreesOfFreedomWarning", "IntegrationTolNotMetWarning",
            "RelTolIncreaseWarning", "SingularMatrixWarning",
            "NearlySingularMatrixWarning", "RankDeficientWarning", "idl_error",
-           "matlab_error"]
+           "matlab_error", "current_routine", "routine_name", "legacy_warn"]
 
 
 class CompatError(Exception):
@@ -63,6 +70,81 @@ CompatError.__module__ = CompatValueError.__module__ = CompatTypeError.__module_
 
 class CompatWarning(UserWarning):
     """Base class of the warnings IDL and MATLAB print, as compat reproduces them."""
+
+
+# (language, legacy name) of the public routine running in this thread / task: set by the
+# decorator of compat._core.legacy around each call (token reset in ``finally``), so a
+# nested public routine is current while it runs and its caller is current again after.
+_ROUTINE: contextvars.ContextVar[tuple[str, str] | None] = contextvars.ContextVar(
+    "compat_legacy_routine", default=None)
+
+# frames in these files are compat's own: a legacy warning points past them
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+def current_routine() -> tuple[str, str] | None:
+    """``(language, legacy name)`` of the public routine running now, or None.
+
+    Set by the routine's decorator (:mod:`compat._core.legacy`) for the duration of the
+    call, per thread and per asyncio task (a :class:`contextvars.ContextVar`); the
+    innermost public routine is current when one calls another.
+    """
+    return _ROUTINE.get()
+
+
+def routine_name(default: str = "") -> str:
+    """The legacy name of the public routine running now (``default`` outside one)."""
+    current = _ROUTINE.get()
+    return default if current is None else current[1]
+
+
+def _user_stacklevel() -> int:
+    """The ``stacklevel`` of the first frame outside compat, counted from the caller of
+    :func:`legacy_warn` (its caller is level 2)."""
+    frame = sys._getframe(2)
+    level = 2
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE):
+        frame = frame.f_back
+        level += 1
+    return level
+
+
+def legacy_warn(message: str, category: type[Warning] = None, *,
+                identifier: str | None = None, prefix: bool = True) -> None:
+    """Warn ``message`` as the running public routine, attributed to the user's call.
+
+    The text is ``"NAME: message"`` with the legacy name of the public routine running
+    now (:func:`current_routine`, bound by its decorator): upper case for IDL, as IDL
+    prints ``% NAME: message``; as typed for MATLAB (``"nlinfit: ..."``, Octave's
+    ``warning: nlinfit: ...``); ``prefix=False`` (MATLAB's identifier-carrying
+    warnings, whose text MATLAB prints without the name) or no routine running gives
+    ``message`` alone. ``category`` (default :class:`CompatWarning`) is instantiated
+    with the text, and with ``identifier`` when given (a :class:`MatlabWarning`). The
+    warning points at the first frame outside the compat package, the user's call, so
+    ``-W error`` tracebacks and warning filters by module see the caller.
+
+    When a public routine calls another public routine, the inner one is current while
+    it runs, so its warnings carry the inner name. That is what the legacy programs
+    print: an IDL library routine's ``MESSAGE, /INFORMATIONAL`` is prefixed by the
+    routine that calls MESSAGE (CURVEFIT's own "Failed to converge" says ``CURVEFIT``,
+    while a conversion warning raised by a FIX inside it says ``FIX``), and MATLAB's
+    ``warning`` reports the function whose code issued it.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     legacy_warn("Warning: 2 singular values found.")
+    >>> str(caught[0].message)  # no routine running: the text alone
+    'Warning: 2 singular values found.'
+    """
+    current = _ROUTINE.get()
+    if prefix and current is not None:
+        message = f"{current[1]}: {message}"
+    category = CompatWarning if category is None else category
+    warning = category(message) if identifier is None else category(message, identifier)
+    warnings.warn(warning, stacklevel=_user_stacklevel())
 
 
 _COMPAT_CLASS = {ValueError: CompatValueError, TypeError: CompatTypeError}

@@ -6,6 +6,9 @@
   read by the golden report and the porting scanner;
 * binds that name to every :class:`~compat._core.errors.CompatError` raised inside
   (the ``"SMOOTH: "`` prefix and ``error.routine``), so the core never types it;
+* makes the routine current while it runs (:func:`~compat._core.errors.current_routine`,
+  a context variable, reset on the way out, exception or not), so
+  :func:`~compat._core.errors.legacy_warn` prefixes its name to warnings;
 * passes every argument through the one input-normalisation point
   (:func:`compat._core.inputs.normalise_arguments`): any byte order, memory maps,
   byte strings; masked arrays refused with a message that says how to proceed;
@@ -15,7 +18,7 @@
   arrays passed on lazily; a routine without a dask form receives them computed.
 
 The wrapper costs well under a microsecond when every argument is already a native
-array or a Python scalar.
+array or a Python scalar (the context variable adds about 0.1 microsecond).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import importlib
 import inspect
 
 from compat._core.args import check_nargout
-from compat._core.errors import CompatError
+from compat._core.errors import _ROUTINE, CompatError
 from compat._core.inputs import MaskedInputError, any_dask_array, normalise_arguments
 
 __all__ = ["idl_routine", "matlab_function", "legacy_name", "MaskedInputError"]
@@ -78,6 +81,7 @@ def _decorate(language: str, name: str, masked: bool, nan_option: str | None,
         maximum = 1 if strip_nargout else nargout
         keep_dask = dask is not None
         lazy = []  # the dask form, resolved on first use
+        current = (language, name)
 
         @functools.wraps(function)
         def routine(*args, **kwargs):
@@ -88,6 +92,7 @@ def _decorate(language: str, name: str, masked: bool, nan_option: str | None,
                 target = lazy[0]
             args, kwargs = normalise_arguments(args, kwargs, hint, object_text,
                                                keep_dask)
+            token = _ROUTINE.set(current)
             try:
                 if maximum is not None and "nargout" in kwargs:
                     _check_nargout(kwargs["nargout"], maximum)
@@ -97,6 +102,8 @@ def _decorate(language: str, name: str, masked: bool, nan_option: str | None,
             except CompatError as error:
                 error.bind(name)
                 raise
+            finally:
+                _ROUTINE.reset(token)
 
         routine.__legacy_name__ = name
         routine.__legacy_language__ = language

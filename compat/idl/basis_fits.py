@@ -3,11 +3,10 @@ decomposition: SVDFIT (Numerical Recipes' ``svdfit``)."""
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.idl_types import idl_array
 from compat._core.least_squares import (error_vector, fit_cast, fit_type, named_result,
                                         requested)
@@ -259,8 +258,7 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
         if err is None:
             sig = sig * np.sqrt(chi / (n - m))
     if nsing and not status:
-        warnings.warn(f"SVDFIT: Warning: {nsing} singular values found.", CompatWarning,
-                      stacklevel=2)
+        legacy_warn(f"Warning: {nsing} singular values found.")
 
     cast = fit_cast(out_type)
     shape = np.shape(y)

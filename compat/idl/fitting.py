@@ -4,12 +4,11 @@ POLY, LINFIT and the obsolete weighted POLYFITW; the solvers are in
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 from scipy.special import gammainc
 
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.idl_types import float_type, idl_array, promote
 from compat._core.least_squares import (error_vector, fit_cast, fit_type, idl_invert,
                                         named_result, requested)
@@ -237,8 +236,7 @@ def poly_fit(x, y, degree, *, measure_errors=None, double=None, chisq=False, cov
             " (X, Y or MEASURE_ERRORS contain NaN or Infinity)"
         raise CompatValueError(f"Singular matrix detected.{bad}")
     if stat == 2 and not status:
-        warnings.warn("POLY_FIT: Warning: Invert detected a small pivot element.",
-                      CompatWarning, stacklevel=2)
+        legacy_warn("Warning: Invert detected a small pivot element.")
 
     yd = ya.astype(np.float64, copy=False)
     with np.errstate(all="ignore"):
@@ -629,8 +627,7 @@ def polyfitw(x, y, w, ndegree, *, yfit=False, yband=False, sigma=False, corrm=Fa
     if stat == 1 and not status:
         raise CompatValueError("Singular matrix detected.")
     if stat == 2 and not status:
-        warnings.warn("POLYFITW: Warning: Invert detected a small pivot element.",
-                      CompatWarning, stacklevel=2)
+        legacy_warn("Warning: Invert detected a small pivot element.")
     if stat == 1:  # IDL returns NaN at once: the output arguments keep no value
         return named_result(PolyfitwResult, out_type(np.nan), requested(status=(status, 1)))
     with np.errstate(all="ignore"):

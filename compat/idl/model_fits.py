@@ -10,11 +10,10 @@ of the library routines.
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.idl_types import float_type, idl_array
 from compat._core.least_squares import named_result, requested
 from compat._core.legacy import idl_routine
@@ -445,13 +444,11 @@ def lmfit(x, y, a, *, function_name=None, fita=None, measure_errors=None, weight
     if fit.singular:
         status = -1
         if not convergence:
-            warnings.warn("LMFIT: Warning: Singular Covariance Matrix Encountered."
-                          + extra, CompatWarning, stacklevel=2)
+            legacy_warn("Warning: Singular Covariance Matrix Encountered." + extra)
     elif fit.iterations >= itmax:
         status = 0
         if not convergence:
-            warnings.warn(f"LMFIT: Warning: Failed to Converge.{extra}", CompatWarning,
-                          stacklevel=2)
+            legacy_warn(f"Warning: Failed to Converge.{extra}")
     with np.errstate(all="ignore"):
         sig_a = np.sqrt(np.abs(np.diag(fit.covar)))
         if not measured:

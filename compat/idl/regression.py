@@ -3,11 +3,10 @@ deviation line); the cores are in :mod:`compat._core.regression`."""
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatValueError, CompatWarning
+from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.idl_types import idl_array
 from compat._core.least_squares import (error_vector, fit_cast, fit_type, named_result,
                                         requested)
@@ -159,8 +158,7 @@ def regress(x, y, *, measure_errors=None, double=None, chisq=False, const=False,
     if fit.status == 1 and not status:
         raise CompatValueError("Inversion failed due to singular array.")
     if fit.status == 2 and not status:
-        warnings.warn("REGRESS: Inversion used a small pivot element. Results may be "
-                      "inaccurate.", CompatWarning, stacklevel=2)
+        legacy_warn("Inversion used a small pivot element. Results may be inaccurate.")
 
     cast = fit_cast(out_type)
     return named_result(RegressResult, cast(fit.coefficients.reshape(nterm, 1)), requested(

@@ -10,12 +10,11 @@ name).
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
 from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.filtering import forward_backward, lfilter, normalize, steady_state_zi
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import (drop_trailing_ones, is_single, is_vector,
@@ -396,8 +395,7 @@ def filtfilt(b, a, x):
     for bp, ap in stages:
         zi = steady_state_zi(bp, ap)
         if zi is None:
-            warnings.warn("filtfilt: Matrix is singular to working precision.",
-                          CompatWarning, stacklevel=3)
+            legacy_warn("Matrix is singular to working precision.")
             zi = np.full(bp.size - 1, np.nan, dtype=np.result_type(bp, ap))
         Y = forward_backward(bp, ap, Y, zi=zi, pad=nfact)
     return Y.reshape(Xc.shape).reshape(X.shape)
@@ -431,13 +429,11 @@ def _sections(B: np.ndarray, A: np.ndarray, dtype):
     na = A.size
     if ncols == 6 and L == 1 and na <= 2:
         if Bm[0, 3] == 1:
-            warnings.warn("filtfilt: Interpreting the 1-by-6 b as an SOS matrix with scale "
-                          "values G = a. To filter with a transfer function, call "
-                          "filtfilt(b(:), a, x).", CompatWarning, stacklevel=4)
+            legacy_warn("Interpreting the 1-by-6 b as an SOS matrix with scale values G = a. "
+                        "To filter with a transfer function, call filtfilt(b(:), a, x).")
         else:
-            warnings.warn("filtfilt: Interpreting b as a transfer-function numerator since "
-                          "its a01 (b(4)) is not 1; an SOS matrix needs a01 = 1.",
-                          CompatWarning, stacklevel=4)
+            legacy_warn("Interpreting b as a transfer-function numerator since its a01 "
+                        "(b(4)) is not 1; an SOS matrix needs a01 = 1.")
     if not (ncols == 6 and (L > 1 or (Bm[0, 3] == 1 and na <= 2))):
         return None
     sos = Bm.astype(dtype, copy=True)

@@ -10,11 +10,10 @@ pairs), missing data (NaN) and MATLAB's six outputs.
 from __future__ import annotations
 
 import math
-import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.nonlinear_least_squares import regression_levenberg_marquardt
@@ -282,11 +281,10 @@ def nlinfit(X, Y, modelfun, beta0, *args, nargout=1, **name_values):
         tol_x=float(settings["TolX"]), max_iter=int(settings["MaxIter"]),
         deriv_step=deriv)
     if found.reason == "maxiter":
-        warnings.warn("nlinfit: Iteration limit exceeded.  Returning results from final "
-                      "iteration.", CompatWarning, stacklevel=3)
+        legacy_warn("Iteration limit exceeded.  Returning results from final iteration.")
     elif found.reason == "lambda":
-        warnings.warn("nlinfit: Unable to find a step that will decrease SSE.  Returning "
-                      "results from last iteration.", CompatWarning, stacklevel=3)
+        legacy_warn("Unable to find a step that will decrease SSE.  Returning results from "
+                    "last iteration.")
     beta = found.beta.reshape(shape)
     if nargout == 1:
         return beta
