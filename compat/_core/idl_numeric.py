@@ -23,11 +23,10 @@ Sources
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatWarning
+from compat._core.errors import CompatWarning, legacy_warn
 from compat._core.idl_types import idl_array
 
 __all__ = ["IntegerDivideByZeroWarning", "float_to_int", "to_idl_type", "keyword_in_type",
@@ -93,10 +92,11 @@ def round_half_away(x: np.ndarray) -> np.ndarray:
     return t + np.where(np.abs(frac) >= 0.5, np.sign(x), 0).astype(x.dtype)
 
 
-def integer_divide_warning(routine: str) -> None:
-    warnings.warn(IntegerDivideByZeroWarning(
-        f"{routine.upper()}: Program caused arithmetic error: Integer divide by 0"),
-        stacklevel=3)
+def integer_divide_warning() -> None:
+    """IDL's "Program caused arithmetic error: Integer divide by 0", named after the
+    running routine (MOD, IDIV)."""
+    legacy_warn("Program caused arithmetic error: Integer divide by 0",
+                IntegerDivideByZeroWarning)
 
 
 def to_integer_result(x, op, l64: bool) -> np.ndarray:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.linalg
 
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.idl_types import float_type, idl_array
 
 __all__ = ["error_vector", "fit_cast", "fit_type", "idl_invert", "marquardt", "MarquardtResult",
@@ -173,15 +173,16 @@ def _evaluate(model, x, params, n_y, want_pder):
     return yfit, pder
 
 
-def marquardt(routine: str, x, y: np.ndarray, weights, a: np.ndarray, model, *,
+def marquardt(x, y: np.ndarray, weights, a: np.ndarray, model, *,
               itmax: int = 20, tol=None, noderivative: bool = False,
               want_status: bool = False) -> MarquardtResult:
     """IDL CURVEFIT's iteration (see the module docstring).
 
+    Its convergence warnings carry the name of the public routine running (CURVEFIT,
+    GAUSSFIT: :func:`compat._core.errors.legacy_warn`).
+
     Parameters
     ----------
-    routine : str
-        The IDL routine name for messages.
     x : anything
         Passed to ``model`` untouched (IDL: "this routine does not use X").
     y : ndarray, 1-D
@@ -291,8 +292,7 @@ def marquardt(routine: str, x, y: np.ndarray, weights, a: np.ndarray, model, *,
                 break
         if failed:
             if not want_status:
-                warnings.warn(f"{routine.upper()}: Failed to converge- CHISQ increasing "
-                              "without bound.", CompatWarning, stacklevel=3)
+                legacy_warn("Failed to converge- CHISQ increasing without bound.")
             converged = True
             break
         flambda = flambda / ftype(100)
@@ -305,8 +305,7 @@ def marquardt(routine: str, x, y: np.ndarray, weights, a: np.ndarray, model, *,
         status = 2
         if not want_status:
             s = "" if itmax == 1 else "s"
-            warnings.warn(f"{routine.upper()}: Failed to converge after {itmax} iteration{s}.",
-                          CompatWarning, stacklevel=3)
+            legacy_warn(f"Failed to converge after {itmax} iteration{s}.")
     if no_weighting:
         sigma = sigma * np.sqrt(chisq).astype(ftype)
     var = np.sum((yfit - y) ** 2) / nfree

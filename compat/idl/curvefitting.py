@@ -211,7 +211,7 @@ def gaussfit(x, y, *, a=False, nterms=6, estimates=None, measure_errors=None, ch
             if est[2] == 0:
                 tmp[2] = start[2]
             start = tmp
-        fit = marquardt("gaussfit", xd, yd, weights, start, gauss_model(True),
+        fit = marquardt(xd, yd, weights, start, gauss_model(True),
                         want_status=bool(status))
     yfit_, a_, chisq_, sigma_ = fit.yfit, fit.a, fit.chisq, fit.sigma
     if not is_double:
@@ -383,12 +383,12 @@ def curvefit(x, y, weights, a, *, sigma=False, function_name=None, itmax=20, tol
     >>> print(np.round(a, 3))
     [ 9.911 -0.101  2.078]
     """
-    return _curvefit("curvefit", x, y, weights, a, sigma, function_name=function_name,
+    return _curvefit(x, y, weights, a, sigma, function_name=function_name,
                      itmax=itmax, tol=tol, chisq=chisq, iter=iter, status=status,
                      noderivative=noderivative, double=double, yerror=yerror)
 
 
-def _curvefit(routine, x, y, weights, a, sigma=False, *, function_name=None, itmax=20,
+def _curvefit(x, y, weights, a, sigma=False, *, function_name=None, itmax=20,
               tol=None, chisq=False, iter=False, status=False, noderivative=False,
               double=None, yerror=False):
     ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
@@ -426,7 +426,7 @@ def _curvefit(routine, x, y, weights, a, sigma=False, *, function_name=None, itm
         if not np.isscalar(tol) or not tol > 0:
             raise CompatValueError(f"TOL must be a positive number, got {tol!r}")
         tol = av.dtype.type(tol)
-    fit = marquardt(routine, x, ya, w, av, model, itmax=int(itmax), tol=tol,
+    fit = marquardt(x, ya, w, av, model, itmax=int(itmax), tol=tol,
                     noderivative=bool(noderivative), want_status=bool(status))
     outputs = requested(a=(True, fit.a), sigma=(sigma, fit.sigma), chisq=(chisq, fit.chisq),
                         iter=(iter, fit.iter), status=(status, fit.status),

@@ -31,12 +31,11 @@ Messages are IDL's, with the netCDF error number, as GDL 1.0.1 prints them.
 from __future__ import annotations
 
 import builtins
-import warnings
 
 import numpy as np
 
 from compat._core import netcdf_ids as nc
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.idl_struct import build_structure
 from compat._core.idl_types import idl_literal
 from compat._core.legacy import idl_routine
@@ -259,8 +258,7 @@ def ncdf_dimid(cdfid, name):
     """
     found = nc.dim_id(cdfid, str(name))
     if found < 0:
-        warnings.warn(CompatWarning(f'NCDF_DIMID: Dimension not found "{name}"'),
-                      stacklevel=3)
+        legacy_warn(f'Dimension not found "{name}"')
     return np.int32(found)
 
 
@@ -353,8 +351,7 @@ def ncdf_varid(cdfid, name):
     """
     found = nc.var_id(cdfid, str(name))
     if found < 0:
-        warnings.warn(CompatWarning(f'NCDF_VARID: Variable not found "{name}"'),
-                      stacklevel=3)
+        legacy_warn(f'Variable not found "{name}"')
     return np.int32(found)
 
 
@@ -407,9 +404,8 @@ def _hyperslab(shape, offset, count, stride):
         if first < 0 or first >= size:
             raise CompatValueError("Dimension bound exceeded. (NC_ERROR=-57)")
         if many > available[k]:
-            warnings.warn(CompatWarning(
-                f"NCDF_VARGET: Requested read is larger than data in dimension {k}. "
-                f"Reducing COUNT to {available[k]}."), stacklevel=4)
+            legacy_warn(f"Requested read is larger than data in dimension {k}. "
+                        f"Reducing COUNT to {available[k]}.")  # NCDF_VARGET only
             many = available[k]
         if many < 1:
             raise CompatValueError("COUNT must contain positive values.")

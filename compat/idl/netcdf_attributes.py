@@ -11,12 +11,11 @@ array, NC_SHORT as INT, NC_INT as LONG, NC_BYTE as BYTE.
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
 from compat._core import netcdf_ids as nc
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.idl_struct import build_structure
 from compat._core.idl_types import idl_literal
 from compat._core.legacy import idl_routine
@@ -176,8 +175,7 @@ def ncdf_attname(cdfid, varid, attnum=None, *, global_=False, **keywords):
     names = nc.att_names(cdfid, owner)
     k = int(number)
     if not 0 <= k < len(names):
-        warnings.warn(CompatWarning(f"NCDF_ATTNAME: Attribute {k} not found."),
-                      stacklevel=3)
+        legacy_warn(f"Attribute {k} not found.")
         return ""
     return names[k]
 

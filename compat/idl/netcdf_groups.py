@@ -26,12 +26,11 @@ id.
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
 from compat._core import netcdf_ids as nc
-from compat._core.errors import CompatTypeError, CompatWarning
+from compat._core.errors import CompatTypeError, legacy_warn
 from compat._core.least_squares import named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
@@ -170,7 +169,7 @@ def ncdf_ncidinq(cdfid, groupname):
     """
     found = nc.group_ncid(cdfid, _name(groupname, "GroupName"))
     if found < 0:
-        warnings.warn(CompatWarning(f"NCDF_NCIDINQ: {nc._NO_GROUP}"), stacklevel=3)
+        legacy_warn(nc._NO_GROUP)
     return np.int32(found)
 
 

@@ -311,7 +311,7 @@ def mod(a, b):
             return np.asarray(np.fmod(x, y), dtype=dtype)
     zero = y == 0
     if np.any(zero):
-        integer_divide_warning("MOD")
+        integer_divide_warning()
     safe = np.where(zero, dtype.type(1), y)
     with np.errstate(all="ignore"):
         r = np.fmod(x, safe)
@@ -387,7 +387,7 @@ def idiv(a, b):
             return np.asarray(np.true_divide(x, y), dtype=dtype)
     zero = y == 0
     if np.any(zero):
-        integer_divide_warning("IDIV")
+        integer_divide_warning()
     safe = np.where(zero, dtype.type(1), y)
     with np.errstate(all="ignore"):
         if dtype.kind == "u":
