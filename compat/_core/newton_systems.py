@@ -76,13 +76,17 @@ def _jacobian(system, x, fvec):
     return df
 
 
-def _start(system, x, stepmax, tolf):
-    """The checks before the first iteration: F already below tolf/100, and stpmax."""
-    t = system.dtype.type
+def _start(func, x, dtype, stepmax, tolf):
+    """What newt and broydn do before the first iteration: ``x`` as a vector of
+    ``dtype``, the system, ``f = F.F/2``, whether F is already below tolf/100, and
+    stpmax; ``(system, x, f, done, stpmax)``."""
+    t = dtype.type
+    x = np.array(x, dtype=dtype).reshape(-1)
+    system = _System(func, x.size, dtype)
     f = system.half_square(x)
     done = np.max(np.abs(system.fvec)) < t(0.01) * t(tolf)
     stpmax = t(stepmax) * max(t(np.sqrt(np.sum(x * x, dtype=system.dtype))), t(x.size))
-    return f, done, stpmax
+    return system, x, f, done, stpmax
 
 
 def _local_minimum(g, x, f, n, t):
@@ -100,10 +104,8 @@ def newton(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float = 
     ``tolx`` relative. Raises :class:`_NRIterationError` after ``itmax`` iterations."""
     dtype = np.dtype(dtype)
     t = dtype.type
-    x = np.array(x, dtype=dtype).reshape(-1)
+    system, x, f, done, stpmax = _start(func, x, dtype, stepmax, tolf)
     n = x.size
-    system = _System(func, n, dtype)
-    f, done, stpmax = _start(system, x, stepmax, tolf)
     if done:
         return SystemResult(x, False, 0)
     one = t(1.0)
@@ -217,10 +219,8 @@ def broyden(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float =
     when the Jacobian is singular."""
     dtype = np.dtype(dtype)
     t = dtype.type
-    x = np.array(x, dtype=dtype).reshape(-1)
+    system, x, f, done, stpmax = _start(func, x, dtype, stepmax, tolf)
     n = x.size
-    system = _System(func, n, dtype)
-    f, done, stpmax = _start(system, x, stepmax, tolf)
     if done:
         return SystemResult(x, False, 0)
     one = t(1.0)

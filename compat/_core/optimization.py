@@ -254,30 +254,35 @@ def brent_zero(fun: Callable[[float], float], x0, *, tol_x: float = float(np.fin
         a = b = x
         fa = fb = fx
         steps.append(("initial", fcount, a, fa, b, fb))
+
+        def search_ends(point, value):
+            """The result when the search must stop after evaluating ``point`` (a
+            non-finite point or value, or the evaluation limit reached), else None."""
+            if not (math.isfinite(value) and math.isfinite(point)):
+                reason = "interval not found"
+            elif fcount >= max_fun_evals:
+                reason = "maxfun"
+            else:
+                return None
+            return BrentZeroResult(math.nan, math.nan, reason, 0, interval_iterations,
+                                   fcount, (a, b))
+
         while (fa > 0) == (fb > 0):
             interval_iterations += 1
             dx = twosqrt * dx
             a = x - dx
             fa = f(a)
             fcount += 1
-            if not (math.isfinite(fa) and math.isfinite(a)):
-                return BrentZeroResult(math.nan, math.nan, "interval not found",
-                                       0, interval_iterations, fcount, (a, b))
-            if fcount >= max_fun_evals:
-                return BrentZeroResult(math.nan, math.nan, "maxfun", 0,
-                                       interval_iterations, fcount, (a, b))
+            if (ended := search_ends(a, fa)) is not None:
+                return ended
             steps.append(("search", fcount, a, fa, b, fb))
             if (fa > 0) != (fb > 0):
                 break
             b = x + dx
             fb = f(b)
             fcount += 1
-            if not (math.isfinite(fb) and math.isfinite(b)):
-                return BrentZeroResult(math.nan, math.nan, "interval not found",
-                                       0, interval_iterations, fcount, (a, b))
-            if fcount >= max_fun_evals:
-                return BrentZeroResult(math.nan, math.nan, "maxfun", 0,
-                                       interval_iterations, fcount, (a, b))
+            if (ended := search_ends(b, fb)) is not None:
+                return ended
             steps.append(("search", fcount, a, fa, b, fb))
     bracket = (a, b)
     save_fa, save_fb = fa, fb

@@ -19,8 +19,9 @@ from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
 
 __all__ = ["OPTION_NAMES", "TOOLBOX_OPTION_NAMES", "CURRENT_NAMES", "is_empty",
-           "option_name", "as_options", "current_options", "OptimOptions",
-           "SOLVER_DEFAULTS", "SolverSettings", "bounds", "exit_message", "report_exit"]
+           "option_name", "output_functions", "positive_option", "as_options",
+           "current_options", "OptimOptions", "SOLVER_DEFAULTS", "SolverSettings", "bounds",
+           "EXITS", "exit_message", "report_exit"]
 
 #: the options of MATLAB's optimset without a toolbox, in MATLAB's order
 OPTION_NAMES = ("Display", "FunValCheck", "MaxFunEvals", "MaxIter", "OutputFcn",
@@ -52,6 +53,28 @@ _LEGACY_NAMES = OPTION_NAMES + TOOLBOX_OPTION_NAMES
 
 def is_empty(value) -> bool:
     return value is None or is_omitted(value) or (isinstance(value, str) and value == "")
+
+
+def output_functions(output) -> list:
+    """The OutputFcn option as a list of callables (empty when not given)."""
+    if is_empty(output) or (isinstance(output, (list, tuple)) and not output):
+        return []
+    if callable(output):
+        return [output]
+    if isinstance(output, (list, tuple)) and all(callable(f) for f in output):
+        return list(output)
+    raise CompatTypeError("OutputFcn must be a function handle (callable) or a list of "
+                          "them")
+
+
+def positive_option(value, name: str, period: bool = True) -> float:
+    """A real positive scalar option as a float, else MATLAB's "Invalid value for OPTIONS
+    parameter" error (fminsearch, fzero and fminbnd's message ends without a period)."""
+    arr = np.asarray(value)
+    if arr.size != 1 or arr.dtype.kind not in "biuf" or not float(arr) > 0:
+        raise CompatValueError(f"Invalid value for OPTIONS parameter {name}: must be a "
+                               f"real positive scalar{'.' if period else ''}")
+    return float(arr)
 
 
 def option_name(name) -> str:
@@ -280,24 +303,18 @@ class SolverSettings:
         self.gradient = bool(values["SpecifyObjectiveGradient"])
         self.damping = self._positive(values.get("InitDamping", 0.01), "InitDamping")
         self.objective_limit = float(values.get("ObjectiveLimit", -1e20))
-        output = values.get("OutputFcn")
-        if is_empty(output) or (isinstance(output, (list, tuple)) and not output):
-            self.output_fcns = []
-        elif callable(output):
-            self.output_fcns = [output]
-        elif isinstance(output, (list, tuple)) and all(callable(f) for f in output):
-            self.output_fcns = list(output)
-        else:
-            raise CompatTypeError("OutputFcn must be a function handle (callable) or a "
-                                  "list of them")
+        self.output_fcns = output_functions(values.get("OutputFcn"))
 
-    @staticmethod
-    def _positive(value, name) -> float:
-        arr = np.asarray(value)
-        if arr.size != 1 or arr.dtype.kind not in "biuf" or not float(arr) > 0:
-            raise CompatValueError(f"Invalid value for OPTIONS parameter {name}: must be a "
-                                   "real positive scalar.")
-        return float(arr)
+    def call_output_fcns(self, x, values, state) -> bool:
+        """Call every OutputFcn as MATLAB does, ``stop = f(x, optimValues, state)``: each
+        gets its own copy of ``x`` and the optimValues structure ``values()`` makes;
+        True when any of them asks to stop (all are called)."""
+        stop = False
+        for output_fcn in self.output_fcns:
+            stop = bool(output_fcn(x.copy(), values(), state)) or stop
+        return stop
+
+    _positive = staticmethod(positive_option)
 
     @staticmethod
     def _count(value, name, n) -> int:
@@ -338,6 +355,24 @@ def bounds(value, name, n):
     if np.any(np.isnan(arr)):
         raise CompatValueError(f"{name} must not contain NaN.")
     return arr.astype(np.float64)
+
+
+#: the exit messages fminunc, lsqnonlin and lsqcurvefit share (MATLAB's texts, ``{name}``
+#: the solver's): stop reason of the core -> (exitflag, message); fmincon takes the
+#: last three
+EXITS = {
+    "gradient": (1.0, "Local minimum found.\n\nOptimization completed because the size of "
+                      "the gradient is less than\nthe value of the optimality tolerance.\n"),
+    "step": (2.0, "Local minimum possible.\n\n{name} stopped because the size of the "
+                  "current step is less than\nthe value of the step size tolerance.\n"),
+    "maxiter": (0.0, "Solver stopped prematurely.\n\n{name} stopped because it exceeded "
+                     "the iteration limit,\noptions.MaxIterations = {iters:e}.\n"),
+    "maxfun": (0.0, "Solver stopped prematurely.\n\n{name} stopped because it exceeded "
+                    "the function evaluation limit,\noptions.MaxFunctionEvaluations = "
+                    "{evals:e}.\n"),
+    "stopped": (-1.0, "Solver stopped prematurely.\n\n{name} stopped by an output function "
+                      "or plot function.\n"),
+}
 
 
 def exit_message(table, name, reason, settings):

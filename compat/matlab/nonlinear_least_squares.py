@@ -20,7 +20,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 from compat._core.struct import MatlabStruct
-from compat.matlab._options import SolverSettings, bounds, exit_message, report_exit
+from compat.matlab._options import EXITS, SolverSettings, bounds, exit_message, report_exit
 
 __all__ = ["lsqnonlin", "lsqcurvefit"]
 
@@ -84,21 +84,10 @@ jacobian : ndarray (``nargout == 7``)
 )
 
 _MESSAGES = {
-    "gradient": (1.0, "Local minimum found.\n\nOptimization completed because the size "
-                      "of the gradient is less than\nthe value of the optimality "
-                      "tolerance.\n"),
-    "step": (2.0, "Local minimum possible.\n\n{name} stopped because the size of the "
-                  "current step is less than\nthe value of the step size tolerance.\n"),
+    **EXITS,
     "function": (3.0, "Local minimum possible.\n\n{name} stopped because the final change "
                       "in the sum of squares relative to \nits initial value is less than "
                       "the value of the function tolerance.\n"),
-    "maxiter": (0.0, "Solver stopped prematurely.\n\n{name} stopped because it exceeded "
-                     "the iteration limit,\noptions.MaxIterations = {iters:e}.\n"),
-    "maxfun": (0.0, "Solver stopped prematurely.\n\n{name} stopped because it exceeded "
-                    "the function evaluation limit,\noptions.MaxFunctionEvaluations = "
-                    "{evals:e}.\n"),
-    "stopped": (-1.0, "Solver stopped prematurely.\n\n{name} stopped by an output function "
-                      "or plot function.\n"),
 }
 _INFEASIBLE = ("Exiting due to infeasibility: at least one lower bound exceeds the "
                "corresponding upper bound.")
@@ -230,8 +219,7 @@ def _solve(name, evaluate, x0, lb, ub, options, nargout, target=None):
                              residual=fx.copy(), gradient=found.jacobian.T @ fx,
                              firstorderopt=found.first_order_optimality,
                              stepsize=found.step_size)
-        for output_fcn in settings.output_fcns:
-            output_fcn(x.reshape(shape).copy(), final, "done")
+        settings.call_output_fcns(x.reshape(shape), lambda: final, "done")
     report_exit(settings, flag, message)
     output = MatlabStruct(firstorderopt=np.float64(found.first_order_optimality),
                           iterations=float(found.iterations),
@@ -269,16 +257,13 @@ def _callback(settings, full, shape, counted):
             shown = "" if step is None else f"{step:13.6g}"
             sys.stdout.write(f"{iteration:6d} {counted.count:10d} {resnorm:16.6g} "
                              f"{shown:>13s} {optimality:14.3g}\n")
-        stop = False
-        for output_fcn in settings.output_fcns:
-            values = MatlabStruct(iteration=float(iteration),
-                                  funccount=float(counted.count), resnorm=resnorm,
-                                  residual=fx.copy(), gradient=gradient.copy(),
-                                  firstorderopt=optimality,
-                                  stepsize=np.zeros((0, 0)) if step is None else step)
-            state = "init" if iteration == 0 else "iter"
-            stop = bool(output_fcn(x.reshape(shape).copy(), values, state)) or stop
-        return stop
+        return settings.call_output_fcns(
+            x.reshape(shape), lambda: MatlabStruct(
+                iteration=float(iteration), funccount=float(counted.count),
+                resnorm=resnorm, residual=fx.copy(), gradient=gradient.copy(),
+                firstorderopt=optimality,
+                stepsize=np.zeros((0, 0)) if step is None else step),
+            "init" if iteration == 0 else "iter")
     return call
 
 

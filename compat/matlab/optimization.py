@@ -25,6 +25,7 @@ from compat.matlab._options import OPTION_NAMES, as_options as _as_options
 from compat.matlab._options import SOLVER_DEFAULTS, OptimOptions
 from compat.matlab._options import is_empty as _is_empty
 from compat.matlab._options import option_name as _match
+from compat.matlab._options import output_functions, positive_option
 from compat._core.struct import MatlabStruct
 
 __all__ = ["fminsearch", "fzero", "fminbnd", "optimset", "optimget", "optimoptions"]
@@ -231,24 +232,11 @@ class _Settings:
             raise CompatValueError("Invalid value for OPTIONS parameter FunValCheck: must "
                                    "be 'on' or 'off'")
         self.fun_val_check = check.lower() == "on"
-        output = merged.get("OutputFcn")
-        if _is_empty(output):
-            self.output_fcns = []
-        elif callable(output):
-            self.output_fcns = [output]
-        elif isinstance(output, (list, tuple)) and all(callable(f) for f in output):
-            self.output_fcns = list(output)
-        else:
-            raise CompatTypeError("OutputFcn must be a function handle (callable) or a "
-                                  "list of them")
+        self.output_fcns = output_functions(merged.get("OutputFcn"))
 
     @staticmethod
     def _positive(value, name):
-        arr = np.asarray(value)
-        if arr.size != 1 or arr.dtype.kind not in "biuf" or not float(arr) > 0:
-            raise CompatValueError(f"Invalid value for OPTIONS parameter {name}: must be a "
-                                   f"real positive scalar")
-        return float(arr)
+        return positive_option(value, name, period=False)
 
     @staticmethod
     def _limit(value, name, n):
@@ -257,11 +245,7 @@ class _Settings:
                 return 200 * n
             raise CompatValueError(f"Option '{name}' must be an integer value if not the "
                                    "default.")
-        arr = np.asarray(value)
-        if arr.size != 1 or arr.dtype.kind not in "biuf" or not float(arr) > 0:
-            raise CompatValueError(f"Invalid value for OPTIONS parameter {name}: must be a "
-                                   f"real positive scalar")
-        return float(arr)
+        return positive_option(value, name, period=False)
 
 
 def _objective(function: str, fun, extra, settings, shape_scalar=False):

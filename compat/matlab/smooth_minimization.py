@@ -20,7 +20,7 @@ from compat._core.matlab_types import matlab_array
 from compat._core.nonlinear_least_squares import CountedFunction, finite_difference_jacobian
 from compat._core.results import Result
 from compat._core.struct import MatlabStruct
-from compat.matlab._options import (SolverSettings, bounds, exit_message, is_empty,
+from compat.matlab._options import (EXITS, SolverSettings, bounds, exit_message, is_empty,
                                     report_exit)
 
 __all__ = ["fminunc", "fmincon"]
@@ -53,20 +53,10 @@ class FminconResult(Result):
 
 
 _FMINUNC = {
-    "gradient": (1.0, "Local minimum found.\n\nOptimization completed because the size of "
-                      "the gradient is less than\nthe value of the optimality tolerance.\n"),
-    "step": (2.0, "Local minimum possible.\n\n{name} stopped because the size of the "
-                  "current step is less than\nthe value of the step size tolerance.\n"),
+    **EXITS,
     "linesearch": (5.0, "Local minimum possible.\n\n{name} stopped because it cannot "
                         "decrease the objective function\nalong the current search "
                         "direction.\n"),
-    "maxiter": (0.0, "Solver stopped prematurely.\n\n{name} stopped because it exceeded "
-                     "the iteration limit,\noptions.MaxIterations = {iters:e}.\n"),
-    "maxfun": (0.0, "Solver stopped prematurely.\n\n{name} stopped because it exceeded "
-                    "the function evaluation limit,\noptions.MaxFunctionEvaluations = "
-                    "{evals:e}.\n"),
-    "stopped": (-1.0, "Solver stopped prematurely.\n\n{name} stopped by an output function "
-                      "or plot function.\n"),
     "limit": (-3.0, "Problem appears unbounded.\n\n{name} stopped because the objective "
                     "function value is less than\nthe value of the objective function "
                     "limit.\n"),
@@ -81,13 +71,20 @@ _FMINCON = {
                   "because the size of the current step is less than\nthe value of the "
                   "step size tolerance and constraints are \nsatisfied to within the "
                   "value of the constraint tolerance.\n"),
-    "maxiter": _FMINUNC["maxiter"], "maxfun": _FMINUNC["maxfun"],
-    "stopped": _FMINUNC["stopped"],
+    "maxiter": EXITS["maxiter"], "maxfun": EXITS["maxfun"], "stopped": EXITS["stopped"],
     "infeasible": (-2.0, "Converged to an infeasible point.\n\nfmincon stopped because "
                          "the size of the current step is less than\nthe value of the step "
                          "size tolerance but constraints are not\nsatisfied to within the "
                          "value of the constraint tolerance.\n"),
 }
+
+
+def _final_hessian(value, derivative, found, settings):
+    """The Hessian output of fminunc and fmincon: finite differences at the solution
+    (of the gradient, exact with SpecifyObjectiveGradient)."""
+    return core.finite_difference_hessian(value, derivative, found.x, found.gradient,
+                                          settings.typical_x,
+                                          exact_gradient=settings.gradient)
 
 
 def _start(x0):
@@ -237,14 +234,10 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
             if settings.display == "iter":
                 sys.stdout.write(f"{iteration:6d} {counted.count:11d} {fx:16.6g}"
                                  f"{'':16s}{float(np.max(np.abs(g))):14.3g}\n")
-            stop = False
-            for output_fcn in settings.output_fcns:
-                values = MatlabStruct(iteration=float(iteration),
-                                      funccount=float(counted.count), fval=fx,
-                                      gradient=g.reshape(shape).copy())
-                stop = bool(output_fcn(x.reshape(shape).copy(), values,
-                                       "init" if iteration == 0 else "iter")) or stop
-            return stop
+            return settings.call_output_fcns(
+                x.reshape(shape), lambda: MatlabStruct(
+                    iteration=float(iteration), funccount=float(counted.count), fval=fx,
+                    gradient=g.reshape(shape).copy()), "init" if iteration == 0 else "iter")
     found = core.quasi_newton(value, derivative, start,
                               optimality_tolerance=settings.optimality_tolerance,
                               step_tolerance=settings.step_tolerance,
@@ -253,11 +246,10 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
                               objective_limit=settings.objective_limit,
                               count=lambda: counted.count, callback=callback)
     flag, message = exit_message(_FMINUNC, "fminunc", found.reason, settings)
-    for output_fcn in settings.output_fcns:     # MATLAB's last call, with state 'done'
-        output_fcn(found.x.reshape(shape).copy(),
-                   MatlabStruct(iteration=float(found.iterations),
-                                funccount=float(counted.count), fval=found.fval,
-                                gradient=found.gradient.reshape(shape).copy()), "done")
+    settings.call_output_fcns(                  # MATLAB's last call, with state 'done'
+        found.x.reshape(shape), lambda: MatlabStruct(
+            iteration=float(found.iterations), funccount=float(counted.count),
+            fval=found.fval, gradient=found.gradient.reshape(shape).copy()), "done")
     report_exit(settings, flag, message)
     output = MatlabStruct(iterations=float(found.iterations),
                           funcCount=float(counted.count),
@@ -265,11 +257,7 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
                           lssteplength=np.float64(found.line_search_step),
                           firstorderopt=np.float64(found.first_order_optimality),
                           algorithm="quasi-newton", message=message)
-    hessian = None
-    if nargout >= 6:
-        hessian = core.finite_difference_hessian(
-            value, derivative, found.x, found.gradient, settings.typical_x,
-            exact_gradient=settings.gradient)
+    hessian = _final_hessian(value, derivative, found, settings) if nargout >= 6 else None
     return FminuncResult.first(nargout, found.x.reshape(shape), np.float64(found.fval),
                                np.float64(flag), output, found.gradient.reshape(shape),
                                hessian)
@@ -412,12 +400,10 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
     start = np.clip(x0a.reshape(-1).astype(np.float64), lower, upper)
 
     def calls(iteration, x, state="iter"):
-        stop = False
-        for output_fcn in settings.output_fcns:
-            values = MatlabStruct(iteration=float(iteration),
-                                  funccount=float(counted.count), fval=value(x))
-            stop = bool(output_fcn(x.reshape(shape).copy(), values, state)) or stop
-        return stop
+        return settings.call_output_fcns(
+            x.reshape(shape), lambda: MatlabStruct(
+                iteration=float(iteration), funccount=float(counted.count), fval=value(x)),
+            state)
     if settings.output_fcns:
         calls(0, start, "init")
     found = core.sequential_quadratic(
@@ -457,11 +443,7 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
                        ineqlin=rest[:n_in_lin].reshape(-1, 1),
                        lower=low.reshape(column), upper=high.reshape(column),
                        ineqnonlin=rest[n_in_lin:].reshape(-1, 1))
-    hessian = None
-    if nargout >= 7:
-        hessian = core.finite_difference_hessian(
-            value, derivative, found.x, found.gradient, settings.typical_x,
-            exact_gradient=settings.gradient)
+    hessian = _final_hessian(value, derivative, found, settings) if nargout >= 7 else None
     return FminconResult.first(nargout, found.x.reshape(shape), np.float64(found.fval),
                                np.float64(flag), output, lam,
                                found.gradient.reshape(shape), hessian)
