@@ -17,17 +17,10 @@ language and its output, and :mod:`compat._core.idl_text_input`, READS/READF inp
 
 Sources of the rules (facts only; the code is compat's own)
 -----------------------------------------------------------
-IDL Reference Guide / "Programming in IDL", *Format Codes* ("Syntax of Format Codes",
-"Padding and Natural Width Formatting", "A Format Code", "B, I, O, and Z Format Codes",
-"F, D, E, and G Format Codes", "Quoted String and H Format Codes", ": Format Code",
-"$ Format Code", "T, TL, TR and X Format Codes", "C printf-Style Quoted String Format
-Code"), *Using Explicitly Formatted Input/Output* (record terminators, groups,
-reversion), *Using Free Format Input/Output*, *STRING*, *Type Conversion Functions*
-("Converting Strings": a string that holds no number gives a warning and 0).
-Where the documentation is silent the behaviour of GNU Data Language 1.0.1 (GDL, the
-open clone, whose captures are the golden files) is followed, and said so below; where
-GDL contradicts the documentation the case is recorded as a GDL divergence in
-``reference_outputs/idl/``.
+Those of the formatting engine, listed in :mod:`compat._core.idl_format` (IDL's *Format
+Codes*, *Using Free Format Input/Output*, *STRING* and *Type Conversion Functions*
+documentation; GDL 1.0.1 where it is silent, GDL divergences recorded in
+``reference_outputs/idl/``).
 
 Free format (no FORMAT)
 -----------------------

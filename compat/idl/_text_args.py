@@ -21,7 +21,7 @@ from compat._core.idl_format import free_text, string_of_bytes
 from compat._core.idl_types import idl_array
 
 __all__ = ["TEXT_DOCS", "scalar_text", "out_text", "out_number", "map_text",
-           "int_arg", "UPPER", "LOWER", "text_of"]
+           "int_arg", "UPPER", "LOWER", "text_of", "idl_values", "format_arg"]
 
 TEXT_DOCS = Fragments(
     text_input="""Text: ``str``, ``bytes``, numpy ``str``/``bytes`` arrays or readsav's object
@@ -44,6 +44,22 @@ def text_of(value, name: str = "String") -> np.ndarray:
     if a.dtype == np.uint8:
         return np.asarray(string_of_bytes(a))
     return free_text(a)
+
+
+def idl_values(values, stem: str) -> list[np.ndarray]:
+    """IDL expressions or variables as arrays: a ``str`` as a 0-d ``str`` array, anything
+    else through :func:`~compat._core.idl_types.idl_array` (named ``stem1``, ``stem2``
+    ... in its errors: ``Expression2``, ``Var1``)."""
+    return [np.asarray(v) if isinstance(v, str)
+            else idl_array(v, f"{stem}{k + 1}", string_ok=True)
+            for k, v in enumerate(values)]
+
+
+def format_arg(format):  # noqa: A002 - IDL's FORMAT
+    """``FORMAT=`` as given (``None`` for none), or a ``TypeError`` for a non-string."""
+    if format is not None and not isinstance(format, str):
+        raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
+    return format
 
 
 def scalar_text(value, name: str, what: str) -> str:

@@ -24,13 +24,13 @@ import numpy as np
 
 from compat._core import file_units
 from compat._core.docs import Fragments
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import CompatValueError
 from compat._core.idl_format import format_records, free_records
 from compat._core.idl_print_layout import structure_items
 from compat._core.idl_text_input import EndOfInputError, free_numbers_in_text, read_values
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
-from compat.idl._text_args import text_of
+from compat.idl._text_args import format_arg, idl_values, text_of
 
 __all__ = ["print", "printf", "read", "readf", "reads"]
 
@@ -39,32 +39,42 @@ __all__ = ["print", "printf", "read", "readf", "reads"]
 DEFAULT_WIDTH = 80
 
 _DOCS = Fragments(
-    expressions="""*expressions : array_like or str
+    expressions="""\
+    *expressions : array_like or str
         Values of any IDL type (readsav layout: numpy arrays, numpy scalars, ``str``,
         ``bytes``; Python numbers are typed as IDL literals: ``5`` is INT, ``2.5``
         DOUBLE).""",
-    format_out="""format : str, optional
+    format_out="""\
+    format : str, optional
         An IDL format, FORTRAN style ``'(I5, 2F8.3)'`` or C style ``'(%"x=%d")'``: one
         line per output record, with format reversion (see
         :func:`compat.idl.string`). Without it, free format: IDL's default layout
         (each scalar continues the line, each row of an array ends it, lines break
         before column 80).""",
-    templates="""*variables : scalars or arrays
+    templates="""\
+    *variables : scalars or arrays
         One template per IDL variable, giving the type and shape to read:
         ``np.int32(0)`` for a LONG, ``np.zeros(3, np.float32)`` for ``FLTARR(3)``,
         ``''`` for a string (one line), ``np.full(n, '')`` for ``STRARR(n)`` (n
         lines). Python numbers are typed as IDL literals (``0`` is INT, ``0.0``
         DOUBLE).""",
-    format_in="""format : str, optional
+    format_in="""\
+    format : str, optional
         An IDL input format (``'(I4, A)'``, ``'(3F8.2)'``...). Without it, free
         format: numbers separated by blanks, tabs or a comma, continuing on the next
         lines as needed; a string variable takes the rest of the current line.""",
-    records_in="""Each READF statement starts at the unit's next line and ends the last
+    templates_intro="""\
+    IDL fills its variables in place, keeping their types and sizes; Python cannot, so
+    the variables are *templates* (their type and shape, as IDL uses them) and the
+    values read are returned: one value for one variable, a tuple for several.""",
+    records_in="""\
+    Each READF statement starts at the unit's next line and ends the last
     line it used: numbers left on that line are skipped (``a = FLTARR(2)`` read from
     ``'1 2 3'`` is ``[1, 2]`` and the next READF reads the next line). Lines end at
     LF; a CR before it is dropped (GDL 1.0.1, and IDL's "formatted I/O reads the CR/LF
     line termination").""",
-    sources="""IDL Reference Guide (PRINT/PRINTF, READ/READF, "Free Format
+    sources="""\
+    IDL Reference Guide (PRINT/PRINTF, READ/READF, "Free Format
     Input/Output", "Explicitly Formatted Input/Output"); layouts and end-of-file
     behaviour as GDL 1.0.1 gives them (reference_outputs/idl/formatted_io).""",
 )
@@ -78,8 +88,7 @@ def _arrays(expressions) -> list[np.ndarray]:
 
 
 def _lines(expressions, format, width: int) -> list[str]:  # noqa: A002 - IDL's FORMAT
-    if format is not None and not isinstance(format, str):
-        raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
+    format_arg(format)
     if not expressions:
         return [""]
     arrays = _arrays(expressions)
@@ -211,13 +220,7 @@ _FIELD = re.compile(r"[^ \t,]+")
 def _templates(variables) -> list[np.ndarray]:
     if not variables:
         raise CompatValueError("Incorrect number of arguments: give the variables to read")
-    out = []
-    for k, v in enumerate(variables):
-        if isinstance(v, str):
-            out.append(np.asarray(v))
-        else:
-            out.append(idl_array(v, f"Var{k + 1}", string_ok=True))
-    return out
+    return idl_values(variables, "Var")
 
 
 def _decode_lines(raw: list) -> list[str]:
@@ -288,8 +291,7 @@ def _whole_table(stream, start: int, templates):
 def _read_statement(entry, templates, format):  # noqa: A002 - IDL's FORMAT
     """Run one READF statement on the unit: fetch lines until the statement is
     satisfied, then put the unit after the lines it used."""
-    if format is not None and not isinstance(format, str):
-        raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
+    format_arg(format)
     if not entry.readable:
         raise CompatValueError(f"File unit does not allow reading. Unit: {entry.number}, "
                                f"File: {entry.path}")
@@ -349,9 +351,7 @@ def readf(unit, *variables, format=None):  # noqa: A002 - IDL's FORMAT
         var1 = compat.idl.readf(unit, var1, format=None)
         var1, var2 = compat.idl.readf(unit, var1, var2, format=None)
 
-    IDL fills its variables in place, keeping their types and sizes; Python cannot, so
-    the variables are *templates* (their type and shape, as IDL uses them) and the
-    values read are returned: one value for one variable, a tuple for several.
+    {{templates_intro}}
 
     Parameters
     ----------
@@ -409,6 +409,7 @@ def readf(unit, *variables, format=None):  # noqa: A002 - IDL's FORMAT
 
 # ------------------------------------------------------------------------------ READS
 @idl_routine("READS")
+@_DOCS.fill
 def reads(input, *variables, format=None):  # noqa: A002 - IDL's argument name
     """Read values from text, as IDL's ``READS`` procedure does -- returning them.
 
@@ -421,18 +422,13 @@ def reads(input, *variables, format=None):  # noqa: A002 - IDL's argument name
         var1 = compat.idl.reads(input, var1, format=None)
         var1, var2 = compat.idl.reads(input, var1, var2, format=None)
 
-    IDL fills its variables in place, keeping their types and sizes; Python cannot, so
-    compat takes the variables as *templates* (their type and shape, as IDL uses them)
-    and returns new values: one value for one variable, a tuple for several.
+    {{templates_intro}}
 
     Parameters
     ----------
     input : str or array_like of str
         The text; each element of an array is one record (line).
-    *variables : scalars or arrays
-        One template per IDL variable: ``np.int32(0)`` for a LONG, ``np.zeros(3,
-        np.float32)`` for ``FLTARR(3)``, ``''`` for a string. Python numbers are typed
-        as IDL literals (``0`` is INT, ``0.0`` DOUBLE).
+    {{templates}}
     format : str, optional
         An IDL format (see :mod:`compat._core.idl_format`). Without it (free format)
         numbers are separated by blanks, tabs or commas and may continue on the next
@@ -472,18 +468,9 @@ def reads(input, *variables, format=None):  # noqa: A002 - IDL's argument name
     >>> int(n), rest
     (42, ' apples')
     """
-    if not variables:
-        raise CompatValueError("Incorrect number of arguments: give the variables to "
-                               "read")
+    templates = _templates(variables)
     text = text_of(input, "Input")
-    templates = []
-    for k, v in enumerate(variables):
-        if isinstance(v, str):
-            templates.append(np.asarray(v))
-        else:
-            templates.append(idl_array(v, f"Var{k + 1}", string_ok=True))
-    if format is not None and not isinstance(format, str):
-        raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
+    format_arg(format)
     records = [str(text[()])] if text.ndim == 0 else text.reshape(-1).tolist()
     with warnings.catch_warnings():
         values = read_values(records, templates, format)

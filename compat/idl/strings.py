@@ -15,13 +15,12 @@ import re
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import CompatValueError
 from compat._core.idl_arrays import idl_dims
 from compat._core.idl_format import format_text, free_records, free_text, string_of_bytes
-from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
-from compat.idl._text_args import (LOWER, TEXT_DOCS, UPPER, int_arg, map_text, out_number,
-                                   scalar_text, text_of)
+from compat.idl._text_args import (LOWER, TEXT_DOCS, UPPER, format_arg, idl_values, int_arg,
+                                   map_text, out_number, scalar_text, text_of)
 
 __all__ = ["string", "strtrim", "strcompress", "strmid", "strpos", "strjoin", "strupcase",
            "strlowcase", "strlen", "strcmp", "strput", "strarr"]
@@ -124,15 +123,8 @@ def string(*expressions, format=None, print=False, am_pm=None,  # noqa: A002
         raise CompatValueError("/IMPLIED_PRINT is not supported by compat")
     if not expressions:
         raise CompatValueError("Incorrect number of arguments.")
-    arrays = []
-    for k, e in enumerate(expressions):
-        if isinstance(e, str):
-            arrays.append(np.asarray(e))
-        else:
-            arrays.append(idl_array(e, f"Expression{k + 1}", string_ok=True))
-    if format is not None:
-        if not isinstance(format, str):
-            raise CompatTypeError(f"FORMAT must be a string, not {type(format).__name__}")
+    arrays = idl_values(expressions, "Expression")
+    if format_arg(format) is not None:
         records = format_text(format, arrays)
         return str(records[0]) if records.size == 1 else records
     if print:
