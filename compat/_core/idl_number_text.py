@@ -51,11 +51,10 @@ from __future__ import annotations
 
 import math
 import re
-import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatValueError, CompatWarning
+from compat._core.errors import CompatValueError, legacy_warn
 
 __all__ = ["FREE_INT_WIDTH", "TYPE_NAME", "free_text", "string_of_bytes",
            "fixed_text", "sci_text", "auto_text", "int_text", "int_texts", "nonfinite_text",
@@ -601,7 +600,7 @@ def number_from_text(text: str, dtype: np.dtype):
     return dtype.type(value)
 
 
-def text_to_type(text, dtype, routine: str = "") -> np.ndarray:
+def text_to_type(text, dtype) -> np.ndarray:
     """Convert strings to an IDL numeric type element-wise (BYTE/FIX/LONG/FLOAT... of a
     string). A string without a number gives 0 and one ``compat.CompatWarning`` (IDL's
     "Type conversion error: Unable to convert given STRING ..." message) per call (IDL prints its message and goes on); ``''`` gives 0 silently. Returns an
@@ -619,7 +618,7 @@ def text_to_type(text, dtype, routine: str = "") -> np.ndarray:
             continue
         out[i] = value
     if bad is not None:
-        _conversion_warning(bad, dtype, routine)
+        _conversion_warning(bad, dtype)
     return out.reshape(t.shape)
 
 
@@ -641,31 +640,32 @@ def text_codes(text) -> np.ndarray:
     return out.reshape(a.shape + (width,))
 
 
-def convert_text(text, dtype, routine: str = "", print_: bool = False) -> np.ndarray:
+def convert_text(text, dtype, print_: bool = False) -> np.ndarray:
     """IDL's conversion of text to a numeric type (BYTE, FIX, LONG ... of strings): to
     BYTE the character codes (:func:`text_codes`) unless ``print_`` (/PRINT), else the
     numbers read by :func:`text_to_type`."""
     dtype = np.dtype(dtype)
     if dtype == _U8 and not print_:
         return text_codes(text)
-    return text_to_type(text, dtype, routine)
+    return text_to_type(text, dtype)
 
 
-def parse_number(text: str, dtype, *, warn: bool = True, routine: str = ""):
+def parse_number(text: str, dtype, *, warn: bool = True):
     """IDL's conversion of one string to ``dtype``: the numpy scalar, 0 (with a
     ``compat.CompatWarning`` unless ``warn`` is False) when there is no number."""
     dtype = np.dtype(dtype)
     value = number_from_text(text, dtype)
     if value is None:
         if warn and text != "":
-            _conversion_warning(text, dtype, routine)
+            _conversion_warning(text, dtype, prefix=False)
         return dtype.type(0)
     return value
 
 
-def _conversion_warning(text: str, dtype: np.dtype, routine: str = "") -> None:
+def _conversion_warning(text: str, dtype: np.dtype, prefix: bool = True) -> None:
+    """IDL's conversion warning, named after the running routine (``FIX: Type conversion
+    error: ...``; :func:`text_to_type`, :func:`convert_text`) or, for
+    :func:`parse_number`, unnamed."""
     name = TYPE_NAME.get(dtype, str(dtype))
-    prefix = f"{routine}: " if routine else ""
-    warnings.warn(CompatWarning(
-        f"{prefix}Type conversion error: Unable to convert given STRING: {text!r} to "
-        f"{name}."), stacklevel=4)
+    legacy_warn(f"Type conversion error: Unable to convert given STRING: {text!r} to "
+                f"{name}.", prefix=prefix)

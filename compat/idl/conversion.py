@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.docs import Fragments
-from compat._core.errors import CompatValueError
+from compat._core.errors import CompatValueError, routine_name
 from compat._core.idl_format import convert_text
 from compat._core.idl_numeric import to_idl_type
 from compat._core.idl_types import idl_array
@@ -85,9 +85,10 @@ _FLOAT_RULE = "integers and floats are rounded to the nearest {{idltype}}; compl
               "values convert their real part."
 
 
-def _convert(name: str, expression, extraction, dtype, print_=False):
+def _convert(expression, extraction, dtype, print_=False):
     if extraction:
-        raise CompatValueError(f"the extraction form {name}(Expression, Offset, D1, ...) "
+        raise CompatValueError(f"the extraction form {routine_name()}(Expression, Offset, D1, "
+                               "...) "
                                "is not supported: use numpy.frombuffer on the raw bytes")
     dtype = np.dtype(dtype)
     if isinstance(expression, str):
@@ -95,7 +96,7 @@ def _convert(name: str, expression, extraction, dtype, print_=False):
     else:
         a = idl_array(expression, "Expression", string_ok=True)
     if a.dtype.kind == "U":
-        return convert_text(a, dtype, name, print_)
+        return convert_text(a, dtype, print_)
     return to_idl_type(a, dtype)
 
 
@@ -105,10 +106,10 @@ def _make(name: str, dtype, idltype: str, examples: str, *, byte: bool = False):
 
     if byte:
         def routine(expression, *extraction, print=False):  # noqa: A002 - IDL keyword
-            return _convert(upper, expression, extraction, dtype, print)
+            return _convert(expression, extraction, dtype, print)
     else:
         def routine(expression, *extraction):
-            return _convert(upper, expression, extraction, dtype)
+            return _convert(expression, extraction, dtype)
 
     routine.__name__ = routine.__qualname__ = name
     routine.__module__ = __name__

@@ -150,7 +150,7 @@ def fix(expression, *, type=None, print=False):  # noqa: A002 - IDL keyword name
     a = idl_array(expression, "Expression", string_ok=True, empty_ok=True)
     if a.dtype.kind == "U":
         # text: IDL's string conversion (compat._core.idl_format.convert_text)
-        return convert_text(a, DTYPE_OF_CODE[int(code)], "FIX", print)
+        return convert_text(a, DTYPE_OF_CODE[int(code)], print)
     return to_idl_type(a, DTYPE_OF_CODE[int(code)])
 
 

@@ -478,7 +478,7 @@ def array_equal(op1, op2, *, no_typeconv=False, not_equal=False, quiet=False):
         with warnings.catch_warnings():
             if quiet:
                 warnings.simplefilter("ignore")
-            converted = convert_text(a if text_a else b, number.dtype, "ARRAY_EQUAL")
+            converted = convert_text(a if text_a else b, number.dtype)
         a, b = (converted, b) if text_a else (a, converted)
     elif not text_a and a.dtype != b.dtype:
         common = promote(a.dtype, b.dtype)

@@ -271,7 +271,7 @@ def _converted(value, target):
             a.reshape(-1)[0])
     dtype = np.asarray(target).dtype
     if isinstance(value, str) or (isinstance(value, np.ndarray) and value.dtype.kind == "U"):
-        return convert_text(np.asarray(value), dtype, "STRUCT_ASSIGN")
+        return convert_text(np.asarray(value), dtype)
     return idl_convert(np.asarray(value), dtype)
 
 
