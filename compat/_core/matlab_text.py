@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.matlab_types import logical_scalar
 from compat._core.errors import CompatTypeError, CompatValueError
 
 __all__ = ["is_text", "is_char", "is_cell", "map_text", "text_items", "rebuild",
@@ -202,7 +203,6 @@ def text_list(pattern, name="pattern") -> list[str]:
                           f"vectors or a string array")
 
 def flag(value, name: str) -> bool:
-    v = np.asarray(value)
-    if v.size != 1 or v.dtype.kind not in "biuf":
-        raise CompatValueError(f"{name} must be true or false")
-    return bool(v.ravel()[0])
+    """A true/false option of the text functions (``'IgnoreCase'``, ``'ForceCellOutput'``
+    ...), with their message ``Name must be true or false``."""
+    return logical_scalar(value, f"{name} must be true or false")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError
+from compat._core.errors import CompatTypeError, CompatValueError
 
 __all__ = ["matlab_array", "result_class", "float_class", "matlab_class", "is_single",
            "INTEGER_CLASSES", "is_vector", "size_text", "drop_trailing_ones"]
@@ -50,6 +50,25 @@ def matlab_class(a) -> str:
     if dtype.kind == "U":
         return "char"
     return _FLOATS.get(dtype) or INTEGER_CLASSES.get(dtype) or str(dtype)
+
+
+def real_scalar(value, message: str, error: type = CompatValueError):
+    """The element of a real numeric or logical scalar: anything of one element whose
+    class is logical, an integer class, single or double (``True``, ``3``, ``[[2.5]]``,
+    ``np.int8(1)``); otherwise ``error(message)``, the routine's own words (raised
+    unbound: the routine's decorator names it). The one reader behind MATLAB's "must be a
+    (logical/real) scalar" checks, which word their message per function."""
+    a = np.asarray(value)
+    if a.size != 1 or a.dtype.kind not in "biuf":
+        raise error(message)
+    return a.reshape(-1)[0]
+
+
+def logical_scalar(value, message: str) -> bool:
+    """A MATLAB true/false option (``'IgnoreCase'``, ``'ArrayValued'``, linsolve's opts
+    fields ...): a real numeric or logical scalar, nonzero is true; otherwise a
+    ValueError with the routine's ``message`` (see :func:`real_scalar`)."""
+    return bool(real_scalar(value, message))
 
 
 def is_single(a) -> bool:

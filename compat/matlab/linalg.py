@@ -28,7 +28,7 @@ from compat._core.errors import (CompatTypeError, CompatValueError,
                                  RankDeficientWarning, SingularMatrixWarning)
 from compat._core.legacy import matlab_function
 from compat._core.results import Result
-from compat._core.matlab_types import matlab_array, result_class
+from compat._core.matlab_types import logical_scalar, matlab_array, result_class
 from compat.matlab._matrices import float_matrix, matrix
 
 __all__ = ["mldivide", "mrdivide", "inv", "det", "rcond", "trace", "linsolve",
@@ -458,10 +458,7 @@ def _linsolve_options(opts) -> set:
         if name not in _LINSOLVE_FIELDS:
             raise CompatValueError(f"Unknown field '{key}' in opts; the fields are "
                                    f"{', '.join(_LINSOLVE_FIELDS)}.")
-        flag = np.asarray(value)
-        if flag.size != 1 or flag.dtype.kind not in "biuf":
-            raise CompatValueError(f"opts.{key} must be a logical scalar.")
-        if bool(flag.reshape(-1)[0]):
+        if logical_scalar(value, f"opts.{key} must be a logical scalar."):
             true.add(name)
     if true - {"TRANSA"} not in _LINSOLVE_COMBINATIONS:
         raise CompatValueError("Invalid combination of fields in opts: "

@@ -16,6 +16,7 @@ from compat._core import linalg as core
 from compat._core.args import is_omitted
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
+from compat._core.matlab_types import real_scalar
 from compat._core.results import Result
 from compat.matlab._matrices import float_matrix, matrix, spacing, svd_input
 
@@ -27,10 +28,7 @@ __all__ = ["pinv", "rank", "null", "orth", "rref", "norm", "cond"]
 def _tolerance(tol, default):
     if tol is None or is_omitted(tol):
         return default
-    value = np.asarray(tol)
-    if value.size != 1 or value.dtype.kind not in "biuf":
-        raise CompatValueError("tol must be a real numeric scalar")
-    return float(value.reshape(-1)[0])
+    return float(real_scalar(tol, "tol must be a real numeric scalar"))
 
 
 @matlab_function("pinv")
@@ -304,11 +302,8 @@ def _norm_kind(p):
             return np.inf
         raise CompatValueError(f"norm type must be a positive number, Inf, -Inf or "
                                f"'fro', got '{p}'")
-    value = np.asarray(p)
-    if value.size != 1 or value.dtype.kind not in "biuf":
-        raise CompatValueError("norm type must be a positive real scalar, Inf, -Inf or "
-                               "'fro'")
-    p = float(value.reshape(-1)[0])
+    p = float(real_scalar(p, "norm type must be a positive real scalar, Inf, -Inf or "
+                              "'fro'"))
     if np.isnan(p) or (p <= 0 and p != -np.inf):
         raise CompatValueError(f"norm type must be positive, Inf or -Inf, got {p:g}")
     return p

@@ -15,7 +15,7 @@ from compat._core import polynomials as core
 from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import matlab_array, result_class
+from compat._core.matlab_types import matlab_array, real_scalar, result_class
 from compat._core.results import Result
 from compat._core.struct import MatlabStruct
 
@@ -102,10 +102,7 @@ def _field(S, name):
 
 
 def _scalar(value, name):
-    array = np.asarray(value)
-    if array.size != 1 or array.dtype.kind not in "biuf":
-        raise CompatValueError(f"S.{name} must be a real scalar, got {value!r}")
-    return array.reshape(-1)[0]
+    return real_scalar(value, f"S.{name} must be a real scalar, got {value!r}")
 
 
 def _unpack_s(S, nc):

@@ -34,7 +34,7 @@ from compat._core.args import is_omitted, name_value
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import float_class
+from compat._core.matlab_types import float_class, logical_scalar
 from compat._core.quadrature import NonFiniteValueWarning, check_output, gauss_kronrod
 from compat._core.recursive_quadrature import adaptive_lobatto, adaptive_simpson
 from compat._core.results import Result
@@ -120,11 +120,8 @@ def _tolerance(value, name, text=None):
 
 
 def _flag(value, name):
-    arr = np.asarray(value)
-    if arr.size != 1 or arr.dtype.kind not in "biuf":
-        raise CompatValueError(f"The value of '{name}' is invalid. It must be a logical "
-                               "scalar (true or false).")
-    return bool(arr)
+    return logical_scalar(value, f"The value of '{name}' is invalid. It must be a logical "
+                          "scalar (true or false).")
 
 
 def _waypoint_values(value):

@@ -10,7 +10,7 @@ import numpy as np
 
 from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
-from compat._core.matlab_types import matlab_array
+from compat._core.matlab_types import matlab_array, real_scalar as _real_scalar
 
 __all__ = ["Columns", "coefficients", "columns", "filter_order", "finite_values",
            "float_signal", "positive_integer", "nonnegative_integer", "odd_order_increased",
@@ -95,10 +95,8 @@ def columns(x: np.ndarray, dim=None, function: str = "") -> Columns:
 def _scalar(value, name):
     if isinstance(value, str) or isinstance(value, bool):
         raise CompatTypeError(f"{name} must be a numeric scalar.")
-    a = np.asarray(value)
-    if a.size != 1 or a.dtype.kind not in "biuf":
-        raise CompatTypeError(f"{name} must be a real numeric scalar.")
-    return float(a.ravel()[0])
+    return float(_real_scalar(value, f"{name} must be a real numeric scalar.",
+                              CompatTypeError))
 
 
 def real_scalar(value, name: str) -> float:

@@ -17,7 +17,7 @@ from compat._core import multitaper, spectral
 from compat._core.args import is_omitted
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import is_single
+from compat._core.matlab_types import is_single, logical_scalar
 from compat._core.results import Result
 from compat.matlab.signal._signals import float_signal, positive_integer, real_scalar
 from compat.matlab.signal.spectral import _DOCS as _SPECTRUM_DOCS
@@ -141,13 +141,6 @@ def dpss(seq_length, time_halfbandwidth, *args, nargout=1):
 
 
 # --------------------------------------------------------------------------- pmtm
-def _logical(value, name):
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    a = np.asarray(value)
-    if a.size == 1 and a.dtype.kind in "biuf":
-        return bool(a.ravel()[0])
-    raise CompatValueError(f"{name} should be set to either true or false.")
 
 
 
@@ -247,7 +240,7 @@ def pmtm(x, *args, nargout=1):
             elif key == "droplasttaper":
                 if k + 1 >= len(items):
                     raise CompatValueError("'DropLastTaper' needs a value.")
-                drop = _logical(items[k + 1], "DropLastTaper")
+                drop = logical_scalar(items[k + 1], "DropLastTaper should be set to either true or false.")
                 k += 1
             elif key == "confidencelevel":
                 raise CompatValueError("The 'ConfidenceLevel' option is not supported by "
