@@ -127,10 +127,7 @@ def filter_order(n, *, least: int = 1, too_low: str | None = None) -> int:
     """A filter order ``n``: a real integer scalar of at least ``least``, refused with
     MATLAB's message (``too_low``, when given, for an integer below ``least``: firpm's
     "Filter order must be 3 or more.")."""
-    a = np.asarray(n)
-    if isinstance(n, str) or a.size != 1 or a.dtype.kind not in "biuf":
-        raise CompatTypeError(f"{_ORDER}.")
-    v = float(a.ravel()[0])
+    v = float(_real_scalar(n, f"{_ORDER}.", CompatTypeError))
     if not np.isfinite(v) or v != int(v) or (v < least and too_low is None):
         raise CompatValueError(f"{_ORDER}, got {v:g}.")
     if v < least:
@@ -161,8 +158,7 @@ def whole_and_fs(options) -> tuple[bool, float | None]:
         elif is_omitted(opt):
             continue
         else:
-            f = np.asarray(opt)
-            if f.size != 1 or f.dtype.kind not in "biuf" or not float(f) > 0:
+            fs = float(_real_scalar(opt, "fs must be a positive scalar."))
+            if not fs > 0:
                 raise CompatValueError("fs must be a positive scalar.")
-            fs = float(f)
     return whole, fs

@@ -17,7 +17,7 @@ from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.filter_design import design, order_estimate
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import matlab_array
+from compat._core.matlab_types import matlab_array, real_scalar
 from compat._core.results import Result
 from compat.matlab.signal._signals import filter_order
 
@@ -126,10 +126,8 @@ def _designed(function):
 
 # ------------------------------------------------------------------ the grammar
 def _positive(value, name: str) -> float:
-    a = np.asarray(value)
-    if isinstance(value, str) or a.size != 1 or a.dtype.kind not in "biuf":
-        raise CompatTypeError(f"{name} must be a real, positive scalar (in dB).")
-    v = float(a.ravel()[0])
+    v = float(real_scalar(value, f"{name} must be a real, positive scalar (in dB).",
+                          CompatTypeError))
     if not (np.isfinite(v) and v > 0):
         raise CompatValueError(f"{name} must be a real, positive scalar (in dB), got {v:g}.")
     return v

@@ -19,6 +19,7 @@ from compat._core import signal_windows as core
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
+from compat._core.matlab_types import real_scalar
 
 __all__ = ["hamming", "hann", "hanning", "blackman", "blackmanharris", "bartlett",
            "triang", "kaiser", "tukeywin", "gausswin", "chebwin", "flattopwin", "rectwin",
@@ -82,10 +83,8 @@ def _documented(parameter: str | None = None, *, default: str = "", example: str
 
 
 def _length(L, name="L") -> int:
-    a = np.asarray(L)
-    if isinstance(L, str) or a.size != 1 or a.dtype.kind not in "biuf":
-        raise CompatTypeError(f"{name} must be a real, non-negative integer scalar.")
-    v = float(a.ravel()[0])
+    v = float(real_scalar(L, f"{name} must be a real, non-negative integer scalar.",
+                          CompatTypeError))
     if not math.isfinite(v) or v < 0:
         raise CompatValueError(f"{name} must be a real, non-negative integer scalar.")
     if v != round(v):
@@ -106,10 +105,7 @@ def _sflag(sflag) -> bool:
 def _scalar(value, name, default):
     if value is None or (isinstance(value, (list, tuple)) and len(value) == 0):
         return default
-    a = np.asarray(value)
-    if isinstance(value, str) or a.size != 1 or a.dtype.kind not in "biuf":
-        raise CompatTypeError(f"{name} must be a real scalar.")
-    v = float(a.ravel()[0])
+    v = float(real_scalar(value, f"{name} must be a real scalar.", CompatTypeError))
     if not math.isfinite(v):
         raise CompatValueError(f"{name} must be finite.")
     return v
