@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from compat import idl
 from compat._core.args import (check_nargout, first_nonsingleton, idl_dimension, is_omitted,
                                matlab_dim, name_value, split_options)
 
@@ -40,9 +41,11 @@ def test_dims():
     assert matlab_dim("sum", 2, 2) == 1 and matlab_dim("sum", 3.0, 2) == 2
     with pytest.raises(ValueError, match="sum: dimension argument must be a positive"):
         matlab_dim("sum", 0, 2)
-    assert idl_dimension("total", 1, 3) == 2 and idl_dimension("total", 3, 3) == 0
-    with pytest.raises(ValueError, match="TOTAL: Illegal keyword value for DIMENSION"):
-        idl_dimension("total", 4, 3)
+    assert idl_dimension(1, 3) == 2 and idl_dimension(3, 3) == 0
+    with pytest.raises(ValueError, match="^Illegal keyword value for DIMENSION"):
+        idl_dimension(4, 3)  # unbound: the routine's decorator names it
+    with pytest.raises(ValueError, match="^REVERSE: Illegal keyword value for DIMENSION"):
+        idl.reverse(np.zeros((2, 2)), 3)
 
 
 def test_nargout():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError, idl_error, matlab_error
+from compat._core.errors import CompatTypeError, CompatValueError, matlab_error
 
 __all__ = ["is_omitted", "split_options", "name_value", "check_nargout",
            "first_nonsingleton", "matlab_dim", "idl_dimension", "idl_reduction_axis",
@@ -173,12 +173,13 @@ def matlab_dim(function: str, dim, ndim: int) -> int:
     return int(dim) - 1
 
 
-def idl_dimension(routine: str, dimension, ndim: int) -> int:
-    """Validate an IDL ``DIMENSION`` (1..ndim, IDL order) and return the numpy axis."""
+def idl_dimension(dimension, ndim: int) -> int:
+    """Validate an IDL ``DIMENSION`` (1..ndim, IDL order) and return the numpy axis; the
+    error is raised unbound (the routine's decorator names it)."""
     if isinstance(dimension, bool) or not isinstance(dimension, (int, np.integer)) or \
             not 1 <= dimension <= ndim:
-        raise idl_error(routine, f"Illegal keyword value for DIMENSION: {dimension!r} "
-                        f"(the array has {ndim} dimension{'s' if ndim != 1 else ''})")
+        raise CompatValueError(f"Illegal keyword value for DIMENSION: {dimension!r} "
+                               f"(the array has {ndim} dimension{'s' if ndim != 1 else ''})")
     return ndim - int(dimension)
 
 

@@ -38,7 +38,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from compat._core.errors import idl_error, matlab_error
+from compat._core.errors import CompatValueError, matlab_error
 
 __all__ = [
     "MODES",
@@ -99,13 +99,13 @@ def _check_mode(mode: str) -> str:
     return mode
 
 
-def idl_edge_mode(routine: str, *, edge_mirror=False, edge_truncate=False,
+def idl_edge_mode(*, edge_mirror=False, edge_truncate=False,
                   edge_wrap=False, edge_zero=False, edge_constant=False,
                   default: str = "copy") -> str:
     """Canonical mode for IDL's ``/EDGE_*`` keywords (at most one may be set).
 
     Returns ``default`` (``"copy"`` for SMOOTH, CONVOL, MEDIAN) when none is set. Setting
-    more than one raises ``ValueError("ROUTINE: ...")``: IDL's behaviour for that is not
+    more than one raises an unbound ``CompatValueError`` (the decorator names it): IDL's behaviour for that is not
     documented, and GDL silently picks one (wrap > truncate > zero > mirror), so compat
     refuses rather than guess. ``edge_constant`` says whether CONVOL's
     ``EDGE_CONSTANT=value`` keyword (IDL 8.6.1) was given; it maps to ``"constant"``
@@ -117,8 +117,8 @@ def idl_edge_mode(routine: str, *, edge_mirror=False, edge_truncate=False,
     chosen = [name for name, _ in _IDL_KEYWORDS if flags[name]]
     if len(chosen) > 1:
         names = ", ".join(sorted("/" + c.upper() for c in chosen))
-        raise idl_error(routine, f"conflicting keywords {names}: set at most one of "
-                        "/EDGE_MIRROR, /EDGE_TRUNCATE, /EDGE_WRAP, /EDGE_ZERO")
+        raise CompatValueError(f"conflicting keywords {names}: set at most one of "
+                               "/EDGE_MIRROR, /EDGE_TRUNCATE, /EDGE_WRAP, /EDGE_ZERO")
     if not chosen:
         return _check_mode(default)
     return dict(_IDL_KEYWORDS)[chosen[0]]

@@ -130,9 +130,9 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True,
     if lazy.is_dask(kernel):
         kernel = np.asarray(kernel)
     k = _kernel(kernel, lazy.shape_proxy(a))
-    idl_edge_mode("convol", edge_mirror=edge_mirror, edge_truncate=edge_truncate,
-                  edge_wrap=edge_wrap, edge_zero=edge_zero,
-                  edge_constant=edge_constant is not None, default="copy")
+    idl_edge_mode(edge_mirror=edge_mirror, edge_truncate=edge_truncate, edge_wrap=edge_wrap,
+                  edge_zero=edge_zero, edge_constant=edge_constant is not None,
+                  default="copy")
     extents = [window_extent(m, centered=bool(center)) for m in k.shape]
     depth = [max(e) for e in extents]
     minimum = list(k.shape)

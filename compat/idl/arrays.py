@@ -59,9 +59,9 @@ def reverse(array, subscript_index=1, *, overwrite=False):
     """
     a = idl_array(array, string_ok=True)
     if a.ndim == 0:
-        idl_dimension("reverse", subscript_index, 1)
+        idl_dimension(subscript_index, 1)
         return a.copy()[()]
-    axis = idl_dimension("reverse", subscript_index, a.ndim)
+    axis = idl_dimension(subscript_index, a.ndim)
     return np.flip(a, axis).copy()
 
 

@@ -232,10 +232,9 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True, edge_con
     >>> convol(np.array([1., np.nan, 3, 4, 5]), [1., 1, 1], nan=True, normalize=True)
     array([0. , 2. , 3.5, 4. , 0. ])
     """
-    routine = "convol"
     a = idl_array(array, "Array", scalar_ok=False)
     k = _kernel(kernel, a)
-    mode = idl_edge_mode(routine, edge_mirror=edge_mirror, edge_truncate=edge_truncate,
+    mode = idl_edge_mode(edge_mirror=edge_mirror, edge_truncate=edge_truncate,
                          edge_wrap=edge_wrap, edge_zero=edge_zero,
                          edge_constant=edge_constant is not None, default="copy")
     dtype = a.dtype

@@ -63,7 +63,7 @@ def _options(shape, width, missing, **edges):
     :mod:`compat.idl._lazy`): the widths per numpy axis, the /EDGE_* mode (default:
     copy the edge points) and MISSING read as an IDL scalar."""
     widths = _widths(width, shape)
-    mode = idl_edge_mode("smooth", **edges, default="copy")
+    mode = idl_edge_mode(**edges, default="copy")
     if missing is not None:
         missing = idl_array(missing, "MISSING", scalar=True)
     return widths, mode, missing

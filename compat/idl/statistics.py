@@ -462,7 +462,7 @@ def _arg_extreme(key: np.ndarray, axis: int, smallest: bool, nan: bool) -> np.nd
     return np.where(first_bad, 0, idx)
 
 
-def extremes(routine: str, array, dimension, nan: bool, absolute: bool, want: tuple):
+def extremes(array, dimension, nan: bool, absolute: bool, want: tuple):
     """IDL MIN/MAX on one array: ``{('min'|'max'): (values, flat subscripts)}``.
 
     ``want`` lists which of 'min', 'max' to compute. Values are of the input type
@@ -476,7 +476,7 @@ def extremes(routine: str, array, dimension, nan: bool, absolute: bool, want: tu
         flat = a.reshape(-1)
         work_axis = 0
     else:
-        axis = idl_dimension(routine, dimension, builtins.max(a.ndim, 1))
+        axis = idl_dimension(dimension, builtins.max(a.ndim, 1))
         flat = a.reshape(1) if a.ndim == 0 else a
         work_axis = axis
     if flat.dtype.kind == "c" or (absolute and flat.dtype.kind in "if"):
@@ -603,7 +603,7 @@ def _extreme(which, array, dimension, nan, absolute, subscript, other, other_sub
              result_type):
     """MIN (``which`` 'min') or MAX: the extreme, and the outputs requested."""
     o = "max" if which == "min" else "min"
-    res = extremes(which, array, dimension, nan, absolute,
+    res = extremes(array, dimension, nan, absolute,
                    (which, o) if (other or other_subscript) else (which,))
     return named_result(result_type, res[which][0], requested(**{
         f"{which}_subscript": (subscript, lambda: res[which][1]),
