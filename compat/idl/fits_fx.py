@@ -19,6 +19,7 @@ import numpy as np
 from compat._core import fits_fx as core
 from compat._core.errors import CompatValueError
 from compat._core.fits_headers import parse_value
+from compat._core.least_squares import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
@@ -151,14 +152,8 @@ def _fail(text: str, errmsg: bool):
 
 
 def _fx_result(data, head, header: bool, errmsg: bool):
-    if not (header or errmsg):
-        return data
-    fields = {"result": data}
-    if header:
-        fields["header"] = head
-    if errmsg:
-        fields["errmsg"] = ""
-    return FxreadResult(**fields)
+    return named_result(FxreadResult, data, requested(header=(header, head),
+                                                      errmsg=(errmsg, "")))
 
 
 @idl_routine("FXREAD", output_arguments=("header",))
@@ -508,11 +503,5 @@ def fits_info(filename, *, silent=False, textout=None, n_ext=False, extname=Fals
     if not silent:
         from compat.idl.ascii import _forprint_out
         _forprint_out(out_lines, textout, False, True, None, None, program="fits_info")
-    if n_ext or extname:
-        fields = {"result": None}
-        if n_ext:
-            fields["n_ext"] = count
-        if extname:
-            fields["extname"] = ext_names
-        return FitsInfoResult(**fields)
-    return None
+    return named_result(FitsInfoResult, None, requested(n_ext=(n_ext, count),
+                                                        extname=(extname, ext_names)))

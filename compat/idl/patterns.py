@@ -11,6 +11,7 @@ import re
 import numpy as np
 
 from compat._core.errors import CompatValueError
+from compat._core.least_squares import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat.idl._text_args import TEXT_DOCS, out_number, out_text, scalar_text, text_of
@@ -214,14 +215,8 @@ def strsplit(string, pattern=None, *, count=False, escape=None, extract=False,
     else:
         result = np.array([p for p, _, _ in tokens], dtype=np.int32)
         lengths = np.array([ln for _, ln, _ in tokens], dtype=np.int32)
-    if not count and not length:
-        return result
-    outputs = {"result": result}
-    if count:
-        outputs["count"] = np.int32(n)
-    if length:
-        outputs["length"] = lengths
-    return StrsplitResult(**outputs)
+    return named_result(StrsplitResult, result, requested(
+        count=(count, np.int32(n)), length=(length, lengths)))
 
 
 def _split_chars(s: str, delimiters: set, escapes: set, preserve_null: bool) -> list:

@@ -20,6 +20,7 @@ from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
 from compat._core.idl_format import format_records
 from compat._core.idl_types import idl_array
+from compat._core.least_squares import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
@@ -228,14 +229,8 @@ def read_ascii(filename, *, template=None, data_start=None, delimiter=None,
 
 
 def _ascii_result(value, n, head, count, header):
-    if not count and not header:
-        return value
-    fields = {"result": value}
-    if count:
-        fields["count"] = np.int32(n)
-    if header:
-        fields["header"] = head
-    return ReadAsciiResult(**fields)
+    return named_result(ReadAsciiResult, value, requested(
+        count=(count, np.int32(n)), header=(header, head)))
 
 
 @idl_routine("READ_CSV")
@@ -341,16 +336,8 @@ def _count_kw(value, name: str) -> int:
 
 
 def _csv_result(value, n, head, table, count, header, table_header):
-    if not (count or header or table_header):
-        return value
-    fields = {"result": value}
-    if count:
-        fields["count"] = np.int32(n)
-    if header:
-        fields["header"] = head
-    if table_header:
-        fields["table_header"] = table
-    return ReadCsvResult(**fields)
+    return named_result(ReadCsvResult, value, requested(
+        count=(count, np.int32(n)), header=(header, head), table_header=(table_header, table)))
 
 
 def _column(value, name: str) -> np.ndarray:
