@@ -147,18 +147,17 @@ def _grad_axis(F, axis, coords, step):
         return G
     Fm = np.moveaxis(F, axis, -1)
     Gm = np.moveaxis(G, axis, -1)
-    if coords is None:
-        h = step
-        Gm[..., 0] = (Fm[..., 1] - Fm[..., 0]) / h
-        Gm[..., -1] = (Fm[..., -1] - Fm[..., -2]) / h
-        if n > 2:
-            Gm[..., 1:-1] = (Fm[..., 2:] - Fm[..., :-2]) / (2 * h)
+    if coords is None:      # the spans of the one-sided and the central differences
+        first = last = step
+        inner = 2 * step
     else:
         x = coords
-        Gm[..., 0] = (Fm[..., 1] - Fm[..., 0]) / (x[1] - x[0])
-        Gm[..., -1] = (Fm[..., -1] - Fm[..., -2]) / (x[-1] - x[-2])
-        if n > 2:
-            Gm[..., 1:-1] = (Fm[..., 2:] - Fm[..., :-2]) / (x[2:] - x[:-2])
+        first, last = x[1] - x[0], x[-1] - x[-2]
+        inner = x[2:] - x[:-2]
+    Gm[..., 0] = (Fm[..., 1] - Fm[..., 0]) / first
+    Gm[..., -1] = (Fm[..., -1] - Fm[..., -2]) / last
+    if n > 2:
+        Gm[..., 1:-1] = (Fm[..., 2:] - Fm[..., :-2]) / inner
     return G
 
 

@@ -98,20 +98,15 @@ def histcounts2(x: np.ndarray, y: np.ndarray, xedges: np.ndarray, yedges: np.nda
     bx, by = np.where(inside, bx, 0), np.where(inside, by, 0)
     lin = (bx[inside] - 1) + nx * (by[inside] - 1)
     counts = np.bincount(lin, minlength=nx * ny).astype(np.float64).reshape(ny, nx).T
-    total = x.size
     area = np.diff(xedges)[:, None] * np.diff(yedges)[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
-        if normalization == "probability":
-            counts = counts / total
-        elif normalization == "countdensity":
-            counts = counts / area
-        elif normalization == "pdf":
-            counts = counts / total / area
-        elif normalization == "cumcount":
-            counts = np.cumsum(np.cumsum(counts, axis=0), axis=1)
-        elif normalization == "cdf":
-            counts = np.cumsum(np.cumsum(counts / total, axis=0), axis=1)
+        counts = histograms.normalized(counts, normalization, x.size, area, _cumsum2)
     return counts, bx, by
+
+
+def _cumsum2(counts: np.ndarray) -> np.ndarray:
+    """Sums over both dimensions, along x first (histcounts2's 'cumcount'/'cdf')."""
+    return np.cumsum(np.cumsum(counts, axis=0), axis=1)
 
 
 def _pair_data(v, other, limits, other_limits, integer_class):

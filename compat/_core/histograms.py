@@ -25,7 +25,7 @@ from compat._core.grids import linspace
 
 __all__ = ["BinMethod", "Normalization", "BIN_METHODS", "NORMALIZATIONS", "MAXBINS",
            "edge_bins", "histc", "auto_edges", "histcounts", "accumulate", "binpicker",
-           "binpicker_limits", "integer_edges", "matlab_prctile"]
+           "binpicker_limits", "integer_edges", "matlab_prctile", "normalized"]
 
 BinMethod = Literal["auto", "scott", "fd", "integers", "sturges", "sqrt"]
 Normalization = Literal["count", "probability", "countdensity", "pdf", "cumcount", "cdf"]
@@ -348,20 +348,31 @@ def histcounts(x: np.ndarray, edges: np.ndarray, *,
     # edge_bins numbers numel(edges) for exact hits on the last edge: last bin closed
     bins = np.where(bins == edges.size, nb, bins)
     counts = np.bincount(bins.ravel(), minlength=nb + 1)[1:].astype(np.float64)
-    total = x.size
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         widths = np.diff(edges)           # Inf for a bin [-realmax, realmax], as MATLAB
-        if normalization == "probability":
-            counts = counts / total
-        elif normalization == "countdensity":
-            counts = counts / widths
-        elif normalization == "pdf":
-            counts = counts / total / widths
-        elif normalization == "cumcount":
-            counts = np.cumsum(counts)
-        elif normalization == "cdf":
-            counts = np.cumsum(counts / total)
+        counts = normalized(counts, normalization, x.size, widths)
     return counts, bins
+
+
+def normalized(counts: np.ndarray, normalization: Normalization, total: int, sizes,
+               cumulate: Callable = np.cumsum) -> np.ndarray:
+    """float64 bin ``counts`` under MATLAB's ``Normalization`` (histcounts, histcounts2):
+    'count' as they are, 'probability' ``counts / total`` (``numel(X)``),
+    'countdensity' ``counts / sizes`` (the bin widths, or areas in two dimensions),
+    'pdf' ``counts / total / sizes``, 'cumcount' ``cumulate(counts)`` and 'cdf'
+    ``cumulate(counts / total)`` (``cumulate`` sums along every dimension). The caller
+    sets numpy's error state (empty bins and zero widths give Inf/NaN, as MATLAB)."""
+    if normalization == "probability":
+        return counts / total
+    if normalization == "countdensity":
+        return counts / sizes
+    if normalization == "pdf":
+        return counts / total / sizes
+    if normalization == "cumcount":
+        return cumulate(counts)
+    if normalization == "cdf":
+        return cumulate(counts / total)
+    return counts
 
 
 # ------------------------------------------------------------------------ accumarray

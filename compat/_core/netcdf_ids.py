@@ -366,12 +366,17 @@ def put_att(cdfid, varid, name: str, value) -> None:
     """Set an attribute (``varid`` None: global); a new attribute, or one that grows,
     needs define mode in classic files. ``value`` is ``str`` (NC_CHAR) or a numpy
     value of the attribute's type."""
-    handle = _handle(cdfid)
+    _set_att(_handle(cdfid), varid, name, value)
+
+
+def _set_att(handle, varid, name: str, value):
+    """:func:`put_att` on an open handle; returns the attribute's owner."""
     _writable(handle)
     owner = _owner(handle.obj, varid)
     if name not in owner.ncattrs():
         _need_define(handle)
     owner.setncattr(name, value)
+    return owner
 
 
 def get_att(cdfid, varid, name: str):
@@ -529,11 +534,5 @@ def copy_att(in_id, in_varid, name: str, out_id, out_varid) -> int:
     source = _owner(dataset(in_id), in_varid)
     if name not in source.ncattrs():
         raise CompatValueError("Attribute enquiry failed. (NC_ERROR=-43)")
-    value = source.getncattr(name)
-    handle = _handle(out_id)
-    _writable(handle)
-    target = _owner(handle.obj, out_varid)
-    if name not in target.ncattrs():
-        _need_define(handle)
-    target.setncattr(name, value)
+    target = _set_att(_handle(out_id), out_varid, name, source.getncattr(name))
     return list(target.ncattrs()).index(name)
