@@ -186,14 +186,17 @@ def _matrix(value, name, *, square=True):
     return m
 
 
-def _rhs(value, n):
+def _system(double, matrix, value) -> list:
+    """``[matrix, B]`` of a linear system in their computation type (:func:`_computed`):
+    B, a vector or one column per right-hand side, must have the matrix's rows."""
+    n = matrix.shape[0]
     b = idl_array(value, "B")
     if b.ndim == 0:
         b = b.reshape(1)
     if b.ndim > 2 or b.shape[0] != n:
         raise CompatValueError(f"B must have {n} rows (the rows of A), got shape "
                                f"{b.shape}.")
-    return b
+    return _computed(double, matrix, b)
 
 
 def _computed(double, *arrays) -> list:
@@ -326,8 +329,7 @@ def la_lusol(a, index, b, *, double=False):
     if np.any((piv < 1) | (piv > n)):
         raise CompatValueError(f"Index must hold row numbers 1 to {n} (LAPACK's, as "
                                "LA_LUDC returns them).")
-    rhs = _rhs(b, n)
-    lu, rhs = _computed(double, lu, rhs)
+    lu, rhs = _system(double, lu, b)
     with np.errstate(all="ignore"):
         return core.lu_substitute(lu, piv, rhs)
 
@@ -445,9 +447,7 @@ def la_cholsol(a, b, *, double=False, upper=False):
     >>> x.dtype, x.round(5)
     (dtype('float32'), array([-0.5, -1. ,  0.5], dtype=float32))
     """
-    c = _matrix(a, "A")
-    rhs = _rhs(b, c.shape[0])
-    c, rhs = _computed(double, c, rhs)
+    c, rhs = _system(double, _matrix(a, "A"), b)
     with np.errstate(all="ignore"):
         return core.cholesky_substitute(c, rhs, upper=upper)
 
@@ -598,9 +598,7 @@ def la_linear_equation(array, b, *, backward_error=False, double=False,
     >>> x.dtype, x.round(5)
     (dtype('float32'), array([-0.39743, -0.33486,  0.32115], dtype=float32))
     """
-    a = _matrix(array, "Array")
-    rhs = _rhs(b, a.shape[0])
-    m, rhs = _computed(double, a, rhs)
+    m, rhs = _system(double, _matrix(array, "Array"), b)
     with np.errstate(all="ignore"):
         x, ferr, berr, info = core.refined_solve(m, rhs)
     if info:
