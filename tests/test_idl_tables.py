@@ -242,7 +242,7 @@ def test_read_ascii_multi_line_records(tmp_path):
 
 def test_write_csv_double_texts_equal_the_engine():
     from compat._core.idl_format import format_records
-    from compat._core.idl_text_tables import double_g_texts
+    from compat._core.idl_csv import double_g_texts
     rng = np.random.default_rng(11)
     a = np.concatenate([rng.standard_normal(3000) * 10.0 ** rng.integers(-300, 300, 3000),
                         [0.0, -0.0, 0.1, 1e16, 5e-324, 1.7976931348623157e308, np.nan,

@@ -15,6 +15,7 @@ import tempfile
 
 import numpy as np
 
+from compat._core import idl_csv
 from compat._core import idl_text_tables as core
 from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
@@ -310,7 +311,7 @@ def read_csv(filename, *, count=False, header=False, missing_value=None,
     if missing_value is not None:
         missing = idl_array(missing_value, "MISSING_VALUE")
     try:
-        tags, values, n, head, table = core.csv_table(
+        tags, values, n, head, table = idl_csv.csv_table(
             lines, n_table_header=_count_kw(n_table_header, "N_TABLE_HEADER"),
             record_start=_count_kw(record_start, "RECORD_START"),
             num_records=None if num_records is None else _count_kw(num_records,
@@ -418,7 +419,7 @@ def write_csv(filename, *data, header=None, table_header=None):
         if any(c.size != nrows for c in columns):
             raise CompatValueError("Data fields must all have the same number of "
                                    "elements.")
-        cells = [core.csv_cells(c) for c in columns]
+        cells = [idl_csv.csv_cells(c) for c in columns]
     else:
         array = _column(first, "Data1") if np.ndim(first) != 2 or \
             isinstance(first, str) else idl_array(first, "Data1",
@@ -427,7 +428,7 @@ def write_csv(filename, *data, header=None, table_header=None):
             raise CompatValueError("Data1 must contain data.")
         if array.ndim == 2:
             nrows = array.shape[0]
-            rows_text = core.csv_cells(array)
+            rows_text = idl_csv.csv_cells(array)
             cells = None
             columns = [None] * array.shape[1]
         else:
@@ -436,7 +437,7 @@ def write_csv(filename, *data, header=None, table_header=None):
             if any(c.size != nrows for c in columns):
                 raise CompatValueError("Data fields must all have the same number of "
                                        "elements.")
-            cells = [core.csv_cells(c) for c in columns]
+            cells = [idl_csv.csv_cells(c) for c in columns]
     nfields = len(columns)
     names = None
     if header is not None:
@@ -450,7 +451,7 @@ def write_csv(filename, *data, header=None, table_header=None):
         else:
             names = np.array([n.decode("latin-1") if isinstance(n, bytes) else str(n)
                               for n in names], dtype=str)
-    fmt = core.csv_line_format(nfields)
+    fmt = idl_csv.csv_line_format(nfields)
     out = []
     if table_header is not None:
         for line in np.ravel(np.asarray(table_header, dtype=object)):
