@@ -16,7 +16,7 @@ from compat._core.errors import CompatTypeError, CompatValueError, matlab_error
 
 __all__ = ["is_omitted", "split_options", "name_value", "check_nargout",
            "first_nonsingleton", "matlab_dim", "idl_dimension", "idl_reduction_axis",
-           "interleaved_options", "option_choice"]
+           "interleaved_options", "option_choice", "at_most_inputs"]
 
 
 def is_omitted(value) -> bool:
@@ -123,6 +123,14 @@ def option_choice(name: str, value, choices: tuple[str, ...]) -> str:
         words = ", ".join(f"'{c}'" for c in choices[:-1]) + f" or '{choices[-1]}'"
         raise CompatValueError(f"'{name}' must be {words}, got {value!r}")
     return word
+
+
+def at_most_inputs(values, maximum: int) -> None:
+    """MATLAB's count of the arguments after the fixed ones (numeric arguments among the
+    options, trailing positional ones): more than ``maximum`` is MATLAB's "Too many input
+    arguments." (a ValueError raised unbound; the routine's decorator names it)."""
+    if len(values) > maximum:
+        raise CompatValueError("Too many input arguments.")
 
 
 def check_nargout(nargout, maximum: int, *, minimum: int = 1,

@@ -12,7 +12,7 @@ import numpy as np
 
 from compat._core import hist_bins as core
 from compat._core import histograms
-from compat._core.args import is_omitted, name_value
+from compat._core.args import at_most_inputs, is_omitted, name_value
 from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
@@ -273,8 +273,7 @@ def histcounts2(X, Y, *args, nargout=1, **kwargs):
     positional = []
     while args and not isinstance(args[0], str):
         positional.append(args.pop(0))
-    if len(positional) > 2:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(positional, 2)
     opts = name_value(None, args, kwargs,
                       {"Normalization": "count", "BinWidth": None, "XBinLimits": None,
                        "YBinLimits": None, "BinMethod": None, "NumBins": None,

@@ -21,6 +21,7 @@ import warnings
 import numpy as np
 
 from compat._core import matlab_dates as core
+from compat._core.args import at_most_inputs
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_text import text_items
@@ -186,8 +187,7 @@ def datenum(*args):
         raise CompatValueError("Not enough input arguments.")
     first = args[0]
     if _is_text(first):
-        if len(args) > 3:
-            raise CompatValueError("Too many input arguments.")
+        at_most_inputs(args, 3)
         fmt, pivot = _format_and_pivot(args[1:])
         texts, single = _texts(first)
         if not texts or texts == [""]:
@@ -285,8 +285,7 @@ def datestr(D, *args):
     array(['Sat 01 January', 'Sun 02 January'], dtype='<U14')
     """
     args = _local_option(list(args))
-    if len(args) > 2:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(args, 2)
     fmt = args[0] if args else None
     pivot = _pivot(args[1]) if len(args) > 1 else None
     if _is_text(D):
@@ -368,8 +367,7 @@ def datevec(D, *args, nargout=1):
     (2000.0, 3.0, 1.0)
     """
     args = list(args)
-    if len(args) > 2:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(args, 2)
     if _is_text(D):
         fmt, pivot = _format_and_pivot(args)
         rows = core.parse_dates(_texts(D)[0], fmt or None, pivot)

@@ -30,7 +30,7 @@ import warnings
 import numpy as np
 
 from compat._core import filesystem as core
-from compat._core.args import check_nargout
+from compat._core.args import at_most_inputs, check_nargout
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
 from compat._core.legacy import matlab_function
@@ -380,8 +380,7 @@ def mkdir(folderName, *args, nargout=1):
     StatusResult(status=True, msg='Directory already exists.')
     """
     _outputs(nargout, 3)
-    if len(args) > 1:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(args, 1)
     path = _text(folderName, "folderName")
     if args:
         path = core.join_path([path, _text(args[0], "folderName")])
@@ -549,8 +548,7 @@ def getenv(*names):
     """
     if not names:
         return dict(os.environ)
-    if len(names) > 1:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(names, 1)
     name = names[0]
     if isinstance(name, str):
         return os.environ.get(name, "")

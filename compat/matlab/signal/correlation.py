@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import scipy.signal
 
-from compat._core.args import is_omitted
+from compat._core.args import at_most_inputs, is_omitted
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_vector
@@ -42,8 +42,7 @@ def _parse(x, args):
             scale = "normalized" if key == "coeff" else key
         else:
             nums.append(a)
-    if len(nums) > 2:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(nums, 2)
     X = float_signal(x)
     if len(nums) == 2:
         y, maxlag = nums

@@ -13,7 +13,7 @@ from fractions import Fraction
 import numpy as np
 
 from compat._core import multirate
-from compat._core.args import is_omitted
+from compat._core.args import at_most_inputs, is_omitted
 from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_vector
@@ -102,8 +102,7 @@ def resample(x, p, q, *args, nargout=1):
     frac = Fraction(P, Q)
     P, Q = frac.numerator, frac.denominator
     n, beta, h = 10, 5.0, None
-    if len(args) > 2:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(args, 2)
     if args and not is_omitted(args[0]):
         a0 = np.asarray(args[0])
         if a0.size > 1:
@@ -192,8 +191,7 @@ def decimate(x, r, *args):
                                        "'iir'.")
         else:
             nums.append(a)
-    if len(nums) > 1:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(nums, 1)
     order = None if not nums or is_omitted(nums[0]) else positive_integer(nums[0], "N")
     if R == 1:
         return X.copy()

@@ -14,7 +14,7 @@ import math
 import numpy as np
 
 from compat._core import multitaper, spectral
-from compat._core.args import is_omitted
+from compat._core.args import at_most_inputs, is_omitted
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_single, logical_scalar
@@ -272,8 +272,7 @@ def pmtm(x, *args, nargout=1):
         if first is not None and not is_omitted(first):
             NW = real_scalar(first, "NW")
         rest = nums[1:]
-    if len(rest) > 2:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(rest, 2)
     if E is None:
         _check_bandwidth(NW, drop)
         E, V = _sequences(N, NW, dpss_k)

@@ -14,7 +14,7 @@ import math
 import numpy as np
 
 from compat._core import signal_windows, spectral
-from compat._core.args import is_omitted
+from compat._core.args import at_most_inputs, is_omitted
 from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
@@ -291,8 +291,7 @@ def pwelch(x, *args, nargout=1):
     """
     X, one_d, _, raw = _channels(x, "x")
     a = _Args("pwelch", None, args)
-    if len(a.nums) > 4:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(a.nums, 4)
     w, L, noverlap, nfft, fs = _welch_setup(X.shape[0], a)
     rng = a.freqrange or ("twosided" if np.iscomplexobj(X) else "onesided")
     if rng == "onesided" and np.iscomplexobj(X):
@@ -327,8 +326,7 @@ def _cross(function, x, y, args, nargout):
     X, Y, one_d, single = _pairs(x, y)
     a = _Args(function, None, args, strings=("range",) if function != "cpsd" else
               ("range", "type"))
-    if len(a.nums) > 4:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(a.nums, 4)
     w, L, noverlap, nfft, fs = _welch_setup(X.shape[0], a)
     cplx = np.iscomplexobj(X) or np.iscomplexobj(Y)
     rng = a.freqrange or ("twosided" if cplx else "onesided")
@@ -487,8 +485,7 @@ def spectrogram(x, *args, nargout=1):
     if not vector:
         raise CompatValueError("X must be a vector.")
     a = _Args("spectrogram", None, args)
-    if len(a.nums) > 4:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(a.nums, 4)
     w, L, noverlap, nfft, fs = _welch_setup(X.shape[0], a)
     xv = X[:, 0].astype(np.result_type(X, np.float64))
     rng = a.freqrange or ("twosided" if np.iscomplexobj(xv) else "onesided")

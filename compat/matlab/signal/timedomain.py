@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.args import is_omitted
+from compat._core.args import at_most_inputs, is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -194,8 +194,7 @@ def medfilt1(x, n=3, *rest):
         n = None
     opts = [o for o in rest if isinstance(o, str)]
     nums = [o for o in rest if not isinstance(o, str)]
-    if len(nums) > 2:
-        raise CompatValueError("Too many input arguments.")
+    at_most_inputs(nums, 2)
     dim_value = nums[1] if len(nums) == 2 and not is_omitted(nums[1]) else None
     truncate, omitnan = False, False
     for o in opts:
