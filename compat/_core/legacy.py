@@ -18,7 +18,8 @@
   arrays passed on lazily; a routine without a dask form receives them computed.
 
 The wrapper costs well under a microsecond when every argument is already a native
-array or a Python scalar (the context variable adds about 0.1 microsecond).
+array or a Python scalar; making the routine current (a context variable set and
+reset) is about 0.1-0.25 microsecond of it.
 """
 
 from __future__ import annotations

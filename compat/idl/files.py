@@ -14,7 +14,7 @@ import os
 import numpy as np
 
 from compat._core import file_units
-from compat._core.errors import CompatValueError
+from compat._core.errors import CompatValueError, routine_name
 from compat._core.idl_types import idl_array, idl_literal
 from compat._core.idl_savefile import read_description, read_savefile, write_savefile
 from compat._core.legacy import idl_routine
@@ -212,17 +212,18 @@ def _byteorder(swap_endian, swap_if_little_endian, swap_if_big_endian, xdr) -> s
     return "="
 
 
-def _open(routine: str, mode: str, args, get_lun, append, compress, swap_endian,
+def _open(mode: str, args, get_lun, append, compress, swap_endian,
           swap_if_little_endian, swap_if_big_endian, xdr, error):
+    call = routine_name().lower()  # openr, openw, openu: the Python call in messages
     if get_lun:
         if len(args) != 1:
             raise CompatValueError(f"with /GET_LUN give the file name only: "
-                                   f"lun = {routine.lower()}(filename, get_lun=True)")
+                                   f"lun = {call}(filename, get_lun=True)")
         number, filename = None, args[0]
     else:
         if len(args) != 2:
-            raise CompatValueError(f"expected {routine.lower()}(unit, filename) or "
-                                   f"{routine.lower()}(filename, get_lun=True)")
+            raise CompatValueError(f"expected {call}(unit, filename) or "
+                                   f"{call}(filename, get_lun=True)")
         number, filename = args
         number = int(number)
         if not 1 <= number <= 128:
@@ -284,21 +285,21 @@ _OPEN_DOC = """Open a file on a logical unit, as IDL's ``{name}`` ({what}).
 @idl_routine("OPENR")
 def openr(*args, get_lun=False, append=False, compress=False, swap_endian=False,
           swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False):
-    return _open("OPENR", "r", args, get_lun, append, compress, swap_endian,
+    return _open("r", args, get_lun, append, compress, swap_endian,
                  swap_if_little_endian, swap_if_big_endian, xdr, error)
 
 
 @idl_routine("OPENW")
 def openw(*args, get_lun=False, append=False, compress=False, swap_endian=False,
           swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False):
-    return _open("OPENW", "w", args, get_lun, append, compress, swap_endian,
+    return _open("w", args, get_lun, append, compress, swap_endian,
                  swap_if_little_endian, swap_if_big_endian, xdr, error)
 
 
 @idl_routine("OPENU")
 def openu(*args, get_lun=False, append=False, compress=False, swap_endian=False,
           swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False):
-    return _open("OPENU", "u", args, get_lun, append, compress, swap_endian,
+    return _open("u", args, get_lun, append, compress, swap_endian,
                  swap_if_little_endian, swap_if_big_endian, xdr, error)
 
 
