@@ -20,8 +20,10 @@ names it with a placeholder on a line of its own::
 The placeholder ``{{name}}`` is replaced by the fragment, every line of the fragment
 indented like the placeholder (so fragments are written without the docstring's own
 indentation); ``{{name}}`` inside a line is replaced in place, its later lines indented
-like that line. Fragments may hold placeholders themselves (render again to fill them). A placeholder without a
-fragment is an error at import time, so no docstring ships with a hole.
+like that line. Fragments may hold placeholders themselves (``{{name}}`` in a shared
+fragment, one fragment naming another): :meth:`Fragments.render` fills them until none
+is left. A placeholder without a fragment is an error at import time, so no docstring
+ships with a hole.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import textwrap
 
 __all__ = ["Fragments"]
 
+_MAX_DEPTH = 20  # fragment nesting levels: far more than any family uses
 _PLACEHOLDER = re.compile(r"\{\{([a-z_][a-z0-9_]*)\}\}")
 
 
@@ -49,7 +52,18 @@ class Fragments:
         return merged
 
     def render(self, doc: str) -> str:
-        """``doc`` with every placeholder replaced."""
+        """``doc`` with every placeholder replaced, and those the fragments bring in
+        replaced in turn until none is left (a fragment that names itself, directly or
+        through others, is an error)."""
+        for _ in range(_MAX_DEPTH):
+            rendered = self._render_once(doc)
+            if rendered == doc:
+                return rendered
+            doc = rendered
+        raise ValueError(f"docstring fragments nest deeper than {_MAX_DEPTH} levels "
+                         "(a fragment names itself?)")
+
+    def _render_once(self, doc: str) -> str:
         out = []
         for line in doc.split("\n"):
             match = _PLACEHOLDER.fullmatch(line.strip())
@@ -85,6 +99,6 @@ class Fragments:
         def fill(function):
             if function.__doc__:
                 docs = self(name=function.__name__, **more)
-                function.__doc__ = docs.render(docs.render(function.__doc__))
+                function.__doc__ = docs.render(function.__doc__)
             return function
         return fill

@@ -134,7 +134,7 @@ def _constructor(name: str, dtype, template: str, naive: str | None = None):
     printed = f"array({_PRINTED[template is _INDGEN, dtype.kind]}{shown})"
     docs = _FAMILY(name=name, upper=name.upper(), idltype=idltype, np=dtype.name,
                    naive=naive, printed=printed, article=article)
-    construct.__doc__ = docs.render(docs.render(template))
+    construct.__doc__ = docs.render(template)
     return idl_routine(name.upper())(construct)
 
 

@@ -315,12 +315,7 @@ def _documented(**fragments):
     """Decorator: the family docstring filled with the function's own fragments."""
     def document(function):
         docs = _DOCS(name=function.__name__, **fragments)
-        # fragments hold placeholders themselves ({{name}}, the variants' fragments):
-        # render until none is left
-        doc, previous = docs.render(_TEMPLATE), None
-        while doc != previous:
-            previous, doc = doc, docs.render(doc)
-        function.__doc__ = doc
+        function.__doc__ = docs.render(_TEMPLATE)
         return function
     return document
 

@@ -70,7 +70,7 @@ _DOCS = Fragments(
 def _documented(function):
     """The family's fragments, ``{{name}}`` the function's name."""
     docs = _DOCS(name=function.__name__, call_forms=call_forms(function.__name__))
-    function.__doc__ = docs.render(docs.render(function.__doc__))
+    function.__doc__ = docs.render(function.__doc__)
     return function
 
 

@@ -120,7 +120,7 @@ def _designed(function):
              (f"[___] = {name}(___, 's')", f"{name}({args}, 's')")]
     docs = _DOCS(forms="MATLAB call forms::\n\n" + "\n".join(
         f"    {matlab:<{_ARROW}}->  {python}" for matlab, python in forms))
-    function.__doc__ = docs.render(docs.render(function.__doc__))
+    function.__doc__ = docs.render(function.__doc__)
     return function
 
 

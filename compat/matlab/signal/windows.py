@@ -77,7 +77,7 @@ def _documented(parameter: str | None = None, *, default: str = "", example: str
         if not sflag:
             docs = docs(sources="Sources: MATLAB documentation of the window (its defining "
                                 "equation).")
-        function.__doc__ = docs.render(docs.render(function.__doc__))
+        function.__doc__ = docs.render(function.__doc__)
         return function
     return document
 
