@@ -29,7 +29,6 @@ import os
 import platform
 import socket
 import struct
-import tempfile
 import time
 import zlib
 from pathlib import Path
@@ -37,6 +36,7 @@ from pathlib import Path
 import numpy as np
 import scipy.io
 
+from compat._core.atomic_write import write_atomically
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import IDL_TYPES, idl_array, idl_literal
 from compat._core.inputs import normalise
@@ -358,17 +358,8 @@ def write_savefile(path, variables: dict, *, compress: bool = False,
         chunks.append(body)
     chunks.append(struct.pack(">iIIi", _END, 0, 0, 0))
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            for chunk in chunks:
-                stream.write(chunk)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    write_atomically(path, lambda stream: stream.writelines(chunks), binary=True,
+                     prefix=f".{path.name}.")
 
 
 # --------------------------------------------------------------------------- reading

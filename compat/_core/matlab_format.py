@@ -280,17 +280,23 @@ def _octal_alternate(value: int, flags: str, width, precision) -> str:
     return digits.rjust(width)
 
 
-def _integer_text(value: int, conv: str, flags: str, width, precision) -> str:
-    """An integer in an integer conversion, as C prints it."""
-    if conv == "i":
-        conv = "d"
+def _integer_flags(conv: str, flags: str, precision):
+    """The conversion and the flags C honours in an integer conversion: no sign flags
+    for the unsigned ones, no ``#`` for decimals (``%i``, ``%u`` print as ``%d``), no
+    ``0`` with a precision."""
     if conv in _UNSIGNED:
         flags = _drop(flags, "+ ")
-    if conv in "du":
+    if conv in "diu":
         flags = _drop(flags, "#")
         conv = "d"
     if precision is not None:
         flags = _drop(flags, "0")
+    return conv, flags
+
+
+def _integer_text(value: int, conv: str, flags: str, width, precision) -> str:
+    """An integer in an integer conversion, as C prints it."""
+    conv, flags = _integer_flags(conv, flags, precision)
     if "#" in flags:
         if conv == "o":
             return _octal_alternate(value, flags, width, precision)
@@ -748,13 +754,7 @@ def _int_spec(c: Conversion) -> str | None:
                                                         width, None, "c")
     if "#" in flags and conv in "oxX" or precision == 0:
         return None
-    if conv in _UNSIGNED:
-        flags = _drop(flags, "+ ")
-    if conv in "diu":
-        flags = _drop(flags, "#")
-        conv = "d"
-    if precision is not None:
-        flags = _drop(flags, "0")
+    conv, flags = _integer_flags(conv, flags, precision)
     return _spec(flags, width, precision, conv)
 
 

@@ -183,26 +183,20 @@ def scan(text: str, items: list[ScanItem], limit: float = float("inf")) -> ScanO
                     values.extend(ord(ch) for ch in piece)
                     count += 1
                 continue
-            if conv == "s":
+            if conv in ("s", "["):
                 stop = position
-                while stop < end and not text[stop].isspace():
-                    stop += 1
-                piece = text[position:stop]
-                position = stop
-                if not item.skip:
-                    values.extend(ord(ch) for ch in piece)
-                    count += 1
-                continue
-            if conv == "[":
-                negate = item.charset.startswith("^")
-                chars = members(item.charset[1:] if negate else item.charset)
-                stop = position
-                while stop < end and ((text[stop] in chars) != negate):
-                    stop += 1
-                if stop == position:
-                    message = "Matching failure in format."
-                    stopped = True
-                    break
+                if conv == "s":
+                    while stop < end and not text[stop].isspace():
+                        stop += 1
+                else:
+                    negate = item.charset.startswith("^")
+                    chars = members(item.charset[1:] if negate else item.charset)
+                    while stop < end and ((text[stop] in chars) != negate):
+                        stop += 1
+                    if stop == position:
+                        message = "Matching failure in format."
+                        stopped = True
+                        break
                 piece = text[position:stop]
                 position = stop
                 if not item.skip:

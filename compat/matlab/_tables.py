@@ -8,7 +8,7 @@ import os
 
 from compat._core.errors import CompatTypeError, CompatValueError
 
-__all__ = ["DELIMITER_NAMES", "pairs", "file_type", "require_pandas"]
+__all__ = ["DELIMITER_NAMES", "pairs", "file_type", "require_pandas", "as_matrix"]
 
 _TEXT_EXTENSIONS = (".txt", ".dat", ".csv", ".text")
 _SPREADSHEETS = (".xls", ".xlsx", ".xlsm", ".xlsb", ".xltm", ".xltx", ".ods")
@@ -66,3 +66,15 @@ def require_pandas():
         raise CompatValueError("readtable/writetable need pandas: install the optional "
                                "extra, pip install 'idl-matlab-compat[tables]'") from None
     return pandas
+
+
+def as_matrix(array):
+    """The 2-D array MATLAB's writers write: a scalar as 1 x 1, a vector as a row, more
+    dimensions folded into columns (column-major, as ``A(:,:)``)."""
+    if array.ndim == 0:
+        return array.reshape(1, 1)
+    if array.ndim == 1:
+        return array.reshape(1, -1)
+    if array.ndim > 2:
+        return array.reshape(array.shape[0], -1, order="F")
+    return array

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 
 import numpy as np
 
 from compat._core.args import is_omitted
+from compat._core.atomic_write import write_atomically
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 
@@ -160,16 +159,7 @@ def _atomic_append(filename, text: str, append: bool) -> None:
         with open(filename, "a", encoding="latin-1", newline="") as stream:
             stream.write(text)
         return
-    folder = os.path.dirname(os.path.abspath(filename))
-    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="latin-1", newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, filename)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    write_atomically(filename, lambda stream: stream.write(text), encoding="latin-1")
 
 
 def _format(value, precision: str) -> str:

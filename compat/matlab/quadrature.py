@@ -66,7 +66,9 @@ _DOCS = Fragments(
     fun="""fun : callable
     The integrand (MATLAB's function handle), vectorised: called with a 1-D float
     array of points, it returns an array of as many values.""",
-    recursive_args="""tol : float, optional
+    recursive_args="""a, b : float
+    Finite limits.
+tol : float, optional
     Absolute error tolerance (1e-6; ``[]``/None for the default).
 trace : bool, optional
     Nonzero: print ``fcnt a b-a Q`` for every subinterval on the standard output, in
@@ -404,8 +406,6 @@ def quad(fun, a, b, tol=None, trace=None, *p, nargout=1):
     Parameters
     ----------
     {{fun}}
-    a, b : float
-        Finite limits.
     {{recursive_args}}
 
     Examples
@@ -444,8 +444,6 @@ def quadv(fun, a, b, tol=None, trace=None, *p, nargout=1):
     ----------
     fun : callable
         ``fun(x)`` for one float ``x``, returning an array (or scalar).
-    a, b : float
-        Finite limits.
     {{recursive_args}}
 
     Examples
@@ -485,8 +483,6 @@ def quadl(fun, a, b, tol=None, trace=None, *p, nargout=1):
     Parameters
     ----------
     {{fun}}
-    a, b : float
-        Finite limits.
     {{recursive_args}}
 
     Examples

@@ -115,6 +115,26 @@ def sscanf(str_, formatSpec, sizeA=None, *, nargout=1):
                               outcome.message, float(outcome.next_index + 1))
 
 
+def _rest_of_file(fileID):
+    """``(entry, start, text)``: the open file's unit, its position and the text from
+    there to the end (decoded in the file's encoding)."""
+    try:
+        entry = file_units.unit("matlab", int(fileID))
+    except (TypeError, ValueError):
+        raise CompatValueError("Invalid file identifier. Use fopen to generate a valid "
+                               "file identifier.") from None
+    start = entry.stream.tell()
+    return entry, start, entry.stream.read().decode(entry.encoding, errors="replace")
+
+
+def _consumed(entry, start, text, index):
+    """Leave the file just after the first ``index`` characters of ``text`` (read from
+    ``start``), at end-of-file when they are all of it."""
+    entry.stream.seek(start + len(text[:index].encode(entry.encoding, errors="replace")))
+    if index >= len(text):
+        entry.options["eof"] = True
+
+
 @matlab_function("fscanf", nargout=2)
 def fscanf(fileID, formatSpec, sizeA=None, *, nargout=1):
     """Read formatted data from an open file, as MATLAB's ``fscanf``.
@@ -143,21 +163,11 @@ def fscanf(fileID, formatSpec, sizeA=None, *, nargout=1):
     >>> matlab.fclose(fid)
     0.0
     """
-    try:
-        entry = file_units.unit("matlab", int(fileID))
-    except (TypeError, ValueError):
-        raise CompatValueError("Invalid file identifier. Use fopen to generate a valid "
-                               "file identifier.") from None
-    start = entry.stream.tell()
-    data = entry.stream.read()
-    text = data.decode(entry.encoding, errors="replace")
+    entry, start, text = _rest_of_file(fileID)
     items = parse_scan_format(formatSpec)
     size = _size(sizeA)
     outcome = scan(text, items, value_limit(size))
-    consumed = len(text[:outcome.next_index].encode(entry.encoding, errors="replace"))
-    entry.stream.seek(start + consumed)
-    if outcome.next_index >= len(text):
-        entry.options["eof"] = True
+    _consumed(entry, start, text, outcome.next_index)
     return FscanfResult.first(nargout, _result(outcome, size), float(outcome.count))
 
 
@@ -186,36 +196,37 @@ def _strings(value, name):
     raise CompatTypeError(f"{name} must be text or a cell array of text")
 
 
+def _text_list(name):
+    return lambda value: _strings(value, name)
+
+
+# textscan's name-value options: the TextscanOptions field each sets and how its value
+# is read; None for the options MATLAB accepts that make no difference here
+_OPTIONS = {
+    "delimiter": ("delimiter", _text_list("Delimiter")),
+    "whitespace": ("whitespace", lambda value: _unescape(str(value))),
+    "headerlines": ("header_lines", int),
+    "commentstyle": ("comment_style", _text_list("CommentStyle")),
+    "endofline": ("end_of_line", _text_list("EndOfLine")),
+    "multipledelimsasone": ("multiple_delims_as_one", bool),
+    "emptyvalue": ("empty_value", float),
+    "treatasempty": ("treat_as_empty", _text_list("TreatAsEmpty")),
+    "collectoutput": ("collect_output", bool),
+    "returnonerror": ("return_on_error", bool),
+    "bufsize": None, "expchars": None, "datetimelocale": None, "datelocale": None,
+    "texttype": None,
+}
+
+
 def _options(pairs) -> TextscanOptions:
     options = TextscanOptions()
-    names = {"delimiter", "whitespace", "headerlines", "commentstyle", "endofline",
-             "multipledelimsasone", "emptyvalue", "treatasempty", "collectoutput",
-             "returnonerror", "bufsize", "expchars", "datetimelocale", "dateLocale".lower(),
-             "texttype"}
     for name, value in pairs:
         key = str(name).lower()
-        if key not in names:
+        if key not in _OPTIONS:
             raise CompatValueError(f"Unknown name-value argument '{name}'.")
-        if key == "delimiter":
-            options.delimiter = _strings(value, "Delimiter")
-        elif key == "whitespace":
-            options.whitespace = _unescape(str(value))
-        elif key == "headerlines":
-            options.header_lines = int(value)
-        elif key == "commentstyle":
-            options.comment_style = _strings(value, "CommentStyle")
-        elif key == "endofline":
-            options.end_of_line = _strings(value, "EndOfLine")
-        elif key == "multipledelimsasone":
-            options.multiple_delims_as_one = bool(value)
-        elif key == "emptyvalue":
-            options.empty_value = float(value)
-        elif key == "treatasempty":
-            options.treat_as_empty = _strings(value, "TreatAsEmpty")
-        elif key == "collectoutput":
-            options.collect_output = bool(value)
-        elif key == "returnonerror":
-            options.return_on_error = bool(value)
+        if _OPTIONS[key] is not None:
+            field, read = _OPTIONS[key]
+            setattr(options, field, read(value))
     return options
 
 
@@ -265,15 +276,7 @@ def textscan(source, formatSpec="%f", *args, nargout=1, **name_value):
     if isinstance(source, str):
         columns, position = textscan_text(source, formatSpec, repeat, options)
         return TextscanResult.first(nargout, columns, float(position))
-    try:
-        entry = file_units.unit("matlab", int(source))
-    except (TypeError, ValueError):
-        raise CompatValueError("Invalid file identifier. Use fopen to generate a valid "
-                               "file identifier.") from None
-    start = entry.stream.tell()
-    text = entry.stream.read().decode(entry.encoding, errors="replace")
+    entry, start, text = _rest_of_file(source)
     columns, position = textscan_text(text, formatSpec, repeat, options)
-    entry.stream.seek(start + len(text[:position].encode(entry.encoding, errors="replace")))
-    if position >= len(text):
-        entry.options["eof"] = True
+    _consumed(entry, start, text, position)
     return TextscanResult.first(nargout, columns, float(position))

@@ -135,15 +135,7 @@ def h5create(filename, ds, sz, *args, **name_value):
     >>> info.Dataspace.Size, info.FillValue
     ([10.0, 3.0], -1)
     """
-    rest = list(args)
-    if len(rest) % 2:
-        raise CompatValueError("Name-value arguments must come in pairs.")
-    options = dict(_CREATE_OPTIONS)
-    for name, value in list(zip(rest[::2], rest[1::2])) + list(name_value.items()):
-        key = str(name).lower()
-        if key not in options:
-            raise CompatValueError(f"'{name}' is not a recognized parameter.")
-        options[key] = value
+    options = _name_values(args, name_value, _CREATE_OPTIONS, see_documentation=False)
     hdf5.create_dataset(_text(filename, "filename"), _text(ds, "ds"), sz,
                         datatype=options["datatype"], chunk_size=options["chunksize"],
                         deflate=options["deflate"], fill_value=options["fillvalue"],
@@ -291,7 +283,10 @@ def ncinfo(source, location=None):
     return netcdf.info(_text(source, "source"), name)
 
 
-def _name_values(args, keywords, options: dict) -> dict:
+def _name_values(args, keywords, options: dict, *, see_documentation=True) -> dict:
+    """The name-value pairs (positional, then keywords) over the defaults ``options``
+    (lower-case names, matched case-insensitively); MATLAB's errors for an odd count
+    and an unknown name (h5create's without the pointer to the documentation)."""
     rest = list(args)
     if len(rest) % 2:
         raise CompatValueError("Name-value arguments must come in pairs.")
@@ -299,9 +294,10 @@ def _name_values(args, keywords, options: dict) -> dict:
     for name, value in list(zip(rest[::2], rest[1::2])) + list(keywords.items()):
         key = str(name).lower()
         if key not in out:
-            raise CompatValueError(f"'{name}' is not a recognized parameter. For a list "
-                                   f"of valid name-value pair arguments, see the "
-                                   f"documentation for this function.")
+            raise CompatValueError(
+                f"'{name}' is not a recognized parameter." + (
+                    " For a list of valid name-value pair arguments, see the "
+                    "documentation for this function." if see_documentation else ""))
         out[key] = value
     return out
 

@@ -26,6 +26,7 @@ from compat._core.results import Result
 from compat._core.spreadsheets import (cut, is_spreadsheet, read_sheet, sheet_tokens,
                                        used_origin, write_cells, xlsread_parts)
 from compat._core.text_import import detect_layout, numeric_matrix
+from compat.matlab._tables import as_matrix
 
 __all__ = ["xlsread", "xlswrite"]
 
@@ -146,13 +147,7 @@ def _cells_of(A) -> np.ndarray:
         for index, v in np.ndenumerate(cells):
             out[index] = _cell_value(v)
         return out
-    array = np.asarray(A)
-    if array.ndim == 0:
-        array = array.reshape(1, 1)
-    elif array.ndim == 1:
-        array = array.reshape(1, -1)
-    elif array.ndim > 2:
-        array = array.reshape(array.shape[0], -1, order="F")
+    array = as_matrix(np.asarray(A))
     if array.dtype.kind == "c":
         raise CompatTypeError("Complex data cannot be written to a spreadsheet.")
     if array.dtype.kind not in "biufUM":

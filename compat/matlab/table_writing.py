@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import datetime
 import os
-import tempfile
 
 import numpy as np
 
+from compat._core.atomic_write import write_atomically
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.text_import import unescape
 from compat.matlab._tables import DELIMITER_NAMES as _DELIMITER_NAMES
+from compat.matlab._tables import as_matrix
 from compat.matlab._tables import file_type as _file_type
 from compat.matlab._tables import pairs as _pairs
 from compat.matlab._tables import require_pandas as _pandas
@@ -97,16 +98,7 @@ def _write_text(filename, text: str, append: bool, encoding: str = "utf-8") -> N
         with open(filename, "a", encoding=encoding, newline="") as stream:
             stream.write(text)
         return
-    folder = os.path.dirname(os.path.abspath(str(filename)))
-    handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, filename)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
+    write_atomically(filename, lambda stream: stream.write(text), encoding=encoding)
 
 
 _WRITE_OPTIONS = {"FileType": None, "Delimiter": ",", "WriteMode": "overwrite",
@@ -186,12 +178,7 @@ def writematrix(A, filename, *args, **name_value):
         if array.dtype == object:
             raise CompatTypeError("writematrix writes numeric, logical, char and string "
                                   "arrays; a cell array needs writecell")
-        if array.ndim == 0:
-            array = array.reshape(1, 1)
-        elif array.ndim == 1:
-            array = array.reshape(1, -1)
-        elif array.ndim > 2:
-            array = array.reshape(array.shape[0], -1, order="F")
+        array = as_matrix(array)
         if array.dtype.kind == "U":
             text = np.vectorize(lambda s: _quoted(s, delimiter, quote), otypes=[object])(
                 array) if array.size else array
