@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from compat import idl
-from compat._core.args import (check_nargout, first_nonsingleton, idl_dimension, is_omitted,
+from compat._core.args import (check_nargout, prefix_matches, first_nonsingleton, idl_dimension, is_omitted,
                                matlab_dim, name_value, split_options)
 
 
@@ -57,3 +57,14 @@ def test_nargout():
             check_nargout(bad, 3)
     with pytest.raises(ValueError, match=r"^fopen has two: 3 not in 1\.\.2$"):
         check_nargout(3, 2, message="fopen has two: {nargout} not in {minimum}..{maximum}")
+
+
+def test_prefix_matches():
+    names = ("MaxIter", "MaxFunEvals", "Display", "Max")
+    assert prefix_matches("display", names) == ["Display"]
+    assert prefix_matches("maxi", names) == ["MaxIter"]
+    assert prefix_matches("MAX", names) == ["Max"]  # an exact match wins
+    assert prefix_matches("maxf", names) == ["MaxFunEvals"]
+    assert prefix_matches("ma", names) == ["MaxIter", "MaxFunEvals", "Max"]
+    assert prefix_matches("tol", names) == []
+    assert prefix_matches("", names) == list(names)

@@ -16,7 +16,8 @@ from compat._core.errors import CompatTypeError, CompatValueError, matlab_error
 
 __all__ = ["is_omitted", "split_options", "name_value", "check_nargout",
            "first_nonsingleton", "matlab_dim", "idl_dimension", "idl_reduction_axis",
-           "interleaved_options", "option_choice", "at_most_inputs"]
+           "interleaved_options", "option_choice", "at_most_inputs",
+           "prefix_matches"]
 
 
 def is_omitted(value) -> bool:
@@ -112,6 +113,16 @@ def interleaved_options(args, kwargs: dict, names: dict[str, str],
             raise CompatTypeError(f"unknown parameter '{key}'; accepted: {accepted}")
         options[names[key.lower()]] = value
     return data, options
+
+
+def prefix_matches(word: str, names) -> list[str]:
+    """MATLAB's matching of an option or parameter name among ``names`` (validatestring,
+    statset, odeset, optimset): case-insensitive, an exact match wins, else every name
+    that ``word`` begins (all of them for an empty word). The caller words the errors: no
+    match, or more than one (ambiguous)."""
+    low = word.lower()
+    exact = [n for n in names if n.lower() == low]
+    return exact or [n for n in names if n.lower().startswith(low)]
 
 
 def option_choice(name: str, value, choices: tuple[str, ...]) -> str:

@@ -13,6 +13,7 @@ import math
 
 import numpy as np
 
+from compat._core.args import prefix_matches
 from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -38,8 +39,7 @@ _DEFAULTS = {"DerivStep": float(np.finfo(float).eps ** (1 / 3)), "Display": "off
 def _statset_name(name) -> str:
     if not isinstance(name, str):
         raise CompatTypeError(f"expected a parameter name (text), got {name!r}")
-    exact = [f for f in STATSET_FIELDS if f.lower() == name.lower()]
-    candidates = exact or [f for f in STATSET_FIELDS if f.lower().startswith(name.lower())]
+    candidates = prefix_matches(name, STATSET_FIELDS)
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:

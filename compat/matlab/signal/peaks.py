@@ -13,6 +13,7 @@ import warnings
 
 import numpy as np
 
+from compat._core.args import prefix_matches
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -43,10 +44,7 @@ def _match(value, choices, name):
         raise CompatTypeError(f"Expected {name} to match one of these values:\n\n"
                               f"{', '.join(repr(c) for c in choices)}\n\nThe input did "
                               f"not match any of the valid values.")
-    hits = [c for c in choices if c.lower().startswith(value.lower())] if value else []
-    exact = [c for c in hits if c.lower() == value.lower()]
-    if exact:
-        return exact[0]
+    hits = prefix_matches(value, choices) if value else []
     if len(hits) == 1:
         return hits[0]
     quoted = ", ".join(f"'{c}'" for c in choices)
