@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.matlab_types import logical_scalar
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.matlab_types import logical_scalar, nonnegative_integer
+from compat._core.errors import CompatTypeError
 
 __all__ = ["is_text", "is_char", "is_cell", "map_text", "text_items", "rebuild",
            "char_codes", "cell_shape", "WHITESPACE", "is_textual", "numeric_list",
@@ -170,11 +170,8 @@ def numeric_list(x) -> bool:
                isinstance(v, (int, float, complex, bool, np.number, np.bool_)) for v in x)
 
 def nonnegative_count(n) -> int:
-    value = np.asarray(n)
-    if value.size != 1 or value.dtype.kind not in "biuf" or not np.isfinite(value) or \
-            float(value) != int(value) or float(value) < 0:
-        raise CompatValueError(f"N must be a nonnegative integer scalar, got {n!r}")
-    return int(value.ravel()[0])
+    """The text functions' count ``N``, with their message."""
+    return nonnegative_integer(n, f"N must be a nonnegative integer scalar, got {n!r}")
 
 def upper_char(c: str) -> str:
     u = c.upper()

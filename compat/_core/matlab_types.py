@@ -64,6 +64,20 @@ def real_scalar(value, message: str, error: type = CompatValueError):
     return a.reshape(-1)[0]
 
 
+def nonnegative_integer(value, message: str, *, logical: bool = True) -> int:
+    """A count (``N`` of blanks/repmat-style text functions, randperm's ``n`` and ``k``
+    ...): a real scalar holding a finite nonnegative whole number, as an int; a logical
+    scalar counts unless ``logical=False``. Otherwise a ValueError with the routine's
+    ``message`` (see :func:`real_scalar`)."""
+    a = np.asarray(value)
+    if a.size != 1 or a.dtype.kind not in ("biuf" if logical else "iuf"):
+        raise CompatValueError(message)
+    v = float(a.reshape(-1)[0])
+    if not np.isfinite(v) or v < 0 or v != int(v):
+        raise CompatValueError(message)
+    return int(v)
+
+
 def logical_scalar(value, message: str) -> bool:
     """A MATLAB true/false option (``'IgnoreCase'``, ``'ArrayValued'``, linsolve's opts
     fields ...): a real numeric or logical scalar, nonzero is true; otherwise a

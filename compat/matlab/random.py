@@ -17,7 +17,7 @@ from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_integers import INT_CLASSES
-from compat._core.matlab_types import matlab_array, matlab_class
+from compat._core.matlab_types import matlab_array, matlab_class, nonnegative_integer
 
 __all__ = ["rng", "rand", "randi", "randn", "randperm"]
 
@@ -455,12 +455,8 @@ def randn(*args):
 
 
 def _count(value, what: str) -> int:
-    v = np.asarray(value)
-    if v.size != 1 or v.dtype.kind not in "iuf" or not np.isfinite(float(v)) or \
-            float(v) < 0 or float(v) != np.floor(float(v)):
-        raise CompatValueError(f"{what} must be a nonnegative integer scalar; got "
-                               f"{value!r}")
-    return int(float(v))
+    return nonnegative_integer(value, f"{what} must be a nonnegative integer scalar; got "
+                               f"{value!r}", logical=False)
 
 
 def _sample(n: int, k: int, draw) -> np.ndarray:
