@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.args import prefix_matches
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_types import matlab_array
 from compat._core.ode import OdeOptions
@@ -78,15 +79,11 @@ def resolve_name(name) -> str:
     """MATLAB's odeset name matching: case-insensitive, unique prefixes, exact wins."""
     if not isinstance(name, str):
         raise CompatTypeError(f"Expected a property name (a string), got {name!r}.")
-    low = name.lower()
-    matches = [n for n in ODE_OPTION_NAMES if n.lower().startswith(low)] if low else []
+    matches = prefix_matches(name, ODE_OPTION_NAMES) if name else []
     if not matches:
         raise CompatValueError(f"Unrecognized property name '{name}'. See ODESET for "
                                f"possibilities.")
     if len(matches) > 1:
-        exact = [n for n in matches if n.lower() == low]
-        if len(exact) == 1:
-            return exact[0]
         raise CompatValueError(f"Ambiguous property name '{name}' ({', '.join(matches)}).")
     return matches[0]
 

@@ -13,7 +13,7 @@ import sys
 
 import numpy as np
 
-from compat._core.args import is_omitted
+from compat._core.args import is_omitted, prefix_matches
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
@@ -89,8 +89,8 @@ def option_name(name) -> str:
         return current[0]
     # a prefix is read among MATLAB's own options first (as without a toolbox), then
     # among the Optimization Toolbox's legacy names
-    candidates = [n for n in OPTION_NAMES if n.lower().startswith(key)] or \
-        [n for n in TOOLBOX_OPTION_NAMES if n.lower().startswith(key)]
+    candidates = prefix_matches(name, OPTION_NAMES) or \
+        prefix_matches(name, TOOLBOX_OPTION_NAMES)
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
