@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from compat import idl
-from compat._core.args import (check_nargout, prefix_matches, first_nonsingleton, idl_dimension, is_omitted,
+from compat._core.args import (check_nargout, on_off_word, prefix_matches, first_nonsingleton, idl_dimension, is_omitted,
                                matlab_dim, name_value, split_options)
 
 
@@ -68,3 +68,10 @@ def test_prefix_matches():
     assert prefix_matches("ma", names) == ["MaxIter", "MaxFunEvals", "Max"]
     assert prefix_matches("tol", names) == []
     assert prefix_matches("", names) == list(names)
+
+
+def test_on_off_word():
+    assert on_off_word("on") is True and on_off_word("OFF") is False
+    assert on_off_word("On") is True
+    for other in ("yes", "", True, 1, None, ["on"]):
+        assert on_off_word(other) is None

@@ -17,7 +17,7 @@ from compat._core.errors import CompatTypeError, CompatValueError, matlab_error
 __all__ = ["is_omitted", "split_options", "name_value", "check_nargout",
            "first_nonsingleton", "matlab_dim", "idl_dimension", "idl_reduction_axis",
            "interleaved_options", "option_choice", "at_most_inputs",
-           "prefix_matches"]
+           "prefix_matches", "on_off_word"]
 
 
 def is_omitted(value) -> bool:
@@ -123,6 +123,17 @@ def prefix_matches(word: str, names) -> list[str]:
     low = word.lower()
     exact = [n for n in names if n.lower() == low]
     return exact or [n for n in names if n.lower().startswith(low)]
+
+
+def on_off_word(value) -> bool | None:
+    """MATLAB's ``'on'``/``'off'`` option words (any case): True for 'on', False for
+    'off', None for anything else (the caller decides what else it takes: a logical, a
+    default, or its own error message)."""
+    if isinstance(value, str):
+        word = value.lower()
+        if word in ("on", "off"):
+            return word == "on"
+    return None
 
 
 def option_choice(name: str, value, choices: tuple[str, ...]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.args import prefix_matches
+from compat._core.args import on_off_word, prefix_matches
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_types import matlab_array
 from compat._core.ode import OdeOptions
@@ -139,9 +139,10 @@ def on_off(name, value, default=False) -> bool:
         return default
     if isinstance(value, (bool, np.bool_)):
         return bool(value)
-    if isinstance(value, str) and value.lower() in ("on", "off"):
-        return value.lower() == "on"
-    raise CompatValueError(f"{name} must be 'on' or 'off', got {value!r}")
+    switch = on_off_word(value)
+    if switch is None:
+        raise CompatValueError(f"{name} must be 'on' or 'off', got {value!r}")
+    return switch
 
 
 def solver_options(options, neq: int, solver: str) -> OdeOptions:

@@ -13,7 +13,7 @@ import sys
 
 import numpy as np
 
-from compat._core.args import is_omitted, prefix_matches
+from compat._core.args import is_omitted, on_off_word, prefix_matches
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
@@ -149,9 +149,11 @@ _SWITCHES = ("SpecifyObjectiveGradient", "SpecifyConstraintGradient", "CheckGrad
 def _switch(value):
     """'on'/'off' (optimset's spelling) or a logical -> bool."""
     if isinstance(value, str):
-        if value.lower() in ("on", "off"):
-            return value.lower() == "on"
-        raise CompatValueError(f"Invalid value '{value}': expected true/false ('on'/'off')")
+        switch = on_off_word(value)
+        if switch is None:
+            raise CompatValueError(f"Invalid value '{value}': expected true/false "
+                                   "('on'/'off')")
+        return switch
     return bool(value)
 
 

@@ -16,6 +16,7 @@ import sys
 import numpy as np
 
 from compat._core import optimization as core
+from compat._core.args import on_off_word
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
@@ -227,11 +228,10 @@ class _Settings:
         self.tol_fun = self._positive(merged.get("TolFun", 1e-4), "TolFun")
         self.max_fun = self._limit(merged.get("MaxFunEvals", math.inf), "MaxFunEvals", n)
         self.max_iter = self._limit(merged.get("MaxIter", math.inf), "MaxIter", n)
-        check = merged.get("FunValCheck", "off")
-        if not isinstance(check, str) or check.lower() not in ("on", "off"):
+        self.fun_val_check = on_off_word(merged.get("FunValCheck", "off"))
+        if self.fun_val_check is None:
             raise CompatValueError("Invalid value for OPTIONS parameter FunValCheck: must "
                                    "be 'on' or 'off'")
-        self.fun_val_check = check.lower() == "on"
         self.output_fcns = output_functions(merged.get("OutputFcn"))
 
     @staticmethod
