@@ -9,10 +9,7 @@
   lambda x10 after a worse step and /100 after a better one, stop when the *relative*
   decrease of the reduced chi-square is at most ``tol``; forward-difference partials
   with step ``sqrt(eps) * |a_j|`` when the model gives none.
-* :func:`named_result` -- IDL output arguments and keywords as a named tuple (the
-  package convention: first field the function result, then the requested outputs by
-  their IDL names in lower case); :func:`requested` collects the requested ones,
-  :func:`fit_type` and :func:`fit_cast` give the library fits' result type,
+* :func:`fit_type` and :func:`fit_cast` give the library fits' result type,
   :func:`error_vector` reads their MEASURE_ERRORS.
 
 Arithmetic follows IDL's type rules by following numpy's promotion of the same operands
@@ -31,22 +28,12 @@ import scipy.linalg
 from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.idl_types import float_type, idl_array
 
-__all__ = ["error_vector", "fit_cast", "fit_type", "idl_invert", "marquardt", "MarquardtResult",
-           "named_result", "requested"]
+__all__ = ["error_vector", "fit_cast", "fit_type", "idl_invert", "marquardt", "MarquardtResult"]
 
 
 # --------------------------------------------------------------------------------------
 # outputs
 # --------------------------------------------------------------------------------------
-
-def named_result(result_type, result, outputs: dict):
-    """``result`` alone when ``outputs`` is empty, else an instance of the routine's
-    declared :class:`compat.Result` type holding the result and the requested outputs
-    (module-level types: they pickle and unpack in their declared order)."""
-    if not outputs:
-        return result
-    return result_type(result=result, **outputs)
-
 
 def fit_type(double, *arrays) -> type:
     """The result type of IDL's library fits (POLY_FIT, LINFIT, POLYFITW, SVDFIT,
@@ -72,15 +59,6 @@ def error_vector(values, n: int, message: str):
     if errors.size != n:
         raise CompatValueError(f"{message} ({errors.size} instead of {n}).")
     return errors
-
-
-def requested(**outputs) -> dict:
-    """The outputs a call requested, for :func:`named_result`: each keyword is an
-    output's IDL name (lower case) with ``(flag, value)``, kept when its request flag is
-    true. A ``value`` that is a function of no arguments is called only then (for
-    outputs that cost, or exist only, when requested)."""
-    return {name: value() if callable(value) else value
-            for name, (flag, value) in outputs.items() if flag}
 
 
 # --------------------------------------------------------------------------------------

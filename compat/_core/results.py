@@ -32,7 +32,7 @@ from __future__ import annotations
 import inspect
 from typing import ClassVar
 
-__all__ = ["Result"]
+__all__ = ["Result", "named_result", "requested"]
 
 
 def _getter(name):
@@ -113,3 +113,20 @@ class Result(tuple):
         inner = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self))
         return f"{type(self).__name__}({inner})"
 
+
+def named_result(result_type, result, outputs: dict):
+    """``result`` alone when ``outputs`` is empty, else an instance of the routine's
+    declared :class:`compat.Result` type holding the result and the requested outputs
+    (module-level types: they pickle and unpack in their declared order)."""
+    if not outputs:
+        return result
+    return result_type(result=result, **outputs)
+
+
+def requested(**outputs) -> dict:
+    """The outputs a call requested, for :func:`named_result`: each keyword is an
+    output's IDL name (lower case) with ``(flag, value)``, kept when its request flag is
+    true. A ``value`` that is a function of no arguments is called only then (for
+    outputs that cost, or exist only, when requested)."""
+    return {name: value() if callable(value) else value
+            for name, (flag, value) in outputs.items() if flag}

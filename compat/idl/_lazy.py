@@ -226,7 +226,7 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     the range and BINSIZE the whole array gives. NBINS, INPUT and REVERSE_INDICES need
     the whole array at once: the array is computed and the in-memory routine runs."""
     from compat.idl.histograms import HistogramResult, histogram as _histogram
-    from compat._core.least_squares import named_result
+    from compat._core.results import named_result
 
     outputs = dict(locations=locations, omax=omax, omin=omin)
     if nbins is not None or input is not None or reverse_indices or not lazy.is_dask(array):

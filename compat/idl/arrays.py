@@ -8,7 +8,7 @@ import numpy as np
 from compat._core.args import idl_dimension
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array, idl_type_name, index_type
-from compat._core.least_squares import named_result
+from compat._core.results import named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 

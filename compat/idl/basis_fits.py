@@ -8,8 +8,8 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.idl_types import idl_array
-from compat._core.least_squares import (error_vector, fit_cast, fit_type, named_result,
-                                        requested)
+from compat._core.least_squares import error_vector, fit_cast, fit_type
+from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 

@@ -7,8 +7,8 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import float_type, idl_array
-from compat._core.least_squares import (error_vector, gauss_model, marquardt, named_result,
-                                        requested)
+from compat._core.least_squares import error_vector, gauss_model, marquardt
+from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat.idl.fitting import poly_fit

@@ -19,7 +19,7 @@ import numpy as np
 from compat._core import fits_fx as core
 from compat._core.errors import CompatValueError
 from compat._core.fits_headers import parse_value
-from compat._core.least_squares import named_result, requested
+from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 

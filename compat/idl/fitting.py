@@ -10,8 +10,8 @@ from scipy.special import gammainc
 
 from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.idl_types import float_type, idl_array, promote
-from compat._core.least_squares import (error_vector, fit_cast, fit_type, idl_invert,
-                                        named_result, requested)
+from compat._core.least_squares import error_vector, fit_cast, fit_type, idl_invert
+from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 

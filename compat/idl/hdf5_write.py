@@ -38,7 +38,7 @@ from compat._core import hdf5_spaces as spaces
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.hdf5 import h5py_module
 from compat._core.idl_types import idl_literal
-from compat._core.least_squares import named_result
+from compat._core.results import named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat.idl.hdf5 import _lookup, _root, _text

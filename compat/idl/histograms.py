@@ -8,7 +8,7 @@ import numpy as np
 from compat._core.errors import CompatValueError
 from compat._core.idl_numeric import keyword_in_type, to_idl_type
 from compat._core.idl_types import idl_array
-from compat._core.least_squares import named_result
+from compat._core.results import named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 

@@ -26,7 +26,7 @@ import numpy as np
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_struct import build_structure
 from compat._core.idl_types import idl_array
-from compat._core.least_squares import named_result, requested
+from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 

@@ -21,7 +21,7 @@ from compat._core.errors import CompatValueError
 from compat._core.idl_types import float_type, idl_array, promote
 from compat._core import lapack as core
 from compat._core.lapack import least_squares
-from compat._core.least_squares import named_result, requested
+from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat.idl._matrices import MATRIX_DOCS

@@ -15,7 +15,7 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.idl_types import float_type, idl_array
-from compat._core.least_squares import named_result, requested
+from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.mrqmin import evaluate_points, mrqmin_fit
 from compat._core.results import Result

@@ -31,7 +31,7 @@ import numpy as np
 
 from compat._core import netcdf_ids as nc
 from compat._core.errors import CompatTypeError, legacy_warn
-from compat._core.least_squares import named_result
+from compat._core.results import named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 

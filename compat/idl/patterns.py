@@ -11,7 +11,7 @@ import re
 import numpy as np
 
 from compat._core.errors import CompatValueError
-from compat._core.least_squares import named_result, requested
+from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat.idl._text_args import TEXT_DOCS, out_number, out_text, scalar_text, text_of

@@ -13,7 +13,7 @@ from compat._core.running_sums import missing_to_zero, residual_sums, sequential
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import accumulation, float_type, idl_array, index_type
 from compat._core.docs import Fragments
-from compat._core.least_squares import named_result, requested
+from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 

@@ -21,7 +21,7 @@ from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
 from compat._core.idl_format import format_records
 from compat._core.idl_types import idl_array
-from compat._core.least_squares import named_result, requested
+from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
