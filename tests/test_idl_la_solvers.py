@@ -108,7 +108,7 @@ def test_la_lusol_several_right_hand_sides(dtype):
 
 def test_la_lusol_errors():
     r = idl.la_ludc(np.eye(3) * 2)
-    with pytest.raises(ValueError, match=r"^LA_LUSOL: A must be a square array"):
+    with pytest.raises(ValueError, match=r"^LA_LUSOL: Input must be a square matrix \(A is "):
         idl.la_lusol(np.ones((3, 2)), r.index[:2], [1.0, 2, 3])
     with pytest.raises(ValueError, match=r"^LA_LUSOL: Index must be LA_LUDC's integer"):
         idl.la_lusol(r.array, [1.0, 2, 3], [1.0, 2, 3])
@@ -154,7 +154,7 @@ def test_la_choldc_status_and_errors():
     with pytest.raises(ValueError, match=r"^LA_CHOLDC: Array is not positive definite, "
                                          r"STATUS=2\.$"):
         idl.la_choldc(npd)
-    with pytest.raises(ValueError, match=r"^LA_CHOLDC: Array must be a square array"):
+    with pytest.raises(ValueError, match=r"^LA_CHOLDC: Input must be a square matrix \(Array is "):
         idl.la_choldc(np.ones((2, 3)))
     with pytest.raises(ValueError, match=r"^LA_CHOLDC: Array must be a 2-D array"):
         idl.la_choldc(np.ones(3))

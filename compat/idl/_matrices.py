@@ -34,14 +34,21 @@ inner products are summed by numpy, so the last bits may differ from IDL's C loo
 )
 
 
-def float_matrix(value, name, *, double, square=True, complex_ok=False):
-    a = idl_array(value, name, complex_ok=complex_ok, scalar_ok=False)
+def matrix_shape(a: np.ndarray, name: str, *, square: bool = True) -> np.ndarray:
+    """``a`` when it is a 2-D array (and square when ``square``), else the house's error
+    for the matrix routines of both families (numerics and LA_*)."""
     if a.ndim != 2:
         raise CompatValueError(f"{name} must be a 2-D array, got {a.ndim} dimension"
-                               f"{'s' if a.ndim != 1 else ''}")
+                               f"{'s' if a.ndim != 1 else ''}.")
     if square and a.shape[0] != a.shape[1]:
         raise CompatValueError(f"Input must be a square matrix ({name} is "
                                f"{a.shape[1]} x {a.shape[0]}).")
+    return a
+
+
+def float_matrix(value, name, *, double, square=True, complex_ok=False):
+    a = matrix_shape(idl_array(value, name, complex_ok=complex_ok, scalar_ok=False), name,
+                     square=square)
     return np.array(a, dtype=float_type(a.dtype, double), order="C")
 
 

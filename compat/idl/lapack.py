@@ -24,7 +24,7 @@ from compat._core.lapack import least_squares
 from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
-from compat.idl._matrices import MATRIX_DOCS
+from compat.idl._matrices import MATRIX_DOCS, matrix_shape
 
 __all__ = ["la_least_squares", "la_ludc", "la_lusol", "la_choldc", "la_cholsol", "la_svd",
            "la_linear_equation"]
@@ -133,11 +133,8 @@ def la_least_squares(a, b, *, double=False, method=0, rcondition=None, rank=Fals
     >>> r.result, r.rank
     (array([ 2.25,  0.5 , -1.25]), np.int32(2))
     """
-    am = idl_array(a, "A", scalar_ok=False)
+    am = matrix_shape(idl_array(a, "A", scalar_ok=False), "A", square=False)
     bm = idl_array(b, "B")
-    if am.ndim != 2:
-        raise CompatValueError(f"A must be a 2-D array, got {am.ndim} dimension"
-                               f"{'s' if am.ndim != 1 else ''}.")
     m, n = am.shape
     if bm.ndim == 0:
         bm = bm.reshape(1)
@@ -176,14 +173,7 @@ _DOCS = MATRIX_DOCS(double="""double : bool
 
 
 def _matrix(value, name, *, square=True):
-    m = idl_array(value, name, scalar_ok=False)
-    if m.ndim != 2:
-        raise CompatValueError(f"{name} must be a 2-D array, got {m.ndim} dimension"
-                               f"{'s' if m.ndim != 1 else ''}.")
-    if square and m.shape[0] != m.shape[1]:
-        raise CompatValueError(f"{name} must be a square array, got "
-                               f"{m.shape[1]} x {m.shape[0]}.")
-    return m
+    return matrix_shape(idl_array(value, name, scalar_ok=False), name, square=square)
 
 
 def _system(double, matrix, value) -> list:
