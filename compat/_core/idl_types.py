@@ -47,6 +47,8 @@ COMPLEX < DCOMPLEX; COMPLEX with DOUBLE gives DCOMPLEX).
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
@@ -335,3 +337,22 @@ def promote(*dtypes) -> np.dtype:
 def index_type(n: int, l64: bool = False) -> np.dtype:
     """IDL's subscript type: LONG, or LONG64 with ``/L64`` or when ``n >= 2**31``."""
     return np.dtype(np.int64 if l64 or n >= 2 ** 31 else np.int32)
+
+
+def file_name(value, message: str, error: type = CompatTypeError, *,
+              array: str = "none") -> str:
+    """A file name given to an IDL routine as a path string: ``str``, ``os.PathLike``
+    or ``bytes`` (decoded Latin-1, as IDL strings are bytes). ``array`` says which string
+    arrays stand for their element: ``"none"``, ``"one"`` (a one-element array) or
+    ``"first"`` (the first element of a non-empty array, as READ_ASCII reads
+    ``FILENAME[0]``). Anything else raises ``error(message)``: each routine keeps its
+    own text and class."""
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    if isinstance(value, np.ndarray) and value.size and (
+            (array == "one" and value.size == 1 and value.dtype.kind == "U")
+            or (array == "first" and value.dtype.kind in "US")):
+        value = str(value.reshape(-1)[0])
+    if not isinstance(value, (str, os.PathLike)):
+        raise error(message)
+    return os.fspath(value)

@@ -14,6 +14,7 @@ import os
 import numpy as np
 
 from compat._core import file_units
+from compat._core.idl_types import file_name
 from compat._core.errors import CompatValueError, routine_name
 from compat._core.idl_types import idl_array, idl_literal
 from compat._core.idl_savefile import read_description, read_savefile, write_savefile
@@ -32,11 +33,8 @@ class RestoreResult(Result):
 
 
 def _filename(filename) -> str:
-    if isinstance(filename, bytes):
-        filename = filename.decode("latin-1")
-    if not isinstance(filename, (str, os.PathLike)):
-        raise CompatValueError(f"FILENAME must be a string, not {type(filename).__name__}")
-    return os.fspath(filename)
+    return file_name(filename, f"FILENAME must be a string, not {type(filename).__name__}",
+                     CompatValueError)
 
 
 @idl_routine("SAVE")

@@ -23,6 +23,7 @@ from astropy.io import fits
 from compat._core import fits_headers as cards
 from compat._core import fits_tables as table_core
 from compat._core import fits_write as write_core
+from compat._core.idl_types import file_name
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array, idl_literal, promote
 from compat._core.inputs import normalise
@@ -57,11 +58,7 @@ class MrdfitsResult(Result):
 
 
 def _path(filename) -> str:
-    if isinstance(filename, bytes):
-        filename = filename.decode("latin-1")
-    if not isinstance(filename, (str, os.PathLike)):
-        raise CompatTypeError("the file name must be a string")
-    return os.fspath(filename)
+    return file_name(filename, "the file name must be a string")
 
 
 def _native(data) -> np.ndarray:

@@ -17,6 +17,7 @@ import sys
 import numpy as np
 
 from compat._core import fits_fx as core
+from compat._core.idl_types import file_name
 from compat._core.errors import CompatValueError
 from compat._core.fits_headers import parse_value
 from compat._core.results import named_result, requested
@@ -50,13 +51,7 @@ class FitsInfoResult(Result):
 
 
 def _text(value, name: str) -> str:
-    if isinstance(value, bytes):
-        value = value.decode("latin-1")
-    if isinstance(value, np.ndarray) and value.dtype.kind == "U" and value.size == 1:
-        value = str(value.reshape(-1)[0])
-    if not isinstance(value, (str, os.PathLike)):
-        raise CompatValueError(f"{name} must be a string")
-    return os.fspath(value)
+    return file_name(value, f"{name} must be a string", CompatValueError, array="one")
 
 
 @idl_routine("FXADDPAR")

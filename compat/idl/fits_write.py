@@ -8,11 +8,11 @@ readsav layout (numpy shape = IDL dimensions reversed).
 
 from __future__ import annotations
 
-import os
 
 import numpy as np
 
 from compat._core import fits_write as core
+from compat._core.idl_types import file_name
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array, idl_type_code
 from compat._core.legacy import idl_routine
@@ -21,13 +21,7 @@ __all__ = ["writefits", "mkhdr"]
 
 
 def _path(filename) -> str:
-    if isinstance(filename, bytes):
-        filename = filename.decode("latin-1")
-    if isinstance(filename, np.ndarray) and filename.dtype.kind == "U" and filename.size == 1:
-        filename = str(filename.reshape(-1)[0])
-    if not isinstance(filename, (str, os.PathLike)):
-        raise CompatTypeError("the file name must be a string")
-    return os.fspath(filename)
+    return file_name(filename, "the file name must be a string", array="one")
 
 
 def _image(data) -> np.ndarray:

@@ -23,7 +23,8 @@ import os
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_types import file_name
+from compat._core.errors import CompatValueError
 from compat._core.idl_struct import build_structure
 from compat._core.idl_types import idl_array
 from compat._core.results import named_result, requested
@@ -71,11 +72,7 @@ class ReadTiffResult(Result):
 
 
 def _path(filename) -> str:
-    if isinstance(filename, bytes):
-        filename = filename.decode("latin-1")
-    if not isinstance(filename, (str, os.PathLike)):
-        raise CompatTypeError("Filename must be a string.")
-    return os.fspath(filename)
+    return file_name(filename, "Filename must be a string.")
 
 
 def _palette(palette, r, g, b) -> dict:

@@ -17,6 +17,7 @@ import numpy as np
 
 from compat._core import idl_csv
 from compat._core import idl_text_tables as core
+from compat._core.idl_types import file_name
 from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError
 from compat._core.idl_format import format_records
@@ -53,13 +54,8 @@ class ReadCsvResult(Result):
 
 
 def _filename(filename) -> str:
-    if isinstance(filename, bytes):
-        filename = filename.decode("latin-1")
-    if isinstance(filename, np.ndarray) and filename.dtype.kind in "US" and filename.size:
-        filename = str(filename.reshape(-1)[0])
-    if not isinstance(filename, (str, os.PathLike)):
-        raise CompatValueError("File name must be a string.")
-    return os.fspath(filename)
+    return file_name(filename, "File name must be a string.", CompatValueError,
+                     array="first")
 
 
 def _looks_ascii(path: str) -> bool:
@@ -402,11 +398,7 @@ def write_csv(filename, *data, header=None, table_header=None):
     """
     if not data:
         raise CompatValueError("Incorrect number of arguments.")
-    if isinstance(filename, bytes):
-        filename = filename.decode("latin-1")
-    if not isinstance(filename, (str, os.PathLike)):
-        raise CompatValueError("Filename must be a string.")
-    path = os.fspath(filename)
+    path = file_name(filename, "Filename must be a string.", CompatValueError)
     first = data[0]
     is_struct = isinstance(first, dict) or (isinstance(first, (np.ndarray, np.void)) and
                                             first.dtype.names is not None)
