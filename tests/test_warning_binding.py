@@ -159,3 +159,27 @@ def test_public_routines_warn_with_their_name_at_the_users_line():
     assert all(w.filename == __file__ for w in caught
                if issubclass(w.category, CompatWarning))
     assert current_routine() is None
+
+
+@pytest.mark.parametrize("call, text", [
+    (lambda: idl.long("x"),
+     "LONG: Type conversion error: Unable to convert given STRING: 'x' to Long."),
+    (lambda: idl.array_equal("abc", 1),
+     "ARRAY_EQUAL: Type conversion error: Unable to convert given STRING: 'abc' to Integer."),
+    (lambda: idl.mod(np.int16(5), np.int16(0)),
+     "MOD: Program caused arithmetic error: Integer divide by 0"),
+])
+def test_core_helper_warnings_name_the_routine_called(call, text):
+    # compat._core.idl_number_text / idl_numeric take no routine name: the decorator's
+    _, caught = _record(call)
+    assert [str(w.message) for w in caught] == [text]
+    assert caught[0].filename == __file__
+
+
+def test_matlab_function_warning_named_as_typed():
+    b = np.array([1.0, 2.0, 3.0, 4.0, 5.0, 6.0])  # 1-by-6 b, a01 = b(4) = 4: not an SOS
+    _, caught = _record(matlab.filtfilt, b, 1.0, np.arange(30.0))
+    texts = [str(w.message) for w in caught]
+    assert texts == ["filtfilt: Interpreting b as a transfer-function numerator since its "
+                     "a01 (b(4)) is not 1; an SOS matrix needs a01 = 1."]
+    assert caught[0].filename == __file__
