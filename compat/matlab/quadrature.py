@@ -268,7 +268,7 @@ def integral(fun, xmin, xmax, *options, **kwargs):
     array([0.4597, 0.7081, 0.6633])
     """
     fun = _callable(fun)
-    opts = name_value("integral", options, kwargs,
+    opts = name_value(None, options, kwargs,
                       {"AbsTol": 1e-10, "RelTol": 1e-6, "ArrayValued": False,
                        "Waypoints": None})
     a, single_a = _limit(xmin)
@@ -329,7 +329,7 @@ def quadgk(fun, a, b, *options, nargout=1, **kwargs):
     3.1416
     """
     fun = _callable(fun)
-    opts = name_value("quadgk", options, kwargs,
+    opts = name_value(None, options, kwargs,
                       {"AbsTol": None, "RelTol": None, "MaxIntervalCount": 650,
                        "Waypoints": None})
     text = "A and B must be scalar floats."

@@ -415,7 +415,7 @@ def sosfilt(sos, x, dim=None):
     if is_omitted(dim):
         axis = first_nonsingleton(X.shape) - 1
     else:
-        axis = matlab_dim("sosfilt", dim, X.ndim)
+        axis = matlab_dim(None, dim, X.ndim)
         if axis >= X.ndim:
             return np.asarray(X, dtype).copy() * (np.prod(s[:, 0]) if True else 1)
     y = scipy.signal.sosfilt(s.astype(dtype if dtype.kind == "f" else np.float64), X,
