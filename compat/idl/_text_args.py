@@ -46,11 +46,13 @@ def text_of(value, name: str = "String") -> np.ndarray:
     return free_text(a)
 
 
-def idl_values(values, stem: str) -> list[np.ndarray]:
-    """IDL expressions or variables as arrays: a ``str`` as a 0-d ``str`` array, anything
-    else through :func:`~compat._core.idl_types.idl_array` (named ``stem1``, ``stem2``
-    ... in its errors: ``Expression2``, ``Var1``)."""
+def idl_values(values, stem: str, *, structures: bool = False) -> list[np.ndarray]:
+    """IDL expressions or variables as arrays: a ``str`` as a 0-d ``str`` array, a
+    structure (structured array) as it is when ``structures`` (PRINT and PRINTF take
+    them), anything else through :func:`~compat._core.idl_types.idl_array` (named
+    ``stem1``, ``stem2`` ... in its errors: ``Expression2``, ``Var1``)."""
     return [np.asarray(v) if isinstance(v, str)
+            else v if structures and isinstance(v, np.ndarray) and v.dtype.names is not None
             else idl_array(v, f"{stem}{k + 1}", string_ok=True)
             for k, v in enumerate(values)]
 

@@ -28,7 +28,6 @@ from compat._core.errors import CompatValueError
 from compat._core.idl_format import format_records, free_records
 from compat._core.idl_print_layout import structure_items
 from compat._core.idl_text_input import EndOfInputError, free_numbers_in_text, read_values
-from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 from compat.idl._text_args import format_arg, idl_values, text_of
 
@@ -80,18 +79,11 @@ _DOCS = Fragments(
 )
 
 
-def _arrays(expressions) -> list[np.ndarray]:
-    """The expressions as IDL arrays; structures (structured arrays) as they are."""
-    return [e if isinstance(e, np.ndarray) and e.dtype.names is not None
-            else idl_array(e, f"Expression{k + 1}", string_ok=True)
-            for k, e in enumerate(expressions)]
-
-
 def _lines(expressions, format, width: int) -> list[str]:  # noqa: A002 - IDL's FORMAT
     format_arg(format)
     if not expressions:
         return [""]
-    arrays = _arrays(expressions)
+    arrays = idl_values(expressions, "Expression", structures=True)
     if format is not None:
         return format_records(format, structure_items(arrays))
     return free_records(arrays, width)
