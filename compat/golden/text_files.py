@@ -63,6 +63,12 @@ def text_written(write) -> np.ndarray:
             text = stream.read().decode("latin-1")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    return _lines_of(text)
+
+
+def _lines_of(text: str) -> np.ndarray:
+    """``text``'s lines without their newlines (a missing newline after the last line
+    allowed), as a 1-D numpy ``str`` array."""
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -170,21 +176,20 @@ def printed_lines(action) -> np.ndarray:
                    '-e', 'print, 1.5, 2'], printed, /noshell"
         "python": "compat.golden.printed_lines(lambda: idl.print(1.5, 2))"
     """
-    lines = printed_text(action).split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return np.array(lines, dtype=str)
+    return _lines_of(printed_text(action))
 
 
 def typed_in(text: str, action):
     """Call ``action()`` with ``text`` as standard input (what a user types, each line
     ending in a newline) and return what it returns; for golden cases of IDL's ``READ``
     and MATLAB's ``input``-like reads. What the action prints (a PROMPT) is discarded.
-    The legacy call pipes the same text into a child process that reads it and saves
-    the values, e.g.::
+    The legacy call writes the same text to a file and redirects it into a child
+    process that reads it and saves the values (GDL 1.0.1's free-format READ fails on a
+    pipe), e.g.::
 
-        "call":   "spawn, 'printf ''3 4.5\\n'' | gdl -quiet -e \"n = 0 & x = 0.0 &
-                   read, n, x & save, n, x, filename=''r.sav''\"' & restore, 'r.sav'"
+        "call":   "spawn, 'printf ''3 4.5\\n'' > r.txt; gdl -quiet -e \"n = 0 & x = 0.0 &
+                   read, n, x & save, n, x, filename=''r.sav''\" < r.txt' &
+                   restore, 'r.sav'"
         "python": "compat.golden.typed_in('3 4.5\\n', lambda: idl.read(np.int16(0),
                    np.float32(0)))"
     """
