@@ -321,9 +321,15 @@ def test_keyword_options():
     np.testing.assert_array_equal(y1, y2)
 
 
-def test_reltol_floor_warns():
-    with pytest.warns(RelTolIncreaseWarning, match="ode45: RelTol has been increased"):
-        ode45(lambda t, y: -y, [0, 0.1], 1.0, odeset("RelTol", 1e-20))
+@pytest.mark.parametrize("solver", ["ode45", "ode23", "ode23s", "ode15s"])
+def test_reltol_floor_warns(solver):
+    # MATLAB's solvers raise RelTol below 100*eps to it with this text (ode45.m, ode15s.m:
+    # "RelTol has been increased to %g."); every solver through one floor, at the user's line
+    with pytest.warns(RelTolIncreaseWarning) as caught:
+        getattr(matlab, solver)(lambda t, y: -y, [0, 0.1], 1.0, odeset("RelTol", 1e-20))
+    assert [str(w.message) for w in caught] == [
+        f"{solver}: RelTol has been increased to 2.22045e-14."]
+    assert caught[0].filename == __file__
 
 
 def test_tolerance_not_met_warns_and_returns_partial():

@@ -82,12 +82,14 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from compat._core.errors import (CompatTypeError, CompatValueError,
-                                 IntegrationTolNotMetWarning, RelTolIncreaseWarning)
+                                 IntegrationTolNotMetWarning, RelTolIncreaseWarning,
+                                 legacy_warn)
 from compat._core.ode_dense import interpolate, interpolate_steps
 from compat._core.ode_events import EventState, event_results, matlab_eps
 from compat._core.ode_tableaux import RungeKuttaPair
 
-__all__ = ["OdeOptions", "OdeSolution", "StepOutput", "error_threshold", "largest_step",
+__all__ = ["OdeOptions", "OdeSolution", "StepOutput", "error_threshold", "floored_rtol",
+           "largest_step",
            "initial_step_size", "initial_weights", "print_stats", "requested_in_step",
            "solve", "step_toward", "weighted_size", "wrap_rhs"]
 
@@ -131,14 +133,23 @@ class _Settings:
 
     @classmethod
     def derive(cls, pair, options: OdeOptions, neq, t0, tfinal, eps) -> "_Settings":
-        rtol = options.rtol
-        if rtol < 100 * eps:
-            rtol = 100 * eps
-            warnings.warn(f"{pair.name}: RelTol has been increased to {rtol:g}.",
-                          RelTolIncreaseWarning, stacklevel=_USER + 1)
+        rtol = floored_rtol(options.rtol, eps, pair.name)
         threshold = error_threshold(options.atol, rtol, options.normcontrol, neq)
         refine = pair.refine if options.refine is None else options.refine
         return cls(rtol, threshold, largest_step(options, t0, tfinal), refine)
+
+
+def floored_rtol(rtol: float, eps: float, name: str) -> float:
+    """RelTol raised to its floor ``100*eps`` with MATLAB's warning, as every solver does.
+
+    ``eps`` is the precision of the user's class; ``name`` the solver's, which is data
+    (it is also the solution structure's ``solver``), so it is passed, not bound.
+    """
+    if rtol < 100 * eps:
+        rtol = 100 * eps
+        legacy_warn(f"{name}: RelTol has been increased to {rtol:g}.",
+                    RelTolIncreaseWarning, prefix=False)
+    return rtol
 
 
 # --------------------------------------------------------------------------- solution

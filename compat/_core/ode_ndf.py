@@ -88,9 +88,9 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.linalg
 
-from compat._core.errors import (CompatValueError, IntegrationTolNotMetWarning,
-                                 RelTolIncreaseWarning)
+from compat._core.errors import CompatValueError, IntegrationTolNotMetWarning
 from compat._core.ode import (OdeOptions, OdeSolution, StepOutput, error_threshold,
+                              floored_rtol,
                               initial_step_size, initial_weights, largest_step, print_stats,
                               step_toward, weighted_size)
 from compat._core.ode_events import EventState, event_results, matlab_eps
@@ -200,11 +200,7 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
     """
     y = y0
     neq = y.size
-    rtol = options.rtol
-    if rtol < 100 * eps:
-        rtol = 100 * eps
-        warnings.warn(f"{name}: RelTol has been increased to {rtol:g}.",
-                      RelTolIncreaseWarning, stacklevel=_USER + 1)
+    rtol = floored_rtol(options.rtol, eps, name)
     atol = options.atol
     normcontrol = options.normcontrol
     threshold = error_threshold(atol, rtol, normcontrol, neq)
