@@ -226,6 +226,23 @@ def test_ascii_save_and_load(tmp_path):
                                   [[1, 2, 3], [4, 5, 6]])
 
 
+@pytest.mark.octave
+def test_v4_save_is_read_by_octave(tmp_path):
+    # save -v4 raised scipy's "Long field names are not available for version 4 files"
+    # before; version 4 files hold 2-D double and char matrices (MATLAB Programming,
+    # "Saving in Version 4 Format": no structures, cells, N-D arrays or objects)
+    path = str(tmp_path / "v4.mat")
+    A = np.array([[1.5, -2.0, 3.25], [4.0, 5.0, 6.0]])
+    matlab.save(path, "-v4", A=A, s="hello")
+    got, = run_octave([("S = load(path); A = S.A; s = S.s; cls = class(S.s);",
+                        {"path": path}, ["A", "s", "cls"])])
+    np.testing.assert_array_equal(got["A"], A)
+    assert got["s"] == "hello" and got["cls"] == "char"
+    back = matlab.load(path)
+    np.testing.assert_array_equal(back["A"], A)
+    assert back["s"] == "hello"
+
+
 def test_failed_save_leaves_the_file(tmp_path):
     path = tmp_path / "keep.mat"
     matlab.save(str(path), x=1.0)

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import scipy.io
 import scipy.sparse
 
+from compat._core.atomic_write import write_atomically
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.inputs import normalise
 from compat._core.struct import MatlabStruct
@@ -145,20 +145,6 @@ def _check_name(name: str) -> str:
     return name
 
 
-def _atomic(path, write) -> None:
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".",
-                                         prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        write(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-        raise
-
-
 def write_mat(path, variables: dict, *, version: str = "7", append: bool = False) -> None:
     """Write ``variables`` as a MAT-file (``version`` '7' compressed, '6' uncompressed,
     '4'), merged into the existing file's variables when ``append``. Atomic: a failed
@@ -173,11 +159,12 @@ def write_mat(path, variables: dict, *, version: str = "7", append: bool = False
     options = {"4": dict(format="4"), "6": dict(format="5", do_compression=False),
                "7": dict(format="5", do_compression=True)}[version]
 
-    def write(target):
-        with open(target, "wb") as stream:
-            scipy.io.savemat(stream, data, long_field_names=True, oned_as="row", **options)
+    def write(stream):
+        # v4 files have no structures, so no field names (scipy refuses the flag there)
+        scipy.io.savemat(stream, data, long_field_names=version != "4", oned_as="row",
+                         **options)
 
-    _atomic(path, write)
+    write_atomically(path, write, binary=True, prefix=f".{Path(path).name}.")
 
 
 # ------------------------------------------------------------------------------ ASCII
@@ -225,8 +212,7 @@ def write_ascii(path, arrays, *, double: bool = False, tabs: bool = False) -> No
             lines.append(("\t".join(c.strip() for c in cells) if tabs else "".join(cells))
                          + "\n")
 
-    def write(target):
-        with open(target, "w", encoding="latin-1") as stream:
-            stream.writelines(lines)
-
-    _atomic(path, write)
+    # one "\n" per line on every platform, as the other text writers (no newline
+    # translation: MATLAB's save -ascii writes LF on Linux, where the goldens come from)
+    write_atomically(path, lambda stream: stream.writelines(lines), encoding="latin-1",
+                     prefix=f".{Path(path).name}.")
