@@ -12,7 +12,7 @@ import numpy as np
 
 from compat._core.ode_tableaux import RungeKuttaPair
 
-__all__ = ["interpolate", "interpolate_steps", "evaluate_steps"]
+__all__ = ["interpolate", "interpolate_steps", "evaluate_by_step", "evaluate_steps"]
 
 
 def interpolate(pair: RungeKuttaPair, tq, t, y, h, K, derivative=False):
@@ -55,32 +55,47 @@ def interpolate_steps(pair: RungeKuttaPair, tq, t, y, h, K):
     return (y[:, :, None] + np.matmul(coef, powers)).transpose(0, 2, 1)
 
 
-def evaluate_steps(pair: RungeKuttaPair, x: np.ndarray, ys: np.ndarray, f3d: np.ndarray,
-                   xq: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """MATLAB's deval: the solution and its derivative at the 1-D points ``xq`` (inside
-    ``[x[0], x[-1]]``) from the steps of a solution (``x`` every step end, ``ys`` the
-    ``neq x len(x)`` values there, ``f3d`` the stages of every step); both
-    ``neq x len(xq)``. A point that is a step end gets the stored value exactly.
+def evaluate_by_step(x: np.ndarray, ys: np.ndarray, xq: np.ndarray, interpolate_step,
+                     dtype=float) -> tuple[np.ndarray, np.ndarray]:
+    """MATLAB's deval over any solver's steps: the solution and its derivative at the 1-D
+    points ``xq`` (inside ``[x[0], x[-1]]``), both ``neq x len(xq)`` of ``dtype``.
+
+    ``x`` holds every step end and ``ys`` the ``neq x len(x)`` values there; step ``j``
+    (1-based, as in the solution structure) covers ``(x[j-1], x[j]]`` and ``x[0]`` itself
+    uses the first step. ``interpolate_step(j, tq)`` returns the step's values and
+    derivatives at its points ``tq``, each ``len(tq) x neq``. A point that is a step end
+    gets the stored value exactly, as MATLAB's deval does.
     """
     neq = ys.shape[0]
-    tdir = 1.0 if x[-1] >= x[0] else -1.0
-    out = np.empty((neq, xq.size), ys.dtype)
-    dout = np.empty((neq, xq.size), ys.dtype)
+    out = np.empty((neq, xq.size), dtype)
+    dout = np.empty((neq, xq.size), dtype)
     if x.size == 1:
         out[:] = ys[:, :1]
         dout[:] = 0
         return out, dout
-    # step j (1-based in sol) covers (x[j-1], x[j]]; x[0] itself uses the first step
-    j = np.searchsorted(tdir * x, tdir * xq, side="left")
-    j = np.clip(j, 1, x.size - 1)
+    tdir = 1.0 if x[-1] >= x[0] else -1.0
+    j = np.clip(np.searchsorted(tdir * x, tdir * xq, side="left"), 1, x.size - 1)
     for step in np.unique(j):
         sel = np.flatnonzero(j == step)
-        t, h = x[step - 1], x[step] - x[step - 1]
-        K = f3d[:, :, step].T.astype(ys.dtype if ys.dtype.kind == "c" else float)
-        yq, ypq = interpolate(pair, xq[sel], t, ys[:, step - 1].astype(K.dtype), h, K,
-                              derivative=True)
+        yq, ypq = interpolate_step(step, xq[sel])
         out[:, sel] = yq.T
         dout[:, sel] = ypq.T
         at_end = xq[sel] == x[step]
         out[:, sel[at_end]] = ys[:, step:step + 1]
     return out, dout
+
+
+def evaluate_steps(pair: RungeKuttaPair, x: np.ndarray, ys: np.ndarray, f3d: np.ndarray,
+                   xq: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """MATLAB's deval on an explicit Runge-Kutta solution (:func:`evaluate_by_step`):
+    ``f3d`` holds the stages of every step; the result has ``ys``'s dtype.
+    """
+    kind = ys.dtype if ys.dtype.kind == "c" else float
+
+    def step_values(step, tq):
+        t, h = x[step - 1], x[step] - x[step - 1]
+        K = f3d[:, :, step].T.astype(kind)
+        return interpolate(pair, tq, t, ys[:, step - 1].astype(K.dtype), h, K,
+                           derivative=True)
+
+    return evaluate_by_step(x, ys, xq, step_values, ys.dtype)

@@ -93,6 +93,7 @@ from compat._core.ode import (OdeOptions, OdeSolution, StepOutput, error_thresho
                               floored_rtol,
                               initial_step_size, initial_weights, largest_step, print_stats,
                               step_toward, weighted_size)
+from compat._core.ode_dense import evaluate_by_step
 from compat._core.ode_events import EventState, event_results, matlab_eps
 from compat._core.ode_jacobian import jacobian_source, time_increment
 
@@ -158,28 +159,16 @@ def interpolate_ndf(tq, tnew, ynew, h, dif, k, derivative=False, nonneg=None):
 
 
 def evaluate_ndf(x, ys, kvec, dif3d, xq, nonneg=None):
-    """deval on an ode15s solution: values and derivatives (``neq x len(xq)``) at
-    ``xq`` from the step ends ``x``, values ``ys`` (``neq x len(x)``), orders ``kvec``
-    and differences ``dif3d`` (``neq x (maxk + 2) x len(x)``), step j's data at j."""
-    neq = ys.shape[0]
-    out = np.empty((neq, xq.size))
-    dout = np.empty((neq, xq.size))
-    if x.size == 1:
-        out[:] = ys[:, :1]
-        dout[:] = 0
-        return out, dout
-    tdir = 1.0 if x[-1] >= x[0] else -1.0
-    j = np.clip(np.searchsorted(tdir * x, tdir * xq, side="left"), 1, x.size - 1)
-    for step in np.unique(j):
-        sel = np.flatnonzero(j == step)
-        h = x[step] - x[step - 1]
-        yq, ypq = interpolate_ndf(xq[sel], x[step], ys[:, step], h, dif3d[:, :, step],
-                                  int(kvec[step]), derivative=True, nonneg=nonneg)
-        out[:, sel] = yq.T
-        dout[:, sel] = ypq.T
-        at_end = xq[sel] == x[step]
-        out[:, sel[at_end]] = ys[:, step:step + 1]
-    return out, dout
+    """deval on an ode15s solution (:func:`compat._core.ode_dense.evaluate_by_step`):
+    values and derivatives (``neq x len(xq)``) at ``xq`` from the step ends ``x``, values
+    ``ys`` (``neq x len(x)``), orders ``kvec`` and differences ``dif3d`` (``neq x (maxk +
+    2) x len(x)``), step j's data at j."""
+    def step_values(step, tq):
+        return interpolate_ndf(tq, x[step], ys[:, step], x[step] - x[step - 1],
+                               dif3d[:, :, step], int(kvec[step]), derivative=True,
+                               nonneg=nonneg)
+
+    return evaluate_by_step(x, ys, xq, step_values)
 
 
 def _norm(v, invwt, normcontrol):

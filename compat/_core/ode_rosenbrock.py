@@ -62,6 +62,7 @@ from compat._core.ode import (OdeOptions, OdeSolution, StepOutput, error_thresho
                               floored_rtol,
                               initial_step_size, initial_weights, largest_step, print_stats,
                               step_toward, weighted_size)
+from compat._core.ode_dense import evaluate_by_step
 from compat._core.ode_events import EventState, event_results
 from compat._core.ode_jacobian import jacobian_source, time_increment
 
@@ -100,28 +101,16 @@ def interpolate_rosenbrock(tq, t, y, h, k1, k2, derivative=False):
 
 
 def evaluate_rosenbrock(x, ys, k1s, k2s, xq):
-    """deval on an ode23s solution: values and derivatives (``neq x len(xq)``) at the
-    points ``xq`` from the step ends ``x``, values ``ys`` and stages ``k1s``, ``k2s``
-    (``neq x len(x)``, column j the step ending at ``x[j]``)."""
-    neq = ys.shape[0]
-    out = np.empty((neq, xq.size))
-    dout = np.empty((neq, xq.size))
-    if x.size == 1:
-        out[:] = ys[:, :1]
-        dout[:] = 0
-        return out, dout
-    tdir = 1.0 if x[-1] >= x[0] else -1.0
-    j = np.clip(np.searchsorted(tdir * x, tdir * xq, side="left"), 1, x.size - 1)
-    for step in np.unique(j):
-        sel = np.flatnonzero(j == step)
-        t, h = x[step - 1], x[step] - x[step - 1]
-        yq, ypq = interpolate_rosenbrock(xq[sel], t, ys[:, step - 1], h, k1s[:, step],
-                                         k2s[:, step], derivative=True)
-        out[:, sel] = yq.T
-        dout[:, sel] = ypq.T
-        at_end = xq[sel] == x[step]
-        out[:, sel[at_end]] = ys[:, step:step + 1]
-    return out, dout
+    """deval on an ode23s solution (:func:`compat._core.ode_dense.evaluate_by_step`):
+    values and derivatives (``neq x len(xq)``) at the points ``xq`` from the step ends
+    ``x``, values ``ys`` and stages ``k1s``, ``k2s`` (``neq x len(x)``, column j the step
+    ending at ``x[j]``)."""
+    def step_values(step, tq):
+        return interpolate_rosenbrock(tq, x[step - 1], ys[:, step - 1],
+                                      x[step] - x[step - 1], k1s[:, step], k2s[:, step],
+                                      derivative=True)
+
+    return evaluate_by_step(x, ys, xq, step_values)
 
 
 def solve_rosenbrock(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions,
