@@ -347,7 +347,7 @@ def test_events_with_nonnegative_and_normcontrol_run():
 def test_mass_matrix_functions():
     """M(t) (MStateDependence 'none') and M(t, y) ('weak', MATLAB's default) against
     Radau on y' = M\\f: within a few RelTol (measured 1.2e-6 and 1.1e-6 at 1e-6); M(t)
-    with extra arguments; 'strong' refused."""
+    with extra arguments."""
     f = lambda t, y: [-y[0], -50 * y[1]]  # noqa: E731
     tl = np.linspace(0, 2, 5)
     opts = dict(RelTol=1e-6, AbsTol=1e-9)
@@ -365,8 +365,7 @@ def test_mass_matrix_functions():
     _, y = ode15s(f, tl, [1, 1], Mass=Mty, **opts)
     # implicit solution: ln y1 + y1^2/2 = -t + 1/2
     assert np.abs(np.log(y[:, 0]) + y[:, 0] ** 2 / 2 - (0.5 - tl)).max() < 10 * 1e-6
-    with pytest.raises(CompatValueError, match="strong"):
-        ode15s(f, tl, [1, 1], Mass=Mty, MStateDependence="strong")
+    # 'strong': tests/test_matlab_ode_sparsity.py
 
 
 # --------------------------------------------------------------------------- DAEs

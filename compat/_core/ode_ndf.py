@@ -50,15 +50,21 @@ same steps are taken:
   ``1/rh``; an InitialStep is used as given (within hmin, hmax);
 * the Jacobian: odeset 'Jacobian' as a matrix (constant), a function ``J(t, y)``, or
   MATLAB's numjac (:func:`compat._core.ode_jacobian.numerical_jacobian`, shared with
-  ode23s, threshold AbsTol); formed at t0 and then only when the Newton iteration is too
-  slow (never again with JConstant 'on' or a matrix);
+  ode23s, threshold AbsTol; grouped by JPattern, vectorised by Vectorized); formed at t0
+  and then only when the Newton iteration is too slow (never again with JConstant 'on'
+  or a matrix);
 * the interpolant (Refine, tspan output, events, deval; MATLAB's ntrp15s): the
   polynomial through the backward differences, ``y(tnew + s h) = ynew + sum_j dif(:, j)
   prod_{i<=j} (s + i - 1)/i``;
 * mass matrix functions: ``M(t)`` (MStateDependence 'none') is evaluated at ``tnew``
   once per attempt and becomes the Newton matrix's ``M`` when the step is accepted;
   ``M(t, y)`` ('weak') is evaluated at every Newton iteration, while the Newton matrix
-  keeps the ``M(t, y)`` of the last Jacobian (refreshed with it);
+  keeps the ``M(t, y)`` of the last Jacobian (refreshed with it); 'strong' adds
+  ``dMpsidy = d(M(t, y) psi)/dy`` to every Newton matrix, formed by numjac (threshold
+  AbsTol, grouped by MvPattern, not counted in the statistics) at t0 with the first
+  step's ``psi`` and again with the ``psi`` of the attempt whenever a new Jacobian
+  brings a new ``M(t, y)`` (MATLAB's ode15s.m, its Mtype 4, in the public copies of
+  R14, 2003, and earlier);
 * DAEs (a singular mass matrix, constant or ``M(t)``; the method and rules of L. F. Shampine, M. W.
   Reichelt and J. A. Kierzenka, "Solving index-1 DAEs in MATLAB and Simulink", SIAM
   Review 41(3), 1999, as MATLAB's ode15s and daeic12 apply them): the initial step
@@ -95,7 +101,8 @@ from compat._core.ode import (OdeOptions, OdeSolution, StepOutput, error_thresho
                               step_toward, weighted_size)
 from compat._core.ode_dense import evaluate_by_step
 from compat._core.ode_events import EventState, event_results, matlab_eps
-from compat._core.ode_jacobian import jacobian_source, time_increment
+from compat._core.ode_jacobian import (column_groups, jacobian_source, numerical_jacobian,
+                                      time_increment)
 
 __all__ = ["NdfOptions", "solve_ndf", "interpolate_ndf", "evaluate_ndf",
            "consistent_initial_conditions", "G", "KAPPA"]
@@ -119,7 +126,10 @@ class NdfOptions:
     constant ``neq x neq`` array or ``J(t, y)``), JConstant, the mass matrix,
     MaxOrder and BDF; ``dae`` when the mass matrix is singular, with the InitialSlope
     guess ``initial_slope``. ``mass`` may be a function: ``M(t)`` with ``mass_state``
-    'none', ``M(t, y)`` with 'weak' (MATLAB's MStateDependence)."""
+    'none', ``M(t, y)`` with 'weak' or 'strong' (MATLAB's MStateDependence; 'strong'
+    adds ``d(M(t, y) psi)/dy`` to the Newton matrix, formed with the pattern
+    ``mv_pattern``, MvPattern, when given). ``jpattern`` and ``vectorized_rhs``: as
+    :class:`compat._core.ode_rosenbrock.RosenbrockOptions`."""
 
     jacobian: object = None
     jconstant: bool = False
@@ -129,6 +139,9 @@ class NdfOptions:
     dae: bool = False
     initial_slope: np.ndarray | None = None
     mass_state: str | None = None
+    jpattern: np.ndarray | None = None
+    vectorized_rhs: object = None
+    mv_pattern: np.ndarray | None = None
 
 
 def interpolate_ndf(tq, tnew, ynew, h, dif, k, derivative=False, nonneg=None):
@@ -198,7 +211,22 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
     tdir = 1.0 if tfinal > t0 else -1.0
     M = nopts.mass
     mass_fn = M if callable(M) else None
-    state_mass = mass_fn is not None and nopts.mass_state == "weak"
+    state_mass = mass_fn is not None and nopts.mass_state in ("weak", "strong")
+    strong = state_mass and nopts.mass_state == "strong"
+    if strong:
+        dm_thresh = np.broadcast_to(atol, (neq,)).astype(float)
+        dm_groups = (None if nopts.mv_pattern is None
+                     else column_groups(nopts.mv_pattern))
+        dm_state = {"fac": None}
+
+        def mass_term(t, y, Mt, psi):
+            """``d(M(t, y) psi)/dy`` by numjac (MATLAB's odemxv; threshold AbsTol;
+            its evaluations are not counted in the statistics, as in MATLAB)."""
+            J, dm_state["fac"], _ = numerical_jacobian(
+                lambda tt, yy: _mass_at(mass_fn, tt, yy, True, neq) @ psi, t, y,
+                Mt @ psi, dm_thresh, dm_state["fac"], pattern=nopts.mv_pattern,
+                groups=dm_groups)
+            return J
     if mass_fn is not None:
         # MATLAB's odemass evaluates M(t0) (M(t0, y0)) once, outside the statistics
         M = _mass_at(mass_fn, t0, y0, state_mass, neq)
@@ -292,8 +320,11 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
     h = tdir * absh
 
     def iteration_matrix():
-        """LU of ``M - h invGa_k J`` (rows scaled by their largest entry for a DAE)."""
+        """LU of ``M - h invGa_k J`` (plus ``d(M psi)/dy`` with a strongly
+        state-dependent mass; rows scaled by their largest entry for a DAE)."""
         miter = Mt - hinvGak * dfdy
+        if strong:
+            miter = miter + dmpsidy
         if not dae:
             return lu_factor(miter, check_finite=False), None
         scale = 1 / np.max(np.abs(miter), axis=1)
@@ -306,6 +337,8 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
     dif[:, 0] = h * yp
     hinvGak = h * invGa[k - 1]
     nconhk = 0
+    if strong:
+        dmpsidy = mass_term(t, y, Mt, dif[:, :k] @ (G[:k] * invGa[k - 1]))
     lu, rowscale = iteration_matrix()
     ndecomps += 1
     havrate = False
@@ -405,6 +438,8 @@ def solve_ndf(rhs, t0: float, tfinal: float, y0: np.ndarray, options: OdeOptions
                     if not mcurrent:
                         Mt = _mass_at(mass_fn, t, y, True, neq)
                         mcurrent = True
+                        if strong:
+                            dmpsidy = mass_term(t, y, Mt, psi)
                 elif absh <= hmin:
                     _tol_not_met(name, t, hmin)
                     stop_all = True

@@ -79,11 +79,16 @@ _EPS = float(np.finfo(float).eps)
 @dataclass(frozen=True)
 class RosenbrockOptions:
     """What ode23s adds to :class:`compat._core.ode.OdeOptions`: the Jacobian (None, a
-    constant ``neq x neq`` array or ``J(t, y)``), JConstant, the constant mass matrix."""
+    constant ``neq x neq`` array or ``J(t, y)``), JConstant, the constant mass matrix;
+    for the finite-difference Jacobian the sparsity pattern ``jpattern`` (boolean, from
+    JPattern) and ``vectorized_rhs`` (``F(t, Y)``, from Vectorized 'on'), see
+    :func:`compat._core.ode_jacobian.jacobian_source`."""
 
     jacobian: object = None
     jconstant: bool = False
     mass: np.ndarray | None = None
+    jpattern: np.ndarray | None = None
+    vectorized_rhs: object = None
 
 
 def interpolate_rosenbrock(tq, t, y, h, k1, k2, derivative=False):
