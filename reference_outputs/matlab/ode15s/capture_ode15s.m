@@ -33,6 +33,9 @@ compat_out = compat_case(compat_out, compat_in, 'robertson_dae', @compat_case_12
 compat_out = compat_case(compat_out, compat_in, 'robertson_dae_initialization', @compat_case_13, {'t', 'y'});
 compat_out = compat_case(compat_out, compat_in, 'mass_time_dependent', @compat_case_14, {'t', 'y'});
 compat_out = compat_case(compat_out, compat_in, 'mass_state_dependent', @compat_case_15, {'t', 'y'});
+compat_out = compat_case(compat_out, compat_in, 'tridiagonal_jpattern', @compat_case_16, {'t', 'y'});
+compat_out = compat_case(compat_out, compat_in, 'tridiagonal_jpattern_vectorized', @compat_case_17, {'t', 'y'});
+compat_out = compat_case(compat_out, compat_in, 'mass_strong_state_dependence', @compat_case_18, {'t', 'y'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -160,4 +163,29 @@ function [t, y] = compat_case_15(compat_in)
 t_m = compat_in.t_m;
 y0m = compat_in.y0m;
 [t, y] = ode15s(@(t,y) [-y(1); -50*y(2)], t_m, y0m, odeset('Mass', @(t,y) [1+y(1)^2 0; 0 2], 'RelTol', 1e-6, 'AbsTol', 1e-9));
+end
+
+function [t, y] = compat_case_16(compat_in)
+% case tridiagonal_jpattern
+Dtri = compat_in.Dtri;
+Stri = compat_in.Stri;
+y0t = compat_in.y0t;
+t_tri = compat_in.t_tri;
+[t, y] = ode15s(@(t,y) Dtri*y - y.^3, t_tri, y0t, odeset('RelTol', 1e-6, 'AbsTol', 1e-9, 'JPattern', Stri));
+end
+
+function [t, y] = compat_case_17(compat_in)
+% case tridiagonal_jpattern_vectorized
+Dtri = compat_in.Dtri;
+Stri = compat_in.Stri;
+y0t = compat_in.y0t;
+t_tri = compat_in.t_tri;
+[t, y] = ode15s(@(t,y) Dtri*y - y.^3, t_tri, y0t, odeset('RelTol', 1e-6, 'AbsTol', 1e-9, 'JPattern', Stri, 'Vectorized', 'on'));
+end
+
+function [t, y] = compat_case_18(compat_in)
+% case mass_strong_state_dependence
+t_m = compat_in.t_m;
+y0m = compat_in.y0m;
+[t, y] = ode15s(@(t,y) [-y(1); -50*y(2)], t_m, y0m, odeset('Mass', @(t,y) [1+y(1)^2 0; y(1) 2], 'MStateDependence', 'strong', 'RelTol', 1e-6, 'AbsTol', 1e-9));
 end
