@@ -609,3 +609,62 @@ def test_gdl_divergences_recorded(tmp_path):
         assert_printed(got[name], gdl_printed)
         ours = smooth(a, width, **kw).astype(np.float64)
         assert not np.array_equal(ours, got[name].astype(np.float64), equal_nan=True), name
+
+
+def _nan_truncate_cases():
+    """Random shapes (1-D and 2-D), widths and NaN densities, /EDGE_TRUNCATE, no /NAN."""
+    rng = np.random.default_rng(2026)
+    cases = []
+    for i in range(48):
+        shape = tuple(int(v) for v in rng.integers(5, 40, 1 if i % 4 == 0 else 2))
+        a = random_array(rng, shape, np.float32 if i % 3 else np.float64,
+                         nan_fraction=float(rng.choice([0.0, 0.002, 0.01, 0.05, 0.3])))
+        width = int(rng.integers(2, min(shape) + 1))
+        if width % 2 == 0 and width + 1 > min(shape):
+            width -= 1
+        cases.append((f"nan-truncate-{i}", a, width, {"edge_truncate": True}))
+    return cases
+
+
+@pytest.mark.gdl
+def test_nan_without_nan_keyword_edge_truncate_against_gdl(tmp_path, monkeypatch):
+    """SMOOTH(a, w, /EDGE_TRUNCATE) of data holding NaN, without /NAN (issue 20's slowest
+    case), in one GDL session, through both of compat's paths (the fused compiled
+    kernels of compat._core.accelerated_boxes, forced onto these small arrays, and the
+    numpy path), which must agree bit for bit. GDL 1.0.1's running mean carries a NaN
+    along the rest of its line (recorded divergence "nan-poisons-line"), so GDL's NaNs
+    are a superset of compat's (a NaN spoils only the boxes holding it, the IEEE mean
+    of the box); wherever GDL's value is finite, compat's matches it within GDL's
+    float32 round-off between passes (as test_against_gdl)."""
+    if GDL is None:
+        pytest.skip("gdl not installed")
+    from compat._core import accelerated_boxes, accelerated_sums
+    cases = _nan_truncate_cases()
+    got = run_gdl(cases, tmp_path)
+    compared = 0
+    for name, a, width, kw in cases:
+        with monkeypatch.context() as m:
+            m.setattr(accelerated_sums, "_kernels", lambda: None)
+            slow = smooth(a, width, **kw)
+        with monkeypatch.context() as m:
+            m.setattr(accelerated_sums, "MIN_ELEMENTS", 0)
+            fast = smooth(a, width, **kw)
+        assert fast.tobytes() == slow.tobytes(), name
+        if accelerated_boxes._compiled() is not None:
+            assert a.ndim in (1, 2)   # these sizes run the fused kernels when forced
+        expected = got[name]
+        assert fast.dtype == expected.dtype, name
+        ours_nan, gdl_nan = np.isnan(fast), np.isnan(expected)
+        assert np.all(gdl_nan[ours_nan]), name
+        if not np.isnan(a).any():
+            assert np.array_equal(ours_nan, gdl_nan), name
+        ok = ~gdl_nan
+        passes = sum(1 for n in a.shape if n > 1)
+        amax = np.max(np.abs(a[np.isfinite(a)]))
+        if a.dtype == np.float32:
+            tol = np.spacing(np.abs(expected[ok])) + (passes - 1) * np.spacing(amax)
+        else:
+            tol = 2 * running_sum_bound(a, [width + 1 - width % 2] * a.ndim)
+        assert np.all(np.abs(fast[ok] - expected[ok]) <= tol), name
+        compared += int(ok.sum())
+    assert compared > 5000   # GDL's finite values leave plenty to compare
