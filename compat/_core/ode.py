@@ -75,6 +75,7 @@ calls on small arrays (one dot product per stage, one fused error norm).
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -272,11 +273,18 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
     # steps at once (interpolate_steps: the same operations and bits as step by step);
     # dense[k] is the t, tnew, y, h, K and ynew of the k-th output step
     deferred = S is not None and out.outfcn is None
-    dense = [] if deferred else None
+    dense = _DeferredSteps(nst, neq, dtype) if deferred else None
+    # requested tspan points without an OutputFcn: a step that reaches none of them
+    # (StepOutput.step would return at once) is passed over by one comparison
+    quiet = out.requested and out.outfcn is None
+    tsp = tspan_points.tolist()
+    npts = len(tsp)
     K = np.zeros((nst, neq), dtype)
     BT = np.ascontiguousarray(B.T)
     Al = [float(a) for a in A]
-    dot = np.dot
+    dot, absolute, maximum, divide = np.dot, np.abs, np.maximum, np.divide
+    ulp = math.ulp
+    wbuf = np.empty(neq)            # the error weights, reused by every attempt
     for seg_index, (t0, tfinal, rhs) in enumerate(segments):
         raw, normalise = rhs.raw, rhs.normalise
         t = float(t0)
@@ -303,15 +311,25 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
             absh = min(hmax, max(hmin, options.initial_step))
         done = False
         while not done:
-            hmin = 16 * matlab_eps(t)
-            h, absh, done = step_toward(t, tfinal, absh, hmax, hmin, tdir)
+            # step_toward and matlab_eps inlined (the same operations)
+            hmin = 16 * ulp(abs(t))
+            absh = min(hmax, max(hmin, absh))
+            if 1.1 * absh >= abs(tfinal - t):
+                h = tfinal - t
+                absh = abs(h)
+                done = True
+            else:
+                h = tdir * absh
             nofailed = True
             while True:
                 # MATLAB forms hB = h*B once per attempt and each stage argument as
                 # y + f*hB(:,i); the rows of hBT are those columns (contiguous).
+                # (dot(...) += y: IEEE addition commutes, the bits of y + dot(...))
                 hBT = h * BT
                 for i in range(nst - 2):
-                    v = raw(t + h * Al[i], y + dot(hBT[i], K))
+                    arg = dot(hBT[i], K)
+                    arg += y
+                    v = raw(t + h * Al[i], arg)
                     try:
                         K[i + 1] = v
                     except (ValueError, TypeError):
@@ -320,7 +338,8 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                 if done:
                     tnew = tfinal
                 h = tnew - t
-                ynew = y + dot(hBT[-1], K)
+                ynew = dot(hBT[-1], K)
+                ynew += y
                 v = raw(tnew, ynew)
                 try:
                     K[-1] = v
@@ -333,10 +352,14 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                     errwt = max(max(normy, normynew), threshold)
                     err = absh * (np.linalg.norm(dot(E, K)) / errwt)
                 else:
-                    absynew = np.abs(ynew)
-                    # max(...) over a list is faster than ndarray.max for short vectors
-                    err = absh * max((np.abs(dot(E, K)) / np.maximum(
-                        np.maximum(absy, absynew), threshold)).tolist())
+                    absynew = absolute(ynew)
+                    # |E K| / max(max(|y|, |ynew|), threshold), in place; max(...) over
+                    # a list is faster than ndarray.max for short vectors
+                    maximum(absy, absynew, out=wbuf)
+                    maximum(wbuf, threshold, out=wbuf)
+                    est = absolute(dot(E, K))
+                    divide(est, wbuf, out=est)
+                    err = absh * max(est.tolist())
                     if nonneg is not None and err <= rtol and np.any(ynew[nonneg].real < 0):
                         err_nn = np.max(np.maximum(0, -ynew[nonneg].real) / thr_nn)
                         if err_nn > rtol:
@@ -390,7 +413,9 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                 f3ds.append(K.T.copy())
 
             if deferred:
-                dense.append((t, tnew, y, h, K.copy(), ynew))
+                dense.append(t, tnew, y, h, K, ynew)
+            elif quiet and not stop and (out.nxt >= npts or tdir * (tnew - tsp[out.nxt]) < 0):
+                pass
             elif out.step(t, tnew, ynew, stop, lambda tq: interpolate(pair, tq, t, y, h, K),
                           nonneg):
                 done = True
@@ -416,7 +441,7 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
     stats = {"nsteps": nsteps, "nfailed": nfailed, "nfevals": nfevals}
     if options.stats:
         print_stats(stats)
-    if dense:
+    if deferred and dense.n:
         out.append(*_refined(pair, dense, S, nonneg))
     t_all, y_all = out.arrays()
     te, ye, ie = event_results(events, neq, dtype)
@@ -588,11 +613,39 @@ class StepOutput:
         return np.concatenate(self.times), np.concatenate(self.values, axis=0)
 
 
+class _DeferredSteps:
+    """The data of the steps whose Refine points :func:`_refined` interpolates after
+    the integration: ``t``, ``tnew``, ``h`` (floats), ``y`` and ``ynew`` (the step's own
+    arrays, never modified afterwards) and a copy of the stages ``K``, kept in a
+    buffer that doubles when full."""
+
+    def __init__(self, nst, neq, dtype):
+        self.n = 0
+        self.t, self.tnew, self.h, self.y, self.ynew = [], [], [], [], []
+        self.K = np.empty((64, nst, neq), dtype)
+
+    def append(self, t, tnew, y, h, K, ynew):
+        if self.n == self.K.shape[0]:
+            self.K = np.concatenate([self.K, np.empty_like(self.K)])
+        self.K[self.n] = K
+        self.n += 1
+        self.t.append(t)
+        self.tnew.append(tnew)
+        self.h.append(h)
+        self.y.append(y)
+        self.ynew.append(ynew)
+
+    def arrays(self):
+        """``(t, tnew, y, h, K, ynew)`` stacked over the steps."""
+        return (np.array(self.t), np.array(self.tnew), np.array(self.y),
+                np.array(self.h), self.K[:self.n], np.array(self.ynew))
+
+
 def _refined(pair, dense, S, nonneg):
-    """The output of the deferred Refine steps: per step ``t + (tnew - t)*S`` and
-    ``tnew``, with their values (what the step-by-step branch of :func:`solve`
-    appends, stacked)."""
-    t0, tn, ys, hs, Ks, yn = (np.array(c) for c in zip(*dense))
+    """The output of the deferred Refine steps (a :class:`_DeferredSteps`): per step
+    ``t + (tnew - t)*S`` and ``tnew``, with their values (what the step-by-step branch
+    of :func:`solve` appends, stacked)."""
+    t0, tn, ys, hs, Ks, yn = dense.arrays()
     tref = t0[:, None] + (tn - t0)[:, None] * S
     new_t = np.concatenate([tref, tn[:, None]], axis=1)
     new_y = np.concatenate([interpolate_steps(pair, tref, t0, ys, hs, Ks),
