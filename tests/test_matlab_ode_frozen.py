@@ -3,7 +3,8 @@
 The expected outputs are arrays frozen from the solver at commit 2d032c3
 (tests/fixtures/ode_frozen.npz, problems in tests/fixtures/ode_frozen_cases.py), never
 computed by the code under test: every output (t, y, te, ye, ie) must be equal byte
-for byte, dtype and shape included.
+for byte, dtype and shape included (nonnegative.y re-frozen with MATLAB's clipping of
+NonNegative step ends; see the fixture module).
 """
 
 from pathlib import Path

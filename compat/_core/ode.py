@@ -42,14 +42,20 @@ sequence of steps as MATLAB:
   terminal event ends the integration there (not one found in the very first bracket
   at t0), after the interpolation data are moved to ``[t, te]`` by evaluating the
   interpolant's derivative at the new stage nodes;
-* NonNegative: the right-hand side of a listed component is clipped to be >= 0 where
-  that component is <= 0, a step whose listed components went negative by more than
-  the tolerance is rejected (the step halved), and interpolated values are clipped at 0.
+* NonNegative (MATLAB's odenonnegative and the NonNegative code of ode45.m/ode23.m): the
+  right-hand side of a listed component is clipped to be >= 0 where that component is
+  <= 0; ``f(t0, y0)`` is evaluated twice and counted twice (odearguments' call, then
+  the wrapped one); a step whose listed components went negative by more than the
+  tolerance is rejected (the step halved); an accepted step's negative listed
+  components are set to 0 and ``f(tnew, ynew)`` is evaluated again at the clipped
+  value for the next step (one more function evaluation; the step's own stages, used
+  by its interpolation, stay); interpolated values are clipped at 0. Octave 7.3's
+  ode45 does none of the counting or clipping (same Stats with and without
+  NonNegative).
 
 Consequences worth knowing (all MATLAB's): the stretched last step may exceed MaxStep by
 up to 10%; an event function that is exactly 0 at t0 and then changes sign is reported
-(within ``128*eps`` of t0) but a terminal one does not stop there; a NonNegative
-component may end a step negative by less than its AbsTol.
+(within ``128*eps`` of t0) but a terminal one does not stop there.
 
 Decisions where MATLAB's documentation is silent or compat differs on purpose:
 
@@ -229,6 +235,7 @@ def wrap_rhs(odefun, neq: int, dtype: np.dtype, nonneg: np.ndarray | None):
 
     f_nonneg.raw = f_nonneg
     f_nonneg.normalise = normalise
+    f_nonneg.plain = f          # the user's f without the constraint (MATLAB's odeFcn)
     return f_nonneg
 
 
@@ -289,6 +296,12 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
         raw, normalise = rhs.raw, rhs.normalise
         t = float(t0)
         absy = np.abs(y)
+        if nonneg is not None:
+            # MATLAB's ode45.m/ode23.m: odearguments evaluates f(t0, y0) (counted), then
+            # the NonNegative block wraps odeFcn by odenonnegative and evaluates f0 again
+            # through the wrapper, "nfevals = nfevals + 1" (Octave 7.3 evaluates once)
+            rhs.plain(t, y)
+            nfevals += 1
         f0 = rhs(t, y)
         nfevals += 1
         if seg_index == 0 and not np.all(np.isfinite(f0)):
@@ -389,6 +402,18 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                     break
             if stop_all:
                 break
+            nn_reset = False
+            if nonneg is not None:
+                ynn = ynew[nonneg]
+                if np.any(ynn.real < 0):
+                    # MATLAB's ode45.m after a successful step: "ynew(idxNonNegative) =
+                    # max(ynew(idxNonNegative),0)" and NNreset_f7 (max of a complex
+                    # value compares magnitudes: unchanged); the step's own stages stay
+                    ynew = ynew.copy()
+                    if dtype.kind != "c":
+                        ynew[nonneg] = np.maximum(ynn, 0.0)
+                    absynew = absolute(ynew)
+                    nn_reset = True
             nsteps += 1
 
             stop = False
@@ -434,7 +459,13 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                 normy = normynew
             else:
                 absy = absynew
-            K[0] = K[-1]
+            if nn_reset:
+                # MATLAB: "Now reset f7 to move along constraint": f(tnew, ynew) at the
+                # clipped ynew starts the next step, one more evaluation counted
+                K[0] = rhs(tnew, ynew)
+                nfevals += 1
+            else:
+                K[0] = K[-1]
         if stop_all:
             break
     out.close()
