@@ -5,7 +5,9 @@ Run: python bench/bench_idl_smooth.py [--size 2048] [--repeat 5] [--only TEXT] [
 Prints, per case, the time of compat's smooth, of GDL running the same SMOOTH call in a
 loop (timed inside GDL with SYSTIME(/SECONDS), start-up and I/O excluded) and of a plain
 scipy.ndimage.uniform_filter call on the same data (not IDL-equivalent: no copied edges,
-no /NAN), and the ratios compat/GDL and compat/scipy. Timings by bench/_harness.py. Not
+no /NAN), and the ratios compat/GDL and compat/scipy. GDL runs on one thread; compat's
+fused kernels (compat[fast]) on every core the process may use, and the first three cases
+again on one thread ("1 thread: ..."). Timings by bench/_harness.py. Not
 part of the test run.
 """
 
@@ -21,7 +23,20 @@ from scipy import ndimage
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _harness import Case, run  # noqa: E402
 
+from compat._core import accelerated_boxes  # noqa: E402
 from compat.idl import smooth  # noqa: E402
+
+
+def _smooth(a, w, threads=None, **kw):
+    """compat's smooth, on ``threads`` threads when given (the fused kernels' setting)."""
+    if threads is None:
+        return smooth(a, w, **kw)
+    saved = accelerated_boxes.THREADS
+    accelerated_boxes.THREADS = threads
+    try:
+        return smooth(a, w, **kw)
+    finally:
+        accelerated_boxes.THREADS = saved
 
 
 def main():
@@ -51,11 +66,15 @@ def main():
         (f"{n}x{n} float32 w51", img32, 51, {}, "smooth(a, 51)"),
         (f"{n}x{n} float64 w5", img64, 5, {}, "smooth(a, 5)"),
     ]
+    # compat's fused kernels (compat[fast]) use every core; GDL runs on one thread, so
+    # the issue's cases are also timed with compat on one thread
+    specs += [("1 thread:" + name.split("float32", 1)[1], a, w,
+               dict(kw, threads=1), call) for name, a, w, kw, call in specs[:3]]
     cases = []
     for name, a, w, kw, call in specs:
         mode = "nearest" if kw.get("edge_truncate") else "reflect"
         cases.append(Case(name, {"a": a},
-                          lambda a, w=w, kw=kw: smooth(a, w, **kw), legacy=f"r = {call}",
+                          lambda a, w=w, kw=kw: _smooth(a, w, **kw), legacy=f"r = {call}",
                           baseline=lambda a, w=w, mode=mode:
                           ndimage.uniform_filter(a, w, mode=mode)))
     run("idl.smooth vs GDL SMOOTH and scipy.ndimage.uniform_filter", "gdl", cases,

@@ -31,8 +31,10 @@ several threads at once. Four rows' running totals are interleaved in one loop (
 independent chains of additions, each in its own order), which a single row's
 dependent chain cannot use.
 
-Measured on 2048 x 2048 float32, width 5 (bench/bench_idl_smooth.py): 0.38x GDL's time
-before, 0.2x after; with 5% NaN and no /NAN 0.76x before, 0.3x after.
+Measured on 2048 x 2048 float32, width 5, with GDL in the same run
+(bench/bench_idl_smooth.py, 2 shared cores, load average 1.2-2.3): 0.38-0.42x GDL's time
+before, 0.21-0.28x after (one thread 0.18-0.24x); /EDGE_TRUNCATE with 5% NaN and no
+/NAN 0.76-0.79x before, 0.35-0.38x after (one thread 0.24-0.33x).
 
 Like :mod:`compat._core.accelerated_sums`, nothing here imports numba before an array
 of at least :data:`~compat._core.accelerated_sums.MIN_ELEMENTS` elements asks for it;
@@ -118,9 +120,9 @@ def _window_codes(xr, n, w, pad, mode, code, spare, out):
     over window ``k`` of its extension (points ``k - pad .. k - pad + w - 1``; the
     extension repeats or mirrors points inside the window, so this is the OR over the
     window clipped to the row; wrapped for ``mode`` 3; a constant fill has no code).
-    ``code`` and ``spare`` are scratch of ``n + 2 * pad`` bytes. Exact: the OR of a
-    window of length ``w`` is the OR of two overlapping windows of the largest power of
-    two ``cover <= w``, built by doubling."""
+    ``code`` and ``spare`` are scratch of ``n + 2 * pad`` bytes. Exact: the OR of the
+    ``w`` shifted lines, or for long windows the OR of two overlapping windows of the
+    largest power of two ``cover <= w``, built by doubling."""
     body = code[pad:pad + n]
     for i in range(n):
         v = xr[i]
@@ -130,22 +132,36 @@ def _window_codes(xr, n, w, pad, mode, code, spare, out):
         for e in (j - pad, n + j):
             s = _source(e, n, mode)
             code[pad + e] = code[pad + s] if s >= 0 else 0
+    n_out = out.shape[0]
+    if w <= 24:
+        # short windows: OR the w shifted copies (vectorised byte loops)
+        out[:] = code[0:n_out]
+        for j in range(1, w):
+            shifted = code[j:j + n_out]
+            for k in range(n_out):
+                out[k] |= shifted[k]
+        return
     length = n + 2 * pad
     cover = 1
-    src = code
-    dst = spare
+    flip = False
     while cover * 2 <= w:
-        a = src[:length - cover]
-        b = src[cover:length]
-        d = dst[:length - cover]
-        for i in range(length - cover):
+        m = length - cover
+        if flip:
+            a = spare[0:m]
+            b = spare[cover:cover + m]
+            d = code[0:m]
+        else:
+            a = code[0:m]
+            b = code[cover:cover + m]
+            d = spare[0:m]
+        for i in range(m):
             d[i] = a[i] | b[i]
-        length -= cover
+        flip = not flip
+        length = m
         cover *= 2
-        src, dst = dst, src
-    a = src[:out.shape[0]]
-    b = src[w - cover:w - cover + out.shape[0]]
-    for k in range(out.shape[0]):
+    a = spare[0:n_out] if flip else code[0:n_out]
+    b = spare[w - cover:w - cover + n_out] if flip else code[w - cover:w - cover + n_out]
+    for k in range(n_out):
         out[k] = a[k] | b[k]
 
 
@@ -213,14 +229,22 @@ def _row_pass(first, stop, x, w, mode, counting, rows_per, sums, codes, counts, 
                 bad = _line(x[r + g], n, pad, mode, line, ok, counting)
                 flags[r + g] = 1 if bad else 0
                 if counting:
+                    # exact integer counts: any order of addition gives the same
                     cr = counts[r + g]
-                    number = 0
-                    for j in range(w):
-                        number += ok[j]
-                    cr[0] = number
-                    for k in range(1, n_out):
-                        number += ok[k + w - 1] - ok[k - 1]
-                        cr[k] = number
+                    if w <= 24:
+                        cr[:] = ok[0:n_out]
+                        for j in range(1, w):
+                            shifted = ok[j:j + n_out]
+                            for k in range(n_out):
+                                cr[k] += shifted[k]
+                    else:
+                        number = 0
+                        for j in range(w):
+                            number += ok[j]
+                        cr[0] = number
+                        for k in range(1, n_out):
+                            number += ok[k + w - 1] - ok[k - 1]
+                            cr[k] = number
                 elif bad:
                     _window_codes(x[r + g], n, w, pad, mode, code, spare, codes[r + g])
                 if w == 1:
@@ -385,10 +409,12 @@ _POOL_SIZE = 0
 
 
 def _parallel(kernel, n_tasks: int, *args) -> None:
-    """Run ``kernel(first, stop, *args)`` over ``0 .. n_tasks - 1`` split into
-    :data:`THREADS` contiguous ranges, one per thread (the calling thread takes the
-    first). The kernels release the GIL; every task writes its own part of the output,
-    so the result does not depend on the split."""
+    """Run ``kernel(first, stop, *args)`` over the tasks ``0 .. n_tasks - 1`` on
+    :data:`THREADS` threads (the calling thread one of them). The tasks are dealt in
+    pieces of about an eighth of a thread's share to whichever thread is free, so a
+    thread slowed down by other work on the machine does less of it. The kernels
+    release the GIL; every task writes its own part of the output, so the result does
+    not depend on how the tasks are dealt."""
     global _POOL, _POOL_SIZE
     threads = max(1, min(THREADS, n_tasks))
     if threads == 1:
@@ -401,12 +427,44 @@ def _parallel(kernel, n_tasks: int, *args) -> None:
                                        thread_name_prefix="compat-boxes")
             _POOL_SIZE = threads - 1
         pool = _POOL
-    bounds = [n_tasks * t // threads for t in range(threads + 1)]
-    futures = [pool.submit(kernel, bounds[t], bounds[t + 1], *args)
-               for t in range(1, threads)]
-    kernel(bounds[0], bounds[1], *args)
-    for future in futures:
-        future.result()
+    step = max(1, n_tasks // (8 * threads))
+    pieces = iter(range(0, n_tasks, step))
+    deal = threading.Lock()
+
+    def work():
+        while True:
+            with deal:
+                first = next(pieces, None)
+            if first is None:
+                return
+            kernel(first, min(n_tasks, first + step), *args)
+
+    futures = [pool.submit(work) for _ in range(threads - 1)]
+    try:
+        work()
+    finally:
+        for future in futures:
+            future.result()
+
+
+#: scratch arrays up to this many bytes are kept for the calling thread's next call
+#: (a fresh 32 MB array costs its page faults, about as long as the row pass itself)
+SCRATCH_BYTES = 64 << 20
+_SCRATCH = threading.local()
+
+
+def _scratch(name: str, shape, dtype) -> np.ndarray:
+    """An uninitialised array of ``shape`` and ``dtype``, reusing the calling thread's
+    previous one named ``name`` when large enough (only up to :data:`SCRATCH_BYTES`)."""
+    dtype = np.dtype(dtype)
+    size = int(np.prod(shape)) * dtype.itemsize
+    if size > SCRATCH_BYTES:
+        return np.empty(shape, dtype)
+    held = getattr(_SCRATCH, name, None)
+    if held is None or held.nbytes < size:
+        held = np.empty(size, np.uint8)
+        setattr(_SCRATCH, name, held)
+    return held[:size].view(dtype).reshape(shape)
 
 
 def box_mean_2d(a: np.ndarray, widths, mode: str, omit_nonfinite: bool, empty,
@@ -446,19 +504,19 @@ def box_mean_2d(a: np.ndarray, widths, mode: str, omit_nonfinite: bool, empty,
     code = MODE_CODES[mode]
     counting = bool(omit_nonfinite)
     out_cols = n_cols - wc + 1 if code == 0 else n_cols
-    sums = np.empty((n_rows, out_cols), np.float64)
+    sums = _scratch("sums", (n_rows, out_cols), np.float64)
     flags = np.empty(n_rows, np.uint8)
     dummy8 = np.zeros((1, 1), np.uint8)
     dummy32 = np.zeros((1, 1), np.int32)
     codes = dummy8 if counting else np.zeros((n_rows, out_cols), np.uint8)
-    counts = np.empty((n_rows, out_cols), np.int32) if counting else dummy32
+    counts = _scratch("counts", (n_rows, out_cols), np.int32) if counting else dummy32
     _parallel(row_pass, -(-n_rows // _ROWS_PER_CHUNK), x, wc, code, counting,
               _ROWS_PER_CHUNK, sums, codes, counts, flags)
     any_code = (not counting) and bool(flags.any())
     result = np.empty(x.shape, out_dtype)
     row0, col0 = (wr // 2, wc // 2) if code == 0 else (0, 0)
-    # blocks of columns: enough for every thread, wide enough for long vector loops
-    cols_per = max(_COLUMNS_PER_BLOCK, -(-out_cols // THREADS))
+    # blocks of columns: several per thread, wide enough for long vector loops
+    cols_per = max(_COLUMNS_PER_BLOCK, -(-out_cols // (4 * THREADS)))
     _parallel(column_pass, -(-out_cols // cols_per), sums, wr, code, codes, flags, any_code,
               counts, counting, wc, float(np.nan if empty is None else empty),
               float(wr * wc), cols_per, result, row0, col0)
