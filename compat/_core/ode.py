@@ -281,9 +281,12 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
     # dense[k] is the t, tnew, y, h, K and ynew of the k-th output step
     deferred = S is not None and out.outfcn is None
     dense = _DeferredSteps(nst, neq, dtype) if deferred else None
-    # requested tspan points without an OutputFcn: a step that reaches none of them
-    # (StepOutput.step would return at once) is passed over by one comparison
+    # requested tspan points without an OutputFcn are likewise interpolated after the
+    # integration (_requested: steps grouped by how many points they reached, the same
+    # operations and bits as StepOutput.step); a step that reaches none of them costs
+    # one comparison. reached[k]: first index, count, stop, t, tnew, y, h, K, ynew
     quiet = out.requested and out.outfcn is None
+    reached = [] if quiet else None
     tsp = tspan_points.tolist()
     npts = len(tsp)
     K = np.zeros((nst, neq), dtype)
@@ -439,8 +442,13 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
 
             if deferred:
                 dense.append(t, tnew, y, h, K, ynew)
-            elif quiet and not stop and (out.nxt >= npts or tdir * (tnew - tsp[out.nxt]) < 0):
-                pass
+            elif quiet:
+                first = k = out.nxt
+                while k < npts and tdir * (tnew - tsp[k]) >= 0:
+                    k += 1
+                if k > first or stop:
+                    reached.append((first, k - first, stop, t, tnew, y, h, K.copy(), ynew))
+                    out.nxt = k
             elif out.step(t, tnew, ynew, stop, lambda tq: interpolate(pair, tq, t, y, h, K),
                           nonneg):
                 done = True
@@ -474,6 +482,8 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
         print_stats(stats)
     if deferred and dense.n:
         out.append(*_refined(pair, dense, S, nonneg))
+    if reached:
+        _requested(pair, reached, tspan_points, nonneg, out)
     t_all, y_all = out.arrays()
     te, ye, ie = event_results(events, neq, dtype)
     if output_sol:
@@ -670,6 +680,42 @@ class _DeferredSteps:
         """``(t, tnew, y, h, K, ynew)`` stacked over the steps."""
         return (np.array(self.t), np.array(self.tnew), np.array(self.y),
                 np.array(self.h), self.K[:self.n], np.array(self.ynew))
+
+
+def _requested(pair, reached, tspan_points, nonneg, out):
+    """Append the rows of the requested tspan points the ``reached`` steps passed: what
+    :meth:`StepOutput.step` appends step by step (:func:`requested_in_step`: a point
+    equal to the step's end gets ``ynew``, a terminal event's ``tnew`` is appended,
+    NonNegative components clipped), the interpolation done by
+    :func:`interpolate_steps` over the steps that reached the same number of points
+    (each step's products are the BLAS calls of its own :func:`interpolate`)."""
+    values = [None] * len(reached)
+    groups = {}
+    for j, step in enumerate(reached):
+        if step[1]:
+            groups.setdefault(step[1], []).append(j)
+    for count, js in groups.items():
+        first, _, _, t0, _, ys, hs, Ks, _ = zip(*(reached[j] for j in js))
+        tq = np.array([tspan_points[f:f + count] for f in first])
+        stacked = interpolate_steps(pair, tq, np.array(t0), np.array(ys), np.array(hs),
+                                    np.array(Ks))
+        for j, v in zip(js, stacked):
+            values[j] = v
+    for (first, count, stop, _, tnew, _, _, _, ynew), new_y in zip(reached, values):
+        new_t = tspan_points[first:first + count].copy()
+        if count:
+            new_y = new_y.copy()
+            exact = new_t == tnew
+            if exact.any():
+                new_y[exact] = ynew
+        if stop:
+            new_t = np.append(new_t, tnew)
+            new_y = ynew[None, :] if new_y is None else np.vstack([new_y, ynew[None, :]])
+        if nonneg is not None:
+            nn = new_y[:, nonneg]
+            new_y[:, nonneg] = np.where(nn.real < 0, 0, nn)
+            new_y[new_t == tnew] = ynew
+        out.append(new_t, new_y)
 
 
 def _refined(pair, dense, S, nonneg):
