@@ -38,6 +38,7 @@ from typing import Literal
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
+from compat._core.accelerated_conv import MAX_ROWS, small_conv_kernel
 from compat._core.filtering import lfilter, normalize
 from compat._core.matlab_types import result_class
 
@@ -59,6 +60,8 @@ _BLOCK_ROWS = 8
 # 0.38 -> 0.27 ms). Larger windows keep _BLOCK_ROWS (2048^2: 40 ms with h = 8, 55 ms
 # with h = 1).
 _SMALL_WINDOW = 1 << 19
+# Smallest output window the compiled small-window path takes (_compiled_ok).
+_COMPILED_MIN = 1 << 12
 
 
 # --------------------------------------------------------------------------- entry points
@@ -276,6 +279,19 @@ def _shift_add_loop(A, B, p0, Mo, q0, No, out):
             )
 
 
+def _compiled_ok(mk, nk, outputs, dtype) -> bool:
+    """Whether :mod:`compat._core.accelerated_conv` computes this window: it
+    reproduces the BLAS path's bits for a ``mk x nk`` kernel with one output row per
+    block (h = 1) and all kernel columns in one group, for real float32/float64 only
+    (complex GEMMs round differently), at least two kernel columns (one column makes
+    numpy's matmul a matrix-vector product, whose BLAS kernels add in another order)
+    and a contracted length ``mk`` well below OpenBLAS's K-blocking (which splits
+    longer sums into partial sums). Windows of fewer than ``_COMPILED_MIN`` outputs
+    keep the BLAS path (as fast there, and no compilation)."""
+    return (outputs >= _COMPILED_MIN and dtype in (np.float32, np.float64)
+            and 2 <= nk <= mk <= MAX_ROWS)
+
+
 def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None):
     """Blocked-Toeplitz GEMM for finite A, B (B the kernel, ``B.shape[1] <= B.shape[0]``).
 
@@ -305,6 +321,15 @@ def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None):
 
     # (g, cw: kernel columns grouped so the Toeplitz stack and one block's product stay
     # small, see _geometry)
+
+    if h == 1 and g == nk and _compiled_ok(mk, nk, Mo * No, dtype):
+        kernel = small_conv_kernel(mk)
+        if kernel is not None:
+            # the same sums in one compiled loop, rounded as the BLAS products round
+            # them (compat._core.accelerated_conv)
+            out = np.empty((Mo, No), dtype)
+            kernel(P, np.ascontiguousarray(K), out)
+            return out
 
     out = np.empty((nblk, h, No), dtype)
     s0, s1 = P.strides
