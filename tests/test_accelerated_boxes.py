@@ -109,3 +109,17 @@ def test_numba_switched_off_gives_none(monkeypatch):
     b = np.zeros((400, 400), np.float32)
     assert accelerated_boxes.box_mean_2d(b, [3, 3], "nearest", False, np.nan,
                                          np.float32, force=True) is None
+
+
+@needs_numba
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs fork")
+def test_a_forked_child_runs_its_own_threads():
+    """The parent's worker threads do not exist in a forked child: the child must not
+    wait for them."""
+    import multiprocessing
+    a = random_data(np.random.default_rng(22), (300, 300), np.float32, 0.01, False)
+    expected = idl.smooth(a, 5)            # the parent's pool exists now
+    context = multiprocessing.get_context("fork")
+    with context.Pool(1) as pool:
+        got = pool.apply_async(idl.smooth, (a, 5)).get(timeout=60)
+    assert got.tobytes() == expected.tobytes()

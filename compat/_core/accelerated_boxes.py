@@ -406,6 +406,7 @@ def _threads() -> int:
 THREADS = _threads()
 _POOL = None
 _POOL_SIZE = 0
+_POOL_PID = 0             # a forked child starts its own pool (the parent's threads are gone)
 
 
 def _parallel(kernel, n_tasks: int, *args) -> None:
@@ -415,17 +416,18 @@ def _parallel(kernel, n_tasks: int, *args) -> None:
     thread slowed down by other work on the machine does less of it. The kernels
     release the GIL; every task writes its own part of the output, so the result does
     not depend on how the tasks are dealt."""
-    global _POOL, _POOL_SIZE
+    global _POOL, _POOL_SIZE, _POOL_PID
     threads = max(1, min(THREADS, n_tasks))
     if threads == 1:
         kernel(0, n_tasks, *args)
         return
     with _LOCK:
-        if _POOL is None or _POOL_SIZE < threads - 1:
+        if _POOL is None or _POOL_SIZE < threads - 1 or _POOL_PID != os.getpid():
             from concurrent.futures import ThreadPoolExecutor
             _POOL = ThreadPoolExecutor(max_workers=threads - 1,
                                        thread_name_prefix="compat-boxes")
             _POOL_SIZE = threads - 1
+            _POOL_PID = os.getpid()
         pool = _POOL
     step = max(1, n_tasks // (8 * threads))
     pieces = iter(range(0, n_tasks, step))
