@@ -149,7 +149,10 @@ def test_savgol_matches_scipy(nl, nr, order, degree):
     np.testing.assert_allclose(got, ref / factorial(order), rtol=1e-9, atol=1e-12)
     f32 = idl.savgol(nl, nr, order, degree)
     assert f32.dtype == np.float32
-    np.testing.assert_array_equal(f32, got.astype(np.float32))
+    # FLOAT: IDL's normal matrix is a FLTARR (its entries rounded to FLOAT), so the
+    # weights move by up to the condition number times FLOAT's epsilon (the exact bits
+    # are checked against IDL's savgol.pro in the golden suite idl/idl_library)
+    np.testing.assert_allclose(f32, got, rtol=0, atol=2e-4 * np.abs(got).max())
 
 
 def test_savgol_with_convol_reproduces_a_polynomial():
@@ -174,9 +177,10 @@ def test_savgol_bad_input(args, message):
 
 # ------------------------------------------------------------ BUTTERWORTH
 def _butterworth_reference(counts, cutoff, order, spacing=(1, 1, 1)):
-    """The documented kernel 1/sqrt(1 + (d/cutoff)^(2N)), d from index n//2, then
-    zero frequency moved to index 0 (numpy.fft.ifftshift does that roll)."""
-    axes = [(np.arange(n) - n // 2) * h for n, h in zip(counts, spacing)]
+    """The documented kernel 1/sqrt(1 + (d/cutoff)^(2N)), d from the point n/2 (IDL
+    8.0's butterworth.pro takes the sizes through REAL_PART, FLOAT: 3.5 for 7), then
+    rolled by ceil(n/2) (IDL's SHIFT; numpy.fft.ifftshift is the same roll)."""
+    axes = [(np.arange(n) - n / 2) * h for n, h in zip(counts, spacing)]
     grids = np.meshgrid(*reversed(axes), indexing="ij")
     # butterworth.pro stores the distances in a FLTARR, whatever CUTOFF's type
     d = np.sqrt(sum(g.astype(np.float64) ** 2 for g in grids)).astype(np.float32)

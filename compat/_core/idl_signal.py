@@ -8,7 +8,8 @@ Reference Guide pages of HANNING, DIGITAL_FILTER and SAVGOL and the procedures t
 library files describe (hanning.pro: ``alpha + (alpha - 1) cos(2 pi i / N)``, dividing
 by N since IDL 5.5; digital_filter.pro: Walraven's Kaiser-Bessel design, 1984;
 savgol.pro: the normal equations of Numerical Recipes in C, 2nd ed., sec. 14.8;
-butterworth.pro, IDL 6.3: a FLOAT distance array from the centre, rolled to FFT order;
+butterworth.pro, IDL 8.0: a FLOAT distance array from the centre n/2 of FLOAT sizes,
+rolled by ceil(n/2);
 leefilt.pro: Lee 1986, eqs. 19, 21, 22, over SMOOTH /EDGE_TRUNCATE).
 """
 
@@ -103,12 +104,18 @@ def kaiser_bessel_fir(flow, fhigh, gibbs, nterms: int, *, ramp_dtype=np.float32,
     return np.concatenate([side[::-1], [centre], side])
 
 
-def savgol_coefficients(nleft: int, nright: int, order: int, degree: int) -> np.ndarray:
+def savgol_coefficients(nleft: int, nright: int, order: int, degree: int, *,
+                        matrix_dtype=np.float64) -> np.ndarray:
     """Savitzky-Golay weights for CONVOL (correlation order: weight i multiplies the
     sample at offset ``i - nleft``), in double precision, *unnormalised* for derivatives
     (the coefficient of ``x**order`` of the local fit, i.e. the derivative divided by
     ``order!``), by IDL's method: the normal equations ``sum k^(i+j)`` solved by LU
     decomposition with partial pivoting.
+
+    ``matrix_dtype=np.float32`` stores the normal matrix in FLOAT as IDL's savgol.pro
+    does without /DOUBLE (``FLTARR``; each entry the sum of the FLOAT powers ``k^p``,
+    rounded once): for high degrees and wide windows those roundings, amplified by the
+    condition number of the matrix, are visible in IDL's results.
     """
     if nleft < 0 or nright < 0:
         raise CompatValueError("Nleft and Nright must both be positive.")
@@ -118,9 +125,18 @@ def savgol_coefficients(nleft: int, nright: int, order: int, degree: int) -> np.
         raise CompatValueError("Order must be non-negative.")
     if degree >= nleft + nright + 1:
         raise CompatValueError("Degree must be less than filter width.")
+    md = np.dtype(matrix_dtype)
     k = np.arange(-nleft, nright + 1, dtype=np.float64)
-    vander = k[:, None] ** np.arange(degree + 1, dtype=np.float64)[None, :]
-    normal = vander.T @ vander
+    powers = k[:, None] ** np.arange(2 * degree + 1, dtype=np.float64)[None, :]
+    # IDL: sum = (ipj EQ 0) + TOTAL(cr^ipj) + TOTAL(cl^ipj), right side then left side,
+    # each TOTAL and each addition rounded to the matrix's type
+    right = powers[nleft + 1:].astype(md).sum(axis=0, dtype=np.float64).astype(md)
+    left = powers[:nleft].astype(md).sum(axis=0, dtype=np.float64).astype(md)
+    start = np.zeros(2 * degree + 1, md)
+    start[0] = 1
+    sums = ((start + right).astype(md) + left).astype(md)
+    index = np.arange(degree + 1)
+    normal = sums[index[:, None] + index[None, :]].astype(np.float64)
     rhs = np.zeros(degree + 1)
     rhs[order] = 1.0
     try:
@@ -128,56 +144,62 @@ def savgol_coefficients(nleft: int, nright: int, order: int, degree: int) -> np.
     except np.linalg.LinAlgError:
         raise CompatValueError("Singular matrix: the filter's normal equations have no "
                                "unique solution.") from None
-    return vander @ b
+    return powers[:, :degree + 1] @ b
 
 
 def butterworth_kernel(sizes, spacings, cutoff, order, *, origin: bool = False,
                        size_dtype=np.int16, spacing_dtypes=None,
-                       result_dtype=np.float32) -> np.ndarray:
+                       cutoff_dtype=np.int16, order_dtype=np.int16) -> np.ndarray:
     """IDL's BUTTERWORTH: ``1 / sqrt(1 + (d / cutoff)^(2 order))`` over the distance
-    ``d`` of each element from the array's centre (index ``n/2`` along each axis, IDL's
-    integer division for integer sizes), scaled by the axis spacings; the distances are
-    stored in a FLOAT array as IDL's library does. Without ``origin`` the result is
-    rolled by ``ceil(n/2)`` along each axis, which puts zero frequency at index 0 (the
-    layout of FFT's output); with ``origin`` zero frequency stays at ``n/2``.
+    ``d`` of each element from the point ``n/2`` along each axis, scaled by the axis
+    spacings, following the arithmetic of IDL's butterworth.pro (IDL 8.0):
 
-    ``sizes``/``spacings`` are in IDL's order (x, y, z); the result has numpy shape
-    ``(z, y, x)`` (readsav layout).
+    * the sizes go through REAL_PART, which makes them FLOAT (DOUBLE for a DOUBLE or
+      DCOMPLEX size; IDL 8.0's real_part.pro), so the centre ``n/2`` is 3.5 for 7
+      elements (no integer division) and 0.5 for a dimension of 1;
+    * each distance ``sqrt(((i - n/2) dx)^2 + ...)`` is computed in the type of the
+      size and spacing (loop index INT) and stored in a FLTARR;
+    * ``distarr / cutoff`` is FLOAT (DOUBLE for a DOUBLE cutoff), raised to ``2*order``
+      (an integer power for an integer ORDER), ``1.0 / sqrt(1 + ...)`` in that type.
+
+    Without ``origin`` the result is rolled by ``ceil(n/2)`` along each axis (IDL's
+    SHIFT), which puts zero frequency at index 0 for even sizes (FFT's layout); with
+    ``origin`` it stays centred. ``sizes``/``spacings`` are in IDL's order (x, y, z);
+    the result has numpy shape ``(z, y, x)`` (readsav layout).
     """
-    sizes = [s for s in sizes]
     counts = [int(s) for s in sizes]
     if any(c < 1 for c in counts):
         raise CompatValueError("Array dimensions must be greater than 0.")
     sd = np.dtype(size_dtype)
+    work_size = np.dtype(np.float64) if sd in (np.dtype(np.float64),
+                                               np.dtype(np.complex128)) \
+        else np.dtype(np.float32)
     spacing_dtypes = spacing_dtypes or [np.dtype(np.int16)] * len(sizes)
     total = None
-    exact = True
     for axis, (s, c, h, hd) in enumerate(zip(sizes, counts, spacings, spacing_dtypes)):
-        centre = (int(s) // 2) if sd.kind in "biu" else float(s) / 2.0
-        offset = np.arange(c, dtype=np.float64) - centre
+        centre = work_size.type(s) / work_size.type(2)          # REAL_PART(n) / 2
+        offset = np.arange(c).astype(work_size) - centre         # i - n/2 (i is INT)
         hd = np.dtype(hd)
-        if sd.kind in "biu" and hd.kind in "biu":
-            term = (offset * int(h)) ** 2                 # exact integer arithmetic
-        else:
-            work = np.dtype(np.float64) if np.float64 in (sd, hd) else np.dtype(np.float32)
-            exact = False
-            step = (offset.astype(work) * work.type(h))
-            term = (step * step).astype(work)
+        work = work_size if hd.kind in "biu" else np.promote_types(work_size, hd)
+        step = offset.astype(work) * work.type(h)
+        term = step * step
         shape = [1] * len(sizes)
         shape[len(sizes) - 1 - axis] = c
         term = term.reshape(shape)
         total = term if total is None else total + term
-    if total.dtype == np.float32:
-        dist = np.sqrt(total)
-    elif exact:
-        dist = np.sqrt(total.astype(np.float32))            # SQRT of an integer: FLOAT
+    dist = np.sqrt(total).astype(np.float32)                     # stored in a FLTARR
+    dist = np.broadcast_to(dist, tuple(reversed(counts)))
+    cd = np.dtype(cutoff_dtype)
+    ratio_type = np.dtype(np.float64) if cd == np.float64 else np.dtype(np.float32)
+    ratio = dist.astype(ratio_type) / ratio_type.type(cutoff)
+    od = np.dtype(order_dtype)
+    if od.kind in "biu":            # 2*order: an integer power, rounded once to the type
+        power = (ratio.astype(np.float64) ** (2 * int(order))).astype(ratio_type)
     else:
-        dist = np.sqrt(total).astype(np.float32)            # DOUBLE stored in FLTARR
-    dist = np.broadcast_to(dist, tuple(reversed(counts))).astype(np.float32)
-    rd = np.dtype(result_dtype)
-    ratio = dist.astype(rd) / rd.type(cutoff)
-    power = (ratio.astype(np.float64) ** (2 * float(order))).astype(rd)
-    kernel = rd.type(1) / np.sqrt(rd.type(1) + power)
+        exp_type = np.promote_types(ratio_type, od)
+        power = (ratio.astype(exp_type) ** (exp_type.type(2) * exp_type.type(order)))
+    rd = power.dtype
+    kernel = (rd.type(1) / np.sqrt(rd.type(1) + power)).astype(rd)
     if not origin:
         kernel = np.roll(kernel, [-(-c // 2) for c in reversed(counts)],
                          axis=tuple(range(len(counts))))

@@ -197,11 +197,15 @@ def savgol(nleft, nright, order, degree, *, double=False):
     -----
     ``scipy.signal.savgol_coeffs(nleft + nright + 1, degree, deriv=order,
     pos=nleft, use='dot')`` gives the same weights times ``order!`` (scipy normalises
-    derivatives), by a least-squares solve; IDL solves the normal equations by LU
-    decomposition in the requested precision (this port solves them in double and
-    rounds once for FLOAT). Source: IDL Reference Guide, SAVGOL (Numerical Recipes in
-    C, 2nd ed., sec. 14.8). GDL 1.0.1 has no SAVGOL: unit tests only
-    (tests/test_idl_signal.py, against scipy and exact fractions).
+    derivatives), by a least-squares solve; IDL's savgol.pro (IDL 8.0) builds the
+    normal matrix ``sum k^(i+j)`` in FLOAT unless /DOUBLE and solves it by LUDC and
+    LUSOL. This port stores the matrix in FLOAT as IDL does (its roundings,
+    amplified by the matrix's condition number, change the weights of high degrees
+    and one-sided windows by up to 1e-4 relative), solves in double and rounds once;
+    IDL's FLOAT LU adds roundings of its own, of the order of the condition number
+    times FLOAT's epsilon. Source: IDL Reference Guide, SAVGOL (Numerical Recipes in
+    C, 2nd ed., sec. 14.8); IDL 8.0's savgol.pro run in GDL 1.0.1 (golden suite
+    reference_outputs/idl/idl_library; GDL has no SAVGOL of its own).
 
     Examples
     --------
@@ -212,7 +216,8 @@ def savgol(nleft, nright, order, degree, *, double=False):
     args = [int(_scalar(v, name))
             for v, name in ((nleft, "Nleft"), (nright, "Nright"), (order, "Order"),
                             (degree, "Degree"))]
-    coef = core.savgol_coefficients(*args)
+    coef = core.savgol_coefficients(*args, matrix_dtype=np.float64 if double
+                                    else np.float32)
     return coef if double else coef.astype(np.float32)
 
 
@@ -249,17 +254,22 @@ def butterworth(x, y=None, z=None, *, cutoff=None, order=None, origin=False, xdi
     Returns
     -------
     ndarray, numpy shape ``(z, y, x)`` (readsav layout)
-        ``1 / sqrt(1 + (d / cutoff)^(2 order))``, ``d`` the distance from the centre;
-        FLOAT unless CUTOFF or ORDER is DOUBLE.
+        ``1 / sqrt(1 + (d / cutoff)^(2 order))``, ``d`` the distance from the centre
+        ``n/2``; FLOAT unless CUTOFF or ORDER is DOUBLE.
 
     Notes
     -----
     This is not ``scipy.signal.butter`` (a recursive filter design): it is a
-    frequency-domain mask. IDL's distances are from index ``n/2`` with integer
-    division for integer sizes: in the /ORIGIN layout an even size has one more
-    element below the centre than above it (distances 3 2 1 0 1 2 for 6). Source: IDL Reference Guide, BUTTERWORTH
-    (butterworth.pro). GDL 1.0.1 has no BUTTERWORTH: unit tests only
-    (tests/test_idl_signal.py).
+    frequency-domain mask. IDL's butterworth.pro (IDL 8.0) takes the sizes through
+    REAL_PART, which makes them FLOAT, so the distances are from the point ``n/2``
+    *without* integer division: for an even size the centre is an element (distances
+    3 2 1 0 1 2 for 6, in the /ORIGIN layout), for an odd size it lies between two
+    (3.5 2.5 1.5 0.5 0.5 1.5 2.5 for 7, so no element is 1), and a dimension of 1
+    is 0.5 from its centre. The default layout is that array shifted by
+    ``ceil(n/2)`` (IDL's SHIFT). Powers ``(d/cutoff)^(2 order)`` with an integer
+    ORDER are rounded once to FLOAT. Source: IDL Reference Guide, BUTTERWORTH;
+    IDL 8.0's butterworth.pro and real_part.pro, run in GDL 1.0.1: golden suite
+    reference_outputs/idl/idl_library (GDL has no BUTTERWORTH of its own).
 
     Examples
     --------
@@ -292,10 +302,10 @@ def butterworth(x, y=None, z=None, *, cutoff=None, order=None, origin=False, xdi
         _scalar(cutoff, "CUTOFF")
     o = np.asarray(1, dtype=np.int16) if order is None else \
         _scalar(order, "ORDER")
-    result = promote(np.float32, c.dtype, o.dtype)
     return core.butterworth_kernel([s.item() for s in sizes], spacings, c.item(), o.item(),
                                    origin=bool(origin), size_dtype=size_dtype,
-                                   spacing_dtypes=spacing_dtypes, result_dtype=result)
+                                   spacing_dtypes=spacing_dtypes, cutoff_dtype=c.dtype,
+                                   order_dtype=o.dtype)
 
 
 @idl_routine("LEEFILT")
