@@ -32,9 +32,9 @@ independent chains of additions, each in its own order), which a single row's
 dependent chain cannot use.
 
 Measured on 2048 x 2048 float32, width 5, with GDL in the same run
-(bench/bench_idl_smooth.py, 2 shared cores, load average 1.2-2.3): 0.38-0.42x GDL's time
-before, 0.21-0.28x after (one thread 0.18-0.24x); /EDGE_TRUNCATE with 5% NaN and no
-/NAN 0.76-0.79x before, 0.35-0.38x after (one thread 0.24-0.33x).
+(bench/bench_idl_smooth.py, 2 shared cores, load average 1.2-1.7 before, 2.5-3.7 after):
+0.38-0.42x GDL's time before, 0.15-0.25x after (one thread 0.16-0.32x); /EDGE_TRUNCATE
+with 5% NaN and no /NAN 0.76-0.79x before, 0.18-0.34x after (one thread 0.18-0.39x).
 
 Like :mod:`compat._core.accelerated_sums`, nothing here imports numba before an array
 of at least :data:`~compat._core.accelerated_sums.MIN_ELEMENTS` elements asks for it;
