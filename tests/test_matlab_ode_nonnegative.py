@@ -62,3 +62,26 @@ def test_clipped_step_ends_and_the_reset_evaluation():
     assert y[:, 1].min() == 0.0
     np.testing.assert_allclose(y[t <= 0.2, 1], 2.5 * np.exp(-t[t <= 0.2]) - 2,
                                rtol=1e-3)
+
+
+def test_normcontrol_with_nonnegative():
+    # ode45.m's NormControl branch: errNN = norm(max(0,-ynew(idx))) / errwt rejects a
+    # step that went negative by more than the tolerance in the 2-norm; accepted steps
+    # are clipped (normynew recomputed) and f re-evaluated as without NormControl
+    def decay(t, y):
+        return [-3 * y[0] + np.cos(t), -y[1] - 2]
+
+    g, calls = counted(decay)
+    sol = matlab.ode45(g, [0, 3], [1, 0.5], matlab.odeset("NonNegative", 2,
+                                                           "NormControl", "on"),
+                       nargout=1)
+    st = sol.stats
+    assert calls[0] == st.nfevals
+    assert st.nfevals > 2 + 6 * (st.nsteps + st.nfailed)      # clipped step ends
+    assert sol.y[1].min() == 0.0
+    free = matlab.ode45(decay, [0, 3], [1, 0.5], matlab.odeset("NormControl", "on"),
+                        nargout=1)
+    assert free.y[1].min() < -1.8 and st.nfailed > free.stats.nfailed
+    t = 3.0
+    exact = (3 * np.cos(t) + np.sin(t)) / 10 + 0.7 * np.exp(-3 * t)
+    np.testing.assert_allclose(sol.y[0, -1], exact, rtol=1e-3)

@@ -46,7 +46,8 @@ sequence of steps as MATLAB:
   right-hand side of a listed component is clipped to be >= 0 where that component is
   <= 0; ``f(t0, y0)`` is evaluated twice and counted twice (odearguments' call, then
   the wrapped one); a step whose listed components went negative by more than the
-  tolerance is rejected (the step halved); an accepted step's negative listed
+  tolerance is rejected (the step halved; with NormControl the excess is
+  ``norm(max(0, -ynew(idx)))/errwt``); an accepted step's negative listed
   components are set to 0 and ``f(tnew, ynew)`` is evaluated again at the clipped
   value for the next step (one more function evaluation; the step's own stages, used
   by its interpolation, stay); interpolated values are clipped at 0. Octave 7.3's
@@ -263,7 +264,7 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
     floor = pair.first_failure_floor
     nonneg = options.nonnegative
     if nonneg is not None:
-        thr_nn = threshold[nonneg]
+        thr_nn = None if normcontrol else threshold[nonneg]
         if np.any(y[nonneg].real < 0):
             raise CompatValueError("some NonNegative components of y0 are negative")
 
@@ -367,6 +368,12 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                     normynew = float(np.linalg.norm(ynew))
                     errwt = max(max(normy, normynew), threshold)
                     err = absh * (np.linalg.norm(dot(E, K)) / errwt)
+                    if nonneg is not None and err <= rtol and np.any(ynew[nonneg].real < 0):
+                        # ode45.m: errNN = norm(max(0,-ynew(idx))) / errwt
+                        err_nn = np.linalg.norm(np.maximum(0, -ynew[nonneg].real)) / errwt
+                        if err_nn > rtol:
+                            err = err_nn
+                            nn_reject = True
                 else:
                     absynew = absolute(ynew)
                     # |E K| / max(max(|y|, |ynew|), threshold), in place; max(...) over
@@ -415,7 +422,10 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                     ynew = ynew.copy()
                     if dtype.kind != "c":
                         ynew[nonneg] = np.maximum(ynn, 0.0)
-                    absynew = absolute(ynew)
+                    if normcontrol:
+                        normynew = float(np.linalg.norm(ynew))
+                    else:
+                        absynew = absolute(ynew)
                     nn_reset = True
             nsteps += 1
 

@@ -196,7 +196,7 @@ def solver_options(options, neq: int, solver: str) -> OdeOptions:
             raise CompatValueError(f"NonNegative must hold 1-based indices of y0 (1 to "
                                    f"{neq}), got {nonneg!r}")
         nonneg = nonneg.astype(int) - 1 if nonneg.size else None
-        if nonneg is not None and normcontrol:
+        if nonneg is not None and normcontrol and solver not in ("ode45", "ode23"):
             raise CompatValueError("NonNegative is not supported with NormControl 'on' by "
                                    "compat")
     outputfcn = get_option(options, "OutputFcn")
