@@ -453,5 +453,28 @@ def test_gauss2dfit_errors():
         idl.gauss2dfit(np.ones((4, 5)), y=np.arange(5))
     with pytest.raises(ValueError, match="^GAUSS2DFIT: Argument A must be specified"):
         idl.gauss2dfit(np.ones((4, 5)), fita=[1] * 6)
-    with pytest.raises(ValueError, match="^GAUSS2DFIT: FITA with fixed parameters"):
-        idl.gauss2dfit(np.ones((4, 5)), a=np.ones(6), fita=[1, 1, 0, 1, 1, 1])
+    with pytest.raises(ValueError, match="^CURVEFIT: FITA must contain at least one"):
+        idl.curvefit(None, np.ones(5), None, [1.0, 2.0], fita=[0, 0],
+                     function_name=lambda x, a: a[0] + a[1] * np.arange(5.0))
+
+
+def test_fita_keeps_fixed_parameters_and_counts_free_ones():
+    """IDL's CURVEFIT FITA (curvefit.pro, IDL 8.0): fixed parameters keep their values,
+    SIGMA is 0 for them, CHISQ divides by n - (free parameters); GAUSS2DFIT passes FITA
+    through (golden case idl/idl_library gauss2dfit_fita checks the values)."""
+    x = np.arange(12, dtype=np.float64)
+    y = 3.0 + 0.5 * x + 0.1 * np.cos(x)
+
+    def line(xx, a):
+        return a[0] + a[1] * xx, [np.ones_like(xx), xx]
+
+    fit = idl.curvefit(x, y, np.ones(12), [1.0, 0.5], fita=[1, 0], function_name=line,
+                       sigma=True, chisq=True)
+    assert fit.a[1] == 0.5 and fit.sigma[1] == 0
+    np.testing.assert_allclose(fit.a[0], np.mean(y - 0.5 * x), rtol=1e-6)
+    np.testing.assert_allclose(fit.chisq, np.sum((y - fit.result) ** 2) / 11, rtol=1e-12)
+    yy, xx = np.mgrid[0:20, 0:24].astype(np.float32)
+    z = (2 + 5 * np.exp(-(((xx - 11) / 3) ** 2 + ((yy - 9) / 2) ** 2) / 2)).astype(np.float32)
+    start = np.float32([2.2, 4.0, 2.5, 2.5, 11.0, 9.0])
+    q = idl.gauss2dfit(z, a=start, fita=[1, 1, 1, 1, 0, 0])
+    assert q.a[4] == 11 and q.a[5] == 9 and q.a[6] == 0

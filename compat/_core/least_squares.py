@@ -153,7 +153,7 @@ def _evaluate(model, x, params, n_y, want_pder):
 
 def marquardt(x, y: np.ndarray, weights, a: np.ndarray, model, *,
               itmax: int = 20, tol=None, noderivative: bool = False,
-              want_status: bool = False) -> MarquardtResult:
+              want_status: bool = False, fita=None) -> MarquardtResult:
     """IDL CURVEFIT's iteration (see the module docstring).
 
     Its convergence warnings carry the name of the public routine running (CURVEFIT,
@@ -180,11 +180,26 @@ def marquardt(x, y: np.ndarray, weights, a: np.ndarray, model, *,
     want_status : bool
         IDL's ARG_PRESENT(status): without it the non-convergence messages become
         :class:`CompatWarning`.
+    fita : array_like, optional
+        IDL's FITA: nonzero for the parameters to fit (default all). As IDL's
+        curvefit.pro (IDL 8.0) computes it, the curvature matrix of the ``nparam``
+        free parameters is ``alpha = pder[free] @ (w * pder[:nparam]).T``: its
+        ``Weights # (FLTARR(nparam)+1) * pder`` multiplies the weights with the
+        *first* ``nparam`` partials (IDL's ``*`` of two arrays keeps the shorter
+        operand's size), not those of the free parameters; the degrees of freedom
+        are ``nY - nparam``.
     """
     ftype = a.dtype.type
     n_y = y.size
     nterms = a.size
-    nfree = n_y - nterms
+    if fita is None or np.size(fita) != nterms:      # IDL: REPLICATE(1, nterms)
+        free = np.arange(nterms)
+    else:
+        free = np.flatnonzero(np.asarray(fita).reshape(-1))
+    nparam = free.size
+    if nparam == 0:
+        raise CompatValueError("FITA must contain at least one parameter to fit.")
+    nfree = n_y - nparam
     if nfree <= 0:
         raise CompatValueError("Number of parameters in A must be less than number of "
                         f"dependent values in Y ({nterms} parameters, {n_y} values).")
@@ -194,7 +209,7 @@ def marquardt(x, y: np.ndarray, weights, a: np.ndarray, model, *,
     no_weighting = weights is None
     w = np.ones(n_y, dtype=np.float32) if no_weighting else weights
     sigma = np.zeros(nterms, dtype=ftype)
-    diag = np.arange(nterms)
+    diag = np.arange(nparam)
     status = 0
     chisq = None
     yfit = None
@@ -224,11 +239,11 @@ def marquardt(x, y: np.ndarray, weights, a: np.ndarray, model, *,
                 yfit1, _ = _evaluate(model, x, p, n_y, False)
                 pder[term] = (yfit1 - yfit) / inc
         resid = y - yfit
-        beta = pder @ (resid * w)
-        alpha = pder @ (w * pder).T
+        beta = pder[free] @ (resid * w)
+        alpha = pder[free] @ (w * pder[:nparam]).T
         with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
             sigma1 = np.sqrt(1.0 / alpha[diag, diag])
-        sigma[:] = sigma1
+        sigma[free] = sigma1
         chisq1 = np.sum(w * resid ** 2) / nfree
         chisq = chisq1
         yfit1 = yfit
@@ -254,13 +269,13 @@ def marquardt(x, y: np.ndarray, weights, a: np.ndarray, model, *,
                     except np.linalg.LinAlgError:
                         array = np.full_like(array, np.nan)
                 b = a.copy()
-                b[:] = a + (array / c) @ beta
+                b[free] = a[free] + (array / c) @ beta
                 yfit, _ = _evaluate(model, x, b, n_y, False)
                 chisq = np.sum(w * (y - yfit) ** 2) / nfree
-                sigma[:] = np.sqrt(array[diag, diag] / alpha[diag, diag])
+                sigma[free] = np.sqrt(array[diag, diag] / alpha[diag, diag])
             if not np.isfinite(chisq) or (lambda_count > 30 and chisq >= chisq1):
                 yfit = yfit1
-                sigma[:] = sigma1
+                sigma[free] = sigma1
                 chisq = chisq1
                 status = 1
                 failed = True

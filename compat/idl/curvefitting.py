@@ -246,13 +246,14 @@ class CurvefitResult(Result):
 @idl_routine("CURVEFIT", output_arguments=('sigma',))
 def curvefit(x, y, weights, a, *, sigma=False, function_name=None, itmax=20, tol=None,
              chisq=False, iter=False, status=False, noderivative=False, double=None,
-             yerror=False):
+             yerror=False, fita=None):
     """Non-linear least-squares fit of a model, as IDL's ``CURVEFIT`` iterates it.
 
     IDL call form::
 
         Result = CURVEFIT(X, Y, Weights, A [, Sigma] [, CHISQ=variable] [, /DOUBLE]
-                          [, FUNCTION_NAME=string] [, ITER=variable] [, ITMAX=value]
+                          [, FITA=vector] [, FUNCTION_NAME=string] [, ITER=variable]
+                          [, ITMAX=value]
                           [, /NODERIVATIVE] [, STATUS=variable] [, TOL=value]
                           [, YERROR=variable])
 
@@ -310,6 +311,10 @@ def curvefit(x, y, weights, a, *, sigma=False, function_name=None, itmax=20, tol
     double : bool, optional
         IDL's /DOUBLE: True runs in float64, False (``DOUBLE=0``) in float32; not given,
         the type of ``a`` decides.
+    fita : array_like, optional
+        FITA: one flag per parameter, 0 to keep it fixed at its value in ``a``
+        (a FITA of another length means all free, as in IDL). The degrees of freedom
+        are ``n - (number of free parameters)``; SIGMA is 0 for fixed parameters.
 
     Returns
     -------
@@ -357,9 +362,14 @@ def curvefit(x, y, weights, a, *, sigma=False, function_name=None, itmax=20, tol
     and MPFIT's status codes: its parameters agree with IDL's only to within the
     stopping tolerance.
 
-    IDL's FITA keyword (fixed parameters) is not provided: IDL's own implementation
-    combines the weights with the wrong partials when a parameter other than the last
-    is fixed.
+    FITA follows IDL 8.0's curvefit.pro exactly, including its curvature matrix
+    ``TRANSPOSE(pder[*,iparam]) # (Weights # (FLTARR(nparam)+1) * pder)``: IDL's ``*``
+    of two arrays keeps the shorter one's size, so the weights multiply the partials
+    of the *first* ``nparam`` parameters, not those of the free ones; when a parameter
+    other than the last ones is fixed, the steps are not Marquardt's (the fit still
+    moves only the free parameters and stops on the same chi-square test). Checked
+    against IDL's curvefit.pro run in GDL 1.0.1 (golden suite idl/idl_library,
+    GAUSS2DFIT with FITA).
 
     Differences from ``scipy.optimize.curve_fit(f, x, y, p0)``: scipy's model is
     ``f(x, *params)`` (not ``f(x, a)`` with a vector), its ``sigma`` argument is the
@@ -385,12 +395,12 @@ def curvefit(x, y, weights, a, *, sigma=False, function_name=None, itmax=20, tol
     """
     return _curvefit(x, y, weights, a, sigma, function_name=function_name,
                      itmax=itmax, tol=tol, chisq=chisq, iter=iter, status=status,
-                     noderivative=noderivative, double=double, yerror=yerror)
+                     noderivative=noderivative, double=double, yerror=yerror, fita=fita)
 
 
 def _curvefit(x, y, weights, a, sigma=False, *, function_name=None, itmax=20,
               tol=None, chisq=False, iter=False, status=False, noderivative=False,
-              double=None, yerror=False):
+              double=None, yerror=False, fita=None):
     ya = idl_array(y, "Y", complex_ok=False).reshape(-1)
     if ya.dtype.kind in "iu":
         ya = ya.astype(np.float32)
@@ -426,8 +436,10 @@ def _curvefit(x, y, weights, a, sigma=False, *, function_name=None, itmax=20,
         if not np.isscalar(tol) or not tol > 0:
             raise CompatValueError(f"TOL must be a positive number, got {tol!r}")
         tol = av.dtype.type(tol)
+    flags = None if fita is None else idl_array(fita, "FITA", complex_ok=False).reshape(-1)
     fit = marquardt(x, ya, w, av, model, itmax=int(itmax), tol=tol,
-                    noderivative=bool(noderivative), want_status=bool(status))
+                    noderivative=bool(noderivative), want_status=bool(status),
+                    fita=flags)
     outputs = requested(a=(True, fit.a), sigma=(sigma, fit.sigma), chisq=(chisq, fit.chisq),
                         iter=(iter, fit.iter), status=(status, fit.status),
                         yerror=(yerror, fit.yerror))

@@ -544,9 +544,10 @@ def gauss2dfit(z, *, a=False, x=None, y=None, fita=None, mask=None, negative=Fal
     x, y : array_like, optional
         The grid's coordinates (``nx`` and ``ny`` values); default ``0, 1, ...``.
     fita : array_like, optional
-        IDL's FITA. Set (any nonzero), IDL starts from the given A instead of its own
-        estimates. compat accepts only all-nonzero flags: fixed parameters go through
-        CURVEFIT's FITA, which compat does not provide (see :func:`compat.idl.curvefit`).
+        IDL's FITA: one flag per parameter of A (6, or 7 with /TILT), 0 to keep it
+        fixed. Set (any nonzero), IDL starts from the given A instead of its own
+        estimates and passes FITA to CURVEFIT (see :func:`compat.idl.curvefit` for
+        IDL's curvature matrix with fixed parameters).
     mask : array_like, optional
         Same shape as ``z``: 1 to use a point, 0 to leave it out (the weights of the
         fit; the smoothing that finds the peak skips masked points).
@@ -567,7 +568,7 @@ def gauss2dfit(z, *, a=False, x=None, y=None, fita=None, mask=None, negative=Fal
         ``"GAUSS2DFIT: ..."`` with IDL's messages: "Z must have two dimensions", "X
         array must have size equal to number of columns of Z", "Y array must have size
         equal to number of rows of Z", "Argument A must be specified when FITA is
-        set."; FITA with zeros; a MASK of another shape.
+        set."; a MASK of another shape.
 
     Warns
     -----
@@ -633,11 +634,6 @@ def gauss2dfit(z, *, a=False, x=None, y=None, fita=None, mask=None, negative=Fal
         flags = idl_array(fita, "FITA", complex_ok=False).reshape(-1)
         if start is None or start.size < 6:
             raise CompatValueError("Argument A must be specified when FITA is set.")
-        if np.any(flags == 0):
-            raise CompatValueError("FITA with fixed parameters (zeros) is not provided: "
-                                   "it goes through CURVEFIT's FITA (see CURVEFIT)")
-        if flags.size != start.size:
-            raise CompatValueError("FITA must have as many elements as A")
 
     # the coordinates IDL passes through CURVEFIT's X: [nx, ny, x, y, weights]
     ctype = np.result_type(np.float32, xv.dtype, yv.dtype, weights.dtype)
@@ -670,7 +666,7 @@ def gauss2dfit(z, *, a=False, x=None, y=None, fita=None, mask=None, negative=Fal
                           dtype=np.result_type(ax, ay))
         model = _gauss2_funct(xv.astype(ctype), yv.astype(ctype), weights.astype(ctype))
         fit = curvefit(None, za.reshape(-1), weights, a0, function_name=model,
-                       itmax=50)
+                       itmax=50, fita=flags if use_fita else None)
     params = fit.a
     if not tilt:
         params = np.concatenate([params[:6], np.zeros(1, dtype=params.dtype)])
