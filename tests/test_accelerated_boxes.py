@@ -78,6 +78,21 @@ def test_smooth_of_large_arrays_equals_the_numpy_path(monkeypatch, kw, shape, wi
 
 
 @needs_numba
+@pytest.mark.parametrize("kw", [{}, {"edge_truncate": True}, {"nan": True},
+                                {"edge_wrap": True, "nan": True, "missing": -1.0}])
+def test_a_stack_of_planes_is_smoothed_plane_by_plane(monkeypatch, kw):
+    """SMOOTH(cube, [5, 3, 1]) (IDL order) runs the 2-D kernels on each plane, with the
+    numpy path's bits; a width above 1 along the stacking axis is not fused."""
+    rng = np.random.default_rng(23)
+    cube = random_data(rng, (3, 2, 90, 130), np.float32, 0.05, True)
+    got = idl.smooth(cube, [5, 3, 1, 1], **kw)
+    assert got.tobytes() == numpy_path(monkeypatch, idl.smooth, cube, [5, 3, 1, 1],
+                                       **kw).tobytes()
+    assert accelerated_boxes.box_mean_2d(cube, [1, 3, 3, 5], "nearest", False, np.nan,
+                                         np.float32) is None
+
+
+@needs_numba
 @pytest.mark.parametrize("threads", [1, 3, 7])
 def test_results_do_not_depend_on_the_number_of_threads(monkeypatch, threads):
     rng = np.random.default_rng(21)
@@ -91,10 +106,12 @@ def test_results_do_not_depend_on_the_number_of_threads(monkeypatch, threads):
 
 
 @needs_numba
-def test_only_one_and_two_dimensions_and_known_modes_are_fused():
+def test_only_planes_and_known_modes_are_fused():
     a = np.zeros((70, 40, 30), np.float32)
     assert accelerated_boxes.box_mean_2d(a, [3, 3, 3], "nearest", False, np.nan,
                                          np.float32) is None
+    assert accelerated_boxes.box_mean_2d(a, [1, 3, 3], "nearest", False, np.nan,
+                                         np.float32) is not None
     b = np.zeros((400, 400), np.float32)
     assert accelerated_boxes.box_mean_2d(b, [3, 3], "shrink", False, np.nan,
                                          np.float32) is None

@@ -1,5 +1,5 @@
-"""Optional fused compiled box means of 1-D and 2-D arrays, IDL SMOOTH's hot path
-(``compat[fast]``: numba).
+"""Optional fused compiled box means of 1-D and 2-D arrays (and stacks of 2-D planes
+smoothed plane by plane), IDL SMOOTH's hot path (``compat[fast]``: numba).
 
 :func:`compat._core.windows.box_mean` computes a box mean as separate whole-array
 passes: the non-finite values zeroed (``np.where``), each axis padded (``np.pad``) and
@@ -471,10 +471,11 @@ def _scratch(name: str, shape, dtype) -> np.ndarray:
 
 def box_mean_2d(a: np.ndarray, widths, mode: str, omit_nonfinite: bool, empty,
                 out_dtype, *, force: bool = False) -> np.ndarray | None:
-    """IDL SMOOTH's box mean of a 1-D or 2-D real array, cast to ``out_dtype``, by the
-    fused compiled kernels; ``None`` when they do not apply (numba missing or disabled,
-    fewer than ``MIN_ELEMENTS`` elements unless ``force``, another number of
-    dimensions, a mode other than ``copy``/``valid``, ``nearest``, ``reflect``, ``wrap``
+    """IDL SMOOTH's box mean of a 1-D or 2-D real array (or a stack of 2-D planes, width
+    1 along every leading axis), cast to ``out_dtype``, by the fused compiled kernels;
+    ``None`` when they do not apply (numba missing or disabled, fewer than
+    ``MIN_ELEMENTS`` elements unless ``force``, a width above 1 along a leading axis of
+    a 3-D or larger array, a mode other than ``copy``/``valid``, ``nearest``, ``reflect``, ``wrap``
     or ``constant`` (fill 0), or a box wider than its axis).
 
     The result is bit for bit what :func:`compat._core.windows.box_mean` computes with
@@ -482,7 +483,7 @@ def box_mean_2d(a: np.ndarray, widths, mode: str, omit_nonfinite: bool, empty,
     ``a``'s own values, cast, at every point within ``w//2`` of an edge).
     """
     x = np.asarray(a)
-    if x.ndim not in (1, 2) or mode not in MODE_CODES or x.dtype.kind not in "biuf":
+    if x.ndim < 1 or mode not in MODE_CODES or x.dtype.kind not in "biuf":
         return None
     if (x.size < accelerated_sums.MIN_ELEMENTS and not force) or x.size == 0:
         return None
@@ -490,6 +491,18 @@ def box_mean_2d(a: np.ndarray, widths, mode: str, omit_nonfinite: bool, empty,
     if len(widths) != x.ndim or any(w < 1 or w % 2 == 0 or w > n or w >= 1 << 21
                                     for w, n in zip(widths, x.shape)):
         return None
+    if x.ndim > 2:
+        # a stack of images smoothed plane by plane (width 1 on every leading axis, as
+        # SMOOTH(cube, [5, 5, 1])): the numpy path skips those axes, so each plane's
+        # sums are the 2-D ones
+        if any(w != 1 for w in widths[:-2]) or _compiled() is None:
+            return None
+        planes = x.reshape((-1,) + x.shape[-2:])
+        result = np.empty(planes.shape, out_dtype)
+        for p in range(planes.shape[0]):
+            result[p] = box_mean_2d(planes[p], widths[-2:], mode, omit_nonfinite, empty,
+                                    out_dtype, force=True)
+        return result.reshape(x.shape)
     kernels = _compiled()
     if kernels is None:
         return None
