@@ -80,6 +80,28 @@ def test_the_kernel_chain_is_fused():
     assert out[0, 0] == eps * eps
 
 
+def test_a_blas_that_rounds_otherwise_keeps_the_blas_path(monkeypatch):
+    """The compiled path is used only where a probe shows it gives this machine's BLAS
+    bits (another BLAS, or a CPU without FMA, rounds otherwise): a kernel off by one
+    ulp is refused and conv2 returns the BLAS path's result."""
+    real = accelerated_conv.small_conv_kernel(5)
+
+    def off_by_an_ulp(P, K, out):
+        real(P, K, out)
+        out[0, 0] = np.nextafter(out[0, 0], np.inf)
+
+    monkeypatch.setattr(convolution, "small_conv_kernel", lambda mk: off_by_an_ulp)
+    monkeypatch.setattr(convolution, "_KERNEL_AGREES", {})
+    A, B = _operands(np.random.default_rng(3), np.float64, (128, 128), (5, 5), "normal")
+    got = conv2(A, B, "full")
+    assert convolution._KERNEL_AGREES == {(5, 5, "<f8"): False}
+    assert same_bits(got, blas_path(monkeypatch, conv2, A, B, "full"))
+    monkeypatch.setattr(convolution, "small_conv_kernel", lambda mk: real)
+    monkeypatch.setattr(convolution, "_KERNEL_AGREES", {})
+    assert same_bits(conv2(A, B, "full"), got)
+    assert convolution._KERNEL_AGREES == {(5, 5, "<f8"): True}
+
+
 def test_off_switch(monkeypatch):
     monkeypatch.setattr(accelerated_sums, "_kernels", lambda: None)
     assert accelerated_conv.small_conv_kernel(5) is None

@@ -292,7 +292,44 @@ def _compiled_ok(mk, nk, outputs, dtype) -> bool:
             and 2 <= nk <= mk <= MAX_ROWS)
 
 
-def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None):
+#: (mk, nk, dtype) -> whether the compiled kernel gave this machine's BLAS bits
+_KERNEL_AGREES: dict = {}
+
+
+def _agreeing_kernel(mk, nk, dtype):
+    """:func:`small_conv_kernel` for ``mk x nk`` kernels of ``dtype``, when it gives the
+    bits of this machine's BLAS path; else None (the BLAS path then runs).
+
+    The kernel reproduces the rounding of OpenBLAS's GEMM kernels on CPUs with fused
+    multiply-adds (compat._core.accelerated_conv); another BLAS (MKL, Accelerate) or a
+    CPU without FMA rounds otherwise. So the first use of each kernel shape and dtype
+    in a process runs both paths on two probes (random data with negative zeros, two
+    row lengths) and keeps the compiled path only when every bit agrees.
+    """
+    kernel = small_conv_kernel(mk)
+    if kernel is None:
+        return None
+    key = (mk, nk, np.dtype(dtype).str)
+    agrees = _KERNEL_AGREES.get(key)
+    if agrees is None:
+        rng = np.random.default_rng(mk * 100 + nk)
+        agrees = True
+        for rows, cols in ((9, 77), (4, 263)):
+            A = rng.standard_normal((rows, cols)).astype(dtype)
+            A[rng.random(A.shape) < 0.2] = -0.0
+            B = rng.standard_normal((mk, nk)).astype(dtype)
+            Mo, No = rows + mk - 1, cols + nk - 1
+            blas = _gemm_window(A, B, 0, Mo, 0, No, dtype, (1, nk, No), compiled=False)
+            P = np.zeros((Mo + mk - 1, No + nk - 1), dtype)
+            P[mk - 1 : mk - 1 + rows, nk - 1 : nk - 1 + cols] = A
+            out = np.empty((Mo, No), dtype)
+            kernel(P, np.ascontiguousarray(B[::-1, ::-1]), out)
+            agrees = agrees and out.tobytes() == np.ascontiguousarray(blas).tobytes()
+        _KERNEL_AGREES[key] = agrees
+    return kernel if agrees else None
+
+
+def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None, compiled=True):
     """Blocked-Toeplitz GEMM for finite A, B (B the kernel, ``B.shape[1] <= B.shape[0]``).
 
     With ``K = B[::-1, ::-1]`` and ``P`` the zero-padded A, the full convolution is
@@ -322,8 +359,8 @@ def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None):
     # (g, cw: kernel columns grouped so the Toeplitz stack and one block's product stay
     # small, see _geometry)
 
-    if h == 1 and g == nk and _compiled_ok(mk, nk, Mo * No, dtype):
-        kernel = small_conv_kernel(mk)
+    if compiled and h == 1 and g == nk and _compiled_ok(mk, nk, Mo * No, dtype):
+        kernel = _agreeing_kernel(mk, nk, dtype)
         if kernel is not None:
             # the same sums in one compiled loop, rounded as the BLAS products round
             # them (compat._core.accelerated_conv)
