@@ -499,3 +499,27 @@ def test_statset_builds_and_merges_and_feeds_nlinfit():
         matlab.statset('Tol', 1)
     with pytest.raises(ValueError, match=r"^statset: No default options available"):
         matlab.statset('kmeans')
+
+
+def test_fminunc_trust_region_without_gradient_falls_back_with_matlabs_warning():
+    # MATLAB's fminunc page: 'trust-region' needs the gradient, "or else fminunc uses the
+    # 'quasi-newton' algorithm", warning "Gradient must be provided for trust-region ..."
+    import warnings
+    from compat._core.errors import MatlabWarning
+    fun = lambda x: 100 * (x[1] - x[0] ** 2) ** 2 + (1 - x[0]) ** 2
+    tr = matlab.optimoptions("fminunc", "Algorithm", "trust-region", "Display", "off")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        x, fval, flag, output = matlab.fminunc(fun, [-1.9, 2], tr, nargout=4)
+    texts = [str(w.message) for w in caught if isinstance(w.message, MatlabWarning)]
+    assert texts == ["Gradient must be provided for trust-region algorithm; using "
+                     "quasi-newton algorithm instead."]
+    assert output.algorithm == "quasi-newton" and flag == 1
+    qn = matlab.fminunc(fun, [-1.9, 2], matlab.optimoptions("fminunc", "Display", "off"),
+                        nargout=4)
+    np.testing.assert_array_equal(x, qn[0])
+    assert output.funcCount == qn[3].funcCount
+    with_gradient = matlab.optimoptions("fminunc", "Algorithm", "trust-region",
+                                        "SpecifyObjectiveGradient", True, "Display", "off")
+    with pytest.raises(ValueError, match="not implemented"):
+        matlab.fminunc(lambda x: (fun(x), np.zeros(2)), [-1.9, 2], with_gradient)

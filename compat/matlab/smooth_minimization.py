@@ -10,11 +10,12 @@ finite-difference gradients, exit messages and outputs.
 from __future__ import annotations
 
 import sys
+import warnings
 
 import numpy as np
 
 from compat._core import smooth_minimization as core
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.nonlinear_least_squares import CountedFunction, finite_difference_jacobian
@@ -164,7 +165,10 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
     ``norm(grad, inf) <= OptimalityTolerance*max(1, norm(grad(x0), inf))`` (exitflag 1),
     when a step is below ``StepTolerance*(1 + norm(x))`` (2), when no step decreases
     ``f`` (5), at the limits (0), or below ObjectiveLimit (-3). The 'trust-region'
-    algorithm is not implemented (asking for it is an error).
+    algorithm without SpecifyObjectiveGradient falls back to 'quasi-newton' with MATLAB's
+    warning "Gradient must be provided for trust-region algorithm; using quasi-newton
+    algorithm instead." (MATLAB documents this fallback); 'trust-region' with the gradient
+    is not implemented yet (asking for it is an error).
 
     Returns
     -------
@@ -214,6 +218,15 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
     x0a = _start(x0)
     shape, n = x0a.shape, x0a.size
     settings = SolverSettings("fminunc", options, n, ("quasi-newton", "trust-region"))
+    if settings.algorithm == "trust-region" and not settings.gradient:
+        # MATLAB's documented fallback (fminunc reference page, option Algorithm: "The
+        # 'trust-region' algorithm requires you to provide the gradient ..., or else fminunc
+        # uses the 'quasi-newton' algorithm"), with its warning; R2013 printed "...; using
+        # line-search algorithm instead." (MATLAB Answers 76912), later releases name
+        # quasi-newton.
+        warnings.warn(MatlabWarning("Gradient must be provided for trust-region algorithm; "
+                                    "using quasi-newton algorithm instead."), stacklevel=3)
+        settings.algorithm = "quasi-newton"
     if settings.algorithm == "trust-region":
         raise CompatValueError("the 'trust-region' algorithm of fminunc is not implemented "
                                "in compat; use 'quasi-newton' (the default).")
