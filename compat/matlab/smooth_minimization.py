@@ -222,8 +222,10 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
         # MATLAB's documented fallback (fminunc reference page, option Algorithm: "The
         # 'trust-region' algorithm requires you to provide the gradient ..., or else fminunc
         # uses the 'quasi-newton' algorithm"), with its warning; R2013 printed "...; using
-        # line-search algorithm instead." (MATLAB Answers 76912), later releases name
-        # quasi-newton.
+        # line-search algorithm instead." (MATLAB Answers 76912); MATLAB R2015 prints this
+        # text, "...; using quasi-newton algorithm instead. > In fminunc (line 397)", in a
+        # session print-out kept in a public optimisation-course repository's README
+        # (homework que1.m, found through the code search of this project's tools).
         warnings.warn(MatlabWarning("Gradient must be provided for trust-region algorithm; "
                                     "using quasi-newton algorithm instead."), stacklevel=3)
         settings.algorithm = "quasi-newton"
