@@ -303,8 +303,9 @@ def _agreeing_kernel(mk, nk, dtype):
     The kernel reproduces the rounding of OpenBLAS's GEMM kernels on CPUs with fused
     multiply-adds (compat._core.accelerated_conv); another BLAS (MKL, Accelerate) or a
     CPU without FMA rounds otherwise. So the first use of each kernel shape and dtype
-    in a process runs both paths on two probes (random data with negative zeros, two
-    row lengths) and keeps the compiled path only when every bit agrees.
+    in a process runs :func:`_gemm_window` both ways on two probes (random data with
+    negative zeros, two row lengths) and keeps the compiled path only when every bit
+    agrees.
     """
     kernel = small_conv_kernel(mk)
     if kernel is None:
@@ -319,17 +320,16 @@ def _agreeing_kernel(mk, nk, dtype):
             A[rng.random(A.shape) < 0.2] = -0.0
             B = rng.standard_normal((mk, nk)).astype(dtype)
             Mo, No = rows + mk - 1, cols + nk - 1
-            blas = _gemm_window(A, B, 0, Mo, 0, No, dtype, (1, nk, No), compiled=False)
-            P = np.zeros((Mo + mk - 1, No + nk - 1), dtype)
-            P[mk - 1 : mk - 1 + rows, nk - 1 : nk - 1 + cols] = A
-            out = np.empty((Mo, No), dtype)
-            kernel(P, np.ascontiguousarray(B[::-1, ::-1]), out)
-            agrees = agrees and out.tobytes() == np.ascontiguousarray(blas).tobytes()
+            blas, mine = (_gemm_window(A, B, 0, Mo, 0, No, dtype, (1, nk, No), compiled=c)
+                          for c in (False, kernel))
+            agrees = agrees and (np.ascontiguousarray(mine).tobytes()
+                                 == np.ascontiguousarray(blas).tobytes())
         _KERNEL_AGREES[key] = agrees
     return kernel if agrees else None
 
 
-def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None, compiled=True):
+def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None,
+                 compiled=True):
     """Blocked-Toeplitz GEMM for finite A, B (B the kernel, ``B.shape[1] <= B.shape[0]``).
 
     With ``K = B[::-1, ::-1]`` and ``P`` the zero-padded A, the full convolution is
@@ -359,8 +359,12 @@ def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None, compiled=True):
     # (g, cw: kernel columns grouped so the Toeplitz stack and one block's product stay
     # small, see _geometry)
 
-    if compiled and h == 1 and g == nk and _compiled_ok(mk, nk, Mo * No, dtype):
-        kernel = _agreeing_kernel(mk, nk, dtype)
+    if compiled is not False and h == 1 and g == nk:
+        # ``compiled``: True, the agreeing kernel where _compiled_ok takes the window;
+        # False, the BLAS path; a kernel, that kernel (the probes of _agreeing_kernel)
+        kernel = (compiled if callable(compiled) else
+                  _agreeing_kernel(mk, nk, dtype)
+                  if _compiled_ok(mk, nk, Mo * No, dtype) else None)
         if kernel is not None:
             # the same sums in one compiled loop, rounded as the BLAS products round
             # them (compat._core.accelerated_conv)
