@@ -15,7 +15,9 @@ IDL's rules used here (IDL Reference Guide):
 * VALUE_LOCATE's intervals: increasing ``Vector[j] <= Value < Vector[j+1]``,
   decreasing ``Vector[j+1] <= Value < Vector[j]``, -1 and N-1 outside;
 * ISHFT: a positive count shifts left, a negative one right, "0 bits filling vacated
-  positions" in both directions (a logical shift, also for signed types).
+  positions" in both directions (a logical shift, also for signed types);
+* truth (LOGICAL_TRUE/AND/OR, BOOLEAN): a non-zero number (a complex one with either
+  part non-zero; NaN is non-zero) or a non-empty string is true, as a BYTE 1.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ import numpy as np
 from compat._core.errors import CompatValueError
 
 __all__ = ["binary_operands", "value_locate", "product", "shift_bits", "swap_bytes",
-           "swap_units", "greater_of", "lesser_of", "clip_subscripts"]
+           "swap_units", "greater_of", "lesser_of", "clip_subscripts", "truth",
+           "logical_operands", "fill_lines"]
 
 
 def binary_operands(a: np.ndarray, b: np.ndarray, dtype) -> tuple[np.ndarray, np.ndarray]:
@@ -145,3 +148,45 @@ def clip_subscripts(index: np.ndarray, n: int) -> np.ndarray:
     if n == 0:
         raise CompatValueError("cannot subscript an empty array")
     return np.clip(index, 0, n - 1)
+
+
+def truth(a: np.ndarray) -> np.ndarray:
+    """IDL's logical truth of each element as BYTE 0/1 (LOGICAL_TRUE, BOOLEAN: "non-zero
+    (non-NULL for strings ...)"): numbers other than 0 (NaN included; complex numbers
+    with either part non-zero), strings of non-zero length."""
+    if a.dtype.kind == "U":
+        return (np.char.str_len(a) > 0).astype(np.uint8)
+    return (a != 0).astype(np.uint8)
+
+
+def logical_operands(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The truth of ``a`` and ``b`` brought to one shape for LOGICAL_AND/LOGICAL_OR: two
+    arrays keep the shorter one's length, a scalar spreads, and a one-element array
+    against a longer array acts as a scalar (GDL 1.0.1: ``LOGICAL_OR([1, 0, 3, 0],
+    [0])`` has 4 elements, where the ``>`` operator keeps one)."""
+    ta, tb = truth(a), truth(b)
+    if ta.ndim and tb.ndim:
+        if ta.size == 1 and tb.size > 1:
+            ta = ta.reshape(())
+        elif tb.size == 1 and ta.size > 1:
+            tb = tb.reshape(())
+    return binary_operands(ta, tb, None)
+
+
+def fill_lines(x: np.ndarray, value, axis: int | None, start: tuple,
+               axis2: int | None = None, positions: np.ndarray | None = None) -> np.ndarray:
+    """A copy of ``x`` with ``value`` written along one numpy ``axis`` through the point
+    ``start`` (one subscript per axis; the one on ``axis`` is ignored), and, with
+    ``axis2``, through every point whose subscript on ``axis2`` is one of ``positions``
+    (REPLICATE_INPLACE's D1/Loc1 and D2/Range); ``axis`` None fills everything. The
+    caller checks the subscripts and converts ``value`` to ``x``'s type."""
+    out = np.array(x, copy=True)
+    if axis is None:
+        out[...] = value
+        return out
+    index = list(start)
+    index[axis] = slice(None)
+    if axis2 is not None:
+        index[axis2] = positions
+    out[tuple(index)] = value
+    return out

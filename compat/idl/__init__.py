@@ -13,7 +13,8 @@ builtins: import the package (``from compat import idl``) and call ``idl.<name>`
 would shadow the builtins.
 """
 
-from compat.idl.arrays import reverse, rotate, shift, sort, transpose, uniq, where
+from compat.idl.arrays import (replicate_inplace, reverse, rotate, shift, sort,
+                               transpose, uniq, where)
 from compat.idl.ascii import forprint, readcol
 from compat.idl.calculus import deriv, int_tabulated
 from compat.idl.conversion import byte, double, float, long, long64, uint, ulong, ulong64
@@ -78,7 +79,9 @@ from compat.idl import endian, matrices, operators, products  # noqa: E402
 from compat.idl.creation import sindgen  # noqa: E402,F401
 from compat.idl.endian import byteorder, swap_endian, swap_endian_inplace  # noqa: E402,F401
 from compat.idl.matrices import crossp, diag_matrix, identity, trace  # noqa: E402,F401
-from compat.idl.operators import greater_of, ishft, lesser_of, subscript  # noqa: E402,F401
+from compat.idl.operators import (boolean, greater_of, ishft,  # noqa: E402,F401
+                                  lesser_of, logical_and, logical_or, logical_true,
+                                  subscript)
 from compat.idl.products import product, value_locate  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (endian, matrices, operators, products)

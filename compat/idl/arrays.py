@@ -1,18 +1,23 @@
 """IDL's array manipulation and searching: REVERSE, ROTATE, SHIFT, TRANSPOSE, SORT (IDL's
-tie order), UNIQ and WHERE, in readsav layout (IDL dimension 1 = numpy's last axis)."""
+tie order), UNIQ, WHERE and REPLICATE_INPLACE, in readsav layout (IDL dimension 1 = numpy's
+last axis)."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from compat._core import idl_array_ops
 from compat._core.args import idl_dimension
+from compat._core.idl_number_text import free_text, text_to_type
+from compat._core.idl_numeric import to_idl_type
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array, idl_type_name, index_type
 from compat._core.results import named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["reverse", "rotate", "shift", "transpose", "sort", "uniq", "where"]
+__all__ = ["reverse", "rotate", "shift", "transpose", "sort", "uniq", "where",
+           "replicate_inplace"]
 
 
 # ----------------------------------------------------------------------------- REVERSE
@@ -523,3 +528,126 @@ def where(array_expression, *, count=False, complement=False, l64=False,
     if ncomplement:
         outputs["ncomplement"] = itype.type(mask.size - np.count_nonzero(mask))
     return named_result(WhereResult, _subscripts(mask, itype), outputs)
+
+
+# ------------------------------------------------------------------- REPLICATE_INPLACE
+def _value_as(value, like: np.ndarray):
+    """Value converted to the array's type, as IDL's assignment converts it."""
+    v = idl_array(value, "Value", string_ok=True, scalar=True)
+    if like.dtype.kind == "U":
+        return free_text(v)[()]
+    if v.dtype.kind == "U":
+        return text_to_type(v, like.dtype)[()]
+    return to_idl_type(v, like.dtype)[()]
+
+
+def _start_subscripts(loc, name: str, shape: tuple, skip: int) -> list[int]:
+    """IDL subscripts (IDL order) as numpy's, checked against the array's dimensions."""
+    loc = idl_array(loc, name, complex_ok=False)
+    values = [int(v) for v in np.atleast_1d(loc).reshape(-1)]
+    if loc.dtype.kind not in "iuf" or len(values) != len(shape):
+        raise CompatValueError(f"{name} must hold one subscript for each of the "
+                               f"{len(shape)} dimensions of X.")
+    numpy_order = values[::-1]
+    for axis, (k, n) in enumerate(zip(numpy_order, shape)):
+        if axis != skip and not 0 <= k < n:
+            raise CompatValueError(f"{name} subscript {k} is out of range for dimension "
+                                   f"{len(shape) - axis} of X (size {n}).")
+    return numpy_order
+
+
+@idl_routine("REPLICATE_INPLACE")
+def replicate_inplace(x, value, d1=None, loc1=None, d2=None, range=None):  # noqa: A002
+    """Set all of an array, or lines or planes of it, to one value, as IDL's
+    ``REPLICATE_INPLACE`` does -- returning the new array.
+
+    IDL call forms::
+
+        REPLICATE_INPLACE, X, Value
+        REPLICATE_INPLACE, X, Value, D1, Loc1
+        REPLICATE_INPLACE, X, Value, D1, Loc1, D2, Range
+
+    Python::
+
+        x = idl.replicate_inplace(x, value [, d1, loc1 [, d2, range]])
+
+    Parameters
+    ----------
+    x : array_like
+        The array to update (readsav layout), numeric or string. It is not modified:
+        compat returns the updated copy (IDL changes the variable in place).
+    value : scalar
+        The value, converted to ``x``'s type as IDL's assignment converts it (integers
+        truncated, numbers formatted as STRING's free format into a string array, text
+        read as a number into a numeric one).
+    d1 : int, optional
+        IDL dimension (1 = numpy's last axis) along which ``value`` is written; without
+        it every element of ``x`` is set.
+    loc1 : array_like of int
+        With ``d1``: the starting subscripts in IDL order, one per dimension of ``x``;
+        the one for dimension ``d1`` is ignored (the whole line is written).
+    d2 : int, optional
+        A second IDL dimension: the line along ``d1`` is written at each subscript along
+        ``d2`` listed in ``range`` (``loc1``'s subscript for ``d2`` is then ignored).
+    range : array_like of int
+        With ``d2``: subscripts along dimension ``d2``.
+
+    Returns
+    -------
+    ndarray
+        A new array of ``x``'s type and shape.
+
+    Raises
+    ------
+    ValueError
+        ``"REPLICATE_INPLACE: Expression must be a scalar or 1 element array in this
+        context: Value."``;
+        for a ``d1``/``d2`` outside the array's dimensions; for ``loc1`` without one
+        subscript per dimension or with one out of range (compat's wording: IDL's is not
+        documented and GDL's "Constant scalar out of range" names no argument).
+
+    Notes
+    -----
+    Source: IDL Reference Guide, REPLICATE_INPLACE; GDL 1.0.1 for the lines and planes
+    written (reference_outputs/idl/logical). With numpy: ``x[...] = v``, or with
+    ``d1``/``loc1`` an index tuple in *reversed* order with a slice on axis
+    ``x.ndim - d1`` -- IDL's subscripts are in IDL order and its dimension numbers count
+    from numpy's last axis.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.arange(12, dtype=np.float32).reshape(3, 4)     # IDL FINDGEN(4, 3)
+    >>> idl.replicate_inplace(a, 9, 1, [0, 1])                 # the row at IDL y = 1
+    array([[ 0.,  1.,  2.,  3.],
+           [ 9.,  9.,  9.,  9.],
+           [ 8.,  9., 10., 11.]], dtype=float32)
+    >>> idl.replicate_inplace(np.zeros((2, 3, 4), np.int16), 3, 3, [1, 2, 0], 1, [0, 3])[:, 2]
+    array([[3, 0, 0, 3],
+           [3, 0, 0, 3]], dtype=int16)
+    """
+    a = idl_array(x, "X", string_ok=True)
+    v = _value_as(value, a)
+    if a.dtype.kind == "U":  # a longer string widens numpy's fixed-width array
+        a = a.astype(np.result_type(a.dtype, np.asarray(v).dtype))
+    if d1 is None:
+        return idl_array_ops.fill_lines(a, v, None, ())
+    if loc1 is None:
+        raise CompatValueError("Loc1 is required with D1.")
+    axis = idl_dimension(d1, a.ndim)
+    axis2 = positions = None
+    if d2 is not None:
+        if range is None:
+            raise CompatValueError("Range is required with D2.")
+        axis2 = idl_dimension(d2, a.ndim)
+        r = idl_array(range, "Range", complex_ok=False)
+        positions = np.atleast_1d(r).reshape(-1).astype(np.int64)
+        n = a.shape[axis2]
+        if r.dtype.kind not in "iuf" or np.any((positions < 0) | (positions >= n)):
+            raise CompatValueError(f"Range subscripts must lie in 0..{n - 1} (dimension "
+                                   f"{int(d2)} of X).")
+    start = _start_subscripts(loc1, "Loc1", a.shape, axis if axis2 is None else -1)
+    if axis2 is not None:
+        start[axis2] = 0
+    return idl_array_ops.fill_lines(a, v, axis, tuple(start), axis2, positions)

@@ -1,5 +1,7 @@
 """IDL's minimum and maximum operators (``<``, ``>``), its clipping of array subscripts
-(``a[[-1, 5, 99]]``) and ``ISHFT``, over :mod:`compat._core.idl_array_ops`.
+(``a[[-1, 5, 99]]``), ``ISHFT``, and its logical operators in function form
+(``LOGICAL_TRUE``, ``LOGICAL_AND``, ``LOGICAL_OR``, ``BOOLEAN``), over
+:mod:`compat._core.idl_array_ops`.
 
 The operators are not Python identifiers: they get descriptive names, listed in
 ``__legacy_names__`` (legacy spelling -> Python name) so that tools find them:
@@ -23,10 +25,12 @@ import numpy as np
 
 from compat._core import idl_array_ops as core
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_struct import as_structure
 from compat._core.idl_types import idl_array, promote
 from compat._core.legacy import idl_routine
 
-__all__ = ["greater_of", "lesser_of", "subscript", "ishft"]
+__all__ = ["greater_of", "lesser_of", "subscript", "ishft", "logical_true", "logical_and",
+           "logical_or", "boolean"]
 
 #: legacy spelling -> Python name (IDL's operators)
 __legacy_names__ = {">": "greater_of", "<": "lesser_of", "[]": "subscript"}
@@ -266,3 +270,186 @@ def ishft(p1, p2):
     if a.ndim and n.ndim:
         a, n = core.binary_operands(a, n, None)
     return _result(core.shift_bits(a, n.astype(np.int64)))
+
+
+_TRUTH_RULE = """A number is true when it is not zero (NaN is not zero; a complex
+    number is true when either part is not zero), a string when it is not empty."""
+
+
+def _truth_of(value, name):
+    if isinstance(value, dict):  # an anonymous structure: IDL's error for structures
+        value = as_structure(value, name)
+    return idl_array(value, name, string_ok=True)
+
+
+@idl_routine("LOGICAL_TRUE")
+def logical_true(arg):
+    """1 where an element is true and 0 where it is false, as IDL's ``LOGICAL_TRUE``.
+
+    IDL call form::
+
+        Result = LOGICAL_TRUE(Arg)
+
+    Parameters
+    ----------
+    arg : scalar or array_like
+        Numbers or strings of any IDL type (readsav layout). {truth}
+
+    Returns
+    -------
+    numpy.uint8 scalar or ndarray of uint8
+        IDL's BYTE 1 or 0, the shape of ``arg``.
+
+    Raises
+    ------
+    TypeError
+        ``"LOGICAL_TRUE: Struct expression not allowed in this context: Arg."``
+
+    Notes
+    -----
+    IDL's *predicate* rule (``IF x THEN``) without COMPILE_OPT LOGICAL_PREDICATE calls odd
+    integers true and even ones false; LOGICAL_TRUE does not: 2 is true. Source: IDL
+    Reference Guide, LOGICAL_TRUE, LOGICAL_OR ("non-zero (non-NULL for strings and heap
+    variables)"); GDL 1.0.1 (reference_outputs/idl/logical).
+
+    ``numpy.logical_not(numpy.logical_not(a))`` gives ``bool``, which indexes as a mask
+    where IDL's BYTE result indexes as the subscripts 0 and 1, and it fails on strings.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.logical_true([0, 1, 2, -1])
+    array([0, 1, 1, 1], dtype=uint8)
+    >>> idl.logical_true(np.array(['', 'no']))
+    array([0, 1], dtype=uint8)
+    """
+    return _result(core.truth(_truth_of(arg, "Arg")))
+
+
+def _logical_pair(arg1, arg2, combine):
+    a, b = core.logical_operands(_truth_of(arg1, "Arg1"), _truth_of(arg2, "Arg2"))
+    return _result(combine(a, b).astype(np.uint8))
+
+
+_PAIR_DOC = """1 where {both} of Arg1 and Arg2 {are} true, else 0, as IDL's ``{upper}``.
+
+    IDL call form::
+
+        Result = {upper}(Arg1, Arg2)
+
+    Parameters
+    ----------
+    arg1, arg2 : scalar or array_like
+        Numbers or strings of any IDL type (readsav layout). {truth}
+
+    Returns
+    -------
+    numpy.uint8 scalar or ndarray of uint8
+        IDL's BYTE 1 or 0: a scalar for two scalars; two arrays give an array as long as
+        the shorter one (IDL's rule for operators), a scalar spreads over an array, and a
+        one-element array acts as a scalar against a longer array (GDL 1.0.1; IDL's
+        documentation is silent).
+
+    Raises
+    ------
+    TypeError
+        ``"{upper}: Struct expression not allowed in this context: Arg1."``
+
+    Notes
+    -----
+    Unlike IDL's ``{operator}`` operator, both arguments are always evaluated and arrays
+    are accepted; unlike the bitwise ``{bitwise}`` operator the result is always 0 or 1.
+    Source: IDL Reference Guide, {upper} (its example is a golden case,
+    reference_outputs/idl/logical); GDL 1.0.1 for the array shapes.
+
+    ``numpy.{np}`` gives ``bool`` (a mask, where IDL's BYTE result indexes as the
+    subscripts 0 and 1), broadcasts instead of truncating to the shorter array, and fails
+    on strings.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> [int(idl.{name}(2, 4)), int(idl.{name}(2, 0)), int(idl.{name}(0, 4)),
+    ...  int(idl.{name}(0, 0))]
+    {example}
+    >>> idl.{name}([1, 0, 3, 0], [1, 1, 1])
+    {array_example}
+    """
+
+
+@idl_routine("LOGICAL_AND")
+def logical_and(arg1, arg2):
+    return _logical_pair(arg1, arg2, np.logical_and)
+
+
+@idl_routine("LOGICAL_OR")
+def logical_or(arg1, arg2):
+    return _logical_pair(arg1, arg2, np.logical_or)
+
+
+logical_and.__doc__ = _PAIR_DOC.format(
+    both="both", are="are", upper="LOGICAL_AND", operator="&&", bitwise="AND",
+    np="logical_and", name="logical_and", truth=_TRUTH_RULE, example="[1, 0, 0, 0]",
+    array_example="array([1, 0, 1], dtype=uint8)")
+logical_or.__doc__ = _PAIR_DOC.format(
+    both="either", are="is", upper="LOGICAL_OR", operator="||", bitwise="OR",
+    np="logical_or", name="logical_or", truth=_TRUTH_RULE, example="[1, 1, 1, 0]",
+    array_example="array([1, 1, 1], dtype=uint8)")
+logical_true.__doc__ = logical_true.__doc__.replace("{truth}", _TRUTH_RULE)
+
+
+@idl_routine("BOOLEAN")
+def boolean(expression, *extraction):
+    """Convert to IDL 8.4's BOOLEAN (a BYTE 0 or 1), as IDL's ``BOOLEAN`` does.
+
+    IDL call form::
+
+        Result = BOOLEAN(Expression)
+
+    Parameters
+    ----------
+    expression : scalar or array_like
+        Numbers or strings of any IDL type (readsav layout). {truth}
+
+    Returns
+    -------
+    numpy.uint8 scalar or ndarray of uint8
+        1 or 0, the shape of ``expression``. IDL's BOOLEAN is a BYTE variable carrying a
+        boolean flag (HELP prints ``BOOLEAN = true (1)``, JSON_SERIALIZE writes ``true``);
+        compat returns the BYTE value without the flag (numpy has no flagged byte, and a
+        ``bool`` array would index as a mask where IDL's byte indexes as 0 and 1).
+
+    Raises
+    ------
+    ValueError
+        ``"BOOLEAN: ..."`` for the extraction form ``BOOLEAN(Expression, Offset, D1, ...)``
+        (not supported: use ``numpy.frombuffer``).
+    TypeError
+        ``"BOOLEAN: Struct expression not allowed in this context: Expression."``
+
+    Notes
+    -----
+    BOOLEAN converts by the LOGICAL_PREDICATE rules ("null, empty, or 0 values are
+    false, everything else is true"), not by IDL's default predicate rule (odd integers
+    true): ``BOOLEAN(2)`` is 1. Sources: IDL Reference Guide, BOOLEAN (IDL 8.4); the
+    IDL 8.4 session printed in M. Galloy, "IDL 8.4: Boolean variables" (2014),
+    ``print, boolean(indgen(5))`` -> ``0 1 1 1 1`` and ``print, boolean(['', 'yes',
+    'no'])`` -> ``0 1 1`` (golden cases, reference_outputs/idl/logical; GDL 1.0.1 has no
+    BOOLEAN).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.boolean([0, 1, 2, 3, 4])
+    array([0, 1, 1, 1, 1], dtype=uint8)
+    >>> idl.boolean(['', 'yes', 'no'])
+    array([0, 1, 1], dtype=uint8)
+    """
+    if extraction:
+        raise CompatValueError("the extraction form BOOLEAN(Expression, Offset, D1, ...) is "
+                               "not supported: use numpy.frombuffer on the raw bytes")
+    return _result(core.truth(_truth_of(expression, "Expression")))
+
+
+boolean.__doc__ = boolean.__doc__.replace("{truth}", _TRUTH_RULE)
