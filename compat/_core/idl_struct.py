@@ -39,7 +39,8 @@ from compat._core.idl_types import idl_array, idl_literal
 
 __all__ = ["NAME_KEY", "is_structure", "as_structure", "structure_name", "build_structure",
            "tag_value", "tag_list", "replicate_structure", "zero_structure",
-           "check_tag_name", "structure_length", "as_recarray"]
+           "check_tag_name", "structure_length", "as_recarray", "IDL_RESERVED",
+           "valid_name"]
 
 #: the dtype metadata key holding a named structure's name
 NAME_KEY = "idl_name"
@@ -57,6 +58,45 @@ def structure_name(dtype) -> str:
     """The name of a named structure ('' for an anonymous one), upper case."""
     metadata = getattr(dtype, "metadata", None) or {}
     return str(metadata.get(NAME_KEY, ""))
+
+
+#: IDL's reserved words, which are no variable or tag names (IDL Reference Guide,
+#: "Reserved Words")
+IDL_RESERVED = frozenset(
+    "AND BEGIN BREAK CASE COMMON COMPILE_OPT CONTINUE DO ELSE END ENDCASE ENDELSE ENDFOR "
+    "ENDFOREACH ENDIF ENDREP ENDSWITCH ENDWHILE EQ FOR FOREACH FORWARD_FUNCTION FUNCTION "
+    "GE GOTO GT IF INHERITS LE LT MOD NE NOT OF ON_IOERROR OR PRO REPEAT SWITCH THEN "
+    "UNTIL WHILE XOR".split())
+
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _is_name(text: str) -> bool:
+    """A valid IDL variable or tag name: an ASCII letter, ``_`` or ``!`` (a system
+    variable's) first, then ASCII letters, digits, ``_`` and ``$``; no reserved word."""
+    return bool(text) and (text[0] in _ASCII_ALNUM and not text[0].isdigit() or
+                           text[0] in "_!") and \
+        all(c in _ASCII_ALNUM or c in "_$" for c in text[1:]) and \
+        text.upper() not in IDL_RESERVED
+
+
+def valid_name(text: str, *, convert_all: bool = False, convert_spaces: bool = False) -> str:
+    """IDL_VALIDNAME of one string: ``text`` itself when it is a valid name; else with
+    ``convert_all`` the name IDL makes of it (every character other than letters, digits,
+    ``_``, ``!`` and ``$`` becomes ``_``; ``_`` put before a leading digit or ``$``, an
+    empty string or a reserved word; upper case, as IDL's examples print it), with
+    ``convert_spaces`` its spaces made ``_`` when that makes it valid; else ``''``."""
+    if _is_name(text):
+        return text
+    if convert_all:
+        out = "".join(c if c in _ASCII_ALNUM or c in "_!$" else "_" for c in text)
+        if not out or out[0].isdigit() or out[0] == "$" or out.upper() in IDL_RESERVED:
+            out = "_" + out
+        return out.upper()
+    if convert_spaces:
+        out = text.replace(" ", "_")
+        return out if _is_name(out) else ""
+    return ""
 
 
 def check_tag_name(name, what: str = "tag") -> str:

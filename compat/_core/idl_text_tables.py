@@ -50,6 +50,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_number_text import free_text, number_from_text
 from compat._core.idl_numeric import to_idl_type
 from compat._core.idl_text_input import _fields_as, _round_single
+from compat._core.idl_struct import IDL_RESERVED, valid_name
 from compat._core.idl_types import idl_literal, promote
 
 __all__ = ["TYPE_CODES", "AsciiTemplate", "template_from", "default_template",
@@ -63,12 +64,6 @@ TYPE_CODES = {1: np.dtype(np.uint8), 2: np.dtype(np.int16), 3: np.dtype(np.int32
               12: np.dtype(np.uint16), 13: np.dtype(np.uint32), 14: np.dtype(np.int64),
               15: np.dtype(np.uint64)}
 
-#: IDL's reserved words, which IDL_VALIDNAME refuses as tag names
-IDL_RESERVED = frozenset(
-    "AND BEGIN BREAK CASE COMMON COMPILE_OPT CONTINUE DO ELSE END ENDCASE ENDELSE ENDFOR "
-    "ENDFOREACH ENDIF ENDREP ENDSWITCH ENDWHILE EQ FOR FOREACH FORWARD_FUNCTION FUNCTION "
-    "GE GOTO GT IF INHERITS LE LT MOD NE NOT OF ON_IOERROR OR PRO REPEAT SWITCH THEN "
-    "UNTIL WHILE XOR".split())
 
 
 # --------------------------------------------------------------------------- reading
@@ -195,12 +190,10 @@ def template_from(value) -> AsciiTemplate:
 
 
 def valid_tag(name: str) -> str | None:
-    """IDL_VALIDNAME(name, /CONVERT_SPACES) in upper case, or None when invalid."""
-    text = name.strip().replace(" ", "_").upper()
-    if not text or not (text[0].isalpha() or text[0] == "_") or text in IDL_RESERVED or \
-            not all(c.isalnum() or c in "_$" for c in text) or not text.isascii():
-        return None
-    return text
+    """IDL_VALIDNAME(name, /CONVERT_SPACES) of the trimmed name in upper case (a tag name
+    does not start with ``!``), or None when invalid."""
+    text = valid_name(name.strip(), convert_spaces=True)
+    return text.upper() if text and text[0] != "!" else None
 
 
 def field_names(n: int) -> list[str]:

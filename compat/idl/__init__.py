@@ -54,8 +54,8 @@ from compat.idl.statistics import max, mean, min, moment, stddev, total, varianc
 from compat.idl.patterns import stregex, strmatch, strsplit
 from compat.idl.strings import (strarr, strcmp, strcompress, string, strjoin, strlen,
                                 strlowcase, strmid, strpos, strput, strtrim, strupcase)
-from compat.idl.structures import (create_struct, dictionary, hash, list, n_tags,
-                                   orderedhash, struct_assign, tag_names)
+from compat.idl.structures import (create_struct, dictionary, hash, idl_validname, list,
+                                   n_tags, orderedhash, struct_assign, tag_names)
 from compat.idl.system import cd, getenv, setenv, spawn
 from compat.idl.tables import read_ascii, read_csv, write_csv
 from compat.idl.transforms import fft

@@ -1,5 +1,6 @@
 """IDL structures and IDL 8's containers: CREATE_STRUCT, TAG_NAMES, N_TAGS, STRUCT_ASSIGN,
-and LIST, HASH, ORDEREDHASH, DICTIONARY as thin mappings onto Python's list and dict.
+IDL_VALIDNAME, and LIST, HASH, ORDEREDHASH, DICTIONARY as thin mappings onto Python's list
+and dict.
 
 A structure is a numpy record array in the layout ``scipy.io.readsav`` and
 :func:`compat.idl.restore` give (:mod:`compat._core.idl_struct`): upper-case field
@@ -21,12 +22,12 @@ from compat._core.idl_containers import (IDLDictionary, IDLHash, IDLList, IDLOrd
                                          is_container, stored)
 from compat._core.idl_struct import (NAME_KEY, as_recarray, as_structure, build_structure,
                                      is_structure, structure_length, structure_name,
-                                     tag_list, zero_structure)
+                                     tag_list, valid_name, zero_structure)
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
 __all__ = ["create_struct", "tag_names", "n_tags", "struct_assign", "list", "hash",
-           "orderedhash", "dictionary"]
+           "orderedhash", "dictionary", "idl_validname"]
 
 #: named structures defined so far in this Python session (IDL keeps them per session)
 _NAMED: dict[str, np.dtype] = {}
@@ -588,3 +589,65 @@ def dictionary(*args, **keys):
             raise CompatTypeError(f"DICTIONARY keys must be strings, got {key!r}")
         out[key] = value
     return out
+
+
+@idl_routine("IDL_VALIDNAME")
+def idl_validname(string, *, convert_all=False, convert_spaces=False):
+    """Check or make valid IDL variable and structure tag names, as IDL's
+    ``IDL_VALIDNAME`` does.
+
+    IDL call form::
+
+        Result = IDL_VALIDNAME(String [, /CONVERT_ALL] [, /CONVERT_SPACES])
+
+    Parameters
+    ----------
+    string : str or array_like of str
+        Names to check (``bytes`` are read as Latin-1).
+    convert_all : bool
+        /CONVERT_ALL: make every invalid name valid: characters other than ASCII letters,
+        digits, ``_``, ``!`` and ``$`` become ``_``; a ``_`` is put before a leading digit
+        or ``$``, before an empty string and before a reserved word (``AND``, ``IF`` ...);
+        the converted name is upper case (IDL's examples: ``'$var'`` -> ``'_$VAR'``,
+        ``'and'`` -> ``'_AND'``).
+    convert_spaces : bool
+        /CONVERT_SPACES: spaces become ``_``; a name that is still invalid gives ``''``.
+
+    Returns
+    -------
+    str or ndarray of str
+        Each name unchanged when it is valid (an ASCII letter, ``_`` or ``!`` first, then
+        letters, digits, ``_`` and ``$``, not a reserved word), else its conversion, else
+        ``''``; a string array for an array.
+
+    Notes
+    -----
+    Source: IDL Reference Guide, IDL_VALIDNAME (its examples table and CONVERT_ALL's
+    rules) and "Reserved Words"; the examples are golden cases (reference_outputs/idl/
+    logical). GDL 1.0.1's IDL_VALIDNAME is a library routine that keeps the case of a
+    converted name (``'_$var'``), leaves reserved words such as ``if`` and non-ASCII
+    letters as they are, and keeps blank names: recorded as divergences there.
+
+    Python's ``str.isidentifier`` accepts non-ASCII letters and IDL's reserved words and
+    refuses ``$``; it converts nothing.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.idl_validname(' a b c ', convert_spaces=True)
+    '_a_b_c_'
+    >>> idl.idl_validname(['and', 'or'], convert_all=True)
+    array(['_AND', '_OR'], dtype='<U4')
+    >>> idl.idl_validname('2mass')
+    ''
+    """
+    if isinstance(string, bytes):
+        string = string.decode("latin-1")
+    a = idl_array(string, "String", string_ok=True)
+    if a.dtype.kind != "U":
+        raise CompatTypeError("String expression required in this context: String.")
+    out = [valid_name(str(t), convert_all=bool(convert_all),
+                      convert_spaces=bool(convert_spaces)) for t in a.reshape(-1)]
+    if a.ndim == 0:
+        return out[0]
+    return np.array(out, dtype=str).reshape(a.shape)
