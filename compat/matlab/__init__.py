@@ -55,6 +55,8 @@ from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, m
 from compat.matlab.nan_functions import (nanmax, nanmean, nanmedian, nanmin, nanstd,
                                          nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
+from compat.matlab.number_bases import (base2dec, bin2dec, dec2base, dec2bin, dec2hex,
+                                        hex2dec)
 from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
 from compat.matlab.ode_stiff import ode15s, ode23s
 from compat.matlab.optimization import (fminbnd, fminsearch, fzero, optimget, optimoptions,
@@ -129,7 +131,7 @@ _FAMILY_NAMES = (
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "importing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
-    "nan_functions", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "piecewise",
+    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "piecewise",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
