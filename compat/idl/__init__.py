@@ -229,4 +229,10 @@ from compat.idl.hdf5_list import h5_list  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (hdf5_list,)
 
+# issue 16: geometric image transforms (DIST, POLY_2D, POLYWARP, ROT)
+from compat.idl import warping  # noqa: E402
+from compat.idl.warping import dist, poly_2d, polywarp, rot  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (warping,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
