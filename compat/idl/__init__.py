@@ -47,7 +47,7 @@ from compat.idl.numeric import bytscl, ceil, fix, floor, idiv, mod, round
 from compat.idl.paths import (expand_path, file_basename, file_dirname, file_search,
                               file_which, filepath, findfile, path_sep)
 from compat.idl.regridding import congrid, rebin
-from compat.idl.shapes import (array_equal, array_indices, n_elements, reform,
+from compat.idl.shapes import (array_equal, array_indices, isa, n_elements, reform,
                                replicate, size)
 from compat.idl.smoothing import median, smooth
 from compat.idl.statistics import max, mean, min, moment, stddev, total, variance
