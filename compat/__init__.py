@@ -11,7 +11,9 @@ __version__ = "0.1.0.dev0"
 
 from compat._core.errors import (BadlyConditionedWarning, CompatError,  # noqa: E402
                                  CompatTypeError, CompatValueError, CompatWarning,
-                                 IntegrationTolNotMetWarning, MatlabWarning,
+                                 IntegrationTolNotMetWarning, MatlabAssertionError,
+                                 MatlabError, MatlabTypeError, MatlabValueError,
+                                 MatlabWarning,
                                  NearlySingularMatrixWarning, PolyNotUniqueWarning,
                                  RankDeficientWarning, RelTolIncreaseWarning,
                                  SingularMatrixWarning, ZeroDegreesOfFreedomWarning)
@@ -31,7 +33,8 @@ from compat._core.quadrature import (MaxFunctionCountWarning,  # noqa: E402
 __all__ = ["idl", "matlab", "golden", "__version__",
            # errors and warnings
            "CompatError", "CompatValueError", "CompatTypeError", "MaskedInputError",
-           "EndOfInputError", "MapKeyError",
+           "EndOfInputError", "MapKeyError", "MatlabError", "MatlabValueError",
+           "MatlabTypeError", "MatlabAssertionError",
            "CompatWarning", "MatlabWarning", "BadlyConditionedWarning",
            "PolyNotUniqueWarning", "ZeroDegreesOfFreedomWarning",
            "IntegrationTolNotMetWarning", "RelTolIncreaseWarning",

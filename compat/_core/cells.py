@@ -195,30 +195,11 @@ def _matlab_shape(shape) -> tuple:
 
 
 def class_of(value) -> str:
-    """MATLAB's ``class`` of a Python value in compat's forms."""
-    from compat._core.matlab_types import matlab_class
+    """MATLAB's ``class`` of a Python value in compat's forms: the one mapping,
+    :func:`compat._core.matlab_classes.class_of`."""
+    from compat._core.matlab_classes import class_of as matlab_class_of
 
-    if isinstance(value, str) or (isinstance(value, np.ndarray) and value.dtype.kind == "U"):
-        return "char"
-    if is_struct(value):
-        return "struct"
-    if is_cell(value):
-        return "cell"
-    if value is None or (isinstance(value, (list, tuple)) and len(value) == 0):
-        return "double"
-    if isinstance(value, bool):
-        return "logical"
-    if isinstance(value, (int, float, complex)):
-        return "double"
-    if callable(value) and not isinstance(value, (np.ndarray, np.generic)):
-        return getattr(value, "matlab_class", "function_handle")
-    try:
-        a = np.asarray(value)
-    except (ValueError, TypeError):
-        return type(value).__name__
-    if a.dtype.kind in "iu" and isinstance(value, (list, tuple)):
-        return "double"
-    return matlab_class(a)
+    return matlab_class_of(value)
 
 
 def is_empty(value) -> bool:

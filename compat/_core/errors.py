@@ -26,7 +26,8 @@ import os
 import sys
 import warnings
 
-__all__ = ["CompatError", "CompatValueError", "CompatTypeError", "CompatWarning",
+__all__ = ["CompatError", "CompatValueError", "CompatTypeError", "MatlabError",
+           "MatlabValueError", "MatlabTypeError", "MatlabAssertionError", "CompatWarning",
            "MatlabWarning", "BadlyConditionedWarning", "PolyNotUniqueWarning",
            "ZeroDegreesOfFreedomWarning", "IntegrationTolNotMetWarning",
            "RelTolIncreaseWarning", "SingularMatrixWarning",
@@ -66,6 +67,34 @@ class CompatTypeError(CompatError, TypeError):
 
 # Public types read as what they are in tracebacks and pickles: ``compat.CompatValueError``
 CompatError.__module__ = CompatValueError.__module__ = CompatTypeError.__module__ = "compat"
+
+
+class MatlabError(CompatError):
+    """A MATLAB error with its message identifier (MATLAB's ``MException.identifier``:
+    ``'MATLAB:assertion:failed'``, ``'MATLAB:expectedPositive'``; ``''`` when it has
+    none). ``message`` is MATLAB's message text; ``str(error)`` is prefixed with the
+    function MATLAB's ``Error using ...`` line names, once bound."""
+
+    def __init__(self, message: str, identifier: str = "", routine: str | None = None):
+        super().__init__(message, routine)
+        self.identifier = identifier
+
+
+class MatlabValueError(MatlabError, CompatValueError):
+    """A :class:`MatlabError` about a value (a ``ValueError``)."""
+
+
+class MatlabTypeError(MatlabError, CompatTypeError):
+    """A :class:`MatlabError` about a class or an argument count (a ``TypeError``)."""
+
+
+class MatlabAssertionError(MatlabValueError, AssertionError):
+    """MATLAB's ``assert`` failed: both a :class:`MatlabValueError` (compat's bad-input
+    errors) and an ``AssertionError`` (Python's), so either ``except`` catches it."""
+
+
+MatlabError.__module__ = MatlabValueError.__module__ = MatlabTypeError.__module__ = \
+    MatlabAssertionError.__module__ = "compat"
 
 
 class CompatWarning(UserWarning):

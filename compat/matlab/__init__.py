@@ -123,6 +123,10 @@ from compat.matlab.tables import readcell, readmatrix, readtable
 from compat.matlab.table_writing import writecell, writematrix, writetable
 from compat.matlab.spreadsheets import xlsread, xlswrite
 from compat.matlab.containers import (containers_map, containers_Map)
+from compat.matlab.types import (class_, iscell, ischar, iscolumn, isempty, isfloat,
+                                 isinteger, islogical, ismatrix, isnumeric, isa,
+                                 isreal, isrow, isscalar, isvector, logical)
+from compat.matlab.validation import assert_, narginchk, nargoutchk, validateattributes
 
 
 _FAMILY_NAMES = (
@@ -136,7 +140,7 @@ _FAMILY_NAMES = (
     "polynomials", "printing", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "spreadsheets", "special_matrices", "string_functions", "struct_fields",
-    "structs", "table_writing", "tables", "text")
+    "structs", "table_writing", "tables", "text", "types", "validation")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
