@@ -98,6 +98,13 @@ from compat.idl.special import (beseli, beselj, beselk, besely, erf,  # noqa: E4
 
 FAMILIES = FAMILIES + (correlation, distributions, moments, special)
 
+# issue 16 (breadth): more special functions, orthogonal polynomials
+from compat.idl import special_polynomials  # noqa: E402
+from compat.idl.special import beta, erfc, ibeta, igamma, primes  # noqa: E402,F401
+from compat.idl.special_polynomials import laguerre, legendre, spher_harm  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (special_polynomials,)
+
 # issue 16: random numbers
 from compat.idl import random  # noqa: E402
 from compat.idl.random import randomn, randomu  # noqa: E402,F401
