@@ -242,4 +242,11 @@ from compat.idl.warping import dist, poly_2d, polywarp, rot  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (warping,)
 
+# issue 15/16: the IDL Astronomy Library's small utilities
+from compat.idl import astro_utils  # noqa: E402
+from compat.idl.astro_utils import (asinh, cirrange, gcirc, gettok,  # noqa: E402,F401
+                                    minmax, nint, repstr, tag_exist)
+
+FAMILIES = FAMILIES + (astro_utils,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
