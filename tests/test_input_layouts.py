@@ -353,6 +353,8 @@ EXAMPLES.update({
     "matlab.intops.ldivide": [((np.array([7, -7, 100], dtype=np.int8),
                                 np.array([2.0, 2.0, 0.0])), {})],
     "matlab.intops.uminus": [((np.array([-128, 5, 127], dtype=np.int8),), {})],
+    "matlab.verlessthan": [(("matlab", "7.11.0.584"), {}), (("signal", "99"), {})],
+    "matlab.mfilename": [((), {}), (("fullpath",), {}), (("class",), {})],
 })
 class Session:
     """An example that needs a fresh state per call (an open file): ``run(given)``."""

@@ -1,5 +1,5 @@
 """Structured matrices built from vectors: the core of MATLAB's ``toeplitz``,
-``hankel`` and ``vander``.
+``hankel`` and ``vander``; and block-diagonal matrices (``blkdiag``).
 
 Python-shaped: 1-D vectors in, 2-D arrays out; the legacy layer
 (:mod:`compat.matlab.special_matrices`) reads MATLAB's grammar, classes and conflict
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["toeplitz", "hankel", "vander"]
+__all__ = ["toeplitz", "hankel", "vander", "block_diagonal"]
 
 
 def toeplitz(c: np.ndarray, r: np.ndarray) -> np.ndarray:
@@ -42,4 +42,18 @@ def vander(v: np.ndarray) -> np.ndarray:
                   if v.dtype.kind in "biu" else v.dtype)
     for j in range(n - 2, -1, -1):
         out[:, j] = v * out[:, j + 1]
+    return out
+
+
+def block_diagonal(blocks, dtype) -> np.ndarray:
+    """The matrices ``blocks`` (2-D, already of ``dtype``) down the diagonal of a
+    zero matrix of ``dtype``: block ``k`` starts at the row and column after the
+    blocks before it (empty blocks still take their rows or columns)."""
+    rows = [b.shape[0] for b in blocks]
+    cols = [b.shape[1] for b in blocks]
+    out = np.zeros((sum(rows), sum(cols)), dtype=dtype)
+    r = c = 0
+    for b, m, n in zip(blocks, rows, cols):
+        out[r:r + m, c:c + n] = b
+        r, c = r + m, c + n
     return out

@@ -38,8 +38,8 @@ from compat.matlab.geometry import (angle, cart2pol, cart2sph, cross, dot, pol2c
 from compat.matlab.gridded import interp3, interpn
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, histc, histcounts
-from compat.matlab.integers import (int8, int16, int32, int64, uint8, uint16, uint32,
-                                     uint64)
+from compat.matlab.integers import (int8, int16, int32, int64, typecast, uint8, uint16,
+                                     uint32, uint64)
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
 # MATLAB's 1-based index data to numpy (not a MATLAB function)
 from compat.matlab.indexing import idx
@@ -55,6 +55,9 @@ from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, m
 from compat.matlab.nan_functions import (nanmax, nanmean, nanmedian, nanmin, nanstd,
                                          nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
+from compat.matlab.powers import nthroot
+from compat.matlab.functions import deal, feval
+from compat.matlab.platform import ismac, ispc, isunix, mfilename, verlessthan
 from compat.matlab.number_bases import (base2dec, bin2dec, dec2base, dec2bin, dec2hex,
                                         hex2dec)
 from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
@@ -80,8 +83,8 @@ from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
 from compat.matlab.scattered import griddata
 from compat.matlab.scanning import fscanf, sscanf, textscan
-from compat.matlab.shapes import (circshift, fliplr, flipud, ind2sub, kron, repmat,
-                                  reshape, rot90, sub2ind)
+from compat.matlab.shapes import (circshift, flip, fliplr, flipud, ind2sub, kron,
+                                  repmat, reshape, rot90, sub2ind)
 from compat.matlab.signal import (bartlett, blackman, blackmanharris, butter, buttord,
                                   cheb1ord, cheb2ord, chebwin, cheby1, cheby2, ellip,
                                   ellipord, fir1, flattopwin, freqz, gausswin, hamming,
@@ -101,10 +104,11 @@ from compat.matlab.signal import dpss, firpm, interp, pmtm  # issue 18, gaps
 from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.smoothing import smooth
 from compat.matlab.sparse_matrices import full, sparse, spdiags, speye
-from compat.matlab.special_matrices import hankel, toeplitz, vander
+from compat.matlab.special_matrices import blkdiag, hankel, toeplitz, vander
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
-from compat.matlab.text import (deblank, lower, strcmp, strcmpi, strfind, strjoin,
-                                 strncmp, strncmpi, strrep, strsplit, strtrim, upper)
+from compat.matlab.text import (deblank, findstr, lower, strcmp, strcmpi, strfind,
+                                 strjoin, strncmp, strncmpi, strrep, strsplit, strtrim,
+                                 upper)
 from compat.matlab.string_functions import (contains, endswith, join, replace, split,
                                             startswith)
 from compat.matlab.arrays import (all, any, cat, diag, horzcat, ipermute, nnz, permute,
@@ -135,7 +139,7 @@ _FAMILY_NAMES = (
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "importing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
-    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "piecewise",
+    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "piecewise", "platform", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",

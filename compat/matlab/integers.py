@@ -1,4 +1,5 @@
-"""MATLAB's integer classes: the conversions ``int8`` ... ``uint64``.
+"""MATLAB's integer classes: the conversions ``int8`` ... ``uint64``, and ``typecast``
+(the same bytes read as another class).
 
 One template, eight functions: each converts as MATLAB does (round to nearest with
 halves away from zero, saturate at the class limits, NaN to 0) through the core
@@ -11,10 +12,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.docs import Fragments
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_integers import to_int
 
-__all__ = ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"]
+__all__ = ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+           "typecast"]
 
 _TEMPLATE = """Convert to {{cls}}, as MATLAB's ``{{cls}}``.
 
@@ -102,3 +105,106 @@ uint8 = _conversion("uint8")
 uint16 = _conversion("uint16")
 uint32 = _conversion("uint32")
 uint64 = _conversion("uint64")
+
+
+# ---------------------------------------------------------------------------- typecast
+_TYPECAST_CLASSES = {name: np.dtype(name) for name in (
+    "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64")}
+_TYPECAST_CLASSES.update(single=np.dtype(np.float32), double=np.dtype(np.float64))
+
+
+@matlab_function("typecast")
+def typecast(X, type):
+    """The bytes of ``X`` read as another numeric class, as MATLAB's ``typecast``.
+
+    MATLAB call form::
+
+        Y = typecast(X, type)   ->  typecast(single(1), 'uint32')   (1065353216)
+                                    typecast(uint8([1 0 0 0]), 'uint32')
+
+    Parameters
+    ----------
+    X : array_like
+        A real numeric scalar or vector: double, single or an integer class (a Python
+        number or list is double, MATLAB's literal class). Logical, char and complex
+        data are refused, as MATLAB refuses them.
+    type : str
+        ``'single'``, ``'double'``, ``'int8'``, ``'uint8'``, ... ``'int64'``,
+        ``'uint64'``.
+
+    Returns
+    -------
+    ndarray
+        The same memory in the new class, in this machine's byte order (little-endian
+        on x86 and ARM, as MATLAB on those platforms): ``numel(X)*bytes(X)/bytes(type)``
+        elements. A column stays a column, a row (or a 1-D array) a row; a scalar that
+        becomes several elements gives a row (1-D for a Python or numpy scalar). A new
+        array, never a view of ``X``.
+
+    Raises
+    ------
+    ValueError
+        ``"typecast: Too few input values to make output type."`` when the bytes do not
+        divide into whole elements of ``type`` (GNU Octave: "incorrect number of input
+        values to make output value"); ``"typecast: The first input argument must be a
+        vector."`` for a matrix (Octave casts its column-major elements); an unknown
+        ``type``: ``"typecast: Unsupported class."``.
+    TypeError
+        ``"typecast: The first input argument must be a full, non-complex numeric
+        value."`` for logical, char and complex data (Octave 7.3 casts a logical as
+        uint8).
+
+    Notes
+    -----
+    ``X.view(dtype)`` is the numpy call, with two differences that bite a port: a 2-D
+    column ``(n, 1)`` cannot change its element size by ``view`` ("the last axis must be
+    contiguous"), and a Python float or list becomes float64 (MATLAB's double literal)
+    only once it is an array; ``view`` also shares memory with ``X``.
+
+    Sources: MATLAB ``typecast`` reference page ("typecast(X,type) ... X must be a full,
+    noncomplex, numeric scalar or vector", little-endian systems); checked against GNU
+    Octave 7.3 (reference_outputs/matlab/roots_typecast).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.matlab import typecast
+    >>> typecast(np.float32(1), 'uint32')
+    np.uint32(1065353216)
+    >>> typecast(np.array([1, 0, 0, 0, 2, 0, 0, 0], dtype=np.uint8), 'uint32')
+    array([1, 2], dtype=uint32)
+    >>> typecast(np.array([[1], [2]], dtype=np.int16), 'int8')
+    array([[1],
+           [0],
+           [2],
+           [0]], dtype=int8)
+    """
+    if not isinstance(type, str) or type not in _TYPECAST_CLASSES:
+        raise CompatValueError("Unsupported class.")
+    scalar_in = np.ndim(X) == 0 and not isinstance(X, np.ndarray)
+    if isinstance(X, (bool, np.bool_, str)):
+        raise CompatTypeError("The first input argument must be a full, non-complex "
+                              "numeric value.")
+    a = np.asarray(X)
+    if a.dtype.kind in "iu" and not isinstance(X, np.ndarray) and \
+            not isinstance(X, np.generic):
+        a = a.astype(np.float64)                  # a Python literal is double
+    if a.dtype.kind not in "iuf" or a.dtype.itemsize not in (1, 2, 4, 8) or \
+            a.dtype == np.float16:
+        raise CompatTypeError("The first input argument must be a full, non-complex "
+                              "numeric value.")
+    if a.ndim > 2 or (a.ndim == 2 and 1 not in a.shape and a.size):
+        raise CompatValueError("The first input argument must be a vector.")
+    out_dtype = _TYPECAST_CLASSES[type]
+    nbytes = a.size * a.dtype.itemsize
+    if nbytes % out_dtype.itemsize:
+        raise CompatValueError("Too few input values to make output type.")
+    flat = np.ascontiguousarray(a.ravel()).astype(a.dtype.newbyteorder("="), copy=False)
+    out = flat.view(out_dtype).copy()
+    if a.ndim == 2 and a.shape[1] == 1 and a.shape[0] != 1:
+        return out.reshape(-1, 1)                 # a column stays a column
+    if a.ndim == 2:
+        return out.reshape(a.shape) if a.size == 0 else out.reshape(1, -1)
+    if a.ndim == 0 and out.size == 1 and (scalar_in or isinstance(X, np.generic)):
+        return out[0]
+    return out

@@ -1,5 +1,5 @@
-"""MATLAB's array-shape functions: ``reshape``, ``repmat``, ``circshift``, ``fliplr``,
-``flipud``, ``rot90``, ``kron``, ``ind2sub``, ``sub2ind``.
+"""MATLAB's array-shape functions: ``reshape``, ``repmat``, ``circshift``, ``flip``,
+``fliplr``, ``flipud``, ``rot90``, ``kron``, ``ind2sub``, ``sub2ind``.
 
 The legacy layer of the family: each function reads MATLAB's argument grammar (size
 arguments with one ``[]``, replication counts, shift vectors, ``dim``, ``nargout``) and
@@ -19,7 +19,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
-__all__ = ["reshape", "repmat", "circshift", "fliplr", "flipud", "rot90", "kron",
+__all__ = ["reshape", "repmat", "circshift", "flip", "fliplr", "flipud", "rot90", "kron",
            "ind2sub", "sub2ind", "Ind2subResult"]
 
 #: ind2sub's most outputs (one subscript per dimension)
@@ -341,6 +341,73 @@ flipud = _flip(
                [1, 2]])
         >>> flipud('abc')                 # a char row: one row, unchanged
         'abc'""")
+
+
+@matlab_function("flip")
+@_DOCS.named()
+def flip(A, dim=None):
+    """Flip the order of elements along a dimension, as MATLAB's ``flip``.
+
+    MATLAB call forms::
+
+        B = flip(A)        ->  flip(A)       (the first dimension whose size is not 1)
+        B = flip(A, dim)   ->  flip(A, 2)
+
+    Parameters
+    ----------
+    A : array_like, str or list
+        Any array. A 1-D array is a MATLAB row, so ``flip(v)`` reverses it and
+        ``flip(v, 1)`` leaves it; a column ``(n, 1)`` reverses along dimension 1. Text
+        follows the conventions: a ``str`` (char row) comes back reversed as a ``str``
+        (along dimension 2), a cell (``list``) as a ``list``.
+    dim : int, optional
+        MATLAB dimension (1-based). A dimension beyond the array's (a trailing
+        singleton) leaves it unchanged.
+
+    Returns
+    -------
+    ndarray, str or list
+        A new array (never a view), same shape and class.
+
+    Notes
+    -----
+    ``np.flip(A)`` without ``axis`` reverses **every** axis (a matrix turned 180
+    degrees) where MATLAB's ``flip(A)`` reverses only the first non-singleton
+    dimension (the rows of a matrix); ``np.flip(A, axis=0)`` is MATLAB's ``flip(A)``
+    for a matrix, but for a 1-D row MATLAB reverses its only non-singleton dimension,
+    dimension 2. ``np.flip`` also returns a view.
+
+    {{sources}}
+
+    Examples
+    --------
+    >>> from compat.matlab import flip
+    >>> flip([1, 2, 3])
+    array([3, 2, 1])
+    >>> flip([[1, 2], [3, 4]])
+    array([[3, 4],
+           [1, 2]])
+    >>> flip([[1, 2], [3, 4]], 2)
+    array([[2, 1],
+           [4, 3]])
+    >>> flip('abc')
+    'cba'
+    """
+    if isinstance(A, str):                       # a char row
+        if dim is None:
+            return A[::-1]
+        return A[::-1] if matlab_dim(None, dim, 2) == 1 else A
+    is_cell = cells.is_cell(A) and not isinstance(A, np.ndarray)
+    a = cells.to_object(A) if is_cell else np.asarray(A)
+    shape = (1,) + a.shape if a.ndim == 1 else a.shape   # a 1-D array is a 1xN row
+    axis = first_nonsingleton(shape) - 1 if dim is None else matlab_dim(None, dim, len(shape))
+    if a.ndim == 0 or axis >= len(shape):
+        out = a.copy()
+    elif a.ndim == 1:
+        out = a[::-1].copy() if axis == 1 else a.copy()
+    else:
+        out = np.flip(a, axis=axis).copy()
+    return cells.from_object(out) if is_cell else out
 
 
 # ------------------------------------------------------------------------------ rot90

@@ -36,8 +36,8 @@ from compat._core.matlab_text import (WHITESPACE as _WHITESPACE, casefold as _ca
 from compat._core.results import Result
 from compat.matlab._text_docs import TEXT_DOCS
 
-__all__ = ["strcmp", "strcmpi", "strncmp", "strncmpi", "strfind", "strrep", "strsplit",
-           "strjoin", "strtrim", "deblank", "upper", "lower"]
+__all__ = ["strcmp", "strcmpi", "strncmp", "strncmpi", "strfind", "findstr", "strrep",
+           "strsplit", "strjoin", "strtrim", "deblank", "upper", "lower"]
 
 _DOCS = TEXT_DOCS
 
@@ -293,6 +293,58 @@ def strfind(text, pattern, *options, ForceCellOutput=None):
         out[:] = results
         return out.reshape(shape)
     return rebuild("cell", results, shape)
+
+
+@matlab_function("findstr")
+def findstr(str1, str2):
+    """Starting indices (1-based) of the shorter text in the longer, as MATLAB's
+    ``findstr`` (not recommended since R2006a; ``strfind`` replaces it).
+
+    MATLAB call form::
+
+        k = findstr(str1, str2)   ->  findstr('abcbc', 'bc')   ([2 4])
+                                      findstr('bc', 'abcbc')   ([2 4]: either order)
+
+    Parameters
+    ----------
+    str1, str2 : str
+        Char row vectors (a 1-element string array counts). Whichever is shorter is
+        searched for in the other; with equal lengths ``str2`` is searched in ``str1``
+        (they match only if equal).
+
+    Returns
+    -------
+    ndarray of float64
+        The 1-based start indices of every occurrence, **overlapping** ones included
+        (``findstr('aaa', 'aa')`` is ``[1 2]``), a 1-D row. Not found, or either text
+        empty: ``[]`` (0x0).
+
+    Notes
+    -----
+    The difference from ``strfind`` is the symmetry: ``strfind(s, p)`` searches ``p``
+    in ``s`` only, so ``strfind('bc', 'abcbc')`` is ``[]`` where ``findstr`` finds
+    ``[2 4]``. ``str.find`` gives one 0-based index: subtract 1 (``matlab.idx(k)``)
+    before indexing Python text. GNU Octave 7.3 agrees and warns that findstr is
+    obsolete; MATLAB does not warn.
+
+    Sources: MATLAB ``findstr`` reference page ("findstr(str1,str2) ... searches the
+    longer of the two input arguments for any occurrences of the shorter argument").
+
+    Examples
+    --------
+    >>> from compat.matlab import findstr
+    >>> findstr('bc', 'abcbc')
+    array([2., 4.])
+    >>> findstr('aaa', 'aa')
+    array([1., 2.])
+    """
+    first = _text_scalar(str1, "str1")
+    second = _text_scalar(str2, "str2")
+    if len(second) > len(first):
+        first, second = second, first
+    if not first or not second:
+        return np.zeros((0, 0))
+    return _indices(_find_all(first, second))
 
 
 def _replace_overlapping(text: str, old: str, new: str) -> str:

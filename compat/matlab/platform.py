@@ -1,0 +1,255 @@
+"""The running program and its platform, as MATLAB code asks about them: ``ispc``,
+``isunix``, ``ismac``, ``mfilename``, ``verLessThan``.
+
+A port runs in Python, not in MATLAB, so each answer is the port's: the platform is the
+one Python runs on; the "current file" is the Python file of the caller; the MATLAB
+release is the one compat follows (:data:`MATLAB_RELEASE`, stated here once), which
+is what ``verLessThan('matlab', ...)`` compares against.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+
+__all__ = ["ispc", "isunix", "ismac", "mfilename", "verlessthan"]
+__legacy_names__ = {"verLessThan": "verlessthan"}
+
+#: the MATLAB release whose documented behaviour compat follows (where releases differ
+#: and a routine's docstring names no other), and its version number (``version``)
+MATLAB_RELEASE = "R2024b"
+MATLAB_VERSION = "24.2.0"
+#: the products a port can ask ``verLessThan`` about: MATLAB, and the toolboxes whose
+#: functions compat implements, at the version they have in :data:`MATLAB_RELEASE`
+#: (since R2023b every MathWorks product carries the release's version number)
+PRODUCT_VERSIONS = {"matlab": MATLAB_VERSION, "signal": MATLAB_VERSION,
+                    "optim": MATLAB_VERSION, "stats": MATLAB_VERSION,
+                    "curvefit": MATLAB_VERSION}
+
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+@matlab_function("ispc")
+def ispc():
+    """True on Windows, as MATLAB's ``ispc``.
+
+    MATLAB call form::
+
+        tf = ispc   ->  ispc()
+
+    Returns
+    -------
+    bool
+        Whether Python runs on Windows (``sys.platform`` ``'win32'``/``'cygwin'``).
+
+    Notes
+    -----
+    ``os.name == 'nt'`` is the Python idiom; MATLAB's ``ispc`` is "true for the PC
+    (Windows) version of MATLAB".
+
+    Sources: MATLAB ``ispc`` reference page.
+
+    Examples
+    --------
+    >>> import sys
+    >>> from compat.matlab import ispc
+    >>> ispc() == sys.platform.startswith(('win', 'cygwin'))
+    True
+    """
+    return sys.platform.startswith(("win", "cygwin"))
+
+
+@matlab_function("isunix")
+def isunix():
+    """True on Linux and macOS (every platform but Windows), as MATLAB's ``isunix``.
+
+    MATLAB call form::
+
+        tf = isunix   ->  isunix()
+
+    Returns
+    -------
+    bool
+        ``not ispc()``: MATLAB's ``isunix`` is true "for the UNIX version of MATLAB",
+        which includes macOS (its reference page: "isunix returns 1 ... for Mac and
+        Linux platforms").
+
+    Sources: MATLAB ``isunix`` reference page.
+
+    Examples
+    --------
+    >>> from compat.matlab import isunix, ispc
+    >>> isunix() == (not ispc())
+    True
+    """
+    return not sys.platform.startswith(("win", "cygwin"))
+
+
+@matlab_function("ismac")
+def ismac():
+    """True on macOS, as MATLAB's ``ismac``.
+
+    MATLAB call form::
+
+        tf = ismac   ->  ismac()
+
+    Returns
+    -------
+    bool
+        ``sys.platform == 'darwin'``.
+
+    Sources: MATLAB ``ismac`` reference page.
+
+    Examples
+    --------
+    >>> import sys
+    >>> from compat.matlab import ismac
+    >>> ismac() == (sys.platform == 'darwin')
+    True
+    """
+    return sys.platform == "darwin"
+
+
+def _caller_file() -> str | None:
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE):
+        frame = frame.f_back
+    if frame is None:
+        return None
+    name = frame.f_code.co_filename
+    if not name or name.startswith("<"):          # <stdin>, <string>, a notebook cell
+        return None
+    return name
+
+
+@matlab_function("mfilename")
+def mfilename(option=None):
+    """The name of the file that is running, as MATLAB's ``mfilename``, for a port:
+    the Python file that calls it.
+
+    MATLAB call forms::
+
+        p = mfilename                ->  mfilename()           ('myscript')
+        p = mfilename('fullpath')    ->  mfilename('fullpath') ('/home/me/myscript')
+        c = mfilename('class')       ->  mfilename('class')    ('')
+
+    Parameters
+    ----------
+    option : {'fullpath', 'class'}, optional
+        ``'fullpath'``: the full path without the extension (MATLAB leaves off
+        ``.m``; compat leaves off ``.py``). ``'class'``: the class of the method that
+        calls -- a port has no MATLAB class folders, so ``''``.
+
+    Returns
+    -------
+    str
+        The caller's file name without folder and extension (the first frame outside
+        compat: a function of your module that calls ``mfilename()`` gets your
+        module's file). Called from an interactive session (no file), ``''``, as
+        MATLAB returns at the command line.
+
+    Raises
+    ------
+    ValueError
+        Another option (MATLAB: "Argument must be 'fullpath' or 'class'.").
+
+    Notes
+    -----
+    The Python idiom is ``pathlib.Path(__file__).stem``, written in the file itself;
+    ``mfilename`` finds it from the caller, so ported lines such as
+    ``fullfile(fileparts(mfilename('fullpath')), 'data')`` keep working.
+
+    Sources: MATLAB ``mfilename`` reference page.
+
+    Examples
+    --------
+    >>> from compat.matlab import mfilename
+    >>> mfilename('class')
+    ''
+    """
+    if option is not None and (not isinstance(option, str) or
+                               option.lower() not in ("fullpath", "class")):
+        raise CompatValueError("Argument must be 'fullpath' or 'class'.")
+    if option is not None and option.lower() == "class":
+        return ""
+    path = _caller_file()
+    if path is None:
+        return ""
+    stem, _ = os.path.splitext(os.path.abspath(path))
+    if option is not None:
+        return stem
+    return os.path.basename(stem)
+
+
+_VERSION = re.compile(r"\s*([+-]?\d+)(?:\.\s*([+-]?\d+)(?:\.\s*([+-]?\d+))?)?")
+
+
+def _version_parts(text: str) -> tuple[int, int, int]:
+    """MATLAB's ``sscanf(V, '%d.%d.%d')``: the leading integers, missing ones 0."""
+    match = _VERSION.match(text)
+    if match is None:
+        return (0, 0, 0)
+    return tuple(int(g) if g is not None else 0 for g in match.groups())
+
+
+@matlab_function("verLessThan")
+def verlessthan(toolbox, version):
+    """Whether a product's version is older than ``version``, as MATLAB's
+    ``verLessThan`` -- answered for the MATLAB release compat follows.
+
+    MATLAB call form::
+
+        tf = verLessThan(toolbox, version)   ->  verlessthan('matlab', '9.0')
+
+    Parameters
+    ----------
+    toolbox : str
+        ``'matlab'``, or a toolbox compat implements functions of (``'signal'``,
+        ``'optim'``, ``'stats'``, ``'curvefit'``), case-insensitive.
+    version : str
+        ``'major.minor.fix'``; only the first three numbers count, missing ones are 0
+        (``'7.11.0.584'`` compares as 7.11.0), as MATLAB's verLessThan reads them.
+
+    Returns
+    -------
+    bool
+        Whether the product's version in :data:`MATLAB_RELEASE` (R2024b, version
+        24.2.0, for MATLAB and every listed toolbox) is older than ``version``. A port
+        behaves as that release, so ``if verLessThan('matlab', '7')`` takes the modern
+        branch.
+
+    Raises
+    ------
+    ValueError
+        ``"verLessThan: Toolbox 'name' not found."`` for another product (MATLAB's
+        ``MATLAB:verLessThan:missingToolbox``: a port has no other MathWorks product
+        installed).
+    TypeError
+        ``"verLessThan: Inputs must be strings."``.
+
+    Notes
+    -----
+    MathWorks recommends ``isMATLABReleaseOlderThan`` since R2020b; ``verLessThan``
+    remains in old code (the Robotics Toolbox tests ``verLessThan('matlab', '7')``).
+
+    Sources: MATLAB ``verLessThan`` reference page and verLessThan.m (its messages and
+    its three-part comparison).
+
+    Examples
+    --------
+    >>> from compat.matlab import verlessthan
+    >>> verlessthan('matlab', '7.11.0.584')
+    False
+    >>> verlessthan('matlab', '99.0')
+    True
+    """
+    if not isinstance(toolbox, str) or not isinstance(version, str):
+        raise CompatTypeError("Inputs must be strings.")
+    current = PRODUCT_VERSIONS.get(toolbox.lower())
+    if current is None:
+        raise CompatValueError(f"Toolbox '{toolbox}' not found.")
+    return _version_parts(current) < _version_parts(version)

@@ -1,0 +1,96 @@
+"""MATLAB's real roots: ``nthroot``.
+
+The legacy layer of the family: reads MATLAB's arguments (``X`` and ``N`` real, double
+or single, of compatible sizes) and its messages, and calls the core
+:mod:`compat._core.real_roots`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import real_roots as core
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_types import matlab_array, result_class
+
+__all__ = ["nthroot"]
+
+
+@matlab_function("nthroot")
+def nthroot(X, N):
+    """Real n-th root of real numbers, as MATLAB's ``nthroot``.
+
+    MATLAB call form::
+
+        Y = nthroot(X, N)   ->  nthroot(-27, 3)        (-3)
+                                nthroot(-8, [5, 3, -1])
+
+    Parameters
+    ----------
+    X : array_like
+        Real double or single values.
+    N : array_like
+        Real roots, a scalar or an array of a size compatible with ``X`` (MATLAB's
+        implicit expansion: a scalar, or sizes that agree or are 1 in every
+        dimension). Where ``X`` is negative, ``N`` must be an odd integer (negative odd
+        integers too: ``nthroot(-8, -1)`` is ``-0.125``). A non-integer ``N`` is
+        allowed for nonnegative ``X`` (``nthroot(4, 1/2)`` is 16).
+
+    Returns
+    -------
+    ndarray or numpy float
+        The real roots, in the broadcast size; single if either input is single, else
+        double. The roots of perfect powers below 2^52 are exact (``nthroot(64, 3)`` is 4, where
+        ``64**(1/3)`` is ``3.9999999999999996``): MATLAB takes one Newton step
+        ``y - (y^n - x)/(n*y^(n-1))`` after ``sign(x)*abs(x)^(1/n)`` wherever ``x`` is
+        non-zero, ``abs(x) < 1/eps`` and ``n`` is finite, and so does compat.
+
+    Raises
+    ------
+    ValueError
+        ``"nthroot: If X is negative, N must be an odd integer."``;
+        ``"nthroot: Both X and N must be real."``; incompatible sizes:
+        ``"nthroot: Arrays have incompatible sizes for this operation."``.
+    TypeError
+        Integer, logical or char data (MATLAB's class support is double and single).
+
+    Notes
+    -----
+    ``np.cbrt`` covers only ``N = 3``; ``x ** (1/n)`` gives NaN (or a complex root) for
+    negative ``x`` and is not exact for perfect powers; ``np.sign(x) *
+    np.abs(x) ** (1/n)`` is real but still ``3.9999999999999996`` for ``nthroot(64, 3)``.
+    GNU Octave 7.3 requires a scalar ``N`` and corrects with another formula
+    (``nthroot(27, 3)`` is ``3.0000000000000004`` there): both recorded as Octave
+    divergences in reference_outputs/matlab/roots_typecast.
+
+    Sources: MATLAB ``nthroot`` reference page (examples, "If an element in X is
+    negative, then the corresponding element in N must be an odd integer") and the
+    algorithm of MATLAB's nthroot.m (see :mod:`compat._core.real_roots`).
+
+    Examples
+    --------
+    >>> from compat.matlab import nthroot
+    >>> nthroot(-27, 3)
+    np.float64(-3.0)
+    >>> nthroot(64, 3)
+    np.float64(4.0)
+    >>> nthroot(-8, [5, 3, -1])
+    array([-1.51571657, -2.        , -0.125     ])
+    """
+    x = matlab_array(X, "X", integer_ok=False, logical_ok=False)
+    n = matlab_array(N, "N", integer_ok=False, logical_ok=False)
+    if x.dtype.kind == "c" or n.dtype.kind == "c":
+        raise CompatValueError("Both X and N must be real.")
+    dtype = result_class(x, n)
+    try:
+        xb, nb = np.broadcast_arrays(x.astype(dtype, copy=False), n.astype(dtype, copy=False))
+    except ValueError:
+        raise CompatValueError("Arrays have incompatible sizes for this operation.") \
+            from None
+    if np.any((xb < 0) & ~core.odd_integer(nb)):
+        raise CompatValueError("If X is negative, N must be an odd integer.")
+    y = core.real_nth_root(xb, nb)
+    if y.ndim == 0:
+        return y[()]
+    return y
