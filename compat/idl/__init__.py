@@ -242,6 +242,9 @@ from compat.idl.warping import dist, poly_2d, polywarp, rot  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (warping,)
 
+# issue 16: rank correlation
+from compat.idl.correlation import r_correlate  # noqa: E402,F401
+
 # issue 15/16: the IDL Astronomy Library's small utilities
 from compat.idl import astro_utils  # noqa: E402
 from compat.idl.astro_utils import (asinh, cirrange, gcirc, gettok,  # noqa: E402,F401
