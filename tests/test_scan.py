@@ -954,3 +954,15 @@ def test_data_files_ship_with_the_package(tmp_path):
     assert built >= shipped
     names, prefixes = libraries("idl")
     assert names["readfits"] == "IDL Astronomy Library" and ("cg", "Coyote Library") in prefixes
+
+
+def test_library_routines_compat_implements_are_covered(catalog):
+    """An IDL Astronomy Library routine compat implements is covered, not library (the
+    library lists name it too); DELVARX, which only deletes variables, is direct."""
+    names, _ = libraries("idl")
+    for name in ("minmax", "nint", "cirrange", "repstr", "tag_exist", "gettok", "asinh",
+                 "gcirc", "readfits"):
+        assert names.get(name) == "IDL Astronomy Library", name
+        assert catalog.status("idl", name) == ("covered", f"compat.idl.{name}"), name
+    status, note = catalog.status("idl", "delvarx")
+    assert status == "direct" and note.startswith("del name")
