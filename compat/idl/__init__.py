@@ -158,7 +158,7 @@ FAMILIES = FAMILIES + (odes,)
 
 # issue 17: roots of functions
 from compat.idl import roots  # noqa: E402
-from compat.idl.roots import broyden, fx_root, newton  # noqa: E402,F401
+from compat.idl.roots import broyden, fx_root, fz_roots, newton  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (roots,)
 

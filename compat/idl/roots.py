@@ -1,6 +1,7 @@
 """IDL's root finders: FX_ROOT (Muller's method) over :mod:`compat._core.muller`;
 NEWTON and BROYDEN (systems of nonlinear equations) over
-:mod:`compat._core.newton_systems`."""
+:mod:`compat._core.newton_systems`; FZ_ROOTS (the roots of a polynomial, Laguerre's
+method) over :mod:`compat._core.laguerre`."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ import numpy as np
 from compat._core import newton_systems
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import float_type, idl_array
+from compat._core.laguerre import polynomial_roots
 from compat._core.legacy import idl_routine
 from compat._core.muller import muller
 from compat._core.results import Result
 
-__all__ = ["fx_root", "newton", "broyden"]
+__all__ = ["fx_root", "newton", "broyden", "fz_roots"]
 
 
 @idl_routine("FX_ROOT")
@@ -305,3 +307,90 @@ broyden.__doc__ = broyden.__doc__.replace("    {notes}", _SYSTEM_NOTES.format(
     nr="broydn", name="BROYDEN", what="the Jacobian approximation starts (and restarts "
     "after a failed line search) from forward differences and is kept as a QR "
     "factorisation updated by Broyden's rank-one formula (``qrupdt``)."))
+
+
+@idl_routine("FZ_ROOTS")
+def fz_roots(c, *, double=False, eps=2.0e-6, no_polish=False):
+    """The roots of a polynomial with real or complex coefficients, as IDL's ``FZ_ROOTS``
+    (Laguerre's method with deflation and polishing).
+
+    IDL call form::
+
+        Result = FZ_ROOTS(C [, /DOUBLE] [, EPS=value] [, /NO_POLISH])
+
+    Parameters
+    ----------
+    c : array_like
+        The ``m + 1`` coefficients of the degree-``m`` polynomial in *ascending* order
+        (``c[0] + c[1] x + ... + c[m] x**m``), real or complex; ``c[m]`` must not be 0.
+    double : bool
+        /DOUBLE: return DCOMPLEX roots. Without it the roots are COMPLEX unless C is
+        DOUBLE or DCOMPLEX.
+    eps : float
+        EPS, the fractional accuracy (default 2e-6): a root whose imaginary part is at
+        most ``2 * EPS * |real part|`` when found is made real (before polishing).
+    no_polish : bool
+        /NO_POLISH: skip the polishing of each root on the full polynomial.
+
+    Returns
+    -------
+    ndarray, complex64 (COMPLEX) or complex128 (DCOMPLEX)
+        The ``m`` roots, ordered by real part; roots with equal real parts stay in the
+        order Laguerre's method found them (Numerical Recipes' ``zroots``).
+
+    Raises
+    ------
+    ValueError
+        ``"FZ_ROOTS: ..."`` for fewer than two coefficients, a zero coefficient of the
+        highest power, NaN or infinite coefficients, a negative EPS, or when an
+        iteration does not converge in 80 steps.
+
+    Notes
+    -----
+    IDL Reference Guide, FZ_ROOTS: "uses Laguerre's method", "based on the routine
+    zroots described in section 9.5 of Numerical Recipes in C". compat runs that
+    algorithm (:mod:`compat._core.laguerre`): each root from the start value 0 on the
+    deflated polynomial, polished on the full one, then sorted by real part with a
+    straight insertion. It computes in double precision whatever the input type and
+    rounds the roots to COMPLEX at the end: that is what reproduces the order of the
+    three examples IDL's documentation prints, the third of which (roots 3 and 3 + 4i
+    of a COMPLEX polynomial, IDL prints 3 first) comes out in the other order when the
+    iterations run in single precision (both real parts are then exactly 3.0, and the
+    insertion keeps the root found later first). GDL 1.0.1 computes the roots as the
+    eigenvalues of the companion matrix (GSL's ``gsl_poly_complex_solve``) and returns
+    them in the eigensolver's order, ignores EPS and /NO_POLISH and refuses complex
+    coefficients; the golden suite ``idl/fz_roots`` compares GDL's roots as sets and
+    IDL's printed examples in order. ``numpy.roots`` takes the coefficients in
+    *descending* order and returns the companion-matrix eigenvalues in no documented
+    order.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.fz_roots(np.float32([-2, -9, -7, 6]))   # 6x^3 - 7x^2 - 9x - 2, IDL's example
+    array([-0.5       +0.j, -0.33333334+0.j,  2.        +0.j], dtype=complex64)
+    >>> idl.fz_roots([2.0, 0.0, 3.0, 0.0, 1.0], double=True).imag
+    array([-1.41421356,  1.41421356, -1.        ,  1.        ])
+    """
+    a = idl_array(c, "C", scalar_ok=False)
+    if a.ndim != 1:
+        if a.size != max(a.shape):
+            raise CompatValueError("C must be a vector.")
+        a = a.reshape(-1)
+    if a.size < 2:
+        raise CompatValueError("The polynomial must be of degree 1 or more: C needs "
+                               "at least 2 coefficients.")
+    if not np.all(np.isfinite(a)):
+        raise CompatValueError("C must not hold NaN or Infinity.")
+    if a[-1] == 0:
+        raise CompatValueError("The coefficient of the highest power (the last element "
+                               "of C) must not be 0.")
+    eps = float(eps)
+    if not eps >= 0:
+        raise CompatValueError(f"EPS must be >= 0: {eps}")
+    result = float_type(a.dtype, double)
+    result = np.dtype(np.complex128 if result in (np.float64, np.complex128)
+                      else np.complex64)
+    roots = polynomial_roots(a.astype(np.complex128), eps=eps, polish=not no_polish)
+    return roots.astype(result)
