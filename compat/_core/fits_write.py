@@ -25,7 +25,8 @@ from compat._core.fits_fx import fxaddpar_cards
 from compat._core.idl_types import idl_type_code
 
 __all__ = ["mkhdr_cards", "check_fits_update", "write_image", "add_checksum",
-           "systime_text", "fits_date", "mwr_image", "mwr_scale", "mwr_header_bytes"]
+           "systime_text", "fits_date", "mwr_image", "mwr_scale", "mwr_header_bytes",
+           "mwr_written_header"]
 
 _BLANK = " " * 80
 _END = "END".ljust(80)
@@ -387,6 +388,18 @@ def _chk_and_upd(hdr, key: str, value, comment: str = "", nological: bool = Fals
                                   nological=nological)
         return hdr
     return fxaddpar_cards(hdr, key, value, comment, nological=nological)
+
+
+def mwr_written_header(hdu: bytes) -> np.ndarray:
+    """The header array mwrfits.pro's mwr_header leaves in its Header variable (IDL passes
+    it by reference) from the bytes of the HDU it wrote (``hdu`` starting at the header):
+    the 80-column cards up to END, blank cards to a multiple of 36 -- the cards written,
+    as a ``<U80`` array."""
+    text = hdu.decode("latin-1")
+    count = len(text) // 80
+    end = next(k for k in range(count) if text[80 * k:80 * k + 8] == "END     ")
+    size = -(-(end + 1) // 36) * 36
+    return np.array([text[80 * k:80 * k + 80] for k in range(size)], dtype="<U80")
 
 
 def mwr_header_bytes(hdr) -> bytes:

@@ -57,6 +57,21 @@ class MrdfitsResult(Result):
     status: np.int32
 
 
+class MwrfitsResult(Result):
+    """MWRFITS's in/out Header argument as the call left it, and its STATUS output keyword
+    (the procedure itself returns nothing: ``result`` is None)."""
+
+    result: object
+    header: np.ndarray
+    status: np.int32
+
+    def _not_requested(self, name):
+        if name == "header":
+            raise AttributeError("MwrfitsResult: output 'header' was not requested (pass "
+                                 "header_out=True)")
+        return super()._not_requested(name)
+
+
 def _path(filename) -> str:
     return file_name(filename, "the file name must be a string")
 
@@ -496,7 +511,7 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False, ascii=No
             pzero=None, alias=None, use_colnum=False, lscale=None, iscale=None,
             bscale=None, no_copy=False, no_types=False, no_comment=False,
             logical_cols=None, bit_cols=None, nbit_cols=None, status=False,
-            version=False):
+            version=False, header_out=False):
     """Append data to a FITS file, as the library's ``MWRFITS``.
 
     IDL call forms::
@@ -512,6 +527,8 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False, ascii=No
                  /USE_COLNUM, /NO_TYPES, /NO_COMMENT
         MWRFITS, a, f, STATUS=st                   ->  st = mwrfits(a, f, status=True)
         MWRFITS, undefined, f                      ->  mwrfits(None, f)
+        MWRFITS, a, f, hdr   (hdr updated)         ->  hdr = mwrfits(a, f, hdr,
+                                                                  header_out=True).header
 
     A structure array (numpy record array, readsav layout) becomes a binary table written
     byte for byte as mwrfits.pro writes it (:mod:`compat._core.fits_tables`): mwr_dummy's
@@ -560,7 +577,19 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False, ascii=No
     raise the same message here. NULL= is used only by the image scaling (mwr_ascii
     takes it but does not use it), the scaling keywords only by images. ``/NO_COPY`` has
     nothing to do (the caller's data are never modified). ``/VERSION`` prints the
-    version line. The Header argument is not given back (IDL updates the variable).
+    version line.
+
+    Header is an in/out argument: IDL passes the variable by reference and the library
+    leaves in it the header of the HDU just written ("If Header is specified then on
+    return Header will have the header generated for the specified extension",
+    mwrfits.pro): the given cards with the required keywords chk_and_upd put in (or, for
+    an undefined Header, only those), cut or padded to 80 columns, up to END, blank
+    cards to a multiple of 36 (mwr_header). compat never modifies the caller's array:
+    ``header_out=True`` returns ``MwrfitsResult(result=None, header=...)`` (with
+    ``status`` too when STATUS is requested; STATUS alone still returns the bare
+    status) holding that array, the cards as written; None (IDL's undefined variable)
+    for an undefined Header when the file could not be opened. The dummy primary header
+    mwr_dummy writes before a table in a new file is not the Header's.
 
     ``astropy.io.fits`` writes its own headers (comments, card order), NUL-padded table
     strings and no MWRFITS version text. Source: mwrfits.pro v1.14 (IDL Astronomy
@@ -590,6 +619,7 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False, ascii=No
                                 for k, v in value.items()])
     array = None if value is None else np.asarray(value)
     bof = bool(create) or not os.path.exists(path)
+    table_bof = False
     if array is not None and array.dtype.names is not None:
         if len(array.dtype.names) > 999:
             raise CompatValueError(f"ERROR - Input structure contains "
@@ -607,6 +637,7 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False, ascii=No
                                        alias=alias, logical_cols=logical_cols,
                                        bit_cols=bit_cols, nbit_cols=nbit_cols)
         hdu = (table_core.mwr_dummy() if bof else b"") + hdu
+        table_bof = bof
     else:
         image = array
         if array is not None and array.dtype.kind != "U":
@@ -615,6 +646,8 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False, ascii=No
             image, header, bof, silent=bool(silent), lscale=lscale, iscale=iscale,
             bscale=bscale, null=null, group=None if group is None else np.asarray(group),
             pscale=pscale, pzero=pzero)
+    written = write_core.mwr_written_header(hdu[2880:] if table_bof else hdu) \
+        if header_out else None
     if not silent and not bof:
         print(f"% MWRFITS: Appending FITS extension to file {path}", file=sys.stderr)
     try:
@@ -624,10 +657,23 @@ def mwrfits(data, filename, header=None, *, create=False, silent=False, ascii=No
         if status:
             print(f"MWRFITS Error: Cannot open output: {path}")
             print(failure.strerror or str(failure))
-            return np.int32(-1)
+            return _mwr_result(np.int32(-1), header_out, header)
         raise CompatValueError(f"MWRFITS Error: Cannot open output: {path}\n"
                                f"  {failure.strerror or failure}") from None
+    if header_out:
+        return _mwr_result(np.int32(0) if status else None, True, written)
     return np.int32(0) if status else None
+
+
+def _mwr_result(code, header_out, header):
+    """MWRFITS's return: the bare STATUS code unless Header was requested, then
+    MwrfitsResult(result=None, header[, status])."""
+    if not header_out:
+        return code
+    fields = {"result": None, "header": None if header is None else np.asarray(header)}
+    if code is not None:
+        fields["status"] = code
+    return MwrfitsResult(**fields)
 
 
 def _structure(array: np.ndarray) -> np.ndarray:
