@@ -521,5 +521,11 @@ def test_fminunc_trust_region_without_gradient_falls_back_with_matlabs_warning()
     assert output.funcCount == qn[3].funcCount
     with_gradient = matlab.optimoptions("fminunc", "Algorithm", "trust-region",
                                         "SpecifyObjectiveGradient", True, "Display", "off")
-    with pytest.raises(ValueError, match="not implemented"):
-        matlab.fminunc(lambda x: (fun(x), np.zeros(2)), [-1.9, 2], with_gradient)
+    # with the gradient the trust-region algorithm itself runs, without a warning
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", MatlabWarning)
+        r = matlab.fminunc(lambda x: (fun(x), np.array([
+            -400 * (x[1] - x[0] ** 2) * x[0] - 2 * (1 - x[0]), 200 * (x[1] - x[0] ** 2)])),
+            [-1.9, 2], with_gradient, nargout=4)
+    assert r.output.algorithm == "trust-region" and r.exitflag == 1
+    np.testing.assert_allclose(r.x, [1, 1], atol=1e-6)

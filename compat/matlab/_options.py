@@ -29,9 +29,10 @@ OPTION_NAMES = ("Display", "FunValCheck", "MaxFunEvals", "MaxIter", "OutputFcn",
 
 #: legacy (optimset) names of the Optimization Toolbox options compat's solvers read
 TOOLBOX_OPTION_NAMES = ("Algorithm", "DerivativeCheck", "FinDiffRelStep", "FinDiffType",
-                        "GradConstr", "GradObj", "HessUpdate", "InitDamping", "Jacobian",
-                        "ObjectiveLimit", "ScaleProblem", "TolCon", "TypicalX",
-                        "UseParallel")
+                        "GradConstr", "GradObj", "HessMult", "HessPattern", "Hessian",
+                        "HessUpdate", "InitDamping", "Jacobian", "MaxPCGIter",
+                        "ObjectiveLimit", "PrecondBandWidth", "ScaleProblem", "TolCon",
+                        "TolPCG", "TypicalX", "UseParallel")
 
 #: MATLAB's "Current and Legacy Option Names": current name -> legacy (optimset) name.
 #: SpecifyObjectiveGradient is GradObj for fminunc/fmincon and Jacobian for the
@@ -41,7 +42,11 @@ CURRENT_NAMES = {
     "ConstraintTolerance": "TolCon", "Display": "Display",
     "FiniteDifferenceStepSize": "FinDiffRelStep", "FiniteDifferenceType": "FinDiffType",
     "FunctionTolerance": "TolFun", "FunValCheck": "FunValCheck",
-    "HessianApproximation": "HessUpdate", "InitDamping": "InitDamping",
+    "HessianApproximation": "HessUpdate", "HessianFcn": "Hessian",
+    "HessianMultiplyFcn": "HessMult", "HessPattern": "HessPattern",
+    "InitDamping": "InitDamping", "MaxPCGIter": "MaxPCGIter",
+    "PrecondBandWidth": "PrecondBandWidth", "SubproblemAlgorithm": "SubproblemAlgorithm",
+    "TolPCG": "TolPCG",
     "MaxFunctionEvaluations": "MaxFunEvals", "MaxIterations": "MaxIter",
     "ObjectiveLimit": "ObjectiveLimit", "OptimalityTolerance": "TolFun",
     "OutputFcn": "OutputFcn", "PlotFcn": "PlotFcns", "ScaleProblem": "ScaleProblem",
@@ -127,10 +132,13 @@ SOLVER_DEFAULTS = {
     "lsqnonlin": _LEAST_SQUARES,
     "lsqcurvefit": _LEAST_SQUARES,
     "fminunc": {"Algorithm": "quasi-newton", **_COMMON, "FunctionTolerance": 1e-6,
-                "HessianApproximation": "bfgs",
+                "HessianApproximation": "bfgs", "HessianFcn": [],
+                "HessianMultiplyFcn": [], "HessPattern": "sparse(ones(numberOfVariables))",
                 "MaxFunctionEvaluations": "100*numberOfVariables", "MaxIterations": 400,
+                "MaxPCGIter": "max(1,floor(numberOfVariables/2))",
                 "ObjectiveLimit": -1e20, "OptimalityTolerance": 1e-6,
-                "StepTolerance": 1e-6},
+                "PrecondBandWidth": 0, "StepTolerance": 1e-6,
+                "SubproblemAlgorithm": "cg", "TolPCG": 0.1},
     "fmincon": {"Algorithm": "interior-point", **_COMMON, "ConstraintTolerance": 1e-6,
                 "MaxFunctionEvaluations": 3000, "MaxIterations": 1000,
                 "ObjectiveLimit": -1e20, "OptimalityTolerance": 1e-6,

@@ -13,8 +13,10 @@ import sys
 import warnings
 
 import numpy as np
+from scipy import sparse
 
 from compat._core import smooth_minimization as core
+from compat._core import subspace_trust_region as subspace
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -61,6 +63,12 @@ _FMINUNC = {
     "limit": (-3.0, "Problem appears unbounded.\n\n{name} stopped because the objective "
                     "function value is less than\nthe value of the objective function "
                     "limit.\n"),
+    # the trust-region algorithm's exit flag 3 (fminunc's exitflag table: "Change in the
+    # objective function value was less than the FunctionTolerance tolerance"); the
+    # text follows MATLAB's least-squares solvers' flag-3 message
+    "function": (3.0, "Local minimum possible.\n\n{name} stopped because the final change "
+                      "in function value relative to \nits initial value is less than the "
+                      "value of the function tolerance.\n"),
 }
 _FMINCON = {
     "gradient": (1.0, "Local minimum found that satisfies the constraints.\n\nOptimization "
@@ -144,7 +152,7 @@ def _scalar_objective(name, fun, args, shape, settings):
 @matlab_function("fminunc", nargout=6)
 def fminunc(fun, x0=None, options=None, *args, nargout=1):
     """Unconstrained minimisation of a smooth function, as MATLAB's ``fminunc``
-    ('quasi-newton', its default algorithm).
+    ('quasi-newton', its default algorithm, and 'trust-region').
 
     MATLAB call forms::
 
@@ -167,8 +175,31 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
     ``f`` (5), at the limits (0), or below ObjectiveLimit (-3). The 'trust-region'
     algorithm without SpecifyObjectiveGradient falls back to 'quasi-newton' with MATLAB's
     warning "Gradient must be provided for trust-region algorithm; using quasi-newton
-    algorithm instead." (MATLAB documents this fallback); 'trust-region' with the gradient
-    is not implemented yet (asking for it is an error).
+    algorithm instead." (MATLAB documents this fallback).
+
+    **'trust-region'** (with SpecifyObjectiveGradient) is the subspace trust-region
+    Newton method MATLAB documents ("Trust-Region Methods for Nonlinear Minimization";
+    :mod:`compat._core.subspace_trust_region`): the quadratic model minimised within the
+    trust region on the two-dimensional subspace of the gradient and a preconditioned
+    conjugate gradient direction (an approximate Newton step, or a direction of negative
+    curvature). The Hessian is the objective's third output (HessianFcn 'objective',
+    legacy Hessian 'on': ``fun`` returns ``(f, g, H)``, ``H`` dense or scipy.sparse),
+    products ``W = hmfun(Hinfo, Y)`` (HessianMultiplyFcn: ``fun`` returns ``(f, g,
+    Hinfo)``; PCG is then unpreconditioned), or forward differences of the gradient,
+    column groups of HessPattern differenced together (default: dense, ``n`` gradient
+    evaluations, not counted in funcCount, as MATLAB's printed runs show). Options and
+    defaults: MaxPCGIter ``max(1, floor(n/2))``, TolPCG 0.1, PrecondBandWidth 0
+    (diagonal; Inf or SubproblemAlgorithm 'factorization': a complete Cholesky factor),
+    OptimalityTolerance and StepTolerance 1e-6 (absolute, MATLAB's "Tolerance Details"),
+    FunctionTolerance 1e-6 (relative: an interior, well-predicted step changing ``f`` by
+    less than ``FunctionTolerance*(1 + |f|)`` gives exitflag 3), MaxIterations 400,
+    MaxFunctionEvaluations ``100*n``. Exit flags 1 (``norm(g, inf) <
+    OptimalityTolerance``), 2, 3, 0, -1. Each trial point is one iteration and one
+    evaluation. MATLAB does not publish its radius rules: compat uses the textbook ones
+    and a first radius of 10, with which it reproduces the iterations, funcCount and
+    cgiterations of MATLAB's printed n = 1000 examples (and fval 7.4738e-17 / stepsize
+    0.0046 of the HessPattern one to the printed digits); other runs agree with MATLAB
+    to the solver's tolerance, not step for step.
 
     Returns
     -------
@@ -179,13 +210,19 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
     output : MatlabStruct (``nargout >= 4``)
         ``iterations``, ``funcCount`` (finite-difference evaluations included, as in
         MATLAB), ``stepsize``, ``lssteplength``, ``firstorderopt`` (``norm(grad, inf)``),
-        ``algorithm`` ('quasi-newton'), ``message``.
+        ``algorithm`` ('quasi-newton'), ``message``; for 'trust-region': ``iterations``,
+        ``funcCount``, ``stepsize``, ``cgiterations``, ``firstorderopt``, ``algorithm``
+        ('trust-region'), ``message`` (MATLAB's fields and order).
     grad : ndarray (``nargout >= 5``)
         The gradient at ``x`` (the one the last test used), shaped like ``x0``.
     hessian : ndarray (``nargout == 6``)
         numel(x)-by-numel(x): central second differences of ``fun`` at ``x`` (forward
         differences of the gradient with SpecifyObjectiveGradient). MATLAB returns its
         own approximation of the Hessian; both approximate the same matrix.
+        'trust-region': as MATLAB documents ("Hessian Output"), the Hessian of the
+        next-to-last iterate (the one the last step used): the objective's (dense or
+        scipy.sparse as returned), the Hinfo of HessianMultiplyFcn, or the
+        finite-difference one (scipy.sparse with HessPattern).
 
     Notes
     -----
@@ -193,12 +230,17 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
     tolerance (and to the printed digits of MATLAB's documentation example), while
     ``iterations`` and ``funcCount`` may differ. ``scipy.optimize.minimize(method='BFGS')``
     is the same method with an absolute gradient test (``gtol=1e-5``), no step test and
-    no evaluation limit; it returns a result object. GNU Octave's fminunc is a
-    trust-region method with other tolerances (1e-7).
+    no evaluation limit; it returns a result object. For 'trust-region',
+    ``scipy.optimize.minimize(method='trust-krylov')`` solves the trust-region problem in
+    a growing Krylov space (not a two-dimensional one), with another radius policy and
+    an absolute gradient test only. GNU Octave's fminunc is a dogleg trust-region method
+    on a BFGS Hessian with other tolerances (1e-7), whatever the Algorithm option.
 
-    Sources: MATLAB documentation of ``fminunc`` (syntax, options, outputs, exit flags)
-    and "Unconstrained Nonlinear Optimization Algorithms"; Nocedal & Wright, *Numerical
-    Optimization* (2006), ch. 3 and 6.
+    Sources: MATLAB documentation of ``fminunc`` (syntax, options, outputs, exit flags),
+    "Unconstrained Nonlinear Optimization Algorithms", "Tolerance Details", "Hessian
+    Output", the examples "Minimization with Gradient and Hessian" (and "... Sparsity
+    Pattern"); Nocedal & Wright, *Numerical Optimization* (2006), ch. 3, 4 and 6; Branch,
+    Coleman & Li, SIAM J. Sci. Comput. 21 (1999) 1-23.
 
     Examples
     --------
@@ -210,6 +252,15 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
     ...                          'Display', 'off'), nargout=2)
     >>> x.round(4)                                      # MATLAB: 0.5000 -1.0000
     array([ 0.5, -1. ])
+    >>> def rosenbrockwithgrad(x):                      # MATLAB's "Supply Gradient"
+    ...     return (100 * (x[1] - x[0] ** 2) ** 2 + (1 - x[0]) ** 2,
+    ...             np.array([-400 * (x[1] - x[0] ** 2) * x[0] - 2 * (1 - x[0]),
+    ...                       200 * (x[1] - x[0] ** 2)]))
+    >>> opts = matlab.optimoptions('fminunc', 'Algorithm', 'trust-region',
+    ...                            'SpecifyObjectiveGradient', True, 'Display', 'off')
+    >>> x, fval, exitflag = matlab.fminunc(rosenbrockwithgrad, [-1, 2], opts, nargout=3)
+    >>> x.round(4), exitflag                            # MATLAB: 1.0000 1.0000
+    (array([1., 1.]), np.float64(1.0))
     """
     if isinstance(fun, dict) and x0 is None:
         fun, x0, options = fun.get("objective"), fun.get("x0"), fun.get("options")
@@ -230,8 +281,7 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
                                     "using quasi-newton algorithm instead."), stacklevel=3)
         settings.algorithm = "quasi-newton"
     if settings.algorithm == "trust-region":
-        raise CompatValueError("the 'trust-region' algorithm of fminunc is not implemented "
-                               "in compat; use 'quasi-newton' (the default).")
+        return _fminunc_trust_region(fun, x0a, args, settings, nargout)
     value, derivative, counted = _scalar_objective("fminunc", fun, args, shape, settings)
     start = x0a.reshape(-1).astype(np.float64)
     f0 = value(start)
@@ -462,3 +512,199 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
     return FminconResult.first(nargout, found.x.reshape(shape), np.float64(found.fval),
                                np.float64(flag), output, lam,
                                found.gradient.reshape(shape), hessian)
+
+
+# ------------------------------------------------------------ fminunc 'trust-region'
+def _trust_region_options(settings, n):
+    """fminunc's trust-region options (fminunc reference page, "trust-region Algorithm"
+    options): whether the objective returns the Hessian (HessianFcn 'objective'; legacy
+    Hessian 'on'), the HessianMultiplyFcn, the HessPattern (None: dense), MaxPCGIter,
+    TolPCG, and the preconditioner's bandwidth (PrecondBandWidth; Inf for
+    SubproblemAlgorithm 'factorization')."""
+    values = settings.values
+    hessian_fcn = values.get("HessianFcn", [])
+    if is_empty(hessian_fcn) or hessian_fcn is False or (isinstance(hessian_fcn, str)
+                                                         and hessian_fcn.lower() == "off"):
+        user_hessian = False
+    elif hessian_fcn is True or (isinstance(hessian_fcn, str) and hessian_fcn.lower() in
+                                 ("objective", "on", "user-supplied")):
+        user_hessian = True
+    else:
+        raise CompatValueError("Invalid value for OPTIONS parameter HessianFcn: must be "
+                               "[] or 'objective'.")
+    multiply = values.get("HessianMultiplyFcn", [])
+    multiply = None if is_empty(multiply) else multiply
+    if multiply is not None and not callable(multiply):
+        raise CompatTypeError("HessianMultiplyFcn must be a function handle (a Python "
+                              "callable).")
+    if multiply is not None and user_hessian:
+        raise CompatValueError("HessianMultiplyFcn requires HessianFcn to be [] (the "
+                               "objective's third output is then the Hinfo of "
+                               "HessianMultiplyFcn).")
+    pattern = values.get("HessPattern")
+    if isinstance(pattern, str) or is_empty(pattern):
+        pattern = None
+    else:
+        pattern = sparse.csc_matrix(sparse.csc_matrix(pattern) != 0, dtype=np.float64)
+        if pattern.shape != (n, n):
+            raise CompatValueError(f"HessPattern must be {n}-by-{n} (numberOfVariables "
+                                   "squared).")
+        pattern = sparse.csc_matrix((abs(pattern) + abs(pattern.T) + sparse.eye(n)) != 0,
+                                    dtype=np.float64)
+    iterations = values.get("MaxPCGIter", "max(1,floor(numberOfVariables/2))")
+    if isinstance(iterations, str):
+        if iterations.replace(" ", "").lower() != "max(1,floor(numberofvariables/2))":
+            raise CompatValueError("Option 'MaxPCGIter' must be an integer value if not "
+                                   "the default.")
+        iterations = max(1, n // 2)
+    else:
+        iterations = SolverSettings._count(iterations, "MaxPCGIter", n)
+    tolerance = settings._positive(values.get("TolPCG", 0.1), "TolPCG")
+    bandwidth = np.asarray(values.get("PrecondBandWidth", 0), dtype=np.float64)
+    if bandwidth.size != 1 or not float(bandwidth) >= 0:
+        raise CompatValueError("Invalid value for OPTIONS parameter PrecondBandWidth: must "
+                               "be a non-negative integer or Inf.")
+    bandwidth = float(bandwidth)
+    subproblem = values.get("SubproblemAlgorithm", "cg")
+    if not isinstance(subproblem, str) or subproblem.lower() not in ("cg",
+                                                                     "factorization"):
+        raise CompatValueError("Invalid value for OPTIONS parameter SubproblemAlgorithm: "
+                               "must be 'cg' or 'factorization'.")
+    if subproblem.lower() == "factorization":
+        bandwidth = np.inf
+    return user_hessian, multiply, pattern, iterations, tolerance, bandwidth
+
+
+def _fminunc_trust_region(fun, x0a, args, settings, nargout):
+    """fminunc with Algorithm 'trust-region' and SpecifyObjectiveGradient (see
+    :func:`fminunc` and :mod:`compat._core.subspace_trust_region`)."""
+    shape, n = x0a.shape, x0a.size
+    user_hessian, multiply, pattern, pcg_iterations, pcg_tolerance, bandwidth = \
+        _trust_region_options(settings, n)
+    outputs = 3 if (user_hessian or multiply is not None) else 2
+    if not callable(fun):
+        raise CompatTypeError("FUN must be a function handle (a Python callable).")
+    evaluations = [0]
+
+    def call(x):
+        with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+            result = fun(x.reshape(shape), *args)
+        if not isinstance(result, tuple) or len(result) < outputs:
+            what = ("value, gradient and Hessian" if user_hessian else
+                    "value, gradient and Hinfo" if multiply is not None else
+                    "value and gradient")
+            raise CompatValueError(f"With the trust-region algorithm the objective must "
+                                   f"return its {what} (a tuple).")
+        value = np.asarray(result[0])
+        if value.size != 1:
+            raise CompatValueError(f"Objective function must return a scalar value (it "
+                                   f"returned {value.size} values).")
+        if value.dtype.kind == "c":
+            raise CompatValueError("Objective function must return real values; fminunc "
+                                   "cannot continue with complex values.")
+        gradient = np.asarray(result[1], dtype=np.float64).reshape(-1)
+        if gradient.size != n:
+            raise CompatValueError(f"The gradient must have {n} elements (one per "
+                                   f"element of x0), got {gradient.size}.")
+        return float(value.reshape(-1)[0]), gradient, (result[2] if outputs == 3 else None)
+
+    def evaluate(x):
+        evaluations[0] += 1
+        return call(x)
+
+    groups = subspace.column_groups(pattern) if pattern is not None else None
+
+    def hessian_at(x, g, extra):
+        if user_hessian:
+            matrix = extra if sparse.issparse(extra) else \
+                np.asarray(extra, dtype=np.float64)
+            if matrix.shape != (n, n):
+                got = "-by-".join(map(str, matrix.shape))
+                raise CompatValueError(f"The Hessian the objective returns must be "
+                                       f"{n}-by-{n}, got {got}.")
+            return subspace.HessianOperator(matrix)
+        if multiply is not None:
+            return subspace.HessianOperator(
+                product=lambda v: np.asarray(multiply(extra, v), dtype=np.float64),
+                returned=extra)
+        # MATLAB's finite differences: the step size factor times sign'(x) (1 at 0)
+        # times max(|x|, TypicalX); the gradient evaluations are not counted in
+        # funcCount (MATLAB's HessPattern example: 7 iterations, funcCount 8)
+        steps = settings.step_factor * np.where(x >= 0, 1.0, -1.0) * \
+            np.maximum(np.abs(x), settings.typical_x)
+        return subspace.HessianOperator(subspace.finite_difference_hessian(
+            lambda z: call(z)[1], x, g, steps, pattern, groups))
+
+    start = x0a.reshape(-1).astype(np.float64)
+    f0 = None
+
+    def first_evaluation(x):
+        nonlocal f0
+        value, gradient, extra = evaluate(x)
+        if f0 is None:
+            f0 = value
+            if not np.isfinite(value):
+                raise CompatValueError("Objective function is undefined at initial point. "
+                                       "fminunc cannot continue.")
+        return value, gradient, extra
+
+    if settings.display == "iter":
+        sys.stdout.write("                                Norm of      First-order \n"
+                         " Iteration        f(x)          step          optimality   "
+                         "CG-iterations\n")
+
+    def callback(state):
+        g = state["gradient"]
+        if settings.display == "iter":
+            optimality = float(np.max(np.abs(g), initial=0.0))
+            if state["iteration"] == 0:
+                sys.stdout.write(f"{0:6d} {state['fval']:16.6g}{'':29s}"
+                                 f"{optimality:12.3g}\n")
+            else:
+                sys.stdout.write(f"{state['iteration']:6d} {state['fval']:16.6g} "
+                                 f"{state['step']:13.6g} {optimality:14.3g}"
+                                 f"{state['cg_iterations']:14d}\n")
+        return settings.call_output_fcns(
+            state["x"].reshape(shape), lambda: MatlabStruct(
+                iteration=float(state["iteration"]), funccount=float(evaluations[0]),
+                fval=state["fval"], gradient=g.reshape(shape).copy(),
+                firstorderopt=float(np.max(np.abs(g), initial=0.0)),
+                cgiterations=float(state["cg_iterations"]),
+                positivedefinite=float(state["positive_definite"]),
+                ratio=float(state["ratio"]), stepsize=float(state["step"]),
+                trustregionradius=float(state["radius"])),
+            "init" if state["iteration"] == 0 else "iter")
+
+    found = subspace.subspace_trust_region(
+        first_evaluation, hessian_at, start,
+        optimality_tolerance=settings.optimality_tolerance,
+        function_tolerance=settings.function_tolerance,
+        step_tolerance=settings.step_tolerance, max_iterations=settings.max_iterations,
+        max_evaluations=settings.max_evaluations, max_pcg_iterations=pcg_iterations,
+        pcg_tolerance=pcg_tolerance, bandwidth=bandwidth, count=lambda: evaluations[0],
+        callback=callback if (settings.output_fcns or settings.display == "iter")
+        else None)
+    flag, message = exit_message(_FMINUNC, "fminunc", found.reason, settings)
+    settings.call_output_fcns(
+        found.x.reshape(shape), lambda: MatlabStruct(
+            iteration=float(found.iterations), funccount=float(evaluations[0]),
+            fval=found.fval, gradient=found.gradient.reshape(shape).copy(),
+            firstorderopt=found.first_order_optimality,
+            cgiterations=float(found.cg_iterations)), "done")
+    report_exit(settings, flag, message)
+    output = MatlabStruct(iterations=float(found.iterations),
+                          funcCount=float(evaluations[0]),
+                          stepsize=np.float64(found.step_size),
+                          cgiterations=float(found.cg_iterations),
+                          firstorderopt=np.float64(found.first_order_optimality),
+                          algorithm="trust-region", message=message)
+    hessian = None
+    if nargout >= 6:
+        operator = found.hessian
+        if operator is None:         # stopped at x0: the Hessian there
+            _f, _g, extra = call(found.x)
+            operator = hessian_at(found.x, found.gradient, extra)
+        hessian = operator.matrix
+    return FminuncResult.first(nargout, found.x.reshape(shape), np.float64(found.fval),
+                               np.float64(flag), output, found.gradient.reshape(shape),
+                               hessian)
