@@ -175,7 +175,13 @@ def _va_error(*args):
     (np.ones((2, 3)), ["numel", 5],
      "Expected input to be an array with number of elements equal to 5.", "incorrectNumel"),
     (np.ones((2, 3)), [">", 1], "Expected input to be an array with all of the values > 1.",
-     "expectedGreater"),
+     "notGreater"),
+    (5.0, ["<", 4], "Expected input to be a scalar with value < 4.", "notLess"),
+    (np.ones((2, 3)), ["ncols", 2],
+     "Expected input to be an array with number of columns equal to 2.", "incorrectNumcols"),
+    (np.ones((2, 3)), ["nrows", 3],
+     "Expected input to be an array with number of rows equal to 3.", "incorrectNumrows"),
+    (np.array([1.0, np.nan]), ["nonnan"], "Expected input to be non-NaN.", "expectedNonNaN"),
     (np.zeros((0, 3)), ["nonempty"], "Expected input to be nonempty.", "expectedNonempty"),
 ])
 def test_validateattributes_messages(value, attributes, message, identifier):
@@ -198,6 +204,23 @@ def test_validateattributes_class_message_and_context():
         "Expected rate to be positive."
     e = _va_error(1.0, ["numeric"], ["foo"])
     assert str(e).startswith("validateattributes: Unknown attribute 'foo'")
+
+
+def test_validateattributes_documentation_examples():
+    # MATLAB's reference page (mathworks.cn mirror, 2023): Rankings, nonnegative, findVolume
+    e = _va_error(np.int8([[16, 2, 3, 13], [5, 11, 10, 8], [9, 7, 6, 12], [4, 14, 15, 1]]),
+                  ["uint8", "int8"], [">", 0, "<", 10], "Rankings")
+    assert str(e) == "Rankings: Expected input to be an array with all of the values < 10."
+    assert e.identifier == "MATLAB:Rankings:notLess"
+    assert _va_error(complex(1, 1), ["numeric"], ["nonnegative"], 2).message == \
+        "Expected input number 2 to be nonnegative."
+    e = _va_error(1.0, ["char"], ["nonempty"], "findVolume", "Shape", 1)
+    assert str(e) == ("findVolume: Expected input number 1, Shape, to be one of these "
+                      "types:\n\nchar\n\nInstead its type was double.")
+    assert e.identifier == "MATLAB:findVolume:invalidType"
+    assert _va_error("x", ["numeric"], ["nonempty"]).message.startswith(
+        "Expected input to be one of these types:\n\ndouble, single, uint8, uint16, uint32, "
+        "uint64, int8, int16, int32, int64\n\n")
 
 
 def test_validateattributes_passes_and_order():

@@ -8,10 +8,31 @@ attributes as ``(name, parameter)`` pairs, and the description MATLAB builds fro
 
 Messages follow MATLAB's pattern ``Expected <input> to be <attribute>.``, where
 ``<input>`` is ``input``, ``input number N``, the variable name, or ``input number N,
-NAME,``. MATLAB's reference page prints two of them ("Expected input to be of size
-4x6x2 when it is actually size 3x5x2.", "Expected input to be strictly increasing.");
-identifiers are ``MATLAB:expected<Attribute>`` (``MATLAB:<funcName>:expected...`` when a
-function name is given) and ``MATLAB:invalidType`` for the class.
+NAME,``; identifiers are ``MATLAB:<id>``, ``MATLAB:<funcName>:<id>`` when a function name
+is given. Sources of the texts:
+
+* MATLAB's validateattributes reference page (the English page and its mathworks.cn
+  mirror of 2023): "Expected input to be of size 4x6x2 when it is actually size
+  3x5x2.", "Expected input to be strictly increasing.", "Expected input number 2 to be
+  nonnegative." (``complex(1,1)``), "Expected input to be an array with all of the values
+  < 10." (``Error using Rankings``), "Expected input number 1, Shape, to be one of these
+  types:\n\nchar\n\nInstead its type was double." (``MATLAB:findVolume:invalidType``),
+  and 'numeric' listed as "double, single, uint8, uint16, uint32, uint64, int8, int16,
+  int32, int64";
+* MATLAB Coder's generated C (which embeds MATLAB's message catalogue): "to be
+  nonempty.", "to be non-NaN.", "to be integer-valued.", "to be positive.", "to be
+  finite.", "to be an array with number of elements equal to 2.", "to be an array with
+  number of columns equal to 2." with identifiers ``expectedNonempty``,
+  ``expectedNonNaN``, ``expectedInteger``, ``expectedPositive``, ``expectedFinite``,
+  ``incorrectNumel``, ``incorrectNumcols``, ``expectedScalar``, ``expectedVector``,
+  ``expectedNonnegative``, ``incorrectNumrows``; ``notGreater``/``notGreaterEqual``/
+  ``notLess``/``notLessEqual`` for the comparisons;
+* MATLAB print-outs: "Expected M to be a scalar with value < 8." (corrmtx),
+  "Expected MinPeakDistance to be a scalar with value < 20." (findpeaks): a scalar's
+  comparison message.
+
+The other texts ("a scalar", "a vector", "a row vector", "two-dimensional", "number of
+rows/dimensions equal to" ...) follow the same pattern unverified.
 """
 
 from __future__ import annotations
@@ -54,9 +75,14 @@ _WORDS = {
     "nondecreasing": ("expectedNondecreasing", "nondecreasing"),
     "nonincreasing": ("expectedNonincreasing", "nonincreasing"),
 }
-_COMPARISONS = {">": ("expectedGreater", np.greater), ">=": ("expectedGreaterEqual",
-                                                              np.greater_equal),
-                "<": ("expectedLess", np.less), "<=": ("expectedLessEqual", np.less_equal)}
+_COMPARISONS = {">": ("notGreater", np.greater), ">=": ("notGreaterEqual", np.greater_equal),
+                "<": ("notLess", np.less), "<=": ("notLessEqual", np.less_equal)}
+#: how MATLAB's class message spells the categories ('numeric' as MATLAB's documentation
+#: prints it; 'float' and 'integer' in the same order)
+_CATEGORY_TEXT = {
+    "numeric": "double, single, uint8, uint16, uint32, uint64, int8, int16, int32, int64",
+    "float": "double, single",
+    "integer": "uint8, uint16, uint32, uint64, int8, int16, int32, int64"}
 ATTRIBUTES = tuple(_WORDS) + PARAMETER_ATTRIBUTES
 
 
@@ -82,8 +108,9 @@ def check_class(A, classes, who: str, func_name: str | None) -> None:
     for name in classes:
         if cls == name or cls in CATEGORIES.get(name, ()):
             return
+    names = ", ".join(_CATEGORY_TEXT.get(name, name) for name in classes)
     raise MatlabTypeError(f"Expected {who} to be one of these types:\n\n"
-                          f"{', '.join(classes)}\n\nInstead its type was {cls}.",
+                          f"{names}\n\nInstead its type was {cls}.",
                           _identifier(func_name, "invalidType"))
 
 
@@ -155,12 +182,14 @@ def check_attribute(A, name: str, parameter, who: str, func_name: str | None) ->
         actual = size[1] if name == "ncols" else size[0]
         if actual != value:
             what = "columns" if name == "ncols" else "rows"
-            raise MatlabValueError(f"Expected {who} to be an array with {value} {what}.",
-                                   _identifier(func_name, "incorrectNum" + what))
+            raise MatlabValueError(f"Expected {who} to be an array with number of {what} "
+                                   f"equal to {value}.",
+                                   _identifier(func_name, "incorrectNum" + name[1:]))
     elif name == "ndims":
         if len(size) != value:
-            raise MatlabValueError(f"Expected {who} to be an array with {value} "
-                                   f"dimensions.", _identifier(func_name, "incorrectNumdims"))
+            raise MatlabValueError(f"Expected {who} to be an array with number of "
+                                   f"dimensions equal to {value}.",
+                                   _identifier(func_name, "incorrectNumdims"))
     else:
         raise AssertionError(name)  # pragma: no cover - the caller checks names
 
@@ -178,8 +207,10 @@ def check_comparison(A, name: str, parameter, who: str, func_name: str | None) -
         a = a.real
     if not bool(np.all(test(a, bound.reshape(-1)[0]))):
         text = _number_text(bound.reshape(-1)[0])
-        raise MatlabValueError(f"Expected {who} to be an array with all of the values "
-                               f"{name} {text}.", _identifier(func_name, suffix))
+        what = "a scalar with value" if matlab_size(A) == (1, 1) else \
+            "an array with all of the values"
+        raise MatlabValueError(f"Expected {who} to be {what} {name} {text}.",
+                               _identifier(func_name, suffix))
 
 
 def _number_text(value) -> str:

@@ -222,17 +222,24 @@ def validateattributes(A, classes, attributes, *context):
     The class is checked first, then the attributes in the order given; the first
     failure raises :class:`compat.MatlabTypeError` (class, identifier
     ``MATLAB:invalidType``) or :class:`compat.MatlabValueError` (attribute, identifier
-    ``MATLAB:expected<Attribute>``/``MATLAB:incorrect<Size...>``; with ``funcName``,
+    ``MATLAB:expected<Attribute>``, ``MATLAB:incorrectSize``/``incorrectNumel``/...,
+    ``MATLAB:notGreater``/``notLess``/... for the comparisons; with ``funcName``,
     ``MATLAB:<funcName>:...``), with MATLAB's message ("Expected input to be
     positive."; "Expected input number 2, x, to be positive." with ``varName`` and
-    ``argIndex``). With ``funcName`` the error is bound to that name (MATLAB's
-    ``Error using funcName`` line): ``str(error)`` starts with it.
+    ``argIndex``; "Expected x to be a scalar with value < 8." for a scalar compared).
+    With ``funcName`` the error is bound to that name (MATLAB's ``Error using funcName``
+    line): ``str(error)`` starts with it. The sources of the texts (MATLAB's reference
+    page, MATLAB Coder's generated code, print-outs) are listed in
+    :mod:`compat._core.attributes`.
 
     MATLAB's wording differs from GNU Octave 7.3's ("input must be positive",
-    ``Octave:expected-positive``); which values pass agrees. Texts from MATLAB's
-    reference page: "Expected input to be of size 4x6x2 when it is actually size
-    3x5x2." and "Expected input to be strictly increasing."; the other texts follow
-    the same pattern.
+    ``Octave:expected-positive``). Which values pass mostly agrees, but Octave tests
+    monotonicity in memory order (``A(:)``) where MATLAB tests down each column (the
+    reference page's ``[1 5 8 2; 9 6 9 4]`` is increasing), and Octave lets a complex
+    value pass 'nonnegative' where MATLAB refuses it ("Expected input number 2 to be
+    nonnegative." for ``complex(1,1)``). NaN passes 'positive', 'nonnegative' and
+    'nonzero' (no element is <= 0, < 0, == 0: Octave 7.3 and MATLAB Coder's code) and
+    fails the comparisons, 'integer' and the monotonicity tests.
 
     Examples
     --------

@@ -84,19 +84,22 @@ compat_out = compat_case(compat_out, compat_in, 'va_decreasing', @compat_case_61
 compat_out = compat_case(compat_out, compat_in, 'va_nonincreasing', @compat_case_62, {'ok'});
 compat_out = compat_case(compat_out, compat_in, 'va_doc_increasing', @compat_case_63, {'ok'});
 compat_out = compat_case(compat_out, compat_in, 'va_doc_size', @compat_case_64, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_size_nan', @compat_case_65, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_numel', @compat_case_66, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_ncols', @compat_case_67, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_nrows', @compat_case_68, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_ndims', @compat_case_69, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_greater', @compat_case_70, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_less_equal', @compat_case_71, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_unknown_attribute', @compat_case_72, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'narginchk_accepts', @compat_case_73, {'a', 'b'});
-compat_out = compat_case(compat_out, compat_in, 'narginchk_too_few', @compat_case_74, {'n'});
-compat_out = compat_case(compat_out, compat_in, 'narginchk_too_many', @compat_case_75, {'n'});
-compat_out = compat_case(compat_out, compat_in, 'nargoutchk_accepts', @compat_case_76, {'a', 'b'});
-compat_out = compat_case(compat_out, compat_in, 'nargoutchk_too_many', @compat_case_77, {'a', 'b', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'va_doc_rankings', @compat_case_65, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_doc_complex_nonnegative', @compat_case_66, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_doc_findvolume_class', @compat_case_67, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_size_nan', @compat_case_68, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_numel', @compat_case_69, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_ncols', @compat_case_70, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_nrows', @compat_case_71, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_ndims', @compat_case_72, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_greater', @compat_case_73, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_less_equal', @compat_case_74, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_unknown_attribute', @compat_case_75, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'narginchk_accepts', @compat_case_76, {'a', 'b'});
+compat_out = compat_case(compat_out, compat_in, 'narginchk_too_few', @compat_case_77, {'n'});
+compat_out = compat_case(compat_out, compat_in, 'narginchk_too_many', @compat_case_78, {'n'});
+compat_out = compat_case(compat_out, compat_in, 'nargoutchk_accepts', @compat_case_79, {'a', 'b'});
+compat_out = compat_case(compat_out, compat_in, 'nargoutchk_too_many', @compat_case_80, {'a', 'b', 'c'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -442,66 +445,81 @@ x = zeros(3, 5, 2); validateattributes(x, {'numeric'}, {'size', [4 6 2]}); ok = 
 end
 
 function [ok] = compat_case_65(compat_in)
+% case va_doc_rankings
+x = int8(magic(4)); validateattributes(x, {'uint8', 'int8'}, {'>', 0, '<', 10}); ok = 1;
+end
+
+function [ok] = compat_case_66(compat_in)
+% case va_doc_complex_nonnegative
+x = complex(1, 1); validateattributes(x, {'numeric'}, {'nonnegative'}, 2); ok = 1;
+end
+
+function [ok] = compat_case_67(compat_in)
+% case va_doc_findvolume_class
+x = 3; validateattributes(x, {'char'}, {'nonempty'}, '', 'Shape', 1); ok = 1;
+end
+
+function [ok] = compat_case_68(compat_in)
 % case va_size_nan
 x = ones(2, 3); validateattributes(x, {'numeric'}, {'size', [NaN 2]}); ok = 1;
 end
 
-function [ok] = compat_case_66(compat_in)
+function [ok] = compat_case_69(compat_in)
 % case va_numel
 x = ones(2, 3); validateattributes(x, {'numeric'}, {'numel', 5}); ok = 1;
 end
 
-function [ok] = compat_case_67(compat_in)
+function [ok] = compat_case_70(compat_in)
 % case va_ncols
 x = [1 2]; validateattributes(x, {'numeric'}, {'ncols', 3}); ok = 1;
 end
 
-function [ok] = compat_case_68(compat_in)
+function [ok] = compat_case_71(compat_in)
 % case va_nrows
 x = [1 2]; validateattributes(x, {'numeric'}, {'nrows', 2}); ok = 1;
 end
 
-function [ok] = compat_case_69(compat_in)
+function [ok] = compat_case_72(compat_in)
 % case va_ndims
 x = [1 2]; validateattributes(x, {'numeric'}, {'ndims', 3}); ok = 1;
 end
 
-function [ok] = compat_case_70(compat_in)
+function [ok] = compat_case_73(compat_in)
 % case va_greater
 x = ones(2, 3); validateattributes(x, {'numeric'}, {'>', 1}); ok = 1;
 end
 
-function [ok] = compat_case_71(compat_in)
+function [ok] = compat_case_74(compat_in)
 % case va_less_equal
 x = [1 5]; validateattributes(x, {'numeric'}, {'<=', 4}); ok = 1;
 end
 
-function [ok] = compat_case_72(compat_in)
+function [ok] = compat_case_75(compat_in)
 % case va_unknown_attribute
 x = 1; validateattributes(x, {'numeric'}, {'foo'}); ok = 1;
 end
 
-function [a, b] = compat_case_73(compat_in)
+function [a, b] = compat_case_76(compat_in)
 % case narginchk_accepts
 a = mtypes_nargs(7); b = mtypes_nargs(7, 8);
 end
 
-function [n] = compat_case_74(compat_in)
+function [n] = compat_case_77(compat_in)
 % case narginchk_too_few
 n = mtypes_nargs();
 end
 
-function [n] = compat_case_75(compat_in)
+function [n] = compat_case_78(compat_in)
 % case narginchk_too_many
 n = mtypes_nargs(1, 2, 3);
 end
 
-function [a, b] = compat_case_76(compat_in)
+function [a, b] = compat_case_79(compat_in)
 % case nargoutchk_accepts
 [a, b] = mtypes_nargouts(5);
 end
 
-function [a, b, c] = compat_case_77(compat_in)
+function [a, b, c] = compat_case_80(compat_in)
 % case nargoutchk_too_many
 [a, b, c] = mtypes_nargouts(5);
 end
