@@ -820,6 +820,30 @@ def _h5_listed(given):
 EXAMPLES["idl.h5_list"] = [Session({"filter": "*g*"}, _h5_listed)]
 
 
+# issue 16: moving data through open units (SKIP_LUN, COPY_LUN, TRUNCATE_LUN)
+def _copied(given):
+    path = _FILES / "copy_to.bin"
+    with open(path, "wb"):
+        pass
+    return _with_unit(bytes(range(12)), lambda lun, g: (
+        lambda out: (compat.idl.copy_lun(lun, out, g["n"], transfer_count=True),
+                     compat.idl.free_lun(out)))(compat.idl.openu(str(path),
+                                                                 get_lun=True)))(given)
+
+
+EXAMPLES.update({
+    "idl.skip_lun": [Session({"n": np.int32(3)}, _with_unit(
+        b"ab\ncd\nef\n", lambda lun, g: (compat.idl.skip_lun(lun, g["n"]),
+                                          compat.idl.skip_lun(lun, 1, lines=True),
+                                          compat.idl.point_lun(-lun))))],
+    "idl.copy_lun": [Session({"n": np.int16(5)}, _copied)],
+    "idl.truncate_lun": [Session({"p": np.int64(4)}, _with_unit(
+        bytes(9), lambda lun, g: (compat.idl.point_lun(lun, g["p"]),
+                                  compat.idl.truncate_lun(lun))))],
+    "idl.file_expand_path": [((np.array(["a/../b", "/c//d"]),), {}), (("x",), {})],
+})
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

@@ -242,6 +242,13 @@ from compat.idl.warping import dist, poly_2d, polywarp, rot  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (warping,)
 
+# issue 16: moving data through open units, fully qualified names
+from compat.idl import unit_io  # noqa: E402
+from compat.idl.paths import file_expand_path  # noqa: E402,F401
+from compat.idl.unit_io import copy_lun, skip_lun, truncate_lun  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (unit_io,)
+
 # issue 16: rank correlation
 from compat.idl.correlation import r_correlate  # noqa: E402,F401
 

@@ -19,7 +19,7 @@ from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
 __all__ = ["filepath", "file_basename", "file_dirname", "path_sep", "file_search",
-           "findfile", "file_which", "expand_path"]
+           "findfile", "file_which", "expand_path", "file_expand_path"]
 
 
 def names(value, name: str = "Path"):
@@ -565,3 +565,50 @@ def expand_path(string, *, all_dirs=False, array=False, count=False, dlm=False,
     if count:
         return ExpandPathResult(result=result, count=np.int32(len(listed)))
     return result
+
+
+# ------------------------------------------------------------------- FILE_EXPAND_PATH
+@idl_routine("FILE_EXPAND_PATH")
+def file_expand_path(path):
+    """The fully qualified form of file or directory names, as IDL's
+    ``FILE_EXPAND_PATH``.
+
+    IDL call form::
+
+        Result = FILE_EXPAND_PATH(Path)      ->  idl.file_expand_path(path)
+
+    Parameters
+    ----------
+    path : str or array of str
+        Names (they need not exist), relative to the current directory unless absolute;
+        a leading ``~``/``~user`` and ``$NAME`` are expanded (UNIX).
+
+    Returns
+    -------
+    str or ndarray of str
+        Absolute paths with ``.``, ``..`` and repeated separators resolved by name (not
+        by following links), no trailing separator; ``''`` gives the current directory
+        (IDL Reference Guide, FILE_EXPAND_PATH).
+
+    Notes
+    -----
+    ``os.path.abspath`` without the ``~`` and ``$NAME`` expansion. IDL documents a
+    result that "completely specifies the location of Path without the need to consider
+    the user's current working directory"; GDL 1.0.1 returns names of files that do not
+    exist unchanged (``'b'`` stays ``'b'``, ``'/tmp//b/../c'`` unchanged; recorded as
+    divergent in reference_outputs/idl/unit_io): compat follows the documentation.
+
+    Examples
+    --------
+    >>> import os
+    >>> from compat import idl
+    >>> idl.file_expand_path('') == os.getcwd()
+    True
+    >>> idl.file_expand_path('/usr/local/../lib//dist.pro')
+    '/usr/lib/dist.pro'
+    """
+    values, shape = names(path)
+    cwd = os.getcwd()
+    out = [os.path.normpath(os.path.join(cwd, core.expand(v))) if v else cwd
+           for v in values]
+    return shaped(out, shape)
