@@ -264,6 +264,36 @@ _WRITETABLE_OPTIONS = {"FileType": None, "Delimiter": ",", "WriteMode": "overwri
                        "Sheet": None, "Range": None}
 
 
+def _variable_columns(values: np.ndarray):
+    """A multi-column variable's columns: an object column whose every element is a
+    vector (not text) of one length n > 1 -- a MATLAB table variable of n columns, such
+    as ``[45 45; 41 32; 40 34]`` -- as n arrays; None for an ordinary column."""
+    if values.dtype != object or values.size == 0:
+        return None
+    rows = []
+    for v in values:
+        if isinstance(v, (str, bytes)) or np.ndim(v) != 1:
+            return None
+        rows.append(np.asarray(v))
+    if len({r.size for r in rows}) != 1 or rows[0].size < 2:
+        return None
+    matrix = np.array(rows)
+    return [matrix[:, k] for k in range(matrix.shape[1])]
+
+
+def _table_column(values: np.ndarray, delimiter: str, quote: str) -> list:
+    """One written column's fields: numbers as writematrix writes them, text as
+    QuoteStrings says, missing text as an empty field."""
+    if values.dtype.kind in "biufc":
+        return _number_text(values).tolist()
+    if any(not isinstance(v, (str, bytes)) and np.ndim(v) > 0 for v in values):
+        raise CompatTypeError("a table variable's rows must be scalars, text or vectors "
+                              "of one length (MATLAB's multi-column variable)")
+    return ["" if v is None or (isinstance(v, float) and v != v) else
+            _quoted(str(v), delimiter, quote) if isinstance(v, str) else
+            _number_text(np.asarray([v]))[0] for v in values]
+
+
 @matlab_function("writetable")
 def writetable(T, filename, *args, **name_value):
     r"""Write a table (a pandas DataFrame) to a delimited text file, as MATLAB's
@@ -281,8 +311,12 @@ def writetable(T, filename, *args, **name_value):
     :func:`writematrix` writes them (long g: ``%.15g``; NaN as an empty field), text as
     is (quoted as ``QuoteStrings`` says, as for :func:`writematrix`), booleans as 1/0,
     missing text (None/NaN in an object column) as an empty field. ``WriteMode``
-    'append' adds rows (without the header line, as MATLAB does when the file exists), ``Delimiter`` as for writematrix. A DataFrame column
-    holding arrays (MATLAB's multi-column variable) is not supported.
+    'append' adds rows (without the header line, as MATLAB does when the file exists),
+    ``Delimiter`` as for writematrix. A DataFrame column whose every element is a vector
+    of one length n (MATLAB's multi-column variable, e.g. ``[45 45; 41 32; 40 34]``) is
+    written as n columns headed ``Var2_1``, ``Var2_2``... as MATLAB writes it (writetable
+    reference page, "Write Table to Text File": "writetable appends a unique suffix to
+    the variable name").
 
     Examples
     --------
@@ -310,21 +344,18 @@ def writetable(T, filename, *args, **name_value):
     frame = T.reset_index() if options["WriteRowNames"] else T
     if options["WriteRowNames"]:
         frame = frame.rename(columns={frame.columns[0]: T.index.name or "Row"})
-    columns = []
+    columns, headers = [], []
     for label in frame.columns:
-        series = frame[label]
-        values = series.to_numpy()
-        if values.dtype.kind in "biufc":
-            columns.append(_number_text(values).tolist())
-        else:
-            columns.append([
-                "" if v is None or (isinstance(v, float) and v != v) else
-                _quoted(str(v), delimiter, quote) if isinstance(v, str) else
-                _number_text(np.asarray([v]))[0] for v in values])
+        values = frame[label].to_numpy()
+        parts = _variable_columns(values)
+        names = [str(label)] if parts is None else \
+            [f"{label}_{k + 1}" for k in range(len(parts))]
+        for name, part in zip(names, [values] if parts is None else parts):
+            headers.append(name)
+            columns.append(_table_column(part, delimiter, quote))
     lines = []
     if options["WriteVariableNames"] and not (append and os.path.exists(filename)):
-        lines.append(delimiter.join(_quoted(str(c), delimiter, quote)
-                                    for c in frame.columns))
+        lines.append(delimiter.join(_quoted(h, delimiter, quote) for h in headers))
     lines += [delimiter.join(row) for row in zip(*columns)] if columns else []
     _write_text(filename, "".join(line + "\n" for line in lines), append,
                 options["Encoding"] or "utf-8")
