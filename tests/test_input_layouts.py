@@ -355,6 +355,7 @@ EXAMPLES.update({
     "matlab.intops.uminus": [((np.array([-128, 5, 127], dtype=np.int8),), {})],
     "matlab.verlessthan": [(("matlab", "7.11.0.584"), {}), (("signal", "99"), {})],
     "matlab.mfilename": [((), {}), (("fullpath",), {}), (("class",), {})],
+    "matlab.version": [((), {}), (("-release",), {})],
 })
 class Session:
     """An example that needs a fresh state per call (an open file): ``run(given)``."""

@@ -19,7 +19,7 @@ import math
 
 import numpy as np
 
-__all__ = ["bitwise", "shift", "complement", "gcd_bezout", "gcd_only"]
+__all__ = ["bitwise", "shift", "complement", "gcd_bezout", "gcd_only", "prime_sieve", "prime_factors"]
 
 _OPS = {"and": np.bitwise_and, "or": np.bitwise_or, "xor": np.bitwise_xor}
 
@@ -89,3 +89,45 @@ def gcd_only(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     if a.dtype == object:
         return np.vectorize(math.gcd, otypes=[object])(a, b)
     return gcd_bezout(a, b)[0]
+
+
+# ------------------------------------------------------------------------- primes
+def prime_sieve(n: int) -> np.ndarray:
+    """The primes ``<= n`` (an int64 array, ascending) by the sieve of Eratosthenes."""
+    if n < 2:
+        return np.zeros(0, dtype=np.int64)
+    composite = np.zeros(n + 1, dtype=bool)
+    composite[:2] = True
+    for p in range(2, int(n ** 0.5) + 1):
+        if not composite[p]:
+            composite[p * p::p] = True
+    return np.flatnonzero(~composite).astype(np.int64)
+
+
+def prime_factors(n: int) -> list[int]:
+    """The prime factors of the integer ``0 <= n < 2**64`` with multiplicity, ascending
+    (exact: trial division, the candidate divisors tested a block at a time in uint64);
+    ``[n]`` for ``n < 4`` (0, 1, 2, 3), as MATLAB's factor returns them."""
+    if n < 4:
+        return [n]
+    out = []
+    for p in (2, 3):
+        while n % p == 0:
+            out.append(p)
+            n //= p
+    start, block = 5, 1 << 18
+    while n > 1 and start <= math.isqrt(n):
+        stop = min(start + 2 * block, math.isqrt(n) + 1)
+        candidates = np.arange(start, stop, 2, dtype=np.uint64)
+        hits = candidates[np.uint64(n) % candidates == 0]
+        if hits.size == 0:
+            start = stop + (stop - start) % 2
+            continue
+        d = int(hits[0])                              # the smallest divisor is prime
+        while n % d == 0:
+            out.append(d)
+            n //= d
+        start = d + 2
+    if n > 1:
+        out.append(n)
+    return out

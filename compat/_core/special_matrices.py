@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["toeplitz", "hankel", "vander", "block_diagonal"]
+__all__ = ["toeplitz", "hankel", "vander", "block_diagonal", "triangle"]
 
 
 def toeplitz(c: np.ndarray, r: np.ndarray) -> np.ndarray:
@@ -57,3 +57,12 @@ def block_diagonal(blocks, dtype) -> np.ndarray:
         out[r:r + m, c:c + n] = b
         r, c = r + m, c + n
     return out
+
+
+def triangle(a: np.ndarray, k: int, upper: bool) -> np.ndarray:
+    """The upper (``j - i >= k``) or lower (``j - i <= k``) triangle of the matrix
+    ``a``, the rest zero, same dtype (a new array)."""
+    i = np.arange(a.shape[0])[:, None]
+    j = np.arange(a.shape[1])[None, :]
+    keep = (j - i >= k) if upper else (j - i <= k)
+    return np.where(keep, a, np.zeros((), dtype=a.dtype))

@@ -38,12 +38,13 @@ from compat.matlab.geometry import (angle, cart2pol, cart2sph, cross, dot, pol2c
 from compat.matlab.gridded import interp3, interpn
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, histc, histcounts
-from compat.matlab.integers import (int8, int16, int32, int64, typecast, uint8, uint16,
-                                     uint32, uint64)
+from compat.matlab.integers import (cast, int8, int16, int32, int64, typecast, uint8,
+                                     uint16, uint32, uint64)
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
 # MATLAB's 1-based index data to numpy (not a MATLAB function)
 from compat.matlab.indexing import idx
-from compat.matlab.integer_math import bitand, bitcmp, bitor, bitshift, bitxor, gcd, lcm
+from compat.matlab.integer_math import (bitand, bitcmp, bitor, bitshift, bitxor, factor, gcd,
+                                        lcm, primes)
 from compat.matlab.interpolation import interp1, interp2
 from compat.matlab.expansion import bsxfun
 from compat.matlab.factorizations import chol, eig, lu, qr, svd
@@ -57,7 +58,7 @@ from compat.matlab.nan_functions import (nanmax, nanmean, nanmedian, nanmin, nan
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.powers import nthroot
 from compat.matlab.functions import deal, feval
-from compat.matlab.platform import ismac, ispc, isunix, mfilename, verlessthan
+from compat.matlab.platform import ismac, ispc, isunix, mfilename, verlessthan, version
 from compat.matlab.number_bases import (base2dec, bin2dec, dec2base, dec2bin, dec2hex,
                                         hex2dec)
 from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
@@ -104,11 +105,11 @@ from compat.matlab.signal import dpss, firpm, interp, pmtm  # issue 18, gaps
 from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.smoothing import smooth
 from compat.matlab.sparse_matrices import full, sparse, spdiags, speye
-from compat.matlab.special_matrices import blkdiag, hankel, toeplitz, vander
+from compat.matlab.special_matrices import blkdiag, hankel, toeplitz, tril, triu, vander
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
 from compat.matlab.text import (deblank, findstr, lower, strcmp, strcmpi, strfind,
-                                 strjoin, strncmp, strncmpi, strrep, strsplit, strtrim,
-                                 upper)
+                                 strjoin, strncmp, strncmpi, strrep, strsplit, strtok,
+                                 strtrim, upper)
 from compat.matlab.string_functions import (contains, endswith, join, replace, split,
                                             startswith)
 from compat.matlab.arrays import (all, any, cat, diag, horzcat, ipermute, nnz, permute,

@@ -20,7 +20,8 @@ from compat._core.matlab_integers import INT_CLASSES, MIX_MESSAGE, intmax, intmi
 from compat._core.matlab_types import matlab_array, matlab_class
 from compat._core.results import Result
 
-__all__ = ["bitand", "bitor", "bitxor", "bitshift", "bitcmp", "gcd", "lcm", "GcdResult"]
+__all__ = ["bitand", "bitor", "bitxor", "bitshift", "bitcmp", "gcd", "lcm", "factor",
+           "primes", "GcdResult"]
 
 
 class GcdResult(Result):
@@ -447,3 +448,127 @@ def lcm(A, B):
     g = core.gcd_only(a, b)
     out = _in_class(np.asarray(a * b // g, dtype=object), cls)
     return out[()] if out.ndim == 0 else out
+
+
+# ------------------------------------------------------------------------- primes
+def _whole_scalar(n, message: str) -> int:
+    a = np.asarray(n)
+    if a.size != 1 or a.dtype.kind not in "biuf":
+        raise CompatValueError(message)
+    v = a.reshape(-1)[0]
+    if a.dtype.kind == "f" and (not np.isfinite(v) or v != np.floor(v)):
+        raise CompatValueError(message)
+    if v < 0:
+        raise CompatValueError(message)
+    return int(v)
+
+
+def _number_class(n) -> np.dtype:
+    a = np.asarray(n)
+    if a.dtype.kind in "iu" and (isinstance(n, (np.ndarray, np.generic))):
+        return a.dtype
+    if a.dtype == np.float32:
+        return a.dtype
+    return np.dtype(np.float64)
+
+
+@matlab_function("factor")
+def factor(n):
+    """Prime factors, as MATLAB's ``factor``.
+
+    MATLAB call form::
+
+        f = factor(n)   ->  factor(60)     ([2 2 3 5])
+
+    Parameters
+    ----------
+    n : int
+        A real nonnegative integer scalar: double up to ``flintmax`` (exact), single,
+        or an integer class (``uint64`` exactly, beyond ``flintmax``).
+
+    Returns
+    -------
+    ndarray
+        The prime factors with multiplicity in ascending order, a 1-D row in the class
+        of ``n`` (``factor(uint8(60))`` is uint8). ``factor(0)`` is 0 and ``factor(1)``
+        is 1, as MATLAB returns them (numbers below 4 come back as themselves).
+
+    Raises
+    ------
+    ValueError
+        A negative, non-integer, non-scalar or non-finite ``n``: ``"factor: Q must be a
+        real non-negative integer"`` (GNU Octave's text; MATLAB's is not published in
+        its documentation); a double above ``flintmax``: ``"factor: Maximum value of n
+        is flintmax."``.
+
+    Notes
+    -----
+    ``sympy.factorint`` gives a dict of multiplicities, not MATLAB's row of repeated
+    factors; there is no numpy call.
+
+    Sources: MATLAB ``factor`` reference page (``factor(200)`` is ``[2 2 2 5 5]``, the
+    class of the input kept); checked against GNU Octave 7.3
+    (reference_outputs/matlab/ranked_routines).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.matlab import factor
+    >>> factor(200)
+    array([2., 2., 2., 5., 5.])
+    >>> factor(np.uint8(60))
+    array([2, 2, 3, 5], dtype=uint8)
+    """
+    value = _whole_scalar(n, "Q must be a real non-negative integer")
+    dtype = _number_class(n)
+    if dtype.kind == "f" and value > 2 ** 53:
+        raise CompatValueError("Maximum value of n is flintmax.")
+    return np.array(core.prime_factors(value), dtype=dtype)
+
+
+@matlab_function("primes")
+def primes(n):
+    """Prime numbers less than or equal to ``n``, as MATLAB's ``primes``.
+
+    MATLAB call form::
+
+        p = primes(n)   ->  primes(20)     ([2 3 5 7 11 13 17 19])
+
+    Parameters
+    ----------
+    n : real scalar
+        The bound (not necessarily an integer: ``primes(20.5)`` is ``primes(20)``).
+
+    Returns
+    -------
+    ndarray
+        A 1-D row of the primes ``<= n`` in the class of ``n`` (double for a Python
+        number); empty (``1 x 0``) below 2.
+
+    Raises
+    ------
+    ValueError
+        A non-scalar, complex or NaN ``n``: ``"primes: N must be a real scalar"``.
+
+    Notes
+    -----
+    Computed by the sieve of Eratosthenes, as MATLAB's primes.m does; numpy has no
+    primes function (``sympy.primerange`` is the nearest).
+
+    Sources: MATLAB ``primes`` reference page; checked against GNU Octave 7.3.
+
+    Examples
+    --------
+    >>> from compat.matlab import primes
+    >>> primes(20)
+    array([ 2.,  3.,  5.,  7., 11., 13., 17., 19.])
+    """
+    a = np.asarray(n)
+    if a.size != 1 or a.dtype.kind not in "biuf" or (a.dtype.kind == "f" and
+                                                     np.isnan(a.reshape(-1)[0])):
+        raise CompatValueError("N must be a real scalar")
+    v = a.reshape(-1)[0]
+    bound = -1 if v < 2 else int(np.floor(float(v)))
+    if bound > 2 ** 32:
+        raise CompatValueError("N is too large: the primes would not fit in memory")
+    return core.prime_sieve(bound).astype(_number_class(n))

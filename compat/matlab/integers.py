@@ -1,5 +1,5 @@
 """MATLAB's integer classes: the conversions ``int8`` ... ``uint64``, and ``typecast``
-(the same bytes read as another class).
+(the same bytes read as another class) and ``cast`` (a conversion named by its class).
 
 One template, eight functions: each converts as MATLAB does (round to nearest with
 halves away from zero, saturate at the class limits, NaN to 0) through the core
@@ -17,7 +17,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_integers import to_int
 
 __all__ = ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
-           "typecast"]
+           "typecast", "cast"]
 
 _TEMPLATE = """Convert to {{cls}}, as MATLAB's ``{{cls}}``.
 
@@ -208,3 +208,102 @@ def typecast(X, type):
     if a.ndim == 0 and out.size == 1 and (scalar_in or isinstance(X, np.generic)):
         return out[0]
     return out
+
+
+# -------------------------------------------------------------------------------- cast
+_CAST_FLOATS = {"double": np.float64, "single": np.float32}
+
+
+@matlab_function("cast")
+def cast(A, newclass, prototype=None):
+    """Convert to another class by name, as MATLAB's ``cast``.
+
+    MATLAB call forms::
+
+        B = cast(A, newclass)      ->  cast(A, 'int16')
+        B = cast(A, 'like', p)     ->  cast(A, 'like', p)      (the class of p)
+
+    Parameters
+    ----------
+    A : array_like
+        Numeric, logical or char (character codes) data.
+    newclass : str
+        ``'double'``, ``'single'``, ``'logical'``, ``'int8'`` ... ``'uint64'``, or
+        ``'like'`` followed by a prototype array whose class (and complexity) is taken.
+
+    Returns
+    -------
+    ndarray or numpy scalar
+        ``A`` converted as MATLAB's class functions convert: to an integer class with
+        rounding half away from zero, saturation and NaN to 0 (``cast(300, 'uint8')`` is
+        255, ``cast(-2.5, 'int8')`` is -3); to logical (non-zero is true; NaN refused);
+        to single or double by rounding. A Python number gives a numpy scalar.
+
+    Raises
+    ------
+    ValueError
+        An unknown class: ``"cast: Unsupported data type for conversion: 'name'."``;
+        NaN to logical: ``"cast: NaN's cannot be converted to logicals."``.
+
+    Notes
+    -----
+    ``A.astype(np.int16)`` truncates toward zero and wraps out-of-range values where
+    MATLAB rounds and saturates; ``cast`` goes through the same conversions as
+    :func:`int16` and the other class functions.
+
+    Sources: MATLAB ``cast`` reference page; checked against GNU Octave 7.3
+    (reference_outputs/matlab/ranked_routines).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.matlab import cast
+    >>> cast(np.int8(-5), 'uint8')
+    np.uint8(0)
+    >>> cast([3.7, 300], 'uint8')
+    array([  4, 255], dtype=uint8)
+    >>> cast([1, 2], 'like', np.float32(1)).dtype
+    dtype('float32')
+    """
+    if isinstance(newclass, str) and newclass.lower() == "like":
+        if prototype is None:
+            raise CompatValueError("'like' needs a prototype array.")
+        p = np.asarray(prototype)
+        from compat._core.matlab_types import matlab_class
+        name = "char" if p.dtype.kind == "U" else matlab_class(p)
+        out = cast(A, name if name != "char" else "char")
+        if p.dtype.kind == "c" and np.asarray(out).dtype.kind == "f":
+            out = np.asarray(out).astype(np.result_type(out, np.complex64))
+        return out
+    if prototype is not None:
+        raise CompatValueError("Too many input arguments.")
+    if not isinstance(newclass, str):
+        raise CompatValueError("Unsupported data type for conversion.")
+    name = newclass
+    scalar = np.ndim(A) == 0 and not isinstance(A, np.ndarray)
+    if isinstance(A, str):
+        A = np.array([[ord(c) for c in A]], dtype=np.float64).reshape(-1)
+    if name in _CONVERSIONS:
+        out = _CONVERSIONS[name](A)
+        return out
+    a = np.asarray(A)
+    if a.dtype.kind not in "biufc":
+        raise CompatTypeError("A must be numeric, logical or char.")
+    if name in _CAST_FLOATS:
+        kind = _CAST_FLOATS[name]
+        if a.dtype.kind == "c":
+            kind = np.complex128 if name == "double" else np.complex64
+        out = a.astype(kind)
+    elif name == "logical":
+        if a.dtype.kind in "fc" and np.any(np.isnan(a)):
+            raise CompatValueError("NaN's cannot be converted to logicals.")
+        out = a != 0
+    elif name == "char":
+        raise CompatValueError("cast to char is not supported: use matlab.char")
+    else:
+        raise CompatValueError(f"Unsupported data type for conversion: '{name}'.")
+    return out[()] if scalar and out.ndim == 0 else out
+
+
+_CONVERSIONS = {"int8": int8, "int16": int16, "int32": int32, "int64": int64,
+                "uint8": uint8, "uint16": uint16, "uint32": uint32, "uint64": uint64}

@@ -1,5 +1,5 @@
 """The running program and its platform, as MATLAB code asks about them: ``ispc``,
-``isunix``, ``ismac``, ``mfilename``, ``verLessThan``.
+``isunix``, ``ismac``, ``mfilename``, ``verLessThan``, ``version``.
 
 A port runs in Python, not in MATLAB, so each answer is the port's: the platform is the
 one Python runs on; the "current file" is the Python file of the caller; the MATLAB
@@ -16,7 +16,7 @@ import sys
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 
-__all__ = ["ispc", "isunix", "ismac", "mfilename", "verlessthan"]
+__all__ = ["ispc", "isunix", "ismac", "mfilename", "verlessthan", "version"]
 __legacy_names__ = {"verLessThan": "verlessthan"}
 
 #: the MATLAB release whose documented behaviour compat follows (where releases differ
@@ -253,3 +253,53 @@ def verlessthan(toolbox, version):
     if current is None:
         raise CompatValueError(f"Toolbox '{toolbox}' not found.")
     return _version_parts(current) < _version_parts(version)
+
+
+@matlab_function("version")
+def version(option=None):
+    """The MATLAB version, as MATLAB's ``version`` -- for a port, the release compat
+    follows.
+
+    MATLAB call forms::
+
+        v = version                 ->  version()              ('24.2.0 (R2024b)')
+        r = version('-release')     ->  version('-release')    ('2024b')
+        d = version('-description') ->  version('-description') ('')
+
+    Parameters
+    ----------
+    option : {'-release', '-description'}, optional
+
+    Returns
+    -------
+    str
+        ``'<MATLAB_VERSION> (<MATLAB_RELEASE>)'``: ``'24.2.0 (R2024b)'``. MATLAB
+        appends a fourth, build number (``'24.2.0.nnnnnnn (R2024b)'``); a port is no
+        particular MATLAB build, so compat gives three parts -- code that splits the
+        text at dots, or compares ``version('-release')``, behaves as under R2024b.
+        ``'-release'``: the release without the ``R`` (``'2024b'``);
+        ``'-description'``: ``''`` (no update or prerelease description).
+
+    Raises
+    ------
+    ValueError
+        ``'-date'``, ``'-java'`` and other options: a port has no release date or Java
+        version of its own (``"version: Unsupported option '-java'."``).
+
+    Sources: MATLAB ``version`` reference page.
+
+    Examples
+    --------
+    >>> from compat.matlab import version
+    >>> version()
+    '24.2.0 (R2024b)'
+    >>> version('-release')
+    '2024b'
+    """
+    if option is None:
+        return f"{MATLAB_VERSION} ({MATLAB_RELEASE})"
+    if isinstance(option, str) and option.lower() == "-release":
+        return MATLAB_RELEASE[1:]
+    if isinstance(option, str) and option.lower() == "-description":
+        return ""
+    raise CompatValueError(f"Unsupported option {option!r}.")

@@ -1,4 +1,5 @@
-"""MATLAB's structured matrices: ``toeplitz``, ``hankel``, ``vander``, ``blkdiag``.
+"""MATLAB's structured matrices: ``toeplitz``, ``hankel``, ``vander``, ``blkdiag``, and
+the triangular parts ``triu``, ``tril``.
 
 The legacy layer of the family: reads MATLAB's argument forms (one or two vectors of any
 orientation), applies MATLAB's class rules (the class of ``[c r]``) and its conflict
@@ -20,7 +21,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_integers import INT_CLASSES, convert, times
 from compat._core.matlab_types import matlab_array, matlab_class
 
-__all__ = ["toeplitz", "hankel", "vander", "blkdiag"]
+__all__ = ["toeplitz", "hankel", "vander", "blkdiag", "triu", "tril"]
 
 _DOCS = Fragments(
     sources="""
@@ -312,3 +313,88 @@ def blkdiag(*matrices):
             dtype = np.dtype(np.complex64 if cls == "single" else np.complex128)
         blocks = [a.astype(dtype) for a in arrays]
     return core.block_diagonal(blocks, dtype)
+
+
+_TRIANGLE = """{{part}} triangular part of a matrix, as MATLAB's ``{{name}}``.
+
+    MATLAB call forms::
+
+        U = {{name}}(A)      ->  {{name}}(A)
+        U = {{name}}(A, k)   ->  {{name}}(A, 1)    ({{side}})
+
+    Parameters
+    ----------
+    A : array_like
+        A matrix of any class (numeric, logical); a 1-D array is a row ``1 x n``.
+    k : int, optional
+        The diagonal: 0 the main diagonal, ``k > 0`` above it, ``k < 0`` below.
+
+    Returns
+    -------
+    ndarray
+        ``A`` with the elements {{kept}} set to zero, same shape and class (a new
+        array; a 1-D input gives 1-D).
+
+    Raises
+    ------
+    ValueError
+        An N-D array (``"{{name}}: First input must be 2-D."``; GNU Octave: "need a
+        2-D matrix"), a ``k`` that is not an integer scalar.
+
+    Notes
+    -----
+    ``np.{{name}}`` agrees for a matrix; for a 1-D input numpy treats the vector as
+    the row of an ``n x n`` matrix and returns a 2-D ``n x n`` result, where MATLAB's
+    row stays ``1 x n``.
+
+    Sources: MATLAB ``{{name}}`` reference page; checked against GNU Octave 7.3
+    (reference_outputs/matlab/ranked_routines).
+
+    Examples
+    --------
+    >>> from compat.matlab import {{name}}
+    {{examples}}
+    """
+
+
+def _triangle(name: str, upper: bool, **words):
+    def triangle(A, k=0):
+        a = np.asarray(A) if not isinstance(A, (list, tuple)) else matlab_array(A, "A")
+        if a.dtype.kind in "US" or a.dtype == object:
+            raise CompatTypeError("A must be a numeric or logical matrix")
+        kk = np.asarray(k)
+        if kk.size != 1 or kk.dtype.kind not in "iuf" or not np.isfinite(kk) or \
+                float(kk) != round(float(kk)):
+            raise CompatValueError("K must be an integer scalar.")
+        kk = int(round(float(kk)))
+        if a.ndim > 2:
+            raise CompatValueError("First input must be 2-D.")
+        m = a.reshape(1, -1) if a.ndim == 1 else a.reshape(1, 1) if a.ndim == 0 else a
+        out = core.triangle(m, kk, upper)
+        return out.reshape(a.shape)
+
+    triangle.__name__ = triangle.__qualname__ = name
+    triangle.__module__ = __name__
+    triangle.__doc__ = _TRIANGLE
+    return matlab_function(name)(Fragments(name=name, **words).fill(triangle))
+
+
+triu = _triangle("triu", True, part="Upper", side="above the main diagonal",
+                 kept="below the k-th diagonal",
+                 examples="""
+        >>> triu([[1, 2, 3], [4, 5, 6], [7, 8, 9]])
+        array([[1., 2., 3.],
+               [0., 5., 6.],
+               [0., 0., 9.]])
+        >>> triu([[1, 2, 3], [4, 5, 6]], 1)
+        array([[0., 2., 3.],
+               [0., 0., 6.]])""")
+tril = _triangle("tril", False, part="Lower", side="from the diagonal below the main one",
+                 kept="above the k-th diagonal",
+                 examples="""
+        >>> tril([[1, 2, 3], [4, 5, 6], [7, 8, 9]])
+        array([[1., 0., 0.],
+               [4., 5., 0.],
+               [7., 8., 9.]])
+        >>> tril([1, 2, 3], -1)
+        array([0., 0., 0.])""")

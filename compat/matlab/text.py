@@ -37,7 +37,8 @@ from compat._core.results import Result
 from compat.matlab._text_docs import TEXT_DOCS
 
 __all__ = ["strcmp", "strcmpi", "strncmp", "strncmpi", "strfind", "findstr", "strrep",
-           "strsplit", "strjoin", "strtrim", "deblank", "upper", "lower"]
+           "strsplit", "strjoin", "strtrim", "deblank", "upper", "lower", "strtok",
+           "StrtokResult"]
 
 _DOCS = TEXT_DOCS
 
@@ -345,6 +346,88 @@ def findstr(str1, str2):
     if not first or not second:
         return np.zeros((0, 0))
     return _indices(_find_all(first, second))
+
+
+class StrtokResult(Result):
+    """``[token, remain] = strtok(str, delimiters)``."""
+
+    request_style = "nargout"
+    token: object
+    remain: object
+
+
+#: strtok's default delimiters: MATLAB's white-space characters (isspace) and NUL
+_STRTOK_SPACE = " \t\n\v\f\r\0"
+
+
+def _strtok_one(text: str, delimiters: str) -> tuple[str, str]:
+    start = 0
+    while start < len(text) and text[start] in delimiters:
+        start += 1
+    stop = start
+    while stop < len(text) and text[stop] not in delimiters:
+        stop += 1
+    return text[start:stop], text[stop:]
+
+
+@matlab_function("strtok", nargout=2)
+def strtok(text, delimiters=None, *, nargout=1):
+    """The first token of a text and the rest, as MATLAB's ``strtok``.
+
+    MATLAB call forms::
+
+        token = strtok(str)                       ->  strtok('  hello world ')
+        [token, remain] = strtok(str, delimiters) ->  strtok('a,b,c', ',', nargout=2)
+
+    Parameters
+    ----------
+    text : str, list of str or str array
+        The text (MATLAB's ``str``); a cell (list) or string array gives one token
+        per element.
+    delimiters : str, optional
+        The characters that separate tokens (each one a delimiter). Default: white
+        space (space, tab, newline, vertical tab, form feed, carriage return) and NUL.
+
+    Returns
+    -------
+    StrtokResult (a tuple) or the token alone for ``nargout=1``
+        ``token``: the text after any leading delimiters up to the next delimiter;
+        ``remain``: the rest of the text **from** that delimiter on (it keeps the
+        delimiter: ``strtok('a,b,c', ',')`` leaves ``',b,c'``). For a list input, two
+        lists.
+
+    Notes
+    -----
+    ``s.split(None, 1)`` drops the separator and splits on runs of white space;
+    ``remain`` in MATLAB keeps it, so loops ``while ~isempty(r), [t, r] = strtok(r);``
+    port unchanged with :func:`strtok`.
+
+    Sources: MATLAB ``strtok`` reference page; checked against GNU Octave 7.3
+    (reference_outputs/matlab/ranked_routines).
+
+    Examples
+    --------
+    >>> from compat.matlab import strtok
+    >>> strtok('  hello world ', nargout=2)
+    StrtokResult(token='hello', remain=' world ')
+    >>> strtok('a,b,c', ',', nargout=2)
+    StrtokResult(token='a', remain=',b,c')
+    """
+    delims = _STRTOK_SPACE if delimiters is None else _text_scalar(delimiters, "delimiters")
+    if isinstance(text, str):
+        token, remain = _strtok_one(text, delims)
+        return StrtokResult.first(nargout, token, remain)
+    kind, items, shape = text_items(text, "str")
+    pairs = [_strtok_one(t, delims) for t in items]
+    if kind in ("string", "object"):
+        tokens = np.array([p[0] for p in pairs], dtype=object if kind == "object" else
+                          None).reshape(shape)
+        remains = np.array([p[1] for p in pairs], dtype=object if kind == "object" else
+                           None).reshape(shape)
+    else:
+        tokens = rebuild("cell", [p[0] for p in pairs], shape)
+        remains = rebuild("cell", [p[1] for p in pairs], shape)
+    return StrtokResult.first(nargout, tokens, remains)
 
 
 def _replace_overlapping(text: str, old: str, new: str) -> str:
