@@ -5,7 +5,7 @@ the in-memory call, with the time ratio and the peak memory of each.
 Run: python bench/bench_dask.py [--repeat N] [--size N] [--chunk N] [--only TEXT]
 
 Each measurement runs in a fresh process (so the peak resident memory, ``ru_maxrss``
-minus the process's size after its imports and a warm-up call on a 64 x 64 array, with
+minus the process's size after its imports and a warm-up call on a small array, with
 the peak counted afresh from there on Linux, is that call's alone: the one-time JIT
 compile is not the data's memory). The array lives in
 a ``.npy`` file, as survey data does: the in-memory call reads it whole first (not
@@ -103,8 +103,15 @@ def child(variant: str, case: str, data: str, out: str, chunk: int) -> dict:
     fn = getattr(getattr(compat, family), name)
     # the one-time costs (numba's JIT compile of the summing kernels, the first call's
     # imports) are paid on a small array first, in both variants: the peak measured is
-    # the data's, as in a pipeline that has already processed its first image
-    call(fn, np.zeros((64, 64), np.float32))
+    # the data's, as in a pipeline that has already processed its first image. The
+    # warm-up arrays are large enough for the compiled kernels (64K elements per call)
+    # and, for dask, have first, middle and last blocks along each axis
+    if variant == "memory":
+        call(fn, np.zeros((512, 512), np.float32))
+    else:
+        warm = da.from_array(np.zeros((768, 768), np.float32), chunks=(256, 256))
+        with dask.config.set(scheduler="threads", num_workers=2):
+            call(fn, warm).compute()
     _reset_peak()
     base = _current_mb()
     if variant == "memory":

@@ -17,6 +17,7 @@ from compat._core import lazy
 from compat._core.args import idl_reduction_axis
 from compat._core.boundary import idl_edge_mode, window_extent
 from compat._core.idl_types import idl_array
+from compat._core.lazy_boxes import smooth_box_mean
 from compat.idl.convolution import _kernel, convol as _convol
 from compat.idl.smoothing import _filter_width, _options, median as _median
 from compat.idl import statistics as _statistics
@@ -34,13 +35,9 @@ def _typed(array, **options):
 
 def _smooth_real(a, widths, mode, nan, missing, out_dtype):
     """The dask form of :func:`compat.idl.smoothing._smooth_real`."""
-    out_dtype = np.dtype(out_dtype)
     empty = np.nan if missing is None else missing
-    if mode == "copy":
-        mean = lazy.box_mean(a, widths, mode="valid", omit_nonfinite=nan, empty=empty)
-        return lazy.copy_edges(mean, a, widths, out_dtype)
-    mean = lazy.box_mean(a, widths, mode=mode, cval=0.0, omit_nonfinite=nan, empty=empty)
-    return mean.astype(out_dtype).rechunk(a.chunks)
+    return smooth_box_mean(a, widths, mode=mode, omit_nonfinite=nan, empty=empty,
+                           out_dtype=out_dtype)
 
 
 def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=False,
@@ -48,8 +45,8 @@ def smooth(array, width, *, edge_mirror=False, edge_truncate=False, edge_wrap=Fa
     """:func:`compat.idl.smooth` of a dask array (lazy; the same values bit for bit).
 
     The box sums are IDL's running totals, carried from block to block along each
-    dimension (see :func:`compat._core.lazy.running_box_sum`), so the blocks of one
-    line of blocks run one after the other and the lines in parallel.
+    dimension, one task per block (see :mod:`compat._core.lazy_boxes`), so the blocks
+    run in wavefronts.
     """
     a = _typed(array, scalar_ok=False)
     widths, mode, missing = _options(a.shape, width, missing, edge_mirror=edge_mirror,
