@@ -120,7 +120,8 @@ def test_logical_refuses_with_matlab_messages():
 # ------------------------------------------------------------------------- assert
 def test_assert_passes_and_default_message():
     assert matlab.assert_(True) is None
-    matlab.assert_(np.array([[1, 2, 3]]))
+    matlab.assert_(np.array([[3]]))
+    matlab.assert_(np.uint8(1))
     e = _raises(AssertionError, matlab.assert_, False)
     assert isinstance(e, ValueError) and isinstance(e, compat.MatlabError)
     assert str(e) == "assert: Assertion failed." and e.message == "Assertion failed."
@@ -145,8 +146,13 @@ def test_assert_messages_and_identifiers():
 
 
 def test_assert_conditions():
-    for falsy in ([1, 0, 1], np.zeros((0, 0)), 0, np.int8(0)):
+    for falsy in (0, np.int8(0), np.array([[0.0]]), False):
         _raises(AssertionError, matlab.assert_, falsy)
+    for not_scalar in ([1, 1], [1, 0, 1], np.zeros((0, 0)), None, np.ones((1, 1, 2))):
+        e = _raises(TypeError, matlab.assert_, not_scalar)
+        assert str(e) == ("assert: The condition input argument must be convertible to a "
+                          "scalar logical.")
+        assert e.identifier == "MATLAB:assertion:LogicalScalar"
     e = _raises(ValueError, matlab.assert_, np.nan)
     assert e.identifier == "MATLAB:nologicalnan" and not isinstance(e, AssertionError)
     e = _raises(TypeError, matlab.assert_, "true")

@@ -23,7 +23,7 @@ import numpy as np
 from compat._core import attributes as _attr
 from compat._core.errors import (MatlabAssertionError, MatlabTypeError, MatlabValueError)
 from compat._core.legacy import matlab_function
-from compat._core.matlab_classes import CATEGORIES, class_of
+from compat._core.matlab_classes import CATEGORIES, class_of, matlab_size
 from compat._core.matlab_format import format_text
 
 __all__ = ["assert_", "validateattributes", "narginchk", "nargoutchk"]
@@ -35,14 +35,15 @@ _IDENTIFIER = re.compile(r"^[A-Za-z][\w-]*(?::[\w-]+)+$")
 
 
 def _condition(cond) -> bool:
-    """MATLAB's truth of an assert condition: a logical or real numeric value, true when
-    not empty and no element is zero (GNU Octave 7.3's rule for arrays); NaN has no
-    truth value."""
+    """MATLAB's truth of an assert condition: a logical or numeric scalar (1x1), nonzero
+    is true; anything else (an array, ``[]``, text, a cell) is MATLAB's
+    ``MATLAB:assertion:LogicalScalar`` error; NaN has no truth value."""
     cls = class_of(cond)
-    if cls != "logical" and cls not in CATEGORIES["numeric"]:
-        raise MatlabTypeError("The condition input argument must be a scalar logical.",
-                              "MATLAB:assertion:LogicalScalar")
-    a = np.asarray(cond.toarray() if hasattr(cond, "toarray") else cond)
+    if (cls != "logical" and cls not in CATEGORIES["numeric"]) or \
+            matlab_size(cond) != (1, 1):
+        raise MatlabTypeError("The condition input argument must be convertible to a "
+                              "scalar logical.", "MATLAB:assertion:LogicalScalar")
+    a = np.asarray(cond.toarray() if hasattr(cond, "toarray") else cond).reshape(-1)
     if a.dtype.kind == "c":
         if np.any(a.imag != 0):
             raise MatlabValueError("Complex values cannot be converted to logicals.",
@@ -51,7 +52,7 @@ def _condition(cond) -> bool:
     if a.dtype.kind == "f" and np.isnan(a).any():
         raise MatlabValueError("NaN's cannot be converted to logicals.",
                                "MATLAB:nologicalnan")
-    return a.size > 0 and bool(np.all(a != 0))
+    return bool(a[0] != 0)
 
 
 def _text(value, what: str) -> str:
@@ -89,9 +90,14 @@ def assert_(cond, *args):
     Unlike Python's ``assert`` statement it runs under ``python -O`` and carries
     MATLAB's identifier (``error.identifier``) and message (``error.message``).
 
-    A condition is a logical or numeric value: true when it is not empty and no element
-    is zero (an array follows GNU Octave 7.3), NaN and complex values refused as MATLAB's
-    ``logical`` refuses them; text, cells and structs are refused.
+    A condition is a logical or numeric scalar, true when nonzero. Anything else -- an
+    array, ``[]``, text, a cell -- raises :class:`compat.MatlabTypeError` "The condition
+    input argument must be convertible to a scalar logical."
+    (``MATLAB:assertion:LogicalScalar``): MATLAB's text in a MathWorks live script's
+    output for ``assert(result == newresult)`` on tables, and the identifier matRad's
+    MATLAB tests expect for an array condition; GNU Octave 7.3 instead asserts that every
+    element is nonzero (``assert([1 1])`` passes, ``assert([])`` fails). NaN and complex
+    values are refused as MATLAB's ``logical`` refuses them.
 
     Examples
     --------

@@ -45,61 +45,62 @@ compat_out = compat_case(compat_out, compat_in, 'logical_complex_error', @compat
 compat_out = compat_case(compat_out, compat_in, 'logical_char_error', @compat_case_23, {'L'});
 compat_out = compat_case(compat_out, compat_in, 'logical_cell_error', @compat_case_24, {'L'});
 compat_out = compat_case(compat_out, compat_in, 'assert_passes', @compat_case_25, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'assert_false', @compat_case_26, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'assert_doc_range', @compat_case_27, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'assert_doc_format', @compat_case_28, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'assert_zero_element', @compat_case_29, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'assert_empty', @compat_case_30, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'assert_with_id', @compat_case_31, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_pass_basic', @compat_case_32, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_pass_any_class', @compat_case_33, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_class_char', @compat_case_34, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_class_logical_numeric', @compat_case_35, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_class_int_float', @compat_case_36, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_positive', @compat_case_37, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_positive_named', @compat_case_38, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_nan_passes_sign_tests', @compat_case_39, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_nan_fails_integer', @compat_case_40, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_nan_fails_greater', @compat_case_41, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_size_trailing_one', @compat_case_42, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_case_insensitive', @compat_case_43, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_increasing_columns', @compat_case_44, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_scalar', @compat_case_45, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_row_of_column', @compat_case_46, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_column_of_1d', @compat_case_47, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_vector_matrix', @compat_case_48, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_2d', @compat_case_49, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_square', @compat_case_50, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_nonempty', @compat_case_51, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_binary', @compat_case_52, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_integer', @compat_case_53, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_even', @compat_case_54, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_odd', @compat_case_55, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_real', @compat_case_56, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_finite', @compat_case_57, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_nonnan', @compat_case_58, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_nonzero', @compat_case_59, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_increasing_tie', @compat_case_60, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_decreasing', @compat_case_61, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_nonincreasing', @compat_case_62, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_doc_increasing', @compat_case_63, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_doc_size', @compat_case_64, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_doc_rankings', @compat_case_65, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_doc_complex_nonnegative', @compat_case_66, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_doc_findvolume_class', @compat_case_67, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_size_nan', @compat_case_68, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_numel', @compat_case_69, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_ncols', @compat_case_70, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_nrows', @compat_case_71, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_ndims', @compat_case_72, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_greater', @compat_case_73, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_less_equal', @compat_case_74, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'va_unknown_attribute', @compat_case_75, {'ok'});
-compat_out = compat_case(compat_out, compat_in, 'narginchk_accepts', @compat_case_76, {'a', 'b'});
-compat_out = compat_case(compat_out, compat_in, 'narginchk_too_few', @compat_case_77, {'n'});
-compat_out = compat_case(compat_out, compat_in, 'narginchk_too_many', @compat_case_78, {'n'});
-compat_out = compat_case(compat_out, compat_in, 'nargoutchk_accepts', @compat_case_79, {'a', 'b'});
-compat_out = compat_case(compat_out, compat_in, 'nargoutchk_too_many', @compat_case_80, {'a', 'b', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'assert_array_condition', @compat_case_26, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'assert_false', @compat_case_27, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'assert_doc_range', @compat_case_28, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'assert_doc_format', @compat_case_29, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'assert_zero_element', @compat_case_30, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'assert_empty', @compat_case_31, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'assert_with_id', @compat_case_32, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_pass_basic', @compat_case_33, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_pass_any_class', @compat_case_34, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_class_char', @compat_case_35, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_class_logical_numeric', @compat_case_36, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_class_int_float', @compat_case_37, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_positive', @compat_case_38, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_positive_named', @compat_case_39, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_nan_passes_sign_tests', @compat_case_40, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_nan_fails_integer', @compat_case_41, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_nan_fails_greater', @compat_case_42, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_size_trailing_one', @compat_case_43, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_case_insensitive', @compat_case_44, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_increasing_columns', @compat_case_45, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_scalar', @compat_case_46, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_row_of_column', @compat_case_47, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_column_of_1d', @compat_case_48, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_vector_matrix', @compat_case_49, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_2d', @compat_case_50, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_square', @compat_case_51, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_nonempty', @compat_case_52, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_binary', @compat_case_53, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_integer', @compat_case_54, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_even', @compat_case_55, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_odd', @compat_case_56, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_real', @compat_case_57, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_finite', @compat_case_58, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_nonnan', @compat_case_59, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_nonzero', @compat_case_60, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_increasing_tie', @compat_case_61, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_decreasing', @compat_case_62, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_nonincreasing', @compat_case_63, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_doc_increasing', @compat_case_64, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_doc_size', @compat_case_65, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_doc_rankings', @compat_case_66, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_doc_complex_nonnegative', @compat_case_67, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_doc_findvolume_class', @compat_case_68, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_size_nan', @compat_case_69, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_numel', @compat_case_70, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_ncols', @compat_case_71, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_nrows', @compat_case_72, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_ndims', @compat_case_73, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_greater', @compat_case_74, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_less_equal', @compat_case_75, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'va_unknown_attribute', @compat_case_76, {'ok'});
+compat_out = compat_case(compat_out, compat_in, 'narginchk_accepts', @compat_case_77, {'a', 'b'});
+compat_out = compat_case(compat_out, compat_in, 'narginchk_too_few', @compat_case_78, {'n'});
+compat_out = compat_case(compat_out, compat_in, 'narginchk_too_many', @compat_case_79, {'n'});
+compat_out = compat_case(compat_out, compat_in, 'nargoutchk_accepts', @compat_case_80, {'a', 'b'});
+compat_out = compat_case(compat_out, compat_in, 'nargoutchk_too_many', @compat_case_81, {'a', 'b', 'c'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -246,280 +247,285 @@ end
 
 function [ok] = compat_case_25(compat_in)
 % case assert_passes
-assert(3 > 2); assert([1 2 3]); assert(int8(1)); ok = 1;
+assert(3 > 2); assert(single(1)); assert(int8(1)); ok = 1;
 end
 
 function [ok] = compat_case_26(compat_in)
+% case assert_array_condition
+assert([1 2 3]); ok = 1;
+end
+
+function [ok] = compat_case_27(compat_in)
 % case assert_false
 assert(false); ok = 1;
 end
 
-function [ok] = compat_case_27(compat_in)
+function [ok] = compat_case_28(compat_in)
 % case assert_doc_range
 minVal = 7; x = 26; maxVal = 13; assert((minVal < x) && (x < maxVal)); ok = 1;
 end
 
-function [ok] = compat_case_28(compat_in)
+function [ok] = compat_case_29(compat_in)
 % case assert_doc_format
 c = 13 * single(42); assert(isa(c, 'double'), 'Product is type %s, not double.', class(c)); ok = 1;
 end
 
-function [ok] = compat_case_29(compat_in)
+function [ok] = compat_case_30(compat_in)
 % case assert_zero_element
 assert([1 0 1]); ok = 1;
 end
 
-function [ok] = compat_case_30(compat_in)
+function [ok] = compat_case_31(compat_in)
 % case assert_empty
 assert([]); ok = 1;
 end
 
-function [ok] = compat_case_31(compat_in)
+function [ok] = compat_case_32(compat_in)
 % case assert_with_id
 assert(false, 'my:id', 'n = %d', 3); ok = 1;
 end
 
-function [ok] = compat_case_32(compat_in)
+function [ok] = compat_case_33(compat_in)
 % case va_pass_basic
 x = [1 2 3]; validateattributes(x, {'numeric'}, {'positive', 'row', 'increasing', 'integer', 'finite', 'nonempty', 'vector', '2d', 'real', 'nonnan', 'nonzero', 'numel', 3, 'ncols', 3, 'nrows', 1, 'ndims', 2, '>', 0, '>=', 1, '<', 4, '<=', 3}); ok = 1;
 end
 
-function [ok] = compat_case_33(compat_in)
+function [ok] = compat_case_34(compat_in)
 % case va_pass_any_class
 x = {1, 2}; validateattributes(x, {}, {'row'}); ok = 1;
 end
 
-function [ok] = compat_case_34(compat_in)
+function [ok] = compat_case_35(compat_in)
 % case va_class_char
 x = 'a'; validateattributes(x, {'double', 'single'}, {}); ok = 1;
 end
 
-function [ok] = compat_case_35(compat_in)
+function [ok] = compat_case_36(compat_in)
 % case va_class_logical_numeric
 x = true; validateattributes(x, {'numeric'}, {}); ok = 1;
 end
 
-function [ok] = compat_case_36(compat_in)
+function [ok] = compat_case_37(compat_in)
 % case va_class_int_float
 x = int8(1); validateattributes(x, {'float'}, {}); ok = 1;
 end
 
-function [ok] = compat_case_37(compat_in)
+function [ok] = compat_case_38(compat_in)
 % case va_positive
 x = [1 -1]; validateattributes(x, {'numeric'}, {'positive'}); ok = 1;
 end
 
-function [ok] = compat_case_38(compat_in)
+function [ok] = compat_case_39(compat_in)
 % case va_positive_named
 x = -1; validateattributes(x, {'numeric'}, {'positive'}, '', 'x', 2); ok = 1;
 end
 
-function [ok] = compat_case_39(compat_in)
+function [ok] = compat_case_40(compat_in)
 % case va_nan_passes_sign_tests
 x = [1 NaN]; validateattributes(x, {'numeric'}, {'nonnegative', 'positive', 'nonzero'}); ok = 1;
 end
 
-function [ok] = compat_case_40(compat_in)
+function [ok] = compat_case_41(compat_in)
 % case va_nan_fails_integer
 x = [1 NaN]; validateattributes(x, {'numeric'}, {'integer'}); ok = 1;
 end
 
-function [ok] = compat_case_41(compat_in)
+function [ok] = compat_case_42(compat_in)
 % case va_nan_fails_greater
 x = [1 NaN]; validateattributes(x, {'numeric'}, {'>', 0}); ok = 1;
 end
 
-function [ok] = compat_case_42(compat_in)
+function [ok] = compat_case_43(compat_in)
 % case va_size_trailing_one
 x = ones(2, 3); validateattributes(x, {'numeric'}, {'size', [2 3 1]}); ok = 1;
 end
 
-function [ok] = compat_case_43(compat_in)
+function [ok] = compat_case_44(compat_in)
 % case va_case_insensitive
 x = [1 2]; validateattributes(x, {'numeric'}, {'POSITIVE', 'Row'}); ok = 1;
 end
 
-function [ok] = compat_case_44(compat_in)
+function [ok] = compat_case_45(compat_in)
 % case va_increasing_columns
 x = [1 3; 2 4]; validateattributes(x, {'numeric'}, {'increasing'}); ok = 1;
 end
 
-function [ok] = compat_case_45(compat_in)
+function [ok] = compat_case_46(compat_in)
 % case va_scalar
 x = [1 2]; validateattributes(x, {'numeric'}, {'scalar'}); ok = 1;
 end
 
-function [ok] = compat_case_46(compat_in)
+function [ok] = compat_case_47(compat_in)
 % case va_row_of_column
 x = [1; 2]; validateattributes(x, {'numeric'}, {'row'}); ok = 1;
 end
 
-function [ok] = compat_case_47(compat_in)
+function [ok] = compat_case_48(compat_in)
 % case va_column_of_1d
 x = [1 2]; validateattributes(x, {'numeric'}, {'column'}); ok = 1;
 end
 
-function [ok] = compat_case_48(compat_in)
+function [ok] = compat_case_49(compat_in)
 % case va_vector_matrix
 x = ones(2); validateattributes(x, {'numeric'}, {'vector'}); ok = 1;
 end
 
-function [ok] = compat_case_49(compat_in)
+function [ok] = compat_case_50(compat_in)
 % case va_2d
 x = zeros(2, 2, 2); validateattributes(x, {'numeric'}, {'2d'}); ok = 1;
 end
 
-function [ok] = compat_case_50(compat_in)
+function [ok] = compat_case_51(compat_in)
 % case va_square
 x = zeros(2, 3); validateattributes(x, {'numeric'}, {'square'}); ok = 1;
 end
 
-function [ok] = compat_case_51(compat_in)
+function [ok] = compat_case_52(compat_in)
 % case va_nonempty
 x = zeros(0, 3); validateattributes(x, {'numeric'}, {'nonempty'}); ok = 1;
 end
 
-function [ok] = compat_case_52(compat_in)
+function [ok] = compat_case_53(compat_in)
 % case va_binary
 x = [0 1 2]; validateattributes(x, {'numeric'}, {'binary'}); ok = 1;
 end
 
-function [ok] = compat_case_53(compat_in)
+function [ok] = compat_case_54(compat_in)
 % case va_integer
 x = 1.5; validateattributes(x, {'numeric'}, {'integer'}); ok = 1;
 end
 
-function [ok] = compat_case_54(compat_in)
+function [ok] = compat_case_55(compat_in)
 % case va_even
 x = [2 3]; validateattributes(x, {'numeric'}, {'even'}); ok = 1;
 end
 
-function [ok] = compat_case_55(compat_in)
+function [ok] = compat_case_56(compat_in)
 % case va_odd
 x = [1 2]; validateattributes(x, {'numeric'}, {'odd'}); ok = 1;
 end
 
-function [ok] = compat_case_56(compat_in)
+function [ok] = compat_case_57(compat_in)
 % case va_real
 x = [1 1i]; validateattributes(x, {'numeric'}, {'real'}); ok = 1;
 end
 
-function [ok] = compat_case_57(compat_in)
+function [ok] = compat_case_58(compat_in)
 % case va_finite
 x = [1 Inf]; validateattributes(x, {'numeric'}, {'finite'}); ok = 1;
 end
 
-function [ok] = compat_case_58(compat_in)
+function [ok] = compat_case_59(compat_in)
 % case va_nonnan
 x = [1 NaN]; validateattributes(x, {'numeric'}, {'nonnan'}); ok = 1;
 end
 
-function [ok] = compat_case_59(compat_in)
+function [ok] = compat_case_60(compat_in)
 % case va_nonzero
 x = [1 0]; validateattributes(x, {'numeric'}, {'nonzero'}); ok = 1;
 end
 
-function [ok] = compat_case_60(compat_in)
+function [ok] = compat_case_61(compat_in)
 % case va_increasing_tie
 x = [1 2 2]; validateattributes(x, {'numeric'}, {'increasing'}); ok = 1;
 end
 
-function [ok] = compat_case_61(compat_in)
+function [ok] = compat_case_62(compat_in)
 % case va_decreasing
 x = [3 2 2]; validateattributes(x, {'numeric'}, {'decreasing'}); ok = 1;
 end
 
-function [ok] = compat_case_62(compat_in)
+function [ok] = compat_case_63(compat_in)
 % case va_nonincreasing
 x = [3 2 4]; validateattributes(x, {'numeric'}, {'nonincreasing'}); ok = 1;
 end
 
-function [ok] = compat_case_63(compat_in)
+function [ok] = compat_case_64(compat_in)
 % case va_doc_increasing
 x = [1 5 8 2; 9 6 8 4]; validateattributes(x, {'double'}, {'increasing'}); ok = 1;
 end
 
-function [ok] = compat_case_64(compat_in)
+function [ok] = compat_case_65(compat_in)
 % case va_doc_size
 x = zeros(3, 5, 2); validateattributes(x, {'numeric'}, {'size', [4 6 2]}); ok = 1;
 end
 
-function [ok] = compat_case_65(compat_in)
+function [ok] = compat_case_66(compat_in)
 % case va_doc_rankings
 x = int8(magic(4)); validateattributes(x, {'uint8', 'int8'}, {'>', 0, '<', 10}); ok = 1;
 end
 
-function [ok] = compat_case_66(compat_in)
+function [ok] = compat_case_67(compat_in)
 % case va_doc_complex_nonnegative
 x = complex(1, 1); validateattributes(x, {'numeric'}, {'nonnegative'}, 2); ok = 1;
 end
 
-function [ok] = compat_case_67(compat_in)
+function [ok] = compat_case_68(compat_in)
 % case va_doc_findvolume_class
 x = 3; validateattributes(x, {'char'}, {'nonempty'}, '', 'Shape', 1); ok = 1;
 end
 
-function [ok] = compat_case_68(compat_in)
+function [ok] = compat_case_69(compat_in)
 % case va_size_nan
 x = ones(2, 3); validateattributes(x, {'numeric'}, {'size', [NaN 2]}); ok = 1;
 end
 
-function [ok] = compat_case_69(compat_in)
+function [ok] = compat_case_70(compat_in)
 % case va_numel
 x = ones(2, 3); validateattributes(x, {'numeric'}, {'numel', 5}); ok = 1;
 end
 
-function [ok] = compat_case_70(compat_in)
+function [ok] = compat_case_71(compat_in)
 % case va_ncols
 x = [1 2]; validateattributes(x, {'numeric'}, {'ncols', 3}); ok = 1;
 end
 
-function [ok] = compat_case_71(compat_in)
+function [ok] = compat_case_72(compat_in)
 % case va_nrows
 x = [1 2]; validateattributes(x, {'numeric'}, {'nrows', 2}); ok = 1;
 end
 
-function [ok] = compat_case_72(compat_in)
+function [ok] = compat_case_73(compat_in)
 % case va_ndims
 x = [1 2]; validateattributes(x, {'numeric'}, {'ndims', 3}); ok = 1;
 end
 
-function [ok] = compat_case_73(compat_in)
+function [ok] = compat_case_74(compat_in)
 % case va_greater
 x = ones(2, 3); validateattributes(x, {'numeric'}, {'>', 1}); ok = 1;
 end
 
-function [ok] = compat_case_74(compat_in)
+function [ok] = compat_case_75(compat_in)
 % case va_less_equal
 x = [1 5]; validateattributes(x, {'numeric'}, {'<=', 4}); ok = 1;
 end
 
-function [ok] = compat_case_75(compat_in)
+function [ok] = compat_case_76(compat_in)
 % case va_unknown_attribute
 x = 1; validateattributes(x, {'numeric'}, {'foo'}); ok = 1;
 end
 
-function [a, b] = compat_case_76(compat_in)
+function [a, b] = compat_case_77(compat_in)
 % case narginchk_accepts
 a = mtypes_nargs(7); b = mtypes_nargs(7, 8);
 end
 
-function [n] = compat_case_77(compat_in)
+function [n] = compat_case_78(compat_in)
 % case narginchk_too_few
 n = mtypes_nargs();
 end
 
-function [n] = compat_case_78(compat_in)
+function [n] = compat_case_79(compat_in)
 % case narginchk_too_many
 n = mtypes_nargs(1, 2, 3);
 end
 
-function [a, b] = compat_case_79(compat_in)
+function [a, b] = compat_case_80(compat_in)
 % case nargoutchk_accepts
 [a, b] = mtypes_nargouts(5);
 end
 
-function [a, b, c] = compat_case_80(compat_in)
+function [a, b, c] = compat_case_81(compat_in)
 % case nargoutchk_too_many
 [a, b, c] = mtypes_nargouts(5);
 end
