@@ -46,3 +46,40 @@ def wrap_angle(angle: np.ndarray, period: float) -> np.ndarray:
     negative (so a tiny negative angle gives ``period`` itself, as the Library does)."""
     a = np.fmod(angle, period)
     return np.where(a < 0.0, a + period, a)
+
+
+# --------------------------------------------------------------------------- precession
+_SEC_TO_RAD = (np.pi / 180.0) / 3600.0
+
+
+def precession_matrix(t: float, st: float, fk4: bool) -> np.ndarray:
+    """premat.pro's 3 x 3 precession matrix (numpy rows = IDL's ``r[*, k]``) for ``t``
+    (thousands of years between the equinoxes) and ``st`` (thousands of years from the
+    base epoch: 2000 (IAU 1976, Lieske et al. 1977), or 1900 with ``fk4`` (Newcomb)),
+    each rotation angle in the order the ``.pro`` writes it."""
+    s = _SEC_TO_RAD
+    if not fk4:
+        a = s * t * (23062.181 + st * (139.656 + 0.0139 * st)
+                     + t * (30.188 - 0.344 * st + 17.998 * t))
+        b = s * t * t * (79.280 + 0.410 * st + 0.205 * t) + a
+        c = s * t * (20043.109 - st * (85.33 + 0.217 * st)
+                     + t * (-42.665 - 0.217 * st - 41.833 * t))
+    else:
+        a = s * t * (23042.53 + st * (139.75 + 0.06 * st)
+                     + t * (30.23 - 0.27 * st + 18.0 * t))
+        b = s * t * t * (79.27 + 0.66 * st + 0.32 * t) + a
+        c = s * t * (20046.85 - st * (85.33 + 0.37 * st)
+                     + t * (-42.67 - 0.37 * st - 41.8 * t))
+    sina, sinb, sinc = np.sin(a), np.sin(b), np.sin(c)
+    cosa, cosb, cosc = np.cos(a), np.cos(b), np.cos(c)
+    return np.array([
+        [cosa * cosb * cosc - sina * sinb, sina * cosb + cosa * sinb * cosc, cosa * sinc],
+        [-cosa * sinb - sina * cosb * cosc, cosa * cosb - sina * sinb * cosc, -sina * sinc],
+        [-cosb * sinc, -sinb * sinc, cosc]])
+
+
+def rotate_columns(r: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """IDL's ``r # x`` for direction cosines ``x`` (numpy rows = points, 3 columns):
+    component i is ``x0 r[0, i] + x1 r[1, i] + x2 r[2, i]``, summed left to right."""
+    return np.stack([x[..., 0] * r[0, i] + x[..., 1] * r[1, i] + x[..., 2] * r[2, i]
+                     for i in range(3)], axis=-1)

@@ -259,4 +259,11 @@ from compat.idl.astro_utils import (asinh, cirrange, gcirc, gettok,  # noqa: E40
 
 FAMILIES = FAMILIES + (astro_utils,)
 
+# issue 15/16: the IDL Astronomy Library's coordinate routines
+from compat.idl import astrometry  # noqa: E402
+from compat.idl.astrometry import (adstring, ct2lst, euler, jdcnv,  # noqa: E402,F401
+                                   precess, premat)
+
+FAMILIES = FAMILIES + (astrometry,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
