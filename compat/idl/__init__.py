@@ -156,6 +156,12 @@ from compat.idl.odes import rk4  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (odes,)
 
+# issue 16: the floating-point environment (MACHAR, CHECK_MATH)
+from compat.idl import floating_point  # noqa: E402
+from compat.idl.floating_point import check_math, machar  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (floating_point,)
+
 # issue 17: roots of functions
 from compat.idl import roots  # noqa: E402
 from compat.idl.roots import broyden, fx_root, fz_roots, newton  # noqa: E402,F401
