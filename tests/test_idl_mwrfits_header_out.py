@@ -1,6 +1,6 @@
-"""MWRFITS's in/out Header argument: ``header_out=True`` returns the header the library
-leaves in the IDL variable (goldens: reference_outputs/idl/astrolib mwrfits_header_out_*,
-mwrfits.pro run in GDL)."""
+"""MWRFITS's and WRITEFITS's in/out Header argument: ``header_out=True`` returns the
+header the library leaves in the IDL variable (goldens: reference_outputs/idl/astrolib
+mwrfits_header_out_* and writefits_header_out_check_fits, the library run in GDL)."""
 
 import numpy as np
 import pytest
@@ -63,3 +63,22 @@ def test_failed_open_gives_back_the_header_unchanged(tmp_path, capsys):
     r = idl.mwrfits(idl.findgen(2), str(tmp_path / "missing" / "w.fits"), None,
                     silent=True, status=True, header_out=True)
     assert r.header is None
+
+
+def test_writefits_header_out(tmp_path, capsys):
+    path = str(tmp_path / "w.fits")
+    given = np.array(["SIMPLE  =                    T".ljust(80),
+                      "BITPIX  =                  -32".ljust(80),
+                      "NAXIS   =                    0".ljust(80), "END".ljust(80)])
+    r = idl.writefits(path, idl.indgen(5), given, header_out=True)
+    assert r.result is None
+    keys = [c[:8].strip() for c in r.header]
+    assert "NAXIS1" in keys and r.header[1].startswith("BITPIX  =                   16")
+    assert not r.header[0].startswith("SIMPLE  =                    T / Written by IDL")
+    np.testing.assert_array_equal(given[1], "BITPIX  =                  -32".ljust(80))
+    made = idl.writefits(path, idl.findgen(2), None, header_out=True).header
+    assert [c[:8] for c in made[:4]] == ["SIMPLE  ", "BITPIX  ", "NAXIS   ", "NAXIS1  "]
+    assert idl.writefits(path, idl.findgen(2)) is None
+    from compat.idl.fits_write import WritefitsResult
+    with pytest.raises(AttributeError, match="header_out=True"):
+        WritefitsResult(result=None).header

@@ -260,15 +260,27 @@ def _header_block(hdr: list[str], endline: int) -> bytes:
 
 def write_image(path: str, data: np.ndarray, header=None, heap=None, *, append=False,
                 compress=False, checksum=False, nanvalue=None, silent=False,
-                now: float | None = None) -> None:
-    """writefits.pro: write ``data`` (readsav layout) with ``header`` to ``path``."""
+                now: float | None = None) -> np.ndarray:
+    """writefits.pro: write ``data`` (readsav layout) with ``header`` to ``path``.
+
+    Returns the header writefits.pro leaves in its (in/out) Header variable: MKHDR's for
+    fewer than two cards, the given one after check_fits /UPDATE for an array, the given
+    one unchanged for a scalar (the written copy's SIMPLE line, BZERO, CHECKSUM and END
+    are not put back: writefits.pro works on ``hdr = header``)."""
     code = idl_type_code(data.dtype)
     dims = list(data.shape[::-1])
-    naxis = data.ndim
     if header is None or np.size(header) < 2:
         header = mkhdr_cards(code, dims, image=bool(append), extend=not append, now=now)
-    elif naxis > 0:
+    elif data.ndim > 0:
         header = check_fits_update(code, dims, header, silent)
+    _write_image(path, data, header, heap, code, append=append, compress=compress,
+                 checksum=checksum, nanvalue=nanvalue, silent=silent, now=now)
+    return header
+
+
+def _write_image(path, data, header, heap, code, *, append, compress, checksum, nanvalue,
+                 silent, now) -> None:
+    naxis = data.ndim
     header = cards.as_header(header)
     hdr = [str(c) for c in header.tolist()]
     if not append and hdr[0][:8] == "XTENSION":

@@ -16,8 +16,23 @@ from compat._core.idl_types import file_name
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array, idl_type_code
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 
 __all__ = ["writefits", "mkhdr"]
+
+
+class WritefitsResult(Result):
+    """WRITEFITS's in/out Header argument as the call left it (the procedure itself
+    returns nothing: ``result`` is None)."""
+
+    result: object
+    header: np.ndarray
+
+    def _not_requested(self, name):
+        if name == "header":
+            raise AttributeError("WritefitsResult: output 'header' was not requested "
+                                 "(pass header_out=True)")
+        return super()._not_requested(name)
 
 
 def _path(filename) -> str:
@@ -34,13 +49,15 @@ def _image(data) -> np.ndarray:
 
 @idl_routine("WRITEFITS")
 def writefits(filename, data, header=None, heap=None, *, append=False, silent=False,
-              compress=False, checksum=False, nanvalue=None):
+              compress=False, checksum=False, nanvalue=None, header_out=False):
     """Write a FITS file as the library's ``WRITEFITS`` writes it, byte for byte.
 
     IDL call form::
 
         WRITEFITS, filename, data [, header, heap, /APPEND, /SILENT, /COMPRESS,
                    /CHECKSUM, NaNValue=]
+        WRITEFITS, f, data, hdr   (hdr updated)  ->  hdr = writefits(f, data, hdr,
+                                                                   header_out=True).header
 
     Parameters
     ----------
@@ -72,6 +89,13 @@ def writefits(filename, data, header=None, heap=None, *, append=False, silent=Fa
         NaNValue=: FLOAT values equal to it are written as NaN (writefits.pro tests
         ``type EQ 8`` for DOUBLE, so DOUBLE data are left as they are; IDL also changes
         the caller's array, Python does not).
+    header_out : bool
+        Header is an in/out argument: writefits.pro makes it MKHDR's header when it has
+        fewer than two cards (an undefined variable included) and repairs it with
+        check_fits /UPDATE otherwise, in the caller's variable, before writing a copy.
+        ``header_out=True`` returns ``WritefitsResult(result=None, header=...)`` with that
+        array (not the written copy: its SIMPLE line, BZERO and CHECKSUM cards stay out);
+        without it the call returns None.
 
     Notes
     -----
@@ -104,9 +128,12 @@ def writefits(filename, data, header=None, heap=None, *, append=False, silent=Fa
             raise CompatTypeError("FITS header is not a string array")
         header = header.reshape(-1)
     heap_array = None if heap is None else np.asarray(heap)
-    core.write_image(path, array, header, heap_array, append=bool(append),
-                     compress=bool(compress), checksum=bool(checksum),
-                     nanvalue=nanvalue, silent=bool(silent))
+    updated = core.write_image(path, array, header, heap_array, append=bool(append),
+                               compress=bool(compress), checksum=bool(checksum),
+                               nanvalue=nanvalue, silent=bool(silent))
+    if header_out:
+        return WritefitsResult(result=None, header=np.asarray(updated))
+    return None
 
 
 @idl_routine("MKHDR")
