@@ -13,6 +13,7 @@ import numpy as np
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_arrays import idl_convert, idl_dims, index_array, type_name, zero_array
+from compat._core.idl_number_text import convert_text, free_text
 from compat._core.idl_types import DTYPE_OF_CODE, idl_array, idl_type_code
 from compat._core.legacy import idl_routine
 
@@ -183,15 +184,17 @@ dcomplexarr = _constructor("dcomplexarr", np.complex128, _ARR)
 
 # ------------------------------------------------------------------------ MAKE_ARRAY
 _TYPE_KEYWORDS = {"byte": 1, "integer": 2, "long": 3, "float": 4, "double": 5,
-                  "complex": 6, "dcomplex": 9, "uint": 12, "ulong": 13, "l64": 14,
-                  "ul64": 15}
+                  "complex": 6, "string": 7, "dcomplex": 9, "uint": 12, "ulong": 13,
+                  "l64": 14, "ul64": 15}
+#: the type codes MAKE_ARRAY creates (the numbers and STRING)
+_MAKE_CODES = (*DTYPE_OF_CODE, 7)
 
 
 @idl_routine("MAKE_ARRAY")
 def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero=False,
                size=None, start=None, increment=None, byte=False, integer=False,
                long=False, float=False, double=False, complex=False, dcomplex=False,
-               uint=False, ulong=False, l64=False, ul64=False):
+               uint=False, ulong=False, l64=False, ul64=False, string=False):
     """Create an array of a given IDL type and dimensions, as IDL's ``MAKE_ARRAY``.
 
     IDL call forms::
@@ -200,7 +203,7 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
                             [, TYPE=code] [, VALUE=value] [, /INDEX] [, /NOZERO]
                             [, START=value] [, INCREMENT=value]
                             [, /BYTE | /INTEGER | /LONG | /FLOAT | /DOUBLE | /COMPLEX |
-                               /DCOMPLEX | /UINT | /ULONG | /L64 | /UL64])
+                               /DCOMPLEX | /UINT | /ULONG | /L64 | /UL64 | /STRING])
 
     Python::
 
@@ -208,7 +211,7 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
                               nozero=False, size=None, start=None, increment=None,
                               byte=False, integer=False, long=False, float=False,
                               double=False, complex=False, dcomplex=False, uint=False,
-                              ulong=False, l64=False, ul64=False)
+                              ulong=False, l64=False, ul64=False, string=False)
 
     Parameters
     ----------
@@ -222,15 +225,22 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
         (``[ndim, d1, ..., dn, type, n]``); gives the dimensions and the type (a type
         keyword or ``type=`` overrides the type).
     type : int, optional
-        IDL type code: 1 BYTE, 2 INT, 3 LONG, 4 FLOAT, 5 DOUBLE, 6 COMPLEX, 9 DCOMPLEX,
-        12 UINT, 13 ULONG, 14 LONG64, 15 ULONG64 (strings, pointers, objects and
+        IDL type code: 1 BYTE, 2 INT, 3 LONG, 4 FLOAT, 5 DOUBLE, 6 COMPLEX, 7 STRING,
+        9 DCOMPLEX, 12 UINT, 13 ULONG, 14 LONG64, 15 ULONG64 (pointers, objects and
         structures are not supported).
-    byte, integer, long, float, double, complex, dcomplex, uint, ulong, l64, ul64 : bool
+    byte, integer, long, float, double, complex, dcomplex, uint, ulong, l64, ul64, \
+string : bool
         The type keywords; at most one, and not together with a different ``type=``.
+        A STRING array (``/STRING``, ``type=7``, a ``str`` VALUE) holds empty strings,
+        VALUE as text (a number in IDL's free format, ``'       5'`` for the INT 5, as
+        IDL converts a number to STRING) or, with ``/INDEX``, each LONG index as text
+        (SINDGEN's ``'           0'``; START and INCREMENT computed in double precision
+        and truncated to LONG, as GDL 1.0.1 does).
     value : scalar, optional
         Every element is set to ``value`` converted to the array's type (float to
-        integer truncates, as IDL converts). Without a type keyword the array takes
-        VALUE's type. A Python number is typed by the rule for Python literals: ``5`` is
+        integer truncates, as IDL converts; text to a number as IDL reads it, with IDL's
+        warning and 0 for text that is not a number). Without a type keyword the array
+        takes VALUE's type (a ``str`` gives a STRING array). A Python number is typed by the rule for Python literals: ``5`` is
         INT (LONG or LONG64 when it does not fit), ``2.5`` is DOUBLE (a Python float
         carries double precision), ``1j`` is DCOMPLEX, ``True`` BYTE; numpy scalars keep
         their dtype (``np.float32(2.5)`` is FLOAT).
@@ -246,7 +256,7 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
     -------
     ndarray
         FLOAT (float32) unless a type keyword, ``type=``, ``size=`` or ``value`` says
-        otherwise.
+        otherwise; a numpy ``str`` array for STRING.
 
     Raises
     ------
@@ -275,6 +285,8 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
     array([2, 2, 2], dtype=int16)
     >>> make_array(4, index=True, long=True)
     array([0, 1, 2, 3], dtype=int32)
+    >>> make_array(2, string=True, value=5)
+    array(['       5', '       5'], dtype='<U8')
     """
     name = "make_array"
     # --- dimensions
@@ -298,7 +310,8 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
     # --- type
     flags = {k: v for k, v in dict(byte=byte, integer=integer, long=long, float=float,
                                    double=double, complex=complex, dcomplex=dcomplex,
-                                   uint=uint, ulong=ulong, l64=l64, ul64=ul64).items() if v}
+                                   uint=uint, ulong=ulong, l64=l64, ul64=ul64,
+                                   string=string).items() if v}
     if len(flags) > 1:
         raise CompatValueError("Conflicting keywords: " +
                         ", ".join("/" + k.upper() for k in flags))
@@ -308,31 +321,35 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
     if type is not None:
         if isinstance(type, bool) or not isinstance(type, (int, np.integer)):
             raise CompatTypeError(f"TYPE must be an integer type code, got {type!r}")
-        if int(type) not in DTYPE_OF_CODE:
+        if int(type) not in _MAKE_CODES:
             raise CompatValueError(f"TYPE={int(type)} ({type_name(int(type))}) is not "
-                            "supported: use 1, 2, 3, 4, 5, 6, 9, 12, 13, 14 or 15")
+                            "supported: use 1, 2, 3, 4, 5, 6, 7, 9, 12, 13, 14 or 15")
         if code is not None and code != int(type):
             raise CompatValueError("Conflicting keywords: TYPE and /" +
                             next(iter(flags)).upper())
         code = int(type)
     if code is None and size_type is not None:
-        if size_type not in DTYPE_OF_CODE:
+        if size_type not in _MAKE_CODES:
             raise CompatValueError(f"type code {size_type} in SIZE is not supported")
         code = size_type
     if value is not None:
-        if isinstance(value, (str, bytes)):
-            raise CompatTypeError("string arrays are not supported")
         # VALUE's type by the rule for Python literals (5 INT, 2.5 DOUBLE, True BYTE;
-        # numpy values keep their type)
-        value = idl_array(value, "VALUE", scalar=True)
+        # numpy values keep their type; text is STRING)
+        if isinstance(value, bytes):
+            value = value.decode("latin-1")
+        value = idl_array(value, "VALUE", scalar=True, string_ok=True)
         if code is None:
             code = idl_type_code(value.dtype)
     if code is None:
         code = 4
-    dtype = DTYPE_OF_CODE[code]
-
     if start is not None or increment is not None:
         index = True
+    if code == 7:
+        return _string_array(shape, value, index, start, increment)
+    dtype = DTYPE_OF_CODE[code]
+    if value is not None and value.dtype.kind == "U":
+        value = convert_text(value, dtype)
+
     if index:
         if value is not None:
             raise CompatValueError("Conflicting keywords: VALUE and /INDEX")
@@ -341,6 +358,22 @@ def make_array(*dims, dimension=None, type=None, value=None, index=False, nozero
     if value is not None:
         return np.full(shape, idl_convert(value, dtype), dtype)
     return np.empty(shape, dtype) if nozero else np.zeros(shape, dtype)
+
+
+def _string_array(shape: tuple, value, index: bool, start, increment) -> np.ndarray:
+    """MAKE_ARRAY's STRING array: empty, VALUE as text, or the LONG indices as text."""
+    if index:
+        if value is not None:
+            raise CompatValueError("Conflicting keywords: VALUE and /INDEX")
+        n = int(np.prod(shape))
+        first = 0.0 if start is None else float(start)
+        step = 1.0 if increment is None else float(increment)
+        longs = (first + step * np.arange(n, dtype=np.float64)).astype(np.int64)
+        return free_text(longs.astype(np.int32)).reshape(shape)
+    if value is None:
+        return np.full(shape, "", dtype="<U1")
+    text = str(free_text(value.reshape(-1))[0])
+    return np.full(shape, text, dtype=f"<U{max(len(text), 1)}")
 
 
 @idl_routine("SINDGEN")
