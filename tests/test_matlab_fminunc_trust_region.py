@@ -132,9 +132,15 @@ def test_hessian_sources_agree():
     pattern = sparse.diags([np.ones(2), np.ones(3), np.ones(2)], [-1, 0, 1])
     banded = matlab.fminunc(rosenbrock, x0, options("HessPattern", pattern, *common),
                             nargout=4)
+    shapes = set()
+
+    def hmfun(hinfo, y):
+        shapes.add(y.shape)
+        return hinfo @ y
     product = matlab.fminunc(lambda x: (*rosenbrock(x), rosenbrock_hessian(x)), x0,
-                             options("HessianMultiplyFcn", lambda h, y: h @ y, *common),
-                             nargout=6)
+                             options("HessianMultiplyFcn", hmfun, *common), nargout=6)
+    # Y is always n-by-k (a PCG direction: k = 1; the subspace basis: k = 2)
+    assert shapes <= {(3, 1), (3, 2)} and (3, 1) in shapes
     for r in (exact, dense, banded, product):
         np.testing.assert_allclose(r.x, 1, atol=1e-7)
         assert r.exitflag == 1

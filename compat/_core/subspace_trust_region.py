@@ -92,8 +92,10 @@ class HessianOperator:
     def matvec(self, v: np.ndarray) -> np.ndarray:
         if self._matrix is not None:
             return np.asarray(self._matrix @ v, dtype=np.float64)
-        out = np.asarray(self._product(v), dtype=np.float64)
-        return out.reshape(v.shape)
+        # the product function always sees an n-by-k matrix, as MATLAB's Y
+        columns = v.reshape(v.shape[0], -1)
+        out = np.asarray(self._product(columns), dtype=np.float64)
+        return out.reshape(columns.shape).reshape(v.shape)
 
     def diagonal(self, n: int) -> np.ndarray | None:
         if self._matrix is None:

@@ -185,9 +185,10 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
     curvature). The Hessian is the objective's third output (HessianFcn 'objective',
     legacy Hessian 'on': ``fun`` returns ``(f, g, H)``, ``H`` dense or scipy.sparse),
     products ``W = hmfun(Hinfo, Y)`` (HessianMultiplyFcn: ``fun`` returns ``(f, g,
-    Hinfo)``; PCG is then unpreconditioned), or forward differences of the gradient,
-    column groups of HessPattern differenced together (default: dense, ``n`` gradient
-    evaluations, not counted in funcCount, as MATLAB's printed runs show). Options and
+    Hinfo)``, ``Y`` is n-by-k; PCG is then unpreconditioned), or forward differences of
+    the gradient, column groups of HessPattern differenced together (default: dense,
+    ``n`` gradient evaluations, not counted in funcCount, as MATLAB's printed runs
+    show). Options and
     defaults: MaxPCGIter ``max(1, floor(n/2))``, TolPCG 0.1, PrecondBandWidth 0
     (diagonal; Inf or SubproblemAlgorithm 'factorization': a complete Cholesky factor),
     OptimalityTolerance and StepTolerance 1e-6 (absolute, MATLAB's "Tolerance Details"),
