@@ -105,3 +105,50 @@ def test_against_octave_random():
             assert g.size == 0, call
             continue
         assert g.shape == m.shape and g.dtype == m.dtype and np.array_equal(g, m), call
+
+
+def test_single_pow2_degrees_nonzeros():
+    assert matlab.single(0.1) == np.float32(0.1)
+    assert matlab.single("ab").tolist() == [[97.0, 98.0]]
+    assert matlab.single(np.int32(16777217)) == np.float32(16777216)
+    assert np.isinf(matlab.single(np.array([1e40]))).all()
+    assert matlab.pow2(0.5, 3) == 4.0
+    assert matlab.pow2(1.5, -1074) == np.ldexp(1.5, -1074)
+    assert matlab.pow2(np.float32(3), [1.0, 2.0]).dtype == np.float32
+    assert matlab.pow2(1, 1.5) == 2 ** 1.5
+    q = np.arange(-8, 9) * 90.0
+    s, c = matlab.sind(q), matlab.cosd(q)
+    assert set(s.tolist()) <= {-1.0, 0.0, 1.0} and set(c.tolist()) <= {-1.0, 0.0, 1.0}
+    assert not np.any(np.signbit(s[s == 0])) and not np.any(np.signbit(c[c == 0]))
+    x = np.random.default_rng(4).uniform(-720, 720, 200)
+    np.testing.assert_allclose(matlab.sind(x), np.sin(np.deg2rad(x)), atol=1e-14)
+    np.testing.assert_allclose(matlab.cosd(x), np.cos(np.deg2rad(x)), atol=1e-14)
+    assert np.isnan(matlab.sind(np.inf))
+    a = np.array([[0, 2], [3, 0], [4, 5]])
+    assert matlab.nonzeros(a).ravel().tolist() == [3, 4, 2, 5]
+
+
+@pytest.mark.octave
+def test_against_octave_random_more():
+    rng = np.random.default_rng(9)
+    cases, ours = [], []
+    for _ in range(6):
+        a = rng.integers(-20, 20, size=(rng.integers(1, 5), rng.integers(1, 5))).astype(float)
+        e = rng.integers(-60, 60, size=a.shape).astype(float)
+        cases.append(("r = pow2(a, e);", {"a": a, "e": e}, ["r"]))
+        ours.append(matlab.pow2(a, e))
+        cases.append(("r = nonzeros(a);", {"a": a}, ["r"]))
+        ours.append(matlab.nonzeros(a))
+        cases.append(("r = single(a / 7);", {"a": a}, ["r"]))
+        ours.append(matlab.single(a / 7))
+        q = rng.integers(-8, 9, size=(1, 7)) * 90.0
+        cases.append(("r = [sind(q); cosd(q)];", {"q": q}, ["r"]))
+        ours.append(np.vstack([matlab.sind(q), matlab.cosd(q)]))
+    results = run_octave(cases)
+    for (call, _, _), got, mine in zip(cases, results, ours):
+        assert not isinstance(got, Exception), (call, got)
+        g, m = np.asarray(got["r"]), as2d(mine)
+        if m.size == 0:
+            assert g.size == 0, call
+            continue
+        assert g.shape == m.shape and g.dtype == m.dtype and np.array_equal(g, m), call

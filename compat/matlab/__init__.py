@@ -33,13 +33,13 @@ from compat.matlab.filesystem import (cd, copyfile, delete, dir, dos, exist, fil
 from compat.matlab.filtering import filter, filtfilt
 from compat.matlab.fourier import (fft, fft2, fftn, fftshift, ifft, ifft2, ifftn,
                                    ifftshift, nextpow2)
-from compat.matlab.geometry import (angle, cart2pol, cart2sph, cross, dot, pol2cart,
-                                    sph2cart, unwrap)
+from compat.matlab.geometry import (angle, cart2pol, cart2sph, cosd, cross, dot, pol2cart,
+                                    sind, sph2cart, unwrap)
 from compat.matlab.gridded import interp3, interpn
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, histc, histcounts
-from compat.matlab.integers import (cast, int8, int16, int32, int64, typecast, uint8,
-                                     uint16, uint32, uint64)
+from compat.matlab.integers import (cast, int8, int16, int32, int64, single, typecast,
+                                     uint8, uint16, uint32, uint64)
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
 # MATLAB's 1-based index data to numpy (not a MATLAB function)
 from compat.matlab.indexing import idx
@@ -56,7 +56,7 @@ from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, m
 from compat.matlab.nan_functions import (nanmax, nanmean, nanmedian, nanmin, nanstd,
                                          nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
-from compat.matlab.powers import nthroot
+from compat.matlab.powers import nthroot, pow2
 from compat.matlab.functions import deal, feval
 from compat.matlab.platform import ismac, ispc, isunix, mfilename, verlessthan, version
 from compat.matlab.number_bases import (base2dec, bin2dec, dec2base, dec2bin, dec2hex,
@@ -104,7 +104,7 @@ from compat.matlab.signal import fir2, impinvar, specgram  # issue 18, continued
 from compat.matlab.signal import dpss, firpm, interp, pmtm  # issue 18, gaps
 from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.smoothing import smooth
-from compat.matlab.sparse_matrices import full, sparse, spdiags, speye
+from compat.matlab.sparse_matrices import full, nonzeros, sparse, spdiags, speye
 from compat.matlab.special_matrices import blkdiag, hankel, toeplitz, tril, triu, vander
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
 from compat.matlab.text import (deblank, findstr, lower, strcmp, strcmpi, strfind,

@@ -17,7 +17,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_integers import to_int
 
 __all__ = ["int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
-           "typecast", "cast"]
+           "typecast", "cast", "single"]
 
 _TEMPLATE = """Convert to {{cls}}, as MATLAB's ``{{cls}}``.
 
@@ -307,3 +307,67 @@ def cast(A, newclass, prototype=None):
 
 _CONVERSIONS = {"int8": int8, "int16": int16, "int32": int32, "int64": int64,
                 "uint8": uint8, "uint16": uint16, "uint32": uint32, "uint64": uint64}
+
+
+# ------------------------------------------------------------------------------ single
+@matlab_function("single")
+def single(X):
+    """Convert to single precision, as MATLAB's ``single``.
+
+    MATLAB call form::
+
+        Y = single(X)   ->  single(X)
+
+    Parameters
+    ----------
+    X : array_like or str
+        Numeric, logical or char (character codes) data; a Python number or list is a
+        MATLAB double literal.
+
+    Returns
+    -------
+    ndarray of float32 (complex64 for complex data), or a numpy float32 scalar for a
+        Python number: each value rounded to the nearest single (ties to even), values
+        beyond single's range to +-Inf, NaN kept. A char row gives a row of codes.
+
+    Raises
+    ------
+    TypeError
+        Cells, structs and other non-numeric values.
+
+    Notes
+    -----
+    ``np.float32(x)`` is the same rounding for a number; ``single`` also takes text
+    (``single('ab')`` is ``[97 98]``) and keeps the MATLAB layout. Arithmetic on the
+    result in numpy promotes with float64 operands (``np.float32(1) + 1.5`` stays
+    float32, but ``np.float32 array + float64 array`` is float64, where MATLAB's
+    single wins): use compat's functions, which follow MATLAB's class rules.
+
+    Sources: MATLAB ``single`` reference page; checked against GNU Octave 7.3
+    (reference_outputs/matlab/ranked_routines).
+
+    Examples
+    --------
+    >>> from compat.matlab import single
+    >>> single(0.1)
+    np.float32(0.1)
+    >>> single('ab')
+    array([[97., 98.]], dtype=float32)
+    """
+    if isinstance(X, str):
+        return np.array([[ord(c) for c in X]], dtype=np.float32).reshape(1, -1)
+    if isinstance(X, np.ndarray) and X.dtype.kind == "U":
+        text = X
+        return np.array([[ord(c) for c in row] for row in text.ravel()],
+                        dtype=np.float32)
+    scalar = np.ndim(X) == 0 and not isinstance(X, (np.ndarray, np.generic))
+    try:
+        a = np.asarray(X)
+    except (TypeError, ValueError):
+        raise CompatTypeError("Conversion to single from this value is not possible.") \
+            from None
+    if a.dtype.kind not in "biufc":
+        raise CompatTypeError("Conversion to single from this value is not possible.")
+    with np.errstate(over="ignore"):
+        out = a.astype(np.complex64 if a.dtype.kind == "c" else np.float32)
+    return out[()] if scalar or isinstance(X, np.generic) else out

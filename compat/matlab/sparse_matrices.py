@@ -20,7 +20,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
-__all__ = ["sparse", "full", "speye", "spdiags", "SpdiagsResult"]
+__all__ = ["sparse", "full", "speye", "spdiags", "nonzeros", "SpdiagsResult"]
 
 
 class SpdiagsResult(Result):
@@ -339,3 +339,53 @@ def spdiags(*args, nargout=1):
     cols_ = np.concatenate(cols_l) if cols_l else np.zeros(0, np.intp)
     vals = np.concatenate([v.astype(dtype) for v in vals_l]) if vals_l else np.zeros(0)
     return _csc(sp.coo_matrix((vals, (rows, cols_)), shape=(m, n)))
+
+
+@matlab_function("nonzeros")
+def nonzeros(A):
+    """The nonzero elements of a matrix as a column, as MATLAB's ``nonzeros``.
+
+    MATLAB call form::
+
+        v = nonzeros(A)   ->  nonzeros(A)
+
+    Parameters
+    ----------
+    A : array_like or scipy.sparse matrix
+        Numeric or logical, full or sparse.
+
+    Returns
+    -------
+    ndarray
+        An ``n``-by-1 column of the nonzero elements (NaN counts as nonzero) in
+        MATLAB's **column-major** order, same class (a sparse input gives its stored
+        nonzeros as a full column, as MATLAB's).
+
+    Notes
+    -----
+    ``A[A != 0]`` is row-major: for a matrix it lists the nonzeros row by row, where
+    MATLAB goes down the columns; ``A.T[A.T != 0]`` is MATLAB's order.
+
+    Sources: MATLAB ``nonzeros`` reference page; checked against GNU Octave 7.3
+    (reference_outputs/matlab/ranked_routines).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.matlab import nonzeros
+    >>> nonzeros(np.array([[0, 2], [3, 0], [4, 5]]))
+    array([[3],
+           [4],
+           [2],
+           [5]])
+    """
+    if sp.issparse(A):
+        m = sp.csc_matrix(A)
+        m.sort_indices()
+        data = m.data[m.data != 0]
+        return data.reshape(-1, 1).copy()
+    a = np.asarray(A) if not isinstance(A, (list, tuple)) else matlab_array(A, "A")
+    if a.dtype.kind not in "biufc":
+        raise CompatTypeError("A must be numeric or logical.")
+    flat = a.ravel(order="F")
+    return flat[flat != 0].reshape(-1, 1).copy()

@@ -52,6 +52,23 @@ compat_out = compat_case(compat_out, compat_in, 'strtok_delimiter', @compat_case
 compat_out = compat_case(compat_out, compat_in, 'strtok_several_delimiters', @compat_case_32, {'t', 'r'});
 compat_out = compat_case(compat_out, compat_in, 'strtok_no_token', @compat_case_33, {'t', 'r'});
 compat_out = compat_case(compat_out, compat_in, 'strtok_cell', @compat_case_34, {'t', 'r'});
+compat_out = compat_case(compat_out, compat_in, 'single_double', @compat_case_35, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'single_text', @compat_case_36, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'single_int', @compat_case_37, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'single_overflow', @compat_case_38, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'pow2_powers', @compat_case_39, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'pow2_scale', @compat_case_40, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'pow2_exact_ldexp', @compat_case_41, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'pow2_overflow', @compat_case_42, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'pow2_single', @compat_case_43, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'sind_quadrants', @compat_case_44, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'sind_random', @compat_case_45, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'sind_special', @compat_case_46, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'cosd_quadrants', @compat_case_47, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'cosd_random', @compat_case_48, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'nonzeros_column_major', @compat_case_49, {'v'});
+compat_out = compat_case(compat_out, compat_in, 'nonzeros_sparse', @compat_case_50, {'v'});
+compat_out = compat_case(compat_out, compat_in, 'nonzeros_logical', @compat_case_51, {'v'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -253,4 +270,95 @@ end
 function [t, r] = compat_case_34(compat_in)
 % case strtok_cell
 [t, r] = strtok({'a b', ' cd e'});
+end
+
+function [y] = compat_case_35(compat_in)
+% case single_double
+M = compat_in.M;
+y = single(M / 3);
+end
+
+function [y] = compat_case_36(compat_in)
+% case single_text
+y = single('ab');
+end
+
+function [y] = compat_case_37(compat_in)
+% case single_int
+y = single(int32([16777217 -5]));
+end
+
+function [y] = compat_case_38(compat_in)
+% case single_overflow
+y = single([1e40 -1e40 NaN]);
+end
+
+function [y] = compat_case_39(compat_in)
+% case pow2_powers
+y = pow2([0 1 10 -1 0.5]);
+end
+
+function [y] = compat_case_40(compat_in)
+% case pow2_scale
+M = compat_in.M;
+y = pow2(M, 3);
+end
+
+function [y] = compat_case_41(compat_in)
+% case pow2_exact_ldexp
+y = pow2(1.5, -1074);
+end
+
+function [y] = compat_case_42(compat_in)
+% case pow2_overflow
+y = pow2(1, 2000);
+end
+
+function [y] = compat_case_43(compat_in)
+% case pow2_single
+y = pow2(single(3), [1 2]);
+end
+
+function [y] = compat_case_44(compat_in)
+% case sind_quadrants
+y = sind([0 30 90 180 270 360 -90 450]);
+end
+
+function [y] = compat_case_45(compat_in)
+% case sind_random
+M = compat_in.M;
+y = sind(M * 37.3);
+end
+
+function [y] = compat_case_46(compat_in)
+% case sind_special
+y = sind([Inf -Inf NaN]);
+end
+
+function [y] = compat_case_47(compat_in)
+% case cosd_quadrants
+y = cosd([0 60 90 180 270 360 -90]);
+end
+
+function [y] = compat_case_48(compat_in)
+% case cosd_random
+M = compat_in.M;
+y = cosd(M * 37.3);
+end
+
+function [v] = compat_case_49(compat_in)
+% case nonzeros_column_major
+M = compat_in.M;
+v = nonzeros(M);
+end
+
+function [v] = compat_case_50(compat_in)
+% case nonzeros_sparse
+v = nonzeros(sparse([0 2; 3 0]));
+end
+
+function [v] = compat_case_51(compat_in)
+% case nonzeros_logical
+M = compat_in.M;
+v = nonzeros(M > 3);
 end
