@@ -147,6 +147,21 @@ def test_compiled_window_sums_equal_the_running_total_of_differences(shape, axis
         assert accelerated_sums.window_sums_along(x, width, axis) is None
     assert fast.dtype == slow.dtype == np.float64 and fast.shape == slow.shape
     assert fast.tobytes() == slow.tobytes()
+    # continuing a running total from a carry (a block of a dask array): the compiled
+    # kernel and the numpy fallback, and the whole line's sums after the carry's window
+    if x.shape[axis] > width + 1:
+        index = [slice(None)] * x.ndim
+        index[axis] = slice(1, None)   # from the element leaving the carry's window
+        rest = x[tuple(index)]
+        index[axis] = slice(1, 2)
+        carry = fast[tuple(index)].copy()
+        cont = running_sum(rest, width, axis, dtype=np.float64, carry=carry)
+        with monkeypatch.context() as m:
+            m.setattr(accelerated_sums, "_kernels", lambda: None)
+            cont_slow = running_sum(rest, width, axis, dtype=np.float64, carry=carry)
+        index[axis] = slice(2, None)
+        assert cont.tobytes() == cont_slow.tobytes() == \
+            np.ascontiguousarray(fast[tuple(index)]).tobytes()
     # and IDL SMOOTH itself, edges and /NAN included (one width for every dimension)
     if min(shape) < 4:
         return

@@ -151,6 +151,31 @@ def _window_sums(x3, width, out):
                                                        - np.float64(x3[p, k - 1, q]))
 
 
+def _window_sums_carry(x3, width, carry, out):
+    """:func:`_window_sums` continuing a running total computed elsewhere (a block of
+    a chunked array, :mod:`compat._core.lazy_boxes`): ``carry[p, q]`` is the previous
+    window's sum and ``x3`` starts with the element that leaves the window, so
+    ``out[p, k, q] = out[p, k-1, q] + (x3[p, k+width, q] - x3[p, k, q])`` from
+    ``out[p, -1, q] = carry[p, q]`` -- :func:`compat._core.windows.running_sum` with a
+    carry, operation for operation."""
+    n_pre, n, n_post = x3.shape
+    n_out = n - width
+    for p in range(n_pre):
+        if n_post == 1:
+            s = carry[p, 0]
+            for k in range(n_out):
+                s = s + (np.float64(x3[p, k + width, 0]) - np.float64(x3[p, k, 0]))
+                out[p, k, 0] = s
+        else:
+            for q in range(n_post):
+                out[p, 0, q] = carry[p, q] + (np.float64(x3[p, width, q])
+                                              - np.float64(x3[p, 0, q]))
+            for k in range(1, n_out):
+                for q in range(n_post):
+                    out[p, k, q] = out[p, k - 1, q] + (np.float64(x3[p, k + width, q])
+                                                       - np.float64(x3[p, k, q]))
+
+
 def _kernels():
     """The compiled kernels, or ``None`` when numba is missing or ``COMPAT_NUMBA=0``."""
     global _KERNELS
@@ -164,7 +189,8 @@ def _kernels():
         else:
             jit = numba.njit(nogil=True, cache=False)
             _KERNELS = {"sum": jit(_sum_middle_axis), "residuals": jit(_residual_sums),
-                        "windows": jit(_window_sums)}
+                        "windows": jit(_window_sums),
+                        "windows_carry": jit(_window_sums_carry)}
     return _KERNELS or None
 
 
@@ -220,16 +246,26 @@ def sum_along(a: np.ndarray, axis: int, dtype) -> np.ndarray | None:
     return out.reshape(a.shape[:axis] + a.shape[axis + 1:])
 
 
-def window_sums_along(x: np.ndarray, width: int, axis: int) -> np.ndarray | None:
+def window_sums_along(x: np.ndarray, width: int, axis: int,
+                      carry: np.ndarray | None = None) -> np.ndarray | None:
     """Float64 running window sums of ``width`` along ``axis`` (the 'valid' part) by the
     compiled kernel, or ``None`` (use the numpy fallback) when the kernel is unavailable,
-    ``x`` is small or not float32/float64."""
+    ``x`` is small or not float32/float64. ``carry`` (float64, ``x``'s shape with length
+    1 along ``axis``) continues a running total as
+    :func:`compat._core.windows.running_sum` does: ``x`` then starts with the element
+    that leaves the window and the result has ``width`` elements fewer than ``x``."""
     if x.size < MIN_ELEMENTS or x.dtype not in (np.float32, np.float64):
         return None
     kernels = _kernels()
     if kernels is None:
         return None
     x3 = _as_three_axes(x, axis, x.dtype)
+    if carry is not None:
+        c2 = np.ascontiguousarray(carry, dtype=np.float64).reshape(x3.shape[0],
+                                                                   x3.shape[2])
+        out = np.empty((x3.shape[0], x3.shape[1] - width, x3.shape[2]), dtype=np.float64)
+        kernels["windows_carry"](x3, int(width), c2, out)
+        return out.reshape(x.shape[:axis] + (out.shape[1],) + x.shape[axis + 1:])
     out = np.empty((x3.shape[0], x3.shape[1] - width + 1, x3.shape[2]), dtype=np.float64)
     kernels["windows"](x3, int(width), out)
     return out.reshape(x.shape[:axis] + (out.shape[1],) + x.shape[axis + 1:])

@@ -119,8 +119,16 @@ def scan_block(ext, carry_in, *, axis, width, where, n, valid, mode, fill, dt,
 
 def _count_dtype(widths, ext_shape) -> np.dtype:
     """Integers holding every partial count of a box (its running totals included)."""
-    top = int(np.prod([int(w) for w in widths])) * max(ext_shape)
+    size = int(np.prod([int(w) for w in widths]))
+    if size < 2**15 and max(int(w) for w in widths) <= _SHIFTED_ADDS:
+        return np.dtype(np.int16)   # counts summed by shifted adds: at most the box size
+    top = size * max(ext_shape)
     return np.dtype(np.int32 if top < 2**31 else np.int64)
+
+
+#: windows up to this wide are counted by adding shifted copies (w adds of small
+#: integers, vectorised) instead of a running total (numpy's slow accumulate)
+_SHIFTED_ADDS = 16
 
 
 def _local_counts(finite, where, widths, order, mode, n):
@@ -145,11 +153,16 @@ def _local_counts(finite, where, widths, order, mode, n):
             m = pad_axis(m, axis, before, after, mode=pmode, cval=summed)
             e0 -= before
         part = m[_along(ndim, axis, a - h - e0, b + h - e0)]
-        total = np.cumsum(part, axis=axis, dtype=dt)
-        shape = list(total.shape)
-        shape[axis] = 1
-        total = np.concatenate([np.zeros(shape, dt), total], axis=axis)
-        m = total[_along(ndim, axis, w, None)] - total[_along(ndim, axis, 0, -w)]
+        if w <= _SHIFTED_ADDS:
+            m = part[_along(ndim, axis, 0, b - a)].copy()
+            for j in range(1, w):
+                m += part[_along(ndim, axis, j, j + b - a)]
+        else:
+            total = np.cumsum(part, axis=axis, dtype=dt)
+            shape = list(total.shape)
+            shape[axis] = 1
+            total = np.concatenate([np.zeros(shape, dt), total], axis=axis)
+            m = total[_along(ndim, axis, w, None)] - total[_along(ndim, axis, 0, -w)]
         summed *= w
     return m
 
@@ -188,11 +201,14 @@ def _box_step(pieces, carries, *, spec):
         total = total.astype(_F64)   # /NAN with width 1: the values themselves
     inner = tuple(slice(a - e0, b - e0) for e0, a, b in where)
     with np.errstate(invalid="ignore", divide="ignore"):
-        if spec["counting"]:
+        if spec["counting"] and not clean:
             count = _local_counts(finite, where, widths, order, mode, shape)
             np.divide(total, count, out=total)
             total[count == 0] = spec["empty"]
         else:
+            # every box holds only finite points (the extended block has no other, and
+            # the array's edges are extended by its own points or a finite fill): the
+            # count is the box size, an exact divisor either way
             np.divide(total, float(np.prod([int(w) for w in widths])), out=total)
             if not clean:
                 apply_nonfinite(total, _local_reach(ext, where, widths, order))

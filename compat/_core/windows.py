@@ -95,8 +95,9 @@ def running_sum(x: np.ndarray, width: int, axis: int = -1, dtype=None,
         raise ValueError(f"window width {width} must be in 1..{length - extra}")
     n_out = length - width + 1 - extra
     dt = x.dtype if dtype is None else np.dtype(dtype)
-    if carry is None and dt == np.float64:
-        fast = window_sums_along(x, width, axis)   # compat[fast]: the same recurrence
+    if dt == np.float64 and (carry is None or carry.dtype == np.float64):
+        # compat[fast]: the same recurrence
+        fast = window_sums_along(x, width, axis, carry=carry)
         if fast is not None:
             return fast
 
