@@ -65,7 +65,8 @@ from dask.highlevelgraph import HighLevelGraph
 
 from compat._core.inputs import is_dask_array as is_dask
 
-__all__ = ["da", "dask", "is_dask", "shape_proxy", "min_chunks", "overlap", "map_extended",
+__all__ = ["da", "dask", "is_dask", "shape_proxy", "min_chunks", "overlap", "halo_keys",
+           "map_extended",
            "map_window", "all_finite", "elementwise", "stand_in",
            "chunk_starts", "carry_scan", "running_total", "whole_lines", "computed"]
 
@@ -148,6 +149,40 @@ def _assemble(pieces, ndim):
     return np.block(pieces) if ndim else pieces
 
 
+def halo_keys(x, index: tuple, depth: Sequence[int], periodic: Sequence[bool],
+              nblocks: Sequence[int], layer: dict, piece_name: str):
+    """The pieces of block ``index`` of ``x`` extended by up to ``depth[axis]`` points
+    of its neighbours per side, as the nested list of keys :func:`_assemble` joins: the
+    block itself and, for each neighbour, a task copying its edge strip (added to
+    ``layer`` under ``piece_name``); a ``periodic`` axis takes the far side's strip at
+    the array's ends. Returns ``(keys, offsets)``, ``offsets[axis]`` the neighbours
+    taken (-1, 0, 1)."""
+    ndim = x.ndim
+    offsets = []
+    for ax in range(ndim):
+        opts = [0]
+        if depth[ax] and (index[ax] > 0 or periodic[ax]):
+            opts.insert(0, -1)
+        if depth[ax] and (index[ax] < nblocks[ax] - 1 or periodic[ax]):
+            opts.append(1)
+        offsets.append(opts)
+
+    def nest(ax, chosen):
+        if ax == ndim:
+            if not any(chosen):
+                return (x.name,) + index
+            neighbour = tuple((i + o) % n for i, o, n in zip(index, chosen, nblocks))
+            sl = tuple(slice(None) if o == 0 else
+                       (slice(-depth[a], None) if o < 0 else slice(0, depth[a]))
+                       for a, o in enumerate(chosen))
+            key = (piece_name,) + index + tuple(o + 1 for o in chosen)
+            layer[key] = (_halo_piece, (x.name,) + neighbour, sl)
+            return key
+        return [nest(ax + 1, chosen + (o,)) for o in offsets[ax]]
+
+    return nest(0, ()), offsets
+
+
 def overlap(x, depth: dict, boundary: dict):
     """``dask.array.overlap.overlap(x, depth, boundary)``: every block extended by up to
     ``depth[axis]`` points of its neighbours per side, the same blocks of values.
@@ -169,30 +204,10 @@ def overlap(x, depth: dict, boundary: dict):
     token = dask.base.tokenize(x, d, "compat-overlap")
     piece_name, out_name = f"compat-halo-{token}", f"compat-overlap-{token}"
     layer = {}
+    flat = [False] * ndim
     for index in itertools.product(*(range(n) for n in nblocks)):
-        offsets = []
-        for ax in range(ndim):
-            opts = [0]
-            if d[ax] and index[ax] > 0:
-                opts.insert(0, -1)
-            if d[ax] and index[ax] < nblocks[ax] - 1:
-                opts.append(1)
-            offsets.append(opts)
-
-        def nest(ax, chosen):
-            if ax == ndim:
-                if not any(chosen):
-                    return (x.name,) + index
-                neighbour = tuple(i + o for i, o in zip(index, chosen))
-                sl = tuple(slice(None) if o == 0 else
-                           (slice(-d[a], None) if o < 0 else slice(0, d[a]))
-                           for a, o in enumerate(chosen))
-                key = (piece_name,) + index + tuple(o + 1 for o in chosen)
-                layer[key] = (_halo_piece, (x.name,) + neighbour, sl)
-                return key
-            return [nest(ax + 1, chosen + (o,)) for o in offsets[ax]]
-
-        layer[(out_name,) + index] = (_assemble, nest(0, ()), ndim)
+        keys, _ = halo_keys(x, index, d, flat, nblocks, layer, piece_name)
+        layer[(out_name,) + index] = (_assemble, keys, ndim)
     chunks = tuple(
         tuple(c + (d[ax] if i > 0 else 0) + (d[ax] if i < len(cs) - 1 else 0)
               for i, c in enumerate(cs))

@@ -233,11 +233,6 @@ def _block_inside(bounds, half, shape) -> np.ndarray:
     return inside
 
 
-def _halo_piece(block, index):
-    """A neighbour's edge strip: a copy, so the neighbour's block is not kept alive."""
-    return np.array(block[index], copy=True)
-
-
 def smooth_box_mean(x, widths: Sequence[int], *, mode: str, omit_nonfinite: bool,
                     empty, out_dtype):
     """SMOOTH's result of a real dask array ``x``: :func:`compat._core.windows.box_mean`
@@ -266,28 +261,8 @@ def smooth_box_mean(x, widths: Sequence[int], *, mode: str, omit_nonfinite: bool
     carry_names = [f"compat-smooth-carry{k}-{token}" for k in range(len(order))]
     layer = {}
     for index in itertools.product(*(range(n) for n in nblocks)):
-        offsets = []
-        for ax in range(ndim):
-            opts = [0]
-            if depth[ax] and (index[ax] > 0 or periodic[ax]):
-                opts.insert(0, -1)
-            if depth[ax] and (index[ax] < nblocks[ax] - 1 or periodic[ax]):
-                opts.append(1)
-            offsets.append(opts)
-
-        def nest(ax, chosen):
-            if ax == ndim:
-                if not any(chosen):
-                    return (x.name,) + index
-                neighbour = tuple((i + o) % n for i, o, n in zip(index, chosen, nblocks))
-                sl = tuple(slice(None) if o == 0 else
-                           (slice(-depth[a], None) if o < 0 else slice(0, depth[a]))
-                           for a, o in enumerate(chosen))
-                key = (piece_name,) + index + tuple(o + 1 for o in chosen)
-                layer[key] = (_halo_piece, (x.name,) + neighbour, sl)
-                return key
-            return [nest(ax + 1, chosen + (o,)) for o in offsets[ax]]
-
+        pieces, offsets = lazy.halo_keys(x, index, depth, periodic, nblocks, layer,
+                                         piece_name)
         where = []
         for ax in range(ndim):
             a, b = int(starts[ax][index[ax]]), int(starts[ax][index[ax] + 1])
@@ -305,7 +280,7 @@ def smooth_box_mean(x, widths: Sequence[int], *, mode: str, omit_nonfinite: bool
                     shape=tuple(x.shape), counting=bool(omit_nonfinite), empty=empty,
                     out_dtype=out_dtype)
         step = (step_name,) + index
-        layer[step] = (_apply_step, nest(0, ()), carries, spec)
+        layer[step] = (_apply_step, pieces, carries, spec)
         layer[(out_name,) + index] = (operator.getitem, step, 0)
         for k in range(len(order)):
             # the next block along the axis waits on its carry alone (one slice), so the
