@@ -38,7 +38,8 @@ from compat._core.cells import is_cell, is_struct, size_of as _cell_size
 from compat._core.matlab_types import _literal, matlab_class
 
 __all__ = ["class_of", "is_a", "INTEGER_NAMES", "FLOAT_NAMES", "NUMERIC_NAMES",
-           "CATEGORIES", "matlab_size", "is_complex_stored", "is_numeric_value"]
+           "CATEGORIES", "matlab_size", "is_complex_stored", "is_numeric_value",
+           "is_sparse"]
 
 INTEGER_NAMES = ("int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64")
 FLOAT_NAMES = ("double", "single")
@@ -48,7 +49,8 @@ CATEGORIES = {"numeric": frozenset(NUMERIC_NAMES), "float": frozenset(FLOAT_NAME
               "integer": frozenset(INTEGER_NAMES)}
 
 
-def _is_sparse(value) -> bool:
+def is_sparse(value) -> bool:
+    """A ``scipy.sparse`` matrix or array: MATLAB's sparse storage."""
     return type(value).__module__.startswith("scipy.sparse") and hasattr(value, "tocoo")
 
 
@@ -105,7 +107,7 @@ def class_of(value) -> str:
         if is_cell(value):
             return "cell"
         return _array_class(_literal(value))
-    if _is_sparse(value):
+    if is_sparse(value):
         return "logical" if value.dtype == bool else "double"
     if _is_table(value):
         return "table"
@@ -132,7 +134,7 @@ def matlab_size(value) -> tuple:
     """MATLAB's ``size`` of a Python value (at least two dimensions, trailing singleton
     dimensions beyond the second dropped): :func:`compat._core.cells.size_of`, plus
     scipy.sparse matrices and tables (their shape)."""
-    if _is_sparse(value) or _is_table(value):
+    if is_sparse(value) or _is_table(value):
         return tuple(int(n) for n in value.shape)
     if isinstance(value, bytes):
         return (0, 0) if not value else (1, len(value))
@@ -148,7 +150,7 @@ def is_complex_stored(value) -> bool:
         return value.dtype.kind == "c"
     if isinstance(value, complex):
         return value.imag != 0
-    if _is_sparse(value):
+    if is_sparse(value):
         return value.dtype.kind == "c"
     if isinstance(value, (list, tuple)) and not is_cell(value) and len(value):
         return _literal(value).dtype.kind == "c"

@@ -130,7 +130,8 @@ from compat.matlab.spreadsheets import xlsread, xlswrite
 from compat.matlab.containers import (containers_map, containers_Map)
 from compat.matlab.types import (class_, iscell, ischar, iscolumn, isempty, isfloat,
                                  isinteger, islogical, ismatrix, isnumeric, isa,
-                                 isreal, isrow, isscalar, isvector, logical)
+                                 isreal, isrow, isscalar, issparse, isvector,
+                                 logical)
 from compat.matlab.validation import assert_, narginchk, nargoutchk, validateattributes
 
 

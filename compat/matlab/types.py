@@ -22,11 +22,12 @@ import numpy as np
 from compat._core.errors import CompatTypeError, MatlabTypeError, MatlabValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_classes import (CATEGORIES, class_of, is_a, is_complex_stored,
+                                         is_sparse,
                                          matlab_size)
 
 __all__ = ["class_", "isa", "isnumeric", "isfloat", "isinteger", "islogical", "ischar",
            "iscell", "isreal", "isempty", "isscalar", "isvector", "isrow", "iscolumn",
-           "ismatrix", "logical"]
+           "ismatrix", "logical", "issparse"]
 
 __legacy_names__ = {"class": "class_"}
 
@@ -439,7 +440,7 @@ def logical(A):
     if cls not in CATEGORIES["numeric"]:
         raise MatlabTypeError(f"Conversion to logical from {cls} is not possible.",
                               "MATLAB:invalidConversion")
-    if _is_sparse(A):
+    if is_sparse(A):
         A = A.toarray()
     a = np.asarray(A)
     if a.dtype.kind == "c":
@@ -457,5 +458,25 @@ def logical(A):
     return np.bool_(out) if out.ndim == 0 else out
 
 
-def _is_sparse(value) -> bool:
-    return type(value).__module__.startswith("scipy.sparse") and hasattr(value, "toarray")
+@matlab_function("issparse")
+def issparse(S):
+    """True for a sparse matrix, as MATLAB's ``issparse``.
+
+    MATLAB call form::
+
+        tf = issparse(S)
+
+    compat holds MATLAB's sparse matrices as ``scipy.sparse`` matrices or arrays (what
+    ``matlab.sparse`` and ``loadmat`` give); everything else -- dense arrays, numbers,
+    text, cells, structs -- is full. ``scipy.sparse.issparse`` answers the same for
+    scipy's objects; this name exists so that ported code reads like the original and
+    the scan counts it.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.issparse(matlab.sparse(np.eye(3))), matlab.issparse(np.eye(3))
+    (True, False)
+    """
+    return bool(is_sparse(S))

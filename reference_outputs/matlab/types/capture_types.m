@@ -101,6 +101,7 @@ compat_out = compat_case(compat_out, compat_in, 'narginchk_too_few', @compat_cas
 compat_out = compat_case(compat_out, compat_in, 'narginchk_too_many', @compat_case_79, {'n'});
 compat_out = compat_case(compat_out, compat_in, 'nargoutchk_accepts', @compat_case_80, {'a', 'b'});
 compat_out = compat_case(compat_out, compat_in, 'nargoutchk_too_many', @compat_case_81, {'a', 'b', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'issparse_values', @compat_case_82, {'a', 'b', 'c', 'd', 'e', 'f', 'g'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -528,4 +529,9 @@ end
 function [a, b, c] = compat_case_81(compat_in)
 % case nargoutchk_too_many
 [a, b, c] = mtypes_nargouts(5);
+end
+
+function [a, b, c, d, e, f, g] = compat_case_82(compat_in)
+% case issparse_values
+a = issparse(sparse(eye(3))); b = issparse(eye(3)); c = issparse(sparse([1 0 2])); d = issparse(5); e = issparse('ab'); f = issparse({1}); g = issparse(sparse(logical([1 0])));
 end
