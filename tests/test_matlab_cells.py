@@ -15,7 +15,8 @@ import pytest
 from oracles import as2d, run_octave
 
 from compat import matlab
-from compat._core.cells import class_of, is_cell, size_of, to_object
+from compat._core.cells import is_cell, size_of, to_object
+from compat._core.matlab_classes import class_of
 from compat._core.struct import MatlabStruct
 from compat.matlab.containers import ContainersMap, MapKeyError
 from compat.matlab.struct_fields import OrderfieldsResult

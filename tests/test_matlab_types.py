@@ -9,7 +9,6 @@ import pytest
 
 import compat
 from compat import matlab
-from compat._core.cells import class_of as cells_class_of
 from compat._core.matlab_classes import class_of
 
 
@@ -36,7 +35,6 @@ def _raises(cls, call, *args):
 def test_class_of_each_representation(value, name):
     assert class_of(value) == name
     assert matlab.class_(value) == name
-    assert cells_class_of(value) == name          # cellfun's names use the same mapping
 
 
 def test_class_of_map_table_and_sparse():

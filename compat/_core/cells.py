@@ -28,7 +28,7 @@ import numpy as np
 from compat._core.errors import CompatTypeError
 
 __all__ = ["is_cell", "is_struct", "is_struct_array", "to_object", "from_object",
-           "struct_list", "cell_shape", "as_cell", "size_of", "class_of", "is_empty"]
+           "struct_list", "cell_shape", "size_of", "is_empty"]
 
 
 def _numeric_literal(value) -> bool:
@@ -100,19 +100,6 @@ def to_object(value) -> np.ndarray:
     for j, item in enumerate(value):
         out[0, j] = item
     return out
-
-
-def as_cell(value, what: str = "input") -> np.ndarray:
-    """An argument that must be a cell, as an object array: any list or tuple (even of
-    numbers: ``cellfun(f, [1, 2])`` means ``{1, 2}``), or an object array."""
-    if isinstance(value, (list, tuple)):
-        if len(value) == 0:
-            return np.empty((0, 0), dtype=object)
-        return to_object(value)
-    if isinstance(value, np.ndarray) and value.dtype == object:
-        return to_object(value)
-    raise CompatTypeError(f"{what} expected to be a cell array, was {class_of(value)} "
-                          f"instead.")
 
 
 def from_object(cells: np.ndarray):
@@ -192,14 +179,6 @@ def _matlab_shape(shape) -> tuple:
     while len(shape) > 2 and shape[-1] == 1:
         shape = shape[:-1]
     return shape
-
-
-def class_of(value) -> str:
-    """MATLAB's ``class`` of a Python value in compat's forms: the one mapping,
-    :func:`compat._core.matlab_classes.class_of`."""
-    from compat._core.matlab_classes import class_of as matlab_class_of
-
-    return matlab_class_of(value)
 
 
 def is_empty(value) -> bool:

@@ -34,12 +34,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.cells import is_cell, is_struct, size_of as _cell_size
+from compat._core.cells import is_cell, is_struct, size_of as _cell_size, to_object
+from compat._core.errors import CompatTypeError
 from compat._core.matlab_types import _literal, matlab_class
 
 __all__ = ["class_of", "is_a", "INTEGER_NAMES", "FLOAT_NAMES", "NUMERIC_NAMES",
            "CATEGORIES", "matlab_size", "is_complex_stored", "is_numeric_value",
-           "is_sparse"]
+           "is_sparse", "as_cell"]
 
 INTEGER_NAMES = ("int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64")
 FLOAT_NAMES = ("double", "single")
@@ -155,3 +156,18 @@ def is_complex_stored(value) -> bool:
     if isinstance(value, (list, tuple)) and not is_cell(value) and len(value):
         return _literal(value).dtype.kind == "c"
     return False
+
+
+def as_cell(value, what: str = "input") -> np.ndarray:
+    """An argument that must be a cell, as an object array: any list or tuple (even of
+    numbers: ``cellfun(f, [1, 2])`` means ``{1, 2}``), or an object array; else MATLAB's
+    error naming the value's class (``"Input #2 expected to be a cell array, was double
+    instead."``)."""
+    if isinstance(value, (list, tuple)):
+        if len(value) == 0:
+            return np.empty((0, 0), dtype=object)
+        return to_object(value)
+    if isinstance(value, np.ndarray) and value.dtype == object:
+        return to_object(value)
+    raise CompatTypeError(f"{what} expected to be a cell array, was {class_of(value)} "
+                          f"instead.")

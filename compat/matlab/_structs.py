@@ -13,7 +13,8 @@ import re
 
 import numpy as np
 
-from compat._core.cells import as_cell, from_object, is_cell, is_struct, struct_list
+from compat._core.cells import from_object, is_cell, is_struct, struct_list
+from compat._core.matlab_classes import as_cell
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.struct import MatlabStruct
@@ -82,7 +83,7 @@ def struct_items(S) -> list[dict]:
 
 def class_name(value) -> str:
     """MATLAB's class name of ``value``, for error messages."""
-    from compat._core.cells import class_of
+    from compat._core.matlab_classes import class_of
     return class_of(value)
 
 

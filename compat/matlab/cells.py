@@ -18,6 +18,7 @@ from compat._core.cells import from_object, is_cell, is_struct, struct_list, to_
 from compat._core.docs import Fragments
 from compat._core.errors import CompatError, CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
+from compat._core.matlab_classes import as_cell, class_of
 from compat._core.matlab_types import matlab_array
 from compat.matlab.arrays import _codes_text, _concatenate
 
@@ -111,7 +112,7 @@ def cell(*sz):
 def _is_class(value, name) -> bool:
     if not isinstance(name, str):
         raise CompatTypeError("cellfun('isclass', C, classname): classname must be text")
-    return core.class_of(value) == name
+    return class_of(value) == name
 
 
 def _size_k(value, k) -> float:
@@ -136,7 +137,7 @@ def _is_real(value) -> bool:
 #: MATLAB's legacy cellfun names: function of (value, extra args) and its class
 _LEGACY = {
     "isempty": (lambda v: core.is_empty(v), "logical"),
-    "islogical": (lambda v: core.class_of(v) == "logical", "logical"),
+    "islogical": (lambda v: class_of(v) == "logical", "logical"),
     "isreal": (_is_real, "logical"),
     "length": (lambda v: float(0 if core.is_empty(v) else max(core.size_of(v))), "double"),
     "ndims": (lambda v: float(len(core.size_of(v))), "double"),
@@ -147,14 +148,14 @@ _LEGACY = {
 #: other MATLAB functions a name may give that compat has no public function for
 _BUILTIN = {
     "numel": lambda v: float(np.prod(core.size_of(v))),
-    "class": core.class_of,
-    "ischar": lambda v: core.class_of(v) == "char",
-    "iscell": lambda v: core.class_of(v) == "cell",
-    "isstruct": lambda v: core.class_of(v) == "struct",
-    "isnumeric": lambda v: core.class_of(v) in ("double", "single") or
-    core.class_of(v).startswith(("int", "uint")),
-    "isfloat": lambda v: core.class_of(v) in ("double", "single"),
-    "isinteger": lambda v: core.class_of(v).startswith(("int", "uint")),
+    "class": class_of,
+    "ischar": lambda v: class_of(v) == "char",
+    "iscell": lambda v: class_of(v) == "cell",
+    "isstruct": lambda v: class_of(v) == "struct",
+    "isnumeric": lambda v: class_of(v) in ("double", "single") or
+    class_of(v).startswith(("int", "uint")),
+    "isfloat": lambda v: class_of(v) in ("double", "single"),
+    "isinteger": lambda v: class_of(v).startswith(("int", "uint")),
     "isempty": core.is_empty,
     "length": _LEGACY["length"][0],
     "ndims": _LEGACY["ndims"][0],
@@ -231,7 +232,7 @@ def _apply(function_name, func, columns, shape, one_d, uniform, handler, nargout
                 if core.size_of(v) != (1, 1) or is_cell(v) or is_struct(v):
                     raise CompatValueError(f"Non-scalar in Uniform output, at index {k + 1}, "
                                            f"output {j + 1}. Set 'UniformOutput' to false.")
-                cls = core.class_of(v)
+                cls = class_of(v)
                 if classes[j] is None:
                     classes[j] = cls
                 elif cls != classes[j]:
@@ -273,7 +274,7 @@ def _uniform_array(values, cls: str, shape, one_d: bool):
 
 
 def _cell_columns(cells):
-    objs = [core.as_cell(c, f"Input #{i + 2}") for i, c in enumerate(cells)]
+    objs = [as_cell(c, f"Input #{i + 2}") for i, c in enumerate(cells)]
     shape = objs[0].shape
     for i, o in enumerate(objs[1:], start=3):
         if o.shape != shape:
@@ -544,7 +545,7 @@ def cell2mat(C):
     """
     if not isinstance(C, (list, tuple)) and not is_cell(C):
         raise CompatTypeError("Input must be a cell array.")
-    o = core.as_cell(C, "C")
+    o = as_cell(C, "C")
     if o.size == 0:
         return np.zeros((0, 0))
     items = list(o.ravel())

@@ -15,7 +15,8 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.args import interleaved_options
-from compat._core.cells import as_cell, class_of, is_cell, size_of
+from compat._core.cells import is_cell, size_of
+from compat._core.matlab_classes import as_cell, class_of
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_integers import INT_CLASSES, convert

@@ -19,7 +19,8 @@ import os
 import numpy as np
 
 from compat._core.args import is_omitted
-from compat._core.cells import as_cell, from_object
+from compat._core.cells import from_object
+from compat._core.matlab_classes import as_cell
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.results import Result

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.cells import as_cell, is_cell, is_struct
+from compat._core.cells import is_cell, is_struct
+from compat._core.matlab_classes import as_cell
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array

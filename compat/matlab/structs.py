@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.cells import as_cell, from_object, is_cell, is_struct, to_object
+from compat._core.cells import from_object, is_cell, is_struct, to_object
+from compat._core.matlab_classes import as_cell
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.struct import MatlabStruct
