@@ -30,8 +30,8 @@ from compat.idl.files import (assoc, close, eof, file_lines, free_lun, fstat, ge
 from compat.idl.filesystem import (file_copy, file_delete, file_info, file_mkdir, file_move,
                                    file_test)
 from compat.idl.formatted_io import print, printf, read, readf, reads
-from compat.idl.fits import (fxpar, headfits, mrdfits, mwrfits, readfits, sxaddpar, sxdelpar,
-                             sxpar)
+from compat.idl.fits import headfits, mrdfits, mwrfits, readfits
+from compat.idl.fits_keywords import fxpar, sxaddpar, sxdelpar, sxpar
 from compat.idl.fits_fx import fits_info, fxaddpar, fxread
 from compat.idl.fits_write import mkhdr, writefits
 from compat.idl.fitting import linfit, poly, poly_fit
@@ -62,14 +62,16 @@ from compat.idl.transforms import fft
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution, creation,
                         curvefitting, dates, decompositions, files, filesystem, fits,
-                        fits_fx, fits_write, fitting, formatted_io, histograms, images,
+                        fits_fx, fits_keywords, fits_write, fitting, formatted_io,
+                        histograms, images,
                         interpolation, linalg,
                         numeric, paths, patterns, regridding, shapes, smoothing, statistics,
                         strings, structures, system, tables, transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
 FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
-            dates, decompositions, files, filesystem, fits, fits_fx, fits_write, fitting,
+            dates, decompositions, files, filesystem, fits, fits_fx, fits_keywords,
+            fits_write, fitting,
             formatted_io, histograms, images, interpolation, linalg, numeric, paths,
             patterns, regridding, shapes, smoothing, statistics, strings, structures,
             system, tables, transforms)

@@ -325,7 +325,7 @@ def fxread(filename, i1=None, i2=None, j1=None, j2=None, step=None, *, header=Fa
         if blank is not None and not isinstance(blank, str):
             missing_where = data == blank
         today = datetime.date.today().isoformat()
-        from compat.idl.fits import sxdelpar
+        from compat.idl.fits_keywords import sxdelpar
         for key, value in (("BSCALE", bscale), ("BZERO", bzero)):
             trivial = value == 0 or (key == "BSCALE" and value == 1)
             if trivial:
