@@ -35,12 +35,12 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.cells import is_cell, is_struct, size_of as _cell_size, to_object
-from compat._core.errors import CompatTypeError
+from compat._core.errors import CompatTypeError, MatlabTypeError
 from compat._core.matlab_types import _literal, matlab_class
 
 __all__ = ["class_of", "is_a", "INTEGER_NAMES", "FLOAT_NAMES", "NUMERIC_NAMES",
            "CATEGORIES", "matlab_size", "is_complex_stored", "is_numeric_value",
-           "is_sparse", "as_cell"]
+           "is_sparse", "as_cell", "text_scalar"]
 
 INTEGER_NAMES = ("int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64")
 FLOAT_NAMES = ("double", "single")
@@ -171,3 +171,13 @@ def as_cell(value, what: str = "input") -> np.ndarray:
         return to_object(value)
     raise CompatTypeError(f"{what} expected to be a cell array, was {class_of(value)} "
                           f"instead.")
+
+
+def text_scalar(value, message: str, identifier: str) -> str:
+    """A character vector or string scalar (``str``, a one-element str array) as ``str``;
+    anything else raises MatlabTypeError(message, identifier)."""
+    if isinstance(value, np.ndarray) and value.dtype.kind in "UT" and value.size == 1:
+        value = str(value.reshape(-1)[0])
+    if not isinstance(value, str):
+        raise MatlabTypeError(message, identifier)
+    return value

@@ -22,7 +22,7 @@ import numpy as np
 from compat._core.errors import CompatTypeError, MatlabTypeError, MatlabValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_classes import (CATEGORIES, class_of, is_a, is_complex_stored,
-                                         is_sparse,
+                                         is_sparse, text_scalar,
                                          matlab_size)
 
 __all__ = ["class_", "isa", "isnumeric", "isfloat", "isinteger", "islogical", "ischar",
@@ -63,12 +63,8 @@ def class_(obj):
 
 
 def _class_name(name, where: str) -> str:
-    if isinstance(name, np.ndarray) and name.dtype.kind in "UT" and name.size == 1:
-        name = str(name.reshape(-1)[0])
-    if not isinstance(name, str):
-        raise MatlabTypeError(f"{where} must be a character vector or string scalar.",
-                              "MATLAB:isa:ClassNameMustBeChar")
-    return name
+    return text_scalar(name, f"{where} must be a character vector or string scalar.",
+                       "MATLAB:isa:ClassNameMustBeChar")
 
 
 @matlab_function("isa")

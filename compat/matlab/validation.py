@@ -23,7 +23,7 @@ import numpy as np
 from compat._core import attributes as _attr
 from compat._core.errors import (MatlabAssertionError, MatlabTypeError, MatlabValueError)
 from compat._core.legacy import matlab_function
-from compat._core.matlab_classes import CATEGORIES, class_of, matlab_size
+from compat._core.matlab_classes import CATEGORIES, class_of, matlab_size, text_scalar
 from compat._core.matlab_format import format_text
 
 __all__ = ["assert_", "validateattributes", "narginchk", "nargoutchk"]
@@ -56,12 +56,8 @@ def _condition(cond) -> bool:
 
 
 def _text(value, what: str) -> str:
-    if isinstance(value, np.ndarray) and value.dtype.kind in "UT" and value.size == 1:
-        value = str(value.reshape(-1)[0])
-    if not isinstance(value, str):
-        raise MatlabTypeError(f"The {what} must be a character vector or string scalar.",
-                              "MATLAB:assertion:invalidInput")
-    return value
+    return text_scalar(value, f"The {what} must be a character vector or string scalar.",
+                       "MATLAB:assertion:invalidInput")
 
 
 @matlab_function("assert")
