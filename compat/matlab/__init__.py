@@ -18,7 +18,8 @@ import importlib
 from compat.matlab.binning import hist, histcounts2
 from compat.matlab.calculus import cumtrapz, del2, diff, gradient, trapz
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
-                                  num2cell, strcat, strjust, strvcat, validatestring)
+                                  num2cell, strcat, strjust, strmatch, strvcat,
+                                  validatestring)
 from compat.matlab.conv import conv, conv2, convn, deconv, filter2
 from compat.matlab.dates import (addtodate, clock, datenum, datestr, datevec, eomday,
                                   etime, now, tic, toc, weekday)

@@ -24,7 +24,7 @@ from compat._core.matlab_text import (WHITESPACE as _WHITESPACE, casefold as _ca
                                      text_scalar as _text_scalar)
 
 __all__ = ["blanks", "char", "double", "strcat", "strvcat", "strjust", "isspace",
-           "isletter", "isstrprop", "validatestring", "num2cell"]
+           "isletter", "isstrprop", "validatestring", "num2cell", "strmatch"]
 
 
 @matlab_function("blanks")
@@ -548,3 +548,73 @@ def num2cell(A):
     if a.ndim <= 1:
         return items(a.ravel())
     return [items(row) for row in a.reshape(a.shape[0], -1)]
+
+
+@matlab_function("strmatch")
+def strmatch(str_, strarray, flag=None):
+    """Rows of a char matrix or cell of text that begin with ``str_``, as MATLAB's legacy
+    ``strmatch``.
+
+    MATLAB call forms::
+
+        idx = strmatch(str, strarray)           ->  strmatch('max', {'max', 'minimax', 'maximum'})
+        idx = strmatch(str, strarray, 'exact')
+
+    Parameters
+    ----------
+    str_ : str
+        The text (``str`` is a Python builtin, hence the underscore).
+    strarray : str, array of str, or list of str
+        A char matrix (a numpy ``str`` array of rows) or a cell of texts; a cell is
+        first made a char matrix padded with blanks to its longest text, as MATLAB's
+        strmatch.m does (``char(strs(:))``).
+    flag : str, optional
+        ``'exact'``: the whole row must equal ``str_`` padded with blanks to the row
+        width (with NUL characters when the matrix's last column holds a NUL), so
+        trailing blanks of a row are ignored. MATLAB treats any third argument as
+        'exact' and warns about another word; compat raises instead.
+
+    Returns
+    -------
+    ndarray of float64, shape (k, 1)
+        The 1-based row indices (MATLAB's ``find`` of a column: 0x1 when no row
+        matches); a 0x0 empty when ``str_`` is longer than the rows or the cell is
+        empty. An empty ``str_`` matches every row.
+
+    Notes
+    -----
+    Facts from MathWorks' strmatch.m (R2023): the prefix comparison is character by
+    character over ``numel(str)`` characters, without trimming ``str``'s trailing
+    blanks. Octave 7.3's strmatch returns a 0x0 empty where MATLAB's ``find`` gives
+    0x1, and nothing for an empty ``str`` (recorded divergences, reference_outputs/
+    matlab/ranked_routines). ``numpy.char.startswith`` would not pad a cell's texts and
+    returns a mask, not 1-based indices; MATLAB recommends ``startsWith``/``strncmp``
+    for new code (:func:`compat.matlab.startswith`).
+
+    Examples
+    --------
+    >>> from compat.matlab import strmatch
+    >>> strmatch('max', ['max', 'minimax', 'maximum'])
+    array([[1.],
+           [3.]])
+    >>> strmatch('max', ['max', 'minimax', 'maximum'], 'exact')
+    array([[1.]])
+    """
+    if not isinstance(str_, str):
+        raise CompatTypeError("strmatch: the text to find must be a character vector")
+    if flag is not None and (not isinstance(flag, str) or flag.lower() != "exact"):
+        raise CompatValueError(f"strmatch: the third argument must be 'exact', got {flag!r}")
+    if isinstance(strarray, (list, tuple)) and len(strarray) == 0:
+        return np.zeros((0, 0))
+    rows = _char_rows(strarray, "strmatch", keep_empty=True)
+    width = max((len(r) for r in rows), default=0)
+    rows = [r.ljust(width) for r in rows]
+    length = len(str_)
+    if length > width:
+        return np.zeros((0, 0))
+    text = str_
+    if flag is not None and length < width:
+        pad = "\0" if any(r[-1] == "\0" for r in rows) else " "
+        text = str_ + pad * (width - length)
+    hits = [k + 1.0 for k, r in enumerate(rows) if r[:len(text)] == text]
+    return np.array(hits, dtype=np.float64).reshape(-1, 1)

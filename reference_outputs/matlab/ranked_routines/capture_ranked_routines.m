@@ -69,6 +69,14 @@ compat_out = compat_case(compat_out, compat_in, 'cosd_random', @compat_case_48, 
 compat_out = compat_case(compat_out, compat_in, 'nonzeros_column_major', @compat_case_49, {'v'});
 compat_out = compat_case(compat_out, compat_in, 'nonzeros_sparse', @compat_case_50, {'v'});
 compat_out = compat_case(compat_out, compat_in, 'nonzeros_logical', @compat_case_51, {'v'});
+compat_out = compat_case(compat_out, compat_in, 'strmatch_doc', @compat_case_52, {'k'});
+compat_out = compat_case(compat_out, compat_in, 'strmatch_doc_exact', @compat_case_53, {'k'});
+compat_out = compat_case(compat_out, compat_in, 'strmatch_cell', @compat_case_54, {'k'});
+compat_out = compat_case(compat_out, compat_in, 'strmatch_cell_exact_trailing_blanks', @compat_case_55, {'k'});
+compat_out = compat_case(compat_out, compat_in, 'strmatch_char_matrix', @compat_case_56, {'k'});
+compat_out = compat_case(compat_out, compat_in, 'strmatch_longer_than_rows', @compat_case_57, {'k'});
+compat_out = compat_case(compat_out, compat_in, 'strmatch_no_match', @compat_case_58, {'k'});
+compat_out = compat_case(compat_out, compat_in, 'strmatch_empty_text', @compat_case_59, {'k'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -361,4 +369,44 @@ function [v] = compat_case_51(compat_in)
 % case nonzeros_logical
 M = compat_in.M;
 v = nonzeros(M > 3);
+end
+
+function [k] = compat_case_52(compat_in)
+% case strmatch_doc
+warning('off', 'Octave:legacy-function'); k = strmatch('max', char('max', 'minimax', 'maximum'));
+end
+
+function [k] = compat_case_53(compat_in)
+% case strmatch_doc_exact
+warning('off', 'Octave:legacy-function'); k = strmatch('max', char('max', 'minimax', 'maximum'), 'exact');
+end
+
+function [k] = compat_case_54(compat_in)
+% case strmatch_cell
+warning('off', 'Octave:legacy-function'); k = strmatch('ap', {'apple', 'banana', 'apricot', 'ap'});
+end
+
+function [k] = compat_case_55(compat_in)
+% case strmatch_cell_exact_trailing_blanks
+warning('off', 'Octave:legacy-function'); k = strmatch('ap', {'apple', 'ap  ', 'ap'}, 'exact');
+end
+
+function [k] = compat_case_56(compat_in)
+% case strmatch_char_matrix
+warning('off', 'Octave:legacy-function'); k = strmatch('b', ['abc'; 'bcd'; 'b  ']);
+end
+
+function [k] = compat_case_57(compat_in)
+% case strmatch_longer_than_rows
+warning('off', 'Octave:legacy-function'); k = strmatch('abcd', {'ab', 'abc'});
+end
+
+function [k] = compat_case_58(compat_in)
+% case strmatch_no_match
+warning('off', 'Octave:legacy-function'); k = strmatch('q', {'a', 'b'});
+end
+
+function [k] = compat_case_59(compat_in)
+% case strmatch_empty_text
+warning('off', 'Octave:legacy-function'); k = strmatch('', {'a', 'b'});
 end
