@@ -9,6 +9,7 @@ import math
 import numpy as np
 import pytest
 from scipy import special as sp
+from scipy import stats
 
 from compat import idl
 from oracles import run_gdl
@@ -64,6 +65,23 @@ def test_errors(call, message):
     with pytest.raises((ValueError, TypeError)) as err:
         call()
     assert str(err.value).startswith(message)
+
+
+def test_binomial_against_its_definition_and_documented_values():
+    sixth = np.float32(1) / np.float32(6)
+    # binomial.pro's header: at least two 6s in four rolls 0.131944, exactly two 0.115741
+    assert idl.binomial(2, 4, sixth) == pytest.approx(0.131944, abs=5e-7)
+    assert idl.binomial(2, 4, sixth) - idl.binomial(3, 4, sixth) == \
+        pytest.approx(0.115741, abs=5e-7)
+    p = np.linspace(0, 1, 11)
+    np.testing.assert_allclose(idl.binomial(4, 12, p), stats.binom.sf(3, 12, p),
+                               rtol=1e-12, atol=1e-15)
+    assert idl.binomial(3, 10, np.float32(0.3)).dtype == np.float32
+    assert idl.binomial(0, 5, 0.3) == 1 and idl.binomial(6, 5, 0.3) == 0
+    with pytest.raises(ValueError, match="^BINOMIAL: P must be in the interval"):
+        idl.binomial(1, 2, 1.5)
+    with pytest.raises(ValueError, match="^BINOMIAL: V must be nonnegative."):
+        idl.binomial(-1, 2, 0.5)
 
 
 def test_inputs_not_modified():

@@ -17,7 +17,7 @@ import numpy as np
 from scipy import special as sp
 
 __all__ = ["result_type", "combine", "evaluate", "lagged_sums", "upper_median",
-           "beta_by_log_gamma", "incomplete_beta", "first_primes"]
+           "beta_by_log_gamma", "incomplete_beta", "first_primes", "binomial_tail"]
 
 
 def result_type(*arrays: np.ndarray, double: bool = False) -> np.dtype:
@@ -195,3 +195,35 @@ def first_primes(n: int) -> np.ndarray:
         if found.size >= n:
             return found[:n].astype(np.int64)
         limit *= 2
+
+
+def binomial_tail(v: int, n: int, p: np.ndarray, *, gaussian=None) -> np.ndarray:
+    """P(X >= v) for X ~ Binomial(n, p), as IDL 8.0's binomial.pro computes it in the
+    working type of ``p`` (float32 or float64): ``EXP(LNGAMMA(n+1) - LNGAMMA(v+1) -
+    LNGAMMA(n-v+1)) * p^v * q^(n-v)`` then the terms for v+1 .. n by the ratio
+    ``previous * (n-x+1) / x * (p/q)``, in that order; 1 where q is 0. With ``gaussian``
+    True, or when the log factor passes 80 (FLOAT) / 700 (DOUBLE) and ``gaussian`` is
+    None, the normal approximation ``1 - GAUSS_PDF((v - 0.5 - n p) / SQRT(n p q))``."""
+    t = p.dtype.type
+    if v == 0:
+        return p * t(0) + t(1)
+    if v > n:
+        return p * t(0)
+    q = t(1) - p
+    nn, vv = t(n), t(v)
+    with np.errstate(all="ignore"):
+        log_fact = (t(sp.gammaln(float(nn + t(1)))) - t(sp.gammaln(float(vv + t(1))))
+                    - t(sp.gammaln(float(nn - vv + t(1)))))
+        if gaussian or (gaussian is None and log_fact > (700 if t is np.float64 else 80)):
+            z = (t(v) - t(0.5) - t(n) * p) / np.sqrt(t(n) * p * q)
+            return t(1) - sp.ndtr(z.astype(np.float64)).astype(p.dtype)
+        previous = np.exp(log_fact) * p ** vv * q ** (nn - vv)
+        total = previous
+        zero = q == 0
+        q = np.where(zero, t(1), q)
+        ratio = p / q
+        for x in range(v + 1, n + 1):
+            x = t(x)
+            previous = previous * (nn - x + t(1)) / x * ratio
+            total = total + previous
+    return np.where(zero, t(1), total).astype(p.dtype)
