@@ -21,16 +21,17 @@ import math
 import numpy as np
 from scipy import special as sp
 
+from compat._core.idl_array_ops import binary_operands
 from compat._core.idl_types import promote
 
 __all__ = ["laguerre_values", "laguerre_coefficients", "spherical_harmonic"]
 
 
 def _idl(op, a, b):
-    """``a op b`` in IDL's result type (numpy would widen FLOAT with LONG to double)."""
+    """``a op b`` in IDL's result type (numpy would widen FLOAT with LONG to double),
+    the operands brought to it by the one binary-operation rule."""
     a, b = np.asarray(a), np.asarray(b)
-    t = promote(a.dtype, b.dtype)
-    return op(a.astype(t, copy=False), b.astype(t, copy=False))
+    return op(*binary_operands(a, b, promote(a.dtype, b.dtype)))
 
 
 def _add(a, b):

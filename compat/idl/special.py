@@ -42,10 +42,15 @@ def _real(value, name: str) -> np.ndarray:
 
 
 def _apply(function: str, *named, double: bool = False):
-    arrays = [_real(v, n) for v, n in named]
-    dtype = core.result_type(*arrays, double=double)
+    arrays, dtype = _real_typed(named, double)
     out = core.evaluate(core.FUNCTIONS[function], *arrays, dtype=dtype)
     return out[()] if out.ndim == 0 else out
+
+
+def _real_typed(named, double):
+    """The real arguments ``(value, name)`` as IDL arrays, and the result type."""
+    arrays = [_real(v, n) for v, n in named]
+    return arrays, core.result_type(*arrays, double=double)
 
 
 @idl_routine("GAMMA")
@@ -455,11 +460,6 @@ def igamma(a, z, *, double=False, eps=None, itmax=None):
     """
     del eps, itmax  # accepted: compat evaluates to double precision
     return _apply("igamma", (a, "A"), (z, "Z"), double=double)
-
-
-def _real_typed(named, double):
-    arrays = [_real(v, n) for v, n in named]
-    return arrays, core.result_type(*arrays, double=double)
 
 
 @idl_routine("BETA")

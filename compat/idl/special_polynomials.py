@@ -24,12 +24,6 @@ from compat._core.results import Result, named_result
 __all__ = ["legendre", "laguerre", "spher_harm"]
 
 
-def _integers(value, name: str) -> np.ndarray:
-    """An integer argument (IDL truncates floats: ``L = 2.7`` is 2), as int64."""
-    a = idl_array(value, name, complex_ok=False)
-    return to_idl_type(a, np.int64)
-
-
 def _scalar_int(value, name: str) -> int:
     a = idl_array(value, name, complex_ok=False)
     if a.size != 1:
@@ -91,8 +85,10 @@ def legendre(x, l, m=0, *, double=False):  # noqa: E741 - IDL's argument name
            -1.4882351 ], dtype=float32)
     """
     xa = idl_array(x, "X", complex_ok=False)
-    la = _integers(l, "L")
-    ma = _integers(m, "M")
+    given_l = idl_array(l, "L", complex_ok=False)
+    given_m = idl_array(m, "M", complex_ok=False)
+    la = to_idl_type(given_l, np.int64)        # IDL truncates floats: L = 2.7 is 2
+    ma = to_idl_type(given_m, np.int64)
     if np.any(np.abs(xa.astype(np.float64)) > 1):
         raise CompatValueError("Argument X must be in the range [-1.0, 1.0]")
     if np.any(la < 0):
@@ -100,8 +96,7 @@ def legendre(x, l, m=0, *, double=False):  # noqa: E741 - IDL's argument name
     lx, mx = core.combine(la, ma)
     if np.any(np.abs(mx) > lx):
         raise CompatValueError("Argument M must be in the range [-L, L].")
-    dtype = core.result_type(xa, idl_array(l, "L", complex_ok=False),
-                             idl_array(m, "M", complex_ok=False), double=double)
+    dtype = core.result_type(xa, given_l, given_m, double=double)
     out = core.evaluate(core.FUNCTIONS["legendre"], xa, la, ma, dtype=dtype)
     return out[()] if out.ndim == 0 else out
 
