@@ -22,6 +22,26 @@ def test_idl_system_variables_and_procedure_form():
     assert proc.procedure and proc.outputs == [] and proc.args == [Name("a"), 5]
 
 
+@pytest.mark.parametrize("literal, dtype, value", [
+    ("5b", np.uint8, 5), ("5s", np.int16, 5), ("5L", np.int32, 5), ("5u", np.uint16, 5),
+    ("5us", np.uint16, 5), ("5ul", np.uint32, 5), ("5ll", np.int64, 5),
+    ("5ull", np.uint64, 5), ("2.5", np.float32, 2.5), ("1e3", np.float32, 1000.0),
+    ("0.1", np.float32, np.float32(0.1)), ("0.1d", np.float64, 0.1),
+    ("1d-3", np.float64, 1e-3), ("-3ll", np.int64, -3),
+])
+def test_idl_literals_are_typed_as_idl_types_them(literal, dtype, value):
+    # IDL Reference Guide, "Constants": a suffix names the integer type, a real constant
+    # without a D exponent is FLOAT; the capture script gives GDL the same text
+    arg = parse_call(f"r = f({literal})", "idl").args[0]
+    assert np.asarray(arg).dtype == dtype and arg == value
+
+
+def test_idl_array_literals_take_the_idl_type_of_their_elements():
+    args = parse_call("r = f([1, 2], [1b, 2b], [1, 2.5], [40000, 1], [1, 2.5d])", "idl").args
+    assert [a.dtype for a in args] == [np.int16, np.uint8, np.float32, np.int32, np.float64]
+    assert parse_call("r = f(2.5, 5L)", "matlab").args == [2.5, 5]
+
+
 def test_matlab_outputs_matrices_and_constants():
     call = parse_call("[p, S, mu] = polyfit(x, y, 29);", "matlab")
     assert call.outputs == ["p", "S", "mu"] and call.args[2] == 29

@@ -11,7 +11,8 @@ MATLAB: ``[p, S, mu] = polyfit(x, y, 29)``, ``C = conv2(A, B, 'same')``, ``f(x)`
 
 IDL: ``r = smooth(b, 2, /nan, missing=-1)``, ``r = poly_fit(x, y, 2, yfit=yf)``,
 ``pro_name, a, b, kw=out``. Arguments are input names, numbers (``2``, ``2.5``,
-``1d-3``, ``5L``, ``3b``), ``'strings'``, arrays ``[1, 2]``/``[[1, 2], [3, 4]]``,
+``1d-3``, ``5L``, ``3b``, typed as IDL types them: ``2.5`` is a
+FLOAT, ``2.5d`` a DOUBLE), ``'strings'``, arrays ``[1, 2]``/``[[1, 2], [3, 4]]``,
 ``!pi``, ``!dpi`` and ``!values.f_nan``-style values; ``/kw`` sets a keyword. A name
 that is not an input is an *output*: as a keyword value (``yfit=yf``) it requests that
 output keyword, as a positional argument (GAUSSFIT's ``a``) it requests the output
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from compat._core.idl_types import idl_literal
 from compat.golden.names import split_statements
 
 __all__ = ["LegacyCall", "Name", "parse_call", "parse_outputs", "parse_statements"]
@@ -52,6 +54,11 @@ _IDL_SYSVARS = {
     "!radeg": np.float32(180 / np.pi),
     "!values.f_nan": np.float32(np.nan), "!values.d_nan": np.nan,
     "!values.f_infinity": np.float32(np.inf), "!values.d_infinity": np.inf,
+}
+_IDL_INTEGER_SUFFIXES = {
+    "b": np.dtype(np.uint8), "s": np.dtype(np.int16), "l": np.dtype(np.int32),
+    "u": np.dtype(np.uint16), "us": np.dtype(np.uint16), "ul": np.dtype(np.uint32),
+    "ll": np.dtype(np.int64), "ull": np.dtype(np.uint64),
 }
 _MATLAB_CONSTANTS = {"true": True, "false": False, "nan": np.nan, "inf": np.inf,
                      "pi": np.pi}
@@ -111,15 +118,28 @@ class _Parser:
         self.pos += 1
         return token
 
-    @staticmethod
-    def number(literal: str):
-        integer = re.fullmatch(r"(\d+)(?:ull|ul|us|ll|[bslu])?", literal, re.IGNORECASE)
+    def number(self, literal: str):
+        """The literal's value, typed as the legacy language types it.
+
+        IDL: a suffix names the integer type (``5b`` BYTE, ``5s`` INT, ``5L`` LONG,
+        ``5u``/``5us`` UINT, ``5ul`` ULONG, ``5ll`` LONG64, ``5ull`` ULONG64), an
+        unsuffixed integer is a Python int (the IDL coercer makes it INT, or LONG/LONG64
+        when it does not fit), a ``d`` exponent or suffix makes a DOUBLE and any other
+        real literal (``2.5``, ``1e-3``) is a FLOAT, as IDL reads it. MATLAB: every
+        number is a double.
+        """
+        integer = re.fullmatch(r"(\d+)(ull|ul|us|ll|[bslu])?", literal, re.IGNORECASE)
         if integer:
-            return int(integer.group(1))
+            suffix = (integer.group(2) or "").lower()
+            if self.language != "idl" or not suffix:
+                return int(integer.group(1))
+            return _IDL_INTEGER_SUFFIXES[suffix].type(int(integer.group(1)))
         body = literal.lower()
+        double = "d" in body
         if body.endswith("d"):
             body = body[:-1]
-        return float(body.replace("d", "e"))
+        value = float(body.replace("d", "e"))
+        return value if double or self.language != "idl" else np.float32(value)
 
     def value(self):
         kind, text = self.peek()
@@ -168,7 +188,7 @@ class _Parser:
             if any(isinstance(i, Name) for i in items):
                 raise ValueError("arrays of variables are not read: give the case a 'python' "
                                  "expression")
-            return np.array(items)
+            return idl_literal(items)
         rows, row = [], []
         while True:
             kind, text = self.peek()
