@@ -13,7 +13,7 @@ from compat._core.errors import (BadlyConditionedWarning, CompatError,  # noqa: 
                                  CompatTypeError, CompatValueError, CompatWarning,
                                  IntegrationTolNotMetWarning, MatlabAssertionError,
                                  MatlabError, MatlabTypeError, MatlabValueError,
-                                 MatlabWarning,
+                                 MatlabWarning, MissingExtraError,
                                  NearlySingularMatrixWarning, PolyNotUniqueWarning,
                                  RankDeficientWarning, RelTolIncreaseWarning,
                                  SingularMatrixWarning, ZeroDegreesOfFreedomWarning)
@@ -33,6 +33,7 @@ from compat._core.quadrature import (MaxFunctionCountWarning,  # noqa: E402
 __all__ = ["idl", "matlab", "golden", "__version__",
            # errors and warnings
            "CompatError", "CompatValueError", "CompatTypeError", "MaskedInputError",
+           "MissingExtraError",
            "EndOfInputError", "MapKeyError", "MatlabError", "MatlabValueError",
            "MatlabTypeError", "MatlabAssertionError",
            "CompatWarning", "MatlabWarning", "BadlyConditionedWarning",

@@ -91,6 +91,25 @@ def test_report_table_fits_100_columns_and_exit_status(tmp_path, capsys):
     assert "pending 1" in capsys.readouterr().out
 
 
+def test_a_missing_optional_extra_skips_the_case_and_names_the_extra(tmp_path, capsys,
+                                                                     monkeypatch):
+    # a user without matplotlib: the case is neither a pass nor the port's failure
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    write_suite(tmp_path / "demo", [
+        {"name": "good", "call": "C = conv2_full(A, B)", "printed": printed(["1 3 2", "3 7 4"])},
+        {"name": "plot", "call": "C = with_plot_extra(A)", "printed": printed(["1 2", "3 4"])},
+    ])
+    assert status_of(tmp_path) == {"demo/good[matlab]": "pass", "demo/plot[matlab]": "skipped"}
+    assert report(tmp_path) == 0
+    text = capsys.readouterr().out
+    assert "total: 1 pass, 1 skipped" in text and "skipped 1" in text
+    assert "pip install 'idl-matlab-compat[plot]'" in text
+    with pytest.raises(pytest.skip.Exception, match=r"with_plot_extra runs on matplotlib"):
+        check_case(load_cases(tmp_path)[1])
+    monkeypatch.undo()                  # matplotlib is back: the same case passes
+    assert status_of(tmp_path)["demo/plot[matlab]"] == "pass"
+
+
 def test_report_command_line(tmp_path):
     write_suite(tmp_path / "demo", [
         {"name": "good", "call": "C = conv2_full(A, B)", "printed": printed(["1 3 2", "3 7 4"])}])

@@ -21,6 +21,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from compat._core.errors import CompatValueError
+from compat._core.extras import optional_module
 
 __all__ = ["Handle", "register", "lookup", "release", "close_handle", "open_handles",
            "NETCDF_ID_STEP", "netcdf4_module"]
@@ -102,9 +103,4 @@ def open_handles(kind: str | None = None) -> list[int]:
 
 def netcdf4_module():
     """netCDF4-python, or the advice to install the extra."""
-    try:
-        import netCDF4
-    except ImportError:
-        raise CompatValueError("writing netCDF files needs netCDF4: install the optional "
-                               "extra, pip install 'idl-matlab-compat[hdf5]'") from None
-    return netCDF4
+    return optional_module("netCDF4", "writing netCDF files")

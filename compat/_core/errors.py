@@ -26,7 +26,8 @@ import os
 import sys
 import warnings
 
-__all__ = ["CompatError", "CompatValueError", "CompatTypeError", "MatlabError",
+__all__ = ["CompatError", "CompatValueError", "CompatTypeError", "MissingExtraError",
+           "MatlabError",
            "MatlabValueError", "MatlabTypeError", "MatlabAssertionError", "CompatWarning",
            "MatlabWarning", "BadlyConditionedWarning", "PolyNotUniqueWarning",
            "ZeroDegreesOfFreedomWarning", "IntegrationTolNotMetWarning",
@@ -67,6 +68,23 @@ class CompatTypeError(CompatError, TypeError):
 
 # Public types read as what they are in tracebacks and pickles: ``compat.CompatValueError``
 CompatError.__module__ = CompatValueError.__module__ = CompatTypeError.__module__ = "compat"
+
+
+class MissingExtraError(CompatError, ImportError):
+    """An optional extra the routine runs on is not installed; ``extra`` names it.
+
+    Raised by :func:`compat._core.extras.optional_module`; an ``ImportError``, so code
+    that already guards an optional import keeps working.
+    """
+
+    def __init__(self, message: str, routine: str | None = None, *, extra: str = ""):
+        self.extra = extra
+        super().__init__(message, routine)
+
+    def bind(self, routine: str) -> "MissingExtraError":
+        super().bind(routine)
+        self.msg = self.args[0]                 # ImportError prints msg, not args
+        return self
 
 
 class MatlabError(CompatError):

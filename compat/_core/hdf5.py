@@ -23,6 +23,7 @@ import os
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.extras import optional_module
 from compat._core.struct import MatlabStruct
 
 __all__ = ["h5py_module", "read_dataset", "write_dataset", "create_dataset", "info",
@@ -35,12 +36,7 @@ _CLASSES = {"double": np.float64, "single": np.float32, "int8": np.int8, "uint8"
 
 def h5py_module():
     """h5py, or MATLAB-style advice to install the extra."""
-    try:
-        import h5py
-    except ImportError:
-        raise CompatValueError("HDF5 files need h5py: install the optional extra, pip "
-                               "install 'idl-matlab-compat[hdf5]'") from None
-    return h5py
+    return optional_module("h5py", "reading and writing HDF5 files")
 
 
 def _open(path, mode="r"):

@@ -23,6 +23,7 @@ import zipfile
 import numpy as np
 
 from compat._core.errors import CompatValueError
+from compat._core.extras import optional_module
 from compat._core.text_import import parse_range
 
 #: the workbook extensions compat reads and writes (Office Open XML)
@@ -36,13 +37,7 @@ _EPOCH = datetime.datetime(1899, 12, 30)
 
 def openpyxl():
     """The openpyxl module, or an error that names the extra to install."""
-    try:
-        import openpyxl as module
-    except ImportError:
-        raise CompatValueError("reading and writing spreadsheets needs openpyxl: install "
-                               "the optional extra, pip install "
-                               "'idl-matlab-compat[excel]'") from None
-    return module
+    return optional_module("openpyxl", "reading and writing spreadsheets")
 
 
 def is_spreadsheet(filename) -> bool:

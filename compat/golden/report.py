@@ -58,7 +58,8 @@ def _status(results: list[CaseResult]) -> str:
     parts = [f"FAIL {failing}" if failing else "", f"MISSING {missing}" if missing else "",
              f"pass {counts['pass']}" if counts["pass"] else "",
              f"pending {pending}" if pending else "",
-             f"divergent {counts['divergent']}" if counts["divergent"] else ""]
+             f"divergent {counts['divergent']}" if counts["divergent"] else "",
+             f"skipped {counts['skipped']}" if counts["skipped"] else ""]
     return ", ".join(p for p in parts if p)
 
 
@@ -100,7 +101,7 @@ def format_report(results: list[CaseResult], root="", verbose: bool = False) -> 
     failing = [r for r in results if r.failed]
     lines += ["", "total: " + ", ".join(f"{counts[s]} {s}" for s in
                                         ("pass", "fail", "missing", "pending", "divergent",
-                                         "xpass", "stale")
+                                         "xpass", "stale", "skipped")
                                         if counts[s])]
     lines.append("worst err/tol: the largest |error| / allowed over passing cases (<= 1 "
                  "passes; 'exact' = 0).")
@@ -119,6 +120,12 @@ def format_report(results: list[CaseResult], root="", verbose: bool = False) -> 
     if quiet and not verbose:
         lines.append(f"\n{quiet} case(s) are marked xfail (pending, or without a golden "
                      f"yet); --verbose lists them.")
+    skipped = [r for r in results if r.status == "skipped"]
+    if skipped:
+        extras = sorted({r.extra for r in skipped})
+        lines.append(f"\n{len(skipped)} case(s) skipped: their routines run on optional "
+                     f"extras that are not installed: pip install "
+                     f"'idl-matlab-compat[{','.join(extras)}]'")
     return "\n".join(lines)
 
 

@@ -31,6 +31,9 @@ Statuses of a :class:`CaseResult`:
                from the port (which follows the original): the divergence holds
 ``stale``      a clone's value recorded as wrong now matches the port: the record is
                out of date (counted as a failure)
+``skipped``    the routine runs on an optional extra that is not installed here
+               (:class:`~compat._core.errors.MissingExtraError`): neither a pass nor
+               a failure of the port; the report names the extra to install
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from compat._core.errors import CompatWarning
+from compat._core.errors import CompatWarning, MissingExtraError
 from compat.golden.compare import Comparison, compare_tree
 from compat.golden.legacy_call import Name, parse_statements
 from compat.golden.names import split_statements
@@ -69,6 +72,8 @@ class CaseResult:
     message: str = ""
     #: what the port returned, by output name (empty when it did not run)
     outputs: dict = field(default_factory=dict, repr=False)
+    #: for ``skipped``: the optional extra the routine needs (``"tables"``)
+    extra: str = ""
 
     @property
     def failed(self) -> bool:
@@ -425,6 +430,8 @@ def run_case(case: GoldenCase) -> CaseResult:
         machinery, caught = exc, []
     except Exception as exc:  # noqa: BLE001 - every failure of the port is reported
         error, caught = exc, []
+    if isinstance(error, MissingExtraError):
+        return CaseResult(case, "skipped", [], f"skipped: {error}", extra=error.extra)
     comparisons: list[Comparison] = []
     if machinery is not None:
         text = f"the port could not be called: {machinery}"

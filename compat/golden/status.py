@@ -37,7 +37,8 @@ _CLONE = {"gdl": "GDL", "octave": "Octave"}
 
 def backing(results) -> dict:
     """``{qualified routine name: what backs it}`` from the report's results, where the
-    value is one of ``backed``, ``failing``, ``divergent <env>``, ``pending``.
+    value is one of ``backed``, ``failing``, ``divergent <env>``, ``pending``,
+    ``skipped`` (an optional extra is not installed).
 
     A case backs every namespace routine it runs (``(matlab.rng('default'),
     matlab.rand(3))[1]`` backs ``rng`` as well as ``rand``: the value depends on both)."""
@@ -49,6 +50,8 @@ def backing(results) -> dict:
             kind = "backed"
         elif result.status == "divergent":
             kind = f"divergent {result.case.provenance.environment}"
+        elif result.status == "skipped":
+            kind = "skipped"
         else:
             kind = "pending"
         for qualified in result.case.suite.routines_called(result.case.spec):
@@ -61,6 +64,8 @@ def backing(results) -> dict:
             out[name] = "backed"
         elif any(k.startswith("divergent") for k in kinds):
             out[name] = sorted(k for k in kinds if k.startswith("divergent"))[0]
+        elif "skipped" in kinds:
+            out[name] = "skipped"
         else:
             out[name] = "pending"
     return out
@@ -73,6 +78,8 @@ def _what(kind: str | None) -> str:
         return "golden failing"
     if kind == "pending":
         return "pending"
+    if kind == "skipped":
+        return "not run here (an optional extra is missing)"
     environment = kind.split()[1]
     return f"only a recorded {_CLONE.get(environment, environment)} divergence"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.extras import optional_module
 
 __all__ = ["DELIMITER_NAMES", "pairs", "file_type", "require_pandas", "as_matrix"]
 
@@ -60,12 +61,8 @@ def file_type(filename, file_type) -> bool:
 
 # ------------------------------------------------------------------------- pandas
 def require_pandas():
-    try:
-        import pandas
-    except ImportError:
-        raise CompatValueError("readtable/writetable need pandas: install the optional "
-                               "extra, pip install 'idl-matlab-compat[tables]'") from None
-    return pandas
+    """pandas, or the error naming the extra (compat._core.extras)."""
+    return optional_module("pandas", "readtable/writetable")
 
 
 def as_matrix(array):
