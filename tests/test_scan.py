@@ -966,3 +966,14 @@ def test_library_routines_compat_implements_are_covered(catalog):
         assert catalog.status("idl", name) == ("covered", f"compat.idl.{name}"), name
     status, note = catalog.status("idl", "delvarx")
     assert status == "direct" and note.startswith("del name")
+
+
+@pytest.mark.parametrize("name, start", [
+    ("exit", "sys.exit()"), ("flush", "the file object's flush()"),
+    ("file_same", "os.path.samefile"), ("call_external", "ctypes"),
+    ("get_kbrd", "one character from the terminal"), ("routine_info", "the inspect module"),
+])
+def test_idl_system_routines_with_a_python_form_are_direct(catalog, name, start):
+    # IDL built-ins whose port is a standard-library call (the note says how), not compat
+    status, note = catalog.status("idl", name)
+    assert status == "direct" and note.startswith(start), (name, status, note)
