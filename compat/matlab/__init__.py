@@ -133,6 +133,8 @@ from compat.matlab.types import (class_, iscell, ischar, iscolumn, isempty, isfl
                                  isinteger, islogical, ismatrix, isnumeric, isa,
                                  isreal, isrow, isscalar, issparse, isvector,
                                  logical)
+from compat.matlab.input_parsing import (addoptional, addparameter, addparamvalue,
+                                          addrequired, inputparser, parse)
 from compat.matlab.validation import assert_, narginchk, nargoutchk, validateattributes
 
 
@@ -140,7 +142,7 @@ _FAMILY_NAMES = (
     "arrays", "binning", "calculus", "cells", "chars", "containers", "conv",
     "correlation", "dates", "delimited", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
-    "histograms", "importing", "integer_math", "integers", "interpolation",
+    "histograms", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "piecewise", "platform", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
