@@ -16,6 +16,9 @@ those of Python builtins: import the package (``from compat import matlab``) and
 import importlib
 
 from compat.matlab.binning import hist, histcounts2
+from compat.matlab.classic_matrices import (compan, hilb, invhilb, magic, pascal,
+                                           rosser, wilkinson)
+from compat.matlab.combinatorics import factorial, nchoosek, perms
 from compat.matlab.calculus import cumtrapz, del2, diff, gradient, trapz
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
                                   num2cell, strcat, strjust, strmatch, strvcat,
@@ -139,7 +142,8 @@ from compat.matlab.validation import assert_, narginchk, nargoutchk, validateatt
 
 
 _FAMILY_NAMES = (
-    "arrays", "binning", "calculus", "cells", "chars", "containers", "conv",
+    "arrays", "binning", "calculus", "cells", "chars", "classic_matrices",
+    "combinatorics", "containers", "conv",
     "correlation", "dates", "delimited", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "importing", "input_parsing", "integer_math", "integers", "interpolation",
