@@ -843,6 +843,9 @@ EXAMPLES.update({
                                   compat.idl.truncate_lun(lun))))],
     "idl.file_expand_path": [((np.array(["a/../b", "/c//d"]),), {}), (("x",), {})],
 })
+# MATLAB's NaT keeps its capital letters (the golden cases' names are read lower-cased)
+EXAMPLES["matlab.NaT"] = [Session({"m": np.int64(2), "n": np.int32(3)}, lambda g: (
+    compat.matlab.isnat(compat.matlab.NaT(g["m"], g["n"]))))]
 
 
 def _with_stdin(text: str, action):

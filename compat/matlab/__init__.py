@@ -27,6 +27,14 @@ from compat.matlab.conv import conv, conv2, convn, deconv, filter2
 from compat.matlab.dates import (addtodate, clock, datenum, datestr, datevec, eomday,
                                   etime, now, tic, toc, weekday)
 from compat.matlab.correlation import corrcoef, cov
+from compat.matlab.datetimes import (NaT, between, dateshift, datetime, day,
+                                    exceltime, hms, hour, isbetween, isdatetime,
+                                    isnat, juliandate, minute, month, posixtime,
+                                    second, year, ymd, yyyymmdd)
+from compat.matlab.durations import (caldays, calmonths, calquarters, calweeks,
+                                     calyears, days, duration, hours,
+                                     iscalendarduration, isduration, milliseconds,
+                                     minutes, seconds, years)
 from compat.matlab.delimited import csvread, csvwrite, dlmread, dlmwrite
 from compat.matlab.files import (fclose, feof, ferror, fgetl, fgets, fileread, fopen,
                                   fread, frewind, fseek, ftell, fwrite, load, save)
@@ -145,7 +153,7 @@ from compat.matlab.validation import assert_, narginchk, nargoutchk, validateatt
 _FAMILY_NAMES = (
     "arrays", "binning", "calculus", "cells", "chars", "classic_matrices",
     "combinatorics", "containers", "conv",
-    "correlation", "dates", "delimited", "expansion", "extrema", "factorizations",
+    "correlation", "dates", "datetimes", "delimited", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat.matlab._datetime_types import is_time_array
 from compat._core import calculus as core
 from compat._core.args import check_nargout, first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatTypeError, CompatValueError
@@ -179,6 +180,8 @@ def diff(X, n=1, dim=None):
     >>> diff(np.uint8([5, 3]))
     array([0], dtype=uint8)
     """
+    if is_time_array(X) and n == 1 and dim is None:   # diff(t): durations
+        return X.differences()
     x = matlab_array(X, "input")
     if is_omitted(n):
         n = 1

@@ -14,6 +14,7 @@ import unicodedata
 
 import numpy as np
 
+from compat.matlab._datetime_types import is_time_array
 from compat._core.args import name_value
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
@@ -144,6 +145,8 @@ def char(*args):
     >>> char('a', '', 'bcd')
     array(['a  ', '   ', 'bcd'], dtype='<U3')
     """
+    if len(args) == 1 and is_time_array(args[0]):   # char(t): datetime/duration text
+        return args[0].char()
     if not args:
         return ""
     rows = []

@@ -27,6 +27,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_text import text_items
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
+from compat.matlab._datetime_types import Datetime
 
 __all__ = ["datenum", "datestr", "datevec", "now", "clock", "etime", "tic", "toc",
            "weekday", "addtodate", "eomday", "DatevecResult", "WeekdayResult",
@@ -182,6 +183,8 @@ def datenum(*args):
     >>> matlab.datenum('2001-05-19 06:00', 'yyyy-mm-dd HH:MM')
     730990.25
     """
+    if len(args) == 1 and isinstance(args[0], Datetime):   # datenum(t)
+        return args[0]._serial()
     args = list(args)
     if not args:
         raise CompatValueError("Not enough input arguments.")
@@ -284,6 +287,8 @@ def datestr(D, *args):
     >>> matlab.datestr([730486, 730487], 'ddd dd mmmm')
     array(['Sat 01 January', 'Sun 02 January'], dtype='<U14')
     """
+    if isinstance(D, Datetime):                  # datestr(t): its serial numbers
+        D = D._serial()
     args = _local_option(list(args))
     at_most_inputs(args, 2)
     fmt = args[0] if args else None
@@ -366,6 +371,11 @@ def datevec(D, *args, nargout=1):
     >>> float(y[0]), float(m[0]), float(d[0])
     (2000.0, 3.0, 1.0)
     """
+    if isinstance(D, Datetime):                  # datevec(t): its components
+        parts = D._vector_parts()
+        if nargout <= 1:
+            return np.column_stack([p.ravel(order="F") for p in parts])
+        return DatevecResult.first(nargout, *parts)
     args = list(args)
     at_most_inputs(args, 2)
     if _is_text(D):
@@ -526,6 +536,8 @@ def weekday(D, *args, nargout=1):
     >>> matlab.weekday('19-May-2001', 'long', nargout=2)
     WeekdayResult(DayNumber=7.0, DayName='Saturday')
     """
+    if isinstance(D, Datetime):
+        D = D._serial()
     long = False
     for option in args:
         if not isinstance(option, str):
