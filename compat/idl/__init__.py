@@ -274,4 +274,10 @@ from compat.idl.astrometry import (adstring, ct2lst, euler, jdcnv,  # noqa: E402
 
 FAMILIES = FAMILIES + (astrometry,)
 
+# issue 16: HELP of values (what IDL prints about variables)
+from compat.idl import variable_info  # noqa: E402
+from compat.idl.variable_info import help  # noqa: E402,F401,A004
+
+FAMILIES = FAMILIES + (variable_info,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
