@@ -972,6 +972,9 @@ def test_library_routines_compat_implements_are_covered(catalog):
     ("exit", "sys.exit()"), ("flush", "the file object's flush()"),
     ("file_same", "os.path.samefile"), ("call_external", "ctypes"),
     ("get_kbrd", "one character from the terminal"), ("routine_info", "the inspect module"),
+    ("scope_level", "len(inspect.stack())"),
+    ("cgerrormsg", "the Coyote Library's error report"),
+    ("setdefaultvalue", "the Coyote Library's default"),
 ])
 def test_idl_system_routines_with_a_python_form_are_direct(catalog, name, start):
     # IDL built-ins whose port is a standard-library call (the note says how), not compat
