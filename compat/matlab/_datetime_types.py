@@ -117,6 +117,21 @@ class _TimeArray:
     def _texts(self, order: str = "C") -> list:
         raise NotImplementedError
 
+    def _undefined(self, what: str):
+        raise CompatTypeError(f"{what} is not defined for {self.matlab_class} arrays")
+
+    def sorted(self, descending: bool = False):
+        self._undefined("sort")
+
+    def extreme(self, largest: bool):
+        self._undefined("max" if largest else "min")
+
+    def differences(self):
+        self._undefined("diff")
+
+    def colon(self, step, stop):
+        self._undefined("colon")
+
     def __str__(self):
         return self.__repr__()
 
@@ -132,6 +147,7 @@ class Datetime(_TimeArray):
     """
 
     _fields = ("_hi", "_lo")
+    matlab_class = "datetime"
 
     def __init__(self, hi, lo, fmt: str = _DEFAULT, zone: str = ""):
         self._hi = np.asarray(hi, dtype=np.float64)
@@ -337,6 +353,7 @@ class Duration(_TimeArray):
     double), with MATLAB's ``Format`` (default ``'hh:mm:ss'``)."""
 
     _fields = ("_ms",)
+    matlab_class = "duration"
 
     def __init__(self, ms, fmt: str = "hh:mm:ss"):
         self._ms = np.asarray(ms, dtype=np.float64)
@@ -449,6 +466,7 @@ class CalendarDuration(_TimeArray):
     (milliseconds), added to a datetime in that order."""
 
     _fields = ("_months", "_days", "_ms")
+    matlab_class = "calendarDuration"
 
     def __init__(self, months, days, ms):
         self._months, self._days, self._ms = (

@@ -281,28 +281,71 @@ def isnat(t):
     return ~np.isfinite(t._hi)
 
 
-def _component(name: str, key: str):
-    def function(t):
-        return core.parts(_datetime_arg(t)._hi, t._lo)[key]
+_KINDS = {
+    "year": {"iso": None, "gregorian": "era"},
+    "month": {"monthofyear": None, "name": "name", "shortname": "shortname"},
+    "day": {"dayofmonth": None, "dayofweek": "dayofweek", "dayofyear": "dayofyear",
+            "name": "name", "shortname": "shortname"},
+    "hour": {}, "minute": {},
+    "second": {"secondofminute": None, "secondofday": "secondofday"},
+}
+_EXAMPLE = dict(year=2014.0, month=6.0, day=28.0, hour=6.0, minute=30.0, second=45.5)
+
+
+def _component(name: str):
+    kinds = _KINDS[name]
+
+    def function(t, kind=None):
+        p = core.parts(_datetime_arg(t)._hi, t._lo)
+        if kind is None:
+            return p[name]
+        key = str(kind).lower()
+        if key not in kinds:
+            choices = ", ".join(repr(k) for k in kinds) or "none"
+            raise CompatValueError(f"unknown type {kind!r}; the types are {choices}")
+        how = kinds[key]
+        nat = ~np.isfinite(p["year"])
+        if how is None:
+            return p[name]
+        if how == "era":                          # 1 BCE is year 0 in the ISO count
+            return np.where(p["year"] > 0, p["year"], 1 - p["year"])
+        if how == "secondofday":
+            return p["ms"] / 1000.0 + np.where(nat, np.nan, 0.0)
+        if how == "dayofyear":
+            start = core.days_from_civil(np.where(nat, 0, p["year"]).astype(np.int64), 1, 1)
+            return np.where(nat, np.nan, p["days"] - start + 1)
+        if how == "dayofweek":
+            return core.weekday_numbers(t._hi, t._lo)
+        names = text.MONTHS if name == "month" else text.WEEKDAYS
+        index = (p["month"] - 1) if name == "month" else \
+            (core.weekday_numbers(t._hi, t._lo) - 1)
+        out = [("" if not np.isfinite(k) else
+                names[int(k)][:3] if how == "shortname" else names[int(k)])
+               for k in np.atleast_1d(index).ravel()]
+        return out if np.ndim(index) <= 1 else \
+            np.array(out, dtype=object).reshape(np.shape(index)).tolist()
     function.__name__ = name
-    function.__doc__ = f"""``{key[0]} = {name}(t)``: the {key} number of each datetime
-    (double, NaN for NaT{'; seconds with their fraction' if key == 'second' else ''}).
+    types = "".join(f", ``{k!r}``" for k in kinds)
+    function.__doc__ = f"""``{name[0]} = {name}(t)``{f', ``{name}(t, type)``' if kinds else ''}:
+    the {name} number of each datetime (double, NaN for NaT{'; seconds with their fraction'
+    if name == 'second' else ''}){f'; type is one of {types[2:]}' if kinds else ''}
+    (names are a cell, a list, even for one datetime, as MATLAB's 1x1 cell).
 
     Examples
     --------
     >>> from compat import matlab
     >>> float(matlab.{name}(matlab.datetime(2014, 6, 28, 6, 30, 45.5)))
-    {dict(year=2014.0, month=6.0, day=28.0, hour=6.0, minute=30.0, second=45.5)[key]}
+    {_EXAMPLE[name]}
     """
     return matlab_function(name)(function)
 
 
-year = _component("year", "year")
-month = _component("month", "month")
-day = _component("day", "day")
-hour = _component("hour", "hour")
-minute = _component("minute", "minute")
-second = _component("second", "second")
+year = _component("year")
+month = _component("month")
+day = _component("day")
+hour = _component("hour")
+minute = _component("minute")
+second = _component("second")
 
 
 @matlab_function("ymd", nargout=3)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat.matlab._datetime_types import is_time_array
 from compat._core.args import is_omitted, name_value
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.extrema import COMPARISONS, extremum, pairwise
@@ -141,6 +142,8 @@ def _reduce(which, a, args, nargout, method):
 def _minmax(which: str, **fragments):
     """The MATLAB function ``which`` (min or max), documented and decorated."""
     def extreme(A, *args, nargout=1, **name_value):
+        if is_time_array(A) and not args and not name_value and nargout == 1:
+            return A.extreme(which == "max")     # datetime/duration: NaT omitted
         return _extremum(which, A, args, nargout, name_value)
 
     extreme.__name__ = extreme.__qualname__ = which

@@ -13,6 +13,7 @@ import warnings
 
 import numpy as np
 
+from compat.matlab._datetime_types import is_time_array
 from compat._core import grids as core
 from compat._core.args import check_nargout
 from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
@@ -148,6 +149,8 @@ def colon(a, d, b=None):
     >>> (x - y[:, :4]) * 1e16        # MATLAB prints 1.0e-16 * [0 0 -0.2776 -0.5551]
     array([[ 0.        ,  0.        , -0.27755576, -0.55511151]])
     """
+    if is_time_array(a) and b is not None:      # t1:step:t2 of datetimes
+        return a.colon(d, b)
     if b is None:
         a, d, b = a, 1.0, d
     ops = [_operand(v) for v in (a, d, b)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat.matlab._datetime_types import is_time_array
 from compat._core import sorting as core
 from compat._core.args import (first_nonsingleton, is_omitted, matlab_dim, name_value,
                               option_choice)
@@ -166,6 +167,10 @@ def sort(A, *args, nargout=1, **kwargs):
     >>> sort([1, -2, 3j], 'ComparisonMethod', 'abs')
     array([ 1.+0.j, -2.+0.j,  0.+3.j])
     """
+    if is_time_array(A) and not kwargs and len(args) <= 1 and \
+            all(isinstance(a, str) and a.lower() in ("ascend", "descend") for a in args):
+        B, order = A.sorted(bool(args) and args[0].lower() == "descend")
+        return B if nargout == 1 else (B, (order + 1.0).reshape(B.shape))
     a = matlab_array(A, "input")
     args = list(args)
     dim = None

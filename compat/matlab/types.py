@@ -79,7 +79,9 @@ def isa(A, dataType):
     'function_handle', ...; case-sensitive, as MATLAB's class names) or one of the
     categories MATLAB's ``isa`` documents: 'numeric' (the integer classes, single,
     double: not logical, not char), 'float' (single, double), 'integer' (int8 ...
-    uint64). A cell of names (Octave's extension) gives one answer per name.
+    uint64). A cell of names (Octave's extension) gives one answer per name. compat's
+    datetime arrays have the classes 'datetime', 'duration' and 'calendarDuration'
+    (``isa(t, 'datetime')``).
 
     Unlike ``isinstance``, the test is on MATLAB's class: ``isa([1, 2], 'double')`` is
     true, ``isa(True, 'numeric')`` false.

@@ -32,6 +32,7 @@ compat_out = compat_case(compat_out, compat_in, 'components_of_datetime', @compa
 compat_out = compat_case(compat_out, compat_in, 'duration_unit_conversions', @compat_case_12, {'a', 'b', 'c', 'e', 'f', 'g'});
 compat_out = compat_case(compat_out, compat_in, 'isbetween_and_nat', @compat_case_13, {'b', 'n', 'm'});
 compat_out = compat_case(compat_out, compat_in, 'class_tests', @compat_case_14, {'a', 'b', 'c', 'd', 'e'});
+compat_out = compat_case(compat_out, compat_in, 'sort_min_max_colon', @compat_case_15, {'s', 'a', 'b', 'c', 'e', 'f'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -124,4 +125,9 @@ end
 function [a, b, c, d, e] = compat_case_14(compat_in)
 % case class_tests
 a = true; b = false; c = true; d = false; e = true;
+end
+
+function [s, a, b, c, e, f] = compat_case_15(compat_in)
+% case sort_min_max_colon
+s = sort(datenum(2014, [5 1 3], [2 9 4]), 'descend'); a = min(datenum(2014, [5 1 3], [2 9 4])); b = max(datenum(2014, [5 1 3], [2 9 4])); c = datenum(2020, 1, 1:3); e = datenum(2020, 1, 1, 0:6:24, 0, 0); f = diff(datenum(2014, [1 3 4], 1));
 end
