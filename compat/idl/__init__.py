@@ -274,6 +274,13 @@ from compat.idl.astrometry import (adstring, ct2lst, euler, jdcnv,  # noqa: E402
 
 FAMILIES = FAMILIES + (astrometry,)
 
+# issue 16: the IDL Astronomy Library's astrometry from FITS headers
+from compat.idl import fits_astrometry  # noqa: E402
+from compat.idl.fits_astrometry import (ad2xy, extast, get_equinox,  # noqa: E402,F401
+                                        wcssph2xy, wcsxy2sph, xy2ad)
+
+FAMILIES = FAMILIES + (fits_astrometry,)
+
 # issue 16: HELP of values (what IDL prints about variables)
 from compat.idl import variable_info  # noqa: E402
 from compat.idl.variable_info import help  # noqa: E402,F401,A004
