@@ -117,6 +117,7 @@ from compat.matlab.signal import dpss, firpm, interp, pmtm  # issue 18, gaps
 from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.smoothing import smooth
 from compat.matlab.sparse_matrices import full, nonzeros, sparse, spdiags, speye
+from compat.matlab.sparse_eigen import condest, eigs, normest, spalloc, svds
 from compat.matlab.iterative_solvers import bicgstab, pcg
 from compat.matlab.special_matrices import blkdiag, hankel, toeplitz, tril, triu, vander
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
@@ -161,7 +162,7 @@ _FAMILY_NAMES = (
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
-    "sparse_matrices", "iterative_solvers", "spreadsheets", "special_matrices", "string_functions", "struct_fields",
+    "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_matrices", "string_functions", "struct_fields",
     "structs", "table_writing", "tables", "text", "types", "validation")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
