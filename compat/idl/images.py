@@ -19,10 +19,9 @@ shape = IDL dimensions reversed):
 
 from __future__ import annotations
 
-import os
-
 import numpy as np
 
+from compat._core import image_files
 from compat._core.idl_types import file_name
 from compat._core.errors import CompatValueError
 from compat._core.idl_struct import build_structure
@@ -36,12 +35,7 @@ __all__ = ["read_png", "write_png", "query_png", "read_jpeg", "write_jpeg", "que
 
 
 def _pil():
-    try:
-        from PIL import Image
-    except ImportError:
-        raise ImportError("compat's image routines need Pillow: pip install "
-                          "'idl-matlab-compat[images]' (or pip install pillow)") from None
-    return Image
+    return image_files.pillow()
 
 
 class ReadPngResult(Result):
@@ -85,26 +79,13 @@ def _palette(palette, r, g, b) -> dict:
 
 
 def _open(path: str, kind: str):
-    Image = _pil()
-    try:
-        image = Image.open(path)
-        image.load()
-    except FileNotFoundError:
-        raise CompatValueError(f"Unable to open file: {path}") from None
-    except OSError as error:
-        raise CompatValueError(f"File {path} is not a valid {kind} file: {error}") from None
-    return image
+    return image_files.open_image(path, missing=f"Unable to open file: {path}",
+                                  invalid=f"File {path} is not a valid {kind} file: "
+                                  "{error}")
 
 
-def _pixels(image) -> np.ndarray:
-    """Pillow's image as numpy rows top-to-bottom, IDL's types (16-bit as UINT)."""
-    if image.mode in ("I;16", "I;16B", "I;16L"):
-        return np.asarray(image, dtype=np.uint16)
-    if image.mode == "1":
-        return np.asarray(image.convert("L"))
-    if image.mode == "CMYK":
-        return np.asarray(image)
-    return np.asarray(image)
+#: Pillow's image as numpy rows top-to-bottom, IDL's types (16-bit as UINT)
+_pixels = image_files.pixels
 
 
 def _image_array(image) -> np.ndarray:
@@ -204,11 +185,7 @@ def _pil_image(a: np.ndarray, palette=None):
     return Image.fromarray(a)
 
 
-def _save(image, path: str, fmt: str, **options) -> None:
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise CompatValueError(f"Error opening file. File: {path}")
-    image.save(path, format=fmt, **options)
+_save = image_files.save
 
 
 @idl_routine("WRITE_PNG")
@@ -457,12 +434,8 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     if description is not None:
         options["description"] = str(description)
     path = _path(filename)
-    if append and os.path.exists(path):
-        from PIL import ImageSequence
-        with Image.open(path) as old:
-            pages = [page.copy() for page in ImageSequence.Iterator(old)]
-        _save(pages[0], path, "TIFF", save_all=True, append_images=pages[1:] + [pil],
-              **options)
+    if append:
+        image_files.append_pages(path, pil, "TIFF", **options)
         return
     _save(pil, path, "TIFF", **options)
 

@@ -149,6 +149,7 @@ from compat.matlab.types import (class_, iscell, ischar, iscolumn, isempty, isfl
 from compat.matlab.input_parsing import (addoptional, addparameter, addparamvalue,
                                           addrequired, inputparser, parse)
 from compat.matlab.validation import assert_, narginchk, nargoutchk, validateattributes
+from compat.matlab.image_files import imfinfo, imread, imwrite
 
 
 _FAMILY_NAMES = (
@@ -156,7 +157,7 @@ _FAMILY_NAMES = (
     "combinatorics", "containers", "conv",
     "correlation", "dates", "datetimes", "delimited", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
-    "histograms", "importing", "input_parsing", "integer_math", "integers", "interpolation",
+    "histograms", "image_files", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "piecewise", "platform", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
