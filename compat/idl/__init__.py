@@ -287,4 +287,11 @@ from compat.idl.variable_info import help  # noqa: E402,F401,A004
 
 FAMILIES = FAMILIES + (variable_info,)
 
+# issue 16 (breadth): image morphology and region labelling
+from compat.idl import morphology  # noqa: E402
+from compat.idl.morphology import (dilate, erode, label_region,  # noqa: E402,F401
+                                   morph_close, morph_open)
+
+FAMILIES = FAMILIES + (morphology,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
