@@ -45,8 +45,10 @@ from compat.matlab.filesystem import (cd, copyfile, delete, dir, dos, exist, fil
 from compat.matlab.filtering import filter, filtfilt
 from compat.matlab.fourier import (fft, fft2, fftn, fftshift, ifft, ifft2, ifftn,
                                    ifftshift, nextpow2)
-from compat.matlab.geometry import (angle, cart2pol, cart2sph, cosd, cross, dot, pol2cart,
-                                    sind, sph2cart, unwrap)
+from compat.matlab.geometry import (angle, cart2pol, cart2sph, cross, dot, pol2cart,
+                                    sph2cart, unwrap)
+from compat.matlab.degrees import (acosd, acotd, acscd, asecd, asind, atan2d, atand, cosd,
+                                   cotd, cscd, deg2rad, rad2deg, secd, sind, tand)
 from compat.matlab.gridded import interp3, interpn
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, histc, histcounts
@@ -155,7 +157,7 @@ from compat.matlab.image_files import imfinfo, imread, imwrite
 _FAMILY_NAMES = (
     "arrays", "binning", "calculus", "cells", "chars", "classic_matrices",
     "combinatorics", "containers", "conv",
-    "correlation", "dates", "datetimes", "delimited", "durations", "expansion", "extrema", "factorizations",
+    "correlation", "dates", "datetimes", "degrees", "delimited", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "image_files", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",

@@ -20,7 +20,7 @@ from compat._core.matlab_types import float_class, matlab_array
 from compat._core.results import Result
 
 __all__ = ["cross", "dot", "angle", "unwrap", "cart2pol", "pol2cart", "cart2sph",
-           "sph2cart", "sind", "cosd", "Cart2polResult", "Pol2cartResult", "Cart2sphResult",
+           "sph2cart", "Cart2polResult", "Pol2cartResult", "Cart2sphResult",
            "Sph2cartResult"]
 
 
@@ -497,102 +497,3 @@ def sph2cart(azimuth, elevation, r, *, nargout=3):
     """
     return _converted(core.sph2cart, Sph2cartResult, nargout,
                       ("azimuth", "elevation", "r"), (azimuth, elevation, r))
-
-
-# ------------------------------------------------------------------- degrees
-def _degree_parts(X, name):
-    """``x`` reduced to ``r`` in [-45, 45] and the quadrant ``m = mod(round(x/90), 4)``:
-    MATLAB's sind/cosd reduce by exact multiples of 90 degrees before converting to
-    radians, so multiples of 90 give exact 0 and +-1."""
-    x = matlab_array(X, "X", integer_ok=False, logical_ok=False)
-    if x.dtype.kind == "c":
-        raise CompatValueError("X must be real.")
-    with np.errstate(invalid="ignore"):
-        n = np.round(x / 90)
-        r = x - n * 90
-        m = np.mod(n, 4)
-    rad = r * x.dtype.type(np.pi / 180)
-    return np.sin(rad), np.cos(rad), m
-
-
-def _degrees(values, x_was_scalar: bool):
-    out = values + 0                                  # -0 of an exact zero becomes +0
-    return out[()] if out.ndim == 0 and x_was_scalar else out
-
-
-@matlab_function("sind")
-def sind(X):
-    """Sine of an angle in degrees, as MATLAB's ``sind``.
-
-    MATLAB call form::
-
-        Y = sind(X)   ->  sind([0, 30, 90, 180])
-
-    Parameters
-    ----------
-    X : array_like
-        Real double or single angles in degrees.
-
-    Returns
-    -------
-    ndarray or numpy float
-        ``sin(X)`` with ``X`` in degrees, single for single input. Multiples of 180
-        give exactly 0 and odd multiples of 90 exactly +-1: the angle is reduced by
-        whole quarter turns before it is converted to radians (MATLAB's reference
-        page: "sind(x) ... returns exact values for integer multiples of 90"); Inf and
-        NaN give NaN.
-
-    Notes
-    -----
-    ``np.sin(np.deg2rad(180))`` is ``1.2246467991473532e-16``, not 0: ported tests
-    such as ``if sind(a) == 0`` need the reduction.
-
-    Sources: MATLAB ``sind`` reference page; checked against GNU Octave 7.3
-    (reference_outputs/matlab/ranked_routines).
-
-    Examples
-    --------
-    >>> from compat.matlab import sind
-    >>> sind([0, 90, 180, 270, 360])
-    array([ 0.,  1.,  0., -1.,  0.])
-    """
-    s, c, m = _degree_parts(X, "sind")
-    y = np.where(m == 0, s, np.where(m == 1, c, np.where(m == 2, -s, -c)))
-    return _degrees(y, np.ndim(X) == 0)
-
-
-@matlab_function("cosd")
-def cosd(X):
-    """Cosine of an angle in degrees, as MATLAB's ``cosd``.
-
-    MATLAB call form::
-
-        Y = cosd(X)   ->  cosd([0, 60, 90, 180])
-
-    Parameters
-    ----------
-    X : array_like
-        Real double or single angles in degrees.
-
-    Returns
-    -------
-    ndarray or numpy float
-        ``cos(X)`` with ``X`` in degrees, single for single input; odd multiples of 90
-        give exactly 0, multiples of 180 exactly +-1 (the angle reduced by whole
-        quarter turns first, as MATLAB does); Inf and NaN give NaN.
-
-    Notes
-    -----
-    ``np.cos(np.deg2rad(90))`` is ``6.123233995736766e-17``, not 0.
-
-    Sources: MATLAB ``cosd`` reference page; checked against GNU Octave 7.3.
-
-    Examples
-    --------
-    >>> from compat.matlab import cosd
-    >>> cosd([0, 90, 180, 270])
-    array([ 1.,  0., -1.,  0.])
-    """
-    s, c, m = _degree_parts(X, "cosd")
-    y = np.where(m == 0, c, np.where(m == 1, -s, np.where(m == 2, -c, s)))
-    return _degrees(y, np.ndim(X) == 0)

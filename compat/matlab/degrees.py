@@ -1,0 +1,539 @@
+"""MATLAB's trigonometry in degrees: ``sind``, ``cosd``, ``tand``, ``secd``, ``cscd``,
+``cotd``, their inverses ``asind``, ``acosd``, ``atand``, ``atan2d``, ``asecd``, ``acscd``,
+``acotd``, and the conversions ``deg2rad`` and ``rad2deg``.
+
+The legacy layer of the family (the arithmetic is a few numpy calls, so there is no
+separate core). What the family keeps from MATLAB, and what a port written with
+``np.sin(np.deg2rad(x))`` loses:
+
+* the forward functions reduce the angle by whole quarter (``sind``/``cosd``) or half
+  (``tand``) turns *before* converting to radians, so multiples of 90 degrees give exact
+  0, +-1 and +-Inf (``np.sin(np.deg2rad(180))`` is ``1.2e-16``, ``np.tan(np.pi/2)``
+  ``1.6e16``);
+* the inverse functions give MATLAB's complex results outside their real domain
+  (``asind(2)`` is ``90 - 75.456i``: MATLAB's branch, where ``np.emath.arcsin`` gives the
+  conjugate);
+* classes: single stays single; integer classes and logicals are refused, as MATLAB
+  refuses them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_types import matlab_array
+
+__all__ = ["sind", "cosd", "tand", "secd", "cscd", "cotd", "asind", "acosd", "atand",
+           "atan2d", "asecd", "acscd", "acotd", "deg2rad", "rad2deg"]
+
+
+def _angles(X, name: str = "X") -> np.ndarray:
+    """Real angles in double or single (MATLAB's trigonometric functions refuse
+    integer classes and logicals)."""
+    x = matlab_array(X, name, integer_ok=False, logical_ok=False)
+    if x.dtype.kind == "c":
+        raise CompatValueError(f"{name} must be real.")
+    return x
+
+
+def _shaped(values, X):
+    """``values`` with -0 of an exact zero made +0; a scalar input gives a numpy scalar."""
+    out = values + 0
+    return out[()] if out.ndim == 0 and np.ndim(X) == 0 else out
+
+
+def _quarter_turns(x: np.ndarray):
+    """``x`` reduced to ``r`` in [-45, 45] and the quadrant ``m = mod(round(x/90), 4)``:
+    MATLAB's sind/cosd reduce by exact multiples of 90 degrees before converting to
+    radians, so multiples of 90 give exact 0 and +-1."""
+    with np.errstate(invalid="ignore"):
+        n = np.round(x / 90)
+        r = x - n * 90                      # exact: n*90 and x share their binade
+        m = np.mod(n, 4)
+    rad = r * x.dtype.type(np.pi / 180)
+    return np.sin(rad), np.cos(rad), m
+
+
+def _sind(x):
+    s, c, m = _quarter_turns(x)
+    return np.where(m == 0, s, np.where(m == 1, c, np.where(m == 2, -s, -c))) + 0
+
+
+def _cosd(x):
+    s, c, m = _quarter_turns(x)
+    return np.where(m == 0, c, np.where(m == 1, -s, np.where(m == 2, -c, s))) + 0
+
+
+def _tand(x):
+    """tan in degrees: reduced by whole half turns; 0 at multiples of 180, +-1 at odd
+    multiples of 45, +Inf at 90 + 360k and -Inf at -90 + 360k (270 + 360k)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        n = np.floor(x / 180 + 0.5)          # half turns, ties (the poles) upwards
+        r = x - n * 180                      # in [-90, 90)
+        y = np.tan(r * x.dtype.type(np.pi / 180))
+        y = np.where(r == 0, 0.0, y)
+        y = np.where(r == 45, 1.0, np.where(r == -45, -1.0, y))
+        turns = np.mod(x, 360)
+        y = np.where(turns == 90, np.inf, np.where(turns == 270, -np.inf, y))
+    return y.astype(x.dtype, copy=False) + 0
+
+
+_DEGREES_PER_RADIAN = 180 / np.pi
+
+
+def _to_degrees(radians, dtype):
+    return (radians * dtype.type(_DEGREES_PER_RADIAN)) if radians.dtype.kind != "c" else \
+        radians * _DEGREES_PER_RADIAN
+
+
+def _asin(x):
+    """MATLAB's asin: complex outside [-1, 1], odd (``asin(2) = pi/2 - 1.317i``,
+    ``asin(-2) = -pi/2 + 1.317i``)."""
+    if x.dtype.kind == "c":
+        return np.arcsin(x)
+    outside = np.abs(x) > 1
+    if not outside.any():
+        return np.arcsin(x)
+    with np.errstate(invalid="ignore"):
+        inner = np.arcsin(np.where(outside, 0, x))
+        a = np.abs(x)
+        outer = np.sign(x) * (np.pi / 2 - 1j * np.arccosh(np.where(outside, a, 1)))
+    return np.where(outside, outer, inner)
+
+
+def _acos(x):
+    """MATLAB's acos: complex outside [-1, 1] (``acos(2) = 1.317i``,
+    ``acos(-2) = pi - 1.317i``)."""
+    if x.dtype.kind == "c":
+        return np.arccos(x)
+    outside = np.abs(x) > 1
+    if not outside.any():
+        return np.arccos(x)
+    with np.errstate(invalid="ignore"):
+        inner = np.arccos(np.where(outside, 0, x))
+        h = np.arccosh(np.where(outside, np.abs(x), 1))
+        outer = np.where(x > 0, 1j * h, np.pi - 1j * h)
+    return np.where(outside, outer, inner)
+
+
+def _complex_class(values, x):
+    """Single input gives single (complex64) results."""
+    if x.dtype == np.float32:
+        return values.astype(np.complex64 if values.dtype.kind == "c" else np.float32)
+    return values
+
+
+# ------------------------------------------------------------------ forward
+@matlab_function("sind")
+def sind(X):
+    """Sine of an angle in degrees, as MATLAB's ``sind``.
+
+    MATLAB call form::
+
+        Y = sind(X)   ->  sind([0, 30, 90, 180])
+
+    Parameters
+    ----------
+    X : array_like
+        Real double or single angles in degrees.
+
+    Returns
+    -------
+    ndarray or numpy float
+        ``sin(X)`` with ``X`` in degrees, single for single input. Multiples of 180
+        give exactly 0 and odd multiples of 90 exactly +-1: the angle is reduced by
+        whole quarter turns before it is converted to radians (MATLAB's reference
+        page: "sind(x) ... returns exact values for integer multiples of 90"); Inf and
+        NaN give NaN.
+
+    Notes
+    -----
+    ``np.sin(np.deg2rad(180))`` is ``1.2246467991473532e-16``, not 0: ported tests
+    such as ``if sind(a) == 0`` need the reduction.
+
+    Sources: MATLAB ``sind`` reference page; checked against GNU Octave 7.3
+    (reference_outputs/matlab/ranked_routines).
+
+    Examples
+    --------
+    >>> from compat.matlab import sind
+    >>> sind([0, 90, 180, 270, 360])
+    array([ 0.,  1.,  0., -1.,  0.])
+    """
+    return _shaped(_sind(_angles(X)), X)
+
+
+@matlab_function("cosd")
+def cosd(X):
+    """Cosine of an angle in degrees, as MATLAB's ``cosd``.
+
+    MATLAB call form::
+
+        Y = cosd(X)   ->  cosd([0, 60, 90, 180])
+
+    Parameters
+    ----------
+    X : array_like
+        Real angles in degrees.
+
+    Returns
+    -------
+    ndarray or numpy float
+        ``cos(X)`` with ``X`` in degrees, single for single input; odd multiples of 90
+        give exactly 0, multiples of 180 exactly +-1 (the angle reduced by whole
+        quarter turns first, as MATLAB does); Inf and NaN give NaN.
+
+    Notes
+    -----
+    ``np.cos(np.deg2rad(90))`` is ``6.123233995736766e-17``, not 0.
+
+    Sources: MATLAB ``cosd`` reference page; checked against GNU Octave 7.3.
+
+    Examples
+    --------
+    >>> from compat.matlab import cosd
+    >>> cosd([0, 90, 180, 270])
+    array([ 1.,  0., -1.,  0.])
+    """
+    return _shaped(_cosd(_angles(X)), X)
+
+
+@matlab_function("tand")
+def tand(X):
+    """Tangent of an angle in degrees, as MATLAB's ``tand``.
+
+    MATLAB call form::
+
+        Y = tand(X)   ->  tand([0, 45, 90])
+
+    Parameters
+    ----------
+    X : array_like
+        Real angles in degrees.
+
+    Returns
+    -------
+    ndarray or numpy float
+        ``tan(X)`` with ``X`` in degrees: exactly 0 at multiples of 180, +-1 at odd
+        multiples of 45, ``Inf`` at 90 (and 90 + 360k), ``-Inf`` at -90 (and 270 +
+        360k); the angle is reduced by whole half turns before it is converted to
+        radians. Inf and NaN give NaN.
+
+    Notes
+    -----
+    ``np.tan(np.deg2rad(90))`` is ``1.633123935319537e16``, finite. MATLAB's reference
+    page prints ``tand(90)`` as ``Inf`` (and ``tan(pi/2)`` as ``1.6331e+16``); its
+    code-generation notes say generated code may return ``-Inf`` where MATLAB returns
+    ``Inf`` and the reverse, i.e. the sign of the pole is part of MATLAB's answer. GNU
+    Octave 7.3's tand returns ``+Inf`` at every odd multiple of 90; compat gives
+    ``-Inf`` at -90 and 270, the sign of the tangent approached from inside the
+    half turn (as RunMat's MATLAB-compatible tand documents ``tand([90 -90])`` =
+    ``[Inf -Inf]``); recorded as a divergence in reference_outputs/matlab/degrees.
+
+    Examples
+    --------
+    >>> from compat.matlab import tand
+    >>> tand([0, 45, 90, 135, 180, -90])
+    array([  0.,   1.,  inf,  -1.,   0., -inf])
+    """
+    return _shaped(_tand(_angles(X)), X)
+
+
+def _reciprocal(values):
+    with np.errstate(divide="ignore"):
+        return 1 / values
+
+
+@matlab_function("secd")
+def secd(X):
+    """Secant of an angle in degrees, as MATLAB's ``secd`` (``1 ./ cosd(X)``).
+
+    MATLAB call form::
+
+        Y = secd(X)   ->  secd([0, 60, 90])
+
+    Returns ``Inf`` at odd multiples of 90 (where ``cosd`` is exactly 0), where
+    ``1 / np.cos(np.deg2rad(90))`` is ``1.6e16``.
+
+    Examples
+    --------
+    >>> from compat.matlab import secd
+    >>> secd([0, 60, 90, 180])
+    array([ 1.,  2., inf, -1.])
+    """
+    return _shaped(_reciprocal(_cosd(_angles(X))), X)
+
+
+@matlab_function("cscd")
+def cscd(X):
+    """Cosecant of an angle in degrees, as MATLAB's ``cscd`` (``1 ./ sind(X)``).
+
+    MATLAB call form::
+
+        Y = cscd(X)   ->  cscd([30, 90, 180])
+
+    ``Inf`` at multiples of 180 (``sind`` is exactly +0 there).
+
+    Examples
+    --------
+    >>> from compat.matlab import cscd
+    >>> cscd([0, 30, 90, 270])
+    array([inf,  2.,  1., -1.])
+    """
+    return _shaped(_reciprocal(_sind(_angles(X))), X)
+
+
+@matlab_function("cotd")
+def cotd(X):
+    """Cotangent of an angle in degrees, as MATLAB's ``cotd`` (``1 ./ tand(X)``).
+
+    MATLAB call form::
+
+        Y = cotd(X)   ->  cotd([45, 90, 180])
+
+    ``Inf`` at multiples of 180 and exactly 0 at odd multiples of 90.
+
+    Examples
+    --------
+    >>> from compat.matlab import cotd
+    >>> cotd([0, 45, 90, 135])
+    array([inf,  1.,  0., -1.])
+    """
+    return _shaped(_reciprocal(_tand(_angles(X))), X)
+
+
+# ------------------------------------------------------------------ inverse
+def _inverse(X, function, *, reciprocal=False):
+    x = matlab_array(X, "X", integer_ok=False, logical_ok=False)
+    if reciprocal:
+        with np.errstate(divide="ignore"):
+            x = x.dtype.type(1) / x
+    y = _to_degrees(function(x), x.dtype)
+    return _shaped(_complex_class(np.asarray(y), x), X)
+
+
+@matlab_function("asind")
+def asind(X):
+    """Inverse sine in degrees, as MATLAB's ``asind``.
+
+    MATLAB call form::
+
+        Y = asind(X)   ->  asind([0, 0.5, 1])
+
+    Parameters
+    ----------
+    X : array_like
+        Real or complex values.
+
+    Returns
+    -------
+    ndarray or numpy scalar
+        ``asin(X)`` in degrees. Real input outside [-1, 1] gives a complex result on
+        MATLAB's branch: ``asind(2)`` is ``90 - 75.456i``, ``asind(-2)`` is
+        ``-90 + 75.456i`` (``np.degrees(np.emath.arcsin(2))`` gives ``90 + 75.456i``).
+
+    Notes
+    -----
+    MATLAB's asind is ``asin(x)`` times 180/pi; checked against GNU Octave 7.3
+    (reference_outputs/matlab/degrees).
+
+    Examples
+    --------
+    >>> from compat.matlab import asind
+    >>> asind([0.0, 0.5, 1.0])
+    array([ 0., 30., 90.])
+    """
+    return _inverse(X, _asin)
+
+
+@matlab_function("acosd")
+def acosd(X):
+    """Inverse cosine in degrees, as MATLAB's ``acosd``.
+
+    MATLAB call form::
+
+        Y = acosd(X)   ->  acosd([1, 0.5, 0, -1])
+
+    Real input outside [-1, 1] gives MATLAB's complex result (``acosd(2)`` is
+    ``75.456i``, ``acosd(-2)`` is ``180 - 75.456i``).
+
+    Examples
+    --------
+    >>> from compat.matlab import acosd
+    >>> acosd([1.0, 0.0, -1.0])
+    array([  0.,  90., 180.])
+    """
+    return _inverse(X, _acos)
+
+
+@matlab_function("atand")
+def atand(X):
+    """Inverse tangent in degrees, as MATLAB's ``atand`` (range [-90, 90]).
+
+    MATLAB call form::
+
+        Y = atand(X)   ->  atand([0, 1, Inf])
+
+    Examples
+    --------
+    >>> from compat.matlab import atand
+    >>> atand([0.0, 1.0, np.inf, -np.inf])
+    array([  0.,  45.,  90., -90.])
+    """
+    return _inverse(X, np.arctan)
+
+
+@matlab_function("asecd")
+def asecd(X):
+    """Inverse secant in degrees, as MATLAB's ``asecd`` (``acosd(1 ./ X)``).
+
+    MATLAB call form::
+
+        Y = asecd(X)   ->  asecd([1, 2, -1])
+
+    Values inside (-1, 1) give MATLAB's complex results.
+
+    Examples
+    --------
+    >>> from compat.matlab import asecd
+    >>> asecd([1.0, 2.0, -1.0])
+    array([  0.,  60., 180.])
+    """
+    return _inverse(X, _acos, reciprocal=True)
+
+
+@matlab_function("acscd")
+def acscd(X):
+    """Inverse cosecant in degrees, as MATLAB's ``acscd`` (``asind(1 ./ X)``).
+
+    MATLAB call form::
+
+        Y = acscd(X)   ->  acscd([1, 2, Inf])
+
+    Examples
+    --------
+    >>> from compat.matlab import acscd
+    >>> acscd([1.0, 2.0, np.inf])
+    array([90., 30.,  0.])
+    """
+    return _inverse(X, _asin, reciprocal=True)
+
+
+@matlab_function("acotd")
+def acotd(X):
+    """Inverse cotangent in degrees, as MATLAB's ``acotd`` (``atand(1 ./ X)``;
+    ``acotd(0)`` is 90).
+
+    MATLAB call form::
+
+        Y = acotd(X)   ->  acotd([0, 1, Inf])
+
+    Examples
+    --------
+    >>> from compat.matlab import acotd
+    >>> acotd([0.0, 1.0, np.inf])
+    array([90., 45.,  0.])
+    """
+    return _inverse(X, np.arctan, reciprocal=True)
+
+
+@matlab_function("atan2d")
+def atan2d(Y, X):
+    """Four-quadrant inverse tangent in degrees, as MATLAB's ``atan2d`` (range
+    [-180, 180]).
+
+    MATLAB call form::
+
+        D = atan2d(Y, X)   ->  atan2d([1, -1], [-1, -1])
+
+    Parameters
+    ----------
+    Y, X : array_like
+        Real arrays of compatible sizes (implicit expansion).
+
+    Returns
+    -------
+    ndarray or numpy float
+        ``atan2(Y, X)`` times 180/pi, single if either input is single. The signed
+        zeros of ``Y`` pick +-180 on the negative x axis, as ``atan2`` does.
+
+    Examples
+    --------
+    >>> from compat.matlab import atan2d
+    >>> atan2d(np.array([1.0, 1.0, -1.0]), np.array([1.0, -1.0, -1.0]))
+    array([  45.,  135., -135.])
+    """
+    y = _angles(Y, "Y")
+    x = _angles(X, "X")
+    dtype = np.result_type(y.dtype, x.dtype)
+    try:
+        d = np.arctan2(y, x).astype(dtype, copy=False) * dtype.type(_DEGREES_PER_RADIAN)
+    except ValueError:
+        raise CompatValueError("Arrays have incompatible sizes for this operation.") \
+            from None
+    return d[()] if d.ndim == 0 and np.ndim(Y) == 0 and np.ndim(X) == 0 else d
+
+
+# ------------------------------------------------------------------ conversions
+def _floating(value, name: str) -> np.ndarray:
+    a = matlab_array(value, name)
+    if a.dtype.kind not in "fc":
+        raise CompatTypeError(f"{name} must be floating point (double or single), "
+                              f"not {'logical' if a.dtype.kind == 'b' else a.dtype.name}")
+    return a
+
+
+@matlab_function("deg2rad")
+def deg2rad(angleInDegrees):
+    """Degrees to radians, as MATLAB's ``deg2rad``: ``(pi/180) * angleInDegrees``.
+
+    MATLAB call form::
+
+        R = deg2rad(D)   ->  deg2rad([0, 90, 180])
+
+    Parameters
+    ----------
+    angleInDegrees : array_like
+        Double or single (real or complex); integers and logicals are refused, as by
+        MATLAB ("must be floating point").
+
+    Returns
+    -------
+    ndarray or numpy float
+        The product with the double constant ``pi/180`` (the same rounding as
+        ``np.deg2rad``, which also multiplies by the rounded ratio; ``x * pi / 180``
+        rounds twice and can differ in the last bit). Single stays single.
+
+    Examples
+    --------
+    >>> from compat.matlab import deg2rad
+    >>> deg2rad(180.0)
+    np.float64(3.141592653589793)
+    """
+    a = _floating(angleInDegrees, "angleInDegrees")
+    out = a * a.real.dtype.type(np.pi / 180)
+    return out[()] if out.ndim == 0 and np.ndim(angleInDegrees) == 0 else out
+
+
+@matlab_function("rad2deg")
+def rad2deg(angleInRadians):
+    """Radians to degrees, as MATLAB's ``rad2deg``: ``(180/pi) * angleInRadians``.
+
+    MATLAB call form::
+
+        D = rad2deg(R)   ->  rad2deg(pi)
+
+    Integers and logicals are refused, as by MATLAB; single stays single. The constant
+    ``180/pi`` is rounded once (as ``np.degrees``), so ``rad2deg(pi)`` is exactly 180.
+
+    Examples
+    --------
+    >>> from compat.matlab import rad2deg
+    >>> rad2deg(np.pi)
+    np.float64(180.0)
+    """
+    a = _floating(angleInRadians, "angleInRadians")
+    out = a * a.real.dtype.type(_DEGREES_PER_RADIAN)
+    return out[()] if out.ndim == 0 and np.ndim(angleInRadians) == 0 else out

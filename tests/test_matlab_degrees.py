@@ -1,0 +1,80 @@
+"""MATLAB's trigonometry in degrees (compat.matlab.degrees): exact values at the
+multiples of 45 and 90 degrees, the signs of tand's poles (MATLAB's, where Octave 7.3
+diverges), MATLAB's complex branch of the inverses, classes, and random angles against
+live GNU Octave in one batch."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from compat import matlab
+from oracles import as2d, run_octave_calls
+
+
+def test_exact_quarter_and_half_turns():
+    q = np.arange(-8, 9) * 45.0
+    t = matlab.tand(q)
+    r = np.mod(q, 360)
+    assert np.all(t[r % 180 == 0] == 0)
+    assert np.all(t[(r == 45) | (r == 225)] == 1) and np.all(t[(r == 135) | (r == 315)] == -1)
+    # MATLAB's poles: +Inf at 90 + 360k, -Inf at 270 + 360k (Octave: +Inf at both)
+    assert np.all(t[r == 90] == np.inf) and np.all(t[r == 270] == -np.inf)
+    assert matlab.cotd(45.0) == 1 and matlab.cotd(90.0) == 0 and matlab.cotd(0.0) == np.inf
+    assert np.signbit(matlab.cotd(270.0)) == False          # noqa: E712 (+0, not -0)
+    assert matlab.secd(90.0) == np.inf and matlab.cscd(180.0) == np.inf
+    assert np.allclose(matlab.secd([0, 60, 180]), [1, 2, -1])
+
+
+def test_naive_numpy_differs():
+    assert np.tan(np.deg2rad(90)) != np.inf and matlab.tand(90.0) == np.inf
+    assert np.sin(np.deg2rad(180)) != 0 and matlab.sind(180.0) == 0
+
+
+def test_inverse_branches():
+    assert matlab.asind(2.0) == pytest.approx(90 - 75.45612929021688j)
+    assert matlab.asind(-2.0) == pytest.approx(-90 + 75.45612929021688j)
+    assert matlab.acosd(2.0) == pytest.approx(75.45612929021688j)
+    assert matlab.acosd(-2.0) == pytest.approx(180 - 75.45612929021688j)
+    y = matlab.asind(np.array([0.5, 2.0]))
+    assert y.dtype == np.complex128 and y[0] == pytest.approx(30)
+    assert matlab.acotd(0.0) == 90 and matlab.acscd(np.inf) == 0
+    assert matlab.atan2d(0.0, -1.0) == 180 and matlab.atan2d(-0.0, -1.0) == -180
+
+
+def test_classes_and_errors():
+    assert matlab.tand(np.float32([45, 10])).dtype == np.float32
+    assert matlab.asind(np.float32([2])).dtype == np.complex64
+    assert matlab.deg2rad(np.float32(180)).dtype == np.float32
+    assert matlab.rad2deg(np.pi) == 180.0
+    for f in (matlab.tand, matlab.asind, matlab.deg2rad, matlab.rad2deg):
+        with pytest.raises(TypeError, match=f.__legacy_name__):
+            f(np.int8([90]))
+    with pytest.raises(ValueError, match="tand: X must be real"):
+        matlab.tand(1j)
+    assert np.ndim(matlab.tand(45.0)) == 0 and matlab.tand([[45.0]]).shape == (1, 1)
+
+
+@pytest.mark.octave
+def test_against_octave_random():
+    rng = np.random.default_rng(16)
+    cases, ours, tols = [], [], []
+    for _ in range(4):
+        a = rng.uniform(-400, 400, size=(2, 6))
+        v = rng.uniform(-1, 1, size=(2, 6))
+        b = rng.standard_normal((2, 6))
+        for name, arg, tol in (("tand", a, 3e-13), ("secd", a, 3e-13), ("cscd", a, 3e-13),
+                               ("asind", v, 1e-15), ("acosd", v, 1e-15), ("atand", b, 1e-15),
+                               ("acotd", b, 1e-15), ("deg2rad", a, 0), ("rad2deg", b, 0)):
+            cases.append((f"{name}(x)", {"x": arg}, 1))
+            ours.append(getattr(matlab, name)(arg))
+            tols.append(tol)
+        cases.append(("atan2d(y, x)", {"y": b, "x": v}, 1))
+        ours.append(matlab.atan2d(b, v))
+        tols.append(1e-15)
+    results = run_octave_calls(cases)
+    for (call, _, _), got, mine, tol in zip(cases, results, ours, tols):
+        assert not isinstance(got, Exception), (call, got)
+        g, m = np.asarray(got[0]), as2d(mine)
+        assert g.shape == m.shape, call
+        np.testing.assert_allclose(m, g, rtol=tol, atol=tol * 10, err_msg=call)
