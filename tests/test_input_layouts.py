@@ -843,6 +843,10 @@ EXAMPLES.update({
                                   compat.idl.truncate_lun(lun))))],
     "idl.file_expand_path": [((np.array(["a/../b", "/c//d"]),), {}), (("x",), {})],
 })
+# MATLAB's camel-case import options functions (golden cases are read lower-cased)
+EXAMPLES["matlab.detectImportOptions"] = [Session({"n": np.int64(1)}, lambda g: (
+    compat.golden.text_read(["a,b", "1,2"], lambda p: compat.matlab.detectImportOptions(
+        p, "NumHeaderLines", g["n"]).DataLines)))]
 # MATLAB's NaT keeps its capital letters (the golden cases' names are read lower-cased)
 EXAMPLES["matlab.NaT"] = [Session({"m": np.int64(2), "n": np.int32(3)}, lambda g: (
     compat.matlab.isnat(compat.matlab.NaT(g["m"], g["n"]))))]

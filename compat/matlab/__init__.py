@@ -136,6 +136,8 @@ from compat.matlab.structs import cell2struct, isstruct, struct, struct2cell, st
 from compat.matlab.struct_fields import (fieldnames, getfield, isfield, orderfields, rmfield,
                                          setfield)
 from compat.matlab.importing import importdata, textread
+from compat.matlab.import_options import (detectImportOptions, getvaropts,
+                                          readvars, setvaropts, setvartype)
 from compat.matlab.scientific_files import (h5create, h5disp, h5info, h5read,
                                             h5readatt, h5write, h5writeatt,
                                             nccreate, ncdisp, ncinfo, ncread,
@@ -159,7 +161,7 @@ _FAMILY_NAMES = (
     "combinatorics", "containers", "conv",
     "correlation", "dates", "datetimes", "degrees", "delimited", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
-    "histograms", "image_files", "importing", "input_parsing", "integer_math", "integers", "interpolation",
+    "histograms", "image_files", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "piecewise", "platform", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
