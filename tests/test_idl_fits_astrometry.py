@@ -181,3 +181,29 @@ def test_random_positions_against_the_library_in_gdl(tmp_path):
         assert g.shape == want.shape, name
         # the same C library functions in the same order: bit for bit
         np.testing.assert_array_equal(g, want, err_msg=name)
+
+
+DSS = header(CNPIX1="8860", CNPIX2="1708", XPIXELSZ="25.28445", YPIXELSZ="25.28445",
+             PPO1="0.0", PPO3="176616.98", PPO6="177193.56", PLTSCALE="67.2", PLTRAH="14",
+             PLTRAM="37", PLTRAS="46.88", PLTDECSN="'-'", PLTDECD="60", PLTDECM="12",
+             PLTDECS="59.29", AMDX1="67.226", AMDX2="-0.23", AMDX3="1.09", AMDX4="1.2E-06",
+             AMDY1="67.233", AMDY2="0.226", AMDY3="-0.527", AMDY8="2.2E-06")
+
+
+def test_gsss_structure_and_round_trip():
+    g = idl.gsssextast(DSS)
+    assert g.dtype.metadata["idl_name"] == "GSSS_ASTROMETRY"
+    assert g.XLL.dtype == np.int16 and g.AMDX[0].shape == (13,)
+    r = idl.extast(DSS, noparams=True)
+    assert r.noparams == 4 and r.astr.dtype.names == g.dtype.names
+    x, y = np.meshgrid(np.arange(0.0, 100.0, 12.5), np.arange(0.0, 100.0, 20.0))
+    ra, dec = idl.gsssxyad(g, x, y)
+    assert ra.shape == x.shape and ra.dtype == np.float64
+    # Dec has FLOAT precision (gsssxyad.pro's ATAN(FLOAT(...))): a few 0.01 pixels
+    x2, y2 = idl.gsssadxy(g, ra, dec)
+    np.testing.assert_allclose(x2, x, atol=0.05)
+    np.testing.assert_allclose(y2, y, atol=0.05)
+    with pytest.raises(ValueError, match="GSSSEXTAST: Header does not contain GSSS astrometry"):
+        idl.gsssextast(header(PPO3="1.0"))
+    with pytest.raises(ValueError, match="GSSSXYAD: /PRINT"):
+        idl.gsssxyad(g, 1.0, 1.0, print=True)

@@ -366,8 +366,8 @@ def extast(lines: list[str], alt: str | None, want_cpdis: bool, want_d2imdis: bo
                                    f"CTYPE{latc}{alt}: {ctype[1]}")
         check_gsss = n_ctype1 == 0 or ctype[0][5:8] == "GSS"
         if check_gsss and h.count("PPO1" + alt) == 1:
-            raise CompatValueError("Guide Star Survey plate astrometry (GSSSEXTAST) is "
-                                   "not implemented in compat")
+            from compat._core import gsss  # GSSSEXTAST's structure instead (NOPARAMS 4)
+            return gsss.gsss_fields(lines), 4, None, None, "GSSS"
         if ctype[0] == "PIXEL" or (n_ctype2 == 1 and ctype[1] == "PIXEL"):
             return failure
     crval = [0.0, 0.0]

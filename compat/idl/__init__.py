@@ -281,6 +281,12 @@ from compat.idl.fits_astrometry import (ad2xy, extast, get_equinox,  # noqa: E40
 
 FAMILIES = FAMILIES + (fits_astrometry,)
 
+# issue 16: the IDL Astronomy Library's Guide Star Survey plate astrometry
+from compat.idl import plate_astrometry  # noqa: E402
+from compat.idl.plate_astrometry import gsssadxy, gsssextast, gsssxyad  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (plate_astrometry,)
+
 # issue 16: HELP of values (what IDL prints about variables)
 from compat.idl import variable_info  # noqa: E402
 from compat.idl.variable_info import help  # noqa: E402,F401,A004

@@ -14,7 +14,7 @@ The Library's procedures return their results in output arguments; compat return
 
 Not implemented (each raises a ``CompatValueError`` naming it): the TNX and TPV
 distortions' inversions (AD2XY's BROYDEN solve) and a SIP header without its AP/BP
-inverse coefficients, the GSSS plate astrometry (GSSSEXTAST), FITS_CD_FIX's obsolete
+inverse coefficients, FITS_CD_FIX's obsolete
 ``PC001001`` cards, and the projections outside ``compat._core.wcs_library.IMPLEMENTED``
 (ZPN, AIR, conics, BON, PCO, MOL, the quad cubes, SZP, HPX, XPH).
 """
@@ -78,8 +78,10 @@ def extast(hdr, *, alt=None, noparams=False, has_cpdis=False, has_d2imdis=False)
         The Library's anonymous structure (readsav layout: numpy ``CD[j, i]`` is IDL's
         ``cd[i, j]``) with NAXIS, CD, CDELT, CRPIX, CRVAL, CTYPE, LONGPOLE, LATPOLE, PV2,
         PV1, AXES, REVERSE, COORD_SYS, PROJECTION, KNOWN, RADECSYS, EQUINOX, DATEOBS,
-        MJDOBS, X0Y0 and, for SIP or TPV, the DISTORT substructure; None (IDL's
-        undefined ASTR) when the header holds no astrometry.
+        MJDOBS, X0Y0 and, for SIP or TPV, the DISTORT substructure; for a Digitized Sky
+        Survey header (PPO1 and no CTYPE, or a ``'RA---GSS'`` CTYPE) GSSSEXTAST's
+        ``GSSS_ASTROMETRY`` structure with NOPARAMS 4; None (IDL's undefined ASTR) when
+        the header holds no astrometry.
 
     Notes
     -----
@@ -109,7 +111,9 @@ def extast(hdr, *, alt=None, noparams=False, has_cpdis=False, has_d2imdis=False)
     fields, code, cpdis, d2im, distortion = fits_wcs.extast(lines, alt, bool(has_cpdis),
                                                             bool(has_d2imdis))
     astr = None
-    if fields is not None:
+    if isinstance(distortion, str):  # the GSSS plate solution (extast.pro calls GSSSEXTAST)
+        astr = build_structure(list(fields), list(fields.values()), "GSSS_ASTROMETRY")
+    elif fields is not None:
         tags, values = list(fields), list(fields.values())
         if distortion is not None:
             tags.append("DISTORT")
