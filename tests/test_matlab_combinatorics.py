@@ -80,3 +80,23 @@ def test_text_gives_char_matrices():
     # ab ac ad bc bd cd (char matrices: compat's array of row strings)
     assert matlab.perms("abc").tolist() == ["cba", "cab", "bca", "bac", "acb", "abc"]
     assert matlab.nchoosek("abcd", 2).tolist() == ["ab", "ac", "ad", "bc", "bd", "cd"]
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: matlab.realsqrt(np.array([4.0, -1.0])), "realsqrt: Realsqrt produced complex result."),
+    (lambda: matlab.reallog(-2.0), "reallog: Reallog produced complex result."),
+    (lambda: matlab.realpow(-8.0, 1 / 3), "realpow: Realpow produced complex result."),
+    (lambda: matlab.realpow(np.ones(2), np.ones(3)),
+     "realpow: Arrays have incompatible sizes for this operation."),
+])
+def test_real_functions_refuse_complex_results(call, message):
+    # the message MATLAB prints ('Error using realpow. Realpow produced complex result.')
+    with pytest.raises(ValueError) as caught:
+        call()
+    assert str(caught.value) == message
+
+
+def test_real_functions_keep_the_class():
+    assert matlab.realsqrt(np.float32(9)).dtype == np.float32
+    assert matlab.realpow(np.float32(3), 2.0).dtype == np.float32
+    assert matlab.realpow(-2.0, 3.0) == -8.0 and matlab.reallog(0.0) == -np.inf

@@ -70,7 +70,7 @@ from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, m
 from compat.matlab.nan_functions import (nanmax, nanmean, nanmedian, nanmin, nanstd,
                                          nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
-from compat.matlab.powers import nthroot, pow2
+from compat.matlab.powers import nthroot, pow2, reallog, realpow, realsqrt
 from compat.matlab.functions import deal, feval
 from compat.matlab.platform import ismac, ispc, isunix, mfilename, verlessthan, version
 from compat.matlab.number_bases import (base2dec, bin2dec, dec2base, dec2bin, dec2hex,

@@ -1,4 +1,5 @@
-"""MATLAB's real roots and powers of two: ``nthroot``, ``pow2``.
+"""MATLAB's real roots and powers: ``nthroot``, ``pow2``, ``realsqrt``, ``reallog``,
+``realpow``.
 
 The legacy layer of the family: reads MATLAB's arguments (``X`` and ``N`` real, double
 or single, of compatible sizes) and its messages, and calls the core
@@ -14,7 +15,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array, result_class
 
-__all__ = ["nthroot", "pow2"]
+__all__ = ["nthroot", "pow2", "realsqrt", "reallog", "realpow"]
 
 
 @matlab_function("nthroot")
@@ -160,3 +161,152 @@ def pow2(F, E=None):
         out = np.where(whole, np.ldexp(fb, exps).astype(dtype), fb * np.exp2(eb))
     out = out.astype(dtype)
     return out[()] if out.ndim == 0 else out
+
+
+# ------------------------------------------------------------- realsqrt/reallog/realpow
+def _real_operand(x, name: str) -> np.ndarray:
+    return matlab_array(x, name, integer_ok=False, logical_ok=False)
+
+
+def _refuse_complex(function: str, *values) -> None:
+    """MATLAB's ``<Function> produced complex result.`` for complex data (the real-only
+    functions refuse complex input and negative operands alike)."""
+    if any(v.dtype.kind == "c" for v in values):
+        raise CompatValueError(f"{function.capitalize()} produced complex result.")
+
+
+def _real_result(out: np.ndarray):
+    return out[()] if out.ndim == 0 else out
+
+
+@matlab_function("realsqrt")
+def realsqrt(X):
+    """Square root of nonnegative real numbers, as MATLAB's ``realsqrt``.
+
+    MATLAB call form::
+
+        Y = realsqrt(X)   ->  realsqrt(X)
+
+    Returns
+    -------
+    ndarray or numpy float
+        ``sqrt(X)`` in X's class (double or single).
+
+    Raises
+    ------
+    ValueError
+        ``"realsqrt: Realsqrt produced complex result."`` for a negative or complex
+        element (where ``sqrt`` would return complex roots).
+
+    Notes
+    -----
+    ``np.sqrt`` returns NaN with a warning for negative floats; MATLAB's ``realsqrt``
+    is an error, which a port must keep to stop where the legacy program stopped.
+
+    Sources: MATLAB ``realsqrt`` reference page; the error text as MATLAB prints it
+    (realpow's 'Realpow produced complex result.' is quoted in user code). Checked
+    against GNU Octave 7.3 (reference_outputs/matlab/real_functions).
+
+    Examples
+    --------
+    >>> from compat.matlab import realsqrt
+    >>> realsqrt([4.0, 2.0, 0.0])
+    array([2.        , 1.41421356, 0.        ])
+    """
+    x = _real_operand(X, "X")
+    _refuse_complex("realsqrt", x)
+    with np.errstate(invalid="ignore"):
+        if np.any(x < 0):
+            raise CompatValueError("Realsqrt produced complex result.")
+        return _real_result(np.sqrt(x))
+
+
+@matlab_function("reallog")
+def reallog(X):
+    """Natural logarithm of nonnegative real numbers, as MATLAB's ``reallog``.
+
+    MATLAB call form::
+
+        Y = reallog(X)   ->  reallog(X)
+
+    Returns
+    -------
+    ndarray or numpy float
+        ``log(X)`` in X's class; ``reallog(0)`` is ``-Inf``.
+
+    Raises
+    ------
+    ValueError
+        ``"reallog: Reallog produced complex result."`` for a negative or complex
+        element.
+
+    Notes
+    -----
+    ``np.log`` returns NaN with a warning for negative floats (and ``-inf`` with a
+    divide warning at 0); MATLAB's ``reallog`` errors on the negative values.
+
+    Sources: MATLAB ``reallog`` reference page. Checked against GNU Octave 7.3.
+
+    Examples
+    --------
+    >>> from compat.matlab import reallog
+    >>> reallog([1.0, 0.0])
+    array([  0., -inf])
+    """
+    x = _real_operand(X, "X")
+    _refuse_complex("reallog", x)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        if np.any(x < 0):
+            raise CompatValueError("Reallog produced complex result.")
+        return _real_result(np.log(x))
+
+
+@matlab_function("realpow")
+def realpow(X, Y):
+    """Array power with real results only, as MATLAB's ``realpow``.
+
+    MATLAB call form::
+
+        Z = realpow(X, Y)   ->  realpow(X, Y)
+
+    Returns
+    -------
+    ndarray or numpy float
+        ``X.^Y`` element by element (sizes compatible as for ``.^``); single if an
+        input is single, else double.
+
+    Raises
+    ------
+    ValueError
+        ``"realpow: Realpow produced complex result."`` where ``X.^Y`` is complex (a
+        negative base with a non-integer exponent, or complex data);
+        ``"realpow: Arrays have incompatible sizes for this operation."``.
+
+    Notes
+    -----
+    ``np.power`` returns NaN for a negative float base with a fractional exponent
+    (and refuses negative integer powers of integer arrays); MATLAB's ``realpow``
+    errors.
+
+    Sources: MATLAB ``realpow`` reference page; the message as MATLAB prints it ('Error
+    using realpow. Realpow produced complex result.'). Checked against GNU Octave 7.3.
+
+    Examples
+    --------
+    >>> from compat.matlab import realpow
+    >>> realpow([2.0, -2.0], [0.5, 3.0])
+    array([ 1.41421356, -8.        ])
+    """
+    x, y = _real_operand(X, "X"), _real_operand(Y, "Y")
+    _refuse_complex("realpow", x, y)
+    dtype = result_class(x, y)
+    try:
+        xb, yb = np.broadcast_arrays(x.astype(dtype), y.astype(dtype))
+    except ValueError:
+        raise CompatValueError("Arrays have incompatible sizes for this operation.") \
+            from None
+    with np.errstate(invalid="ignore"):
+        if np.any((xb < 0) & np.isfinite(yb) & (yb != np.round(yb))):
+            raise CompatValueError("Realpow produced complex result.")
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        return _real_result(np.power(xb, yb).astype(dtype))
