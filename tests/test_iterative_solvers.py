@@ -134,6 +134,27 @@ def test_caller_arrays_untouched():
     assert np.array_equal(a, a0) and np.array_equal(b, b0) and np.all(x0 == 1)
 
 
+def test_gmres_iterations_and_messages(capsys):
+    a = np.diag([4.0, 5.0, 6.0, 7.0, 8.0, 9.0]) + np.diag(np.ones(5), 1) + \
+        np.diag(2 * np.ones(5), -1)
+    b = np.arange(1.0, 7.0)
+    x, flag, relres, it, resvec = matlab.gmres(a, b, [], 1e-10, nargout=5)
+    assert flag == 0 and it.shape == (1, 2) and it[0, 0] == 1
+    assert resvec.shape == (int(it[0, 1]) + 1, 1)
+    np.testing.assert_allclose(x, np.linalg.solve(a, b), rtol=1e-9)
+    x, flag, relres, it, resvec = matlab.gmres(a, b, 2, 1e-14, 3, nargout=5)
+    assert flag == 1 and tuple(it[0]) == (3, 2) and resvec.shape == (7, 1)
+    # GMRES residuals never increase within a cycle
+    assert np.all(np.diff(resvec.ravel()) <= 1e-12)
+    matlab.gmres(a, b, 2, 1e-14, 3)
+    out = capsys.readouterr().out
+    assert out.startswith("gmres stopped at outer iteration 3 (inner iteration 2) without "
+                          "converging to the desired tolerance 1e-14\n")
+    assert "The iterate returned (number 3(2)) has relative residual" in out
+    with pytest.raises(ValueError, match="gmres: compat's gmres solves real systems"):
+        matlab.gmres(a + 1j, b)
+
+
 @pytest.mark.octave
 def test_differential_against_octave():
     """Random SPD and nonsymmetric systems of several sizes and conditionings, sparse and
@@ -147,18 +168,20 @@ def test_differential_against_octave():
         r = rng.integers(-2, 3, size=(n, n)).astype(float)
         a = r.T @ r + shift * np.eye(n) + np.diag(rng.integers(0, 20, size=n).astype(float))
         b = rng.integers(-4, 5, size=(n, 1)).astype(float)
-        for solver in ("pcg", "bicgstab"):
+        for solver in ("pcg", "bicgstab", "gmres"):
             aa = a if solver == "pcg" else a + np.triu(np.ones((n, n)), 1)
             mm = np.diag(np.diag(aa))
-            call = f"{solver}({'sparse(A)' if sparse else 'A'}, b, 1e-9, 30" + \
+            lead = "8, " if solver == "gmres" else ""
+            call = f"{solver}({'sparse(A)' if sparse else 'A'}, b, {lead}1e-9, 30" + \
                    (", M)" if precondition else ")")
             cases.append((call, {"A": aa, "b": b, "M": mm}, 4))
-            args = (sp.csc_matrix(aa) if sparse else aa, b, 1e-9, 30) + \
+            args = (sp.csc_matrix(aa) if sparse else aa, b) + \
+                ((8,) if solver == "gmres" else ()) + (1e-9, 30) + \
                 ((mm,) if precondition else ())
             ours.append(getattr(matlab, solver)(*args, nargout=4))
     results = run_octave_calls(cases)
     for (call, _, _), got, want in zip(cases, ours, results):
         assert not isinstance(want, Exception), (call, want)
         assert float(got[1]) == np.ravel(want[1])[0], call
-        assert float(got[3]) == np.ravel(want[3])[0], call
+        np.testing.assert_array_equal(np.ravel(got[3]), np.ravel(want[3]), err_msg=call)
         np.testing.assert_allclose(got[0], want[0], rtol=1e-8, atol=1e-12, err_msg=call)

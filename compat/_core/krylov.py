@@ -327,5 +327,110 @@ def biconjugate_gradients_stabilized(apply_a: Operator, b: np.ndarray, *, tol: f
     return KrylovOutcome(x, flag, normr_act / n2b, stop, kept, stop)
 
 
-def restarted_gmres(*args, **kwargs):  # pragma: no cover - placeholder for the next step
-    raise NotImplementedError
+def restarted_gmres(apply_a: Operator, b: np.ndarray, *, restart: int, tol: float,
+                    maxit: int, solve_m: Operator | None = None,
+                    x0: np.ndarray | None = None) -> KrylovOutcome:
+    """Restarted GMRES on ``A x = b`` with left preconditioner ``M`` (``solve_m(v) =
+    M \\ v``), MATLAB's outputs: ``iter`` is ``(outer, inner)``; ``resvec`` holds the
+    (preconditioned) residual norm after every inner iteration, starting with
+    ``norm(M \\ (b - A*x0))``; ``relres`` is ``norm(M \\ (b - A*x))/norm(M \\ b)``.
+
+    Each cycle builds an Arnoldi basis by modified Gram-Schmidt and minimises the
+    residual with Givens rotations. An inner iteration whose estimated residual reaches
+    ``tol*norm(M \\ b)`` forms its iterate and confirms convergence on the recomputed
+    residual; a cycle that ends without converging restarts from its iterate (the
+    recomputed residual). Not converged, the iterate of smallest recomputed residual is
+    returned (flag 1), or flag 2 when a preconditioner solve is not finite.
+    """
+    n = b.size
+    dtype = np.result_type(b, np.float64 if x0 is None else x0, np.float64)
+    precondition = (lambda v: v) if solve_m is None else solve_m
+    n2b = _norm(b)
+    if n2b == 0:
+        return KrylovOutcome(np.zeros(n, dtype=dtype), 0, 0.0, (0, 0), np.zeros(1), 0)
+    x = np.zeros(n, dtype=dtype) if x0 is None else np.array(x0, dtype=dtype)
+    mb = precondition(b)
+    if not np.all(np.isfinite(mb)):
+        return KrylovOutcome(x, 2, 1.0 if x0 is None else np.nan, (0, 0),
+                             np.zeros(0), 0)
+    n2minusb = _norm(mb)
+    tolb = tol * n2minusb
+    r = precondition(b - apply_a(x))
+    normr = _norm(r)
+    resvec = [normr]
+    if normr <= tolb:
+        return KrylovOutcome(x, 0, normr / n2minusb, (0, 0), np.array(resvec), 0)
+    best = (normr, x.copy(), (0, 0))
+    flag = 1
+    last = (0, 0)
+    for outer in range(1, maxit + 1):
+        basis = np.zeros((restart + 1, n), dtype=dtype)
+        h = np.zeros((restart + 1, restart), dtype=dtype)
+        cs = np.zeros(restart, dtype=dtype)
+        sn = np.zeros(restart, dtype=dtype)
+        g = np.zeros(restart + 1, dtype=dtype)
+        g[0] = normr
+        basis[0] = r / normr
+        done = False
+        inner = 0
+        xk = x
+        for inner in range(1, restart + 1):
+            i = inner - 1
+            w = precondition(apply_a(basis[i]))
+            if not np.all(np.isfinite(w)):
+                flag = 2
+                done = True
+                inner -= 1
+                break
+            for j in range(inner):
+                h[j, i] = np.vdot(basis[j], w)
+                w = w - h[j, i] * basis[j]
+            h[inner, i] = _norm(w)
+            lucky = h[inner, i] == 0
+            if not lucky:
+                basis[inner] = w / h[inner, i]
+            for j in range(i):
+                upper = cs[j] * h[j, i] + sn[j] * h[j + 1, i]
+                h[j + 1, i] = -np.conj(sn[j]) * h[j, i] + cs[j] * h[j + 1, i]
+                h[j, i] = upper
+            rho = np.hypot(abs(h[i, i]), abs(h[inner, i]))
+            cs[i] = abs(h[i, i]) / rho if rho else 1.0
+            sn[i] = (h[i, i] / abs(h[i, i]) * np.conj(h[inner, i]) / rho
+                     if abs(h[i, i]) else np.conj(h[inner, i]) / rho)
+            sn[i] = np.conj(sn[i]) if np.iscomplexobj(sn) else sn[i]
+            h[i, i] = rho if not abs(h[i, i]) else h[i, i] / abs(h[i, i]) * rho
+            g[inner] = -np.conj(sn[i]) * g[i]
+            g[i] = cs[i] * g[i]
+            estimate = abs(g[inner])
+            resvec.append(estimate)
+            if estimate <= tolb or lucky or inner == restart:
+                y = la_solve_upper(h[:inner, :inner], g[:inner])
+                xk = x + basis[:inner].T @ y
+                last = (outer, inner)
+                if estimate <= tolb or lucky:
+                    r_act = precondition(b - apply_a(xk))
+                    normr_act = _norm(r_act)
+                    if normr_act <= tolb:
+                        return KrylovOutcome(xk, 0, normr_act / n2minusb, (outer, inner),
+                                             np.array(resvec), (outer, inner))
+                    if lucky:
+                        break
+        if inner > 0 and flag != 2:
+            y = la_solve_upper(h[:inner, :inner], g[:inner])
+            xk = x + basis[:inner].T @ y
+            last = (outer, inner)
+        x = xk
+        r = precondition(b - apply_a(x))
+        normr = _norm(r)
+        if normr < best[0]:
+            best = (normr, x.copy(), last)
+        if done or normr == 0:
+            break
+    normr_min, xmin, imin = best
+    return KrylovOutcome(xmin, flag, normr_min / n2minusb, imin, np.array(resvec), last)
+
+
+def la_solve_upper(r: np.ndarray, g: np.ndarray) -> np.ndarray:
+    """``r \\ g`` for the upper triangular ``r`` of the Givens-reduced Hessenberg."""
+    from scipy.linalg import solve_triangular
+    return solve_triangular(r, g, lower=False, check_finite=False)

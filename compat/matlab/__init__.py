@@ -120,7 +120,7 @@ from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.smoothing import smooth
 from compat.matlab.sparse_matrices import full, nonzeros, sparse, spdiags, speye
 from compat.matlab.sparse_eigen import condest, eigs, normest, spalloc, svds
-from compat.matlab.iterative_solvers import bicgstab, pcg
+from compat.matlab.iterative_solvers import bicgstab, gmres, pcg
 from compat.matlab.special_matrices import blkdiag, hankel, toeplitz, tril, triu, vander
 from compat.matlab.sorting import find, ismember, sort, sortrows, unique
 from compat.matlab.text import (deblank, findstr, lower, strcmp, strcmpi, strfind,

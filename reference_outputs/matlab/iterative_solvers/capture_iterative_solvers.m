@@ -33,6 +33,11 @@ compat_out = compat_case(compat_out, compat_in, 'bicgstab_nonsymmetric_all_outpu
 compat_out = compat_case(compat_out, compat_in, 'bicgstab_maxit_reached', @compat_case_13, {'x', 'flag', 'relres', 'iter', 'resvec'});
 compat_out = compat_case(compat_out, compat_in, 'bicgstab_sparse_preconditioned', @compat_case_14, {'x', 'flag', 'relres', 'iter', 'resvec'});
 compat_out = compat_case(compat_out, compat_in, 'bicgstab_function_handle', @compat_case_15, {'x', 'flag', 'relres', 'iter'});
+compat_out = compat_case(compat_out, compat_in, 'gmres_no_restart', @compat_case_16, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'gmres_restarted_maxit_reached', @compat_case_17, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'gmres_sparse_preconditioned', @compat_case_18, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'gmres_function_handle_defaults', @compat_case_19, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'gmres_initial_guess', @compat_case_20, {'x', 'flag', 'relres', 'iter', 'resvec'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -155,4 +160,39 @@ function [x, flag, relres, iter] = compat_case_15(compat_in)
 C = compat_in.C;
 c = compat_in.c;
 A = C + 60*eye(40) + triu(ones(40), 1); [x, flag, relres, iter] = bicgstab(@(v) A*v, c, 1e-6);
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_16(compat_in)
+% case gmres_no_restart
+C = compat_in.C;
+c = compat_in.c;
+A = C + 60*eye(40) + triu(ones(40), 1); [x, flag, relres, iter, resvec] = gmres(A, c, [], 1e-10, 40);
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_17(compat_in)
+% case gmres_restarted_maxit_reached
+C = compat_in.C;
+c = compat_in.c;
+A = C + 20*eye(40) + triu(ones(40), 1); [x, flag, relres, iter, resvec] = gmres(A, c, 5, 1e-12, 3);
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_18(compat_in)
+% case gmres_sparse_preconditioned
+C = compat_in.C;
+c = compat_in.c;
+A = sparse(C + 60*eye(40) + triu(ones(40), 1)); M = spdiags(diag(A), 0, 40, 40); [x, flag, relres, iter, resvec] = gmres(A, c, 10, 1e-9, 10, M);
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_19(compat_in)
+% case gmres_function_handle_defaults
+C = compat_in.C;
+c = compat_in.c;
+A = C + 60*eye(40) + triu(ones(40), 1); [x, flag, relres, iter, resvec] = gmres(@(v) A*v, c);
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_20(compat_in)
+% case gmres_initial_guess
+C = compat_in.C;
+c = compat_in.c;
+A = C + 60*eye(40) + triu(ones(40), 1); [x, flag, relres, iter, resvec] = gmres(A, c, 8, 1e-9, 10, [], [], ones(40, 1));
 end
