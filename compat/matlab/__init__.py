@@ -154,6 +154,8 @@ from compat.matlab.input_parsing import (addoptional, addparameter, addparamvalu
                                           addrequired, inputparser, parse)
 from compat.matlab.validation import assert_, narginchk, nargoutchk, validateattributes
 from compat.matlab.image_files import imfinfo, imread, imwrite
+from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
+                                       im2uint16, ind2rgb, mat2gray, rgb2gray)
 
 
 _FAMILY_NAMES = (
@@ -161,7 +163,7 @@ _FAMILY_NAMES = (
     "combinatorics", "containers", "conv",
     "correlation", "dates", "datetimes", "degrees", "delimited", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
-    "histograms", "image_files", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
+    "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "piecewise", "platform", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
