@@ -18,6 +18,7 @@ import os
 
 import numpy as np
 
+from compat.matlab._datetime_types import is_time_array
 from compat._core.args import is_omitted
 from compat._core.cells import from_object
 from compat._core.matlab_classes import as_cell
@@ -176,6 +177,8 @@ def _cell_value(v):
         return _cell_value(v.ravel()[0])
     if type(v).__name__ == "_Missing":
         return None
+    if is_time_array(v):         # datetime/duration: the display text, as MATLAB writes
+        return " ".join(v.string().ravel())   # them to text files
     if isinstance(v, (list, np.ndarray)) and len(v) == 0:
         return None
     raise CompatTypeError(f"a spreadsheet cell cannot hold {type(v).__name__} data")
