@@ -15,6 +15,7 @@ import warnings
 import numpy as np
 from scipy import sparse
 
+from compat._core import barrier_interior_point as barrier
 from compat._core import smooth_minimization as core
 from compat._core import subspace_trust_region as subspace
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
@@ -348,7 +349,8 @@ def _linear(a, b, name, n):
 def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
             nonlcon=None, options=None, *args, nargout=1):
     """Constrained minimisation of a smooth function, as MATLAB's ``fmincon`` (basic
-    form: results to the solver's tolerance, by sequential quadratic programming).
+    form: results to the solver's tolerance; MATLAB's interior-point barrier method by
+    default, SQP for 'sqp').
 
     MATLAB call forms::
 
@@ -363,27 +365,34 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
 
     Minimises ``fun(x)`` subject to ``A*x <= b``, ``Aeq*x = beq``, ``lb <= x <= ub``,
     ``c(x) <= 0`` and ``ceq(x) = 0`` where ``c, ceq = nonlcon(x)`` (``[]`` for an absent
-    constraint). **Algorithm**: whatever the ``Algorithm`` option names
-    ('interior-point', MATLAB's default, 'sqp', 'sqp-legacy', 'active-set'), compat runs
-    Kraft's sequential least-squares quadratic programming (SLSQP, scipy's
-    implementation) -- an SQP method like MATLAB's 'sqp', not MATLAB's interior-point
-    barrier method. Every algorithm converges to the same local minimum of a
-    well-posed problem, so ``x``, ``fval`` and ``lambda`` agree with MATLAB's to the
-    tolerances (OptimalityTolerance and ConstraintTolerance 1e-6); ``iterations``,
-    ``funcCount`` and ``output.algorithm`` ('sqp (SLSQP)') say what compat ran. The
-    gradient is the user's (SpecifyObjectiveGradient) or MATLAB's forward difference;
+    constraint). **Algorithm** 'interior-point' (MATLAB's default): the barrier method
+    MATLAB documents (:mod:`compat._core.barrier_interior_point`: slacks and a log
+    barrier from InitBarrierParam 0.1, decreased monotonically; bounds honoured at every
+    iterate, a start on or outside a bound moved inside; the direct primal-dual Newton
+    step with a damped-BFGS Hessian of the Lagrangian; a backtracking line search on
+    the l2 merit function). MATLAB's unpublished constants (barrier reduction, merit
+    update, fraction to the boundary) are compat's, and MATLAB's fallback CG step is a
+    regularised direct step, so iterates and counts differ from MATLAB's while ``x``,
+    ``fval`` and ``lambda`` agree to the tolerances (OptimalityTolerance and
+    ConstraintTolerance 1e-6). 'sqp', 'sqp-legacy' and 'active-set' run Kraft's
+    sequential least-squares quadratic programming (SLSQP, scipy's implementation), an
+    SQP method like MATLAB's 'sqp'; ``output.algorithm`` says which ran
+    ('interior-point' or 'sqp (SLSQP)'). The gradient is the user's
+    (SpecifyObjectiveGradient) or MATLAB's forward difference;
     SpecifyConstraintGradient: ``nonlcon`` returns ``(c, ceq, gc, gceq)`` with MATLAB's
     layout (one column per constraint).
 
     Returns
     -------
     x, fval, exitflag, output, lambda, grad, hessian
-        exitflag 1 (first-order optimality and feasibility reached), 2 (SLSQP stopped
-        on a small step; feasible), 0 (MaxIterations), -1 (an OutputFcn asked to stop;
+        exitflag 1 (first-order optimality and feasibility reached), 2 (stopped on a
+        step below StepTolerance; feasible), 0 (MaxIterations, MaxFunctionEvaluations), -1 (an OutputFcn asked to stop;
         it is called with 'init', at each iteration and with 'done'), -2 (no feasible
         point within ConstraintTolerance); output ``iterations``, ``funcCount``,
         ``constrviolation``, ``stepsize``, ``algorithm``, ``firstorderopt`` (the
-        infinity norm of the Lagrangian's gradient), ``message``; lambda ``eqlin``,
+        infinity norm of the Lagrangian's gradient; with the complementarity for
+        'interior-point'), ``cgiterations`` ('interior-point': 0, no CG step is
+        taken), ``message``; lambda ``eqlin``,
         ``eqnonlin``, ``ineqlin``, ``lower``, ``upper``, ``ineqnonlin`` (MATLAB's signs:
         ``>= 0`` for inequalities and bounds); grad the objective's gradient; hessian
         finite differences at ``x`` as ``fminunc``'s (MATLAB returns its algorithm's
@@ -397,7 +406,9 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
     OptimalityTolerance).
 
     Sources: MATLAB documentation of ``fmincon`` (syntax, constraint forms, options,
-    outputs, exit flags, the ``lambda`` fields); Kraft, DFVLR-FB 88-28 (1988).
+    outputs, exit flags, the ``lambda`` fields) and "fmincon Interior Point Algorithm";
+    Byrd, Gilbert and Nocedal, Math. Prog. 89 (2000); Waltz, Morales, Nocedal and Orban,
+    Math. Prog. 107 (2006); Kraft, DFVLR-FB 88-28 (1988).
 
     Examples
     --------
@@ -470,16 +481,31 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
             x.reshape(shape), lambda: MatlabStruct(
                 iteration=float(iteration), funccount=float(counted.count), fval=value(x)),
             state)
+    interior = settings.algorithm == "interior-point"
+    if interior:
+        start = barrier.interior_start(start, lower, upper)
     if settings.output_fcns:
         calls(0, start, "init")
-    found = core.sequential_quadratic(
-        value, lambda x: derivative(x), start, lower=lower, upper=upper,
-        inequalities=inequalities, equalities=equalities,
-        optimality_tolerance=settings.optimality_tolerance,
-        max_iterations=settings.max_iterations, count=lambda: counted.count,
-        callback=calls if settings.output_fcns else None)
+    if interior:
+        found = barrier.minimize_result(barrier.barrier_interior_point(
+            barrier.BarrierProblem(value, derivative, lower, upper, inequalities,
+                                   equalities), start,
+            optimality_tolerance=settings.optimality_tolerance,
+            constraint_tolerance=settings.constraint_tolerance,
+            step_tolerance=settings.step_tolerance,
+            max_iterations=settings.max_iterations,
+            max_evaluations=settings.max_evaluations, count=lambda: counted.count,
+            init_barrier=float(settings.values.get("InitBarrierParam", 0.1)),
+            callback=calls if settings.output_fcns else None), counted.count)
+    else:
+        found = core.sequential_quadratic(
+            value, lambda x: derivative(x), start, lower=lower, upper=upper,
+            inequalities=inequalities, equalities=equalities,
+            optimality_tolerance=settings.optimality_tolerance,
+            max_iterations=settings.max_iterations, count=lambda: counted.count,
+            callback=calls if settings.output_fcns else None)
     reason = found.reason
-    if reason == "stopped":
+    if reason in ("stopped", "maxiter", "maxfun"):
         pass
     elif found.constraint_violation > settings.constraint_tolerance:
         reason = "infeasible"
@@ -494,9 +520,10 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
     output = MatlabStruct(iterations=float(found.iterations),
                           funcCount=float(counted.count),
                           constrviolation=np.float64(found.constraint_violation),
-                          stepsize=np.float64(found.step_size), algorithm="sqp (SLSQP)",
+                          stepsize=np.float64(found.step_size),
+                          algorithm="interior-point" if interior else "sqp (SLSQP)",
                           firstorderopt=np.float64(found.first_order_optimality),
-                          message=message)
+                          **({"cgiterations": 0.0} if interior else {}), message=message)
     multipliers = found.multipliers
     n_eq_lin = equality[0].shape[0] if equality is not None else 0
     n_eq_non = sizes.get("ceq", 0)
