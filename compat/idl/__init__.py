@@ -91,6 +91,7 @@ FAMILIES = FAMILIES + (endian, matrices, operators, products)
 # issue 16: statistics and special functions
 from compat.idl import correlation, distributions, moments, special  # noqa: E402
 from compat.idl.correlation import a_correlate, c_correlate, correlate  # noqa: E402,F401
+from compat.idl.correlation import m_correlate, p_correlate  # noqa: E402,F401
 from compat.idl.distributions import (binomial, chisqr_cvf, chisqr_pdf,  # noqa: E402,F401
                                       f_cvf, f_pdf, gauss_cvf, gauss_pdf, t_cvf, t_pdf)
 from compat.idl.moments import kurtosis, meanabsdev, skewness  # noqa: E402,F401

@@ -22,7 +22,8 @@ from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["correlate", "c_correlate", "a_correlate", "r_correlate"]
+__all__ = ["correlate", "c_correlate", "a_correlate", "r_correlate", "m_correlate",
+           "p_correlate"]
 
 
 def _series(value, name: str) -> np.ndarray:
@@ -317,3 +318,146 @@ def _size_word(x) -> int:
         from compat._core.idl_types import idl_type_code
         return idl_type_code(a.dtype)
     return a.shape[-2]
+
+
+def _regressors(value, name: str, n: int) -> np.ndarray:
+    """An IDL ``[p, n]`` array (numpy ``(n, p)``) or an n-element vector as ``(n, p)``
+    float64 columns."""
+    a = idl_array(value, name, complex_ok=False, scalar_ok=False, max_rank=2)
+    cols = a.reshape(-1, 1) if a.ndim == 1 else a
+    if cols.shape[0] != n:
+        raise CompatValueError(f"{name} must have {n} rows (observations), the length of "
+                               f"the dependent variable, not {cols.shape[0]}.")
+    return cols.astype(np.float64)
+
+
+def _residuals(y: np.ndarray, c: np.ndarray) -> np.ndarray:
+    """Residuals of the least-squares fit of ``y`` on the columns of ``c`` and a
+    constant."""
+    design = np.column_stack([np.ones(y.size), c])
+    coef, *_ = np.linalg.lstsq(design, y, rcond=None)
+    return y - design @ coef
+
+
+@idl_routine("M_CORRELATE")
+def m_correlate(x, y, *, double=False):
+    """Multiple correlation coefficient, as IDL's ``M_CORRELATE``.
+
+    IDL call form::
+
+        Result = M_CORRELATE(X, Y [, /DOUBLE])
+
+    The correlation of ``Y`` with its least-squares fit on the columns of ``X`` and a
+    constant: ``sqrt(1 - SSE/SST)``, the square root of the fit's coefficient of
+    determination (IDL Reference Guide, M_CORRELATE).
+
+    Parameters
+    ----------
+    x : array_like
+        IDL ``X[m, n]``, readsav shape ``(n, m)``: ``m`` independent variables of ``n``
+        observations (a vector is one variable).
+    y : array_like
+        The ``n``-element dependent variable.
+    double : bool
+
+    Returns
+    -------
+    numpy.float32 or numpy.float64
+        FLOAT unless an argument is DOUBLE or /DOUBLE (computed in double precision,
+        rounded once).
+
+    Raises
+    ------
+    ValueError
+        ``"M_CORRELATE: ..."`` when ``X`` has not ``n`` rows, or fewer than 2 rows.
+
+    Notes
+    -----
+    Neither numpy nor scipy has it; ``np.sqrt(LinearRegression().score(X, y))`` in
+    scikit-learn is the same number. GDL 1.0.1 lacks M_CORRELATE: the golden suite
+    idl/m_p_correlate holds the values IDL's Reference Guide prints and GDL evaluations
+    of the definition.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> x = np.array([[1.0, 2], [2, 1], [3, 5], [4, 3], [5, 6]])
+    >>> round(float(idl.m_correlate(x, [2.0, 2.5, 5, 4.5, 7])), 6)
+    0.996928
+    """
+    b = _series(y, "Y").reshape(-1).astype(np.float64)
+    a = idl_array(x, "X", complex_ok=False, scalar_ok=False, max_rank=2)
+    if b.size < 2:
+        raise CompatValueError("Y must have at least 2 elements.")
+    cols = _regressors(a, "X", b.size)
+    dtype = core.result_type(a, idl_array(y, "Y", complex_ok=False), double=double)
+    res = _residuals(b, cols)
+    dev = b - b.mean()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        r2 = 1.0 - np.dot(res, res) / np.dot(dev, dev)
+    return dtype.type(np.sqrt(max(r2, 0.0)))
+
+
+@idl_routine("P_CORRELATE")
+def p_correlate(x, y, c, *, double=False):
+    """Partial correlation coefficient, as IDL's ``P_CORRELATE``.
+
+    IDL call form::
+
+        Result = P_CORRELATE(X, Y, C [, /DOUBLE])
+
+    The Pearson correlation of the residuals of ``X`` and of ``Y`` after the
+    least-squares regression of each on the variables of ``C`` and a constant (IDL
+    Reference Guide, P_CORRELATE: "the correlation between these two sets of
+    residuals").
+
+    Parameters
+    ----------
+    x, y : array_like
+        ``n``-element vectors.
+    c : array_like
+        An ``n``-element vector, or IDL ``C[p, n]`` (readsav shape ``(n, p)``): the
+        variables whose effects are removed.
+    double : bool
+
+    Returns
+    -------
+    numpy.float32 or numpy.float64
+        FLOAT unless an argument is DOUBLE or /DOUBLE.
+
+    Raises
+    ------
+    ValueError
+        ``"P_CORRELATE: ..."`` for vectors of different lengths or a ``C`` of another
+        number of rows.
+
+    Notes
+    -----
+    ``scipy.stats.pearsonr`` of the two residual vectors is the same number; pingouin's
+    ``partial_corr`` too. GDL 1.0.1 lacks P_CORRELATE (see :func:`m_correlate`).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> x0 = [64, 71, 53, 67, 55, 58, 77, 57, 56, 51, 76, 68]
+    >>> x1 = [57, 59, 49, 62, 51, 50, 55, 48, 52, 42, 61, 57]
+    >>> x2 = [8, 10, 6, 11, 8, 7, 10, 9, 10, 6, 12, 9]
+    >>> print(f"{idl.p_correlate(x0, x1, x2):.6f}")  # IDL prints 0.533469
+    0.533469
+    """
+    a = _series(x, "X").reshape(-1)
+    b = _series(y, "Y").reshape(-1)
+    if a.size != b.size:
+        raise CompatValueError("X and Y must be vectors of equal length.")
+    if a.size < 3:
+        raise CompatValueError("X and Y must have at least 3 elements.")
+    cc = idl_array(c, "C", complex_ok=False, scalar_ok=False, max_rank=2)
+    cols = _regressors(cc, "C", a.size)
+    dtype = core.result_type(a, b, cc, double=double)
+    ra = _residuals(a.astype(np.float64), cols)
+    rb = _residuals(b.astype(np.float64), cols)
+    ra -= ra.mean()
+    rb -= rb.mean()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        value = np.dot(ra, rb) / np.sqrt(np.dot(ra, ra) * np.dot(rb, rb))
+    return dtype.type(value)
