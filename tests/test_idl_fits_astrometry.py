@@ -207,3 +207,25 @@ def test_gsss_structure_and_round_trip():
         idl.gsssextast(header(PPO3="1.0"))
     with pytest.raises(ValueError, match="GSSSXYAD: /PRINT"):
         idl.gsssxyad(g, 1.0, 1.0, print=True)
+
+
+def test_jprecess_bprecess_round_trip_and_keywords():
+    rng = np.random.default_rng(8)
+    ra, dec = rng.uniform(0, 360, 20), rng.uniform(-80, 80, 20)
+    mu = rng.uniform(-50, 50, (20, 2))
+    k = idl.jprecess(ra, dec, mu_radec=mu, parallax=rng.uniform(0, 0.5, 20),
+                     rad_vel=rng.uniform(-50, 50, 20))
+    assert k.mu_radec.shape == (20, 2) and k.parallax.shape == (20,)
+    j = idl.jprecess(ra, dec, mu_radec=mu)
+    b = idl.bprecess(j.ra_2000, j.dec_2000, mu_radec=j.mu_radec)
+    # the two directions are separate published matrices: agreement to ~1 mas
+    assert np.max(np.abs(b.ra_1950 - ra) * np.cos(np.radians(dec))) * 3600 < 0.01
+    assert np.max(np.abs(b.dec_1950 - dec)) * 3600 < 0.01
+    s = idl.jprecess(10.0, 20.0)
+    assert isinstance(s.ra_2000, np.float64) and s._fields == ("ra_2000", "dec_2000")
+    with pytest.raises(ValueError, match=r"JPRECESS: ERROR - MU_RADEC keyword \(proper "
+                                         r"motion\) be dimensioned \(2,2\)"):
+        idl.jprecess([1.0, 2.0], [3.0, 4.0], mu_radec=[1.0, 2.0])
+    with pytest.raises(ValueError, match="BPRECESS: ERROR - RAD_VEL keyword vector must "
+                                         "contain 2 values"):
+        idl.bprecess([1.0, 2.0], [3.0, 4.0], rad_vel=[1.0])

@@ -150,6 +150,8 @@ def gsss_adxy(g: dict, ra, dec):
     arcsec_per_radian = 3600.0 * radeg
     tolerance = float(np.float32(0.0000005))
     pltdec = g["CRVAL"][1] / radeg
+    ra = np.asarray(ra).astype(np.float64)  # IDL: any type / DOUBLE radeg is DOUBLE
+    dec = np.asarray(dec).astype(np.float64)
     dec_rad = dec / radeg
     cosd = np.cos(dec_rad)
     sind = np.sin(dec_rad)

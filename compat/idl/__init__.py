@@ -288,6 +288,12 @@ from compat.idl.plate_astrometry import gsssadxy, gsssextast, gsssxyad  # noqa: 
 
 FAMILIES = FAMILIES + (plate_astrometry,)
 
+# issue 16: the IDL Astronomy Library's FK4 <-> FK5 conversions
+from compat.idl import fk4_fk5  # noqa: E402
+from compat.idl.fk4_fk5 import bprecess, jprecess  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (fk4_fk5,)
+
 # issue 16: HELP of values (what IDL prints about variables)
 from compat.idl import variable_info  # noqa: E402
 from compat.idl.variable_info import help  # noqa: E402,F401,A004
