@@ -229,3 +229,19 @@ def test_jprecess_bprecess_round_trip_and_keywords():
     with pytest.raises(ValueError, match="BPRECESS: ERROR - RAD_VEL keyword vector must "
                                          "contain 2 values"):
         idl.bprecess([1.0, 2.0], [3.0, 4.0], rad_vel=[1.0])
+
+
+def test_make_astr_and_getrot():
+    a = idl.make_astr(crpix=[50.5, 60.5], crval=[30.0, 45.0])
+    assert a.CD[0].dtype == np.float32 and str(a.RADECSYS[0]) == "ICRS"
+    ra, dec = idl.xy2ad(49.5, 59.5, a)
+    assert float(ra) == pytest.approx(30.0) and float(dec) == pytest.approx(45.0)
+    with pytest.raises(ValueError, match="MAKE_ASTR: ERROR - CRPIX is a required keyword"):
+        idl.make_astr(crval=[1.0, 2.0])
+    h = header(CTYPE1="'RA---TAN'", CTYPE2="'DEC--TAN'", CRVAL1="30.0", CRVAL2="45.0",
+               CRPIX1="10.0", CRPIX2="20.0", CDELT1="-0.001", CDELT2="0.001", CROTA2="30.0")
+    r = idl.getrot(h)
+    assert r.rot == np.float32(30.0) and r.cdelt.dtype == np.float32
+    with pytest.warns(CompatWarning, match="right-handed"):
+        idl.getrot(idl.make_astr(cd=[[1e-3, 0.0], [0.0, 1e-3]], crpix=[1.0, 1.0],
+                                 crval=[0.0, 0.0]))

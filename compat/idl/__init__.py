@@ -294,6 +294,12 @@ from compat.idl.fk4_fk5 import bprecess, jprecess  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (fk4_fk5,)
 
+# issue 16: the IDL Astronomy Library's astrometry-structure tools
+from compat.idl import wcs_structures  # noqa: E402
+from compat.idl.wcs_structures import getrot, make_astr  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (wcs_structures,)
+
 # issue 16: HELP of values (what IDL prints about variables)
 from compat.idl import variable_info  # noqa: E402
 from compat.idl.variable_info import help  # noqa: E402,F401,A004

@@ -210,13 +210,15 @@ def _distort(astr):
 
 def _cd_scaled(astr):
     """XY2AD/AD2XY's CD with CDELT applied, IDL-indexed (c[i][j] = IDL cd[i, j])."""
-    cd = np.asarray(_tag(astr, "CD"), dtype=np.float64).reshape(2, 2).T
+    raw = np.asarray(_tag(astr, "CD"))
+    # ``cd[0,0] *= cdelt[0]`` stores into CD's own type: a FLOAT CD (MAKE_ASTR's
+    # default) keeps FLOAT products
+    store = raw.dtype.type if raw.dtype.kind == "f" else np.float64
+    cd = raw.astype(np.float64).reshape(2, 2).T
     cdelt = _vector(astr, "CDELT")
     c = [[float(cd[0, 0]), float(cd[0, 1])], [float(cd[1, 0]), float(cd[1, 1])]]
-    c[0][0] *= cdelt[0]
-    c[0][1] *= cdelt[0]
-    c[1][1] *= cdelt[1]
-    c[1][0] *= cdelt[1]
+    for i, j, k in ((0, 0, 0), (0, 1, 0), (1, 1, 1), (1, 0, 1)):
+        c[i][j] = float(store(c[i][j] * cdelt[k]))
     return c
 
 
