@@ -113,6 +113,7 @@ def test_pcg_tolerance_warnings():
      "pcg: Initial guess must be a column vector of length 3"),
     (lambda: matlab.bicgstab(np.eye(3), [1.0, np.nan, 2.0]), "bicgstab: Right hand side must not"),
     (lambda: matlab.pcg(np.eye(3), np.ones(3), nargout=6), "pcg: nargout"),
+    (lambda: matlab.pcg(np.eye(3), np.ones(3), 1e-6, np.inf), "pcg: maxit must be a finite"),
 ])
 def test_bad_input(call, message):
     with pytest.raises((ValueError, TypeError), match=message.replace("(", r"\(")):

@@ -51,10 +51,6 @@ class IterativeSolveResult(Result):
     resvec: np.ndarray
 
 
-def _number(v, name):
-    return f"{v:g}" if name == "tol" else f"{v:.2g}"
-
-
 def _iteration_text(value) -> str:
     if isinstance(value, tuple):
         return f"{value[0]}({value[1]})"
@@ -140,7 +136,6 @@ def _solver(M, n, shape, name):
         raise CompatValueError(f"Preconditioner must be a square matrix of size {n} to "
                                "match the problem size.")
     if is_sparse(matrix):
-        dense_tri = None
         lower = sp.tril(matrix, -1).nnz == 0
         upper = sp.triu(matrix, 1).nnz == 0
         if lower or upper:
@@ -158,7 +153,6 @@ def _solver(M, n, shape, name):
             factor = spla.splu(matrix)
         except RuntimeError:  # exactly singular
             return lambda v: np.full(v.shape, np.inf)
-        del dense_tri
         return factor.solve
     kind = _triangular_kind(matrix)
     if kind is not None:
@@ -178,7 +172,7 @@ def _divide(v, diagonal):
         return v / diagonal
 
 
-def _solve(name, solver, A, b, tol, maxit, M1, M2, x0, nargout, maxit_scale):
+def _solve(name, solver, A, b, tol, maxit, M1, M2, x0, nargout):
     rhs = b if not is_sparse(b) else b.toarray()
     rhs = matlab_array(rhs, "b", to_float=True)
     if rhs.ndim > 2 or (rhs.ndim == 2 and rhs.shape[1] != 1):
@@ -205,7 +199,7 @@ def _solve(name, solver, A, b, tol, maxit, M1, M2, x0, nargout, maxit_scale):
         maxit = min(n, 20)
     else:
         value = float(np.asarray(maxit, dtype=np.float64).reshape(-1)[0])
-        if not np.isfinite(value) and value > 0:
+        if not np.isfinite(value):
             raise CompatValueError("maxit must be a finite nonnegative integer.")
         maxit = max(int(np.floor(value)), 0)
     solve_m1 = _solver(M1, n, shape, "M1")
@@ -291,7 +285,7 @@ def pcg(A, b, tol=None, maxit=None, M1=None, M2=None, x0=None, *, nargout=1):
     because the maximum number of iterations was reached.
     The iterate returned (number 2) has relative residual 0.021.
     """
-    return _solve("pcg", conjugate_gradients, A, b, tol, maxit, M1, M2, x0, nargout, 1)
+    return _solve("pcg", conjugate_gradients, A, b, tol, maxit, M1, M2, x0, nargout)
 
 
 @matlab_function("bicgstab", nargout=5)
@@ -331,7 +325,7 @@ def bicgstab(A, b, tol=None, maxit=None, M1=None, M2=None, x0=None, *, nargout=1
     (array([1., 1., 1.]), 0, 2.5)
     """
     return _solve("bicgstab", biconjugate_gradients_stabilized, A, b, tol, maxit, M1, M2,
-                  x0, nargout, 2)
+                  x0, nargout)
 
 
 @matlab_function("gmres", nargout=5)

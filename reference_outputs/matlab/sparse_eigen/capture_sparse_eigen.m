@@ -66,84 +66,84 @@ end
 function [d] = compat_case_1(compat_in)
 % case eigs_default_six_largest
 T = compat_in.T;
-d = eigs(T);
+opts.v0 = cos((1:10)'); d = eigs(T, 6, 'lm', opts);
 end
 
 function [d] = compat_case_2(compat_in)
 % case eigs_lm_k
 T = compat_in.T;
-d = eigs(T, 3, 'lm');
+opts.v0 = cos((1:10)'); d = eigs(T, 3, 'lm', opts);
 end
 
 function [d1, d2] = compat_case_3(compat_in)
 % case eigs_la_sa
 T = compat_in.T;
-d1 = eigs(T, 3, 'la'); d2 = eigs(T, 3, 'sa');
+opts.v0 = cos((1:10)'); d1 = eigs(T, 3, 'la', opts); d2 = eigs(T, 3, 'sa', opts);
 end
 
 function [d3, d4] = compat_case_4(compat_in)
 % case eigs_bothends
 T = compat_in.T;
-d3 = eigs(T, 3, 'be'); d4 = eigs(T, 4, 'be');
+opts.v0 = cos((1:10)'); d3 = eigs(T, 3, 'be', opts); d4 = eigs(T, 4, 'be', opts);
 end
 
 function [d] = compat_case_5(compat_in)
 % case eigs_sm_order
 T = compat_in.T;
-d = eigs(T, 3, 'sm');
+opts.v0 = cos((1:10)'); d = eigs(T, 3, 'sm', opts);
 end
 
 function [d] = compat_case_6(compat_in)
 % case eigs_sm_values
 T = compat_in.T;
-d = sort(eigs(T, 3, 'sm'));
+opts.v0 = cos((1:10)'); d = sort(eigs(T, 3, 'sm', opts));
 end
 
 function [d] = compat_case_7(compat_in)
 % case eigs_numeric_sigma_order
 T = compat_in.T;
-d = eigs(T, 3, 4.2);
+opts.v0 = cos((1:10)'); d = eigs(T, 3, 4.2, opts);
 end
 
 function [d] = compat_case_8(compat_in)
 % case eigs_numeric_sigma_values
 T = compat_in.T;
-d = sort(eigs(T, 3, 4.2));
+opts.v0 = cos((1:10)'); d = sort(eigs(T, 3, 4.2, opts));
 end
 
 function [d1, d2, d3, d4] = compat_case_9(compat_in)
 % case eigs_nonsymmetric
 N = compat_in.N;
-d1 = eigs(N, 3); d2 = eigs(N, 3, 'sm'); d3 = eigs(N, 3, 'lr'); d4 = eigs(N, 3, 'sr');
+opts.v0 = cos((1:10)'); d1 = eigs(N, 3, 'lm', opts); d2 = eigs(N, 3, 'sm', opts); d3 = eigs(N, 3, 'lr', opts); d4 = eigs(N, 3, 'sr', opts);
 end
 
 function [V, D, flag] = compat_case_10(compat_in)
 % case eigs_vectors_largestreal
 T = compat_in.T;
-[V, D, flag] = eigs(T, 3, 'la'); V = V .* sign(V(10, :));
+opts.v0 = cos((1:10)'); [V, D, flag] = eigs(T, 3, 'la', opts); V = V .* sign(V(10, :));
 end
 
 function [V, D] = compat_case_11(compat_in)
 % case eigs_vectors_lm_order
 T = compat_in.T;
-[V, D] = eigs(T, 2); V = V .* sign(V(10, :));
+opts.v0 = cos((1:10)'); [V, D] = eigs(T, 2, 'lm', opts); V = V .* sign(V(10, :));
 end
 
 function [d1, d2] = compat_case_12(compat_in)
 % case eigs_sparse_laplacian
-L1 = spdiags(repmat([-1 2 -1], 20, 1), -1:1, 20, 20); S = kron(speye(20), L1) + kron(L1, speye(20)); d1 = eigs(S, 4); d2 = eigs(S, 4, 'sa');
+L1 = spdiags(repmat([-1 2 -1], 20, 1), -1:1, 20, 20); S = kron(speye(20), L1) + kron(L1, speye(20)); opts.v0 = cos((1:400)'); d1 = eigs(S, 4, 'lm', opts); d2 = eigs(S, 4, 'sa', opts);
 end
 
 function [d1, d2] = compat_case_13(compat_in)
 % case eigs_function_handle
 T = compat_in.T;
-opts.issym = true; d1 = eigs(@(x) T*x, 10, 3, 'la', opts); d2 = sort(eigs(@(x) T\x, 10, 3, 'sm', opts));
+opts.issym = true; opts.v0 = cos((1:10)'); d1 = eigs(@(x) T*x, 10, 3, 'la', opts); d2 = sort(eigs(@(x) T\x, 10, 3, 'sm', opts));
 end
 
 function [d] = compat_case_14(compat_in)
 % case eigs_generalized
 T = compat_in.T;
-d = eigs(T, diag(1:10), 3);
+opts.v0 = cos((1:10)'); d = eigs(T, diag(1:10), 3, 'lm', opts);
 end
 
 function [d] = compat_case_15(compat_in)
@@ -155,13 +155,13 @@ end
 function [s1, s2] = compat_case_16(compat_in)
 % case svds_largest_and_near_zero
 T = compat_in.T;
-s1 = svds(T, 3); s2 = svds(T, 3, 0);
+opts.v0 = cos((1:20)'); s1 = svds(T, 3, 'L', opts); s2 = svds(T, 3, 0, opts);
 end
 
 function [U, S, V] = compat_case_17(compat_in)
 % case svds_rectangular_vectors
 R = compat_in.R;
-[U, S, V] = svds(R, 4); sg = sign(U(1, :)); U = U .* sg; V = V .* sg;
+opts.v0 = cos((1:42)'); [U, S, V] = svds(R, 4, 'L', opts); sg = sign(U(1, :)); U = U .* sg; V = V .* sg;
 end
 
 function [n1, n2] = compat_case_18(compat_in)
@@ -181,7 +181,7 @@ function [c1, c2, c3] = compat_case_20(compat_in)
 % case condest_dense_sparse
 T = compat_in.T;
 Q = compat_in.Q;
-c1 = condest(T); c2 = condest(sparse(Q)); c3 = condest(sparse(T));
+rand('state', 1); c1 = condest(T); c2 = condest(sparse(Q)); c3 = condest(sparse(T));
 end
 
 function [F, n] = compat_case_21(compat_in)
