@@ -245,3 +245,15 @@ def test_make_astr_and_getrot():
     with pytest.warns(CompatWarning, match="right-handed"):
         idl.getrot(idl.make_astr(cd=[[1e-3, 0.0], [0.0, 1e-3]], crpix=[1.0, 1.0],
                                  crval=[0.0, 0.0]))
+
+
+def test_tpv_forward_and_its_unimplemented_inverse():
+    h = header(CTYPE1="'RA---TPV'", CTYPE2="'DEC--TPV'", CRVAL1="52.0", CRVAL2="-27.8",
+               CRPIX1="100.0", CRPIX2="100.0", CD1_1="-7.3E-05", CD2_2="7.3E-05",
+               PV1_1="1.0", PV1_4="1.0E-02", PV2_1="1.0", PV2_4="-1.0E-02")
+    a = idl.extast(h)
+    assert str(a.DISTORT[0].NAME[0]) == "TPV" and a.PV1[0].size == 5
+    ra, dec = idl.xy2ad(np.array([99.0, 500.0]), np.array([99.0, 10.0]), a)
+    assert float(ra[0]) == pytest.approx(52.0) and float(dec[0]) == pytest.approx(-27.8)
+    with pytest.raises(ValueError, match="AD2XY: the TPV distortion's inversion"):
+        idl.ad2xy(ra, dec, a)

@@ -484,3 +484,57 @@ def _xy2sph(proj, xx, yy, pv2, radeg):
     phi = 2.0 * _atan2(z * xx / (2.0 * radeg), 2.0 * z ** 2 - 1.0)
     theta = _asin(yy * z / radeg)
     return np.where(bad, np.nan, phi), np.where(bad, np.nan, theta)
+
+
+# ------------------------------------------------------------------ TPV distortion
+# tpv_eval.pro's terms k >= 3 as factor lists (multiplied left to right after the
+# coefficient); "r3", "r5", "r7" are sqrt(x2 + y2) to those powers (the C library's pow)
+_TPV_X = {3: ("r",), 4: ("x2",), 5: ("x", "y"), 6: ("y2",), 7: ("x3",), 8: ("x2", "y"),
+          9: ("x", "y2"), 10: ("y2", "y"), 11: ("r3",), 12: ("x2", "x2"),
+          13: ("x2", "x", "y"), 14: ("x2", "y2"), 15: ("x", "y2", "y"), 16: ("y2", "y2"),
+          17: ("x4", "x"), 18: ("x4", "y"), 19: ("x2", "x", "y2"), 20: ("x2", "y2", "y"),
+          21: ("x", "y4"), 22: ("y4", "y"), 23: ("r5",), 24: ("x4", "x2"),
+          25: ("x4", "x", "y"), 26: ("x4", "y2"), 27: ("x2", "x", "y2", "y"),
+          28: ("x2", "y4"), 29: ("x", "y4", "y"), 30: ("y4", "y2"), 31: ("x4", "x2", "x"),
+          32: ("x4", "x2", "y"), 33: ("x4", "x", "y2"), 34: ("x4", "y2", "y"),
+          35: ("x2", "x", "y4"), 36: ("x2", "y", "y4"), 37: ("x", "y2", "y4"),
+          38: ("y4", "y2", "y"), 39: ("r7",)}
+_SWAP = {"x": "y", "y": "x", "x2": "y2", "y2": "x2", "x3": "y3", "y3": "x3", "x4": "y4",
+         "y4": "x4"}
+_TPV_Y = {k: tuple(_SWAP.get(f, f) for f in v) for k, v in _TPV_X.items()}
+_TPV_Y[5] = ("x", "y")  # tpv_eval.pro writes pv2[5]*x*y
+
+
+def tpv_eval(x: np.ndarray, y: np.ndarray, pv1, pv2):
+    """tpv_eval.pro: the TPV polynomial (xi, eta) of intermediate coordinates (x, y).
+
+    Keeps the Library's use of ``pv2[24]`` as the coefficient of PV1's term 24 (its
+    test is on ``pv1[24]``)."""
+    pv1 = np.asarray(pv1, dtype=np.float64).reshape(-1)
+    pv2 = np.asarray(pv2, dtype=np.float64).reshape(-1)
+    x2, y2 = x * x, y * y
+    r = np.sqrt(x2 + y2)
+    f = {"x": x, "y": y, "x2": x2, "y2": y2, "x4": x2 * x2, "y4": y2 * y2, "r": r}
+
+    def factor(name):
+        if name not in f:
+            base, k = {"x3": (x, 3), "y3": (y, 3), "r3": (r, 3), "r5": (r, 5),
+                       "r7": (r, 7)}[name]
+            f[name] = _pow(base, k)
+        return f[name]
+
+    def poly(pv, other, terms, first, second):
+        out = pv[0] + pv[1] * first + pv[2] * second
+        for k in range(3, min(pv.size, 40)):
+            if pv[k] == 0.0:
+                continue
+            coef = other[24] if (k == 24 and terms is _TPV_X) else pv[k]
+            term = coef
+            for name in terms[k]:
+                term = term * factor(name)
+            out = out + term
+        return out
+    return poly(pv1, pv2, _TPV_X, x, y), poly(pv2, pv2, _TPV_Y, y, x)
+
+
+_pow = _libm(math.pow, 2)

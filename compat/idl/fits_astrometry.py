@@ -12,8 +12,8 @@ The Library's procedures return their results in output arguments; compat return
 ``a, d = idl.xy2ad(x, y, astr)``; ``AD2XY, a, d, astr, x, y`` is
 ``x, y = idl.ad2xy(a, d, astr)``.
 
-Not implemented (each raises a ``CompatValueError`` naming it): the TNX and TPV
-distortions' inversions (AD2XY's BROYDEN solve) and a SIP header without its AP/BP
+Not implemented (each raises a ``CompatValueError`` naming it): the TNX distortion, the
+TPV distortion's inversion (AD2XY's BROYDEN solve; XY2AD's TPV polynomial is here) and a SIP header without its AP/BP
 inverse coefficients, FITS_CD_FIX's obsolete
 ``PC001001`` cards, and the projections outside ``compat._core.wcs_library.IMPLEMENTED``
 (ZPN, AIR, conics, BON, PCO, MOL, the quad cubes, SZP, HPX, XPH).
@@ -313,11 +313,17 @@ def xy2ad(x, y, astr):
                           np.asarray(_tag(d, "B"), dtype=np.float64).reshape(
                               np.shape(_tag(d, "B")) or (1, 1)))
         no_pv1 = True
-    elif name in ("TPV", "TNX"):
-        raise CompatValueError(f"the {name} distortion is not implemented in compat")
+    elif name == "TNX":
+        raise CompatValueError("the TNX distortion is not implemented in compat")
     xsi = c[0][0] * xdif + c[0][1] * ydif
     eta = c[1][0] * xdif + c[1][1] * ydif
     ctype = _ctype(astr)
+    if name == "TPV":
+        xsi, eta = wcs.tpv_eval(np.asarray(xsi, dtype=np.float64),
+                                np.asarray(eta, dtype=np.float64),
+                                _vector(astr, "PV1"), _vector(astr, "PV2"))
+        no_pv1 = True
+        ctype = [c[:4] + "-TAN" for c in ctype]
     crval = _vector(astr, "CRVAL")
     astr2 = _tag(astr, "AXES") is not None
     if _reverse(astr, ctype):
