@@ -265,6 +265,7 @@ from compat.idl.correlation import r_correlate  # noqa: E402,F401
 from compat.idl import astro_utils  # noqa: E402
 from compat.idl.astro_utils import (asinh, cirrange, gcirc, gettok,  # noqa: E402,F401
                                     minmax, nint, repstr, tag_exist)
+from compat.idl.astro_utils import concat_dir  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (astro_utils,)
 

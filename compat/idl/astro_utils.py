@@ -1,5 +1,5 @@
 """The IDL Astronomy Library's small utilities: MINMAX, NINT, CIRRANGE, REPSTR, TAG_EXIST,
-GETTOK, ASINH and GCIRC.
+GETTOK, ASINH, GCIRC and CONCAT_DIR.
 
 Real astronomy code calls these everywhere (scans of SDSS idlutils: MINMAX in 20 files,
 NINT 20, CIRRANGE 12, REPSTR 12, GCIRC 10, ASINH 6). Each routine follows the Library's
@@ -31,7 +31,7 @@ from compat._core.results import Result, named_result, requested
 from compat.idl.statistics import extremes
 
 __all__ = ["minmax", "nint", "cirrange", "repstr", "tag_exist", "gettok", "asinh",
-           "gcirc"]
+           "gcirc", "concat_dir"]
 
 
 def _out(a: np.ndarray):
@@ -620,3 +620,68 @@ def gcirc(u, ra1, dc1, ra2, dc2):
     if code != 0:
         dis = dis / _AS2R
     return _out(dis)
+
+
+# -------------------------------------------------------------------------- CONCAT_DIR
+@idl_routine("CONCAT_DIR")
+def concat_dir(dirname, filnam):
+    """Join directory and file names, as the IDL Astronomy Library's ``CONCAT_DIR``
+    (concat_dir.pro, IDLAstro 729b572; last revision September 2006).
+
+    IDL call form::
+
+        result = CONCAT_DIR(directory, file)
+
+    Each directory is stripped of leading and trailing blanks and given a trailing
+    ``'/'`` (PATH_SEP) unless it already ends with one; a directory that is the empty
+    string *before* stripping stays empty (the file name alone); a blank one becomes
+    ``'/'``. Directories and files combine as IDL's string ``+`` does: scalar with
+    array element by element, two arrays to the shorter one's length.
+
+    Parameters
+    ----------
+    dirname : str or array_like of str
+    filnam : str or array_like of str
+
+    Returns
+    -------
+    str or ndarray of str
+
+    Notes
+    -----
+    The Library's Windows branch (``$VAR`` directories replaced by the environment
+    variable's value, ``'\\'`` separators) is IDL-on-Windows behaviour; compat follows
+    PATH_SEP, the UNIX separator, as :func:`compat.idl.path_sep` does.
+    ``os.path.join(d, f)`` differs: it keeps blanks, drops ``d`` when ``f`` is absolute
+    and does not map over arrays.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.concat_dir(' /data/run ', 'pixels.dat')
+    '/data/run/pixels.dat'
+    >>> idl.concat_dir('/tmp/', ['f1.dat', 'f2.dat'])
+    array(['/tmp/f1.dat', '/tmp/f2.dat'], dtype='<U11')
+    >>> idl.concat_dir('', 'f.fits'), idl.concat_dir('  ', 'f.fits')
+    ('f.fits', '/f.fits')
+    """
+    dirs = _text(dirname, "directory")
+    files = _text(filnam, "file")
+    sep = "/"
+    fixed = []
+    for d in dirs.reshape(-1).tolist():
+        t = d.strip(" \t")
+        if not t.endswith(sep):
+            t += sep
+        fixed.append("" if d == "" else t)
+    left = np.asarray(fixed, dtype=str).reshape(dirs.shape)
+    if left.ndim and files.ndim:
+        n = min(left.size, files.size)
+        left, right = left.reshape(-1)[:n], files.reshape(-1)[:n]
+        shape = (n,)
+    else:
+        left, right = np.broadcast_arrays(left, files)
+        shape = left.shape
+    joined = [a + b for a, b in zip(left.reshape(-1).tolist(), right.reshape(-1).tolist())]
+    out = np.asarray(joined, dtype=str).reshape(shape)
+    return str(out[()]) if out.ndim == 0 else out
