@@ -143,3 +143,19 @@ def test_dilate_erode_against_live_gdl():
         assert not isinstance(got[name], Exception), got[name]
         np.testing.assert_array_equal(got[name], want, err_msg=name)
         assert got[name].dtype == want.dtype, name
+
+
+def test_gradient_and_tophat_are_the_documented_differences():
+    rng = np.random.default_rng(8)
+    g = rng.integers(0, 256, (12, 14)).astype(np.uint8)
+    grad = idl.morph_gradient(g, SQ)
+    assert grad.dtype == np.uint8
+    want = idl.dilate(g, SQ, gray=True).astype(int) - idl.erode(g, SQ, gray=True)
+    assert (grad == want).all()
+    ref = ndimage.morphological_gradient(g, size=(3, 3))
+    assert (grad[2:-2, 2:-2] == ref[2:-2, 2:-2]).all()
+    top = idl.morph_tophat(g, SQ)
+    assert (top == g - idl.morph_open(g, SQ, gray=True)).all()
+    i16 = g.astype(np.int16)
+    assert idl.morph_tophat(i16, SQ).dtype == np.int16
+    assert idl.morph_gradient(g, SQ, uint=True).dtype == np.uint16

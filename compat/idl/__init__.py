@@ -311,6 +311,7 @@ FAMILIES = FAMILIES + (variable_info,)
 from compat.idl import morphology  # noqa: E402
 from compat.idl.morphology import (dilate, erode, label_region,  # noqa: E402,F401
                                    morph_close, morph_open)
+from compat.idl.morphology import morph_gradient, morph_tophat  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (morphology,)
 
