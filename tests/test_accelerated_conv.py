@@ -16,7 +16,7 @@ pytest.importorskip("numba")
 
 def blas_path(monkeypatch, fn, *args):
     with monkeypatch.context() as m:
-        m.setattr(convolution, "small_conv_kernel", lambda mk: None)
+        m.setattr(convolution, "small_conv_kernel", lambda mk, nk: None)
         return fn(*args)
 
 
@@ -44,7 +44,7 @@ def test_compiled_window_equals_the_blas_path(monkeypatch, dtype, kind):
     used = []
     real = convolution.small_conv_kernel
     monkeypatch.setattr(convolution, "small_conv_kernel",
-                        lambda mk: used.append(mk) or real(mk))
+                        lambda mk, nk: used.append(mk) or real(mk, nk))
     for _ in range(12):
         shape = tuple(int(n) for n in rng.integers(60, 140, 2))
         kshape = tuple(int(n) for n in rng.choice([1, 2, 3, 5], 2))
@@ -72,8 +72,8 @@ def test_the_kernel_chain_is_fused():
     BLAS kernels do): (1+eps)^2 - (1+2 eps) is eps^2 fused, 0 with the product
     rounded first; a compiler that split the FMA would fail here."""
     eps = np.finfo(np.float64).eps
-    kernel = accelerated_conv.small_conv_kernel(2)
-    P = np.array([[-(1 + 2 * eps), 0.0], [1 + eps, 0.0]])
+    kernel = accelerated_conv.small_conv_kernel(2, 1)
+    P = np.array([[-(1 + 2 * eps)], [1 + eps]])
     K = np.array([[1.0], [1 + eps]])
     out = np.empty((1, 1))
     kernel(P, K, out)
@@ -84,25 +84,120 @@ def test_a_blas_that_rounds_otherwise_keeps_the_blas_path(monkeypatch):
     """The compiled path is used only where a probe shows it gives this machine's BLAS
     bits (another BLAS, or a CPU without FMA, rounds otherwise): a kernel off by one
     ulp is refused and conv2 returns the BLAS path's result."""
-    real = accelerated_conv.small_conv_kernel(5)
+    real = accelerated_conv.small_conv_kernel(5, 5)
 
-    def off_by_an_ulp(P, K, out):
-        real(P, K, out)
+    def off_by_an_ulp(A, K, out, *geometry):
+        real(A, K, out, *geometry)
         out[0, 0] = np.nextafter(out[0, 0], np.inf)
 
-    monkeypatch.setattr(convolution, "small_conv_kernel", lambda mk: off_by_an_ulp)
+    monkeypatch.setattr(convolution, "small_conv_kernel", lambda mk, nk: off_by_an_ulp)
     monkeypatch.setattr(convolution, "_KERNEL_AGREES", {})
     A, B = _operands(np.random.default_rng(3), np.float64, (128, 128), (5, 5), "normal")
     got = conv2(A, B, "full")
-    assert convolution._KERNEL_AGREES == {(5, 5, "<f8"): False}
+    assert convolution._KERNEL_AGREES == {(5, 5, "<f8", 1): False}
     assert same_bits(got, blas_path(monkeypatch, conv2, A, B, "full"))
-    monkeypatch.setattr(convolution, "small_conv_kernel", lambda mk: real)
+    monkeypatch.setattr(convolution, "small_conv_kernel", lambda mk, nk: real)
     monkeypatch.setattr(convolution, "_KERNEL_AGREES", {})
     assert same_bits(conv2(A, B, "full"), got)
-    assert convolution._KERNEL_AGREES == {(5, 5, "<f8"): True}
+    assert convolution._KERNEL_AGREES == {(5, 5, "<f8", 1): True}
 
 
 def test_off_switch(monkeypatch):
     monkeypatch.setattr(accelerated_sums, "_kernels", lambda: None)
-    assert accelerated_conv.small_conv_kernel(5) is None
-    assert accelerated_conv.small_conv_kernel(1) is None
+    assert accelerated_conv.small_conv_kernel(5, 5) is None
+    assert accelerated_conv.small_conv_kernel(1, 1) is None
+
+
+def _underflowing(rng, dtype, shape, kshape):
+    """Operands whose products underflow to signed zeros (a ``-0`` sum only where every
+    product is ``-0``): the BLAS path's zero Toeplitz entries then decide the sign."""
+    tiny = np.sqrt(np.finfo(dtype).smallest_subnormal) / 2
+    A = np.where(rng.random(shape) < 0.15, tiny, -tiny).astype(dtype)
+    A[rng.random(A.shape) < 0.3] = -0.0
+    B = np.full(kshape, tiny, dtype)
+    B[rng.random(B.shape) < 0.2] *= np.asarray(1e6, dtype)  # some products nonzero
+    return A, B
+
+
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+@pytest.mark.parametrize("kind", ["normal", "zeros", "tiny", "underflow"])
+def test_taller_blocks_equal_the_blas_path(dtype, kind):
+    """Windows whose BLAS geometry has h > 1 output rows per Toeplitz block (large
+    windows, and blocks of a dask array planned on the whole array): the compiled
+    kernel gives that geometry's bits, the signed zeros of underflowing products
+    included (the Toeplitz rows' trailing zero entries turn some -0 sums into +0)."""
+    rng = np.random.default_rng(8 + len(kind))
+    flipped = 0
+    for _ in range(10):
+        shape = tuple(int(n) for n in rng.integers(5, 60, 2))
+        # one pass per row (5x5), column groups and a remainder (9x8: 5 + 3), one
+        # column (3x1)
+        mk, nk = ((5, 5), (9, 8), (3, 1), (5, 3))[int(rng.integers(4))]
+        if kind == "underflow":
+            A, B = _underflowing(rng, dtype, shape, (mk, nk))
+        else:
+            A, B = _operands(rng, dtype, shape, (mk, nk), kind)
+        Mo, No = shape[0] + mk - 1, shape[1] + nk - 1
+        kernel = accelerated_conv.small_conv_kernel(mk, nk)
+        one_row = convolution._gemm_window(A, B, 0, Mo, 0, No, dtype, (1, nk, No),
+                                           compiled=False)
+        for h in (2, 3, 8):
+            geometry = (h, max(1, nk - 1), max(2, No // 2))
+            if not convolution._compiled_ok(mk, nk, 4096, No, dtype, *geometry):
+                continue  # a matrix-vector product in the geometry: the BLAS path
+            blas = convolution._gemm_window(A, B, 0, Mo, 0, No, dtype, geometry,
+                                            compiled=False)
+            mine = convolution._gemm_window(A, B, 0, Mo, 0, No, dtype, geometry,
+                                            compiled=kernel)
+            assert same_bits(mine, blas), (shape, mk, nk, h)
+            flipped += int(np.count_nonzero(np.signbit(one_row) != np.signbit(blas)))
+    if kind == "underflow":  # the case the trailing-zero rule exists for did occur
+        assert flipped > 0
+
+
+def test_large_windows_take_the_compiled_path(monkeypatch):
+    """conv2 'same' of a 1024 x 600 array (over 2^19 outputs: the 8-row geometry) by
+    5x4 and 9x8 kernels (one pass; column groups and a remainder), and a float32
+    'valid' one: the compiled path where it applies, the BLAS path's bits, on
+    threads."""
+    rng = np.random.default_rng(1024)
+    used = []
+    real = convolution.small_conv_kernel
+    monkeypatch.setattr(convolution, "small_conv_kernel",
+                        lambda mk, nk: used.append((mk, nk)) or real(mk, nk))
+    # (float64 9x8 with 8-row blocks contracts 16 products: the BLAS path, _CHAIN_MAX)
+    for dtype, k, form in ((np.float64, 5, "same"), (np.float32, 9, "same"),
+                           (np.float64, 9, "same"), (np.float32, 4, "valid")):
+        A, B = _operands(rng, dtype, (1024, 600), (k, k - 1), "zeros")
+        got = conv2(A, B, form)
+        assert same_bits(got, blas_path(monkeypatch, conv2, A, B, form)), (k, form)
+    assert {(5, 4), (9, 8), (4, 3)} <= set(used)
+
+
+def test_bits_do_not_depend_on_the_thread_count(monkeypatch):
+    from compat._core import accelerated_boxes
+
+    rng = np.random.default_rng(7)
+    A, B = _operands(rng, np.float64, (700, 300), (5, 5), "normal")
+    results = []
+    for threads in (1, 2, 3):
+        monkeypatch.setattr(accelerated_boxes, "THREADS", threads)
+        results.append(conv2(A, B, "same"))
+    assert same_bits(results[0], results[1]) and same_bits(results[0], results[2])
+
+
+def test_the_probe_checks_the_taller_geometry(monkeypatch):
+    """A kernel that ignores the BLAS geometry's zero Toeplitz entries (h) agrees on
+    one-row blocks but is refused for taller ones: the probe's underflowing operands
+    tell them apart."""
+    real = accelerated_conv.small_conv_kernel(3, 3)
+
+    def one_row_only(A, K, out, h, r0, c0):
+        real(A, K, out, 1, r0, c0)
+
+    monkeypatch.setattr(convolution, "small_conv_kernel", lambda mk, nk: one_row_only)
+    monkeypatch.setattr(convolution, "_KERNEL_AGREES", {})
+    for dtype in (np.float64, np.float32):
+        assert convolution._agreeing_kernel(3, 3, dtype, 1) is one_row_only
+        assert convolution._agreeing_kernel(3, 3, dtype, 3) is None
+        assert convolution._agreeing_kernel(3, 3, dtype, 8) is None

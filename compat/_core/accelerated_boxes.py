@@ -51,7 +51,7 @@ import numpy as np
 
 from compat._core import accelerated_sums
 
-__all__ = ["box_mean_2d", "MODE_CODES"]
+__all__ = ["box_mean_2d", "MODE_CODES", "parallel", "scratch"]
 
 #: canonical boundary mode -> the kernels' integer code
 MODE_CODES = {"valid": 0, "copy": 0, "nearest": 1, "reflect": 2, "wrap": 3, "constant": 4}
@@ -409,7 +409,7 @@ _POOL_SIZE = 0
 _POOL_PID = 0             # a forked child starts its own pool (the parent's threads are gone)
 
 
-def _parallel(kernel, n_tasks: int, *args) -> None:
+def parallel(kernel, n_tasks: int, *args) -> None:
     """Run ``kernel(first, stop, *args)`` over the tasks ``0 .. n_tasks - 1`` on
     :data:`THREADS` threads (the calling thread one of them). The tasks are dealt in
     pieces of about an eighth of a thread's share to whichever thread is free, so a
@@ -455,7 +455,7 @@ SCRATCH_BYTES = 64 << 20
 _SCRATCH = threading.local()
 
 
-def _scratch(name: str, shape, dtype) -> np.ndarray:
+def scratch(name: str, shape, dtype) -> np.ndarray:
     """An uninitialised array of ``shape`` and ``dtype``, reusing the calling thread's
     previous one named ``name`` when large enough (only up to :data:`SCRATCH_BYTES`)."""
     dtype = np.dtype(dtype)
@@ -519,20 +519,20 @@ def box_mean_2d(a: np.ndarray, widths, mode: str, omit_nonfinite: bool, empty,
     code = MODE_CODES[mode]
     counting = bool(omit_nonfinite)
     out_cols = n_cols - wc + 1 if code == 0 else n_cols
-    sums = _scratch("sums", (n_rows, out_cols), np.float64)
+    sums = scratch("sums", (n_rows, out_cols), np.float64)
     flags = np.empty(n_rows, np.uint8)
     dummy8 = np.zeros((1, 1), np.uint8)
     dummy32 = np.zeros((1, 1), np.int32)
     codes = dummy8 if counting else np.zeros((n_rows, out_cols), np.uint8)
-    counts = _scratch("counts", (n_rows, out_cols), np.int32) if counting else dummy32
-    _parallel(row_pass, -(-n_rows // _ROWS_PER_CHUNK), x, wc, code, counting,
+    counts = scratch("counts", (n_rows, out_cols), np.int32) if counting else dummy32
+    parallel(row_pass, -(-n_rows // _ROWS_PER_CHUNK), x, wc, code, counting,
               _ROWS_PER_CHUNK, sums, codes, counts, flags)
     any_code = (not counting) and bool(flags.any())
     result = np.empty(x.shape, out_dtype)
     row0, col0 = (wr // 2, wc // 2) if code == 0 else (0, 0)
     # blocks of columns: several per thread, wide enough for long vector loops
     cols_per = max(_COLUMNS_PER_BLOCK, -(-out_cols // (4 * THREADS)))
-    _parallel(column_pass, -(-out_cols // cols_per), sums, wr, code, codes, flags, any_code,
+    parallel(column_pass, -(-out_cols // cols_per), sums, wr, code, codes, flags, any_code,
               counts, counting, wc, float(np.nan if empty is None else empty),
               float(wr * wc), cols_per, result, row0, col0)
     if code == 0:

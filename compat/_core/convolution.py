@@ -38,7 +38,7 @@ from typing import Literal
 import numpy as np
 from numpy.lib.stride_tricks import as_strided
 
-from compat._core.accelerated_conv import MAX_ROWS, small_conv_kernel
+from compat._core.accelerated_conv import MAX_ROWS, padded_copy, small_conv_kernel
 from compat._core.filtering import lfilter, normalize
 from compat._core.matlab_types import result_class
 
@@ -279,48 +279,78 @@ def _shift_add_loop(A, B, p0, Mo, q0, No, out):
             )
 
 
-def _compiled_ok(mk, nk, outputs, dtype) -> bool:
+def _compiled_ok(mk, nk, Mo, No, dtype, h, g, cw) -> bool:
     """Whether :mod:`compat._core.accelerated_conv` computes this window: it
-    reproduces the BLAS path's bits for a ``mk x nk`` kernel with one output row per
-    block (h = 1) and all kernel columns in one group, for real float32/float64 only
-    (complex GEMMs round differently), at least two kernel columns (one column makes
-    numpy's matmul a matrix-vector product, whose BLAS kernels add in another order)
-    and a contracted length ``mk`` well below OpenBLAS's K-blocking (which splits
-    longer sums into partial sums). Windows of fewer than ``_COMPILED_MIN`` outputs
-    keep the BLAS path (as fast there, and no compilation)."""
-    return (outputs >= _COMPILED_MIN and dtype in (np.float32, np.float64)
-            and 2 <= nk <= mk <= MAX_ROWS)
+    reproduces the BLAS path's bits for a ``mk x nk`` kernel (``mk`` at most
+    ``MAX_ROWS``, well below OpenBLAS's K-blocking, which splits longer sums into
+    partial sums) for real float32/float64 only (complex GEMMs round differently), when
+    every product of the GEMM geometry ``(h, g, cw)`` is a matrix-matrix one: a
+    Toeplitz stack of ``gg * h`` rows (``gg`` kernel columns of a group) times a band of
+    ``cc + gg - 1`` columns (``cc`` outputs of a chunk); a single row or column makes
+    numpy's matmul a matrix-vector product, whose BLAS kernels add in another order
+    (1-D convolutions, whose kernels have one column, stay on the BLAS path). Windows
+    of fewer than ``_COMPILED_MIN`` outputs keep the BLAS path (as fast there, and no
+    compilation). The contracted length ``h + mk - 1`` stays within
+    ``_CHAIN_MAX[dtype]``: OpenBLAS 0.3.31's double GEMM on this machine (Zen, Haswell
+    kernels) adds contractions of 16 or more products in another order when the
+    product has 1-4 columns past a multiple of 8 (measured over M <= 69, N <= 39: the
+    single fused chain holds for every shape up to 15 products; its single precision
+    GEMM keeps the chain up to 23, the longest the compiled path meets)."""
+    last_group = nk - (nk - 1) // g * g
+    last_chunk = No - (No - 1) // cw * cw
+    return (Mo * No >= _COMPILED_MIN and np.dtype(dtype).str in _CHAIN_MAX
+            and 1 <= nk <= mk <= MAX_ROWS
+            and h + mk - 1 <= _CHAIN_MAX[np.dtype(dtype).str]
+            and last_group * h >= 2 and last_chunk + last_group - 1 >= 2)
 
 
-#: (mk, nk, dtype) -> whether the compiled kernel gave this machine's BLAS bits
+#: longest contraction (``h + mk - 1`` products) the compiled path reproduces, by dtype
+_CHAIN_MAX = {"<f8": 15, "<f4": 23}
+
+
+#: (mk, nk, dtype, h) -> whether the compiled kernel gave this machine's BLAS bits
 _KERNEL_AGREES: dict = {}
 
 
-def _agreeing_kernel(mk, nk, dtype):
-    """:func:`small_conv_kernel` for ``mk x nk`` kernels of ``dtype``, when it gives the
-    bits of this machine's BLAS path; else None (the BLAS path then runs).
+def _probes(mk, nk, dtype):
+    """The operand pairs of :func:`_agreeing_kernel`: random data and kernels with
+    negative zeros, two row lengths, and a pair whose products underflow to zeros,
+    mostly ``-0`` (the BLAS geometry's zero Toeplitz entries then decide the sign of
+    the ``-0`` sums)."""
+    rng = np.random.default_rng(mk * 100 + nk)
+    for rows, cols in ((9, 77), (4, 263)):
+        A = rng.standard_normal((rows, cols)).astype(dtype)
+        A[rng.random(A.shape) < 0.2] = -0.0
+        yield A, rng.standard_normal((mk, nk)).astype(dtype)
+    tiny = np.sqrt(np.finfo(dtype).smallest_subnormal) / 4
+    A = np.where(rng.random((19, 40)) < 0.15, tiny, -tiny).astype(dtype)
+    A[rng.random(A.shape) < 0.2] = -0.0
+    yield A, (rng.uniform(0.5, 2, (mk, nk)) * tiny).astype(dtype)
+
+
+def _agreeing_kernel(mk, nk, dtype, h):
+    """:func:`small_conv_kernel` for ``mk x nk`` kernels of ``dtype`` (BLAS geometry
+    ``h``), when it gives the bits of this machine's BLAS path; else None (the BLAS
+    path then runs).
 
     The kernel reproduces the rounding of OpenBLAS's GEMM kernels on CPUs with fused
     multiply-adds (compat._core.accelerated_conv); another BLAS (MKL, Accelerate) or a
-    CPU without FMA rounds otherwise. So the first use of each kernel shape and dtype
-    in a process runs :func:`_gemm_window` both ways on two probes (random data with
-    negative zeros, two row lengths) and keeps the compiled path only when every bit
-    agrees.
+    CPU without FMA rounds otherwise. So the first use of each kernel shape, dtype and
+    block height ``h`` (one-row blocks, or taller ones with their zero Toeplitz
+    entries and longer contractions) in a process runs :func:`_gemm_window` both ways
+    on :func:`_probes` and keeps the compiled path only when every bit agrees.
     """
-    kernel = small_conv_kernel(mk)
+    kernel = small_conv_kernel(mk, nk)
     if kernel is None:
         return None
-    key = (mk, nk, np.dtype(dtype).str)
+    key = (mk, nk, np.dtype(dtype).str, h)
     agrees = _KERNEL_AGREES.get(key)
     if agrees is None:
-        rng = np.random.default_rng(mk * 100 + nk)
         agrees = True
-        for rows, cols in ((9, 77), (4, 263)):
-            A = rng.standard_normal((rows, cols)).astype(dtype)
-            A[rng.random(A.shape) < 0.2] = -0.0
-            B = rng.standard_normal((mk, nk)).astype(dtype)
-            Mo, No = rows + mk - 1, cols + nk - 1
-            blas, mine = (_gemm_window(A, B, 0, Mo, 0, No, dtype, (1, nk, No), compiled=c)
+        for A, B in _probes(mk, nk, dtype):
+            Mo, No = A.shape[0] + mk - 1, A.shape[1] + nk - 1
+            geometry = (h, nk, No)
+            blas, mine = (_gemm_window(A, B, 0, Mo, 0, No, dtype, geometry, compiled=c)
                           for c in (False, kernel))
             agrees = agrees and (np.ascontiguousarray(mine).tobytes()
                                  == np.ascontiguousarray(blas).tobytes())
@@ -338,7 +368,6 @@ def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None,
     ``h x (h+mk-1)`` banded Toeplitz matrix of ``K[:, v]``; the sum over ``v`` is a
     shifted add of the GEMM results.
     """
-    ma, na = A.shape
     mk, nk = B.shape
     K = B[::-1, ::-1]
     # rows per Toeplitz block, kernel columns per group, output columns per product:
@@ -347,31 +376,25 @@ def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None,
     nblk = -(-Mo // h)
     hk = h + mk - 1
 
-    # Padded, windowed copy of A: P[x, y] = A[x + p0 - (mk-1), y + q0 - (nk-1)].
-    prow, pcol = nblk * h + mk - 1, No + nk - 1
-    P = np.zeros((prow, pcol), dtype)
+    # P[x, y] = A[x + r0, y + c0], zero-padded: A's window (the compiled path copies it
+    # band by band)
     r0, c0 = p0 - (mk - 1), q0 - (nk - 1)
-    ar_lo, ar_hi = max(0, r0), min(ma, r0 + prow)
-    ac_lo, ac_hi = max(0, c0), min(na, c0 + pcol)
-    if ar_lo < ar_hi and ac_lo < ac_hi:
-        P[ar_lo - r0 : ar_hi - r0, ac_lo - c0 : ac_hi - c0] = A[ar_lo:ar_hi, ac_lo:ac_hi]
-
-    # (g, cw: kernel columns grouped so the Toeplitz stack and one block's product stay
-    # small, see _geometry)
-
-    if compiled is not False and h == 1 and g == nk:
+    if compiled is not False:
         # ``compiled``: True, the agreeing kernel where _compiled_ok takes the window;
         # False, the BLAS path; a kernel, that kernel (the probes of _agreeing_kernel)
         kernel = (compiled if callable(compiled) else
-                  _agreeing_kernel(mk, nk, dtype)
-                  if _compiled_ok(mk, nk, Mo * No, dtype) else None)
+                  _agreeing_kernel(mk, nk, dtype, h)
+                  if _compiled_ok(mk, nk, Mo, No, dtype, h, g, cw) else None)
         if kernel is not None:
             # the same sums in one compiled loop, rounded as the BLAS products round
-            # them (compat._core.accelerated_conv)
+            # them, signed zeros as this geometry's (compat._core.accelerated_conv)
             out = np.empty((Mo, No), dtype)
-            kernel(P, np.ascontiguousarray(K), out)
+            kernel(A, np.ascontiguousarray(K), out, h, r0, c0)
             return out
+    P = padded_copy(A, r0, c0, np.empty((nblk * h + mk - 1, No + nk - 1), dtype))
 
+    # (g, cw: kernel columns grouped so the Toeplitz stack and one block's product stay
+    # small, see _geometry)
     out = np.empty((nblk, h, No), dtype)
     s0, s1 = P.strides
     r_idx = np.arange(h)
