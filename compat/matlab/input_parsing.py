@@ -32,6 +32,14 @@ The parsing rules (MATLAB's inputParser reference pages and their examples, R202
 shows them), ``Parameters`` the names in that order, ``UsingDefaults`` the names that
 took their default.
 
+Errors while building the scheme use MATLAB's text where it is published (a name
+defined twice: "A parameter name equivalent to 'A' already exists in the input parser.
+Redefining a parameter is not allowed.", quoted in MATLAB Answers 2036011); the other
+scheme errors (a required argument after an optional one, a positional argument after
+a name-value one, an invalid name) are compat's wording with MATLAB-style identifiers.
+The order of ``UsingDefaults`` is not documented by MathWorks; compat lists the names
+sorted.
+
 Differences from the naive Python port: ``argparse`` and keyword arguments do not
 match names by prefix or without case, do not let a struct stand for its fields, and
 report errors in their own words.
