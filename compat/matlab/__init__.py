@@ -50,6 +50,8 @@ from compat.matlab.geometry import (angle, cart2pol, cart2sph, cross, dot, pol2c
 from compat.matlab.degrees import (acosd, acotd, acscd, asecd, asind, atan2d, atand, cosd,
                                    cotd, cscd, deg2rad, rad2deg, secd, sind, tand)
 from compat.matlab.gridded import interp3, interpn
+from compat.matlab.polygons import convhull, delaunay, inpolygon, polyarea
+from compat.matlab.surfaces import cylinder, peaks, sphere
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (cast, int8, int16, int32, int64, single, typecast,
@@ -165,12 +167,12 @@ _FAMILY_NAMES = (
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
-    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "piecewise", "platform", "powers", "functions",
+    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_matrices", "string_functions", "struct_fields",
-    "structs", "table_writing", "tables", "text", "types", "validation")
+    "structs", "surfaces", "table_writing", "tables", "text", "types", "validation")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
