@@ -97,3 +97,11 @@ def test_bad_inputs(call, message):
     with pytest.raises((ValueError, TypeError)) as info:
         call()
     assert str(info.value).startswith(message)
+
+
+def test_text_conversions_of_datetime_arrays():
+    t = matlab.datetime(2020, 1, np.array([1, 2]))
+    assert matlab.cellstr(t) == ["01-Jan-2020", "02-Jan-2020"]
+    assert matlab.char(t).tolist() == ["01-Jan-2020", "02-Jan-2020"]
+    assert matlab.class_(t) == "datetime" and bool(matlab.isa(matlab.hours(1), "duration"))
+    assert matlab.datestr(t).tolist() == ["01-Jan-2020", "02-Jan-2020"]

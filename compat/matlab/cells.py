@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat.matlab._datetime_types import is_time_array
 from compat._core import cells as core
 from compat._core.args import interleaved_options, is_omitted
 from compat._core.cells import from_object, is_cell, is_struct, struct_list, to_object
@@ -719,6 +720,8 @@ def cellstr(A):
     >>> cellstr(np.array([['Past', 'Present', 'Future']]))
     ['Past', 'Present', 'Future']
     """
+    if is_time_array(A):                         # cellstr(t): the display texts
+        return A.cellstr()
     message = ("Input must be a string array, character array, or cell array of "
                "character vectors.")
     if isinstance(A, str):
