@@ -42,6 +42,7 @@ import time as _time
 
 import numpy as np
 
+from compat._core.datetimes import civil_from_days
 from compat._core.errors import CompatValueError
 
 __all__ = ["serial_from_parts", "parts_from_serial", "millisecond_parts",
@@ -119,15 +120,9 @@ def serial_from_parts(year, month, day, hour=0.0, minute=0.0, second=0.0) -> np.
 def _civil(days: np.ndarray):
     """(year, month, day) of integral serial days (float arrays, NaN stays NaN)."""
     finite = np.isfinite(days)
-    z = np.where(finite, days, 61).astype(np.int64) - 61   # days since 1-Mar-0000
-    era = np.floor_divide(z, 146097)
-    doe = z - era * 146097
-    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
-    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
-    mp = (5 * doy + 2) // 153
-    d = doy - (153 * mp + 2) // 5 + 1
-    m = np.where(mp < 10, mp + 3, mp - 9)
-    y = yoe + era * 400 + (m <= 2)
+    # the one proleptic Gregorian conversion (compat._core.datetimes), on days since
+    # 1-Jan-1970: serial day 719529
+    y, m, d = civil_from_days(np.where(finite, days, 719529).astype(np.int64) - 719529)
     y, m, d = (np.where(finite, v, np.nan).astype(np.float64) for v in (y, m, d))
     zero = days == 0                                  # MATLAB: serial 0 is 00-Jan-0000
     if zero.any():
