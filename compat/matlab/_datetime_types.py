@@ -12,13 +12,17 @@ indexing ``t[k]`` is numpy's 0-based indexing and returns an array of the same t
 
 from __future__ import annotations
 
+import datetime as _pydt
+
 import numpy as np
 
 from compat._core import datetimes as core
 from compat._core import datetime_text as text
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.matlab_text import text_items
 
-__all__ = ["Datetime", "Duration", "CalendarDuration", "is_time_array"]
+__all__ = ["Datetime", "Duration", "CalendarDuration", "is_time_array",
+           "instants_of_texts", "relative_instant", "RELATIVE_WORDS"]
 
 _DEFAULT, _DEFAULT_DATE = "default", "defaultdate"
 
@@ -229,8 +233,11 @@ class Datetime(_TimeArray):
             return other
         if isinstance(other, (str, list)) or (isinstance(other, np.ndarray)
                                               and other.dtype.kind == "U"):
-            from compat.matlab.datetimes import datetime as make   # text is read
-            return make(other)
+            word = other.lower() if isinstance(other, str) else None
+            if word in RELATIVE_WORDS:                  # 'now', 'today' ...
+                return Datetime(*relative_instant(word))
+            hi, lo, fmt = instants_of_texts(other, {})        # text is read
+            return Datetime(hi, lo, fmt)
         raise CompatTypeError(f"{name}: cannot compare a datetime with "
                               f"{type(other).__name__}")
 
@@ -520,3 +527,53 @@ class CalendarDuration(_TimeArray):
 def is_time_array(value) -> bool:
     """True for datetime, duration and calendarDuration arrays."""
     return isinstance(value, _TimeArray)
+
+
+def instants_of_texts(value, opts: dict) -> tuple:
+    """``(hi, lo, format)`` of date texts, as ``datetime(DateStrings, ...)`` reads them:
+    ``opts`` may hold 'inputformat' and 'pivotyear' (lower-case keys); without an
+    InputFormat the texts are tried against MATLAB's recognised formats in turn."""
+    _, items, shape = text_items(value, "DateStrings")
+    items = [s.strip() for s in items]
+    pivot = int(opts.get("pivotyear", _pydt.date.today().year - 50))
+    infmt = opts.get("inputformat")
+    formats = [str(infmt)] if infmt is not None else list(text.GUESS_FORMATS)
+    for fmt in formats:
+        read = text.parse_instants(items, fmt, pivot)
+        if all(r is not None or s in ("", "NaT") for r, s in zip(read, items)):
+            break
+    else:
+        bad = next(s for s in items if s not in ("", "NaT"))
+        if infmt is not None:
+            raise CompatValueError(f"unable to convert {bad!r} to datetime using the "
+                                   f"format {infmt!r}")
+        raise CompatValueError(f"could not recognize the date/time format of {bad!r}; "
+                               "specify it with 'InputFormat'")
+    rows = [r if r is not None else (np.nan,) * 6 for r in read]
+    y, mo, d, h, mi, s = (np.array(c, dtype=np.float64) for c in zip(*rows))
+    hi, lo = core.from_parts(y, mo, d, h, mi, s)
+    if shape is not None:
+        hi, lo = hi.reshape(shape), lo.reshape(shape)
+    else:
+        hi, lo = hi.reshape(()), lo.reshape(())
+    return hi, lo, _DEFAULT if text.has_time_fields(fmt) else _DEFAULT_DATE
+
+
+#: datetime's relative texts and their whole-day offsets (None: the current instant)
+RELATIVE_WORDS = {"now": None, "today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def relative_instant(word: str, utc: bool = False) -> tuple:
+    """``(hi, lo, format)`` of ``datetime('now'|'today'|'tomorrow'|'yesterday')``: the
+    local clock, or UTC's for a 'UTC' time zone; the three day words start their day."""
+    if utc:
+        import time
+        now = time.time()
+        hi, lo = np.floor(now) * 1000.0, (now - np.floor(now)) * 1000.0
+    else:
+        hi, lo = core.now_ms()
+    hi, lo = np.asarray(hi), np.asarray(lo)
+    if RELATIVE_WORDS[word] is None:
+        return hi, lo, _DEFAULT
+    hi, lo = core.shift(hi, lo, "start", "day", RELATIVE_WORDS[word])
+    return hi, lo, _DEFAULT_DATE

@@ -24,16 +24,15 @@ Time zones: ``''`` (unzoned, the default) and ``'UTC'`` only; other zones raise 
 
 from __future__ import annotations
 
-import datetime as _pydt
-
 import numpy as np
 
 from compat._core import datetimes as core
 from compat._core import datetime_text as text
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_text import text_items
-from compat.matlab._datetime_types import CalendarDuration, Datetime, Duration
+from compat.matlab._datetime_types import (RELATIVE_WORDS, CalendarDuration, Datetime,
+                                           Duration, instants_of_texts,
+                                           relative_instant)
 
 __all__ = ["datetime", "NaT", "isdatetime", "isnat", "year", "month", "day", "hour",
            "minute", "second", "ymd", "hms", "posixtime", "juliandate", "exceltime",
@@ -41,7 +40,6 @@ __all__ = ["datetime", "NaT", "isdatetime", "isnat", "year", "month", "day", "ho
 
 _OPTIONS = ("inputformat", "format", "convertfrom", "timezone", "locale", "pivotyear",
             "epoch", "tickspersecond")
-_RELATIVE = {"now": None, "today": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def _options(args: list, kwargs: dict) -> tuple[list, dict]:
@@ -79,33 +77,6 @@ def _numbers(x, what: str) -> np.ndarray:
     return a.astype(np.float64)
 
 
-def _from_texts(value, opts: dict) -> tuple:
-    _, items, shape = text_items(value, "DateStrings")
-    items = [s.strip() for s in items]
-    pivot = int(opts.get("pivotyear", _pydt.date.today().year - 50))
-    infmt = opts.get("inputformat")
-    formats = [str(infmt)] if infmt is not None else list(text.GUESS_FORMATS)
-    for fmt in formats:
-        read = text.parse_instants(items, fmt, pivot)
-        if all(r is not None or s in ("", "NaT") for r, s in zip(read, items)):
-            break
-    else:
-        bad = next(s for s in items if s not in ("", "NaT"))
-        if infmt is not None:
-            raise CompatValueError(f"unable to convert {bad!r} to datetime using the "
-                                   f"format {infmt!r}")
-        raise CompatValueError(f"could not recognize the date/time format of {bad!r}; "
-                               "specify it with 'InputFormat'")
-    rows = [r if r is not None else (np.nan,) * 6 for r in read]
-    y, mo, d, h, mi, s = (np.array(c, dtype=np.float64) for c in zip(*rows))
-    hi, lo = core.from_parts(y, mo, d, h, mi, s)
-    if shape is not None:
-        hi, lo = hi.reshape(shape), lo.reshape(shape)
-    else:
-        hi, lo = hi.reshape(()), lo.reshape(())
-    return hi, lo, "default" if text.has_time_fields(fmt) else "defaultdate"
-
-
 def _convert(x, kind: str, opts: dict) -> tuple:
     kind = str(kind).lower()
     x = _numbers(x, "X")
@@ -122,7 +93,7 @@ def _convert(x, kind: str, opts: dict) -> tuple:
         elif isinstance(epoch, Datetime):
             e_hi, e_lo = epoch._hi, epoch._lo
         else:
-            e_hi, e_lo, _ = _from_texts(epoch, {})
+            e_hi, e_lo, _ = instants_of_texts(epoch, {})
         hi, lo = core.add_ms(np.broadcast_to(e_hi, x.shape), np.broadcast_to(e_lo, x.shape),
                              x / ticks * 1000.0)
         return hi, lo, "default"
@@ -183,21 +154,15 @@ def datetime(*args, **kwargs):
             raise CompatValueError("'ConvertFrom' takes one numeric array X")
         hi, lo, fmt = _convert(args[0], opts["convertfrom"], opts)
     elif not args or (len(args) == 1 and isinstance(args[0], str)
-                      and args[0].lower() in _RELATIVE):
-        which = "now" if not args else args[0].lower()
-        hi, lo = core.now_ms() if not zone else _utc_now()
-        hi, lo = np.asarray(hi), np.asarray(lo)
-        fmt = "default"
-        if _RELATIVE[which] is not None:
-            hi, lo = core.shift(hi, lo, "start", "day", _RELATIVE[which])
-            fmt = "defaultdate"
+                      and args[0].lower() in RELATIVE_WORDS):
+        hi, lo, fmt = relative_instant("now" if not args else args[0].lower(), bool(zone))
     elif len(args) == 1 and isinstance(args[0], Datetime):
         t = args[0]
         hi, lo, fmt = t._hi, t._lo, t._fmt
     elif len(args) == 1 and not isinstance(args[0], (int, float, np.ndarray)) or \
             (len(args) == 1 and isinstance(args[0], np.ndarray)
              and args[0].dtype.kind in "UO"):
-        hi, lo, fmt = _from_texts(args[0], opts)
+        hi, lo, fmt = instants_of_texts(args[0], opts)
     elif len(args) == 1:
         v = _numbers(args[0], "DateVectors")
         if v.ndim != 2 or v.shape[1] not in (3, 6):
@@ -222,12 +187,6 @@ def datetime(*args, **kwargs):
     if "format" in opts:
         t.Format = opts["format"]
     return t
-
-
-def _utc_now():
-    import time
-    now = time.time()
-    return np.floor(now) * 1000.0, (now - np.floor(now)) * 1000.0
 
 
 @matlab_function("NaT")
