@@ -18,6 +18,7 @@ import numpy as np
 
 from compat._core import datetimes as core
 from compat._core import datetime_text as text
+from compat._core.comparisons import ElementwiseComparisons
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_text import text_items
 
@@ -141,7 +142,7 @@ class _TimeArray:
 
 
 # --------------------------------------------------------------------- datetime
-class Datetime(_TimeArray):
+class Datetime(ElementwiseComparisons, _TimeArray):
     """A MATLAB ``datetime`` array (unzoned, or in UTC).
 
     Properties as MATLAB's: ``Year``, ``Month``, ``Day``, ``Hour``, ``Minute``,
@@ -281,26 +282,6 @@ class Datetime(_TimeArray):
         with np.errstate(invalid="ignore"):
             return op(d, 0.0)
 
-    def __eq__(self, other):
-        return self._cmp(other, np.equal)
-
-    def __ne__(self, other):
-        return ~self._cmp(other, np.equal)
-
-    def __lt__(self, other):
-        return self._cmp(other, np.less)
-
-    def __le__(self, other):
-        return self._cmp(other, np.less_equal)
-
-    def __gt__(self, other):
-        return self._cmp(other, np.greater)
-
-    def __ge__(self, other):
-        return self._cmp(other, np.greater_equal)
-
-    __hash__ = None
-
     # --- array functions used by compat.matlab's sort/min/max/diff/colon
     def _order(self):
         return np.lexsort((self._lo.ravel(), self._hi.ravel()))
@@ -355,7 +336,7 @@ class Datetime(_TimeArray):
 
 
 # --------------------------------------------------------------------- duration
-class Duration(_TimeArray):
+class Duration(ElementwiseComparisons, _TimeArray):
     """A MATLAB ``duration`` array: fixed-length elapsed times (milliseconds as a
     double), with MATLAB's ``Format`` (default ``'hh:mm:ss'``)."""
 
@@ -433,26 +414,6 @@ class Duration(_TimeArray):
                                       "numbers (24-hour days)")
             other = Duration(number * core.MS_PER_DAY)
         return op(self._ms, other._ms)
-
-    def __eq__(self, other):
-        return self._cmp(other, np.equal)
-
-    def __ne__(self, other):
-        return self._cmp(other, np.not_equal)
-
-    def __lt__(self, other):
-        return self._cmp(other, np.less)
-
-    def __le__(self, other):
-        return self._cmp(other, np.less_equal)
-
-    def __gt__(self, other):
-        return self._cmp(other, np.greater)
-
-    def __ge__(self, other):
-        return self._cmp(other, np.greater_equal)
-
-    __hash__ = None
 
     def sorted(self, descending: bool = False):
         flat = self._ms.ravel()

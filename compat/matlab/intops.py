@@ -61,6 +61,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import matlab_integers as _mi
+from compat._core.comparisons import ElementwiseComparisons
 from compat._core.errors import matlab_error
 from compat._core.legacy import matlab_function
 
@@ -118,7 +119,7 @@ def uminus(a):
     return _apply(_mi.uminus, a)
 
 
-class MatlabInt:
+class MatlabInt(ElementwiseComparisons):
     """An integer-class array whose ``+ - * /`` follow MATLAB (element-wise).
 
     ``MatlabInt(x)`` keeps ``x`` (an int8 ... uint64 array; a copy is made) in
@@ -177,26 +178,6 @@ class MatlabInt:
     # comparisons and access -------------------------------------------------
     def _cmp(self, other, op):
         return op(self.value, _unwrap(other))
-
-    def __eq__(self, other):
-        return self._cmp(other, np.equal)
-
-    def __ne__(self, other):
-        return self._cmp(other, np.not_equal)
-
-    def __lt__(self, other):
-        return self._cmp(other, np.less)
-
-    def __le__(self, other):
-        return self._cmp(other, np.less_equal)
-
-    def __gt__(self, other):
-        return self._cmp(other, np.greater)
-
-    def __ge__(self, other):
-        return self._cmp(other, np.greater_equal)
-
-    __hash__ = None
 
     def __getitem__(self, key):
         return MatlabInt(self.value[key])
