@@ -275,3 +275,95 @@ def test_gdl_reads_what_writeu_writes_and_back(tmp_path):
     got = idl.readu(lun, np.int32(0), np.zeros(2, np.float32), "  ")
     idl.free_lun(lun)
     assert got[0] == 7 and got[1].tolist() == [1.5, -2.5] and got[2] == "hi"
+
+
+# ------------------------------------------- /F77_UNFORMATTED, /DELETE, TRANSFER_COUNT
+def test_f77_unformatted_records(tmp_path):
+    path = str(tmp_path / "f.bin")
+    lun = idl.openw(path, get_lun=True, f77_unformatted=True)
+    idl.writeu(lun, np.int32(5), np.float32(2.5))
+    idl.writeu(lun, np.array([1, 2, 3], np.int16))
+    idl.writeu(lun)  # an empty record
+    idl.free_lun(lun)
+    # the bytes GDL 1.0.1 writes for the same calls (little-endian machine)
+    assert open(path, "rb").read() == bytes.fromhex(
+        "08000000" "05000000" "00002040" "08000000"
+        "06000000" "010002000300" "06000000" "00000000" "00000000")
+    lun = idl.openr(path, get_lun=True, f77_unformatted=True)
+    assert idl.readu(lun, np.int32(0)) == 5          # the rest of the record is skipped
+    assert idl.readu(lun, np.zeros(2, np.int16)).tolist() == [1, 2]
+    assert idl.readu(lun) is None                    # skips the empty record
+    assert idl.eof(lun) == 1
+    idl.point_lun(lun, 0)
+    with pytest.raises(ValueError, match=r"^READU: Attempt to read past end of "
+                                         r"F77_UNFORMATTED file record\.$"):
+        idl.readu(lun, np.zeros(3, np.int32))
+    idl.free_lun(lun)
+
+
+def test_f77_records_follow_the_unit_byte_order(tmp_path):
+    path = str(tmp_path / "f.bin")
+    lun = idl.openw(path, get_lun=True, f77_unformatted=True, swap_endian=True)
+    idl.writeu(lun, np.int32(7))
+    idl.free_lun(lun)
+    swapped = "00000004" "00000007" "00000004" if np.little_endian else \
+        "04000000" "07000000" "04000000"
+    assert open(path, "rb").read() == bytes.fromhex(swapped)
+    with open(path, "r+b") as f:   # a damaged trailing length is reported, not read past
+        f.seek(11)
+        f.write(b"\x09" if np.little_endian else b"\x00")
+    lun = idl.openr(path, get_lun=True, f77_unformatted=True, swap_endian=True)
+    with pytest.raises(ValueError, match="Corrupted F77_UNFORMATTED file record"):
+        idl.readu(lun, np.int32(0))
+    idl.free_lun(lun)
+
+
+def test_delete_keyword_removes_the_file_on_close(tmp_path):
+    path = tmp_path / "scratch.bin"
+    lun = idl.openw(str(path), get_lun=True, delete=True)
+    idl.writeu(lun, np.uint8(1))
+    assert path.exists()
+    idl.free_lun(lun)
+    assert not path.exists()
+    path.write_bytes(b"x")
+    idl.openr(9, str(path), delete=True)   # even a file opened for reading
+    idl.close(9)
+    assert not path.exists()
+    lun = idl.openw(str(path), get_lun=True, stream=True, block=True, more=True)
+    idl.free_lun(lun)
+    assert path.exists()                   # VMS-only and terminal keywords do nothing
+
+
+def test_transfer_count(tmp_path):
+    path = str(tmp_path / "t.bin")
+    lun = idl.openw(path, get_lun=True)
+    r = idl.writeu(lun, np.int32(5), np.array([1, 2, 3], np.int16), transfer_count=True)
+    assert r.result is None and r.transfer_count == 3 and r.transfer_count.dtype == np.int32
+    assert idl.writeu(lun, "abcd", transfer_count=True).transfer_count == 1
+    idl.free_lun(lun)
+    lun = idl.openr(path, get_lun=True)
+    r = idl.readu(lun, np.int32(0), np.zeros(3, np.int16), transfer_count=True)
+    assert r.result[0] == 5 and r.result[1].tolist() == [1, 2, 3] and r.transfer_count == 3
+    idl.free_lun(lun)
+
+
+@pytest.mark.gdl
+def test_gdl_and_compat_read_each_others_f77_records(tmp_path):
+    path = str(tmp_path / "p.bin")
+    lun = idl.openw(path, get_lun=True, f77_unformatted=True, swap_if_little_endian=True)
+    idl.writeu(lun, np.int32(11), np.arange(4, dtype=np.float64) / 7)
+    idl.writeu(lun, "text")
+    idl.free_lun(lun)
+    out = _gdl(f"openr, lun, '{path}', /get_lun, /f77_unformatted, /swap_if_little_endian\n"
+               "a = 0L & b = dblarr(2) & s = '    '\n"
+               "readu, lun, a, b & readu, lun, s, transfer_count=tc & free_lun, lun\n"
+               "print, a, s, tc, format='(I0, 1x, A, 1x, I0)'\n"
+               "print, b, format='(2(E25.17))'\n"
+               "openw, lun, 'g.bin', /get_lun, /f77_unformatted\n"
+               "writeu, lun, [3, 4, 5] & writeu, lun, 2.5d, 'ok' & free_lun, lun", tmp_path)
+    assert "11 text 1" in out, out
+    assert [float(v) for v in out.split("\n")[1].split()] == [0.0, 1 / 7]
+    lun = idl.openr(str(tmp_path / "g.bin"), get_lun=True, f77_unformatted=True)
+    assert idl.readu(lun, np.zeros(3, np.int16)).tolist() == [3, 4, 5]
+    assert idl.readu(lun, np.float64(0), "  ") == (2.5, "ok")
+    idl.free_lun(lun)

@@ -178,6 +178,12 @@ def close_unit(language: Language, number) -> bool:
     if entry is None:
         return False
     entry.stream.close()
+    if entry.options.get("delete"):
+        # OPENR/OPENW/OPENU's /DELETE: the file goes when its unit is closed
+        try:
+            os.remove(entry.path)
+        except FileNotFoundError:
+            pass
     return True
 
 

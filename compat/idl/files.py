@@ -9,6 +9,7 @@ formatting engine.
 
 from __future__ import annotations
 
+import io
 import os
 
 import numpy as np
@@ -211,7 +212,8 @@ def _byteorder(swap_endian, swap_if_little_endian, swap_if_big_endian, xdr) -> s
 
 
 def _open(mode: str, args, get_lun, append, compress, swap_endian,
-          swap_if_little_endian, swap_if_big_endian, xdr, error):
+          swap_if_little_endian, swap_if_big_endian, xdr, error, delete=False,
+          f77_unformatted=False):
     call = routine_name().lower()  # openr, openw, openu: the Python call in messages
     if get_lun:
         if len(args) != 1:
@@ -252,7 +254,8 @@ def _open(mode: str, args, get_lun, append, compress, swap_endian,
         raise CompatValueError(f"Error opening file. Unit: {number or 0}, File: {path}\n"
                                f"  {failure.strerror or failure}") from None
     entry.options.update(get_lun=bool(get_lun) or reserved, compress=bool(compress),
-                         xdr=bool(xdr))
+                         xdr=bool(xdr), delete=bool(delete),
+                         f77_unformatted=bool(f77_unformatted))
     if error:
         return OpenResult(result=np.int32(entry.number), error=0)
     return np.int32(entry.number)  # a LONG, as IDL's unit variables
@@ -271,9 +274,16 @@ _OPEN_DOC = """Open a file on a logical unit, as IDL's ``{name}`` ({what}).
     Keywords: ``/GET_LUN`` (a free unit from 100 to 128, returned), ``/APPEND``
     (position at the end{append_note}), ``/COMPRESS`` (gzip), ``/SWAP_ENDIAN``,
     ``/SWAP_IF_LITTLE_ENDIAN``, ``/SWAP_IF_BIG_ENDIAN``, ``/XDR`` (big-endian binary),
-    which set the byte order of READU/WRITEU on this unit; ``ERROR`` (requested with
-    ``error=True``: no exception; 0 on success, the operating system's error number
-    otherwise).
+    which set the byte order of READU/WRITEU on this unit; ``/F77_UNFORMATTED`` (READU
+    and WRITEU transfer Fortran 77 unformatted records: each WRITEU writes one record
+    between two 4-byte lengths in the unit's byte order, each READU reads one record and
+    skips what its variables do not take; reading more than the record holds raises
+    "READU: Attempt to read past end of F77_UNFORMATTED file record.", GDL 1.0.1's
+    text); ``/DELETE`` (the file is deleted when the unit is closed, even a file opened
+    for reading, as the OPEN reference says); ``/STREAM`` and ``/BLOCK`` (VMS file
+    organisations, ignored elsewhere by IDL too) and ``/MORE`` (terminal paging) are
+    accepted and do nothing; ``ERROR`` (requested with ``error=True``: no exception; 0
+    on success, the operating system's error number otherwise).
 
     Returns the unit number (an int), as the IDL variable would hold it. Raises
     ``"{name}: Error opening file. Unit: ..., File: ..."`` when the file cannot be opened.
@@ -282,23 +292,35 @@ _OPEN_DOC = """Open a file on a logical unit, as IDL's ``{name}`` ({what}).
 
 @idl_routine("OPENR")
 def openr(*args, get_lun=False, append=False, compress=False, swap_endian=False,
-          swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False):
+          swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False,
+          delete=False, f77_unformatted=False, stream=False, block=False, more=False):
+    # /STREAM and /BLOCK choose VMS file organisations (ignored elsewhere, IDL says);
+    # /MORE pages terminal output: nothing to do for a file
     return _open("r", args, get_lun, append, compress, swap_endian,
-                 swap_if_little_endian, swap_if_big_endian, xdr, error)
+                 swap_if_little_endian, swap_if_big_endian, xdr, error, delete,
+                 f77_unformatted)
 
 
 @idl_routine("OPENW")
 def openw(*args, get_lun=False, append=False, compress=False, swap_endian=False,
-          swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False):
+          swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False,
+          delete=False, f77_unformatted=False, stream=False, block=False, more=False):
+    # /STREAM and /BLOCK choose VMS file organisations (ignored elsewhere, IDL says);
+    # /MORE pages terminal output: nothing to do for a file
     return _open("w", args, get_lun, append, compress, swap_endian,
-                 swap_if_little_endian, swap_if_big_endian, xdr, error)
+                 swap_if_little_endian, swap_if_big_endian, xdr, error, delete,
+                 f77_unformatted)
 
 
 @idl_routine("OPENU")
 def openu(*args, get_lun=False, append=False, compress=False, swap_endian=False,
-          swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False):
+          swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False,
+          delete=False, f77_unformatted=False, stream=False, block=False, more=False):
+    # /STREAM and /BLOCK choose VMS file organisations (ignored elsewhere, IDL says);
+    # /MORE pages terminal output: nothing to do for a file
     return _open("u", args, get_lun, append, compress, swap_endian,
-                 swap_if_little_endian, swap_if_big_endian, xdr, error)
+                 swap_if_little_endian, swap_if_big_endian, xdr, error, delete,
+                 f77_unformatted)
 
 
 for _routine, _what, _note in ((openr, "reading", ", which reading ignores"),
@@ -478,7 +500,7 @@ def _unformatted_type(template, name):
 
 
 @idl_routine("READU")
-def readu(unit, *templates):
+def readu(unit, *templates, transfer_count=False):
     """Read unformatted (binary) data, as IDL's ``READU, unit, var1, var2, ...``.
 
     IDL fills its variables by their type and size; Python returns new values shaped and
@@ -487,7 +509,10 @@ def readu(unit, *templates):
     (``0`` an INT, ``0.0`` a DOUBLE), a string as many bytes as it has characters (IDL's
     rule), a structure its tags in order, packed. The byte order is the unit's
     (``/SWAP_ENDIAN``, ``/SWAP_IF_LITTLE_ENDIAN``, ``/XDR``). Reading past the end raises
-    IDL's "READU: End of file encountered. Unit: u, File: name".
+    IDL's "READU: End of file encountered. Unit: u, File: name". On a unit opened with
+    ``/F77_UNFORMATTED`` each call reads one record (see OPENR). ``TRANSFER_COUNT``
+    (``transfer_count=True``: a ``TransferResult(result, transfer_count)``) is the number
+    of elements of the last variable, a string counting as one (GDL 1.0.1's count; a LONG).
 
     Examples
     --------
@@ -503,30 +528,65 @@ def readu(unit, *templates):
     >>> idl.free_lun(lun)
     """
     entry = _entry(unit)
-    results = []
+    end_of_file = f"End of file encountered. Unit: {entry.number}, File: {entry.path}"
+    source, short = entry.stream, end_of_file
+    if entry.options.get("f77_unformatted"):
+        source = io.BytesIO(_f77_read_record(entry, end_of_file))
+        short = "Attempt to read past end of F77_UNFORMATTED file record."
+    results, count = [], 0
     for k, template in enumerate(templates):
         value = _unformatted_type(template, f"Argument {k + 2}")
         if value is None:
-            count = len(template)
-            data = entry.stream.read(count)
-            if len(data) < count:
-                raise CompatValueError(f"End of file encountered. Unit: {entry.number}, "
-                                       f"File: {entry.path}")
+            nbytes = len(template)
+            data = source.read(nbytes)
+            if len(data) < nbytes:
+                raise CompatValueError(short)
             results.append(data.decode("latin-1"))
+            count = 1
             continue
         dtype = value.dtype.newbyteorder(entry.byteorder) if value.dtype.names is None \
             else _packed(value.dtype, entry.byteorder)
         nbytes = dtype.itemsize * max(value.size, 1)
-        data = entry.stream.read(nbytes)
+        data = source.read(nbytes)
         if len(data) < nbytes:
-            raise CompatValueError(f"End of file encountered. Unit: {entry.number}, "
-                                   f"File: {entry.path}")
+            raise CompatValueError(short)
         array = np.frombuffer(data, dtype=dtype).astype(
             value.dtype.newbyteorder("=") if value.dtype.names is None else
             _packed(value.dtype, "="))
         results.append(array.reshape(value.shape)[()] if value.ndim == 0 else
                        array.reshape(value.shape))
-    return results[0] if len(results) == 1 else tuple(results)
+        count = max(value.size, 1)
+    values = None if not results else results[0] if len(results) == 1 else tuple(results)
+    if transfer_count:
+        return TransferResult(result=values, transfer_count=np.int32(count))
+    return values
+
+
+class TransferResult(Result):
+    """READU's values (or WRITEU's None) and its TRANSFER_COUNT output keyword."""
+
+    result: object
+    transfer_count: np.int32
+
+
+_F77_MARKER = 4  # bytes of a record length, before and after each record
+
+
+def _f77_read_record(entry, end_of_file: str) -> bytes:
+    """The next Fortran 77 unformatted record of a unit (its length, its bytes, its
+    length again, in the unit's byte order)."""
+    marker = np.dtype(np.int32).newbyteorder(entry.byteorder)
+    head = entry.stream.read(_F77_MARKER)
+    if len(head) < _F77_MARKER:
+        raise CompatValueError(end_of_file)
+    length = int(np.frombuffer(head, marker)[0])
+    record = entry.stream.read(length)
+    tail = entry.stream.read(_F77_MARKER)
+    if length < 0 or len(record) < length or len(tail) < _F77_MARKER or \
+            int(np.frombuffer(tail, marker)[0]) != length:
+        raise CompatValueError(f"Corrupted F77_UNFORMATTED file record. Unit: "
+                               f"{entry.number}, File: {entry.path}")
+    return record
 
 
 def _packed(dtype, order):
@@ -535,14 +595,19 @@ def _packed(dtype, order):
 
 
 @idl_routine("WRITEU")
-def writeu(unit, *values):
+def writeu(unit, *values, transfer_count=False):
     """Write unformatted (binary) data, as IDL's ``WRITEU, unit, expr1, ...``: numbers in
     their IDL type (Python numbers by IDL's literal rule) in the unit's byte order, strings
-    as their bytes (no length, no terminator), structures tag by tag, packed."""
+    as their bytes (no length, no terminator), structures tag by tag, packed. On a unit
+    opened with ``/F77_UNFORMATTED`` one call writes one record (its length, in the unit's
+    byte order, before and after it). ``transfer_count=True`` returns a
+    ``TransferResult(None, transfer_count)``, as READU's."""
     entry = _entry(unit)
+    chunks, count = [], 0
     for k, item in enumerate(values):
         if isinstance(item, (str, bytes)):
-            entry.stream.write(item.encode("latin-1") if isinstance(item, str) else item)
+            chunks.append(item.encode("latin-1") if isinstance(item, str) else item)
+            count = 1
             continue
         value = _unformatted_type(item, f"Argument {k + 2}")
         if value.dtype.names is not None:
@@ -550,7 +615,18 @@ def writeu(unit, *values):
         else:
             data = np.ascontiguousarray(value, dtype=value.dtype.newbyteorder(
                 entry.byteorder)).tobytes()
+        chunks.append(data)
+        count = max(value.size, 1)
+    if entry.options.get("f77_unformatted"):
+        record = b"".join(chunks)
+        marker = np.array(len(record), np.dtype(np.int32).newbyteorder(
+            entry.byteorder)).tobytes()
+        chunks = [marker, record, marker]
+    for data in chunks:
         entry.stream.write(data)
+    if transfer_count:
+        return TransferResult(result=None, transfer_count=np.int32(count))
+    return None
 
 
 # --------------------------------------------------------------------------------- ASSOC
