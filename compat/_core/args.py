@@ -84,7 +84,8 @@ def name_value(function: str, pairs, kwargs: dict, defaults: dict) -> dict:
 
 
 def interleaved_options(args, kwargs: dict, names: dict[str, str],
-                        allowed=lambda data: True) -> tuple[list, dict]:
+                        allowed=lambda data: True,
+                        shortest_prefix: int | None = None) -> tuple[list, dict]:
     """Split name-value options that stand among positional data arguments, as
     cellfun's 'UniformOutput' or containers.Map's 'KeyType' do.
 
@@ -93,16 +94,30 @@ def interleaved_options(args, kwargs: dict, names: dict[str, str],
     when ``allowed(data)`` (the data arguments read so far) says an option may stand
     there; any other argument is data. Python keywords (names case-insensitive) come
     after. Returns ``(data, options given)``; an unknown keyword is a TypeError naming
-    the accepted options.
+    the accepted options. ``shortest_prefix``: a text argument of at least that many
+    characters that begins exactly one option name also names it (cellfun's ``'uni'``).
     """
     args = list(args)
     data, options = [], {}
+
+    def option_name(a):
+        if not isinstance(a, str):
+            return None
+        low = a.lower()
+        if low in names:
+            return names[low]
+        if shortest_prefix is not None and len(low) >= shortest_prefix:
+            found = [n for n in names if n.startswith(low)]
+            if len(found) == 1:
+                return names[found[0]]
+        return None
+
     i = 0
     while i < len(args):
         a = args[i]
-        if isinstance(a, str) and a.lower() in names and i + 1 < len(args) and \
-                allowed(data):
-            options[names[a.lower()]] = args[i + 1]
+        name = option_name(a)
+        if name is not None and i + 1 < len(args) and allowed(data):
+            options[name] = args[i + 1]
             i += 2
             continue
         data.append(a)

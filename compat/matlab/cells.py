@@ -188,8 +188,12 @@ def _function(func):
 
 def _split_options(args, kwargs):
     """Positional data arguments and the UniformOutput/ErrorHandler options."""
+    # MATLAB code abbreviates the names ('uni', 0 in real files): any prefix of two or
+    # more characters, the shortest Octave 7.3 takes ('u' it refuses); MATLAB's
+    # pages do not document abbreviations
     data, given = interleaved_options(args, kwargs, {"uniformoutput": "UniformOutput",
-                                                     "errorhandler": "ErrorHandler"})
+                                                     "errorhandler": "ErrorHandler"},
+                                      shortest_prefix=2)
     options = {"UniformOutput": True, "ErrorHandler": None, **given}
     uniform = options["UniformOutput"]
     if isinstance(uniform, (list, tuple, np.ndarray)):

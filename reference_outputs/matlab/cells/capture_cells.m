@@ -42,6 +42,7 @@ compat_out = compat_case(compat_out, compat_in, 'cellstr_row_and_cell', @compat_
 compat_out = compat_case(compat_out, compat_in, 'cellstr_number_error', @compat_case_22, {'c'});
 compat_out = compat_case(compat_out, compat_in, 'iscellstr_cases', @compat_case_23, {'a', 'b', 'c', 'd'});
 compat_out = compat_case(compat_out, compat_in, 'cell_through_cellfun', @compat_case_24, {'n', 'e', 'z'});
+compat_out = compat_case(compat_out, compat_in, 'cellfun_abbreviated_option_names', @compat_case_25, {'n', 'e', 'm'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -187,4 +188,9 @@ end
 function [n, e, z] = compat_case_24(compat_in)
 % case cell_through_cellfun
 n = cellfun('prodofsize', cell(2, 3)); e = cellfun('isempty', cell(1, 4)); z = cellfun(@numel, cell(3));
+end
+
+function [n, e, m] = compat_case_25(compat_in)
+% case cellfun_abbreviated_option_names
+n = cellfun(@numel, {1:3, []}, 'Uni', 1); e = cellfun(@(x) error('bad'), {1, 2}, 'ErrorH', @(s, varargin) 7); m = arrayfun(@(x) 2*x, [1 2 3], 'un', 1);
 end
