@@ -329,6 +329,9 @@ def cellfun(func, *args, nargout=1, **options):
         Called as ``h(S, *args)`` when ``func`` raises; ``S`` is a dict with
         ``'message'``, ``'identifier'`` and ``'index'`` (1-based); its return value
         replaces the output.
+        Both names may be abbreviated to two or more characters, as real MATLAB code
+        writes them: ``'un'``, ``'uni'``, ``'Uniform'``, ``'ErrorH'`` (Octave 7.3's
+        rule; MATLAB's pages show only the full names).
     nargout : int
         The number of outputs of ``func`` (it then returns a tuple).
 
