@@ -33,18 +33,13 @@ import compat
 from compat._core.inputs import normalise
 from compat.golden.runner import call_legacy
 from compat.golden.suite import load_suites
-from compat.matlab import intops
 
 REFERENCE = Path(__file__).resolve().parent.parent / "reference_outputs"
 
 
 def public_names() -> set[str]:
     names = {f"idl.{n}" for n in compat.idl.__all__}
-    for n in compat.matlab.__all__:
-        if n == "intops":
-            names |= {f"matlab.intops.{f}" for f in intops.__all__ if f != "MatlabInt"}
-        else:
-            names.add(f"matlab.{n}")
+    names |= {f"matlab.{n}" for n in compat.matlab.__all__}
     return names
 
 
@@ -255,7 +250,7 @@ def _golden_cases():
 
 
 GOLDEN = _golden_cases()
-_CALLED = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*[(,]|\b(?:idl|matlab|intops)\.([a-z_0-9]+)")
+_CALLED = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*[(,]|\b(?:idl|matlab)\.([a-z_0-9]+)")
 
 
 def _names_called(suite, spec) -> set[str]:
@@ -268,8 +263,6 @@ def _names_called(suite, spec) -> set[str]:
             word = word.lower()
             if f"{language}.{word}" in PUBLIC:
                 found.add(f"{language}.{word}")
-            if f"matlab.intops.{word}" in PUBLIC and "intops" in text:
-                found.add(f"matlab.intops.{word}")
     return found
 
 
@@ -350,9 +343,9 @@ EXAMPLES.update({
                          {"nargout": 2})],
     "matlab.ndgrid": [((np.array([1.0, 2.0, 3.0]), np.array([[4.0], [5.0]])),
                        {"nargout": 2})],
-    "matlab.intops.ldivide": [((np.array([7, -7, 100], dtype=np.int8),
+    "matlab.ldivide": [((np.array([7, -7, 100], dtype=np.int8),
                                 np.array([2.0, 2.0, 0.0])), {})],
-    "matlab.intops.uminus": [((np.array([-128, 5, 127], dtype=np.int8),), {})],
+    "matlab.uminus": [((np.array([-128, 5, 127], dtype=np.int8),), {})],
     "matlab.verlessthan": [(("matlab", "7.11.0.584"), {}), (("signal", "99"), {})],
     "matlab.mfilename": [((), {}), (("fullpath",), {}), (("class",), {})],
     "matlab.version": [((), {}), (("-release",), {})],

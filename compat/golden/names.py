@@ -11,7 +11,7 @@ found in that text, not guessed from its first word:
    ``4*del2(P7)`` with ``4 * matlab.del2(P7)`` is ``del2``);
 3. else the first operator that the namespace implements under a Python name (IDL's
    ``MOD`` operator is ``idl.mod``, integer ``/`` is ``idl.idiv``; MATLAB's ``.*`` and
-   ``times`` are ``matlab.intops.times``);
+   ``times`` are ``matlab.times``);
 4. else the first namespace function the ``python`` expression calls;
 5. else the first name or operator of the text, unresolved (the report says so).
 
@@ -22,7 +22,7 @@ entries are used on top of the built-in table for ``compat.idl`` and ``compat.ma
 The report labels a routine by its namespace and Python name (``idl.smooth``,
 ``my_port.myfilt``; ``compat.idl``/``compat.matlab`` shortened to ``idl``/``matlab``),
 followed by the legacy spelling where the two differ (``idl.mod (MOD)``,
-``matlab.intops.times (.*)``).
+``matlab.times (.*)``).
 """
 
 from __future__ import annotations
@@ -37,19 +37,16 @@ __all__ = ["Routine", "resolve_routine", "called_routines", "split_statements",
 #: legacy spelling (lower case for IDL) -> Python name, for compat's own namespaces
 LEGACY_NAMES = {
     "compat.idl": {"mod": "mod", "/": "idiv"},
-    "compat.matlab": {".*": "intops.times", "times": "intops.times",
-                      "plus": "intops.plus", "minus": "intops.minus",
-                      "./": "intops.rdivide", "rdivide": "intops.rdivide",
-                      ".\\": "intops.ldivide", "ldivide": "intops.ldivide",
-                      "uminus": "intops.uminus", ":": "colon"},
+    "compat.matlab": {".*": "times", "./": "rdivide", ".\\": "ldivide", ":": "colon"},
 }
 
 #: Python name -> how the report writes the legacy routine, where the two differ
 _DISPLAY = {
     "compat.idl": {"mod": "MOD", "idiv": "integer /"},
-    "compat.matlab": {"intops.times": ".*", "intops.plus": "+", "intops.minus": "-",
-                      "intops.rdivide": "./", "intops.ldivide": ".\\",
-                      "intops.uminus": "unary -"},
+    "compat.matlab": {"times": ".*", "plus": "+", "minus": "-", "rdivide": "./",
+                      "ldivide": ".\\", "uminus": "unary -", "power": ".^",
+                      "mtimes": "*", "mpower": "^", "uplus": "unary +", "eq": "==",
+                      "ne": "~=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="},
 }
 
 _SHORT = {"compat.idl": "idl", "compat.matlab": "matlab"}
@@ -78,7 +75,7 @@ class Routine:
     """The routine a case tests.
 
     ``legacy`` is the legacy spelling found (``smooth``, ``mod``, ``.*``); ``python``
-    the attribute path in the namespace (``smooth``, ``intops.times``) or None when
+    the attribute path in the namespace (``smooth``, ``times``) or None when
     the namespace has no such function; ``namespace`` the suite's namespace module.
     """
 
@@ -98,7 +95,7 @@ class Routine:
 
     @property
     def qualified(self) -> str | None:
-        """``idl.smooth`` / ``matlab.intops.times``: the Python name under its label."""
+        """``idl.smooth`` / ``matlab.times``: the Python name under its label."""
         return None if self.python is None else \
             f"{namespace_label(self.namespace)}.{self.python}"
 

@@ -57,6 +57,9 @@ from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (cast, int8, int16, int32, int64, single, typecast,
                                      uint8, uint16, uint32, uint64)
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
+from compat.matlab.operators import (eq, ge, gt, ldivide, le, lt, minus, mpower,
+                                     mtimes, ne, plus, power, rdivide, times,
+                                     uminus, uplus)
 # MATLAB's 1-based index data to numpy (not a MATLAB function)
 from compat.matlab.indexing import idx
 from compat.matlab.integer_math import (bitand, bitcmp, bitor, bitshift, bitxor, factor, gcd,
@@ -162,7 +165,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 
 _FAMILY_NAMES = (
     "arrays", "binning", "calculus", "cells", "chars", "classic_matrices",
-    "combinatorics", "containers", "conv",
+    "combinatorics", "containers", "conv", "operators",
     "correlation", "dates", "datetimes", "degrees", "delimited", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
@@ -179,7 +182,7 @@ FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
                  for name in _FAMILY_NAMES)
 
 #: the public names: every legacy function of the families (their result types stay
-#: in the family modules, e.g. compat.matlab.sorting.SortResult), the intops module and
+#: in the family modules, e.g. compat.matlab.sorting.SortResult) and
 #: idx (MATLAB's 1-based index data to numpy's 0-based indices)
 __all__ = sorted({name for family in FAMILIES for name in family.__all__
-                  if hasattr(getattr(family, name), "__legacy_name__")} | {"intops", "idx"})
+                  if hasattr(getattr(family, name), "__legacy_name__")} | {"idx"})

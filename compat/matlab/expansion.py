@@ -10,14 +10,12 @@ expanded arrays.
 
 from __future__ import annotations
 
-import operator
-
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_integers import is_int_class
 from compat._core.matlab_types import matlab_array
+from compat.matlab import operators
 
 __all__ = ["bsxfun"]
 
@@ -26,23 +24,10 @@ def _named(name: str):
     """The MATLAB built-in binary function ``name`` (with MATLAB's integer rules where
     compat has them)."""
     from compat import matlab
-    from compat.matlab import intops
 
-    arithmetic = {"plus": (np.add, intops.plus), "minus": (np.subtract, intops.minus),
-                  "times": (np.multiply, intops.times),
-                  "rdivide": (np.true_divide, intops.rdivide),
-                  "ldivide": (lambda a, b: np.true_divide(b, a), intops.ldivide)}
-    if name in arithmetic:
-        plain, integer = arithmetic[name]
-
-        def apply(a, b):
-            if is_int_class(a) or is_int_class(b):
-                return integer(a, b)
-            return plain(a, b)
-        return apply
-    simple = {"power": np.power, "atan2": np.arctan2, "hypot": np.hypot,
-              "eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le,
-              "gt": operator.gt, "ge": operator.ge, "and": np.logical_and,
+    if name in operators.__all__ and name not in ("mtimes", "mpower", "uminus", "uplus"):
+        return getattr(operators, name)
+    simple = {"atan2": np.arctan2, "hypot": np.hypot, "and": np.logical_and,
               "or": np.logical_or, "xor": np.logical_xor}
     if name in simple:
         return simple[name]

@@ -6,7 +6,9 @@ compat keeps integer data as ordinary numpy arrays of the matching dtype (what
 ``compat.matlab.int8(...)`` and ``scipy.io.loadmat`` return) and offers two ways to
 write MATLAB's integer arithmetic:
 
-1. Functions named after MATLAB's operator functions, for line-by-line ports::
+1. Functions named after MATLAB's operator functions, for line-by-line ports (the
+   same functions as ``compat.matlab.plus`` & co., which also take the other
+   classes: see :mod:`compat.matlab.operators`)::
 
        c = a + b            ->  c = intops.plus(a, b)
        c = a - b            ->  c = intops.minus(a, b)
@@ -34,9 +36,10 @@ Limits (say it once, loudly): **plain numpy operators on int8 ... uint64 arrays 
 not do this.** ``np.int8(100) + np.int8(100)`` is -56 (wrap-around, no error),
 ``np.int8(-7) / np.int8(2)`` is the float -3.5, ``np.int8(-7) // np.int8(2)`` floors,
 ``np.int8(5) * 2.6`` is the float 13.0 and ``np.int8(1) + np.int16(1)`` promotes.
-Only the functions here and :class:`MatlabInt` follow MATLAB. Matrix products
-(``mtimes``), powers, reductions (``sum`` of integers is the integer class in MATLAB)
-and bit operations are not covered. ``MatlabInt`` is deliberately not an ndarray
+Only the functions here (compat.matlab's operator functions) and :class:`MatlabInt`
+follow MATLAB; :mod:`compat.matlab.operators` also has ``power``, ``mtimes``,
+``mpower`` and the comparisons. Reductions (``sum`` of integers is the integer class in
+MATLAB) and bit operations have their own functions. ``MatlabInt`` is deliberately not an ndarray
 subclass: passing it to a numpy function gives a plain ndarray (through
 ``__array__``), never a silently wrapping result that still looks like MATLAB data.
 
@@ -63,60 +66,15 @@ import numpy as np
 from compat._core import matlab_integers as _mi
 from compat._core.comparisons import ElementwiseComparisons
 from compat._core.errors import matlab_error
-from compat._core.legacy import matlab_function
+# the operator functions are the family compat.matlab.operators' (one binding of each
+# legacy name): they follow MATLAB's integer rules, and its rules for every other class
+from compat.matlab.operators import ldivide, minus, plus, rdivide, times, uminus
 
 __all__ = ["plus", "minus", "times", "rdivide", "ldivide", "uminus", "MatlabInt"]
 
 
 def _unwrap(x):
     return x.value if isinstance(x, MatlabInt) else x
-
-
-def _apply(operation, *operands):
-    """``operation`` of the core on the unwrapped operands; a numpy scalar when every
-    operand is a Python or numpy scalar."""
-    values = [_unwrap(v) for v in operands]
-    out = operation(*values)
-    if all(np.ndim(v) == 0 and not isinstance(v, np.ndarray) for v in values):
-        return out[()]
-    return out
-
-
-@matlab_function("plus")
-def plus(a, b):
-    """``a + b`` with MATLAB's integer rules (saturating). See the module docstring."""
-    return _apply(_mi.plus, a, b)
-
-
-@matlab_function("minus")
-def minus(a, b):
-    """``a - b`` with MATLAB's integer rules (saturating)."""
-    return _apply(_mi.minus, a, b)
-
-
-@matlab_function("times")
-def times(a, b):
-    """``a .* b`` with MATLAB's integer rules (rounded, saturating)."""
-    return _apply(_mi.times, a, b)
-
-
-@matlab_function("rdivide")
-def rdivide(a, b):
-    """``a ./ b`` with MATLAB's integer rules: rounded to nearest, halves away from
-    zero; ``x/0`` saturates to ``intmax``/``intmin``; ``0/0`` is 0."""
-    return _apply(_mi.rdivide, a, b)
-
-
-@matlab_function("ldivide")
-def ldivide(a, b):
-    """``a .\\ b`` (that is ``b ./ a``) with MATLAB's integer rules."""
-    return _apply(_mi.ldivide, a, b)
-
-
-@matlab_function("uminus")
-def uminus(a):
-    """``-a`` with saturation (``-intmin('int8')`` is 127; unsigned: 0)."""
-    return _apply(_mi.uminus, a)
 
 
 class MatlabInt(ElementwiseComparisons):

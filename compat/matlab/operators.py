@@ -1,0 +1,297 @@
+"""MATLAB's operators as functions: ``plus``, ``minus``, ``times``, ``rdivide``,
+``ldivide``, ``power``, ``mtimes``, ``mpower``, ``uminus``, ``uplus`` and the relational
+``eq``, ``ne``, ``lt``, ``le``, ``gt``, ``ge``.
+
+The legacy layer of the family (the core is :mod:`compat._core.matlab_operators`).
+MATLAB code calls these names directly (``eq(a, b)``) and, far more often, passes them
+as handles (``bsxfun(@eq, ...)``, ``cellfun(@plus, ...)``, ``arrayfun``); a port passes
+``matlab.eq``. Each follows MATLAB's class rules (integer with double gives the integer
+class, rounded and saturated; single with double gives single; logical and char give
+double), MATLAB's implicit expansion (sizes compared from the first dimension; a 1-D
+array is a row), and MATLAB's messages. The logical operators ``and``, ``or``, ``not``,
+``xor`` are elsewhere (their names are Python keywords).
+
+How the plain numpy operators differ: ``np.int8(100) + np.int8(100)`` wraps to -56
+(MATLAB 127); ``np.int8(-7) / np.int8(2)`` is the float -3.5 (MATLAB -4);
+``np.array(True) + True`` stays logical (MATLAB 2); comparisons of ``int64`` with floats
+round the integer to double first (``int64(2^53+1) == 2^53`` is true in numpy, false in
+MATLAB); ``<`` of complex numbers compares real parts in MATLAB (numpy raises or orders
+lexicographically, Octave compares moduli); ``(-8) ** (1/3)`` is NaN for numpy floats
+and complex in MATLAB; a 3x4 matrix plus a 3x4x2 array expands in MATLAB and fails in
+numpy (numpy aligns dimensions from the last).
+"""
+
+from __future__ import annotations
+
+from compat._core import matlab_operators as core
+from compat._core.legacy import matlab_function
+
+__all__ = ["plus", "minus", "times", "rdivide", "ldivide", "power", "mtimes", "mpower",
+           "uminus", "uplus", "eq", "ne", "lt", "le", "gt", "ge"]
+
+
+@matlab_function("plus")
+def plus(A, B):
+    """``A + B``, as MATLAB's ``plus``.
+
+    MATLAB call forms::
+
+        C = A + B        ->  C = matlab.plus(A, B)
+        C = plus(A, B)   ->  bsxfun(@plus, A, B): matlab.bsxfun(matlab.plus, A, B)
+
+    Parameters
+    ----------
+    A, B : array_like
+        Numeric, logical or char (its character codes) arrays of compatible sizes:
+        each dimension equal or 1, compared from the first (MATLAB's implicit
+        expansion; a 1-D array is a row).
+
+    Returns
+    -------
+    ndarray
+        The sum in MATLAB's class: an integer class when either operand has one
+        (rounded to nearest, saturated; two different integer classes are an error),
+        single when either is single, double otherwise (logical and char included).
+
+    Raises
+    ------
+    ValueError
+        ``"plus: Arrays have incompatible sizes for this operation."``
+    TypeError
+        ``"plus: Integers can only be combined with integers of the same class, or
+        scalar doubles."``
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.plus(np.int8([100, -100]), 100)
+    array([127,   0], dtype=int8)
+    >>> matlab.plus(True, True), matlab.plus('ab', 1)
+    (np.float64(2.0), array([[98., 99.]]))
+    >>> matlab.plus(np.ones((2, 1)), np.array([10.0, 20.0]))
+    array([[11., 21.],
+           [11., 21.]])
+    """
+    return _scalar(core.elementwise("plus", A, B))
+
+
+@matlab_function("minus")
+def minus(A, B):
+    """``A - B``, as MATLAB's ``minus`` (classes, expansion and errors as :func:`plus`).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.minus(np.uint8(5), 10)
+    np.uint8(0)
+    """
+    return _scalar(core.elementwise("minus", A, B))
+
+
+@matlab_function("times")
+def times(A, B):
+    """``A .* B``, as MATLAB's ``times`` (classes, expansion and errors as :func:`plus`;
+    an integer product is rounded and saturated: ``uint8(200) .* 2.5`` is 255).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.times(np.uint8(200), 2.5), matlab.times(np.int8(5), 2.6)
+    (np.uint8(255), np.int8(13))
+    """
+    return _scalar(core.elementwise("times", A, B))
+
+
+@matlab_function("rdivide")
+def rdivide(A, B):
+    """``A ./ B``, as MATLAB's ``rdivide``: an integer quotient rounds to nearest
+    (halves away from zero), ``x/0`` saturates, ``0/0`` is 0; floats divide by zero
+    to Inf/NaN without a warning.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.rdivide(np.int8(-7), np.int8(2)), matlab.rdivide(1, 0)
+    (np.int8(-4), np.float64(inf))
+    """
+    return _scalar(core.elementwise("rdivide", A, B))
+
+
+@matlab_function("ldivide")
+def ldivide(A, B):
+    """``A .\\ B`` (``B ./ A``), as MATLAB's ``ldivide``.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> matlab.ldivide(4, [2, 8])
+    array([0.5, 2. ])
+    """
+    return _scalar(core.elementwise("ldivide", A, B))
+
+
+@matlab_function("power")
+def power(A, B):
+    """``A .^ B``, as MATLAB's ``power``.
+
+    A real array whose result has any complex element (a negative base with a
+    non-integer exponent) is complex as a whole, those elements being the principal
+    value (``(-8).^(1/3)`` is ``1 + 1.7321i``, not ``-2``: ``nthroot`` gives real
+    roots). An integer power is computed in double, then rounded and saturated
+    (``int8(2).^7`` is 127, ``int8(2).^-1`` is 1).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.power(np.int8(2), [7, 8, -1])
+    array([127, 127,   1], dtype=int8)
+    >>> z = matlab.power([-8.0, 8.0], 1 / 3)
+    >>> z.dtype, np.round(z, 4).tolist()
+    (dtype('complex128'), [(1+1.7321j), (2+0j)])
+    """
+    return _scalar(core.power(A, B))
+
+
+@matlab_function("mtimes")
+def mtimes(A, B):
+    """``A * B``, as MATLAB's ``mtimes``: the matrix product, or ``times`` when either
+    operand is a scalar.
+
+    Integer matrices need a scalar operand (MATLAB's "MTIMES (*) is not fully
+    supported for integer classes. At least one argument must be scalar."); inner
+    dimensions that disagree raise MATLAB's "Incorrect dimensions for matrix
+    multiplication. ..." message. The product of two matrices is BLAS's, as numpy's
+    ``@`` (MATLAB also calls BLAS: the last bits may differ between BLAS builds).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.mtimes([[1, 2], [3, 4]], [[5], [6]])
+    array([[17.],
+           [39.]])
+    >>> matlab.mtimes(np.int8([[1, 2], [3, 4]]), np.int8(2))
+    array([[2, 4],
+           [6, 8]], dtype=int8)
+    """
+    return _scalar(core.mtimes(A, B))
+
+
+@matlab_function("mpower")
+def mpower(A, B):
+    """``A ^ B``, as MATLAB's ``mpower``: a square matrix to a scalar power, or a scalar
+    to a square-matrix power.
+
+    An integer power is repeated squaring (a negative one inverts the matrix first,
+    with ``inv``'s singular-matrix result); any other power, and a scalar raised to a
+    matrix, goes through the eigenvalue decomposition ``V * D.^p / V``, real when the
+    result has no imaginary part. Two scalars: :func:`power`.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> matlab.mpower([[1, 2], [3, 4]], 2)
+    array([[ 7., 10.],
+           [15., 22.]])
+    >>> matlab.mpower([[4.0, 0], [0, 9]], 0.5)
+    array([[2., 0.],
+           [0., 3.]])
+    """
+    return _scalar(core.mpower(A, B))
+
+
+@matlab_function("uminus")
+def uminus(A):
+    """``-A``, as MATLAB's ``uminus``: integers saturate (``-int8(-128)`` is 127,
+    unsigned values give 0), logical and char give double.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.uminus(np.int8([-128, 5])), matlab.uminus('a')
+    (array([127,  -5], dtype=int8), array([[-97.]]))
+    """
+    return _scalar(core.uminus(A))
+
+
+@matlab_function("uplus")
+def uplus(A):
+    """``+A``, as MATLAB's ``uplus``: the value unchanged, logical and char as double
+    (``+true`` is 1, ``+'a'`` is 97).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> matlab.uplus(True)
+    np.float64(1.0)
+    """
+    return _scalar(core.uplus(A))
+
+
+_RELATION_DOC = """``A {symbol} B``, as MATLAB's ``{name}``: a logical array.
+
+    MATLAB call forms::
+
+        TF = A {symbol} B        ->  TF = matlab.{name}(A, B)
+        bsxfun(@{name}, A, B)    ->  matlab.bsxfun(matlab.{name}, A, B)
+
+    Parameters
+    ----------
+    A, B : array_like
+        Numeric, logical or char arrays (text compares by character codes) of
+        compatible sizes (MATLAB's implicit expansion, as :func:`plus`).
+
+    Returns
+    -------
+    ndarray of bool
+        Element by element. {complex_rule} Integers of any class compare exactly with
+        each other and with doubles (``int64(2^53 + 1) == 2^53`` is false, where numpy
+        converts the integer to double first); NaN is unequal to everything.
+
+    Raises
+    ------
+    ValueError
+        ``"{name}: Arrays have incompatible sizes for this operation."``
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.{name}([1, 2, 3], 2)
+    {example}
+    """
+
+_ORDER_RULE = ("Complex operands compare by their real parts only, as MATLAB documents "
+               "(Octave 7.3 compares moduli instead).")
+_EQUALITY_RULE = "Complex operands compare both parts."
+
+
+def _relation(name: str, symbol: str, example: str):
+    @matlab_function(name)
+    def relation(A, B):
+        return _scalar(core.relational(name, A, B))
+    relation.__name__ = relation.__qualname__ = name
+    relation.__wrapped__.__name__ = relation.__wrapped__.__qualname__ = name
+    relation.__doc__ = _RELATION_DOC.format(
+        name=name, symbol=symbol, example=example,
+        complex_rule=_EQUALITY_RULE if name in ("eq", "ne") else _ORDER_RULE)
+    return relation
+
+
+eq = _relation("eq", "==", "array([False,  True, False])")
+ne = _relation("ne", "~=", "array([ True, False,  True])")
+lt = _relation("lt", "<", "array([ True, False, False])")
+le = _relation("le", "<=", "array([ True,  True, False])")
+gt = _relation("gt", ">", "array([False, False,  True])")
+ge = _relation("ge", ">=", "array([False,  True,  True])")
+
+
+def _scalar(out):
+    """A 0-d result as a numpy scalar (MATLAB's 1x1), arrays as they are."""
+    return out[()] if getattr(out, "ndim", 1) == 0 else out

@@ -1,0 +1,131 @@
+"""MATLAB's operators as functions (compat.matlab.operators): class rules, expansion,
+exact comparisons, power's complex results, matrix operators; a live Octave run on
+random operands of every class pairing."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from compat import matlab
+from compat.matlab import intops
+from oracles import as2d, run_octave_calls
+
+RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
+ARITHMETIC = ("plus", "minus", "times", "rdivide", "ldivide")
+
+
+def test_classes_of_results():
+    assert matlab.plus(np.int8(100), 100.0) == 127 and matlab.plus(np.int8(1), 1.0).dtype == np.int8
+    assert matlab.plus(True, True) == 2.0 and matlab.plus(True, True).dtype == np.float64
+    assert matlab.plus("a", 1) == 98.0
+    assert matlab.plus(np.float32(1), 0.1).dtype == np.float32
+    assert matlab.times(np.float32(2), np.int16(3)).dtype == np.int16   # integer wins
+    assert matlab.uplus(True).dtype == np.float64 and matlab.uminus(True) == -1.0
+    assert matlab.uminus(np.int8(-128)) == 127 and matlab.uminus(np.uint8(5)) == 0
+    with pytest.raises(TypeError, match=r"^plus: Integers can only be combined"):
+        matlab.plus(np.int8(1), np.int16(1))
+
+
+def test_expansion_runs_from_the_first_dimension():
+    a, b = np.ones((3, 4)), np.arange(24.0).reshape(3, 4, 2)
+    out = matlab.plus(a, b)            # numpy's a + b refuses these shapes
+    assert out.shape == (3, 4, 2) and np.array_equal(out, b + 1)
+    assert matlab.minus([1, 2, 3], [[10], [20]]).shape == (2, 3)
+    assert matlab.plus([1, 2], [3, 4]).shape == (2,)      # 1-D stays 1-D
+    assert np.ndim(matlab.plus(1, 2)) == 0
+    with pytest.raises(ValueError, match=r"^plus: Arrays have incompatible sizes for this "
+                                         r"operation\.$"):
+        matlab.plus([1, 2, 3], [1, 2])
+    with pytest.raises(ValueError, match="incompatible sizes"):
+        matlab.eq(np.ones((3, 4)), np.ones((4, 3)))
+
+
+def test_relational_rules():
+    # complex: orderings compare real parts only (MATLAB's lt/gt/le/ge pages)
+    assert not matlab.lt(1 + 2j, 1 + 5j) and matlab.gt(2 + 0j, 1 + 9j)
+    assert matlab.le(1 + 2j, 1 - 7j) and not matlab.eq(1 + 2j, 1 - 2j) and matlab.ne(1j, 2j)
+    # exact integers: numpy's int64 == float64 rounds the integer to double first
+    x = np.int64(2 ** 53 + 1)
+    assert np.int64(2 ** 53 + 1) == 2.0 ** 53                 # numpy: True (inexact)
+    assert not matlab.eq(x, 2.0 ** 53) and matlab.gt(x, 2.0 ** 53)
+    assert matlab.lt(np.uint64(2 ** 64 - 1), 2.0 ** 64)        # 2^64 - 1 < 2^64 exactly
+    assert matlab.lt(np.int64(-1), np.uint64(2 ** 64 - 1)) and matlab.eq(np.int8(3), np.int64(3))
+    assert matlab.gt(2.0 ** 53, np.int64(2 ** 53 - 1)) and matlab.ge(np.inf, np.int64(5))
+    assert matlab.ne(np.int64(5), np.nan) and not matlab.eq(np.uint64(5), np.nan)
+    # NaN, char, logical results
+    assert matlab.eq([np.nan, 1.0], [np.nan, 1.0]).tolist() == [False, True]
+    assert matlab.eq("abc", "abd").tolist() == [[True, True, False]]
+    assert matlab.lt([1, 2, 3], [[2], [3]]).dtype == bool
+
+
+def test_power_and_matrix_operators():
+    z = matlab.power([-8.0, 8.0, -1.0], 1 / 3)
+    assert z.dtype == np.complex128 and z[1] == 2 and abs(z[0] - (1 + np.sqrt(3) * 1j)) < 1e-15
+    assert matlab.power([4.0, 9.0], 0.5).dtype == np.float64       # no complex element
+    assert matlab.power(np.int8(2), [7.0, 8.0, -1.0, 0.5]).tolist() == [127, 127, 1, 1]
+    assert matlab.power(np.float32(-8), np.float32(0.5)).dtype == np.complex64
+    assert np.array_equal(matlab.mtimes([[1, 2], [3, 4]], [[5], [6]]), [[17], [39]])
+    with pytest.raises(TypeError, match=r"^mtimes: MTIMES \(\*\) is not fully supported"):
+        matlab.mtimes(np.int8([[1, 2], [3, 4]]), np.int8([[1, 2], [3, 4]]))
+    with pytest.raises(ValueError, match=r"^mtimes: Incorrect dimensions for matrix "
+                                         r"multiplication"):
+        matlab.mtimes([[1, 2, 3]], [[4, 5, 6]])
+    A = np.array([[1.0, 2.0], [3.0, 4.0]])
+    assert np.array_equal(matlab.mpower(A, 3), A @ A @ A)
+    assert np.array_equal(matlab.mpower(A, 0), np.eye(2))
+    np.testing.assert_allclose(matlab.mpower(A, -2), np.linalg.inv(A @ A), rtol=1e-14)
+    with pytest.raises(ValueError, match="Incorrect dimensions for raising a matrix"):
+        matlab.mpower([[1.0, 2.0, 3.0]], 2)
+
+
+def test_the_same_functions_serve_intops_and_bsxfun():
+    for name in ARITHMETIC + ("uminus",):
+        assert getattr(intops, name) is getattr(matlab, name)
+    a = np.array([[1.0], [2.0], [3.0]])
+    assert matlab.bsxfun("eq", a, np.array([[1.0, 2.0]])).tolist() == \
+        [[True, False], [False, True], [False, False]]
+    assert matlab.bsxfun(matlab.plus, np.int8([[100]]), np.array([[100.0, -300.0]])).tolist() \
+        == [[127, -128]]
+
+
+def test_inputs_are_not_modified():
+    a = np.array([[1.0, -2.0]])
+    b = np.array([[3, 4]], dtype=np.int8)
+    a0, b0 = a.copy(), b.copy()
+    for name in ARITHMETIC + RELATIONS + ("power",):
+        getattr(matlab, name)(a, b)
+    matlab.uplus(a)
+    assert np.array_equal(a, a0) and np.array_equal(b, b0)
+
+
+@pytest.mark.octave
+def test_against_octave_random():
+    rng = np.random.default_rng(2026)
+    classes = {"double": lambda x: x, "single": lambda x: x.astype(np.float32),
+               "int8": lambda x: matlab.int8(x * 40), "uint16": lambda x: matlab.uint16(x * 900),
+               "int64": lambda x: matlab.int64(x * 1e6), "logical": lambda x: x > 0}
+    pairs = [("double", "double"), ("single", "double"), ("int8", "double"),
+             ("double", "uint16"), ("int64", "double"), ("logical", "double"),
+             ("int8", "int8"), ("logical", "logical")]
+    cases, ours = [], []
+    for left, right in pairs:
+        a = classes[left](rng.standard_normal((3, 4)) * 3)
+        b = classes[right](rng.standard_normal((1, 4)) * 3)      # expands along rows
+        for name in ARITHMETIC + RELATIONS + ("power",):
+            if name == "power" and "int" in left + right and left != right:
+                continue
+            cases.append((f"{name}(a, b)", {"a": a, "b": b}, 1))
+            ours.append((f"{name} {left} {right}", getattr(matlab, name)(a, b)))
+    results = run_octave_calls(cases)
+    for (label, mine), got in zip(ours, results):
+        assert not isinstance(got, Exception), (label, got)
+        g, m = np.asarray(got[0]), as2d(mine)
+        assert g.shape == m.shape, label
+        assert g.dtype == m.dtype or (g.dtype == np.uint8 and m.dtype == bool), \
+            (label, g.dtype, m.dtype)
+        if m.dtype.kind in "fc":
+            np.testing.assert_allclose(m, g, rtol=4 * np.finfo(m.dtype).eps, atol=0,
+                                       err_msg=label)
+        else:
+            assert np.array_equal(m, g.astype(m.dtype)), label
