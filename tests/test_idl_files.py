@@ -338,7 +338,7 @@ def test_transfer_count(tmp_path):
     path = str(tmp_path / "t.bin")
     lun = idl.openw(path, get_lun=True)
     r = idl.writeu(lun, np.int32(5), np.array([1, 2, 3], np.int16), transfer_count=True)
-    assert r.result is None and r.transfer_count == 3 and r.transfer_count.dtype == np.int32
+    assert r == (3,) and r.transfer_count == 3 and r.transfer_count.dtype == np.int32
     assert idl.writeu(lun, "abcd", transfer_count=True).transfer_count == 1
     idl.free_lun(lun)
     lun = idl.openr(path, get_lun=True)

@@ -25,8 +25,8 @@ from compat.idl.creation import (bindgen, bytarr, cindgen, complexarr, dblarr, d
                                  uintarr, ul64indgen, ulindgen, ulon64arr, ulonarr)
 from compat.idl.curvefitting import curvefit, gaussfit
 from compat.idl.dates import bin_date, caldat, julday, label_date_format, systime, timegen
-from compat.idl.files import (assoc, close, eof, file_lines, free_lun, fstat, get_lun, openr,
-                              openu, openw, point_lun, readu, restore, save, writeu)
+from compat.idl.files import (close, eof, file_lines, free_lun, fstat, get_lun, openr, openu,
+                              openw, point_lun, restore, save)
 from compat.idl.filesystem import (file_copy, file_delete, file_info, file_mkdir, file_move,
                                    file_test)
 from compat.idl.formatted_io import print, printf, read, readf, reads
@@ -254,7 +254,8 @@ FAMILIES = FAMILIES + (warping,)
 # issue 16: moving data through open units, fully qualified names
 from compat.idl import unit_io  # noqa: E402
 from compat.idl.paths import file_expand_path  # noqa: E402,F401
-from compat.idl.unit_io import copy_lun, skip_lun, truncate_lun  # noqa: E402,F401
+from compat.idl.unit_io import (assoc, copy_lun, readu, skip_lun,  # noqa: E402,F401
+                                truncate_lun, writeu)
 
 FAMILIES = FAMILIES + (unit_io,)
 

@@ -514,7 +514,7 @@ _ISA_KINDS = ("boolean", "integer", "float", "complex", "string")
 def _isa_subject(value):
     """``(type name, names it matches, is an array, kind, is a file variable)`` of a
     defined value for ISA."""
-    from compat.idl.files import AssocVariable
+    from compat.idl.unit_io import AssocVariable
     if isinstance(value, AssocVariable):
         name = "STRUCT" if value.dtype.names else idl_type_name(value.dtype)
         return name, _ISA_GROUPS.get(name, ()), True, _kind(value.dtype, False), True

@@ -1,26 +1,34 @@
-"""IDL's procedures that move data through open logical units without returning it:
-``SKIP_LUN``, ``COPY_LUN`` and ``TRUNCATE_LUN``, over :mod:`compat._core.unit_transfer`
-and the one table of units (:mod:`compat._core.file_units`, shared with
+"""IDL's transfers through open logical units: unformatted data (``READU``, ``WRITEU``,
+Fortran 77 records on units opened with ``/F77_UNFORMATTED``), records of a file as an
+array (``ASSOC``), and the procedures that move data without returning it
+(``SKIP_LUN``, ``COPY_LUN``, ``TRUNCATE_LUN``, over :mod:`compat._core.unit_transfer`).
+All use the one table of units (:mod:`compat._core.file_units`, shared with
 :mod:`compat.idl.files`: units opened by ``idl.openr``/``openw``/``openu``)."""
 
 from __future__ import annotations
+
+import io
+import os
 
 import numpy as np
 
 from compat._core import file_units
 from compat._core import unit_transfer as core
 from compat._core.errors import CompatValueError
-from compat._core.idl_types import idl_array
+from compat._core.idl_types import idl_array, idl_literal
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["skip_lun", "copy_lun", "truncate_lun"]
+__all__ = ["readu", "writeu", "assoc", "skip_lun", "copy_lun", "truncate_lun"]
 
 
 class TransferResult(Result):
-    """The TRANSFER_COUNT output keyword of SKIP_LUN and COPY_LUN."""
+    """A transfer's result (READU's values; None for the procedures) and its
+    TRANSFER_COUNT output keyword (a LONG for READU/WRITEU, a LONG64 for SKIP_LUN and
+    COPY_LUN)."""
 
-    transfer_count: np.int64
+    result: object
+    transfer_count: np.integer
 
 
 def _count(num, eof: bool):
@@ -193,3 +201,328 @@ def truncate_lun(*units):
     entries = [_entry(u, "Unit", write=True) for u in units]
     for entry in entries:
         core.truncate(entry)
+
+
+# ---------------------------------------------------------- READU, WRITEU (unformatted)
+def _unformatted_type(template, name):
+    if isinstance(template, (str, bytes)):
+        return None
+    value = idl_literal(template) if not isinstance(template, np.ndarray) else template
+    if value.dtype.names is not None:  # a structure: its tags in order
+        return value
+    return idl_array(value, name, empty_ok=True)
+
+
+@idl_routine("READU")
+def readu(unit, *templates, transfer_count=False):
+    """Read unformatted (binary) data, as IDL's ``READU, unit, var1, var2, ...``.
+
+    IDL fills its variables by their type and size; Python returns new values shaped and
+    typed like the templates given (one value, or a tuple for several): a numpy array or
+    scalar reads that many elements of its dtype, a Python number by IDL's literal rule
+    (``0`` an INT, ``0.0`` a DOUBLE), a string as many bytes as it has characters (IDL's
+    rule), a structure its tags in order, packed. The byte order is the unit's
+    (``/SWAP_ENDIAN``, ``/SWAP_IF_LITTLE_ENDIAN``, ``/XDR``). Reading past the end raises
+    IDL's "READU: End of file encountered. Unit: u, File: name". On a unit opened with
+    ``/F77_UNFORMATTED`` each call reads one record (see OPENR). ``TRANSFER_COUNT``
+    (``transfer_count=True``: a ``TransferResult(result, transfer_count)``) is the number
+    of elements of the last variable, a string counting as one (GDL 1.0.1's count; a LONG).
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), "u.bin")
+    >>> lun = idl.openw(path, get_lun=True)
+    >>> idl.writeu(lun, np.int16(5), np.float32(2.5), 'ab')
+    >>> idl.free_lun(lun)
+    >>> lun = idl.openr(path, get_lun=True)
+    >>> idl.readu(lun, np.int16(0), np.float32(0), '  ')
+    (np.int16(5), np.float32(2.5), 'ab')
+    >>> idl.free_lun(lun)
+    """
+    entry = file_units.unit("idl", unit)
+    end_of_file = f"End of file encountered. Unit: {entry.number}, File: {entry.path}"
+    source, short = entry.stream, end_of_file
+    if entry.options.get("f77_unformatted"):
+        source = io.BytesIO(_f77_read_record(entry, end_of_file))
+        short = "Attempt to read past end of F77_UNFORMATTED file record."
+    results, count = [], 0
+    for k, template in enumerate(templates):
+        value = _unformatted_type(template, f"Argument {k + 2}")
+        if value is None:
+            nbytes = len(template)
+            data = source.read(nbytes)
+            if len(data) < nbytes:
+                raise CompatValueError(short)
+            results.append(data.decode("latin-1"))
+            count = 1
+            continue
+        dtype = value.dtype.newbyteorder(entry.byteorder) if value.dtype.names is None \
+            else _packed(value.dtype, entry.byteorder)
+        nbytes = dtype.itemsize * max(value.size, 1)
+        data = source.read(nbytes)
+        if len(data) < nbytes:
+            raise CompatValueError(short)
+        array = np.frombuffer(data, dtype=dtype).astype(
+            value.dtype.newbyteorder("=") if value.dtype.names is None else
+            _packed(value.dtype, "="))
+        results.append(array.reshape(value.shape)[()] if value.ndim == 0 else
+                       array.reshape(value.shape))
+        count = max(value.size, 1)
+    values = None if not results else results[0] if len(results) == 1 else tuple(results)
+    if transfer_count:
+        return TransferResult(result=values, transfer_count=np.int32(count))
+    return values
+
+
+_F77_MARKER = 4  # bytes of a record length, before and after each record
+
+
+def _f77_read_record(entry, end_of_file: str) -> bytes:
+    """The next Fortran 77 unformatted record of a unit (its length, its bytes, its
+    length again, in the unit's byte order)."""
+    marker = np.dtype(np.int32).newbyteorder(entry.byteorder)
+    head = entry.stream.read(_F77_MARKER)
+    if len(head) < _F77_MARKER:
+        raise CompatValueError(end_of_file)
+    length = int(np.frombuffer(head, marker)[0])
+    record = entry.stream.read(length)
+    tail = entry.stream.read(_F77_MARKER)
+    if length < 0 or len(record) < length or len(tail) < _F77_MARKER or \
+            int(np.frombuffer(tail, marker)[0]) != length:
+        raise CompatValueError(f"Corrupted F77_UNFORMATTED file record. Unit: "
+                               f"{entry.number}, File: {entry.path}")
+    return record
+
+
+def _packed(dtype, order):
+    return np.dtype([(name, dtype.fields[name][0].newbyteorder(order))
+                     for name in dtype.names])
+
+
+@idl_routine("WRITEU")
+def writeu(unit, *values, transfer_count=False):
+    """Write unformatted (binary) data, as IDL's ``WRITEU, unit, expr1, ...``: numbers in
+    their IDL type (Python numbers by IDL's literal rule) in the unit's byte order, strings
+    as their bytes (no length, no terminator), structures tag by tag, packed. On a unit
+    opened with ``/F77_UNFORMATTED`` one call writes one record (its length, in the unit's
+    byte order, before and after it). ``transfer_count=True`` returns a
+    ``TransferResult(transfer_count)`` (a LONG), as SKIP_LUN's."""
+    entry = file_units.unit("idl", unit)
+    chunks, count = [], 0
+    for k, item in enumerate(values):
+        if isinstance(item, (str, bytes)):
+            chunks.append(item.encode("latin-1") if isinstance(item, str) else item)
+            count = 1
+            continue
+        value = _unformatted_type(item, f"Argument {k + 2}")
+        if value.dtype.names is not None:
+            data = value.astype(_packed(value.dtype, entry.byteorder)).tobytes()
+        else:
+            data = np.ascontiguousarray(value, dtype=value.dtype.newbyteorder(
+                entry.byteorder)).tobytes()
+        chunks.append(data)
+        count = max(value.size, 1)
+    if entry.options.get("f77_unformatted"):
+        record = b"".join(chunks)
+        marker = np.array(len(record), np.dtype(np.int32).newbyteorder(
+            entry.byteorder)).tobytes()
+        chunks = [marker, record, marker]
+    for data in chunks:
+        entry.stream.write(data)
+    if transfer_count:
+        return TransferResult(transfer_count=np.int32(count))
+    return None
+
+
+# --------------------------------------------------------------------------------- ASSOC
+def _record_dtype(template, packed: bool):
+    """The record's dtype (native order) and shape: an array template's type and
+    dimensions, or a structure's tags laid out as C does (IDL's default) or packed."""
+    if isinstance(template, (str, bytes)) or (isinstance(template, np.ndarray) and
+                                             template.dtype.kind in "USO" and
+                                             template.dtype.names is None):
+        raise CompatValueError("Expression containing string data not allowed in this "
+                               "context: Array_Structure")
+    value = template if isinstance(template, np.ndarray) else idl_literal(template)
+    if value.dtype.names is None:
+        value = idl_array(value, "Array_Structure")
+        return value.dtype, value.shape
+    specs = []
+    for name in value.dtype.names:
+        field_type = value.dtype.fields[name][0]
+        if field_type.kind in "OUS" or (field_type.subdtype and
+                                         field_type.subdtype[0].kind in "OUS"):
+            raise CompatValueError("Expression containing string data not allowed in this "
+                                   "context: Array_Structure")
+        specs.append((name.upper(), field_type))
+    shape = value.shape if value.size > 1 else ()
+    return np.dtype(specs, align=not packed), shape
+
+
+class AssocVariable:
+    """An IDL associated variable: the records of an open unit's file seen as an array
+    (what ``ASSOC(unit, template, offset)`` returns). See :func:`assoc`."""
+
+    def __init__(self, unit: int, dtype: np.dtype, shape: tuple, offset: int):
+        self.unit, self.dtype, self.shape, self.offset = int(unit), dtype, shape, offset
+        self.record_bytes = dtype.itemsize * int(np.prod(shape, dtype=np.int64))
+
+    def _entry(self):
+        return file_units.unit("idl", self.unit)
+
+    def _file_dtype(self, order: str) -> np.dtype:
+        if self.dtype.names is None:
+            return self.dtype.newbyteorder(order)
+        fields = self.dtype.fields
+        return np.dtype({"names": list(self.dtype.names),
+                         "formats": [fields[n][0].newbyteorder(order)
+                                     for n in self.dtype.names],
+                         "offsets": [fields[n][1] for n in self.dtype.names],
+                         "itemsize": self.dtype.itemsize})
+
+    def __len__(self) -> int:
+        """The number of complete records the file holds now."""
+        size = os.fstat(self._entry().stream.fileno()).st_size
+        return max(size - self.offset, 0) // self.record_bytes
+
+    def _record(self, number: int) -> np.ndarray:
+        entry = self._entry()
+        if number < 0:
+            raise CompatValueError("Record number must be a nonnegative integer.", "ASSOC")
+        entry.stream.seek(self.offset + number * self.record_bytes)
+        data = entry.stream.read(self.record_bytes)
+        if len(data) < self.record_bytes:
+            raise CompatValueError(f"End of file encountered. Unit: {entry.number}, "
+                                   f"File: {entry.path}", "ASSOC")
+        array = np.frombuffer(data, dtype=self._file_dtype(entry.byteorder))
+        array = array.astype(self._file_dtype("="))
+        if self.dtype.names is not None:
+            return array.reshape(self.shape or (1,)).view(np.recarray)
+        return array.reshape(self.shape)
+
+    def __getitem__(self, index):
+        """``a[i]`` reads record i (a new array, native byte order); IDL's ``a[j, i]``
+        (last subscript the record) is ``a[j, i]`` here too, the other subscripts in IDL's
+        order within the record; a slice reads several records, stacked."""
+        if isinstance(index, tuple):
+            *inner, record = index
+            value = self[record]
+            return value[tuple(reversed(inner))]
+        if isinstance(index, slice):
+            numbers = range(*index.indices(len(self)))
+            return np.stack([self._record(k) for k in numbers]) if numbers else \
+                np.empty((0,) + (self.shape or ((1,) if self.dtype.names else ())),
+                         dtype=self._file_dtype("="))
+        return self._record(int(index))
+
+    def __setitem__(self, index, value) -> None:
+        """``a[i] = value`` writes record i (converted to the record's type; the file
+        grows as needed; the unit must allow writing)."""
+        entry = self._entry()
+        if not entry.writable:
+            raise CompatValueError(f"File unit does not allow writing. Unit: {entry.number}"
+                                   f", File: {entry.path}", "ASSOC")
+        number = int(index)
+        if number < 0:
+            raise CompatValueError("Record number must be a nonnegative integer.", "ASSOC")
+        if self.dtype.names is None:
+            data = np.asarray(idl_array(value, "Expression")).astype(
+                self.dtype.newbyteorder(entry.byteorder))
+        else:
+            source = np.asarray(value).reshape(-1)
+            data = np.zeros(source.size, dtype=self._file_dtype(entry.byteorder))
+            for name in self.dtype.names:
+                data[name] = source[name]
+        entry.stream.seek(self.offset + number * self.record_bytes)
+        entry.stream.write(np.ascontiguousarray(data).tobytes())
+        entry.stream.flush()
+
+    def memmap(self, mode: str | None = None) -> np.memmap:
+        """The file's complete records as one ``numpy.memmap`` of shape ``(nrecords,) +
+        record shape``, in the file's byte order (a view: writes go to the file)."""
+        entry = self._entry()
+        entry.stream.flush()
+        mode = mode or ("r+" if entry.writable and entry.readable else "r")
+        return np.memmap(entry.path, dtype=self._file_dtype(entry.byteorder), mode=mode,
+                         offset=self.offset, shape=(len(self),) + tuple(self.shape))
+
+    def __repr__(self) -> str:
+        dims = ", ".join(str(n) for n in reversed(self.shape)) or "1"
+        return (f"<ASSOC unit {self.unit}: records of {self.dtype} [{dims}] from byte "
+                f"{self.offset}>")
+
+
+@idl_routine("ASSOC")
+def assoc(unit, array_structure, offset=0, *, packed=False):
+    """Associate an array type with a file, as IDL's ``ASSOC`` function.
+
+    IDL call forms::
+
+        a = ASSOC(lun, FLTARR(512, 512))       ->  a = idl.assoc(lun, np.zeros((512, 512),
+                                                                           np.float32))
+        image = a[3]                           ->  image = a[3]
+        a[3] = image                           ->  a[3] = image
+        row = a[*, 10, 3]  (IDL: record last)  ->  row = a[3][10]
+        s = ASSOC(lun, {t: 0.0D, flux: FLTARR(4)}, 512, /PACKED)
+
+    Parameters
+    ----------
+    unit : int
+        An open unit (``idl.openr``/``idl.openu``/``idl.openw``); its byte order
+        (``/SWAP_ENDIAN`` ...) applies to every record.
+    array_structure : array or structure
+        The record: an array (its IDL type and dimensions) or a structure (its tags; no
+        strings).
+    offset : int
+        Offset: bytes skipped at the start of the file.
+    packed : bool
+        /PACKED: a structure's tags without C alignment padding (the default lays them
+        out as the machine's C compiler does, IDL's rule).
+
+    Returns
+    -------
+    AssocVariable
+        ``a[i]`` reads record i as a new array (native byte order; a structure as a
+        record array of one element), ``a[i] = x`` writes it (converted to the record
+        type, the file grows), ``len(a)`` counts the complete records, and
+        ``a.memmap()`` is the documented array view: a ``numpy.memmap`` of every
+        complete record (shape ``(nrecords,) + record shape``, the file's byte order).
+
+    Raises
+    ------
+    ValueError
+        ``"ASSOC: End of file encountered. Unit: 100, File: x"`` for a record past the
+        end, a closed unit, string data in the template.
+
+    Notes
+    -----
+    IDL Reference Guide, ASSOC: the record size is the template's size in bytes; record
+    i starts at ``Offset + i*size``; the associated variable reads and writes through the
+    unit, and IDL's ``a[j, i]`` subscripts record i (the last subscript) and then its
+    elements. Difference from ``numpy.memmap`` directly: the memmap is fixed in size and
+    in the file's byte order; ASSOC reads records in native order, converts values
+    written, and grows the file. GDL 1.0.1 strides structure records by their aligned
+    size but reads the tags packed, and ignores /PACKED (recorded in the golden suite).
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'a.bin')
+    >>> lun = idl.openw(path, get_lun=True)
+    >>> idl.writeu(lun, np.arange(12, dtype=np.float32))
+    >>> idl.free_lun(lun)
+    >>> lun = idl.openr(path, get_lun=True)
+    >>> a = idl.assoc(lun, np.zeros(3, np.float32))
+    >>> a[2], len(a), a.memmap().shape
+    (array([6., 7., 8.], dtype=float32), 4, (4, 3))
+    >>> idl.free_lun(lun)
+    """
+    file_units.unit("idl", unit)          # IDL's error for a unit that is not open
+    dtype, shape = _record_dtype(array_structure, bool(packed))
+    start = int(np.ravel(offset)[0]) if offset is not None else 0
+    if start < 0:
+        raise CompatValueError("Offset must be a nonnegative number of bytes.")
+    return AssocVariable(unit, dtype, shape, start)
