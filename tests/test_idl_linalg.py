@@ -262,3 +262,25 @@ def test_solvers_against_gdl():
         tol = 10 * n * np.finfo(float).eps * cond * np.abs(want).max()
         np.testing.assert_allclose(g.reshape(np.shape(want)), want, rtol=0, atol=tol,
                                    err_msg=name)
+
+
+# ---------------------------------------------------------------------------- COND
+def test_cond_rules():
+    a = np.array([[1.0, 2.0], [3.0, 4.0]], dtype=np.float32)
+    # ||A||inf = 7, ||inv(A)||inf = 3: 21 (IDL's default norm; numpy's cond defaults to 2)
+    assert idl.cond(a) == np.float32(21.0) and idl.cond(a).dtype == np.float32
+    assert idl.cond(a.astype(np.float64)).dtype == np.float64
+    assert idl.cond(a, double=True).dtype == np.float64
+    assert idl.cond(a.astype(np.float64), double=False).dtype == np.float32
+    s = np.linalg.svd(a.astype(np.float64), compute_uv=False)
+    assert idl.cond(a, lnorm=2) == np.float32(s[0] / s[1])
+    singular = idl.cond(np.array([[1.0, 2.0], [2.0, 4.0]]))
+    assert singular == -1 and singular.dtype == np.int16           # INVERT's Status 1
+    assert idl.cond(np.zeros((3, 3)), lnorm=2) == np.inf
+    assert idl.cond(np.ones((2, 3)), lnorm=2) > 1e15               # rectangular: LNORM=2 only
+    with pytest.raises(ValueError, match=r"^COND: Input must be a square matrix\.$"):
+        idl.cond(np.ones((2, 3)))
+    with pytest.raises(ValueError, match="two-dimensional"):
+        idl.cond(np.ones(3))
+    with pytest.raises(ValueError, match="LNORM must be equal to 0, 1, or 2"):
+        idl.cond(a, lnorm=3)

@@ -41,8 +41,8 @@ from compat.idl.images import (query_jpeg, query_png, query_tiff, read_jpeg, rea
 from compat.idl.interpolation import interpol, interpolate, spl_init, spl_interp, spline
 from compat.idl.decompositions import (choldc, cholsol, eigenql, ludc, lusol, svdc,
                                        svsol)
-from compat.idl.linalg import (columns_by_rows, determ, invert, la_invert, matrix_multiply,
-                               norm, rows_by_columns)
+from compat.idl.linalg import (columns_by_rows, cond, determ, invert, la_invert,
+                               matrix_multiply, norm, rows_by_columns)
 from compat.idl.numeric import bytscl, ceil, fix, floor, idiv, mod, round
 from compat.idl.paths import (expand_path, file_basename, file_dirname, file_search,
                               file_which, filepath, findfile, path_sep)

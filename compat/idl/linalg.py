@@ -34,7 +34,7 @@ from compat._core.running_sums import missing_to_zero, sequential_sum
 from compat.idl._matrices import MATRIX_DOCS as _DOCS
 from compat.idl._matrices import float_matrix as _float_matrix
 
-__all__ = ["columns_by_rows", "rows_by_columns", "matrix_multiply", "invert", "la_invert",
+__all__ = ["columns_by_rows", "rows_by_columns", "matrix_multiply", "invert", "la_invert", "cond",
            "determ", "norm"]
 
 #: legacy spelling -> Python name (IDL's matrix operators)
@@ -456,3 +456,65 @@ def norm(a, *, double=False, lnorm=None):
         else:
             raise CompatValueError("For MATRIX input, LNORM must be equal to 0, 1, or 2")
     return result_type(value)
+
+
+@idl_routine("COND")
+def cond(a, *, double=None, lnorm=None):
+    """IDL's ``COND``: the condition number of a matrix.
+
+    IDL call form::
+
+        Result = COND(A [, /DOUBLE] [, LNORM={0 | 1 | 2}])
+                                        ->  idl.cond(a, double=None, lnorm=None)
+
+    ``LNORM`` 0 (default) and 1: ``NORM(A) * NORM(INVERT(A))`` with :func:`norm`'s
+    L-infinity (largest absolute row sum, IDL's rows) or L1 norm, both norms and the
+    inverse in double precision; -1 (an INT) when INVERT reports a singular array
+    (its Status 1). ``LNORM=2``: the largest singular value over the smallest (any
+    2-D array, square or not), Infinity when the smallest is zero. The result is FLOAT,
+    DOUBLE for DOUBLE/DCOMPLEX input; ``double=True`` or ``False`` overrides that (IDL
+    tests whether /DOUBLE was given at all). Source: the IDL Reference Guide's COND
+    page (the definition, LNORM, the -1 for an invalid inverse) and IDL 8.0's cond.pro
+    (the double-precision norms, Infinity for a zero singular value), as facts.
+
+    Differences from ``numpy.linalg.cond``: numpy's default is the 2-norm (IDL's is the
+    infinity norm), numpy returns Inf (or a huge number) for a singular matrix where
+    IDL returns -1, and numpy's ``p=inf`` sums IDL's rows only in the readsav layout.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.array([[1.0, 2.0], [3.0, 4.0]], dtype=np.float32)
+    >>> idl.cond(a), idl.cond(a, lnorm=1)
+    (np.float32(21.0), np.float32(21.0))
+    >>> idl.cond(np.array([[1.0, 2.0], [2.0, 4.0]]))          # singular
+    np.int16(-1)
+    """
+    v = idl_array(a, "A", scalar_ok=False)
+    if v.ndim != 2:
+        raise CompatValueError("Input must be a two-dimensional array.")
+    wide = v.dtype in (np.float64, np.complex128) if double is None else bool(double)
+    result_type = np.float64 if wide else np.float32
+    order = 0
+    if lnorm is not None:
+        given = np.asarray(lnorm)
+        if given.size != 1:
+            raise CompatValueError("LNORM must be a scalar or 1 element array.")
+        order = int(np.trunc(given.reshape(-1)[0].real))
+        if not 0 <= order <= 2:
+            raise CompatValueError("Keyword LNORM must be equal to 0, 1, or 2")
+    if order == 2:
+        values = np.linalg.svd(v.astype(np.complex128 if v.dtype.kind == "c" else
+                                        np.float64), compute_uv=False)
+        smallest, largest = values.min(), values.max()
+        if smallest == 0:
+            return result_type(np.inf)
+        return result_type(largest / smallest)
+    if v.shape[0] != v.shape[1]:
+        raise CompatValueError("Input must be a square matrix.")
+    inverse = invert(v, status=True, double=True)
+    if inverse.status == 1:
+        return np.int16(-1)
+    return result_type(norm(v, double=True, lnorm=order) *
+                       norm(inverse.result, double=True, lnorm=order))
