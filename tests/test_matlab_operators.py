@@ -129,3 +129,21 @@ def test_against_octave_random():
                                        err_msg=label)
         else:
             assert np.array_equal(m, g.astype(m.dtype)), label
+
+
+def test_logical_functions():
+    assert matlab.not_([0, 1, 2, -0.5]).tolist() == [True, False, False, False]
+    assert matlab.not_("a").tolist() == [[False]] and matlab.not_(1j) == False  # noqa: E712
+    assert matlab.and_([1, 0, 1], [1, 1, 0]).tolist() == [True, False, False]
+    assert matlab.or_([[0, 0], [1, 0]], [0, 1]).tolist() == [[False, True], [True, True]]
+    assert matlab.xor([1, 0, 1], 1).tolist() == [False, True, False]
+    assert matlab.xor("ab", [0, 1]).tolist() == [[True, False]]     # char: its codes
+    for f, args in ((matlab.not_, (np.nan,)), (matlab.and_, (np.nan, 1)),
+                    (matlab.xor, ([1.0, np.nan], 0))):
+        with pytest.raises(ValueError, match=r"NaN's cannot be converted to logicals\.$"):
+            f(*args)
+    with pytest.raises(ValueError, match="incompatible sizes"):
+        matlab.or_([1, 0, 1], [1, 0])
+    assert matlab.__legacy_names__["not"] == "not_" and matlab.__legacy_names__["and"] == "and_"
+    assert matlab.bsxfun("and", np.array([[1.0], [0.0]]), np.array([[1.0, 0.0]])).tolist() \
+        == [[True, False], [False, False]]

@@ -32,10 +32,11 @@ from compat._core import matlab_integers as mi
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_types import is_single, matlab_array
 
-__all__ = ["elementwise", "relational", "power", "uminus", "uplus", "mtimes", "mpower",
-           "INCOMPATIBLE_SIZES"]
+__all__ = ["elementwise", "relational", "logical", "logical_not", "power", "uminus",
+           "uplus", "mtimes", "mpower", "INCOMPATIBLE_SIZES", "NAN_TO_LOGICAL"]
 
 INCOMPATIBLE_SIZES = "Arrays have incompatible sizes for this operation."
+NAN_TO_LOGICAL = "NaN's cannot be converted to logicals."
 
 _INNER_DIMENSIONS = ("Incorrect dimensions for matrix multiplication. Check that the "
                      "number of columns in the first matrix matches the number of rows "
@@ -164,6 +165,34 @@ def _exact_wide(op: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         result[index] = {"eq": order == 0, "ne": order != 0, "lt": order < 0,
                          "le": order <= 0, "gt": order > 0, "ge": order >= 0}[op]
     return result
+
+
+# ------------------------------------------------------------------ logical
+def _truth(a: np.ndarray) -> np.ndarray:
+    """MATLAB's conversion of an operand to logical: non-zero is true (a complex number
+    when either part is), NaN is an error."""
+    if a.dtype.kind == "b":
+        return a
+    if a.dtype.kind in "fc" and np.any(np.isnan(a)):
+        raise CompatValueError(NAN_TO_LOGICAL)
+    return a != 0
+
+
+_LOGICAL = {"and": np.logical_and, "or": np.logical_or, "xor": np.logical_xor}
+
+
+def logical(op: str, A, B) -> np.ndarray:
+    """``A & B``, ``A | B``, ``xor(A, B)``: logical, MATLAB's implicit expansion, NaN
+    refused."""
+    a, b = operand(A), operand(B)
+    a2, b2, flat = expand(a, b)
+    return _shaped(_LOGICAL[op](_truth(a2), _truth(b2)), a, b, flat)
+
+
+def logical_not(A) -> np.ndarray:
+    """``~A``: logical, NaN refused."""
+    a = operand(A)
+    return np.logical_not(_truth(a))
 
 
 # ------------------------------------------------------------------ power

@@ -46,7 +46,8 @@ _DISPLAY = {
     "compat.matlab": {"times": ".*", "plus": "+", "minus": "-", "rdivide": "./",
                       "ldivide": ".\\", "uminus": "unary -", "power": ".^",
                       "mtimes": "*", "mpower": "^", "uplus": "unary +", "eq": "==",
-                      "ne": "~=", "lt": "<", "le": "<=", "gt": ">", "ge": ">="},
+                      "ne": "~=", "lt": "<", "le": "<=", "gt": ">", "ge": ">=",
+                      "not_": "not", "and_": "and", "or_": "or"},
 }
 
 _SHORT = {"compat.idl": "idl", "compat.matlab": "matlab"}

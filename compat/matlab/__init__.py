@@ -58,9 +58,9 @@ from compat.matlab.histograms import accumarray, histc, histcounts
 from compat.matlab.integers import (cast, int8, int16, int32, int64, single, typecast,
                                      uint8, uint16, uint32, uint64)
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
-from compat.matlab.operators import (eq, ge, gt, ldivide, le, lt, minus, mpower,
-                                     mtimes, ne, plus, power, rdivide, times,
-                                     uminus, uplus)
+from compat.matlab.operators import (and_, eq, ge, gt, ldivide, le, lt, minus,
+                                     mpower, mtimes, ne, not_, or_, plus, power,
+                                     rdivide, times, uminus, uplus, xor)
 # MATLAB's 1-based index data to numpy (not a MATLAB function)
 from compat.matlab.indexing import idx
 from compat.matlab.integer_math import (bitand, bitcmp, bitor, bitshift, bitxor, factor, gcd,
@@ -187,3 +187,8 @@ FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
 #: idx (MATLAB's 1-based index data to numpy's 0-based indices)
 __all__ = sorted({name for family in FAMILIES for name in family.__all__
                   if hasattr(getattr(family, name), "__legacy_name__")} | {"idx"})
+
+#: legacy spellings that are not Python names (``not``, ``and``, ``\\``,
+#: ``containers.Map`` ...) -> the Python names, gathered from the families
+__legacy_names__ = {legacy: python for family in FAMILIES
+                    for legacy, python in getattr(family, "__legacy_names__", {}).items()}

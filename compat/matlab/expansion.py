@@ -25,10 +25,11 @@ def _named(name: str):
     compat has them)."""
     from compat import matlab
 
-    if name in operators.__all__ and name not in ("mtimes", "mpower", "uminus", "uplus"):
+    name = operators.__legacy_names__.get(name, name)   # and, or: and_, or_
+    if name in operators.__all__ and name not in ("mtimes", "mpower", "uminus", "uplus",
+                                                  "not_"):
         return getattr(operators, name)
-    simple = {"atan2": np.arctan2, "hypot": np.hypot, "and": np.logical_and,
-              "or": np.logical_or, "xor": np.logical_xor}
+    simple = {"atan2": np.arctan2, "hypot": np.hypot}
     if name in simple:
         return simple[name]
     if name in ("max", "min"):

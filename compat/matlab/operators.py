@@ -1,6 +1,7 @@
 """MATLAB's operators as functions: ``plus``, ``minus``, ``times``, ``rdivide``,
-``ldivide``, ``power``, ``mtimes``, ``mpower``, ``uminus``, ``uplus`` and the relational
-``eq``, ``ne``, ``lt``, ``le``, ``gt``, ``ge``.
+``ldivide``, ``power``, ``mtimes``, ``mpower``, ``uminus``, ``uplus``, the relational
+``eq``, ``ne``, ``lt``, ``le``, ``gt``, ``ge`` and the logical ``not``, ``and``, ``or``
+(Python keywords: ``not_``, ``and_``, ``or_``), ``xor``.
 
 The legacy layer of the family (the core is :mod:`compat._core.matlab_operators`).
 MATLAB code calls these names directly (``eq(a, b)``) and, far more often, passes them
@@ -8,8 +9,7 @@ as handles (``bsxfun(@eq, ...)``, ``cellfun(@plus, ...)``, ``arrayfun``); a port
 ``matlab.eq``. Each follows MATLAB's class rules (integer with double gives the integer
 class, rounded and saturated; single with double gives single; logical and char give
 double), MATLAB's implicit expansion (sizes compared from the first dimension; a 1-D
-array is a row), and MATLAB's messages. The logical operators ``and``, ``or``, ``not``,
-``xor`` are elsewhere (their names are Python keywords).
+array is a row), and MATLAB's messages.
 
 How the plain numpy operators differ: ``np.int8(100) + np.int8(100)`` wraps to -56
 (MATLAB 127); ``np.int8(-7) / np.int8(2)`` is the float -3.5 (MATLAB -4);
@@ -27,7 +27,11 @@ from compat._core import matlab_operators as core
 from compat._core.legacy import matlab_function
 
 __all__ = ["plus", "minus", "times", "rdivide", "ldivide", "power", "mtimes", "mpower",
-           "uminus", "uplus", "eq", "ne", "lt", "le", "gt", "ge"]
+           "uminus", "uplus", "eq", "ne", "lt", "le", "gt", "ge", "not_", "and_", "or_",
+           "xor"]
+
+#: MATLAB's names that are Python keywords -> the Python names
+__legacy_names__ = {"not": "not_", "and": "and_", "or": "or_"}
 
 
 @matlab_function("plus")
@@ -290,6 +294,68 @@ lt = _relation("lt", "<", "array([ True, False, False])")
 le = _relation("le", "<=", "array([ True,  True, False])")
 gt = _relation("gt", ">", "array([False, False,  True])")
 ge = _relation("ge", ">=", "array([False,  True,  True])")
+
+
+_LOGICAL_DOC = """``{expression}``, as MATLAB's ``{name}``: a logical array.
+
+    MATLAB call forms::
+
+        TF = {expression}        ->  TF = matlab.{python}({arguments})
+        {name}({arguments})      ->  matlab.{python}({arguments})
+        if {name}(...)           ->  if matlab.{python}(...).all() (MATLAB's if needs all true)
+
+    Numbers are true when non-zero (a complex number when either part is), text by its
+    character codes; {operands} MATLAB's implicit expansion applies (as :func:`plus`).
+    NaN cannot be converted to a logical value: MATLAB's error
+    "{name}: NaN's cannot be converted to logicals.". {extra}
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> matlab.{python}({example_call})
+    {example_result}
+    """
+
+
+@matlab_function("not")
+def not_(A):
+    return _scalar(core.logical_not(A))
+
+
+@matlab_function("and")
+def and_(A, B):
+    return _scalar(core.logical("and", A, B))
+
+
+@matlab_function("or")
+def or_(A, B):
+    return _scalar(core.logical("or", A, B))
+
+
+@matlab_function("xor")
+def xor(A, B):
+    return _scalar(core.logical("xor", A, B))
+
+
+_BINARY_EXTRA = ("Exactly two operands, as MATLAB's reference page gives the function "
+                 "(Octave 7.3 also takes more and combines them).")
+not_.__doc__ = _LOGICAL_DOC.format(
+    expression="~A", name="not", python="not_", arguments="A", operands="",
+    extra="Python's ``not`` keyword cannot be the name: ``matlab.not_``; real MATLAB "
+          "code writes ``if not(exist(name))``.",
+    example_call="[0, 1, 2, -0.5]", example_result="array([ True, False, False, False])")
+and_.__doc__ = _LOGICAL_DOC.format(
+    expression="A & B", name="and", python="and_", arguments="A, B",
+    operands="sizes compatible, ", extra=_BINARY_EXTRA,
+    example_call="[1, 0, 1], [1, 1, 0]", example_result="array([ True, False, False])")
+or_.__doc__ = _LOGICAL_DOC.format(
+    expression="A | B", name="or", python="or_", arguments="A, B",
+    operands="sizes compatible, ", extra=_BINARY_EXTRA,
+    example_call="[0, 0, 1], [0, 1, 0]", example_result="array([False,  True,  True])")
+xor.__doc__ = _LOGICAL_DOC.format(
+    expression="xor(A, B)", name="xor", python="xor", arguments="A, B",
+    operands="sizes compatible, ", extra=_BINARY_EXTRA,
+    example_call="[1, 0, 1], 1", example_result="array([False,  True, False])")
 
 
 def _scalar(out):

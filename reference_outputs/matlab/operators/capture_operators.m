@@ -56,6 +56,13 @@ compat_out = compat_case(compat_out, compat_in, 'mpower_integer_powers', @compat
 compat_out = compat_case(compat_out, compat_in, 'mpower_fractional_and_matrix_exponent', @compat_case_36, {'a', 'b', 'c'});
 compat_out = compat_case(compat_out, compat_in, 'mpower_not_square', @compat_case_37, {'c'});
 compat_out = compat_case(compat_out, compat_in, 'power_mixed_integer_classes', @compat_case_38, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'not_values', @compat_case_39, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'not_nan', @compat_case_40, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'and_random_expansion', @compat_case_41, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'or_random_expansion', @compat_case_42, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xor_values', @compat_case_43, {'a', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'and_nan', @compat_case_44, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'or_incompatible_sizes', @compat_case_45, {'r'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -296,4 +303,45 @@ end
 function [c] = compat_case_38(compat_in)
 % case power_mixed_integer_classes
 c = power(uint8(3), int8(2));
+end
+
+function [a, b, c, d] = compat_case_39(compat_in)
+% case not_values
+a = not([0 1 2 -0.5]); b = not('a'); c = not(int8([0 3])); d = not(complex(0, 1));
+end
+
+function [a] = compat_case_40(compat_in)
+% case not_nan
+a = not(NaN);
+end
+
+function [r] = compat_case_41(compat_in)
+% case and_random_expansion
+U = compat_in.U;
+V = compat_in.V;
+a = round(U); b = round(V(1, :)); r = and(a, b);
+end
+
+function [r] = compat_case_42(compat_in)
+% case or_random_expansion
+U = compat_in.U;
+V = compat_in.V;
+a = round(U); b = round(V(:, 1)); r = or(a, b);
+end
+
+function [a, c] = compat_case_43(compat_in)
+% case xor_values
+U = compat_in.U;
+V = compat_in.V;
+a = xor([1 0 1], 1); c = xor(round(U), round(V));
+end
+
+function [r] = compat_case_44(compat_in)
+% case and_nan
+r = and(NaN, 1);
+end
+
+function [r] = compat_case_45(compat_in)
+% case or_incompatible_sizes
+r = or([1 0 1], [1 0]);
 end
