@@ -105,8 +105,8 @@ from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
 from compat.matlab.scattered import griddata
 from compat.matlab.scanning import fscanf, sscanf, textscan
-from compat.matlab.shapes import (circshift, flip, fliplr, flipud, ind2sub, kron,
-                                  repmat, reshape, rot90, sub2ind)
+from compat.matlab.shapes import (circshift, flip, flipdim, fliplr, flipud, ind2sub,
+                                  kron, repmat, reshape, rot90, sub2ind)
 from compat.matlab.signal import (bartlett, blackman, blackmanharris, butter, buttord,
                                   cheb1ord, cheb2ord, chebwin, cheby1, cheby2, ellip,
                                   ellipord, fir1, flattopwin, freqz, gausswin, hamming,

@@ -19,7 +19,8 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
-__all__ = ["reshape", "repmat", "circshift", "flip", "fliplr", "flipud", "rot90", "kron",
+__all__ = ["reshape", "repmat", "circshift", "flip", "flipdim", "fliplr", "flipud", "rot90",
+           "kron",
            "ind2sub", "sub2ind", "Ind2subResult"]
 
 #: ind2sub's most outputs (one subscript per dimension)
@@ -408,6 +409,32 @@ def flip(A, dim=None):
     else:
         out = np.flip(a, axis=axis).copy()
     return cells.from_object(out) if is_cell else out
+
+
+@matlab_function("flipdim")
+@_DOCS.named()
+def flipdim(A, dim):
+    """Flip the order of elements along dimension ``dim``, as MATLAB's ``flipdim``.
+
+    MATLAB call form::
+
+        B = flipdim(A, dim)  ->  flipdim(A, 1)
+
+    MATLAB's older name of :func:`flip` with the dimension required (MATLAB removed
+    ``flipdim`` in R2019b and recommends ``flip``); the result is ``flip(A, dim)``.
+
+    {{sources}}
+
+    Examples
+    --------
+    >>> from compat.matlab import flipdim
+    >>> flipdim([[1, 2], [3, 4]], 1)
+    array([[3, 4],
+           [1, 2]])
+    >>> flipdim([1, 2, 3], 2)
+    array([3, 2, 1])
+    """
+    return flip(A, dim)
 
 
 # ------------------------------------------------------------------------------ rot90

@@ -37,6 +37,7 @@ compat_out = compat_case(compat_out, compat_in, 'flip_row_dim1', @compat_case_16
 compat_out = compat_case(compat_out, compat_in, 'flip_beyond_ndims', @compat_case_17, {'B'});
 compat_out = compat_case(compat_out, compat_in, 'flip_char', @compat_case_18, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'flip_dim_error', @compat_case_19, {'B'});
+compat_out = compat_case(compat_out, compat_in, 'flipdim_matrix_and_array', @compat_case_20, {'a', 'b', 'c', 'd'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -163,4 +164,9 @@ function [B] = compat_case_19(compat_in)
 % case flip_dim_error
 M = compat_in.M;
 B = flip(M, 0);
+end
+
+function [a, b, c, d] = compat_case_20(compat_in)
+% case flipdim_matrix_and_array
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:legacy-function'); end; a = flipdim([1 2 3; 4 5 6], 1); b = flipdim([1 2 3; 4 5 6], 2); c = flipdim([1 2 3], 1); d = flipdim(reshape(1:8, 2, 2, 2), 3);
 end
