@@ -149,3 +149,27 @@ def test_integer_math_against_octave():
         for mine, theirs in zip(ours, got):
             np.testing.assert_array_equal(as2d(mine), theirs, err_msg=call)
             assert as2d(mine).dtype == theirs.dtype, call
+
+
+# ------------------------------------------------------------ bitget, bitset, isprime
+def test_bitget_bitset_isprime():
+    from compat import matlab
+    assert matlab.bitget(np.uint8(255), [8, 7, 1]).tolist() == [1, 1, 1]
+    assert matlab.bitget(np.uint8(255), 8).dtype == np.uint8
+    assert matlab.bitget(5, [1, 2, 3]).tolist() == [1.0, 0.0, 1.0]
+    # compat's two's-complement reading of signed integers (as bitand & co. document)
+    assert matlab.bitget(np.int8(-1), 8) == 1 and matlab.bitset(np.int8(5), 8) == -123
+    assert matlab.bitset(np.int16(0), 16) == -32768
+    assert matlab.bitset(15.0, [1, 2], 0).tolist() == [14.0, 13.0]
+    assert matlab.bitget(2.0 ** 60, 61) == 1                 # 'uint64' bits of a double
+    with pytest.raises(ValueError, match=r"^bitget: BIT must be an integer between 1 and 8"):
+        matlab.bitget(np.uint8(3), 9)
+    primes_below_200 = set(matlab.primes(200).astype(int).tolist())
+    tf = matlab.isprime(np.arange(200.0))
+    assert {int(k) for k in np.flatnonzero(tf)} == primes_below_200
+    assert matlab.isprime(np.uint64(2 ** 64 - 59)) and not matlab.isprime(np.uint64(2 ** 64 - 1))
+    assert matlab.isprime(2 ** 31 - 1) and not matlab.isprime(561)          # Carmichael
+    with pytest.raises(ValueError, match=r"^isprime: All entries of X must be nonnegative"):
+        matlab.isprime([3, -5])
+    with pytest.raises(ValueError):
+        matlab.isprime(2.5)

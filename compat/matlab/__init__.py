@@ -63,8 +63,8 @@ from compat.matlab.operators import (and_, eq, ge, gt, ldivide, le, lt, minus,
                                      rdivide, times, uminus, uplus, xor)
 # MATLAB's 1-based index data to numpy (not a MATLAB function)
 from compat.matlab.indexing import idx
-from compat.matlab.integer_math import (bitand, bitcmp, bitor, bitshift, bitxor, factor, gcd,
-                                        lcm, primes)
+from compat.matlab.integer_math import (bitand, bitcmp, bitget, bitor, bitset, bitshift,
+                                        bitxor, factor, gcd, isprime, lcm, primes)
 from compat.matlab.interpolation import interp1, interp2
 from compat.matlab.expansion import bsxfun
 from compat.matlab.factorizations import chol, eig, lu, qr, svd

@@ -1,5 +1,5 @@
 """MATLAB's bit and divisor functions: ``bitand``, ``bitor``, ``bitxor``, ``bitshift``,
-``bitcmp``, ``gcd``, ``lcm``.
+``bitcmp``, ``bitget``, ``bitset``, ``gcd``, ``lcm``, ``factor``, ``primes``, ``isprime``.
 
 The legacy layer of the family: each function reads MATLAB's argument grammar
 (``assumedtype``, ``nargout``), applies MATLAB's class rules (an integer class with the
@@ -20,8 +20,8 @@ from compat._core.matlab_integers import INT_CLASSES, MIX_MESSAGE, intmax, intmi
 from compat._core.matlab_types import matlab_array, matlab_class
 from compat._core.results import Result
 
-__all__ = ["bitand", "bitor", "bitxor", "bitshift", "bitcmp", "gcd", "lcm", "factor",
-           "primes", "GcdResult"]
+__all__ = ["bitand", "bitor", "bitxor", "bitshift", "bitcmp", "bitget", "bitset", "gcd",
+           "lcm", "factor", "primes", "isprime", "GcdResult"]
 
 
 class GcdResult(Result):
@@ -572,3 +572,170 @@ def primes(n):
     if bound > 2 ** 32:
         raise CompatValueError("N is too large: the primes would not fit in memory")
     return core.prime_sieve(bound).astype(_number_class(n))
+
+
+# ------------------------------------------------------------------ bitget / bitset
+def _bit_positions(bit, cls: str, a: np.ndarray) -> np.ndarray:
+    """The bit positions (1 = least significant) as int64, checked against the width of
+    ``cls`` and broadcast-compatible with ``a``."""
+    b = _input(bit, "bit")
+    width = np.dtype(INT_CLASSES[cls]).itemsize * 8
+    with np.errstate(invalid="ignore"):
+        ok = (b == np.trunc(b)) & (b >= 1) & (b <= width) if b.dtype.kind == "f" else \
+            (b >= 1) & (b <= width)
+    if not np.all(ok):
+        raise CompatValueError(f"BIT must be an integer between 1 and {width} for the "
+                               f"{cls} bits of A.")
+    _check_sizes(a, b)
+    return b.astype(np.int64)
+
+
+@matlab_function("bitget")
+@_DOCS.named()
+def bitget(A, bit, assumedtype=None):
+    """Bit at position ``bit``, as MATLAB's ``bitget``.
+
+    MATLAB call forms::
+
+        b = bitget(A, bit)                ->  bitget(A, 3)
+        b = bitget(A, bit, assumedtype)   ->  bitget(-1, 8, 'int8')
+
+    Parameters
+    ----------
+    A : array_like
+        Integer class, or double/single/logical with integer values in the range of
+        ``assumedtype`` (default 'uint64'); signed values are their two's-complement
+        bits.
+    bit : array_like of int
+        Positions from 1 (the least significant) to the width of the type (8 for
+        int8/uint8 ... 64), broadcast against ``A``.
+    assumedtype : str, optional
+        As for :func:`bitand`.
+
+    Returns
+    -------
+    {{result}}
+        Each element 0 or 1.
+
+    {{octave}}
+
+    {{sources}}
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.matlab import bitget
+    >>> bitget(np.uint8(255), [8, 7, 1])
+    array([1, 1, 1], dtype=uint8)
+    >>> bitget(5, [1, 2, 3])
+    array([1., 0., 1.])
+    """
+    a = _input(A, "A")
+    cls, out = _bit_class(_assumed(assumedtype), matlab_class(a))
+    positions = _bit_positions(bit, cls, a)
+    return _finish(core.bit_get(_fit(a, cls), positions), out)
+
+
+@matlab_function("bitset")
+@_DOCS.named()
+def bitset(A, bit, V=1, assumedtype=None):
+    """``A`` with the bit at position ``bit`` set to ``V``, as MATLAB's ``bitset``.
+
+    MATLAB call forms::
+
+        C = bitset(A, bit)                  ->  bitset(A, 3)          (set to 1)
+        C = bitset(A, bit, V)               ->  bitset(A, 3, 0)       (clear)
+        C = bitset(A, bit, V, assumedtype)  ->  bitset(5, 8, 1, 'int8')
+
+    Parameters
+    ----------
+    A : array_like
+        As for :func:`bitget`.
+    bit : array_like of int
+        Positions from 1 to the width of the type, broadcast against ``A``.
+    V : array_like, default 1
+        The new bit: zero clears it, anything else (MATLAB: 1 or true) sets it.
+    assumedtype : str, optional
+        As for :func:`bitand`. Setting the top bit of a signed type makes the value
+        negative (``bitset(int8(5), 8)`` is -123).
+
+    Returns
+    -------
+    {{result}}
+
+    {{octave}}
+
+    {{sources}}
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat.matlab import bitset
+    >>> bitset(np.uint8(8), 1)
+    np.uint8(9)
+    >>> bitset(np.int8(5), 8)
+    np.int8(-123)
+    >>> bitset(15, [1, 2], 0)
+    array([14., 13.])
+    """
+    a = _input(A, "A")
+    cls, out = _bit_class(_assumed(assumedtype), matlab_class(a))
+    positions = _bit_positions(bit, cls, a)
+    value = _input(V, "V")
+    if value.dtype.kind == "f" and np.any(np.isnan(value)):
+        raise CompatValueError("V must be 0 or 1 (NaN cannot be a bit).")
+    _check_sizes(a, positions, value)
+    return _finish(core.bit_set(_fit(a, cls), positions, value), out)
+
+
+# --------------------------------------------------------------------------- isprime
+@matlab_function("isprime")
+def isprime(X):
+    """True for the prime elements of ``X``, as MATLAB's ``isprime``.
+
+    MATLAB call form::
+
+        tf = isprime(X)   ->  isprime([2 3 4 5 97])
+
+    Parameters
+    ----------
+    X : array_like
+        Non-negative integer values: an integer class, or double/single/logical with
+        integer values (doubles up to flintmax are exact integers; larger doubles are
+        tested as the integers they hold).
+
+    Returns
+    -------
+    ndarray of bool
+        The shape of ``X`` (a numpy bool for a scalar).
+
+    Raises
+    ------
+    ValueError
+        ``"isprime: All entries of X must be nonnegative integers."`` (MATLAB's
+        message) for negative, fractional, NaN or Inf values.
+
+    Notes
+    -----
+    Exact for every 64-bit integer (a sieve below 2^20, deterministic Miller-Rabin
+    above); ``sympy.isprime`` is the nearest Python call, numpy has none.
+
+    Sources: MATLAB ``isprime`` reference page; checked against GNU Octave 7.3.
+
+    Examples
+    --------
+    >>> from compat.matlab import isprime
+    >>> isprime([2, 3, 4, 5, 97, 1])
+    array([ True,  True, False,  True,  True, False])
+    """
+    x = _input(X, "X")
+    if x.dtype.kind == "f":
+        with np.errstate(invalid="ignore"):
+            ok = np.isfinite(x) & (x == np.trunc(x)) & (x >= 0)
+    else:
+        ok = x >= 0
+    if not np.all(ok):
+        raise CompatValueError("All entries of X must be nonnegative integers.")
+    values = x.astype(np.uint64) if x.dtype.kind in "fb" else x
+    out = core.is_prime(values)
+    return out[()] if out.ndim == 0 else out

@@ -59,6 +59,14 @@ compat_out = compat_case(compat_out, compat_in, 'lcm_doubles', @compat_case_38, 
 compat_out = compat_case(compat_out, compat_in, 'lcm_int_classes', @compat_case_39, {'L', 'M'});
 compat_out = compat_case(compat_out, compat_in, 'lcm_doc', @compat_case_40, {'L', 'M'});
 compat_out = compat_case(compat_out, compat_in, 'lcm_non_integer', @compat_case_41, {'L'});
+compat_out = compat_case(compat_out, compat_in, 'bitget_classes', @compat_case_42, {'a', 'b', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'bitget_random', @compat_case_43, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'bitset_classes', @compat_case_44, {'a', 'c', 'd', 'e'});
+compat_out = compat_case(compat_out, compat_in, 'bitset_random', @compat_case_45, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'bitget_bit_out_of_range', @compat_case_46, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'isprime_values', @compat_case_47, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'isprime_random', @compat_case_48, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'isprime_negative', @compat_case_49, {'tf'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -360,4 +368,56 @@ end
 function [L] = compat_case_41(compat_in)
 % case lcm_non_integer
 L = lcm(2.5, 3);
+end
+
+function [a, b, d] = compat_case_42(compat_in)
+% case bitget_classes
+a = compat_in.a;
+b = compat_in.b;
+a = bitget(uint8(255), [8 7 1]); b = bitget(5, [1 2 3]); d = bitget(uint16([1 2 4 8]), [1 2 3 4]);
+end
+
+function [b] = compat_case_43(compat_in)
+% case bitget_random
+b = compat_in.b;
+R = compat_in.R;
+K = compat_in.K;
+b = bitget(uint32(R), K);
+end
+
+function [a, c, d, e] = compat_case_44(compat_in)
+% case bitset_classes
+a = compat_in.a;
+a = bitset(uint8(8), 1); c = bitset(15, [1 2], 0); d = bitset(uint8(255), 8, 0); e = bitset(0, 53);
+end
+
+function [c] = compat_case_45(compat_in)
+% case bitset_random
+R = compat_in.R;
+K = compat_in.K;
+c = bitset(uint32(R), K, mod(K, 2));
+end
+
+function [b] = compat_case_46(compat_in)
+% case bitget_bit_out_of_range
+b = compat_in.b;
+b = bitget(uint8(3), 9);
+end
+
+function [a, b, c, d] = compat_case_47(compat_in)
+% case isprime_values
+a = compat_in.a;
+b = compat_in.b;
+a = isprime([0 1 2 3 4 5 97 561 7919]); b = isprime(uint64(2305843009213693951)); c = isprime(int16([31 32 33])); d = isprime(2^31 - 1);
+end
+
+function [tf] = compat_case_48(compat_in)
+% case isprime_random
+R = compat_in.R;
+tf = isprime(R);
+end
+
+function [tf] = compat_case_49(compat_in)
+% case isprime_negative
+tf = isprime([3 -5]);
 end
