@@ -29,6 +29,7 @@ from compat.matlab.dates import (addtodate, clock, datenum, datestr, datevec, eo
 from compat.matlab.correlation import corrcoef, cov
 from compat.matlab.distances import pdist, pdist2, squareform
 from compat.matlab.distributions import normcdf, norminv, normpdf
+from compat.matlab.moments import kurtosis, skewness
 from compat.matlab.datetimes import (NaT, between, dateshift, datetime, day,
                                     exceltime, hms, hour, isbetween, isdatetime,
                                     isnat, juliandate, minute, month, posixtime,
@@ -172,7 +173,7 @@ _FAMILY_NAMES = (
     "correlation", "distances", "distributions", "dates", "datetimes", "degrees", "delimited", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
-    "least_squares", "linalg", "matrix_analysis", "matrix_functions", "moving",
+    "least_squares", "linalg", "matrix_analysis", "moments", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",

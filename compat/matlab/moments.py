@@ -1,0 +1,124 @@
+"""MATLAB's sample moments (Statistics and Machine Learning Toolbox): ``skewness`` and
+``kurtosis``.
+
+The legacy layer of the family: reads MATLAB's ``(X, flag, dim)`` grammar (``flag`` 1,
+the default, for the biased estimator, 0 for the bias-corrected one; ``dim``, a vecdim
+or ``'all'``) and evaluates MATLAB's formulas, NaN values being missing data: with
+``x0 = x - mean(x, 'omitnan')`` the skewness is ``mean(x0.^3) ./ mean(x0.^2).^1.5`` and
+the kurtosis ``mean(x0.^4) ./ mean(x0.^2).^2`` (means over the non-NaN values), the
+bias corrections those of MATLAB's pages (NaN for fewer than 3, resp. 4, values).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core.errors import CompatValueError
+from compat._core.legacy import matlab_function
+from compat.matlab._reduction_args import _axes, _data, _options, _scalar
+
+__all__ = ["skewness", "kurtosis"]
+
+
+def _flag_and_axes(A, args):
+    a = _data(A, integer_ok=False, logical_ok=False, complex_ok=False)
+    args = list(args)
+    flag = 1
+    if args and not isinstance(args[0], str):
+        given = args.pop(0)
+        if given is not None and not (isinstance(given, np.ndarray) and given.size == 0) \
+                and not (isinstance(given, (list, tuple)) and len(given) == 0):
+            f = np.asarray(given).reshape(-1)
+            if f.size != 1 or f[0] not in (0, 1):
+                raise CompatValueError("FLAG must be 0 or 1.")
+            flag = int(f[0])
+    opts = _options(args, a.ndim)
+    axes = _axes(opts["axes"], a.shape if a.ndim else (1, 1), zero_by_zero=False)
+    return a, flag, axes
+
+
+def _moments(a: np.ndarray, axes):
+    """(n, mean(x0^2), x0) over ``axes`` with NaN as missing data, in a's class."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        valid = ~np.isnan(a)
+        n = np.sum(valid, axis=axes, keepdims=True).astype(a.dtype)
+        centre = np.nansum(a, axis=axes, keepdims=True) / n
+        x0 = a - centre
+        s2 = np.nansum(x0 ** 2, axis=axes, keepdims=True) / n
+    return n, s2, x0
+
+
+def _squeeze(out: np.ndarray, a: np.ndarray, axes):
+    if a.ndim <= 1:
+        return _scalar(out.reshape(()))
+    return out
+
+
+@matlab_function("skewness")
+def skewness(X, *args):
+    """Sample skewness, as MATLAB's ``skewness``.
+
+    MATLAB call forms::
+
+        y = skewness(X)              ->  skewness(X)          (first non-singleton dim)
+        y = skewness(X, flag)        ->  skewness(X, 0)       (bias-corrected)
+        y = skewness(X, flag, dim)   ->  skewness(X, 1, 2)
+        y = skewness(X, flag, 'all') / vecdim
+
+    ``flag`` 1 (default): ``mean(x0.^3) ./ mean(x0.^2).^1.5`` with ``x0 = x -
+    mean(x)``; 0: that times ``sqrt(n*(n-1))/(n-2)`` (NaN for n < 3). NaN values are
+    removed (missing data). Differences from ``scipy.stats.skew``: MATLAB's default is
+    the biased estimator (scipy's ``bias=True`` too) but it works along the first
+    non-singleton dimension (scipy along axis 0 of any array) and skips NaN (scipy's
+    default propagates it).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> round(float(matlab.skewness([1, 2, 3, 10])), 12)
+    1.018233764909
+    >>> round(float(matlab.skewness([1, 2, 3, 10, float('nan')], 0)), 12)
+    1.763632614804
+    """
+    a, flag, axes = _flag_and_axes(X, args)
+    n, s2, x0 = _moments(a, axes)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        m3 = np.nansum(x0 ** 3, axis=axes, keepdims=True) / n
+        s = m3 / s2 ** 1.5
+        if flag == 0:
+            s = np.where(n < 3, np.nan, s * np.sqrt((n - 1) / n) * n / (n - 2))
+    return _squeeze(s, a, axes)
+
+
+@matlab_function("kurtosis")
+def kurtosis(X, *args):
+    """Sample kurtosis (not the excess: a normal sample gives about 3), as MATLAB's
+    ``kurtosis``.
+
+    MATLAB call forms::
+
+        k = kurtosis(X)              ->  kurtosis(X)
+        k = kurtosis(X, flag)        ->  kurtosis(X, 0)       (bias-corrected)
+        k = kurtosis(X, flag, dim)   ->  kurtosis(X, 1, 2)
+        k = kurtosis(X, flag, 'all') / vecdim
+
+    ``flag`` 1 (default): ``mean(x0.^4) ./ mean(x0.^2).^2``; 0: ``3 + (n+1)*(n-1)/((n-2)*
+    (n-3)) * (k - 3*(n-1)/(n+1))`` (NaN for n < 4). NaN values are removed.
+    ``scipy.stats.kurtosis`` returns the *excess* kurtosis (``fisher=True``) by default:
+    MATLAB's is 3 more.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> round(float(matlab.kurtosis([1, 2, 3, 10])), 12)
+    2.2304
+    """
+    a, flag, axes = _flag_and_axes(X, args)
+    n, s2, x0 = _moments(a, axes)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        m4 = np.nansum(x0 ** 4, axis=axes, keepdims=True) / n
+        k = m4 / s2 ** 2
+        if flag == 0:
+            k = np.where(n < 4, np.nan,
+                         3 + (n + 1) * (n - 1) / ((n - 2) * (n - 3)) * (k - 3 * (n - 1) / (n + 1)))
+    return _squeeze(k, a, axes)
