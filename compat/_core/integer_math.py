@@ -133,11 +133,18 @@ def prime_factors(n: int) -> list[int]:
     return out
 
 
+def _two_complement_bits(a: np.ndarray) -> np.ndarray:
+    """``a``'s bits as the unsigned type of its width (signed values in two's
+    complement), native byte order."""
+    native = a.dtype.newbyteorder("=")
+    return a.astype(native.str.replace("i", "u"), copy=False) if a.dtype.kind == "i" \
+        else a
+
+
 def bit_get(a: np.ndarray, bit: np.ndarray) -> np.ndarray:
     """Bit ``bit`` (1 = least significant) of the two's-complement integers ``a``: 0/1
     in ``a``'s type (broadcast)."""
-    unsigned = a.astype(a.dtype.newbyteorder("=").str.replace("i", "u"), copy=False) \
-        if a.dtype.kind == "i" else a
+    unsigned = _two_complement_bits(a)
     ones = np.ones((), dtype=unsigned.dtype)
     return ((unsigned >> (bit - 1).astype(unsigned.dtype)) & ones).astype(a.dtype)
 
@@ -145,8 +152,7 @@ def bit_get(a: np.ndarray, bit: np.ndarray) -> np.ndarray:
 def bit_set(a: np.ndarray, bit: np.ndarray, value: np.ndarray) -> np.ndarray:
     """``a`` with bit ``bit`` set to 1 where ``value`` is non-zero, to 0 elsewhere
     (two's complement: setting the top bit of a signed type makes it negative)."""
-    kind = a.dtype.newbyteorder("=").str.replace("i", "u")
-    unsigned = a.astype(kind, copy=False) if a.dtype.kind == "i" else a
+    unsigned = _two_complement_bits(a)
     mask = np.left_shift(np.ones((), dtype=unsigned.dtype), (bit - 1).astype(unsigned.dtype))
     out = np.where(value != 0, unsigned | mask, unsigned & ~mask)
     return out.astype(unsigned.dtype).view(a.dtype) if a.dtype.kind == "i" else \

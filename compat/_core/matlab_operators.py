@@ -38,6 +38,9 @@ __all__ = ["elementwise", "relational", "logical", "logical_not", "power", "umin
 INCOMPATIBLE_SIZES = "Arrays have incompatible sizes for this operation."
 NAN_TO_LOGICAL = "NaN's cannot be converted to logicals."
 
+_NOT_SQUARE = ("Incorrect dimensions for raising a matrix to a power. Check that the "
+               "matrix is square and the power is a scalar. To operate on each element "
+               "of the matrix individually, use POWER (.^) for elementwise power.")
 _INNER_DIMENSIONS = ("Incorrect dimensions for matrix multiplication. Check that the "
                      "number of columns in the first matrix matches the number of rows "
                      "in the second matrix. To operate on each element of the matrix "
@@ -49,10 +52,11 @@ def operand(x) -> np.ndarray:
     return matlab_array(x, "input", char="codes")
 
 
-def expand(a: np.ndarray, b: np.ndarray):
+def expand(a: np.ndarray, b: np.ndarray, message: str = INCOMPATIBLE_SIZES):
     """``a`` and ``b`` reshaped to the same number of dimensions by MATLAB's rule (1-D
     arrays are rows, trailing dimensions 1), and whether both were 1-D (the result is
-    then 1-D too). numpy broadcasting then expands them as MATLAB does."""
+    then 1-D too). numpy broadcasting then expands them as MATLAB does. Sizes that
+    differ where neither is 1 raise ``message`` (bsxfun words it its own way)."""
     flat = a.ndim <= 1 and b.ndim <= 1
     a2 = a.reshape(1, -1) if a.ndim == 1 else (a.reshape(1, 1) if a.ndim == 0 else a)
     b2 = b.reshape(1, -1) if b.ndim == 1 else (b.reshape(1, 1) if b.ndim == 0 else b)
@@ -61,7 +65,7 @@ def expand(a: np.ndarray, b: np.ndarray):
     b2 = b2.reshape(b2.shape + (1,) * (n - b2.ndim))
     for x, y in zip(a2.shape, b2.shape):
         if x != y and x != 1 and y != 1:
-            raise CompatValueError(INCOMPATIBLE_SIZES)
+            raise CompatValueError(message)
     return a2, b2, flat
 
 
@@ -273,16 +277,10 @@ def mpower(A, B) -> np.ndarray:
     if a.size == 1 and b.size == 1:
         return power(a.reshape(()), b.reshape(()))
     if a.size != 1 and b.size != 1:
-        raise CompatValueError("Incorrect dimensions for raising a matrix to a power. "
-                               "Check that the matrix is square and the power is a "
-                               "scalar. To operate on each element of the matrix "
-                               "individually, use POWER (.^) for elementwise power.")
+        raise CompatValueError(_NOT_SQUARE)
     matrix = a if a.size != 1 else b
     if matrix.ndim != 2 or matrix.shape[0] != matrix.shape[1]:
-        raise CompatValueError("Incorrect dimensions for raising a matrix to a power. "
-                               "Check that the matrix is square and the power is a "
-                               "scalar. To operate on each element of the matrix "
-                               "individually, use POWER (.^) for elementwise power.")
+        raise CompatValueError(_NOT_SQUARE)
     if mi.is_int_class(a) or mi.is_int_class(b):
         raise CompatTypeError("Integers can only be raised to a matrix power with a "
                               "scalar base and exponent; use POWER (.^) for integer "

@@ -14,6 +14,7 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
+from compat._core.matlab_operators import expand
 from compat._core.matlab_types import matlab_array
 from compat.matlab import operators
 
@@ -41,19 +42,6 @@ def _named(name: str):
                            "one of MATLAB's built-in binary functions (plus, minus, "
                            "times, rdivide, ldivide, power, max, min, rem, mod, atan2, "
                            "hypot, eq, ne, lt, le, gt, ge, and, or, xor)")
-
-
-def _expanded_shape(sa, sb):
-    n = max(len(sa), len(sb))
-    sa = tuple(sa) + (1,) * (n - len(sa))
-    sb = tuple(sb) + (1,) * (n - len(sb))
-    out = []
-    for x, y in zip(sa, sb):
-        if x != y and x != 1 and y != 1:
-            raise CompatValueError("Non-singleton dimensions of the two input arrays must "
-                                   "match each other.")
-        out.append(y if x == 1 else x)
-    return sa, sb, tuple(out)
 
 
 @matlab_function("bsxfun")
@@ -115,11 +103,11 @@ def bsxfun(fun, A, B):
                               "a function name.")
     a = matlab_array(A, "A", char="codes")
     b = matlab_array(B, "B", char="codes")
-    a2 = a.reshape(1, -1) if a.ndim <= 1 else a
-    b2 = b.reshape(1, -1) if b.ndim <= 1 else b
-    sa, sb, shape = _expanded_shape(a2.shape, b2.shape)
-    ea = np.broadcast_to(a2.reshape(sa), shape).copy()
-    eb = np.broadcast_to(b2.reshape(sb), shape).copy()
+    a2, b2, _ = expand(a, b, "Non-singleton dimensions of the two input arrays must "
+                             "match each other.")
+    shape = np.broadcast_shapes(a2.shape, b2.shape)
+    ea = np.broadcast_to(a2, shape).copy()
+    eb = np.broadcast_to(b2, shape).copy()
     out = np.asarray(f(ea, eb))
     if out.shape != shape:
         raise CompatValueError(f"the function returned size {out.shape}; bsxfun needs an "

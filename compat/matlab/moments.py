@@ -48,10 +48,9 @@ def _moments(a: np.ndarray, axes):
     return n, s2, x0
 
 
-def _squeeze(out: np.ndarray, a: np.ndarray, axes):
-    if a.ndim <= 1:
-        return _scalar(out.reshape(()))
-    return out
+def _result(out: np.ndarray, a: np.ndarray):
+    """A vector's moment as a scalar; a matrix's keeps its reduced dimensions."""
+    return _scalar(out.reshape(())) if a.ndim <= 1 else out
 
 
 @matlab_function("skewness")
@@ -87,7 +86,7 @@ def skewness(X, *args):
         s = m3 / s2 ** 1.5
         if flag == 0:
             s = np.where(n < 3, np.nan, s * np.sqrt((n - 1) / n) * n / (n - 2))
-    return _squeeze(s, a, axes)
+    return _result(s, a)
 
 
 @matlab_function("kurtosis")
@@ -121,4 +120,4 @@ def kurtosis(X, *args):
         if flag == 0:
             k = np.where(n < 4, np.nan,
                          3 + (n + 1) * (n - 1) / ((n - 2) * (n - 3)) * (k - 3 * (n - 1) / (n + 1)))
-    return _squeeze(k, a, axes)
+    return _result(k, a)
