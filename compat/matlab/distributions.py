@@ -23,12 +23,14 @@ from compat._core.matlab_types import drop_trailing_ones, matlab_array
 __all__ = ["normpdf", "normcdf", "norminv"]
 
 
-def _operands(first, mu, sigma, name: str):
-    """The three arguments in the computation class (single if any is single), expanded
-    to their common size by MATLAB's rule (1-D arrays are rows, missing trailing
-    dimensions are 1), and how to shape the result."""
+def _expand(*arguments):
+    """The ``(value, label)`` arguments in the computation class (single if any is
+    single), expanded to their common size by MATLAB's rule (1-D arrays are rows,
+    missing trailing dimensions are 1), and how to shape the result:
+    ``(arrays, dtype, shape, scalar, flat)``. Shared by every distribution function of
+    compat.matlab (this family and compat.matlab.distribution_functions)."""
     values = []
-    for value, label in ((first, name), (mu, "mu"), (sigma, "sigma")):
+    for value, label in arguments:
         a = matlab_array(value, label, complex_ok=False, char="error")
         if a.dtype.kind in "iu":
             raise CompatTypeError(f"{label} must be double or single (integer classes are "
@@ -48,6 +50,12 @@ def _operands(first, mu, sigma, name: str):
     shape = sizes.pop() if sizes else (1, 1)
     rows = [np.broadcast_to(a.reshape(()) if a.size == 1 else a.reshape(shape), shape)
             .astype(dtype) for a in rows]
+    return rows, dtype, shape, scalar, flat
+
+
+def _operands(first, mu, sigma, name: str):
+    """:func:`_expand` of the normal functions' three arguments, flattened."""
+    rows, dtype, shape, scalar, flat = _expand((first, name), (mu, "mu"), (sigma, "sigma"))
     return (*rows, dtype, shape, scalar, flat)
 
 

@@ -1,0 +1,223 @@
+"""MATLAB's probability distribution functions (Statistics and Machine Learning
+Toolbox) beyond the normal distribution: the density (``...pdf``), the distribution
+(``...cdf``, with ``'upper'``) and its inverse (``...inv``) of the chi-square
+(``chi2``), Student t (``t``), F (``f``), gamma (``gam``), beta (``beta``),
+exponential (``exp``), continuous uniform (``unif``), Poisson (``poiss``) and binomial
+(``bino``) distributions.
+
+The legacy layer of the family: MATLAB's argument order and defaults (``gam*`` scale
+``b = 1``, ``exp*`` mean ``mu = 1``, ``unif*`` on [0, 1]), one argument-size rule for
+every function (that of :mod:`compat.matlab.distributions`: arrays of one size, scalars
+expanded to it, other sizes refused with MATLAB's "Requires non-scalar arguments to
+match in size."), the ``'upper'`` tail computed directly (not ``1 - p``), single in ->
+single out, NaN for parameters outside their domain, over
+:mod:`compat._core.distribution_functions` (MATLAB's definitions on scipy.special's
+incomplete gamma and beta kernels).
+
+Differences from ``scipy.stats``: scipy's ``gamma``, ``expon`` and ``uniform`` take
+``loc``/``scale`` keywords where MATLAB takes ``(a, b)`` and ``mu`` (the mean, not the
+rate) positionally; ``uniform(loc, scale)`` is ``unif*(a, b)`` with ``scale = b - a``;
+scipy computes in double whatever the input class. Sources: MATLAB's reference pages
+of each function (definitions, defaults, 'upper'); GNU Octave's statistics package 1.5.3
+for the captured goldens (it ignores 'upper', which the goldens evaluate through
+gammainc/betainc's 'upper' instead).
+"""
+
+from __future__ import annotations
+
+from compat._core import distribution_functions as core
+from compat._core.errors import CompatValueError
+from compat._core.legacy import matlab_function
+from compat.matlab.distributions import _expand, _finish
+
+__all__ = ["chi2pdf", "chi2cdf", "chi2inv", "tpdf", "tcdf", "tinv", "fpdf", "fcdf",
+           "finv", "gampdf", "gamcdf", "gaminv", "betapdf", "betacdf", "betainv",
+           "exppdf", "expcdf", "expinv", "unifpdf", "unifcdf", "unifinv", "poisspdf",
+           "poisscdf", "binopdf", "binocdf"]
+
+#: distribution -> (parameter names, defaults of the trailing ones, the distribution's
+#: name in MATLAB's pages)
+_PARAMETERS = {
+    "chi2": (("v",), (), "chi-square"),
+    "t": (("nu",), (), "Student's t"),
+    "f": (("v1", "v2"), (), "F"),
+    "gam": (("a", "b"), (1.0,), "gamma"),
+    "beta": (("a", "b"), (), "beta"),
+    "exp": (("mu",), (1.0,), "exponential"),
+    "unif": (("a", "b"), (0.0, 1.0), "continuous uniform"),
+    "poiss": (("lambda",), (), "Poisson"),
+    "bino": (("n", "p"), (), "binomial"),
+}
+
+
+def _split(args, names, defaults, kind, legacy):
+    """Positional parameters and the 'upper' flag from MATLAB's argument list."""
+    args = list(args)
+    upper = False
+    if kind == "cdf" and args and isinstance(args[-1], str):
+        if args[-1].lower() != "upper":
+            raise CompatValueError("The only option is 'upper'.")
+        upper = True
+        args.pop()
+    if len(args) > len(names):
+        if kind == "cdf":
+            raise CompatValueError("The only option is 'upper' (confidence bounds with "
+                                   "pCov are not supported by compat).")
+        raise CompatValueError("Too many input arguments.")
+    missing = len(names) - len(args)
+    if missing > len(defaults):
+        raise CompatValueError(f"Requires at least {len(names) - len(defaults) + 1} "
+                               "input arguments.")
+    args += list(defaults[len(defaults) - missing:])
+    args = [default if a is None else a
+            for a, default in zip(args, (None,) * (len(names) - len(defaults)) + defaults)]
+    if any(a is None for a in args):
+        raise CompatValueError(f"{legacy}: parameters without a default cannot be [].")
+    return args, upper
+
+
+def _call(legacy, first, args, first_label):
+    family, kind = legacy[:-3], legacy[-3:]
+    names, defaults, _ = _PARAMETERS[family]
+    params, upper = _split(args, names, defaults, kind, legacy)
+    rows, dtype, shape, scalar, flat = _expand((first, first_label),
+                                               *zip(params, names))
+    out = core.evaluate(legacy, *rows, upper=upper, dtype=dtype)
+    return _finish(out, shape, scalar, flat)
+
+
+_KIND_TEXT = {
+    "pdf": ("Probability density", "y", "x",
+            "{dist} density at ``x``; 0 outside the support."),
+    "cdf": ("Cumulative distribution", "p", "x",
+            "{dist} distribution at ``x`` (``'upper'``: the upper tail, computed "
+            "directly so that it keeps its precision where ``1 - p`` would round to 0)."),
+    "inv": ("Inverse cumulative distribution", "x", "p",
+            "the {dist} inverse at ``p``; NaN for ``p`` outside [0, 1]."),
+}
+
+
+def _make(legacy, definition, examples):
+    family, kind = legacy[:-3], legacy[-3:]
+    names, defaults, dist = _PARAMETERS[family]
+    title, out, first, what = _KIND_TEXT[kind]
+    required = names[:len(names) - len(defaults)]
+    forms = []
+    for k in range(len(required), len(names) + 1):
+        forms.append(f"{out} = {legacy}({', '.join((first,) + names[:k])})")
+    if kind == "cdf":
+        forms.append(f"{out} = {legacy}(..., 'upper')")
+    default_text = ", ".join(f"``{n} = {d:g}``" for n, d in
+                             zip(names[len(required):], defaults))
+
+    def function(x, *args):
+        return _call(legacy, x, args, first)
+
+    function.__name__ = function.__qualname__ = legacy
+    function.__doc__ = f"""{title} of the {dist} distribution, as MATLAB's ``{legacy}``.
+
+    MATLAB call forms::
+
+        {(chr(10) + '        ').join(forms)}
+
+    Returns {what.format(dist="the " + dist)} {definition}
+    {"Defaults: " + default_text + "." if default_text else ""} Arguments are arrays
+    of one size or scalars expanded to it (MATLAB's distchck: no implicit expansion);
+    a parameter outside its domain gives NaN; single if any argument is single.
+    {"The confidence bounds ``[p, pLo, pUp]`` (pCov) are not supported." if kind == "cdf" and family == "gam" else ""}
+    Source: MATLAB's ``{legacy}`` reference page (definition, defaults).
+
+    Examples
+    --------
+    >>> from compat import matlab
+{examples}
+    """
+    return matlab_function(legacy)(function)
+
+
+chi2pdf = _make("chi2pdf", "MATLAB's definition: ``gampdf(x, v/2, 2)``.", """\
+    >>> float(matlab.chi2pdf(2, 2))    # exp(-1)/2
+    0.18393972058572117""")
+chi2cdf = _make("chi2cdf", "MATLAB's definition: ``gamcdf(x, v/2, 2)``, i.e. "
+                "``gammainc(x/2, v/2)``.", """\
+    >>> round(float(matlab.chi2cdf(3.841458820694124, 1)), 15)
+    0.95
+    >>> float(matlab.chi2cdf(100, 2, 'upper'))   # exp(-50), no cancellation
+    1.9287498479639183e-22""")
+chi2inv = _make("chi2inv", "MATLAB's definition: ``gaminv(p, v/2, 2)``.", """\
+    >>> float(matlab.chi2inv(0.95, 1))
+    3.841458820694124""")
+tpdf = _make("tpdf", "``nu = Inf`` is the standard normal density.", """\
+    >>> round(float(matlab.tpdf(0, 1)), 15)     # 1/pi
+    0.318309886183791""")
+tcdf = _make("tcdf", "The tail beyond ``|x|`` is ``betainc(nu/(nu+x^2), nu/2, 1/2)/2`` "
+             "(MATLAB's page); ``nu = Inf`` is the standard normal.", """\
+    >>> float(matlab.tcdf(1, 1))     # 1/2 + atan(1)/pi
+    0.75
+    >>> matlab.tcdf([-2, 0, 2], 5, 'upper')
+    array([0.94903026, 0.5       , 0.05096974])""")
+tinv = _make("tinv", "", """\
+    >>> round(float(matlab.tinv(0.975, 10)), 12)
+    2.228138851986""")
+fpdf = _make("fpdf", "", """\
+    >>> float(matlab.fpdf(1, 2, 2))    # 1/(1+x)^2
+    0.25""")
+fcdf = _make("fcdf", "``betainc(v1 x/(v1 x + v2), v1/2, v2/2)`` (MATLAB's page).", """\
+    >>> float(matlab.fcdf(1, 2, 2))    # x/(1+x)
+    0.5""")
+finv = _make("finv", "", """\
+    >>> round(float(matlab.finv(0.95, 3, 10)), 12)
+    3.708264819047""")
+gampdf = _make("gampdf", "Shape ``a``, scale ``b``: ``x^(a-1) exp(-x/b) / "
+               "(b^a Gamma(a))``.", """\
+    >>> float(matlab.gampdf(1, 1, 2))  # exp(-1/2)/2
+    0.3032653298563167""")
+gamcdf = _make("gamcdf", "``gammainc(x/b, a)`` (MATLAB's page).", """\
+    >>> float(matlab.gamcdf(2, 1))     # 1 - exp(-2)
+    0.8646647167633873""")
+gaminv = _make("gaminv", "``p = 0`` gives 0, ``p = 1`` Inf.", """\
+    >>> round(float(matlab.gaminv(0.5, 1, 2)), 14)  # 2 log 2
+    1.38629436111989""")
+betapdf = _make("betapdf", "``x^(a-1) (1-x)^(b-1) / B(a, b)`` on [0, 1].", """\
+    >>> round(float(matlab.betapdf(0.5, 2, 2)), 14)
+    1.5""")
+betacdf = _make("betacdf", "``betainc(x, a, b)`` (MATLAB's page).", """\
+    >>> float(matlab.betacdf(0.5, 2, 3))  # 11/16
+    0.6875""")
+betainv = _make("betainv", "", """\
+    >>> float(matlab.betainv(0.6875, 2, 3))
+    0.5""")
+exppdf = _make("exppdf", "``mu`` is the mean (scipy's scale): ``exp(-x/mu)/mu``.", """\
+    >>> float(matlab.exppdf(0, 2))
+    0.5""")
+expcdf = _make("expcdf", "``1 - exp(-x/mu)`` computed as ``-expm1(-x/mu)``.", """\
+    >>> float(matlab.expcdf(1e-20))
+    1e-20""")
+expinv = _make("expinv", "``-mu log(1 - p)`` computed as ``-mu log1p(-p)``.", """\
+    >>> float(matlab.expinv(0.5, 1))   # log 2
+    0.6931471805599453""")
+unifpdf = _make("unifpdf", "``1/(b-a)`` on [a, b]; NaN unless ``a < b``.", """\
+    >>> matlab.unifpdf([-1, 0, 0.5, 1, 2])
+    array([0., 1., 1., 1., 0.])""")
+unifcdf = _make("unifcdf", "``(x-a)/(b-a)`` clipped to [0, 1].", """\
+    >>> float(matlab.unifcdf(2, 1, 5))
+    0.25""")
+unifinv = _make("unifinv", "``a + p (b-a)``.", """\
+    >>> float(matlab.unifinv(0.25, 1, 5))
+    2.0""")
+poisspdf = _make("poisspdf", "0 for ``x`` not a nonnegative integer.", """\
+    >>> float(matlab.poisspdf(0, 2))   # exp(-2)
+    0.1353352832366127""")
+poisscdf = _make("poisscdf", "``gammainc(lambda, floor(x)+1, 'upper')`` (MATLAB's "
+                 "page).", """\
+    >>> round(float(matlab.poisscdf(1, 2)), 15)   # 3 exp(-2)
+    0.406005849709838""")
+binopdf = _make("binopdf", "``nchoosek(n, x) p^x (1-p)^(n-x)`` for integer ``x`` in "
+                "0..n, else 0; NaN unless ``n`` is a nonnegative integer and ``p`` in "
+                "[0, 1].", """\
+    >>> matlab.binopdf([0, 1, 2], 2, 0.5)
+    array([0.25, 0.5 , 0.25])""")
+binocdf = _make("binocdf", "The sum of ``binopdf`` over ``0..floor(x)``, as "
+                "``betainc(1-p, n-floor(x), floor(x)+1)``.", """\
+    >>> float(matlab.binocdf(1, 2, 0.5))
+    0.75""")

@@ -1,0 +1,149 @@
+"""MATLAB chi2/t/F/gamma/beta/exp/unif/poiss/bino pdf-cdf-inv
+(compat.matlab.distribution_functions): closed forms from math, MATLAB's defaults,
+domains, 'upper', classes and size rule; a live Octave (statistics) run on random
+arguments."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from compat import matlab
+from oracles import run_octave
+
+
+def test_closed_forms():
+    # chi-square with 2 dof is the exponential with mean 2
+    assert matlab.chi2pdf(3.0, 2.0) == pytest.approx(math.exp(-1.5) / 2, rel=1e-15)
+    assert matlab.chi2cdf(3.0, 2.0) == pytest.approx(-math.expm1(-1.5), rel=1e-15)
+    assert matlab.chi2cdf(200.0, 2.0, "upper") == pytest.approx(math.exp(-100), rel=1e-14)
+    assert matlab.chi2inv(0.5, 2.0) == pytest.approx(2 * math.log(2), rel=1e-14)
+    # t with 1 dof is the Cauchy distribution
+    assert matlab.tpdf(2.0, 1.0) == pytest.approx(1 / (math.pi * 5), rel=1e-15)
+    assert matlab.tcdf(2.0, 1.0) == pytest.approx(0.5 + math.atan(2) / math.pi, rel=1e-15)
+    assert matlab.tcdf(1e10, 1.0, "upper") == pytest.approx(1 / (math.pi * 1e10), rel=1e-9)
+    assert matlab.tinv(0.75, 1.0) == pytest.approx(1.0, rel=1e-14)
+    assert matlab.tpdf(0.3, np.inf) == pytest.approx(math.exp(-0.045) / math.sqrt(2 * math.pi))
+    # F(2, 2): cdf x/(1+x), pdf 1/(1+x)^2
+    assert matlab.fcdf(3.0, 2.0, 2.0) == pytest.approx(0.75, rel=1e-15)
+    assert matlab.fcdf(3.0, 2.0, 2.0, "upper") == pytest.approx(0.25, rel=1e-14)
+    assert matlab.fpdf(3.0, 2.0, 2.0) == pytest.approx(1 / 16, rel=1e-14)
+    assert matlab.finv(0.75, 2.0, 2.0) == pytest.approx(3.0, rel=1e-13)
+    # gamma: default scale 1; shape 2 cdf 1 - (1+z) e^-z
+    assert matlab.gamcdf(1.5, 2.0) == pytest.approx(1 - 2.5 * math.exp(-1.5), rel=1e-14)
+    assert matlab.gampdf(1.5, 2.0, 3.0) == pytest.approx(1.5 * math.exp(-0.5) / 9, rel=1e-14)
+    assert matlab.gaminv(1 - 2.5 * math.exp(-1.5), 2.0) == pytest.approx(1.5, rel=1e-13)
+    # beta(2, 3): pdf 12 x (1-x)^2, cdf 6x^2 - 8x^3 + 3x^4
+    x = 0.3
+    assert matlab.betapdf(x, 2.0, 3.0) == pytest.approx(12 * x * (1 - x) ** 2, rel=1e-14)
+    cdf = 6 * x ** 2 - 8 * x ** 3 + 3 * x ** 4
+    assert matlab.betacdf(x, 2.0, 3.0) == pytest.approx(cdf, rel=1e-14)
+    assert matlab.betacdf(x, 2.0, 3.0, "upper") == pytest.approx(1 - cdf, rel=1e-14)
+    assert matlab.betainv(cdf, 2.0, 3.0) == pytest.approx(x, rel=1e-13)
+    # exponential: mean mu, default 1
+    assert matlab.exppdf(2.0) == pytest.approx(math.exp(-2), rel=1e-15)
+    assert matlab.expcdf(1e-18, 1.0) == pytest.approx(1e-18, rel=1e-15)
+    assert matlab.expcdf(2.0, 4.0, "upper") == pytest.approx(math.exp(-0.5), rel=1e-15)
+    assert matlab.expinv(1e-18, 1.0) == pytest.approx(1e-18, rel=1e-15)
+    # uniform: default [0, 1]
+    assert matlab.unifpdf([-0.5, 0.5, 1.5]).tolist() == [0.0, 1.0, 0.0]
+    assert matlab.unifcdf(3.0, 2.0, 6.0) == 0.25
+    assert matlab.unifcdf(3.0, 2.0, 6.0, "upper") == 0.75
+    assert matlab.unifinv(0.25, 2.0, 6.0) == 3.0
+    # Poisson, binomial
+    assert matlab.poisspdf(3.0, 2.0) == pytest.approx(math.exp(-2) * 8 / 6, rel=1e-14)
+    assert matlab.poisscdf(1.7, 2.0) == pytest.approx(3 * math.exp(-2), rel=1e-14)
+    assert matlab.poisscdf(1.0, 2.0, "upper") == pytest.approx(1 - 3 * math.exp(-2), rel=1e-14)
+    assert matlab.binopdf(2.0, 5.0, 0.3) == pytest.approx(10 * 0.09 * 0.343, rel=1e-14)
+    assert matlab.binocdf(1.0, 3.0, 0.5) == pytest.approx(0.5, rel=1e-15)
+    assert matlab.binocdf(1.0, 3.0, 0.5, "upper") == pytest.approx(0.5, rel=1e-15)
+
+
+def test_domains_and_support():
+    nan_calls = [matlab.chi2pdf(1.0, 0.0), matlab.tcdf(1.0, -1.0), matlab.finv(0.5, 1.0, 0.0),
+                 matlab.gampdf(1.0, -1.0), matlab.gamcdf(1.0, 1.0, 0.0),
+                 matlab.betacdf(0.5, 0.0, 1.0), matlab.exppdf(1.0, 0.0),
+                 matlab.unifpdf(1.0, 2.0, 2.0), matlab.poisscdf(1.0, -0.1),
+                 matlab.binopdf(1.0, 1.5, 0.5), matlab.binocdf(1.0, 2.0, -0.1),
+                 matlab.chi2inv(1.1, 2.0), matlab.tinv(-0.1, 2.0), matlab.expinv(2.0),
+                 matlab.chi2cdf(np.nan, 2.0), matlab.poisspdf(np.nan, 2.0)]
+    assert all(np.isnan(v) for v in nan_calls)
+    assert matlab.gampdf(0.0, 0.5) == np.inf and matlab.gampdf(0.0, 1.0, 4.0) == 0.25
+    assert matlab.gampdf(-1.0, 2.0) == 0.0 and matlab.gamcdf(-1.0, 2.0) == 0.0
+    assert matlab.poisspdf(2.5, 3.0) == 0.0 and matlab.binopdf(4.0, 3.0, 0.5) == 0.0
+    assert matlab.binocdf(-1.0, 3.0, 0.5) == 0.0 and matlab.binocdf(3.0, 3.0, 0.5) == 1.0
+    assert matlab.chi2inv(1.0, 3.0) == np.inf and matlab.tinv(0.0, 3.0) == -np.inf
+    assert matlab.fpdf(np.inf, 2.0, 3.0) == 0.0 and matlab.fcdf(np.inf, 2.0, 3.0) == 1.0
+
+
+def test_classes_shapes_and_errors():
+    x32 = np.array([0.5, 1.5], dtype=np.float32)
+    for f, args in [(matlab.chi2cdf, (2.0,)), (matlab.tpdf, (3.0,)), (matlab.gaminv, (2.0,)),
+                    (matlab.binocdf, (4.0, 0.5))]:
+        assert f(x32 / 2, *args).dtype == np.float32
+    assert matlab.chi2cdf(1.0, np.float32(2.0)).dtype == np.float32
+    assert matlab.chi2pdf([1.0, 2.0], 2.0).shape == (2,)
+    assert matlab.chi2pdf(np.ones((2, 3)), 2.0).shape == (2, 3)
+    assert np.ndim(matlab.chi2pdf(1.0, 2.0)) == 0
+    x = np.array([[1.0, 2.0]])
+    x_ro = np.ones((2, 2)).astype(">f8")
+    x_ro.setflags(write=False)
+    assert matlab.gamcdf(x_ro, 2.0).dtype == np.float64           # big-endian, read-only
+    before = x.copy()
+    matlab.tcdf(x, 2.0, "upper")
+    assert np.array_equal(x, before)
+    with pytest.raises(ValueError, match=r"^chi2pdf: Requires non-scalar arguments to match"):
+        matlab.chi2pdf([1.0, 2.0, 3.0], [[1.0], [2.0]])
+    with pytest.raises(ValueError, match=r"^tcdf: The only option is 'upper'"):
+        matlab.tcdf(1.0, 2.0, "lower")
+    with pytest.raises(ValueError, match=r"^gamcdf: .*pCov are not supported"):
+        matlab.gamcdf(1.0, 2.0, 1.0, np.eye(2))
+    with pytest.raises(ValueError, match=r"^chi2pdf: Too many input arguments"):
+        matlab.chi2pdf(1.0, 2.0, 3.0)
+    with pytest.raises(ValueError, match=r"^betapdf: Requires at least 3 input arguments"):
+        matlab.betapdf(0.5, 2.0)
+    with pytest.raises(TypeError, match=r"^chi2cdf: v must be double or single"):
+        matlab.chi2cdf(1.0, np.int32(2))
+    with pytest.raises(TypeError, match="^tpdf:"):
+        matlab.tpdf("x", 2.0)
+
+
+@pytest.mark.octave
+def test_against_octave_random():
+    rng = np.random.default_rng(37)
+    sh = (4, 6)
+    x = rng.uniform(-1, 10, sh)
+    k = np.floor(rng.uniform(-1, 14, sh))
+    p = rng.uniform(0, 1, sh)
+    v = rng.uniform(0.5, 12, sh)
+    a = rng.uniform(0.5, 6, sh)
+    b = rng.uniform(0.5, 6, sh)
+    u = rng.uniform(0, 1, sh)
+    lam = rng.uniform(0, 10, sh)
+    inputs = dict(x=x, k=k, p=p, v=v, a=a, b=b, u=u, lam=lam)
+    calls = {
+        "chi2pdf": "chi2pdf(x, v)", "chi2cdf": "chi2cdf(x, v)", "chi2inv": "chi2inv(p, v)",
+        "tpdf": "tpdf(x - 5, v)", "tcdf": "tcdf(x - 5, v)", "tinv": "tinv(p, v)",
+        "fpdf": "fpdf(x, a, b)", "fcdf": "fcdf(x, a, b)", "finv": "finv(p, a, b)",
+        "gampdf": "gampdf(x, a, b)", "gamcdf": "gamcdf(x, a, b)", "gaminv": "gaminv(p, a, b)",
+        "betapdf": "betapdf(u, a, b)", "betacdf": "betacdf(u, a, b)",
+        "betainv": "betainv(p, a, b)", "exppdf": "exppdf(x, a)", "expcdf": "expcdf(x, a)",
+        "expinv": "expinv(p, a)", "unifpdf": "unifpdf(x, a, a + b)",
+        "unifcdf": "unifcdf(x, a, a + b)", "unifinv": "unifinv(p, a, a + b)",
+        "poisspdf": "poisspdf(k, lam)", "poisscdf": "poisscdf(k, lam)",
+        "binopdf": "binopdf(k, 12, u)", "binocdf": "binocdf(k, 12, u)",
+    }
+    statements = " ".join(f"r_{name} = {call};" for name, call in calls.items())
+    got = run_octave([(statements, inputs, [f"r_{name}" for name in calls])],
+                     setup="warning('off', 'Octave:shadowed-function'); "
+                           "pkg load statistics")[0]
+    assert not isinstance(got, Exception), got
+    names = dict(inputs, matlab=matlab)
+    for name, call in calls.items():
+        mine = eval("matlab." + call, names)          # the same call text, in Python
+        # inverses: Octave's Newton iterations stop near 1e-12 relative
+        rtol = 1e-11 if name.endswith("inv") else 1e-13
+        np.testing.assert_allclose(mine, got["r_" + name], rtol=rtol, atol=1e-300,
+                                   err_msg=name)
