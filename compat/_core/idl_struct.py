@@ -40,7 +40,7 @@ from compat._core.idl_types import idl_array, idl_literal
 __all__ = ["NAME_KEY", "is_structure", "as_structure", "structure_name", "build_structure",
            "tag_value", "tag_list", "replicate_structure", "zero_structure",
            "check_tag_name", "structure_length", "as_recarray", "IDL_RESERVED",
-           "valid_name"]
+           "valid_name", "named_structure", "defined_structure", "deep_copy"]
 
 #: the dtype metadata key holding a named structure's name
 NAME_KEY = "idl_name"
@@ -235,6 +235,45 @@ def build_structure(tags, values, struct_name: str = "") -> np.recarray:
     return out.view(np.recarray)
 
 
+#: named structures defined so far in this Python session (IDL keeps them per session:
+#: a name's first definition fixes its tags and types)
+_NAMED: dict[str, np.dtype] = {}
+
+
+def _name_of(name) -> str:
+    if not isinstance(name, str) or not name.strip() or \
+            not all(c.isalnum() or c in "_$" for c in name.strip()):
+        raise CompatValueError(f"NAME must be an IDL name, got {name!r}")
+    return name.strip().upper()
+
+
+def _signature(dtype: np.dtype):
+    return [(n, dtype.fields[n][0].str) for n in dtype.names]
+
+
+def defined_structure(name) -> np.dtype | None:
+    """The dtype under which ``name`` was defined in this session, or None."""
+    return _NAMED.get(_name_of(name))
+
+
+def named_structure(s: np.ndarray, name) -> np.recarray:
+    """``s`` as the named structure ``name``: the first definition of a name in the
+    session fixes its tags and types; a later one must agree (IDL's "Conflicting data
+    structures")."""
+    key = _name_of(name)
+    s = np.asarray(s)
+    specs = [(n, s.dtype.fields[n][0]) for n in s.dtype.names]
+    typed = s.astype(np.dtype(specs, metadata={NAME_KEY: key}))
+    known = _NAMED.get(key)
+    if known is None:
+        _NAMED[key] = typed.dtype
+        return typed.view(np.recarray)
+    if _signature(known) != _signature(typed.dtype):
+        raise CompatValueError(f"Conflicting data structures: {key}, "
+                               "the tags or their types differ from its definition.")
+    return typed.view(known).view(np.recarray)
+
+
 def _copy_cell(item):
     """A copy of an object field's value, so rows never share a mutable array."""
     if isinstance(item, np.ndarray):
@@ -255,6 +294,19 @@ def replicate_structure(s: np.ndarray, shape: tuple) -> np.recarray:
         for i in range(flat.size):
             column[i] = _copy_cell(cell)
     return out.view(np.recarray)
+
+
+def deep_copy(s: np.ndarray) -> np.recarray:
+    """A deep copy: object fields (strings, arrays, nested structures) copied too."""
+    out = np.array(s, copy=True)
+    for name in out.dtype.names:
+        if out.dtype.fields[name][0].kind == "O":
+            column = out[name].reshape(-1)
+            for i in range(column.size):
+                item = column[i]
+                if isinstance(item, np.ndarray):
+                    column[i] = deep_copy(item) if item.dtype.names else item.copy()
+    return as_recarray(out)
 
 
 def _zero_value(item):

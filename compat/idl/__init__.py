@@ -316,4 +316,11 @@ from compat.idl.morphology import morph_gradient, morph_tophat  # noqa: E402,F40
 
 FAMILIES = FAMILIES + (morphology,)
 
+# issue 15/16: the IDL Astronomy Library's structure utilities
+from compat.idl import structure_library  # noqa: E402
+from compat.idl.structure_library import (copy_struct, copy_struct_inx,  # noqa: E402,F401
+                                          mrd_struct)
+
+FAMILIES = FAMILIES + (structure_library,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

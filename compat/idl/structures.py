@@ -20,18 +20,16 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_arrays import idl_convert
 from compat._core.idl_containers import (IDLDictionary, IDLHash, IDLList, IDLOrderedHash,
                                          is_container, stored)
-from compat._core.idl_struct import (NAME_KEY, as_recarray, as_structure, build_structure,
-                                     is_structure, structure_length, structure_name,
-                                     tag_list, valid_name, zero_structure)
+from compat._core.idl_struct import (as_structure, build_structure,
+                                     deep_copy, defined_structure, is_structure,
+                                     named_structure,
+                                     structure_length, structure_name, tag_list,
+                                     valid_name, zero_structure)
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
 __all__ = ["create_struct", "tag_names", "n_tags", "struct_assign", "list", "hash",
            "orderedhash", "dictionary", "idl_validname"]
-
-#: named structures defined so far in this Python session (IDL keeps them per session)
-_NAMED: dict[str, np.dtype] = {}
-
 
 def _is_text(value) -> bool:
     if isinstance(value, (builtins.list, tuple)):
@@ -119,35 +117,15 @@ def create_struct(*args, name=None):
             continue
         raise CompatTypeError(f"argument {k + 1} must be a tag name (a string) or a "
                               f"structure, got {type(item).__name__}")
-    struct_name = "" if name is None else _struct_name(name)
     if not tags:
-        if struct_name and struct_name in _NAMED:
-            return zero_structure(np.zeros(1, dtype=_NAMED[struct_name]))
-        if struct_name:
-            raise CompatValueError(f"Structure type not defined: {struct_name}.")
+        known = None if name is None else defined_structure(name)
+        if known is not None:
+            return zero_structure(np.zeros(1, dtype=known))
+        if name is not None:
+            raise CompatValueError(f"Structure type not defined: {name.strip().upper()}.")
         raise CompatValueError("Incorrect number of arguments.")
-    out = build_structure(tags, values, struct_name)
-    if struct_name:
-        known = _NAMED.get(struct_name)
-        if known is None:
-            _NAMED[struct_name] = out.dtype
-        elif _signature(known) != _signature(out.dtype):
-            raise CompatValueError(f"Conflicting data structures: {struct_name}, "
-                                   "the tags or their types differ from its definition.")
-        else:
-            out = out.view(known).view(np.recarray)
-    return out
-
-
-def _struct_name(name) -> str:
-    if not isinstance(name, str) or not name.strip() or \
-            not all(c.isalnum() or c in "_$" for c in name.strip()):
-        raise CompatValueError(f"NAME must be an IDL name, got {name!r}")
-    return name.strip().upper()
-
-
-def _signature(dtype: np.dtype):
-    return [(n, dtype.fields[n][0].str) for n in dtype.names]
+    out = build_structure(tags, values)
+    return out if name is None else named_structure(out, name)
 
 
 # ------------------------------------------------------------------------- TAG_NAMES
@@ -317,19 +295,6 @@ def _relaxed(source: np.ndarray, destination: np.ndarray, nozero: bool) -> None:
                 _assign_tag(dst[k], tag, src[k][names[tag.upper()]], nozero)
 
 
-def _fresh_copy(s: np.ndarray) -> np.recarray:
-    """A deep copy: object fields (strings, arrays, nested structures) copied too."""
-    out = np.array(s, copy=True)
-    for name in out.dtype.names:
-        if out.dtype.fields[name][0].kind == "O":
-            column = out[name].reshape(-1)
-            for i in range(column.size):
-                item = column[i]
-                if isinstance(item, np.ndarray):
-                    column[i] = _fresh_copy(item) if item.dtype.names else item.copy()
-    return as_recarray(out)
-
-
 @idl_routine("STRUCT_ASSIGN")
 def struct_assign(source, destination, *, nozero=False, verbose=False):
     """Copy a structure's tags into another by name, as IDL's ``STRUCT_ASSIGN`` procedure
@@ -380,7 +345,7 @@ def struct_assign(source, destination, *, nozero=False, verbose=False):
     (np.uint8(7), array([1., 2.], dtype=float32), np.int16(0))
     """
     src = as_structure(source, "Source")
-    dst = _fresh_copy(as_structure(destination, "Destination"))
+    dst = deep_copy(as_structure(destination, "Destination"))
     with warnings.catch_warnings():
         if not verbose:
             pass
