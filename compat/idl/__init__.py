@@ -15,7 +15,7 @@ would shadow the builtins.
 
 from compat.idl.arrays import (replicate_inplace, reverse, rotate, shift, sort,
                                transpose, uniq, where)
-from compat.idl.ascii import forprint, readcol
+from compat.idl.ascii import forprint, rdfloat, readcol, readfmt
 from compat.idl.calculus import deriv, int_tabulated
 from compat.idl.conversion import byte, double, float, long, long64, uint, ulong, ulong64
 from compat.idl.convolution import convol
@@ -253,7 +253,7 @@ FAMILIES = FAMILIES + (warping,)
 
 # issue 16: moving data through open units, fully qualified names
 from compat.idl import unit_io  # noqa: E402
-from compat.idl.paths import file_expand_path  # noqa: E402,F401
+from compat.idl.paths import fdecomp, file_expand_path  # noqa: E402,F401
 from compat.idl.unit_io import (assoc, copy_lun, readu, skip_lun,  # noqa: E402,F401
                                 truncate_lun, writeu)
 

@@ -19,7 +19,7 @@ from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
 __all__ = ["filepath", "file_basename", "file_dirname", "path_sep", "file_search",
-           "findfile", "file_which", "expand_path", "file_expand_path"]
+           "findfile", "file_which", "expand_path", "file_expand_path", "fdecomp"]
 
 
 def names(value, name: str = "Path"):
@@ -612,3 +612,93 @@ def file_expand_path(path):
     out = [os.path.normpath(os.path.join(cwd, core.expand(v))) if v else cwd
            for v in values]
     return shaped(out, shape)
+
+
+# ----------------------------------------------------------------------------- FDECOMP
+class FdecompResult(Result):
+    """FDECOMP's output arguments."""
+
+    disk: np.ndarray
+    dir: np.ndarray
+    name: np.ndarray
+    qual: np.ndarray
+
+
+_FDECOMP_FIELDS = ("disk", "dir", "name", "qual")
+
+
+def _fdecomp_one(path: str, windows: bool) -> tuple[str, str, str, str]:
+    disk = directory = qual = ""
+    if windows:
+        colon = path.find(":")
+        if colon > 0:
+            disk, path = path[:colon + 1], path[colon + 1:]
+        cut = path.rfind("\\")
+        if cut > 0:      # fdecomp.pro: a backslash in the first place is not a directory
+            directory, path = path[:cut + 1], path[cut + 1:]
+    else:
+        cut = path.rfind("/")
+        if cut >= 0:
+            directory, path = path[:cut + 1], path[cut + 1:]
+    dot = path.rfind(".")
+    if dot >= 0:
+        path, qual = path[:dot], path[dot + 1:]
+    return disk, directory, path, qual
+
+
+@idl_routine("FDECOMP")
+def fdecomp(filename, *, osfamily=None):
+    """Split file names into disk, directory, name and extension, as the IDL Astronomy
+    Library's ``FDECOMP`` procedure.
+
+    IDL call form::
+
+        FDECOMP, filename, disk, dir, name, qual [, OSFamily=]
+        ->  disk, dir, name, qual = idl.fdecomp(filename)
+
+    Parameters
+    ----------
+    filename : str or array of str
+        One name or an array of names.
+    osfamily : str, optional
+        ``'Windows'`` (exactly so spelled, as the Library compares it) for Windows
+        names (``d:\\itt\\avg.pro``); anything else, or by default on a Unix machine
+        (IDL's ``!VERSION.OS_FAMILY``), Unix names.
+
+    Returns
+    -------
+    FdecompResult
+        ``(disk, dir, name, qual)``, each of the input's shape: the disk (``'d:'``,
+        always ``''`` for Unix), the directory with its final separator, the name
+        without its extension, and the characters after the last period (the period
+        removed).
+
+    Notes
+    -----
+    Unlike ``os.path.splitext`` the period is dropped, and a name starting with a period
+    (``.cshrc``) is all extension, as in fdecomp.pro. The Library's sixth output,
+    VERSION, is never set by the current Library. Source: fdecomp.pro (IDL Astronomy
+    Library); goldens run it in GDL 1.0.1.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> tuple(idl.fdecomp('/itt/idl71/avg.pro'))
+    ('', '/itt/idl71/', 'avg', 'pro')
+    >>> tuple(idl.fdecomp(r"d:\\itt\\idl71\\avg.pro", osfamily="Windows"))
+    ('d:', '\\\\itt\\\\idl71\\\\', 'avg', 'pro')
+    """
+    if osfamily:
+        windows = str(osfamily) == "Windows"
+    else:
+        windows = os.name == "nt"
+    names = np.asarray(filename, dtype=object)
+    if names.size and not all(isinstance(n, (str, bytes, np.str_)) for n in names.flat):
+        raise CompatTypeError("filename must be a string or an array of strings")
+    parts = [_fdecomp_one(n.decode("latin-1") if isinstance(n, bytes) else str(n), windows)
+             for n in names.reshape(-1)]
+    if names.ndim == 0:
+        return FdecompResult(**dict(zip(_FDECOMP_FIELDS, parts[0])))
+    columns = [np.array([p[k] for p in parts], dtype=str).reshape(names.shape)
+               for k in range(4)]
+    return FdecompResult(**dict(zip(_FDECOMP_FIELDS, columns)))
