@@ -16,7 +16,7 @@ import math
 import numpy as np
 from scipy import special
 
-__all__ = ["pdf", "cdf", "inverse"]
+__all__ = ["pdf", "cdf", "inverse", "multivariate_pdf"]
 
 _SQRT2PI = math.sqrt(2 * math.pi)
 _SQRT2 = math.sqrt(2.0)
@@ -48,3 +48,40 @@ def inverse(p, mu, sigma, dtype) -> np.ndarray:
         x = sigma * x0 + mu
         bad = (sigma < 0) | (p < 0) | (p > 1)
         return np.where(bad, np.nan, x).astype(dtype)
+
+
+def multivariate_pdf(x0: np.ndarray, sigma: np.ndarray | None, *, diagonal: bool,
+                     dtype) -> np.ndarray:
+    """The multivariate normal density of the centred rows ``x0`` (n x d) as MATLAB's
+    mvnpdf evaluates it: the rows standardised by the Cholesky factor ``R`` of Sigma
+    (``x0 / R``; a diagonal Sigma given as its 1 x d diagonal divides by
+    ``sqrt(diag)``), then ``exp(-0.5 * sum(xRinv.^2, 2) - sum(log(diag(R))) -
+    d*log(2*pi)/2)``. ``sigma`` None is the identity. Returns the n densities; raises
+    ``ValueError`` when Sigma is not symmetric positive definite (MATLAB's cholcov
+    test: symmetric to ``n * 10*eps(max(abs(diag(Sigma))))``)."""
+    from scipy import linalg
+
+    d = x0.shape[1]
+    with np.errstate(all="ignore"):
+        if sigma is None:
+            z, log_det = x0, 0.0
+        elif diagonal:
+            if np.any(~(sigma > 0)):
+                raise ValueError("diagonal")
+            r = np.sqrt(sigma.reshape(-1))
+            z, log_det = x0 / r, np.sum(np.log(r))
+        else:
+            scale = np.max(np.abs(np.diag(sigma))) if d else 0.0
+            tol = d * 10 * np.spacing(scale)
+            if not np.all(np.abs(sigma - sigma.T) < tol) and not np.array_equal(sigma, sigma.T):
+                raise ValueError("symmetric")
+            try:
+                r = linalg.cholesky((sigma + sigma.T) / 2, lower=False)
+            except linalg.LinAlgError:
+                raise ValueError("definite") from None
+            # x0 / R: solve z R = x0 for z (R upper triangular)
+            z = linalg.solve_triangular(r, x0.T, trans="T", lower=False).T
+            log_det = np.sum(np.log(np.diag(r)))
+        quad = np.sum(z ** 2, axis=1)
+        y = np.exp(-0.5 * quad - log_det - d * math.log(2 * math.pi) / 2)
+    return y.astype(dtype)

@@ -28,7 +28,7 @@ from compat.matlab.dates import (addtodate, clock, datenum, datestr, datevec, eo
                                   etime, now, tic, toc, weekday)
 from compat.matlab.correlation import corrcoef, cov
 from compat.matlab.distances import pdist, pdist2, squareform
-from compat.matlab.distributions import normcdf, norminv, normpdf
+from compat.matlab.distributions import mvnpdf, normcdf, norminv, normpdf
 from compat.matlab.distribution_functions import (betacdf, betainv, betapdf,
                                                   binocdf, binopdf, chi2cdf,
                                                   chi2inv, chi2pdf, expcdf,
@@ -38,6 +38,7 @@ from compat.matlab.distribution_functions import (betacdf, betainv, betapdf,
                                                   tinv, tpdf, unifcdf,
                                                   unifinv, unifpdf)
 from compat.matlab.moments import kurtosis, skewness
+from compat.matlab.dispersion import iqr, mad, range, zscore
 from compat.matlab.datetimes import (NaT, between, dateshift, datetime, day,
                                     exceltime, hms, hour, isbetween, isdatetime,
                                     isnat, juliandate, minute, month, posixtime,
@@ -178,7 +179,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 _FAMILY_NAMES = (
     "arrays", "binning", "calculus", "cells", "chars", "classic_matrices",
     "combinatorics", "containers", "conv", "operators",
-    "correlation", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "durations", "expansion", "extrema", "factorizations",
+    "correlation", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "moments", "matrix_functions", "moving",

@@ -1,5 +1,5 @@
 """MATLAB's normal distribution functions (Statistics and Machine Learning Toolbox):
-``normpdf``, ``normcdf``, ``norminv``.
+``normpdf``, ``normcdf``, ``norminv`` and the multivariate density ``mvnpdf``.
 
 The legacy layer of the family: MATLAB's defaults (``mu = 0``, ``sigma = 1``), scalar
 parameters expanded to the arrays' common size, the ``'upper'`` tail, classes (single when any input is
@@ -20,7 +20,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import drop_trailing_ones, matlab_array
 
-__all__ = ["normpdf", "normcdf", "norminv"]
+__all__ = ["normpdf", "normcdf", "norminv", "mvnpdf"]
 
 
 def _expand(*arguments):
@@ -156,3 +156,104 @@ def norminv(p, mu=0.0, sigma=1.0):
     """
     ps, m, s, dtype, shape, scalar, flat = _operands(p, mu, sigma, "p")
     return _finish(core.inverse(ps, m, s, dtype), shape, scalar, flat)
+
+
+_SIGMA_MESSAGE = "SIGMA must be a square, symmetric, positive definite matrix."
+
+
+@matlab_function("mvnpdf")
+def mvnpdf(X, mu=None, Sigma=None):
+    """Multivariate normal probability density, as MATLAB's ``mvnpdf``.
+
+    MATLAB call forms::
+
+        y = mvnpdf(X)               ->  mvnpdf(X)             (mu = 0, Sigma = I)
+        y = mvnpdf(X, mu)           ->  mvnpdf(X, [1, 2])
+        y = mvnpdf(X, mu, Sigma)    ->  mvnpdf(X, mu, [[2, 0.5], [0.5, 1]])
+        y = mvnpdf(X, mu, sigmaDiag)->  mvnpdf(X, mu, [2, 1])  (1 x d: the diagonal)
+
+    ``X`` is n x d (rows are observations; a 1-D ``X`` is one observation, MATLAB's
+    row vector); ``mu`` a scalar, a 1 x d row (expanded to the n rows) or n x d (one
+    mean per row; a single observation is expanded to mu's rows); ``[]``/None for the
+    defaults. MATLAB's rule for column vectors: an n x 1 ``X`` with n > 1 is one
+    observation of n dimensions when Sigma (or, without Sigma, mu) says so. The
+    result is the column of the n densities (1-D for a 1-D ``X``), computed as
+    MATLAB does: the centred rows standardised by Sigma's Cholesky factor, then
+    ``exp(-quadform/2 - log(sqrt(det Sigma)) - d log(2 pi)/2)``. Sigma must be
+    symmetric positive definite (MATLAB's message otherwise); d x d x n covariance
+    stacks are not supported. Single if any argument is single.
+
+    Differences from ``scipy.stats.multivariate_normal.pdf``: scipy takes one mean and
+    accepts a positive semi-definite Sigma (``allow_singular``), squeezes its result,
+    and knows nothing of MATLAB's column-vector and diagonal-row conventions.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> matlab.mvnpdf([[0.0, 0.0], [1.0, 1.0]])
+    array([[0.15915494],
+           [0.05854983]])
+    >>> round(float(matlab.mvnpdf([1.0, 2.0], [1.0, 2.0], [4.0, 1.0])[0]), 15)  # 1/(2 pi 2)
+    0.079577471545948
+    """
+    x = matlab_array(X, "X", complex_ok=False, char="error")
+    one_d = x.ndim <= 1
+    arrays = [x]
+    m = None if mu is None else matlab_array(mu, "mu", complex_ok=False, char="error")
+    s = None if Sigma is None else matlab_array(Sigma, "Sigma", complex_ok=False,
+                                                char="error")
+    if m is not None and m.size == 0:
+        m = None
+    if s is not None and s.size == 0:
+        s = None
+    arrays += [a for a in (m, s) if a is not None]
+    if any(a.dtype.kind in "iu" for a in arrays):
+        raise CompatTypeError("Integer inputs are not supported (double or single).")
+    dtype = np.dtype(np.float32 if any(a.dtype == np.float32 for a in arrays) else
+                     np.float64)
+    x = x.reshape(1, -1) if one_d else x
+    if x.ndim != 2:
+        raise CompatValueError("X must be a matrix.")
+    x = x.astype(np.float64)
+    n, d = x.shape
+    if m is None:
+        x0 = x
+    elif m.size == 1:
+        x0 = x - m.reshape(()).astype(np.float64)
+    else:
+        mm = (m.reshape(1, -1) if m.ndim <= 1 else m).astype(np.float64)
+        if mm.ndim != 2:
+            raise CompatValueError("MU must be a row vector or a matrix.")
+        if mm.shape[1] != d:
+            raise CompatValueError("X and MU must have the same number of columns.")
+        if mm.shape[0] not in (n, 1) and n != 1:
+            raise CompatValueError("X and MU must have the same number of rows, or one "
+                                   "of them must have one row.")
+        x0 = x - mm
+        n = x0.shape[0]
+    diagonal = False
+    sigma = None
+    if s is None:
+        # without Sigma: column vectors X and mu of one length are one observation
+        if d == 1 and x.size > 1 and m is not None and m.size == x.size:
+            x0 = x0.T
+    else:
+        if s.ndim > 2:
+            raise CompatValueError("d x d x n covariance stacks are not supported by "
+                                   "compat.")
+        sigma = (s.reshape(1, -1) if s.ndim <= 1 else s).astype(np.float64)
+        rows, cols = sigma.shape
+        diagonal = rows == 1 and cols > 1
+        size = cols if diagonal else rows
+        if d == 1 and x.size > 1 and size == x0.shape[0]:
+            x0 = x0.T
+        if rows != cols and not diagonal:
+            raise CompatValueError(_SIGMA_MESSAGE)
+        if size != x0.shape[1]:
+            raise CompatValueError("SIGMA must be a square matrix with size equal to the "
+                                   "number of columns in X.")
+    try:
+        y = core.multivariate_pdf(x0, sigma, diagonal=diagonal, dtype=dtype)
+    except ValueError:
+        raise CompatValueError(_SIGMA_MESSAGE) from None
+    return y if one_d else y.reshape(-1, 1)

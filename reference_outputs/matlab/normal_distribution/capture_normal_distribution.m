@@ -26,6 +26,12 @@ compat_out = compat_case(compat_out, compat_in, 'normcdf_upper_tail', @compat_ca
 compat_out = compat_case(compat_out, compat_in, 'normcdf_zero_sigma_step', @compat_case_6, {'a'});
 compat_out = compat_case(compat_out, compat_in, 'norminv_values', @compat_case_7, {'a', 'b', 'c', 'd'});
 compat_out = compat_case(compat_out, compat_in, 'normpdf_incompatible_sizes', @compat_case_8, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'mvnpdf_identity_and_mean', @compat_case_9, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'mvnpdf_full_and_diagonal_sigma', @compat_case_10, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'mvnpdf_column_vector_with_sigma', @compat_case_11, {'a', 'b'});
+compat_out = compat_case(compat_out, compat_in, 'mvnpdf_column_of_scalars', @compat_case_12, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'mvnpdf_single', @compat_case_13, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'mvnpdf_not_positive_definite', @compat_case_14, {'a'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -97,4 +103,53 @@ end
 function [a] = compat_case_8(compat_in)
 % case normpdf_incompatible_sizes
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; a = normpdf([1 2 3], [1; 2]);
+end
+
+function [a, b, c, d] = compat_case_9(compat_in)
+% case mvnpdf_identity_and_mean
+XM = compat_in.XM;
+MU = compat_in.MU;
+MR = compat_in.MR;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; a = mvnpdf(XM); b = mvnpdf(XM, MU); c = mvnpdf(XM, MR); d = mvnpdf(XM, 0.5);
+end
+
+function [a, b, c, d] = compat_case_10(compat_in)
+% case mvnpdf_full_and_diagonal_sigma
+S = compat_in.S;
+XM = compat_in.XM;
+MU = compat_in.MU;
+MR = compat_in.MR;
+G = compat_in.G;
+DG = compat_in.DG;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; S = G*G' + eye(3); a = mvnpdf(XM, MU, S); b = mvnpdf(XM, MU, DG); c = mvnpdf(XM, MU, diag(DG)); d = mvnpdf(MU, MR, S);
+end
+
+function [a, b] = compat_case_11(compat_in)
+% case mvnpdf_column_vector_with_sigma
+S = compat_in.S;
+XM = compat_in.XM;
+MU = compat_in.MU;
+G = compat_in.G;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; S = G*G' + eye(3); x = XM(:, 1); a = mvnpdf(x(1:3), [], S); b = mvnpdf(x(1:3)', MU, S);
+end
+
+function [a] = compat_case_12(compat_in)
+% case mvnpdf_column_of_scalars
+XM = compat_in.XM;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; x = XM(:, 1); a = mvnpdf(x);
+end
+
+function [a] = compat_case_13(compat_in)
+% case mvnpdf_single
+XM = compat_in.XM;
+MU = compat_in.MU;
+DG = compat_in.DG;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; a = mvnpdf(single(XM), MU, DG);
+end
+
+function [a] = compat_case_14(compat_in)
+% case mvnpdf_not_positive_definite
+XM = compat_in.XM;
+MU = compat_in.MU;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; a = mvnpdf(XM, MU, [1 2 0; 2 1 0; 0 0 1]);
 end
