@@ -173,7 +173,7 @@ FAMILIES = FAMILIES + (roots,)
 
 # issue 17: fitting routines (POLYFITW, COMFIT, SVDFIT, LMFIT, GAUSS2DFIT)
 from compat.idl import basis_fits, model_fits  # noqa: E402
-from compat.idl.basis_fits import svdfit  # noqa: E402,F401
+from compat.idl.basis_fits import flegendre, svdfit  # noqa: E402,F401
 from compat.idl.fitting import polyfitw  # noqa: E402,F401
 from compat.idl.model_fits import comfit, gauss2dfit, lmfit  # noqa: E402,F401
 

@@ -1,5 +1,6 @@
 """IDL's linear least-squares fit to a sum of basis functions by singular value
-decomposition: SVDFIT (Numerical Recipes' ``svdfit``)."""
+decomposition: SVDFIT (Numerical Recipes' ``svdfit``), and the IDL Astronomy Library's
+FLEGENDRE basis for it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["svdfit"]
+__all__ = ["svdfit", "flegendre"]
 
 
 def _power_basis(x: np.ndarray, m: int) -> np.ndarray:
@@ -269,3 +270,71 @@ def svdfit(x, y, m=None, *, a=None, chisq=False, covar=False, double=None,
         singular=(singular, nsing), status=(status, nsing),
         variance=(variance, lambda: cast(var)),
         yfit=(yfit, lambda: cast(fit.reshape(shape) if len(shape) > 1 else fit))))
+
+
+@idl_routine("FLEGENDRE")
+def flegendre(x, m):
+    """The first M Legendre polynomials at each X, as the IDL Astronomy Library's
+    ``FLEGENDRE`` (a basis for SVDFIT's FUNCTION_NAME).
+
+    IDL call form::
+
+        result = FLEGENDRE(X, M)      ->  result = idl.flegendre(x, m)
+
+    Parameters
+    ----------
+    x : scalar or array_like
+        The points: a scalar or a vector (for ``M >= 2`` the Library inserts X as the
+        second column, which a 2-D X does not fit: IDL's out-of-range error).
+    m : int
+        The number of terms, at least 1.
+
+    Returns
+    -------
+    numpy.ndarray
+        IDL's ``(N, M)`` array, numpy shape ``(m, n)``: row ``j`` is ``P_j(x)``. FLOAT
+        for integer or FLOAT X, else X's type (DOUBLE, COMPLEX ...). ``M = 1`` gives
+        ``N`` ones (IDL drops the trailing dimension of 1).
+
+    Raises
+    ------
+    ValueError
+        The Library's "ERROR - Order of Legendre polynomial must be at least 1".
+
+    Notes
+    -----
+    The Library's recurrence, in its arithmetic order and in the result's type:
+    ``P_j = (f2 P_(j-1) - (j-1) P_(j-2)) / j`` with ``f2`` built up as ``x + 2x + 2x
+    ...`` (so FLOAT input stays FLOAT, unlike ``numpy.polynomial.legendre.legvander``,
+    which computes in float64 and orders the axes the other way). Source: flegendre.pro
+    (IDL Astronomy Library; Numerical Recipes' ``fleg``); goldens run it in GDL 1.0.1
+    (reference_outputs/idl/astro_readers).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> p = idl.flegendre(np.float32(2.88), 3)    # the header's 1.00, 2.88, 11.9416
+    >>> p.shape, p.dtype, [round(float(v), 4) for v in p.ravel()]
+    ((3, 1), dtype('float32'), [1.0, 2.88, 11.9416])
+    """
+    a = idl_array(x, "X")
+    order = int(np.asarray(m).reshape(-1)[0])
+    if order < 1:
+        raise CompatValueError("ERROR - Order of Legendre polynomial must be at least 1")
+    if order >= 2 and sum(d > 1 for d in a.shape) > 1:
+        raise CompatValueError("Out of range subscript encountered (dimension of insert "
+                               "exceeds array boundaries for dimension 2).")
+    kind = a.dtype.kind
+    dtype = np.dtype(np.float32) if kind in "biu" or a.dtype == np.float32 else a.dtype
+    xs = a.reshape(-1).astype(dtype)
+    leg = np.empty((order, xs.size), dtype=dtype)
+    leg[0] = 1
+    if order >= 2:
+        leg[1] = xs
+    f2 = xs.copy()
+    two = dtype.type(2)
+    for j in range(2, order):   # each term needs the two before it (a recurrence)
+        f2 = f2 + two * xs
+        leg[j] = (f2 * leg[j - 1] - dtype.type(j - 1) * leg[j - 2]) / dtype.type(j)
+    return leg[0] if order == 1 else leg
