@@ -165,3 +165,17 @@ def test_mrdfits_mwrfits_tables(tmp_path):
     assert r.status == -1 and r.result == 0
     raw = idl.readfits(path, exten_no=1, silent=True)
     assert raw.dtype == np.uint8 and raw.shape == (4, 8 + 4 + 8 + 2)  # strings: longest
+
+
+def test_mrdfits_structyp_names_the_table(tmp_path):
+    """STRUCTYP (mrdfits.pro): a named structure; the name is fixed by its first
+    definition in the session, so a table with other columns under it is IDL's error."""
+    one = str(tmp_path / "one.fits")
+    two = str(tmp_path / "two.fits")
+    fits.BinTableHDU.from_columns([fits.Column("X", "E", array=np.float32([1, 2]))]).writeto(one)
+    fits.BinTableHDU.from_columns([fits.Column("Y", "J", array=np.int32([3]))]).writeto(two)
+    t = idl.mrdfits(one, 1, structyp="test_fits_styp", silent=True)
+    assert idl.tag_names(t, structure_name=True) == "TEST_FITS_STYP"
+    np.testing.assert_array_equal(t.X, np.float32([1, 2]))
+    with pytest.raises(ValueError, match="Conflicting data structures"):
+        idl.mrdfits(two, 1, structyp="test_fits_styp", silent=True)

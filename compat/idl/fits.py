@@ -26,6 +26,7 @@ from compat._core import fits_write as write_core
 from compat._core.idl_types import file_name
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array, idl_literal, promote
+from compat._core.idl_struct import named_structure
 from compat._core.inputs import normalise
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
@@ -202,7 +203,7 @@ def readfits(filename, *, header=False, noscale=False, exten_no=0, nslice=None,
     path = _path(filename)
     try:
         hdul = _open(path)
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError):
         print(f"% READFITS:  ERROR - Unable to locate file {path}", file=sys.stderr)
         return np.int16(-1)
     with hdul:
@@ -286,7 +287,7 @@ def _tag(name: str) -> str:
 @idl_routine("MRDFITS", output_arguments=("header",))
 def mrdfits(filename, extension=0, *, header=False, columns=None, rows=None,
             range=None, unsigned=False, fscale=False, dscale=False,  # noqa: A002
-            status=False, silent=False):
+            status=False, silent=False, structyp=None):
     """Read a FITS extension, as the library's ``MRDFITS``.
 
     IDL call forms::
@@ -307,7 +308,9 @@ def mrdfits(filename, extension=0, *, header=False, columns=None, rows=None,
     LONG 0.
     ``COLUMNS`` takes names or 1-based numbers, ``ROWS`` row numbers (0-based, as IDL),
     ``RANGE`` ``[first, last]``. ``STATUS`` is 0, or -1 when the file or extension
-    cannot be read (the data are then 0).
+    cannot be read (the data are then 0). ``STRUCTYP`` names a table's structure (IDL's
+    rule: a name's first definition in the session fixes its tags and types, a table
+    with other columns under the same name is the "Conflicting data structures" error).
     """
     path = _path(filename)
     try:
@@ -324,6 +327,8 @@ def mrdfits(filename, extension=0, *, header=False, columns=None, rows=None,
                 table = opened[int(extension)].data
                 binary = isinstance(opened[int(extension)], fits.BinTableHDU)
                 data = _records(table, columns, rows, range, fscale, dscale, binary)
+                if structyp:
+                    data = named_structure(data, structyp)
         elif hdu.data is None:
             data = np.int32(0)
         else:
