@@ -27,6 +27,7 @@ from compat.matlab.conv import conv, conv2, convn, deconv, filter2
 from compat.matlab.dates import (addtodate, clock, datenum, datestr, datevec, eomday,
                                   etime, now, tic, toc, weekday)
 from compat.matlab.correlation import corrcoef, cov
+from compat.matlab.correlation_tests import corr
 from compat.matlab.distances import pdist, pdist2, squareform
 from compat.matlab.distributions import mvnpdf, normcdf, norminv, normpdf
 from compat.matlab.distribution_functions import (betacdf, betainv, betapdf,
@@ -179,7 +180,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 _FAMILY_NAMES = (
     "arrays", "binning", "calculus", "cells", "chars", "classic_matrices",
     "combinatorics", "containers", "conv", "operators",
-    "correlation", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
+    "correlation", "correlation_tests", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "moments", "matrix_functions", "moving",
