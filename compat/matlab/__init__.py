@@ -98,6 +98,7 @@ from compat.matlab.ode_stiff import ode15s, ode23s
 from compat.matlab.optimization import (fminbnd, fminsearch, fzero, optimget, optimoptions,
                                         optimset)
 from compat.matlab.least_squares import lsqnonneg
+from compat.matlab.quadratic_programming import linprog, lsqlin, quadprog
 from compat.matlab.nonlinear_least_squares import lsqcurvefit, lsqnonlin
 from compat.matlab.smooth_minimization import fmincon, fminunc
 from compat.matlab.nonlinear_regression import nlinfit, statset
@@ -186,7 +187,7 @@ _FAMILY_NAMES = (
     "least_squares", "linalg", "matrix_analysis", "moments", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
-    "polynomials", "printing", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
+    "polynomials", "printing", "quadratic_programming", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_matrices", "string_functions", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation")

@@ -143,6 +143,17 @@ SOLVER_DEFAULTS = {
                 "MaxFunctionEvaluations": 3000, "MaxIterations": 1000,
                 "ObjectiveLimit": -1e20, "OptimalityTolerance": 1e-6,
                 "SpecifyConstraintGradient": False, "StepTolerance": 1e-10},
+    "quadprog": {"Algorithm": "interior-point-convex", "ConstraintTolerance": 1e-8,
+                 "Display": "final", "MaxIterations": 200, "OptimalityTolerance": 1e-8,
+                 "StepTolerance": 1e-12},
+    "lsqlin": {"Algorithm": "interior-point", "ConstraintTolerance": 1e-8,
+               "Display": "final", "MaxIterations": 200, "OptimalityTolerance": 1e-8,
+               "StepTolerance": 1e-12},
+    "linprog": {"Algorithm": "dual-simplex", "ConstraintTolerance": 1e-4,
+                "Display": "final",
+                "MaxIterations": "10*(numberOfEqualities+numberOfInequalities+"
+                                 "numberOfVariables)",
+                "OptimalityTolerance": 1e-7},
 }
 
 #: legacy name -> the current names it sets (TolFun sets both tolerances it stood for)
