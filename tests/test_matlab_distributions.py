@@ -24,8 +24,10 @@ def test_values_and_rules():
     assert matlab.normpdf([1.0, 2.0]).shape == (2,) and np.ndim(matlab.normpdf(1.0)) == 0
     with pytest.raises(ValueError, match=r"^normpdf: Requires non-scalar arguments to match"):
         matlab.normpdf([1.0, 2.0, 3.0], [[1.0], [2.0]])
-    with pytest.raises(ValueError, match="'upper'"):
+    with pytest.raises(ValueError, match="^normcdf: PCOV must be a 2-by-2 matrix"):
         matlab.normcdf(1.0, 0.0, 1.0, 0.05)
+    with pytest.raises(ValueError, match="^normcdf: The only option is 'upper'"):
+        matlab.normcdf(1.0, 0.0, 1.0, "lower")
 
 
 @pytest.mark.octave
@@ -43,3 +45,25 @@ def test_against_octave_random():
     np.testing.assert_allclose(matlab.normpdf(x, mu, sigma), got["a"], rtol=1e-14, atol=0)
     np.testing.assert_allclose(matlab.normcdf(x, mu, sigma), got["b"], rtol=1e-13, atol=0)
     np.testing.assert_allclose(matlab.norminv(p, mu, sigma), got["c"], rtol=1e-13, atol=1e-15)
+
+
+def test_confidence_bounds():
+    # delta method by hand: z = (0 - 1)/2, var z = (0.04 + 0.02 z^2)/4
+    z = -0.5
+    half = 1.959963984540054 * math.sqrt((0.04 + 0.02 * z * z) / 4)
+    cdf = lambda t: 0.5 * math.erfc(-t / math.sqrt(2))   # noqa: E731
+    pcov = [[0.04, 0.0], [0.0, 0.02]]
+    p, lo, up = matlab.normcdf(0.0, 1.0, 2.0, pcov, nargout=3)
+    assert (lo, p, up) == pytest.approx((cdf(z - half), cdf(z), cdf(z + half)), rel=1e-14)
+    p, lo, up = matlab.normcdf(0.0, 1.0, 2.0, pcov, "upper", nargout=3)
+    assert (lo, p, up) == pytest.approx((cdf(-z - half), cdf(-z), cdf(-z + half)), rel=1e-14)
+    half99 = 2.5758293035489004 * math.sqrt(0.04 + 0.02 * 1.0)
+    x, lo, up = matlab.norminv(cdf(1.0), 3.0, 2.0, pcov, 0.01, nargout=3)
+    assert (lo, x, up) == pytest.approx((5.0 - half99, 5.0, 5.0 + half99), rel=1e-13)
+    assert matlab.normcdf(0.0, "upper") == 0.5
+    with pytest.raises(ValueError, match="^normcdf: Must provide covariance matrix"):
+        matlab.normcdf(0.0, 1.0, 2.0, nargout=3)
+    with pytest.raises(ValueError, match="^norminv: ALPHA must be a scalar between 0 and 1"):
+        matlab.norminv(0.5, 1.0, 2.0, pcov, 1.5, nargout=3)
+    with pytest.raises(ValueError, match="^normcdf: Non-scalar arguments MU and SIGMA"):
+        matlab.normcdf(0.0, [1.0, 2.0], 2.0, pcov, nargout=3)

@@ -16,7 +16,7 @@ import math
 import numpy as np
 from scipy import special
 
-__all__ = ["pdf", "cdf", "inverse", "multivariate_pdf"]
+__all__ = ["pdf", "cdf", "inverse", "multivariate_pdf", "cdf_bounds", "inverse_bounds"]
 
 _SQRT2PI = math.sqrt(2 * math.pi)
 _SQRT2 = math.sqrt(2.0)
@@ -85,3 +85,39 @@ def multivariate_pdf(x0: np.ndarray, sigma: np.ndarray | None, *, diagonal: bool
         quad = np.sum(z ** 2, axis=1)
         y = np.exp(-0.5 * quad - log_det - d * math.log(2 * math.pi) / 2)
     return y.astype(dtype)
+
+
+def cdf_bounds(x, mu, sigma, pcov: np.ndarray, alpha: float, dtype, *,
+               upper: bool = False):
+    """``(p, plo, pup)``: the cdf and its 100(1-alpha)% bounds by the delta method as
+    MATLAB's normcdf page describes it: ``z = (x-mu)/sigma`` has the variance
+    ``(pcov[0,0] + 2 pcov[0,1] z + pcov[1,1] z^2) / sigma^2``; the bounds are the cdf of
+    ``z -+ norminv(1-alpha/2) sqrt(var)``. For the upper tail the same interval of
+    ``-z`` (its variance is z's)."""
+    with np.errstate(all="ignore"):
+        z = (x - mu) / sigma
+        var = (pcov[0, 0] + 2 * pcov[0, 1] * z + pcov[1, 1] * z ** 2) / sigma ** 2
+        if np.any(var < 0):
+            raise ValueError("covariance")
+        # norminv(1 - alpha/2) = sqrt(2) erfcinv(alpha)
+        half = _SQRT2 * special.erfcinv(alpha) * np.sqrt(var)
+        zz = -z if upper else z
+        p = cdf(x, mu, sigma, dtype, upper=upper)
+        lo = 0.5 * special.erfc(-(zz - half) / _SQRT2)
+        hi = 0.5 * special.erfc(-(zz + half) / _SQRT2)
+    return p, lo.astype(dtype), hi.astype(dtype)
+
+
+def inverse_bounds(p, mu, sigma, pcov: np.ndarray, alpha: float, dtype):
+    """``(x, xlo, xup)``: the inverse and its 100(1-alpha)% bounds by the delta method
+    (MATLAB's norminv page): ``x = mu + sigma z0`` has the variance ``pcov[0,0] +
+    2 pcov[0,1] z0 + pcov[1,1] z0^2``; the bounds are ``x -+ norminv(1-alpha/2)
+    sqrt(var)``."""
+    with np.errstate(all="ignore"):
+        z0 = -_SQRT2 * special.erfcinv(2 * p)
+        var = pcov[0, 0] + 2 * pcov[0, 1] * z0 + pcov[1, 1] * z0 ** 2
+        if np.any(var < 0):
+            raise ValueError("covariance")
+        half = _SQRT2 * special.erfcinv(alpha) * np.sqrt(var)
+        x = inverse(p, mu, sigma, dtype)
+        return x, (x - half).astype(dtype), (x + half).astype(dtype)

@@ -68,13 +68,62 @@ def _finish(out: np.ndarray, shape, scalar: bool, flat: bool):
     return np.array(out)
 
 
-def _tail(args) -> bool:
-    if not args:
-        return False
-    if len(args) == 1 and isinstance(args[0], str) and args[0].lower() == "upper":
-        return True
-    raise CompatValueError("The only option is 'upper' (confidence bounds with pCov are "
-                           "not supported by compat).")
+def _bounds_options(args, name: str):
+    """MATLAB's trailing ``pCov, alpha`` and (normcdf) ``'upper'``: ``(pcov, alpha,
+    upper)``, pcov None when not given."""
+    args = list(args)
+    upper = False
+    if args and isinstance(args[-1], str):
+        if args[-1].lower() != "upper" or name != "normcdf":
+            raise CompatValueError("The only option is 'upper'." if name == "normcdf" else
+                                   f"Invalid argument {args[-1]!r}.")
+        upper = True
+        args.pop()
+    if len(args) > 2:
+        raise CompatValueError("Too many input arguments.")
+    pcov = None
+    alpha = 0.05
+    if args and args[0] is not None:
+        pcov = np.asarray(matlab_array(args[0], "pCov", complex_ok=False, char="error"),
+                          dtype=np.float64)
+        if pcov.shape != (2, 2):
+            raise CompatValueError("PCOV must be a 2-by-2 matrix.")
+    if len(args) > 1 and args[1] is not None:
+        a = np.asarray(args[1], dtype=np.float64).reshape(-1)
+        if a.size != 1 or not 0 < a[0] < 1:
+            raise CompatValueError("ALPHA must be a scalar between 0 and 1.")
+        alpha = float(a[0])
+    return pcov, alpha, upper
+
+
+def _with_bounds(function, first, mu, sigma, options, nargout, name, label):
+    """The normcdf/norminv driver: value alone, or with the delta-method bounds."""
+    # 'upper' may follow any argument: normcdf(x, 'upper'), normcdf(x, mu, 'upper')
+    params = [mu, sigma]
+    if isinstance(mu, str):
+        options, params = (mu,), [0.0, 1.0]
+    elif isinstance(sigma, str):
+        options, params = (sigma, *options), [mu, 1.0]
+    pcov, alpha, upper = _bounds_options(options, name)
+    xs, m, s, dtype, shape, scalar, flat = _operands(first, *params, label)
+    if nargout == 1:
+        if name == "normcdf":
+            return _finish(core.cdf(xs, m, s, dtype, upper=upper), shape, scalar, flat)
+        return _finish(core.inverse(xs, m, s, dtype), shape, scalar, flat)
+    if pcov is None:
+        raise CompatValueError("Must provide covariance matrix to compute confidence "
+                               "bounds.")
+    if np.size(params[0]) != 1 or np.size(params[1]) != 1:
+        raise CompatValueError("Non-scalar arguments MU and SIGMA not allowed with "
+                               "confidence bounds.")
+    try:
+        if name == "normcdf":
+            out = core.cdf_bounds(xs, m, s, pcov, alpha, dtype, upper=upper)
+        else:
+            out = core.inverse_bounds(xs, m, s, pcov, alpha, dtype)
+    except ValueError:
+        raise CompatValueError("PCOV must be a positive semi-definite matrix.") from None
+    return tuple(_finish(o, shape, scalar, flat) for o in out)[:nargout]
 
 
 @matlab_function("normpdf")
@@ -104,21 +153,26 @@ def normpdf(x, mu=0.0, sigma=1.0):
     return _finish(core.pdf(xs, m, s, dtype), shape, scalar, flat)
 
 
-@matlab_function("normcdf")
-def normcdf(x, mu=0.0, sigma=1.0, *options):
+@matlab_function("normcdf", nargout=3)
+def normcdf(x, mu=0.0, sigma=1.0, *options, nargout=1):
     """Normal cumulative distribution, as MATLAB's ``normcdf``.
 
     MATLAB call forms::
 
-        p = normcdf(x)                    ->  normcdf(x)
-        p = normcdf(x, mu, sigma)         ->  normcdf(x, 1, 2)
-        p = normcdf(x, mu, sigma, 'upper')->  normcdf(x, 1, 2, 'upper')
+        p = normcdf(x)                         ->  normcdf(x)
+        p = normcdf(x, mu, sigma)              ->  normcdf(x, 1, 2)
+        p = normcdf(x, mu, sigma, 'upper')     ->  normcdf(x, 1, 2, 'upper')
+        [p, pLo, pUp] = normcdf(x, mu, sigma, pCov)
+                                  ->  p, lo, up = normcdf(x, mu, sigma, pCov, nargout=3)
+        [p, pLo, pUp] = normcdf(x, mu, sigma, pCov, alpha)   (and 'upper' after any)
 
     ``0.5*erfc(-z/sqrt(2))`` with ``z = (x-mu)./sigma`` (``'upper'``: the upper tail
     ``0.5*erfc(z/sqrt(2))``, accurate where ``1 - p`` would round to 0); ``sigma = 0``
     is the constant ``mu`` (a step at ``mu``), a negative ``sigma`` NaN. The
-    confidence bounds ``[p, pLo, pUp] = normcdf(x, mu, sigma, pCov)`` are not
-    supported.
+    confidence bounds (scalar estimates ``mu``, ``sigma`` with their 2 x 2 covariance
+    ``pCov``, level ``100(1-alpha)%``, default 95%) by the delta method of MATLAB's
+    page: ``z`` has the variance ``(pCov(1,1) + 2 pCov(1,2) z + pCov(2,2) z^2) /
+    sigma^2`` and the bounds are the cdf of ``z -+ norminv(1-alpha/2) sqrt(var)``.
 
     Examples
     --------
@@ -127,24 +181,29 @@ def normcdf(x, mu=0.0, sigma=1.0, *options):
     0.9750021048517795
     >>> float(matlab.normcdf(10, 0, 1, 'upper'))
     7.619853024160583e-24
+    >>> p, lo, up = matlab.normcdf(0.0, 1.0, 2.0, [[0.04, 0.0], [0.0, 0.02]], nargout=3)
+    >>> round(float(lo), 6), round(float(p), 6), round(float(up), 6)
+    (0.239508, 0.308538, 0.3851)
     """
-    upper = _tail(options)
-    xs, m, s, dtype, shape, scalar, flat = _operands(x, mu, sigma, "x")
-    return _finish(core.cdf(xs, m, s, dtype, upper=upper), shape, scalar, flat)
+    return _with_bounds(core, x, mu, sigma, options, nargout, "normcdf", "x")
 
 
-@matlab_function("norminv")
-def norminv(p, mu=0.0, sigma=1.0):
+@matlab_function("norminv", nargout=3)
+def norminv(p, mu=0.0, sigma=1.0, *options, nargout=1):
     """Inverse of the normal cumulative distribution, as MATLAB's ``norminv``.
 
     MATLAB call forms::
 
-        x = norminv(p)               ->  norminv(p)
-        x = norminv(p, mu, sigma)    ->  norminv(0.975, 0, 1)
+        x = norminv(p)                        ->  norminv(p)
+        x = norminv(p, mu, sigma)             ->  norminv(0.975, 0, 1)
+        [x, xLo, xUp] = norminv(p, mu, sigma, pCov, alpha)
+                                 ->  x, lo, up = norminv(p, mu, sigma, pCov, 0.01, nargout=3)
 
     ``sigma .* (-sqrt(2) .* erfcinv(2*p)) + mu``; ``p`` outside [0, 1] or a negative
-    ``sigma`` give NaN, ``p = 0`` and ``1`` give -Inf and Inf. The confidence bounds
-    ``[x, xLo, xUp]`` are not supported.
+    ``sigma`` give NaN, ``p = 0`` and ``1`` give -Inf and Inf. The bounds by the delta
+    method (MATLAB's page): ``x`` has the variance ``pCov(1,1) + 2 pCov(1,2) z0 +
+    pCov(2,2) z0^2`` with ``z0 = norminv(p)``, the bounds ``x -+ norminv(1-alpha/2)
+    sqrt(var)``.
 
     Examples
     --------
@@ -154,8 +213,7 @@ def norminv(p, mu=0.0, sigma=1.0):
     >>> matlab.norminv([0, 0.5, 1], 2, 3)
     array([-inf,   2.,  inf])
     """
-    ps, m, s, dtype, shape, scalar, flat = _operands(p, mu, sigma, "p")
-    return _finish(core.inverse(ps, m, s, dtype), shape, scalar, flat)
+    return _with_bounds(core, p, mu, sigma, options, nargout, "norminv", "p")
 
 
 _SIGMA_MESSAGE = "SIGMA must be a square, symmetric, positive definite matrix."

@@ -32,6 +32,11 @@ compat_out = compat_case(compat_out, compat_in, 'mvnpdf_column_vector_with_sigma
 compat_out = compat_case(compat_out, compat_in, 'mvnpdf_column_of_scalars', @compat_case_12, {'a'});
 compat_out = compat_case(compat_out, compat_in, 'mvnpdf_single', @compat_case_13, {'a'});
 compat_out = compat_case(compat_out, compat_in, 'mvnpdf_not_positive_definite', @compat_case_14, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'normcdf_bounds_documentation', @compat_case_15, {'p', 'pLo', 'pUp'});
+compat_out = compat_case(compat_out, compat_in, 'normcdf_bounds_lognormal_page', @compat_case_16, {'p', 'pLo', 'pUp'});
+compat_out = compat_case(compat_out, compat_in, 'norminv_bounds_documentation', @compat_case_17, {'x', 'xLo', 'xUp'});
+compat_out = compat_case(compat_out, compat_in, 'normcdf_documentation_values', @compat_case_18, {'a', 'b', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'norminv_documentation_values', @compat_case_19, {'a', 'b', 'c', 'd'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -152,4 +157,38 @@ function [a] = compat_case_14(compat_in)
 XM = compat_in.XM;
 MU = compat_in.MU;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; a = mvnpdf(XM, MU, [1 2 0; 2 1 0; 0 0 1]);
+end
+
+function [p, pLo, pUp] = compat_case_15(compat_in)
+% case normcdf_bounds_documentation
+MUHAT = compat_in.MUHAT;
+SIGHAT = compat_in.SIGHAT;
+PCOV = compat_in.PCOV;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; if exist('OCTAVE_VERSION', 'builtin'), z = (0 - MUHAT)/SIGHAT; v = (PCOV(1,1) + 2*PCOV(1,2)*z + PCOV(2,2)*z.^2)/SIGHAT^2; h = -norminv(0.025)*sqrt(v); p = normcdf(z); pLo = normcdf(z - h); pUp = normcdf(z + h); else, [p, pLo, pUp] = normcdf(0, MUHAT, SIGHAT, PCOV); end;
+end
+
+function [p, pLo, pUp] = compat_case_16(compat_in)
+% case normcdf_bounds_lognormal_page
+MUHAT = compat_in.MUHAT;
+SIGHAT = compat_in.SIGHAT;
+PCOV = compat_in.PCOV;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; if exist('OCTAVE_VERSION', 'builtin'), z = (log(0.5) - MUHAT)/SIGHAT; v = (PCOV(1,1) + 2*PCOV(1,2)*z + PCOV(2,2)*z.^2)/SIGHAT^2; h = -norminv(0.025)*sqrt(v); p = normcdf(z); pLo = normcdf(z - h); pUp = normcdf(z + h); else, [p, pLo, pUp] = normcdf(log(0.5), MUHAT, SIGHAT, PCOV); end;
+end
+
+function [x, xLo, xUp] = compat_case_17(compat_in)
+% case norminv_bounds_documentation
+MUHAT = compat_in.MUHAT;
+SIGHAT = compat_in.SIGHAT;
+PCOV = compat_in.PCOV;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; if exist('OCTAVE_VERSION', 'builtin'), z0 = norminv(0.5); x = MUHAT + SIGHAT*z0; v = PCOV(1,1) + 2*PCOV(1,2)*z0 + PCOV(2,2)*z0^2; h = -norminv(0.005)*sqrt(v); xLo = x - h; xUp = x + h; else, [x, xLo, xUp] = norminv(0.5, MUHAT, SIGHAT, PCOV, 0.01); end;
+end
+
+function [a, b, c] = compat_case_18(compat_in)
+% case normcdf_documentation_values
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; a = normcdf([-2 -1 0 1 2], 2, 1); b = normcdf(0, [-2 -1 0 1 2], 1); p = normcdf([-1 1]); c = p(2) - p(1);
+end
+
+function [a, b, c, d] = compat_case_19(compat_in)
+% case norminv_documentation_values
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; a = norminv([0.025 0.975]); b = norminv([0.01 0.96]); c = norminv(0:0.25:1, 2, 1); d = norminv(0.5, [-2 -1 0 1 2], 1);
 end
