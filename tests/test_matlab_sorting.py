@@ -431,3 +431,58 @@ def test_octave_divergences_recorded():
     assert ic.size == 0  # Octave warns "third output J is not yet implemented"
     np.testing.assert_array_equal(unique(np.array([[3.0, 1, 3, 2]]), "stable",
                                          nargout=3)[2].ravel(), [1, 2, 1, 3])
+
+
+# ------------------------------------------------------------------ issorted
+def test_issorted_agrees_with_sort_on_every_option():
+    """issorted(A, ...) is true exactly when sort(A, ...) leaves A unchanged (NaN in
+    place), for every direction and name-value option (MATLAB's definition)."""
+    from compat.matlab import issorted
+    rng = np.random.default_rng(4)
+    for _ in range(300):
+        a = rng.integers(-2, 3, size=rng.integers(1, 6)).astype(float)
+        a[rng.random(a.size) < 0.2] = np.nan
+        if rng.random() < 0.5:
+            a = np.sort(a) if rng.random() < 0.5 else -np.sort(-a)
+        for direction in ("ascend", "descend"):
+            for missing in ("auto", "first", "last"):
+                b = sort(a, direction, "MissingPlacement", missing)
+                expected = np.array_equal(a, b, equal_nan=True)
+                got = issorted(a, direction, "MissingPlacement", missing)
+                assert bool(got) == expected, (a, direction, missing)
+        strict = bool(issorted(a, "strictascend"))
+        assert strict == (bool(issorted(a)) and not np.any(
+            (a[1:] == a[:-1]) | (np.isnan(a[1:]) & np.isnan(a[:-1]))))
+
+
+def test_issorted_forms_and_types():
+    from compat.matlab import issorted
+    assert issorted([3, 2, 2, 1], "monotonic") and not issorted([1, 3, 2], "monotonic")
+    assert not issorted([3, 2, 2, 1], "strictmonotonic")
+    assert issorted(np.array([[1, 5], [2, 6]]), 2) and issorted(np.zeros((0, 3)))
+    assert issorted([1, -1], "ComparisonMethod", "abs")
+    assert issorted(["a", "ab", "b"]) and not issorted(["b", "a"])
+    assert issorted("abc") and not issorted("ba")
+    assert issorted(np.array([1, 2, 3], dtype=">i2"))
+    assert type(issorted([1])) is np.bool_
+
+
+@pytest.mark.octave
+def test_issorted_against_octave():
+    from compat.matlab import issorted
+    rng = np.random.default_rng(9)
+    vectors = []
+    for _ in range(40):
+        a = rng.integers(-3, 4, size=rng.integers(1, 8)).astype(float)
+        a[rng.random(a.size) < 0.15] = np.nan
+        if rng.random() < 0.6:
+            a = np.sort(a) if rng.random() < 0.5 else -np.sort(-a)
+        vectors.append(a.reshape(1, -1))
+    modes = [("ascend", "ascend"), ("descend", "descend"), ("either", "monotonic")]
+    cases = [(f"issorted(v, '{octave}')", {"v": v}, 1) for v in vectors for octave, _ in modes]
+    results = run_octave_calls(cases)
+    k = 0
+    for v in vectors:
+        for _, mode in modes:
+            assert bool(issorted(v, mode)) == bool(np.ravel(results[k][0])[0]), (v, mode)
+            k += 1

@@ -20,7 +20,7 @@ from typing import Literal, Sequence
 import numpy as np
 
 __all__ = ["MissingPlacement", "ComparisonMethod", "sort_keys", "order_along", "sort",
-           "row_order", "nonzero", "unique", "ismember"]
+           "row_order", "is_sorted", "nonzero", "unique", "ismember"]
 
 MissingPlacement = Literal["auto", "first", "last"]
 ComparisonMethod = Literal["auto", "real", "abs"]
@@ -104,6 +104,45 @@ def sort(a: np.ndarray, *, axis: int, descend: bool = False,
         return np.array(a, copy=True).reshape(a.shape), None
     idx = order_along(a, axis, descend=descend, missing=missing, comparison=comparison)
     return np.take_along_axis(a, idx, axis=axis).copy(), idx
+
+
+def _identity(perm: np.ndarray, axis: int) -> bool:
+    shape = [1] * perm.ndim
+    shape[axis] = perm.shape[axis]
+    return bool(np.all(perm == np.arange(perm.shape[axis]).reshape(shape)))
+
+
+def _strict(a: np.ndarray, axis: int, comparison: ComparisonMethod) -> bool:
+    """No two neighbours along ``axis`` with equal sort keys (NaNs count as equal)."""
+    if a.shape[axis] < 2:
+        return True
+    same = None
+    for key in sort_keys(a, comparison):
+        key = np.asarray(key)
+        first = np.take(key, range(key.shape[axis] - 1), axis=axis)
+        second = np.take(key, range(1, key.shape[axis]), axis=axis)
+        equal = (first == second) | (_nan_mask(first) & _nan_mask(second))
+        same = equal if same is None else same & equal
+    return not bool(np.any(same))
+
+
+def is_sorted(a: np.ndarray, axis: int, *, direction: str = "ascend",
+              missing: MissingPlacement = "auto",
+              comparison: ComparisonMethod = "auto") -> bool:
+    """MATLAB's ``issorted`` along ``axis``: ``direction`` is 'ascend', 'descend',
+    'monotonic' or one of them prefixed 'strict'. Sorted means MATLAB's stable sort in
+    that direction (with the missing placement and comparison method) leaves every
+    element in place; strict also refuses neighbours with equal keys."""
+    if axis >= a.ndim or a.size == 0 or a.shape[axis] < 2:
+        return True
+    strict = direction.startswith("strict")
+    base = direction[6:] if strict else direction
+    ways = (False, True) if base == "monotonic" else (base == "descend",)
+    nan_first = None if missing == "auto" else missing == "first"
+    keys, nanm = sort_keys(a, comparison), _nan_mask(a)
+    ordered = any(_identity(_stable_order(keys, axis, d, nan_first, nanm), axis)
+                  for d in ways)
+    return ordered and (not strict or _strict(a, axis, comparison))
 
 
 def row_order(a: np.ndarray, columns: Sequence[int], descending: Sequence[bool], *,

@@ -142,7 +142,8 @@ from compat.matlab.sparse_matrices import full, nonzeros, sparse, spdiags, speye
 from compat.matlab.sparse_eigen import condest, eigs, normest, spalloc, svds
 from compat.matlab.iterative_solvers import bicgstab, gmres, pcg
 from compat.matlab.special_matrices import blkdiag, hankel, toeplitz, tril, triu, vander
-from compat.matlab.sorting import find, ismember, sort, sortrows, unique
+from compat.matlab.sorting import (find, ismember, issorted, sort, sortrows,
+                                   unique)
 from compat.matlab.text import (deblank, findstr, lower, strcmp, strcmpi, strfind,
                                  strjoin, strncmp, strncmpi, strrep, strsplit, strtok,
                                  strtrim, upper)

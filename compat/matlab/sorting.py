@@ -22,7 +22,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
-__all__ = ["sort", "sortrows", "unique", "ismember", "find", "SortResult",
+__all__ = ["sort", "sortrows", "issorted", "unique", "ismember", "find", "SortResult",
            "SortrowsResult", "UniqueResult", "IsmemberResult", "FindResult"]
 
 
@@ -317,6 +317,108 @@ def sortrows(A, *args, nargout=1, **kwargs):
 
 # ----------------------------------------------------------------------------- unique
 _UNIQUE_OPTIONS = ("sorted", "stable", "first", "last", "rows", "legacy")
+
+
+# --------------------------------------------------------------------------- issorted
+_DIRECTIONS = ("ascend", "descend", "monotonic", "strictascend", "strictdescend",
+               "strictmonotonic")
+
+
+def _cellstr_sorted(items: list[str], direction: str) -> bool:
+    """A cell array of character vectors: MATLAB compares text by character codes."""
+    strict = direction.startswith("strict")
+    base = direction[6:] if strict else direction
+    pairs = list(zip(items, items[1:]))
+    up = all(a < b if strict else a <= b for a, b in pairs)
+    down = all(a > b if strict else a >= b for a, b in pairs)
+    return {"ascend": up, "descend": down, "monotonic": up or down}[base]
+
+
+@matlab_function("issorted")
+def issorted(A, *args, **kwargs):
+    """True when an array is sorted, as MATLAB's ``issorted``.
+
+    MATLAB call forms::
+
+        TF = issorted(A)                      ->  issorted(A)
+        TF = issorted(A, dim)                 ->  issorted(A, 2)
+        TF = issorted(___, direction)         ->  issorted(A, 'strictdescend')
+        TF = issorted(___, Name, Value)       ->  issorted(A, 'ComparisonMethod', 'abs')
+        TF = issorted(A, 'rows')              ->  issorted(A, 'rows')
+
+    Parameters
+    ----------
+    A : array_like or list of str
+        Numeric, logical or char array, or a cell array (list) of character vectors.
+    dim : int, optional
+        The dimension checked (default the first whose size is not 1); a matrix is
+        sorted when every column (row, for dim 2) is.
+    direction : str
+        'ascend' (default), 'descend', 'monotonic' (either), or 'strictascend',
+        'strictdescend', 'strictmonotonic' (no two equal neighbours).
+    MissingPlacement, ComparisonMethod
+        As :func:`sort`: NaN last when ascending and first when descending by default;
+        complex values by ``abs`` then ``angle``.
+
+    Returns
+    -------
+    numpy.bool_
+        MATLAB's logical scalar.
+
+    Notes
+    -----
+    ``A`` is sorted exactly when MATLAB's stable ``sort`` with the same options leaves
+    every element in place (compat's :func:`sort`, so the two always agree).
+    ``numpy.all(numpy.diff(a) >= 0)`` says False for any NaN and knows neither
+    MATLAB's NaN placement nor its complex order. ``'rows'`` (MATLAB: not recommended,
+    use issortedrows) checks that :func:`sortrows` would not move a row. Sources:
+    MATLAB documentation of ``issorted``; goldens from Octave 7.3 (vectors, 'rows',
+    'either' for 'monotonic') and the page's printed examples.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> bool(matlab.issorted([5, 12, 33, 39, 78, 90, 95, 107]))
+    True
+    >>> bool(matlab.issorted(matlab.magic(5), 2, 'descend'))
+    False
+    >>> bool(matlab.issorted([1, 2, float('nan')])), bool(matlab.issorted([1, 1, 2], 'strictascend'))
+    (True, False)
+    """
+    args = list(args)
+    rows = False
+    dim = None
+    direction = "ascend"
+    if args and not isinstance(args[0], str):
+        dim = args.pop(0)
+    while args and isinstance(args[0], str) and (
+            args[0].lower() in _DIRECTIONS or args[0].lower() == "rows"):
+        word = args.pop(0).lower()
+        if word == "rows":
+            rows = True
+        else:
+            direction = word
+    options = _order_options(args, kwargs)
+    if isinstance(A, (list, tuple)) and A and all(isinstance(x, str) for x in A):
+        return np.bool_(_cellstr_sorted(list(A), direction))
+    if isinstance(A, str):          # a char row vector: its character codes
+        a = np.array([ord(c) for c in A], dtype=np.uint16)
+    else:
+        a = matlab_array(A, "A")
+    if rows:
+        table = a.reshape(1, -1) if a.ndim == 1 else a
+        if table.ndim != 2:
+            raise CompatValueError("A must be a matrix for issorted(A, 'rows').")
+        base = direction[6:] if direction.startswith("strict") else direction
+        ways = (False, True) if base == "monotonic" else (base == "descend",)
+        columns = list(range(table.shape[1]))
+        ordered = any(np.array_equal(core.row_order(table, columns, [d] * len(columns),
+                                                    **options),
+                                     np.arange(table.shape[0])) for d in ways)
+        return np.bool_(ordered)
+    axis = first_nonsingleton(a.shape) - 1 if dim is None or is_omitted(dim) else \
+        matlab_dim("issorted", dim, a.ndim)
+    return np.bool_(core.is_sorted(a, axis, direction=direction, **options))
 
 
 @matlab_function("unique", nargout=3)

@@ -30,6 +30,21 @@ compat_out = compat_case(compat_out, compat_in, 'doc_matrix_rows', @compat_case_
 compat_out = compat_case(compat_out, compat_in, 'sortrows_default', @compat_case_10, {'B', 'i'});
 compat_out = compat_case(compat_out, compat_in, 'sortrows_signed_columns', @compat_case_11, {'B', 'i'});
 compat_out = compat_case(compat_out, compat_in, 'sortrows_descend_nan', @compat_case_12, {'B', 'i'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_doc_vector', @compat_case_13, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_random_row', @compat_case_14, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_sorted_with_nan', @compat_case_15, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_nan_first', @compat_case_16, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_descend_nan_first', @compat_case_17, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_descend_nan_last', @compat_case_18, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_monotonic', @compat_case_19, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_complex', @compat_case_20, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_cellstr', @compat_case_21, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_char', @compat_case_22, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_rows', @compat_case_23, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_rows_unsorted', @compat_case_24, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_doc_magic_rows_descend', @compat_case_25, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_doc_sorted_rows_descend', @compat_case_26, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'issorted_columns_matrix', @compat_case_27, {'tf'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -124,4 +139,85 @@ function [B, i] = compat_case_12(compat_in)
 % case sortrows_descend_nan
 M = compat_in.M;
 [B, i] = sortrows(M, -1);
+end
+
+function [tf] = compat_case_13(compat_in)
+% case issorted_doc_vector
+tf = issorted([5 12 33 39 78 90 95 107]);
+end
+
+function [tf] = compat_case_14(compat_in)
+% case issorted_random_row
+r = compat_in.r;
+tf = issorted(r);
+end
+
+function [tf] = compat_case_15(compat_in)
+% case issorted_sorted_with_nan
+r = compat_in.r;
+tf = issorted(sort(r));
+end
+
+function [tf] = compat_case_16(compat_in)
+% case issorted_nan_first
+tf = issorted([NaN 1 2]);
+end
+
+function [tf] = compat_case_17(compat_in)
+% case issorted_descend_nan_first
+c = compat_in.c;
+tf = issorted(sort(c, 'descend'), 'descend');
+end
+
+function [tf] = compat_case_18(compat_in)
+% case issorted_descend_nan_last
+tf = issorted([2 1 NaN], 'descend');
+end
+
+function [tf] = compat_case_19(compat_in)
+% case issorted_monotonic
+tf = issorted([3 2 2 1], 'either');
+end
+
+function [tf] = compat_case_20(compat_in)
+% case issorted_complex
+tf = issorted([1+1i, -1, 2]);
+end
+
+function [tf] = compat_case_21(compat_in)
+% case issorted_cellstr
+tf = issorted({'apple', 'banana', 'cherry'});
+end
+
+function [tf] = compat_case_22(compat_in)
+% case issorted_char
+tf = issorted('abcz');
+end
+
+function [tf] = compat_case_23(compat_in)
+% case issorted_rows
+R = compat_in.R;
+tf = issorted(sortrows(R), 'rows');
+end
+
+function [tf] = compat_case_24(compat_in)
+% case issorted_rows_unsorted
+R = compat_in.R;
+tf = issorted(R, 'rows');
+end
+
+function [tf] = compat_case_25(compat_in)
+% case issorted_doc_magic_rows_descend
+A = magic(5); tf = all(arrayfun(@(k) issorted(A(k, :), 'descend'), 1:5));
+end
+
+function [tf] = compat_case_26(compat_in)
+% case issorted_doc_sorted_rows_descend
+B = sort(magic(5), 2, 'descend'); tf = all(arrayfun(@(k) issorted(B(k, :), 'descend'), 1:5));
+end
+
+function [tf] = compat_case_27(compat_in)
+% case issorted_columns_matrix
+M = compat_in.M;
+S = sort(M); tf = all(arrayfun(@(k) issorted(S(:, k)), 1:columns(S)));
 end
