@@ -147,3 +147,25 @@ def test_against_octave_random():
         rtol = 1e-11 if name.endswith("inv") else 1e-13
         np.testing.assert_allclose(mine, got["r_" + name], rtol=rtol, atol=1e-300,
                                    err_msg=name)
+
+
+def test_loader_densities_at_large_parameters():
+    """Loader's saddle-point densities against 60-digit decimal evaluations of the
+    textbook formulas (the naive exp(k log(lambda) - lambda - gammaln(k+1)) is ~1e-11
+    off at k = 1e4)."""
+    from decimal import Decimal, localcontext
+    with localcontext() as ctx:
+        ctx.prec = 60
+        for k, lam in [(9999, 10000.0), (999, 950.0), (3, 2.0), (14, 14.0)]:
+            want = Decimal(lam) ** k * (-Decimal(lam)).exp() / math.factorial(k)
+            assert matlab.poisspdf(float(k), lam) == pytest.approx(float(want), rel=4e-15)
+            # gampdf(x, a) is the Poisson term at a - 1
+            assert matlab.gampdf(lam, float(k + 1)) == pytest.approx(float(want), rel=4e-15)
+        for n, k, p in [(100000, 50000, 0.5), (1000, 300, 0.3), (12, 5, 0.4)]:
+            want = math.comb(n, k) * Decimal(p) ** k * (1 - Decimal(p)) ** (n - k)
+            assert matlab.binopdf(float(k), float(n), p) == pytest.approx(float(want),
+                                                                          rel=4e-15)
+        # chi2pdf(x, v) = gampdf(x, v/2, 2) = (x/2)^(v/2-1) e^(-x/2) / Gamma(v/2) / 2
+        x = 4000.0
+        w = Decimal(x / 2) ** 999 * (-Decimal(x / 2)).exp() / math.factorial(999) / 2
+        assert matlab.chi2pdf(x, 2000.0) == pytest.approx(float(w), rel=4e-15)
