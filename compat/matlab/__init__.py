@@ -137,7 +137,7 @@ from compat.matlab.signal import (besself, bilinear, filtic, firls, freqs, grpde
 from compat.matlab.signal import fir2, impinvar, specgram  # issue 18, continued
 from compat.matlab.signal import dpss, firpm, interp, pmtm  # issue 18, gaps
 from compat.matlab.sets import intersect, setdiff, setxor, union
-from compat.matlab.smoothing import smooth
+from compat.matlab.smoothing import smooth, smooth3
 from compat.matlab.sparse_matrices import full, nonzeros, sparse, spdiags, speye
 from compat.matlab.sparse_eigen import condest, eigs, normest, spalloc, svds
 from compat.matlab.iterative_solvers import bicgstab, gmres, pcg
