@@ -135,11 +135,14 @@ def _kendall_p(tail: str, k: np.ndarray, std_k, n: int, ranks=None) -> np.ndarra
             freq = _mahonian(n) if n >= 2 else np.array([1.0])
         else:
             xr, yr = ranks
-            perm = yr[_permutations(n)]
-            kp = np.zeros(perm.shape[0])
+            perms = _permutations(n)
+            sign_y = np.sign(yr[:, None] - yr[None, :])   # looked up per position pair
+            kp = np.zeros(perms.shape[0])
             for a in range(n - 1):
-                sx = np.sign(xr[a] - xr[a + 1:])
-                kp += np.sum(sx[None, :] * np.sign(perm[:, a:a + 1] - perm[:, a + 1:]), axis=1)
+                for b in range(a + 1, n):
+                    sx = np.sign(xr[a] - xr[b])
+                    if sx:
+                        kp += sx * sign_y[perms[:, a], perms[:, b]]
             freq = np.bincount(np.rint(kp + n2).astype(np.int64),
                                minlength=2 * n2 + 1).astype(np.float64)
         table = _tail_table(freq, total, tail, right_is_upper=True)
@@ -465,8 +468,9 @@ def _spearman(x, y, xx: bool, rows: str, tail: str, want_p: bool):
             d, mean_d, std_d, rho = _spearman_pair(xrank[:, i], yrank[:, j], xadj[i],
                                                    yadj[j], n)
             coef[i, j] = rho
-            pval[i, j] = _spearman_p(tail, np.array([d]), mean_d, std_d, n,
-                                     (xrank[:, i], yrank[:, j]))[0]
+            if not (xx and i == j):        # the diagonal's p-value is set below
+                pval[i, j] = _spearman_p(tail, np.array([d]), mean_d, std_d, n,
+                                         (xrank[:, i], yrank[:, j]))[0]
     coef = _clip(coef)
     if xx:
         coef = np.tril(coef) + np.tril(coef, -1).T
