@@ -443,3 +443,44 @@ def test_wide_ranges_count_every_element():
         histogram(big)
     top = np.array([0, 2 ** 64 - 1, 2 ** 63], dtype=np.uint64)
     assert histogram(top, nbins=2).tolist() == [2, 1]  # binsize 2**64-1: only the max in bin 1
+
+
+# ------------------------------------------------------------------ HIST_2D
+def test_hist_2d_counts_match_histogram2d_on_integers():
+    from compat.idl import hist_2d
+    rng = np.random.default_rng(3)
+    a = rng.integers(0, 12, 200).astype(np.int16)
+    b = rng.integers(0, 7, 200).astype(np.int16)
+    expected, _, _ = np.histogram2d(b, a, bins=[np.arange(8) - 0.5, np.arange(13) - 0.5])
+    got = hist_2d(a, b)
+    assert got.dtype == np.int32 and got.shape == (7, 12)
+    np.testing.assert_array_equal(got, expected.astype(np.int32))
+
+
+def test_hist_2d_range_and_errors():
+    from compat.idl import hist_2d
+    h = hist_2d(np.float32([0.5, 1.5, 9.0]), np.float32([0.0, 1.0, 1.0]), min1=0, max1=2,
+                min2=0, max2=1)
+    assert h.shape == (2, 3) and h.sum() == 2      # 9.0 is beyond MAX1
+    with pytest.raises(ValueError, match="Illegal bin size for V1"):
+        hist_2d([1, 2], [1, 2], bin1=-1)
+    with pytest.raises(ValueError, match="same number"):
+        hist_2d([1, 2], [1])
+
+
+@pytest.mark.gdl
+def test_hist_2d_against_gdl():
+    from compat.idl import hist_2d
+    rng = np.random.default_rng(14)
+    cases = []
+    for k in range(6):
+        a = rng.normal(2, 3, 300).astype(np.float32)
+        b = rng.uniform(-1, 4, 300).astype(np.float32)
+        w1, w2 = [0.5, 0.1, 1.0, 0.3, 2.0, 0.7][k], [0.25, 0.2, 1.0, 0.6, 0.5, 0.9][k]
+        cases.append((f"h{k}", {"a": a, "b": b},
+                      f"hist_2d(a, b, bin1={w1}, bin2={w2}, min1=-1, max1=6, min2=-0.5)",
+                      (a, b, np.float32(w1), np.float32(w2))))
+    results = run_gdl([(n, inp, e) for n, inp, e, _ in cases])
+    for name, _, _, (a, b, w1, w2) in cases:
+        got = hist_2d(a, b, bin1=w1, bin2=w2, min1=-1, max1=6, min2=np.float32(-0.5))
+        np.testing.assert_array_equal(got, results[name])

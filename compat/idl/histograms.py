@@ -7,12 +7,13 @@ import numpy as np
 
 from compat._core.errors import CompatValueError
 from compat._core.idl_numeric import keyword_in_type, to_idl_type
-from compat._core.idl_types import idl_array
+from compat._core.idl_arrays import idl_convert
+from compat._core.idl_types import idl_array, idl_literal, promote
 from compat._core.results import named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["histogram"]
+__all__ = ["histogram", "hist_2d"]
 
 
 # --------------------------------------------------------------------------- HISTOGRAM
@@ -304,3 +305,115 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     if reverse_indices:
         outputs["reverse_indices"] = _reverse_indices(bins, counts, count_dtype)
     return named_result(HistogramResult, result, outputs)
+
+
+# ---------------------------------------------------------------------------- HIST_2D
+def _keyword(value, name: str) -> np.ndarray:
+    a = idl_literal(value)
+    if a.size != 1 or a.dtype.kind not in "biuf":
+        raise CompatValueError(f"{name} must be a real scalar")
+    return a.reshape(())
+
+
+def _arith(op, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a op b`` in IDL's type of the two (integers wrap; integer division truncates)."""
+    dtype = promote(a.dtype, b.dtype)
+    x, y = a.astype(dtype), b.astype(dtype)
+    if op == "-":
+        with np.errstate(over="ignore"):
+            return np.subtract(x, y, dtype=dtype)
+    if dtype.kind in "iu":
+        return (np.trunc(x.astype(np.float64) / y.astype(np.float64))).astype(dtype) \
+            if dtype.itemsize < 8 else np.sign(x) * (np.abs(x) // np.abs(y)) * np.sign(y)
+    return np.divide(x, y, dtype=dtype)
+
+
+def _bin_index(v: np.ndarray, vmin: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """hist_2d's ``LONG((v - min) / bin)``, each step only when needed (min not 0, bin
+    not 1), in IDL's types."""
+    t = v
+    if vmin != 0:
+        t = _arith("-", t, vmin)
+    if b != 1:
+        t = _arith("/", t, b)
+    return idl_convert(t, np.int32).astype(np.int64)
+
+
+@idl_routine("HIST_2D")
+def hist_2d(v1, v2, *, min1=None, max1=None, min2=None, max2=None, bin1=None, bin2=None):
+    """The 2-D histogram of two variables, as IDL's ``HIST_2D`` (IDL's library).
+
+    IDL call form::
+
+        Result = HIST_2D(V1, V2 [, BIN1=, BIN2=, MIN1=, MAX1=, MIN2=, MAX2=])
+
+    Parameters
+    ----------
+    v1, v2 : array_like
+        Real numbers, the same number of elements.
+    min1, min2 : scalar, optional
+        The smallest value counted; default the data's minimum, or 0 when that is
+        positive.
+    max1, max2 : scalar, optional
+        The largest value counted; default the data's maximum.
+    bin1, bin2 : scalar, optional
+        The bin widths (default 1). Give an IDL FLOAT width as ``numpy.float32(0.02)``:
+        a Python float is DOUBLE, and the bin edges of a width such as 0.02 differ in
+        the last bits between the two types.
+
+    Returns
+    -------
+    numpy.ndarray of int32
+        IDL's LONG ``(m1, m2)`` array, numpy shape ``(m2, m1)``, with ``m = FLOOR((max -
+        min) / bin) + 1``: ``result[j, i]`` counts the elements whose V1 falls in bin
+        ``i`` and V2 in bin ``j``; values outside ``[min, max]`` are not counted.
+
+    Raises
+    ------
+    ValueError
+        IDL's "Illegal bin size for V1." (or V2) when a range holds no bin.
+
+    Notes
+    -----
+    The bins are ``LONG((v - min) / bin)`` computed in the data's IDL type (integer
+    data with an integer width divide as integers), as IDL's hist_2d.pro does, so edge
+    values fall where IDL puts them; ``numpy.histogram2d`` uses floating bin edges
+    and the other axis order, and counts ``max`` in the last bin whatever the width.
+    Source: IDL Reference Guide, HIST_2D (keywords, defaults, the result's size);
+    goldens from GDL 1.0.1 (reference_outputs/idl/histogram).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.hist_2d(np.int16([1, 2, 3, 2, 5]), np.int16([0, 1, 1, 1, 4]))
+    array([[0, 1, 0, 0, 0, 0],
+           [0, 0, 2, 1, 0, 0],
+           [0, 0, 0, 0, 0, 0],
+           [0, 0, 0, 0, 0, 0],
+           [0, 0, 0, 0, 0, 1]], dtype=int32)
+    """
+    a = idl_array(v1, "V1", complex_ok=False).reshape(-1)
+    b = idl_array(v2, "V2", complex_ok=False).reshape(-1)
+    if a.size != b.size:
+        raise CompatValueError("V1 and V2 must have the same number of elements")
+    counts = []
+    for v, lo, hi, width, name in ((a, min1, max1, bin1, "V1"), (b, min2, max2, bin2, "V2")):
+        vmax, vmin = np.asarray(v.max()), np.asarray(v.min())
+        low = _keyword(lo, "MIN") if lo is not None else \
+            np.asarray(np.minimum(np.int32(0).astype(promote(np.int32, v.dtype)),
+                                  vmin.astype(promote(np.int32, v.dtype))))
+        high = _keyword(hi, "MAX") if hi is not None else vmax
+        step = _keyword(width, "BIN") if width is not None else np.asarray(np.int32(1))
+        span = _arith("/", _arith("-", high, low), step)
+        nbins = int(np.floor(float(span))) + 1
+        if nbins <= 0:
+            raise CompatValueError(f"Illegal bin size for {name}.")
+        counts.append((v, low, high, step, nbins, vmin, vmax))
+    (a, lo1, hi1, b1, n1, amin, amax), (b, lo2, hi2, b2, n2, bmin, bmax) = counts
+    index = n1 * _bin_index(b, lo2, b2) + _bin_index(a, lo1, b1)
+    inside = (a >= lo1) & (b >= lo2) & (a <= hi1) & (b <= hi2)
+    index = np.where(inside, index, -1)
+    keep = (index >= 0) & (index < n1 * n2)
+    hist = np.bincount(index[keep], minlength=n1 * n2).astype(np.int32)
+    return hist.reshape(n2, n1)
