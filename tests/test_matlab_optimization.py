@@ -223,3 +223,14 @@ def test_against_octave_to_solver_tolerance():
         # fminsearch on a separable quadratic bowl: both within ~TolX of the centre
         np.testing.assert_allclose(q, got["q"].ravel(), atol=5e-4)
         np.testing.assert_allclose(q, centre, atol=5e-4)
+
+
+def test_optimset_accepts_hessfcn_and_largescale():
+    """optimset('HessFcn', ...) is fmincon's legacy name of HessianFcn; 'LargeScale'
+    (3 files of the sampled corpora pass it) is accepted and ignored, as MATLAB now
+    ignores it."""
+    from compat.matlab import optimset
+    from compat.matlab._options import current_options
+    o = optimset("HessFcn", "bfgs", "largescale", "off")
+    assert o["HessFcn"] == "bfgs" and o["LargeScale"] == "off"
+    assert current_options(o) == {"HessianFcn": "bfgs"}

@@ -28,9 +28,11 @@ OPTION_NAMES = ("Display", "FunValCheck", "MaxFunEvals", "MaxIter", "OutputFcn",
                 "PlotFcns", "TolFun", "TolX")
 
 #: legacy (optimset) names of the Optimization Toolbox options compat's solvers read
+#: (LargeScale is accepted and ignored, as current MATLAB ignores it)
 TOOLBOX_OPTION_NAMES = ("Algorithm", "DerivativeCheck", "FinDiffRelStep", "FinDiffType",
-                        "GradConstr", "GradObj", "HessMult", "HessPattern", "Hessian",
-                        "HessUpdate", "InitDamping", "Jacobian", "MaxPCGIter",
+                        "GradConstr", "GradObj", "HessFcn", "HessMult", "HessPattern",
+                        "Hessian", "HessUpdate", "InitDamping", "Jacobian", "LargeScale",
+                        "MaxPCGIter",
                         "ObjectiveLimit", "PrecondBandWidth", "ScaleProblem", "TolCon",
                         "TolPCG", "TypicalX", "UseParallel")
 
@@ -161,6 +163,9 @@ _FROM_LEGACY: dict[str, tuple[str, ...]] = {}
 for _current, _legacy in CURRENT_NAMES.items():
     _FROM_LEGACY[_legacy] = _FROM_LEGACY.get(_legacy, ()) + (_current,)
 _FROM_LEGACY["Jacobian"] = ("SpecifyObjectiveGradient",)
+# fmincon's interior-point Hessian function had its own optimset name; LargeScale chose
+# the algorithm before 'Algorithm' existed and sets nothing now (MATLAB ignores it)
+_FROM_LEGACY["HessFcn"] = ("HessianFcn",)
 _SWITCHES = ("SpecifyObjectiveGradient", "SpecifyConstraintGradient", "CheckGradients",
              "UseParallel")
 
