@@ -9,6 +9,13 @@ long as the shorter one (IDL's rule for binary operations); a scalar spreads.
 
 Used by :mod:`compat.idl.special`, :mod:`compat.idl.distributions`,
 :mod:`compat.idl.correlation` and :mod:`compat.idl.moments`.
+
+The second half holds the kernels behind MATLAB's special functions
+(:mod:`compat.matlab.special_functions`, :mod:`compat.matlab.bessel`), in double
+precision with MATLAB's argument conventions already resolved by the legacy layer:
+the scaled incomplete gamma functions, the Bessel functions with AMOS's error codes,
+all orders of the associated Legendre functions in MATLAB's three normalisations and
+the arithmetic-geometric-mean elliptic integrals.
 """
 
 from __future__ import annotations
@@ -17,7 +24,9 @@ import numpy as np
 from scipy import special as sp
 
 __all__ = ["result_type", "combine", "evaluate", "lagged_sums", "upper_median",
-           "beta_by_log_gamma", "incomplete_beta", "first_primes", "binomial_tail"]
+           "beta_by_log_gamma", "incomplete_beta", "first_primes", "binomial_tail",
+           "incomplete_gamma", "bessel", "bessel_error_codes", "airy",
+           "legendre_orders", "elliptic_integrals", "jacobi_elliptic"]
 
 
 def result_type(*arrays: np.ndarray, double: bool = False) -> np.dtype:
@@ -227,3 +236,232 @@ def binomial_tail(v: int, n: int, p: np.ndarray, *, gaussian=None) -> np.ndarray
             previous = previous * (nn - x + t(1)) / x * ratio
             total = total + previous
     return np.where(zero, t(1), total).astype(p.dtype)
+
+
+# ---------------------------------------------------------------- MATLAB's kernels
+def incomplete_gamma(x: np.ndarray, a: np.ndarray, tail: str) -> np.ndarray:
+    """The regularised incomplete gamma function of MATLAB's ``gammainc(x, a, tail)``
+    (x first), ``tail`` one of ``'lower'``, ``'upper'``, ``'scaledlower'``,
+    ``'scaledupper'``; float64 arrays of one shape in, float64 out.
+
+    * ``x < 0`` (MATLAB: "Both X and A must be real"): the lower function continues
+      analytically as ``1 - exp(-x) sum_{k<a} x^k/k!`` for whole ``a`` (real), and the
+      series ``x^a e^-x sum x^k / Gamma(a+k+1)`` is complex otherwise: NaN there.
+    * the scaled functions are ``P`` (``Q``) times ``Gamma(a+1) e^x / x^a`` (MATLAB's
+      page), computed as ``1F1(1; a+1; x)`` and ``a U(1, a+1, x)`` where the product
+      overflows or the tail underflows, so a large ``x`` does not give ``Inf * 0``.
+    """
+    with np.errstate(all="ignore"):
+        xx = np.where(x < 0, 0.0, x)
+        lower = sp.gammainc(a, xx)
+        upper = sp.gammaincc(a, xx)
+        # a = 0: the distribution degenerates at 0 (P = 1 for every x >= 0)
+        lower = np.where(a == 0, 1.0, lower)
+        upper = np.where(a == 0, 0.0, upper)
+        negative = (x < 0) & np.isfinite(x)
+        if negative.any():
+            whole = (a == np.floor(a)) & (a <= 171)
+            p_neg = np.full(x.shape, np.nan)
+            idx = np.flatnonzero(negative & whole)
+            for i in idx:   # the finite sum, element by element (rare)
+                n = int(a.flat[i])
+                xi = x.flat[i]
+                term, total = 1.0, 0.0
+                for k in range(n):
+                    total += term
+                    term *= xi / (k + 1)
+                p_neg.flat[i] = 1.0 - np.exp(-xi) * total if n else 1.0
+            lower = np.where(negative, p_neg, lower)
+            upper = np.where(negative, 1.0 - p_neg, upper)
+        lower = np.where(x == -np.inf, np.nan, lower)
+        upper = np.where(x == -np.inf, np.nan, upper)
+        if tail == "lower":
+            return lower
+        if tail == "upper":
+            return upper
+        log_factor = sp.gammaln(a + 1) + x - a * np.log(np.where(x > 0, x, 1.0))
+        factor = np.exp(log_factor)
+        factor = np.where(x < 0, sp.gamma(a + 1) * np.exp(x) / np.power(x, a), factor)
+        if tail == "scaledlower":
+            out = lower * factor
+            redo = (~np.isfinite(out) | (lower == 0) | (factor == 0)) & (x > 0) \
+                & np.isfinite(x) & np.isfinite(a)
+            if redo.any():   # (scipy's hyp1f1 does not return at infinite arguments)
+                out = np.array(out, dtype=np.float64)
+                out[redo] = sp.hyp1f1(1.0, a[redo] + 1, x[redo])
+            out = np.where(x == np.inf, np.inf, out)
+            out = np.where(x == 0, 1.0, out)
+            return np.where(np.isnan(x) | np.isnan(a), np.nan, out)
+        out = upper * factor
+        redo = (~np.isfinite(out) | (upper == 0) | (factor == 0)) & (x > 0) \
+            & np.isfinite(x) & np.isfinite(a)
+        if redo.any():
+            out = np.array(out, dtype=np.float64)
+            out[redo] = a[redo] * sp.hyperu(1.0, a[redo] + 1, x[redo])
+        out = np.where(x == np.inf, 0.0, out)
+        out = np.where((x == 0) & (a > 0), np.inf, out)
+        return np.where(np.isnan(x) | np.isnan(a), np.nan, out)
+
+
+_BESSEL = {
+    "j": (sp.jv, sp.jve), "y": (sp.yv, sp.yve), "i": (sp.iv, sp.ive),
+    "k": (sp.kv, sp.kve),
+    "h1": (sp.hankel1, sp.hankel1e), "h2": (sp.hankel2, sp.hankel2e),
+}
+
+#: AMOS's argument limits (zbesj & co.): beyond sqrt(AA) half the digits are lost
+#: (ierr 3), beyond AA = min(0.5/eps, 0.5 * (2^31 - 1)) all of them (ierr 4)
+_AMOS_ALL = min(0.5 / np.finfo(float).eps, 0.5 * 2147483647.0)
+_AMOS_HALF = np.sqrt(_AMOS_ALL)
+
+
+def bessel(kind: str, nu: np.ndarray, z: np.ndarray, *, scaled: bool) -> np.ndarray:
+    """Bessel function ``kind`` ('j', 'y', 'i', 'k', 'h1', 'h2') of order ``nu`` (real)
+    and argument ``z`` (arrays of one shape), through scipy's AMOS build (the library
+    MATLAB's besselj & co. call). Always evaluated at complex ``z``, so a negative real
+    ``z`` takes the principal branch as in MATLAB (``besselj(0.5, -1)`` is complex); the
+    result is complex128. ``scaled``: AMOS's exponential scaling (MATLAB's third
+    argument 1)."""
+    plain, scaled_function = _BESSEL[kind]
+    function = scaled_function if scaled else plain
+    zc = z.astype(np.complex128)
+    with np.errstate(all="ignore"):
+        out = np.asarray(function(nu, zc), dtype=np.complex128)
+        if kind == "k":
+            # AMOS (and MATLAB) give K_nu(0) = Inf
+            out = np.where(zc == 0, np.inf + 0j, out)
+        if kind in ("y", "h1", "h2"):
+            out = np.where(zc == 0, complex(-np.inf, 0) if kind == "y" else
+                           complex(np.nan, np.nan), out)
+    return out
+
+
+def bessel_error_codes(nu: np.ndarray, z: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """MATLAB's ``ierr`` for each element, from AMOS's rules: 4 where ``|z|`` or
+    ``|nu|`` passes AMOS's limit of all digits (or a finite argument gave NaN), 3 where
+    it passes the limit of half the digits, 2 where a finite argument overflowed to
+    Inf; 0 otherwise (float64)."""
+    size = np.maximum(np.abs(z), np.abs(nu))
+    with np.errstate(invalid="ignore"):
+        finite_in = np.isfinite(z) & np.isfinite(nu)
+        code = np.zeros(np.shape(out))
+        code = np.where(size > _AMOS_HALF, 3.0, code)
+        code = np.where(size > _AMOS_ALL, 4.0, code)
+        overflow = finite_in & ~np.isnan(out) & ~np.isfinite(out) & (z != 0)
+        code = np.where(overflow & (code == 0), 2.0, code)
+        code = np.where(finite_in & np.isnan(out) & (code < 4), 4.0, code)
+    return code
+
+
+def airy(k: int, z: np.ndarray, *, scaled: bool) -> np.ndarray:
+    """Ai (k=0), Ai' (1), Bi (2) or Bi' (3) of complex ``z`` through scipy's AMOS build;
+    ``scaled`` multiplies Ai, Ai' by ``exp(2/3 z^1.5)`` and Bi, Bi' by
+    ``exp(-|Re(2/3 z^1.5)|)`` (AMOS's zairy/zbiry scaling, MATLAB's ``airy(k, z, 1)``)."""
+    function = sp.airye if scaled else sp.airy
+    with np.errstate(all="ignore"):
+        values = function(z.astype(np.complex128))
+    return np.asarray(values[k], dtype=np.complex128)
+
+
+def legendre_orders(n: int, x: np.ndarray, normalization: str) -> np.ndarray:
+    """All orders ``m = 0..n`` of the associated Legendre functions of degree ``n`` at
+    ``x`` (float64, any shape): an array of shape ``(n + 1,) + x.shape``.
+
+    ``'unnorm'``: ``P_n^m`` with the Condon-Shortley phase ``(-1)^m`` (MATLAB's
+    definition); ``'sch'``: ``S_n^0 = P_n``, ``S_n^m = (-1)^m sqrt(2 (n-m)!/(n+m)!)
+    P_n^m``; ``'norm'``: ``(-1)^m sqrt((n + 1/2) (n-m)!/(n+m)!) P_n^m``.
+
+    The fully normalised functions are built by the stable recurrences in ``m`` (the
+    sectoral value) and then in degree, so large ``n`` neither overflows nor loses
+    accuracy; the unnormalised ones are those times ``sqrt((n+m)!/((n+1/2)(n-m)!))``
+    (Inf where that overflows, as MATLAB's values do for large ``n``).
+    """
+    x = np.asarray(x, dtype=np.float64)
+    s = np.sqrt(np.maximum(1.0 - x * x, 0.0))
+    out = np.empty((n + 1,) + x.shape)
+    # q[m] = sqrt((2l+1)/2 (l-m)!/(l+m)!) P_l^m without the phase, at l = m first
+    sectoral = np.full(x.shape, np.sqrt(0.5))          # l = m = 0
+    with np.errstate(all="ignore"):
+        for m in range(n + 1):
+            if m > 0:
+                sectoral = sectoral * s * np.sqrt((2 * m + 1) / (2 * m))
+            prev2 = np.zeros(x.shape)
+            prev = sectoral
+            for l in range(m + 1, n + 1):   # degree recurrence at fixed m
+                a = np.sqrt((4 * l * l - 1) / (l * l - m * m))
+                b = np.sqrt(((l - 1) ** 2 - m * m) / (4 * (l - 1) ** 2 - 1))
+                prev2, prev = prev, a * (x * prev - b * prev2)
+            out[m] = prev
+    # out[m] = sqrt((n+1/2) (n-m)!/(n+m)!) |P_n^m| (no phase yet)
+    m = np.arange(n + 1).reshape((-1,) + (1,) * x.ndim)
+    phase = np.where(m % 2 == 1, -1.0, 1.0)
+    if normalization == "norm":
+        return phase * out
+    with np.errstate(all="ignore"):
+        log_ratio = 0.5 * (sp.gammaln(n + m + 1.0) - sp.gammaln(n - m + 1.0))
+        if normalization == "sch":
+            scale = np.where(m == 0, 1.0, np.sqrt(2.0)) / np.sqrt(n + 0.5)
+            return scale * out
+        # unnormalised: P_n^m = (-1)^m out * sqrt((n+m)!/(n-m)!) / sqrt(n+1/2)
+        return phase * out * np.exp(log_ratio) / np.sqrt(n + 0.5)
+
+
+def elliptic_integrals(m: np.ndarray, tol: float):
+    """MATLAB ellipke's complete elliptic integrals ``K(m)``, ``E(m)`` by the
+    arithmetic-geometric mean (Abramowitz & Stegun 17.6), iterated until every
+    ``2^i c_i^2`` is at most ``tol``; ``K(1) = Inf``, ``E(1) = 1``."""
+    m = np.asarray(m, dtype=np.float64)
+    a = np.ones_like(m)
+    b = np.sqrt(1.0 - m)
+    total = m.copy()
+    i = 0
+    with np.errstate(all="ignore"):
+        while True:
+            a, b, c = (a + b) / 2, np.sqrt(a * b), (a - b) / 2
+            i += 1
+            w = 2.0 ** i * c * c
+            total = total + w
+            finite = w[np.isfinite(w)]
+            if finite.size == 0 or finite.max() <= tol or i > 100:
+                break
+        k = np.pi / (2 * a)
+        e = k * (1 - total / 2)
+    k = np.where(m == 1, np.inf, k)
+    e = np.where(m == 1, 1.0, e)
+    return k, e
+
+
+def jacobi_elliptic(u: np.ndarray, m: np.ndarray, tol: float):
+    """MATLAB ellipj's ``sn, cn, dn`` of ``u`` (float64) at parameter ``m`` in [0, 1]
+    by the descending Landen (AGM) transformation (Abramowitz & Stegun 16.4): the AGM
+    run until every ``|c_i|`` is at most ``tol``, then the amplitude by the backward
+    recurrence ``phi_{i-1} = (phi_i + asin(c_i sin(phi_i) / a_i)) / 2``."""
+    u = np.asarray(u, dtype=np.float64)
+    m = np.asarray(m, dtype=np.float64)
+    a = [np.ones_like(m)]
+    b = np.sqrt(1.0 - m)
+    c = [np.sqrt(m)]
+    with np.errstate(all="ignore"):
+        for _ in range(64):
+            an = (a[-1] + b) / 2
+            cn = (a[-1] - b) / 2
+            b = np.sqrt(a[-1] * b)
+            a.append(an)
+            c.append(cn)
+            big = np.abs(cn)[np.isfinite(cn)]
+            if big.size == 0 or big.max() <= tol:
+                break
+        n = len(a) - 1
+        phi = (2.0 ** n) * a[n] * u
+        for i in range(n, 0, -1):
+            phi = (phi + np.arcsin(c[i] * np.sin(phi) / a[i])) / 2
+        sn = np.sin(phi)
+        cn = np.cos(phi)
+        dn = np.sqrt(1.0 - m * sn * sn)
+    # m = 1: the AGM never starts (b = 0): the limiting hyperbolic functions
+    one = m == 1
+    if one.any():
+        sn = np.where(one, np.tanh(u), sn)
+        cn = np.where(one, 1 / np.cosh(u), cn)
+        dn = np.where(one, 1 / np.cosh(u), dn)
+    return sn, cn, dn

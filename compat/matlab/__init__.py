@@ -113,6 +113,10 @@ from compat.matlab.reductions import (cumprod, cumsum, mean, median, mode, prod,
                                       sum, var)
 from compat.matlab.extrema import max, min
 from compat.matlab.phantoms import phantom
+from compat.matlab.special_functions import (beta, betainc, betaincinv, betaln,
+                                             erf, erfc, erfcinv, erfcx, erfinv,
+                                             gamma, gammainc, gammaincinv,
+                                             gammaln, psi)
 from compat.matlab.percentiles import prctile, quantile
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
@@ -190,7 +194,7 @@ _FAMILY_NAMES = (
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "quadratic_programming", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
-    "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_matrices", "string_functions", "struct_fields",
+    "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_functions", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)

@@ -1,0 +1,209 @@
+"""MATLAB's error, gamma and beta functions (compat.matlab.special_functions): argument
+orders, options, edges, classes and errors, and a live Octave comparison on random
+arguments. Expected values are closed forms or independent identities, never the code
+under test."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from compat import matlab
+from oracles import run_octave
+
+
+# ------------------------------------------------------------------ error functions
+def test_erf_family_closed_forms():
+    x = np.array([[-2.0, -0.5, 0.0, 0.3, 1.7]])
+    np.testing.assert_allclose(matlab.erf(x), [[math.erf(v) for v in x.ravel()]],
+                               rtol=2e-16, atol=1e-300)
+    np.testing.assert_allclose(matlab.erfc(x), [[math.erfc(v) for v in x.ravel()]],
+                               rtol=4e-16)
+    np.testing.assert_allclose(matlab.erfcx(x),
+                               [[math.exp(v * v) * math.erfc(v) for v in x.ravel()]],
+                               rtol=1e-15)
+    assert matlab.erfcx(1e300) == pytest.approx(1 / (1e300 * math.sqrt(math.pi)),
+                                                rel=1e-15)
+    # inverse: erf(erfinv(y)) = y
+    y = np.linspace(-0.99, 0.99, 11)
+    np.testing.assert_allclose([math.erf(v) for v in matlab.erfinv(y)], y, rtol=1e-15,
+                               atol=1e-17)
+    np.testing.assert_array_equal(matlab.erfinv([-2.0, -1.0, 1.0, 2.0]),
+                                  [np.nan, -np.inf, np.inf, np.nan])
+    np.testing.assert_array_equal(matlab.erfcinv([0.0, 2.0, -1.0, 3.0]),
+                                  [np.inf, -np.inf, np.nan, np.nan])
+
+
+def test_erfc_keeps_the_subnormal_tail_and_erfcinv_the_far_tail():
+    # erfc(27) = 5.237e-319: exp(-729) erfcx(27), a subnormal number, not 0
+    assert 5.2e-319 < matlab.erfc(27.0) < 5.25e-319
+    for y in (1e-20, 1e-100, 1e-300):
+        x = float(matlab.erfcinv(y))
+        # log erfc(x) = log(erfcx(x)) - x^2 within the rounding of x^2
+        from scipy.special import erfcx
+        assert math.log(erfcx(x)) - x * x == pytest.approx(math.log(y), abs=x * x * 4e-16)
+
+
+def test_erf_classes_and_errors():
+    assert matlab.erf(np.float32(0.5)).dtype == np.float32
+    assert matlab.erfc(np.array([1.0, 2.0], np.float32)).dtype == np.float32
+    assert isinstance(matlab.erf(0.5), np.float64)
+    assert matlab.erf(np.array([[0.5]])).shape == (1, 1)
+    with pytest.raises(ValueError, match=r"^erf: Input must be real and full\.$"):
+        matlab.erf(1 + 2j)
+    for bad in (np.int8(1), True, "a", np.array([1, 2], np.uint16)):
+        with pytest.raises(TypeError, match=r"^erfcinv: Check for incorrect argument "
+                                            r"data type .* function 'erfcinv'\.$"):
+            matlab.erfcinv(bad)
+
+
+def test_inputs_not_modified_and_any_byte_order():
+    x = np.array([0.1, 0.2, 0.3], dtype=">f8")
+    x.setflags(write=False)
+    out = matlab.erf(x)
+    assert out.dtype == np.float64 and out.dtype.isnative
+    np.testing.assert_array_equal(out, matlab.erf(x.astype(np.float64)))
+    strided = np.arange(10.0)[::3] / 10
+    np.testing.assert_array_equal(matlab.gammainc(strided, 2.0),
+                                  matlab.gammainc(strided.copy(), 2.0))
+
+
+# ------------------------------------------------------------------ gamma functions
+def test_gamma_poles_and_factorials():
+    np.testing.assert_array_equal(matlab.gamma([1.0, 2.0, 5.0, 11.0]),
+                                  [1.0, 1.0, 24.0, 3628800.0])
+    np.testing.assert_array_equal(matlab.gamma([-1.0, -2.0, 0.0]), [np.inf, np.inf, np.inf])
+    assert matlab.gamma(-0.0) == -np.inf
+    assert matlab.gamma(0.5) == pytest.approx(math.sqrt(math.pi), rel=2e-16)
+    assert matlab.gammaln(10.0) == pytest.approx(math.log(362880.0), rel=1e-15)
+    assert matlab.gammaln(0.0) == np.inf
+    with pytest.raises(ValueError, match=r"^gammaln: Input must be nonnegative\.$"):
+        matlab.gammaln([1.0, -0.5])
+
+
+def test_gammainc_argument_order_and_tails():
+    # x first: P(x=2, a=5) = 1 - e^-2 (1 + 2 + 2 + 4/3 + 2/3)
+    p = 1 - math.exp(-2) * (1 + 2 + 2 + 4 / 3 + 2 / 3)
+    assert matlab.gammainc(2.0, 5.0) == pytest.approx(p, rel=1e-14)
+    assert matlab.gammainc(2.0, 5.0, "upper") == pytest.approx(1 - p, rel=1e-14)
+    assert matlab.gammainc(2.0, 5.0, "UPPER") == matlab.gammainc(2.0, 5.0, "upper")
+    # upper tail computed directly: Q(40, 2) = e^-40 (1 + 40)
+    assert matlab.gammainc(40.0, 2.0, "upper") == pytest.approx(41 * math.exp(-40),
+                                                                 rel=1e-13)
+    # scaled: P Gamma(a+1) e^x / x^a and Q likewise, a = 2: closed forms
+    for x in (0.5, 1.0, 3.0, 30.0, 800.0):
+        q = math.exp(-x) * (1 + x) if x < 700 else None
+        lower = (math.exp(x) - 1 - x) * 2 / x ** 2 if x < 700 else None
+        got_upper = matlab.gammainc(x, 2.0, "scaledupper")
+        assert got_upper == pytest.approx(2 * (1 + x) / x ** 2, rel=1e-12)
+        if q is not None:
+            assert matlab.gammainc(x, 2.0, "scaledlower") == pytest.approx(lower, rel=1e-12)
+    assert matlab.gammainc(0.0, 2.0, "scaledlower") == 1.0
+    assert matlab.gammainc(0.0, 2.0, "scaledupper") == np.inf
+    assert matlab.gammainc(np.inf, 2.0, "scaledupper") == 0.0
+    # a = 0 and negative x with whole a
+    np.testing.assert_array_equal(matlab.gammainc([0.5, 1.0], 0.0), [1.0, 1.0])
+    assert matlab.gammainc(-2.0, 3.0) == pytest.approx(1 - math.exp(2) * (1 - 2 + 2),
+                                                       rel=1e-14)
+    assert np.isnan(matlab.gammainc(-1.0, 2.5))
+
+
+def test_gammainc_sizes_classes_errors():
+    out = matlab.gammainc(np.ones((2, 3)), 2.0)
+    assert out.shape == (2, 3)
+    assert matlab.gammainc(np.float32(1), 2.0).dtype == np.float32
+    with pytest.raises(ValueError, match=r"^gammainc: Inputs must be the same size"):
+        matlab.gammainc(np.ones((2, 3)), np.ones((3, 2)))
+    with pytest.raises(ValueError, match=r"^gammainc: A must be nonnegative\.$"):
+        matlab.gammainc(1.0, -1.0)
+    with pytest.raises(ValueError, match=r"^gammainc: Type must be one of 'lower'"):
+        matlab.gammainc(1.0, 1.0, "scaled")
+
+
+def test_gammaincinv_inverts():
+    a = np.array([0.5, 2.0, 7.5])
+    y = np.array([0.1, 0.5, 0.9])
+    x = matlab.gammaincinv(y, a)
+    np.testing.assert_allclose(matlab.gammainc(x, a), y, rtol=1e-13)
+    xu = matlab.gammaincinv(y, a, "upper")
+    np.testing.assert_allclose(matlab.gammainc(xu, a, "upper"), y, rtol=1e-13)
+    np.testing.assert_array_equal(matlab.gammaincinv([0.0, 1.0, 1.5], 2.0),
+                                  [0.0, np.inf, np.nan])
+
+
+def test_psi_forms():
+    euler = 0.57721566490153286
+    assert matlab.psi(1.0) == pytest.approx(-euler, rel=1e-15)
+    assert matlab.psi(1.0, 2.0) == pytest.approx(math.pi ** 2 / 6 - 1, rel=1e-15)
+    assert matlab.psi(0, 3.0) == pytest.approx(1.5 - euler, rel=1e-15)
+    assert matlab.psi(0.0) == -np.inf
+    with pytest.raises(ValueError, match=r"^psi: X must be nonnegative\.$"):
+        matlab.psi(-0.5)
+    with pytest.raises(ValueError, match=r"^psi: K must be a nonnegative integer"):
+        matlab.psi(1.5, 2.0)
+
+
+# ------------------------------------------------------------------ beta functions
+def test_beta_family():
+    assert matlab.beta(2.0, 3.0) == pytest.approx(1 / 12, rel=1e-15)
+    assert matlab.betaln(1000.0, 1000.0) == pytest.approx(
+        2 * math.lgamma(1000) - math.lgamma(2000), rel=1e-14)
+    # I_x(2, 3) = 6x^2 - 8x^3 + 3x^4
+    x = np.array([0.0, 0.3, 0.7, 1.0])
+    exact = 6 * x ** 2 - 8 * x ** 3 + 3 * x ** 4
+    np.testing.assert_allclose(matlab.betainc(x, 2.0, 3.0), exact, rtol=1e-14, atol=1e-300)
+    np.testing.assert_allclose(matlab.betainc(x, 2.0, 3.0, "upper"), 1 - exact, rtol=1e-14,
+                               atol=1e-16)
+    y = np.array([0.2, 0.5, 0.8])
+    np.testing.assert_allclose(matlab.betainc(matlab.betaincinv(y, 2.0, 3.0), 2.0, 3.0), y,
+                               rtol=1e-13)
+    np.testing.assert_allclose(matlab.betainc(matlab.betaincinv(y, 2.0, 3.0, "upper"), 2.0,
+                                              3.0, "upper"), y, rtol=1e-13)
+    assert matlab.beta(np.float32(2), 3.0).dtype == np.float32
+    with pytest.raises(ValueError, match=r"^betainc: X must be in the interval \[0,1\]\.$"):
+        matlab.betainc(1.5, 1.0, 2.0)
+    with pytest.raises(ValueError, match=r"^betainc: Tail must be one of 'lower', "):
+        matlab.betainc(0.5, 1.0, 2.0, "scaledlower")
+
+
+# ------------------------------------------------------------------ live Octave
+@pytest.mark.octave
+def test_against_octave_random():
+    rng = np.random.default_rng(4242)
+    x = rng.uniform(-4, 4, (4, 6))
+    p = rng.uniform(-1, 1, (4, 6))
+    g = rng.uniform(0.05, 25, (4, 6))
+    a = rng.uniform(0.1, 20, (4, 6))
+    u = rng.uniform(0, 1, (4, 6))
+    z = rng.uniform(0.1, 10, (4, 6))
+    w = rng.uniform(0.1, 10, (4, 6))
+    statements = ("e1 = erf(x); e2 = erfc(x); e3 = erfcx(x); e4 = erfinv(p); "
+                  "e5 = erfcinv(p + 1); g1 = gamma(g); g2 = gammaln(g); "
+                  "g3 = gammainc(g, a); g4 = gammainc(g, a, 'upper'); "
+                  "g5 = gammainc(g, a, 'scaledlower'); g6 = gammainc(g, a, 'scaledupper'); "
+                  "g7 = gammaincinv(u, a); s1 = psi(g); s2 = psi(2, g); "
+                  "b1 = beta(z, w); b2 = betaln(z, w); b3 = betainc(u, z, w); "
+                  "b4 = betainc(u, z, w, 'upper'); b5 = betaincinv(u, z, w);")
+    names = ["e1", "e2", "e3", "e4", "e5", "g1", "g2", "g3", "g4", "g5", "g6", "g7", "s1",
+             "s2", "b1", "b2", "b3", "b4", "b5"]
+    got = run_octave([(statements, {"x": x, "p": p, "g": g, "a": a, "u": u, "z": z,
+                                    "w": w}, names)])[0]
+    assert not isinstance(got, Exception), got
+    mine = {"e1": matlab.erf(x), "e2": matlab.erfc(x), "e3": matlab.erfcx(x),
+            "e4": matlab.erfinv(p), "e5": matlab.erfcinv(p + 1), "g1": matlab.gamma(g),
+            "g2": matlab.gammaln(g), "g3": matlab.gammainc(g, a),
+            "g4": matlab.gammainc(g, a, "upper"), "g5": matlab.gammainc(g, a, "scaledlower"),
+            "g6": matlab.gammainc(g, a, "scaledupper"), "g7": matlab.gammaincinv(u, a),
+            "s1": matlab.psi(g), "s2": matlab.psi(2, g), "b1": matlab.beta(z, w),
+            "b2": matlab.betaln(z, w), "b3": matlab.betainc(u, z, w),
+            "b4": matlab.betainc(u, z, w, "upper"), "b5": matlab.betaincinv(u, z, w)}
+    # the per-function tolerances of the golden suite matlab/special_functions
+    rtol = {"e1": 1e-15, "e2": 2e-15, "e3": 2e-15, "e4": 1e-15, "e5": 1e-15, "g1": 2e-14,
+            "g2": 1e-14, "g3": 1e-13, "g4": 1e-13, "g5": 1e-12, "g6": 1e-12, "g7": 1e-11,
+            "s1": 1e-13, "s2": 1e-13, "b1": 1e-13, "b2": 1e-13, "b3": 1e-13, "b4": 1e-13,
+            "b5": 1e-11}
+    for name in names:
+        np.testing.assert_allclose(mine[name], got[name], rtol=rtol[name], atol=1e-300,
+                                   err_msg=name)
