@@ -179,3 +179,19 @@ def test_mrdfits_structyp_names_the_table(tmp_path):
     np.testing.assert_array_equal(t.X, np.float32([1, 2]))
     with pytest.raises(ValueError, match="Conflicting data structures"):
         idl.mrdfits(two, 1, structyp="test_fits_styp", silent=True)
+
+
+def test_headfits_errors_as_the_library(tmp_path, capsys):
+    """headfits.pro prints '% HEADFITS: ERROR - <fxposit/fxmove text>' and returns LONG
+    -1, unless ERRMSG is requested (then nothing is printed)."""
+    missing = str(tmp_path / "none.fits")
+    assert idl.headfits(missing).dtype == np.int32
+    assert f"% HEADFITS: ERROR - Specified FITS file not found: {missing}" in \
+        capsys.readouterr().err
+    path = str(tmp_path / "x.fits")
+    fits.HDUList([fits.PrimaryHDU(), fits.ImageHDU(np.ones(2), name="SCI")]).writeto(path)
+    h, msg = idl.headfits(path, exten="sci", errmsg=True)
+    assert msg == "" and h[0].startswith("XTENSION= 'IMAGE   '")
+    h, msg = idl.headfits(path, exten=2, errmsg=True)
+    assert h == -1 and msg == "EOF encountered while moving to specified extension"
+    assert capsys.readouterr().err == ""

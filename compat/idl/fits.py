@@ -29,7 +29,7 @@ from compat._core.idl_types import idl_array, idl_literal, promote
 from compat._core.idl_struct import named_structure
 from compat._core.inputs import normalise
 from compat._core.legacy import idl_routine
-from compat._core.results import Result
+from compat._core.results import Result, named_result, requested
 
 __all__ = ["readfits", "headfits", "mrdfits", "mwrfits"]
 
@@ -237,18 +237,83 @@ def readfits(filename, *, header=False, noscale=False, exten_no=0, nslice=None,
     return data
 
 
-@idl_routine("HEADFITS")
-def headfits(filename, *, exten=0, silent=False):
-    """The header of a FITS file (or extension ``EXTEN``) as the library's string array,
-    as ``HEADFITS`` returns it; -1 (INT) when the file cannot be read."""
-    path = _path(filename)
+class HeadfitsResult(Result):
+    """HEADFITS's header and its ERRMSG output keyword."""
+
+    result: object
+    errmsg: str
+
+
+def _header_of(path: str, exten) -> tuple[np.ndarray | None, str]:
+    """The header cards of extension ``exten`` (number or EXTNAME), or None and the
+    library's error text (fxposit.pro, fxmove.pro)."""
+    if not os.path.exists(path):
+        return None, f"Specified FITS file not found: {path}"
     try:
-        with _open(path) as hdul:
-            return cards.header_cards(hdul[int(exten)].header)
-    except (OSError, IndexError, ValueError):
-        if not silent:
-            print(f"% HEADFITS: ERROR - Unable to open file {path}", file=sys.stderr)
-        return np.int16(-1)
+        hdul = _open(path)
+    except (OSError, ValueError):
+        return None, "ERROR - FITS File must begin with 'SIMPLE'"
+    with hdul:
+        if isinstance(exten, str):
+            name = exten.strip().upper()
+            for hdu in list(hdul)[1:]:
+                if str(hdu.header.get("EXTNAME", "")).strip().upper() == name:
+                    return cards.header_cards(hdu.header), ""
+            return None, f"Extension name {name} not found in FITS file"
+        number = int(exten or 0)
+        if not 0 <= number < len(hdul):
+            return None, "EOF encountered while moving to specified extension"
+        return cards.header_cards(hdul[number].header), ""
+
+
+@idl_routine("HEADFITS")
+def headfits(filename, *, exten=0, silent=False, errmsg=False, compress=None):
+    """The header of a FITS file (or of an extension), as the IDL Astronomy Library's
+    ``HEADFITS``.
+
+    IDL call forms::
+
+        h = HEADFITS(filename [, EXTEN=n | EXTEN='name'] [, ERRMSG=msg] [, /SILENT])
+        ->  h = idl.headfits(path, exten=1)
+            h, msg = idl.headfits(path, errmsg=True)
+
+    Parameters
+    ----------
+    filename : str
+        The FITS file (gzip-compressed too).
+    exten : int or str
+        EXTEN: the extension number (0, the primary header, by default) or its EXTNAME
+        (any case).
+    silent : bool
+        /SILENT: accepted (it silences the library's warnings on invalid characters).
+    errmsg : bool
+        Request the ERRMSG output: the error text ('' when none); with it the library
+        prints nothing on an error.
+    compress : optional
+        COMPRESS: accepted; compressed files are recognised by their content.
+
+    Returns
+    -------
+    numpy.ndarray of str, or LONG -1
+        The header as the library's array of 80-character cards; -1 when the file or
+        extension cannot be read, after the library's message ``% HEADFITS: ERROR -
+        <text>`` unless ERRMSG is requested. Texts: "Specified FITS file not found:
+        <file>", "EOF encountered while moving to specified extension", "Extension name
+        <NAME> not found in FITS file", "ERROR - FITS File must begin with 'SIMPLE'".
+
+    Notes
+    -----
+    ``astropy.io.fits.getheader`` returns a Header object and raises on errors.
+    Source: headfits.pro, fxposit.pro and fxmove.pro (IDL Astronomy Library); goldens
+    run them in GDL 1.0.1 (reference_outputs/idl/astrolib).
+    """
+    path = _path(filename)
+    header, text = _header_of(path, exten)
+    if header is None:
+        if not errmsg:
+            print(f"% HEADFITS: ERROR - {text}", file=sys.stderr)
+        return named_result(HeadfitsResult, np.int32(-1), requested(errmsg=(errmsg, text)))
+    return named_result(HeadfitsResult, header, requested(errmsg=(errmsg, "")))
 
 
 _STRUCTURAL = {"SIMPLE", "BITPIX", "NAXIS", "EXTEND", "XTENSION", "PCOUNT", "GCOUNT",
