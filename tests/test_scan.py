@@ -980,3 +980,14 @@ def test_idl_system_routines_with_a_python_form_are_direct(catalog, name, start)
     # IDL built-ins whose port is a standard-library call (the note says how), not compat
     status, note = catalog.status("idl", name)
     assert status == "direct" and note.startswith(start), (name, status, note)
+
+
+
+def test_set_functions_take_two_data_arguments(catalog):
+    """setdiff(files, 'DS_Store') (pmtk3's dirPMTK.m): the second argument of setdiff,
+    intersect, union and setxor is data, not an option string."""
+    context = Context(build_table(), catalog)
+    from compat.scan.worker import scan_text
+    m = scan_text("function a(x)\nf = setdiff(x, 'DS_Store');\nb = union(x, 'abc', 'stable');\n"
+                  "c = intersect(x, 'xyz', 'bogus');\n", "a.m", "matlab", context)
+    assert [(o[0], o[1]) for o in m["options"]] == [("intersect", "bogus")]

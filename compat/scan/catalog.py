@@ -39,7 +39,8 @@ _TEXT_MODULES = frozenset({
     "compat.matlab.dates", "compat.matlab.spreadsheets"})
 #: where a MATLAB routine's option strings may start (default 1: the first argument is
 #: data); the netCDF/HDF5 readers and writers take variable, dataset and attribute names
-_FIRST_OPTION = {"odeset": 0, "rng": 0, "ismember": 2, "deval": 2,
+_FIRST_OPTION = {"odeset": 0, "rng": 0, "ismember": 2, "deval": 2, "setdiff": 2,
+                 "intersect": 2, "union": 2, "setxor": 2,
                  "ncread": 2, "ncreadatt": 3, "ncwriteatt": 4, "nccreate": 2,
                  "ncwrite": 3, "ncinfo": 2, "ncdisp": 2, "h5read": 2, "h5readatt": 3,
                  "h5write": 3, "h5writeatt": 4, "h5create": 3, "h5info": 2, "h5disp": 2}
