@@ -328,11 +328,12 @@ def bessel(kind: str, nu: np.ndarray, z: np.ndarray, *, scaled: bool) -> np.ndar
     with np.errstate(all="ignore"):
         out = np.asarray(function(nu, zc), dtype=np.complex128)
         if kind == "k":
-            # AMOS (and MATLAB) give K_nu(0) = Inf
-            out = np.where(zc == 0, np.inf + 0j, out)
-        if kind in ("y", "h1", "h2"):
-            out = np.where(zc == 0, complex(-np.inf, 0) if kind == "y" else
-                           complex(np.nan, np.nan), out)
+            # K_nu(0) = Inf (Octave 7.3 and MATLAB; scipy's AMOS wrapper gives NaN)
+            out = np.where(zc == 0, complex(np.inf, 0), out)
+        if kind in ("j", "y", "i", "k") and z.dtype.kind != "c":
+            # a real argument >= 0 has a real value: drop the rounding-level imaginary
+            # parts of AMOS's complex arithmetic (Octave returns real there too)
+            out = np.where(z >= 0, out.real + 0j, out)
     return out
 
 
@@ -359,8 +360,12 @@ def airy(k: int, z: np.ndarray, *, scaled: bool) -> np.ndarray:
     ``exp(-|Re(2/3 z^1.5)|)`` (AMOS's zairy/zbiry scaling, MATLAB's ``airy(k, z, 1)``)."""
     function = sp.airye if scaled else sp.airy
     with np.errstate(all="ignore"):
-        values = function(z.astype(np.complex128))
-    return np.asarray(values[k], dtype=np.complex128)
+        values = np.asarray(function(z.astype(np.complex128))[k], dtype=np.complex128)
+    if z.dtype.kind != "c" and not scaled:
+        # real for real z; the scaled Ai of a negative z is complex (exp(2/3 z^1.5)
+        # with z^1.5 imaginary), and the scaled forms keep AMOS's values as Octave does
+        values = values.real + 0j
+    return values
 
 
 def legendre_orders(n: int, x: np.ndarray, normalization: str) -> np.ndarray:
