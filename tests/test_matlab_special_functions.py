@@ -207,3 +207,119 @@ def test_against_octave_random():
     for name in names:
         np.testing.assert_allclose(mine[name], got[name], rtol=rtol[name], atol=1e-300,
                                    err_msg=name)
+
+
+# ------------------------------------------------------------------ expint, legendre
+def test_expint_branches():
+    from scipy.special import expi
+    x = np.array([0.5, 1.0, 3.0])
+    # E1(-x) = -Ei(x) - i pi (MATLAB's value on the negative axis)
+    got = matlab.expint(-x)
+    np.testing.assert_allclose(got.real, -expi(x), rtol=1e-14)
+    np.testing.assert_array_equal(got.imag, -np.pi)
+    # E1(x) = -Ei(-x) for x > 0, real
+    pos = matlab.expint(x)
+    assert pos.dtype == np.float64
+    np.testing.assert_allclose(pos, -expi(-x), rtol=1e-14)
+    np.testing.assert_array_equal(matlab.expint([0.0, np.inf]), [np.inf, 0.0])
+    assert matlab.expint(np.float32(1)).dtype == np.float32
+    assert matlab.expint(np.array([-1.0], np.float32)).dtype == np.complex64
+
+
+def test_legendre_definitions_and_shapes():
+    x = np.array([-0.9, -0.3, 0.0, 0.4, 1.0])
+    s = np.sqrt(1 - x * x)
+    p = matlab.legendre(2, x)
+    # P_2^0 = (3x^2-1)/2, P_2^1 = -3x sqrt(1-x^2) (Condon-Shortley), P_2^2 = 3(1-x^2)
+    np.testing.assert_allclose(p, [(3 * x * x - 1) / 2, -3 * x * s, 3 * (1 - x * x)],
+                               rtol=1e-14, atol=1e-15)
+    sch = matlab.legendre(2, x, "sch")
+    np.testing.assert_allclose(sch, [(3 * x * x - 1) / 2, math.sqrt(2 / 6) * 3 * x * s,
+                                     math.sqrt(2 / 24) * 3 * (1 - x * x)],
+                               rtol=1e-14, atol=1e-15)
+    norm = matlab.legendre(2, x, "NORM")
+    np.testing.assert_allclose(norm, [math.sqrt(2.5) * (3 * x * x - 1) / 2,
+                                      math.sqrt(2.5 / 6) * 3 * x * s,
+                                      math.sqrt(2.5 / 24) * 3 * (1 - x * x)],
+                               rtol=1e-14, atol=1e-15)
+    # shapes: vector -> (n+1) x numel; scalar -> (n+1) x 1; matrix -> one more dimension
+    assert matlab.legendre(3, np.ones((4, 1)) * 0.2).shape == (4, 4)
+    assert matlab.legendre(3, 0.2).shape == (4, 1)
+    assert matlab.legendre(2, np.zeros((2, 3))).shape == (3, 2, 3)
+    assert matlab.legendre(0, [0.1, 0.2]).shape == (1, 2)
+    assert matlab.legendre(2, np.float32(0.1)).dtype == np.float32
+    # large degree: the normalised functions stay finite and bounded
+    big = matlab.legendre(300, np.linspace(-1, 1, 7), "norm")
+    assert np.all(np.isfinite(big)) and np.abs(big).max() < 30
+    with pytest.raises(ValueError, match=r"^legendre: X must be real and in the range"):
+        matlab.legendre(2, 1.5)
+    with pytest.raises(ValueError, match=r"^legendre: N must be a nonnegative scalar "):
+        matlab.legendre(2.5, 0.1)
+    with pytest.raises(ValueError, match=r"^legendre: Normalization must be one of"):
+        matlab.legendre(2, 0.1, "full")
+
+
+# ------------------------------------------------------------------ elliptic functions
+def test_ellipke_values_and_tolerance():
+    k, e = matlab.ellipke([0.0, 0.5, 1.0], nargout=2)
+    np.testing.assert_allclose(k[:2], [math.pi / 2, 1.8540746773013719], rtol=1e-15)
+    np.testing.assert_allclose(e[:2], [math.pi / 2, 1.3506438810476755], rtol=1e-15)
+    assert k[2] == np.inf and e[2] == 1.0
+    # Legendre's relation E K' + E' K - K K' = pi/2 at m = 0.3
+    K, E = matlab.ellipke(0.3, nargout=2)
+    Kp, Ep = matlab.ellipke(0.7, nargout=2)
+    assert E * Kp + Ep * K - K * Kp == pytest.approx(math.pi / 2, rel=1e-15)
+    # a loose tolerance stops early: the values move, by less than the tolerance's reach
+    k3 = matlab.ellipke(0.9, 1e-3)
+    assert k3 != matlab.ellipke(0.9) and abs(k3 - matlab.ellipke(0.9)) < 1e-5
+    assert matlab.ellipke(np.float32(0.5)).dtype == np.float32
+    with pytest.raises(ValueError, match=r"^ellipke: M must be in the range 0 <= M <= 1\.$"):
+        matlab.ellipke(-0.5)
+
+
+def test_ellipj_identities():
+    u = np.array([-3.0, -0.5, 0.0, 0.7, 2.0, 6.0])
+    for m in (0.0, 0.3, 0.9, 1.0):
+        sn, cn, dn = matlab.ellipj(u, m, nargout=3)
+        np.testing.assert_allclose(sn ** 2 + cn ** 2, 1, rtol=1e-14)
+        np.testing.assert_allclose(dn ** 2 + m * sn ** 2, 1, rtol=1e-14)
+    sn, cn, dn = matlab.ellipj(u, 0.0, nargout=3)
+    np.testing.assert_allclose(sn, np.sin(u), rtol=1e-15, atol=1e-16)
+    sn, cn, dn = matlab.ellipj(u, 1.0, nargout=3)
+    np.testing.assert_allclose(sn, np.tanh(u), rtol=1e-15)
+    np.testing.assert_allclose(cn, 1 / np.cosh(u), rtol=1e-15)
+    # sn(K) = 1 at the quarter period
+    K = matlab.ellipke(0.6)
+    assert matlab.ellipj(K, 0.6) == pytest.approx(1.0, abs=1e-15)
+    assert np.ndim(matlab.ellipj(0.5, 0.3)) == 0
+    with pytest.raises(ValueError, match=r"^ellipj: M must be in the range 0 <= M <= 1\.$"):
+        matlab.ellipj(0.5, 1.5)
+    with pytest.raises(ValueError, match=r"^ellipj: U and M must be the same size\.$"):
+        matlab.ellipj(np.ones(3), np.ones(2) / 2)
+
+
+@pytest.mark.octave
+def test_expint_legendre_elliptic_against_octave_random():
+    rng = np.random.default_rng(4244)
+    x = rng.uniform(-20, 40, (3, 5))
+    z = rng.normal(0, 5, (3, 5)) + 1j * rng.normal(0, 5, (3, 5))
+    lx = rng.uniform(-1, 1, (1, 9))
+    m = rng.uniform(0, 1, (3, 5))
+    u = rng.uniform(-6, 6, (3, 5))
+    statements = ("x1 = expint(x); x2 = expint(z); l1 = legendre(6, lx); "
+                  "l2 = legendre(9, lx, 'sch'); l3 = legendre(15, lx, 'norm'); "
+                  "[k, e] = ellipke(m); [s, c, d] = ellipj(u, m);")
+    names = ["x1", "x2", "l1", "l2", "l3", "k", "e", "s", "c", "d"]
+    got = run_octave([(statements, {"x": x, "z": z, "lx": lx, "m": m, "u": u}, names)])[0]
+    assert not isinstance(got, Exception), got
+    k, e = matlab.ellipke(m, nargout=2)
+    s, c, d = matlab.ellipj(u, m, nargout=3)
+    mine = {"x1": matlab.expint(x), "x2": matlab.expint(z), "l1": matlab.legendre(6, lx),
+            "l2": matlab.legendre(9, lx, "sch"), "l3": matlab.legendre(15, lx, "norm"),
+            "k": k, "e": e, "s": s, "c": c, "d": d}
+    # tolerances of the golden suite matlab/elliptic_legendre
+    rtol = {"x1": 1e-14, "x2": 1e-14, "l1": 1e-12, "l2": 1e-12, "l3": 1e-12, "k": 4e-15,
+            "e": 4e-15, "s": 1e-13, "c": 1e-13, "d": 1e-13}
+    for name in names:
+        np.testing.assert_allclose(mine[name], got[name], rtol=rtol[name], atol=1e-14,
+                                   err_msg=name)

@@ -374,7 +374,8 @@ def legendre_orders(n: int, x: np.ndarray, normalization: str) -> np.ndarray:
 
     ``'unnorm'``: ``P_n^m`` with the Condon-Shortley phase ``(-1)^m`` (MATLAB's
     definition); ``'sch'``: ``S_n^0 = P_n``, ``S_n^m = (-1)^m sqrt(2 (n-m)!/(n+m)!)
-    P_n^m``; ``'norm'``: ``(-1)^m sqrt((n + 1/2) (n-m)!/(n+m)!) P_n^m``.
+    P_n^m``; ``'norm'``: ``(-1)^m sqrt((n + 1/2) (n-m)!/(n+m)!) P_n^m`` (the two
+    factors ``(-1)^m`` cancel the phase: 'sch' and 'norm' carry none).
 
     The fully normalised functions are built by the stable recurrences in ``m`` (the
     sectoral value) and then in degree, so large ``n`` neither overflows nor loses
@@ -401,7 +402,7 @@ def legendre_orders(n: int, x: np.ndarray, normalization: str) -> np.ndarray:
     m = np.arange(n + 1).reshape((-1,) + (1,) * x.ndim)
     phase = np.where(m % 2 == 1, -1.0, 1.0)
     if normalization == "norm":
-        return phase * out
+        return out.copy()
     with np.errstate(all="ignore"):
         log_ratio = 0.5 * (sp.gammaln(n + m + 1.0) - sp.gammaln(n - m + 1.0))
         if normalization == "sch":
@@ -438,35 +439,44 @@ def elliptic_integrals(m: np.ndarray, tol: float):
 
 def jacobi_elliptic(u: np.ndarray, m: np.ndarray, tol: float):
     """MATLAB ellipj's ``sn, cn, dn`` of ``u`` (float64) at parameter ``m`` in [0, 1]
-    by the descending Landen (AGM) transformation (Abramowitz & Stegun 16.4): the AGM
-    run until every ``|c_i|`` is at most ``tol``, then the amplitude by the backward
-    recurrence ``phi_{i-1} = (phi_i + asin(c_i sin(phi_i) / a_i)) / 2``."""
+    by the descending Landen transformation (Abramowitz & Stegun 16.4, the method
+    MATLAB's ellipj documents): the arithmetic-geometric mean ``a_i, b_i, c_i`` from
+    ``1, sqrt(1-m), sqrt(m)``, each element stopping at its own first ``n`` with
+    ``|c_n| <= tol``; then ``phi = 2^n a u`` (``a`` of the last step run) and the
+    backward recurrence ``phi <- (phi + asin(c_i sin(rem(phi, 2 pi)) / a_i)) / 2`` for
+    ``i = n .. 1``; ``sn = sin(phi)``, ``cn = cos(phi)``, ``dn = sqrt(1 - m sn^2)``
+    (the sequence of MATLAB's ellipj.m, as its copies in public repositories show)."""
     u = np.asarray(u, dtype=np.float64)
     m = np.asarray(m, dtype=np.float64)
     a = [np.ones_like(m)]
     b = np.sqrt(1.0 - m)
     c = [np.sqrt(m)]
+    steps = np.zeros(m.shape, dtype=int)
     with np.errstate(all="ignore"):
-        for _ in range(64):
-            an = (a[-1] + b) / 2
-            cn = (a[-1] - b) / 2
-            b = np.sqrt(a[-1] * b)
+        i = 0
+        while np.any(np.abs(c[i]) > tol) and i < 64:
+            an = (a[i] + b) / 2
+            cn = (a[i] - b) / 2
+            b = np.sqrt(a[i] * b)
             a.append(an)
             c.append(cn)
-            big = np.abs(cn)[np.isfinite(cn)]
-            if big.size == 0 or big.max() <= tol:
-                break
-        n = len(a) - 1
-        phi = (2.0 ** n) * a[n] * u
-        for i in range(n, 0, -1):
-            phi = (phi + np.arcsin(c[i] * np.sin(phi) / a[i])) / 2
+            i += 1
+            first = (np.abs(c[i]) <= tol) & (np.abs(c[i - 1]) > tol)
+            steps = np.where(first, i, steps)
+        phi = (2.0 ** steps) * a[i] * u
+        for j in range(i, 0, -1):
+            update = steps >= j
+            if update.any():
+                turned = np.arcsin(c[j] * np.sin(np.fmod(phi, 2 * np.pi)) / a[j])
+                phi = np.where(update, 0.5 * (turned + phi), phi)
         sn = np.sin(phi)
         cn = np.cos(phi)
         dn = np.sqrt(1.0 - m * sn * sn)
-    # m = 1: the AGM never starts (b = 0): the limiting hyperbolic functions
-    one = m == 1
-    if one.any():
-        sn = np.where(one, np.tanh(u), sn)
-        cn = np.where(one, 1 / np.cosh(u), cn)
-        dn = np.where(one, 1 / np.cosh(u), dn)
+        # m = 1: b = 0 and c_i / a_i = 1 at every step, the descent leaves phi = u; the
+        # limiting functions are tanh, sech, sech (Abramowitz & Stegun 16.6; Octave)
+        one = m == 1
+        if one.any():
+            sn = np.where(one, np.tanh(u), sn)
+            cn = np.where(one, 1 / np.cosh(u), cn)
+            dn = np.where(one, 1 / np.cosh(u), dn)
     return sn, cn, dn

@@ -118,6 +118,7 @@ from compat.matlab.special_functions import (beta, betainc, betaincinv, betaln,
                                              erf, erfc, erfcinv, erfcx, erfinv,
                                              gamma, gammainc, gammaincinv,
                                              gammaln, psi)
+from compat.matlab.special_functions import ellipj, ellipke, expint, legendre
 from compat.matlab.percentiles import prctile, quantile
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round

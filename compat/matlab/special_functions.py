@@ -38,7 +38,8 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import float_class, matlab_array
 
 __all__ = ["erf", "erfc", "erfcx", "erfinv", "erfcinv", "gamma", "gammaln", "gammainc",
-           "gammaincinv", "psi", "beta", "betaln", "betainc", "betaincinv"]
+           "gammaincinv", "psi", "beta", "betaln", "betainc", "betaincinv", "expint",
+           "legendre", "ellipke", "ellipj"]
 
 
 # ------------------------------------------------------------------ argument helpers
@@ -515,3 +516,197 @@ def betaincinv(Y, Z, W, tail="lower"):
         out = (sp.betaincinv if kind == "lower" else sp.betainccinv)(zz, ww, yy)
         out = np.where((yy < 0) | (yy > 1), np.nan, out)
     return _finish(out, float_class(y, z, w), y, z, w)
+
+
+# ------------------------------------------------------------------ expint, legendre
+@matlab_function("expint")
+def expint(X):
+    """Exponential integral ``E1(x) = integral from x to Inf of exp(-t)/t``, as MATLAB's
+    ``expint``.
+
+    MATLAB call form::
+
+        Y = expint(X)
+
+    Real or complex ``X``. A negative real ``x`` gives MATLAB's complex value
+    ``-Ei(-x) - i pi`` (``expint(-1) = -1.8951 - 3.1416i``, the limit from above the
+    cut): the array is then complex, as in MATLAB; ``expint(0) = Inf``. scipy's real
+    ``exp1`` returns NaN for negative ``x`` and its ``expi`` is ``Ei``, a different
+    function. Single in single out.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> complex(matlab.expint(-1.0))
+    (-1.895117816355937-3.141592653589793j)
+    >>> round(float(matlab.expint(1.0)), 12)
+    0.219383934396
+    """
+    x = _real(X, "expint", complex_ok=True)
+    with np.errstate(all="ignore"):
+        if x.dtype.kind == "c":
+            out = sp.exp1(x.astype(np.complex128))
+        elif np.any(x < 0):
+            out = sp.exp1(x.astype(np.float64) + 0j)   # +0 imaginary: the upper side
+        else:
+            out = sp.exp1(x.astype(np.float64))
+        out = np.where(x == np.inf, 0, out)   # exp1(Inf + 0i) is NaN in scipy
+    return _finish(out, float_class(x), x)
+
+
+_LEGENDRE_NORMS = ("unnorm", "sch", "norm")
+
+
+@matlab_function("legendre")
+def legendre(n, X, normalization="unnorm"):
+    """Associated Legendre functions of degree ``n``, all orders ``m = 0..n``, as
+    MATLAB's ``legendre``.
+
+    MATLAB call forms::
+
+        P = legendre(n, X)            % P_n^m(x), with the Condon-Shortley (-1)^m
+        P = legendre(n, X, 'unnorm')
+        S = legendre(n, X, 'sch')     % Schmidt semi-normalised
+        N = legendre(n, X, 'norm')    % fully normalised
+
+    Parameters
+    ----------
+    n : int
+        A nonnegative integer scalar.
+    X : array_like
+        Real values in [-1, 1].
+    normalization : {'unnorm', 'sch', 'norm'}
+
+    Returns
+    -------
+    ndarray
+        Row ``m + 1`` (``P[m]``) holds order ``m``. For a scalar or vector ``X`` the
+        result is ``(n+1) x numel(X)``; otherwise it has one more dimension than ``X``
+        (``P(m+1, i, j, ...)``), as MATLAB's page describes.
+
+    Notes
+    -----
+    scipy's ``lpmv(m, n, x)`` gives one order at a time with the arguments in another
+    order, and overflows for large ``n``; here the fully normalised functions come from
+    stable recurrences and the other normalisations from them. MATLAB's definitions:
+    ``P_n^m = (-1)^m (1-x^2)^(m/2) d^m P_n/dx^m``; ``S_n^m = (-1)^m sqrt(2 (n-m)!/(n+m)!)
+    P_n^m`` for ``m > 0``; ``N_n^m = (-1)^m sqrt((n+1/2) (n-m)!/(n+m)!) P_n^m``.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> matlab.legendre(2, [0.0, 0.1, 0.2])    # MATLAB's page
+    array([[-0.5       , -0.485     , -0.44      ],
+           [ 0.        , -0.29849623, -0.58787754],
+           [ 3.        ,  2.97      ,  2.88      ]])
+    """
+    kind = _option(normalization, _LEGENDRE_NORMS, "legendre", "normalization")
+    nn = np.asarray(n)
+    if isinstance(n, (str, bytes)) or nn.size != 1 or nn.dtype.kind not in "biuf" or \
+            not np.isfinite(nn.reshape(-1)[0]) or nn.reshape(-1)[0] < 0 or \
+            nn.reshape(-1)[0] != np.floor(nn.reshape(-1)[0]):
+        raise CompatValueError("N must be a nonnegative scalar integer.")
+    degree = int(nn.reshape(-1)[0])
+    x = _real(X, "legendre")
+    if np.any(np.abs(x) > 1) or np.any(np.isnan(x)):
+        raise CompatValueError("X must be real and in the range -1 <= X <= 1.")
+    values = core.legendre_orders(degree, x.astype(np.float64), kind)
+    if x.ndim <= 1 or (x.ndim == 2 and 1 in x.shape):
+        values = values.reshape(degree + 1, x.size)
+    out = values.astype(float_class(x)) + 0
+    return out
+
+
+# ------------------------------------------------------------------ elliptic functions
+def _tolerance(tol, m: np.ndarray, function: str) -> float:
+    if tol is None:
+        return float(np.finfo(np.float32 if m.dtype == np.float32 else np.float64).eps)
+    t = np.asarray(tol)
+    if isinstance(tol, (str, bytes)) or t.size != 1 or t.dtype.kind not in "biuf" or \
+            not t.reshape(-1)[0] >= 0 or not np.isfinite(t.reshape(-1)[0]):
+        raise CompatValueError("TOL must be a nonnegative finite real scalar.")
+    return float(t.reshape(-1)[0])
+
+
+def _parameter(M, function: str) -> np.ndarray:
+    m = _real(M, function)
+    if np.any(m < 0) or np.any(m > 1):
+        raise CompatValueError("M must be in the range 0 <= M <= 1.")
+    return m
+
+
+@matlab_function("ellipke", nargout=2)
+def ellipke(M, tol=None, *, nargout=1):
+    """Complete elliptic integrals of the first and second kind, as MATLAB's
+    ``ellipke``.
+
+    MATLAB call forms::
+
+        K = ellipke(M)
+        [K, E] = ellipke(M)               ->  K, E = ellipke(M, nargout=2)
+        [K, E] = ellipke(M, tol)
+
+    ``M`` (the parameter, ``m = k^2``) in [0, 1], else ``"ellipke: M must be in the
+    range 0 <= M <= 1."`` (MATLAB's ellipke.m message, MATLAB:ellipke:MOutOfRange;
+    Octave 7.3 also takes M < 0: divergent golden case). The arithmetic-geometric mean
+    (Abramowitz & Stegun 17.6, the method MATLAB's page names), iterated until the
+    largest correction ``2^i c_i^2`` is at most ``tol``, MATLAB's ellipke.m stopping
+    rule as its copies in public repositories show (default ``eps``; a larger ``tol``
+    gives MATLAB's less accurate values; Octave 7.3 stops on ``c_i / a_i < tol``
+    instead: divergent golden case); ``K(1) = Inf``, ``E(1) = 1``. scipy's
+    ``ellipk``/``ellipe`` take the same parameter ``m`` (not the modulus ``k``) but no
+    tolerance. Single in single out.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> K, E = matlab.ellipke([0.0, 0.5, 1.0], nargout=2)
+    >>> K
+    array([1.57079633, 1.85407468,        inf])
+    >>> E
+    array([1.57079633, 1.35064388, 1.        ])
+    """
+    m = _parameter(M, "ellipke")
+    t = _tolerance(tol, m, "ellipke")
+    k, e = core.elliptic_integrals(m.astype(np.float64), t)
+    dtype = float_class(m)
+    k, e = _finish(k, dtype, m), _finish(e, dtype, m)
+    return k if nargout == 1 else (k, e)
+
+
+@matlab_function("ellipj", nargout=3)
+def ellipj(U, M, tol=None, *, nargout=1):
+    """Jacobi elliptic functions ``sn``, ``cn``, ``dn``, as MATLAB's ``ellipj``.
+
+    MATLAB call forms::
+
+        SN = ellipj(U, M)
+        [SN, CN, DN] = ellipj(U, M)        ->  ellipj(U, M, nargout=3)
+        [SN, CN, DN] = ellipj(U, M, tol)
+
+    Real ``U``; ``M`` in [0, 1] (else ``"ellipj: M must be in the range 0 <= M <=
+    1."``; Octave 7.3 warns and returns NaN: divergent golden case); the same size or
+    scalars. The descending Landen transformation (the arithmetic-geometric mean, as
+    MATLAB's ellipj.m runs it) stopped for each element at its first ``|c_i| <= tol``
+    (default ``eps`` of the class), so a larger ``tol`` gives MATLAB's less accurate
+    values (Octave 7.3 ignores ``tol``: divergent golden case). scipy's ``ellipj(u, m)`` returns four values (the
+    amplitude too) and takes no tolerance. The default ``nargout`` is 1 (``SN``), as
+    MATLAB's expression form.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> sn, cn, dn = matlab.ellipj(0.5, 0.3, nargout=3)
+    >>> round(float(sn), 12), round(float(cn), 12), round(float(dn), 12)
+    (0.474215622712, 0.880408736426, 0.965678964746)
+    """
+    u = _real(U, "ellipj")
+    m = _parameter(M, "ellipj")
+    t = _tolerance(tol, m, "ellipj")
+    if u.size != 1 and m.size != 1 and u.shape != m.shape:
+        raise CompatValueError("U and M must be the same size.")
+    uu, mm = _same_size(u.astype(np.float64), m.astype(np.float64))
+    sn, cn, dn = core.jacobi_elliptic(np.asarray(uu), np.asarray(mm), t)
+    dtype = float_class(u, m)
+    outs = tuple(_finish(v, dtype, u, m) for v in (sn, cn, dn))
+    return outs[0] if nargout == 1 else outs[:nargout]
