@@ -31,6 +31,7 @@ compat_out = compat_case(compat_out, compat_in, 'ellipke_negative_m_refused', @c
 compat_out = compat_case(compat_out, compat_in, 'ellipj_values', @compat_case_11, {'s', 'c', 'd', 's2', 'c2', 'd2'});
 compat_out = compat_case(compat_out, compat_in, 'ellipj_tolerance', @compat_case_12, {'s3', 'c3', 'd3'});
 compat_out = compat_case(compat_out, compat_in, 'ellipj_m_outside_refused', @compat_case_13, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'ellipke_documentation', @compat_case_14, {'K', 'E', 'k2', 'k3'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -127,4 +128,9 @@ end
 function [s] = compat_case_13(compat_in)
 % case ellipj_m_outside_refused
 s = ellipj(0.5, 1.5);
+end
+
+function [K, E, k2, k3] = compat_case_14(compat_in)
+% case ellipke_documentation
+[K, E] = ellipke(0.5); k2 = ellipke(0.904561); k3 = ellipke(0.904561, eps*1000);
 end

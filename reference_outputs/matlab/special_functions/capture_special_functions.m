@@ -41,6 +41,9 @@ compat_out = compat_case(compat_out, compat_in, 'betainc_values', @compat_case_2
 compat_out = compat_case(compat_out, compat_in, 'betainc_x_outside_refused', @compat_case_21, {'a'});
 compat_out = compat_case(compat_out, compat_in, 'betaincinv_values', @compat_case_22, {'a', 'b', 'c'});
 compat_out = compat_case(compat_out, compat_in, 'beta_family_single', @compat_case_23, {'a', 'b'});
+compat_out = compat_case(compat_out, compat_in, 'gammainc_answers_value', @compat_case_24, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'betainc_documentation', @compat_case_25, {'I'});
+compat_out = compat_case(compat_out, compat_in, 'erf_printed_values', @compat_case_26, {'A'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -206,4 +209,19 @@ BX = compat_in.BX;
 BZ = compat_in.BZ;
 BW = compat_in.BW;
 a = beta(single(BZ), BW); b = betainc(BX, single(BZ), BW);
+end
+
+function [y] = compat_case_24(compat_in)
+% case gammainc_answers_value
+y = gammainc(2, 5);
+end
+
+function [I] = compat_case_25(compat_in)
+% case betainc_documentation
+I = betainc(0.5, (1:10)', 3);
+end
+
+function [A] = compat_case_26(compat_in)
+% case erf_printed_values
+A = [erf(1/2), erf(1.41), erf(sqrt(2))];
 end
