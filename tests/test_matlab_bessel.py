@@ -84,6 +84,18 @@ def test_sizes_table_and_errors():
         matlab.airy(4, 1.0)
 
 
+def test_zero_infinity_and_nan_edges():
+    np.testing.assert_array_equal(matlab.besselj(np.array([[-0.5, -1.5, -2.0]]), 0.0),
+                                  [[np.inf, -np.inf, 0.0]])
+    np.testing.assert_array_equal(matlab.besseli(np.array([[-0.5, -1.5]]), 0.0),
+                                  [[np.inf, -np.inf]])
+    assert matlab.besselk(0, 0.0) == np.inf and matlab.bessely(1, 0.0) == -np.inf
+    assert matlab.airy(0, np.inf) == 0 and matlab.airy(1, np.inf) == 0
+    # NaN propagates as a real NaN (Octave 7.3 returns 0 for besselj(0, NaN))
+    out = matlab.besselj(0, np.array([1.0, np.nan]))
+    assert out.dtype == np.float64 and np.isnan(out[1])
+
+
 def test_ierr_codes():
     j, ierr = matlab.besselj(0, np.array([[1.0, 4e4, 2e9]]), nargout=2)
     np.testing.assert_array_equal(ierr, [[0, 3, 4]])

@@ -330,10 +330,19 @@ def bessel(kind: str, nu: np.ndarray, z: np.ndarray, *, scaled: bool) -> np.ndar
         if kind == "k":
             # K_nu(0) = Inf (Octave 7.3 and MATLAB; scipy's AMOS wrapper gives NaN)
             out = np.where(zc == 0, complex(np.inf, 0), out)
+        if kind in ("j", "i"):
+            # a negative non-integer order at 0: the reflection formula's Y_nu(0) or
+            # K_nu(0) term makes it infinite, signed by sin(|nu| pi) (Octave 7.3:
+            # besselj(-0.5, 0) = Inf; scipy's wrapper gives NaN)
+            pole = (zc == 0) & (nu < 0) & (nu != np.floor(nu))
+            if pole.any():
+                sign = np.sign(np.sin(-nu * np.pi))
+                out = np.where(pole, sign * np.inf + 0j, out)
         if kind in ("j", "y", "i", "k") and z.dtype.kind != "c":
             # a real argument >= 0 has a real value: drop the rounding-level imaginary
-            # parts of AMOS's complex arithmetic (Octave returns real there too)
-            out = np.where(z >= 0, out.real + 0j, out)
+            # parts of AMOS's complex arithmetic (Octave returns real there too); NaN
+            # stays a real NaN
+            out = np.where((z >= 0) | np.isnan(z), out.real + 0j, out)
     return out
 
 
@@ -361,6 +370,9 @@ def airy(k: int, z: np.ndarray, *, scaled: bool) -> np.ndarray:
     function = sp.airye if scaled else sp.airy
     with np.errstate(all="ignore"):
         values = np.asarray(function(z.astype(np.complex128))[k], dtype=np.complex128)
+    if k in (0, 1):
+        # Ai and Ai' decay to 0 at +Inf (Octave 7.3: airy(0, Inf) = 0; scipy: NaN)
+        values = np.where(z == np.inf, 0j, values)
     if z.dtype.kind != "c" and not scaled:
         # real for real z; the scaled Ai of a negative z is complex (exp(2/3 z^1.5)
         # with z^1.5 imaginary), and the scaled forms keep AMOS's values as Octave does

@@ -17,6 +17,10 @@ cite it) and GNU Octave's too. What a port with ``scipy.special.jv(nu, z)`` lose
 * **sizes**: ``nu`` and ``Z`` the same size or one a scalar, and a row ``nu`` with a
   column ``Z`` gives the table ``W(i, j) = f(nu(j), Z(i))`` (MATLAB's pages);
 * **[W, ierr]**: Amos's error codes (see :func:`besselj`);
+* **edges**: ``K_nu(0) = Inf``, ``Y_nu(0) = -Inf``, a negative non-integer order at 0
+  gives ``+-Inf`` (the reflection formula's ``Y``/``K`` term; scipy's wrapper gives
+  NaN), ``Ai(Inf) = Ai'(Inf) = 0``, NaN gives a real NaN (Octave 7.3 returns 0 for
+  ``besselj(0, NaN)``; compat propagates NaN);
 * **classes**: single in single out; integer, logical and char refused.
 """
 

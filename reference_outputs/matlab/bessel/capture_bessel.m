@@ -29,11 +29,12 @@ compat_out = compat_case(compat_out, compat_in, 'besselk_scaled_complex', @compa
 compat_out = compat_case(compat_out, compat_in, 'bessel_table_row_nu_column_z', @compat_case_9, {'a', 'b'});
 compat_out = compat_case(compat_out, compat_in, 'bessel_sizes_refused', @compat_case_10, {'a'});
 compat_out = compat_case(compat_out, compat_in, 'bessel_zero_and_edges', @compat_case_11, {'a', 'b', 'c', 'd', 'e'});
-compat_out = compat_case(compat_out, compat_in, 'bessel_ierr', @compat_case_12, {'a', 'ia', 'b', 'ib', 'c', 'ic', 'd', 'id'});
-compat_out = compat_case(compat_out, compat_in, 'besselh_forms', @compat_case_13, {'a', 'b', 'c', 'd', 'e', 'f'});
-compat_out = compat_case(compat_out, compat_in, 'airy_forms', @compat_case_14, {'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'ih'});
-compat_out = compat_case(compat_out, compat_in, 'bessel_single', @compat_case_15, {'a', 'b', 'c'});
-compat_out = compat_case(compat_out, compat_in, 'bessel_integer_refused', @compat_case_16, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'bessel_negative_order_at_zero', @compat_case_12, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'bessel_ierr', @compat_case_13, {'a', 'ia', 'b', 'ib', 'c', 'ic', 'd', 'id'});
+compat_out = compat_case(compat_out, compat_in, 'besselh_forms', @compat_case_14, {'a', 'b', 'c', 'd', 'e', 'f'});
+compat_out = compat_case(compat_out, compat_in, 'airy_forms', @compat_case_15, {'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'ih'});
+compat_out = compat_case(compat_out, compat_in, 'bessel_single', @compat_case_16, {'a', 'b', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'bessel_integer_refused', @compat_case_17, {'a'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -141,12 +142,17 @@ function [a, b, c, d, e] = compat_case_11(compat_in)
 a = besselj([0 1 2], 0); b = bessely([0 1], 0); c = besseli([0 1], 0); d = besselk([0 1], 0); e = besselj(1, [-1 -2]);
 end
 
-function [a, ia, b, ib, c, ic, d, id] = compat_case_12(compat_in)
+function [a, b, c, d] = compat_case_12(compat_in)
+% case bessel_negative_order_at_zero
+a = besselj([-0.5 -1.5 -2 -2.5], 0); b = besseli([-0.5 -1.5 -3], 0); c = airy(0, [Inf 1]); d = airy(1, Inf);
+end
+
+function [a, ia, b, ib, c, ic, d, id] = compat_case_13(compat_in)
 % case bessel_ierr
 [a, ia] = besselj(0, [1 40000 2e5]); [b, ib] = besselk(0, [1 800 1e4]); [c, ic] = besseli(0, [1 600]); [d, id] = besselj([0 40000], 3);
 end
 
-function [a, b, c, d, e, f] = compat_case_13(compat_in)
+function [a, b, c, d, e, f] = compat_case_14(compat_in)
 % case besselh_forms
 NU = compat_in.NU;
 Z = compat_in.Z;
@@ -155,7 +161,7 @@ ZI = compat_in.ZI;
 a = besselh(NU, Z); b = besselh(NU, 1, Z); c = besselh(NU, 2, Z); d = besselh(NU, 1, Z, 1); e = besselh(NU, 2, (ZR + 1i*ZI), 1); f = besselh(-1.5, 2, Z);
 end
 
-function [a, b, c, d, e, f, g, h, ih] = compat_case_14(compat_in)
+function [a, b, c, d, e, f, g, h, ih] = compat_case_15(compat_in)
 % case airy_forms
 ZR = compat_in.ZR;
 ZI = compat_in.ZI;
@@ -163,7 +169,7 @@ ZA = compat_in.ZA;
 a = airy(ZA); b = airy(1, ZA); c = airy(2, ZA); d = airy(3, ZA); e = airy(0, ZA, 1); f = airy(2, ZA, 1); g = airy(1, (ZR + 1i*ZI), 1); [h, ih] = airy(0, [1 -1 0]);
 end
 
-function [a, b, c] = compat_case_15(compat_in)
+function [a, b, c] = compat_case_16(compat_in)
 % case bessel_single
 NU = compat_in.NU;
 Z = compat_in.Z;
@@ -171,7 +177,7 @@ ZA = compat_in.ZA;
 a = besselj(single(NU), Z); b = besselk(NU, single(Z)); c = airy(single(ZA));
 end
 
-function [a] = compat_case_16(compat_in)
+function [a] = compat_case_17(compat_in)
 % case bessel_integer_refused
 a = besselj(0, int8(1));
 end
