@@ -253,8 +253,10 @@ def incomplete_gamma(x: np.ndarray, a: np.ndarray, tail: str) -> np.ndarray:
     """
     with np.errstate(all="ignore"):
         xx = np.where(x < 0, 0.0, x)
-        lower = sp.gammainc(a, xx)
-        upper = sp.gammaincc(a, xx)
+        # only the tail asked for is evaluated (the other is a cheap placeholder)
+        wants_lower = tail in ("lower", "scaledlower")
+        lower = sp.gammainc(a, xx) if wants_lower else np.zeros(x.shape)
+        upper = np.zeros(x.shape) if wants_lower else sp.gammaincc(a, xx)
         # a = 0: the distribution degenerates at 0 (P = 1 for every x >= 0)
         lower = np.where(a == 0, 1.0, lower)
         upper = np.where(a == 0, 0.0, upper)
