@@ -514,6 +514,8 @@ EXAMPLES.update({
     "idl.sxaddpar": [((_HDR, "GAIN", np.float32(2.5), "e/ADU"), {"after": "EXPTIME"})],
     "idl.sxdelpar": [((_HDR, np.array(["EXPTIME", "NAXIS1"])), {})],
     "idl.write_png": [((str(_FILES / "w.png"), _f), {"order": True})],
+    "idl.write_image": [((str(_FILES / "wi.ppm"), "ppm",
+                          np.array([[3, 1], [0, 7]], np.uint8)), {})],
     "idl.read_png": [Session({"a": _f}, lambda g: (compat.idl.write_png(
         str(_FILES / "r.png"), g["a"]), compat.idl.read_png(str(_FILES / "r.png"))))],
     "idl.query_png": [Session({"a": _f}, lambda g: (compat.idl.write_png(

@@ -323,4 +323,11 @@ from compat.idl.structure_library import (copy_struct, copy_struct_inx,  # noqa:
 
 FAMILIES = FAMILIES + (structure_library,)
 
+# issue 15: PGM/PPM files and the format-independent image routines
+from compat.idl import image_formats  # noqa: E402
+from compat.idl.image_formats import (query_image, query_ppm, read_image,  # noqa: E402,F401
+                                      read_ppm, write_image, write_ppm)
+
+FAMILIES = FAMILIES + (image_formats,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
