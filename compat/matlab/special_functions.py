@@ -101,6 +101,16 @@ def _unary(function: str, kernel, X):
     return _finish(out, float_class(x), x)
 
 
+def _binary(function: str, kernel, Z, W):
+    """``kernel(z, w)`` of two real arguments of the same size (or scalars), in float64,
+    returned in MATLAB's class of the two."""
+    z, w = _real(Z, function), _real(W, function)
+    zz, ww = _same_size(z.astype(np.float64), w.astype(np.float64))
+    with np.errstate(all="ignore"):
+        out = kernel(zz, ww)
+    return _finish(out, float_class(z, w), z, w)
+
+
 # ------------------------------------------------------------------ error functions
 @matlab_function("erf")
 def erf(X):
@@ -428,11 +438,7 @@ def beta(Z, W):
     >>> float(matlab.beta(2.0, 3.0))
     0.08333333333333333
     """
-    z, w = _real(Z, "beta"), _real(W, "beta")
-    zz, ww = _same_size(z.astype(np.float64), w.astype(np.float64))
-    with np.errstate(all="ignore"):
-        out = sp.beta(zz, ww)
-    return _finish(out, float_class(z, w), z, w)
+    return _binary("beta", sp.beta, Z, W)
 
 
 @matlab_function("betaln")
@@ -452,11 +458,7 @@ def betaln(Z, W):
     >>> round(float(matlab.betaln(1000.0, 1000.0)), 6)
     -1388.482602
     """
-    z, w = _real(Z, "betaln"), _real(W, "betaln")
-    zz, ww = _same_size(z.astype(np.float64), w.astype(np.float64))
-    with np.errstate(all="ignore"):
-        out = sp.betaln(zz, ww)
-    return _finish(out, float_class(z, w), z, w)
+    return _binary("betaln", sp.betaln, Z, W)
 
 
 @matlab_function("betainc")
