@@ -517,3 +517,19 @@ def test_against_octave():
                                       out["n"])
         np.testing.assert_allclose(interp2(x, y, V, gx, gy, "spline"), out["s"],
                                    rtol=0, atol=CUBIC_TOL * max(1, np.abs(V).max()) * 10)
+
+
+def test_interp1q_linear_with_nan_outside():
+    from compat.matlab import interp1q
+    rng = np.random.default_rng(6)
+    x = np.sort(rng.uniform(0, 10, 12))
+    y = rng.normal(size=12)
+    xi = rng.uniform(-1, 11, 40)
+    got = interp1q(x, y, xi)
+    assert got.shape == (40, 1)
+    inside = (xi >= x[0]) & (xi <= x[-1])
+    np.testing.assert_allclose(got[inside, 0], np.interp(xi[inside], x, y), atol=1e-14)
+    assert np.isnan(got[~inside, 0]).all()
+    assert interp1q(x.astype(np.float32), y, xi).dtype == np.float32
+    with pytest.raises(ValueError, match="length\\(x\\) rows"):
+        interp1q([1.0, 2.0], np.ones((3, 2)), [1.5])

@@ -77,7 +77,7 @@ from compat.matlab.operators import (and_, eq, ge, gt, ldivide, le, lt, minus,
 from compat.matlab.indexing import idx
 from compat.matlab.integer_math import (bitand, bitcmp, bitget, bitor, bitset, bitshift,
                                         bitxor, factor, gcd, isprime, lcm, primes)
-from compat.matlab.interpolation import interp1, interp2
+from compat.matlab.interpolation import interp1, interp1q, interp2
 from compat.matlab.expansion import bsxfun
 from compat.matlab.factorizations import chol, eig, lu, qr, svd
 from compat.matlab.linalg import det, inv, linsolve, mldivide, mrdivide, rcond, trace

@@ -21,7 +21,7 @@ from compat._core.interpolation import METHODS, Interpolant1D, is_uniform, parse
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import float_class, is_vector, matlab_array
 
-__all__ = ["interp1", "interp2"]
+__all__ = ["interp1", "interp2", "interp1q"]
 
 # dtype characters of float64 and of the integer classes (read as double)
 _FAST_DTYPES = frozenset("dbhilqBHILQ?")
@@ -558,3 +558,73 @@ def _point_eval(x, y, v, xq, yq, method):
         r1 = v10 + tx * (v11 - v10)
         return r0 + ty * (r1 - r0)
     return tensor_splines.point_values([x, y], v.T, [xq, yq], method)
+
+
+# --------------------------------------------------------------------------- interp1q
+@matlab_function("interp1q")
+def interp1q(x, Y, xi):
+    """Quick 1-D linear interpolation, as MATLAB's ``interp1q`` (removed from current
+    MATLAB; older code calls it).
+
+    MATLAB call form::
+
+        yi = interp1q(x, Y, xi)
+
+    Parameters
+    ----------
+    x : array_like
+        Increasing sample points (a column vector in MATLAB; any vector here).
+    Y : array_like
+        Values: a vector of ``len(x)`` values, or a matrix with ``len(x)`` rows
+        (each column interpolated).
+    xi : array_like
+        Query points.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``len(xi)``-by-``size(Y, 2)`` (a column for a vector Y): ``Y(r) + (Y(r+1) -
+        Y(r)) .* u`` with ``r`` the last sample at or below ``xi`` (the last interval
+        for ``xi == x(end)``) and ``u = (xi - x(r)) / (x(r+1) - x(r))``; NaN outside
+        ``[x(1), x(end)]`` and for NaN queries; MATLAB's class of the three inputs.
+
+    Notes
+    -----
+    MATLAB does not check that x increases ("for interp1q to work properly, x must be
+    a monotonically increasing column vector"): neither does compat. ``numpy.interp``
+    extrapolates with the end values instead of NaN, takes one vector of values and
+    computes ``xi`` at a knot by another formula. Sources: MATLAB documentation of
+    ``interp1q`` (R2022b and earlier); goldens: the definition computed in Octave 7.3,
+    which has no interp1q (reference_outputs/matlab/interp1).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.interp1q(np.array([1.0, 2, 3]), np.array([10.0, 20, 40]),
+    ...                 np.array([0.5, 1.5, 3.0, 2.25]))
+    array([[nan],
+           [15.],
+           [40.],
+           [25.]])
+    """
+    xs = matlab_array(x, "x", to_float=True).reshape(-1)
+    values = matlab_array(Y, "Y", to_float=True)
+    queries = matlab_array(xi, "xi", to_float=True).reshape(-1)
+    table = values.reshape(-1, 1) if values.ndim <= 1 else values
+    if table.ndim != 2 or table.shape[0] != xs.size:
+        raise CompatValueError("Y must be a column vector or a matrix with length(x) rows.")
+    dtype = float_class(xs, values, queries)
+    xs, table, queries = xs.astype(dtype), table.astype(dtype), queries.astype(dtype)
+    n = xs.size
+    out = np.full((queries.size, table.shape[1]), np.nan, dtype=dtype)
+    if n >= 2 and queries.size:
+        r = np.searchsorted(xs, queries, side="right")     # samples <= xi (1-based r)
+        r[queries == xs[-1]] = n - 1
+        inside = (r > 0) & (r < n)
+        k = r[inside] - 1
+        xk = xs[k]
+        u = (queries[inside] - xk) / (xs[k + 1] - xk)
+        low = table[k]
+        out[inside] = low + (table[k + 1] - low) * u[:, None]
+    return out

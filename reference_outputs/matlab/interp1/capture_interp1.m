@@ -35,6 +35,9 @@ compat_out = compat_case(compat_out, compat_in, 'spline_matrix_columns', @compat
 compat_out = compat_case(compat_out, compat_in, 'v_xq_form', @compat_case_15, {'vq'});
 compat_out = compat_case(compat_out, compat_in, 'unsorted_x', @compat_case_16, {'vq'});
 compat_out = compat_case(compat_out, compat_in, 'single_class', @compat_case_17, {'vq'});
+compat_out = compat_case(compat_out, compat_in, 'interp1q_column', @compat_case_18, {'yi'});
+compat_out = compat_case(compat_out, compat_in, 'interp1q_matrix', @compat_case_19, {'yi'});
+compat_out = compat_case(compat_out, compat_in, 'interp1q_uneven', @compat_case_20, {'yi'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -191,4 +194,22 @@ xs = compat_in.xs;
 vs = compat_in.vs;
 xqs = compat_in.xqs;
 vq = interp1(xs, vs, xqs);
+end
+
+function [yi] = compat_case_18(compat_in)
+% case interp1q_column
+x = compat_in.x;
+x = [1; 2; 4; 7]; Y = [3; -1; 5; 2]; xi = [0; 1; 1.5; 4; 6.9; 7; 8]; n = numel(x); r = sum(bsxfun(@le, x(:)', xi(:)), 2); r(xi(:) == x(end)) = n - 1; ok = r > 0 & r < n; yi = NaN(numel(xi), size(Y, 2)); k = r(ok); u = (xi(ok) - x(k)) ./ (x(k+1) - x(k)); yi(ok, :) = Y(k, :) + bsxfun(@times, Y(k+1, :) - Y(k, :), u);
+end
+
+function [yi] = compat_case_19(compat_in)
+% case interp1q_matrix
+x = compat_in.x;
+x = (0:0.5:3)'; Y = [sin(x), x.^2, exp(-x)]; xi = [0.1; 0.75; 2.999; 3; -0.1; NaN]; n = numel(x); r = sum(bsxfun(@le, x(:)', xi(:)), 2); r(xi(:) == x(end)) = n - 1; ok = r > 0 & r < n; yi = NaN(numel(xi), size(Y, 2)); k = r(ok); u = (xi(ok) - x(k)) ./ (x(k+1) - x(k)); yi(ok, :) = Y(k, :) + bsxfun(@times, Y(k+1, :) - Y(k, :), u);
+end
+
+function [yi] = compat_case_20(compat_in)
+% case interp1q_uneven
+x = compat_in.x;
+x = [-3; -1; 0.25; 0.3; 10]; Y = [1 2; 3 4; 5 6; 7 8; 9 10]; xi = linspace(-3, 10, 9)'; n = numel(x); r = sum(bsxfun(@le, x(:)', xi(:)), 2); r(xi(:) == x(end)) = n - 1; ok = r > 0 & r < n; yi = NaN(numel(xi), size(Y, 2)); k = r(ok); u = (xi(ok) - x(k)) ./ (x(k+1) - x(k)); yi(ok, :) = Y(k, :) + bsxfun(@times, Y(k+1, :) - Y(k, :), u);
 end
