@@ -139,10 +139,36 @@ def is_sorted(a: np.ndarray, axis: int, *, direction: str = "ascend",
     base = direction[6:] if strict else direction
     ways = (False, True) if base == "monotonic" else (base == "descend",)
     nan_first = None if missing == "auto" else missing == "first"
-    keys, nanm = sort_keys(a, comparison), _nan_mask(a)
-    ordered = any(_identity(_stable_order(keys, axis, d, nan_first, nanm), axis)
-                  for d in ways)
+    if a.dtype.kind in "biuf" and comparison != "abs":
+        ordered = any(_in_order(a, axis, d, d if nan_first is None else nan_first)
+                      for d in ways)
+    else:
+        keys, nanm = sort_keys(a, comparison), _nan_mask(a)
+        ordered = any(_identity(_stable_order(keys, axis, d, nan_first, nanm), axis)
+                      for d in ways)
     return ordered and (not strict or _strict(a, axis, comparison))
+
+
+def _in_order(a: np.ndarray, axis: int, descend: bool, nan_first: bool) -> bool:
+    """Real values (the sort key is the value): neighbours in order and the NaNs in one
+    block at the wanted end -- the same answer as "the stable sort moves nothing", in
+    one pass instead of a sort."""
+    if a.dtype.kind == "b":
+        a = a.astype(np.uint8)
+    a = np.moveaxis(a, axis, -1)
+    first, second = a[..., :-1], a[..., 1:]
+    with np.errstate(invalid="ignore", over="ignore"):
+        steps = (first >= second) if descend else (first <= second)
+        # a NaN-free float array needs no NaN bookkeeping (its sum is a cheap test: NaN
+        # only with a NaN inside, or +Inf and -Inf together, which takes the long way)
+        plain = a.dtype.kind != "f" or not np.isnan(np.add.reduce(a, axis=None))
+    if not plain:
+        nan1, nan2 = np.isnan(first), np.isnan(second)
+        misplaced = (nan2 & ~nan1) if nan_first else (nan1 & ~nan2)
+        if np.any(misplaced):                        # a NaN out of its block
+            return False
+        steps |= nan1 | nan2
+    return bool(np.all(steps))
 
 
 def row_order(a: np.ndarray, columns: Sequence[int], descending: Sequence[bool], *,

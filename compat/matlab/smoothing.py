@@ -8,9 +8,9 @@ of the input's class; the smoothing is :func:`compat._core.smoothing.smooth`.
 from __future__ import annotations
 
 import numpy as np
+import scipy.ndimage
 
 from compat._core import smoothing as core
-from compat._core.convolution import convolve
 from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
@@ -225,7 +225,9 @@ def smooth3(V, filter="box", size=3, sd=0.65):  # noqa: A002 - MATLAB's argument
         A 3-D array (MATLAB's rows x columns x pages).
     filter : {'box', 'gaussian'}
         The kernel: the mean of the ``size`` box (default), or the normalised Gaussian
-        ``exp(-(x^2 + y^2 + z^2) / (2 sd^2))`` on the ``size`` grid centred on 0.
+        ``exp(-(x^2 + y^2 + z^2) / (2 sd^2))`` on the ``size`` grid centred on 0. Both are
+        products of 1-D kernels and are applied one dimension after the other (the sums
+        round in another order than one 3-D sum: a few ulps).
     size : int or sequence of 3 ints
         Odd kernel sizes (default 3: ``[3 3 3]``).
     sd : float
@@ -265,16 +267,23 @@ def smooth3(V, filter="box", size=3, sd=0.65):  # noqa: A002 - MATLAB's argument
         raise CompatValueError("SIZE must be a scalar or a 3 element vector of odd "
                                "integers.")
     sizes = sizes.astype(int)
-    if filter.lower() == "box":
-        kernel = np.ones(tuple(sizes)) / float(np.prod(sizes))
-    else:
-        radius = (sizes - 1) // 2
-        x, y, z = np.meshgrid(*[np.arange(-r, r + 1, dtype=np.float64) for r in radius],
-                              indexing="ij")
-        sd = float(np.asarray(sd, dtype=np.float64).reshape(-1)[0])
-        kernel = np.exp(-(x * x + y * y + z * z) / (2 * sd * sd))
-        kernel = kernel / kernel.sum()
+    sd = float(np.asarray(sd, dtype=np.float64).reshape(-1)[0])
     radius = [(int(n) - 1) // 2 for n in sizes]
-    padded = np.pad(a, [(r, r) for r in radius], mode="edge")
-    work = padded if a.dtype == np.float32 else padded.astype(np.float64)
-    return convolve(work, kernel.astype(work.dtype), shape="valid")
+    work = np.pad(a, [(r, r) for r in radius], mode="edge")
+    if work.dtype != np.float32:
+        work = work.astype(np.float64)
+    # both kernels are products of 1-D kernels (the box's 1/n, the Gaussian's normalised
+    # exp(-x^2/(2 sd^2))): three 1-D passes instead of one 3-D convolution
+    for axis, (n, r) in enumerate(zip(sizes, radius)):
+        if n == 1:
+            continue
+        if filter.lower() == "box":
+            weights = np.full(n, 1.0 / n)
+        else:
+            x = np.arange(-r, r + 1, dtype=np.float64)
+            weights = np.exp(-(x * x) / (2 * sd * sd))
+            weights = weights / weights.sum()
+        work = scipy.ndimage.correlate1d(work, weights.astype(work.dtype), axis=axis,
+                                         mode="constant")
+        work = np.take(work, range(r, work.shape[axis] - r), axis=axis)
+    return np.ascontiguousarray(work)
