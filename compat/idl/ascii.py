@@ -456,11 +456,12 @@ def readfmt(name, fmt, *, ncol=None, silent=False, debug=False, skipline=0, numl
         raise CompatValueError(f"ERROR - File {path} contains no valid data")
     records = lines[int(skipline or 0):]
     templates = [np.zeros((), t) if t.kind != "U" else "" for t in types]
+    span = read_format.count("/") + 1       # the records one READF of the format can use
     rows, position = [], 0
     for j in range(count):
         try:
-            values, used = read_values(records[position:], templates, read_format,
-                                       records_used=True)
+            values, used = read_values(records[position:position + span], templates,
+                                       read_format, records_used=True)
         except CompatValueError:
             position += 1
             if not silent:
