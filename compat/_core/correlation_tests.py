@@ -294,12 +294,7 @@ def _pearson(x, y, xx: bool, rows: str, tail: str, want_p: bool):
     pval = _pearson_p(tail, coef, n_used) if want_p else None
     if xx:
         if pairwise:
-            coef = np.tril(coef) + np.tril(coef, -1).T
-            coef[np.diag_indices_from(coef)] = np.sign(np.diag(coef))
-            if want_p:
-                low = np.tril(pval, -1)
-                pval = low + low.T
-                pval[np.diag_indices_from(pval)] = np.sign(np.diag(coef))
+            coef, pval = _finish_xx(coef, pval, want_p)
         else:
             coef[np.diag_indices_from(coef)] = np.sign(np.diag(coef))
             if want_p:
