@@ -119,6 +119,8 @@ from compat.matlab.special_functions import (beta, betainc, betaincinv, betaln,
                                              gamma, gammainc, gammaincinv,
                                              gammaln, psi)
 from compat.matlab.special_functions import ellipj, ellipke, expint, legendre
+from compat.matlab.image_processing import (fspecial, imfilter, medfilt2, ordfilt2,
+                                            padarray)
 from compat.matlab.percentiles import prctile, quantile
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
@@ -192,7 +194,7 @@ _FAMILY_NAMES = (
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "matrix_analysis", "moments", "matrix_functions", "moving",
-    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "piecewise", "platform", "polygons", "powers", "functions",
+    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "quadratic_programming", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
