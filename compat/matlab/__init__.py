@@ -113,6 +113,9 @@ from compat.matlab.reductions import (cumprod, cumsum, mean, median, mode, prod,
                                       sum, var)
 from compat.matlab.extrema import max, min
 from compat.matlab.phantoms import phantom
+from compat.matlab.colormaps import (autumn, bone, cool, copper, gray, hot, hsv,
+                                     hsv2rgb, jet, pink, rgb2hsv, spring, summer,
+                                     white, winter)
 from compat.matlab.bessel import airy, besselh, besseli, besselj, besselk, bessely
 from compat.matlab.special_functions import (beta, betainc, betaincinv, betaln,
                                              erf, erfc, erfcinv, erfcx, erfinv,
@@ -189,7 +192,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 
 _FAMILY_NAMES = (
     "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
-    "combinatorics", "containers", "conv", "operators",
+    "colormaps", "combinatorics", "containers", "conv", "operators",
     "correlation", "correlation_tests", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
