@@ -240,17 +240,18 @@ def _clip(coef: np.ndarray) -> np.ndarray:
     return np.where(big, np.sign(coef), coef)
 
 
+def _reflected(m: np.ndarray, diag: np.ndarray) -> np.ndarray:
+    """The strictly lower triangle of ``m`` mirrored above it, ``diag`` on the diagonal."""
+    lower = np.tril(m, -1)
+    out = lower + lower.T
+    out[np.diag_indices_from(out)] = diag
+    return out
+
+
 def _finish_xx(coef, pval, want_p):
     """corr(X): reflect the lower triangle, sign on the diagonal, p = sign too."""
-    lower = np.tril(coef, -1)
     diag = np.sign(np.diag(coef))
-    coef = lower + lower.T
-    coef[np.diag_indices_from(coef)] = diag
-    if want_p:
-        low = np.tril(pval, -1)
-        pval = low + low.T
-        pval[np.diag_indices_from(pval)] = diag
-    return coef, pval
+    return _reflected(coef, diag), (_reflected(pval, diag) if want_p else pval)
 
 
 def _pearson(x, y, xx: bool, rows: str, tail: str, want_p: bool):
@@ -298,9 +299,7 @@ def _pearson(x, y, xx: bool, rows: str, tail: str, want_p: bool):
         else:
             coef[np.diag_indices_from(coef)] = np.sign(np.diag(coef))
             if want_p:
-                low = np.tril(pval, -1)
-                pval = low + low.T
-                pval[np.diag_indices_from(pval)] = np.sign(np.diag(coef))
+                pval = _reflected(pval, np.sign(np.diag(coef)))
     return coef, pval
 
 
