@@ -163,9 +163,8 @@ def _convex_qp(name, h, f, a, b, aeq, beq, lb, ub, x0, options, n):
         found = None
         status = "nonconvex"
     else:
-        start = None if x0 is None else x0
         found = solve_qp(h, f, g, hv, aeq, beq, tol=settings["OptimalityTolerance"],
-                         max_iter=settings["MaxIterations"], x0=start)
+                         max_iter=settings["MaxIterations"], x0=x0)
         status = found.status
     flag, text = _EXITS[status]
     message = text.format(name=name, iters=float(settings["MaxIterations"]))
