@@ -290,19 +290,32 @@ def write_image(filename, format, data, red=None, green=None, blue=None, *,  # n
 
     ``WRITE_IMAGE, Filename, Format, Data [, Red, Green, Blue] [, /APPEND]`` ->
     ``idl.write_image(f, 'PNG', data)``: Format 'PNG', 'JPEG', 'TIFF' or 'PPM' (any
-    case) goes to :func:`compat.idl.write_png`, ``write_jpeg``, ``write_tiff`` (with
-    /APPEND) or :func:`write_ppm`; BMP, GIF, SRF and JPEG2000 are not supported
-    (``ValueError``). Red, Green, Blue: the palette, for PNG and TIFF.
+    case) goes to :func:`compat.idl.write_png`, ``write_jpeg`` (TRUE from the dimension
+    of size 3, as write_image.pro), ``write_tiff`` (with /APPEND) or :func:`write_ppm`;
+    BMP, GIF, SRF and JPEG2000 are not supported (``ValueError``). Red, Green, Blue: the
+    palette, kept by PNG and TIFF; a 2-D PPM with a palette is written as the true-color
+    image the palette gives (write_image.pro).
     """
     from compat.idl import images
     kind = str(format).strip().upper()
     path = _path(filename)
     if kind == "PPM":
-        write_ppm(path, data)
+        image = idl_array(data, "Data")
+        if image.ndim == 2 and red is not None and green is not None and blue is not None:
+            # write_image.pro: a palette image becomes true color through the palette
+            index = image.astype(np.int64)
+            image = np.stack([idl_array(c, "Palette").reshape(-1)[index]
+                              for c in (red, green, blue)], axis=-1).astype(np.uint8)
+        write_ppm(path, image)
     elif kind == "PNG":
         images.write_png(path, data, red, green, blue)
     elif kind == "JPEG":
-        images.write_jpeg(path, data)
+        image = idl_array(data, "Data")
+        # write_image.pro: the interleave is the dimension of size 3 (IDL's first, second
+        # or third: numpy's last, middle or first)
+        true = None if image.ndim != 3 else (1 if image.shape[2] == 3 else
+                                             2 if image.shape[1] == 3 else 3)
+        images.write_jpeg(path, image, true=true)
     elif kind in ("TIFF", "TIF"):
         palette = {} if red is None else {"red": red, "green": green, "blue": blue}
         images.write_tiff(path, data, append=append, **palette)
