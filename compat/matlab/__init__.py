@@ -102,6 +102,7 @@ from compat.matlab.quadratic_programming import linprog, lsqlin, quadprog
 from compat.matlab.nonlinear_least_squares import lsqcurvefit, lsqnonlin
 from compat.matlab.smooth_minimization import fmincon, fminunc
 from compat.matlab.nonlinear_regression import nlinfit, statset
+from compat.matlab.linear_regression import regress
 from compat.matlab.piecewise import mkpp, pchip, ppval, spline, unmkpp
 from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
                                        polyvalm, roots)
@@ -196,7 +197,7 @@ _FAMILY_NAMES = (
     "correlation", "correlation_tests", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
     "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
-    "least_squares", "linalg", "matrix_analysis", "moments", "matrix_functions", "moving",
+    "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "quadratic_programming", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
