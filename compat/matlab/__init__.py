@@ -149,6 +149,7 @@ from compat.matlab.signal import (besself, bilinear, filtic, firls, freqs, grpde
 from compat.matlab.signal import fir2, impinvar, specgram  # issue 18, continued
 from compat.matlab.signal import dpss, firpm, interp, pmtm  # issue 18, gaps
 from compat.matlab.sets import intersect, setdiff, setxor, union
+from compat.matlab.grouping import findgroups, splitapply
 from compat.matlab.smoothing import smooth, smooth3
 from compat.matlab.sparse_matrices import full, nonzeros, sparse, spdiags, speye
 from compat.matlab.sparse_eigen import condest, eigs, normest, spalloc, svds
@@ -195,7 +196,7 @@ _FAMILY_NAMES = (
     "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
     "colormaps", "combinatorics", "containers", "conv", "operators",
     "correlation", "correlation_tests", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
-    "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids",
+    "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "grouping",
     "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
