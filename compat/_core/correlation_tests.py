@@ -254,6 +254,18 @@ def _finish_xx(coef, pval, want_p):
     return _reflected(coef, diag), (_reflected(pval, diag) if want_p else pval)
 
 
+def _mirrored_pairs(coef, pval, xx: bool, want_p: bool):
+    """corr(X) from its computed lower triangle (rank correlations): the coefficients
+    mirrored (diagonal as computed), the p-values (zero above) mirrored with the
+    coefficients' signs on the diagonal; corr(X, Y) unchanged."""
+    if xx:
+        coef = np.tril(coef) + np.tril(coef, -1).T
+        if want_p:
+            pval = pval + pval.T
+            pval[np.diag_indices_from(pval)] = np.sign(np.diag(coef))
+    return coef, (pval if want_p else None)
+
+
 def _pearson(x, y, xx: bool, rows: str, tail: str, want_p: bool):
     n, p1 = x.shape
     p2 = y.shape[1]
@@ -366,12 +378,7 @@ def _kendall(x, y, xx: bool, rows: str, tail: str, want_p: bool):
     if want_p and need.any():
         n2 = n * (n - 1) / 2
         pval[need] = _kendall_p(tail, kstat[need], math.sqrt(n2 * (2 * n + 5) / 9), n)
-    if xx:
-        coef = np.tril(coef) + np.tril(coef, -1).T
-        if want_p:
-            pval = pval + pval.T
-            pval[np.diag_indices_from(pval)] = np.sign(np.diag(coef))
-    return coef, (pval if want_p else None)
+    return _mirrored_pairs(coef, pval, xx, want_p)
 
 
 def _spearman_pair(xr, yr, xadj, yadj, m):
@@ -423,12 +430,7 @@ def _spearman(x, y, xx: bool, rows: str, tail: str, want_p: bool):
             n3 = (n + 1) * n * (n - 1) / 3
             pval[need] = _spearman_p(tail, dstat[need], n3 / 2,
                                      n3 / (2 * math.sqrt(n - 1)), n)
-        if xx:
-            coef = np.tril(coef) + np.tril(coef, -1).T
-            if want_p:
-                pval = pval + pval.T
-                pval[np.diag_indices_from(pval)] = np.sign(np.diag(coef))
-        return coef, (pval if want_p else None)
+        return _mirrored_pairs(coef, pval, xx, want_p)
 
     xinfo = [tied_ranks(x[:, i]) for i in range(p1)]
     yinfo = xinfo if xx else [tied_ranks(y[:, j]) for j in range(p2)]
