@@ -1,6 +1,5 @@
 """MATLAB's Image Processing Toolbox basics: ``padarray``, ``fspecial``, ``imfilter``,
-``medfilt2`` and ``ordfilt2`` (issue 16; ``imresize`` and ``rgb2ind`` are in
-:mod:`compat.matlab.image_resize`).
+``medfilt2`` and ``ordfilt2`` (issue 16).
 
 The legacy layer of the family: reads MATLAB's argument grammar (option strings in any
 order, ``[]``, padding values, the input's class) and calls the core
