@@ -114,8 +114,6 @@ from compat.matlab.reductions import (cumprod, cumsum, mean, median, mode, prod,
                                       sum, var)
 from compat.matlab.extrema import max, min
 from compat.matlab.phantoms import phantom
-from compat.matlab.image_processing import (fspecial, imfilter, medfilt2, ordfilt2,
-                                            padarray)
 from compat.matlab.colormaps import (autumn, bone, cool, copper, gray, hot, hsv,
                                      hsv2rgb, jet, pink, rgb2hsv, spring, summer,
                                      white, winter)
@@ -201,7 +199,7 @@ _FAMILY_NAMES = (
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "grouping",
     "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "moving",
-    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "image_processing", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
+    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "printing", "quadratic_programming", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
