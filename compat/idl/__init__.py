@@ -330,4 +330,10 @@ from compat.idl.image_formats import (query_image, query_ppm, read_image,  # noq
 
 FAMILIES = FAMILIES + (image_formats,)
 
+# issue 16: hit-or-miss and thinning (IDL's library definitions)
+from compat.idl import morph_transforms  # noqa: E402
+from compat.idl.morph_transforms import morph_hitormiss, morph_thin  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (morph_transforms,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

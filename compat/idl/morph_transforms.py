@@ -1,0 +1,190 @@
+"""IDL's hit-or-miss and thinning, ``MORPH_HITORMISS`` and ``MORPH_THIN`` (a sibling of
+:mod:`compat.idl.morphology`, over :mod:`compat._core.morph_transforms`).
+
+Images and structuring elements are arrays in readsav layout (IDL's ``[x, y]`` is
+numpy's ``[y, x]``); Python ints are IDL INT literals. Both routines are written in the
+IDL language in IDL's library (``morph_hitormiss.pro``, ``morph_thin.pro``, IDL 8.0):
+``ERODE(Image, Hit) AND ERODE(Image EQ 0B, Miss)``, and the image minus that. The
+erosions are the Reference Guide's (ERODE: "If each nonzero element of the structuring
+element is contained in the image, the output pixel is set to one", the set
+``{z : B_z within A}``): nothing is required of the pixel under the element's origin,
+which is what makes the documented hit-or-miss examples (a hit disc and a miss ring
+around it) match anything. The elements take ERODE's default origin ``(Nx/2, Ny/2,
+Nz/2)``, and pixels where an element's box leaves the array are 0 (ERODE's edge band,
+as :func:`compat.idl.erode`).
+
+GDL 1.0.1's erode.pro (and :func:`compat.idl.erode`, which follows it) also requires the
+pixel under the origin to be set, so IDL's library files run in GDL give 0 everywhere for
+a hit element with its centre and a disjoint miss element; the golden suite
+reference_outputs/idl/morph_transforms records those runs as divergent.
+
+Differences from :func:`scipy.ndimage.binary_hit_or_miss`: scipy pads the image (its
+``border_value=0``) instead of zeroing the edge band and centres even-sized elements
+differently.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import morph_transforms as core
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_types import idl_array, promote
+from compat._core.legacy import idl_routine
+
+__all__ = ["morph_hitormiss", "morph_thin"]
+
+
+def _element(value, name: str, img: np.ndarray) -> np.ndarray:
+    se = idl_array(value, name, complex_ok=False, max_rank=3)
+    if se.ndim == 0:
+        se = se.reshape(1)
+    if se.ndim != img.ndim:
+        raise CompatValueError(f"{name} must have the same number of dimensions as Image "
+                               f"({img.ndim}), not {se.ndim}.")
+    return se
+
+
+def _operands(image, hit, miss):
+    img = idl_array(image, "Image", complex_ok=False, scalar_ok=False, max_rank=3)
+    if img.dtype.kind not in "biuf":
+        raise CompatTypeError("Image must be a numeric array.")
+    return img, _element(hit, "HitStructure", img), _element(miss, "MissStructure", img)
+
+
+@idl_routine("MORPH_HITORMISS")
+def morph_hitormiss(image, hitstructure, missstructure):
+    """The hit-or-miss transform of a binary image, as IDL's ``MORPH_HITORMISS``.
+
+    IDL call form::
+
+        Result = MORPH_HITORMISS(Image, HitStructure, MissStructure)
+
+    ``ERODE(Image, HitStructure) AND ERODE(Image EQ 0B, MissStructure)``, IDL 8.0's
+    ``morph_hitormiss.pro``: 1 where the hit element fits inside the set pixels and the
+    miss element inside the unset ones ("The resulting image corresponds to the
+    positions where the hit structuring element lies within the image, and the miss
+    structure lies completely outside the image"; "It is assumed that the HitStructure
+    and the MissStructure arguments are disjoint", IDL Reference Guide). Nonzero pixels
+    (NaN included) count as 1. Both elements take ERODE's default origin ``(Nx/2, Ny/2,
+    Nz/2)``; the result is 0 wherever either element's box leaves the array (ERODE's
+    edge band).
+
+    Parameters
+    ----------
+    image : array_like
+        1-, 2- or 3-D numeric image (readsav layout).
+    hitstructure, missstructure : array_like
+        Elements with the image's number of dimensions; nonzero elements are their shape.
+
+    Returns
+    -------
+    ndarray
+        BYTE (uint8) 0/1, the shape of ``image``.
+
+    Raises
+    ------
+    ValueError
+        ``"MORPH_HITORMISS: ..."`` for an element of another rank than the image or an
+        empty one, an image of more than 3 dimensions.
+    TypeError
+        For string or complex input.
+
+    Notes
+    -----
+    Sources: IDL Reference Guide, MORPH_HITORMISS (Version 5.3) and ERODE (the set
+    erosion); IDL 8.0's ``lib/morph_hitormiss.pro`` (the definition above). Golden suite
+    reference_outputs/idl/morph_transforms: the definitions evaluated in GDL 1.0.1, and
+    IDL 8.0's file run in GDL, divergent through GDL's ERODE (module docstring).
+    ``scipy.ndimage.binary_hit_or_miss`` pads instead of zeroing the edge band.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> img = np.zeros((5, 7), np.uint8); img[2, 2] = 1; img[1:4, 4:7] = 1
+    >>> hit = [[0, 0, 0], [0, 1, 0], [0, 0, 0]]
+    >>> miss = [[1, 1, 1], [1, 0, 1], [1, 1, 1]]
+    >>> idl.morph_hitormiss(img, hit, miss)[2]
+    array([0, 0, 1, 0, 0, 0, 0], dtype=uint8)
+    """
+    img, hit, miss = _operands(image, hitstructure, missstructure)
+    return core.hit_or_miss(img, hit, miss).astype(np.uint8)
+
+
+@idl_routine("MORPH_THIN")
+def morph_thin(image, hitstructure, missstructure):
+    """One thinning step of a binary image, as IDL's ``MORPH_THIN``.
+
+    IDL call form::
+
+        Result = MORPH_THIN(Image, HitStructure, MissStructure)
+
+    The image minus its hit-or-miss transform (:func:`morph_hitormiss`), in IDL's
+    arithmetic: the result has the type of ``Image - BYTE`` (BYTE for a BYTE image,
+    INT for INT, FLOAT for FLOAT ...). As IDL 8.0's ``morph_thin.pro`` computes it:
+
+    * when ``MAX(Image) LE 1`` the image is used as it is, so a 0/1 image gives 0/1,
+      but other values below 2 stay (``0.5`` matched by the transform gives ``-0.5``,
+      ``-3`` gives ``-4``);
+    * when ``MAX(Image) GT 1`` the library means to make the image binary but its
+      statement ``binImage[WHERE(Image) NE 0] = 1`` subscripts with the 0/1 values of
+      ``WHERE(Image) NE 0``: only the first one or two elements (readsav order) are set
+      to 1, and every other value is kept. compat reproduces this, so a grey image
+      thinned by IDL 8.0 keeps its grey levels minus 1 where the transform matched.
+      Make the image binary first (``img ne 0``) for the documented behaviour.
+
+    "In typical applications, this operator is repeatedly applied with the two
+    structuring elements, rotating them after each application, until the result
+    remains unchanged" (IDL Reference Guide). MORPH_THIN has no keywords.
+
+    Parameters
+    ----------
+    image : array_like
+        1-, 2- or 3-D numeric image (readsav layout).
+    hitstructure, missstructure : array_like
+        As :func:`morph_hitormiss`.
+
+    Returns
+    -------
+    ndarray
+        The type of ``Image - BYTE`` in IDL, the shape of ``image``.
+
+    Raises
+    ------
+    ValueError, TypeError
+        As :func:`morph_hitormiss`, prefixed ``"MORPH_THIN: "``.
+
+    Notes
+    -----
+    ``MAX(Image) GT 1`` is tested as "some element exceeds 1" (NaN elements never do).
+    Sources: IDL Reference Guide, MORPH_THIN (Version 5.3); IDL 8.0's
+    ``lib/morph_thin.pro`` (the arithmetic above; run in GDL 1.0.1 for the golden suite
+    reference_outputs/idl/morph_transforms).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> img = np.zeros((5, 7), np.uint8); img[1:4, 1:6] = 1
+    >>> hit = [[0, 0, 0], [0, 1, 0], [1, 1, 1]]
+    >>> miss = [[1, 1, 1], [0, 0, 0], [0, 0, 0]]
+    >>> idl.morph_thin(img, hit, miss)
+    array([[0, 0, 0, 0, 0, 0, 0],
+           [0, 1, 0, 0, 0, 1, 0],
+           [0, 1, 1, 1, 1, 1, 0],
+           [0, 1, 1, 1, 1, 1, 0],
+           [0, 0, 0, 0, 0, 0, 0]], dtype=uint8)
+    """
+    img, hit, miss = _operands(image, hitstructure, missstructure)
+    matched = core.hit_or_miss(img, hit, miss)
+    out_type = promote(img.dtype, np.dtype(np.uint8))
+    base = img.astype(out_type, copy=True)
+    if np.any(img > 1):
+        # morph_thin.pro: binImage[WHERE(Image) NE 0] = 1 -- the subscripts are the 0/1
+        # values of (index NE 0); IDL clips an out-of-range array subscript.
+        where = np.flatnonzero(img)
+        flat = base.reshape(-1)
+        if np.any(where == 0):
+            flat[0] = 1
+        if np.any(where != 0):
+            flat[min(1, flat.size - 1)] = 1
+    return (base - matched.astype(out_type)).astype(out_type)
