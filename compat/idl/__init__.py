@@ -336,4 +336,10 @@ from compat.idl.morph_transforms import morph_hitormiss, morph_thin  # noqa: E40
 
 FAMILIES = FAMILIES + (morph_transforms,)
 
+# issue 16: region growing (IDL's library SEARCH2D/SEARCH3D)
+from compat.idl import region_growing  # noqa: E402
+from compat.idl.region_growing import search2d, search3d  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (region_growing,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
