@@ -181,3 +181,72 @@ def test_thin_arithmetic_against_idl80_morph_thin_in_live_gdl(tmp_path):
         assert not isinstance(got[name], Exception), got[name]
         np.testing.assert_array_equal(got[name], want, err_msg=name)
         assert got[name].dtype == want.dtype, name
+
+
+# ---------------------------------------------------------------- MORPH_DISTANCE
+
+def test_distance_samplings_on_a_single_background_pixel():
+    img = np.ones((7, 9), np.uint8)
+    img[3, 4] = 0
+    dy, dx = np.abs(np.mgrid[:7, :9] - np.array([3, 4])[:, None, None])
+    hi, lo = np.maximum(dx, dy), np.minimum(dx, dy)
+    np.testing.assert_array_equal(idl.morph_distance(img), dx + dy)
+    np.testing.assert_array_equal(idl.morph_distance(img, neighbor_sampling=1), hi)
+    np.testing.assert_array_equal(idl.morph_distance(img, neighbor_sampling=2), dx + dy)
+    want = (np.sqrt(2) * lo + (hi - lo)).astype(np.float32)
+    np.testing.assert_allclose(idl.morph_distance(img, neighbor_sampling=3), want,
+                               rtol=2e-7)
+    assert idl.morph_distance(img).dtype == np.float32
+
+
+def test_distance_background_edges_and_scipy():
+    rng = np.random.default_rng(21)
+    img = (rng.random((14, 17)) < 0.7).astype(np.int16)
+    img[0, 0] = 0
+    ours = idl.morph_distance(img, neighbor_sampling=1)
+    np.testing.assert_array_equal(ours, ndimage.distance_transform_cdt(img, "chessboard"))
+    back = idl.morph_distance(img, background=True, neighbor_sampling=1)
+    ref = ndimage.distance_transform_cdt(img == 0, "chessboard").astype(np.float32)
+    ref[0] = ref[-1] = 0
+    ref[:, 0] = ref[:, -1] = 0
+    np.testing.assert_array_equal(back, ref)
+    assert (back[img != 0] == 0).all()
+    # sampling 3 never exceeds the chessboard by more than sqrt(2) - 1 per unit
+    e = idl.morph_distance(img, neighbor_sampling=3)
+    assert (e >= ours).all() and (e <= ours * np.float32(np.sqrt(2)) + 1e-5).all()
+
+
+def test_distance_without_background_and_bad_input():
+    assert np.isinf(idl.morph_distance(np.ones((3, 3)))).all()
+    assert (idl.morph_distance(np.zeros((3, 3))) == 0).all()
+    with pytest.raises(ValueError, match="^MORPH_DISTANCE: NEIGHBOR_SAMPLING must be 0, 1, 2 "
+                                         "or 3, not 4"):
+        idl.morph_distance(np.ones((3, 3)), neighbor_sampling=4)
+    with pytest.raises(ValueError, match="^MORPH_DISTANCE: "):
+        idl.morph_distance(3)
+    with pytest.raises(TypeError, match="^MORPH_DISTANCE: "):
+        idl.morph_distance(np.ones((3, 3), complex))
+
+
+@pytest.mark.gdl
+@pytest.mark.skipif(GDL is None, reason="gdl not installed")
+def test_distance_against_the_reference_definition_in_live_gdl(tmp_path):
+    shutil.copy(SUITE / "ref_morph_distance.pro", tmp_path)
+    rng = np.random.default_rng(79)
+    cases, expected = [], {}
+    for k in range(16):
+        ndim = 2 if k % 4 else 3
+        shape = tuple(int(rng.integers(4, 10)) for _ in range(ndim))
+        img = (rng.random(shape) < rng.uniform(0.5, 0.9)).astype(np.uint8)
+        img.flat[int(rng.integers(img.size))] = 0
+        img.flat[int(rng.integers(img.size))] = 1
+        sampling, back = k % 4, bool(k % 3 == 0)
+        kw = f", neighbor_sampling={sampling}" + (", /background" if back else "")
+        cases.append((f"d{k}", {"a": img}, f"ref_morph_distance(a{kw})"))
+        expected[f"d{k}"] = idl.morph_distance(img, neighbor_sampling=sampling,
+                                               background=back)
+    got = run_gdl(cases, tmp_path)
+    for name, want in expected.items():
+        assert not isinstance(got[name], Exception), got[name]
+        np.testing.assert_array_max_ulp(got[name], want, maxulp=2)
+        assert got[name].dtype == want.dtype, name

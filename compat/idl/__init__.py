@@ -332,7 +332,8 @@ FAMILIES = FAMILIES + (image_formats,)
 
 # issue 16: hit-or-miss and thinning (IDL's library definitions)
 from compat.idl import morph_transforms  # noqa: E402
-from compat.idl.morph_transforms import morph_hitormiss, morph_thin  # noqa: E402,F401
+from compat.idl.morph_transforms import (morph_distance, morph_hitormiss,  # noqa: E402,F401
+                                         morph_thin)
 
 FAMILIES = FAMILIES + (morph_transforms,)
 
