@@ -250,3 +250,69 @@ def test_distance_against_the_reference_definition_in_live_gdl(tmp_path):
         assert not isinstance(got[name], Exception), got[name]
         np.testing.assert_array_max_ulp(got[name], want, maxulp=2)
         assert got[name].dtype == want.dtype, name
+
+
+# ---------------------------------------------------------------- WATERSHED
+
+def test_watershed_basins_lines_and_numbering():
+    a = np.array([[1, 2, 3, 2, 0],
+                  [1, 2, 5, 2, 1],
+                  [1, 2, 3, 2, 1]])
+    r = idl.watershed(a, nregions=True)
+    assert r.result.dtype == np.uint8 and int(r.nregions) == 2
+    # the right valley's minimum (0) is met first: basin 1
+    np.testing.assert_array_equal(r.result[:, 3:], 1)
+    np.testing.assert_array_equal(r.result[:, :2], 2)
+    np.testing.assert_array_equal(r.result[:, 2], 0)
+    assert idl.watershed(a, long=True).dtype == np.int32
+    assert isinstance(idl.watershed(a), np.ndarray)
+
+
+def test_watershed_regions_are_connected_and_cover_the_minima():
+    rng = np.random.default_rng(8)
+    img = ndimage.uniform_filter(rng.random((30, 32)) * 100, 5)
+    for conn in (4, 8):
+        r = idl.watershed(img, connectivity=conn, long=True, nregions=True)
+        labels, n = r
+        assert labels.max() == n
+        minima = img == ndimage.minimum_filter(img, 3)
+        assert (labels[minima] > 0).all()
+        structure = ndimage.generate_binary_structure(2, 1 if conn == 4 else 2)
+        for k in range(1, int(n) + 1):
+            assert ndimage.label(labels == k, structure)[1] == 1
+
+
+def test_watershed_byte_labels_wrap_and_bad_input():
+    noise = np.random.default_rng(9).integers(0, 1000, (36, 40))
+    long = idl.watershed(noise, long=True)
+    assert long.max() > 255
+    np.testing.assert_array_equal(idl.watershed(noise), (long % 256).astype(np.uint8))
+    with pytest.raises(ValueError, match="^WATERSHED: CONNECTIVITY must be 4 or 8, not 6"):
+        idl.watershed(noise, connectivity=6)
+    with pytest.raises(ValueError, match="^WATERSHED: Image must be a two-dimensional"):
+        idl.watershed(np.ones(5))
+    with pytest.raises(TypeError, match="^WATERSHED: "):
+        idl.watershed(np.ones((3, 3), complex))
+
+
+@pytest.mark.gdl
+@pytest.mark.skipif(GDL is None, reason="gdl not installed")
+def test_watershed_against_the_reference_algorithm_in_live_gdl(tmp_path):
+    shutil.copy(SUITE / "ref_watershed.pro", tmp_path)
+    rng = np.random.default_rng(80)
+    cases, expected = [], {}
+    for k in range(12):
+        shape = (int(rng.integers(5, 20)), int(rng.integers(5, 20)))
+        if k % 3 == 0:
+            img = rng.integers(0, 4, shape).astype(np.uint8)          # plateaus
+        elif k % 3 == 1:
+            img = np.round(ndimage.uniform_filter(rng.random(shape) * 50, 3)).astype(np.int16)
+        else:
+            img = rng.normal(size=shape).astype(np.float32)
+        conn = 8 if k % 2 else 4
+        cases.append((f"w{k}", {"a": img}, f"ref_watershed(a, connectivity={conn}, /long)"))
+        expected[f"w{k}"] = idl.watershed(img, connectivity=conn, long=True)
+    got = run_gdl(cases, tmp_path)
+    for name, want in expected.items():
+        assert not isinstance(got[name], Exception), got[name]
+        np.testing.assert_array_equal(got[name], want, err_msg=name)

@@ -333,7 +333,7 @@ FAMILIES = FAMILIES + (image_formats,)
 # issue 16: hit-or-miss and thinning (IDL's library definitions)
 from compat.idl import morph_transforms  # noqa: E402
 from compat.idl.morph_transforms import (morph_distance, morph_hitormiss,  # noqa: E402,F401
-                                         morph_thin)
+                                         morph_thin, watershed)
 
 FAMILIES = FAMILIES + (morph_transforms,)
 

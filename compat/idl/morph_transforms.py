@@ -1,6 +1,6 @@
-"""IDL's hit-or-miss, thinning and distance maps, ``MORPH_HITORMISS``, ``MORPH_THIN`` and
-``MORPH_DISTANCE`` (a sibling of :mod:`compat.idl.morphology`, over
-:mod:`compat._core.morph_transforms`).
+"""IDL's hit-or-miss, thinning, distance maps and watersheds, ``MORPH_HITORMISS``,
+``MORPH_THIN``, ``MORPH_DISTANCE`` and ``WATERSHED`` (a sibling of
+:mod:`compat.idl.morphology`, over :mod:`compat._core.morph_transforms`).
 
 Images and structuring elements are arrays in readsav layout (IDL's ``[x, y]`` is
 numpy's ``[y, x]``); Python ints are IDL INT literals. Both routines are written in the
@@ -32,8 +32,15 @@ from compat._core import morph_transforms as core
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_types import idl_array, promote
 from compat._core.legacy import idl_routine
+from compat._core.results import Result, named_result, requested
 
-__all__ = ["morph_hitormiss", "morph_thin", "morph_distance"]
+__all__ = ["morph_hitormiss", "morph_thin", "morph_distance", "watershed"]
+
+
+class WatershedResult(Result):
+    """WATERSHED's result and its NREGIONS output keyword."""
+    result: np.ndarray
+    nregions: np.int32
 
 
 def _element(value, name: str, img: np.ndarray) -> np.ndarray:
@@ -282,3 +289,91 @@ def morph_distance(data, *, background=False, neighbor_sampling=0, no_copy=False
     else:
         dist = core.distance_map(fg, sampling)
     return dist.astype(np.float32)
+
+
+@idl_routine("WATERSHED")
+def watershed(image, *, connectivity=4, long=False, nregions=False):
+    """Watershed segmentation of a grey image, as IDL's ``WATERSHED``.
+
+    IDL call form::
+
+        Result = WATERSHED(Image [, CONNECTIVITY={4 | 8}] [, /LONG]
+                           [, NREGIONS=variable])
+
+    "Considering the gray scale image as a surface, each local minimum can be thought
+    of as the point to which water falling on the surrounding region drains. The
+    boundaries of the watersheds lie on the tops of the ridges. This operator labels
+    each watershed region with a unique index, and sets the boundaries to zero" (IDL
+    Reference Guide, WATERSHED). compat floods the image by Vincent & Soille's immersion
+    algorithm (IEEE PAMI 13(6), 1991; the reference the watershed literature IDL's page
+    points to builds on): levels in ascending order; at each level the pixels next to a
+    basin or a watershed pixel grow breadth-first by geodesic distance, a pixel reached
+    from two different basins at the same distance becomes a watershed pixel (0), and
+    the level's unreached pixels start new basins. ``CONNECTIVITY`` 4 (the default) or
+    8 sets the neighbours. ``nregions=True`` returns ``(result, nregions)``, the number
+    of basins.
+
+    Undocumented, compat's choices (IDL's exact labelling and tie rules are not
+    published): basins are numbered 1, 2, ... in the order they are met -- by level,
+    then raster order (IDL's ``x`` fastest) within a level; a plateau pixel reached
+    from two basins at the same geodesic distance is a watershed pixel, and a
+    watershed pixel may be taken over by a basin that reaches it later in the same
+    level (Vincent & Soille's rule); the values are flooded as given (no conversion to
+    BYTE); the result is BYTE (labels modulo 256) unless ``/LONG`` (LONG).
+
+    Parameters
+    ----------
+    image : array_like
+        2-D numeric image (readsav layout).
+    connectivity : {4, 8}
+    long, nregions : bool
+
+    Returns
+    -------
+    ndarray or WatershedResult
+        BYTE (uint8) labels, LONG (int32) with ``long=True``, the shape of ``image``;
+        with ``nregions=True`` a :class:`WatershedResult` ``(result, nregions)``.
+
+    Raises
+    ------
+    ValueError
+        ``"WATERSHED: ..."`` for an image that is not 2-D or a CONNECTIVITY other than
+        4 and 8.
+    TypeError
+        For string or complex images.
+
+    Notes
+    -----
+    ``skimage.segmentation.watershed(image, watershed_line=True)`` (Meyer's flooding
+    from markers) and MATLAB's ``watershed`` (Meyer's algorithm, 8-connected by
+    default) draw the lines and number the basins by other rules. GDL 1.0.1 lacks
+    WATERSHED: the golden suite evaluates the same algorithm, written independently
+    in GDL (ref_watershed.pro). A per-pixel loop: about a second per 10^5 pixels.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> a = np.array([[1, 2, 3, 2, 1],
+    ...               [1, 2, 5, 2, 1],
+    ...               [1, 2, 3, 2, 1]])
+    >>> r = idl.watershed(a, nregions=True)
+    >>> r.result
+    array([[1, 1, 0, 2, 2],
+           [1, 1, 0, 2, 2],
+           [1, 1, 0, 2, 2]], dtype=uint8)
+    >>> int(r.nregions)
+    2
+    """
+    img = idl_array(image, "Image", complex_ok=False, scalar_ok=False)
+    if img.dtype.kind not in "biuf":
+        raise CompatTypeError("Image must be a numeric array.")
+    if img.ndim != 2:
+        raise CompatValueError(f"Image must be a two-dimensional array, not {img.ndim}-D.")
+    conn = int(np.asarray(idl_array(connectivity, "CONNECTIVITY", complex_ok=False,
+                                    scalar=True)))
+    if conn not in (4, 8):
+        raise CompatValueError(f"CONNECTIVITY must be 4 or 8, not {conn}.")
+    labels, count = core.watershed(img, connectivity_all=conn == 8)
+    result = labels.astype(np.int32) if long else (labels % 256).astype(np.uint8)
+    return named_result(WatershedResult, result,
+                        requested(nregions=(nregions, np.int32(count))))
