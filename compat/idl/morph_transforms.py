@@ -348,7 +348,8 @@ def watershed(image, *, connectivity=4, long=False, nregions=False):
     from markers) and MATLAB's ``watershed`` (Meyer's algorithm, 8-connected by
     default) draw the lines and number the basins by other rules. GDL 1.0.1 lacks
     WATERSHED: the golden suite evaluates the same algorithm, written independently
-    in GDL (ref_watershed.pro). A per-pixel loop: about a second per 10^5 pixels.
+    in GDL (ref_watershed.pro). A per-pixel loop in Python: 0.12 s for a smoothed
+    256x256 image with 4224 basins.
 
     Examples
     --------
