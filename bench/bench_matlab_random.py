@@ -7,7 +7,9 @@ ziggurat (its own C loop), so the ratio measures what reproducing MATLAB's strea
 against a native generator; numpy: the legacy ``RandomState.standard_normal`` (polar
 method) and ``random_sample``. Values agree with MATLAB's, not Octave's
 (tests/test_matlab_randn.py). Timings by bench/_harness.py (Octave times itself,
-single-threaded, start-up excluded; best of --repeat). Not part of the test run:
+single-threaded, start-up excluded; best of --repeat). normrnd, gamrnd and mvnrnd
+(compat/_core/random_variates.py) against the statistics package's and RandomState's
+generators of the same distributions. Not part of the test run:
 
     python bench/bench_matlab_random.py [--repeat N] [--only TEXT] [--no-legacy]
 """
@@ -22,7 +24,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _harness import Case, run  # noqa: E402
 
-from compat.matlab import rand, randn, rng  # noqa: E402
+from compat.matlab import gamrnd, mvnrnd, normrnd, rand, randn, rng  # noqa: E402
 
 
 def main():
@@ -36,6 +38,21 @@ def main():
              baseline=lambda: legacy_state.standard_normal((1_000_000, 1))),
         Case("rand(1e6, 1)", {}, lambda: rand(1_000_000, 1), legacy="r = rand(1000000, 1);",
              baseline=lambda: legacy_state.random_sample((1_000_000, 1))),
+        Case("normrnd(3, 2, 1e6, 1)", {}, lambda: normrnd(3, 2, 1_000_000, 1),
+             legacy="r = normrnd(3, 2, 1000000, 1);", setup="pkg load statistics",
+             baseline=lambda: legacy_state.normal(3, 2, (1_000_000, 1))),
+        Case("gamrnd(2.5, 1, 1e5, 1)", {}, lambda: gamrnd(2.5, 1, 100_000, 1),
+             legacy="r = gamrnd(2.5, 1, 100000, 1);", setup="pkg load statistics",
+             baseline=lambda: legacy_state.standard_gamma(2.5, (100_000, 1))),
+        Case("gamrnd(0.5, 1, 1e4, 1)", {}, lambda: gamrnd(0.5, 1, 10_000, 1),
+             legacy="r = gamrnd(0.5, 1, 10000, 1);", setup="pkg load statistics",
+             baseline=lambda: legacy_state.standard_gamma(0.5, (10_000, 1))),
+        Case("mvnrnd(mu, Sigma 3x3, 1e5)", {},
+             lambda: mvnrnd([1, 2, 3], [[2, .5, 0], [.5, 1, .2], [0, .2, 1]], 100_000),
+             legacy="r = mvnrnd([1 2 3], [2 .5 0; .5 1 .2; 0 .2 1], 100000);",
+             setup="pkg load statistics",
+             baseline=lambda: legacy_state.multivariate_normal(
+                 [1, 2, 3], [[2, .5, 0], [.5, 1, .2], [0, .2, 1]], 100_000)),
     ])
 
 

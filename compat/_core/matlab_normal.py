@@ -69,7 +69,7 @@ import math
 
 import numpy as np
 
-__all__ = ["normals"]
+__all__ = ["normals", "fast_candidates", "normal_at"]
 
 _LEVELS = np.array("""
     0.0 0.215241895984875 0.286174591792068 0.335737519214422 0.375121332878378 0.408389134611989
@@ -211,6 +211,34 @@ def _slow_step(x: float, layer: int, words: _Words, k: int):
             return (t - _R if x < 0.0 else _R - t), k
 
 
+def fast_candidates(a: np.ndarray, b: np.ndarray):
+    """``(x, fast)``: the ziggurat candidates of the output pairs ``(a, b)`` (uint64
+    arrays of 32-bit outputs) and whether each is returned on the fast path, i.e. is
+    the normal MATLAB draws from that pair without further words (False: the slow
+    steps of :func:`normals` decide, consuming more of the stream)."""
+    layer = (b >> np.uint64(24)).astype(np.intp) + 1
+    u = ((a >> np.uint64(3)).astype(np.float64) * 16777216.0
+         + (b & np.uint64(0xFFFFFF)).astype(np.float64)) * _FRACTION - 1.0
+    x = u * _LEVELS[layer]
+    return x, np.abs(x) <= _LEVELS[layer - 1]
+
+
+def normal_at(words, k: int) -> tuple[float, int]:
+    """One value of MATLAB's ``randn`` read from ``words`` (an object with
+    ``pair(k) -> (a, b)`` and ``uniform(k) -> (v, k)`` over 32-bit outputs, like
+    ``_Words``) starting at output ``k``: ``(value, k after it)``."""
+    while True:
+        a, b = words.pair(k)
+        k += 2
+        layer = (b >> 24) + 1
+        x = (((a >> 3) * 16777216.0 + (b & 0xFFFFFF)) * _FRACTION - 1.0) * _LEVELS[layer]
+        if abs(x) <= _LEVELS[layer - 1]:
+            return float(x), k
+        value, k = _slow_step(float(x), int(layer), words, k)
+        if value is not None:
+            return value, k
+
+
 def normals(bitgen, n: int) -> np.ndarray:
     """The next ``n`` values of MATLAB's ``randn`` drawn from the MT19937 bit generator
     ``bitgen`` (numpy's ``MT19937``: ``RandomState._bit_generator`` shares the state of
@@ -224,10 +252,7 @@ def normals(bitgen, n: int) -> np.ndarray:
         batch = bitgen.random_raw(2 * need)
         a, b = batch[0::2], batch[1::2]
         layer = (b >> np.uint64(24)).astype(np.intp) + 1
-        u = ((a >> np.uint64(3)).astype(np.float64) * 16777216.0
-             + (b & np.uint64(0xFFFFFF)).astype(np.float64)) * _FRACTION - 1.0
-        x = u * _LEVELS[layer]
-        keep = np.abs(x) <= _LEVELS[layer - 1]          # the fast path
+        x, keep = fast_candidates(a, b)                  # keep: the fast path
         slow = np.flatnonzero(~keep)
         # A wedge step takes its uniform from the next pair: decide every wedge at once
         # as if its candidate were not itself a uniform (the walk below sorts that out).

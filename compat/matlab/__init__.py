@@ -110,6 +110,8 @@ from compat.matlab.quadrature import (integral, integral2, integral3, quad, quad
                                      quadl, quadv)
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
 from compat.matlab.random import rand, randi, randn, randperm, rng
+from compat.matlab.random_variates import (cholcov, exprnd, gamrnd, lognrnd, mvnrnd,
+                                           normrnd, randg, unifrnd)
 from compat.matlab.reductions import (cumprod, cumsum, mean, median, mode, prod, std,
                                       sum, var)
 from compat.matlab.extrema import max, min
@@ -201,7 +203,7 @@ _FAMILY_NAMES = (
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
-    "polynomials", "printing", "quadratic_programming", "quadrature", "random", "reductions", "regexp", "rounding", "scanning",
+    "polynomials", "printing", "quadratic_programming", "quadrature", "random", "random_variates", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_functions", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation")
