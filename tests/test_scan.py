@@ -259,6 +259,19 @@ def test_matlab_variables_anywhere_in_a_function_are_not_calls():
                                             "function", "handle"]
 
 
+def test_matlab_statement_after_a_condition_on_the_same_line():
+    # MATLAB ends "if (x < eps) break" 's condition where an operand follows a
+    # complete operand (pmtk3's mpbdv.m, publishMethod.m): break is a statement
+    src = ("function y = f(x)\n"
+           "if (abs(x) < eps) break; end\n"
+           "if(x),break;end\n"
+           "while x > 1 x = g(x); end\n"
+           "if strcmp(x, 'a') disp(x); end\n"
+           "y = x;\n")
+    scan = scan_matlab(src, "f")
+    assert calls(scan) == [("abs", 2), ("eps", 2), ("g", 4), ("strcmp", 5), ("disp", 5)]
+
+
 def test_matlab_nargout_and_options():
     src = ("function f(x)\n"
            "[a, ~, c] = unique(x);\n"

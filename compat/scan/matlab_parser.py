@@ -225,9 +225,9 @@ class _Parser:
                     self.scope.variables.add(toks[a][1].lower())
                     self.expression(toks, a + 2, n, match)
             elif word in _EXPR_KEYWORDS:
-                self.expression(toks, 1, n, match)
+                self.condition(word, toks, match, uses_end)
         elif word in _EXPR_KEYWORDS:
-            self.expression(toks, 1, n, match)
+            self.condition(word, toks, match, uses_end)
         elif word == "catch":
             if n == 2 and toks[1][0] == "name":
                 self.scope.variables.add(toks[1][1].lower())
@@ -248,6 +248,31 @@ class _Parser:
                                            "unwind_protect_cleanup"):
             if n > 1 and word in ("else", "otherwise"):
                 self.simple(toks[1:])
+
+    def condition(self, word, toks, match, uses_end) -> None:
+        """The expression after ``if``/``elseif``/``while`` (and ``switch``/``case``),
+        and the statement that may follow it on the same line without a comma:
+        MATLAB ends the condition of ``if (x < eps) break`` where an operand follows
+        a complete operand, so ``break`` there is a statement, not a name read."""
+        n = len(toks)
+        end = n
+        if word in ("if", "elseif", "while"):
+            j = 1
+            while j < n:
+                close = match.get(j)
+                if close is not None and toks[j][1] in _OPEN:
+                    j = close + 1
+                    continue
+                prev = toks[j - 1]
+                if j > 1 and toks[j][0] in ("name", "num", "str") and toks[j][3] and (
+                        prev[0] in ("name", "num", "str") or
+                        (prev[0] == "op" and prev[1] in (")", "]", "}", "'", ".'"))):
+                    end = j
+                    break
+                j += 1
+        self.expression(toks, 1, end, match)
+        if end < n:
+            self.statement(toks[end:], uses_end)
 
     def close_block(self) -> None:
         if not self.frames:
