@@ -1,5 +1,5 @@
-"""MATLAB normrnd, lognrnd, unifrnd, exprnd, randg, gamrnd, mvnrnd, cholcov
-(compat.matlab.random_variates): each draw against its definition over rand/randn of
+"""MATLAB normrnd, lognrnd, unifrnd, exprnd, randg, gamrnd, betarnd, chi2rnd, trnd,
+wblrnd, raylrnd, mvnrnd, cholcov (compat.matlab.random_variates): each draw against its definition over rand/randn of
 the same stream (those are golden-backed: matlab/rand, matlab/randn), MATLAB's size
 and domain rules, classes, inputs left alone, the gamma generator's moments, and a
 live Octave run of cholcov on random matrices. The MATLAB numbers themselves are the
@@ -70,6 +70,85 @@ def test_domains_give_nan_and_edges():
     a = _seeded(9, matlab.normrnd, np.array([[0.0, 0.0, 0.0]]), np.array([[1.0, -1, 1]]))
     z = _seeded(9, matlab.randn, 1, 3)
     assert np.isnan(a[0, 1]) and a[0, 2] == z[0, 2]
+
+
+def test_derived_generators_over_randg_rand_and_randn():
+    a = np.array([[2.0, 5.0, 1.5]])
+    b = np.array([[3.0, 1.2, 7.0]])
+    matlab.rng(21)
+    g1, g2 = matlab.randg(a), matlab.randg(b)
+    np.testing.assert_array_equal(_seeded(21, matlab.betarnd, a, b), g1 / (g1 + g2))
+    np.testing.assert_array_equal(_seeded(21, matlab.chi2rnd, 2 * a), 2 * g1)
+    matlab.rng(21)
+    z, g = matlab.randn(1, 3), matlab.randg(a)
+    np.testing.assert_array_equal(_seeded(21, matlab.trnd, 2 * a), z / np.sqrt(g / a))
+    u = _seeded(21, matlab.rand, 1, 3)
+    np.testing.assert_array_equal(_seeded(21, matlab.wblrnd, b, a), b * (-np.log(u)) ** (1 / a))
+    matlab.rng(21)
+    x, y = matlab.randn(1, 3), matlab.randn(1, 3)
+    np.testing.assert_array_equal(_seeded(21, matlab.raylrnd, b), np.sqrt(x * x + y * y) * b)
+    # nu = Inf: the normal itself
+    assert _seeded(5, matlab.trnd, np.inf) == _seeded(5, matlab.randn)
+
+
+def test_derived_generators_domains():
+    assert np.isnan(matlab.betarnd(0, 1)) and np.isnan(matlab.betarnd(1, -2))
+    assert np.isnan(matlab.chi2rnd(0)) and np.isnan(matlab.trnd(-1))
+    assert np.isnan(matlab.wblrnd(-1, 2)) and np.isnan(matlab.wblrnd(1, 0))
+    assert np.isnan(matlab.raylrnd(-1)) and matlab.raylrnd(0) == 0
+    assert matlab.betarnd(np.float32(2), 3).dtype == np.float32
+    with pytest.raises(CompatValueError, match="Size information is inconsistent"):
+        matlab.betarnd(np.ones((1, 3)), 2, 2, 2)
+
+
+def _small_shape_by_hand(a):
+    """randg(a) for one shape 0 < a < 1 with scalar rand/randn calls, in the layout
+    MATLAB's chi2rnd and trnd pages fix: the first attempt's uniform, ONE boost
+    uniform, the normal; a rejected attempt draws a new uniform and normal only."""
+    d = a + 1 - 1 / 3
+    c = 1 / np.sqrt(9 * d)
+    u = float(matlab.rand())
+    boost = float(matlab.rand())
+    while True:
+        x = float(matlab.randn())
+        v = (1 + c * x) ** 3
+        if 1 + c * x > 0 and (u < 1 - 0.0331 * x ** 4 or
+                              np.log(u) < 0.5 * x * x + d * (1 - v + np.log(v))):
+            return d * v * boost ** (1 / a)
+        u = float(matlab.rand())
+
+
+def test_small_shapes_follow_the_layout_written_out():
+    shapes = np.array([[0.5, 0.05, 0.9, 0.3, 0.5, 0.7] * 5])
+    got = _seeded(7, matlab.randg, shapes)
+    matlab.rng(7)
+    want = [_small_shape_by_hand(a) for a in shapes[0]]
+    np.testing.assert_allclose(got[0], want, rtol=1e-13)
+    assert float(matlab.rand()) == _next_after(7, shapes)
+
+
+def _next_after(seed, shapes):
+    matlab.rng(seed)
+    matlab.randg(shapes)
+    return float(matlab.rand())
+
+
+def test_chi2rnd_page_elements_after_the_first():
+    # MATLAB's chi2rnd page, examples in one session from rng('default')
+    matlab.rng('default')
+    matlab.chi2rnd(10)
+    r1 = matlab.chi2rnd(np.ones((1, 6)))
+    np.testing.assert_allclose(r1[0, 1:], [0.2447, 0.4314, 2.0153, 0.0418, 4.3486],
+                               atol=5e-5)
+
+
+@pytest.mark.xfail(strict=True, reason="MATLAB's chi2rnd page prints 2.5368 for the "
+                   "first element of chi2rnd(ones(1,6)); compat gives 2.5794 (the page's "
+                   "other 41 values agree; the cause is not identified)")
+def test_chi2rnd_page_first_element():
+    matlab.rng('default')
+    matlab.chi2rnd(10)
+    assert round(float(matlab.chi2rnd(np.ones((1, 6)))[0, 0]), 4) == 2.5368
 
 
 def test_size_rules_and_messages():

@@ -110,8 +110,9 @@ from compat.matlab.quadrature import (integral, integral2, integral3, quad, quad
                                      quadl, quadv)
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
 from compat.matlab.random import rand, randi, randn, randperm, rng
-from compat.matlab.random_variates import (cholcov, exprnd, gamrnd, lognrnd, mvnrnd,
-                                           normrnd, randg, unifrnd)
+from compat.matlab.random_variates import (betarnd, chi2rnd, cholcov, exprnd, gamrnd,
+                                           lognrnd, mvnrnd, normrnd, randg, raylrnd,
+                                           trnd, unifrnd, wblrnd)
 from compat.matlab.reductions import (cumprod, cumsum, mean, median, mode, prod, std,
                                       sum, var)
 from compat.matlab.extrema import max, min
