@@ -67,6 +67,7 @@ from compat.matlab.polygons import convhull, delaunay, inpolygon, polyarea
 from compat.matlab.surfaces import cylinder, peaks, sphere
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, histc, histcounts
+from compat.matlab.hypothesis_tests import ttest, ttest2, ztest
 from compat.matlab.integers import (cast, int8, int16, int32, int64, single, typecast,
                                      uint8, uint16, uint32, uint64)
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic
@@ -200,7 +201,7 @@ _FAMILY_NAMES = (
     "colormaps", "combinatorics", "containers", "conv", "operators",
     "correlation", "correlation_tests", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "grouping",
-    "histograms", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
+    "histograms", "hypothesis_tests", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",

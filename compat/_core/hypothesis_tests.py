@@ -1,0 +1,149 @@
+"""Location tests of MATLAB's Statistics and Machine Learning Toolbox -- the one-sample
+and paired t-test, the two-sample t-test (pooled or Satterthwaite variances) and the
+one-sample z-test -- along one axis of an array, NaNs treated as missing.
+
+The arithmetic is MATLAB's as its reference pages define it (ttest, ttest2, ztest),
+step for step so the rounding agrees:
+
+* one sample: ``n`` the count of non-NaN values, the mean and the standard deviation
+  (``n - 1``) of those, ``se = sd / sqrt(n)``, ``t = (mean - m) / se`` with ``n - 1``
+  degrees of freedom (``max(n - 1, 0)``: no degrees of freedom give NaN);
+* two samples, equal variances: ``df = nx + ny - 2``, ``s = sqrt(((nx - 1) vx + (ny -
+  1) vy) / df)``, ``se = s sqrt(1/nx + 1/ny)``; unequal variances: ``se = sqrt(vx/nx +
+  vy/ny)`` and Satterthwaite's ``df = (vx/nx + vy/ny)^2 / ((vx/nx)^2/(nx - 1) +
+  (vy/ny)^2/(ny - 1))``;
+* the p-value from Student's t (or the normal) distribution: ``2 F(-|t|)`` for
+  ``'both'``, ``F(-t)`` for ``'right'``, ``F(t)`` for ``'left'``; the confidence interval
+  of the mean (or of the difference) ``estimate -/+ q se`` with ``q`` the ``1 - alpha/2``
+  (two-sided) or ``1 - alpha`` quantile, the open side infinite for one-sided tests;
+* ``h = p <= alpha`` as a float, NaN where ``p`` is NaN.
+
+``scipy.stats.ttest_1samp`` & co. return no interval, propagate NaN by default and give
+the p-value only; they agree with these numbers to rounding where both are defined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from compat._core import distribution_functions as dist
+from compat._core import normal_distribution as normal
+
+__all__ = ["LocationTest", "one_sample_t", "two_sample_t", "one_sample_z"]
+
+
+@dataclass
+class LocationTest:
+    """The arrays of one test along ``axis`` (kept with length 1): ``h``, ``p``, the
+    interval bounds ``low``/``high``, the statistic, the degrees of freedom (None for
+    the z-test) and the standard deviation(s) ``sd`` (two along the axis for unequal
+    variances)."""
+
+    h: np.ndarray
+    p: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    stat: np.ndarray
+    df: np.ndarray | None
+    sd: np.ndarray | None
+
+
+def _count_mean_var(x: np.ndarray, axis: int):
+    ok = ~np.isnan(x)
+    n = ok.sum(axis=axis, keepdims=True).astype(x.dtype)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        total = np.where(ok, x, 0).sum(axis=axis, keepdims=True)
+        mean = total / n
+        dev = np.where(ok, x - mean, 0)
+        var = (dev * dev).sum(axis=axis, keepdims=True) / np.maximum(n - 1, 0)
+    return n, mean, var
+
+
+def _p_value(stat, cdf, tail: str):
+    if tail == "b":
+        return 2 * cdf(-np.abs(stat))
+    if tail == "r":
+        return cdf(-stat)
+    return cdf(stat)
+
+
+def _bounds(estimate, spread, quantile, alpha: float, tail: str):
+    """``estimate -/+ q(1 - alpha/2) spread`` (one side infinite for one tail)."""
+    if tail == "b":
+        crit = quantile(np.float64(1 - alpha / 2)) * spread
+        return estimate - crit, estimate + crit
+    crit = quantile(np.float64(1 - alpha)) * spread
+    inf = np.full_like(estimate, np.inf)
+    if tail == "r":
+        return estimate - crit, inf
+    return -inf, estimate + crit
+
+
+def _decision(p, alpha: float):
+    h = (p <= alpha).astype(p.dtype)
+    return np.where(np.isnan(p), np.nan, h).astype(p.dtype)
+
+
+def one_sample_t(x: np.ndarray, m, *, axis: int, alpha: float, tail: str) -> LocationTest:
+    """Student's t-test of the mean of ``x`` (floating, NaN = missing) against ``m``
+    (a scalar or an array broadcasting against the reduced shape) along ``axis``."""
+    n, mean, var = _count_mean_var(x, axis)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sd = np.sqrt(var)
+        se = sd / np.sqrt(n)
+        t = (mean - m) / se
+        df = np.maximum(n - 1, 0)
+        v = np.where(df > 0, df, np.nan)
+        p = _p_value(t, lambda s: dist.t_cdf(s, v), tail).astype(x.dtype)
+        low, high = _bounds(mean, se, lambda q: dist.t_inv(q, v), alpha, tail)
+    return LocationTest(_decision(p, alpha), p, low.astype(x.dtype), high.astype(x.dtype),
+                      t.astype(x.dtype), df.astype(x.dtype), sd.astype(x.dtype))
+
+
+def two_sample_t(x: np.ndarray, y: np.ndarray, *, axis: int, alpha: float, tail: str,
+                 equal_var: bool) -> LocationTest:
+    """Two-sample t-test of ``mean(x) - mean(y)`` along ``axis`` (the other axes of
+    ``x`` and ``y`` agree), pooled (``equal_var``) or Satterthwaite."""
+    nx, mx, vx = _count_mean_var(x, axis)
+    ny, my, vy = _count_mean_var(y, axis)
+    dtype = np.result_type(x.dtype, y.dtype)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        difference = mx - my
+        if equal_var:
+            df = nx + ny - 2
+            pooled = np.sqrt(((nx - 1) * vx + (ny - 1) * vy) / df)
+            se = pooled * np.sqrt(1 / nx + 1 / ny)
+            sd = pooled
+        else:
+            xbar, ybar = vx / nx, vy / ny
+            df = (xbar + ybar) ** 2 / (xbar ** 2 / (nx - 1) + ybar ** 2 / (ny - 1))
+            se = np.sqrt(xbar + ybar)
+            sd = np.concatenate([np.sqrt(vx), np.sqrt(vy)], axis=axis)
+        t = difference / se
+        v = np.where(df > 0, df, np.nan)
+        if not equal_var and np.all(se == 0):
+            # MATLAB's ttest2: Satterthwaite's df is NaN when both samples are
+            # constant; the test uses a dummy 1 (stats.df keeps the NaN)
+            v = np.ones_like(v)
+        p = _p_value(t, lambda s: dist.t_cdf(s, v), tail).astype(dtype)
+        low, high = _bounds(difference, se, lambda q: dist.t_inv(q, v), alpha, tail)
+    return LocationTest(_decision(p, alpha), p, low.astype(dtype), high.astype(dtype),
+                      t.astype(dtype), np.asarray(df, dtype=dtype), sd.astype(dtype))
+
+
+def one_sample_z(x: np.ndarray, m, sigma, *, axis: int, alpha: float,
+                 tail: str) -> LocationTest:
+    """The z-test of the mean of ``x`` against ``m`` with known standard deviation
+    ``sigma`` along ``axis``."""
+    n, mean, _ = _count_mean_var(x, axis)
+    dtype = np.dtype(np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        se = sigma / np.sqrt(n)
+        z = (mean - m) / se
+        p = _p_value(z, lambda s: normal.cdf(s, 0.0, 1.0, dtype), tail).astype(x.dtype)
+        low, high = _bounds(mean, se, lambda q: normal.inverse(q, 0.0, 1.0, dtype),
+                            alpha, tail)
+    return LocationTest(_decision(p, alpha), p, low.astype(x.dtype), high.astype(x.dtype),
+                      z.astype(x.dtype), None, None)

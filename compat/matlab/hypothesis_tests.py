@@ -1,0 +1,277 @@
+"""MATLAB's location tests (Statistics and Machine Learning Toolbox): ``ttest``
+(one-sample and paired), ``ttest2`` (two-sample, pooled or Satterthwaite) and ``ztest``.
+
+The legacy layer of the family: MATLAB's argument grammar -- the positional ``alpha,
+tail, dim`` of the older syntax or the name-value pairs ``'Alpha'``, ``'Tail'``,
+``'Dim'`` (``ttest2`` also ``'Vartype'``), the tails ``'both'``/``'right'``/``'left'``
+or 0/1/-1 -- and the outputs ``[h, p, ci, stats]`` by ``nargout`` (``stats`` a struct
+with ``tstat``, ``df``, ``sd``; ``ztest``'s fourth output the z statistic), over
+:mod:`compat._core.hypothesis_tests`, whose docstring states the arithmetic. NaNs are
+missing values. Checked against GNU Octave 7.3's statistics 1.5.3 (golden suite
+``matlab/hypothesis_tests``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import hypothesis_tests as core
+from compat._core.args import first_nonsingleton, matlab_dim
+from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_types import matlab_array
+from compat._core.struct import MatlabStruct
+
+__all__ = ["ttest", "ttest2", "ztest"]
+
+_TAILS = {"both": "b", "right": "r", "left": "l", 0: "b", 1: "r", -1: "l"}
+_TAIL_MESSAGE = "TAIL must be 'both', 'right', or 'left', or 0, 1, or -1."
+
+
+def _data(value, label: str) -> np.ndarray:
+    a = matlab_array(value, label, complex_ok=False, char="error")
+    if a.dtype.kind in "iub":
+        a = a.astype(np.float64)
+    return a.reshape(1, -1) if a.ndim == 1 else a.reshape(1, 1) if a.ndim == 0 else a
+
+
+def _tail(value) -> str:
+    if isinstance(value, str):
+        # MATLAB matches a prefix ('r', 'le', ...)
+        hits = [k for k in ("both", "right", "left") if value and k.startswith(value.lower())]
+        hit = _TAILS[hits[0]] if len(hits) == 1 else None
+    elif np.size(value) == 1 and not isinstance(value, bool):
+        hit = _TAILS.get(int(np.asarray(value).reshape(())) if
+                         float(np.asarray(value).reshape(())).is_integer() else None)
+    else:
+        hit = None
+    if hit is None:
+        raise CompatValueError(_TAIL_MESSAGE)
+    return hit
+
+
+def _alpha(value) -> float:
+    a = np.asarray(value, dtype=np.float64) if not isinstance(value, str) else None
+    if a is None or a.size != 1 or not 0 < float(a.reshape(())) < 1:
+        raise CompatValueError("ALPHA must be a scalar between 0 and 1.")
+    return float(a.reshape(()))
+
+
+def _options(function: str, args, name_value, ndim: int, names: tuple) -> dict:
+    """``alpha, tail, dim`` (and ``vartype``) from the positional older syntax or the
+    name-value pairs, which may follow it."""
+    args = list(args)
+    given = {}
+    positional = list(names)
+    if args and not isinstance(args[0], str):
+        # MATLAB's older syntax: a numeric (or empty) third argument starts it
+        while args and positional:
+            given[positional.pop(0)] = args.pop(0)
+        if args and not isinstance(args[0], str):
+            raise CompatValueError(f"{function}: too many input arguments.")
+    if len(args) % 2:
+        raise CompatValueError("Wrong number of arguments: name-value pairs must come in "
+                               "pairs.")
+    for name, value in list(zip(args[::2], args[1::2])) + list(name_value.items()):
+        key = name.lower() if isinstance(name, str) else None
+        if key not in names:
+            raise CompatValueError(f"Invalid parameter name: {name}.")
+        given[key] = value
+    out = {"alpha": 0.05, "tail": "b", "dim": None, "vartype": "equal"}
+    for key, value in given.items():
+        if _missing(value):
+            continue
+        if key == "alpha":
+            out["alpha"] = _alpha(value)
+        elif key == "tail":
+            out["tail"] = _tail(value)
+        elif key == "dim":
+            out["dim"] = matlab_dim(function, value, ndim)
+        else:
+            v = value.lower() if isinstance(value, str) else None
+            hits = [k for k in ("equal", "unequal") if v and k.startswith(v)]
+            if len(hits) != 1:
+                raise CompatValueError("VARTYPE must be 'equal' or 'unequal'.")
+            out["vartype"] = hits[0]
+    return out
+
+
+def _missing(value) -> bool:
+    return not isinstance(value, str) and np.size(value) == 0
+
+
+def _pad(a: np.ndarray, axis: int) -> np.ndarray:
+    """``a`` with trailing singleton dimensions up to ``axis``."""
+    while a.ndim <= axis:
+        a = a[..., None]
+    return a
+
+
+def _finish(result: core.LocationTest, axis: int, nargout: int, *, stats: str):
+    """``h``, ``p``, ``ci`` and the statistics (a struct, or ztest's z) by nargout."""
+    outs = [_squeeze_back(result.h), _squeeze_back(result.p)]
+    if nargout > 2:
+        outs.append(_squeeze_back(np.concatenate([result.low, result.high], axis=axis)))
+    if nargout > 3:
+        if stats == "z":
+            outs.append(_squeeze_back(result.stat))
+        else:
+            outs.append(MatlabStruct(tstat=_squeeze_back(result.stat),
+                                     df=_squeeze_back(result.df),
+                                     sd=_squeeze_back(result.sd)))
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+def _squeeze_back(v: np.ndarray):
+    """MATLAB trims trailing singleton dimensions; a 1-by-1 result is a scalar."""
+    v = np.asarray(v)
+    while v.ndim > 2 and v.shape[-1] == 1:
+        v = v[..., 0]
+    if v.size == 1:
+        return v.reshape(())[()]
+    return v
+
+
+def _one_sample_args(rest):
+    """``(m_or_y, remaining)`` for ttest: the second argument unless it is a parameter
+    name."""
+    if rest and not isinstance(rest[0], str):
+        return rest[0], rest[1:]
+    return 0.0, rest
+
+
+@matlab_function("ttest", nargout=4)
+def ttest(x, *args, nargout=1, **name_value):
+    """One-sample and paired-sample t-test, as MATLAB's ``ttest``.
+
+    MATLAB call forms::
+
+        h = ttest(x)                           ->  ttest(x)
+        h = ttest(x, m)                        ->  ttest(x, 2.5)
+        h = ttest(x, y)                        ->  ttest(x, y)           (paired: x - y)
+        [h, p, ci, stats] = ttest(x, m, 'Alpha', 0.01, 'Tail', 'right', 'Dim', 2)
+            ->  h, p, ci, stats = ttest(x, m, 'Alpha', 0.01, 'Tail', 'right', 'Dim', 2,
+                                        nargout=4)
+        h = ttest(x, m, alpha, tail, dim)      ->  ttest(x, m, 0.01, 'left', 1)
+
+    Tests the mean of ``x`` (of ``x - y`` for a ``y`` of ``x``'s size) against ``m``
+    (default 0) along ``dim`` (default the first non-singleton dimension), NaNs treated
+    as missing: ``h`` is 1 when the null hypothesis is rejected at ``alpha`` (0.05),
+    ``p`` the p-value, ``ci`` the confidence interval of the mean (two values along
+    ``dim``; one side infinite for a one-sided ``'Tail'``), ``stats`` a struct with
+    ``tstat``, ``df`` and ``sd``. Differences from ``scipy.stats.ttest_1samp``: NaN is
+    missing data here (scipy propagates it by default), the interval and ``h`` come
+    back, and MATLAB's output shapes.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> h, p, ci, stats = matlab.ttest([1.2, 3.4, 2.2, 5.1, 0.3], 1, nargout=4)
+    >>> float(h), round(float(p), 4), ci.round(4), round(float(stats.tstat), 4)
+    (0.0, 0.1623, array([[0.1028, 4.7772]]), 1.7107)
+    """
+    data = _data(x, "x")
+    rest = list(args)
+    m, rest = _one_sample_args(rest)
+    m = np.asarray(matlab_array(m, "m", complex_ok=False, char="error"), dtype=np.float64)
+    if m.size == 0:
+        m = np.float64(0.0)
+    elif m.size != 1:
+        y = _data(m, "y")
+        if y.shape != data.shape:
+            raise CompatValueError("The data in a paired t-test must be the same size.")
+        data, m = data - y, np.float64(0.0)
+    opts = _options("ttest", rest, name_value, data.ndim, ("alpha", "tail", "dim"))
+    axis = opts["dim"] if opts["dim"] is not None else first_nonsingleton(data.shape) - 1
+    data = _pad(data, axis)
+    result = core.one_sample_t(data, m.reshape(()), axis=axis, alpha=opts["alpha"],
+                               tail=opts["tail"])
+    return _finish(result, axis, nargout, stats="t")
+
+
+@matlab_function("ttest2", nargout=4)
+def ttest2(x, y, *args, nargout=1, **name_value):
+    """Two-sample t-test, as MATLAB's ``ttest2``.
+
+    MATLAB call forms::
+
+        h = ttest2(x, y)                                  ->  ttest2(x, y)
+        [h, p, ci, stats] = ttest2(x, y, 'Vartype', 'unequal')
+            ->  h, p, ci, stats = ttest2(x, y, 'Vartype', 'unequal', nargout=4)
+        h = ttest2(x, y, alpha, tail, vartype, dim)       ->  ttest2(x, y, 0.01, 'right')
+
+    Tests ``mean(x) = mean(y)`` along ``dim`` (default: the first non-singleton dimension
+    of ``x``; two vectors of different orientation are compared as vectors): pooled
+    variances (``'Vartype', 'equal'``, the default) or Satterthwaite's approximation
+    (``'unequal'``: ``stats.sd`` then holds both standard deviations). ``ci`` is the
+    interval of ``mean(x) - mean(y)``. NaNs are missing values. Differences from
+    ``scipy.stats.ttest_ind``: the NaN rule, the interval, ``h``, MATLAB's shapes.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> h, p, ci = matlab.ttest2([1, 2, 3, 4, 5], [2, 4, 6, 7, 9, 11], nargout=3)
+    >>> float(h), round(float(p), 6), ci.round(4)
+    (0.0, 0.057545, array([[-7.1385,  0.1385]]))
+    """
+    a, b = _data(x, "x"), _data(y, "y")
+    # the older positional order is alpha, tail, vartype, dim
+    opts = _options("ttest2", args, name_value, max(a.ndim, b.ndim),
+                    ("alpha", "tail", "vartype", "dim"))
+    if opts["dim"] is None:
+        axis = first_nonsingleton(a.shape) - 1 if a.size != 1 else \
+            first_nonsingleton(b.shape) - 1
+        if _is_vector(a) and _is_vector(b):
+            b = b.reshape(-1, 1) if axis == 0 else b.reshape(1, -1)
+    else:
+        axis = opts["dim"]
+    a, b = _pad(a, axis), _pad(b, axis)
+    other_a = a.shape[:axis] + a.shape[axis + 1:]
+    other_b = b.shape[:axis] + b.shape[axis + 1:]
+    if a.ndim != b.ndim or other_a != other_b:
+        raise CompatValueError("The data in a 2-sample t-test must be commensurate.")
+    result = core.two_sample_t(a, b, axis=axis, alpha=opts["alpha"], tail=opts["tail"],
+                               equal_var=opts["vartype"] == "equal")
+    return _finish(result, axis, nargout, stats="t")
+
+
+def _is_vector(a: np.ndarray) -> bool:
+    return a.ndim == 2 and 1 in a.shape
+
+
+@matlab_function("ztest", nargout=4)
+def ztest(x, m, sigma, *args, nargout=1, **name_value):
+    """z-test of the mean with known standard deviation, as MATLAB's ``ztest``.
+
+    MATLAB call forms::
+
+        h = ztest(x, m, sigma)                          ->  ztest(x, 2, 1.5)
+        [h, p, ci, zval] = ztest(x, m, sigma, 'Tail', 'left')
+            ->  h, p, ci, zval = ztest(x, m, sigma, 'Tail', 'left', nargout=4)
+        h = ztest(x, m, sigma, alpha, tail, dim)        ->  ztest(x, 2, 1.5, 0.01)
+
+    ``zval = (mean(x) - m) / (sigma / sqrt(n))`` along ``dim`` with the normal
+    distribution's p-value and interval; NaNs are missing values. ``sigma`` must be a
+    positive scalar.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> h, p, ci, z = matlab.ztest([1, 2, 3, 4, 5], 2, 1.5, nargout=4)
+    >>> float(h), round(float(p), 4), ci.round(4), round(float(z), 4)
+    (0.0, 0.136, array([[1.6852, 4.3148]]), 1.4907)
+    """
+    data = _data(x, "x")
+    mm = np.asarray(matlab_array(m, "m", complex_ok=False, char="error"), dtype=np.float64)
+    s = np.asarray(matlab_array(sigma, "sigma", complex_ok=False, char="error"),
+                   dtype=np.float64)
+    if mm.size != 1:
+        raise CompatTypeError("M must be a scalar.")
+    if s.size != 1 or not float(s.reshape(())) > 0:
+        raise CompatValueError("SIGMA must be a positive scalar.")
+    opts = _options("ztest", args, name_value, data.ndim, ("alpha", "tail", "dim"))
+    axis = opts["dim"] if opts["dim"] is not None else first_nonsingleton(data.shape) - 1
+    data = _pad(data, axis)
+    result = core.one_sample_z(data, mm.reshape(()), s.reshape(()), axis=axis,
+                               alpha=opts["alpha"], tail=opts["tail"])
+    return _finish(result, axis, nargout, stats="z")

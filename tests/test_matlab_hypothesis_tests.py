@@ -1,0 +1,153 @@
+"""MATLAB ttest, ttest2, ztest (compat.matlab.hypothesis_tests): the older positional
+syntax against the name-value form, tails and their abbreviations, MATLAB's error
+texts, classes and inputs left alone, agreement with scipy's independent tests where
+both define the result, MATLAB's rules Octave lacks (df = max(n - 1, 0), vectors
+reoriented in ttest2, a constant pair in Satterthwaite's test), and a live Octave run on
+random data. The captured values are the golden suite matlab/hypothesis_tests."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import scipy.stats
+
+from compat import matlab
+from compat._core.errors import CompatValueError
+from oracles import run_octave
+
+
+def _data(seed, shape):
+    return np.random.default_rng(seed).standard_normal(shape)
+
+
+def test_positional_syntax_is_the_name_value_form():
+    x = _data(1, (12, 3))
+    y = _data(2, (9, 3)) + 0.4
+    a = matlab.ttest(x, 0.2, 0.1, 'left', 1, nargout=4)
+    b = matlab.ttest(x, 0.2, 'Alpha', 0.1, 'Tail', 'left', 'Dim', 1, nargout=4)
+    for u, v in zip(a[:3], b[:3]):
+        np.testing.assert_array_equal(u, v)
+    a = matlab.ttest2(x, y, 0.2, 'right', 'unequal', nargout=4)
+    b = matlab.ttest2(x, y, 'Alpha', 0.2, 'Tail', 'right', 'Vartype', 'unequal', nargout=4)
+    for u, v in zip(a[:3], b[:3]):
+        np.testing.assert_array_equal(u, v)
+    np.testing.assert_array_equal(a[3].sd, b[3].sd)
+    # empty placeholders keep the defaults
+    np.testing.assert_array_equal(matlab.ttest(x, 0, [], 'right', nargout=2)[1],
+                                  matlab.ttest(x, 0, 'Tail', 'right', nargout=2)[1])
+
+
+def test_tails_numeric_and_abbreviated():
+    x = _data(3, (10, 2))
+    for short, number, full in (("r", 1, "right"), ("le", -1, "left"), ("b", 0, "both")):
+        p_full = matlab.ttest(x, 0, 'Tail', full, nargout=2)[1]
+        np.testing.assert_array_equal(matlab.ttest(x, 0, 'Tail', short, nargout=2)[1], p_full)
+        np.testing.assert_array_equal(matlab.ttest(x, 0, 'Tail', number, nargout=2)[1], p_full)
+    p = matlab.ttest(x, nargout=2)[1]
+    pr = matlab.ttest(x, 0, 'Tail', 'right', nargout=2)[1]
+    pl = matlab.ttest(x, 0, 'Tail', 'left', nargout=2)[1]
+    np.testing.assert_allclose(pr + pl, 1, rtol=1e-14)
+    np.testing.assert_allclose(p, 2 * np.minimum(pr, pl), rtol=1e-14)
+
+
+def test_against_scipy_where_both_define_it():
+    x = _data(4, (25, 4))
+    y = _data(5, (18, 4)) + 0.3
+    h, p, ci, st = matlab.ttest(x, 0.1, nargout=4)
+    ref = scipy.stats.ttest_1samp(x, 0.1, axis=0)
+    np.testing.assert_allclose(p[0], ref.pvalue, rtol=1e-12)
+    np.testing.assert_allclose(st.tstat[0], ref.statistic, rtol=1e-12)
+    np.testing.assert_allclose(ci, np.stack(ref.confidence_interval(0.95)), rtol=1e-12)
+    for equal in (True, False):
+        h, p, ci, st = matlab.ttest2(x, y, 'Vartype', 'equal' if equal else 'unequal',
+                                     nargout=4)
+        ref = scipy.stats.ttest_ind(x, y, axis=0, equal_var=equal)
+        np.testing.assert_allclose(p[0], ref.pvalue, rtol=1e-11)
+        np.testing.assert_allclose(st.tstat[0], ref.statistic, rtol=1e-12)
+        np.testing.assert_allclose(st.df[0], ref.df, rtol=1e-12)
+        np.testing.assert_array_equal(h[0], (ref.pvalue <= 0.05).astype(float))
+
+
+def test_matlab_rules_octave_lacks():
+    # df = max(n - 1, 0) and h NaN where p is NaN (MATLAB's ttest.m)
+    x = np.array([[1.0, np.nan], [2.0, np.nan], [4.0, 3.0]])
+    h, p, ci, st = matlab.ttest(x, nargout=4)
+    assert np.isnan(h[0, 1]) and np.isnan(p[0, 1]) and st.df[0, 1] == 0
+    assert st.df[0, 0] == 2 and h[0, 0] in (0.0, 1.0)
+    # ttest2 of two vectors of different orientation: y takes x's orientation
+    r = _data(6, (1, 8))
+    c = _data(7, (11, 1))
+    got = matlab.ttest2(r, c, nargout=4)
+    want = matlab.ttest2(r, c.T, nargout=4)
+    for u, v in zip(got[:3], want[:3]):
+        np.testing.assert_array_equal(u, v)
+    # Satterthwaite with two constant samples: stats.df NaN, the test uses df = 1
+    h, p, ci, st = matlab.ttest2([2, 2, 2], [1, 1], 'Vartype', 'unequal', nargout=4)
+    assert np.isnan(st.df) and p == 0 and h == 1
+    np.testing.assert_array_equal(ci, [[1.0, 1.0]])
+
+
+def test_errors():
+    x = _data(8, (6, 2))
+    with pytest.raises(CompatValueError, match="ALPHA must be a scalar between 0 and 1."):
+        matlab.ttest(x, 0, 'Alpha', 1.5)
+    with pytest.raises(CompatValueError, match="TAIL must be 'both', 'right', or 'left'"):
+        matlab.ttest(x, 0, 'Tail', 'up')
+    with pytest.raises(CompatValueError, match="paired t-test must be the same size"):
+        matlab.ttest(x, x[:3])
+    with pytest.raises(CompatValueError, match="2-sample t-test must be commensurate"):
+        matlab.ttest2(x, _data(9, (5, 3)))
+    with pytest.raises(CompatValueError, match="VARTYPE must be 'equal' or 'unequal'."):
+        matlab.ttest2(x, x, 'Vartype', 'pooled')
+    with pytest.raises(CompatValueError, match="SIGMA must be a positive scalar."):
+        matlab.ztest(x, 0, -1)
+    with pytest.raises(CompatValueError, match="Invalid parameter name"):
+        matlab.ttest(x, 0, 'Alpah', 0.1)
+
+
+def test_classes_shapes_and_inputs_left_alone():
+    x = np.asarray(_data(10, (7, 3)), dtype=">f8")
+    x.setflags(write=False)
+    before = x.copy()
+    h, p, ci, st = matlab.ttest(x, nargout=4)
+    assert np.array_equal(x, before) and h.shape == (1, 3) and ci.shape == (2, 3)
+    assert st.sd.shape == (1, 3)
+    h32, p32 = matlab.ttest(x.astype(np.float32), nargout=2)
+    assert p32.dtype == np.float32
+    assert np.ndim(matlab.ttest([1.0, 2, 4, 3])) == 0
+    assert matlab.ttest(np.array([[1.0], [2], [4]]), nargout=3)[2].shape == (2, 1)
+    h, p, ci, st = matlab.ttest2(x, x + 1, 'Vartype', 'unequal', nargout=4)
+    assert st.sd.shape == (2, 3)
+
+
+@pytest.mark.octave
+def test_against_octave_random():
+    rng = np.random.default_rng(4242)
+    cases, expected = [], []
+    for k in range(12):
+        n, m, cols = int(rng.integers(3, 30)), int(rng.integers(3, 30)), int(rng.integers(1, 4))
+        X = rng.standard_normal((n, cols)) * rng.uniform(0.5, 3)
+        Y = rng.standard_normal((m, cols)) * rng.uniform(0.5, 3) + rng.uniform(-1, 1)
+        if k % 3 == 0:
+            X[rng.integers(0, n, 2), 0] = np.nan
+        tail = ("both", "right", "left")[k % 3]
+        alpha = float(rng.choice([0.01, 0.05, 0.2]))
+        mu = float(rng.uniform(-0.5, 0.5))
+        vt = ("equal", "unequal")[k % 2]
+        cases.append((f"[h1, p1, c1, s1] = ttest(X, {mu!r}, 'Tail', '{tail}', 'Alpha', {alpha!r}); "
+                      "t1 = s1.tstat; d1 = s1.df; e1 = s1.sd; "
+                      f"[h2, p2, c2, s2] = ttest2(X, Y, 'Tail', '{tail}', 'Alpha', {alpha!r}, "
+                      f"'Vartype', '{vt}'); t2 = s2.tstat; d2 = s2.df; e2 = s2.sd;",
+                      {"X": X, "Y": Y},
+                      ["h1", "p1", "c1", "t1", "d1", "e1", "h2", "p2", "c2", "t2", "d2", "e2"]))
+        a = matlab.ttest(X, mu, 'Tail', tail, 'Alpha', alpha, nargout=4)
+        b = matlab.ttest2(X, Y, 'Tail', tail, 'Alpha', alpha, 'Vartype', vt, nargout=4)
+        expected.append([a[0], a[1], a[2], a[3].tstat, a[3].df, a[3].sd,
+                         b[0], b[1], b[2], b[3].tstat, b[3].df, b[3].sd])
+    got = run_octave(cases, setup="warning('off', 'all'); pkg('load', 'statistics');")
+    for result, want, (_, _, names) in zip(got, expected, cases):
+        assert not isinstance(result, Exception), result
+        for name, value in zip(names, want):
+            np.testing.assert_allclose(np.asarray(value, dtype=float).reshape(-1),
+                                       np.asarray(result[name], dtype=float).reshape(-1),
+                                       rtol=1e-11, atol=1e-14, err_msg=name)
