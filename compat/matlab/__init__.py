@@ -129,6 +129,7 @@ from compat.matlab.special_functions import (beta, betainc, betaincinv, betaln,
 from compat.matlab.special_functions import ellipj, ellipke, expint, legendre
 from compat.matlab.image_arithmetic import (imabsdiff, imadd, imcomplement, imdivide,
                                             imlincomb, immultiply, imsubtract)
+from compat.matlab.image_blocks import col2im, im2col
 from compat.matlab.image_processing import (fspecial, imfilter, medfilt2, ordfilt2,
                                             padarray)
 from compat.matlab.percentiles import prctile, quantile
@@ -203,7 +204,7 @@ _FAMILY_NAMES = (
     "colormaps", "combinatorics", "containers", "conv", "operators",
     "correlation", "correlation_tests", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "grouping",
-    "histograms", "hypothesis_tests", "image_arithmetic", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
+    "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
