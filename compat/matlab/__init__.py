@@ -132,6 +132,7 @@ from compat.matlab.image_arithmetic import (imabsdiff, imadd, imcomplement, imdi
 from compat.matlab.image_blocks import col2im, im2col
 from compat.matlab.image_processing import (fspecial, imfilter, medfilt2, ordfilt2,
                                             padarray)
+from compat.matlab.principal_components import pca, pcacov, pcares
 from compat.matlab.percentiles import prctile, quantile
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
@@ -208,7 +209,7 @@ _FAMILY_NAMES = (
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
-    "polynomials", "printing", "quadratic_programming", "quadrature", "random", "random_variates", "reductions", "regexp", "rounding", "scanning",
+    "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "random_variates", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_functions", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation")

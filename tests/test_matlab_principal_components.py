@@ -1,0 +1,118 @@
+"""MATLAB pca, pcacov, pcares (compat.matlab.principal_components): MATLAB's
+definitions that the clone does not share (T-squared as the sum of squared
+standardised scores, 'pairwise' covariance), the sign convention, the reconstruction
+identities, options and errors, classes and inputs left alone, and a live Octave run
+on random data. Printed and captured values: golden suite matlab/principal_components."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from compat import matlab
+from compat._core.errors import CompatValueError
+from oracles import run_octave
+
+
+def _data(seed, shape):
+    return np.random.default_rng(seed).standard_normal(shape) @ \
+        np.random.default_rng(seed + 1).standard_normal((shape[1], shape[1]))
+
+
+def test_identities_and_sign_convention():
+    x = _data(1, (30, 6))
+    coeff, score, latent, tsq, explained, mu = matlab.pca(x, nargout=6)
+    np.testing.assert_allclose(score @ coeff.T + mu, x, atol=1e-12)
+    np.testing.assert_allclose(coeff.T @ coeff, np.eye(6), atol=1e-13)
+    np.testing.assert_allclose(latent[:, 0], np.linalg.eigvalsh(np.cov(x.T))[::-1],
+                               rtol=1e-12)
+    assert np.all(np.diff(latent[:, 0]) <= 0) and np.isclose(explained.sum(), 100)
+    big = np.abs(coeff).argmax(axis=0)
+    assert np.all(coeff[big, np.arange(6)] > 0)
+    # T-squared: the sum of squared standardised scores (MATLAB's pca.m)
+    np.testing.assert_allclose(tsq[:, 0], np.sum(score ** 2 / latent[:, 0], axis=1),
+                               rtol=1e-12)
+    # uncentred and weighted T-squared by the same definition
+    c, s, lat, t = matlab.pca(x, 'Centered', False, nargout=4)
+    np.testing.assert_allclose(t[:, 0], np.sum(s ** 2 / lat[:, 0], axis=1), rtol=1e-12)
+
+
+def test_num_components_keeps_full_space_outputs():
+    x = _data(2, (25, 5))
+    full = matlab.pca(x, nargout=5)
+    part = matlab.pca(x, 'NumComponents', 2, nargout=5)
+    assert part[0].shape == (5, 2) and part[1].shape == (25, 2)
+    np.testing.assert_array_equal(part[2], full[2])
+    np.testing.assert_array_equal(part[3], full[3])
+    np.testing.assert_array_equal(part[0], full[0][:, :2])
+
+
+def test_pairwise_rows_use_the_pairwise_covariance():
+    x = np.random.default_rng(3).standard_normal((40, 4)) * [1.0, 2.0, 0.5, 3.0]
+    x[[2, 9], 1] = np.nan
+    x[17, 3] = np.nan
+    coeff, score, latent = matlab.pca(x, 'Rows', 'pairwise', nargout=3)
+    xc = x - np.nanmean(x, axis=0)
+    c = np.empty((4, 4))
+    for i in range(4):
+        for j in range(4):
+            ok = ~(np.isnan(xc[:, i]) | np.isnan(xc[:, j]))
+            c[i, j] = xc[ok, i] @ xc[ok, j] / (ok.sum() - 1)
+    np.testing.assert_allclose(latent[:, 0], np.linalg.eigvalsh(c)[::-1], rtol=1e-12)
+    assert np.isnan(score[2]).all() and np.isfinite(score[0]).all()
+    # an indefinite pairwise covariance is refused, as MATLAB's pca does
+    z = _data(3, (40, 4))
+    z[[2, 9], 1] = np.nan
+    z[17, 3] = np.nan
+    with pytest.raises(CompatValueError, match="not positive semi-definite"):
+        matlab.pca(z, 'Rows', 'pairwise')
+
+
+def test_errors_classes_inputs():
+    x = np.asarray(_data(4, (10, 3)), dtype=">f8")
+    x.setflags(write=False)
+    before = x.copy()
+    matlab.pca(x, 'Algorithm', 'eig', nargout=6)
+    assert np.array_equal(x, before)
+    assert matlab.pca(x.astype(np.float32)).dtype == np.float32
+    with pytest.raises(CompatValueError, match="number of components"):
+        matlab.pca(x, 'NumComponents', 4)
+    with pytest.raises(CompatValueError, match="als"):
+        matlab.pca(x, 'Algorithm', 'als')
+    with pytest.raises(CompatValueError, match="Invalid parameter name"):
+        matlab.pca(x, 'Centred', False)
+    y = np.array(x)
+    y[0, 0] = np.nan
+    with pytest.raises(CompatValueError, match="NaN"):
+        matlab.pca(y, 'Rows', 'all')
+    with pytest.raises(CompatValueError, match="square"):
+        matlab.pcacov(np.ones((2, 3)))
+    r, rec = matlab.pcares(x, 3, nargout=2)
+    np.testing.assert_allclose(r, 0, atol=1e-12)
+    np.testing.assert_allclose(rec, x, atol=1e-12)
+
+
+@pytest.mark.octave
+def test_against_octave_random():
+    rng = np.random.default_rng(717)
+    cases, expected = [], []
+    for k in range(8):
+        n, p = int(rng.integers(3, 30)), int(rng.integers(2, 7))
+        X = rng.standard_normal((n, p)) @ rng.standard_normal((p, p))
+        alg = ("svd", "eig")[k % 2]
+        cases.append((f"[c, s, l, t, e, m] = pca(X, 'Algorithm', '{alg}'); "
+                      "[cc, lc, ec] = pcacov(cov(X)); r = pcares(X, 1);",
+                      {"X": X}, ["c", "s", "l", "t", "e", "m", "lc", "ec", "r"]))
+        out = list(matlab.pca(X, 'Algorithm', alg, nargout=6))
+        cc, lc, ec = matlab.pcacov(np.cov(X.T), nargout=3)
+        expected.append(out + [lc, ec, matlab.pcares(X, 1)])
+    got = run_octave(cases, setup="warning('off', 'all'); pkg('load', 'statistics');")
+    for result, want, (_, inputs, names) in zip(got, expected, cases):
+        assert not isinstance(result, Exception), result
+        for name, value in zip(names, want):
+            value, ref = np.asarray(value, dtype=float), np.asarray(result[name], dtype=float)
+            if name == "t" and inputs["X"].shape[0] - 1 < inputs["X"].shape[1]:
+                continue            # rank-deficient T-squared: MATLAB's and Octave's rules differ
+            np.testing.assert_allclose(value.reshape(ref.shape), ref, rtol=1e-8,
+                                       atol=1e-9 * max(1.0, np.abs(ref).max()),
+                                       err_msg=name)
