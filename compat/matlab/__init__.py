@@ -133,6 +133,7 @@ from compat.matlab.image_blocks import col2im, im2col
 from compat.matlab.image_processing import (fspecial, imfilter, medfilt2, ordfilt2,
                                             padarray)
 from compat.matlab.principal_components import pca, pcacov, pcares
+from compat.matlab.parameter_estimation import expfit, lognfit, normfit
 from compat.matlab.percentiles import prctile, quantile
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
@@ -207,7 +208,7 @@ _FAMILY_NAMES = (
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "grouping",
     "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_files", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "moving",
-    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
+    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "random_variates", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
