@@ -151,3 +151,63 @@ def test_against_octave_random():
             np.testing.assert_allclose(np.asarray(value, dtype=float).reshape(-1),
                                        np.asarray(result[name], dtype=float).reshape(-1),
                                        rtol=1e-11, atol=1e-14, err_msg=name)
+
+
+def _enumerated_p(x, y, tail):
+    """ranksum's exact p by enumerating every subset (MATLAB's 'oldexact' route)."""
+    import itertools
+    from compat._core.rank_tests import mid_ranks
+    small, same = (x, True) if len(x) <= len(y) else (y, False)
+    ranks, _ = mid_ranks(np.concatenate([small, y if same else x]))
+    ns = len(small)
+    w = ranks[:ns].sum()
+    sums = np.array([sum(c) for c in itertools.combinations(ranks, ns)])
+    lo, hi = np.mean(sums <= w + 1e-9), np.mean(sums >= w - 1e-9)
+    if tail == "both":
+        return min(2 * min(lo, hi), 1.0)
+    return hi if (tail == "right") == same else lo
+
+
+def test_ranksum_exact_is_the_enumerated_distribution():
+    rng = np.random.default_rng(21)
+    for _ in range(12):
+        x = np.round(rng.normal(0, 1, int(rng.integers(1, 8))) * 2) / 2
+        y = np.round(rng.normal(0.5, 1, int(rng.integers(1, 9))) * 2) / 2
+        for tail in ("both", "right", "left"):
+            p = matlab.ranksum(x, y, 'tail', tail, 'method', 'exact')
+            assert p == pytest.approx(_enumerated_p(x, y, tail), rel=1e-12), (x, y, tail)
+
+
+def test_ranksum_approximation_against_scipy_and_forms():
+    rng = np.random.default_rng(22)
+    x, y = rng.normal(0, 1, 25), rng.normal(0.4, 1, 31)
+    p, h, st = matlab.ranksum(x, y, nargout=3)
+    ref = scipy.stats.mannwhitneyu(x, y, use_continuity=True, method="asymptotic")
+    assert p == pytest.approx(ref.pvalue, rel=1e-12)
+    assert st.ranksum == pytest.approx(ref.statistic + 25 * 26 / 2)
+    assert isinstance(h, bool) and list(st) == ["zval", "ranksum"]
+    assert matlab.ranksum(x, y, 0.01, nargout=2)[1] == (p <= 0.01)
+    with pytest.raises(CompatValueError, match="vector rather than matrix"):
+        matlab.ranksum(np.ones((3, 2)), y)
+    with pytest.raises(CompatValueError, match="METHOD"):
+        matlab.ranksum(x, y, 'method', 'bootstrap')
+    assert matlab.ranksum(np.r_[x, np.nan], y) == p
+
+
+@pytest.mark.octave
+def test_ranksum_against_octave_random():
+    rng = np.random.default_rng(2323)
+    cases, expected = [], []
+    for k in range(12):
+        n, m = int(rng.integers(2, 25)), int(rng.integers(2, 25))
+        X = np.round(rng.normal(0, 2, n)) if k % 2 else rng.normal(0, 1, n)
+        Y = np.round(rng.normal(1, 2, m)) if k % 2 else rng.normal(0.3, 1, m)
+        tail = ("both", "right", "left")[k % 3]
+        cases.append((f"[p, h] = ranksum(X, Y, 'tail', '{tail}'); h = double(h);",
+                      {"X": X.reshape(-1, 1), "Y": Y.reshape(-1, 1)}, ["p", "h"]))
+        expected.append(matlab.ranksum(X, Y, 'tail', tail, nargout=2))
+    got = run_octave(cases, setup="warning('off', 'all'); pkg('load', 'statistics');")
+    for result, want in zip(got, expected):
+        assert not isinstance(result, Exception), result
+        assert want[0] == pytest.approx(float(np.asarray(result["p"]).reshape(())), rel=1e-11)
+        assert float(want[1]) == float(np.asarray(result["h"]).reshape(()))

@@ -1,5 +1,6 @@
 """MATLAB's location tests (Statistics and Machine Learning Toolbox): ``ttest``
-(one-sample and paired), ``ttest2`` (two-sample, pooled or Satterthwaite) and ``ztest``.
+(one-sample and paired), ``ttest2`` (two-sample, pooled or Satterthwaite), ``ztest``
+and the Wilcoxon rank sum test ``ranksum`` (over :mod:`compat._core.rank_tests`).
 
 The legacy layer of the family: MATLAB's argument grammar -- the positional ``alpha,
 tail, dim`` of the older syntax or the name-value pairs ``'Alpha'``, ``'Tail'``,
@@ -16,13 +17,14 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import hypothesis_tests as core
+from compat._core import rank_tests
 from compat._core.args import first_nonsingleton, matlab_dim
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
 
-__all__ = ["ttest", "ttest2", "ztest"]
+__all__ = ["ttest", "ttest2", "ztest", "ranksum"]
 
 _TAILS = {"both": "b", "right": "r", "left": "l", 0: "b", 1: "r", -1: "l"}
 _TAIL_MESSAGE = "TAIL must be 'both', 'right', or 'left', or 0, 1, or -1."
@@ -275,3 +277,77 @@ def ztest(x, m, sigma, *args, nargout=1, **name_value):
     result = core.one_sample_z(data, mm.reshape(()), s.reshape(()), axis=axis,
                                alpha=opts["alpha"], tail=opts["tail"])
     return _finish(result, axis, nargout, stats="z")
+
+
+@matlab_function("ranksum", nargout=3)
+def ranksum(x, y, *args, nargout=1, **name_value):
+    """Wilcoxon rank sum test (Mann-Whitney), as MATLAB's ``ranksum``.
+
+    MATLAB call forms::
+
+        p = ranksum(x, y)                          ->  ranksum(x, y)
+        [p, h, stats] = ranksum(x, y, 'tail', 'right', 'method', 'exact')
+            ->  p, h, stats = ranksum(x, y, 'tail', 'right', 'method', 'exact', nargout=3)
+        p = ranksum(x, y, alpha)                   ->  ranksum(x, y, 0.01)
+
+    Note MATLAB's output order: the p-value first. NaNs are removed. The exact
+    permutation distribution of the smaller sample's rank sum (mid-ranks for ties) when
+    the smaller sample has fewer than 10 values and both fewer than 20 together (or
+    'method', 'exact'), else the normal approximation with tie and continuity
+    corrections; 'both' doubles the smaller tail. ``stats.ranksum`` is the rank sum of
+    ``x``; the approximation adds ``stats.zval``. ``h`` is a logical. Differences from
+    ``scipy.stats.mannwhitneyu``: the statistic (rank sum, not U) and MATLAB's rule for
+    choosing the exact method.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> x = [0.8, 1.3, 2.1, 2.1, 3.5, 4.0]
+    >>> y = [1.1, 2.1, 2.9, 3.3, 5.0, 5.5, 6.2]
+    >>> p, h, stats = matlab.ranksum(x, y, nargout=3)
+    >>> round(p, 4), h, stats.ranksum
+    (0.2308, False, 33.0)
+    """
+    a = np.asarray(matlab_array(x, "x", complex_ok=False, char="error"), dtype=np.float64)
+    b = np.asarray(matlab_array(y, "y", complex_ok=False, char="error"), dtype=np.float64)
+    if not (_vector_like(a) and _vector_like(b)):
+        raise CompatValueError("RANKSUM requires vector rather than matrix data.")
+    a, b = a.reshape(-1), b.reshape(-1)
+    a, b = a[~np.isnan(a)], b[~np.isnan(b)]
+    if a.size == 0 or b.size == 0:
+        raise CompatValueError("No data remaining after removal of NaNs.")
+    args = list(args)
+    alpha = 0.05
+    if args and not isinstance(args[0], str):
+        alpha = args.pop(0)
+    if len(args) % 2:
+        raise CompatValueError("Wrong number of arguments: name-value pairs must come in "
+                               "pairs.")
+    opts = {"alpha": alpha, "method": None, "tail": "both"}
+    for name, value in list(zip(args[::2], args[1::2])) + list(name_value.items()):
+        key = name.lower() if isinstance(name, str) else ""
+        hits = [k for k in opts if key and k.startswith(key)]
+        if len(hits) != 1:
+            raise CompatValueError(f"Invalid parameter name: {name}.")
+        opts[hits[0]] = value
+    alpha = _alpha(opts["alpha"])
+    tail = {"b": "both", "r": "right", "l": "left"}[_tail(opts["tail"])]
+    method = opts["method"]
+    if method is not None and not (isinstance(method, str) and method == ""):
+        key = method.lower() if isinstance(method, str) else ""
+        hits = [m for m in ("exact", "approximate") if key and m.startswith(key)]
+        if len(hits) != 1:
+            raise CompatValueError("METHOD must be 'exact' or 'approximate'.")
+        method = hits[0]
+    else:
+        method = None
+    p, stat, z = rank_tests.rank_sum_test(a, b, method=method, tail=tail)
+    outs = [float(p), bool(p <= alpha)]
+    if nargout > 2:
+        outs.append(MatlabStruct(zval=z, ranksum=stat) if z is not None
+                    else MatlabStruct(ranksum=stat))
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+def _vector_like(a: np.ndarray) -> bool:
+    return a.ndim <= 1 or (a.ndim == 2 and 1 in a.shape)

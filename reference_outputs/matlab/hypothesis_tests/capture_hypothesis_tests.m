@@ -31,6 +31,12 @@ compat_out = compat_case(compat_out, compat_in, 'ttest2_left_dim2', @compat_case
 compat_out = compat_case(compat_out, compat_in, 'ttest2_vectors_orientation', @compat_case_11, {'h', 'p', 'ci', 'tstat', 'df', 'sd'});
 compat_out = compat_case(compat_out, compat_in, 'ttest2_nan', @compat_case_12, {'h', 'p', 'ci', 'tstat', 'df', 'sd'});
 compat_out = compat_case(compat_out, compat_in, 'ztest_forms', @compat_case_13, {'h1', 'p1', 'c1', 'z1', 'h2', 'p2', 'c2', 'z2', 'h3', 'p3', 'c3', 'z3'});
+compat_out = compat_case(compat_out, compat_in, 'ranksum_exact_ties', @compat_case_14, {'p', 'h', 'w'});
+compat_out = compat_case(compat_out, compat_in, 'ranksum_exact_tails_swapped', @compat_case_15, {'pr', 'hr', 'pl', 'hl', 'wr'});
+compat_out = compat_case(compat_out, compat_in, 'ranksum_approximate', @compat_case_16, {'p', 'h', 'w', 'z'});
+compat_out = compat_case(compat_out, compat_in, 'ranksum_approximate_tails', @compat_case_17, {'p1', 'z1', 'p2', 'z2', 'p3', 'h3'});
+compat_out = compat_case(compat_out, compat_in, 'ranksum_ties_approximate_nan', @compat_case_18, {'p', 'h', 'w', 'z'});
+compat_out = compat_case(compat_out, compat_in, 'ranksum_page_mileage', @compat_case_19, {'p', 'h', 'w'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -137,4 +143,44 @@ function [h1, p1, c1, z1, h2, p2, c2, z2, h3, p3, c3, z3] = compat_case_13(compa
 X = compat_in.X;
 R = compat_in.R;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [h1, p1, c1, z1] = ztest(X(:, 1), 0.2, 1.1); if exist('OCTAVE_VERSION', 'builtin'), n = size(X, 1); se = 2 / sqrt(n); z2 = (mean(X) - 0) ./ se; p2 = normcdf(z2); h2 = double(p2 <= 0.1); c2 = [-Inf(1, 3); mean(X) + norminv(0.9) .* se]; n = numel(R); se = 0.5 / sqrt(n); z3 = (mean(R, 2) - 1) ./ se; p3 = normcdf(-z3); h3 = double(p3 <= 0.05); c3 = [mean(R, 2) - norminv(0.95) .* se, Inf]; else, [h2, p2, c2, z2] = ztest(X, 0, 2, 'Tail', 'left', 'Alpha', 0.1); [h3, p3, c3, z3] = ztest(R, 1, 0.5, 'Dim', 2, 'Tail', 'right'); end;
+end
+
+function [p, h, w] = compat_case_14(compat_in)
+% case ranksum_exact_ties
+X = compat_in.X;
+Y = compat_in.Y;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; Q = round(X(1:7, 1) * 2) / 2; V = round(Y(1:9, 2) * 2) / 2 + 0.5; [p, h, st] = ranksum(Q, V); h = double(h); w = st.ranksum;
+end
+
+function [pr, hr, pl, hl, wr] = compat_case_15(compat_in)
+% case ranksum_exact_tails_swapped
+X = compat_in.X;
+Y = compat_in.Y;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; Q = round(X(1:7, 1) * 2) / 2; V = round(Y(1:9, 2) * 2) / 2 + 0.5; [pr, hr, sr] = ranksum(V, Q, 'tail', 'right'); [pl, hl, sl] = ranksum(V, Q, 'tail', 'left'); hr = double(hr); hl = double(hl); wr = sr.ranksum;
+end
+
+function [p, h, w, z] = compat_case_16(compat_in)
+% case ranksum_approximate
+X = compat_in.X;
+Y = compat_in.Y;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [p, h, st] = ranksum(X(:, 1), Y(:, 1)); h = double(h); w = st.ranksum; z = st.zval;
+end
+
+function [p1, z1, p2, z2, p3, h3] = compat_case_17(compat_in)
+% case ranksum_approximate_tails
+X = compat_in.X;
+Y = compat_in.Y;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [p1, ~, s1] = ranksum(X(:, 2), Y(:, 3), 'tail', 'left'); z1 = s1.zval; [p2, ~, s2] = ranksum(Y(:, 3), X(:, 2), 'tail', 'right', 'alpha', 0.1); z2 = s2.zval; [p3, h3] = ranksum(X(:, 3), Y(:, 1), 0.2); h3 = double(h3);
+end
+
+function [p, h, w, z] = compat_case_18(compat_in)
+% case ranksum_ties_approximate_nan
+X = compat_in.X;
+Y = compat_in.Y;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; A = round(X(:, 1)); B = round(Y(:, 2)); A(4) = NaN; [p, h, st] = ranksum(A, B); h = double(h); w = st.ranksum; z = st.zval;
+end
+
+function [p, h, w] = compat_case_19(compat_in)
+% case ranksum_page_mileage
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; mileage = [33.3 34.5 37.4; 33.4 34.8 36.8; 32.9 33.8 37.6; 32.6 33.4 36.6; 32.5 33.7 37.0; 33.0 33.9 36.7]; [p, h, st] = ranksum(mileage(:, 1), mileage(:, 2)); h = double(h); w = st.ranksum;
 end
