@@ -211,3 +211,38 @@ def test_ranksum_against_octave_random():
         assert not isinstance(result, Exception), result
         assert want[0] == pytest.approx(float(np.asarray(result["p"]).reshape(())), rel=1e-11)
         assert float(want[1]) == float(np.asarray(result["h"]).reshape(()))
+
+
+def test_signrank_exact_is_the_enumerated_distribution():
+    import itertools
+    from compat._core.rank_tests import mid_ranks
+    rng = np.random.default_rng(31)
+    for _ in range(10):
+        d = np.round(rng.normal(0.3, 1, int(rng.integers(2, 11))) * 2) / 2
+        nz = d[d != 0]
+        if nz.size == 0:
+            continue
+        r, _ = mid_ranks(np.abs(nz))
+        w = r[nz > 0].sum()
+        sums = np.array([np.dot(s, r) for s in itertools.product([0, 1], repeat=nz.size)])
+        lo, hi = np.mean(sums <= w + 1e-9), np.mean(sums >= w - 1e-9)
+        assert matlab.signrank(d, 'method', 'exact') == pytest.approx(min(1, 2 * min(lo, hi)))
+        assert matlab.signrank(d, [], 'tail', 'right', 'method', 'exact') == pytest.approx(hi)
+        assert matlab.signrank(d, [], 'tail', 'left', 'method', 'exact') == pytest.approx(lo)
+
+
+def test_signrank_approximation_against_scipy_and_forms():
+    rng = np.random.default_rng(32)
+    x = rng.normal(0.2, 1, 40)
+    p, h, st = matlab.signrank(x, nargout=3)
+    ref = scipy.stats.wilcoxon(x, correction=False, method="approx")
+    assert p == pytest.approx(ref.pvalue, rel=1e-12)
+    assert list(st) == ["zval", "signedrank"] and isinstance(h, bool)
+    assert st.signedrank == pytest.approx(np.sum(scipy.stats.rankdata(np.abs(x))[x > 0]))
+    # signrank(x, m) and signrank(x, y): the same differences
+    y = x + rng.normal(0, 0.1, 40)
+    assert matlab.signrank(x, y) == matlab.signrank(x - y)
+    assert matlab.signrank(x, 0.5) == pytest.approx(matlab.signrank(x - 0.5))
+    assert matlab.signrank(np.zeros(4)) == 1.0
+    with pytest.raises(CompatValueError, match="same number of elements"):
+        matlab.signrank(x, y[:3])

@@ -1,6 +1,7 @@
 """MATLAB's location tests (Statistics and Machine Learning Toolbox): ``ttest``
 (one-sample and paired), ``ttest2`` (two-sample, pooled or Satterthwaite), ``ztest``
-and the Wilcoxon rank sum test ``ranksum`` (over :mod:`compat._core.rank_tests`).
+and the Wilcoxon rank sum and signed rank tests ``ranksum`` and ``signrank`` (over
+:mod:`compat._core.rank_tests`).
 
 The legacy layer of the family: MATLAB's argument grammar -- the positional ``alpha,
 tail, dim`` of the older syntax or the name-value pairs ``'Alpha'``, ``'Tail'``,
@@ -24,7 +25,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
 
-__all__ = ["ttest", "ttest2", "ztest", "ranksum"]
+__all__ = ["ttest", "ttest2", "ztest", "ranksum", "signrank"]
 
 _TAILS = {"both": "b", "right": "r", "left": "l", 0: "b", 1: "r", -1: "l"}
 _TAIL_MESSAGE = "TAIL must be 'both', 'right', or 'left', or 0, 1, or -1."
@@ -316,6 +317,22 @@ def ranksum(x, y, *args, nargout=1, **name_value):
     a, b = a[~np.isnan(a)], b[~np.isnan(b)]
     if a.size == 0 or b.size == 0:
         raise CompatValueError("No data remaining after removal of NaNs.")
+    alpha, tail, method = _rank_options(args, name_value)
+    p, stat, z = rank_tests.rank_sum_test(a, b, method=method, tail=tail)
+    outs = [float(p), bool(p <= alpha)]
+    if nargout > 2:
+        outs.append(MatlabStruct(zval=z, ranksum=stat) if z is not None
+                    else MatlabStruct(ranksum=stat))
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+def _vector_like(a: np.ndarray) -> bool:
+    return a.ndim <= 1 or (a.ndim == 2 and 1 in a.shape)
+
+
+def _rank_options(args, name_value):
+    """``(alpha, tail, method)`` of ranksum/signrank: a positional alpha, then the
+    name-value pairs 'alpha', 'method', 'tail'."""
     args = list(args)
     alpha = 0.05
     if args and not isinstance(args[0], str):
@@ -330,7 +347,6 @@ def ranksum(x, y, *args, nargout=1, **name_value):
         if len(hits) != 1:
             raise CompatValueError(f"Invalid parameter name: {name}.")
         opts[hits[0]] = value
-    alpha = _alpha(opts["alpha"])
     tail = {"b": "both", "r": "right", "l": "left"}[_tail(opts["tail"])]
     method = opts["method"]
     if method is not None and not (isinstance(method, str) and method == ""):
@@ -341,13 +357,61 @@ def ranksum(x, y, *args, nargout=1, **name_value):
         method = hits[0]
     else:
         method = None
-    p, stat, z = rank_tests.rank_sum_test(a, b, method=method, tail=tail)
+    return _alpha(opts["alpha"]), tail, method
+
+
+@matlab_function("signrank", nargout=3)
+def signrank(x, y=None, *args, nargout=1, **name_value):
+    """Wilcoxon signed rank test, as MATLAB's ``signrank``.
+
+    MATLAB call forms::
+
+        p = signrank(x)                          ->  signrank(x)
+        p = signrank(x, m)                       ->  signrank(x, 2.5)
+        [p, h, stats] = signrank(x, y, 'tail', 'left')
+            ->  p, h, stats = signrank(x, y, 'tail', 'left', nargout=3)
+        p = signrank(x, y, alpha)                ->  signrank(x, y, 0.01)
+
+    The test of a zero median of ``x`` (of ``x - m``, or of the paired ``x - y``): zero
+    differences dropped (within ``eps(x) + eps(y)`` for pairs), NaNs removed, the exact
+    distribution for ``n <= 15`` nonzero differences (or 'method', 'exact'), else the
+    normal approximation with tie correction (no continuity correction for 'both'). Note
+    MATLAB's output order, p first; ``stats.signedrank`` is the rank sum of the positive
+    differences (``stats.zval`` added by the approximation); ``h`` logical. Differences
+    from ``scipy.stats.wilcoxon``: its statistic is the smaller rank sum and its
+    continuity correction and method choice differ.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> p, h, stats = matlab.signrank([1.83, 0.50, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06,
+    ...                                1.30], 1.0, nargout=3)
+    >>> round(p, 4), h, stats.signedrank
+    (0.0117, True, 43.0)
+    """
+    a = np.asarray(matlab_array(x, "x", complex_ok=False, char="error"), dtype=np.float64)
+    one_sample = y is None or (not isinstance(y, str) and np.size(y) == 0)
+    if isinstance(y, str):
+        args, y, one_sample = (y, *args), None, True
+    b = np.zeros_like(a) if one_sample else \
+        np.asarray(matlab_array(y, "y", complex_ok=False, char="error"), dtype=np.float64)
+    if not one_sample and b.size == 1:
+        b = np.full_like(a, float(b.reshape(())))
+    if not (_vector_like(a) and _vector_like(b)):
+        raise CompatValueError("SIGNRANK requires vector rather than matrix data.")
+    if a.size != b.size:
+        raise CompatValueError("SIGNRANK requires the data vectors to have the same number "
+                               "of elements.")
+    a, b = a.reshape(-1), b.reshape(-1)
+    d = a - b
+    tolerance = np.zeros_like(d) if one_sample else np.spacing(np.abs(a)) + \
+        np.spacing(np.abs(b))
+    keep = ~np.isnan(d)
+    alpha, tail, method = _rank_options(args, name_value)
+    p, w, z = rank_tests.signed_rank_test(d[keep], tolerance[keep], method=method,
+                                          tail=tail)
     outs = [float(p), bool(p <= alpha)]
     if nargout > 2:
-        outs.append(MatlabStruct(zval=z, ranksum=stat) if z is not None
-                    else MatlabStruct(ranksum=stat))
+        outs.append(MatlabStruct(zval=z, signedrank=w) if z is not None
+                    else MatlabStruct(signedrank=w))
     return outs[0] if nargout == 1 else tuple(outs[:nargout])
-
-
-def _vector_like(a: np.ndarray) -> bool:
-    return a.ndim <= 1 or (a.ndim == 2 and 1 in a.shape)

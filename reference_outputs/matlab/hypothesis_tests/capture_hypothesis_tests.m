@@ -37,6 +37,7 @@ compat_out = compat_case(compat_out, compat_in, 'ranksum_approximate', @compat_c
 compat_out = compat_case(compat_out, compat_in, 'ranksum_approximate_tails', @compat_case_17, {'p1', 'z1', 'p2', 'z2', 'p3', 'h3'});
 compat_out = compat_case(compat_out, compat_in, 'ranksum_ties_approximate_nan', @compat_case_18, {'p', 'h', 'w', 'z'});
 compat_out = compat_case(compat_out, compat_in, 'ranksum_page_mileage', @compat_case_19, {'p', 'h', 'w'});
+compat_out = compat_case(compat_out, compat_in, 'signrank_ties_exact_and_approximate', @compat_case_20, {'pb', 'w', 'pr', 'pl', 'q2', 'w2', 'z2', 'qr', 'zr'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -183,4 +184,10 @@ end
 function [p, h, w] = compat_case_19(compat_in)
 % case ranksum_page_mileage
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; mileage = [33.3 34.5 37.4; 33.4 34.8 36.8; 32.9 33.8 37.6; 32.6 33.4 36.6; 32.5 33.7 37.0; 33.0 33.9 36.7]; [p, h, st] = ranksum(mileage(:, 1), mileage(:, 2)); h = double(h); w = st.ranksum;
+end
+
+function [pb, w, pr, pl, q2, w2, z2, qr, zr] = compat_case_20(compat_in)
+% case signrank_ties_exact_and_approximate
+X = compat_in.X;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; if exist('OCTAVE_VERSION', 'builtin'), D = round(X(1:11, 3) * 2) / 2 - 0.5; dd = D(D ~= 0); n = numel(dd); [~, ~, g] = unique(abs(dd)); r = zeros(n, 1); for k = 1:max(g), r(g == k) = mean(find(ismember(sort(abs(dd)), unique(abs(dd(g == k)))))); end; w = sum(r(dd > 0)); S = dec2bin(0:2^n - 1) - '0'; sums = S * r; lo = mean(sums <= w + 1e-9); hi = mean(sums >= w - 1e-9); pb = min(1, 2 * min(lo, hi)); pr = hi; pl = lo; E = round(X(:, 1) * 2) / 2 + 0.3; ee = E(E ~= 0); m = numel(ee); [u, ~, g] = unique(abs(ee)); t = accumarray(g, 1); tieadj = sum(t.^3 - t) / 2; rr = zeros(m, 1); [~, o] = sort(abs(ee)); pos = zeros(m, 1); pos(o) = 1:m; for k = 1:max(g), rr(g == k) = mean(pos(g == k)); end; w2 = sum(rr(ee > 0)); sd = sqrt((m * (m + 1) * (2 * m + 1) - tieadj) / 24); z2 = (w2 - m * (m + 1) / 4) / sd; q2 = 2 * normcdf(-abs(z2)); zr = (w2 - m * (m + 1) / 4 - 0.5) / sd; qr = normcdf(-zr); else, D = round(X(1:11, 3) * 2) / 2 - 0.5; [pb, ~, s] = signrank(D, 'method', 'exact'); w = s.signedrank; pr = signrank(D, [], 'tail', 'right', 'method', 'exact'); pl = signrank(D, [], 'tail', 'left', 'method', 'exact'); E = round(X(:, 1) * 2) / 2 + 0.3; [q2, ~, s2] = signrank(E, 'method', 'approximate'); w2 = s2.signedrank; z2 = s2.zval; [qr, ~, sr] = signrank(E, [], 'tail', 'right', 'method', 'approximate'); zr = sr.zval; end;
 end
