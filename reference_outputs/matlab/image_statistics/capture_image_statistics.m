@@ -25,6 +25,7 @@ compat_out = compat_case(compat_out, compat_in, 'graythresh_uint16', @compat_cas
 compat_out = compat_case(compat_out, compat_in, 'im2bw_forms', @compat_case_5, {'b1', 'b2', 'b3', 'b4'});
 compat_out = compat_case(compat_out, compat_in, 'im2bw_rgb_indexed', @compat_case_6, {'b1', 'b2'});
 compat_out = compat_case(compat_out, compat_in, 'statistics_2d', @compat_case_7, {'m1', 's1', 'm2', 's2', 'r1', 'r2', 'e1', 'e2', 'e3', 'e4', 'e5'});
+compat_out = compat_case(compat_out, compat_in, 'otsuthresh_counts', @compat_case_8, {'t1', 'e1', 't2', 'e2'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -102,4 +103,11 @@ W = compat_in.W;
 M = compat_in.M;
 B2 = compat_in.B2;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; m1 = mean2(U); s1 = std2(U); m2 = mean2(D); s2 = std2(D); r1 = corr2(D, D .^ 2); r2 = corr2(U, U(end:-1:1, :)); e1 = entropy(U); e2 = entropy(D); e3 = entropy(M); e4 = entropy(W); e5 = entropy(B2);
+end
+
+function [t1, e1, t2, e2] = compat_case_8(compat_in)
+% case otsuthresh_counts
+U = compat_in.U;
+B2 = compat_in.B2;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; if exist('OCTAVE_VERSION', 'builtin'), [t1, e1] = graythresh(U); [t2, e2] = graythresh(B2); else, [t1, e1] = otsuthresh(imhist(U)); [t2, e2] = otsuthresh(imhist(B2)); end;
 end
