@@ -69,7 +69,7 @@ import math
 
 import numpy as np
 
-__all__ = ["normals", "fast_candidates", "normal_at"]
+__all__ = ["normals", "fast_candidates", "normal_at", "PairedWords"]
 
 _LEVELS = np.array("""
     0.0 0.215241895984875 0.286174591792068 0.335737519214422 0.375121332878378 0.408389134611989
@@ -170,7 +170,24 @@ _UNIFORM = 2.0 ** -53
 _BATCH = 1 << 20
 
 
-class _Words:
+class PairedWords:
+    """Reads MATLAB's ``rand`` from pairs of 32-bit Twister outputs; a subclass says
+    where ``pair(k)`` (the outputs ``k`` and ``k + 1``) comes from."""
+
+    def pair(self, k: int) -> tuple[int, int]:
+        raise NotImplementedError
+
+    def uniform(self, k: int) -> tuple[float, int]:
+        """MATLAB's ``rand`` from the pair at ``k`` (a zero is drawn again)."""
+        while True:
+            a, b = self.pair(k)
+            k += 2
+            a, b = a >> 5, b >> 6
+            if a or b:
+                return (a * 67108864.0 + b) * _UNIFORM, k
+
+
+class _Words(PairedWords):
     """The 32-bit outputs of one batch, read pair by pair; past the batch's end it draws
     on from the bit generator (stream order is kept: the batch was drawn first)."""
 
@@ -183,15 +200,6 @@ class _Words:
         self.extra = True
         a, b = self.bitgen.random_raw(2).tolist()
         return a, b
-
-    def uniform(self, k: int) -> tuple[float, int]:
-        """MATLAB's ``rand`` from the pair at ``k`` (a zero is drawn again)."""
-        while True:
-            a, b = self.pair(k)
-            k += 2
-            a, b = a >> 5, b >> 6
-            if a or b:
-                return (a * 67108864.0 + b) * _UNIFORM, k
 
 
 def _slow_step(x: float, layer: int, words: _Words, k: int):

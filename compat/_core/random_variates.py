@@ -33,7 +33,7 @@ from compat._core import matlab_normal, mt19937
 __all__ = ["unit_gamma", "covariance_factor"]
 
 
-class _Tape:
+class _Tape(matlab_normal.PairedWords):
     """The stream's 32-bit outputs read ahead in bulk: ``pair``/``uniform`` at any
     position (drawing more as needed), and ``close(k)`` leaves the stream exactly after
     the first ``k`` outputs (the state is restored and advanced by ``k``)."""
@@ -50,15 +50,6 @@ class _Tape:
     def pair(self, k: int) -> tuple[int, int]:
         self.ensure(k + 2)
         return int(self.words[k]), int(self.words[k + 1])
-
-    def uniform(self, k: int) -> tuple[float, int]:
-        """MATLAB's ``rand`` from the pair at ``k`` (a zero is drawn again)."""
-        while True:
-            a, b = self.pair(k)
-            k += 2
-            a, b = a >> 5, b >> 6
-            if a or b:
-                return (a * 67108864.0 + b) * 2.0 ** -53, k
 
     def close(self, k: int) -> None:
         self.bitgen.state = self.saved
