@@ -1,0 +1,73 @@
+"""MATLAB stretchlim and imadjust (compat.matlab.image_contrast): the histogram rule
+written out, the look-up-table rounding against direct evaluation, gamma with clipping,
+inversion, errors, inputs left alone, and a live Octave run on random uint8 images.
+Captured values: golden suite matlab/image_contrast."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from compat import matlab
+from compat._core.errors import CompatValueError
+from oracles import run_octave
+
+
+def test_stretchlim_rule_written_out():
+    rng = np.random.default_rng(4)
+    u = rng.integers(0, 256, (40, 30)).astype(np.uint8)
+    cdf = np.cumsum(np.bincount(u.ravel(), minlength=256)) / u.size
+    low = (np.argmax(cdf > 0.03)) / 255
+    high = (np.argmax(cdf >= 0.95)) / 255
+    np.testing.assert_array_equal(matlab.stretchlim(u, [0.03, 0.95])[:, 0], [low, high])
+    assert matlab.stretchlim(u, [0.6, 0.4])[:, 0].tolist() == [0.0, 1.0]
+
+
+def test_imadjust_table_and_gamma():
+    u = np.arange(256, dtype=np.uint8)
+    j = matlab.imadjust(u, [0.25, 0.75], [0.0, 1.0], 2.0)
+    v = np.clip(u / 255, 0.25, 0.75)
+    want = np.floor(((v - 0.25) / 0.5) ** 2 * 255 + 0.5)
+    np.testing.assert_array_equal(j, want.astype(np.uint8))
+    inv = matlab.imadjust(u, [0, 1], [1, 0])
+    np.testing.assert_array_equal(inv, 255 - u)
+    d = np.array([-0.3, 0.1, 0.5, 1.4])
+    np.testing.assert_allclose(matlab.imadjust(d, [0.1, 0.9], [], 0.5),
+                               np.sqrt((np.clip(d, 0.1, 0.9) - 0.1) / 0.8))
+
+
+def test_errors_and_inputs():
+    u = np.asarray(np.arange(20, dtype=np.uint8).reshape(4, 5))
+    u.setflags(write=False)
+    before = u.copy()
+    matlab.imadjust(u)
+    assert np.array_equal(u, before)
+    with pytest.raises(CompatValueError, match="LOW_IN must be less than HIGH_IN"):
+        matlab.imadjust(u, [0.6, 0.2])
+    with pytest.raises(CompatValueError, match="range"):
+        matlab.imadjust(u, [0.2, 1.6])
+    with pytest.raises(CompatValueError, match="TOL"):
+        matlab.stretchlim(u, [0.1, 0.2, 0.3])
+
+
+@pytest.mark.octave
+def test_against_octave_random_uint8():
+    rng = np.random.default_rng(6262)
+    cases, expected = [], []
+    for _ in range(8):
+        U = rng.integers(0, 256, tuple(int(v) for v in rng.integers(3, 30, 2))).astype(np.uint8)
+        lo, hi = (float(v) for v in np.sort(np.round(rng.random(2), 2)))
+        hi = round(max(hi, lo + 0.05), 2)
+        a, b = (float(v) for v in np.round(rng.random(2), 2))
+        tol = float(np.round(rng.uniform(0, 0.2), 3))
+        cases.append((f"l = stretchlim(U, {tol!r}); j = imadjust(U, [{lo!r} {hi!r}], [{a!r} {b!r}]); k = imadjust(U);",
+                      {"U": U}, ["l", "j", "k"]))
+        expected.append([matlab.stretchlim(U, tol), matlab.imadjust(U, [lo, hi], [a, b]),
+                         matlab.imadjust(U)])
+    got = run_octave(cases, setup="pkg load image")
+    for result, want, (_, _, names) in zip(got, expected, cases):
+        assert not isinstance(result, Exception), result
+        for name, value in zip(names, want):
+            np.testing.assert_allclose(np.asarray(value, dtype=float).reshape(-1),
+                                       np.asarray(result[name], dtype=float).reshape(-1),
+                                       rtol=1e-14, atol=0, err_msg=name)
