@@ -246,3 +246,25 @@ def test_signrank_approximation_against_scipy_and_forms():
     assert matlab.signrank(np.zeros(4)) == 1.0
     with pytest.raises(CompatValueError, match="same number of elements"):
         matlab.signrank(x, y[:3])
+
+
+def test_variance_tests_definitions():
+    rng = np.random.default_rng(41)
+    x = rng.normal(0, 1.3, (18, 3))
+    y = rng.normal(0, 0.9, (12, 3))
+    h, p, ci, st = matlab.vartest(x, 1.2, nargout=4)
+    chi = (17 * x.var(axis=0, ddof=1)) / 1.2
+    np.testing.assert_allclose(st.chisqstat[0], chi, rtol=1e-13)
+    assert st.df.shape == (1, 3) and np.all(st.df == 17)          # MATLAB's repmat
+    lower = scipy.stats.chi2.cdf(chi, 17)
+    np.testing.assert_allclose(p[0], 2 * np.minimum(lower, 1 - lower), rtol=1e-12)
+    pr = matlab.vartest(x, 1.2, 'Tail', 'right', nargout=2)[1]
+    np.testing.assert_allclose(pr[0], scipy.stats.chi2.sf(chi, 17), rtol=1e-12)
+    h, p, ci, st = matlab.vartest2(x, y, nargout=4)
+    f = x.var(axis=0, ddof=1) / y.var(axis=0, ddof=1)
+    np.testing.assert_allclose(st.fstat[0], f, rtol=1e-13)
+    lower = scipy.stats.f.cdf(f, 17, 11)
+    np.testing.assert_allclose(p[0], 2 * np.minimum(lower, 1 - lower), rtol=1e-12)
+    np.testing.assert_allclose(ci[0], f / scipy.stats.f.ppf(0.975, 17, 11), rtol=1e-12)
+    with pytest.raises(CompatValueError, match="non-negative scalar"):
+        matlab.vartest(x, -1)

@@ -18,6 +18,12 @@ step for step so the rounding agrees:
   (two-sided) or ``1 - alpha`` quantile, the open side infinite for one-sided tests;
 * ``h = p <= alpha`` as a float, NaN where ``p`` is NaN.
 
+* variances (vartest, vartest2): ``chisqstat = sum((x - mean)^2) / v`` with ``n - 1``
+  degrees of freedom (``v = 0``: Inf, or NaN for a constant sample), ``fstat = var(x) /
+  var(y)`` with ``nx - 1, ny - 1``; two-sided p ``2 min(F, 1 - F)`` of the statistic's
+  cdf, one-sided its upper or lower tail; intervals of the variance (``sumsq ./
+  chi2inv``) or of the ratio (``fstat ./ finv``), ``[0, ...]`` or ``[..., Inf]`` one-sided.
+
 ``scipy.stats.ttest_1samp`` & co. return no interval, propagate NaN by default and give
 the p-value only; they agree with these numbers to rounding where both are defined.
 """
@@ -31,7 +37,8 @@ import numpy as np
 from compat._core import distribution_functions as dist
 from compat._core import normal_distribution as normal
 
-__all__ = ["LocationTest", "one_sample_t", "two_sample_t", "one_sample_z"]
+__all__ = ["LocationTest", "one_sample_t", "two_sample_t", "one_sample_z", "variance_test",
+           "variance_ratio_test"]
 
 
 @dataclass
@@ -147,3 +154,67 @@ def one_sample_z(x: np.ndarray, m, sigma, *, axis: int, alpha: float,
                             alpha, tail)
     return LocationTest(_decision(p, alpha), p, low.astype(x.dtype), high.astype(x.dtype),
                       z.astype(x.dtype), None, None)
+
+
+def _chi_or_f_p(stat, cdf, tail: str):
+    lower, upper = cdf(stat, False), cdf(stat, True)
+    if tail == "b":
+        return 2 * np.minimum(lower, upper)
+    return upper if tail == "r" else lower
+
+
+def variance_test(x: np.ndarray, v: float, *, axis: int, alpha: float,
+                  tail: str) -> LocationTest:
+    """The chi-square test of ``var(x) = v`` along ``axis`` (NaN missing); ``stat`` is
+    chisqstat, ``low``/``high`` the variance interval."""
+    n, _, var = _count_mean_var(x, axis)
+    df = np.maximum(n - 1, 0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sumsq = var * df
+        sumsq = np.where(df == 0, 0.0, sumsq)
+        if v > 0:
+            stat = sumsq / v
+        else:
+            stat = np.where(sumsq == 0, np.nan, np.inf)
+        dd = np.where(df > 0, df, np.nan)
+        p = _chi_or_f_p(stat, lambda s, up: dist.chi2_cdf(s, dd, up), tail)
+        if tail == "b":
+            low = sumsq / dist.chi2_inv(np.float64(1 - alpha / 2), dd)
+            high = sumsq / dist.chi2_inv(np.float64(alpha / 2), dd)
+        elif tail == "r":
+            low = sumsq / dist.chi2_inv(np.float64(1 - alpha), dd)
+            high = np.full_like(low, np.inf)
+        else:
+            high = sumsq / dist.chi2_inv(np.float64(alpha), dd)
+            low = np.zeros_like(high)
+    p = np.asarray(p, dtype=x.dtype)
+    return LocationTest(_decision(p, alpha), p, low.astype(x.dtype), high.astype(x.dtype),
+                        stat.astype(x.dtype), df.astype(x.dtype), None)
+
+
+def variance_ratio_test(x: np.ndarray, y: np.ndarray, *, axis: int, alpha: float,
+                        tail: str):
+    """The F test of ``var(x) = var(y)`` along ``axis``: ``(LocationTest, df2)`` with
+    ``stat`` the F statistic, ``df`` the numerator's degrees of freedom."""
+    nx, _, vx = _count_mean_var(x, axis)
+    ny, _, vy = _count_mean_var(y, axis)
+    dtype = np.result_type(x.dtype, y.dtype)
+    df1, df2 = np.maximum(nx - 1, 0), np.maximum(ny - 1, 0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        f = vx / vy
+        d1 = np.where(df1 > 0, df1, np.nan)
+        d2 = np.where(df2 > 0, df2, np.nan)
+        p = _chi_or_f_p(f, lambda s, up: dist.f_cdf(s, d1, d2, up), tail)
+        if tail == "b":
+            low = f / dist.f_inv(np.float64(1 - alpha / 2), d1, d2)
+            high = f / dist.f_inv(np.float64(alpha / 2), d1, d2)
+        elif tail == "r":
+            low = f / dist.f_inv(np.float64(1 - alpha), d1, d2)
+            high = np.full_like(low, np.inf)
+        else:
+            high = f / dist.f_inv(np.float64(alpha), d1, d2)
+            low = np.zeros_like(high)
+    p = np.asarray(p, dtype=dtype)
+    result = LocationTest(_decision(p, alpha), p, low.astype(dtype), high.astype(dtype),
+                          f.astype(dtype), df1.astype(dtype), None)
+    return result, df2.astype(dtype)

@@ -67,7 +67,8 @@ from compat.matlab.polygons import convhull, delaunay, inpolygon, polyarea
 from compat.matlab.surfaces import cylinder, peaks, sphere
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, histc, histcounts
-from compat.matlab.hypothesis_tests import ranksum, signrank, ttest, ttest2, ztest
+from compat.matlab.hypothesis_tests import (ranksum, signrank, ttest, ttest2, vartest,
+                                            vartest2, ztest)
 from compat.matlab.integers import (cast, int8, int16, int32, int64, single, typecast,
                                      uint8, uint16, uint32, uint64)
 from compat.matlab import intops  # a module: MATLAB's integer arithmetic

@@ -1,5 +1,6 @@
 """MATLAB's location tests (Statistics and Machine Learning Toolbox): ``ttest``
-(one-sample and paired), ``ttest2`` (two-sample, pooled or Satterthwaite), ``ztest``
+(one-sample and paired), ``ttest2`` (two-sample, pooled or Satterthwaite), ``ztest``,
+the variance tests ``vartest`` and ``vartest2``
 and the Wilcoxon rank sum and signed rank tests ``ranksum`` and ``signrank`` (over
 :mod:`compat._core.rank_tests`).
 
@@ -25,7 +26,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
 
-__all__ = ["ttest", "ttest2", "ztest", "ranksum", "signrank"]
+__all__ = ["ttest", "ttest2", "ztest", "vartest", "vartest2", "ranksum", "signrank"]
 
 _TAILS = {"both": "b", "right": "r", "left": "l", 0: "b", 1: "r", -1: "l"}
 _TAIL_MESSAGE = "TAIL must be 'both', 'right', or 'left', or 0, 1, or -1."
@@ -118,6 +119,8 @@ def _finish(result: core.LocationTest, axis: int, nargout: int, *, stats: str):
     if nargout > 3:
         if stats == "z":
             outs.append(_squeeze_back(result.stat))
+        elif isinstance(stats, dict):
+            outs.append(MatlabStruct({k: _squeeze_back(v) for k, v in stats.items()}))
         else:
             outs.append(MatlabStruct(tstat=_squeeze_back(result.stat),
                                      df=_squeeze_back(result.df),
@@ -329,6 +332,88 @@ def ranksum(x, y, *args, nargout=1, **name_value):
 def _vector_like(a: np.ndarray) -> bool:
     return a.ndim <= 1 or (a.ndim == 2 and 1 in a.shape)
 
+
+def _is_vector_pair(a: np.ndarray, b: np.ndarray) -> bool:
+    return _is_vector(a) and _is_vector(b)
+
+
+@matlab_function("vartest", nargout=4)
+def vartest(x, v, *args, nargout=1, **name_value):
+    """Chi-square variance test, as MATLAB's ``vartest``.
+
+    MATLAB call forms::
+
+        h = vartest(x, v)                              ->  vartest(x, 1.5)
+        [h, p, ci, stats] = vartest(x, v, 'Tail', 'right', 'Alpha', 0.1)
+            ->  vartest(x, 1.5, 'Tail', 'right', 'Alpha', 0.1, nargout=4)
+        h = vartest(x, v, alpha, tail, dim)            ->  vartest(x, 1.5, 0.1, 'left', 1)
+
+    Tests ``var(x) = v`` along ``dim`` with ``chisqstat = (n - 1) var(x) / v`` (NaNs
+    missing); ``ci`` the variance's interval, ``stats`` with ``chisqstat`` and ``df``.
+    GNU Octave 7.3's vartest reports the lower tail for ``'right'``; this is MATLAB's
+    upper tail.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> h, p, ci, stats = matlab.vartest([1.2, 3.4, 2.2, 5.1, 0.3, 2.8], 1.5, nargout=4)
+    >>> float(h), round(float(p), 4), ci.round(4), round(float(stats.chisqstat), 4)
+    (0.0, 0.1801, array([[ 1.1128, 17.1797]]), 9.52)
+    """
+    data = _data(x, "x")
+    vv = np.asarray(matlab_array(v, "v", complex_ok=False, char="error"), dtype=float)
+    if vv.size != 1 or not float(vv.reshape(())) >= 0:
+        raise CompatValueError("V must be a non-negative scalar.")
+    opts = _options("vartest", list(args), name_value, data.ndim, ("alpha", "tail", "dim"))
+    axis = opts["dim"] if opts["dim"] is not None else first_nonsingleton(data.shape) - 1
+    data = _pad(data, axis)
+    result = core.variance_test(data, float(vv.reshape(())), axis=axis,
+                                alpha=opts["alpha"], tail=opts["tail"])
+    return _finish(result, axis, nargout,
+                   stats={"chisqstat": result.stat, "df": result.df})
+
+
+@matlab_function("vartest2", nargout=4)
+def vartest2(x, y, *args, nargout=1, **name_value):
+    """Two-sample F test for equal variances, as MATLAB's ``vartest2``.
+
+    MATLAB call forms::
+
+        h = vartest2(x, y)                              ->  vartest2(x, y)
+        [h, p, ci, stats] = vartest2(x, y, 'Tail', 'left')
+            ->  vartest2(x, y, 'Tail', 'left', nargout=4)
+        h = vartest2(x, y, alpha, tail, dim)            ->  vartest2(x, y, 0.01)
+
+    ``fstat = var(x) / var(y)`` with ``nx - 1`` and ``ny - 1`` degrees of freedom along
+    ``dim`` (two vectors compared whatever their orientation), NaNs missing; ``ci`` the
+    interval of the variance ratio; ``stats`` with ``fstat``, ``df1``, ``df2``.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> h, p = matlab.vartest2([1.2, 3.4, 2.2, 5.1, 0.3, 2.8],
+    ...                        [2, 2.5, 3.1, 2.2, 2.9, 3.3], nargout=2)
+    >>> float(h), round(float(p), 6)
+    (1.0, 0.021072)
+    """
+    a, b = _data(x, "x"), _data(y, "y")
+    opts = _options("vartest2", list(args), name_value, max(a.ndim, b.ndim),
+                    ("alpha", "tail", "dim"))
+    if opts["dim"] is None:
+        axis = first_nonsingleton(a.shape) - 1 if a.size != 1 else \
+            first_nonsingleton(b.shape) - 1
+        if _is_vector_pair(a, b):
+            b = b.reshape(-1, 1) if axis == 0 else b.reshape(1, -1)
+    else:
+        axis = opts["dim"]
+    a, b = _pad(a, axis), _pad(b, axis)
+    if a.ndim != b.ndim or a.shape[:axis] + a.shape[axis + 1:] != \
+            b.shape[:axis] + b.shape[axis + 1:]:
+        raise CompatValueError("The data in a 2-sample F test must be commensurate.")
+    result, df2 = core.variance_ratio_test(a, b, axis=axis, alpha=opts["alpha"],
+                                           tail=opts["tail"])
+    return _finish(result, axis, nargout,
+                   stats={"fstat": result.stat, "df1": result.df, "df2": df2})
 
 def _rank_options(args, name_value):
     """``(alpha, tail, method)`` of ranksum/signrank: a positional alpha, then the
