@@ -20,7 +20,7 @@ from compat._core.matlab_integers import convert
 from compat._core.matlab_types import result_class
 from compat._core.reduction_axes import finish_shape, from_lines, to_lines
 
-__all__ = ["Which", "Comparison", "COMPARISONS", "extremum", "pairwise"]
+__all__ = ["Which", "Comparison", "COMPARISONS", "extremum", "pairwise", "running"]
 
 Which = Literal["min", "max"]
 Comparison = Literal["auto", "abs", "real"]
@@ -171,3 +171,42 @@ def pairwise(A: np.ndarray, B: np.ndarray, which: Which, *, omitnan: bool = True
         nanval = np.nan if work.kind == "f" else complex(np.nan, 0)
         r = np.where(na | nb, nanval, r)
     return np.asarray(r, dtype=work).copy()
+
+
+def running(a: np.ndarray, axis: int, which: Which, *, reverse: bool = False,
+            omitnan: bool = True) -> np.ndarray:
+    """MATLAB's ``cummax``/``cummin`` along ``axis`` (from the end with ``reverse``):
+    the class kept; with ``omitnan`` (MATLAB's default) a NaN takes the running value so
+    far (NaN until a number is met), otherwise the first NaN makes every later value NaN.
+    Complex values compare by ``abs``, then ``angle``."""
+    nd = max(a.ndim, axis + 1)
+    x = np.moveaxis(a.reshape(a.shape + (1,) * (nd - a.ndim)), axis, -1)
+    if reverse:
+        x = x[..., ::-1]
+    if x.dtype.kind == "c":
+        out = np.empty_like(x)
+        best = x[..., 0].copy()
+        out[..., 0] = best
+        for k in range(1, x.shape[-1]):     # lexicographic (abs, angle) has no ufunc
+            cur = x[..., k]
+            a_cur, a_best = np.abs(cur), np.abs(best)
+            better = (a_cur > a_best) | ((a_cur == a_best) &
+                                         (np.angle(cur) > np.angle(best)))
+            if which == "min":
+                better = (a_cur < a_best) | ((a_cur == a_best) &
+                                             (np.angle(cur) < np.angle(best)))
+            nan_cur, nan_best = np.isnan(cur), np.isnan(best)
+            if omitnan:
+                take = (better & ~nan_cur) | (nan_best & ~nan_cur)
+            else:
+                take = better | nan_cur
+                take &= ~nan_best
+            best = np.where(take, cur, best)
+            out[..., k] = best
+    elif x.dtype.kind == "f" and omitnan:
+        out = (np.fmax if which == "max" else np.fmin).accumulate(x, axis=-1)
+    else:
+        out = (np.maximum if which == "max" else np.minimum).accumulate(x, axis=-1)
+    if reverse:
+        out = out[..., ::-1]
+    return np.ascontiguousarray(np.moveaxis(out, -1, axis).reshape(a.shape))

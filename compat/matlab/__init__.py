@@ -90,7 +90,7 @@ from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, m
 from compat.matlab.nan_functions import (nanmax, nanmean, nanmedian, nanmin, nanstd,
                                          nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
-from compat.matlab.powers import nthroot, pow2, reallog, realpow, realsqrt
+from compat.matlab.powers import hypot, nthroot, pow2, reallog, realpow, realsqrt
 from compat.matlab.functions import deal, feval
 from compat.matlab.platform import ismac, ispc, isunix, mfilename, verlessthan, version
 from compat.matlab.number_bases import (base2dec, bin2dec, dec2base, dec2bin, dec2hex,
@@ -117,7 +117,7 @@ from compat.matlab.random_variates import (betarnd, chi2rnd, cholcov, exprnd, ga
                                            trnd, unifrnd, wblrnd)
 from compat.matlab.reductions import (cumprod, cumsum, mean, median, mode, prod, std,
                                       sum, var)
-from compat.matlab.extrema import max, min
+from compat.matlab.extrema import bounds, cummax, cummin, max, min
 from compat.matlab.phantoms import phantom
 from compat.matlab.colormaps import (autumn, bone, cool, copper, gray, hot, hsv,
                                      hsv2rgb, jet, pink, rgb2hsv, spring, summer,

@@ -13,12 +13,12 @@ import numpy as np
 from compat.matlab._datetime_types import is_time_array
 from compat._core.args import is_omitted, name_value
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.extrema import COMPARISONS, extremum, pairwise
+from compat._core.extrema import COMPARISONS, extremum, pairwise, running
 from compat._core.legacy import matlab_function
 from compat._core.results import Result
 from compat.matlab._reduction_args import _DOCS, _axes, _data, _options, _scalar
 
-__all__ = ["min", "max", "MinMaxResult"]
+__all__ = ["min", "max", "MinMaxResult", "cummax", "cummin", "bounds"]
 
 
 class MinMaxResult(Result):
@@ -163,3 +163,92 @@ max = _minmax(  # noqa: A001 - MATLAB's name
     example_matrix="array([[7., 8., 9.]])",
     example_index="(array([[7., 1., 5.]]), array([[2., 2., 1.]]))",
     example_int="np.int8(8)")
+
+
+# ------------------------------------------------------------- cummax, cummin, bounds
+_RUNNING = """Cumulative {{extreme}}, as MATLAB's ``{{name}}``.
+
+    MATLAB call forms::
+
+        M = {{name}}(A)                 ->  {{name}}(A)
+        M = {{name}}(A, dim)            ->  {{name}}(A, 2)
+        M = {{name}}(___, direction)    ->  {{name}}(A, 3, 'reverse')   ('forward' default)
+        M = {{name}}(___, nanflag)      ->  {{name}}(A, 'includenan')   ('omitnan' default)
+
+    ``M`` has the size and class of ``A``: the running {{extreme}} along the first
+    dimension whose size is not 1 (or ``dim``), from the end with 'reverse'. NaN is
+    ignored by default (a NaN position keeps the running value; leading NaNs stay NaN);
+    with 'includenan' the first NaN makes every later value NaN. Complex values compare
+    by magnitude, then angle. numpy's ``{{ufunc}}.accumulate`` propagates NaN (MATLAB's
+    'includenan') and flattens nothing but has no 'reverse'.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> A = np.array([[3, 5, np.nan, 4], [2, 6, 2, 9], [1, 3, 0, np.nan]])
+    >>> matlab.{{name}}(A, 'includenan')
+    {{example}}
+    """
+
+
+def _running(which, A, args):
+    a = _data(A)
+    opts = _options(args, a.ndim, nanflag=True, allow_vecdim=False, allow_all=False,
+                    extra=("forward", "reverse"))
+    if {"forward", "reverse"} <= opts["flags"]:
+        raise CompatValueError("give only one of 'forward' and 'reverse'")
+    axis = _axes(opts["axes"], a.shape, zero_by_zero=False)[0]
+    return running(a, axis, which, reverse="reverse" in opts["flags"],
+                   omitnan=opts["omitnan"] is not False)
+
+
+@matlab_function("cummax")
+def cummax(A, *args):
+    return _running("max", A, args)
+
+
+@matlab_function("cummin")
+def cummin(A, *args):
+    return _running("min", A, args)
+
+
+cummax.__doc__ = _RUNNING.replace("{{name}}", "cummax").replace(
+    "{{extreme}}", "maximum").replace("{{ufunc}}", "np.maximum").replace(
+    "{{example}}", "array([[ 3.,  5., nan,  4.],\n           [ 3.,  6., nan,  9.],\n"
+                   "           [ 3.,  6., nan, nan]])")
+cummin.__doc__ = _RUNNING.replace("{{name}}", "cummin").replace(
+    "{{extreme}}", "minimum").replace("{{ufunc}}", "np.minimum").replace(
+    "{{example}}", "array([[ 3.,  5., nan,  4.],\n           [ 2.,  5., nan,  4.],\n"
+                   "           [ 1.,  3., nan, nan]])")
+
+
+@matlab_function("bounds", nargout=2)
+def bounds(A, *args, nargout=1):
+    """Smallest and largest elements, as MATLAB's ``bounds``.
+
+    MATLAB call forms::
+
+        S = bounds(A)                  ->  bounds(A)
+        [S, L] = bounds(A)             ->  S, L = bounds(A, nargout=2)
+        [S, L] = bounds(A, 'all')      ->  bounds(A, 'all', nargout=2)
+        [S, L] = bounds(A, dim)        ->  bounds(A, 2, nargout=2)
+        [S, L] = bounds(A, vecdim)     ->  bounds(A, [1, 2], nargout=2)
+        [S, L] = bounds(___, nanflag)  ->  bounds(A, 'includenan', nargout=2)
+
+    ``min(A, [], ...)`` and ``max(A, [], ...)`` with the same dimension and NaN rules,
+    returned together (numpy has no single call; ``np.min``/``np.max`` propagate NaN).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> matlab.bounds([2, 4, -1, 10, 6, 3, 0, -16], nargout=2)
+    (np.float64(-16.0), np.float64(10.0))
+    """
+    s = _extreme_of("min", A, args)
+    return (s, _extreme_of("max", A, args)) if nargout > 1 else s
+
+
+def _extreme_of(which, A, args):
+    """``min(A, [], args...)`` or ``max(A, [], args...)``."""
+    return (min if which == "min" else max)(A, [], *args)

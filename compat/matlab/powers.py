@@ -1,5 +1,5 @@
 """MATLAB's real roots and powers: ``nthroot``, ``pow2``, ``realsqrt``, ``reallog``,
-``realpow``.
+``realpow``, and ``hypot``.
 
 The legacy layer of the family: reads MATLAB's arguments (``X`` and ``N`` real, double
 or single, of compatible sizes) and its messages, and calls the core
@@ -15,7 +15,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array, result_class
 
-__all__ = ["nthroot", "pow2", "realsqrt", "reallog", "realpow"]
+__all__ = ["nthroot", "pow2", "realsqrt", "reallog", "realpow", "hypot"]
 
 
 @matlab_function("nthroot")
@@ -310,3 +310,42 @@ def realpow(X, Y):
             raise CompatValueError("Realpow produced complex result.")
     with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
         return _real_result(np.power(xb, yb).astype(dtype))
+
+
+@matlab_function("hypot")
+def hypot(A, B):
+    """Square root of the sum of squares without overflow, as MATLAB's ``hypot``.
+
+    MATLAB call form::
+
+        C = hypot(A, B)   ->  hypot(3e200, 4e200)      (5e200, where sqrt(a^2+b^2) is Inf)
+
+    ``sqrt(abs(A).^2 + abs(B).^2)`` computed by the C library's ``hypot`` (no overflow or
+    underflow in the squares), with implicit expansion; complex arguments use their
+    magnitudes; ``hypot(Inf, NaN)`` is Inf. The result is single if either argument is
+    single, else double; integer arguments are refused as MATLAB does ("Inputs must be
+    floats, namely single or double").
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> round(float(matlab.hypot(3e200, 4e200)) / 1e200, 12)   # no overflow
+    5.0
+    >>> matlab.hypot([[3, 5]], [[4, 12]])
+    array([[ 5., 13.]])
+    """
+    a = matlab_array(A, "A", integer_ok=True, logical_ok=True)
+    b = matlab_array(B, "B", integer_ok=True, logical_ok=True)
+    for v in (a, b):
+        if v.dtype.kind in "iub":
+            raise CompatTypeError("Inputs must be floats, namely single or double.")
+    dtype = np.float32 if np.float32 in (a.dtype, b.dtype) or np.complex64 in \
+        (a.dtype, b.dtype) else np.float64
+    x = np.abs(a) if a.dtype.kind == "c" else a
+    y = np.abs(b) if b.dtype.kind == "c" else b
+    try:
+        out = np.hypot(x.astype(dtype), y.astype(dtype))
+    except ValueError:
+        raise CompatValueError("Arrays have incompatible sizes for this operation.") \
+            from None
+    return _real_result(np.asarray(out))
