@@ -138,6 +138,7 @@ from compat.matlab.image_processing import (fspecial, imfilter, medfilt2, ordfil
                                             padarray)
 from compat.matlab.principal_components import pca, pcacov, pcares
 from compat.matlab.parameter_estimation import expfit, lognfit, normfit
+from compat.matlab.data_scaling import normalize, rescale
 from compat.matlab.percentiles import prctile, quantile
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
@@ -208,7 +209,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 _FAMILY_NAMES = (
     "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
     "colormaps", "combinatorics", "containers", "conv", "operators",
-    "correlation", "correlation_tests", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
+    "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "grouping",
     "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "moving",
