@@ -35,11 +35,17 @@ from compat._core.errors import CompatTypeError
 __all__ = ["is_text", "is_char", "is_cell", "map_text", "text_items", "rebuild",
            "char_codes", "cell_shape", "WHITESPACE", "is_textual", "numeric_list",
            "nonnegative_count", "upper_char", "lower_char", "casefold", "text_scalar",
-           "text_list", "flag"]
+           "text_list", "flag", "UNICODE_WHITESPACE"]
 
 #: MATLAB's whitespace for strtrim/deblank/isspace/strsplit: the six ASCII characters
 #: (isspace documentation: space, tab, newline, vertical tab, form feed, carriage return)
 WHITESPACE = " \t\n\v\f\r"
+
+#: Unicode's White_Space property (PropList.txt): MATLAB's isspace set, and what
+#: strip removes
+UNICODE_WHITESPACE = frozenset(
+    "\t\n\v\f\r \x85\xa0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) +
+    "\u2028\u2029\u202f\u205f\u3000")
 
 
 def is_char(x) -> bool:

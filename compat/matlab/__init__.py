@@ -176,6 +176,9 @@ from compat.matlab.text import (deblank, findstr, lower, strcmp, strcmpi, strfin
                                  strtrim, upper)
 from compat.matlab.string_functions import (contains, endswith, join, replace, split,
                                             startswith)
+from compat.matlab.string_editing import (count, erase, extractafter, extractbefore,
+                                          insertafter, insertbefore, newline, pad,
+                                          reverse, splitlines, strip, strlength)
 from compat.matlab.arrays import (all, any, cat, diag, horzcat, ipermute, nnz, permute,
                                   shiftdim, squeeze, vertcat)
 from compat.matlab.cells import (arrayfun, cell, cell2mat, cellfun, cellstr, iscellstr,
@@ -217,7 +220,7 @@ _FAMILY_NAMES = (
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "random_variates", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
-    "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_functions", "struct_fields",
+    "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)

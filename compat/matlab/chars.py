@@ -18,7 +18,8 @@ from compat.matlab._datetime_types import is_time_array
 from compat._core.args import name_value
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_text import (WHITESPACE as _WHITESPACE, casefold as _casefold,
+from compat._core.matlab_text import (UNICODE_WHITESPACE as _UNICODE_WHITESPACE,
+                                     WHITESPACE as _WHITESPACE, casefold as _casefold,
                                      char_codes, flag as _flag, map_text,
                                      nonnegative_count as _count,
                                      numeric_list as _numeric_list, rebuild, text_items,
@@ -350,10 +351,6 @@ def isspace(text):
     return _char_test(text, lambda c: c in _UNICODE_WHITESPACE, "isspace")
 
 
-#: Unicode's White_Space property (PropList.txt), MATLAB's isspace set
-_UNICODE_WHITESPACE = frozenset(
-    "\t\n\v\f\r \x85\xa0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) +
-    "\u2028\u2029\u202f\u205f\u3000")
 
 
 @matlab_function("isletter")
