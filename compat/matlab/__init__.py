@@ -139,6 +139,8 @@ from compat.matlab.image_processing import (fspecial, imfilter, medfilt2, ordfil
 from compat.matlab.principal_components import pca, pcacov, pcares
 from compat.matlab.parameter_estimation import expfit, lognfit, normfit
 from compat.matlab.data_scaling import normalize, rescale
+from compat.matlab.morphology import (StructuringElement, imbothat, imclose,
+                                      imdilate, imerode, imopen, imtophat, strel)
 from compat.matlab.percentiles import prctile, quantile
 from compat.matlab.regexp import regexp, regexpi, regexprep
 from compat.matlab.rounding import ceil, fix, floor, idivide, mod, rem, round
@@ -215,7 +217,7 @@ _FAMILY_NAMES = (
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "grouping",
     "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
-    "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "moving",
+    "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "random_variates", "reductions", "regexp", "rounding", "scanning",
