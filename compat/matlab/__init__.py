@@ -135,6 +135,7 @@ from compat.matlab.image_statistics import (corr2, entropy, graythresh, im2bw, i
                                             mean2, otsuthresh, std2)
 from compat.matlab.image_contrast import imadjust, stretchlim
 from compat.matlab.image_resize import imresize
+from compat.matlab.kernel_density import ksdensity
 from compat.matlab.image_processing import (fspecial, imfilter, medfilt2, ordfilt2,
                                             padarray)
 from compat.matlab.principal_components import pca, pcacov, pcares
@@ -217,7 +218,7 @@ _FAMILY_NAMES = (
     "colormaps", "combinatorics", "containers", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "grouping",
-    "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation",
+    "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "polygons", "powers", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
