@@ -134,6 +134,9 @@ from compat.matlab.image_blocks import col2im, im2col
 from compat.matlab.image_statistics import (corr2, entropy, graythresh, im2bw, imhist,
                                             mean2, otsuthresh, std2)
 from compat.matlab.image_contrast import imadjust, stretchlim
+from compat.matlab.connected_components import (bwareaopen, bwconncomp, bwlabel,
+                                                bwlabeln, bwperim, imclearborder,
+                                                imfill, imreconstruct, labelmatrix)
 from compat.matlab.image_resize import imresize
 from compat.matlab.kernel_density import ksdensity
 from compat.matlab.image_processing import (fspecial, imfilter, medfilt2, ordfilt2,
@@ -215,7 +218,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 
 _FAMILY_NAMES = (
     "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
-    "colormaps", "combinatorics", "containers", "conv", "operators",
+    "colormaps", "combinatorics", "connected_components", "containers", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "grouping",
     "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
