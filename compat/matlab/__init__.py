@@ -30,14 +30,18 @@ from compat.matlab.correlation import corrcoef, cov
 from compat.matlab.correlation_tests import corr
 from compat.matlab.distances import pdist, pdist2, squareform
 from compat.matlab.distributions import mvnpdf, normcdf, norminv, normpdf
-from compat.matlab.distribution_functions import (betacdf, betainv, betapdf,
-                                                  binocdf, binopdf, chi2cdf,
-                                                  chi2inv, chi2pdf, expcdf,
-                                                  expinv, exppdf, fcdf, finv,
-                                                  fpdf, gamcdf, gaminv, gampdf,
-                                                  poisscdf, poisspdf, tcdf,
-                                                  tinv, tpdf, unifcdf,
-                                                  unifinv, unifpdf)
+from compat.matlab.distribution_functions import (betacdf, betainv, betapdf, binocdf,
+                                                  binopdf, chi2cdf, chi2inv, chi2pdf,
+                                                  evcdf, evinv, evpdf, expcdf, expinv,
+                                                  exppdf, fcdf, finv, fpdf, gamcdf,
+                                                  gaminv, gampdf, geocdf, geopdf,
+                                                  gevcdf, gevinv, gevpdf, gpcdf, gpinv,
+                                                  gppdf, hygecdf, hygepdf, logncdf,
+                                                  logninv, lognpdf, nbincdf, nbinpdf,
+                                                  poisscdf, poisspdf, raylcdf, raylinv,
+                                                  raylpdf, tcdf, tinv, tpdf, unifcdf,
+                                                  unifinv, unifpdf, wblcdf, wblinv,
+                                                  wblpdf)
 from compat.matlab.moments import kurtosis, skewness
 from compat.matlab.dispersion import iqr, mad, range, zscore
 from compat.matlab.datetimes import (NaT, between, dateshift, datetime, day,

@@ -3,7 +3,11 @@ Toolbox) beyond the normal distribution: the density (``...pdf``), the distribut
 (``...cdf``, with ``'upper'``) and its inverse (``...inv``) of the chi-square
 (``chi2``), Student t (``t``), F (``f``), gamma (``gam``), beta (``beta``),
 exponential (``exp``), continuous uniform (``unif``), Poisson (``poiss``) and binomial
-(``bino``) distributions.
+(``bino``) distributions, and over :mod:`compat._core.lifetime_distributions` and
+:mod:`compat._core.counting_distributions` the lognormal (``logn``), Weibull (``wbl``),
+Rayleigh (``rayl``), extreme value (``ev``), generalized extreme value (``gev``),
+generalized Pareto (``gp``), geometric (``geo``), negative binomial (``nbin``) and
+hypergeometric (``hyge``) ones.
 
 The legacy layer of the family: MATLAB's argument order and defaults (``gam*`` scale
 ``b = 1``, ``exp*`` mean ``mu = 1``, ``unif*`` on [0, 1]), one argument-size rule for
@@ -33,7 +37,10 @@ from compat.matlab.distributions import _expand, _finish
 __all__ = ["chi2pdf", "chi2cdf", "chi2inv", "tpdf", "tcdf", "tinv", "fpdf", "fcdf",
            "finv", "gampdf", "gamcdf", "gaminv", "betapdf", "betacdf", "betainv",
            "exppdf", "expcdf", "expinv", "unifpdf", "unifcdf", "unifinv", "poisspdf",
-           "poisscdf", "binopdf", "binocdf"]
+           "poisscdf", "binopdf", "binocdf", "lognpdf", "logncdf", "logninv", "wblpdf",
+           "wblcdf", "wblinv", "raylpdf", "raylcdf", "raylinv", "evpdf", "evcdf", "evinv",
+           "gevpdf", "gevcdf", "gevinv", "gppdf", "gpcdf", "gpinv", "geopdf", "geocdf",
+           "nbinpdf", "nbincdf", "hygepdf", "hygecdf"]
 
 #: distribution -> (parameter names, defaults of the trailing ones, the distribution's
 #: name in MATLAB's pages)
@@ -47,6 +54,15 @@ _PARAMETERS = {
     "unif": (("a", "b"), (0.0, 1.0), "continuous uniform"),
     "poiss": (("lambda",), (), "Poisson"),
     "bino": (("n", "p"), (), "binomial"),
+    "logn": (("mu", "sigma"), (0.0, 1.0), "lognormal"),
+    "wbl": (("a", "b"), (1.0, 1.0), "Weibull"),
+    "rayl": (("b",), (1.0,), "Rayleigh"),
+    "ev": (("mu", "sigma"), (0.0, 1.0), "type I extreme value (minimum)"),
+    "gev": (("k", "sigma", "mu"), (0.0, 1.0, 0.0), "generalized extreme value"),
+    "gp": (("k", "sigma", "theta"), (0.0, 1.0, 0.0), "generalized Pareto"),
+    "geo": (("p",), (), "geometric"),
+    "nbin": (("r", "p"), (), "negative binomial"),
+    "hyge": (("m", "k", "n"), (), "hypergeometric"),
 }
 
 
@@ -221,3 +237,86 @@ binocdf = _make("binocdf", "The sum of ``binopdf`` over ``0..floor(x)``, as "
                 "``betainc(1-p, n-floor(x), floor(x)+1)``.", """\
     >>> float(matlab.binocdf(1, 2, 0.5))
     0.75""")
+lognpdf = _make("lognpdf", "``exp(-((log x - mu)/sigma)^2/2) / (x sqrt(2 pi) sigma)``, "
+                "0 for ``x <= 0``.", """\
+    >>> round(float(matlab.lognpdf(1)), 15)      # 1/sqrt(2 pi)
+    0.398942280401433""")
+logncdf = _make("logncdf", "``erfc(-z/sqrt 2)/2`` with ``z = (log x - mu)/sigma``.", """\
+    >>> float(matlab.logncdf(1, 0, 2))
+    0.5""")
+logninv = _make("logninv", "``exp(mu + sigma (-sqrt 2 erfcinv(2p)))``.", """\
+    >>> float(matlab.logninv(0.5, 1, 3))          # exp(mu)
+    2.718281828459045""")
+wblpdf = _make("wblpdf", "Scale ``a``, shape ``b``: ``(b/a) (x/a)^(b-1) exp(-(x/a)^b)``, "
+               "0 for ``x < 0``.", """\
+    >>> float(matlab.wblpdf(1, 1, 1))             # exp(-1)
+    0.36787944117144233""")
+wblcdf = _make("wblcdf", "``1 - exp(-(x/a)^b)`` (as ``-expm1``).", """\
+    >>> float(matlab.wblcdf(2, 2, 3))             # 1 - exp(-1)
+    0.6321205588285577""")
+wblinv = _make("wblinv", "``a (-log(1-p))^(1/b)``.", """\
+    >>> round(float(matlab.wblinv(0.6321205588285577, 2, 3)), 14)
+    2.0""")
+raylpdf = _make("raylpdf", "``x/b^2 exp(-x^2/(2 b^2))``, 0 for ``x < 0``.", """\
+    >>> float(matlab.raylpdf(1))                  # exp(-1/2)
+    0.6065306597126334""")
+raylcdf = _make("raylcdf", "``1 - exp(-x^2/(2 b^2))``.", """\
+    >>> float(matlab.raylcdf(2, 1, 'upper'))      # exp(-2)
+    0.1353352832366127""")
+raylinv = _make("raylinv", "``sqrt(-2 b^2 log(1-p))``.", """\
+    >>> round(float(matlab.raylinv(0.8646647167633873)), 14)
+    2.0""")
+evpdf = _make("evpdf", "``exp(z - exp(z))/sigma`` with ``z = (x-mu)/sigma`` (the "
+              "minimum's distribution; ``-x`` has the Gumbel maximum's).", """\
+    >>> float(matlab.evpdf(0))                    # exp(-1)
+    0.36787944117144233""")
+evcdf = _make("evcdf", "``1 - exp(-exp(z))``.", """\
+    >>> float(matlab.evcdf(0))                    # 1 - exp(-1)
+    0.6321205588285577""")
+evinv = _make("evinv", "``mu + sigma log(-log(1-p))``.", """\
+    >>> round(float(matlab.evinv(0.6321205588285577)), 14)
+    0.0""")
+gevpdf = _make("gevpdf", "Shape ``k``, scale ``sigma``, location ``mu``: "
+               "``exp(-(1+kz)^(-1/k)) (1+kz)^(-1-1/k)/sigma``, the Gumbel form for "
+               "``|k| < eps``, 0 outside ``1 + kz > 0``.", """\
+    >>> float(matlab.gevpdf(0, 0, 1, 0))          # exp(-1)
+    0.36787944117144233""")
+gevcdf = _make("gevcdf", "``exp(-(1+kz)^(-1/k))`` (``exp(-exp(-z))`` for ``k = 0``), 0 or 1 "
+               "outside the support.", """\
+    >>> float(matlab.gevcdf(0, 0.5, 1, 0))        # exp(-1)
+    0.36787944117144233""")
+gevinv = _make("gevinv", "``mu + sigma ((-log p)^(-k) - 1)/k``.", """\
+    >>> round(float(matlab.gevinv(0.36787944117144233, 0.5, 1, 0)), 14)
+    0.0""")
+gppdf = _make("gppdf", "Shape ``k``, scale ``sigma``, threshold ``theta``: "
+              "``(1+kz)^(-1-1/k)/sigma`` on its support, the exponential for ``k = 0``.", """\
+    >>> float(matlab.gppdf(1, 0, 1, 0))           # exp(-1)
+    0.36787944117144233""")
+gpcdf = _make("gpcdf", "``1 - (1+kz)^(-1/k)``.", """\
+    >>> float(matlab.gpcdf(1, 1, 1, 0))           # 1 - 1/2
+    0.5""")
+gpinv = _make("gpinv", "``theta + sigma ((1-p)^(-k) - 1)/k``.", """\
+    >>> round(float(matlab.gpinv(0.5, 1, 1, 0)), 14)
+    1.0""")
+geopdf = _make("geopdf", "``p (1-p)^x`` for integer ``x >= 0`` (failures before the first "
+               "success), else 0.", """\
+    >>> matlab.geopdf([0, 1, 2], 0.5)
+    array([0.5  , 0.25 , 0.125])""")
+geocdf = _make("geocdf", "``1 - (1-p)^(floor(x)+1)``.", """\
+    >>> float(matlab.geocdf(1, 0.5))
+    0.75""")
+nbinpdf = _make("nbinpdf", "``Gamma(r+x)/(Gamma(x+1) Gamma(r)) p^r (1-p)^x`` for "
+                "integer ``x >= 0`` (nbinpdf.m's log form).", """\
+    >>> round(float(matlab.nbinpdf(0, 3, 0.5)), 15)
+    0.125""")
+nbincdf = _make("nbincdf", "``betainc(p, r, floor(x)+1)``.", """\
+    >>> round(float(matlab.nbincdf(1, 3, 0.5)), 15)    # 1/8 + 3/16
+    0.3125""")
+hygepdf = _make("hygepdf", "``nchoosek(k, x) nchoosek(m-k, n-x) / nchoosek(m, n)`` by "
+                "hygepdf.m's saddle-point form; NaN unless m, k, n are integers with "
+                "``k, n <= m``.", """\
+    >>> round(float(matlab.hygepdf(1, 10, 4, 3)), 15)   # 4*15/120
+    0.5""")
+hygecdf = _make("hygecdf", "The sum of ``hygepdf`` up to ``floor(x)``.", """\
+    >>> round(float(matlab.hygecdf(1, 10, 4, 3)), 15)   # (20 + 60)/120
+    0.666666666666667""")
