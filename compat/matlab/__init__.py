@@ -142,6 +142,7 @@ from compat.matlab.connected_components import (bwareaopen, bwconncomp, bwlabel,
                                                 bwlabeln, bwperim, imclearborder,
                                                 imfill, imreconstruct, labelmatrix)
 from compat.matlab.image_resize import imresize
+from compat.matlab.goodness_of_fit import kstest, kstest2
 from compat.matlab.region_properties import bweuler, regionprops
 from compat.matlab.kernel_density import ksdensity
 from compat.matlab.image_processing import (fspecial, imfilter, medfilt2, ordfilt2,
@@ -225,7 +226,7 @@ _FAMILY_NAMES = (
     "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
     "colormaps", "combinatorics", "connected_components", "containers", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
-    "files", "filesystem", "filtering", "fourier", "geometry", "gridded", "grids", "grouping",
+    "files", "filesystem", "filtering", "fourier", "geometry", "goodness_of_fit", "gridded", "grids", "grouping",
     "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "functions",
