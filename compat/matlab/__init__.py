@@ -142,6 +142,7 @@ from compat.matlab.connected_components import (bwareaopen, bwconncomp, bwlabel,
                                                 bwlabeln, bwperim, imclearborder,
                                                 imfill, imreconstruct, labelmatrix)
 from compat.matlab.image_resize import imresize
+from compat.matlab.analysis_of_variance import anova1, grp2idx, kruskalwallis, tiedrank
 from compat.matlab.goodness_of_fit import kstest, kstest2
 from compat.matlab.region_properties import bweuler, regionprops
 from compat.matlab.kernel_density import ksdensity
@@ -223,7 +224,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 
 
 _FAMILY_NAMES = (
-    "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
+    "analysis_of_variance", "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
     "colormaps", "combinatorics", "connected_components", "containers", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "goodness_of_fit", "gridded", "grids", "grouping",

@@ -1,0 +1,225 @@
+"""MATLAB's one-way analysis of variance (Statistics and Machine Learning Toolbox):
+``anova1``, ``kruskalwallis``, and their helpers ``grp2idx`` and ``tiedrank``.
+
+The legacy layer of the family: MATLAB's argument forms (a matrix with one group per
+column, or a vector with a grouping variable: numbers, logicals or text; the display
+option, accepted and ignored -- compat draws no table or box plot), NaN removal (a
+matrix with NaN becomes the grouped form, as anova1.m does), the outputs ``[p, tbl,
+stats]`` by ``nargout`` (the table as a cell array with MATLAB's headings and ``[]``
+for its empty cells), over :mod:`compat._core.analysis_of_variance`. Checked against
+GNU Octave 7.3's statistics package 1.5.3 (golden suite
+``matlab/analysis_of_variance``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import analysis_of_variance as core
+from compat._core.errors import CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_types import matlab_array
+from compat._core.struct import MatlabStruct
+
+__all__ = ["anova1", "kruskalwallis", "grp2idx", "tiedrank"]
+
+_EMPTY = np.zeros((0, 0))
+
+
+def _number_text(v: float) -> str:
+    """grp2idx.m's names of numeric levels: sprintfc('%g', levels)."""
+    return "%g" % v
+
+
+def _group_index(group):
+    """MATLAB's grp2idx: ``(g (float, NaN for missing), names, levels)``."""
+    if isinstance(group, str):
+        group = [group]
+    is_text_list = isinstance(group, (list, tuple)) and any(
+        isinstance(v, (str, bytes)) for v in np.asarray(group, dtype=object).reshape(-1))
+    if is_text_list or (isinstance(group, np.ndarray) and group.dtype.kind in "UO"):
+        texts = [str(v) for v in np.asarray(group, dtype=object).reshape(-1)]
+        names, index = [], {}
+        g = np.empty(len(texts))
+        for i, t in enumerate(texts):
+            t = t.rstrip()
+            if t == "":
+                g[i] = np.nan
+                continue
+            if t not in index:
+                index[t] = len(names)
+                names.append(t)
+            g[i] = index[t] + 1
+        return g, names, list(names)
+    values = np.asarray(matlab_array(group, "GROUP", complex_ok=False, char="error"))
+    values = values.reshape(-1).astype(np.float64)
+    ok = ~np.isnan(values)
+    levels, inverse = np.unique(values[ok], return_inverse=True)
+    g = np.full(values.size, np.nan)
+    g[ok] = inverse + 1
+    return g, [_number_text(v) for v in levels], levels.reshape(-1, 1)
+
+
+@matlab_function("grp2idx", nargout=3)
+def grp2idx(s, *, nargout=1):
+    """Grouping variable to group numbers, as MATLAB's ``grp2idx``.
+
+    MATLAB call form::
+
+        [g, gn, gl] = grp2idx(s)     ->  g, gn, gl = grp2idx(s, nargout=3)
+
+    Numbers and logicals: groups in ascending order (NaN: no group), named by
+    ``sprintf('%g')``; text (a list of str, a string array): groups in order of first
+    appearance ('' or missing: no group) -- MathWorks' grp2idx.m. ``g`` is a column of group numbers, ``gn`` the names (a list of str), ``gl``
+    the levels.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> g, gn = matlab.grp2idx(['b', 'a', 'b', 'c'], nargout=2)
+    >>> g.ravel().tolist(), gn
+    ([1.0, 2.0, 1.0, 3.0], ['b', 'a', 'c'])
+    """
+    g, names, levels = _group_index(s)
+    outs = [g.reshape(-1, 1), names, levels]
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+@matlab_function("tiedrank", nargout=2)
+def tiedrank(X, *args, nargout=1):
+    """Ranks with ties averaged, as MATLAB's ``tiedrank`` (vectors, or matrices column
+    by column), and the tie adjustment ``sum(t^3 - t)/2`` (per column).
+
+    MATLAB call forms::
+
+        R = tiedrank(X)              ->  tiedrank(X)
+        [R, tieadj] = tiedrank(X)    ->  R, tieadj = tiedrank(X, nargout=2)
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> r, adj = matlab.tiedrank([3, 1, 3, 2, 3], nargout=2)
+    >>> r, float(adj)
+    (array([[4., 1., 4., 2., 4.]]), 12.0)
+    """
+    if args:
+        raise CompatValueError("tiedrank's TIEFLAG and BIDIR forms are not supported by "
+                               "compat.")
+    a = np.asarray(matlab_array(X, "X", complex_ok=False, char="error"), dtype=np.float64)
+    if a.ndim == 1:
+        a = a.reshape(1, -1)
+    if a.ndim == 2 and 1 in a.shape:
+        r, adj = core.tied_rank(a.reshape(-1))
+        outs = [r.reshape(a.shape), adj]
+    else:
+        cols = [core.tied_rank(a[:, j]) for j in range(a.shape[1])]
+        outs = [np.column_stack([c[0] for c in cols]),
+                np.array([[c[1] for c in cols]])]
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+def _one_way(which, x, group, displayopt, nargout):
+    if displayopt is not None and (not isinstance(displayopt, str) or
+                                   displayopt.lower() not in ("on", "off", "nodisplay",
+                                                              "n")):
+        raise CompatValueError("DISPLAYOPT must be 'on' or 'off'.")
+    a = np.asarray(matlab_array(x, "X", complex_ok=False, char="error"), dtype=np.float64)
+    if a.ndim == 1:
+        a = a.reshape(1, -1)
+    is_matrix = a.ndim == 2 and min(a.shape) > 1
+    no_group = group is None or (isinstance(group, (list, np.ndarray)) and len(group) == 0)
+    ranks = which == "kruskalwallis"
+    names = None
+    if is_matrix and no_group and not np.isnan(a).any():
+        r, c = a.shape
+        res = core.one_way(a.ravel(order="F"), None, c, ranks=ranks, shape=(r, c))
+        grouped = False
+        width = len(str(c))
+        gnames = np.array([str(j).ljust(width) for j in range(1, c + 1)])
+    else:
+        if is_matrix:
+            r, c = a.shape
+            values = a.ravel(order="F")
+            if no_group:
+                group = np.repeat(np.arange(1.0, c + 1), r)
+            elif len(group) == c:
+                group = [group[j] for j in np.repeat(np.arange(c), r)]
+            else:
+                raise CompatValueError("X and GROUP must have the same length.")
+        else:
+            values = a.reshape(-1)
+            if no_group:
+                group = np.ones(values.size)
+        g, names, _ = _group_index(group)
+        if g.size != values.size:
+            raise CompatValueError("X and GROUP must have the same length.")
+        keep = ~np.isnan(values) & ~np.isnan(g)
+        res = core.one_way(values[keep], (g[keep] - 1).astype(np.int64), len(names),
+                           ranks=ranks)
+        grouped = True
+        gnames = names
+    table = [["Source", "SS", "df", "MS", "Chi-sq" if ranks else "F",
+              "Prob>Chi-sq" if ranks else "Prob>F"],
+             ["Groups" if grouped else "Columns", res["rss"], float(res["df1"]),
+              res["rss"] / res["df1"], res["f"], res["p"]],
+             ["Error", res["sse"], float(res["df2"]), res["mse"], _EMPTY, _EMPTY],
+             ["Total", res["tss"], float(res["df1"] + res["df2"]), _EMPTY, _EMPTY, _EMPTY]]
+    if ranks:
+        stats = MatlabStruct(gnames=gnames, n=res["counts"].reshape(1, -1),
+                             source="kruskalwallis", meanranks=res["means"].reshape(1, -1),
+                             sumt=2 * res["tieadj"])
+    else:
+        stats = MatlabStruct(gnames=gnames, n=res["counts"].reshape(1, -1), source="anova1",
+                             means=(res["means"] + res["mu"]).reshape(1, -1),
+                             df=float(res["df2"]), s=float(np.sqrt(res["mse"])))
+    outs = [res["p"], table, stats]
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+@matlab_function("anova1", nargout=3)
+def anova1(y, group=None, displayopt=None, *, nargout=1):
+    """One-way analysis of variance, as MATLAB's ``anova1``.
+
+    MATLAB call forms::
+
+        p = anova1(y)                         ->  anova1(Y)         (a group per column)
+        [p, tbl, stats] = anova1(y, group, 'off')
+            ->  anova1(y, group, 'off', nargout=3)
+
+    ``p`` from ``F = (RSS/df1)/(SSE/df2)`` (anova1.m's centred sums); ``tbl`` MATLAB's
+    ANOVA table as a cell array (rows Source/Columns or Groups/Error/Total, ``[]`` in
+    the empty cells); ``stats`` the struct multcompare reads (gnames, n, source, means,
+    df, s). The display option is accepted; compat shows no figure.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> y = np.array([[1.0, 2.0, 4.0], [2.0, 3.0, 5.0], [3.0, 4.0, 6.0]])
+    >>> round(matlab.anova1(y, [], 'off'), 10)
+    0.027
+    """
+    return _one_way("anova1", y, group, displayopt, nargout)
+
+
+@matlab_function("kruskalwallis", nargout=3)
+def kruskalwallis(x, group=None, displayopt=None, *, nargout=1):
+    """Kruskal-Wallis test, as MATLAB's ``kruskalwallis``: anova1's computation on the
+    tied ranks, ``H = 12 RSS/(N(N+1))`` corrected for ties, ``p`` from the chi-square
+    distribution with ``k - 1`` degrees of freedom.
+
+    MATLAB call forms::
+
+        p = kruskalwallis(x)                  ->  kruskalwallis(X)
+        [p, tbl, stats] = kruskalwallis(x, group, 'off')
+            ->  kruskalwallis(x, group, 'off', nargout=3)
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> x = np.array([[1.0, 2.0, 4.0], [2.0, 3.0, 5.0], [3.0, 4.0, 6.0]])
+    >>> round(matlab.kruskalwallis(x, [], 'off'), 10)
+    0.0599158132
+    """
+    return _one_way("kruskalwallis", x, group, displayopt, nargout)
