@@ -24,7 +24,7 @@ from scipy import ndimage
 from compat._core import accelerated_reconstruct
 
 __all__ = ["structure", "label", "component_indices", "reconstruct", "border_marker",
-           "perimeter"]
+           "perimeter", "lowest"]
 
 
 def structure(conn, ndim: int) -> np.ndarray:
@@ -120,7 +120,7 @@ def _sweep(j: np.ndarray, mask: np.ndarray, s: np.ndarray, axis: int, forward: b
         if not offsets:
             break
         padded = np.pad(prev, pad, mode="constant",
-                        constant_values=_lowest(j.dtype))
+                        constant_values=lowest(j.dtype))
         best = None
         for off in offsets:
             view = padded[tuple(slice(1 + o, 1 + o + jm.shape[1 + i])
@@ -133,7 +133,8 @@ def _sweep(j: np.ndarray, mask: np.ndarray, s: np.ndarray, axis: int, forward: b
     return changed
 
 
-def _lowest(dtype):
+def lowest(dtype):
+    """The class's lowest value (false, intmin, -Inf): what never wins a maximum."""
     if dtype == np.bool_:
         return False
     if dtype.kind in "iu":
@@ -153,7 +154,7 @@ def reconstruct(marker: np.ndarray, mask: np.ndarray, s: np.ndarray) -> np.ndarr
         keep[0] = False
         return keep[labels]
     j = np.minimum(marker, mask)
-    compiled = accelerated_reconstruct.reconstruct(j, mask, s, _lowest(mask.dtype))
+    compiled = accelerated_reconstruct.reconstruct(j, mask, s, lowest(mask.dtype))
     if compiled is not None:
         return compiled
     # the neighbours within a slice are reached by the sweeps along the other axes;

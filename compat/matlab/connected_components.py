@@ -312,8 +312,7 @@ def imfill(I, *args):
         raise CompatValueError("imfill(BW) without 'holes' or locations is interactive, "
                                "which compat does not support.")
     mask = _complement(a)
-    low = False if a.dtype == np.bool_ else (
-        np.iinfo(a.dtype).min if a.dtype.kind in "iu" else -np.inf)
+    low = core.lowest(a.dtype)
     marker = core.border_marker(mask, low, s)
     return _complement(core.reconstruct(marker, mask, s))
 
@@ -342,8 +341,7 @@ def imclearborder(I, conn=None):
     """
     a = _array(I, "I")
     s, _ = _conn(conn, a.ndim, "max")
-    low = False if a.dtype == np.bool_ else (
-        np.iinfo(a.dtype).min if a.dtype.kind in "iu" else -np.inf)
+    low = core.lowest(a.dtype)
     marker = core.border_marker(a, low, s)
     rec = core.reconstruct(marker, a, s)
     if a.dtype == np.bool_:
