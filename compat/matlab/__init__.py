@@ -142,6 +142,7 @@ from compat.matlab.connected_components import (bwareaopen, bwconncomp, bwlabel,
                                                 bwlabeln, bwperim, imclearborder,
                                                 imfill, imreconstruct, labelmatrix)
 from compat.matlab.image_resize import imresize
+from compat.matlab.image_geometry import imcrop
 from compat.matlab.hierarchical_clustering import (cluster, clusterdata, cophenet,
                                                    inconsistent, linkage)
 from compat.matlab.template_matching import normxcorr2, xcorr2
@@ -231,7 +232,7 @@ _FAMILY_NAMES = (
     "colormaps", "combinatorics", "connected_components", "containers", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "geometry", "goodness_of_fit", "gridded", "grids", "grouping",
-    "hierarchical_clustering", "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
+    "hierarchical_clustering", "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_geometry", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
