@@ -123,7 +123,7 @@ def tabulate(x):
         return np.column_stack([np.arange(1.0, k + 1), counts, percents])
     g, _, levels = _group_index(y)
     counts, percents = _counts(g, levels.size)
-    return np.column_stack([levels.reshape(-1), counts.astype(a.dtype),
+    return np.column_stack([levels.reshape(-1).astype(a.dtype), counts.astype(a.dtype),
                             percents.astype(a.dtype)])
 
 
@@ -261,7 +261,7 @@ def ecdf(y, *args, nargout=1, **options):
     >>> s = matlab.ecdf([1.0, 2.0, 3.0, 4.0], 'Censoring', [0, 1, 0, 0],
     ...                 'Function', 'survivor')
     >>> s.ravel()
-    array([1.        , 0.75      , 0.375     , 0.        ])
+    array([1.   , 0.75 , 0.375, 0.   ])
     """
     if len(args) % 2:
         raise CompatValueError("Wrong number of arguments: name-value pairs expected.")
