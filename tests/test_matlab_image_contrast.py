@@ -71,3 +71,18 @@ def test_against_octave_random_uint8():
             np.testing.assert_allclose(np.asarray(value, dtype=float).reshape(-1),
                                        np.asarray(result[name], dtype=float).reshape(-1),
                                        rtol=1e-14, atol=0, err_msg=name)
+
+
+def test_histeq_rule_by_hand():
+    # 6 pixels onto 4 levels: cumd = 1.5, 3, 4.5, 6; value 128 has cum 3 and slack 0.5:
+    # errors -1 (excluded), 0.5, 2, 3.5 -> level 2 -> 85
+    u = np.array([[0, 64, 128], [192, 255, 255]], dtype=np.uint8)
+    j, t = matlab.histeq(u, 4, nargout=2)
+    np.testing.assert_array_equal(j, np.array([[0, 0, 85], [170, 255, 255]], dtype=np.uint8))
+    assert t.shape == (1, 256) and t[0, 128] == pytest.approx(1 / 3)
+    d = np.array([[-0.5, 0.2, 0.9, 1.7]])
+    assert matlab.histeq(d, 8).dtype == np.float64
+    s = np.array([[-32768, 0, 32767]], dtype=np.int16)
+    assert matlab.histeq(s).dtype == np.int16
+    with pytest.raises(CompatValueError, match="indexed"):
+        matlab.histeq(u, np.random.default_rng(1).random((8, 3)))

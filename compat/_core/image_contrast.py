@@ -25,7 +25,7 @@ from compat._core import image_classes
 from compat._core import image_statistics
 from compat._core.matlab_integers import convert
 
-__all__ = ["stretch_limits", "adjust"]
+__all__ = ["stretch_limits", "adjust", "equalize"]
 
 
 def stretch_limits(channels: list[np.ndarray], low_tol: float, high_tol: float,
@@ -66,3 +66,44 @@ def adjust(channel: np.ndarray, low_in: float, high_in: float, low_out: float,
         return lut[channel.astype(np.int64) + 32768]
     lut = image_classes.to_integer(table, channel.dtype)
     return lut[channel.astype(np.int64)]
+
+
+def equalize(a: np.ndarray, hgram: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """histeq.m's transformation of an intensity image towards the target histogram
+    ``hgram`` (any positive length ``m``), and the image mapped through it.
+
+    The input's 256-bin histogram ``nn`` (int16 images through uint16) and its cumulative
+    sum ``cum``; the target scaled to ``numel(a)`` and summed, ``cumd``; the error of
+    mapping input bin ``k`` to target level ``i`` is ``cumd(i) - cum(k) + tol(k)`` with
+    ``tol = nn/2`` (0 at the two end bins), errors below ``-numel(a) sqrt(eps)`` count as
+    ``numel(a)``; ``T(k)`` is the first level of least error, ``(i - 1)/(m - 1)``. The
+    image is then mapped as MATLAB's grayxformmex does: ``uint8(255 T(a + 1))``, uint16
+    through ``ceil(255/65535 a + 0.5)``, floating images through bin
+    ``floor(255 a + 0.5) + 1`` (clipped to the ends).
+    """
+    work = a
+    if a.dtype == np.int16:
+        work = image_classes.to_integer(a, np.uint16)
+    nn, _ = image_statistics.histogram(work, 256)
+    cum = np.cumsum(nn)
+    target = hgram * (a.size / np.sum(hgram))
+    cumd = np.cumsum(target)
+    m = target.size
+    tol = nn / 2
+    tol[0] = tol[-1] = 0.0
+    err = (cumd[:, None] - cum[None, :]) + tol[None, :]
+    err[err < -a.size * np.sqrt(np.finfo(np.float64).eps)] = a.size
+    t = (np.argmin(err, axis=0) / (m - 1)) if m > 1 else np.zeros(256)
+    if work.dtype == np.uint8:
+        out = convert(255.0 * t[work.astype(np.int64)], np.uint8)
+    elif work.dtype == np.uint16:
+        index = np.ceil((255 / 65535) * work.astype(np.float64) + 0.5).astype(np.int64)
+        out = convert(65535.0 * t[index - 1], np.uint16)
+    else:
+        v = work.astype(np.float64)
+        index = np.floor(np.clip(v, 0, 1) * 255 + 0.5).astype(np.int64)
+        index = np.where(v > 1, 255, np.where(v < 0, 0, index))
+        out = t[index].astype(work.dtype)
+    if a.dtype == np.int16:
+        out = image_classes.to_integer(out, np.int16)
+    return out, t

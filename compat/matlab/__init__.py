@@ -137,7 +137,7 @@ from compat.matlab.image_arithmetic import (imabsdiff, imadd, imcomplement, imdi
 from compat.matlab.image_blocks import col2im, im2col
 from compat.matlab.image_statistics import (corr2, entropy, graythresh, im2bw, imhist,
                                             mean2, otsuthresh, std2)
-from compat.matlab.image_contrast import imadjust, stretchlim
+from compat.matlab.image_contrast import histeq, imadjust, stretchlim
 from compat.matlab.connected_components import (bwareaopen, bwconncomp, bwlabel,
                                                 bwlabeln, bwperim, imclearborder,
                                                 imfill, imreconstruct, labelmatrix)

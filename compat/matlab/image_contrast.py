@@ -18,7 +18,7 @@ from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 
-__all__ = ["stretchlim", "imadjust"]
+__all__ = ["stretchlim", "imadjust", "histeq"]
 
 
 def _image(value) -> np.ndarray:
@@ -133,3 +133,49 @@ def imadjust(I, low_high_in=None, low_high_out=None, gamma=1.0):
     out = [core.adjust(c, lin[0, i], lin[1, i], lout[0, i], lout[1, i], g[i])
            for i, c in enumerate(channels)]
     return np.stack(out, axis=2) if count == 3 and a.ndim == 3 else out[0]
+
+
+@matlab_function("histeq", nargout=2)
+def histeq(I, n_or_hgram=64, *, nargout=1):
+    """Histogram equalization, as MATLAB's ``histeq`` (intensity images).
+
+    MATLAB call forms::
+
+        J = histeq(I)                ->  histeq(I)          (64 target levels)
+        J = histeq(I, n)             ->  histeq(I, 32)
+        J = histeq(I, hgram)         ->  histeq(I, target_histogram)
+        [J, T] = histeq(...)         ->  histeq(I, nargout=2)
+
+    histeq.m's rule: each of the input's 256 histogram bins is mapped to the target
+    level whose cumulative count is closest from above (half a bin of slack, negative
+    errors beyond rounding excluded); ``T`` (1 x 256) is that mapping in [0, 1].
+    uint8, uint16, int16, single and double images keep their class. The indexed forms
+    ``histeq(X, map)`` are not supported. ``skimage.exposure.equalize_hist`` maps each
+    value by the empirical cdf itself, not onto ``n`` levels.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.histeq(np.array([[0, 64, 128], [192, 255, 255]], dtype=np.uint8), 4)
+    array([[  0,   0,  85],
+           [170, 255, 255]], dtype=uint8)
+    """
+    a = np.asarray(matlab_array(I, "I", complex_ok=False, char="error"))
+    if a.dtype not in (np.uint8, np.uint16, np.int16, np.float32, np.float64):
+        raise CompatValueError("I must be uint8, uint16, int16, single or double.")
+    spec = np.asarray(n_or_hgram, dtype=np.float64)
+    if spec.ndim == 2 and spec.shape[1] == 3 and spec.shape[0] > 1:
+        raise CompatValueError("histeq of indexed images (histeq(X, map)) is not supported "
+                               "by compat.")
+    if spec.size == 1:
+        n = float(spec.reshape(-1)[0])
+        if n != np.floor(n) or n < 1:
+            raise CompatValueError("N must be a positive integer.")
+        hgram = np.ones(int(n)) * (a.size / n)
+    else:
+        if spec.ndim > 1 and min(spec.shape) > 1:
+            raise CompatValueError("HGRAM must be a vector.")
+        hgram = spec.reshape(-1)
+    out, t = core.equalize(a, hgram)
+    return out if nargout == 1 else (out, t.reshape(1, -1))

@@ -23,6 +23,8 @@ compat_out = compat_case(compat_out, compat_in, 'stretchlim_rgb', @compat_case_2
 compat_out = compat_case(compat_out, compat_in, 'imadjust_integer_tables', @compat_case_3, {'j1', 'j2', 'j3', 'j4', 'j5'});
 compat_out = compat_case(compat_out, compat_in, 'imadjust_double_rgb', @compat_case_4, {'j1', 'j2'});
 compat_out = compat_case(compat_out, compat_in, 'imadjust_gamma', @compat_case_5, {'j1', 'j2'});
+compat_out = compat_case(compat_out, compat_in, 'histeq_definition', @compat_case_6, {'q1', 't1', 'q2', 'q3', 'q4', 'q5'});
+compat_out = compat_case(compat_out, compat_in, 'histeq_octave', @compat_case_7, {'q6'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -80,4 +82,17 @@ function [j1, j2] = compat_case_5(compat_in)
 U = compat_in.U;
 D = compat_in.D;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; if exist('OCTAVE_VERSION', 'builtin'), t = linspace(0, 1, 256); c = max(0.2, min(0.6, t)); lut = im2uint8(((c - 0.2) / 0.4) .^ 0.5 * 0.8 + 0.1); j1 = reshape(lut(double(U) + 1), size(U)); e = max(0.2, min(0.8, D)); j2 = ((e - 0.2) / 0.6) .^ 2; else, j1 = imadjust(U, [0.2 0.6], [0.1 0.9], 0.5); j2 = imadjust(D, [0.2 0.8], [], 2); end;
+end
+
+function [q1, t1, q2, q3, q4, q5] = compat_case_6(compat_in)
+% case histeq_definition
+U = compat_in.U;
+D = compat_in.D;
+W = compat_in.W;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); AI = U; nn = imhist(AI, 256)'; cu = cumsum(nn); hg = ones(1, 64) * (numel(AI) / 64); hg = hg * (numel(AI) / sum(hg)); m = numel(hg); cumd = cumsum(hg); tl = ones(m, 1) * min([nn(1:255), 0; 0, nn(2:256)]) / 2; er = (cumd(:) * ones(1, 256) - ones(m, 1) * cu(:)') + tl; er(er < -numel(AI) * sqrt(eps)) = numel(AI); [~, T] = min(er); T = (T - 1) / (m - 1); q1 = uint8(255 * T(double(AI) + 1)); t1 = T; AI = U; nn = imhist(AI, 256)'; cu = cumsum(nn); hg = ones(1, 16) * (numel(AI) / 16); hg = hg * (numel(AI) / sum(hg)); m = numel(hg); cumd = cumsum(hg); tl = ones(m, 1) * min([nn(1:255), 0; 0, nn(2:256)]) / 2; er = (cumd(:) * ones(1, 256) - ones(m, 1) * cu(:)') + tl; er(er < -numel(AI) * sqrt(eps)) = numel(AI); [~, T] = min(er); T = (T - 1) / (m - 1); q2 = uint8(255 * T(double(AI) + 1)); AI = U; nn = imhist(AI, 256)'; cu = cumsum(nn); hg = 1:32; hg = hg * (numel(AI) / sum(hg)); m = numel(hg); cumd = cumsum(hg); tl = ones(m, 1) * min([nn(1:255), 0; 0, nn(2:256)]) / 2; er = (cumd(:) * ones(1, 256) - ones(m, 1) * cu(:)') + tl; er(er < -numel(AI) * sqrt(eps)) = numel(AI); [~, T] = min(er); T = (T - 1) / (m - 1); q3 = uint8(255 * T(double(AI) + 1)); AI = D; nn = imhist(AI, 256)'; cu = cumsum(nn); hg = ones(1, 32) * (numel(AI) / 32); hg = hg * (numel(AI) / sum(hg)); m = numel(hg); cumd = cumsum(hg); tl = ones(m, 1) * min([nn(1:255), 0; 0, nn(2:256)]) / 2; er = (cumd(:) * ones(1, 256) - ones(m, 1) * cu(:)') + tl; er(er < -numel(AI) * sqrt(eps)) = numel(AI); [~, T] = min(er); T = (T - 1) / (m - 1); ix = floor(min(max(AI, 0), 1) * 255 + 0.5) + 1; ix(AI > 1) = 256; ix(AI < 0) = 1; q4 = T(ix); AI = W; nn = imhist(AI, 256)'; cu = cumsum(nn); hg = ones(1, 64) * (numel(AI) / 64); hg = hg * (numel(AI) / sum(hg)); m = numel(hg); cumd = cumsum(hg); tl = ones(m, 1) * min([nn(1:255), 0; 0, nn(2:256)]) / 2; er = (cumd(:) * ones(1, 256) - ones(m, 1) * cu(:)') + tl; er(er < -numel(AI) * sqrt(eps)) = numel(AI); [~, T] = min(er); T = (T - 1) / (m - 1); q5 = uint16(65535 * T(ceil(255 / 65535 * double(AI) + 0.5))); else, [q1, t1] = histeq(U); q2 = histeq(U, 16); q3 = histeq(U, 1:32); q4 = histeq(D, 32); q5 = histeq(W); end;
+end
+
+function [q6] = compat_case_7(compat_in)
+% case histeq_octave
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; q6 = histeq(uint8([0 64 128; 192 255 255]), 4);
 end
