@@ -19,45 +19,12 @@ from compat._core import analysis_of_variance as core
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
+from compat._core.group_levels import group_index as _group_index
 from compat._core.struct import MatlabStruct
 
 __all__ = ["anova1", "kruskalwallis", "grp2idx", "tiedrank"]
 
 _EMPTY = np.zeros((0, 0))
-
-
-def _number_text(v: float) -> str:
-    """grp2idx.m's names of numeric levels: sprintfc('%g', levels)."""
-    return "%g" % v
-
-
-def _group_index(group):
-    """MATLAB's grp2idx: ``(g (float, NaN for missing), names, levels)``."""
-    if isinstance(group, str):
-        group = [group]
-    is_text_list = isinstance(group, (list, tuple)) and any(
-        isinstance(v, (str, bytes)) for v in np.asarray(group, dtype=object).reshape(-1))
-    if is_text_list or (isinstance(group, np.ndarray) and group.dtype.kind in "UO"):
-        texts = [str(v) for v in np.asarray(group, dtype=object).reshape(-1)]
-        names, index = [], {}
-        g = np.empty(len(texts))
-        for i, t in enumerate(texts):
-            t = t.rstrip()
-            if t == "":
-                g[i] = np.nan
-                continue
-            if t not in index:
-                index[t] = len(names)
-                names.append(t)
-            g[i] = index[t] + 1
-        return g, names, list(names)
-    values = np.asarray(matlab_array(group, "GROUP", complex_ok=False, char="error"))
-    values = values.reshape(-1).astype(np.float64)
-    ok = ~np.isnan(values)
-    levels, inverse = np.unique(values[ok], return_inverse=True)
-    g = np.full(values.size, np.nan)
-    g[ok] = inverse + 1
-    return g, [_number_text(v) for v in levels], levels.reshape(-1, 1)
 
 
 @matlab_function("grp2idx", nargout=3)

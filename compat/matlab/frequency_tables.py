@@ -27,7 +27,7 @@ from compat._core.args import prefix_matches
 from compat._core.errors import CompatValueError, MatlabWarning, legacy_warn
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
-from compat.matlab.analysis_of_variance import _group_index
+from compat._core.group_levels import group_index as _group_index
 
 __all__ = ["tabulate", "crosstab", "ecdf"]
 
