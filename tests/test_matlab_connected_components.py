@@ -148,3 +148,27 @@ def test_against_octave_random_images():
         for name, value in zip(names, want):
             np.testing.assert_array_equal(np.asarray(result[name]).astype(float).reshape(
                 np.shape(value)), np.asarray(value, dtype=float), err_msg=name)
+
+
+def test_bwdist_against_brute_force():
+    rng = np.random.default_rng(31)
+    bw = rng.random((9, 11)) > 0.85
+    pts = np.argwhere(bw)
+    grid = np.argwhere(np.ones(bw.shape, dtype=bool))
+    diff = grid[:, None, :] - pts[None, :, :]
+    for method, dist in (("euclidean", np.sqrt((diff ** 2).sum(-1))),
+                         ("cityblock", np.abs(diff).sum(-1)),
+                         ("chessboard", np.abs(diff).max(-1))):
+        want = dist.min(axis=1).reshape(bw.shape).astype(np.float32)
+        got = matlab.bwdist(bw, method)
+        assert got.dtype == np.float32
+        np.testing.assert_array_equal(got, want)
+    d, idx = matlab.bwdist(bw, nargout=2)
+    assert idx.dtype == np.uint32
+    r, c = np.unravel_index(idx.astype(np.int64) - 1, bw.shape, order="F")
+    assert bw[r, c].all()                                   # a nonzero pixel ...
+    rows, cols = np.indices(bw.shape)
+    np.testing.assert_array_equal(np.hypot(rows - r, cols - c).astype(np.float32), d)
+    assert np.isinf(matlab.bwdist(np.zeros((2, 3)))).all()
+    with pytest.raises(CompatValueError, match="quasi"):
+        matlab.bwdist(bw, 'quasi-euclidean')

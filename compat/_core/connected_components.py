@@ -1,6 +1,6 @@
-"""Connected components and morphological reconstruction as MATLAB's Image Processing
-Toolbox defines them (bwlabel, bwconncomp, bwareaopen, imreconstruct, imfill,
-imclearborder, bwperim).
+"""Connected components, morphological reconstruction and distance transforms as
+MATLAB's Image Processing Toolbox defines them (bwlabel, bwconncomp, bwareaopen,
+imreconstruct, imfill, imclearborder, bwperim, bwdist).
 
 * Connectivity: 4 / 8 in 2-D, 6 / 18 / 26 in 3-D, or a 3x...x3 neighbourhood array;
   MATLAB's default is the maximal one (8, 26) except where a routine says otherwise.
@@ -24,7 +24,7 @@ from scipy import ndimage
 from compat._core import accelerated_reconstruct
 
 __all__ = ["structure", "label", "component_indices", "reconstruct", "border_marker",
-           "perimeter", "lowest"]
+           "perimeter", "lowest", "distance_transform"]
 
 
 def structure(conn, ndim: int) -> np.ndarray:
@@ -178,3 +178,18 @@ def perimeter(bw: np.ndarray, s: np.ndarray) -> np.ndarray:
     eroded = ndimage.binary_erosion(padded, structure=s, border_value=0)
     inner = tuple(slice(1, -1) for _ in range(bw.ndim))
     return bw & ~eroded[inner]
+
+
+def distance_transform(bw: np.ndarray, metric: str):
+    """bwdist: ``(D, nearest)`` -- the distance from every element to the nearest
+    nonzero one ('euclidean' exact, 'cityblock', 'chessboard'; Inf everywhere when
+    there is none) and, for 'euclidean', the 0-based column-major index of that nearest
+    element (among equally near ones, scipy's choice)."""
+    if not bw.any():
+        return np.full(bw.shape, np.inf), np.zeros(bw.shape, dtype=np.int64)
+    if metric == "euclidean":
+        d, ind = ndimage.distance_transform_edt(~bw, return_indices=True)
+        return d, np.ravel_multi_index(tuple(ind), bw.shape, order="F")
+    d = ndimage.distance_transform_cdt(~bw, metric="taxicab" if metric == "cityblock"
+                                       else "chessboard")
+    return d.astype(np.float64), None

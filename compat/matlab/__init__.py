@@ -138,9 +138,10 @@ from compat.matlab.image_blocks import col2im, im2col
 from compat.matlab.image_statistics import (corr2, entropy, graythresh, im2bw, imhist,
                                             mean2, otsuthresh, std2)
 from compat.matlab.image_contrast import histeq, imadjust, stretchlim
-from compat.matlab.connected_components import (bwareaopen, bwconncomp, bwlabel,
-                                                bwlabeln, bwperim, imclearborder,
-                                                imfill, imreconstruct, labelmatrix)
+from compat.matlab.connected_components import (bwareaopen, bwconncomp, bwdist,
+                                                bwlabel, bwlabeln, bwperim,
+                                                imclearborder, imfill, imreconstruct,
+                                                labelmatrix)
 from compat.matlab.image_resize import imresize
 from compat.matlab.image_geometry import imcrop
 from compat.matlab.hierarchical_clustering import (cluster, clusterdata, cophenet,

@@ -24,6 +24,7 @@ compat_out = compat_case(compat_out, compat_in, 'area_perimeter', @compat_case_3
 compat_out = compat_case(compat_out, compat_in, 'fill_reconstruct', @compat_case_4, {'f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'r1', 'r2', 'r3'});
 compat_out = compat_case(compat_out, compat_in, 'clear_border_binary', @compat_case_5, {'b1', 'b2', 'b3', 'b4'});
 compat_out = compat_case(compat_out, compat_in, 'clear_border_grayscale', @compat_case_6, {'g1', 'g2', 'g3'});
+compat_out = compat_case(compat_out, compat_in, 'bwdist_distances', @compat_case_7, {'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'x6'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -92,4 +93,11 @@ function [g1, g2, g3] = compat_case_6(compat_in)
 U = compat_in.U;
 D = compat_in.D;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; g1 = imclearborder(U); g2 = imclearborder(U, 4); g3 = imclearborder(D);
+end
+
+function [w1, w2, w3, w4, w5, w6, x6] = compat_case_7(compat_in)
+% case bwdist_distances
+BW = compat_in.BW;
+S = compat_in.S;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; w1 = bwdist(BW); w2 = bwdist(S > 0.9); w3 = bwdist(S > 0.9, 'cityblock'); w4 = bwdist(S > 0.95, 'chessboard'); w5 = bwdist(false(3, 4)); P = false(7, 6); P(3, 4) = true; [w6, x6] = bwdist(P);
 end
