@@ -24,7 +24,8 @@ from compat._core.matlab_integers import convert
 __all__ = ["BOUNDARIES", "pad", "kernel_centre", "correlate", "to_class",
            "average_kernel", "disk_kernel", "gaussian_kernel", "laplacian_kernel",
            "log_kernel", "motion_kernel", "prewitt_kernel", "sobel_kernel",
-           "unsharp_kernel", "order_filter"]
+           "unsharp_kernel", "order_filter", "separable_threshold", "gaussian_axes_kernel",
+           "gaussian_domain", "gaussian_smooth"]
 
 #: padarray's patterns and compat's numpy.pad names for them ('constant' = a value)
 BOUNDARIES = {"constant": "constant", "circular": "wrap", "replicate": "edge",
@@ -282,3 +283,109 @@ def order_filter(a: np.ndarray, order: int, domain: np.ndarray, *, boundary: str
         offsets = offsets.reshape(domain.shape)
         values = values.astype(np.float64) + offsets[domain].astype(np.float64)
     return np.partition(values, order, axis=-1)[..., order]
+
+
+# ---------------------------------------------------------------- Gaussian smoothing
+#: Image elements and kernel elements from which imgaussfilt's 'auto' domain is the
+#: frequency domain (imgaussfilt's chooseFilterDomain with MATLAB's default IPP
+#: preference: both must be reached; the kernel limit is lower for single images).
+FREQUENCY_IMAGE_ELEMENTS = 2.25e6
+FREQUENCY_KERNEL_ELEMENTS = {np.dtype(np.float32): 1.44e4}
+_FREQUENCY_KERNEL_DEFAULT = 4e4
+
+
+def separable_threshold(dtype: np.dtype) -> int:
+    """Kernel elements from which MATLAB filters with two 1-D passes
+    (getSeparableFilterThreshold: 49 for double images, 289 for every other class)."""
+    return 49 if np.dtype(dtype) == np.float64 else 289
+
+
+def gaussian_axes_kernel(size, sigma) -> np.ndarray:
+    """imgaussfilt's Gaussian kernel: 1-D for one ``size`` (a column) or 2-D for
+    ``(rows, cols)`` with ``sigma = (sigma_rows, sigma_cols)``:
+    ``exp(-(x^2/sigma_cols^2 + y^2/sigma_rows^2)/2)`` on the centred grid, values
+    below ``eps`` times the largest set to 0, normalised to sum 1."""
+    if len(size) == 1:
+        y = np.arange(size[0], dtype=np.float64) - (size[0] - 1) / 2
+        g = np.exp(-((y * y) / (sigma[0] * sigma[0])) / 2)
+    else:
+        x, y = _grid(size)
+        g = np.exp(-((x * x) / (sigma[1] * sigma[1]) + (y * y) / (sigma[0] * sigma[0])) / 2)
+    g[g < _EPS * g.max()] = 0
+    total = g.sum()
+    return g / total if total != 0 else g
+
+
+def _planes(a: np.ndarray) -> np.ndarray:
+    """``a`` as (rows, cols, planes) (a 1-D array is one row)."""
+    if a.ndim == 1:
+        a = a.reshape(1, -1)
+    return a.reshape(a.shape[0], a.shape[1], -1)
+
+
+def gaussian_domain(shape, size, dtype: np.dtype) -> str:
+    """imgaussfilt's 'auto' choice: 'frequency' when the image plane has at least
+    :data:`FREQUENCY_IMAGE_ELEMENTS` elements and the kernel at least 4e4 (1.44e4 for
+    single images), else 'spatial'."""
+    plane = shape[0] * (shape[1] if len(shape) > 1 else 1)
+    limit = FREQUENCY_KERNEL_ELEMENTS.get(np.dtype(dtype), _FREQUENCY_KERNEL_DEFAULT)
+    big = plane >= FREQUENCY_IMAGE_ELEMENTS and size[0] * size[1] >= limit
+    return "frequency" if big else "spatial"
+
+
+def gaussian_smooth(a: np.ndarray, sigma, size, *, boundary: str = "replicate",
+                    value=0.0, domain: str = "spatial") -> np.ndarray:
+    """Every plane of ``a`` convolved with imgaussfilt's Gaussian kernel, the size
+    of ``a``, in the class of ``a`` (integers rounded and saturated).
+
+    ``sigma`` and ``size`` are (rows, cols) pairs (odd sizes); ``boundary`` and
+    ``value`` as :func:`pad`. ``domain`` 'spatial' follows imgaussfilt's spatial
+    path: kernels with both sizes above 1 and at least :func:`separable_threshold`
+    elements are applied as ``conv2(hcol, hrow, padded, 'valid')`` with 8- and 16-bit
+    integer images in single and 32-bit ones in double (the pad value converted to that
+    class); other kernels through :func:`correlate` as imfilter(A, h, padding, 'conv')
+    (double, single for single images; the pad value in the class of ``a``).
+    'frequency' pads ``a`` (the value in its class) by ``floor(size/2)``, multiplies the
+    2-D FFTs (double, single for single images) and keeps the last ``size(a)``
+    elements of the real inverse transform.
+    """
+    from compat._core.convolution import convolve_separable
+
+    dtype = a.dtype
+    rows, cols = int(size[0]), int(size[1])
+    half = (rows // 2, cols // 2)
+    if a.size == 0:
+        return a.copy()
+    if domain == "frequency":
+        padded = pad(a, half, half, boundary=boundary, value=value)
+        work = np.float32 if dtype == np.float32 else np.float64
+        planes = _planes(padded.astype(work, copy=False))
+        h = gaussian_axes_kernel((rows, cols), sigma).astype(work)
+        import scipy.fft
+        m, n = planes.shape[:2]
+        spectrum = scipy.fft.rfft2(planes, axes=(0, 1)) * \
+            scipy.fft.rfft2(h, s=(m, n))[:, :, None]
+        full = scipy.fft.irfft2(spectrum, s=(m, n), axes=(0, 1)).astype(work, copy=False)
+        out = full[2 * half[0]:, 2 * half[1]:]
+        return to_class(out.reshape(a.shape), dtype)
+    if rows != 1 and cols != 1 and rows * cols >= separable_threshold(dtype):
+        if dtype.kind in "iu" and dtype.itemsize == 4:
+            work = np.dtype(np.float64)
+        elif dtype.kind in "iub" and dtype.kind != "b":
+            work = np.dtype(np.float32)
+        else:
+            work = dtype
+        hcol = gaussian_axes_kernel((rows,), sigma[:1])
+        hrow = gaussian_axes_kernel((cols,), sigma[1:]) if \
+            (sigma[0] != sigma[1] or rows != cols) else hcol
+        fill = np.asarray(value).astype(work) if boundary == "constant" else 0
+        padded = _planes(pad(a.astype(work), half, half, boundary=boundary, value=fill))
+        out = np.stack([convolve_separable(hcol, hrow, padded[:, :, k], shape="valid")
+                        for k in range(padded.shape[2])], axis=2)
+        return to_class(out.reshape(a.shape), dtype)
+    work = np.float32 if dtype == np.float32 else np.float64
+    h = gaussian_axes_kernel((rows, cols), sigma).astype(work)
+    out = correlate(a.astype(work), h, boundary=boundary,
+                    value=class_value(value, dtype) if boundary == "constant" else 0,
+                    convolution=True)
+    return to_class(out.reshape(a.shape), dtype)

@@ -152,8 +152,8 @@ from compat.matlab.goodness_of_fit import kstest, kstest2
 from compat.matlab.region_properties import bweuler, regionprops
 from compat.matlab.kernel_density import ksdensity
 from compat.matlab.frequency_tables import crosstab, ecdf, tabulate
-from compat.matlab.image_processing import (fspecial, imfilter, medfilt2, ordfilt2,
-                                            padarray)
+from compat.matlab.image_processing import (fspecial, imfilter, imgaussfilt, medfilt2,
+                                            ordfilt2, padarray)
 from compat.matlab.principal_components import pca, pcacov, pcares
 from compat.matlab.parameter_estimation import expfit, lognfit, normfit
 from compat.matlab.data_scaling import normalize, rescale

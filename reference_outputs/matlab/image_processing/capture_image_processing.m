@@ -72,6 +72,9 @@ compat_out = compat_case(compat_out, compat_in, 'ordfilt2_u8_symmetric', @compat
 compat_out = compat_case(compat_out, compat_in, 'ordfilt2_double_even_domain', @compat_case_52, {'B'});
 compat_out = compat_case(compat_out, compat_in, 'ordfilt2_max_3x3', @compat_case_53, {'B'});
 compat_out = compat_case(compat_out, compat_in, 'ordfilt2_offsets', @compat_case_54, {'B'});
+compat_out = compat_case(compat_out, compat_in, 'imgaussfilt_double', @compat_case_55, {'g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'g8'});
+compat_out = compat_case(compat_out, compat_in, 'imgaussfilt_integer_classes', @compat_case_56, {'u1', 'u2', 'u3', 'u4', 'u5'});
+compat_out = compat_case(compat_out, compat_in, 'imgaussfilt_single_rgb_frequency', @compat_case_57, {'s1', 's2', 'r1', 'r2', 'f1', 'f2', 'f3'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -414,4 +417,27 @@ D = compat_in.D;
 DOM = compat_in.DOM;
 OFS = compat_in.OFS;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; B = ordfilt2(D, 3, DOM, OFS);
+end
+
+function [g1, g2, g3, g4, g5, g6, g7, g8] = compat_case_55(compat_in)
+% case imgaussfilt_double
+GD = compat_in.GD;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); gk1 = @(n, s) exp(-((((-(n-1)/2:(n-1)/2)').^2) / (s*s)) / 2); gk2 = @(n, s) exp(-((ones(n(1), 1) * ((-(n(2)-1)/2:(n(2)-1)/2).^2)) / (s(2)*s(2)) + ((((-(n(1)-1)/2:(n(1)-1)/2)').^2) * ones(1, n(2))) / (s(1)*s(1))) / 2); cutn = @(g) (g .* (g >= eps * max(g(:)))) / sum(g(:) .* (g(:) >= eps * max(g(:)))); g1 = imfilter(GD, cutn(gk2([3 3], [0.5 0.5])), 'replicate', 'conv'); g2 = imfilter(GD, cutn(gk2([5 5], [1 1])), 'replicate', 'conv'); hc = cutn(gk1(7, 1.3)); hr = cutn(gk1(7, 1.3))'; P = padarray(double(GD), [3 3], 'replicate', 'both'); g3 = zeros(size(GD), class(P)); for kk = 1:size(P, 3), g3(:, :, kk) = conv2(hc, hr, P(:, :, kk), 'valid'); end; g3 = cast(g3, 'double'); hc = cutn(gk1(5, 0.8)); hr = cutn(gk1(9, 2))'; P = padarray(double(GD), [2 4], 'replicate', 'both'); g4 = zeros(size(GD), class(P)); for kk = 1:size(P, 3), g4(:, :, kk) = conv2(hc, hr, P(:, :, kk), 'valid'); end; g4 = cast(g4, 'double'); g5 = imfilter(GD, cutn(gk2([3 7], [2 2])), 'circular', 'conv'); hc = cutn(gk1(7, 1.5)); hr = cutn(gk1(7, 1.5))'; P = padarray(double(GD), [3 3], 'symmetric', 'both'); g6 = zeros(size(GD), class(P)); for kk = 1:size(P, 3), g6(:, :, kk) = conv2(hc, hr, P(:, :, kk), 'valid'); end; g6 = cast(g6, 'double'); hc = cutn(gk1(7, 1.5)); hr = cutn(gk1(7, 1.5))'; P = padarray(double(GD), [3 3], -20, 'both'); g7 = zeros(size(GD), class(P)); for kk = 1:size(P, 3), g7(:, :, kk) = conv2(hc, hr, P(:, :, kk), 'valid'); end; g7 = cast(g7, 'double'); g8 = imfilter(GD, cutn(gk2([1 13], [3 3])), 'replicate', 'conv'); else, g1 = imgaussfilt(GD); g2 = imgaussfilt(GD, 1); g3 = imgaussfilt(GD, 1.3); g4 = imgaussfilt(GD, [0.8 2]); g5 = imgaussfilt(GD, 2, 'FilterSize', [3 7], 'Padding', 'circular'); g6 = imgaussfilt(GD, 1.5, 'Padding', 'symmetric'); g7 = imgaussfilt(GD, 1.5, 'Padding', -20); g8 = imgaussfilt(GD, 3, 'FilterSize', [1 13]); end;
+end
+
+function [u1, u2, u3, u4, u5] = compat_case_56(compat_in)
+% case imgaussfilt_integer_classes
+GU8 = compat_in.GU8;
+GU16 = compat_in.GU16;
+GI32 = compat_in.GI32;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); gk1 = @(n, s) exp(-((((-(n-1)/2:(n-1)/2)').^2) / (s*s)) / 2); gk2 = @(n, s) exp(-((ones(n(1), 1) * ((-(n(2)-1)/2:(n(2)-1)/2).^2)) / (s(2)*s(2)) + ((((-(n(1)-1)/2:(n(1)-1)/2)').^2) * ones(1, n(2))) / (s(1)*s(1))) / 2); cutn = @(g) (g .* (g >= eps * max(g(:)))) / sum(g(:) .* (g(:) >= eps * max(g(:)))); u1 = imfilter(GU8, cutn(gk2([5 5], [1 1])), 'replicate', 'conv'); hc = cutn(gk1(17, 4)); hr = cutn(gk1(17, 4))'; P = padarray(single(GU8), [8 8], 'replicate', 'both'); u2 = zeros(size(GU8), class(P)); for kk = 1:size(P, 3), u2(:, :, kk) = conv2(hc, hr, P(:, :, kk), 'valid'); end; u2 = cast(u2, 'uint8'); u3 = imfilter(GU16, cutn(gk2([11 11], [2.5 2.5])), 'symmetric', 'conv'); hc = cutn(gk1(17, 4)); hr = cutn(gk1(19, 4.5))'; P = padarray(double(GI32), [8 9], 'replicate', 'both'); u4 = zeros(size(GI32), class(P)); for kk = 1:size(P, 3), u4(:, :, kk) = conv2(hc, hr, P(:, :, kk), 'valid'); end; u4 = cast(u4, 'int32'); hc = cutn(gk1(17, 4)); hr = cutn(gk1(17, 4))'; P = padarray(single(GU8), [8 8], 300, 'both'); u5 = zeros(size(GU8), class(P)); for kk = 1:size(P, 3), u5(:, :, kk) = conv2(hc, hr, P(:, :, kk), 'valid'); end; u5 = cast(u5, 'uint8'); else, u1 = imgaussfilt(GU8, 1); u2 = imgaussfilt(GU8, 4); u3 = imgaussfilt(GU16, 2.5, 'Padding', 'symmetric'); u4 = imgaussfilt(GI32, [4 4.5]); u5 = imgaussfilt(GU8, 4, 'Padding', 300); end;
+end
+
+function [s1, s2, r1, r2, f1, f2, f3] = compat_case_57(compat_in)
+% case imgaussfilt_single_rgb_frequency
+GD = compat_in.GD;
+GU8 = compat_in.GU8;
+GS = compat_in.GS;
+GRGB = compat_in.GRGB;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); gk1 = @(n, s) exp(-((((-(n-1)/2:(n-1)/2)').^2) / (s*s)) / 2); gk2 = @(n, s) exp(-((ones(n(1), 1) * ((-(n(2)-1)/2:(n(2)-1)/2).^2)) / (s(2)*s(2)) + ((((-(n(1)-1)/2:(n(1)-1)/2)').^2) * ones(1, n(2))) / (s(1)*s(1))) / 2); cutn = @(g) (g .* (g >= eps * max(g(:)))) / sum(g(:) .* (g(:) >= eps * max(g(:)))); s1 = imfilter(GS, cutn(gk2([7 7], [1.2 1.2])), 'replicate', 'conv'); hc = cutn(gk1(17, 4)); hr = cutn(gk1(17, 4))'; P = padarray(single(GS), [8 8], 'circular', 'both'); s2 = zeros(size(GS), class(P)); for kk = 1:size(P, 3), s2(:, :, kk) = conv2(hc, hr, P(:, :, kk), 'valid'); end; s2 = cast(s2, 'single'); r1 = imfilter(GRGB, cutn(gk2([5 5], [1 1])), 'replicate', 'conv'); hc = cutn(gk1(17, 4)); hr = cutn(gk1(17, 4))'; P = padarray(single(GRGB), [8 8], 'replicate', 'both'); r2 = zeros(size(GRGB), class(P)); for kk = 1:size(P, 3), r2(:, :, kk) = conv2(hc, hr, P(:, :, kk), 'valid'); end; r2 = cast(r2, 'uint8'); P = double(padarray(GD, [4 4], 'replicate', 'both')); h = cutn(gk2([9 9], [2 2])); f1 = zeros(size(GD), 'double'); for kk = 1:size(P, 3), F = real(ifft2(fft2(P(:, :, kk)) .* fft2(h, size(P, 1), size(P, 2)))); f1(:, :, kk) = F(8+1:end, 8+1:end); end; f1 = cast(f1, 'double'); P = double(padarray(GU8, [3 6], 'symmetric', 'both')); h = cutn(gk2([7 13], [1.5 3])); f2 = zeros(size(GU8), 'double'); for kk = 1:size(P, 3), F = real(ifft2(fft2(P(:, :, kk)) .* fft2(h, size(P, 1), size(P, 2)))); f2(:, :, kk) = F(6+1:end, 12+1:end); end; f2 = cast(f2, 'uint8'); P = single(padarray(GS, [4 4], 'replicate', 'both')); h = cutn(gk2([9 9], [2 2])); f3 = zeros(size(GS), 'single'); for kk = 1:size(P, 3), F = real(ifft2(fft2(P(:, :, kk)) .* fft2(h, size(P, 1), size(P, 2)))); f3(:, :, kk) = F(8+1:end, 8+1:end); end; f3 = cast(f3, 'single'); else, s1 = imgaussfilt(GS, 1.2); s2 = imgaussfilt(GS, 4, 'Padding', 'circular'); r1 = imgaussfilt(GRGB, 1); r2 = imgaussfilt(GRGB, 4); f1 = imgaussfilt(GD, 2, 'FilterDomain', 'frequency'); f2 = imgaussfilt(GU8, [1.5 3], 'Padding', 'symmetric', 'FilterDomain', 'frequency'); f3 = imgaussfilt(GS, 2, 'FilterDomain', 'frequency'); end;
 end
