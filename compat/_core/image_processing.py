@@ -385,7 +385,19 @@ def gaussian_smooth(a: np.ndarray, sigma, size, *, boundary: str = "replicate",
         return to_class(out.reshape(a.shape), dtype)
     work = np.float32 if dtype == np.float32 else np.float64
     h = gaussian_axes_kernel((rows, cols), sigma).astype(work)
-    out = correlate(a.astype(work), h, boundary=boundary,
-                    value=class_value(value, dtype) if boundary == "constant" else 0,
-                    convolution=True)
+    fill = class_value(value, dtype) if boundary == "constant" else 0
+    if work == np.float64:
+        # the same double sums as correlate's, in scipy's compiled loop (3-4x faster);
+        # odd kernel sizes, so scipy's centre is MATLAB's
+        import scipy.ndimage
+        kernel = h.reshape(h.shape + (1,) * (a.ndim - 2))
+        out = scipy.ndimage.convolve(a.astype(np.float64), kernel, mode=_NDIMAGE[boundary],
+                                     cval=float(fill))
+    else:
+        out = correlate(a.astype(work), h, boundary=boundary, value=fill, convolution=True)
     return to_class(out.reshape(a.shape), dtype)
+
+
+#: scipy.ndimage's names for padarray's patterns (whole-sample symmetric = 'reflect')
+_NDIMAGE = {"constant": "constant", "replicate": "nearest", "circular": "wrap",
+            "symmetric": "reflect"}
