@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["METRICS", "pairwise", "pair_indices", "square_to_vector", "vector_to_square"]
+__all__ = ["METRICS", "pairwise", "pair_indices", "square_to_vector", "vector_to_square",
+           "economy_r"]
 
 #: MATLAB's metric names (lower case)
 METRICS = ("euclidean", "squaredeuclidean", "seuclidean", "fasteuclidean",
@@ -161,3 +162,11 @@ def square_to_vector(z: np.ndarray) -> np.ndarray:
     pdist's pair order (column by column of the lower triangle)."""
     i, j = pair_indices(z.shape[0])
     return z[j, i]
+
+
+def economy_r(c: np.ndarray) -> np.ndarray:
+    """The upper-triangular factor of the economy QR factorisation of ``c`` (LAPACK's
+    xGEQRF, as MATLAB's ``qr(c, 0)``), in the class of ``c``."""
+    import scipy.linalg
+
+    return scipy.linalg.qr(c, mode="economic", check_finite=False)[1]

@@ -28,7 +28,7 @@ from compat.matlab.dates import (addtodate, clock, datenum, datestr, datevec, eo
                                   etime, now, tic, toc, weekday)
 from compat.matlab.correlation import corrcoef, cov
 from compat.matlab.correlation_tests import corr
-from compat.matlab.distances import pdist, pdist2, squareform
+from compat.matlab.distances import mahal, pdist, pdist2, squareform
 from compat.matlab.distributions import mvnpdf, normcdf, norminv, normpdf
 from compat.matlab.distribution_functions import (betacdf, betainv, betapdf, binocdf,
                                                   binopdf, chi2cdf, chi2inv, chi2pdf,

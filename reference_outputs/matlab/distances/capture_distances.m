@@ -41,6 +41,8 @@ compat_out = compat_case(compat_out, compat_in, 'pdist2_largest', @compat_case_2
 compat_out = compat_case(compat_out, compat_in, 'squareform_round_trip', @compat_case_21, {'Z', 'v'});
 compat_out = compat_case(compat_out, compat_in, 'squareform_vector', @compat_case_22, {'Z'});
 compat_out = compat_case(compat_out, compat_in, 'squareform_bad_size', @compat_case_23, {'Z'});
+compat_out = compat_case(compat_out, compat_in, 'mahal_sample', @compat_case_24, {'h1', 'h2', 'h3', 'h5'});
+compat_out = compat_case(compat_out, compat_in, 'mahal_single', @compat_case_25, {'h4'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -201,4 +203,17 @@ end
 function [Z] = compat_case_23(compat_in)
 % case squareform_bad_size
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; Z = squareform([1 2 3 4]);
+end
+
+function [h1, h2, h3, h5] = compat_case_24(compat_in)
+% case mahal_sample
+MX = compat_in.MX;
+MY = compat_in.MY;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; h1 = mahal(MY, MX); h2 = mahal(MX, MX); h3 = mahal(MY(1, :), MX); h5 = mahal([2 2; 1 5; 3 3], [1 2; 2 1; 3 4; 4 3; 5 5]);
+end
+
+function [h4] = compat_case_25(compat_in)
+% case mahal_single
+MS = compat_in.MS;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; h4 = mahal(MS(1:5, :), MS);
 end
