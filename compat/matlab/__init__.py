@@ -153,6 +153,7 @@ from compat.matlab.region_properties import bweuler, regionprops
 from compat.matlab.kernel_density import ksdensity
 from compat.matlab.frequency_tables import crosstab, ecdf, tabulate
 from compat.matlab.group_statistics import grpstats
+from compat.matlab.resampling import jackknife
 from compat.matlab.image_processing import (fspecial, imfilter, imgaussfilt, medfilt2,
                                             ordfilt2, padarray)
 from compat.matlab.principal_components import pca, pcacov, pcares
@@ -234,7 +235,7 @@ _FAMILY_NAMES = (
     "analysis_of_variance", "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
     "colormaps", "combinatorics", "connected_components", "containers", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
-    "files", "filesystem", "filtering", "fourier", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping",
+    "files", "filesystem", "filtering", "fourier", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
     "hierarchical_clustering", "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_geometry", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
     "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "functions",
