@@ -1,5 +1,6 @@
 """MATLAB's multiple linear regression: ``regress`` (Statistics and Machine Learning
-Toolbox), with its coefficient and residual intervals and its statistics vector.
+Toolbox), with its coefficient and residual intervals and its statistics vector, and the
+design matrices of regression models, ``x2fx``.
 
 The fit is MATLAB's documented one: least squares through the QR factorization with
 column pivoting of X (LAPACK's, as MATLAB's qr(X, 0)), the effective rank from R's
@@ -23,7 +24,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
-__all__ = ["regress", "RegressResult"]
+__all__ = ["regress", "x2fx", "RegressResult"]
 
 
 class RegressResult(Result):
@@ -165,3 +166,94 @@ def regress(y, X, alpha=0.05, *, nargout=1):
     stats = np.array([[r2, f, prob, s2]])
     return RegressResult.first(nargout, b.reshape(-1, 1), bint, r.reshape(-1, 1), rint,
                                stats)
+
+
+# ------------------------------------------------------------------------- x2fx
+_MODELS = ("linear", "additive", "interactions", "quadratic", "purequadratic")
+
+
+@matlab_function("x2fx", nargout=4)
+def x2fx(X, model=None, categ=None, catlevels=None, *, nargout=1):
+    """Design matrix of a regression model, as MATLAB's ``x2fx``.
+
+    MATLAB call forms::
+
+        D = x2fx(X)                                  'linear': constant and linear terms
+        D = x2fx(X, model)                           'linear', 'interaction', 'quadratic',
+                                                     'purequadratic', or a power matrix
+        D = x2fx(X, model, categ)                    categorical columns (1-based)
+        D = x2fx(X, model, categ, catlevels)         with their numbers of levels
+        [D, model, termstart, termend] = x2fx(...)   ->  x2fx(..., nargout=4)
+
+    Columns of D for 'quadratic': the constant, the columns of X in order, the pairwise
+    products (1,2), (1,3), ..., (n-1,n), the squares; the other names keep a subset in
+    that order (no squares of categorical columns). A power matrix has a row per term and
+    a column per predictor. A categorical predictor with L levels (its sorted unique
+    values, or 1..catlevels) contributes L-1 indicator columns -- every level but the
+    last -- to each term it enters, multiplied by the term's continuous part.
+
+    Notes
+    -----
+    Differences from ``sklearn.preprocessing.PolynomialFeatures``/``patsy``: MATLAB's
+    column order (interactions before squares), the last level as the reference of a
+    categorical predictor (patsy drops the first). Names may be abbreviated
+    ('quad', 'inter'; 'additive' is 'linear'). Source: MathWorks' x2fx.m help and rules
+    (facts only); GNU Octave 7.3's statistics 1.5.3 x2fx agrees (golden suite
+    ``matlab/linear_regression``).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> X = np.array([[1, 10], [2, 20], [3, 10], [4, 20], [5, 15], [6, 15]])
+    >>> matlab.x2fx(X, np.array([[0, 0], [1, 0], [0, 1], [1, 1], [2, 0]]))[:2]
+    array([[ 1.,  1., 10., 10.,  1.],
+           [ 1.,  2., 20., 40.,  4.]])
+    >>> matlab.x2fx(X[:3], 'interaction')
+    array([[ 1.,  1., 10., 10.],
+           [ 1.,  2., 20., 40.],
+           [ 1.,  3., 10., 30.]])
+    """
+    from compat._core import design_matrices as design
+
+    x = matlab_array(X, "X", char="error")
+    x = x.reshape(-1, 1) if x.ndim < 2 else x
+    n = x.shape[1]
+    dtype = np.float32 if x.dtype == np.float32 else np.float64
+    cat = [] if categ is None or np.size(categ) == 0 else \
+        [int(c) - 1 for c in np.asarray(categ).reshape(-1)]
+    if any(c < 0 or c >= n for c in cat):
+        raise CompatValueError("CATEG must hold column numbers of X.")
+    levels = None if catlevels is None or np.size(catlevels) == 0 else \
+        np.asarray(catlevels).reshape(-1)
+    if model is None or (not isinstance(model, str) and np.size(model) == 0):
+        model = "linear"
+    if isinstance(model, str):
+        word = model.lower()
+        hit = [m for m in _MODELS if m.startswith(word)]
+        if not hit:
+            raise CompatValueError(f"Unknown model '{model}': expected 'linear', "
+                                   "'interaction', 'quadratic', 'purequadratic' or a "
+                                   "matrix of powers.")
+        kind = {"additive": "linear", "interactions": "interaction"}.get(hit[0], hit[0])
+        terms = design.named_model(kind, n, cat).astype(np.float64)
+    else:
+        terms = np.asarray(matlab_array(model, "MODEL"), dtype=np.float64)
+        terms = terms.reshape(1, -1) if terms.ndim < 2 else terms
+        if terms.shape[1] != n:
+            raise CompatValueError("A numeric second argument must have the same number "
+                                   "of columns as the first argument.")
+        if cat and np.any(terms[:, cat] > 1):
+            raise CompatValueError("MODEL cannot specify powers for a categorical "
+                                   "variable.")
+    if levels is not None:
+        if levels.size != len(cat):
+            raise CompatValueError("CATLEVELS must have one entry for each element of "
+                                   "CATEG.")
+        for c, count in zip(cat, levels):
+            if not np.all(np.isin(x[:, c], np.arange(1, int(count) + 1))):
+                raise CompatValueError(f"Not all values of column {c + 1} of X are in "
+                                       f"1:{int(count)}.")
+    d, start, end = design.design_matrix(x.astype(np.float64), terms, cat, levels, dtype)
+    outs = (d, terms, start, end)
+    return outs[0] if nargout == 1 else outs[:nargout]
