@@ -156,7 +156,7 @@ from compat.matlab.group_statistics import grpstats
 from compat.matlab.resampling import jackknife
 from compat.matlab.image_processing import (fspecial, imfilter, imgaussfilt, medfilt2,
                                             ordfilt2, padarray)
-from compat.matlab.principal_components import pca, pcacov, pcares
+from compat.matlab.principal_components import pca, pcacov, pcares, princomp
 from compat.matlab.parameter_estimation import expfit, lognfit, normfit
 from compat.matlab.data_scaling import normalize, rescale
 from compat.matlab.morphology import (StructuringElement, imbothat, imclose,

@@ -1,5 +1,6 @@
 """MATLAB's principal component analysis (Statistics and Machine Learning Toolbox):
-``pca``, ``pcacov``, ``pcares``.
+``pca``, ``pcacov``, ``pcares``, and the obsolete ``princomp`` routed to pca as MATLAB
+routes it.
 
 The legacy layer of the family: MATLAB's name-value options ('Algorithm' 'svd'/'eig',
 'Centered', 'Economy', 'NumComponents', 'Rows' 'complete'/'pairwise'/'all', 'Weights',
@@ -18,7 +19,7 @@ from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 
-__all__ = ["pca", "pcacov", "pcares"]
+__all__ = ["pca", "pcacov", "pcares", "princomp"]
 
 _NAMES = ("algorithm", "centered", "economy", "numcomponents", "rows", "weights",
           "variableweights", "coeff0", "score0", "options")
@@ -248,3 +249,44 @@ def pcares(X, ndim, *, nargout=1):
     residuals, reconstructed = core.pca_residuals(x, int(k[0]))
     outs = [residuals.astype(dtype), reconstructed.astype(dtype)]
     return outs[0] if nargout == 1 else tuple(outs)
+
+
+@matlab_function("princomp", nargout=4)
+def princomp(X, econ=None, *, nargout=1):
+    """Principal component analysis, as MATLAB's (obsolete) ``princomp``.
+
+    MATLAB call forms::
+
+        coeff = princomp(X)
+        [coeff, score, latent, tsquare] = princomp(X)   ->  princomp(X, nargout=4)
+        [...] = princomp(X, 'econ')                     economy size when n <= p
+
+    Since R2012b MATLAB's princomp routes to pca: one output is
+    ``pca(X, 'Algorithm', 'eig', 'Economy', econ)``, more outputs
+    ``pca(X, 'Algorithm', 'svd', 'Economy', econ)``, with ``econ`` true only for the
+    text ``'econ'`` (``0`` or nothing: full size, the extra components of an n <= p
+    sample with zero variance). The signs follow pca's convention (each coefficient
+    column's largest element positive).
+
+    Notes
+    -----
+    Source: MathWorks' princomp.m of R2012b and later (the routing above, facts only).
+    Against GNU Octave 7.3's statistics 1.5.3 princomp (its own SVD code) the results agree
+    (golden suite ``matlab/principal_components``), except the coefficient columns of
+    zero-variance components of a full-size n <= p analysis, which are any orthonormal
+    completion (LAPACK's, implementation-defined). MATLAB R2016a and later also warn that
+    princomp will be removed; compat does not.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> X = np.array([[2.0, 0], [0, 1], [4, 2], [2, 3]])
+    >>> matlab.princomp(X).round(4)              # the covariance's eigenvectors (2, 1)/sqrt(5), ...
+    array([[ 0.8944, -0.4472],
+           [ 0.4472,  0.8944]])
+    """
+    economy = isinstance(econ, str) and econ == "econ"
+    if nargout == 1:
+        return pca(X, "Algorithm", "eig", "Economy", economy)
+    return pca(X, "Algorithm", "svd", "Economy", economy, nargout=nargout)

@@ -26,6 +26,7 @@ compat_out = compat_case(compat_out, compat_in, 'pca_uncentered_economy', @compa
 compat_out = compat_case(compat_out, compat_in, 'pca_nan_rows', @compat_case_6, {'c1', 's1', 'l1', 't1', 'e1', 'm1'});
 compat_out = compat_case(compat_out, compat_in, 'pca_weights', @compat_case_7, {'c1', 's1', 'l1', 'e1', 'm1', 'c2', 's2', 'l2', 't2', 'e2', 'm2', 'c3', 's3', 'l3'});
 compat_out = compat_case(compat_out, compat_in, 'pca_tsquared_definition', @compat_case_8, {'t1', 't2'});
+compat_out = compat_case(compat_out, compat_in, 'princomp_routes', @compat_case_9, {'q1', 'q2', 'q3', 'q4', 'q5', 'w1', 'w2', 'w3', 'w4', 'v3', 'v4', 'v1'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -94,4 +95,11 @@ function [t1, t2] = compat_case_8(compat_in)
 % case pca_tsquared_definition
 X = compat_in.X;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [~, ~, ~, t1] = pca(X, 'Centered', false); [~, ~, ~, t2] = pca(X, 'Weights', 1:20);
+end
+
+function [q1, q2, q3, q4, q5, w1, w2, w3, w4, v3, v4, v1] = compat_case_9(compat_in)
+% case princomp_routes
+PX = compat_in.PX;
+PW = compat_in.PW;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'all'); pkg('load', 'statistics'); end; q1 = princomp(PX); [q2, q3, q4, q5] = princomp(PX); [w1, w2, w3, w4] = princomp(PW, 'econ'); [v2, v3, v4] = princomp(PW); v1 = v2(:, 1:2);
 end
