@@ -87,3 +87,23 @@ def test_random_against_octave():
         assert not isinstance(got, Exception), got
         np.testing.assert_allclose(mine, np.asarray(got["r"]).reshape(mine.shape),
                                    rtol=1e-14, atol=1e-15)
+
+
+# ---------------------------------------------------------------------- dummyvar
+def test_dummyvar_by_hand():
+    g = np.array([[1, 2], [2, 1], [1, 3]])
+    want = [[1, 0, 0, 1, 0], [0, 1, 1, 0, 0], [1, 0, 0, 0, 1]]
+    np.testing.assert_array_equal(matlab.dummyvar(g), want)
+    # levels up to the largest, absent ones as zero columns; a row vector is one variable
+    np.testing.assert_array_equal(matlab.dummyvar([3, 1]), [[0, 0, 1], [1, 0, 0]])
+    # a list of grouping variables: grp2idx numbers (text by appearance)
+    np.testing.assert_array_equal(matlab.dummyvar([["b", "a", "b"], [5, 5, 7]]),
+                                  [[1, 0, 1, 0], [0, 1, 1, 0], [1, 0, 0, 1]])
+    assert matlab.dummyvar(np.float32([1, 2])).dtype == np.float32
+
+
+@pytest.mark.parametrize("bad", [[1, 2.5], [0, 1], [1, np.nan], [-1, 2]])
+def test_dummyvar_refuses_non_positive_integers(bad):
+    with pytest.raises(CompatError) as info:
+        matlab.dummyvar(bad)
+    assert "positive integer" in str(info.value)

@@ -1,5 +1,5 @@
-"""Regression design matrices (MATLAB's ``x2fx``): polynomial terms of continuous
-predictors and indicator (dummy) columns of categorical ones.
+"""Regression design matrices (MATLAB's ``x2fx`` and ``dummyvar``): polynomial terms of
+continuous predictors and indicator (dummy) columns of categorical ones.
 
 Python-shaped: the predictors as an (m, n) float array, the model as an integer
 (terms, n) matrix of powers, categorical columns as 0-based indices. The legacy layer is
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["named_model", "design_matrix"]
+__all__ = ["named_model", "design_matrix", "dummy_columns"]
 
 
 def named_model(kind: str, n: int, categorical) -> np.ndarray:
@@ -85,3 +85,17 @@ def design_matrix(x: np.ndarray, model: np.ndarray, categorical, levels=None,
             d[:, cols] = part[:, None]
     return d, term_start.reshape(-1, 1).astype(np.float64), \
         term_end.reshape(-1, 1).astype(np.float64)
+
+
+def dummy_columns(groups: np.ndarray, dtype=np.float64) -> np.ndarray:
+    """MATLAB's dummyvar of the (m, n) positive integer group numbers: for each column
+    j, ``max(groups[:, j])`` indicator columns (levels 1..max, absent levels as zero
+    columns), the columns' blocks side by side."""
+    m, n = groups.shape
+    widths = groups.max(axis=0).astype(np.int64) if m else np.zeros(n, dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(widths)[:-1]]).astype(np.int64)
+    d = np.zeros((m, int(widths.sum())), dtype=dtype)
+    rows = np.repeat(np.arange(m), n)
+    cols = (starts[None, :] + groups.astype(np.int64) - 1).reshape(-1)
+    d[rows, cols] = 1
+    return d

@@ -1,6 +1,6 @@
 """MATLAB's multiple linear regression: ``regress`` (Statistics and Machine Learning
 Toolbox), with its coefficient and residual intervals and its statistics vector, and the
-design matrices of regression models, ``x2fx``.
+design matrices of regression models, ``x2fx`` and ``dummyvar``.
 
 The fit is MATLAB's documented one: least squares through the QR factorization with
 column pivoting of X (LAPACK's, as MATLAB's qr(X, 0)), the effective rank from R's
@@ -24,7 +24,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
-__all__ = ["regress", "x2fx", "RegressResult"]
+__all__ = ["regress", "x2fx", "dummyvar", "RegressResult"]
 
 
 class RegressResult(Result):
@@ -257,3 +257,70 @@ def x2fx(X, model=None, categ=None, catlevels=None, *, nargout=1):
     d, start, end = design.design_matrix(x.astype(np.float64), terms, cat, levels, dtype)
     outs = (d, terms, start, end)
     return outs[0] if nargout == 1 else outs[:nargout]
+
+
+# --------------------------------------------------------------------- dummyvar
+@matlab_function("dummyvar")
+def dummyvar(group):
+    """Dummy-variable coding of grouping variables, as MATLAB's ``dummyvar``.
+
+    MATLAB call forms::
+
+        D = dummyvar(group)              group: positive integers, a vector or a matrix
+                                         (one grouping variable per column)
+        D = dummyvar({g1, g2, ...})      several grouping variables (grp2idx's numbers)
+
+    For a grouping variable whose largest value is L, D has L columns (levels 1..L, a
+    level that does not occur gives a zero column); the variables' blocks stand side by
+    side. A row vector is one grouping variable. In a list (MATLAB's cell array) each
+    item is a grouping variable read by grp2idx (numbers in ascending order, text in
+    order of appearance).
+
+    Returns
+    -------
+    ndarray
+        m-by-sum(L): double (single for a single group matrix).
+
+    Notes
+    -----
+    Differences from ``pandas.get_dummies``: columns for every level from 1 to the
+    largest, not only the values present, and no reference level dropped (x2fx drops the
+    last). Source: MathWorks' dummyvar.m (its rules, facts only) and reference page.
+    MATLAB checks only that the values are integers; a zero or negative value then
+    makes MATLAB index outside the row (an indexing error, or a 1 in the previous
+    variable's block for 0 in a later column); compat refuses both with dummyvar's
+    message. GNU Octave 7.3's statistics 1.5.3 has no dummyvar: the golden cases
+    evaluate these rules in Octave (suite ``matlab/design_matrices``).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> machine = [1, 1, 1, 1, 2, 2, 2, 2]
+    >>> oper = [1, 2, 3, 1, 2, 3, 1, 2]
+    >>> matlab.dummyvar(np.column_stack([machine, oper]))[:3]
+    array([[1., 0., 1., 0., 0.],
+           [1., 0., 0., 1., 0.],
+           [1., 0., 0., 0., 1.]])
+    """
+    from compat._core import design_matrices as design
+    from compat._core.group_levels import group_index
+
+    if isinstance(group, (list, tuple)) and group and all(
+            isinstance(v, (str, list, tuple)) or np.ndim(v) > 0 for v in group):
+        columns = [group_index(v)[0] for v in group]
+        if len({c.size for c in columns}) > 1:
+            raise CompatValueError("All grouping variables must the same number of rows.")
+        g = np.column_stack(columns)
+        dtype = np.float64
+    else:
+        g = matlab_array(group, "GROUP", char="error")
+        if g.dtype.kind not in "biuf":
+            raise CompatValueError("Each element of GROUP must be a positive integer.")
+        g = g.reshape(-1, 1) if g.ndim < 2 or g.shape[0] == 1 else g
+        dtype = np.float32 if g.dtype == np.float32 else np.float64
+        g = g.astype(np.float64)
+    if g.ndim != 2:
+        raise CompatValueError("GROUP must be a vector or a matrix.")
+    if not np.all(np.isfinite(g)) or np.any(g != np.round(g)) or np.any(g < 1):
+        raise CompatValueError("Each element of GROUP must be a positive integer.")
+    return design.dummy_columns(g, dtype)

@@ -21,6 +21,7 @@ end
 compat_out = compat_case(compat_out, compat_in, 'named_models_and_powers', @compat_case_1, {'d1', 'd2', 'd3', 'm3', 's3', 'e3', 'd4', 'd5', 'm5', 's5', 'e5', 'd6', 'd7'});
 compat_out = compat_case(compat_out, compat_in, 'categorical_predictors', @compat_case_2, {'k1', 'k2', 'k3', 'k4'});
 if any(strcmp(compat_engine, {'octave'})), compat_out = compat_case(compat_out, compat_in, 'help_example', @compat_case_3, {'D'}); end
+compat_out = compat_case(compat_out, compat_in, 'dummyvar_rules', @compat_case_4, {'u1', 'u2', 'u3', 'u4'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -61,4 +62,10 @@ end
 function [D] = compat_case_3(compat_in)
 % case help_example
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'all'); pkg('load', 'statistics'); end; D = x2fx([1 10; 2 20; 3 10; 4 20; 5 15; 6 15], [0 0; 1 0; 0 1; 1 1; 2 0]);
+end
+
+function [u1, u2, u3, u4] = compat_case_4(compat_in)
+% case dummyvar_rules
+G = compat_in.G;
+if exist('OCTAVE_VERSION', 'builtin'), u1 = []; for j = 1:3, u1 = [u1, double(bsxfun(@eq, G(:, j), 1:max(G(:, j))))]; end; u2 = double(bsxfun(@eq, [2 1 3 1 2]', 1:3)); t = {'x', 'y', 'x', 'z'}; ti = [1 2 1 3]'; u3 = [double(bsxfun(@eq, ti, 1:3)), double(bsxfun(@eq, [1 1 2 2]', 1:2))]; u4 = single(double(bsxfun(@eq, [3; 1], 1:3))); else, u1 = dummyvar(G); u2 = dummyvar([2 1 3 1 2]); u3 = dummyvar({{'x'; 'y'; 'x'; 'z'}, [1; 1; 2; 2]}); u4 = dummyvar(single([3; 1])); end;
 end
