@@ -19,7 +19,7 @@ import numpy as np
 from scipy import special, stats
 
 __all__ = ["covariance", "pairwise_covariance", "pairwise_correlation", "correlation",
-           "p_values", "bounds"]
+           "p_values", "bounds", "nan_covariance"]
 
 
 def covariance(x: np.ndarray, *, ddof: int = 1) -> np.ndarray:
@@ -110,3 +110,47 @@ def bounds(r: np.ndarray, n, alpha: float):
         zalpha = np.where(n > 3, -special.erfinv(alpha - 1) * np.sqrt(2)
                           / np.sqrt(np.where(n > 3, n - 3, 1)), np.nan)
         return np.tanh(z - zalpha), np.tanh(z + zalpha)
+
+
+def _complete_covariance(x: np.ndarray, mle: bool) -> np.ndarray:
+    """nancov's covariance of NaN-free rows: zeros for one row (either normalisation),
+    NaN without rows."""
+    m, n = x.shape
+    if m == 1:
+        return np.zeros((n, n), dtype=x.dtype)
+    denom = m if mle else max(0, m - 1)
+    if denom == 0:
+        return np.full((n, n), np.nan, dtype=x.dtype)
+    xc = x - np.sum(x, axis=0) / m
+    return (xc.T @ xc) / denom
+
+
+def nan_covariance(x: np.ndarray, *, mle: bool = False, pairwise: bool = False) -> np.ndarray:
+    """MATLAB's nancov of the columns of the real 2-D ``x``: rows with any NaN removed
+    ('complete'), or each pair over the rows where both columns are not NaN ('pairwise':
+    a variance from the column's own values, NaN with no value -- or one value and the
+    n - 1 normalisation; a covariance from at least two rows, else NaN)."""
+    m, n = x.shape
+    nan = np.isnan(x)
+    if not pairwise or not nan.any():
+        return _complete_covariance(x[~nan.any(axis=1)], mle)
+    c = np.zeros((n, n), dtype=x.dtype)
+    filled = np.where(nan, 0, x)
+    size = np.sum(~nan, axis=0)
+    mean = np.sum(filled, axis=0) / np.maximum(1, size)
+    mean[size == 0] = np.nan
+    centred = np.where(nan, 0, filled - mean)
+    var = np.sum(centred ** 2, axis=0)
+    denom = size if mle else np.maximum(0, size - 1)
+    var = np.where(denom > 1, var / np.where(denom > 1, denom, 1), var)
+    var[denom == 0] = np.nan
+    c[np.diag_indices(n)] = var
+    for j in range(1, n):
+        for k in range(j):
+            rows = ~(nan[:, j] | nan[:, k])
+            if rows.sum() <= 1:
+                c[j, k] = np.nan
+            else:
+                c[j, k] = _complete_covariance(x[rows][:, [j, k]], mle)[0, 1]
+            c[k, j] = c[j, k]
+    return c

@@ -91,8 +91,8 @@ from compat.matlab.matrix_functions import expm, logm, sqrtm
 from compat.matlab.matrix_analysis import cond, norm, null, orth, pinv, rank, rref
 from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, movstd,
                                    movsum, movvar)
-from compat.matlab.nan_functions import (nanmax, nanmean, nanmedian, nanmin, nanstd,
-                                         nansum, nanvar)
+from compat.matlab.nan_functions import (nancov, nanmax, nanmean, nanmedian, nanmin,
+                                         nanstd, nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.powers import hypot, nthroot, pow2, reallog, realpow, realsqrt
 from compat.matlab.functions import deal, feval

@@ -1,5 +1,6 @@
 """MATLAB's Statistics and Machine Learning Toolbox NaN-ignoring statistics: ``nanmean``,
-``nansum``, ``nanmedian``, ``nanmax``, ``nanmin``, ``nanstd``, ``nanvar``.
+``nansum``, ``nanmedian``, ``nanmax``, ``nanmin``, ``nanstd``, ``nanvar``, ``nancov``
+(the last by nancov.m's own rules over :mod:`compat._core.correlation`).
 
 The legacy layer of the family. MathWorks documents each as the base function with
 NaN omitted (``nanmean(X, dim)`` is ``mean(X, dim, 'omitnan')``, ``nanmax`` is ``max``,
@@ -17,7 +18,8 @@ from compat._core.errors import CompatError, CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat.matlab import extrema, reductions
 
-__all__ = ["nanmean", "nansum", "nanmedian", "nanmax", "nanmin", "nanstd", "nanvar"]
+__all__ = ["nanmean", "nansum", "nanmedian", "nanmax", "nanmin", "nanstd", "nanvar",
+           "nancov"]
 
 _DOCS = Fragments(
     forms="""
@@ -323,3 +325,81 @@ def nanmin(A, *args, nargout=1):
     np.float64(1.0)
     """
     return _extremum(extrema.min, "nanmin", A, args, nargout)
+
+
+@matlab_function("nancov", nan_option="(nancov skips NaN)")
+def nancov(X, *args):
+    """Covariance matrix ignoring NaN, as MATLAB's ``nancov``.
+
+    MATLAB call forms::
+
+        C = nancov(X)                  rows of X with any NaN removed; a vector: its variance
+        C = nancov(X, Y)               nancov([X(:) Y(:)])
+        C = nancov(..., 1)             normalised by N (0: by N - 1, the default)
+        C = nancov(..., 'pairwise')    C(i,j) from the rows with no NaN in columns i and j
+        C = nancov(..., 'complete')    the default
+
+    Returns
+    -------
+    ndarray
+        n-by-n (1-by-1 for a vector), the class of X (single stays single).
+
+    Notes
+    -----
+    The rules are nancov.m's (MathWorks, facts only): one remaining row gives zeros, no
+    row gives NaN; 'pairwise' takes each variance from the column's own values (NaN with
+    none, or with one and the N - 1 normalisation) and each covariance from at least two
+    common rows (else NaN) -- unlike ``cov(..., 'partialrows')``, which gives 0 for one
+    row. Differences from ``numpy.ma.cov``: MATLAB's row removal ('complete') is the
+    default and the normalisation flag is 0/1. GNU Octave 7.3's statistics 1.5.3 has no
+    nancov: the golden cases evaluate nancov.m's rules in Octave (suite
+    ``matlab/nan_functions``).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> X = np.array([[1.0, 2], [np.nan, 3], [4, 5], [6, np.nan], [2, 2]])
+    >>> matlab.nancov(X)
+    array([[2.33333333, 2.5       ],
+           [2.5       , 3.        ]])
+    """
+    import numpy as np
+
+    from compat._core import correlation as core_correlation
+    from compat._core.matlab_types import matlab_array
+
+    rest = list(args)
+    pairwise = False
+    if rest and isinstance(rest[-1], str):
+        word = rest.pop().lower()
+        hits = [w for w in ("pairwise", "complete") if w.startswith(word)]
+        if not hits:
+            raise CompatValueError(f"Invalid value '{word}': expected 'pairwise' or "
+                                   "'complete'.")
+        pairwise = hits[0] == "pairwise"
+    mle = False
+    if rest and np.size(rest[-1]) == 1 and not isinstance(rest[-1], str) and \
+            float(np.asarray(rest[-1]).reshape(-1)[0]) in (0.0, 1.0):
+        mle = float(np.asarray(rest.pop()).reshape(-1)[0]) == 1.0
+    if len(rest) > 1:
+        raise CompatValueError("Too many input arguments.")
+    x = matlab_array(X, "X", char="error")
+    if x.dtype.kind not in "f":
+        raise CompatTypeError("Inputs must be single or double.")
+    if rest:
+        y = matlab_array(rest[0], "Y", char="error")
+        if x.size != y.size:
+            raise CompatValueError("X and Y must have the same number of elements.")
+        x = np.column_stack([x.reshape(-1, order="F"), y.reshape(-1, order="F")])
+        x = x.astype(np.result_type(x.dtype, y.dtype))
+    elif x.ndim > 2:
+        raise CompatValueError("Inputs must be 2-D.")
+    if not rest and (x.ndim < 2 or 1 in x.shape):
+        x = x.reshape(-1, 1, order="F")
+    if x.size == 0:
+        m, n = x.shape
+        if m == 0 and n == 0:
+            return np.array(np.nan, dtype=x.dtype)
+        return np.full((n, n), np.nan, dtype=x.dtype)
+    return core_correlation.nan_covariance(x, mle=mle, pairwise=pairwise)

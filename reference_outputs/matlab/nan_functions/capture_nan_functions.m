@@ -34,6 +34,7 @@ compat_out = compat_case(compat_out, compat_in, 'nanmax_columns', @compat_case_1
 compat_out = compat_case(compat_out, compat_in, 'nanmax_dim2_pair', @compat_case_14, {'m', 'i', 'c'});
 compat_out = compat_case(compat_out, compat_in, 'nanmin_columns', @compat_case_15, {'m', 'i'});
 compat_out = compat_case(compat_out, compat_in, 'nanmin_dim2_pair', @compat_case_16, {'m', 'i', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'nancov_rules', @compat_case_17, {'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -156,4 +157,12 @@ function [m, i, c] = compat_case_16(compat_in)
 X = compat_in.X;
 Y = compat_in.Y;
 [m, i] = min(Y, [], 2); c = min(X, 0);
+end
+
+function [c1, c2, c3, c4, c5, c6, c7] = compat_case_17(compat_in)
+% case nancov_rules
+v = compat_in.v;
+NC = compat_in.NC;
+NS = compat_in.NS;
+if exist('OCTAVE_VERSION', 'builtin'), r = ~any(isnan(NC), 2); Z = NC(r, :); n = size(Z, 1); Zc = Z - sum(Z, 1) / n; c1 = (Zc' * Zc) / (n - 1); c2 = (Zc' * Zc) / n; Z = NC; q = size(Z, 2); c3 = zeros(q); for j = 1:q, v = Z(~isnan(Z(:, j)), j); n = numel(v); dn = max(0, n - 1); if dn == 0, c3(j, j) = NaN; elseif n == 1, c3(j, j) = 0; else, c3(j, j) = sum((v - sum(v) / n).^2) / dn; end; for k = 1:j-1, r = ~isnan(Z(:, j)) & ~isnan(Z(:, k)); n = sum(r); if n <= 1, c3(j, k) = NaN; else, a = Z(r, j) - sum(Z(r, j)) / n; b = Z(r, k) - sum(Z(r, k)) / n; c3(j, k) = (a' * b) / (max(0, n - 1)); end; c3(k, j) = c3(j, k); end; end; Z = NC; q = size(Z, 2); c4 = zeros(q); for j = 1:q, v = Z(~isnan(Z(:, j)), j); n = numel(v); dn = n; if dn == 0, c4(j, j) = NaN; elseif n == 1, c4(j, j) = 0; else, c4(j, j) = sum((v - sum(v) / n).^2) / dn; end; for k = 1:j-1, r = ~isnan(Z(:, j)) & ~isnan(Z(:, k)); n = sum(r); if n <= 1, c4(j, k) = NaN; else, a = Z(r, j) - sum(Z(r, j)) / n; b = Z(r, k) - sum(Z(r, k)) / n; c4(j, k) = (a' * b) / (n); end; c4(k, j) = c4(j, k); end; end; Z = NS; q = size(Z, 2); c5 = zeros(q); for j = 1:q, v = Z(~isnan(Z(:, j)), j); n = numel(v); dn = max(0, n - 1); if dn == 0, c5(j, j) = NaN; elseif n == 1, c5(j, j) = 0; else, c5(j, j) = sum((v - sum(v) / n).^2) / dn; end; for k = 1:j-1, r = ~isnan(Z(:, j)) & ~isnan(Z(:, k)); n = sum(r); if n <= 1, c5(j, k) = NaN; else, a = Z(r, j) - sum(Z(r, j)) / n; b = Z(r, k) - sum(Z(r, k)) / n; c5(j, k) = (a' * b) / (max(0, n - 1)); end; c5(k, j) = c5(j, k); end; end; x = NC(:, 1); y = NC(:, 2); r = ~isnan(x) & ~isnan(y); a = x(r) - mean(x(r)); b = y(r) - mean(y(r)); c6 = [a b]' * [a b] / (sum(r) - 1); v = NC(:, 3); v = v(~isnan(v)); c7 = sum((v - mean(v)).^2) / (numel(v) - 1); else, c1 = nancov(NC); c2 = nancov(NC, 1); c3 = nancov(NC, 'pairwise'); c4 = nancov(NC, 1, 'pairwise'); c5 = nancov(NS, 'pairwise'); c6 = nancov(NC(:, 1), NC(:, 2)); c7 = nancov(NC(:, 3)'); end;
 end
