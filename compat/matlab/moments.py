@@ -1,5 +1,6 @@
-"""MATLAB's sample moments (Statistics and Machine Learning Toolbox): ``skewness`` and
-``kurtosis``.
+"""MATLAB's sample moments (Statistics and Machine Learning Toolbox): ``skewness``,
+``kurtosis``, ``moment``, and the geometric and harmonic means ``geomean``, ``harmmean``
+(these three propagate NaN, as their MATLAB code does).
 
 The legacy layer of the family: reads MATLAB's ``(X, flag, dim)`` grammar (``flag`` 1,
 the default, for the biased estimator, 0 for the bias-corrected one; ``dim``, a vecdim
@@ -17,7 +18,7 @@ from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat.matlab._reduction_args import _axes, _data, _options, _scalar
 
-__all__ = ["skewness", "kurtosis"]
+__all__ = ["skewness", "kurtosis", "geomean", "harmmean", "moment"]
 
 
 def _flag_and_axes(A, args):
@@ -121,3 +122,120 @@ def kurtosis(X, *args):
             k = np.where(n < 4, np.nan,
                          3 + (n + 1) * (n - 1) / ((n - 2) * (n - 3)) * (k - 3 * (n - 1) / (n + 1)))
     return _result(k, a)
+
+
+# ------------------------------------------------ geometric / harmonic means, moments
+def _plain_axes(a: np.ndarray, args, routine: str):
+    opts = _options(list(args), a.ndim)
+    return _axes(opts["axes"], a.shape if a.ndim else (1, 1))
+
+
+def _count(a: np.ndarray, axes) -> float:
+    shape = a.shape if a.ndim else (1,)
+    n = 1
+    for ax in axes:
+        n *= shape[ax] if ax < len(shape) else 1
+    return float(n) if n else np.nan
+
+
+@matlab_function("geomean")
+def geomean(X, *args):
+    """Geometric mean, as MATLAB's ``geomean``.
+
+    MATLAB call forms::
+
+        m = geomean(X)            first non-singleton dimension
+        m = geomean(X, dim)       a dimension, a vecdim or 'all'
+
+    ``exp(sum(log(X), dim) ./ n)`` with ``n`` the number of elements reduced (NaN for
+    none): a zero gives 0, NaN propagates. Differences from ``scipy.stats.gmean``:
+    MATLAB's default dimension and the refusal of negative or complex data ("X may not
+    contain negative values."). Source: MathWorks' geomean.m (facts only); GNU Octave
+    7.3's statistics 1.5.3 geomean agrees (golden suite ``matlab/moments``).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> float(matlab.geomean([1, 2, 4]))
+    2.0
+    >>> matlab.geomean([[1, 9], [4, 1]], 2).ravel().round(12).tolist()   # exp(log(9)/2)
+    [3.0, 2.0]
+    """
+    a = _data(X, integer_ok=False, logical_ok=False, complex_ok=True)
+    if a.dtype.kind == "c" or np.any(a < 0):
+        raise CompatValueError("X may not contain negative values.")
+    axes = _plain_axes(a, args, "geomean")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.exp(np.sum(np.log(a), axis=axes, keepdims=True) / a.dtype.type(
+            _count(a, axes)))
+    return _result(out.astype(a.dtype), a)
+
+
+@matlab_function("harmmean")
+def harmmean(X, *args):
+    """Harmonic mean, as MATLAB's ``harmmean``.
+
+    MATLAB call forms::
+
+        m = harmmean(X)           first non-singleton dimension
+        m = harmmean(X, dim)      a dimension, a vecdim or 'all'
+
+    ``1 ./ mean(1 ./ X, dim)``: a zero gives 0, NaN propagates, an empty reduction NaN.
+    Differences from ``scipy.stats.hmean``: MATLAB's default dimension, and negative
+    values are not refused (harmmean.m does not check them). Source: MathWorks'
+    harmmean.m (facts only); GNU Octave 7.3's statistics 1.5.3 harmmean agrees on
+    positive data (golden suite ``matlab/moments``).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> float(matlab.harmmean([1, 2, 4]))
+    1.7142857142857142
+    """
+    a = _data(X, integer_ok=False, logical_ok=False, complex_ok=False)
+    axes = _plain_axes(a, args, "harmmean")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = 1 / (np.sum(1 / a, axis=axes, keepdims=True) / a.dtype.type(_count(a, axes)))
+    return _result(out.astype(a.dtype), a)
+
+
+@matlab_function("moment")
+def moment(X, order, *args):
+    """Central moment, as MATLAB's ``moment``.
+
+    MATLAB call forms::
+
+        m = moment(X, order)          first non-singleton dimension
+        m = moment(X, order, dim)     a dimension, a vecdim or 'all'
+
+    ``mean((X - mean(X, dim)).^order, dim)``; the first moment is exactly zero (the
+    mean of zeros, so NaN for an empty reduction); ``moment([], order)`` is NaN; NaN
+    propagates. The second moment is the variance normalised by n. Differences from
+    ``scipy.stats.moment``: MATLAB's default dimension. Source: MathWorks' moment.m
+    (facts only); GNU Octave 7.3's statistics 1.5.3 moment agrees (golden suite
+    ``matlab/moments``).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> float(matlab.moment([1, 2, 3, 10], 2))
+    12.5
+    >>> float(matlab.moment([1, 2, 3, 10], 1))
+    0.0
+    """
+    o = np.asarray(order)
+    if o.size != 1:
+        raise CompatValueError("ORDER must be a scalar.")
+    o = float(o.reshape(-1)[0])
+    a = _data(X, integer_ok=False, logical_ok=False, complex_ok=False)
+    if not args and a.shape == (0, 0):
+        return np.float64(np.nan)
+    axes = _plain_axes(a, args, "moment")
+    n = a.dtype.type(_count(a, axes))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if o == 1:
+            out = np.sum(np.zeros_like(a), axis=axes, keepdims=True) / n
+        else:
+            centre = np.sum(a, axis=axes, keepdims=True) / n
+            out = np.sum((a - centre) ** o, axis=axes, keepdims=True) / n
+    return _result(out.astype(a.dtype), a)

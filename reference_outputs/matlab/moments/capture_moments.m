@@ -25,6 +25,9 @@ compat_out = compat_case(compat_out, compat_in, 'kurtosis_columns', @compat_case
 compat_out = compat_case(compat_out, compat_in, 'kurtosis_dim', @compat_case_5, {'a', 'b'});
 compat_out = compat_case(compat_out, compat_in, 'skewness_nan_missing', @compat_case_6, {'a', 'b'});
 compat_out = compat_case(compat_out, compat_in, 'skewness_bad_flag', @compat_case_7, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'geomean_harmmean', @compat_case_8, {'g1', 'g2', 'g3', 'g4', 'h1', 'h2', 'h3'});
+compat_out = compat_case(compat_out, compat_in, 'geomean_harmmean_single', @compat_case_9, {'g5', 'h4'});
+compat_out = compat_case(compat_out, compat_in, 'moment_orders', @compat_case_10, {'k1', 'k2', 'k3', 'k4', 'k5', 'k6'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -87,4 +90,24 @@ function [a] = compat_case_7(compat_in)
 % case skewness_bad_flag
 X = compat_in.X;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; a = skewness(X, 2);
+end
+
+function [g1, g2, g3, g4, h1, h2, h3] = compat_case_8(compat_in)
+% case geomean_harmmean
+GP = compat_in.GP;
+GZ = compat_in.GZ;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'all'); pkg('load', 'statistics'); end; g1 = geomean(GP); g2 = geomean(GP, 2); g3 = geomean(GP(:, 1)'); g4 = geomean(GZ); h1 = harmmean(GP); h2 = harmmean(GP, 2); h3 = harmmean(GZ);
+end
+
+function [g5, h4] = compat_case_9(compat_in)
+% case geomean_harmmean_single
+GS = compat_in.GS;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'all'); pkg('load', 'statistics'); end; g5 = geomean(GS); h4 = harmmean(GS);
+end
+
+function [k1, k2, k3, k4, k5, k6] = compat_case_10(compat_in)
+% case moment_orders
+GP = compat_in.GP;
+GZ = compat_in.GZ;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'all'); pkg('load', 'statistics'); end; k1 = moment(GP, 2); k2 = moment(GP, 3); k3 = moment(GP, 4, 2); k4 = moment(GP, 1); k5 = moment(GP(:, 2)', 3); k6 = moment(GZ, 2);
 end
