@@ -45,3 +45,34 @@ def test_errors(call, text):
     with pytest.raises(CompatError) as info:
         call()
     assert text in str(info.value)
+
+
+# ---------------------------------------------------------------------- trimmean
+def test_trimmean_by_hand():
+    x = [1.0, 2, 3, 4, 100]
+    assert float(matlab.trimmean(x, 40)) == 3.0                 # k = 1
+    assert float(matlab.trimmean(x, 20)) == 22.0                # k = 0.5 rounds down
+    assert float(matlab.trimmean(x, 30, "floor")) == 22.0       # k = 0.75 -> 0
+    assert float(matlab.trimmean(x, 30)) == 3.0                 # k = 0.75 -> 1
+    # weighted: k = 0.75, the extremes weigh 0.25
+    assert float(matlab.trimmean(x, 30, "weighted")) == (9 + 0.25 + 25) / 3.5
+    # NaN removed per column, dim and flag in either order
+    m = np.array([[1.0, 5], [np.nan, 6], [3, 7], [50, 8]])
+    assert matlab.trimmean(m, 50).ravel().tolist() == [3.0, 6.5]
+    assert np.array_equal(matlab.trimmean(m, 50, 1, "floor"), matlab.trimmean(m, 50, "floor", 1))
+
+
+def test_trimmean_matches_scipy_when_k_is_whole():
+    x = RNG.normal(size=(20, 3))
+    np.testing.assert_allclose(matlab.trimmean(x, 20).ravel(),
+                               scipy.stats.trim_mean(x, 0.1), rtol=1e-13)
+
+
+def test_trimmean_errors_and_empties():
+    assert np.isnan(matlab.trimmean(np.zeros((0, 0)), 10))
+    assert np.isnan(matlab.trimmean([np.nan, np.nan], 10))
+    for bad in (100, -1, [1, 2]):
+        with pytest.raises(CompatError):
+            matlab.trimmean([1.0, 2], bad)
+    with pytest.raises(CompatError):
+        matlab.trimmean([1.0, 2], 10, "median")

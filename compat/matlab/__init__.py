@@ -42,7 +42,8 @@ from compat.matlab.distribution_functions import (betacdf, betainv, betapdf, bin
                                                   raylpdf, tcdf, tinv, tpdf, unifcdf,
                                                   unifinv, unifpdf, wblcdf, wblinv,
                                                   wblpdf)
-from compat.matlab.moments import geomean, harmmean, kurtosis, moment, skewness
+from compat.matlab.moments import (geomean, harmmean, kurtosis, moment, skewness,
+                                   trimmean)
 from compat.matlab.dispersion import iqr, mad, range, zscore
 from compat.matlab.datetimes import (NaT, between, dateshift, datetime, day,
                                     exceltime, hms, hour, isbetween, isdatetime,

@@ -28,6 +28,7 @@ compat_out = compat_case(compat_out, compat_in, 'skewness_bad_flag', @compat_cas
 compat_out = compat_case(compat_out, compat_in, 'geomean_harmmean', @compat_case_8, {'g1', 'g2', 'g3', 'g4', 'h1', 'h2', 'h3'});
 compat_out = compat_case(compat_out, compat_in, 'geomean_harmmean_single', @compat_case_9, {'g5', 'h4'});
 compat_out = compat_case(compat_out, compat_in, 'moment_orders', @compat_case_10, {'k1', 'k2', 'k3', 'k4', 'k5', 'k6'});
+compat_out = compat_case(compat_out, compat_in, 'trimmean_rules', @compat_case_11, {'t1', 't2', 't3', 't4', 't5', 't6'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -110,4 +111,10 @@ function [k1, k2, k3, k4, k5, k6] = compat_case_10(compat_in)
 GP = compat_in.GP;
 GZ = compat_in.GZ;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'all'); pkg('load', 'statistics'); end; k1 = moment(GP, 2); k2 = moment(GP, 3); k3 = moment(GP, 4, 2); k4 = moment(GP, 1); k5 = moment(GP(:, 2)', 3); k6 = moment(GZ, 2);
+end
+
+function [t1, t2, t3, t4, t5, t6] = compat_case_11(compat_in)
+% case trimmean_rules
+TM = compat_in.TM;
+if exist('OCTAVE_VERSION', 'builtin'), Z = TM; t1 = zeros(1, size(Z, 2)); for j = 1:size(Z, 2), v = sort(Z(:, j)); n = sum(~isnan(v)); k = n * 20 / 200; k0 = round(k - eps(k)); if n > 0 && k0 < n/2, t1(j) = mean(v(k0+1:n-k0)); else, t1(j) = NaN; end; end; Z = TM; t2 = zeros(1, size(Z, 2)); for j = 1:size(Z, 2), v = sort(Z(:, j)); n = sum(~isnan(v)); k = n * 37 / 200; k0 = floor(k); if n > 0 && k0 < n/2, t2(j) = mean(v(k0+1:n-k0)); else, t2(j) = NaN; end; end; Z = TM; t3 = zeros(1, size(Z, 2)); for j = 1:size(Z, 2), v = sort(Z(:, j)); n = sum(~isnan(v)); k = n * 25 / 200; k0 = floor(k); f = 1 + k0 - k; if n > 0 && (k0 < n/2 || f > 0), t3(j) = (sum(v(k0+2:n-k0-1)) + f * v(k0+1) + f * v(n-k0)) / (max(0, n-2*k0-2) + 2*f); else, t3(j) = NaN; end; end; Z = TM'; t4 = zeros(1, size(Z, 2)); for j = 1:size(Z, 2), v = sort(Z(:, j)); n = sum(~isnan(v)); k = n * 30 / 200; k0 = round(k - eps(k)); if n > 0 && k0 < n/2, t4(j) = mean(v(k0+1:n-k0)); else, t4(j) = NaN; end; end; t4 = t4'; Z = TM(:); t5 = zeros(1, size(Z, 2)); for j = 1:size(Z, 2), v = sort(Z(:, j)); n = sum(~isnan(v)); k = n * 10 / 200; k0 = round(k - eps(k)); if n > 0 && k0 < n/2, t5(j) = mean(v(k0+1:n-k0)); else, t5(j) = NaN; end; end; Z = TM(:, 1); t6 = zeros(1, size(Z, 2)); for j = 1:size(Z, 2), v = sort(Z(:, j)); n = sum(~isnan(v)); k = n * 99 / 200; k0 = round(k - eps(k)); if n > 0 && k0 < n/2, t6(j) = mean(v(k0+1:n-k0)); else, t6(j) = NaN; end; end; else, t1 = trimmean(TM, 20); t2 = trimmean(TM, 37, 'floor'); t3 = trimmean(TM, 25, 'weighted'); t4 = trimmean(TM, 30, 2); t5 = trimmean(TM, 10, 'round', 'all'); t6 = trimmean(TM(:, 1), 99); end;
 end
