@@ -66,7 +66,8 @@ from compat.matlab.fourier import (fft, fft2, fftn, fftshift, ifft, ifft2, ifftn
 from compat.matlab.geometry import (angle, cart2pol, cart2sph, cross, dot, pol2cart,
                                     sph2cart, unwrap)
 from compat.matlab.degrees import (acosd, acotd, acscd, asecd, asind, atan2d, atand, cosd,
-                                   cotd, cscd, deg2rad, rad2deg, secd, sind, tand)
+                                   cotd, cscd, deg2rad, rad2deg, secd, sind, tand,
+                                   wrapTo2Pi, wrapTo180, wrapTo360, wrapToPi)
 from compat.matlab.gridded import interp3, interpn
 from compat.matlab.polygons import convhull, delaunay, inpolygon, polyarea
 from compat.matlab.surfaces import cylinder, peaks, sphere

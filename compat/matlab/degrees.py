@@ -1,6 +1,7 @@
 """MATLAB's trigonometry in degrees: ``sind``, ``cosd``, ``tand``, ``secd``, ``cscd``,
 ``cotd``, their inverses ``asind``, ``acosd``, ``atand``, ``atan2d``, ``asecd``, ``acscd``,
-``acotd``, and the conversions ``deg2rad`` and ``rad2deg``.
+``acotd``, the conversions ``deg2rad`` and ``rad2deg``, and the Mapping Toolbox's angle
+wrapping ``wrapToPi``, ``wrapTo2Pi``, ``wrapTo180``, ``wrapTo360``.
 
 The legacy layer of the family (the arithmetic is a few numpy calls, so there is no
 separate core). What the family keeps from MATLAB, and what a port written with
@@ -26,7 +27,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 
 __all__ = ["sind", "cosd", "tand", "secd", "cscd", "cotd", "asind", "acosd", "atand",
-           "atan2d", "asecd", "acscd", "acotd", "deg2rad", "rad2deg"]
+           "atan2d", "asecd", "acscd", "acotd", "deg2rad", "rad2deg", "wrapToPi", "wrapTo2Pi", "wrapTo180", "wrapTo360"]
 
 
 def _angles(X, name: str = "X") -> np.ndarray:
@@ -537,3 +538,99 @@ def rad2deg(angleInRadians):
     a = _floating(angleInRadians, "angleInRadians")
     out = a * a.real.dtype.type(_DEGREES_PER_RADIAN)
     return out[()] if out.ndim == 0 and np.ndim(angleInRadians) == 0 else out
+
+
+# --------------------------------------------------------------------- wrapping angles
+def _wrap_positive(lam, period: float):
+    from compat.matlab.rounding import mod
+
+    a = matlab_array(lam, "LAMBDA", char="error")
+    if a.dtype.kind not in "f":
+        a = a.astype(np.float64)
+    positive = a > 0
+    out = np.array(mod(a, period), dtype=a.dtype, copy=True)
+    out[(out == 0) & positive] = period
+    return out
+
+
+def _wrap_centred(lam, half: float):
+    a = matlab_array(lam, "LAMBDA", char="error")
+    if a.dtype.kind not in "f":
+        a = a.astype(np.float64)
+    out = np.array(a, copy=True)
+    q = (a < -half) | (half < a)
+    if np.any(q):
+        out[q] = _wrap_positive(a[q] + half, 2 * half) - half
+    return out
+
+
+def _wrap_doc(name: str, interval: str, unit: str, rule: str, example: str) -> str:
+    return f"""Wrap angles in {unit} to {interval}, as MATLAB's ``{name}`` (Mapping Toolbox).
+
+    MATLAB call form::
+
+        wrapped = {name}(lambda)
+
+    {rule} The result has the shape and floating class of the input (other classes as
+    double). Computed as MathWorks' {name}.m (facts only) with MATLAB's ``mod``
+    (:func:`compat.matlab.mod`, whose round-off compensation makes exact multiples wrap
+    exactly). Differences from ``np.mod(x, period)``: the closed end of the interval
+    (a positive multiple maps to the top end, not 0) and MATLAB's mod compensation.
+    GNU Octave 7.3 without the mapping package has no {name}: the golden cases evaluate
+    {name}.m's rule in Octave (suite ``matlab/degrees``).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    {example}
+    """
+
+
+@matlab_function("wrapTo2Pi")
+def wrapTo2Pi(lambda_):  # noqa: N802 - MATLAB's name
+    a = _wrap_positive(lambda_, 2 * np.pi)
+    return a[()] if a.ndim == 0 else a
+
+
+@matlab_function("wrapToPi")
+def wrapToPi(lambda_):  # noqa: N802 - MATLAB's name
+    a = _wrap_centred(lambda_, np.pi)
+    return a[()] if a.ndim == 0 else a
+
+
+@matlab_function("wrapTo360")
+def wrapTo360(lon):  # noqa: N802 - MATLAB's name
+    a = _wrap_positive(lon, 360.0)
+    return a[()] if a.ndim == 0 else a
+
+
+@matlab_function("wrapTo180")
+def wrapTo180(lon):  # noqa: N802 - MATLAB's name
+    a = _wrap_centred(lon, 180.0)
+    return a[()] if a.ndim == 0 else a
+
+
+wrapTo2Pi.__doc__ = _wrap_doc(
+    "wrapTo2Pi", "[0, 2*pi]", "radians",
+    "``mod(lambda, 2*pi)``, except that positive multiples of 2*pi map to 2*pi (zero and "
+    "negative multiples to 0).",
+    ">>> matlab.wrapTo2Pi(np.array([-np.pi, 0, 2 * np.pi, 7.0])).round(6)\n"
+    "    array([3.141593, 0.      , 6.283185, 0.716815])")
+wrapToPi.__doc__ = _wrap_doc(
+    "wrapToPi", "[-pi, pi]", "radians",
+    "Angles already in [-pi, pi] are kept; the others become ``wrapTo2Pi(lambda + pi) - "
+    "pi``, so odd positive multiples of pi map to pi and odd negative ones to -pi.",
+    ">>> matlab.wrapToPi(np.array([3 * np.pi, -3 * np.pi, 4.0])).round(6)\n"
+    "    array([ 3.141593, -3.141593, -2.283185])")
+wrapTo360.__doc__ = _wrap_doc(
+    "wrapTo360", "[0, 360]", "degrees",
+    "``mod(lon, 360)``, except that positive multiples of 360 map to 360.",
+    ">>> matlab.wrapTo360(np.array([-90.0, 0, 360, 725]))\n"
+    "    array([270.,   0., 360.,   5.])")
+wrapTo180.__doc__ = _wrap_doc(
+    "wrapTo180", "[-180, 180]", "degrees",
+    "Angles already in [-180, 180] are kept; the others become ``wrapTo360(lon + 180) - "
+    "180``, so odd positive multiples of 180 map to 180.",
+    ">>> matlab.wrapTo180(np.array([190.0, -190, 540, -540]))\n"
+    "    array([-170.,  170.,  180., -180.])")

@@ -51,6 +51,7 @@ compat_out = compat_case(compat_out, compat_in, 'rad2deg_values', @compat_case_3
 compat_out = compat_case(compat_out, compat_in, 'rad2deg_random', @compat_case_31, {'d'});
 compat_out = compat_case(compat_out, compat_in, 'deg2rad_integer_error', @compat_case_32, {'r'});
 compat_out = compat_case(compat_out, compat_in, 'rad2deg_integer_error', @compat_case_33, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'wrap_angles', @compat_case_34, {'r1', 'r2', 'd1', 'd2', 'e1', 'e2', 'e3', 'e4'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -247,4 +248,12 @@ end
 function [d] = compat_case_33(compat_in)
 % case rad2deg_integer_error
 d = rad2deg(int16(3));
+end
+
+function [r1, r2, d1, d2, e1, e2, e3, e4] = compat_case_34(compat_in)
+% case wrap_angles
+WR = compat_in.WR;
+WD = compat_in.WD;
+WE = compat_in.WE;
+if exist('OCTAVE_VERSION', 'builtin'), r1 = mod(WR, 2*pi); r1((r1 == 0) & (WR > 0)) = 2*pi; xx = WR; r2 = xx; q = (xx < -pi) | (pi < xx); t = xx(q) + pi; w = mod(t, 2*pi); w((w == 0) & (t > 0)) = 2*pi; r2(q) = w - pi; d1 = mod(WD, 360); d1((d1 == 0) & (WD > 0)) = 360; xx = WD; d2 = xx; q = (xx < -180) | (180 < xx); t = xx(q) + 180; w = mod(t, 360); w((w == 0) & (t > 0)) = 360; d2(q) = w - 180; e1 = mod(WE, 360); e1((e1 == 0) & (WE > 0)) = 360; xx = WE; e2 = xx; q = (xx < -180) | (180 < xx); t = xx(q) + 180; w = mod(t, 360); w((w == 0) & (t > 0)) = 360; e2(q) = w - 180; e3 = mod(WE*pi/180, 2*pi); e3((e3 == 0) & (WE*pi/180 > 0)) = 2*pi; xx = WE*pi/180; e4 = xx; q = (xx < -pi) | (pi < xx); t = xx(q) + pi; w = mod(t, 2*pi); w((w == 0) & (t > 0)) = 2*pi; e4(q) = w - pi; else, r1 = wrapTo2Pi(WR); r2 = wrapToPi(WR); d1 = wrapTo360(WD); d2 = wrapTo180(WD); e1 = wrapTo360(WE); e2 = wrapTo180(WE); e3 = wrapTo2Pi(WE*pi/180); e4 = wrapToPi(WE*pi/180); end;
 end
