@@ -138,8 +138,35 @@ def hyge_cdf(x, m, k, n, upper=False):
     return out
 
 
+# -- discrete uniform on 1..n -----------------------------------------------------------
+
+def _unid_bad(n):
+    return ~((n >= 1) & (n == np.round(n)))
+
+
+def unid_pdf(x, n):
+    """unidpdf.m: ``1/n`` at the integers 1..n (NaN x gives 0), NaN for n that is not
+    a positive integer."""
+    hit = (np.round(x) == x) & (x >= 1) & (x <= n) & (n != 0)
+    y = np.where(hit, 1 / np.where(n == 0, 1.0, n), 0.0)
+    return np.where(_unid_bad(n), np.nan, y)
+
+
+def unid_cdf(x, n, upper=False):
+    """unidcdf.m: 1 from ``x >= n``, ``floor(x)/n`` for ``1 <= floor(x) <= n``, else 0
+    (NaN x gives 0); NaN for n that is not a positive integer. 'upper': ``1 - p``."""
+    xx = np.floor(x)
+    p = np.where(x >= n, 1.0, 0.0)
+    inside = (xx >= 1) & (xx <= n)
+    p = np.where(inside, xx / np.where(n == 0, 1.0, n), p)
+    if upper:
+        p = 1 - p
+    return np.where(_unid_bad(n), np.nan, p)
+
+
 #: legacy name -> core function (cdfs take ``upper``)
 FUNCTIONS = {
+    "unidpdf": unid_pdf, "unidcdf": unid_cdf,
     "geopdf": geo_pdf, "geocdf": geo_cdf,
     "nbinpdf": nbin_pdf, "nbincdf": nbin_cdf,
     "hygepdf": hyge_pdf, "hygecdf": hyge_cdf,

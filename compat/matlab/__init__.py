@@ -40,8 +40,8 @@ from compat.matlab.distribution_functions import (betacdf, betainv, betapdf, bin
                                                   logninv, lognpdf, nbincdf, nbinpdf,
                                                   poisscdf, poisspdf, raylcdf, raylinv,
                                                   raylpdf, tcdf, tinv, tpdf, unifcdf,
-                                                  unifinv, unifpdf, wblcdf, wblinv,
-                                                  wblpdf)
+                                                  unidcdf, unidpdf, unifinv, unifpdf,
+                                                  wblcdf, wblinv, wblpdf)
 from compat.matlab.moments import (geomean, harmmean, kurtosis, moment, skewness,
                                    trimmean)
 from compat.matlab.dispersion import iqr, mad, range, zscore
@@ -120,7 +120,7 @@ from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
 from compat.matlab.random import rand, randi, randn, randperm, rng
 from compat.matlab.random_variates import (betarnd, chi2rnd, cholcov, exprnd, gamrnd,
                                            lognrnd, mvnrnd, normrnd, randg, raylrnd,
-                                           trnd, unifrnd, wblrnd)
+                                           trnd, unidrnd, unifrnd, wblrnd)
 from compat.matlab.reductions import (cumprod, cumsum, mean, median, mode, prod, std,
                                       sum, var)
 from compat.matlab.extrema import bounds, cummax, cummin, max, min

@@ -40,7 +40,7 @@ __all__ = ["chi2pdf", "chi2cdf", "chi2inv", "tpdf", "tcdf", "tinv", "fpdf", "fcd
            "poisscdf", "binopdf", "binocdf", "lognpdf", "logncdf", "logninv", "wblpdf",
            "wblcdf", "wblinv", "raylpdf", "raylcdf", "raylinv", "evpdf", "evcdf", "evinv",
            "gevpdf", "gevcdf", "gevinv", "gppdf", "gpcdf", "gpinv", "geopdf", "geocdf",
-           "nbinpdf", "nbincdf", "hygepdf", "hygecdf"]
+           "nbinpdf", "nbincdf", "hygepdf", "hygecdf", "unidpdf", "unidcdf"]
 
 #: distribution -> (parameter names, defaults of the trailing ones, the distribution's
 #: name in MATLAB's pages)
@@ -63,6 +63,7 @@ _PARAMETERS = {
     "geo": (("p",), (), "geometric"),
     "nbin": (("r", "p"), (), "negative binomial"),
     "hyge": (("m", "k", "n"), (), "hypergeometric"),
+    "unid": (("n",), (), "discrete uniform (on 1..n)"),
 }
 
 
@@ -298,6 +299,14 @@ gpcdf = _make("gpcdf", "``1 - (1+kz)^(-1/k)``.", """\
 gpinv = _make("gpinv", "``theta + sigma ((1-p)^(-k) - 1)/k``.", """\
     >>> round(float(matlab.gpinv(0.5, 1, 1, 0)), 14)
     1.0""")
+unidpdf = _make("unidpdf", "``1/n`` at the integers 1..n, else 0 (unidpdf.m: a NaN ``x`` "
+                "gives 0; ``n`` not a positive integer gives NaN).", """\
+    >>> matlab.unidpdf([0, 1, 2.5, 6, 7], 6)
+    array([0.        , 0.16666667, 0.        , 0.16666667, 0.        ])""")
+unidcdf = _make("unidcdf", "``floor(x)/n`` for ``1 <= x < n``, 1 from ``x >= n``, 0 below 1 "
+                "(unidcdf.m: a NaN ``x`` gives 0; ``n`` not a positive integer gives NaN).", """\
+    >>> matlab.unidcdf([0, 1, 2.5, 6, 7], 6)
+    array([0.        , 0.16666667, 0.33333333, 1.        , 1.        ])""")
 geopdf = _make("geopdf", "``p (1-p)^x`` for integer ``x >= 0`` (failures before the first "
                "success), else 0.", """\
     >>> matlab.geopdf([0, 1, 2], 0.5)

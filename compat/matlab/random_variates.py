@@ -47,7 +47,7 @@ from compat._core.matlab_types import matlab_array
 from compat.matlab.distributions import _expand, _finish
 from compat.matlab.random import _size
 
-__all__ = ["normrnd", "lognrnd", "unifrnd", "exprnd", "randg", "gamrnd", "betarnd",
+__all__ = ["normrnd", "lognrnd", "unifrnd", "exprnd", "unidrnd", "randg", "gamrnd", "betarnd",
            "chi2rnd", "trnd", "wblrnd", "raylrnd", "mvnrnd", "cholcov"]
 
 
@@ -188,6 +188,35 @@ def exprnd(mu=1.0, *sz):
     with np.errstate(invalid="ignore", divide="ignore"):
         r = -mu * np.log(_uniform(shape, dtype))
     return finish(np.where(mu < 0, dtype.type(np.nan), r))
+
+
+@matlab_function("unidrnd")
+def unidrnd(n, *sz):
+    """Discrete uniform random integers on 1..n, as MATLAB's ``unidrnd``.
+
+    MATLAB call forms::
+
+        r = unidrnd(n)                  ->  unidrnd(6)
+        r = unidrnd(n, sz1, ..., szN)   ->  unidrnd(6, 2, 5)
+        r = unidrnd(n, sz)              ->  unidrnd(6, [2, 5])
+
+    ``ceil(n .* rand(sz))`` on MATLAB's default stream (unidrnd.m), so the draws equal
+    MATLAB's after the same ``rng`` call; ``n`` that is not a positive integer gives
+    NaN. Differences from ``numpy.random.randint(1, n + 1)``: the generator and its
+    consumption (one uniform per element), and the class (double, single for single n).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> _ = matlab.rng('default')
+    >>> matlab.unidrnd(6, 1, 5)        # ceil(6 * rand(1, 5)) from the default stream
+    array([[5., 6., 1., 6., 4.]])
+    """
+    (n,), dtype, shape, finish = _parameters(((n, "n"),), sz, "unidrnd")
+    bad = (n <= 0) | (np.round(n) != n)
+    with np.errstate(invalid="ignore"):
+        r = np.ceil(np.where(bad, np.nan, n) * _uniform(shape, dtype))
+    return finish(r.astype(dtype))
 
 
 @matlab_function("randg")

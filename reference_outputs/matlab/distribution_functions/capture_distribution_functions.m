@@ -42,6 +42,7 @@ compat_out = compat_case(compat_out, compat_in, 'size_mismatch_error', @compat_c
 compat_out = compat_case(compat_out, compat_in, 'chi2inv_documentation', @compat_case_22, {'x'});
 compat_out = compat_case(compat_out, compat_in, 'tinv_documentation', @compat_case_23, {'x'});
 compat_out = compat_case(compat_out, compat_in, 'tinv_documentation_dof', @compat_case_24, {'percentile'});
+compat_out = compat_case(compat_out, compat_in, 'unid_pdf_cdf', @compat_case_25, {'u1', 'u2', 'u3', 'u4', 'u5'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -237,4 +238,11 @@ end
 function [percentile] = compat_case_24(compat_in)
 % case tinv_documentation_dof
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; percentile = tinv(0.99, 1:6);
+end
+
+function [u1, u2, u3, u4, u5] = compat_case_25(compat_in)
+% case unid_pdf_cdf
+UX = compat_in.UX;
+UN = compat_in.UN;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'all'); pkg('load', 'statistics'); end; u1 = unidpdf(UX, 6); u2 = unidcdf(UX, 6); u3 = unidpdf(UX, UN); u4 = unidcdf(UX, UN); u5 = unidpdf(single(3), 4);
 end
