@@ -846,6 +846,13 @@ EXAMPLES["matlab.detectImportOptions"] = [Session({"n": np.int64(1)}, lambda g: 
 EXAMPLES["matlab.NaT"] = [Session({"m": np.int64(2), "n": np.int32(3)}, lambda g: (
     compat.matlab.isnat(compat.matlab.NaT(g["m"], g["n"]))))]
 
+# MATLAB's wrapTo* (Mapping Toolbox): their golden case evaluates the rule with Octave's mod
+EXAMPLES.update({
+    f"matlab.{_name}": [((np.array([[-7.5, 0.0], [3.25, 725.0]]),), {}),
+                        ((np.array([-190, 360, 540], dtype=np.float32),), {})]
+    for _name in ("wrapToPi", "wrapTo2Pi", "wrapTo180", "wrapTo360")
+})
+
 
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
