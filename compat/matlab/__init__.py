@@ -217,6 +217,23 @@ from compat.matlab.scientific_files import (h5create, h5disp, h5info, h5read,
                                             h5readatt, h5write, h5writeatt,
                                             nccreate, ncdisp, ncinfo, ncread,
                                             ncreadatt, ncwrite, ncwriteatt)
+from compat.matlab.netcdf_library import (netcdf_close, netcdf_create, netcdf_defdim,
+                                          netcdf_defvar, netcdf_enddef,
+                                          netcdf_getconstant, netcdf_getconstantnames,
+                                          netcdf_getvar, netcdf_inq, netcdf_inqdim,
+                                          netcdf_inqdimid, netcdf_inqformat,
+                                          netcdf_inqlibvers, netcdf_inqunlimdims,
+                                          netcdf_inqvar, netcdf_inqvarid, netcdf_open,
+                                          netcdf_putvar, netcdf_redef, netcdf_renamedim,
+                                          netcdf_renamevar, netcdf_setfill, netcdf_sync)
+from compat.matlab.netcdf_attributes import (netcdf_copyatt, netcdf_defgrp,
+                                             netcdf_delatt, netcdf_getatt,
+                                             netcdf_inqatt, netcdf_inqattid,
+                                             netcdf_inqattname, netcdf_inqdimids,
+                                             netcdf_inqgrpname, netcdf_inqgrpnamefull,
+                                             netcdf_inqgrpparent, netcdf_inqgrps,
+                                             netcdf_inqncid, netcdf_inqvarids,
+                                             netcdf_putatt, netcdf_renameatt)
 from compat.matlab.tables import readcell, readmatrix, readtable
 from compat.matlab.table_writing import writecell, writematrix, writetable
 from compat.matlab.spreadsheets import xlsread, xlswrite
@@ -240,7 +257,7 @@ _FAMILY_NAMES = (
     "files", "filesystem", "filtering", "fourier", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
     "hierarchical_clustering", "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_geometry", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
-    "nan_functions", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "functions",
+    "nan_functions", "netcdf_attributes", "netcdf_library", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "random_variates", "reductions", "regexp", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
