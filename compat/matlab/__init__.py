@@ -24,8 +24,8 @@ from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrp
                                   num2cell, strcat, strjust, strmatch, strvcat,
                                   validatestring)
 from compat.matlab.conv import conv, conv2, convn, deconv, filter2
-from compat.matlab.dates import (addtodate, clock, datenum, datestr, datevec, eomday,
-                                  etime, now, tic, toc, weekday)
+from compat.matlab.dates import (addtodate, clock, date, datenum, datestr, datevec,
+                                  eomday, etime, now, tic, toc, weekday)
 from compat.matlab.correlation import corrcoef, cov
 from compat.matlab.correlation_tests import corr
 from compat.matlab.distances import mahal, pdist, pdist2, squareform

@@ -29,7 +29,8 @@ from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 from compat.matlab._datetime_types import Datetime
 
-__all__ = ["datenum", "datestr", "datevec", "now", "clock", "etime", "tic", "toc",
+__all__ = ["datenum", "datestr", "datevec", "now", "clock", "date", "etime", "tic",
+           "toc",
            "weekday", "addtodate", "eomday", "DatevecResult", "WeekdayResult",
            "NonIntegerValueWarning", "EmptyDateWarning"]
 
@@ -422,6 +423,28 @@ def clock():
     (1, 6)
     """
     return core.clock_vector().reshape(1, 6)
+
+
+@matlab_function("date")
+def date():
+    """Today's date as text ``'dd-mmm-yyyy'``, as MATLAB's ``date``.
+
+    MATLAB call form: ``s = date`` -> ``date()``: ``datestr`` format 1 of today (the
+    day of ``clock``), e.g. ``'05-Dec-2026'``; English month abbreviations whatever the
+    locale, as MATLAB's ``datestr`` writes them.
+
+    Differences from ``datetime.date.today().strftime('%d-%b-%Y')``: ``%b`` follows the
+    locale; MATLAB's month names do not.
+
+    Examples
+    --------
+    >>> import re
+    >>> from compat import matlab
+    >>> bool(re.fullmatch(r"\\d\\d-[A-Z][a-z]{2}-\\d{4}", matlab.date()))
+    True
+    """
+    c = core.clock_vector().ravel()
+    return datestr(datenum(float(c[0]), float(c[1]), float(c[2])), 1)
 
 
 def _datevec_rows(value, name: str) -> np.ndarray:

@@ -22,6 +22,8 @@ compat_out = compat_case(compat_out, compat_in, 'clock_shape_and_date', @compat_
 compat_out = compat_case(compat_out, compat_in, 'now_is_a_recent_serial_date', @compat_case_2, {'ok'});
 compat_out = compat_case(compat_out, compat_in, 'now_agrees_with_clock', @compat_case_3, {'ok'});
 compat_out = compat_case(compat_out, compat_in, 'tic_toc_elapsed', @compat_case_4, {'ok', 'k'});
+compat_out = compat_case(compat_out, compat_in, 'date_text_form', @compat_case_5, {'n', 'ok'});
+compat_out = compat_case(compat_out, compat_in, 'date_is_todays_datestr', @compat_case_6, {'ok'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -64,4 +66,14 @@ end
 function [ok, k] = compat_case_4(compat_in)
 % case tic_toc_elapsed
 t = tic; e = toc(t); ok = e >= 0 && e < 60; k = isa(t, 'uint64');
+end
+
+function [n, ok] = compat_case_5(compat_in)
+% case date_text_form
+d = date; n = size(d); ok = ~isempty(regexp(d, '^\d\d-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{4}$', 'once'));
+end
+
+function [ok] = compat_case_6(compat_in)
+% case date_is_todays_datestr
+c = clock; d = date; ok = strcmp(d, datestr(datenum(c(1), c(2), c(3)), 1));
 end
