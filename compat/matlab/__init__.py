@@ -114,8 +114,8 @@ from compat.matlab.linear_regression import dummyvar, regress, x2fx
 from compat.matlab.piecewise import mkpp, pchip, ppval, spline, unmkpp
 from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
                                        polyvalm, roots)
-from compat.matlab.quadrature import (integral, integral2, integral3, quad, quadgk,
-                                     quadl, quadv)
+from compat.matlab.quadrature import (dblquad, integral, integral2, integral3, quad,
+                                     quadgk, quadl, quadv, triplequad)
 from compat.matlab.printing import disp, formatteddisplaytext, fprintf, sprintf
 from compat.matlab.random import rand, randi, randn, randperm, rng
 from compat.matlab.random_variates import (betarnd, chi2rnd, cholcov, exprnd, gamrnd,

@@ -40,7 +40,7 @@ from compat._core.recursive_quadrature import adaptive_lobatto, adaptive_simpson
 from compat._core.results import Result
 
 __all__ = ["integral", "quadgk", "quad", "quadl", "quadv", "integral2", "integral3",
-           "QuadgkResult", "QuadResult"]
+           "dblquad", "triplequad", "QuadgkResult", "QuadResult"]
 
 _EPS = float(np.finfo(float).eps)
 
@@ -646,3 +646,102 @@ def integral3(fun, xmin, xmax, ymin, ymax, zmin, zmax, *options, **kwargs):
     else:
         q = twod.iterated3(fun, a, b, c, d, e, g, abstol=abstol, reltol=reltol)
     return float_class(xmin, xmax).type(q)
+
+
+# ---------------------------------------------------- iterated one-dimensional rules
+def _iterated_args(name, tol, method):
+    """``tol`` (``[]``: 1e-6) and ``method`` (``[]``: :func:`quad`) of dblquad and
+    triplequad; ``method`` is a function with quad's signature ``(f, a, b, tol, trace,
+    p1, ...)`` -- :func:`quad`, :func:`quadl` or the caller's own."""
+    tol = 1e-6 if tol is None or is_omitted(tol) else tol
+    method = quad if method is None or is_omitted(method) else method
+    if not callable(method):
+        raise CompatTypeError(f"{name}: the method must be a function such as "
+                              "matlab.quad or matlab.quadl")
+    return tol, method
+
+
+def _scalar_result(value) -> np.float64:
+    return np.float64(np.asarray(value, dtype=np.float64).reshape(-1)[0])
+
+
+@matlab_function("dblquad")
+def dblquad(fun, xmin, xmax, ymin, ymax, tol=None, method=None, *p):
+    """Double integral over a rectangle by iterated one-dimensional quadrature, as
+    MATLAB's ``dblquad`` (not recommended by MathWorks in favour of ``integral2``).
+
+    MATLAB call forms::
+
+        q = dblquad(fun,xmin,xmax,ymin,ymax)              ->  dblquad(fun, 0, 1, 0, 2)
+        q = dblquad(fun,xmin,xmax,ymin,ymax,tol)          ->  tol 1e-6 by default
+        q = dblquad(fun,xmin,xmax,ymin,ymax,tol,@quadl)   ->  ..., 1e-6, matlab.quadl)
+        q = dblquad(fun,...,tol,method,p1,p2,...)         ->  fun(x, y, p1, p2, ...)
+
+    dblquad.m's scheme: the outer ``method(@inner, ymin, ymax, tol)`` integrates over y
+    a function that, for each y it is given, runs ``method(fun, xmin, xmax, tol, [],
+    y, p1, ...)`` over x -- so ``fun(x, y)`` receives a vector ``x`` and a scalar ``y``
+    and must return a vector like ``x``. The default method is :func:`quad`, MATLAB's
+    adaptive Simpson rule, whose sample points and counts are MATLAB's, so the result
+    is MATLAB's to rounding.
+
+    Differences from ``scipy.integrate.dblquad(f, ...)``: scipy integrates with QUADPACK
+    (other points, other error), takes ``f(y, x)`` with y first and scalar arguments,
+    and its x limits may depend on y; MATLAB's (and this) tolerance is absolute for each
+    panel of each one-dimensional rule. GNU Octave's ``dblquad`` defaults to ``quadcc``;
+    ``dblquad(..., tol, @quadv)`` in Octave runs MATLAB's scheme.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> q = matlab.dblquad(lambda x, y: y * np.sin(x) + x * np.cos(y), np.pi, 2 * np.pi, 0, np.pi)
+    >>> round(float(q), 4)
+    -9.8696
+    """
+    tol, method = _iterated_args("dblquad", tol, method)
+
+    def inner(y, *args):
+        y = np.asarray(y, dtype=np.float64)
+        out = np.zeros(y.shape)
+        for k, value in enumerate(y.flat):     # one inner rule per outer point: the
+            out.flat[k] = _scalar_result(       # rules adapt independently (no vector form)
+                method(fun, xmin, xmax, tol, None, value, *args))
+        return out
+
+    return _scalar_result(method(inner, ymin, ymax, tol, None, *p))
+
+
+@matlab_function("triplequad")
+def triplequad(fun, xmin, xmax, ymin, ymax, zmin, zmax, tol=None, method=None, *p):
+    """Triple integral over a box by iterated one-dimensional quadrature, as MATLAB's
+    ``triplequad`` (not recommended by MathWorks in favour of ``integral3``).
+
+    MATLAB call forms::
+
+        q = triplequad(fun,xmin,xmax,ymin,ymax,zmin,zmax)
+        q = triplequad(fun,xmin,xmax,ymin,ymax,zmin,zmax,tol)          ->  1e-6 default
+        q = triplequad(fun,xmin,xmax,ymin,ymax,zmin,zmax,tol,@quadl)   ->  matlab.quadl
+        q = triplequad(fun,...,tol,method,p1,p2,...)                   ->  fun(x, y, z, p1)
+
+    triplequad.m's scheme: :func:`dblquad` over (y, z) of the x integral
+    ``method(fun, xmin, xmax, tol, [], y, z, p1, ...)``, one per (y, z) point; ``fun(x,
+    y, z)`` receives a vector ``x`` and scalars ``y`` and ``z``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> q = matlab.triplequad(lambda x, y, z: y * np.sin(x) + z * np.cos(x), 0, np.pi, 0, 1, -1, 1)
+    >>> round(float(q), 4)
+    2.0
+    """
+    tol, method = _iterated_args("triplequad", tol, method)
+
+    def inner(y, z, *args):
+        y = np.asarray(y, dtype=np.float64)
+        out = np.zeros(y.shape)
+        for k, value in enumerate(y.flat):
+            out.flat[k] = _scalar_result(method(fun, xmin, xmax, tol, None, value, z, *args))
+        return out
+
+    return dblquad(inner, ymin, ymax, zmin, zmax, tol, method, *p)
