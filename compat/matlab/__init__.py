@@ -88,6 +88,7 @@ from compat.matlab.integer_math import (bitand, bitcmp, bitget, bitor, bitset, b
 from compat.matlab.interpolation import interp1, interp1q, interp2
 from compat.matlab.expansion import bsxfun
 from compat.matlab.factorizations import chol, eig, lu, qr, svd
+from compat.matlab.condensed_forms import balance, cdf2rdf, hess, qz, rsf2csf, schur
 from compat.matlab.linalg import det, inv, linsolve, mldivide, mrdivide, rcond, trace
 from compat.matlab.matrix_functions import expm, logm, sqrtm
 from compat.matlab.matrix_analysis import cond, norm, null, orth, pinv, rank, rref
@@ -252,7 +253,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 
 _FAMILY_NAMES = (
     "analysis_of_variance", "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
-    "colormaps", "combinatorics", "connected_components", "containers", "conv", "operators",
+    "colormaps", "combinatorics", "condensed_forms", "connected_components", "containers", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
     "hierarchical_clustering", "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_geometry", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
