@@ -351,10 +351,85 @@ def test_qz_classes_and_errors():
     assert aa.shape == (0, 0)
 
 
+# -------------------------------------------------------------------------- ordschur
+def _eigs_of_leading(t, k):
+    return np.sort_complex(np.linalg.eigvals(t[:k, :k]))
+
+
+@pytest.mark.parametrize("complex_", [False, True])
+def test_ordschur_select_moves_the_cluster(complex_):
+    n = 8
+    a = _random(n, complex_=complex_)
+    u, t = matlab.schur(a, nargout=2)
+    select = np.zeros(n, bool)
+    select[[2, 5, 7]] = True
+    us, ts = matlab.ordschur(u, t, select)
+    assert _backward(us @ ts @ us.conj().T - a, a) < 200 * EPS
+    assert _unitary_error(us) < 200 * EPS
+    if complex_:
+        assert np.all(np.tril(ts, -1) == 0)
+        np.testing.assert_allclose(np.diag(ts)[:3], np.diag(t)[[2, 5, 7]], atol=1e-10)
+        # the unselected keep their relative order too
+        np.testing.assert_allclose(np.diag(ts)[3:], np.diag(t)[[0, 1, 3, 4, 6]], atol=1e-10)
+    else:
+        assert np.all(np.tril(ts, -2) == 0)
+        # a selected half of a 2x2 block brings the whole block
+        blocks = set(np.flatnonzero(np.diagonal(t, -1)).tolist())
+        chosen = {2, 5, 7} | {k + 1 for k in blocks if k in (2, 5, 7)} | \
+            {k for k in blocks if k + 1 in (2, 5, 7)}
+        expected = np.sort_complex(np.diag(t)[sorted(chosen)]) if not blocks else \
+            np.sort_complex(np.concatenate([np.linalg.eigvals(t[k:k + 2, k:k + 2])
+                                            if k in blocks else [t[k, k]]
+                                            for k in sorted(chosen) if k - 1 not in blocks]))
+        np.testing.assert_allclose(_eigs_of_leading(ts, len(chosen)), expected, atol=1e-9)
+
+
+def test_ordschur_real_blocks_keywords_and_clusters():
+    a = np.array([[1.0, -3, 0, 0], [3, 1, 0, 0], [0, 0, -2, 0], [0, 0, 0, 0.5]])
+    q, _ = np.linalg.qr(_random(4))
+    x = q @ a @ q.T
+    u, t = matlab.schur(x, nargout=2)
+    e = np.round(np.sort_complex(np.linalg.eigvals(x)), 8)
+    assert set(e.tolist()) == {-2, 0.5, 1 - 3j, 1 + 3j}
+    # 'lhp': -2 first; 'udi': 0.5 first; 'rhp' (>= 0) and 'udo' (>= 1) take the pair
+    for keyword, leading in (("lhp", [-2]), ("udi", [0.5]), ("rhp", [0.5, 1 - 3j, 1 + 3j]),
+                             ("udo", [-2, 1 - 3j, 1 + 3j])):
+        us, ts = matlab.ordschur(u, t, keyword)
+        np.testing.assert_allclose(_eigs_of_leading(ts, len(leading)),
+                                   np.sort_complex(np.array(leading, complex)), atol=1e-10)
+        assert _backward(us @ ts @ us.T - x, x) < 100 * EPS
+    # clusters: the highest label first; selecting half of a 2x2 block moves the block
+    position = {round(float(v.real), 6): k for k, v in enumerate(np.diag(t))}
+    labels = np.ones(4)
+    labels[position[-2.0]] = 3
+    labels[position[0.5]] = 2
+    us, ts = matlab.ordschur(u, t, labels)
+    np.testing.assert_allclose(np.diag(ts)[:2], [-2, 0.5], atol=1e-10)
+    pair = int(np.flatnonzero(np.diagonal(t, -1))[0])
+    half = np.zeros(4, bool)
+    half[pair + 1] = True
+    us, ts = matlab.ordschur(u, t, half)
+    np.testing.assert_allclose(_eigs_of_leading(ts, 2), [1 - 3j, 1 + 3j], atol=1e-10)
+
+
+def test_ordschur_errors_and_classes():
+    u, t = matlab.schur(_random(4).astype(np.float32), nargout=2)
+    us, ts = matlab.ordschur(u, t, np.array([False, False, True, True]))
+    assert us.dtype == ts.dtype == np.float32
+    with pytest.raises(ValueError, match=r"^ordschur: unknown keyword 'left'"):
+        matlab.ordschur(u, t, 'left')
+    with pytest.raises(ValueError, match=r"^ordschur: select must be a vector with one "):
+        matlab.ordschur(u, t, np.array([True, False]))
+    with pytest.raises(ValueError, match=r"^ordschur: T must be in Schur form"):
+        matlab.ordschur(np.eye(3), np.ones((3, 3)), np.array([True, False, True]))
+    with pytest.raises(ValueError, match=r"^ordschur: Input to ORDSCHUR must not contain"):
+        matlab.ordschur(np.eye(2), np.array([[1.0, np.nan], [0, 1]]), 'lhp')
+
+
 # -------------------------------------------------------------------------- octave
 @pytest.mark.octave
 def test_against_octave_on_random_matrices():
-    """Real schur, hess, balance and real-mode qz: the factors themselves, since LAPACK
+    """Real schur, hess, balance, real-mode qz, ordschur: the factors themselves, since LAPACK
     fixes them (OpenBLAS vs Octave's reference LAPACK: a backward-stable difference of
     n*eps*norm/separation)."""
     cases, inputs = [], []
@@ -362,12 +437,13 @@ def test_against_octave_on_random_matrices():
         a, b = _random(n), _random(n)
         d = np.diag(2.0 ** RNG.integers(-8, 9, n))
         scaled = d @ a @ np.linalg.inv(d)
+        sel = np.arange(n) % 3 == 1
         cases.append(("[U, T] = schur(A); [P, H] = hess(A); [Tb, Bb] = balance(S);"
-                      " [AA, BB, Q, Z] = qz(A, B);",
-                      {"A": a, "B": b, "S": scaled},
-                      ["U", "T", "P", "H", "Tb", "Bb", "AA", "BB", "Q", "Z"]))
-        inputs.append((a, b, scaled))
-    for (a, b, scaled), got in zip(inputs, run_octave(cases)):
+                      " [AA, BB, Q, Z] = qz(A, B); [US, TS] = ordschur(U, T, logical(sel));",
+                      {"A": a, "B": b, "S": scaled, "sel": sel.astype(float)},
+                      ["U", "T", "P", "H", "Tb", "Bb", "AA", "BB", "Q", "Z", "US", "TS"]))
+        inputs.append((a, b, scaled, sel))
+    for (a, b, scaled, sel), got in zip(inputs, run_octave(cases)):
         n = a.shape[0]
         tol = 1e-9
         u, t = matlab.schur(a, nargout=2)
@@ -382,3 +458,6 @@ def test_against_octave_on_random_matrices():
         aa, bb, q, z = matlab.qz(a, b, 'real')
         for mine, name in ((aa, "AA"), (bb, "BB"), (q, "Q"), (z, "Z")):
             np.testing.assert_allclose(mine, got[name], atol=tol * n)
+        us, ts = matlab.ordschur(u, t, sel)
+        np.testing.assert_allclose(us, got["US"], atol=tol * n)
+        np.testing.assert_allclose(ts, got["TS"], atol=tol * n)

@@ -40,7 +40,8 @@ import scipy.linalg.lapack as lapack
 
 __all__ = ["schur", "real_to_complex_schur", "complex_to_real_diagonal", "hessenberg",
            "hessenberg_triangular", "Balanced", "balance", "QZForm", "qz",
-           "complex_qz_blocks", "generalized_eigenvectors", "givens"]
+           "complex_qz_blocks", "generalized_eigenvectors", "givens", "schur_eigenvalues",
+           "reorder_schur", "reorder_schur_clusters"]
 
 
 def _complex_of(dtype) -> np.dtype:
@@ -323,3 +324,60 @@ def generalized_eigenvectors(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, 
     if info:
         raise np.linalg.LinAlgError("the QZ iteration did not converge")
     return np.ascontiguousarray(vr), np.ascontiguousarray(vl)
+
+
+# ------------------------------------------------------------------------- reordering
+def schur_eigenvalues(t: np.ndarray) -> np.ndarray:
+    """The eigenvalues of a (quasi-)triangular T in diagonal order (MATLAB's ``ordeig``):
+    the diagonal, each 2x2 block's pair with the positive imaginary part first."""
+    n = t.shape[0]
+    e = np.diagonal(t).astype(_complex_of(t.dtype))
+    if t.dtype.kind == "f":
+        for k in np.flatnonzero(np.diagonal(t, -1)):
+            a, b, c, d = t[k, k], t[k, k + 1], t[k + 1, k], t[k + 1, k + 1]
+            mid = (a + d) / 2
+            disc = ((a - d) / 2) ** 2 + b * c
+            root = np.sqrt(complex(disc))
+            e[k], e[k + 1] = mid + root, mid - root
+            if e[k].imag < e[k + 1].imag:
+                e[k], e[k + 1] = e[k + 1], e[k]
+    return e[:n]
+
+
+def _pair_consistent(t: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Both eigenvalues of a 2x2 block get the larger of their two labels."""
+    labels = labels.copy()
+    if t.dtype.kind == "f":
+        for k in np.flatnonzero(np.diagonal(t, -1)):
+            labels[k] = labels[k + 1] = max(labels[k], labels[k + 1])
+    return labels
+
+
+def reorder_schur(u: np.ndarray, t: np.ndarray, select: np.ndarray):
+    """``(US, TS)``: the selected eigenvalues moved to the leading block by LAPACK
+    xTRSEN (relative order kept in both groups; a selected half of a 2x2 block selects
+    the block); ``US = U Q``, ``TS = Q^H T Q``."""
+    n = t.shape[0]
+    if n == 0 or not np.any(select) or np.all(select):
+        return u.copy(), t.copy()
+    trsen = lapack.get_lapack_funcs(("trsen",), (t,))[0]
+    out = trsen(np.asarray(select, dtype=np.int32), np.asfortranarray(t),
+                np.asfortranarray(u), job="N", wantq=1)
+    ts, us, info = out[0], out[1], out[-1]
+    if info:
+        raise np.linalg.LinAlgError("the reordering failed: the eigenvalues are too "
+                                    "close to be swapped")
+    ts = np.triu(ts, -1) if t.dtype.kind == "f" else np.triu(ts)
+    return np.ascontiguousarray(us), np.ascontiguousarray(ts)
+
+
+def reorder_schur_clusters(u: np.ndarray, t: np.ndarray, clusters: np.ndarray):
+    """The clusters in descending order of their index along the diagonal (the highest
+    first): xTRSEN with ``select = clusters >= c`` for each index c from the highest
+    down, the labels following their eigenvalues."""
+    labels = _pair_consistent(t, np.asarray(clusters, dtype=float).ravel())
+    for c in np.unique(labels)[::-1][:-1] if labels.size else []:
+        select = labels >= c
+        u, t = reorder_schur(u, t, select)
+        labels = np.concatenate([labels[select], labels[~select]])
+    return u, t

@@ -88,7 +88,8 @@ from compat.matlab.integer_math import (bitand, bitcmp, bitget, bitor, bitset, b
 from compat.matlab.interpolation import interp1, interp1q, interp2
 from compat.matlab.expansion import bsxfun
 from compat.matlab.factorizations import chol, eig, lu, qr, svd
-from compat.matlab.condensed_forms import balance, cdf2rdf, hess, qz, rsf2csf, schur
+from compat.matlab.condensed_forms import (balance, cdf2rdf, hess, ordschur, qz, rsf2csf,
+                                          schur)
 from compat.matlab.linalg import det, inv, linsolve, mldivide, mrdivide, rcond, trace
 from compat.matlab.matrix_functions import expm, logm, sqrtm
 from compat.matlab.matrix_analysis import cond, norm, null, orth, pinv, rank, rref

@@ -1,5 +1,5 @@
 """MATLAB's condensed forms of matrices: ``schur``, ``rsf2csf``, ``cdf2rdf``, ``hess``,
-``balance``, ``qz``, with every output form MATLAB gives by ``nargout`` and option.
+``balance``, ``qz``, ``ordschur``, with every output form MATLAB gives by ``nargout`` and option.
 
 Part of the linear-algebra families with :mod:`compat.matlab.factorizations`, over
 :mod:`compat._core.condensed_forms`. Matrices are 2-D arrays with MATLAB's
@@ -23,7 +23,7 @@ from compat._core.matlab_types import result_class
 from compat._core.results import Result
 from compat.matlab._matrices import matrix
 
-__all__ = ["schur", "rsf2csf", "cdf2rdf", "hess", "balance", "qz"]
+__all__ = ["schur", "rsf2csf", "cdf2rdf", "hess", "balance", "qz", "ordschur"]
 
 
 def _finite(a: np.ndarray, routine: str) -> None:
@@ -451,3 +451,96 @@ def qz(A, B, mode=None, *, nargout=4):
         v, w = core.generalized_eigenvectors(a, b)
         outputs += [v, w]
     return QzResult.first(nargout, *outputs)
+
+
+# -------------------------------------------------------------------------- ordschur
+class OrdschurResult(Result):
+    """``[US, TS] = ordschur(U, T, ...)``."""
+
+    request_style = "nargout"
+    US: np.ndarray
+    TS: np.ndarray
+
+
+_REGIONS = {"lhp": lambda e: e.real < 0, "rhp": lambda e: e.real >= 0,
+            "udi": lambda e: np.abs(e) < 1, "udo": lambda e: np.abs(e) >= 1}
+
+
+@matlab_function("ordschur", nargout=2)
+def ordschur(U, T, select, *, nargout=2):
+    """Reorder the eigenvalues of a Schur factorization, as MATLAB's ``ordschur``.
+
+    MATLAB call forms::
+
+        [US, TS] = ordschur(U, T, select)    ->  US, TS = ordschur(U, T, select)
+        [US, TS] = ordschur(U, T, keyword)   ->  ordschur(U, T, 'lhp')   (nargout=2 default)
+        [US, TS] = ordschur(U, T, clusters)  ->  ordschur(U, T, [2, 1, 1, 3, 2])
+
+    ``X = US*TS*US'`` for the ``[U, T] = schur(X)`` given, with the selected eigenvalues
+    (``select``: a logical vector over ``ordeig(T)``, the diagonal order) in the leading
+    block of TS, both groups keeping their relative order; the leading columns of US span
+    their invariant subspace. LAPACK xTRSEN, as MATLAB and Octave. A 2x2 block of a real T
+    is moved whole: selecting either of its eigenvalues selects both. Keywords select by
+    region: ``'lhp'`` ``real(E) < 0``, ``'rhp'`` ``real(E) >= 0``, ``'udi'`` ``abs(E) < 1``,
+    ``'udo'`` ``abs(E) >= 1``. ``clusters`` (numeric labels): the clusters in descending
+    order of their labels along the diagonal, the highest first (xTRSEN on ``labels >= c``
+    for each label c from the highest down; a 2x2 block takes the larger of its two
+    labels). The default ``nargout`` is 2: a Python caller wants both factors.
+
+    Notes
+    -----
+    scipy has no ordschur (``scipy.linalg.schur(A, sort=...)`` sorts while factoring and
+    selects by a callable only). Octave 7.3's ``ordschur`` takes the logical ``select``
+    only. The signs of the reordered Schur vectors are LAPACK's; they are not
+    mathematically determined and differ between LAPACK versions for swapped blocks.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> U, T = matlab.schur(np.array([[1.0, 2], [3, 4]]), nargout=2)
+    >>> np.diag(T).round(4)
+    array([-0.3723,  5.3723])
+    >>> US, TS = matlab.ordschur(U, T, np.array([False, True]))
+    >>> np.diag(TS).round(4)
+    array([ 5.3723, -0.3723])
+    >>> np.diag(matlab.ordschur(U, T, 'lhp')[1]).round(4)
+    array([-0.3723,  5.3723])
+    """
+    u = matrix(U, "U", square=True)
+    t = matrix(T, "T", square=True)
+    if u.shape != t.shape:
+        raise CompatValueError("U and T must be square matrices of the same size")
+    _finite(u, "ORDSCHUR")
+    _finite(t, "ORDSCHUR")
+    dtype = result_class(u, t)
+    u, t = u.astype(dtype), t.astype(dtype)
+    n = t.shape[0]
+    below = np.tril(t, -2 if dtype.kind == "f" else -1)
+    adjacent = dtype.kind == "f" and n > 2 and bool(np.any(
+        (np.diagonal(t, -1)[1:] != 0) & (np.diagonal(t, -1)[:-1] != 0)))
+    if np.any(below != 0) or adjacent:
+        raise CompatValueError("T must be in Schur form (upper quasi-triangular, the "
+                               "output of schur)")
+    if isinstance(select, str):
+        region = _REGIONS.get(select.lower())
+        if region is None:
+            raise CompatValueError(f"unknown keyword '{select}': expected 'lhp', 'rhp', "
+                                   "'udi' or 'udo'")
+        us, ts = core.reorder_schur(u, t, region(core.schur_eigenvalues(t)))
+        return OrdschurResult.first(nargout, us, ts)
+    chosen = np.asarray(select)
+    if chosen.size != n or (chosen.ndim == 2 and 1 not in chosen.shape) or chosen.ndim > 2:
+        raise CompatValueError(f"select must be a vector with one element per eigenvalue "
+                               f"({n}), got {chosen.size}")
+    chosen = chosen.ravel()
+    if chosen.dtype.kind == "b":
+        us, ts = core.reorder_schur(u, t, chosen)
+    elif chosen.dtype.kind in "iuf":
+        if not np.all(np.isfinite(chosen)):
+            raise CompatValueError("clusters must be finite")
+        us, ts = core.reorder_schur_clusters(u, t, chosen.astype(float))
+    else:
+        raise CompatValueError("the third argument must be a logical select vector, a "
+                               "keyword or a numeric clusters vector")
+    return OrdschurResult.first(nargout, us, ts)

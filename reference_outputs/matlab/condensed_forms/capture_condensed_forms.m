@@ -49,6 +49,11 @@ compat_out = compat_case(compat_out, compat_in, 'qz_complex_input', @compat_case
 compat_out = compat_case(compat_out, compat_in, 'qz_single', @compat_case_29, {'AA', 'BB', 'Q', 'Z'});
 compat_out = compat_case(compat_out, compat_in, 'qz_complex_mode_invariants', @compat_case_30, {'c', 'ok'});
 compat_out = compat_case(compat_out, compat_in, 'qz_size_error', @compat_case_31, {'AA', 'BB', 'Q', 'Z'});
+compat_out = compat_case(compat_out, compat_in, 'ordschur_select', @compat_case_32, {'US', 'TS'});
+compat_out = compat_case(compat_out, compat_in, 'ordschur_keywords', @compat_case_33, {'U1', 'T1', 'U2', 'T2'});
+compat_out = compat_case(compat_out, compat_in, 'ordschur_clusters', @compat_case_34, {'US', 'TS'});
+compat_out = compat_case(compat_out, compat_in, 'ordschur_complex', @compat_case_35, {'Un', 'Tn'});
+compat_out = compat_case(compat_out, compat_in, 'ordschur_single', @compat_case_36, {'US', 'TS'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -259,4 +264,35 @@ function [AA, BB, Q, Z] = compat_case_31(compat_in)
 Ar = compat_in.Ar;
 As = compat_in.As;
 [AA, BB, Q, Z] = qz(Ar, As);
+end
+
+function [US, TS] = compat_case_32(compat_in)
+% case ordschur_select
+Ar = compat_in.Ar;
+[U, T] = schur(Ar); [US, TS] = ordschur(U, T, logical([0 0 1 1 0 1]));
+end
+
+function [U1, T1, U2, T2] = compat_case_33(compat_in)
+% case ordschur_keywords
+Ar = compat_in.Ar;
+[U, T] = schur(Ar); e = ordeig(T); [U1, T1] = ordschur(U, T, real(e) < 0); [U2, T2] = ordschur(U, T, abs(e) >= 1);
+end
+
+function [US, TS] = compat_case_34(compat_in)
+% case ordschur_clusters
+Ar = compat_in.Ar;
+[U, T] = schur(Ar); c = [1 1 3 2 2 3]; for k = [3 2], s = c >= k; [U, T] = ordschur(U, T, s); c = [c(s) c(~s)]; end; US = U; TS = T;
+end
+
+function [Un, Tn] = compat_case_35(compat_in)
+% case ordschur_complex
+Ar = compat_in.Ar;
+Br = compat_in.Br;
+[U, T] = schur(Ar + 1i*Br); [US, TS] = ordschur(U, T, logical([1 0 0 1 0 1])); s = US(1, :) ./ abs(US(1, :)); Un = US .* conj(s); Tn = s.' .* TS .* conj(s);
+end
+
+function [US, TS] = compat_case_36(compat_in)
+% case ordschur_single
+As = compat_in.As;
+[U, T] = schur(As); [US, TS] = ordschur(U, T, logical([0 1 0 1 1]));
 end
