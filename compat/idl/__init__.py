@@ -343,4 +343,10 @@ from compat.idl.region_growing import search2d, search3d  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (region_growing,)
 
+# issue 16: the edge-enhancement operators (SOBEL, PREWITT, ROBERTS)
+from compat.idl import edge_operators  # noqa: E402
+from compat.idl.edge_operators import prewitt, roberts, sobel  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (edge_operators,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
