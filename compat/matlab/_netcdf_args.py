@@ -12,8 +12,8 @@ from compat._core.errors import CompatError, CompatTypeError, MatlabValueError
 from compat._core.netcdf_constants import CONSTANTS, ERRORS, error_number
 
 __all__ = ["CLASSES", "failure", "library", "constant", "id_of", "owner_id", "text_arg",
-           "char_matrix",
-           "ids_row", "matlab_layout"]
+           "char_matrix", "found_id",
+           "ids_row"]
 
 _IDENTIFIER = "MATLAB:imagesci:netcdf:libraryFailure"
 CLASSES = {"double": np.float64, "single": np.float32, "int8": np.int8,
@@ -99,15 +99,12 @@ def char_matrix(data: np.ndarray):
     return str(text[0]) if text.size == 1 else text
 
 
-def matlab_layout(data: np.ndarray) -> np.ndarray:
-    """C-ordered data in MATLAB's layout: scalar 1x1, 1-D a column, else transposed."""
-    data = np.asarray(data)
-    if data.dtype.byteorder not in "=|":
-        data = data.astype(data.dtype.newbyteorder("="))
-    if data.ndim == 0:
-        return data.reshape(1, 1)
-    if data.ndim == 1:
-        return data.reshape(-1, 1)
-    return np.ascontiguousarray(data.transpose())
+def found_id(call: str, found: int, code: int) -> np.float64:
+    """An id the core looked up by name, or the library's failure ``code`` when the
+    core found none (-1)."""
+    if found < 0:
+        raise failure(call, code)
+    return np.float64(found)
+
 
 

@@ -23,8 +23,8 @@ from compat._core import netcdf_ids
 from compat._core.errors import CompatTypeError, MatlabValueError
 from compat._core.legacy import matlab_function
 from compat._core.netcdf_constants import TYPE_DTYPES, type_number
-from compat.matlab._netcdf_args import (CLASSES, constant, failure, id_of, library,
-                                        owner_id, text_arg)
+from compat.matlab._netcdf_args import (CLASSES, constant, failure, found_id, id_of,
+                                        library, owner_id, text_arg)
 
 _CALLS = ["putAtt", "getAtt", "inqAtt", "inqAttID", "inqAttName", "delAtt", "renameAtt",
           "copyAtt", "defGrp", "inqGrps", "inqGrpName", "inqGrpNameFull", "inqGrpParent",
@@ -240,10 +240,7 @@ def netcdf_inqncid(ncid, child_grp_name):
     """The id of the child group ``childGroupName``, as MATLAB's ``netcdf.inqNcid``."""
     name = text_arg(child_grp_name, "childGroupName")
     with library("inqNcid"):
-        found = netcdf_ids.group_ncid(id_of(ncid), name)
-    if found < 0:
-        raise failure("inqNcid", -125)
-    return np.float64(found)
+        return found_id("inqNcid", netcdf_ids.group_ncid(id_of(ncid), name), -125)
 
 
 @matlab_function("netcdf.inqDimIDs")

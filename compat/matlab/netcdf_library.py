@@ -42,8 +42,9 @@ from compat._core import netcdf_ids
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabValueError
 from compat._core.legacy import matlab_function
 from compat._core.netcdf_constants import CONSTANTS, FORMAT_NAMES, TYPE_DTYPES, type_number
-from compat.matlab._netcdf_args import (CLASSES, char_matrix, constant, failure, id_of,
-                                        ids_row, library, matlab_layout, text_arg)
+from compat._core.hdf5 import matlab_value
+from compat.matlab._netcdf_args import (CLASSES, char_matrix, constant, failure, found_id,
+                                        id_of, ids_row, library, text_arg)
 
 _CALLS = ["getConstant", "getConstantNames", "inqLibVers", "create", "open", "close",
           "endDef", "reDef", "sync", "setFill", "inq", "inqFormat", "inqUnlimDims",
@@ -267,10 +268,7 @@ def netcdf_inqdimid(ncid, dimname):
     """Id of the dimension ``dimname``, as MATLAB's ``netcdf.inqDimID``."""
     name = text_arg(dimname, "dimname")
     with library("inqDimID"):
-        found = netcdf_ids.dim_id(id_of(ncid), name)
-    if found < 0:
-        raise failure("inqDimID", -46)
-    return np.float64(found)
+        return found_id("inqDimID", netcdf_ids.dim_id(id_of(ncid), name), -46)
 
 
 @matlab_function("netcdf.renameDim")
@@ -328,10 +326,7 @@ def netcdf_inqvarid(ncid, varname):
     """Id of the variable ``varname``, as MATLAB's ``netcdf.inqVarID``."""
     name = text_arg(varname, "varname")
     with library("inqVarID"):
-        found = netcdf_ids.var_id(id_of(ncid), name)
-    if found < 0:
-        raise failure("inqVarID", -49)
-    return np.float64(found)
+        return found_id("inqVarID", netcdf_ids.var_id(id_of(ncid), name), -49)
 
 
 @matlab_function("netcdf.renameVar")
@@ -376,10 +371,7 @@ def _output(data: np.ndarray, output_type):
     if output_type is None:
         if data.dtype.kind == "S":
             return char_matrix(data)
-        if data.dtype.kind in "OU":
-            return matlab_layout(np.vectorize(str, otypes=[object])(data)
-                                  if data.size else data)
-        return matlab_layout(data)
+        return matlab_value(data)
     target = np.dtype(CLASSES[output_type])
     if data.dtype.kind in "SOU":
         raise failure("getVar", -56)
@@ -394,7 +386,7 @@ def _output(data: np.ndarray, output_type):
         info = np.iinfo(target)
         if int(data.min()) < info.min or int(data.max()) > info.max:
             raise failure("getVar", -60)
-    return matlab_layout(data.astype(target))
+    return matlab_value(data.astype(target))
 
 
 @matlab_function("netcdf.getVar")
