@@ -665,6 +665,17 @@ def _scalar_result(value) -> np.float64:
     return np.float64(np.asarray(value, dtype=np.float64).reshape(-1)[0])
 
 
+def _per_point(method, fun, xmin, xmax, tol, points, *args) -> np.ndarray:
+    """``method(fun, xmin, xmax, tol, [], point, *args)`` for each outer point: one inner
+    rule per point, each adapting on its own (there is no vectorised form of the
+    scheme), as dblquad.m's and triplequad.m's inner functions loop."""
+    points = np.asarray(points, dtype=np.float64)
+    out = np.zeros(points.shape)
+    for k, value in enumerate(points.flat):
+        out.flat[k] = _scalar_result(method(fun, xmin, xmax, tol, None, value, *args))
+    return out
+
+
 @matlab_function("dblquad")
 def dblquad(fun, xmin, xmax, ymin, ymax, tol=None, method=None, *p):
     """Double integral over a rectangle by iterated one-dimensional quadrature, as
@@ -701,12 +712,7 @@ def dblquad(fun, xmin, xmax, ymin, ymax, tol=None, method=None, *p):
     tol, method = _iterated_args("dblquad", tol, method)
 
     def inner(y, *args):
-        y = np.asarray(y, dtype=np.float64)
-        out = np.zeros(y.shape)
-        for k, value in enumerate(y.flat):     # one inner rule per outer point: the
-            out.flat[k] = _scalar_result(       # rules adapt independently (no vector form)
-                method(fun, xmin, xmax, tol, None, value, *args))
-        return out
+        return _per_point(method, fun, xmin, xmax, tol, y, *args)
 
     return _scalar_result(method(inner, ymin, ymax, tol, None, *p))
 
@@ -738,10 +744,6 @@ def triplequad(fun, xmin, xmax, ymin, ymax, zmin, zmax, tol=None, method=None, *
     tol, method = _iterated_args("triplequad", tol, method)
 
     def inner(y, z, *args):
-        y = np.asarray(y, dtype=np.float64)
-        out = np.zeros(y.shape)
-        for k, value in enumerate(y.flat):
-            out.flat[k] = _scalar_result(method(fun, xmin, xmax, tol, None, value, z, *args))
-        return out
+        return _per_point(method, fun, xmin, xmax, tol, y, z, *args)
 
     return dblquad(inner, ymin, ymax, zmin, zmax, tol, method, *p)
