@@ -157,6 +157,9 @@ from compat.matlab.region_properties import bweuler, regionprops
 from compat.matlab.kernel_density import ksdensity
 from compat.matlab.frequency_tables import crosstab, ecdf, tabulate
 from compat.matlab.group_statistics import grpstats
+from compat.matlab.number_representation import (flintmax, intmax, intmin,
+                                                 swapbytes)
+from compat.matlab.repetition import repelem
 from compat.matlab.resampling import jackknife
 from compat.matlab.image_processing import (fspecial, imfilter, imgaussfilt, medfilt2,
                                             ordfilt2, padarray)
@@ -259,9 +262,9 @@ _FAMILY_NAMES = (
     "files", "filesystem", "filtering", "fourier", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
     "hierarchical_clustering", "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_geometry", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
-    "nan_functions", "netcdf_attributes", "netcdf_library", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "functions",
+    "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
-    "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "random_variates", "reductions", "regexp", "rounding", "scanning",
+    "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "random_variates", "reductions", "regexp", "repetition", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation")
