@@ -349,4 +349,10 @@ from compat.idl.edge_operators import prewitt, roberts, sobel  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (edge_operators,)
 
+# the plane-geometry library routines (POLY_AREA, CIR_3PNT, POLYFILLV)
+from compat.idl import plane_geometry  # noqa: E402
+from compat.idl.plane_geometry import cir_3pnt, poly_area, polyfillv  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (plane_geometry,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
