@@ -72,7 +72,7 @@ from compat.matlab.gridded import interp3, interpn
 from compat.matlab.polygons import convhull, delaunay, inpolygon, polyarea
 from compat.matlab.surfaces import cylinder, peaks, sphere
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
-from compat.matlab.histograms import accumarray, histc, histcounts
+from compat.matlab.histograms import accumarray, hist3, histc, histcounts
 from compat.matlab.hypothesis_tests import (ranksum, signrank, ttest, ttest2, vartest,
                                             vartest2, ztest)
 from compat.matlab.integers import (cast, int8, int16, int32, int64, single, typecast,

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core import bivariate_histogram
 from compat._core import histograms as core
 from compat._core.args import first_nonsingleton, is_omitted, matlab_dim, name_value
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabValueError,
+                                 MatlabWarning, legacy_warn)
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
-__all__ = ["histc", "histcounts", "accumarray", "HistcResult", "HistcountsResult"]
+__all__ = ["histc", "histcounts", "accumarray", "hist3", "HistcResult",
+           "HistcountsResult"]
 
 
 class HistcResult(Result):
@@ -406,3 +409,106 @@ def accumarray(subs, val, sz=None, fun=None, fillval=None, issparse=None):
                               f"got {fun!r}")
     out = core.accumulate(lin, v, int(np.prod(shape)), fun=fun, fill=fill)
     return out.reshape(shape, order="F")
+
+
+# ------------------------------------------------------------------------------ hist3
+def _two_vectors(value, what: str, identifier: str):
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        raise MatlabValueError(f"Bin {what} must be specified with a cell array containing "
+                               "two numeric vectors.", identifier)
+    out = []
+    for v in value:
+        a = np.asarray(matlab_array(v, what, complex_ok=False), dtype=np.float64)
+        out.append(a.reshape(-1))
+    return out
+
+
+@matlab_function("hist3", nargout=2)
+def hist3(X, *args, nargout=1):
+    """Bivariate histogram counts, as MATLAB's ``hist3`` (Statistics and Machine
+    Learning Toolbox).
+
+    MATLAB call forms::
+
+        N = hist3(X)                          ->  hist3(X)           (a 10-by-10 grid)
+        N = hist3(X, nbins)                   ->  hist3(X, [7, 7])
+        N = hist3(X, 'Nbins', nbins)
+        N = hist3(X, ctrs)                    ->  hist3(X, [[0, 10, 20], [1, 2]])
+        N = hist3(X, 'Ctrs', ctrs)
+        N = hist3(X, 'Edges', edges)          ->  hist3(X, 'Edges', [e1, e2])
+        [N, C] = hist3(___)                   ->  hist3(X, nargout=2)
+
+    ``X`` has two columns. Equal bins span each column's data, or are centred on the
+    given centres, with the outer bins open (values beyond them count there); given
+    edges count ``edges(i) <= x < edges(i+1)``, a value equal to the last edge in a bin
+    of its own, and ignore values outside. Rows holding NaN are ignored. ``C`` is a
+    list of the two centre rows. MATLAB plots when asked for no output; compat always
+    returns the counts (graphics name-value pairs are refused).
+
+    Differences from ``numpy.histogram2d``: numpy's bins have edges from min to max,
+    its last bin is closed, and values outside given edges are dropped -- where hist3
+    counts the values beyond the outer centres in the outer bins; the centres it
+    returns differ too.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> X = np.array([[1, 1], [1, 1], [5, 5], [5, 5], [5, 5], [7, 3], [10, 10]])
+    >>> N, C = matlab.hist3(X, [3, 3], nargout=2)
+    >>> N
+    array([[2., 0., 0.],
+           [0., 3., 0.],
+           [1., 0., 1.]])
+    >>> C[0]
+    array([[2.5, 5.5, 8.5]])
+    """
+    x = np.asarray(matlab_array(X, "X", complex_ok=False, char="error"), dtype=np.float64)
+    if x.ndim != 2 or x.shape[1] != 2:
+        raise MatlabValueError("X must be a matrix with two columns.",
+                               "stats:hist3:WrongNumCols")
+    rest = list(args)
+    spec = {}
+    if rest and not isinstance(rest[0], str):
+        first = rest.pop(0)
+        is_cell = isinstance(first, (list, tuple)) and any(np.ndim(v) >= 1 for v in first)
+        spec["ctrs" if is_cell else "nbins"] = first
+    while rest:
+        name = rest.pop(0)
+        if not isinstance(name, str) or not rest:
+            raise MatlabValueError("Wrong number of arguments.", "stats:hist3:BadNumArgs")
+        key = name.lower()
+        if key not in ("nbins", "ctrs", "edges"):
+            raise CompatValueError(f"hist3: the graphics property '{name}' is not "
+                                   "supported (compat returns the counts; plot them with "
+                                   "matplotlib).")
+        spec[key] = rest.pop(0)
+    if len(spec) > 1:
+        raise MatlabValueError("Ambiguous specification of bins.",
+                               "stats:hist3:AmbiguousBinSpec")
+    kind, value = next(iter(spec.items())) if spec else ("nbins", [10, 10])
+    options = {}
+    if kind == "nbins":
+        n = np.asarray(value, dtype=np.float64).reshape(-1)
+        if n.size != 2:
+            raise MatlabValueError("The number of bins must be specified with a "
+                                   "2-element numeric vector.", "stats:hist3:BadNbins")
+        options["nbins"] = [int(n[0]), int(n[1])]
+    elif kind == "ctrs":
+        options["centres"] = _two_vectors(value, "centers", "stats:hist3:BadCtrs")
+    else:
+        options["edges"] = _two_vectors(value, "edges", "stats:hist3:BadEdges")
+    try:
+        with np.errstate(invalid="ignore", over="ignore"):
+            counts, centres, consistent = bivariate_histogram.hist3(x, **options)
+    except ValueError as err:
+        if "infinite" in str(err):
+            raise MatlabValueError("Bin centers or edges must be specified when data "
+                                   "contain infinite values.", "stats:hist3:InfData") from None
+        raise CompatValueError(f"hist3: {err}") from None
+    if nargout == 1:
+        return counts
+    if not consistent:
+        legacy_warn("Cannot compute centers that are consistent with EDGES.", MatlabWarning,
+                    identifier="stats:hist3:InconsistentEdges", prefix=False)
+    return counts, [c.reshape(1, -1) for c in centres]
