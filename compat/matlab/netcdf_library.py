@@ -371,6 +371,8 @@ def _output(data: np.ndarray, output_type):
     if output_type is None:
         if data.dtype.kind == "S":
             return char_matrix(data)
+        if data.ndim > 1 and data.dtype.kind not in "OU":
+            return data.astype(data.dtype.newbyteorder("="), copy=False).transpose()
         return matlab_value(data)
     target = np.dtype(CLASSES[output_type])
     if data.dtype.kind in "SOU":
@@ -452,19 +454,23 @@ def _stored(values, dtype: np.dtype, shape_c: tuple):
     array = np.asarray(values)
     if array.dtype.kind in "SU":
         raise failure("putVar", -56)
-    flat = array.ravel(order="F")
-    if flat.size != int(np.prod(shape_c)):
-        raise CompatValueError(f"The number of elements of data ({flat.size}) must match "
-                               f"the count ({int(np.prod(shape_c))}).")
+    if array.ndim > 1 and array.shape == tuple(shape_c[::-1]):
+        data = array                      # already MATLAB's shape: no reordering copy
+    else:
+        flat = array.ravel(order="F")
+        if flat.size != int(np.prod(shape_c)):
+            raise CompatValueError(f"The number of elements of data ({flat.size}) must "
+                                   f"match the count ({int(np.prod(shape_c))}).")
+        data = flat.reshape(shape_c[::-1], order="F")
     if dtype.kind in "iu":
         info = np.iinfo(dtype)
-        if flat.size and (np.any(~np.isfinite(flat.astype(np.float64))) or
-                          flat.min() < info.min or flat.max() > info.max):
+        if data.size and (np.any(~np.isfinite(data.astype(np.float64))) or
+                          data.min() < info.min or data.max() > info.max):
             raise failure("putVar", -60)
-        if flat.dtype.kind == "f":
-            flat = np.trunc(flat)
-    return flat.astype(dtype).reshape(shape_c[::-1], order="F").transpose() \
-        if shape_c else flat.astype(dtype)[0]
+        if data.dtype.kind == "f":
+            data = np.trunc(data)
+    stored = data.astype(dtype.newbyteorder("="), copy=False).transpose()
+    return stored if shape_c else stored.reshape(-1)[0]
 
 
 @matlab_function("netcdf.putVar")
