@@ -355,4 +355,11 @@ from compat.idl.plane_geometry import cir_3pnt, poly_area, polyfillv  # noqa: E4
 
 FAMILIES = FAMILIES + (plane_geometry,)
 
+# the image library routines (BILINEAR, HIST_EQUAL, STDEV, IMAGE_STATISTICS)
+from compat.idl import image_library  # noqa: E402
+from compat.idl.image_library import (bilinear, hist_equal,  # noqa: E402,F401
+                                      image_statistics, stdev)
+
+FAMILIES = FAMILIES + (image_library,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
