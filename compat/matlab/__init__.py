@@ -112,7 +112,7 @@ from compat.matlab.quadratic_programming import linprog, lsqlin, quadprog
 from compat.matlab.nonlinear_least_squares import lsqcurvefit, lsqnonlin
 from compat.matlab.smooth_minimization import fmincon, fminunc
 from compat.matlab.nonlinear_regression import nlinfit, statset
-from compat.matlab.linear_regression import dummyvar, regress, x2fx
+from compat.matlab.linear_regression import dummyvar, regress, regstats, x2fx
 from compat.matlab.piecewise import mkpp, pchip, ppval, spline, unmkpp
 from compat.matlab.polynomials import (poly, polyder, polyfit, polyint, polyval,
                                        polyvalm, roots)

@@ -24,7 +24,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
-__all__ = ["regress", "x2fx", "dummyvar", "RegressResult"]
+__all__ = ["regress", "x2fx", "dummyvar", "regstats", "RegressResult"]
 
 
 class RegressResult(Result):
@@ -324,3 +324,104 @@ def dummyvar(group):
     if not np.all(np.isfinite(g)) or np.any(g != np.round(g)) or np.any(g < 1):
         raise CompatValueError("Each element of GROUP must be a positive integer.")
     return design.dummy_columns(g, dtype)
+
+
+# --------------------------------------------------------------------- regstats
+_ROW_WISE = {"yhat", "r", "leverage", "s2_i", "standres", "studres", "dffit", "dffits",
+             "covratio", "cookd"}
+
+
+def _column(value):
+    return np.asarray(value, dtype=np.float64).reshape(-1, 1)
+
+
+@matlab_function("regstats")
+def regstats(y, X, model="linear", whichstats="all"):
+    """Regression diagnostics of a linear model, as MATLAB's ``regstats``.
+
+    MATLAB call forms::
+
+        stats = regstats(y, X)                          ->  'linear', every statistic
+        stats = regstats(y, X, model)                   ->  any model x2fx takes
+        stats = regstats(y, X, model, whichstats)       ->  'leverage' or a list of names
+
+    ``whichstats``: 'Q', 'R', 'beta', 'covb', 'yhat', 'r', 'mse', 'rsquare',
+    'adjrsquare', 'leverage', 'hatmat', 's2_i', 'beta_i', 'standres', 'studres',
+    'dfbetas', 'dffit', 'dffits', 'covratio', 'cookd', 'tstat' (a struct: beta, se, t,
+    pval, dfe), 'fstat' (sse, dfe, dfr, ssr, f, pval) or 'all'. Rows of ``y`` or ``X``
+    holding NaN are left out of the fit; the per-observation statistics have NaN
+    there. The result is a struct (:class:`compat._core.struct.MatlabStruct`) whose
+    field ``source`` is 'regstats'. The formulas are regstats.m's, all from the
+    economy QR factorisation of the design matrix (:mod:`compat._core.regression_diagnostics`).
+
+    Not supported: 'dwstat' (the Durbin-Watson test) -- 'all' returns every other
+    statistic -- and the interactive form without outputs.
+
+    Differences from ``statsmodels`` OLS influence measures: the same quantities under
+    other names, statsmodels' Q/R signs and ordering aside; regstats' design matrix
+    comes from x2fx (the constant first) and its NaN rows are filled back in.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> ingredients = np.array([[7, 26, 6, 60], [1, 29, 15, 52], [11, 56, 8, 20],
+    ...     [11, 31, 8, 47], [7, 52, 6, 33], [11, 55, 9, 22], [3, 71, 17, 6], [1, 31, 22, 44],
+    ...     [2, 54, 18, 22], [21, 47, 4, 26], [1, 40, 23, 34], [11, 66, 9, 12], [10, 68, 8, 12]])
+    >>> heat = np.array([78.5, 74.3, 104.3, 87.6, 95.9, 109.2, 102.7, 72.5, 93.1, 115.9,
+    ...                  83.8, 113.3, 109.4])
+    >>> stats = matlab.regstats(heat, ingredients, 'linear', 'beta')
+    >>> np.round(stats.beta.ravel(), 4)
+    array([62.4054,  1.5511,  0.5102,  0.1019, -0.1441])
+    """
+    from compat._core import regression_diagnostics as diag
+    from compat._core.struct import MatlabStruct
+
+    yv = np.asarray(matlab_array(y, "RESPONSES", char="error"), dtype=np.float64)
+    xd = np.asarray(matlab_array(X, "DATA", char="error"), dtype=np.float64)
+    if yv.ndim == 2 and yv.shape[0] == 1:
+        yv = yv.T
+    if xd.ndim < 2 or xd.shape[0] == 1:
+        xd = xd.reshape(-1, 1)
+    yv = yv.reshape(yv.shape[0], -1) if yv.ndim else yv.reshape(1, 1)
+    if yv.shape[0] != xd.shape[0]:
+        raise CompatValueError("RESPONSES and DATA must have the same number of rows.")
+    if yv.shape[1] > 1:
+        raise CompatValueError("RESPONSES must have a single column.")
+    names = [whichstats] if isinstance(whichstats, str) else list(whichstats)
+    wanted = set()
+    for name in names:
+        if not isinstance(name, str):
+            raise CompatValueError("WHICHSTATS argument must be one or more statistic "
+                                   "names.")
+        if name == "all":
+            wanted = set(diag.NAMES)
+            break
+        if name == "dwstat":
+            raise CompatValueError("regstats: 'dwstat' (the Durbin-Watson test) is not "
+                                   "supported by compat.")
+        if name not in diag.NAMES:
+            raise CompatValueError(f"Invalid statistic name '{name}'.")
+        wanted.add(name)
+    yv = yv[:, 0]
+    bad = np.isnan(yv) | np.isnan(xd).any(axis=1)
+    design = x2fx(xd[~bad], model)
+    values = diag.diagnostics(yv[~bad], np.asarray(design, dtype=np.float64))
+    stats = MatlabStruct(source="regstats")
+    for name in diag.NAMES:
+        if name not in wanted:
+            continue
+        value = values[name]
+        if name in ("tstat", "fstat"):
+            value = MatlabStruct({k: (_column(v) if np.ndim(v) else np.float64(v))
+                                  for k, v in value.items()})
+        elif name in _ROW_WISE:
+            full = np.full(bad.size, np.nan)
+            full[~bad] = value
+            value = full.reshape(-1, 1)
+        elif name == "beta":
+            value = _column(value)
+        elif np.ndim(value) == 0:
+            value = np.float64(value)
+        stats[name] = value
+    return stats
