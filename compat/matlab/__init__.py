@@ -163,6 +163,7 @@ from compat.matlab.repetition import repelem
 from compat.matlab.reciprocal_trig import acot, acoth, acsc, acsch, asec, asech
 from compat.matlab.resampling import jackknife
 from compat.matlab.edge_detection import edge
+from compat.matlab.experiment_design import fullfact
 from compat.matlab.image_processing import (fspecial, imfilter, imgaussfilt, medfilt2,
                                             ordfilt2, padarray)
 from compat.matlab.principal_components import pca, pcacov, pcares, princomp
@@ -260,7 +261,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 _FAMILY_NAMES = (
     "analysis_of_variance", "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
     "colormaps", "combinatorics", "condensed_forms", "connected_components", "containers", "conv", "operators",
-    "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "expansion", "extrema", "factorizations",
+    "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "experiment_design", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
     "hierarchical_clustering", "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_geometry", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
