@@ -161,6 +161,7 @@ from compat.matlab.number_representation import (flintmax, intmax, intmin,
                                                  swapbytes)
 from compat.matlab.repetition import repelem
 from compat.matlab.reciprocal_trig import acot, acoth, acsc, acsch, asec, asech
+from compat.matlab.rational_approximation import rat, rats
 from compat.matlab.resampling import jackknife
 from compat.matlab.edge_detection import edge
 from compat.matlab.experiment_design import fullfact
@@ -267,7 +268,7 @@ _FAMILY_NAMES = (
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
     "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
-    "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "random_variates", "reductions", "reciprocal_trig", "regexp", "repetition", "rounding", "scanning",
+    "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "rational_approximation", "random_variates", "reductions", "reciprocal_trig", "regexp", "repetition", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation")
