@@ -162,6 +162,7 @@ from compat.matlab.number_representation import (flintmax, intmax, intmin,
 from compat.matlab.repetition import repelem
 from compat.matlab.reciprocal_trig import acot, acoth, acsc, acsch, asec, asech
 from compat.matlab.rational_approximation import rat, rats
+from compat.matlab.fourier_interpolation import interpft
 from compat.matlab.resampling import jackknife
 from compat.matlab.edge_detection import edge
 from compat.matlab.experiment_design import fullfact
@@ -263,7 +264,7 @@ _FAMILY_NAMES = (
     "analysis_of_variance", "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
     "colormaps", "combinatorics", "condensed_forms", "connected_components", "containers", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "experiment_design", "expansion", "extrema", "factorizations",
-    "files", "filesystem", "filtering", "fourier", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
+    "files", "filesystem", "filtering", "fourier", "fourier_interpolation", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
     "hierarchical_clustering", "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_geometry", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
     "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "functions",
