@@ -165,6 +165,7 @@ from compat.matlab.rational_approximation import rat, rats
 from compat.matlab.fourier_interpolation import interpft
 from compat.matlab.resampling import jackknife
 from compat.matlab.edge_detection import edge
+from compat.matlab.volume_filtering import imgaussfilt3
 from compat.matlab.experiment_design import fullfact
 from compat.matlab.image_processing import (fspecial, imfilter, imgaussfilt, medfilt2,
                                             ordfilt2, padarray)
@@ -272,7 +273,7 @@ _FAMILY_NAMES = (
     "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "rational_approximation", "random_variates", "reductions", "reciprocal_trig", "regexp", "repetition", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "struct_fields",
-    "structs", "surfaces", "table_writing", "tables", "text", "types", "validation")
+    "structs", "surfaces", "table_writing", "tables", "text", "types", "validation", "volume_filtering")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
