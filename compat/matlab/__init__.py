@@ -155,7 +155,7 @@ from compat.matlab.analysis_of_variance import anova1, grp2idx, kruskalwallis, t
 from compat.matlab.goodness_of_fit import kstest, kstest2
 from compat.matlab.region_properties import bweuler, regionprops
 from compat.matlab.kernel_density import ksdensity
-from compat.matlab.frequency_tables import crosstab, ecdf, tabulate
+from compat.matlab.frequency_tables import confusionmat, crosstab, ecdf, tabulate
 from compat.matlab.group_statistics import grpstats
 from compat.matlab.number_representation import (flintmax, intmax, intmin,
                                                  swapbytes)

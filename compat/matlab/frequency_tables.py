@@ -1,5 +1,6 @@
 """MATLAB's frequency tables and empirical distribution function (Statistics and
-Machine Learning Toolbox): ``tabulate``, ``crosstab``, ``ecdf``.
+Machine Learning Toolbox): ``tabulate``, ``crosstab``, ``ecdf``, and the
+confusion matrix of a classification, ``confusionmat``.
 
 The legacy layer of the family: MATLAB's argument forms (a numeric vector, text or
 logical data for tabulate; any number of grouping variables for crosstab, each
@@ -24,12 +25,13 @@ import numpy as np
 
 from compat._core import frequency_tables as core
 from compat._core.args import prefix_matches
-from compat._core.errors import CompatValueError, MatlabWarning, legacy_warn
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
+                                 legacy_warn)
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.group_levels import group_index as _group_index
 
-__all__ = ["tabulate", "crosstab", "ecdf"]
+__all__ = ["tabulate", "crosstab", "ecdf", "confusionmat"]
 
 _EMPTY = np.zeros((0, 0))
 
@@ -335,3 +337,226 @@ def ecdf(y, *args, nargout=1, **options):
             lo = up = np.zeros((0, 0), x.dtype)
         outs += [lo.reshape(-1, 1) if lo.size else lo, up.reshape(-1, 1) if up.size else up]
     return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+# ---------------------------------------------------------------- confusionmat
+def _label_kind(value) -> str:
+    """'char' (a str, a char matrix: numpy str/bytes array), 'cell' (a list, tuple or
+    object array of texts), or 'numeric' (numbers and logicals)."""
+    if isinstance(value, (str, bytes)):
+        return "char"
+    if isinstance(value, np.ndarray) and value.dtype.kind in "US":
+        return "char"
+    if isinstance(value, np.ndarray) and value.dtype.kind == "O":
+        return "cell"
+    if isinstance(value, (list, tuple)) and any(
+            v is None or isinstance(v, (str, bytes, np.str_))
+            for v in np.asarray(value, dtype=object).reshape(-1)):
+        return "cell"
+    return "numeric"
+
+
+def _labels(value, kind: str) -> list:
+    """The labels of text data, one per observation (a char matrix: one per row)."""
+    if kind == "char" and isinstance(value, (str, bytes)):
+        return [_text(value)]
+    items = np.asarray(value, dtype=object)
+    if items.ndim > 1 and min(items.shape) > 1:
+        raise CompatValueError("G and GHAT must be vectors or character matrices "
+                               "(one label per row).")
+    out = []
+    for v in items.reshape(-1):
+        if v is not None and not isinstance(v, (str, bytes, np.str_, np.bytes_)):
+            raise CompatTypeError("G and GHAT must be numeric or logical vectors, "
+                                  "character matrices or cell arrays of character "
+                                  f"vectors, not a cell holding {type(v).__name__}.")
+        out.append(_text(v) if isinstance(v, (bytes, np.bytes_)) else v)
+    return out
+
+
+def _numeric_labels(value, name: str) -> np.ndarray:
+    a = np.asarray(matlab_array(value, name, complex_ok=False))
+    if a.ndim > 1 and sum(s != 1 for s in a.shape) > 1:
+        raise CompatValueError("G and GHAT must be vectors or character matrices "
+                               "(one label per row).")
+    return a.reshape(-1)
+
+
+def _order_values(order, kind: str, g: np.ndarray | None):
+    """The 'Order' labels as confusionmat.m checks them: a list of texts for text
+    groups, an array for numbers (logical(order) for logical groups)."""
+    if kind != "numeric":
+        okind = _label_kind(order)
+        if okind == "numeric":
+            raise CompatTypeError("ORDER must be text (a cell array of character "
+                                  "vectors or a character matrix) when G and GHAT are "
+                                  "text.")
+        labels = [None if v is None else str(v).strip() for v in _labels(order, okind)]
+        if any(not v for v in labels):
+            raise CompatValueError("ORDER must not contain empty labels.")
+        if len(set(labels)) < len(labels):
+            raise CompatValueError("ORDER must not contain duplicated labels.")
+        return labels
+    if _label_kind(order) != "numeric":
+        raise CompatTypeError("ORDER must be of the same type as G and GHAT.")
+    o = np.asarray(matlab_array(order, "ORDER", complex_ok=False))
+    if o.ndim > 1 and sum(s != 1 for s in o.shape) > 1:
+        raise CompatValueError("ORDER must be a vector.")
+    o = o.reshape(-1)
+    if g.dtype.kind == "b":
+        if o.dtype.kind != "b":
+            if o.dtype.kind == "f" and np.any(np.isnan(o)):
+                raise CompatValueError("ORDER must not contain NaN values.")
+            o = o != 0
+    elif o.dtype.kind == "b":
+        raise CompatTypeError("ORDER must be numeric when G and GHAT are numeric.")
+    elif o.dtype.kind == "f" and np.any(np.isnan(o)):
+        raise CompatValueError("ORDER must not contain NaN values.")
+    if np.unique(o).size < o.size:
+        raise CompatValueError("ORDER must not contain duplicated labels.")
+    return o
+
+
+def _char_matrix(labels: list) -> np.ndarray:
+    """char(labels): the labels as equal-length rows padded with blanks."""
+    width = max((len(t) for t in labels), default=0)
+    return np.array([t.ljust(width) for t in labels], dtype=f"<U{max(width, 1)}")
+
+
+@matlab_function("confusionmat", nargout=2)
+def confusionmat(group, grouphat, *args, nargout=1, **options):
+    """Confusion matrix, as MATLAB's ``confusionmat``.
+
+    MATLAB call forms::
+
+        C = confusionmat(group, grouphat)                ->  confusionmat(g, ghat)
+        C = confusionmat(group, grouphat, 'Order', grouporder)
+                                 ->  confusionmat(g, ghat, 'Order', o)  or  order=o
+        [C, order] = confusionmat(___)                   ->  confusionmat(..., nargout=2)
+
+    Parameters
+    ----------
+    group, grouphat : array_like
+        The known and the predicted labels, one per observation, of one type: numeric
+        vectors of one class, logical vectors, text -- a list of str (MATLAB's cell array
+        of character vectors; None is a missing label), a char matrix (a numpy str array,
+        one label per element/row) or a str (one label). A list and a char matrix may be
+        mixed: grouphat is converted to group's type, as confusionmat.m does.
+    grouporder : array_like, optional
+        The labels in the order wanted for the rows and columns: of group's type
+        (numbers for numeric groups, numbers or logicals for logical groups, text for
+        text); it must hold every label that occurs and may hold others (zero rows and
+        columns); no NaN, '' or duplicates. 'Order' is matched case-insensitively and by
+        prefix, as MATLAB's validatestring does.
+
+    Returns
+    -------
+    C : numpy.ndarray
+        k-by-k double: ``C(i, j)`` counts the observations whose known label is level i
+        and whose predicted label is level j.
+    order : numpy.ndarray or list
+        The labels of the rows and columns: a column (k-by-1 array) of group's class
+        for numbers and logicals (of grouporder's class when given; logical for logical
+        groups), a list of str for a list, a char matrix (a numpy str array of rows
+        padded with blanks, MATLAB's ``char(order)``) for char input.
+
+    Notes
+    -----
+    The levels: numbers and logicals in ascending order of the distinct values of
+    ``[group; grouphat]`` (the reference page: "arranged by default in the sorted order
+    of [g1;g2]"); text trimmed of leading and trailing blanks (strtrim) and taken in
+    order of first appearance in ``[group; grouphat]`` (confusionmat.m reorders
+    findgroups' alphabetical levels to first appearance). NaN, '' (or only blanks)
+    and None are missing: an observation with a missing known or predicted label is
+    not counted and adds no level. Differences from
+    ``sklearn.metrics.confusion_matrix``: MATLAB's level order for text (appearance, not
+    sorted), missing labels dropped, the trimming of text, double counts, the order
+    returned. Errors as confusionmat.m's checks (its message identifiers
+    stats:confusionmat:GTypeMismatch, BadGroup, GRowNumMismatch, TypeMismatchOrder,
+    OrderHasNaN, OrderHasEmptyString, DuplicatedOrder, OrderInsufficientLabels;
+    compat's wording). compat has no categorical or string class: pass their labels as
+    text. GNU Octave 7.3's statistics 1.5.3 confusionmat agrees on numbers, logicals and
+    cell arrays; it refuses char matrices, does not trim text, and accepts groups of
+    different classes, duplicated or incomplete orders (golden suite
+    ``matlab/confusion_matrices``). Source: MATLAB's confusionmat reference page and
+    confusionmat.m (facts only).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> g1 = [3, 2, 2, 3, 1, 1]
+    >>> g2 = [4, 2, 3, np.nan, 1, 1]
+    >>> matlab.confusionmat(g1, g2)
+    array([[2., 0., 0., 0.],
+           [0., 1., 1., 0.],
+           [0., 0., 0., 1.],
+           [0., 0., 0., 0.]])
+    >>> matlab.confusionmat(g1, g2, 'Order', [4, 3, 2, 1])[1:]
+    array([[1., 0., 0., 0.],
+           [0., 1., 1., 0.],
+           [0., 0., 0., 2.]])
+    >>> C, order = matlab.confusionmat(['cat', 'dog', 'cat'], ['dog', 'dog', ''],
+    ...                                nargout=2)
+    >>> C, order
+    (array([[0., 1.],
+           [0., 1.]]), ['cat', 'dog'])
+    """
+    from compat._core import confusion
+
+    if len(args) % 2:
+        raise CompatValueError("Wrong number of arguments: expected 'Order' and its "
+                               "value.")
+    pairs = list(zip(args[::2], args[1::2])) + list(options.items())
+    order = None
+    for name, value in pairs:
+        if not isinstance(name, str) or not prefix_matches(name, ["Order"]) or not name:
+            raise CompatValueError(f"Expected input to match 'Order', got {name!r}.")
+        order = value
+    kind, hat_kind = _label_kind(group), _label_kind(grouphat)
+    if (kind == "numeric") != (hat_kind == "numeric"):
+        raise CompatTypeError("G and GHAT must be of the same type (both numbers, both "
+                              "logicals or both text).")
+    if kind == "numeric":
+        g = _numeric_labels(group, "group")
+        ghat = _numeric_labels(grouphat, "grouphat")
+        if g.dtype != ghat.dtype:
+            raise CompatTypeError(f"G and GHAT must be of the same type: group is "
+                                  f"{g.dtype}, grouphat is {ghat.dtype} (MATLAB classes "
+                                  "must match: convert one, e.g. with matlab.double).")
+    else:
+        g, ghat = _labels(group, kind), _labels(grouphat, hat_kind)
+    if len(g) != len(ghat):
+        raise CompatValueError(f"G and GHAT must have the same number of observations "
+                               f"({len(g)} and {len(ghat)}).")
+    if kind == "numeric":
+        known, predicted, levels = confusion.numeric_levels(g, ghat)
+        k = levels.size
+    else:
+        known, predicted, levels = confusion.text_levels(g, ghat)
+        k = len(levels)
+    table = confusion.confusion_counts(known, predicted, k)
+    if order is not None and np.size(np.asarray(order, dtype=object)) > 0 and \
+            not (isinstance(order, str) and order == ""):
+        wanted = _order_values(order, kind, g if kind == "numeric" else None)
+        if kind == "numeric":
+            hit = np.isin(levels, wanted)
+            where = {v: i for i, v in enumerate(wanted.tolist())}
+            position = [where.get(v) for v in levels.tolist()]
+        else:
+            where = {v: i for i, v in enumerate(wanted)}
+            position = [where.get(v) for v in levels]
+            hit = np.array([p is not None for p in position], dtype=bool)
+        if not np.all(hit):
+            raise CompatValueError("ORDER must contain all the labels of G and GHAT.")
+        table = confusion.reorder_levels(table, np.array(position, dtype=np.int64),
+                                         len(wanted))
+        levels = wanted
+    if nargout == 1:
+        return table
+    if kind == "numeric":
+        labels = np.asarray(levels).reshape(-1, 1)
+    elif kind == "char":
+        labels = _char_matrix(list(levels))
+    else:
+        labels = list(levels)
+    return table, labels
