@@ -256,3 +256,18 @@ def test_files_exchanged_with_octave(tmp_path):
         np.testing.assert_array_equal(whole.reshape(data.shape), data)
         block = data[tuple(slice(s, s + c) for s, c in zip(start, count))]
         np.testing.assert_array_equal(part.reshape(block.shape), block)
+
+
+def test_nc_string_variables(tmp_path):
+    """netCDF-4 NC_STRING variables take and give text elements (MATLAB: strings)."""
+    ncid = matlab.netcdf_create(str(tmp_path / "s.nc"), "NC_NETCDF4")
+    d = matlab.netcdf_defdim(ncid, "n", 3)
+    v = matlab.netcdf_defvar(ncid, "names", "NC_STRING", d)
+    matlab.netcdf_enddef(ncid)
+    matlab.netcdf_putvar(ncid, v, ["ab", "cde", ""])
+    matlab.netcdf_putvar(ncid, v, [1], "zz")
+    assert float(matlab.netcdf_inqvar(ncid, v, nargout=2)[1]) == 12.0
+    assert matlab.netcdf_getvar(ncid, v).ravel().tolist() == ["ab", "zz", ""]
+    matlab.netcdf_close(ncid)
+    with netCDF4.Dataset(tmp_path / "s.nc") as ds:
+        assert list(ds["names"][:]) == ["ab", "zz", ""]

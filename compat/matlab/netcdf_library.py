@@ -443,6 +443,13 @@ def netcdf_getvar(ncid, varid, *args):
 
 def _stored(values, dtype: np.dtype, shape_c: tuple):
     """MATLAB data (MATLAB's layout) as a C-ordered array of the variable's type."""
+    if dtype is str or np.dtype(dtype).kind in "OU":        # NC_STRING: text elements
+        text = np.asarray([values] if isinstance(values, str) else values, dtype=object)
+        flat = text.ravel(order="F")
+        if flat.size != int(np.prod(shape_c)):
+            raise CompatValueError(f"The number of elements of data ({flat.size}) must "
+                                   f"match the count ({int(np.prod(shape_c))}).")
+        return flat.reshape(shape_c[::-1], order="F").transpose() if shape_c else flat[0]
     if dtype.kind == "S":
         if isinstance(values, str):
             values = np.array([values])
