@@ -39,7 +39,6 @@ Also here: MATLAB's spreadsheet-style ``Range`` (``'A1'``, ``'B2:D5'``, ``'2:5'`
 from __future__ import annotations
 
 import itertools
-import keyword
 import re
 
 import numpy as np
@@ -287,26 +286,11 @@ def apply_range(rows: list[list[str]], bounds) -> list[list[str]]:
 
 # ---------------------------------------------------------------- variable names
 def valid_name(name: str, index: int = 1) -> str:
-    """MATLAB's ``matlab.lang.makeValidName``: blanks removed with the next letter
-    capitalised, other invalid characters replaced by ``_``, a prefix ``x`` when the name
-    does not start with a letter (a keyword becomes ``xKeyword``), at most 63
-    characters; an empty name becomes ``Var<index>`` (readtable's rule)."""
-    text = name.strip()
-    if not text:
-        return f"Var{index}"
-    text = re.sub(r"\s+(\w)", lambda m: m.group(1).upper(), text)
-    text = re.sub(r"\s+", "", text)
-    text = re.sub(r"[^A-Za-z0-9_]", "_", text)
-    if keyword.iskeyword(text) or text in _MATLAB_KEYWORDS:
-        text = "x" + text[:1].upper() + text[1:]
-    elif not text[:1].isalpha():
-        text = "x" + text
-    return text[:63]
-
-
-_MATLAB_KEYWORDS = {"break", "case", "catch", "classdef", "continue", "else", "elseif",
-                    "end", "for", "function", "global", "if", "otherwise", "parfor",
-                    "persistent", "return", "spmd", "switch", "try", "while"}
+    """A variable name as readtable makes it: ``matlab.lang.makeValidName``'s rules
+    (:func:`compat._core.identifiers.make_valid_name`), an empty name becoming
+    ``Var<index>``."""
+    from compat._core.identifiers import make_valid_name
+    return make_valid_name(name) if name.strip() else f"Var{index}"
 
 
 def unique_names(names: list[str]) -> list[str]:

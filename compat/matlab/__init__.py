@@ -165,6 +165,7 @@ from compat.matlab.rational_approximation import rat, rats
 from compat.matlab.fourier_interpolation import interpft
 from compat.matlab.resampling import jackknife
 from compat.matlab.edge_detection import edge
+from compat.matlab.identifiers import makeuniquestrings, makevalidname
 from compat.matlab.volume_filtering import imgaussfilt3
 from compat.matlab.experiment_design import fullfact
 from compat.matlab.image_processing import (fspecial, imfilter, imgaussfilt, medfilt2,
@@ -266,7 +267,7 @@ _FAMILY_NAMES = (
     "colormaps", "combinatorics", "condensed_forms", "connected_components", "containers", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "experiment_design", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "fourier_interpolation", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
-    "hierarchical_clustering", "histograms", "hypothesis_tests", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_geometry", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
+    "hierarchical_clustering", "histograms", "hypothesis_tests", "identifiers", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_geometry", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
     "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
