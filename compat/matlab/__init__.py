@@ -165,6 +165,7 @@ from compat.matlab.rational_approximation import rat, rats
 from compat.matlab.fourier_interpolation import interpft
 from compat.matlab.resampling import jackknife
 from compat.matlab.edge_detection import edge
+from compat.matlab.adaptive_filtering import wiener2
 from compat.matlab.identifiers import makeuniquestrings, makevalidname
 from compat.matlab.volume_filtering import imgaussfilt3
 from compat.matlab.experiment_design import fullfact
@@ -263,7 +264,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 
 
 _FAMILY_NAMES = (
-    "analysis_of_variance", "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
+    "adaptive_filtering", "analysis_of_variance", "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
     "colormaps", "combinatorics", "condensed_forms", "connected_components", "containers", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "experiment_design", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "fourier_interpolation", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
