@@ -100,7 +100,7 @@ from compat.matlab.nan_functions import (nancov, nanmax, nanmean, nanmedian, nan
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.powers import hypot, nthroot, pow2, reallog, realpow, realsqrt
 from compat.matlab.functions import deal, feval
-from compat.matlab.platform import ismac, ispc, isunix, mfilename, verlessthan, version
+from compat.matlab.platform import computer, ismac, ispc, isunix, mfilename, verlessthan, version
 from compat.matlab.number_bases import (base2dec, bin2dec, dec2base, dec2bin, dec2hex,
                                         hex2dec)
 from compat.matlab.ode import deval, ode23, ode45, odeget, odeset

@@ -1,5 +1,6 @@
 """The running program and its platform, as MATLAB code asks about them: ``ispc``,
-``isunix``, ``ismac``, ``mfilename``, ``verLessThan``, ``version``.
+``isunix``, ``ismac``, ``mfilename``, ``verLessThan``, ``version``,
+``computer``.
 
 A port runs in Python, not in MATLAB, so each answer is the port's: the platform is the
 one Python runs on; the "current file" is the Python file of the caller; the MATLAB
@@ -16,7 +17,8 @@ import sys
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 
-__all__ = ["ispc", "isunix", "ismac", "mfilename", "verlessthan", "version"]
+__all__ = ["ispc", "isunix", "ismac", "mfilename", "verlessthan", "version",
+           "computer"]
 __legacy_names__ = {"verLessThan": "verlessthan"}
 
 #: the MATLAB release whose documented behaviour compat follows (where releases differ
@@ -303,3 +305,96 @@ def version(option=None):
     if isinstance(option, str) and option.lower() == "-description":
         return ""
     raise CompatValueError(f"Unsupported option {option!r}.")
+
+
+#: MATLAB's largest number of elements of an array in its 64-bit versions
+#: (2^48 - 1, returned as double by ``[c, maxsize] = computer``)
+MAX_ARRAY_ELEMENTS_64 = float(2 ** 48 - 1)
+#: the same in MATLAB's former 32-bit versions (2^31 - 1)
+MAX_ARRAY_ELEMENTS_32 = float(2 ** 31 - 1)
+
+
+def _computer_names(system: str, machine: str, bits: int) -> tuple[str, str]:
+    """``(computer, computer('arch'))``: MATLAB's names for a platform given by
+    ``sys.platform``, ``platform.machine()`` and the pointer size in bits."""
+    machine = machine.lower()
+    if system.startswith(("win", "cygwin")):
+        return ("PCWIN64", "win64") if bits == 64 else ("PCWIN", "win32")
+    if system == "darwin":
+        if machine in ("arm64", "aarch64"):
+            return "MACA64", "maca64"
+        return ("MACI64", "maci64") if bits == 64 else ("MACI", "maci")
+    return ("GLNXA64", "glnxa64") if bits == 64 else ("GLNX86", "glnx86")
+
+
+@matlab_function("computer", nargout=3)
+def computer(arch=None, *, nargout=1):
+    """The platform, as MATLAB's ``computer`` names it -- for a port, the platform
+    Python runs on.
+
+    MATLAB call forms::
+
+        str = computer                      ->  computer()
+        archstr = computer('arch')          ->  computer('arch')
+        [str, maxsize] = computer           ->  computer(nargout=2)
+        [str, maxsize, endian] = computer   ->  computer(nargout=3)
+
+    Returns
+    -------
+    str : str
+        ``'PCWIN64'`` (64-bit Windows), ``'GLNXA64'`` (64-bit Linux), ``'MACI64'``
+        (64-bit macOS on Intel), ``'MACA64'`` (macOS on Apple silicon) -- the values
+        MATLAB's reference page lists, chosen from ``sys.platform`` and
+        ``platform.machine()``. Other POSIX systems count as Linux; a 32-bit Python gets
+        MATLAB's former 32-bit names ('PCWIN', 'GLNX86', 'MACI').
+    archstr : str
+        With ``'arch'``: ``'win64'``, ``'glnxa64'``, ``'maci64'`` or ``'maca64'``.
+    maxsize : float
+        The largest number of elements of an array: 281474976710655 (2^48 - 1, MATLAB's
+        value on every 64-bit platform), as a double; 2^31 - 1 on a 32-bit Python.
+    endian : str
+        ``'L'`` (little-endian, every platform MATLAB supports) or ``'B'``, from
+        ``sys.byteorder``.
+
+    Raises
+    ------
+    ValueError
+        An argument other than ``'arch'``, or ``'arch'`` with more than one output.
+
+    Notes
+    -----
+    Differences from ``platform.platform()``/``sys.platform``: MATLAB's fixed names, on
+    which ported code branches (``strcmp(computer, 'GLNXA64')``,
+    ``contains(computer, '64')``). The reference page's Algorithms: on 64-bit Linux
+    ``isunix`` is true and ``ispc``/``ismac`` false, on macOS ``isunix`` and ``ismac``
+    are true -- :func:`ispc`, :func:`isunix` and :func:`ismac` agree with these values.
+    GNU Octave's ``computer`` returns its build's GNU triple ('x86_64-pc-linux-gnu'),
+    'gnu-linux-x86_64' for 'arch' and 2^63 - 1 for maxsize (golden suite
+    ``matlab/computer`` records those as divergent). Sources: MATLAB ``computer``
+    reference page.
+
+    Examples
+    --------
+    >>> import sys
+    >>> from compat.matlab import computer
+    >>> computer() in ('GLNXA64', 'MACI64', 'MACA64', 'PCWIN64')
+    True
+    >>> c, maxsize, endian = computer(nargout=3)
+    >>> maxsize, endian == {'little': 'L', 'big': 'B'}[sys.byteorder]
+    (281474976710655.0, True)
+    """
+    import platform
+
+    bits = 64 if sys.maxsize > 2 ** 32 else 32
+    name, architecture = _computer_names(sys.platform, platform.machine(), bits)
+    if arch is not None:
+        if not (isinstance(arch, str) and arch.lower() == "arch"):
+            raise CompatValueError(f"the only option is 'arch', got {arch!r}.")
+        if nargout != 1:
+            raise CompatValueError("computer('arch') has one output.")
+        return architecture
+    if nargout == 1:
+        return name
+    maxsize = MAX_ARRAY_ELEMENTS_64 if bits == 64 else MAX_ARRAY_ELEMENTS_32
+    endian = "L" if sys.byteorder == "little" else "B"
+    return (name, maxsize, endian)[:nargout]
