@@ -362,4 +362,10 @@ from compat.idl.image_library import (bilinear, hist_equal,  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (image_library,)
 
+# issue 16: CV_COORD (IDL's library coordinate conversions)
+from compat.idl import coordinate_conversion  # noqa: E402
+from compat.idl.coordinate_conversion import cv_coord  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (coordinate_conversion,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
