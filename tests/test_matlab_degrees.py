@@ -78,3 +78,20 @@ def test_against_octave_random():
         g, m = np.asarray(got[0]), as2d(mine)
         assert g.shape == m.shape, call
         np.testing.assert_allclose(m, g, rtol=tol, atol=tol * 10, err_msg=call)
+
+
+def test_inverse_reciprocals_at_zero_and_infinity():
+    """asecd(0) = 0 + Inf i, acscd(0) = 90 - Inf i (acosd/asind of Inf on MATLAB's
+    branch; GNU Octave 7.3 prints the same) -- not NaN + NaN i from a complex product --
+    and the signed zeros of atand: acotd(-Inf) = -0, acotd(-0) = -90."""
+    a = matlab.asecd(0.0)
+    assert a.real == 0 and a.imag == np.inf
+    c = matlab.acscd(np.float32(0))
+    assert c.dtype == np.complex64 and c.real == 90 and c.imag == -np.inf
+    z = matlab.acotd(-np.inf)
+    assert z == 0 and np.signbit(z)
+    assert matlab.acotd(-0.0) == -90.0 and matlab.acotd(0.0) == 90.0
+    assert np.signbit(matlab.asind(-0.0)) and np.signbit(matlab.atand(-0.0))
+    m = matlab.acscd([0.5, -0.5, 0.0])
+    np.testing.assert_allclose(m[:2], [90 - 75.456129290216893j, -90 + 75.456129290216893j])
+    assert m[2].real == 90 and m[2].imag == -np.inf

@@ -25,6 +25,7 @@ import numpy as np
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
+from compat._core.reciprocal_trig import reciprocal_inverse
 
 __all__ = ["sind", "cosd", "tand", "secd", "cscd", "cotd", "asind", "acosd", "atand",
            "atan2d", "asecd", "acscd", "acotd", "deg2rad", "rad2deg", "wrapToPi", "wrapTo2Pi", "wrapTo180", "wrapTo360"]
@@ -85,8 +86,16 @@ _DEGREES_PER_RADIAN = 180 / np.pi
 
 
 def _to_degrees(radians, dtype):
-    return (radians * dtype.type(_DEGREES_PER_RADIAN)) if radians.dtype.kind != "c" else \
-        radians * _DEGREES_PER_RADIAN
+    """``radians * 180/pi``, a complex value part by part (a complex product would
+    make ``0 + Inf i`` a NaN); single stays single."""
+    factor = np.float32(_DEGREES_PER_RADIAN) if dtype in (np.float32, np.complex64) \
+        else np.float64(_DEGREES_PER_RADIAN)
+    if radians.dtype.kind != "c":
+        return radians * factor
+    out = np.empty(radians.shape, dtype=radians.dtype)
+    out.real = radians.real * factor
+    out.imag = radians.imag * factor
+    return out
 
 
 def _asin(x):
@@ -306,13 +315,14 @@ def cotd(X):
 
 
 # ------------------------------------------------------------------ inverse
-def _inverse(X, function, *, reciprocal=False):
+def _inverse(X, function=None, *, reciprocal=None):
+    """``function(X)`` -- or, for ``reciprocal`` ("asec", "acsc", "acot"), compat's
+    MATLAB-branch ``asec``/``acsc``/``acot`` -- in degrees. Signed zeros are kept
+    (``acotd(-Inf)`` is -0, as ``atand(-0)``)."""
     x = matlab_array(X, "X", integer_ok=False, logical_ok=False)
-    if reciprocal:
-        with np.errstate(divide="ignore"):
-            x = x.dtype.type(1) / x
-    y = _to_degrees(function(x), x.dtype)
-    return _shaped(_complex_class(np.asarray(y), x), X)
+    y = reciprocal_inverse(reciprocal, x) if reciprocal else function(x)
+    y = _complex_class(np.asarray(_to_degrees(np.asarray(y), x.dtype)), x)
+    return y[()] if y.ndim == 0 and np.ndim(X) == 0 else y
 
 
 @matlab_function("asind")
@@ -402,7 +412,7 @@ def asecd(X):
     >>> asecd([1.0, 2.0, -1.0])
     array([  0.,  60., 180.])
     """
-    return _inverse(X, _acos, reciprocal=True)
+    return _inverse(X, reciprocal="asec")
 
 
 @matlab_function("acscd")
@@ -419,7 +429,7 @@ def acscd(X):
     >>> acscd([1.0, 2.0, np.inf])
     array([90., 30.,  0.])
     """
-    return _inverse(X, _asin, reciprocal=True)
+    return _inverse(X, reciprocal="acsc")
 
 
 @matlab_function("acotd")
@@ -437,7 +447,7 @@ def acotd(X):
     >>> acotd([0.0, 1.0, np.inf])
     array([90., 45.,  0.])
     """
-    return _inverse(X, np.arctan, reciprocal=True)
+    return _inverse(X, reciprocal="acot")
 
 
 @matlab_function("atan2d")
