@@ -854,7 +854,10 @@ def test_missing_options_leave_data_strings_and_values_alone(catalog):
         "q = mean(x, 'omitmissing');\n"
         "r = pwelch(x, [], [], [], 1, 'confidencelevel', 0.9);\n"
         "t = movmean(x, 3, 'Endpoints', 'discard', 'Bogus', 2);\n"
-        "u = mean(x, 'omitnan', 'sme');\n", "a.m", "matlab", context)
+        "u = mean(x, 'omitnan', 'sme');\n"
+        "validateattributes(x, {'char'}, {'vector'}, 'attribstruct', 'name');\n"
+        "v = isa(x, 'sym'); w = netcdf.open(f, 'NOWRITE');\n"
+        "ip = inputParser; addParameter(ip, 'dims', 'xye');\n", "a.m", "matlab", context)
     assert [(o[0], o[1]) for o in m["options"]] == [
         ("pwelch", "confidencelevel"), ("movmean", "bogus"), ("mean", "sme")]
 

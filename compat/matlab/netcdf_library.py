@@ -161,7 +161,9 @@ def netcdf_open(source, mode="NC_NOWRITE"):
         ncid = netcdf.open(source, mode)       ->  netcdf_open('f.nc', 'NC_WRITE')
 
     ``mode``: ``'NC_NOWRITE'`` (the default), ``'NC_WRITE'``, ``'NC_SHARE'`` (with
-    write access) or a number. A missing file is the library's ``No such file or
+    write access) or a number; as in every netCDF constant's name, case is ignored and
+    the ``NC_`` prefix is optional (``'NOWRITE'``, ``'write'``, ``'share'``; MATLAB's
+    netcdf.getConstant page). A missing file is the library's ``No such file or
     directory (ENOENT)``.
     """
     path = os.fspath(text_arg(source, "source") if not isinstance(source, os.PathLike)

@@ -36,7 +36,13 @@ _TEXT_MODULES = frozenset({
     "compat.matlab.printing", "compat.matlab.regexp", "compat.matlab.scanning",
     "compat.matlab.files", "compat.matlab.delimited", "compat.matlab.string_functions",
     "compat.matlab.struct_fields", "compat.matlab.structs", "compat.matlab.filesystem",
-    "compat.matlab.dates", "compat.matlab.spreadsheets"})
+    "compat.matlab.dates", "compat.matlab.spreadsheets",
+    # validateattributes' function and variable names, assert's messages, inputParser's
+    # parameter names and defaults
+    "compat.matlab.validation", "compat.matlab.input_parsing"})
+#: MATLAB routines whose string arguments are data in any family: isa's class name
+#: (``isa(x, 'sym')`` is false, not an unsupported option)
+_TEXT_ROUTINES = frozenset({"isa"})
 #: where a MATLAB routine's option strings may start (default 1: the first argument is
 #: data); the netCDF/HDF5 readers and writers take variable, dataset and attribute names
 _FIRST_OPTION = {"odeset": 0, "rng": 0, "ismember": 2, "deval": 2, "setdiff": 2,
@@ -196,7 +202,7 @@ def _idl_spec(function) -> OptionSpec:
 
 
 def _matlab_spec(name: str, function) -> OptionSpec:
-    text = getattr(function, "__module__", "") in _TEXT_MODULES
+    text = getattr(function, "__module__", "") in _TEXT_MODULES or name in _TEXT_ROUTINES
     return OptionSpec(_vocabulary(function), text, _FIRST_OPTION.get(name, 1),
                       getattr(function, "__module__", "") or "")
 
