@@ -238,6 +238,23 @@ def test_validateattributes_passes_and_order():
         .identifier == "MATLAB:expectedScalar"
 
 
+def test_validateattributes_scalartext():
+    """'scalartext' (used by MATLAB's own toolboxes: validateattributes(name, {'char',
+    'string'}, {'scalartext'})): a char row vector, '' (0x0) or a 1x1 string pass; a
+    char matrix or column, a string array, a number or a cell fail."""
+    for ok in ("abc", "", np.array(["x"], dtype=np.dtypes.StringDType())):
+        matlab.validateattributes(ok, ["char", "string"], ["scalartext"])
+    for bad in (np.array(["ab", "cd"]), np.array(["x", "y"], dtype=np.dtypes.StringDType()),
+                np.zeros((1, 0), dtype="U1").reshape(0, 1)):
+        e = _va_error(bad, [], ["scalartext"])
+        assert e.identifier == "MATLAB:expectedScalartext"
+    e = _va_error(5.0, [], ["scalartext"], "f", "name")
+    assert e.identifier == "MATLAB:f:expectedScalartext"
+    assert "Expected name to be a character vector or string scalar." in str(e)
+    assert _va_error(5.0, ["char", "string"], ["scalartext"]).identifier == \
+        "MATLAB:invalidType"
+
+
 # ------------------------------------------------------------ narginchk/nargoutchk
 def test_narginchk_and_nargoutchk():
     matlab.narginchk(1, np.inf, 7)

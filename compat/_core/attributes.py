@@ -32,7 +32,10 @@ is given. Sources of the texts:
   comparison message.
 
 The other texts ("a scalar", "a vector", "a row vector", "two-dimensional", "number of
-rows/dimensions equal to" ...) follow the same pattern unverified.
+rows/dimensions equal to" ...) follow the same pattern unverified; 'scalartext'
+(MATLAB's own toolbox code validates names with it) says "a character vector or string
+scalar", the words of MATLAB's mustBeTextScalar message, its validateattributes wording
+not published.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ _WORDS = {
     "column": ("expectedColumn", "a column vector"),
     "row": ("expectedRow", "a row vector"),
     "scalar": ("expectedScalar", "a scalar"),
+    "scalartext": ("expectedScalartext", "a character vector or string scalar"),
     "vector": ("expectedVector", "a vector"),
     "square": ("expectedSquare", "a square matrix"),
     "diag": ("expectedDiagonal", "diagonal"),
@@ -244,6 +248,10 @@ def _has(A, name: str, size: tuple) -> bool:
         return nd == 2 and size[0] == 1
     if name == "scalar":
         return size == (1, 1)
+    if name == "scalartext":               # a char row vector or '' (0x0), a 1x1 string
+        cls = class_of(A)
+        return (cls == "char" and nd == 2 and (size[0] == 1 or size == (0, 0))) or \
+            (cls == "string" and size == (1, 1))
     if name == "vector":
         return nd == 2 and (size[0] == 1 or size[1] == 1)
     if name == "square":

@@ -213,7 +213,8 @@ def validateattributes(A, classes, attributes, *context):
     ``classes`` is a list of class names (compat's :func:`compat.matlab.class_`
     classes) or the categories 'numeric' (not logical, not char), 'float', 'integer';
     an empty list accepts any class. ``attributes`` lists MATLAB's attributes: '2d',
-    '3d', 'column', 'row', 'scalar', 'vector', 'square', 'diag', 'nonempty',
+    '3d', 'column', 'row', 'scalar', 'scalartext' (a char row vector, ``''`` or a
+    string scalar), 'vector', 'square', 'diag', 'nonempty',
     'nonsparse', 'binary', 'even', 'odd', 'integer', 'real', 'finite', 'nonnan',
     'nonnegative', 'nonzero', 'positive', 'decreasing', 'increasing',
     'nondecreasing', 'nonincreasing' (strictness along the first non-singleton
