@@ -10,8 +10,6 @@ rounded and clipped to 0/1.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from compat._core import image_processing as core
@@ -19,6 +17,7 @@ from compat._core.args import is_omitted, prefix_matches
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
+from compat.matlab._gaussian_args import gaussian_arguments
 
 __all__ = ["padarray", "fspecial", "imfilter", "medfilt2", "ordfilt2", "imgaussfilt"]
 
@@ -523,7 +522,6 @@ def ordfilt2(A, order, domain, *options):
 
 # --------------------------------------------------------------------- imgaussfilt
 _GAUSS_CLASSES = ("uint8", "uint16", "uint32", "int8", "int16", "int32", "single", "double")
-_GAUSS_OPTIONS = ("FilterSize", "Padding", "FilterDomain")
 
 
 def _sigma_pair(value) -> tuple[float, float]:
@@ -614,43 +612,8 @@ def imgaussfilt(A, *args):
         raise CompatTypeError("Expected input number 1, A, to be one of these types:\n\n"
                               + ", ".join(_GAUSS_CLASSES) + f"\n\nInstead its type was "
                               f"{shown}.")
-    sigma, size = (0.5, 0.5), (3, 3)
-    rest = list(args)
-    if rest and _word(rest[0]) is None:
-        sigma = _sigma_pair(rest.pop(0))
-        size = tuple(2 * math.ceil(2 * s) + 1 for s in sigma)
-    if rest and _word(rest[0]) is None:
-        raise CompatValueError("Too many optional arguments.")
-    if len(rest) % 2:
-        raise CompatValueError("Invalid name-value pair: each option name needs a value.")
-    boundary, value, domain = "replicate", 0.0, "auto"
-    for name_arg, val in zip(rest[::2], rest[1::2]):
-        word = _word(name_arg)
-        hit = [o for o in _GAUSS_OPTIONS if o.lower().startswith(word or "\0")]
-        if word is None or not hit:
-            raise CompatValueError(f"Unknown parameter name: {name_arg}.")
-        if hit[0] == "FilterSize":
-            size = _filter_size_pair(val)
-        elif hit[0] == "Padding":
-            pick = _word(val)
-            if pick is None:
-                v = np.asarray(val)
-                if v.size != 1 or v.dtype.kind not in "biuf":
-                    raise CompatValueError("Expected Padding to be a real scalar.")
-                boundary, value = "constant", v.reshape(-1)[0]
-            else:
-                match = prefix_matches(pick, _PATTERNS) if pick else []
-                if len(match) != 1:
-                    raise CompatValueError("Expected Padding to match one of these values: "
-                                           "'replicate', 'circular', 'symmetric'")
-                boundary = match[0]
-        else:
-            pick = _word(val)
-            match = prefix_matches(pick, ("spatial", "frequency", "auto")) if pick else []
-            if len(match) != 1:
-                raise CompatValueError("Expected FilterDomain to match one of these values: "
-                                       "'spatial', 'frequency', 'auto'")
-            domain = match[0]
+    sigma, size, boundary, value, domain = gaussian_arguments(
+        args, (0.5, 0.5), (3, 3), _sigma_pair, _filter_size_pair)
     work = a.reshape(1, -1) if a.ndim == 1 else a
     if domain == "auto":
         domain = core.gaussian_domain(work.shape, size, work.dtype)

@@ -3,24 +3,17 @@ volumes, over :func:`compat._core.image_processing.gaussian_smooth3`."""
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from compat._core import image_processing as core
-from compat._core.args import prefix_matches
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
+from compat.matlab._gaussian_args import gaussian_arguments
 
 __all__ = ["imgaussfilt3"]
 
 _CLASSES = ("uint8", "uint16", "uint32", "int8", "int16", "int32", "single", "double")
-_OPTIONS = ("FilterSize", "Padding", "FilterDomain")
-
-
-def _word(value):
-    return value.lower() if isinstance(value, str) else None
 
 
 def _triple(value, name: str, *, odd_integers: bool) -> tuple:
@@ -93,43 +86,10 @@ def imgaussfilt3(A, *args):
                               + ", ".join(_CLASSES) + f"\n\nInstead its type was {shown}.")
     if a.ndim > 3:
         raise CompatValueError("Expected input number 1, A, to be three-dimensional.")
-    sigma, size = (0.5, 0.5, 0.5), (3, 3, 3)
-    rest = list(args)
-    if rest and _word(rest[0]) is None:
-        sigma = _triple(rest.pop(0), "Sigma", odd_integers=False)
-        size = tuple(2 * math.ceil(2 * s) + 1 for s in sigma)
-    if rest and _word(rest[0]) is None:
-        raise CompatValueError("Too many optional arguments.")
-    if len(rest) % 2:
-        raise CompatValueError("Invalid name-value pair: each option name needs a value.")
-    boundary, value, domain = "replicate", 0.0, "auto"
-    for name_arg, val in zip(rest[::2], rest[1::2]):
-        word = _word(name_arg)
-        hit = [o for o in _OPTIONS if o.lower().startswith(word or "\0")]
-        if word is None or not hit:
-            raise CompatValueError(f"Unknown parameter name: {name_arg}.")
-        if hit[0] == "FilterSize":
-            size = _triple(val, "FilterSize", odd_integers=True)
-        elif hit[0] == "Padding":
-            pick = _word(val)
-            if pick is None:
-                v = np.asarray(val)
-                if v.size != 1 or v.dtype.kind not in "biuf":
-                    raise CompatValueError("Expected Padding to be a real scalar.")
-                boundary, value = "constant", v.reshape(-1)[0]
-            else:
-                match = prefix_matches(pick, ("circular", "replicate", "symmetric"))
-                if len(match) != 1:
-                    raise CompatValueError("Expected Padding to match one of these values: "
-                                           "'replicate', 'circular', 'symmetric'")
-                boundary = match[0]
-        else:
-            pick = _word(val)
-            match = prefix_matches(pick, ("spatial", "frequency", "auto")) if pick else []
-            if len(match) != 1:
-                raise CompatValueError("Expected FilterDomain to match one of these values: "
-                                       "'spatial', 'frequency', 'auto'")
-            domain = match[0]
+    sigma, size, boundary, value, domain = gaussian_arguments(
+        args, (0.5, 0.5, 0.5), (3, 3, 3),
+        lambda v: _triple(v, "Sigma", odd_integers=False),
+        lambda v: _triple(v, "FilterSize", odd_integers=True))
     work = a.reshape(1, -1) if a.ndim == 1 else a
     if domain == "auto":
         domain = "spatial"
