@@ -41,7 +41,7 @@ import scipy.linalg.lapack as lapack
 __all__ = ["schur", "real_to_complex_schur", "complex_to_real_diagonal", "hessenberg",
            "hessenberg_triangular", "Balanced", "balance", "QZForm", "qz",
            "complex_qz_blocks", "generalized_eigenvectors", "givens", "schur_eigenvalues",
-           "reorder_schur", "reorder_schur_clusters"]
+           "reorder_schur", "reorder_schur_clusters", "pair_conjugate_columns"]
 
 
 def _complex_of(dtype) -> np.dtype:
@@ -290,8 +290,10 @@ def complex_qz_blocks(form: QZForm) -> QZForm:
     return QZForm(np.triu(aa), np.triu(bb), qm, z)
 
 
-def _pair_columns(v: np.ndarray, imaginary: np.ndarray) -> np.ndarray:
-    """LAPACK's real storage of complex-conjugate vector pairs -> complex columns."""
+def pair_conjugate_columns(v: np.ndarray, imaginary: np.ndarray) -> np.ndarray:
+    """LAPACK's real storage of complex-conjugate vector pairs (columns j, j+1 holding
+    the real and imaginary parts where ``imaginary[j]`` is nonzero) -> complex columns
+    (complex64 for float32). Used for qz's and eig's eigenvectors."""
     out = v.astype(_complex_of(v.dtype))
     j, n = 0, v.shape[1]
     while j < n:
@@ -320,7 +322,7 @@ def generalized_eigenvectors(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, 
         alphar, alphai, beta, vl, vr, work, info = ggev(
             np.asfortranarray(a), np.asfortranarray(b), compute_vl=1, compute_vr=1)
         if np.any(alphai != 0):
-            vr, vl = _pair_columns(vr, alphai), _pair_columns(vl, alphai)
+            vr, vl = pair_conjugate_columns(vr, alphai), pair_conjugate_columns(vl, alphai)
     if info:
         raise np.linalg.LinAlgError("the QZ iteration did not converge")
     return np.ascontiguousarray(vr), np.ascontiguousarray(vl)

@@ -13,6 +13,7 @@ import numpy as np
 import scipy.linalg
 
 from compat._core import linalg as core
+from compat._core.condensed_forms import pair_conjugate_columns
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import result_class
@@ -130,8 +131,8 @@ def _eig_general(a, b, want_vectors, algorithm):
         alphar, alphai, beta, vl, vr, work, info = ggev(
             np.asfortranarray(a), np.asfortranarray(b), compute_vl=1, compute_vr=1)
         alpha = alphar + 1j * alphai
-        vr = _pair_vectors(vr, alphai)
-        vl = _pair_vectors(vl, alphai)
+        vr = pair_conjugate_columns(vr, alphai)
+        vl = pair_conjugate_columns(vl, alphai)
     if info:
         raise CompatValueError("the QZ algorithm did not converge")
     complex_dtype = np.complex64 if dtype in (np.float32, np.complex64) else np.complex128
@@ -149,21 +150,6 @@ def _eig_general(a, b, want_vectors, algorithm):
             vr = vr.real.astype(dtype)
             vl = vl.real.astype(dtype)
     return values, np.ascontiguousarray(vr), np.ascontiguousarray(vl)
-
-
-def _pair_vectors(v, imaginary):
-    """LAPACK's real storage of complex-conjugate eigenvector pairs -> complex columns."""
-    out = v.astype(np.complex128 if v.dtype == np.float64 else np.complex64)
-    j = 0
-    n = v.shape[1]
-    while j < n:
-        if imaginary[j] != 0 and j + 1 < n:
-            out[:, j] = v[:, j] + 1j * v[:, j + 1]
-            out[:, j + 1] = v[:, j] - 1j * v[:, j + 1]
-            j += 2
-        else:
-            j += 1
-    return out
 
 
 @matlab_function("eig", nargout=3)
