@@ -223,7 +223,7 @@ from compat.matlab.cells import (arrayfun, cell, cell2mat, cellfun, cellstr, isc
 from compat.matlab.structs import cell2struct, isstruct, struct, struct2cell, structfun
 from compat.matlab.struct_fields import (fieldnames, getfield, isfield, orderfields, rmfield,
                                          setfield)
-from compat.matlab.importing import importdata, textread
+from compat.matlab.importing import importdata, strread, textread
 from compat.matlab.import_options import (detectImportOptions, getvaropts,
                                           readvars, setvaropts, setvartype)
 from compat.matlab.scientific_files import (h5create, h5disp, h5info, h5read,

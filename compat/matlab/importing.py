@@ -1,5 +1,6 @@
 """MATLAB's older text importers: ``textread`` (a format, one output per conversion) and
-``importdata`` (numbers with header text into a struct).
+``importdata`` (numbers with header text into a struct), and ``strread``
+(textread on a string).
 
 ``textread`` runs on the textscan engine (:mod:`compat._core.matlab_textscan`) with
 textread's defaults and output classes; ``importdata`` on the table detection of
@@ -22,7 +23,7 @@ from compat._core.struct import MatlabStruct
 from compat._core.text_import import (classify, detect_delimiter, fast_numeric_file,
                                       parse_number, read_head, read_lines, unescape)
 
-__all__ = ["textread", "importdata"]
+__all__ = ["textread", "importdata", "strread"]
 
 _COMMENTS = {"matlab": ("%",), "shell": ("#",), "c": ("/*", "*/"), "c++": ("//",)}
 _TEXTREAD_OPTIONS = ("bufsize", "commentstyle", "delimiter", "emptyvalue", "endofline",
@@ -177,6 +178,14 @@ def textread(filename, format="", *args, nargout=None, **name_value):
             raise CompatValueError("Number of outputs must match the number of unskipped "
                                    "input fields.")
         return out
+    return _formatted(text, format, repeat, options, empty_value, nargout, pad=True)
+
+
+def _formatted(text, format, repeat, options, empty_value, nargout, *, pad):
+    """textread's (and strread's) formatted reading of ``text``: header lines and
+    comments removed, the textscan engine with %d/%u/%n read as doubles, an error at a
+    field that does not convert, columns padded to equal length with ``empty_value``
+    when ``pad``."""
     text = _strip_comments("\n".join(text.split("\n")[options.header_lines:]),
                            options.comment_style)
     options.header_lines, options.comment_style = 0, ()
@@ -189,7 +198,7 @@ def textread(filename, format="", *args, nargout=None, **name_value):
         line = consumed.lstrip(options.whitespace + "\n\r").split("\n", 1)[0]
         raise CompatValueError(f"Trouble reading number from file (row {rows + 1}, field "
                                f"{field}) ==> {line}")
-    if len(set(lengths)) > 1:
+    if pad and len(set(lengths)) > 1:
         size = max(lengths)
         columns = [_pad(c, size, empty_value) for c in columns]
     return _outputs([_textread_column(c) for c in columns], nargout)
@@ -407,3 +416,86 @@ def importdata(filename, delimiterIn=None, headerlinesIn=None, *, nargout=1):
     if row_headers:
         result["rowheaders"] = list(row_headers)
     return ImportdataResult.first(nargout, result, delimiter_out, float(header_lines))
+
+
+# ------------------------------------------------------------------------ strread
+@matlab_function("strread", nargout=None)
+def strread(str, format=None, *args, nargout=None, **name_value):  # noqa: A002
+    r"""Read formatted data from a string into one output per conversion, as MATLAB's
+    ``strread`` (deprecated in MATLAB in favour of textscan).
+
+    MATLAB call forms::
+
+        A = strread(str)                          the numbers as a 1-by-N row (one row
+                                                  per line)
+        [A, B, ...] = strread(str)                ->  strread(s, nargout=k): one number
+                                                  per output per repetition
+        [A, B, ...] = strread(str, format)        ->  a, b = strread(s, '%s %f')
+        [A, B, ...] = strread(str, format, N)     ->  the format applied N times (-1: all)
+        [A, B, ...] = strread(___, param, value)  ->  'delimiter', ',', 'emptyvalue', NaN
+
+    The reading is textread's on the text of ``str`` (the same engine,
+    :mod:`compat._core.matlab_textscan`, and options: ``delimiter``, ``whitespace``,
+    ``commentstyle``, ``emptyvalue``, ``endofline``, ``headerlines``; ``bufsize`` and
+    ``expchars`` ignored): fields separated by white space and the delimiter characters,
+    ``%d``, ``%u``, ``%f``, ``%n`` giving double columns, ``%s``, ``%q``, ``%[...]`` cell
+    columns (lists of str), ``%c`` characters, ``%*...`` skipped, widths honoured
+    (``'%3.1f %*1d'`` reads ``0.41`` as 0.4 and skips the 1), literals matched.
+
+    MATLAB's strread rules kept: without a format (or with ``''``) one output gets the
+    numbers as a matrix with one row per line -- a 1-by-N row for one line, as the
+    reference page prints -- and k outputs read one number each per repetition of the
+    format (``'%f'`` k times); the columns are padded with ``emptyvalue`` (default 0) to
+    equal length only when the string ends with a newline, as the reference page's Tips
+    say (``strread(sprintf('5,7,1,9\n'), '%d%d%d', 'delimiter', ',', 'emptyvalue',
+    NaN)`` gives A = [5; 9], B = [7; NaN], C = [1; NaN]; without the newline B and C stay
+    1-by-1). A field that does not match its conversion is an error ("Trouble reading
+    number ..."). ``nargout`` as textread: None returns every conversion.
+
+    Differences from ``str.split``/``numpy.fromstring``: the format's typed columns,
+    the recycling of the format, MATLAB's empty fields between delimiters. GNU Octave
+    7.3's strread returns a column for ``strread(str)``, int32 for ``%d``, and ignores
+    ``emptyvalue`` in the padding (golden suite ``matlab/strread``).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> s = '0.41 8.24 3.57 6.24 9.27'
+    >>> matlab.strread(s)
+    array([[0.41, 8.24, 3.57, 6.24, 9.27]])
+    >>> matlab.strread(s, '%4.2f', 3).ravel()
+    array([0.41, 8.24, 3.57])
+    >>> matlab.strread(s, '%3.1f %*1d').ravel()
+    array([0.4, 8.2, 3.5, 6.2, 9.2])
+    >>> matlab.strread('abc 1 def 2', '%s %f')
+    (['abc', 'def'], array([[1.],
+           [2.]]))
+    """
+    if not isinstance(str, (type(""), bytes)):
+        raise CompatTypeError("STR must be a character vector.")
+    text = str.decode("latin-1") if isinstance(str, bytes) else str
+    rest = list(args)
+    repeat = float("inf")
+    if rest and not isinstance(rest[0], type("")):
+        count = rest.pop(0)
+        if not is_omitted(count):
+            n = float(np.asarray(count).ravel()[0])
+            repeat = float("inf") if n < 0 else n
+    if len(rest) % 2:
+        raise CompatValueError("Param/value pairs must come in pairs.")
+    options, empty_value = _textread_options(list(zip(rest[::2], rest[1::2])) +
+                                             list(name_value.items()))
+    if format is None or is_omitted(format):
+        format = ""
+    if not isinstance(format, type("")):
+        raise CompatTypeError("The format must be a character vector.")
+    text = text.replace("\r\n", "\n")
+    if not format.strip():
+        if nargout in (None, 1):
+            lines = text.split("\n")
+            if repeat != float("inf"):
+                lines = lines[:options.header_lines + int(repeat)]
+            return _all_numbers("\n".join(lines), options, empty_value)
+        format = " ".join(["%f"] * nargout)
+    return _formatted(text, format, repeat, options, empty_value, nargout,
+                      pad=text.endswith("\n"))
