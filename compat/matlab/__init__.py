@@ -229,7 +229,8 @@ from compat.matlab.import_options import (detectImportOptions, getvaropts,
 from compat.matlab.scientific_files import (h5create, h5disp, h5info, h5read,
                                             h5readatt, h5write, h5writeatt,
                                             nccreate, ncdisp, ncinfo, ncread,
-                                            ncreadatt, ncwrite, ncwriteatt)
+                                            ncreadatt, ncwrite, ncwriteatt,
+                                            ncwriteschema)
 from compat.matlab.netcdf_library import (netcdf_close, netcdf_create, netcdf_defdim,
                                           netcdf_defvar, netcdf_enddef,
                                           netcdf_getconstant, netcdf_getconstantnames,

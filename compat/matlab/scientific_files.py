@@ -18,12 +18,12 @@ import sys
 
 import numpy as np
 
-from compat._core import hdf5, netcdf, scientific_display
+from compat._core import hdf5, netcdf, netcdf_schema, scientific_display
 from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 
-__all__ = ["h5read", "h5write", "h5create", "h5info", "h5readatt", "h5writeatt", "h5disp",
+__all__ = ["ncwriteschema", "h5read", "h5write", "h5create", "h5info", "h5readatt", "h5writeatt", "h5disp",
            "ncread", "ncwrite", "ncinfo", "nccreate", "ncreadatt", "ncwriteatt", "ncdisp"]
 
 
@@ -281,6 +281,43 @@ def ncinfo(source, location=None):
     """
     name = None if location is None else _text(location, "location")
     return netcdf.info(_text(source, "source"), name)
+
+
+@matlab_function("ncwriteschema")
+def ncwriteschema(filename, schema):
+    """Write the definitions of a schema into a netCDF file, as MATLAB's
+    ``ncwriteschema``.
+
+    MATLAB call form::
+
+        ncwriteschema(filename, schema)    ->  ncwriteschema('new.nc', ncinfo('old.nc'))
+
+    ``schema`` is ncinfo's structure or one built by hand -- a dict or a
+    :class:`compat.MatlabStruct`, a list for a struct array: a file/group schema
+    (``Name`` '/', optional ``Dimensions``, ``Variables``, ``Attributes``, ``Groups``,
+    ``Format``), a dimension schema (``Name``, ``Length`` -- Inf for unlimited --,
+    ``Unlimited``) or a variable schema (``Name``, ``Dimensions`` in MATLAB's order,
+    ``Datatype``, ``Attributes``, ``ChunkSize``, ``FillValue``, ``DeflateLevel``,
+    ``Shuffle``). A new file takes the schema's ``Format``, 'netcdf4_classic' without
+    one; no data is written (unlimited dimensions start empty); what the file already
+    defines is kept, with a warning (MATLAB's page; the warning's text is compat's).
+    ChunkSize, DeflateLevel and Shuffle apply to netCDF-4 files and are ignored in
+    classic ones. Needs netCDF4-python (extra ``compat[hdf5]``).
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import matlab
+    >>> path = os.path.join(tempfile.mkdtemp(), "emptyFile.nc")
+    >>> schema = {'Name': '/', 'Format': 'classic',
+    ...           'Dimensions': [{'Name': 'time', 'Length': np.inf},
+    ...                          {'Name': 'rows', 'Length': 10}]}
+    >>> matlab.ncwriteschema(path, schema)
+    >>> info = matlab.ncinfo(path)
+    >>> info.Format, [(d.Name, d.Length, d.Unlimited) for d in info.Dimensions]
+    ('classic', [('time', 0.0, True), ('rows', 10.0, False)])
+    """
+    netcdf_schema.write_schema(_text(filename, "filename"), schema)
 
 
 def _name_values(args, keywords, options: dict, *, see_documentation=True) -> dict:
