@@ -61,6 +61,24 @@ def _textread_options(pairs) -> tuple[TextscanOptions, float]:
     return options, empty_value
 
 
+def _count_and_options(args, name_value) -> tuple:
+    """textread's and strread's arguments after the format: an optional repeat count N
+    (negative or omitted: until the end), then the param/value pairs (positional and
+    keywords) -> ``(repeat, options, empty_value)``."""
+    rest = list(args)
+    repeat = float("inf")
+    if rest and not isinstance(rest[0], str):
+        count = rest.pop(0)
+        if not is_omitted(count):
+            n = float(np.asarray(count).ravel()[0])
+            repeat = float("inf") if n < 0 else n
+    if len(rest) % 2:
+        raise CompatValueError("Param/value pairs must come in pairs.")
+    options, empty_value = _textread_options(list(zip(rest[::2], rest[1::2])) +
+                                             list(name_value.items()))
+    return repeat, options, empty_value
+
+
 def _numeric_format(fmt: str) -> str:
     """textread reads %d, %u and %n as doubles: read them as %f (the textscan engine
     would give int32/uint32)."""
@@ -150,17 +168,7 @@ def textread(filename, format="", *args, nargout=None, **name_value):
     >>> matlab.textread(path, '%s Level%d %f %*[^\n]')
     (['Sally'], array([[1.]]), array([[12.34]]))
     """
-    rest = list(args)
-    repeat = float("inf")
-    if rest and not isinstance(rest[0], str):
-        count = rest.pop(0)
-        if not is_omitted(count):
-            n = float(np.asarray(count).ravel()[0])
-            repeat = float("inf") if n < 0 else n
-    if len(rest) % 2:
-        raise CompatValueError("Param/value pairs must come in pairs.")
-    options, empty_value = _textread_options(list(zip(rest[::2], rest[1::2])) +
-                                             list(name_value.items()))
+    repeat, options, empty_value = _count_and_options(args, name_value)
     if not isinstance(format, str):
         raise CompatTypeError("The format must be a character vector.")
     fast = _fast_columns(filename, format, repeat, options)
@@ -474,17 +482,7 @@ def strread(str, format=None, *args, nargout=None, **name_value):  # noqa: A002
     if not isinstance(str, (type(""), bytes)):
         raise CompatTypeError("STR must be a character vector.")
     text = str.decode("latin-1") if isinstance(str, bytes) else str
-    rest = list(args)
-    repeat = float("inf")
-    if rest and not isinstance(rest[0], type("")):
-        count = rest.pop(0)
-        if not is_omitted(count):
-            n = float(np.asarray(count).ravel()[0])
-            repeat = float("inf") if n < 0 else n
-    if len(rest) % 2:
-        raise CompatValueError("Param/value pairs must come in pairs.")
-    options, empty_value = _textread_options(list(zip(rest[::2], rest[1::2])) +
-                                             list(name_value.items()))
+    repeat, options, empty_value = _count_and_options(args, name_value)
     if format is None or is_omitted(format):
         format = ""
     if not isinstance(format, type("")):
