@@ -129,7 +129,7 @@ def test_random_points_against_gdl(tmp_path):
     for k, (src, width) in enumerate(systems.items()):
         for dst in systems:
             for kind in ("f", "d", "i", "fd"):
-                n = int(rng.integers(1, 9))
+                n = int(rng.integers(1, 41))
                 w = 2 if (src == "rect" and kind == "f" and dst == "polar") else width
                 raw = rng.normal(scale=3, size=(n, w))
                 if kind == "i":
