@@ -39,7 +39,7 @@ from compat._core.matlab_integers import to_int
 from compat._core.struct import MatlabStruct
 
 __all__ = ["read_variable", "write_variable", "info", "DEFAULT_FILL", "create_variable",
-           "write_attribute", "read_attribute"]
+           "write_attribute", "read_attribute", "variable_options"]
 
 #: the netCDF library's default fill values (netcdf.h NC_FILL_*)
 DEFAULT_FILL = {np.dtype("int8"): -127, np.dtype("uint8"): 255, np.dtype("int16"): -32767,
@@ -406,6 +406,27 @@ def _dimension_list(dimensions) -> list[tuple[str, float | None]]:
     return out
 
 
+def variable_options(fill_value=None, chunk_size=None, deflate_level=None,
+                     shuffle=False) -> dict:
+    """netCDF4-python's createVariable keywords from MATLAB's FillValue (a value, or
+    'disable'), ChunkSize (MATLAB's order), DeflateLevel and Shuffle (nccreate's and
+    ncwriteschema's)."""
+    options = {}
+    if isinstance(fill_value, str):
+        if fill_value.lower() != "disable":
+            raise CompatValueError("FillValue must be a scalar or 'disable'.")
+        options["fill_value"] = False
+    elif fill_value is not None:
+        options["fill_value"] = np.asarray(fill_value).reshape(-1)[0]
+    if chunk_size is not None:
+        options["chunksizes"] = [int(c) for c in np.ravel(chunk_size)][::-1]
+    if deflate_level:
+        options.update(zlib=True, complevel=int(deflate_level))
+    if shuffle:
+        options["shuffle"] = True
+    return options
+
+
 def create_variable(path, name: str, *, dimensions=(), datatype="double", fill_value=None,
                     file_format=None, chunk_size=None, deflate_level=None,
                     shuffle=False) -> None:
@@ -451,23 +472,11 @@ def create_variable(path, name: str, *, dimensions=(), datatype="double", fill_v
                 group.createDimension(dim_name, None if math.isinf(length) else
                                       int(length))
             names.append(dim_name)
-        options = {}
-        if isinstance(fill_value, str):
-            if fill_value.lower() != "disable":
-                raise CompatValueError("FillValue must be a scalar or 'disable'.")
-            options["fill_value"] = False
-        elif fill_value is not None:
-            options["fill_value"] = np.asarray(fill_value).reshape(-1)[0]
         classic = ds.data_model != "NETCDF4" and ds.data_model != "NETCDF4_CLASSIC"
         if (chunk_size is not None or deflate_level or shuffle) and classic:
             raise CompatValueError("ChunkSize, DeflateLevel and Shuffle need a netCDF-4 "
                                    "file ('Format' 'netcdf4' or 'netcdf4_classic').")
-        if chunk_size is not None:
-            options["chunksizes"] = [int(c) for c in np.ravel(chunk_size)][::-1]
-        if deflate_level:
-            options.update(zlib=True, complevel=int(deflate_level))
-        if shuffle:
-            options["shuffle"] = True
+        options = variable_options(fill_value, chunk_size, deflate_level, shuffle)
         group.createVariable(leaf, _NC_TYPES[datatype.lower()], tuple(names[::-1]),
                              **options)
     finally:

@@ -30,7 +30,8 @@ import warnings
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
-from compat._core.netcdf import _NC_TYPES, _attribute_to_write, _netcdf4
+from compat._core.netcdf import (_NC_TYPES, _attribute_to_write, _netcdf4,
+                                 variable_options)
 from compat._core.netcdf_ids import FORMATS
 
 __all__ = ["write_schema"]
@@ -48,11 +49,11 @@ def _field(item, name: str, default=None):
         return default
 
 
+_MISSING = object()
+
+
 def _has(item, name: str) -> bool:
     return _field(item, name, _MISSING) is not _MISSING
-
-
-_MISSING = object()
 
 
 def _items(value) -> list:
@@ -140,28 +141,21 @@ def _write_variable(group, item, netcdf4: bool) -> None:
         if _find_dimension(group, dim_name) is None:
             group.createDimension(dim_name, _dimension_length(dimension))
         names.append(dim_name)
-    options = {}
     attributes = _items(_field(item, "Attributes"))
     fill = _field(item, "FillValue")
     fills = [a for a in attributes if _field(a, "Name") == "_FillValue"]
     if _empty(fill) and fills:
         fill = _field(fills[0], "Value")
-    if isinstance(fill, str):
-        if fill.lower() != "disable":
-            raise CompatValueError("FillValue must be a scalar or 'disable'.")
-        options["fill_value"] = False
-    elif not _empty(fill):
-        options["fill_value"] = np.asarray(fill).reshape(-1)[0]
-    if netcdf4:
-        chunks = _field(item, "ChunkSize")
-        if not _empty(chunks) and names:
-            options["chunksizes"] = [int(c) for c in np.ravel(chunks)][::-1]
-        deflate = _field(item, "DeflateLevel")
-        if not _empty(deflate) and int(np.ravel(deflate)[0]) > 0:
-            options.update(zlib=True, complevel=int(np.ravel(deflate)[0]))
-        shuffle = _field(item, "Shuffle")
-        if not _empty(shuffle) and bool(np.ravel(shuffle)[0]):
-            options["shuffle"] = True
+
+    def setting(field):                       # netCDF-4 storage settings, or None
+        value = _field(item, field)
+        return None if not netcdf4 or _empty(value) else np.ravel(value)
+
+    chunks, deflate, shuffle = setting("ChunkSize"), setting("DeflateLevel"), setting("Shuffle")
+    options = variable_options(None if _empty(fill) else fill,
+                               chunks if names else None,
+                               None if deflate is None else int(deflate[0]),
+                               shuffle is not None and bool(shuffle[0]))
     variable = group.createVariable(name, _NC_TYPES[datatype], tuple(names[::-1]),
                                     **options)
     _write_attributes(variable, attributes, skip=("_FillValue",))
@@ -172,7 +166,7 @@ def _write_group(ds, group, item, netcdf4: bool) -> None:
     for part in [p for p in name.split("/") if p]:
         if part in group.groups:
             group = group.groups[part]
-        elif not netcdf4 or ds.data_model != "NETCDF4":
+        elif ds.data_model != "NETCDF4":
             raise CompatValueError(f"Group '{name}' needs a netCDF-4 file ('Format' "
                                    "'netcdf4').")
         else:
