@@ -29,7 +29,8 @@ import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
+from compat._core.errors import CompatValueError, MatlabWarning
+from compat._core.matlab_classes import text_scalar
 from compat._core.netcdf import (_NC_TYPES, _attribute_to_write, _netcdf4,
                                  variable_options)
 from compat._core.netcdf_ids import FORMATS
@@ -74,11 +75,8 @@ def _empty(value) -> bool:
 def _text(value, what: str) -> str:
     if isinstance(value, bytes):
         value = value.decode("utf-8")
-    if isinstance(value, np.ndarray) and value.dtype.kind in "UT" and value.size == 1:
-        value = str(value.reshape(-1)[0])
-    if not isinstance(value, str):
-        raise CompatTypeError(f"The schema's {what} must be text.")
-    return value
+    return text_scalar(value, f"The schema's {what} must be text.",
+                       "compat:ncwriteschema:notText")
 
 
 def _already(kind: str, name: str) -> None:
