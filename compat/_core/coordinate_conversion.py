@@ -13,6 +13,8 @@ ATAN of integers FLOAT -- with the constants in DOUBLE when the input is DOUBLE 
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 __all__ = ["convert"]
@@ -30,9 +32,11 @@ def _sqrt(a):
     return np.sqrt(_real(a))
 
 
+@functools.lru_cache(maxsize=None)
 def _libm(name: str, nargs: int, double: bool = False):
     """The C library's routine ``name`` of ``nargs`` FLOAT (or DOUBLE) arguments
-    (atan2f, sinf, cosf; atan2), or None without a C math library."""
+    (atan2f, sinf, cosf; atan2), or None without a C math library. Looked up on first
+    use, not at import (finding the library runs ldconfig: milliseconds)."""
     import ctypes
     import ctypes.util
     library = ctypes.util.find_library("m")
@@ -47,7 +51,8 @@ def _libm(name: str, nargs: int, double: bool = False):
     return f
 
 
-_LIBM = {"atan2": _libm("atan2f", 2), "sin": _libm("sinf", 1), "cos": _libm("cosf", 1)}
+#: IDL's FLOAT routines: the C library's name and argument count
+_FLOAT_ROUTINES = {"atan2": ("atan2f", 2), "sin": ("sinf", 1), "cos": ("cosf", 1)}
 #: DOUBLE SIN/COS (numpy's float64 sin and cos equal the C library's: 0 differences in
 #: 1e6 random points, measured) and the fallbacks without a C math library
 _DOUBLE = {"atan2": np.arctan2, "sin": np.sin, "cos": np.cos}
@@ -60,7 +65,7 @@ def _float_call(name: str, *args):
     vectorised form of the C library's float routines is reachable from numpy; CV_COORD
     arrays are point lists, small next to images. Without a C math library: double
     rounded to FLOAT."""
-    f = _LIBM[name]
+    f = _libm(*_FLOAT_ROUTINES[name])
     shape = np.broadcast(*args).shape
     if f is None:  # pragma: no cover - no C math library
         return _DOUBLE[name](*(a.astype(np.float64) for a in args)).astype(np.float32)
@@ -75,7 +80,6 @@ def _unary(name: str, a):
     return _float_call(name, a) if a.dtype == np.float32 else _DOUBLE[name](a)
 
 
-_ATAN2 = _libm("atan2", 2, double=True)
 _EXTENDED = np.finfo(np.longdouble).nmant >= 63     # x87 80-bit long double
 
 
@@ -92,7 +96,8 @@ def _c_atan2(y: np.ndarray, x: np.ndarray) -> np.ndarray:
     a tenth) and for non-finite ones. Without an 80-bit long double every element is a
     C call."""
     y, x = np.broadcast_arrays(y.astype(np.float64), x.astype(np.float64))
-    if _ATAN2 is None:  # pragma: no cover - no C math library
+    c_atan2 = _libm("atan2", 2, double=True)
+    if c_atan2 is None:  # pragma: no cover - no C math library
         return np.arctan2(y, x)
     if _EXTENDED:
         wide = np.arctan2(y.astype(np.longdouble), x.astype(np.longdouble))
@@ -106,7 +111,7 @@ def _c_atan2(y: np.ndarray, x: np.ndarray) -> np.ndarray:
         out = np.empty(y.shape, dtype=np.float64)
         near = np.ones(y.shape, dtype=bool)
     if near.any():
-        out[near] = [_ATAN2(a, b) for a, b in zip(y[near].tolist(), x[near].tolist())]
+        out[near] = [c_atan2(a, b) for a, b in zip(y[near].tolist(), x[near].tolist())]
     return out
 
 
