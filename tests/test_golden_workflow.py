@@ -220,6 +220,40 @@ def test_a_captured_error_is_a_golden_only_when_the_case_expects_one(tmp_path):
     assert "--path" in got["demo/not_found[octave]"].message
 
 
+def test_a_clone_error_recorded_as_divergent_is_kept_without_expect_error(tmp_path):
+    # the clone raises where the original returns values (Octave's ncwriteschema without
+    # Format): the capture keeps the clone's error, the case is divergent while the port
+    # returns values, and stale once the port raises as the clone does
+    folder = write_suite(tmp_path / "demo", [
+        {"name": "clone_raises", "call": "C = conv2_full(A, B)",
+         "divergent": {"octave": "the original returns the full convolution"}},
+        {"name": "port_raises_too", "call": "C = checked(A, 'bad')",
+         "divergent": {"octave": "the original returns a value"}},
+    ])
+    write_octave_capture(folder, "demo", {
+        "clone_raises__error": "conv2: not supported in this clone",
+        "port_raises_too__error": "checked: mode must be 'ok'"})
+    got = results(tmp_path)
+    assert got["demo/clone_raises[octave]"].status == "divergent"
+    assert got["demo/port_raises_too[octave]"].status == "stale"
+    from compat.golden.capture import check_capture
+    suite = Suite.load(folder / "suite.json")
+    assert check_capture(suite, "octave", {"clone_raises__error": "conv2: nope",
+                                           "port_raises_too__error": "x"}) == []
+    # without the record the same capture is refused
+    plain = write_suite(tmp_path / "plain", [{"name": "clone_raises",
+                                              "call": "C = conv2_full(A, B)"}])
+    problems = check_capture(Suite.load(plain / "suite.json"), "octave",
+                             {"clone_raises__error": "conv2: nope"})
+    assert len(problems) == 1 and "expect_error" in problems[0]
+
+
+def test_two_outputs_differing_only_in_case_are_a_manifest_error(tmp_path):
+    write_suite(tmp_path / "demo", [{"name": "rr", "call": "[R, r] = qr(A)"}])
+    with pytest.raises(ManifestError, match="differ only in case"):
+        load_cases(tmp_path)
+
+
 def test_a_printed_error_needs_expect_error(tmp_path):
     write_suite(tmp_path / "demo", [
         {"name": "err", "call": "C = checked(A, 'bad')",

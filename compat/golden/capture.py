@@ -24,7 +24,9 @@ the tree.
 
 After a run, the capture is checked before it is kept: a case whose legacy call raised
 an error is a failure naming the case and the legacy message, unless the case says
-``"expect_error": true``; a routine the legacy side cannot find (``'myfilt' undefined``,
+``"expect_error": true`` (the legacy program raises) or records that this clone diverges
+(``"divergent"``: the clone raises where the original returns values); a routine the
+legacy side cannot find (``'myfilt' undefined``,
 ``Undefined function``, ``Function not found``, ``Variable is undefined`` ...) is always
 a failure, with the advice to pass ``--path``. A rejected capture leaves the previous
 file in place.
@@ -299,7 +301,9 @@ def write_script(suite: Suite, paths=()) -> Path:
 def check_capture(suite: Suite, engine: str, data: dict) -> list[str]:
     """Problems that keep a fresh capture from becoming a golden (empty when none).
 
-    Every legacy error of a case without ``"expect_error": true`` is one; a routine the
+    Every legacy error of a case without ``"expect_error": true`` is one, unless the case
+    records that this engine diverges (the clone raises where the original does not); a
+    routine the
     legacy side cannot find always is; so is an ``expect_error`` case that gave values
     (unless the case records that this clone diverges).
     """
@@ -315,7 +319,7 @@ def check_capture(suite: Suite, engine: str, data: dict) -> list[str]:
         if missing:
             problems.append(f"{where}: {engine} cannot find {missing!r}: {error!r}. Put the "
                             f"folder with your legacy code on the path with --path DIR")
-        elif error and not spec.expect_error:
+        elif error and not spec.expect_error and engine not in spec.divergent:
             problems.append(f"{where}: {engine} raised an error: {error!r}. If that error "
                             f"is the behaviour under test, set \"expect_error\": true in the "
                             f"case; otherwise fix the call")

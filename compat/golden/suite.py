@@ -219,6 +219,7 @@ class Suite:
                 outputs = self._outputs_of(call)
             elif outputs is None:
                 outputs = parse_outputs(call) or ["ans"]
+            _check_distinct_outputs(outputs, where)
             tolerance = Tolerance.from_dict(check_type(raw.get("tolerance"), dict, where,
                                                    "tolerance", optional=True))
         except ManifestError:
@@ -249,9 +250,10 @@ class Suite:
                                     f"outputs or error")
             for key in ("source", "notes", "error"):
                 check_type(entry.get(key, ""), str, where, f"printed {key}")
-            if "error" in entry and not expect_error:
+            if "error" in entry and not expect_error and entry["environment"] not in divergent:
                 raise ManifestError(f"{where}: a printed entry is an error but the case does "
-                                    f"not say \"expect_error\": true")
+                                    f"not say \"expect_error\": true (nor record that "
+                                    f"{entry['environment']} diverges)")
             for out, spec in check_type(entry.get("outputs", {}), dict, where,
                                     "printed outputs").items():
                 check_type(spec, dict, where, f"printed output {out!r}")
@@ -559,7 +561,7 @@ class Suite:
                     problem = (f"the {environment} capture is the legacy side failing to find "
                                f"{missing!r} ({error!r}), not a golden: re-capture with "
                                f"--path DIR pointing at your legacy code")
-                elif not spec.expect_error:
+                elif not spec.expect_error and environment not in spec.divergent:
                     problem = (f"the {environment} capture holds a legacy error ({error!r}) "
                                f"but the case does not say \"expect_error\": true: fix the "
                                f"call and re-capture, or set expect_error if the error is "
@@ -567,6 +569,18 @@ class Suite:
             cases.append(GoldenCase(self, spec, provenance, {} if error else expected,
                                     error=error, warning=warning, problem=problem))
         return cases
+
+
+def _check_distinct_outputs(outputs, where):
+    """Refuse two outputs whose names differ only in case: the capture files hold names
+    lower-cased (MATLAB's save and IDL's SAVE alike), so one would overwrite the other."""
+    seen = {}
+    for out in outputs:
+        other = seen.setdefault(out.lower(), out)
+        if other != out:
+            raise ManifestError(f"{where}: outputs {other!r} and {out!r} differ only in case; "
+                                f"the capture stores names lower-cased, so one would "
+                                f"overwrite the other: rename one")
 
 
 def load_suites(root) -> list[Suite]:
