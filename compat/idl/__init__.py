@@ -368,4 +368,10 @@ from compat.idl.coordinate_conversion import cv_coord  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (coordinate_conversion,)
 
+# the obsolete library routine RSTRPOS (IDL's reversed-string search)
+from compat.idl import reverse_search  # noqa: E402
+from compat.idl.reverse_search import rstrpos  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (reverse_search,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
