@@ -71,6 +71,7 @@ from compat.matlab.degrees import (acosd, acotd, acscd, asecd, asind, atan2d, at
 from compat.matlab.gridded import interp3, interpn
 from compat.matlab.polygons import convhull, delaunay, inpolygon, polyarea
 from compat.matlab.surfaces import cylinder, peaks, sphere
+from compat.matlab.contours import contourc
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, hist3, histc, histcounts
 from compat.matlab.hypothesis_tests import (ranksum, signrank, ttest, ttest2, vartest,
@@ -266,7 +267,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 
 _FAMILY_NAMES = (
     "adaptive_filtering", "analysis_of_variance", "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
-    "colormaps", "combinatorics", "condensed_forms", "connected_components", "containers", "conv", "operators",
+    "colormaps", "combinatorics", "condensed_forms", "connected_components", "containers", "contours", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "experiment_design", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "fourier_interpolation", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
     "hierarchical_clustering", "histograms", "hypothesis_tests", "identifiers", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_geometry", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
