@@ -374,4 +374,10 @@ from compat.idl.reverse_search import rstrpos  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (reverse_search,)
 
+# the IDL Astronomy Library's ZBRENT (Brent's bracketed root finder)
+from compat.idl import bracketed_roots  # noqa: E402
+from compat.idl.bracketed_roots import zbrent  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (bracketed_roots,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
