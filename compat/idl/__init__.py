@@ -380,4 +380,10 @@ from compat.idl.bracketed_roots import zbrent  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (bracketed_roots,)
 
+# the gridding of scattered planar data (TRIANGULATE, TRIGRID)
+from compat.idl import triangulation  # noqa: E402
+from compat.idl.triangulation import triangulate, trigrid  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (triangulation,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
