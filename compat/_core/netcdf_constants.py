@@ -39,7 +39,9 @@ CONSTANTS: dict[str, object] = {
     "NC_FORMAT_NETCDF4": 3, "NC_FORMAT_NETCDF4_CLASSIC": 4, "NC_FORMAT_64BIT_DATA": 5,
     "NC_FORMAT_CDF5": 5,
     "NC_MAX_DIMS": 1024, "NC_MAX_ATTRS": 8192, "NC_MAX_VARS": 8192, "NC_MAX_NAME": 256,
-    "NC_MAX_VAR_DIMS": 1024, "NC_CHUNKED": 0, "NC_CONTIGUOUS": 1, "NC_ENDIAN_NATIVE": 0,
+    "NC_MAX_VAR_DIMS": 1024, "NC_CHUNKED": 0, "NC_CONTIGUOUS": 1, "NC_COMPACT": 2,
+    "NC_NOCHECKSUM": 0, "NC_FLETCHER32": 1, "NC_NOSHUFFLE": 0, "NC_SHUFFLE": 1,
+    "NC_ENDIAN_NATIVE": 0,
     "NC_ENDIAN_LITTLE": 1, "NC_ENDIAN_BIG": 2, "NC_NOERR": 0,
     "NC_FILL_BYTE": np.int8(-127), "NC_FILL_CHAR": "\x00",
     "NC_FILL_SHORT": np.int16(-32767), "NC_FILL_INT": np.int32(-2147483647),
@@ -78,6 +80,15 @@ ERRORS = {
     -111: ("Attempting netcdf-4 operation on netcdf-3 file", "NC_ENOTNC4"),
     -116: ("Bad group ID", "NC_EBADGRPID"),
     -125: ("No group found.", "NC_ENOGRP"),
+    -101: ("HDF error", "NC_EHDFERR"),
+    -112: ("Attempting netcdf-4 operation on strict nc3 netcdf-4 file", "NC_ESTRICTNC3"),
+    -122: ("Attempt to define fill value when data already exists.", "NC_ELATEFILL"),
+    -123: ("Attempt to define var properties, like deflate, after enddef.", "NC_ELATEDEF"),
+    -126: ("Cannot specify both contiguous and chunking.", "NC_ESTORAGE"),
+    -127: ("Bad chunk sizes.", "NC_EBADCHUNK"),
+    -128: ("Attempt to use feature that was not turned on when netCDF was built.",
+           "NC_ENOTBUILT"),
+    -132: ("Filter error: bad id or parameters or duplicate filter", "NC_EFILTER"),
 }
 _BY_TEXT = {text.lower(): number for number, (text, _) in ERRORS.items()}
 

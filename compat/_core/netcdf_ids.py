@@ -14,7 +14,14 @@ netCDF-4 (HDF5) format. Ids live in the one handle table
 define mode until ``end_define``; an opened one is in data mode until ``redefine``.
 Dimensions, variables and new attributes need define mode, data access needs data mode
 (the library's NC_ENOTINDEFINE and NC_EINDEFINE). netCDF-4 files (not the classic model)
-have no such rule: the library switches by itself.
+have no such rule: the library switches by itself. In classic and classic-model files
+compat's define mode **is the library's**: netCDF4-python would leave define mode after
+every definition (``nc_redef``/``nc_enddef`` around each call), which commits the header
+-- and in a netCDF-4 classic-model file creates the variable's HDF5 dataset, after which
+the library refuses storage settings (NC_ELATEDEF) --, so compat tells netCDF4-python
+the file is netCDF-4 (its ``data_model``, which only steers that switching) and calls
+``nc_redef``/``nc_enddef``/``nc_abort`` itself (:func:`clib`, the very library
+netCDF4-python calls). :func:`data_model` gives the file's real model.
 
 **Groups** (netCDF-4): a group is named by an id as a file is -- the netCDF-C
 library's ncid, the file's id plus the group's number in the file (1, 2, ... in the
@@ -31,6 +38,8 @@ number); the MATLAB layer words its own.
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import os
 
 import numpy as np
@@ -43,7 +52,8 @@ __all__ = ["create", "open_file", "close", "end_define", "redefine", "set_fill",
            "write", "put_att", "get_att", "att_names", "inquire", "dataset", "FORMATS",
            "delete_att", "rename_att", "rename_var", "rename_dim", "unlimited_id", "shape",
            "var_name", "groups", "group_name", "full_group_name", "group_parent",
-           "def_group", "group_ncid", "dim_ids", "var_ids", "unlimited_ids", "copy_att"]
+           "def_group", "group_ncid", "dim_ids", "var_ids", "unlimited_ids", "copy_att",
+           "abort", "clib", "library_call", "data_model", "file_model"]
 
 #: format names (IDL's keywords, MATLAB's Format option) -> netCDF4-python's
 FORMATS = {"classic": "NETCDF3_CLASSIC", "64bit": "NETCDF3_64BIT_OFFSET",
@@ -118,8 +128,51 @@ def dataset(cdfid):
     return _handle(cdfid).obj
 
 
+@functools.lru_cache(maxsize=None)
+def clib():
+    """The netCDF-C library netCDF4-python calls, through ctypes: symbols are looked up
+    through netCDF4-python's extension module, whose dependencies include that very
+    library (a second copy would have its own table of open files)."""
+    netCDF4 = data_handles.netcdf4_module()
+    lib = ctypes.CDLL(netCDF4._netCDF4.__file__)
+    lib.nc_strerror.restype = ctypes.c_char_p
+    return lib
+
+
+def library_call(status: int) -> None:
+    """Raise the library's error for a non-zero status, with its text and number."""
+    if status:
+        text = clib().nc_strerror(int(status)).decode("latin-1")
+        raise CompatValueError(f"{text} (NC_ERROR={int(status)})")
+
+
+def _manage(ds):
+    """Take over define mode of a classic or classic-model file (see the module's
+    docstring); netCDF4-python's ``file_format`` keeps the real model."""
+    if ds.data_model != "NETCDF4":
+        type(ds).__dict__["data_model"].__set__(ds, "NETCDF4")
+    return ds
+
+
+def _managed(ds) -> bool:
+    return ds.data_model != ds.file_format
+
+
+def data_model(ds) -> str:
+    """A dataset's real data model (netCDF4-python's names)."""
+    return ds.file_format
+
+
+def file_model(cdfid) -> str:
+    """The data model of the file an id (file or group) belongs to."""
+    ds = dataset(cdfid)
+    while ds.parent is not None:
+        ds = ds.parent
+    return data_model(ds)
+
+
 def _classic_model(ds) -> bool:
-    return ds.data_model != "NETCDF4"
+    return data_model(ds) != "NETCDF4"
 
 
 def _quiet(ds):
@@ -139,7 +192,9 @@ def create(path, *, clobber=False, file_format="classic") -> int:
     except OSError:
         raise CompatValueError(f'Unable to create the file "{path}". (NC_ERROR=-35)') \
             from None
-    return data_handles.register("netcdf", _quiet(ds), path=path, define=True)
+    handle = data_handles.register("netcdf", _manage(_quiet(ds)), path=path, define=True)
+    data_handles.lookup(handle, (), "").options["new"] = True
+    return handle
 
 
 def open_file(path, *, write=False) -> int:
@@ -153,7 +208,7 @@ def open_file(path, *, write=False) -> int:
     except OSError:
         raise CompatValueError(f'Unable to open the file "{path}". (NC_ERROR=-51)') \
             from None
-    handle = data_handles.register("netcdf", _quiet(ds), path=path)
+    handle = data_handles.register("netcdf", _manage(_quiet(ds)), path=path)
     data_handles.lookup(handle, (), "").options["write"] = bool(write)
     return handle
 
@@ -168,6 +223,23 @@ def close(cdfid) -> None:
             data_handles.release(number)
     data_handles.release(handle.number)
     handle.obj.close()
+
+
+def abort(cdfid) -> None:
+    """``nc_abort``: close a file, discarding the definitions made since it entered
+    define mode -- a file still in the define mode of its creation is deleted (the
+    library's rule, applied by the library itself)."""
+    handle = _handle(cdfid)
+    if handle.parent is not None:
+        raise CompatValueError(_BAD_GROUP)
+    ds = handle.obj
+    for number in data_handles.open_handles("netcdf"):
+        if data_handles.lookup(number, (), "").parent == handle.number:
+            data_handles.release(number)
+    data_handles.release(handle.number)
+    status = clib().nc_abort(ctypes.c_int(ds._grpid))
+    type(ds).__dict__["_isopen"].__set__(ds, 0)
+    library_call(status)
 
 
 def _need_define(handle):
@@ -192,7 +264,10 @@ def end_define(cdfid) -> None:
     handle = _root(_handle(cdfid))
     if not handle.define:
         raise CompatValueError(_NOT_DEFINE)
+    if _managed(handle.obj):
+        library_call(clib().nc_enddef(ctypes.c_int(handle.obj._grpid)))
     handle.define = False
+    handle.options.pop("new", None)
 
 
 def redefine(cdfid) -> None:
@@ -200,6 +275,8 @@ def redefine(cdfid) -> None:
     if handle.define:
         raise CompatValueError(_IN_DEFINE)
     _writable(handle)
+    if _managed(handle.obj):
+        library_call(clib().nc_redef(ctypes.c_int(handle.obj._grpid)))
     handle.define = True
 
 
@@ -300,6 +377,9 @@ def def_var(cdfid, name: str, dtype, dimids=(), *, chunks=None, deflate=None,
     if name in ds.variables:
         raise CompatValueError("(NC_ERROR=-42)")
     options = {}
+    if data_model(ds) not in ("NETCDF4", "NETCDF4_CLASSIC"):
+        deflate = shuffle = False      # no storage settings in netCDF-3 files
+        chunks = None
     if deflate:
         options.update(zlib=True, complevel=int(deflate))
     if shuffle:
@@ -402,8 +482,9 @@ def inquire(cdfid) -> tuple[int, int, int, int]:
 
 def _defining(ds, action) -> None:
     """Run ``action()`` with a classic file in the library's define mode (netCDF4-python
-    enters it itself for definitions, not for renames and deletions)."""
-    if not _classic_model(ds):
+    enters it itself for definitions, not for renames and deletions); a file whose
+    define mode compat manages is in the mode its calls left it in."""
+    if not _classic_model(ds) or _managed(ds):
         action()
         return
     ds._redef()

@@ -249,6 +249,15 @@ from compat.matlab.netcdf_attributes import (netcdf_copyatt, netcdf_defgrp,
                                              netcdf_inqgrpparent, netcdf_inqgrps,
                                              netcdf_inqncid, netcdf_inqvarids,
                                              netcdf_putatt, netcdf_renameatt)
+from compat.matlab.netcdf_storage import (netcdf_abort, netcdf_defvarchunking,
+                                          netcdf_defvardeflate, netcdf_defvarfill,
+                                          netcdf_defvarfletcher32,
+                                          netcdf_getchunkcache,
+                                          netcdf_inqvarchunking,
+                                          netcdf_inqvardeflate, netcdf_inqvarfill,
+                                          netcdf_inqvarfletcher32,
+                                          netcdf_setchunkcache,
+                                          netcdf_setdefaultformat)
 from compat.matlab.tables import readcell, readmatrix, readtable
 from compat.matlab.table_writing import writecell, writematrix, writetable
 from compat.matlab.spreadsheets import xlsread, xlswrite
@@ -272,7 +281,7 @@ _FAMILY_NAMES = (
     "files", "filesystem", "filtering", "fourier", "fourier_interpolation", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
     "hierarchical_clustering", "histograms", "hypothesis_tests", "identifiers", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_geometry", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "moments", "matrix_functions", "morphology", "moving",
-    "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "functions",
+    "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "netcdf_storage", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "rational_approximation", "random_variates", "reductions", "reciprocal_trig", "regexp", "repetition", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",

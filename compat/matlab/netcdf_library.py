@@ -38,7 +38,7 @@ import os
 
 import numpy as np
 
-from compat._core import netcdf_ids
+from compat._core import netcdf_ids, netcdf_storage
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabValueError
 from compat._core.legacy import matlab_function
 from compat._core.netcdf_constants import CONSTANTS, FORMAT_NAMES, TYPE_DTYPES, type_number
@@ -123,7 +123,9 @@ def netcdf_create(filename, cmode):
 
     ``cmode``: ``'NC_NOCLOBBER'`` (fail if the file exists), ``'NC_CLOBBER'``,
     ``'NC_64BIT_OFFSET'``, ``'NC_NETCDF4'``, ``'NC_CLASSIC_MODEL'`` (with NETCDF4),
-    ``'NC_SHARE'`` (accepted, no effect here), or their numbers combined with ``bitor``.
+    ``'NC_SHARE'`` (accepted, no effect here), or their numbers combined with ``bitor``;
+    without a format flag the file has the default format (classic unless
+    ``netcdf.setDefaultFormat`` changed it).
     The id is the library's (65536 for the first open file). CDF-5 (``NC_64BIT_DATA``)
     files are refused.
 
@@ -144,8 +146,12 @@ def netcdf_create(filename, cmode):
         raise CompatValueError("CDF-5 (NC_64BIT_DATA) files are not supported by compat.")
     if mode & 4096:
         file_format = "netcdf4_classic" if mode & 256 else "netcdf4"
-    else:
-        file_format = "64bit" if mode & 512 else "classic"
+    elif mode & 512:
+        file_format = "64bit"
+    else:                   # no format named: the default (netcdf.setDefaultFormat)
+        file_format = netcdf_storage.default_format()
+        if file_format == "netcdf4" and mode & 256:
+            file_format = "netcdf4_classic"
     with library("create"):
         return float(netcdf_ids.create(path, clobber=not mode & 4,
                                        file_format=file_format))
@@ -230,10 +236,7 @@ def netcdf_inqformat(ncid):
     """The file's format, as MATLAB's ``netcdf.inqFormat``: ``'FORMAT_CLASSIC'``,
     ``'FORMAT_64BIT'``, ``'FORMAT_NETCDF4'`` or ``'FORMAT_NETCDF4_CLASSIC'``."""
     with library("inqFormat"):
-        ds = netcdf_ids.dataset(id_of(ncid))
-    while ds.parent is not None:
-        ds = ds.parent
-    return FORMAT_NAMES[ds.data_model]
+        return FORMAT_NAMES[netcdf_ids.file_model(id_of(ncid))]
 
 
 @matlab_function("netcdf.inqUnlimDims")
