@@ -1,0 +1,300 @@
+"""IDL's map projections without graphics: ``MAP_PROJ_INIT``, ``MAP_PROJ_FORWARD`` and
+``MAP_PROJ_INVERSE``, over :mod:`compat._core.map_projections`.
+
+The GCTP projections real code uses (the GeoTIFF readers of IDL's iTools map to them):
+UTM, Transverse Mercator, Albers Equal Area, Lambert Conformal Conic, Mercator, Polar
+Stereographic, Equirectangular and Sinusoidal, with the GCTP equations (USGS General
+Cartographic Transformation Package 2.0, after Snyder 1987). IDL's own ("classic")
+projections and the other GCTP ones are refused with a message saying so.
+
+Points are IDL's ``(2, n)`` arrays, numpy ``(n, 2)``: one ``[x, y]`` (or ``[lon,
+lat]``) per row; a single point gives a 2-element vector as IDL does.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import map_projections as core
+from compat._core.errors import CompatValueError
+from compat._core.idl_struct import build_structure, is_structure, tag_value
+from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
+
+__all__ = ["map_proj_init", "map_proj_forward", "map_proj_inverse"]
+
+_DTOR = np.pi / 180.0
+
+_TAGS = ("PROJECTION", "SIMPLE", "FILL_METHOD", "UP_FLAGS", "UP_NAME", "P0LON", "P0LAT",
+         "U0", "V0", "SINO", "COSO", "ROTATION", "SINR", "COSR", "A", "E2", "UV", "POLE",
+         "UV_BOX", "LL_BOX", "SEGMENT_LENGTH", "P", "PIPELINE")
+
+
+def _structure(s: core.MapState):
+    values = (np.int32(s.projection), np.int32(s.simple), np.int32(0), np.int32(0),
+              s.up_name, s.p0lon, s.p0lat, s.u0, s.v0, s.sino, s.coso, s.rotation, s.sinr,
+              s.cosr, s.a, s.e2, np.zeros(2), s.pole.copy(), s.uv_box.copy(),
+              s.ll_box.copy(), 0.0, s.p.copy(), s.pipeline.copy())
+    return build_structure(_TAGS, [np.float64(v) if isinstance(v, float) else v
+                                   for v in values])
+
+
+def _state(structure) -> core.MapState:
+    if structure is None:
+        raise CompatValueError("MAP_STRUCTURE is required: compat has no !MAP system "
+                               "variable (pass the result of map_proj_init)")
+    if not is_structure(structure):
+        raise CompatValueError("MAP_STRUCTURE must be a structure from MAP_PROJ_INIT")
+    try:
+        number = int(np.asarray(tag_value(structure, "PROJECTION")).reshape(-1)[0])
+        simple = int(np.asarray(tag_value(structure, "SIMPLE")).reshape(-1)[0])
+        p = np.asarray(tag_value(structure, "P"), dtype=np.float64).reshape(-1)
+        pipeline = np.asarray(tag_value(structure, "PIPELINE"), dtype=np.float64)
+        pipeline = pipeline.reshape(12, 8) if pipeline.size == 96 else pipeline
+    except (KeyError, ValueError, TypeError, IndexError) as exc:
+        raise CompatValueError("MAP_STRUCTURE must be a structure from MAP_PROJ_INIT") \
+            from exc
+    if number != 20 or simple not in core.SUPPORTED or p.size != 16 or \
+            pipeline.size != 96:
+        raise CompatValueError("MAP_STRUCTURE is not a GCTP projection compat computes "
+                               f"(PROJECTION={number}, SIMPLE={simple})")
+    return core.MapState(projection=20, simple=simple, p=p.copy(),
+                         pipeline=pipeline.copy())
+
+
+def _pairs(first, second, what):
+    """IDL's ``(A [, B])`` point arguments as two flat DOUBLE vectors."""
+    a = idl_array(first, what[0], complex_ok=False)
+    if second is None:
+        if a.size % 2 or a.size == 0 or (a.ndim >= 2 and a.shape[-1] != 2):
+            raise CompatValueError(f"{what[0]} must be a (2, n) array of {what[2]} pairs "
+                                   "when {0} is omitted (numpy shape (n, 2))".format(what[1]))
+        a = a.reshape(-1, 2).astype(np.float64)
+        return a[:, 0].copy(), a[:, 1].copy()
+    b = idl_array(second, what[1], complex_ok=False)
+    if a.size != b.size:
+        raise CompatValueError(f"{what[0]} and {what[1]} must have the same number of "
+                               "elements")
+    return a.reshape(-1).astype(np.float64), b.reshape(-1).astype(np.float64)
+
+
+def _result(u, v):
+    out = np.stack([u, v], axis=1)
+    return out[0] if out.shape[0] == 1 else out
+
+
+@idl_routine("MAP_PROJ_INIT")
+def map_proj_init(projection=None, *, datum=None, ellipsoid=None, gctp=False, limit=None,
+                  radians=False, relaxed=False, center_azimuth=None, center_latitude=None,
+                  center_longitude=None, false_easting=None, false_northing=None,
+                  height=None, mercator_scale=None, rotation=None, semimajor_axis=None,
+                  semiminor_axis=None, sphere_radius=None, standard_parallel=None,
+                  standard_par1=None, standard_par2=None, sat_tilt=None,
+                  true_scale_latitude=None, zone=None, **other):
+    """Set up a map projection, as IDL's ``MAP_PROJ_INIT`` (the GCTP projections).
+
+    IDL call form::
+
+        Result = MAP_PROJ_INIT(Projection [, DATUM=value | ELLIPSOID=value] [, /GCTP]
+                               [, LIMIT=vector] [, /RADIANS] [, /RELAXED]
+                               [, CENTER_LATITUDE=value] [, CENTER_LONGITUDE=value]
+                               [, FALSE_EASTING=value] [, FALSE_NORTHING=value]
+                               [, MERCATOR_SCALE=value] [, SEMIMAJOR_AXIS=value,
+                               SEMIMINOR_AXIS=value] [, SPHERE_RADIUS=value]
+                               [, STANDARD_PAR1=value, STANDARD_PAR2=value]
+                               [, TRUE_SCALE_LATITUDE=value] [, ZONE=value])
+
+    Parameters
+    ----------
+    projection : int or str
+        IDL's projection number (101 UTM, 103 Albers Equal Area, 104 Lambert Conformal
+        Conic, 105 Mercator, 106 Polar Stereographic, 109 Transverse Mercator, 116
+        Sinusoidal, 117 Equirectangular) or name, abbreviations and spaces allowed. A name
+        that IDL also has among its own projections ("Mercator", "Transverse Mercator",
+        "Sinusoidal") means IDL's own unless ``gctp=True`` -- which compat does not
+        compute, so those names need ``gctp=True``.
+    datum, ellipsoid : int or str
+        The ellipsoid by IDL's number or name (0 Clarke 1866 ... 19 Sphere ... 24 WGS 84;
+        DATUM is IDL's obsolete spelling). Default: Clarke 1866 for the projections that
+        take SEMIMAJOR_AXIS, the sphere of radius 6370997 m for the others.
+    gctp, limit, radians, relaxed
+        /GCTP; LIMIT=[Latmin, Lonmin, Latmax, Lonmax] (clipping and the UV_BOX/LL_BOX
+        fields); /RADIANS for angle keywords in radians; /RELAXED ignores parameters the
+        projection does not take.
+    center_latitude, center_longitude, ... zone
+        The projection parameters, by IDL's keyword names.
+
+    Returns
+    -------
+    numpy.recarray
+        One ``!MAP`` structure (readsav layout, IDL's 23 tags): PROJECTION 20 (GCTP),
+        SIMPLE the GCTP code, UP_NAME, P0LON/P0LAT, A, E2, POLE, UV_BOX, LL_BOX, P (the
+        16 GCTP parameters, angles packed as DDDMMMSSS.SS) and PIPELINE (the clipping
+        stages, in compat's own encoding: IDL's is unpublished).
+
+    Raises
+    ------
+    ValueError
+        IDL's messages: ``Invalid Projection name: ...``, ``Ambiguous Projection
+        abbreviation: ...``, ``Invalid Projection number: ...``, ``Invalid value for
+        keyword ELLIPSOID: ...``, ``Parameter ZONE not allowed for projection: ...``,
+        ``Keywords SEMIMAJOR_AXIS and SEMIMINOR_AXIS must both be supplied.``, ``UTM ZONE
+        must be in the range -60 to -1, or +1 to +60.``; compat's own for a projection it
+        does not compute.
+
+    Notes
+    -----
+    IDL's map_proj_init.pro fills GCTP's parameters: angles go through its DMS packing
+    and GCTP's unpacking (paksz), so a centre of 10.123456789 degrees is used as GCTP
+    rounds it; a UTM zone comes from ZONE or from CENTER_LONGITUDE/CENTER_LATITUDE
+    (negative zones south, false northing 10000000 m); an ellipsoid past GCTP's 20
+    (e.g. ``'WGS 84'``, number 24) is passed as axes, which GCTP's UTM replaces by
+    Clarke 1866 (IDL's known behaviour; number 8 or 12 gives the WGS 84 axes). UV_BOX
+    and LL_BOX come from map_proj_init.pro's grid of points projected forward and back;
+    compat reproduces the UV_BOX values IDL printed for the Equirectangular projection
+    at eleven centre longitudes (comp.lang.idl-pvwave, 2011).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> m = idl.map_proj_init('UTM', zone=32)
+    >>> m.UP_NAME[0], float(m.P0LON[0])
+    ('UTM', 9.0)
+    >>> idl.map_proj_forward(10.0, 45.0, map_structure=m).round(3)
+    array([ 578817.629, 4983219.592])
+    """
+    given = {"CENTER_AZIMUTH": center_azimuth, "CENTER_LATITUDE": center_latitude,
+             "CENTER_LONGITUDE": center_longitude, "FALSE_EASTING": false_easting,
+             "FALSE_NORTHING": false_northing, "HEIGHT": height,
+             "MERCATOR_SCALE": mercator_scale, "ROTATION": rotation,
+             "SEMIMAJOR_AXIS": semimajor_axis, "SEMIMINOR_AXIS": semiminor_axis,
+             "SPHERE_RADIUS": sphere_radius, "STANDARD_PARALLEL": standard_parallel,
+             "STANDARD_PAR1": standard_par1, "STANDARD_PAR2": standard_par2,
+             "SAT_TILT": sat_tilt, "TRUE_SCALE_LATITUDE": true_scale_latitude,
+             "ZONE": zone}
+    for key, value in other.items():
+        if key.upper() not in core.KEYWORDS:
+            if relaxed:
+                continue
+            raise CompatValueError(f"Keyword {key.upper()} not allowed in call to: "
+                                   "MAP_PROJ_INIT")
+        given[key.upper()] = value
+    params = {}
+    for key, value in given.items():
+        if value is None:
+            continue
+        v = idl_array(value, key, complex_ok=False, scalar=True)
+        params[key] = float(v)
+    if projection is None:
+        projection = 100
+    elif not isinstance(projection, str):
+        projection = int(idl_array(projection, "Projection", complex_ok=False, scalar=True))
+    if datum is not None:
+        ellipsoid = datum
+    if ellipsoid is not None and not isinstance(ellipsoid, str):
+        ellipsoid = int(idl_array(ellipsoid, "ELLIPSOID", complex_ok=False, scalar=True))
+    if limit is not None:
+        limit = idl_array(limit, "LIMIT", complex_ok=False).astype(np.float64).reshape(-1)
+    s = core.init(projection, gctp=bool(gctp), ellipsoid=ellipsoid, limit=limit,
+                  radians=bool(radians), relaxed=bool(relaxed), params=params)
+    return _structure(s)
+
+
+@idl_routine("MAP_PROJ_FORWARD")
+def map_proj_forward(longitude, latitude=None, *, map_structure=None, radians=False,
+                     connectivity=None, fill=False, polygons=None, polylines=None):
+    """Longitude/latitude to map coordinates in metres, as IDL's ``MAP_PROJ_FORWARD``.
+
+    IDL call form::
+
+        Result = MAP_PROJ_FORWARD(Longitude [, Latitude], MAP_STRUCTURE=m [, /RADIANS])
+
+    Parameters
+    ----------
+    longitude, latitude : array_like
+        Degrees (radians with /RADIANS), any shape, the same number of elements; without
+        ``latitude``, ``longitude`` holds the pairs: IDL's ``(2, n)``, numpy ``(n, 2)``.
+    map_structure : numpy.recarray
+        The result of :func:`map_proj_init` (compat has no ``!MAP`` system variable).
+    radians : bool
+        /RADIANS.
+    connectivity, fill, polygons, polylines
+        IDL's polyline/polygon clipping and splitting: not available in compat (an
+        error says so).
+
+    Returns
+    -------
+    numpy.ndarray
+        DOUBLE ``(n, 2)``: ``[x, y]`` per point (a 2-element vector for one point).
+        Points on the far side of the projection's clipping planes (IDL's defaults: more
+        than 90 degrees from a (U)TM central meridian; beyond 77.2 degrees latitude
+        (|z| > 0.975) in Mercator; the other hemisphere of a polar stereographic map;
+        south of -10 or north of 75 degrees for conics with both standard parallels
+        north; outside LIMIT) and points where GCTP reports an error (a pole in Mercator)
+        are NaN.
+
+    Notes
+    -----
+    Unlike ``x = R * lon`` by hand, the GCTP equations and series exactly: e.g.
+    Transverse Mercator is Snyder's (8-9, 8-10) series in (lambda cos phi) to the 6th
+    power, the meridian distance GCTP's mlfn (3-21), longitudes reduced by GCTP's
+    adjust_lon. That NaN marks clipped points is compat's reading of IDL's pipeline
+    (map_proj_init.pro relies on FINITE of projected points to find the valid ones);
+    IDL does not print it in its documentation.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> m = idl.map_proj_init(117)                         # Equirectangular, sphere
+    >>> idl.map_proj_forward([0.0, 90.0], [0.0, 45.0], map_structure=m).round(1)
+    array([[       0. ,        0. ],
+           [10007538.7,  5003769.3]])
+    """
+    if polygons is not None or polylines is not None or connectivity is not None or fill:
+        raise CompatValueError("POLYGONS, POLYLINES, CONNECTIVITY and /FILL (clipping and "
+                               "splitting of lines) are not available in compat")
+    state = _state(map_structure)
+    lon, lat = _pairs(longitude, latitude, ("Longitude", "Latitude", "longitude/latitude"))
+    if not radians:
+        lon, lat = lon * _DTOR, lat * _DTOR
+    x, y = core.forward(state, lon, lat)
+    return _result(x, y)
+
+
+@idl_routine("MAP_PROJ_INVERSE")
+def map_proj_inverse(x, y=None, *, map_structure=None, radians=False):
+    """Map coordinates in metres to longitude/latitude, as IDL's ``MAP_PROJ_INVERSE``.
+
+    IDL call form::
+
+        Result = MAP_PROJ_INVERSE(X [, Y], MAP_STRUCTURE=m [, /RADIANS])
+
+    Parameters
+    ----------
+    x, y : array_like
+        Metres; without ``y``, ``x`` holds the pairs: IDL's ``(2, n)``, numpy ``(n, 2)``.
+    map_structure : numpy.recarray
+        The result of :func:`map_proj_init`.
+    radians : bool
+        /RADIANS: return radians instead of degrees.
+
+    Returns
+    -------
+    numpy.ndarray
+        DOUBLE ``(n, 2)``: ``[longitude, latitude]`` per point (a 2-element vector for
+        one point), longitudes in [-180, 180] (GCTP's adjust_lon); NaN where GCTP reports
+        an error or its latitude iteration does not converge.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> m = idl.map_proj_init('UTM', zone=32)
+    >>> idl.map_proj_inverse(578817.629, 4983219.592, map_structure=m).round(6)
+    array([10., 45.])
+    """
+    state = _state(map_structure)
+    u, v = _pairs(x, y, ("X", "Y", "x/y"))
+    lon, lat = core.inverse(state, u, v)
+    if not radians:
+        lon, lat = lon / _DTOR, lat / _DTOR
+    return _result(lon, lat)

@@ -1,0 +1,302 @@
+"""IDL MAP_PROJ_INIT / MAP_PROJ_FORWARD / MAP_PROJ_INVERSE (compat.idl.map_projections).
+
+Expected values are Snyder's worked examples (USGS Professional Paper 1395, 1987, the
+appendix's numerical examples, printed to 0.1 m), the definitions (UTM's central meridian
+and false northing), GCTP's series against exact integrals, and live GDL 1.0.1 (PROJ) on
+random points where GDL computes the same projection.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from scipy.integrate import fixed_quad
+
+from compat import idl
+from compat._core import map_projections as core
+from oracles import GDL, run_gdl
+
+
+def fwd(m, lon, lat):
+    return idl.map_proj_forward(lon, lat, map_structure=m)
+
+
+# ----------------------------------------------------------------- Snyder's examples
+
+def test_snyder_mercator_ellipsoid():
+    """Snyder p. 267: Clarke 1866, 35N 75W, central meridian 180: x 11688673.7,
+    y 4139145.6 (GCTP Mercator's default ellipsoid is Clarke 1866)."""
+    m = idl.map_proj_init("Mercator", gctp=True, center_longitude=180.0)
+    np.testing.assert_allclose(fwd(m, -75.0, 35.0), [11688673.7, 4139145.6], atol=0.05)
+
+
+def test_snyder_transverse_mercator_ellipsoid():
+    """Snyder p. 269: Clarke 1866, k0 0.9996, 40.5N 73.5W, central meridian 75W:
+    x 127106.5, y 4484124.4."""
+    m = idl.map_proj_init("Transverse Mercator", gctp=True, center_longitude=-75.0)
+    np.testing.assert_allclose(fwd(m, -73.5, 40.5), [127106.5, 4484124.4], atol=0.05)
+    back = idl.map_proj_inverse(127106.5, 4484124.4, map_structure=m)
+    np.testing.assert_allclose(back, [-73.5, 40.5], atol=2e-6)
+
+
+def test_snyder_albers_ellipsoid():
+    """Snyder p. 292: Clarke 1866, parallels 29.5 and 45.5, origin 23N 96W, point 35N 75W:
+    x 1885472.7, y 1535925.0."""
+    m = idl.map_proj_init("Albers Equal Area", gctp=True, standard_par1=29.5,
+                          standard_par2=45.5, center_latitude=23.0, center_longitude=-96.0)
+    np.testing.assert_allclose(fwd(m, -75.0, 35.0), [1885472.7, 1535925.0], atol=0.05)
+    np.testing.assert_allclose(idl.map_proj_inverse(1885472.7, 1535925.0, map_structure=m),
+                               [-75.0, 35.0], atol=2e-6)
+
+
+def test_snyder_lambert_conformal_conic_ellipsoid():
+    """Snyder p. 296: Clarke 1866, parallels 33 and 45, origin 23N 96W, point 35N 75W:
+    x 1894410.9, y 1564649.5."""
+    m = idl.map_proj_init("Lambert Conformal Conic", gctp=True, standard_par1=33.0,
+                          standard_par2=45.0, center_latitude=23.0, center_longitude=-96.0)
+    np.testing.assert_allclose(fwd(m, -75.0, 35.0), [1894410.9, 1564649.5], atol=0.05)
+    np.testing.assert_allclose(idl.map_proj_inverse(1894410.9, 1564649.5, map_structure=m),
+                               [-75.0, 35.0], atol=2e-6)
+
+
+def test_snyder_polar_stereographic_ellipsoid():
+    """Snyder p. 317: International ellipsoid, true scale at 71S, central meridian 100W,
+    point 75S 150E: x -1540033.6, y -560526.4."""
+    m = idl.map_proj_init("Polar Stereographic", gctp=True, ellipsoid="International 1909",
+                          true_scale_latitude=-71.0, center_longitude=-100.0)
+    assert m.P0LAT[0] == -90.0
+    np.testing.assert_allclose(fwd(m, 150.0, -75.0), [-1540033.6, -560526.4], atol=0.05)
+    np.testing.assert_allclose(idl.map_proj_inverse(-1540033.6, -560526.4, map_structure=m),
+                               [150.0, -75.0], atol=2e-6)
+    # the other hemisphere is clipped (IDL's azimuthal clip plane through the centre)
+    assert np.isnan(fwd(m, 150.0, 10.0)).all()
+
+
+def test_sphere_projections_use_6370997():
+    """Equirectangular and Sinusoidal on GCTP's sphere of 6370997 m: x = R dlon cos(lat1),
+    y = R lat; x = R dlon cos(lat)."""
+    r = 6370997.0
+    m = idl.map_proj_init(117, true_scale_latitude=30.0)
+    np.testing.assert_allclose(fwd(m, 90.0, 45.0),
+                               [r * np.pi / 2 * np.cos(np.pi / 6), r * np.pi / 4], rtol=1e-12)
+    m = idl.map_proj_init("Sinusoidal", gctp=True, sphere_radius=1000.0)
+    np.testing.assert_allclose(fwd(m, 90.0, 60.0), [1000 * np.pi / 4, 1000 * np.pi / 3],
+                               rtol=1e-12)
+
+
+# ----------------------------------------------------------------- UTM
+
+def test_utm_zone_definitions():
+    m = idl.map_proj_init("UTM", zone=32)
+    assert m.P0LON[0] == 9.0 and m.UP_NAME[0] == "UTM" and m.PROJECTION[0] == 20
+    x, y = fwd(m, 9.0, 0.0)      # GCTP's central meridian is (6*32 - 183) * its own D2R
+    assert abs(x - 500000.0) < 1e-8 and y == 0.0       # false easting, equator
+    m = idl.map_proj_init("UTM", zone=-32)
+    assert abs(fwd(m, 9.0, 0.0)[1] - 10000000.0) < 1e-8   # southern false northing
+    # the zone from CENTER_LONGITUDE/CENTER_LATITUDE (map_proj_init.pro's rule)
+    a = idl.map_proj_init("UTM", center_longitude=-105.0, center_latitude=40.0)
+    b = idl.map_proj_init("UTM", zone=13)
+    assert a.P0LON[0] == -105.0 and a.P[0][2] == 13
+    np.testing.assert_array_equal(fwd(a, -104.0, 40.0), fwd(b, -104.0, 40.0))
+    s = idl.map_proj_init("UTM", center_longitude=-105.0, center_latitude=-40.0)
+    assert s.P[0][2] == -13
+
+
+def test_utm_wgs84_by_number_24_is_clarke_1866():
+    """An ellipsoid past GCTP's 20 goes to GCTP as axes, which its UTM replaces by
+    Clarke 1866 (the known IDL behaviour); 8 and 12 carry the WGS 84 axes."""
+    clarke = fwd(idl.map_proj_init("UTM", zone=32), 10.0, 45.0)
+    wgs = fwd(idl.map_proj_init("UTM", zone=32, ellipsoid="WGS 84"), 10.0, 45.0)
+    grs = fwd(idl.map_proj_init("UTM", zone=32, ellipsoid=8), 10.0, 45.0)
+    np.testing.assert_array_equal(clarke, wgs)
+    assert abs(grs[1] - clarke[1]) > 100
+
+
+def test_gctp_meridian_series_error_bound():
+    """GCTP's mlfn (Snyder 3-21, truncated after e^6) stays within 0.96 mm of the meridian
+    arc integral (3-20) on GRS 1980 -- the bound the golden suite's tolerance cites."""
+    a, b = 6378137.0, 6356752.31414
+    es = 1 - (b / a) ** 2
+    e = (core._e0fn(es), core._e1fn(es), core._e2fn(es), core._e3fn(es))
+    worst = 0.0
+    for phi in np.radians(np.arange(0.0, 90.1, 5.0)):
+        exact = fixed_quad(lambda t: a * (1 - es) / (1 - es * np.sin(t) ** 2) ** 1.5, 0, phi,
+                           n=80)[0]
+        worst = max(worst, abs(a * core._mlfn(*e, phi) - exact))
+    assert 0.5e-3 < worst < 0.96e-3
+
+
+def test_round_trip_many_points():
+    rng = np.random.default_rng(4112)
+    lon = rng.uniform(6.0, 12.0, 500)
+    lat = rng.uniform(-80.0, 84.0, 500)
+    m = idl.map_proj_init("UTM", zone=32, ellipsoid=8)
+    back = idl.map_proj_inverse(fwd(m, lon, lat), map_structure=m)
+    np.testing.assert_allclose(back, np.stack([lon, lat], axis=1), atol=1e-8)
+    for proj, kw, lo, la in (
+            ("Mercator", {}, (-179, 179), (-77, 77)),
+            ("Albers Equal Area", {"standard_par1": 29.5, "standard_par2": 45.5},
+             (-170, 170), (-9, 74)),
+            ("Lambert Conformal Conic", {"standard_par1": 33.0, "standard_par2": 45.0},
+             (-170, 170), (-9, 74)),
+            ("Polar Stereographic", {"true_scale_latitude": 70.0}, (-179, 179), (1, 89)),
+            ("Transverse Mercator", {"center_longitude": 20.0}, (15, 25), (-80, 80))):
+        m = idl.map_proj_init(proj, gctp=True, **kw)
+        ln = rng.uniform(*lo, 200)
+        lt = rng.uniform(*la, 200)
+        back = idl.map_proj_inverse(fwd(m, ln, lt), map_structure=m)
+        np.testing.assert_allclose(back, np.stack([ln, lt], axis=1), atol=1e-7, err_msg=proj)
+
+
+# ----------------------------------------------------------------- clipping, shapes, types
+
+def test_default_clipping_planes():
+    utm = idl.map_proj_init("UTM", zone=32)
+    r = fwd(utm, [100.0, -82.0, 98.0, 10.0], [45.0, 10.0, 10.0, 45.0])   # 91, 91, 89, 1 away
+    assert np.isnan(r[:2]).all() and np.isfinite(r[2:]).all()
+    merc = idl.map_proj_init("Mercator", gctp=True)
+    r = fwd(merc, [0.0, 0.0, 0.0, 0.0], [77.1, 77.2, -77.2, 90.0])
+    assert np.isfinite(r[0]).all() and np.isnan(r[1:]).all()       # asin(0.975) = 77.16
+    alb = idl.map_proj_init("Albers Equal Area", gctp=True, standard_par1=29.5,
+                            standard_par2=45.5)
+    r = fwd(alb, [0.0, 0.0, 0.0, 0.0], [-9.9, -10.1, 74.9, 75.1])
+    assert np.isfinite(r[[0, 2]]).all() and np.isnan(r[[1, 3]]).all()
+
+
+def test_limit_clips_and_boxes():
+    m = idl.map_proj_init("Mercator", gctp=True, limit=[30.0, -10.0, 50.0, 20.0])
+    r = fwd(m, [0.0, 0.0, -20.0, 30.0], [40.0, 60.0, 40.0, 40.0])
+    assert np.isfinite(r[0]).all() and np.isnan(r[1:]).all()
+    np.testing.assert_allclose(m.LL_BOX[0], [30.0, -10.0, 50.0, 20.0], atol=1e-3)
+    lo, hi = fwd(m, [-10.0, 20.0], [30.0, 50.0])
+    np.testing.assert_allclose(m.UV_BOX[0], [lo[0], lo[1], hi[0], hi[1]], rtol=1e-6)
+
+
+def test_equirectangular_uv_box_printed_by_idl():
+    """IDL 8.1's printed UV_BOX (comp.lang.idl-pvwave #78416), also a golden."""
+    m = idl.map_proj_init(117, center_longitude=180.0)
+    np.testing.assert_allclose(m.UV_BOX[0][[0, 2]], [-20015077.0, 18903129.0], atol=0.5)
+
+
+def test_shapes_types_radians_and_pairs():
+    m = idl.map_proj_init("UTM", zone=32)
+    one = fwd(m, 10, 45)                                    # INT literals
+    assert one.shape == (2,) and one.dtype == np.float64
+    two = fwd(m, np.float32([10, 11]), np.float32([45, 46]))
+    assert two.shape == (2, 2) and two.dtype == np.float64
+    np.testing.assert_array_equal(
+        two, idl.map_proj_forward(np.array([[10, 45], [11, 46]], np.float32), map_structure=m))
+    rad = idl.map_proj_forward(np.radians(10.0), np.radians(45.0), radians=True,
+                               map_structure=m)
+    np.testing.assert_allclose(rad, one, rtol=1e-15)
+    back = idl.map_proj_inverse(one, map_structure=m, radians=True)
+    np.testing.assert_allclose(back, np.radians([10.0, 45.0]), rtol=1e-12)
+    grid = fwd(m, np.full((3, 4), 10.0), np.full((3, 4), 45.0))
+    assert grid.shape == (12, 2)
+
+
+def test_radians_parameters_and_dms_rounding():
+    a = idl.map_proj_init("Transverse Mercator", gctp=True, center_longitude=np.radians(12.5),
+                          radians=True)
+    b = idl.map_proj_init("Transverse Mercator", gctp=True, center_longitude=12.5)
+    np.testing.assert_allclose(fwd(a, 13.0, 50.0), fwd(b, 13.0, 50.0), rtol=1e-12)
+    assert b.P[0][4] == 12030000.0                          # 12d 30' 00" packed
+    assert core.from_dms(core.to_dms(-73.5)) == -73.5
+
+
+def test_inputs_untouched_big_endian_read_only():
+    m = idl.map_proj_init("UTM", zone=32)
+    lon = np.array([9.5, 10.5], ">f8")
+    lat = np.array([44.0, 46.0], ">f8")
+    lon.flags.writeable = lat.flags.writeable = False
+    r = fwd(m, lon, lat)
+    assert lon.tolist() == [9.5, 10.5] and r.dtype == np.dtype("=f8")
+    np.testing.assert_array_equal(r, fwd(m, [9.5, 10.5], [44.0, 46.0]))
+
+
+def test_errors():
+    with pytest.raises(ValueError, match="MAP_PROJ_INIT: Invalid Projection name: Nonsense"):
+        idl.map_proj_init("Nonsense")
+    with pytest.raises(ValueError, match="Invalid Projection number: 999"):
+        idl.map_proj_init(999)
+    with pytest.raises(ValueError, match="Ambiguous Projection abbreviation: Lambert"):
+        idl.map_proj_init("Lambert", gctp=True)
+    with pytest.raises(ValueError, match="IDL's own projection 'Mercator'"):
+        idl.map_proj_init("Mercator")
+    with pytest.raises(ValueError, match="not available in compat"):
+        idl.map_proj_init("Robinson", gctp=True)
+    with pytest.raises(ValueError, match="Invalid value for keyword ELLIPSOID: Nowhere"):
+        idl.map_proj_init("UTM", zone=1, ellipsoid="Nowhere")
+    with pytest.raises(ValueError, match="Parameter ZONE not allowed for projection: Mercator"):
+        idl.map_proj_init("Mercator", gctp=True, zone=3)
+    idl.map_proj_init("Mercator", gctp=True, zone=3, relaxed=True)
+    with pytest.raises(ValueError, match="SEMIMAJOR_AXIS and SEMIMINOR_AXIS must both"):
+        idl.map_proj_init("Mercator", gctp=True, semimajor_axis=6378137.0)
+    with pytest.raises(ValueError, match="UTM ZONE must be in the range"):
+        idl.map_proj_init("UTM", zone=61)
+    with pytest.raises(ValueError, match="Equal latitudes for Standard Parallels"):
+        idl.map_proj_init("Albers Equal Area", gctp=True, standard_par1=20.0,
+                          standard_par2=-20.0)
+    m = idl.map_proj_init("UTM", zone=32)
+    with pytest.raises(ValueError, match="MAP_PROJ_FORWARD: MAP_STRUCTURE is required"):
+        idl.map_proj_forward(1.0, 2.0)
+    with pytest.raises(ValueError, match="POLYGONS, POLYLINES"):
+        idl.map_proj_forward(1.0, 2.0, map_structure=m, polylines=True)
+    with pytest.raises(ValueError, match="same number of elements"):
+        idl.map_proj_forward([1.0, 2.0], [3.0], map_structure=m)
+    with pytest.raises(ValueError, match="MAP_PROJ_INVERSE: X must be a"):
+        idl.map_proj_inverse([1.0, 2.0, 3.0], map_structure=m)
+    with pytest.raises((TypeError, ValueError)):
+        idl.map_proj_forward([1 + 1j], [2.0], map_structure=m)
+
+
+def test_semimajor_semiminor_axes():
+    m = idl.map_proj_init("Mercator", gctp=True, semimajor_axis=6378206.4,
+                          semiminor_axis=6356583.8, center_longitude=180.0)
+    np.testing.assert_allclose(fwd(m, -75.0, 35.0), [11688673.7, 4139145.6], atol=0.05)
+    assert m.A[0] == 6378206.4 and 0.0067 < m.E2[0] < 0.0068
+
+
+# ----------------------------------------------------------------- live GDL
+
+needs_gdl = pytest.mark.skipif(GDL is None, reason="needs gdl")
+
+
+@needs_gdl
+def test_random_points_against_gdl(tmp_path):
+    """UTM (GRS 1980, north and south zones), Mercator (GRS 1980) and Albers (WGS 84)
+    forward on random points against GDL 1.0.1 (PROJ): the projections GDL computes as
+    IDL does (its UTM ignores ELLIPSOID, hence ELLIPSOID=8; see the golden suite for the
+    divergences; GDL also returns NaN for some UTM points north of ~81N, which IDL's
+    clipping keeps, so the latitudes stop at 80N). Tolerances: GCTP's meridian series (<0.96 mm) for UTM, rounding for
+    Mercator, the ellipsoid's last digit (~1e-4 m) for Albers."""
+    rng = np.random.default_rng(11290)
+    setups = {
+        "utm": ("map_proj_init('UTM', zone=31, /gctp, ellipsoid=8)",
+                idl.map_proj_init("UTM", zone=31, ellipsoid=8), (0, 6), (-79, 80), 1.5e-3),
+        "utms": ("map_proj_init('UTM', zone=-55, /gctp, ellipsoid=8)",
+                 idl.map_proj_init("UTM", zone=-55, ellipsoid=8), (144, 150), (-79, 0), 1.5e-3),
+        "merc": ("map_proj_init('Mercator', /gctp, ellipsoid=8)",
+                 idl.map_proj_init("Mercator", gctp=True, ellipsoid=8), (-180, 180), (-77, 77),
+                 1e-6),
+        "alb": ("map_proj_init('Albers Equal Area', /gctp, ellipsoid='WGS 84', "
+                "standard_par1=21.0, standard_par2=-19.0)",
+                idl.map_proj_init("Albers Equal Area", gctp=True, ellipsoid="WGS 84",
+                                  standard_par1=21.0, standard_par2=-19.0),
+                (-170, 170), (-74, 74), 1e-3),
+    }
+    cases, ours, tols = [], {}, {}
+    for name, (init, m, lo, la, tol) in setups.items():
+        n = int(rng.integers(5, 40))
+        lon = rng.uniform(*lo, n)
+        lat = rng.uniform(*la, n)
+        cases.append((name, {"lon": lon, "lat": lat},
+                      f"map_proj_forward(lon, lat, map_structure={init})"))
+        ours[name] = fwd(m, lon, lat)
+        tols[name] = tol
+    results = run_gdl(cases, tmp_path)
+    for name, value in ours.items():
+        got = results[name]
+        assert not isinstance(got, Exception), (name, got)
+        np.testing.assert_allclose(value, np.asarray(got).reshape(value.shape), rtol=1e-12,
+                                   atol=tols[name], err_msg=name)
