@@ -393,4 +393,10 @@ from compat.idl.map_projections import (map_proj_forward,  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (map_projections,)
 
+# COLOR_CONVERT (RGB to and from HSV and HLS)
+from compat.idl import color_spaces  # noqa: E402
+from compat.idl.color_spaces import color_convert  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (color_spaces,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
