@@ -279,3 +279,20 @@ def test_random_against_gdl(tmp_path):
         g = ours[f"g{k}"]
         assert g.dtype == got["g"].dtype
         np.testing.assert_array_equal(g, got["g"], err_msg=str(k))
+
+
+def test_scan_flags_the_refused_keywords(tmp_path):
+    """compat scan reports /QUINTIC (also abbreviated), EXTRAPOLATE= and SPHERE= calls
+    as pitfalls, so a scanned file using them is not taken as portable as it stands."""
+    from compat.scan import scanner
+    src = tmp_path / "grid_it.pro"
+    src.write_text("function grid_it, x, y, z\n"
+                   "  triangulate, x, y, tr, b\n"
+                   "  a = trigrid(x, y, z, tr, /QUINT)\n"
+                   "  return, trigrid(x, y, z, tr, EXTRAPOLATE=b) + a\n"
+                   "end\n")
+    tree, problems = scanner.scan([str(src)], jobs=1)
+    assert problems == []
+    (entry,) = tree.files.values()
+    found = [p for p in entry["pitfalls"] if p["id"] == "idl.trigrid.not_supported"]
+    assert len(found) == 2

@@ -25,6 +25,24 @@ from compat._core.results import Result
 
 __all__ = ["triangulate", "trigrid"]
 
+#: scan entries (compat.scan.pitfalls): the keywords these routines refuse
+__legacy_pitfalls__ = {
+    "idl.trigrid": [{
+        "id": "idl.trigrid.not_supported",
+        "when": {"keywords_any": ["quintic", "extrapolate", "sphere", "degrees"]},
+        "message": "{detail}: TRIGRID's smooth quintic interpolation, EXTRAPOLATE= and "
+                   "spherical gridding are not ported (idl.trigrid raises ValueError)",
+        "compat": "only TRIGRID's linear interpolation inside the triangles is available; "
+                  "scipy.interpolate.CloughTocher2DInterpolator is smooth but does not "
+                  "give IDL's values"}],
+    "idl.triangulate": [{
+        "id": "idl.triangulate.not_supported",
+        "when": {"keywords_any": ["sphere", "fvalue", "degrees"]},
+        "message": "{detail}: spherical triangulation (SPHERE=, FVALUE=) is not ported "
+                   "(idl.triangulate raises ValueError)",
+        "compat": "only planar triangulation is available"}],
+}
+
 _UNSUPPORTED = ("is not supported by compat (IDL's {what}); only planar {kind} is "
                 "implemented")
 
