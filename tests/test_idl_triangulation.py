@@ -169,9 +169,9 @@ def test_grid_rules():
     r = idl.trigrid(x, y, z, t, [0.3, 0.4], xgrid=True, ygrid=True)
     assert r.result.shape == (4, 5)
     np.testing.assert_allclose(r.xgrid, [0, 0.3, 0.6, 0.9, 1.2])
-    # NX/NY span the range (Limits when given)
+    # NX/NY span the data's extent on their axis, even with Limits (GDL's rule)
     r = idl.trigrid(x, y, z, t, [0.5, 0.5], [-1, 0, 1, 1], nx=5, xgrid=True, ygrid=True)
-    assert r.xgrid.tolist() == [-1, -0.5, 0, 0.5, 1] and r.ygrid.tolist() == [0, 0.5, 1]
+    assert r.xgrid.tolist() == [0, 0.25, 0.5, 0.75, 1] and r.ygrid.tolist() == [0, 0.5, 1]
     # XOUT/YOUT, unsorted allowed
     g = idl.trigrid(x, y, z, t, xout=[0.9, 0.1], yout=[0.5, 2.0, 0.0])
     np.testing.assert_allclose(g, [[1.4, 0.6], [0, 0], [0.9, 0.1]], atol=1e-6)

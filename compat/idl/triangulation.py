@@ -247,8 +247,9 @@ def trigrid(x, y=None, z=None, triangles=None, gs=None, limits=None, *, nx=None,
         ``[x0, y0, x1, y1]``: the gridded range (default: the data's extent). Only with
         ``gs``, as in IDL's positional form.
     nx, ny : int, optional
-        NX=, NY=: the number of grid points, spanning the range (the spacing ``gs``
-        then does not apply to that axis).
+        NX=, NY=: the number of grid points along that axis, spanning the data's
+        extent on it (GS and Limits then do not apply to that axis; GDL 1.0.1's rule,
+        IDL's page only says GS may then change).
     missing : scalar, optional
         MISSING=: the value of grid points outside the triangles (default 0).
     max_value, min_value : scalar, optional
@@ -290,9 +291,10 @@ def trigrid(x, y=None, z=None, triangles=None, gs=None, limits=None, *, nx=None,
     edge shared by two triangles takes the later triangle's value; the two agree up to
     rounding. Unlike ``scipy.interpolate.griddata(method='linear')`` (which computes its
     own triangulation and gives NaN outside), the triangles are the caller's, the grid
-    follows IDL's GS/Limits/NX/NY rules and outside points take MISSING. NX or NY with
-    Limits grids that axis over Limits (IDL's page: with NX/NY "the values of GS may be
-    changed"); GDL 1.0.1 grids it over the data's extent instead.
+    follows IDL's GS/Limits/NX/NY rules and outside points take MISSING. An axis given
+    NX or NY spans the data's extent even when Limits are given, as GDL 1.0.1 does
+    (deliberately, in its source); IDL's reference page says only that with NX/NY set
+    "either or both of the values" of GS may change, which does not settle it.
 
     Examples
     --------
@@ -367,12 +369,13 @@ def trigrid(x, y=None, z=None, triangles=None, gs=None, limits=None, *, nx=None,
                 raise CompatValueError("Limits needs GS before it (IDL's positional "
                                        "form TRIGRID(X, Y, Z, Tr, GS, Limits))")
             lim = _vector_of(limits, "Limits", 4)
-            x0, y0, xr, yr = lim[0], lim[1], lim[2] - lim[0], lim[3] - lim[1]
-        else:
-            x0, y0 = xd.min(), yd.min()
-            xr, yr = xd.max() - x0, yd.max() - y0
         axes = []
-        for lo, extent, count, k in ((x0, xr, nxv, 0), (y0, yr, nyv, 1)):
+        for count, k, data in ((nxv, 0, xd), (nyv, 1, yd)):
+            if limits is not None and count is None:
+                lo, extent = lim[k], lim[k + 2] - lim[k]
+            else:           # the data's extent (also with Limits when NX/NY is set)
+                lo = data.min()
+                extent = data.max() - lo
             step = None
             if count is None:
                 if spacing is None:
