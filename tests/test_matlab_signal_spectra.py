@@ -128,8 +128,12 @@ def test_random_inputs_against_octave():
         nov = int(rng.integers(0, int(0.9 * L)))  # Octave takes overlaps up to 95%
         nfft = int(rng.integers(L, 2 * L + 2))
         fs = float(rng.integers(1, 100))
-        cases.append((f"pwelch(x, hamming({L}), {nov}/{L}, {nfft}, {fs}, 'onesided', [], "
-                      "'no-strip')", {"x": x}, 1))
+        # Octave's pwelch takes the overlap as a fraction and uses fix(L * fraction)
+        # samples; fix(23 * (13/23)) is 12 in doubles, so the fraction is given half a
+        # sample more: fix(L * (nov + 0.5)/L) is nov for every L, nov (MATLAB's noverlap
+        # is a whole number of samples).
+        cases.append((f"pwelch(x, hamming({L}), ({nov} + 0.5)/{L}, {nfft}, {fs}, 'onesided', "
+                      "[], 'no-strip')", {"x": x}, 1))
         ours.append(matlab.pwelch(x, L, nov, nfft, fs))
         w = rng.uniform(0.1, 1, size=(n, 1))
         nfft2 = int(rng.integers(n, 2 * n))
