@@ -197,6 +197,12 @@ def test_against_octave_to_solver_tolerance():
     cases, mine = [], []
     for k in range(6):
         roots = np.sort(rng.uniform(-3, 3, 3))
+        while np.diff(roots).min() < 0.2:
+            # fzero's contract: a bracket whose ends differ in sign. [r - 0.1, r + 0.1]
+            # holds the middle root alone (a sign change) only when the others are more
+            # than 0.1 away; 0.2 keeps them off the ends too, so the end values are not
+            # rounding noise. Two roots inside (same signs) are refused by MATLAB too.
+            roots = np.sort(rng.uniform(-3, 3, 3))
         p = np.poly(roots)
         lo, hi = roots[1] - 0.1, roots[1] + 0.1
         centre = rng.uniform(-2, 2, 3)
