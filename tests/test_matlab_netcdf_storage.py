@@ -245,3 +245,56 @@ def test_settings_exchanged_with_octave(tmp_path):
         assert matlab.netcdf_inqvarfletcher32(ncid, 0) == ("FLETCHER32" if checksum
                                                            else "NOCHECKSUM")
         matlab.netcdf_close(ncid)
+
+
+def test_text_fill_values_and_class_conversion(tmp_path):
+    """NC_CHAR's default fill is char(0) (netcdf.h's NC_FILL_CHAR), NC_STRING's the
+    empty string; a number of another class is converted as MATLAB converts classes."""
+    path = tmp_path / "j.nc"
+    ncid = matlab.netcdf_create(str(path), "NETCDF4")
+    d = matlab.netcdf_defdim(ncid, "x", 3)
+    c = matlab.netcdf_defvar(ncid, "c", "NC_CHAR", d)
+    s = matlab.netcdf_defvar(ncid, "s", "NC_STRING", d)
+    w = matlab.netcdf_defvar(ncid, "w", "NC_SHORT", d)
+    assert matlab.netcdf_inqvarfill(ncid, c, nargout=2)[1] == "\x00"
+    assert matlab.netcdf_inqvarfill(ncid, s, nargout=2)[1] == ""
+    matlab.netcdf_defvarfill(ncid, c, False, "*")
+    matlab.netcdf_defvarfill(ncid, s, False, "none")
+    matlab.netcdf_defvarfill(ncid, w, False, 40000.0)            # int16 saturates
+    assert matlab.netcdf_inqvarfill(ncid, c, nargout=2)[1] == "*"
+    assert matlab.netcdf_inqvarfill(ncid, s, nargout=2)[1] == "none"
+    value = matlab.netcdf_inqvarfill(ncid, w, nargout=2)[1]
+    assert value.dtype == np.int16 and value == 32767
+    matlab.netcdf_defvarfill(ncid, w, False, np.float32(-2.5))   # halves away from zero
+    assert matlab.netcdf_inqvarfill(ncid, w, nargout=2)[1] == -3
+    with pytest.raises(MatlabValueError, match=r"NC_ECHAR"):
+        matlab.netcdf_defvarfill(ncid, w, False, "x")
+    matlab.netcdf_close(ncid)
+    with netCDF4.Dataset(path) as ds:
+        assert (ds["c"]._FillValue, ds["s"]._FillValue, ds["w"]._FillValue) == \
+            (b"*", "none", -3)
+
+
+def test_classic_files_are_in_the_librarys_define_mode(tmp_path):
+    """compat's define mode is the library's: an attribute that grows in a classic
+    file's data mode is refused as the library (and GDL, and Octave) refuse it."""
+    from compat import idl
+    path = str(tmp_path / "k.nc")
+    cdfid = idl.ncdf_create(path, clobber=True)
+    v = idl.ncdf_vardef(cdfid, "v", idl.ncdf_dimdef(cdfid, "x", 3), float=True)
+    idl.ncdf_attput(cdfid, v, "units", "m")
+    idl.ncdf_control(cdfid, endef=True)
+    idl.ncdf_attput(cdfid, v, "units", "k")                 # same size: allowed
+    with pytest.raises(ValueError, match=r"^NCDF_ATTPUT:  Unable to define variable, not "
+                       r"in define mode\. \(NC_ERROR=-38\)$"):
+        idl.ncdf_attput(cdfid, v, "units", "metres")
+    idl.ncdf_close(cdfid)
+    ncid = matlab.netcdf_open(path, "NC_WRITE")
+    with pytest.raises(MatlabValueError, match=r"'putAtt' function - 'Operation not "
+                       r"allowed in data mode \(NC_ENOTINDEFINE\)'"):
+        matlab.netcdf_putatt(ncid, 0, "units", "metres")
+    matlab.netcdf_redef(ncid)
+    matlab.netcdf_putatt(ncid, 0, "units", "metres")
+    matlab.netcdf_close(ncid)                   # the library leaves define mode itself
+    with netCDF4.Dataset(path) as ds:
+        assert ds.data_model == "NETCDF3_CLASSIC" and ds["v"].units == "metres"

@@ -455,7 +455,13 @@ def _set_att(handle, varid, name: str, value):
     owner = _owner(handle.obj, varid)
     if name not in owner.ncattrs():
         _need_define(handle)
-    owner.setncattr(name, value)
+    try:
+        owner.setncattr(name, value)
+    except (AttributeError, RuntimeError) as err:
+        # an attribute that grows in a classic file's data mode: the library's refusal
+        if "not allowed in data mode" in str(err):
+            raise CompatValueError(_NOT_DEFINE) from None
+        raise
     return owner
 
 

@@ -23,7 +23,7 @@ import ctypes
 
 import numpy as np
 
-from compat._core import netcdf_ids
+from compat._core import matlab_integers, netcdf_ids
 from compat._core.errors import CompatValueError
 
 __all__ = ["def_deflate", "inq_deflate", "def_chunking", "inq_chunking", "def_fill",
@@ -91,8 +91,11 @@ def inq_chunking(cdfid, varid) -> tuple[str, list[int]]:
 
 
 def _element(variable):
-    """The ctypes type of one element of a numeric or NC_CHAR variable."""
-    dtype = np.dtype(variable.dtype) if variable.dtype is not str else np.dtype("O")
+    """The numpy dtype and ctypes type of one element of a variable (NC_CHAR 'S1',
+    NC_STRING a ``char *``)."""
+    if variable.dtype is str:
+        return np.dtype("O"), ctypes.c_char_p
+    dtype = np.dtype(variable.dtype)
     key = "S1" if dtype.kind == "S" else dtype.newbyteorder("=").str[1:]
     if key not in _C_TYPES:
         raise CompatValueError("NetCDF: Not a valid data type or _FillValue type "
@@ -100,29 +103,51 @@ def _element(variable):
     return dtype, _C_TYPES[key]
 
 
+def _text(value) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, np.ndarray):
+        value = "".join(str(v) for v in value.ravel())
+    return str(value).encode("latin-1")
+
+
 def def_fill(cdfid, varid, no_fill: bool, value=None) -> None:
-    """``nc_def_var_fill``: no filling, or filling with ``value`` (converted to the
-    variable's type; None keeps the library's default)."""
+    """``nc_def_var_fill``: no filling, or filling with ``value`` (None keeps the
+    library's default). A number of another type is converted as MATLAB converts
+    classes (integers: rounded, halves away from zero, and saturated); text for NC_CHAR
+    (its first character) and NC_STRING."""
     nc, var, variable = _ids(cdfid, varid)
     pointer = None
     if value is not None:
         dtype, ctype = _element(variable)
-        if dtype.kind == "S":
-            text = value.encode("latin-1") if isinstance(value, str) else bytes(value)
-            pointer = ctypes.byref(ctypes.c_char(text[:1] or b"\0"))
+        if dtype.kind == "O":
+            pointer = ctypes.byref(ctypes.c_char_p(_text(value)))
+        elif dtype.kind == "S":
+            pointer = ctypes.byref(ctypes.c_char(_text(value)[:1] or b"\0"))
         else:
-            pointer = ctypes.byref(ctype(np.asarray(value).astype(dtype).item()))
+            number = np.asarray(value)
+            if number.dtype.kind not in "biuf":
+                raise CompatValueError("NetCDF: Attempt to convert between text & "
+                                       "numbers (NC_ERROR=-56)")
+            if dtype.kind in "iu":
+                number = matlab_integers.convert(number.reshape(1), dtype)
+            pointer = ctypes.byref(ctype(number.astype(dtype).item()))
     _call(netcdf_ids.clib().nc_def_var_fill(nc, var, ctypes.c_int(bool(no_fill)), pointer))
 
 
 def inq_fill(cdfid, varid):
-    """``(no_fill, fill value)``: the value as a numpy scalar of the variable's type
-    (``bytes`` of one character for NC_CHAR)."""
+    """``(no_fill, fill value)``: the value as a numpy scalar of the variable's type,
+    ``bytes`` of one character for NC_CHAR, ``str`` for NC_STRING."""
     nc, var, variable = _ids(cdfid, varid)
     dtype, ctype = _element(variable)
     no_fill, value = ctypes.c_int(), ctype()
-    _call(netcdf_ids.clib().nc_inq_var_fill(nc, var, ctypes.byref(no_fill),
-                                            ctypes.byref(value)))
+    lib = netcdf_ids.clib()
+    _call(lib.nc_inq_var_fill(nc, var, ctypes.byref(no_fill), ctypes.byref(value)))
+    if dtype.kind == "O":
+        text = (value.value or b"").decode("latin-1")
+        if value.value is not None:                 # the library's copy
+            lib.nc_free_string(ctypes.c_size_t(1), ctypes.byref(value))
+        return bool(no_fill.value), text
     if dtype.kind == "S":
         return bool(no_fill.value), value.value[:1] or b"\0"
     return bool(no_fill.value), dtype.newbyteorder("=").type(value.value)

@@ -157,8 +157,10 @@ def ncdf_control(cdfid, *, endef=False, redef=False, fill=False, nofill=False,
     with IDL's text (``Unable to define variable, not in define mode. (NC_ERROR=-38)``,
     ``Cannot acces data in DEFINE mode. (NC_ERROR=-39)``, GDL's spelling). ``/FILL`` and
     ``/NOFILL`` set the library's fill mode (``oldfill=True`` returns the previous one,
-    1 for fill); ``/SYNC`` flushes; ``/ABORT`` closes the file; ``/VERBOSE`` is
-    accepted (compat raises its errors).
+    1 for fill); ``/SYNC`` flushes; ``/ABORT`` closes the file discarding the
+    definitions made since it entered define mode -- a file still in the define mode
+    of its creation is deleted (the library's ``nc_abort``, which GDL 1.0.1 calls; suite
+    idl/netcdf_abort); ``/VERBOSE`` is accepted (compat raises its errors).
 
     Examples
     --------
@@ -181,7 +183,7 @@ def ncdf_control(cdfid, *, endef=False, redef=False, fill=False, nofill=False,
     if sync:
         nc.dataset(cdfid).sync()
     if abort:
-        nc.close(cdfid)
+        nc.abort(cdfid)
     if oldfill:
         if previous is None:
             previous = nc.data_handles.lookup(cdfid, ("netcdf",), "").fill

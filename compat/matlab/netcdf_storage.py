@@ -29,7 +29,7 @@ import numpy as np
 from compat._core import netcdf_ids, netcdf_storage
 from compat._core.errors import CompatTypeError
 from compat._core.legacy import matlab_function
-from compat.matlab._netcdf_args import char_matrix, constant, id_of, library
+from compat.matlab._netcdf_args import constant, id_of, library
 
 _CALLS = ["defVarDeflate", "inqVarDeflate", "defVarChunking", "inqVarChunking",
           "defVarFill", "inqVarFill", "defVarFletcher32", "inqVarFletcher32",
@@ -140,7 +140,10 @@ def netcdf_defvarfill(ncid, varid, no_fill_mode, fill_value=None):
             ->  netcdf_defvarfill(ncid, varid, False, -999)
 
     ``noFillMode`` true turns filling off (``fillValue`` is then ignored); false fills
-    unwritten elements with ``fillValue``, stored as the variable's type. In netCDF-4
+    unwritten elements with ``fillValue``. MATLAB's page asks for a value of the
+    variable's class; another numeric class is converted as MATLAB converts classes
+    (``int32(-999.7)`` is -1000, ``uint8(-3)`` is 0; Octave 7.3's netcdf package does
+    the same), text for NC_CHAR (one character) and NC_STRING variables. In netCDF-4
     files before the data are written; in classic files in define mode.
     """
     nc, var = _ids(ncid, varid)
@@ -158,12 +161,13 @@ def netcdf_defvarfill(ncid, varid, no_fill_mode, fill_value=None):
 def netcdf_inqvarfill(ncid, varid, *, nargout=1):
     """``[noFillMode, fillValue] = netcdf.inqVarFill(ncid, varid)``: whether filling is
     off (logical) and the fill value in the variable's class (the library's default
-    fill value when none was set: ``netcdf.getConstant('NC_FILL_DOUBLE')`` ...)."""
+    fill value when none was set: ``netcdf.getConstant('NC_FILL_DOUBLE')`` ...; a
+    one-character ``str`` for NC_CHAR, ``str`` for NC_STRING)."""
     nc, var = _ids(ncid, varid)
     with library("inqVarFill"):
         no_fill, value = netcdf_storage.inq_fill(nc, var)
-    if isinstance(value, bytes):
-        value = char_matrix(np.array(value, dtype="S1"))
+    if isinstance(value, bytes):            # NC_CHAR: one char (char(0) by default)
+        value = value.decode("latin-1")
     return np.bool_(no_fill) if nargout == 1 else (np.bool_(no_fill), value)
 
 

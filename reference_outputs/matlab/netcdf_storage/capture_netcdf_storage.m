@@ -29,7 +29,8 @@ compat_out = compat_case(compat_out, compat_in, 'default_format', @compat_case_8
 compat_out = compat_case(compat_out, compat_in, 'error_late_deflate', @compat_case_9, {'r'});
 compat_out = compat_case(compat_out, compat_in, 'error_classic_deflate', @compat_case_10, {'r'});
 compat_out = compat_case(compat_out, compat_in, 'fletcher32_nochecksum', @compat_case_11, {'k', 'kw'});
-compat_out = compat_case(compat_out, compat_in, 'output_classes', @compat_case_12, {'k'});
+compat_out = compat_case(compat_out, compat_in, 'fill_value_classes', @compat_case_12, {'fc0', 'fw', 'fu', 'fc', 'x'});
+compat_out = compat_case(compat_out, compat_in, 'output_classes', @compat_case_13, {'k'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -109,7 +110,12 @@ function [k, kw] = compat_case_11(compat_in)
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); d = netcdf.defDim(n, 'x', 4); v = netcdf.defVar(n, 'v', 'NC_DOUBLE', d); w = netcdf.defVar(n, 'w', 'NC_DOUBLE', d); netcdf.defVarFletcher32(n, v, 'NOCHECKSUM'); netcdf.defVarFletcher32(n, w, 'FLETCHER32'); k = netcdf.inqVarFletcher32(n, v); kw = netcdf.inqVarFletcher32(n, w); netcdf.close(n); delete('f.nc');
 end
 
-function [k] = compat_case_12(compat_in)
+function [fc0, fw, fu, fc, x] = compat_case_12(compat_in)
+% case fill_value_classes
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); d = netcdf.defDim(n, 'x', 3); w = netcdf.defVar(n, 'w', 'NC_INT', d); u = netcdf.defVar(n, 'u', 'NC_UBYTE', d); c = netcdf.defVar(n, 'c', 'NC_CHAR', d); [nc0, fc0] = netcdf.inqVarFill(n, c); nc0 = double(nc0); fc0 = double(fc0); netcdf.defVarFill(n, w, false, -999.7); netcdf.defVarFill(n, u, false, -3); netcdf.defVarFill(n, c, false, '*'); [nw, fw] = netcdf.inqVarFill(n, w); nw = double(nw); [nu, fu] = netcdf.inqVarFill(n, u); nu = double(nu); [ncc, fc] = netcdf.inqVarFill(n, c); ncc = double(ncc); netcdf.putVar(n, w, 1, 1, int32(5)); x = netcdf.getVar(n, w); netcdf.close(n); delete('f.nc');
+end
+
+function [k] = compat_case_13(compat_in)
 % case output_classes
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); d = netcdf.defDim(n, 'x', 6); v = netcdf.defVar(n, 'v', 'NC_SHORT', d); netcdf.defVarChunking(n, v, 'CHUNKED', 3); [sh, df, lv] = netcdf.inqVarDeflate(n, v); [nf, fv] = netcdf.inqVarFill(n, v); [s, c] = netcdf.inqVarChunking(n, v); [cs, ne, pr] = netcdf.getChunkCache(); k = {class(sh), class(df), class(lv), class(nf), class(fv), class(c), class(cs), class(pr)}; netcdf.close(n); delete('f.nc');
 end
