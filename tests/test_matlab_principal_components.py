@@ -71,10 +71,17 @@ def test_pairwise_rows_use_the_pairwise_covariance():
             c[i, j] = xc[ok, i] @ xc[ok, j] / (ok.sum() - 1)
     _assert_eigenvalues(latent[:, 0], np.linalg.eigvalsh(c)[::-1], 40)
     assert np.isnan(score[2]).all() and np.isfinite(score[0]).all()
-    # an indefinite pairwise covariance is refused, as MATLAB's pca does
-    z = _data(3, (40, 4))
-    z[[2, 9], 1] = np.nan
-    z[17, 3] = np.nan
+    # an indefinite pairwise covariance is refused, as MATLAB's pca does. Indefinite by
+    # construction, whatever the random draws: three blocks of 8 rows, each observing
+    # two of the three columns (a, b, c centred, of equal norm S, so every column mean
+    # is 0): columns 1-2 agree on block 1, 2-3 on block 2, 1 and 3 are opposite on
+    # block 3. The pairwise covariance is S*(I*2/15 + M/7), M = [0 1 -1; 1 0 1; -1 1 0],
+    # whose eigenvalue 2/15 - 2/7 (M's -2, eigenvector [1 -1 1]) is negative.
+    r = np.random.default_rng(5).standard_normal((3, 8))
+    r -= r.mean(axis=1, keepdims=True)
+    a, b, c = r / np.linalg.norm(r, axis=1, keepdims=True)
+    nan = np.full(8, np.nan)
+    z = np.column_stack([np.r_[a, nan, c], np.r_[a, b, nan], np.r_[nan, b, -c]])
     with pytest.raises(CompatValueError, match="not positive semi-definite"):
         matlab.pca(z, 'Rows', 'pairwise')
 
