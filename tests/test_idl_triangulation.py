@@ -296,3 +296,13 @@ def test_scan_flags_the_refused_keywords(tmp_path):
     (entry,) = tree.files.values()
     found = [p for p in entry["pitfalls"] if p["id"] == "idl.trigrid.not_supported"]
     assert len(found) == 2
+
+
+def test_points_closer_than_qhull_can_separate_become_repeats():
+    x = np.array([0, 1, 0, 1, 0.5, np.nextafter(0.5, 1)])
+    y = np.array([0, 0, 1, 1, 0.3, 0.3])
+    r = idl.triangulate(x, y, connectivity=True, repeats=True)
+    assert r.repeats.tolist() == [[4, 5]]
+    assert r.triangles.shape == (4, 3) and not (r.triangles == 5).any()
+    c = r.connectivity
+    assert c[c[5]:c[6]].tolist() == c[c[4]:c[5]].tolist()

@@ -26,7 +26,9 @@ and names the errors.
 * Duplicates: points closer than ``tolerance`` in both coordinates (equal points when
   ``tolerance`` is 0) are one node, represented by the smallest index; each other index
   of the group is a repeat ``(representative, index)``; a repeated point's adjacency
-  list is its representative's.
+  list is its representative's. A distinct point that Qhull cannot separate from a
+  vertex (a few units in the last place away) joins that vertex's node the same way
+  (the triangles then use the vertex's coordinates under the smaller index).
 * Linear gridding: the grid values inside a triangle ``(1, 2, 3)`` are
   ``(a (z1 - z3) + b (z2 - z3)) / det + z3`` with ``a = (y2 - y3)(x - x3) + (x3 - x2)(y
   - y3)``, ``b = (y3 - y1)(x - x3) + (x1 - x3)(y - y3)`` and ``det = (y2 - y3)(x1 - x3)
@@ -182,15 +184,28 @@ def delaunay(x: np.ndarray, y: np.ndarray, *, tolerance: float = 0.0) -> Triangu
     dx, dy = px - px[0], py - py[0]
     if not np.any(dx[1:] * dy[1] - dy[1:] * dx[1] != 0):
         raise CollinearError("all points on one line")
-    # Qhull is scale-sensitive through its precision tests; like GDL, triangulate the
-    # points scaled by the largest coordinate magnitude (an exact power-of-two would
-    # be exact, the division is the reference's)
+    # Qhull's precision tests depend on the coordinates' magnitude: triangulate the
+    # points divided by their largest magnitude (as GDL does before its triangulation)
     scale = max(np.abs(px).max(), np.abs(py).max())
     pts = np.stack([px, py], axis=1) / (scale if scale > 0 else 1.0)
     try:
-        tri = Delaunay(pts).simplices.astype(np.int64)
+        qhull = Delaunay(pts)
     except QhullError as err:  # pragma: no cover - Qhull's own degeneracy
         raise CollinearError(str(err)) from None
+    tri = qhull.simplices.astype(np.int64)
+    if qhull.coplanar.size:
+        # points Qhull cannot tell from a vertex (within its precision) are left out of
+        # every triangle: the two become one node, represented by the smaller index
+        dropped = qhull.coplanar[:, 0]
+        nodes = nodes.copy()
+        for c, v in zip(dropped.tolist(), qhull.coplanar[:, 2].tolist()):
+            small = min(nodes[c], nodes[v])
+            rep[(rep == nodes[c]) | (rep == nodes[v])] = small
+            nodes[v] = small
+        keep = np.ones(nodes.size, bool)
+        keep[dropped] = False
+        tri = (np.cumsum(keep) - 1)[tri]
+        nodes, px, py = nodes[keep], px[keep], py[keep]
     area = _orient(px, py, tri)
     tri = tri[area != 0]
     area = area[area != 0]
@@ -210,7 +225,6 @@ def delaunay(x: np.ndarray, y: np.ndarray, *, tolerance: float = 0.0) -> Triangu
         if nxt == start:
             break
         hull.append(nxt)
-    pred = {b: a for a, b in succ.items()}
     # neighbours of each node, counter-clockwise by angle
     nb = [set() for _ in range(m)]
     for a, b in edges.tolist():
@@ -226,7 +240,6 @@ def delaunay(x: np.ndarray, y: np.ndarray, *, tolerance: float = 0.0) -> Triangu
             ring = js[order]
             if ring[0] != succ[i]:  # pragma: no cover - guards round-off at 2*pi
                 ring = np.roll(ring, -int(np.flatnonzero(ring == succ[i])[0]))
-            assert ring[-1] == pred[i]
             lists.append(np.concatenate([[i], ring]))
         else:
             ring = js[np.argsort(ang, kind="stable")]
