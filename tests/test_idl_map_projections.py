@@ -84,6 +84,39 @@ def test_sphere_projections_use_6370997():
                                rtol=1e-12)
 
 
+@pytest.mark.parametrize("name, k", [
+    ("Stereographic", lambda c: 2.0 / (1.0 + np.cos(c))),
+    ("Orthographic", lambda c: np.ones_like(c)),
+    ("Gnomonic", lambda c: 1.0 / np.cos(c)),
+    ("Azimuthal Equidistant", lambda c: c / np.sin(c))])
+def test_azimuthal_definitions(name, k):
+    """Snyder's oblique azimuthal equations (20-2, 20-3, 20-4 with each projection's k'),
+    on the default sphere of 6370997 m, centre 10E 40N; the clip: Gnomonic keeps 60
+    degrees around the centre (map_proj_init.pro's r = -0.5), the others the hemisphere."""
+    r = 6370997.0
+    lon0, lat0 = np.radians(10.0), np.radians(40.0)
+    rng = np.random.default_rng(4113)
+    lon = rng.uniform(-30.0, 50.0, 50)
+    lat = rng.uniform(5.0, 75.0, 50)
+    phi, dl = np.radians(lat), np.radians(lon) - lon0
+    cosc = np.sin(lat0) * np.sin(phi) + np.cos(lat0) * np.cos(phi) * np.cos(dl)
+    c = np.arccos(cosc)
+    x = r * k(c) * np.cos(phi) * np.sin(dl)
+    y = r * k(c) * (np.cos(lat0) * np.sin(phi) - np.sin(lat0) * np.cos(phi) * np.cos(dl))
+    m = idl.map_proj_init(name, gctp=True, center_longitude=10.0, center_latitude=40.0)
+    got = fwd(m, lon, lat)
+    limit = np.radians(60.0) if name == "Gnomonic" else np.pi / 2
+    inside = c <= limit
+    assert inside.sum() > 10
+    np.testing.assert_allclose(got[inside], np.stack([x, y], axis=1)[inside], rtol=1e-12,
+                               atol=1e-6)
+    assert np.isnan(got[~inside]).all()
+    back = idl.map_proj_inverse(got[inside], map_structure=m)
+    np.testing.assert_allclose(back, np.stack([lon, lat], axis=1)[inside], atol=1e-9)
+    far = fwd(m, 190.0, -40.0)                          # the antipode
+    assert np.isnan(far).all()
+
+
 # ----------------------------------------------------------------- UTM
 
 def test_utm_zone_definitions():
@@ -264,12 +297,13 @@ needs_gdl = pytest.mark.skipif(GDL is None, reason="needs gdl")
 
 @needs_gdl
 def test_random_points_against_gdl(tmp_path):
-    """UTM (GRS 1980, north and south zones), Mercator (GRS 1980) and Albers (WGS 84)
-    forward on random points against GDL 1.0.1 (PROJ): the projections GDL computes as
-    IDL does (its UTM ignores ELLIPSOID, hence ELLIPSOID=8; see the golden suite for the
+    """UTM (GRS 1980, north and south zones), Mercator (GRS 1980), Gnomonic and
+    Orthographic (sphere of 6370997 m, points within ~35 degrees of the centre) and Albers
+    (WGS 84) forward on random points against GDL 1.0.1 (PROJ): the projections GDL
+    computes as IDL does (its UTM ignores ELLIPSOID, hence ELLIPSOID=8; see the golden suite for the
     divergences; GDL also returns NaN for some UTM points north of ~81N, which IDL's
     clipping keeps, so the latitudes stop at 80N). Tolerances: GCTP's meridian series (<0.96 mm) for UTM, rounding for
-    Mercator, the ellipsoid's last digit (~1e-4 m) for Albers."""
+    Mercator and the azimuthals, the ellipsoid's last digit (~1e-4 m) for Albers."""
     rng = np.random.default_rng(11290)
     setups = {
         "utm": ("map_proj_init('UTM', zone=31, /gctp, ellipsoid=8)",
@@ -279,6 +313,16 @@ def test_random_points_against_gdl(tmp_path):
         "merc": ("map_proj_init('Mercator', /gctp, ellipsoid=8)",
                  idl.map_proj_init("Mercator", gctp=True, ellipsoid=8), (-180, 180), (-77, 77),
                  1e-6),
+        "gnom": ("map_proj_init('Gnomonic', /gctp, center_longitude=10d, center_latitude=40d, "
+                 "sphere_radius=6370997d)",
+                 idl.map_proj_init("Gnomonic", gctp=True, center_longitude=10.0,
+                                   center_latitude=40.0, sphere_radius=6370997.0),
+                 (-15, 35), (20, 60), 1e-6),
+        "ortho": ("map_proj_init('Orthographic', /gctp, center_longitude=10d, "
+                  "center_latitude=40d, sphere_radius=6370997d)",
+                  idl.map_proj_init("Orthographic", gctp=True, center_longitude=10.0,
+                                    center_latitude=40.0, sphere_radius=6370997.0),
+                  (-15, 35), (20, 60), 1e-6),
         "alb": ("map_proj_init('Albers Equal Area', /gctp, ellipsoid='WGS 84', "
                 "standard_par1=21.0, standard_par2=-19.0)",
                 idl.map_proj_init("Albers Equal Area", gctp=True, ellipsoid="WGS 84",

@@ -168,8 +168,9 @@ PROJECTIONS = (
 
 #: GCTP projection codes compat computes (GCTP code -> name)
 SUPPORTED = {1: "UTM", 3: "Albers Equal Area", 4: "Lambert Conformal Conic", 5: "Mercator",
-             6: "Polar Stereographic", 9: "Transverse Mercator", 16: "Sinusoidal",
-             17: "Equirectangular"}
+             6: "Polar Stereographic", 9: "Transverse Mercator", 10: "Stereographic",
+             12: "Azimuthal Equidistant", 13: "Gnomonic", 14: "Orthographic",
+             16: "Sinusoidal", 17: "Equirectangular"}
 
 
 # ---------------------------------------------------------------- angles, DMS
@@ -676,6 +677,78 @@ class _Sinusoidal(_Projection):
         return np.where(bad, np.nan, lon), np.where(bad, np.nan, lat)
 
 
+class _Azimuthal(_Projection):
+    """GCTP's spherical azimuthals on one pattern: sterfor/sterinv (Snyder 21-2..21-4),
+    orthfor/orthinv (20-3, 20-4), gnomfor/gnominv (22-3..22-5) and azimfor/aziminv
+    (25-2..25-4), with the shared inverse (20-14, 20-15, 20-16)."""
+
+    def __init__(self, kind, r, center_lon, center_lat, fe, fn):
+        self.kind, self.r, self.lon_center, self.lat_origin = kind, r, center_lon, center_lat
+        self.fe, self.fn = fe, fn
+        self.sin_p, self.cos_p = math.sin(center_lat), math.cos(center_lat)
+
+    def forward(self, lon, lat):
+        dlon = adjust_lon(lon - self.lon_center)
+        sinphi, cosphi = np.sin(lat), np.cos(lat)
+        coslon = np.cos(dlon)
+        g = self.sin_p * sinphi + self.cos_p * cosphi * coslon
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if self.kind == "stereo":
+                bad = np.abs(g + 1.0) <= EPSLN          # "projects into infinity"
+                ksp = 2.0 / (1.0 + g)
+            elif self.kind == "ortho":
+                bad = ~((g > 0) | (np.abs(g) <= EPSLN))  # "can not be projected"
+                ksp = np.ones_like(g)
+            elif self.kind == "gnomonic":
+                bad = g <= 0.0                          # "projects into infinity"
+                ksp = 1.0 / g
+            else:                                       # azimuthal equidistant
+                unit = np.abs(np.abs(g) - 1.0) < EPSLN
+                bad = unit & (g < 0.0)                  # the antipode: a circle
+                z = np.arccos(g)
+                ksp = np.where(unit, 1.0, z / np.sin(z))
+        x = self.fe + self.r * ksp * cosphi * np.sin(dlon)
+        y = self.fn + self.r * ksp * (self.cos_p * sinphi - self.sin_p * cosphi * coslon)
+        return np.where(bad, np.nan, x), np.where(bad, np.nan, y)
+
+    def inverse(self, x, y):
+        x = x - self.fe
+        y = y - self.fn
+        r = self.r
+        rh = np.sqrt(x * x + y * y)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            if self.kind == "stereo":
+                bad = np.zeros(rh.shape, dtype=bool)
+                z = 2.0 * np.arctan(rh / (2.0 * r))
+            elif self.kind == "ortho":
+                bad = rh > r + .0000001                 # "Input data error"
+                z = _asinz(rh / r)
+            elif self.kind == "gnomonic":
+                bad = np.zeros(rh.shape, dtype=bool)
+                z = np.arctan(rh / r)
+            else:
+                bad = rh > (2.0 * HALF_PI * r)
+                z = rh / r
+            sinz, cosz = np.sin(z), np.cos(z)
+            term = cosz * self.sin_p + (y * sinz * self.cos_p) / rh
+            lat = np.arcsin(term) if self.kind == "stereo" else _asinz(term)
+            if abs(abs(self.lat_origin) - HALF_PI) <= EPSLN:
+                if self.lat_origin >= 0.0:
+                    lon = adjust_lon(self.lon_center + np.arctan2(x, -y))
+                else:
+                    lon = adjust_lon(self.lon_center - np.arctan2(-x, y))
+            else:
+                con = cosz - self.sin_p * np.sin(lat)
+                keep = (np.abs(con) < EPSLN) & (np.abs(x) < EPSLN)
+                lon = np.where(keep, self.lon_center,
+                               adjust_lon(self.lon_center + np.arctan2(x * sinz * self.cos_p,
+                                                                       con * rh)))
+        centre = np.abs(rh) <= EPSLN
+        lat = np.where(centre, self.lat_origin, lat)
+        lon = np.where(centre, self.lon_center, lon)
+        return np.where(bad, np.nan, lon), np.where(bad, np.nan, lat)
+
+
 def gctp_projection(code: int, zone: int, p, isph: int) -> _Projection:
     """GCTP's for_init/inv_init for projection ``code`` from the 16 parameters ``p``."""
     r_major, r_minor, radius = sphdz(isph, p)
@@ -708,6 +781,9 @@ def gctp_projection(code: int, zone: int, p, isph: int) -> _Projection:
     if code == 9:
         return _TransverseMercator(r_major, r_minor, p[2], _dms_radians(p[4]),
                                    _dms_radians(p[5]), fe, fn)
+    if code in (10, 12, 13, 14):
+        kind = {10: "stereo", 12: "azeqd", 13: "gnomonic", 14: "ortho"}[code]
+        return _Azimuthal(kind, radius, _dms_radians(p[4]), _dms_radians(p[5]), fe, fn)
     if code == 16:
         return _Sinusoidal(radius, _dms_radians(p[4]), fe, fn)
     if code == 17:
@@ -962,8 +1038,11 @@ def _set_clip(s: MapState, limit) -> None:
             _stage(s, [2, *s.pole[4:7], 0.975])
     elif name in ("UTM", "Transverse Mercator"):
         _stage(s, [2, coslon, sinlon, 0.0, 0.0])
-    elif name == "Polar Stereographic":
+    elif name in ("Polar Stereographic", "Stereographic", "Orthographic",
+                  "Azimuthal Equidistant"):
         _stage(s, [2, coslon * coslat, sinlon * coslat, sinlat, 0.0])
+    elif name == "Gnomonic":
+        _stage(s, [2, coslon * coslat, sinlon * coslat, sinlat, -0.5])
     _set_limit(s, lim)
     _stage(s, [3])
 
