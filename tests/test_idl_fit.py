@@ -30,11 +30,36 @@ def gauss(x, a0, a1, a2):
 
 def story6_profile():
     """User story 6 gives no data: a profile of 100 float32 samples peaking near 2.46e16
-    near index 49 (2.444e16 Gaussian, centre 49, sigma 12.06, 1% multiplicative noise)."""
+    near index 49 (2.444e16 Gaussian, centre 49, sigma 12.06, 1% multiplicative noise).
+    The noise is clipped at 4 standard deviations (|noise| <= 4%) so that every seed
+    gives a profile of the story's shape (see test_story6_curve_fit_default_start_fails);
+    the seed-6 profile has no sample beyond 4 sigma and is unchanged by the clip."""
     rng = np.random.default_rng(6)
     x = np.arange(100, dtype=np.float32)
-    y = gauss(x, 2.444e16, 49.0, 12.06) * (1 + 0.01 * rng.standard_normal(100))
+    noise = np.clip(rng.standard_normal(100), -4.0, 4.0)
+    y = gauss(x, 2.444e16, 49.0, 12.06) * (1 + 0.01 * noise)
     return x, y.astype(np.float32)
+
+
+def story6_optimum(x, y, nterms):
+    """Reference for GAUSSFIT's fit of the story-6 profile: scipy's least_squares
+    optimum (trust region, tolerances 1e-15) of the same unweighted model
+    a0*exp(-z^2/2) + a3 + a4*x + a5*x^2, z = (x - a1)/a2, in float64 (amplitudes in
+    units of 1e16), and its standard errors sqrt(diag(inv(J'J)) * chi2/(n - nterms))."""
+    x = x.astype(float)
+    y = y.astype(float) / 1e16
+
+    def model(p):
+        f = p[0] * np.exp(-0.5 * ((x - p[1]) / p[2]) ** 2)
+        return f + sum(p[3 + k] * x ** k for k in range(nterms - 3))
+
+    start = np.r_[2.4, 49.0, 12.0, np.zeros(nterms - 3)]
+    fit = scipy.optimize.least_squares(lambda p: model(p) - y, start, xtol=1e-15,
+                                       ftol=1e-15, gtol=1e-15)
+    chi2 = np.sum(fit.fun ** 2) / (x.size - nterms)
+    cov = np.linalg.inv(fit.jac.T @ fit.jac) * chi2
+    scale = np.r_[1e16, 1.0, 1.0, np.full(nterms - 3, 1e16)]
+    return fit.x * scale, np.sqrt(np.diag(cov)) * scale
 
 
 def gfunct(x, a):
@@ -86,7 +111,10 @@ def test_linfit_idl_doc_example():
 def test_story6_curve_fit_default_start_fails():
     """The naive scipy call: curve_fit starts at (1, 1, 1) and never reaches the peak."""
     x, y = story6_profile()
-    assert 2.44e16 < y.max() < 2.47e16 and 48 <= int(np.argmax(y)) <= 50
+    # The profile has the story's shape for every seed: with |noise| <= 4% the maximum
+    # lies within 4% of the 2.444e16 peak, and a sample d away from the centre can only
+    # be the maximum if exp(-d^2/(2*12.06^2)) >= 0.96/1.04, i.e. d <= 4.8 (45..53).
+    assert 0.96 * 2.444e16 <= y.max() <= 1.04 * 2.444e16 and 45 <= int(np.argmax(y)) <= 53
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         p, _ = scipy.optimize.curve_fit(gauss, x.astype(float), y.astype(float))
@@ -95,16 +123,24 @@ def test_story6_curve_fit_default_start_fails():
 
 @pytest.mark.parametrize("nterms", [3, 4, 5, 6])
 def test_story6_gaussfit_converges(nterms):
-    """GAUSSFIT's own estimates converge (story 6: ~2.444e16, 49.0, ~12.06). Bounds: the
-    1% noise on 100 samples gives parameter errors of ~0.2% (amplitude), 0.03 (centre),
-    0.03 (width); the background terms of NTERMS>3 add a little more."""
+    """GAUSSFIT's own estimates converge (story 6: ~2.444e16, 49.0, ~12.06): to the
+    least-squares optimum of the data (scipy's, story6_optimum), and that optimum lies
+    within 5 standard errors of the profile's true parameters. The standard errors of
+    the 1% noise on 100 samples are ~0.1-0.3% (amplitude), ~0.016 (centre) and 0.016
+    (NTERMS=3) to 0.037 (NTERMS=6: the quadratic background correlates with the width)
+    for the width, so a fixed bound on the width is not a property of every noise
+    draw (shifted seed 1319: width 12.125, 1.9 standard errors from 12.06)."""
     x, y = story6_profile()
     r = gaussfit(x, y, a=True, nterms=nterms, status=True, chisq=True)
     assert r.status == 0
     assert r.a.size == nterms and r.a.dtype == np.float32 and r.result.dtype == np.float32
-    assert abs(r.a[0] / 2.444e16 - 1) < 0.005
-    assert abs(r.a[1] - 49.0) < 0.1
-    assert abs(r.a[2] - 12.06) < 0.05
+    best, err = story6_optimum(x, y, nterms)
+    # CURVEFIT stops when chi-square falls by < 1e-3 relative per step; near this
+    # well-conditioned optimum that leaves the Gaussian's parameters within 1e-3 of a
+    # standard error (plus float32 rounding of the result), far below the bound here.
+    assert np.all(np.abs(r.a[:3] - best[:3]) <= 0.05 * err[:3]), (r.a, best, err)
+    truth = np.array([2.444e16, 49.0, 12.06])
+    assert np.all(np.abs(best[:3] - truth) <= 5 * err[:3]), (best, truth, err)
     assert np.max(np.abs(r.result - y)) < 0.05 * y.max()
 
 
