@@ -23,10 +23,11 @@ compat_out = compat_case(compat_out, compat_in, 'pcacov_hald_page', @compat_case
 compat_out = compat_case(compat_out, compat_in, 'pcares_hald_page', @compat_case_3, {'r11', 'r21', 'r31', 'rec3'});
 compat_out = compat_case(compat_out, compat_in, 'pca_random_svd_eig', @compat_case_4, {'c1', 's1', 'l1', 't1', 'e1', 'm1', 'c2', 's2', 'l2', 't2', 'e2', 'c3', 's3', 'l3', 't3'});
 compat_out = compat_case(compat_out, compat_in, 'pca_uncentered_economy', @compat_case_5, {'c1', 's1', 'l1', 'e1', 'm1', 'c2', 's2', 'l2', 't2', 'c3', 's3', 'l3'});
-compat_out = compat_case(compat_out, compat_in, 'pca_nan_rows', @compat_case_6, {'c1', 's1', 'l1', 't1', 'e1', 'm1'});
-compat_out = compat_case(compat_out, compat_in, 'pca_weights', @compat_case_7, {'c1', 's1', 'l1', 'e1', 'm1', 'c2', 's2', 'l2', 't2', 'e2', 'm2', 'c3', 's3', 'l3'});
-compat_out = compat_case(compat_out, compat_in, 'pca_tsquared_definition', @compat_case_8, {'t1', 't2'});
-compat_out = compat_case(compat_out, compat_in, 'princomp_routes', @compat_case_9, {'q1', 'q2', 'q3', 'q4', 'q5', 'w1', 'w2', 'w3', 'w4', 'v3', 'v4', 'v1'});
+compat_out = compat_case(compat_out, compat_in, 'pca_eig_economy_latent', @compat_case_6, {'c', 's', 'l', 'e'});
+compat_out = compat_case(compat_out, compat_in, 'pca_nan_rows', @compat_case_7, {'c1', 's1', 'l1', 't1', 'e1', 'm1'});
+compat_out = compat_case(compat_out, compat_in, 'pca_weights', @compat_case_8, {'c1', 's1', 'l1', 'e1', 'm1', 'c2', 's2', 'l2', 't2', 'e2', 'm2', 'c3', 's3', 'l3'});
+compat_out = compat_case(compat_out, compat_in, 'pca_tsquared_definition', @compat_case_9, {'t1', 't2'});
+compat_out = compat_case(compat_out, compat_in, 'princomp_routes', @compat_case_10, {'q1', 'q2', 'q3', 'q4', 'q5', 'w1', 'w2', 'w3', 'w4', 'v3', 'v4', 'v1'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -79,25 +80,31 @@ W = compat_in.W;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [c1, s1, l1, ~, e1, m1] = pca(X, 'Centered', false); [c2, s2, l2, t2] = pca(W); [c3, s3, l3] = pca(W, 'Economy', false); c3 = c3(:, 1:3);
 end
 
-function [c1, s1, l1, t1, e1, m1] = compat_case_6(compat_in)
+function [c, s, l, e] = compat_case_6(compat_in)
+% case pca_eig_economy_latent
+W = compat_in.W;
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [c, s, l, ~, e] = pca(W, 'Algorithm', 'eig');
+end
+
+function [c1, s1, l1, t1, e1, m1] = compat_case_7(compat_in)
 % case pca_nan_rows
 X = compat_in.X;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; Xn = X; Xn([3 8], 2) = NaN; Xn(15, 5) = NaN; if exist('OCTAVE_VERSION', 'builtin'), m1 = zeros(1, 5); for j = 1:5, v = Xn(~isnan(Xn(:, j)), j); m1(j) = mean(v); end; good = ~any(isnan(Xn), 2); xc = Xn(good, :) - m1; [U, S, V] = svd(xc, 'econ'); s = diag(S); l1 = s.^2 / (sum(good) - 1); [~, mi] = max(abs(V)); sg = sign(V(sub2ind(size(V), mi, 1:5))); c1 = V .* sg; sc = (U .* s') .* sg; s1 = NaN(20, 5); s1(good, :) = sc; t1 = NaN(20, 1); t1(good) = sum((sc ./ sqrt(l1')).^2, 2); e1 = 100 * l1 / sum(l1); else, [c1, s1, l1, t1, e1, m1] = pca(Xn); end;
 end
 
-function [c1, s1, l1, e1, m1, c2, s2, l2, t2, e2, m2, c3, s3, l3] = compat_case_7(compat_in)
+function [c1, s1, l1, e1, m1, c2, s2, l2, t2, e2, m2, c3, s3, l3] = compat_case_8(compat_in)
 % case pca_weights
 X = compat_in.X;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; w = 1:20; [c1, s1, l1, ~, e1, m1] = pca(X, 'Weights', w); [c2, s2, l2, t2, e2, m2] = pca(X, 'VariableWeights', 'variance'); [c3, s3, l3] = pca(X, 'VariableWeights', [1 2 3 4 5]);
 end
 
-function [t1, t2] = compat_case_8(compat_in)
+function [t1, t2] = compat_case_9(compat_in)
 % case pca_tsquared_definition
 X = compat_in.X;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [~, ~, ~, t1] = pca(X, 'Centered', false); [~, ~, ~, t2] = pca(X, 'Weights', 1:20);
 end
 
-function [q1, q2, q3, q4, q5, w1, w2, w3, w4, v3, v4, v1] = compat_case_9(compat_in)
+function [q1, q2, q3, q4, q5, w1, w2, w3, w4, v3, v4, v1] = compat_case_10(compat_in)
 % case princomp_routes
 PX = compat_in.PX;
 PW = compat_in.PW;
