@@ -692,6 +692,8 @@ _H5_ATTRIBUTE = [Session({"group": "g", "name": "u", "k": np.int32(0)},
 EXAMPLES.update({
     "idl.h5f_open": [Session({"w": np.int16(0)}, lambda g: compat.idl.h5f_close(
         compat.idl.h5f_open(_h5_file(), write=g["w"])))],
+    "idl.h5f_is_hdf5": [Session({"name": np.array([str(_FILES / "idl.h5")])},
+                                lambda g: (_h5_file(), compat.idl.h5f_is_hdf5(g["name"]))[1])],
     "idl.h5f_close": _H5_DATASET, "idl.h5d_open": _H5_DATASET,
     "idl.h5d_read": _H5_DATASET, "idl.h5d_close": _H5_DATASET,
     "idl.h5g_open": _H5_ATTRIBUTE, "idl.h5g_close": _H5_ATTRIBUTE,

@@ -212,7 +212,8 @@ FAMILIES = FAMILIES + (eigensystems,)
 from compat.idl import hdf5  # noqa: E402
 from compat.idl.hdf5 import (h5a_close, h5a_get_name, h5a_get_num_attrs,  # noqa: E402,F401
                              h5a_open_idx, h5a_open_name, h5a_read, h5d_close, h5d_open,
-                             h5d_read, h5f_close, h5f_open, h5g_close, h5g_open)
+                             h5d_read, h5f_close, h5f_is_hdf5, h5f_open, h5g_close,
+                             h5g_open)
 
 FAMILIES = FAMILIES + (hdf5,)
 

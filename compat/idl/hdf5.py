@@ -1,6 +1,6 @@
 """IDL's basic HDF5 routines: ``H5F_OPEN``, ``H5F_CLOSE``, ``H5G_OPEN``, ``H5G_CLOSE``,
 ``H5D_OPEN``, ``H5D_READ``, ``H5D_CLOSE``, ``H5A_OPEN_NAME``, ``H5A_OPEN_IDX``,
-``H5A_GET_NAME``, ``H5A_GET_NUM_ATTRS``, ``H5A_READ``, ``H5A_CLOSE``.
+``H5A_GET_NAME``, ``H5A_GET_NUM_ATTRS``, ``H5A_READ``, ``H5A_CLOSE``, and ``H5F_IS_HDF5``.
 
 IDL's id-based interface over h5py (the optional extra ``compat[hdf5]``): files, groups,
 datasets and attributes are named by the integer identifiers these functions return,
@@ -29,9 +29,12 @@ import numpy as np
 from compat._core import data_handles
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.hdf5 import h5py_module
+from compat._core.hdf5_signature import has_hdf5_signature
+from compat._core.idl_types import file_name
 from compat._core.legacy import idl_routine
 
-__all__ = ["h5f_open", "h5f_close", "h5g_open", "h5g_close", "h5d_open", "h5d_read",
+__all__ = ["h5f_open", "h5f_close", "h5f_is_hdf5", "h5g_open", "h5g_close",
+           "h5d_open", "h5d_read",
            "h5d_close", "h5a_open_name", "h5a_open_idx", "h5a_get_name",
            "h5a_get_num_attrs", "h5a_read", "h5a_close"]
 
@@ -124,6 +127,48 @@ def h5f_close(file_id):
         if member.parent == handle.number:
             data_handles.release(number)     # its groups, datasets and attributes
     data_handles.close_handle(handle.number)
+
+
+@idl_routine("H5F_IS_HDF5")
+def h5f_is_hdf5(filename):
+    """Whether a file is in the HDF5 format, as IDL's ``Result = H5F_IS_HDF5(Filename)``:
+    1 when it is, 0 when it is not.
+
+    The HDF5 library's test (``H5Fis_hdf5``, which IDL calls): the format signature
+    ``\\x89HDF\\r\\n\\x1a\\n`` at byte 0, or at 512, 1024, 2048, ... after a user
+    block (:mod:`compat._core.hdf5_signature`). Only the signature is read, so neither
+    h5py nor a valid rest of the file is needed (netCDF-4 files are HDF5 files). Returns
+    ``numpy.int32`` (IDL's page gives the values 1 and 0, not their type; HDF5's
+    ``htri_t`` is a C int). A file that cannot be read is an error, as IDL stops on a
+    failed HDF5 call: ``"H5F_IS_HDF5: unable to open file: Filename: x.h5"`` (compat's
+    wording, after H5F_OPEN's). Differences from ``h5py.is_hdf5``: that returns False
+    for a missing file, and with HDF5 2.0 it also opens the file, so a file with the
+    signature but a damaged superblock is not HDF5 there.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import idl
+    >>> folder = tempfile.mkdtemp()
+    >>> path = os.path.join(folder, "notes.txt")
+    >>> with open(path, "w") as f:
+    ...     _ = f.write("not HDF5")
+    >>> idl.h5f_is_hdf5(path)
+    np.int32(0)
+    >>> path = os.path.join(folder, "tiny.h5")
+    >>> with open(path, "wb") as f:               # the signature is what is tested
+    ...     _ = f.write(b"\\x89HDF\\r\\n\\x1a\\n" + bytes(40))
+    >>> idl.h5f_is_hdf5(path)
+    np.int32(1)
+    """
+    path = file_name(filename, "Filename must be a string.", array="one")
+    try:
+        if not os.path.isfile(path):
+            raise OSError
+        found = has_hdf5_signature(path)
+    except OSError:
+        raise CompatValueError(f"unable to open file: Filename: {path}") from None
+    return np.int32(1 if found else 0)
 
 
 @idl_routine("H5G_OPEN")
