@@ -127,6 +127,10 @@ def color_convert(i0, i1=None, i2=None, *, hls_rgb=False, hsv_rgb=False, rgb_hls
     1] and return hue as a fraction of a turn, in double precision; IDL takes bytes and
     returns hue in degrees as FLOAT, and rounds RGB outputs to bytes.
 
+    Versions: the four HSV/HLS keywords are the original routine ("Introduced: Pre 4.0";
+    IDL 5.1's reference lists only them and the three-array form); the IDL 7.1
+    reference adds the luma/chroma keywords, the two-argument image form and INTERLEAVE.
+
     Examples
     --------
     IDL's example (the reference page): yellow at full intensity and saturation.
