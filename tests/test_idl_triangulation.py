@@ -306,3 +306,66 @@ def test_points_closer_than_qhull_can_separate_become_repeats():
     assert r.triangles.shape == (4, 3) and not (r.triangles == 5).any()
     c = r.connectivity
     assert c[c[5]:c[6]].tolist() == c[c[4]:c[5]].tolist()
+
+
+# ---------------------------------------------------------------------- GRIDDATA
+def test_griddata_inverse_distance_by_hand():
+    rng = np.random.default_rng(21)
+    x, y, f = rng.uniform(size=9), rng.uniform(size=9), rng.normal(size=9)
+    g = idl.griddata(x, y, f, dimension=[4, 3], power=3, smoothing=0.1)
+    assert g.dtype == np.float64 and g.shape == (3, 4)
+    xs = x.min() + np.arange(4) * (x.max() - x.min()) / 3        # the page's defaults
+    ys = y.min() + np.arange(3) * (y.max() - y.min()) / 2
+    for j, gy in enumerate(ys):
+        for i, gx in enumerate(xs):
+            w = ((x - gx) ** 2 + (y - gy) ** 2 + 0.01) ** -1.5
+            assert g[j, i] == pytest.approx(np.sum(w * f) / np.sum(w), rel=1e-13)
+    # on a data point without smoothing: the point's value
+    assert idl.griddata(x, y, f, xout=x[2:4], yout=y[2:4]).tolist() == f[2:4].tolist()
+    # default 25 x 25, FLOAT for FLOAT data
+    assert idl.griddata(x.astype(np.float32), y.astype(np.float32),
+                        f.astype(np.float32)).shape == (25, 25)
+
+
+def test_griddata_nearest_and_linear():
+    rng = np.random.default_rng(22)
+    x = rng.uniform(size=15).astype(np.float32)
+    y = rng.uniform(size=15).astype(np.float32)
+    f = rng.normal(size=15).astype(np.float32)
+    tr = idl.triangulate(x, y)
+    xo = np.float32([0.1, 0.5, 0.77])
+    yo = np.float32([0.2, 0.9])
+    g = idl.griddata(x, y, f, method="nearestneighbor", triangles=tr, grid=True, xout=xo,
+                     yout=yo)
+    for j in range(2):
+        for i in range(3):
+            d = (x.astype(float) - xo[i]) ** 2 + (y.astype(float) - yo[j]) ** 2
+            assert g[j, i] == f[np.argmin(d)]
+    # Linear is TRIGRID's interpolation on the same grid
+    lin = idl.griddata(x, y, f, linear=True, triangles=tr, start=[0, 0], delta=0.1,
+                       dimension=11, missing=-2)
+    ref = idl.trigrid(x, y, f, tr, np.float32([0.1, 0.1]), [0, 0, 1, 1], missing=-2)
+    np.testing.assert_allclose(lin, ref, rtol=1e-6, atol=1e-7)
+    # interleaved form
+    assert np.array_equal(idl.griddata(np.stack([x, y], 1), f, dimension=4),
+                          idl.griddata(x, y, f, dimension=4))
+
+
+def test_griddata_errors():
+    x, y, f = [0, 1, 0, 1], [0, 0, 1, 1], [1, 2, 3, 4]
+    with pytest.raises(ValueError, match=r"^GRIDDATA: KRIGING is not supported"):
+        idl.griddata(x, y, f, kriging=True)
+    with pytest.raises(ValueError, match="METHOD='Kriging' is not supported"):
+        idl.griddata(x, y, f, method="Kriging")
+    with pytest.raises(ValueError, match="Unknown METHOD"):
+        idl.griddata(x, y, f, method="bilinear")
+    with pytest.raises(ValueError, match="requires the TRIANGLES keyword"):
+        idl.griddata(x, y, f, method="Linear")
+    with pytest.raises(ValueError, match="MIN_POINTS is not supported"):
+        idl.griddata(x, y, f, min_points=3)
+    with pytest.raises(ValueError, match="XOUT and YOUT must be given together"):
+        idl.griddata(x, y, f, xout=[0.5])
+    with pytest.raises(ValueError, match="same number of elements"):
+        idl.griddata(x, y, f, xout=[0.5], yout=[0.5, 0.2])
+    with pytest.raises(ValueError, match="Conflicting methods"):
+        idl.griddata(x, y, f, linear=True, method="NearestNeighbor")

@@ -1,5 +1,6 @@
-"""Delaunay triangulation of scattered planar points and linear interpolation on the
-triangles onto a regular grid (IDL's TRIANGULATE and TRIGRID).
+"""Delaunay triangulation of scattered planar points, linear interpolation on the
+triangles onto a regular grid or points, inverse-distance and nearest-neighbour
+interpolation (IDL's TRIANGULATE, TRIGRID and GRIDDATA).
 
 Python-shaped: float64 coordinate vectors in, numpy arrays out, options as keywords; the
 legacy layer (:mod:`compat.idl.triangulation`) reads IDL's arguments, types the results
@@ -47,7 +48,8 @@ import numpy as np
 
 __all__ = ["Triangulation", "merge_duplicates", "delaunay", "canonical_triangles",
            "canonical_boundary", "canonical_connectivity", "canonical_repeats",
-           "grid_axis", "linear_grid", "CollinearError", "TooFewPointsError"]
+           "grid_axis", "linear_grid", "linear_points", "inverse_distance",
+           "nearest_neighbour", "CollinearError", "TooFewPointsError"]
 
 
 class CollinearError(ValueError):
@@ -336,4 +338,70 @@ def linear_grid(x: np.ndarray, y: np.ndarray, z: np.ndarray, triangles: np.ndarr
             if max_value is not None:
                 keep &= ~(val > (np.imag(max_value) if k else np.real(max_value)))
             target[gy[keep], gx[keep]] = val[keep]
+    return out
+
+
+def linear_points(x: np.ndarray, y: np.ndarray, f: np.ndarray, triangles: np.ndarray,
+                  px: np.ndarray, py: np.ndarray, out: np.ndarray) -> np.ndarray:
+    """:func:`linear_grid`'s interpolation at scattered points ``(px[k], py[k])``
+    (float64 vectors): ``out[k]`` is written where a triangle contains the point (the
+    later triangle on shared edges). Returns ``out``."""
+    for t in triangles:
+        i1, i2, i3 = int(t[0]), int(t[1]), int(t[2])
+        x1, y1, x2, y2, x3, y3 = x[i1], y[i1], x[i2], y[i2], x[i3], y[i3]
+        k = np.flatnonzero((px >= min(x1, x2, x3)) & (px <= max(x1, x2, x3))
+                           & (py >= min(y1, y2, y3)) & (py <= max(y1, y2, y3)))
+        if k.size == 0:
+            continue
+        y23, x32, y31, x13 = y2 - y3, x3 - x2, y3 - y1, x1 - x3
+        det = y23 * x13 - x32 * y31
+        lo, hi = (det, 0.0) if det < 0 else (0.0, det)
+        dx, dy = px[k] - x3, py[k] - y3
+        a = y23 * dx + x32 * dy
+        b = y31 * dx + x13 * dy
+        c = det - a - b
+        inside = (a >= lo) & (a <= hi) & (b >= lo) & (b <= hi) & (c >= lo) & (c <= hi)
+        zc = f[i3]
+        out[k[inside]] = (a[inside] * (f[i1] - zc) + b[inside] * (f[i2] - zc)) / det + zc
+    return out
+
+
+def inverse_distance(x: np.ndarray, y: np.ndarray, f: np.ndarray, px: np.ndarray,
+                     py: np.ndarray, *, power: float = 2.0, smoothing: float = 0.0,
+                     chunk: int = 4096) -> np.ndarray:
+    """Inverse-distance weighted means at the points ``(px[k], py[k])`` over every data
+    point: ``sum(w_i f_i) / sum(w_i)`` with ``w_i = 1 / (d_i^2 + s^2)^(power / 2)``,
+    ``d_i`` the distance to data point ``i`` and ``s`` the smoothing radius (Shepard's
+    weights; the smoothing radius added in quadrature as gridding programs do). Without
+    smoothing, an output point on a data point takes that point's value (the first such
+    point's). float64 throughout; the sums in data order."""
+    out = np.empty(px.size, dtype=np.float64)
+    s2 = smoothing * smoothing
+    for lo in range(0, px.size, chunk):
+        gx = px[lo:lo + chunk, None]
+        gy = py[lo:lo + chunk, None]
+        dx = x[None, :] - gx
+        dy = y[None, :] - gy
+        d2 = dx * dx + dy * dy + s2
+        hit = d2 == 0
+        with np.errstate(divide="ignore"):
+            w = 1.0 / d2 ** (power / 2.0)
+        w[hit] = 0.0
+        val = np.cumsum(w * f[None, :], axis=1)[:, -1] / np.cumsum(w, axis=1)[:, -1]
+        on = hit.any(axis=1)
+        if on.any():
+            val[on] = f[np.argmax(hit[on], axis=1)]
+        out[lo:lo + chunk] = val
+    return out
+
+
+def nearest_neighbour(x: np.ndarray, y: np.ndarray, f: np.ndarray, px: np.ndarray,
+                      py: np.ndarray, chunk: int = 4096) -> np.ndarray:
+    """The value of the nearest data point (squared distances in float64; the first
+    data point on a tie) at each ``(px[k], py[k])``."""
+    out = np.empty(px.size, dtype=np.float64)
+    for lo in range(0, px.size, chunk):
+        dx = x[None, :] - px[lo:lo + chunk, None]
+        dy = y[None, :] - py[lo:lo + chunk, None]
+        out[lo:lo + chunk] = f[np.argmin(dx * dx + dy * dy, axis=1)]
     return out

@@ -383,7 +383,8 @@ FAMILIES = FAMILIES + (bracketed_roots,)
 
 # the gridding of scattered planar data (TRIANGULATE, TRIGRID)
 from compat.idl import triangulation  # noqa: E402
-from compat.idl.triangulation import triangulate, trigrid  # noqa: E402,F401
+from compat.idl.triangulation import (griddata, triangulate,  # noqa: E402,F401
+                                      trigrid)
 
 FAMILIES = FAMILIES + (triangulation,)
 

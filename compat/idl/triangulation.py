@@ -1,5 +1,6 @@
-"""IDL's gridding of scattered planar data: ``TRIANGULATE`` (Delaunay triangulation)
-and ``TRIGRID`` (linear interpolation on the triangles onto a regular grid), over
+"""IDL's gridding of scattered planar data: ``TRIANGULATE`` (Delaunay triangulation),
+``TRIGRID`` (linear interpolation on the triangles onto a regular grid) and ``GRIDDATA``
+(its Inverse Distance, Nearest Neighbor and Linear methods), over
 :mod:`compat._core.triangulation`.
 
 IDL's ``Triangles`` array, dimensioned ``(3, Ntriangles)``, is a numpy ``(ntri, 3)``
@@ -23,7 +24,7 @@ from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["triangulate", "trigrid"]
+__all__ = ["triangulate", "trigrid", "griddata"]
 
 #: scan entries (compat.scan.pitfalls): the keywords these routines refuse
 __legacy_pitfalls__ = {
@@ -41,6 +42,20 @@ __legacy_pitfalls__ = {
         "message": "{detail}: spherical triangulation (SPHERE=, FVALUE=) is not ported "
                    "(idl.triangulate raises ValueError)",
         "compat": "only planar triangulation is available"}],
+    "idl.griddata": [{
+        "id": "idl.griddata.not_supported",
+        "when": {"keywords_any": ["kriging", "natural_neighbor", "min_curvature",
+                                  "shepards", "polynomial_regression", "quintic",
+                                  "radial_basis_function", "sphere", "degrees",
+                                  "anisotropy", "empty_sectors", "max_per_sector",
+                                  "min_points", "search_ellipse", "sectors",
+                                  "fault_polygons", "fault_xy", "function_type",
+                                  "variogram", "neighborhood"]},
+        "message": "{detail}: only GRIDDATA's InverseDistance (without search rules), "
+                   "NearestNeighbor and Linear methods on the plane are ported "
+                   "(idl.griddata raises ValueError for the others)",
+        "compat": "use METHOD='InverseDistance', 'NearestNeighbor' or 'Linear' without "
+                  "search rules, or TRIGRID"}],
 }
 
 _UNSUPPORTED = ("is not supported by compat (IDL's {what}); only planar {kind} is "
@@ -421,3 +436,238 @@ def trigrid(x, y=None, z=None, triangles=None, gs=None, limits=None, *, nx=None,
     values = dict(result=result, xgrid=xs.copy(), ygrid=ys.copy())
     wanted = dict(result=True, xgrid=xgrid, ygrid=ygrid)
     return TrigridResult(**{k: v for k, v in values.items() if wanted[k]})
+
+
+_GRIDDATA_METHODS = {"inversedistance": "idw", "linear": "linear",
+                     "nearestneighbor": "nearest"}
+_GRIDDATA_OTHER = ("kriging", "naturalneighbor", "minimumcurvature", "modifiedshepards",
+                   "polynomialregression", "quintic", "radialbasisfunction")
+
+
+def _pair(value, name, cast):
+    a = idl_array(value, name, complex_ok=False).reshape(-1).astype(np.float64)
+    if a.size not in (1, 2) or not np.isfinite(a).all():
+        raise CompatValueError(f"{name} must be a finite scalar or 2-element array")
+    return (cast(a[0]), cast(a[-1]))
+
+
+@idl_routine("GRIDDATA")
+def griddata(x, y=None, f=None, *, method=None, inverse_distance=False, linear=False,
+             nearest_neighbor=False, triangles=None, dimension=None, start=None,
+             delta=None, grid=False, xout=None, yout=None, missing=None, power=None,
+             smoothing=None, kriging=False, natural_neighbor=False, min_curvature=False,
+             shepards=False, polynomial_regression=False, quintic=False,
+             radial_basis_function=False, sphere=False, degrees=False, anisotropy=None,
+             empty_sectors=None, max_per_sector=None, min_points=None,
+             search_ellipse=None, sectors=None, fault_polygons=None, fault_xy=None,
+             function_type=None, variogram=None, neighborhood=None):
+    """Scattered planar data interpolated to a grid or to points, as IDL's ``GRIDDATA``
+    with its Inverse Distance (default), Nearest Neighbor and Linear methods.
+
+    IDL call forms::
+
+        R = GRIDDATA(X, Y, F)                      ->  idl.griddata(x, y, f)
+        R = GRIDDATA(X, Y, F, DIMENSION=[n, n])    ->  idl.griddata(x, y, f, dimension=[n, n])
+        R = GRIDDATA(X, Y, F, START=0, DELTA=0.02, DIMENSION=51, POWER=3, SMOOTHING=0.05)
+        R = GRIDDATA(X, Y, F, METHOD='Linear', TRIANGLES=tr, MISSING=m)
+        R = GRIDDATA(X, Y, F, /NEAREST_NEIGHBOR, TRIANGLES=tr, /GRID, XOUT=xo, YOUT=yo)
+        R = GRIDDATA(X, Y, F, XOUT=xo, YOUT=yo)    ->  values at the points (xo[i], yo[i])
+        R = GRIDDATA(XY, F)                        ->  idl.griddata(xy, f), XY numpy (n, 2)
+
+    Parameters
+    ----------
+    x, y, f : array_like
+        The data points and values (the smallest of their element counts is used, as
+        IDL does); complex values contribute their real part (IDL's page). With two
+        arguments, ``x`` is IDL's interleaved 2-by-n array (numpy ``(n, 2)``) and the
+        second argument is F.
+    method : str, optional
+        METHOD=: ``'InverseDistance'`` (default), ``'NearestNeighbor'``, ``'Linear'``
+        (case-insensitive); also /INVERSE_DISTANCE, /NEAREST_NEIGHBOR, /LINEAR.
+    triangles : array_like, optional
+        TRIANGLES=: TRIANGULATE's triangles, required by Linear and NearestNeighbor.
+    dimension, start, delta : scalar or 2-element, optional
+        DIMENSION= (default 25 each), START= (default ``[min(x), min(y)]``) and DELTA=
+        (default, or an element 0: ``(max(x) - START[0]) / (DIMENSION[0] - 1)``, and
+        likewise in y -- the page's rules).
+    grid : bool
+        /GRID: XOUT and YOUT are the grid's x and y coordinates. Without it, XOUT and
+        YOUT are the points themselves (same number of elements; the result has
+        XOUT's shape).
+    xout, yout : array_like, optional
+        XOUT=, YOUT= (DIMENSION, START, DELTA then ignored).
+    missing : scalar, optional
+        MISSING=: the value where no value is computed (Linear outside the triangles;
+        default 0).
+    power, smoothing : float, optional
+        POWER= (default 2) and SMOOTHING= (default 0): the Inverse Distance weights
+        ``1 / (d^2 + SMOOTHING^2)^(POWER/2)``.
+    kriging, natural_neighbor, ..., neighborhood
+        The other methods, the search rules, faults and spherical gridding: not
+        supported (``ValueError``).
+
+    Returns
+    -------
+    numpy.ndarray
+        FLOAT, DOUBLE when X, Y or F is DOUBLE (the page's rule; computed in double
+        precision): numpy ``(ny, nx)`` for a grid (IDL's nx-by-ny), XOUT's shape for
+        points.
+
+    Raises
+    ------
+    ValueError
+        compat's own messages (IDL's error texts for GRIDDATA are not published): an
+        unknown or unsupported method or keyword, TRIANGLES missing for Linear or
+        NearestNeighbor, XOUT without YOUT, points of unequal counts without /GRID,
+        fewer than 3 points (Linear) or no point.
+
+    Notes
+    -----
+    From IDL's GRIDDATA reference page: Inverse Distance is global (every data point
+    weighs on every output point: "data points closer to the grid points have more
+    effect"); Nearest Neighbor gives the value of the nearest data point (the first on a
+    tie); Linear interpolates on the triangles as TRIGRID does (the same arithmetic,
+    :mod:`compat._core.triangulation`). The page states neither where SMOOTHING enters
+    the weights nor the value at a data point; compat adds the smoothing radius to the
+    distance in quadrature and returns a data point's own value there (the limit of the
+    weights). ``scipy.interpolate.griddata`` has no inverse-distance method, computes
+    its own triangulation and gives NaN outside.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> x = np.array([0, 1, 0, 1], np.float32)
+    >>> y = np.array([0, 0, 1, 1], np.float32)
+    >>> f = np.array([0, 1, 2, 3], np.float32)
+    >>> idl.griddata(x, y, f, dimension=3)          # inverse distance, power 2
+    array([[0.       , 0.8333333, 1.       ],
+           [1.1666666, 1.5      , 1.8333334],
+           [2.       , 2.1666667, 3.       ]], dtype=float32)
+    >>> tr = idl.triangulate(x, y)
+    >>> idl.griddata(x, y, f, method='Linear', triangles=tr, xout=[0.5, 2], yout=[0.5, 0])
+    array([1.5, 0. ], dtype=float32)
+    """
+    others = dict(kriging=kriging, natural_neighbor=natural_neighbor,
+                  min_curvature=min_curvature, shepards=shepards,
+                  polynomial_regression=polynomial_regression, quintic=quintic,
+                  radial_basis_function=radial_basis_function, sphere=sphere,
+                  degrees=degrees)
+    for name, value in others.items():
+        if value:
+            raise CompatValueError(f"{name.upper()} is not supported by compat: only the "
+                                   "InverseDistance, NearestNeighbor and Linear methods "
+                                   "on the plane are implemented")
+    rules = dict(anisotropy=anisotropy, empty_sectors=empty_sectors,
+                 max_per_sector=max_per_sector, min_points=min_points,
+                 search_ellipse=search_ellipse, sectors=sectors,
+                 fault_polygons=fault_polygons, fault_xy=fault_xy,
+                 function_type=function_type, variogram=variogram,
+                 neighborhood=neighborhood)
+    for name, value in rules.items():
+        if value is not None:
+            raise CompatValueError(f"{name.upper()} is not supported by compat (search "
+                                   "rules, faults and method parameters other than "
+                                   "POWER and SMOOTHING are not implemented)")
+    chosen = [k for k, v in (("idw", inverse_distance), ("linear", linear),
+                             ("nearest", nearest_neighbor)) if v]
+    if method is not None:
+        if isinstance(method, bytes):
+            method = method.decode()
+        if not isinstance(method, str):
+            raise CompatValueError("METHOD must be a string")
+        key = method.strip().lower()
+        if key in _GRIDDATA_OTHER:
+            raise CompatValueError(f"METHOD='{method}' is not supported by compat: only "
+                                   "InverseDistance, NearestNeighbor and Linear")
+        if key not in _GRIDDATA_METHODS:
+            raise CompatValueError(f"Unknown METHOD '{method}'")
+        chosen.append(_GRIDDATA_METHODS[key])
+    if len(set(chosen)) > 1:
+        raise CompatValueError("Conflicting methods: give one of METHOD=, "
+                               "/INVERSE_DISTANCE, /LINEAR, /NEAREST_NEIGHBOR")
+    kind = chosen[0] if chosen else "idw"
+
+    if f is None:                               # interleaved GRIDDATA(X, F)
+        if y is None:
+            raise CompatValueError("Incorrect number of arguments.")
+        xy = idl_array(x, "X", complex_ok=False, scalar_ok=False)
+        if xy.ndim != 2 or xy.shape[-1] != 2:
+            raise CompatValueError("X must be a 2-by-n array (numpy (n, 2)) when "
+                                   "GRIDDATA is called with two arguments")
+        xa, ya, fa = xy[:, 0], xy[:, 1], idl_array(y, "F", scalar_ok=False)
+        args = (xy, fa)
+    else:
+        xa, ya = idl_array(x, "X", complex_ok=False), idl_array(y, "Y", complex_ok=False)
+        fa = idl_array(f, "F", scalar_ok=False)
+        args = (xa, ya, fa)
+    double = any(a.dtype in (np.float64, np.complex128) for a in args)
+    out_type = np.dtype(np.float64 if double else np.float32)
+    xv, yv, fv = (a.reshape(-1) for a in (xa, ya, fa))
+    n = min(xv.size, yv.size, fv.size)
+    if n < 1:
+        raise CompatValueError("no data points")
+    xd, yd = xv[:n].astype(np.float64), yv[:n].astype(np.float64)
+    fd = np.real(fv[:n]).astype(np.float64)
+    if not (np.isfinite(xd).all() and np.isfinite(yd).all()):
+        raise CompatValueError("X and Y must be finite")
+
+    # where to interpolate
+    if (xout is None) != (yout is None):
+        raise CompatValueError("XOUT and YOUT must be given together")
+    shape = None
+    if xout is not None:
+        xo = idl_array(xout, "XOUT", complex_ok=False).astype(np.float64)
+        yo = idl_array(yout, "YOUT", complex_ok=False).astype(np.float64)
+        if grid:
+            xs, ys = xo.reshape(-1), yo.reshape(-1)
+        else:
+            if xo.size != yo.size:
+                raise CompatValueError("XOUT and YOUT must have the same number of "
+                                       "elements without /GRID")
+            px, py, shape = xo.reshape(-1), yo.reshape(-1), xo.shape
+    elif grid:
+        raise CompatValueError("GRID needs XOUT and YOUT")
+    else:
+        nx, ny = _pair(25 if dimension is None else dimension, "DIMENSION", int)
+        if nx < 1 or ny < 1:
+            raise CompatValueError("DIMENSION must be at least 1")
+        x0, y0 = ((xd.min(), yd.min()) if start is None
+                  else _pair(start, "START", float))
+        dx, dy = (0.0, 0.0) if delta is None else _pair(delta, "DELTA", float)
+        if dx == 0:
+            dx = (xd.max() - x0) / (nx - 1) if nx > 1 else 0.0
+        if dy == 0:
+            dy = (yd.max() - y0) / (ny - 1) if ny > 1 else 0.0
+        xs = np.arange(nx, dtype=np.float64) * dx + x0
+        ys = np.arange(ny, dtype=np.float64) * dy + y0
+    if shape is None:
+        gx, gy = np.meshgrid(xs, ys)
+        px, py, shape = gx.reshape(-1), gy.reshape(-1), (ys.size, xs.size)
+
+    if kind in ("linear", "nearest"):
+        if triangles is None:
+            label = "Linear" if kind == "linear" else "NearestNeighbor"
+            raise CompatValueError(f"the {label} method requires the TRIANGLES keyword")
+        tri = idl_array(triangles, "TRIANGLES", complex_ok=False, scalar_ok=False)
+        if tri.size % 3 != 0:
+            raise CompatValueError("TRIANGLES must be a 3-by-nt array")
+        tri = tri.reshape(-1, 3).astype(np.int64)
+        if tri.size and (tri.min() < 0 or tri.max() >= n):
+            raise CompatValueError(f"TRIANGLES index out of range: the points are 0 to "
+                                   f"{n - 1}")
+    if kind == "idw":
+        p = 2.0 if power is None else float(idl_array(power, "POWER", complex_ok=False,
+                                                       scalar=True))
+        s = 0.0 if smoothing is None else float(idl_array(smoothing, "SMOOTHING",
+                                                           complex_ok=False, scalar=True))
+        values = core.inverse_distance(xd, yd, fd, px, py, power=p, smoothing=s)
+    elif kind == "nearest":
+        used = np.unique(tri)          # a repeated point left out of TRIANGLES is unused
+        values = core.nearest_neighbour(xd[used], yd[used], fd[used], px, py)
+    else:
+        fill = 0.0 if missing is None else float(np.real(idl_array(missing, "MISSING",
+                                                                   scalar=True)))
+        values = core.linear_points(xd, yd, fd, tri, px, py,
+                                    np.full(px.size, fill, dtype=np.float64))
+    return values.reshape(shape).astype(out_type)
