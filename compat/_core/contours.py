@@ -24,7 +24,9 @@ publish its own):
 * the crossing point on an edge from corner ``a`` to corner ``b`` (edge ``k`` runs from
   corner ``k`` to ``k + 1``, corners clockwise from ``(r, c)``) is
   ``p_a + (p_b - p_a) / (1 + |z_b - level| / |z_a - level|)``: linear interpolation,
-  in that arithmetic.
+  in that arithmetic (``p_a`` itself when ``z_a`` equals the level; compat takes
+  ``p_b`` itself when ``z_b`` does, where that formula may round ``p_a + (p_b - p_a)``
+  off ``p_b``).
 * lines that start on the boundary come first: for each column of cells (left to
   right) the top row's edge 0, then the bottom row's edge 2; then for each row of
   cells (top to bottom) the left column's edge 3, then the right column's edge 1.
@@ -47,7 +49,9 @@ Where compat follows MATLAB rather than Octave (golden suite ``matlab/contours``
   doubled) shows single vertices, so consecutive equal vertices are merged.
 * a line that runs into a cell with a NaN corner ends at the crossing it came in by;
   Octave's tracing goes back out through the same edge and writes that crossing a
-  second time, computed from the other side (a zero-length last segment).
+  second time, computed from the other side (a zero-length segment), and when the cell
+  it goes back to is a saddle with edges left it carries on there with its edge marks
+  off by one crossing (joining two lines and dropping a crossing of that cell).
 """
 
 from __future__ import annotations
@@ -84,7 +88,9 @@ class _Tracer:
     """One level's tracing over one grid (x, y as the cell corners' coordinates)."""
 
     def __init__(self, x, y, z, level):
-        self.x, self.y, self.z, self.level = x, y, z, level
+        self.x = np.asarray(x, dtype=np.float64).tolist()
+        self.y = np.asarray(y, dtype=np.float64).tolist()
+        self.z, self.level = z, level
         self.marks = _edge_marks(z, level)
         self.lines: list[list[tuple[float, float]]] = []
 
@@ -93,12 +99,19 @@ class _Tracer:
         rb, cb = _CORNERS[(edge + 1) % 4]
         za = abs(float(self.z[r + ra, c + ca]) - self.level)
         zb = abs(float(self.z[r + rb, c + cb]) - self.level)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ratio = float(np.float64(zb) / np.float64(za))
+        if za == 0.0:  # IEEE division, as the C code does: x/0 is Inf, 0/0 NaN
+            ratio = math.nan if (zb == 0.0 or math.isnan(zb)) else math.inf
+        else:
+            ratio = zb / za
         if math.isnan(ratio):
             return 0.5, 0.5
-        xa, xb = float(self.x[c + ca]), float(self.x[c + cb])
-        ya, yb = float(self.y[r + ra]), float(self.y[r + rb])
+        xa, xb = self.x[c + ca], self.x[c + cb]
+        ya, yb = self.y[r + ra], self.y[r + rb]
+        if ratio == 0.0:
+            # the far corner is on the level: the vertex is that grid point, exactly
+            # (the formula gives xa + (xb - xa), which can miss xb by an ulp, so that the
+            # same grid point reached from its other edge would not be merged)
+            return xb, yb
         return xa + (xb - xa) / (1.0 + ratio), ya + (yb - ya) / (1.0 + ratio)
 
     def trace(self, r: int, c: int, entry: int | None) -> None:
@@ -146,10 +159,10 @@ class _Tracer:
                 self.trace(r, 0, 3)
             if marks[r, cols - 1] & 2:
                 self.trace(r, cols - 1, 1)
-        for r in range(rows):
-            for c in range(cols):
-                if marks[r, c] > 0:
-                    self.trace(r, c, None)
+        flat = marks.reshape(-1)
+        for k in np.flatnonzero(flat > 0).tolist():   # row-major, as a full scan visits
+            if flat[k] > 0:
+                self.trace(k // cols, k % cols, None)
         return self.lines
 
 
