@@ -72,6 +72,53 @@ def test_snyder_polar_stereographic_ellipsoid():
     assert np.isnan(fwd(m, 150.0, 10.0)).all()
 
 
+def test_snyder_polyconic_ellipsoid():
+    """Snyder p. 129: Clarke 1866, origin 30N 96W, point 40N 75W: x 1776774.5,
+    y 1319657.8."""
+    m = idl.map_proj_init("Polyconic", gctp=True, center_latitude=30.0,
+                          center_longitude=-96.0)
+    np.testing.assert_allclose(fwd(m, -75.0, 40.0), [1776774.5, 1319657.8], atol=0.05)
+    np.testing.assert_allclose(idl.map_proj_inverse(1776774.5, 1319657.8, map_structure=m),
+                               [-75.0, 40.0], atol=2e-6)
+
+
+def test_snyder_equidistant_conic_ellipsoid():
+    """Snyder p. 113: Clarke 1866, parallels 29.5 and 45.5, origin 23N 96W, point 35N 75W:
+    x 1885051.9, y 1540507.6 (form B: two standard parallels)."""
+    m = idl.map_proj_init("Equidistant Conic", gctp=True, standard_par1=29.5,
+                          standard_par2=45.5, center_latitude=23.0, center_longitude=-96.0)
+    assert m.UP_NAME[0] == "Equidistant Conic B" and m.P[0][8] == 1
+    np.testing.assert_allclose(fwd(m, -75.0, 35.0), [1885051.9, 1540507.6], atol=0.05)
+    np.testing.assert_allclose(idl.map_proj_inverse(1885051.9, 1540507.6, map_structure=m),
+                               [-75.0, 35.0], atol=2e-6)
+    a = idl.map_proj_init("Equidistant Conic", gctp=True, standard_parallel=40.0)
+    assert a.UP_NAME[0] == "Equidistant Conic A" and a.P[0][8] == 0
+
+
+def test_miller_and_mollweide_definitions():
+    """Miller (Snyder 11-1, 11-2) and Mollweide (31-4..31-6, theta solved here by brentq)
+    on the default sphere of 6370997 m."""
+    from scipy.optimize import brentq
+    r = 6370997.0
+    lon = np.array([-75.0, 100.0, 50.0, -170.0])
+    lat = np.array([50.0, -30.0, 0.0, -70.0])
+    m = idl.map_proj_init("Miller Cylindrical", gctp=True)
+    want = np.stack([r * np.radians(lon),
+                     1.25 * r * np.log(np.tan(np.pi / 4 + 0.4 * np.radians(lat)))], axis=1)
+    np.testing.assert_allclose(fwd(m, lon, lat), want, rtol=1e-12, atol=1e-6)
+    assert np.isnan(fwd(m, 0.0, 80.0)).all()          # IDL's clip at |z| = 0.975
+    np.testing.assert_allclose(idl.map_proj_inverse(want, map_structure=m),
+                               np.stack([lon, lat], axis=1), atol=1e-9)
+    m = idl.map_proj_init("Mollweide", gctp=True)
+    theta = np.array([brentq(lambda t: 2 * t + np.sin(2 * t) - np.pi * np.sin(p),
+                             -np.pi / 2, np.pi / 2, xtol=1e-15) for p in np.radians(lat)])
+    want = np.stack([2 * np.sqrt(2) / np.pi * r * np.radians(lon) * np.cos(theta),
+                     np.sqrt(2) * r * np.sin(theta)], axis=1)
+    np.testing.assert_allclose(fwd(m, lon, lat), want, rtol=1e-11, atol=1e-5)
+    np.testing.assert_allclose(idl.map_proj_inverse(want, map_structure=m),
+                               np.stack([lon, lat], axis=1), atol=1e-8)
+
+
 def test_sphere_projections_use_6370997():
     """Equirectangular and Sinusoidal on GCTP's sphere of 6370997 m: x = R dlon cos(lat1),
     y = R lat; x = R dlon cos(lat)."""
@@ -298,8 +345,8 @@ needs_gdl = pytest.mark.skipif(GDL is None, reason="needs gdl")
 @needs_gdl
 def test_random_points_against_gdl(tmp_path):
     """UTM (GRS 1980, north and south zones), Mercator (GRS 1980), Gnomonic and
-    Orthographic (sphere of 6370997 m, points within ~35 degrees of the centre) and Albers
-    (WGS 84) forward on random points against GDL 1.0.1 (PROJ): the projections GDL
+    Orthographic (sphere of 6370997 m, points within ~35 degrees of the centre), Polyconic
+    (GRS 1980, centred on the equator: GDL drops CENTER_LATITUDE) and Albers (WGS 84) forward on random points against GDL 1.0.1 (PROJ): the projections GDL
     computes as IDL does (its UTM ignores ELLIPSOID, hence ELLIPSOID=8; see the golden suite for the
     divergences; GDL also returns NaN for some UTM points north of ~81N, which IDL's
     clipping keeps, so the latitudes stop at 80N). Tolerances: GCTP's meridian series (<0.96 mm) for UTM, rounding for
@@ -323,6 +370,9 @@ def test_random_points_against_gdl(tmp_path):
                   idl.map_proj_init("Orthographic", gctp=True, center_longitude=10.0,
                                     center_latitude=40.0, sphere_radius=6370997.0),
                   (-15, 35), (20, 60), 1e-6),
+        "poly": ("map_proj_init('Polyconic', /gctp, center_longitude=-96d, ellipsoid=8)",
+                 idl.map_proj_init("Polyconic", gctp=True, center_longitude=-96.0, ellipsoid=8),
+                 (-130, -60), (1, 70), 2e-3),
         "alb": ("map_proj_init('Albers Equal Area', /gctp, ellipsoid='WGS 84', "
                 "standard_par1=21.0, standard_par2=-19.0)",
                 idl.map_proj_init("Albers Equal Area", gctp=True, ellipsoid="WGS 84",

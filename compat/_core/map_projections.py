@@ -168,9 +168,11 @@ PROJECTIONS = (
 
 #: GCTP projection codes compat computes (GCTP code -> name)
 SUPPORTED = {1: "UTM", 3: "Albers Equal Area", 4: "Lambert Conformal Conic", 5: "Mercator",
-             6: "Polar Stereographic", 9: "Transverse Mercator", 10: "Stereographic",
+             6: "Polar Stereographic", 7: "Polyconic", 8: "Equidistant Conic",
+             9: "Transverse Mercator", 10: "Stereographic",
              12: "Azimuthal Equidistant", 13: "Gnomonic", 14: "Orthographic",
-             16: "Sinusoidal", 17: "Equirectangular"}
+             16: "Sinusoidal", 17: "Equirectangular", 18: "Miller Cylindrical",
+             25: "Mollweide"}
 
 
 # ---------------------------------------------------------------- angles, DMS
@@ -337,6 +339,55 @@ def _phi2z(eccent, ts):
             if not active.any():
                 break
     return out
+
+
+def _phi3z(ml, e0, e1, e2, e3):
+    """GCTP's phi3z: the latitude of meridian distance ``ml`` (Snyder 3-26), 15 steps to
+    1e-10; NaN if not converged."""
+    phi = np.array(ml, dtype=np.float64, copy=True)
+    out = np.full(phi.shape, np.nan)
+    active = np.isfinite(phi)
+    with np.errstate(invalid="ignore"):
+        for _ in range(15):
+            dphi = (ml + e1 * np.sin(2.0 * phi) - e2 * np.sin(4.0 * phi)
+                    + e3 * np.sin(6.0 * phi)) / e0 - phi
+            phi = np.where(active, phi + dphi, phi)
+            done = active & (np.abs(dphi) <= .0000000001)
+            out[done] = phi[done]
+            active &= ~done
+            if not active.any():
+                break
+    return out
+
+
+def _phi4z(eccent, e0, e1, e2, e3, a, b):
+    """GCTP's phi4z: the Polyconic inverse latitude (Snyder 18-17..18-20), 15 steps to
+    1e-10; returns (phi, c), NaN where it does not converge."""
+    phi = np.array(a, dtype=np.float64, copy=True)
+    out = np.full(phi.shape, np.nan)
+    cout = np.full(phi.shape, np.nan)
+    active = np.isfinite(phi)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        for _ in range(15):
+            sinphi = np.sin(phi)
+            tanphi = np.tan(phi)
+            c = tanphi * np.sqrt(1.0 - eccent * sinphi * sinphi)
+            sin2ph = np.sin(2.0 * phi)
+            ml = e0 * phi - e1 * sin2ph + e2 * np.sin(4.0 * phi) - e3 * np.sin(6.0 * phi)
+            mlp = e0 - 2.0 * e1 * np.cos(2.0 * phi) + 4.0 * e2 * np.cos(4.0 * phi) \
+                - 6.0 * e3 * np.cos(6.0 * phi)
+            con1 = 2.0 * ml + c * (ml * ml + b) - 2.0 * a * (c * ml + 1.0)
+            con2 = eccent * sin2ph * (ml * ml + b - 2.0 * a * ml) / (2.0 * c)
+            con3 = 2.0 * (a - ml) * (c * mlp - 2.0 / sin2ph) - 2.0 * mlp
+            dphi = con1 / (con2 + con3)
+            phi = np.where(active, phi + dphi, phi)
+            done = active & (np.abs(dphi) <= .0000000001)
+            out[done] = phi[done]
+            cout[done] = c[done]
+            active &= ~done
+            if not active.any():
+                break
+    return out, cout
 
 
 def _asinz(con):
@@ -677,6 +728,151 @@ class _Sinusoidal(_Projection):
         return np.where(bad, np.nan, lon), np.where(bad, np.nan, lat)
 
 
+class _Polyconic(_Projection):
+    """GCTP polyfor/polyinv (Snyder 18-1..18-3, 18-17..18-20 via phi4z)."""
+
+    def __init__(self, r_major, r_minor, center_lon, center_lat, fe, fn):
+        self.r_major, self.lon_center, self.fe, self.fn = r_major, center_lon, fe, fn
+        temp = r_minor / r_major
+        self.es = es = 1.0 - temp * temp
+        self.e = math.sqrt(es)
+        self.e0, self.e1, self.e2, self.e3 = _e0fn(es), _e1fn(es), _e2fn(es), _e3fn(es)
+        self.ml0 = float(_mlfn(self.e0, self.e1, self.e2, self.e3, center_lat))
+
+    def forward(self, lon, lat):
+        con = adjust_lon(lon - self.lon_center)
+        sinphi, cosphi = np.sin(lat), np.cos(lat)
+        ml = _mlfn(self.e0, self.e1, self.e2, self.e3, lat)
+        ms = _msfnz(self.e, sinphi, cosphi)
+        c2 = con * sinphi
+        with np.errstate(invalid="ignore", divide="ignore"):
+            x = self.fe + self.r_major * ms * np.sin(c2) / sinphi
+            y = self.fn + self.r_major * (ml - self.ml0 + ms * (1.0 - np.cos(c2)) / sinphi)
+        flat = np.abs(lat) <= .0000001
+        x = np.where(flat, self.fe + self.r_major * con, x)
+        y = np.where(flat, self.fn - self.r_major * self.ml0, y)
+        return x, y
+
+    def inverse(self, x, y):
+        x = x - self.fe
+        y = y - self.fn
+        al = self.ml0 + y / self.r_major
+        b = al * al + (x / self.r_major) * (x / self.r_major)
+        lat, c = _phi4z(self.es, self.e0, self.e1, self.e2, self.e3, al, b)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            lon = adjust_lon(_asinz(x * c / self.r_major) / np.sin(lat) + self.lon_center)
+        flat = np.abs(al) <= .0000001
+        lon = np.where(flat, x / self.r_major + self.lon_center, lon)
+        lat = np.where(flat, 0.0, lat)
+        return lon, lat
+
+
+class _EquidistantConic(_Projection):
+    """GCTP eqconfor/eqconinv (Snyder 16-1..16-5, 3-21, 3-26 via phi3z), forms A (one
+    standard parallel) and B (two)."""
+
+    def __init__(self, r_major, r_minor, lat1, lat2, center_lon, center_lat, fe, fn, mode):
+        self.r_major, self.lon_center, self.fe, self.fn = r_major, center_lon, fe, fn
+        temp = r_minor / r_major
+        es = 1.0 - temp * temp
+        e = math.sqrt(es)
+        self.e0, self.e1, self.e2, self.e3 = _e0fn(es), _e1fn(es), _e2fn(es), _e3fn(es)
+        sinphi, cosphi = math.sin(lat1), math.cos(lat1)
+        ms1 = _msfnz(e, sinphi, cosphi)
+        ml1 = float(_mlfn(self.e0, self.e1, self.e2, self.e3, lat1))
+        if mode != 0:
+            if abs(lat1 + lat2) < EPSLN:
+                raise CompatValueError("Standard Parallels on opposite sides of equator")
+            sinphi, cosphi = math.sin(lat2), math.cos(lat2)
+            ms2 = _msfnz(e, sinphi, cosphi)
+            ml2 = float(_mlfn(self.e0, self.e1, self.e2, self.e3, lat2))
+            self.ns = (ms1 - ms2) / (ml2 - ml1) if abs(lat1 - lat2) >= EPSLN else sinphi
+        else:
+            self.ns = sinphi
+        self.g = ml1 + ms1 / self.ns
+        ml0 = float(_mlfn(self.e0, self.e1, self.e2, self.e3, center_lat))
+        self.rh = r_major * (self.g - ml0)
+
+    def forward(self, lon, lat):
+        ml = _mlfn(self.e0, self.e1, self.e2, self.e3, lat)
+        rh1 = self.r_major * (self.g - ml)
+        theta = self.ns * adjust_lon(lon - self.lon_center)
+        return self.fe + rh1 * np.sin(theta), self.fn + self.rh - rh1 * np.cos(theta)
+
+    def inverse(self, x, y):
+        x = x - self.fe
+        y = self.rh - y + self.fn
+        sgn = 1.0 if self.ns >= 0 else -1.0
+        rh1 = sgn * np.sqrt(x * x + y * y)
+        theta = np.where(rh1 != 0.0, np.arctan2(sgn * x, sgn * y), 0.0)
+        ml = self.g - rh1 / self.r_major
+        lat = _phi3z(ml, self.e0, self.e1, self.e2, self.e3)
+        lon = adjust_lon(self.lon_center + theta / self.ns)
+        return lon, lat
+
+
+class _Miller(_Projection):
+    """GCTP millfor/millinv (Snyder 11-1, 11-2 and their inverses, the sphere)."""
+
+    def __init__(self, r, center_lon, fe, fn):
+        self.r, self.lon_center, self.fe, self.fn = r, center_lon, fe, fn
+
+    def forward(self, lon, lat):
+        dlon = adjust_lon(lon - self.lon_center)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            y = self.fn + self.r * np.log(np.tan((PI / 4.0) + (lat / 2.5))) * 1.25
+        return self.fe + self.r * dlon, y
+
+    def inverse(self, x, y):
+        x = x - self.fe
+        y = y - self.fn
+        lon = adjust_lon(self.lon_center + x / self.r)
+        lat = 2.5 * (np.arctan(np.exp(y / self.r / 1.25)) - PI / 4.0)
+        return lon, lat
+
+
+class _Mollweide(_Projection):
+    """GCTP molwfor/molwinv (Snyder 31-4..31-6 by Newton-Raphson, 50 steps to 1e-10, and
+    the inverse 31-8..31-10 with GCTP's clamps -- which set a negative out-of-range
+    argument to the positive bound, as GCTP's ``fabs`` tests do)."""
+
+    def __init__(self, r, center_lon, fe, fn):
+        self.r, self.lon_center, self.fe, self.fn = r, center_lon, fe, fn
+
+    def forward(self, lon, lat):
+        delta_lon = adjust_lon(lon - self.lon_center)
+        theta = np.array(lat, dtype=np.float64, copy=True)
+        con = PI * np.sin(lat)
+        out = np.full(theta.shape, np.nan)
+        active = np.isfinite(theta)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            for _ in range(51):
+                delta = -(theta + np.sin(theta) - con) / (1.0 + np.cos(theta))
+                theta = np.where(active, theta + delta, theta)
+                done = active & (np.abs(delta) < EPSLN)
+                out[done] = theta[done]
+                active &= ~done
+                if not active.any():
+                    break
+        theta = out / 2.0
+        delta_lon = np.where(PI / 2 - np.abs(lat) < EPSLN, 0.0, delta_lon)
+        x = 0.900316316158 * self.r * delta_lon * np.cos(theta) + self.fe
+        y = 1.4142135623731 * self.r * np.sin(theta) + self.fn
+        return x, y
+
+    def inverse(self, x, y):
+        x = x - self.fe
+        y = y - self.fn
+        arg = y / (1.4142135623731 * self.r)
+        arg = np.where(np.abs(arg) > 0.999999999999, 0.999999999999, arg)
+        theta = np.arcsin(arg)
+        lon = adjust_lon(self.lon_center + (x / (0.900316316158 * self.r * np.cos(theta))))
+        lon = np.clip(lon, -PI, PI)
+        arg = (2.0 * theta + np.sin(2.0 * theta)) / PI
+        arg = np.where(np.abs(arg) > 1.0, 1.0, arg)
+        return lon, np.arcsin(arg)
+
+
 class _Azimuthal(_Projection):
     """GCTP's spherical azimuthals on one pattern: sterfor/sterinv (Snyder 21-2..21-4),
     orthfor/orthinv (20-3, 20-4), gnomfor/gnominv (22-3..22-5) and azimfor/aziminv
@@ -778,6 +974,12 @@ def gctp_projection(code: int, zone: int, p, isph: int) -> _Projection:
     if code == 6:
         return _PolarStereographic(r_major, r_minor, _dms_radians(p[4]), _dms_radians(p[5]),
                                    fe, fn)
+    if code == 7:
+        return _Polyconic(r_major, r_minor, _dms_radians(p[4]), _dms_radians(p[5]), fe, fn)
+    if code == 8:
+        return _EquidistantConic(r_major, r_minor, _dms_radians(p[2]), _dms_radians(p[3]),
+                                 _dms_radians(p[4]), _dms_radians(p[5]), fe, fn,
+                                 0 if p[8] == 0 else 1)
     if code == 9:
         return _TransverseMercator(r_major, r_minor, p[2], _dms_radians(p[4]),
                                    _dms_radians(p[5]), fe, fn)
@@ -786,6 +988,10 @@ def gctp_projection(code: int, zone: int, p, isph: int) -> _Projection:
         return _Azimuthal(kind, radius, _dms_radians(p[4]), _dms_radians(p[5]), fe, fn)
     if code == 16:
         return _Sinusoidal(radius, _dms_radians(p[4]), fe, fn)
+    if code == 18:
+        return _Miller(radius, _dms_radians(p[4]), fe, fn)
+    if code == 25:
+        return _Mollweide(radius, _dms_radians(p[4]), fe, fn)
     if code == 17:
         return _Equirectangular(radius, _dms_radians(p[4]), _dms_radians(p[5]), fe, fn)
     raise CompatValueError(f"GCTP projection {code} is not available in compat")
@@ -924,6 +1130,9 @@ def init(projection, *, gctp: bool = False, ellipsoid=None, limit=None, radians:
             allowed = sorted(s for s in slots if len(s) > 1)
             raise CompatValueError(f"Parameter {key} not allowed for projection: {pname}. "
                                    f"Allowed parameters include: {', '.join(allowed)}..")
+    for i, name in enumerate(slots):      # the B forms' flag slot
+        if name == "1":
+            p[i] = 1.0
     if pname == "Polar Stereographic":
         if p[5] == 0:
             p[5] = p[8]
@@ -1018,7 +1227,10 @@ def _set_clip(s: MapState, limit) -> None:
             plane = np.cross(center, s.pole[4:7])
             _stage(s, [1, s.p0lon, s.p0lat, *plane, 0.0])
 
-    if name in ("Lambert Conformal Conic", "Albers Equal Area"):
+    if name == "Polyconic":
+        split(equator=True)
+    elif name in ("Lambert Conformal Conic", "Albers Equal Area", "Equidistant Conic A",
+                  "Equidistant Conic B"):
         split(equator=True)
         if lim[0] == lim[2]:
             i1 = 1 if s.p[2] >= 0.0 else -1
@@ -1029,9 +1241,9 @@ def _set_clip(s: MapState, limit) -> None:
             else:
                 _stage(s, [2, 0, 0, 1, math.sin(_DTOR * 75)])
                 _stage(s, [2, 0, 0, -1, math.sin(_DTOR * 75)])
-    elif name in ("Sinusoidal", "Equirectangular"):
+    elif name in ("Sinusoidal", "Equirectangular", "Mollweide"):
         split()
-    elif name == "Mercator":
+    elif name in ("Mercator", "Miller Cylindrical"):
         split()
         if lim[0] == lim[2]:
             _stage(s, [2, *(-s.pole[4:7]), 0.975])

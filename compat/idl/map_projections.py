@@ -3,8 +3,9 @@
 
 The GCTP projections real code uses (the GeoTIFF readers of IDL's iTools map to them):
 UTM, Transverse Mercator, Albers Equal Area, Lambert Conformal Conic, Mercator, Polar
-Stereographic, Stereographic, Orthographic, Gnomonic, Azimuthal Equidistant,
-Equirectangular and Sinusoidal, with the GCTP equations (USGS General
+Stereographic, Polyconic, Equidistant Conic (A and B), Stereographic, Orthographic,
+Gnomonic, Azimuthal Equidistant, Equirectangular, Sinusoidal, Miller Cylindrical and
+Mollweide, with the GCTP equations (USGS General
 Cartographic Transformation Package 2.0, after Snyder 1987). IDL's own ("classic")
 projections and the other GCTP ones are refused with a message saying so.
 
@@ -109,13 +110,16 @@ def map_proj_init(projection=None, *, datum=None, ellipsoid=None, gctp=False, li
     ----------
     projection : int or str
         IDL's projection number (101 UTM, 103 Albers Equal Area, 104 Lambert Conformal
-        Conic, 105 Mercator, 106 Polar Stereographic, 109 Transverse Mercator, 110
-        Stereographic, 112 Azimuthal Equidistant, 113 Gnomonic, 114 Orthographic, 116
-        Sinusoidal, 117 Equirectangular) or name, abbreviations and spaces allowed. A name
-        that IDL also has among its own projections ("Mercator", "Transverse Mercator",
-        "Sinusoidal", "Stereographic", "Orthographic", "Gnomonic", "Azimuthal
-        Equidistant") means IDL's own unless ``gctp=True`` -- which compat does not
-        compute, so those names need ``gctp=True``.
+        Conic, 105 Mercator, 106 Polar Stereographic, 107 Polyconic, 108/208 Equidistant
+        Conic A/B, 109 Transverse Mercator, 110 Stereographic, 112 Azimuthal Equidistant,
+        113 Gnomonic, 114 Orthographic, 116 Sinusoidal, 117 Equirectangular, 118 Miller
+        Cylindrical, 125 Mollweide) or name, abbreviations and spaces allowed
+        ("Equidistant Conic" is form B when STANDARD_PAR1/2 are given, as IDL decides). A
+        name that IDL also has among its own projections ("Mercator", "Transverse
+        Mercator", "Sinusoidal", "Stereographic", "Orthographic", "Gnomonic", "Azimuthal
+        Equidistant", "Miller Cylindrical", "Mollweide") means IDL's own unless
+        ``gctp=True`` -- which compat does not compute, so those names need
+        ``gctp=True``.
     datum, ellipsoid : int or str
         The ellipsoid by IDL's number or name (0 Clarke 1866 ... 19 Sphere ... 24 WGS 84;
         DATUM is IDL's obsolete spelling). Default: Clarke 1866 for the projections that
@@ -231,7 +235,7 @@ def map_proj_forward(longitude, latitude=None, *, map_structure=None, radians=Fa
         DOUBLE ``(n, 2)``: ``[x, y]`` per point (a 2-element vector for one point).
         Points on the far side of the projection's clipping planes (IDL's defaults: more
         than 90 degrees from a (U)TM central meridian; beyond 77.2 degrees latitude
-        (|z| > 0.975) in Mercator; the far hemisphere of the azimuthal projections
+        (|z| > 0.975) in Mercator and Miller; the far hemisphere of the azimuthal projections
         (Polar Stereographic, Stereographic, Orthographic, Azimuthal Equidistant) and more
         than 60 degrees from a Gnomonic centre;
         south of -10 or north of 75 degrees for conics with both standard parallels
