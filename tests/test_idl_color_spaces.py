@@ -175,3 +175,15 @@ def test_random_colours_against_gdl():
         assert not isinstance(got, Exception), (name, got)
         assert got.dtype == value.dtype, name
         np.testing.assert_array_equal(np.ravel(value), np.ravel(got), err_msg=name)
+
+
+def test_scan_reports_the_refused_keywords_as_missing():
+    """compat scan: /RGB_HSV is covered, /RGB_YUV (refused with an error) is a missing
+    option of COLOR_CONVERT."""
+    from compat.scan.catalog import build_catalog
+    from compat.scan.pitfalls import build_table
+    from compat.scan.worker import Context, scan_text
+    context = Context(build_table(), build_catalog())
+    found = scan_text("color_convert, img, hsv, /rgb_hsv\n"
+                      "color_convert, img, yuv, /RGB_YUV\n", "c.pro", "idl", context)
+    assert [(o[0], o[1]) for o in found["options"]] == [("color_convert", "rgb_yuv")]

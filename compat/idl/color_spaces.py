@@ -175,3 +175,7 @@ def color_convert(i0, i1=None, i2=None, *, hls_rgb=False, hsv_rgb=False, rgb_hls
     moved = np.moveaxis(image, axis, 0)
     outs = _CORE[kind](moved[0], moved[1], moved[2])
     return ColorConvertResult(o0=np.moveaxis(np.stack(outs), 0, axis))
+
+
+#: keywords COLOR_CONVERT takes only to refuse (compat scan reports them as missing)
+color_convert.__unsupported_keywords__ = _UNSUPPORTED

@@ -196,8 +196,12 @@ def _idl_spec(function) -> OptionSpec:
     except (TypeError, ValueError):  # pragma: no cover
         return OptionSpec((), True)
     any_name = any(p.kind is p.VAR_KEYWORD for p in params.values())
+    # keywords a routine takes only to refuse them with a clear error (documented IDL
+    # keywords whose behaviour compat cannot reproduce) are missing options for a scan
+    refused = {n.lower() for n in getattr(function, "__unsupported_keywords__", ())}
     names = [n.lower() for n, p in params.items()
-             if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD)]
+             if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD)
+             and n.lower() not in refused]
     return OptionSpec(names, any_name)
 
 
