@@ -197,7 +197,7 @@ def test_capture_reproduces_the_committed_reference_goldens(tmp_path, reference_
                  if c.provenance.method == "captured"}
     assert any(i.endswith("[octave]") for i in committed)
     assert any(i.endswith("[gdl]") for i in committed)
-    done = subprocess.run(["python", "-m", "compat", "capture", "--cases", str(copy)],
+    done = subprocess.run([sys.executable, "-m", "compat", "capture", "--cases", str(copy)],
                           capture_output=True, text=True, timeout=1200)
     assert done.returncode == 0, done.stdout + done.stderr
     fresh = {c.id: c for c in load_cases(copy) if c.provenance.method == "captured"}
