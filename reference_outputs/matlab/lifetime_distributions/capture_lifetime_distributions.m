@@ -28,8 +28,9 @@ compat_out = compat_case(compat_out, compat_in, 'geometric_negative_binomial', @
 compat_out = compat_case(compat_out, compat_in, 'hypergeometric', @compat_case_8, {'y0', 'y1', 'y2', 'y3', 'y4'});
 compat_out = compat_case(compat_out, compat_in, 'rayleigh_negative', @compat_case_9, {'y0'});
 compat_out = compat_case(compat_out, compat_in, 'gev_gumbel_ends', @compat_case_10, {'y0'});
-compat_out = compat_case(compat_out, compat_in, 'gp_exponential_density', @compat_case_11, {'y0'});
-compat_out = compat_case(compat_out, compat_in, 'counting_non_integer', @compat_case_12, {'y0', 'y1'});
+compat_out = compat_case(compat_out, compat_in, 'gev_series_branch', @compat_case_11, {'y0', 'y1'});
+compat_out = compat_case(compat_out, compat_in, 'gp_exponential_density', @compat_case_12, {'y0'});
+compat_out = compat_case(compat_out, compat_in, 'counting_non_integer', @compat_case_13, {'y0', 'y1'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -121,13 +122,18 @@ P = compat_in.P;
 warning('off', 'all'); if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'statistics'); end; y0 = gevinv(P, 0, 1.2, 0.5);
 end
 
-function [y0] = compat_case_11(compat_in)
+function [y0, y1] = compat_case_11(compat_in)
+% case gev_series_branch
+warning('off', 'all'); if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'statistics'); end; y0 = gevinv([0.34 0.36 0.38 0.4], 0.001, 1.2, 0.5); y1 = gevinv(0.36852673921761714, 0.012, 0.629, 2.46);
+end
+
+function [y0] = compat_case_12(compat_in)
 % case gp_exponential_density
 X = compat_in.X;
 warning('off', 'all'); if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'statistics'); end; y0 = gppdf(X, 0, 1.2, 0.5);
 end
 
-function [y0, y1] = compat_case_12(compat_in)
+function [y0, y1] = compat_case_13(compat_in)
 % case counting_non_integer
 warning('off', 'all'); if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'statistics'); end; y0 = geocdf([2.5 0.5 -0.5], 0.3); y1 = nbinpdf([2.5 0.5], 3.5, 0.4);
 end
