@@ -119,6 +119,32 @@ def test_miller_and_mollweide_definitions():
                                np.stack([lon, lat], axis=1), atol=1e-8)
 
 
+def test_robinson_table_and_hammer_definition():
+    """Robinson at its table's nodes (GCTP robfor's lengths 0.9858 * [1, 0.9986, ...] and
+    heights [0, 0.062, ...] * pi/2: at 50N the node 0.8679/0.6176) and Hammer (x = 2 sqrt2
+    R cos(lat) sin(dlon/2) / sqrt(1 + cos(lat) cos(dlon/2)), GCTP's sqrt2 = 1.414213562)."""
+    r = 6370997.0
+    m = idl.map_proj_init("Robinson", gctp=True)
+    np.testing.assert_allclose(fwd(m, [10.0, -10.0], [50.0, -50.0]),
+                               [[r * 0.9858 * 0.8679 * np.radians(10.0), r * 0.6176 * np.pi / 2],
+                                [-r * 0.9858 * 0.8679 * np.radians(10.0),
+                                 -r * 0.6176 * np.pi / 2]], rtol=1e-9)
+    np.testing.assert_allclose(fwd(m, 180.0, 90.0), [r * 0.9858 * 0.5322 * np.pi, r * np.pi / 2],
+                               rtol=1e-9)
+    rng = np.random.default_rng(4114)
+    lon, lat = rng.uniform(-179, 179, 40), rng.uniform(-89, 89, 40)
+    np.testing.assert_allclose(idl.map_proj_inverse(fwd(m, lon, lat), map_structure=m),
+                               np.stack([lon, lat], axis=1), atol=1e-6)
+    m = idl.map_proj_init("Hammer", gctp=True)
+    lam, phi = np.radians(lon), np.radians(lat)
+    den = np.sqrt(1 + np.cos(phi) * np.cos(lam / 2))
+    want = np.stack([1.414213562 * r * 2 * np.cos(phi) * np.sin(lam / 2) / den,
+                     1.414213562 * r * np.sin(phi) / den], axis=1)
+    np.testing.assert_allclose(fwd(m, lon, lat), want, rtol=1e-12, atol=1e-6)
+    np.testing.assert_allclose(idl.map_proj_inverse(want, map_structure=m),
+                               np.stack([lon, lat], axis=1), atol=1e-4)
+
+
 def test_sphere_projections_use_6370997():
     """Equirectangular and Sinusoidal on GCTP's sphere of 6370997 m: x = R dlon cos(lat1),
     y = R lat; x = R dlon cos(lat)."""
@@ -304,7 +330,7 @@ def test_errors():
     with pytest.raises(ValueError, match="IDL's own projection 'Mercator'"):
         idl.map_proj_init("Mercator")
     with pytest.raises(ValueError, match="not available in compat"):
-        idl.map_proj_init("Robinson", gctp=True)
+        idl.map_proj_init("Van der Grinten", gctp=True)
     with pytest.raises(ValueError, match="Invalid value for keyword ELLIPSOID: Nowhere"):
         idl.map_proj_init("UTM", zone=1, ellipsoid="Nowhere")
     with pytest.raises(ValueError, match="Parameter ZONE not allowed for projection: Mercator"):

@@ -172,7 +172,7 @@ SUPPORTED = {1: "UTM", 3: "Albers Equal Area", 4: "Lambert Conformal Conic", 5: 
              9: "Transverse Mercator", 10: "Stereographic",
              12: "Azimuthal Equidistant", 13: "Gnomonic", 14: "Orthographic",
              16: "Sinusoidal", 17: "Equirectangular", 18: "Miller Cylindrical",
-             25: "Mollweide"}
+             21: "Robinson", 25: "Mollweide", 27: "Hammer"}
 
 
 # ---------------------------------------------------------------- angles, DMS
@@ -873,6 +873,124 @@ class _Mollweide(_Projection):
         return lon, np.arcsin(arg)
 
 
+class _Hammer(_Projection):
+    """GCTP hamfor/haminv (Snyder's Hammer-Aitoff on the sphere, with GCTP's truncated
+    sqrt(2) = 1.414213562)."""
+
+    def __init__(self, r, center_lon, fe, fn):
+        self.r, self.lon_center, self.fe, self.fn = r, center_lon, fe, fn
+
+    def forward(self, lon, lat):
+        dlon = adjust_lon(lon - self.lon_center)
+        fac = self.r * 1.414213562 / np.sqrt(1.0 + np.cos(lat) * np.cos(dlon / 2.0))
+        return (self.fe + fac * 2.0 * np.cos(lat) * np.sin(dlon / 2.0),
+                self.fn + fac * np.sin(lat))
+
+    def inverse(self, x, y):
+        x = x - self.fe
+        y = y - self.fn
+        r = self.r
+        with np.errstate(invalid="ignore"):
+            fac = np.sqrt(4.0 * r * r - (x * x) / 4.0 - y * y) / 2.0
+        lon = adjust_lon(self.lon_center + 2.0 * np.arctan2(x * fac,
+                                                            2.0 * r * r - x * x / 4 - y * y))
+        return lon, _asinz(y * fac / r / r)
+
+
+#: GCTP robfor's table (Robinson's 1974 values, index 0 unused and zero as GCTP's static
+#: arrays; the lengths scaled by 0.9858 as robforint does)
+_ROB_PR = (0.0, -0.062, 0.0, 0.062, 0.124, 0.186, 0.248, 0.31, 0.372, 0.434, 0.4958,
+           0.5571, 0.6176, 0.6769, 0.7346, 0.7903, 0.8435, 0.8936, 0.9394, 0.9761, 1.0)
+_ROB_XLR = tuple(v * 0.9858 for v in (
+    0.0, 0.9986, 1.0, 0.9986, 0.9954, 0.99, 0.9822, 0.973, 0.96, 0.9427, 0.9216, 0.8962,
+    0.8679, 0.835, 0.7986, 0.7597, 0.7186, 0.6732, 0.6213, 0.5722, 0.5322))
+
+
+class _Robinson(_Projection):
+    """GCTP robfor/robinv: Robinson's table by Stirling's interpolation (second
+    differences); the inverse iterates the forward series to 1e-5 m, at most 75 steps, one
+    point at a time as GCTP does."""
+
+    def __init__(self, r, center_lon, fe, fn):
+        self.r, self.lon_center, self.fe, self.fn = r, center_lon, fe, fn
+        self.pr = np.array(_ROB_PR)
+        self.xlr = np.array(_ROB_XLR)
+
+    @staticmethod
+    def _stirling(t, i, p2):
+        return t[i + 2] + p2 * (t[i + 3] - t[i + 1]) / 2.0 + \
+            p2 * p2 * (t[i + 3] - 2.0 * t[i + 2] + t[i + 1]) / 2.0
+
+    def forward(self, lon, lat):
+        dlon = adjust_lon(lon - self.lon_center)
+        p2 = np.abs(lat / 5.0 / .01745329252)
+        finite = np.isfinite(p2)
+        ip1 = np.trunc(np.where(finite, p2, 0.0) - EPSLN).astype(np.int64)
+        p2 = p2 - ip1
+        ip1 = np.clip(ip1, 0, 17)
+        x = self.r * self._stirling(self.xlr, ip1, p2) * dlon + self.fe
+        yv = self.r * self._stirling(self.pr, ip1, p2) * PI / 2.0
+        y = np.where(lat >= 0, yv, -yv) + self.fn
+        return np.where(finite, x, np.nan), np.where(finite, y, np.nan)
+
+    def _inverse_point(self, x, y):
+        pr, xlr, r = _ROB_PR, _ROB_XLR, self.r
+        yy = 2.0 * y / PI / r
+        phid = yy * 90.0
+        p2 = abs(phid / 5.0)
+        ip1 = int(p2 - EPSLN)
+        if ip1 == 0:
+            ip1 = 1
+        i = 0
+        while True:
+            if ip1 + 3 > 20:
+                return math.nan, math.nan
+            u = pr[ip1 + 3] - pr[ip1 + 1]
+            v = pr[ip1 + 3] - 2.0 * pr[ip1 + 2] + pr[ip1 + 1]
+            t = 2.0 * (abs(yy) - pr[ip1 + 2]) / u
+            c = v / u
+            p2 = t * (1.0 - c * t * (1.0 - 2.0 * c * t))
+            if p2 >= 0.0 or ip1 == 1:
+                phid = (p2 + ip1) * 5.0 if y >= 0 else -(p2 + ip1) * 5.0
+                while True:
+                    p2 = abs(phid / 5.0)
+                    ip1 = int(p2 - EPSLN)
+                    p2 -= ip1
+                    if ip1 < 0 or ip1 + 3 > 20:
+                        return math.nan, math.nan
+                    s = (pr[ip1 + 2] + p2 * (pr[ip1 + 3] - pr[ip1 + 1]) / 2.0 + p2 * p2
+                         * (pr[ip1 + 3] - 2.0 * pr[ip1 + 2] + pr[ip1 + 1]) / 2.0) * PI / 2.0
+                    y1 = r * s if y >= 0 else -r * s
+                    phid += -180.0 * (y1 - y) / PI / r
+                    i += 1
+                    if i > 75:
+                        return math.nan, math.nan       # "Too many iterations"
+                    if not abs(y1 - y) > .00001:
+                        break
+                break
+            ip1 -= 1
+            if ip1 < 0:
+                return math.nan, math.nan
+        lat = phid * .01745329252
+        lon = self.lon_center + x / r / (xlr[ip1 + 2] + p2 * (xlr[ip1 + 3] - xlr[ip1 + 1])
+                                         / 2.0 + p2 * p2 * (xlr[ip1 + 3] - 2.0 * xlr[ip1 + 2]
+                                                            + xlr[ip1 + 1]) / 2.0)
+        return float(adjust_lon(lon)), lat
+
+    def inverse(self, x, y):
+        x = x - self.fe
+        y = y - self.fn
+        b = np.broadcast(x, y)
+        lon, lat = np.empty(b.shape), np.empty(b.shape)
+        for k, (u, v) in enumerate(zip(np.broadcast_to(x, b.shape).ravel(),
+                                       np.broadcast_to(y, b.shape).ravel())):
+            if np.isfinite(u) and np.isfinite(v):
+                lon.flat[k], lat.flat[k] = self._inverse_point(float(u), float(v))
+            else:
+                lon.flat[k] = lat.flat[k] = math.nan
+        return lon, lat
+
+
 class _Azimuthal(_Projection):
     """GCTP's spherical azimuthals on one pattern: sterfor/sterinv (Snyder 21-2..21-4),
     orthfor/orthinv (20-3, 20-4), gnomfor/gnominv (22-3..22-5) and azimfor/aziminv
@@ -992,6 +1110,10 @@ def gctp_projection(code: int, zone: int, p, isph: int) -> _Projection:
         return _Miller(radius, _dms_radians(p[4]), fe, fn)
     if code == 25:
         return _Mollweide(radius, _dms_radians(p[4]), fe, fn)
+    if code == 21:
+        return _Robinson(radius, _dms_radians(p[4]), fe, fn)
+    if code == 27:
+        return _Hammer(radius, _dms_radians(p[4]), fe, fn)
     if code == 17:
         return _Equirectangular(radius, _dms_radians(p[4]), _dms_radians(p[5]), fe, fn)
     raise CompatValueError(f"GCTP projection {code} is not available in compat")
@@ -1241,7 +1363,7 @@ def _set_clip(s: MapState, limit) -> None:
             else:
                 _stage(s, [2, 0, 0, 1, math.sin(_DTOR * 75)])
                 _stage(s, [2, 0, 0, -1, math.sin(_DTOR * 75)])
-    elif name in ("Sinusoidal", "Equirectangular", "Mollweide"):
+    elif name in ("Sinusoidal", "Equirectangular", "Mollweide", "Robinson", "Hammer"):
         split()
     elif name in ("Mercator", "Miller Cylindrical"):
         split()
