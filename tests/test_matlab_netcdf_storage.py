@@ -298,3 +298,75 @@ def test_classic_files_are_in_the_librarys_define_mode(tmp_path):
     matlab.netcdf_close(ncid)                   # the library leaves define mode itself
     with netCDF4.Dataset(path) as ds:
         assert ds.data_model == "NETCDF3_CLASSIC" and ds["v"].units == "metres"
+
+
+def test_vlen_types_and_variables(tmp_path):
+    """netcdf.defVlen/inqVlen/inqUserType: the reference pages' values (16-byte
+    nc_vlen_t, base type ids, class 13); a cell array written, read by netCDF4-python as
+    the same ragged arrays, and read back in MATLAB's layout."""
+    path = tmp_path / "v.nc"
+    ncid = matlab.netcdf_create(str(path), "NETCDF4")
+    t = matlab.netcdf_defvlen(ncid, "MY_VARIABLE_INT_ARRAY", "NC_INT")
+    assert float(t) == 32.0
+    name, size, base = matlab.netcdf_inqvlen(ncid, t, nargout=3)
+    assert (name, float(size), float(base)) == ("MY_VARIABLE_INT_ARRAY", 16.0, 4.0)
+    info = matlab.netcdf_inqusertype(ncid, t, nargout=5)
+    assert [info[0]] + [float(v) for v in info[1:]] == ["MY_VARIABLE_INT_ARRAY", 16, 4, 0, 13]
+    d = matlab.netcdf_defdim(ncid, "x", 3)
+    e = matlab.netcdf_defdim(ncid, "y", 2)
+    v = matlab.netcdf_defvar(ncid, "v", t, [d, e])
+    assert float(matlab.netcdf_inqvar(ncid, v, nargout=2)[1]) == 32.0
+    cells = [[[1], [2, 3]], [[4, 5, 6], []], [[7], [8, 9, 10, 11]]]      # 3-by-2 cell
+    matlab.netcdf_putvar(ncid, v, cells)
+    back = matlab.netcdf_getvar(ncid, v)
+    assert [[c.ravel().tolist() for c in row] for row in back] == cells
+    assert back[0][1].dtype == np.int32 and back[0][1].shape == (1, 2)
+    part = matlab.netcdf_getvar(ncid, v, [1, 1], [2, 1])
+    assert [[c.ravel().tolist() for c in row] for row in part] == [[[]], [[8, 9, 10, 11]]]
+    with pytest.raises(MatlabValueError, match=r"'defVar' function - 'Not a valid data "
+                       r"type or _FillValue type mismatch \(NC_EBADTYPE\)'"):
+        matlab.netcdf_defvar(ncid, "w", 40, d)
+    with pytest.raises(MatlabValueError, match=r"'inqVlen' function .*NC_EBADTYPE"):
+        matlab.netcdf_inqvlen(ncid, 5)
+    matlab.netcdf_close(ncid)
+    with netCDF4.Dataset(path) as ds:
+        raw = ds["v"][:]
+        assert raw.shape == (2, 3) and raw[1, 2].tolist() == [8, 9, 10, 11]
+    ncid = matlab.netcdf_create(str(tmp_path / "c.nc"), "NC_CLOBBER")
+    with pytest.raises(MatlabValueError, match=r"'defVlen' function .*NC_ENOTNC4"):
+        matlab.netcdf_defvlen(ncid, "t", "NC_INT")
+    matlab.netcdf_close(ncid)
+
+
+@needs_octave
+def test_vlen_exchanged_with_octave(tmp_path):
+    """Random ragged arrays: compat writes, Octave's netcdf.getVar reads; Octave writes,
+    compat reads."""
+    rng = np.random.default_rng(1140)
+    ragged = [np.round(rng.normal(size=int(rng.integers(1, 6))) * 10, 3) for _ in range(5)]
+    path = str(tmp_path / "w.nc")
+    ncid = matlab.netcdf_create(path, "NETCDF4")
+    t = matlab.netcdf_defvlen(ncid, "r", "NC_DOUBLE")
+    v = matlab.netcdf_defvar(ncid, "v", t, matlab.netcdf_defdim(ncid, "n", 5))
+    matlab.netcdf_putvar(ncid, v, ragged)
+    matlab.netcdf_close(ncid)
+    opath = str(tmp_path / "o.nc")
+    results = run_octave([
+        (f"{_LOAD} n = netcdf.open('{path}', 'NC_NOWRITE'); x = netcdf.getVar(n, 0); "
+         "netcdf.close(n); k = numel(x); " + " ".join(f"e{j} = x{{{j + 1}}};" for j in range(5)),
+         {}, ["k"] + [f"e{j}" for j in range(5)]),
+        (f"{_LOAD} n = netcdf.create('{opath}', 'NETCDF4'); t = netcdf.defVlen(n, 'r', "
+         "'NC_INT'); v = netcdf.defVar(n, 'v', t, netcdf.defDim(n, 'n', 3)); "
+         "netcdf.putVar(n, v, {int32([1 2 3]), int32(-4), int32([5 6])}); netcdf.close(n); "
+         "ok = 1;", {}, ["ok"])])
+    got = results[0]
+    assert not isinstance(got, Exception), got
+    assert float(np.ravel(got["k"])[0]) == 5
+    for j, expected in enumerate(ragged):
+        np.testing.assert_array_equal(np.ravel(got[f"e{j}"]), expected)
+    assert not isinstance(results[1], Exception), results[1]
+    ncid = matlab.netcdf_open(opath)
+    back = matlab.netcdf_getvar(ncid, 0)
+    assert [c.ravel().tolist() for c in back] == [[1, 2, 3], [-4], [5, 6]]
+    assert back[0].dtype == np.int32
+    matlab.netcdf_close(ncid)

@@ -53,7 +53,8 @@ __all__ = ["create", "open_file", "close", "end_define", "redefine", "set_fill",
            "delete_att", "rename_att", "rename_var", "rename_dim", "unlimited_id", "shape",
            "var_name", "groups", "group_name", "full_group_name", "group_parent",
            "def_group", "group_ncid", "dim_ids", "var_ids", "unlimited_ids", "copy_att",
-           "abort", "clib", "library_call", "data_model", "file_model"]
+           "abort", "clib", "library_call", "data_model", "file_model", "var_datatype",
+           "is_vlen", "def_vlen", "user_type"]
 
 #: format names (IDL's keywords, MATLAB's Format option) -> netCDF4-python's
 FORMATS = {"classic": "NETCDF3_CLASSIC", "64bit": "NETCDF3_64BIT_OFFSET",
@@ -406,6 +407,45 @@ def var_inq(cdfid, varid) -> tuple[str, np.dtype, list, int]:
     variable = _variable(ds, varid)
     return (variable.name, variable.dtype, [d._dimid for d in variable.get_dims()],
             len(variable.ncattrs()))
+
+
+def var_datatype(cdfid, varid):
+    """A variable's netCDF4-python datatype: a numpy dtype, ``str`` for NC_STRING, or a
+    user-defined type (``netCDF4.VLType`` for an NC_VLEN variable)."""
+    return _variable(dataset(cdfid), varid).datatype
+
+
+def is_vlen(datatype) -> bool:
+    """Whether a datatype is a user-defined NC_VLEN type (netCDF4-python also describes
+    NC_STRING, type 12, as a VLType)."""
+    return type(datatype).__name__ == "VLType" and int(datatype._nc_type) >= 32
+
+
+def def_vlen(cdfid, name: str, base) -> int:
+    """A new NC_VLEN type of numpy ``base`` elements (``nc_def_vlen``); its type id.
+    netCDF-4 files only (the library's NC_ENOTNC4; NC_ESTRICTNC3 in the classic model)."""
+    handle = _handle(cdfid)
+    _writable(handle)
+    ds = handle.obj
+    model = data_model(ds)
+    if model != "NETCDF4":
+        raise CompatValueError(_NOT_NC4 if not model.startswith("NETCDF4") else
+                               "NetCDF: Attempting netcdf-4 operation on strict nc3 "
+                               "netcdf-4 file (NC_ERROR=-112)")
+    return int(ds.createVLType(np.dtype(base), name)._nc_type)
+
+
+def user_type(cdfid, typeid):
+    """The user-defined type with id ``typeid`` visible from a group (its own and its
+    ancestors' types), or None."""
+    ds = dataset(cdfid)
+    while ds is not None:
+        for table in (ds.vltypes, ds.cmptypes, ds.enumtypes):
+            for found in table.values():
+                if int(found._nc_type) == int(typeid):
+                    return found
+        ds = ds.parent
+    return None
 
 
 def var_name(cdfid, varid) -> str:

@@ -28,7 +28,8 @@ from compat._core.errors import CompatValueError
 
 __all__ = ["def_deflate", "inq_deflate", "def_chunking", "inq_chunking", "def_fill",
            "inq_fill", "def_fletcher32", "inq_fletcher32", "get_chunk_cache",
-           "set_chunk_cache", "STORAGE_NAMES", "set_default_format", "default_format"]
+           "set_chunk_cache", "STORAGE_NAMES", "set_default_format", "default_format",
+           "inq_user_type", "inq_vlen"]
 
 #: the library's storage numbers (NC_CHUNKED, NC_CONTIGUOUS, NC_COMPACT)
 STORAGE_NAMES = {0: "chunked", 1: "contiguous", 2: "compact"}
@@ -205,3 +206,29 @@ def default_format() -> str:
     """The default format's name (``'classic'``, ``'64bit'``, ``'netcdf4'``,
     ``'netcdf4_classic'``)."""
     return _FORMAT_NUMBERS[_DEFAULT_FORMAT[0]]
+
+
+def inq_user_type(cdfid, typeid) -> tuple[str, int, int, int, int]:
+    """``nc_inq_user_type``: ``(name, size in bytes, base type id, number of fields,
+    class)`` of a user-defined type (class 13 NC_VLEN, 14 NC_OPAQUE, 15 NC_ENUM, 16
+    NC_COMPOUND; an NC_VLEN's size is that of the library's ``nc_vlen_t``)."""
+    nc = ctypes.c_int(netcdf_ids.dataset(cdfid)._grpid)
+    name = ctypes.create_string_buffer(257)
+    size, base, nfields, kind = (ctypes.c_size_t(), ctypes.c_int(), ctypes.c_size_t(),
+                                 ctypes.c_int())
+    _call(netcdf_ids.clib().nc_inq_user_type(nc, ctypes.c_int(int(typeid)), name,
+                                             ctypes.byref(size), ctypes.byref(base),
+                                             ctypes.byref(nfields), ctypes.byref(kind)))
+    return (name.value.decode("latin-1"), int(size.value), int(base.value),
+            int(nfields.value), int(kind.value))
+
+
+def inq_vlen(cdfid, typeid) -> tuple[str, int, int]:
+    """``nc_inq_vlen``: ``(name, size in bytes, base type id)`` of an NC_VLEN type (the
+    library's NC_EBADTYPE for another type)."""
+    nc = ctypes.c_int(netcdf_ids.dataset(cdfid)._grpid)
+    name = ctypes.create_string_buffer(257)
+    size, base = ctypes.c_size_t(), ctypes.c_int()
+    _call(netcdf_ids.clib().nc_inq_vlen(nc, ctypes.c_int(int(typeid)), name,
+                                        ctypes.byref(size), ctypes.byref(base)))
+    return name.value.decode("latin-1"), int(size.value), int(base.value)

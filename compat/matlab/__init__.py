@@ -258,7 +258,8 @@ from compat.matlab.netcdf_storage import (netcdf_abort, netcdf_defvarchunking,
                                           netcdf_inqvardeflate, netcdf_inqvarfill,
                                           netcdf_inqvarfletcher32,
                                           netcdf_setchunkcache,
-                                          netcdf_setdefaultformat)
+                                          netcdf_setdefaultformat, netcdf_defvlen,
+                                          netcdf_inqvlen, netcdf_inqusertype)
 from compat.matlab.tables import readcell, readmatrix, readtable
 from compat.matlab.table_writing import writecell, writematrix, writetable
 from compat.matlab.spreadsheets import xlsread, xlswrite

@@ -284,10 +284,15 @@ def netcdf_renamedim(ncid, dimid, newname):
 
 
 # ------------------------------------------------------------------ variables
-def _xtype(value) -> np.dtype:
+def _xtype(value, ncid):
+    """A numpy dtype for a netCDF type, or the user-defined type (netcdf.defVlen's id)
+    of that number visible from ``ncid``."""
     code = constant(value, "data type")
     if code not in TYPE_DTYPES:
-        raise failure("defVar", -45)
+        found = netcdf_ids.user_type(ncid, code) if code >= 32 else None
+        if found is None:
+            raise failure("defVar", -45)
+        return found
     return TYPE_DTYPES[code]
 
 
@@ -303,26 +308,33 @@ def netcdf_defvar(ncid, varname, xtype, dimids):
     ``xtype``: ``'NC_DOUBLE'``, ``'NC_FLOAT'``, ``'NC_INT'``, ``'NC_SHORT'``,
     ``'NC_BYTE'``, ``'NC_CHAR'`` and, in netCDF-4 files, ``'NC_INT64'``,
     ``'NC_UINT64'``, ``'NC_UINT'``, ``'NC_USHORT'``, ``'NC_UBYTE'``, ``'NC_STRING'``
-    (or their numbers). ``dimids`` in MATLAB's order, fastest first -- the unlimited
-    dimension last -- the reverse of the C interface and of ncdump's listing.
+    (or their numbers), or the id of an NC_VLEN type from ``netcdf.defVlen``.
+    ``dimids`` in MATLAB's order, fastest first -- the unlimited dimension last -- the
+    reverse of the C interface and of ncdump's listing.
     """
     name = text_arg(varname, "varname")
-    dtype = _xtype(xtype)
+    with library("defVar"):
+        dtype = _xtype(xtype, id_of(ncid))
     ids = [int(v) for v in np.ravel(np.asarray([] if dimids is None else dimids,
                                                dtype=np.float64))]
+    if isinstance(dtype, np.dtype) and dtype.kind == "O":
+        dtype = str
     with library("defVar"):
-        varid = netcdf_ids.def_var(id_of(ncid), name, str if dtype.kind == "O" else dtype,
-                                   ids[::-1])
+        varid = netcdf_ids.def_var(id_of(ncid), name, dtype, ids[::-1])
     return np.float64(varid)
 
 
 @matlab_function("netcdf.inqVar", nargout=4)
 def netcdf_inqvar(ncid, varid, *, nargout=1):
     """``[varname, xtype, dimids, natts] = netcdf.inqVar(ncid, varid)``: name, type
-    number, dimension ids in MATLAB's (reversed) order and number of attributes."""
+    number (a user-defined type's id for an NC_VLEN variable), dimension ids in MATLAB's
+    (reversed) order and number of attributes."""
     with library("inqVar"):
         name, dtype, dims, natts = netcdf_ids.var_inq(id_of(ncid), id_of(varid, "varid"))
-    values = (name, np.float64(type_number(dtype)), ids_row(dims[::-1]), np.float64(natts))
+        datatype = netcdf_ids.var_datatype(id_of(ncid), id_of(varid, "varid"))
+    number = (int(datatype._nc_type) if netcdf_ids.is_vlen(datatype) else
+              type_number(dtype))
+    values = (name, np.float64(number), ids_row(dims[::-1]), np.float64(natts))
     return values[0] if nargout == 1 else values[:nargout]
 
 
@@ -443,7 +455,57 @@ def netcdf_getvar(ncid, varid, *args):
             index, _ = _hyperslab("getVar", shape, [False] * len(shape), start, count,
                                   stride)
             data = netcdf_ids.read(nc, variable, index)
+        if netcdf_ids.is_vlen(netcdf_ids.var_datatype(nc, variable)):
+            if output_type is not None:
+                raise failure("getVar", -45)
+            return _vlen_cells(np.asarray(data, dtype=object))
     return _output(np.asarray(data), output_type)
+
+
+def _vlen_cells(data: np.ndarray):
+    """An NC_VLEN variable's values (C order) as MATLAB's cell array in MATLAB's
+    layout: a list (a 1-D variable's column), nested lists for two dimensions; each
+    element a row of the base type's class, as Octave 7.3 returns them."""
+    cells = np.empty(data.shape, dtype=object)
+    for k, element in np.ndenumerate(data):
+        cells[k] = np.asarray(element).reshape(1, -1)
+    if cells.ndim == 0:
+        return [cells.item()]
+    cells = cells.transpose()
+    if cells.ndim == 1:
+        return list(cells)
+    if cells.ndim == 2:
+        return [list(row) for row in cells]
+    return cells
+
+
+def _stored_vlen(values, base: np.dtype, shape_c: tuple):
+    """MATLAB's cell array (a list, nested lists, or an object array in MATLAB's
+    layout) as the C-ordered object array of an NC_VLEN variable's elements."""
+    if isinstance(values, np.ndarray):
+        if values.dtype != object:
+            raise CompatTypeError("data for an NC_VLEN variable must be a cell array "
+                                  "(a list)")
+        cells = values
+    elif isinstance(values, list) and values and all(isinstance(r, list) for r in values):
+        cells = np.empty((len(values), len(values[0])), dtype=object)
+        for i, row in enumerate(values):
+            for j, element in enumerate(row):
+                cells[i, j] = element
+    elif isinstance(values, (list, tuple)):
+        cells = np.empty(len(values), dtype=object)
+        for i, element in enumerate(values):
+            cells[i] = element
+    else:
+        raise CompatTypeError("data for an NC_VLEN variable must be a cell array (a list)")
+    flat = cells.ravel(order="F")
+    if flat.size != int(np.prod(shape_c)):
+        raise CompatValueError(f"The number of elements of data ({flat.size}) must "
+                               f"match the count ({int(np.prod(shape_c))}).")
+    out = np.empty(flat.size, dtype=object)
+    for k, element in enumerate(flat):
+        out[k] = np.ravel(np.asarray(element), order="F").astype(base.newbyteorder("="))
+    return out.reshape(shape_c[::-1], order="F").transpose() if shape_c else out[0]
 
 
 def _stored(values, dtype: np.dtype, shape_c: tuple):
@@ -513,14 +575,20 @@ def netcdf_putvar(ncid, varid, *args):
         name, dtype, dims, _ = netcdf_ids.var_inq(nc, variable)
         shape = netcdf_ids.shape(nc, variable)
         unlimited = [_is_unlimited(ds, d) for d in dims]
+        vlen = netcdf_ids.is_vlen(netcdf_ids.var_datatype(nc, variable))
+        if vlen:
+            def stored(values, dtype_, counts):
+                return _stored_vlen(values, np.dtype(dtype_), counts)
+        else:
+            stored = _stored
         if not where:
             if any(unlimited):      # the records the data hold (MATLAB's size)
                 n = len(shape)
-                count = [int(np.size(data))] if n == 1 else \
-                    (list(np.shape(data)) + [1] * n)[:n]
+                size = (len(data),) if vlen and isinstance(data, list) else np.shape(data)
+                count = [int(np.prod(size))] if n == 1 else (list(size) + [1] * n)[:n]
                 where = [[0] * n, count]
             else:
-                netcdf_ids.write(nc, variable, _stored(data, dtype, tuple(shape)),
+                netcdf_ids.write(nc, variable, stored(data, dtype, tuple(shape)),
                                  tuple(slice(0, n) for n in shape) if shape else None)
                 return
         start = where[0]
@@ -528,7 +596,7 @@ def netcdf_putvar(ncid, varid, *args):
         stride = where[2] if len(where) > 2 else None
         index, counts = _hyperslab("putVar", shape, unlimited, start, count, stride,
                                    writing=True)
-        netcdf_ids.write(nc, variable, _stored(data, dtype, counts), index)
+        netcdf_ids.write(nc, variable, stored(data, dtype, counts), index)
 
 
 def _is_unlimited(ds, dimid) -> bool:

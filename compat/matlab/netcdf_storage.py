@@ -27,13 +27,14 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import netcdf_ids, netcdf_storage
-from compat._core.errors import CompatTypeError
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat.matlab._netcdf_args import constant, id_of, library
 
 _CALLS = ["defVarDeflate", "inqVarDeflate", "defVarChunking", "inqVarChunking",
           "defVarFill", "inqVarFill", "defVarFletcher32", "inqVarFletcher32",
-          "getChunkCache", "setChunkCache", "abort", "setDefaultFormat"]
+          "getChunkCache", "setChunkCache", "abort", "setDefaultFormat", "defVlen",
+          "inqVlen", "inqUserType"]
 __legacy_names__ = {f"netcdf.{call}": f"netcdf_{call.lower()}" for call in _CALLS}
 __all__ = sorted(__legacy_names__.values())
 
@@ -243,3 +244,64 @@ def netcdf_setdefaultformat(new_format):
     number = constant(new_format, "format")
     with library("setDefaultFormat"):
         return np.float64(netcdf_storage.set_default_format(number))
+
+
+# ------------------------------------------------------------------ user-defined types
+@matlab_function("netcdf.defVlen")
+def netcdf_defvlen(ncid, type_name, base_type):
+    """Define an NC_VLEN (variable-length array) type and return its id, as MATLAB's
+    ``netcdf.defVlen`` (R2022a).
+
+    MATLAB call form::
+
+        typeID = netcdf.defVlen(ncid, typeName, baseType)
+            ->  netcdf_defvlen(ncid, 'MY_VARIABLE_LENGTH_SAMPLE', 'NC_FLOAT')
+
+    ``baseType``: a numeric netCDF type by name or number. The id is the library's (32
+    for a file's first type) and names the type in ``netcdf.defVar``; such a variable is
+    written and read as a cell array (a Python list) of numeric arrays of the base
+    type's class -- read back as rows, as Octave 7.3 returns them. netCDF-4 files only.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import matlab
+    >>> ncid = matlab.netcdf_create(os.path.join(tempfile.mkdtemp(), 'v.nc'), 'NETCDF4')
+    >>> t = matlab.netcdf_defvlen(ncid, 'MY_VARIABLE_INT_ARRAY', 'NC_INT')
+    >>> name, size, base = matlab.netcdf_inqvlen(ncid, t, nargout=3)
+    >>> name, float(size), float(base)     # the reference page's values
+    ('MY_VARIABLE_INT_ARRAY', 16.0, 4.0)
+    >>> matlab.netcdf_close(ncid)
+    """
+    from compat._core.netcdf_constants import TYPE_DTYPES
+    from compat.matlab._netcdf_args import text_arg
+    name = text_arg(type_name, "typeName")
+    code = constant(base_type, "base type")
+    with library("defVlen"):
+        if code not in TYPE_DTYPES or code in (2, 12):
+            raise CompatValueError("NetCDF: Not a valid data type or _FillValue type "
+                                   "mismatch (NC_ERROR=-45)")
+        return np.float64(netcdf_ids.def_vlen(id_of(ncid), name, TYPE_DTYPES[code]))
+
+
+@matlab_function("netcdf.inqVlen", nargout=3)
+def netcdf_inqvlen(ncid, type_id, *, nargout=1):
+    """``[typeName, byteSize, baseTypeID] = netcdf.inqVlen(ncid, typeID)``: an NC_VLEN
+    type's name, size in bytes (the library's ``nc_vlen_t``, 16 on 64-bit systems) and
+    base type id, as doubles (``nc_inq_vlen``)."""
+    with library("inqVlen"):
+        name, size, base = netcdf_storage.inq_vlen(id_of(ncid), id_of(type_id, "typeID"))
+    values = (name, np.float64(size), np.float64(base))
+    return values[0] if nargout == 1 else values[:nargout]
+
+
+@matlab_function("netcdf.inqUserType", nargout=5)
+def netcdf_inqusertype(ncid, type_id, *, nargout=1):
+    """``[typeName, byteSize, baseTypeID, numFields, classID] =
+    netcdf.inqUserType(ncid, typeID)``: a user-defined type's name, size in bytes, base
+    type id, number of fields and class (13 for NC_VLEN), as doubles
+    (``nc_inq_user_type``)."""
+    with library("inqUserType"):
+        values = netcdf_storage.inq_user_type(id_of(ncid), id_of(type_id, "typeID"))
+    values = (values[0],) + tuple(np.float64(v) for v in values[1:])
+    return values[0] if nargout == 1 else values[:nargout]

@@ -30,7 +30,9 @@ compat_out = compat_case(compat_out, compat_in, 'error_late_deflate', @compat_ca
 compat_out = compat_case(compat_out, compat_in, 'error_classic_deflate', @compat_case_10, {'r'});
 compat_out = compat_case(compat_out, compat_in, 'fletcher32_nochecksum', @compat_case_11, {'k', 'kw'});
 compat_out = compat_case(compat_out, compat_in, 'fill_value_classes', @compat_case_12, {'fc0', 'fw', 'fu', 'fc', 'x'});
-compat_out = compat_case(compat_out, compat_in, 'output_classes', @compat_case_13, {'k'});
+compat_out = compat_case(compat_out, compat_in, 'vlen_types', @compat_case_13, {'t', 'nm', 'bs', 'bt', 't2', 'nm2', 'sz2', 'bt2', 'nf2', 'cl2'});
+compat_out = compat_case(compat_out, compat_in, 'vlen_variable', @compat_case_14, {'vn', 'xt', 'x1', 'x2', 'x3', 'y1', 'y2'});
+compat_out = compat_case(compat_out, compat_in, 'output_classes', @compat_case_15, {'k'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -115,7 +117,17 @@ function [fc0, fw, fu, fc, x] = compat_case_12(compat_in)
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); d = netcdf.defDim(n, 'x', 3); w = netcdf.defVar(n, 'w', 'NC_INT', d); u = netcdf.defVar(n, 'u', 'NC_UBYTE', d); c = netcdf.defVar(n, 'c', 'NC_CHAR', d); [nc0, fc0] = netcdf.inqVarFill(n, c); nc0 = double(nc0); fc0 = double(fc0); netcdf.defVarFill(n, w, false, -999.7); netcdf.defVarFill(n, u, false, -3); netcdf.defVarFill(n, c, false, '*'); [nw, fw] = netcdf.inqVarFill(n, w); nw = double(nw); [nu, fu] = netcdf.inqVarFill(n, u); nu = double(nu); [ncc, fc] = netcdf.inqVarFill(n, c); ncc = double(ncc); netcdf.putVar(n, w, 1, 1, int32(5)); x = netcdf.getVar(n, w); netcdf.close(n); delete('f.nc');
 end
 
-function [k] = compat_case_13(compat_in)
+function [t, nm, bs, bt, t2, nm2, sz2, bt2, nf2, cl2] = compat_case_13(compat_in)
+% case vlen_types
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); t = netcdf.defVlen(n, 'MY_VARIABLE_INT_ARRAY', 'NC_INT'); [nm, bs, bt] = netcdf.inqVlen(n, t); t2 = netcdf.defVlen(n, 'MY_VLEN', 'NC_DOUBLE'); [nm2, sz2, bt2, nf2, cl2] = netcdf.inqUserType(n, t2); netcdf.close(n); delete('f.nc');
+end
+
+function [vn, xt, x1, x2, x3, y1, y2] = compat_case_14(compat_in)
+% case vlen_variable
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); t = netcdf.defVlen(n, 'MY_VARIABLE_LENGTH_SAMPLE', 'NC_FLOAT'); d = netcdf.defDim(n, 'TIME', 3); v = netcdf.defVar(n, 'samples', t, d); netcdf.putVar(n, v, {single([0.1,0.2]), single([2.333,7.94,0.5,0]), single(4.2)}); netcdf.close(n); n = netcdf.open('f.nc', 'NC_NOWRITE'); [vn, xt] = netcdf.inqVar(n, 0); x = netcdf.getVar(n, 0); x1 = x{1}; x2 = x{2}; x3 = x{3}; y = netcdf.getVar(n, 0, 1, 2); y1 = y{1}; y2 = y{2}; netcdf.close(n); delete('f.nc');
+end
+
+function [k] = compat_case_15(compat_in)
 % case output_classes
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); d = netcdf.defDim(n, 'x', 6); v = netcdf.defVar(n, 'v', 'NC_SHORT', d); netcdf.defVarChunking(n, v, 'CHUNKED', 3); [sh, df, lv] = netcdf.inqVarDeflate(n, v); [nf, fv] = netcdf.inqVarFill(n, v); [s, c] = netcdf.inqVarChunking(n, v); [cs, ne, pr] = netcdf.getChunkCache(); k = {class(sh), class(df), class(lv), class(nf), class(fv), class(c), class(cs), class(pr)}; netcdf.close(n); delete('f.nc');
 end
