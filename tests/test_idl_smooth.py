@@ -617,8 +617,11 @@ def _nan_truncate_cases():
     cases = []
     for i in range(48):
         shape = tuple(int(v) for v in rng.integers(5, 40, 1 if i % 4 == 0 else 2))
+        fraction = float(rng.choice([0.0, 0.002, 0.01, 0.05, 0.3]))
+        if i % 12 == 11:   # a NaN-free case in every dozen: GDL must compare all of it
+            fraction = 0.0
         a = random_array(rng, shape, np.float32 if i % 3 else np.float64,
-                         nan_fraction=float(rng.choice([0.0, 0.002, 0.01, 0.05, 0.3])))
+                         nan_fraction=fraction)
         width = int(rng.integers(2, min(shape) + 1))
         if width % 2 == 0 and width + 1 > min(shape):
             width -= 1
@@ -641,7 +644,7 @@ def test_nan_without_nan_keyword_edge_truncate_against_gdl(tmp_path, monkeypatch
     from compat._core import accelerated_boxes, accelerated_sums
     cases = _nan_truncate_cases()
     got = run_gdl(cases, tmp_path)
-    compared = 0
+    compared = clean = 0
     for name, a, width, kw in cases:
         with monkeypatch.context() as m:
             m.setattr(accelerated_sums, "_kernels", lambda: None)
@@ -657,7 +660,9 @@ def test_nan_without_nan_keyword_edge_truncate_against_gdl(tmp_path, monkeypatch
         ours_nan, gdl_nan = np.isnan(fast), np.isnan(expected)
         assert np.all(gdl_nan[ours_nan]), name
         if not np.isnan(a).any():
-            assert np.array_equal(ours_nan, gdl_nan), name
+            # finite data, finite boxes: every value is compared (no vacuous pass)
+            assert not ours_nan.any() and not gdl_nan.any(), name
+            clean += a.size
         ok = ~gdl_nan
         passes = sum(1 for n in a.shape if n > 1)
         amax = np.max(np.abs(a[np.isfinite(a)]))
@@ -667,4 +672,8 @@ def test_nan_without_nan_keyword_edge_truncate_against_gdl(tmp_path, monkeypatch
             tol = 2 * running_sum_bound(a, [width + 1 - width % 2] * a.ndim)
         assert np.all(np.abs(fast[ok] - expected[ok]) <= tol), name
         compared += int(ok.sum())
-    assert compared > 5000   # GDL's finite values leave plenty to compare
+    # GDL's finite values leave something to compare: all of the NaN-free cases (four
+    # at least) and more. (A fixed count is not a property of every draw: how much a
+    # NaN spoils in GDL depends on the shapes and densities drawn -- 4643 values at
+    # COMPAT_RESEED_SHIFT=1313, against the 5000 once required.)
+    assert clean >= 4 * 25 and compared >= clean
