@@ -342,10 +342,10 @@ def test_griddata_nearest_and_linear():
             d = (x.astype(float) - xo[i]) ** 2 + (y.astype(float) - yo[j]) ** 2
             assert g[j, i] == f[np.argmin(d)]
     # Linear is TRIGRID's interpolation on the same grid
-    lin = idl.griddata(x, y, f, linear=True, triangles=tr, start=[0, 0], delta=0.1,
-                       dimension=11, missing=-2)
+    lin = idl.griddata(x, y, f, linear=True, triangles=tr, start=[0, 0],
+                       delta=np.float32(0.1), dimension=11, missing=-2)
     ref = idl.trigrid(x, y, f, tr, np.float32([0.1, 0.1]), [0, 0, 1, 1], missing=-2)
-    np.testing.assert_allclose(lin, ref, rtol=1e-6, atol=1e-7)
+    np.testing.assert_array_equal(lin, ref)
     # interleaved form
     assert np.array_equal(idl.griddata(np.stack([x, y], 1), f, dimension=4),
                           idl.griddata(x, y, f, dimension=4))
@@ -369,3 +369,44 @@ def test_griddata_errors():
         idl.griddata(x, y, f, xout=[0.5], yout=[0.5, 0.2])
     with pytest.raises(ValueError, match="Conflicting methods"):
         idl.griddata(x, y, f, linear=True, method="NearestNeighbor")
+
+
+@needs_gdl
+def test_griddata_random_against_reference_in_gdl(tmp_path):
+    """Random data through compat and through ref_griddata.pro (the reference page's
+    definitions written in IDL; Linear through GDL's own TRIGRID) run by live GDL."""
+    import shutil
+    ref = Path(__file__).resolve().parents[1] / "reference_outputs/idl/griddata"
+    shutil.copy(ref / "ref_griddata.pro", tmp_path)
+    for name, text in _HELPERS.items():
+        Path(tmp_path, name + ".pro").write_text(text)
+    rng = np.random.default_rng(112)
+    cases, ours = [], {}
+    for k in range(9):
+        n = int(rng.integers(5, 40))
+        x = rng.uniform(-3, 3, n).astype(np.float32)
+        y = rng.uniform(0, 2, n).astype(np.float32)
+        f = rng.normal(size=n).astype(np.float32)
+        inputs = {"x": x, "y": y, "f": f}
+        dim = [int(rng.integers(2, 9)), int(rng.integers(2, 9))]
+        if k % 3 == 0:
+            expr = f"ref_griddata(x, y, f, dimension={dim})"
+            ours[k] = idl.griddata(x, y, f, dimension=dim)
+        elif k % 3 == 1:
+            expr = (f"ref_griddata(x, y, f, method='NearestNeighbor', triangles=h111_tri(x, y),"
+                    f" dimension={dim})")
+            ours[k] = idl.griddata(x, y, f, method="NearestNeighbor",
+                                   triangles=idl.triangulate(x, y), dimension=dim)
+        else:
+            expr = (f"ref_griddata(x, y, f, method='Linear', triangles=h111_tri(x, y),"
+                    f" dimension={dim}, start=[-3.5, -0.5], delta=[1, 0.5], missing=-9)")
+            ours[k] = idl.griddata(x, y, f, method="Linear", triangles=idl.triangulate(x, y),
+                                   dimension=dim, start=[-3.5, -0.5], delta=[1, 0.5],
+                                   missing=-9)
+        cases.append((f"g{k}", inputs, expr))
+    results = run_gdl(cases, tmp_path)
+    for k, value in ours.items():
+        got = results[f"g{k}"]
+        assert not isinstance(got, Exception), (k, got)
+        assert value.dtype == got.dtype and value.shape == got.shape, k
+        np.testing.assert_array_equal(value, got, err_msg=str(k))
