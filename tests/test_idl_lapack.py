@@ -58,7 +58,17 @@ def test_types_and_several_right_hand_sides():
                                                   rcond=None)[0], rtol=1e-4, atol=1e-5)
     assert idl.la_least_squares(a, b, double=True).dtype == np.float64
     assert idl.la_least_squares(a, b.astype(np.float64)).dtype == np.float64
-    assert idl.la_least_squares(a.astype(np.int16), b[:, 0]).dtype == np.float32
+    # An integer A: a.astype(np.int16) would truncate the normal draws to -1, 0, 1 and is
+    # rank deficient in a third of the draws (COMPAT_RESEED_SHIFT=4242, seed 4247: two
+    # nonzero entries, rank 2), where METHOD=0 (xGELS) rightly reports a zero diagonal of
+    # R (STATUS=3). Scaled, with 1000 added to its top 3 x 3 diagonal, the integer A
+    # has a strictly diagonally dominant 3 x 3 block, so full column rank for every draw.
+    ai = (a * 100).astype(np.int16)
+    ai[np.arange(3), np.arange(3)] += 1000
+    xi = idl.la_least_squares(ai, b[:, 0])
+    assert xi.dtype == np.float32
+    np.testing.assert_allclose(xi, np.linalg.lstsq(ai.astype(float), b[:, 0].astype(float),
+                                                   rcond=None)[0], rtol=1e-4, atol=1e-7)
     r = idl.la_least_squares(a, b, residual=True)
     assert r.residual.shape == (2,) and r.residual.dtype == np.float32
     c = (a + 1j * a[::-1]).astype(np.complex64)
