@@ -87,6 +87,32 @@ def test_strmid():
         idl.strmid("abc", "x")
 
 
+def test_strpos_negative_pos():
+    """IDL's STRPOS: a Pos less than zero is zero -- for /REVERSE_OFFSET that is the last
+    character, for /REVERSE_SEARCH a search that only sees a match at position 0; a
+    /REVERSE_OFFSET Pos counted past the first character finds nothing. Inputs of
+    COMPAT_RESEED_SHIFT=1313 (compat used to start past the end for a negative Pos with
+    /REVERSE_OFFSET, to miss a match at 0 in a reverse search from a negative Pos, and
+    to search the whole string from a start before the first character); GDL 1.0.1
+    agrees except for Pos = -1 with /REVERSE_SEARCH (see strpos's Notes)."""
+    assert idl.strpos("Xa \t b\tx", "x", -1, reverse_offset=True) == 7
+    assert idl.strpos("x", "x", -1, reverse_offset=True) == 0
+    assert idl.strpos("xab", "x", -2, reverse_offset=True) == -1     # starts at 'b'
+    assert idl.strpos("xab", "b", -2, reverse_offset=True) == 2
+    assert idl.strpos("\t1,,\tc", ",,", -1, reverse_search=True) == -1
+    assert idl.strpos(";X\t, a", "X", -1, reverse_search=True) == -1
+    assert idl.strpos("abcab", "ab", -1, reverse_search=True) == 0
+    assert idl.strpos("abcab", "ab", -5, reverse_search=True) == 0
+    assert idl.strpos("X1c-xb.", ".", 8, reverse_offset=True) == -1
+    assert idl.strpos(np.array(["a .bb,a-", "aXXa\t", " X,b\tcX1"]), "\t", 6,
+                      reverse_offset=True).tolist() == [-1, -1, 4]
+    assert idl.strpos("xab", "x", 5, reverse_offset=True, reverse_search=True) == -1
+    assert idl.strpos("xab", "x", -3, reverse_offset=True, reverse_search=True) == 0
+    # an omitted Pos with /REVERSE_OFFSET is offset 0: the last character
+    assert idl.strpos("xab", "x", reverse_offset=True) == -1
+    assert idl.strpos("xab", "b", reverse_offset=True) == 2
+
+
 def test_strpos():
     assert idl.strpos("abcabc", "bc") == 1 and isinstance(idl.strpos("a", "a"), np.int32)
     assert idl.strpos("abcabc", "bc", 3, reverse_search=True) == 1
@@ -258,7 +284,11 @@ def _string_cases(seed: int):
         p = int(rng.integers(-2, 9))
         rs = bool(rng.random() < 0.4)
         kw = (", /reverse_search" if rs else "") + (", /reverse_offset" if rev else "")
-        cases.append((f"pos{k}", f"s = strpos(v, {_quote(search)}, {p}{kw})", {"v": s},
+        # IDL: a negative Pos is 0. GDL 1.0.1 takes Pos = -1 as "no Pos" (its internal
+        # default value; -2 is 0 as in IDL), so GDL is asked with -2 where compat gets
+        # -1 (test_strpos_negative_pos; the golden case strpos_minus_one_reverse_search)
+        gdl_p = -2 if p == -1 else p
+        cases.append((f"pos{k}", f"s = strpos(v, {_quote(search)}, {gdl_p}{kw})", {"v": s},
                       lambda v, search=search, p=p, rs=rs, rev=rev:
                       idl.strpos(v, search, p, reverse_search=rs, reverse_offset=rev)))
         one = word(0, 12)

@@ -383,8 +383,11 @@ def strpos(expression, search_string, pos=None, *, reverse_offset=False,
     search_string : str
         One string (scalar or one-element array).
     pos : int, optional
-        Where the search starts (a negative position is 0). With /REVERSE_OFFSET it
-        counts from the end (0 is the last character).
+        Where the search starts. A negative ``pos`` is 0 (with /REVERSE_OFFSET too:
+        the last character). With /REVERSE_OFFSET it counts from the end (0 is the
+        last character); counted past the first character, nothing is found.
+        Omitted: the first character, or the last with /REVERSE_SEARCH or
+        /REVERSE_OFFSET.
     reverse_offset : bool
         /REVERSE_OFFSET.
     reverse_search : bool
@@ -408,7 +411,11 @@ def strpos(expression, search_string, pos=None, *, reverse_offset=False,
     Differences from ``str.find``/``str.rfind``: the result is LONG data element-wise;
     ``pos`` counts from the end with /REVERSE_OFFSET; a reverse search from ``pos``
     finds matches *starting* at or before ``pos`` (``rfind``'s end bound is the end of
-    the match). Sources: {{sources_strings}}
+    the match). A negative ``pos`` is 0 before /REVERSE_OFFSET applies, so
+    ``strpos(s, t, -1, /REVERSE_SEARCH)`` finds only a match at position 0. GDL 1.0.1
+    takes ``pos = -1`` (only -1: it is GDL's internal "no Pos" value) as an omitted
+    Pos, so its reverse search then starts at the last character; -2 is 0 in GDL too.
+    Sources: {{sources_strings}}
 
     Examples
     --------
@@ -423,17 +430,22 @@ def strpos(expression, search_string, pos=None, *, reverse_offset=False,
     p = None if pos is None else int(int_arg(pos, "Pos"))
     n = len(search)
 
+    # Pos less than zero is zero, then /REVERSE_OFFSET counts it from the end (an
+    # omitted Pos is 0, or the last character with /REVERSE_SEARCH); a start before
+    # the first character finds nothing, in either direction.
+    offset = 0 if p is None else max(p, 0)
+
     def find(s: str) -> int:
         length = len(s)
-        if p is None:
-            start = length - 1 if reverse_search else 0
+        if reverse_offset or (p is None and reverse_search):
+            start = length - 1 - offset
         else:
-            start = length - 1 - p if reverse_offset else p
+            start = offset
+        if start < 0:
+            return -1
         if reverse_search:
-            if start < 0:
-                return -1
             return s.rfind(search, 0, start + n)
-        return s.find(search, max(start, 0))
+        return s.find(search, start)
 
     values = [find(s) for s in t.reshape(-1).tolist()]
     return out_number(values, t.shape, np.int32)
