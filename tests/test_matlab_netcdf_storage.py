@@ -370,3 +370,19 @@ def test_vlen_exchanged_with_octave(tmp_path):
     assert [c.ravel().tolist() for c in back] == [[1, 2, 3], [-4], [5, 6]]
     assert back[0].dtype == np.int32
     matlab.netcdf_close(ncid)
+
+
+def test_abort_through_a_group_id(tmp_path):
+    """nc_abort takes any ncid of the file (Octave 7.3 over the library agrees; suite
+    case abort_group_id); nc_close refuses a group's id."""
+    path = tmp_path / "g.nc"
+    ncid = matlab.netcdf_create(str(path), "NETCDF4")
+    group = matlab.netcdf_defgrp(ncid, "g")
+    matlab.netcdf_defdim(group, "x", 2)
+    with pytest.raises(MatlabValueError, match=r"NC_EBADGRPID"):
+        matlab.netcdf_close(group)
+    matlab.netcdf_abort(group)
+    assert not os.path.exists(path)
+    with pytest.raises(MatlabValueError, match=r"'inq' function - 'Not a valid ID "
+                       r"\(NC_EBADID\)'"):
+        matlab.netcdf_inq(ncid)

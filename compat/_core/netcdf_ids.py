@@ -229,10 +229,9 @@ def close(cdfid) -> None:
 def abort(cdfid) -> None:
     """``nc_abort``: close a file, discarding the definitions made since it entered
     define mode -- a file still in the define mode of its creation is deleted (the
-    library's rule, applied by the library itself)."""
-    handle = _handle(cdfid)
-    if handle.parent is not None:
-        raise CompatValueError(_BAD_GROUP)
+    library's rule, applied by the library itself). A group's id aborts its file, as
+    ``nc_abort`` does (``nc_close`` refuses one)."""
+    handle = _root(_handle(cdfid))
     ds = handle.obj
     for number in data_handles.open_handles("netcdf"):
         if data_handles.lookup(number, (), "").parent == handle.number:

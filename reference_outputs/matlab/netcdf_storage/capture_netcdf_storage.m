@@ -24,15 +24,16 @@ compat_out = compat_case(compat_out, compat_in, 'classic_fill', @compat_case_3, 
 compat_out = compat_case(compat_out, compat_in, 'contiguous_nofill', @compat_case_4, {'s', 'c', 'nf', 'fv', 'su', 'cu', 'su2', 'cu2'});
 compat_out = compat_case(compat_out, compat_in, 'chunk_cache', @compat_case_5, {'a', 'b', 'c'});
 compat_out = compat_case(compat_out, compat_in, 'abort_new_file', @compat_case_6, {'e', 'g'});
-compat_out = compat_case(compat_out, compat_in, 'abort_redefinition', @compat_case_7, {'nd', 'nv', 'ng', 'x'});
-compat_out = compat_case(compat_out, compat_in, 'default_format', @compat_case_8, {'o1', 'f1', 'o2', 'f2', 'o3', 'f3'});
-compat_out = compat_case(compat_out, compat_in, 'error_late_deflate', @compat_case_9, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'error_classic_deflate', @compat_case_10, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'fletcher32_nochecksum', @compat_case_11, {'k', 'kw'});
-compat_out = compat_case(compat_out, compat_in, 'fill_value_classes', @compat_case_12, {'fc0', 'fw', 'fu', 'fc', 'x'});
-compat_out = compat_case(compat_out, compat_in, 'vlen_types', @compat_case_13, {'t', 'nm', 'bs', 'bt', 't2', 'nm2', 'sz2', 'bt2', 'nf2', 'cl2'});
-compat_out = compat_case(compat_out, compat_in, 'vlen_variable', @compat_case_14, {'vn', 'xt', 'x1', 'x2', 'x3', 'y1', 'y2'});
-compat_out = compat_case(compat_out, compat_in, 'output_classes', @compat_case_15, {'k'});
+compat_out = compat_case(compat_out, compat_in, 'abort_group_id', @compat_case_7, {'e'});
+compat_out = compat_case(compat_out, compat_in, 'abort_redefinition', @compat_case_8, {'nd', 'nv', 'ng', 'x'});
+compat_out = compat_case(compat_out, compat_in, 'default_format', @compat_case_9, {'o1', 'f1', 'o2', 'f2', 'o3', 'f3'});
+compat_out = compat_case(compat_out, compat_in, 'error_late_deflate', @compat_case_10, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'error_classic_deflate', @compat_case_11, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'fletcher32_nochecksum', @compat_case_12, {'k', 'kw'});
+compat_out = compat_case(compat_out, compat_in, 'fill_value_classes', @compat_case_13, {'fc0', 'fw', 'fu', 'fc', 'x'});
+compat_out = compat_case(compat_out, compat_in, 'vlen_types', @compat_case_14, {'t', 'nm', 'bs', 'bt', 't2', 'nm2', 'sz2', 'bt2', 'nf2', 'cl2'});
+compat_out = compat_case(compat_out, compat_in, 'vlen_variable', @compat_case_15, {'vn', 'xt', 'x1', 'x2', 'x3', 'y1', 'y2'});
+compat_out = compat_case(compat_out, compat_in, 'output_classes', @compat_case_16, {'k'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -87,47 +88,52 @@ function [e, g] = compat_case_6(compat_in)
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NC_CLOBBER'); d = netcdf.defDim(n, 'x', 3); netcdf.abort(n); e = exist('f.nc', 'file'); n = netcdf.create('g.nc', 'NETCDF4'); d = netcdf.defDim(n, 'x', 3); netcdf.abort(n); g = exist('g.nc', 'file');
 end
 
-function [nd, nv, ng, x] = compat_case_7(compat_in)
+function [e] = compat_case_7(compat_in)
+% case abort_group_id
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); g = netcdf.defGrp(n, 'g'); d = netcdf.defDim(g, 'x', 2); netcdf.abort(g); e = exist('f.nc', 'file');
+end
+
+function [nd, nv, ng, x] = compat_case_8(compat_in)
 % case abort_redefinition
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NC_CLOBBER'); d = netcdf.defDim(n, 'x', 3); v = netcdf.defVar(n, 'v', 'NC_DOUBLE', d); netcdf.endDef(n); netcdf.putVar(n, v, [1 2 3]); netcdf.close(n); n = netcdf.open('f.nc', 'NC_WRITE'); netcdf.reDef(n); e = netcdf.defDim(n, 'y', 4); w = netcdf.defVar(n, 'w', 'NC_INT', e); netcdf.putAtt(n, -1, 'title', 'run'); netcdf.abort(n); n = netcdf.open('f.nc', 'NC_NOWRITE'); [nd, nv, ng] = netcdf.inq(n); x = netcdf.getVar(n, 0); netcdf.close(n); delete('f.nc');
 end
 
-function [o1, f1, o2, f2, o3, f3] = compat_case_8(compat_in)
+function [o1, f1, o2, f2, o3, f3] = compat_case_9(compat_in)
 % case default_format
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; o1 = netcdf.setDefaultFormat('NC_FORMAT_NETCDF4'); n = netcdf.create('f.nc', 'NC_CLOBBER'); f1 = netcdf.inqFormat(n); netcdf.close(n); o2 = netcdf.setDefaultFormat('NC_FORMAT_64BIT'); n = netcdf.create('f.nc', 'NC_CLOBBER'); f2 = netcdf.inqFormat(n); netcdf.close(n); o3 = netcdf.setDefaultFormat('NC_FORMAT_CLASSIC'); n = netcdf.create('f.nc', 'NC_CLOBBER'); f3 = netcdf.inqFormat(n); netcdf.close(n); delete('f.nc');
 end
 
-function [r] = compat_case_9(compat_in)
+function [r] = compat_case_10(compat_in)
 % case error_late_deflate
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); d = netcdf.defDim(n, 'x', 4); v = netcdf.defVar(n, 'v', 'NC_DOUBLE', d); netcdf.putVar(n, v, [1 2 3 4]); try, netcdf.defVarDeflate(n, v, true, true, 5); r = 0; catch err, netcdf.close(n); delete('f.nc'); rethrow(err); end;
 end
 
-function [r] = compat_case_10(compat_in)
+function [r] = compat_case_11(compat_in)
 % case error_classic_deflate
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NC_CLOBBER'); d = netcdf.defDim(n, 'x', 4); v = netcdf.defVar(n, 'v', 'NC_DOUBLE', d); try, netcdf.defVarDeflate(n, v, false, true, 5); r = 0; catch err, netcdf.close(n); delete('f.nc'); rethrow(err); end;
 end
 
-function [k, kw] = compat_case_11(compat_in)
+function [k, kw] = compat_case_12(compat_in)
 % case fletcher32_nochecksum
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); d = netcdf.defDim(n, 'x', 4); v = netcdf.defVar(n, 'v', 'NC_DOUBLE', d); w = netcdf.defVar(n, 'w', 'NC_DOUBLE', d); netcdf.defVarFletcher32(n, v, 'NOCHECKSUM'); netcdf.defVarFletcher32(n, w, 'FLETCHER32'); k = netcdf.inqVarFletcher32(n, v); kw = netcdf.inqVarFletcher32(n, w); netcdf.close(n); delete('f.nc');
 end
 
-function [fc0, fw, fu, fc, x] = compat_case_12(compat_in)
+function [fc0, fw, fu, fc, x] = compat_case_13(compat_in)
 % case fill_value_classes
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); d = netcdf.defDim(n, 'x', 3); w = netcdf.defVar(n, 'w', 'NC_INT', d); u = netcdf.defVar(n, 'u', 'NC_UBYTE', d); c = netcdf.defVar(n, 'c', 'NC_CHAR', d); [nc0, fc0] = netcdf.inqVarFill(n, c); nc0 = double(nc0); fc0 = double(fc0); netcdf.defVarFill(n, w, false, -999.7); netcdf.defVarFill(n, u, false, -3); netcdf.defVarFill(n, c, false, '*'); [nw, fw] = netcdf.inqVarFill(n, w); nw = double(nw); [nu, fu] = netcdf.inqVarFill(n, u); nu = double(nu); [ncc, fc] = netcdf.inqVarFill(n, c); ncc = double(ncc); netcdf.putVar(n, w, 1, 1, int32(5)); x = netcdf.getVar(n, w); netcdf.close(n); delete('f.nc');
 end
 
-function [t, nm, bs, bt, t2, nm2, sz2, bt2, nf2, cl2] = compat_case_13(compat_in)
+function [t, nm, bs, bt, t2, nm2, sz2, bt2, nf2, cl2] = compat_case_14(compat_in)
 % case vlen_types
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); t = netcdf.defVlen(n, 'MY_VARIABLE_INT_ARRAY', 'NC_INT'); [nm, bs, bt] = netcdf.inqVlen(n, t); t2 = netcdf.defVlen(n, 'MY_VLEN', 'NC_DOUBLE'); [nm2, sz2, bt2, nf2, cl2] = netcdf.inqUserType(n, t2); netcdf.close(n); delete('f.nc');
 end
 
-function [vn, xt, x1, x2, x3, y1, y2] = compat_case_14(compat_in)
+function [vn, xt, x1, x2, x3, y1, y2] = compat_case_15(compat_in)
 % case vlen_variable
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); t = netcdf.defVlen(n, 'MY_VARIABLE_LENGTH_SAMPLE', 'NC_FLOAT'); d = netcdf.defDim(n, 'TIME', 3); v = netcdf.defVar(n, 'samples', t, d); netcdf.putVar(n, v, {single([0.1,0.2]), single([2.333,7.94,0.5,0]), single(4.2)}); netcdf.close(n); n = netcdf.open('f.nc', 'NC_NOWRITE'); [vn, xt] = netcdf.inqVar(n, 0); x = netcdf.getVar(n, 0); x1 = x{1}; x2 = x{2}; x3 = x{3}; y = netcdf.getVar(n, 0, 1, 2); y1 = y{1}; y2 = y{2}; netcdf.close(n); delete('f.nc');
 end
 
-function [k] = compat_case_15(compat_in)
+function [k] = compat_case_16(compat_in)
 % case output_classes
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'netcdf'); import_netcdf; end; n = netcdf.create('f.nc', 'NETCDF4'); d = netcdf.defDim(n, 'x', 6); v = netcdf.defVar(n, 'v', 'NC_SHORT', d); netcdf.defVarChunking(n, v, 'CHUNKED', 3); [sh, df, lv] = netcdf.inqVarDeflate(n, v); [nf, fv] = netcdf.inqVarFill(n, v); [s, c] = netcdf.inqVarChunking(n, v); [cs, ne, pr] = netcdf.getChunkCache(); k = {class(sh), class(df), class(lv), class(nf), class(fv), class(c), class(cs), class(pr)}; netcdf.close(n); delete('f.nc');
 end
