@@ -145,6 +145,29 @@ def test_robinson_table_and_hammer_definition():
                                np.stack([lon, lat], axis=1), atol=1e-4)
 
 
+def test_van_der_grinten_definition():
+    """Snyder (29-1..29-9): the worked value for R = 1, central meridian 100W, 50N 160W
+    (A = 4/3, theta = asin(5/9), G, P as Snyder defines them: x = -0.95458, y = 0.98044),
+    the central meridian (y = pi R tan(theta/2)), the equator (x = R dlon), round trips."""
+    m = idl.map_proj_init("Van der Grinten", gctp=True, sphere_radius=1.0,
+                          center_longitude=-100.0)
+    a, th = 4.0 / 3.0, np.arcsin(5.0 / 9.0)
+    g = np.cos(th) / (np.sin(th) + np.cos(th) - 1)
+    p = g * (2 / np.sin(th) - 1)
+    q = p * p
+    x = -np.pi * (a * (g - q) + np.sqrt(a * a * (g - q) ** 2 - (q + a * a) * (g * g - q))) \
+        / (q + a * a)
+    y = np.pi * np.sqrt(1 - (x / np.pi) ** 2 - 2 * a * abs(x / np.pi))
+    np.testing.assert_allclose(fwd(m, -160.0, 50.0), [x, y], rtol=1e-12)
+    np.testing.assert_allclose(fwd(m, -100.0, 50.0), [0.0, np.pi * np.tan(th / 2)], atol=1e-12)
+    np.testing.assert_allclose(fwd(m, -40.0, 0.0), [np.radians(60.0), 0.0], atol=1e-12)
+    m = idl.map_proj_init("Van der Grinten", gctp=True)
+    rng = np.random.default_rng(4115)
+    lon, lat = rng.uniform(-179, 179, 60), rng.uniform(-89, 89, 60)
+    np.testing.assert_allclose(idl.map_proj_inverse(fwd(m, lon, lat), map_structure=m),
+                               np.stack([lon, lat], axis=1), atol=1e-6)
+
+
 def test_sphere_projections_use_6370997():
     """Equirectangular and Sinusoidal on GCTP's sphere of 6370997 m: x = R dlon cos(lat1),
     y = R lat; x = R dlon cos(lat)."""
@@ -330,7 +353,7 @@ def test_errors():
     with pytest.raises(ValueError, match="IDL's own projection 'Mercator'"):
         idl.map_proj_init("Mercator")
     with pytest.raises(ValueError, match="not available in compat"):
-        idl.map_proj_init("Van der Grinten", gctp=True)
+        idl.map_proj_init("Wagner IV", gctp=True)
     with pytest.raises(ValueError, match="Invalid value for keyword ELLIPSOID: Nowhere"):
         idl.map_proj_init("UTM", zone=1, ellipsoid="Nowhere")
     with pytest.raises(ValueError, match="Parameter ZONE not allowed for projection: Mercator"):
@@ -372,11 +395,13 @@ needs_gdl = pytest.mark.skipif(GDL is None, reason="needs gdl")
 def test_random_points_against_gdl(tmp_path):
     """UTM (GRS 1980, north and south zones), Mercator (GRS 1980), Gnomonic and
     Orthographic (sphere of 6370997 m, points within ~35 degrees of the centre), Polyconic
-    (GRS 1980, centred on the equator: GDL drops CENTER_LATITUDE) and Albers (WGS 84) forward on random points against GDL 1.0.1 (PROJ): the projections GDL
-    computes as IDL does (its UTM ignores ELLIPSOID, hence ELLIPSOID=8; see the golden suite for the
+    (GRS 1980, centred on the equator: GDL drops CENTER_LATITUDE) and Albers (WGS 84)
+    forward on random points against GDL 1.0.1 (PROJ): the projections GDL computes as
+    IDL does (its UTM ignores ELLIPSOID, hence ELLIPSOID=8; see the golden suite for the
     divergences; GDL also returns NaN for some UTM points north of ~81N, which IDL's
-    clipping keeps, so the latitudes stop at 80N). Tolerances: GCTP's meridian series (<0.96 mm) for UTM, rounding for
-    Mercator and the azimuthals, the ellipsoid's last digit (~1e-4 m) for Albers."""
+    clipping keeps, so the latitudes stop at 80N). Tolerances: GCTP's meridian series
+    (<0.96 mm; two of them in Polyconic) for UTM and Polyconic, rounding for Mercator and
+    the azimuthals, the ellipsoid's last digit (~1e-4 m) for Albers."""
     rng = np.random.default_rng(11290)
     setups = {
         "utm": ("map_proj_init('UTM', zone=31, /gctp, ellipsoid=8)",

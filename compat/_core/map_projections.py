@@ -172,7 +172,7 @@ SUPPORTED = {1: "UTM", 3: "Albers Equal Area", 4: "Lambert Conformal Conic", 5: 
              9: "Transverse Mercator", 10: "Stereographic",
              12: "Azimuthal Equidistant", 13: "Gnomonic", 14: "Orthographic",
              16: "Sinusoidal", 17: "Equirectangular", 18: "Miller Cylindrical",
-             21: "Robinson", 25: "Mollweide", 27: "Hammer"}
+             19: "Van der Grinten", 21: "Robinson", 25: "Mollweide", 27: "Hammer"}
 
 
 # ---------------------------------------------------------------- angles, DMS
@@ -991,6 +991,67 @@ class _Robinson(_Projection):
         return lon, lat
 
 
+class _VanDerGrinten(_Projection):
+    """GCTP vandgfor/vandginv (Snyder 29-1..29-9; the inverse by the cubic's trigonometric
+    solution, 29-10..29-19)."""
+
+    def __init__(self, r, center_lon, fe, fn):
+        self.r, self.lon_center, self.fe, self.fn = r, center_lon, fe, fn
+
+    def forward(self, lon, lat):
+        r = self.r
+        dlon = adjust_lon(lon - self.lon_center)
+        theta = _asinz(2.0 * np.abs(lat / PI))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            al = .5 * np.abs((PI / dlon) - (dlon / PI))
+            asq = al * al
+            sinth, costh = np.sin(theta), np.cos(theta)
+            g = costh / (sinth + costh - 1.0)
+            gsq = g * g
+            m = g * (2.0 / sinth - 1.0)
+            msq = m * m
+            con = PI * r * (al * (g - msq) + np.sqrt(asq * (g - msq) * (g - msq)
+                                                      - (msq + asq) * (gsq - msq))) / (msq + asq)
+            con = np.where(dlon < 0, -con, con)
+            x = self.fe + con
+            c = np.abs(con / (PI * r))
+            yv = PI * r * np.sqrt(1.0 - c * c - 2.0 * al * c)
+            y = np.where(lat >= 0, self.fn + yv, self.fn - yv)
+            ty = PI * r * np.tan(.5 * theta)
+        axis = (np.abs(dlon) <= EPSLN) | (np.abs(np.abs(lat) - HALF_PI) <= EPSLN)
+        x = np.where(axis, self.fe, x)
+        y = np.where(axis, np.where(lat >= 0, self.fn + ty, self.fn - ty), y)
+        equator = np.abs(lat) <= EPSLN
+        x = np.where(equator, self.fe + r * dlon, x)
+        y = np.where(equator, self.fn, y)
+        return x, y
+
+    def inverse(self, x, y):
+        x = x - self.fe
+        y = y - self.fn
+        con = PI * self.r
+        xx = x / con
+        yy = y / con
+        xys = xx * xx + yy * yy
+        c1 = -np.abs(yy) * (1.0 + xys)
+        c2 = c1 - 2.0 * yy * yy + xx * xx
+        c3 = -2.0 * c1 + 1.0 + 2.0 * yy * yy + xys * xys
+        with np.errstate(invalid="ignore", divide="ignore"):
+            d = yy * yy / c3 + (2.0 * c2 * c2 * c2 / c3 / c3 / c3 - 9.0 * c1 * c2 / c3 / c3) \
+                / 27.0
+            a1 = (c1 - c2 * c2 / 3.0 / c3) / c3
+            m1 = 2.0 * np.sqrt(-a1 / 3.0)
+            con = ((3.0 * d) / a1) / m1
+            con = np.where(np.abs(con) > 1.0, np.where(con >= 0.0, 1.0, -1.0), con)
+            th1 = np.arccos(con) / 3.0
+            lat = (-m1 * np.cos(th1 + PI / 3.0) - c2 / 3.0 / c3) * PI
+            lat = np.where(y >= 0, lat, -lat)
+            lon = adjust_lon(self.lon_center + PI * (xys - 1.0 + np.sqrt(
+                1.0 + 2.0 * (xx * xx - yy * yy) + xys * xys)) / 2.0 / xx)
+        lon = np.where(np.abs(xx) < EPSLN, self.lon_center, lon)
+        return lon, lat
+
+
 class _Azimuthal(_Projection):
     """GCTP's spherical azimuthals on one pattern: sterfor/sterinv (Snyder 21-2..21-4),
     orthfor/orthinv (20-3, 20-4), gnomfor/gnominv (22-3..22-5) and azimfor/aziminv
@@ -1114,6 +1175,8 @@ def gctp_projection(code: int, zone: int, p, isph: int) -> _Projection:
         return _Robinson(radius, _dms_radians(p[4]), fe, fn)
     if code == 27:
         return _Hammer(radius, _dms_radians(p[4]), fe, fn)
+    if code == 19:
+        return _VanDerGrinten(radius, _dms_radians(p[4]), fe, fn)
     if code == 17:
         return _Equirectangular(radius, _dms_radians(p[4]), _dms_radians(p[5]), fe, fn)
     raise CompatValueError(f"GCTP projection {code} is not available in compat")
@@ -1363,7 +1426,8 @@ def _set_clip(s: MapState, limit) -> None:
             else:
                 _stage(s, [2, 0, 0, 1, math.sin(_DTOR * 75)])
                 _stage(s, [2, 0, 0, -1, math.sin(_DTOR * 75)])
-    elif name in ("Sinusoidal", "Equirectangular", "Mollweide", "Robinson", "Hammer"):
+    elif name in ("Sinusoidal", "Equirectangular", "Mollweide", "Robinson", "Hammer",
+                  "Van der Grinten"):
         split()
     elif name in ("Mercator", "Miller Cylindrical"):
         split()

@@ -5,7 +5,7 @@ The GCTP projections real code uses (the GeoTIFF readers of IDL's iTools map to 
 UTM, Transverse Mercator, Albers Equal Area, Lambert Conformal Conic, Mercator, Polar
 Stereographic, Polyconic, Equidistant Conic (A and B), Stereographic, Orthographic,
 Gnomonic, Azimuthal Equidistant, Equirectangular, Sinusoidal, Miller Cylindrical,
-Mollweide, Robinson and Hammer, with the GCTP equations (USGS General
+Mollweide, Robinson, Hammer and Van der Grinten, with the GCTP equations (USGS General
 Cartographic Transformation Package 2.0, after Snyder 1987). IDL's own ("classic")
 projections and the other GCTP ones are refused with a message saying so.
 
@@ -113,7 +113,8 @@ def map_proj_init(projection=None, *, datum=None, ellipsoid=None, gctp=False, li
         Conic, 105 Mercator, 106 Polar Stereographic, 107 Polyconic, 108/208 Equidistant
         Conic A/B, 109 Transverse Mercator, 110 Stereographic, 112 Azimuthal Equidistant,
         113 Gnomonic, 114 Orthographic, 116 Sinusoidal, 117 Equirectangular, 118 Miller
-        Cylindrical, 121 Robinson, 125 Mollweide, 127 Hammer) or name, abbreviations and spaces allowed
+        Cylindrical, 119 Van der Grinten, 121 Robinson, 125 Mollweide, 127 Hammer) or
+        name, abbreviations and spaces allowed
         ("Equidistant Conic" is form B when STANDARD_PAR1/2 are given, as IDL decides). A
         name that IDL also has among its own projections ("Mercator", "Transverse
         Mercator", "Sinusoidal", "Stereographic", "Orthographic", "Gnomonic", "Azimuthal
