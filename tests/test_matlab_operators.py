@@ -71,6 +71,17 @@ def test_power_and_matrix_operators():
                         np.int8([-1, -1, -1, -1, -128, -5, -3])).tolist() == \
         [127, 1, -1, 0, 127, 1, -1]
     assert matlab.power(np.int16(0), np.int16(-2)) == 32767
+    # 64-bit integers exactly, as their other arithmetic (MATLAB: as if in 80-bit
+    # extended precision); the double 3^39 is 4052555153018976256
+    assert matlab.power(np.int64(3), np.int64(39)) == 3 ** 39 == 4052555153018976267
+    assert matlab.power(np.int64(-3), 39.0) == -3 ** 39
+    assert matlab.power(np.uint64(3), np.uint64(40)) == 3 ** 40
+    assert matlab.power(np.int64(-2), np.int64(63)) == -2 ** 63                 # intmin
+    assert matlab.power(np.int64([3, -2, -2, 5]), np.int64([40, 64, 65, 2 ** 62])).tolist() \
+        == [2 ** 63 - 1, 2 ** 63 - 1, -2 ** 63, 2 ** 63 - 1]                  # saturated
+    assert matlab.power(np.uint64(2), np.uint64(2 ** 64 - 1)) == 2 ** 64 - 1
+    assert matlab.power(np.int64([0, 2, -2, 3, -1]), np.int64(-1)).tolist() == \
+        [2 ** 63 - 1, 1, -1, 0, -1]
     assert matlab.power(np.float32(-8), np.float32(0.5)).dtype == np.complex64
     assert np.array_equal(matlab.mtimes([[1, 2], [3, 4]], [[5], [6]]), [[17], [39]])
     with pytest.raises(TypeError, match=r"^mtimes: MTIMES \(\*\) is not fully supported"):
@@ -148,6 +159,30 @@ def test_against_octave_random():
                                        err_msg=label)
         else:
             assert np.array_equal(m, g.astype(m.dtype)), label
+
+
+@pytest.mark.octave
+def test_int64_power_against_octave():
+    """int64 and uint64 powers are exact (Octave's integer power is exact saturating
+    repeated multiplication for positive exponents); negative exponents follow MATLAB's
+    rounded result, which Octave's integer .^ double gives (see the random test above)."""
+    rng = np.random.default_rng(4711)
+    a = rng.integers(-60, 61, size=(6, 8)).astype(np.int64)
+    b = rng.integers(-3, 16, size=(1, 8)).astype(np.int64)
+    # and a column whose powers lie beyond double's 2^53 but inside int64, whatever
+    # the draws: 3^39 = 4052555153018976267 (the double 3^39 misses it by 11)
+    a = np.hstack([a, [[3], [-3], [2], [-2], [7], [1]]]).astype(np.int64)
+    b = np.hstack([b, [[39]]]).astype(np.int64)
+    u = rng.integers(0, 90, size=(6, 8)).astype(np.uint64)
+    v = rng.integers(0, 16, size=(1, 8)).astype(np.uint64)
+    native, through_double, unsigned = run_octave_calls(
+        [("power(a, b)", {"a": a, "b": b}, 1), ("power(a, double(b))", {"a": a, "b": b}, 1),
+         ("power(u, v)", {"u": u, "v": v}, 1)])
+    want = np.where(b < 0, np.asarray(through_double[0]), np.asarray(native[0]))
+    got = matlab.power(a, b)
+    assert got.dtype == np.int64 and np.array_equal(got, want)
+    got = matlab.power(u, v)
+    assert got.dtype == np.uint64 and np.array_equal(got, np.asarray(unsigned[0]))
 
 
 def test_logical_functions():

@@ -200,14 +200,47 @@ def logical_not(A) -> np.ndarray:
 
 
 # ------------------------------------------------------------------ power
+def _integer_power_exact(x: int, y: int, lo: int, hi: int) -> int:
+    """``x^y`` for Python integers, rounded (halves away from zero) and saturated to
+    ``[lo, hi]`` as the exact value would be: ``0^-k`` is Inf (``hi``), ``(+-1)^-k`` is
+    +-1, any other base to a negative power has magnitude <= 1/2 (exactly 1/2, rounded
+    away to +-1, only for +-2 to the power -1). A base of magnitude >= 2 to a power
+    >= 64 saturates without being formed."""
+    if y == 0:
+        return 1
+    negative_result = x < 0 and y % 2 == 1
+    if y < 0:
+        if x == 0:
+            return hi
+        if abs(x) == 1:
+            return -1 if negative_result else 1
+        if abs(x) == 2 and y == -1:
+            return -1 if negative_result else 1
+        return 0
+    if abs(x) >= 2 and y >= 64:
+        return lo if negative_result else hi
+    return min(max(x ** y, lo), hi)
+
+
 def power(A, B) -> np.ndarray:
-    """``A .^ B``: integers rounded and saturated from the double result; real
+    """``A .^ B``: integers rounded and saturated from the double result (int64 and
+    uint64 with integer-valued operands exactly, as their other arithmetic); real
     operands give a complex array when any element is a negative base with a
     non-integer exponent."""
     a, b = operand(A), operand(B)
     a2, b2, flat = expand(a, b)
     if mi.is_int_class(a) or mi.is_int_class(b):
         cls = mi.integer_class(a, b)
+        if cls in ("int64", "uint64") and mi._exact64(a, b):
+            # MATLAB computes 64-bit integer arithmetic as if in 80-bit extended
+            # precision ("Integers"): int64(3).^39 is 4052555153018976267, which the
+            # double 3^39 misses by 11
+            lo, hi = mi.intmin(cls), mi.intmax(cls)
+            x, y = np.broadcast_arrays(mi._as_object(a2), mi._as_object(b2))
+            out = np.array([_integer_power_exact(int(u), int(v), lo, hi)
+                            for u, v in zip(x.ravel(), y.ravel())], dtype=object)
+            out = out.astype(mi.INT_CLASSES[cls]).reshape(x.shape)
+            return _shaped(out, a, b, flat)
         with np.errstate(all="ignore"):
             value = np.power(a2.astype(np.float64), b2.astype(np.float64))
         out = mi.convert(np.asarray(value), cls)

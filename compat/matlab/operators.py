@@ -146,7 +146,11 @@ def power(A, B):
     non-integer exponent) is complex as a whole, those elements being the principal
     value (``(-8).^(1/3)`` is ``1 + 1.7321i``, not ``-2``: ``nthroot`` gives real
     roots). An integer power is computed in double, then rounded and saturated
-    (``int8(2).^7`` is 127, ``int8(2).^-1`` is 1).
+    (``int8(2).^7`` is 127, ``int8(2).^-1`` is 1, ``int8(0).^-1`` is 127; GNU Octave
+    gives 0 for an integer to a negative integer of its class unless the base is
+    +-1). int64 and uint64 with integer-valued operands are exact, as MATLAB's 64-bit
+    arithmetic (``int64(3).^39`` is 4052555153018976267, which the double ``3^39``
+    misses by 11), saturating beyond the class.
 
     Examples
     --------
@@ -154,6 +158,8 @@ def power(A, B):
     >>> from compat import matlab
     >>> matlab.power(np.int8(2), [7, 8, -1])
     array([127, 127,   1], dtype=int8)
+    >>> int(matlab.power(np.int64(3), np.int64(39)))
+    4052555153018976267
     >>> z = matlab.power([-8.0, 8.0], 1 / 3)
     >>> z.dtype, np.round(z, 4).tolist()
     (dtype('complex128'), [(1+1.7321j), (2+0j)])

@@ -48,22 +48,23 @@ compat_out = compat_case(compat_out, compat_in, 'relational_complex_orders_real_
 compat_out = compat_case(compat_out, compat_in, 'power_complex_for_negative_bases', @compat_case_28, {'z'});
 compat_out = compat_case(compat_out, compat_in, 'power_integer_classes', @compat_case_29, {'a', 'b', 'c'});
 compat_out = compat_case(compat_out, compat_in, 'power_integer_negative_exponents', @compat_case_30, {'a', 'b', 'c'});
-compat_out = compat_case(compat_out, compat_in, 'power_random', @compat_case_31, {'p'});
-compat_out = compat_case(compat_out, compat_in, 'mtimes_matrices', @compat_case_32, {'P'});
-compat_out = compat_case(compat_out, compat_in, 'mtimes_scalar_and_integers', @compat_case_33, {'a', 'b', 'c'});
-compat_out = compat_case(compat_out, compat_in, 'mtimes_integer_matrices', @compat_case_34, {'c'});
-compat_out = compat_case(compat_out, compat_in, 'mtimes_inner_dimensions', @compat_case_35, {'c'});
-compat_out = compat_case(compat_out, compat_in, 'mpower_integer_powers', @compat_case_36, {'a', 'b', 'c', 'd'});
-compat_out = compat_case(compat_out, compat_in, 'mpower_fractional_and_matrix_exponent', @compat_case_37, {'a', 'b', 'c'});
-compat_out = compat_case(compat_out, compat_in, 'mpower_not_square', @compat_case_38, {'c'});
-compat_out = compat_case(compat_out, compat_in, 'power_mixed_integer_classes', @compat_case_39, {'c'});
-compat_out = compat_case(compat_out, compat_in, 'not_values', @compat_case_40, {'a', 'b', 'c', 'd'});
-compat_out = compat_case(compat_out, compat_in, 'not_nan', @compat_case_41, {'a'});
-compat_out = compat_case(compat_out, compat_in, 'and_random_expansion', @compat_case_42, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'or_random_expansion', @compat_case_43, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'xor_values', @compat_case_44, {'a', 'c'});
-compat_out = compat_case(compat_out, compat_in, 'and_nan', @compat_case_45, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'or_incompatible_sizes', @compat_case_46, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'power_int64_exact', @compat_case_31, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'power_random', @compat_case_32, {'p'});
+compat_out = compat_case(compat_out, compat_in, 'mtimes_matrices', @compat_case_33, {'P'});
+compat_out = compat_case(compat_out, compat_in, 'mtimes_scalar_and_integers', @compat_case_34, {'a', 'b', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'mtimes_integer_matrices', @compat_case_35, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'mtimes_inner_dimensions', @compat_case_36, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'mpower_integer_powers', @compat_case_37, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'mpower_fractional_and_matrix_exponent', @compat_case_38, {'a', 'b', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'mpower_not_square', @compat_case_39, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'power_mixed_integer_classes', @compat_case_40, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'not_values', @compat_case_41, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'not_nan', @compat_case_42, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'and_random_expansion', @compat_case_43, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'or_random_expansion', @compat_case_44, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'xor_values', @compat_case_45, {'a', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'and_nan', @compat_case_46, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'or_incompatible_sizes', @compat_case_47, {'r'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -262,92 +263,97 @@ function [a, b, c] = compat_case_30(compat_in)
 a = power(int8([0 2 -2 3 0 1 -1]), int8([-1 -1 -1 -1 -128 -5 -3])); b = power(int16(0), int16(-2)); c = power(int32([2 -2 5]), int32(-1));
 end
 
-function [p] = compat_case_31(compat_in)
+function [a, b, c, d] = compat_case_31(compat_in)
+% case power_int64_exact
+a = power(int64(3), int64(39)); b = power(int64([-2 3 5 -3]), int64([63 40 -1 39])); c = power(uint64(3), uint64(40)); d = power(int64(-7), 21);
+end
+
+function [p] = compat_case_32(compat_in)
 % case power_random
 U = compat_in.U;
 V = compat_in.V;
 p = power(abs(U), V);
 end
 
-function [P] = compat_case_32(compat_in)
+function [P] = compat_case_33(compat_in)
 % case mtimes_matrices
 M = compat_in.M;
 N = compat_in.N;
 P = mtimes(M, N);
 end
 
-function [a, b, c] = compat_case_33(compat_in)
+function [a, b, c] = compat_case_34(compat_in)
 % case mtimes_scalar_and_integers
 a = mtimes(int8([1 2; 3 4]), int8(2)); b = mtimes(2, [1 2; 3 4]); c = mtimes([1 2 3], [4; 5; 6]);
 end
 
-function [c] = compat_case_34(compat_in)
+function [c] = compat_case_35(compat_in)
 % case mtimes_integer_matrices
 c = mtimes(int8([1 2; 3 4]), int8([1 2; 3 4]));
 end
 
-function [c] = compat_case_35(compat_in)
+function [c] = compat_case_36(compat_in)
 % case mtimes_inner_dimensions
 c = mtimes([1 2 3], [4 5 6]);
 end
 
-function [a, b, c, d] = compat_case_36(compat_in)
+function [a, b, c, d] = compat_case_37(compat_in)
 % case mpower_integer_powers
 a = mpower([1 2; 3 4], 2); b = mpower([1 2; 3 4], 3); c = mpower([1 2; 3 4], 0); d = mpower([1 2; 3 4], -1);
 end
 
-function [a, b, c] = compat_case_37(compat_in)
+function [a, b, c] = compat_case_38(compat_in)
 % case mpower_fractional_and_matrix_exponent
 a = mpower([4 0; 0 9], 0.5); b = mpower(2, [1 2; 3 4]); c = mpower([2 1; 1 3], 1.5);
 end
 
-function [c] = compat_case_38(compat_in)
+function [c] = compat_case_39(compat_in)
 % case mpower_not_square
 c = mpower([1 2 3], 2);
 end
 
-function [c] = compat_case_39(compat_in)
+function [c] = compat_case_40(compat_in)
 % case power_mixed_integer_classes
 c = power(uint8(3), int8(2));
 end
 
-function [a, b, c, d] = compat_case_40(compat_in)
+function [a, b, c, d] = compat_case_41(compat_in)
 % case not_values
 a = not([0 1 2 -0.5]); b = not('a'); c = not(int8([0 3])); d = not(complex(0, 1));
 end
 
-function [a] = compat_case_41(compat_in)
+function [a] = compat_case_42(compat_in)
 % case not_nan
 a = not(NaN);
 end
 
-function [r] = compat_case_42(compat_in)
+function [r] = compat_case_43(compat_in)
 % case and_random_expansion
 U = compat_in.U;
 V = compat_in.V;
 a = round(U); b = round(V(1, :)); r = and(a, b);
 end
 
-function [r] = compat_case_43(compat_in)
+function [r] = compat_case_44(compat_in)
 % case or_random_expansion
 U = compat_in.U;
 V = compat_in.V;
 a = round(U); b = round(V(:, 1)); r = or(a, b);
 end
 
-function [a, c] = compat_case_44(compat_in)
+function [a, c] = compat_case_45(compat_in)
 % case xor_values
 U = compat_in.U;
 V = compat_in.V;
 a = xor([1 0 1], 1); c = xor(round(U), round(V));
 end
 
-function [r] = compat_case_45(compat_in)
+function [r] = compat_case_46(compat_in)
 % case and_nan
 r = and(NaN, 1);
 end
 
-function [r] = compat_case_46(compat_in)
+function [r] = compat_case_47(compat_in)
 % case or_incompatible_sizes
 r = or([1 0 1], [1 0]);
 end
