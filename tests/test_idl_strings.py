@@ -307,9 +307,21 @@ def _string_cases(seed: int):
         cases.append((f"match{k}", f"s = strmatch(v, {_quote(wild)})", {"v": s},
                       lambda v, wild=wild: idl.strmatch(v, wild)))
     digits = list("0123456789") + list(" +-.eEdx")
+
+    def numeric_text():
+        # Hexadecimal text that also holds a 'd' is left out: GDL 1.0.1's type conversion
+        # replaces the first d/D anywhere with E before strtod (src/convert2.cpp), so
+        # float('0x89d0d') is 0x89E0d = 564749 there, while GDL's own READ path reads
+        # 564493 (d as an exponent only where the number stops, src/str.cpp), as compat
+        # does; IDL documents neither, so no oracle decides it (open; COMPAT_RESEED_SHIFT
+        # =99991 drew it)
+        while True:
+            t = "".join(rng.choice(digits, int(rng.integers(1, 9))))
+            if not ("x" in t and "d" in t):
+                return t
+
     for k in range(200):
-        text = np.array(["".join(rng.choice(digits, int(rng.integers(1, 9))))
-                         for _ in range(3)])
+        text = np.array([numeric_text() for _ in range(3)])
         name = ["fix", "long", "long64", "ulong", "float", "double"][k % 6]
         cases.append((f"conv{k}", f"s = {name}(v)", {"v": text},
                       lambda v, name=name: getattr(idl, name)(v)))
