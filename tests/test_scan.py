@@ -326,7 +326,9 @@ def test_matlab_classdef_and_packages():
            "    function a = area(obj)\n      a = prod(obj.Size);\n    end\n  end\nend\n")
     scan = scan_matlab(src, "Shape")
     assert scan.kind == "class"
-    assert scan.definitions == [("shape", "class", 1), ("shape", "method", 7),
+    # names as spelled (this expectation was lower case before the scanner followed
+    # MATLAB's case-sensitive names: Shape.m is called as Shape, not shape)
+    assert scan.definitions == [("Shape", "class", 1), ("Shape", "method", 7),
                                 ("area", "method", 10)]
     assert calls(scan) == [("zeros", 3), ("prod", 11)]
     assert matlab_location("src/+geo/+util/clip.m") == ("clip", "geo.util", "")
@@ -342,9 +344,10 @@ def test_matlab_superclass_calls_package_classes_and_script_constants(catalog):
             "      obj@geo.Base(x);\n      n = names@geo.Base(obj);\n"
             "      h = @geo.helper;\n      k = geo.Kinds.LINE;\n    end\n  end\nend\n")
     scan = scan_matlab(ctor, "Child")
+    # names as spelled (lower case before the scanner followed MATLAB's case)
     assert [(c.name, c.form) for c in scan.calls] == [
-        ("geo.base", "function"), ("geo.base", "function"), ("geo.helper", "handle"),
-        ("geo.kinds.line", "bare")]
+        ("geo.Base", "function"), ("geo.Base", "function"), ("geo.helper", "handle"),
+        ("geo.Kinds.LINE", "bare")]
     from compat.scan.worker import scan_text
     context = Context(build_table(), catalog)
     results = [
@@ -358,10 +361,10 @@ def test_matlab_superclass_calls_package_classes_and_script_constants(catalog):
                   "z = not_a_constant(3);\n", "src/use.m", "matlab", context)]
     tree = classify(results, catalog)
     child = tree.files["src/Child.m"]
-    assert child["user"] == ["geo.base", "geo.helper", "geo.kinds.line"]
+    assert child["user"] == ["geo.Base", "geo.Kinds.LINE", "geo.helper"]
     assert child["unknown"] == []
     use = tree.files["src/use.m"]
-    assert use["ambiguous"] == {"bus_i": 1, "pmax": 1}
+    assert use["ambiguous"] == {"BUS_I": 1, "PMAX": 1}
     assert use["unknown"] == ["not_a_constant"] and use["user"] == ["define_constants"]
     # IDL: an @include (a COMMON block, say) may define the names used as x(i)
     idl = scan_text("pro p\n  @mycommon\n  y = cube(3)\n  mystery_proc, y\nend\n",
@@ -385,18 +388,20 @@ def test_matlab_method_signatures_static_methods_and_octave_words_as_names(catal
     cls = ("classdef shape < handle\n  methods (Static = true)\n"
            "    m = createMap(domain);\n    f = make(varargin)\n  end\nend\n")
     scan = scan_matlab(cls, "shape", class_folder="shape")
-    assert scan.definitions == [("shape", "class", 1), ("createmap", "method", 3),
+    # names as spelled (createMap was lower case before the scanner followed MATLAB's
+    # case-sensitive names)
+    assert scan.definitions == [("shape", "class", 1), ("createMap", "method", 3),
                                 ("make", "method", 4)]
     assert scan.calls == []
     user = scan_matlab("function g(x)\ndo = 2;\nuntil = do + x;\n"
                        "y = shape.createMap(x) + shape.UNIT;\n", "g")
-    assert calls(user) == [("shape.createmap", 4), ("shape.unit", 4)]
+    assert calls(user) == [("shape.createMap", 4), ("shape.UNIT", 4)]
     context = Context(build_table(), catalog)
     from compat.scan.worker import scan_text
     tree = classify([scan_text(cls, "@shape/shape.m", "matlab", context),
                      scan_text("function g(x)\ny = shape.createMap(x) + shape.UNIT;\n",
                                "g.m", "matlab", context)], catalog)
-    assert tree.files["g.m"]["user"] == ["shape.createmap", "shape.unit"]
+    assert tree.files["g.m"]["user"] == ["shape.UNIT", "shape.createMap"]
     assert tree.files["g.m"]["ready"]
 
 
@@ -643,7 +648,8 @@ def test_json_follows_the_versioned_schema(corpus):
     rules = schema()
     _validate(doc, rules, rules)
     assert doc["schema"] == 1
-    # the issue's minimum: per file and per routine fields, names in lower case
+    # the issue's minimum: per file and per routine fields (IDL names in lower case,
+    # MATLAB names as spelled)
     f = next(iter(doc["files"].values()))
     for key in ("language", "calls", "covered", "user", "direct", "missing", "library",
                 "unknown", "missing_options", "pitfalls", "readiness"):
@@ -673,9 +679,12 @@ def _importable(dotted: str):
 
 
 def _legacy_spellings(fn) -> set:
+    """The names a scan may report for fn: IDL's in lower case (IDL ignores case),
+    MATLAB's exactly as MATLAB spells them (it is case-sensitive)."""
     module = importlib.import_module(fn.__module__)
-    return {fn.__legacy_name__.lower()} | {
-        legacy.lower() for legacy, python in getattr(module, "__legacy_names__", {}).items()
+    spell = str if fn.__legacy_language__ == "matlab" else str.lower
+    return {spell(fn.__legacy_name__)} | {
+        spell(legacy) for legacy, python in getattr(module, "__legacy_names__", {}).items()
         if python == fn.__name__}
 
 
@@ -703,7 +712,9 @@ def test_the_catalog_is_compat_as_it_is_now(catalog):
             fn = getattr(package, public)
             if inspect.ismodule(fn) or not hasattr(fn, "__legacy_name__"):
                 continue            # compat.matlab.intops (a module), matlab.idx
-            legacy = fn.__legacy_name__.lower()
+            legacy = fn.__legacy_name__
+            if language == "idl":
+                legacy = legacy.lower()     # MATLAB's names keep their case
             assert legacy in catalog.covered[language], (language, public)
             if legacy.isidentifier() and legacy not in ("mod", "and", "or", "not", "xor"):
                 names.append(legacy)        # not IDL's operators (a MOD b)
@@ -1007,3 +1018,110 @@ def test_set_functions_take_two_data_arguments(catalog):
     m = scan_text("function a(x)\nf = setdiff(x, 'DS_Store');\nb = union(x, 'abc', 'stable');\n"
                   "c = intersect(x, 'xyz', 'bogus');\n", "a.m", "matlab", context)
     assert [(o[0], o[1]) for o in m["options"]] == [("intersect", "bogus")]
+
+
+# ------------------------------------------------- MATLAB names are case-sensitive
+# MATLAB: "MATLAB is case sensitive, so A and a are not the same variable" (MathWorks,
+# Variable Names), and since R2011b a call without an exact-case match is an error
+# ("Cannot find an exact (case-sensitive) match": MathWorks' blog, 2011-10-24); IDL
+# ignores case.
+def _case_tree(catalog, sources):
+    from compat.scan.worker import scan_text
+    context = Context(build_table(catalog.pitfalls_extra), catalog)
+    results = [scan_text(text, path, "idl" if path.endswith(".pro") else "matlab",
+                         context) for path, text in sources.items()]
+    return classify(results, catalog)
+
+
+def test_matlab_calls_match_compat_only_with_matlab_s_case(catalog):
+    # pmtk3 calls Treelayout (a class of the graphlayout package it depends on), which
+    # MATLAB never resolves to its treelayout function
+    assert catalog.status("matlab", "treelayout") == ("covered", "compat.matlab.treelayout")
+    assert catalog.status("matlab", "Treelayout") == ("unknown", None)
+    tree = _case_tree(catalog, {
+        "both.m": "function both(p)\nt = Treelayout(p);\n[x, y] = treelayout(p);\n",
+        "only.m": "function only(p)\n[x, y] = treelayout(p);\n"})
+    both = tree.files["both.m"]
+    assert both["calls"] == {"Treelayout": 1, "treelayout": 1}
+    assert both["covered"] == ["treelayout"] and both["unknown"] == ["Treelayout"]
+    assert not both["ready"] and both["blocked_by"] == ["Treelayout"]
+    assert tree.files["only.m"]["ready"]
+    assert tree.routines["Treelayout"]["status"] == "unknown"
+    assert tree.routines["treelayout"]["compat"] == "compat.matlab.treelayout"
+    # MATLAB's camel-case names, a package function, a netCDF call: covered only as
+    # MATLAB spells them
+    tree = _case_tree(catalog, {"pk.m": (
+        "function pk(s, nc, v)\np = inputParser;\nq = inputparser;\n"
+        "a = matlab.lang.makeValidName(s);\nb = matlab.lang.makevalidname(s);\n"
+        "c = netcdf.getVar(nc, v);\nd = netcdf.getvar(nc, v);\n"
+        "e = startsWith(s, 'a');\nf = startswith(s, 'a');\n")})
+    pk = tree.files["pk.m"]
+    assert pk["covered"] == ["inputParser", "matlab.lang.makeValidName", "netcdf.getVar",
+                             "startsWith"]
+    assert pk["missing"] == ["matlab.lang.makevalidname"]    # the matlab.* namespace
+    assert pk["unknown"] == ["inputparser", "netcdf.getvar", "startswith"]
+    assert tree.routines["netcdf.getVar"]["compat"] == catalog.covered["matlab"][
+        "netcdf.getVar"]
+    assert "netcdf.getvar" not in catalog.covered["matlab"]
+
+
+def test_matlab_variables_are_case_sensitive():
+    scan = scan_matlab("function f\nX = 1;\ny = x(3) + X;\nfor K = 1:3, k; end\n", "f")
+    assert calls(scan) == [("x", 3), ("k", 4)]
+    assert [c.form for c in scan.calls] == ["function", "bare"]
+
+
+def test_matlab_user_functions_are_called_by_their_exact_name(catalog):
+    tree = _case_tree(catalog, {
+        "lib/MyFun.m": "function y = MyFun(x)\ny = x;\n",
+        "use.m": "function use(x)\na = MyFun(x);\nb = myfun(x);\n",
+        "good.m": "function good(x)\na = MyFun(x);\n"})
+    assert tree.files["lib/MyFun.m"]["definitions"] == [
+        {"name": "MyFun", "kind": "function", "line": 1}]
+    use = tree.files["use.m"]
+    assert use["user"] == ["MyFun"] and use["unknown"] == ["myfun"]
+    assert use["uses_files"] == ["lib/MyFun.m"] and not use["ready"]
+    assert tree.files["good.m"]["ready"]
+    assert tree.routines["MyFun"]["defined_in"] == "lib/MyFun.m"
+    # a function whose declared name differs from its file's only in case is called by
+    # the file's name; the declared name is a local function
+    scan = scan_matlab("function y = myfun(x)\ny = x;\n", "MyFun")
+    assert scan.definitions == [("MyFun", "function", 1), ("myfun", "local", 1)]
+    # packages keep their folder's case
+    assert matlab_location("src/+Geo/+util/Clip.m") == ("Clip", "Geo.util", "")
+
+
+def test_idl_names_stay_case_insensitive(catalog):
+    tree = _case_tree(catalog, {"p.pro": "pro p, x\n  PRINT, x\n  print, x\n"
+                                         "  y = SMOOTH(x, 3) + Smooth(x, 5)\nend\n"})
+    p = tree.files["p.pro"]
+    assert p["calls"] == {"print": 2, "smooth": 2}
+    assert p["covered"] == ["print", "smooth"] and p["ready"]
+    assert set(tree.routines) == {"print", "smooth"}
+
+
+def test_matlab_html_marks_names_with_their_case(catalog, tmp_path):
+    from compat.scan import report_html
+    tree = _case_tree(catalog, {
+        "t.m": "function t(p)\na = Treelayout(p);\nb = treelayout(p);\n"})
+    tree.sources = {"t.m": str(tmp_path / "t.m")}
+    (tmp_path / "t.m").write_text("function t(p)\na = Treelayout(p);\nb = treelayout(p);\n")
+    index = report_html.write(tree, str(tmp_path / "html"))
+    page = next((Path(index).parent / "files").iterdir()).read_text()
+    assert re.search(r'class="c unknown"[^>]*>Treelayout<', page)
+    assert re.search(r'class="c covered"[^>]*>treelayout<', page)
+
+
+def test_matlab_name_lists_spell_names_as_compat_does(catalog):
+    """A MATLAB name in the scanner's lists that compat implements is spelled as compat's
+    legacy name (which has MATLAB's case): the lists are compared exactly."""
+    spelled = {name.lower(): name for name in catalog.covered["matlab"]}
+    listed = set(builtins("matlab")) | set(direct("matlab")) | set(libraries("matlab")[0])
+    wrong = sorted(n for n in listed if spelled.get(n.lower(), n) != n
+                   and n not in ("nan", "inf"))        # MATLAB has nan and NaN
+    assert wrong == []
+    for name in ("inputParser", "containers.Map", "isKey", "startsWith", "NaN", "nan",
+                 "fieldnames", "verLessThan", "MException"):
+        assert catalog.known("matlab", name), name
+    for name in ("inputparser", "containers.map", "iskey", "Fieldnames", "mexception"):
+        assert not catalog.known("matlab", name), name

@@ -15,6 +15,12 @@ for (:func:`source_words`). Routines whose string arguments are data (text, form
 file, field and sheet names) are not checked, and a routine's leading data arguments
 (``ncread(file, 'temp')``) are skipped.
 
+IDL routines are keyed in lower case (IDL ignores case); MATLAB routines by their
+legacy name exactly as MATLAB spells it (``inputParser``, ``matlab.lang.makeValidName``,
+``netcdf.getVar``; a module's ``__legacy_names__`` may give one routine several):
+MATLAB's function names are case-sensitive, so ``Treelayout(...)`` is not a call of
+``treelayout`` (see :mod:`compat.scan.matlab_parser`).
+
 The :class:`Catalog` is plain data (picklable), so worker processes get it without
 importing compat's numerical modules.
 """
@@ -212,7 +218,9 @@ def _matlab_spec(name: str, function) -> OptionSpec:
 
 
 def _add(catalog: Catalog, language: str, legacy: str, public: str, function) -> None:
-    legacy = legacy.lower()
+    # IDL: lower case; MATLAB: the legacy name as MATLAB spells it ('inputParser',
+    # 'netcdf.getVar'), since MATLAB's names are case-sensitive
+    legacy = data.spelled(language, legacy)
     catalog.covered[language].setdefault(legacy, public)
     if language == "idl":
         catalog.options[language].setdefault(legacy, _idl_spec(function))

@@ -2,6 +2,10 @@
 
 * ``idl_builtins.txt`` / ``matlab_builtins.txt``: names of the languages' built-in and
   toolbox routines, by group (``[group]`` lines, then names);
+
+IDL names are case-insensitive and are kept in lower case; MATLAB names are
+case-sensitive and are kept as MATLAB spells them (``inputParser``, ``containers.Map``),
+see :func:`spelled`.
 * ``direct.json``: built-ins with a plain numpy/Python equivalent;
 * ``libraries.json``: known third-party libraries (names and prefixes);
 * ``pitfalls.json``: the pitfall table (see :mod:`compat.scan.pitfalls`);
@@ -14,9 +18,17 @@ import functools
 import json
 from importlib import resources
 
-__all__ = ["builtins", "direct", "libraries", "pitfall_table", "schema", "read_text"]
+__all__ = ["builtins", "direct", "libraries", "pitfall_table", "schema", "read_text",
+           "spelled"]
 
 LANGUAGES = ("idl", "matlab")
+
+
+def spelled(language: str, name: str) -> str:
+    """The key a legacy name is looked up by: IDL's lower case (IDL ignores case), a
+    MATLAB name exactly as written (MATLAB function and variable names are
+    case-sensitive)."""
+    return name if language == "matlab" else name.lower()
 
 
 def read_text(name: str) -> str:
@@ -36,7 +48,7 @@ def builtins(language: str) -> dict[str, str]:
             group = line.strip("[]")
             continue
         for name in line.split():
-            names.setdefault(name.lower(), group)
+            names.setdefault(spelled(language, name), group)
     return names
 
 
@@ -52,9 +64,9 @@ def libraries(language: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...
     prefixes = []
     for lib in json.loads(read_text("libraries.json"))[language]:
         for name in lib["names"]:
-            names.setdefault(name.lower(), lib["library"])
+            names.setdefault(spelled(language, name), lib["library"])
         for prefix in lib["prefixes"]:
-            prefixes.append((prefix.lower(), lib["library"]))
+            prefixes.append((spelled(language, prefix), lib["library"]))
     prefixes.sort(key=lambda p: -len(p[0]))
     return names, tuple(prefixes)
 

@@ -21,6 +21,19 @@ MATLAB's rules, applied per file:
 * Command syntax (``hold on``) is a call with text arguments; name-value options
   (``'Endpoints', 'discard'`` and ``Endpoints='discard'``) are kept with the call;
   ``feval('name', ...)`` and ``str2func('name')`` call ``name``.
+* Names are case-sensitive and kept as written: ``X = 1; x(3)`` reads no variable
+  ``X`` and calls ``x``; ``Treelayout(...)`` is not a call of ``treelayout``; a function
+  file ``MyFun.m`` is called as ``MyFun``, not ``myfun``. MathWorks, "Case and Space
+  Sensitivity" (https://www.mathworks.com/help/matlab/matlab_prog/case-and-space-sensitivity.html):
+  "use an exact match with regard to case for variables, files, and functions"; "MATLAB
+  is case sensitive, so A and a are not the same variable" (Variable Names). Since
+  R2011b a call with no exact-case match is an error, "Cannot find an exact
+  (case-sensitive) match for 'Foo'" (MATLAB:dispatcher:InexactCaseMatch; before, a
+  warning, and the case-insensitive match ran): MathWorks' blog "Function Name Case
+  Sensitivity in MATLAB R2011b" (2011-10-24,
+  https://blogs.mathworks.com/community/2011/10/24/function-name-case-sensitivity-in-matlab-r2011b/).
+  Name-value option names (MATLAB's parsers match them case-insensitively) are kept in
+  lower case, and so are the neighbouring tokens of a call (``before``/``after``).
 """
 
 from __future__ import annotations
@@ -123,7 +136,7 @@ def _describe(toks, a, b) -> Arg:
         if kind == "str":
             return Arg("str", string_value(text))
         if kind == "name":
-            return Arg("name", text.lower())
+            return Arg("name", text)
     elif n == 2 and toks[a][1] in ("-", "+") and toks[a + 1][0] == "num":
         k, v = number_value(toks[a + 1][1])
         if k != "expr":
@@ -166,9 +179,9 @@ class _Parser:
         if scan.kind == "script":
             self.scope = self.new_scope(None, is_function=False)
             self.scope.dynamic = True
-            scan.definitions.append((self.public_name(self.stem.lower()), "script", 1))
+            scan.definitions.append((self.public_name(self.stem), "script", 1))
         elif scan.kind == "class":
-            scan.definitions.append((self.public_name(self.stem.lower()), "class",
+            scan.definitions.append((self.public_name(self.stem), "class",
                                      stmts[0][0][2]))
             self.scope = self.new_scope(None)
         for toks in stmts:
@@ -206,7 +219,7 @@ class _Parser:
         k = _assignment(toks, match)
         i = k + 1 if k > 0 else 0
         if i < len(toks) and toks[i][0] == "name":
-            self.scan.definitions.append((toks[i][1].lower(), "method", toks[i][2]))
+            self.scan.definitions.append((toks[i][1], "method", toks[i][2]))
 
     def keyword(self, word, toks, uses_end) -> None:
         match = matching(toks)
@@ -222,7 +235,7 @@ class _Parser:
                 if a < n and toks[a][1] == "(":
                     a += 1
                 if a + 1 < n and toks[a][0] == "name" and toks[a + 1][1] == "=":
-                    self.scope.variables.add(toks[a][1].lower())
+                    self.scope.variables.add(toks[a][1])
                     self.expression(toks, a + 2, n, match)
             elif word in _EXPR_KEYWORDS:
                 self.condition(word, toks, match, uses_end)
@@ -230,15 +243,15 @@ class _Parser:
             self.condition(word, toks, match, uses_end)
         elif word == "catch":
             if n == 2 and toks[1][0] == "name":
-                self.scope.variables.add(toks[1][1].lower())
+                self.scope.variables.add(toks[1][1])
             elif n > 1:
                 self.simple(toks[1:])
         elif word in ("global", "persistent"):
             for tok in toks[1:]:
                 if tok[0] == "name":
-                    self.scope.variables.add(tok[1].lower())
+                    self.scope.variables.add(tok[1])
                 elif tok[0] == "cmd":
-                    self.scope.variables.update(w.lower() for w in command_words(tok[1]))
+                    self.scope.variables.update(command_words(tok[1]))
         elif word == "classdef":
             self.frames.append("block")
         elif word in _CLASS_BLOCKS:
@@ -299,17 +312,17 @@ class _Parser:
         if k > 0:
             for j in range(1, k):
                 if toks[j][0] == "name":
-                    outputs.append(toks[j][1].lower())
+                    outputs.append(toks[j][1])
             i = k + 1
         name_parts = []
         while i < n and (toks[i][0] == "name" or toks[i][1] == "."):
             name_parts.append(toks[i][1])
             i += 1
-        declared = "".join(name_parts).lower()
+        declared = "".join(name_parts)
         params = []
         if i < n and toks[i][1] == "(":
             close = match.get(i, n - 1)
-            params = [t[1].lower() for t in toks[i + 1:close] if t[0] == "name"]
+            params = [t[1] for t in toks[i + 1:close] if t[0] == "name"]
         # which scope encloses it?
         parent = None
         if uses_end:
@@ -331,8 +344,10 @@ class _Parser:
             kind = "local"
         line = toks[0][2]
         if kind == "function":
-            scan.definitions.append((self.public_name(self.stem.lower()), "function", line))
-            if declared and declared != self.stem.lower():
+            # called by its file name; a declared name that differs (even only in case)
+            # is then a local function's
+            scan.definitions.append((self.public_name(self.stem), "function", line))
+            if declared and declared != self.stem:
                 scan.definitions.append((declared, "local", line))
         elif kind == "method":
             scan.definitions.append((declared.rpartition(".")[2], "method", line))
@@ -346,21 +361,20 @@ class _Parser:
 
     def command(self, toks) -> None:
         name = toks[0][1]
-        low = name.lower()
         rest = toks[1][1]
         line = toks[0][2]
-        if self.scope.knows(low):
+        if self.scope.knows(name):
             # a variable: `x -1` is an expression after all
             expr = [("name", name, line, False)] + tokenize_expression(rest, line)
             self.simple(expr)
             return
         words = command_words(rest)
-        call = Call(low, line, [Arg("str", w) for w in words], nargout=0, form="command")
+        call = Call(name, line, [Arg("str", w) for w in words], nargout=0, form="command")
         self.scope.uses.append((call, None))
-        if low in _DYNAMIC:
+        if name in _DYNAMIC:
             self.scope.dynamic = True
-        if low == "syms":
-            self.scope.variables.update(w.lower() for w in words if w.isidentifier())
+        if name == "syms":
+            self.scope.variables.update(w for w in words if w.isidentifier())
 
     def simple(self, toks) -> None:
         match = matching(toks)
@@ -381,10 +395,10 @@ class _Parser:
             outputs = len(elements)
             for a, b in elements:
                 if toks[a][0] == "name":
-                    scope.variables.add(toks[a][1].lower())
+                    scope.variables.add(toks[a][1])
                     self.expression(toks, a + 1, b, match, lhs=True)
         elif toks[0][0] == "name":
-            scope.variables.add(toks[0][1].lower())
+            scope.variables.add(toks[0][1])
             self.expression(toks, 1, k, match, lhs=True)
         # right-hand side: a lone call takes `outputs` outputs
         a = k + 1
@@ -405,12 +419,11 @@ class _Parser:
             kind = tok[0]
             if kind == "name":
                 name = tok[1]
-                low = name.lower()
                 prev = toks[i - 1][1] if i > 0 else ""
                 if prev == "." and i > 0 and toks[i - 1][0] == "op":
                     i += 1
                     continue
-                if low == "end" and i > a:
+                if name == "end" and i > a:
                     i += 1
                     continue
                 nxt = toks[i + 1] if i + 1 < b else None
@@ -418,7 +431,7 @@ class _Parser:
                 if nxt_text == "=" and prev in ("(", ","):
                     i += 1                               # Name=value (R2021a)
                     continue
-                if anonymous is not None and low in anonymous:
+                if anonymous is not None and name in anonymous:
                     i += 1
                     continue
                 if nxt_text == "@" and not nxt[3] and i + 2 < b and \
@@ -429,11 +442,11 @@ class _Parser:
                     # @fun, @pkg.fun; method@Superclass(obj) / obj@pkg.Superclass(...)
                     # (a superclass's method or constructor: a call of that class)
                     j = i
-                    dotted = low
+                    dotted = name
                     while j + 2 < b and toks[j + 1][1] == "." and \
                             toks[j + 2][0] == "name" and not toks[j + 1][3]:
                         j += 2
-                        dotted += "." + toks[j][1].lower()
+                        dotted += "." + toks[j][1]
                     superclass = i >= 2 and toks[i - 2][0] == "name" and \
                         not toks[i - 1][3] and not tok[3]
                     scope.uses.append((Call(dotted, tok[2], nargout=1,
@@ -443,11 +456,11 @@ class _Parser:
                     continue
                 # a dotted head: pkg.fun(...) / s.field / obj.method(...)
                 j = i
-                dotted = low
+                dotted = name
                 while j + 2 < b and toks[j + 1][1] == "." and toks[j + 2][0] == "name" \
                         and not toks[j + 1][3]:
                     j += 2
-                    dotted += "." + toks[j][1].lower()
+                    dotted += "." + toks[j][1]
                 if lhs and i == a:
                     i = j + 1
                     continue
@@ -465,32 +478,32 @@ class _Parser:
                     continue
                 if inside:
                     close = match.get(i + 1, b - 1)
-                    call = Call(low, tok[2], nargout=nargout if i == a else 1,
+                    call = Call(name, tok[2], nargout=nargout if i == a else 1,
                                 form="function", before=prev.lower(),
                                 after=" ".join(t[1].lower() for t in toks[close + 1:close + 3]))
                     self.arguments(call, toks, i + 1, close, match)
                 else:
-                    call = Call(low, tok[2], nargout=nargout if i == a else 1, form="bare",
+                    call = Call(name, tok[2], nargout=nargout if i == a else 1, form="bare",
                                 before=prev.lower(),
                                 after=" ".join(t[1].lower() for t in toks[i + 1:i + 3]))
                 scope.uses.append((call, anonymous))
-                if low in _INDIRECT and call.args and call.args[0][0] == "str" and \
+                if name in _INDIRECT and call.args and call.args[0][0] == "str" and \
                         call.args[0][1].replace(".", "_").isidentifier():
-                    scope.uses.append((Call(call.args[0][1].lower(), tok[2],
+                    scope.uses.append((Call(call.args[0][1], tok[2],
                                             call.args[1:], call.keywords,
-                                            call.nargout if low == "feval" else 1,
-                                            "function" if low == "feval" else "handle"),
+                                            call.nargout if name == "feval" else 1,
+                                            "function" if name == "feval" else "handle"),
                                        anonymous))
-                if low in _DYNAMIC and not (low == "load" and i == a and a > 0 and
+                if name in _DYNAMIC and not (name == "load" and i == a and a > 0 and
                                             toks[a - 1][1] == "="):
                     scope.dynamic = True         # S = load(...) creates no variables
-                if low == "nargout" and scope.is_function:
+                if name == "nargout" and scope.is_function:
                     scan.events.append(("nargout_use", tok[2], "nargout"))
             elif kind == "op":
                 text = tok[1]
                 if text == "@" and i + 1 < b and toks[i + 1][1] == "(":
                     close = match.get(i + 1, b - 1)
-                    params = {t[1].lower() for t in toks[i + 2:close] if t[0] == "name"}
+                    params = {t[1] for t in toks[i + 2:close] if t[0] == "name"}
                     anonymous = (anonymous or frozenset()) | params
                     i = close + 1
                     continue

@@ -1,6 +1,7 @@
 """The records the lexers produce and the classifier reads.
 
-A :class:`Call` is one use of a routine in legacy source: its name (lower case), line,
+A :class:`Call` is one use of a routine in legacy source: its name (IDL: lower case;
+MATLAB: as spelled, MATLAB being case-sensitive), line,
 the arguments it was given (literal values where the source spells one), IDL keywords /
 MATLAB name-value options, and how many outputs the caller asked for. A
 :class:`FileScan` is what one source file holds: definitions, calls, uses that stay
@@ -26,8 +27,8 @@ class Arg(tuple):
 
     kind is ``"int"``, ``"float"`` (value: the number; ``Arg.double`` tells an IDL
     ``1d`` literal), ``"str"`` (value: the text), ``"name"`` (a bare identifier, value:
-    its lower-case name), ``"flag"`` (an IDL ``/KEYWORD``) or ``"expr"`` (anything else,
-    value None).
+    its name, lower case for IDL), ``"flag"`` (an IDL ``/KEYWORD``) or ``"expr"``
+    (anything else, value None).
     """
 
     __slots__ = ()

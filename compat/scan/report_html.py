@@ -195,6 +195,7 @@ def _detail(tree, entry, language, name, status) -> str:
 def _file_page(tree, path, source, pages, title) -> str:
     f = tree.files[path]
     language = f["language"]
+    idl = language == "idl"
     calls, ambiguous = tree.annotations.get(path, ((), ()))
     status = {name: st for st in STATUSES for name in f[st]}
     by_line = defaultdict(dict)
@@ -231,11 +232,14 @@ def _file_page(tree, path, source, pages, title) -> str:
             cls = f' class="{worst}"'
             names = sorted((n for n in statuses if n != "\0option"), key=len, reverse=True)
             if names:
+                # IDL names match in any case; MATLAB names only as spelled (MATLAB
+                # is case-sensitive: Treelayout is not treelayout)
                 pattern = re.compile(r"(?<![\w.$!])(" + "|".join(
-                    re.escape(_e(n)) for n in names) + r")(?![\w$])", re.IGNORECASE)
+                    re.escape(_e(n)) for n in names) + r")(?![\w$])",
+                    re.IGNORECASE if idl else 0)
 
                 def mark(m, statuses=statuses):
-                    name = m.group(1).lower()
+                    name = m.group(1).lower() if idl else m.group(1)
                     st = statuses.get(name, "unknown")
                     tip = _detail(tree, f, language, name, st) if st != "ambiguous" \
                         else "ambiguous: variable or call?"

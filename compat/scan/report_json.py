@@ -19,7 +19,9 @@ Schema 1, top level::
      "summary": {"files", "lines", "calls", "languages": {...}, "ready_files": [PATH],
                  "port_first": [...], "pitfalls": {ID: {...}}, "skipped": [...]}}
 
-Names are lower case. PATH is as given on the command line, relative to the current
+IDL names are in lower case (IDL ignores case); MATLAB names are as the source spells
+them (MATLAB is case-sensitive: ``inputParser``, ``netcdf.getVar``, a user's ``MyFun``;
+``Treelayout`` and ``treelayout`` are two routines). PATH is as given on the command line, relative to the current
 folder when inside it. ``readiness`` is the share of the file's calls that are covered,
 direct or user (1.0 for a file without calls). A ``routines`` key is the name, or
 ``language:name`` when both languages in the scan call that name. New fields may be

@@ -45,7 +45,7 @@ def matlab_location(path: str) -> tuple[str, str, str]:
         else:
             package = []
             class_folder = ""
-    return stem, ".".join(package).lower(), class_folder
+    return stem, ".".join(package), class_folder
 
 
 def _objective_c(text: str) -> bool:
