@@ -9,7 +9,8 @@ computes them (``stretchlim``, ``imadjust``).
 * ``imadjust``: values clipped to ``[low_in, high_in]``, ``((v - low_in) / (high_in -
   low_in)) ^ gamma * (high_out - low_out) + low_out``. Floating images are mapped
   directly; integer classes through a look-up table over the class's whole range (the
-  table ``linspace(0, 1, n)`` adjusted and converted with im2uint8/im2uint16/im2int16,
+  table ``linspace(0, 1, n)`` -- MATLAB's linspace, whose entries are ``k/(n-1)`` exactly,
+  not numpy's -- adjusted and converted with im2uint8/im2uint16/im2int16,
   then indexed by the pixel values), so every pixel gets the rounding MATLAB's table
   gives.
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core import grids
 from compat._core import image_classes
 from compat._core import image_statistics
 from compat._core.matlab_integers import convert
@@ -60,7 +62,10 @@ def adjust(channel: np.ndarray, low_in: float, high_in: float, low_out: float,
         return _map(channel, low_in, high_in, low_out, high_out, gamma).astype(
             channel.dtype)
     n = 256 if channel.dtype == np.uint8 else 65536
-    table = _map(np.linspace(0.0, 1.0, n), low_in, high_in, low_out, high_out, gamma)
+    # MATLAB's linspace (product first: k/(n-1) exactly here), not numpy's (k*(1/(n-1))):
+    # at exact halves of a level the table's last ulp decides the rounding
+    table = _map(grids.linspace(0.0, 1.0, float(n), np.float64), low_in, high_in, low_out,
+                 high_out, gamma)
     if channel.dtype == np.int16:
         lut = convert(np.clip(table, 0, 1) * 65535 - 32768, np.int16)
         return lut[channel.astype(np.int64) + 32768]
