@@ -29,6 +29,8 @@ from compat.matlab.filesystem import FileSystemWarning  # noqa: E402
 from compat._core.quadrature import (MaxFunctionCountWarning,  # noqa: E402
                                      MaxIntervalCountWarning, MinStepSizeWarning,
                                      NonFiniteValueWarning)
+from compat._core.bracketed_roots import UndefinedBracket  # noqa: E402
+from compat._core.triangulation import CollinearError, TooFewPointsError  # noqa: E402
 
 __all__ = ["idl", "matlab", "golden", "__version__",
            # errors and warnings
@@ -45,5 +47,6 @@ __all__ = ["idl", "matlab", "golden", "__version__",
            "FileSystemWarning",
            "MinStepSizeWarning", "MaxIntervalCountWarning", "NonFiniteValueWarning",
            "MaxFunctionCountWarning",
+           "CollinearError", "TooFewPointsError", "UndefinedBracket",
            # result types
            "Result", "MatlabStruct"]

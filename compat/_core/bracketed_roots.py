@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.errors import CompatError
 from compat._core.idl_types import promote
 
 __all__ = ["zbrent", "UndefinedBracket", "EPS_DOUBLE"]
@@ -41,7 +42,7 @@ _F = np.float32
 _L = np.int32
 
 
-class UndefinedBracket(Exception):
+class UndefinedBracket(CompatError):
     """zbrent.pro reached ``xm = (xc - xb)/2.`` with ``xc`` never set (f(x2) = 0)."""
 
 

@@ -46,17 +46,19 @@ from typing import NamedTuple
 
 import numpy as np
 
+from compat._core.errors import CompatValueError
+
 __all__ = ["Triangulation", "merge_duplicates", "delaunay", "canonical_triangles",
            "canonical_boundary", "canonical_connectivity", "canonical_repeats",
            "grid_axis", "linear_grid", "linear_points", "inverse_distance",
            "nearest_neighbour", "CollinearError", "TooFewPointsError"]
 
 
-class CollinearError(ValueError):
+class CollinearError(CompatValueError):
     """All the distinct points lie on one line: there is no triangle."""
 
 
-class TooFewPointsError(ValueError):
+class TooFewPointsError(CompatValueError):
     """Fewer than three distinct points."""
 
 
