@@ -48,25 +48,26 @@ compat_out = compat_case(compat_out, compat_in, 'bitshift_int8', @compat_case_27
 compat_out = compat_case(compat_out, compat_in, 'bitshift_int16_uint32', @compat_case_28, {'C', 'D', 'E'});
 compat_out = compat_case(compat_out, compat_in, 'bitshift_beyond_53_bits', @compat_case_29, {'C', 'D'});
 compat_out = compat_case(compat_out, compat_in, 'bitshift_width', @compat_case_30, {'C', 'D', 'E'});
-compat_out = compat_case(compat_out, compat_in, 'bitcmp_integers', @compat_case_31, {'C', 'D', 'E', 'F'});
-compat_out = compat_case(compat_out, compat_in, 'bitcmp_double', @compat_case_32, {'C', 'D'});
-compat_out = compat_case(compat_out, compat_in, 'gcd_doubles', @compat_case_33, {'G', 'U', 'V'});
-compat_out = compat_case(compat_out, compat_in, 'gcd_int16_scalar', @compat_case_34, {'G', 'H'});
-compat_out = compat_case(compat_out, compat_in, 'gcd_zeros_negative', @compat_case_35, {'G', 'U', 'V'});
-compat_out = compat_case(compat_out, compat_in, 'gcd_doc', @compat_case_36, {'G'});
-compat_out = compat_case(compat_out, compat_in, 'gcd_non_integer', @compat_case_37, {'G'});
-compat_out = compat_case(compat_out, compat_in, 'lcm_doubles', @compat_case_38, {'L'});
-compat_out = compat_case(compat_out, compat_in, 'lcm_int_classes', @compat_case_39, {'L', 'M'});
-compat_out = compat_case(compat_out, compat_in, 'lcm_doc', @compat_case_40, {'L', 'M'});
-compat_out = compat_case(compat_out, compat_in, 'lcm_non_integer', @compat_case_41, {'L'});
-compat_out = compat_case(compat_out, compat_in, 'bitget_classes', @compat_case_42, {'a', 'b', 'd'});
-compat_out = compat_case(compat_out, compat_in, 'bitget_random', @compat_case_43, {'b'});
-compat_out = compat_case(compat_out, compat_in, 'bitset_classes', @compat_case_44, {'a', 'c', 'd', 'e'});
-compat_out = compat_case(compat_out, compat_in, 'bitset_random', @compat_case_45, {'c'});
-compat_out = compat_case(compat_out, compat_in, 'bitget_bit_out_of_range', @compat_case_46, {'b'});
-compat_out = compat_case(compat_out, compat_in, 'isprime_values', @compat_case_47, {'a', 'b', 'c', 'd'});
-compat_out = compat_case(compat_out, compat_in, 'isprime_random', @compat_case_48, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'isprime_negative', @compat_case_49, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'bitshift_signed_into_sign_bit', @compat_case_31, {'C', 'D', 'E', 'F'});
+compat_out = compat_case(compat_out, compat_in, 'bitcmp_integers', @compat_case_32, {'C', 'D', 'E', 'F'});
+compat_out = compat_case(compat_out, compat_in, 'bitcmp_double', @compat_case_33, {'C', 'D'});
+compat_out = compat_case(compat_out, compat_in, 'gcd_doubles', @compat_case_34, {'G', 'U', 'V'});
+compat_out = compat_case(compat_out, compat_in, 'gcd_int16_scalar', @compat_case_35, {'G', 'H'});
+compat_out = compat_case(compat_out, compat_in, 'gcd_zeros_negative', @compat_case_36, {'G', 'U', 'V'});
+compat_out = compat_case(compat_out, compat_in, 'gcd_doc', @compat_case_37, {'G'});
+compat_out = compat_case(compat_out, compat_in, 'gcd_non_integer', @compat_case_38, {'G'});
+compat_out = compat_case(compat_out, compat_in, 'lcm_doubles', @compat_case_39, {'L'});
+compat_out = compat_case(compat_out, compat_in, 'lcm_int_classes', @compat_case_40, {'L', 'M'});
+compat_out = compat_case(compat_out, compat_in, 'lcm_doc', @compat_case_41, {'L', 'M'});
+compat_out = compat_case(compat_out, compat_in, 'lcm_non_integer', @compat_case_42, {'L'});
+compat_out = compat_case(compat_out, compat_in, 'bitget_classes', @compat_case_43, {'a', 'b', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'bitget_random', @compat_case_44, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'bitset_classes', @compat_case_45, {'a', 'c', 'd', 'e'});
+compat_out = compat_case(compat_out, compat_in, 'bitset_random', @compat_case_46, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'bitget_bit_out_of_range', @compat_case_47, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'isprime_values', @compat_case_48, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'isprime_random', @compat_case_49, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'isprime_negative', @compat_case_50, {'tf'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -297,6 +298,14 @@ C = bitshift(one8, 8); D = bitshift(neg1, -9); E = bitshift(ffff, -16);
 end
 
 function [C, D, E, F] = compat_case_31(compat_in)
+% case bitshift_signed_into_sign_bit
+s8 = compat_in.s8;
+s16 = compat_in.s16;
+s32 = compat_in.s32;
+C = bitshift(s8, 7); D = bitshift(s16, 15); E = bitshift(s32, 31); F = bitshift(s8, 6);
+end
+
+function [C, D, E, F] = compat_case_32(compat_in)
 % case bitcmp_integers
 u8 = compat_in.u8;
 i8 = compat_in.i8;
@@ -305,50 +314,50 @@ u32 = compat_in.u32;
 C = bitcmp(u8); D = bitcmp(i8); E = bitcmp(i16); F = bitcmp(u32);
 end
 
-function [C, D] = compat_case_32(compat_in)
+function [C, D] = compat_case_33(compat_in)
 % case bitcmp_double
 C = bitcmp(0); D = bitcmp(10);
 end
 
-function [G, U, V] = compat_case_33(compat_in)
+function [G, U, V] = compat_case_34(compat_in)
 % case gcd_doubles
 ga = compat_in.ga;
 gb = compat_in.gb;
 [G, U, V] = gcd(ga, gb);
 end
 
-function [G, H] = compat_case_34(compat_in)
+function [G, H] = compat_case_35(compat_in)
 % case gcd_int16_scalar
 i16 = compat_in.i16;
 n48 = compat_in.n48;
 G = gcd(i16, 360); H = gcd(n48, i16);
 end
 
-function [G, U, V] = compat_case_35(compat_in)
+function [G, U, V] = compat_case_36(compat_in)
 % case gcd_zeros_negative
 [G, U, V] = gcd([0 0 -7 12], [0 5 0 -18]);
 end
 
-function [G] = compat_case_36(compat_in)
+function [G] = compat_case_37(compat_in)
 % case gcd_doc
 gdA = compat_in.gdA;
 gdB = compat_in.gdB;
 G = gcd(gdA, gdB);
 end
 
-function [G] = compat_case_37(compat_in)
+function [G] = compat_case_38(compat_in)
 % case gcd_non_integer
 G = gcd(1.5, 3);
 end
 
-function [L] = compat_case_38(compat_in)
+function [L] = compat_case_39(compat_in)
 % case lcm_doubles
 la = compat_in.la;
 lb = compat_in.lb;
 L = lcm(la, lb);
 end
 
-function [L, M] = compat_case_39(compat_in)
+function [L, M] = compat_case_40(compat_in)
 % case lcm_int_classes
 u200 = compat_in.u200;
 u3 = compat_in.u3;
@@ -357,7 +366,7 @@ l45 = compat_in.l45;
 L = lcm(l16, l45); M = lcm(u200, u3);
 end
 
-function [L, M] = compat_case_40(compat_in)
+function [L, M] = compat_case_41(compat_in)
 % case lcm_doc
 ldA = compat_in.ldA;
 ldU = compat_in.ldU;
@@ -365,19 +374,19 @@ ldV = compat_in.ldV;
 L = lcm(ldA, 45); M = lcm(ldU, ldV);
 end
 
-function [L] = compat_case_41(compat_in)
+function [L] = compat_case_42(compat_in)
 % case lcm_non_integer
 L = lcm(2.5, 3);
 end
 
-function [a, b, d] = compat_case_42(compat_in)
+function [a, b, d] = compat_case_43(compat_in)
 % case bitget_classes
 a = compat_in.a;
 b = compat_in.b;
 a = bitget(uint8(255), [8 7 1]); b = bitget(5, [1 2 3]); d = bitget(uint16([1 2 4 8]), [1 2 3 4]);
 end
 
-function [b] = compat_case_43(compat_in)
+function [b] = compat_case_44(compat_in)
 % case bitget_random
 b = compat_in.b;
 R = compat_in.R;
@@ -385,39 +394,39 @@ K = compat_in.K;
 b = bitget(uint32(R), K);
 end
 
-function [a, c, d, e] = compat_case_44(compat_in)
+function [a, c, d, e] = compat_case_45(compat_in)
 % case bitset_classes
 a = compat_in.a;
 a = bitset(uint8(8), 1); c = bitset(15, [1 2], 0); d = bitset(uint8(255), 8, 0); e = bitset(0, 53);
 end
 
-function [c] = compat_case_45(compat_in)
+function [c] = compat_case_46(compat_in)
 % case bitset_random
 R = compat_in.R;
 K = compat_in.K;
 c = bitset(uint32(R), K, mod(K, 2));
 end
 
-function [b] = compat_case_46(compat_in)
+function [b] = compat_case_47(compat_in)
 % case bitget_bit_out_of_range
 b = compat_in.b;
 b = bitget(uint8(3), 9);
 end
 
-function [a, b, c, d] = compat_case_47(compat_in)
+function [a, b, c, d] = compat_case_48(compat_in)
 % case isprime_values
 a = compat_in.a;
 b = compat_in.b;
 a = isprime([0 1 2 3 4 5 97 561 7919]); b = isprime(uint64(2305843009213693951)); c = isprime(int16([31 32 33])); d = isprime(2^31 - 1);
 end
 
-function [tf] = compat_case_48(compat_in)
+function [tf] = compat_case_49(compat_in)
 % case isprime_random
 R = compat_in.R;
 tf = isprime(R);
 end
 
-function [tf] = compat_case_49(compat_in)
+function [tf] = compat_case_50(compat_in)
 % case isprime_negative
 tf = isprime([3 -5]);
 end
