@@ -9,9 +9,12 @@ import math
 
 import numpy as np
 import pytest
+import scipy.special
 
 from compat import matlab
 from oracles import run_octave
+
+EPS = np.finfo(float).eps
 
 
 # ------------------------------------------------------------------ error functions
@@ -204,7 +207,26 @@ def test_against_octave_random():
             "g2": 1e-14, "g3": 1e-13, "g4": 1e-13, "g5": 1e-12, "g6": 1e-12, "g7": 1e-11,
             "s1": 1e-13, "s2": 1e-13, "b1": 1e-13, "b2": 1e-13, "b3": 1e-13, "b4": 1e-13,
             "b5": 1e-11}
+    # erfcinv: GNU Octave 7.3 refines its tail approximation through a residual that
+    # holds its rounding at the absolute scale of 1 (erf of x against 1 - y), so its
+    # result carries an absolute error up to about eps * dx/dy = eps * sqrt(pi)/2 *
+    # exp(x^2), not a relative one: for y = erfc(x) small that is thousands of ulps
+    # (COMPAT_RESEED_SHIFT=777: y = 0.004265160200257023, exact x = 2.02080824138179444,
+    # compat ...947 (0.6 ulp), Octave ...925 (4.4 ulps); over 2300 tail and middle points
+    # Octave's distance from compat stayed below 1.2 of that scale, 2e9 ulps relative at
+    # y = 1e-12). So Octave is held to 2 of that scale, and compat itself to MATLAB's
+    # accuracy by the round trip: erfc(x) must give y back to the rounding of x (2 ulps
+    # times the slope, relative to y) plus erfc's own few ulps.
+    ours, theirs = np.asarray(mine["e5"]), np.asarray(got["e5"])
+    y = p + 1
+    scale = 2 * EPS * np.sqrt(np.pi) / 2 * np.exp(ours ** 2)
+    assert np.all(np.abs(ours - theirs) <= np.maximum(scale, rtol["e5"] * np.abs(ours))), \
+        (ours - theirs) / scale
+    slope = 2 / np.sqrt(np.pi) * np.exp(-ours ** 2) * 4 * EPS * np.abs(ours) / y
+    np.testing.assert_array_less(np.abs(scipy.special.erfc(ours) / y - 1), slope + 4 * EPS)
     for name in names:
+        if name == "e5":
+            continue
         np.testing.assert_allclose(mine[name], got[name], rtol=rtol[name], atol=1e-300,
                                    err_msg=name)
 
