@@ -37,9 +37,10 @@ compat_out = compat_case(compat_out, compat_in, 'poly_characteristic', @compat_c
 compat_out = compat_case(compat_out, compat_in, 'polyder_forms', @compat_case_17, {'k', 'kp', 'q', 'd'});
 compat_out = compat_case(compat_out, compat_in, 'polyder_quotient_as_is', @compat_case_18, {'q', 'd'});
 compat_out = compat_case(compat_out, compat_in, 'polyder_leading_zero', @compat_case_19, {'k'});
-compat_out = compat_case(compat_out, compat_in, 'polyint_constant', @compat_case_20, {'q0', 'q'});
-compat_out = compat_case(compat_out, compat_in, 'polyvalm_matrix', @compat_case_21, {'Y'});
-compat_out = compat_case(compat_out, compat_in, 'polyval_matrix_x', @compat_case_22, {'Y'});
+compat_out = compat_case(compat_out, compat_in, 'polyder_quotient_leading_zero', @compat_case_20, {'q', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'polyint_constant', @compat_case_21, {'q0', 'q'});
+compat_out = compat_case(compat_out, compat_in, 'polyvalm_matrix', @compat_case_22, {'Y'});
+compat_out = compat_case(compat_out, compat_in, 'polyval_matrix_x', @compat_case_23, {'Y'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -192,20 +193,27 @@ p0 = compat_in.p0;
 k = polyder(p0);
 end
 
-function [q0, q] = compat_case_20(compat_in)
+function [q, d] = compat_case_20(compat_in)
+% case polyder_quotient_leading_zero
+pa = compat_in.pa;
+pv0 = compat_in.pv0;
+[q, d] = polyder(pa, pv0);
+end
+
+function [q0, q] = compat_case_21(compat_in)
 % case polyint_constant
 pc = compat_in.pc;
 q0 = polyint(pc); q = polyint(pc, 3);
 end
 
-function [Y] = compat_case_21(compat_in)
+function [Y] = compat_case_22(compat_in)
 % case polyvalm_matrix
 A = compat_in.A;
 pm = compat_in.pm;
 Y = polyvalm(pm, A);
 end
 
-function [Y] = compat_case_22(compat_in)
+function [Y] = compat_case_23(compat_in)
 % case polyval_matrix_x
 A = compat_in.A;
 pm = compat_in.pm;
