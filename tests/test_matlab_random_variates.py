@@ -205,6 +205,24 @@ def test_mvnrnd_forms():
         matlab.mvnrnd(mu, np.eye(3), 3)
 
 
+def _assert_eig_factor(T, P, rank):
+    """cholcov's eigen factor of a rank-deficient P: rows for the eigenvalues above
+    eps(max(lambda)) * n, ascending, each row's largest entry positive. P's zero
+    eigenvalues come out of eig as residues of up to about n * eps * |P| (a backward
+    stable eig's error, Demmel, Applied Numerical Linear Algebra, sec. 5.2) and may pass
+    that cut (COMPAT_RESEED_SHIFT=125, 129: 4 rows for a rank-3 P; 110, 116: 3 rows or
+    chol's 5x5 factor for a rank-2 B): such extra rows, first, are that small."""
+    rows = T.shape[0]
+    assert T.shape[1] == P.shape[0] and rank <= rows <= P.shape[0], T.shape
+    np.testing.assert_allclose(T.T @ T, P, rtol=0, atol=1e-12 * np.abs(P).max())
+    norms2 = np.sum(T ** 2, axis=1)
+    small = 10 * P.shape[0] * np.finfo(float).eps * np.linalg.norm(P, 2)
+    assert np.all(norms2[:rows - rank] <= small) and np.all(norms2[rows - rank:] > small)
+    assert np.all(np.diff(norms2) >= -small)
+    biggest = np.argmax(np.abs(T), axis=1)
+    assert np.all(T[np.arange(rows), biggest] > 0)
+
+
 def test_cholcov_outputs():
     rng = np.random.default_rng(77)
     G = rng.standard_normal((5, 3))
@@ -223,9 +241,7 @@ def test_cholcov_outputs():
     if R is not None:
         np.testing.assert_allclose(T, R, rtol=0, atol=1e-12)
     else:
-        assert T.shape == (3, 5)
-        biggest = np.argmax(np.abs(T), axis=1)
-        assert np.all(T[np.arange(3), biggest] > 0)
+        _assert_eig_factor(T, P, 3)
     Q = P - 0.5 * np.eye(5)
     T, p = matlab.cholcov(Q, nargout=2)
     assert T.shape == (0, 0) and p == np.sum(np.linalg.eigvalsh(Q) < 0) >= 2
@@ -243,8 +259,8 @@ def test_cholcov_against_octave_random():
     C = A - 3 * np.eye(4)                    # indefinite (most likely)
     statements = ("[ta, pa] = cholcov(A); [tb, pb] = cholcov(B); [tc, pc] = cholcov(C); "
                   "[td, pd] = cholcov(B, 0); [te, pe] = cholcov(C, 0);")
-    names = ["ta", "pa", "tb", "pb", "tc", "pc", "te", "pe"]
-    got = run_octave([(statements, dict(A=A, B=B, C=C), names + ["td", "pd"])],
+    names = ["ta", "pa", "pb", "tc", "pc", "te", "pe"]
+    got = run_octave([(statements, dict(A=A, B=B, C=C), names + ["tb", "td", "pd"])],
                      setup="warning('off', 'Octave:shadowed-function'); "
                            "pkg load statistics")[0]
     assert not isinstance(got, Exception), got
@@ -259,6 +275,16 @@ def test_cholcov_against_octave_random():
     # third pivot of 2.1e-8, i.e. +4.4e-16 before the square root, and stops at p = 5;
     # scipy's OpenBLAS dpotrf stops at 3). Contract checked for both sides: p = 0 with an
     # upper triangular T, T'T = B, or p in rank+1..n with T empty.
+    # cholcov(B) likewise: chol may succeed on residues (T is then its 5x5 factor), and
+    # B's zero eigenvalues may pass cholcov's cut (_assert_eig_factor)
+    tb, tb_octave = np.asarray(mine["tb"], float), np.asarray(got["tb"], float)
+    if tb.shape == tb_octave.shape:
+        np.testing.assert_allclose(tb, tb_octave, rtol=0, atol=1e-12, err_msg="tb")
+    for t in (tb, tb_octave):
+        if t.shape == (5, 5) and np.array_equal(t, np.triu(t)):
+            np.testing.assert_allclose(t.T @ t, B, rtol=0, atol=1e-12 * np.abs(B).max())
+        else:
+            _assert_eig_factor(t, B, 2)
     for t, p in [(mine["td"], mine["pd"]), (got["td"], np.ravel(got["pd"])[0])]:
         t = np.asarray(t, float)
         if p == 0:
