@@ -336,3 +336,12 @@ def test_random_dates_against_octave():
         ours = matlab.datestr(t, f)
         theirs = got[4 + k]["s"].split("\n")
         assert [o.rstrip() for o in ours] == [x.rstrip() for x in theirs], f
+
+
+def test_datevec_rounds_half_steps_away_from_zero():
+    # COMPAT_RESEED_SHIFT=8675 drew t = 37905.27037278935: 86400*frac*2^20 is exactly
+    # 24494954512.5 and MATLAB's round (C's round, halves away from zero; Octave's
+    # datevec.m round likewise) gives ...513, so 20.20900058746338 s (live Octave 7.3
+    # printed the same); numpy's half-to-even np.round gave 20.208999633789062
+    v = matlab.datevec(37905.27037278935)
+    assert v[0, 5] == 20.20900058746338

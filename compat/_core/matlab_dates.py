@@ -42,6 +42,7 @@ import time as _time
 
 import numpy as np
 
+from compat._core.idl_numeric import round_half_away  # C's round = MATLAB's round
 from compat._core.datetimes import civil_from_days
 from compat._core.errors import CompatValueError
 
@@ -140,7 +141,7 @@ def parts_from_serial(t) -> tuple:
         resolution = np.abs(np.finfo(float).eps * 86400 * t)
         resolution = np.where(resolution == 0, 1.0, resolution)
         steps = 2.0 ** np.floor(-np.log2(resolution))
-        s = np.round(86400 * frac * steps) / steps
+        s = round_half_away(86400 * frac * steps) / steps   # MATLAB's round: halves away
     carry = s >= 86400
     if carry.any():                       # a fraction that rounds to a whole day
         y2, mo2, d2 = _civil(days + 1)
@@ -161,7 +162,7 @@ def millisecond_parts(t) -> np.ndarray:
         raise CompatValueError("DATESTR failed converting date number to date vector. "
                                "Date number out of range.")
     days = np.floor(t)
-    ms = np.round((t - days) * _MS_PER_DAY).astype(np.int64)
+    ms = round_half_away((t - days) * _MS_PER_DAY).astype(np.int64)
     days = days + (ms >= _MS_PER_DAY)
     ms = np.where(ms >= _MS_PER_DAY, ms - _MS_PER_DAY, ms)
     y, mo, d = _civil(days)
