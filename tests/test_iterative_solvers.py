@@ -93,9 +93,21 @@ def test_pcg_preconditioner_forms_agree():
     handle = matlab.pcg(lambda v: a @ v, b, 1e-12, 60,
                         lambda v: np.linalg.solve(low, v), lambda v: np.linalg.solve(low.T, v),
                         nargout=4)
+    x = np.ravel(dense[0])
     for other in (sparse, handle):
-        assert other[1:] == pytest.approx(dense[1:], rel=1e-6)
-        np.testing.assert_allclose(other[0], dense[0], rtol=1e-10)
+        # the forms round differently (matrix-vector products in another order), which
+        # moves the late residuals (see test_differential_against_octave); near tol the
+        # stopping iteration can move by one (COMPAT_RESEED_SHIFT=109: 20 dense, 21
+        # sparse): then both relres meet tol, and x is judged by the residual bound
+        assert other[1] == dense[1] == 0 and max(other[2], dense[2]) <= 1e-12
+        if other[3] == dense[3]:
+            assert other[2] == pytest.approx(dense[2], rel=1e-3)
+        else:
+            assert abs(other[3] - dense[3]) == 1
+        xo = np.ravel(other[0])
+        r, ro = (np.linalg.norm(b.ravel() - a @ v) for v in (x, xo))
+        bound = np.linalg.norm(np.linalg.inv(a), 2) * (r + ro)
+        assert np.linalg.norm(x - xo) <= 1.01 * bound + 1e-15
 
 
 def test_pcg_tolerance_warnings():
@@ -223,10 +235,14 @@ def test_differential_against_octave():
         assert float(got[1]) == np.ravel(want[1])[0], call
         mine, theirs = step(call, got[3]), step(call, want[3])
         if mine != theirs:
-            # one step apart, and tol within 4 spreads of the relres that decides (8
-            # samples of the perturbation do not reach its worst case: 99991 needs 1.4)
+            # the first step where the runs decide differently is open to rounding: tol
+            # within 4 spreads of compat's relres there (8 samples of the perturbation do
+            # not reach its worst case: 99991 needs 1.4). The run that goes on stops when
+            # its residual next meets tol, which may be steps later (bicgstab's residual
+            # is not monotone; COMPAT_RESEED_SHIFT=107: compat stops at 16 with 8.1e-10,
+            # Octave's 1.7e-9 there, 5.7e-9 at 16.5, 4.6e-10 at 17)
             j = min(mine, theirs)
-            assert abs(mine - theirs) == 1 and j < spread.size, (call, got[3], want[3])
+            assert j < spread.size, (call, got[3], want[3])
             assert abs(np.log(1e-9 / relres[j])) <= 4 * spread[j], \
                 (call, relres[j], spread[j])
         # x: the solvers promise a residual, not digits (COMPAT_RESEED_SHIFT=11: an entry
