@@ -19,6 +19,8 @@ import warnings
 import numpy as np
 import scipy.signal.windows
 
+from compat._core.grids import linspace
+
 __all__ = ["cosine_window", "hanning_window", "bartlett_window", "triang_window",
            "kaiser_window", "tukey_window", "gauss_window", "cheb_window",
            "blackmanharris_window", "COSINE_TERMS"]
@@ -125,7 +127,9 @@ def tukey_window(n: int, r: float) -> np.ndarray:
         return np.ones(n)
     if r >= 1:
         return cosine_window("hann", n)
-    t = np.linspace(0, 1, n)
+    # MATLAB's tukeywin: t = linspace(0,1,n)', MATLAB's linspace (k*1)/(n-1), not
+    # numpy's k*(1/(n-1)) (n = 7: t(6) is 5/6 in MATLAB, 1 ulp below it in numpy)
+    t = linspace(np.float64(0), np.float64(1), float(n), np.float64)
     per = r / 2
     tl = int(np.floor(per * (n - 1))) + 1
     th = n - tl + 1

@@ -18,6 +18,7 @@ import numpy as np
 from compat._core import signal_windows as core
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
+from compat._core.idl_numeric import round_half_away
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import real_scalar
 
@@ -90,7 +91,9 @@ def _length(L, name="L") -> int:
     if v != round(v):
         warnings.warn(MatlabWarning(f"Order was rounded to the nearest integer.",
                                     "signal:check_order:InvalidOrderRounded"), stacklevel=4)
-        v = float(np.round(v))
+        # check_order's round(n): MATLAB's round takes halves away from zero (2.5 -> 3),
+        # numpy's np.round to even (2.5 -> 2)
+        v = float(round_half_away(np.float64(v)))
     return int(v)
 
 
