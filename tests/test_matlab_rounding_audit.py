@@ -44,3 +44,23 @@ def test_tukeywin_uses_matlab_linspace():
     expected = (1 + math.cos(math.pi / per * (t[5] - 1 + per))) / 2
     w = matlab.tukeywin(n, r).ravel()
     assert w[5] == expected
+
+
+# --------------------------------------------------------------------------- imhist
+@pytest.mark.parametrize("image, low, high", [
+    (np.array([[0, 255]], dtype=np.uint8), 0.0, 255.0),
+    (np.array([[0, 1000]], dtype=np.uint16), 0.0, 65535.0),
+    (np.array([[-5, 7]], dtype=np.int16), -32768.0, 32767.0),
+    (np.array([[0.0, 0.5]]), 0.0, 1.0),
+])
+@pytest.mark.parametrize("n", [7, 8, 10, 100])
+def test_imhist_bin_locations_are_matlab_linspace(image, low, high, n):
+    # imhist.m: binLocations = linspace(range(1), range(2), n)' (uint8, n = 8: the sixth
+    # is 1275/7 = 182.14285714285714; numpy's 5*(255/7) is 182.14285714285717)
+    _, x = matlab.imhist(image, n, nargout=2)
+    assert x.ravel().tolist() == matlab_linspace(low, high, n)
+
+
+def test_imhist_uint8_8_bins_sixth_location():
+    _, x = matlab.imhist(np.zeros((2, 2), np.uint8), 8, nargout=2)
+    assert x.ravel()[5] == 1275 / 7

@@ -24,6 +24,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import image_classes
+from compat._core.grids import linspace
 
 __all__ = ["histogram", "otsu", "entropy", "class_range"]
 
@@ -50,7 +51,10 @@ def histogram(a: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
         scaled = (np.clip(v, low, high) - low) * ((n - 1) / (high - low))
         idx = np.floor(scaled + 0.5).astype(np.int64)
     counts = np.bincount(np.clip(idx, 0, n - 1), minlength=n).astype(np.float64)
-    return counts, np.linspace(low, high, n)
+    # imhist.m: binLocations = linspace(range(1), range(2), n)', MATLAB's linspace
+    # (k*(b-a))/(n-1) + a, not numpy's k*((b-a)/(n-1)) + a (uint8, n = 8: 1275/7 is
+    # 182.14285714285714, numpy's 5*(255/7) one ulp above)
+    return counts, linspace(np.float64(low), np.float64(high), float(n), np.float64)
 
 
 def otsu(counts: np.ndarray) -> tuple[float, float]:
