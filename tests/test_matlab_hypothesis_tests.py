@@ -286,6 +286,15 @@ def test_ranksum_against_octave_random():
         assert float(h) == float(np.asarray(result["h"]).reshape(()))
 
 
+def test_ranksum_exact_two_values_by_hand():
+    # golden case ranksum_exact_two_values (Octave 7.3 cannot run it, see above): x holds
+    # ranks 2 and 5 of 1..9, W = 7; of the C(9, 2) = 36 pairs 9 sum to <= 7, 30 to >= 7
+    p, h, st = matlab.ranksum(np.array([2.0, 5.0]), np.array([1.0, 3, 4, 6, 7, 8, 9]), nargout=3)
+    assert p == 0.5 and not h and st.ranksum == 7
+    assert matlab.ranksum([2.0, 5.0], [1.0, 3, 4, 6, 7, 8, 9], 'tail', 'left') == 9 / 36
+    assert matlab.ranksum([2.0, 5.0], [1.0, 3, 4, 6, 7, 8, 9], 'tail', 'right') == 30 / 36
+
+
 def _enumerated_by_definition(x, y, tail):
     """The exact p of ranksum's statistic, independent of compat: the rank sum W of x
     (mid-ranks, scipy's rankdata) against every choice of len(x) of the pooled ranks;

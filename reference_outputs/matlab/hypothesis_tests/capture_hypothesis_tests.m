@@ -33,14 +33,15 @@ compat_out = compat_case(compat_out, compat_in, 'ttest2_nan', @compat_case_12, {
 compat_out = compat_case(compat_out, compat_in, 'ztest_forms', @compat_case_13, {'h1', 'p1', 'c1', 'z1', 'h2', 'p2', 'c2', 'z2', 'h3', 'p3', 'c3', 'z3'});
 compat_out = compat_case(compat_out, compat_in, 'ranksum_exact_ties', @compat_case_14, {'p', 'h', 'w'});
 compat_out = compat_case(compat_out, compat_in, 'ranksum_exact_tails_swapped', @compat_case_15, {'pr', 'hr', 'pl', 'hl', 'wr'});
-compat_out = compat_case(compat_out, compat_in, 'ranksum_approximate', @compat_case_16, {'p', 'h', 'w', 'z'});
-compat_out = compat_case(compat_out, compat_in, 'ranksum_approximate_tails', @compat_case_17, {'p1', 'z1', 'p2', 'z2', 'p3', 'h3'});
-compat_out = compat_case(compat_out, compat_in, 'ranksum_ties_approximate_nan', @compat_case_18, {'p', 'h', 'w', 'z'});
-compat_out = compat_case(compat_out, compat_in, 'ranksum_page_mileage', @compat_case_19, {'p', 'h', 'w'});
-compat_out = compat_case(compat_out, compat_in, 'signrank_ties_exact_and_approximate', @compat_case_20, {'pb', 'w', 'pr', 'pl', 'q2', 'w2', 'z2', 'qr', 'zr'});
-compat_out = compat_case(compat_out, compat_in, 'vartest_both_left', @compat_case_21, {'h1', 'p1', 'c1', 'k1', 'h2', 'p2', 'c2', 'h3', 'p3', 'c3'});
-compat_out = compat_case(compat_out, compat_in, 'vartest_right', @compat_case_22, {'h', 'p', 'c', 'k'});
-compat_out = compat_case(compat_out, compat_in, 'vartest2_forms', @compat_case_23, {'h1', 'p1', 'c1', 'f1', 'a1', 'b1', 'h2', 'p2', 'c2', 'h3', 'p3', 'c3'});
+compat_out = compat_case(compat_out, compat_in, 'ranksum_exact_two_values', @compat_case_16, {'p', 'h', 'w'});
+compat_out = compat_case(compat_out, compat_in, 'ranksum_approximate', @compat_case_17, {'p', 'h', 'w', 'z'});
+compat_out = compat_case(compat_out, compat_in, 'ranksum_approximate_tails', @compat_case_18, {'p1', 'z1', 'p2', 'z2', 'p3', 'h3'});
+compat_out = compat_case(compat_out, compat_in, 'ranksum_ties_approximate_nan', @compat_case_19, {'p', 'h', 'w', 'z'});
+compat_out = compat_case(compat_out, compat_in, 'ranksum_page_mileage', @compat_case_20, {'p', 'h', 'w'});
+compat_out = compat_case(compat_out, compat_in, 'signrank_ties_exact_and_approximate', @compat_case_21, {'pb', 'w', 'pr', 'pl', 'q2', 'w2', 'z2', 'qr', 'zr'});
+compat_out = compat_case(compat_out, compat_in, 'vartest_both_left', @compat_case_22, {'h1', 'p1', 'c1', 'k1', 'h2', 'p2', 'c2', 'h3', 'p3', 'c3'});
+compat_out = compat_case(compat_out, compat_in, 'vartest_right', @compat_case_23, {'h', 'p', 'c', 'k'});
+compat_out = compat_case(compat_out, compat_in, 'vartest2_forms', @compat_case_24, {'h1', 'p1', 'c1', 'f1', 'a1', 'b1', 'h2', 'p2', 'c2', 'h3', 'p3', 'c3'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -163,51 +164,56 @@ Y = compat_in.Y;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; Q = round(X(1:7, 1) * 2) / 2; V = round(Y(1:9, 2) * 2) / 2 + 0.5; [pr, hr, sr] = ranksum(V, Q, 'tail', 'right'); [pl, hl, sl] = ranksum(V, Q, 'tail', 'left'); hr = double(hr); hl = double(hl); wr = sr.ranksum;
 end
 
-function [p, h, w, z] = compat_case_16(compat_in)
+function [p, h, w] = compat_case_16(compat_in)
+% case ranksum_exact_two_values
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [p, h, st] = ranksum([2; 5], [1; 3; 4; 6; 7; 8; 9]); h = double(h); w = st.ranksum;
+end
+
+function [p, h, w, z] = compat_case_17(compat_in)
 % case ranksum_approximate
 X = compat_in.X;
 Y = compat_in.Y;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [p, h, st] = ranksum(X(:, 1), Y(:, 1)); h = double(h); w = st.ranksum; z = st.zval;
 end
 
-function [p1, z1, p2, z2, p3, h3] = compat_case_17(compat_in)
+function [p1, z1, p2, z2, p3, h3] = compat_case_18(compat_in)
 % case ranksum_approximate_tails
 X = compat_in.X;
 Y = compat_in.Y;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [p1, ~, s1] = ranksum(X(:, 2), Y(:, 3), 'tail', 'left'); z1 = s1.zval; [p2, ~, s2] = ranksum(Y(:, 3), X(:, 2), 'tail', 'right', 'alpha', 0.1); z2 = s2.zval; [p3, h3] = ranksum(X(:, 3), Y(:, 1), 0.2); h3 = double(h3);
 end
 
-function [p, h, w, z] = compat_case_18(compat_in)
+function [p, h, w, z] = compat_case_19(compat_in)
 % case ranksum_ties_approximate_nan
 X = compat_in.X;
 Y = compat_in.Y;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; A = round(X(:, 1)); B = round(Y(:, 2)); A(4) = NaN; [p, h, st] = ranksum(A, B); h = double(h); w = st.ranksum; z = st.zval;
 end
 
-function [p, h, w] = compat_case_19(compat_in)
+function [p, h, w] = compat_case_20(compat_in)
 % case ranksum_page_mileage
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; mileage = [33.3 34.5 37.4; 33.4 34.8 36.8; 32.9 33.8 37.6; 32.6 33.4 36.6; 32.5 33.7 37.0; 33.0 33.9 36.7]; [p, h, st] = ranksum(mileage(:, 1), mileage(:, 2)); h = double(h); w = st.ranksum;
 end
 
-function [pb, w, pr, pl, q2, w2, z2, qr, zr] = compat_case_20(compat_in)
+function [pb, w, pr, pl, q2, w2, z2, qr, zr] = compat_case_21(compat_in)
 % case signrank_ties_exact_and_approximate
 X = compat_in.X;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; if exist('OCTAVE_VERSION', 'builtin'), D = round(X(1:11, 3) * 2) / 2 - 0.5; dd = D(D ~= 0); n = numel(dd); [~, ~, g] = unique(abs(dd)); r = zeros(n, 1); for k = 1:max(g), r(g == k) = mean(find(ismember(sort(abs(dd)), unique(abs(dd(g == k)))))); end; w = sum(r(dd > 0)); S = dec2bin(0:2^n - 1) - '0'; sums = S * r; lo = mean(sums <= w + 1e-9); hi = mean(sums >= w - 1e-9); pb = min(1, 2 * min(lo, hi)); pr = hi; pl = lo; E = round(X(:, 1) * 2) / 2 + 0.3; ee = E(E ~= 0); m = numel(ee); [u, ~, g] = unique(abs(ee)); t = accumarray(g, 1); tieadj = sum(t.^3 - t) / 2; rr = zeros(m, 1); [~, o] = sort(abs(ee)); pos = zeros(m, 1); pos(o) = 1:m; for k = 1:max(g), rr(g == k) = mean(pos(g == k)); end; w2 = sum(rr(ee > 0)); sd = sqrt((m * (m + 1) * (2 * m + 1) - tieadj) / 24); z2 = (w2 - m * (m + 1) / 4) / sd; q2 = 2 * normcdf(-abs(z2)); zr = (w2 - m * (m + 1) / 4 - 0.5) / sd; qr = normcdf(-zr); else, D = round(X(1:11, 3) * 2) / 2 - 0.5; [pb, ~, s] = signrank(D, 'method', 'exact'); w = s.signedrank; pr = signrank(D, [], 'tail', 'right', 'method', 'exact'); pl = signrank(D, [], 'tail', 'left', 'method', 'exact'); E = round(X(:, 1) * 2) / 2 + 0.3; [q2, ~, s2] = signrank(E, 'method', 'approximate'); w2 = s2.signedrank; z2 = s2.zval; [qr, ~, sr] = signrank(E, [], 'tail', 'right', 'method', 'approximate'); zr = sr.zval; end;
 end
 
-function [h1, p1, c1, k1, h2, p2, c2, h3, p3, c3] = compat_case_21(compat_in)
+function [h1, p1, c1, k1, h2, p2, c2, h3, p3, c3] = compat_case_22(compat_in)
 % case vartest_both_left
 X = compat_in.X;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [h1, p1, c1, s1] = vartest(X, 0.8); k1 = s1.chisqstat; [h2, p2, c2] = vartest(X(:, 2), 1.3, 'Tail', 'left', 'Alpha', 0.1); [h3, p3, c3] = vartest(X, 1, 'Dim', 2);
 end
 
-function [h, p, c, k] = compat_case_22(compat_in)
+function [h, p, c, k] = compat_case_23(compat_in)
 % case vartest_right
 X = compat_in.X;
 if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; [h, p, c, s] = vartest(X(:, 1), 0.5, 'Tail', 'right'); k = s.chisqstat;
 end
 
-function [h1, p1, c1, f1, a1, b1, h2, p2, c2, h3, p3, c3] = compat_case_23(compat_in)
+function [h1, p1, c1, f1, a1, b1, h2, p2, c2, h3, p3, c3] = compat_case_24(compat_in)
 % case vartest2_forms
 X = compat_in.X;
 Y = compat_in.Y;
