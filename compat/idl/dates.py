@@ -15,6 +15,7 @@ import numpy as np
 
 from compat._core import idl_dates as core
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.idl_numeric import round_half_away
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
@@ -533,7 +534,9 @@ def label_date_format(values, date_format="", *, months=None, days_of_week=None,
     if match:
         decimals = int(match.group(1))
         scale = 86400.0 * 10.0 ** decimals
-        clock = (np.round(clock * scale) + 0.1) / scale
+        # IDL's ROUND (halves away from zero; IDL has no half-to-even rounding), not
+        # np.round: a clock of 3/512 day with %S%1 is 5062.5 tenths, 26.3 s, not 26.2
+        clock = (round_half_away(clock * scale) + 0.1) / scale
     elif round_up:
         for code, half in (("S", 0.5 / 86400), ("I", 0.5 / 1440), ("H", 0.5 / 24)):
             if code in upper:
