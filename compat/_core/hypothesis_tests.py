@@ -64,7 +64,10 @@ def _count_mean_var(x: np.ndarray, axis: int):
         total = np.where(ok, x, 0).sum(axis=axis, keepdims=True)
         mean = total / n
         dev = np.where(ok, x - mean, 0)
-        var = (dev * dev).sum(axis=axis, keepdims=True) / np.maximum(n - 1, 0)
+        # MATLAB's var normalises by n - 1, by 1 for a single number (its var of a
+        # scalar is 0: sd 0 and t = +-Inf, as Octave and MATLAB's ttest give), NaN for none
+        var = (dev * dev).sum(axis=axis, keepdims=True) / np.where(
+            n > 1, n - 1, np.where(n == 1, 1, np.nan))
     return n, mean, var
 
 
