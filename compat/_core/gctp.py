@@ -156,96 +156,91 @@ def e4fn(x):
     return math.sqrt(con ** con * com ** com)
 
 
+def _converge(phi, active, step, steps: int, tol: float):
+    """GCTP's latitude iterations, element by element: ``phi += dphi`` for at most
+    ``steps`` steps, where ``step(phi)`` gives ``(dphi, companion)`` (companion None or
+    an array); an element's result is its ``phi`` (and the companion) at the first step
+    with ``|dphi| <= tol``, NaN where no step converges or ``active`` is False."""
+    out = np.full(phi.shape, np.nan)
+    companion = np.full(phi.shape, np.nan)
+    for _ in range(steps):
+        dphi, aux = step(phi)
+        phi = np.where(active, phi + dphi, phi)
+        done = active & (np.abs(dphi) <= tol)
+        out[done] = phi[done]
+        if aux is not None:
+            companion[done] = aux[done]
+        active = active & ~done
+        if not active.any():
+            break
+    return out, companion
+
+
 def phi1z(eccent, qs):
     """GCTP's phi1z (Snyder 3-16): at most 25 steps to 1e-7; NaN if not converged."""
     phi = np.arcsin(np.clip(.5 * qs, -1.0, 1.0))
     if eccent < EPSLN:
         return phi
     eccnts = eccent * eccent
-    out = np.full(phi.shape, np.nan)
-    active = np.ones(phi.shape, dtype=bool)
+
+    def step(phi):
+        sinpi, cospi = np.sin(phi), np.cos(phi)
+        con = eccent * sinpi
+        com = 1.0 - con * con
+        return .5 * com * com / cospi * (qs / (1.0 - eccnts) - sinpi / com
+                                         + .5 / eccent * np.log((1.0 - con) / (1.0 + con))), None
+
     with np.errstate(invalid="ignore", divide="ignore"):
-        for _ in range(25):
-            sinpi, cospi = np.sin(phi), np.cos(phi)
-            con = eccent * sinpi
-            com = 1.0 - con * con
-            dphi = .5 * com * com / cospi * (qs / (1.0 - eccnts) - sinpi / com
-                                             + .5 / eccent * np.log((1.0 - con) / (1.0 + con)))
-            phi = np.where(active, phi + dphi, phi)
-            done = active & (np.abs(dphi) <= 1e-7)
-            out[done] = phi[done]
-            active &= ~done
-            if not active.any():
-                break
-    return out
+        return _converge(phi, np.ones(phi.shape, dtype=bool), step, 25, 1e-7)[0]
 
 
 def phi2z(eccent, ts):
     """GCTP's phi2z (Snyder 7-9): at most 16 steps to 1e-10; NaN if not converged."""
     eccnth = .5 * eccent
     phi = HALF_PI - 2 * np.arctan(ts)
-    out = np.full(phi.shape, np.nan)
-    active = np.isfinite(phi)
+
+    def step(phi):
+        con = eccent * np.sin(phi)
+        return HALF_PI - 2 * np.arctan(ts * np.power((1.0 - con) / (1.0 + con), eccnth)) \
+            - phi, None
+
     with np.errstate(invalid="ignore"):
-        for _ in range(16):
-            con = eccent * np.sin(phi)
-            dphi = HALF_PI - 2 * np.arctan(ts * np.power((1.0 - con) / (1.0 + con), eccnth)) - phi
-            phi = np.where(active, phi + dphi, phi)
-            done = active & (np.abs(dphi) <= .0000000001)
-            out[done] = phi[done]
-            active &= ~done
-            if not active.any():
-                break
-    return out
+        return _converge(phi, np.isfinite(phi), step, 16, 1e-10)[0]
 
 
 def phi3z(ml, e0, e1, e2, e3):
     """GCTP's phi3z: the latitude of meridian distance ``ml`` (Snyder 3-26), 15 steps to
     1e-10; NaN if not converged."""
     phi = np.array(ml, dtype=np.float64, copy=True)
-    out = np.full(phi.shape, np.nan)
-    active = np.isfinite(phi)
+
+    def step(phi):
+        return (ml + e1 * np.sin(2.0 * phi) - e2 * np.sin(4.0 * phi)
+                + e3 * np.sin(6.0 * phi)) / e0 - phi, None
+
     with np.errstate(invalid="ignore"):
-        for _ in range(15):
-            dphi = (ml + e1 * np.sin(2.0 * phi) - e2 * np.sin(4.0 * phi)
-                    + e3 * np.sin(6.0 * phi)) / e0 - phi
-            phi = np.where(active, phi + dphi, phi)
-            done = active & (np.abs(dphi) <= .0000000001)
-            out[done] = phi[done]
-            active &= ~done
-            if not active.any():
-                break
-    return out
+        return _converge(phi, np.isfinite(phi), step, 15, 1e-10)[0]
 
 
 def phi4z(eccent, e0, e1, e2, e3, a, b):
     """GCTP's phi4z: the Polyconic inverse latitude (Snyder 18-17..18-20), 15 steps to
     1e-10; returns (phi, c), NaN where it does not converge."""
     phi = np.array(a, dtype=np.float64, copy=True)
-    out = np.full(phi.shape, np.nan)
-    cout = np.full(phi.shape, np.nan)
-    active = np.isfinite(phi)
+
+    def step(phi):
+        sinphi = np.sin(phi)
+        tanphi = np.tan(phi)
+        c = tanphi * np.sqrt(1.0 - eccent * sinphi * sinphi)
+        sin2ph = np.sin(2.0 * phi)
+        ml = e0 * phi - e1 * sin2ph + e2 * np.sin(4.0 * phi) - e3 * np.sin(6.0 * phi)
+        mlp = e0 - 2.0 * e1 * np.cos(2.0 * phi) + 4.0 * e2 * np.cos(4.0 * phi) \
+            - 6.0 * e3 * np.cos(6.0 * phi)
+        con1 = 2.0 * ml + c * (ml * ml + b) - 2.0 * a * (c * ml + 1.0)
+        con2 = eccent * sin2ph * (ml * ml + b - 2.0 * a * ml) / (2.0 * c)
+        con3 = 2.0 * (a - ml) * (c * mlp - 2.0 / sin2ph) - 2.0 * mlp
+        return con1 / (con2 + con3), c
+
     with np.errstate(invalid="ignore", divide="ignore"):
-        for _ in range(15):
-            sinphi = np.sin(phi)
-            tanphi = np.tan(phi)
-            c = tanphi * np.sqrt(1.0 - eccent * sinphi * sinphi)
-            sin2ph = np.sin(2.0 * phi)
-            ml = e0 * phi - e1 * sin2ph + e2 * np.sin(4.0 * phi) - e3 * np.sin(6.0 * phi)
-            mlp = e0 - 2.0 * e1 * np.cos(2.0 * phi) + 4.0 * e2 * np.cos(4.0 * phi) \
-                - 6.0 * e3 * np.cos(6.0 * phi)
-            con1 = 2.0 * ml + c * (ml * ml + b) - 2.0 * a * (c * ml + 1.0)
-            con2 = eccent * sin2ph * (ml * ml + b - 2.0 * a * ml) / (2.0 * c)
-            con3 = 2.0 * (a - ml) * (c * mlp - 2.0 / sin2ph) - 2.0 * mlp
-            dphi = con1 / (con2 + con3)
-            phi = np.where(active, phi + dphi, phi)
-            done = active & (np.abs(dphi) <= .0000000001)
-            out[done] = phi[done]
-            cout[done] = c[done]
-            active &= ~done
-            if not active.any():
-                break
-    return out, cout
+        return _converge(phi, np.isfinite(phi), step, 15, 1e-10)
 
 
 def asinz(con):
