@@ -13,9 +13,9 @@ ATAN of integers FLOAT -- with the constants in DOUBLE when the input is DOUBLE 
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
+
+from compat._core import libm
 
 __all__ = ["convert"]
 
@@ -32,46 +32,19 @@ def _sqrt(a):
     return np.sqrt(_real(a))
 
 
-@functools.lru_cache(maxsize=None)
-def _libm(name: str, nargs: int, double: bool = False):
-    """The C library's routine ``name`` of ``nargs`` FLOAT (or DOUBLE) arguments
-    (atan2f, sinf, cosf; atan2), or None without a C math library. Looked up on first
-    use, not at import (finding the library runs ldconfig: milliseconds)."""
-    import ctypes
-    import ctypes.util
-    library = ctypes.util.find_library("m")
-    if not library:  # pragma: no cover - no C math library
-        return None
-    try:
-        f = getattr(ctypes.CDLL(library), name)
-    except (OSError, AttributeError):  # pragma: no cover
-        return None
-    f.restype = ctypes.c_double if double else ctypes.c_float
-    f.argtypes = [f.restype] * nargs
-    return f
-
-
-#: IDL's FLOAT routines: the C library's name and argument count
-_FLOAT_ROUTINES = {"atan2": ("atan2f", 2), "sin": ("sinf", 1), "cos": ("cosf", 1)}
+#: IDL's FLOAT routines: the C library's name
+_FLOAT_ROUTINES = {"atan2": "atan2f", "sin": "sinf", "cos": "cosf"}
 #: DOUBLE SIN/COS (numpy's float64 sin and cos equal the C library's: 0 differences in
-#: 1e6 random points, measured) and the fallbacks without a C math library
-_DOUBLE = {"atan2": np.arctan2, "sin": np.sin, "cos": np.cos}
+#: 1e6 random points, measured)
+_DOUBLE = {"sin": np.sin, "cos": np.cos}
 
 
 def _float_call(name: str, *args):
     """IDL's (and GDL's) FLOAT ``name`` of FLOAT arguments: the C library's float routine
     (atan2f, sinf, cosf), which is not correctly rounded and which numpy's own float32
-    loops differ from in the last bit for some points. One call per element -- no
-    vectorised form of the C library's float routines is reachable from numpy; CV_COORD
-    arrays are point lists, small next to images. Without a C math library: double
-    rounded to FLOAT."""
-    f = _libm(*_FLOAT_ROUTINES[name])
-    shape = np.broadcast(*args).shape
-    if f is None:  # pragma: no cover - no C math library
-        return _DOUBLE[name](*(a.astype(np.float64) for a in args)).astype(np.float32)
-    columns = [np.broadcast_to(a, shape).ravel().tolist() for a in args]
-    size = int(np.prod(shape))
-    return np.fromiter(map(f, *columns), np.float32, count=size).reshape(shape)
+    loops differ from in the last bit for some points (:func:`compat._core.libm.float_call`:
+    one call per element; CV_COORD arrays are point lists, small next to images)."""
+    return libm.float_call(_FLOAT_ROUTINES[name], *args)
 
 
 def _unary(name: str, a):
@@ -80,51 +53,16 @@ def _unary(name: str, a):
     return _float_call(name, a) if a.dtype == np.float32 else _DOUBLE[name](a)
 
 
-_EXTENDED = np.finfo(np.longdouble).nmant >= 63     # x87 80-bit long double
-
-
-def _c_atan2(y: np.ndarray, x: np.ndarray) -> np.ndarray:
-    """The C library's DOUBLE atan2, as GDL (and IDL) call it, element for element.
-
-    numpy's float64 arctan2 is not that function on every machine: with AVX-512 it is a
-    vectorised approximation that differs from glibc's atan2 in the last bit for ~7% of
-    random points (measured). Computed here in extended precision (``atan2l``, through
-    numpy's long double loop) and rounded to DOUBLE -- glibc's atan2 is that rounding
-    except within a few thousandths of an ulp of a midpoint (2e6 random points: every
-    difference had the extended value at >= 0.4966 ulp from the rounded one) -- and the
-    C library's own atan2 called for the elements within 0.45 ulp of a midpoint (about
-    a tenth) and for non-finite ones. Without an 80-bit long double every element is a
-    C call."""
-    y, x = np.broadcast_arrays(y.astype(np.float64), x.astype(np.float64))
-    c_atan2 = _libm("atan2", 2, double=True)
-    if c_atan2 is None:  # pragma: no cover - no C math library
-        return np.arctan2(y, x)
-    if _EXTENDED:
-        wide = np.arctan2(y.astype(np.longdouble), x.astype(np.longdouble))
-        out = wide.astype(np.float64)
-        spacing = np.spacing(np.abs(out)).astype(np.longdouble)
-        below = (np.abs(wide) < np.abs(out)) & (np.frexp(out)[0] == 0.5)
-        local = np.where(below, spacing / 2, spacing)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            near = ~np.isfinite(out) | (np.abs(wide - out) > 0.45 * local)
-    else:  # pragma: no cover - long double is DOUBLE (Windows, Apple silicon)
-        out = np.empty(y.shape, dtype=np.float64)
-        near = np.ones(y.shape, dtype=bool)
-    if near.any():
-        out[near] = [c_atan2(a, b) for a, b in zip(y[near].tolist(), x[near].tolist())]
-    return out
-
-
 def _atan2(y, x):
     """ATAN(y, x) as GDL computes it: both arguments integer -- in DOUBLE, rounded to
     FLOAT (GDL's integer path); FLOAT (an integer promoted by a FLOAT partner) -- the C
-    library's atan2f; DOUBLE -- the C library's atan2 (:func:`_c_atan2`)."""
+    library's atan2f; DOUBLE -- the C library's atan2 (:func:`compat._core.libm.c_atan2`)."""
     if y.dtype.kind not in "fc" and x.dtype.kind not in "fc":
-        return _c_atan2(y, x).astype(np.float32)
+        return libm.c_atan2(y, x).astype(np.float32)
     y, x = _real(y), _real(x)
     if y.dtype == np.float32 and x.dtype == np.float32:
         return _float_call("atan2", y, x)
-    return _c_atan2(y, x)
+    return libm.c_atan2(y, x)
 
 
 def _angles(zero, mask, values):

@@ -12,50 +12,24 @@ Powers are the C library's ``pow`` (GDL computes ``x^3`` so).
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import math
 
 import numpy as np
 
 from compat._core import fits_headers as cards
+from compat._core import libm
 from compat._core.errors import CompatValueError
 
 __all__ = ["gsss_fields", "gsss_xyad", "gsss_adxy"]
 
-_LIBM = None
-
-
-def _atanf_function():
-    """The C library's ``atanf`` (IDL's ATAN of a FLOAT), or None."""
-    global _LIBM
-    if _LIBM is None:
-        try:
-            lib = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
-            lib.atanf.restype = ctypes.c_float
-            lib.atanf.argtypes = [ctypes.c_float]
-            _LIBM = lib.atanf
-        except (OSError, AttributeError):  # pragma: no cover - no C library found
-            _LIBM = False
-    return _LIBM or None
-
-
 def _atanf(x: np.ndarray) -> np.ndarray:
-    f = _atanf_function()
-    flat = np.asarray(x, dtype=np.float32).reshape(-1)
-    if f is None:  # pragma: no cover
-        out = [np.float32(math.atan(float(v))) for v in flat]
-    else:
-        out = [f(float(v)) for v in flat]
-    return np.array(out, dtype=np.float32).reshape(np.shape(x))
-
-
-_pow_u = np.frompyfunc(math.pow, 2, 1)
+    """IDL's ATAN of a FLOAT array: the C library's ``atanf``."""
+    return libm.float_call("atanf", np.asarray(x, dtype=np.float32))
 
 
 def _pow(x, k: float):
-    out = _pow_u(np.asarray(x, dtype=np.float64), float(k))
-    return np.asarray(out, dtype=np.float64) if isinstance(out, np.ndarray) else np.float64(out)
+    """``x^k`` by the C library's ``pow`` (GDL's power of a DOUBLE)."""
+    return libm.pow(x, float(k))
 
 
 def _value(lines, name):
@@ -134,8 +108,7 @@ def gsss_xyad(g: dict, xin, yin):
     eta = eta / arcsec_per_radian
     numerator = xi / math.cos(pltdec)
     denominator = 1.0 - eta * math.tan(pltdec)
-    ra = np.asarray(np.frompyfunc(math.atan2, 2, 1)(numerator, denominator),
-                    dtype=np.float64) + pltra
+    ra = np.asarray(libm.atan2(numerator, denominator)) + pltra
     ra = np.where(ra < 0, ra + twopi, ra)
     ra = np.where(ra > twopi, ra - twopi, ra)
     numerator = np.cos(ra - pltra)
