@@ -48,10 +48,10 @@ from compat.idl.paths import (expand_path, file_basename, file_dirname, file_sea
                               file_which, filepath, findfile, path_sep)
 from compat.idl.regridding import congrid, rebin
 from compat.idl.shapes import (array_equal, array_indices, isa, n_elements, reform,
-                               replicate, size)
+                               replicate, size, typename)
 from compat.idl.smoothing import median, smooth
 from compat.idl.statistics import max, mean, min, moment, stddev, total, variance
-from compat.idl.patterns import stregex, strmatch, strsplit
+from compat.idl.patterns import str_sep, stregex, strmatch, strsplit
 from compat.idl.strings import (strarr, strcmp, strcompress, string, strjoin, strlen,
                                 strlowcase, strmid, strpos, strput, strtrim, strupcase)
 from compat.idl.structures import (create_struct, dictionary, hash, idl_validname, list,

@@ -1,6 +1,6 @@
 """IDL's pattern routines: STRSPLIT (characters or a regular expression), STRMATCH
 (wildcards), STREGEX (POSIX extended regular expressions with leftmost-longest matches),
-translated to Python's :mod:`re`. Part of the strings families with
+translated to Python's :mod:`re`; the obsolete STR_SEP (a whole-string separator). Part of the strings families with
 :mod:`compat.idl.strings`; text arguments are read as :mod:`compat.idl._text_args` says.
 """
 
@@ -10,13 +10,13 @@ import re
 
 import numpy as np
 
-from compat._core.errors import CompatValueError
+from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat.idl._text_args import TEXT_DOCS, out_number, out_text, scalar_text, text_of
 
-__all__ = ["strsplit", "strmatch", "stregex"]
+__all__ = ["strsplit", "strmatch", "stregex", "str_sep"]
 
 
 class StrsplitResult(Result):
@@ -454,3 +454,118 @@ def stregex(string, regex, *, boolean=False, extract=False, fold_case=False,
     if length:
         return StregexResult(result=result, length=out_number(lens, shape, np.int32))
     return result
+
+# ----------------------------------------------------------------------------- STR_SEP
+def _one_string(value, name: str, what: str) -> str:
+    """STR_SEP's text arguments: one string (GDL 1.0.1's message for an array)."""
+    if not isinstance(value, (str, bytes, np.str_, np.bytes_)) and not (
+            isinstance(value, np.ndarray) and value.dtype.kind in "USO"):
+        raise CompatTypeError(f"{what} must be a string: {name}.")
+    t = text_of(value, name)
+    if t.size != 1:
+        raise CompatValueError(f"No array allowed for {what}")
+    return str(t.reshape(-1)[0])
+
+
+def _fields_at(s: str, sep: str) -> list:
+    """The fields of ``s`` between non-overlapping occurrences of ``sep``, found left to
+    right; empty fields kept (str_sep.pro's STRPOS loop; one character: every one)."""
+    if sep == "":
+        return [s]
+    return s.split(sep)
+
+
+@idl_routine("STR_SEP")
+def str_sep(string, separator, *, esc=None, remove=False, remove_all=False, trim=False):
+    """Cut a string at every separator, as IDL's obsolete library routine ``STR_SEP``.
+
+    IDL call form::
+
+        Result = STR_SEP(String, Separator [, ESC=string] [, /REMOVE_ALL] [, /TRIM])
+
+    Parameters
+    ----------
+    string : str
+        One string (``bytes`` or a one-element text array too).
+    separator : str
+        The separator: one character, or a string matched as a whole (not a set of
+        characters, unlike STRSPLIT's pattern).
+    esc : str, optional
+        ESC: an escape character (its first character counts): the character after it is
+        taken literally, never as a separator, and the escape itself is dropped
+        (``'a\\\\,b'`` with separator ``','`` and ``esc='\\\\'`` is the one field ``'a,b'``).
+        Only a single-character separator is honoured with ESC (its first character);
+        an escape at the very end ends the string.
+    remove_all, remove : bool
+        /REMOVE_ALL: remove every blank (space and tab) from the fields. IDL's
+        str_sep.pro spells the keyword REMOVE (IDL's keyword abbreviation takes
+        /REMOVE_ALL for it in later releases' documentation; GDL names it REMOVE_ALL):
+        both names are accepted here.
+    trim : bool
+        /TRIM: remove leading and trailing blanks of each field (STRTRIM(..., 2)).
+
+    Returns
+    -------
+    ndarray of str
+        The fields, 1-D, always an array (one element when there is no separator).
+        Empty fields are kept: ``'a,,b'`` gives three.
+
+    Raises
+    ------
+    ValueError
+        ``"STR_SEP: No array allowed for Input String"`` (and ``... for Sep String``)
+        for several strings (GDL 1.0.1's text; IDL's str_sep.pro does not check and
+        returns garbage).
+    TypeError
+        ``"STR_SEP: Input String must be a string: String."`` for a number (compat's
+        text: str_sep.pro would compare the number's bytes).
+
+    Notes
+    -----
+    IDL's library file str_sep.pro (RSI, 1995, $Id 1.3): a one-character separator
+    splits at each occurrence, a longer one at each STRPOS match from the end of the
+    previous one; with ESC the escape sequences are resolved first (when the ESC string
+    occurs in the text at all) and the remaining separator characters split; /TRIM is
+    applied, else /REMOVE_ALL. ``str.split(separator)`` gives the same fields without
+    ESC, /TRIM or /REMOVE_ALL, and ``strsplit`` (IDL's successor) treats the separator
+    as a set of characters and drops empty fields. An empty separator returns the
+    string as the one field (GDL 1.0.1's answer; str_sep.pro's STRPOS loop would not
+    advance). Checked against GDL 1.0.1's own str_sep.pro (golden suite ``idl/str_sep``),
+    which ignores ESC: those cases are recorded as GDL divergences.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.str_sep('ulib.usca.test', '.')
+    array(['ulib', 'usca', 'test'], dtype='<U4')
+    >>> idl.str_sep(' a , b ,,c', ',', trim=True)
+    array(['a', 'b', '', 'c'], dtype='<U1')
+    >>> idl.str_sep('a\\\\,b,c', ',', esc='\\\\')
+    array(['a,b', 'c'], dtype='<U3')
+    >>> idl.str_sep('x::y::z', '::')
+    array(['x', 'y', 'z'], dtype='<U1')
+    """
+    s = _one_string(string, "String", "Input String")
+    sep = _one_string(separator, "Separator", "Sep String")
+    if esc is not None:
+        esc = _one_string(esc, "ESC", "ESC")
+    if esc and esc in s:
+        mark, out, i = "\x01", [], 0
+        first_esc, first_sep = esc[0], sep[:1]
+        while i < len(s):
+            c = s[i]
+            if c == first_esc:
+                out.append(s[i + 1] if i + 1 < len(s) else "\x00")
+                i += 2
+                continue
+            out.append(mark if c == first_sep else c)
+            i += 1
+        text = "".join(out).split("\x00")[0]     # IDL's STRING stops at a zero byte
+        fields = text.split(mark)
+    else:
+        fields = _fields_at(s, sep)
+    if trim:
+        fields = [f.strip(" \t") for f in fields]
+    elif remove_all or remove:
+        fields = [f.replace(" ", "").replace("\t", "") for f in fields]
+    return np.array(fields, dtype=str)

@@ -1,6 +1,6 @@
 """IDL's array information and reshaping: REPLICATE (structures too), REFORM, SIZE (every
-keyword), N_ELEMENTS, ARRAY_INDICES and ARRAY_EQUAL, in readsav layout (numpy's shape is
-IDL's dimensions reversed).
+keyword), N_ELEMENTS, ARRAY_INDICES, ARRAY_EQUAL, ISA and TYPENAME, in readsav layout
+(numpy's shape is IDL's dimensions reversed).
 
 Python values are read as IDL values by the one literal rule (:mod:`compat._core.idl_types`:
 ``5`` INT, ``2.5`` DOUBLE, ``[1, 2]`` an INT array); ``str`` is STRING; structures are
@@ -22,7 +22,7 @@ from compat._core.idl_types import (idl_array, idl_shape, idl_type_code, idl_typ
 from compat._core.legacy import idl_routine
 
 __all__ = ["replicate", "reform", "size", "n_elements", "array_indices", "array_equal",
-           "isa"]
+           "isa", "typename"]
 
 
 def _text(value) -> bool:
@@ -668,3 +668,75 @@ def isa(variable=None, typename=None, *, array=False, boolean=False, complex=Fal
     if file:
         ok = ok and is_file
     return np.uint8(bool(ok))
+
+# ---------------------------------------------------------------------------- TYPENAME
+def _typename_of(value) -> str:
+    """IDL's type name of a value for TYPENAME (one rule with ISA's subjects)."""
+    if value is None:
+        return "UNDEFINED"
+    if is_container(value):
+        return type(value).idl_class
+    if isinstance(value, (bool, np.bool_)) or (
+            isinstance(value, np.ndarray) and value.dtype == np.bool_):
+        return "BOOLEAN"
+    name, aliases, _, _, _ = _isa_subject(value)
+    if name == "STRUCT":
+        return aliases[0] if aliases else "ANONYMOUS"
+    return name
+
+
+@idl_routine("TYPENAME")
+def typename(variable):
+    """The name of a value's type, structure or object class, as IDL 8's ``TYPENAME``.
+
+    IDL call form::
+
+        Result = TYPENAME(Variable)
+
+    Parameters
+    ----------
+    variable : any
+        A number or array (Python literals typed by IDL's rule: ``5`` INT, ``70000``
+        LONG, ``2.5`` DOUBLE, ``[1, 2]`` an INT array; numpy values keep their type), a
+        ``str``/``bytes`` or text array (STRING), a boolean (Python ``bool`` or numpy
+        ``bool`` data), a structure (record array, ``numpy.void`` or ``dict``), an IDL
+        object (``idl.list``, ``idl.hash``, ``idl.orderedhash``, ``idl.dictionary``), an
+        ASSOC variable (the type of its records), or ``None`` (undefined / ``!NULL``).
+
+    Returns
+    -------
+    str
+        ``'UNDEFINED'``, ``'BYTE'``, ``'INT'``, ``'LONG'``, ``'FLOAT'``, ``'DOUBLE'``,
+        ``'COMPLEX'``, ``'STRING'``, ``'DCOMPLEX'``, ``'UINT'``, ``'ULONG'``,
+        ``'LONG64'``, ``'ULONG64'``, ``'BOOLEAN'``; a structure's name (upper case) or
+        ``'ANONYMOUS'``, for one structure and for an array of them alike; an object's
+        class (``'LIST'``, ``'HASH'``, ``'ORDEREDHASH'``, ``'DICTIONARY'``).
+
+    Notes
+    -----
+    IDL's names: the type table of IDL's SIZE/TYPENAME (type codes 0-15; POINTER and
+    object references other than the containers have no compat value), and IDL's
+    "Variable Attributes" page: "TYPENAME: A string giving the IDL type name. For
+    structures and objects this returns the actual structure or class name." A numpy
+    ``bool`` value is named ``'BOOLEAN'``, as ISA's /BOOLEAN counts it (IDL 8.4's
+    booleans are BYTE values with a flag, named BOOLEAN by HELP and TYPENAME; a plain
+    ``uint8`` is ``'BYTE'``). ``type(x).__name__`` or ``x.dtype.name`` give Python's
+    names (``'int'``, ``'float32'``), without IDL's literal typing or structure names.
+    Checked against GDL 1.0.1 (golden suite ``idl/typename``), where three GDL
+    divergences are recorded: GDL names an array of structures ``'STRUCT'``, an
+    ORDEREDHASH ``'HASH'`` and ``!TRUE`` ``'BYTE'``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.typename(5), idl.typename(70000), idl.typename(2.5), idl.typename('a')
+    ('INT', 'LONG', 'DOUBLE', 'STRING')
+    >>> idl.typename(np.zeros((2, 3), np.float32)), idl.typename(None)
+    ('FLOAT', 'UNDEFINED')
+    >>> idl.typename({'a': 1}), idl.typename(idl.create_struct('a', 1, name='point'))
+    ('ANONYMOUS', 'POINT')
+    >>> idl.typename(idl.list()), idl.typename(idl.orderedhash()), idl.typename(True)
+    ('LIST', 'ORDEREDHASH', 'BOOLEAN')
+    """
+    return _typename_of(variable)
