@@ -401,4 +401,10 @@ from compat.idl.color_spaces import color_convert  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (color_spaces,)
 
+# GAUSSIAN_FUNCTION (sampled Gaussian kernels)
+from compat.idl import gaussian_kernels  # noqa: E402
+from compat.idl.gaussian_kernels import gaussian_function  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (gaussian_kernels,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
