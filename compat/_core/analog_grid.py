@@ -16,12 +16,14 @@ import math
 
 import numpy as np
 
+from compat._core.half_away import round_half_away
+
 __all__ = ["auto_frequencies"]
 
 
 def _round(v: float) -> int:
-    """MATLAB's round (half away from zero)."""
-    return int(math.copysign(math.floor(abs(v) + 0.5), v))
+    """MATLAB's round (half away from zero) as a Python int."""
+    return int(round_half_away(v))
 
 
 def _logspace(a: float, b: float, n) -> np.ndarray:

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.half_away import round_half_away
+
 __all__ = ["rgb_to_hsv", "rgb_to_hls", "hsv_to_rgb", "hls_to_rgb"]
 
 _F = np.float32
@@ -41,10 +43,7 @@ _255 = _F(255.0)
 
 def _round_byte(x: np.ndarray) -> np.ndarray:
     """C's round (halves away from zero) of doubles, then IDL's BYTE (modulo 256)."""
-    x = np.asarray(x, dtype=_D)
-    whole = np.trunc(x)
-    frac = x - whole
-    r = whole + np.where(np.abs(frac) >= 0.5, np.sign(x), 0.0)
+    r = round_half_away(np.asarray(x, dtype=_D))
     r = np.where(np.isfinite(r), r, 0.0)
     return r.astype(np.int64).astype(np.uint8)
 

@@ -21,6 +21,7 @@ import numpy as np
 
 from compat._core import fits_headers as cards
 from compat._core.errors import CompatValueError
+from compat._core.half_away import round_half_away
 from compat._core.fits_fx import fxaddpar_cards
 from compat._core.idl_types import idl_type_code
 
@@ -437,7 +438,8 @@ def _idl_round_long(x: np.ndarray) -> np.ndarray:
     """IDL's ROUND of DOUBLE values to LONG: halves away from zero; a value outside the
     LONG range (or NaN) gives -2147483648, the x86 conversion's 'integer indefinite'
     (GDL 1.0.1 prints -2147483648 for ROUND(2147483648d) and ROUND(3d10))."""
-    r = np.trunc(x + np.copysign(0.5, x))
+    with np.errstate(invalid="ignore"):
+        r = round_half_away(x)
     bad = ~((r >= -2.0 ** 31) & (r < 2.0 ** 31))
     return np.where(bad, -2.0 ** 31, r).astype(np.int64)
 

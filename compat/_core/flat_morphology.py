@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.half_away import round_half_away
+
 __all__ = ["dilate", "erode", "line_neighborhood", "shape_neighborhood",
            "periodic_line_neighborhood", "pair_neighborhood", "disk_neighborhood"]
 
@@ -36,10 +38,6 @@ _DISK_BASIS = {
     6: ((1, 0), (1, 2), (2, 1), (0, 1), (-1, 2), (-2, 1)),
     8: ((1, 0), (2, 1), (1, 1), (1, 2), (0, 1), (-1, 2), (-1, 1), (-2, 1)),
 }
-
-
-def _round_away(x):
-    return np.sign(x) * np.floor(np.abs(x) + 0.5)
 
 
 def _integer_line(x1, x2, y1, y2):
@@ -53,13 +51,13 @@ def _integer_line(x1, x2, y1, y2):
             x1, x2, y1, y2, flip = x2, x1, y2, y1, True
         m = (y2 - y1) / (x2 - x1)
         x = np.arange(x1, x2 + 1, dtype=np.float64)
-        y = _round_away(y1 + m * (x - x1))
+        y = round_half_away(y1 + m * (x - x1))
     else:
         if y1 > y2:
             x1, x2, y1, y2, flip = x2, x1, y2, y1, True
         m = (x2 - x1) / (y2 - y1)
         y = np.arange(y1, y2 + 1, dtype=np.float64)
-        x = _round_away(x1 + m * (y - y1))
+        x = round_half_away(x1 + m * (y - y1))
     if flip:
         x, y = x[::-1], y[::-1]
     return x.astype(np.int64), y.astype(np.int64)
@@ -68,8 +66,8 @@ def _integer_line(x1, x2, y1, y2):
 def line_neighborhood(length: float, degrees: float) -> np.ndarray:
     """MATLAB's strel('line', len, deg) neighbourhood."""
     theta = np.deg2rad(degrees)
-    x = int(_round_away((length - 1) / 2 * np.cos(theta)))
-    y = int(-_round_away((length - 1) / 2 * np.sin(theta)))
+    x = int(round_half_away((length - 1) / 2 * np.cos(theta)))
+    y = int(-round_half_away((length - 1) / 2 * np.sin(theta)))
     c, r = _integer_line(-x, x, -y, y)
     rows, cols = 2 * np.max(np.abs(r)) + 1, 2 * np.max(np.abs(c)) + 1
     nhood = np.zeros((rows, cols), dtype=bool)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from compat._core.errors import CompatValueError
+from compat._core.half_away import round_half_away
 
 __all__ = ["float_colon", "integer_colon", "to_integer", "linspace", "ndgrid"]
 
@@ -84,7 +85,7 @@ def to_integer(value, dtype):
     v = float(value)
     if np.isnan(v):
         return 0
-    r = np.floor(abs(v) + 0.5) * np.sign(v)
+    r = round_half_away(v)
     return int(min(max(r, info.min), info.max))
 
 
@@ -98,8 +99,7 @@ def integer_colon(dtype, a, d, b) -> np.ndarray:
     av, bv = to_integer(a, dtype), to_integer(b, dtype)
     # the step is not saturated: uint8(5):-1:1 counts down (a double step may be
     # negative for an unsigned class)
-    dv = int(d) if d.dtype.kind in "iu" else int(np.floor(abs(float(d)) + 0.5) *
-                                                np.sign(float(d)))
+    dv = int(d) if d.dtype.kind in "iu" else int(round_half_away(float(d)))
     if dv == 0 or (av < bv and dv < 0) or (bv < av and dv > 0):
         return np.zeros(0, dtype=dtype)
     count = (bv - av) // dv + 1

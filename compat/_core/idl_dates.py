@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import CompatValueError
+from compat._core.half_away import round_half_away
 
 __all__ = ["julian_day_number", "julday", "caldat", "day_of_week", "timegen",
            "GREGORIAN_START",
@@ -128,10 +129,6 @@ _DAYS_PER_UNIT = {"y": 365.0, "m": 28.0, "d": 1.0, "h": 1 / 24, "i": 1 / 1440,
 _MONTH_LENGTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 
 
-def _round_half_away(x: float) -> float:
-    return float(np.sign(x) * np.floor(abs(x) + 0.5))
-
-
 def _embed(values, smaller: int, total: int, factor: float = 1.0):
     """TIMEGEN's embedding of one unit's values among smaller and larger units: each
     value repeated ``smaller`` times, the whole repeated cyclically to ``total``; a
@@ -183,7 +180,7 @@ def timegen(count, *, final=None, start=0.0, step=1.0, unit=None, year=None,
     start = float(julday(arrays["m"][0], first_day, arrays["y"][0], arrays["h"][0],
                          arrays["i"][0], arrays["s"][0]))
     if unit in ("y", "m"):
-        step = _round_half_away(step)
+        step = float(round_half_away(step))
     sub = {"y": n["m"] * n["d"] * n["h"] * n["i"] * n["s"],
            "m": n["d"] * n["h"] * n["i"] * n["s"], "d": n["h"] * n["i"] * n["s"],
            "h": n["i"] * n["s"], "i": n["s"], "s": 1}[unit]

@@ -30,7 +30,7 @@ from compat._core.errors import CompatWarning, legacy_warn
 from compat._core.idl_types import idl_array
 
 __all__ = ["IntegerDivideByZeroWarning", "float_to_int", "to_idl_type", "keyword_in_type",
-           "round_half_away", "integer_divide_warning", "to_integer_result"]
+           "integer_divide_warning", "to_integer_result"]
 
 
 class IntegerDivideByZeroWarning(CompatWarning):
@@ -78,18 +78,6 @@ def keyword_in_type(value, name: str, dtype):
     the data type of the input array"); returns a numpy scalar of ``dtype``."""
     v = idl_array(value, name, complex_ok=False, scalar=True)
     return to_idl_type(v, dtype)[()]
-
-
-def round_half_away(x: np.ndarray) -> np.ndarray:
-    """Round to the nearest integer, halves away from zero, exactly (as C's ``round``).
-
-    ``trunc(x + 0.5)`` is wrong for 0.49999997 (the sum rounds up to 1.0); here the
-    fractional part ``x - trunc(x)`` is exact, so only true halves round away.
-    """
-    t = np.trunc(x)
-    with np.errstate(invalid="ignore"):
-        frac = x - t
-    return t + np.where(np.abs(frac) >= 0.5, np.sign(x), 0).astype(x.dtype)
 
 
 def integer_divide_warning() -> None:

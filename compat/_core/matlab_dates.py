@@ -42,9 +42,9 @@ import time as _time
 
 import numpy as np
 
-from compat._core.idl_numeric import round_half_away  # C's round = MATLAB's round
 from compat._core.datetimes import civil_from_days
 from compat._core.errors import CompatValueError
+from compat._core.half_away import round_half_away  # C's round = MATLAB's round
 
 __all__ = ["serial_from_parts", "parts_from_serial", "millisecond_parts",
            "format_dates", "parse_dates", "weekday_numbers", "end_of_month",

@@ -36,6 +36,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import CompatError, CompatTypeError, CompatValueError
+from compat._core.half_away import round_half_away
 from compat._core.matlab_types import INTEGER_CLASSES, matlab_array, matlab_class
 
 __all__ = ["INT_CLASSES", "MIX_MESSAGE", "is_int_class", "operand", "to_int", "convert",
@@ -69,13 +70,6 @@ def operand(x) -> np.ndarray:
     if isinstance(x, np.ndarray) and x.dtype.kind == "U" and x.ndim > 0:
         raise CompatTypeError("char input must be a single string")
     return matlab_array(x, "input", char="codes")
-
-
-def _round_half_away(x: np.ndarray) -> np.ndarray:
-    """Round half away from zero, exactly (no ``floor(x + 0.5)`` double rounding)."""
-    r = np.trunc(x)
-    frac = x - r  # exact: |x| >= 1 makes trunc exact, the difference too (Sterbenz)
-    return r + np.where(np.abs(frac) >= 0.5, np.sign(x), 0)
 
 
 def _named(function: str, compute, *args):
@@ -129,7 +123,7 @@ def convert(a: np.ndarray, cls) -> np.ndarray:
     # floating
     f = a.astype(np.float64) if a.dtype != np.float64 else a
     with np.errstate(invalid="ignore"):
-        r = _round_half_away(f)
+        r = round_half_away(f)
         lo = r <= float(info.min)   # float(info.min) is exact (a power of two or 0)
         hi = r >= float(info.max)   # float(info.max) rounds up to 2^k for 64-bit
         nan = np.isnan(r)

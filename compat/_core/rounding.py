@@ -16,6 +16,7 @@ from typing import Literal
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.half_away import round_half_away
 from compat._core.matlab_integers import (INT_CLASSES, convert, divide_exact, intmax,
                                           intmin, integer_class)
 from compat._core.matlab_types import float_class, matlab_class
@@ -38,13 +39,7 @@ def round_ties(x: np.ndarray, tie: TieBreaker = "fromzero") -> np.ndarray:
     0.49999999999999994 up to 1).
     """
     if tie == "fromzero":
-        # fast path: rint (ties to even) is exact; fix the exact ties afterwards
-        out = np.array(np.rint(x), dtype=x.dtype, ndmin=0)
-        d = x - out                 # exact (|d| <= 0.5)
-        ties = np.abs(d) == 0.5
-        if ties.any():
-            out[ties] = x[ties] + np.copysign(x.dtype.type(0.5), x[ties])
-        return out
+        return np.array(round_half_away(x), dtype=x.dtype, ndmin=0)
     with np.errstate(invalid="ignore"):
         t = np.trunc(x)
         f = np.abs(x - t)      # exact: x itself for |x| < 1, Sterbenz for |x| >= 1

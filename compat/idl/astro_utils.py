@@ -23,7 +23,8 @@ import numpy as np
 from compat._core import sky
 from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.idl_format import convert_text
-from compat._core.idl_numeric import round_half_away, to_idl_type, to_integer_result
+from compat._core.half_away import round_half_away
+from compat._core.idl_numeric import to_idl_type, to_integer_result
 from compat._core.idl_struct import as_structure, is_structure, tag_list
 from compat._core.idl_types import idl_array, idl_shape, index_type, promote
 from compat._core.legacy import idl_routine

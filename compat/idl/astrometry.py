@@ -23,7 +23,8 @@ from compat._core import sky
 from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.idl_format import format_text
 from compat._core.idl_number_text import free_text
-from compat._core.idl_numeric import round_half_away, to_idl_type, to_integer_result
+from compat._core.half_away import round_half_away
+from compat._core.idl_numeric import to_idl_type, to_integer_result
 from compat._core.idl_types import idl_array, idl_literal, promote
 from compat._core.legacy import idl_routine
 from compat._core.results import Result

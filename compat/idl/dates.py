@@ -15,7 +15,7 @@ import numpy as np
 
 from compat._core import idl_dates as core
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_numeric import round_half_away
+from compat._core.half_away import round_half_away
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 

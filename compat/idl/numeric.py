@@ -9,8 +9,9 @@ import numpy as np
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_format import convert_text
-from compat._core.idl_numeric import (integer_divide_warning, keyword_in_type,
-                                      round_half_away, to_idl_type, to_integer_result)
+from compat._core.half_away import round_half_away
+from compat._core.idl_numeric import (integer_divide_warning, keyword_in_type, to_idl_type,
+                                      to_integer_result)
 from compat._core.idl_types import DTYPE_OF_CODE, idl_array, promote
 from compat._core.legacy import idl_routine
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.half_away import round_half_away
 from compat._core.idl_arrays import idl_dims
 from compat._core.idl_interpolation import (interpolate_core, interpolate_grid2_linear,
                                             rebin_core, to_type)
@@ -34,11 +35,6 @@ def _coords(old: int, new: int, m1: int, offset: float) -> np.ndarray:
     scale = np.float32(old - m1) / np.float32(new - m1)
     idx = np.arange(new, dtype=np.float32)
     return (scale * (idx + np.float32(offset)) - np.float32(offset)).astype(np.float32)
-
-
-def _round_half_away(v: np.ndarray) -> np.ndarray:
-    """IDL ROUND: halves away from zero."""
-    return np.where(v < 0, -np.floor(-v + 0.5), np.floor(v + 0.5))
 
 
 @idl_routine("CONGRID")
@@ -175,7 +171,7 @@ def congrid(array, x, y=None, z=None, *, interp=False, cubic=None, minus_one=Fal
 
     coords = [_coords(o, n, m1, offset) for o, n in zip(old, new)]
     if a.ndim == 1 and not interp:
-        idx = np.clip(_round_half_away(coords[0].astype(np.float64)), 0, old[0] - 1)
+        idx = np.clip(round_half_away(coords[0].astype(np.float64)), 0, old[0] - 1)
         return a[idx.astype(np.intp)].copy()
     if a.ndim == 2 and gamma is None and a.dtype in (np.float32, np.float64):
         # the same computation, blocked in cache and rounded straight into the result

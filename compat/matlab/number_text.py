@@ -14,6 +14,7 @@ import re
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.half_away import round_half_away
 from compat._core.legacy import matlab_function
 from compat._core.matlab_format import Conversion, format_text, parse_format
 from compat._core.matlab_text import text_items
@@ -244,9 +245,7 @@ def int2str(A):
     if m.dtype.kind == "c":
         m = m.real
     values = m.astype(np.float64)
-    with np.errstate(invalid="ignore"):
-        rounded = np.copysign(np.floor(np.abs(values) + 0.5), values)   # -0 stays -0
-    values = np.where(np.isfinite(values), rounded, values)
+    values = round_half_away(values)      # Inf and NaN pass through, -0 stays -0
     fmt = f"%{_integer_width(values)}.0f" * m.shape[1] + "\n"
     return _trim_columns(_rows_text(fmt, values))
 

@@ -9,13 +9,12 @@ columns of matrices, MATLAB's output layouts.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from compat._core import multitaper, spectral
 from compat._core.args import at_most_inputs, is_omitted
 from compat._core.errors import CompatValueError
+from compat._core.half_away import round_half_away
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import is_single, logical_scalar
 from compat._core.results import Result
@@ -38,17 +37,13 @@ class DpssResult(Result):
     v: np.ndarray
 
 
-def _round_half_away(v: float) -> int:
-    return int(math.floor(abs(v) + 0.5)) * (1 if v >= 0 else -1)
-
-
 def _sequences(N: int, NW: float, K) -> tuple[np.ndarray, np.ndarray]:
     if not NW > 0:
         raise CompatValueError("The time-bandwidth product NW must be positive.")
     if NW >= N / 2:
         raise CompatValueError("Time-bandwidth product NW must be less than N/2.")
     if K is None:
-        first, last = 1, max(min(_round_half_away(2 * NW), N), 1)
+        first, last = 1, max(min(int(round_half_away(2 * NW)), N), 1)
     else:
         k = np.asarray(K, dtype=float).ravel()
         if k.size not in (1, 2) or not np.all(np.isfinite(k)) or np.any(k != np.round(k)):

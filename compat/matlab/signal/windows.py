@@ -18,7 +18,7 @@ import numpy as np
 from compat._core import signal_windows as core
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
-from compat._core.idl_numeric import round_half_away
+from compat._core.half_away import round_half_away
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import real_scalar
 
