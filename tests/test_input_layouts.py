@@ -296,6 +296,8 @@ def test_golden_case_layouts(suite, spec, tmp_path):
 # --------------------------------------------------------------------------------------
 _x = np.linspace(0.0, 3.0, 13)
 EXAMPLES = {
+    "matlab.standardizeMissing": [((np.array([[0.0, -99.0, 5.0], [-99.0, 2.0, 1.0]]),
+                                    -99.0), {})],
     "matlab.smooth": [((np.sin(_x) + _x,), {}), ((_x, np.cos(_x), 5, "sgolay", 2), {})],
     "matlab.odeset": [(("RelTol", np.array([[1e-4]])), {})],
     "matlab.odeget": [((compat.matlab.odeset(RelTol=1e-4), "RelTol"), {})],
