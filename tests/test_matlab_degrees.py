@@ -26,6 +26,37 @@ def test_exact_quarter_and_half_turns():
     assert np.allclose(matlab.secd([0, 60, 180]), [1, 2, -1])
 
 
+def _listing_sind_cosd(x: float):
+    """sind/cosd by the steps of MATLAB's sind.m/cosd.m listing (revision 1.1.6.2, 2003):
+    n = round(x/90) with MATLAB's round (ties away from zero, done here in rationals),
+    r = x - n*90, the quadrant mod(n, 4) picking sin/cos of pi/180*r."""
+    import math
+    from fractions import Fraction
+    q = Fraction(x) / 90
+    n = math.floor(abs(q) + Fraction(1, 2)) * (1 if q >= 0 else -1)
+    r = math.pi / 180 * (x - n * 90)
+    s, c = math.sin(r), math.cos(r)
+    m = n % 4
+    return [s, c, -s, -c][m], [c, -s, -c, s][m]
+
+
+@pytest.mark.parametrize("x", [45.0, 135.0, 225.0, 315.0, -45.0, -135.0, -225.0, -315.0,
+                               405.0, 3645.0, -4005.0, 22.5, 67.5, 30.0, 60.0])
+def test_odd_multiples_of_45_round_halves_away(x):
+    # MATLAB's listing rounds x/90 = 0.5 to 1: sind(45) is cos(-pi/4) = 0.7071067811865476
+    # (numpy's half-to-even round gives 0 and sin(pi/4) = 0.7071067811865475)
+    s, c = _listing_sind_cosd(x)
+    assert matlab.sind(x) == s and matlab.cosd(x) == c
+
+
+def test_sind_45_values():
+    assert matlab.sind(45.0) == 0.7071067811865476 and matlab.cosd(45.0) == 0.7071067811865475
+    assert matlab.sind(-45.0) == -0.7071067811865476 and matlab.sind(225.0) == -0.7071067811865476
+    assert matlab.sind(135.0) == 0.7071067811865475 and matlab.cosd(135.0) == -0.7071067811865476
+    y = matlab.sind(np.float32([45, -45]))
+    assert y.dtype == np.float32 and y[0] == -y[1]
+
+
 def test_naive_numpy_differs():
     assert np.tan(np.deg2rad(90)) != np.inf and matlab.tand(90.0) == np.inf
     assert np.sin(np.deg2rad(180)) != 0 and matlab.sind(180.0) == 0

@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.half_away import round_half_away
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.reciprocal_trig import reciprocal_inverse
@@ -49,9 +50,12 @@ def _shaped(values, X):
 def _quarter_turns(x: np.ndarray):
     """``x`` reduced to ``r`` in [-45, 45] and the quadrant ``m = mod(round(x/90), 4)``:
     MATLAB's sind/cosd reduce by exact multiples of 90 degrees before converting to
-    radians, so multiples of 90 give exact 0 and +-1."""
+    radians, so multiples of 90 give exact 0 and +-1. ``round`` is MATLAB's (halves away
+    from zero, as MATLAB's published sind.m/cosd.m call it), which decides the odd
+    multiples of 45: 45/90 = 0.5 gives n = 1, r = -45, so sind(45) is cos(-pi/4) and
+    cosd(45) is -sin(-pi/4) (numpy's half-to-even round gave n = 0 and the other one)."""
     with np.errstate(invalid="ignore"):
-        n = np.round(x / 90)
+        n = round_half_away(x / 90)
         r = x - n * 90                      # exact: n*90 and x share their binade
         m = np.mod(n, 4)
     rad = r * x.dtype.type(np.pi / 180)
@@ -163,8 +167,18 @@ def sind(X):
     ``np.sin(np.deg2rad(180))`` is ``1.2246467991473532e-16``, not 0: ported tests
     such as ``if sind(a) == 0`` need the reduction.
 
-    Sources: MATLAB ``sind`` reference page; checked against GNU Octave 7.3
-    (reference_outputs/matlab/ranked_routines).
+    The reduction is that of MATLAB's sind.m (the MathWorks listing of revision
+    1.1.6.2, 2003, before sind became a built-in): ``n = round(x/90)`` with MATLAB's
+    round (halves away from zero), ``x - n*90``, the quadrant ``mod(n, 4)`` choosing
+    ``sin``, ``cos``, ``-sin`` or ``-cos`` of ``pi/180*x``. At odd multiples of 45 the
+    rounding decides which of the two roundings of sqrt(1/2) comes out:
+    ``sind(45)`` is ``cos(-pi/4)`` = 0.7071067811865476 and ``sind(-45)`` is
+    ``-0.7071067811865476``, while ``np.sin(np.pi/4)`` is 0.7071067811865475. GNU
+    Octave 7.3 computes ``sin(x/180*pi)`` after wrapping to [-180, 180) and gives
+    0.7071067811865475 for sind(45).
+
+    Sources: MATLAB ``sind`` reference page; MATLAB's sind.m listing (R14 era);
+    checked against GNU Octave 7.3 (reference_outputs/matlab/ranked_routines).
 
     Examples
     --------
@@ -199,7 +213,14 @@ def cosd(X):
     -----
     ``np.cos(np.deg2rad(90))`` is ``6.123233995736766e-17``, not 0.
 
-    Sources: MATLAB ``cosd`` reference page; checked against GNU Octave 7.3.
+    The reduction is that of MATLAB's cosd.m (the MathWorks listing of revision
+    1.1.6.2, 2003): ``n = round(x/90)`` (halves away from zero), the quadrant
+    ``mod(n, 4)`` choosing ``cos``, ``-sin``, ``-cos`` or ``sin`` of the remainder;
+    so ``cosd(45)`` is ``-sin(-pi/4)`` = 0.7071067811865475 (``sind(45)`` is the other
+    rounding of sqrt(1/2), 0.7071067811865476).
+
+    Sources: MATLAB ``cosd`` reference page; MATLAB's cosd.m listing (R14 era); checked
+    against GNU Octave 7.3.
 
     Examples
     --------
