@@ -24,7 +24,8 @@ from compat.idl.creation import (bindgen, bytarr, cindgen, complexarr, dblarr, d
                                  l64indgen, lindgen, lon64arr, lonarr, make_array, uindgen,
                                  uintarr, ul64indgen, ulindgen, ulon64arr, ulonarr)
 from compat.idl.curvefitting import curvefit, gaussfit
-from compat.idl.dates import bin_date, caldat, julday, label_date_format, systime, timegen
+from compat.idl.dates import (bin_date, caldat, julday, label_date_format, systime,
+                              timegen, timestamptovalues)
 from compat.idl.files import (close, eof, file_lines, free_lun, fstat, get_lun, openr, openu,
                               openw, point_lun, restore, save)
 from compat.idl.filesystem import (file_copy, file_delete, file_info, file_mkdir, file_move,

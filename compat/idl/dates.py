@@ -1,5 +1,6 @@
 """IDL's dates and times: SYSTIME, JULDAY, CALDAT, BIN_DATE, TIMEGEN, and LABEL_DATE's
-format codes as a function that formats values, over :mod:`compat._core.idl_dates`.
+format codes as a function that formats values, over :mod:`compat._core.idl_dates`;
+TIMESTAMPTOVALUES's ISO 8601 text over :mod:`compat._core.iso_timestamps`.
 
 Julian dates follow IDL: the day begins at noon (JD 2451545.0 is 1 January 2000, 12:00),
 the Julian calendar before 15 October 1582 and the Gregorian from then on, no year 0
@@ -14,12 +15,14 @@ import time as _time
 import numpy as np
 
 from compat._core import idl_dates as core
+from compat._core import iso_timestamps
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.half_away import round_half_away
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["systime", "julday", "caldat", "bin_date", "timegen", "label_date_format"]
+__all__ = ["systime", "julday", "caldat", "bin_date", "timegen", "label_date_format",
+           "timestamptovalues"]
 
 #: legacy spelling -> Python name, where they differ
 __legacy_names__ = {"LABEL_DATE": "label_date_format"}
@@ -598,3 +601,91 @@ def label_date_format(values, date_format="", *, months=None, days_of_week=None,
         out = out + np.asarray(piece, dtype=object)
     out = out.astype(str)
     return str(out[0]) if scalar else out.reshape(shape)
+
+# ------------------------------------------------------------------ TIMESTAMPTOVALUES
+class TimestampValues(Result):
+    """TIMESTAMPTOVALUES's output keywords."""
+
+    year: np.ndarray
+    month: np.ndarray
+    day: np.ndarray
+    hour: np.ndarray
+    minute: np.ndarray
+    second: np.ndarray
+    offset: np.ndarray
+
+
+@idl_routine("TIMESTAMPTOVALUES")
+def timestamptovalues(timestamp, *, day=False, hour=False, minute=False, month=False,
+                      offset=False, second=False, year=False):
+    """The date, time and UTC offset written in ISO 8601 text, as IDL 8.5's
+    ``TIMESTAMPTOVALUES`` procedure.
+
+    IDL call form::
+
+        TIMESTAMPTOVALUES, Timestamp, DAY=day, HOUR=hour, MINUTE=minute, MONTH=month,
+                           OFFSET=offset, SECOND=second, YEAR=year
+
+        ->  r = idl.timestamptovalues(ts, year=True, month=True, day=True)
+            r.year, r.month, r.day
+
+    Parameters
+    ----------
+    timestamp : str or array of str
+        ISO 8601 texts: ``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM:SS[.D]Z`` or
+        ``YYYY-MM-DDTHH:MM:SS[.D]+oo[:mm]`` / ``-oo[:mm]`` (a time without ``Z`` or
+        offset is read at offset 0, a blank may stand for the ``T``, as GDL reads them).
+    day, hour, minute, month, offset, second, year : bool
+        Which output keywords to return. None requested returns all seven (the
+        procedure's outputs are keywords: a Python call wants them back).
+
+    Returns
+    -------
+    TimestampValues
+        The requested outputs in the order year, month, day, hour, minute, second,
+        offset: LONG (int32) year, month, day, hour and minute; DOUBLE second and offset
+        (hours from UTC; ``-01:15`` is -1.25); the shape of ``timestamp`` (scalars for
+        one text). A date without time gives hour, minute, second and offset 0.
+
+    Raises
+    ------
+    ValueError
+        ``"TIMESTAMPTOVALUES: '...' is not an ISO 8601 date/time of the forms ..."``
+        (compat's text; GDL 1.0.1 says ``Time string is too short.`` for short text and
+        aborts on others).
+
+    Notes
+    -----
+    Source: IDL Reference Guide, TIMESTAMPTOVALUES (IDL 8.5): the forms, the output
+    types ("a long integer representing the day of the month", "a double-precision value
+    representing the offset in hours from UTC") and the printed example (golden case
+    ``doc_example`` in ``idl/timestamps``). ``datetime.fromisoformat`` gives a
+    ``datetime`` with a ``timezone`` instead of IDL's fields and types, and refuses
+    some forms IDL writes (a fraction of other than 3 or 6 digits before Python 3.11).
+    GDL 1.0.1 reads the minutes of a negative offset with the wrong sign (``-01:15`` as
+    -0.75) and aborts on a time without offset: recorded divergences.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> r = idl.timestamptovalues('2012-09-04T11:25:15-06:00')
+    >>> int(r.month), int(r.day), int(r.year), int(r.hour), int(r.minute)
+    (9, 4, 2012, 11, 25)
+    >>> float(r.second), float(r.offset)
+    (15.0, -6.0)
+    >>> idl.timestamptovalues(['2000-01-01', '2013-01-02T01:02:03.5+05:30'],
+    ...                       second=True, offset=True)
+    TimestampValues(second=array([0. , 3.5]), offset=array([0. , 5.5]))
+    """
+    if isinstance(timestamp, (bytes, np.bytes_)):
+        timestamp = timestamp.decode("latin-1")
+    t = np.asarray(timestamp)
+    if t.dtype.kind not in "U" or t.size == 0:
+        raise CompatTypeError("String expression required in this context: Timestamp.")
+    values = dict(zip(iso_timestamps.FIELDS, iso_timestamps.parse(t)))
+    wanted = dict(year=year, month=month, day=day, hour=hour, minute=minute,
+                  second=second, offset=offset)
+    if not any(wanted.values()):
+        wanted = dict.fromkeys(wanted, True)
+    return TimestampValues(**{name: (values[name][()] if t.ndim == 0 else values[name])
+                              for name, flag in wanted.items() if flag})
