@@ -36,7 +36,7 @@ from compat.idl.fits_keywords import fxpar, sxaddpar, sxdelpar, sxpar
 from compat.idl.fits_fx import fits_info, fxaddpar, fxread
 from compat.idl.fits_write import mkhdr, writefits
 from compat.idl.fitting import linfit, poly, poly_fit
-from compat.idl.histograms import hist_2d, histogram
+from compat.idl.histograms import hist_2d, hist_nd, histogram
 from compat.idl.images import (query_jpeg, query_png, query_tiff, read_jpeg, read_png,
                                read_tiff, write_jpeg, write_png, write_tiff)
 from compat.idl.interpolation import interpol, interpolate, spl_init, spl_interp, spline

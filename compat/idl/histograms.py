@@ -13,7 +13,7 @@ from compat._core.results import named_result
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["histogram", "hist_2d"]
+__all__ = ["histogram", "hist_2d", "hist_nd"]
 
 
 # --------------------------------------------------------------------------- HISTOGRAM
@@ -417,3 +417,175 @@ def hist_2d(v1, v2, *, min1=None, max1=None, min2=None, max2=None, bin1=None, bi
     keep = (index >= 0) & (index < n1 * n2)
     hist = np.bincount(index[keep], minlength=n1 * n2).astype(np.int32)
     return hist.reshape(n2, n1)
+
+
+# ---------------------------------------------------------------------------- HIST_ND
+class HistNdResult(Result):
+    """HIST_ND's result and the REVERSE_INDICES requested."""
+
+    result: object
+    reverse_indices: object
+
+
+def _per_dimension(value, name: str, n: int) -> np.ndarray:
+    """A keyword of one value or one per dimension (hist_nd.pro REPLICATEs a scalar)."""
+    a = idl_literal(value).reshape(-1)
+    if a.dtype.kind not in "biuf":
+        raise CompatValueError(f"{name} must be real numbers")
+    if a.size == 1:
+        a = np.repeat(a, n)
+    if a.size != n:
+        raise CompatValueError(f"{name} must have 1 or {n} elements (one per dimension)")
+    return a
+
+
+@idl_routine("HIST_ND")
+def hist_nd(v, binsize=None, *, min=None, max=None, nbins=None,  # noqa: A002
+            reverse_indices=False):
+    """The N-dimensional histogram of points, as the IDL library routine ``HIST_ND``
+    (J.D. Smith's hist_nd.pro, as GDL and the JHU/APL and Astronomy libraries ship it).
+
+    IDL call form::
+
+        Result = HIST_ND(V [, Binsize] [, MIN=] [, MAX=] [, NBINS=]
+                         [, REVERSE_INDICES=ri])
+
+    Parameters
+    ----------
+    v : array_like
+        IDL's ``N x P`` array of P points in N dimensions (1 <= N <= 8): in readsav
+        layout a numpy ``(P, N)`` array, row ``p`` being point ``p``.
+    binsize : number or array_like, optional
+        The bin width, one for all dimensions or one per dimension. Given, it sets the
+        number of bins, ``LONG((max - min)/binsize + 1)`` per dimension (NBINS ignored),
+        computed in IDL's type of the operands (integer data with an integer width
+        divide as integers).
+    min, max : number or array_like, optional
+        The range per dimension; default the data's minimum and maximum per dimension.
+    nbins : int or array_like, optional
+        The number of bins (truncated to LONG) when ``binsize`` is not given; the width
+        is then ``FLOAT(max - min)/nbins`` (FLOAT even for DOUBLE data).
+    reverse_indices : bool
+        Request REVERSE_INDICES, HISTOGRAM's layout over the flattened bins (IDL's first
+        dimension fastest): the points of flat bin ``i`` are ``ri[ri[i]:ri[i+1]]``.
+
+    Returns
+    -------
+    numpy.ndarray of int32, or HistNdResult(result, reverse_indices)
+        IDL's LONG array of dimensions ``nbins[0] x nbins[1] x ...``: numpy shape
+        ``nbins[::-1]``, so ``result[k, j, i]`` counts the points in bin ``i`` of the
+        first dimension (``v[:, 0]``), ``j`` of the second and ``k`` of the third.
+
+    Raises
+    ------
+    ValueError
+        hist_nd.pro's messages: ``"HIST_ND: Input must be N (dimensions) x P
+        (points)"``, ``"HIST_ND: Only up to 8 dimensions allowed"``, ``"HIST_ND: Min
+        must be less than or equal to max."``, ``"HIST_ND: Must pass either binsize or
+        NBINS"``; non-finite points, fewer than one bin or more than 2^31 - 1 bins
+        (compat's own checks).
+
+    Notes
+    -----
+    Each point's bin is ``LONG((v - min)/binsize)`` per dimension in IDL's arithmetic
+    (``v - min`` and the division in the promoted IDL type of the operands), combined as
+    ``b_0 + nbins_0 (b_1 + nbins_1 (b_2 + ...))``; points outside ``[min, max]`` in any
+    dimension are dropped (hist_nd.pro tests this only when MIN or MAX cuts into the
+    data). The flat index is then counted by HISTOGRAM over ``0 .. total - 1``, exactly as
+    hist_nd.pro does, so its quirks are kept: with NBINS a point at MAX has bin
+    ``nbins`` in its dimension -- in the last dimension it falls outside and is not
+    counted, in an earlier one it is counted in bin 0 of the next row. Unlike
+    ``numpy.histogramdd`` (closed last bin, edges in float64, the first axis first),
+    the bins are IDL's truncations and the result is in IDL's dimension order.
+    Source: hist_nd.pro (JHU/APL S1R library, J.D. Smith, as shipped with GDL 1.0.1);
+    goldens from GDL 1.0.1 running it (reference_outputs/idl/hist_nd).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> pts = np.array([[0.5, 0.5], [1.5, 0.5], [1.6, 2.5], [0.1, 2.9]])  # (P, N)
+    >>> idl.hist_nd(pts, 1.0, min=0, max=2.99)          # 3 x 3 bins, IDL [3, 3]
+    array([[1, 1, 0],
+           [0, 0, 0],
+           [1, 1, 0]], dtype=int32)
+    >>> h, ri = idl.hist_nd(pts, 1.0, min=0, max=2.99, reverse_indices=True)
+    >>> ri[ri[6]:ri[7]]                                  # flat bin 6 = [0, 2]
+    array([3], dtype=int32)
+    """
+    a = idl_array(v, "V", complex_ok=False)
+    if a.ndim != 2:
+        raise CompatValueError("Input must be N (dimensions) x P (points)")
+    npoints, ndim = a.shape
+    if ndim > 8:
+        raise CompatValueError("Only up to 8 dimensions allowed")
+    if a.dtype.kind == "f" and not np.isfinite(a).all():
+        raise CompatValueError("V must be finite (compat's own check)")
+    data_max, data_min = a.max(axis=0), a.min(axis=0)
+    hi = data_max if max is None else _per_dimension(max, "MAX", ndim)
+    lo = data_min if min is None else _per_dimension(min, "MIN", ndim)
+    if not np.all(lo.astype(np.float64) <= hi.astype(np.float64)):
+        raise CompatValueError("Min must be less than or equal to max.")
+    span = _arith("-", hi, lo)
+    if binsize is None:
+        if nbins is None:
+            raise CompatValueError("Must pass either binsize or NBINS")
+        counts_per = idl_convert(_per_dimension(nbins, "NBINS", ndim), np.int32)
+        width = np.divide(span.astype(np.float32), counts_per.astype(np.float32),
+                          dtype=np.float32)
+    else:
+        width = _per_dimension(binsize, "Binsize", ndim)
+        minus_one = np.asarray(np.int16(-1))   # x - (-1): IDL's x + 1 (INT 1)
+        counts_per = idl_convert(_arith("-", _arith("/", span, width), minus_one), np.int32)
+    counts_per = counts_per.astype(np.int64)
+    if np.any(counts_per < 1):
+        raise CompatValueError("every dimension needs at least one bin (compat's own "
+                               "check: MAKE_ARRAY fails in IDL)")
+    total = int(np.prod(counts_per))
+    if total > _MAX_BINS:
+        raise CompatValueError(f"{total} bins: more than a LONG array can hold")
+    flat = np.zeros(npoints, np.int64)
+    for d in reversed(range(ndim)):
+        col = a[:, d]
+        offset = _arith("-", col, np.asarray(lo[d]))
+        scaled = _arith("/", offset, np.asarray(width[d]))
+        flat = _wrap_long(counts_per[d] * flat + _to_long(scaled))
+    low_cut = not np.all(lo.astype(np.float64) <= data_min.astype(np.float64))
+    high_cut = not np.all(hi.astype(np.float64) >= data_max.astype(np.float64))
+    if low_cut or high_cut:
+        inside = np.ones(npoints, bool)
+        if low_cut:
+            inside &= np.all(_ge(a, lo), axis=1)
+        if high_cut:
+            inside &= np.all(_ge(hi, a), axis=1)
+        flat = np.where(inside, flat, -1)
+    bins = np.where((flat >= 0) & (flat < total), flat, -1)
+    counts = np.bincount(bins[bins >= 0], minlength=total).astype(np.int32)
+    result = counts.reshape(tuple(int(n) for n in counts_per[::-1]))
+    outputs = {}
+    if reverse_indices:
+        outputs["reverse_indices"] = _reverse_indices(bins, counts, np.dtype(np.int32))
+    return named_result(HistNdResult, result, outputs)
+
+
+def _ge(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """IDL's ``x ge y`` in the promoted type of the two."""
+    dtype = promote(x.dtype, y.dtype)
+    return x.astype(dtype) >= y.astype(dtype)
+
+
+def _to_long(x: np.ndarray) -> np.ndarray:
+    """IDL's LONG() of bin positions (int64 holding LONG values): floats truncate toward
+    zero, and NaN, Infinity and values beyond LONG's range give -2147483648 (x86's
+    conversion, which IDL and GDL inherit: a zero NBINS width makes 0/0); integers wrap."""
+    if x.dtype.kind != "f":
+        return idl_convert(x, np.int32).astype(np.int64)
+    with np.errstate(invalid="ignore"):
+        t = np.trunc(x.astype(np.float64))
+        bad = ~np.isfinite(t) | (t < -2.0 ** 31) | (t >= 2.0 ** 31)
+        return np.where(bad, -2 ** 31, np.where(bad, 0, t)).astype(np.int64)
+
+
+def _wrap_long(x: np.ndarray) -> np.ndarray:
+    """LONG arithmetic's wrap-around of an int64 result."""
+    return (x + 2 ** 31) % 2 ** 32 - 2 ** 31
