@@ -52,12 +52,13 @@ so
   ("Algorithms for computing the sample variance", Am. Stat. 37, 1983): the numerically
   stable two-pass quality, not the cancellation-prone ``sum(x^2) - n mean^2``.
 
-Medians use :func:`scipy.ndimage.median_filter` / ``rank_filter`` (SciPy's 1-D path is
+Median absolute deviations (movmad) gather each window and take ``median(|w - median(w)|)``
+(``O(n k)``). Medians use :func:`scipy.ndimage.median_filter` / ``rank_filter`` (SciPy's 1-D path is
 ``O(n log k)``) on the full windows of each line, and an explicit gather plus
 ``numpy.nanmedian`` for the windows that are cut short or hold NaN.
 
 Sources: MATLAB documentation of movmean, movsum, movmedian, movmax, movmin, movstd,
-movvar, movprod (call forms, window placement, endpoints, nanflag defaults, printed
+movvar, movprod, movmad (call forms, window placement, endpoints, nanflag defaults, printed
 examples). Integer/logical result classes follow the behaviour recorded by an
 independent MATLAB re-implementation checked against MATLAB R2025b (see the module
 docstrings of compat.matlab.movsum etc.).
@@ -78,10 +79,11 @@ from compat._core.errors import CompatValueError
 __all__ = ["moving", "window_bounds", "dyadic_reduce", "STATISTICS", "Statistic",
            "Endpoints"]
 
-Statistic = Literal["sum", "mean", "prod", "max", "min", "median", "var", "std"]
+Statistic = Literal["sum", "mean", "prod", "max", "min", "median", "var", "std",
+                    "mad"]
 Endpoints = Literal["shrink", "discard", "fill"]
 STATISTICS: tuple[Statistic, ...] = ("sum", "mean", "prod", "max", "min", "median", "var",
-                                     "std")
+                                     "std", "mad")
 _CHUNK = 1 << 22  # elements per gathered block (32 MiB of float64)
 
 
@@ -267,6 +269,29 @@ def _median_gather(P, lo, hi):
     return out
 
 
+def _mad_gather(P, lo, hi):
+    """Median absolute deviation ``median(|w - median(w)|)`` over the windows
+    ``P[..., lo:hi]``, NaN entries ignored (MATLAB's movmad)."""
+    m = P.shape[0]
+    out = np.empty((m, lo.size), np.float64)
+    if lo.size == 0:
+        return out
+    W = int((hi - lo).max())
+    step = max(1, _CHUNK // max(W * m, 1))
+    ar = np.arange(W)
+    for c0 in range(0, lo.size, step):
+        l, h = lo[c0:c0 + step], hi[c0:c0 + step]
+        idx = l[:, None] + ar[None, :]
+        absent = idx >= h[:, None]
+        vals = P[:, np.minimum(idx, P.shape[1] - 1)].astype(np.float64)
+        vals[:, absent] = np.nan
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN windows -> NaN
+            centre = np.nanmedian(vals, axis=-1, keepdims=True)
+            out[:, c0:c0 + step] = np.nanmedian(np.abs(vals - centre), axis=-1)
+    return out
+
+
 # --------------------------------------------------------------------------- core
 def _count(mask, lo, hi):
     """Number of True entries of ``mask`` (m, N) in each window, exact (int64)."""
@@ -301,7 +326,7 @@ def _compute(stat, P, lo, hi, omit, w, pad=None):
     the per-window bookkeeping of variable lengths on the hot path.
     """
     length = hi - lo
-    if pad is not None and stat != "median" and P.shape[-1] and \
+    if pad is not None and stat not in ("median", "mad") and P.shape[-1] and \
             not np.all(length == length[0]):
         kb, kf = pad
         W = kb + kf + 1
@@ -319,6 +344,15 @@ def _compute(stat, P, lo, hi, omit, w, pad=None):
         with np.errstate(invalid="ignore", divide="ignore"):
             return s / n
     kind = P.dtype.kind
+    if stat == "mad":
+        # median absolute deviation, median(|x - median(x)|), window by window
+        # (gathered in blocks; NaN marks the positions outside a shrunk window)
+        out = _mad_gather(P, lo, hi)
+        if not omit:
+            nan = np.isnan(P)
+            if nan.any():
+                out[_count(nan, lo, hi) > 0] = np.nan
+        return out
     if stat in ("max", "min"):
         if kind == "f":
             op = (np.fmax if stat == "max" else np.fmin) if omit else \

@@ -95,8 +95,8 @@ from compat.matlab.condensed_forms import (balance, cdf2rdf, hess, ordschur, qz,
 from compat.matlab.linalg import det, inv, linsolve, mldivide, mrdivide, rcond, trace
 from compat.matlab.matrix_functions import expm, logm, sqrtm
 from compat.matlab.matrix_analysis import cond, norm, null, orth, pinv, rank, rref
-from compat.matlab.moving import (movmax, movmean, movmedian, movmin, movprod, movstd,
-                                   movsum, movvar)
+from compat.matlab.moving import (movmad, movmax, movmean, movmedian, movmin, movprod,
+                                   movstd, movsum, movvar)
 from compat.matlab.nan_functions import (nancov, nanmax, nanmean, nanmedian, nanmin,
                                          nanstd, nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num

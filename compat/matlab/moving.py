@@ -1,5 +1,5 @@
 """MATLAB's moving-window statistics: ``movmean``, ``movsum``, ``movmedian``, ``movmax``,
-``movmin``, ``movprod``, ``movstd``, ``movvar``.
+``movmin``, ``movprod``, ``movstd``, ``movvar``, ``movmad``.
 
 The legacy layer of the family: each function parses MATLAB's argument grammar
 (``k`` or ``[kb kf]``, ``dim``, ``nanflag``, ``w``, name-value pairs ``Endpoints`` and
@@ -21,7 +21,7 @@ from compat._core.moving import Statistic, moving
 from compat.matlab._reduction_args import _NANFLAGS  # the nanflag words of MATLAB
 
 __all__ = ["movmean", "movsum", "movmedian", "movmax", "movmin", "movprod", "movstd",
-           "movvar"]
+           "movvar", "movmad"]
 
 # MATLAB's default nanflag: max/min omit NaN (as max/min do), the others include it
 # (documented examples: movmax([4 8 NaN -1 ...], 3) -> 8 8 8 -1 ...; movmean -> NaN).
@@ -138,7 +138,7 @@ def _call(stat: Statistic, A, k, args, dim, nanflag, kwargs, w=None):
         a = matlab_array(A, "A", integer_ok=False, logical_ok=False)
     else:
         a = matlab_array(A, "A")
-        if a.dtype.kind == "c" and stat in ("max", "min", "median"):
+        if a.dtype.kind == "c" and stat in ("max", "min", "median", "mad"):
             raise CompatTypeError("complex input is not supported by compat")
     window = _window(k)
     w, dim, omit, endpoints, samplepoints = _options(stat, args, dim, nanflag, w,
@@ -471,3 +471,24 @@ def movstd(A, k, *args, w=None, dim=None, nanflag=None, nargout=1, **name_value)
                  array([ 4.        ,  2.66666667, 14.88888889])""")
 def movvar(A, k, *args, w=None, dim=None, nanflag=None, nargout=1, **name_value):
     return _call("var", A, k, args, dim, nanflag, name_value, w=w)
+
+
+@matlab_function("movmad", nan_option="with 'omitnan'")
+@_documented(title="Moving median absolute deviation",
+             what="the median absolute deviation ``median(abs(w - median(w)))`` of the "
+             "values ``w = A(window)`` (not scaled by 1.4826)",
+             types="Types: single gives single; double, logical and integer inputs give "
+             "double (compat's choice for integers and logical, which MATLAB's page does "
+             "not print). GNU Octave 7.3's movmad computes the *mean* absolute deviation "
+             "(its mad's default): every Octave capture of movmad is a recorded divergence, "
+             "the goldens run MATLAB's definition through Octave's movfun.",
+             naive="``scipy.stats.median_abs_deviation`` has no moving form; "
+             "``medfilt1(abs(A - medfilt1(A, k)), k)`` takes each deviation from its own "
+             "window's median instead of the median of the window being measured, and "
+             "medfilt1 zero-pads.",
+             examples="""
+                 >>> from compat.matlab import movmad
+                 >>> movmad([4, 8, 6, -1, -2, -3, -1, 3, 4, 5], 3)
+                 array([2. , 2. , 2. , 1. , 1. , 1. , 2. , 1. , 1. , 0.5])""")
+def movmad(A, k, *args, dim=None, nanflag=None, nargout=1, **name_value):
+    return _call("mad", A, k, args, dim, nanflag, name_value)
