@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["crop_indices", "rotation_grid", "rotate_quarter_turns", "warp_planes", "to_class"]
+__all__ = ["crop_indices", "rotation_grid", "rotate_quarter_turns", "warp_planes", "to_class",
+           "translation_axis", "translate"]
 
 
 def _round(v: float) -> int:
@@ -137,11 +138,12 @@ def to_class(values: np.ndarray, dtype: np.dtype) -> np.ndarray:
 
 
 def warp_planes(a: np.ndarray, sx: np.ndarray, sy: np.ndarray, method: str, fill,
-                *, pad: int = 3) -> np.ndarray:
+                *, pad: int = 3, cast: bool = True) -> np.ndarray:
     """Sample every plane ``a[:, :, k...]`` at the 1-based source points ``(sx, sy)``
     (arrays of the output's 2-D shape), each plane against its own fill value
     (``fill``: scalar or one value per plane), and return the result in ``a``'s class.
-    Integer and logical data are interpolated in double, single in single."""
+    Integer and logical data are interpolated in double, single in single; ``cast=False``
+    returns those working values."""
     dtype = a.dtype
     if dtype.kind == "c":
         work = np.complex64 if dtype == np.complex64 else np.complex128
@@ -163,6 +165,8 @@ def warp_planes(a: np.ndarray, sx: np.ndarray, sy: np.ndarray, method: str, fill
         out[:, :, k] = _sample_padded(planes[:, :, k].astype(work), sxw, syw, method,
                                       fills[k], pad)
     out = out.reshape(sx.shape + a.shape[2:])
+    if not cast:
+        return out
     if dtype.kind in "cf":
         return out.astype(dtype, copy=False)
     return to_class(out, dtype)
@@ -227,3 +231,48 @@ def rotate_quarter_turns(a: np.ndarray, turns: int, crop: bool, fill=0) -> np.nd
     out[...] = fill
     out[r0:r0 + k, c0:c0 + k] = np.rot90(a[r0:r0 + k, c0:c0 + k], turns, axes=(0, 1))
     return out
+
+
+def translation_axis(size: int, shift: float, full: bool):
+    """``(count, source)`` of one dimension of imtranslate's output: the number of output
+    pixels and the 1-based input coordinate of each output pixel centre.
+
+    'same' keeps the input's grid (``source = k - shift``). 'full' spans the union of the
+    input's world extent ``[0.5, size + 0.5]`` and its translate; ``count = ceil`` of that
+    extent, and the extra part of a pixel (a fractional shift) is added on the side the
+    shift points to (imtranslate's reference page, 'OutputView')."""
+    if not full:
+        start = 0.5
+        count = size
+    else:
+        lo = min(0.5, 0.5 + shift)
+        hi = max(size + 0.5, size + 0.5 + shift)
+        extent = hi - lo
+        count = int(np.ceil(extent))
+        added = count - extent
+        start = lo if shift >= 0 else lo - added
+    centres = start + (np.arange(count) + 0.5)
+    return count, centres - shift
+
+
+def translate(a: np.ndarray, shifts, method: str, fill, full: bool) -> np.ndarray:
+    """imtranslate: ``a`` moved by ``shifts = (tx, ty)`` (columns, rows) or ``(tx, ty,
+    tz)`` for a 3-D volume, sampled with ``method`` against the fill value (the input
+    padded with it, as imwarp's 'SmoothEdges'); 2-D shifts move every plane alike."""
+    tx, ty = float(shifts[0]), float(shifts[1])
+    ncols, sx = translation_axis(a.shape[1], tx, full)
+    nrows, sy = translation_axis(a.shape[0], ty, full)
+    gx, gy = np.meshgrid(sx, sy)
+    if len(shifts) == 2:
+        return warp_planes(a, gx, gy, method, fill)
+    tz = float(shifts[2])
+    moved = warp_planes(a, gx, gy, method, fill, cast=False)   # (nrows, ncols, depth)
+    nz, sz = translation_axis(a.shape[2], tz, full)
+    # the third dimension as the rows of a 2-D sampling problem whose columns are the
+    # (exact, integer) positions of every (row, column) pair
+    flat = np.moveaxis(moved, 2, 0).reshape(a.shape[2], -1)
+    cols = np.arange(1, flat.shape[1] + 1, dtype=np.float64)
+    hx, hz = np.meshgrid(cols, sz)
+    out = warp_planes(flat, hx, hz, method, fill, cast=False)
+    out = np.moveaxis(out.reshape(nz, nrows, ncols), 0, 2)
+    return out.astype(a.dtype) if a.dtype.kind in "cf" else to_class(out, a.dtype)

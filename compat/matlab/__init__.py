@@ -149,7 +149,7 @@ from compat.matlab.connected_components import (bwareaopen, bwconncomp, bwdist,
                                                 imclearborder, imfill, imreconstruct,
                                                 labelmatrix)
 from compat.matlab.image_resize import imresize
-from compat.matlab.image_geometry import imcrop, imrotate
+from compat.matlab.image_geometry import imcrop, imrotate, imtranslate
 from compat.matlab.hierarchical_clustering import (cluster, clusterdata, cophenet,
                                                    inconsistent, linkage)
 from compat.matlab.template_matching import normxcorr2, xcorr2
