@@ -34,7 +34,8 @@ import scipy.linalg.lapack as lapack
 __all__ = ["REFERENCE_ORDER_LIMIT", "LUFactors", "SolveReport", "lu_factor", "lu_solve",
            "triangular_solve", "structured_solve", "basic_lstsq", "inverse",
            "determinant", "lu_rcond", "one_norm", "eps_of", "svd_values", "svd_full",
-           "pivoted_qr", "is_hermitian", "triangular_rcond_heuristic"]
+           "pivoted_qr", "is_hermitian", "triangular_rcond_heuristic", "nonzero_positions",
+           "bandwidths", "is_symmetric"]
 
 #: systems with at most this many rows factor and substitute in LAPACK's reference order
 REFERENCE_ORDER_LIMIT = 256
@@ -222,6 +223,78 @@ def triangular_rcond_heuristic(diagonal: np.ndarray) -> float:
 def is_hermitian(a: np.ndarray) -> bool:
     """Exactly Hermitian (symmetric for real data), as MATLAB's ``ishermitian``."""
     return a.shape[0] == a.shape[1] and np.array_equal(a, a.conj().T)
+
+
+def nonzero_positions(a) -> tuple[np.ndarray, np.ndarray]:
+    """Row and column indices of the nonzero entries of a 2-D array or ``scipy.sparse``
+    matrix (MATLAB's ``[i, j] = find(A)``: NaN counts as nonzero, a stored zero of a
+    sparse matrix does not)."""
+    import scipy.sparse as sp
+    if sp.issparse(a):
+        c = sp.coo_matrix(a)
+        keep = c.data != 0
+        return c.row[keep].astype(np.int64), c.col[keep].astype(np.int64)
+    i, j = np.nonzero(a)
+    return i.astype(np.int64), j.astype(np.int64)
+
+
+def bandwidths(a) -> tuple[int, int]:
+    """``(lower, upper)`` bandwidths of a 2-D array or sparse matrix: the largest
+    ``i - j`` and ``j - i`` over its nonzero entries, 0 where there are none (MATLAB's
+    ``bandwidth``)."""
+    i, j = nonzero_positions(a)
+    if i.size == 0:
+        return 0, 0
+    d = i - j
+    return int(max(d.max(), 0)), int(max(-d.min(), 0))
+
+
+def is_symmetric(a, *, conjugate: bool = False, skew: bool = False,
+                 tol: float = 0.0) -> bool:
+    """Whether ``a`` (2-D array or sparse matrix) equals ``+-a.T`` (``+-a.conj().T`` with
+    ``conjugate``): exactly for ``tol == 0`` (NaN is never equal), else within the
+    relative tolerance ``norm(a -+ a', inf) <= tol * norm(a, inf)`` (a zero matrix
+    passes). Not square: False."""
+    import scipy.sparse as sp
+    m, n = a.shape
+    if m != n:
+        return False
+    sparse = sp.issparse(a)
+    t = a.T.conj() if conjugate else a.T
+    if tol == 0:
+        if sparse:
+            return _stored_equal(a, -t if skew else t)
+        with np.errstate(invalid="ignore"):
+            return bool(np.all(a == (-t if skew else t)))
+    dense = a.toarray() if sparse else a
+    norm_a = _inf_norm(dense)
+    if norm_a == 0:
+        return True
+    tt = dense.T.conj() if conjugate else dense.T
+    with np.errstate(invalid="ignore", over="ignore"):
+        diff = dense + tt if skew else dense - tt
+        return bool(_inf_norm(diff) / norm_a <= tol)
+
+
+def _stored_equal(a, b) -> bool:
+    """Two sparse matrices equal entry by entry (Inf equals Inf, NaN equals nothing)."""
+    import scipy.sparse as sp
+
+    def entries(m):
+        c = sp.coo_matrix(m)
+        c.sum_duplicates()
+        keep = c.data != 0
+        return sorted(zip(c.row[keep].tolist(), c.col[keep].tolist(), c.data[keep].tolist()))
+    x, y = entries(a), entries(b)
+    return len(x) == len(y) and all(p[:2] == q[:2] and p[2] == q[2] for p, q in zip(x, y))
+
+
+def _inf_norm(a: np.ndarray) -> float:
+    """MATLAB's ``norm(A, Inf)``: the largest row sum of magnitudes (NaN if any is)."""
+    if a.size == 0:
+        return 0.0
+    sums = np.abs(a).sum(axis=1)
+    return float(np.nan if np.isnan(sums).any() else sums.max())
 
 
 def _is_upper(a):
