@@ -408,4 +408,10 @@ from compat.idl.gaussian_kernels import gaussian_function  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (gaussian_kernels,)
 
+# IDL_BASE64 (text encodings of data)
+from compat.idl import serialization  # noqa: E402
+from compat.idl.serialization import idl_base64  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (serialization,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
