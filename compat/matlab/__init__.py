@@ -206,6 +206,7 @@ from compat.matlab.signal import (besself, bilinear, filtic, firls, freqs, grpde
                                   impz, kaiserord, phasez, stepz, window)
 from compat.matlab.signal import fir2, impinvar, specgram  # issue 18, continued
 from compat.matlab.signal import dpss, firpm, interp, pmtm  # issue 18, gaps
+from compat.matlab.signal import peak2peak, peak2rms
 from compat.matlab.sets import intersect, setdiff, setxor, union
 from compat.matlab.grouping import findgroups, splitapply
 from compat.matlab.smoothing import smooth, smooth3
