@@ -144,3 +144,56 @@ def test_inverse_reciprocals_at_zero_and_infinity():
     m = matlab.acscd([0.5, -0.5, 0.0])
     np.testing.assert_allclose(m[:2], [90 - 75.456129290216893j, -90 + 75.456129290216893j])
     assert m[2].real == 90 and m[2].imag == -np.inf
+
+
+# ------------------------------------------------------------------ sinpi / cospi
+def test_sinpi_cospi_exact_at_integers_and_halves():
+    n = np.arange(-20, 21, dtype=float)
+    assert np.all(matlab.sinpi(n) == 0) and not np.any(np.signbit(matlab.sinpi(n)))
+    assert np.array_equal(matlab.cospi(n), np.where(n % 2 == 0, 1.0, -1.0))
+    h = n + 0.5
+    assert np.array_equal(matlab.sinpi(h), np.where(np.floor(h) % 2 == 0, 1.0, -1.0))
+    assert np.all(matlab.cospi(h) == 0)
+    big = np.array([1e17, -1e17, 2.0 ** 53 + 2, 2.0 ** 52 + 1, 1e300])
+    assert np.all(matlab.sinpi(big) == 0)
+    assert list(matlab.cospi(big)) == [1, 1, 1, -1, 1]
+    assert np.isnan(matlab.sinpi(np.array([np.inf, -np.inf, np.nan]))).all()
+
+
+def test_sinpi_cospi_against_the_reduced_angle():
+    # sin(pi x) = (-1)^k sin(pi (x - k)) for the integer k nearest x: the remainder is
+    # exact in floating point for |x| < 2^52, and sin of pi*r (|r| <= 1/2) is accurate
+    # to an ulp or two of the result; compat reduces further to |r| <= 1/4.
+    import math
+    rng = np.random.default_rng(1255)
+    x = np.concatenate([rng.uniform(-10, 10, 2000), rng.uniform(-1e6, 1e6, 200),
+                        10.0 ** rng.uniform(-30, -1, 200)])
+    for v, s, c in zip(x, matlab.sinpi(x), matlab.cospi(x)):
+        k = round(v)
+        r = v - k
+        sign = -1.0 if k % 2 else 1.0
+        assert abs(s - sign * math.sin(math.pi * r)) <= 4e-16 * max(abs(s), 1e-300) + 1e-300 \
+            or abs(s - sign * math.sin(math.pi * r)) <= 2.3e-16
+        assert abs(c - sign * math.cos(math.pi * r)) <= 2.3e-16
+    tiny = 1e-20
+    assert matlab.sinpi(tiny) == math.pi * tiny           # Octave 7.3 gives 0
+    assert matlab.sinpi(np.float32(0.5)) == 1 and matlab.sinpi(np.float32([0.5])).dtype == np.float32
+
+
+def test_sinpi_cospi_complex_and_errors():
+    z = np.array([0.3 + 0.7j, -1.25 - 0.2j])
+    np.testing.assert_allclose(matlab.sinpi(z), np.sin(np.pi * z), rtol=1e-14)
+    np.testing.assert_allclose(matlab.cospi(z), np.cos(np.pi * z), rtol=1e-14)
+    assert matlab.sinpi(1 + 1j).real == 0
+    with pytest.raises(TypeError, match="^sinpi: X must be double or single"):
+        matlab.sinpi(np.int8([1]))
+
+
+@pytest.mark.octave
+def test_sinpi_cospi_against_octave():
+    rng = np.random.default_rng(1256)
+    x = np.concatenate([rng.uniform(-8, 8, (1, 40)), rng.integers(-9, 10, (1, 10)) / 2.0], axis=1)
+    got = run_octave_calls([("sinpi(x)", {"x": x}, 1), ("cospi(x)", {"x": x}, 1)])
+    for (res,), mine in zip(got, (matlab.sinpi(x), matlab.cospi(x))):
+        # Octave rounds mod(x - 1, 2) (or x - 0.5): an absolute error up to eps(16)/2 * pi
+        np.testing.assert_allclose(mine, np.asarray(res), rtol=0, atol=6e-15)

@@ -35,7 +35,7 @@ __all__ = ["REFERENCE_ORDER_LIMIT", "LUFactors", "SolveReport", "lu_factor", "lu
            "triangular_solve", "structured_solve", "basic_lstsq", "inverse",
            "determinant", "lu_rcond", "one_norm", "eps_of", "svd_values", "svd_full",
            "pivoted_qr", "is_hermitian", "triangular_rcond_heuristic", "nonzero_positions",
-           "bandwidths", "is_symmetric"]
+           "bandwidths", "is_symmetric", "vector_norms"]
 
 #: systems with at most this many rows factor and substitute in LAPACK's reference order
 REFERENCE_ORDER_LIMIT = 256
@@ -612,3 +612,41 @@ def declared_solve(a: np.ndarray, b: np.ndarray, *, lower=False, upper=False,
         x = lu_solve(factors, b)
     rcond = lu_rcond(factors, one_norm(a))
     return x, _square_report("lu", rcond, factors.info > 0)
+
+
+# ----------------------------------------------------------------- vector norms
+def vector_norms(a: np.ndarray, p: float, axis: int) -> np.ndarray:
+    """The p-norms of the lines of ``a`` (float or complex) along ``axis`` (which must
+    exist), the axis kept with size 1: ``sum(|a|^p)^(1/p)``; p = 1 the sum of
+    magnitudes, p = Inf the largest magnitude; a line holding NaN gives NaN (for every
+    p), an empty line 0. The 2-norm and the general p-norm are computed directly and,
+    only where that sum overflows or underflows, again with the line scaled by its
+    largest magnitude. The result is real, of ``a``'s precision."""
+    real = np.finfo(a.dtype).dtype
+    mag = np.abs(a).astype(real, copy=False)
+    with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
+        if mag.shape[axis] == 0:
+            shape = list(mag.shape)
+            shape[axis] = 1
+            return np.zeros(shape, dtype=real)
+        nan = np.isnan(mag).any(axis=axis, keepdims=True)
+        if p == np.inf:
+            out = mag.max(axis=axis, keepdims=True)
+        elif p == 1:
+            out = mag.sum(axis=axis, keepdims=True)
+        else:
+            out = _power_norm(mag, p, axis)
+            big = mag.max(axis=axis, keepdims=True)
+            bad = (~np.isfinite(out) | ((out < np.finfo(real).tiny * 2 ** 52) & (big > 0))) \
+                & np.isfinite(big)
+            if bad.any():
+                safe = np.where(big > 0, big, 1)
+                scaled = _power_norm(mag / safe, p, axis) * safe
+                out = np.where(bad, scaled, out)
+        return np.where(nan, real.type(np.nan), out).astype(real, copy=False)
+
+
+def _power_norm(mag, p, axis):
+    if p == 2:
+        return np.sqrt(np.sum(mag * mag, axis=axis, keepdims=True))
+    return np.sum(mag ** p, axis=axis, keepdims=True) ** (1.0 / p)

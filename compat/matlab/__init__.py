@@ -66,7 +66,8 @@ from compat.matlab.fourier import (fft, fft2, fftn, fftshift, ifft, ifft2, ifftn
 from compat.matlab.geometry import (angle, cart2pol, cart2sph, cross, dot, pol2cart,
                                     sph2cart, unwrap)
 from compat.matlab.degrees import (acosd, acotd, acscd, asecd, asind, atan2d, atand, cosd,
-                                   cotd, cscd, deg2rad, rad2deg, secd, sind, tand,
+                                   cospi, cotd, cscd, deg2rad, rad2deg, secd, sind, sinpi,
+                                   tand,
                                    wrapTo2Pi, wrapTo180, wrapTo360, wrapToPi)
 from compat.matlab.gridded import interp3, interpn
 from compat.matlab.polygons import convhull, delaunay, inpolygon, polyarea
@@ -94,7 +95,8 @@ from compat.matlab.condensed_forms import (balance, cdf2rdf, hess, ordschur, qz,
                                           schur)
 from compat.matlab.linalg import det, inv, linsolve, mldivide, mrdivide, rcond, trace
 from compat.matlab.matrix_functions import expm, logm, sqrtm
-from compat.matlab.matrix_analysis import cond, norm, null, orth, pinv, rank, rref
+from compat.matlab.matrix_analysis import (cond, norm, null, orth, pinv, rank, rref,
+                                           vecnorm)
 from compat.matlab.matrix_structure import (isbanded, isdiag, ishermitian, issymmetric,
                                             istril, istriu)
 from compat.matlab.moving import (movmad, movmax, movmean, movmedian, movmin, movprod,

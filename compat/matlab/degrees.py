@@ -1,7 +1,8 @@
 """MATLAB's trigonometry in degrees: ``sind``, ``cosd``, ``tand``, ``secd``, ``cscd``,
 ``cotd``, their inverses ``asind``, ``acosd``, ``atand``, ``atan2d``, ``asecd``, ``acscd``,
-``acotd``, the conversions ``deg2rad`` and ``rad2deg``, and the Mapping Toolbox's angle
-wrapping ``wrapToPi``, ``wrapTo2Pi``, ``wrapTo180``, ``wrapTo360``.
+``acotd``, the conversions ``deg2rad`` and ``rad2deg``, the Mapping Toolbox's angle
+wrapping ``wrapToPi``, ``wrapTo2Pi``, ``wrapTo180``, ``wrapTo360``, and the same exact
+reduction for angles in multiples of pi, ``sinpi`` and ``cospi``.
 
 The legacy layer of the family (the arithmetic is a few numpy calls, so there is no
 separate core). What the family keeps from MATLAB, and what a port written with
@@ -28,7 +29,7 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.reciprocal_trig import reciprocal_inverse
 
-__all__ = ["sind", "cosd", "tand", "secd", "cscd", "cotd", "asind", "acosd", "atand",
+__all__ = ["sind", "cosd", "tand", "secd", "cscd", "cotd", "sinpi", "cospi", "asind", "acosd", "atand",
            "atan2d", "asecd", "acscd", "acotd", "deg2rad", "rad2deg", "wrapToPi", "wrapTo2Pi", "wrapTo180", "wrapTo360"]
 
 
@@ -515,6 +516,133 @@ def _floating(value, name: str) -> np.ndarray:
         raise CompatTypeError(f"{name} must be floating point (double or single), "
                               f"not {'logical' if a.dtype.kind == 'b' else a.dtype.name}")
     return a
+
+
+def _half_turns(x: np.ndarray):
+    """``x`` (real float) reduced exactly: ``x = n/2 + r`` with ``|r| <= 1/4`` and the
+    quadrant ``q = mod(n, 4)``; returns ``(sin(pi*r), cos(pi*r), q)``. sinpi has period
+    2, so ``x`` is first replaced by ``rem(x, 2)`` (C's fmod, exact); ``n`` is
+    ``round(2x)`` and ``r = x - n/2`` is exact (Sterbenz: n/2 is within a factor 2 of x
+    once |x| >= 1/4, and n = 0 below)."""
+    with np.errstate(invalid="ignore"):
+        x2 = np.fmod(x, x.dtype.type(2))
+        n = round_half_away(x2 * 2)
+        r = x2 - n / 2
+        q = np.mod(n, 4)
+    t = r * x.dtype.type(np.pi)
+    return np.sin(t), np.cos(t), q
+
+
+def _sinpi(x):
+    s, c, q = _half_turns(x)
+    return np.where(q == 0, s, np.where(q == 1, c, np.where(q == 2, -s, -c))) + 0
+
+
+def _cospi(x):
+    s, c, q = _half_turns(x)
+    return np.where(q == 0, c, np.where(q == 1, -s, np.where(q == 2, -c, s))) + 0
+
+
+def _pi_function(X, real_part, other):
+    """sinpi/cospi of real or complex input: the real part reduced exactly; for complex
+    ``x = a + ib``, ``sin(pi x) = sin(pi a) cosh(pi b) + i cos(pi a) sinh(pi b)`` and
+    ``cos(pi x) = cos(pi a) cosh(pi b) - i sin(pi a) sinh(pi b)``."""
+    x = matlab_array(X, "X", integer_ok=False, logical_ok=False)
+    if x.dtype.kind != "c":
+        return _shaped(real_part(x), X)
+    a, b = x.real, x.imag
+    pb = b * a.dtype.type(np.pi)
+    with np.errstate(over="ignore", invalid="ignore"):
+        out = np.empty(x.shape, dtype=x.dtype)
+        out.real = real_part(a) * np.cosh(pb)
+        out.imag = other(a) * np.sinh(pb)
+    return out[()] if out.ndim == 0 and np.ndim(X) == 0 else out
+
+
+@matlab_function("sinpi")
+def sinpi(X):
+    """``sin(X*pi)`` computed without forming ``X*pi``, as MATLAB's ``sinpi``.
+
+    MATLAB call form::
+
+        Y = sinpi(X)   ->  sinpi([0, 0.5, 1, 1.5, 2])
+
+    Parameters
+    ----------
+    X : array_like
+        Double or single angles in multiples of pi (real or complex).
+
+    Returns
+    -------
+    ndarray or numpy float
+        ``sin(pi*X)``, single for single input: exactly 0 at every integer (+0) and
+        exactly +-1 at the half-integers (``sinpi(n/2)``, n odd), as the reference page
+        states; Inf and NaN give NaN. Complex ``X = a + ib`` gives
+        ``sinpi(a) cosh(pi b) + i cospi(a) sinh(pi b)``.
+
+    Notes
+    -----
+    ``np.sin(np.pi * 1)`` is ``1.2246467991473532e-16``, and for large ``x`` the product
+    ``x*pi`` has lost the angle altogether (``np.sin(np.pi * 1e17)`` is -0.38, not 0).
+    compat reduces ``x`` exactly first: ``rem(x, 2)`` (exact), then the nearest
+    half-integer (MATLAB's round, halves away from zero) and a remainder of at most 1/4
+    whose sine or cosine is taken. GNU Octave 7.3 computes ``sin(pi*(mod(x-1, 2)-1))``,
+    which rounds ``x - 1`` and so loses tiny arguments: its ``sinpi(1e-20)`` is 0, not
+    ``pi*1e-20``.
+
+    Sources: MATLAB ``sinpi`` reference page ("sinpi(n) is exactly zero for integers n;
+    sinpi(n/2) is +1 or -1 for odd integers n"); checked against GNU Octave 7.3
+    (reference_outputs/matlab/degrees).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.sinpi(np.array([0, 0.5, 1, 1.5, 2, 1e17]))
+    array([ 0.,  1.,  0., -1.,  0.,  0.])
+    """
+    return _pi_function(X, _sinpi, _cospi)
+
+
+@matlab_function("cospi")
+def cospi(X):
+    """``cos(X*pi)`` computed without forming ``X*pi``, as MATLAB's ``cospi``.
+
+    MATLAB call form::
+
+        Y = cospi(X)   ->  cospi([0, 0.5, 1, 1.5, 2])
+
+    Parameters
+    ----------
+    X : array_like
+        Double or single angles in multiples of pi (real or complex).
+
+    Returns
+    -------
+    ndarray or numpy float
+        ``cos(pi*X)``, single for single input: exactly +-1 at the integers and exactly
+        0 (+0) at the half-integers (``cospi(n/2)``, n odd), as the reference page
+        states; Inf and NaN give NaN. Complex ``X = a + ib`` gives
+        ``cospi(a) cosh(pi b) - i sinpi(a) sinh(pi b)``.
+
+    Notes
+    -----
+    ``np.cos(np.pi / 2)`` is ``6.123233995736766e-17``. The reduction is that of
+    :func:`sinpi`. GNU Octave 7.3 computes ``sin(pi*(mod(x-0.5, 2)-1))``, which rounds
+    ``x - 0.5`` (an absolute error up to 1e-16 of the angle).
+
+    Sources: MATLAB ``cospi`` reference page ("cospi(n/2) is exactly zero for odd
+    integers n; cospi(n) is +1 or -1 for integers n"); checked against GNU Octave 7.3
+    (reference_outputs/matlab/degrees).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.cospi(np.array([0, 0.5, 1, 1.5, 2]))
+    array([ 1.,  0., -1.,  0.,  1.])
+    """
+    return _pi_function(X, _cospi, lambda a: -_sinpi(a))
 
 
 @matlab_function("deg2rad")

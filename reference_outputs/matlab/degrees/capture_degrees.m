@@ -19,40 +19,45 @@ else
   compat_threads = sprintf('maxNumCompThreads=%d', maxNumCompThreads());
 end
 compat_out = compat_case(compat_out, compat_in, 'sind_cosd_odd_45', @compat_case_1, {'s', 'c'});
-compat_out = compat_case(compat_out, compat_in, 'tand_documentation', @compat_case_2, {'y', 't'});
-compat_out = compat_case(compat_out, compat_in, 'tand_special_angles', @compat_case_3, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'tand_odd_45', @compat_case_4, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'tand_pole_sign', @compat_case_5, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'tand_random', @compat_case_6, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'tand_nonfinite', @compat_case_7, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'tand_single', @compat_case_8, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'secd_values', @compat_case_9, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'cscd_values', @compat_case_10, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'cotd_values', @compat_case_11, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'cotd_odd_45', @compat_case_12, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'secd_random', @compat_case_13, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'asind_values', @compat_case_14, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'asind_random', @compat_case_15, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'asind_complex_outside', @compat_case_16, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'acosd_values', @compat_case_17, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'acosd_random', @compat_case_18, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'acosd_complex_outside', @compat_case_19, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'atand_values', @compat_case_20, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'atand_random', @compat_case_21, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'atan2d_quadrants', @compat_case_22, {'d'});
-compat_out = compat_case(compat_out, compat_in, 'atan2d_random', @compat_case_23, {'d'});
-compat_out = compat_case(compat_out, compat_in, 'atan2d_broadcast', @compat_case_24, {'d'});
-compat_out = compat_case(compat_out, compat_in, 'asecd_values', @compat_case_25, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'acscd_values', @compat_case_26, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'acotd_values', @compat_case_27, {'y'});
-compat_out = compat_case(compat_out, compat_in, 'deg2rad_values', @compat_case_28, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'deg2rad_random', @compat_case_29, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'deg2rad_single', @compat_case_30, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'rad2deg_values', @compat_case_31, {'d'});
-compat_out = compat_case(compat_out, compat_in, 'rad2deg_random', @compat_case_32, {'d'});
-compat_out = compat_case(compat_out, compat_in, 'deg2rad_integer_error', @compat_case_33, {'r'});
-compat_out = compat_case(compat_out, compat_in, 'rad2deg_integer_error', @compat_case_34, {'d'});
-compat_out = compat_case(compat_out, compat_in, 'wrap_angles', @compat_case_35, {'r1', 'r2', 'd1', 'd2', 'e1', 'e2', 'e3', 'e4'});
+compat_out = compat_case(compat_out, compat_in, 'sinpi_cospi_exact', @compat_case_2, {'s', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'sinpi_cospi_random', @compat_case_3, {'s', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'sinpi_cospi_nonfinite_single', @compat_case_4, {'s', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'sinpi_cospi_tiny', @compat_case_5, {'s', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'cospi_large_integer', @compat_case_6, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'tand_documentation', @compat_case_7, {'y', 't'});
+compat_out = compat_case(compat_out, compat_in, 'tand_special_angles', @compat_case_8, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'tand_odd_45', @compat_case_9, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'tand_pole_sign', @compat_case_10, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'tand_random', @compat_case_11, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'tand_nonfinite', @compat_case_12, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'tand_single', @compat_case_13, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'secd_values', @compat_case_14, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'cscd_values', @compat_case_15, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'cotd_values', @compat_case_16, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'cotd_odd_45', @compat_case_17, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'secd_random', @compat_case_18, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'asind_values', @compat_case_19, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'asind_random', @compat_case_20, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'asind_complex_outside', @compat_case_21, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'acosd_values', @compat_case_22, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'acosd_random', @compat_case_23, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'acosd_complex_outside', @compat_case_24, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'atand_values', @compat_case_25, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'atand_random', @compat_case_26, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'atan2d_quadrants', @compat_case_27, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'atan2d_random', @compat_case_28, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'atan2d_broadcast', @compat_case_29, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'asecd_values', @compat_case_30, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'acscd_values', @compat_case_31, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'acotd_values', @compat_case_32, {'y'});
+compat_out = compat_case(compat_out, compat_in, 'deg2rad_values', @compat_case_33, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'deg2rad_random', @compat_case_34, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'deg2rad_single', @compat_case_35, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'rad2deg_values', @compat_case_36, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'rad2deg_random', @compat_case_37, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'deg2rad_integer_error', @compat_case_38, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'rad2deg_integer_error', @compat_case_39, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'wrap_angles', @compat_case_40, {'r1', 'r2', 'd1', 'd2', 'e1', 'e2', 'e3', 'e4'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -82,181 +87,207 @@ function [s, c] = compat_case_1(compat_in)
 s = sind([45 135 225 315 -45 -135 -225 -315 405]); c = cosd([45 135 225 315 -45 -135 -225 -315 405]);
 end
 
-function [y, t] = compat_case_2(compat_in)
+function [s, c] = compat_case_2(compat_in)
+% case sinpi_cospi_exact
+s = sinpi([0 0.5 1 1.5 2 2.5 -0.5 -1 -1.5 -2 1e17 7]); c = cospi([0 0.5 1 1.5 2 2.5 -0.5 -1 -1.5 -2 7]);
+end
+
+function [s, c] = compat_case_3(compat_in)
+% case sinpi_cospi_random
+U = compat_in.U;
+s = sinpi(U / 100); c = cospi(U / 100);
+end
+
+function [s, c] = compat_case_4(compat_in)
+% case sinpi_cospi_nonfinite_single
+s = sinpi([Inf -Inf NaN]); c = cospi(single([0.5 1 0.25]));
+end
+
+function [s, c] = compat_case_5(compat_in)
+% case sinpi_cospi_tiny
+s = sinpi(1e-20); c = cospi(0.5 + 1e-20);
+end
+
+function [c] = compat_case_6(compat_in)
+% case cospi_large_integer
+c = cospi([1e17 -1e17 2^53+2]);
+end
+
+function [y, t] = compat_case_7(compat_in)
 % case tand_documentation
 y = tand(90); t = tan(pi/2);
 end
 
-function [y] = compat_case_3(compat_in)
+function [y] = compat_case_8(compat_in)
 % case tand_special_angles
 y = tand([0 90 180 360 -180 450]);
 end
 
-function [y] = compat_case_4(compat_in)
+function [y] = compat_case_9(compat_in)
 % case tand_odd_45
 y = tand([45 135 225 -45 -135 405]);
 end
 
-function [y] = compat_case_5(compat_in)
+function [y] = compat_case_10(compat_in)
 % case tand_pole_sign
 y = tand([-90 270 -270 630]);
 end
 
-function [y] = compat_case_6(compat_in)
+function [y] = compat_case_11(compat_in)
 % case tand_random
 U = compat_in.U;
 y = tand(U);
 end
 
-function [y] = compat_case_7(compat_in)
+function [y] = compat_case_12(compat_in)
 % case tand_nonfinite
 y = tand([Inf -Inf NaN]);
 end
 
-function [y] = compat_case_8(compat_in)
+function [y] = compat_case_13(compat_in)
 % case tand_single
 y = tand(single([0 30 45 90 180 10]));
 end
 
-function [y] = compat_case_9(compat_in)
+function [y] = compat_case_14(compat_in)
 % case secd_values
 y = secd([0 60 90 120 180 270 -90]);
 end
 
-function [y] = compat_case_10(compat_in)
+function [y] = compat_case_15(compat_in)
 % case cscd_values
 y = cscd([0 30 90 150 180 270 -30]);
 end
 
-function [y] = compat_case_11(compat_in)
+function [y] = compat_case_16(compat_in)
 % case cotd_values
 y = cotd([0 90 180 270 -180]);
 end
 
-function [y] = compat_case_12(compat_in)
+function [y] = compat_case_17(compat_in)
 % case cotd_odd_45
 y = cotd([45 135 -45 225]);
 end
 
-function [y] = compat_case_13(compat_in)
+function [y] = compat_case_18(compat_in)
 % case secd_random
 U = compat_in.U;
 y = secd(U);
 end
 
-function [y] = compat_case_14(compat_in)
+function [y] = compat_case_19(compat_in)
 % case asind_values
 y = asind([0 0.5 1 -1 -0.5]);
 end
 
-function [y] = compat_case_15(compat_in)
+function [y] = compat_case_20(compat_in)
 % case asind_random
 V = compat_in.V;
 y = asind(V);
 end
 
-function [y] = compat_case_16(compat_in)
+function [y] = compat_case_21(compat_in)
 % case asind_complex_outside
 y = asind([2 -2 3 0.5]);
 end
 
-function [y] = compat_case_17(compat_in)
+function [y] = compat_case_22(compat_in)
 % case acosd_values
 y = acosd([1 0.5 0 -0.5 -1]);
 end
 
-function [y] = compat_case_18(compat_in)
+function [y] = compat_case_23(compat_in)
 % case acosd_random
 V = compat_in.V;
 y = acosd(V);
 end
 
-function [y] = compat_case_19(compat_in)
+function [y] = compat_case_24(compat_in)
 % case acosd_complex_outside
 y = acosd([2 -2 0.5]);
 end
 
-function [y] = compat_case_20(compat_in)
+function [y] = compat_case_25(compat_in)
 % case atand_values
 y = atand([0 1 -1 Inf -Inf sqrt(3)]);
 end
 
-function [y] = compat_case_21(compat_in)
+function [y] = compat_case_26(compat_in)
 % case atand_random
 W = compat_in.W;
 y = atand(W);
 end
 
-function [d] = compat_case_22(compat_in)
+function [d] = compat_case_27(compat_in)
 % case atan2d_quadrants
 d = atan2d([1 1 -1 -1 0 0 1], [1 -1 -1 1 -1 1 0]);
 end
 
-function [d] = compat_case_23(compat_in)
+function [d] = compat_case_28(compat_in)
 % case atan2d_random
 W = compat_in.W;
 Z = compat_in.Z;
 d = atan2d(W, Z);
 end
 
-function [d] = compat_case_24(compat_in)
+function [d] = compat_case_29(compat_in)
 % case atan2d_broadcast
 d = atan2d([1; -1], [1 -1 0]);
 end
 
-function [y] = compat_case_25(compat_in)
+function [y] = compat_case_30(compat_in)
 % case asecd_values
 y = asecd([1 2 -1 -2 Inf]);
 end
 
-function [y] = compat_case_26(compat_in)
+function [y] = compat_case_31(compat_in)
 % case acscd_values
 y = acscd([1 2 -1 -2 Inf]);
 end
 
-function [y] = compat_case_27(compat_in)
+function [y] = compat_case_32(compat_in)
 % case acotd_values
 y = acotd([0 1 -1 Inf -Inf 2]);
 end
 
-function [r] = compat_case_28(compat_in)
+function [r] = compat_case_33(compat_in)
 % case deg2rad_values
 r = deg2rad([0 30 45 90 180 -270 1e6]);
 end
 
-function [r] = compat_case_29(compat_in)
+function [r] = compat_case_34(compat_in)
 % case deg2rad_random
 U = compat_in.U;
 r = deg2rad(U);
 end
 
-function [r] = compat_case_30(compat_in)
+function [r] = compat_case_35(compat_in)
 % case deg2rad_single
 r = deg2rad(single([0 90 180 33.3]));
 end
 
-function [d] = compat_case_31(compat_in)
+function [d] = compat_case_36(compat_in)
 % case rad2deg_values
 d = rad2deg([0 pi/6 pi/2 pi -2*pi 1]);
 end
 
-function [d] = compat_case_32(compat_in)
+function [d] = compat_case_37(compat_in)
 % case rad2deg_random
 W = compat_in.W;
 d = rad2deg(W);
 end
 
-function [r] = compat_case_33(compat_in)
+function [r] = compat_case_38(compat_in)
 % case deg2rad_integer_error
 r = deg2rad(int8(90));
 end
 
-function [d] = compat_case_34(compat_in)
+function [d] = compat_case_39(compat_in)
 % case rad2deg_integer_error
 d = rad2deg(int16(3));
 end
 
-function [r1, r2, d1, d2, e1, e2, e3, e4] = compat_case_35(compat_in)
+function [r1, r2, d1, d2, e1, e2, e3, e4] = compat_case_40(compat_in)
 % case wrap_angles
 WR = compat_in.WR;
 WD = compat_in.WD;
