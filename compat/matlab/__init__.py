@@ -155,6 +155,8 @@ from compat.matlab.connected_components import (bwareaopen, bwconncomp, bwdist,
 from compat.matlab.image_resize import imresize
 from compat.matlab.image_geometry import imcrop, imrotate, imtranslate
 from compat.matlab.image_gradients import imgradient, imgradientxy
+from compat.matlab.regional_extrema import (imextendedmax, imextendedmin, imhmax, imhmin,
+                                            imimposemin, imregionalmax, imregionalmin)
 from compat.matlab.hierarchical_clustering import (cluster, clusterdata, cophenet,
                                                    inconsistent, linkage)
 from compat.matlab.template_matching import normxcorr2, xcorr2
@@ -293,7 +295,7 @@ _FAMILY_NAMES = (
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "matrix_structure", "moments", "matrix_functions", "missing_data", "morphology", "moving",
     "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "netcdf_storage", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "tree_layout", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
-    "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "rational_approximation", "random_variates", "reductions", "reciprocal_trig", "regexp", "repetition", "rounding", "scanning",
+    "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "rational_approximation", "random_variates", "reductions", "reciprocal_trig", "regexp", "regional_extrema", "repetition", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation", "volume_filtering")
