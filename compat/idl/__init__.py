@@ -256,8 +256,8 @@ FAMILIES = FAMILIES + (warping,)
 # issue 16: moving data through open units, fully qualified names
 from compat.idl import unit_io  # noqa: E402
 from compat.idl.paths import fdecomp, file_expand_path  # noqa: E402,F401
-from compat.idl.unit_io import (assoc, copy_lun, readu, skip_lun,  # noqa: E402,F401
-                                truncate_lun, writeu)
+from compat.idl.unit_io import (assoc, copy_lun, read_binary, readu,  # noqa: E402,F401
+                                skip_lun, truncate_lun, writeu)
 
 FAMILIES = FAMILIES + (unit_io,)
 
