@@ -601,3 +601,13 @@ def test_hist_2d_against_gdl():
     for name, _, _, (a, b, w1, w2) in cases:
         got = hist_2d(a, b, bin1=w1, bin2=w2, min1=-1, max1=6, min2=np.float32(-0.5))
         np.testing.assert_array_equal(got, results[name])
+
+
+def test_nbins_float_puts_max_in_the_last_bin():
+    # golden case histogram/nbins_float_max_in_last_bin (GDL 1.0.1 divergent): MIN -8.78,
+    # MAX 7.59, binsize = FLOAT(16.37)/6 in FLOAT; (MAX - MIN)/binsize is 6.0 in FLOAT,
+    # so MAX is in bin 6 = nbins - 1, as IDL's NBINS rule says
+    x = np.array([3.53, -8.78, 1.11, -4.57, 7.59, -8.72], F32)
+    span = np.float32(x.max() - x.min())
+    assert np.float32(span / np.float32(span / np.float32(6))) == 6
+    assert histogram(x, nbins=7).tolist() == [2, 1, 0, 1, 1, 0, 1]
