@@ -7,6 +7,8 @@
 * :mod:`~compat.matlab.signal.analog` -- ``besself``, ``bilinear``;
   :mod:`~compat.matlab.signal.impulse_invariance` -- ``impinvar``;
 * :mod:`~compat.matlab.signal.windows` -- the window functions;
+* :mod:`~compat.matlab.signal.waveforms` -- ``square``, ``sawtooth``, ``rectpuls``,
+  ``tripuls``, ``gauspuls``, ``chirp``, ``pulstran``, ``diric``;
 * :mod:`~compat.matlab.signal.fir` -- ``fir1``; :mod:`~compat.matlab.signal.equiripple` --
   ``firpm``; :mod:`~compat.matlab.signal.fir_ls` --
   ``firls``, ``kaiserord``; :mod:`~compat.matlab.signal.fir_sampling` -- ``fir2``;
@@ -67,6 +69,8 @@ from compat.matlab.signal.timedomain import *  # noqa: F401,F403
 from compat.matlab.signal.timedomain import __all__ as _timedomain
 from compat.matlab.signal.windows import *  # noqa: F401,F403
 from compat.matlab.signal.windows import __all__ as _windows
+from compat.matlab.signal.waveforms import *  # noqa: F401,F403
+from compat.matlab.signal.waveforms import __all__ as _waveforms
 
 __all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _equiripple + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _legacy_spectra + _levels + _multirate
-                 + _multitaper + _peaks + _responses + _spectral + _timedomain + _windows)
+                 + _multitaper + _peaks + _responses + _spectral + _timedomain + _waveforms + _windows)
