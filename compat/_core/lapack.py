@@ -10,7 +10,9 @@
   ``LA_CHOLDC``/``LA_CHOLSOL`` (``xPOTRF``, ``xPOTRS``); :func:`singular_values` --
   ``LA_SVD`` (``xGESVD``, or ``xGESDD`` divide and conquer); :func:`refined_solve` --
   ``LA_LINEAR_EQUATION`` (``xGESVX`` without equilibration: ``xGETRF``, ``xGETRS``
-  and the iterative refinement of ``xGERFS`` with its error bounds).
+  and the iterative refinement of ``xGERFS`` with its error bounds);
+  :func:`hermitian_tridiagonal` -- ``LA_TRIRED`` (``xSYTRD``/``xHETRD`` and the
+  ``xORGTR``/``xUNGTR`` product of reflectors).
 
 Every function takes arrays already of the working dtype (float32 for IDL FLOAT, as IDL
 calls the ``s``/``c`` routines) in numpy's row-major layout of the matrix as IDL prints
@@ -27,7 +29,7 @@ from scipy.linalg import lapack
 
 __all__ = ["LeastSquaresSolution", "least_squares", "LAPACK_DRIVERS", "lu_decompose",
            "lu_substitute", "cholesky", "cholesky_substitute", "singular_values",
-           "refined_solve"]
+           "refined_solve", "hermitian_tridiagonal"]
 
 #: IDL's METHOD -> LAPACK driver (IDL Reference Guide, LA_LEAST_SQUARES).
 LAPACK_DRIVERS = ("gels", "gelsy", "gelss", "gelsd")
@@ -157,3 +159,30 @@ def refined_solve(a: np.ndarray, b: np.ndarray):
     if info == n + 1:
         info = 0
     return x.reshape(b.shape), ferr, berr, info
+
+
+def hermitian_tridiagonal(a: np.ndarray, *, upper: bool):
+    """``xSYTRD``/``xHETRD`` and the orthogonal (unitary) Q that ``xORGTR``/``xUNGTR``
+    builds: ``a = Q T Q^H`` with T real symmetric tridiagonal, from the lower triangle
+    of ``a`` (the upper with ``upper``). Returns ``(q, d, e, info)``: T's diagonal ``d``
+    and off-diagonal ``e`` (real), ``q`` of ``a``'s dtype.
+
+    Q is the product of LAPACK's elementary reflectors ``H = I - tau v v^H``
+    accumulated in the order ``xORG2R``/``xORG2L`` apply them (lower: ``H(1) H(2) ...
+    H(n-1)``, the reflector vectors below the sub-diagonal; upper: ``H(n-1) ... H(1)``,
+    the vectors above the super-diagonal)."""
+    n = a.shape[0]
+    trd = _funcs("hetrd" if a.dtype.kind == "c" else "sytrd", a)
+    c, d, e, tau, info = trd(a, lower=0 if upper else 1)
+    q = np.eye(n, dtype=a.dtype)
+    order = range(n - 1) if upper else reversed(range(n - 1))
+    for k in order:
+        v = np.zeros(n, a.dtype)
+        if upper:                    # reflector k+1: v[k] = 1, v[:k] = c[:k, k+1]
+            v[k] = 1
+            v[:k] = c[:k, k + 1]
+        else:                        # reflector k+1: v[k+1] = 1, v[k+2:] = c[k+2:, k]
+            v[k + 1] = 1
+            v[k + 2:] = c[k + 2:, k]
+        q -= tau[k] * np.outer(v, v.conj() @ q)
+    return np.ascontiguousarray(q), np.asarray(d), np.asarray(e), int(info)

@@ -1,9 +1,10 @@
 """Numerical Recipes algorithms: the ones IDL's LUDC, LUSOL, CHOLDC, CHOLSOL, SVDC,
-SVSOL, TRIRED, TRIQL and EIGENQL are documented to be based on.
+SVSOL, TRIRED, TRIQL, EIGENQL and TRISOL are documented to be based on.
 
 Source: Press et al., *Numerical Recipes in C*, 2nd ed., sections 2.3 (``ludcmp``,
-``lubksb``), 2.6 (``svdcmp``, ``svbksb``), 2.9 (``choldc``, ``cholsl``), 11.2 (``tred2``)
-and 11.3 (``tqli``). Arrays are row-major matrices (``a[i, j]`` is row i), which is
+``lubksb``), 2.6 (``svdcmp``, ``svbksb``), 2.9 (``choldc``, ``cholsl``), 11.2 (``tred2``),
+11.3 (``tqli``) and
+2.4 (``tridag``). Arrays are row-major matrices (``a[i, j]`` is row i), which is
 numpy's readsav layout of an IDL array; they are computed in the dtype given (float32 for
 IDL FLOAT, as IDL does without /DOUBLE). The legacy layer is :mod:`compat.idl.linalg`;
 the LAPACK-ordered algorithms MATLAB's routines need are in :mod:`compat._core.linalg`.
@@ -643,3 +644,33 @@ def hessenberg_qr(a: np.ndarray, itmax: int = 30):
                 if l >= nn - 1:                      # NR's ``while (l < nn-1)``
                     break
     return wr, wi
+
+
+def tridag(a: np.ndarray, b: np.ndarray, c: np.ndarray, r: np.ndarray) -> np.ndarray:
+    """``tridag`` (section 2.4): solve the tridiagonal system with sub-diagonal ``a``
+    (``a[0]`` unused), diagonal ``b`` and super-diagonal ``c`` (``c[n-1]`` unused) for the
+    right-hand side ``r``, all 1-D of length n in one float dtype, which the arithmetic
+    keeps: the forward sweep ``bet = b[j] - a[j] gam[j]`` with ``gam[j] = c[j-1]/bet``,
+    ``u[j] = (r[j] - a[j] u[j-1])/bet``, then ``u[j] -= gam[j+1] u[j+1]`` backwards. No
+    pivoting: ``b[0] = 0`` is "Error 1 in tridag", a zero ``bet`` later "Error 2 in
+    tridag" (nrerror's texts)."""
+    dtype = b.dtype
+    n = b.size
+    # float64 arithmetic is Python's; float32 goes through numpy scalars of that type
+    conv = float if dtype == np.float64 else dtype.type
+    aa, bb, cc, rr = ([conv(x) for x in v] for v in (a, b, c, r))
+    u = [conv(0)] * n
+    gam = [conv(0)] * n
+    bet = bb[0]
+    if bet == 0:
+        raise _NRError("Error 1 in tridag")
+    u[0] = rr[0] / bet
+    for j in range(1, n):
+        gam[j] = cc[j - 1] / bet
+        bet = bb[j] - aa[j] * gam[j]
+        if bet == 0:
+            raise _NRError("Error 2 in tridag")
+        u[j] = (rr[j] - aa[j] * u[j - 1]) / bet
+    for j in range(n - 2, -1, -1):
+        u[j] = u[j] - gam[j + 1] * u[j + 1]
+    return np.array(u, dtype=dtype)

@@ -41,7 +41,7 @@ from compat.idl.images import (query_jpeg, query_png, query_tiff, read_jpeg, rea
                                read_tiff, write_jpeg, write_png, write_tiff)
 from compat.idl.interpolation import interpol, interpolate, spl_init, spl_interp, spline
 from compat.idl.decompositions import (choldc, cholsol, eigenql, ludc, lusol, svdc,
-                                       svsol)
+                                       svsol, trisol)
 from compat.idl.linalg import (columns_by_rows, cond, determ, invert, la_invert,
                                matrix_multiply, norm, rows_by_columns)
 from compat.idl.numeric import bytscl, ceil, fix, floor, idiv, mod, round
@@ -137,7 +137,7 @@ FAMILIES = FAMILIES + (regression,)
 from compat.idl import lapack  # noqa: E402
 from compat.idl.lapack import la_least_squares  # noqa: E402,F401
 from compat.idl.lapack import (la_choldc, la_cholsol, la_linear_equation,  # noqa: E402,F401
-                               la_ludc, la_lusol, la_svd)
+                               la_ludc, la_lusol, la_svd, la_trired)
 
 FAMILIES = FAMILIES + (lapack,)
 

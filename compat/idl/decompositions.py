@@ -1,5 +1,6 @@
 """IDL's matrix decompositions as IDL documents them, on Numerical Recipes: ``LUDC``/
-``LUSOL``, ``CHOLDC``/``CHOLSOL``, ``SVDC``/``SVSOL``, ``EIGENQL``.
+``LUSOL``, ``CHOLDC``/``CHOLSOL``, ``SVDC``/``SVSOL``, ``EIGENQL``, and the
+tridiagonal solver ``TRISOL``.
 
 The legacy layer over :mod:`compat._core.numerical_recipes`. Arrays are in the layout
 ``scipy.io.readsav`` returns (numpy shape = IDL dimensions reversed), so IDL's
@@ -29,7 +30,7 @@ from compat.idl._matrices import MATRIX_DOCS as _DOCS
 from compat.idl._matrices import float_matrix as _float_matrix
 from compat.idl._matrices import vector as _vector
 
-__all__ = ["ludc", "lusol", "choldc", "cholsol", "svdc", "svsol", "eigenql"]
+__all__ = ["ludc", "lusol", "choldc", "cholsol", "svdc", "svsol", "eigenql", "trisol"]
 
 
 # ------------------------------------------------------------------- LUDC, LUSOL
@@ -437,3 +438,85 @@ def eigenql(a, *, absolute=False, ascending=False, double=False, eigenvectors=Fa
     if residual:
         fields["residual"] = np.ascontiguousarray(vecs @ m.T - values[:, None] * vecs)
     return EigenqlResult(**fields)
+
+
+# ------------------------------------------------------------------------- TRISOL
+@idl_routine("TRISOL")
+def trisol(a, b, c, r, *, double=False):
+    """IDL's ``TRISOL``: solve a tridiagonal linear system (Numerical Recipes' ``tridag``).
+
+    IDL call form::
+
+        Result = TRISOL(A, B, C, R [, /DOUBLE])   ->  idl.trisol(a, b, c, r)
+
+    Solves ``T u = r`` for the n x n tridiagonal ``T`` with ``T[j, j-1] = a[j]``,
+    ``T[j, j] = b[j]`` and ``T[j, j+1] = c[j]`` (IDL writes it ``A^T U = R`` in its
+    column-row subscripts).
+
+    Parameters
+    ----------
+    a : array_like
+        The n - 1 sub-diagonal elements; ``a[0]`` is ignored (n elements).
+    b : array_like
+        The n diagonal elements.
+    c : array_like
+        The n - 1 super-diagonal elements; ``c[n-1]`` is ignored (n elements).
+    r : array_like
+        The n-element right-hand side.
+    double : bool
+        /DOUBLE: compute and return DOUBLE.
+
+    Returns
+    -------
+    numpy.ndarray
+        The n-element solution, of A's type (IDL's page: "The result U is a vector of
+        length n whose type is identical to A"): DOUBLE for DOUBLE A or /DOUBLE, else
+        FLOAT, computed in that precision.
+
+    Raises
+    ------
+    ValueError
+        ``"TRISOL: Argument: B does not have correct size"`` (GDL 1.0.1's wording; also
+        for C and R), ``"TRISOL: Error 1 in tridag"`` (``b[0] = 0``) and ``"TRISOL:
+        Error 2 in tridag"`` (a zero pivot later: ``tridag`` does not pivot),
+        Numerical Recipes' nrerror texts; non-finite input (compat's own check).
+    TypeError
+        For complex input (IDL's page: use LA_TRISOL).
+
+    Notes
+    -----
+    ``tridag`` step for step (Press et al., *Numerical Recipes in C*, 2nd ed., section
+    2.4, which IDL's page names): no pivoting, so a matrix needing it fails where
+    ``scipy.linalg.solve_banded`` (LAPACK ``gtsv``, partial pivoting) succeeds, and the
+    rounding follows the forward sweep and back substitution. GDL 1.0.1 returns FLOAT
+    for DOUBLE A without /DOUBLE, and reports both nrerror cases as "Error 1 in tridag".
+
+    Examples
+    --------
+    IDL's documentation example:
+
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.float32([0.0, 2.0, 2.0, 2.0])
+    >>> b = np.float32([-4.0, -4.0, -4.0, -4.0])
+    >>> c = np.float32([1.0, 1.0, 1.0, 0.0])
+    >>> r = np.float32([6.0, -8.0, -5.0, 8.0])
+    >>> u = idl.trisol(a, b, c, r)           # IDL prints -1.00000 2.00000 2.00000 -1.00000
+    >>> u.round(5), u.dtype
+    (array([-1.,  2.,  2., -1.], dtype=float32), dtype('float32'))
+    """
+    av = idl_array(a, "A", complex_ok=False).reshape(-1)
+    dtype = np.dtype(np.float64 if (double or av.dtype == np.float64) else np.float32)
+    n = av.size
+    vectors = [av.astype(dtype)]
+    for value, name in ((b, "B"), (c, "C"), (r, "R")):
+        v = idl_array(value, name, complex_ok=False).reshape(-1)
+        if v.size != n:
+            raise CompatValueError(f"Argument: {name} does not have correct size")
+        vectors.append(v.astype(dtype))
+    if not all(np.isfinite(v).all() for v in vectors):
+        raise CompatValueError("A, B, C and R must be finite (compat's own check)")
+    try:
+        return nr.tridag(*vectors)
+    except nr._NRError as error:
+        raise CompatValueError(str(error)) from None

@@ -27,7 +27,7 @@ from compat._core.results import Result
 from compat.idl._matrices import MATRIX_DOCS, matrix_shape
 
 __all__ = ["la_least_squares", "la_ludc", "la_lusol", "la_choldc", "la_cholsol", "la_svd",
-           "la_linear_equation"]
+           "la_linear_equation", "la_trired"]
 
 
 class LaLeastSquaresResult(Result):
@@ -602,3 +602,94 @@ def la_linear_equation(array, b, *, backward_error=False, double=False,
         backward_error=(backward_error, berr[0] if scalar else berr),
         forward_error=(forward_error, ferr[0] if scalar else ferr),
         status=(status, lambda: np.int32(info))))
+
+
+# ------------------------------------------------------------------------ LA_TRIRED
+class LaTriredResult(Result):
+    """``LA_TRIRED, Array, D, E``: the Q that replaces Array, and T's D and E."""
+
+    array: object
+    d: object
+    e: object
+
+
+@idl_routine("LA_TRIRED", output_arguments=("d", "e"))
+def la_trired(array, *, d=True, e=True, double=None, upper=False):
+    """IDL's ``LA_TRIRED``: reduce a symmetric (Hermitian) array to real tridiagonal form
+    ``A = Q T Q^T`` (``Q T Q^H``) by LAPACK's ``xSYTRD``/``xHETRD`` and
+    ``xORGTR``/``xUNGTR``.
+
+    IDL call forms::
+
+        LA_TRIRED, Array, D, E            ->  q, d, e = idl.la_trired(array)
+        LA_TRIRED, Array, D, E, /UPPER, /DOUBLE
+                                          ->  idl.la_trired(array, upper=True, double=True)
+
+    IDL overwrites Array with Q; compat returns it as ``array`` (the caller's array is
+    unchanged) with D and E: ``LaTriredResult(array, d, e)``.
+
+    Parameters
+    ----------
+    array : array_like
+        n x n real symmetric or complex Hermitian array (n >= 2); only its lower
+        triangle as IDL prints it is read (the upper with /UPPER).
+    d, e : bool
+        Accepted for IDL's output arguments (always returned).
+    double : bool, optional
+        /DOUBLE: compute in and return double precision; ``DOUBLE=0`` (``False``):
+        single precision; not given: double precision when Array is DOUBLE or DCOMPLEX
+        (IDL's page).
+    upper : bool
+        /UPPER: read the upper triangle (the reduction then runs from the last column).
+
+    Returns
+    -------
+    LaTriredResult(array, d, e)
+        ``array``: Q, orthogonal (unitary for complex input), with ``A = Q T Q^H``,
+        i.e. ``array @ T @ array.conj().T`` rebuilds the array; ``d``: T's n diagonal
+        elements, ``e``: its n - 1 off-diagonal elements, both real (FLOAT or DOUBLE).
+        The array LA_TRIQL takes to return eigenvectors.
+
+    Raises
+    ------
+    ValueError
+        Not a square array, n < 2 (E would have no element), non-finite elements.
+
+    Notes
+    -----
+    IDL Reference Guide, LA_TRIRED (``ssytrd``/``sorgtr``, ``dsytrd``/``dorgtr``,
+    ``chetrd``/``cungtr``, ``zhetrd``/``zungtr``), with the house's reading of the
+    array as IDL prints it (as LA_CHOLDC): without /UPPER the reduction starts from the
+    first column, so ``d[0] = A[0, 0]``. ``scipy.linalg.hessenberg`` of a symmetric
+    array gives the same T up to the reflectors' signs but is a general (non-symmetric)
+    reduction and ignores the triangle; TRIRED (:func:`compat.idl.trired`) is Numerical
+    Recipes' ``tred2``, which reduces from the last column. GDL 1.0.1 ignores /UPPER
+    and returns FLOAT with /DOUBLE for FLOAT input.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.array([[3.0, 1, -4], [1, 3, -4], [-4, -4, 8]], dtype=np.float32)
+    >>> q, d, e = idl.la_trired(a)
+    >>> d                                   # d[0] = a[0, 0]: reduced from the first column
+    array([3.       , 9.588235 , 1.4117632], dtype=float32)
+    >>> e
+    array([-4.1231055, -2.3529403], dtype=float32)
+    >>> t = np.diag(d) + np.diag(e, 1) + np.diag(e, -1)
+    >>> bool(np.allclose(q @ t @ q.T, a, atol=1e-5))
+    True
+    """
+    a = _matrix(array, "Array")
+    if a.shape[0] < 2:
+        raise CompatValueError("Array must be at least 2 x 2 (compat's own check: E "
+                               "has n - 1 elements)")
+    if double is None:
+        (m,) = _computed(False, a)
+    else:
+        kind = "complex" if a.dtype.kind == "c" else "real"
+        dtype = {("real", True): np.float64, ("real", False): np.float32,
+                 ("complex", True): np.complex128, ("complex", False): np.complex64}
+        (m,) = _computed(False, a.astype(dtype[kind, bool(double)]))
+    q, dd, ee, _ = core.hermitian_tridiagonal(m, upper=bool(upper))
+    return LaTriredResult(array=q, d=dd, e=ee)
