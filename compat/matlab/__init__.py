@@ -16,8 +16,8 @@ those of Python builtins: import the package (``from compat import matlab``) and
 import importlib
 
 from compat.matlab.binning import hist, histcounts2
-from compat.matlab.classic_matrices import (compan, hilb, invhilb, magic, pascal,
-                                           rosser, wilkinson)
+from compat.matlab.classic_matrices import (compan, hadamard, hilb, invhilb, magic,
+                                           pascal, rosser, wilkinson)
 from compat.matlab.combinatorics import factorial, nchoosek, perms
 from compat.matlab.calculus import cumtrapz, del2, diff, gradient, trapz
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
@@ -90,13 +90,13 @@ from compat.matlab.integer_math import (bitand, bitcmp, bitget, bitor, bitset, b
                                         bitxor, factor, gcd, isprime, lcm, primes)
 from compat.matlab.interpolation import interp1, interp1q, interp2
 from compat.matlab.expansion import bsxfun
-from compat.matlab.factorizations import chol, eig, lu, qr, svd
+from compat.matlab.factorizations import chol, eig, lu, planerot, qr, svd
 from compat.matlab.condensed_forms import (balance, cdf2rdf, hess, ordschur, qz, rsf2csf,
                                           schur)
 from compat.matlab.linalg import det, inv, linsolve, mldivide, mrdivide, rcond, trace
 from compat.matlab.matrix_functions import expm, logm, sqrtm
 from compat.matlab.matrix_analysis import (cond, norm, null, orth, pinv, rank, rref,
-                                           vecnorm)
+                                           subspace, vecnorm)
 from compat.matlab.matrix_structure import (isbanded, isdiag, ishermitian, issymmetric,
                                             istril, istriu)
 from compat.matlab.moving import (movmad, movmax, movmean, movmedian, movmin, movprod,

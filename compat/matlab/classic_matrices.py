@@ -15,7 +15,7 @@ from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 
-__all__ = ["magic", "hilb", "invhilb", "pascal", "rosser", "wilkinson", "compan"]
+__all__ = ["magic", "hilb", "invhilb", "pascal", "rosser", "wilkinson", "compan", "hadamard"]
 
 _CLASSES = {"double": np.float64, "single": np.float32}
 _SOURCES = ("Sources: MATLAB reference pages of ``{name}``; C. Moler, *Experiments with "
@@ -271,3 +271,90 @@ def compan(u):
         raise CompatValueError("Input argument must be a vector.")
     with np.errstate(divide="ignore", invalid="ignore"):
         return core.companion(a.reshape(-1, order="F"))
+
+
+#: the first column and row of MATLAB's order-12 core (a Toeplitz matrix) and the first
+#: column and last row of its order-20 core (a Hankel matrix), from hadamard.m
+_H12 = ([-1, -1, 1, -1, -1, -1, 1, 1, 1, -1, 1], [-1, 1, -1, 1, 1, 1, -1, -1, -1, 1, -1])
+_H20 = ([-1, -1, 1, 1, -1, -1, -1, -1, 1, -1, 1, -1, 1, 1, 1, 1, -1, -1, 1],
+        [1, -1, -1, 1, 1, -1, -1, -1, -1, 1, -1, 1, -1, 1, 1, 1, 1, -1, -1])
+
+
+@matlab_function("hadamard")
+def hadamard(n, classname="double"):
+    """Hadamard matrix of order ``n``, as MATLAB's ``hadamard``.
+
+    MATLAB call forms::
+
+        H = hadamard(n)              ->  hadamard(8)
+        H = hadamard(n, classname)   ->  hadamard(8, 'single')
+
+    Parameters
+    ----------
+    n : int
+        The order: ``n``, ``n/12`` or ``n/20`` must be a power of 2 (1, 2, 4, 8, ...,
+        12, 24, 48, ..., 20, 40, 80, ...).
+    classname : {'double', 'single'}, optional
+
+    Returns
+    -------
+    ndarray
+        ``n``-by-``n`` of +1 and -1 with ``H.T @ H == n * eye(n)``: the order-1, 12 or
+        20 core (``1``; ``[ones(1,12); ones(11,1) toeplitz(...)]``; ``[ones(1,20);
+        ones(19,1) hankel(...)]``) doubled by ``[H H; H -H]`` as often as the power of
+        2 says.
+
+    Raises
+    ------
+    ValueError
+        ``"hadamard: n must be an integer and n, n/12 or n/20 must be a power of 2."``
+        (MATLAB's hadamard.m message) for every other order -- 28 included, which GNU
+        Octave 7.3 builds.
+
+    Notes
+    -----
+    ``scipy.linalg.hadamard`` makes only the powers of 2 (Sylvester's construction, the
+    same matrices there). The order test is MATLAB's: ``[f, e] = log2([n n/12 n/20])``,
+    the first with ``f == 1/2`` and ``e > 0``.
+
+    Sources: MATLAB ``hadamard`` reference page and hadamard.m (N. J. Higham; Golomb and
+    Baumert 1963); checked against GNU Octave 7.3 (reference_outputs/matlab/small_linalg).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> matlab.hadamard(4)
+    array([[ 1.,  1.,  1.,  1.],
+           [ 1., -1.,  1., -1.],
+           [ 1.,  1., -1., -1.],
+           [ 1., -1., -1.,  1.]])
+    """
+    a = matlab_array(n, "n")
+    if a.ndim >= 2 and min(a.shape) > 1 or a.size != 1 or a.dtype.kind == "c":
+        raise CompatValueError("n must be an integer and n, n/12 or n/20 must be a "
+                               "power of 2.")
+    v = float(a.reshape(-1)[0])
+    found = None
+    for k, order in enumerate((v, v / 12, v / 20)):
+        f, e = np.frexp(order)
+        if f == 0.5 and e > 0:
+            found = (k, int(e) - 1)
+            break
+    if found is None:
+        raise CompatValueError("n must be an integer and n, n/12 or n/20 must be a "
+                               "power of 2.")
+    k, e = found
+    if k == 0:
+        H = np.ones((1, 1))
+    else:
+        import scipy.linalg
+        first, second = _H12 if k == 1 else _H20
+        core = scipy.linalg.toeplitz(first, second) if k == 1 else \
+            scipy.linalg.hankel(first, second)
+        size = core.shape[0] + 1
+        H = np.ones((size, size))
+        H[1:, 1:] = core
+    for _ in range(e):
+        H = np.block([[H, H], [H, -H]])
+    return _typed(H, classname)
+

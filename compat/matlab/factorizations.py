@@ -1,5 +1,6 @@
 """MATLAB's matrix factorisations: ``eig``, ``svd``, ``chol``, ``lu``, ``qr``, with every
-output form MATLAB gives by ``nargout`` and option.
+output form MATLAB gives by ``nargout`` and option, and the Givens rotation ``planerot``
+(the step of QR updating).
 
 Part of the linear-algebra families with :mod:`compat.matlab.linalg` and
 :mod:`compat.matlab.matrix_analysis`, over :mod:`compat._core.linalg`. Matrices are 2-D
@@ -20,7 +21,7 @@ from compat._core.matlab_types import result_class
 from compat._core.results import Result
 from compat.matlab._matrices import matrix, svd_input
 
-__all__ = ["eig", "svd", "chol", "lu", "qr"]
+__all__ = ["eig", "svd", "chol", "lu", "qr", "planerot", "PlanerotResult"]
 
 
 def _economy_options(args) -> tuple[bool, bool, str | None]:
@@ -570,3 +571,81 @@ def _form_q(packed, tau, m, k, columns):
     q, _, info = orgqr(np.asfortranarray(work), full_tau[:min(columns, m)],
                        lwork=max(1, 64 * columns))
     return np.ascontiguousarray(q)
+
+
+class PlanerotResult(Result):
+    """``[G, y] = planerot(x)``."""
+
+    request_style = "nargout"
+    G: np.ndarray
+    y: np.ndarray
+
+
+@matlab_function("planerot", nargout=2)
+def planerot(x, *, nargout=1):
+    """Givens plane rotation, as MATLAB's ``planerot``.
+
+    MATLAB call forms::
+
+        [G, y] = planerot(x)   ->  G, y = planerot(x, nargout=2)
+        G = planerot(x)        ->  G = planerot(x)
+
+    Parameters
+    ----------
+    x : array_like
+        A 2-component column vector (2x1, or 1-D of length 2), double or single, real
+        or complex.
+
+    Returns
+    -------
+    G : ndarray
+        2x2 unitary: ``G @ x`` is ``[norm(x); 0]``. For ``x(2) != 0``,
+        ``G = [x'; -x(2) x(1)] / norm(x)`` (``x'`` the conjugate transpose); for
+        ``x(2) == 0``, ``eye(2)`` of the class of ``x`` (real).
+    y : ndarray
+        ``[norm(x); 0]`` (``x`` itself when ``x(2) == 0``), in ``x``'s shape.
+
+    Raises
+    ------
+    ValueError
+        ``"planerot: x must be a 2-component column vector."`` (compat's wording; MATLAB
+        fails concatenating a row).
+
+    Notes
+    -----
+    LAPACK's ``dlartg`` (``scipy.linalg.lapack.dlartg``) and GNU Octave's ``givens``
+    choose other signs or scalings in some cases; this is MATLAB's planerot.m: the
+    rotation is built from ``x`` and its norm directly, and ``y(1) = norm(x) >= 0``.
+
+    Sources: MATLAB ``planerot`` reference page and planerot.m (MathWorks,
+    1984-2004); checked against GNU Octave 7.3 (reference_outputs/matlab/small_linalg).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> G, y = matlab.planerot(np.array([[3.0], [4.0]]), nargout=2)
+    >>> G
+    array([[ 0.6,  0.8],
+           [-0.8,  0.6]])
+    >>> y.ravel()
+    array([5., 0.])
+    """
+    v = matrix(x, "x")
+    if v.shape != (2, 1):
+        raise CompatValueError("x must be a 2-component column vector.")
+    x1, x2 = v[0, 0], v[1, 0]
+    real = np.finfo(v.dtype).dtype
+    if x2 != 0:
+        r = real.type(scipy.linalg.norm(v[:, 0], 2, check_finite=False))
+        G = np.array([[np.conj(x1), np.conj(x2)], [-x2, x1]], dtype=v.dtype) / r
+        if G.dtype.kind == "c" and v.dtype.kind != "c":
+            G = G.real
+        y = np.array([[r], [0]], dtype=real)
+    else:
+        G = np.eye(2, dtype=real)
+        y = v.copy()
+    if np.ndim(x) == 1:
+        y = y.reshape(-1)
+    return PlanerotResult.first(nargout, G, y)
+
