@@ -156,7 +156,8 @@ from compat.matlab.image_resize import imresize
 from compat.matlab.image_geometry import imcrop, imrotate, imtranslate
 from compat.matlab.image_gradients import imgradient, imgradientxy
 from compat.matlab.regional_extrema import (imextendedmax, imextendedmin, imhmax, imhmin,
-                                            imimposemin, imregionalmax, imregionalmin)
+                                            imimposemin, imregionalmax, imregionalmin,
+                                            watershed)
 from compat.matlab.hierarchical_clustering import (cluster, clusterdata, cophenet,
                                                    inconsistent, linkage)
 from compat.matlab.template_matching import normxcorr2, xcorr2
