@@ -414,4 +414,10 @@ from compat.idl.serialization import idl_base64  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (serialization,)
 
+# T3D, SCALE3 (3-D transformation matrices without graphics)
+from compat.idl import projection_matrices  # noqa: E402
+from compat.idl.projection_matrices import scale3, t3d  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (projection_matrices,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
