@@ -113,7 +113,7 @@ from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
 from compat.matlab.ode_stiff import ode15s, ode23s
 from compat.matlab.optimization import (fminbnd, fminsearch, fzero, optimget, optimoptions,
                                         optimset)
-from compat.matlab.least_squares import lsqnonneg
+from compat.matlab.least_squares import lscov, lsqnonneg
 from compat.matlab.quadratic_programming import linprog, lsqlin, quadprog
 from compat.matlab.nonlinear_least_squares import lsqcurvefit, lsqnonlin
 from compat.matlab.smooth_minimization import fmincon, fminunc
