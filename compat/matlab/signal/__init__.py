@@ -17,6 +17,7 @@
 * :mod:`~compat.matlab.signal.timedomain` -- ``detrend``, ``medfilt1``, ``hilbert``,
   ``envelope``, ``sgolay``, ``sgolayfilt``, ``rms`` and the decibel conversions;
   :mod:`~compat.matlab.signal.levels` -- ``peak2peak``, ``peak2rms``;
+* :mod:`~compat.matlab.signal.linear_prediction` -- ``levinson``, ``aryule``, ``arburg``;
 * :mod:`~compat.matlab.signal.correlation` -- ``xcorr``, ``xcov``, ``fftfilt``,
   ``convmtx``, ``cconv``;
 * :mod:`~compat.matlab.signal.multirate` -- ``resample``, ``decimate``, ``interp``,
@@ -55,6 +56,8 @@ from compat.matlab.signal.legacy_spectra import *  # noqa: F401,F403
 from compat.matlab.signal.legacy_spectra import __all__ as _legacy_spectra
 from compat.matlab.signal.levels import *  # noqa: F401,F403
 from compat.matlab.signal.levels import __all__ as _levels
+from compat.matlab.signal.linear_prediction import *  # noqa: F401,F403
+from compat.matlab.signal.linear_prediction import __all__ as _linear_prediction
 from compat.matlab.signal.multirate import *  # noqa: F401,F403
 from compat.matlab.signal.multirate import __all__ as _multirate
 from compat.matlab.signal.multitaper import *  # noqa: F401,F403
@@ -72,5 +75,5 @@ from compat.matlab.signal.windows import __all__ as _windows
 from compat.matlab.signal.waveforms import *  # noqa: F401,F403
 from compat.matlab.signal.waveforms import __all__ as _waveforms
 
-__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _equiripple + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _legacy_spectra + _levels + _multirate
+__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _equiripple + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _legacy_spectra + _levels + _linear_prediction + _multirate
                  + _multitaper + _peaks + _responses + _spectral + _timedomain + _waveforms + _windows)
