@@ -51,7 +51,8 @@ from compat.idl.regridding import congrid, rebin
 from compat.idl.shapes import (array_equal, array_indices, isa, n_elements, reform,
                                replicate, size, typename)
 from compat.idl.smoothing import median, smooth
-from compat.idl.statistics import max, mean, min, moment, stddev, total, variance
+from compat.idl.statistics import (max, mean, min, moment, standardize, stddev,  # noqa: F401
+                                   total, variance)
 from compat.idl.patterns import str_sep, stregex, strmatch, strsplit
 from compat.idl.strings import (strarr, strcmp, strcompress, string, strjoin, strlen,
                                 strlowcase, strmid, strpos, strput, strtrim, strupcase)

@@ -17,7 +17,7 @@ from compat._core.results import named_result, requested
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["total", "mean", "stddev", "variance", "moment", "min", "max"]
+__all__ = ["total", "mean", "stddev", "variance", "moment", "min", "max", "standardize"]
 
 
 # ------------------------------------------------------------------------------- TOTAL
@@ -637,3 +637,93 @@ def max(array, *, max_subscript=False, absolute=False, dimension=None, min=False
     """
     return _extreme("max", array, dimension, nan, absolute, max_subscript, min,
                     subscript_min, MaxResult)
+
+
+# -------------------------------------------------------------------------- STANDARDIZE
+class StandardizeResult(Result):
+    """STANDARDIZE's result and the MEAN and STDDEV requested."""
+
+    result: object
+    mean: object
+    stddev: object
+
+
+@idl_routine("STANDARDIZE")
+def standardize(a, *, double=None, mean=False, stddev=False):  # noqa: F811
+    """Standardized variables (each column: mean 0, variance 1), as IDL's library
+    routine ``STANDARDIZE``.
+
+    IDL call form::
+
+        Result = STANDARDIZE(A [, /DOUBLE] [, MEAN=variable] [, STDDEV=variable])
+
+    Parameters
+    ----------
+    a : array_like
+        IDL's m-column, n-row FLOAT or DOUBLE array of m variables and n observations:
+        numpy shape ``(n, m)``, each numpy column one variable.
+    double : bool, optional
+        /DOUBLE: compute and return DOUBLE; ``DOUBLE=0`` (``False``): FLOAT. Not
+        given: DOUBLE for DOUBLE input (standardize.pro's default).
+    mean, stddev : bool
+        Request MEAN and STDDEV (IDL 8.3): the m column means and standard deviations.
+
+    Returns
+    -------
+    numpy.ndarray or StandardizeResult(result[, mean][, stddev])
+        ``(a - mean) * (1/stddev)`` per column, with ``stddev`` the sample standard
+        deviation (divisor n - 1); FLOAT or DOUBLE as above.
+
+    Raises
+    ------
+    ValueError
+        standardize.pro's ``"STANDARDIZE: Input array must be float or double."`` (any
+        other type, integers included) and ``"STANDARDIZE: Input array must be
+        two-dimensional."``.
+
+    Notes
+    -----
+    IDL 8's standardize.pro, step for step: the means are ``TOTAL(A, 2)/n`` (a running
+    sum, in DOUBLE when DOUBLE), the deviations ``A - mean``, the standard deviations
+    ``SQRT(TOTAL(dev^2, 2)/(n - 1))``, and the result the deviations times ``1./stddev``
+    (a multiplication by the reciprocal, not a division), converted to FLOAT unless
+    DOUBLE. ``scipy.stats.zscore`` divides by the population deviation (``ddof=0``) and
+    works along numpy's first axis by default. GDL 1.0.1's standardize.pro accepts
+    integer arrays, returns FLOAT for DOUBLE input without /DOUBLE, divides instead of
+    multiplying by the reciprocal, and has no MEAN or STDDEV.
+    Source: IDL Reference Guide, STANDARDIZE, and IDL 8.0's lib/standardize.pro.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> a = np.array([[1.0, 10.0], [2.0, 20.0], [3.0, 60.0]], dtype=np.float32)
+    >>> r, m, s = idl.standardize(a, mean=True, stddev=True)
+    >>> r
+    array([[-1.        , -0.7559289 ],
+           [ 0.        , -0.37796444],
+           [ 1.        ,  1.1338934 ]], dtype=float32)
+    >>> m, s
+    (array([ 2., 30.], dtype=float32), array([ 1.      , 26.457514], dtype=float32))
+    """
+    x = idl_array(a, "A", complex_ok=False)
+    if x.dtype not in (np.dtype(np.float32), np.dtype(np.float64)):
+        raise CompatValueError("Input array must be float or double.")
+    if x.ndim != 2:
+        raise CompatValueError("Input array must be two-dimensional.")
+    dbl = x.dtype == np.float64 if double is None else bool(double)
+    acc = np.dtype(np.float64 if (dbl or x.dtype == np.float64) else np.float32)
+    n = x.shape[0]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        means = sequential_sum(x, 0, acc) / acc.type(n)
+        dev = x - means
+        dacc = np.dtype(np.float64 if (dbl or dev.dtype == np.float64) else np.float32)
+        sd = np.sqrt(sequential_sum(dev * dev, 0, dacc) / dacc.type(n - 1))
+        result = dev * (sd.dtype.type(1.0) / sd)
+    out = np.dtype(np.float64 if dbl else np.float32)
+    outputs = {}
+    if mean:
+        outputs["mean"] = means.astype(out)
+    if stddev:
+        outputs["stddev"] = sd.astype(out)
+    return named_result(StandardizeResult, result.astype(out), outputs)
