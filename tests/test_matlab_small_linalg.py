@@ -1,4 +1,4 @@
-"""MATLAB's subspace, planerot and hadamard (compat.matlab.matrix_analysis,
+"""MATLAB's subspace, planerot, hadamard and condeig (compat.matlab.matrix_analysis,
 .factorizations, .classic_matrices) against their definitions -- the largest principal
 angle, a unitary G with G*x = [norm(x); 0], H'*H = n*I built by MATLAB's hadamard.m --
 with errors, classes, and random inputs against live GNU Octave."""
@@ -151,3 +151,49 @@ def test_against_octave_random():
             np.testing.assert_allclose(m, g, rtol=4e-16, atol=0, err_msg=call)
         else:
             assert np.array_equal(m, g), call
+
+def test_condeig_against_left_eigenvectors():
+    rng = np.random.default_rng(1265)
+    for _ in range(30):
+        n = int(rng.integers(1, 7))
+        a = rng.standard_normal((n, n))
+        c = matlab.condeig(a)
+        assert c.shape == (n, 1) and np.all(c >= 1 - 1e-12)
+        lam, w, v = scipy.linalg.eig(a, left=True, right=True)
+        V, D, s = matlab.condeig(a, nargout=3)
+        np.testing.assert_allclose(s, c, rtol=0)
+        # match eigenvalues, then Wilkinson's 1/s(lambda) = |w| |v| / |w^H v|
+        for i, value in enumerate(np.diag(D)):
+            j = int(np.argmin(np.abs(lam - value)))
+            want = np.linalg.norm(w[:, j]) * np.linalg.norm(v[:, j]) / abs(w[:, j].conj() @ v[:, j])
+            assert c[i, 0] == pytest.approx(want, rel=1e-6 * max(1.0, want))
+
+
+def test_condeig_special_cases():
+    assert np.allclose(matlab.condeig(np.array([[2.0, 1], [1, 3]])), 1)       # symmetric
+    A = np.array([[-149.0, -50, -154], [537, 180, 546], [-27, -9, -25]])
+    np.testing.assert_allclose(matlab.condeig(A).ravel(),
+                               [603.638964957844, 395.2366379914588, 219.292042718317],
+                               rtol=1e-9)
+    with pytest.warns(UserWarning):
+        c = matlab.condeig(np.array([[1.0, 1], [0, 1]]))                       # defective
+    assert np.all(c > 1e15)
+    assert matlab.condeig(np.float32([[2, 1], [1, 3]])).dtype == np.float32
+    assert matlab.condeig(np.zeros((0, 0))).shape == (0, 1)
+    V, D = matlab.condeig(A, nargout=2)
+    assert V.shape == (3, 3) and D.shape == (3, 3)
+    with pytest.raises(ValueError, match="^condeig: Matrix must be square"):
+        matlab.condeig(np.ones((2, 3)))
+
+
+@pytest.mark.octave
+def test_condeig_against_octave():
+    rng = np.random.default_rng(1266)
+    mats = [rng.standard_normal((int(n), int(n))) for n in rng.integers(2, 6, size=6)]
+    got = run_octave_calls([("condeig(a)", {"a": a}, 1) for a in mats])
+    for a, res in zip(mats, got):
+        assert not isinstance(res, Exception), res
+        mine = matlab.condeig(a)
+        # eigenvector errors ~ s^2 eps carry into s; both compute condeig.m's formula
+        rtol = max(1e-12, 50 * float(mine.max()) ** 2 * np.finfo(float).eps)
+        np.testing.assert_allclose(mine, np.asarray(res[0]).reshape(mine.shape), rtol=rtol)

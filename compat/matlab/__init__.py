@@ -96,7 +96,7 @@ from compat.matlab.condensed_forms import (balance, cdf2rdf, hess, ordschur, qz,
 from compat.matlab.linalg import det, inv, linsolve, mldivide, mrdivide, rcond, trace
 from compat.matlab.matrix_functions import expm, logm, sqrtm
 from compat.matlab.matrix_analysis import (cond, norm, null, orth, pinv, rank, rref,
-                                           subspace, vecnorm)
+                                           subspace, vecnorm, condeig)
 from compat.matlab.matrix_structure import (isbanded, isdiag, ishermitian, issymmetric,
                                             istril, istriu)
 from compat.matlab.moving import (movmad, movmax, movmean, movmedian, movmin, movprod,

@@ -1,6 +1,6 @@
 """MATLAB's matrix analysis: ``pinv``, ``rank``, ``null``, ``orth``, ``rref``, ``norm``,
-``cond``, ``vecnorm``, ``subspace`` (the SVD-based subspaces and the angle between them,
-reduced row echelon form and norms).
+``cond``, ``condeig``, ``vecnorm``, ``subspace`` (the SVD-based subspaces and the angle
+between them, reduced row echelon form, norms and condition numbers).
 
 Part of the linear-algebra families with :mod:`compat.matlab.linalg` and
 :mod:`compat.matlab.factorizations`, over :mod:`compat._core.linalg`. Matrices are 2-D
@@ -21,7 +21,8 @@ from compat._core.matlab_types import matlab_array, real_scalar
 from compat._core.results import Result
 from compat.matlab._matrices import float_matrix, matrix, spacing, svd_input
 
-__all__ = ["pinv", "rank", "null", "orth", "rref", "norm", "cond", "vecnorm", "subspace"]
+__all__ = ["pinv", "rank", "null", "orth", "rref", "norm", "cond", "vecnorm", "subspace",
+           "condeig", "CondeigResult"]
 
 
 # ------------------------------------------------------ SVD-based: pinv, rank, null, orth
@@ -572,3 +573,84 @@ def cond(A, p=2):
     inverse, _ = core.inverse(a)
     with np.errstate(all="ignore"):
         return real.type(norm.__wrapped__(a, p) * norm.__wrapped__(inverse, p))
+
+
+class CondeigResult(Result):
+    """``[V, D, s] = condeig(A)``."""
+
+    request_style = "nargout"
+    V: np.ndarray
+    D: np.ndarray
+    s: np.ndarray
+
+
+@matlab_function("condeig", nargout=3)
+def condeig(A, *, nargout=1):
+    """Condition numbers of the eigenvalues, as MATLAB's ``condeig``.
+
+    MATLAB call forms::
+
+        c = condeig(A)            ->  c = condeig(A)
+        [V, D, s] = condeig(A)    ->  V, D, s = condeig(A, nargout=3)
+
+    Parameters
+    ----------
+    A : array_like
+        Square double or single matrix (real or complex).
+
+    Returns
+    -------
+    c : ndarray
+        n-by-1 condition numbers: the reciprocals of the cosines of the angles between
+        the left and right eigenvectors of each eigenvalue (Wilkinson's 1/s(lambda)),
+        >= 1; large where ``A`` is near a matrix with a multiple eigenvalue; Inf (with
+        MATLAB's singular-matrix warning) for a defective ``A``. With ``nargout=3``:
+        ``V`` and ``D`` of ``[V, D] = eig(A)`` (:func:`compat.matlab.eig`) and ``s``.
+
+    Raises
+    ------
+    ValueError
+        A non-square matrix (``eig``'s "Matrix must be square."), NaN or Inf.
+
+    Notes
+    -----
+    MATLAB's condeig.m: ``[X, D] = eig(A)``, ``Y = inv(X)`` (rows of Y are left
+    eigenvectors), ``s(i) = norm(Y(i,:)) * norm(X(:,i)) / abs(Y(i,:)*X(:,i))``.
+    ``scipy.linalg.eig(A, left=True)`` gives left eigenvectors from LAPACK directly, not
+    through ``inv(X)``, and the numbers then differ in the last digits (and for
+    defective matrices, where ``inv`` is singular).
+
+    Sources: MATLAB ``condeig`` reference page and condeig.m (MathWorks 1984-2004;
+    Golub and Van Loan, *Matrix Computations*, 2nd ed., sec. 7.2.2); checked against GNU
+    Octave 7.3 (reference_outputs/matlab/small_linalg).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.condeig(np.array([[1.0, 2], [3, 4]])).round(4)
+    array([[1.015],
+           [1.015]])
+    """
+    from compat.matlab.factorizations import eig
+    from compat.matlab.linalg import inv
+    a = matrix(A, "A", square=True)
+    n = a.shape[0]
+    real = np.finfo(a.dtype).dtype
+    V, D = eig(a, nargout=2)
+    if n == 0:
+        s = np.zeros((0, 1), dtype=real)
+        return s if nargout <= 1 else CondeigResult.first(nargout, V, D, s)
+    Y = inv(V)
+    s = np.zeros((n, 1), dtype=real)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for i in range(n):
+            row, col = Y[i, :], V[:, i]
+            nrow = scipy.linalg.norm(row, 2, check_finite=False) if np.all(np.isfinite(row)) \
+                else np.inf
+            ncol = scipy.linalg.norm(col, 2, check_finite=False)
+            s[i, 0] = real.type(nrow * ncol / abs(row @ col))
+    if nargout <= 1:            # condeig.m: "if nargout <= 1, X = s; end"
+        return s
+    return CondeigResult.first(nargout, V, D, s)
+

@@ -33,6 +33,9 @@ compat_out = compat_case(compat_out, compat_in, 'hadamard_12_20', @compat_case_1
 compat_out = compat_case(compat_out, compat_in, 'hadamard_single', @compat_case_13, {'H'});
 compat_out = compat_case(compat_out, compat_in, 'hadamard_bad_order_error', @compat_case_14, {'H'});
 compat_out = compat_case(compat_out, compat_in, 'hadamard_28_error', @compat_case_15, {'H'});
+compat_out = compat_case(compat_out, compat_in, 'condeig_values', @compat_case_16, {'c1', 'c2', 'c3'});
+compat_out = compat_case(compat_out, compat_in, 'condeig_three_outputs', @compat_case_17, {'V', 'D', 's'});
+compat_out = compat_case(compat_out, compat_in, 'condeig_square_error', @compat_case_18, {'c'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -133,4 +136,20 @@ end
 function [H] = compat_case_15(compat_in)
 % case hadamard_28_error
 H = hadamard(28);
+end
+
+function [c1, c2, c3] = compat_case_16(compat_in)
+% case condeig_values
+c1 = condeig([1 2; 3 4]); c2 = condeig([-149 -50 -154; 537 180 546; -27 -9 -25]); c3 = condeig([2 1; 1 3]);
+end
+
+function [V, D, s] = compat_case_17(compat_in)
+% case condeig_three_outputs
+R = compat_in.R;
+[V, D, s] = condeig(R(1:4, 1:4));
+end
+
+function [c] = compat_case_18(compat_in)
+% case condeig_square_error
+c = condeig(ones(2, 3));
 end
