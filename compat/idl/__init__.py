@@ -360,7 +360,7 @@ FAMILIES = FAMILIES + (plane_geometry,)
 
 # the image library routines (BILINEAR, HIST_EQUAL, STDEV, IMAGE_STATISTICS)
 from compat.idl import image_library  # noqa: E402
-from compat.idl.image_library import (bilinear, hist_equal,  # noqa: E402,F401
+from compat.idl.image_library import (bilinear, cvttobm, hist_equal,  # noqa: E402,F401
                                       image_statistics, stdev)
 
 FAMILIES = FAMILIES + (image_library,)
