@@ -17,6 +17,7 @@
 * :mod:`~compat.matlab.signal.timedomain` -- ``detrend``, ``medfilt1``, ``hilbert``,
   ``envelope``, ``sgolay``, ``sgolayfilt``, ``rms`` and the decibel conversions;
   :mod:`~compat.matlab.signal.levels` -- ``peak2peak``, ``peak2rms``;
+* :mod:`~compat.matlab.signal.cosine_transforms` -- ``dct``, ``idct``;
 * :mod:`~compat.matlab.signal.linear_prediction` -- ``levinson``, ``aryule``, ``arburg``;
 * :mod:`~compat.matlab.signal.correlation` -- ``xcorr``, ``xcov``, ``fftfilt``,
   ``convmtx``, ``cconv``;
@@ -40,6 +41,8 @@ from compat.matlab.signal.correlation import *  # noqa: F401,F403
 from compat.matlab.signal.correlation import __all__ as _correlation
 from compat.matlab.signal.conversions import *  # noqa: F401,F403
 from compat.matlab.signal.conversions import __all__ as _conversions
+from compat.matlab.signal.cosine_transforms import *  # noqa: F401,F403
+from compat.matlab.signal.cosine_transforms import __all__ as _cosine_transforms
 from compat.matlab.signal.design import *  # noqa: F401,F403
 from compat.matlab.signal.design import __all__ as _design
 from compat.matlab.signal.equiripple import *  # noqa: F401,F403
@@ -75,5 +78,5 @@ from compat.matlab.signal.windows import __all__ as _windows
 from compat.matlab.signal.waveforms import *  # noqa: F401,F403
 from compat.matlab.signal.waveforms import __all__ as _waveforms
 
-__all__ = sorted(_analog + _analysis + _conversions + _correlation + _design + _equiripple + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _legacy_spectra + _levels + _linear_prediction + _multirate
+__all__ = sorted(_analog + _analysis + _conversions + _cosine_transforms + _correlation + _design + _equiripple + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _legacy_spectra + _levels + _linear_prediction + _multirate
                  + _multitaper + _peaks + _responses + _spectral + _timedomain + _waveforms + _windows)
