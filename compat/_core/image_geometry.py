@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.half_away import round_half_away
+
 __all__ = ["crop_indices", "rotation_grid", "rotate_quarter_turns", "warp_planes", "to_class",
            "translation_axis", "translate"]
 
 
 def _round(v: float) -> int:
-    return int(np.sign(v) * np.floor(abs(v) + 0.5))
+    """MATLAB's round (halves away from zero) as a Python int."""
+    return int(round_half_away(v))
 
 
 def crop_indices(rows: int, cols: int, rect, xdata=None, ydata=None):
@@ -131,7 +134,8 @@ def to_class(values: np.ndarray, dtype: np.dtype) -> np.ndarray:
         return values != 0
     if dtype.kind in "iu":
         info = np.iinfo(dtype)
-        r = np.trunc(values + np.copysign(0.5, values))
+        with np.errstate(invalid="ignore"):
+            r = round_half_away(values)
         r = np.clip(np.nan_to_num(r, nan=0.0), info.min, info.max)
         return r.astype(dtype)
     return values.astype(dtype, copy=False)
