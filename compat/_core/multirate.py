@@ -24,6 +24,7 @@ from compat._core import signal_windows
 from compat._core.errors import CompatValueError
 from compat._core.filter_design import design
 from compat._core.filtering import forward_backward, lfilter, normalize, steady_state_zi
+from compat._core.half_away import round_half_away
 
 __all__ = ["upfirdn", "resample_filter", "resample", "decimate_iir", "decimate_fir",
            "fir1_lowpass", "interp_filter", "interp"]
@@ -139,7 +140,7 @@ def decimate_fir(X: np.ndarray, r: int, order: int = 30) -> np.ndarray:
     tail = 2 * X[-1:] - X[-2:-2 * nfilt - 2:-1]
     ytail, _ = lfilter(b, one, tail, axis=0, zi=zf)
     gd = order / 2
-    start = int(math.floor(gd + 1.25 + 0.5))  # MATLAB's round(gd + 1.25), 1-based
+    start = int(round_half_away(gd + 1.25))  # MATLAB's round(gd + 1.25), 1-based
     picks = np.arange(start, nd + 1, r)
     out = y[picks - 1]
     nout = -(-nd // r)

@@ -19,6 +19,7 @@ from compat._core.args import is_omitted
 from compat._core.cells import from_object, is_cell, is_struct, struct_list, to_object
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.half_away import round_half_away
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
@@ -507,7 +508,7 @@ def _codes_text(codes: np.ndarray):
     if codes.ndim > 2:
         raise CompatValueError("compat represents char arrays of at most 2 dimensions")
     with np.errstate(invalid="ignore"):
-        c = np.clip(np.nan_to_num(np.floor(codes + 0.5)), 0, 0x10FFFF).astype(np.int64)
+        c = np.clip(np.nan_to_num(round_half_away(codes)), 0, 0x10FFFF).astype(np.int64)
     rows = ["".join(map(chr, row)) for row in c]
     if len(rows) == 1:
         return rows[0]

@@ -29,6 +29,7 @@ import numpy as np
 from compat._core import number_bases as core
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.half_away import round_half_away
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 
@@ -91,7 +92,7 @@ def _min_digits(n, message: str) -> int:
     v = float(a.reshape(-1)[0])
     if not np.isfinite(v) or v < 0:
         raise CompatValueError(message)
-    return int(np.floor(v + 0.5))                   # MATLAB rounds the digit count
+    return int(round_half_away(v))                  # MATLAB rounds the digit count
 
 
 def _exact_integers(flat: np.ndarray, *, truncate: bool, message: str) -> list[int]:
