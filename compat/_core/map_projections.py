@@ -554,3 +554,39 @@ def inverse(s: MapState, x, y):
     lon = np.where(bad, np.nan, lon)
     lat = np.where(bad, np.nan, lat)
     return np.asarray(lon, dtype=np.float64), np.asarray(lat, dtype=np.float64)
+
+
+# ------------------------------------------------------------ LL_ARC_DISTANCE's point
+def arc_destination(lon_lat: np.ndarray, arc: np.ndarray, az: np.ndarray,
+                    scale: np.ndarray) -> np.ndarray:
+    """The point ``arc`` (radians) from ``lon_lat`` along azimuth ``az`` on the unit
+    sphere (Snyder 1987, *Map Projections: A Working Manual*, eqs. 5-5 and 5-6), with
+    IDL 8's ll_arc_distance.pro's steps and types: ``lon_lat`` and ``az`` are multiplied
+    by ``scale`` (FLOAT ``!DTOR`` or 1.0), the sines and cosines taken in each operand's
+    type, the longitude brought into ``[-pi, pi]`` by adding or subtracting the FLOAT
+    ``2 * !PI``, and ``[lon, lat] / scale`` returned. Inputs are 0-d arrays (``lon_lat``
+    a 2-vector) whose dtypes carry IDL's types."""
+    pi = np.float32(np.pi)
+    cdist, sdist = _libm(np.cos, arc), _libm(np.sin, arc)
+    ll = lon_lat * scale
+    sin1, cos1 = _libm(np.sin, ll[1]), _libm(np.cos, ll[1])
+    azr = az * scale
+    caz, saz = _libm(np.cos, azr), _libm(np.sin, azr)
+    phi = _libm(np.arcsin, sin1 * cdist + cos1 * sdist * caz)
+    lam = ll[0] + _libm(np.arctan2, sdist * saz, cos1 * cdist - sin1 * sdist * caz)
+    two_pi = np.float32(2) * pi
+    while lam < -pi:
+        lam = lam + two_pi
+    while lam > pi:
+        lam = lam - two_pi
+    dtype = np.result_type(lam, phi)
+    return np.array([lam, phi], dtype=dtype) / scale
+
+
+def _libm(function, *args):
+    """``function`` of float32 operands rounded once from double precision, as the C
+    library's correctly rounded ``sinf``/``cosf``/``asinf``/``atan2f`` that IDL calls
+    give them (numpy's own float32 loops may differ in the last bit); float64 as is."""
+    if all(np.asarray(a).dtype == np.float32 for a in args):
+        return function(*(np.float64(a) for a in args)).astype(np.float32)
+    return function(*args)

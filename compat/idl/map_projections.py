@@ -23,7 +23,7 @@ from compat._core.idl_struct import build_structure, is_structure, tag_value
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
-__all__ = ["map_proj_init", "map_proj_forward", "map_proj_inverse"]
+__all__ = ["map_proj_init", "map_proj_forward", "map_proj_inverse", "ll_arc_distance"]
 
 _DTOR = np.pi / 180.0
 
@@ -308,3 +308,86 @@ def map_proj_inverse(x, y=None, *, map_structure=None, radians=False):
     if not radians:
         lon, lat = lon / _DTOR, lat / _DTOR
     return _result(lon, lat)
+
+
+# ------------------------------------------------------------------- LL_ARC_DISTANCE
+@idl_routine("LL_ARC_DISTANCE")
+def ll_arc_distance(lon_lat0, arc_dist, az, *, degrees=False):
+    """The point a given arc distance and azimuth from a starting point on a sphere, as
+    IDL's library routine ``LL_ARC_DISTANCE``.
+
+    IDL call form: ``Result = LL_ARC_DISTANCE(Lon_lat0, Arc_Dist, Az [, /DEGREES])``.
+
+    Parameters
+    ----------
+    lon_lat0 : array_like
+        ``[lon, lat]`` of the starting point, radians (degrees with /DEGREES).
+    arc_dist : float
+        The arc distance in radians, -pi .. pi, **also with /DEGREES** (ll_arc_distance.pro
+        takes its cosine and sine directly: "Arc_Dist is always in radians"); a distance
+        over a globe of radius R is ``distance / R``.
+    az : float
+        The azimuth, east of north, radians (degrees with /DEGREES).
+    degrees : bool
+        /DEGREES: Lon_lat0, Az and the result in degrees.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``[lon, lat]`` of the point, the longitude in ``[-180, 180]`` (``[-pi, pi]``);
+        FLOAT unless an argument is DOUBLE. ``Arc_Dist = 0`` returns Lon_lat0 itself,
+        in its own type (integers included), as the library routine does.
+
+    Raises
+    ------
+    ValueError
+        ``"LL_ARC_DISTANCE: Complex numbers are not allowed"`` (TypeError, the library
+        routine's text); a Lon_lat0 without two elements or non-scalar Arc_Dist/Az
+        (compat's own checks).
+
+    Notes
+    -----
+    IDL 8's ll_arc_distance.pro (Snyder 1987, eqs. 5-5 and 5-6): ``lat = asin(sin(lat0)
+    cos(c) + cos(lat0) sin(c) cos(Az))``, ``lon = lon0 + atan(sin(c) sin(Az), cos(lat0)
+    cos(c) - sin(lat0) sin(c) cos(Az))``, computed in FLOAT for FLOAT and integer
+    arguments with IDL's FLOAT ``!DTOR`` and ``!PI`` -- also for DOUBLE arguments, whose
+    degrees are converted by the FLOAT ``!DTOR`` and whose longitude is wrapped by the
+    FLOAT ``2*!PI`` (about 1e-7 relative from the exact conversion). GDL 1.0.1 uses the
+    DOUBLE pi/180 and 2 pi there, and returns FLOAT for integer arguments at
+    ``Arc_Dist = 0``. No geodesic on the ellipsoid (as ``pyproj.Geod.fwd``):
+    a sphere, as IDL's.
+
+    Examples
+    --------
+    IDL's documentation example (IDL prints ``2.91415 -0.622234``):
+
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.ll_arc_distance(np.float32([1.0, 2.0]), np.float32(2.0), np.float32(1.0))
+    array([ 2.9141545 , -0.62223446], dtype=float32)
+    >>> idl.ll_arc_distance([10.0, 20.0], 0.5, 30.0, degrees=True)     # DOUBLE
+    array([29.34866487, 43.65436074])
+    """
+    from compat._core.errors import CompatTypeError
+    values = []
+    for value, name in ((lon_lat0, "Lon_lat0"), (arc_dist, "Arc_Dist"), (az, "Az")):
+        a = idl_array(value, name)
+        if a.dtype.kind == "c":
+            raise CompatTypeError("Complex numbers are not allowed")
+        if a.dtype.kind not in "biuf":
+            raise CompatValueError(f"{name} must be a number")
+        values.append(a)
+    ll, arc, azimuth = values
+    ll = ll.reshape(-1)
+    if ll.size != 2:
+        raise CompatValueError("Lon_lat0 must have 2 elements: [lon, lat]")
+    if arc.size != 1 or azimuth.size != 1:
+        raise CompatValueError("Arc_Dist and Az must be scalars (compat's own check)")
+    arc, azimuth = arc.reshape(()), azimuth.reshape(())
+    if arc == 0:
+        return ll.copy()
+    def floating(a):
+        return a if a.dtype.kind == "f" else a.astype(np.float32)
+    scale = np.float32(np.pi / 180) if degrees else np.float32(1.0)
+    lon_lat = ll.astype(np.result_type(floating(ll).dtype, np.float32))
+    return core.arc_destination(lon_lat, floating(arc)[()], floating(azimuth)[()], scale)
