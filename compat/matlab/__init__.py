@@ -216,6 +216,7 @@ from compat.matlab.signal import dpss, firpm, interp, pmtm  # issue 18, gaps
 from compat.matlab.signal import peak2peak, peak2rms
 from compat.matlab.signal import arburg, aryule, levinson
 from compat.matlab.signal import dct, idct
+from compat.matlab.signal import buffer
 from compat.matlab.signal import (chirp, diric, gauspuls, pulstran, rectpuls, sawtooth, square,
                                   tripuls)
 from compat.matlab.sets import intersect, setdiff, setxor, union

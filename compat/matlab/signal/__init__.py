@@ -18,6 +18,7 @@
   ``envelope``, ``sgolay``, ``sgolayfilt``, ``rms`` and the decibel conversions;
   :mod:`~compat.matlab.signal.levels` -- ``peak2peak``, ``peak2rms``;
 * :mod:`~compat.matlab.signal.cosine_transforms` -- ``dct``, ``idct``;
+* :mod:`~compat.matlab.signal.framing` -- ``buffer``;
 * :mod:`~compat.matlab.signal.linear_prediction` -- ``levinson``, ``aryule``, ``arburg``;
 * :mod:`~compat.matlab.signal.correlation` -- ``xcorr``, ``xcov``, ``fftfilt``,
   ``convmtx``, ``cconv``;
@@ -53,6 +54,8 @@ from compat.matlab.signal.fir_ls import *  # noqa: F401,F403
 from compat.matlab.signal.fir_ls import __all__ as _fir_ls
 from compat.matlab.signal.fir_sampling import *  # noqa: F401,F403
 from compat.matlab.signal.fir_sampling import __all__ as _fir_sampling
+from compat.matlab.signal.framing import *  # noqa: F401,F403
+from compat.matlab.signal.framing import __all__ as _framing
 from compat.matlab.signal.impulse_invariance import *  # noqa: F401,F403
 from compat.matlab.signal.impulse_invariance import __all__ as _impulse_invariance
 from compat.matlab.signal.legacy_spectra import *  # noqa: F401,F403
@@ -78,5 +81,5 @@ from compat.matlab.signal.windows import __all__ as _windows
 from compat.matlab.signal.waveforms import *  # noqa: F401,F403
 from compat.matlab.signal.waveforms import __all__ as _waveforms
 
-__all__ = sorted(_analog + _analysis + _conversions + _cosine_transforms + _correlation + _design + _equiripple + _fir + _fir_ls + _fir_sampling + _impulse_invariance + _legacy_spectra + _levels + _linear_prediction + _multirate
+__all__ = sorted(_analog + _analysis + _conversions + _cosine_transforms + _correlation + _design + _equiripple + _fir + _fir_ls + _fir_sampling + _framing + _impulse_invariance + _legacy_spectra + _levels + _linear_prediction + _multirate
                  + _multitaper + _peaks + _responses + _spectral + _timedomain + _waveforms + _windows)
