@@ -180,6 +180,7 @@ from compat.matlab.edge_detection import edge
 from compat.matlab.adaptive_filtering import wiener2
 from compat.matlab.missing_data import (fillmissing, ismissing, rmmissing,
                                         standardizeMissing)
+from compat.matlab.complex_pairs import cplxpair
 from compat.matlab.identifiers import makeuniquestrings, makevalidname
 from compat.matlab.volume_filtering import imgaussfilt3
 from compat.matlab.experiment_design import fullfact
@@ -295,7 +296,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 
 
 _FAMILY_NAMES = (
-    "adaptive_filtering", "analysis_of_variance", "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices",
+    "adaptive_filtering", "analysis_of_variance", "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices", "complex_pairs",
     "colormaps", "combinatorics", "condensed_forms", "connected_components", "containers", "contours", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "experiment_design", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "fourier_interpolation", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
