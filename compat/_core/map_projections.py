@@ -590,3 +590,75 @@ def _libm(function, *args):
     if all(np.asarray(a).dtype == np.float32 for a in args):
         return function(*(np.float64(a) for a in args)).astype(np.float32)
     return function(*args)
+
+
+# ------------------------------------------------------------------- MAP_2POINTS
+#: Clarke 1866 equatorial radius (m), IDL's map_2points.pro's r_earth
+CLARKE_1866_RADIUS = 6378206.4
+#: map_2points.pro's metres-to-miles factor
+METERS_TO_MILES = 0.6213712e-3
+
+
+def two_point_great_circle(dlon, lat0, lat1, k):
+    """``(cos c, sin c, cos az, sin az, sin(lat0), cos(lat0))`` of the great circle from
+    P0 to P1, in float64 (angles times ``k`` are radians), as IDL 8's map_2points.pro
+    computes them (``dlon = lon1 - lon0`` as the legacy layer computed it, in the
+    arguments' IDL type): ``cos c`` from the spherical law of cosines clamped to [-1, 1], ``sin
+    c = sqrt(1 - cos^2 c)``, the azimuth's cosine and sine divided by ``sin c`` unless
+    ``|sin c| <= 1e-7`` (coincident or antipodal points: azimuth 0)."""
+    c1, s1 = math.cos(k * lat1), math.sin(k * lat1)
+    c0, s0 = math.cos(k * lat0), math.sin(k * lat0)
+    cdl, sdl = math.cos(k * dlon), math.sin(k * dlon)
+    cosc = min(1.0, max(-1.0, s0 * s1 + c0 * c1 * cdl))
+    sinc = math.sqrt(1.0 - cosc ** 2)
+    if abs(sinc) > 1.0e-7:
+        cosaz = (c0 * s1 - s0 * c1 * cdl) / sinc
+        sinaz = sdl * c1 / sinc
+    else:
+        cosaz, sinaz = 1.0, 0.0
+    return cosc, sinc, cosaz, sinaz, s0, c0
+
+
+def great_circle_path(lon0, cosc, cosaz, sinaz, s0, c0, k, *, npath=None, dpath=None):
+    """The (n, 2) float64 [lon, lat] points along the great circle (map_2points.pro):
+    NPATH equal steps of the distance, or steps of DPATH (times ``k``) with the last
+    one shorter; longitudes are not wrapped."""
+    s = math.acos(cosc)
+    if npath is not None:
+        steps = np.arange(npath, dtype=np.float64) * (s / (npath - 1))
+    else:
+        delc = dpath * k
+        steps = np.minimum(np.arange(math.ceil(s / delc) + 1, dtype=np.float64) * delc, s)
+    sins, coss = np.sin(steps), np.cos(steps)
+    lats = np.arcsin(s0 * coss + c0 * sins * cosaz) / k
+    lons = lon0 + np.arctan2(sins * sinaz, c0 * coss - s0 * sins * cosaz) / k
+    return np.column_stack([lons, lats])
+
+
+def rhumb_line(dlon, lat0, lat1, k):
+    """``(s, az, x1, y0, y1)`` of the rhumb line (map_2points.pro /RHUMB): the longitude
+    difference ``x1`` reduced to [-pi, pi), Mercator ordinates ``y = ln(tan(pi/4 +
+    lat/2))`` (at least 1e-300 before the log), the course ``az = atan(x1, y1 - y0)``
+    and the angular distance ``s = (lat1 - lat0)/cos(az)``, or ``|x1| cos(lat0)`` along
+    a parallel."""
+    x1 = dlon * k
+    while x1 < -math.pi:
+        x1 += 2 * math.pi
+    while x1 >= math.pi:
+        x1 -= 2 * math.pi
+    lr0, lr1 = lat0 * k, lat1 * k
+    y0 = math.log(max(math.tan(math.pi / 4 + lr0 / 2), 1e-300))
+    y1 = math.log(max(math.tan(math.pi / 4 + lr1 / 2), 1e-300))
+    az = math.atan2(x1, y1 - y0)
+    s = (lr1 - lr0) / math.cos(az) if lr0 != lr1 else abs(x1) * math.cos(lr0)
+    return s, az, x1, y0, y1
+
+
+def rhumb_path(lon0, x1, y0, y1, k, n):
+    """n points of the rhumb line, equally spaced in longitude (and Mercator ordinate)."""
+    i = np.arange(n, dtype=np.float64)
+    x = i * (x1 / (n - 1))
+    y = y0 + i * ((y1 - y0) / (n - 1))
+    lat = math.pi / 2 - 2 * np.arctan(np.exp(-y))
+    lon = x + lon0 * k
+    return np.column_stack([lon / k, lat / k])

@@ -393,8 +393,8 @@ FAMILIES = FAMILIES + (triangulation,)
 # the map projections without graphics (MAP_PROJ_INIT, MAP_PROJ_FORWARD/INVERSE)
 from compat.idl import map_projections  # noqa: E402
 from compat.idl.map_projections import (ll_arc_distance,  # noqa: E402,F401
-                                        map_proj_forward, map_proj_init,
-                                        map_proj_inverse)
+                                        map_2points, map_proj_forward,
+                                        map_proj_init, map_proj_inverse)
 
 FAMILIES = FAMILIES + (map_projections,)
 
