@@ -62,6 +62,23 @@ def pytest_runtest_setup(item):
             pytest.skip(f"{executable} is not on PATH")
 
 
+@pytest.fixture(autouse=True)
+def _isolated_idl_named_structures():
+    """IDL keeps named structures per session: a name's first definition fixes its tags
+    and types, a different one later is "Conflicting data structures"
+    (compat._core.idl_struct._NAMED). pytest runs every test in one Python session, so
+    each test leaves the table as it found it: a definition made by one test (or by a
+    docstring example run in tests/test_doctests.py: compat.idl.shapes's
+    ``{POINT, A: 1}``) cannot conflict with another test's structure of the same name
+    (tests/test_idl_shapes.py's ``{POINT, X: 1}`` failed after it in a full run)."""
+    from compat._core import idl_struct
+
+    saved = dict(idl_struct._NAMED)
+    yield
+    idl_struct._NAMED.clear()
+    idl_struct._NAMED.update(saved)
+
+
 @pytest.fixture
 def reference_outputs():
     return REPO / "reference_outputs"

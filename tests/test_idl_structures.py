@@ -48,6 +48,17 @@ def test_named_structures():
         idl.create_struct(name="NEVER_DEFINED_16")
 
 
+@pytest.mark.parametrize("tag", ["x", "y"])
+def test_each_test_starts_from_the_sessions_named_structures(tag):
+    """IDL's named-structure table is per session, pytest's session holds every test:
+    tests/conftest.py gives each test the table as it was before it, so a name one test
+    defines (here {TEST_ISO_130, X} then {TEST_ISO_130, Y}; in a full run the docstring
+    example's {POINT, A} before tests/test_idl_shapes.py's {POINT, X}) does not
+    conflict with another test's definition."""
+    s = idl.create_struct(tag, 1, name="TEST_ISO_130")
+    assert idl.tag_names(s).tolist() == [tag.upper()]
+
+
 @pytest.mark.parametrize("args,error,message", [
     (("a", 1, "A", 2), ValueError, "CREATE_STRUCT: A is already defined"),
     (("a", 1, "b"), ValueError, "CREATE_STRUCT: Tag B has no value"),
