@@ -181,6 +181,7 @@ from compat.matlab.adaptive_filtering import wiener2
 from compat.matlab.missing_data import (fillmissing, ismissing, rmmissing,
                                         standardizeMissing)
 from compat.matlab.complex_pairs import cplxpair
+from compat.matlab.partial_fractions import residue
 from compat.matlab.identifiers import makeuniquestrings, makevalidname
 from compat.matlab.volume_filtering import imgaussfilt3
 from compat.matlab.experiment_design import fullfact
@@ -302,7 +303,7 @@ _FAMILY_NAMES = (
     "files", "filesystem", "filtering", "fourier", "fourier_interpolation", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
     "hierarchical_clustering", "histograms", "hypothesis_tests", "identifiers", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_colors", "image_geometry", "image_gradients", "image_quality", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "matrix_structure", "moments", "matrix_functions", "missing_data", "morphology", "moving",
-    "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "netcdf_storage", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "tree_layout", "functions",
+    "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "netcdf_storage", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "partial_fractions", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "tree_layout", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "rational_approximation", "random_variates", "reductions", "reciprocal_trig", "regexp", "regional_extrema", "repetition", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
