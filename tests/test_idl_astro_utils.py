@@ -206,8 +206,9 @@ def test_random_inputs_against_the_library_in_gdl(tmp_path):
         assert not isinstance(g, Exception), (name, g)
         assert g.dtype == np.asarray(want).dtype, name
         assert g.shape == np.shape(want), name
-        if name.startswith(("as", "gc")):
-            # numpy's log/arcsin against the C library's (see the golden tolerances)
-            assert ulps(want, g).max() <= (4 if name.startswith("gc") else 1), name
+        if name.startswith("as"):
+            # numpy's log against the C library's (see the golden tolerances)
+            assert ulps(want, g).max() <= 1, name
         else:
+            # gcirc: the C library's asin, as gcirc.pro calls it, so equal bit for bit
             np.testing.assert_array_equal(want, g, err_msg=name)

@@ -10,8 +10,8 @@ take these functions from here, the one place that loads the library:
   ``atanf``, ``atan2f``, ``sinf``, ``cosf``; the double ``atan2``), looked up on first
   use (finding the library runs ldconfig: milliseconds), None without a C library;
 * :func:`float_call` -- a FLOAT routine applied to float32 arrays;
-* :func:`c_atan2` -- the DOUBLE ``atan2`` on arrays, fast where extended precision
-  decides its rounding;
+* :func:`c_atan2`, :func:`c_asin` -- the DOUBLE ``atan2`` and ``asin`` on arrays, fast
+  where extended precision decides their rounding;
 * :func:`double_function` and the bindings :data:`tan`, :data:`asin`, ... -- Python's
   ``math`` module (CPython calls the C library's double functions) applied element by
   element, with the domain errors Python raises turned into the C results.
@@ -26,7 +26,7 @@ import math
 
 import numpy as np
 
-__all__ = ["c_function", "float_call", "c_atan2", "double_function", "tan", "asin",
+__all__ = ["c_function", "float_call", "c_atan2", "c_asin", "double_function", "tan", "asin",
            "acos", "atan", "atan2", "exp", "log", "pow"]
 
 
@@ -107,6 +107,38 @@ def c_atan2(y: np.ndarray, x: np.ndarray) -> np.ndarray:
         near = np.ones(y.shape, dtype=bool)
     if near.any():
         out[near] = [f(a, b) for a, b in zip(y[near].tolist(), x[near].tolist())]
+    return out
+
+
+def c_asin(x: np.ndarray) -> np.ndarray:
+    """The C library's DOUBLE asin, as IDL and GDL call it, element for element.
+
+    numpy's float64 arcsin is not that function: it differs from glibc's asin in the last
+    bit for about one argument in twelve (measured: 8.2% of 1e5 uniform arguments in
+    [0, 1]). As :func:`c_atan2`: the extended-precision ``asinl`` (numpy's long double
+    loop) rounded to DOUBLE, and the C library's asin called for the elements within
+    0.45 ulp of a midpoint (about a tenth) and for non-finite or out-of-domain ones
+    (2e6 arguments in [-1, 1], crowded near 0 and 1: the rounded extended value equals
+    glibc's asin wherever it is 0.45 ulp or more from a midpoint; every difference was
+    at >= 0.486 ulp). Without an 80-bit long double every element is a C call."""
+    x = np.asarray(x, dtype=np.float64)
+    f = c_function("asin", 1, double=True)
+    if f is None:  # pragma: no cover - no C math library
+        return np.arcsin(x)
+    if _EXTENDED:
+        with np.errstate(invalid="ignore"):
+            wide = np.arcsin(x.astype(np.longdouble))
+        out = wide.astype(np.float64)
+        spacing = np.spacing(np.abs(out)).astype(np.longdouble)
+        below = (np.abs(wide) < np.abs(out)) & (np.frexp(out)[0] == 0.5)
+        local = np.where(below, spacing / 2, spacing)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            near = ~np.isfinite(out) | (np.abs(wide - out) > 0.45 * local)
+    else:  # pragma: no cover - long double is DOUBLE (Windows, Apple silicon)
+        out = np.empty(x.shape, dtype=np.float64)
+        near = np.ones(x.shape, dtype=bool)
+    if near.any():
+        out[near] = [_domain_safe(f)(a) for a in x[near].tolist()]
     return out
 
 

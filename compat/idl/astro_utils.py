@@ -595,8 +595,9 @@ def gcirc(u, ra1, dc1, ra2, dc2):
     IDL/GDL. Called with five arguments the Library prints "Angular separation is ..."
     instead of returning DIS; Python always returns it. Vectors of different lengths are
     truncated to the shorter one, as IDL does, where numpy broadcasting would fail.
-    numpy's ``arcsin`` is not the C library's ``asin`` that IDL and GDL call: about one
-    argument in twelve gives a result one unit in the last place apart.
+    The arcsine is the C library's ``asin`` that IDL and GDL call
+    (:func:`compat._core.libm.c_asin`): numpy's ``arcsin`` gives a result one unit in
+    the last place apart for about one argument in twelve.
     ``astropy.coordinates.angular_separation`` uses the Vincenty formula and differs in
     the last bits.
 
