@@ -226,6 +226,7 @@ from compat.matlab.grouping import findgroups, splitapply
 from compat.matlab.smoothing import smooth, smooth3
 from compat.matlab.sparse_matrices import full, nonzeros, sparse, spdiags, speye
 from compat.matlab.sparse_eigen import condest, eigs, normest, spalloc, svds
+from compat.matlab.sparse_patterns import colperm, etree, spfun, spones
 from compat.matlab.iterative_solvers import bicgstab, gmres, pcg
 from compat.matlab.special_matrices import blkdiag, hankel, toeplitz, tril, triu, vander
 from compat.matlab.sorting import (find, ismember, issorted, sort, sortrows,
@@ -307,7 +308,7 @@ _FAMILY_NAMES = (
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "rational_approximation", "random_variates", "reductions", "reciprocal_trig", "regexp", "regional_extrema", "repetition", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
-    "sparse_matrices", "sparse_eigen", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "struct_fields",
+    "sparse_matrices", "sparse_eigen", "sparse_patterns", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation", "volume_filtering")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
