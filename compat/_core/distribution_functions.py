@@ -1,7 +1,8 @@
 """Probability distributions as MATLAB's Statistics and Machine Learning Toolbox
 evaluates them: the density, the distribution (lower or upper tail) and its inverse of
 the chi-square, Student t, F, gamma, beta, exponential, continuous uniform, Poisson and
-binomial distributions.
+binomial distributions (the Poisson and binomial inverses as the smallest integer whose
+distribution reaches ``p``, searched on this module's own cdfs).
 
 Python-shaped: every function takes float64 arrays of one shape (the legacy layer,
 :mod:`compat.matlab.distribution_functions`, expands MATLAB's arguments and rounds to
@@ -302,6 +303,70 @@ def bino_cdf(x, n, p, upper=False):
     return _nan_where(bad, q)
 
 
+# -- discrete inverses: the smallest integer whose cdf reaches p ----------------------
+
+def _search_up(cdf, p, lo, hi, dtype):
+    """Integer bisection: the smallest ``x`` in ``(lo, hi]`` with ``cdf(x) >= p``, given
+    ``cdf(lo) < p <= cdf(hi)`` elementwise (``cdf`` rounded to ``dtype`` before the
+    comparison, so that the answer agrees with the legacy cdf of that class)."""
+    lo, hi = lo.copy(), hi.copy()
+    while True:
+        open_ = hi - lo > 1
+        if not open_.any():
+            return hi
+        mid = np.where(open_, np.floor((lo + hi) / 2), hi)
+        reached = cdf(mid).astype(dtype) >= p.astype(dtype)
+        hi = np.where(open_ & reached, mid, hi)
+        lo = np.where(open_ & ~reached, mid, lo)
+
+
+def bino_inv(y, n, p, dtype=np.float64):
+    """MATLAB's binoinv: the smallest integer ``x`` with ``binocdf(x, n, p) >= y``
+    (binocdf as :func:`bino_cdf` computes it, rounded to ``dtype``); ``y = 0`` gives 0,
+    ``y = 1`` the top of the support (``n``, or 0 when ``p = 0``: where the exact cdf
+    first equals 1, although the rounded cdf may reach 1 earlier); NaN for ``y``
+    outside [0, 1] and parameters outside the binomial's domain."""
+    bad = _bino_bad(n, p) | ~((y >= 0) & (y <= 1))
+    nn, pp = np.where(bad, 1.0, n), np.where(bad, 0.5, p)
+    yy = np.where(bad, 0.5, y)
+    inner = (yy > 0) & (yy < 1)
+    target = np.where(inner, yy, 0.5)
+    x = _search_up(lambda k: bino_cdf(k, nn, pp), target, np.full(nn.shape, -1.0), nn,
+                   np.dtype(dtype))
+    top = np.where(pp == 0, 0.0, nn)
+    x = np.where(yy == 0, 0.0, np.where(yy == 1, top, x))
+    return _nan_where(bad, x)
+
+
+def poiss_inv(y, lam, dtype=np.float64):
+    """MATLAB's poissinv: the smallest integer ``x`` with ``poisscdf(x, lambda) >= y``
+    (poisscdf as :func:`poiss_cdf` computes it, rounded to ``dtype``); ``y = 0`` gives
+    0, ``y = 1`` Inf for ``lambda > 0`` (the exact cdf never reaches 1); ``lambda = 0``
+    puts all mass at 0 (``poisscdf(x, 0) = 1``), so 0 for every ``y``; NaN for ``y``
+    outside [0, 1], ``lambda < 0``, NaN, or Inf with ``0 < y < 1``."""
+    bad = ~(lam >= 0) | ~((y >= 0) & (y <= 1)) | ((lam == np.inf) & (y > 0) & (y < 1))
+    ll = np.where(bad | (lam == np.inf), 1.0, lam)
+    yy = np.where(bad, 0.5, y)
+    inner = (yy > 0) & (yy < 1) & (ll > 0)
+    target = np.where(inner, yy, 0.5)
+    dtype = np.dtype(dtype)
+    cdf = lambda k: poiss_cdf(k, ll)  # noqa: E731
+    # an upper bound: ten standard deviations above the mean, doubled until reached
+    hi = np.ceil(ll + 10 * np.sqrt(ll) + 10)
+    for _ in range(64):
+        short = cdf(hi).astype(dtype) < target.astype(dtype)
+        if not short.any():
+            break
+        hi = np.where(short, 2 * hi, hi)
+    x = _search_up(cdf, target, np.full(ll.shape, -1.0), hi, dtype)
+    x = np.where(yy == 0, 0.0, np.where(yy == 1, np.inf, x))
+    x = np.where(lam == 0, 0.0, x)
+    return _nan_where(bad, x)
+
+
+bino_inv.takes_dtype = poiss_inv.takes_dtype = True
+
+
 #: legacy name -> core function (cdfs take ``upper``)
 FUNCTIONS = {
     "chi2pdf": chi2_pdf, "chi2cdf": chi2_cdf, "chi2inv": chi2_inv,
@@ -311,8 +376,8 @@ FUNCTIONS = {
     "betapdf": beta_pdf, "betacdf": beta_cdf, "betainv": beta_inv,
     "exppdf": exp_pdf, "expcdf": exp_cdf, "expinv": exp_inv,
     "unifpdf": unif_pdf, "unifcdf": unif_cdf, "unifinv": unif_inv,
-    "poisspdf": poiss_pdf, "poisscdf": poiss_cdf,
-    "binopdf": bino_pdf, "binocdf": bino_cdf,
+    "poisspdf": poiss_pdf, "poisscdf": poiss_cdf, "poissinv": poiss_inv,
+    "binopdf": bino_pdf, "binocdf": bino_cdf, "binoinv": bino_inv,
     **lifetime_distributions.FUNCTIONS,
     **counting_distributions.FUNCTIONS,
 }
@@ -323,5 +388,9 @@ def evaluate(name: str, *arrays: np.ndarray, upper: bool = False, dtype=np.float
     function = FUNCTIONS[name]
     arrays = [np.asarray(a, dtype=np.float64) for a in arrays]
     with np.errstate(all="ignore"):
-        out = function(*arrays, upper=upper) if upper else function(*arrays)
+        if getattr(function, "takes_dtype", False):
+            # the discrete inverses compare p with the cdf of the computation class
+            out = function(*arrays, dtype=dtype)
+        else:
+            out = function(*arrays, upper=upper) if upper else function(*arrays)
     return np.asarray(out, dtype=np.float64).astype(dtype)

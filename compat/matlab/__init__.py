@@ -30,6 +30,7 @@ from compat.matlab.correlation import corrcoef, cov
 from compat.matlab.correlation_tests import corr
 from compat.matlab.distances import mahal, pdist, pdist2, squareform
 from compat.matlab.distributions import mvnpdf, normcdf, norminv, normpdf
+from compat.matlab.distribution_functions import (binoinv, poissinv)
 from compat.matlab.distribution_functions import (betacdf, betainv, betapdf, binocdf,
                                                   binopdf, chi2cdf, chi2inv, chi2pdf,
                                                   evcdf, evinv, evpdf, expcdf, expinv,

@@ -1,6 +1,7 @@
 """MATLAB's probability distribution functions (Statistics and Machine Learning
 Toolbox) beyond the normal distribution: the density (``...pdf``), the distribution
-(``...cdf``, with ``'upper'``) and its inverse (``...inv``) of the chi-square
+(``...cdf``, with ``'upper'``) and its inverse (``...inv``, for the Poisson and
+binomial the smallest integer whose cdf reaches ``p``) of the chi-square
 (``chi2``), Student t (``t``), F (``f``), gamma (``gam``), beta (``beta``),
 exponential (``exp``), continuous uniform (``unif``), Poisson (``poiss``) and binomial
 (``bino``) distributions, and over :mod:`compat._core.lifetime_distributions` and
@@ -37,7 +38,7 @@ from compat.matlab.distributions import _expand, _finish
 __all__ = ["chi2pdf", "chi2cdf", "chi2inv", "tpdf", "tcdf", "tinv", "fpdf", "fcdf",
            "finv", "gampdf", "gamcdf", "gaminv", "betapdf", "betacdf", "betainv",
            "exppdf", "expcdf", "expinv", "unifpdf", "unifcdf", "unifinv", "poisspdf",
-           "poisscdf", "binopdf", "binocdf", "lognpdf", "logncdf", "logninv", "wblpdf",
+           "poisscdf", "poissinv", "binopdf", "binocdf", "binoinv", "lognpdf", "logncdf", "logninv", "wblpdf",
            "wblcdf", "wblinv", "raylpdf", "raylcdf", "raylinv", "evpdf", "evcdf", "evinv",
            "gevpdf", "gevcdf", "gevinv", "gppdf", "gpcdf", "gpinv", "geopdf", "geocdf",
            "nbinpdf", "nbincdf", "hygepdf", "hygecdf", "unidpdf", "unidcdf"]
@@ -110,14 +111,15 @@ _KIND_TEXT = {
             "{dist} distribution at ``x`` (``'upper'``: the upper tail, computed "
             "directly so that it keeps its precision where ``1 - p`` would round to 0)."),
     "inv": ("Inverse cumulative distribution", "x", "p",
-            "the {dist} inverse at ``p``; NaN for ``p`` outside [0, 1]."),
+            "{dist} inverse at ``p``; NaN for ``p`` outside [0, 1]."),
 }
 
 
-def _make(legacy, definition, examples):
+def _make(legacy, definition, examples, first_name=None):
     family, kind = legacy[:-3], legacy[-3:]
     names, defaults, dist = _PARAMETERS[family]
     title, out, first, what = _KIND_TEXT[kind]
+    first = first_name or first
     required = names[:len(names) - len(defaults)]
     forms = []
     for k in range(len(required), len(names) + 1):
@@ -137,7 +139,7 @@ def _make(legacy, definition, examples):
 
         {(chr(10) + '        ').join(forms)}
 
-    Returns {what.format(dist="the " + dist)} {definition}
+    Returns {what.format(dist="the " + dist).replace("``p``", f"``{first}``")} {definition}
     {"Defaults: " + default_text + "." if default_text else ""} Arguments are arrays
     of one size or scalars expanded to it (MATLAB's distchck: no implicit expansion);
     a parameter outside its domain gives NaN; single if any argument is single.
@@ -238,6 +240,32 @@ binocdf = _make("binocdf", "The sum of ``binopdf`` over ``0..floor(x)``, as "
                 "``betainc(1-p, n-floor(x), floor(x)+1)``.", """\
     >>> float(matlab.binocdf(1, 2, 0.5))
     0.75""")
+poissinv = _make("poissinv", "The smallest integer ``x`` with ``poisscdf(x, lambda) >= p`` "
+                 "(MATLAB's page), searched on compat's own poisscdf -- in single when an "
+                 "argument is single -- so that ``poisscdf(x, lambda) >= p`` and "
+                 "``poisscdf(x-1, lambda) < p`` hold exactly for the values "
+                 "``matlab.poisscdf`` returns; a naive ``scipy.stats.poisson.ppf`` checks "
+                 "its own cdf with a relative fuzz instead. ``p = 0`` gives 0; ``p = 1`` "
+                 "gives Inf (the cdf never reaches 1); ``lambda = 0`` gives 0 (all mass at 0, "
+                 "``poisscdf(x, 0) = 1``; Octave 7.3's statistics 1.5.3 returns NaN there); "
+                 "NaN for ``lambda < 0``, NaN, or Inf with ``0 < p < 1``.", """\
+    >>> float(matlab.poissinv(0.95, 2))          # MATLAB's page: 5
+    5.0
+    >>> matlab.poissinv([0, 0.5, 1], 2)
+    array([ 0.,  2., inf])""")
+binoinv = _make("binoinv", "The smallest integer ``x`` with ``binocdf(x, n, p) >= y`` "
+                "(MATLAB's page), searched on compat's own binocdf -- in single when an "
+                "argument is single -- so that ``binocdf(x, n, p) >= y`` and "
+                "``binocdf(x-1, n, p) < y`` hold exactly for the values ``matlab.binocdf`` "
+                "returns. ``y = 0`` gives 0; ``y = 1`` gives ``n`` (0 when ``p = 0``), "
+                "where the exact cdf first equals 1, even when the rounded cdf reaches 1 "
+                "earlier (Octave 7.3's statistics 1.5.3 returns the first x whose rounded "
+                "cdf is 1, e.g. 17 for ``binoinv(1, 100, 0.01)``); NaN unless ``n`` is a "
+                "nonnegative integer and ``p`` in [0, 1].", """\
+    >>> matlab.binoinv([0.025, 0.975], 100, 0.6)   # MATLAB's page: 50 69
+    array([50., 69.])
+    >>> float(matlab.binoinv(1, 100, 0.01))
+    100.0""", first_name="y")
 lognpdf = _make("lognpdf", "``exp(-((log x - mu)/sigma)^2/2) / (x sqrt(2 pi) sigma)``, "
                 "0 for ``x <= 0``.", """\
     >>> round(float(matlab.lognpdf(1)), 15)      # 1/sqrt(2 pi)
