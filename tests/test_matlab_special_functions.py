@@ -224,8 +224,23 @@ def test_against_octave_random():
         (ours - theirs) / scale
     slope = 2 / np.sqrt(np.pi) * np.exp(-ours ** 2) * 4 * EPS * np.abs(ours) / y
     np.testing.assert_array_less(np.abs(scipy.special.erfc(ours) / y - 1), slope + 4 * EPS)
+    # erfinv: the same in Octave 7.3's erfinv (liboctave lo-specfun: Acklam's rational
+    # approximation, then one Halley step u = (erf(y) - p) sqrt(pi)/2 exp(y^2)): erf(y)
+    # near 1 is rounded at the absolute scale of 1, so toward p = +-1 Octave's x carries
+    # an absolute error up to about eps sqrt(pi)/2 exp(x^2) (COMPAT_RESEED_SHIFT=2026,
+    # seed 6268: p = 0.9983390437198192, exact x = 2.22383986887253396, compat ...343
+    # (0.7 ulp), Octave ...307 (7.3 ulps); 25000 points, tails to 1 - 1e-15 included:
+    # 3568 beyond 1e-15 relative, none beyond 0.56 of that scale). Octave is held to 2 of
+    # that scale, compat to the definition: erf(x) gives p back to the rounding of x (4
+    # eps |x| times the slope) plus erf's own few ulps (worst 0.33 of that bound there).
+    ours, theirs = np.asarray(mine["e4"]), np.asarray(got["e4"])
+    scale = 2 * EPS * np.sqrt(np.pi) / 2 * np.exp(ours ** 2)
+    assert np.all(np.abs(ours - theirs) <= np.maximum(scale, rtol["e4"] * np.abs(ours))), \
+        (ours - theirs) / scale
+    slope = 2 / np.sqrt(np.pi) * np.exp(-ours ** 2) * 4 * EPS * np.abs(ours)
+    assert np.all(np.abs(scipy.special.erf(ours) - p) <= slope + 4 * EPS * np.abs(p))
     for name in names:
-        if name == "e5":
+        if name in ("e4", "e5"):
             continue
         np.testing.assert_allclose(mine[name], got[name], rtol=rtol[name], atol=1e-300,
                                    err_msg=name)
