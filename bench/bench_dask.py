@@ -11,7 +11,11 @@ compile is not the data's memory). The array lives in a ``.npy`` file, as survey
 does. Two comparisons, each like with like:
 
 * compute: the in-memory call on the array read whole first (not timed) vs dask over
-  the same in-memory array, its result stored into an in-memory array (timed);
+  the same in-memory array, its result stored into an in-memory array (timed). The
+  in-memory SMOOTH and conv2 already run their compiled kernels on every core
+  (``compat._core.accelerated_boxes.THREADS``), so dask's two threads have no cores
+  left to add; the ``1 thr`` column is the in-memory call on one thread, against which
+  ``dask/1`` is dask's own parallel speed-up;
 * with files: the file read whole, the in-memory call and the result written (all
   timed) vs the dask pipeline reading each block from the file, computing and writing
   each result block into an output ``.npy`` file (all timed), so neither the input nor
@@ -114,6 +118,9 @@ def child(variant: str, case: str, data: str, out: str, chunk: int) -> dict:
     # the data's, as in a pipeline that has already processed its first image. The
     # warm-up arrays are large enough for the compiled kernels (64K elements per call)
     # and, for dask, have first, middle and last blocks along each axis
+    if variant == "memory1":
+        from compat._core import accelerated_boxes
+        accelerated_boxes.THREADS = 1
     if variant.startswith("memory"):
         call(fn, np.zeros((512, 512), np.float32))
     else:
@@ -122,7 +129,7 @@ def child(variant: str, case: str, data: str, out: str, chunk: int) -> dict:
             call(fn, warm).compute()
     _reset_peak()
     base = _current_mb()
-    if variant in ("memory", "memory+files"):
+    if variant in ("memory", "memory1", "memory+files"):
         start = time.perf_counter()
         a = np.load(data)
         loaded = time.perf_counter()
@@ -131,7 +138,7 @@ def child(variant: str, case: str, data: str, out: str, chunk: int) -> dict:
         np.save(out, result)
         # "memory": the call alone; "memory+files": read, call and write, the work the
         # dask pipeline below times
-        elapsed = (computed - loaded if variant == "memory"
+        elapsed = (computed - loaded if variant in ("memory", "memory1")
                    else time.perf_counter() - start)
         return {"time": elapsed, "peak_mb": _rss_mb() - base}
     if variant == "dask":
@@ -183,14 +190,15 @@ def main(argv=None):
         del a
         print(f"{args.size}x{args.size} float32 in {args.chunk}^2 chunks; dask threaded "
               "scheduler, 2 threads; best of", args.repeat)
-        print(f"{'case':44} {'memory s':>9} {'dask s':>8} {'ratio':>6} "
+        print(f"{'case':44} {'memory s':>9} {'1 thr s':>8} {'dask s':>8} {'ratio':>6} "
+              f"{'dask/1':>6} "
               f"{'+files s':>9} {'dask s':>8} {'ratio':>6} "
               f"{'mem MB':>7} {'dask MB':>8} {'ratio':>6} {'same':>5}")
         for case in CASES:
             if args.only not in case:
                 continue
             best = {}
-            for variant in ("memory", "dask", "memory+files", "dask+files"):
+            for variant in ("memory", "memory1", "dask", "memory+files", "dask+files"):
                 runs = []
                 for _ in range(args.repeat):
                     out = os.path.join(tmp, f"{variant}.npy")
@@ -204,17 +212,18 @@ def main(argv=None):
                                  "peak_mb": min(r["peak_mb"] for r in runs)}
             same = np.load(os.path.join(tmp, "memory.npy"), mmap_mode="r")
             equal = True
-            for variant in ("dask", "dask+files"):
+            for variant in ("memory1", "dask", "dask+files"):
                 other = np.load(os.path.join(tmp, f"{variant}.npy"), mmap_mode="r")
                 equal = equal and same.dtype == other.dtype and \
                     same.shape == other.shape and all(
                         np.array_equal(same[r:r + 1024].view(np.uint8),
                                        other[r:r + 1024].view(np.uint8))
                         for r in range(0, same.shape[0], 1024))
-            m, d = best["memory"], best["dask"]
+            m, d, m1 = best["memory"], best["dask"], best["memory1"]
             mf, df = best["memory+files"], best["dask+files"]
-            print(f"{case:44} {m['time']:9.3f} {d['time']:8.3f} "
-                  f"{d['time'] / m['time']:6.2f} {mf['time']:9.3f} {df['time']:8.3f} "
+            print(f"{case:44} {m['time']:9.3f} {m1['time']:8.3f} {d['time']:8.3f} "
+                  f"{d['time'] / m['time']:6.2f} {d['time'] / m1['time']:6.2f} "
+                  f"{mf['time']:9.3f} {df['time']:8.3f} "
                   f"{df['time'] / mf['time']:6.2f} {m['peak_mb']:7.0f} "
                   f"{df['peak_mb']:8.0f} {df['peak_mb'] / m['peak_mb']:6.2f} "
                   f"{str(equal):>5}", flush=True)
