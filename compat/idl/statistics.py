@@ -98,9 +98,13 @@ def total(array, dimension=None, *, cumulative=False, double=False, integer=Fals
     (without /INTEGER or /PRESERVE_TYPE) is converted to FLOAT and accumulated in
     FLOAT: IDL documents the FLOAT result but not the accumulation type. This keeps
     the last /CUMULATIVE element equal to the total, as IDL's definition of
-    /CUMULATIVE says; GDL 1.0.1 is inconsistent here (its /CUMULATIVE of LONG data is
-    this float running total bit for bit, but its plain TOTAL of LONG data
-    accumulates in double and differs in the last float bits).
+    /CUMULATIVE says; GDL 1.0.1 is inconsistent here (its /CUMULATIVE of integer data
+    is this float running total bit for bit, but its plain TOTAL of BYTE, INT, UINT,
+    LONG and ULONG data accumulates in double and rounds once to FLOAT, so it differs
+    wherever a FLOAT partial sum rounds: ``TOTAL([2L^24, REPLICATE(1L, 100)])`` is
+    16777316 in GDL, 16777216 here and in GDL's /CUMULATIVE). GDL's source remarks
+    that its integer conversion in double was verified; no IDL output at hand
+    settles which rule IDL follows.
 
     /INTEGER on float input converts every element to LONG64 (truncation) and adds
     the integers ("integer arithmetic", IDL reference). GDL 1.0.1 instead truncates
