@@ -250,7 +250,7 @@ def _golden_cases():
 
 
 GOLDEN = _golden_cases()
-_CALLED = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*[(,]|\b(?:idl|matlab)\.([a-z_0-9]+)")
+_CALLED = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\s*[(,]|\b(?:idl|matlab)\.([A-Za-z_0-9]+)")
 
 
 def _names_called(suite, spec) -> set[str]:
@@ -260,7 +260,9 @@ def _names_called(suite, spec) -> set[str]:
     found = set()
     for a, b in _CALLED.findall(text):
         for word in (a, b):
-            word = word.lower()
+            # IDL's names are case-insensitive; MATLAB's are not (standardizeMissing)
+            if language == "idl":
+                word = word.lower()
             if f"{language}.{word}" in PUBLIC:
                 found.add(f"{language}.{word}")
     return found
