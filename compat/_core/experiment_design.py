@@ -1,4 +1,4 @@
-"""Designs of experiments (MATLAB's ``fullfact``): the treatments of a full factorial
+"""Designs of experiments (MATLAB's ``fullfact``, ``ff2n``): the treatments of a full factorial
 design as a matrix, one row per treatment and one column per factor.
 
 Python-shaped: :func:`full_factorial` takes the numbers of levels as a sequence of
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["full_factorial"]
+__all__ = ["full_factorial", "two_level_factorial"]
 
 
 def full_factorial(levels: Sequence[int], dtype=np.float64) -> np.ndarray:
@@ -33,3 +33,19 @@ def full_factorial(levels: Sequence[int], dtype=np.float64) -> np.ndarray:
     strides = np.concatenate([[1], np.cumprod(counts[:-1])])
     rows = np.arange(runs, dtype=np.int64)[:, None]
     return ((rows // strides[None, :]) % counts[None, :] + 1).astype(dtype)
+
+
+def two_level_factorial(n: int, dtype=np.float64) -> np.ndarray:
+    """The ``2**n`` treatments of ``n`` two-level factors coded 0 and 1, the *last*
+    factor varying fastest (the row order of MATLAB's ff2n).
+
+    Row ``r`` (0-based) is the binary expansion of ``r`` with the first factor as the
+    most significant bit: ``(r >> (n - 1 - k)) & 1`` for factor ``k``. ``n = 0``
+    gives one empty treatment (a 1-by-0 matrix).
+    """
+    n = int(n)
+    if n < 0:
+        raise ValueError("the number of factors must be a nonnegative integer")
+    rows = np.arange(2 ** n, dtype=np.int64)[:, None]
+    shifts = np.arange(n - 1, -1, -1, dtype=np.int64)[None, :]
+    return ((rows >> shifts) & 1).astype(dtype)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 __all__ = ["polygon_edges", "points_in_polygon", "shoelace_area", "delaunay_triangles",
-           "convex_hull"]
+           "convex_hull", "rectangle_intersections"]
 
 #: points per block of the vectorised point-by-edge test (bounds memory at ~8 MB/array)
 _BLOCK = 1 << 20
@@ -152,3 +152,22 @@ def convex_hull(x: np.ndarray, y: np.ndarray, simplify: bool = True):
     ring = np.append(idx, idx[0])
     area = float(shoelace_area(pts[ring[:-1], 0], pts[ring[:-1], 1]))
     return ring, area
+
+
+def rectangle_intersections(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Areas of intersection of every rectangle of ``a`` (n-by-4 rows ``[x, y, w, h]``)
+    with every rectangle of ``b`` (m-by-4): the n-by-m matrix ``max(0, min(xa + wa,
+    xb + wb) - max(xa, xb)) * max(0, min(ya + ha, yb + hb) - max(ya, yb))`` in the
+    arrays' common dtype. A negative width or height makes an empty rectangle (area 0
+    with anything); NaN coordinates give NaN.
+    """
+    left_a, bottom_a = a[:, 0:1], a[:, 1:2]
+    right_a, top_a = left_a + a[:, 2:3], bottom_a + a[:, 3:4]
+    left_b, bottom_b = b[:, 0][None, :], b[:, 1][None, :]
+    right_b, top_b = left_b + b[:, 2][None, :], bottom_b + b[:, 3][None, :]
+    width = np.minimum(right_a, right_b) - np.maximum(left_a, left_b)
+    height = np.minimum(top_a, top_b) - np.maximum(bottom_a, bottom_b)
+    zero = np.zeros((), dtype=width.dtype)
+    width = np.where(width < 0, zero, width)
+    height = np.where(height < 0, zero, height)
+    return width * height

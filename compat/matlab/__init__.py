@@ -71,7 +71,8 @@ from compat.matlab.degrees import (acosd, acotd, acscd, asecd, asind, atan2d, at
                                    tand,
                                    wrapTo2Pi, wrapTo180, wrapTo360, wrapToPi)
 from compat.matlab.gridded import interp3, interpn
-from compat.matlab.polygons import convhull, delaunay, inpolygon, polyarea
+from compat.matlab.polygons import (convhull, delaunay, inpolygon, polyarea,
+                                   rectint)
 from compat.matlab.surfaces import cylinder, peaks, sphere
 from compat.matlab.contours import contourc
 from compat.matlab.tree_layout import treelayout
@@ -185,7 +186,7 @@ from compat.matlab.complex_pairs import cplxpair
 from compat.matlab.partial_fractions import residue
 from compat.matlab.identifiers import makeuniquestrings, makevalidname
 from compat.matlab.volume_filtering import imgaussfilt3
-from compat.matlab.experiment_design import fullfact
+from compat.matlab.experiment_design import ff2n, fullfact
 from compat.matlab.image_processing import (fspecial, imfilter, imgaussfilt, medfilt2,
                                             ordfilt2, padarray)
 from compat.matlab.principal_components import pca, pcacov, pcares, princomp

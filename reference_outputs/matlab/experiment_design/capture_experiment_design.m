@@ -29,6 +29,13 @@ if any(strcmp(compat_engine, {'octave'})), compat_out = compat_case(compat_out, 
 compat_out = compat_case(compat_out, compat_in, 'error_zero_level', @compat_case_9, {'d'});
 compat_out = compat_case(compat_out, compat_in, 'error_fractional_level', @compat_case_10, {'d'});
 compat_out = compat_case(compat_out, compat_in, 'error_matrix_levels', @compat_case_11, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'ff2n_reference_page_3', @compat_case_12, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'ff2n_sizes', @compat_case_13, {'d2', 'd4', 'd5'});
+if any(strcmp(compat_engine, {'octave'})), compat_out = compat_case(compat_out, compat_in, 'ff2n_one_factor', @compat_case_14, {'d'}); end
+compat_out = compat_case(compat_out, compat_in, 'ff2n_single_n', @compat_case_15, {'d'});
+if any(strcmp(compat_engine, {'octave'})), compat_out = compat_case(compat_out, compat_in, 'ff2n_zero_factors', @compat_case_16, {'d'}); end
+compat_out = compat_case(compat_out, compat_in, 'ff2n_error_fractional', @compat_case_17, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'ff2n_error_negative', @compat_case_18, {'d'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -106,4 +113,39 @@ end
 function [d] = compat_case_11(compat_in)
 % case error_matrix_levels
 if exist('OCTAVE_VERSION', 'builtin'), error('fullfact: Requires a vector input.'); end; d = fullfact([2 2; 2 2]);
+end
+
+function [d] = compat_case_12(compat_in)
+% case ff2n_reference_page_3
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; d = ff2n(3);
+end
+
+function [d2, d4, d5] = compat_case_13(compat_in)
+% case ff2n_sizes
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; d2 = ff2n(2); d4 = ff2n(4); d5 = ff2n(5);
+end
+
+function [d] = compat_case_14(compat_in)
+% case ff2n_one_factor
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; d = ff2n(1);
+end
+
+function [d] = compat_case_15(compat_in)
+% case ff2n_single_n
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; d = ff2n(single(3));
+end
+
+function [d] = compat_case_16(compat_in)
+% case ff2n_zero_factors
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; d = ff2n(0);
+end
+
+function [d] = compat_case_17(compat_in)
+% case ff2n_error_fractional
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; d = ff2n(2.5);
+end
+
+function [d] = compat_case_18(compat_in)
+% case ff2n_error_negative
+if exist('OCTAVE_VERSION', 'builtin'), warning('off', 'Octave:shadowed-function'); pkg('load', 'statistics'); end; d = ff2n(-1);
 end

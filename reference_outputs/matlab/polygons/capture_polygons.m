@@ -36,6 +36,11 @@ compat_out = compat_case(compat_out, compat_in, 'convhull_random', @compat_case_
 compat_out = compat_case(compat_out, compat_in, 'convhull_closed', @compat_case_16, {'c'});
 compat_out = compat_case(compat_out, compat_in, 'convhull_area', @compat_case_17, {'a'});
 compat_out = compat_case(compat_out, compat_in, 'convhull_simplify', @compat_case_18, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'rectint_pairs', @compat_case_19, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'rectint_scalar_touching', @compat_case_20, {'a', 'b', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'rectint_negative_sizes', @compat_case_21, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'rectint_random', @compat_case_22, {'a'});
+compat_out = compat_case(compat_out, compat_in, 'rectint_single', @compat_case_23, {'a'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -162,4 +167,31 @@ end
 function [r] = compat_case_18(compat_in)
 % case convhull_simplify
 k = convhull([2 1 1 0 0.5], [0 0 1 1 0.5]); [~, i] = min(k(1:end-1)); r = circshift(k(1:end-1), 1 - i);
+end
+
+function [a] = compat_case_19(compat_in)
+% case rectint_pairs
+a = rectint([0 0 2 2; 1 1 2 2], [1 0 1 1; 5 5 1 1; 0.5 0.5 1 1; -1 -1 5 5]);
+end
+
+function [a, b, c] = compat_case_20(compat_in)
+% case rectint_scalar_touching
+a = rectint([0 0 1 1], [1 0 1 1]); b = rectint([0 0 5 5], [1 1 2 2]); c = rectint([0 0 1 1], [-1 -1 1.5 1.5]);
+end
+
+function [a] = compat_case_21(compat_in)
+% case rectint_negative_sizes
+a = rectint([0 0 -1 2; 2 2 -3 -3], [-2 -2 5 5; 0 0 1 1]);
+end
+
+function [a] = compat_case_22(compat_in)
+% case rectint_random
+RA = compat_in.RA;
+RB = compat_in.RB;
+a = rectint(RA, RB);
+end
+
+function [a] = compat_case_23(compat_in)
+% case rectint_single
+a = rectint(single([0 0 1.5 1.5; 0.25 0.5 2 1]), [0.5 0.5 1 1]);
 end
