@@ -22,12 +22,13 @@ compat_out = compat_case(compat_out, compat_in, 'spones_sparse_and_full', @compa
 compat_out = compat_case(compat_out, compat_in, 'spones_nan', @compat_case_2, {'F', 'n'});
 compat_out = compat_case(compat_out, compat_in, 'spfun_exp_and_dropped_zeros', @compat_case_3, {'F', 'G', 'n', 'H', 'hs'});
 compat_out = compat_case(compat_out, compat_in, 'spfun_logical_result', @compat_case_4, {'F', 'c'});
-compat_out = compat_case(compat_out, compat_in, 'colperm_counts_and_ties', @compat_case_5, {'p1', 'p2', 'p3', 'p4'});
-compat_out = compat_case(compat_out, compat_in, 'etree_sym_random', @compat_case_6, {'p', 'q', 'pt', 'qt', 'p0'});
-compat_out = compat_case(compat_out, compat_in, 'etree_col_random', @compat_case_7, {'p', 'q', 'ps', 'qs', 'pc'});
-compat_out = compat_case(compat_out, compat_in, 'etree_doc_examples', @compat_case_8, {'p', 'r'});
-compat_out = compat_case(compat_out, compat_in, 'etree_lower_triangle', @compat_case_9, {'p', 'q'});
-compat_out = compat_case(compat_out, compat_in, 'etree_not_square', @compat_case_10, {'p'});
+compat_out = compat_case(compat_out, compat_in, 'spfun_doc_example', @compat_case_5, {'d', 'n'});
+compat_out = compat_case(compat_out, compat_in, 'colperm_counts_and_ties', @compat_case_6, {'p1', 'p2', 'p3', 'p4'});
+compat_out = compat_case(compat_out, compat_in, 'etree_sym_random', @compat_case_7, {'p', 'q', 'pt', 'qt', 'p0'});
+compat_out = compat_case(compat_out, compat_in, 'etree_col_random', @compat_case_8, {'p', 'q', 'ps', 'qs', 'pc'});
+compat_out = compat_case(compat_out, compat_in, 'etree_doc_examples', @compat_case_9, {'p', 'r'});
+compat_out = compat_case(compat_out, compat_in, 'etree_lower_triangle', @compat_case_10, {'p', 'q'});
+compat_out = compat_case(compat_out, compat_in, 'etree_not_square', @compat_case_11, {'p'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -80,7 +81,12 @@ X = compat_in.X;
 F = full(spfun(@(x) x > 1, sparse(X))); c = double(islogical(spfun(@(x) x > 1, sparse(X))));
 end
 
-function [p1, p2, p3, p4] = compat_case_5(compat_in)
+function [d, n] = compat_case_5(compat_in)
+% case spfun_doc_example
+S = diag(sparse(1:4)); F = spfun(@exp, S); d = nonzeros(F)'; n = nnz(F);
+end
+
+function [p1, p2, p3, p4] = compat_case_6(compat_in)
 % case colperm_counts_and_ties
 A = compat_in.A;
 U = compat_in.U;
@@ -91,14 +97,14 @@ Xnan = compat_in.Xnan;
 S = sparse(A .* (U > 0.7)); S = S + speye(9); Q = sparse(R .* (V > 0.6)); p1 = colperm(S); p2 = colperm(Q); p3 = colperm(X); p4 = colperm(sparse(Xnan));
 end
 
-function [p, q, pt, qt, p0] = compat_case_6(compat_in)
+function [p, q, pt, qt, p0] = compat_case_7(compat_in)
 % case etree_sym_random
 A = compat_in.A;
 U = compat_in.U;
 S = sparse(A .* (U > 0.7)); S = S + speye(9); [p, q] = etree(S); [pt, qt] = etree(S, 'sym'); p0 = etree(S', 'sym');
 end
 
-function [p, q, ps, qs, pc] = compat_case_7(compat_in)
+function [p, q, ps, qs, pc] = compat_case_8(compat_in)
 % case etree_col_random
 A = compat_in.A;
 U = compat_in.U;
@@ -107,21 +113,21 @@ V = compat_in.V;
 Q = sparse(R .* (V > 0.6)); [p, q] = etree(Q, 'col'); S = sparse(A .* (U > 0.7)); S = S + speye(9); [ps, qs] = etree(S, 'col'); pc = etree(spones(Q)' * spones(Q));
 end
 
-function [p, r] = compat_case_8(compat_in)
+function [p, r] = compat_case_9(compat_in)
 % case etree_doc_examples
 T7 = compat_in.T7;
 B6 = compat_in.B6;
 p = etree(T7); r = etree(B6);
 end
 
-function [p, q] = compat_case_9(compat_in)
+function [p, q] = compat_case_10(compat_in)
 % case etree_lower_triangle
 A = compat_in.A;
 U = compat_in.U;
 S = sparse(A .* (U > 0.7)); S = S + speye(9); [p, q] = etree(S, 'lo');
 end
 
-function [p] = compat_case_10(compat_in)
+function [p] = compat_case_11(compat_in)
 % case etree_not_square
 R = compat_in.R;
 V = compat_in.V;
