@@ -20,6 +20,14 @@ subset of the ranks (each sign equally likely), ``'both'`` doubling the smaller 
 otherwise ``z = (w - n(n+1)/4) / sqrt((n(n+1)(2n+1) - sum(t^3 - t)/2) / 24)``, without a
 continuity correction for ``'both'`` and with 1/2 toward the mean for one tail.
 
+``signtest`` (the sign test, no ranks): differences exactly zero or NaN dropped, ``n``
+left, ``npos``/``nneg`` the positive/negative counts; exact (``n < 100`` by default) from
+the binomial(n, 1/2) distribution -- ``'both'`` ``min(1, 2 binocdf(min(npos, nneg)))``,
+``'right'`` ``binocdf(nneg)``, ``'left'`` ``binocdf(npos)`` -- otherwise ``z = (npos -
+nneg - c)/sqrt(n)`` with the continuity correction ``c = sign(npos - nneg)`` for
+``'both'`` (p = ``2 Phi(-|z|)``), ``+1`` for ``'right'`` (p = ``Phi(-z)``) and ``-1`` for
+``'left'`` (p = ``Phi(z)``): a count changes ``npos - nneg`` by 2, so half a step is 1.
+
 ``scipy.stats.mannwhitneyu`` reports U rather than the rank sum, and its default
 method choice and tie handling differ; ``scipy.stats.wilcoxon`` drops zeros the same
 way but corrects continuity differently.
@@ -32,7 +40,7 @@ import math
 import numpy as np
 from scipy import special
 
-__all__ = ["mid_ranks", "rank_sum_test", "signed_rank_test"]
+__all__ = ["mid_ranks", "rank_sum_test", "signed_rank_test", "sign_test"]
 
 
 def mid_ranks(values: np.ndarray, tolerance: np.ndarray | None = None
@@ -153,3 +161,29 @@ def signed_rank_test(d: np.ndarray, tolerance: np.ndarray, *, method: str | None
     else:
         p = lower
     return float(p), w, None
+
+
+def sign_test(d: np.ndarray, *, method: str | None, tail: str):
+    """``(p, npos, zval or NaN)`` of MATLAB's signtest for the differences ``d`` (zeros
+    and NaNs are dropped here). No differences left: ``(1.0, 0, NaN)``."""
+    from compat._core.distribution_functions import bino_cdf
+    d = d[~np.isnan(d) & (d != 0)]
+    n = d.size
+    if n == 0:
+        return 1.0, 0, math.nan
+    npos = int(np.count_nonzero(d > 0))
+    nneg = n - npos
+    if method is None:
+        method = "exact" if n < 100 else "approximate"
+    if method == "exact":
+        def cdf(k):
+            return float(bino_cdf(np.float64(k), np.float64(n), np.float64(0.5)))
+        p = {"both": lambda: min(1.0, 2 * cdf(min(npos, nneg))),
+             "right": lambda: cdf(nneg), "left": lambda: cdf(npos)}[tail]()
+        return p, npos, math.nan
+    diff = npos - nneg
+    correction = {"both": float(np.sign(diff)), "right": 1.0, "left": -1.0}[tail]
+    z = (diff - correction) / math.sqrt(n)
+    p = {"both": 2 * special.ndtr(-abs(z)), "right": special.ndtr(-z),
+         "left": special.ndtr(z)}[tail]
+    return float(p), npos, float(z)

@@ -78,6 +78,7 @@ from compat.matlab.contours import contourc
 from compat.matlab.tree_layout import treelayout
 from compat.matlab.grids import colon, linspace, logspace, meshgrid, ndgrid
 from compat.matlab.histograms import accumarray, hist3, histc, histcounts
+from compat.matlab.hypothesis_tests import signtest
 from compat.matlab.hypothesis_tests import (ranksum, signrank, ttest, ttest2, vartest,
                                             vartest2, ztest)
 from compat.matlab.integers import (cast, int8, int16, int32, int64, single, typecast,

@@ -1,8 +1,8 @@
 """MATLAB's location tests (Statistics and Machine Learning Toolbox): ``ttest``
 (one-sample and paired), ``ttest2`` (two-sample, pooled or Satterthwaite), ``ztest``,
 the variance tests ``vartest`` and ``vartest2``
-and the Wilcoxon rank sum and signed rank tests ``ranksum`` and ``signrank`` (over
-:mod:`compat._core.rank_tests`).
+the Wilcoxon rank sum and signed rank tests ``ranksum`` and ``signrank`` and the sign
+test ``signtest`` (over :mod:`compat._core.rank_tests`).
 
 The legacy layer of the family: MATLAB's argument grammar -- the positional ``alpha,
 tail, dim`` of the older syntax or the name-value pairs ``'Alpha'``, ``'Tail'``,
@@ -26,7 +26,8 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
 
-__all__ = ["ttest", "ttest2", "ztest", "vartest", "vartest2", "ranksum", "signrank"]
+__all__ = ["ttest", "ttest2", "ztest", "vartest", "vartest2", "ranksum", "signrank",
+           "signtest"]
 
 _TAILS = {"both": "b", "right": "r", "left": "l", 0: "b", 1: "r", -1: "l"}
 _TAIL_MESSAGE = "TAIL must be 'both', 'right', or 'left', or 0, 1, or -1."
@@ -499,4 +500,67 @@ def signrank(x, y=None, *args, nargout=1, **name_value):
     if nargout > 2:
         outs.append(MatlabStruct(zval=z, signedrank=w) if z is not None
                     else MatlabStruct(signedrank=w))
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+@matlab_function("signtest", nargout=3)
+def signtest(x, y=None, *args, nargout=1, **name_value):
+    """Sign test for a zero median, as MATLAB's ``signtest``.
+
+    MATLAB call forms::
+
+        p = signtest(x)                          ->  signtest(x)
+        p = signtest(x, m)                       ->  signtest(x, 2.5)
+        p = signtest(x, y)                       ->  signtest(x, y)
+        [p, h, stats] = signtest(x, y, 'Tail', 'left', 'Method', 'approximate')
+            ->  p, h, stats = signtest(x, y, 'Tail', 'left', 'Method', 'approximate',
+                                       nargout=3)
+        p = signtest(x, m, alpha)                ->  signtest(x, 0, 0.01)
+
+    The test that ``x`` (``x - m``, or the paired ``x - y``) has a zero median, from the
+    numbers ``npos`` and ``nneg`` of positive and negative differences; differences
+    that are zero or NaN are omitted (MATLAB's page). ``'Method'``: ``'exact'`` (the
+    binomial(n, 1/2) tails, the default for fewer than 100 nonzero differences) or
+    ``'approximate'`` (the normal approximation with a continuity correction of one
+    count difference, see :mod:`compat._core.rank_tests`); ``'Tail'``: ``'both'``,
+    ``'right'`` (median above m), ``'left'``; ``'Alpha'`` (default 0.05). Note MATLAB's
+    output order, p first; ``h`` is logical, ``p <= alpha`` (MATLAB's signtest.m, quoted
+    in MATLAB Answers 490591; Octave 7.3's statistics 1.5.3 uses ``p < alpha``);
+    ``stats`` has ``zval`` (NaN for the exact method) and ``sign`` (``npos``, the
+    number of positive differences, whatever the tail: the reference page prints
+    ``sign: 17`` for 17 positive and 8 negative values). No nonzero difference gives
+    ``p = 1``. Differences from ``scipy.stats.binomtest``: its two-sided p sums the
+    outcomes no more likely than the observed one rather than doubling a tail, and it
+    has no normal approximation.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> p, h, stats = matlab.signtest([-2, -1, 0, 2, 1, 3, 1], 0, nargout=3)
+    >>> p, h, stats.sign                       # 2 binocdf(2, 6, 1/2)
+    (0.6875, False, 4.0)
+    >>> round(matlab.signtest([-2, -1, 0, 2, 1, 3, 1], 'method', 'approximate'), 6)
+    0.683091
+    """
+    a = np.asarray(matlab_array(x, "x", complex_ok=False, char="error"), dtype=np.float64)
+    one_sample = y is None or (not isinstance(y, str) and np.size(y) == 0)
+    if isinstance(y, str):
+        args, y, one_sample = (y, *args), None, True
+    if not _vector_like(a):
+        raise CompatValueError("SIGNTEST requires vector rather than matrix data.")
+    b = np.zeros_like(a) if one_sample else \
+        np.asarray(matlab_array(y, "y", complex_ok=False, char="error"), dtype=np.float64)
+    if not one_sample and b.size == 1:
+        b = np.full_like(a, float(b.reshape(())))
+    if not _vector_like(b):
+        raise CompatValueError("SIGNTEST requires vector rather than matrix data.")
+    if a.size != b.size:
+        raise CompatValueError("SIGNTEST requires the data vectors to have the same number "
+                               "of elements.")
+    alpha, tail, method = _rank_options(args, name_value)
+    p, npos, z = rank_tests.sign_test(a.reshape(-1) - b.reshape(-1), method=method,
+                                      tail=tail)
+    outs = [float(p), bool(p <= alpha)]
+    if nargout > 2:
+        outs.append(MatlabStruct(zval=z, sign=float(npos)))
     return outs[0] if nargout == 1 else tuple(outs[:nargout])
