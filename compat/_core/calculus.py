@@ -19,7 +19,8 @@ from compat._core.errors import CompatValueError
 from compat._core.matlab_types import result_class
 from compat._core.reduction_axes import finish_shape, from_lines
 
-__all__ = ["trapezoid", "difference", "gradient", "laplacian", "Spacing"]
+__all__ = ["trapezoid", "difference", "gradient", "laplacian", "divergence",
+           "curl", "Spacing"]
 
 #: the spacing along one axis: ``(coordinates, None)``, ``(None, step)`` or
 #: ``(None, None)`` for unit steps
@@ -205,3 +206,57 @@ def laplacian(U: np.ndarray, axes: Sequence[int], spacings: Sequence[Spacing]) -
     for ax, sp in zip(axes, spacings):
         L = L + _del2_axis(Uw, ax, *_axis_spacing(sp, rwork))
     return (L / N).astype(work)
+
+
+#: the array axis of each component of a gridded vector field in MATLAB's meshgrid
+#: layout: x runs along the columns (axis 1), y along the rows (axis 0), z along axis 2
+_FIELD_AXES = (1, 0, 2)
+
+
+def _field_class(components: Sequence[np.ndarray]):
+    """single if any component is single (MATLAB's mixed single/double arithmetic),
+    else double."""
+    return np.float32 if any(np.asarray(c).dtype == np.float32 for c in components) \
+        else np.float64
+
+
+def _partial(F: np.ndarray, component_axis: int, spacings: Sequence[Spacing], work):
+    """dF/dx_k along the field axis of component direction ``component_axis``
+    (0 = x, 1 = y, 2 = z) with that direction's spacing, in ``work``."""
+    return gradient(F, [_FIELD_AXES[component_axis]],
+                    [spacings[component_axis]])[0].astype(work, copy=False)
+
+
+def divergence(components: Sequence[np.ndarray], spacings: Sequence[Spacing]) -> np.ndarray:
+    """The divergence ``dFx/dx + dFy/dy (+ dFz/dz)`` of a 2-D or 3-D vector field on a
+    meshgrid-layout grid, each partial derivative by :func:`gradient` (central
+    differences inside, one-sided at the edges) with the spacing of its own direction,
+    summed left to right; single if any component is single."""
+    work = _field_class(components)
+    total = _partial(components[0], 0, spacings, work)
+    for k in range(1, len(components)):
+        total = total + _partial(components[k], k, spacings, work)
+    return total
+
+
+def curl(components: Sequence[np.ndarray], spacings: Sequence[Spacing]) -> tuple:
+    """The curl of a vector field on a meshgrid-layout grid and its angular velocity.
+
+    2-D ``(Fx, Fy)``: returns ``(curlz, cav)`` with ``curlz = dFy/dx - dFx/dy`` and
+    ``cav = curlz / 2``. 3-D ``(Fx, Fy, Fz)``: returns ``(curlx, curly, curlz, cav)``
+    with ``curlx = dFz/dy - dFy/dz``, ``curly = dFx/dz - dFz/dx``, ``curlz = dFy/dx -
+    dFx/dy`` and ``cav = (curl . F) / (2 |F|)`` (NaN where ``F = 0``).
+    """
+    work = _field_class(components)
+    if len(components) == 2:
+        u, v = components
+        curlz = _partial(v, 0, spacings, work) - _partial(u, 1, spacings, work)
+        return curlz, (curlz / 2).astype(work, copy=False)
+    u, v, w = (np.asarray(c).astype(work, copy=False) for c in components)
+    curlx = _partial(w, 1, spacings, work) - _partial(v, 2, spacings, work)
+    curly = _partial(u, 2, spacings, work) - _partial(w, 0, spacings, work)
+    curlz = _partial(v, 0, spacings, work) - _partial(u, 1, spacings, work)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        norm = np.sqrt(u * u + v * v + w * w)
+        cav = (curlx * u + curly * v + curlz * w) / (2 * norm)
+    return curlx, curly, curlz, cav.astype(work, copy=False)

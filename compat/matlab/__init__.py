@@ -19,7 +19,8 @@ from compat.matlab.binning import hist, histcounts2
 from compat.matlab.classic_matrices import (compan, hadamard, hilb, invhilb, magic,
                                            pascal, rosser, wilkinson)
 from compat.matlab.combinatorics import factorial, nchoosek, perms
-from compat.matlab.calculus import cumtrapz, del2, diff, gradient, trapz
+from compat.matlab.calculus import (cumtrapz, curl, del2, diff, divergence, gradient,
+                                    trapz)
 from compat.matlab.chars import (blanks, char, double, isletter, isspace, isstrprop,
                                   num2cell, strcat, strjust, strmatch, strvcat,
                                   validatestring)

@@ -1,5 +1,5 @@
 """MATLAB's numerical calculus: ``trapz``, ``cumtrapz``, ``diff``, ``gradient``,
-``del2``.
+``del2``, ``divergence``, ``curl``.
 
 The legacy layer of the family: each function reads MATLAB's argument grammar (the
 ``(X, Y, dim)`` forms of trapz, ``diff``'s order and ``dim``, spacing arguments in
@@ -18,7 +18,8 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
-__all__ = ["trapz", "cumtrapz", "diff", "gradient", "del2", "GradientResult"]
+__all__ = ["trapz", "cumtrapz", "diff", "gradient", "del2", "divergence", "curl",
+           "GradientResult", "Curl2Result", "Curl3Result"]
 
 #: gradient's most outputs (one per dimension)
 _MAX_DIMS = 64
@@ -363,3 +364,192 @@ def del2(U, *h):
         raise CompatValueError(f"expected 0, 1 or {len(order)} spacing arguments, got "
                                f"{len(h)}")
     return core.laplacian(u, order, spacings)
+
+
+# ------------------------------------------------------------------- divergence / curl
+class Curl2Result(Result):
+    """``[curlz, cav] = curl(X, Y, Fx, Fy)``."""
+
+    request_style = "nargout"
+    curlz: np.ndarray
+    cav: np.ndarray
+
+
+class Curl3Result(Result):
+    """``[curlx, curly, curlz, cav] = curl(X, Y, Z, Fx, Fy, Fz)``."""
+
+    request_style = "nargout"
+    curlx: np.ndarray
+    curly: np.ndarray
+    curlz: np.ndarray
+    cav: np.ndarray
+
+
+_FIELD_NAMES = ("Fx", "Fy", "Fz")
+_GRID_NAMES = ("X", "Y", "Z")
+
+
+def _vector_field(args):
+    """(X, Y, Fx, Fy), (Fx, Fy), (X, Y, Z, Fx, Fy, Fz), (Fx, Fy, Fz) -> the components
+    (2-D arrays for a 2-D field, a 1-D input read as a MATLAB row), the spacings in
+    x, y(, z) order, and the shape to give the results."""
+    if len(args) not in (2, 3, 4, 6):
+        raise CompatValueError(f"expected 2 or 4 arguments for a 2-D field (Fx, Fy or X, "
+                               f"Y, Fx, Fy) or 3 or 6 for a 3-D field, got {len(args)}")
+    dims = 2 if len(args) in (2, 4) else 3
+    grid = args[:dims] if len(args) > 3 else ()
+    comps = [matlab_array(a, n, complex_ok=False, to_float=True)
+             for a, n in zip(args[len(grid):], _FIELD_NAMES)]
+    shape = comps[0].shape
+    if dims == 2 and len(shape) == 1:
+        comps = [c.reshape(1, -1) if c.ndim == 1 else c for c in comps]
+    if any(c.shape != comps[0].shape for c in comps):
+        raise CompatValueError(f"{', '.join(_FIELD_NAMES[:dims])} must be the same size.")
+    if comps[0].ndim != dims:
+        raise CompatValueError(f"{', '.join(_FIELD_NAMES[:dims])} must be {dims}-D arrays "
+                               f"for a {dims}-D vector field, not {comps[0].ndim}-D.")
+    full = comps[0].shape
+    if not grid:
+        return comps, [(None, None)] * dims, shape
+    spacings = []
+    for k, (g, name) in enumerate(zip(grid, _GRID_NAMES)):
+        ga = matlab_array(g, name, complex_ok=False, to_float=True)
+        if dims == 2 and ga.ndim == 1:
+            ga = ga.reshape(1, -1)
+        if ga.shape != full:
+            raise CompatValueError(f"{', '.join(_GRID_NAMES[:dims])} must be arrays of the "
+                                   f"size of {', '.join(_FIELD_NAMES[:dims])} (as meshgrid "
+                                   f"makes them).")
+        # x along the columns of X(1,:,1), y down the rows of Y(:,1,1), z along Z(1,1,:)
+        line = {0: ga[(0, slice(None)) + (0,) * (dims - 2)],
+                1: ga[(slice(None), 0) + (0,) * (dims - 2)],
+                2: ga[0, 0, :] if dims == 3 else None}[k]
+        spacings.append((np.ascontiguousarray(line), None) if line.size > 1 else
+                        (None, None))
+    return comps, spacings, shape
+
+
+@matlab_function("divergence")
+def divergence(*args):
+    """Divergence of a vector field, as MATLAB's ``divergence``.
+
+    MATLAB call forms::
+
+        div = divergence(X, Y, Z, Fx, Fy, Fz)   ->  divergence(X, Y, Z, Fx, Fy, Fz)
+        div = divergence(Fx, Fy, Fz)            ->  divergence(Fx, Fy, Fz)
+        div = divergence(X, Y, Fx, Fy)          ->  divergence(X, Y, Fx, Fy)
+        div = divergence(Fx, Fy)                ->  divergence(Fx, Fy)
+
+    Parameters
+    ----------
+    X, Y, Z : array_like, optional
+        The grid in meshgrid layout (x varies along the columns, y down the rows, z
+        along the pages), arrays of the size of the field; monotonic, not necessarily
+        uniform. Only ``X(1,:,1)``, ``Y(:,1,1)`` and ``Z(1,1,:)`` are read. Without
+        them the grid is ``meshgrid(1:n, 1:m, 1:p)`` for ``[m, n, p] = size(Fx)``.
+    Fx, Fy, Fz : array_like
+        The field's components, arrays of one size (2-D for a 2-D field, 3-D for a
+        3-D field; a 1-D input to the 2-D forms is read as a MATLAB row).
+
+    Returns
+    -------
+    numpy.ndarray
+        ``dFx/dx + dFy/dy (+ dFz/dz)``, each partial derivative by :func:`gradient`
+        with the coordinate vector of its direction (central differences
+        ``(F(i+1) - F(i-1)) / (x(i+1) - x(i-1))`` inside, one-sided at the edges),
+        summed in that order. single if any component is single, else double.
+
+    Raises
+    ------
+    ValueError
+        For another number of arguments, components of different sizes or ranks, or
+        grids of another size (compat's own wording; MATLAB's messages are not
+        published).
+
+    Notes
+    -----
+    The naive ``sum(numpy.gradient(F[k], axis=k))`` differentiates ``Fx`` along numpy's
+    axis 0, which is MATLAB's y (rows): MATLAB's x runs along the columns. With
+    coordinate vectors numpy's gradient also uses a second-order uneven-spacing
+    formula, where MATLAB's divergence calls its gradient (the central difference over
+    ``x(i+1) - x(i-1)``). Source: MathWorks' divergence reference page (call forms,
+    default grid, monotonic non-uniform coordinates); GNU Octave 7.3's divergence.m
+    computes the same sums (facts only).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> X, Y = np.meshgrid([0.0, 1, 3], [0.0, 2])
+    >>> matlab.divergence(X, Y, X**2, X * Y)     # [1 3 4] + x: d(x^2)/dx by gradient
+    array([[1., 4., 7.],
+           [1., 4., 7.]])
+    """
+    comps, spacings, shape = _vector_field(args)
+    return core.divergence(comps, spacings).reshape(shape)
+
+
+@matlab_function("curl", nargout=4)
+def curl(*args, nargout=1):
+    """Curl and angular velocity of a vector field, as MATLAB's ``curl``.
+
+    MATLAB call forms::
+
+        [curlx, curly, curlz, cav] = curl(X, Y, Z, Fx, Fy, Fz)
+                                ->  curl(X, Y, Z, Fx, Fy, Fz, nargout=4)
+        [curlx, curly, curlz, cav] = curl(Fx, Fy, Fz)  ->  curl(Fx, Fy, Fz, nargout=4)
+        [curlz, cav] = curl(X, Y, Fx, Fy)   ->  curlz, cav = curl(X, Y, Fx, Fy, nargout=2)
+        [curlz, cav] = curl(Fx, Fy)         ->  curl(Fx, Fy, nargout=2)
+        cav = curl(___)                     ->  curl(...)
+
+    Parameters
+    ----------
+    X, Y, Z, Fx, Fy, Fz : array_like
+        As in :func:`divergence`: an optional meshgrid-layout grid and the field's
+        components (2-D arrays for a 2-D field, 3-D for a 3-D field).
+    nargout : int
+        1 (default, as a MATLAB expression): the angular velocity ``cav`` alone;
+        2-D: 2 gives ``(curlz, cav)``; 3-D: 2 to 4 give the first ``nargout`` of
+        ``(curlx, curly, curlz, cav)``.
+
+    Returns
+    -------
+    numpy.ndarray or Curl2Result or Curl3Result
+        2-D: ``curlz = dFy/dx - dFx/dy`` and ``cav = curlz / 2``. 3-D: ``curlx = dFz/dy
+        - dFy/dz``, ``curly = dFx/dz - dFz/dx``, ``curlz = dFy/dx - dFx/dy``, and
+        ``cav = (curlx Fx + curly Fy + curlz Fz) / (2 |F|)``, half the curl's component
+        along the flow (NaN where the field is 0). Partial derivatives by
+        :func:`gradient` with the grid's coordinate vectors. single if any component is
+        single, else double.
+
+    Raises
+    ------
+    ValueError
+        As :func:`divergence`; ``nargout`` above 2 for a 2-D field.
+
+    Notes
+    -----
+    With one output MATLAB returns the angular velocity, not ``curlz`` (a MATLAB
+    Answers thread, 153606, shows ``rot = curl(x, y, Fx, Fy)`` giving -1 for ``Fy = -2x``,
+    whose curl is -2). The naive numpy version mixes up the axes as for
+    :func:`divergence`. Source: MathWorks' curl reference page (call forms, outputs,
+    default grid); GNU Octave 7.3's curl.m computes the same quantities (facts only).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> x, y = np.meshgrid(np.arange(-4.0, 5), np.arange(-4.0, 5))
+    >>> curlz, cav = matlab.curl(x, y, -2 * y, 2 * x, nargout=2)
+    >>> float(curlz.min()), float(curlz.max()), float(cav[0, 0])
+    (4.0, 4.0, 2.0)
+    """
+    comps, spacings, shape = _vector_field(args)
+    dims = len(comps)
+    if not 1 <= nargout <= dims + (dims == 3):
+        raise CompatValueError(f"too many output arguments: at most {2 if dims == 2 else 4} "
+                               f"for a {dims}-D field")
+    values = [v.reshape(shape) for v in core.curl(comps, spacings)]
+    if nargout == 1:
+        return values[-1]
+    return (Curl2Result if dims == 2 else Curl3Result).first(nargout, *values)
