@@ -22,12 +22,12 @@ __all__ = ["pair_vector", "UNPAIRED"]
 UNPAIRED = "Complex numbers can't be paired."
 
 
-class Unpaired(ValueError):
+class _Unpaired(ValueError):
     pass
 
 
 def pair_vector(z: np.ndarray, tol: float) -> np.ndarray:
-    """One vector's pairs then reals (complex dtype of ``z``); raises :class:`Unpaired`."""
+    """One vector's pairs then reals (complex dtype of ``z``); raises :class:`_Unpaired`."""
     order = np.argsort(z.real, kind="stable")
     z = z[order].copy()
     tiny = np.finfo(z.real.dtype).tiny
@@ -39,11 +39,11 @@ def pair_vector(z: np.ndarray, tol: float) -> np.ndarray:
     while cplx:
         w = cplx.pop(0)
         if not cplx:
-            raise Unpaired(UNPAIRED)
+            raise _Unpaired(UNPAIRED)
         dist = np.abs(np.array(cplx) - np.conj(w))
         j = int(np.argmin(dist))
         if dist[j] >= tol * abs(w):
-            raise Unpaired(UNPAIRED)
+            raise _Unpaired(UNPAIRED)
         partner = cplx.pop(j)
         pos = w if w.imag > 0 else partner
         out += [np.conj(pos), pos]

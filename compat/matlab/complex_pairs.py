@@ -99,7 +99,7 @@ def cplxpair(A, tol=None, dim=None):
     for r in range(flat.shape[0]):
         try:
             out[r] = core.pair_vector(flat[r], t)
-        except core.Unpaired:
+        except core._Unpaired:
             raise CompatValueError(core.UNPAIRED) from None
     res = np.moveaxis(out.reshape(moved.shape), -1, axis).reshape(a.shape)
     if real_input:
