@@ -68,6 +68,7 @@ compat_out = compat_case(compat_out, compat_in, 'bitget_bit_out_of_range', @comp
 compat_out = compat_case(compat_out, compat_in, 'isprime_values', @compat_case_48, {'a', 'b', 'c', 'd'});
 compat_out = compat_case(compat_out, compat_in, 'isprime_random', @compat_case_49, {'tf'});
 compat_out = compat_case(compat_out, compat_in, 'isprime_negative', @compat_case_50, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'gcd_int8_intmin', @compat_case_51, {'G'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -429,4 +430,11 @@ end
 function [tf] = compat_case_50(compat_in)
 % case isprime_negative
 tf = isprime([3 -5]);
+end
+
+function [G] = compat_case_51(compat_in)
+% case gcd_int8_intmin
+gi8a = compat_in.gi8a;
+gi8b = compat_in.gi8b;
+G = gcd(gi8a, gi8b);
 end
