@@ -30,6 +30,8 @@ import numpy as np
 from scipy import special as sp
 from scipy.interpolate import CubicSpline
 
+from compat._core.magnitude import cabs
+
 __all__ = ["empirical_steps", "one_sample", "two_sample", "critical_value"]
 
 # Miller (1956), exact critical values of D_n, n = 1..20, at the one-sided levels
@@ -87,7 +89,7 @@ def _two_sided_p(n: int, d: float) -> float:
         t[m - 1, :] = t[:, 0][::-1]
         t[m - 1, 0] = (1 - 2 * h ** m + max(0.0, 2 * h - 1) ** m) / sp.gamma(m + 1)
         ev = np.linalg.eigvals(t)
-        lmax = ev[np.lexsort((np.angle(ev), np.abs(ev)))[-1]]   # MATLAB's max
+        lmax = ev[np.lexsort((np.angle(ev), cabs(ev)))[-1]]   # MATLAB's max
         lmax = float(lmax.real) if lmax.imag == 0 else lmax
         t = np.linalg.matrix_power(t / lmax, n)
     else:

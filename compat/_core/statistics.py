@@ -15,6 +15,7 @@ from typing import Sequence
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.magnitude import cabs
 from compat._core.matlab_integers import convert
 from compat._core.matlab_types import result_class
 from compat._core.reduction_axes import from_lines, to_lines
@@ -65,7 +66,7 @@ def mode(a: np.ndarray, axes: Sequence[int], *, values: bool = False):
     K = lines.shape[-1]
     x = lines
     if x.dtype.kind == "c":
-        order = np.lexsort((np.angle(x), np.abs(x)), axis=-1)
+        order = np.lexsort((np.angle(x), cabs(x)), axis=-1)   # C's hypot
         s = np.take_along_axis(x, order, axis=-1)
         valid = ~np.isnan(s)
         # NaN last

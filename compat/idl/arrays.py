@@ -11,6 +11,7 @@ from compat._core.args import idl_dimension
 from compat._core.idl_number_text import free_text, text_to_type
 from compat._core.idl_numeric import to_idl_type
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.magnitude import cabs
 from compat._core.idl_types import idl_array, idl_type_name, index_type
 from compat._core.results import named_result
 from compat._core.legacy import idl_routine
@@ -353,7 +354,7 @@ def sort(array, *, l64=False):
     """
     a = idl_array(array, string_ok=True)
     flat = a.reshape(-1)
-    key = np.abs(flat) if flat.dtype.kind == "c" else flat
+    key = cabs(flat) if flat.dtype.kind == "c" else flat   # C's hypot
     # numpy's sort order puts NaN after +Inf; a stable sort of the reversed array puts
     # ties (and NaNs) in reverse order of appearance, as IDL prints them
     n = flat.size

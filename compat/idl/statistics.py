@@ -11,6 +11,7 @@ import numpy as np
 from compat._core.args import idl_dimension, idl_reduction_axis
 from compat._core.running_sums import missing_to_zero, residual_sums, sequential_sum
 from compat._core.errors import CompatValueError
+from compat._core.magnitude import cabs
 from compat._core.idl_types import accumulation, float_type, idl_array, index_type
 from compat._core.docs import Fragments
 from compat._core.results import named_result, requested
@@ -484,7 +485,7 @@ def extremes(array, dimension, nan: bool, absolute: bool, want: tuple):
         flat = a.reshape(1) if a.ndim == 0 else a
         work_axis = axis
     if flat.dtype.kind == "c" or (absolute and flat.dtype.kind in "if"):
-        key = np.abs(flat)  # IDL compares complex numbers by modulus
+        key = cabs(flat)  # IDL compares complex numbers by modulus (C's hypot)
     else:
         key = flat
     itype = index_type(a.size)
