@@ -142,3 +142,31 @@ def test_against_octave_random():
     for name in names:
         np.testing.assert_array_equal(np.asarray(mine[name]).ravel(),
                                       np.asarray(got[name]).ravel(), err_msg=name)
+
+
+def test_matlab_norms_of_complex_use_hypot():
+    # norm(v, Inf) = max(abs(v)), norm(v, 1) = sum(abs(v)), norm(A, 1) the largest column
+    # sum of abs(A) (MATLAB's norm page); abs by C's hypot: |exp(5i pi/4)| = 1 exactly
+    v = np.array([[Z5, 0.5 + 0j]])
+    assert matlab.norm(v, np.inf) == 1.0 and matlab.norm(v, 1) == 1.5
+    assert matlab.norm(v, -np.inf) == 0.5
+    assert matlab.norm(np.array([[Z5, 0.25j], [0.5 + 0j, 0j]]), 1) == 1.5
+    assert matlab.norm(np.array([[Z5, 0.5 + 0j], [0.25j, 0j]]), np.inf) == 1.5
+    np.testing.assert_array_equal(matlab.vecnorm(v, np.inf, 2), [[1.0]])
+    np.testing.assert_array_equal(matlab.vecnorm(v, 2, 1), [[1.0, 0.5]])
+
+
+@pytest.mark.octave
+def test_norms_against_octave_random():
+    rng = np.random.default_rng(1353)
+    A = _near_ties(rng, 6, 40) * rng.integers(1, 4, (6, 40))
+    statements = ("n1 = norm(A, 1); ni = norm(A, Inf); vi = vecnorm(A, Inf); v1 = vecnorm(A, 1); "
+                  "c = zeros(1, columns(A)); for k = 1:columns(A), c(k) = norm(A(:, k), Inf); end")
+    got = run_octave([(statements, {"A": A}, ["n1", "ni", "vi", "v1", "c"])])[0]
+    assert not isinstance(got, Exception), got
+    mine = {"n1": matlab.norm(A, 1), "ni": matlab.norm(A, np.inf),
+            "vi": matlab.vecnorm(A, np.inf), "v1": matlab.vecnorm(A, 1),
+            "c": [matlab.norm(A[:, [k]], np.inf) for k in range(A.shape[1])]}
+    for name, value in mine.items():
+        # sums of the same magnitudes in the same column order: exact
+        np.testing.assert_array_equal(np.ravel(value), np.ravel(got[name]), err_msg=name)

@@ -31,6 +31,8 @@ import numpy as np
 import scipy.linalg
 import scipy.linalg.lapack as lapack
 
+from compat._core.magnitude import cabs
+
 __all__ = ["REFERENCE_ORDER_LIMIT", "LUFactors", "SolveReport", "lu_factor", "lu_solve",
            "triangular_solve", "structured_solve", "basic_lstsq", "inverse",
            "determinant", "lu_rcond", "one_norm", "eps_of", "svd_values", "svd_full",
@@ -182,7 +184,7 @@ def one_norm(a: np.ndarray) -> float:
     """The matrix 1-norm (largest column sum of magnitudes), NaN if any entry is NaN."""
     if a.size == 0:
         return 0.0
-    sums = np.abs(a).sum(axis=0)
+    sums = cabs(a).sum(axis=0)   # C's hypot
     if np.isnan(sums).any():
         return float("nan")
     return float(sums.max())
@@ -209,7 +211,7 @@ def triangular_rcond_heuristic(diagonal: np.ndarray) -> float:
     """MATLAB's triangular-solver check: min |t_ii| / max |t_ii| (NaN when any is NaN)."""
     if diagonal.size == 0:
         return float("inf")
-    size = np.abs(diagonal)
+    size = cabs(diagonal)
     if np.isnan(size).any():
         return float("nan")
     largest = size.max()
@@ -293,7 +295,7 @@ def _inf_norm(a: np.ndarray) -> float:
     """MATLAB's ``norm(A, Inf)``: the largest row sum of magnitudes (NaN if any is)."""
     if a.size == 0:
         return 0.0
-    sums = np.abs(a).sum(axis=1)
+    sums = cabs(a).sum(axis=1)   # C's hypot
     return float(np.nan if np.isnan(sums).any() else sums.max())
 
 
@@ -623,7 +625,7 @@ def vector_norms(a: np.ndarray, p: float, axis: int) -> np.ndarray:
     only where that sum overflows or underflows, again with the line scaled by its
     largest magnitude. The result is real, of ``a``'s precision."""
     real = np.finfo(a.dtype).dtype
-    mag = np.abs(a).astype(real, copy=False)
+    mag = cabs(a).astype(real, copy=False)   # C's hypot
     with np.errstate(over="ignore", under="ignore", invalid="ignore", divide="ignore"):
         if mag.shape[axis] == 0:
             shape = list(mag.shape)

@@ -17,6 +17,7 @@ from compat._core import linalg as core
 from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
+from compat._core.magnitude import cabs
 from compat._core.matlab_types import matlab_array, real_scalar
 from compat._core.results import Result
 from compat.matlab._matrices import float_matrix, matrix, spacing, svd_input
@@ -203,7 +204,7 @@ def _rref(a: np.ndarray, tol):
     a = np.array(a, dtype=a.dtype, copy=True)
     m, n = a.shape
     if tol is None:
-        rows = np.abs(a).sum(axis=1) if a.size else np.zeros(0)
+        rows = cabs(a).sum(axis=1) if a.size else np.zeros(0)
         norm_inf = float(rows.max()) if rows.size else 0.0
         tol = max(m, n) * core.eps_of(a.dtype) * norm_inf
     pivots = []
@@ -211,7 +212,7 @@ def _rref(a: np.ndarray, tol):
     for j in range(n):
         if i >= m:
             break
-        column = np.abs(a[i:, j])
+        column = cabs(a[i:, j])   # MATLAB's max(abs(...)): C's hypot
         k = int(np.argmax(column))
         p = float(column[k])
         k += i
@@ -273,7 +274,7 @@ def rref(A, tol=None, *, nargout=1):
 # ------------------------------------------------------------------------- norm, cond
 def _vector_norm(v: np.ndarray, p):
     real = np.finfo(v.dtype).dtype
-    mag = np.abs(v).astype(real, copy=False)
+    mag = cabs(v).astype(real, copy=False)   # C's hypot
     if mag.size == 0:
         return real.type(0)
     if np.isnan(mag).any():
@@ -528,7 +529,7 @@ def vecnorm(A, p=2, dim=None):
     else:
         axis = matlab_dim(None, dim, len(shape))
     if axis >= len(shape) or shape[axis] == 1:
-        return np.abs(a).astype(real, copy=False)
+        return cabs(a).astype(real, copy=False)
     out = core.vector_norms(a.reshape(shape), kind, axis)
     if one_d:
         return out.reshape(-1)[0]
