@@ -566,6 +566,25 @@ def _gdl_cases():
         slope = float(np.abs(np.diff(vv.astype(np.float64))).max())
         return float(np.spacing(np.float32(24)) * slope + irregular(values))
 
+    def lagrange_terms():
+        # quadratic: interpol.pro's three Lagrange terms v_k*(q - x_i)*(q - x_j)/
+        # ((x_k - x_i)*(x_k - x_j)) on the nodes s-1, s, s+1 (s = VALUE_LOCATE(x, q)
+        # within [1, m-2]), each with about six float32 roundings, and two additions:
+        # 8 float32 ulps of the sum of the terms' sizes (which can exceed the result
+        # many times where q lies outside its nodes: COMPAT_RESEED_SHIFT=31337 differed
+        # by 2.1e-6 at 3.3 where 4 ulps of max|result| allowed 1.9e-6), plus GDL's one
+        # rounding of the double result
+        x, v, q = (a.astype(np.float64) for a in (xv, vv, xq))
+        s = np.clip(np.searchsorted(x, q, side="right") - 1, 1, x.size - 2)
+        n = [s - 1, s, s + 1]
+        size = 0.0
+        for k in range(3):
+            i, j = [n[t] for t in range(3) if t != k]
+            size = size + np.abs(v[n[k]] * (q - x[i]) * (q - x[j])
+                                 / ((x[n[k]] - x[i]) * (x[n[k]] - x[j])))
+        return float(8 * np.finfo(np.float32).eps * size.max()
+                     + np.spacing(np.float32(np.abs(size).max())))
+
     lin = interpol(vv, xv, xq)
     cases += [
         ("interpol-linear", ii, "interpol(v, x, q)", lambda: interpol(vv, xv, xq),
@@ -575,16 +594,22 @@ def _gdl_cases():
         ("interpol-regular-shrink", ii, "interpol(v, 7)", lambda: interpol(vv, 7),
          regular(vv)),
         ("interpol-quadratic", ii, "interpol(v, x, q, /quadratic)",
-         lambda: interpol(vv, xv, xq, quadratic=True),
-         irregular(interpol(vv, xv, xq, quadratic=True))),
+         lambda: interpol(vv, xv, xq, quadratic=True), lagrange_terms()),
         ("interpol-regular-quadratic", ii, "interpol(v, 40, /quadratic)",
          lambda: interpol(vv, 40, quadratic=True), 2 * regular(vv)),
     ]
     vd = vv.astype(np.float64)
     xd2 = xv.astype(np.float64)
     qd = xq.astype(np.float64)
+    # float64 on both sides, the linear formula v_s + (q - x_s)*slope grouped differently:
+    # a few roundings of its terms' sizes, not of the result (which cancels to near 0
+    # where v changes sign: COMPAT_RESEED_SHIFT=1 differed by 8.9e-16 where 2 ulps of the
+    # result allowed 4.4e-16): 4 ulps of the largest |v_s| + |(q - x_s)*slope|
+    sd = np.clip(np.searchsorted(xd2, qd, side="right") - 1, 0, xd2.size - 2)
+    terms = np.abs(vd[sd]) + np.abs((qd - xd2[sd]) * (vd[sd + 1] - vd[sd])
+                                    / (xd2[sd + 1] - xd2[sd]))
     cases.append(("interpol-double", {"v": vd, "x": xd2, "q": qd}, "interpol(v, x, q)",
-                  lambda: interpol(vd, xd2, qd), 2))  # float64 on both sides: 2 ulps
+                  lambda: interpol(vd, xd2, qd), float(4 * np.spacing(terms.max()))))
     vnan = vv.copy()
     vnan[[3, 10, 11]] = np.nan
     cases.append(("interpol-nan", {"v": vnan, "x": xv, "q": xq},
