@@ -117,6 +117,19 @@ def test_inputs_untouched_big_endian_and_errors():
 needs_gdl = pytest.mark.skipif(GDL is None, reason="needs gdl")
 
 
+def test_double_square_is_the_c_librarys_pow():
+    """cv_coord.pro's ``z^2`` of a DOUBLE is GDL's PowInt: the C library's pow(z, 2.0),
+    within 0.52 ulp, not numpy's correctly rounded z*z. This point (drawn by
+    COMPAT_RESEED_SHIFT=31337) has a square near a rounding midpoint: GDL 1.0.1 prints
+    z^2 = 2.79480674954335595E-01 (z*z is ...651E-01) and the radius
+    SQRT(r^2 + z^2) = 5.45712512929252602E-01."""
+    r, z = 0.13535683142429178, -0.5286593184219263
+    out = idl.cv_coord(from_cylin=np.array([[0.0, r, z]]), to_sphere=True)
+    assert out[0, 2] == 0.545712512929252602
+    assert out[0, 2] != np.sqrt(r * r + z * z)
+    assert idl.cv_coord(from_rect=np.array([[r, z]]), to_polar=True)[0, 1] == 0.545712512929252602
+
+
 @needs_gdl
 def test_random_points_against_gdl(tmp_path):
     """Every conversion of random FLOAT, DOUBLE and INT points (FLOAT in radians: GDL's

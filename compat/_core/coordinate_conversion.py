@@ -28,6 +28,17 @@ def _real(a: np.ndarray) -> np.ndarray:
     return a if a.dtype.kind in "fc" else a.astype(np.float32)
 
 
+def _sq(a):
+    """IDL's ``a^2``: a DOUBLE base through the C library's ``pow(a, 2.0)``, as GDL's
+    DOUBLE power with an integer exponent calls it (basic_op.cpp, PowInt) -- glibc's pow
+    is within 0.52 ulp, not correctly rounded, so it differs from numpy's exact ``a*a``
+    in the last bit where the square lies near a rounding midpoint (cylindrical
+    (r, z) = (0.13535683142429178, -0.5286593184219263): z^2 is 0.2794806749543356 by
+    pow, ...651 by a*a). FLOAT squares are exact in pow's double, so ``a*a`` rounds the
+    same; integers wrap in their own type."""
+    return libm.pow(a, 2.0) if a.dtype == np.float64 else a ** 2
+
+
 def _sqrt(a):
     return np.sqrt(_real(a))
 
@@ -104,7 +115,7 @@ def _convert(points, source, target, degrees, double):
 
     if source == "rect":
         if target in ("polar", "cylin"):
-            rad = _sqrt(c[0] ** 2 + c[1] ** 2)
+            rad = _sqrt(_sq(c[0]) + _sq(c[1]))
             ang = _angles(zero, rad != zero, to_out * _atan2(c[1], c[0]))
             if target == "polar":
                 return _stack([ang, rad], out)
@@ -112,10 +123,10 @@ def _convert(points, source, target, degrees, double):
             return _stack([ang, rad, _real(z)], out)
         if target == "sphere":
             z = c[2] if k >= 3 else np.full(p.shape[0], zero)
-            rad = _sqrt(c[0] ** 2 + c[1] ** 2 + z ** 2)
+            rad = _sqrt(_sq(c[0]) + _sq(c[1]) + _sq(z))
             positive = rad > zero
             ang1 = _angles(zero, positive, to_out * _atan2(c[1], c[0]))
-            ang2 = _angles(zero, positive, to_out * _atan2(z, _sqrt(c[0] ** 2 + c[1] ** 2)))
+            ang2 = _angles(zero, positive, to_out * _atan2(z, _sqrt(_sq(c[0]) + _sq(c[1]))))
             return _stack([ang1, ang2, rad], out)
         return p.astype(out)
     if source == "polar":
@@ -132,7 +143,7 @@ def _convert(points, source, target, degrees, double):
         if target == "polar":
             return _stack([c[0], c[1]], out)
         if target == "sphere":
-            rad = _sqrt(c[1] ** 2 + c[2] ** 2)
+            rad = _sqrt(_sq(c[1]) + _sq(c[2]))
             ang2 = _angles(zero, rad > zero, to_out * _atan2(c[2], c[1]))
             return _stack([c[0], ang2, rad], out)
         return p.astype(out)
