@@ -91,23 +91,9 @@ def c_atan2(y: np.ndarray, x: np.ndarray) -> np.ndarray:
     a tenth) and for non-finite ones. Without an 80-bit long double every element is a
     C call."""
     y, x = np.broadcast_arrays(y.astype(np.float64), x.astype(np.float64))
-    f = c_function("atan2", 2, double=True)
-    if f is None:  # pragma: no cover - no C math library
-        return np.arctan2(y, x)
-    if _EXTENDED:
-        wide = np.arctan2(y.astype(np.longdouble), x.astype(np.longdouble))
-        out = wide.astype(np.float64)
-        spacing = np.spacing(np.abs(out)).astype(np.longdouble)
-        below = (np.abs(wide) < np.abs(out)) & (np.frexp(out)[0] == 0.5)
-        local = np.where(below, spacing / 2, spacing)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            near = ~np.isfinite(out) | (np.abs(wide - out) > 0.45 * local)
-    else:  # pragma: no cover - long double is DOUBLE (Windows, Apple silicon)
-        out = np.empty(y.shape, dtype=np.float64)
-        near = np.ones(y.shape, dtype=bool)
-    if near.any():
-        out[near] = [f(a, b) for a, b in zip(y[near].tolist(), x[near].tolist())]
-    return out
+    return _extended_then_c(lambda: np.arctan2(y.astype(np.longdouble),
+                                               x.astype(np.longdouble)),
+                            c_function("atan2", 2, double=True), np.arctan2, y, x)
 
 
 def c_asin(x: np.ndarray) -> np.ndarray:
@@ -122,12 +108,21 @@ def c_asin(x: np.ndarray) -> np.ndarray:
     glibc's asin wherever it is 0.45 ulp or more from a midpoint; every difference was
     at >= 0.486 ulp). Without an 80-bit long double every element is a C call."""
     x = np.asarray(x, dtype=np.float64)
-    f = c_function("asin", 1, double=True)
+    return _extended_then_c(lambda: np.arcsin(x.astype(np.longdouble)),
+                            c_function("asin", 1, double=True), np.arcsin, x)
+
+
+def _extended_then_c(extended, f, fallback, *args: np.ndarray) -> np.ndarray:
+    """The C library's DOUBLE function ``f`` of the float64 arrays ``args`` (one shape):
+    ``extended()`` (its long double value) rounded to DOUBLE, and ``f`` called for the
+    elements within 0.45 ulp of a midpoint and the non-finite ones; every element is a
+    C call without an 80-bit long double, ``fallback`` (numpy's) without a C library."""
     if f is None:  # pragma: no cover - no C math library
-        return np.arcsin(x)
+        return fallback(*args)
+    shape = args[0].shape
     if _EXTENDED:
         with np.errstate(invalid="ignore"):
-            wide = np.arcsin(x.astype(np.longdouble))
+            wide = extended()
         out = wide.astype(np.float64)
         spacing = np.spacing(np.abs(out)).astype(np.longdouble)
         below = (np.abs(wide) < np.abs(out)) & (np.frexp(out)[0] == 0.5)
@@ -135,10 +130,11 @@ def c_asin(x: np.ndarray) -> np.ndarray:
         with np.errstate(invalid="ignore", divide="ignore"):
             near = ~np.isfinite(out) | (np.abs(wide - out) > 0.45 * local)
     else:  # pragma: no cover - long double is DOUBLE (Windows, Apple silicon)
-        out = np.empty(x.shape, dtype=np.float64)
-        near = np.ones(x.shape, dtype=bool)
+        out = np.empty(shape, dtype=np.float64)
+        near = np.ones(shape, dtype=bool)
     if near.any():
-        out[near] = [_domain_safe(f)(a) for a in x[near].tolist()]
+        g = _domain_safe(f)
+        out[near] = [g(*v) for v in zip(*(a[near].tolist() for a in args))]
     return out
 
 
