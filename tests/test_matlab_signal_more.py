@@ -203,6 +203,7 @@ def test_impinvar_random_filters_against_octave():
         ours.append(matlab.impinvar(b, a, fs))
         rates.append(fs)
     results = run_octave_calls(cases, setup="pkg load signal")
+    divergent = 0
     for (call, inputs, _), got, mine, fs in zip(cases, results, ours, rates):
         assert not isinstance(got, Exception), (call, got)
         # Octave builds bz from the residues: sum_i T*r_i*prod_{j!=i}(1 - z_j/z), z = exp(p*T),
@@ -214,11 +215,33 @@ def test_impinvar_random_filters_against_octave():
         # this scale; allowed 4.
         r, p, _ = scipy.signal.residue(inputs["b"].ravel(), inputs["a"].ravel())
         T = 1 / fs
-        terms = T * np.abs(r).sum() * np.prod(1 + np.abs(np.exp(p * T)))
+        z = np.exp(p * T)
+        gap = np.abs(z[:, None] - z[None, :])[np.triu_indices(z.size, 1)]
+        if gap.size and gap.min() < 1e-4:
+            # Octave's impinvar rebuilds B(z) with inv_residue(r, exp(p*T), k, tol) and its
+            # own default tol = 1e-4 *absolute* on the z-domain poles (signal 1.4.3,
+            # impinvar.m and private/inv_residue.m): two distinct s-domain poles closer than
+            # fs*1e-4 become one z-domain double pole there while their residues were
+            # computed as simple ones, and the filter is wrong (shift 6623: poles -0.75849
+            # and -0.76212 at fs = 40, z-gap 9e-5, Octave's bz(2) = -0.77 where the
+            # definition gives -5.6e-8). MATLAB's page defines the result by the impulse
+            # response, T*h(nT): compat is checked against that definition here.
+            n = np.arange(4 * inputs["a"].size)
+            h = T * np.real(np.exp(np.outer(n * T, p)) @ r)
+            impulse = np.zeros(n.size)
+            impulse[0] = 1
+            scale = T * np.abs(r).sum()
+            np.testing.assert_allclose(scipy.signal.lfilter(mine.b, mine.a, impulse), h,
+                                       rtol=0, atol=1e4 * np.finfo(float).eps * scale,
+                                       err_msg=call)
+            divergent += 1
+            continue
+        terms = T * np.abs(r).sum() * np.prod(1 + np.abs(z))
         np.testing.assert_allclose(mine.b, got[0].ravel()[-mine.b.size:], rtol=1e-9,
                                    atol=4 * np.finfo(float).eps * terms, err_msg=call)
         np.testing.assert_allclose(mine.a, got[1].ravel(), rtol=1e-10, atol=1e-13,
                                    err_msg=call)
+    assert divergent < len(cases) // 2     # most draws are compared with Octave itself
 
 
 def test_specgram_layout_and_values():
