@@ -144,6 +144,22 @@ def test_impinvar_samples_the_analog_impulse_response():
     assert isinstance(matlab.impinvar(1, [1, 1], nargout=1), np.ndarray)
 
 
+def test_impinvar_poles_close_only_after_sampling_stay_distinct():
+    # s-domain poles -1 and -1.003 (0.3% apart, outside MATLAB's default tol) sampled at
+    # 40 Hz lie 7.3e-5 apart; the conversion is of b/a itself, whose impulse response
+    # h(t) = (exp(-t) - exp(-1.003 t))/0.003 gives, by hand, T*h(nT) as
+    # T/0.003 * (z1 - z2) z^-1 / ((1 - z1 z^-1)(1 - z2 z^-1)). Octave's impinvar joins the
+    # two z-domain poles (absolute tol 1e-4) and returns bz(2) = -8.127 (golden case
+    # matlab/signal_more/impinvar_z_domain_close_poles, divergent).
+    T = 1 / 40
+    z1, z2 = math.exp(-T), math.exp(-1.003 * T)
+    gap = -z1 * math.expm1(-0.003 * T)         # z1 - z2 without the cancellation
+    bz, az = matlab.impinvar(1, [1, 2.003, 1.003], 40)
+    # compat's state-space route carries the rounding of a 2x2 matrix exponential
+    np.testing.assert_allclose(bz, [0, T * gap / 0.003], rtol=1e-13, atol=0)
+    np.testing.assert_allclose(az, [1, -(z1 + z2), z1 * z2], rtol=1e-14, atol=0)
+
+
 def test_impinvar_poles_within_tol_are_one_repeated_pole():
     # MATLAB's impinvar page: tol "determine[s] whether poles are repeated ... The default
     # is 0.001, or 0.1% of a pole's magnitude". Poles -2 and -2.001 (0.05% apart) are

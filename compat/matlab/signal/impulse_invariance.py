@@ -71,7 +71,11 @@ def impinvar(b, a, fs=None, tol=None, *, nargout=2):
     coefficients move by 1e-7 relative from the exact conversion of ``b/a``). The mean
     is what GNU Octave 7.3's ``residue`` uses; MATLAB's page does not say which point of
     the group it takes. Octave's ``residue`` always groups at 0.001, whatever ``tol``
-    says. ``scipy.signal`` has no impulse-invariance routine
+    says. Octave's ``impinvar`` also joins *z-domain* poles closer than its own ``tol``
+    (default 1e-4, absolute) when it rebuilds ``B(z)``, so two distinct poles that come
+    that close after sampling (-1 and -1.003 at 40 Hz) give a wrong filter there
+    (``bz(2)`` -8.127 for 6.095e-4); compat keeps them distinct, as MATLAB's definition by
+    the impulse response requires. ``scipy.signal`` has no impulse-invariance routine
     (``cont2discrete(..., method='impulse')`` samples ``h`` without the ``1/fs``
     scaling).
 

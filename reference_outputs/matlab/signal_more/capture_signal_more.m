@@ -38,12 +38,13 @@ compat_out = compat_case(compat_out, compat_in, 'impinvar_triple_pole', @compat_
 compat_out = compat_case(compat_out, compat_in, 'impinvar_sixth_order', @compat_case_18, {'bz', 'az'});
 compat_out = compat_case(compat_out, compat_in, 'impinvar_zeros_fs_tol', @compat_case_19, {'bz', 'az'});
 compat_out = compat_case(compat_out, compat_in, 'impinvar_close_poles', @compat_case_20, {'bz', 'az'});
-compat_out = compat_case(compat_out, compat_in, 'impinvar_improper', @compat_case_21, {'bz', 'az'});
-compat_out = compat_case(compat_out, compat_in, 'specgram_common_part', @compat_case_22, {'B'});
-compat_out = compat_case(compat_out, compat_in, 'specgram_defaults_common', @compat_case_23, {'B'});
-compat_out = compat_case(compat_out, compat_in, 'specgram_full_layout', @compat_case_24, {'B', 'f', 't'});
-compat_out = compat_case(compat_out, compat_in, 'specgram_complex_common', @compat_case_25, {'B'});
-compat_out = compat_case(compat_out, compat_in, 'specgram_doc_size', @compat_case_26, {'r', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'impinvar_z_domain_close_poles', @compat_case_21, {'bz', 'az'});
+compat_out = compat_case(compat_out, compat_in, 'impinvar_improper', @compat_case_22, {'bz', 'az'});
+compat_out = compat_case(compat_out, compat_in, 'specgram_common_part', @compat_case_23, {'B'});
+compat_out = compat_case(compat_out, compat_in, 'specgram_defaults_common', @compat_case_24, {'B'});
+compat_out = compat_case(compat_out, compat_in, 'specgram_full_layout', @compat_case_25, {'B', 'f', 't'});
+compat_out = compat_case(compat_out, compat_in, 'specgram_complex_common', @compat_case_26, {'B'});
+compat_out = compat_case(compat_out, compat_in, 'specgram_doc_size', @compat_case_27, {'r', 'c'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -203,36 +204,41 @@ if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [bz, az] = im
 end
 
 function [bz, az] = compat_case_21(compat_in)
+% case impinvar_z_domain_close_poles
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [bz, az] = impinvar(1, [1 2.003 1.003], 40);
+end
+
+function [bz, az] = compat_case_22(compat_in)
 % case impinvar_improper
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [bz, az] = impinvar([1 2 3], [1 1], 10);
 end
 
-function [B] = compat_case_22(compat_in)
+function [B] = compat_case_23(compat_in)
 % case specgram_common_part
 xs = compat_in.xs;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; B = specgram(xs, 64, 1000, hamming(50), 20);
 end
 
-function [B] = compat_case_23(compat_in)
+function [B] = compat_case_24(compat_in)
 % case specgram_defaults_common
 xs = compat_in.xs;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; B = specgram(xs);
 end
 
-function [B, f, t] = compat_case_24(compat_in)
+function [B, f, t] = compat_case_25(compat_in)
 % case specgram_full_layout
 xs = compat_in.xs;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [B, f, t] = specgram(xs, 64, 1000, hamming(60), 30);
 end
 
-function [B] = compat_case_25(compat_in)
+function [B] = compat_case_26(compat_in)
 % case specgram_complex_common
 xr = compat_in.xr;
 xi = compat_in.xi;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; B = specgram(xr + 1i*xi, 32, 2, hamming(32), 8);
 end
 
-function [r, c] = compat_case_26(compat_in)
+function [r, c] = compat_case_27(compat_in)
 % case specgram_doc_size
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'signal'); end; [r, c] = size(specgram(1:22400, 256, 8000, 256, 224));
 end
