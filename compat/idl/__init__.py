@@ -25,7 +25,7 @@ from compat.idl.creation import (bindgen, bytarr, cindgen, complexarr, dblarr, d
                                  uintarr, ul64indgen, ulindgen, ulon64arr, ulonarr)
 from compat.idl.curvefitting import curvefit, gaussfit
 from compat.idl.dates import (bin_date, caldat, julday, label_date_format, systime,
-                              timegen, timestamptovalues)
+                              timegen, timestamp, timestamptovalues)
 from compat.idl.files import (close, eof, file_lines, free_lun, fstat, get_lun, openr, openu,
                               openw, point_lun, restore, save)
 from compat.idl.filesystem import (file_copy, file_delete, file_info, file_mkdir, file_move,

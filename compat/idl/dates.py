@@ -1,6 +1,7 @@
 """IDL's dates and times: SYSTIME, JULDAY, CALDAT, BIN_DATE, TIMEGEN, and LABEL_DATE's
 format codes as a function that formats values, over :mod:`compat._core.idl_dates`;
-TIMESTAMPTOVALUES's ISO 8601 text over :mod:`compat._core.iso_timestamps`.
+TIMESTAMPTOVALUES's ISO 8601 text over :mod:`compat._core.iso_timestamps`
+and TIMESTAMP's over :mod:`compat._core.timestamp_text`.
 
 Julian dates follow IDL: the day begins at noon (JD 2451545.0 is 1 January 2000, 12:00),
 the Julian calendar before 15 October 1582 and the Gregorian from then on, no year 0
@@ -16,13 +17,15 @@ import numpy as np
 
 from compat._core import idl_dates as core
 from compat._core import iso_timestamps
+from compat._core import timestamp_text
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.half_away import round_half_away
+from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
 __all__ = ["systime", "julday", "caldat", "bin_date", "timegen", "label_date_format",
-           "timestamptovalues"]
+           "timestamptovalues", "timestamp"]
 
 #: legacy spelling -> Python name, where they differ
 __legacy_names__ = {"LABEL_DATE": "label_date_format"}
@@ -689,3 +692,107 @@ def timestamptovalues(timestamp, *, day=False, hour=False, minute=False, month=F
         wanted = dict.fromkeys(wanted, True)
     return TimestampValues(**{name: (values[name][()] if t.ndim == 0 else values[name])
                               for name, flag in wanted.items() if flag})
+
+# -------------------------------------------------------------------------- TIMESTAMP
+def _timestamp_field(value, name):
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes, np.str_, np.bytes_)) or \
+            np.asarray(value).dtype.kind in "USO":
+        if name == "MONTH":
+            raise CompatValueError("Month must contain numbers between 1 and 12.")
+        raise CompatTypeError(f"String expression not allowed in this context: {name}.")
+    return idl_array(value, name, complex_ok=False)
+
+
+@idl_routine("TIMESTAMP")
+def timestamp(*, day=None, hour=None, minute=None, month=None, offset=None, second=None,
+              utc=False, year=None, zero=False):
+    """ISO 8601 date/time text of calendar fields, as IDL 8.2+'s ``TIMESTAMP``.
+
+    IDL call form::
+
+        Result = TIMESTAMP(DAY=value, HOUR=value, MINUTE=value, MONTH=value,
+                           OFFSET=value, SECOND=value, /UTC, YEAR=value, /ZERO)
+
+        ->  idl.timestamp(year=2012, month=9, day=4, hour=11, minute=25, second=15)
+
+    Parameters
+    ----------
+    year, month, day : number or array, optional
+        The date. A missing one is today's (UTC; the local date when ``offset`` is
+        given). Year 1000-9999, month 1-12, day 1-31.
+    hour, minute, second : number or array, optional
+        The time of day; all three missing gives the date alone (``YYYY-MM-DD``), one
+        given makes the others 0. Hour 0-23, minute 0-59, 0 <= second < 60. The seconds
+        are written by their type: FLOAT with up to 5 decimals, DOUBLE up to 14,
+        integers none, trailing zeros removed (a Python float is DOUBLE: pass
+        ``np.float32`` for IDL's FLOAT literal ``15.5``).
+    offset : number or array, optional
+        Hours from UTC of the given time, -12 to 14 (9.5 for +09:30): written as
+        ``+HH:MM``/``-HH:MM``, ``Z`` for 0.
+    utc : bool
+        Convert the time to UTC with ``offset`` and write ``Z``.
+    zero : bool
+        Return ``'0000-00-00T00:00:00Z'`` (every other keyword ignored).
+
+    With no keyword at all the result is the current UTC date and time.
+
+    Returns
+    -------
+    str or numpy str array
+        One text for scalar (or one-element) fields, else a 1-D array of the common
+        length; arrays must all have that length, scalars go with every element.
+
+    Raises
+    ------
+    ValueError
+        IDL's messages (from timestamp.pro's MESSAGE calls): ``"TIMESTAMP: Years must
+        have four digits."``, ``"... Month must contain numbers between 1 and 12."``,
+        ``"... Day must contain numbers between 1 and 31."``, ``"... Hour must contain
+        numbers between 0 and 23."``, ``"... Minute must contain numbers between 0 and
+        59."``, ``"... Second must contain numbers greater than or equal to 0.0 and less
+        than 60.0"``, ``"... UTC offset must contain numbers between -12 and +14."``,
+        ``"... Inconsistent array dimensions."``, ``"... UTC must be a single boolean
+        parameter."``; a NaN field (compat's message).
+
+    Notes
+    -----
+    Sources: IDL Reference Guide, TIMESTAMP (the syntax, the three forms, the broadcast
+    rule, the printed example ``2012-09-04T11:25:15Z``: golden case ``doc_example`` in
+    ``idl/timestamp``) and the behaviour of IDL's library file ``lib/timestamp.pro``
+    (Exelis VIS 2012-2015; its header documents the keyword defaults, /UTC, /ZERO and the
+    5/14-decimal limits of FLOAT/DOUBLE seconds), read for facts. Two of its rules look
+    odd and are kept: an offset between -1 and 0 writes its hours with ``(I03)`` of 0,
+    ``000:30`` for -0.5, and the minutes of an offset are truncated, not rounded.
+
+    ``datetime.isoformat`` differs: it always writes the time, six-digit microseconds,
+    and ``+00:00`` rather than ``Z``. GDL 1.0.1's TIMESTAMP drops fractional seconds,
+    writes a time for a date alone, ignores ``offset`` under /UTC (only appends ``Z``),
+    treats a keyword equal to 0 as absent and writes an offset in (-1, 0) as ``Z``:
+    recorded divergences.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.timestamp(year=2012, month=9, day=4, hour=11, minute=25, second=15)
+    '2012-09-04T11:25:15Z'
+    >>> idl.timestamp(year=2012, month=9, day=4)
+    '2012-09-04'
+    >>> idl.timestamp(year=2012, month=9, day=4, hour=11, second=np.float32(7.25),
+    ...               offset=-4)
+    '2012-09-04T11:00:07.25-04:00'
+    >>> idl.timestamp(year=2012, month=9, day=4, hour=23, offset=-4, utc=True)
+    '2012-09-05T03:00:00Z'
+    >>> idl.timestamp(year=[2012, 2013], month=1, day=2, hour=3, offset=[5.5, 0])
+    array(['2012-01-02T03:00:00+05:30', '2013-01-02T03:00:00Z'], dtype='<U25')
+    """
+    if np.asarray(utc).size > 1:
+        raise CompatValueError("UTC must be a single boolean parameter.")
+    fields = dict(year=year, month=month, day=day, hour=hour, minute=minute,
+                  second=second, offset=offset)
+    values = {name: _timestamp_field(v, name.upper()) for name, v in fields.items()}
+    return timestamp_text.timestamps(
+        **values, utc=bool(np.any(np.asarray(utc))), zero=bool(np.any(np.asarray(zero))),
+        clock=lambda in_utc: _julian_now(_time.time(), in_utc))
