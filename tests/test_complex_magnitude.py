@@ -1,7 +1,7 @@
 """Complex magnitudes as C's hypot (compat._core.magnitude.cabs) and the MATLAB and IDL
 routines whose results depend on their last bit: MATLAB max/min/cummax/cummin/sort/mode
-of complex input (magnitude, ties by angle), IDL MAX/MIN/SORT of complex input
-(modulus; equal moduli: first for MAX/MIN, reverse order of appearance for SORT).
+of complex input (magnitude, ties by angle), IDL SORT and MAX/MIN /ABSOLUTE of complex
+input (modulus; equal moduli: first for MAX/MIN, reverse order of appearance for SORT).
 
 Expected values come from the definitions with magnitudes computed by the C library's
 ``hypot`` through ctypes, never from compat."""
@@ -76,11 +76,12 @@ def test_matlab_equal_magnitudes_break_ties_by_angle():
 
 
 def test_idl_equal_moduli():
-    # IDL compares complex values by modulus; MAX/MIN keep the first of equal ones
+    # IDL MAX/MIN /ABSOLUTE compare complex values by modulus and keep the first of
+    # equal ones
     z = np.array([1 + 0j, Z5])
-    r = idl.max(z, max_subscript=True)
+    r = idl.max(z, max_subscript=True, absolute=True)
     assert r.result == 1 and int(r.max_subscript) == 0
-    r = idl.min(z[::-1].copy(), min_subscript=True)
+    r = idl.min(z[::-1].copy(), min_subscript=True, absolute=True)
     assert r.result == Z5 and int(r.min_subscript) == 0
     # equal keys in SORT: reverse order of appearance (compat.idl.sort's documented rule)
     np.testing.assert_array_equal(idl.sort(z), [1, 0])
@@ -170,3 +171,22 @@ def test_norms_against_octave_random():
     for name, value in mine.items():
         # sums of the same magnitudes in the same column order: exact
         np.testing.assert_array_equal(np.ravel(value), np.ravel(got[name]), err_msg=name)
+
+
+def test_idl_min_max_compare_real_parts_by_default():
+    # IDL's MIN and MAX pages: "For complex input, MAX by default only compares the real
+    # component of each value" -- so 3+0i (the first real part 3), not 3+9i (largest
+    # modulus); MIN: -4+1i, the first real part -4 (golden suite idl/complex_extremes)
+    z = np.array([1 + 5j, 3, -4 + 1j, 3 + 9j, 0.5, -4 - 2j], np.complex64)
+    r = idl.max(z, max_subscript=True)
+    assert r.result == 3 and int(r.max_subscript) == 1 and r.result.dtype == np.complex64
+    r = idl.min(z, min_subscript=True)
+    assert r.result == -4 + 1j and int(r.min_subscript) == 2
+    assert int(idl.max(z, max_subscript=True, absolute=True).max_subscript) == 3
+    # /NAN: a value with either part NaN is missing (GDL 1.0.1 agrees)
+    w = np.array([1, 0, 0, 0.5], np.complex64)
+    w.imag[1], w.real[2] = 1, 2
+    w.real[1], w.imag[2] = np.nan, np.nan
+    assert int(idl.max(w, max_subscript=True).max_subscript) == 2
+    assert int(idl.max(w, max_subscript=True, nan=True).max_subscript) == 0
+    assert int(idl.min(w, min_subscript=True, nan=True).min_subscript) == 3

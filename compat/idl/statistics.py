@@ -484,8 +484,16 @@ def extremes(array, dimension, nan: bool, absolute: bool, want: tuple):
         axis = idl_dimension(dimension, builtins.max(a.ndim, 1))
         flat = a.reshape(1) if a.ndim == 0 else a
         work_axis = axis
-    if flat.dtype.kind == "c" or (absolute and flat.dtype.kind in "if"):
-        key = cabs(flat)  # IDL compares complex numbers by modulus (C's hypot)
+    if absolute and flat.dtype.kind in "ifc":
+        key = cabs(flat)  # /ABSOLUTE: the modulus (C's hypot for complex)
+    elif flat.dtype.kind == "c":
+        # MIN/MAX compare only the real parts of complex values unless /ABSOLUTE (IDL's
+        # MIN and MAX pages: "For complex input, MAX by default only compares the real
+        # component of each value"; GDL 1.0.1 agrees); under /NAN a value with either
+        # part NaN or infinite is missing (GDL: MAX([1, NaN+1i, 2+NaN*i, 0.5], /NAN) = 1)
+        key = flat.real
+        if nan:
+            key = np.where(np.isfinite(flat), key, key.dtype.type(np.nan))
     else:
         key = flat
     itype = index_type(a.size)
@@ -542,7 +550,8 @@ _EXTREME_DOC = """{{word_capital}} of an array and its subscript, as IDL's ``{{u
     ----------
     array : array_like
         Numeric array (readsav layout); bool is read as BYTE; complex values are
-        compared by modulus.
+        compared by their real parts (IDL's MIN/MAX pages), by modulus with /ABSOLUTE.
+        (IDL's ``<`` and ``>`` operators compare complex values by modulus instead.)
     {{name}}_subscript : bool
         Request {{capital}}_Subscript: the flat subscript of the {{word}} in IDL order (= numpy
         C order: ``np.unravel_index(s, array.shape)``), the first one on ties. With
