@@ -160,6 +160,7 @@ from compat.matlab.image_resize import imresize
 from compat.matlab.image_geometry import imcrop, imrotate, imtranslate
 from compat.matlab.image_gradients import imgradient, imgradientxy
 from compat.matlab.image_colors import ntsc2rgb, rgb2ntsc, rgb2ycbcr, ycbcr2rgb
+from compat.matlab.colorimetry import lab2rgb, lab2xyz, rgb2lab, rgb2xyz, xyz2lab, xyz2rgb
 from compat.matlab.image_quality import immse, psnr
 from compat.matlab.regional_extrema import (imextendedmax, imextendedmin, imhmax, imhmin,
                                             imimposemin, imregionalmax, imregionalmin,
@@ -306,7 +307,7 @@ _FAMILY_NAMES = (
     "colormaps", "combinatorics", "condensed_forms", "connected_components", "containers", "contours", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "experiment_design", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "fourier_interpolation", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
-    "hierarchical_clustering", "histograms", "hypothesis_tests", "identifiers", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_colors", "image_geometry", "image_gradients", "image_quality", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
+    "hierarchical_clustering", "histograms", "hypothesis_tests", "identifiers", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_colors", "colorimetry", "image_geometry", "image_gradients", "image_quality", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "matrix_structure", "moments", "matrix_functions", "missing_data", "morphology", "moving",
     "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "netcdf_storage", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "partial_fractions", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "tree_layout", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
