@@ -12,6 +12,16 @@ kruskalwallis.m compute them (one shared computation), with tiedrank.
 * kruskalwallis: ``H = 12 RSS / (N (N+1))`` divided by ``1 - sum(t^3 - t)/(N^3 - N)``
   for ties, ``p`` the chi-square upper tail with ``df1`` degrees of freedom.
 * tiedrank: ranks with ties averaged, and ``sum(t^3 - t)/2`` over the tie groups.
+* two_way (anova2, balanced): ``m = rows/reps`` row groups of ``reps`` rows, ``c``
+  columns; grand mean ``gm``; ``SSC = rows sum_j (colmean_j - gm)^2``, ``SSR = reps c
+  sum_i (rowmean_i - gm)^2``, ``SST = sum (x - gm)^2``; with replicates ``SSE`` the
+  squares about the cell means, ``SSI = SST - SSC - SSR - SSE`` on ``(m-1)(c-1)``
+  degrees of freedom and ``SSE`` on ``rows c - m c``; without, ``SSE = SST - SSC - SSR``
+  on ``(m-1)(c-1)``. Each F is its mean square over ``MSE``, ``p`` the F upper tail.
+* friedman: each block of ``reps`` rows ranked together (tied ranks), two_way on the
+  ranks; ``chi = SSC / sigma^2`` with ``sigma^2 = c reps (reps c + 1)/12 -
+  sum(t^3 - t)/(12 m (reps c - 1))`` (the second term only with ties), ``p`` the
+  chi-square upper tail on ``c - 1`` degrees of freedom.
 """
 
 from __future__ import annotations
@@ -19,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import special as sp
 
-__all__ = ["tied_rank", "one_way"]
+__all__ = ["tied_rank", "one_way", "two_way", "friedman_test"]
 
 
 def tied_rank(x: np.ndarray) -> tuple[np.ndarray, float]:
@@ -92,3 +102,69 @@ def one_way(x: np.ndarray, groups: np.ndarray | None, k: int, *, ranks: bool,
     return {"rss": rss, "sse": sse, "tss": tss, "df1": df1, "df2": df2, "mse": mse,
             "f": float(f), "p": p, "means": xm, "counts": counts, "mu": mu,
             "tieadj": tieadj}
+
+
+def _f_tail(ms, mse, df1, df2):
+    """``(F, p)``: the ratio and its F upper tail (``p`` 0 at ``F = Inf``, NaN at NaN)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        f = np.float64(ms) / np.float64(mse)
+    if np.isnan(f):
+        return float(f), float("nan")
+    return float(f), float(sp.fdtrc(df1, df2, f)) if np.isfinite(f) else 0.0
+
+
+def two_way(x: np.ndarray, reps: int) -> dict:
+    """Balanced two-way ANOVA of the 2-D ``x`` (rows a multiple of ``reps``)."""
+    rows, c = x.shape
+    m = rows // reps
+    gm = np.mean(x)
+    colmeans = x.mean(axis=0)
+    blocks = x.reshape(m, reps, c)
+    rowmeans = blocks.mean(axis=(1, 2))
+    ssc = float(rows * np.sum((colmeans - gm) ** 2))
+    ssr = float(reps * c * np.sum((rowmeans - gm) ** 2))
+    dev = (x - gm).ravel()
+    sst = float(np.dot(dev, dev))
+    dfc, dfr = c - 1, m - 1
+    if reps > 1:
+        within = blocks - blocks.mean(axis=1, keepdims=True)
+        sse = float(np.sum(within ** 2))
+        dfe = rows * c - m * c
+        ssi, dfi = sst - ssc - ssr - sse, dfr * dfc
+    else:
+        sse, dfe = sst - ssc - ssr, dfr * dfc
+        ssi, dfi = 0.0, 0
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mse = np.float64(sse) / dfe if dfe else float("nan")
+        msc = np.float64(ssc) / dfc if dfc else float("nan")
+        msr = np.float64(ssr) / dfr if dfr else float("nan")
+        msi = np.float64(ssi) / dfi if dfi else float("nan")
+    fc, pc = _f_tail(msc, mse, dfc, dfe)
+    fr, pr = _f_tail(msr, mse, dfr, dfe)
+    fi, pi = _f_tail(msi, mse, dfi, dfe) if reps > 1 else (float("nan"), float("nan"))
+    return {"ssc": ssc, "ssr": ssr, "ssi": ssi, "sse": sse, "sst": sst,
+            "dfc": dfc, "dfr": dfr, "dfi": dfi, "dfe": dfe, "dft": rows * c - 1,
+            "msc": float(msc), "msr": float(msr), "msi": float(msi), "mse": float(mse),
+            "fc": fc, "fr": fr, "fi": fi, "pc": pc, "pr": pr, "pi": pi,
+            "colmeans": colmeans, "rowmeans": rowmeans, "coln": rows, "rown": reps * c}
+
+
+def friedman_test(x: np.ndarray, reps: int) -> dict:
+    """Friedman's test on the 2-D ``x``: the ranks, two_way on them, the statistic."""
+    rows, c = x.shape
+    m = rows // reps
+    ranks = np.empty_like(x, dtype=np.float64)
+    ties = 0.0
+    for i in range(m):
+        block = x[i * reps:(i + 1) * reps]
+        r, adj = tied_rank(block.ravel(order="F"))
+        ranks[i * reps:(i + 1) * reps] = r.reshape(block.shape, order="F")
+        ties += 2 * adj
+    res = two_way(ranks, reps)
+    sigmasq = c * reps * (reps * c + 1) / 12
+    if ties > 0:
+        sigmasq -= ties / (12 * m * (reps * c - 1))
+    chi = res["ssc"] / sigmasq if res["ssc"] > 0 else res["ssc"]
+    res.update(chi=float(chi), p=float(sp.chdtrc(c - 1, chi)), sigmasq=float(sigmasq),
+               meanranks=ranks.mean(axis=0), blocks=m, ranks=ranks)
+    return res

@@ -1,5 +1,6 @@
-"""MATLAB's one-way analysis of variance (Statistics and Machine Learning Toolbox):
-``anova1``, ``kruskalwallis``, and their helpers ``grp2idx`` and ``tiedrank``.
+"""MATLAB's analysis of variance (Statistics and Machine Learning Toolbox): the one-way
+``anova1`` and ``kruskalwallis``, their helpers ``grp2idx`` and ``tiedrank``, and the
+balanced two-way ``anova2`` and ``friedman``.
 
 The legacy layer of the family: MATLAB's argument forms (a matrix with one group per
 column, or a vector with a grouping variable: numbers, logicals or text; the display
@@ -7,8 +8,8 @@ option, accepted and ignored -- compat draws no table or box plot), NaN removal 
 matrix with NaN becomes the grouped form, as anova1.m does), the outputs ``[p, tbl,
 stats]`` by ``nargout`` (the table as a cell array with MATLAB's headings and ``[]``
 for its empty cells), over :mod:`compat._core.analysis_of_variance`. Checked against
-GNU Octave 7.3's statistics package 1.5.3 (golden suite
-``matlab/analysis_of_variance``).
+GNU Octave 7.3's statistics package 1.5.3 (golden suites
+``matlab/analysis_of_variance`` and ``matlab/two_way_anova``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from compat._core.matlab_types import matlab_array
 from compat._core.group_levels import group_index as _group_index
 from compat._core.struct import MatlabStruct
 
-__all__ = ["anova1", "kruskalwallis", "grp2idx", "tiedrank"]
+__all__ = ["anova1", "kruskalwallis", "grp2idx", "tiedrank", "anova2", "friedman"]
 
 _EMPTY = np.zeros((0, 0))
 
@@ -190,3 +191,137 @@ def kruskalwallis(x, group=None, displayopt=None, *, nargout=1):
     0.0599158132
     """
     return _one_way("kruskalwallis", x, group, displayopt, nargout)
+
+
+def _two_way_args(name, x, reps, displayopt):
+    """The matrix, ``reps`` and the checked display option of anova2/friedman."""
+    if displayopt is not None and (not isinstance(displayopt, str) or
+                                   displayopt.lower() not in ("on", "off")):
+        raise CompatValueError("DISPLAYOPT must be 'on' or 'off'.")
+    a = np.asarray(matlab_array(x, "X", complex_ok=False, char="error"), dtype=np.float64)
+    if a.ndim == 1:
+        a = a.reshape(1, -1)
+    if a.ndim != 2:
+        raise CompatValueError(f"{name}: X must be a matrix.")
+    if reps is None or np.size(reps) == 0:
+        r = 1
+    else:
+        rv = np.asarray(reps, dtype=np.float64).reshape(-1)
+        if rv.size != 1 or not (rv[0] >= 1 and float(rv[0]).is_integer()):
+            raise CompatValueError(f"{name}: REPS must be a positive integer.")
+        r = int(rv[0])
+    if a.shape[0] % r:
+        raise CompatValueError(f"{name}: the number of rows of X must be a multiple of "
+                               f"REPS.")
+    if np.isnan(a).any():
+        raise CompatValueError(f"{name}: NaN values in X are not allowed.")
+    return a, r
+
+
+@matlab_function("anova2", nargout=3)
+def anova2(y, reps=None, displayopt=None, *, nargout=1):
+    """Balanced two-way analysis of variance, as MATLAB's ``anova2``.
+
+    MATLAB call forms::
+
+        p = anova2(y, reps)                   ->  anova2(y, reps)
+        [p, tbl, stats] = anova2(y, reps, 'off')
+            ->  anova2(y, reps, 'off', nargout=3)
+
+    The columns of ``y`` are the levels of factor A, blocks of ``reps`` rows (default
+    1) the levels of factor B. ``p`` is the row vector of the column, row and (``reps >
+    1``) interaction p-values, each the F upper tail of its mean square over the error
+    mean square; ``tbl`` MATLAB's ANOVA table as a cell array (rows Columns, Rows,
+    Interaction with replicates, Error, Total; ``[]`` in the empty cells); ``stats`` the
+    struct multcompare reads (source, sigmasq, colmeans, coln, rowmeans, rown, inter,
+    pval -- the interaction p-value with replicates, else the column p-value as GNU
+    Octave's statistics package sets it, MATLAB's page is silent -- and df). The
+    display option is accepted; compat shows no figure. ``statsmodels``' anova_lm on a
+    fitted OLS model gives the same sums of squares but needs a design; Octave's
+    fourth ``model`` argument is not MATLAB's and is not taken.
+
+    Errors (compat's wording): a NaN in ``y`` (MATLAB sends unbalanced or missing data
+    to anovan), rows not a multiple of ``reps``, ``reps`` not a positive integer.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> popcorn = np.array([[5.5, 4.5, 3.5], [5.5, 4.5, 4], [6, 4, 3],
+    ...                     [6.5, 5, 4], [7, 5.5, 5], [7, 5, 4.5]])
+    >>> p = matlab.anova2(popcorn, 3, 'off')
+    >>> [round(float(v), 4) for v in p[0]]
+    [0.0, 0.0001, 0.7462]
+    """
+    a, r = _two_way_args("anova2", y, reps, displayopt)
+    res = core.two_way(a, r)
+    inter = r > 1
+    p = np.array([[res["pc"], res["pr"]] + ([res["pi"]] if inter else [])])
+    table = [["Source", "SS", "df", "MS", "F", "Prob>F"],
+             ["Columns", res["ssc"], float(res["dfc"]), res["msc"], res["fc"], res["pc"]],
+             ["Rows", res["ssr"], float(res["dfr"]), res["msr"], res["fr"], res["pr"]]]
+    if inter:
+        table.append(["Interaction", res["ssi"], float(res["dfi"]), res["msi"], res["fi"],
+                      res["pi"]])
+    table += [["Error", res["sse"], float(res["dfe"]), res["mse"], _EMPTY, _EMPTY],
+              ["Total", res["sst"], float(res["dft"]), _EMPTY, _EMPTY, _EMPTY]]
+    stats = MatlabStruct(source="anova2", sigmasq=res["mse"],
+                         colmeans=res["colmeans"].reshape(1, -1), coln=float(res["coln"]),
+                         rowmeans=res["rowmeans"].reshape(1, -1), rown=float(res["rown"]),
+                         inter=float(inter), pval=res["pi"] if inter else res["pc"],
+                         df=float(res["dfe"]))
+    outs = [p, table, stats]
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+@matlab_function("friedman", nargout=3)
+def friedman(x, reps=None, displayopt=None, *, nargout=1):
+    """Friedman's test for column effects in a two-way layout, as MATLAB's
+    ``friedman``.
+
+    MATLAB call forms::
+
+        p = friedman(x, reps)                 ->  friedman(x, reps)
+        [p, tbl, stats] = friedman(x, reps, 'off')
+            ->  friedman(x, reps, 'off', nargout=3)
+
+    Each block of ``reps`` rows (default 1) is ranked across all its values, ties
+    averaged (tiedrank); anova2's sums of squares of the ranks give ``chi = SSC /
+    sigma^2`` with ``sigma^2 = c reps (reps c + 1)/12``, less ``sum(t^3 - t)/(12 m (reps
+    c - 1))`` for ties (m blocks, c columns), and ``p`` the chi-square upper tail on
+    ``c - 1`` degrees of freedom (MathWorks' friedman.m as GNU Octave's statistics
+    package reproduces it). ``tbl`` is MATLAB's table as a cell array (Columns with
+    Chi-sq and Prob>Chi-sq; Interaction with replicates; Error; Total), ``stats`` the
+    struct multcompare reads (source, n = the number of blocks, meanranks, sigma).
+    ``scipy.stats.friedmanchisquare`` takes one sample per column, no replicates, and
+    the same tie correction only through its own formula.
+
+    Errors (compat's wording): a NaN in ``x``, fewer than two rows or columns, rows not
+    a multiple of ``reps``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> popcorn = np.array([[5.5, 4.5, 3.5], [5.5, 4.5, 4], [6, 4, 3],
+    ...                     [6.5, 5, 4], [7, 5.5, 5], [7, 5, 4.5]])
+    >>> p, tbl = matlab.friedman(popcorn, 3, 'off', nargout=2)
+    >>> round(p, 6), round(tbl[1][4], 6)
+    (0.001029, 13.758621)
+    """
+    a, r = _two_way_args("friedman", x, reps, displayopt)
+    if a.shape[0] < 2 or a.shape[1] < 2:
+        raise CompatValueError("friedman: X must have at least two rows and two columns.")
+    res = core.friedman_test(a, r)
+    table = [["Source", "SS", "df", "MS", "Chi-sq", "Prob>Chi-sq"],
+             ["Columns", res["ssc"], float(res["dfc"]), res["msc"], res["chi"], res["p"]]]
+    if r > 1:
+        table.append(["Interaction", res["ssi"], float(res["dfi"]), res["msi"], _EMPTY,
+                      _EMPTY])
+    table += [["Error", res["sse"], float(res["dfe"]), res["mse"], _EMPTY, _EMPTY],
+              ["Total", res["sst"], float(res["dft"]), _EMPTY, _EMPTY, _EMPTY]]
+    stats = MatlabStruct(source="friedman", n=float(res["blocks"]),
+                         meanranks=res["meanranks"].reshape(1, -1),
+                         sigma=float(np.sqrt(res["sigmasq"])))
+    outs = [res["p"], table, stats]
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
