@@ -1,0 +1,196 @@
+"""Matrix pencils: polynomial eigenvalue problems by linearisation, the eigenvalues of
+quasi-triangular (Schur/QZ) pencils in diagonal order -- the core.
+
+The legacy layer (:mod:`compat.matlab.matrix_pencils`) reads MATLAB's argument grammar,
+solves the linearised pencil with compat's ``eig`` (as MATLAB's ``polyeig`` calls its
+``eig``) and calls the functions here, which take float or complex arrays already of the
+result class and return plain arrays; they know no legacy names and no ``nargout``.
+
+* :func:`companion_pencil` -- the linearisation of ``P(lambda) = A0 + lambda A1 + ... +
+  lambda^p Ap`` that MATLAB's ``polyeig.m`` builds (Higham and Tisseur): the ``np x np``
+  pair ``A = diag(A0, I, ..., I)``, ``B`` with ``-A1 ... -Ap`` in its first block row and
+  identities on its first block subdiagonal, so that ``A z = lambda B z`` with ``z =
+  [x; x/lambda; ...; x/lambda^(p-1)]``.
+* :func:`polynomial_eigenvectors` -- MATLAB's choice of the eigenvector from the big one:
+  the block of ``z`` with the smallest normalised residual ``sum|P(lambda) v| /
+  sum|v|``, scaled to unit 2-norm.
+* :func:`polynomial_condition_numbers` -- the condition numbers of the homogeneous
+  problem (Dedieu and Tisseur 2003), with the left eigenvectors recovered from the right
+  ones as MATLAB's ``polyeig.m`` does.
+* :func:`pencil_eigenvalues` -- the eigenvalues of a quasi-triangular pair ``(AA, BB)``
+  (or of T with ``BB = I``) in their order down the diagonal, a 2x2 block's complex pair
+  with the positive imaginary part first (LAPACK's order).
+
+Sources: MATLAB documentation of ``polyeig`` and ``ordeig``; the algorithm of MATLAB's
+``polyeig.m`` (its published text, read for what it computes); J.-P. Dedieu and F.
+Tisseur, "Perturbation theory for homogeneous polynomial eigenvalue problems", Linear
+Algebra Appl. 358 (2003) 71-94; F. Tisseur and K. Meerbergen, "The quadratic eigenvalue
+problem", SIAM Rev. 43 (2001) 235-286.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.linalg
+
+__all__ = ["companion_pencil", "polynomial_eigenvectors", "polynomial_condition_numbers",
+           "left_from_right", "pencil_eigenvalues"]
+
+
+# --------------------------------------------------------------- polynomial eigenproblem
+def companion_pencil(coeffs: list[np.ndarray], dtype) -> tuple[np.ndarray, np.ndarray]:
+    """``(A, B)`` of size ``n*p`` with ``det(A - lambda B) = 0`` exactly at the eigenvalues
+    of ``sum_k lambda^k coeffs[k]`` (``p = len(coeffs) - 1``). ``p = 0`` gives
+    ``(A0, I)``."""
+    n = coeffs[0].shape[0]
+    p = len(coeffs) - 1
+    if p == 0:
+        return coeffs[0].astype(dtype), np.eye(n, dtype=dtype)
+    size = n * p
+    a = np.eye(size, dtype=dtype)
+    a[:n, :n] = coeffs[0]
+    b = np.eye(size, k=-n, dtype=dtype)
+    for k in range(1, p + 1):
+        b[:n, (k - 1) * n:k * n] = -coeffs[k]
+    return a, b
+
+
+def _polynomial_at(coeffs: list[np.ndarray], lam) -> np.ndarray:
+    """Horner's rule from the leading coefficient; the leading coefficient alone for an
+    infinite eigenvalue (the homogeneous problem at ``beta = 0``)."""
+    r = coeffs[-1]
+    if np.isinf(lam):
+        return r
+    for c in coeffs[-2::-1]:
+        r = c + lam * r
+    return r
+
+
+def polynomial_eigenvectors(coeffs: list[np.ndarray], z: np.ndarray,
+                            values: np.ndarray) -> np.ndarray:
+    """The ``n x n*p`` eigenvectors: for each column of the pencil's eigenvector matrix
+    ``z``, the ``n``-block with the smallest normalised residual ``sum|P(lambda) v| /
+    sum|v|`` (the first on ties; NaN residuals never chosen unless all are), divided by
+    its 2-norm."""
+    n = coeffs[0].shape[0]
+    p = len(coeffs) - 1
+    out = np.empty((n, z.shape[1]), dtype=z.dtype)
+    for j in range(z.shape[1]):
+        blocks = z[:, j].reshape(p, n).T          # column k is the k-th n-block
+        residual = _polynomial_at(coeffs, values[j]) @ blocks
+        with np.errstate(all="ignore"):
+            res = np.abs(residual).sum(axis=0) / np.abs(blocks).sum(axis=0)
+        pick = 0 if np.all(np.isnan(res)) else int(np.nanargmin(res))
+        v = blocks[:, pick]
+        with np.errstate(all="ignore"):
+            out[:, j] = v / np.linalg.norm(v)
+    return out
+
+
+def left_from_right(coeffs: list[np.ndarray], x: np.ndarray, values: np.ndarray,
+                    use_leading: bool) -> np.ndarray:
+    """Rows: the conjugated left eigenvectors (unit 2-norm), from the right ones, as
+    MATLAB's ``polyeig.m``: with ``V`` the better conditioned of ``Ap`` (``use_leading``)
+    and ``A0`` and ``E1 = E`` or ``1/E``, ``Y = [X; X diag(E1); ...; X diag(E1)^(p-1)]
+    \\ [0; ...; 0; I] / V``."""
+    n = coeffs[0].shape[0]
+    p = len(coeffs) - 1
+    v = coeffs[-1] if use_leading else coeffs[0]
+    with np.errstate(all="ignore"):
+        e1 = values if use_leading else 1 / values
+    blocks = [x]
+    for _ in range(p - 1):
+        blocks.append(blocks[-1] * e1[None, :])
+    big = np.vstack(blocks)
+    rhs = np.zeros((n * p, n), dtype=big.dtype)
+    rhs[-n:, :] = np.eye(n)
+    y = scipy.linalg.solve(big, rhs, check_finite=False)
+    y = scipy.linalg.solve(v.T, y.T, check_finite=False).T   # y / v
+    return y / np.linalg.norm(y, axis=1)[:, None]
+
+
+def polynomial_condition_numbers(coeffs: list[np.ndarray], x: np.ndarray,
+                                 y: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """The condition number of each eigenvalue of the homogeneous problem (Dedieu and
+    Tisseur): with ``(a, b)`` the eigenvalue as a pair (``(1, 0)`` for Inf), ``nu_k =
+    ||A_k||_F``, ``s = ||[a^k b^(p-k) nu_k]_k||_2 / |y^H (conj(b) D_a P - conj(a) D_b P)
+    x|``, ``D_a``, ``D_b`` the partial derivatives of ``sum a^k b^(p-k) A_k``."""
+    p = len(coeffs) - 1
+    nu = np.array([np.linalg.norm(c, "fro") for c in coeffs])
+    s = np.empty(values.size, dtype=np.finfo(x.dtype).dtype)
+    for j, lam in enumerate(values):
+        a, b = (1.0, 0.0) if np.isinf(lam) else (lam, 1.0)
+        ab = np.array([a ** k * b ** (p - 1 - k) for k in range(p)])
+        da = ab[0] * coeffs[1]
+        db = p * ab[0] * coeffs[0]
+        for k in range(2, p + 1):
+            da = da + k * ab[k - 1] * coeffs[k]
+            db = db + (p - k + 1) * ab[k - 1] * coeffs[k - 1]
+        weights = np.array([a ** k * b ** (p - k) for k in range(p + 1)]) * nu
+        num = np.linalg.norm(weights)
+        den = abs(y[j] @ (np.conj(b) * da - np.conj(a) * db) @ x[:, j])
+        with np.errstate(all="ignore"):
+            s[j] = num / den
+    return s
+
+
+# ------------------------------------------------------------ quasi-triangular pencils
+def _block_pair(a: np.ndarray, b: np.ndarray | None, real_input: bool):
+    """The two eigenvalues of the 2x2 block ``a`` (``b = None``) or pencil ``a - lambda
+    b``, positive imaginary part first (a real pair: the larger first). A real block
+    gives an exact conjugate pair: a standardised Schur block ``[p q; r p]`` (``q*r <
+    0``) gives ``p +- i*sqrt(|q|)*sqrt(|r|)`` as LAPACK's xLANV2 returns it, another
+    real block ``mid +- sqrt(((a11 - a22)/2)^2 + a12*a21)``; a real pencil's pair from
+    xGGEV is symmetrised (the mean real part, the mean |imaginary part|)."""
+    if b is None and real_input:
+        p, q, r, t = (float(v.real) for v in (a[0, 0], a[0, 1], a[1, 0], a[1, 1]))
+        if p == t and q * r < 0:
+            re, im = p, np.sqrt(abs(q)) * np.sqrt(abs(r))
+        else:
+            mid = (p + t) / 2
+            disc = ((p - t) / 2) ** 2 + q * r
+            if disc >= 0:
+                root = np.sqrt(disc)
+                return complex(mid + root), complex(mid - root)
+            re, im = mid, np.sqrt(-disc)
+        return complex(re, im), complex(re, -im)
+    lam = scipy.linalg.eigvals(a, b) if b is not None else np.linalg.eigvals(a)
+    lam = np.where(np.isfinite(lam), lam, np.inf)
+    if real_input and np.all(np.isfinite(lam)) and lam[0].imag != 0:
+        re = (lam[0].real + lam[1].real) / 2
+        im = (abs(lam[0].imag) + abs(lam[1].imag)) / 2
+        return complex(re, im), complex(re, -im)
+    order = np.lexsort((-lam.real, -lam.imag))
+    return lam[order[0]], lam[order[1]]
+
+
+def pencil_eigenvalues(aa: np.ndarray, bb: np.ndarray | None) -> np.ndarray:
+    """The eigenvalues of a quasi-triangular ``aa`` (``bb = None``: the standard problem)
+    or pair ``(aa, bb)`` in their order down the diagonal: ``aa(k,k)/bb(k,k)`` for a 1x1
+    block (IEEE division: ``x/0`` is +-Inf, ``0/0`` NaN), a 2x2 block (nonzero
+    ``aa(k+1,k)``) giving its pair, positive imaginary part first. Real when the inputs
+    are real and no block has a complex pair, complex otherwise."""
+    n = aa.shape[0]
+    kinds = [aa.dtype] + ([bb.dtype] if bb is not None else [])
+    real = np.result_type(*[np.finfo(k).dtype for k in kinds])
+    cdtype = np.result_type(real, np.complex64)
+    complex_in = any(np.dtype(k).kind == "c" for k in kinds)
+    e = np.empty(n, dtype=cdtype)
+    k = 0
+    while k < n:
+        if k + 1 < n and aa[k + 1, k] != 0:
+            blk = slice(k, k + 2)
+            e[k], e[k + 1] = _block_pair(
+                aa[blk, blk].astype(cdtype),
+                None if bb is None else bb[blk, blk].astype(cdtype), not complex_in)
+            k += 2
+            continue
+        num = aa[k, k]
+        den = 1 if bb is None else bb[k, k]
+        with np.errstate(all="ignore"):
+            e[k] = (np.asarray(num, cdtype) / np.asarray(den, cdtype) if complex_in
+                    else real.type(num) / real.type(den))
+        k += 1
+    if not complex_in and np.all(e.imag == 0):
+        return e.real.astype(real)
+    return e

@@ -1,0 +1,205 @@
+"""MATLAB's matrix-pencil routines: ``polyeig`` (the polynomial eigenvalue problem by
+linearisation and QZ) and ``ordeig`` (the eigenvalues of a Schur or QZ form in diagonal
+order).
+
+Part of the linear-algebra families with :mod:`compat.matlab.condensed_forms` and
+:mod:`compat.matlab.factorizations`, over :mod:`compat._core.matrix_pencils`. Matrices
+are 2-D arrays with MATLAB's ``(row, column)`` indexing; double and single, real or
+complex (single if any input is single; integer and logical matrices refused, as MATLAB
+refuses them).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import matrix_pencils as core
+from compat._core.errors import CompatValueError
+from compat._core.legacy import matlab_function
+from compat._core.matlab_types import result_class
+from compat._core.results import Result
+from compat.matlab._matrices import matrix
+from compat.matlab.factorizations import eig
+from compat.matlab.linalg import rcond
+
+__all__ = ["polyeig", "ordeig"]
+
+
+# --------------------------------------------------------------------------- polyeig
+class PolyeigResult(Result):
+    """``[X, e, s] = polyeig(A0, A1, ..., Ap)``."""
+
+    request_style = "nargout"
+    X: np.ndarray
+    e: np.ndarray
+    s: np.ndarray
+
+
+@matlab_function("polyeig", nargout=3)
+def polyeig(*A, nargout=1):
+    """Polynomial eigenvalue problem, as MATLAB's ``polyeig``.
+
+    MATLAB call forms::
+
+        e = polyeig(A0, A1, ..., Ap)          ->  e = polyeig(A0, A1, ..., Ap)
+        [X, e] = polyeig(A0, A1, ..., Ap)     ->  X, e = polyeig(A0, ..., Ap, nargout=2)
+        [X, e, s] = polyeig(A0, A1, ..., Ap)  ->  X, e, s = polyeig(..., nargout=3)
+
+    Solves ``(A0 + lambda*A1 + ... + lambda^p*Ap)*x = 0`` for the ``n*p`` eigenvalues
+    ``e`` (a column) and the ``n x n*p`` eigenvectors ``X``, by MATLAB's algorithm: the
+    linearisation ``A = [A0 0; 0 I]``, ``B = [-A1 ... -Ap; I 0]`` (``n*p`` square)
+    solved by ``eig(A, B)`` -- the QZ algorithm (LAPACK xGGEV), so ``e`` is in the order
+    QZ leaves on the diagonal, with Inf where ``Ap`` is singular; then, for each
+    eigenvalue, the ``n``-block of the big eigenvector with the smallest normalised
+    residual ``sum(abs(P(lambda)*v))./sum(abs(v))``, scaled to **unit 2-norm** (the
+    sign or phase is LAPACK's). ``s`` (``p >= 2``) holds the condition numbers of the
+    eigenvalues of the homogeneous problem (Dedieu and Tisseur), with the left
+    eigenvectors recovered from the right ones by MATLAB's rule; large values mean the
+    problem is near one with a repeated eigenvalue.
+
+    Special cases, as MATLAB's page: ``p = 0`` (``polyeig(A)``) is ``eig(A, eye(n))``,
+    ``p = 1`` (``polyeig(A, B)``) is ``eig(A, -B)`` with eig's eigenvectors as they
+    are; scalars ``a0, ..., ap`` give ``roots([ap ... a1 a0])`` (as a set).
+
+    Errors: coefficient matrices that are not square or not all of one size; ``s`` for
+    fewer than three matrices ("Must provide at least two matrices.", MATLAB's
+    polyeig.m for ``p < 2``); ``s`` when both ``A0`` and ``Ap`` have ``rcond <= eps``
+    ("Either the leading or the trailing coefficient matrix must be nonsingular.");
+    NaN or Inf ("Input to EIG must not contain NaN or Inf.", from eig).
+
+    Notes
+    -----
+    Octave 7.3's ``polyeig`` differs: another linearisation (``[0 I; -A0 -A1]`` against
+    ``diag(I, A2)``), so its eigenvalue order can differ; its eigenvectors are the first
+    block divided by the column's ``max`` (the largest *signed* entry for real vectors),
+    not unit 2-norm; no ``s``; ``polyeig(A)`` returns ``[]``. scipy has no polynomial
+    eigensolver; ``scipy.linalg.eig`` of a hand-made companion pair leaves the
+    eigenvectors unnormalised and of length ``n*p``.
+
+    Sources: MATLAB's ``polyeig`` reference page (call forms, special cases, the
+    printed example below); the algorithm of MATLAB's ``polyeig.m`` (Higham and
+    Tisseur); Dedieu and Tisseur, Linear Algebra Appl. 358 (2003) 71-94.
+
+    Examples
+    --------
+    The reference page's mass-spring problem ``(M*lambda^2 + C*lambda + K)*x = 0``:
+
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> M = np.diag([3.0, 1, 3, 1])
+    >>> C = np.array([[0.4, 0, -0.3, 0], [0, 0, 0, 0], [-0.3, 0, 0.5, -0.2],
+    ...               [0, 0, -0.2, 0.2]])
+    >>> K = np.array([[-7.0, 2, 4, 0], [2, -4, 2, 0], [4, 2, -9, 3], [0, 0, 3, -3]])
+    >>> X, e, s = matlab.polyeig(K, C, M, nargout=3)
+    >>> print(e.ravel().round(4))
+    [-2.4498 -2.1536 -1.6248  2.2279  2.0364  1.4752  0.3353 -0.3466]
+    >>> np.abs(X[:, 0]).round(4)
+    array([0.1828, 0.353 , 0.536 , 0.7448])
+    >>> bool(np.abs((M * e[0, 0]**2 + C * e[0, 0] + K) @ X[:, 0]).max() < 1e-13)
+    True
+    """
+    if not A:
+        raise CompatValueError("polyeig needs at least one coefficient matrix")
+    coeffs = [matrix(a, f"A{k}", square=True) for k, a in enumerate(A)]
+    n = coeffs[0].shape[0]
+    if any(c.shape[0] != n for c in coeffs):
+        raise CompatValueError("polyeig: the coefficient matrices must all be the same "
+                               "size")
+    p = len(coeffs) - 1
+    if nargout > 2 and p < 2:
+        raise CompatValueError("Must provide at least two matrices.")
+    dtype = result_class(*coeffs)
+    coeffs = [c.astype(dtype) for c in coeffs]
+    big_a, big_b = core.companion_pencil(coeffs, dtype)
+    if nargout == 1:
+        return eig(big_a, big_b)
+    z, d = eig(big_a, big_b, nargout=2)
+    values = np.diagonal(d).copy()
+    if p <= 1:
+        return PolyeigResult.first(2, z, values.reshape(-1, 1))
+    x = core.polynomial_eigenvectors(coeffs, z, values)
+    if nargout == 2:
+        return PolyeigResult.first(2, x, values.reshape(-1, 1))
+    rcond_p, rcond_0 = float(rcond(coeffs[-1])), float(rcond(coeffs[0]))
+    if max(rcond_p, rcond_0) <= np.finfo(float).eps:
+        raise CompatValueError("Either the leading or the trailing coefficient matrix "
+                               "must be nonsingular.")
+    y = core.left_from_right(coeffs, x, values, rcond_p >= rcond_0)
+    s = core.polynomial_condition_numbers(coeffs, x, y, values)
+    return PolyeigResult.first(3, x, values.reshape(-1, 1), s.reshape(-1, 1))
+
+
+# ---------------------------------------------------------------------------- ordeig
+def _quasi_triangular(t: np.ndarray, name: str) -> None:
+    n = t.shape[0]
+    if t.dtype.kind == "c":
+        ok = not np.any(np.tril(t, -1))
+    else:
+        sub = np.diagonal(t, -1) != 0 if n > 1 else np.zeros(0, bool)
+        ok = not np.any(np.tril(t, -2)) and not np.any(sub[1:] & sub[:-1])
+    if not ok:
+        raise CompatValueError(f"ordeig: {name} must be quasi-triangular (upper "
+                               "triangular with 1x1 or 2x2 diagonal blocks; upper "
+                               "triangular when complex)")
+
+
+@matlab_function("ordeig")
+def ordeig(T, BB=None):
+    """Eigenvalues of quasitriangular matrices in diagonal order, as MATLAB's ``ordeig``.
+
+    MATLAB call forms::
+
+        E = ordeig(T)                 ->  E = ordeig(T)
+        E = ordeig(AA, BB)            ->  E = ordeig(AA, BB)
+
+    ``T`` a (quasi-)triangular Schur matrix, as ``schur`` returns it; ``(AA, BB)`` a
+    quasi-triangular pair, as ``qz`` returns it. ``E`` (a column) holds the eigenvalues
+    -- ``T(k,k)``, or the generalised ``AA(k,k)/BB(k,k)`` -- in their order of appearance
+    down the diagonal; a 2x2 block (nonzero ``T(k+1,k)``/``AA(k+1,k)``) contributes its
+    two eigenvalues, the one with positive imaginary part first (LAPACK's order, which
+    ``eig`` and ``ordschur``'s select vector follow). Real when the input is real and
+    has no complex pair. ``BB(k,k) = 0`` gives an infinite eigenvalue.
+
+    A real matrix must be quasi-triangular (zero below the subdiagonal, no two adjacent
+    nonzero subdiagonal entries), a complex one upper triangular (compat's error text;
+    MATLAB's is not published).
+
+    Notes
+    -----
+    ``numpy.linalg.eigvals(T)`` returns the eigenvalues in LAPACK's own order after a new
+    reduction, not T's diagonal order, and ``numpy.diag(T)`` is wrong for 2x2 blocks.
+    Octave 7.3's ``ordeig(AA, BB)`` solves a 2x2 block's quadratic with the constant term
+    ``AA(i,i)*AA(i+1,i+1) - (AA(i,i+1) - BB(i,i+1))*AA(i+1,i)`` and without
+    ``BB(i,i+1)*AA(i+1,i)`` in the linear term: right for ``BB`` with a zero
+    ``BB(i,i+1)`` (as LAPACK's standardised blocks have) but not for a general pair;
+    compat solves ``det(AA_k - lambda*BB_k) = 0``.
+
+    Sources: MATLAB's ``ordeig`` reference page (definition, its two examples).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.ordeig(np.diag([1.0, -1, 3, -5, 2])).ravel()
+    array([ 1., -1.,  3., -5.,  2.])
+    >>> matlab.ordeig(np.array([[1.0, 2, 3], [-2, 1, 4], [0, 0, 5]])).ravel()
+    array([1.+2.j, 1.-2.j, 5.+0.j])
+    """
+    t = matrix(T, "T" if BB is None else "AA", square=True)
+    if BB is None:
+        _quasi_triangular(t, "T")
+        e = core.pencil_eigenvalues(t, None)
+        return e.reshape(-1, 1)
+    bb = matrix(BB, "BB", square=True)
+    if bb.shape != t.shape:
+        raise CompatValueError("ordeig: AA and BB must be the same size")
+    dtype = result_class(t, bb)
+    t, bb = t.astype(dtype), bb.astype(dtype)
+    _quasi_triangular(t, "AA")
+    if dtype.kind == "c":
+        _quasi_triangular(bb, "BB")
+    elif np.any(np.tril(bb, -1) * (np.tril(t, -1) == 0)):
+        raise CompatValueError("ordeig: BB must be upper triangular outside AA's 2x2 "
+                               "blocks")
+    e = core.pencil_eigenvalues(t, bb)
+    return e.reshape(-1, 1)
