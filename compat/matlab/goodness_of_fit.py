@@ -1,5 +1,6 @@
-"""MATLAB's Kolmogorov-Smirnov tests (Statistics and Machine Learning Toolbox):
-``kstest`` and ``kstest2``.
+"""MATLAB's distribution tests (Statistics and Machine Learning Toolbox): the
+Kolmogorov-Smirnov tests ``kstest`` and ``kstest2`` and the runs test ``runstest`` (over
+:mod:`compat._core.runs_test`; golden suite ``matlab/runs_test``).
 
 The legacy layer of the family: the name-value options ('Alpha', 'CDF', 'Tail') and
 the older positional forms (``kstest(x, CDF, alpha, tail)``, ``kstest2(x1, x2, alpha,
@@ -17,11 +18,13 @@ from scipy import special as sp
 
 from compat._core import goodness_of_fit as core
 from compat._core.args import prefix_matches
-from compat._core.errors import CompatValueError
+from compat._core import runs_test as runs
+from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
+from compat._core.struct import MatlabStruct
 
-__all__ = ["kstest", "kstest2"]
+__all__ = ["kstest", "kstest2", "runstest"]
 
 _TAILS = {"unequal": 0, "larger": 1, "smaller": -1}
 
@@ -173,4 +176,100 @@ def kstest2(x1, x2, *args, nargout=1):
             raise CompatValueError(f"Sample vector {name} has no valid observations.")
     d, p = core.two_sample(a, b, tail)
     outs = [np.bool_(alpha >= p), p, d]
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+def _choice(value, options, label):
+    found = prefix_matches(value, options) if isinstance(value, str) else []
+    if len(found) != 1:
+        raise CompatValueError(f"runstest: {label} must be " +
+                               ", ".join(f"'{o}'" for o in options[:-1]) +
+                               f" or '{options[-1]}'.")
+    return found[0]
+
+
+@matlab_function("runstest", nargout=3)
+def runstest(x, v=None, *args, nargout=1, **name_value):
+    """Run test for randomness, as MATLAB's ``runstest``.
+
+    MATLAB call forms::
+
+        h = runstest(x)                       ->  runstest(x)     (runs about mean(x))
+        h = runstest(x, v)                    ->  runstest(x, v)
+        h = runstest(x, 'ud')                 ->  runstest(x, 'ud')   (runs up and down)
+        [h, p, stats] = runstest(x, v, 'Method', 'approximate', 'Tail', 'left', 'Alpha', a)
+            ->  runstest(x, v, 'Method', 'approximate', 'Tail', 'left', 'Alpha', a,
+                         nargout=3)
+
+    NaN values are missing; values equal to ``v`` (or to the preceding value for 'ud')
+    are dropped, as the reference page says. ``v`` defaults to the mean of ``x`` (the
+    page: 'the number of runs of consecutive values above or below the mean of x'; pass
+    ``[]`` or None for it). 'Method': 'exact' (the default, except for runs up and down
+    of more than 50 values) computes the exact distribution of the number of runs
+    (Wald-Wolfowitz counts, or the up-and-down recurrence), 'approximate' the normal
+    approximation of the continuity-corrected ``stats.z``; 'Tail' 'both' (default),
+    'left' (too few runs: trend or clustering) or 'right' (too many: oscillation);
+    ``h`` is true when ``p <= alpha`` (default 0.05). ``stats`` holds ``nruns``, ``n1``
+    and ``n0`` (values above/below ``v``; for 'ud' the up and down steps) and ``z``.
+    The page example ``runstest(x, median(x))`` on the default stream's ``randn(40,1)``
+    gives its printed ``p = 0.8762``. ``statsmodels``' runstest_1samp uses the normal
+    approximation only.
+
+    Not published by MathWorks, followed from GNU Octave's statistics package (whose
+    newer runstest follows MATLAB's interface): ``n1``/``n0`` for 'ud', ``h`` at ``p ==
+    alpha``, and 'exact' requested for more than 50 up/down values (a warning, then the
+    approximation). Errors are compat's wording.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> h, p, st = matlab.runstest([45, -60, 1.225, 55.4, -9, 27], nargout=3)
+    >>> bool(h), round(p, 12), st.nruns, st.n1, st.n0
+    (False, 0.6, 5.0, 3.0, 3.0)
+    """
+    a = np.asarray(matlab_array(x, "X", complex_ok=False, char="error"), dtype=np.float64)
+    if a.ndim > 1 and sum(d > 1 for d in a.shape) > 1:
+        raise CompatValueError("runstest: X must be a vector.")
+    a = a.reshape(-1)
+    a = a[~np.isnan(a)]
+    if isinstance(v, str):
+        if v.lower() != "ud":
+            raise CompatValueError("runstest: V must be a scalar or 'ud'.")
+        ref = "ud"
+    elif v is None or np.size(v) == 0:
+        ref = float(np.mean(a)) if a.size else float("nan")
+    else:
+        vv = np.asarray(matlab_array(v, "V", complex_ok=False, char="error"),
+                        dtype=np.float64).reshape(-1)
+        if vv.size != 1:
+            raise CompatValueError("runstest: V must be a scalar or 'ud'.")
+        ref = float(vv[0])
+    if len(args) % 2:
+        raise CompatValueError("runstest: name-value arguments must come in pairs.")
+    opts = {}
+    for name, value in list(zip(args[::2], args[1::2])) + list(name_value.items()):
+        found = prefix_matches(str(name), ["alpha", "method", "tail"])
+        if len(found) != 1 or not isinstance(name, str):
+            raise CompatValueError(f"runstest: invalid parameter name: {name}.")
+        opts[found[0]] = value
+    alpha = 0.05
+    if "alpha" in opts:
+        al = np.asarray(opts["alpha"], dtype=np.float64).reshape(-1)
+        if al.size != 1 or not (0 < al[0] < 1):
+            raise CompatValueError("runstest: ALPHA must be a scalar between 0 and 1.")
+        alpha = float(al[0])
+    method = (_choice(opts["method"], ["exact", "approximate"], "METHOD")
+              if "method" in opts else None)
+    tail = _choice(opts["tail"], ["both", "right", "left"], "TAIL") if "tail" in opts \
+        else "both"
+    if method == "exact" and ref == "ud":
+        kept = 1 + int(np.count_nonzero(np.diff(a)))
+        if kept > 50:
+            legacy_warn("the exact method is not available for runs up and down of more "
+                        "than 50 values; using the normal approximation.")
+            method = "approximate"
+    res = runs.runs_test(a, ref, method=method, tail=tail)
+    stats = MatlabStruct(nruns=res["nruns"], n1=float(res["n1"]), n0=float(res["n0"]),
+                         z=res["z"])
+    outs = [np.bool_(res["p"] <= alpha), res["p"], stats]
     return outs[0] if nargout == 1 else tuple(outs[:nargout])
