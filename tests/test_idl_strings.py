@@ -361,3 +361,18 @@ def test_string_routines_against_gdl():
                                   f"compat {mine!r}")
     assert len(cases) > 1000
     assert not mismatches, f"{len(mismatches)} differ:\n" + "\n".join(mismatches[:20])
+
+
+def test_strtok_is_strsplit_for_one_string():
+    # IDL 8.0's lib/strsplit.pro: STRSPLIT is a wrapper on the built-in STRTOK with
+    # "exactly the same interface"; positions and substrings counted by hand
+    np.testing.assert_array_equal(idl.strtok(" a b  c "), [1, 3, 6])
+    r = idl.strtok(",a,b,,c,", ",", preserve_null=True, count=True, length=True)
+    np.testing.assert_array_equal(r.result, [0, 1, 3, 5, 6, 8])
+    np.testing.assert_array_equal(r.length, [0, 1, 1, 0, 1, 0])
+    assert int(r.count) == 6
+    assert idl.strtok(np.array(["x y"]), extract=True).tolist() == ["x", "y"]
+    with pytest.raises(ValueError, match="STRTOK: String must be a scalar"):
+        idl.strtok(["a b", "c d"])
+    with pytest.raises(ValueError, match="STRTOK: Conflicting keywords"):
+        idl.strtok("a", "a", fold_case=True)

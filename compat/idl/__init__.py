@@ -53,7 +53,7 @@ from compat.idl.shapes import (array_equal, array_indices, isa, n_elements, refo
 from compat.idl.smoothing import median, smooth
 from compat.idl.statistics import (max, mean, min, moment, standardize, stddev,  # noqa: F401
                                    total, variance)
-from compat.idl.patterns import str_sep, stregex, strmatch, strsplit
+from compat.idl.patterns import str_sep, stregex, strmatch, strsplit, strtok
 from compat.idl.strings import (strarr, strcmp, strcompress, string, strjoin, strlen,
                                 strlowcase, strmid, strpos, strput, strtrim, strupcase)
 from compat.idl.structures import (create_struct, dictionary, hash, idl_validname, list,

@@ -16,7 +16,7 @@ from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat.idl._text_args import TEXT_DOCS, out_number, out_text, scalar_text, text_of
 
-__all__ = ["strsplit", "strmatch", "stregex", "str_sep"]
+__all__ = ["strsplit", "strtok", "strmatch", "stregex", "str_sep"]
 
 
 class StrsplitResult(Result):
@@ -217,6 +217,52 @@ def strsplit(string, pattern=None, *, count=False, escape=None, extract=False,
         lengths = np.array([ln for _, ln, _ in tokens], dtype=np.int32)
     return named_result(StrsplitResult, result, requested(
         count=(count, np.int32(n)), length=(length, lengths)))
+
+
+@idl_routine("STRTOK")
+def strtok(string, pattern=None, *, count=False, escape=None, extract=False,
+           fold_case=False, length=False, preserve_null=False, regex=False):
+    """Split one string at delimiters, as IDL's built-in ``STRTOK`` does: the routine
+    under STRSPLIT, which legacy code (IDL's own lib files among it) calls directly.
+
+    IDL call forms::
+
+        Result = STRTOK(String [, Pattern] [, COUNT=variable] [, ESCAPE=string]
+                        [, /EXTRACT | LENGTH=variable] [, /PRESERVE_NULL])
+        Result = STRTOK(String, Pattern, /REGEX [, /FOLD_CASE] ...)
+
+    Parameters and results are :func:`strsplit`'s for a scalar string (same keywords,
+    positions or /EXTRACT substrings, COUNT and LENGTH requested with ``count=True`` /
+    ``length=True``).
+
+    Raises
+    ------
+    ValueError
+        For a string array of more than one element (only STRSPLIT loops over arrays;
+        the message is compat's, after GDL 1.0.1's "Parameter must be a scalar or 1
+        element array in this context"), and STRSPLIT's errors under STRTOK's name.
+
+    Notes
+    -----
+    IDL's reference manual documents only STRSPLIT; IDL 8.0's lib/strsplit.pro says it
+    is a "wrapper on the build in system routine STRTOK that implements exactly the same
+    interface as STRTOK, but with the STRSPLIT name", calling STRTOK once per element of
+    an array. GDL 1.0.1 has STRTOK as a built-in with that interface.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.strtok('a,b,,c', ',')
+    array([0, 2, 5], dtype=int32)
+    >>> idl.strtok('a,b,,c', ',', extract=True, preserve_null=True)
+    array(['a', 'b', '', 'c'], dtype='<U1')
+    """
+    if text_of(string).size != 1:
+        raise CompatValueError("String must be a scalar or 1 element array in this "
+                               "context")
+    return strsplit.__wrapped__(string, pattern, count=count, escape=escape,
+                                extract=extract, fold_case=fold_case, length=length,
+                                preserve_null=preserve_null, regex=regex)
 
 
 def _split_chars(s: str, delimiters: set, escapes: set, preserve_null: bool) -> list:
