@@ -272,3 +272,96 @@ def test_against_octave():
         i = out("i", r.shape)
         assert i.dtype == np.float32
         assert np.abs(i - matlab.rgb2xyz(r.astype(np.float32))).max() <= dm + 1e-6
+
+
+def test_deltae_definition_shapes_classes():
+    rng = np.random.default_rng(13716)
+    lab1 = np.stack([100 * rng.random((3, 4)), 200 * rng.random((3, 4)) - 100,
+                     200 * rng.random((3, 4)) - 100], axis=2)
+    lab2 = lab1[::-1]
+    want = np.sqrt(((lab1 - lab2) ** 2).sum(axis=2))
+    np.testing.assert_allclose(matlab.deltaE(lab1, lab2, 'isInputLab', True), want,
+                               rtol=4.5e-16, atol=0)
+    c0 = np.array([50.0, 10.0, -20.0])
+    d = matlab.deltaE(lab1, c0, isInputLab=True)
+    assert d.shape == (3, 4)
+    np.testing.assert_allclose(d, np.sqrt(((lab1 - c0) ** 2).sum(axis=2)), rtol=4.5e-16)
+    np.testing.assert_array_equal(matlab.deltaE(c0, lab1, isInputLab=True), d)
+    cm = lab1.reshape(-1, 3)
+    assert matlab.deltaE(cm, c0, isInputLab=True).shape == (12, 1)
+    assert matlab.deltaE(cm, cm[::-1], isInputLab=True).shape == (12, 1)
+    stack = rng.random((2, 3, 3, 4))
+    assert matlab.deltaE(stack, stack[::-1]).shape == (2, 3, 1, 4)
+    assert matlab.deltaE(stack, [0.1, 0.2, 0.3]).shape == (2, 3, 1, 4)
+    # RGB: the distance of rgb2lab values; the class rule of im2double/im2single
+    rgb1, rgb2 = rng.random((3, 4, 3)), rng.random((3, 4, 3))
+    np.testing.assert_allclose(matlab.deltaE(rgb1, rgb2),
+                               np.sqrt(((matlab.rgb2lab(rgb1) - matlab.rgb2lab(rgb2)) ** 2)
+                                       .sum(axis=2)), rtol=1e-15, atol=1e-13)
+    u1 = rng.integers(0, 256, (3, 4, 3)).astype(np.uint8)
+    u2 = rng.integers(0, 256, (3, 4, 3)).astype(np.uint8)
+    d8 = matlab.deltaE(u1, u2)
+    assert d8.dtype == np.float32
+    assert matlab.deltaE(u1, rgb2).dtype == np.float64          # either double: double
+    np.testing.assert_allclose(d8, matlab.deltaE(u1 / 255, u2 / 255), rtol=0, atol=2e-4)
+    assert matlab.deltaE(u1.astype(np.uint16) * 257, u2).dtype == np.float32
+    assert matlab.deltaE(np.uint8([255, 0, 0]), np.uint8([255, 10, 50])).shape == (1,)
+    np.testing.assert_allclose(matlab.deltaE(np.uint8([255, 0, 0]), np.uint8([255, 10, 50])),
+                               [18.6206], atol=5e-5)
+
+
+def test_deltae_errors_and_inputs():
+    with pytest.raises(CompatTypeError, match="single, double. Instead its type was uint8"):
+        matlab.deltaE(np.zeros((2, 3), np.uint8), np.zeros((2, 3)), 'isInputLab', True)
+    with pytest.raises(CompatTypeError, match="Instead its type was int16"):
+        matlab.deltaE(np.zeros((2, 3), np.int16), np.zeros((2, 3)))
+    with pytest.raises(CompatValueError, match="finite"):
+        matlab.deltaE(np.array([[np.nan, 0, 0]]), np.zeros((1, 3)))
+    with pytest.raises(CompatValueError, match="invalidInputFormat"):
+        matlab.deltaE(np.zeros((2, 4)), np.zeros((2, 3)))
+    with pytest.raises(CompatValueError, match="matricesIncompatibleSizes"):
+        matlab.deltaE(np.zeros((2, 3)), np.zeros((4, 3)))
+    with pytest.raises(CompatValueError, match="multidimDifferentSizes"):
+        matlab.deltaE(np.zeros((2, 2, 3)), np.zeros((2, 3, 3)))
+    with pytest.raises(CompatValueError, match="incompatibleFormats"):
+        matlab.deltaE(np.zeros((4, 3)), np.zeros((2, 2, 3)))
+    with pytest.raises(CompatTypeError, match="logical scalar"):
+        matlab.deltaE(np.zeros((1, 3)), np.zeros((1, 3)), 'isInputLab', 'yes')
+    rgb = np.random.default_rng(13717).random((3, 4, 3))
+    b = np.asarray(rgb, dtype=">f8")
+    b.setflags(write=False)
+    np.testing.assert_array_equal(matlab.deltaE(b, b[::-1]), matlab.deltaE(rgb, rgb[::-1]))
+    np.testing.assert_array_equal(matlab.deltaE(np.asfortranarray(rgb), rgb[::-1]),
+                                  matlab.deltaE(rgb, rgb[::-1]))
+    assert np.array_equal(b, rgb)
+
+
+@pytest.mark.octave
+def test_deltae_against_octave():
+    """Octave 7.3 has no deltaE: the reference page's definition evaluated in Octave on
+    L*a*b* data (same arithmetic: an ulp or two), and on RGB data through Octave's own
+    rgb2lab, whose Burger matrix moves L*a*b* by at most the bound derived in
+    test_against_octave (the distance moves by at most twice that per component)."""
+    rng = np.random.default_rng(13718)
+    dm = np.abs(core.rgb_to_xyz_matrix("srgb") - BURGER).sum(axis=1).max()
+    lab_bound = 1000 * 7.787 * dm / 0.95
+    cases, inputs = [], []
+    for _ in range(4):
+        shape = (int(rng.integers(1, 5)), int(rng.integers(1, 5)), 3)
+        p = rng.random(shape)
+        a = np.stack([100 * p[..., 0], 160 * p[..., 1] - 80, 160 * p[..., 2] - 80], -1)
+        b = a + rng.normal(0, 5, shape)
+        r1, r2 = rng.random(shape), rng.random(shape)
+        inputs.append((a, b, r1, r2))
+        cases.append(("d = sqrt(sum((A - B).^2, 3)); "
+                      "e = sqrt(sum((rgb2lab(R1) - rgb2lab(R2)).^2, 3));",
+                      {"A": a, "B": b, "R1": r1, "R2": r2}, ["d", "e"]))
+    got = run_octave(cases, setup="pkg load image")
+    for result, (a, b, r1, r2) in zip(got, inputs):
+        assert not isinstance(result, Exception), result
+        want = matlab.deltaE(a, b, 'isInputLab', True)
+        np.testing.assert_allclose(np.asarray(result["d"]).reshape(want.shape), want,
+                                   rtol=4.5e-16, atol=0)
+        want = matlab.deltaE(r1, r2)
+        e = np.asarray(result["e"]).reshape(want.shape)
+        assert np.abs(e - want).max() <= 2 * np.sqrt(3) * lab_bound + 1e-12

@@ -1,5 +1,6 @@
 """MATLAB's CIE colour conversions (Image Processing Toolbox): ``rgb2xyz``,
-``xyz2rgb``, ``rgb2lab``, ``lab2rgb``, ``xyz2lab``, ``lab2xyz``.
+``xyz2rgb``, ``rgb2lab``, ``lab2rgb``, ``xyz2lab``, ``lab2xyz``, and the CIE76 colour
+difference ``deltaE``.
 
 The legacy layer of the family over :mod:`compat._core.colorimetry`, whose docstring
 gives the formulas (IEC 61966-2-1 sRGB, Adobe RGB (1998), CIE 1976 L*a*b*, Bradford
@@ -22,7 +23,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 
-__all__ = ["rgb2xyz", "xyz2rgb", "rgb2lab", "lab2rgb", "xyz2lab", "lab2xyz"]
+__all__ = ["rgb2xyz", "xyz2rgb", "rgb2lab", "lab2rgb", "xyz2lab", "lab2xyz", "deltaE"]
 
 _CLASS_NAMES = {"float64": "double", "float32": "single", "uint8": "uint8",
                 "uint16": "uint16"}
@@ -292,3 +293,103 @@ def lab2xyz(lab, *args, **kwargs):
     """
     a, axis, flat = _colors(lab, "lab", _FLOAT_CLASSES)
     return _finish(core.lab_to_xyz(a, _white_only("lab2xyz", args, kwargs), axis), flat)
+
+
+def _im2float(a: np.ndarray, dtype) -> np.ndarray:
+    """im2double / im2single: uint8 / 255, uint16 / 65535 in the target class."""
+    if a.dtype == np.uint8:
+        return a.astype(dtype) / dtype(255)
+    if a.dtype == np.uint16:
+        return a.astype(dtype) / dtype(65535)
+    return a.astype(dtype)
+
+
+def _delta_operand(value, name: str, classes: tuple) -> tuple[np.ndarray, bool]:
+    a = np.asarray(matlab_array(value, name, complex_ok=True, char="error"))
+    if a.dtype.kind == "c":
+        raise CompatTypeError(f"Expected input number {name[-1]}, {name}, to be real.")
+    if _class_name(a) not in classes:
+        raise CompatTypeError(f"Expected input to be one of these types: "
+                              f"{', '.join(classes)}. Instead its type was "
+                              f"{_class_name(a)}.")
+    if not np.all(np.isfinite(a)):
+        raise CompatValueError("Expected input to be finite.")
+    flat = a.ndim == 1
+    if flat:
+        a = a.reshape(1, -1)
+    if (a.ndim == 2 and a.shape[1] != 3) or (a.ndim > 2 and a.shape[2] != 3) or a.ndim < 2:
+        raise CompatValueError(f"{name} must be an M-by-3 matrix of colours or an array "
+                               f"with three colour components along its third dimension "
+                               f"(images:deltaE:invalidInputFormat; compat's wording).")
+    return a, flat
+
+
+@matlab_function("deltaE")
+def deltaE(I1, I2, *args, **kwargs):
+    """CIE76 colour difference, as MATLAB's ``deltaE`` (R2020b).
+
+    MATLAB call forms::
+
+        dE = deltaE(I1, I2)                           ->  deltaE(I1, I2)
+        dE = deltaE(I1, I2, 'isInputLab', isLab)      ->  deltaE(I1, I2, 'isInputLab', True)
+        dE = deltaE(I1, I2, isInputLab=isLab)         ->  deltaE(I1, I2, isInputLab=True)
+
+    ``sqrt(dL*^2 + da*^2 + db*^2)`` of two sRGB images (m-by-n-by-3, or stacks of the
+    same size), two sets of colours (c-by-3 and c-by-3 or 1-by-3: a c-by-1 result) or an
+    image and one colour (1-by-3). RGB data go through :func:`rgb2lab` (sRGB, D65);
+    ``isInputLab`` true takes L*a*b* values (single or double). Both inputs are
+    converted with im2double if either is double, else with im2single, so uint8, uint16
+    and single data give a single result. Values must be finite.
+
+    Sources: MATLAB's deltaE reference page (syntax, the printed example
+    ``deltaE(uint8([255 0 0]), uint8([255 10 50]))`` = single 18.6206, the formats)
+    and deltaE.m (the class rule and the shape rules of checkAndReshapeColorArrays);
+    CIE 15:2004 section 8.3.1. GNU Octave 7.3 has no deltaE (suite
+    ``matlab/colorimetry`` computes the definition there).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.deltaE(np.uint8([255, 0, 0]), np.uint8([255, 10, 50])).round(4)
+    array([18.6206], dtype=float32)
+    """
+    opts = name_value("deltaE", args, kwargs, {"isInputLab": False})
+    flag = np.asarray(opts["isInputLab"])
+    if flag.size != 1 or flag.dtype.kind not in "biuf" or isinstance(opts["isInputLab"], str):
+        raise CompatTypeError("isInputLab must be a logical scalar (true or false).")
+    is_lab = bool(flag.reshape(()))
+    classes = _FLOAT_CLASSES if is_lab else _RGB_CLASSES
+    a, flat_a = _delta_operand(I1, "I1", classes)
+    b, flat_b = _delta_operand(I2, "I2", classes)
+    if a.ndim == 2 and b.ndim == 2:
+        if a.shape[0] != b.shape[0] and 1 not in (a.shape[0], b.shape[0]):
+            raise CompatValueError("I1 and I2 must have the same number of colours, or "
+                                   "one of them a single colour "
+                                   "(images:deltaE:matricesIncompatibleSizes).")
+        out_shape = (max(a.shape[0], b.shape[0]), 1)
+        a, b = a.reshape(a.shape[0], 1, 3), b.reshape(b.shape[0], 1, 3)
+    elif a.ndim > 2 and b.ndim > 2:
+        if a.shape != b.shape:
+            raise CompatValueError("I1 and I2 must have the same size "
+                                   "(images:deltaE:multidimDifferentSizes).")
+        out_shape = a.shape[:2] + (1,) + a.shape[3:]
+    elif a.ndim == 2 and a.shape[0] == 1:
+        out_shape = b.shape[:2] + (1,) + b.shape[3:]
+        a = a.reshape((1, 1, 3) + (1,) * (b.ndim - 3))
+    elif b.ndim == 2 and b.shape[0] == 1:
+        out_shape = a.shape[:2] + (1,) + a.shape[3:]
+        b = b.reshape((1, 1, 3) + (1,) * (a.ndim - 3))
+    else:
+        raise CompatValueError("an M-by-3 set of colours (M > 1) cannot be compared with "
+                               "an image (images:deltaE:incompatibleFormats).")
+    dtype = np.float64 if np.float64 in (a.dtype, b.dtype) else np.float32
+    a, b = _im2float(a, dtype), _im2float(b, dtype)
+    if not is_lab:
+        white = core.WHITE_POINTS["d65"]
+        a = core.xyz_to_lab(core.rgb_to_xyz(a, "srgb", white, 2), white, 2)
+        b = core.xyz_to_lab(core.rgb_to_xyz(b, "srgb", white, 2), white, 2)
+    while len(out_shape) > 2 and out_shape[-1] == 1:     # MATLAB drops trailing 1s
+        out_shape = out_shape[:-1]
+    out = core.cie76_difference(a, b, 2).reshape(out_shape)
+    return out.reshape(-1) if flat_a and flat_b else out

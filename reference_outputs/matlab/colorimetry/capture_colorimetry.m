@@ -33,6 +33,9 @@ compat_out = compat_case(compat_out, compat_in, 'single_class', @compat_case_12,
 compat_out = compat_case(compat_out, compat_in, 'negative_linear_values', @compat_case_13, {'g1', 'g2'});
 compat_out = compat_case(compat_out, compat_in, 'refused_classes', @compat_case_14, {'e1', 'e2'});
 compat_out = compat_case(compat_out, compat_in, 'int8_refused', @compat_case_15, {'e3'});
+compat_out = compat_case(compat_out, compat_in, 'documented_deltae', @compat_case_16, {'s1'});
+compat_out = compat_case(compat_out, compat_in, 'deltae_lab_double', @compat_case_17, {'s2', 's3', 's4', 's5'});
+compat_out = compat_case(compat_out, compat_in, 'deltae_lab_single', @compat_case_18, {'s6'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -145,4 +148,21 @@ function [e3] = compat_case_15(compat_in)
 % case int8_refused
 U = compat_in.U;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; e3 = rgb2xyz(int8(U));
+end
+
+function [s1] = compat_case_16(compat_in)
+% case documented_deltae
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; pureRed = uint8([255 0 0]); darkRed = uint8([255 10 50]); if exist('OCTAVE_VERSION', 'builtin'), t1 = xyz2lab(rgb2xyz(im2single(pureRed))); t2 = xyz2lab(rgb2xyz(im2single(darkRed))); s1 = sqrt(sum((t1 - t2).^2, 2)); else, s1 = deltaE(pureRed, darkRed); end;
+end
+
+function [s2, s3, s4, s5] = compat_case_17(compat_in)
+% case deltae_lab_double
+P = compat_in.P;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; Lab = cat(3, 100*P(:,:,1), 120*P(:,:,2) - 60, 120*P(:,:,3) - 60); Lab2 = Lab([2:end 1], :, :); c0 = [50 10 -20]; cm = reshape(Lab, [], 3); if exist('OCTAVE_VERSION', 'builtin'), s2 = sqrt(sum((Lab - Lab2).^2, 3)); s3 = sqrt(sum((Lab - reshape(c0, 1, 1, 3)).^2, 3)); s4 = sqrt(sum((cm - c0).^2, 2)); s5 = sqrt(sum((cm - cm([2:end 1], :)).^2, 2)); else, s2 = deltaE(Lab, Lab2, 'isInputLab', true); s3 = deltaE(Lab, c0, 'isInputLab', true); s4 = deltaE(cm, c0, 'isInputLab', true); s5 = deltaE(cm, cm([2:end 1], :), 'isInputLab', true); end;
+end
+
+function [s6] = compat_case_18(compat_in)
+% case deltae_lab_single
+P = compat_in.P;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; Lab = cat(3, 100*P(:,:,1), 120*P(:,:,2) - 60, 120*P(:,:,3) - 60); A = single(Lab); B = single(Lab([2:end 1], :, :)); if exist('OCTAVE_VERSION', 'builtin'), s6 = sqrt(sum((A - B).^2, 3)); else, s6 = deltaE(A, B, 'isInputLab', true); end;
 end
