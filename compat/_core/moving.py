@@ -248,8 +248,13 @@ def _median_full(P, W, starts):
     return out
 
 
-def _median_gather(P, lo, hi):
-    """nanmedian over ``P[..., lo:hi]`` windows (NaN entries are ignored)."""
+def _gather(P, lo, hi, reduce):
+    """``reduce(w)`` of every window ``P[..., lo:hi]``, NaN entries ignored by ``reduce``.
+
+    The windows are gathered in blocks of at most ``_CHUNK`` elements into ``w``, a
+    (lines, windows, longest window) float copy in which the positions past each
+    window's end hold NaN; ``reduce`` maps it to (lines, windows) along the last axis
+    (a window of NaN only may give NaN: that warning is silenced)."""
     m = P.shape[0]
     out = np.empty((m, lo.size), np.float64)
     if lo.size == 0:
@@ -265,31 +270,20 @@ def _median_gather(P, lo, hi):
         vals[:, absent] = np.nan
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN windows -> NaN
-            out[:, c0:c0 + step] = np.nanmedian(vals, axis=-1)
+            out[:, c0:c0 + step] = reduce(vals)
     return out
 
 
-def _mad_gather(P, lo, hi):
-    """Median absolute deviation ``median(|w - median(w)|)`` over the windows
-    ``P[..., lo:hi]``, NaN entries ignored (MATLAB's movmad)."""
-    m = P.shape[0]
-    out = np.empty((m, lo.size), np.float64)
-    if lo.size == 0:
-        return out
-    W = int((hi - lo).max())
-    step = max(1, _CHUNK // max(W * m, 1))
-    ar = np.arange(W)
-    for c0 in range(0, lo.size, step):
-        l, h = lo[c0:c0 + step], hi[c0:c0 + step]
-        idx = l[:, None] + ar[None, :]
-        absent = idx >= h[:, None]
-        vals = P[:, np.minimum(idx, P.shape[1] - 1)].astype(np.float64)
-        vals[:, absent] = np.nan
-        with np.errstate(all="ignore"), warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN windows -> NaN
-            centre = np.nanmedian(vals, axis=-1, keepdims=True)
-            out[:, c0:c0 + step] = np.nanmedian(np.abs(vals - centre), axis=-1)
-    return out
+def _nanmedian(w):
+    """The median of each window (last axis), NaN ignored."""
+    return np.nanmedian(w, axis=-1)
+
+
+def _nanmad(w):
+    """The median absolute deviation ``median(|w - median(w)|)`` of each window (last
+    axis), NaN ignored (MATLAB's movmad)."""
+    centre = np.nanmedian(w, axis=-1, keepdims=True)
+    return np.nanmedian(np.abs(w - centre), axis=-1)
 
 
 # --------------------------------------------------------------------------- core
@@ -347,7 +341,7 @@ def _compute(stat, P, lo, hi, omit, w, pad=None):
     if stat == "mad":
         # median absolute deviation, median(|x - median(x)|), window by window
         # (gathered in blocks; NaN marks the positions outside a shrunk window)
-        out = _mad_gather(P, lo, hi)
+        out = _gather(P, lo, hi, _nanmad)
         if not omit:
             nan = np.isnan(P)
             if nan.any():
@@ -377,7 +371,7 @@ def _compute(stat, P, lo, hi, omit, w, pad=None):
                 need = need | (nn > 0)
         cols = np.flatnonzero(need.any(axis=0))
         if cols.size:
-            g = _median_gather(P, lo[cols], hi[cols])
+            g = _gather(P, lo[cols], hi[cols], _nanmedian)
             out[:, cols] = np.where(need[:, cols], g, out[:, cols])
         if anynan and not omit:
             out[nn > 0] = np.nan
