@@ -301,3 +301,146 @@ def test_against_octave_on_random_problems():
                                    np.asarray(got["ET"]).ravel(), rtol=16 * EPS, atol=16 * EPS)
         np.testing.assert_allclose(matlab.ordeig(got["AA"], got["BB"]).ravel(),
                                    np.asarray(got["EQ"]).ravel(), rtol=1e-12, atol=1e-13)
+
+
+# ------------------------------------------------------------------------------ gsvd
+A5 = np.arange(1.0, 16).reshape(3, 5).T          # reshape(1:15,5,3)
+B3 = np.array([[8.0, 1, 6], [3, 5, 7], [4, 9, 2]])  # magic(3)
+
+
+def _check_gsvd(a, b, u, v, x, c, s, tol):
+    m, p = a.shape
+    n = b.shape[0]
+    q = x.shape[1]
+    assert np.linalg.norm(a - u @ c @ x.conj().T, 2) <= tol * max(np.linalg.norm(a, 2), 1)
+    assert np.linalg.norm(b - v @ s @ x.conj().T, 2) <= tol * max(np.linalg.norm(b, 2), 1)
+    np.testing.assert_allclose(c.T @ c + s.T @ s, np.eye(q), atol=tol)
+    np.testing.assert_allclose(u.conj().T @ u, np.eye(u.shape[1]), atol=tol)
+    np.testing.assert_allclose(v.conj().T @ v, np.eye(v.shape[1]), atol=tol)
+    assert c.dtype.kind == s.dtype.kind == "f" and np.all(c >= 0) and np.all(s >= 0)
+    # S's nonzeros on its main diagonal, C's on diag(C, max(0, q-m))
+    assert np.all(s[~np.eye(*s.shape, dtype=bool)] == 0)
+    assert np.all(c[~np.eye(*c.shape, k=max(0, q - c.shape[0]), dtype=bool)] == 0)
+
+
+def test_gsvd_page_example():
+    U, V, X, C, S = matlab.gsvd(A5, B3, nargout=5)
+    assert (U.shape, V.shape, X.shape, C.shape, S.shape) == ((5, 5), (3, 3), (3, 3),
+                                                              (5, 3), (3, 3))
+    d = np.sign(X[0])                  # the current page prints X(1,:) negative
+    np.testing.assert_allclose(X * d, -np.array([[-2.8284, -9.3761, -6.9346],
+                                                 [5.6569, -8.3071, -18.3301],
+                                                 [-2.8284, -7.2381, -29.7256]]), atol=5e-5)
+    np.testing.assert_allclose(np.diag(C), [0, 0.3155, 0.9807], atol=5e-5)
+    np.testing.assert_allclose(np.diag(S), [1, 0.9489, 0.1957], atol=5e-5)
+    np.testing.assert_allclose(V * d, -np.array([[-0.7071, -0.6946, 0.1325], [0, -0.1874, -0.9823],
+                                                 [0.7071, -0.6946, 0.1325]]), atol=5e-5)
+    _check_gsvd(A5, B3, U, V, X, C, S, 1e-13)
+    sigma = matlab.gsvd(A5, B3)
+    np.testing.assert_allclose(sigma.ravel(), [0, 0.3325, 5.0123], atol=5e-5)
+    # the page: sigma is svd(A/B) in the opposite order; gsvd(B, A) the reciprocals
+    np.testing.assert_allclose(sigma.ravel(), matlab.svd(matlab.mrdivide(A5, B3)).ravel()[::-1],
+                               rtol=1e-12, atol=1e-13)
+    Ue, Ve, Xe, Ce, Se = matlab.gsvd(A5, B3, 0, nargout=5)
+    assert Ue.shape == (5, 3) and Ce.shape == (3, 3)
+    np.testing.assert_allclose(Xe, X, atol=1e-12)
+    for flag in ("econ", "E", "eco", "ECON"):
+        np.testing.assert_allclose(matlab.gsvd(A5, B3, flag, nargout=5)[3], Ce, atol=1e-14)
+
+
+@pytest.mark.parametrize("m, n, p", [(5, 3, 3), (3, 5, 3), (2, 2, 4), (3, 2, 4), (2, 3, 4),
+                                     (1, 1, 2), (4, 4, 4), (6, 2, 3), (2, 6, 3), (1, 3, 3),
+                                     (3, 1, 3), (5, 5, 2), (2, 1, 4)])
+@pytest.mark.parametrize("complex_", [False, True])
+def test_gsvd_definition(m, n, p, complex_):
+    rng = np.random.default_rng(14900 + 100 * m + 10 * n + p)
+    a, b = rng.standard_normal((m, p)), rng.standard_normal((n, p))
+    if complex_:
+        a = a + 1j * rng.standard_normal((m, p))
+        b = b + 1j * rng.standard_normal((n, p))
+    for flag in (None, 0):
+        U, V, X, C, S = matlab.gsvd(a, b, flag, nargout=5)
+        q = min(m + n, p)                    # random pairs: [A; B] has full rank
+        assert X.shape == (p, q)
+        if flag is None:
+            assert U.shape == (m, m) and V.shape == (n, n)
+        else:
+            assert U.shape == (m, min(m, p)) and V.shape == (n, min(n, p))
+        _check_gsvd(a, b, U, V, X, C, S, 1e-12)
+        sigma = matlab.gsvd(a, b, flag).ravel()
+        assert sigma.size == q and np.all(np.diff(sigma[np.isfinite(sigma)]) >= 0)
+        assert np.all(np.isinf(sigma[np.flatnonzero(~np.isfinite(sigma))]))
+        # sigma is sqrt(diag(C'*C)./diag(S'*S)) (the page's definition)
+        with np.errstate(divide="ignore"):
+            ref = np.sqrt(np.diag(C.T @ C) / np.diag(S.T @ S))
+        finite = np.isfinite(ref)
+        np.testing.assert_allclose(sigma[finite], ref[finite], rtol=1e-10, atol=1e-14)
+        assert np.all(np.isinf(sigma[~finite]))
+
+
+def test_gsvd_square_b_is_svd_of_quotient_and_classes():
+    rng = np.random.default_rng(15000)
+    a, b = rng.standard_normal((4, 4)), rng.standard_normal((4, 4)) + 4 * np.eye(4)
+    np.testing.assert_allclose(matlab.gsvd(a, b).ravel(),
+                               np.sort(np.linalg.svd(a @ np.linalg.inv(b), compute_uv=False)),
+                               rtol=1e-10)
+    np.testing.assert_allclose(matlab.gsvd(b, a).ravel(), 1 / matlab.gsvd(a, b).ravel()[::-1],
+                               rtol=1e-10)
+    single = matlab.gsvd(a.astype(np.float32), b, nargout=5)
+    assert all(o.dtype == np.float32 for o in single)
+    assert matlab.gsvd(a.astype(np.float32), b).dtype == np.float32
+    copies = a.copy(), b.copy()
+    ro = np.asfortranarray(a).astype(">f8")
+    ro.setflags(write=False)
+    for r, g in zip(matlab.gsvd(a, b, nargout=5), matlab.gsvd(ro, b, nargout=5)):
+        np.testing.assert_array_equal(r, g)
+    np.testing.assert_array_equal(a, copies[0])
+    np.testing.assert_array_equal(b, copies[1])
+
+
+def test_gsvd_errors():
+    with pytest.raises(ValueError, match="gsvd: A and B must have the same number of columns"):
+        matlab.gsvd(np.ones((3, 2)), np.ones((3, 3)))
+    for flag in ("full", "econo", 1, [0, 0]):
+        with pytest.raises(ValueError, match='must be 0 or "econ"'):
+            matlab.gsvd(A5, B3, flag, nargout=5)
+    with pytest.raises(ValueError, match="Input to SVD must not contain NaN or Inf"):
+        matlab.gsvd(np.full((2, 2), np.inf), np.eye(2))
+    with pytest.raises(TypeError):
+        matlab.gsvd(np.eye(2, dtype=np.int8), np.eye(2))
+
+
+@pytest.mark.octave
+def test_gsvd_against_octave_on_random_pairs():
+    """sigma directly (both ascending); for tall pairs the factors after Octave's pairs
+    are put in ascending c./s order (Octave's xGGSVD3 has its own order), columns of
+    U, V, X signed by X's largest entry: two backward-stable algorithms, so the values
+    agree to eps times the pair's conditioning (random normal pairs: below 1e4)."""
+    rng = np.random.default_rng(15100)
+    shapes = [(6, 4, 3), (4, 6, 3), (5, 5, 5), (2, 3, 4), (3, 5, 5), (7, 3, 2)]
+    cases, pairs = [], []
+    for m, n, p in shapes:
+        a, b = rng.standard_normal((m, p)), rng.standard_normal((n, p))
+        cases.append(("sigma = gsvd(A, B); [U, V, X, C, S] = gsvd(A, B);",
+                      {"A": a, "B": b}, ["sigma", "U", "V", "X", "C", "S"]))
+        pairs.append((a, b))
+    for (a, b), got in zip(pairs, run_octave(cases)):
+        m, p = a.shape
+        n = b.shape[0]
+        sigma = matlab.gsvd(a, b).ravel()
+        ref = np.asarray(got["sigma"]).ravel()
+        fin = np.isfinite(ref)
+        assert np.array_equal(np.isfinite(sigma), fin)
+        np.testing.assert_allclose(sigma[fin], ref[fin], rtol=1e-9, atol=1e-10)
+        if m >= p and n >= p:
+            U, V, X, C, S = matlab.gsvd(a, b, nargout=5)
+            co, so = np.diag(got["C"])[:p], np.diag(got["S"])[:p]
+            order = np.argsort(co / so)
+            xo = np.asarray(got["X"])[:, order]
+            vo = np.asarray(got["V"])[:, :p][:, order]
+            np.testing.assert_allclose(np.diag(C), co[order], atol=1e-10)
+            np.testing.assert_allclose(np.diag(S), so[order], atol=1e-10)
+            d = np.sign(X[np.argmax(np.abs(X), axis=0), np.arange(p)])
+            do = np.sign(xo[np.argmax(np.abs(xo), axis=0), np.arange(p)])
+            np.testing.assert_allclose(X * d, xo * do, rtol=1e-8, atol=1e-9)
+            np.testing.assert_allclose(V[:, :p] * d, vo * do, atol=1e-9)

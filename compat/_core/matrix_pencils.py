@@ -34,7 +34,7 @@ import numpy as np
 import scipy.linalg
 
 __all__ = ["companion_pencil", "polynomial_eigenvectors", "polynomial_condition_numbers",
-           "left_from_right", "pencil_eigenvalues"]
+           "left_from_right", "pencil_eigenvalues", "cosine_sine", "generalized_svd"]
 
 
 # --------------------------------------------------------------- polynomial eigenproblem
@@ -194,3 +194,203 @@ def pencil_eigenvalues(aa: np.ndarray, bb: np.ndarray | None) -> np.ndarray:
     if not complex_in and np.all(e.imag == 0):
         return e.real.astype(real)
     return e
+
+
+# --------------------------------------------------------------- generalized SVD
+def _diag_k(x: np.ndarray, k: int) -> np.ndarray:
+    return np.diagonal(x, k).copy()
+
+
+def _diag_force(x: np.ndarray) -> np.ndarray:
+    """Everything off the main diagonal set to zero (MATLAB's ``triu(tril(X))``)."""
+    return np.triu(np.tril(x))
+
+
+def _diag_positive(y: np.ndarray, x: np.ndarray, k: int):
+    """Scale columns of ``y`` and rows of ``x`` by unimodular factors so that the k-th
+    diagonal of ``x`` is real and nonnegative (entries already real >= 0 untouched)."""
+    d = _diag_k(x, k)
+    j = np.flatnonzero((d.real < 0) | (d.imag != 0))
+    if j.size:
+        f = np.conj(d[j]) / np.abs(d[j])
+        y[:, j] = y[:, j] * np.conj(f)[None, :]
+        x[j, :] = f[:, None] * x[j, :]
+    return y, x + 0
+
+
+def _full_qr(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """LAPACK xGEQRF/xORGQR (MATLAB's ``[Q, R] = qr(A)``); an ``m x 0`` A gives ``I``."""
+    m, k = a.shape
+    if k == 0 or m == 0:
+        return np.eye(m, dtype=a.dtype), np.zeros((m, k), dtype=a.dtype)
+    q, r = scipy.linalg.qr(a, mode="full", check_finite=False)
+    return q, r
+
+
+def _full_svd(a: np.ndarray):
+    """``(U, S, V)`` of LAPACK xGESVD, S ``m x n`` (MATLAB's ``[U, S, V] = svd(A)``)."""
+    from compat._core.linalg import svd_full
+    m, n = a.shape
+    u, s, vh = svd_full(a)
+    smat = np.zeros((m, n), dtype=a.dtype)
+    smat[np.arange(s.size), np.arange(s.size)] = s
+    return u, smat, vh.conj().T
+
+
+def cosine_sine(q1: np.ndarray, q2: np.ndarray):
+    """The cosine-sine decomposition ``Q1 = U C Z^H``, ``Q2 = V S Z^H`` of the blocks of
+    a matrix with orthonormal columns, ``C^H C + S^H S = I``, by the steps of MATLAB's
+    ``gsvd.m`` (SVD of Q1 in ascending order, QR of ``Q2 Z``, SVD of the remaining
+    block, the nonzero diagonals made real >= 0, then ``c./s`` sorted ascending)."""
+    m, p = q1.shape
+    n = q2.shape[0]
+    real = np.finfo(q1.dtype).dtype
+    eps = float(np.finfo(real).eps)
+    if m < n:
+        v, u, z, s, c = cosine_sine(q2, q1)
+        rev = np.arange(p)[::-1]
+        c, s, z = c[:, rev], s[:, rev], z[:, rev]
+        mm = min(m, p)
+        c[:mm, :] = c[:mm, :][::-1]
+        u[:, :mm] = u[:, :mm][:, ::-1]
+        nn = min(n, p)
+        s[:nn, :] = s[:nn, :][::-1]
+        v[:, :nn] = v[:, :nn][:, ::-1]
+        return u, v, z, c, s
+    if m == 1 and p > 1:        # only m = n = 1, p = 2 reaches here
+        z = np.vstack([q2, q1]).conj().T
+        one = np.ones((1, 1), dtype=real)
+        return one, one.copy(), z, np.array([[0.0, 1.0]], real), np.array([[1.0, 0.0]], real)
+    u, c, z = _full_svd(q1)
+    q = min(m, p)
+    rev = np.arange(q)[::-1]
+    c[:q, :q] = c[:q, :q][np.ix_(rev, rev)]
+    u[:, :q] = u[:, rev]
+    z[:, :q] = z[:, rev]
+    s = q2 @ z
+    if q == 1:
+        k = 0
+    elif m < p:
+        k = n
+    else:
+        small = np.flatnonzero(np.diagonal(c).real <= 1 / np.sqrt(2))
+        k = int(small[-1] + 1) if small.size else 0
+    v, _ = _full_qr(s[:, :k])
+    s = v.conj().T @ s
+    r = min(k, m)
+    s[:, :r] = _diag_force(s[:, :r])
+    if k < min(n, p):
+        r = min(n, p)
+        i, j = np.arange(k, n), np.arange(k, r)
+        ut, st, vt = _full_svd(s[np.ix_(i, j)])
+        if k > 0:
+            s[:k, k:r] = 0
+        s[np.ix_(i, j)] = st
+        c[:, j] = c[:, j] @ vt
+        v[:, i] = v[:, i] @ ut
+        z[:, j] = z[:, j] @ vt
+        i = np.arange(k, q)
+        qq, rr = _full_qr(c[np.ix_(i, j)])
+        c[np.ix_(i, j)] = _diag_force(rr)
+        u[:, i] = u[:, i] @ qq
+    if m < p:
+        # the final block of S made diagonal and the blocks permuted
+        counts = [np.count_nonzero(np.abs(_diag_k(c, 0)) > 10 * m * eps),
+                  np.count_nonzero(np.abs(_diag_k(s, 0)) > 10 * n * eps)]
+        tail = np.abs(s[:, m:p])
+        counts.append(np.count_nonzero(tail.max(axis=1) < np.sqrt(eps)) if tail.shape[1]
+                      else 0)
+        qk = min(counts)
+        maxq = m + n - p
+        mid = np.abs(s[:, qk:maxq])
+        if mid.shape[1] and mid.shape[0]:
+            qk += int(np.count_nonzero(mid.max(axis=0) > np.sqrt(eps)))
+        i, j = np.arange(qk, n), np.arange(m, p)
+        qq, rr = _full_qr(s[np.ix_(i, j)])
+        s[:, qk:p] = 0
+        s[np.ix_(i, j)] = _diag_force(rr)
+        v[:, i] = v[:, i] @ qq
+        if n > 1:
+            i = np.concatenate([np.arange(qk, qk + p - m), np.arange(qk),
+                                np.arange(qk + p - m, n)])
+        else:
+            i = np.array([0])
+        j = np.concatenate([np.arange(m, p), np.arange(m)])
+        c, s, z, v = c[:, j], s[np.ix_(i, j)], z[:, j], v[:, i]
+    if n < p:
+        s[:, n:p] = 0
+    u, c = _diag_positive(u, c, max(0, p - m))
+    c = c.real.astype(real)
+    v, s = _diag_positive(v, s, 0)
+    s = s.real.astype(real)
+    # the standard form: c, s renormalised by hypot, c./s ascending, exact 0/1 blocks
+    if m >= p and n >= p:
+        rows_c = rows_s = cols = np.arange(p)
+    elif m >= p:                                   # n < p
+        rows_c = rows_s = cols = np.arange(n)
+        ind = np.arange(n, p)
+        c[ind, ind] = 1
+    else:                                          # m < p and n < p
+        rows_c = np.arange(m + n - p)
+        rows_s = cols = np.arange(p - m, n)
+        c[np.arange(m + n - p, m), np.arange(n, p)] = 1
+        s[np.arange(p - m), np.arange(p - m)] = 1
+    cv, sv = c[rows_c, cols], s[rows_s, cols]
+    cs = np.hypot(cv, sv)
+    with np.errstate(all="ignore"):
+        cv, sv = cv / cs, sv / cs
+        ratio = cv / sv
+    if ratio.size > 1 and not np.all(ratio[:-1] <= ratio[1:]):
+        perm = np.argsort(ratio, kind="stable")
+        cv, sv = cv[perm], sv[perm]
+        u[:, rows_c] = u[:, rows_c[0] + perm]
+        v[:, rows_s] = v[:, rows_s[0] + perm]
+        z[:, cols] = z[:, cols[0] + perm]
+    c[rows_c, cols] = cv
+    s[rows_s, cols] = sv
+    return u, v, z, c, s
+
+
+def generalized_svd(a: np.ndarray, b: np.ndarray, *, economy: bool = False):
+    """MATLAB's ``gsvd``: ``(U, V, X, C, S, sigma)`` with ``A = U C X^H``, ``B = V S
+    X^H``, ``C^H C + S^H S = I``: an economy QR of A (and of B) with more rows than
+    columns when ``economy``, a column-pivoted QR of ``[A; B]`` cut at its numerical rank
+    ``q`` (``|R(k,k)| > max(m+n, p)*eps(|R(1,1)|)``), the cosine-sine decomposition of
+    its Q's blocks, ``X = R^H Z``; ``sigma`` the ``q`` generalized singular values."""
+    m, p = a.shape
+    n = b.shape[0]
+    real = np.finfo(a.dtype).dtype
+    qa = qb = None
+    if economy:
+        if m > p:
+            qa, a = scipy.linalg.qr(a, mode="economic", check_finite=False)
+            m = p
+        if n > p:
+            qb, b = scipy.linalg.qr(b, mode="economic", check_finite=False)
+            n = p
+    stacked = np.vstack([a, b])
+    if stacked.size:
+        qm, r, perm = scipy.linalg.qr(stacked, mode="economic", pivoting=True,
+                                      check_finite=False)
+        tol = max(m + n, p) * float(np.spacing(real.type(abs(r[0, 0]))))
+        rank = int(np.count_nonzero(np.abs(np.diagonal(r)) > tol))
+    else:
+        qm = np.zeros((m + n, 0), a.dtype)
+        r = np.zeros((0, p), a.dtype)
+        perm = np.arange(p)
+        rank = 0
+    qm, r = qm[:, :rank], r[:rank, :]
+    unperm = np.empty_like(r)
+    unperm[:, perm] = r
+    u, v, z, c, s = cosine_sine(qm[:m, :], qm[m:m + n, :])
+    cdiag = _diag_k(c, max(0, rank - m))
+    sdiag = _diag_k(s, 0)
+    with np.errstate(all="ignore"):
+        sigma = (np.concatenate([np.zeros(max(rank - m, 0), real), cdiag]) /
+                 np.concatenate([sdiag, np.zeros(max(rank - n, 0), real)]))
+    x = unperm.conj().T @ z
+    if qa is not None:
+        u = qa @ u
+    if qb is not None:
+        v = qb @ v
+    return u, v, x, c, s, sigma

@@ -22,7 +22,7 @@ from compat.matlab._matrices import matrix
 from compat.matlab.factorizations import eig
 from compat.matlab.linalg import rcond
 
-__all__ = ["polyeig", "ordeig"]
+__all__ = ["polyeig", "ordeig", "gsvd"]
 
 
 # --------------------------------------------------------------------------- polyeig
@@ -203,3 +203,107 @@ def ordeig(T, BB=None):
                                "blocks")
     e = core.pencil_eigenvalues(t, bb)
     return e.reshape(-1, 1)
+
+
+# ------------------------------------------------------------------------------ gsvd
+class GsvdResult(Result):
+    """``[U, V, X, C, S] = gsvd(A, B)``."""
+
+    request_style = "nargout"
+    U: np.ndarray
+    V: np.ndarray
+    X: np.ndarray
+    C: np.ndarray
+    S: np.ndarray
+
+
+def _economy_flag(flag) -> bool:
+    if flag is None:
+        return False
+    if isinstance(flag, str):
+        if 0 < len(flag) <= 4 and "econ".startswith(flag.lower()):
+            return True
+    else:
+        value = np.asarray(flag)
+        if value.size == 1 and value.dtype.kind in "iuf" and float(value.ravel()[0]) == 0:
+            return True
+    raise CompatValueError(f"gsvd: the third argument must be 0 or \"econ\", got {flag!r}")
+
+
+@matlab_function("gsvd", nargout=5)
+def gsvd(A, B, flag=None, *, nargout=1):
+    """Generalized singular value decomposition, as MATLAB's ``gsvd``.
+
+    MATLAB call forms::
+
+        sigma = gsvd(A, B)                 ->  sigma = gsvd(A, B)
+        [U, V, X, C, S] = gsvd(A, B)       ->  U, V, X, C, S = gsvd(A, B, nargout=5)
+        [U, V, X, C, S] = gsvd(A, B, "econ")  ->  gsvd(A, B, 'econ', nargout=5)
+        [U, V, X, C, S] = gsvd(A, B, 0)    ->  gsvd(A, B, 0, nargout=5)
+
+    ``A = U*C*X'``, ``B = V*S*X'``, ``C'*C + S'*S = I`` for A ``m x p`` and B ``n x p``:
+    U (``m x m``) and V (``n x n``) unitary, X ``p x q`` (``q`` the numerical rank of
+    ``[A; B]``), C ``m x q`` and S ``n x q`` real, nonnegative, S's nonzeros on its main
+    diagonal and C's on ``diag(C, max(0, q-m))``; the generalized singular values
+    ``c./s`` in **ascending** order (0 for A's null directions, Inf for B's), so that
+    ``gsvd(A, B)`` is ``svd(A/B)`` reversed for a square nonsingular B. ``sigma`` (a
+    column of ``q`` values) is ``sqrt(diag(C'*C)./diag(S'*S))``. ``"econ"`` (any
+    case-insensitive leading part of it) or 0: an economy QR of A and of B where they
+    have more rows than columns first, so U and V have at most p columns and C and S at
+    most p rows. Single if A or B is single; complex supported.
+
+    MATLAB's algorithm (its ``gsvd.m``): a column-pivoted economy QR of ``[A; B]`` cut at
+    the rank ``|R(k,k)| > max(m+n, p)*eps(|R(1,1)|)``, the cosine-sine decomposition of
+    the two row blocks of Q (the SVD of the larger block in ascending order, QR and SVD
+    of the other), the nonzero diagonals made real and nonnegative through U and V, the
+    pairs renormalised by ``hypot(c, s)`` and sorted by ``c./s``; ``X = R'*Z``. The
+    factors are unique up to a simultaneous sign (phase) of matching columns of U, V and
+    X for distinct values, which follow LAPACK's SVD and QR, as in MATLAB.
+
+    Errors (compat's wording; MATLAB's identifiers MATLAB:gsvd:MatrixColMismatch and
+    MATLAB:gsvd:InvalidFlag): A and B with different numbers of columns; a third
+    argument other than 0 or "econ"; NaN or Inf ("Input to SVD must not contain NaN or
+    Inf.", from the SVD inside).
+
+    Notes
+    -----
+    Octave 7.3's ``gsvd`` (LAPACK xGGSVD3) orders the pairs the other way (C's diagonal
+    descending: ``0.9807 0.3155 0.0000`` for the page's example, MATLAB ``0.0000 0.3155
+    0.9807``), has its own X, and returns the full decomposition with a warning for
+    ``gsvd(A, B, 0)``; its ``sigma`` is ascending, as MATLAB's. scipy has no GSVD.
+
+    Sources: MATLAB's ``gsvd`` reference page (definitions, ordering, the printed
+    example below); the algorithm of MATLAB's ``gsvd.m`` (its published text, read for
+    what it computes).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> A = np.arange(1.0, 16).reshape(3, 5).T; B = matlab.magic(3)
+    >>> U, V, X, C, S = matlab.gsvd(A, B, nargout=5)
+    >>> print(np.diag(C).round(4), np.diag(S).round(4))
+    [0.     0.3155 0.9807] [1.     0.9489 0.1957]
+    >>> print(np.abs(X).round(4))
+    [[ 2.8284  9.3761  6.9346]
+     [ 5.6569  8.3071 18.3301]
+     [ 2.8284  7.2381 29.7256]]
+    >>> print(matlab.gsvd(A, B).ravel().round(4))
+    [0.     0.3325 5.0123]
+    """
+    a = matrix(A, "A")
+    b = matrix(B, "B")
+    if a.shape[1] != b.shape[1]:
+        raise CompatValueError(f"gsvd: A and B must have the same number of columns "
+                               f"(A is {a.shape[0]}x{a.shape[1]}, B is "
+                               f"{b.shape[0]}x{b.shape[1]})")
+    economy = _economy_flag(flag)
+    for x in (a, b):
+        if x.size and not np.all(np.isfinite(x)):
+            raise CompatValueError("Input to SVD must not contain NaN or Inf.")
+    dtype = result_class(a, b)
+    u, v, x, c, s, sigma = core.generalized_svd(a.astype(dtype), b.astype(dtype),
+                                                economy=economy)
+    if nargout == 1:
+        return sigma.reshape(-1, 1)
+    return GsvdResult.first(nargout, u, v, x, c, s)

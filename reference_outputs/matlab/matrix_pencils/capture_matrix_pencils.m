@@ -40,6 +40,16 @@ compat_out = compat_case(compat_out, compat_in, 'ordeig_complex_triangular', @co
 compat_out = compat_case(compat_out, compat_in, 'ordeig_general_block_pair', @compat_case_20, {'re', 'im'});
 compat_out = compat_case(compat_out, compat_in, 'ordeig_general_block_pair_octave', @compat_case_21, {'re', 'im'});
 compat_out = compat_case(compat_out, compat_in, 'ordeig_not_quasitriangular', @compat_case_22, {'E'});
+compat_out = compat_case(compat_out, compat_in, 'gsvd_doc_factors', @compat_case_23, {'Xs', 'Vs', 'U23', 'C', 'S'});
+compat_out = compat_case(compat_out, compat_in, 'gsvd_doc_sigma', @compat_case_24, {'sigma'});
+compat_out = compat_case(compat_out, compat_in, 'gsvd_doc_economy', @compat_case_25, {'sz', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'gsvd_octave_pair_order', @compat_case_26, {'c', 's'});
+compat_out = compat_case(compat_out, compat_in, 'gsvd_random_tall', @compat_case_27, {'Xs', 'Vs', 'Us', 'cs'});
+compat_out = compat_case(compat_out, compat_in, 'gsvd_random_complex', @compat_case_28, {'cs', 'r1', 'r2'});
+compat_out = compat_case(compat_out, compat_in, 'gsvd_sigma_shapes', @compat_case_29, {'s1', 's2', 's3', 's4'});
+compat_out = compat_case(compat_out, compat_in, 'gsvd_sigma_wide_pair', @compat_case_30, {'sigma'});
+compat_out = compat_case(compat_out, compat_in, 'gsvd_single', @compat_case_31, {'sigma'});
+compat_out = compat_case(compat_out, compat_in, 'gsvd_column_mismatch', @compat_case_32, {'sigma'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -223,4 +233,83 @@ function [E] = compat_case_22(compat_in)
 % case ordeig_not_quasitriangular
 Ar = compat_in.Ar;
 E = ordeig(Ar);
+end
+
+function [Xs, Vs, U23, C, S] = compat_case_23(compat_in)
+% case gsvd_doc_factors
+C = compat_in.C;
+A5 = compat_in.A5;
+B3 = compat_in.B3;
+if exist('OCTAVE_VERSION', 'builtin'), [U, V, X, C, S] = gsvd(A5, B3); [~, i] = sort(diag(C(1:3, 1:3)) ./ diag(S(1:3, 1:3))); i = i'; U(:, 1:3) = U(:, i); V(:, 1:3) = V(:, i); X = X(:, i); C(1:3, 1:3) = C(i, i); S(1:3, 1:3) = S(i, i); else, [U, V, X, C, S] = gsvd(A5, B3); end; d = sign(X(1, :)); Xs = X .* d; Vs = V .* d; U23 = U(:, 2:3) .* d(2:3);
+end
+
+function [sigma] = compat_case_24(compat_in)
+% case gsvd_doc_sigma
+A5 = compat_in.A5;
+B3 = compat_in.B3;
+sigma = gsvd(A5, B3);
+end
+
+function [sz, c] = compat_case_25(compat_in)
+% case gsvd_doc_economy
+C = compat_in.C;
+A5 = compat_in.A5;
+B3 = compat_in.B3;
+[U, V, X, C, S] = gsvd(A5, B3, 0); sz = [size(U) size(V) size(X) size(C) size(S)]; c = diag(C);
+end
+
+function [c, s] = compat_case_26(compat_in)
+% case gsvd_octave_pair_order
+C = compat_in.C;
+A5 = compat_in.A5;
+B3 = compat_in.B3;
+[U, V, X, C, S] = gsvd(A5, B3); c = diag(C); s = diag(S);
+end
+
+function [Xs, Vs, Us, cs] = compat_case_27(compat_in)
+% case gsvd_random_tall
+C = compat_in.C;
+Ga = compat_in.Ga;
+Gb = compat_in.Gb;
+if exist('OCTAVE_VERSION', 'builtin'), [U, V, X, C, S] = gsvd(Ga, Gb); [~, i] = sort(diag(C(1:3, 1:3)) ./ diag(S(1:3, 1:3))); i = i'; U(:, 1:3) = U(:, i); V(:, 1:3) = V(:, i); X = X(:, i); C(1:3, 1:3) = C(i, i); S(1:3, 1:3) = S(i, i); else, [U, V, X, C, S] = gsvd(Ga, Gb); end; [~, k] = max(abs(X)); d = sign(X(sub2ind(size(X), k, 1:3))); Xs = X .* d; Vs = V(:, 1:3) .* d; Us = U(:, 1:3) .* d; cs = [diag(C) diag(S)];
+end
+
+function [cs, r1, r2] = compat_case_28(compat_in)
+% case gsvd_random_complex
+C = compat_in.C;
+Ga = compat_in.Ga;
+Gb = compat_in.Gb;
+Gc = compat_in.Gc;
+Gd = compat_in.Gd;
+if exist('OCTAVE_VERSION', 'builtin'), [U, V, X, C, S] = gsvd((Ga + 1i*Gc), (Gb + 1i*Gd)); [~, i] = sort(diag(C(1:3, 1:3)) ./ diag(S(1:3, 1:3))); i = i'; U(:, 1:3) = U(:, i); V(:, 1:3) = V(:, i); X = X(:, i); C(1:3, 1:3) = C(i, i); S(1:3, 1:3) = S(i, i); else, [U, V, X, C, S] = gsvd((Ga + 1i*Gc), (Gb + 1i*Gd)); end; cs = [diag(C) diag(S)]; r1 = double(norm((Ga + 1i*Gc) - U*C*X') < 1e-12); r2 = double(norm((Gb + 1i*Gd) - V*S*X') < 1e-12);
+end
+
+function [s1, s2, s3, s4] = compat_case_29(compat_in)
+% case gsvd_sigma_shapes
+Ga = compat_in.Ga;
+Gb = compat_in.Gb;
+Ha = compat_in.Ha;
+Hb = compat_in.Hb;
+s1 = gsvd(Ga, Gb); s2 = gsvd(Ha, Hb); s3 = gsvd(Gb, Ga); s4 = gsvd(Hb, Ha);
+end
+
+function [sigma] = compat_case_30(compat_in)
+% case gsvd_sigma_wide_pair
+Wa = compat_in.Wa;
+Wb = compat_in.Wb;
+sigma = gsvd(Wa, Wb);
+end
+
+function [sigma] = compat_case_31(compat_in)
+% case gsvd_single
+Fa = compat_in.Fa;
+Fb = compat_in.Fb;
+sigma = gsvd(Fa, Fb);
+end
+
+function [sigma] = compat_case_32(compat_in)
+% case gsvd_column_mismatch
+A5 = compat_in.A5;
+Wb = compat_in.Wb;
+sigma = gsvd(A5, Wb);
 end
