@@ -1,4 +1,4 @@
-"""Complex magnitudes as C's hypot (compat._core.magnitude.cabs) and the MATLAB and IDL
+"""Complex magnitudes as C's hypot (compat._core.libm.cabs) and the MATLAB and IDL
 routines whose results depend on their last bit: MATLAB max/min/cummax/cummin/sort/mode
 of complex input (magnitude, ties by angle), IDL SORT and MAX/MIN /ABSOLUTE of complex
 input (modulus; equal moduli: first for MAX/MIN, reverse order of appearance for SORT).
@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from compat import idl, matlab
-from compat._core.magnitude import cabs
+from compat._core.libm import cabs
 from oracles import run_octave
 
 _LIBM = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")

@@ -16,7 +16,7 @@ from typing import Literal, Sequence
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.magnitude import cabs
+from compat._core.libm import cabs
 from compat._core.matlab_integers import convert
 from compat._core.matlab_types import result_class
 from compat._core.reduction_axes import finish_shape, from_lines, to_lines
@@ -33,7 +33,7 @@ def _keys(x, method):
     if method == "real":
         return (x.real, x.imag) if x.dtype.kind == "c" else (x, None)
     if method == "abs" or x.dtype.kind == "c":
-        return cabs(x), np.angle(x)   # C's hypot, as MATLAB (magnitude.py)
+        return cabs(x), np.angle(x)   # C's hypot, as MATLAB (libm.cabs)
     return x, None
 
 
@@ -190,7 +190,7 @@ def running(a: np.ndarray, axis: int, which: Which, *, reverse: bool = False,
         out[..., 0] = best
         for k in range(1, x.shape[-1]):     # lexicographic (abs, angle) has no ufunc
             cur = x[..., k]
-            a_cur, a_best = cabs(cur), cabs(best)   # C's hypot (magnitude.py)
+            a_cur, a_best = cabs(cur), cabs(best)   # C's hypot (libm.cabs)
             better = (a_cur > a_best) | ((a_cur == a_best) &
                                          (np.angle(cur) > np.angle(best)))
             if which == "min":

@@ -30,7 +30,7 @@ import numpy as np
 from scipy import special as sp
 from scipy.interpolate import CubicSpline
 
-from compat._core.magnitude import cabs
+from compat._core.libm import cabs
 
 __all__ = ["empirical_steps", "one_sample", "two_sample", "critical_value"]
 

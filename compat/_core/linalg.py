@@ -31,7 +31,7 @@ import numpy as np
 import scipy.linalg
 import scipy.linalg.lapack as lapack
 
-from compat._core.magnitude import cabs
+from compat._core.libm import cabs
 
 __all__ = ["REFERENCE_ORDER_LIMIT", "LUFactors", "SolveReport", "lu_factor", "lu_solve",
            "triangular_solve", "structured_solve", "basic_lstsq", "inverse",

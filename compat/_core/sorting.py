@@ -19,7 +19,7 @@ from typing import Literal, Sequence
 
 import numpy as np
 
-from compat._core.magnitude import cabs
+from compat._core.libm import cabs
 
 __all__ = ["MissingPlacement", "ComparisonMethod", "sort_keys", "order_along", "sort",
            "row_order", "is_sorted", "nonzero", "unique", "ismember"]
@@ -46,7 +46,7 @@ def sort_keys(a: np.ndarray, comparison: ComparisonMethod = "auto") -> list:
         if a.dtype.kind == "c":
             ang = np.angle(a)
             # angle of -0 imaginary parts: MATLAB's angle is atan2(imag, real) too
-            return [ang, cabs(a)]   # C's hypot, as MATLAB (magnitude.py)
+            return [ang, cabs(a)]   # C's hypot, as MATLAB (libm.cabs)
         if a.dtype.kind == "f":
             # real values: angle is 0 for x >= 0 (and +0), pi for x < 0
             return [np.where(a < 0, 1.0, 0.0), np.abs(a)]

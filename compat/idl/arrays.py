@@ -11,7 +11,7 @@ from compat._core.args import idl_dimension
 from compat._core.idl_number_text import free_text, text_to_type
 from compat._core.idl_numeric import to_idl_type
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.magnitude import cabs
+from compat._core.libm import cabs
 from compat._core.idl_types import idl_array, idl_type_name, index_type
 from compat._core.results import named_result
 from compat._core.legacy import idl_routine

@@ -11,7 +11,7 @@ import numpy as np
 from compat._core.args import idl_dimension, idl_reduction_axis
 from compat._core.running_sums import missing_to_zero, residual_sums, sequential_sum
 from compat._core.errors import CompatValueError
-from compat._core.magnitude import cabs
+from compat._core.libm import cabs
 from compat._core.idl_types import accumulation, float_type, idl_array, index_type
 from compat._core.docs import Fragments
 from compat._core.results import named_result, requested

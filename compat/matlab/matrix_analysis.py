@@ -17,7 +17,7 @@ from compat._core import linalg as core
 from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.magnitude import cabs
+from compat._core.libm import cabs
 from compat._core.matlab_types import matlab_array, real_scalar
 from compat._core.results import Result
 from compat.matlab._matrices import float_matrix, matrix, spacing, svd_input
