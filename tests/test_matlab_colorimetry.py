@@ -365,3 +365,81 @@ def test_deltae_against_octave():
         want = matlab.deltaE(r1, r2)
         e = np.asarray(result["e"]).reshape(want.shape)
         assert np.abs(e - want).max() <= 2 * np.sqrt(3) * lab_bound + 1e-12
+
+
+def test_rgb2lin_lin2rgb_by_hand():
+    u = np.array([-0.7, -0.04045, -0.01, 0.0, 0.01, 0.04045, 0.2, 0.5, 1.0, 1.3])
+    np.testing.assert_allclose(matlab.rgb2lin(u), [srgb_to_linear(v) for v in u],
+                               rtol=2e-15, atol=1e-18)
+    v = np.array([-0.5, -0.0031308, -0.001, 0.0, 0.001, 0.0031308, 0.2, 1.0, 2.0])
+    want = [np.sign(x) * (12.92 * abs(x) if abs(x) < 0.0031308
+                          else 1.055 * abs(x) ** (1 / 2.4) - 0.055) for x in v]
+    np.testing.assert_allclose(matlab.lin2rgb(v), want, rtol=2e-15, atol=1e-18)
+    # the curves invert each other except at the threshold: 12.92 * 0.0031308 = 0.04045
+    # lands on the power branch of the decoding, which gives 0.0031308 - 2.2e-9 (the
+    # standard's two segments do not meet exactly)
+    back = matlab.rgb2lin(matlab.lin2rgb(v))
+    off = np.abs(np.abs(v) - 0.0031308) < 1e-12
+    np.testing.assert_allclose(back[~off], v[~off], rtol=1e-14, atol=1e-17)
+    np.testing.assert_allclose(np.abs(back[off]), 0.0031308 - 2.2072e-9, rtol=1e-4)
+    p = np.array([0.0, 0.25, 1.0])
+    np.testing.assert_allclose(matlab.rgb2lin(p, 'ColorSpace', 'adobe-rgb-1998'),
+                               p ** (563 / 256), rtol=2e-15)
+    np.testing.assert_allclose(matlab.lin2rgb(-p, ColorSpace='adobe-rgb-1998'),
+                               -(p ** (256 / 563)), rtol=2e-15)
+    c = matlab.rgb2lin(np.array([-0.5, 0.25]), 'ColorSpace', 'adobe-rgb-1998')
+    assert c.dtype == np.complex128
+    np.testing.assert_allclose(c[0], 0.5 ** (563 / 256) * np.exp(1j * math.pi * 563 / 256),
+                               rtol=1e-14)
+    # classes: uint8/uint16/single in single, double in double; OutputType by im2*
+    rng = np.random.default_rng(13719)
+    u8 = rng.integers(0, 256, (3, 4, 3)).astype(np.uint8)
+    out = matlab.rgb2lin(u8)
+    assert out.dtype == np.uint8
+    lin = matlab.rgb2lin(u8, 'OutputType', 'single')
+    assert lin.dtype == np.float32
+    np.testing.assert_allclose(lin, [[[srgb_to_linear(x / 255) for x in px] for px in row]
+                                     for row in u8], rtol=1e-6, atol=1e-9)
+    np.testing.assert_array_equal(out, np.floor(lin.astype(np.float64) * 255 + 0.5))
+    assert matlab.lin2rgb(u8.astype(np.uint16), OutputType='double').dtype == np.float64
+    assert matlab.lin2rgb(np.array([2.0, -1.0]), OutputType='uint16').tolist() == [65535, 0]
+
+
+def test_rgb2lin_errors_and_inputs():
+    with pytest.raises(CompatTypeError, match="Instead its type was int8"):
+        matlab.rgb2lin(np.zeros(3, np.int8))
+    with pytest.raises(CompatValueError, match="nonempty"):
+        matlab.lin2rgb(np.zeros((0, 3)))
+    with pytest.raises(CompatValueError, match="did not match any"):
+        matlab.rgb2lin(np.zeros(3), 'ColorSpace', 'linear-rgb')
+    with pytest.raises(CompatTypeError, match="complex"):
+        matlab.rgb2lin(np.array([-0.5]), 'ColorSpace', 'adobe-rgb-1998', 'OutputType', 'uint8')
+    rgb = np.random.default_rng(13720).random((3, 4, 3))
+    b = np.asarray(rgb, dtype=">f8")
+    b.setflags(write=False)
+    for f in (matlab.rgb2lin, matlab.lin2rgb):
+        np.testing.assert_array_equal(f(b), f(rgb))
+        np.testing.assert_array_equal(f(np.asfortranarray(rgb)[:, ::2]), f(rgb[:, ::2]))
+    assert np.array_equal(b, rgb)
+
+
+@pytest.mark.octave
+def test_rgb2lin_against_octave():
+    """Octave 7.3 has no rgb2lin/lin2rgb: IEC 61966-2-1's curves as rgb2lin.m/lin2rgb.m
+    apply them (odd-symmetric), evaluated in Octave with pow; compat's powers agree to a
+    few ulps."""
+    rng = np.random.default_rng(13721)
+    cases, inputs = [], []
+    for _ in range(4):
+        x = 2 * rng.random((int(rng.integers(1, 6)), 3)) - 0.5
+        inputs.append(x)
+        cases.append(("s = sign(X); m = abs(X); y = m / 12.92; k = m >= 0.04045; "
+                      "y(k) = ((m(k) + 0.055) / 1.055) .^ 2.4; a = s .* y; "
+                      "y = 12.92 * m; k = m >= 0.0031308; y(k) = 1.055 * m(k) .^ (1 / 2.4)"
+                      " - 0.055; b = s .* y;", {"X": x}, ["a", "b"]))
+    for result, x in zip(run_octave(cases), inputs):
+        assert not isinstance(result, Exception), result
+        np.testing.assert_allclose(np.asarray(result["a"]).reshape(x.shape),
+                                   matlab.rgb2lin(x), rtol=2e-15, atol=1e-17)
+        np.testing.assert_allclose(np.asarray(result["b"]).reshape(x.shape),
+                                   matlab.lin2rgb(x), rtol=2e-15, atol=1e-17)

@@ -161,7 +161,8 @@ from compat.matlab.image_resize import imresize
 from compat.matlab.image_geometry import imcrop, imrotate, imtranslate
 from compat.matlab.image_gradients import imgradient, imgradientxy
 from compat.matlab.image_colors import ntsc2rgb, rgb2ntsc, rgb2ycbcr, ycbcr2rgb
-from compat.matlab.colorimetry import deltaE, lab2rgb, lab2xyz, rgb2lab, rgb2xyz, xyz2lab, xyz2rgb
+from compat.matlab.colorimetry import (deltaE, lab2rgb, lab2xyz, lin2rgb, rgb2lab, rgb2lin,
+                                       rgb2xyz, xyz2lab, xyz2rgb)
 from compat.matlab.image_quality import immse, psnr
 from compat.matlab.regional_extrema import (imextendedmax, imextendedmin, imhmax, imhmin,
                                             imimposemin, imregionalmax, imregionalmin,

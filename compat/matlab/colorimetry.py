@@ -1,6 +1,6 @@
 """MATLAB's CIE colour conversions (Image Processing Toolbox): ``rgb2xyz``,
-``xyz2rgb``, ``rgb2lab``, ``lab2rgb``, ``xyz2lab``, ``lab2xyz``, and the CIE76 colour
-difference ``deltaE``.
+``xyz2rgb``, ``rgb2lab``, ``lab2rgb``, ``xyz2lab``, ``lab2xyz``, the CIE76 colour
+difference ``deltaE`` and the transfer curves alone, ``rgb2lin`` and ``lin2rgb``.
 
 The legacy layer of the family over :mod:`compat._core.colorimetry`, whose docstring
 gives the formulas (IEC 61966-2-1 sRGB, Adobe RGB (1998), CIE 1976 L*a*b*, Bradford
@@ -23,7 +23,8 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 
-__all__ = ["rgb2xyz", "xyz2rgb", "rgb2lab", "lab2rgb", "xyz2lab", "lab2xyz", "deltaE"]
+__all__ = ["rgb2xyz", "xyz2rgb", "rgb2lab", "lab2rgb", "xyz2lab", "lab2xyz", "deltaE", "rgb2lin",
+           "lin2rgb"]
 
 _CLASS_NAMES = {"float64": "double", "float32": "single", "uint8": "uint8",
                 "uint16": "uint16"}
@@ -129,6 +130,10 @@ def rgb2xyz(RGB, *args, **kwargs):
     ``'d50'``, ``'d55'``, ``'icc'`` or a 1-by-3 vector, to which the D65 XYZ values are
     adapted (Bradford). uint8 and uint16 data are scaled to [0, 1]; single data give
     single results, every other class double.
+
+    Negative Adobe RGB (1998) values (outside its encoding): MATLAB's linearizeAdobeRGB
+    raises them to 2.19921875 as they are, which makes MATLAB's result complex; compat
+    extends the curve oddly (``-(-u)^2.19921875``) and stays real.
 
     How it differs from ``skimage.color.rgb2xyz``: skimage uses the IEC 4-decimal
     matrix and no white-point option; MATLAB derives the matrix from the primaries and
@@ -393,3 +398,111 @@ def deltaE(I1, I2, *args, **kwargs):
         out_shape = out_shape[:-1]
     out = core.cie76_difference(a, b, 2).reshape(out_shape)
     return out.reshape(-1) if flat_a and flat_b else out
+
+
+_CURVE_SPACES = ("srgb", "adobe-rgb-1998")
+
+
+def _curve_options(function: str, args, kwargs) -> dict:
+    opts = name_value(function, args, kwargs, {"ColorSpace": "srgb", "OutputType": None})
+    opts["ColorSpace"] = _choice(opts["ColorSpace"], "ColorSpace", _CURVE_SPACES)
+    if opts["OutputType"] is not None:
+        opts["OutputType"] = _choice(opts["OutputType"], "OutputType",
+                                     ("double", "single", "uint8", "uint16"))
+    return opts
+
+
+def _curve_input(value) -> np.ndarray:
+    a = np.asarray(matlab_array(value, "A", complex_ok=True, char="error"))
+    if a.dtype.kind == "c":
+        raise CompatTypeError("Expected input number 1, A, to be real.")
+    if _class_name(a) not in _RGB_CLASSES:
+        raise CompatTypeError(f"Expected input number 1, A, to be one of these types: "
+                              f"{', '.join(_RGB_CLASSES)}. Instead its type was "
+                              f"{_class_name(a)}.")
+    if a.size == 0:
+        raise CompatValueError("Expected input number 1, A, to be nonempty.")
+    return a
+
+
+def _curve_output(b: np.ndarray, out_type: str) -> np.ndarray:
+    """im2double / im2single / im2uint8 / im2uint16 of the floating result."""
+    if b.dtype.kind == "c":
+        if out_type in ("uint8", "uint16"):
+            raise CompatTypeError(f"im2{out_type}: the result is complex (negative Adobe "
+                                  f"RGB (1998) values) and cannot be converted.")
+        return b.astype(np.complex64 if out_type == "single" else np.complex128)
+    return core.encode_rgb(b, out_type)
+
+
+@matlab_function("rgb2lin")
+def rgb2lin(A, *args, **kwargs):
+    """Linearise gamma-corrected RGB values, as MATLAB's ``rgb2lin`` (R2017b).
+
+    MATLAB call forms::
+
+        B = rgb2lin(A)                                   ->  rgb2lin(a)
+        B = rgb2lin(A, 'ColorSpace', cs, 'OutputType', t)
+                                    ->  rgb2lin(a, 'ColorSpace', cs, 'OutputType', t)
+
+    sRGB (default, IEC 61966-2-1): ``u/12.92`` for ``|u| < 0.04045``, else
+    ``((|u| + 0.055)/1.055)^2.4`` with the sign of ``u``. ``'adobe-rgb-1998'``:
+    ``u^2.19921875`` as MATLAB computes it, so negative values give complex results
+    (MATLAB's x.^gamma). Element by element on any array. uint8, uint16 and single
+    data are computed in single (im2single), double in double; ``OutputType``
+    (default: the input's class) converts with im2double/im2single/im2uint8/im2uint16
+    (integers: clipped to [0, 1], scaled, rounded).
+
+    Sources: MATLAB's rgb2lin reference page (options, classes) and rgb2lin.m (the
+    im2single step, the curves' constants and branches); IEC 61966-2-1; Adobe RGB
+    (1998) Color Image Encoding section 4.3.5.2. GNU Octave 7.3 has no rgb2lin (suite
+    ``matlab/colorimetry`` evaluates the curves there).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.rgb2lin(np.array([0.02, 0.5, 1.0])).round(6)
+    array([0.001548, 0.214041, 1.      ])
+    """
+    a = _curve_input(A)
+    opts = _curve_options("rgb2lin", args, kwargs)
+    out_type = opts["OutputType"] or _class_name(a)
+    x = a if a.dtype == np.float64 else _im2float(a, np.float32)
+    if opts["ColorSpace"] == "adobe-rgb-1998" and np.any(x < 0):
+        b = x.astype(np.complex128 if x.dtype == np.float64 else np.complex64) \
+            ** x.dtype.type(563 / 256)
+    else:
+        b = core.linearize(x, opts["ColorSpace"])
+    return _curve_output(b, out_type)
+
+
+@matlab_function("lin2rgb")
+def lin2rgb(A, *args, **kwargs):
+    """Apply gamma correction to linear RGB values, as MATLAB's ``lin2rgb`` (R2017b).
+
+    MATLAB call forms::
+
+        B = lin2rgb(A)                                   ->  lin2rgb(a)
+        B = lin2rgb(A, 'ColorSpace', cs, 'OutputType', t)
+                                    ->  lin2rgb(a, 'ColorSpace', cs, 'OutputType', t)
+
+    sRGB (default): ``12.92 v`` for ``|v| < 0.0031308``, else ``1.055 |v|^(1/2.4) -
+    0.055`` with the sign of ``v``; ``'adobe-rgb-1998'``: ``sign(v) |v|^(1/2.19921875)``.
+    Classes and ``OutputType`` as :func:`rgb2lin`.
+
+    Sources: MATLAB's lin2rgb reference page and lin2rgb.m; IEC 61966-2-1; Adobe RGB
+    (1998) Color Image Encoding section 4.3.4.2.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> matlab.lin2rgb(np.array([0.0, 0.5, 1.0]), 'OutputType', 'uint8')
+    array([  0, 188, 255], dtype=uint8)
+    """
+    a = _curve_input(A)
+    opts = _curve_options("lin2rgb", args, kwargs)
+    out_type = opts["OutputType"] or _class_name(a)
+    x = a if a.dtype == np.float64 else _im2float(a, np.float32)
+    return _curve_output(core.delinearize(x, opts["ColorSpace"]), out_type)

@@ -36,6 +36,9 @@ compat_out = compat_case(compat_out, compat_in, 'int8_refused', @compat_case_15,
 compat_out = compat_case(compat_out, compat_in, 'documented_deltae', @compat_case_16, {'s1'});
 compat_out = compat_case(compat_out, compat_in, 'deltae_lab_double', @compat_case_17, {'s2', 's3', 's4', 's5'});
 compat_out = compat_case(compat_out, compat_in, 'deltae_lab_single', @compat_case_18, {'s6'});
+compat_out = compat_case(compat_out, compat_in, 'rgb2lin_lin2rgb_double', @compat_case_19, {'l1', 'l2', 'l3', 'l4'});
+compat_out = compat_case(compat_out, compat_in, 'rgb2lin_single_classes', @compat_case_20, {'l5', 'l6', 'l7'});
+compat_out = compat_case(compat_out, compat_in, 'rgb2lin_adobe_negative', @compat_case_21, {'l8'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -165,4 +168,24 @@ function [s6] = compat_case_18(compat_in)
 % case deltae_lab_single
 P = compat_in.P;
 if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; Lab = cat(3, 100*P(:,:,1), 120*P(:,:,2) - 60, 120*P(:,:,3) - 60); A = single(Lab); B = single(Lab([2:end 1], :, :)); if exist('OCTAVE_VERSION', 'builtin'), s6 = sqrt(sum((A - B).^2, 3)); else, s6 = deltaE(A, B, 'isInputLab', true); end;
+end
+
+function [l1, l2, l3, l4] = compat_case_19(compat_in)
+% case rgb2lin_lin2rgb_double
+R = compat_in.R;
+M = compat_in.M;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; V = 2 * R - 0.5; if exist('OCTAVE_VERSION', 'builtin'), x = V; s = sign(x); m = abs(x); y = m / 12.92; k = m >= 0.04045; y(k) = ((m(k) + 0.055) / 1.055) .^ 2.4; y = s .* y; l1 = y; x = V; s = sign(x); m = abs(x); y = 12.92 * m; k = m >= 0.0031308; y(k) = 1.055 * m(k) .^ (1 / 2.4) - 0.055; y = s .* y; l2 = y; l3 = M .^ 2.19921875; l4 = sign(V) .* abs(V) .^ (1 / 2.19921875); else, l1 = rgb2lin(V); l2 = lin2rgb(V); l3 = rgb2lin(M, 'ColorSpace', 'adobe-rgb-1998'); l4 = lin2rgb(V, 'ColorSpace', 'adobe-rgb-1998'); end;
+end
+
+function [l5, l6, l7] = compat_case_20(compat_in)
+% case rgb2lin_single_classes
+R = compat_in.R;
+U = compat_in.U;
+W = compat_in.W;
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; if exist('OCTAVE_VERSION', 'builtin'), x = single(U) / 255; s = sign(x); m = abs(x); y = m / 12.92; k = m >= 0.04045; y(k) = ((m(k) + 0.055) / 1.055) .^ 2.4; y = s .* y; l5 = y; x = single(W) / 65535; s = sign(x); m = abs(x); y = 12.92 * m; k = m >= 0.0031308; y(k) = 1.055 * m(k) .^ (1 / 2.4) - 0.055; y = s .* y; l6 = y; x = single(R); s = sign(x); m = abs(x); y = m / 12.92; k = m >= 0.04045; y(k) = ((m(k) + 0.055) / 1.055) .^ 2.4; y = s .* y; l7 = y; else, l5 = rgb2lin(U, 'OutputType', 'single'); l6 = lin2rgb(W, 'OutputType', 'single'); l7 = rgb2lin(single(R)); end;
+end
+
+function [l8] = compat_case_21(compat_in)
+% case rgb2lin_adobe_negative
+if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'image'); end; if exist('OCTAVE_VERSION', 'builtin'), l8 = [-0.5 0.25 1] .^ 2.19921875; else, l8 = rgb2lin([-0.5 0.25 1], 'ColorSpace', 'adobe-rgb-1998'); end;
 end
