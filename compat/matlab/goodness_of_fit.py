@@ -1,6 +1,8 @@
 """MATLAB's distribution tests (Statistics and Machine Learning Toolbox): the
-Kolmogorov-Smirnov tests ``kstest`` and ``kstest2`` and the runs test ``runstest`` (over
-:mod:`compat._core.runs_test`; golden suite ``matlab/runs_test``).
+Kolmogorov-Smirnov tests ``kstest`` and ``kstest2``, the runs test ``runstest`` (over
+:mod:`compat._core.runs_test`; golden suite ``matlab/runs_test``) and the chi-square
+goodness-of-fit test ``chi2gof`` (over :mod:`compat._core.chi_square_gof`; golden suite
+``matlab/chi_square_gof``).
 
 The legacy layer of the family: the name-value options ('Alpha', 'CDF', 'Tail') and
 the older positional forms (``kstest(x, CDF, alpha, tail)``, ``kstest2(x1, x2, alpha,
@@ -18,13 +20,14 @@ from scipy import special as sp
 
 from compat._core import goodness_of_fit as core
 from compat._core.args import prefix_matches
+from compat._core import chi_square_gof as chi2core
 from compat._core import runs_test as runs
 from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
 
-__all__ = ["kstest", "kstest2", "runstest"]
+__all__ = ["kstest", "kstest2", "runstest", "chi2gof"]
 
 _TAILS = {"unequal": 0, "larger": 1, "smaller": -1}
 
@@ -272,4 +275,148 @@ def runstest(x, v=None, *args, nargout=1, **name_value):
     stats = MatlabStruct(nruns=res["nruns"], n1=float(res["n1"]), n0=float(res["n0"]),
                          z=res["z"])
     outs = [np.bool_(res["p"] <= alpha), res["p"], stats]
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+_CHI2_NAMES = ["nbins", "ctrs", "edges", "cdf", "expected", "nparams", "emin",
+               "frequency", "alpha"]
+
+
+def _chi2_vector(value, label):
+    a = np.asarray(matlab_array(value, label, complex_ok=False, char="error"),
+                   dtype=np.float64)
+    if a.ndim > 1 and sum(d > 1 for d in a.shape) > 1:
+        raise CompatValueError(f"chi2gof: {label} must be a vector.")
+    return a.reshape(-1)
+
+
+def _chi2_count(value, label, minimum):
+    v = np.asarray(value, dtype=np.float64).reshape(-1) if not isinstance(value, str) \
+        else np.array([np.nan])
+    if v.size != 1 or not (v[0] >= minimum and float(v[0]).is_integer()):
+        raise CompatValueError(f"chi2gof: {label} must be a nonnegative integer"
+                               if minimum == 0 else
+                               f"chi2gof: {label} must be a positive integer.")
+    return int(v[0])
+
+
+@matlab_function("chi2gof", nargout=3)
+def chi2gof(x, *args, nargout=1, **name_value):
+    """Chi-square goodness-of-fit test, as MATLAB's ``chi2gof``.
+
+    MATLAB call forms::
+
+        h = chi2gof(x)                        ->  chi2gof(x)   (normal, mean/std fitted)
+        [h, p, stats] = chi2gof(x, 'NBins', 6, 'CDF', {@normcdf, 0, 1}, 'EMin', 3)
+            ->  chi2gof(x, 'NBins', 6, 'CDF', [normcdf, 0, 1], 'EMin', 3, nargout=3)
+        [h, p] = chi2gof(bins, 'Ctrs', bins, 'Frequency', obs, 'Expected', e, 'NParams', 1)
+
+    Options (name-value, names case-insensitive and abbreviable): 'NBins' (default 10),
+    'Ctrs' or 'Edges' (at most one of the three); 'CDF' a callable ``F(x)``, or a list
+    ``[F, p1, p2, ...]`` (MATLAB's cell ``{@cdf, p1, ...}``, ``F(x, p1, ...)``), or
+    'Expected' counts (not both); 'NParams' (default: the number of listed CDF
+    parameters, 2 for the default fitted normal, else 0), 'EMin' (default 5),
+    'Frequency', 'Alpha' (default 0.05). ``h`` is true when ``p <= alpha``; ``stats``
+    holds ``chi2stat``, ``df``, ``edges``, ``O`` and ``E`` (after pooling the tail bins
+    whose expected counts are below EMin). With ``df <= 0``, ``p`` is NaN and ``df`` 0.
+    ``scipy.stats.chisquare`` takes counts only: no binning, pooling or fitted normal.
+    Probability distribution objects are passed as callables. Errors are compat's
+    wording. With 'Frequency' and the default fitted normal, sigma is
+    ``sqrt(sum((x.*freq - mu).^2)/(sum(freq) - 1))`` as GNU Octave's port of chi2gof.m
+    computes it (not a frequency-weighted standard deviation; MATLAB's page is silent).
+    A handle with parameters inside it (MATLAB's ``@(z) normcdf(z, 0, 1)``) is any
+    Python callable here.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> bins = np.arange(6.0)
+    >>> obs = [15, 35, 20, 18, 8, 4]
+    >>> n = sum(obs)
+    >>> lam = float(np.dot(bins, obs)) / n
+    >>> from scipy.stats import poisson
+    >>> expected = n * poisson.pmf(bins, lam)
+    >>> h, p, st = matlab.chi2gof(bins, 'Ctrs', bins, 'Frequency', obs,
+    ...                           'Expected', expected, 'NParams', 1, nargout=3)
+    >>> bool(h), round(p, 4), st.df
+    (False, 0.3287, 3.0)
+    """
+    data = _chi2_vector(x, "X")
+    if len(args) % 2:
+        raise CompatValueError("chi2gof: name-value arguments must come in pairs.")
+    opts = {}
+    for name, value in list(zip(args[::2], args[1::2])) + list(name_value.items()):
+        found = prefix_matches(str(name), _CHI2_NAMES) if isinstance(name, str) else []
+        if len(found) != 1:
+            raise CompatValueError(f"chi2gof: invalid parameter name: {name}.")
+        opts[found[0]] = value
+    if sum(k in opts for k in ("nbins", "ctrs", "edges")) > 1:
+        raise CompatValueError("chi2gof: specify at most one of NBins, Ctrs and Edges.")
+    if "cdf" in opts and "expected" in opts:
+        raise CompatValueError("chi2gof: specify CDF or Expected, not both.")
+    freq = np.ones_like(data)
+    if "frequency" in opts:
+        freq = _chi2_vector(opts["frequency"], "Frequency")
+        if freq.size != data.size:
+            raise CompatValueError("chi2gof: X and Frequency must have the same length.")
+        if np.any(freq < 0):
+            raise CompatValueError("chi2gof: Frequency must not be negative.")
+    emin = _chi2_count(opts["emin"], "EMin", 0) if "emin" in opts else 5
+    nparams = _chi2_count(opts["nparams"], "NParams", 0) if "nparams" in opts else None
+    alpha = 0.05
+    if "alpha" in opts:
+        al = np.asarray(opts["alpha"], dtype=np.float64).reshape(-1)
+        if al.size != 1 or not (0 < al[0] < 1):
+            raise CompatValueError("chi2gof: ALPHA must be a scalar between 0 and 1.")
+        alpha = float(al[0])
+    expected = _chi2_vector(opts["expected"], "Expected") if "expected" in opts else None
+    drop = np.isnan(data) | np.isnan(freq)
+    data, freq = data[~drop], freq[~drop]
+    if "ctrs" in opts:
+        observed, edges = chi2core.bin_counts(data, freq,
+                                              ctrs=_chi2_vector(opts["ctrs"], "Ctrs"))
+    elif "edges" in opts:
+        observed, edges = chi2core.bin_counts(data, freq,
+                                              edges=_chi2_vector(opts["edges"], "Edges"))
+    else:
+        nbins = (_chi2_count(opts["nbins"], "NBins", 1) if "nbins" in opts else
+                 expected.size if expected is not None else 10)
+        observed, edges = chi2core.bin_counts(data, freq, nbins=nbins)
+    if expected is not None:
+        if expected.size != observed.size:
+            raise CompatValueError("chi2gof: the Expected counts vector has the wrong "
+                                   "size.")
+        if np.any(expected < 0):
+            raise CompatValueError("chi2gof: the Expected counts must not be negative.")
+        nparams = 0 if nparams is None else nparams
+    else:
+        cdf = opts.get("cdf")
+        if cdf is None:
+            total = float(np.sum(freq))
+            mu = float(np.sum(data * freq)) / total
+            sigma = float(np.sqrt(np.sum((data * freq - mu) ** 2) / (total - 1)))
+            func, params = (lambda v, m, s: 0.5 * sp.erfc(-(v - m) / (s * np.sqrt(2)))), \
+                [mu, sigma]
+            nparams = 2 if nparams is None else nparams
+        elif callable(cdf):
+            func, params = cdf, []
+            nparams = 0 if nparams is None else nparams
+        elif isinstance(cdf, (list, tuple)) and cdf and callable(cdf[0]):
+            func, params = cdf[0], list(cdf[1:])
+            nparams = len(params) if nparams is None else nparams
+        else:
+            raise CompatValueError("chi2gof: CDF must be a callable or a list [callable, "
+                                   "parameters...].")
+        f = np.asarray(func(edges[1:-1], *params), dtype=np.float64).reshape(-1)
+        if f.size != observed.size - 1:
+            raise CompatValueError("chi2gof: the CDF returned the wrong number of values.")
+        expected = float(np.sum(observed)) * np.diff(np.concatenate([[0.0], f, [1.0]]))
+    if np.any(expected < emin):
+        expected, observed, edges = chi2core.pool_bins(expected, observed, edges, emin)
+    res = chi2core.chi_square_test(observed, expected, nparams, alpha)
+    stats = MatlabStruct(chi2stat=res["chi2stat"], df=float(res["df"]),
+                         edges=edges.reshape(1, -1), O=observed.reshape(1, -1),
+                         E=np.asarray(expected, dtype=np.float64).reshape(1, -1))
+    outs = [np.bool_(res["h"]), res["p"], stats]
     return outs[0] if nargout == 1 else tuple(outs[:nargout])
