@@ -444,3 +444,136 @@ def test_gsvd_against_octave_on_random_pairs():
             do = np.sign(xo[np.argmax(np.abs(xo), axis=0), np.arange(p)])
             np.testing.assert_allclose(X * d, xo * do, rtol=1e-8, atol=1e-9)
             np.testing.assert_allclose(V[:, :p] * d, vo * do, atol=1e-9)
+
+
+# ----------------------------------------------------------------------------- ordqz
+def _qz_pair(seed, n=6, complex_=False):
+    rng = np.random.default_rng(seed)
+    a, b = rng.standard_normal((n, n)), rng.standard_normal((n, n))
+    if complex_:
+        a = a + 1j * rng.standard_normal((n, n))
+    return a, b, matlab.qz(a, b, 'complex' if complex_ else 'real')
+
+
+def _assert_reordered(a, b, out, lead):
+    """QS*A*ZS = AAS, QS*B*ZS = BBS, unitary factors, the Schur structure, and the
+    eigenvalues ``lead`` (as a multiset) in the leading block."""
+    aas, bbs, qs, zs = out
+    n = a.shape[0]
+    scale = max(np.linalg.norm(a, 2), np.linalg.norm(b, 2))
+    assert np.linalg.norm(qs @ a @ zs - aas, 2) < 100 * n * EPS * scale
+    assert np.linalg.norm(qs @ b @ zs - bbs, 2) < 100 * n * EPS * scale
+    np.testing.assert_allclose(qs @ qs.conj().T, np.eye(n), atol=100 * n * EPS)
+    np.testing.assert_allclose(zs.conj().T @ zs, np.eye(n), atol=100 * n * EPS)
+    assert np.all(np.tril(bbs, -1) == 0)
+    e = matlab.ordeig(aas, bbs).ravel().astype(complex)
+    got, ref, _ = _match(e[:len(lead)], np.asarray(lead, complex))
+    np.testing.assert_allclose(got, ref, rtol=1e-9, atol=1e-12)
+
+
+def test_ordqz_page_example():
+    AA, BB, Q, Z = matlab.qz(matlab.magic(5), matlab.hilb(5))
+    AAS, BBS, QS, ZS = matlab.ordqz(AA, BB, Q, Z, 'rhp')
+    np.testing.assert_allclose(np.diag(AAS), [14.5272, 21.7128, 60.3083, -18.2081, -14.6375],
+                               atol=5e-5)
+    np.testing.assert_allclose(QS[0], [-0.1743, -0.1099, -0.0789, -0.4690, 0.8552], atol=5e-5)
+    np.testing.assert_allclose(BBS[2:, 2:], [[1.3820, 0.6325, 0.2807], [0, 0.0007, -0.0137],
+                                             [0, 0, 0.0171]], atol=5e-5)
+    e = matlab.ordeig(AAS, BBS).ravel()
+    assert np.all(e[:3] > 0) and np.all(e[3:] < 0)
+
+
+@pytest.mark.parametrize("complex_", [False, True])
+def test_ordqz_select_and_keywords(complex_):
+    a, b, (AA, BB, Q, Z) = _qz_pair(15200 + complex_, complex_=complex_)
+    e = matlab.ordeig(AA, BB).ravel().astype(complex)
+    select = np.arange(6) % 2 == 1
+    if not complex_:      # a selected half of a 2x2 block selects the block (the Tips)
+        for k in np.flatnonzero(np.diagonal(AA, -1)):
+            select[k] = select[k + 1] = select[k] or select[k + 1]
+    out = matlab.ordqz(AA, BB, Q, Z, select)
+    _assert_reordered(a, b, out, e[select])
+    # both groups keep their relative order
+    after = matlab.ordeig(out[0], out[1]).ravel().astype(complex)
+    np.testing.assert_allclose(after[select.sum():], e[~select], rtol=1e-8)
+    for key, region in (("lhp", e.real < 0), ("rhp", e.real >= 0), ("udi", np.abs(e) < 1),
+                        ("udo", np.abs(e) >= 1)):
+        _assert_reordered(a, b, matlab.ordqz(AA, BB, Q, Z, key.upper()), e[region])
+    # Q = [] and Z = [] give the incremental transformation of (AA, BB)
+    aas, bbs, qs, zs = matlab.ordqz(AA, BB, [], [], select)
+    np.testing.assert_allclose(qs @ AA @ zs, aas, atol=1e-12)
+    np.testing.assert_allclose(qs @ Q, out[2], atol=1e-12)
+
+
+def test_ordqz_clusters_and_classes():
+    a, b, (AA, BB, Q, Z) = _qz_pair(15300)
+    e = matlab.ordeig(AA, BB).ravel().astype(complex)
+    labels = np.array([1, 3, 2, 3, 1, 2], float)
+    for k in np.flatnonzero(np.diagonal(AA, -1)):
+        labels[k] = labels[k + 1] = max(labels[k], labels[k + 1])
+    out = matlab.ordqz(AA, BB, Q, Z, [1, 3, 2, 3, 1, 2])
+    after = matlab.ordeig(out[0], out[1]).ravel().astype(complex)
+    # the clusters in descending order, each keeping its eigenvalues' relative order
+    expected = np.concatenate([e[labels == c] for c in sorted(set(labels), reverse=True)])
+    got, ref, _ = _match(after, expected)
+    np.testing.assert_allclose(got, ref, rtol=1e-8)
+    start = 0
+    for c in sorted(set(labels), reverse=True):
+        size = int(np.sum(labels == c))
+        g, r, _ = _match(after[start:start + size], e[labels == c])
+        np.testing.assert_allclose(g, r, rtol=1e-8)
+        start += size
+    single = matlab.ordqz(*(x.astype(np.float32) for x in (AA, BB, Q, Z)), 'lhp')
+    assert all(x.dtype == np.float32 for x in single)
+    copies = [x.copy() for x in (AA, BB, Q, Z)]
+    ro = AA.astype(">f8")
+    ro.setflags(write=False)
+    for r, g in zip(matlab.ordqz(AA, BB, Q, Z, 'udi'), matlab.ordqz(ro, BB, Q, Z, 'udi')):
+        np.testing.assert_array_equal(r, g)
+    for x, c in zip((AA, BB, Q, Z), copies):
+        np.testing.assert_array_equal(x, c)
+
+
+def test_ordqz_errors():
+    a, b, (AA, BB, Q, Z) = _qz_pair(15400)
+    with pytest.raises(ValueError, match="ordqz: AA must be quasi-triangular"):
+        matlab.ordqz(a, BB, Q, Z, 'lhp')
+    with pytest.raises(ValueError, match="ordqz: BB must be upper triangular"):
+        matlab.ordqz(AA, b, Q, Z, 'lhp')
+    with pytest.raises(ValueError, match="same size"):
+        matlab.ordqz(AA, BB, np.eye(3), Z, 'lhp')
+    with pytest.raises(ValueError, match="unknown keyword 'left'"):
+        matlab.ordqz(AA, BB, Q, Z, 'left')
+    with pytest.raises(ValueError, match="one element per eigenvalue"):
+        matlab.ordqz(AA, BB, Q, Z, [True, False])
+    with pytest.raises(ValueError, match="must not contain NaN"):
+        matlab.ordqz(AA, BB, np.full((6, 6), np.nan), Z, 'lhp')
+
+
+@pytest.mark.octave
+def test_ordqz_against_octave():
+    """One ordqz call on Octave's own qz output with a random select: the reordered
+    eigenvalues (real parts and |imaginary parts| in order; see the suite for Octave's
+    ordeig within a block) and the deflating subspace's projector, which are unique."""
+    rng = np.random.default_rng(15500)
+    cases, sels = [], []
+    for n in (4, 6, 8):
+        a, b = rng.standard_normal((n, n)), rng.standard_normal((n, n))
+        sel = rng.random(n) < 0.5
+        cases.append(("[AA, BB, Q, Z] = qz(A, B); [AAS, BBS, QS, ZS] = ordqz(AA, BB, Q, Z, "
+                      "logical(sel));", {"A": a, "B": b, "sel": sel.astype(float)},
+                      ["AA", "BB", "Q", "Z", "AAS", "BBS", "QS", "ZS"]))
+        sels.append(sel)
+    for sel, got in zip(sels, run_octave(cases)):
+        aa = np.asarray(got["AA"])
+        for k in np.flatnonzero(np.diagonal(aa, -1)):
+            sel[k] = sel[k + 1] = sel[k] or sel[k + 1]
+        aas, bbs, qs, zs = matlab.ordqz(got["AA"], got["BB"], got["Q"], got["Z"], sel)
+        e = matlab.ordeig(aas, bbs).ravel().astype(complex)
+        eo = matlab.ordeig(got["AAS"], got["BBS"]).ravel().astype(complex)
+        np.testing.assert_allclose(e.real, eo.real, rtol=1e-9, atol=1e-11)
+        np.testing.assert_allclose(np.abs(e.imag), np.abs(eo.imag), rtol=1e-9, atol=1e-11)
+        k = int(sel.sum())
+        zo = np.asarray(got["ZS"])
+        np.testing.assert_allclose(zs[:, :k] @ zs[:, :k].T, zo[:, :k] @ zo[:, :k].T,
+                                   atol=1e-10)

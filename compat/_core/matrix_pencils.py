@@ -32,9 +32,11 @@ from __future__ import annotations
 
 import numpy as np
 import scipy.linalg
+import scipy.linalg.lapack
 
 __all__ = ["companion_pencil", "polynomial_eigenvectors", "polynomial_condition_numbers",
-           "left_from_right", "pencil_eigenvalues", "cosine_sine", "generalized_svd"]
+           "left_from_right", "pencil_eigenvalues", "cosine_sine", "generalized_svd",
+           "reorder_qz", "reorder_qz_clusters"]
 
 
 # --------------------------------------------------------------- polynomial eigenproblem
@@ -394,3 +396,50 @@ def generalized_svd(a: np.ndarray, b: np.ndarray, *, economy: bool = False):
     if qb is not None:
         v = qb @ v
     return u, v, x, c, s, sigma
+
+
+# ------------------------------------------------------------- reordering a QZ form
+def reorder_qz(aa: np.ndarray, bb: np.ndarray, q: np.ndarray, z: np.ndarray,
+               select: np.ndarray):
+    """``(AAS, BBS, QS, ZS)``: the selected eigenvalues of the generalized Schur form
+    ``Q A Z = AA``, ``Q B Z = BB`` moved to the leading blocks by LAPACK xTGSEN (relative
+    order kept in both groups; a selected half of a 2x2 block selects the block);
+    ``QS A ZS = AAS``, ``QS B ZS = BBS`` (Q in MATLAB's convention, the conjugate
+    transpose of LAPACK's left Schur vectors)."""
+    n = aa.shape[0]
+    if n == 0 or not np.any(select) or np.all(select):
+        return aa.copy(), bb.copy(), q.copy(), z.copy()
+    tgsen = scipy.linalg.lapack.get_lapack_funcs(("tgsen",), (aa,))[0]
+    out = tgsen(np.asarray(select, dtype=np.int32), np.asfortranarray(aa),
+                np.asfortranarray(bb), np.asfortranarray(q.conj().T),
+                np.asfortranarray(z), ijob=0)
+    info = out[-1]
+    if info:
+        raise np.linalg.LinAlgError("the reordering failed: the eigenvalues are too close "
+                                    "to be swapped")
+    aas, bbs = out[0], out[1]
+    qs, zs = (out[4], out[5]) if aa.dtype.kind == "c" else (out[5], out[6])
+    aas = np.triu(aas, -1) if aa.dtype.kind == "f" else np.triu(aas)
+    return (np.ascontiguousarray(aas), np.ascontiguousarray(np.triu(bbs)),
+            np.ascontiguousarray(qs.conj().T), np.ascontiguousarray(zs))
+
+
+def _pair_labels(aa: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Both eigenvalues of a real 2x2 block take the larger of their two labels."""
+    labels = labels.copy()
+    if aa.dtype.kind == "f":
+        for k in np.flatnonzero(np.diagonal(aa, -1)):
+            labels[k] = labels[k + 1] = max(labels[k], labels[k + 1])
+    return labels
+
+
+def reorder_qz_clusters(aa, bb, q, z, clusters: np.ndarray):
+    """The clusters in descending order of their labels along the diagonal (the highest
+    first): xTGSEN with ``select = labels >= c`` for each label c from the highest
+    down, the labels following their eigenvalues."""
+    labels = _pair_labels(aa, np.asarray(clusters, dtype=float).ravel())
+    for c in np.unique(labels)[::-1][:-1] if labels.size else []:
+        select = labels >= c
+        aa, bb, q, z = reorder_qz(aa, bb, q, z, select)
+        labels = np.concatenate([labels[select], labels[~select]])
+    return aa, bb, q, z

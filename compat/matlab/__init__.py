@@ -97,7 +97,7 @@ from compat.matlab.expansion import bsxfun
 from compat.matlab.factorizations import chol, eig, lu, planerot, qr, svd
 from compat.matlab.condensed_forms import (balance, cdf2rdf, hess, ordschur, qz, rsf2csf,
                                           schur)
-from compat.matlab.matrix_pencils import gsvd, ordeig, polyeig
+from compat.matlab.matrix_pencils import gsvd, ordeig, ordqz, polyeig
 from compat.matlab.linalg import det, inv, linsolve, mldivide, mrdivide, rcond, trace
 from compat.matlab.matrix_functions import expm, logm, sqrtm
 from compat.matlab.matrix_analysis import (cond, norm, null, orth, pinv, rank, rref,

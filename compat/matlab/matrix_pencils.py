@@ -22,7 +22,7 @@ from compat.matlab._matrices import matrix
 from compat.matlab.factorizations import eig
 from compat.matlab.linalg import rcond
 
-__all__ = ["polyeig", "ordeig", "gsvd"]
+__all__ = ["polyeig", "ordeig", "gsvd", "ordqz"]
 
 
 # --------------------------------------------------------------------------- polyeig
@@ -130,7 +130,7 @@ def polyeig(*A, nargout=1):
 
 
 # ---------------------------------------------------------------------------- ordeig
-def _quasi_triangular(t: np.ndarray, name: str) -> None:
+def _quasi_triangular(t: np.ndarray, name: str, routine: str = "ordeig") -> None:
     n = t.shape[0]
     if t.dtype.kind == "c":
         ok = not np.any(np.tril(t, -1))
@@ -138,7 +138,7 @@ def _quasi_triangular(t: np.ndarray, name: str) -> None:
         sub = np.diagonal(t, -1) != 0 if n > 1 else np.zeros(0, bool)
         ok = not np.any(np.tril(t, -2)) and not np.any(sub[1:] & sub[:-1])
     if not ok:
-        raise CompatValueError(f"ordeig: {name} must be quasi-triangular (upper "
+        raise CompatValueError(f"{routine}: {name} must be quasi-triangular (upper "
                                "triangular with 1x1 or 2x2 diagonal blocks; upper "
                                "triangular when complex)")
 
@@ -172,7 +172,9 @@ def ordeig(T, BB=None):
     ``AA(i,i)*AA(i+1,i+1) - (AA(i,i+1) - BB(i,i+1))*AA(i+1,i)`` and without
     ``BB(i,i+1)*AA(i+1,i)`` in the linear term: right for ``BB`` with a zero
     ``BB(i,i+1)`` (as LAPACK's standardised blocks have) but not for a general pair;
-    compat solves ``det(AA_k - lambda*BB_k) = 0``.
+    compat solves ``det(AA_k - lambda*BB_k) = 0``. Octave also puts a block's pair in
+    the order its quadratic formula gives, which is negative imaginary part first when
+    ``BB(i,i)*BB(i+1,i+1) < 0`` (as LAPACK's xTGSEN can leave a reordered pair).
 
     Sources: MATLAB's ``ordeig`` reference page (definition, its two examples).
 
@@ -307,3 +309,107 @@ def gsvd(A, B, flag=None, *, nargout=1):
     if nargout == 1:
         return sigma.reshape(-1, 1)
     return GsvdResult.first(nargout, u, v, x, c, s)
+
+
+# ----------------------------------------------------------------------------- ordqz
+class OrdqzResult(Result):
+    """``[AAS, BBS, QS, ZS] = ordqz(AA, BB, Q, Z, ...)``."""
+
+    request_style = "nargout"
+    AAS: np.ndarray
+    BBS: np.ndarray
+    QS: np.ndarray
+    ZS: np.ndarray
+
+
+_REGIONS = {"lhp": lambda e: e.real < 0, "rhp": lambda e: e.real >= 0,
+            "udi": lambda e: np.abs(e) < 1, "udo": lambda e: np.abs(e) >= 1}
+
+
+@matlab_function("ordqz", nargout=4)
+def ordqz(AA, BB, Q, Z, select, *, nargout=4):
+    """Reorder the eigenvalues of a QZ factorization, as MATLAB's ``ordqz``.
+
+    MATLAB call forms::
+
+        [AAS, BBS, QS, ZS] = ordqz(AA, BB, Q, Z, select)    ->  ordqz(AA, BB, Q, Z, select)
+        [AAS, BBS, QS, ZS] = ordqz(AA, BB, Q, Z, keyword)   ->  ordqz(AA, BB, Q, Z, 'rhp')
+        [AAS, BBS, QS, ZS] = ordqz(AA, BB, Q, Z, clusters)  ->  ordqz(..., [2, 1, 1, 3, 2])
+
+    For ``[AA, BB, Q, Z] = qz(A, B)``: ``QS*A*ZS = AAS``, ``QS*B*ZS = BBS`` with the
+    selected eigenvalues (``select``: a logical vector over ``ordeig(AA, BB)``, the
+    diagonal order) in the leading blocks of ``(AAS, BBS)``, both groups keeping their
+    relative order; the leading columns of ZS span the corresponding deflating subspace.
+    LAPACK xTGSEN, as MATLAB. A 2x2 block of a real pair moves whole: selecting either of
+    its eigenvalues selects both, and in ``clusters`` it takes the larger index (the
+    page's Tips). Keywords select by region of ``E = ordeig(AA, BB)``: ``'lhp'``
+    ``real(E) < 0``, ``'rhp'`` ``real(E) >= 0``, ``'udi'`` ``abs(E) < 1``, ``'udo'``
+    ``abs(E) >= 1`` (as ordschur's). ``clusters``: the clusters in descending order of
+    their index, the highest in the upper left. ``Q = []`` or ``Z = []`` stands for the
+    identity (the incremental transformation). The default ``nargout`` is 4.
+
+    Notes
+    -----
+    ``scipy.linalg.ordqz(A, B, sort=...)`` factors and sorts in one call, selects by a
+    callable or keyword only, and returns LAPACK's Q (MATLAB's ``Q'``); it cannot reorder
+    a given factorization or order several clusters.
+
+    Sources: MATLAB's ``ordqz`` reference page (definition, keywords, Tips on conjugate
+    pairs, the printed example below); LAPACK xTGSEN.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> AA, BB, Q, Z = matlab.qz(matlab.magic(5), matlab.hilb(5))
+    >>> AAS, BBS, QS, ZS = matlab.ordqz(AA, BB, Q, Z, 'rhp')
+    >>> print(np.diag(AAS).round(4))
+    [ 14.5272  21.7128  60.3083 -18.2081 -14.6375]
+    >>> print((matlab.ordeig(AAS, BBS).ravel() > 0))
+    [ True  True  True False False]
+    """
+    aa = matrix(AA, "AA", square=True)
+    bb = matrix(BB, "BB", square=True)
+    n = aa.shape[0]
+    q = np.eye(n) if Q is None or np.size(Q) == 0 else matrix(Q, "Q", square=True)
+    z = np.eye(n) if Z is None or np.size(Z) == 0 else matrix(Z, "Z", square=True)
+    if any(x.shape != aa.shape for x in (bb, q, z)):
+        raise CompatValueError("ordqz: AA, BB, Q and Z must be square matrices of the "
+                               "same size")
+    for x, name in ((aa, "AA"), (bb, "BB"), (q, "Q"), (z, "Z")):
+        if x.size and not np.all(np.isfinite(x)):
+            raise CompatValueError(f"ordqz: {name} must not contain NaN or Inf")
+    dtype = result_class(aa, bb, q, z)
+    aa, bb, q, z = (x.astype(dtype) for x in (aa, bb, q, z))
+    _quasi_triangular(aa, "AA", "ordqz")
+    if np.any(np.tril(bb, -1)):
+        raise CompatValueError("ordqz: BB must be upper triangular (the output of qz)")
+    if isinstance(select, str):
+        region = _REGIONS.get(select.lower())
+        if region is None:
+            raise CompatValueError(f"ordqz: unknown keyword '{select}': expected 'lhp', "
+                                   "'rhp', 'udi' or 'udo'")
+        with np.errstate(invalid="ignore"):
+            chosen = region(core.pencil_eigenvalues(aa, bb).astype(complex))
+        out = core.reorder_qz(aa, bb, q, z, chosen)
+        return OrdqzResult.first(nargout, *out)
+    chosen = np.asarray(select)
+    if chosen.size != n or chosen.ndim > 2 or (chosen.ndim == 2 and 1 not in chosen.shape):
+        raise CompatValueError(f"ordqz: select must be a vector with one element per "
+                               f"eigenvalue ({n}), got {chosen.size}")
+    chosen = chosen.ravel()
+    if chosen.dtype.kind == "b":
+        out = core.reorder_qz(aa, bb, q, z, core_select(aa, chosen))
+    elif chosen.dtype.kind in "iuf":
+        if not np.all(np.isfinite(chosen)):
+            raise CompatValueError("ordqz: clusters must be finite")
+        out = core.reorder_qz_clusters(aa, bb, q, z, chosen.astype(float))
+    else:
+        raise CompatValueError("ordqz: the fifth argument must be a logical select vector, "
+                               "a keyword or a numeric clusters vector")
+    return OrdqzResult.first(nargout, *out)
+
+
+def core_select(aa: np.ndarray, chosen: np.ndarray) -> np.ndarray:
+    """A real 2x2 block is selected when either of its eigenvalues is (the page's Tips)."""
+    return core._pair_labels(aa, chosen.astype(float)) > 0

@@ -50,6 +50,13 @@ compat_out = compat_case(compat_out, compat_in, 'gsvd_sigma_shapes', @compat_cas
 compat_out = compat_case(compat_out, compat_in, 'gsvd_sigma_wide_pair', @compat_case_30, {'sigma'});
 compat_out = compat_case(compat_out, compat_in, 'gsvd_single', @compat_case_31, {'sigma'});
 compat_out = compat_case(compat_out, compat_in, 'gsvd_column_mismatch', @compat_case_32, {'sigma'});
+compat_out = compat_case(compat_out, compat_in, 'ordqz_doc_example', @compat_case_33, {'AAS', 'BBS', 'QS4'});
+compat_out = compat_case(compat_out, compat_in, 'ordqz_select_random', @compat_case_34, {'er', 'ea', 'P', 'r'});
+compat_out = compat_case(compat_out, compat_in, 'ordqz_keyword_lhp', @compat_case_35, {'er', 'ea', 'P', 'r'});
+compat_out = compat_case(compat_out, compat_in, 'ordqz_keyword_udo', @compat_case_36, {'er', 'ea', 'P', 'r'});
+compat_out = compat_case(compat_out, compat_in, 'ordqz_clusters', @compat_case_37, {'er', 'ea', 'P'});
+compat_out = compat_case(compat_out, compat_in, 'ordqz_clusters_identities', @compat_case_38, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'ordqz_not_triangular', @compat_case_39, {'AAS', 'BBS', 'QS', 'ZS'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -312,4 +319,51 @@ function [sigma] = compat_case_32(compat_in)
 A5 = compat_in.A5;
 Wb = compat_in.Wb;
 sigma = gsvd(A5, Wb);
+end
+
+function [AAS, BBS, QS4] = compat_case_33(compat_in)
+% case ordqz_doc_example
+[AA, BB, Q, Z] = qz(magic(5), hilb(5)); [AAS, BBS, QS, ZS] = ordqz(AA, BB, Q, Z, 'rhp'); QS4 = QS(1:4, :);
+end
+
+function [er, ea, P, r] = compat_case_34(compat_in)
+% case ordqz_select_random
+Ar = compat_in.Ar;
+Br = compat_in.Br;
+[AA, BB, Q, Z] = qz(Ar, Br); [AAS, BBS, QS, ZS] = ordqz(AA, BB, Q, Z, logical([0 1 0 1 1 0])); E = ordeig(AAS, BBS); er = real(E); ea = abs(imag(E)); P = ZS(:, 1:3)*ZS(:, 1:3)'; r = double(norm(QS*Ar*ZS - AAS) < 1e-12 && norm(QS*Br*ZS - BBS) < 1e-12);
+end
+
+function [er, ea, P, r] = compat_case_35(compat_in)
+% case ordqz_keyword_lhp
+Ar = compat_in.Ar;
+Br = compat_in.Br;
+[AA, BB, Q, Z] = qz(Ar, Br); [AAS, BBS, QS, ZS] = ordqz(AA, BB, Q, Z, 'lhp'); E = ordeig(AAS, BBS); er = real(E); ea = abs(imag(E)); P = ZS(:, 1:3)*ZS(:, 1:3)'; r = double(norm(QS*Ar*ZS - AAS) < 1e-12 && norm(QS*Br*ZS - BBS) < 1e-12);
+end
+
+function [er, ea, P, r] = compat_case_36(compat_in)
+% case ordqz_keyword_udo
+Ar = compat_in.Ar;
+Br = compat_in.Br;
+[AA, BB, Q, Z] = qz(Ar, Br); [AAS, BBS, QS, ZS] = ordqz(AA, BB, Q, Z, 'udo'); E = ordeig(AAS, BBS); er = real(E); ea = abs(imag(E)); P = ZS(:, 1:3)*ZS(:, 1:3)'; r = double(norm(QS*Ar*ZS - AAS) < 1e-12 && norm(QS*Br*ZS - BBS) < 1e-12);
+end
+
+function [er, ea, P] = compat_case_37(compat_in)
+% case ordqz_clusters
+Ar = compat_in.Ar;
+Br = compat_in.Br;
+[AA, BB, Q, Z] = qz(Ar, Br); cl = [1 3 2 3 1 2]; if exist('OCTAVE_VERSION', 'builtin'), AAS = AA; BBS = BB; QS = Q; ZS = Z; lab = cl; sub = find(diag(AA, -1)); lab(sub) = max(lab(sub), lab(sub+1)); lab(sub+1) = lab(sub); for c = fliplr(unique(lab)(2:end)), sel = lab >= c; [AAS, BBS, QS, ZS] = ordqz(AAS, BBS, QS, ZS, sel); lab = [lab(sel) lab(~sel)]; end, else, [AAS, BBS, QS, ZS] = ordqz(AA, BB, Q, Z, cl); end; E = ordeig(AAS, BBS); er = real(E); ea = abs(imag(E)); P = ZS(:, 1:4)*ZS(:, 1:4)';
+end
+
+function [r] = compat_case_38(compat_in)
+% case ordqz_clusters_identities
+Ar = compat_in.Ar;
+Br = compat_in.Br;
+[AA, BB, Q, Z] = qz(Ar, Br); cl = [1 3 2 3 1 2]; if exist('OCTAVE_VERSION', 'builtin'), AAS = AA; BBS = BB; QS = Q; ZS = Z; lab = cl; sub = find(diag(AA, -1)); lab(sub) = max(lab(sub), lab(sub+1)); lab(sub+1) = lab(sub); for c = fliplr(unique(lab)(2:end)), sel = lab >= c; [AAS, BBS, QS, ZS] = ordqz(AAS, BBS, QS, ZS, sel); lab = [lab(sel) lab(~sel)]; end, else, [AAS, BBS, QS, ZS] = ordqz(AA, BB, Q, Z, cl); end; r = double(norm(QS*Ar*ZS - AAS) < 1e-12 && norm(QS*Br*ZS - BBS) < 1e-12);
+end
+
+function [AAS, BBS, QS, ZS] = compat_case_39(compat_in)
+% case ordqz_not_triangular
+Ar = compat_in.Ar;
+Br = compat_in.Br;
+[AAS, BBS, QS, ZS] = ordqz(Ar, Br, eye(6), eye(6), true(6, 1));
 end
