@@ -25,7 +25,7 @@ import math
 
 import numpy as np
 
-from compat._core import fits_wcs
+from compat._core import fits_wcs, libm
 from compat._core import wcs_library as wcs
 from compat._core.errors import CompatValueError
 from compat._core.idl_struct import build_structure, is_structure, tag_value
@@ -243,15 +243,22 @@ def _projection(ctype, routine_text="") -> str:
 
 
 def _sip(dx, dy, coeffs_x, coeffs_y):
-    """The Library's SIP sum: for i, j: if c[i, j] != 0, add dx^i * dy^j * c[i, j]."""
+    """The Library's SIP sum: for i, j: if c[i, j] != 0, add dx^i * dy^j * c[i, j].
+
+    The powers of the DOUBLE offsets are the C library's ``pow`` (libm.c_pow), as GDL
+    computes IDL's ``^`` of a DOUBLE base and INT exponent; numpy's ``np.power`` differs
+    from it in the last bit for ~5% of arguments (and ``x**2`` for ~0.08%), which shows
+    where a term is not dwarfed by the offset it is added to."""
     outx, outy = dx.copy(), dy.copy()
     na = coeffs_x.shape[-1]
     for i in range(na):
         for j in range(na):
+            if coeffs_x[j, i] != 0.0 or coeffs_y[j, i] != 0.0:
+                term = libm.c_pow(dx, float(i)) * libm.c_pow(dy, float(j))
             if coeffs_x[j, i] != 0.0:
-                outx = outx + np.power(dx, float(i)) * np.power(dy, float(j)) * coeffs_x[j, i]
+                outx = outx + term * coeffs_x[j, i]
             if coeffs_y[j, i] != 0.0:
-                outy = outy + np.power(dx, float(i)) * np.power(dy, float(j)) * coeffs_y[j, i]
+                outy = outy + term * coeffs_y[j, i]
     return outx, outy
 
 
