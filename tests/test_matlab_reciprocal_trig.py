@@ -20,15 +20,26 @@ from oracles import run_octave_calls
 NAMES = ["acot", "asec", "acsc", "acoth", "asech", "acsch"]
 
 
+def _without_cancellation(w: complex, conjugate: complex) -> complex:
+    """``w``, or the same number as ``1/conjugate`` where ``w`` is a difference of nearly
+    equal terms: ``(z + i s)(z - i s) = z^2 + s^2 = 1`` for ``s = sqrt(1 - z^2)`` (and
+    likewise ``(i z + s)(s - i z) = 1``), so the product form keeps every digit. For
+    large ``z = 1/x`` the sum ``z - sqrt(z^2 - 1)`` loses about ``2 eps z^2`` relative
+    (COMPAT_RESEED_SHIFT=12345: x = 4e-6, asec off by 1e-7 relative)."""
+    return w if abs(w) >= abs(conjugate) else 1 / conjugate
+
+
 def _definition(name: str, x: float) -> complex:
     """MATLAB's documented formulas (principal logarithms and square roots) at 1/x."""
     z = complex(1.0 / x)
     if name == "acot":
         return complex(math.atan(1.0 / x))
     if name == "asec":   # acos(z) = -i log(z + i sqrt(1 - z^2))
-        return -1j * cmath.log(z + 1j * cmath.sqrt(1 - z * z))
+        s = cmath.sqrt(1 - z * z)
+        return -1j * cmath.log(_without_cancellation(z + 1j * s, z - 1j * s))
     if name == "acsc":   # asin(z) = -i log(i z + sqrt(1 - z^2))
-        return -1j * cmath.log(1j * z + cmath.sqrt(1 - z * z))
+        s = cmath.sqrt(1 - z * z)
+        return -1j * cmath.log(_without_cancellation(1j * z + s, s - 1j * z))
     if name == "acoth":  # atanh(z) = (log(1 + z) - log(1 - z)) / 2, z = 1/x + 0i
         return (cmath.log(1 + z) - cmath.log(complex(1 - z.real, -z.imag))) / 2
     if name == "asech":  # acosh(z) = log(z + sqrt(z + 1) sqrt(z - 1))
