@@ -133,3 +133,13 @@ def test_against_octave_random():
             np.testing.assert_allclose(np.asarray(result[name], dtype=float).reshape(-1),
                                        np.asarray(value, dtype=float).reshape(-1),
                                        rtol=1e-12, atol=1e-14, err_msg=name)
+
+
+def test_page_example():
+    # MATLAB's chi2gof page: rng default; x = random(makedist('Normal'), 100, 1);
+    # h = chi2gof(x) -> 0; [h, p] = chi2gof(x, 'Alpha', 0.01) -> 0, 0.3775
+    matlab.rng('default')
+    x = matlab.randn(100, 1)
+    assert not matlab.chi2gof(x)
+    h, p = matlab.chi2gof(x, 'Alpha', 0.01, nargout=2)
+    assert not h and round(p, 4) == 0.3775
