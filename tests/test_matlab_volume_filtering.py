@@ -79,8 +79,17 @@ def test_random_volumes_against_the_steps_in_octave():
             f"W = convn(padarray(W, [0 {n // 2} 0], 'replicate', 'both'), single(reshape(g, 1, [])), 'valid'); "
             f"W = convn(padarray(W, [{n // 2} 0 0], 'replicate', 'both'), single(g), 'valid'); "
             f"W = convn(padarray(W, [0 0 {n // 2}], 'replicate', 'both'), single(reshape(g, 1, 1, [])), 'valid'); "
-            "B = uint8(W);", {"V": v}, ["B"]))
-        ours.append(matlab.imgaussfilt3(v, sigma))
-    for got, want in zip(run_octave(cases, setup="pkg load image"), ours):
+            "B = uint8(W);", {"V": v}, ["B", "W"]))
+        ours.append((matlab.imgaussfilt3(v, sigma), n))
+    for got, (want, n) in zip(run_octave(cases, setup="pkg load image"), ours):
         diff = np.abs(np.asarray(got["B"]).astype(int).reshape(want.shape) - want.astype(int))
-        assert diff.max() == 0
+        # Three single-precision passes of n-term sums, accumulated in another order by
+        # Octave's convn than by compat (MATLAB's imfilter order is unpublished): equal
+        # unless the single value lies within their rounding of a half-way point k + 0.5,
+        # where uint8() may round either way (COMPAT_RESEED_SHIFT=12345: Octave's W is
+        # exactly 155.5 -> 156, compat's sum one ulp below -> 155). Bound: 3 passes x n
+        # terms x an ulp of the value.
+        w = np.asarray(got["W"], dtype=np.float32).reshape(want.shape)
+        edge = np.abs(w - (np.floor(w) + np.float32(0.5))) <= 3 * n * np.spacing(w)
+        assert diff.max() <= 1
+        assert np.all(edge[diff == 1]), np.argwhere(diff == 1)
