@@ -190,3 +190,23 @@ def test_idl_min_max_compare_real_parts_by_default():
     assert int(idl.max(w, max_subscript=True).max_subscript) == 2
     assert int(idl.max(w, max_subscript=True, nan=True).max_subscript) == 0
     assert int(idl.min(w, min_subscript=True, nan=True).min_subscript) == 3
+
+
+@pytest.mark.parametrize("dtype", [np.complex128, np.complex64])
+def test_idl_min_max_operators_of_complex_by_hypot(dtype):
+    # IDL's A < B / A > B compare complex operands by absolute value, the first on a tie
+    # (IDL Reference Guide, "Minimum and Maximum Operators"); GDL 1.0.1 refuses complex
+    # operands ("Cannot apply operation to datatype DCOMPLEX"), so the magnitudes are
+    # C's hypot as for IDL's ABS, MAX/MIN /ABSOLUTE and SORT. |exp(5i*pi/4)| is 1 by
+    # hypot (complex64: also 1), 1.0000000000000002 (0.99999994) by numpy's np.abs.
+    z = np.array([Z5], dtype=dtype)
+    one = np.array([1.0 + 0j], dtype=dtype)
+    assert c_hypot(z)[0] == c_hypot(one)[0] == 1.0          # a tie: the first operand
+    assert idl.lesser_of(z, one)[0] == z[0] and idl.lesser_of(one, z)[0] == one[0]
+    assert idl.greater_of(z, one)[0] == z[0] and idl.greater_of(one, z)[0] == one[0]
+    rng = np.random.default_rng(1413)
+    a = (rng.standard_normal(3000) + 1j * rng.standard_normal(3000)).astype(dtype)
+    b = a * np.exp(1j * rng.uniform(-np.pi, np.pi, 3000)).astype(dtype)   # near ties
+    ma, mb = c_hypot(a), c_hypot(b)
+    np.testing.assert_array_equal(idl.greater_of(a, b), np.where(ma < mb, b, a))
+    np.testing.assert_array_equal(idl.lesser_of(a, b), np.where(ma > mb, b, a))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.errors import CompatValueError
+from compat._core.libm import cabs
 
 __all__ = ["binary_operands", "value_locate", "product", "shift_bits", "swap_bytes",
            "swap_units", "greater_of", "lesser_of", "clip_subscripts", "truth",
@@ -124,20 +125,22 @@ def swap_units(a: np.ndarray, unit: int) -> np.ndarray:
 
 
 def greater_of(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """IDL's ``a > b``: the larger of each pair (complex: by absolute value, the first
-    on a tie); a NaN in either operand gives NaN, as GDL (IDL leaves it undefined)."""
+    """IDL's ``a > b``: the larger of each pair (complex: by absolute value, C's hypot
+    as IDL's ABS, the first on a tie); a NaN in either operand gives NaN, as GDL (IDL
+    leaves it undefined)."""
     if a.dtype.kind == "c":
-        return np.where(np.abs(a) < np.abs(b), b, a)
+        return np.where(cabs(a) < cabs(b), b, a)
     with np.errstate(invalid="ignore"):
         out = np.where(a < b, b, a)
     return np.where(np.isnan(b), b, out) if b.dtype.kind == "f" else out
 
 
 def lesser_of(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """IDL's ``a < b``: the smaller of each pair (complex: by absolute value, the first
-    on a tie); a NaN in either operand gives NaN, as GDL (IDL leaves it undefined)."""
+    """IDL's ``a < b``: the smaller of each pair (complex: by absolute value, C's hypot
+    as IDL's ABS, the first on a tie); a NaN in either operand gives NaN, as GDL (IDL
+    leaves it undefined)."""
     if a.dtype.kind == "c":
-        return np.where(np.abs(a) > np.abs(b), b, a)
+        return np.where(cabs(a) > cabs(b), b, a)
     with np.errstate(invalid="ignore"):
         out = np.where(a > b, b, a)
     return np.where(np.isnan(b), b, out) if b.dtype.kind == "f" else out

@@ -85,8 +85,10 @@ def greater_of(a, b):
 
     Notes
     -----
-    Complex operands compare by absolute value; on a tie the first is returned. IDL
-    documents the result of a NaN operand as undefined ("can be either NaN or the other
+    Complex operands compare by absolute value (the C library's ``hypot``, as IDL's ABS
+    and compat's MAX/MIN/SORT of complex; numpy's ``np.abs`` differs in the last bit for
+    about a third of values, e.g. ``exp(5i*pi/4)``, of modulus 1 by ``hypot``); on a tie
+    the first is returned. IDL documents the result of a NaN operand as undefined ("can be either NaN or the other
     non-NaN value, depending on the specific hardware"); compat returns NaN, as GDL
     1.0.1 does. Source: IDL Reference Guide, "Minimum and Maximum Operators" (its
     examples are golden cases, reference_outputs/idl/operators).
@@ -130,8 +132,8 @@ def lesser_of(a, b):
 
     Notes
     -----
-    Complex operands compare by absolute value, the first on a tie; a NaN operand gives
-    NaN (IDL: undefined). ``numpy.minimum`` differs as described for
+    Complex operands compare by absolute value (C's ``hypot``, as for
+    :func:`greater_of`), the first on a tie; a NaN operand gives NaN (IDL: undefined). ``numpy.minimum`` differs as described for
     :func:`greater_of`. Source: IDL Reference Guide, "Minimum and Maximum Operators".
 
     Examples
