@@ -175,6 +175,7 @@ from compat.matlab.analysis_of_variance import anova2, friedman
 from compat.matlab.goodness_of_fit import kstest, kstest2
 from compat.matlab.goodness_of_fit import runstest
 from compat.matlab.goodness_of_fit import chi2gof
+from compat.matlab.goodness_of_fit import jbtest
 from compat.matlab.region_properties import bweuler, regionprops
 from compat.matlab.kernel_density import ksdensity
 from compat.matlab.frequency_tables import confusionmat, crosstab, ecdf, tabulate

@@ -2,7 +2,8 @@
 Kolmogorov-Smirnov tests ``kstest`` and ``kstest2``, the runs test ``runstest`` (over
 :mod:`compat._core.runs_test`; golden suite ``matlab/runs_test``) and the chi-square
 goodness-of-fit test ``chi2gof`` (over :mod:`compat._core.chi_square_gof`; golden suite
-``matlab/chi_square_gof``).
+``matlab/chi_square_gof``) and the Jarque-Bera test ``jbtest`` (over
+:mod:`compat._core.normality_tests`; golden suite ``matlab/jarque_bera``).
 
 The legacy layer of the family: the name-value options ('Alpha', 'CDF', 'Tail') and
 the older positional forms (``kstest(x, CDF, alpha, tail)``, ``kstest2(x1, x2, alpha,
@@ -21,13 +22,14 @@ from scipy import special as sp
 from compat._core import goodness_of_fit as core
 from compat._core.args import prefix_matches
 from compat._core import chi_square_gof as chi2core
+from compat._core import normality_tests
 from compat._core import runs_test as runs
 from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
 
-__all__ = ["kstest", "kstest2", "runstest", "chi2gof"]
+__all__ = ["kstest", "kstest2", "runstest", "chi2gof", "jbtest"]
 
 _TAILS = {"unequal": 0, "larger": 1, "smaller": -1}
 
@@ -419,4 +421,69 @@ def chi2gof(x, *args, nargout=1, **name_value):
                          edges=edges.reshape(1, -1), O=observed.reshape(1, -1),
                          E=np.asarray(expected, dtype=np.float64).reshape(1, -1))
     outs = [np.bool_(res["h"]), res["p"], stats]
+    return outs[0] if nargout == 1 else tuple(outs[:nargout])
+
+
+@matlab_function("jbtest", nargout=4)
+def jbtest(x, alpha=None, mctol=None, *, nargout=1):
+    """Jarque-Bera test of composite normality, as MATLAB's ``jbtest`` -- the statistic
+    exactly, the p-value and critical value from the chi-square limit (see below).
+
+    MATLAB call forms::
+
+        h = jbtest(x)                         ->  jbtest(x)
+        [h, p, jbstat, critval] = jbtest(x, alpha)
+            ->  jbtest(x, alpha, nargout=4)
+
+    ``jbstat = n/6 (s^2 + (k - 3)^2/4)`` with the biased sample skewness ``s`` and
+    kurtosis ``k`` (the reference page's formula), NaN values removed. MATLAB's ``p``
+    and ``critval`` for ``n <= 2000`` interpolate a table of Monte-Carlo critical values
+    that MathWorks does not publish (the page: 'a table of critical values computed
+    using Monte-Carlo simulation for sample sizes less than 2000 and significance
+    levels between 0.001 and 0.50'), clamping ``p`` to that range; compat does not have
+    the table and returns the chi-square(2) limit the page names for larger samples:
+    ``p = exp(-jbstat/2)``, ``critval = -2 log(alpha)`` (unclamped), ``h = jbstat >
+    critval``. For ``n <= 2000`` these are NOT MATLAB's values (the limit is
+    conservative for small samples: MATLAB's critical value at n = 20, alpha = 0.05 is
+    below 5.99), so compat warns (CompatWarning) whenever it returns them there.
+    ``mctol`` (MATLAB's Monte-Carlo p-value, drawn from MATLAB's random stream by an
+    unpublished simulation) is not supported. ``scipy.stats.jarque_bera`` gives the same
+    statistic and the chi-square p-value.
+
+    Errors (compat's wording): X not a vector, fewer than 2 values, alpha outside
+    (0, 1), mctol given.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> x = np.random.default_rng(0).normal(size=3000)
+    >>> h, p, jb, cv = matlab.jbtest(x, 0.05, nargout=4)
+    >>> bool(h), round(cv, 4)
+    (False, 5.9915)
+    """
+    a = np.asarray(matlab_array(x, "X", complex_ok=False, char="error"), dtype=np.float64)
+    if a.ndim > 1 and sum(d > 1 for d in a.shape) > 1:
+        raise CompatValueError("jbtest: X must be a vector.")
+    a = a.reshape(-1)
+    a = a[~np.isnan(a)]
+    if a.size < 2:
+        raise CompatValueError("jbtest: X must have at least two non-NaN values.")
+    if alpha is None or (not isinstance(alpha, str) and np.size(alpha) == 0):
+        level = 0.05
+    else:
+        al = np.asarray(alpha, dtype=np.float64).reshape(-1)
+        if al.size != 1 or not (0 < al[0] < 1):
+            raise CompatValueError("jbtest: ALPHA must be a scalar between 0 and 1.")
+        level = float(al[0])
+    if mctol is not None and np.size(mctol) > 0:
+        raise CompatValueError("jbtest: MCTOL (MATLAB's Monte-Carlo p-value) is not "
+                               "supported by compat.")
+    jb = normality_tests.jarque_bera(a)
+    p, crit = normality_tests.chi2_limit(jb, level)
+    if a.size <= 2000:
+        legacy_warn(f"p, critval and h from the chi-square(2) limit for n = {a.size}; "
+                    "MATLAB interpolates its unpublished Monte-Carlo table for n <= 2000 "
+                    "and returns other values.")
+    outs = [np.bool_(jb > crit), p, jb, crit]
     return outs[0] if nargout == 1 else tuple(outs[:nargout])
