@@ -92,6 +92,14 @@ def test_python_expression_override():
     assert out == {"t": 2.0, "y": 4.0}
 
 
+def test_python_expression_with_more_values_than_outputs_is_a_case_error():
+    # a tuple for a one-output call is the case's mistake, reported as such (it used to
+    # reach the comparison and crash there on the ragged tuple)
+    with pytest.raises(CallError, match="gave 2 outputs, the call has \\['r'\\]"):
+        call_legacy("r = whatever(x)", "idl", demo_port, {"x": 2.0},
+                    python="(x, np.arange(3))", outputs=["r"])
+
+
 def test_missing_routine_and_missing_inputs_are_reported():
     with pytest.raises(CallError, match="demo_port has no nosuch"):
         call_legacy("r = nosuch(a)", "idl", demo_port, {"a": 1})

@@ -207,6 +207,9 @@ def _eval_python(expression: str, module, inputs: dict, outputs):
             raise problem from err
         raise
     names = outputs or ["ans"]
+    if len(names) == 1 and type(result) is tuple and len(result) != 1:
+        raise CallError(f"the python expression gave {len(result)} outputs, the call has "
+                        f"{names}", "make the expression return one value per output")
     values = result if len(names) > 1 else (result,)
     try:
         count = len(values)
