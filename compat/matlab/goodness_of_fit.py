@@ -54,10 +54,13 @@ def _tail(value):
     return int(t[0])
 
 
-def _alpha(value):
+def _alpha(value, routine=None):
+    """The significance level, a scalar in (0, 1); ``routine`` names the message."""
     a = np.asarray(value, dtype=np.float64).reshape(-1)
     if a.size != 1 or not (0 < a[0] < 1):
-        raise CompatValueError("Significance level ALPHA must be a scalar between 0 and 1.")
+        raise CompatValueError(f"{routine}: ALPHA must be a scalar between 0 and 1."
+                               if routine else
+                               "Significance level ALPHA must be a scalar between 0 and 1.")
     return float(a[0])
 
 
@@ -257,12 +260,7 @@ def runstest(x, v=None, *args, nargout=1, **name_value):
         if len(found) != 1 or not isinstance(name, str):
             raise CompatValueError(f"runstest: invalid parameter name: {name}.")
         opts[found[0]] = value
-    alpha = 0.05
-    if "alpha" in opts:
-        al = np.asarray(opts["alpha"], dtype=np.float64).reshape(-1)
-        if al.size != 1 or not (0 < al[0] < 1):
-            raise CompatValueError("runstest: ALPHA must be a scalar between 0 and 1.")
-        alpha = float(al[0])
+    alpha = _alpha(opts["alpha"], "runstest") if "alpha" in opts else 0.05
     method = (_choice(opts["method"], ["exact", "approximate"], "METHOD")
               if "method" in opts else None)
     tail = _choice(opts["tail"], ["both", "right", "left"], "TAIL") if "tail" in opts \
@@ -366,12 +364,7 @@ def chi2gof(x, *args, nargout=1, **name_value):
             raise CompatValueError("chi2gof: Frequency must not be negative.")
     emin = _chi2_count(opts["emin"], "EMin", 0) if "emin" in opts else 5
     nparams = _chi2_count(opts["nparams"], "NParams", 0) if "nparams" in opts else None
-    alpha = 0.05
-    if "alpha" in opts:
-        al = np.asarray(opts["alpha"], dtype=np.float64).reshape(-1)
-        if al.size != 1 or not (0 < al[0] < 1):
-            raise CompatValueError("chi2gof: ALPHA must be a scalar between 0 and 1.")
-        alpha = float(al[0])
+    alpha = _alpha(opts["alpha"], "chi2gof") if "alpha" in opts else 0.05
     expected = _chi2_vector(opts["expected"], "Expected") if "expected" in opts else None
     drop = np.isnan(data) | np.isnan(freq)
     data, freq = data[~drop], freq[~drop]
@@ -472,10 +465,7 @@ def jbtest(x, alpha=None, mctol=None, *, nargout=1):
     if alpha is None or (not isinstance(alpha, str) and np.size(alpha) == 0):
         level = 0.05
     else:
-        al = np.asarray(alpha, dtype=np.float64).reshape(-1)
-        if al.size != 1 or not (0 < al[0] < 1):
-            raise CompatValueError("jbtest: ALPHA must be a scalar between 0 and 1.")
-        level = float(al[0])
+        level = _alpha(alpha, "jbtest")
     if mctol is not None and np.size(mctol) > 0:
         raise CompatValueError("jbtest: MCTOL (MATLAB's Monte-Carlo p-value) is not "
                                "supported by compat.")
