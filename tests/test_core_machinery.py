@@ -76,6 +76,13 @@ def test_errors_pickle_with_their_message():
     assert str(again) == "SMOOTH: bad width" and isinstance(again, ValueError)
 
 
+def test_a_message_written_with_its_routine_name_is_not_named_twice():
+    # several routines spell their name into their messages; binding adds it only once
+    assert str(CompatValueError("runstest: V must be a scalar").bind("runstest")) == \
+        "runstest: V must be a scalar"
+    assert str(CompatValueError("runstests: x").bind("runstest")) == "runstest: runstests: x"
+
+
 # ---------------------------------------------------------------------- declared results
 class DemoResult(Result):
     """A demo result."""

@@ -97,3 +97,14 @@ def test_against_octave_random_samples():
         for name, value in zip(names, want):
             np.testing.assert_allclose(float(np.asarray(result[name]).reshape(-1)[0]),
                                        float(value), rtol=1e-10, atol=1e-13, err_msg=name)
+
+
+@pytest.mark.parametrize("call, routine", [
+    (lambda x: matlab.runstest(x, [], "Alpha", 1.5), "runstest"),
+    (lambda x: matlab.chi2gof(x, "Alpha", 0), "chi2gof"),
+    (lambda x: matlab.jbtest(x, [0.1, 0.2]), "jbtest"),
+])
+def test_significance_level_outside_the_unit_interval(call, routine):
+    x = np.random.default_rng(77).normal(size=30)
+    with pytest.raises(ValueError, match=f"^{routine}: ALPHA must be a scalar between 0 and 1"):
+        call(x)

@@ -51,10 +51,12 @@ class CompatError(Exception):
             self.bind(routine)
 
     def bind(self, routine: str) -> "CompatError":
-        """Give the error its routine's name (once: the innermost routine keeps it)."""
+        """Give the error its routine's name (once: the innermost routine keeps it; a
+        message already written with that name in front is not named twice)."""
         if self.routine is None:
             self.routine = routine
-            self.args = (f"{routine}: {self.message}",)
+            named = self.message.startswith(f"{routine}: ")
+            self.args = (self.message if named else f"{routine}: {self.message}",)
         return self
 
 
