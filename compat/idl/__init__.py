@@ -122,6 +122,12 @@ from compat.idl.minimization import amoeba, dfpmin, powell  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (minimization,)
 
+# SIMPLEX (linear programming, NR's simplx)
+from compat.idl import linear_programming  # noqa: E402
+from compat.idl.linear_programming import simplex  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (linear_programming,)
+
 # issue 17: integration of a function
 from compat.idl import integration  # noqa: E402
 from compat.idl.integration import int_2d, int_3d, qromb, qromo, qsimp  # noqa: E402,F401
