@@ -34,6 +34,8 @@ import numpy as np
 import scipy.linalg
 import scipy.linalg.lapack
 
+from compat._core.condensed_forms import _pair_consistent
+
 __all__ = ["companion_pencil", "polynomial_eigenvectors", "polynomial_condition_numbers",
            "left_from_right", "pencil_eigenvalues", "cosine_sine", "generalized_svd",
            "reorder_qz", "reorder_qz_clusters"]
@@ -424,20 +426,11 @@ def reorder_qz(aa: np.ndarray, bb: np.ndarray, q: np.ndarray, z: np.ndarray,
             np.ascontiguousarray(qs.conj().T), np.ascontiguousarray(zs))
 
 
-def _pair_labels(aa: np.ndarray, labels: np.ndarray) -> np.ndarray:
-    """Both eigenvalues of a real 2x2 block take the larger of their two labels."""
-    labels = labels.copy()
-    if aa.dtype.kind == "f":
-        for k in np.flatnonzero(np.diagonal(aa, -1)):
-            labels[k] = labels[k + 1] = max(labels[k], labels[k + 1])
-    return labels
-
-
 def reorder_qz_clusters(aa, bb, q, z, clusters: np.ndarray):
     """The clusters in descending order of their labels along the diagonal (the highest
     first): xTGSEN with ``select = labels >= c`` for each label c from the highest
     down, the labels following their eigenvalues."""
-    labels = _pair_labels(aa, np.asarray(clusters, dtype=float).ravel())
+    labels = _pair_consistent(aa, np.asarray(clusters, dtype=float).ravel())
     for c in np.unique(labels)[::-1][:-1] if labels.size else []:
         select = labels >= c
         aa, bb, q, z = reorder_qz(aa, bb, q, z, select)

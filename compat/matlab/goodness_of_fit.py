@@ -282,14 +282,6 @@ _CHI2_NAMES = ["nbins", "ctrs", "edges", "cdf", "expected", "nparams", "emin",
                "frequency", "alpha"]
 
 
-def _chi2_vector(value, label):
-    a = np.asarray(matlab_array(value, label, complex_ok=False, char="error"),
-                   dtype=np.float64)
-    if a.ndim > 1 and sum(d > 1 for d in a.shape) > 1:
-        raise CompatValueError(f"chi2gof: {label} must be a vector.")
-    return a.reshape(-1)
-
-
 def _chi2_count(value, label, minimum):
     v = np.asarray(value, dtype=np.float64).reshape(-1) if not isinstance(value, str) \
         else np.array([np.nan])
@@ -342,7 +334,7 @@ def chi2gof(x, *args, nargout=1, **name_value):
     >>> bool(h), round(p, 4), st.df
     (False, 0.3287, 3.0)
     """
-    data = _chi2_vector(x, "X")
+    data = _vector(x, "X")
     if len(args) % 2:
         raise CompatValueError("chi2gof: name-value arguments must come in pairs.")
     opts = {}
@@ -357,7 +349,7 @@ def chi2gof(x, *args, nargout=1, **name_value):
         raise CompatValueError("chi2gof: specify CDF or Expected, not both.")
     freq = np.ones_like(data)
     if "frequency" in opts:
-        freq = _chi2_vector(opts["frequency"], "Frequency")
+        freq = _vector(opts["frequency"], "Frequency")
         if freq.size != data.size:
             raise CompatValueError("chi2gof: X and Frequency must have the same length.")
         if np.any(freq < 0):
@@ -365,15 +357,15 @@ def chi2gof(x, *args, nargout=1, **name_value):
     emin = _chi2_count(opts["emin"], "EMin", 0) if "emin" in opts else 5
     nparams = _chi2_count(opts["nparams"], "NParams", 0) if "nparams" in opts else None
     alpha = _alpha(opts["alpha"], "chi2gof") if "alpha" in opts else 0.05
-    expected = _chi2_vector(opts["expected"], "Expected") if "expected" in opts else None
+    expected = _vector(opts["expected"], "Expected") if "expected" in opts else None
     drop = np.isnan(data) | np.isnan(freq)
     data, freq = data[~drop], freq[~drop]
     if "ctrs" in opts:
         observed, edges = chi2core.bin_counts(data, freq,
-                                              ctrs=_chi2_vector(opts["ctrs"], "Ctrs"))
+                                              ctrs=_vector(opts["ctrs"], "Ctrs"))
     elif "edges" in opts:
         observed, edges = chi2core.bin_counts(data, freq,
-                                              edges=_chi2_vector(opts["edges"], "Edges"))
+                                              edges=_vector(opts["edges"], "Edges"))
     else:
         nbins = (_chi2_count(opts["nbins"], "NBins", 1) if "nbins" in opts else
                  expected.size if expected is not None else 10)

@@ -412,4 +412,4 @@ def ordqz(AA, BB, Q, Z, select, *, nargout=4):
 
 def core_select(aa: np.ndarray, chosen: np.ndarray) -> np.ndarray:
     """A real 2x2 block is selected when either of its eigenvalues is (the page's Tips)."""
-    return core._pair_labels(aa, chosen.astype(float)) > 0
+    return core._pair_consistent(aa, chosen.astype(float)) > 0
