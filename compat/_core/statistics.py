@@ -43,17 +43,41 @@ def median(a: np.ndarray, axes: Sequence[int], *, omitnan: bool = False,
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             med = np.nanmedian(x, axis=-1) if omitnan else np.median(x, axis=-1)
+        # an odd count's median is the middle element itself (numpy averages it with
+        # itself, which turns -0 into +0; MATLAB and Octave return -0)
+        s = np.sort(x, axis=-1)
+        n = (~np.isnan(s)).sum(axis=-1) if omitnan else np.full(s.shape[:-1], s.shape[-1])
+        middle = np.take_along_axis(s, ((np.maximum(n, 1) - 1) // 2)[..., None], -1)[..., 0]
+        med = np.where((n % 2 == 1) & ~np.isnan(med), middle, med)
     else:
         med = np.median(x, axis=-1)
     if outtype == "double":
         res = med.astype(np.float64)
     elif kind in "iu":
-        res = convert(np.asarray(med, dtype=np.float64), a.dtype)
+        res = _integer_median(lines, a.dtype)
     elif kind == "b" and outtype == "native":
         res = med >= 0.5
     else:
         res = med.astype(work)
     return from_lines(res, axes, full, a.ndim)
+
+
+def _integer_median(lines: np.ndarray, dtype) -> np.ndarray:
+    """Median of integer lines  in their class, exactly: the middle
+    element, or the mean of the two middle ones rounded half away from zero (exact
+    integers: int64/uint64 beyond 2^53 are not rounded through double)."""
+    s = np.sort(lines, axis=-1)
+    k = s.shape[-1]
+    if k == 0:
+        return np.zeros(s.shape[:-1], dtype=dtype)     # NaN converted to the class
+    low, high = s[..., (k - 1) // 2], s[..., k // 2]
+    if k % 2:
+        return low.astype(dtype)
+    out = np.empty(low.shape, dtype=dtype)
+    for index, (p, q) in enumerate(zip(low.ravel().tolist(), high.ravel().tolist())):
+        t = p + q                      # Python ints: no overflow
+        out.flat[index] = t // 2 if t % 2 == 0 else ((t + 1) // 2 if t > 0 else (t - 1) // 2)
+    return out
 
 
 def mode(a: np.ndarray, axes: Sequence[int], *, values: bool = False):

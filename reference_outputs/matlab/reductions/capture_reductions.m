@@ -39,6 +39,9 @@ compat_out = compat_case(compat_out, compat_in, 'diff_recursive_moves_dim', @com
 compat_out = compat_case(compat_out, compat_in, 'rand_gradient_uneven', @compat_case_19, {'FX', 'FY'});
 compat_out = compat_case(compat_out, compat_in, 'doc_del2_vector', @compat_case_20, {'L'});
 compat_out = compat_case(compat_out, compat_in, 'rand_del2_uneven', @compat_case_21, {'L'});
+compat_out = compat_case(compat_out, compat_in, 'median_int64_odd_exact', @compat_case_22, {'M'});
+compat_out = compat_case(compat_out, compat_in, 'median_int64_even_exact', @compat_case_23, {'M'});
+compat_out = compat_case(compat_out, compat_in, 'median_negative_zero_middle', @compat_case_24, {'M'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -195,4 +198,22 @@ F = compat_in.F;
 x = compat_in.x;
 y = compat_in.y;
 L = del2(F, x, y);
+end
+
+function [M] = compat_case_22(compat_in)
+% case median_int64_odd_exact
+I64o = compat_in.I64o;
+M = median(I64o);
+end
+
+function [M] = compat_case_23(compat_in)
+% case median_int64_even_exact
+I64 = compat_in.I64;
+M = median(I64);
+end
+
+function [M] = compat_case_24(compat_in)
+% case median_negative_zero_middle
+Z3 = compat_in.Z3;
+M = median(Z3, 2);
 end

@@ -1,0 +1,32 @@
+"""Regression tests of the everyday-routine audit against Octave (helper-144): each test
+pins one difference found by random differential runs. Expected values are written out
+here from MATLAB's documented rules (or computed with Python integers), never by the code
+under test."""
+
+import numpy as np
+
+from compat import matlab
+
+
+# ---------------------------------------------------------------------------- median
+def test_median_int64_beyond_2_53_is_exact():
+    # the middle element itself; compat went through double and gave 9007199254740992
+    a = np.array([9007199254740993, 1, 9007199254740995], dtype=np.int64)
+    m = matlab.median(a)
+    assert m.dtype == np.int64 and int(m) == 9007199254740993
+    u = np.array([18446744073709551613, 1, 18446744073709551615], dtype=np.uint64)
+    assert int(matlab.median(u)) == 18446744073709551613
+    # even count: (p + q) / 2 in exact integers, half away from zero
+    b = np.array([9007199254740993, 9007199254740996], dtype=np.int64)
+    assert int(matlab.median(b)) == 9007199254740995
+    assert int(matlab.median(np.array([-3, -2], dtype=np.int64))) == -3
+
+
+def test_median_odd_count_keeps_negative_zero():
+    # MATLAB and Octave return the middle element: -0 stays -0 (numpy's mean made it +0)
+    m = matlab.median(np.array([[1.0, -0.0, -2.0]]))
+    assert m == 0 and np.signbit(m).all()
+    m = matlab.median(np.array([[np.nan, -0.0, np.nan]], dtype=np.float32), 'omitnan')
+    assert m.dtype == np.float32 and np.signbit(m).all()
+    # even count averages: (-0 + 1)/2
+    assert matlab.median(np.array([-0.0, 1.0])) == 0.5
