@@ -40,10 +40,14 @@ class IntegerDivideByZeroWarning(CompatWarning):
 def float_to_int(x: np.ndarray, dtype) -> np.ndarray:
     """Truncate floats toward zero into integer ``dtype`` the way IDL does on x86-64.
 
-    LONG64/ULONG64 targets: 64-bit conversion, NaN/Inf/out of range give -2^63 (the
-    64-bit integer indefinite). LONG: 32-bit conversion, invalid gives -2^31. ULONG:
-    through the 64-bit conversion, low 32 bits. INT, UINT, BYTE: through the 32-bit
-    conversion, then the low 16/16/8 bits (``FIX(40000.0)`` is -25536, ``FIX(3e9)`` is 0).
+    LONG64 target: 64-bit conversion, NaN/Inf/out of range give -2^63 (the 64-bit
+    integer indefinite). ULONG64 target: C's unsigned conversion as x86-64 code does it,
+    exact over the whole range 0 <= x < 2^64 (``ULONG64(9.3d18)`` is 9300000000000000000,
+    beyond LONG64), negative values through the signed conversion (``ULONG64(-1.0)`` is
+    2^64 - 1), 2^64 and above and +Inf give 0, NaN and -Inf 2^63 (GDL 1.0.1 bit for bit).
+    LONG: 32-bit conversion, invalid gives -2^31. ULONG: through the 64-bit conversion,
+    low 32 bits. INT, UINT, BYTE: through the 32-bit conversion, then the low 16/16/8
+    bits (``FIX(40000.0)`` is -25536, ``FIX(3e9)`` is 0).
     """
     dtype = np.dtype(dtype)
     x = np.asarray(x)
@@ -55,6 +59,14 @@ def float_to_int(x: np.ndarray, dtype) -> np.ndarray:
         valid = np.isfinite(t) & (t >= info.min) & (t < -float(info.min))
         out = np.where(valid, t, 0.0).astype(wide)
     out = np.where(valid, out, wide(info.min))
+    if dtype == np.dtype(np.uint64):
+        # x86-64 code converts x >= 2^63 as (x - 2^63) with the top bit set again: exact
+        # below 2^64, 0 from 2^64 on (the indefinite -2^63 with its top bit flipped)
+        with np.errstate(invalid="ignore"):
+            high = t >= 2.0 ** 63
+            top = np.where(high & (t < 2.0 ** 64), t - 2.0 ** 63, 0.0).astype(np.uint64)
+        top = np.where(t < 2.0 ** 64, top + np.uint64(2 ** 63), np.uint64(0))
+        return np.where(high, top, out.astype(np.uint64))
     return out.astype(dtype)  # integer -> integer casts keep the low bits (wrap)
 
 
