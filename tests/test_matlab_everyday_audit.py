@@ -30,3 +30,18 @@ def test_median_odd_count_keeps_negative_zero():
     assert m.dtype == np.float32 and np.signbit(m).all()
     # even count averages: (-0 + 1)/2
     assert matlab.median(np.array([-0.0, 1.0])) == 0.5
+
+
+# ------------------------------------------------------------------------- max / min
+def test_max_min_of_two_shaped_empty_arrays_is_elementwise():
+    # MATLAB's placeholder [] is 0x0; a 3x0 second array is data: max(A, B) of two 3x0
+    # arrays is 3x0 in their common class (int8 with double -> int8), as Octave gives
+    a = np.zeros((3, 0))
+    b = np.zeros((3, 0), dtype=np.int8)
+    for f in (matlab.max, matlab.min):
+        r = f(a, b)
+        assert r.shape == (3, 0) and r.dtype == np.int8
+    r = matlab.max(np.zeros((0, 3), dtype=bool), np.zeros((0, 3), dtype=np.uint8))
+    assert r.shape == (0, 3) and r.dtype == np.uint8
+    # the 0x0 placeholder keeps the reduction form
+    assert matlab.max(np.array([[1.0, 5.0, 2.0]]), np.zeros((0, 0))) == 5.0

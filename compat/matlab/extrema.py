@@ -112,7 +112,11 @@ def _extremum(which, A, args, nargout, kwargs):
     if pos and isinstance(pos[0], str):
         raise CompatTypeError(f"options need the form {which}(A, [], ...); got "
                               f"{which}(A, {pos[0]!r})")
-    if not pos or is_omitted(pos[0]):
+    # MATLAB's placeholder [] is 0x0: a 3x0 or 0x3 second array is data (max(A, B)
+    # of two 3x0 arrays is 3x0 in B's and A's common class, not a reduction of A)
+    shaped_empty = isinstance(pos[0], np.ndarray) and pos[0].ndim >= 2 and \
+        pos[0].shape != (0, 0) if pos else False
+    if not pos or (is_omitted(pos[0]) and not shaped_empty):
         return _reduce(which, a, pos[1:], nargout, method)
     if nargout > 1:
         raise CompatValueError(f"{which.upper()} with two matrices to compare and two "

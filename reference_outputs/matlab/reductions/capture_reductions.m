@@ -42,6 +42,8 @@ compat_out = compat_case(compat_out, compat_in, 'rand_del2_uneven', @compat_case
 compat_out = compat_case(compat_out, compat_in, 'median_int64_odd_exact', @compat_case_22, {'M'});
 compat_out = compat_case(compat_out, compat_in, 'median_int64_even_exact', @compat_case_23, {'M'});
 compat_out = compat_case(compat_out, compat_in, 'median_negative_zero_middle', @compat_case_24, {'M'});
+compat_out = compat_case(compat_out, compat_in, 'max_two_3x0_arrays', @compat_case_25, {'C'});
+compat_out = compat_case(compat_out, compat_in, 'min_two_3x0_arrays', @compat_case_26, {'C'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -216,4 +218,18 @@ function [M] = compat_case_24(compat_in)
 % case median_negative_zero_middle
 Z3 = compat_in.Z3;
 M = median(Z3, 2);
+end
+
+function [C] = compat_case_25(compat_in)
+% case max_two_3x0_arrays
+E30 = compat_in.E30;
+E30i = compat_in.E30i;
+C = max(E30, E30i);
+end
+
+function [C] = compat_case_26(compat_in)
+% case min_two_3x0_arrays
+E30 = compat_in.E30;
+E30i = compat_in.E30i;
+C = min(E30i, E30);
 end
