@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import math
 import shutil
 from pathlib import Path
 
@@ -90,6 +91,22 @@ def test_c_pow_shapes_and_scalars():
     big = np.array([2.0, 3.0]).astype(">f8")[::-1]           # big-endian strided view
     assert same_bits(libm.c_pow(big, 3.0), c_pow([3.0, 2.0], 3.0)).all()
     assert libm.pow is libm.c_pow
+
+
+def test_c_asin_and_c_atan2_of_single_values_near_a_midpoint():
+    # one value whose extended result lies near a rounding midpoint is a C call; on a 0-d
+    # input that assignment raised TypeError ('numpy.float64' object does not support item
+    # assignment) for about one value in ten: idl.gcirc of scalars, ports calling ASIN
+    # (found porting SUNPOS: sunpos, 2448908.5d, ra, dec)
+    rng = np.random.default_rng(145)
+    for x in rng.uniform(-1.0, 1.0, 300):
+        got = libm.c_asin(np.float64(x))
+        assert isinstance(got, np.float64) and got == math.asin(x)
+    for y, x in rng.uniform(-5.0, 5.0, (300, 2)):
+        got = libm.c_atan2(np.float64(y), np.float64(x))
+        assert isinstance(got, np.float64) and got == math.atan2(y, x)
+    for r1, d1, r2, d2 in rng.uniform(0.0, 80.0, (300, 4)):
+        assert np.isfinite(idl.gcirc(2, r1, d1, r2, d2))
 
 
 def test_square_by_pow_where_it_is_not_x_times_x():

@@ -158,7 +158,7 @@ def _extended_then_c(extended, f, fallback, *args: np.ndarray) -> np.ndarray:
     if _EXTENDED:
         with np.errstate(invalid="ignore"):
             wide = extended()
-        out = wide.astype(np.float64)
+        out = np.array(wide, dtype=np.float64)   # an array also for one value (0-d)
         spacing = np.spacing(np.abs(out)).astype(np.longdouble)
         below = (np.abs(wide) < np.abs(out)) & (np.frexp(out)[0] == 0.5)
         local = np.where(below, spacing / 2, spacing)
@@ -170,7 +170,7 @@ def _extended_then_c(extended, f, fallback, *args: np.ndarray) -> np.ndarray:
     if near.any():
         g = _domain_safe(f)
         out[near] = [g(*v) for v in zip(*(a[near].tolist() for a in args))]
-    return out
+    return out if out.ndim else out[()]
 
 
 def _domain_safe(f, below=math.nan):
