@@ -818,6 +818,12 @@ def test_pitfall_triggers(catalog):
     assert ids("function f(x)\ny = interp1(x, x, 3, 'linear', 'extrap');\n") == []
     assert ids("function f(x)\ny = interp1(x, x, 3);\n") == ["matlab.interp1.outside"]
     assert ids("function f(x)\ny = conv2(x, x, 'SAME');\n") == ["matlab.conv2.same_even"]
+    # if/while of any(matrix) is columnwise-then-all in MATLAB (matmap3d's vdist.m)
+    assert ids("function f(x)\nwhile any(x)\n  x = x - 1;\nend\n") == ["matlab.any.condition"]
+    assert ids("function f(x)\nif any(x)\n  x = 1;\nelseif any(x)\n  x = 2;\nend\n") == [
+        "matlab.any.condition", "matlab.any.condition"]
+    assert ids("function f(x)\ny = any(x);\nif ~any(x)\n  y = 1;\nend\n"
+               "while any(x, 'all')\n  x = 0;\nend\n") == []
     idl_ids = [h[0] for h in evaluate(scan_idl("k = where(x gt 0, n)\nm = where(x)\n"
                                                "s = smooth(x, 5)\n"),
                                       table, catalog.covered["idl"])]
@@ -828,6 +834,24 @@ def test_pitfall_triggers(catalog):
                                       table, catalog.covered["idl"])]
     assert idl_ids == ["idl.total.float"]
 
+
+
+def test_direct_advice_for_matlab_asin_acos_takes_matlabs_branch():
+    """MATLAB's asin/acos of a real x > 1 are the conjugates of numpy.emath's (Octave 7.3
+    prints asin([2 -2]) = 1.5708 - 1.3170i, -1.5708 + 1.3170i and acos([2 -2]) =
+    0 + 1.3170i, 3.1416 - 1.3170i, as MATLAB); the advice says so, and following it gives
+    those values."""
+    import numpy as np
+    advice = direct("matlab")
+    for name in ("asin", "acos"):
+        assert "conjugated where a real argument exceeds 1" in advice[name]
+    x = np.array([2.0, -2.0])
+    asin = np.where(x > 1, np.conj(np.emath.arcsin(x)), np.emath.arcsin(x))
+    acos = np.where(x > 1, np.conj(np.emath.arccos(x)), np.emath.arccos(x))
+    h = 1.316957896924817
+    np.testing.assert_allclose(asin, [1.570796326794897 - h * 1j, -1.570796326794897 + h * 1j],
+                               rtol=1e-15)
+    np.testing.assert_allclose(acos, [h * 1j, 3.141592653589793 - h * 1j], rtol=1e-15)
 
 # ------------------------------------------------------------------- options
 def test_missing_options(catalog):
