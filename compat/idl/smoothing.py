@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core.accelerated_boxes import box_mean_2d
+from compat._core.accelerated_median import median_filter_2d
 from compat._core.boundary import (idl_edge_mode, interior_extent_slices, interior_slices,
                                    window_extent)
 from compat._core.errors import CompatTypeError, CompatValueError
@@ -390,6 +391,14 @@ def _filter(c: np.ndarray, width: int, even: bool, dtype) -> np.ndarray:
             res[r0:r1] = median_of(views)
         out[region] = res
         return out
+    if c.ndim == 2 and c.dtype.kind == "f" and not (even and has_nan):
+        # 3x3 and 5x5 float windows: the same element as the sort below, selected by a
+        # compiled network over integer keys (compat._core.accelerated_median,
+        # compat[fast]); None when it does not apply (no numba, small, -0.0 present)
+        fast = median_filter_2d(c, width, _float_keys)
+        if fast is not None:
+            out[region] = fast
+            return out
     if c.ndim == 2:
         # Each chunk of output rows copies its windows (in the C order that
         # sliding_window_view(...).reshape gives) into one reused buffer and sorts it in
