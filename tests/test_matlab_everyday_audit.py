@@ -45,3 +45,14 @@ def test_max_min_of_two_shaped_empty_arrays_is_elementwise():
     assert r.shape == (0, 3) and r.dtype == np.uint8
     # the 0x0 placeholder keeps the reduction form
     assert matlab.max(np.array([[1.0, 5.0, 2.0]]), np.zeros((0, 0))) == 5.0
+
+
+# ---------------------------------------------------------------------------- unique
+def test_unique_last_of_empty_input():
+    # 'last' looked for the end of a group in an empty array (IndexError)
+    for shape, c_shape in [((0, 0), (0, 0)), ((1, 0), (1, 0)), ((0, 3), (0, 1))]:
+        C, ia, ic = matlab.unique(np.zeros(shape, dtype=np.uint16), 'last', nargout=3)
+        assert C.shape == c_shape and C.dtype == np.uint16
+        assert ia.size == 0 and ic.size == 0
+    C = matlab.unique(np.zeros((0, 3)), 'rows', 'last')
+    assert C.shape == (0, 3)

@@ -228,7 +228,7 @@ def unique(a: np.ndarray, *, rows: bool = False, stable: bool = False,
     starts = np.flatnonzero(new)
     ends = np.append(starts[1:], count) - 1
     first = order[starts] if count else np.zeros(0, np.intp)
-    rep = order[ends] if last else first
+    rep = order[ends] if last and count else first     # no elements: no ends
     if stable:
         g_order = np.argsort(first, kind="stable")  # groups by first appearance
         rank = np.empty_like(g_order)

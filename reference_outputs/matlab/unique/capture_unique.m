@@ -30,6 +30,8 @@ compat_out = compat_case(compat_out, compat_in, 'rows_first', @compat_case_9, {'
 compat_out = compat_case(compat_out, compat_in, 'ismember_values', @compat_case_10, {'Lia'});
 compat_out = compat_case(compat_out, compat_in, 'ismember_locb_lowest', @compat_case_11, {'Lia', 'Locb'});
 compat_out = compat_case(compat_out, compat_in, 'ismember_rows', @compat_case_12, {'Lia', 'Locb'});
+compat_out = compat_case(compat_out, compat_in, 'empty_last', @compat_case_13, {'C'});
+compat_out = compat_case(compat_out, compat_in, 'empty_rows_last', @compat_case_14, {'C'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -127,4 +129,16 @@ function [Lia, Locb] = compat_case_12(compat_in)
 Arows = compat_in.Arows;
 Srows = compat_in.Srows;
 [Lia, Locb] = ismember(Arows, Srows, 'rows');
+end
+
+function [C] = compat_case_13(compat_in)
+% case empty_last
+E03 = compat_in.E03;
+C = unique(E03, 'last');
+end
+
+function [C] = compat_case_14(compat_in)
+% case empty_rows_last
+E03 = compat_in.E03;
+C = unique(E03, 'rows', 'last');
 end
