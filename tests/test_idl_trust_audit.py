@@ -71,3 +71,55 @@ def test_ulong64_against_gdl(tmp_path):
                    ("f", {"a": x.astype(np.float32)}, "ulong64(a)")], tmp_path)
     np.testing.assert_array_equal(idl.ulong64(x), got["d"])
     np.testing.assert_array_equal(idl.ulong64(x.astype(np.float32)), got["f"])
+
+
+# ------------------------------------------------------------------- BYTSCL of 64-bit data
+def _bytscl_integer_formula(values, top=255):
+    """IDL's integer formula ((top + 1) * (x - min) - 1) / (max - min), written out in
+    Python integers (exact), with x <= min -> 0 and x >= max -> top."""
+    lo, hi = min(values), max(values)
+    out = []
+    for x in values:
+        if x <= lo:
+            out.append(0)
+        elif x >= hi:
+            out.append(top)
+        else:
+            out.append(((top + 1) * (x - lo) - 1) // (hi - lo))
+    return out
+
+
+def test_bytscl_ulong64_above_2_63():
+    # stopped with "OverflowError: Python int too large to convert to C long"
+    values = [1, 9300000000000000000, 2 ** 64 - 1, 5, 2 ** 63, 17000000000000000000]
+    r = idl.bytscl(np.array(values, dtype=np.uint64))
+    assert r.dtype == np.uint8
+    assert r.tolist() == _bytscl_integer_formula(values)
+    assert r.tolist()[4] == 127  # 256 * (2^63 - 1) - 1 < 128 * (2^64 - 2)
+    assert idl.bytscl(np.array(values, dtype=np.uint64), top=77).tolist() == \
+        _bytscl_integer_formula(values, 77)
+
+
+def test_bytscl_long64_full_range():
+    # (top + 1) * (x - min) exceeds 64 bits: it wrapped silently before
+    values = [-2 ** 63, 0, 2 ** 63 - 1, -5, 4700000000000000000, -1234567890123456789]
+    r = idl.bytscl(np.array(values, dtype=np.int64), top=100)
+    assert r.tolist() == _bytscl_integer_formula(values, 100)
+    assert r.tolist()[:3] == [0, 50, 100]
+
+
+@pytest.mark.gdl
+def test_bytscl_64bit_against_gdl(tmp_path):
+    """GDL evaluates the formula in double: equal away from exact byte boundaries, which
+    random 64-bit draws do not hit."""
+    if GDL is None:
+        pytest.skip("gdl not installed")
+    rng = np.random.default_rng(1430)
+    cases, arrays = [], {}
+    for k, dt in enumerate([np.int64, np.uint64] * 5):
+        info = np.iinfo(dt)
+        arrays[k] = rng.integers(info.min, info.max, size=40, dtype=dt, endpoint=True)
+        cases.append((f"c{k}", {"a": arrays[k]}, "bytscl(a, top=200)"))
+    got = run_gdl(cases, tmp_path)
+    for k, a in arrays.items():
+        np.testing.assert_array_equal(idl.bytscl(a, top=200), got[f"c{k}"])

@@ -522,9 +522,15 @@ def bytscl(array, *, min=None, max=None, top=255, nan=False):  # noqa: A002
                     t[np.isinf(x)] = 0.0
                 out[s0:s0 + step] = t
         return out.reshape(a.shape)
-    x = a.astype(np.int64)
     lo_i, hi_i = int(lo), int(hi)
     rng = hi_i - lo_i
+    if a.dtype.itemsize == 8 and (abs(lo_i) >= 2 ** 62 or abs(hi_i) >= 2 ** 62
+                                  or (top_i + 1) * rng >= 2 ** 62):
+        # LONG64/ULONG64 data whose values or (TOP + 1) * (MAX - MIN) leave the int64
+        # range: the same integer formula in exact (Python) integers
+        x = a.astype(object)
+    else:
+        x = a.astype(np.int64)
     d = x - lo_i
     if 0 < rng < 2 ** 22:
         scale = (2 ** 22 * (top_i + 1)) // rng
