@@ -36,6 +36,19 @@ def test_idl_literals_are_typed_as_idl_types_them(literal, dtype, value):
     assert np.asarray(arg).dtype == dtype and arg == value
 
 
+@pytest.mark.parametrize("literal", ["0.05d", "1d-3", "2D", "!dpi", "!values.d_nan"])
+def test_idl_double_constants_stay_double_in_a_ports_numpy_arithmetic(literal):
+    # a Python float is weak in numpy: float32 data * 0.05 stays float32; IDL's FLOAT
+    # data * 0.05d is DOUBLE, so a port of `ccm_unred, wave, flux, 0.05d, f` must see a
+    # DOUBLE (found porting CCM_UNRED: float32 flux where GDL returns DOUBLE)
+    arg = parse_call(f"r = f({literal})", "idl").args[0]
+    assert (np.ones(3, np.float32) * arg).dtype == np.float64
+    assert (np.ones(3, np.float32) * -parse_call(f"r = f(-{literal})", "idl").args[0]
+            ).dtype == np.float64 if literal[0] != "!" else True
+    assert (np.ones(3, np.float32) * parse_call("r = f(0.05)", "idl").args[0]).dtype == \
+        np.float32
+
+
 def test_idl_array_literals_take_the_idl_type_of_their_elements():
     args = parse_call("r = f([1, 2], [1b, 2b], [1, 2.5], [40000, 1], [1, 2.5d])", "idl").args
     assert [a.dtype for a in args] == [np.int16, np.uint8, np.float32, np.int32, np.float64]

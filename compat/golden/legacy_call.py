@@ -50,10 +50,10 @@ _TOKEN = re.compile(r"""
 """, re.VERBOSE | re.IGNORECASE)
 
 _IDL_SYSVARS = {
-    "!pi": np.float32(np.pi), "!dpi": np.pi, "!dtor": np.float32(np.pi / 180),
+    "!pi": np.float32(np.pi), "!dpi": np.float64(np.pi), "!dtor": np.float32(np.pi / 180),
     "!radeg": np.float32(180 / np.pi),
-    "!values.f_nan": np.float32(np.nan), "!values.d_nan": np.nan,
-    "!values.f_infinity": np.float32(np.inf), "!values.d_infinity": np.inf,
+    "!values.f_nan": np.float32(np.nan), "!values.d_nan": np.float64(np.nan),
+    "!values.f_infinity": np.float32(np.inf), "!values.d_infinity": np.float64(np.inf),
 }
 _IDL_INTEGER_SUFFIXES = {
     "b": np.dtype(np.uint8), "s": np.dtype(np.int16), "l": np.dtype(np.int32),
@@ -139,7 +139,12 @@ class _Parser:
         if body.endswith("d"):
             body = body[:-1]
         value = float(body.replace("d", "e"))
-        return value if double or self.language != "idl" else np.float32(value)
+        if self.language != "idl":
+            return value
+        # numpy scalars, not Python floats: a Python float is weak in numpy arithmetic
+        # (float32 array * 0.05 stays float32), an IDL DOUBLE constant is not (a port
+        # computing FLOAT data * 0.05d must get DOUBLE, as IDL does)
+        return np.float64(value) if double else np.float32(value)
 
     def value(self):
         kind, text = self.peek()
