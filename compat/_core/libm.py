@@ -17,6 +17,11 @@ take these functions from here, the one place that loads the library:
   element, with the domain errors Python raises turned into the C results;
 * :func:`cabs` -- the magnitude of complex numbers as C's ``cabs`` (``hypot``) gives it.
 
+Arrays of at least :data:`LOOP_MIN` elements go through a loop compiled by numba
+(``compat[fast]``) that calls the same C routine through its ctypes pointer, element by
+element: the same function on the same arguments, so the same bits, at C speed instead
+of a Python call per element (``COMPAT_NUMBA=0`` or a missing numba: the Python loop).
+
 A leaf: imports nothing from compat.
 """
 
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 
 import numpy as np
 
@@ -59,6 +65,54 @@ def c_function(name: str, nargs: int, double: bool = False):
     return f
 
 
+#: arrays of at least this many elements are looped over by the compiled loop (numba);
+#: below it the Python loop costs less than compiling (about 0.1 s per routine)
+LOOP_MIN = 1024
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled_loop(name: str, nargs: int, double: bool):
+    """A numba-compiled ``loop(*columns, out)`` setting ``out[i] = name(columns[0][i],
+    ...)`` by the C library's routine itself (numba calls the ctypes function's
+    pointer with its C prototype), or None without numba, without a C library or with
+    ``COMPAT_NUMBA=0``. Not cached on disk (the pointer differs from process to
+    process)."""
+    if os.environ.get("COMPAT_NUMBA", "1").strip() == "0":
+        return None
+    f = c_function(name, nargs, double)
+    if f is None:  # pragma: no cover - no C math library
+        return None
+    try:
+        import numba
+    except ImportError:  # pragma: no cover - compat[fast] not installed
+        return None
+    if nargs == 1:
+        def loop(a, out):
+            for i in range(out.size):
+                out[i] = f(a[i])
+    else:
+        def loop(a, b, out):
+            for i in range(out.size):
+                out[i] = f(a[i], b[i])
+    return numba.njit(nogil=True)(loop)
+
+
+def _loop_call(name: str, double: bool, *columns: np.ndarray):
+    """``name`` of the 1-D columns (one length, float32 or float64 as ``double``) by
+    :func:`_compiled_loop`, a new array; None when the columns are shorter than
+    :data:`LOOP_MIN` or the compiled loop is unavailable."""
+    if columns[0].size < LOOP_MIN:
+        return None
+    loop = _compiled_loop(name, len(columns), double)
+    if loop is None:
+        return None
+    dtype = np.float64 if double else np.float32
+    columns = [np.ascontiguousarray(c, dtype=dtype) for c in columns]
+    out = np.empty(columns[0].size, dtype)
+    loop(*columns, out)
+    return out
+
+
 def float_call(name: str, *args: np.ndarray) -> np.ndarray:
     """The C library's FLOAT routine ``name`` (``"atanf"``, ``"atan2f"``, ``"sinf"``,
     ``"cosf"``) of float32 arrays (broadcast), a float32 array of their shape.
@@ -70,9 +124,14 @@ def float_call(name: str, *args: np.ndarray) -> np.ndarray:
     f = c_function(name, len(args))
     if f is None:  # pragma: no cover - no C math library
         f = getattr(math, name[:-1])
+    size = int(np.prod(shape))
+    if f is not None and size >= LOOP_MIN:
+        out = _loop_call(name, False, *(np.broadcast_to(np.asarray(a, dtype=np.float32),
+                                                        shape).ravel() for a in args))
+        if out is not None:
+            return out.reshape(shape)
     columns = [np.broadcast_to(np.asarray(a, dtype=np.float32), shape).ravel().tolist()
                for a in args]
-    size = int(np.prod(shape))
     return np.fromiter(map(f, *columns), np.float32, count=size).reshape(shape)
 
 
@@ -155,6 +214,10 @@ def _extended_then_c(extended, f, fallback, *args: np.ndarray) -> np.ndarray:
     if f is None:  # pragma: no cover - no C math library
         return fallback(*args)
     shape = args[0].shape
+    whole = _loop_call(f.__name__, True, *(a.ravel() for a in args))
+    if whole is not None:
+        # every element by the C routine itself (the compiled loop)
+        return whole.reshape(shape) if shape else whole[0]
     if _EXTENDED:
         with np.errstate(invalid="ignore"):
             wide = extended()
