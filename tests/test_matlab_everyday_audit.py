@@ -56,3 +56,16 @@ def test_unique_last_of_empty_input():
         assert ia.size == 0 and ic.size == 0
     C = matlab.unique(np.zeros((0, 3)), 'rows', 'last')
     assert C.shape == (0, 3)
+
+
+# ------------------------------------------------------------------- trapz / cumtrapz
+def test_trapz_empty_y_with_dim():
+    # a scalar second argument is dim (MATLAB's trapz(Y, dim)); an empty Y was taken for
+    # X and refused ("X must be a scalar, a vector, or an array of the size of Y")
+    q = matlab.trapz(np.zeros((0, 3)), 2)
+    assert q.shape == (0, 1)
+    assert matlab.trapz(np.zeros((0, 3)), 1).tolist() == [[0.0, 0.0, 0.0]]
+    assert matlab.trapz(np.zeros((3, 0)), 2).tolist() == [[0.0], [0.0], [0.0]]
+    assert matlab.cumtrapz(np.zeros((3, 0)), 1).shape == (3, 0)
+    # X given as a scalar spacing with a scalar Y stays trapz(X, Y)
+    assert matlab.trapz(2.0, 5.0) == 0

@@ -46,7 +46,9 @@ def _xy(args):
         return args
     second = np.asarray(args[1]) if not isinstance(args[1], str) else None
     first = np.asarray(args[0]) if not isinstance(args[0], str) else None
-    if second is not None and second.size == 1 and (first is None or first.size > 1):
+    # a scalar second argument is dim unless Y is a scalar too (an empty Y is not X:
+    # trapz(zeros(0, 3), 2) is Y along dim 2)
+    if second is not None and second.size == 1 and (first is None or first.size != 1):
         return None, args[0], args[1]
     return args[0], args[1], None
 

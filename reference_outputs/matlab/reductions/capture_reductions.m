@@ -44,6 +44,8 @@ compat_out = compat_case(compat_out, compat_in, 'median_int64_even_exact', @comp
 compat_out = compat_case(compat_out, compat_in, 'median_negative_zero_middle', @compat_case_24, {'M'});
 compat_out = compat_case(compat_out, compat_in, 'max_two_3x0_arrays', @compat_case_25, {'C'});
 compat_out = compat_case(compat_out, compat_in, 'min_two_3x0_arrays', @compat_case_26, {'C'});
+compat_out = compat_case(compat_out, compat_in, 'trapz_empty_y_dim', @compat_case_27, {'Q'});
+compat_out = compat_case(compat_out, compat_in, 'cumtrapz_empty_y_dim', @compat_case_28, {'Q'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -232,4 +234,16 @@ function [C] = compat_case_26(compat_in)
 E30 = compat_in.E30;
 E30i = compat_in.E30i;
 C = min(E30i, E30);
+end
+
+function [Q] = compat_case_27(compat_in)
+% case trapz_empty_y_dim
+E30 = compat_in.E30;
+Q = trapz(E30, 2);
+end
+
+function [Q] = compat_case_28(compat_in)
+% case cumtrapz_empty_y_dim
+E30 = compat_in.E30;
+Q = cumtrapz(E30, 1);
 end
