@@ -69,3 +69,15 @@ def test_trapz_empty_y_with_dim():
     assert matlab.cumtrapz(np.zeros((3, 0)), 1).shape == (3, 0)
     # X given as a scalar spacing with a scalar Y stays trapz(X, Y)
     assert matlab.trapz(2.0, 5.0) == 0
+
+
+# ------------------------------------------------------------------------ accumarray
+def test_accumarray_without_subscripts_keeps_the_value_class():
+    # numpy's bincount of no subscripts is int64 even with float weights
+    a = matlab.accumarray(np.zeros((0, 1)), np.zeros((0, 1)))
+    assert a.shape == (0, 1) and a.dtype == np.float64
+    a = matlab.accumarray(np.zeros((0, 1)), 5.0, [3, 1])
+    assert a.dtype == np.float64 and a.tolist() == [[0.0], [0.0], [0.0]]
+    a = matlab.accumarray(np.zeros((0, 1)), np.zeros((0, 1), dtype=np.float32), [2, 1])
+    assert a.dtype == np.float32
+    assert matlab.accumarray(np.zeros((0, 1)), np.zeros((0, 1), dtype=bool)).dtype == np.float64

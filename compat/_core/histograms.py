@@ -415,11 +415,11 @@ def _sum(lin, v, total):
         return (np.bincount(lin, v.real, minlength=total)
                 + 1j * np.bincount(lin, v.imag, minlength=total)).astype(
                     np.complex64 if v.dtype == np.complex64 else np.complex128)
-    if kind == "f":
+    if kind == "f":     # (numpy's bincount of no subscripts is int64 even with weights)
         out = np.bincount(lin, v.astype(np.float64), minlength=total)
-        return out.astype(np.float32) if v.dtype == np.float32 else out
+        return out.astype(np.float32 if v.dtype == np.float32 else np.float64)
     if kind == "b":
-        return np.bincount(lin, v.astype(np.float64), minlength=total)
+        return np.bincount(lin, v.astype(np.float64), minlength=total).astype(np.float64)
     # integer classes: exact sum in a wide type, then saturate to the class
     wide = np.zeros(total, np.float64 if v.dtype.itemsize == 8 else np.int64)
     np.add.at(wide, lin, v.astype(wide.dtype))

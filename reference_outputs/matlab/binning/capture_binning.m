@@ -30,6 +30,8 @@ compat_out = compat_case(compat_out, compat_in, 'hist_edge_value', @compat_case_
 compat_out = compat_case(compat_out, compat_in, 'histcounts2_edges', @compat_case_10, {'X', 'Yv', 'N', 'bx', 'by'});
 compat_out = compat_case(compat_out, compat_in, 'histcounts2_matrix_data', @compat_case_11, {'X', 'Yv', 'N', 'bx', 'by'});
 compat_out = compat_case(compat_out, compat_in, 'histcounts2_last_edge_closed', @compat_case_12, {'X', 'Yv', 'xe', 'ye', 'N', 'bx', 'by'});
+compat_out = compat_case(compat_out, compat_in, 'accumarray_no_subscripts_sz', @compat_case_13, {'A'});
+compat_out = compat_case(compat_out, compat_in, 'accumarray_no_subscripts', @compat_case_14, {'A'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -131,4 +133,16 @@ ye = compat_in.ye;
 xs = compat_in.xs;
 ys = compat_in.ys;
 X = xs; Yv = ys; xe = [1 2 3 4]; ye = [0 1 2]; nx = numel(xe) - 1; ny = numel(ye) - 1; [~, bx] = histc(X(:), xe); [~, by] = histc(Yv(:), ye); bx(bx == nx + 1) = nx; by(by == ny + 1) = ny; ok = bx > 0 & by > 0; N = accumarray([bx(ok) by(ok)], 1, [nx ny]); bx(~ok) = 0; by(~ok) = 0; bx = reshape(bx, size(X)); by = reshape(by, size(X));
+end
+
+function [A] = compat_case_13(compat_in)
+% case accumarray_no_subscripts_sz
+s01 = compat_in.s01;
+A = accumarray(s01, s01, [3 1]);
+end
+
+function [A] = compat_case_14(compat_in)
+% case accumarray_no_subscripts
+s01 = compat_in.s01;
+A = accumarray(s01, s01);
 end
