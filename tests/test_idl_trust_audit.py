@@ -123,3 +123,50 @@ def test_bytscl_64bit_against_gdl(tmp_path):
     got = run_gdl(cases, tmp_path)
     for k, a in arrays.items():
         np.testing.assert_array_equal(idl.bytscl(a, top=200), got[f"c{k}"])
+
+
+# ------------------------------------------------------------------------- WHERE, /NULL
+def test_where_null_no_match():
+    # IDL reference, WHERE /NULL: !NULL (None here) instead of -1; Count stays 0
+    r = idl.where(np.zeros((2, 3), np.float32), null=True, count=True, complement=True,
+                  ncomplement=True)
+    assert r.result is None
+    assert int(r.count) == 0 and int(r.ncomplement) == 6
+    assert r.complement.tolist() == [0, 1, 2, 3, 4, 5]
+    assert idl.where(0, null=True) is None
+    assert idl.where(np.array([""]), null=True) is None
+
+
+def test_where_null_all_match():
+    r = idl.where(np.array([3, -1, 7], np.int16), null=True, complement=True, count=True)
+    assert r.result.tolist() == [0, 1, 2] and r.result.dtype == np.int32
+    assert r.complement is None
+    assert int(r.count) == 3
+    # without /NULL both stay IDL's -1
+    r = idl.where(np.array([3, -1, 7], np.int16), complement=True)
+    assert int(r.complement) == -1
+    assert int(idl.where(np.zeros(3))) == -1
+
+
+def test_where_null_l64_and_partial():
+    r = idl.where(np.array([0, 2, 0, 5]), null=True, l64=True, complement=True)
+    assert r.result.tolist() == [1, 3] and r.result.dtype == np.int64
+    assert r.complement.tolist() == [0, 2]
+
+
+@pytest.mark.gdl
+def test_where_null_against_gdl(tmp_path):
+    if GDL is None:
+        pytest.skip("gdl not installed")
+    rng = np.random.default_rng(1431)
+    draws = [rng.integers(0, 2, size=int(rng.integers(1, 6))).astype(np.int16) for _ in range(12)]
+    draws += [np.zeros(4, np.int16), np.ones(3, np.int16)]
+    cases = []
+    for k, a in enumerate(draws):
+        cases.append((f"n{k}", {"a": a}, "where(a, c, /null) & r = n_elements(r)"))
+        cases.append((f"c{k}", {"a": a}, "where(a, c, /null, complement=cm) & r = n_elements(cm)"))
+    got = run_gdl(cases, tmp_path)
+    for k, a in enumerate(draws):
+        r = idl.where(a, null=True, complement=True)
+        assert int(got[f"n{k}"]) == (0 if r.result is None else r.result.size)
+        assert int(got[f"c{k}"]) == (0 if r.complement is None else r.complement.size)

@@ -459,13 +459,13 @@ class WhereResult(Result):
 
 @idl_routine("WHERE", output_arguments=('count',))
 def where(array_expression, *, count=False, complement=False, l64=False,
-          ncomplement=False):
+          ncomplement=False, null=False):
     """Subscripts of the nonzero elements, as IDL's ``WHERE`` returns them.
 
     IDL call form::
 
         Result = WHERE(Array_Expression [, Count] [, COMPLEMENT=variable] [, /L64]
-                       [, NCOMPLEMENT=variable])
+                       [, NCOMPLEMENT=variable] [, /NULL])
 
     Output argument and keywords are requested with ``name=True``:
     ``r = where(a > 0, count=True, complement=True)`` gives ``r.result``, ``r.count``,
@@ -486,13 +486,18 @@ def where(array_expression, *, count=False, complement=False, l64=False,
         of 2**31 or more elements).
     ncomplement : bool
         Request NCOMPLEMENT, the number of zero elements.
+    null : bool
+        /NULL (IDL 8): ``None`` (IDL's ``!NULL``) instead of ``-1`` for a result with
+        no subscripts, and for COMPLEMENT when every element is nonzero. Count and
+        NCOMPLEMENT are unchanged (0).
 
     Returns
     -------
-    ndarray or numpy scalar
+    ndarray or numpy scalar or None
         1-D LONG array of flat subscripts in IDL order (= numpy C order: use
         ``np.unravel_index(r, a.shape)`` or ``a.flat[r]``), or the LONG scalar ``-1``
-        when no element is nonzero. A scalar expression gives ``[0]`` or ``-1``.
+        when no element is nonzero (``None`` with /NULL). A scalar expression gives
+        ``[0]`` or ``-1``.
 
     Notes
     -----
@@ -516,6 +521,8 @@ def where(array_expression, *, count=False, complement=False, l64=False,
     >>> r = where(a > 10, count=True, complement=True, ncomplement=True)
     >>> int(r.result), int(r.count), r.complement, int(r.ncomplement)
     (-1, 0, array([0, 1, 2, 3, 4, 5], dtype=int32), 6)
+    >>> print(where(a > 10, null=True))
+    None
     """
     a = idl_array(array_expression, "Array_Expression", string_ok=True,
                   empty_ok=False)
@@ -525,10 +532,11 @@ def where(array_expression, *, count=False, complement=False, l64=False,
     if count:
         outputs["count"] = itype.type(np.count_nonzero(mask))
     if complement:
-        outputs["complement"] = _subscripts(~mask, itype)
+        outputs["complement"] = None if null and mask.all() else _subscripts(~mask, itype)
     if ncomplement:
         outputs["ncomplement"] = itype.type(mask.size - np.count_nonzero(mask))
-    return named_result(WhereResult, _subscripts(mask, itype), outputs)
+    result = None if null and not mask.any() else _subscripts(mask, itype)
+    return named_result(WhereResult, result, outputs)
 
 
 # ------------------------------------------------------------------- REPLICATE_INPLACE
