@@ -131,3 +131,22 @@ end
     np.testing.assert_array_equal(back["c"], rgb)
     np.testing.assert_array_equal(back["g"], gray)
     np.testing.assert_array_equal(back["j"], idl.read_jpeg(tmp_path / "j.jpg"))
+
+
+def test_query_tiff_fields_from_tags_written_by_pillow(tmp_path):
+    """QUERY_TIFF's TIFF fields come from the tags (values set here, not computed by
+    compat): a BigTIFF is VERSION 43, ORIENTATION survives reading the pixels."""
+    from PIL import Image
+    from PIL.TiffImagePlugin import ImageFileDirectory_v2
+    tags = ImageFileDirectory_v2()
+    tags[269], tags[270], tags[274] = "doc", "described", 6
+    Image.fromarray(np.zeros((2, 3), np.uint16)).save(tmp_path / "a.tif", tiffinfo=tags,
+                                                       dpi=(300, 200))
+    Image.fromarray(np.zeros((2, 3), np.uint8)).save(tmp_path / "b.tif", big_tiff=True)
+    ok, info = idl.query_tiff(tmp_path / "a.tif", info=True)
+    assert int(ok) == 1 and info["BITS_PER_SAMPLE"][0] == 16 and info["PIXEL_TYPE"][0] == 12
+    assert (info["DOCUMENT_NAME"][0], info["DESCRIPTION"][0]) == ("doc", "described")
+    assert info["ORIENTATION"][0] == 6 and info["VERSION"][0] == 42
+    assert info["RESOLUTION"][0].tolist() == [300.0, 200.0] and info["UNITS"][0] == 2
+    assert info["TILE_SIZE"][0].tolist() == [3, 1]
+    assert idl.query_tiff(tmp_path / "b.tif", info=True)[1]["VERSION"][0] == 43

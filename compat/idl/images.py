@@ -215,6 +215,9 @@ def write_png(filename, image, r=None, g=None, b=None, *, order=False, verbose=F
 
 
 def _info(image, kind: str):
+    # the tags first: Pillow drops ORIENTATION from tag_v2 once the pixels are loaded
+    tiff_tags = dict(image.tag_v2) if kind == "TIFF" else None
+    bigtiff = bool(getattr(getattr(image, "tag_v2", None), "_bigtiff", False))
     pixels = _pixels(image) if image.mode != "P" else np.asarray(image)
     channels = 1 if pixels.ndim == 2 else pixels.shape[2]
     frames = getattr(image, "n_frames", 1)
@@ -227,7 +230,40 @@ def _info(image, kind: str):
                                      3 if pixels.dtype == np.int32 else
                                      4 if pixels.dtype == np.float32 else 1)),
              ("TYPE", kind)]
+    if kind == "TIFF":
+        pairs += _tiff_fields(tiff_tags, image.size[0], bigtiff)
     return build_structure([p[0] for p in pairs], [p[1] for p in pairs])
+
+
+def _tiff_fields(tags: dict, width: int, bigtiff: bool):
+    """QUERY_TIFF's own Info fields, in GDL 1.0.1's order, from the first image's tags
+    (TIFF 6.0 tag numbers); an absent tag gives the value GDL gives: ORIENTATION,
+    PLANAR_CONFIG 1, RESOLUTION [1, 1], POSITION [0, 0], UNITS 2 (inches, TIFF 6.0's
+    default), TILE_SIZE [width, 1] for a strip image, empty strings."""
+    def one(code, default):
+        value = tags.get(code, default)
+        return value[0] if isinstance(value, tuple) else value
+
+    def text(code):
+        value = tags.get(code, "")
+        return value if isinstance(value, str) else ""
+
+    tiled = 322 in tags and 323 in tags
+    return [("BITS_PER_SAMPLE", np.int32(one(258, 1))),
+            ("DESCRIPTION", text(270)),
+            ("DOCUMENT_NAME", text(269)),
+            ("DATE_TIME", text(306)),
+            ("ORIENTATION", np.int32(one(274, 1))),
+            ("PLANAR_CONFIG", np.int32(one(284, 1))),
+            ("POSITION", np.array([float(one(286, 0.0)), float(one(287, 0.0))],
+                                  dtype=np.float32)),
+            ("PHOTOMETRIC", np.int32(one(262, 0))),
+            ("RESOLUTION", np.array([float(one(282, 1.0)), float(one(283, 1.0))],
+                                    dtype=np.float32)),
+            ("UNITS", np.int32(one(296, 2))),
+            ("TILE_SIZE", np.array([one(322, width), one(323, 1)] if tiled else [width, 1],
+                                   dtype=np.int32)),
+            ("VERSION", np.int32(43 if bigtiff else 42))]
 
 
 def _query(filename, info: bool, kind: str, formats: tuple):
@@ -442,6 +478,24 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
 
 @idl_routine("QUERY_TIFF", output_arguments=("info",))
 def query_tiff(filename, *, info=False):
-    """Whether a file is a TIFF (1) or not (0), as IDL's ``QUERY_TIFF`` (Info as
-    :func:`query_png`, TYPE 'TIFF', NUM_IMAGES the pages)."""
+    """Whether a file is a TIFF (1) or not (0), as IDL's ``QUERY_TIFF``.
+
+    ``ok = QUERY_TIFF(file, info)`` -> ``ok, info = idl.query_tiff(file, info=True)``.
+    Info as :func:`query_png` (TYPE 'TIFF', NUM_IMAGES the pages) followed by the TIFF
+    fields BITS_PER_SAMPLE, DESCRIPTION, DOCUMENT_NAME, DATE_TIME, ORIENTATION,
+    PLANAR_CONFIG, POSITION [x, y], PHOTOMETRIC, RESOLUTION [x, y], UNITS, TILE_SIZE
+    [w, h] ([width, 1] for a strip image) and VERSION (42, or 43 for BigTIFF), read from
+    the first image's tags; absent tags give GDL 1.0.1's values (golden suite
+    idl/image_files).
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'g.tif')
+    >>> idl.write_tiff(path, np.arange(6, dtype=np.uint8).reshape(2, 3))
+    >>> ok, info = idl.query_tiff(path, info=True)
+    >>> int(ok), info['DIMENSIONS'][0].tolist(), int(info['BITS_PER_SAMPLE'][0])
+    (1, [3, 2], 8)
+    """
     return _query(filename, info, "TIFF", ("TIFF",))
