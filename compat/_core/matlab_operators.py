@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core import libm
 from compat._core import matlab_integers as mi
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_types import is_single, matlab_array
@@ -222,6 +223,27 @@ def _integer_power_exact(x: int, y: int, lo: int, hi: int) -> int:
     return min(max(x ** y, lo), hi)
 
 
+def _double_power(x: np.ndarray, y: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Real double ``x .^ y`` (no negative base with a fractional exponent) as Octave 7.3
+    computes it: an array (not 1x1) to a scalar exponent 2, 3 or -1 is the product
+    ``x.*x``, ``x.*x.*x`` or ``1./x``; everything else -- a scalar base, an array
+    exponent, any other exponent -- the C library's ``pow``
+    (:func:`compat._core.libm.c_pow`; ``1.01^3`` is ``pow``'s 1.0303010000000001,
+    ``[1.01 2].^3`` starts with the product's 1.030301). numpy's float64 ``power`` is a SIMD loop that
+    differs from ``pow`` in the last bit for about 5% of arguments (AVX-512), and from
+    ``x.*x.*x`` for about 27% of cubes (measured on 2e4 random x in (0, 10) and
+    exponents in (-3, 3): Octave equals these rules on all of them)."""
+    if b.size == 1 and a.size != 1:
+        e = float(b.reshape(-1)[0])
+        if e == 2:
+            return x * x
+        if e == 3:
+            return x * x * x
+        if e == -1:
+            return 1.0 / x
+    return np.asarray(libm.c_pow(x, y))
+
+
 def power(A, B) -> np.ndarray:
     """``A .^ B``: integers rounded and saturated from the double result (int64 and
     uint64 with integer-valued operands exactly, as their other arithmetic); real
@@ -255,6 +277,8 @@ def power(A, B) -> np.ndarray:
                 out = np.power(x, y).astype(cdtype)
                 out[negative] = np.power(x[negative].astype(cdtype),
                                          y[negative].astype(cdtype))
+            elif dtype == np.float64:
+                out = _double_power(x, y, a, b)
             else:
                 out = np.power(x, y)
         else:
