@@ -428,4 +428,11 @@ from compat.idl.projection_matrices import scale3, t3d  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (projection_matrices,)
 
+# SIN ... ALOG10, ATAN (elementary functions with the C library's bits)
+from compat.idl import elementary  # noqa: E402
+from compat.idl.elementary import (acos, alog, alog10, asin, atan, cos,  # noqa: E402,F401
+                                   cosh, exp, sin, sinh, tan, tanh)
+
+FAMILIES = FAMILIES + (elementary,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
