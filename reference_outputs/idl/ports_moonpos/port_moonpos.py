@@ -1,7 +1,10 @@
 """Line-by-line Python port of the IDL Astronomy Library's MOONPOS (pro/moonpos.pro) with
 the routines it calls, NUTATE (pro/nutate.pro), TEN and ISARRAY (BSD licence,
 github.com/wlandsman/IDLAstro commit 729b572), written with compat.idl as a user porting
-the program would write it (CIRRANGE, POLY, WHERE, TOTAL, MATRIX_MULTIPLY for ``#``).
+the program would write it (CIRRANGE, POLY, WHERE, TOTAL, MATRIX_MULTIPLY for ``#``, and
+SIN, COS, TAN, ATAN, ASIN from compat.idl: numpy's loops differ from the C library's
+routines that IDL calls in the last bit for some arguments -- here numpy's arctan2 and
+arcsin changed RA and Dec of 2-5 of the 40 dates by one ulp).
 
 What the port has to say explicitly, because numpy would silently do otherwise:
 
@@ -17,7 +20,6 @@ from collections import namedtuple
 import numpy as np
 
 from compat import idl
-from compat._core import libm
 
 F = np.float32
 Moon = namedtuple("Moon", ["result", "ra", "dec", "dis", "geolong", "geolat"])
@@ -108,8 +110,8 @@ def nutate(jd, nut_long=False, nut_obliq=False):
     # IDL drops the trailing dimension of [63, 1] for one date and still reads
     # sarg[*, 0] of the 1-D result; numpy needs the (n, 63) shape back
     arg = arg.reshape(n, -1)
-    sarg = np.sin(arg)
-    carg = np.cos(arg)
+    sarg = idl.sin(arg)
+    carg = idl.cos(arg)
     for i in range(n):
         nut_long_[i] = 0.0001 * idl.total((sdelt * t[i] + sin_lng) * sarg[i, :])
         nut_obliq_[i] = 0.0001 * idl.total((cdelt * t[i] + cos_lng) * carg[i, :])
@@ -198,10 +200,10 @@ def moonpos(jd, ra=False, dec=False, dis=False, geolong=False, geolat=False, rad
     a1 = (119.75 + 131.849 * t) * dtor
     a2 = (53.09 + 479264.290 * t) * dtor
     a3 = (313.45 + 481266.484 * t) * dtor
-    suml_add = 3958 * np.sin(a1) + 1962 * np.sin(lprime - f) + 318 * np.sin(a2)
-    sumb_add = (-2235 * np.sin(lprime) + 382 * np.sin(a3) + 175 * np.sin(a1 - f) +
-                175 * np.sin(a1 + f) + 127 * np.sin(lprime - mprime) -
-                115 * np.sin(lprime + mprime))
+    suml_add = 3958 * idl.sin(a1) + 1962 * idl.sin(lprime - f) + 318 * idl.sin(a2)
+    sumb_add = (-2235 * idl.sin(lprime) + 382 * idl.sin(a3) + 175 * idl.sin(a1 - f) +
+                175 * idl.sin(a1 + f) + 127 * idl.sin(lprime - mprime) -
+                115 * idl.sin(lprime + mprime))
 
     geolong_ = idl.dblarr(npts)
     geolat_ = geolong_.copy()
@@ -216,10 +218,10 @@ def moonpos(jd, ra=False, dec=False, dis=False, geolong=False, geolat=False, rad
         sinlat[ecorr4] = e2[i] * sinlat[ecorr4]
 
         arg = d_lng * d[i] + m_lng * m[i] + mp_lng * mprime[i] + f_lng * f[i]
-        geolong_[i] = lprimed[i] + (idl.total(sinlng * np.sin(arg)) + suml_add[i]) / 1.0e6
-        dis_[i] = 385000.56 + idl.total(coslng * np.cos(arg)) / 1.0e3
+        geolong_[i] = lprimed[i] + (idl.total(sinlng * idl.sin(arg)) + suml_add[i]) / 1.0e6
+        dis_[i] = 385000.56 + idl.total(coslng * idl.cos(arg)) / 1.0e3
         arg = d_lat * d[i] + m_lat * m[i] + mp_lat * mprime[i] + f_lat * f[i]
-        geolat_[i] = (idl.total(sinlat * np.sin(arg)) + sumb_add[i]) / 1.0e6
+        geolat_[i] = (idl.total(sinlat * idl.sin(arg)) + sumb_add[i]) / 1.0e6
 
     nut = nutate(jd, nut_long=True, nut_obliq=True)
     geolong_ = idl.cirrange(geolong_ + nut.nut_long / 3.6e3)
@@ -231,12 +233,9 @@ def moonpos(jd, ra=False, dec=False, dis=False, geolong=False, geolat=False, rad
     epsilon = ten(23, 26) + idl.poly(t / 1.e2, c) / 3600.
     eps = (epsilon + nut.nut_obliq / 3600.) * dtor
 
-    # ATAN(y, x) and ASIN as GDL computes them: the C library's atan2 and asin (numpy's
-    # loops differ in the last bit for a few of these 40 dates; compat has no public
-    # ATAN/ASIN yet, so the core's C-library bindings, compat._core.libm)
-    ra_ = libm.c_atan2(np.sin(lam) * np.cos(eps) - np.tan(beta) * np.sin(eps), np.cos(lam))
+    ra_ = idl.atan(idl.sin(lam) * idl.cos(eps) - idl.tan(beta) * idl.sin(eps), idl.cos(lam))
     ra_ = idl.cirrange(ra_, radians=True)
-    dec_ = libm.c_asin(np.sin(beta) * np.cos(eps) + np.cos(beta) * np.sin(eps) * np.sin(lam))
+    dec_ = idl.asin(idl.sin(beta) * idl.cos(eps) + idl.cos(beta) * idl.sin(eps) * idl.sin(lam))
 
     if not isarray(jd):
         ra_, dec_, dis_ = ra_[0], dec_[0], dis_[0]
