@@ -170,3 +170,23 @@ def test_where_null_against_gdl(tmp_path):
         r = idl.where(a, null=True, complement=True)
         assert int(got[f"n{k}"]) == (0 if r.result is None else r.result.size)
         assert int(got[f"c{k}"]) == (0 if r.complement is None else r.complement.size)
+
+
+# ------------------------------------------------------------ BYTSCL, infinite MIN/MAX
+# IDL reference, BYTSCL: values >= MAX are set to TOP, values <= MIN to 0; the formula
+# only applies in between. With MIN or MAX infinite the formula is Inf/Inf there (0).
+INF = np.inf
+
+
+@pytest.mark.parametrize("data, kw, expected", [
+    ([0, 1, INF, 2], {}, [0, 0, 255, 0]),             # MAX = Inf (was all 0)
+    ([0, 1, -INF, 2], {}, [0, 0, 0, 255]),            # MIN = -Inf (was all 0)
+    ([0, 1, -INF, 2], {"max": 1.5}, [0, 0, 0, 255]),
+    ([0, 1, INF, 2, -INF, 0.5], {"top": 100}, [0, 0, 100, 0, 0, 0]),
+    ([0, 1, INF, 2], {"nan": True}, [0, 127, 0, 255]),  # /NAN: Inf is missing data
+    ([3, 3, 3], {}, [0, 0, 0]),                        # MIN = MAX: <= MIN wins
+    ([0, 1, 2, 3], {"min": 1, "max": 1}, [0, 0, 255, 255]),
+])
+def test_bytscl_infinite_range(data, kw, expected):
+    for dt in (np.float32, np.float64):
+        assert idl.bytscl(np.array(data, dtype=dt), **kw).tolist() == expected

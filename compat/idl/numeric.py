@@ -506,6 +506,7 @@ def bytscl(array, *, min=None, max=None, top=255, nan=False):  # noqa: A002
         flat = a.reshape(-1)
         out = np.empty(flat.size, np.uint8)
         lo_f, scale, span = float(lo), top_i + 0.9999, float(hi) - float(lo)
+        hi_f = float(hi)
         step = 1 << 16
         t_buf = np.empty(step if flat.size > step else flat.size, np.float64)
         with np.errstate(all="ignore"):
@@ -518,6 +519,11 @@ def bytscl(array, *, min=None, max=None, top=255, nan=False):  # noqa: A002
                 np.floor(t, out=t)
                 np.clip(t, 0, top_i, out=t)
                 t[np.isnan(t)] = 0.0
+                # IDL: values >= MAX give TOP, values <= MIN give 0 (MIN wins when they
+                # are equal), also where the formula has no value: an infinite MIN or
+                # MAX (Inf / Inf) or an overflowing MAX - MIN
+                t[x >= hi_f] = top_i
+                t[x <= lo_f] = 0.0
                 if nan:
                     t[np.isinf(x)] = 0.0
                 out[s0:s0 + step] = t
