@@ -81,3 +81,17 @@ def test_accumarray_without_subscripts_keeps_the_value_class():
     a = matlab.accumarray(np.zeros((0, 1)), np.zeros((0, 1), dtype=np.float32), [2, 1])
     assert a.dtype == np.float32
     assert matlab.accumarray(np.zeros((0, 1)), np.zeros((0, 1), dtype=bool)).dtype == np.float64
+
+
+# --------------------------------------------------------------------------- str2num
+def test_str2num_true_false_are_logical():
+    # MATLAB evaluates the text: true/false are logical, arithmetic on them is double
+    x = matlab.str2num('[true false]')
+    assert x.dtype == bool and x.tolist() == [[True, False]]
+    assert matlab.str2num("[true; false]'").tolist() == [[True, False]]
+    for text, expected in [('true + 1', 2.0), ('-true', -1.0), ('true*3', 3.0),
+                           ('2^true', 2.0)]:
+        v = matlab.str2num(text)
+        assert v.dtype == np.float64 and v.tolist() == [[expected]]
+    v = matlab.str2num('[true 2]')          # concatenation with a double is double
+    assert v.dtype == np.float64 and v.tolist() == [[1.0, 2.0]]

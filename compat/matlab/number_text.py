@@ -443,8 +443,14 @@ _TOKEN = re.compile(r"""[ \t]*(?:
   | (?P<op>\.\*|\./|\.\^|[-+*/^(),;:\[\]'])
   | (?P<nl>\r?\n))""", re.VERBOSE)
 _CONSTANTS = {"pi": math.pi, "inf": math.inf, "nan": math.nan, "eps": 2.0 ** -52,
-              "i": 1j, "j": 1j, "true": 1.0, "false": 0.0, "e": math.e, "Inf": math.inf,
-              "NaN": math.nan}
+              "i": 1j, "j": 1j, "true": np.True_, "false": np.False_, "e": math.e,
+              "Inf": math.inf, "NaN": math.nan}
+
+
+def _arith(value):
+    """An operand of arithmetic: logical becomes double (MATLAB's true + true is 2)."""
+    a = np.asarray(value)
+    return a.astype(np.float64) if a.dtype == bool else value
 
 
 class _ExprError(ValueError):
@@ -544,14 +550,16 @@ class _Parser:
                 if not after[2]:              # '[1 -2]' is two elements
                     return value
             self.take()
-            right = self.term(in_matrix)
+            right = _arith(self.term(in_matrix))
+            value = _arith(value)
             value = value + right if op == "+" else value - right
 
     def term(self, in_matrix):
         value = self.unary(in_matrix)
         while self.peek()[1] in ("*", "/", ".*", "./"):
             op = self.take()[1]
-            right = self.unary(in_matrix)
+            right = _arith(self.unary(in_matrix))
+            value = _arith(value)
             if op in ("*",) and np.ndim(value) == 2 and np.ndim(right) == 2 and \
                     np.size(value) > 1 and np.size(right) > 1:
                 value = np.asarray(value) @ np.asarray(right)
@@ -565,7 +573,7 @@ class _Parser:
         op = self.peek()[1]
         if op in ("+", "-"):
             self.take()
-            value = self.unary(in_matrix)
+            value = _arith(self.unary(in_matrix))
             return -value if op == "-" else value
         return self.power(in_matrix)
 
@@ -574,8 +582,10 @@ class _Parser:
         while self.peek()[1] in ("^", ".^", "'"):
             op = self.take()[1]
             if op == "'":
-                value = np.conj(np.asarray(value)).T
+                value = np.asarray(value)
+                value = (np.conj(value) if value.dtype.kind == "c" else value).T
                 continue
+            value = _arith(value)
             exponent = self.unary(in_matrix) if self.peek()[1] in ("+", "-") else \
                 self.atom(in_matrix)
             value = np.power(np.asarray(value, dtype=np.complex128 if np.iscomplexobj(
@@ -626,8 +636,9 @@ def str2num(text, nargout=1):
     Returns
     -------
     X : ndarray
-        A 2-D float (or complex) array (a scalar is 1x1, as MATLAB's); ``[]`` (0x0) when
-        the text cannot be read.
+        A 2-D float (or complex) array (a scalar is 1x1, as MATLAB's); logical when the
+        text holds only ``true``/``false`` (``'[true false]'``; ``'true + 1'`` is double
+        2); ``[]`` (0x0) when the text cannot be read.
     tf : bool
         With ``nargout=2``: False when the text could not be read.
 
@@ -660,7 +671,8 @@ def str2num(text, nargout=1):
         value = np.atleast_2d(np.asarray(value))
         if value.dtype.kind == "c" and np.all(value.imag == 0):
             value = value.real
-        value = value.astype(np.complex128 if value.dtype.kind == "c" else np.float64)
+        if value.dtype != bool:     # true/false alone (or concatenated) stay logical
+            value = value.astype(np.complex128 if value.dtype.kind == "c" else np.float64)
         ok = True
     except (_ExprError, ValueError, TypeError, ZeroDivisionError, IndexError):
         value, ok = np.zeros((0, 0)), False

@@ -41,6 +41,9 @@ compat_out = compat_case(compat_out, compat_in, 'str2num_signs', @compat_case_20
 compat_out = compat_case(compat_out, compat_in, 'str2num_complex', @compat_case_21, {'x'});
 compat_out = compat_case(compat_out, compat_in, 'str2num_failure', @compat_case_22, {'x', 'tf'});
 compat_out = compat_case(compat_out, compat_in, 'str2num_power_transpose', @compat_case_23, {'x'});
+compat_out = compat_case(compat_out, compat_in, 'str2num_logical_row', @compat_case_24, {'X'});
+compat_out = compat_case(compat_out, compat_in, 'str2num_logical_plus_one', @compat_case_25, {'X'});
+compat_out = compat_case(compat_out, compat_in, 'str2num_logical_column_transposed', @compat_case_26, {'X'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -179,4 +182,19 @@ end
 function [x] = compat_case_23(compat_in)
 % case str2num_power_transpose
 x = str2num('[1 2].^2''');
+end
+
+function [X] = compat_case_24(compat_in)
+% case str2num_logical_row
+X = str2num('[true false]');
+end
+
+function [X] = compat_case_25(compat_in)
+% case str2num_logical_plus_one
+X = str2num('true + 1');
+end
+
+function [X] = compat_case_26(compat_in)
+% case str2num_logical_column_transposed
+X = str2num('[true; false; true]''');
 end
