@@ -190,3 +190,16 @@ INF = np.inf
 def test_bytscl_infinite_range(data, kw, expected):
     for dt in (np.float32, np.float64):
         assert idl.bytscl(np.array(data, dtype=dt), **kw).tolist() == expected
+
+
+# --------------------------------------------------------------- PRODUCT /NAN, Infinity
+def test_product_nan_skips_infinity():
+    # /NAN: "NaN or Infinity ... treated as missing data" (count as 1), as TOTAL does
+    for dt in (np.float32, np.float64):
+        a = np.array([2, np.inf, 3, -np.inf, np.nan, 0.5], dtype=dt)
+        assert float(idl.product(a, nan=True)) == 3.0
+        assert idl.product(a, nan=True, cumulative=True).tolist() == [2, 2, 6, 6, 6, 3]
+        assert np.isnan(idl.product(a))                       # without /NAN: Inf*...*NaN
+    assert float(idl.product(np.array([2.0, -np.inf, 0.0]), nan=True)) == 0.0
+    z = np.array([2 + 1j, complex(np.inf, 1), complex(1, np.nan), 1j])
+    assert complex(idl.product(z, nan=True)) == (2 + 1j) * 1j

@@ -40,7 +40,8 @@ def product(array, dimension=None, *, cumulative=False, integer=False, nan=False
         /INTEGER: compute and return LONG64 (ULONG64 for ULONG64 input); float elements
         are truncated to integers first. Overflow wraps.
     nan : bool
-        /NAN: NaN elements count as 1 (missing).
+        /NAN: NaN and Infinity elements count as 1 (missing data, IDL's /NAN wording
+        for TOTAL and PRODUCT alike; a complex element when either part is).
     preserve_type : bool
         /PRESERVE_TYPE: compute and return the input's type (BYTE and INT products
         wrap: ``PRODUCT([200b, 2b], /PRESERVE_TYPE)`` is 144).
@@ -71,7 +72,7 @@ def product(array, dimension=None, *, cumulative=False, integer=False, nan=False
     a = idl_array(array)
     axis = idl_reduction_axis(dimension, a.ndim)
     if nan and a.dtype.kind in "fc":
-        a = np.where(np.isnan(a), a.dtype.type(1), a)
+        a = np.where(np.isfinite(a), a, a.dtype.type(1))
     a, dtype = accumulation(a, double=True, integer=integer, preserve_type=preserve_type)
     out = core.product(a, axis, dtype, cumulative=cumulative)
     if cumulative and axis is None:
