@@ -29,11 +29,11 @@ Gls = namedtuple("Gls", ["result", "freqs", "sinpar", "ymod"])
 
 
 def _sq(x):
-    """IDL's ``x^2``: the C library's powf(x, 2) for FLOAT, pow(x, 2) for DOUBLE."""
+    """IDL's ``x^2`` as GDL computes it: the C library's pow(x, 2) in DOUBLE, rounded to
+    FLOAT for FLOAT x (C++'s std::pow(float, int))."""
     x = np.asarray(x)
-    if x.dtype == np.float32:
-        return libm.float_call("powf", x, np.float32(2))
-    return libm.c_pow(x, 2.0)
+    return np.asarray(libm.c_pow(x, 2.0)).astype(x.dtype if x.dtype == np.float32
+                                                  else np.float64)
 
 
 def sinmod(x, par):
