@@ -5,7 +5,7 @@ File Exchange 8607, after T. Vincenty, Survey Review 23(176), 1975). The port fo
 legacy statements one for one: compat.matlab for the MATLAB library calls whose bits
 differ from numpy's (``mod``, ``rad2deg``), and the C library's double functions for the
 elementwise ``sin``/``cos``/``tan``/``atan``/``asin``/``atan2`` that MATLAB and Octave
-call (numpy's SIMD loops differ from them in the last bit).
+call, through ``math`` (numpy's SIMD loops differ from them in the last bit).
 """
 
 import math
@@ -14,13 +14,13 @@ import warnings
 import numpy as np
 
 from compat import MatlabWarning, matlab
-from compat._core import libm
 
 def _c(name, numpy_f):
-    """MATLAB's elementwise ``name``: the C library's double function for real input
-    (numpy's SIMD loops differ from glibc's in the last bit, e.g. vdist(3, -30, 4,
-    -29.9) came out 3 ulps off with numpy.sin/cos), numpy's for complex input."""
-    real = libm.double_function(getattr(math, name), 2 if name == "atan2" else 1)
+    """MATLAB's elementwise ``name``: the C library's double function (``math``, element
+    by element) for real input -- numpy's SIMD loops differ from the C library that
+    MATLAB and Octave call in the last bit (vdist(3, -30, 4, -29.9) came out 3 ulps off
+    with numpy's) -- and numpy's for complex input."""
+    real = np.vectorize(getattr(math, name), otypes=[float])
 
     def f(*args):
         if any(np.iscomplexobj(a) for a in args):
@@ -41,7 +41,7 @@ def _asin(x):
     (MATLAB's asin(2) is pi/2 - 1.317i, np.emath.arcsin(2) pi/2 + 1.317i)."""
     x = np.asarray(x)
     if x.dtype.kind != "c" and not np.any(np.abs(x) > 1):
-        return libm.asin(x)
+        return np.vectorize(math.asin, otypes=[float])(x)
     y = np.emath.arcsin(x)
     if y.dtype.kind == "c" and x.dtype.kind != "c":
         y = np.where(x > 1, np.conj(y), y)
