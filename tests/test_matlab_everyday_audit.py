@@ -95,3 +95,15 @@ def test_str2num_true_false_are_logical():
         assert v.dtype == np.float64 and v.tolist() == [[expected]]
     v = matlab.str2num('[true 2]')          # concatenation with a double is double
     assert v.dtype == np.float64 and v.tolist() == [[1.0, 2.0]]
+
+
+# --------------------------------------------------------------------------- interp1
+def test_interp1_next_previous_with_decreasing_x():
+    # MATLAB: the next/previous grid point among the values of x, whatever their listed
+    # order (Octave 7.3 swaps the two methods for a decreasing x: divergent golden)
+    x, v, xq = [3.0, 2.0, 1.0], [30.0, 20.0, 10.0], [1.5, 2.5, 2.0]
+    assert np.asarray(matlab.interp1(x, v, xq, 'next')).tolist() == [20.0, 30.0, 20.0]
+    assert np.asarray(matlab.interp1(x, v, xq, 'previous')).tolist() == [10.0, 20.0, 20.0]
+    # the same answers as for the increasing listing
+    assert np.asarray(matlab.interp1(x[::-1], v[::-1], xq, 'next')).tolist() == \
+        [20.0, 30.0, 20.0]

@@ -38,6 +38,8 @@ compat_out = compat_case(compat_out, compat_in, 'single_class', @compat_case_17,
 compat_out = compat_case(compat_out, compat_in, 'interp1q_column', @compat_case_18, {'yi'});
 compat_out = compat_case(compat_out, compat_in, 'interp1q_matrix', @compat_case_19, {'yi'});
 compat_out = compat_case(compat_out, compat_in, 'interp1q_uneven', @compat_case_20, {'yi'});
+compat_out = compat_case(compat_out, compat_in, 'next_decreasing_x', @compat_case_21, {'vq'});
+compat_out = compat_case(compat_out, compat_in, 'previous_decreasing_x', @compat_case_22, {'vq'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -212,4 +214,20 @@ function [yi] = compat_case_20(compat_in)
 % case interp1q_uneven
 x = compat_in.x;
 x = [-3; -1; 0.25; 0.3; 10]; Y = [1 2; 3 4; 5 6; 7 8; 9 10]; xi = linspace(-3, 10, 9)'; n = numel(x); r = sum(bsxfun(@le, x(:)', xi(:)), 2); r(xi(:) == x(end)) = n - 1; ok = r > 0 & r < n; yi = NaN(numel(xi), size(Y, 2)); k = r(ok); u = (xi(ok) - x(k)) ./ (x(k+1) - x(k)); yi(ok, :) = Y(k, :) + bsxfun(@times, Y(k+1, :) - Y(k, :), u);
+end
+
+function [vq] = compat_case_21(compat_in)
+% case next_decreasing_x
+xdec = compat_in.xdec;
+vdec = compat_in.vdec;
+xqdec = compat_in.xqdec;
+vq = interp1(xdec, vdec, xqdec, 'next');
+end
+
+function [vq] = compat_case_22(compat_in)
+% case previous_decreasing_x
+xdec = compat_in.xdec;
+vdec = compat_in.vdec;
+xqdec = compat_in.xqdec;
+vq = interp1(xdec, vdec, xqdec, 'previous');
 end
