@@ -203,3 +203,15 @@ def test_product_nan_skips_infinity():
     assert float(idl.product(np.array([2.0, -np.inf, 0.0]), nan=True)) == 0.0
     z = np.array([2 + 1j, complex(np.inf, 1), complex(1, np.nan), 1j])
     assert complex(idl.product(z, nan=True)) == (2 + 1j) * 1j
+
+
+def test_where_complex_zero_only_when_both_parts_are():
+    # WHERE returns the nonzero elements; a complex value is zero only when both parts
+    # are (PV-WAVE/IDL reference); GDL 1.0.1 wants both parts nonzero (recorded
+    # divergence where/complex_either_part: it prints 3)
+    z = np.array([1j, 1, 0, 2 + 3j, 0], np.complex64)
+    r = idl.where(z, count=True, complement=True)
+    assert r.result.tolist() == [0, 1, 3]
+    assert int(r.count) == 3
+    assert r.complement.tolist() == [2, 4]
+    assert idl.where(np.array([complex(np.nan, 0), complex(0, -0.0)])).tolist() == [0]
