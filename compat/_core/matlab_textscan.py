@@ -22,7 +22,9 @@ their defaults, stopping rule, CollectOutput); checked against GNU Octave 7.3.
 
 from __future__ import annotations
 
+import io
 import re
+import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -187,10 +189,11 @@ def _limited_number(precision: int):
 def textscan_text(text: str, fmt: str, repeat: float, options: TextscanOptions):
     """(columns, characters consumed) of ``textscan`` on ``text``."""
     items = _parse(fmt)
-    lines = text.split("\n")
     header = options.header_lines
-    consumed_header = len("\n".join(lines[:header])) + (1 if header and
-                                                        header < len(lines) else 0)
+    consumed_header = 0
+    if header:
+        lines = text.split("\n")
+        consumed_header = len("\n".join(lines[:header])) + (1 if header < len(lines) else 0)
     body = _strip_comments(text[consumed_header:] if header else text,
                            options.comment_style)
     fast = _numeric_table(body, items, repeat, options)
@@ -266,6 +269,9 @@ def textscan_text(text: str, fmt: str, repeat: float, options: TextscanOptions):
 
 
 _NUMERIC_TEXT = re.compile(r"[^0-9eE.+\-\s]")
+#: the Latin-1 characters _NUMERIC_TEXT lets through (its \s is str.isspace)
+_NUMERIC_BYTES = bytes(sorted(set(b"0123456789eE.+-") |
+                              {c for c in range(256) if chr(c).isspace()}))
 _NUMERIC_CODES = {"f", "n", "f32", "f64", "d", "d8", "d16", "d32", "d64", "u", "u8", "u16",
                   "u32", "u64"}
 
@@ -277,8 +283,7 @@ def _numeric_table(body, items, repeat, options):
     if repeat != float("inf") or options.comment_style or options.treat_as_empty or \
             any(i.kind != "conversion" or i.text not in _NUMERIC_CODES or i.width
                 or i.precision is not None for i in items) or len(options.delimiter) > 1 or \
-            any(len(d) != 1 for d in options.delimiter) or _NUMERIC_TEXT.search(
-                body.replace(options.delimiter[0], " ") if options.delimiter else body):
+            any(len(d) != 1 for d in options.delimiter):
         return None
     if options.delimiter:
         delimiter = options.delimiter[0]
@@ -286,9 +291,8 @@ def _numeric_table(body, items, repeat, options):
                      re.M):
             return None  # empty fields take EmptyValue: the field reader handles them
         body = body.replace(delimiter, " ")
-    try:
-        values = np.array(body.split(), dtype=np.float64)
-    except ValueError:
+    values = _plain_numbers(body)
+    if values is None:
         return None
     width = len(items)
     rows, extra = divmod(values.size, width)
@@ -300,6 +304,39 @@ def _numeric_table(body, items, repeat, options):
         if not item.skip:
             columns.append(_column(column, item.text))
     return columns
+
+
+def _plain_numbers(body):
+    """``np.array(body.split(), dtype=np.float64)`` when ``body`` holds only white space
+    and the characters of plain numbers, else None (also when a field is no number).
+
+    Latin-1 text goes to numpy.loadtxt's C reader (no list of Python strings): it splits
+    fields on str.isspace white space and lines on line ends, and converts each field
+    with the same PyOS_string_to_double as float(); whatever its table's shape, its rows
+    in order are then the fields of body.split() in order. Anything it refuses (a lone
+    CR, a field that is no number, no data at all) takes the str.split path, which decides.
+    Checked against that path bit for bit in tests/test_matlab_textscan_fast.py."""
+    try:
+        data = body.encode("latin-1")
+    except UnicodeEncodeError:
+        data = None
+        if _NUMERIC_TEXT.search(body):
+            return None
+    else:
+        if data.translate(None, _NUMERIC_BYTES):        # _NUMERIC_TEXT, at C speed
+            return None
+    if data is not None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                return np.loadtxt(io.BytesIO(data), dtype=np.float64, comments=None,
+                                  ndmin=2, encoding="latin-1").reshape(-1)
+        except (ValueError, Warning):
+            pass
+    try:
+        return np.array(body.split(), dtype=np.float64)
+    except ValueError:
+        return None
 
 
 def _column(values, code):
