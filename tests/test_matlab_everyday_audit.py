@@ -107,3 +107,21 @@ def test_interp1_next_previous_with_decreasing_x():
     # the same answers as for the increasing listing
     assert np.asarray(matlab.interp1(x[::-1], v[::-1], xq, 'next')).tolist() == \
         [20.0, 30.0, 20.0]
+
+
+# ------------------------------------------------------- int64 with fractional doubles
+def test_int64_arithmetic_with_fractional_double_is_exact():
+    # the exact rational result rounded half away from zero, computed here with Python
+    # integers; the double route lost the low bits above 2^53
+    big = 2 ** 53 + 1
+    assert int(matlab.plus(np.int64(big), 0.5)) == big + 1            # big + 0.5 -> away
+    assert int(matlab.times(np.int64(big), 0.5)) == (big + 1) // 2    # 2^52 + 0.5 -> away
+    assert int(matlab.minus(np.int64(big), 0.25)) == big              # big - 0.25
+    assert int(matlab.times(np.int64(-big), 1.5)) == -(3 * big + 1) // 2
+    # 2^62 / 0.75 = 2^64 / 3 = 6148914691236517205.33...
+    assert int(matlab.rdivide(np.int64(2 ** 62), 0.75)) == 2 ** 64 // 3
+    # uint64 saturates; NaN gives 0, Inf the limit (as before)
+    assert int(matlab.minus(np.uint64(2 ** 64 - 1), 0.5)) == 2 ** 64 - 1
+    assert int(matlab.plus(np.uint64(3), -3.5)) == 0
+    r = matlab.plus(np.array([[1, 2 ** 62]], dtype=np.int64), np.array([[np.nan, np.inf]]))
+    assert r.dtype == np.int64 and r.tolist() == [[0, 2 ** 63 - 1]]

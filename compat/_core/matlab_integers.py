@@ -33,6 +33,8 @@ the double-rounded 2^63); with non-integer doubles it computes in double precisi
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 
 from compat._core.errors import CompatError, CompatTypeError, CompatValueError
@@ -205,6 +207,7 @@ def _compute(a, b, op):
         else:
             return divide_exact(oa, ob, cls, "round")
         return _saturate_object(np.asarray(v, dtype=object), cls)
+    exact = cls in ("int64", "uint64")     # with a fractional operand: see _exact_rational
     if a.dtype == b.dtype and op != "rdivide" and a.dtype.itemsize <= 4 and \
             (op != "times" or a.dtype != np.uint32):
         # same class up to 32 bits: exact in int64 (|products| <= 2^62 except uint32's,
@@ -224,7 +227,30 @@ def _compute(a, b, op):
             v = fa * fb
         else:
             v = fa / fb
-    return convert(np.asarray(v), cls).astype(dt, copy=False)
+    out = convert(np.asarray(v), cls).astype(dt, copy=False)
+    return _exact_rational(a, b, op, cls, out) if exact else out
+
+
+def _exact_rational(a, b, op, cls, out):
+    """int64/uint64 with a non-integer operand: the exact rational result rounded half
+    away from zero and saturated (double has 53 bits: int64(2^53+1) + 0.5 is 2^53 + 2,
+    not 2^53, and int64(2^53+1) * 0.5 is 2^52 + 1). Elements with NaN, Inf or a zero
+    divisor keep ``out``, the double route (0, or the saturated limit)."""
+    lo, hi = intmin(cls), intmax(cls)
+    xa, xb = np.broadcast_arrays(a, b)
+    out = np.array(out, copy=True).reshape(xa.shape)
+    for index in np.ndindex(xa.shape):
+        try:
+            p, q = (Fraction(int(x)) if x.dtype.kind in "iub" else Fraction(float(x))
+                    for x in (xa[index], xb[index]))
+        except (ValueError, OverflowError):            # NaN or Inf: the double route
+            continue
+        if op == "rdivide" and q == 0:
+            continue
+        r = p + q if op == "plus" else p - q if op == "minus" else \
+            p * q if op == "times" else p / q
+        out[index] = min(max(intdiv_exact(r.numerator, r.denominator, "round"), lo), hi)
+    return out
 
 
 def divide_exact(oa, ob, cls, mode):

@@ -56,6 +56,8 @@ def plus(A, B):
         The sum in MATLAB's class: an integer class when either operand has one
         (rounded to nearest, saturated; two different integer classes are an error),
         single when either is single, double otherwise (logical and char included).
+        int64/uint64 results are exact, also with a fractional double
+        (``int64(2^53+1) + 0.5`` is 2^53+2; the double route gives 2^53).
 
     Raises
     ------

@@ -65,6 +65,7 @@ compat_out = compat_case(compat_out, compat_in, 'or_random_expansion', @compat_c
 compat_out = compat_case(compat_out, compat_in, 'xor_values', @compat_case_45, {'a', 'c'});
 compat_out = compat_case(compat_out, compat_in, 'and_nan', @compat_case_46, {'r'});
 compat_out = compat_case(compat_out, compat_in, 'or_incompatible_sizes', @compat_case_47, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'arithmetic_int64_fractional_double_exact', @compat_case_48, {'a', 'b', 'c', 'd'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -356,4 +357,9 @@ end
 function [r] = compat_case_47(compat_in)
 % case or_incompatible_sizes
 r = or([1 0 1], [1 0]);
+end
+
+function [a, b, c, d] = compat_case_48(compat_in)
+% case arithmetic_int64_fractional_double_exact
+a = plus(int64(9007199254740993), 0.5); b = times(int64(9007199254740993), 0.5); c = minus(int64(9007199254740993), 0.25); d = times(int64(-9007199254740993), 1.5);
 end
