@@ -248,6 +248,39 @@ def test_a_clone_error_recorded_as_divergent_is_kept_without_expect_error(tmp_pa
     assert len(problems) == 1 and "expect_error" in problems[0]
 
 
+
+def test_an_expected_error_reading_an_undefined_argument_is_not_a_missing_routine(tmp_path):
+    """A legacy function that reads an argument its caller left out raises "'func'
+    undefined" (Octave; MATLAB: "Unrecognized function or variable 'func'."): with
+    expect_error that is the behaviour under test, while an undefined name that is no
+    argument of the legacy code is still a routine missing from the path."""
+    from compat.golden.capture import check_capture
+    from compat.golden.names import legacy_arguments
+    folder = tmp_path / "demo"
+    (folder / "m").mkdir(parents=True)
+    (folder / "m" / "header.m").write_text(
+        "function header(bracketing, func)\nif isempty(func)\n  func = true;\nend\nend\n")
+    (folder / "m" / "solve.m").write_text(
+        "function [x, output] = solve(f, x0)\nheader(true);\nx = x0;\nend\n")
+    manifest = {"language": "matlab", "namespace": "demo_port", "legacy_path": ["m"],
+                "inputs": {"A": {"value": [1.0]}},
+                "cases": [{"name": "reads_missing", "call": "x = solve(A, A)",
+                           "expect_error": True},
+                          {"name": "values", "call": "x = solve(A, A)"}]}
+    (folder / "suite.json").write_text(json.dumps(manifest))
+    suite = Suite.load(folder / "suite.json")
+    assert legacy_arguments(suite.language, suite.legacy_paths) == {
+        "bracketing", "func", "x", "output", "f", "x0"}
+    error = "'func' undefined near line 2, column 12"
+    assert check_capture(suite, "octave", {"reads_missing__error": error,
+                                           "values__x": 1.0}) == []
+    problems = check_capture(suite, "octave", {"reads_missing__error": "'helper' undefined",
+                                               "values__x": 1.0})
+    assert len(problems) == 1 and "cannot find 'helper'" in problems[0]
+    problems = check_capture(suite, "octave", {"reads_missing__error": error,
+                                               "values__error": error})
+    assert len(problems) == 1 and "cannot find 'func'" in problems[0]
+
 def test_two_outputs_differing_only_in_case_are_a_manifest_error(tmp_path):
     write_suite(tmp_path / "demo", [{"name": "rr", "call": "[R, r] = qr(A)"}])
     with pytest.raises(ManifestError, match="differ only in case"):
@@ -434,7 +467,9 @@ def test_routine_label_names_the_users_namespace():
 def test_the_committed_report_has_no_garbled_routine_names():
     names = {c.function for c in load_cases(FIXTURES.parent.parent / "reference_outputs")}
     import re
-    pattern = re.compile(r"^(idl|matlab)(\.[a-z_][a-z0-9_]*)+( \([^)]+\))?$|^idl operator \+$")
+    # compat's routines, or a port suite's own module (reference_outputs/*/port_*, ports_*)
+    pattern = re.compile(r"^(idl|matlab)(\.[a-z_][a-z0-9_]*)+( \([^)]+\))?$|^idl operator \+$"
+                         r"|^ports?_[a-z0-9_]+\.[a-z_][a-z0-9_]*$")
     assert all(pattern.match(name) for name in names), \
         sorted(n for n in names if not pattern.match(n))
     assert "idl.mod (MOD)" in names and "matlab.times (.*)" in names

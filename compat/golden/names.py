@@ -30,9 +30,10 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 __all__ = ["Routine", "resolve_routine", "called_routines", "split_statements",
-           "namespace_label", "undefined_routine", "LEGACY_NAMES"]
+           "namespace_label", "undefined_routine", "legacy_arguments", "LEGACY_NAMES"]
 
 #: legacy spelling (lower case for IDL) -> Python name, for compat's own namespaces
 LEGACY_NAMES = {
@@ -284,6 +285,34 @@ _UNDEFINED = [re.compile(pattern, re.IGNORECASE) for pattern in (
     r"(?:function|procedure) not found: (?P<name>[\w$]+)",              # GDL
     r"variable is undefined: (?P<name>[\w$]+)",                         # IDL, GDL
 )]
+
+
+_SIGNATURE = {
+    "matlab": re.compile(r"^[ \t]*function\b(?:[ \t]*\[?(?P<out>[\w \t,~]*?)\]?[ \t]*=)?"
+                         r"[ \t]*[\w.]+[ \t]*(?:\((?P<args>[^)\n]*)\))?", re.M),
+    "idl": re.compile(r"^[ \t]*(?:pro|function)[ \t]+[\w:$]+[ \t]*,?(?P<args>[^;\n]*)",
+                      re.M | re.I),
+}
+
+
+def legacy_arguments(language: str, folders) -> frozenset:
+    """Lower-case names of the arguments (inputs and outputs) of the functions in the
+    legacy code under ``folders`` (a suite's ``legacy_path``). A legacy error naming one
+    of them as undefined is the legacy program reading an argument its caller did not
+    give (the Root-Finding Toolbox's ``print_solver_header(true)`` tests
+    ``isempty(func)`` of its missing second argument: Octave's ``'func' undefined``), not
+    a routine missing from the path: an ``expect_error`` case may hold it."""
+    pattern = _SIGNATURE[language]
+    suffix = ".m" if language == "matlab" else ".pro"
+    names: set = set()
+    for folder in folders:
+        for path in sorted(Path(folder).rglob(f"*{suffix}")):
+            for match in pattern.finditer(path.read_text(errors="replace")):
+                for group in ("out", "args"):
+                    part = match.groupdict().get(group) or ""
+                    for word in part.split(","):
+                        names.update(word.split("=")[0].lower().split())
+    return frozenset(n for n in names if n.isidentifier())
 
 
 def undefined_routine(message: str) -> str | None:

@@ -28,6 +28,7 @@ compat_out = compat_case(compat_out, compat_in, 'feval_cap', @compat_case_5, {'x
 compat_out = compat_case(compat_out, compat_in, 'root_at_the_end', @compat_case_6, {'x', 'o'});
 compat_out = compat_case(compat_out, compat_in, 'bracket_search', @compat_case_7, {'a', 'b', 'n_iter', 'n_feval'});
 compat_out = compat_case(compat_out, compat_in, 'printed_progress', @compat_case_8, {'txt'});
+compat_out = compat_case(compat_out, compat_in, 'print_option_fails', @compat_case_9, {'x'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -90,4 +91,9 @@ end
 function [txt] = compat_case_8(compat_in)
 % case printed_progress
 txt = evalc('print_solver_header(true, true); print_solver_progress(3, 7, -1.25, 2.5e-9, 1, 1.5); print_solver_progress(4, 9, 0.5, -3e-12); print_solver_header(false, false); print_solver_progress(12, 30, 1234.5678, [])');
+end
+
+function [x] = compat_case_9(compat_in)
+% case print_option_fails
+x = root_brent_dekker(@(x) x.^2 - 2, [0 2], struct('print', true));
 end
