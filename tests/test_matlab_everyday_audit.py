@@ -125,3 +125,19 @@ def test_int64_arithmetic_with_fractional_double_is_exact():
     assert int(matlab.plus(np.uint64(3), -3.5)) == 0
     r = matlab.plus(np.array([[1, 2 ** 62]], dtype=np.int64), np.array([[np.nan, np.inf]]))
     assert r.dtype == np.int64 and r.tolist() == [[0, 2 ** 63 - 1]]
+
+
+# ------------------------------------------------------------ mod/rem of int64 by double
+def test_mod_rem_int64_by_whole_double_is_exact():
+    big = 2 ** 53 + 1                     # not representable in double
+    assert int(matlab.mod(np.int64(big), 2)) == big % 2 == 1
+    assert int(matlab.rem(np.int64(-big), 10.0)) == -(big % 10) == -3
+    assert int(matlab.mod(np.int64(-big), 10.0)) == (-big) % 10
+    # the infinite divisor: mod(x, Inf) is x for x >= 0, rem(x, Inf) is x
+    assert int(matlab.mod(np.int64(2 ** 63 - 2), np.inf)) == 2 ** 63 - 2
+    assert int(matlab.rem(np.int64(-big), -np.inf)) == -big
+    # mod(x, 0) is x, rem(x, 0) NaN -> 0; a fractional divisor keeps the double route
+    assert int(matlab.mod(np.int64(big), 0.0)) == big
+    assert int(matlab.rem(np.int64(big), 0.0)) == 0
+    r = matlab.mod(np.array([[1, 2, 3]], dtype=np.int64), np.nan)
+    assert r.dtype == np.int64 and r.tolist() == [[0, 0, 0]]

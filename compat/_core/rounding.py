@@ -153,10 +153,49 @@ def remainder(A: np.ndarray, M: np.ndarray, kind: Remainder) -> np.ndarray:
         cls = integer_class(A, M)
         if ca == cm:
             return _int_kernel(kind, A, M)
+        if cls in ("int64", "uint64"):
+            exact = _wide_remainder(kind, A, M, cls)
+            if exact is not None:
+                return exact
         return convert(_float_kernel(kind, A.astype(np.float64, copy=False),
                                      M.astype(np.float64, copy=False)), cls)
     dt = float_class(A, M)   # MATLAB's superiorfloat: single if either is single
     return _float_kernel(kind, A.astype(dt, copy=False), M.astype(dt, copy=False))
+
+
+def _wide_remainder(kind, A, M, cls):
+    """int64/uint64 with a double whose elements are all whole numbers or infinite:
+    the remainder in exact integers (double has 53 bits: mod(int64(2^53+1), 2) is 1,
+    not 0), saturated to the class; None when the double holds NaN or a fraction (the
+    double route, with MATLAB's compensation, applies)."""
+    A, M = np.broadcast_arrays(A, M)
+    for x in (A, M):
+        if x.dtype.kind == "f":
+            with np.errstate(invalid="ignore"):
+                if not np.all(np.isinf(x) | (x == np.trunc(x))):
+                    return None
+    lo, hi = intmin(cls), intmax(cls)
+    out = np.empty(A.shape, dtype=INT_CLASSES[cls])
+    for index in np.ndindex(A.shape):
+        a, m = A[index], M[index]
+        if not np.isfinite(a):
+            r = 0                                    # NaN in double, 0 in the class
+        elif np.isinf(m):
+            x = int(a)
+            if kind == "rem" or x == 0 or (x > 0) == (m > 0):
+                r = x                                # mod(x, Inf) = x for x >= 0
+            else:
+                r = hi if m > 0 else lo              # mod(-1, Inf) = Inf, saturated
+        else:
+            x, y = int(a), int(m)
+            if y == 0:
+                r = x if kind == "mod" else 0        # rem(x, 0) is NaN in double: 0
+            elif kind == "mod":
+                r = x % y                            # Python: the sign of the divisor
+            else:
+                r = abs(x) % abs(y) * (-1 if x < 0 else 1)
+        out[index] = min(max(r, lo), hi)
+    return out
 
 
 def _int_kernel(kind, A, M):

@@ -282,7 +282,9 @@ def mod(a, m):
     generates them for ``mod`` (its run-time function ``rt_modd_snf``, designed to
     reproduce MATLAB's results). Integer classes: exact integer ``mod`` (``mod(x,0)``
     is ``x``); with a double operand the result is computed in double and converted to
-    the integer class (MATLAB's rule for mixed integer-double arithmetic).
+    the integer class (MATLAB's rule for mixed integer-double arithmetic), except that
+    int64/uint64 with a whole-number or infinite double are exact
+    (``mod(int64(2^53+1), 2)`` is 1; through double it would be 0).
 
     GNU Octave 7.3 differs: it compensates only when ``|q - round(q)| < eps*|q|``
     (strict, relative to ``round(q)``), so ``mod(2, 2 - eps(2))`` is 4.4409e-16 there

@@ -34,6 +34,8 @@ compat_out = compat_case(compat_out, compat_in, 'mod_by_zero_is_x', @compat_case
 compat_out = compat_case(compat_out, compat_in, 'rem_by_zero_is_nan', @compat_case_14, {'r'});
 compat_out = compat_case(compat_out, compat_in, 'mod_integer_valued', @compat_case_15, {'b'});
 compat_out = compat_case(compat_out, compat_in, 'rem_integer_valued', @compat_case_16, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'mod_int64_beyond_2_53_by_double', @compat_case_17, {'r'});
+compat_out = compat_case(compat_out, compat_in, 'rem_int64_beyond_2_53_by_double', @compat_case_18, {'r'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -156,4 +158,16 @@ function [r] = compat_case_16(compat_in)
 R = compat_in.R;
 D = compat_in.D;
 r = rem(R, D);
+end
+
+function [r] = compat_case_17(compat_in)
+% case mod_int64_beyond_2_53_by_double
+I64big = compat_in.I64big;
+r = mod(I64big, 2);
+end
+
+function [r] = compat_case_18(compat_in)
+% case rem_int64_beyond_2_53_by_double
+I64big = compat_in.I64big;
+r = rem(I64big, 10);
 end
