@@ -172,7 +172,9 @@ def run_gdl(cases, workdir=None, timeout: float = 600) -> dict:
                      " /get_lun & printf, lun, !error_state.msg & free_lun, lun"
                      f" & goto, skip{k} & endif")
         for var, value in inputs.items():
-            value = np.ascontiguousarray(value)
+            # np.ascontiguousarray makes a 0-d value 1-D: keep the shape, so that a
+            # numpy scalar or 0-d array reaches GDL as an IDL scalar, not a 1-element array
+            value = np.ascontiguousarray(value).reshape(np.shape(value))
             value.astype(value.dtype.newbyteorder("<")).tofile(workdir / f"in{k}_{var}.bin")
             lines += _read_lines(var, value, f"in{k}_{var}.bin")
         lines += [
