@@ -46,6 +46,12 @@ def _double_call(c_name: str, *args: np.ndarray) -> np.ndarray:
         return np.asarray(libm.c_atan2(*args), dtype=np.float64)
     f = libm.c_function(c_name, len(args), double=True)
     shape = args[0].shape
+    if f is not None:
+        # the same C routine from libm's compiled loop (large arrays, when available)
+        whole = libm._loop_call(c_name, True, *(a.astype(np.float64, copy=False).ravel()
+                                                for a in args))
+        if whole is not None:
+            return whole.reshape(shape)
     columns = [a.astype(np.float64, copy=False).ravel().tolist() for a in args]
     if f is None:  # pragma: no cover - no C math library
         import math
