@@ -11,6 +11,7 @@ import os
 import re
 import sys
 import time
+import warnings
 
 import numpy as np
 
@@ -37,9 +38,14 @@ _NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eEdD][+-]?\d+)?$")
 
 def _file_text(path: str, compressed: bool = False) -> list[str]:
     """The lines of a text file (latin-1), or IDL's "Unable to open file" error."""
+    return _file_bytes(path, compressed).decode("latin-1").splitlines()
+
+
+def _file_bytes(path: str, compressed: bool = False) -> bytes:
+    """The bytes of a file, or IDL's "Unable to open file" error."""
     try:
         with (gzip.open if compressed else open)(path, "rb") as stream:
-            return stream.read().decode("latin-1").splitlines()
+            return stream.read()
     except OSError as error:
         raise CompatValueError(f"Unable to open file: {path} "
                                f"({error.strerror or error})") from None
@@ -155,7 +161,16 @@ def readcol(name, format=None, *, ncol=None, comment=None, delimiter=None,  # no
     if format is None and not silent:
         print("% READCOL: Format keyword not supplied - All columns assumed floating point")
     path = str(name)
-    lines = _file_text(path, compress if compress is not None else path.endswith(".gz"))
+    data = _file_bytes(path, compress if compress is not None else path.endswith(".gz"))
+    if not int(skipline) and numline is None and not (
+            delimiter or comment is not None or stringskip is not None or preserve_null):
+        fast = _float_bytes(data, codes, None if compress or path.endswith(".gz") else path)
+        if fast is not None:
+            arrays, good = fast
+            if not silent:
+                print(f"% READCOL: {good} valid lines read")
+            return _readcol_result(arrays, good, good, count, nlines)
+    lines = data.decode("latin-1").splitlines()
     total = len(lines)
     lines = lines[int(skipline):]
     if not lines:
@@ -243,6 +258,47 @@ _NOT_NUMERIC = re.compile(r"[^0-9eEdD.+\-\sNnAaIiFfTtYy]")
 #: the Latin-1 characters _NOT_NUMERIC lets through (its \s is str.isspace)
 _NUMERIC_BYTES = bytes(sorted(set(b"0123456789eEdD.+-NnAaIiFfTtYy") |
                               {c for c in range(256) if chr(c).isspace()}))
+
+
+#: the bytes _float_bytes accepts: _NUMERIC_BYTES and the comma, less the white space
+#: that str.splitlines takes for a line end (\r, \v, \f, \x1c-\x1e, \x85)
+_TABLE_BYTES = bytes(sorted((set(_NUMERIC_BYTES) | {ord(",")}) -
+                            set(b"\r\x0b\x0c\x1c\x1d\x1e\x85")))
+
+
+def _float_bytes(data, codes, path=None):
+    """:func:`_float_table` on all the lines of the file ``data`` (no SKIPLINE, NUMLINE
+    or option that needs the line reader), without making the list of lines: the arrays
+    and the number of lines, or None (then the line reader decides).
+
+    With no character but _TABLE_BYTES, the file's str.splitlines lines are its pieces
+    between b"\\n" (less a final empty one), the "\\n"-joined lines are ``data`` less one
+    final b"\\n", and numpy.loadtxt reads one row per line unless a line is blank or white
+    space only (no row, or an error) or has fewer than len(codes) fields (an error), the
+    cases _float_table's own checks send to the line reader; the row count check catches
+    the first. numpy reads the file by its ``path`` (the bytes ``data``, uncompressed)
+    when no comma or d exponent needs replacing: then its C reader takes the file in
+    chunks instead of line by line. Tested against the line reader in
+    tests/test_idl_readcol_bytes.py."""
+    if any(c not in "FDX" for c in codes) or not data or \
+            data.translate(None, _TABLE_BYTES):
+        return None
+    body = data[:-1] if data.endswith(b"\n") else data
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            source = path if path is not None and not (
+                b"," in data or b"d" in data or b"D" in data) else io.BytesIO(
+                    body.replace(b",", b" ").replace(b"d", b"e").replace(b"D", b"e"))
+            table = np.loadtxt(source, dtype=np.float64, comments=None, ndmin=2,
+                               usecols=range(len(codes)), encoding="latin-1")
+    except (ValueError, IndexError, Warning):
+        return None
+    count = body.count(b"\n") + 1
+    if table.shape[0] != count:
+        return None
+    kept = [i for i, c in enumerate(codes) if c != "X"]
+    return [table[:, index].astype(_TYPES[codes[index]]) for index in kept], count
 
 
 def _float_table(lines, codes, kept, types, delimiter, comment, stringskip,
