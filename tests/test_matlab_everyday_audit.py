@@ -141,3 +141,16 @@ def test_mod_rem_int64_by_whole_double_is_exact():
     assert int(matlab.rem(np.int64(big), 0.0)) == 0
     r = matlab.mod(np.array([[1, 2, 3]], dtype=np.int64), np.nan)
     assert r.dtype == np.int64 and r.tolist() == [[0, 0, 0]]
+
+
+def test_accumarray_int64_sums_are_exact():
+    # int64/uint64 values summed in Python integers, then saturated (double rounded
+    # 2^53 + 1 + 1 to 2^53); the class of VAL is kept
+    b = 2 ** 53
+    a = matlab.accumarray(np.array([[1], [1]]), np.array([b + 1, 1], dtype=np.int64))
+    assert a.dtype == np.int64 and a.tolist() == [[b + 2]]
+    a = matlab.accumarray(np.array([[1], [2], [1]]),
+                          np.array([2 ** 63 - 1, 5, 1], dtype=np.int64))
+    assert a.ravel().tolist() == [2 ** 63 - 1, 5]
+    a = matlab.accumarray(np.array([[1], [1]]), np.array([2 ** 64 - 1, 1], dtype=np.uint64))
+    assert a.dtype == np.uint64 and a.ravel().tolist() == [2 ** 64 - 1]

@@ -420,8 +420,14 @@ def _sum(lin, v, total):
         return out.astype(np.float32 if v.dtype == np.float32 else np.float64)
     if kind == "b":
         return np.bincount(lin, v.astype(np.float64), minlength=total).astype(np.float64)
-    # integer classes: exact sum in a wide type, then saturate to the class
-    wide = np.zeros(total, np.float64 if v.dtype.itemsize == 8 else np.int64)
-    np.add.at(wide, lin, v.astype(wide.dtype))
+    # integer classes: exact sum in a wide type (Python integers for int64/uint64,
+    # which double would round beyond 2^53), then saturate to the class
     info = np.iinfo(v.dtype)
+    if v.dtype.itemsize == 8:
+        wide = np.zeros(total, dtype=object)
+        np.add.at(wide, lin, v.astype(object))
+        return np.array([min(max(int(t), info.min), info.max) for t in wide],
+                        dtype=object).astype(v.dtype).reshape(wide.shape)
+    wide = np.zeros(total, np.int64)
+    np.add.at(wide, lin, v.astype(wide.dtype))
     return np.clip(wide, info.min, info.max).astype(v.dtype)
