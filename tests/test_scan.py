@@ -193,6 +193,7 @@ def test_idl_syntax_events():
            "  big = 300*200 + 100*100L + 2*3\n"
            "  r = 0.5 + 1.5d + 3e2\n"
            "  m = (n mod 4) # h ## h\n"
+           "  p = h^2\n"
            "end\n"
            "function q\n  compile_opt idl2, float64\n  return, 300*200 + 0.5\nend\n")
     events = [(e, line, d) for e, line, d in scan_idl(src).events]
@@ -201,7 +202,7 @@ def test_idl_syntax_events():
         ("float_literal", 2, "2.0"), ("int16_overflow", 3, "300*200"),
         ("float_literal", 4, "0.5"), ("float_literal", 4, "3e2"),
         ("mod_operator", 5, "mod"), ("matrix_multiply", 5, "#"),
-        ("matrix_multiply", 5, "##")]
+        ("matrix_multiply", 5, "##"), ("power_operator", 6, "^")]
 
 
 # --------------------------------------------------------------- MATLAB lexer
@@ -488,7 +489,7 @@ CORPUS_PITFALLS = {
                            ("idl.float_literal", 10)],
     "idl/helpers.pro": [("idl.int16_overflow", 3), ("idl.mod_operator", 7),
                         ("idl.total.float", 9)],
-    "idl/ready_stats.pro": [("idl.total.float", 6)],
+    "idl/ready_stats.pro": [("idl.power_operator", 6), ("idl.total.float", 6)],
     "idl/smooth_spectrum.pro": [("idl.n_elements.undefined", 5),
                                 ("idl.smooth.even_width", 9), ("idl.where.minus_one", 10),
                                 ("idl.integer_division", 12), ("idl.float_literal", 13)],
@@ -770,6 +771,7 @@ def test_pitfall_table_entries_are_complete_and_keyed_by_owner(catalog):
              "keywords_missing", "options_any", "options_missing", "nargout_min",
              "nargout_max", "after_any", "before_any", "any_of", "event"}
     features = {"idl.idiv", "idl.int", "idl.float", "idl.matrix_multiply", "idl.keywords",
+                "idl.power",
                 "matlab.colon", "matlab.nargout"}
     ids = set()
     for key, entries in pitfall_table().items():

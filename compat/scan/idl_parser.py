@@ -350,6 +350,8 @@ class _Parser:
                 elif text == "#" or text == "##":
                     events.append(("matrix_multiply", line, text))
                 elif text in ("*", "+", "-", "^"):
+                    if text == "^":
+                        events.append(("power_operator", line, "^"))
                     self.int16_arithmetic(toks, i, a, b)
             i += 1
 
