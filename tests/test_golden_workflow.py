@@ -520,6 +520,21 @@ def test_constant_offset_and_scale_factor_hints():
     assert "CONSTANT" not in noisy.message and "TIMES" not in noisy.message
 
 
+def test_rounding_level_differences_get_no_offset_or_scale_hint():
+    # found porting CCM_UNRED and GLS: a FLOAT result against a DOUBLE golden, and DOUBLE
+    # results a few ulps off, were reported as "the golden PLUS A CONSTANT -7.6443e-10
+    # everywhere" and "1 TIMES the golden everywhere"
+    golden = np.random.default_rng(7).uniform(0.5, 2.0, 300)
+    single = compare(golden.astype(np.float32), golden, legacy="idl")
+    assert not single.ok and "CONSTANT" not in single.message and \
+        "TIMES" not in single.message
+    ulps = golden * (1 + 4 * np.finfo(float).eps * np.sign(np.sin(np.arange(300))))
+    double = compare(ulps, golden, legacy="idl")
+    assert not double.ok and "CONSTANT" not in double.message and \
+        "TIMES" not in double.message
+    assert "PLUS A CONSTANT 0.001" in compare(golden + 1e-3, golden).message
+
+
 def test_clone_environment_pins_threads_and_names_a_shell():
     """GDL's SPAWN refuses to run without SHELL (minimal CI containers set none)."""
     from compat.golden.threads import pinned_environment
