@@ -239,7 +239,26 @@ def _exact_rational(a, b, op, cls, out):
     lo, hi = intmin(cls), intmax(cls)
     xa, xb = np.broadcast_arrays(a, b)
     out = np.array(out, copy=True).reshape(xa.shape)
-    for index in np.ndindex(xa.shape):
+    # the double route (one rounding of operands exact in double) gives the exact
+    # answer unless an integer operand exceeds 2^53, the result is beyond 2^51, or the
+    # result lies within its rounding error of a half-integer: only those elements
+    # are recomputed (the loop costs microseconds per element)
+    with np.errstate(all="ignore"):
+        fa, fb = xa.astype(np.float64), xb.astype(np.float64)
+        v = fa + fb if op == "plus" else fa - fb if op == "minus" else \
+            fa * fb if op == "times" else fa / fb
+        mag = np.abs(v)
+        near_half = np.abs(mag - np.floor(mag) - 0.5) <= mag * 2.0 ** -50
+        wide = np.zeros(xa.shape, bool)
+        for x in (xa, xb):
+            if x.dtype.kind in "iu":
+                wide |= (x > 2 ** 53) | ((x < -2 ** 53) if x.dtype.kind == "i" else False)
+        if op in ("plus", "minus"):       # Knuth's TwoSum: a half-integer sum is exact
+            g = fb if op == "plus" else -fb
+            back = v - fa
+            near_half &= (fa - (v - back)) + (g - back) != 0
+        todo = np.isfinite(v) & (wide | (mag >= 2.0 ** 51) | near_half)
+    for index in zip(*np.nonzero(todo)) if todo.ndim else [()] if todo else []:
         try:
             p, q = (Fraction(int(x)) if x.dtype.kind in "iub" else Fraction(float(x))
                     for x in (xa[index], xb[index]))
