@@ -52,9 +52,39 @@ def round_half_away(x):
         return out if out.ndim else out[()]
     if a.dtype.kind != "f":
         raise TypeError(f"round_half_away: numeric input expected, got {a.dtype}")
+    if a.size >= 4 * _BLOCK and (a.flags.c_contiguous or a.flags.f_contiguous):
+        return _blocked(a)
     out = np.array(np.rint(a), dtype=a.dtype, ndmin=0)
     with np.errstate(invalid="ignore"):
         ties = np.abs(a - out) == 0.5
     if ties.any():
         out[ties] = a[ties] + np.copysign(a.dtype.type(0.5), a[ties])
     return out if out.ndim else out[()]
+
+
+# elements per block of _blocked: its work arrays stay in the CPU cache
+_BLOCK = 16384
+
+
+def _blocked(a):
+    """round_half_away of a large contiguous float array, the same operations per
+    element in blocks of _BLOCK elements (one pass over memory instead of five);
+    the output has ``a``'s layout, as ``np.rint(a)`` gives it."""
+    out = np.empty_like(a)
+    flat_a, flat_out = a.ravel(order="K"), out.ravel(order="K")   # views: contiguous
+    d = np.empty(_BLOCK, a.dtype)
+    ties = np.empty(_BLOCK, bool)
+    half = a.dtype.type(0.5)
+    with np.errstate(invalid="ignore"):
+        for start in range(0, a.size, _BLOCK):
+            x = flat_a[start:start + _BLOCK]
+            o = flat_out[start:start + _BLOCK]
+            n = x.shape[0]
+            np.rint(x, out=o)
+            np.subtract(x, o, out=d[:n])
+            np.abs(d[:n], out=d[:n])
+            np.equal(d[:n], half, out=ties[:n])
+            if ties[:n].any():
+                i = np.flatnonzero(ties[:n])
+                o[i] = x[i] + np.copysign(half, x[i])
+    return out

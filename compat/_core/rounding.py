@@ -39,7 +39,10 @@ def round_ties(x: np.ndarray, tie: TieBreaker = "fromzero") -> np.ndarray:
     0.49999999999999994 up to 1).
     """
     if tie == "fromzero":
-        return np.array(round_half_away(x), dtype=x.dtype, ndmin=0)
+        r = round_half_away(x)      # a new array (a numpy scalar for 0-d x)
+        if isinstance(r, np.ndarray) and r.dtype == x.dtype:
+            return r
+        return np.array(r, dtype=x.dtype, ndmin=0)
     with np.errstate(invalid="ignore"):
         t = np.trunc(x)
         f = np.abs(x - t)      # exact: x itself for |x| < 1, Sterbenz for |x| >= 1
@@ -76,7 +79,9 @@ def round_digits(a: np.ndarray, n: int | None = None, kind: DigitsKind = "decima
     if a.dtype.kind == "c":
         return round_digits(a.real, n, kind, tie) + 1j * round_digits(a.imag, n, kind, tie)
     if n is None:
-        return round_ties(a.copy(), tie)
+        # round_ties never writes to its input and returns a new array (C order for
+        # C-ordered input): copy only to make other layouts C-ordered, as before
+        return round_ties(a if a.flags.c_contiguous else a.copy(), tie)
     dt = a.dtype
     x = a.astype(np.float64)
     if kind == "decimals":
