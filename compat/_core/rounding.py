@@ -180,7 +180,12 @@ def _wide_remainder(kind, A, M, cls):
                 if not np.all(np.isinf(x) | (x == np.trunc(x))):
                     return None
     lo, hi = intmin(cls), intmax(cls)
-    out = np.empty(A.shape, dtype=INT_CLASSES[cls])
+    dt = INT_CLASSES[cls]
+    floats = [x for x in (A, M) if x.dtype.kind == "f"]
+    if all(np.all((x >= lo) & (x < 2.0 ** (63 if cls == "int64" else 64))) for x in floats):
+        # every double is a whole number of the class: the integer kernel, vectorized
+        return _int_kernel(kind, A.astype(dt), M.astype(dt))
+    out = np.empty(A.shape, dtype=dt)
     for index in np.ndindex(A.shape):
         a, m = A[index], M[index]
         if not np.isfinite(a):
