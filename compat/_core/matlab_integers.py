@@ -213,9 +213,14 @@ def _compute(a, b, op):
         # same class up to 32 bits: exact in int64 (|products| <= 2^62 except uint32's,
         # which take the double route below), then saturate
         info = np.iinfo(dt)
-        wa, wb = a.astype(np.int64), b.astype(np.int64)
-        v = wa + wb if op == "plus" else (wa - wb if op == "minus" else wa * wb)
-        return np.clip(v, info.min, info.max).astype(dt)
+        # 8/16-bit sums, differences and products fit int32 (|x| <= 2^30), except
+        # uint16 products (up to 65535^2); the ufunc widens block by block (no widened
+        # copies of the operands) and the clip is done in place
+        wide = np.int32 if a.dtype.itemsize <= 2 and \
+            (op != "times" or a.dtype != np.uint16) else np.int64
+        ufunc = np.add if op == "plus" else (np.subtract if op == "minus" else np.multiply)
+        v = ufunc(a, b, dtype=wide)
+        return np.clip(v, info.min, info.max, out=v).astype(dt)
     fa = a.astype(np.float64)
     fb = b.astype(np.float64)
     with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
