@@ -524,10 +524,16 @@ def where(array_expression, *, count=False, complement=False, l64=False,
     >>> print(where(a > 10, null=True))
     None
     """
-    a = idl_array(array_expression, "Array_Expression", string_ok=True,
-                  empty_ok=False)
-    mask = (a != "") if a.dtype.kind == "U" else (a != 0)
-    itype = index_type(a.size, l64)
+    if type(array_expression) is np.ndarray and array_expression.dtype == np.bool_:
+        # a comparison's result (IDL's BYTE): checked as its BYTE view, and it is its
+        # own mask (no BYTE copy, no != 0 pass; only read below)
+        idl_array(array_expression.view(np.uint8), "Array_Expression", empty_ok=False)
+        mask = array_expression
+    else:
+        a = idl_array(array_expression, "Array_Expression", string_ok=True,
+                      empty_ok=False)
+        mask = (a != "") if a.dtype.kind == "U" else (a != 0)
+    itype = index_type(mask.size, l64)
     outputs = {}
     if count:
         outputs["count"] = itype.type(np.count_nonzero(mask))
