@@ -110,6 +110,10 @@ from compat.matlab.nan_functions import (nancov, nanmax, nanmean, nanmedian, nan
                                          nanstd, nansum, nanvar)
 from compat.matlab.number_text import int2str, mat2str, num2str, str2double, str2num
 from compat.matlab.powers import hypot, nthroot, pow2, reallog, realpow, realsqrt
+from compat.matlab.elementary import (abs, acos, acosh, asin, asinh, atan, atan2, atanh,
+                                      conj, cos, cosh, cot, csc, exp, expm1, imag, log,
+                                      log1p, log2, log10, real, sec, sign, sin, sinh, sqrt,
+                                      tan, tanh)
 from compat.matlab.functions import deal, feval
 from compat.matlab.platform import computer, ismac, ispc, isunix, mfilename, verlessthan, version
 from compat.matlab.number_bases import (base2dec, bin2dec, dec2base, dec2bin, dec2hex,
@@ -311,7 +315,7 @@ from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
 _FAMILY_NAMES = (
     "adaptive_filtering", "analysis_of_variance", "arrays", "bessel", "binning", "calculus", "cells", "chars", "classic_matrices", "complex_pairs",
     "colormaps", "combinatorics", "condensed_forms", "connected_components", "containers", "contours", "conv", "operators",
-    "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "experiment_design", "expansion", "extrema", "factorizations",
+    "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "elementary", "experiment_design", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "fourier_interpolation", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
     "hierarchical_clustering", "histograms", "hypothesis_tests", "identifiers", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_colors", "colorimetry", "image_geometry", "image_gradients", "image_quality", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "matrix_structure", "moments", "matrix_functions", "matrix_pencils", "missing_data", "morphology", "moving",
