@@ -22,7 +22,7 @@ from compat._core.errors import CompatTypeError
 from compat._core.idl_array_ops import binary_operands
 from compat._core.idl_types import float_type, idl_array, promote
 
-__all__ = ["FUNCTIONS", "elementary", "atan2"]
+__all__ = ["FUNCTIONS", "elementary", "atan2", "c_call"]
 
 #: IDL name -> the C library's routine (the FLOAT one adds ``f``)
 FUNCTIONS = {"SIN": "sin", "COS": "cos", "TAN": "tan", "ASIN": "asin", "ACOS": "acos",
@@ -68,6 +68,12 @@ def _call(c_name: str, dtype: np.dtype, *args: np.ndarray):
         out = _double_call(c_name, *args)
     out = np.asarray(out, dtype=dtype)
     return out if out.ndim else out[()]
+
+
+#: the C library's routine ``c_name`` (``"sin"`` ...; ``"sinf"`` is taken for float32)
+#: of float32/float64 arrays in ``dtype``, a numpy scalar for 0-d: shared with MATLAB's
+#: elementary functions (:mod:`compat._core.matlab_elementary`)
+c_call = _call
 
 
 def elementary(legacy: str, x):

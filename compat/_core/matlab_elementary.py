@@ -48,7 +48,7 @@ import numpy as np
 
 from compat._core import libm
 from compat._core.errors import CompatTypeError, CompatValueError
-from compat._core.idl_elementary import _call as _c_call  # the C library's loops, shared
+from compat._core.idl_elementary import c_call as _c_call  # the C library's loops, shared
 
 __all__ = ["FUNCTIONS", "INTEGER_KEEPING", "elementary", "atan2", "log2_parts"]
 
