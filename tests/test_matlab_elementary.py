@@ -201,9 +201,10 @@ def test_random_draws_against_octave():
     got = run_octave([(" ".join(statements), {"real": real, "re": re, "im": im}, names)])[0]
     assert not isinstance(got, Exception), got
     rs = real.astype(np.float32)
-    cd = re + im * 1j
-    cs = (re.astype(np.float32) + im.astype(np.float32) * np.complex64(1j)).astype(np.complex64)
-    cs.imag = im.astype(np.float32)      # zero imaginary parts as Octave's complex(...)
+    cd = np.empty(re.shape, np.complex128)     # the parts as Octave's complex(re, im)
+    cd.real, cd.imag = re, im
+    cs = np.empty(re.shape, np.complex64)
+    cs.real, cs.imag = re.astype(np.float32), im.astype(np.float32)
     mine = {}
     for f in FUNCTIONS:
         fn = getattr(matlab, f)
