@@ -249,7 +249,10 @@ def _float_kernel(kind, x, y):
     * every other element has finite non-zero operands, r' != 0 and no compensation:
       rem is ``copysign(r', x)``; mod is ``copysign(r', y)`` when x and y have the same
       sign, else ``copysign(|y| - r', y)``, which is the reference's ``fmod(x, y) + y``
-      (same magnitudes, same single rounding).
+      (same magnitudes, same single rounding). The signs differ exactly where the sign
+      bit of ``q`` is set (q is finite and non-zero there), and the choice between
+      ``r'`` and ``|y| - r'`` is made on the bits (``q``'s sign bit spread by an
+      arithmetic shift as a mask): no masked or branching loop over random signs.
     """
     dt = x.dtype
     eps = np.finfo(dt).eps
@@ -257,7 +260,10 @@ def _float_kernel(kind, x, y):
                    op_flags=[["readonly"], ["readonly"], ["writeonly", "allocate"]],
                    op_dtypes=[dt, dt, dt], buffersize=_BLOCK)
     ax, ay, q, d = (np.empty(_BLOCK, dt) for _ in range(4))
-    b1, b2 = np.empty(_BLOCK, bool), np.empty(_BLOCK, bool)
+    b1 = np.empty(_BLOCK, bool)
+    bits = np.dtype(f"i{dt.itemsize}")          # the same-width signed integer
+    shift = 8 * dt.itemsize - 1
+    axi, di, qi = ax.view(bits), d.view(bits), q.view(bits)
     with it, np.errstate(invalid="ignore", divide="ignore", over="ignore",
                          under="ignore"):
         out = it.operands[2]
@@ -265,7 +271,7 @@ def _float_kernel(kind, x, y):
             n = xc.shape[0]
             if n == 0:
                 continue
-            axn, ayn, qn, dn, m1, m2 = ax[:n], ay[:n], q[:n], d[:n], b1[:n], b2[:n]
+            axn, ayn, qn, dn, m1 = ax[:n], ay[:n], q[:n], d[:n], b1[:n]
             np.divide(xc, yc, out=qn)
             np.rint(qn, out=dn)
             np.subtract(qn, dn, out=dn)
@@ -276,9 +282,12 @@ def _float_kernel(kind, x, y):
             np.abs(yc, out=ayn)
             np.remainder(axn, ayn, out=axn)         # r' = |fmod(x, y)|
             if kind == "mod":
-                np.signbit(xc, out=m2)
-                np.not_equal(m2, np.signbit(yc), out=m2)
-                np.subtract(ayn, axn, out=axn, where=m2)
+                # axn = |y| - r' where x and y have opposite signs (q < 0), else r'
+                np.subtract(ayn, axn, out=dn)
+                np.bitwise_xor(di[:n], axi[:n], out=di[:n])
+                np.right_shift(qi[:n], shift, out=qi[:n])   # all ones where q < 0
+                np.bitwise_and(di[:n], qi[:n], out=di[:n])
+                np.bitwise_xor(axi[:n], di[:n], out=axi[:n])
                 np.copysign(axn, yc, out=oc)
             else:
                 np.copysign(axn, xc, out=oc)
