@@ -32,8 +32,9 @@ def _sq(x):
     """IDL's ``x^2`` as GDL computes it: the C library's pow(x, 2) in DOUBLE, rounded to
     FLOAT for FLOAT x (C++'s std::pow(float, int))."""
     x = np.asarray(x)
-    return np.asarray(libm.c_pow(x, 2.0)).astype(x.dtype if x.dtype == np.float32
-                                                  else np.float64)
+    # data read from files may be big-endian: compare the type, not the byte order
+    single = x.dtype.newbyteorder("=") == np.float32
+    return np.asarray(libm.c_pow(x, 2.0)).astype(np.float32 if single else np.float64)
 
 
 def sinmod(x, par):
