@@ -51,7 +51,9 @@ def test_defaults_are_float_and_integers_truncate(tmp_path, capsys):
     np.testing.assert_array_equal(b, np.float32([2.7, -2.5, 40.0]))
     assert "All columns assumed floating point" in capsys.readouterr().out
     i, l64 = idl.readcol(str(path), "I,LL", silent=True)
-    assert i.tolist() == [1, 0, 3] and l64.tolist() == [2, -2, 40]
+    # integer columns read the text's integer prefix, as LONG('4e1') (GDL running
+    # readcol.pro: golden readcol_integer_prefix)
+    assert i.tolist() == [1, 0, 3] and l64.tolist() == [2, -2, 4]
     assert l64.dtype == np.int64
 
 

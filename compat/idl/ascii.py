@@ -18,7 +18,7 @@ import numpy as np
 from compat._core import file_units
 from compat._core.errors import CompatValueError
 from compat._core.idl_format import format_records, free_records
-from compat._core.idl_number_text import free_text
+from compat._core.idl_number_text import free_text, number_from_text, parse_number
 from compat._core.idl_text_input import read_values
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
@@ -33,7 +33,7 @@ _TYPES = {"A": np.dtype("U"), "B": np.dtype(np.uint8), "D": np.dtype(np.float64)
           "F": np.dtype(np.float32), "I": np.dtype(np.int16), "L": np.dtype(np.int32),
           "LL": np.dtype(np.int64), "U": np.dtype(np.uint16), "UL": np.dtype(np.uint32),
           "ULL": np.dtype(np.uint64), "Z": np.dtype(np.int32)}
-_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eEdD][+-]?\d+)?$")
+_F64 = np.dtype(np.float64)
 
 
 def _file_text(path: str, compressed: bool = False) -> list[str]:
@@ -88,35 +88,33 @@ def _codes(fmt, ncol):
 
 
 def _number(text: str, hexadecimal: bool, nan: bool):
-    """STRNUMBER's test and value: (valid, value)."""
-    field = text.strip()
+    """STRNUMBER's test and value: (valid, value). strnumber.pro converts the field with
+    DOUBLE() under ON_IOERROR, so a field is a number when it starts with one (IDL's
+    prefix rule, compat._core.idl_number_text: '23.45uyrg' is 23.45, as strnumber.pro's
+    NOTES say; signed Infinity, NaN, '1e', '0x10' too), and a blank field is one (0, or
+    NaN with /NAN). GDL 1.0.1 running strnumber.pro agrees (suite astrolib)."""
+    field = text.strip(" \t")
     if field == "":
-        return (True, math.nan) if nan else (False, 0)
+        return True, (math.nan if nan else 0)
     if hexadecimal:
         try:
             return True, int(field, 16)
         except ValueError:
             return False, 0
-    if _NUMBER.match(field):
-        return True, field
-    if field.lower() in ("nan", "+nan", "-nan", "inf", "+inf", "-inf", "infinity"):
-        return True, field
-    return False, 0
+    value = number_from_text(field, _F64)
+    return (False, 0) if value is None else (True, float(value))
 
 
 def _store(value, dtype: np.dtype):
-    """A field's text as IDL converts a string on assignment to an array of ``dtype``."""
-    if isinstance(value, int):
+    """A field's text as IDL converts a string on assignment to an array of ``dtype``
+    (readcol.pro stores the field's text, not STRNUMBER's value): integer columns read
+    the integer prefix ('0.13' and '1e5' read with I are 0 and 1, '12abc' is 12), text
+    with none is 0 with IDL's conversion warning (/QUICK, or '-Infinity' read with L);
+    float columns the number's DOUBLE value (converted to FLOAT as the one-pass paths
+    do)."""
+    if not isinstance(value, str):
         return value
-    if isinstance(value, float):
-        return value
-    text = value.upper().replace("D", "E")
-    if dtype.kind in "iu":
-        if re.fullmatch(r"[+-]?\d+", text):
-            return int(text)
-        number = float(text)
-        return 0 if not math.isfinite(number) else int(number)  # 0.13 read as I is 0
-    return float(text)
+    return parse_number(value, dtype if dtype.kind in "iu" else _F64)
 
 
 @idl_routine("READCOL")
@@ -141,11 +139,15 @@ def readcol(name, format=None, *, ncol=None, comment=None, delimiter=None,  # no
     blank or comma; runs of blanks count as one, except with a tab delimiter; empty
     fields are dropped unless /PRESERVE_NULL); a line is skipped -- with a message
     unless /SILENT -- when it has fewer characters than columns, starts with COMMENT or
-    STRINGSKIP, has too few fields, or a numeric field that is not a number (an empty
-    one is 0, or NaN with /NAN, only with /PRESERVE_NULL). Codes: A string, B byte,
-    I INT, L LONG, LL LONG64, U UINT, UL ULONG, ULL ULONG64, F FLOAT, D DOUBLE,
-    Z hexadecimal LONG, X skip; Fortran widths are ignored (``F5.1`` is F). A number
-    read into an integer column is truncated (0.13 read with I is 0).
+    STRINGSKIP, has too few fields, or a numeric field that does not start with a
+    number (strnumber.pro's test is DOUBLE() of the field: '12abc' is 12, '1e' 1,
+    '-Infinity' and '-NaN' are read; an empty field, only with /PRESERVE_NULL, is 0, or
+    NaN with /NAN). Codes: A string, B byte, I INT, L LONG, LL LONG64, U UINT, UL ULONG,
+    ULL ULONG64, F FLOAT, D DOUBLE, Z hexadecimal LONG, X skip; Fortran widths are
+    ignored (``F5.1`` is F). An integer column reads the field's integer prefix, as
+    LONG() of the text does ('0.13' and '1e5' read with I are 0 and 1); 1e39 read with
+    F is Inf, without a message. Every path (compat reads clean F/D tables in one pass)
+    follows these rules: GDL 1.0.1 running readcol.pro (suite astrolib).
 
     Returns
     -------
@@ -156,6 +158,18 @@ def readcol(name, format=None, *, ncol=None, comment=None, delimiter=None,  # no
     Differences from ``numpy.loadtxt``/``genfromtxt``: loadtxt stops at the first line
     it cannot read; READCOL skips it and goes on, reads each column in its own IDL type,
     truncates numbers read into integer columns, and treats blanks and commas alike.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'table.dat')
+    >>> _ = open(path, 'w').write('1 -Infinity\\n2 12abc\\n3 x\\n')
+    >>> n, v = idl.readcol(path, 'I,D', comment='#')
+    % READCOL: Skipping Line (check_numeric) 3
+    % READCOL: 2 valid lines read
+    >>> n.tolist(), v.tolist()
+    ([1, 2], [-inf, 12.0])
     """
     codes = _codes(format, ncol)
     if format is None and not silent:
@@ -221,7 +235,7 @@ def readcol(name, format=None, *, ncol=None, comment=None, delimiter=None,  # no
                 if not silent:
                     print(f"% READCOL: Skipping Line (check_numeric) {number}")
                 break
-            row.append(value if codes[index] == "Z" or field.strip() == "" else field)
+            row.append(value if codes[index] == "Z" or field.strip(" \t") == "" else field)
         else:
             for k, value in enumerate(row):
                 columns[k].append(value if types[k].kind == "U" else
@@ -298,7 +312,8 @@ def _float_bytes(data, codes, path=None):
     if table.shape[0] != count:
         return None
     kept = [i for i, c in enumerate(codes) if c != "X"]
-    return [table[:, index].astype(_TYPES[codes[index]]) for index in kept], count
+    with np.errstate(over="ignore"):  # 1e39 read as F is Inf, silently (GDL, the library)
+        return [table[:, index].astype(_TYPES[codes[index]]) for index in kept], count
 
 
 def _float_table(lines, codes, kept, types, delimiter, comment, stringskip,
@@ -332,7 +347,8 @@ def _float_table(lines, codes, kept, types, delimiter, comment, stringskip,
         return None
     if table.shape[0] != len(lines):
         return None
-    arrays = [table[:, index].astype(dtype) for index, dtype in zip(kept, types)]
+    with np.errstate(over="ignore"):  # 1e39 read as F is Inf, silently (GDL, the library)
+        arrays = [table[:, index].astype(dtype) for index, dtype in zip(kept, types)]
     return arrays, len(lines)
 
 
