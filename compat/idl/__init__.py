@@ -85,7 +85,7 @@ from compat.idl.endian import byteorder, swap_endian, swap_endian_inplace  # noq
 from compat.idl.matrices import crossp, diag_matrix, identity, trace  # noqa: E402,F401
 from compat.idl.operators import (boolean, greater_of, ishft,  # noqa: E402,F401
                                   lesser_of, logical_and, logical_or, logical_true,
-                                  subscript)
+                                  power, subscript)
 from compat.idl.products import product, value_locate  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (endian, matrices, operators, products)
