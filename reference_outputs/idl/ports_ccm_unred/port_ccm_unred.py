@@ -9,6 +9,10 @@ explicitly, because numpy would silently do otherwise:
   value of 0.574 even when ``x`` is DOUBLE, so every such literal is
   ``np.float32(...)`` here (``F(...)``);
 * ``fltarr`` results stay float32: assigning into them rounds, as IDL does;
+* ``a ^ b`` is ``idl.power(a, b)``: IDL's result type and GDL's bits (the C
+  library's powf for FLOAT ^ FLOAT, pow in DOUBLE rounded to FLOAT for ``y^2``
+  of FLOAT y); numpy's ``**`` differs in the last bit for about one FLOAT
+  element in five;
 * ``N_params() EQ 3`` (the in-place form) has no Python equivalent: the port returns
   the dereddened flux, and asks for ``funred=True`` as the golden runner does.
 """
@@ -17,32 +21,9 @@ from collections import namedtuple
 import numpy as np
 
 from compat import idl
-from compat._core import libm
 
 F = np.float32          # an IDL FLOAT literal
 Unred = namedtuple("Unred", ["result", "funred"])
-
-
-def _pow(a, b):
-    """IDL's ``a ^ b`` of real operands as GDL computes it: the C library's ``powf`` for
-    FLOAT operands, ``pow`` in DOUBLE for a DOUBLE operand or an integer exponent
-    (``x^2`` of FLOAT x is pow((double) x, 2) rounded to FLOAT: C++'s std::pow(float,
-    int)).
-
-    numpy's power loops are not those functions: its float32 loop differs from powf in
-    the last bit for about one element in five (63 of the suite's 300), its float64 loop
-    from pow for about one in twenty (12 of 300 in ``double_input``); rounding the
-    double pow to FLOAT is not powf either (glibc's powf is within 0.82 ulp, not
-    correctly rounded: 10.^0.0439139269 is 1.10640454 in GDL). Measured on 5000 random
-    FLOAT bases: GDL's x^i (INT i) differs from powf(x, i) for 7, from pow in DOUBLE
-    rounded to FLOAT for none. compat has no public ``^`` operator yet, so this port
-    calls the core's C-library bindings (compat._core.libm, not public API)."""
-    dtype = np.result_type(a, b)
-    integer_exponent = isinstance(b, (int, np.integer)) or (
-        isinstance(b, np.ndarray) and b.dtype.kind in "iu")
-    if dtype == np.float32 and not integer_exponent:
-        return libm.float_call("powf", a, b)
-    return np.asarray(libm.c_pow(a, b)).astype(dtype)
 
 
 def ccm_unred(wave, flux, ebv, funred=False, r_v=None):
@@ -63,8 +44,8 @@ def ccm_unred(wave, flux, ebv, funred=False, r_v=None):
     w = idl.where((x > F(0.3)) & (x < F(1.1)), count=True)
     good, ngood = w.result, w.count
     if ngood > 0:
-        a[good] = F(0.574) * _pow(x[good], F(1.61))
-        b[good] = F(-0.527) * _pow(x[good], F(1.61))
+        a[good] = F(0.574) * idl.power(x[good], F(1.61))
+        b[good] = F(-0.527) * idl.power(x[good], F(1.61))
 
     # good = where( (x GE 1.1) and (x LT 3.3) ,Ngood)           ;Optical/NIR
     w = idl.where((x >= F(1.1)) & (x < F(3.3)), count=True)
@@ -87,10 +68,10 @@ def ccm_unred(wave, flux, ebv, funred=False, r_v=None):
         good1, ngood1 = w1.result, w1.count
         if ngood1 > 0:
             y1 = y[good1] - F(5.9)
-            f_a[good1] = F(-0.04473) * _pow(y1, 2) - F(0.009779) * _pow(y1, 3)
-            f_b[good1] = F(0.2130) * _pow(y1, 2) + F(0.1207) * _pow(y1, 3)
-        a[good] = F(1.752) - F(0.316) * y - (F(0.104) / (_pow(y - F(4.67), 2) + F(0.341))) + f_a
-        b[good] = F(-3.090) + F(1.825) * y + (F(1.206) / (_pow(y - F(4.62), 2) + F(0.263))) + f_b
+            f_a[good1] = F(-0.04473) * idl.power(y1, 2) - F(0.009779) * idl.power(y1, 3)
+            f_b[good1] = F(0.2130) * idl.power(y1, 2) + F(0.1207) * idl.power(y1, 3)
+        a[good] = F(1.752) - F(0.316) * y - (F(0.104) / (idl.power(y - F(4.67), 2) + F(0.341))) + f_a
+        b[good] = F(-3.090) + F(1.825) * y + (F(1.206) / (idl.power(y - F(4.62), 2) + F(0.263))) + f_b
 
     # good = where( (x GE 8) and (x LE 11), Ngood )         ;Far-UV
     w = idl.where((x >= 8) & (x <= 11), count=True)
@@ -107,5 +88,5 @@ def ccm_unred(wave, flux, ebv, funred=False, r_v=None):
     # A_lambda = A_V * (a + b/R_V)
     a_lambda = a_v * (a + b / r_v)
     # funred = flux * 10.^(0.4*A_lambda)
-    out = np.asarray(flux) * _pow(F(10.), F(0.4) * a_lambda)
+    out = np.asarray(flux) * idl.power(F(10.), F(0.4) * a_lambda)
     return Unred(None, out) if funred else out

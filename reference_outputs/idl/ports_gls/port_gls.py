@@ -10,8 +10,8 @@ What the port has to say explicitly:
   (numpy (n, 1)) and ``(w # y)[0]`` its dot product with y, summed as compat sums it;
 * COS, SIN, ATAN(Y, X) are compat.idl's (the C library's bits, as IDL calls them);
 * ``x^2`` of DOUBLE is the C library's ``pow(x, 2)``, as GDL computes it, which is not
-  ``x * x`` for about 0.1% of values; compat has no public ``^`` operator yet, so the
-  port calls the core's binding (compat._core.libm.c_pow, not public API);
+  ``x * x`` for about 0.1% of values: ``idl.power(x, 2)`` (FLOAT x: pow in DOUBLE
+  rounded to FLOAT);
 * a DOUBLE constant meeting FLOAT data must be ``np.float64(...)``: a Python float is
   weak in numpy (FLOAT errors gave float32 weights in ``1.d/y_err^2`` until it was);
 * FLOAT constants stay FLOAT where IDL keeps them so: ``-2. / nt`` is a FLOAT quotient
@@ -22,19 +22,9 @@ from collections import namedtuple
 import numpy as np
 
 from compat import idl
-from compat._core import libm
 
 F = np.float32
 Gls = namedtuple("Gls", ["result", "freqs", "sinpar", "ymod"])
-
-
-def _sq(x):
-    """IDL's ``x^2`` as GDL computes it: the C library's pow(x, 2) in DOUBLE, rounded to
-    FLOAT for FLOAT x (C++'s std::pow(float, int))."""
-    x = np.asarray(x)
-    # data read from files may be big-endian: compare the type, not the byte order
-    single = x.dtype.newbyteorder("=") == np.float32
-    return np.asarray(libm.c_pow(x, 2.0)).astype(np.float32 if single else np.float64)
 
 
 def sinmod(x, par):
@@ -68,13 +58,13 @@ def gls(time, ydata, dy=None, fbeg=None, fend=None, pbeg=None, pend=None, ofac=N
 
     y_err = np.asarray(dy).flat[ind] if idl.n_elements(dy) > 0 else None
     # 1.d/y_err^2 is DOUBLE: a Python 1.0 would leave FLOAT errors' weights in float32
-    w = np.float64(1.0) / _sq(y_err) if y_err is not None else 0.0 * y_data + 1
+    w = np.float64(1.0) / idl.power(y_err, 2) if y_err is not None else 0.0 * y_data + 1
     wsum = idl.total(w)
     w = idl.matrix_multiply(1 / wsum, w)           # w = 1/wsum # w
 
     Y = idl.matrix_multiply(w, y_data)[0]
     wy = y_data - Y
-    YY = idl.matrix_multiply(w, _sq(wy))[0]
+    YY = idl.matrix_multiply(w, idl.power(wy, 2))[0]
     wy = w * wy.reshape(w.shape)                   # w * wy keeps w's [1, n] shape
 
     fstep = 1 / tbase / ofac
@@ -118,18 +108,18 @@ def gls(time, ydata, dy=None, fbeg=None, fend=None, pbeg=None, pend=None, ofac=N
             CC = CC - C * C
             SS = SS - S * S
             CS = CS - C * S
-        D = CC * SS - _sq(CS)
+        D = CC * SS - idl.power(CS, 2)
         A[k] = (YC * SS - YS * CS) / D
         B[k] = (YS * CC - YC * CS) / D
         off[k] = -A[k] * C - B[k] * S
-        p[k] = (SS * _sq(YC) + CC * _sq(YS) - 2. * CS * YC * YS) / D / YY
+        p[k] = (SS * idl.power(YC, 2) + CC * idl.power(YS, 2) - 2. * CS * YC * YS) / D / YY
 
     r = idl.max(p, max_subscript=True)
     pmax, k = r.result, int(r.max_subscript)
     rms = np.sqrt(YY * (1 - p[k]))
 
     if not (k <= 0 or k >= nk - 1):
-        xh = _sq(f[k - 1:k + 2] - f[k])
+        xh = idl.power(f[k - 1:k + 2] - f[k], 2)
         yh = p[k - 1:k + 2] - p[k]
         aa = idl.total(yh * xh) / idl.total(xh * xh)
         f_err = np.sqrt(F(-2.) / F(nt) * (1 - p[k]) / aa)
@@ -137,7 +127,7 @@ def gls(time, ydata, dy=None, fbeg=None, fend=None, pbeg=None, pend=None, ofac=N
         f_err = F(np.nan)
 
     fopt = f[k]
-    amp = np.sqrt(_sq(A[k]) + _sq(B[k]))
+    amp = np.sqrt(idl.power(A[k], 2) + idl.power(B[k], 2))
     ph = idl.atan(A[k], B[k]) / twopi
     T0 = tmin - ph / f[k]
     offset = off[k] + Y
