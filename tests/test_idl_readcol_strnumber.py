@@ -129,3 +129,35 @@ def test_signed_infinity_and_overflow_on_every_path(tmp_path, capsys):
         assert a[[0, 1, 3]].tolist() == [1.0, -np.inf, np.inf]
         assert b[[0, 1, 3]].tolist() == [-np.inf, np.inf, -1e39]
         assert np.isnan(a[2]) and np.signbit(a[2]) and np.isnan(b[2]) and not np.signbit(b[2])
+
+
+def test_float_columns_round_the_text_once(tmp_path, capsys):
+    """F columns: the decimal text rounded once to FLOAT (GDL: '1.00000005960464478' read
+    with F is 1.0000001, not the 1.0 of rounding to DOUBLE first), on every path. Texts
+    just above/below FLOAT midpoints (whose DOUBLE is the midpoint itself); the expected
+    FLOAT is chosen by exact decimal comparison with the midpoint, not by compat."""
+    from decimal import Decimal, getcontext
+    getcontext().prec = 60
+    rng = np.random.default_rng(4151)
+    path, headed = tmp_path / "m.dat", tmp_path / "mh.dat"
+    lo = rng.uniform(-1e6, 1e6, 200).astype(np.float32) * \
+        np.float32(10.0) ** rng.integers(-30, 30, 200).astype(np.float32)
+    lo = lo[np.isfinite(lo) & (lo != 0)]
+    hi = np.nextafter(lo, np.float32(np.inf))
+    texts, want = [], []
+    for a, b in zip(lo.tolist(), hi.astype(np.float64).tolist()):
+        mid = (Decimal(a) + Decimal(b)) / 2
+        above = rng.random() < 0.5
+        nudge = abs(mid) * Decimal("1e-19")
+        text = format(mid + nudge if above else mid - nudge, ".25e")
+        assert float(text) == float(mid)           # the DOUBLE of the text is the midpoint
+        want.append(np.float32(b) if above else np.float32(a))
+        texts.append(text)
+    body = "".join(f"{t} 1\n" for t in texts)
+    path.write_text(body)
+    headed.write_text("h\n" + body)
+    expected = np.array(want, dtype=np.float32).tobytes()
+    for file, keywords in ((path, {}), (path, {"comment": "#"}), (headed, {"skipline": 1}),
+                           (path, {"delimiter": " "})):
+        got = idl.readcol(str(file), "F,F", silent=True, **keywords)[0]
+        assert got.tobytes() == expected, keywords

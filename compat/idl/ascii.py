@@ -33,7 +33,7 @@ _TYPES = {"A": np.dtype("U"), "B": np.dtype(np.uint8), "D": np.dtype(np.float64)
           "F": np.dtype(np.float32), "I": np.dtype(np.int16), "L": np.dtype(np.int32),
           "LL": np.dtype(np.int64), "U": np.dtype(np.uint16), "UL": np.dtype(np.uint32),
           "ULL": np.dtype(np.uint64), "Z": np.dtype(np.int32)}
-_F64 = np.dtype(np.float64)
+_F64, _F32 = np.dtype(np.float64), np.dtype(np.float32)
 
 
 def _file_text(path: str, compressed: bool = False) -> list[str]:
@@ -110,11 +110,10 @@ def _store(value, dtype: np.dtype):
     (readcol.pro stores the field's text, not STRNUMBER's value): integer columns read
     the integer prefix ('0.13' and '1e5' read with I are 0 and 1, '12abc' is 12), text
     with none is 0 with IDL's conversion warning (/QUICK, or '-Infinity' read with L);
-    float columns the number's DOUBLE value (converted to FLOAT as the one-pass paths
-    do)."""
+    float columns the number rounded once to the column's type."""
     if not isinstance(value, str):
         return value
-    return parse_number(value, dtype if dtype.kind in "iu" else _F64)
+    return parse_number(value, dtype if dtype.kind in "iu" else dtype)
 
 
 @idl_routine("READCOL")
@@ -312,8 +311,8 @@ def _float_bytes(data, codes, path=None):
     if table.shape[0] != count:
         return None
     kept = [i for i, c in enumerate(codes) if c != "X"]
-    with np.errstate(over="ignore"):  # 1e39 read as F is Inf, silently (GDL, the library)
-        return [table[:, index].astype(_TYPES[codes[index]]) for index in kept], count
+    lines = body.decode("latin-1").split("\n")
+    return [_column(table, index, _TYPES[codes[index]], lines) for index in kept], count
 
 
 def _float_table(lines, codes, kept, types, delimiter, comment, stringskip,
@@ -347,9 +346,34 @@ def _float_table(lines, codes, kept, types, delimiter, comment, stringskip,
         return None
     if table.shape[0] != len(lines):
         return None
-    with np.errstate(over="ignore"):  # 1e39 read as F is Inf, silently (GDL, the library)
-        arrays = [table[:, index].astype(dtype) for index, dtype in zip(kept, types)]
+    arrays = [_column(table, index, dtype, lines) for index, dtype in zip(kept, types)]
     return arrays, len(lines)
+
+
+def _column(table, index, dtype, lines):
+    """Column ``index`` of the DOUBLE ``table`` in ``dtype``. FLOAT is the decimal text
+    rounded once to FLOAT, as IDL converts a string (GDL: '1.00000005960464478' is
+    1.0000001): rounding it to DOUBLE first differs only where that DOUBLE is a FLOAT
+    midpoint (any other DOUBLE lies on the text's side of every midpoint), so those few
+    are read again from their text (field ``index`` of line ``lines[row]``). 1e39 read as
+    F is Inf, silently (GDL running the library prints nothing)."""
+    column = table[:, index]
+    with np.errstate(over="ignore"):
+        single = column.astype(dtype)
+    if dtype != np.float32:
+        return single
+    finite = np.isfinite(column)
+    back = np.where(np.isinf(single) & finite, np.copysign(2.0 ** 128, column),
+                    single.astype(np.float64))
+    toward = np.nextafter(single, np.where(column > back, np.inf, -np.inf).astype(np.float32))
+    with np.errstate(over="ignore", invalid="ignore"):
+        middle = finite & (column != back) & (column * 2 == back + toward.astype(np.float64))
+    for row in np.flatnonzero(middle):
+        token = lines[row].replace(",", " ").split()[index]
+        value = number_from_text(token.replace("d", "e").replace("D", "e"), _F32)
+        if value is not None and float(number_from_text(token, _F64)) == column[row]:
+            single[row] = value
+    return single
 
 
 def _typed(values, dtype):
