@@ -59,6 +59,26 @@ def test_real_special_values():
     assert z.dtype == np.complex64 and abs(z - (0.5 + 0.8660254j)) < 1e-6
 
 
+def _parts(z):
+    return [(float(v.real), float(v.imag)) for v in np.atleast_1d(z)]
+
+
+def test_complex_special_values_as_cpp_computes_them():
+    inf = np.inf
+    z = np.array([complex(inf, 0), complex(0, inf), complex(-0.0, 0), complex(1e-30, 0)],
+                 np.complex64)
+    # pow(complex, real): positive real base by the real pow (imaginary +0), else polar
+    got = _parts(idl.power(z, np.float32(2.0))[:2]) + \
+        _parts(idl.power(z[2:], np.array([-1.0, -5.0], np.float32)))
+    assert got == [(inf, 0.0), (-inf, -inf), (-inf, inf), (inf, 0.0)]
+    # integer exponents: C's products, libgcc's __mulsc3 when both parts are NaN
+    r = _parts(idl.power(z[:2], np.int16(2)))
+    assert r[0][0] == inf and math.isnan(r[0][1])
+    assert r[1][0] == -inf and math.isnan(r[1][1])
+    r = _parts(idl.power(np.complex64(complex(1e30, 1e30)), np.int16(3)))
+    assert r == [(-inf, inf)]
+
+
 def test_c_library_bits_not_numpy():
     x = np.random.default_rng(15).uniform(0.1, 4, 20000)
     got = idl.power(x, 2)

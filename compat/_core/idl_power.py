@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import math
 
 import numpy as np
 
@@ -56,8 +57,9 @@ def float_power(x: np.ndarray, e: np.ndarray, integer_exponent: bool) -> np.ndar
     an integer type, the DOUBLE ``pow`` of the FLOAT base rounded to FLOAT (C++'s
     ``std::pow(float, int)``, as GDL calls it). float32 arrays of one shape."""
     if integer_exponent:
-        return np.asarray(libm.c_pow(x.astype(np.float64), e.astype(np.float64))
-                          ).astype(np.float32).reshape(np.shape(x))
+        with np.errstate(over="ignore"):   # beyond FLOAT: Infinity, as C's conversion
+            return np.asarray(libm.c_pow(x.astype(np.float64), e.astype(np.float64))
+                              ).astype(np.float32).reshape(np.shape(x))
     return libm.float_call("powf", x.astype(np.float32), e.astype(np.float32))
 
 
@@ -76,7 +78,7 @@ class _CF(ctypes.Structure):
 
 @functools.lru_cache(maxsize=None)
 def _c_complex(name: str, single: bool, library: str):
-    """A C routine of two complex (or, for libgcc's division, four real) arguments
+    """A C routine of two complex (libgcc's division and product: four real) arguments
     returning a complex, through ctypes; None when it cannot be loaded."""
     try:
         lib = ctypes.CDLL(ctypes.util.find_library(library) or f"lib{library}.so.6"
@@ -132,19 +134,71 @@ def _multiply(p: np.ndarray, q: np.ndarray) -> np.ndarray:
     and a sum into one rounding, an FMA, and differ in the last bit)."""
     a, b, c, d = p.real, p.imag, q.real, q.imag
     out = np.empty(p.shape, p.dtype)
-    out.real = a * c - b * d
-    out.imag = a * d + b * c
+    with np.errstate(all="ignore"):
+        out.real = a * c - b * d
+        out.imag = a * d + b * c
+    both = np.isnan(out.real) & np.isnan(out.imag)
+    if both.any():      # C then calls libgcc's __mulsc3/__muldc3 (infinities recovered)
+        single = p.dtype == np.complex64
+        f = _c_complex("__mulsc3" if single else "__muldc3", single, "libgcc_s.so.1")
+        if f is not None:
+            for i in np.flatnonzero(both):
+                r = f(float(a[i]), float(b[i]), float(c[i]), float(d[i]))
+                out[i] = complex(r.re, r.im)
     return out
 
 
-def complex_power(x: np.ndarray, e: np.ndarray, integer_exponent: bool) -> np.ndarray:
-    """COMPLEX/DCOMPLEX ``x ^ e`` (one complex type and shape). An exponent of an
-    integer type: repeated squaring in the complex type, as C++'s integer power of a
-    complex (``x^n``: square and multiply from the lowest bit of n), and for n < 0 the
-    reciprocal of ``x^|n|`` by C's complex division; ``x ^ 0`` is 1. A real or complex
-    exponent: C's ``cpow`` (``exp(e log x)``)."""
-    if not integer_exponent:
+def _c_real(name: str, single: bool, *args: np.ndarray) -> np.ndarray:
+    """The C library's real routine ``name`` (``exp``, ``cos``, ``sin``; the FLOAT one,
+    ``expf`` ..., when ``single``) of 1-D arrays, element by element."""
+    if single:
+        return libm.float_call(name + "f", *args)
+    f = libm.c_function(name, len(args), double=True)
+    if f is None:  # pragma: no cover - no C library
+        f = getattr(math, name)
+    cols = [np.asarray(a, np.float64).tolist() for a in args]
+    return np.fromiter(map(f, *cols), np.float64, count=len(cols[0]))
+
+
+def _polar_power(x: np.ndarray, e: np.ndarray) -> np.ndarray:
+    """C++'s ``std::pow(complex<T>, T)``: the real ``pow`` for a positive real base
+    (imaginary part +0), else ``polar(exp(e * log|x|), e * arg x)`` with ``log x`` the C
+    library's ``clog`` (numpy's complex log: the same bits) and the C library's real
+    ``exp``, ``cos``, ``sin`` (numpy's float32 and SIMD loops are not)."""
+    single = x.dtype == np.complex64
+    rdt = np.float32 if single else np.float64
+    er = e.real.astype(rdt)
+    out = np.empty(x.shape, x.dtype)
+    with np.errstate(all="ignore"):
+        lg = np.log(x)
+        rho = _c_real("exp", single, (er * lg.real).astype(rdt))
+        th = (er * lg.imag).astype(rdt)
+        out.real = rho * _c_real("cos", single, th)
+        out.imag = rho * _c_real("sin", single, th)
+    pos = (x.imag == 0) & (x.real > 0)
+    if pos.any():
+        if single:
+            out.real[pos] = libm.float_call("powf", x.real[pos], er[pos])
+        else:
+            out.real[pos] = libm.c_pow(x.real[pos], er[pos])
+        out.imag[pos] = 0
+    return out
+
+
+def complex_power(x: np.ndarray, e: np.ndarray, exponent: str) -> np.ndarray:
+    """COMPLEX/DCOMPLEX ``x ^ e`` (one complex type and shape); ``exponent`` is the
+    kind of B before the conversion: ``"integer"``, ``"real"`` or ``"complex"``.
+
+    * integer: repeated squaring in the complex type, as C++'s integer power of a
+      complex (square and multiply from the lowest bit of n; C's products, libgcc's
+      ``__mulsc3`` where both parts are NaN), for n < 0 the reciprocal of ``x^|n|`` by
+      C's complex division; ``x ^ 0`` is 1;
+    * real: C++'s ``pow(complex, real)`` (:func:`_polar_power`);
+    * complex (also for a real base): C's ``cpow`` (``exp(e log x)``)."""
+    if exponent == "complex":
         return _cpow(x, e)
+    if exponent == "real":
+        return _polar_power(x.reshape(-1), e.reshape(-1)).reshape(np.shape(x))
     xs = x.reshape(-1)
     n = e.real.reshape(-1).astype(np.float64)   # exact for |n| < 2**53
     neg = n < 0

@@ -186,8 +186,10 @@ def power(a, b):
     * DOUBLE: the C library's ``pow`` for every exponent type.
     * A negative base with a fractional real exponent gives NaN (use a complex exponent
       for the complex root); ``0.0 ^ (-1)`` is Infinity.
-    * Complex base, real exponent: ``r^B (cos B*theta + i sin B*theta)``; complex
-      exponent: ``exp(B ln A)`` (IDL Reference Guide, "Exponentiation").
+    * Complex base, real exponent: ``r^B (cos B*theta + i sin B*theta)`` (C++'s
+      ``pow(complex, real)``: the real ``pow`` for a positive real base); integer
+      exponent: repeated squaring in the complex type; complex exponent:
+      ``exp(B ln A)``, C's ``cpow`` (IDL Reference Guide, "Exponentiation").
 
     IDL's documentation gives every binary operator the type of the higher-precedence
     operand ("Data Type and Structure of Expressions"); GDL 1.0.1 keeps the *base's*
@@ -220,6 +222,7 @@ def power(a, b):
     y = idl_array(b, "B")
     dtype = promote(x.dtype, y.dtype)
     integer_exponent = y.dtype.kind in "iub"
+    exponent = "integer" if integer_exponent else "complex" if y.dtype.kind == "c" else "real"
     with np.errstate(over="ignore", invalid="ignore"):
         x, y = core.binary_operands(x, y, dtype)
     x, y = np.asarray(x), np.asarray(y)
@@ -230,7 +233,7 @@ def power(a, b):
     elif dtype == np.float64:
         out = power_core.double_power(x, y)
     else:
-        out = power_core.complex_power(x, y, integer_exponent)
+        out = power_core.complex_power(x, y, exponent)
     return _result(out)
 
 
