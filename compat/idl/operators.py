@@ -179,7 +179,8 @@ def power(a, b):
     * Integer ^ integer: repeated multiplication in the result type, wrapping as IDL's
       integer arithmetic (``2b ^ 9b`` is 0); a negative exponent gives the truncated
       quotient 1 / A^|B| (``2 ^ (-1)`` is 0, ``(-1) ^ (-3)`` is -1, ``0 ^ (-1)`` is 0, as
-      GDL 1.0.1); ``A ^ 0`` is 1, also ``0 ^ 0``.
+      GDL 1.0.1 prints for scalars; for arrays GDL gives 0 for every negative
+      exponent); ``A ^ 0`` is 1, also ``0 ^ 0``.
     * FLOAT: the C library's ``powf`` for a real exponent; for an exponent of an
       integer type the DOUBLE ``pow`` of the FLOAT base rounded to FLOAT (GDL calls
       C++'s ``std::pow(float, int)``; ``powf`` differs for a few bases in a thousand).
@@ -193,9 +194,12 @@ def power(a, b):
 
     IDL's documentation gives every binary operator the type of the higher-precedence
     operand ("Data Type and Structure of Expressions"); GDL 1.0.1 keeps the *base's*
-    type for integer ^ integer (``2b ^ 3`` BYTE, ``2 ^ 3L`` INT, and for INT a power
-    beyond 2^31 gives 0, through a C conversion of the DOUBLE ``pow``): compat follows
-    the documentation, recorded as divergences in reference_outputs/idl/power.
+    type for integer ^ integer (``2b ^ 3`` BYTE, ``2 ^ 3L`` INT), computes integer
+    *arrays* through the DOUBLE ``pow`` and a C conversion (an INT or LONG power
+    beyond 2^31 gives 0 or -2147483648 where its constant-folded literals wrap), and
+    gives COMPLEX for DOUBLE ^ COMPLEX: compat follows the documentation (repeated
+    multiplication, the higher type), recorded as divergences in
+    reference_outputs/idl/power.
 
     ``numpy.power``/``**`` promote by numpy's rules (``int16 ** int32`` is int32, an
     integer to a negative integer power raises), broadcast instead of IDL's
