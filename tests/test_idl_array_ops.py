@@ -15,8 +15,9 @@ from oracles import run_gdl
 
 def test_legacy_names_are_listed():
     assert operators.__legacy_names__ == {">": "greater_of", "<": "lesser_of",
-                                          "[]": "subscript"}
+                                          "[]": "subscript", "^": "power"}
     assert idl.greater_of.__legacy_name__ == ">"
+    assert idl.power.__legacy_name__ == "^"
 
 
 # ----------------------------------------------------------------------- VALUE_LOCATE
