@@ -106,6 +106,7 @@ def sqrt(X):
     """
     return core.elementary("sqrt", _float_argument(X, "sqrt"))
 
+
 @matlab_function("exp")
 @_DOCS.fill
 def exp(X):
@@ -132,6 +133,7 @@ def exp(X):
     """
     return core.elementary("exp", _float_argument(X, "exp"))
 
+
 @matlab_function("log")
 @_DOCS.fill
 def log(X):
@@ -157,6 +159,7 @@ def log(X):
     array([0.+0.j        , 0.+3.14159265j])
     """
     return core.elementary("log", _float_argument(X, "log"))
+
 
 @matlab_function("log2", nargout=2)
 @_DOCS.fill
@@ -193,6 +196,7 @@ def log2(X, nargout=1):
         return core.log2_parts(x)
     return core.elementary("log2", x)
 
+
 @matlab_function("log10")
 @_DOCS.fill
 def log10(X):
@@ -218,6 +222,7 @@ def log10(X):
     np.complex128(1+1.3643763538418414j)
     """
     return core.elementary("log10", _float_argument(X, "log10"))
+
 
 @matlab_function("log1p")
 @_DOCS.fill
@@ -245,6 +250,7 @@ def log1p(X):
     """
     return core.elementary("log1p", _float_argument(X, "log1p"))
 
+
 @matlab_function("expm1")
 @_DOCS.fill
 def expm1(X):
@@ -270,6 +276,7 @@ def expm1(X):
     np.float64(1.00000000005e-10)
     """
     return core.elementary("expm1", _float_argument(X, "expm1"))
+
 
 @matlab_function("sin")
 @_DOCS.fill
@@ -297,6 +304,7 @@ def sin(X):
     """
     return core.elementary("sin", _float_argument(X, "sin"))
 
+
 @matlab_function("cos")
 @_DOCS.fill
 def cos(X):
@@ -321,6 +329,7 @@ def cos(X):
     np.float64(1.0)
     """
     return core.elementary("cos", _float_argument(X, "cos"))
+
 
 @matlab_function("tan")
 @_DOCS.fill
@@ -347,6 +356,7 @@ def tan(X):
     np.float64(1.5574077246549023)
     """
     return core.elementary("tan", _float_argument(X, "tan"))
+
 
 @matlab_function("asin")
 @_DOCS.fill
@@ -375,6 +385,7 @@ def asin(X):
     """
     return core.elementary("asin", _float_argument(X, "asin"))
 
+
 @matlab_function("acos")
 @_DOCS.fill
 def acos(X):
@@ -401,6 +412,7 @@ def acos(X):
     """
     return core.elementary("acos", _float_argument(X, "acos"))
 
+
 @matlab_function("atan")
 @_DOCS.fill
 def atan(X):
@@ -425,6 +437,7 @@ def atan(X):
     np.float64(0.7853981633974483)
     """
     return core.elementary("atan", _float_argument(X, "atan"))
+
 
 @matlab_function("sinh")
 @_DOCS.fill
@@ -451,6 +464,7 @@ def sinh(X):
     """
     return core.elementary("sinh", _float_argument(X, "sinh"))
 
+
 @matlab_function("cosh")
 @_DOCS.fill
 def cosh(X):
@@ -475,6 +489,7 @@ def cosh(X):
     np.float64(1.5430806348152437)
     """
     return core.elementary("cosh", _float_argument(X, "cosh"))
+
 
 @matlab_function("tanh")
 @_DOCS.fill
@@ -501,6 +516,7 @@ def tanh(X):
     """
     return core.elementary("tanh", _float_argument(X, "tanh"))
 
+
 @matlab_function("asinh")
 @_DOCS.fill
 def asinh(X):
@@ -525,6 +541,7 @@ def asinh(X):
     np.float64(0.881373587019543)
     """
     return core.elementary("asinh", _float_argument(X, "asinh"))
+
 
 @matlab_function("acosh")
 @_DOCS.fill
@@ -551,6 +568,7 @@ def acosh(X):
     """
     return core.elementary("acosh", _float_argument(X, "acosh"))
 
+
 @matlab_function("atanh")
 @_DOCS.fill
 def atanh(X):
@@ -575,6 +593,7 @@ def atanh(X):
     np.complex128(0.5493061443340549+1.5707963267948966j)
     """
     return core.elementary("atanh", _float_argument(X, "atanh"))
+
 
 @matlab_function("sec")
 @_DOCS.fill
@@ -602,6 +621,7 @@ def sec(X):
     """
     return core.elementary("sec", _float_argument(X, "sec"))
 
+
 @matlab_function("csc")
 @_DOCS.fill
 def csc(X):
@@ -627,6 +647,7 @@ def csc(X):
     """
     return core.elementary("csc", _float_argument(X, "csc"))
 
+
 @matlab_function("cot")
 @_DOCS.fill
 def cot(X):
@@ -651,6 +672,7 @@ def cot(X):
     np.float64(0.6420926159343306)
     """
     return core.elementary("cot", _float_argument(X, "cot"))
+
 
 @matlab_function("atan2")
 def atan2(Y, X):
