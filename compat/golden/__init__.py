@@ -26,6 +26,7 @@ from compat.golden.text_files import (bytes_read, bytes_written, in_scratch_fold
                                       printed_lines, printed_text, text_read, text_written,
                                       typed_in)
 from compat.golden.tolerance import Tolerance
+from compat.golden.pictures import picture_written, tiff_written
 
 __all__ = [
     "assert_matches", "compare", "compare_tree", "Comparison", "Tolerance",
@@ -34,5 +35,5 @@ __all__ = [
     "Routine", "load_suites", "load_cases",
     "run_case", "call_legacy", "CaseResult", "golden_test", "golden_params", "check_case",
     "text_written", "text_read", "bytes_written", "bytes_read", "in_scratch_folder",
-    "printed_text", "printed_lines", "typed_in",
+    "printed_text", "printed_lines", "typed_in", "picture_written", "tiff_written",
 ]

@@ -149,8 +149,14 @@ def read_png(filename, *, r=False, g=False, b=False, order=False, verbose=False,
     """
     if transparent is not None:
         raise CompatValueError("TRANSPARENT is not supported")
-    image = _open(_path(filename), "PNG")
+    path = _path(filename)
+    image = _open(path, "PNG")
     palette = None
+    if _deep_colour(path):
+        # 16-bit colour: Pillow keeps only the high bytes; IDL returns UINT samples
+        pixels = image_files.read_png_deep(path)
+        pixels = np.ascontiguousarray(pixels if order else pixels[::-1])
+        return named_result(ReadPngResult, pixels, _palette(None, r, g, b))
     if image.mode == "P":
         raw = image.getpalette() or []
         palette = np.array(raw, dtype=np.uint8).reshape(-1, 3)
@@ -161,6 +167,12 @@ def read_png(filename, *, r=False, g=False, b=False, order=False, verbose=False,
         pixels = pixels[::-1]
     pixels = np.ascontiguousarray(pixels)
     return named_result(ReadPngResult, pixels, _palette(palette, r, g, b))
+
+
+def _deep_colour(path: str) -> bool:
+    """A 16-bit RGB, RGBA or gray+alpha PNG (what Pillow reads as 8-bit samples)."""
+    header = image_files.png_header(path)
+    return bool(header) and header["bit_depth"] == 16 and header["color_type"] in (2, 4, 6)
 
 
 def _pil_image(a: np.ndarray, palette=None):
@@ -194,11 +206,29 @@ def write_png(filename, image, r=None, g=None, b=None, *, order=False, verbose=F
     """Write a PNG file, as IDL's ``WRITE_PNG`` procedure.
 
     ``WRITE_PNG, file, image [, R, G, B] [, /ORDER]`` -> ``idl.write_png(file, image)``.
-    ``image``: BYTE or UINT (16-bit grayscale) ``(h, w)``, or ``(h, w, n)`` with n = 2,
-    3, 4 channels (IDL ``[n, w, h]``); other types are converted as IDL's BYTE(). The
-    first row is written as the bottom of the picture unless /ORDER. R, G, B: a palette
-    for a 2-D BYTE image (an indexed PNG). Difference from ``PIL.Image.fromarray(a)
-    .save(f)``: that writes the first row at the top.
+    ``image``: ``(h, w)`` gray, or ``(h, w, n)`` with n = 2 (gray+alpha), 3 (RGB), 4
+    (RGBA) channels (IDL ``[n, w, h]``). IDL Reference Guide, WRITE_PNG: "If Image is one
+    of the integer data types, it is converted to type unsigned integer (UINT) and
+    written out at 16 data bits per channel. All other data types are converted to
+    bytes and written out at 8-bits per channel" -- so BYTE gives 8-bit samples; INT,
+    UINT, LONG, ULONG, LONG64, ULONG64 give 16-bit samples of IDL's UINT() (the value
+    modulo 65536: INT -3 is 65533, LONG 70000 is 4464) for every channel count; FLOAT
+    and DOUBLE are converted as IDL's BYTE(). The first row is written as the bottom of
+    the picture unless /ORDER. R, G, B: a palette for a 2-D image, an indexed 8-bit PNG
+    ("all input data types (including integer) are converted to bytes"). Difference
+    from ``PIL.Image.fromarray(a).save(f)``: that writes the first row at the top and
+    cannot write 16-bit colour (the 16-bit files are written by
+    ``compat._core.image_files.write_png``). Golden suite idl/image_writers: GDL 1.0.1's
+    16-bit RGB and RGBA files decode to the same samples.
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'c.png')
+    >>> idl.write_png(path, [[[0, 1000, 70000]]])     # LONG [3, 1, 1]: 16-bit UINT()
+    >>> idl.read_png(path).tolist()
+    [[[0, 1000, 4464]]]
     """
     if transparent is not None:
         raise CompatValueError("TRANSPARENT is not supported")
@@ -211,14 +241,26 @@ def write_png(filename, image, r=None, g=None, b=None, *, order=False, verbose=F
             raise CompatValueError("R, G and B must all be given, with a 2-D image")
         palette = np.stack([_to_byte(idl_array(c, "Palette")).ravel()
                             for c in (r, g, b)], axis=1)
+    elif a.dtype.kind in "iu" and a.dtype != np.uint8:
+        # IDL's UINT() of an integer type: the value modulo 65536, 16-bit samples
+        samples = (a.astype(np.int64) & 0xFFFF).astype(np.uint16)
+        if samples.ndim == 3 and samples.shape[2] == 1:
+            samples = samples[:, :, 0]
+        channels = 1 if samples.ndim == 2 else samples.shape[2]
+        image_files.write_png(_path(filename), samples, bit_depth=16,
+                              color_type={1: 0, 2: 4, 3: 2, 4: 6}[channels])
+        return
     _save(_pil_image(a, palette), _path(filename), "PNG")
 
 
-def _info(image, kind: str):
+def _info(image, kind: str, path: str = ""):
     # the tags first: Pillow drops ORIENTATION from tag_v2 once the pixels are loaded
     tiff_tags = dict(image.tag_v2) if kind == "TIFF" else None
     bigtiff = bool(getattr(getattr(image, "tag_v2", None), "_bigtiff", False))
-    pixels = _pixels(image) if image.mode != "P" else np.asarray(image)
+    if kind == "PNG" and _deep_colour(path):
+        pixels = image_files.read_png_deep(path)
+    else:
+        pixels = _pixels(image) if image.mode != "P" else np.asarray(image)
     channels = 1 if pixels.ndim == 2 else pixels.shape[2]
     frames = getattr(image, "n_frames", 1)
     pairs = [("CHANNELS", np.int32(channels)),
@@ -272,7 +314,7 @@ def _query(filename, info: bool, kind: str, formats: tuple):
     try:
         with Image.open(path) as image:
             ok = image.format in formats
-            details = _info(image, kind) if ok else None
+            details = _info(image, kind, path) if ok else None
     except (OSError, ValueError):
         ok, details = False, None
     status = np.int32(1 if ok else 0)
@@ -337,7 +379,19 @@ def write_jpeg(filename, image, *, order=False, progressive=False, quality=75, t
     2-D grayscale array, or a color array interleaved as TRUE says (numpy ``(h, w, 3)``
     for TRUE=1, ``(h, 3, w)`` for 2, ``(3, h, w)`` for 3); converted as IDL's BYTE(); the
     first row is the bottom of the picture unless /ORDER. QUALITY 0..100 (IDL's default
-    75), the IJG encoder's setting.
+    75), the IJG encoder's setting. Every type is converted as IDL's BYTE() (IDL
+    Reference Guide, WRITE_JPEG: "Input data is converted to bytes before being written
+    to a JPEG file"; a UINT image is not refused). Golden suite idl/image_writers: the
+    grayscale pixels GDL 1.0.1 writes at QUALITY 75 decode to the same values.
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'g.jpg')
+    >>> idl.write_jpeg(path, np.full((8, 8), 300, np.uint16))    # BYTE(300) is 44
+    >>> int(idl.read_jpeg(path)[0, 0])
+    44
     """
     if unit is not None:
         raise CompatValueError("UNIT is not supported")
@@ -354,7 +408,7 @@ def write_jpeg(filename, image, *, order=False, progressive=False, quality=75, t
     if not order:
         a = a[::-1]
     q = int(np.clip(int(quality), 0, 100))
-    _save(_pil_image(a), _path(filename), "JPEG", quality=q,
+    _save(_pil_image(_to_byte(a)), _path(filename), "JPEG", quality=q,
           progressive=bool(progressive))
 
 

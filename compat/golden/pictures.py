@@ -1,0 +1,167 @@
+"""Golden cases of routines that write image files (IDL's WRITE_PNG, WRITE_JPEG,
+WRITE_TIFF): the legacy call writes the file with the routine under test and reads it
+back with the legacy reader; the case's ``python`` expression writes it with the port
+and decodes it with Pillow -- not with compat's own readers -- into the layout the
+legacy reader returns::
+
+    "call":   "write_png, 'o.png', img & a = read_png('o.png') & file_delete, 'o.png'"
+    "python": "compat.golden.picture_written(lambda f: idl.write_png(f, img), 'o.png')"
+
+Pillow keeps only the high byte of a 16-bit RGB, RGBA or gray+alpha PNG sample, so those
+samples are taken from the file's IDAT data here (PNG specification, W3C 2nd edition,
+sections 7.2 and 9: big-endian samples, one filter byte per row, filters None, Sub, Up,
+Average, Paeth) and their high bytes must equal Pillow's, or the decode fails.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import zlib
+
+import numpy as np
+
+from compat.golden.text_files import _closing_new_units, _folder
+
+__all__ = ["picture_written", "tiff_written"]
+
+_PNG = b"\x89PNG\r\n\x1a\n"
+_CHANNELS = {0: 1, 2: 3, 4: 2, 6: 4}
+
+
+def _pillow():
+    from PIL import Image
+    return Image
+
+
+def _png_chunks(data: bytes):
+    at = len(_PNG)
+    while at + 8 <= len(data):
+        size, kind = struct.unpack(">I4s", data[at:at + 8])
+        yield kind, data[at + 8:at + 8 + size]
+        at += 12 + size
+
+
+def _deep_png(data: bytes):
+    """The samples of a 16-bit non-palette PNG as uint16 ``(h, w, c)``, or None for any
+    other PNG. Written for the golden cases only (tiny images): a plain loop over the
+    bytes of each row, independent of compat's reader."""
+    header = dict(_png_chunks(data)).get(b"IHDR")
+    width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", header)
+    if depth != 16 or colour not in _CHANNELS:
+        return None
+    if interlace:
+        raise ValueError("interlaced 16-bit PNG: not decoded by the golden helper")
+    packed = zlib.decompress(b"".join(body for kind, body in _png_chunks(data)
+                                      if kind == b"IDAT"))
+    step = 2 * _CHANNELS[colour]            # bytes per pixel: the filters' left distance
+    stride = width * step
+    above = [0] * stride
+    rows = []
+    for r in range(height):
+        start = r * (stride + 1)
+        kind, line = packed[start], packed[start + 1:start + 1 + stride]
+        row = []
+        for k, byte in enumerate(line):
+            left = row[k - step] if k >= step else 0
+            up = above[k]
+            corner = above[k - step] if k >= step else 0
+            if kind == 0:
+                value = byte
+            elif kind == 1:
+                value = byte + left
+            elif kind == 2:
+                value = byte + up
+            elif kind == 3:
+                value = byte + (left + up) // 2
+            elif kind == 4:
+                guess = left + up - corner
+                near = min((abs(guess - left), 0, left), (abs(guess - up), 1, up),
+                           (abs(guess - corner), 2, corner))
+                value = byte + near[2]
+            else:
+                raise ValueError(f"PNG row {r}: filter type {kind}")
+            row.append(value & 0xFF)
+        rows.append(row)
+        above = row
+    raw = np.array(rows, dtype=np.uint8).reshape(height, width * _CHANNELS[colour], 2)
+    samples = raw[:, :, 0].astype(np.uint16) << 8 | raw[:, :, 1]
+    return samples.reshape(height, width, _CHANNELS[colour])
+
+
+def _decoded(path: str, palette: bool):
+    """The picture in ``path`` decoded by Pillow (16-bit colour samples from the IDAT
+    data, checked against Pillow's high bytes), first stored row first."""
+    Image = _pillow()
+    with open(path, "rb") as stream:
+        data = stream.read()
+    with Image.open(path) as image:
+        image.load()
+        mode = image.mode
+        lut = image.getpalette() if mode == "P" else None
+        pixels = np.asarray(image)
+    if mode == "I;16B":
+        pixels = pixels.astype(np.uint16)
+    deep = _deep_png(data) if data.startswith(_PNG) else None
+    if deep is not None and deep.shape[2] > 1:
+        high = (deep >> 8).astype(np.uint8)
+        if deep.shape[2] == 2 and mode == "RGBA":   # Pillow gives 16-bit gray+alpha as RGBA
+            if not (np.array_equal(pixels[:, :, 0], pixels[:, :, 1])
+                    and np.array_equal(pixels[:, :, 0], pixels[:, :, 2])):
+                raise ValueError("Pillow's RGBA decode of a gray+alpha PNG is not gray")
+            pixels = pixels[:, :, [0, 3]]
+        if high.shape != pixels.shape or not np.array_equal(high, pixels):
+            raise ValueError("the 16-bit samples' high bytes differ from Pillow's decode")
+        pixels = deep
+    elif mode == "P" and not palette:
+        raise ValueError("a palette image: ask for the palette (palette=True)")
+    colours = None
+    if palette:
+        if lut is None:
+            raise ValueError(f"the file has no palette (Pillow mode {mode})")
+        colours = np.array(lut, dtype=np.uint8).reshape(-1, 3)
+    return pixels, colours
+
+
+def picture_written(write, name: str = "written.png", *, palette: bool = False,
+                    order: bool = False):
+    """Call ``write(path)`` with a fresh file called ``name`` and return the picture in
+    the file as IDL's READ_PNG / READ_JPEG return it by default: rows bottom-to-top
+    (the file's first row last; ``order=True`` keeps the stored order), gray ``(h, w)``,
+    ``n`` channels ``(h, w, n)`` (IDL ``[n, w, h]``), 8-bit samples as uint8 and 16-bit
+    ones as uint16. ``palette=True`` returns ``(indices, r, g, b)`` for a palette file.
+    Decoded by Pillow (the 16-bit colour samples as the module says). Units ``write``
+    left open are closed first."""
+    folder = _folder()
+    path = os.path.join(folder, name)
+    try:
+        _closing_new_units(write, path)
+        pixels, colours = _decoded(path, palette)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    if not order:
+        pixels = pixels[::-1]
+    pixels = np.ascontiguousarray(pixels)
+    if palette:
+        return pixels, colours[:, 0].copy(), colours[:, 1].copy(), colours[:, 2].copy()
+    return pixels
+
+
+def tiff_written(write, name: str = "written.tif"):
+    """Call ``write(path)`` with a fresh file called ``name`` and return the TIFF tags
+    of its first image that QUERY_TIFF reports, as Pillow reads them:
+    ``(photometric, has_palette, bits_per_sample)`` as LONG, INT, LONG (QUERY_TIFF's
+    PHOTOMETRIC, HAS_PALETTE, BITS_PER_SAMPLE; TIFF 6.0 tags 262, 320, 258)."""
+    Image = _pillow()
+    folder = _folder()
+    path = os.path.join(folder, name)
+    try:
+        _closing_new_units(write, path)
+        with Image.open(path) as image:
+            tags = dict(image.tag_v2)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    bits = tags.get(258, (1,))
+    bits = bits[0] if isinstance(bits, tuple) else bits
+    return (np.int32(tags.get(262, 0)), np.int16(320 in tags), np.int32(bits))
