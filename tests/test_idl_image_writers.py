@@ -161,3 +161,33 @@ end
     from_gdl = picture_written(lambda f: shutil.copy(tmp_path / "g.png", f))
     np.testing.assert_array_equal(from_gdl, a)
     np.testing.assert_array_equal(picture_written(lambda f: idl.write_png(f, a)), a)
+
+
+@pytest.mark.gdl
+def test_gray_jpeg_pixels_equal_gdl_at_quality_75(tmp_path):
+    """GDL's WRITE_JPEG (GraphicsMagick over libjpeg) and compat's (Pillow over libjpeg)
+    quantise with IJG's quality-75 tables and the same DCT, so the decoded pixels agree
+    exactly for any picture size (GDL's file has three equal channels: the recorded
+    divergence write_jpeg_gray_channels)."""
+    import shutil
+    from oracles import GDL_PIN, run_gdl_program
+    rng = np.random.default_rng(8080)
+    images, lines = [], []
+    for k in range(6):
+        h, w = (int(n) for n in rng.integers(2, 50, 2))
+        a = rng.integers(0, 256, (h, w), dtype=np.uint8)
+        (tmp_path / f"a{k}.bin").write_bytes(a.tobytes())
+        keyword = ["", ", /order", ", /progressive"][k % 3]
+        images.append((a, keyword))
+        lines += [f"  a = bytarr({w}, {h}) & openr, lun, 'a{k}.bin', /get_lun",
+                  f"  readu, lun, a & free_lun, lun & write_jpeg, 'g{k}.jpg', a{keyword}"]
+    (tmp_path / "wj.pro").write_text("pro wj\n  " + GDL_PIN + "\n" + "\n".join(lines)
+                                     + "\nend\n")
+    run_gdl_program("wj", tmp_path)
+    for k, (a, keyword) in enumerate(images):
+        gdl = picture_written(lambda f: shutil.copy(tmp_path / f"g{k}.jpg", f), "o.jpg")
+        assert gdl.ndim == 3 and (gdl == gdl[:, :, :1]).all()
+        ours = picture_written(lambda f: idl.write_jpeg(
+            f, a, order=keyword == ", /order", progressive=keyword == ", /progressive"),
+            "o.jpg")
+        np.testing.assert_array_equal(ours, gdl[:, :, 0])
