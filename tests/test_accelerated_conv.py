@@ -106,6 +106,35 @@ def test_off_switch(monkeypatch):
     monkeypatch.setattr(accelerated_sums, "_kernels", lambda: None)
     assert accelerated_conv.small_conv_kernel(5, 5) is None
     assert accelerated_conv.small_conv_kernel(1, 1) is None
+    assert accelerated_conv.shifted_add_kernel() is None
+
+
+@pytest.mark.parametrize("kind", ["normal", "zeros", "tiny"])
+def test_compiled_shifted_adds_equal_numpy_adds(monkeypatch, kind):
+    """Windows on the BLAS path (a 17-row kernel, beyond the compiled loop; a 15 x 15
+    double kernel with 8-row blocks, whose 22-product contractions BLAS orders itself;
+    complex data; 17 x 17 on 2000 columns, kernel columns in two groups (16 + 1)): the
+    compiled shifted adds of the per-column products give the numpy adds' bits."""
+    rng = np.random.default_rng(17 + len(kind))
+    used = []
+    real = accelerated_conv.shifted_add_kernel
+    monkeypatch.setattr(convolution, "shifted_add_kernel",
+                        lambda: (lambda *a: used.append(a[0].shape) or real()(*a)))
+    for dtype, shape, kshape, form in (
+            (np.float64, (90, 120), (17, 4), "full"), (np.float32, (70, 150), (3, 17), "same"),
+            (np.float64, (800, 700), (15, 15), "same"), (np.complex128, (80, 90), (5, 3), "full"),
+            (np.complex64, (60, 70), (4, 6), "valid"), (np.float64, (300, 2000), (17, 17), "same")):
+        real_type = np.float32 if dtype in (np.float32, np.complex64) else np.float64
+        A, B = _operands(rng, real_type, shape, kshape, kind)
+        if np.dtype(dtype).kind == "c":
+            A = A + 1j * _operands(rng, A.dtype, shape, kshape, kind)[0]
+        A, B = A.astype(dtype), B.astype(dtype)
+        got = conv2(A, B, form)
+        with monkeypatch.context() as m:
+            m.setattr(convolution, "shifted_add_kernel", lambda: None)
+            assert same_bits(got, conv2(A, B, form)), (dtype, shape, kshape, form)
+    groups = {s[1] for s in used}
+    assert len(used) > 6 and 1 in groups and 16 in groups and 15 in groups
 
 
 def _underflowing(rng, dtype, shape, kshape):

@@ -51,7 +51,7 @@ import numpy as np
 
 from compat._core import accelerated_boxes, accelerated_sums
 
-__all__ = ["MAX_ROWS", "small_conv_kernel", "padded_copy"]
+__all__ = ["MAX_ROWS", "small_conv_kernel", "shifted_add_kernel", "padded_copy"]
 
 #: longest kernel side the compiled path takes (one compiled kernel per kernel shape)
 MAX_ROWS = 16
@@ -64,6 +64,7 @@ _ROWS_PER_TASK = 32
 _THREADED_MIN = 1 << 18
 
 _KERNELS: dict = {}     # (mk, group, whole) -> kernel, or False when numba cannot compile it
+_SHIFTED_ADD: list = []  # [kernel] once compiled, [None] without numba
 
 
 def _fma_intrinsic():
@@ -234,6 +235,41 @@ def small_conv_kernel(mk: int, nk: int):
         else:
             accelerated_boxes.parallel(task, tasks)
     return run
+
+
+def _shifted_add(W, o, start):
+    """The BLAS path's sum of its per-kernel-column products (``_gemm_window``):
+    ``o[b, r, q] (+)= W[b, start, r, q + start] + ... + W[b, gg-1, r, q + gg-1]`` added
+    one column after the other, each as numpy's ``o += W[:, jj, :, jj:jj + cc]`` adds
+    it (``start == 1``: ``o`` starts as ``W[b, 0, r, :cc]``, the first group of kernel
+    columns). A row of ``o`` stays in cache across the columns; numpy's whole-block
+    passes read and write all of ``o`` once per kernel column."""
+    bb, gg, h, _ = W.shape
+    cc = o.shape[2]
+    for b in range(bb):
+        for r in range(h):
+            orow = o[b, r]
+            if start == 1:
+                w0 = W[b, 0, r]
+                for q in range(cc):
+                    orow[q] = w0[q]
+            for jj in range(start, gg):
+                wj = W[b, jj, r, jj:]
+                for q in range(cc):
+                    orow[q] = orow[q] + wj[q]
+
+
+def shifted_add_kernel():
+    """The compiled :func:`_shifted_add` (``kernel(W, o, start)``), or ``None`` when
+    numba is missing or ``COMPAT_NUMBA=0`` (the numpy adds then run: same bits, the
+    additions being the same IEEE operations in the same order)."""
+    if accelerated_sums._kernels() is None:
+        return None
+    if not _SHIFTED_ADD:
+        import numba
+
+        _SHIFTED_ADD.append(numba.njit(nogil=True)(_shifted_add))
+    return _SHIFTED_ADD[0]
 
 
 def padded_copy(A: np.ndarray, r0: int, c0: int, P: np.ndarray) -> np.ndarray:
