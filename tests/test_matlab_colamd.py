@@ -3,6 +3,8 @@ compat._core.column_ordering; goldens in reference_outputs/matlab/colamd)."""
 
 from __future__ import annotations
 
+import contextlib
+
 import numpy as np
 import pytest
 import scipy.sparse as sp
@@ -15,6 +17,22 @@ from oracles import OCTAVE, run_octave
 
 def _pattern(rng, m, n, density):
     return (rng.random((m, n)) < density) * 1.0
+
+
+@contextlib.contextmanager
+def _path(compiled):
+    """COLAMD through the numba kernel for every size (``compiled``; the Python loop
+    when numba is missing) or through the Python loop (``COMPAT_NUMBA=0``)."""
+    with pytest.MonkeyPatch.context() as patch:
+        if compiled:
+            patch.setattr(column_ordering, "_COMPILE_FROM", 0)
+        else:
+            patch.setenv("COMPAT_NUMBA", "0")
+        yield
+
+
+needs_numba = pytest.mark.skipif(column_ordering._compiled() is None,
+                                 reason="numba not installed (compat[fast])")
 
 
 def _is_permutation(p, n):
@@ -108,6 +126,41 @@ def test_ordering_does_not_depend_on_garbage_collection(monkeypatch):
         np.testing.assert_array_equal(roomy, tight)
         np.testing.assert_array_equal(sym_roomy, sym)
         assert tight_stats[:2] == roomy_stats[:2]
+
+
+@needs_numba
+def test_compiled_kernel_equals_the_python_loop():
+    """The numba kernel is the Python loop's own statements compiled: same
+    permutations and stats on every kind of pattern (incl. garbage collections,
+    supercolumns, dense rows/columns, no aggressive absorption)."""
+    rng = np.random.default_rng(15217)
+    for _ in range(40):
+        m = int(rng.integers(0, 300))
+        n = m if rng.random() < 0.5 else int(rng.integers(0, 300))
+        A = _pattern(rng, m, n, float(rng.choice([0.005, 0.02, 0.08, 0.3])))
+        if m and n and rng.random() < 0.3:
+            A[:, int(rng.integers(n))] = 1
+        knobs = [float(rng.choice([10, 0.5, -1])), float(rng.choice([10, 0.5, -1]))]
+        aggressive = bool(rng.random() < 0.7)
+        results = []
+        for compiled in (False, True):
+            with _path(compiled):
+                col = column_ordering.column_amd(A, *knobs, aggressive=aggressive)
+                sym = (column_ordering.symmetric_amd(np.maximum(A, A.T), knobs[0],
+                                                     aggressive=aggressive)
+                       if m == n else None)
+            results.append((col, sym))
+        (c0, s0), (c1, s1) = results
+        np.testing.assert_array_equal(c0[0], c1[0])
+        assert c0[1] == c1[1]
+        if s0 is not None:
+            np.testing.assert_array_equal(s0[0], s1[0])
+            assert s0[1] == s1[1]
+
+
+def test_numba_switched_off_gives_none(monkeypatch):
+    monkeypatch.setenv("COMPAT_NUMBA", "0")
+    assert column_ordering._compiled() is None
 
 
 def test_against_superlu_colamd_on_nonsingular_square():
@@ -205,10 +258,13 @@ def test_against_octave(seed, count, max_size):
         Y = np.maximum(A[:k, :k], A[:k, :k].T)
         cases.append(("[p, s] = colamd(sparse(A), K); [q, t] = symamd(sparse(Y), K(1));",
                       {"A": A, "Y": Y, "K": np.array([knobs])}, ["p", "s", "q", "t"]))
-        ours.append((matlab.colamd(sp.csc_matrix(A), knobs, nargout=2),
-                     matlab.symamd(sp.csc_matrix(Y), knobs[0], nargout=2)))
+        for compiled in (False, True):      # the Python loop and, if numba, the kernel
+            with _path(compiled):
+                ours.append((matlab.colamd(sp.csc_matrix(A), knobs, nargout=2),
+                             matlab.symamd(sp.csc_matrix(Y), knobs[0], nargout=2)))
     collections = 0
-    for got, (col, symm) in zip(run_octave(cases), ours):
+    octave = [got for got in run_octave(cases) for _ in range(2)]
+    for got, (col, symm) in zip(octave, ours):
         assert not isinstance(got, Exception), got
         for name, mine in (("p", col.p), ("q", symm.p)):
             np.testing.assert_array_equal(np.asarray(got[name], float).reshape(1, -1),
