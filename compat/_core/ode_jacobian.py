@@ -84,9 +84,12 @@ def column_groups(pattern) -> np.ndarray:
     opens a new group. It is optimal for banded patterns (``p + q + 1`` groups for
     half-bandwidths ``p`` and ``q``: 3 for a tridiagonal pattern). MATLAB's colgroup
     also tries first fit after a reverse COLAMD ordering and keeps the grouping with
-    fewer groups; compat does not implement COLAMD, so on an irregular pattern where
-    that ordering needs fewer groups compat's count of function evaluations is higher
-    than MATLAB's (the Jacobian is the same).
+    fewer groups. compat has MATLAB's COLAMD (:mod:`compat._core.column_ordering`), but
+    not colgroup.m's exact rule for that second try (its tie-break and numbering are
+    not published, and Octave has no colgroup to check against), so it keeps first fit
+    in column order: on an irregular pattern where the reverse-COLAMD grouping needs
+    fewer groups compat's count of function evaluations is higher than MATLAB's (the
+    Jacobian is the same).
     """
     S = np.asarray(pattern, dtype=bool)
     m, n = S.shape
