@@ -190,18 +190,19 @@ def test_inputs_untouched_and_layouts():
     strided = np.asfortranarray(np.repeat(A, 2, axis=1))[:, ::2]
     S = sp.csc_matrix(A)
     before = (S.data.copy(), S.indices.copy(), S.indptr.copy())
-    # duplicates (summed) and a stored zero (not part of the pattern)
+    # duplicates (summed) and stored zeros (not part of the pattern) in a scipy matrix
     coo = S.tocoo()
-    dup = sp.coo_matrix((np.concatenate([coo.data / 2, coo.data / 2, [0.0]]),
-                         (np.concatenate([coo.row, coo.row, [0]]),
-                          np.concatenate([coo.col, coo.col, [0 if A[0, 0] == 0 else 1]]))),
+    zeros_at = np.argwhere(A == 0)[:3]
+    dup = sp.coo_matrix((np.concatenate([coo.data / 2, coo.data / 2, np.zeros(3)]),
+                         (np.concatenate([coo.row, coo.row, zeros_at[:, 0]]),
+                          np.concatenate([coo.col, coo.col, zeros_at[:, 1]]))),
                         shape=A.shape)
-    if A[0, 1] == 0 or A[0, 0] == 0:
-        for value in (big, strided, S, A.tolist(), dup, sp.csr_matrix(A), A.astype(bool),
-                      A.astype(np.int8)):
-            got = matlab.colamd(value, nargout=2)
-            np.testing.assert_array_equal(got.p, want.p)
-            np.testing.assert_array_equal(got.stats, want.stats)
+    assert len(zeros_at) == 3 and dup.nnz == 2 * S.nnz + 3
+    for value in (big, strided, S, A.tolist(), dup, sp.csr_matrix(A), A.astype(bool),
+                  A.astype(np.int8)):
+        got = matlab.colamd(value, nargout=2)
+        np.testing.assert_array_equal(got.p, want.p)
+        np.testing.assert_array_equal(got.stats, want.stats)
     np.testing.assert_array_equal(matlab.symamd(sym.astype(">f4")), want_sym)
     np.testing.assert_array_equal(matlab.symamd(sp.csr_matrix(sym)), want_sym)
     assert np.array_equal(big, A)
