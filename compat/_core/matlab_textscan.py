@@ -22,13 +22,12 @@ their defaults, stopping rule, CollectOutput); checked against GNU Octave 7.3.
 
 from __future__ import annotations
 
-import io
 import re
-import warnings
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from compat._core.decimal_fields import blank_separated_floats
 from compat._core.errors import CompatValueError
 from compat._core.matlab_integers import to_int
 from compat._core.matlab_scan import members
@@ -272,6 +271,10 @@ _NUMERIC_TEXT = re.compile(r"[^0-9eE.+\-\s]")
 #: the Latin-1 characters _NUMERIC_TEXT lets through (its \s is str.isspace)
 _NUMERIC_BYTES = bytes(sorted(set(b"0123456789eE.+-") |
                               {c for c in range(256) if chr(c).isspace()}))
+#: every white space byte of _NUMERIC_BYTES a blank, its other bytes kept, every byte
+#: outside it NUL: the fields as one row, checked in the same pass
+_WHITE_TO_BLANK = bytes(32 if chr(c).isspace() else c if c in _NUMERIC_BYTES else 0
+                        for c in range(256))
 _NUMERIC_CODES = {"f", "n", "f32", "f64", "d", "d8", "d16", "d32", "d64", "u", "u8", "u16",
                   "u32", "u64"}
 
@@ -310,12 +313,12 @@ def _plain_numbers(body):
     """``np.array(body.split(), dtype=np.float64)`` when ``body`` holds only white space
     and the characters of plain numbers, else None (also when a field is no number).
 
-    Latin-1 text goes to numpy.loadtxt's C reader (no list of Python strings): it splits
-    fields on str.isspace white space and lines on line ends, and converts each field
-    with the same PyOS_string_to_double as float(); whatever its table's shape, its rows
-    in order are then the fields of body.split() in order. Anything it refuses (a lone
-    CR, a field that is no number, no data at all) takes the str.split path, which decides.
-    Checked against that path bit for bit in tests/test_matlab_textscan_fast.py."""
+    Latin-1 text, its str.isspace white space made blanks, goes to numpy.loadtxt's C
+    reader as rows of fields (:func:`compat._core.decimal_fields.blank_separated_floats`:
+    no list of Python strings, no iteration over lines), which converts each field with
+    the same PyOS_string_to_double as float(): the fields of body.split() in order. A
+    field it refuses takes the str.split path, which decides. Checked against that path
+    bit for bit in tests/test_matlab_textscan_fast.py."""
     try:
         data = body.encode("latin-1")
     except UnicodeEncodeError:
@@ -323,16 +326,12 @@ def _plain_numbers(body):
         if _NUMERIC_TEXT.search(body):
             return None
     else:
-        if data.translate(None, _NUMERIC_BYTES):        # _NUMERIC_TEXT, at C speed
+        row = data.translate(_WHITE_TO_BLANK)
+        if b"\0" in row:                       # _NUMERIC_TEXT, at C speed
             return None
-    if data is not None:
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("error")
-                return np.loadtxt(io.BytesIO(data), dtype=np.float64, comments=None,
-                                  ndmin=2, encoding="latin-1").reshape(-1)
-        except (ValueError, Warning):
-            pass
+        values = blank_separated_floats(row)
+        if values is not None:
+            return values
     try:
         return np.array(body.split(), dtype=np.float64)
     except ValueError:

@@ -18,7 +18,8 @@ import numpy as np
 from compat._core import file_units
 from compat._core.errors import CompatValueError
 from compat._core.idl_format import format_records, free_records
-from compat._core.idl_number_text import free_text, number_from_text, parse_number
+from compat._core.idl_number_text import (float32_midpoint_suspects, free_text,
+                                          number_from_text, parse_number)
 from compat._core.idl_text_input import read_values
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
@@ -296,22 +297,24 @@ def _float_bytes(data, codes, path=None):
     if any(c not in "FDX" for c in codes) or not data or \
             data.translate(None, _TABLE_BYTES):
         return None
-    body = data[:-1] if data.endswith(b"\n") else data
+    final = data.endswith(b"\n")
+    body = lambda: data[:-1] if final else data  # noqa: E731 - no copy unless needed
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             source = path if path is not None and not (
                 b"," in data or b"d" in data or b"D" in data) else io.BytesIO(
-                    body.replace(b",", b" ").replace(b"d", b"e").replace(b"D", b"e"))
+                    body().replace(b",", b" ").replace(b"d", b"e").replace(b"D", b"e"))
             table = np.loadtxt(source, dtype=np.float64, comments=None, ndmin=2,
                                usecols=range(len(codes)), encoding="latin-1")
     except (ValueError, IndexError, Warning):
         return None
-    count = body.count(b"\n") + 1
+    count = data.count(b"\n") + (not final)
     if table.shape[0] != count:
         return None
     kept = [i for i, c in enumerate(codes) if c != "X"]
-    lines = body.decode("latin-1").split("\n")
+    # the lines only for a FLOAT midpoint's text (rare): not split up front
+    lines = lambda: body().decode("latin-1").split("\n")  # noqa: E731
     return [_column(table, index, _TYPES[codes[index]], lines) for index in kept], count
 
 
@@ -356,19 +359,29 @@ def _column(table, index, dtype, lines):
     1.0000001): rounding it to DOUBLE first differs only where that DOUBLE is a FLOAT
     midpoint (any other DOUBLE lies on the text's side of every midpoint), so those few
     are read again from their text (field ``index`` of line ``lines[row]``). 1e39 read as
-    F is Inf, silently (GDL running the library prints nothing)."""
-    column = table[:, index]
+    F is Inf, silently (GDL running the library prints nothing). ``lines`` may be a
+    function returning them, called only when a midpoint needs its text. The midpoint
+    test runs on the few suspects of
+    :func:`compat._core.idl_number_text.float32_midpoint_suspects` only."""
     with np.errstate(over="ignore"):
-        single = column.astype(dtype)
+        single = table[:, index].astype(dtype)
     if dtype != np.float32:
         return single
+    rows = float32_midpoint_suspects(table[:, index], single)
+    if not rows.size:
+        return single
+    column, near = table[rows, index], single[rows]
     finite = np.isfinite(column)
-    back = np.where(np.isinf(single) & finite, np.copysign(2.0 ** 128, column),
-                    single.astype(np.float64))
-    toward = np.nextafter(single, np.where(column > back, np.inf, -np.inf).astype(np.float32))
+    back = np.where(np.isinf(near) & finite, np.copysign(2.0 ** 128, column),
+                    near.astype(np.float64))
+    toward = np.nextafter(near, np.where(column > back, np.inf, -np.inf).astype(np.float32))
     with np.errstate(over="ignore", invalid="ignore"):
         middle = finite & (column != back) & (column * 2 == back + toward.astype(np.float64))
-    for row in np.flatnonzero(middle):
+    rows = rows[middle]
+    if rows.size and callable(lines):
+        lines = lines()
+    column = table[:, index]
+    for row in rows:
         token = lines[row].replace(",", " ").split()[index]
         value = number_from_text(token.replace("d", "e").replace("D", "e"), _F32)
         if value is not None and float(number_from_text(token, _F64)) == column[row]:
