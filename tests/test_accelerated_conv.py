@@ -137,6 +137,46 @@ def test_compiled_shifted_adds_equal_numpy_adds(monkeypatch, kind):
     assert len(used) > 6 and 1 in groups and 16 in groups and 15 in groups
 
 
+def test_the_probe_checks_the_window_gemm_shapes(monkeypatch):
+    """A kernel that agrees with BLAS on the small probes but not on a wide window's
+    GEMM shapes (here: off by an ulp in the last column of windows over 1000 columns)
+    is refused for that window: the second probe runs the window's geometry."""
+    real = accelerated_conv.small_conv_kernel(5, 5)
+
+    def wrong_when_wide(A, K, out, *geometry):
+        real(A, K, out, *geometry)
+        if out.shape[1] > 1000:
+            out[:, -1] = np.nextafter(out[:, -1], np.inf)
+
+    monkeypatch.setattr(convolution, "small_conv_kernel", lambda mk, nk: wrong_when_wide)
+    monkeypatch.setattr(convolution, "_KERNEL_AGREES", {})
+    monkeypatch.setattr(convolution, "_WINDOW_AGREES", {})
+    rng = np.random.default_rng(5)
+    A, B = _operands(rng, np.float64, (300, 1100), (5, 5), "normal")
+    got = conv2(A, B, "same")
+    assert list(convolution._KERNEL_AGREES.values()) == [True]
+    assert list(convolution._WINDOW_AGREES.values()) == [False]
+    assert same_bits(got, blas_path(monkeypatch, conv2, A, B, "same"))
+    A, B = _operands(rng, np.float64, (300, 200), (5, 5), "normal")  # narrow: compiled
+    assert same_bits(conv2(A, B, "full"), blas_path(monkeypatch, conv2, A, B, "full"))
+    assert False not in list(convolution._WINDOW_AGREES.values())[1:]
+
+
+@pytest.mark.parametrize("form", ["same", "valid"])
+def test_wide_windows_give_the_blas_bits(monkeypatch, form):
+    """Double windows of 2000+ columns with 8-row blocks: OpenBLAS 0.3.31's SkylakeX
+    GEMM adds the last columns of products of 56 rows and 2054 columns in another
+    order than the compiled chain (conv2 300 x 2048 by 7 x 7, 'same': 601 outputs an
+    ulp off before the window probe), so conv2 gives the BLAS path's bits whichever
+    path the probe picks, on every machine."""
+    rng = np.random.default_rng(2048)
+    for shape, kshape in (((300, 2048), (7, 7)), ((300, 2048), (7, 5)),
+                          ((260, 2100), (8, 8)), ((300, 3000), (6, 6))):
+        A, B = _operands(rng, np.float64, shape, kshape, "normal")
+        got = conv2(A, B, form)
+        assert same_bits(got, blas_path(monkeypatch, conv2, A, B, form)), (shape, kshape)
+
+
 def _underflowing(rng, dtype, shape, kshape):
     """Operands whose products underflow to signed zeros (a ``-0`` sum only where every
     product is ``-0``): the BLAS path's zero Toeplitz entries then decide the sign."""

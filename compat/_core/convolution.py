@@ -311,6 +311,8 @@ _CHAIN_MAX = {"<f8": 15, "<f4": 23}
 
 #: (mk, nk, dtype, h) -> whether the compiled kernel gave this machine's BLAS bits
 _KERNEL_AGREES: dict = {}
+#: (mk, nk, dtype, h, g, cw, No) -> whether it also did on that geometry's GEMM shapes
+_WINDOW_AGREES: dict = {}
 
 
 def _probes(mk, nk, dtype):
@@ -329,7 +331,7 @@ def _probes(mk, nk, dtype):
     yield A, (rng.uniform(0.5, 2, (mk, nk)) * tiny).astype(dtype)
 
 
-def _agreeing_kernel(mk, nk, dtype, h):
+def _agreeing_kernel(mk, nk, dtype, h, columns=None):
     """:func:`small_conv_kernel` for ``mk x nk`` kernels of ``dtype`` (BLAS geometry
     ``h``), when it gives the bits of this machine's BLAS path; else None (the BLAS
     path then runs).
@@ -340,6 +342,16 @@ def _agreeing_kernel(mk, nk, dtype, h):
     block height ``h`` (one-row blocks, or taller ones with their zero Toeplitz
     entries and longer contractions) in a process runs :func:`_gemm_window` both ways
     on :func:`_probes` and keeps the compiled path only when every bit agrees.
+
+    ``columns``, ``(g, cw, No)``: the window's kernel columns per group, output
+    columns per product and output columns. Whether a BLAS kernel adds a contraction
+    in order also depends on the product's shape (M = ``g * h`` rows, N = ``cw + g -
+    1`` columns): OpenBLAS 0.3.31's SkylakeX double GEMM orders the last columns of a
+    product with 56 rows and 2054 columns otherwise, so conv2 of a 300 x 2048 double
+    by a 7 x 7 kernel, 'same', differed from the BLAS path in 601 outputs by an ulp
+    while the small probes agreed. So each new ``columns`` also runs both ways on
+    random data of two blocks of ``h`` rows and ``No`` columns inside the data (the
+    same GEMM shapes, every product column holding data).
     """
     kernel = small_conv_kernel(mk, nk)
     if kernel is None:
@@ -356,6 +368,20 @@ def _agreeing_kernel(mk, nk, dtype, h):
             agrees = agrees and (np.ascontiguousarray(mine).tobytes()
                                  == np.ascontiguousarray(blas).tobytes())
         _KERNEL_AGREES[key] = agrees
+    if agrees and columns is not None:
+        wkey = key + tuple(columns)
+        agrees = _WINDOW_AGREES.get(wkey)
+        if agrees is None:
+            g, cw, No = columns
+            rng = np.random.default_rng(No)
+            # an interior window: data (no zero padding) under every product column
+            A = rng.standard_normal((2 * h + mk - 1, No + nk - 1)).astype(dtype)
+            A[rng.random(A.shape) < 0.2] = -0.0
+            B = rng.standard_normal((mk, nk)).astype(dtype)
+            blas, mine = (_gemm_window(A, B, mk - 1, 2 * h, nk - 1, No, dtype, (h, g, cw),
+                                       compiled=c) for c in (False, kernel))
+            agrees = _WINDOW_AGREES[wkey] = (np.ascontiguousarray(mine).tobytes()
+                                             == np.ascontiguousarray(blas).tobytes())
     return kernel if agrees else None
 
 
@@ -384,7 +410,7 @@ def _gemm_window(A, B, p0, Mo, q0, No, dtype, geometry=None,
         # ``compiled``: True, the agreeing kernel where _compiled_ok takes the window;
         # False, the BLAS path; a kernel, that kernel (the probes of _agreeing_kernel)
         kernel = (compiled if callable(compiled) else
-                  _agreeing_kernel(mk, nk, dtype, h)
+                  _agreeing_kernel(mk, nk, dtype, h, (g, cw, No))
                   if _compiled_ok(mk, nk, Mo, No, dtype, h, g, cw) else None)
         if kernel is not None:
             # the same sums in one compiled loop, rounded as the BLAS products round
