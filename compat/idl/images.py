@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core import geotiff as geotiff_tags
 from compat._core import image_files
 from compat._core.idl_types import file_name
 from compat._core.errors import CompatValueError
@@ -63,6 +64,15 @@ class ReadTiffResult(Result):
     b: np.ndarray
     orientation: np.int32
     planarconfig: np.int32
+    geotiff: object
+
+
+class QueryTiffResult(Result):
+    """QUERY_TIFF's status, its Info output argument and its GEOTIFF output."""
+
+    result: np.int32
+    info: object
+    geotiff: object
 
 
 def _path(filename) -> str:
@@ -425,7 +435,7 @@ _UNDO_ORIENTATION = {2: 0, 3: 3, 4: 1, 5: 5, 6: 2, 7: 6, 8: 4}
 @idl_routine("READ_TIFF", output_arguments=("r", "g", "b"))
 def read_tiff(filename, *, r=False, g=False, b=False, image_index=0, orientation=False,
               planarconfig=False, interleave=0, channels=None, sub_rect=None,
-              verbose=False):
+              verbose=False, geotiff=False):
     """Read a TIFF image, as IDL's ``READ_TIFF`` function.
 
     ``image = READ_TIFF(file, ORIENTATION=o, IMAGE_INDEX=k)`` -> ``image, o =
@@ -437,7 +447,9 @@ def read_tiff(filename, *, r=False, g=False, b=False, image_index=0, orientation
     ``(n, h, w)``); BYTE, UINT (16-bit), LONG or FLOAT by the samples; a palette image's
     indices with R, G, B the palette. SUB_RECT ``[x, y, w, h]`` crops (x, y from the
     first stored row and column); CHANNELS picks channels. PLANARCONFIG is reported as 1
-    (Pillow delivers interleaved pixels).
+    (Pillow delivers interleaved pixels). GEOTIFF=g -> ``geotiff=True``: the image's
+    GeoTIFF tags and keys as IDL's structure (see :func:`geotiff_structure`), LONG 0
+    when it has none (GDL 1.0.1's value).
     """
     path = _path(filename)
     Image = _pil()
@@ -445,6 +457,7 @@ def read_tiff(filename, *, r=False, g=False, b=False, image_index=0, orientation
         image = Image.open(path)
         image.seek(int(image_index))
         tag = int(image.tag_v2.get(274, 1)) if hasattr(image, "tag_v2") else 1
+        all_tags = dict(image.tag_v2) if geotiff and hasattr(image, "tag_v2") else {}
         image.load()
     except FileNotFoundError:
         raise CompatValueError(f"Unable to open file: {path}") from None
@@ -472,13 +485,39 @@ def read_tiff(filename, *, r=False, g=False, b=False, image_index=0, orientation
     return named_result(ReadTiffResult, pixels, {
         **_palette(palette, r, g, b),
         **requested(orientation=(orientation, lambda: np.int32(tag)),
-                    planarconfig=(planarconfig, np.int32(1)))})
+                    planarconfig=(planarconfig, np.int32(1)),
+                    geotiff=(geotiff, lambda: geotiff_structure(all_tags)))})
+
+
+def geotiff_structure(tags: dict):
+    """The GEOTIFF output of READ_TIFF / QUERY_TIFF from a TIFF image's tags: an
+    anonymous structure with one field per GeoTIFF tag and key found (IDL Reference
+    Guide, READ_TIFF, GEOTIFF keyword; GeoTIFF 1.0 sections 2.4, 2.7):
+    MODELPIXELSCALETAG DOUBLE[3], MODELTRANSFORMATIONTAG DOUBLE[4, 4] (numpy (4, 4), the
+    matrix's rows), MODELTIEPOINTTAG DOUBLE[6, K] (numpy (K, 6)), then the keys in
+    key-code order, e.g. GTMODELTYPEGEOKEY INT, PROJECTEDCSTYPEGEOKEY INT,
+    GEOGSEMIMAJORAXISGEOKEY DOUBLE, GTCITATIONGEOKEY STRING (the ``|`` terminator
+    removed); keys the GeoTIFF 1.0 specification does not name are left out. LONG 0 for
+    an image without GeoTIFF tags (GDL 1.0.1 -- golden suite idl/geotiff).
+
+    Examples
+    --------
+    >>> from compat.idl.images import geotiff_structure
+    >>> g = geotiff_structure({33550: (30.0, 30.0, 0.0),
+    ...                        34735: (1, 1, 0, 1, 1024, 0, 1, 1)})
+    >>> g.dtype.names, g['MODELPIXELSCALETAG'][0].tolist(), int(g['GTMODELTYPEGEOKEY'][0])
+    (('MODELPIXELSCALETAG', 'GTMODELTYPEGEOKEY'), [30.0, 30.0, 0.0], 1)
+    """
+    found = geotiff_tags.from_tags(tags)
+    if found is None:
+        return np.int32(0)
+    return build_structure(*found)
 
 
 @idl_routine("WRITE_TIFF")
 def write_tiff(filename, image, *, append=False, short=False, long=False, float=False,  # noqa: A002
                signed=False, orientation=1, compression=0, description=None,
-               red=None, green=None, blue=None, verbose=False):
+               red=None, green=None, blue=None, verbose=False, geotiff=None):
     """Write a TIFF image, as IDL's ``WRITE_TIFF`` procedure.
 
     ``WRITE_TIFF, file, image [, /SHORT | /LONG | /FLOAT] [, /SIGNED] [, /APPEND] [,
@@ -490,7 +529,11 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     (LONG with /SIGNED; 32-bit unsigned is not written by Pillow) or /FLOAT, as IDL
     converts. ORIENTATION is written as the tag. COMPRESSION 0/1 none, 2 PackBits, 3
     LZW... here: 0/1 none, 2 packbits, 3 tiff_lzw (IDL's codes). RED/GREEN/BLUE: a
-    palette for a BYTE gray image.
+    palette for a BYTE gray image. GEOTIFF: a structure (or dict) of GeoTIFF tags and
+    keys named as READ_TIFF returns them (:func:`geotiff_structure`; any letter case),
+    written as GeoTIFF 1.0 tags 33550, 33922, 34264 and the key directory 34735 with
+    34736/34737 (keys sorted by code, SHORT keys inline, ASCII keys ``|``-terminated);
+    an unknown field name is an error.
     """
     a = _image_array(image)
     Image = _pil()
@@ -518,7 +561,7 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     codes = {0: None, 1: None, 2: "packbits", 3: "tiff_lzw"}
     if int(compression) not in codes:
         raise CompatValueError("COMPRESSION must be 0, 1, 2 or 3.")
-    options = {"tiffinfo": {274: int(orientation)}}
+    options = {"tiffinfo": _tiff_directory({274: (3, int(orientation))}, geotiff)}
     if codes[int(compression)]:
         options["compression"] = codes[int(compression)]
     if description is not None:
@@ -530,8 +573,21 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     _save(pil, path, "TIFF", **options)
 
 
+def _tiff_directory(tags: dict, geotiff=None):
+    """Pillow's TIFF directory for ``tags`` ({tag: (TIFF type, value)}) and the
+    GEOTIFF structure's tags."""
+    from PIL import TiffImagePlugin
+    if geotiff is not None:
+        tags = {**tags, **geotiff_tags.to_tags(geotiff)}
+    directory = TiffImagePlugin.ImageFileDirectory_v2()
+    for code, (kind, value) in tags.items():
+        directory[code] = value
+        directory.tagtype[code] = kind
+    return directory
+
+
 @idl_routine("QUERY_TIFF", output_arguments=("info",))
-def query_tiff(filename, *, info=False):
+def query_tiff(filename, *, info=False, geotiff=False):
     """Whether a file is a TIFF (1) or not (0), as IDL's ``QUERY_TIFF``.
 
     ``ok = QUERY_TIFF(file, info)`` -> ``ok, info = idl.query_tiff(file, info=True)``.
@@ -540,7 +596,7 @@ def query_tiff(filename, *, info=False):
     PLANAR_CONFIG, POSITION [x, y], PHOTOMETRIC, RESOLUTION [x, y], UNITS, TILE_SIZE
     [w, h] ([width, 1] for a strip image) and VERSION (42, or 43 for BigTIFF), read from
     the first image's tags; absent tags give GDL 1.0.1's values (golden suite
-    idl/image_files).
+    idl/image_files). GEOTIFF=g -> ``geotiff=True``: as :func:`read_tiff`'s.
 
     Examples
     --------
@@ -552,4 +608,14 @@ def query_tiff(filename, *, info=False):
     >>> int(ok), info['DIMENSIONS'][0].tolist(), int(info['BITS_PER_SAMPLE'][0])
     (1, [3, 2], 8)
     """
-    return _query(filename, info, "TIFF", ("TIFF",))
+    if not geotiff:
+        return _query(filename, info, "TIFF", ("TIFF",))
+    found = _query(filename, True, "TIFF", ("TIFF",))
+    status, details = found.result, found.info
+    structure = np.int32(0)
+    if status:
+        Image = _pil()
+        with Image.open(_path(filename)) as image:
+            structure = geotiff_structure(dict(image.tag_v2))
+    outputs = {"info": details} if info else {}
+    return QueryTiffResult(result=status, **outputs, geotiff=structure)

@@ -1,0 +1,174 @@
+"""IDL READ_TIFF / QUERY_TIFF GEOTIFF output and WRITE_TIFF's GEOTIFF keyword
+(compat.idl.images, compat._core.geotiff): the structure against the GeoTIFF 1.0
+specification's tags and key directory (expected values written here from the spec, not
+computed by compat), the files compat writes read back raw by Pillow, and read by live
+GDL; golden suite idl/geotiff has GDL's reading of files written by Pillow and by
+compat. Skipped without Pillow."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from compat import idl
+from compat.idl.images import geotiff_structure
+
+Image = pytest.importorskip("PIL.Image")
+
+
+def _directory(tags: dict):
+    from PIL.TiffImagePlugin import ImageFileDirectory_v2
+    directory = ImageFileDirectory_v2()
+    for code, (kind, value) in tags.items():
+        directory[code] = value
+        directory.tagtype[code] = kind
+    return directory
+
+
+def _raw_tags(path) -> dict:
+    with Image.open(path) as image:
+        return dict(image.tag_v2)
+
+
+def test_structure_from_the_spec_layout():
+    """GeoTIFF 1.0 section 2.4: location 0 -> the SHORT value itself, 34736 -> Count
+    doubles from Value_Offset, 34737 -> Count characters ending in '|' (dropped), 34735
+    -> SHORTs from the directory itself; unnamed keys (32768, 5000) are left out; the
+    tags come first (scale, transformation, tie points), then the keys by code."""
+    tags = {
+        33922: (0.0, 0.0, 0.0, 10.0, 20.0, 0.0, 5.0, 5.0, 0.0, 15.0, 25.0, 0.0),
+        33550: (2.0, 3.0, 0.0),
+        34264: tuple(float(v) for v in range(16)),
+        34735: (1, 1, 0, 7,
+                1024, 0, 1, 2,
+                1026, 34737, 6, 6,
+                2057, 34736, 1, 1,
+                3072, 0, 1, 40000,          # above 32767: INT wraps (SHORT in the file)
+                3078, 34736, 2, 2,          # two doubles: an array
+                5000, 0, 1, 3,
+                32768, 34736, 1, 0),
+        34736: (99.0, 6378137.0, 30.5, 45.25),
+        34737: "first|Hello|",
+    }
+    g = geotiff_structure(tags)
+    assert g.dtype.names == ("MODELPIXELSCALETAG", "MODELTRANSFORMATIONTAG",
+                             "MODELTIEPOINTTAG", "GTMODELTYPEGEOKEY", "GTCITATIONGEOKEY",
+                             "GEOGSEMIMAJORAXISGEOKEY", "PROJECTEDCSTYPEGEOKEY",
+                             "PROJSTDPARALLEL1GEOKEY")
+    assert g["MODELPIXELSCALETAG"][0].tolist() == [2.0, 3.0, 0.0]
+    # IDL DOUBLE[4, 4] = numpy (4, 4) whose rows are the matrix rows as stored
+    assert g["MODELTRANSFORMATIONTAG"][0][1].tolist() == [4.0, 5.0, 6.0, 7.0]
+    # IDL DOUBLE[6, 2]: numpy (2, 6), one tie point per row
+    assert g["MODELTIEPOINTTAG"][0].tolist() == [[0, 0, 0, 10, 20, 0], [5, 5, 0, 15, 25, 0]]
+    assert g["GTMODELTYPEGEOKEY"][0] == 2 and g.dtype["GTMODELTYPEGEOKEY"] == np.int16
+    assert g["GTCITATIONGEOKEY"][0] == "Hello"
+    assert g["GEOGSEMIMAJORAXISGEOKEY"][0] == 6378137.0
+    assert g.dtype["GEOGSEMIMAJORAXISGEOKEY"] == np.float64
+    assert g["PROJECTEDCSTYPEGEOKEY"][0] == 40000 - 65536
+    assert g["PROJSTDPARALLEL1GEOKEY"][0].tolist() == [30.5, 45.25]
+    assert int(geotiff_structure({256: 3})) == 0 and geotiff_structure({}).dtype == np.int32
+
+
+def test_read_and_query_a_file_written_by_pillow(tmp_path):
+    rng = np.random.default_rng(5)
+    image = rng.integers(0, 255, (3, 4), dtype=np.uint8)
+    Image.fromarray(image).save(tmp_path / "g.tif", tiffinfo=_directory({
+        33550: (12, (0.5, 0.5, 0.0)),
+        33922: (12, (0.0, 0.0, 0.0, 7.5, 50.0, 0.0)),
+        34735: (3, (1, 1, 0, 2, 1024, 0, 1, 2, 2049, 34737, 7, 0)),
+        34737: (2, "WGS 84|")}))
+    out = idl.read_tiff(tmp_path / "g.tif", geotiff=True, orientation=True)
+    np.testing.assert_array_equal(out.result, image)
+    assert out.orientation == 1
+    assert out.geotiff.dtype.names == ("MODELPIXELSCALETAG", "MODELTIEPOINTTAG",
+                                       "GTMODELTYPEGEOKEY", "GEOGCITATIONGEOKEY")
+    assert out.geotiff["GEOGCITATIONGEOKEY"][0] == "WGS 84"
+    ok, info, g = idl.query_tiff(tmp_path / "g.tif", info=True, geotiff=True)
+    assert int(ok) == 1 and info["DIMENSIONS"][0].tolist() == [4, 3]
+    assert g["MODELTIEPOINTTAG"][0].tolist() == [[0, 0, 0, 7.5, 50.0, 0]]
+    ok, g = idl.query_tiff(tmp_path / "g.tif", geotiff=True)
+    assert g.dtype.names[0] == "MODELPIXELSCALETAG"
+    (tmp_path / "x.tif").write_text("not a tiff")
+    ok, g = idl.query_tiff(tmp_path / "x.tif", geotiff=True)
+    assert int(ok) == 0 and int(g) == 0
+
+
+def test_write_geotiff_directory_as_the_spec_lays_it_out(tmp_path):
+    """The key directory compat writes, read raw: header 1, 1, 0, N; keys sorted by code
+    whatever the structure's order; SHORT inline, DOUBLE in 34736, ASCII '|'-terminated
+    in 34737 with the terminator counted."""
+    from compat._core.idl_struct import build_structure
+    tie = np.array([[0, 0, 0, 1.0, 2.0, 0], [1, 1, 0, 3.0, 4.0, 0]]).astype(">f8")
+    g = build_structure(["PCSCitationGeoKey", "ProjNatOriginLatGeoKey", "modeltiepointtag",
+                         "GTModelTypeGeoKey", "GTCitationGeoKey"],
+                        ["UTM", 12.5, tie, 1, "ab"])
+    before = g.copy()
+    idl.write_tiff(tmp_path / "w.tif", np.zeros((2, 3), np.uint8), geotiff=g)
+    assert g.tobytes() == before.tobytes()
+    tags = _raw_tags(tmp_path / "w.tif")
+    assert tags[34735] == (1, 1, 0, 4,
+                           1024, 0, 1, 1,
+                           1026, 34737, 3, 0,
+                           3073, 34737, 4, 3,
+                           3081, 34736, 1, 0)
+    assert tags[34736] == 12.5 and tags[34737] == "ab|UTM|"   # Pillow: one value bare
+    assert tags[33922] == (0.0, 0.0, 0.0, 1.0, 2.0, 0.0, 1.0, 1.0, 0.0, 3.0, 4.0, 0.0)
+    assert 33550 not in tags and 34264 not in tags
+    back = idl.read_tiff(tmp_path / "w.tif", geotiff=True).geotiff
+    assert back.dtype.names == ("MODELTIEPOINTTAG", "GTMODELTYPEGEOKEY", "GTCITATIONGEOKEY",
+                                "PCSCITATIONGEOKEY", "PROJNATORIGINLATGEOKEY")
+    # a transformation matrix (strided, read-only) as numpy (4, 4) = IDL [4, 4], a dict
+    matrix = np.arange(32.0).reshape(4, 8)[:, ::2]
+    matrix.setflags(write=False)
+    idl.write_tiff(tmp_path / "m.tif", np.zeros((2, 3), np.uint8), float=True,
+                   geotiff={"modeltransformationtag": matrix, "GTRASTERTYPEGEOKEY": 2})
+    tags = _raw_tags(tmp_path / "m.tif")
+    assert tags[34264] == tuple(float(v) for v in matrix.ravel())
+    assert tags[34735] == (1, 1, 0, 1, 1025, 0, 1, 2) and 34736 not in tags
+    np.testing.assert_array_equal(
+        idl.read_tiff(tmp_path / "m.tif", geotiff=True).geotiff["MODELTRANSFORMATIONTAG"][0],
+        matrix)
+
+
+def test_write_geotiff_errors(tmp_path):
+    with pytest.raises(ValueError, match="^WRITE_TIFF: GEOTIFF: unknown GeoTIFF tag or key "
+                                         "NOTAKEY"):
+        idl.write_tiff(tmp_path / "e.tif", np.zeros((2, 2), np.uint8),
+                       geotiff={"NotAKey": 1})
+    with pytest.raises(ValueError, match="^WRITE_TIFF: GEOTIFF must be a structure"):
+        idl.write_tiff(tmp_path / "e.tif", np.zeros((2, 2), np.uint8), geotiff=3)
+
+
+@pytest.mark.gdl
+def test_geotiff_written_by_compat_read_by_gdl(tmp_path):
+    from oracles import GDL_PIN, run_gdl_program
+    rng = np.random.default_rng(8)
+    image = rng.uniform(-100, 100, (3, 5)).astype(np.float32)
+    scale = rng.uniform(0.1, 100, 3)
+    tie = rng.uniform(-1e6, 1e6, (2, 6))
+    geo = {"ModelPixelScaleTag": scale, "ModelTiepointTag": tie,
+           "GTModelTypeGeoKey": 1, "GTRasterTypeGeoKey": 1,
+           "ProjectedCSTypeGeoKey": int(rng.integers(20000, 32767)),
+           "ProjFalseEastingGeoKey": float(rng.uniform(0, 1e6)),
+           "PCSCitationGeoKey": "zone " + str(int(rng.integers(1, 60)))}
+    idl.write_tiff(tmp_path / "c.tif", image, float=True, geotiff=geo)
+    (tmp_path / "rt.pro").write_text(f"""pro rt
+  {GDL_PIN}
+  a = read_tiff('c.tif', geotiff=g)
+  names = tag_names(g) & s = g.modelpixelscaletag & t = g.modeltiepointtag
+  p = g.projectedcstypegeokey & e = g.projfalseeastinggeokey & c = g.pcscitationgeokey
+  save, a, names, s, t, p, e, c, filename='back.sav'
+end
+""")
+    run_gdl_program("rt", tmp_path)
+    back = idl.restore(tmp_path / "back.sav")
+    np.testing.assert_array_equal(back["a"], image)
+    assert list(back["names"]) == ["MODELPIXELSCALETAG", "MODELTIEPOINTTAG",
+                                   "GTMODELTYPEGEOKEY", "GTRASTERTYPEGEOKEY",
+                                   "PROJECTEDCSTYPEGEOKEY", "PCSCITATIONGEOKEY",
+                                   "PROJFALSEEASTINGGEOKEY"]
+    np.testing.assert_array_equal(back["s"], scale)
+    np.testing.assert_array_equal(back["t"], tie)
+    assert back["p"] == geo["ProjectedCSTypeGeoKey"]
+    assert back["e"] == geo["ProjFalseEastingGeoKey"]
+    assert back["c"] == geo["PCSCitationGeoKey"]
