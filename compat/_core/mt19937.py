@@ -24,6 +24,8 @@ shapes; arrays are filled column-major (MATLAB's storage order).
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from compat._core import matlab_normal
@@ -96,5 +98,5 @@ def normal(shape) -> np.ndarray:
     ``RandomState._bit_generator`` is the MT19937 bit generator whose state the
     ``RandomState`` uses, so the 32-bit outputs the ziggurat reads and the doubles
     ``uniform`` builds come from one stream in MATLAB's order."""
-    n = int(np.prod(shape)) if shape else 1
+    n = int(math.prod(shape)) if shape else 1     # math.prod: microseconds less than np.prod
     return matlab_normal.normals(_G.state._bit_generator, n).reshape(shape, order="F")

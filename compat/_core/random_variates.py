@@ -28,7 +28,7 @@ import math
 import numpy as np
 from scipy import linalg
 
-from compat._core import matlab_normal, mt19937
+from compat._core import accelerated_random, matlab_normal, mt19937
 
 __all__ = ["unit_gamma", "covariance_factor"]
 
@@ -171,8 +171,13 @@ def unit_gamma(a: np.ndarray) -> np.ndarray:
     (whether MATLAB consumes numbers for them is not documented). Each element's
     rejection loop consumes the stream in turn: the stream is read ahead and runs of
     shapes >= 1 are decided in bulk (:func:`_regular_run`), consuming exactly what the
-    one-at-a-time loop consumes; the stream is left after the last number used."""
+    one-at-a-time loop consumes; the stream is left after the last number used. With
+    numba the element loop itself runs compiled on the Twister's state
+    (:mod:`compat._core.accelerated_random`: the same values and stream position)."""
     flat = np.asarray(a, dtype=np.float64).reshape(-1, order="F")
+    fast = accelerated_random.unit_gamma(mt19937.stream()._bit_generator, flat)
+    if fast is not None:
+        return fast.reshape(np.shape(a), order="F")
     out = np.empty(flat.shape, dtype=np.float64)
     regular = (flat >= 1.0) & np.isfinite(flat)
     tape = _Tape(mt19937.stream()._bit_generator, 4.3 * flat.size + 16)
