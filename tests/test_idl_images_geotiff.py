@@ -172,3 +172,21 @@ end
     assert back["p"] == geo["ProjectedCSTypeGeoKey"]
     assert back["e"] == geo["ProjFalseEastingGeoKey"]
     assert back["c"] == geo["PCSCitationGeoKey"]
+
+
+def test_write_resolution_position_units_document_name(tmp_path):
+    """TIFF 6.0 tags 269 (ASCII), 282/283 and 286/287 (RATIONAL), 296 (SHORT), read raw;
+    not written when the keywords are absent."""
+    image = np.arange(6, dtype=np.uint8).reshape(2, 3)
+    idl.write_tiff(tmp_path / "r.tif", image, document_name="notes", xresol=300,
+                   yresol=150.5, units=3, xposition=1.25, yposition=0.5)
+    tags = _raw_tags(tmp_path / "r.tif")
+    assert tags[269] == "notes" and tags[296] == 3
+    assert (float(tags[282]), float(tags[283])) == (300.0, 150.5)
+    assert (float(tags[286]), float(tags[287])) == (1.25, 0.5)
+    ok, info = idl.query_tiff(tmp_path / "r.tif", info=True)
+    assert info["RESOLUTION"][0].tolist() == [300.0, 150.5] and info["UNITS"][0] == 3
+    idl.write_tiff(tmp_path / "d.tif", image)
+    assert not {269, 282, 283, 286, 287, 296} & set(_raw_tags(tmp_path / "d.tif"))
+    with pytest.raises(ValueError, match="^WRITE_TIFF: UNITS must be 1, 2 or 3"):
+        idl.write_tiff(tmp_path / "e.tif", image, units=4)

@@ -19,6 +19,8 @@ shape = IDL dimensions reversed):
 
 from __future__ import annotations
 
+import builtins
+
 import numpy as np
 
 from compat._core import geotiff as geotiff_tags
@@ -517,7 +519,9 @@ def geotiff_structure(tags: dict):
 @idl_routine("WRITE_TIFF")
 def write_tiff(filename, image, *, append=False, short=False, long=False, float=False,  # noqa: A002
                signed=False, orientation=1, compression=0, description=None,
-               red=None, green=None, blue=None, verbose=False, geotiff=None):
+               red=None, green=None, blue=None, verbose=False, geotiff=None,
+               document_name=None, xresol=None, yresol=None, units=None, xposition=None,
+               yposition=None):
     """Write a TIFF image, as IDL's ``WRITE_TIFF`` procedure.
 
     ``WRITE_TIFF, file, image [, /SHORT | /LONG | /FLOAT] [, /SIGNED] [, /APPEND] [,
@@ -533,7 +537,12 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     keys named as READ_TIFF returns them (:func:`geotiff_structure`; any letter case),
     written as GeoTIFF 1.0 tags 33550, 33922, 34264 and the key directory 34735 with
     34736/34737 (keys sorted by code, SHORT keys inline, ASCII keys ``|``-terminated);
-    an unknown field name is an error.
+    an unknown field name is an error. DOCUMENT_NAME, XRESOL/YRESOL (pixels per UNITS),
+    UNITS (1 none, 2 inches, 3 centimetres) and XPOSITION/YPOSITION (in UNITS) are
+    written as TIFF 6.0's DocumentName (269), XResolution/YResolution (282/283,
+    RATIONAL), ResolutionUnit (296) and XPosition/YPosition (286/287, RATIONAL) when
+    given (QUERY_TIFF's DOCUMENT_NAME, RESOLUTION, UNITS, POSITION; golden suite
+    idl/geotiff); none of them is written when not given.
     """
     a = _image_array(image)
     Image = _pil()
@@ -561,7 +570,15 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     codes = {0: None, 1: None, 2: "packbits", 3: "tiff_lzw"}
     if int(compression) not in codes:
         raise CompatValueError("COMPRESSION must be 0, 1, 2 or 3.")
-    options = {"tiffinfo": _tiff_directory({274: (3, int(orientation))}, geotiff)}
+    fields = {274: (3, int(orientation))}
+    for code, kind, value in ((269, 2, document_name), (282, 5, xresol), (283, 5, yresol),
+                              (296, 3, units), (286, 5, xposition), (287, 5, yposition)):
+        if value is not None:
+            fields[code] = (kind, str(value) if kind == 2 else
+                            int(value) if kind == 3 else builtins.float(value))
+    if units is not None and int(units) not in (1, 2, 3):
+        raise CompatValueError("UNITS must be 1, 2 or 3.")
+    options = {"tiffinfo": _tiff_directory(fields, geotiff)}
     if codes[int(compression)]:
         options["compression"] = codes[int(compression)]
     if description is not None:

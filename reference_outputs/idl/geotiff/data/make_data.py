@@ -129,3 +129,8 @@ g = build_structure(
      6378137.0, 1, 32633, 4326, np.array([30.0, 30.0, 0.0])])
 img = np.random.default_rng(43).uniform(-5, 40, (4, 5)).astype(np.float32)
 idl.write_tiff(out + "compat_written.tif", img, float=True, geotiff=g)
+
+# 8. written by compat's WRITE_TIFF with DOCUMENT_NAME, XRESOL/YRESOL, UNITS, X/YPOSITION
+idl.write_tiff(out + "compat_fields.tif", np.arange(12, dtype=np.uint8).reshape(3, 4),
+               document_name="field notes", xresol=300, yresol=150.5, units=3,
+               xposition=1.25, yposition=0.5)
