@@ -12,6 +12,10 @@ saved and restored as an IDL SAVE file (GDL's SAVE/RESTORE; scipy.io.readsav), l
 a .mat file (Octave's load; scipy.io.loadmat) and read as FITS (astropy.io.fits.getdata);
 the readsav and getdata arrays are read into native byte order, as compat returns them.
 Goal (issue 15): no slower than the clone and within 1.5x the direct library call.
+Measured in CPU time (best of 5, three rounds, load 5-7 on 2 cores; the wall times
+this table prints swing with the load): readf of 10^6 x 2 FLOAT 0.20-0.30 s, 1.29-1.35x
+numpy.loadtxt, GDL 0.49-0.54 s of CPU per READF (0.94-1.40 s wall); readcol F,F
+1.27-1.40x and textscan %f %f 1.0-1.31x numpy.loadtxt.
 """
 
 from __future__ import annotations
