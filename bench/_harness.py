@@ -19,7 +19,13 @@ little-endian files for GDL, ``.mat`` for Octave). Benchmarks are never part of 
 run and assert nothing about time.
 
 Command line of every bench script: ``--repeat N`` (best of N, default 5), ``--only
-TEXT`` (cases whose name contains TEXT), ``--no-legacy`` (skip the clone).
+TEXT`` (cases whose name contains TEXT), ``--no-legacy`` (skip the clone), ``--cpu``
+(CPU time instead of wall time, for a loaded machine, where a clone pinned to one
+thread loses whole time slices and compat's multi-threaded paths spend CPU on several
+cores at once: ``time.process_time`` of the compat and numpy calls, every thread
+counted; Octave's own ``cputime`` around each call; for GDL, which has no CPU clock,
+``getrusage`` of runs of 1 and of 1 + R calls, the difference over R, best of three
+pairs -- :func:`legacy_cpu_times`).
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import argparse
 import shutil
 import subprocess
 import sys
+import resource
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -72,14 +79,15 @@ class Case:
     notes: str = field(default="")
 
 
-def best_time(fn: Callable[[], object], repeat: int) -> float:
-    """Best wall time of ``fn()`` over ``repeat`` runs (after one warm-up call)."""
+def best_time(fn: Callable[[], object], repeat: int, clock=time.perf_counter) -> float:
+    """Best time of ``fn()`` over ``repeat`` runs (after one warm-up call) by ``clock``
+    (wall time; ``time.process_time`` for CPU time)."""
     fn()
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = clock()
         fn()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, clock() - start)
     return best
 
 
@@ -104,20 +112,22 @@ def _gdl_script(cases: list[Case], repeat: int) -> str:
     return "\n".join(lines + ["exit"]) + "\n"
 
 
-def _octave_script(cases: list[Case], repeat: int) -> str:
+def _octave_script(cases: list[Case], repeat: int, cpu: bool = False) -> str:
+    start, elapsed = ("cputime", "cputime - t0") if cpu else ("tic", "toc(t0)")
     lines = []
     for k, case in enumerate(cases):
         lines.append(f"load('c{k}.mat');")
         if case.setup:
             lines.append(case.setup)
         lines += [f"best = inf;",
-                  f"for i = 1:{repeat}, t0 = tic; {case.legacy}; best = min(best, toc(t0)); "
-                  f"end",
+                  f"for i = 1:{repeat}, t0 = {start}; {case.legacy}; "
+                  f"best = min(best, {elapsed}); end",
                   f"printf('TIME{k} %.10e\\n', best);"]
     return "\n".join(lines) + "\n"
 
 
-def legacy_times(engine: str, cases: list[Case], repeat: int) -> dict[int, float]:
+def legacy_times(engine: str, cases: list[Case], repeat: int,
+                 octave_cpu: bool = False) -> dict[int, float]:
     """Best per-call times of the cases' legacy statements in one clone run.
 
     ``engine`` is ``"gdl"`` or ``"octave"``. Returns ``{case index: seconds}``; empty
@@ -144,7 +154,7 @@ def legacy_times(engine: str, cases: list[Case], repeat: int) -> dict[int, float
             command = [exe, "-quiet", "bench.pro"]
         else:
             command = [exe, "--norc", "--quiet", "--no-window-system", "--eval",
-                       _octave_script(selected, repeat)]
+                       _octave_script(selected, repeat, octave_cpu)]
         done = subprocess.run(command, cwd=folder, capture_output=True, text=True,
                               timeout=3600, env=pinned_environment(),
                               stdin=subprocess.DEVNULL)
@@ -156,6 +166,38 @@ def legacy_times(engine: str, cases: list[Case], repeat: int) -> dict[int, float
     if len(times) != len(todo):
         print(f"{engine}: {len(todo) - len(times)} case(s) gave no time:\n"
               f"{done.stderr.strip()[-2000:]}", file=sys.stderr)
+    return times
+
+
+def _children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def legacy_cpu_times(engine: str, cases: list[Case], repeat: int) -> dict[int, float]:
+    """Best CPU seconds per call of the cases' legacy statements (``{case index:
+    seconds}``, empty without the clone): Octave's ``cputime`` around each of
+    ``repeat`` calls in one run; GDL by the clone's CPU time (``getrusage`` of the
+    child) in runs of 1 and of 1 + R calls of one case, the difference over R (start-up,
+    file reads and the first call cancel), R for about 2.5 s of calls, best of three
+    pairs."""
+    if engine != "gdl":
+        return legacy_times(engine, cases, repeat, octave_cpu=True)
+    times = {}
+    for k, case in enumerate(cases):
+        estimate = legacy_times(engine, [case], 3).get(0) if case.legacy else None
+        if estimate is None:
+            continue
+        calls = int(min(400, max(6, 2.5 / max(estimate, 1e-4))))
+        best = float("inf")
+        for _ in range(3):
+            c0 = _children_cpu()
+            legacy_times(engine, [case], 1)
+            c1 = _children_cpu()
+            legacy_times(engine, [case], 1 + calls)
+            c2 = _children_cpu()
+            best = min(best, ((c2 - c1) - (c1 - c0)) / calls)
+        times[k] = best
     return times
 
 
@@ -173,17 +215,24 @@ def run(title: str, engine: str, cases: list[Case], argv=None) -> list[dict]:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--only", default="")
     parser.add_argument("--no-legacy", action="store_true")
+    parser.add_argument("--cpu", action="store_true", help="CPU time, not wall time")
     args = parser.parse_args(argv)
     cases = [c for c in cases if args.only in c.name]
-    legacy = {} if args.no_legacy else legacy_times(engine, cases, args.repeat)
+    timer = legacy_cpu_times if args.cpu else legacy_times
+    legacy = {} if args.no_legacy else timer(engine, cases, args.repeat)
+    clock = time.process_time if args.cpu else time.perf_counter
+    if args.cpu:
+        title += " (CPU time)"
     label = "GDL" if engine == "gdl" else "Octave"
     print(title)
     print(f"{'case':44} {'compat s':>10} {label + ' s':>10} {'numpy s':>10} "
           f"{'c/' + label:>9} {'c/numpy':>9}")
     rows = []
     for k, case in enumerate(cases):
-        t_compat = best_time(lambda: case.compat(*case.inputs.values()), args.repeat)
-        t_base = (best_time(lambda: case.baseline(*case.inputs.values()), args.repeat)
+        t_compat = best_time(lambda: case.compat(*case.inputs.values()), args.repeat,
+                             clock)
+        t_base = (best_time(lambda: case.baseline(*case.inputs.values()), args.repeat,
+                            clock)
                   if case.baseline else None)
         t_legacy = legacy.get(k)
         print(f"{case.name[:44]:44} {_seconds(t_compat)} {_seconds(t_legacy)} "
