@@ -190,3 +190,117 @@ def test_write_resolution_position_units_document_name(tmp_path):
     assert not {269, 282, 283, 286, 287, 296} & set(_raw_tags(tmp_path / "d.tif"))
     with pytest.raises(ValueError, match="^WRITE_TIFF: UNITS must be 1, 2 or 3"):
         idl.write_tiff(tmp_path / "e.tif", image, units=4)
+
+
+def _ifd(path):
+    """The first IFD of a little-endian classic TIFF, parsed here from TIFF 6.0 section 2
+    (independent of compat's reader): {tag: (type, count, value bytes)}."""
+    import struct
+    data = open(path, "rb").read()
+    assert data[:4] == b"II*\x00"
+    offset = struct.unpack_from("<I", data, 4)[0]
+    sizes = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 11: 4, 12: 8}
+    out = {}
+    for k in range(struct.unpack_from("<H", data, offset)[0]):
+        code, kind, count = struct.unpack_from("<HHI", data, offset + 2 + 12 * k)
+        at = offset + 10 + 12 * k
+        size = sizes[kind] * count
+        if size > 4:
+            at = struct.unpack_from("<I", data, at)[0]
+        out[code] = (kind, count, data[at:at + size])
+    return out, data
+
+
+def _shorts(entry):
+    return list(np.frombuffer(entry[2], "<u2"))
+
+
+def _strip(tags, data, k=0):
+    offsets = np.frombuffer(tags[273][2], "<u4")
+    counts = np.frombuffer(tags[279][2], "<u4")
+    return data[offsets[k]:offsets[k] + counts[k]]
+
+
+@pytest.mark.parametrize("keywords, dtype, sample_format, source, expected", [
+    (dict(double=True), "<f8", 3, [[1.5, -2.25]], [[1.5, -2.25]]),
+    (dict(complex=True), "<c8", 6, [[1.5 + 2j, -3]], [[1.5 + 2j, -3]]),
+    (dict(dcomplex=True), "<c16", 6, [[1.5 + 2j, -3]], [[1.5 + 2j, -3]]),
+    # IDL: ULONG64(-5) wraps, LONG64(-2.7) truncates toward zero
+    (dict(l64=True), "<u8", 1, [[-5, 7]], [[2**64 - 5, 7]]),
+    (dict(l64=True, signed=True), "<i8", 2, [[-2.7, 7.9]], [[-2, 7]]),
+    (dict(long=True), "<u4", 1, [[-1, 70000]], [[2**32 - 1, 70000]]),
+    (dict(short=True, signed=True), "<i2", 2, [[70000, -32769]], [[4464, 32767]]),
+])
+def test_sample_types_written_as_the_spec_lays_them_out(tmp_path, keywords, dtype,
+                                                        sample_format, source, expected):
+    idl.write_tiff(tmp_path / "t.tif", np.array(source), **keywords)
+    tags, data = _ifd(tmp_path / "t.tif")
+    item = np.dtype(dtype).itemsize * 8
+    assert _shorts(tags[258]) == [item] and _shorts(tags[339]) == [sample_format]
+    assert _shorts(tags[259]) == [1] and _shorts(tags[262]) == [1]
+    got = np.frombuffer(_strip(tags, data), dtype).reshape(np.shape(source))
+    np.testing.assert_array_equal(got, np.array(expected, dtype=dtype))
+    back = idl.read_tiff(tmp_path / "t.tif")
+    assert back.dtype == np.dtype(dtype).newbyteorder("=")
+    np.testing.assert_array_equal(back, np.array(expected, dtype=dtype))
+    ok, info = idl.query_tiff(tmp_path / "t.tif", info=True)
+    idl_codes = {"f8": 5, "c8": 6, "c16": 9, "u8": 15, "i8": 14, "u4": 13, "i2": 2}
+    assert int(ok) == 1 and info["PIXEL_TYPE"][0] == idl_codes[dtype[1:]]
+
+
+def test_bits_per_sample_packing(tmp_path):
+    """TIFF 6.0: 1-bit samples eight to a byte, 4-bit two to a byte, high bits first,
+    each row padded to a byte; WRITE_TIFF: 1 for every nonzero input pixel. Pillow
+    (an independent reader) decodes both."""
+    image = np.array([[0, 3, 0, 0, 1, 1, 0, 0, 9, 0], [5, 0, 0, 0, 0, 0, 0, 0, 0, 7]])
+    idl.write_tiff(tmp_path / "b1.tif", image, bits_per_sample=1)
+    tags, data = _ifd(tmp_path / "b1.tif")
+    assert _shorts(tags[258]) == [1]
+    assert list(_strip(tags, data)) == [0b01001100, 0b10000000, 0b10000000, 0b01000000]
+    np.testing.assert_array_equal(idl.read_tiff(tmp_path / "b1.tif"), image != 0)
+    with Image.open(tmp_path / "b1.tif") as pil:
+        np.testing.assert_array_equal(np.asarray(pil) != 0, image != 0)
+    nibbles = np.array([[0, 1, 2, 15, 7], [8, 0, 9, 4, 3]])
+    idl.write_tiff(tmp_path / "b4.tif", nibbles, bits_per_sample=4)
+    tags, data = _ifd(tmp_path / "b4.tif")
+    assert list(_strip(tags, data)) == [0x01, 0x2F, 0x70, 0x80, 0x94, 0x30]
+    np.testing.assert_array_equal(idl.read_tiff(tmp_path / "b4.tif"), nibbles)
+
+
+def test_planarconfig_2_from_red_green_blue(tmp_path):
+    """PLANARCONFIG=2: one strip per plane (TIFF 6.0 PlanarConfiguration 2), the Image
+    argument ignored; READ_TIFF returns IDL [w, h, 3] = numpy (3, h, w) without
+    INTERLEAVE and reports PLANARCONFIG 2."""
+    rng = np.random.default_rng(12)
+    planes = [rng.integers(0, 256, (3, 4)) for _ in range(3)]
+    idl.write_tiff(tmp_path / "p.tif", None, planarconfig=2, red=planes[0],
+                   green=planes[1], blue=planes[2])
+    tags, data = _ifd(tmp_path / "p.tif")
+    assert _shorts(tags[284]) == [2] and _shorts(tags[262]) == [2] and _shorts(tags[277]) == [3]
+    for k in range(3):
+        assert list(_strip(tags, data, k)) == list(planes[k].ravel())
+    out = idl.read_tiff(tmp_path / "p.tif", planarconfig=True)
+    assert out.planarconfig == 2
+    np.testing.assert_array_equal(out.result, np.stack(planes))
+    np.testing.assert_array_equal(idl.read_tiff(tmp_path / "p.tif", interleave=0),
+                                  np.stack(planes, axis=2))
+    with Image.open(tmp_path / "p.tif") as pil:       # Pillow reads planar RGB too
+        np.testing.assert_array_equal(np.asarray(pil), np.stack(planes, axis=2))
+
+
+def test_raw_samples_append_and_errors(tmp_path):
+    idl.write_tiff(tmp_path / "a.tif", np.arange(6).reshape(2, 3))
+    idl.write_tiff(tmp_path / "a.tif", np.full((2, 3), 0.5), double=True, append=True)
+    ok, info = idl.query_tiff(tmp_path / "a.tif", info=True)
+    assert info["NUM_IMAGES"][0] == 2
+    assert idl.read_tiff(tmp_path / "a.tif").tolist() == [[0, 1, 2], [3, 4, 5]]
+    assert idl.read_tiff(tmp_path / "a.tif", image_index=1).tolist() == [[0.5] * 3] * 2
+    image = np.zeros((2, 2))
+    with pytest.raises(ValueError, match="^WRITE_TIFF: COMPRESSION is not supported"):
+        idl.write_tiff(tmp_path / "e.tif", image, double=True, compression=3)
+    with pytest.raises(ValueError, match="^WRITE_TIFF: BITS_PER_SAMPLE must be 1, 4 or 8"):
+        idl.write_tiff(tmp_path / "e.tif", image, bits_per_sample=2)
+    with pytest.raises(ValueError, match="^WRITE_TIFF: PLANARCONFIG=2 is written from RED"):
+        idl.write_tiff(tmp_path / "e.tif", np.zeros((2, 2, 3)), planarconfig=2)
+    with pytest.raises(ValueError, match="^WRITE_TIFF: BITS_PER_SAMPLE=1 or 4 is for gray"):
+        idl.write_tiff(tmp_path / "e.tif", np.zeros((2, 2, 3)), bits_per_sample=1)

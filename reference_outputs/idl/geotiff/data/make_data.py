@@ -134,3 +134,19 @@ idl.write_tiff(out + "compat_written.tif", img, float=True, geotiff=g)
 idl.write_tiff(out + "compat_fields.tif", np.arange(12, dtype=np.uint8).reshape(3, 4),
                document_name="field notes", xresol=300, yresol=150.5, units=3,
                xposition=1.25, yposition=0.5)
+
+# 9. sample types compat writes itself (compat writes, GDL reads)
+SRC_F = np.array([[-29999.75, -1.5, 0.0, 2.9], [12345.5, 300.25, -0.75, 255.9],
+                  [1e4, -1e4, 3.3, 15.0]])
+SRC_I = np.array([[-5, 70000, -70000, 65535], [65536, -1, 0, 2147483647],
+                  [-2147483648, 123456789, 32768, -32769]], dtype=np.int32)
+SRC_B = np.array([[0, 1, 2, 15], [7, 0, 9, 4], [0, 0, 12, 3]], dtype=np.uint8)
+SRC_RGB = (np.arange(36, dtype=np.int32).reshape(3, 4, 3) * 2001 - 3000)
+idl.write_tiff(out + "t_double.tif", SRC_F, double=True)
+idl.write_tiff(out + "t_l64.tif", SRC_F, l64=True, signed=True)
+idl.write_tiff(out + "t_ul64.tif", SRC_I, l64=True)
+idl.write_tiff(out + "t_ulong.tif", SRC_I, long=True)
+idl.write_tiff(out + "t_int.tif", SRC_I, short=True, signed=True)
+idl.write_tiff(out + "t_uint_rgb.tif", SRC_RGB, short=True)
+idl.write_tiff(out + "t_bits1.tif", SRC_B, bits_per_sample=1)
+idl.write_tiff(out + "t_bits4.tif", SRC_B, bits_per_sample=4)
