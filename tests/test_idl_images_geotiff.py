@@ -199,7 +199,7 @@ def _ifd(path):
     data = open(path, "rb").read()
     assert data[:4] == b"II*\x00"
     offset = struct.unpack_from("<I", data, 4)[0]
-    sizes = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 11: 4, 12: 8}
+    sizes = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 7: 1, 11: 4, 12: 8}
     out = {}
     for k in range(struct.unpack_from("<H", data, offset)[0]):
         code, kind, count = struct.unpack_from("<HHI", data, offset + 2 + 12 * k)
@@ -304,3 +304,26 @@ def test_raw_samples_append_and_errors(tmp_path):
         idl.write_tiff(tmp_path / "e.tif", np.zeros((2, 2, 3)), planarconfig=2)
     with pytest.raises(ValueError, match="^WRITE_TIFF: BITS_PER_SAMPLE=1 or 4 is for gray"):
         idl.write_tiff(tmp_path / "e.tif", np.zeros((2, 2, 3)), bits_per_sample=1)
+
+
+def test_cmyk_dot_range_icc_profile_photoshop_bigtiff(tmp_path):
+    """TIFF 6.0 section 16: /CMYK = PhotometricInterpretation 5 with four 8-bit samples,
+    DotRange 336; ICC profile 34675 and Photoshop 34377 hold the given bytes (type 7,
+    UNDEFINED); BIGTIFF: QUERY_TIFF's VERSION 43 (BigTIFF's header)."""
+    cmyk = np.arange(48).reshape(3, 4, 4) * 5
+    idl.write_tiff(tmp_path / "k.tif", cmyk, cmyk=True, dot_range=[5, 250],
+                   icc_profile=np.arange(20, 40), photoshop=np.arange(300, 310))
+    tags, data = _ifd(tmp_path / "k.tif")
+    assert _shorts(tags[262]) == [5] and _shorts(tags[258]) == [8] * 4
+    assert _shorts(tags[336]) == [5, 250]
+    assert tags[34675][0] == 7 and tags[34675][2] == bytes(range(20, 40))
+    assert tags[34377][2] == bytes(v % 256 for v in range(300, 310))     # BYTE() wraps
+    assert list(_strip(tags, data)) == list((cmyk % 256).ravel())
+    np.testing.assert_array_equal(idl.read_tiff(tmp_path / "k.tif"), cmyk % 256)
+    idl.write_tiff(tmp_path / "big.tif", np.zeros((2, 3), np.uint8), bigtiff=True)
+    assert open(tmp_path / "big.tif", "rb").read(4) == b"II+\x00"
+    assert idl.query_tiff(tmp_path / "big.tif", info=True)[1]["VERSION"][0] == 43
+    with pytest.raises(ValueError, match="^WRITE_TIFF: /CMYK images must be"):
+        idl.write_tiff(tmp_path / "e.tif", np.zeros((2, 2, 3)), cmyk=True)
+    with pytest.raises(ValueError, match="^WRITE_TIFF: BIGTIFF is not supported"):
+        idl.write_tiff(tmp_path / "e.tif", np.zeros((2, 2)), double=True, bigtiff=True)

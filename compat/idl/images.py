@@ -562,7 +562,8 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
                red=None, green=None, blue=None, verbose=False, geotiff=None,
                document_name=None, xresol=None, yresol=None, units=None, xposition=None,
                yposition=None, double=False, complex=False, dcomplex=False, l64=False,  # noqa: A002
-               bits_per_sample=None, planarconfig=1):
+               bits_per_sample=None, planarconfig=1, cmyk=False, dot_range=None,
+               icc_profile=None, photoshop=None, bigtiff=False):
     """Write a TIFF image, as IDL's ``WRITE_TIFF`` procedure.
 
     ``WRITE_TIFF, file, image [, /SHORT | /LONG | /FLOAT] [, /SIGNED] [, /APPEND] [,
@@ -590,6 +591,10 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     garbled"); PLANARCONFIG=2 from RED, GREEN, BLUE 2-D arrays (the Image argument is
     then ignored, as the reference page says), one plane per channel. The conversions
     are IDL's DOUBLE(), COMPLEX(), ULONG64()... (floats truncated, integers wrapped).
+    /CMYK: a 4-channel image written as separated CMYK (PhotometricInterpretation 5).
+    DOT_RANGE (TIFF 6.0 DotRange, 336, SHORT), ICC_PROFILE (34675, the profile's bytes)
+    and PHOTOSHOP (34377, the image resource block's bytes) are written as given; BIGTIFF
+    writes a BigTIFF file (version 43; QUERY_TIFF's VERSION).
     DOCUMENT_NAME, XRESOL/YRESOL (pixels per UNITS),
     UNITS (1 none, 2 inches, 3 centimetres) and XPOSITION/YPOSITION (in UNITS) are
     written as TIFF 6.0's DocumentName (269), XResolution/YResolution (282/283,
@@ -626,7 +631,12 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
         if red is not None or green is not None or blue is not None:
             palette = np.stack([_to_byte(idl_array(c, "Palette")).ravel()
                                 for c in (red, green, blue)], axis=1)
-        pil = _pil_image(_to_byte(a), palette)
+        if cmyk:
+            if a.ndim != 3 or a.shape[2] != 4:
+                raise CompatValueError("/CMYK images must be [4, w, h] (numpy (h, w, 4)).")
+            pil = Image.fromarray(np.ascontiguousarray(_to_byte(a)), "CMYK")
+        else:
+            pil = _pil_image(_to_byte(a), palette)
     codes = {0: None, 1: None, 2: "packbits", 3: "tiff_lzw"}
     if int(compression) not in codes:
         raise CompatValueError("COMPRESSION must be 0, 1, 2 or 3.")
@@ -638,6 +648,14 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
                             int(value) if kind == 3 else builtins.float(value))
     if units is not None and int(units) not in (1, 2, 3):
         raise CompatValueError("UNITS must be 1, 2 or 3.")
+    if dot_range is not None:
+        fields[336] = (3, tuple(int(v) for v in np.ravel(idl_array(dot_range, "DOT_RANGE"))))
+    for code, value, name in ((34675, icc_profile, "ICC_PROFILE"),
+                              (34377, photoshop, "PHOTOSHOP")):
+        if value is not None:
+            fields[code] = (7, _to_byte(np.ravel(idl_array(value, name))).tobytes())
+    if bigtiff and samples is not None:
+        raise CompatValueError("BIGTIFF is not supported with these samples here.")
     if samples is not None:
         if codes[int(compression)]:
             raise CompatValueError("COMPRESSION is not supported with /DOUBLE, /COMPLEX, "
@@ -654,6 +672,8 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
         tiff_raw.write(_path(filename), entries, strips, append=bool(append))
         return
     options = {"tiffinfo": _tiff_directory(fields, geotiff)}
+    if bigtiff:
+        options["big_tiff"] = True
     if codes[int(compression)]:
         options["compression"] = codes[int(compression)]
     if description is not None:

@@ -150,3 +150,8 @@ idl.write_tiff(out + "t_int.tif", SRC_I, short=True, signed=True)
 idl.write_tiff(out + "t_uint_rgb.tif", SRC_RGB, short=True)
 idl.write_tiff(out + "t_bits1.tif", SRC_B, bits_per_sample=1)
 idl.write_tiff(out + "t_bits4.tif", SRC_B, bits_per_sample=4)
+
+# 10. /CMYK and BIGTIFF written by compat (compat writes, GDL reads)
+SRC_CMYK = (np.arange(48).reshape(3, 4, 4) * 5) % 256
+idl.write_tiff(out + "t_cmyk.tif", SRC_CMYK, cmyk=True)
+idl.write_tiff(out + "t_big.tif", SRC_B, bigtiff=True)
