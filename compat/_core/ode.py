@@ -75,9 +75,15 @@ their continuous extension and deval (:mod:`compat._core.ode_dense`), event loca
 the MATLAB surface (argument forms, odeset structures, nargout, the solution
 structure) is :mod:`compat.matlab.ode`.
 
-The stepping is a Python loop: every step depends on the previous one and calls the
-user's Python function, so it cannot be vectorised. The loop body is kept to a few numpy
-calls on small arrays (one dot product per stage, one fused error norm).
+The stepping is a loop: every step depends on the previous one and calls the user's
+Python function, so it cannot be vectorised. With numba installed (``compat[fast]``) a
+real problem without Events, NonNegative, OutputFcn or NormControl runs the step
+control compiled between two calls of the user's function
+(:mod:`compat._core.accelerated_ode`: the same operations, its stage sums the OpenBLAS
+calls numpy's ``dot`` makes, the output formed from its records); otherwise, or with
+``COMPAT_NUMBA=0``, the Python loop below runs, its body kept to a few numpy calls on
+small arrays (one dot product per stage, one fused error norm). Both give the same bits
+(tests/test_accelerated_ode.py).
 """
 
 from __future__ import annotations
@@ -291,6 +297,19 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
     tsp = tspan_points.tolist()
     npts = len(tsp)
     K = np.zeros((nst, neq), dtype)
+    # the compiled step control (compat._core.accelerated_ode) for real problems without
+    # Events, NonNegative, OutputFcn or NormControl: the same operations and bits, the
+    # output formed from its records after the integration
+    fast = None
+    if (dtype.kind == "f" and nonneg is None and not normcontrol and events is None
+            and out.outfcn is None):
+        from compat._core import accelerated_ode
+        advance = accelerated_ode.kernel_available()
+        if advance is not None:
+            fast = accelerated_ode.integrate(
+                advance, pair, neq, threshold, rtol, hmax_global, tdir,
+                tspan_points if quiet else np.empty(0), deferred or quiet, output_sol)
+            K = fast.K
     BT = np.ascontiguousarray(B.T)
     Al = [float(a) for a in A]
     dot, absolute, maximum, divide = np.dot, np.abs, np.maximum, np.divide
@@ -326,6 +345,12 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
             absh = initial_step_size(rh, absh, hmin)
         else:
             absh = min(hmax, max(hmin, options.initial_step))
+        if fast is not None:
+            ok, t, y = fast.segment(t, tfinal, y, absh, hmax, raw, normalise)
+            if not ok:
+                _tolerance_failure(pair.name, t, fast.hmin)
+                break
+            continue
         done = False
         while not done:
             # step_toward and matlab_eps inlined (the same operations)
@@ -391,11 +416,7 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                 if err > rtol:
                     nfailed += 1
                     if absh <= hmin:
-                        warnings.warn(
-                            f"{pair.name}: Failure at t={t:e}.  Unable to meet integration "
-                            f"tolerances without reducing the step size below the "
-                            f"smallest value allowed ({hmin:e}) at time t.",
-                            IntegrationTolNotMetWarning, stacklevel=_USER)
+                        _tolerance_failure(pair.name, t, hmin)
                         stop_all = True
                         break
                     if nofailed:
@@ -486,6 +507,11 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                 K[0] = K[-1]
         if stop_all:
             break
+    if fast is not None:
+        nsteps, nfailed, fast_fevals = fast.stats()
+        nfevals += fast_fevals
+        dense, reached = accelerated_ode.outputs(fast, quiet, deferred, output_sol, out,
+                                                 xs, xys, f3ds)
     out.close()
     stats = {"nsteps": nsteps, "nfailed": nfailed, "nfevals": nfevals}
     if options.stats:
@@ -503,6 +529,15 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
     else:
         x = xy = f3d = None
     return OdeSolution(pair.name, t_all, y_all, te, ye, ie, x, xy, f3d, stats)
+
+
+def _tolerance_failure(name: str, t: float, hmin: float) -> None:
+    """MATLAB's warning when a step fails at the smallest step allowed (the
+    integration stops there)."""
+    warnings.warn(f"{name}: Failure at t={t:e}.  Unable to meet integration tolerances "
+                  f"without reducing the step size below the smallest value allowed "
+                  f"({hmin:e}) at time t.", IntegrationTolNotMetWarning,
+                  stacklevel=_USER + 1)
 
 
 def requested_in_step(tspan_points, nxt: int, tdir: float, tnew: float, ynew: np.ndarray,

@@ -1,0 +1,500 @@
+"""Optional compiled step control of ode45/ode23 (``compat[fast]``: numba).
+
+:func:`compat._core.ode.solve` is a Python loop because every stage calls the user's
+Python right-hand side. Between two of those calls the explicit pairs do a few dozen
+small numpy operations (the stage sum ``y + hB(:,i)'*K``, the error norm, the step-size
+rules, the output bookkeeping), each costing a numpy dispatch of about 0.3-1 us: on a
+20-state problem that was ~17 us a step against ~6 us in the user's function.
+
+This module runs everything between two calls of the user's function in one compiled
+kernel, by reverse communication: :func:`integrate` calls the kernel, the kernel leaves
+the next stage argument in a fresh array and returns the time at which to evaluate it,
+the Python loop calls the user's function there and stores its value in the stage array
+(the same ``K[i] = v`` as the Python driver, with the same fallback on
+:func:`compat._core.ode.wrap_rhs`'s ``normalise``), and calls the kernel again. The
+kernel is the Python driver's step control operation for operation (``h*B``, MATLAB's
+``hmin``, the stretch to tfinal, the first-failure and later-failure rules, the step
+growth), and the stage sums and the error estimate call the same OpenBLAS routine
+numpy's ``dot`` calls for them (``cblas_dgemv`` row-major transposed over the whole
+stage array, ``0. + cblas_ddot`` for a scalar problem: numpy's
+``cblas_matrixproduct``), found in the library numpy itself is linked to, so the bits
+are those of the numpy driver on every machine. Before first use a self-test compares
+the kernel's sums with ``numpy.dot`` bit for bit; any difference (another BLAS, a build
+without the symbols) disables the kernel.
+
+Every accepted step is recorded (``t``, ``tnew``, ``h``, ``y``, ``ynew``, the stages
+where the output needs them, and the requested tspan points it reached), and
+:func:`compat._core.ode.solve` forms the output from the records with the same
+functions as before (:func:`compat._core.ode_dense.interpolate_steps`), so the output
+is bit-identical (tests/test_accelerated_ode.py compares it with the numpy driver,
+``COMPAT_NUMBA=0``, on random problems).
+
+Scope: real ``y``, no Events, NonNegative, OutputFcn or NormControl (those take the
+numpy driver). numba and the kernel are loaded the first time an eligible problem is
+solved, never on ``import compat``; ``COMPAT_NUMBA=0`` keeps the numpy driver.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import glob
+import itertools
+import os
+
+import numpy as np
+
+try:
+    import llvmlite.binding as _llvm
+    import numba as _numba
+    from numba import types as _types
+except ImportError:          # compat[fast] not installed: the numpy driver
+    _numba = None
+
+if _numba is not None:
+    # numpy's ILP64 OpenBLAS routines under fixed names (registered by _register before
+    # the first compilation or cache load), so the compiled kernel can be cached
+    _BLASINT = _types.int64
+    cblas_dgemv = _types.ExternalFunction("compat_ode_cblas_dgemv", _types.void(
+        _types.int32, _types.int32, _BLASINT, _BLASINT, _types.float64, _types.voidptr,
+        _BLASINT, _types.voidptr, _BLASINT, _types.float64, _types.voidptr, _BLASINT))
+    cblas_ddot = _types.ExternalFunction("compat_ode_cblas_ddot", _types.float64(
+        _BLASINT, _types.voidptr, _BLASINT, _types.voidptr, _BLASINT))
+    _jit = _numba.njit(cache=True)
+else:
+    def _jit(function):
+        return function
+
+__all__ = ["integrate", "kernel_available"]
+
+# ---------------------------------------------------------------- the workspace layout
+# scalars of ``ws`` (float64), then the arrays at offsets kept in the scalars
+(T, TFINAL, H, ABSH, HMAX, HMIN, TDIR, RTOL, PW, FLOOR, ERR, DONE, NOFAILED, STAGE,
+ NREC, NSTEPS, NFAILED, NFEVALS, STATUS, NST, NEQ, TNEW, NXT, NPTS, MODE, CAP,
+ O_BT, O_HBT, O_AL, O_E, O_THR, O_ABSY, O_Y, O_YNEW, O_K, O_EST, O_TSP,
+ NSCALAR) = range(38)
+# STATUS values
+EVAL, GROW, DONE_, FAIL = 0.0, 1.0, 2.0, 3.0
+# MODE: what a record keeps (the stages only when the output interpolates)
+PLAIN, STAGES = 0.0, 1.0
+# record columns: t, tnew, h, first, count, then y, ynew, K
+R_T, R_TNEW, R_H, R_FIRST, R_COUNT, R_Y = range(6)
+
+_STATE = None       # None: not tried; False: unavailable; else (kernel,)
+
+
+def _openblas():
+    """numpy's OpenBLAS (the library ``numpy.dot`` calls): ``(cdll, gemv name, dot
+    name, integer type)``, or None."""
+    base = os.path.dirname(os.path.dirname(np.__file__))
+    candidates = sorted(glob.glob(os.path.join(base, "numpy.libs", "*openblas*.so*")))
+    for path in candidates:
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for prefix, suffix, itype in (("scipy_", "64_", "int64"), ("", "64_", "int64"),
+                                      ("scipy_", "", "int32"), ("", "", "int32")):
+            gemv, dot = f"{prefix}cblas_dgemv{suffix}", f"{prefix}cblas_ddot{suffix}"
+            if hasattr(lib, gemv) and hasattr(lib, dot):
+                return lib, gemv, dot, itype
+    return None
+
+
+def _register() -> bool:
+    """Register numpy's OpenBLAS dgemv/ddot (64-bit integers) under the kernel's names;
+    False when numba or those routines are missing."""
+    if _numba is None:
+        return False
+    found = _openblas()
+    if found is None:
+        return False
+    lib, gemv_name, dot_name, itype = found
+    if itype != "int64":
+        return False
+    _llvm.add_symbol("compat_ode_cblas_dgemv",
+                     ctypes.cast(getattr(lib, gemv_name), ctypes.c_void_p).value)
+    _llvm.add_symbol("compat_ode_cblas_ddot",
+                     ctypes.cast(getattr(lib, dot_name), ctypes.c_void_p).value)
+    return True
+
+
+@_jit
+def _stage_sum(ws, row, nst, neq, out):
+    # numpy.dot(hBT[row], K): K (nst x neq) C-contiguous is a matrix for neq > 1
+    # (cblas_dgemv(RowMajor, Trans, nst, neq, 1, K, neq, x, 1, 0, out, 1) on a
+    # zeroed out) and a column for neq == 1 (DOUBLE_dot: 0. + cblas_ddot)
+    xp = ws[int(ws[O_HBT]) + row * nst:].ctypes.data
+    kp = ws[int(ws[O_K]):].ctypes.data
+    if neq > 1:
+        for j in range(neq):
+            out[j] = 0.0
+        cblas_dgemv(101, 112, nst, neq, 1.0, kp, neq, xp, 1, 0.0, out.ctypes.data, 1)
+    else:
+        out[0] = 0.0 + cblas_ddot(nst, xp, 1, kp, 1)
+
+@_jit
+def _error_sum(ws, nst, neq, out):
+    # numpy.dot(E, K), as stage_sum
+    xp = ws[int(ws[O_E]):].ctypes.data
+    kp = ws[int(ws[O_K]):].ctypes.data
+    if neq > 1:
+        for j in range(neq):
+            out[j] = 0.0
+        cblas_dgemv(101, 112, nst, neq, 1.0, kp, neq, xp, 1, 0.0, out.ctypes.data, 1)
+    else:
+        out[0] = 0.0 + cblas_ddot(nst, xp, 1, kp, 1)
+
+@_jit
+def _pymax(a, b):          # Python's max(a, b): a unless b > a
+    return b if b > a else a
+
+@_jit
+def _pymin(a, b):          # Python's min(a, b): a unless b < a
+    return b if b < a else a
+
+@_jit
+def _ulp(x):               # math.ulp
+    x = abs(x)
+    if np.isnan(x) or np.isinf(x):
+        return x
+    x2 = np.nextafter(x, np.inf)
+    if np.isinf(x2):
+        return x - np.nextafter(x, -np.inf)
+    return x2 - x
+
+@_jit
+def _begin_attempt(ws, nst, neq, arg):
+    # hB = h*B, the first stage argument y + hB(:,1)'*K at t + h*A(1)
+    h = ws[H]
+    obt, ohbt = int(ws[O_BT]), int(ws[O_HBT])
+    for j in range((nst - 1) * nst):
+        ws[ohbt + j] = h * ws[obt + j]
+    _stage_sum(ws, 0, nst, neq, arg)
+    oy = int(ws[O_Y])
+    for j in range(neq):
+        arg[j] += ws[oy + j]
+    ws[STAGE] = 1.0
+    ws[STATUS] = EVAL
+    return ws[T] + h * ws[int(ws[O_AL])]
+
+@_jit
+def _begin_step(ws, nst, neq, arg):
+    # hmin = 16*eps(t), absh within [hmin, hmax], stretched to reach tfinal
+    t = ws[T]
+    hmin = 16 * _ulp(t)
+    ws[HMIN] = hmin
+    absh = _pymin(ws[HMAX], _pymax(hmin, ws[ABSH]))
+    if 1.1 * absh >= abs(ws[TFINAL] - t):
+        h = ws[TFINAL] - t
+        absh = abs(h)
+        ws[DONE] = 1.0
+    else:
+        h = ws[TDIR] * absh
+    ws[ABSH] = absh
+    ws[H] = h
+    ws[NOFAILED] = 1.0
+    return _begin_attempt(ws, nst, neq, arg)
+
+@_jit
+def _advance(ws, rec, arg):
+    """One call between two evaluations of the user's function (module docstring):
+    the next time to evaluate at (its argument in ``arg``), or NaN with
+    ``ws[STATUS]`` GROW (the record array is full), DONE or FAIL."""
+    nst, neq = int(ws[NST]), int(ws[NEQ])
+    stage = int(ws[STAGE])
+    oy, oyn, ok = int(ws[O_Y]), int(ws[O_YNEW]), int(ws[O_K])
+    if stage == 0:
+        return _begin_step(ws, nst, neq, arg)
+    if stage < nst - 2:
+        # the argument of stage + 1 (0-based row ``stage`` of hB')
+        _stage_sum(ws, stage, nst, neq, arg)
+        for j in range(neq):
+            arg[j] += ws[oy + j]
+        ws[STAGE] = stage + 1.0
+        return ws[T] + ws[H] * ws[int(ws[O_AL]) + stage]
+    if stage == nst - 2:
+        # ynew = y + hB(:,end)'*K at tnew (h purified after the stages are formed)
+        t = ws[T]
+        tnew = t + ws[H] * ws[int(ws[O_AL]) + nst - 2]
+        if ws[DONE] != 0.0:
+            tnew = ws[TFINAL]
+        ws[H] = tnew - t
+        ws[TNEW] = tnew
+        _stage_sum(ws, nst - 2, nst, neq, arg)
+        for j in range(neq):
+            arg[j] += ws[oy + j]
+            ws[oyn + j] = arg[j]
+        ws[STAGE] = nst - 1.0
+        return tnew
+    # the last stage f(tnew, ynew) is stored: the error test
+    nrec = int(ws[NREC])
+    if nrec == int(ws[CAP]):
+        ws[STATUS] = GROW
+        return np.nan
+    oabsy, oest, othr = int(ws[O_ABSY]), int(ws[O_EST]), int(ws[O_THR])
+    ws[NFEVALS] += nst - 1
+    est = ws[oest:oest + neq]
+    _error_sum(ws, nst, neq, est)
+    # |E K| ./ max(max(|y|, |ynew|), threshold) (numpy.maximum: NaN propagates),
+    # its largest element as Python's max over the list
+    m = 0.0
+    for j in range(neq):
+        a = ws[oabsy + j]
+        b = abs(ws[oyn + j])
+        w = a if (a >= b or np.isnan(a)) else b
+        c = ws[othr + j]
+        w = w if (w >= c or np.isnan(w)) else c
+        q = abs(est[j]) / w
+        if j == 0 or q > m:
+            m = q
+    absh = ws[ABSH]
+    err = absh * m
+    ws[ERR] = err
+    rtol, pw = ws[RTOL], ws[PW]
+    if err > rtol:
+        ws[NFAILED] += 1
+        hmin = ws[HMIN]
+        if absh <= hmin:
+            ws[STATUS] = FAIL
+            return np.nan
+        if ws[NOFAILED] != 0.0:
+            ws[NOFAILED] = 0.0
+            absh = _pymax(hmin, absh * _pymax(ws[FLOOR], 0.8 * (rtol / err) ** pw))
+        else:
+            absh = _pymax(hmin, 0.5 * absh)
+        ws[ABSH] = absh
+        ws[H] = ws[TDIR] * absh
+        ws[DONE] = 0.0
+        return _begin_attempt(ws, nst, neq, arg)
+    # accepted: the record, then the next step
+    ws[NSTEPS] += 1
+    t, tnew = ws[T], ws[TNEW]
+    nxt = int(ws[NXT])
+    first = nxt
+    npts = int(ws[NPTS])
+    if npts > 0:
+        otsp = int(ws[O_TSP])
+        tdir = ws[TDIR]
+        while nxt < npts and tdir * (tnew - ws[otsp + nxt]) >= 0:
+            nxt += 1
+        ws[NXT] = nxt
+    keep = npts == 0 or nxt > first or ws[MODE] == 2.0
+    if keep:
+        r = rec[nrec]
+        r[R_T] = t
+        r[R_TNEW] = tnew
+        r[R_H] = ws[H]
+        r[R_FIRST] = first
+        r[R_COUNT] = nxt - first
+        for j in range(neq):
+            r[R_Y + j] = ws[oy + j]
+            r[R_Y + neq + j] = ws[oyn + j]
+        if ws[MODE] != PLAIN:
+            for j in range(nst * neq):
+                r[R_Y + 2 * neq + j] = ws[ok + j]
+        ws[NREC] = nrec + 1
+    if ws[DONE] != 0.0:
+        for j in range(neq):
+            ws[oy + j] = ws[oyn + j]
+        ws[T] = tnew
+        ws[STATUS] = DONE_
+        return np.nan
+    if ws[NOFAILED] != 0.0:
+        temp = 1.25 * (err / rtol) ** pw
+        absh = absh / temp if temp > 0.2 else 5.0 * absh
+        ws[ABSH] = absh
+    ws[T] = tnew
+    for j in range(neq):
+        v = ws[oyn + j]
+        ws[oy + j] = v
+        ws[oabsy + j] = abs(v)
+    for j in range(neq):
+        ws[ok + j] = ws[ok + (nst - 1) * neq + j]
+    return _begin_step(ws, nst, neq, arg)
+
+
+
+def _self_test(advance) -> bool:
+    """The kernel's stage sums equal numpy.dot's bit for bit (a 1-step run checked
+    against the same sums formed by numpy), for a system and a scalar problem."""
+    rng = np.random.default_rng(12345)
+    for neq in (1, 2, 5, 20, 33):
+        nst = 7
+        ws = _workspace(nst, neq, np.zeros((nst - 1, nst)) + rng.standard_normal(
+            (nst - 1, nst)), rng.standard_normal(nst - 1), rng.standard_normal(nst),
+            np.full(neq, 1e-3), np.empty(0))
+        K = ws[int(ws[O_K]):int(ws[O_K]) + nst * neq].reshape(nst, neq)
+        K[:] = rng.standard_normal((nst, neq)) * 10.0 ** rng.integers(-8, 8, (nst, neq))
+        y = rng.standard_normal(neq)
+        ws[int(ws[O_Y]):int(ws[O_Y]) + neq] = y
+        ws[T], ws[TFINAL], ws[ABSH], ws[HMAX], ws[TDIR] = 0.0, 1.0, 0.01, 0.1, 1.0
+        ws[RTOL], ws[PW], ws[FLOOR], ws[STAGE] = 1e-3, 0.2, 0.1, 0.0
+        rec = np.empty((1, _row_length(nst, neq, True)))
+        arg = np.empty(neq)
+        advance(ws, rec, arg)
+        BT = ws[int(ws[O_BT]):int(ws[O_BT]) + (nst - 1) * nst].reshape(nst - 1, nst)
+        expect = np.dot(0.01 * BT[0], K)
+        expect += y
+        if not np.array_equal(expect.view(np.int64), arg.view(np.int64)):
+            return False
+    return True
+
+
+def kernel_available():
+    """The compiled kernel, or None (numba or numpy's OpenBLAS missing, the self-test
+    failed, or ``COMPAT_NUMBA=0``)."""
+    global _STATE
+    if os.environ.get("COMPAT_NUMBA", "1").strip() == "0":
+        return None
+    if _STATE is None:
+        _STATE = False
+        try:
+            if _register() and _self_test(_advance):
+                _STATE = (_advance,)
+        except Exception:  # noqa: BLE001 - any failure keeps the numpy driver
+            _STATE = False
+    return _STATE[0] if _STATE else None
+
+
+def _row_length(nst, neq, stages):
+    return R_Y + 2 * neq + (nst * neq if stages else 0)
+
+
+def _workspace(nst, neq, BT, Al, E, threshold, tsp):
+    """The float64 workspace: the scalars, then B', hB', A, E, AbsTol/RelTol, |y|, y,
+    ynew, K, the error estimate and the requested tspan points."""
+    sizes = [(O_BT, (nst - 1) * nst), (O_HBT, (nst - 1) * nst), (O_AL, nst - 1),
+             (O_E, nst), (O_THR, neq), (O_ABSY, neq), (O_Y, neq), (O_YNEW, neq),
+             (O_K, nst * neq), (O_EST, neq), (O_TSP, tsp.size)]
+    ws = np.zeros(NSCALAR + sum(n for _, n in sizes))
+    off = NSCALAR
+    for slot, n in sizes:
+        ws[slot] = off
+        off += n
+    ws[NST], ws[NEQ], ws[NPTS] = nst, neq, tsp.size
+    ws[int(ws[O_BT]):int(ws[O_BT]) + BT.size] = BT.ravel()
+    ws[int(ws[O_AL]):int(ws[O_AL]) + nst - 1] = Al
+    ws[int(ws[O_E]):int(ws[O_E]) + nst] = E
+    ws[int(ws[O_THR]):int(ws[O_THR]) + neq] = threshold
+    ws[int(ws[O_TSP]):int(ws[O_TSP]) + tsp.size] = tsp
+    return ws
+
+
+class Integration:
+    """The state of one compiled integration over its segments, and its records."""
+
+    def __init__(self, advance, pair, neq, threshold, rtol, hmax, tdir, tsp_points,
+                 stages, keep_all):
+        nst = pair.stages
+        self.advance = advance
+        self.nst, self.neq = nst, neq
+        # requested points: their indices from 1 are watched (index 0 is t0)
+        self.ws = _workspace(nst, neq, np.ascontiguousarray(pair.B.T),
+                             np.asarray(pair.A, float), np.asarray(pair.E, float),
+                             np.broadcast_to(threshold, (neq,)), tsp_points)
+        ws = self.ws
+        ws[RTOL], ws[PW], ws[FLOOR], ws[TDIR] = rtol, pair.pow, pair.first_failure_floor, tdir
+        ws[HMAX] = hmax
+        ws[NXT] = 1.0
+        ws[MODE] = 2.0 if keep_all else (STAGES if stages else PLAIN)
+        self.stages = stages or keep_all
+        self.row = _row_length(nst, neq, self.stages)
+        self.rec = np.empty((64, self.row))
+        ws[CAP] = 64
+        ok = int(ws[O_K])
+        self.K = ws[ok:ok + nst * neq].reshape(nst, neq)
+        oy = int(ws[O_Y])
+        self.y = ws[oy:oy + neq]
+        oa = int(ws[O_ABSY])
+        self.absy = ws[oa:oa + neq]
+
+    def segment(self, t, tfinal, y, absh, hmax, raw, normalise):
+        """Integrate one segment from ``t`` (``K[0]`` holds ``f(t, y)``) with the first
+        step ``absh``; returns ``(ok, t, y)``: ``ok`` False after the failure at hmin
+        (then ``t`` is where it failed and ``self.hmin`` the smallest step)."""
+        ws, K, advance = self.ws, self.K, self.advance
+        self.y[:] = y
+        np.abs(y, out=self.absy)
+        ws[T], ws[TFINAL], ws[ABSH], ws[HMAX] = t, tfinal, absh, hmax
+        ws[DONE], ws[STAGE], ws[STATUS] = 0.0, 0.0, EVAL
+        rec = self.rec
+        empty = np.empty
+        neq = self.neq
+        # the kernel asks for the stages 1, 2, ..., nst-1 in turn, attempt after attempt
+        for i in itertools.cycle(range(1, self.nst)):
+            arg = empty(neq)
+            tq = advance(ws, rec, arg)
+            if tq != tq:
+                status = ws[STATUS]
+                while status == GROW:
+                    rec = np.concatenate([rec, np.empty_like(rec)])
+                    self.rec = rec
+                    ws[CAP] = rec.shape[0]
+                    tq = advance(ws, rec, arg)
+                    status = ws[STATUS]
+                if status == DONE_:
+                    return True, ws[T], self.y.copy()
+                if status == FAIL:
+                    self.hmin = ws[HMIN]
+                    return False, ws[T], None
+            v = raw(tq, arg)
+            try:
+                K[i] = v
+            except (ValueError, TypeError):
+                K[i] = normalise(v)
+
+    def stats(self):
+        ws = self.ws
+        return int(ws[NSTEPS]), int(ws[NFAILED]), int(ws[NFEVALS])
+
+    def records(self):
+        """``(t, tnew, h, first, count, y, ynew, K)`` of the recorded steps (K None
+        when the stages were not kept)."""
+        n, neq, nst = int(self.ws[NREC]), self.neq, self.nst
+        r = self.rec[:n]
+        # the stages as a view: each step's K (nst x neq, rows contiguous) is the matrix
+        # numpy's matmul hands to BLAS as it is, so interpolate_steps makes the same calls
+        K = (r[:, R_Y + 2 * neq:].reshape(n, nst, neq) if self.stages else None)
+        return (r[:, R_T].copy(), r[:, R_TNEW].copy(), r[:, R_H].copy(),
+                r[:, R_FIRST].astype(int), r[:, R_COUNT].astype(int),
+                np.ascontiguousarray(r[:, R_Y:R_Y + neq]),
+                np.ascontiguousarray(r[:, R_Y + neq:R_Y + 2 * neq]), K)
+
+
+def integrate(advance, pair, neq, threshold, rtol, hmax, tdir, tsp_points, stages,
+              keep_all):
+    """A new :class:`Integration` (see :func:`compat._core.ode.solve`)."""
+    return Integration(advance, pair, neq, threshold, rtol, hmax, tdir, tsp_points,
+                       stages, keep_all)
+
+
+class _Recorded:
+    """The deferred Refine steps as :class:`compat._core.ode._DeferredSteps` gives them."""
+
+    def __init__(self, t, tnew, y, h, K, ynew):
+        self.n = t.size
+        self._arrays = (t, tnew, y, h, K, ynew)
+
+    def arrays(self):
+        return self._arrays
+
+
+def outputs(fast, quiet, deferred, output_sol, out, xs, xys, f3ds):
+    """The records of :class:`Integration` ``fast`` turned into what the numpy driver of
+    :func:`compat._core.ode.solve` collects step by step: returns ``(dense, reached)``
+    and appends the plain output rows to ``out`` and the solution structure's steps to
+    ``xs``, ``xys``, ``f3ds``."""
+    t, tnew, h, first, count, y, ynew, K = fast.records()
+    dense = reached = None
+    if deferred:
+        dense = _Recorded(t, tnew, y, h, K, ynew)
+    elif quiet:
+        reached = [(first[k], count[k], False, t[k], tnew[k], y[k], h[k], K[k], ynew[k])
+                   for k in np.flatnonzero(count > 0)]
+    else:
+        out.append(tnew, ynew)
+    if output_sol:
+        xs.extend(tnew.tolist())
+        xys.extend(ynew)
+        f3ds.extend(K.transpose(0, 2, 1))
+    return dense, reached
