@@ -327,3 +327,44 @@ def test_cmyk_dot_range_icc_profile_photoshop_bigtiff(tmp_path):
         idl.write_tiff(tmp_path / "e.tif", np.zeros((2, 2, 3)), cmyk=True)
     with pytest.raises(ValueError, match="^WRITE_TIFF: BIGTIFF is not supported"):
         idl.write_tiff(tmp_path / "e.tif", np.zeros((2, 2)), double=True, bigtiff=True)
+
+
+def test_append_keeps_the_earlier_images_tags(tmp_path):
+    """/APPEND adds an image after the file's images: their own tags (ORIENTATION, no
+    GeoTIFF) stay; LZW, raw-sample and Pillow pages mix in one file."""
+    path = tmp_path / "ap.tif"
+    idl.write_tiff(path, np.zeros((2, 3), np.uint8), orientation=4)
+    idl.write_tiff(path, np.arange(6).reshape(2, 3), append=True, compression=3,
+                   geotiff={"GTModelTypeGeoKey": 2}, document_name="p2")
+    idl.write_tiff(path, np.full((2, 3), -7), append=True, short=True, signed=True)
+    first = idl.read_tiff(path, orientation=True, geotiff=True)
+    assert first.orientation == 4 and int(first.geotiff) == 0
+    second = idl.read_tiff(path, image_index=1, orientation=True, geotiff=True)
+    assert second.orientation == 1 and second.geotiff["GTMODELTYPEGEOKEY"][0] == 2
+    assert second.result.tolist() == [[0, 1, 2], [3, 4, 5]]
+    third = idl.read_tiff(path, image_index=2)
+    assert third.dtype == np.int16 and third.tolist() == [[-7] * 3] * 2
+    assert idl.query_tiff(path, info=True)[1]["NUM_IMAGES"][0] == 3
+    with Image.open(path) as pil:                         # an independent reader
+        assert pil.n_frames >= 2 and pil.tag_v2.get(274) == 4
+
+
+@pytest.mark.gdl
+def test_appended_file_read_by_gdl(tmp_path):
+    from oracles import GDL_PIN, run_gdl_program
+    rng = np.random.default_rng(21)
+    pages = [rng.integers(0, 256, (3, 4)) for _ in range(2)]
+    idl.write_tiff(tmp_path / "ap.tif", pages[0], orientation=4)
+    idl.write_tiff(tmp_path / "ap.tif", pages[1], append=True, compression=2)
+    (tmp_path / "rt.pro").write_text(f"""pro rt
+  {GDL_PIN}
+  a = read_tiff('ap.tif', orientation=o0) & b = read_tiff('ap.tif', image_index=1, orientation=o1)
+  ok = query_tiff('ap.tif', info) & n = info.num_images
+  save, a, b, o0, o1, n, filename='back.sav'
+end
+""")
+    run_gdl_program("rt", tmp_path)
+    back = idl.restore(tmp_path / "back.sav")
+    np.testing.assert_array_equal(back["a"], pages[0])
+    np.testing.assert_array_equal(back["b"], pages[1])
+    assert (back["o0"], back["o1"], back["n"]) == (4, 1, 2)

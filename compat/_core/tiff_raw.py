@@ -233,3 +233,77 @@ def count_images(path: str) -> int:
         _, offset = _read_ifd(data, order, offset)
         count += 1
     return count
+
+
+def _last_link(stream) -> int:
+    """The file offset of the last IFD's next-IFD pointer of a little-endian classic
+    TIFF opened for reading and writing."""
+    head = stream.read(8)
+    if head[:4] != b"II*\0":
+        raise CompatValueError("Appending is supported to little-endian classic TIFF "
+                               "files only.")
+    link, offset = 4, struct.unpack("<I", head[4:8])[0]
+    while offset:
+        stream.seek(offset)
+        count = struct.unpack("<H", stream.read(2))[0]
+        link = offset + 2 + 12 * count
+        stream.seek(link)
+        offset = struct.unpack("<I", stream.read(4))[0]
+    return link
+
+
+def append_file(path: str, page: str) -> None:
+    """Add the first image of the TIFF file ``page`` as the last image of the TIFF file
+    ``path``, its tags and strips copied byte for byte (offsets moved): the images
+    already in ``path`` are left as they are (both little-endian classic TIFF)."""
+    with open(page, "rb") as stream:
+        data = stream.read()
+    if data[:4] != b"II*\0":
+        raise CompatValueError("Appending is supported to little-endian classic TIFF "
+                               "files only.")
+    offset = struct.unpack_from("<I", data, 4)[0]
+    count = struct.unpack_from("<H", data, offset)[0]
+    entries = [struct.unpack_from("<HHI4s", data, offset + 2 + 12 * k) for k in range(count)]
+    with open(path, "r+b") as stream:
+        link = _last_link(stream)
+        stream.seek(0, os.SEEK_END)
+        start = stream.tell() + stream.tell() % 2
+        body = bytearray()
+        sizes = {c: s for c, (_, s) in _TYPES.items()}
+
+        def place(chunk: bytes) -> int:
+            at = start + len(body)
+            body.extend(chunk)
+            if len(body) % 2:
+                body.extend(b"\0")
+            return at
+
+        table = {}
+        for code, kind, n, raw in entries:
+            size = sizes.get(kind, 1) * n
+            table[code] = (kind, n, raw if size <= 4 else
+                           data[struct.unpack("<I", raw)[0]:struct.unpack("<I", raw)[0] + size])
+        for offsets_tag, counts_tag in ((273, 279), (324, 325)):
+            if offsets_tag not in table:
+                continue
+            kind, n, raw = table[offsets_tag]
+            code = "H" if kind == 3 else "I"
+            olds = struct.unpack("<%d%s" % (n, code), raw[:n * struct.calcsize(code)])
+            ckind, cn, craw = table[counts_tag]
+            ccode = "H" if ckind == 3 else "I"
+            counts = struct.unpack("<%d%s" % (cn, ccode), craw[:cn * struct.calcsize(ccode)])
+            news = [place(data[o:o + c]) for o, c in zip(olds, counts)]
+            table[offsets_tag] = (4, n, struct.pack("<%dI" % n, *news))
+        packed = []
+        for code in sorted(table):
+            kind, n, raw = table[code]
+            if len(raw) > 4:
+                packed.append(struct.pack("<HHII", code, kind, n, place(raw)))
+            else:
+                packed.append(struct.pack("<HHI", code, kind, n) + raw.ljust(4, b"\0"))
+        ifd_at = start + len(body)
+        body.extend(struct.pack("<H", len(packed)) + b"".join(packed) + b"\0\0\0\0")
+        stream.seek(0, os.SEEK_END)
+        stream.write(b"\0" * (start - stream.tell()) + bytes(body))
+        stream.seek(link)
+        stream.write(struct.pack("<I", ifd_at))

@@ -20,6 +20,8 @@ shape = IDL dimensions reversed):
 from __future__ import annotations
 
 import builtins
+import os
+import shutil
 
 import numpy as np
 
@@ -679,8 +681,17 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     if description is not None:
         options["description"] = str(description)
     path = _path(filename)
-    if append:
-        image_files.append_pages(path, pil, "TIFF", **options)
+    if append and os.path.exists(path):
+        # the new image alone, then spliced after the file's images, which keep their
+        # own tags (re-saving them all would give every page this call's tags)
+        import tempfile
+        folder = tempfile.mkdtemp()
+        try:
+            page = os.path.join(folder, "page.tif")
+            _save(pil, page, "TIFF", **options)
+            tiff_raw.append_file(path, page)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
         return
     _save(pil, path, "TIFF", **options)
 
