@@ -30,8 +30,16 @@ is bit-identical (tests/test_accelerated_ode.py compares it with the numpy drive
 ``COMPAT_NUMBA=0``, on random problems).
 
 Scope: real ``y``, no Events, NonNegative, OutputFcn or NormControl (those take the
-numpy driver). numba and the kernel are loaded the first time an eligible problem is
-solved, never on ``import compat``; ``COMPAT_NUMBA=0`` keeps the numpy driver.
+numpy driver), numpy linked to an OpenBLAS with 64-bit integers (numpy's own wheels:
+``scipy_cblas_dgemv64_``; another BLAS keeps the numpy driver). numba and the kernel
+are loaded the first time an eligible problem is solved, never on ``import compat``
+(about 1 s: numba's import and the kernel cached in ``__pycache__``; the first
+compilation takes several seconds); ``COMPAT_NUMBA=0`` keeps the numpy driver.
+
+One difference is not in the results: numpy reports floating-point exceptions of its
+own operations as RuntimeWarnings ("invalid value encountered in dot" once a solution
+has overflowed), and the kernel's sums raise none; the user's function warns as
+before.
 """
 
 from __future__ import annotations
