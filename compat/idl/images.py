@@ -461,6 +461,16 @@ def read_tiff(filename, *, r=False, g=False, b=False, image_index=0, orientation
     samples as BYTE 0..1 / 0..15). GEOTIFF=g -> ``geotiff=True``: the image's
     GeoTIFF tags and keys as IDL's structure (see :func:`geotiff_structure`), LONG 0
     when it has none (GDL 1.0.1's value).
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'o.tif')
+    >>> idl.write_tiff(path, np.arange(6, dtype=np.uint8).reshape(2, 3), orientation=4)
+    >>> image, o = idl.read_tiff(path, orientation=True)
+    >>> image.tolist(), int(o)
+    ([[0, 1, 2], [3, 4, 5]], 4)
     """
     path = _path(filename)
     Image = _pil()
@@ -568,8 +578,12 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
                icc_profile=None, photoshop=None, bigtiff=False):
     """Write a TIFF image, as IDL's ``WRITE_TIFF`` procedure.
 
-    ``WRITE_TIFF, file, image [, /SHORT | /LONG | /FLOAT] [, /SIGNED] [, /APPEND] [,
-    ORIENTATION=1] [, COMPRESSION=0..3]`` -> ``idl.write_tiff(file, image, ...)``.
+    ``WRITE_TIFF, file, image [, /SHORT | /LONG | /FLOAT | /DOUBLE | /COMPLEX | /DCOMPLEX
+    | /L64] [, /SIGNED] [, /APPEND] [, ORIENTATION=1] [, COMPRESSION=0..3] [,
+    GEOTIFF=g] [, BITS_PER_SAMPLE=1|4|8] [, PLANARCONFIG=1|2] [, /CMYK] [, XRESOL=x,
+    YRESOL=y, UNITS=1|2|3] [, XPOSITION=x, YPOSITION=y] [, DOCUMENT_NAME=s] [,
+    DOT_RANGE=r] [, ICC_PROFILE=b] [, PHOTOSHOP=b] [, /BIGTIFF]`` ->
+    ``idl.write_tiff(file, image, short=True, geotiff=g, ...)``.
 
     ``image`` in top-to-bottom scan order (IDL Reference Guide, WRITE_TIFF: "Image
     should be in top to bottom scan line order"), gray ``(h, w)`` or pixel-interleaved
@@ -603,6 +617,19 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     RATIONAL), ResolutionUnit (296) and XPosition/YPosition (286/287, RATIONAL) when
     given (QUERY_TIFF's DOCUMENT_NAME, RESOLUTION, UNITS, POSITION; golden suite
     idl/geotiff); none of them is written when not given.
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'geo.tif')
+    >>> g = {'ModelPixelScaleTag': [30.0, 30.0, 0.0],
+    ...      'ModelTiepointTag': [[0, 0, 0, 500000.0, 4000000.0, 0]],
+    ...      'GTModelTypeGeoKey': 1, 'ProjectedCSTypeGeoKey': 32633}
+    >>> idl.write_tiff(path, np.zeros((2, 3)), double=True, geotiff=g)
+    >>> image, geo = idl.read_tiff(path, geotiff=True)
+    >>> image.dtype, geo.dtype.names[-1], int(geo['PROJECTEDCSTYPEGEOKEY'][0])
+    (dtype('float64'), 'PROJECTEDCSTYPEGEOKEY', 32633)
     """
     # PLANARCONFIG=2 with RED, GREEN, BLUE: "the Image argument is ignored"
     a = None if image is None and int(planarconfig) == 2 else _image_array(image)
