@@ -61,10 +61,11 @@ def test_delimiters_null_fields_nan_and_hex(tmp_path):
     path = tmp_path / "d.dat"
     path.write_text("a:1:ff\nb::10\nc:3:1A\n")
     name, v, h = idl.readcol(str(path), "A,F,Z", delimiter=":", silent=True)
-    assert name.tolist() == ["a", "c"] and h.tolist() == [255, 26]   # 'b' lacks a field
+    # 'b' lacks a field; Z stores the text as a decimal LONG (readcol.pro: 'ff' 0, '1A' 1)
+    assert name.tolist() == ["a", "c"] and h.tolist() == [0, 1]
     name, v, h = idl.readcol(str(path), "A,F,Z", delimiter=":", preserve_null=True,
                              nan=True, silent=True)
-    assert name.tolist() == ["a", "b", "c"] and np.isnan(v[1]) and h[1] == 16
+    assert name.tolist() == ["a", "b", "c"] and np.isnan(v[1]) and h[1] == 10
     tab = tmp_path / "t.dat"
     tab.write_text("x y\t1\nz\t2\n")
     words, n = idl.readcol(str(tab), "A,I", delimiter="\t", silent=True)

@@ -98,9 +98,11 @@ def _number(text: str, hexadecimal: bool, nan: bool):
     if field == "":
         return True, (math.nan if nan else 0)
     if hexadecimal:
+        # strnumber.pro /HEX: READS, field, val, FORMAT='(Z)' under ON_IOERROR (compat's
+        # READS); readcol.pro then stores the field's text, not this value (_store)
         try:
-            return True, int(field, 16)
-        except ValueError:
+            return True, int(read_values(field, [np.int32(0)], "(Z)")[0])
+        except CompatValueError:
             return False, 0
     value = number_from_text(field, _F64)
     return (False, 0) if value is None else (True, float(value))
@@ -143,8 +145,14 @@ def readcol(name, format=None, *, ncol=None, comment=None, delimiter=None,  # no
     number (strnumber.pro's test is DOUBLE() of the field: '12abc' is 12, '1e' 1,
     '-Infinity' and '-NaN' are read; an empty field, only with /PRESERVE_NULL, is 0, or
     NaN with /NAN). Codes: A string, B byte, I INT, L LONG, LL LONG64, U UINT, UL ULONG,
-    ULL ULONG64, F FLOAT, D DOUBLE, Z hexadecimal LONG, X skip; Fortran widths are
-    ignored (``F5.1`` is F). An integer column reads the field's integer prefix, as
+    ULL ULONG64, F FLOAT, D DOUBLE, Z LONG (see below), X skip; Fortran widths are
+    ignored (``F5.1`` is F). readcol.pro's header calls Z "longword hexadecimal" and its
+    test is hexadecimal (strnumber.pro /HEX: READS with FORMAT='(Z)', so 'G1' and '0.5'
+    skip the line), but its code stores the field's text in the LONG column, which IDL
+    converts as a decimal number: '10' is 10, '1A' 1, '7fffffff' 7, 'FF' and '0x10' 0
+    (with IDL's conversion warning), '-5' -5. compat returns what the library returns;
+    for hexadecimal values read the text with ``reads(text, np.int32(0),
+    format='(Z)')``. An integer column reads the field's integer prefix, as
     LONG() of the text does ('0.13' and '1e5' read with I are 0 and 1); 1e39 read with
     F is Inf, without a message. Every path (compat reads clean F/D tables in one pass)
     follows these rules: GDL 1.0.1 running readcol.pro (suite astrolib).
@@ -235,7 +243,8 @@ def readcol(name, format=None, *, ncol=None, comment=None, delimiter=None,  # no
                 if not silent:
                     print(f"% READCOL: Skipping Line (check_numeric) {number}")
                 break
-            row.append(value if codes[index] == "Z" or field.strip(" \t") == "" else field)
+            # every numeric column, Z too, stores the field's text (readcol.pro)
+            row.append(value if field.strip(" \t") == "" else field)
         else:
             for k, value in enumerate(row):
                 columns[k].append(value if types[k].kind == "U" else
