@@ -1,5 +1,5 @@
 """IDL READ_TIFF / QUERY_TIFF GEOTIFF output and WRITE_TIFF's GEOTIFF keyword
-(compat.idl.images, compat._core.geotiff): the structure against the GeoTIFF 1.0
+(compat.idl.tiff_files, compat._core.geotiff): the structure against the GeoTIFF 1.0
 specification's tags and key directory (expected values written here from the spec, not
 computed by compat), the files compat writes read back raw by Pillow, and read by live
 GDL; golden suite idl/geotiff has GDL's reading of files written by Pillow and by
@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from compat import idl
-from compat.idl.images import geotiff_structure
+from compat.idl.tiff_files import geotiff_structure
 
 Image = pytest.importorskip("PIL.Image")
 

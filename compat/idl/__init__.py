@@ -37,8 +37,8 @@ from compat.idl.fits_fx import fits_info, fxaddpar, fxread
 from compat.idl.fits_write import mkhdr, writefits
 from compat.idl.fitting import linfit, poly, poly_fit
 from compat.idl.histograms import hist_2d, hist_nd, histogram
-from compat.idl.images import (query_jpeg, query_png, query_tiff, read_jpeg, read_png,
-                               read_tiff, write_jpeg, write_png, write_tiff)
+from compat.idl.images import (query_jpeg, query_png, read_jpeg, read_png, write_jpeg,
+                               write_png)
 from compat.idl.interpolation import interpol, interpolate, spl_init, spl_interp, spline
 from compat.idl.decompositions import (choldc, cholsol, eigenql, ludc, lusol, svdc,
                                        svsol, trisol)
@@ -61,6 +61,7 @@ from compat.idl.structures import (create_struct, dictionary, hash, idl_validnam
 from compat.idl.system import cd, getenv, setenv, spawn
 from compat.idl.tables import read_ascii, read_csv, write_csv
 from compat.idl.transforms import fft
+from compat.idl.tiff_files import query_tiff, read_tiff, write_tiff
 
 from compat.idl import (arrays, ascii, calculus, conversion, convolution, creation,
                         curvefitting, dates, decompositions, files, filesystem, fits,
@@ -68,7 +69,8 @@ from compat.idl import (arrays, ascii, calculus, conversion, convolution, creati
                         histograms, images,
                         interpolation, linalg,
                         numeric, paths, patterns, regridding, shapes, smoothing, statistics,
-                        strings, structures, system, tables, transforms)  # noqa: E402
+                        strings, structures, system, tables, tiff_files,
+                        transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
 FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
@@ -76,7 +78,7 @@ FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefit
             fits_write, fitting,
             formatted_io, histograms, images, interpolation, linalg, numeric, paths,
             patterns, regridding, shapes, smoothing, statistics, strings, structures,
-            system, tables, transforms)
+            system, tables, tiff_files, transforms)
 
 # issue 16: the rest of IDL's array routines
 from compat.idl import endian, matrices, operators, products  # noqa: E402

@@ -162,7 +162,7 @@ _MAGIC = ((b"\x89PNG", "PNG"), (b"\xff\xd8", "JPEG"), (b"II*\x00", "TIFF"),
 
 def _format_of(path: str) -> tuple[str | None, object]:
     """(TYPE, Info structure) of an image file compat reads, or (None, None)."""
-    from compat.idl import images
+    from compat.idl import images, tiff_files
     try:
         head = _bytes(path)[:8]
     except CompatValueError:
@@ -172,7 +172,7 @@ def _format_of(path: str) -> tuple[str | None, object]:
         details = _ppm_info(path)
         return ("PPM", details) if details is not None else (None, None)
     query = {"PNG": images.query_png, "JPEG": images.query_jpeg,
-             "TIFF": images.query_tiff}.get(kind)
+             "TIFF": tiff_files.query_tiff}.get(kind)
     if query is None:
         raise CompatValueError(f"{kind} files are not supported by compat (PNG, JPEG, "
                                "TIFF, PGM/PPM are)")
@@ -254,7 +254,7 @@ def read_image(filename, *, red=False, green=False, blue=False, image_index=0):
         file: <file>" message and LONG -1, as read_image.pro; an IMAGE_INDEX beyond the
         file's images gives "Invalid image index: <n>" and -1.
     """
-    from compat.idl import images
+    from compat.idl import images, tiff_files
     path = _path(filename)
     kind, details = _format_of(path)
     index = max(int(image_index), 0)
@@ -270,7 +270,7 @@ def read_image(filename, *, red=False, green=False, blue=False, image_index=0):
     elif kind == "JPEG":
         image = images.read_jpeg(path)
     else:
-        reader = images.read_png if kind == "PNG" else images.read_tiff
+        reader = images.read_png if kind == "PNG" else tiff_files.read_tiff
         extra = {"image_index": index} if kind == "TIFF" else {}
         got = reader(path, r=True, g=True, b=True, **extra)
         image, palette = got[0], got[1:4]
@@ -296,7 +296,7 @@ def write_image(filename, format, data, red=None, green=None, blue=None, *,  # n
     palette, kept by PNG and TIFF; a 2-D PPM with a palette is written as the true-color
     image the palette gives (write_image.pro).
     """
-    from compat.idl import images
+    from compat.idl import images, tiff_files
     kind = str(format).strip().upper()
     path = _path(filename)
     if kind == "PPM":
@@ -318,7 +318,7 @@ def write_image(filename, format, data, red=None, green=None, blue=None, *,  # n
         images.write_jpeg(path, image, true=true)
     elif kind in ("TIFF", "TIF"):
         palette = {} if red is None else {"red": red, "green": green, "blue": blue}
-        images.write_tiff(path, data, append=append, **palette)
+        tiff_files.write_tiff(path, data, append=append, **palette)
     else:
         raise CompatValueError(f"Unsupported image format: {kind} (compat writes PNG, "
                                "JPEG, TIFF, PPM)")
