@@ -16,6 +16,8 @@ import pytest
 
 from compat import matlab
 from compat._core import accelerated_random, matlab_normal, mt19937
+
+TABLES = matlab_normal.ziggurat_tables
 from compat._core import random_variates as rv
 
 needs_numba = pytest.mark.skipif(not accelerated_random.available(),
@@ -62,7 +64,7 @@ def test_normals_equal_the_fallback(n, fallback):
         a, b = _twins(seed, skip)
         with fallback():
             expected = matlab_normal.normals(a._bit_generator, n)
-        got = accelerated_random.normals(b._bit_generator, n, force=True)
+        got = accelerated_random.normals(b._bit_generator, n, TABLES(), force=True)
         assert got is not None and got.dtype == np.float64
         assert got.tobytes() == expected.tobytes()
         assert _same_state(a, b)
@@ -105,7 +107,8 @@ def test_unit_gamma_equals_the_fallback(kind, n, fallback):
             finally:
                 mt19937._G.state = saved
         got = accelerated_random.unit_gamma(b._bit_generator,
-                                            shapes.reshape(-1, order="F"), force=True)
+                                            shapes.reshape(-1, order="F"), TABLES(),
+                                            force=True)
         assert got is not None
         assert got.reshape(shapes.shape, order="F").tobytes() == expected.tobytes()
         assert _same_state(a, b)
@@ -115,7 +118,8 @@ def test_unit_gamma_equals_the_fallback(kind, n, fallback):
 def test_special_shapes_draw_nothing_and_give_their_values():
     a, b = _twins(99, 5)
     got = accelerated_random.unit_gamma(
-        b._bit_generator, np.array([0.0, -0.0, np.nan, -2.0, -np.inf, np.inf]), force=True)
+        b._bit_generator, np.array([0.0, -0.0, np.nan, -2.0, -np.inf, np.inf]), TABLES(),
+        force=True)
     assert np.array_equal(got, [0.0, 0.0, np.nan, np.nan, np.nan, np.inf], equal_nan=True)
     assert _same_state(a, b)
 
@@ -137,13 +141,14 @@ def test_small_draws_wait_for_the_kernels(monkeypatch):
     # before the kernels are loaded, fewer than MIN_DRAWS values take the fallback
     monkeypatch.setattr(accelerated_random, "_KERNELS", None)
     bitgen = np.random.MT19937(3)
-    assert accelerated_random.normals(bitgen, accelerated_random.MIN_DRAWS - 1) is None
+    assert accelerated_random.normals(bitgen, accelerated_random.MIN_DRAWS - 1,
+                                     TABLES()) is None
     assert accelerated_random._KERNELS is None
 
 
 def test_switched_off_by_the_environment():
     code = ("from compat._core import accelerated_random as a; "
-            "print(a.available(), a.normals(__import__('numpy').random.MT19937(1), 5000))")
+            "print(a.available(), a.normals(__import__('numpy').random.MT19937(1), 5000, ()))")
     env = dict(os.environ, COMPAT_NUMBA="0")
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                          text=True, check=True).stdout

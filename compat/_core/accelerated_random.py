@@ -313,22 +313,16 @@ def available() -> bool:
     return _kernels() is not None
 
 
-def _tables() -> tuple:
-    """The ziggurat's tables and constants as :mod:`compat._core.matlab_normal` holds
-    them at the time of the call."""
-    from compat._core import matlab_normal as mn
-    return mn._LEVELS, mn._DENSITY, float(mn._R), float(mn._INV_R)
-
-
 def _ready(n: int, force: bool):
     if not (force or n >= MIN_DRAWS or _KERNELS):
         return None
     return _kernels()
 
 
-def normals(bitgen, n: int, *, force: bool = False):
+def normals(bitgen, n: int, tables: tuple, *, force: bool = False):
     """The next ``n`` values of MATLAB's ``randn`` from numpy's MT19937 ``bitgen``
-    (advanced in place), or ``None`` when the compiled path is not used (numba missing
+    (advanced in place) with the ziggurat ``tables`` (levels, densities, r, 1/r:
+    :func:`compat._core.matlab_normal.ziggurat_tables`), or ``None`` when the compiled path is not used (numba missing
     or disabled, or fewer than :data:`MIN_DRAWS` values before the kernels are loaded,
     unless ``force``)."""
     kernels = _ready(n, force)
@@ -336,13 +330,13 @@ def normals(bitgen, n: int, *, force: bool = False):
         return None
     out = np.empty(n, dtype=np.float64)
     with bitgen.lock:
-        kernels["normals"](_state_view(bitgen), out, *_tables())
+        kernels["normals"](_state_view(bitgen), out, *tables)
     return out
 
 
-def unit_gamma(bitgen, shapes: np.ndarray, *, force: bool = False):
+def unit_gamma(bitgen, shapes: np.ndarray, tables: tuple, *, force: bool = False):
     """Unit-scale gamma variates of the 1-D float64 ``shapes`` in order, drawn from
-    ``bitgen`` (advanced in place) as :func:`compat._core.random_variates.unit_gamma`
+    ``bitgen`` (advanced in place) with the ziggurat ``tables`` (as :func:`normals`) as :func:`compat._core.random_variates.unit_gamma`
     draws them, or ``None`` when the compiled path is not used (as :func:`normals`)."""
     kernels = _ready(shapes.size, force)
     if kernels is None:
@@ -350,5 +344,5 @@ def unit_gamma(bitgen, shapes: np.ndarray, *, force: bool = False):
     shapes = np.ascontiguousarray(shapes, dtype=np.float64)
     out = np.empty(shapes.size, dtype=np.float64)
     with bitgen.lock:
-        kernels["gammas"](_state_view(bitgen), shapes, out, *_tables())
+        kernels["gammas"](_state_view(bitgen), shapes, out, *tables)
     return out

@@ -74,7 +74,7 @@ import numpy as np
 
 from compat._core import accelerated_random
 
-__all__ = ["normals", "fast_candidates", "normal_at", "PairedWords"]
+__all__ = ["normals", "fast_candidates", "normal_at", "PairedWords", "ziggurat_tables"]
 
 _LEVELS = np.array("""
     0.0 0.215241895984875 0.286174591792068 0.335737519214422 0.375121332878378 0.408389134611989
@@ -236,6 +236,12 @@ def fast_candidates(a: np.ndarray, b: np.ndarray):
     return x, np.abs(x) <= _LEVELS[layer - 1]
 
 
+def ziggurat_tables() -> tuple:
+    """The ziggurat's tables and constants (levels, densities, R, 1/R) as this module
+    holds them at the call, for the compiled loop of :mod:`compat._core.accelerated_random`."""
+    return _LEVELS, _DENSITY, float(_R), float(_INV_R)
+
+
 def normal_at(words, k: int) -> tuple[float, int]:
     """One value of MATLAB's ``randn`` read from ``words`` (an object with
     ``pair(k) -> (a, b)`` and ``uniform(k) -> (v, k)`` over 32-bit outputs, like
@@ -258,7 +264,7 @@ def normals(bitgen, n: int) -> np.ndarray:
     its ``RandomState``), in generation order; the stream advances exactly as MATLAB's.
     The compiled loop of :mod:`compat._core.accelerated_random` draws them when numba is
     available (the same values and stream position); otherwise the batches below."""
-    fast = accelerated_random.normals(bitgen, n)
+    fast = accelerated_random.normals(bitgen, n, ziggurat_tables())
     if fast is not None:
         return fast
     out = np.empty(n, dtype=np.float64)

@@ -175,7 +175,8 @@ def unit_gamma(a: np.ndarray) -> np.ndarray:
     numba the element loop itself runs compiled on the Twister's state
     (:mod:`compat._core.accelerated_random`: the same values and stream position)."""
     flat = np.asarray(a, dtype=np.float64).reshape(-1, order="F")
-    fast = accelerated_random.unit_gamma(mt19937.stream()._bit_generator, flat)
+    fast = accelerated_random.unit_gamma(mt19937.stream()._bit_generator, flat,
+                                         matlab_normal.ziggurat_tables())
     if fast is not None:
         return fast.reshape(np.shape(a), order="F")
     out = np.empty(flat.shape, dtype=np.float64)
