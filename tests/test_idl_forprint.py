@@ -12,7 +12,7 @@ import pytest
 
 from compat import idl
 from compat._core.idl_format import free_records
-from compat.idl.ascii import _free_rows
+from compat.idl.column_printing import _free_rows
 
 
 def test_textout_codes_and_files(tmp_path, monkeypatch, capsys):

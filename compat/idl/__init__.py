@@ -15,7 +15,8 @@ would shadow the builtins.
 
 from compat.idl.arrays import (replicate_inplace, reverse, rotate, shift, sort,
                                transpose, uniq, where)
-from compat.idl.ascii import forprint, rdfloat, readcol, readfmt
+from compat.idl.ascii import rdfloat, readcol, readfmt
+from compat.idl.column_printing import forprint
 from compat.idl.calculus import deriv, int_tabulated
 from compat.idl.conversion import byte, double, float, long, long64, uint, ulong, ulong64
 from compat.idl.convolution import convol
@@ -63,8 +64,8 @@ from compat.idl.tables import read_ascii, read_csv, write_csv
 from compat.idl.transforms import fft
 from compat.idl.tiff_files import query_tiff, read_tiff, write_tiff
 
-from compat.idl import (arrays, ascii, calculus, conversion, convolution, creation,
-                        curvefitting, dates, decompositions, files, filesystem, fits,
+from compat.idl import (arrays, ascii, calculus, column_printing, conversion,
+                        convolution, creation, curvefitting, dates, decompositions, files, filesystem, fits,
                         fits_fx, fits_keywords, fits_write, fitting, formatted_io,
                         histograms, images,
                         interpolation, linalg,
@@ -73,7 +74,8 @@ from compat.idl import (arrays, ascii, calculus, conversion, convolution, creati
                         transforms)  # noqa: E402
 
 #: the families (modules of compat.idl by job); a new family adds itself here
-FAMILIES = (arrays, ascii, calculus, conversion, convolution, creation, curvefitting,
+FAMILIES = (arrays, ascii, calculus, column_printing, conversion, convolution, creation,
+            curvefitting,
             dates, decompositions, files, filesystem, fits, fits_fx, fits_keywords,
             fits_write, fitting,
             formatted_io, histograms, images, interpolation, linalg, numeric, paths,

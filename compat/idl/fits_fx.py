@@ -496,7 +496,7 @@ def fits_info(filename, *, silent=False, textout=None, n_ext=False, extname=Fals
         ext_names = np.array(found, dtype=str)
         out_lines.extend(lines)
     if not silent:
-        from compat.idl.ascii import _forprint_out
+        from compat.idl.column_printing import _forprint_out
         _forprint_out(out_lines, textout, False, True, None, None, program="fits_info")
     return named_result(FitsInfoResult, None, requested(n_ext=(n_ext, count),
                                                         extname=(extname, ext_names)))
