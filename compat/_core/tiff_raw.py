@@ -132,14 +132,8 @@ def write(path: str, fields, strips, append: bool = False) -> None:
                 raise CompatValueError(f"File {path} is not a classic TIFF file.")
             if order == ">":
                 raise CompatValueError("Appending to a big-endian TIFF is not supported.")
-            link = 4
-            offset = struct.unpack("<I", head[4:8])[0]
-            while offset:
-                stream.seek(offset)
-                count = struct.unpack("<H", stream.read(2))[0]
-                link = offset + 2 + 12 * count
-                stream.seek(link)
-                offset = struct.unpack("<I", stream.read(4))[0]
+            stream.seek(0)
+            link = _last_link(stream)
             stream.seek(0, os.SEEK_END)
             start = stream.tell() + stream.tell() % 2
             body, ifd_at = _ifd_bytes(fields, strips, start)
