@@ -92,6 +92,33 @@ def test_total_types():
     assert total(np.array([True, False, True])) == 2  # bool is BYTE
 
 
+def test_total_of_64bit_integers_is_float():
+    """IDL's TOTAL page: only DOUBLE, COMPLEX and DCOMPLEX keep their type, everything
+    else (LONG64 and ULONG64 too) gives FLOAT, summed one element after the other."""
+    values = [40000000001, -3, 16777217, 5]
+    for dtype in (np.int64, np.uint64):
+        a = np.array([abs(v) for v in values] if dtype == np.uint64 else values, dtype)
+        acc = np.float32(0)
+        for v in a:  # FLOAT running total, written from the definition
+            acc = np.float32(acc + np.float32(v))
+        r = total(a)
+        assert r.dtype == np.float32 and r == acc
+        assert total(a, cumulative=True).dtype == np.float32
+        assert total(a, double=True).dtype == np.float64
+        assert total(a, integer=True) == sum(int(v) for v in a)
+
+
+def test_total_nan_complex_leaves_out_whole_elements():
+    """/NAN: an element with a NaN or Infinity in either part is missing as a whole."""
+    z = np.array([1 + 1j, complex(NAN, 2), complex(3, NAN), complex(4, INF),
+                  complex(INF, 5), 6 + 6j], np.complex64)
+    r = total(z, nan=True)
+    assert r.dtype == np.complex64 and r == 7 + 7j
+    np.testing.assert_array_equal(total(z, nan=True, cumulative=True),
+                                  [1 + 1j, 1 + 1j, 1 + 1j, 1 + 1j, 1 + 1j, 7 + 7j])
+    assert total(z.astype(np.complex128), 1, nan=True) == 7 + 7j
+
+
 def test_total_nan_cumulative_dimension():
     a = np.array([1.0, NAN, INF, 2.0], np.float32)
     assert total(a, nan=True) == 3

@@ -78,7 +78,8 @@ def total(array, dimension=None, *, cumulative=False, double=False, integer=Fals
     -------
     numpy scalar or ndarray
         IDL's result type: FLOAT (float32) for every input except DOUBLE (float64) and
-        COMPLEX/DCOMPLEX (unchanged), unless a keyword above says otherwise.
+        COMPLEX/DCOMPLEX (unchanged), unless a keyword above says otherwise; LONG64 and
+        ULONG64 included (use /DOUBLE or /INTEGER for a total that keeps their digits).
 
     Raises
     ------
@@ -106,6 +107,18 @@ def total(array, dimension=None, *, cumulative=False, double=False, integer=Fals
     16777316 in GDL, 16777216 here and in GDL's /CUMULATIVE). GDL's source remarks
     that its integer conversion in double was verified; no IDL output at hand
     settles which rule IDL follows.
+
+    LONG64 and ULONG64 input gives FLOAT like every other integer type: IDL's TOTAL
+    page lists DOUBLE, COMPLEX and DCOMPLEX as the only types kept, "Otherwise, the
+    result is single-precision floating-point". GDL 1.0.1 returns DOUBLE for them
+    (suite idl/total, cases ``long64_*`` and ``ulong64_*``, recorded divergent).
+
+    /NAN on COMPLEX/DCOMPLEX input leaves out every element with a non-finite part
+    (an element whose FINITE is 0): IDL's page says elements with the value NaN or
+    Infinity are treated as missing, and an element of a complex array is the complex
+    number. GDL 1.0.1 zeroes only the non-finite part, so ``TOTAL(COMPLEX([1, NaN],
+    [NaN, 5]), /NAN)`` is (1, 5) in GDL and (0, 0) here (cases ``complex_nan_*``,
+    recorded divergent; no printed IDL output shows the complex case).
 
     /INTEGER on float input converts every element to LONG64 (truncation) and adds
     the integers ("integer arithmetic", IDL reference). GDL 1.0.1 instead truncates
