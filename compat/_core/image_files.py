@@ -22,7 +22,7 @@ from compat._core.errors import CompatValueError
 from compat._core.extras import optional_module
 
 __all__ = ["pillow", "open_image", "pixels", "palette_of", "save", "append_pages",
-           "png_header", "read_png_deep", "write_png", "frames_of", "gif_frame",
+           "png_header", "png_chunks", "read_png_deep", "write_png", "frames_of", "gif_frame",
            "PNG_SIGNATURE"]
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -130,7 +130,32 @@ def append_pages(path: str, image, fmt: str, **options) -> None:
 
 
 # ------------------------------------------------------------------ PNG, read and written here
-def _chunks(data: bytes):
+def png_chunks(data: bytes):
+    """The chunks of a PNG file's bytes, in file order, as ``(kind, body)`` pairs.
+
+    ``data`` is the whole file, signature included; its first eight bytes are skipped
+    without being checked (callers test ``data.startswith(PNG_SIGNATURE)``). Each chunk
+    is a 4-byte big-endian length, the 4-byte type, the body and a 4-byte CRC (PNG
+    specification, ISO/IEC 15948 / W3C 2nd edition, section 5.3). The CRC is not
+    verified, and iteration runs past IEND to the end of the data: a tail too short for
+    a chunk's 8-byte head ends it, and a body cut off by the end of the data comes back
+    short. A generator over ``bytes`` (a ``(kind, body)`` tuple per chunk, both
+    ``bytes``), so ``dict(png_chunks(data))`` maps each type to its last chunk.
+
+    Examples
+    --------
+    >>> import struct, zlib
+    >>> from compat._core.image_files import PNG_SIGNATURE, png_chunks
+    >>> def chunk(kind, body):
+    ...     crc = struct.pack(">I", zlib.crc32(kind + body))
+    ...     return struct.pack(">I", len(body)) + kind + body + crc
+    >>> ihdr = struct.pack(">IIBBBBB", 2, 1, 8, 0, 0, 0, 0)
+    >>> data = PNG_SIGNATURE + chunk(b"IHDR", ihdr) + chunk(b"IEND", b"")
+    >>> [(kind, len(body)) for kind, body in png_chunks(data)]
+    [(b'IHDR', 13), (b'IEND', 0)]
+    >>> [kind for kind, body in png_chunks(data[:-5])]    # IEND's head cut short
+    [b'IHDR']
+    """
     position = len(PNG_SIGNATURE)
     while position + 8 <= len(data):
         length, kind = struct.unpack(">I4s", data[position:position + 8])
@@ -146,7 +171,7 @@ def png_header(path: str) -> dict | None:
     if not data.startswith(PNG_SIGNATURE):
         return None
     header = {"trns": None, "plte": 0, "gamma": None, "texts": {}}
-    for kind, body in _chunks(data):
+    for kind, body in png_chunks(data):
         if kind == b"IHDR":
             w, h, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body[:13])
             header.update(width=w, height=h, bit_depth=depth, color_type=colour,
@@ -216,7 +241,7 @@ def read_png_deep(path: str) -> np.ndarray:
     header = png_header(path)
     if header["interlace"]:
         raise CompatValueError("interlaced 16-bit colour PNG files are not supported")
-    idat = b"".join(body for kind, body in _chunks(data) if kind == b"IDAT")
+    idat = b"".join(body for kind, body in png_chunks(data) if kind == b"IDAT")
     channels = _CHANNELS[header["color_type"]]
     w, h = header["width"], header["height"]
     bpp = 2 * channels

@@ -22,11 +22,11 @@ import zlib
 
 import numpy as np
 
+from compat._core.image_files import PNG_SIGNATURE, png_chunks
 from compat.golden.text_files import _closing_new_units, _folder
 
 __all__ = ["picture_written", "tiff_written"]
 
-_PNG = b"\x89PNG\r\n\x1a\n"
 _CHANNELS = {0: 1, 2: 3, 4: 2, 6: 4}
 
 
@@ -35,25 +35,17 @@ def _pillow():
     return Image
 
 
-def _png_chunks(data: bytes):
-    at = len(_PNG)
-    while at + 8 <= len(data):
-        size, kind = struct.unpack(">I4s", data[at:at + 8])
-        yield kind, data[at + 8:at + 8 + size]
-        at += 12 + size
-
-
 def _deep_png(data: bytes):
     """The samples of a 16-bit non-palette PNG as uint16 ``(h, w, c)``, or None for any
     other PNG. Written for the golden cases only (tiny images): a plain loop over the
     bytes of each row, independent of compat's reader."""
-    header = dict(_png_chunks(data)).get(b"IHDR")
+    header = dict(png_chunks(data)).get(b"IHDR")
     width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", header)
     if depth != 16 or colour not in _CHANNELS:
         return None
     if interlace:
         raise ValueError("interlaced 16-bit PNG: not decoded by the golden helper")
-    packed = zlib.decompress(b"".join(body for kind, body in _png_chunks(data)
+    packed = zlib.decompress(b"".join(body for kind, body in png_chunks(data)
                                       if kind == b"IDAT"))
     step = 2 * _CHANNELS[colour]            # bytes per pixel: the filters' left distance
     stride = width * step
@@ -103,7 +95,7 @@ def _decoded(path: str, palette: bool):
         pixels = np.asarray(image)
     if mode == "I;16B":
         pixels = pixels.astype(np.uint16)
-    deep = _deep_png(data) if data.startswith(_PNG) else None
+    deep = _deep_png(data) if data.startswith(PNG_SIGNATURE) else None
     if deep is not None and deep.shape[2] > 1:
         high = (deep >> 8).astype(np.uint8)
         if deep.shape[2] == 2 and mode == "RGBA":   # Pillow gives 16-bit gray+alpha as RGBA
