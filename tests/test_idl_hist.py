@@ -611,3 +611,16 @@ def test_nbins_float_puts_max_in_the_last_bin():
     span = np.float32(x.max() - x.min())
     assert np.float32(span / np.float32(span / np.float32(6))) == 6
     assert histogram(x, nbins=7).tolist() == [2, 1, 0, 1, 1, 0, 1]
+
+
+def test_float_bins_on_the_edge_follow_float_arithmetic():
+    # IDL printed 1 2 0 2 0 1 for this call (idlcoyote.com, "Histogram: The Razor's
+    # Edge"), and the FLOAT quotients behind it; GDL 1.0.1 divides in DOUBLE (1 2 0 2 1)
+    x = np.array([-5.50, -5.45, -5.40, -5.35, -5.30, -5.25], F32)
+    q = (x - F32(-5.5)) / F32(0.05)          # FLOAT arithmetic, as IDL printed it
+    assert np.floor(q).astype(int).tolist() == [0, 1, 1, 3, 3, 5]
+    assert histogram(x, min=-5.50, binsize=0.05).tolist() == [1, 2, 0, 2, 0, 1]
+    t = np.arange(31, dtype=F32) * F32(0.1)  # FINDGEN(31)*0.1: each k*0.1/0.1 is k
+    r = histogram(t, binsize=0.1, min=0.0, max=3.0, locations=True)
+    assert r.result.tolist() == [1] * 31
+    assert r.locations.dtype == F32 and r.locations[-1] == F32(3.0)

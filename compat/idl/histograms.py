@@ -130,6 +130,14 @@ def histogram(array, *, binsize=None, min=None, max=None, nbins=None,  # noqa: A
     data, 256 bins for BYTE data) are those GDL's test suite records from IDL
     (testsuite/test_histogram.pro, e.g. ``histogram(indgen(100)-12, nbins=4, max=50)``
     is [20,20,20,20] and ``histogram(findgen(100), nbins=5)`` is [25,25,25,24,1]).
+    Values on a bin edge follow the FLOAT arithmetic, not exact arithmetic: real IDL
+    prints ``1 2 0 2 0 1`` for ``HISTOGRAM([-5.50,-5.45,-5.40,-5.35,-5.30,-5.25],
+    MIN=-5.50, BINSIZE=0.05)`` (idlcoyote.com, "Histogram: The Razor's Edge", with the
+    FLOAT quotients 1.0000038, 1.9999981, 3.0000019, 3.9999962, 5.0 behind it), and so
+    does compat; GDL 1.0.1 divides in DOUBLE and prints ``1 2 0 2 1`` (suite
+    idl/histogram, ``float_razor_edge_idl_printed`` and
+    ``float_tenths_binsize_max_locations``, recorded divergent). Convert FLOAT data to
+    DOUBLE (or shift them off the edges) when the edges matter.
     Decisions where IDL's documentation is silent: INPUT with REVERSE_INDICES is an
     error (as GDL); a rounding that would put an element just below the end of the range
     into bin ``nbins`` puts it into the last bin. Data whose range overflows its own type
