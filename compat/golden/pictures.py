@@ -25,7 +25,7 @@ import numpy as np
 from compat._core.image_files import PNG_SIGNATURE, png_chunks
 from compat.golden.text_files import _closing_new_units, _folder
 
-__all__ = ["picture_written", "tiff_written"]
+__all__ = ["picture_written", "tiff_written", "tiff_fields_written"]
 
 _CHANNELS = {0: 1, 2: 3, 4: 2, 6: 4}
 
@@ -157,3 +157,36 @@ def tiff_written(write, name: str = "written.tif"):
     bits = tags.get(258, (1,))
     bits = bits[0] if isinstance(bits, tuple) else bits
     return (np.int32(tags.get(262, 0)), np.int16(320 in tags), np.int32(bits))
+
+
+#: TIFF 6.0's defaults of the fields a writer may leave out (Compression, Orientation,
+#: PlanarConfiguration, ResolutionUnit)
+_TIFF_DEFAULTS = {259: 1, 274: 1, 284: 1, 296: 2}
+
+
+def tiff_fields_written(write, codes, name: str = "written.tif", *, pixels: bool = False):
+    """Call ``write(path)`` with a fresh file called ``name`` and return the first value
+    of each TIFF tag in ``codes`` (tag numbers) of the file's first image as LONG, read by
+    Pillow; a tag the file leaves out gives its TIFF 6.0 default (Compression 259 and
+    Orientation 274: 1...) or an error. ``pixels=True`` puts the picture first, decoded
+    by Pillow (libtiff for LZW, PackBits, JPEG) in the stored row order, as READ_TIFF
+    returns it: gray ``(h, w)``, colour ``(h, w, n)``. The legacy side reads the tags
+    with a plain-IDL IFD walk (suite idl/image_file_keywords,
+    ``pro/tiff_tag_value.pro``)."""
+    Image = _pillow()
+    folder = _folder()
+    path = os.path.join(folder, name)
+    try:
+        _closing_new_units(write, path)
+        with Image.open(path) as image:
+            tags = dict(image.tag_v2)
+            picture = np.asarray(image).copy() if pixels else None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    values = []
+    for code in codes:
+        if code not in tags and code not in _TIFF_DEFAULTS:
+            raise ValueError(f"the TIFF file has no tag {code}")
+        value = tags.get(code, _TIFF_DEFAULTS.get(code))
+        values.append(np.int32(value[0] if isinstance(value, tuple) else value))
+    return tuple([picture] + values) if pixels else tuple(values)

@@ -203,7 +203,7 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     """Write a TIFF image, as IDL's ``WRITE_TIFF`` procedure.
 
     ``WRITE_TIFF, file, image [, /SHORT | /LONG | /FLOAT | /DOUBLE | /COMPLEX | /DCOMPLEX
-    | /L64] [, /SIGNED] [, /APPEND] [, ORIENTATION=1] [, COMPRESSION=0..3] [,
+    | /L64] [, /SIGNED] [, /APPEND] [, ORIENTATION=1] [, COMPRESSION={0|1|2|3}] [,
     GEOTIFF=g] [, BITS_PER_SAMPLE=1|4|8] [, PLANARCONFIG=1|2] [, /CMYK] [, XRESOL=x,
     YRESOL=y, UNITS=1|2|3] [, XPOSITION=x, YPOSITION=y] [, DOCUMENT_NAME=s] [,
     DOT_RANGE=r] [, ICC_PROFILE=b] [, PHOTOSHOP=b] [, /BIGTIFF]`` ->
@@ -213,8 +213,15 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     should be in top to bottom scan line order"), gray ``(h, w)`` or pixel-interleaved
     ``(h, w, n)``; converted to BYTE unless /SHORT (UINT; INT with /SIGNED), /LONG
     (LONG with /SIGNED; 32-bit unsigned is not written by Pillow) or /FLOAT, as IDL
-    converts. ORIENTATION is written as the tag. COMPRESSION 0/1 none, 2 PackBits, 3
-    LZW... here: 0/1 none, 2 packbits, 3 tiff_lzw (IDL's codes). RED/GREEN/BLUE: a
+    converts. ORIENTATION is written as the tag. COMPRESSION is IDL's code, not the TIFF
+    Compression tag (259) it selects: 0 none (tag 1, the default), 1 LZW (tag 5), 2
+    PackBits (tag 32773), 3 JPEG (tag 7; BYTE gray or RGB images, IJG quality 75, lossy).
+    The codes are those of IDL's own library: its iTools TIFF writer
+    (``idlitwritetiff__define.pro``, IDL 8.0) maps its 'None', 'Packbits', 'JPEG' choices
+    to COMPRESSION=0, 2, 3 and notes the missing 1 is LZW; the reference page's syntax is
+    ``COMPRESSION={0 | 1 | 2 | 3}``. GDL 1.0.1 ignores COMPRESSION (its files are always
+    uncompressed; golden suite idl/image_file_keywords records it as divergent).
+    RED/GREEN/BLUE: a
     palette for a BYTE gray image. GEOTIFF: a structure (or dict) of GeoTIFF tags and
     keys named as READ_TIFF returns them (:func:`geotiff_structure`; any letter case),
     written as GeoTIFF 1.0 tags 33550, 33922, 34264 and the key directory 34735 with
@@ -290,9 +297,14 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
             pil = Image.fromarray(np.ascontiguousarray(_to_byte(a)), "CMYK")
         else:
             pil = _pil_image(_to_byte(a), palette)
-    codes = {0: None, 1: None, 2: "packbits", 3: "tiff_lzw"}
+    # IDL's COMPRESSION code -> Pillow's (libtiff) scheme: TIFF tags 1, 5, 32773, 7
+    codes = {0: None, 1: "tiff_lzw", 2: "packbits", 3: "jpeg"}
     if int(compression) not in codes:
-        raise CompatValueError("COMPRESSION must be 0, 1, 2 or 3.")
+        raise CompatValueError("COMPRESSION must be 0 (none), 1 (LZW), 2 (PackBits) or "
+                               "3 (JPEG).")
+    if int(compression) == 3 and pil is not None and pil.mode not in ("L", "RGB"):
+        raise CompatValueError("COMPRESSION=3 (JPEG) is written for BYTE grayscale or "
+                               "3-channel images only.")
     fields = {274: (3, int(orientation))}
     for code, kind, value in ((269, 2, document_name), (282, 5, xresol), (283, 5, yresol),
                               (296, 3, units), (286, 5, xposition), (287, 5, yposition)):
