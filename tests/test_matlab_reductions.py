@@ -272,7 +272,7 @@ def test_no_mutation():
     (lambda: prctile(np.ones(3, np.int8), 50), TypeError, "^prctile: input must be double or single, not int8"),
     (lambda: max(np.ones(3), [], "ComparisonMethod", "bad"), ValueError, "^max: ComparisonMethod"),
     (lambda: max(np.ones(3), np.ones(4)), ValueError, "^max: arrays have incompatible sizes"),
-    (lambda: min(np.ones(3, np.int8), np.ones(3, np.int16)), TypeError, "^min: integers can only"),
+    (lambda: min(np.ones(3, np.int8), np.ones(3, np.int16)), TypeError, "^min: Integers can only"),
     (lambda: mode(np.ones(3), nargout=4), ValueError, "^mode: nargout must be"),
 ])
 def test_bad_input(call, exc, msg):

@@ -108,9 +108,9 @@ def _pair_class(A, B) -> np.dtype:
     ka, kb = A.dtype.kind, B.dtype.kind
     if ka in "iu" and kb in "iu":
         if A.dtype != B.dtype:
-            raise CompatTypeError(f"integers can only be combined with integers of the "
-                                  f"same class, or scalar doubles; got {A.dtype} and "
-                                  f"{B.dtype}")
+            # MATLAB's own message, word for word (as plus/times/mod/kron give it)
+            raise CompatTypeError("Integers can only be combined with integers of the "
+                                  "same class, or scalar doubles.")
         return A.dtype
     if ka in "iu" or kb in "iu":
         other = B if ka in "iu" else A

@@ -72,6 +72,25 @@ _MINMAX = """{{title}} elements, as MATLAB's ``{{name}}``.
     ComparisonMethod, index output, integer/single class rules); checked against GNU
     Octave 7.3 (NaN rules, complex ordering, indices).
 
+    Notes
+    -----
+    Integer classes in the two-array form (golden suite ``matlab/reductions``, cases
+    ``minmax_*``, ``max_double_uint8_saturates``, ``max_mixed_integer_classes_error``):
+
+    * two different integer classes (int8 with int16, int8 with uint8) raise MATLAB's
+      error "Integers can only be combined with integers of the same class, or scalar
+      doubles" (Octave 7.3 returns the wider class instead: recorded divergence);
+    * an integer with a double: the double is converted to the integer class as
+      ``int8()``/``uint8()``... convert (round half away from zero, saturate), so
+      ``{{name}}(1000, uint8(1))`` is ``uint8(255)`` (MATLAB Answers 31424 prints 255);
+      the comparison is made in the integer class, exact for int64/uint64 beyond 2^53
+      (``max(int64(2^53+1), 2^53)`` is 2^53+1); single with an integer gives the integer
+      class;
+    * a NaN in the double operand is ignored under 'omitnan' (the default: the integer
+      element is returned; Octave 7.3 converts NaN to 0 first and compares 0, recorded
+      divergence); under 'includenan' the result element is the NaN converted to the
+      integer class, i.e. 0.
+
     Examples
     --------
     >>> import numpy as np

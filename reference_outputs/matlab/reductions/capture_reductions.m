@@ -46,6 +46,11 @@ compat_out = compat_case(compat_out, compat_in, 'max_two_3x0_arrays', @compat_ca
 compat_out = compat_case(compat_out, compat_in, 'min_two_3x0_arrays', @compat_case_26, {'C'});
 compat_out = compat_case(compat_out, compat_in, 'trapz_empty_y_dim', @compat_case_27, {'Q'});
 compat_out = compat_case(compat_out, compat_in, 'cumtrapz_empty_y_dim', @compat_case_28, {'Q'});
+compat_out = compat_case(compat_out, compat_in, 'minmax_int8_double_round_saturate', @compat_case_29, {'C', 'D'});
+compat_out = compat_case(compat_out, compat_in, 'max_double_uint8_saturates', @compat_case_30, {'C'});
+compat_out = compat_case(compat_out, compat_in, 'minmax_int64_double_beyond_2p53', @compat_case_31, {'C', 'D'});
+compat_out = compat_case(compat_out, compat_in, 'minmax_int8_nan_omitted', @compat_case_32, {'C', 'D'});
+compat_out = compat_case(compat_out, compat_in, 'max_mixed_integer_classes_error', @compat_case_33, {'C'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -246,4 +251,39 @@ function [Q] = compat_case_28(compat_in)
 % case cumtrapz_empty_y_dim
 E30 = compat_in.E30;
 Q = cumtrapz(E30, 1);
+end
+
+function [C, D] = compat_case_29(compat_in)
+% case minmax_int8_double_round_saturate
+MXa = compat_in.MXa;
+MXd = compat_in.MXd;
+C = max(MXa, MXd); D = min(MXa, MXd);
+end
+
+function [C] = compat_case_30(compat_in)
+% case max_double_uint8_saturates
+U8one = compat_in.U8one;
+D1000 = compat_in.D1000;
+C = max(D1000, U8one);
+end
+
+function [C, D] = compat_case_31(compat_in)
+% case minmax_int64_double_beyond_2p53
+I64b = compat_in.I64b;
+D53 = compat_in.D53;
+C = max(I64b, D53); D = min(I64b, D53);
+end
+
+function [C, D] = compat_case_32(compat_in)
+% case minmax_int8_nan_omitted
+MXa = compat_in.MXa;
+MXn = compat_in.MXn;
+C = max(MXa, MXn); D = min(MXa, MXn);
+end
+
+function [C] = compat_case_33(compat_in)
+% case max_mixed_integer_classes_error
+MXa = compat_in.MXa;
+I16s = compat_in.I16s;
+C = max(MXa, I16s);
 end
