@@ -101,3 +101,47 @@ end
     np.testing.assert_array_equal(back["a"], gray)
     np.testing.assert_array_equal(back["b"], gray)
     np.testing.assert_array_equal(back["c"], rgb)
+
+
+def _pillow_tiff(path, tags: dict, image=None):
+    """A TIFF written by Pillow with raw tags {code: (TIFF type, value)}: a writer
+    independent of compat's."""
+    from PIL.TiffImagePlugin import ImageFileDirectory_v2
+    directory = ImageFileDirectory_v2()
+    for code, (kind, value) in tags.items():
+        directory[code] = value
+        directory.tagtype[code] = kind
+    picture = np.arange(12, dtype=np.uint8).reshape(3, 4) if image is None else image
+    Image.fromarray(picture).save(path, tiffinfo=directory)
+
+
+def test_read_tiff_dot_range_icc_profile_photoshop(tmp_path):
+    """TIFF 6.0 DotRange (336, SHORT) as INT; ICC profile (34675) and Photoshop image
+    resources (34377), both UNDEFINED, as BYTE arrays of the stored bytes."""
+    icc = bytes(range(7, 47))
+    resources = b"8BIM\x04\x04\x00\x00\x00\x00\x00\x02ab"
+    _pillow_tiff(tmp_path / "t.tif", {336: (3, (3, 240)), 34675: (7, icc),
+                                      34377: (7, resources)})
+    r = idl.read_tiff(tmp_path / "t.tif", dot_range=True, icc_profile=True, photoshop=True)
+    assert r.dot_range.dtype == np.int16 and r.dot_range.tolist() == [3, 240]
+    assert r.icc_profile.dtype == np.uint8 and r.icc_profile.tobytes() == icc
+    assert r.photoshop.dtype == np.uint8 and r.photoshop.tobytes() == resources
+    assert r.result.tolist() == np.arange(12).reshape(3, 4).tolist()
+    # compat's own writer and its raw reader (DOUBLE samples) give the same outputs
+    idl.write_tiff(tmp_path / "d.tif", np.zeros((2, 3)), double=True, dot_range=[3, 240],
+                   icc_profile=np.frombuffer(icc, np.uint8), photoshop=[300, 1, 2])
+    d = idl.read_tiff(tmp_path / "d.tif", dot_range=True, icc_profile=True, photoshop=True)
+    assert d.result.dtype == np.float64 and d.dot_range.tolist() == [3, 240]
+    assert d.icc_profile.tobytes() == icc
+    assert d.photoshop.tolist() == [44, 1, 2]           # WRITE_TIFF's BYTE(300) is 44
+
+
+def test_read_tiff_tag_outputs_absent_are_long_zero(tmp_path):
+    _pillow_tiff(tmp_path / "p.tif", {})
+    r = idl.read_tiff(tmp_path / "p.tif", dot_range=True, icc_profile=True, photoshop=True)
+    for value in (r.dot_range, r.icc_profile, r.photoshop):
+        assert isinstance(value, np.int32) and value == 0
+    only = idl.read_tiff(tmp_path / "p.tif", icc_profile=True)
+    assert only._fields == ("result", "icc_profile")
+    plain = idl.read_tiff(tmp_path / "p.tif")
+    assert isinstance(plain, np.ndarray)

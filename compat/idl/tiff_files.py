@@ -39,7 +39,8 @@ __all__ = ["read_tiff", "write_tiff", "query_tiff"]
 
 
 class ReadTiffResult(Result):
-    """READ_TIFF's image and its R, G, B, ORIENTATION and PLANARCONFIG outputs."""
+    """READ_TIFF's image and its R, G, B, ORIENTATION, PLANARCONFIG, GEOTIFF, DOT_RANGE,
+    ICC_PROFILE and PHOTOSHOP outputs."""
 
     result: np.ndarray
     r: np.ndarray
@@ -48,6 +49,9 @@ class ReadTiffResult(Result):
     orientation: np.int32
     planarconfig: np.int32
     geotiff: object
+    dot_range: object
+    icc_profile: object
+    photoshop: object
 
 
 class QueryTiffResult(Result):
@@ -64,7 +68,8 @@ _UNDO_ORIENTATION = {2: 0, 3: 3, 4: 1, 5: 5, 6: 2, 7: 6, 8: 4}
 @idl_routine("READ_TIFF", output_arguments=("r", "g", "b"))
 def read_tiff(filename, *, r=False, g=False, b=False, image_index=0, orientation=False,
               planarconfig=False, interleave=None, channels=None, sub_rect=None,
-              verbose=False, geotiff=False):
+              verbose=False, geotiff=False, dot_range=False, icc_profile=False,
+              photoshop=False):
     """Read a TIFF image, as IDL's ``READ_TIFF`` function.
 
     ``image = READ_TIFF(file, ORIENTATION=o, IMAGE_INDEX=k)`` -> ``image, o =
@@ -85,6 +90,15 @@ def read_tiff(filename, *, r=False, g=False, b=False, image_index=0, orientation
     samples as BYTE 0..1 / 0..15). GEOTIFF=g -> ``geotiff=True``: the image's
     GeoTIFF tags and keys as IDL's structure (see :func:`geotiff_structure`), LONG 0
     when it has none (GDL 1.0.1's value).
+
+    DOT_RANGE=d, ICC_PROFILE=p, PHOTOSHOP=s (IDL Reference Guide, READ_TIFF syntax:
+    ``DOT_RANGE=variable``, ``ICC_PROFILE=variable``, ``PHOTOSHOP=variable``) ->
+    ``dot_range=True``...: the image's TIFF 6.0 DotRange (tag 336) as INT, the values
+    WRITE_TIFF's ``DOT_RANGE=intarray`` writes; its ICC profile (tag 34675) and its
+    Photoshop image resource block (tag 34377) as BYTE arrays, the tags' bytes as
+    stored; LONG 0 for a tag the image does not have (GDL 1.0.1's value for every
+    image: it accepts the keywords but returns 0 even when the tags are there -- golden
+    suite idl/image_file_keywords records that divergence).
 
     Examples
     --------
@@ -149,7 +163,27 @@ def read_tiff(filename, *, r=False, g=False, b=False, image_index=0, orientation
         **_palette(palette, r, g, b),
         **requested(orientation=(orientation, lambda: np.int32(tag)),
                     planarconfig=(planarconfig, np.int32(planar)),
-                    geotiff=(geotiff, lambda: geotiff_structure(all_tags)))})
+                    geotiff=(geotiff, lambda: geotiff_structure(all_tags)),
+                    dot_range=(dot_range, lambda: _tag_values(all_tags, 336, np.int16)),
+                    icc_profile=(icc_profile,
+                                 lambda: _tag_values(all_tags, 34675, np.uint8)),
+                    photoshop=(photoshop,
+                               lambda: _tag_values(all_tags, 34377, np.uint8)))})
+
+
+def _tag_values(tags: dict, code: int, dtype):
+    """A tag's values as a ``dtype`` vector (bytes of an UNDEFINED tag as they are
+    stored: Pillow gives bytes or a tuple of bytes, compat's reader a tuple of ints), or
+    LONG 0 when the image has no such tag."""
+    value = tags.get(code)
+    if value is None:
+        return np.int32(0)
+    if isinstance(value, bytes):
+        return np.frombuffer(value, np.uint8).astype(dtype)
+    if isinstance(value, tuple) and value and isinstance(value[0], bytes):
+        return np.frombuffer(b"".join(value), np.uint8).astype(dtype)
+    values = value if isinstance(value, tuple) else (value,)
+    return np.array([int(v) for v in values], dtype=np.int64).astype(dtype)
 
 
 def _raw_layout(tags: dict) -> bool:
