@@ -126,6 +126,21 @@ def test_strpos():
         idl.strpos("abc", "a", [0, 1])
 
 
+def test_strpos_null_search_string():
+    """A null Search_String is found at the start position, at most the last character
+    ("the smaller of position or one less than the length of object"), -1 in a null
+    Expression or before the first character; str.find gives len(s) past the end."""
+    s = np.array(["abcde", "", "ab"])
+    assert idl.strpos(s, "").tolist() == [0, -1, 0]
+    assert idl.strpos(s, "", 2).tolist() == [2, -1, 1]
+    assert idl.strpos(s, "", 7).tolist() == [4, -1, 1]
+    assert idl.strpos(s, "", -3).tolist() == [0, -1, 0]
+    assert idl.strpos(s, "", reverse_search=True).tolist() == [4, -1, 1]
+    assert idl.strpos(s, "", 1, reverse_search=True).tolist() == [1, -1, 1]
+    assert idl.strpos(s, "", 1, reverse_offset=True).tolist() == [3, -1, 0]
+    assert idl.strpos(s, "", 9, reverse_offset=True).tolist() == [-1, -1, -1]
+
+
 def test_strsplit():
     assert idl.strsplit(" a b  c ").tolist() == [1, 3, 6]
     r = idl.strsplit(",a,b,,c,", ",", preserve_null=True, count=True, length=True)

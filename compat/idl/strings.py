@@ -415,6 +415,18 @@ def strpos(expression, search_string, pos=None, *, reverse_offset=False,
     ``strpos(s, t, -1, /REVERSE_SEARCH)`` finds only a match at position 0. GDL 1.0.1
     takes ``pos = -1`` (only -1: it is GDL's internal "no Pos" value) as an omitted
     Pos, so its reverse search then starts at the last character; -2 is 0 in GDL too.
+
+    A null Search_String ``''`` is found where the search starts, at most at the last
+    character: the smaller of the start position (Pos, or its default) and one less
+    than the length of the element, as the reference manual that IDL and PV-WAVE share
+    says ("If search_string is the null string, STRPOS returns the smaller of position
+    or one less than the length of object", PV-WAVE Reference, STRPOS); -1 for a null
+    Expression, and -1 when /REVERSE_OFFSET counts Pos past the first character (the
+    search starts nowhere). ``str.find`` would give the length of the string for a
+    start past the end, and ``-1`` for ``''``. GDL 1.0.1 agrees except past the first
+    character with /REVERSE_OFFSET, where it returns the negative start itself
+    (``STRPOS('abcde', '', 9, /REVERSE_OFFSET)`` is -5 in GDL; IDL returns -1 or a
+    position).
     Sources: {{sources_strings}}
 
     Examples
@@ -443,6 +455,10 @@ def strpos(expression, search_string, pos=None, *, reverse_offset=False,
             start = offset
         if start < 0:
             return -1
+        if n == 0:
+            # a null Search_String: the start position, at most the last character
+            # (-1 for a null Expression), not str.find's position after the end
+            return min(start, length - 1)
         if reverse_search:
             return s.rfind(search, 0, start + n)
         return s.find(search, start)
