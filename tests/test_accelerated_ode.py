@@ -158,7 +158,7 @@ def test_ineligible_problems_take_the_numpy_driver(monkeypatch):
     def boom(*args):
         raise AssertionError("kernel called")
 
-    monkeypatch.setattr(accelerated_ode, "_STATE", (boom,))
+    monkeypatch.setattr(accelerated_ode, "_STATE", (boom, boom))
     f = lambda t, y: -y  # noqa: E731
     matlab.ode45(f, [0, 1], np.array([1.0 + 1j]))
     matlab.ode45(f, [0, 1], 1.0, Events=lambda t, y: (y[0] - 0.5, 0, 0))

@@ -9,9 +9,13 @@ rules, the output bookkeeping), each costing a numpy dispatch of about 0.3-1 us:
 This module runs everything between two calls of the user's function in one compiled
 kernel, by reverse communication: :func:`integrate` calls the kernel, the kernel leaves
 the next stage argument in a fresh array and returns the time at which to evaluate it,
-the Python loop calls the user's function there and stores its value in the stage array
-(the same ``K[i] = v`` as the Python driver, with the same fallback on
-:func:`compat._core.ode.wrap_rhs`'s ``normalise``), and calls the kernel again. The
+the Python loop calls the user's function there and hands its value to the kernel,
+which stores it in the stage array and goes on to the next stage (a value that is not
+a 1-D float64 array of the right length is stored by the Python driver's own ``K[i] =
+v``, with its fallback on :func:`compat._core.ode.wrap_rhs`'s ``normalise``). The
+kernels are called through their compiled entry points for the one set of argument
+types the loop builds (:func:`_entry_points`), and the workspace is one array that
+also holds the records, so a stage costs the user's function plus about 0.5 us. The
 kernel is the Python driver's step control operation for operation (``h*B``, MATLAB's
 ``hmin``, the stretch to tfinal, the first-failure and later-failure rules, the step
 growth), and the stage sums and the error estimate call the same OpenBLAS routine
@@ -46,7 +50,6 @@ from __future__ import annotations
 
 import ctypes
 import glob
-import itertools
 import os
 
 import numpy as np
@@ -78,16 +81,16 @@ __all__ = ["integrate", "kernel_available"]
 # scalars of ``ws`` (float64), then the arrays at offsets kept in the scalars
 (T, TFINAL, H, ABSH, HMAX, HMIN, TDIR, RTOL, PW, FLOOR, ERR, DONE, NOFAILED, STAGE,
  NREC, NSTEPS, NFAILED, NFEVALS, STATUS, NST, NEQ, TNEW, NXT, NPTS, MODE, CAP,
- O_BT, O_HBT, O_AL, O_E, O_THR, O_ABSY, O_Y, O_YNEW, O_K, O_EST, O_TSP,
- NSCALAR) = range(38)
-# STATUS values
-EVAL, GROW, DONE_, FAIL = 0.0, 1.0, 2.0, 3.0
+ O_BT, O_HBT, O_AL, O_E, O_THR, O_ABSY, O_Y, O_YNEW, O_K, O_EST, O_TSP, ROW, O_REC,
+ NSCALAR) = range(40)
+# STATUS values (LENGTH: the value given to _store_advance is not of length neq)
+EVAL, GROW, DONE_, FAIL, LENGTH = 0.0, 1.0, 2.0, 3.0, 4.0
 # MODE: what a record keeps (the stages only when the output interpolates)
 PLAIN, STAGES = 0.0, 1.0
 # record columns: t, tnew, h, first, count, then y, ynew, K
 R_T, R_TNEW, R_H, R_FIRST, R_COUNT, R_Y = range(6)
 
-_STATE = None       # None: not tried; False: unavailable; else (kernel,)
+_STATE = None       # None: not tried; False: unavailable; else _entry_points()
 
 
 def _openblas():
@@ -127,11 +130,12 @@ def _register() -> bool:
 
 
 @_jit
-def _stage_sum(ws, row, nst, neq, out):
-    # numpy.dot(hBT[row], K): K (nst x neq) C-contiguous is a matrix for neq > 1
-    # (cblas_dgemv(RowMajor, Trans, nst, neq, 1, K, neq, x, 1, 0, out, 1) on a
-    # zeroed out) and a column for neq == 1 (DOUBLE_dot: 0. + cblas_ddot)
-    xp = ws[int(ws[O_HBT]) + row * nst:].ctypes.data
+def _gemv_sum(ws, x_offset, nst, neq, out):
+    # numpy.dot(x, K) for the coefficients x = ws[x_offset:x_offset + nst] (a row of
+    # hB' for a stage sum, E for the error estimate): K (nst x neq) C-contiguous is a
+    # matrix for neq > 1 (cblas_dgemv(RowMajor, Trans, nst, neq, 1, K, neq, x, 1, 0,
+    # out, 1) on a zeroed out) and a column for neq == 1 (DOUBLE_dot: 0. + cblas_ddot)
+    xp = ws[x_offset:].ctypes.data
     kp = ws[int(ws[O_K]):].ctypes.data
     if neq > 1:
         for j in range(neq):
@@ -141,16 +145,9 @@ def _stage_sum(ws, row, nst, neq, out):
         out[0] = 0.0 + cblas_ddot(nst, xp, 1, kp, 1)
 
 @_jit
-def _error_sum(ws, nst, neq, out):
-    # numpy.dot(E, K), as stage_sum
-    xp = ws[int(ws[O_E]):].ctypes.data
-    kp = ws[int(ws[O_K]):].ctypes.data
-    if neq > 1:
-        for j in range(neq):
-            out[j] = 0.0
-        cblas_dgemv(101, 112, nst, neq, 1.0, kp, neq, xp, 1, 0.0, out.ctypes.data, 1)
-    else:
-        out[0] = 0.0 + cblas_ddot(nst, xp, 1, kp, 1)
+def _stage_sum(ws, row, nst, neq, out):
+    # numpy.dot(hBT[row], K)
+    _gemv_sum(ws, int(ws[O_HBT]) + row * nst, nst, neq, out)
 
 @_jit
 def _pymax(a, b):          # Python's max(a, b): a unless b > a
@@ -204,10 +201,10 @@ def _begin_step(ws, nst, neq, arg):
     return _begin_attempt(ws, nst, neq, arg)
 
 @_jit
-def _advance(ws, rec, arg):
+def _advance(ws, arg):
     """One call between two evaluations of the user's function (module docstring):
     the next time to evaluate at (its argument in ``arg``), or NaN with
-    ``ws[STATUS]`` GROW (the record array is full), DONE or FAIL."""
+    ``ws[STATUS]`` GROW (the records at the end of ``ws`` are full), DONE or FAIL."""
     nst, neq = int(ws[NST]), int(ws[NEQ])
     stage = int(ws[STAGE])
     oy, oyn, ok = int(ws[O_Y]), int(ws[O_YNEW]), int(ws[O_K])
@@ -242,7 +239,7 @@ def _advance(ws, rec, arg):
     oabsy, oest, othr = int(ws[O_ABSY]), int(ws[O_EST]), int(ws[O_THR])
     ws[NFEVALS] += nst - 1
     est = ws[oest:oest + neq]
-    _error_sum(ws, nst, neq, est)
+    _gemv_sum(ws, int(ws[O_E]), nst, neq, est)   # numpy.dot(E, K)
     # |E K| ./ max(max(|y|, |ynew|), threshold) (numpy.maximum: NaN propagates),
     # its largest element as Python's max over the list
     m = 0.0
@@ -288,18 +285,18 @@ def _advance(ws, rec, arg):
         ws[NXT] = nxt
     keep = npts == 0 or nxt > first or ws[MODE] == 2.0
     if keep:
-        r = rec[nrec]
-        r[R_T] = t
-        r[R_TNEW] = tnew
-        r[R_H] = ws[H]
-        r[R_FIRST] = first
-        r[R_COUNT] = nxt - first
+        r = int(ws[O_REC]) + nrec * int(ws[ROW])
+        ws[r + R_T] = t
+        ws[r + R_TNEW] = tnew
+        ws[r + R_H] = ws[H]
+        ws[r + R_FIRST] = first
+        ws[r + R_COUNT] = nxt - first
         for j in range(neq):
-            r[R_Y + j] = ws[oy + j]
-            r[R_Y + neq + j] = ws[oyn + j]
+            ws[r + R_Y + j] = ws[oy + j]
+            ws[r + R_Y + neq + j] = ws[oyn + j]
         if ws[MODE] != PLAIN:
             for j in range(nst * neq):
-                r[R_Y + 2 * neq + j] = ws[ok + j]
+                ws[r + R_Y + 2 * neq + j] = ws[ok + j]
         ws[NREC] = nrec + 1
     if ws[DONE] != 0.0:
         for j in range(neq):
@@ -320,6 +317,19 @@ def _advance(ws, rec, arg):
         ws[ok + j] = ws[ok + (nst - 1) * neq + j]
     return _begin_step(ws, nst, neq, arg)
 
+@_jit
+def _store_advance(ws, arg, v):
+    """``K[i] = v`` for the stage ``i`` the last call asked for, then :func:`_advance`;
+    NaN with ``ws[STATUS]`` LENGTH, nothing stored, when ``v`` (1-D float64, any
+    strides) is not of length neq (the caller then stores it as numpy does)."""
+    neq = int(ws[NEQ])
+    if v.shape[0] != neq:
+        ws[STATUS] = LENGTH
+        return np.nan
+    ok = int(ws[O_K]) + int(ws[STAGE]) * neq
+    for j in range(neq):
+        ws[ok + j] = v[j]
+    return _advance(ws, arg)
 
 
 def _self_test(advance) -> bool:
@@ -330,16 +340,15 @@ def _self_test(advance) -> bool:
         nst = 7
         ws = _workspace(nst, neq, np.zeros((nst - 1, nst)) + rng.standard_normal(
             (nst - 1, nst)), rng.standard_normal(nst - 1), rng.standard_normal(nst),
-            np.full(neq, 1e-3), np.empty(0))
+            np.full(neq, 1e-3), np.empty(0), _row_length(nst, neq, True), 1)
         K = ws[int(ws[O_K]):int(ws[O_K]) + nst * neq].reshape(nst, neq)
         K[:] = rng.standard_normal((nst, neq)) * 10.0 ** rng.integers(-8, 8, (nst, neq))
         y = rng.standard_normal(neq)
         ws[int(ws[O_Y]):int(ws[O_Y]) + neq] = y
         ws[T], ws[TFINAL], ws[ABSH], ws[HMAX], ws[TDIR] = 0.0, 1.0, 0.01, 0.1, 1.0
         ws[RTOL], ws[PW], ws[FLOOR], ws[STAGE] = 1e-3, 0.2, 0.1, 0.0
-        rec = np.empty((1, _row_length(nst, neq, True)))
         arg = np.empty(neq)
-        advance(ws, rec, arg)
+        advance(ws, arg)
         BT = ws[int(ws[O_BT]):int(ws[O_BT]) + (nst - 1) * nst].reshape(nst - 1, nst)
         expect = np.dot(0.01 * BT[0], K)
         expect += y
@@ -348,38 +357,53 @@ def _self_test(advance) -> bool:
     return True
 
 
+def _entry_points():
+    """``(advance, store_advance)``: the compiled kernels for the one set of argument
+    types :class:`Integration` passes, called without numba's dispatch by type (about
+    0.3 us a call, a fifth of the work between two calls of the user's function). The
+    loop builds ``ws`` and ``arg`` itself (C-contiguous float64) and hands the
+    user's value to ``store_advance`` only after checking that it is a 1-D float64
+    ndarray (any strides)."""
+    vector = _types.float64[::1]
+    return (_advance.compile((vector, vector)),
+            _store_advance.compile((vector, vector, _types.float64[:])))
+
+
 def kernel_available():
-    """The compiled kernel, or None (numba or numpy's OpenBLAS missing, the self-test
-    failed, or ``COMPAT_NUMBA=0``)."""
+    """The compiled kernels (:func:`_entry_points`), or None (numba or numpy's OpenBLAS
+    missing, the self-test failed, or ``COMPAT_NUMBA=0``)."""
     global _STATE
     if os.environ.get("COMPAT_NUMBA", "1").strip() == "0":
         return None
     if _STATE is None:
         _STATE = False
         try:
-            if _register() and _self_test(_advance):
-                _STATE = (_advance,)
+            if _register():
+                kernels = _entry_points()
+                if _self_test(kernels[0]):
+                    _STATE = kernels
         except Exception:  # noqa: BLE001 - any failure keeps the numpy driver
             _STATE = False
-    return _STATE[0] if _STATE else None
+    return _STATE or None
 
 
 def _row_length(nst, neq, stages):
     return R_Y + 2 * neq + (nst * neq if stages else 0)
 
 
-def _workspace(nst, neq, BT, Al, E, threshold, tsp):
+def _workspace(nst, neq, BT, Al, E, threshold, tsp, row, capacity):
     """The float64 workspace: the scalars, then B', hB', A, E, AbsTol/RelTol, |y|, y,
-    ynew, K, the error estimate and the requested tspan points."""
+    ynew, K, the error estimate, the requested tspan points and, last, room for
+    ``capacity`` records of ``row`` numbers (one array: a kernel argument fewer)."""
     sizes = [(O_BT, (nst - 1) * nst), (O_HBT, (nst - 1) * nst), (O_AL, nst - 1),
              (O_E, nst), (O_THR, neq), (O_ABSY, neq), (O_Y, neq), (O_YNEW, neq),
-             (O_K, nst * neq), (O_EST, neq), (O_TSP, tsp.size)]
+             (O_K, nst * neq), (O_EST, neq), (O_TSP, tsp.size), (O_REC, row * capacity)]
     ws = np.zeros(NSCALAR + sum(n for _, n in sizes))
     off = NSCALAR
     for slot, n in sizes:
         ws[slot] = off
         off += n
-    ws[NST], ws[NEQ], ws[NPTS] = nst, neq, tsp.size
+    ws[NST], ws[NEQ], ws[NPTS], ws[ROW], ws[CAP] = nst, neq, tsp.size, row, capacity
     ws[int(ws[O_BT]):int(ws[O_BT]) + BT.size] = BT.ravel()
     ws[int(ws[O_AL]):int(ws[O_AL]) + nst - 1] = Al
     ws[int(ws[O_E]):int(ws[O_E]) + nst] = E
@@ -391,65 +415,91 @@ def _workspace(nst, neq, BT, Al, E, threshold, tsp):
 class Integration:
     """The state of one compiled integration over its segments, and its records."""
 
-    def __init__(self, advance, pair, neq, threshold, rtol, hmax, tdir, tsp_points,
+    def __init__(self, kernels, pair, neq, threshold, rtol, hmax, tdir, tsp_points,
                  stages, keep_all):
         nst = pair.stages
-        self.advance = advance
+        self.advance, self.store_advance = kernels
         self.nst, self.neq = nst, neq
+        self.stages = stages or keep_all
+        self.row = _row_length(nst, neq, self.stages)
         # requested points: their indices from 1 are watched (index 0 is t0)
-        self.ws = _workspace(nst, neq, np.ascontiguousarray(pair.B.T),
-                             np.asarray(pair.A, float), np.asarray(pair.E, float),
-                             np.broadcast_to(threshold, (neq,)), tsp_points)
-        ws = self.ws
+        ws = _workspace(nst, neq, np.ascontiguousarray(pair.B.T),
+                        np.asarray(pair.A, float), np.asarray(pair.E, float),
+                        np.broadcast_to(threshold, (neq,)), tsp_points, self.row, 64)
         ws[RTOL], ws[PW], ws[FLOOR], ws[TDIR] = rtol, pair.pow, pair.first_failure_floor, tdir
         ws[HMAX] = hmax
         ws[NXT] = 1.0
         ws[MODE] = 2.0 if keep_all else (STAGES if stages else PLAIN)
-        self.stages = stages or keep_all
-        self.row = _row_length(nst, neq, self.stages)
-        self.rec = np.empty((64, self.row))
-        ws[CAP] = 64
-        ok = int(ws[O_K])
+        self._bind(ws)
+
+    def _bind(self, ws):
+        """Make ``ws`` the workspace, with the views ``K``, ``y``, ``|y|`` into it."""
+        nst, neq = self.nst, self.neq
+        self.ws = ws
+        ok, oy, oa = int(ws[O_K]), int(ws[O_Y]), int(ws[O_ABSY])
         self.K = ws[ok:ok + nst * neq].reshape(nst, neq)
-        oy = int(ws[O_Y])
         self.y = ws[oy:oy + neq]
-        oa = int(ws[O_ABSY])
         self.absy = ws[oa:oa + neq]
+
+    def _grow(self):
+        """Twice the room for records: a new, longer workspace (the kernel's GROW)."""
+        old = self.ws
+        capacity = int(old[CAP])
+        ws = np.empty(old.size + capacity * self.row)
+        ws[:old.size] = old
+        ws[CAP] = 2 * capacity
+        self._bind(ws)
+        return ws
 
     def segment(self, t, tfinal, y, absh, hmax, raw, normalise):
         """Integrate one segment from ``t`` (``K[0]`` holds ``f(t, y)``) with the first
         step ``absh``; returns ``(ok, t, y)``: ``ok`` False after the failure at hmin
         (then ``t`` is where it failed and ``self.hmin`` the smallest step)."""
-        ws, K, advance = self.ws, self.K, self.advance
+        ws, advance, store_advance = self.ws, self.advance, self.store_advance
         self.y[:] = y
         np.abs(y, out=self.absy)
         ws[T], ws[TFINAL], ws[ABSH], ws[HMAX] = t, tfinal, absh, hmax
         ws[DONE], ws[STAGE], ws[STATUS] = 0.0, 0.0, EVAL
-        rec = self.rec
-        empty = np.empty
-        neq = self.neq
-        # the kernel asks for the stages 1, 2, ..., nst-1 in turn, attempt after attempt
-        for i in itertools.cycle(range(1, self.nst)):
-            arg = empty(neq)
-            tq = advance(ws, rec, arg)
+        ndarray, float64, neq = np.ndarray, np.dtype(np.float64), self.neq
+        # every stage argument is a fresh array the user's function may keep: rows of
+        # blocks allocated ahead (a row costs a third of a numpy.empty call)
+        rows = max(1, min(1024, 65536 // max(neq, 1)))
+        fresh = iter(()).__next__
+        arg = np.empty(neq)
+        tq = advance(ws, arg)
+        # the kernel asks for the stages 1, 2, ..., nst-1 in turn, attempt after attempt,
+        # and stores the user's value itself when that is a 1-D float64 array (else
+        # numpy's K[i] = v with wrap_rhs's fallback, as the numpy driver does)
+        while True:
             if tq != tq:
                 status = ws[STATUS]
                 while status == GROW:
-                    rec = np.concatenate([rec, np.empty_like(rec)])
-                    self.rec = rec
-                    ws[CAP] = rec.shape[0]
-                    tq = advance(ws, rec, arg)
+                    ws = self._grow()
+                    tq = advance(ws, arg)
                     status = ws[STATUS]
                 if status == DONE_:
                     return True, ws[T], self.y.copy()
                 if status == FAIL:
                     self.hmin = ws[HMIN]
                     return False, ws[T], None
+                if tq == tq:
+                    continue
             v = raw(tq, arg)
             try:
-                K[i] = v
+                arg = fresh()
+            except StopIteration:
+                fresh = iter(np.empty((rows, neq))).__next__
+                arg = fresh()
+            if type(v) is ndarray and v.dtype is float64 and v.ndim == 1:
+                tq = store_advance(ws, arg, v)
+                if tq == tq or ws[STATUS] != LENGTH:
+                    continue
+            i = int(ws[STAGE])
+            try:
+                self.K[i] = v
             except (ValueError, TypeError):
-                K[i] = normalise(v)
+                self.K[i] = normalise(v)
+            tq = advance(ws, arg)
 
     def stats(self):
         ws = self.ws
@@ -458,8 +508,8 @@ class Integration:
     def records(self):
         """``(t, tnew, h, first, count, y, ynew, K)`` of the recorded steps (K None
         when the stages were not kept)."""
-        n, neq, nst = int(self.ws[NREC]), self.neq, self.nst
-        r = self.rec[:n]
+        n, neq, nst, ws = int(self.ws[NREC]), self.neq, self.nst, self.ws
+        r = ws[int(ws[O_REC]):int(ws[O_REC]) + n * self.row].reshape(n, self.row)
         # the stages as a view: each step's K (nst x neq, rows contiguous) is the matrix
         # numpy's matmul hands to BLAS as it is, so interpolate_steps makes the same calls
         K = (r[:, R_Y + 2 * neq:].reshape(n, nst, neq) if self.stages else None)
@@ -469,10 +519,11 @@ class Integration:
                 np.ascontiguousarray(r[:, R_Y + neq:R_Y + 2 * neq]), K)
 
 
-def integrate(advance, pair, neq, threshold, rtol, hmax, tdir, tsp_points, stages,
+def integrate(kernels, pair, neq, threshold, rtol, hmax, tdir, tsp_points, stages,
               keep_all):
-    """A new :class:`Integration` (see :func:`compat._core.ode.solve`)."""
-    return Integration(advance, pair, neq, threshold, rtol, hmax, tdir, tsp_points,
+    """A new :class:`Integration` (see :func:`compat._core.ode.solve`) run by
+    ``kernels`` (:func:`kernel_available`)."""
+    return Integration(kernels, pair, neq, threshold, rtol, hmax, tdir, tsp_points,
                        stages, keep_all)
 
 

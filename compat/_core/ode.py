@@ -304,10 +304,10 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
     if (dtype.kind == "f" and nonneg is None and not normcontrol and events is None
             and out.outfcn is None):
         from compat._core import accelerated_ode
-        advance = accelerated_ode.kernel_available()
-        if advance is not None:
+        kernels = accelerated_ode.kernel_available()
+        if kernels is not None:
             fast = accelerated_ode.integrate(
-                advance, pair, neq, threshold, rtol, hmax_global, tdir,
+                kernels, pair, neq, threshold, rtol, hmax_global, tdir,
                 tspan_points if quiet else np.empty(0), deferred or quiet, output_sol)
             K = fast.K
     BT = np.ascontiguousarray(B.T)
@@ -329,6 +329,8 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
         nfevals += 1
         if seg_index == 0 and not np.all(np.isfinite(f0)):
             raise CompatValueError(f"odefun returned a non-finite value at t0 = {t:g}")
+        if fast is not None:
+            K = fast.K          # the compiled stages (their workspace may have grown)
         K[:] = 0
         K[0] = f0
         hmax = min(hmax_global, abs(tfinal - t))

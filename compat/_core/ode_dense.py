@@ -49,8 +49,12 @@ def interpolate_steps(pair: RungeKuttaPair, tq, t, y, h, K):
     h = h[:, None]
     s = (tq - t[:, None]) / h
     p = pair.BI.shape[1]
-    powers = np.cumprod(np.broadcast_to(s[:, None, :], (s.shape[0], p, s.shape[1])),
-                        axis=1)                                     # m x p x r
+    # s, s^2, ... as cumprod forms them (each the previous times s), without
+    # cumprod's slow walk over a broadcast axis
+    powers = np.empty((s.shape[0], p, s.shape[1]))                # m x p x r
+    powers[:, 0] = s
+    for k in range(1, p):
+        np.multiply(powers[:, k - 1], s, out=powers[:, k])
     coef = np.matmul(K.transpose(0, 2, 1), h[:, :, None] * pair.BI)  # m x n x p
     return (y[:, :, None] + np.matmul(coef, powers)).transpose(0, 2, 1)
 
