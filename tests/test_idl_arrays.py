@@ -88,6 +88,20 @@ def test_where():
     np.testing.assert_array_equal(where(5), [0])
 
 
+
+def test_where_l64_types_every_output_and_the_minus_one():
+    """/L64 forces 64-bit integers "in all cases" (IDL's WHERE page): the -1 of an empty
+    Result or COMPLEMENT too (GDL 1.0.1 keeps that -1 LONG)."""
+    a = np.array([1, 0, 3], np.int16)
+    r = where(a, count=True, complement=True, ncomplement=True, l64=True)
+    assert [np.asarray(v).dtype for v in r] == [np.dtype(np.int64)] * 4
+    assert r.result.tolist() == [0, 2] and r.complement.tolist() == [1]
+    r = where(a > 5, count=True, complement=True, ncomplement=True, l64=True)
+    assert r.result == -1 and r.result.dtype == np.int64 and np.ndim(r.result) == 0
+    assert r.count == 0 and r.count.dtype == np.int64 and r.ncomplement.dtype == np.int64
+    r = where(a > -1, complement=True, ncomplement=True, l64=True)
+    assert r.complement == -1 and r.complement.dtype == np.int64 and r.ncomplement == 0
+
 # ---------------------------------------------------------------- reverse/shift/rotate/transpose
 
 A = np.arange(6, dtype=np.int16).reshape(2, 3)  # IDL INDGEN(3, 2)

@@ -505,6 +505,12 @@ def where(array_expression, *, count=False, complement=False, l64=False,
     then silently selects the *last* element, so test Count (or ``r is -1``) first, as
     IDL code must.
 
+    Types: LONG subscripts, Count and NCOMPLEMENT (LONG64 for arrays of 2**31 or more
+    elements); /L64 makes every one of them LONG64, the -1 of an empty Result or
+    COMPLEMENT included, as IDL's WHERE page says (/L64 forces 64-bit integers "in
+    all cases"). GDL 1.0.1 keeps that -1 LONG under /L64 (suite idl/where,
+    ``l64_none_minus_one_type`` and ``l64_all_complement_type``, recorded divergent).
+
     Differences from ``numpy.where(cond)`` / ``numpy.nonzero``: numpy returns a tuple
     of per-axis index arrays (not flat subscripts), an empty array when nothing
     matches (IDL: the scalar -1 with Count 0), int64 (IDL: LONG) and no complement.
