@@ -140,7 +140,10 @@ def num2str(A, precision=None):
     -----
     The default format depends on the values (MATLAB documentation: "The output format
     depends on the magnitudes of the original values"): integer-valued data print as
-    integers in columns ``floor(log10(max|A|)) + 3`` wide (at least 5 with NaN/Inf);
+    integers in columns ``floor(log10(max|A|)) + 3`` wide (at least 5 with NaN/Inf;
+    integer classes print every digit, in such columns, even beyond 15 digits:
+    ``num2str(uint64(817835078876192769))`` is ``'817835078876192769'``, MATLAB Answers
+    764686, where GNU Octave 7.3 prints ``'8.178350788761928e+17'``);
     other data with ``max(floor(log10(max|A|)) + 5, 5)`` significant digits (at most
     16) in ``%g`` format, columns 7 wider; logical data as ``%3d``; complex data as
     ``re+imi``. This is GNU Octave 7.3's algorithm, which reproduces every example of
@@ -160,6 +163,9 @@ def num2str(A, precision=None):
     array(['0.538     -2.26', ' 1.83     0.862'], dtype='<U15')
     >>> num2str(123.456, '%10.2f')
     '123.46'
+    >>> import numpy as np
+    >>> num2str(np.uint64(817835078876192769))                # MATLAB Answers 764686
+    '817835078876192769'
     """
     m = _text_or_matrix(A)
     if isinstance(m, str):
@@ -177,6 +183,10 @@ def num2str(A, precision=None):
         fmt = precision
     elif m.dtype.kind == "b":
         fmt = "%3d"
+    elif m.dtype.kind in "iu":
+        # integer classes print every digit, whatever their size (MATLAB Answers
+        # 764686, 2021: num2str(uint64(817835078876192769)) is '817835078876192769')
+        fmt = f"%{_integer_width(m.astype(np.float64))}d"
     else:
         values = m.astype(np.float64)
         finite = np.isfinite(values)

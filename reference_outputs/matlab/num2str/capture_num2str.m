@@ -68,6 +68,8 @@ compat_out = compat_case(compat_out, compat_in, 'mat2str_single', @compat_case_4
 compat_out = compat_case(compat_out, compat_in, 'mat2str_int_class', @compat_case_48, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'mat2str_empty', @compat_case_49, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'mat2str_negative_zero', @compat_case_50, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'int_class_every_digit', @compat_case_51, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'int_class_matrix_every_digit', @compat_case_52, {'s'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -367,4 +369,16 @@ end
 function [s] = compat_case_50(compat_in)
 % case mat2str_negative_zero
 s = mat2str(-0);
+end
+
+function [c] = compat_case_51(compat_in)
+% case int_class_every_digit
+U64 = compat_in.U64;
+c = double(num2str(U64(1)));
+end
+
+function [s] = compat_case_52(compat_in)
+% case int_class_matrix_every_digit
+U64 = compat_in.U64;
+s = num2str(U64);
 end
