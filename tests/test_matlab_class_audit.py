@@ -45,3 +45,26 @@ def test_minmax_nan_facing_integers():
     assert matlab.min(a, n).tolist() == [1, -100, 3]
     assert matlab.max(a, n, "includenan").tolist() == [5, 0, 0]   # NaN -> int8 0
     assert matlab.max(a, n, "includenan").dtype == np.int8
+
+
+# ------------------------------------------------------- 2. int64 arithmetic and NaN
+def test_integer_with_nan_is_zero_in_every_class():
+    # MATLAB Answers 238372 (R2014a): nan + int8(1) + int8(-5) + int8(-3) = -8
+    r = matlab.plus(matlab.plus(matlab.plus(np.nan, np.int8(1)), np.int8(-5)), np.int8(-3))
+    assert r.dtype == np.int8 and r == -8
+    for cls in (np.int32, np.int64, np.uint64):
+        assert matlab.plus(cls(5), np.nan) == 0 and matlab.plus(cls(5), np.nan).dtype == cls
+        assert matlab.minus(np.nan, cls(7)) == 0
+    assert matlab.plus(np.int64(9007199254740993), np.nan) == 0
+
+
+def test_int64_with_doubles_beyond_2p53_is_exact_and_rounds_half_away():
+    assert matlab.plus(np.int64(9007199254740993), 2.0 ** 60) == 1161928703861587969
+    assert matlab.minus(np.uint64(18446744073709551615), 1e19) == 8446744073709551615
+    assert matlab.minus(np.int64(9223372036854775807), 0.5) == 9223372036854775807
+    assert matlab.minus(np.int64(9007199254740993), 0.5) == 9007199254740993
+    assert matlab.plus(np.int64(-9007199254740993), -0.5) == -9007199254740994
+    assert matlab.rdivide(np.uint64(18446744073709551615), 2.0) == 9223372036854775808
+    assert matlab.plus(np.int64(4611686018427387904), 2.0 ** 62) == 9223372036854775807
+    assert matlab.times(np.int64(-5), np.inf) == -9223372036854775808
+    assert matlab.rdivide(np.int64(0), 0.0) == 0

@@ -67,6 +67,19 @@ def plus(A, B):
         ``"plus: Integers can only be combined with integers of the same class, or
         scalar doubles."``
 
+    Notes
+    -----
+    Integer with double (every operator of this family; golden suite
+    ``matlab/operators``, cases ``int8_nan_chain_answers``, ``int64_*``): the result is
+    the exact result converted to the integer class -- rounded to nearest with ties away
+    from zero, saturated at intmin/intmax -- so a NaN operand gives 0 (MATLAB Answers
+    238372 prints ``nan + int8(1) + int8(-5) + int8(-3)`` as -8), +-Inf and x/0 give
+    intmax/intmin, 0*Inf and 0/0 give 0. int64/uint64 are exact beyond 2^53
+    (``int64(2^53+1) + 2^60`` is 1161928703861587969, ``intmax('int64') - 0.5`` is
+    intmax); a double literal beyond 2^53 is already rounded to a double before it
+    meets the integer. GNU Octave 7.3 differs for 64-bit classes only: it leaves
+    ``int64(5) + NaN`` at 5 and rounds ties beyond 2^53 to even (recorded divergences).
+
     Examples
     --------
     >>> import numpy as np

@@ -66,6 +66,10 @@ compat_out = compat_case(compat_out, compat_in, 'xor_values', @compat_case_45, {
 compat_out = compat_case(compat_out, compat_in, 'and_nan', @compat_case_46, {'r'});
 compat_out = compat_case(compat_out, compat_in, 'or_incompatible_sizes', @compat_case_47, {'r'});
 compat_out = compat_case(compat_out, compat_in, 'arithmetic_int64_fractional_double_exact', @compat_case_48, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'int8_nan_chain_answers', @compat_case_49, {'a', 'b'});
+compat_out = compat_case(compat_out, compat_in, 'int64_nan_operand_gives_zero', @compat_case_50, {'a', 'b', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'int64_nonfinite_and_saturation', @compat_case_51, {'b', 'c', 'd', 'e', 'f', 'g', 'k', 's', 'r', 't', 'm', 'n'});
+compat_out = compat_case(compat_out, compat_in, 'int64_fraction_half_away_beyond_2p53', @compat_case_52, {'a', 'b', 'c', 'd'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -362,4 +366,24 @@ end
 function [a, b, c, d] = compat_case_48(compat_in)
 % case arithmetic_int64_fractional_double_exact
 a = plus(int64(9007199254740993), 0.5); b = times(int64(9007199254740993), 0.5); c = minus(int64(9007199254740993), 0.25); d = times(int64(-9007199254740993), 1.5);
+end
+
+function [a, b] = compat_case_49(compat_in)
+% case int8_nan_chain_answers
+a = plus(plus(plus(NaN, int8(1)), int8(-5)), int8(-3)); b = plus(plus(plus(plus(int8(0), NaN), int8(1)), int8(-5)), int8(-3));
+end
+
+function [a, b, c] = compat_case_50(compat_in)
+% case int64_nan_operand_gives_zero
+a = plus(int64([5 -5 9007199254740993]), NaN); b = minus(int64(5), NaN); c = minus(NaN, uint64(7));
+end
+
+function [b, c, d, e, f, g, k, s, r, t, m, n] = compat_case_51(compat_in)
+% case int64_nonfinite_and_saturation
+b = times(int64([5 -5 0]), [NaN Inf -Inf]); c = rdivide(int64([5 -5 0]), 0); d = plus(int64([5 -5]), [Inf -Inf]); e = plus(int64(4611686018427387904), 2^62); f = plus(int64(9007199254740993), 2^60); g = times(int64(1), 1e19); k = minus(uint64(18446744073709551615), 1e19); s = minus(int64(-9223372036854775807), 2); r = rdivide(uint64(18446744073709551615), 2); t = times(int64(9007199254740993), 0.1); m = int64([NaN Inf -Inf 2^63 -2^63 9007199254740993]); n = uint64([NaN -1 2^64 1.5e19]);
+end
+
+function [a, b, c, d] = compat_case_52(compat_in)
+% case int64_fraction_half_away_beyond_2p53
+a = minus(int64(9223372036854775807), 0.5); b = minus(int64(9007199254740993), 0.5); c = plus(int64(4), 0.5); d = plus(int64(-9007199254740993), -0.5);
 end
