@@ -478,3 +478,12 @@ def test_generators_keep_to_their_rules():
         assert all(_fits(c, v) for c in convs for v in _numbers(args))
     switched = [_switch_case(rng) for _ in range(100)]
     assert all(m != f for f, _, m in filter(None, switched))
+
+
+def test_star_precision_limits_text():
+    """A ``*`` precision limits ``%s`` like a written one (sprintf documentation,
+    'precision'; C's printf): GNU Octave 7.3 takes it as a field width instead (golden
+    case matlab/sprintf/star_precision_text, recorded as its divergence)."""
+    assert matlab.sprintf("[%.*s][%5.*s][%.*s]", 1, "abc", 2, "xyz", 2, [72, 105, 33]) == \
+        "[a][   xy][Hi]"
+    assert matlab.sprintf("[%.1s][%5.2s]", "abc", "xyz") == "[a][   xy]"

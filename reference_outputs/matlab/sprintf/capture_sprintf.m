@@ -117,6 +117,7 @@ compat_out = compat_case(compat_out, compat_in, 'complex_real_part', @compat_cas
 if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, compat_in, 'invalid_operator_ends_text', @compat_case_97, {'c'}); end
 compat_out = compat_case(compat_out, compat_in, 'fprintf_stdout_count', @compat_case_98, {'n'});
 compat_out = compat_case(compat_out, compat_in, 'fprintf_fid1_count', @compat_case_99, {'n'});
+compat_out = compat_case(compat_out, compat_in, 'star_precision_text', @compat_case_100, {'s'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -691,4 +692,9 @@ end
 function [n] = compat_case_99(compat_in)
 % case fprintf_fid1_count
 n = fprintf(1, '%5.1f\n', [1.25 2.5]);
+end
+
+function [s] = compat_case_100(compat_in)
+% case star_precision_text
+s = sprintf('[%.*s][%5.*s][%.*s]', 1, 'abc', 2, 'xyz', 2, [72 105 33]);
 end
