@@ -145,3 +145,85 @@ def test_read_tiff_tag_outputs_absent_are_long_zero(tmp_path):
     assert only._fields == ("result", "icc_profile")
     plain = idl.read_tiff(tmp_path / "p.tif")
     assert isinstance(plain, np.ndarray)
+
+
+def _png_chunks(path) -> dict:
+    """{type: body} of a PNG file's chunks (PNG specification 5.3: after the 8-byte
+    signature, a 4-byte big-endian length, the type, the body, a CRC)."""
+    data = open(path, "rb").read()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    chunks, at = {}, 8
+    while at < len(data):
+        size = struct.unpack(">I", data[at:at + 4])[0]
+        chunks.setdefault(data[at + 4:at + 8].decode("latin-1"), data[at + 8:at + 8 + size])
+        at += 12 + size
+    return chunks
+
+
+_IDX = np.array([[0, 1, 2, 3, 1], [3, 3, 0, 2, 1]], np.uint8)
+_PAL = ([0, 255, 0, 90], [0, 0, 255, 90], [0, 0, 0, 250])
+
+
+def test_write_png_transparent_palette_indices(tmp_path):
+    """TRANSPARENT lists palette indices: tRNS holds one alpha per palette entry
+    (PNG 11.3.2.1), 0 for the listed ones, 255 for the rest."""
+    idl.write_png(tmp_path / "t.png", _IDX, *_PAL, transparent=[1, 3])
+    chunks = _png_chunks(tmp_path / "t.png")
+    assert chunks["PLTE"] == bytes([0, 0, 0, 255, 0, 0, 0, 255, 0, 90, 90, 250])
+    assert chunks["tRNS"] == bytes([255, 0, 255, 0])
+    with Image.open(tmp_path / "t.png") as image:
+        alpha = np.asarray(image.convert("RGBA"))[:, :, 3][::-1]   # READ_PNG's rows
+    np.testing.assert_array_equal(alpha, np.where(np.isin(_IDX, [1, 3]), 0, 255))
+    idl.write_png(tmp_path / "n.png", _IDX, *_PAL)
+    assert "tRNS" not in _png_chunks(tmp_path / "n.png")
+    idl.write_png(tmp_path / "s.png", _IDX, *_PAL, transparent=2)
+    assert _png_chunks(tmp_path / "s.png")["tRNS"] == bytes([255, 255, 0, 255])
+
+
+@pytest.mark.parametrize("kwargs, ppm", [
+    ({"xresolution": 300, "yresolution": 150}, (11811, 5906)),
+    ({"xresolution": 72}, (2835, 2835)),
+    ({"yresolution": 96.0}, (3780, 3780)),
+])
+def test_write_png_resolution_phys_chunk(tmp_path, kwargs, ppm):
+    """pHYs (PNG 11.3.5.3): pixels per metre, unit 1; from pixels per inch: x / 0.0254
+    rounded (300 dpi = 11811.02 px/m); 8-bit (Pillow) and 16-bit (compat's writer)."""
+    expected = struct.pack(">IIB", ppm[0], ppm[1], 1)
+    idl.write_png(tmp_path / "b.png", _IDX, **kwargs)
+    assert _png_chunks(tmp_path / "b.png")["pHYs"] == expected
+    idl.write_png(tmp_path / "u.png", _IDX.astype(np.int32) * 1000, **kwargs)
+    assert _png_chunks(tmp_path / "u.png")["pHYs"] == expected
+    idl.write_png(tmp_path / "none.png", _IDX)
+    assert "pHYs" not in _png_chunks(tmp_path / "none.png")
+
+
+@pytest.mark.parametrize("level, flevel", [(0, 0), (1, 0), (None, 2), (6, 2), (9, 3)])
+def test_write_png_compression_level(tmp_path, level, flevel):
+    """COMPRESSION is zlib's level (default 6): the zlib header's FLEVEL field (RFC 1950
+    section 2.2: 0 fastest for levels 0-1, 2 default for 6, 3 maximum for 7-9) shows
+    it; the samples are the same at every level."""
+    rng = np.random.default_rng(9)
+    gray = rng.integers(0, 256, (7, 9), dtype=np.uint8)
+    deep = rng.integers(0, 65536, (7, 9)).astype(np.int32)
+    kwargs = {} if level is None else {"compression": level}
+    for name, image in (("g.png", gray), ("d.png", deep)):
+        idl.write_png(tmp_path / name, image, **kwargs)
+        assert _png_chunks(tmp_path / name)["IDAT"][1] >> 6 == flevel
+    with Image.open(tmp_path / "g.png") as image:
+        np.testing.assert_array_equal(np.asarray(image)[::-1], gray)
+
+
+def test_write_png_keyword_errors(tmp_path):
+    with pytest.raises(ValueError, match=r"^WRITE_PNG: COMPRESSION must be 0 to 9"):
+        idl.write_png(tmp_path / "e.png", _IDX, compression=10)
+    with pytest.raises(ValueError, match=r"^WRITE_PNG: TRANSPARENT is written for a 2-D "
+                                         r"image with R, G, B \(an indexed PNG\)\.$"):
+        idl.write_png(tmp_path / "e.png", _IDX, transparent=[1])
+    with pytest.raises(ValueError, match=r"^WRITE_PNG: TRANSPARENT values must be palette "
+                                         r"indices 0\.\.3\.$"):
+        idl.write_png(tmp_path / "e.png", _IDX, *_PAL, transparent=[4])
+    with pytest.raises(ValueError, match="^WRITE_PNG: XRESOLUTION and YRESOLUTION must be "
+                                         "positive"):
+        idl.write_png(tmp_path / "e.png", _IDX, xresolution=0)
+    with pytest.raises(ValueError, match="^WRITE_PNG: BUFFER is not supported"):
+        idl.write_png(tmp_path / "e.png", _IDX, buffer=True)

@@ -259,12 +259,15 @@ def _chunk(kind: bytes, body: bytes) -> bytes:
 
 def write_png(path: str, samples: np.ndarray, *, bit_depth: int, color_type: int,
               palette: np.ndarray | None = None, transparency: bytes | None = None,
-              texts: dict | None = None) -> None:
+              texts: dict | None = None, level: int = 6,
+              physical: tuple | None = None) -> None:
     """Write ``samples`` (``(h, w)`` or ``(h, w, c)`` integers already in range for
     ``bit_depth``, channels in PNG order) as a PNG: colour type 0 grey, 2 RGB, 3 palette
     (``palette`` an ``(n, 3)`` uint8 array), 4 grey+alpha, 6 RGBA; bit depths 1, 2, 4,
-    8, 16 as the specification allows; ``transparency`` the tRNS chunk's body; rows
-    filtered with type 0 (none) and compressed by zlib."""
+    8, 16 as the specification allows; ``transparency`` the tRNS chunk's body;
+    ``physical`` ``(x, y)`` pixels per metre, written as a pHYs chunk with unit 1
+    (metre; specification section 11.3.5.3); rows filtered with type 0 (none) and
+    compressed by zlib at ``level`` (0..9, zlib's default 6)."""
     a = np.asarray(samples)
     h, w = a.shape[:2]
     channels = _CHANNELS[color_type]
@@ -289,10 +292,13 @@ def write_png(path: str, samples: np.ndarray, *, bit_depth: int, color_type: int
         parts.append(_chunk(b"PLTE", np.asarray(palette, np.uint8).tobytes()))
     if transparency is not None:
         parts.append(_chunk(b"tRNS", transparency))
+    if physical is not None:
+        parts.append(_chunk(b"pHYs", struct.pack(">IIB", int(physical[0]),
+                                                 int(physical[1]), 1)))
     for key, value in (texts or {}).items():
         parts.append(_chunk(b"tEXt", key.encode("latin-1") + b"\0" +
                             str(value).encode("latin-1")))
-    parts += [_chunk(b"IDAT", zlib.compress(body, 6)), _chunk(b"IEND", b"")]
+    parts += [_chunk(b"IDAT", zlib.compress(body, level)), _chunk(b"IEND", b"")]
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise CompatValueError(f"Error opening file. File: {path}")

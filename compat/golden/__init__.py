@@ -26,7 +26,8 @@ from compat.golden.text_files import (bytes_read, bytes_written, in_scratch_fold
                                       printed_lines, printed_text, text_read, text_written,
                                       typed_in)
 from compat.golden.tolerance import Tolerance
-from compat.golden.pictures import picture_written, tiff_fields_written, tiff_written
+from compat.golden.pictures import (png_chunk_written, picture_written,
+                                    tiff_fields_written, tiff_written)
 
 __all__ = [
     "assert_matches", "compare", "compare_tree", "Comparison", "Tolerance",
@@ -36,5 +37,5 @@ __all__ = [
     "run_case", "call_legacy", "CaseResult", "golden_test", "golden_params", "check_case",
     "text_written", "text_read", "bytes_written", "bytes_read", "in_scratch_folder",
     "printed_text", "printed_lines", "typed_in", "picture_written", "tiff_written",
-    "tiff_fields_written",
+    "tiff_fields_written", "png_chunk_written",
 ]

@@ -25,7 +25,8 @@ import numpy as np
 from compat._core.image_files import PNG_SIGNATURE, png_chunks
 from compat.golden.text_files import _closing_new_units, _folder
 
-__all__ = ["picture_written", "tiff_written", "tiff_fields_written"]
+__all__ = ["picture_written", "tiff_written", "tiff_fields_written",
+           "png_chunk_written"]
 
 _CHANNELS = {0: 1, 2: 3, 4: 2, 6: 4}
 
@@ -158,6 +159,27 @@ def tiff_written(write, name: str = "written.tif"):
     bits = bits[0] if isinstance(bits, tuple) else bits
     return (np.int32(tags.get(262, 0)), np.int16(320 in tags), np.int32(bits))
 
+
+
+def png_chunk_written(write, kind: str, name: str = "written.png"):
+    """Call ``write(path)`` with a fresh file called ``name`` and return the body of the
+    file's first chunk of type ``kind`` ('tRNS', 'pHYs'...) as BYTE, or LONG -1 when it
+    has none -- what the suite idl/image_file_keywords' plain-IDL reader
+    ``pro/png_chunk_bytes.pro`` returns on the legacy side (PNG specification, section
+    5.3; chunks by :func:`compat._core.image_files.png_chunks`)."""
+    from compat._core.image_files import png_chunks
+    folder = _folder()
+    path = os.path.join(folder, name)
+    try:
+        _closing_new_units(write, path)
+        with open(path, "rb") as stream:
+            data = stream.read()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    for found, body in png_chunks(data):
+        if found == kind.encode("latin-1"):
+            return np.frombuffer(body, np.uint8).copy() if body else np.int32(-1)
+    return np.int32(-1)
 
 #: TIFF 6.0's defaults of the fields a writer may leave out (Compression, Orientation,
 #: PlanarConfiguration, ResolutionUnit)

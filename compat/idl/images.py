@@ -104,7 +104,8 @@ def read_png(filename, *, r=False, g=False, b=False, order=False, verbose=False,
 
 @idl_routine("WRITE_PNG")
 def write_png(filename, image, r=None, g=None, b=None, *, order=False, verbose=False,
-              transparent=None):
+              transparent=None, compression=None, xresolution=None, yresolution=None,
+              buffer=None):
     """Write a PNG file, as IDL's ``WRITE_PNG`` procedure.
 
     ``WRITE_PNG, file, image [, R, G, B] [, /ORDER]`` -> ``idl.write_png(file, image)``.
@@ -123,6 +124,24 @@ def write_png(filename, image, r=None, g=None, b=None, *, order=False, verbose=F
     ``compat._core.image_files.write_png``). Golden suite idl/image_writers: GDL 1.0.1's
     16-bit RGB and RGBA files decode to the same samples.
 
+    ``WRITE_PNG, file, idx, R, G, B, TRANSPARENT=[k, ...]`` -> ``idl.write_png(file,
+    idx, r, g, b, transparent=[k])``: the listed palette indices are transparent (IDL
+    Reference Guide, WRITE_PNG: for BYTE indexed-color images "an optional palette may
+    be stored in the image file along with a list of pixel values which are to be
+    considered transparent"), written as a tRNS chunk holding one alpha per palette
+    entry, 0 for the listed indices and 255 for the others (PNG specification 11.3.2.1);
+    TRANSPARENT needs R, G, B and a 2-D image. COMPRESSION=level: zlib's level 0..9 (the
+    page: "WRITE_PNG uses zlib's default compression level of 6"); the samples are the
+    same at every level. XRESOLUTION=x, YRESOLUTION=y: a pHYs chunk in pixels per metre
+    (unit 1), converted from pixels per inch, round(x / 0.0254); one of them alone gives
+    square pixels. Unsettled: the page's keyword text was not at hand; pixels per inch is
+    inferred from IDL's own iTools PNG writer (``idlitwritepng__define.pro``, IDL 8.0),
+    which passes the same RESOLUTION to XRESOLUTION/YRESOLUTION as its TIFF writer
+    passes to WRITE_TIFF's XRESOL (``XRESOL=pixels/inch``). /VERBOSE is accepted and
+    prints nothing; BUFFER is not supported. GDL 1.0.1 has no COMPRESSION, XRESOLUTION
+    or YRESOLUTION keyword and writes TRANSPARENT as an RGBA file (golden suite
+    idl/image_file_keywords records these as divergent).
+
     Examples
     --------
     >>> import os, tempfile, numpy as np
@@ -132,8 +151,18 @@ def write_png(filename, image, r=None, g=None, b=None, *, order=False, verbose=F
     >>> idl.read_png(path).tolist()
     [[[0, 1000, 4464]]]
     """
-    if transparent is not None:
-        raise CompatValueError("TRANSPARENT is not supported")
+    if buffer is not None:
+        raise CompatValueError("BUFFER is not supported")
+    level = 6 if compression is None else int(compression)
+    if not 0 <= level <= 9:
+        raise CompatValueError("COMPRESSION must be 0 to 9 (zlib's levels).")
+    dpi = None
+    if xresolution is not None or yresolution is not None:
+        x = float(xresolution if xresolution is not None else yresolution)
+        y = float(yresolution if yresolution is not None else xresolution)
+        if not (x > 0 and y > 0) or not np.isfinite(x + y):
+            raise CompatValueError("XRESOLUTION and YRESOLUTION must be positive.")
+        dpi = (x, y)
     a = _image_array(image)
     if not order:
         a = a[::-1]
@@ -143,16 +172,32 @@ def write_png(filename, image, r=None, g=None, b=None, *, order=False, verbose=F
             raise CompatValueError("R, G and B must all be given, with a 2-D image")
         palette = np.stack([_to_byte(idl_array(c, "Palette")).ravel()
                             for c in (r, g, b)], axis=1)
-    elif a.dtype.kind in "iu" and a.dtype != np.uint8:
+    elif transparent is not None:
+        raise CompatValueError("TRANSPARENT is written for a 2-D image with R, G, B "
+                               "(an indexed PNG).")
+    options = {"compress_level": level}
+    if dpi is not None:
+        options["dpi"] = dpi
+    if palette is not None and transparent is not None:
+        alpha = np.full(len(palette), 255, np.uint8)
+        indices = np.ravel(idl_array(transparent, "TRANSPARENT")).astype(np.int64)
+        if indices.size and (indices.min() < 0 or indices.max() >= len(palette)):
+            raise CompatValueError(f"TRANSPARENT values must be palette indices "
+                                   f"0..{len(palette) - 1}.")
+        alpha[indices] = 0
+        options["transparency"] = alpha.tobytes()
+    if palette is None and a.dtype.kind in "iu" and a.dtype != np.uint8:
         # IDL's UINT() of an integer type: the value modulo 65536, 16-bit samples
         samples = (a.astype(np.int64) & 0xFFFF).astype(np.uint16)
         if samples.ndim == 3 and samples.shape[2] == 1:
             samples = samples[:, :, 0]
         channels = 1 if samples.ndim == 2 else samples.shape[2]
+        physical = None if dpi is None else tuple(int(v / 0.0254 + 0.5) for v in dpi)
         image_files.write_png(_path(filename), samples, bit_depth=16,
-                              color_type={1: 0, 2: 4, 3: 2, 4: 6}[channels])
+                              color_type={1: 0, 2: 4, 3: 2, 4: 6}[channels],
+                              level=level, physical=physical)
         return
-    _save(_pil_image(a, palette), _path(filename), "PNG")
+    _save(_pil_image(a, palette), _path(filename), "PNG", **options)
 
 
 @idl_routine("QUERY_PNG", output_arguments=("info",))
