@@ -68,3 +68,31 @@ def test_int64_with_doubles_beyond_2p53_is_exact_and_rounds_half_away():
     assert matlab.plus(np.int64(4611686018427387904), 2.0 ** 62) == 9223372036854775807
     assert matlab.times(np.int64(-5), np.inf) == -9223372036854775808
     assert matlab.rdivide(np.int64(0), 0.0) == 0
+
+
+# ------------------------------------------------------------ 3. mat2str of integers
+def test_mat2str_integer_classes_follow_matlabs_rules():
+    # rules of MathWorks' mat2str.m (R2023): %.Ng for int8..uint32 with a precision,
+    # %d/%u for 64-bit integers unless the precision is below their digit count
+    assert matlab.mat2str(np.array([[100, -5]], np.int8), 1) == "[1e+02 -5]"
+    assert matlab.mat2str(np.uint64(123), 2) == "1.2e+02"
+    assert matlab.mat2str(np.array([[-32768, 7]], np.int16), 3, "class") == \
+        "int16([-3.28e+04 7])"
+    assert matlab.mat2str(np.int64(100), 2) == "100"          # 100 counts 2 digits
+    assert matlab.mat2str(np.int64(101), 2) == "1e+02"
+    assert matlab.mat2str(np.int64(9007199254740993), 3) == "9.01e+15"
+    assert matlab.mat2str(np.int64(9007199254740993), 16) == "9007199254740993"
+    assert matlab.mat2str(np.array([[9007199254740993, -9223372036854775807]],
+                                   np.int64)) == "[9007199254740993 -9223372036854775807]"
+
+
+def test_mat2str_class_wraps_64bit_elements_beyond_flintmax():
+    assert matlab.mat2str(np.array([[9007199254740993], [1]], np.int64), "class") == \
+        "int64([int64(9007199254740993);1])"
+    assert matlab.mat2str(np.array([[-9007199254740992, 5]], np.int64), "class") == \
+        "int64([int64(-9007199254740992) 5])"
+    assert matlab.mat2str(np.array([[9007199254740991, 5]], np.int64), "class") == \
+        "int64([9007199254740991 5])"
+    assert matlab.mat2str(np.uint64(18446744073709551615), "class") == \
+        "uint64(18446744073709551615)"
+    assert matlab.mat2str(np.array([[-128, 127]], np.int8), "class") == "int8([-128 127])"

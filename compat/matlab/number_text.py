@@ -285,7 +285,26 @@ def mat2str(X, n=None, cls=None):
     str
         ``'[a b;c d]'``: columns separated by one blank, rows by ``;``; a scalar
         without brackets; logical as ``true``/``false``; complex as ``a+bi``; empty as
-        ``'[]'``. Integer classes print all their digits.
+        ``'[]'``. Integer classes: see Notes.
+
+    Notes
+    -----
+    Integer classes follow MATLAB's mat2str.m (MathWorks, Copyright 1984-2023, read for
+    its rules; golden suite ``matlab/num2str``, cases ``mat2str_int*``):
+
+    * int8..uint32 print with ``%.{n}g`` like doubles: every digit by default (n = 15),
+      ``mat2str(int8([100 -5]), 1)`` is ``'[1e+02 -5]'``;
+    * int64/uint64 print every digit (``%d``/``%u``) unless a precision n is given
+      that is below their digit count, the smallest k with ``max|x| <= 10^k`` (so
+      ``mat2str(int64(100), 2)`` is ``'100'`` and ``mat2str(int64(2^53+1), 3)`` is
+      ``'9.01e+15'``);
+    * with 'class', an int64/uint64 element at or beyond flintmax (2^53) is wrapped
+      itself, ``mat2str(int64([2^53+1; 1]), 'class')`` is
+      ``'int64([int64(9007199254740993);1])'`` (the double literal would round), and a
+      scalar so wrapped gets no second wrapper: ``'uint64(18446744073709551615)'``.
+
+    GNU Octave 7.3 formats every class with ``%.15g``/``%.{n}g`` (recorded divergences
+    for 64-bit integers).
 
     Examples
     --------
@@ -318,26 +337,56 @@ def mat2str(X, n=None, cls=None):
         precision = [int(values[0]), int(values[-1])]
     m = _as_matrix(a)
     kind = m.dtype.kind
+    # integer classes: '%.{n}g' as for doubles, except int64/uint64, which print every
+    # digit unless n is given and below their digit count (MATLAB's mat2str.m, R2023)
+    every_digit = kind in "iu" and (m.dtype.itemsize < 8 and n is None or
+                                    m.dtype.itemsize == 8 and (
+                                        n is None or precision[0] >= _digit_count(m)))
 
     def one(v) -> str:
         if kind == "b":
             return "true" if v else "false"
         if kind in "iu":
-            return str(int(v))
+            if every_digit:
+                return str(int(v))
+            return format_text(f"%.{precision[0]}g", [np.array([float(v)])])
         if kind == "c":
             return format_text(f"%.{precision[0]}g%+.{precision[1]}gi",
                                [np.array([v.real]), np.array([v.imag])])
         return format_text(f"%.{precision[0]}g", [np.array([v])])
 
+    wrap = cls is not None and m.dtype.itemsize == 8 and kind in "iu"
+
+    def element(v) -> str:
+        # with 'class', a 64-bit integer element at or beyond 2^53 (flintmax) is
+        # wrapped itself, so that evaluating the text never rounds it through double
+        text = one(v)
+        if wrap and (int(v) >= 2 ** 53 or int(v) <= -2 ** 53):
+            return f"{matlab_class(m)}({text})"
+        return text
+
     if m.size == 0:
         text = "[]"
     elif m.size == 1:
-        text = one(m[0, 0])
+        text = element(m[0, 0])
+        if wrap and text.startswith(matlab_class(m) + "("):
+            return text        # a scalar wrapped once
     else:
-        text = "[" + ";".join(" ".join(one(v) for v in row) for row in m) + "]"
+        text = "[" + ";".join(" ".join(element(v) for v in row) for row in m) + "]"
     if cls is not None:
         text = f"{matlab_class(m)}({text})"
     return text
+
+
+def _digit_count(m: np.ndarray) -> int:
+    """MATLAB mat2str's digit count of a 64-bit integer matrix: the smallest k in 1..20
+    with max|x| <= 10^k (so 10 and 100 count 1 and 2 digits; |intmin| saturates)."""
+    big = max((min(abs(int(v)), int(np.iinfo(m.dtype).max)) for v in m.ravel()),
+              default=0)
+    for k in range(1, 21):
+        if big <= min(10 ** k, 2 ** 64 - 1):
+            return k
+    return 20
 
 
 # ----------------------------------------------------------------- text to number

@@ -70,6 +70,11 @@ compat_out = compat_case(compat_out, compat_in, 'mat2str_empty', @compat_case_49
 compat_out = compat_case(compat_out, compat_in, 'mat2str_negative_zero', @compat_case_50, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'int_class_every_digit', @compat_case_51, {'c'});
 compat_out = compat_case(compat_out, compat_in, 'int_class_matrix_every_digit', @compat_case_52, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'mat2str_int64_every_digit', @compat_case_53, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'mat2str_int64_class_wraps_big', @compat_case_54, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'mat2str_uint64_class_scalar', @compat_case_55, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'mat2str_int_classes_with_precision', @compat_case_56, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'mat2str_int64_precision_digit_count', @compat_case_57, {'s'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -381,4 +386,37 @@ function [s] = compat_case_52(compat_in)
 % case int_class_matrix_every_digit
 U64 = compat_in.U64;
 s = num2str(U64);
+end
+
+function [s] = compat_case_53(compat_in)
+% case mat2str_int64_every_digit
+M2i64 = compat_in.M2i64;
+s = mat2str(M2i64);
+end
+
+function [s] = compat_case_54(compat_in)
+% case mat2str_int64_class_wraps_big
+M2i64c = compat_in.M2i64c;
+s = mat2str(M2i64c, 'class');
+end
+
+function [s] = compat_case_55(compat_in)
+% case mat2str_uint64_class_scalar
+M2u64 = compat_in.M2u64;
+s = mat2str(M2u64, 'class');
+end
+
+function [a, b, c, d] = compat_case_56(compat_in)
+% case mat2str_int_classes_with_precision
+M2i8 = compat_in.M2i8;
+M2u64s = compat_in.M2u64s;
+M2i16 = compat_in.M2i16;
+M2i64s = compat_in.M2i64s;
+a = mat2str(M2i8, 1); b = mat2str(M2u64s, 2); c = mat2str(M2i16, 3, 'class'); d = mat2str(M2i64s, 3);
+end
+
+function [s] = compat_case_57(compat_in)
+% case mat2str_int64_precision_digit_count
+M2i64h = compat_in.M2i64h;
+s = mat2str(M2i64h, 2);
 end
