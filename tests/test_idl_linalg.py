@@ -182,6 +182,33 @@ def test_eigenql_against_lapack_and_keywords():
         idl.eigenql(np.array([[np.nan, 1], [1, 0]]))
 
 
+def _dot_bound(a, b, u):
+    """gamma_k * (|A| @ |B|): Higham (3.5), for any order of the k additions."""
+    k = a.shape[-1]
+    gamma = k * u / (1 - k * u)
+    return gamma * (np.abs(a).astype(np.float64) @ np.abs(b).astype(np.float64))
+
+
+@pytest.mark.parametrize("seed", [401, 402, 403, 404, 405, 406])
+def test_float_products_within_the_dot_product_bound(seed):
+    """FLOAT/DOUBLE # and ## are sums in an unspecified order (BLAS here, IDL's thread
+    pool, GDL's Eigen): each element lies within gamma_k * (|A| ## |B|) of the exact
+    product whatever the order; terms over six decades make the sums cancel."""
+    rng = np.random.default_rng(seed)
+    m, k, n = int(rng.integers(1, 9)), int(rng.integers(2, 1200)), int(rng.integers(1, 9))
+    for dtype, u in ((F32, 2.0 ** -24), (np.float64, 2.0 ** -53)):
+        a = (rng.standard_normal((m, k)) * 10.0 ** rng.integers(-3, 4, (m, k))).astype(dtype)
+        b = rng.standard_normal((k, n)).astype(dtype)
+        exact = a.astype(np.longdouble) @ b.astype(np.longdouble)
+        c = idl.rows_by_columns(a, b)
+        assert c.dtype == dtype
+        err = np.abs(c.reshape(m, n).astype(np.longdouble) - exact)
+        # the long double reference adds its own error where it is only double
+        slack = 1 if np.finfo(np.longdouble).nmant > 52 else 2
+        assert np.all(err <= slack * _dot_bound(a, b, u)), (dtype, float(np.max(err)))
+        np.testing.assert_array_equal(idl.columns_by_rows(b, a), c)  # B # A is A ## B
+
+
 def test_inputs_are_never_modified():
     a = np.array([[4.0, 2], [2, 5]])
     before = a.copy()
@@ -235,6 +262,26 @@ def test_operators_against_gdl():
             scale = 50 * 50 * 6
             np.testing.assert_allclose(g.reshape(want.shape), want, rtol=0,
                                        atol=8 * eps * scale, err_msg=name)
+
+
+@pytest.mark.gdl
+def test_float_products_against_gdl_within_twice_the_bound():
+    """GDL 1.0.1 and compat sum in different orders: both lie within gamma_k *
+    (|A| ## |B|) of the exact product, so they differ by at most twice that."""
+    rng = np.random.default_rng(407)
+    cases, operands = [], {}
+    for i in range(8):
+        m, n, k = int(rng.integers(1, 6)), int(rng.integers(1, 6)), int(rng.integers(2, 900))
+        a = (rng.standard_normal((m, k)) * 10.0 ** rng.integers(-3, 4, (m, k))).astype(F32)
+        b = rng.standard_normal((k, n)).astype(F32)
+        cases.append((f"p{i}", {"a": a, "b": b}, "a ## b"))
+        operands[f"p{i}"] = (a, b)
+    got = run_gdl(cases)
+    for name, (a, b) in operands.items():
+        g = np.asarray(got[name], dtype=np.float64)
+        c = idl.rows_by_columns(a, b).astype(np.float64)
+        assert np.all(np.abs(c - g.reshape(c.shape))
+                      <= 2 * _dot_bound(a, b, 2.0 ** -24).reshape(c.shape)), name
 
 
 @pytest.mark.gdl
