@@ -18,3 +18,10 @@ for name, image, code in (("lzw", gray, 1), ("packbits", gray, 2), ("jpeg", gray
 idl.write_tiff("data/tags.tif", gray[:3, :4], dot_range=[5, 250],
                icc_profile=np.arange(20, 60), photoshop=np.arange(100, 120))
 idl.write_tiff("data/plain.tif", gray[:3, :4])
+# COMPRESSION with 16-bit, FLOAT and signed 32-bit samples (Pillow's I;16, F, I modes)
+u16 = ((np.arange(24).reshape(4, 6) * 2731 + 17) % 65536).astype(np.uint16)   # tu16
+f32 = (np.arange(24).reshape(4, 6) * 0.37 - 4.1).astype(np.float32)             # tf32
+i32 = (np.arange(24).reshape(4, 6) * 97654321 - 1234567890).astype(np.int32)    # ti32
+idl.write_tiff("data/short_packbits.tif", u16, short=True, compression=2)
+idl.write_tiff("data/float_lzw.tif", f32, float=True, compression=1)
+idl.write_tiff("data/long_lzw.tif", i32, long=True, signed=True, compression=1)
