@@ -188,6 +188,25 @@ def test_mean_variance_stddev():
     assert stddev(np.float32([1, 2, 4]), double=True).dtype == np.float64
 
 
+def test_variance_nan_and_inf_propagate_without_the_nan_keyword():
+    """Only /NAN makes NaN and Infinity missing data (MOMENT's keyword, which VARIANCE
+    and STDDEV pass on); without it IEEE arithmetic propagates them. GDL 1.0.1's
+    VARIANCE/STDDEV drop them anyway (2.33333), its MOMENT does not."""
+    f = np.float32
+    a = np.array([1, 2, NAN, 4], f)
+    assert np.isnan(variance(a)) and np.isnan(stddev(a))
+    assert np.isnan(variance(np.array([1, 2, INF, 4], f)))
+    assert np.all(np.isnan(moment(a)))
+    # /NAN: the variance of [1, 2, 4] written out: mean 7/3, squares 16/9 + 1/9 + 25/9
+    assert variance(a, nan=True) == pytest.approx(7 / 3, rel=2e-7)
+    assert variance(np.array([1, 2, INF, 4], f), nan=True) == pytest.approx(7 / 3, rel=2e-7)
+    m = np.array([[1, 2, NAN], [4, 5, 6]], f)
+    r = variance(m, dimension=1)
+    assert np.isnan(r[0]) and r[1] == 1
+    np.testing.assert_array_equal(variance(m, dimension=1, nan=True), [0.5, 1.0])
+    assert np.isnan(variance(np.array([NAN, 1], f), nan=True))   # one finite value
+
+
 # ---------------------------------------------------------------- min/max
 
 def brute_min(values, nan):

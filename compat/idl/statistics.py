@@ -261,7 +261,8 @@ def stddev(x, *, dimension=None, double=False, nan=False):
     IDL computes STDDEV as the square root of MOMENT's variance; compat uses the same
     computation (:func:`compat.idl.moment`). ``numpy.std(x)`` divides by N
     (``ddof=0``), so it is smaller by ``sqrt((N-1)/N)``, and returns float64 for
-    float32 input.
+    float32 input. Without /NAN a NaN or Infinity in X gives NaN, as for VARIANCE (GDL
+    1.0.1 leaves them out: see :func:`variance`).
 
     Source: IDL Reference Guide, STDDEV and MOMENT.
 
@@ -296,6 +297,13 @@ def variance(x, *, dimension=None, double=False, nan=False):
     IDL's VARIANCE is the second element of MOMENT(X, MAXMOMENT=2); compat computes it
     the same way (:func:`compat.idl.moment`). ``numpy.var(x)`` divides by N (``ddof=0``)
     and returns float64 for float32 input: both differ from IDL.
+
+    NaN and Infinity are missing data only with /NAN; without it they propagate as in
+    any IDL arithmetic, so ``VARIANCE([1., 2., NaN, 4.])`` is NaN (and so is a data
+    set holding Infinity: Inf - Inf). With /NAN and fewer than two finite values the
+    variance is NaN (N - 1 = 0). GDL 1.0.1's VARIANCE and STDDEV leave NaN and Infinity
+    out even without /NAN (2.33333 here) although its MOMENT of the same data is NaN
+    (suite idl/moment, ``*_no_kw`` cases, recorded divergent).
 
     Source: IDL Reference Guide, VARIANCE and MOMENT.
 
