@@ -82,26 +82,42 @@ def test_compression_errors(tmp_path):
 
 @pytest.mark.gdl
 def test_compressed_files_read_by_gdl(tmp_path):
-    """compat's LZW and PackBits files decode in GDL (libtiff) to the samples written."""
+    """compat's LZW and PackBits files of every sample type Pillow writes (BYTE gray and
+    RGB, /SHORT, /FLOAT with a NaN, /LONG /SIGNED; big-endian inputs) decode in GDL
+    (libtiff) to the samples written, bit for bit."""
     from oracles import GDL_PIN, run_gdl_program
     rng = np.random.default_rng(161)
-    gray = rng.integers(0, 256, (6, 9), dtype=np.uint8)
-    rgb = rng.integers(0, 256, (4, 5, 3), dtype=np.uint8)
-    idl.write_tiff(tmp_path / "l.tif", gray, compression=1)
-    idl.write_tiff(tmp_path / "p.tif", gray, compression=2)
-    idl.write_tiff(tmp_path / "c.tif", rgb, compression=1)
+    written = {}
+    for k, (kind, code) in enumerate([(kind, code) for code in (1, 2) for kind in
+                                      ("gray", "rgb", "short", "float", "long")]):
+        h, w = (int(v) for v in rng.integers(2, 30, 2))
+        if kind == "gray":
+            image, kw = rng.integers(0, 256, (h, w), dtype=np.uint8), {}
+        elif kind == "rgb":
+            image, kw = rng.integers(0, 256, (h, w, 3), dtype=np.uint8), {}
+        elif kind == "short":
+            image, kw = rng.integers(0, 65536, (h, w)).astype(">u2"), {"short": True}
+        elif kind == "float":
+            image, kw = rng.normal(0, 1e3, (h, w)).astype(np.float32), {"float": True}
+            image[0, 0] = np.nan
+        else:
+            image = rng.integers(-2 ** 31, 2 ** 31, (h, w)).astype(">i4")
+            kw = {"long": True, "signed": True}
+        idl.write_tiff(tmp_path / f"f{k}.tif", image, compression=code, **kw)
+        written[f"a{k}"] = image.astype(image.dtype.newbyteorder("="))
+    reads = " & ".join(f"a{k} = read_tiff('f{k}.tif')" for k in range(len(written)))
     (tmp_path / "rt.pro").write_text(f"""pro rt
   {GDL_PIN}
-  a = read_tiff('l.tif') & b = read_tiff('p.tif') & c = read_tiff('c.tif')
-  save, a, b, c, filename='back.sav'
+  {reads}
+  save, {", ".join(written)}, filename='back.sav'
 end
 """)
     run_gdl_program("rt", tmp_path)
     back = idl.restore(tmp_path / "back.sav")
-    np.testing.assert_array_equal(back["a"], gray)
-    np.testing.assert_array_equal(back["b"], gray)
-    np.testing.assert_array_equal(back["c"], rgb)
-
+    for name, image in written.items():
+        got = np.asarray(back[name])
+        assert got.dtype == image.dtype and got.shape == image.shape, name
+        assert got.tobytes() == image.tobytes(), name
 
 def _pillow_tiff(path, tags: dict, image=None):
     """A TIFF written by Pillow with raw tags {code: (TIFF type, value)}: a writer
