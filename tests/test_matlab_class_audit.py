@@ -96,3 +96,29 @@ def test_mat2str_class_wraps_64bit_elements_beyond_flintmax():
     assert matlab.mat2str(np.uint64(18446744073709551615), "class") == \
         "uint64(18446744073709551615)"
     assert matlab.mat2str(np.array([[-128, 127]], np.int8), "class") == "int8([-128 127])"
+
+
+# ------------------------------------------------------------- 4. median of classes
+def test_median_of_logical_is_logical():
+    # MathWorks' median.m: logical data average the two middle values as a | b
+    r = matlab.median(np.array([True, False, True, False]))
+    assert r.dtype == np.bool_ and bool(r) is True
+    r = matlab.median(np.array([[True, False], [True, True], [False, False]]))
+    assert r.dtype == np.bool_ and r.tolist() == [[True, False]]
+    r = matlab.median(np.array([False, False, True, False]))
+    assert r.dtype == np.bool_ and bool(r) is False
+    e = matlab.median(np.zeros((0, 0), bool))           # zeros("like", x)
+    assert e.dtype == np.bool_ and e.shape == (1, 1) and not e[0, 0]
+    assert matlab.median(np.array([True, False]), "double") == 0.5
+
+
+def test_median_integer_classes_and_omitnan():
+    m = matlab.median(np.array([[1, -3, -128, -6, 0], [2, -2, 127, -5, -1]], np.int8))
+    assert m.dtype == np.int8 and m.tolist() == [[2, -3, -1, -6, -1]]
+    assert matlab.median(np.uint8([254, 255])) == 255            # no saturation
+    assert matlab.median(np.int64([9007199254740993, 9007199254740996])) == \
+        9007199254740995                                          # exact, half away
+    assert matlab.median(np.zeros((0, 0), np.int16)).dtype == np.int16
+    assert matlab.median(np.array([1.0, np.nan, 3.0, 8.0]), "omitnan") == 3.0
+    assert np.isnan(matlab.median(np.array([np.nan, np.nan]), "omitnan"))
+    assert np.isnan(matlab.median(np.array([1.0, np.nan, 3.0])))

@@ -28,9 +28,10 @@ def median(a: np.ndarray, axes: Sequence[int], *, omitnan: bool = False,
            outtype: Outtype = "default"):
     """MATLAB's median over ``axes``: an even count averages the two middle values
     (integer classes round that mean half away from zero into the class); NaN makes
-    the median NaN unless ``omitnan``; no elements give NaN. 'default' keeps single
-    and integer classes, logical gives double; 'native' keeps logical too (true when
-    the median is >= 0.5)."""
+    the median NaN unless ``omitnan``; no elements give NaN. 'default' and 'native'
+    keep single, integer and logical classes (logical: true when the median is >= 0.5,
+    i.e. MATLAB's mean of two middle logicals, ``a | b``; no elements: false);
+    'double' gives double."""
     lines, kept, full = to_lines(a, axes)
     kind = a.dtype.kind
     if kind == "c":
@@ -55,7 +56,8 @@ def median(a: np.ndarray, axes: Sequence[int], *, omitnan: bool = False,
         res = med.astype(np.float64)
     elif kind in "iu":
         res = _integer_median(lines, a.dtype)
-    elif kind == "b" and outtype == "native":
+    elif kind == "b":
+        # MATLAB's median.m keeps logical: its mean of the two middle values is a | b
         res = med >= 0.5
     else:
         res = med.astype(work)

@@ -299,13 +299,24 @@ def median(A, *args):
     {{dims}}
     An even count averages the two middle values. 'includenan' (default): any NaN
     makes the median NaN; 'omitnan': the median of the other values (all NaN ->
-    NaN). A 0x0 input gives NaN.
+    NaN). A 0x0 input gives NaN (0 of the class for integer and logical input).
 
-    Result class ('default'): the input class for single and integer input (the mean
-    of the two middle integers is rounded half away from zero: ``median(int8([1 2]))``
-    is int8 2, ``median(int8([-3 -2]))`` is int8 -3); double for double and logical.
-    'double' forces double; 'native' keeps the class (logical: true when the median
-    is >= 0.5, a decision of compat).
+    Result class ('default'): the input class -- single, integer and logical (the
+    mean of the two middle integers is rounded half away from zero:
+    ``median(int8([1 2]))`` is int8 2, ``median(int8([-3 -2]))`` is int8 -3,
+    ``median(int8([0 -1]))`` int8 -1; the median of logicals is logical, the mean of
+    the two middle values being ``a | b``: ``median([true false true false])`` is
+    true). 'double' forces double; 'native' is the default's class.
+
+    Notes
+    -----
+    Logical and integer rules as MATLAB's median.m (MathWorks, Copyright 1984-2024,
+    read for its rules: logical data take the sort-and-``meanof`` path, where two
+    logicals average to ``a | b``; an empty logical or integer 0x0 input gives 0 of
+    its class, ``zeros("like", x)``) and GNU Octave 7.3 (logical result; golden
+    suite ``matlab/reductions``, cases ``median_logical_keeps_class`` and
+    ``median_integer_half_away``). 'omitnan' drops NaN before the middle is taken
+    (all NaN: NaN), as the reference page says; integer and logical data have no NaN.
 
     Differences from the naive call: ``numpy.median(A)`` flattens the whole array
     without ``axis``; ``numpy.median`` of an integer array returns a float

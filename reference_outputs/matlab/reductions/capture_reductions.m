@@ -51,6 +51,8 @@ compat_out = compat_case(compat_out, compat_in, 'max_double_uint8_saturates', @c
 compat_out = compat_case(compat_out, compat_in, 'minmax_int64_double_beyond_2p53', @compat_case_31, {'C', 'D'});
 compat_out = compat_case(compat_out, compat_in, 'minmax_int8_nan_omitted', @compat_case_32, {'C', 'D'});
 compat_out = compat_case(compat_out, compat_in, 'max_mixed_integer_classes_error', @compat_case_33, {'C'});
+compat_out = compat_case(compat_out, compat_in, 'median_logical_keeps_class', @compat_case_34, {'a', 'b'});
+compat_out = compat_case(compat_out, compat_in, 'median_integer_half_away', @compat_case_35, {'M'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -286,4 +288,17 @@ function [C] = compat_case_33(compat_in)
 MXa = compat_in.MXa;
 I16s = compat_in.I16s;
 C = max(MXa, I16s);
+end
+
+function [a, b] = compat_case_34(compat_in)
+% case median_logical_keeps_class
+Lv = compat_in.Lv;
+Lm = compat_in.Lm;
+a = median(Lv); b = median(Lm);
+end
+
+function [M] = compat_case_35(compat_in)
+% case median_integer_half_away
+Mi8 = compat_in.Mi8;
+M = median(Mi8);
 end
