@@ -37,6 +37,41 @@ def test_value_locate_rules():
     assert idl.value_locate(v, np.ones((2, 3))).shape == (2, 3)
 
 
+def _locate_by_the_table(vector, value):
+    """IDL's VALUE_LOCATE page, case by case (a linear scan, no bisection)."""
+    n = len(vector)
+    if vector[-1] >= vector[0]:                       # increasing
+        if value < vector[0]:
+            return -1
+        if vector[-1] <= value:
+            return n - 1
+        return next(j for j in range(n - 1) if vector[j] <= value < vector[j + 1])
+    if vector[0] <= value:                            # decreasing
+        return -1
+    if value < vector[-1]:
+        return n - 1
+    return next(j for j in range(n - 1) if vector[j + 1] <= value < vector[j])
+
+
+@pytest.mark.parametrize("seed", [611, 612, 613, 614])
+def test_value_locate_matches_the_documented_table_with_ties(seed):
+    """Monotone vectors with repeated elements, both directions, values on the elements,
+    between them, outside them and infinite (GDL 1.0.1 puts +Inf in interval 0 of
+    [1, 2, 3]; suite idl/array_ops, value_locate_infinite_values)."""
+    rng = np.random.default_rng(seed)
+    for _ in range(30):
+        v = np.sort(rng.integers(0, 6, int(rng.integers(1, 9)))).astype(np.float32)
+        if rng.integers(2):
+            v = v[::-1].copy()
+        q = np.concatenate([v, v + np.float32(0.5), [-1, 7, -np.inf, np.inf]]).astype(np.float32)
+        want = [_locate_by_the_table(v.tolist(), x) for x in q.tolist()]
+        assert idl.value_locate(v, q).tolist() == want, (v, q)
+    words = np.array(["pear", "fig", "fig", "apple"])   # strings: decreasing, with a tie
+    q = ["zoo", "pear", "kiwi", "fig", "banana", "apple", "a", ""]
+    assert idl.value_locate(words, q).tolist() == \
+        [_locate_by_the_table(words.tolist(), x) for x in q]
+
+
 @pytest.mark.parametrize("args,message", [
     (([1.0, np.nan], 1.0), "VALUE_LOCATE: Vector may not contain NaN."),
     ((["a", "b"], 1.0), "VALUE_LOCATE: Vector and Value must both be numbers"),

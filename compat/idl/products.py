@@ -111,6 +111,18 @@ def value_locate(vector, value, *, l64=False):
     numpy has no decreasing form and returns int64. Source: IDL Reference Guide,
     VALUE_LOCATE (its example is a golden case); checked against GDL 1.0.1.
 
+    Repeated elements follow the table above: in ``[3, 2, 2, 1]`` the value 2 is in
+    interval 0 (``Vector[1] <= 2 < Vector[0]``), in ``[1, 2, 2, 3]`` in interval 2; a
+    constant vector counts as increasing. Infinite values are compared like any other
+    (-Infinity gives -1, +Infinity N-1 for an increasing vector). GDL 1.0.1 agrees on
+    ties, plateaus and decreasing vectors, but its lib/value_locate.pro puts +Infinity in
+    interval 0 of ``[1., 2., 3.]`` when -Infinity is among the values (suite
+    idl/array_ops, ``value_locate_infinite_values``, recorded divergent) and stops with
+    "Cannot apply operation to datatype STRING" for string vectors, which IDL's page
+    allows ("Vector may be of type string"); that stop halts a capture script, so
+    compat's string results are checked against the documented table in the tests
+    instead of a golden.
+
     Examples
     --------
     >>> from compat import idl
