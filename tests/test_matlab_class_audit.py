@@ -122,3 +122,33 @@ def test_median_integer_classes_and_omitnan():
     assert matlab.median(np.array([1.0, np.nan, 3.0, 8.0]), "omitnan") == 3.0
     assert np.isnan(matlab.median(np.array([np.nan, np.nan]), "omitnan"))
     assert np.isnan(matlab.median(np.array([1.0, np.nan, 3.0])))
+
+
+# ------------------------------------------------------- 5. sort of complex NaN/Inf
+def _cplx(re, im):
+    z = np.asarray(re, dtype=float).astype(complex)
+    z.imag = im
+    return z
+
+
+def test_sort_complex_nan_inf_order():
+    nan, inf = np.nan, np.inf
+    z = _cplx([[3, nan, -5, inf, 1, 0, -inf, 1, -1, 0, 4]],
+              [[4, 0, 0, 1, nan, 5, 0, 0, 0, -inf, -3]])
+    _, i = matlab.sort(z, nargout=2)                 # Octave 7.3's indices
+    assert i.tolist() == [[8, 9, 11, 1, 6, 3, 10, 4, 7, 2, 5]]
+    _, i = matlab.sort(z, "descend", nargout=2)
+    assert i.tolist() == [[2, 5, 7, 4, 10, 3, 6, 1, 11, 9, 8]]
+
+
+def test_sort_missing_block_in_index_order_for_every_comparison():
+    nan = np.nan
+    z = _cplx([[nan, 1, nan, 2, nan]], [[0, nan, nan, 0, -1]])
+    for method in ("auto", "abs", "real"):
+        _, i = matlab.sort(z, "ComparisonMethod", method, nargout=2)
+        assert i.tolist() == [[4, 1, 2, 3, 5]], method
+        _, i = matlab.sort(z, "descend", "ComparisonMethod", method, nargout=2)
+        assert i.tolist() == [[1, 2, 3, 5, 4]], method
+    _, i = matlab.sort(np.array([[2, nan, -np.inf, 1, np.inf, -2, nan]]), "descend",
+                       nargout=2)
+    assert i.tolist() == [[2, 7, 5, 1, 4, 6, 3]]

@@ -83,8 +83,14 @@ def _stable_order(keys, axis: int, descend: bool, nan_first: bool | None, nanm):
         flags = np.take_along_axis(nanm, idx, axis=axis)
         # numpy puts NaN last ascending; the reversal trick puts them first descending.
         # Move the NaN block (stably) to where it is wanted.
+        # The NaN block itself is in index order: NaN/missing elements are not ordered
+        # among themselves, whatever their other part ('real' would otherwise put
+        # 1+NaNi before NaN+0i ascending and after it descending).
         key = ~flags if want_first else flags
-        perm = np.argsort(key, axis=axis, kind="stable")
+        shape = [1] * idx.ndim
+        shape[axis] = n
+        position = np.broadcast_to(np.arange(n).reshape(shape), idx.shape)
+        perm = np.lexsort((np.where(flags, idx, position), key), axis=axis)
         idx = np.take_along_axis(idx, perm, axis=axis)
     return idx
 

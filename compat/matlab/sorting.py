@@ -150,6 +150,16 @@ def sort(A, *args, nargout=1, **kwargs):
     returns 0-based indices. numpy also orders complex numbers by real part then
     imaginary part; MATLAB by magnitude then angle.
 
+    Complex data ('auto' and 'abs'): by ``abs``, then ``angle`` in (-pi, pi], so
+    ``abs``-ties go 0-Infi, Inf+1i, -Inf (angles -pi/2, ~0, pi) and all infinite values
+    come after the finite ones; 'real': by real part, then imaginary part. An element
+    with NaN in either part is missing (``isnan``): the missing elements form one block,
+    last ascending and first descending ('MissingPlacement' moves it), **in index
+    order** in both directions and for every ComparisonMethod (MATLAB's sort help:
+    missing elements are placed as a block; Octave 7.3 keeps them in index order; golden
+    suite ``matlab/sort``, cases ``complex_nan_inf_both_directions`` and
+    ``real_nan_inf_descend``).
+
     {{sources}}
     GNU Octave 7.3 agrees on every case the tests run (it has no name-value options).
 

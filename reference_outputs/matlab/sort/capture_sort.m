@@ -45,6 +45,8 @@ compat_out = compat_case(compat_out, compat_in, 'issorted_rows_unsorted', @compa
 compat_out = compat_case(compat_out, compat_in, 'issorted_doc_magic_rows_descend', @compat_case_25, {'tf'});
 compat_out = compat_case(compat_out, compat_in, 'issorted_doc_sorted_rows_descend', @compat_case_26, {'tf'});
 compat_out = compat_case(compat_out, compat_in, 'issorted_columns_matrix', @compat_case_27, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'complex_nan_inf_both_directions', @compat_case_28, {'a', 'ia', 'b', 'ib'});
+compat_out = compat_case(compat_out, compat_in, 'real_nan_inf_descend', @compat_case_29, {'c', 'ic'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -220,4 +222,17 @@ function [tf] = compat_case_27(compat_in)
 % case issorted_columns_matrix
 M = compat_in.M;
 S = sort(M); tf = all(arrayfun(@(k) issorted(S(:, k)), 1:columns(S)));
+end
+
+function [a, ia, b, ib] = compat_case_28(compat_in)
+% case complex_nan_inf_both_directions
+ZN = compat_in.ZN;
+z = complex(ZN(1,:), ZN(2,:)); [a, ia] = sort(z); [b, ib] = sort(z, 'descend');
+end
+
+function [c, ic] = compat_case_29(compat_in)
+% case real_nan_inf_descend
+c = compat_in.c;
+RNI = compat_in.RNI;
+[c, ic] = sort(RNI, 'descend');
 end
