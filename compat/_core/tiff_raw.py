@@ -55,9 +55,11 @@ def _rational(value: float):
 
 
 def image_directory(pixels: np.ndarray, planar: int, photometric: int, bits: int | None = None,
-                    extra: dict | None = None):
+                    extra: dict | None = None, compression: int = 1):
     """``(entries, data)``: the IFD fields and the image bytes of ``pixels`` (numpy
-    (h, w) or (h, w, n), native samples; written little-endian)."""
+    (h, w) or (h, w, n), native samples; written little-endian); ``compression`` the
+    TIFF Compression tag: 1 none, 5 LZW or 32773 PackBits (the rows' bytes coded by
+    libtiff, :mod:`compat._core.tiff_strips`)."""
     a = np.asarray(pixels)
     h, w = a.shape[:2]
     n = 1 if a.ndim == 2 else a.shape[2]
@@ -71,8 +73,17 @@ def image_directory(pixels: np.ndarray, planar: int, photometric: int, bits: int
             strips = [np.ascontiguousarray(little[:, :, k]).tobytes() for k in range(n)]
         else:
             strips = [np.ascontiguousarray(little).tobytes()]
-    fields = [(256, 4, w), (257, 4, h), (258, 3, [item] * n), (259, 3, 1),
-              (262, 3, photometric), (277, 3, n), (278, 4, h),
+    per_strip = h
+    if compression != 1:
+        from compat._core import tiff_strips
+        coded = []
+        for plane in strips:               # one plane's rows -> that plane's strips
+            pieces, per_strip = tiff_strips.compress(
+                np.frombuffer(plane, np.uint8).reshape(h, -1), compression)
+            coded += pieces
+        strips = coded
+    fields = [(256, 4, w), (257, 4, h), (258, 3, [item] * n), (259, 3, compression),
+              (262, 3, photometric), (277, 3, n), (278, 4, per_strip),
               (279, 4, [len(s) for s in strips]), (284, 3, planar if n > 1 else 1),
               (339, 3, [sample_format(a.dtype)] * n)]
     if n > 1 and photometric == 2 and n > 3 or (photometric == 1 and n > 1):
@@ -171,7 +182,8 @@ def _read_ifd(data: bytes, order: str, offset: int) -> tuple[dict, int]:
 
 
 def read(path: str, index: int = 0):
-    """``(pixels, tags)`` of image ``index`` of an uncompressed strip TIFF: pixels numpy
+    """``(pixels, tags)`` of image ``index`` of a strip TIFF, uncompressed, LZW (without
+    a Predictor) or PackBits: pixels numpy
     (h, w) or (h, w, n) (planar images too: channels last), native byte order; tags as
     {code: tuple of values or str}. Raises CompatValueError for what it does not read."""
     with open(path, "rb") as stream:
@@ -185,14 +197,30 @@ def read(path: str, index: int = 0):
         if not offset:
             raise EOFError(index)
     tags, _ = _read_ifd(data, order, offset)
-    if tags.get(259, (1,))[0] != 1 or 273 not in tags:
-        raise CompatValueError("only uncompressed strip images are read here")
+    compression = tags.get(259, (1,))[0]
+    if compression not in (1, 5, 32773) or 273 not in tags:
+        raise CompatValueError("only uncompressed, LZW and PackBits strip images are read "
+                               "here")
+    if tags.get(317, (1,))[0] != 1:
+        raise CompatValueError("LZW with a Predictor is not read here")
     w, h = tags[256][0], tags[257][0]
     n = tags.get(277, (1,))[0]
     bits = tags.get(258, (1,))[0]
     fmt = tags.get(339, (1,))[0]
     planar = tags.get(284, (1,))[0]
-    raw = b"".join(data[o:o + c] for o, c in zip(tags[273], tags[279]))
+    strips = [data[o:o + c] for o, c in zip(tags[273], tags[279])]
+    if compression == 1:
+        raw = b"".join(strips)
+    else:
+        from compat._core import tiff_strips
+        planes = n if planar == 2 and n > 1 else 1
+        row = ((w * bits + 7) // 8 if bits in (1, 4) else
+               w * (bits // 8) * (1 if planes > 1 else n))
+        per = len(strips) // planes
+        rows_per_strip = min(tags.get(278, (h,))[0], h)
+        raw = b"".join(tiff_strips.decompress(strips[k * per:(k + 1) * per], compression,
+                                              h, row, rows_per_strip)
+                       for k in range(planes))
     if bits in (1, 4):
         row = (w * bits + 7) // 8
         packed = np.frombuffer(raw[:row * h], np.uint8).reshape(h, row)

@@ -187,14 +187,16 @@ def _tag_values(tags: dict, code: int, dtype):
 
 
 def _raw_layout(tags: dict) -> bool:
-    """Whether an image's samples are read by compat's own reader: uncompressed strip
-    images whose samples Pillow does not deliver as IDL's types."""
+    """Whether an image's samples are read by compat's own reader: strip images
+    (uncompressed, LZW without a Predictor, PackBits) whose samples Pillow does not
+    deliver as IDL's types."""
     def first(code, default):
         value = tags.get(code, default)
         return int(value[0] if isinstance(value, tuple) else value)
     bits, fmt, n = first(258, 1), first(339, 1), first(277, 1)
     planar, photometric = first(284, 1), first(262, 1)
-    if first(259, 1) != 1 or 322 in tags or photometric == 3:
+    if (first(259, 1) not in (1, 5, 32773) or first(317, 1) != 1 or 322 in tags
+            or photometric == 3):
         return False
     pillow = planar == 1 and ((bits == 8 and fmt == 1) or (n == 1 and (bits, fmt) in (
         (16, 1), (32, 2), (32, 3))))
@@ -262,8 +264,9 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     34736/34737 (keys sorted by code, SHORT keys inline, ASCII keys ``|``-terminated);
     an unknown field name is an error.
 
-    Samples Pillow does not write are written uncompressed by compat itself
-    (``compat._core.tiff_raw``, TIFF 6.0 baseline plus SampleFormat): /DOUBLE (DOUBLE),
+    Samples Pillow does not write are written by compat itself (``compat._core.tiff_raw``,
+    TIFF 6.0 baseline plus SampleFormat; COMPRESSION 1 and 2 through libtiff's LZW and
+    PackBits coders, :mod:`compat._core.tiff_strips`; not 3, JPEG): /DOUBLE (DOUBLE),
     /COMPLEX and /DCOMPLEX (SampleFormat 6, 64/128 bits), /L64 (ULONG64, LONG64 with
     /SIGNED), /LONG without /SIGNED (ULONG), /SHORT /SIGNED (INT), colour /SHORT, /LONG,
     /FLOAT; BITS_PER_SAMPLE=1 (gray; "an output pixel is assigned the value 1 if the
@@ -356,10 +359,11 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
     if bigtiff and samples is not None:
         raise CompatValueError("BIGTIFF is not supported with these samples here.")
     if samples is not None:
-        if codes[int(compression)]:
-            raise CompatValueError("COMPRESSION is not supported with /DOUBLE, /COMPLEX, "
-                                   "/DCOMPLEX, /L64, BITS_PER_SAMPLE, PLANARCONFIG=2 or "
-                                   "these /SHORT, /LONG, /FLOAT samples here.")
+        if int(compression) == 3:
+            raise CompatValueError("COMPRESSION is not supported as 3 (JPEG) with "
+                                   "/DOUBLE, /COMPLEX, /DCOMPLEX, /L64, BITS_PER_SAMPLE, "
+                                   "PLANARCONFIG=2 or these /SHORT, /LONG, /FLOAT samples: "
+                                   "JPEG is written for BYTE grayscale or 3-channel images.")
         pixels, planar, bits = samples
         if description is not None:
             fields[270] = (2, str(description))
@@ -367,7 +371,8 @@ def write_tiff(filename, image, *, append=False, short=False, long=False, float=
             fields.update(geotiff_tags.to_tags(geotiff))
         channels = 1 if pixels.ndim == 2 else pixels.shape[2]
         entries, strips = tiff_raw.image_directory(
-            pixels, planar, 2 if channels >= 3 else 1, bits, fields)
+            pixels, planar, 2 if channels >= 3 else 1, bits, fields,
+            compression={0: 1, 1: 5, 2: 32773}[int(compression)])
         tiff_raw.write(_path(filename), entries, strips, append=bool(append))
         return
     options = {"tiffinfo": _tiff_directory(fields, geotiff)}

@@ -25,3 +25,13 @@ i32 = (np.arange(24).reshape(4, 6) * 97654321 - 1234567890).astype(np.int32)    
 idl.write_tiff("data/short_packbits.tif", u16, short=True, compression=2)
 idl.write_tiff("data/float_lzw.tif", f32, float=True, compression=1)
 idl.write_tiff("data/long_lzw.tif", i32, long=True, signed=True, compression=1)
+# COMPRESSION of the samples compat writes itself (compat._core.tiff_raw, libtiff's LZW
+# and PackBits coders through compat._core.tiff_strips)
+srcd = np.arange(-20, 22).reshape(6, 7) * 1234.5678 / 7                 # srcd
+src64 = (np.arange(42).reshape(6, 7) - 21) * 219902325555 + 7           # src64
+srci = (np.arange(42).reshape(6, 7) * 1597 - 33000)                     # srci
+srcrgb = (np.arange(126).reshape(6, 7, 3) * 523) % 65536                # srcu3
+idl.write_tiff("data/double_lzw.tif", srcd, double=True, compression=1)
+idl.write_tiff("data/l64_packbits.tif", src64, l64=True, signed=True, compression=2)
+idl.write_tiff("data/int_lzw.tif", srci, short=True, signed=True, compression=1)
+idl.write_tiff("data/rgb_uint_packbits.tif", srcrgb, short=True, compression=2)
