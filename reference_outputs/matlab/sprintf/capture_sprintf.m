@@ -118,6 +118,7 @@ if any(strcmp(compat_engine, {'matlab'})), compat_out = compat_case(compat_out, 
 compat_out = compat_case(compat_out, compat_in, 'fprintf_stdout_count', @compat_case_98, {'n'});
 compat_out = compat_case(compat_out, compat_in, 'fprintf_fid1_count', @compat_case_99, {'n'});
 compat_out = compat_case(compat_out, compat_in, 'star_precision_text', @compat_case_100, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'answers_s_of_noninteger', @compat_case_101, {'c'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -697,4 +698,9 @@ end
 function [s] = compat_case_100(compat_in)
 % case star_precision_text
 s = sprintf('[%.*s][%5.*s][%.*s]', 1, 'abc', 2, 'xyz', 2, [72 105 33]);
+end
+
+function [c] = compat_case_101(compat_in)
+% case answers_s_of_noninteger
+c = double(sprintf('%s, %.3f ', 0.2, 0.3));
 end
