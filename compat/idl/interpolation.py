@@ -156,7 +156,13 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
     interpol.pro 8.0 would return an integer for all-integer V, X and XOUT (integer
     arithmetic), and for /SPLINE with integer V an integer array; compat returns FLOAT
     (as GDL 1.0.1 does). X must be monotonic (IDL's requirement, unchecked by IDL):
-    compat raises instead of returning garbage. GDL 1.0.1 drops the imaginary part of
+    compat raises instead of returning garbage. A decreasing X works with /QUADRATIC and
+    /LSQUADRATIC as without them (VALUE_LOCATE finds u's interval in either direction;
+    GDL 1.0.1 returns garbage for all three: suite idl/interpol, ``decreasing_x*``,
+    recorded divergent); with /SPLINE the 4 points go to SPL_INIT/SPL_INTERP as
+    interpol.pro passes them, and SPL_INTERP's interval search (Numerical Recipes'
+    SPLINT bisection, reproduced here) assumes increasing values, so reverse V and X
+    first for a spline through decreasing X. GDL 1.0.1 drops the imaginary part of
     complex V; compat keeps it (IDL reference: "If the input vector is ... complex, the
     result is ... complex").
 
