@@ -115,6 +115,29 @@ def test_long_integrations_grow_the_records(monkeypatch, tspan, solver):
 
 
 @needs_kernel
+@pytest.mark.parametrize("neq", [700, 70_000])
+def test_stage_argument_blocks_of_large_systems(monkeypatch, neq):
+    # the stage arguments are rows of blocks of 65536 // neq rows (93 and 1 here): many
+    # block changes; the user's function keeps every argument it was given and
+    # overwrites it after use, so each must be a fresh array the kernel never reads back
+    rng = np.random.default_rng(15)
+    d = -rng.uniform(0.5, 50.0, neq)         # stiff enough for dozens of steps
+    y0 = rng.standard_normal(neq)
+    kept = []
+
+    def f(t, y):
+        out = d * y + np.cos(t)
+        kept.append(y)
+        y.fill(np.nan)
+        return out if neq > 1000 or t < 0.2 else list(out)   # both store paths
+
+    fast = _same(monkeypatch, lambda: matlab.ode45(f, [0, 2], y0, RelTol=1e-9,
+                                                   AbsTol=1e-11, nargout=1))
+    assert fast.stats.nfevals > 65536 // neq
+    assert len({id(y) for y in kept}) == len(kept)
+
+
+@needs_kernel
 def test_restarted_segments_inputs(monkeypatch):
     ts = np.array([0.0, 1, 2, 3])
     u = np.column_stack([[3.0, 7, 4, 2], [5.0, 1, 9, 3]])

@@ -58,6 +58,7 @@ try:
     import llvmlite.binding as _llvm
     import numba as _numba
     from numba import types as _types
+    from numba.extending import intrinsic as _intrinsic
 except ImportError:          # compat[fast] not installed: the numpy driver
     _numba = None
 
@@ -71,6 +72,13 @@ if _numba is not None:
     cblas_ddot = _types.ExternalFunction("compat_ode_cblas_ddot", _types.float64(
         _BLASINT, _types.voidptr, _BLASINT, _types.voidptr, _BLASINT))
     _jit = _numba.njit(cache=True)
+
+    @_intrinsic
+    def _doubles_at(typingctx, address):
+        """The float64 pointer at an integer address (LLVM's inttoptr)."""
+        def codegen(context, builder, signature, args):
+            return builder.inttoptr(args[0], context.get_value_type(signature.return_type))
+        return _types.CPointer(_types.float64)(_types.int64), codegen
 else:
     def _jit(function):
         return function
@@ -82,9 +90,11 @@ __all__ = ["integrate", "kernel_available"]
 (T, TFINAL, H, ABSH, HMAX, HMIN, TDIR, RTOL, PW, FLOOR, ERR, DONE, NOFAILED, STAGE,
  NREC, NSTEPS, NFAILED, NFEVALS, STATUS, NST, NEQ, TNEW, NXT, NPTS, MODE, CAP,
  O_BT, O_HBT, O_AL, O_E, O_THR, O_ABSY, O_Y, O_YNEW, O_K, O_EST, O_TSP, ROW, O_REC,
- NSCALAR) = range(40)
-# STATUS values (LENGTH: the value given to _store_advance is not of length neq)
-EVAL, GROW, DONE_, FAIL, LENGTH = 0.0, 1.0, 2.0, 3.0, 4.0
+ WSSIZE, ARGAT, ARGROW, ARGROWS,
+ NSCALAR) = range(44)
+# STATUS values (LENGTH: the value given to _store_advance is not of length neq;
+# BROKEN: the stage argument rows ran out, a bug of the calling loop)
+EVAL, GROW, DONE_, FAIL, LENGTH, BROKEN = 0.0, 1.0, 2.0, 3.0, 4.0, 5.0
 # MODE: what a record keeps (the stages only when the output interpolates)
 PLAIN, STAGES = 0.0, 1.0
 # record columns: t, tnew, h, first, count, then y, ynew, K
@@ -331,6 +341,38 @@ def _store_advance(ws, arg, v):
         ws[ok + j] = v[j]
     return _advance(ws, arg)
 
+@_jit
+def _workspace_at(address):
+    # the workspace from its address (its length is its element WSSIZE)
+    size = int(_numba.carray(_doubles_at(address), WSSIZE + 1)[WSSIZE])
+    return _numba.carray(_doubles_at(address), size)
+
+@_jit
+def _argument_row(ws):
+    # the stage argument: row ws[ARGROW] of the block of neq-element rows at ws[ARGAT]
+    neq = int(ws[NEQ])
+    return _numba.carray(_doubles_at(int(ws[ARGAT]) + int(ws[ARGROW]) * neq * 8), neq)
+
+@_jit
+def _advance_at(address):
+    """:func:`_advance` on the workspace at ``address``, the argument in its current row."""
+    ws = _workspace_at(address)
+    if not 0.0 <= ws[ARGROW] < ws[ARGROWS]:
+        ws[STATUS] = BROKEN
+        return np.nan
+    return _advance(ws, _argument_row(ws))
+
+@_jit
+def _store_advance_at(address, v):
+    """:func:`_store_advance` on the workspace at ``address``: the user's function has
+    had the current row, the next stage argument goes to the next one."""
+    ws = _workspace_at(address)
+    ws[ARGROW] += 1.0
+    if not 0.0 <= ws[ARGROW] < ws[ARGROWS]:
+        ws[STATUS] = BROKEN
+        return np.nan
+    return _store_advance(ws, _argument_row(ws), v)
+
 
 def _self_test(advance) -> bool:
     """The kernel's stage sums equal numpy.dot's bit for bit (a 1-step run checked
@@ -347,8 +389,10 @@ def _self_test(advance) -> bool:
         ws[int(ws[O_Y]):int(ws[O_Y]) + neq] = y
         ws[T], ws[TFINAL], ws[ABSH], ws[HMAX], ws[TDIR] = 0.0, 1.0, 0.01, 0.1, 1.0
         ws[RTOL], ws[PW], ws[FLOOR], ws[STAGE] = 1e-3, 0.2, 0.1, 0.0
-        arg = np.empty(neq)
-        advance(ws, arg)
+        arg = np.empty((1, neq))
+        ws[ARGAT], ws[ARGROW], ws[ARGROWS] = arg.ctypes.data, 0.0, 1.0
+        advance(ws.ctypes.data)
+        arg = arg[0]
         BT = ws[int(ws[O_BT]):int(ws[O_BT]) + (nst - 1) * nst].reshape(nst - 1, nst)
         expect = np.dot(0.01 * BT[0], K)
         expect += y
@@ -358,15 +402,15 @@ def _self_test(advance) -> bool:
 
 
 def _entry_points():
-    """``(advance, store_advance)``: the compiled kernels for the one set of argument
-    types :class:`Integration` passes, called without numba's dispatch by type (about
-    0.3 us a call, a fifth of the work between two calls of the user's function). The
-    loop builds ``ws`` and ``arg`` itself (C-contiguous float64) and hands the
-    user's value to ``store_advance`` only after checking that it is a 1-D float64
-    ndarray (any strides)."""
-    vector = _types.float64[::1]
-    return (_advance.compile((vector, vector)),
-            _store_advance.compile((vector, vector, _types.float64[:])))
+    """``(advance, store_advance)``: the compiled kernels called without numba's
+    dispatch by type (about 0.3 us a call, a fifth of the work between two calls of the
+    user's function) and with the workspace as its address (an array argument costs
+    another 0.1 us). :class:`Integration` owns the workspace and the blocks of stage
+    arguments whose addresses it keeps in it, and hands the user's value to
+    ``store_advance`` only after checking that it is a 1-D float64 ndarray (any
+    strides)."""
+    return (_advance_at.compile((_types.int64,)),
+            _store_advance_at.compile((_types.int64, _types.float64[:])))
 
 
 def kernel_available():
@@ -404,6 +448,7 @@ def _workspace(nst, neq, BT, Al, E, threshold, tsp, row, capacity):
         ws[slot] = off
         off += n
     ws[NST], ws[NEQ], ws[NPTS], ws[ROW], ws[CAP] = nst, neq, tsp.size, row, capacity
+    ws[WSSIZE] = ws.size
     ws[int(ws[O_BT]):int(ws[O_BT]) + BT.size] = BT.ravel()
     ws[int(ws[O_AL]):int(ws[O_AL]) + nst - 1] = Al
     ws[int(ws[O_E]):int(ws[O_E]) + nst] = E
@@ -436,6 +481,7 @@ class Integration:
         """Make ``ws`` the workspace, with the views ``K``, ``y``, ``|y|`` into it."""
         nst, neq = self.nst, self.neq
         self.ws = ws
+        self.address = ws.ctypes.data
         ok, oy, oa = int(ws[O_K]), int(ws[O_Y]), int(ws[O_ABSY])
         self.K = ws[ok:ok + nst * neq].reshape(nst, neq)
         self.y = ws[oy:oy + neq]
@@ -447,7 +493,7 @@ class Integration:
         capacity = int(old[CAP])
         ws = np.empty(old.size + capacity * self.row)
         ws[:old.size] = old
-        ws[CAP] = 2 * capacity
+        ws[CAP], ws[WSSIZE] = 2 * capacity, ws.size
         self._bind(ws)
         return ws
 
@@ -461,12 +507,21 @@ class Integration:
         ws[T], ws[TFINAL], ws[ABSH], ws[HMAX] = t, tfinal, absh, hmax
         ws[DONE], ws[STAGE], ws[STATUS] = 0.0, 0.0, EVAL
         ndarray, float64, neq = np.ndarray, np.dtype(np.float64), self.neq
-        # every stage argument is a fresh array the user's function may keep: rows of
-        # blocks allocated ahead (a row costs a third of a numpy.empty call)
+        # every stage argument is a fresh array the user's function may keep: the rows,
+        # in turn, of blocks allocated ahead (a row costs a third of a numpy.empty
+        # call); the kernel writes the argument into the row whose view ``arg`` is
         rows = max(1, min(1024, 65536 // max(neq, 1)))
-        fresh = iter(()).__next__
-        arg = np.empty(neq)
-        tq = advance(ws, arg)
+
+        def new_block():
+            block = np.empty((rows, neq))
+            ws[ARGAT], ws[ARGROW], ws[ARGROWS] = block.ctypes.data, -1.0, rows
+            return iter(block).__next__
+
+        fresh = new_block()
+        arg = fresh()
+        ws[ARGROW] = 0.0
+        address = self.address
+        tq = advance(address)
         # the kernel asks for the stages 1, 2, ..., nst-1 in turn, attempt after attempt,
         # and stores the user's value itself when that is a 1-D float64 array (else
         # numpy's K[i] = v with wrap_rhs's fallback, as the numpy driver does)
@@ -475,31 +530,36 @@ class Integration:
                 status = ws[STATUS]
                 while status == GROW:
                     ws = self._grow()
-                    tq = advance(ws, arg)
+                    address = self.address
+                    tq = advance(address)
                     status = ws[STATUS]
                 if status == DONE_:
                     return True, ws[T], self.y.copy()
                 if status == FAIL:
                     self.hmin = ws[HMIN]
                     return False, ws[T], None
+                if status == BROKEN:
+                    raise RuntimeError("compat: the compiled ode driver lost its place")
                 if tq == tq:
                     continue
             v = raw(tq, arg)
             try:
                 arg = fresh()
             except StopIteration:
-                fresh = iter(np.empty((rows, neq))).__next__
+                fresh = new_block()
                 arg = fresh()
             if type(v) is ndarray and v.dtype is float64 and v.ndim == 1:
-                tq = store_advance(ws, arg, v)
+                tq = store_advance(address, v)
                 if tq == tq or ws[STATUS] != LENGTH:
                     continue
+            else:
+                ws[ARGROW] += 1.0       # what store_advance does first
             i = int(ws[STAGE])
             try:
                 self.K[i] = v
             except (ValueError, TypeError):
                 self.K[i] = normalise(v)
-            tq = advance(ws, arg)
+            tq = advance(address)
 
     def stats(self):
         ws = self.ws
