@@ -600,3 +600,42 @@ def test_against_octave_random_linear_systems():
         np.testing.assert_allclose(out[i], exact, atol=scale, err_msg=f"octave {i}")
         np.testing.assert_allclose(y, out[i], atol=2 * scale, err_msg=f"diff {i}")
 
+
+
+@pytest.mark.parametrize("numba", ["1", "0"])
+@pytest.mark.parametrize("solver", ["ode45", "ode23", "ode23s", "ode15s"])
+def test_odefun_changing_its_argument_leaves_the_solution_alone(monkeypatch, solver,
+                                                                 numba):
+    # MATLAB passes y by value: `y(1) = max(y(1), 0)` inside odefun changes the
+    # function's copy only. A function that clips its argument in place must give the
+    # bits of one that clips a copy (before the fix the solver's own y, ynew and the
+    # Events function's y were the user's to overwrite).
+    monkeypatch.setenv("COMPAT_NUMBA", numba)
+    A = np.array([[-1.0, 2.0, 0.0], [-2.0, -1.0, 0.5], [0.0, -0.5, -3.0]])
+
+    def clip_copy(t, y):
+        y = y.copy()
+        y[0] = max(y[0], 0.0)
+        return A @ y
+
+    def clip_in_place(t, y):
+        y[0] = max(y[0], 0.0)
+        return A @ y
+
+    def events_copy(t, y):
+        return y[2] - 1.0, 0, 0
+
+    def events_in_place(t, y):
+        value = y[2] - 1.0
+        y[:] = np.nan
+        return value, 0, 0
+
+    y0 = np.array([1.0, -0.5, 2.0])
+    run = getattr(matlab, solver)
+    kw = dict(RelTol=1e-6, AbsTol=1e-9, nargout=5)
+    want = run(clip_copy, [0, 4], y0, Events=events_copy, **kw)
+    got = run(clip_in_place, [0, 4], y0, Events=events_in_place, **kw)
+    for w, g in zip(want, got):
+        assert np.asarray(g).tobytes() == np.asarray(w).tobytes()
+    assert np.asarray(want[2]).size > 0          # the event was found
+    assert y0.tolist() == [1.0, -0.5, 2.0]

@@ -220,13 +220,16 @@ def wrap_rhs(odefun, neq: int, dtype: np.dtype, nonneg: np.ndarray | None):
         return out
 
     def f(t, y):
-        return normalise(odefun(t, y))
+        # MATLAB passes y by value: the user's function gets its own copy, so one that
+        # changes its argument (y(1) = max(y(1), 0)) does not change the solver's y
+        return normalise(odefun(t, y.copy()))
 
     if nonneg is None:
         # The driver's hot path stores ``raw(t, y)`` straight into its stage array (one
         # C-level conversion and shape check) and falls back on ``normalise`` when that
         # assignment fails; the first call (at t0) always goes through ``f``, which
-        # rejects a scalar returned for a system.
+        # rejects a scalar returned for a system. ``raw`` gets arrays of its own (the
+        # stage arguments are fresh; ynew is passed as a copy).
         f.raw = odefun
         f.normalise = normalise
         return f
@@ -384,7 +387,7 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
                 h = tnew - t
                 ynew = dot(hBT[-1], K)
                 ynew += y
-                v = raw(tnew, ynew)
+                v = raw(tnew, ynew.copy())      # by value: ynew is the next y
                 try:
                     K[-1] = v
                 except (ValueError, TypeError):

@@ -39,7 +39,7 @@ class EventState:
         self.value, _, _ = self(t0, y0)
 
     def __call__(self, t, y):
-        out = self.fun(t, y)
+        out = self.fun(t, y.copy())      # by value, as MATLAB: y is the solver's
         if not isinstance(out, (tuple, list)) or len(out) != 3:
             raise CompatTypeError("the Events function must return (value, isterminal, "
                                   "direction)")
