@@ -377,12 +377,14 @@ def rebin_core(a: np.ndarray, new_shape, sample: bool) -> np.ndarray:
 
 def value_locate(x: np.ndarray, v: np.ndarray) -> np.ndarray:
     """IDL VALUE_LOCATE for a monotonic vector ``x`` (increasing when x[-1] >= x[0]):
-    i with x[i] <= v < x[i+1] (increasing) or x[i] >= v > x[i+1] (decreasing); -1 before
-    the first element, n-1 at or beyond the last."""
+    i with x[i] <= v < x[i+1] (increasing) or x[i+1] <= v < x[i] (decreasing, IDL's
+    VALUE_LOCATE page: a value equal to x[i+1] is in interval i); -1 before the first
+    interval, n-1 after the last."""
     n = x.size
     increasing = x[-1] >= x[0]
     xs = x if increasing else x[::-1]
-    side = "right" if increasing else "left"
+    # decreasing: n - 1 - (number of elements <= v), i.e. (number of elements > v) - 1
+    side = "right"
     v = np.asarray(v)
     if v.ndim == 1 and v.size >= 65536 and v.size >= 8 * n and np.any(v[1:] < v[:-1]):
         # many unsorted queries: binary searches of sorted queries walk memory in
