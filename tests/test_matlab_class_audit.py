@@ -152,3 +152,14 @@ def test_sort_missing_block_in_index_order_for_every_comparison():
     _, i = matlab.sort(np.array([[2, nan, -np.inf, 1, np.inf, -2, nan]]), "descend",
                        nargout=2)
     assert i.tolist() == [[2, 7, 5, 1, 4, 6, 3]]
+
+
+def test_mat2str_shaped_empty_and_zero_imaginary_parts():
+    # MathWorks' mat2str.m: '[]' only for 0x0; imagStr(imagVal == 0) = ""
+    assert matlab.mat2str(np.zeros((3, 0))) == "zeros(3,0)"
+    assert matlab.mat2str(np.zeros((0, 3), np.int8), "class") == "int8(zeros(0,3))"
+    assert matlab.mat2str(np.zeros((0, 0))) == "[]"
+    assert matlab.mat2str(np.array([[1 + 2j, 3]])) == "[1+2i 3]"
+    assert matlab.mat2str(np.array([[1 + 2j, complex(3, -0.0)]]), "class") == \
+        "double([1+2i 3])"
+    assert matlab.mat2str(np.array([[1 + 2j, 3 - 1j]])) == "[1+2i 3-1i]"

@@ -306,6 +306,15 @@ def mat2str(X, n=None, cls=None):
     GNU Octave 7.3 formats every class with ``%.15g``/``%.{n}g`` (recorded divergences
     for 64-bit integers).
 
+    From the same file: an empty matrix is ``'[]'`` only when 0x0, else
+    ``'zeros(r,c)'`` (``mat2str(int8(zeros(0,3)), 'class')`` is
+    ``'int8(zeros(0,3))'``), and a complex element with a zero imaginary part prints
+    without it (``mat2str([1+2i 3])`` is ``'[1+2i 3]'``); Octave 7.3 prints ``'[]'`` and
+    ``'3+0i'`` (recorded divergences, cases ``mat2str_empty_shaped``,
+    ``mat2str_complex``). Not followed yet: MATLAB writes a non-finite imaginary part as
+    ``'1+1i*Inf'`` (compat and Octave: ``'1+Infi'``), rejects a precision below 1 or
+    with two elements, and quotes char input.
+
     Examples
     --------
     >>> from compat.matlab import mat2str
@@ -351,6 +360,8 @@ def mat2str(X, n=None, cls=None):
                 return str(int(v))
             return format_text(f"%.{precision[0]}g", [np.array([float(v)])])
         if kind == "c":
+            if v.imag == 0:      # MATLAB's mat2str.m drops a zero imaginary part
+                return format_text(f"%.{precision[0]}g", [np.array([v.real])])
             return format_text(f"%.{precision[0]}g%+.{precision[1]}gi",
                                [np.array([v.real]), np.array([v.imag])])
         return format_text(f"%.{precision[0]}g", [np.array([v])])
@@ -366,7 +377,8 @@ def mat2str(X, n=None, cls=None):
         return text
 
     if m.size == 0:
-        text = "[]"
+        # MATLAB: '[]' only for 0x0; another empty size rebuilds as zeros(r,c)
+        text = "[]" if m.shape == (0, 0) else f"zeros({m.shape[0]},{m.shape[1]})"
     elif m.size == 1:
         text = element(m[0, 0])
         if wrap and text.startswith(matlab_class(m) + "("):

@@ -75,6 +75,7 @@ compat_out = compat_case(compat_out, compat_in, 'mat2str_int64_class_wraps_big',
 compat_out = compat_case(compat_out, compat_in, 'mat2str_uint64_class_scalar', @compat_case_55, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'mat2str_int_classes_with_precision', @compat_case_56, {'a', 'b', 'c', 'd'});
 compat_out = compat_case(compat_out, compat_in, 'mat2str_int64_precision_digit_count', @compat_case_57, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'mat2str_empty_shaped', @compat_case_58, {'s', 't'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -419,4 +420,10 @@ function [s] = compat_case_57(compat_in)
 % case mat2str_int64_precision_digit_count
 M2i64h = compat_in.M2i64h;
 s = mat2str(M2i64h, 2);
+end
+
+function [s, t] = compat_case_58(compat_in)
+% case mat2str_empty_shaped
+E03 = compat_in.E03;
+s = mat2str(E03); t = mat2str(E03, 'class');
 end
