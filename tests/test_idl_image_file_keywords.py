@@ -81,12 +81,30 @@ def test_compression_errors(tmp_path):
         idl.write_tiff(tmp_path / "e.tif", image, double=True, compression=3)
 
 
+def _same_in_gdl(tmp_path, prefix: str, written: dict):
+    """GDL's READ_TIFF of the files ``<prefix><k>.tif`` gives ``written['a<k>']`` bit for
+    bit (same type and dimensions)."""
+    from oracles import GDL_PIN, run_gdl_program
+    reads = " & ".join(f"a{k} = read_tiff('{prefix}{k}.tif')" for k in range(len(written)))
+    (tmp_path / "rt.pro").write_text(f"""pro rt
+  {GDL_PIN}
+  {reads}
+  save, {", ".join(written)}, filename='back.sav'
+end
+""")
+    run_gdl_program("rt", tmp_path)
+    back = idl.restore(tmp_path / "back.sav")
+    for name, image in written.items():
+        got = np.asarray(back[name])
+        assert got.dtype == image.dtype and got.shape == image.shape, name
+        assert got.tobytes() == image.tobytes(), name
+
+
 @pytest.mark.gdl
 def test_compressed_files_read_by_gdl(tmp_path):
     """compat's LZW and PackBits files of every sample type Pillow writes (BYTE gray and
     RGB, /SHORT, /FLOAT with a NaN, /LONG /SIGNED; big-endian inputs) decode in GDL
     (libtiff) to the samples written, bit for bit."""
-    from oracles import GDL_PIN, run_gdl_program
     rng = np.random.default_rng(161)
     written = {}
     for k, (kind, code) in enumerate([(kind, code) for code in (1, 2) for kind in
@@ -106,19 +124,7 @@ def test_compressed_files_read_by_gdl(tmp_path):
             kw = {"long": True, "signed": True}
         idl.write_tiff(tmp_path / f"f{k}.tif", image, compression=code, **kw)
         written[f"a{k}"] = image.astype(image.dtype.newbyteorder("="))
-    reads = " & ".join(f"a{k} = read_tiff('f{k}.tif')" for k in range(len(written)))
-    (tmp_path / "rt.pro").write_text(f"""pro rt
-  {GDL_PIN}
-  {reads}
-  save, {", ".join(written)}, filename='back.sav'
-end
-""")
-    run_gdl_program("rt", tmp_path)
-    back = idl.restore(tmp_path / "back.sav")
-    for name, image in written.items():
-        got = np.asarray(back[name])
-        assert got.dtype == image.dtype and got.shape == image.shape, name
-        assert got.tobytes() == image.tobytes(), name
+    _same_in_gdl(tmp_path, "f", written)
 
 def _pillow_tiff(path, tags: dict, image=None):
     """A TIFF written by Pillow with raw tags {code: (TIFF type, value)}: a writer
@@ -295,7 +301,6 @@ def test_compressed_raw_samples_read_by_gdl(tmp_path):
     """compat's LZW and PackBits files of the samples it writes itself (DOUBLE, LONG64,
     ULONG, INT, colour UINT and FLOAT; a 300 x 301 DOUBLE image in several strips)
     decode in GDL (libtiff) to the samples written, bit for bit."""
-    from oracles import GDL_PIN, run_gdl_program
     rng = np.random.default_rng(1612)
     cases = [(rng.normal(size=(7, 9)), {"double": True}, np.float64),
              (rng.normal(size=(300, 301)), {"double": True}, np.float64),
@@ -311,16 +316,4 @@ def test_compressed_raw_samples_read_by_gdl(tmp_path):
         code = 1 + k % 2
         idl.write_tiff(tmp_path / f"r{k}.tif", image, compression=code, **kw)
         written[f"a{k}"] = image.astype(dtype)
-    reads = " & ".join(f"a{k} = read_tiff('r{k}.tif')" for k in range(len(written)))
-    (tmp_path / "rt.pro").write_text(f"""pro rt
-  {GDL_PIN}
-  {reads}
-  save, {", ".join(written)}, filename='back.sav'
-end
-""")
-    run_gdl_program("rt", tmp_path)
-    back = idl.restore(tmp_path / "back.sav")
-    for name, image in written.items():
-        got = np.asarray(back[name])
-        assert got.dtype == image.dtype and got.shape == image.shape, name
-        assert got.tobytes() == image.tobytes(), name
+    _same_in_gdl(tmp_path, "r", written)

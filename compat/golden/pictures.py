@@ -117,6 +117,24 @@ def _decoded(path: str, palette: bool):
     return pixels, colours
 
 
+def _in_fresh_file(write, name: str, read):
+    """``read(path)`` after ``write(path)`` with a fresh file called ``name`` (units
+    ``write`` left open closed first); the scratch folder is removed."""
+    folder = _folder()
+    path = os.path.join(folder, name)
+    try:
+        _closing_new_units(write, path)
+        return read(path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _tiff_tags(path: str, pixels: bool = False):
+    """The first image's TIFF tags as Pillow reads them, and its samples (or None)."""
+    with _pillow().open(path) as image:
+        return dict(image.tag_v2), (np.asarray(image).copy() if pixels else None)
+
+
 def picture_written(write, name: str = "written.png", *, palette: bool = False,
                     order: bool = False):
     """Call ``write(path)`` with a fresh file called ``name`` and return the picture in
@@ -126,13 +144,7 @@ def picture_written(write, name: str = "written.png", *, palette: bool = False,
     ones as uint16. ``palette=True`` returns ``(indices, r, g, b)`` for a palette file.
     Decoded by Pillow (the 16-bit colour samples as the module says). Units ``write``
     left open are closed first."""
-    folder = _folder()
-    path = os.path.join(folder, name)
-    try:
-        _closing_new_units(write, path)
-        pixels, colours = _decoded(path, palette)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    pixels, colours = _in_fresh_file(write, name, lambda path: _decoded(path, palette))
     if not order:
         pixels = pixels[::-1]
     pixels = np.ascontiguousarray(pixels)
@@ -146,19 +158,10 @@ def tiff_written(write, name: str = "written.tif"):
     of its first image that QUERY_TIFF reports, as Pillow reads them:
     ``(photometric, has_palette, bits_per_sample)`` as LONG, INT, LONG (QUERY_TIFF's
     PHOTOMETRIC, HAS_PALETTE, BITS_PER_SAMPLE; TIFF 6.0 tags 262, 320, 258)."""
-    Image = _pillow()
-    folder = _folder()
-    path = os.path.join(folder, name)
-    try:
-        _closing_new_units(write, path)
-        with Image.open(path) as image:
-            tags = dict(image.tag_v2)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    tags, _ = _in_fresh_file(write, name, _tiff_tags)
     bits = tags.get(258, (1,))
     bits = bits[0] if isinstance(bits, tuple) else bits
     return (np.int32(tags.get(262, 0)), np.int16(320 in tags), np.int32(bits))
-
 
 
 def png_chunk_written(write, kind: str, name: str = "written.png"):
@@ -168,18 +171,15 @@ def png_chunk_written(write, kind: str, name: str = "written.png"):
     ``pro/png_chunk_bytes.pro`` returns on the legacy side (PNG specification, section
     5.3; chunks by :func:`compat._core.image_files.png_chunks`)."""
     from compat._core.image_files import png_chunks
-    folder = _folder()
-    path = os.path.join(folder, name)
-    try:
-        _closing_new_units(write, path)
+
+    def read(path):
         with open(path, "rb") as stream:
-            data = stream.read()
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    for found, body in png_chunks(data):
+            return stream.read()
+    for found, body in png_chunks(_in_fresh_file(write, name, read)):
         if found == kind.encode("latin-1"):
             return np.frombuffer(body, np.uint8).copy() if body else np.int32(-1)
     return np.int32(-1)
+
 
 #: TIFF 6.0's defaults of the fields a writer may leave out (Compression, Orientation,
 #: PlanarConfiguration, ResolutionUnit)
@@ -195,16 +195,7 @@ def tiff_fields_written(write, codes, name: str = "written.tif", *, pixels: bool
     returns it: gray ``(h, w)``, colour ``(h, w, n)``. The legacy side reads the tags
     with a plain-IDL IFD walk (suite idl/image_file_keywords,
     ``pro/tiff_tag_value.pro``)."""
-    Image = _pillow()
-    folder = _folder()
-    path = os.path.join(folder, name)
-    try:
-        _closing_new_units(write, path)
-        with Image.open(path) as image:
-            tags = dict(image.tag_v2)
-            picture = np.asarray(image).copy() if pixels else None
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    tags, picture = _in_fresh_file(write, name, lambda path: _tiff_tags(path, pixels))
     values = []
     for code in codes:
         if code not in tags and code not in _TIFF_DEFAULTS:
