@@ -128,8 +128,10 @@ def write_png(filename, image, r=None, g=None, b=None, *, order=False, verbose=F
     idx, r, g, b, transparent=[k])``: the listed palette indices are transparent (IDL
     Reference Guide, WRITE_PNG: for BYTE indexed-color images "an optional palette may
     be stored in the image file along with a list of pixel values which are to be
-    considered transparent"), written as a tRNS chunk holding one alpha per palette
-    entry, 0 for the listed indices and 255 for the others (PNG specification 11.3.2.1);
+    considered transparent"; READ_PNG's page: "If an 8-bit, single-channel image has
+    index values marked as 'transparent,' these can be retrieved as well"), written as a
+    tRNS chunk holding one alpha per palette entry, 0 for the listed indices and 255 for
+    the others (PNG specification 11.3.2.1);
     TRANSPARENT needs R, G, B and a 2-D image. COMPRESSION=level: zlib's level 0..9 (the
     page: "WRITE_PNG uses zlib's default compression level of 6"); the samples are the
     same at every level. XRESOLUTION=x, YRESOLUTION=y: a pHYs chunk in pixels per metre
