@@ -119,6 +119,7 @@ compat_out = compat_case(compat_out, compat_in, 'fprintf_stdout_count', @compat_
 compat_out = compat_case(compat_out, compat_in, 'fprintf_fid1_count', @compat_case_99, {'n'});
 compat_out = compat_case(compat_out, compat_in, 'star_precision_text', @compat_case_100, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'answers_s_of_noninteger', @compat_case_101, {'c'});
+compat_out = compat_case(compat_out, compat_in, 'fprintf_count_after_precision', @compat_case_102, {'n'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -703,4 +704,9 @@ end
 function [c] = compat_case_101(compat_in)
 % case answers_s_of_noninteger
 c = double(sprintf('%s, %.3f ', 0.2, 0.3));
+end
+
+function [n] = compat_case_102(compat_in)
+% case fprintf_count_after_precision
+n = fprintf('%.1s]\n', 'abc');
 end
