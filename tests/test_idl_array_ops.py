@@ -53,13 +53,12 @@ def _locate_by_the_table(vector, value):
     return next(j for j in range(n - 1) if vector[j + 1] <= value < vector[j])
 
 
-@pytest.mark.parametrize("seed", [611, 612, 613, 614])
-def test_value_locate_matches_the_documented_table_with_ties(seed):
+def test_value_locate_matches_the_documented_table_with_ties():
     """Monotone vectors with repeated elements, both directions, values on the elements,
     between them, outside them and infinite (GDL 1.0.1 puts +Inf in interval 0 of
     [1, 2, 3]; suite idl/array_ops, value_locate_infinite_values)."""
-    rng = np.random.default_rng(seed)
-    for _ in range(30):
+    rng = np.random.default_rng(611)
+    for _ in range(120):
         v = np.sort(rng.integers(0, 6, int(rng.integers(1, 9)))).astype(np.float32)
         if rng.integers(2):
             v = v[::-1].copy()
