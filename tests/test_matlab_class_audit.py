@@ -163,3 +163,9 @@ def test_mat2str_shaped_empty_and_zero_imaginary_parts():
     assert matlab.mat2str(np.array([[1 + 2j, complex(3, -0.0)]]), "class") == \
         "double([1+2i 3])"
     assert matlab.mat2str(np.array([[1 + 2j, 3 - 1j]])) == "[1+2i 3-1i]"
+
+
+def test_mat2str_nonfinite_imaginary_parts_evaluate():
+    z = np.array([[1, 1, np.nan, np.inf]], dtype=complex)
+    z.imag = [[np.inf, -np.inf, np.nan, 2]]
+    assert matlab.mat2str(z) == "[1+1i*Inf 1-1i*Inf NaN+1i*NaN Inf+2i]"

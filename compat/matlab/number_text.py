@@ -311,9 +311,10 @@ def mat2str(X, n=None, cls=None):
     ``'int8(zeros(0,3))'``), and a complex element with a zero imaginary part prints
     without it (``mat2str([1+2i 3])`` is ``'[1+2i 3]'``); Octave 7.3 prints ``'[]'`` and
     ``'3+0i'`` (recorded divergences, cases ``mat2str_empty_shaped``,
-    ``mat2str_complex``). Not followed yet: MATLAB writes a non-finite imaginary part as
-    ``'1+1i*Inf'`` (compat and Octave: ``'1+Infi'``), rejects a precision below 1 or
-    with two elements, and quotes char input.
+    ``mat2str_complex``). A non-finite imaginary part is written ``'1+1i*Inf'``,
+    ``'1-1i*Inf'``, ``'1+1i*NaN'`` (text that evaluates; Octave 7.3: ``'1+Infi'``, case
+    ``mat2str_complex_nonfinite_imag``). Not followed yet: MATLAB rejects a precision
+    below 1 or with two elements, and quotes char input.
 
     Examples
     --------
@@ -362,6 +363,11 @@ def mat2str(X, n=None, cls=None):
         if kind == "c":
             if v.imag == 0:      # MATLAB's mat2str.m drops a zero imaginary part
                 return format_text(f"%.{precision[0]}g", [np.array([v.real])])
+            if not np.isfinite(v.imag):
+                # MATLAB: '1i*Inf' ('Infi' would not evaluate); NaN is not negative
+                sign = "-" if v.imag < 0 else "+"
+                return format_text(f"%.{precision[0]}g", [np.array([v.real])]) + \
+                    f"{sign}1i*{'NaN' if np.isnan(v.imag) else 'Inf'}"
             return format_text(f"%.{precision[0]}g%+.{precision[1]}gi",
                                [np.array([v.real]), np.array([v.imag])])
         return format_text(f"%.{precision[0]}g", [np.array([v])])

@@ -76,6 +76,7 @@ compat_out = compat_case(compat_out, compat_in, 'mat2str_uint64_class_scalar', @
 compat_out = compat_case(compat_out, compat_in, 'mat2str_int_classes_with_precision', @compat_case_56, {'a', 'b', 'c', 'd'});
 compat_out = compat_case(compat_out, compat_in, 'mat2str_int64_precision_digit_count', @compat_case_57, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'mat2str_empty_shaped', @compat_case_58, {'s', 't'});
+compat_out = compat_case(compat_out, compat_in, 'mat2str_complex_nonfinite_imag', @compat_case_59, {'s'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -426,4 +427,10 @@ function [s, t] = compat_case_58(compat_in)
 % case mat2str_empty_shaped
 E03 = compat_in.E03;
 s = mat2str(E03); t = mat2str(E03, 'class');
+end
+
+function [s] = compat_case_59(compat_in)
+% case mat2str_complex_nonfinite_imag
+CNF = compat_in.CNF;
+s = mat2str(complex(CNF(1,:), CNF(2,:)));
 end
