@@ -100,6 +100,10 @@ PLAIN, STAGES = 0.0, 1.0
 # record columns: t, tnew, h, first, count, then y, ynew, K
 R_T, R_TNEW, R_H, R_FIRST, R_COUNT, R_Y = range(6)
 
+#: room for the records at first (zeroed lazily by the system until written); the
+#: workspace doubles it when full
+RECORD_BYTES = 1 << 21
+
 _STATE = None       # None: not tried; False: unavailable; else _entry_points()
 
 
@@ -470,7 +474,8 @@ class Integration:
         # requested points: their indices from 1 are watched (index 0 is t0)
         ws = _workspace(nst, neq, np.ascontiguousarray(pair.B.T),
                         np.asarray(pair.A, float), np.asarray(pair.E, float),
-                        np.broadcast_to(threshold, (neq,)), tsp_points, self.row, 64)
+                        np.broadcast_to(threshold, (neq,)), tsp_points, self.row,
+                        max(16, min(4096, RECORD_BYTES // (8 * self.row))))
         ws[RTOL], ws[PW], ws[FLOOR], ws[TDIR] = rtol, pair.pow, pair.first_failure_floor, tdir
         ws[HMAX] = hmax
         ws[NXT] = 1.0

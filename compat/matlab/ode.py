@@ -136,7 +136,9 @@ def _ode(pair, odefun, tspan, y0, options, args, nargout, inputs, input_method,
             s.ye = sol.ye.T.astype(out_dtype)
             s.ie = sol.ie.reshape(1, -1)
         return s
-    return OdeResult.first(nargout, column(sol.t, t_one_d), sol.y.astype(out_dtype),
+    # sol.y is the solver's fresh array: no second copy when it has the class already
+    return OdeResult.first(nargout, column(sol.t, t_one_d),
+                           sol.y.astype(out_dtype, copy=False),
                            column(sol.te, t_one_d), sol.ye.astype(out_dtype),
                            column(sol.ie, t_one_d))
 
