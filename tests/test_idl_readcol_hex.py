@@ -49,8 +49,9 @@ def test_z_conversion_warning(tmp_path):
 
 def test_z_test_is_reads_with_z_format(tmp_path, capsys):
     """A field READS cannot read with FORMAT='(Z)' fails the test and skips its line
-    (strnumber.pro /HEX); a field it reads is kept. (GDL 1.0.1 only warns on 'G1' and
-    reads '0.5' as 0, so its strnumber keeps both lines: see the docstring.)"""
+    (strnumber.pro /HEX); a field it reads is kept: Z reads the leading hexadecimal
+    digits, so '0.5' is 0 and '1.' is 1, as GDL 1.0.1 reads them. (GDL only warns on
+    'G1', which has no hexadecimal digit, and keeps that line too: see the docstring.)"""
     fields = ["G1", "0.5", "1A", "xyz", "-FF", "1.", "12"]
     path = _table(tmp_path, [f"{f} {k}" for k, f in enumerate(fields)])
     with warnings.catch_warnings():
@@ -64,9 +65,9 @@ def test_z_test_is_reads_with_z_format(tmp_path, capsys):
             kept.append(k)
         except Exception:
             assert f"Skipping Line (check_numeric) {k + 1}" in printed
-    assert kept == [2, 4, 6]
+    assert kept == [1, 2, 4, 5, 6]
     assert n.tolist() == kept
-    assert z.tolist() == [1, 0, 12]
+    assert z.tolist() == [0, 1, 0, 1, 12]
 
 
 def test_hex_values_through_reads():

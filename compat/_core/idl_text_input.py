@@ -22,7 +22,8 @@ import numpy as np
 from compat._core.decimal_fields import blank_separated_floats
 from compat._core.errors import CompatValueError
 from compat._core.idl_format import Code, Format, Group, Move, Text, parse_format
-from compat._core.idl_number_text import (_C64, _C128, _F32, _F64, TYPE_NAME, _to_float32,
+from compat._core.idl_numeric import float_to_int
+from compat._core.idl_number_text import (_C64, _C128, _F32, _F64, _I64, TYPE_NAME, _to_float32,
                                           _wrap, float32_midpoint_suspects,
                                           number_from_text)
 
@@ -456,6 +457,66 @@ def _read_field(reader: _Reader, code: Code, dtype: np.dtype) -> str:
     return text
 
 
+#: what a numeric code reads, whatever the variable's type: an integer in base 2, 8, 10
+#: or 16, or a real (IDL Reference, "B, I, O, and Z Format Codes": they "transfer
+#: integer values"; "F, D, E, and G Format Codes": "on input ... assign them as a real
+#: value"), then converted to the variable's type
+_READ_AS = {"B": 2, "O": 8, "I": 10, "Z": 16, "F": 0, "D": 0, "E": 0, "G": 0}
+_BASE_DIGITS = {2: "01", 8: "01234567", 10: "0123456789",
+                16: "0123456789abcdefABCDEF"}
+
+
+def _integer_prefix(text: str, base: int):
+    """The integer at the start of ``text`` in ``base`` as C's ``strtoll`` reads it:
+    blanks and tabs, an optional sign, ``0x``/``0X`` before hexadecimal digits, then the
+    longest run of digits of the base (``'1_0'`` is 1, ``'fg'`` in base 16 is 15,
+    ``'0o7'`` in base 8 is 0); None when there is no digit (GDL 1.0.1)."""
+    digits = _BASE_DIGITS[base]
+    n, i = len(text), 0
+    while i < n and text[i] in " \t":
+        i += 1
+    sign = 1
+    if i < n and text[i] in "+-":
+        sign = -1 if text[i] == "-" else 1
+        i += 1
+    if base == 16 and text[i:i + 2] in ("0x", "0X") and i + 2 < n and \
+            text[i + 2] in digits:
+        i += 2
+    start = i
+    while i < n and text[i] in digits:
+        i += 1
+    if i == start:
+        return None
+    return sign * int(text[start:i], base)
+
+
+def _coded_number(text: str, code: Code, dtype: np.dtype):
+    """A numeric field read by its code into ``dtype``: B, O, I, Z read an integer of
+    their base (an integer into a FLOAT variable: ``'1e3'`` with I is 1.0), F, D, E, G a
+    real (a real into a LONG variable is truncated: ``'1e3'`` with F is 1000, ``'-2.7'``
+    -2); a blank field is 0, a field without a number IDL's "Input conversion error"
+    (astrolib's READFMT skips comment lines through it)."""
+    if dtype.kind == "U" or text.strip(" \t") == "":
+        return _convert_field(text, dtype)
+    base = _READ_AS[code.kind]
+    if base:
+        number = _integer_prefix(text, base)
+        if number is not None:
+            if dtype.kind in "iu":
+                return dtype.type(_wrap(number, dtype))
+            return dtype.type(_wrap(number, _I64))
+    elif dtype.kind == "f":
+        value = number_from_text(text, dtype)
+        if value is not None:
+            return value
+    else:
+        real = number_from_text(text, _F64)
+        if real is not None:        # IDL's conversion of a DOUBLE to the integer type
+            return float_to_int(np.array([real], dtype=_F64), dtype)[0]
+    raise CompatValueError(f"Input conversion error: {text!r} is not a number for "
+                           f"{code.letter}.")
+
+
 def _read_formatted(parsed: Format, reader: _Reader, slots: list) -> None:
     state = {"i": 0}
 
@@ -466,16 +527,8 @@ def _read_formatted(parsed: Format, reader: _Reader, slots: list) -> None:
             flat[k] = text
             return
         base = _F32 if dtype == _C64 else (_F64 if dtype == _C128 else dtype)
-        if code.kind in "BOZ" and dtype.kind != "U":
-            digits = text.strip()
-            base_n = {"B": 2, "O": 8, "Z": 16}[code.kind]
-            try:
-                number = int(digits, base_n) if digits else 0
-            except ValueError:
-                raise CompatValueError(f"Input conversion error: cannot read {text!r} "
-                                       f"with {code.letter}.") from None
-            value = base.type(_wrap(number, base)) if base.kind in "iu" else \
-                base.type(number)
+        if code.kind in _READ_AS:
+            value = _coded_number(text, code, base)
         else:
             value = _convert_field(text, base)
         if part is None:
@@ -486,13 +539,15 @@ def _read_formatted(parsed: Format, reader: _Reader, slots: list) -> None:
             flat[k] = complex(flat[k].real, float(value))
 
     def walk(items) -> bool:
+        # after the last variable the format still runs to its end (or a ``:``), its data
+        # codes skipped, as on output (compat._core.idl_format, GDL 1.0.1): a ``/`` there
+        # still ends the record, so READF with '(I1, /)' skips a line (IDL, ": Format
+        # Code": only a colon "terminates format processing if there are no more data")
         for item in items:
-            if state["i"] >= len(slots):
-                return False
             if isinstance(item, Code):
                 for _ in range(item.repeat):
                     if state["i"] >= len(slots):
-                        return False
+                        break
                     if reader.at_end():
                         raise EndOfInputError("End of file encountered: the input "
                                                "ran out before every variable was read.")
@@ -512,7 +567,9 @@ def _read_formatted(parsed: Format, reader: _Reader, slots: list) -> None:
                     reader.pos = item.n - 1
             elif item.kind == "/":
                 for _ in range(item.repeat):
-                    reader.next_record()
+                    if not reader.next_record():
+                        raise EndOfInputError("End of file encountered: the input "
+                                              "ran out before every variable was read.")
             elif item.kind == ":":
                 if state["i"] >= len(slots):
                     return False

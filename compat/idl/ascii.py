@@ -141,9 +141,11 @@ def readcol(name, format=None, *, ncol=None, comment=None, delimiter=None,  # no
     NaN with /NAN). Codes: A string, B byte, I INT, L LONG, LL LONG64, U UINT, UL ULONG,
     ULL ULONG64, F FLOAT, D DOUBLE, Z LONG (see below), X skip; Fortran widths are
     ignored (``F5.1`` is F). readcol.pro's header calls Z "longword hexadecimal" and its
-    test is hexadecimal (strnumber.pro /HEX: READS with FORMAT='(Z)', so 'G1' and '0.5'
-    skip the line, as compat's READS cannot read them; GDL 1.0.1's READS only warns on
-    'G1' and reads '0.5' as 0, so it keeps both lines: no golden case), but its code stores the field's text in the LONG column, which IDL
+    test is hexadecimal (strnumber.pro /HEX: READS with FORMAT='(Z)', which reads the
+    leading hexadecimal digits: '0.5' is 0 and kept, 'G1' has none and skips the line
+    with IDL's "Input conversion error"; GDL 1.0.1's READS only warns on 'G1' and keeps
+    that line too, recorded in suite idl/reads), but its code stores the field's text in
+    the LONG column, which IDL
     converts as a decimal number: '10' is 10, '1A' 1, '7fffffff' 7, 'FF' and '0x10' 0
     (with IDL's conversion warning), '-5' -5. compat returns what the library returns;
     for hexadecimal values read the text with ``reads(text, np.int32(0),
