@@ -169,3 +169,12 @@ def test_mat2str_nonfinite_imaginary_parts_evaluate():
     z = np.array([[1, 1, np.nan, np.inf]], dtype=complex)
     z.imag = [[np.inf, -np.inf, np.nan, 2]]
     assert matlab.mat2str(z) == "[1+1i*Inf 1-1i*Inf NaN+1i*NaN Inf+2i]"
+
+
+def test_mat2str_char_is_quoted():
+    assert matlab.mat2str("abc") == "'abc'"
+    assert matlab.mat2str("it's") == "'it''s'"
+    assert matlab.mat2str("a\nb") == "['a' char(10) 'b']"
+    assert matlab.mat2str("x\ty") == "'x\ty'"           # TAB is not rewritten
+    assert matlab.mat2str("") == "''"
+    assert matlab.mat2str("ab", 3, "class") == "'ab'"   # n and 'class' ignored

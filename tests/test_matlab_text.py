@@ -272,8 +272,9 @@ def test_int2str_mat2str():
         matlab.mat2str(np.zeros((2, 2, 2)))
     with pytest.raises(ValueError, match=r"^mat2str: the third argument must be 'class'"):
         matlab.mat2str([1, 2], 3, "klass")
-    with pytest.raises(TypeError, match=r"^mat2str: X must be a numeric or logical matrix"):
-        matlab.mat2str("abc")
+    with pytest.raises(TypeError, match=r"^mat2str: X must be numeric or logical"):
+        matlab.mat2str({"a": 1})
+    assert matlab.mat2str("it's") == "'it''s'"      # char: quoted, as MATLAB's mat2str.m
 
 
 def test_str2double_and_str2num():

@@ -272,8 +272,10 @@ def mat2str(X, n=None, cls=None):
 
     Parameters
     ----------
-    X : array_like
-        A numeric or logical matrix (at most 2-D).
+    X : array_like or str
+        A numeric or logical matrix (at most 2-D), or a char row (``str``: quoted,
+        ``mat2str('it''s')`` is ``"'it''s'"``, control characters as ``char(10)``
+        between quoted pieces, ``''`` for the empty text; n and 'class' are ignored).
     n : int or [n_real, n_imag], optional
         Significant digits (``%.{n}g``), default 15.
     cls : 'class', optional
@@ -313,8 +315,9 @@ def mat2str(X, n=None, cls=None):
     ``'3+0i'`` (recorded divergences, cases ``mat2str_empty_shaped``,
     ``mat2str_complex``). A non-finite imaginary part is written ``'1+1i*Inf'``,
     ``'1-1i*Inf'``, ``'1+1i*NaN'`` (text that evaluates; Octave 7.3: ``'1+Infi'``, case
-    ``mat2str_complex_nonfinite_imag``). Not followed yet: MATLAB rejects a precision
-    below 1 or with two elements, and quotes char input.
+    ``mat2str_complex_nonfinite_imag``); char input comes back quoted (Octave 7.3
+    refuses it; case ``mat2str_char_quoted``). Not followed yet: MATLAB rejects a
+    precision below 1 or with two elements (compat keeps Octave's ``[n_real n_imag]``).
 
     Examples
     --------
@@ -334,7 +337,7 @@ def mat2str(X, n=None, cls=None):
     if cls is not None and (not isinstance(cls, str) or cls.lower() != "class"):
         raise CompatValueError(f"the third argument must be 'class', got {cls!r}")
     if isinstance(X, str):
-        raise CompatTypeError("X must be a numeric or logical matrix")
+        return _char_text(X)
     a = _numeric(X)
     if np.asarray(X).ndim > 2:
         raise CompatValueError("X must be two dimensional")
@@ -394,6 +397,18 @@ def mat2str(X, n=None, cls=None):
     if cls is not None:
         text = f"{matlab_class(m)}({text})"
     return text
+
+
+def _char_text(text: str) -> str:
+    """mat2str of a char row, as MATLAB's mat2str.m (2023) writes it: the text in single
+    quotes with quotes doubled; NUL and LF..CR become ``' char(N) '`` and the pieces are
+    bracketed; the empty text is ``''``."""
+    if text == "":
+        return "''"
+    body = text.replace("'", "''")
+    dangerous = re.compile("[\0\n-\r]")
+    quoted = "'" + dangerous.sub(lambda c: f"' char({ord(c[0])}) '", body) + "'"
+    return f"[{quoted}]" if dangerous.search(body) else quoted
 
 
 def _digit_count(m: np.ndarray) -> int:

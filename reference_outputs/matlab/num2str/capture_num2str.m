@@ -77,6 +77,7 @@ compat_out = compat_case(compat_out, compat_in, 'mat2str_int_classes_with_precis
 compat_out = compat_case(compat_out, compat_in, 'mat2str_int64_precision_digit_count', @compat_case_57, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'mat2str_empty_shaped', @compat_case_58, {'s', 't'});
 compat_out = compat_case(compat_out, compat_in, 'mat2str_complex_nonfinite_imag', @compat_case_59, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'mat2str_char_quoted', @compat_case_60, {'a', 'b'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -433,4 +434,9 @@ function [s] = compat_case_59(compat_in)
 % case mat2str_complex_nonfinite_imag
 CNF = compat_in.CNF;
 s = mat2str(complex(CNF(1,:), CNF(2,:)));
+end
+
+function [a, b] = compat_case_60(compat_in)
+% case mat2str_char_quoted
+a = mat2str('it''s'); b = mat2str(['a' char(10) 'b']);
 end
