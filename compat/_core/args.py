@@ -10,6 +10,9 @@ IDL side: ``DIMENSION`` arguments (1 = IDL's first dimension = numpy's last axis
 
 from __future__ import annotations
 
+import copy
+import functools
+
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError, matlab_error
@@ -17,7 +20,7 @@ from compat._core.errors import CompatTypeError, CompatValueError, matlab_error
 __all__ = ["is_omitted", "split_options", "name_value", "check_nargout",
            "first_nonsingleton", "matlab_dim", "idl_dimension", "idl_reduction_axis",
            "interleaved_options", "option_choice", "at_most_inputs",
-           "prefix_matches", "on_off_word"]
+           "prefix_matches", "on_off_word", "by_value"]
 
 
 def is_omitted(value) -> bool:
@@ -27,6 +30,38 @@ def is_omitted(value) -> bool:
     if isinstance(value, (list, tuple)) and len(value) == 0:
         return True
     return isinstance(value, np.ndarray) and value.size == 0 and value.dtype.kind != "U"
+
+
+def _value_copy(value):
+    if isinstance(value, np.ndarray):
+        return value.copy()
+    if isinstance(value, (list, dict)) or hasattr(value, "tocsc"):
+        return copy.deepcopy(value)       # a cell, a struct, a sparse matrix
+    if isinstance(value, tuple):
+        return tuple(_value_copy(v) for v in value)
+    return value                          # str, Python and numpy scalars: immutable
+
+
+def by_value(fun):
+    """``fun`` called the way MATLAB calls a function handle: every argument by value.
+
+    MATLAB passes arguments by value, so a user function that changes its argument
+    (``x(1) = max(x(1), 0)``, ported as ``x[0] = max(x[0], 0)``) changes its own copy
+    only. A Python callable gets the caller's object, so a routine that hands its working
+    array (or the user's data) to ``fun`` would see the change. The wrapper gives ``fun``
+    a copy of every array, list (cell), dict (struct) and sparse argument; immutable
+    arguments are passed as they are. Cost: one copy of each argument per call.
+    ``by_value(None)`` is ``None`` and a wrapper is not wrapped twice.
+    """
+    if fun is None or getattr(fun, "_compat_by_value", False):
+        return fun
+
+    @functools.wraps(fun)
+    def call(*args, **kwargs):
+        return fun(*(_value_copy(a) for a in args), **kwargs)
+
+    call._compat_by_value = True
+    return call
 
 
 def split_options(args) -> tuple[list, list[str]]:

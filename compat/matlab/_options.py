@@ -13,7 +13,7 @@ import sys
 
 import numpy as np
 
-from compat._core.args import is_omitted, on_off_word, prefix_matches
+from compat._core.args import by_value, is_omitted, on_off_word, prefix_matches
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_types import matlab_array
 from compat._core.struct import MatlabStruct
@@ -67,9 +67,9 @@ def output_functions(output) -> list:
     if is_empty(output) or (isinstance(output, (list, tuple)) and not output):
         return []
     if callable(output):
-        return [output]
+        return [by_value(output)]            # x and optimValues by value, as MATLAB
     if isinstance(output, (list, tuple)) and all(callable(f) for f in output):
-        return list(output)
+        return [by_value(f) for f in output]
     raise CompatTypeError("OutputFcn must be a function handle (callable) or a list of "
                           "them")
 

@@ -14,7 +14,7 @@ import numpy as np
 
 from compat.matlab._datetime_types import is_time_array
 from compat._core import cells as core
-from compat._core.args import interleaved_options, is_omitted
+from compat._core.args import by_value, interleaved_options, is_omitted
 from compat._core.cells import from_object, is_cell, is_struct, struct_list, to_object
 from compat._core.docs import Fragments
 from compat._core.errors import CompatError, CompatTypeError, CompatValueError
@@ -167,9 +167,10 @@ _BUILTIN = {
 def _function(func):
     """A callable for ``func``: a Python callable, or a MATLAB function name (``'@'``
     allowed): the legacy names, compat's MATLAB functions, a few introspection
-    built-ins."""
+    built-ins. A Python callable gets its arguments by value (copies), as MATLAB passes
+    them: an element changed in place inside ``func`` leaves the caller's cell alone."""
     if callable(func):
-        return func
+        return by_value(func)
     if not isinstance(func, str):
         raise CompatTypeError(f"the first input must be a function (a callable or a "
                               f"function name), got {type(func).__name__}")
@@ -206,7 +207,7 @@ def _split_options(args, kwargs):
     handler = options["ErrorHandler"]
     if handler is not None and not callable(handler):
         raise CompatTypeError("'ErrorHandler' must be a function (a callable)")
-    return data, bool(uniform), handler
+    return data, bool(uniform), by_value(handler)
 
 
 def _apply(function_name, func, columns, shape, one_d, uniform, handler, nargout,

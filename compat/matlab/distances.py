@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import distances as core
+from compat._core.args import by_value
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -50,7 +51,7 @@ def _metric(arguments, x: np.ndarray):
         return "euclidean", None, []
     distance, rest = arguments[0], list(arguments[1:])
     if callable(distance):
-        return distance, None, rest
+        return by_value(distance), None, rest         # XI, XJ by value, as MATLAB
     if not isinstance(distance, str):
         raise CompatTypeError("Distance must be a metric name or a function handle.")
     word = distance.lower()

@@ -15,6 +15,7 @@ import sys
 
 import numpy as np
 
+from compat._core.args import by_value
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_class
@@ -203,7 +204,7 @@ def feval(fun, *args, nargout=1):
     if isinstance(fun, str):
         function = _resolve(fun, args)
     elif callable(fun):
-        function = fun
+        function = by_value(fun)          # the arguments by value, as MATLAB passes them
     else:
         raise CompatTypeError("Argument must contain a character vector or function "
                               "handle.")

@@ -20,7 +20,7 @@ import numpy as np
 from scipy import special as sp
 
 from compat._core import goodness_of_fit as core
-from compat._core.args import prefix_matches
+from compat._core.args import by_value, prefix_matches
 from compat._core import chi_square_gof as chi2core
 from compat._core import normality_tests
 from compat._core import runs_test as runs
@@ -92,6 +92,7 @@ def _null_cdf(cdf):
     if cdf is None:
         return lambda v: 0.5 * sp.erfc(-v / np.sqrt(2))      # normcdf(x, 0, 1)
     if callable(cdf):
+        cdf = by_value(cdf)                           # x by value, as MATLAB
         return lambda v: np.asarray(cdf(v), dtype=np.float64).reshape(-1)
     table = np.asarray(cdf, dtype=np.float64)
     if table.ndim != 2 or table.shape[1] != 2:
@@ -395,7 +396,8 @@ def chi2gof(x, *args, nargout=1, **name_value):
         else:
             raise CompatValueError("chi2gof: CDF must be a callable or a list [callable, "
                                    "parameters...].")
-        f = np.asarray(func(edges[1:-1], *params), dtype=np.float64).reshape(-1)
+        f = np.asarray(by_value(func)(edges[1:-1], *params),    # by value: a view of edges
+                       dtype=np.float64).reshape(-1)
         if f.size != observed.size - 1:
             raise CompatValueError("chi2gof: the CDF returned the wrong number of values.")
         expected = float(np.sum(observed)) * np.diff(np.concatenate([[0.0], f, [1.0]]))

@@ -19,7 +19,7 @@ import scipy.linalg as la
 import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 
-from compat._core.args import is_omitted
+from compat._core.args import by_value, is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.krylov import (biconjugate_gradients_stabilized,
                                  conjugate_gradients, restarted_gmres)
@@ -85,7 +85,10 @@ def message(name: str, outcome, tol: float) -> str:
 
 def _vector_caller(function, shape):
     """A MATLAB function handle as an operator on 1-D vectors: it receives the vector in
-    the caller's layout (a column when ``b`` is a column) and its result is flattened."""
+    the caller's layout (a column when ``b`` is a column) and its result is flattened.
+    The vector is passed by value (a copy), as MATLAB passes it: the solvers reuse theirs."""
+    function = by_value(function)
+
     def apply(v):
         out = np.asarray(function(v.reshape(shape)))
         if out.size != v.size:

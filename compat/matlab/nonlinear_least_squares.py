@@ -14,6 +14,7 @@ import sys
 import numpy as np
 
 from compat._core import nonlinear_least_squares as core
+from compat._core.args import by_value
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
@@ -330,6 +331,7 @@ def lsqnonlin(fun, x0=None, lb=None, ub=None, options=None, *args, nargout=1):
         raise CompatTypeError("FUN must be a function handle (a Python callable).")
     if x0 is None:
         raise CompatValueError("lsqnonlin needs a start point x0.")
+    fun = by_value(fun)                  # MATLAB passes x by value
 
     def evaluate(x):
         with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
@@ -394,6 +396,7 @@ def lsqcurvefit(fun, x0=None, xdata=None, ydata=None, lb=None, ub=None, options=
         raise CompatTypeError("FUN must be a function handle (a Python callable).")
     if x0 is None or ydata is None:
         raise CompatValueError("lsqcurvefit needs x0, xdata and ydata.")
+    fun = by_value(fun)                  # x and xdata by value, as MATLAB
     target = matlab_array(ydata, "ydata", complex_ok=False, to_float=True)
 
     def evaluate(x):

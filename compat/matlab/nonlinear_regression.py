@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 
-from compat._core.args import prefix_matches
+from compat._core.args import by_value, prefix_matches
 from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -228,6 +228,7 @@ def nlinfit(X, Y, modelfun, beta0, *args, nargout=1, **name_values):
                                "compat.")
     if not callable(modelfun):
         raise CompatTypeError("MODELFUN must be a function handle (a Python callable).")
+    modelfun = by_value(modelfun)        # beta and X by value, as MATLAB
     b0 = matlab_array(beta0, "beta0", to_float=True)
     if b0.dtype.kind == "c":
         raise CompatValueError("BETA0 must be real.")

@@ -16,7 +16,7 @@ import sys
 import numpy as np
 
 from compat._core import optimization as core
-from compat._core.args import on_off_word
+from compat._core.args import by_value, on_off_word
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
@@ -251,6 +251,7 @@ class _Settings:
 def _objective(function: str, fun, extra, settings, shape_scalar=False):
     if not callable(fun):
         raise CompatTypeError("FUN must be a function handle (a Python callable)")
+    fun = by_value(fun)                  # MATLAB passes x by value
     label = function.upper()
 
     def call(x):

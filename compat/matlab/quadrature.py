@@ -30,7 +30,7 @@ import warnings
 import numpy as np
 
 from compat._core import quadrature_2d as twod
-from compat._core.args import is_omitted, name_value
+from compat._core.args import by_value, is_omitted, name_value
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
@@ -86,7 +86,7 @@ def _callable(fun):
     if not callable(fun):
         raise CompatTypeError(f"First input argument must be a function handle (a Python "
                               f"callable), got {type(fun).__name__}.")
-    return fun
+    return by_value(fun)                 # MATLAB passes x by value: our x is reused
 
 
 def _limit(value, *, allow_complex=True, text="Limits of integration must be double or "
@@ -517,7 +517,7 @@ def _real_limit(value, name):
 
 def _inner_limit(value, name, arity):
     if callable(value):
-        return value, False
+        return by_value(value), False
     v, single = _real_limit(value, name)
     return twod.limit_function(v, name, arity), single
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import resampling as core
+from compat._core.args import by_value
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -21,7 +22,7 @@ __all__ = ["jackknife"]
 
 def _statistic(jackfun):
     if callable(jackfun):
-        return jackfun
+        return by_value(jackfun)          # the samples by value, as MATLAB passes them
     if isinstance(jackfun, str):
         from compat import matlab
         fn = getattr(matlab, jackfun, None)

@@ -18,6 +18,7 @@ from scipy import sparse
 from compat._core import barrier_interior_point as barrier
 from compat._core import smooth_minimization as core
 from compat._core import subspace_trust_region as subspace
+from compat._core.args import by_value
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -112,6 +113,7 @@ def _scalar_objective(name, fun, args, shape, settings):
     difference; every evaluation counted."""
     if not callable(fun):
         raise CompatTypeError("FUN must be a function handle (a Python callable).")
+    fun = by_value(fun)              # MATLAB passes x by value: x.reshape is our x's view
     grads = {}
 
     def raw(x):
@@ -452,6 +454,7 @@ def fmincon(fun, x0=None, A=None, b=None, Aeq=None, beq=None, lb=None, ub=None,
     if nonlcon is not None and not is_empty(nonlcon):
         if not callable(nonlcon):
             raise CompatTypeError("NONLCON must be a function handle (a Python callable).")
+        nonlcon = by_value(nonlcon)
         memo = {}
 
         def constraint(x):
@@ -565,6 +568,7 @@ def _trust_region_options(settings, n):
     if multiply is not None and not callable(multiply):
         raise CompatTypeError("HessianMultiplyFcn must be a function handle (a Python "
                               "callable).")
+    multiply = by_value(multiply)
     if multiply is not None and user_hessian:
         raise CompatValueError("HessianMultiplyFcn requires HessianFcn to be [] (the "
                                "objective's third output is then the Hinfo of "
@@ -612,6 +616,7 @@ def _fminunc_trust_region(fun, x0a, args, settings, nargout):
     outputs = 3 if (user_hessian or multiply is not None) else 2
     if not callable(fun):
         raise CompatTypeError("FUN must be a function handle (a Python callable).")
+    fun = by_value(fun)
     evaluations = [0]
 
     def call(x):
