@@ -479,6 +479,11 @@ def test_num2str_integer_classes_print_every_digit():
         [" -5", "100"]
     big = np.array([[2 ** 62]], dtype=np.int64).astype(">i8")     # any byte order
     assert matlab.num2str(big) == "4611686018427387904"
+    # uint64 beyond int64 too (Stack Overflow 33576746, R2015b: num2str(uint64(2)^63)
+    # is '9223372036854775808'; golden suite matlab/num2str_integers)
+    assert matlab.num2str(np.uint64(2 ** 63)) == "9223372036854775808"
+    assert matlab.num2str(np.array([[2 ** 64 - 1, 5]], dtype=np.uint64)) == \
+        "18446744073709551615" + " " * 21 + "5"
 
 
 def test_generators_keep_to_their_rules():

@@ -143,7 +143,9 @@ def num2str(A, precision=None):
     integers in columns ``floor(log10(max|A|)) + 3`` wide (at least 5 with NaN/Inf;
     integer classes print every digit, in such columns, even beyond 15 digits:
     ``num2str(uint64(817835078876192769))`` is ``'817835078876192769'``, MATLAB Answers
-    764686, where GNU Octave 7.3 prints ``'8.178350788761928e+17'``);
+    764686, where GNU Octave 7.3 prints ``'8.178350788761928e+17'``; uint64 beyond
+    int64 too: ``num2str(uint64(2)^63)`` is ``'9223372036854775808'``, Stack Overflow
+    33576746, R2015b);
     other data with ``max(floor(log10(max|A|)) + 5, 5)`` significant digits (at most
     16) in ``%g`` format, columns 7 wider; logical data as ``%3d``; complex data as
     ``re+imi``. This is GNU Octave 7.3's algorithm, which reproduces every example of
@@ -185,8 +187,11 @@ def num2str(A, precision=None):
         fmt = "%3d"
     elif m.dtype.kind in "iu":
         # integer classes print every digit, whatever their size (MATLAB Answers
-        # 764686, 2021: num2str(uint64(817835078876192769)) is '817835078876192769')
-        fmt = f"%{_integer_width(m.astype(np.float64))}d"
+        # 764686, 2021: num2str(uint64(817835078876192769)) is '817835078876192769';
+        # uint64 beyond int64 too, Stack Overflow 33576746, R2015b:
+        # num2str(uint64(2)^63) is '9223372036854775808', so %u for unsigned classes)
+        conv = "u" if m.dtype.kind == "u" else "d"
+        fmt = f"%{_integer_width(m.astype(np.float64))}{conv}"
     else:
         values = m.astype(np.float64)
         finite = np.isfinite(values)
