@@ -10,7 +10,7 @@ one that works on copies, and the caller's arrays are left alone. The cases mark
 ``bug`` failed before the fix (fminunc, also trust-region, and fmincon: the solver's x; quad, integral2, dblquad,
 triplequad: the abscissae; lsqcurvefit, nlinfit: xdata/X; pdist/pdist2: the rows;
 chi2gof: the bin edges; pcg, bicgstab, gmres: the iterates; cellfun, structfun, feval,
-jackknife: the caller's cells/data); the others guard routines that passed fresh arrays
+jackknife, inputParser validators: the caller's cells/data); the others guard routines that passed fresh arrays
 already.
 """
 
@@ -98,6 +98,14 @@ def _fmincon(alg):
                              _opts("fmincon", Algorithm=alg), nargout=4)
         return out, [x0]
     return run
+
+
+def _input_parser(w):
+    p = matlab.inputparser()
+    p.addOptional("y", np.zeros(1), w(lambda v: bool(np.all(v > -10))))
+    p.addParameter("x", 1, w(lambda v: bool(np.all(v < 10))))
+    p.parse(y := np.array([5.0]), "x", x := np.array([-3.0, 2.0]))
+    return dict(p.Results), [x, y]
 
 
 def _cases():
@@ -217,6 +225,7 @@ def _cases():
     c["gmres bug"] = lambda w: (matlab.gmres(
         w(lambda x: _A @ x), b := _A.sum(axis=1), [], 1e-10, 10,
         w(lambda x: x / np.diag(_A)), [], x0 := np.zeros(5), nargout=5), [b, x0])
+    c["inputParser bug"] = _input_parser
     B20 = (np.diag(np.arange(1.0, 21)) + np.diag(np.full(19, 0.1), 1)
            + np.diag(np.full(19, 0.1), -1))
     c["eigs"] = lambda w: (matlab.eigs(w(lambda x: B20 @ x), 20, 3, "largestabs",

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.args import prefix_matches
+from compat._core.args import by_value, prefix_matches
 from compat._core.errors import CompatError, MatlabTypeError, MatlabValueError
 from compat._core.legacy import matlab_function
 from compat._core.struct import MatlabStruct
@@ -267,7 +267,7 @@ class InputParser:
         if function is None:
             return
         try:
-            ok = function(value)
+            ok = by_value(function)(value)        # the value by value, as MATLAB
         except CompatError as error:
             raise MatlabValueError(f"The value of '{written}' is invalid. {error.message}",
                                    "MATLAB:InputParser:ArgumentFailedValidation") from None
@@ -305,7 +305,7 @@ def _true(value) -> bool:
 
 def _passes(function, value) -> bool:
     try:
-        ok = function(value)
+        ok = by_value(function)(value)
     except Exception:  # noqa: BLE001 - a failing validator means "not this argument"
         return False
     return ok is None or _true(ok)
