@@ -451,9 +451,14 @@ def reads(input, *variables, format=None):  # noqa: A002 - IDL's argument name
 
     Notes
     -----
-    An integer variable reads an integer field; a field such as ``2.5`` read into an
-    integer is converted (truncated), ``1e3`` gives 1000; values outside the type
-    keep their low bits, as IDL's conversions do. Differences from ``str.split`` plus
+    In free format an integer variable reads the leading integer of its field (``2.7``
+    is 2, ``1e3`` 1). With a format each code reads its own kind of number, then
+    converted to the variable's type: B, O, I, Z the leading digits of their base (as
+    C's strtol: ``'1_0'`` with Z is 1, ``'0x1f'`` 31), F, D, E, G a real (``'1e3'`` with
+    F into a LONG is 1000, ``'-2.7'`` -2); a field without a number is an input
+    conversion error, a blank field 0. Values outside the type keep their low bits, as
+    IDL's conversions do; after the last variable the format still runs to its end (or a
+    colon), so a trailing ``/`` ends the record. Differences from ``str.split`` plus
     ``int``/``float``: IDL reads into the variable's type (INT wraps), accepts ``d``
     exponents (``1d3``) and takes strings up to the end of the line. Source: IDL
     Reference Guide, READS and "Using Free Format Input/Output"; GDL 1.0.1 for the
