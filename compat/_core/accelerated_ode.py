@@ -446,7 +446,8 @@ def _workspace(nst, neq, BT, Al, E, threshold, tsp, row, capacity):
     sizes = [(O_BT, (nst - 1) * nst), (O_HBT, (nst - 1) * nst), (O_AL, nst - 1),
              (O_E, nst), (O_THR, neq), (O_ABSY, neq), (O_Y, neq), (O_YNEW, neq),
              (O_K, nst * neq), (O_EST, neq), (O_TSP, tsp.size), (O_REC, row * capacity)]
-    ws = np.zeros(NSCALAR + sum(n for _, n in sizes))
+    ws = np.empty(NSCALAR + sum(n for _, n in sizes))
+    ws[:NSCALAR + sum(n for _, n in sizes[:-1])] = 0.0    # the records are written first
     off = NSCALAR
     for slot, n in sizes:
         ws[slot] = off
