@@ -13,18 +13,22 @@ Two problems at RelTol 1e-8 / AbsTol 1e-10, output at 101 equally spaced times:
   the same with tspan ``[0 10]`` (every step plus MATLAB's Refine 4 points; SciPy at
   its own steps).
 
-Per step (802 steps on [0, 10]) compat's ode45 costs about 5.5 us in the right-hand
-side ``A @ y`` (six calls, about 40% of the whole) and about 7-8 us around it: with
-numba (``compat[fast]``) everything between two calls of the user's function is one
-compiled call (compat._core.accelerated_ode; its stage sums ``y + hB(:,i)'*K`` call
-numpy's OpenBLAS gemv, whose bits the results keep), so what is left per stage is
-that call's dispatch (~0.35 us), the fresh stage argument, the store of f's value and
-the loop; Refine 4 adds the interpolation of 3 points a step after the integration
-(~1.5 ms). Octave's ode45 takes about 180-230 us a step: compat takes 0.05x Octave
-with 101 points and 0.07x with Refine 4 (0.02-0.07x on a shared 2-core machine,
-Octave's own time varying 0.18-0.44 s). Without numba (``COMPAT_NUMBA=0``) the numpy
-driver costs about 17 us a step around the user's function (numpy dispatch of the
-stage sums, the error norm and the bookkeeping): 0.09-0.15x Octave.
+Per step (802 steps on [0, 10]) compat's ode45 costs about 6.6 us in the right-hand
+side ``A @ y`` (six calls of ~1.1 us, 60% of the whole) and about 4.5 us around it:
+with numba (``compat[fast]``) everything between two calls of the user's function is
+one compiled call (compat._core.accelerated_ode: it stores the user's value, forms the
+next stage argument ``y + hB(:,i)'*K`` with numpy's OpenBLAS gemv, whose bits the
+results keep, and runs the step control), called through its compiled entry point
+with the workspace's address, so what is left per stage is that call (~0.3 us), the
+type check of f's value, the next stage-argument row and the loop; Refine 4 adds the
+interpolation of 3 points a step after the integration (~0.3-0.6 ms). Octave's ode45
+takes about 230-260 us a step. On a quiet machine (2026-12-06, CPU time, best of 15)
+compat takes 0.040-0.044x Octave with 101 points and 0.043-0.049x with Refine 4
+(0.37-0.47x SciPy's RK45; the previous driver, in the same conditions, 0.044x and
+0.046x); under a load average of 4-7 both drivers take 0.05-0.06x. Without numba
+(``COMPAT_NUMBA=0``) the numpy driver costs about 17 us a step around the user's
+function (numpy dispatch of the stage sums, the error norm and the bookkeeping):
+0.09-0.15x Octave.
 
 The three codes take different steps (compat MATLAB's, Octave and SciPy their own), so
 the ratios compare whole integrations to the same tolerances. Timings by
