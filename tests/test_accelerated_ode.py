@@ -116,11 +116,12 @@ def test_long_integrations_grow_the_records(monkeypatch, tspan, solver):
 
 
 @needs_kernel
-@pytest.mark.parametrize("neq", [700, 70_000])
-def test_stage_argument_blocks_of_large_systems(monkeypatch, neq):
+@pytest.mark.parametrize("neq, rtol", [(700, 1e-9), (70_000, 1e-3)])
+def test_stage_argument_blocks_of_large_systems(monkeypatch, neq, rtol):
     # the stage arguments are rows of blocks of 65536 // neq rows (93 and 1 here): many
-    # block changes; the user's function keeps every argument it was given and
-    # overwrites it after use, so each must be a fresh array the kernel never reads back
+    # block changes; the user's function overwrites every argument after use, so each
+    # must be a fresh array the kernel never reads back, and (for 700 states, where
+    # keeping them all costs ~40 MB) keeps them all: no two are the same array
     rng = np.random.default_rng(15)
     d = -rng.uniform(0.5, 50.0, neq)         # stiff enough for dozens of steps
     y0 = rng.standard_normal(neq)
@@ -128,12 +129,13 @@ def test_stage_argument_blocks_of_large_systems(monkeypatch, neq):
 
     def f(t, y):
         out = d * y + np.cos(t)
-        kept.append(y)
+        if neq < 1000:
+            kept.append(y)
         y.fill(np.nan)
         return out if neq > 1000 or t < 0.2 else list(out)   # both store paths
 
-    fast = _same(monkeypatch, lambda: matlab.ode45(f, [0, 2], y0, RelTol=1e-9,
-                                                   AbsTol=1e-11, nargout=1))
+    fast = _same(monkeypatch, lambda: matlab.ode45(f, [0, 2], y0, RelTol=rtol,
+                                                   AbsTol=rtol / 100, nargout=1))
     assert fast.stats.nfevals > 65536 // neq
     assert len({id(y) for y in kept}) == len(kept)
 
