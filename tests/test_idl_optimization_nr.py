@@ -97,6 +97,28 @@ def test_dfpmin_converges_and_stops():
         idl.dfpmin([1.0, 2.0], 1e-6, rosen, "grad")
 
 
+
+def test_dfpmin_backtracks_out_of_nan_values():
+    # NR's lnsrch shrinks a step whose function value is NaN tenfold (C's FMAX(tmplam,
+    # 0.1*alam) with tmplam NaN gives 0.1*alam); Python's max(NaN, ...) kept the step NaN
+    # and the line search never ended. Here the first quasi-Newton step from x = -20 lands
+    # where log(2 - x) is NaN; the minimum is at x = 2 - (sqrt(3) - 1)/2, y = 1.
+    calls = []
+
+    def f(x):
+        calls.append(1)
+        if len(calls) > 10_000:
+            raise RuntimeError("the line search does not end")
+        return (x[0] - 3.0) ** 2 + (x[1] - 1.0) ** 2 - np.log(2.0 - x[0]) \
+            if x[0] < 2.0 else np.nan
+
+    def g(x):
+        return np.array([2 * (x[0] - 3.0) + 1.0 / (2.0 - x[0]), 2 * (x[1] - 1.0)])
+
+    r = idl.dfpmin(np.array([-20.0, 0.0]), 1.0e-7, f, g, double=True)
+    assert abs(r.x[0] - (2.0 - (np.sqrt(3.0) - 1.0) / 2.0)) < 1e-6
+    assert abs(r.x[1] - 1.0) < 1e-6
+
 # ---------------------------------------------------------------- NEWTON, BROYDEN
 def test_newton_reference_examples_digit_for_digit():
     r = idl.newton([1.0, 5.0], newtfunc)

@@ -213,6 +213,12 @@ def powell(func: Callable, p: np.ndarray, xi: np.ndarray, ftol: float, *, itmax:
         iteration += 1
 
 
+def _fmax(a, b):
+    """NR's ``FMAX(a, b)`` macro, ``a > b ? a : b``: ``b`` when either is NaN, where
+    Python's ``max(a, b)`` keeps a NaN ``a``."""
+    return a if a > b else b
+
+
 def line_search(func, xold, fold, g, p, stpmax, tolx, t):
     """NR's ``lnsrch`` (ALF = 1e-4): backtrack along the Newton direction ``p`` (scaled
     down to ``stpmax``) until the function decreases sufficiently, by quadratic then
@@ -258,7 +264,9 @@ def line_search(func, xold, fold, g, p, stpmax, tolx, t):
                 tmplam = t(0.5) * alam
         alam2 = alam
         f2 = fx
-        alam = t(max(tmplam, t(0.1) * alam))
+        # FMAX as NR's C: a NaN function value (so a NaN tmplam) still shrinks the step
+        # tenfold, where max(NaN, ...) kept alam NaN and the loop never ended
+        alam = t(_fmax(tmplam, t(0.1) * alam))
 
 
 def dfpmin(func: Callable, dfunc: Callable, p: np.ndarray, gtol: float, *, itmax: int = 200,
@@ -301,7 +309,7 @@ def dfpmin(func: Callable, dfunc: Callable, p: np.ndarray, gtol: float, *, itmax
             return MinimumResult(p, dtype.type(fret), its)
         dg = g
         g = grad(p)
-        den = max(fret, one)
+        den = _fmax(fret, one)
         if np.max(np.abs(g) * np.maximum(np.abs(p), one) / den) < t(gtol):
             return MinimumResult(p, dtype.type(fret), its)
         dg = g - dg
