@@ -476,6 +476,28 @@ def _spline_rounding_size(x, v, q):
                 + (2 * xn + h[n - 2]) * h[n - 3] * np.abs(d[n - 2])) / xn
     slopes = np.abs(CubicSpline(x, v, bc_type="not-a-knot")(x, 1))
     ds = np.abs(np.linalg.inv(A)) @ (np.abs(A) @ slopes + b)
+    return _hermite_rounding_size(x, v, q, slopes, ds)
+
+
+def _pchip_rounding_size(x, v, q):
+    """Per point, the size that eps multiplies in the rounding error of a pchip route
+    (Fritsch-Carlson slopes from the neighbouring secants, then the Hermite piece): the
+    evaluation terms as for the spline, with slope errors of the slopes' own size (each
+    slope is a weighted harmonic mean of two secants, or the three-point end formula,
+    computed to a few ulps). Extrapolating far past a short end piece multiplies them by
+    (dx/h)^2 and (dx/h)^3, where Octave's mkpp/ppval form and compat's differ."""
+    slopes = np.abs(PchipInterpolator(x, v)(x, 1))
+    return _hermite_rounding_size(x, v, q, slopes, slopes)
+
+
+def _hermite_rounding_size(x, v, q, slopes, ds):
+    """The evaluation terms of the Hermite piece through (x_i, v_i, s_i), (x_i+1, v_i+1,
+    s_i+1) at each query point (extrapolated on the end pieces), |y| + |s_i| dx +
+    (3|d| + 2|s_i| + |s_i+1|) dx^2/h + (|s_i| + |s_i+1| + 2|d|) dx^3/h^2, plus slope
+    errors ``ds`` carried by h|H10(t)| and h|H11(t)|."""
+    n = x.size
+    h = np.diff(x)
+    d = (v[1:] - v[:-1]) / h[:, None]
     i = np.clip(np.searchsorted(x, q, side="right") - 1, 0, n - 2)
     hi, dx = h[i][:, None], np.abs(q - x[i])[:, None]
     t = (q - x[i])[:, None] / hi
@@ -548,6 +570,16 @@ def test_against_octave():
                     # and scipy, to 2e-14 by Octave): MATLAB's route's own rounding.
                     size = _spline_rounding_size(x, v, xq[0][keep])
                     tol = np.maximum(tol, 64 * np.finfo(float).eps * size)
+                elif method == "pchip":
+                    # the same evaluation terms with pchip's slopes: extrapolating
+                    # 1.94 units past a 0.19-wide end piece, compat and Octave 7.3
+                    # differ by 1.26e-13 relative, 1.26 CUBIC_TOL |w|
+                    # (COMPAT_RESEED_SHIFT=90130): the Hermite form's own rounding,
+                    # (dx/h)^3 times eps. Each route rounds each term a few times (8
+                    # each side): 16 eps of the size; over 23 shifts the largest
+                    # difference was 0.5 eps of it
+                    size = _pchip_rounding_size(x, v, xq[0][keep])
+                    tol = np.maximum(tol, 16 * np.finfo(float).eps * size)
                 assert np.all((np.abs(g - w) <= tol) | (np.isnan(g) & np.isnan(w))), \
                     (method, extrap, np.nanmax(np.abs(g - w) / tol))
             else:

@@ -96,8 +96,10 @@ def lngamma(x, *, double=False):
 
     Notes
     -----
-    ``scipy.special.gammaln`` (log of the absolute value) in IDL's types. Source: IDL
-    Reference Guide, LNGAMMA; checked against GDL 1.0.1.
+    The log of the absolute value, in IDL's types, to a few ulps of the result also next
+    to its zeros at 1 and 2 (:func:`compat._core.special_functions.log_gamma`; GDL's
+    LNGAMMA, GSL's lngamma, is relative there too, where ``scipy.special.gammaln`` is a
+    few eps absolute). Source: IDL Reference Guide, LNGAMMA; checked against GDL 1.0.1.
 
     Examples
     --------
