@@ -358,11 +358,18 @@ def _argument_row(ws):
     return _numba.carray(_doubles_at(int(ws[ARGAT]) + int(ws[ARGROW]) * neq * 8), neq)
 
 @_jit
+def _row_in_block(ws):
+    # False (and the workspace marked BROKEN) when the current row is outside its block
+    if 0.0 <= ws[ARGROW] < ws[ARGROWS]:
+        return True
+    ws[STATUS] = BROKEN
+    return False
+
+@_jit
 def _advance_at(address):
     """:func:`_advance` on the workspace at ``address``, the argument in its current row."""
     ws = _workspace_at(address)
-    if not 0.0 <= ws[ARGROW] < ws[ARGROWS]:
-        ws[STATUS] = BROKEN
+    if not _row_in_block(ws):
         return np.nan
     return _advance(ws, _argument_row(ws))
 
@@ -372,8 +379,7 @@ def _store_advance_at(address, v):
     had the current row, the next stage argument goes to the next one."""
     ws = _workspace_at(address)
     ws[ARGROW] += 1.0
-    if not 0.0 <= ws[ARGROW] < ws[ARGROWS]:
-        ws[STATUS] = BROKEN
+    if not _row_in_block(ws):
         return np.nan
     return _store_advance(ws, _argument_row(ws), v)
 
@@ -446,8 +452,9 @@ def _workspace(nst, neq, BT, Al, E, threshold, tsp, row, capacity):
     sizes = [(O_BT, (nst - 1) * nst), (O_HBT, (nst - 1) * nst), (O_AL, nst - 1),
              (O_E, nst), (O_THR, neq), (O_ABSY, neq), (O_Y, neq), (O_YNEW, neq),
              (O_K, nst * neq), (O_EST, neq), (O_TSP, tsp.size), (O_REC, row * capacity)]
-    ws = np.empty(NSCALAR + sum(n for _, n in sizes))
-    ws[:NSCALAR + sum(n for _, n in sizes[:-1])] = 0.0    # the records are written first
+    total = NSCALAR + sum(n for _, n in sizes)
+    ws = np.empty(total)
+    ws[:total - sizes[-1][1]] = 0.0    # all but the records (written before they are read)
     off = NSCALAR
     for slot, n in sizes:
         ws[slot] = off
