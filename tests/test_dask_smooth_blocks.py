@@ -105,6 +105,37 @@ def test_blocks_large_enough_for_the_compiled_kernels(edge, nan):
               idl.smooth(a, width, nan=nan, missing=-2.0, **edge))
 
 
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_result_blocks_are_not_the_threads_reused_buffers(dtype):
+    """The extended block and the passes' sums live in per-thread buffers reused from
+    block to block; every result block must be an array of its own: two arrays smoothed
+    one after the other on one thread leave the first result as it was."""
+    rng = np.random.default_rng(12)
+    a, b = (rng.standard_normal((800, 840)).astype(dtype) for _ in range(2))
+    for edge in ({}, {"edge_truncate": True}):
+        with dask.config.set(scheduler="synchronous"):
+            first = idl.smooth(da.from_array(a, chunks=(400, 420)), 5, **edge).compute()
+            keep = first.copy()
+            second = idl.smooth(da.from_array(b, chunks=(400, 420)), 5, **edge).compute()
+        np.testing.assert_array_equal(first, keep)
+        assert first.tobytes() == idl.smooth(a, 5, **edge).tobytes()
+        assert second.tobytes() == idl.smooth(b, 5, **edge).tobytes()
+
+
+def test_running_sum_writes_into_a_given_buffer():
+    from compat._core.windows import running_sum
+    rng = np.random.default_rng(13)
+    for x in (rng.standard_normal((300, 260)).astype(np.float32),   # compiled kernel
+              rng.standard_normal((5, 9))):                         # numpy loop
+        want = running_sum(x, 5, 0, dtype=np.float64)
+        buf = np.full(want.shape, 7.0)
+        got = running_sum(x, 5, 0, dtype=np.float64, out=buf)
+        assert got is buf
+        np.testing.assert_array_equal(got, want)
+        with pytest.raises(ValueError, match="out must be a C-contiguous"):
+            running_sum(x, 5, 0, dtype=np.float64, out=np.empty((1, 1)))
+
+
 class _Target:
     """A store target that is not an array (so dask's cache holds none of it)."""
 

@@ -247,25 +247,32 @@ def sum_along(a: np.ndarray, axis: int, dtype) -> np.ndarray | None:
 
 
 def window_sums_along(x: np.ndarray, width: int, axis: int,
-                      carry: np.ndarray | None = None) -> np.ndarray | None:
+                      carry: np.ndarray | None = None,
+                      out: np.ndarray | None = None) -> np.ndarray | None:
     """Float64 running window sums of ``width`` along ``axis`` (the 'valid' part) by the
     compiled kernel, or ``None`` (use the numpy fallback) when the kernel is unavailable,
     ``x`` is small or not float32/float64. ``carry`` (float64, ``x``'s shape with length
     1 along ``axis``) continues a running total as
     :func:`compat._core.windows.running_sum` does: ``x`` then starts with the element
-    that leaves the window and the result has ``width`` elements fewer than ``x``."""
+    that leaves the window and the result has ``width`` elements fewer than ``x``.
+    ``out``: a C-contiguous float64 array of the result's shape to write into."""
     if x.size < MIN_ELEMENTS or x.dtype not in (np.float32, np.float64):
         return None
     kernels = _kernels()
     if kernels is None:
         return None
     x3 = _as_three_axes(x, axis, x.dtype)
+    length = x3.shape[1] - width + (0 if carry is not None else 1)
+    shape = x.shape[:axis] + (length,) + x.shape[axis + 1:]
+    if out is None:
+        out = np.empty(shape, dtype=np.float64)
+    elif out.shape != shape or out.dtype != np.float64 or not out.flags.c_contiguous:
+        raise ValueError("out must be a C-contiguous float64 array of the result's shape")
+    out3 = out.reshape(x3.shape[0], length, x3.shape[2])   # a view: contiguous
     if carry is not None:
         c2 = np.ascontiguousarray(carry, dtype=np.float64).reshape(x3.shape[0],
                                                                    x3.shape[2])
-        out = np.empty((x3.shape[0], x3.shape[1] - width, x3.shape[2]), dtype=np.float64)
-        kernels["windows_carry"](x3, int(width), c2, out)
-        return out.reshape(x.shape[:axis] + (out.shape[1],) + x.shape[axis + 1:])
-    out = np.empty((x3.shape[0], x3.shape[1] - width + 1, x3.shape[2]), dtype=np.float64)
-    kernels["windows"](x3, int(width), out)
-    return out.reshape(x.shape[:axis] + (out.shape[1],) + x.shape[axis + 1:])
+        kernels["windows_carry"](x3, int(width), c2, out3)
+    else:
+        kernels["windows"](x3, int(width), out3)
+    return out

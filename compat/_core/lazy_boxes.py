@@ -51,6 +51,7 @@ from typing import Sequence
 import numpy as np
 
 from compat._core import lazy
+from compat._core.accelerated_boxes import scratch
 from compat._core.boundary import pad_axis
 from compat._core.windows import _reach_axis, apply_nonfinite, nonfinite_code, running_sum
 
@@ -77,14 +78,15 @@ def _along(ndim: int, axis: int, start, stop) -> tuple:
 
 
 def scan_block(ext, carry_in, *, axis, width, where, n, valid, mode, fill, dt,
-               out_dtype):
+               out_dtype, work=None):
     """One block of the centred running box sum along ``axis`` and the carry for the
     next block: ``ext`` holds the points ``where[0] ..`` of the line (the block
     ``[where[1], where[2])`` and at least ``width//2 + 1`` points before it and
     ``width//2`` after it where the array has them), ``carry_in`` the running sum
     before the block (None for the first block along the axis). The result has the
     block's extent along ``axis`` (zeros where 'valid' sums are not defined) and
-    ``ext``'s along the other axes."""
+    ``ext``'s along the other axes. ``work(shape, dtype)``, if given, supplies the
+    result's buffer (reused by the caller; the carry is always a copy)."""
     e0, a, b = where
     h = width // 2
     ndim = ext.ndim
@@ -100,18 +102,25 @@ def scan_block(ext, carry_in, *, axis, width, where, n, valid, mode, fill, dt,
     lo, hi = max(a, t0), min(b, t_end)
     shape = list(ext.shape)
     shape[axis] = b - a
+    whole = lo == a and hi == b and np.dtype(dt) == np.dtype(out_dtype)
+    if whole and work is not None:
+        buffer = work(tuple(shape), out_dtype)
+    else:
+        buffer = None
     if lo >= hi:
         return np.zeros(shape, out_dtype), carry
     if lo == t0:
         sums = running_sum(ext[_along(ndim, axis, lo - h - e0, hi + h - e0)], width, axis,
-                           dtype=dt)
+                           dtype=dt, out=buffer)
     else:
         sums = running_sum(ext[_along(ndim, axis, lo - h - 1 - e0, hi + h - e0)], width,
-                           axis, dtype=dt, carry=carry)
-    if lo == a and hi == b and sums.dtype == out_dtype:
+                           axis, dtype=dt, carry=carry, out=buffer)
+    if whole:
         out = sums  # the whole block: no zeroed block and copy
     else:
-        out = np.zeros(shape, out_dtype)
+        out = np.zeros(shape, out_dtype) if work is None else work(tuple(shape), out_dtype)
+        if work is not None:
+            out.fill(0)
         out[_along(ndim, axis, lo - a, hi - a)] = sums
     # the carry is a copy: a view would keep the whole block of sums alive
     return out, sums[_along(ndim, axis, hi - lo - 1, hi - lo)].copy()
@@ -176,30 +185,72 @@ def _local_reach(ext, where, widths, order):
     return code[tuple(slice(a - e0, b - e0) for e0, a, b in where)]
 
 
+def _assemble_into(pieces, ndim: int, name: str) -> np.ndarray:
+    """``np.block(pieces)`` written into the calling thread's reused buffer ``name``
+    (:func:`compat._core.accelerated_boxes.scratch`): the extended block of every task
+    is the same size, so the buffer's pages are touched once per thread, not once per
+    block (fresh 4-8 MB arrays come from the kernel as new zeroed pages: at 8192^2 in
+    1024^2 blocks, 180-480 MB of page faults a run, 25-30% of its CPU)."""
+    sizes = []
+    for axis in range(ndim):
+        level = pieces
+        for _ in range(axis):
+            level = level[0]
+        row = []
+        for item in level:
+            for _ in range(ndim - axis - 1):
+                item = item[0]
+            row.append(item.shape[axis])
+        sizes.append(row)
+    dtype = np.result_type(*[p for p in _leaves(pieces, ndim)])
+    out = scratch(name, tuple(sum(r) for r in sizes), dtype)
+    starts = [np.concatenate([[0], np.cumsum(r)]) for r in sizes]
+    for index in itertools.product(*(range(len(r)) for r in sizes)):
+        piece = pieces
+        for i in index:
+            piece = piece[i]
+        out[tuple(slice(int(st[i]), int(st[i + 1])) for st, i in zip(starts, index))] = piece
+    return out
+
+
+def _leaves(pieces, depth: int):
+    if depth == 0:
+        yield pieces
+        return
+    for item in pieces:
+        yield from _leaves(item, depth - 1)
+
+
 def _box_step(pieces, carries, *, spec):
-    """One block of SMOOTH's result and its carries (see the module docstring)."""
+    """One block of SMOOTH's result and its carries (see the module docstring). The
+    extended block and the passes' sums live in the thread's reused buffers (see
+    :func:`_assemble_into`); the result block is a fresh array."""
     ndim = spec["ndim"]
-    ext = np.block(pieces) if ndim else pieces
+    ext = _assemble_into(pieces, ndim, "smooth-extended") if ndim else pieces
     if ext.dtype not in (np.float32, np.float64):
         ext = ext.astype(np.float64)
     widths, order, where = spec["widths"], spec["order"], spec["where"]
     mode, shape = spec["mode"], spec["shape"]
     valid = mode in ("valid", "copy")
-    finite = np.isfinite(ext)
+    finite = np.isfinite(ext, out=scratch("smooth-finite", ext.shape, bool))
     clean = bool(finite.all())
     total = ext if clean else np.where(finite, ext, ext.dtype.type(0))
     out_carries = []
     summed = 1
     for k, axis in enumerate(order):
         w = int(widths[axis])
+        # pass k reads pass k-1's buffer and writes the other one
         total, carry = scan_block(total, carries[k], axis=axis, width=w, where=where[axis],
                                   n=shape[axis], valid=valid, mode=mode, fill=0.0 * summed,
-                                  dt=_F64, out_dtype=_F64)
+                                  dt=_F64, out_dtype=_F64,
+                                  work=lambda s, d, k=k: scratch(f"smooth-pass{k % 2}", s, d))
         out_carries.append(carry)
         summed *= w
     if not order:
         total = total.astype(_F64)   # /NAN with width 1: the values themselves
     inner = tuple(slice(a - e0, b - e0) for e0, a, b in where)
+    out_dtype = np.dtype(spec["out_dtype"])
+    out = None
     with np.errstate(invalid="ignore", divide="ignore"):
         if spec["counting"] and not clean:
             count = _local_counts(finite, where, widths, order, mode, shape)
@@ -209,10 +260,17 @@ def _box_step(pieces, carries, *, spec):
             # every box holds only finite points (the extended block has no other, and
             # the array's edges are extended by its own points or a finite fill): the
             # count is the box size, an exact divisor either way
-            np.divide(total, float(np.prod([int(w) for w in widths])), out=total)
+            size = float(np.prod([int(w) for w in widths]))
+            if clean and out_dtype == _F64:
+                out = np.divide(total, size, out=np.empty(total.shape, _F64))
+            else:
+                np.divide(total, size, out=total)
             if not clean:
                 apply_nonfinite(total, _local_reach(ext, where, widths, order))
-    out = total.astype(spec["out_dtype"], copy=False)
+    if out is None:
+        # a fresh result block (total may be a reused buffer), cast as astype casts
+        out = np.empty(total.shape, out_dtype)
+        np.copyto(out, total, casting="unsafe")
     if mode == "copy":
         # IDL's default edges: the points within w//2 of an edge are the input's own
         half = [int(w) // 2 for w in widths]

@@ -72,7 +72,7 @@ def _accumulate(d: np.ndarray, axis: int) -> None:
 
 
 def running_sum(x: np.ndarray, width: int, axis: int = -1, dtype=None,
-                carry: np.ndarray | None = None) -> np.ndarray:
+                carry: np.ndarray | None = None, out: np.ndarray | None = None) -> np.ndarray:
     """Sums of ``width`` consecutive elements along ``axis`` ('valid' part only).
 
     The result has ``x.shape[axis] - width + 1`` elements along ``axis`` and dtype
@@ -86,6 +86,9 @@ def running_sum(x: np.ndarray, width: int, axis: int = -1, dtype=None,
     with length 1 along ``axis``), and ``x`` then starts with the element that left
     the window, so the result has ``x.shape[axis] - width`` elements, bit for bit the
     ones the running total over the whole line gives there.
+
+    ``out``: a C-contiguous array of the result's shape and dtype to write into (a
+    caller's reused buffer); the result is then ``out``.
     """
     width = int(width)
     axis = axis % x.ndim
@@ -97,7 +100,7 @@ def running_sum(x: np.ndarray, width: int, axis: int = -1, dtype=None,
     dt = x.dtype if dtype is None else np.dtype(dtype)
     if dt == np.float64 and (carry is None or carry.dtype == np.float64):
         # compat[fast]: the same recurrence
-        fast = window_sums_along(x, width, axis, carry=carry)
+        fast = window_sums_along(x, width, axis, carry=carry, out=out)
         if fast is not None:
             return fast
 
@@ -108,7 +111,12 @@ def running_sum(x: np.ndarray, width: int, axis: int = -1, dtype=None,
 
     shape = list(x.shape)
     shape[axis] = n_out
-    d = np.empty(shape, dtype=dt)
+    if out is None:
+        d = np.empty(shape, dtype=dt)
+    elif list(out.shape) != shape or out.dtype != dt or not out.flags.c_contiguous:
+        raise ValueError("out must be a C-contiguous array of the result's shape and dtype")
+    else:
+        d = out
     if carry is not None:
         # the steps of the whole line's running total: carry + (x[k+w] - x[k]), ...
         np.subtract(x[along(width, None)], x[along(0, n_out)], out=d, dtype=dt)
