@@ -4,7 +4,9 @@ Random format strings (literal text, escapes ``\\n \\t \\\\ \\x41 \\101``, ``%%`
 with random flags ``- + space 0 #``, widths, precisions, ``*`` widths and precisions and
 every conversion ``d i u f e g E G x X o c s``) and random arguments (doubles across
 magnitudes with -0, NaN, Inf, huge and subnormal values, single, every integer class at
-its extremes, logical, char rows, empty arrays, matrices that recycle the format) go
+its extremes, logical, char rows, char matrices -- numpy ``str`` arrays of equal-length
+rows or of single characters, which MATLAB reads column by column --, empty arrays,
+matrices that recycle the format) go
 through ``sprintf`` in compat and in ONE ``octave-cli`` per batch; the texts are compared
 byte for byte (Octave's char codes against compat's text encoded as UTF-8). Likewise
 ``num2str`` (default, precision and format forms), ``int2str`` and ``mat2str``
@@ -78,6 +80,8 @@ def _numbers(args) -> list:
     for a in args:
         if isinstance(a, str):
             out.extend(ord(ch) for ch in a)
+        elif a.dtype.kind == "U":                  # a char matrix: its codes, any order
+            out.extend(ord(ch) for item in a.ravel().tolist() for ch in item)
         elif a.dtype.kind == "f":
             out.extend(float(v) for v in a.ravel())
         else:
@@ -164,8 +168,18 @@ def _argument(rng, convs):
         if text_only:
             return np.ones((1, n), dtype=bool)
         return rng.random((1, n)) < 0.5
-    if r < 0.35:
+    if r < 0.30:
         return "".join(chr(int(c)) for c in rng.integers(32, 127, size=rng.integers(0, 6)))
+    if r < 0.35:
+        # a char matrix (compat's char, read column by column as MATLAB reads it):
+        # rows x columns printable characters, as a (rows,) array of equal-length rows
+        # (loadmat's layout) or a (rows, columns) array of single characters
+        rows, columns = int(rng.integers(1, 4)), int(rng.integers(1, 5))
+        chars = np.array([chr(int(c)) for c in rng.integers(32, 127, size=rows * columns)]
+                         ).reshape(rows, columns)
+        if rng.random() < 0.3:
+            return chars
+        return np.array(["".join(row) for row in chars.tolist()])
     if r < 0.40:
         return "" if rng.random() < 0.5 else np.zeros((0, 0))
     if r < 0.47:

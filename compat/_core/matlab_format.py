@@ -36,6 +36,22 @@ Formatting Operators"; the MATLAB Programming Fundamentals guide, "Formatting Te
   (``sprintf('%s %g;', [83 64 82])`` is ``'S@R '``; GNU Octave 7.3's rule, which
   MATLAB's documentation does not cover -- ``'%s'`` converts ``[65 66 67]`` to
   ``'ABC'`` either way).
+* **Char matrices and string arrays.** A char matrix (a numpy ``str`` array: equal-length
+  rows, compat's form of MATLAB char, as :func:`compat._core.matlab_classes.class_of`
+  reads it) is ONE char argument whose characters are read in column-major order, as
+  MATLAB reads every array: ``sprintf('%s', ['ab';'cd'])`` is ``'acbd'`` and
+  ``sprintf('%d ', ['ab';'cd'])`` is ``'97 99 98 100 '`` (GNU Octave 7.3 prints the
+  same; golden suite ``matlab/sprintf_char_matrix``). A string array (a numpy
+  ``StringDType`` array) gives one text argument per element, in column-major order
+  (MathWorks' ``sprintf`` reference page: a string argument is text like a character
+  vector, ``sprintf("The current time is: %d:%d %s", 2, 35, "p.m.")``).
+* **Field widths and precisions** are C ``int`` values: a written or ``*`` width or
+  precision of magnitude above ``INT_MAX`` (2^31 - 1) is refused before any text is
+  built (C's ``printf`` fails with ``EOVERFLOW``; GNU Octave 7.3 refuses such ``*``
+  values with "invalid field width, must be integer >= 0 and <= INT_MAX" -- no MATLAB
+  text for it was found, so compat's message follows Octave's). A negative ``*`` width
+  left-justifies and a negative ``*`` precision is absent, as in C; Octave 7.3 refuses
+  both with the same error (recorded in ``matlab/sprintf_char_matrix``).
 * **Integer classes print exactly** (int64/uint64 beyond 2^53 included) with the
   integer conversions; the floating conversions see the value as a double.
 * **Non-finite values** print as ``NaN``, ``Inf``, ``-Inf`` in every conversion, in the
@@ -74,6 +90,7 @@ general path (:func:`_general`), which is the definition.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -83,7 +100,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_types import matlab_array
 
 __all__ = ["Conversion", "parse_format", "translate_escapes", "format_text",
-           "format_value", "text_arguments", "INVALID"]
+           "format_value", "text_arguments", "char_matrix_text", "INVALID"]
 
 _INT_CONV = frozenset("diuoxX")
 _UNSIGNED = frozenset("uoxX")
@@ -92,6 +109,17 @@ _TEXT_CONV = frozenset("cs")
 _INT64_LO, _INT64_HI = -(2 ** 63), 2 ** 63          # [lo, hi)
 _UINT64_HI = 2 ** 64
 _CHAR_HI = 65536                                       # MATLAB char is UTF-16 code units
+#: C's printf reads widths and precisions as int (ISO C 7.21.6.1): beyond it EOVERFLOW
+_INT_MAX = 2 ** 31 - 1
+
+
+def _check_size(value: int, what: str) -> int:
+    """``value`` as a field width or precision, refused beyond C's int (before any text
+    of that size is built; GNU Octave 7.3's message, module docstring)."""
+    if abs(value) > _INT_MAX:
+        raise CompatValueError(f"invalid {what} {value}, must be an integer of magnitude "
+                               f"<= INT_MAX (2147483647)")
+    return value
 
 
 # ------------------------------------------------------------------------- escapes
@@ -229,6 +257,10 @@ def parse_format(fmt: str) -> tuple:
         literal = []
         width, star_width = _star(match.group("width"))
         precision, star_precision = _star(match.group("prec"))
+        if isinstance(width, int):
+            _check_size(width, "field width")
+        if isinstance(precision, int):
+            _check_size(precision, "precision")
         ident = match.group("ident")
         items.append(Conversion(conv, match.group("flags"), width, precision, sub or "",
                                 int(ident) if ident else None, star_width,
@@ -379,11 +411,45 @@ def _list_is_numeric(value) -> bool:
     return True
 
 
+def char_matrix_text(a: np.ndarray) -> str:
+    """The characters of a char matrix in MATLAB's column-major order, as one text.
+
+    A numpy ``str`` array of shape ``S`` whose elements hold ``L`` characters each is
+    the MATLAB char array of size ``[S L]`` (``scipy.io.loadmat``'s layout: a 2x3 char
+    matrix is a ``(2,)`` array of 3-character rows; ``chars_as_strings=False`` gives
+    the ``(2, 3)`` array of single characters, the same char matrix); a 0-d array is a
+    char row. Rows of different lengths are no char matrix: refused, naming the
+    StringDType form of a string array.
+
+    >>> char_matrix_text(np.array(['ab', 'cd']))
+    'acbd'
+    >>> char_matrix_text(np.array([['a', 'b'], ['c', 'd']]))
+    'acbd'
+    """
+    if a.ndim == 0:
+        return str(a[()])
+    if a.size == 0:
+        return ""
+    lengths = np.char.str_len(a)
+    length = int(lengths.flat[0])
+    if (lengths != length).any():
+        raise CompatTypeError(
+            "a char matrix (numpy str array) needs rows of equal length; a MATLAB "
+            "string array is a numpy StringDType array")
+    if length == 0:
+        return ""
+    chars = a.astype(f"U{length}").view("U1").reshape(a.shape + (length,))
+    return "".join(chars.ravel(order="F").tolist())
+
+
 def text_arguments(args) -> list:
     """The data arguments as the engine reads them: ``str`` (a char array) or a flat
     1-D array in MATLAB's column-major order (complex: the real part).
 
-    A numpy ``str`` array is a MATLAB string array: each element is one text argument.
+    A numpy ``str`` (``U``) array is a MATLAB char matrix (compat's char, as ``class``
+    reads it): one char argument, its characters in column-major order
+    (:func:`char_matrix_text`). A numpy ``StringDType`` array is a MATLAB string array:
+    each element is one text argument, in column-major order.
     ``None`` is MATLAB's ``[]``, an empty argument.
     A Python list or tuple of numbers is a MATLAB numeric literal; a list holding text or
     other values is a cell array, and a dict a struct, which ``sprintf`` refuses as
@@ -406,6 +472,9 @@ def text_arguments(args) -> list:
         a = np.asarray(arg)
         kind = a.dtype.kind
         if kind == "U":
+            out.append(char_matrix_text(a))
+            continue
+        if kind == "T":
             out.extend(str(s) for s in a.ravel(order="F"))
             continue
         if kind == "O":
@@ -484,12 +553,21 @@ class _Stream:
             self.elt = 0
         return value
 
-    def next_int(self):
+    def next_int(self, what: str):
         value = self.next("d")
-        if value is None or isinstance(value, str) or value != int(value):
+        if _star_number(value) is None:
             raise CompatValueError("field width and precision given by * must be "
                                    "integer values")
-        return int(value)
+        return _check_size(int(value), what)
+
+
+def _star_number(value):
+    """``value`` as an int when it is an integer number (not NaN/Inf/text), else None."""
+    if value is None or isinstance(value, str):
+        return None
+    if isinstance(value, float) and not (math.isfinite(value) and value == int(value)):
+        return None
+    return int(value)
 
 
 # ---------------------------------------------------------------------- the engine
@@ -500,14 +578,14 @@ def _resolve_stars(c: Conversion, stream: _Stream):
     if width == "*":
         if stream.exhausted:
             return None
-        width = stream.next_int()
+        width = stream.next_int("field width")
         if width < 0:                    # C: a negative * width is '-' and its size
             flags += "-"
             width = -width
     if precision == "*":
         if stream.exhausted:
             return None
-        precision = stream.next_int()
+        precision = stream.next_int("precision")
         if precision < 0:                # C: a negative * precision is no precision
             precision = None
     return width, precision, flags
@@ -539,9 +617,11 @@ def _general(items: tuple, args: list) -> str:
                 return "".join(out)
             width, precision, flags = resolved
             value = stream.next(item.conv)
-            c = item if flags == item.flags else Conversion(
-                item.conv, flags, item.width, item.precision, item.subtype)
-            out.append(format_value(c, value, width, precision))
+            # the resolved * values replace the stars (a negative * precision is none)
+            c = item if flags == item.flags and width == item.width and \
+                precision == item.precision else Conversion(
+                    item.conv, flags, width, precision, item.subtype)
+            out.append(format_value(c, value))
         if stream.exhausted:
             return "".join(out)
 
@@ -579,8 +659,8 @@ def _numbered(items: tuple, args: list) -> str:
             if resolved is None or stream.exhausted:
                 break
             width, precision, flags = resolved
-            c = Conversion(item.conv, flags, item.width, item.precision, item.subtype)
-            out.append(format_value(c, stream.next(item.conv), width, precision))
+            c = Conversion(item.conv, flags, width, precision, item.subtype)
+            out.append(format_value(c, stream.next(item.conv)))
             continue
         value = _numbered_value(args, item.identifier)
         width, precision, flags = item.width, item.precision, item.flags
@@ -588,10 +668,12 @@ def _numbered(items: tuple, args: list) -> str:
             stars = []
             for field, number in (("w", item.star_width), ("p", item.star_precision)):
                 if (field == "w" and width == "*") or (field == "p" and precision == "*"):
-                    star = _numbered_value(args, number) if number else None
-                    if star is None or isinstance(star, str) or star != int(star):
+                    star = _star_number(_numbered_value(args, number) if number
+                                        else None)
+                    if star is None:
                         return "".join(out)
-                    stars.append((field, int(star)))
+                    stars.append((field, _check_size(star, "field width" if field == "w"
+                                                     else "precision")))
             for field, star in stars:
                 if field == "w":
                     width = star

@@ -16,7 +16,8 @@ import numpy as np
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.half_away import round_half_away
 from compat._core.legacy import matlab_function
-from compat._core.matlab_format import Conversion, format_text, parse_format
+from compat._core.matlab_format import (Conversion, char_matrix_text, format_text,
+                                        parse_format)
 from compat._core.matlab_text import text_items
 from compat._core.matlab_types import matlab_class
 from compat._core.results import Result
@@ -100,10 +101,15 @@ def _integer_width(values: np.ndarray) -> int:
 
 
 def _text_or_matrix(A):
-    """num2str's and int2str's input: text as it is (returned unchanged), ``''`` for an
-    empty array, else the numbers as a 2-D matrix."""
+    """num2str's and int2str's input: text as it is (returned unchanged: a char row, or
+    a copy of a char matrix, a numpy ``str`` array, as MATLAB's num2str.m returns
+    char input and GNU Octave 7.3 prints it), ``''`` for an empty array, else the
+    numbers as a 2-D matrix."""
     if isinstance(A, str):
         return A
+    if isinstance(A, np.ndarray) and A.dtype.kind == "U":
+        char_matrix_text(A)                   # rows of equal length, or refused
+        return A.copy()
     a = _numeric(A)
     if a.size == 0:
         return ""
@@ -170,7 +176,7 @@ def num2str(A, precision=None):
     '817835078876192769'
     """
     m = _text_or_matrix(A)
-    if isinstance(m, str):
+    if isinstance(m, str) or m.dtype.kind == "U":
         return m
     if m.dtype.kind == "c":
         return _num2str_complex(m, precision)
@@ -255,7 +261,7 @@ def int2str(A):
     '3 -3  3'
     """
     m = _text_or_matrix(A)
-    if isinstance(m, str):
+    if isinstance(m, str) or m.dtype.kind == "U":
         return m
     if m.dtype.kind == "c":
         m = m.real
@@ -343,6 +349,8 @@ def mat2str(X, n=None, cls=None):
         raise CompatValueError(f"the third argument must be 'class', got {cls!r}")
     if isinstance(X, str):
         return _char_text(X)
+    if isinstance(X, np.ndarray) and X.dtype.kind == "U":
+        return _char_matrix_expression(X)
     a = _numeric(X)
     if np.asarray(X).ndim > 2:
         raise CompatValueError("X must be two dimensional")
@@ -414,6 +422,29 @@ def _char_text(text: str) -> str:
     dangerous = re.compile("[\0\n-\r]")
     quoted = "'" + dangerous.sub(lambda c: f"' char({ord(c[0])}) '", body) + "'"
     return f"[{quoted}]" if dangerous.search(body) else quoted
+
+
+def _char_matrix_expression(a: np.ndarray) -> str:
+    """mat2str of a char matrix (a numpy ``str`` array of equal-length rows, or a 2-D
+    array of single characters): each row quoted as :func:`_char_text` quotes a char
+    row, the rows joined by ``;`` in brackets (MATLAB's mat2str.m, read for its rules:
+    ``mat2str(['ab';'cd'])`` is ``"['ab';'cd']"``); one row is a char row."""
+    text = char_matrix_text(a)
+    if a.ndim == 0:
+        return _char_text(text)
+    if a.ndim == 1:
+        rows = a.shape[0]
+    elif a.ndim == 2 and (np.char.str_len(a) <= 1).all():
+        rows = a.shape[0]
+    else:
+        raise CompatValueError("X must be two dimensional")
+    if rows == 1:
+        return _char_text(text)
+    lines = [text[i::rows] for i in range(rows)]
+    dangerous = re.compile("[\0\n-\r]")
+    pieces = ["'" + dangerous.sub(lambda c: f"' char({ord(c[0])}) '",
+                                  line.replace("'", "''")) + "'" for line in lines]
+    return "[" + ";".join(pieces) + "]"
 
 
 def _digit_count(m: np.ndarray) -> int:

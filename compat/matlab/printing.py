@@ -36,11 +36,20 @@ class SprintfResult(Result):
 
 
 def _format_spec(fmt) -> tuple[str, object]:
-    """(format text, shape of a string-array format or None)."""
+    """(format text, shape of a string-array format or None).
+
+    A char row (``str``, or a one-row numpy ``str`` array: char, as ``class`` reads it)
+    gives a char result; a string scalar (a one-element numpy ``StringDType`` array)
+    gives a string result of its shape (MathWorks' ``sprintf`` reference page: "If
+    formatSpec is a string, then so is the output str. Otherwise, str is a character
+    vector")."""
     if isinstance(fmt, str):
         return fmt, None
-    if isinstance(fmt, np.ndarray) and fmt.dtype.kind == "U" and fmt.size == 1:
-        return str(fmt.ravel()[0]), fmt.shape
+    if isinstance(fmt, np.ndarray) and fmt.size == 1:
+        if fmt.dtype.kind == "U":
+            return str(fmt.ravel()[0]), None
+        if fmt.dtype.kind == "T":
+            return str(fmt.ravel()[0]), fmt.shape
     raise CompatTypeError("formatSpec must be a character vector or string scalar")
 
 
@@ -63,13 +72,19 @@ def sprintf(formatSpec, *args, nargout=1):
         ``%[n$][flags][width][.precision][subtype]conversion`` with conversions
         ``d i u o x X f e E g G c s``, flags ``- + space 0 #``, ``*`` widths and
         precisions, subtypes ``l h`` (accepted) and ``b t`` (``%bx``: the bits of the
-        double). A numpy ``str`` scalar (a MATLAB string) gives a ``str`` array result.
+        double). A one-element numpy ``StringDType`` array (a MATLAB string scalar)
+        gives a string result (a ``StringDType`` array of its shape); a ``str`` or a
+        one-row numpy ``str`` array (char) gives a ``str``.
     *args : arrays or text
         The data, used element by element in MATLAB's column-major order: a 2-D array
         ``A`` is read as ``A.ravel(order='F')``. Char arguments are their character
-        codes, except that ``%s`` takes the rest of a char vector at once. A Python
-        list of numbers is a MATLAB numeric literal (double); a list holding text is a
-        cell array, which MATLAB refuses.
+        codes, except that ``%s`` takes the rest of a char array at once. A char
+        matrix (a numpy ``str`` array of equal-length rows, what ``char`` returns) is
+        one char argument read column by column, as MATLAB reads it:
+        ``sprintf('%s', np.array(['ab', 'cd']))`` is ``'acbd'``. A string array (a
+        numpy ``StringDType`` array) gives one text per element. A Python list of
+        numbers is a MATLAB numeric literal (double); a list holding text is a cell
+        array, which MATLAB refuses.
 
     Returns
     -------
@@ -92,7 +107,11 @@ def sprintf(formatSpec, *args, nargout=1):
       ``'0'``, GNU Octave's ``'0.333333'``);
     * ``NaN``/``Inf``/``-Inf`` are spelled so in every conversion;
     * int64/uint64 print exactly in the integer conversions;
-    * an invalid operator or escape ends the text (``sprintf('100%')`` is ``'100'``).
+    * an invalid operator or escape ends the text (``sprintf('100%')`` is ``'100'``);
+    * a field width or precision beyond C's ``int`` (2^31 - 1), written or taken from
+      the data by ``*``, is refused before any text is built (Python would try to
+      build it); a negative ``*`` width left-justifies, as in C (GNU Octave 7.3 refuses
+      it).
 
     Examples
     --------
@@ -112,11 +131,15 @@ def sprintf(formatSpec, *args, nargout=1):
     '18446744073709551615'
     >>> sprintf('%5.1f|', [1.25, np.nan, -np.inf])
     '  1.2|  NaN| -Inf|'
+    >>> sprintf('%s', np.array(['ab', 'cd']))                 # a char matrix
+    'acbd'
+    >>> sprintf('%s|', np.array(['ab', 'c'], dtype=np.dtypes.StringDType()))
+    'ab|c|'
     """
     text, shape = _format_spec(formatSpec)
     result = format_text(text, args)
     if shape is not None:
-        result = np.array(result).reshape(shape)
+        result = np.array([result], dtype=np.dtypes.StringDType()).reshape(shape)
     return SprintfResult.first(nargout, result, "")
 
 
@@ -152,7 +175,8 @@ def fprintf(*args, nargout=0):
     if not args:
         raise CompatTypeError("Not enough input arguments.")
     first = args[0]
-    if isinstance(first, str) or (isinstance(first, np.ndarray) and first.dtype.kind == "U"):
+    if isinstance(first, str) or (isinstance(first, np.ndarray) and
+                                  first.dtype.kind in "UT"):
         fid, fmt, data = 1, first, args[1:]
     else:
         value = np.asarray(first)
