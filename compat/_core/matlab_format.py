@@ -49,8 +49,12 @@ Formatting Operators"; the MATLAB Programming Fundamentals guide, "Formatting Te
   precision of magnitude above ``INT_MAX`` (2^31 - 1) is refused before any text is
   built (C's ``printf`` fails with ``EOVERFLOW``; GNU Octave 7.3 refuses such ``*``
   values with "invalid field width, must be integer >= 0 and <= INT_MAX" -- no MATLAB
-  text for it was found, so compat's message follows Octave's). A negative ``*`` width
-  left-justifies and a negative ``*`` precision is absent, as in C; Octave 7.3 refuses
+  text for it was found, so compat's message follows Octave's; a *written* width or
+  precision beyond INT_MAX is ignored by Octave 7.3 instead: ``sprintf('[%9000000000d]',
+  3)`` and ``sprintf('[%.9000000000f]', 3)`` print ``'[3]'`` and ``'[3.000000]'`` there,
+  not comparable in a golden case, which needs the clone to fail where compat fails).
+  A negative ``*`` width left-justifies and a negative ``*`` precision is absent, as in
+  C; Octave 7.3 refuses
   both with the same error (recorded in ``matlab/sprintf_char_matrix``).
 * **Integer classes print exactly** (int64/uint64 beyond 2^53 included) with the
   integer conversions; the floating conversions see the value as a double.
