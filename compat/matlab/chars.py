@@ -517,7 +517,9 @@ def num2cell(A):
 
     A char vector gives a list of one-character ``str``; a numeric vector a list of
     scalars (numpy scalars of its class); a matrix a list of rows (a 2-D cell); a
-    string array a list of ``str`` of its shape.
+    string array a list of ``str`` of its shape. A 1-by-N or N-by-1 matrix is a vector:
+    its cell is a flat list, compat's form of a 1-by-N / N-by-1 cell (so
+    ``[u, num2cell(v)]``-style pairing with a list of names works element by element).
 
     Examples
     --------
@@ -526,6 +528,8 @@ def num2cell(A):
     ['a', 'b', 'c']
     >>> num2cell([[1, 2], [3, 4]])
     [[1.0, 2.0], [3.0, 4.0]]
+    >>> num2cell([[1.5, 2.5, 4.0]])          # a 1x3 row: a flat 1x3 cell
+    [1.5, 2.5, 4.0]
     """
     if isinstance(A, str):
         return list(A)
@@ -534,7 +538,7 @@ def num2cell(A):
         raise CompatTypeError("num2cell takes an array, not a cell")
     a = np.asarray(A)
     if a.dtype.kind == "U":
-        if a.ndim <= 1:
+        if a.ndim <= 1 or (a.ndim == 2 and 1 in a.shape):
             return [str(v) for v in a.ravel()]
         return [[str(v) for v in row] for row in a.reshape(a.shape[0], -1)]
     if a.dtype.kind not in "biufc":
@@ -545,7 +549,7 @@ def num2cell(A):
 
     def items(values):
         return values.tolist() if a.dtype.kind == "f" else list(values)
-    if a.ndim <= 1:
+    if a.ndim <= 1 or (a.ndim == 2 and 1 in a.shape):     # a vector: a flat cell
         return items(a.ravel())
     return [items(row) for row in a.reshape(a.shape[0], -1)]
 

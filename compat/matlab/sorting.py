@@ -17,7 +17,7 @@ from compat._core import sorting as core
 from compat._core.args import (first_nonsingleton, is_omitted, matlab_dim, name_value,
                               option_choice)
 from compat._core.docs import Fragments
-from compat._core.errors import CompatValueError
+from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
@@ -444,13 +444,17 @@ def unique(A, *options, nargout=1):
         C = unique(A, occurrence)           ->  unique(A, 'last')     ('first' default)
         C = unique(A, 'rows', ...)          ->  unique(A, 'rows')
         [C, ia, ic] = unique(___)           ->  C, ia, ic = unique(A, nargout=3)
+        C = unique({'b', 'a', 'b'})         ->  unique(['b', 'a', 'b'])   (a list)
         [C, ia, ic] = unique(A, 'legacy')   ->  unique(A, 'legacy', nargout=3)
 
     Parameters
     ----------
-    A : array_like
+    A : array_like or list of str
         Numeric or logical array; treated as ``A(:)`` (column-major order) unless
-        'rows' is given.
+        'rows' is given. Or a cell array of character vectors (a flat list of
+        ``str``, as ``textscan``'s ``%s`` column): ``C`` is then a list of ``str``
+        in MATLAB's text order (character codes: ``'ABK' < 'KRN' < 'abk'``), and
+        ``ia``/``ic`` are 1-D, as for any 1-D input.
     options : str
         'sorted' (default) or 'stable' (order of first appearance); 'first' (default)
         or 'last' (which occurrence ``ia`` points to); 'rows' (unique rows of a
@@ -477,6 +481,13 @@ def unique(A, *options, nargout=1):
       ``angle`` (numpy: by real then imaginary part).
     * 'legacy': ``ia`` defaults to the **last** occurrence, and ``ia``/``ic`` are rows
       when ``A`` is a row vector; 'stable' cannot be combined with it.
+    * A cell array of character vectors is ranked by text (MATLAB compares character
+      codes, UTF-16 code units; Python's ``str`` order is the same for text in the
+      Basic Multilingual Plane) and the ranks go through the numeric rules, so
+      'stable', 'last' and 'legacy' mean the same; 'rows' is ignored with MATLAB's
+      warning "The 'rows' input is not supported for cell array inputs." (a
+      :class:`compat.CompatWarning`). ``numpy.unique`` of a list of str sorts the same
+      way but returns 0-based first indices only and no ``ic``.
 
     ``np.unique`` is wrong for ports in several ways: it flattens in **row-major**
     order (so ``ia``/``ic`` of a matrix point at other elements), returns 0-based
@@ -501,7 +512,20 @@ def unique(A, *options, nargout=1):
     array([9., 2., 5.])
     >>> unique([1.0, float('nan'), float('nan')])
     array([ 1., nan, nan])
+    >>> C, ia, ic = unique(['KRN', 'ABK', 'KRN', 'abk'], nargout=3)
+    >>> C, ia, ic
+    (['ABK', 'KRN', 'abk'], array([2., 1., 4.]), array([2., 1., 2., 3.]))
     """
+    words = None
+    if isinstance(A, (list, tuple)) and A and all(isinstance(w, str) for w in A):
+        # a cell array of character vectors: rank the texts, then the numeric rules
+        words = sorted(set(A))
+        rank = {w: float(i) for i, w in enumerate(words)}
+        A = np.array([rank[w] for w in A], dtype=np.float64)
+        if any(isinstance(o, str) and o.lower() == "rows" for o in options):
+            legacy_warn("The 'rows' input is not supported for cell array inputs.")
+            options = tuple(o for o in options
+                            if not (isinstance(o, str) and o.lower() == "rows"))
     a = matlab_array(A, "input")
     opts = []
     for o in options:
@@ -544,6 +568,8 @@ def unique(A, *options, nargout=1):
         if not one_d:
             shape = (1, -1) if legacy and row else (-1, 1)
             ia, ic = ia.reshape(shape), ic.reshape(shape)
+    if words is not None:
+        C = [words[int(r)] for r in C]
     return UniqueResult.first(nargout, C, ia, ic)
 
 

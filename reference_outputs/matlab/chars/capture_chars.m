@@ -60,6 +60,7 @@ compat_out = compat_case(compat_out, compat_in, 'flipud_text', @compat_case_39, 
 compat_out = compat_case(compat_out, compat_in, 'fliplr_cell', @compat_case_40, {'c'});
 compat_out = compat_case(compat_out, compat_in, 'isspace_doc', @compat_case_41, {'tf'});
 compat_out = compat_case(compat_out, compat_in, 'isletter_doc_string_scalar', @compat_case_42, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'num2cell_row_and_column', @compat_case_43, {'r', 'q', 'n'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -293,4 +294,9 @@ end
 function [tf] = compat_case_42(compat_in)
 % case isletter_doc_string_scalar
 tf = isletter("123 Main St.");
+end
+
+function [r, q, n] = compat_case_43(compat_in)
+% case num2cell_row_and_column
+c = num2cell([1.5 2.5 4]); r = [c{:}]; k = num2cell([7; 8]); q = [k{:}]; n = [numel(c) numel(k)];
 end

@@ -32,6 +32,8 @@ compat_out = compat_case(compat_out, compat_in, 'ismember_locb_lowest', @compat_
 compat_out = compat_case(compat_out, compat_in, 'ismember_rows', @compat_case_12, {'Lia', 'Locb'});
 compat_out = compat_case(compat_out, compat_in, 'empty_last', @compat_case_13, {'C'});
 compat_out = compat_case(compat_out, compat_in, 'empty_rows_last', @compat_case_14, {'C'});
+compat_out = compat_case(compat_out, compat_in, 'cellstr_sorted_first', @compat_case_15, {'s', 'ia', 'ic'});
+compat_out = compat_case(compat_out, compat_in, 'cellstr_stable_last', @compat_case_16, {'s', 'ia', 'ib'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -141,4 +143,14 @@ function [C] = compat_case_14(compat_in)
 % case empty_rows_last
 E03 = compat_in.E03;
 C = unique(E03, 'rows', 'last');
+end
+
+function [s, ia, ic] = compat_case_15(compat_in)
+% case cellstr_sorted_first
+[C, ia, ic] = unique({'KRN'; 'ABK'; 'KRN'; 'ESR'; 'abk'; 'AB'; 'ABK'}); s = strjoin(C', '|');
+end
+
+function [s, ia, ib] = compat_case_16(compat_in)
+% case cellstr_stable_last
+[C, ia] = unique({'KRN'; 'ABK'; 'KRN'; 'ESR'; 'ABK'}, 'stable'); s = strjoin(C', '|'); [~, ib] = unique({'KRN'; 'ABK'; 'KRN'; 'ESR'; 'ABK'}, 'last');
 end
