@@ -10,7 +10,8 @@ run once in GNU Octave 7.3; no random numbers):
 * read_log.m -- fopen/fgetl header lines, sscanf, textscan of a CSV table, unique of the
   %s column with ia/ic, histc, sort 'descend' index data, mat2str, sprintf string
   building, int32 division, dlmwrite; then a while ~feof loop with strsplit/strcmp/
-  str2double, num2cell pairs, accumarray with @max, isequal, datestr/datenum, upper.
+  str2double, num2cell pairs, accumarray with @max, isequal, datestr/datenum, upper,
+  ismember and sort of text cells, unique of a char row.
 * fit_curve.m -- csvread/dlmread with offsets, polyfit/polyval, [p, S, mu] = polyfit,
   interp1 'linear'/'spline'/'extrap' and out of range, zero crossings by find(diff(sign)),
   fprintf of %d with a non-integer, dlmwrite with a C precision, num2str(p, 8).
@@ -40,17 +41,18 @@ compat's MATLAB algorithm choose other steps).
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
-import subprocess
-import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import numpy as np
 import pytest
 import scipy.io
 
+import compat.__main__ as cli
 from compat import matlab
 from compat.matlab import intops
 from oracles import run_octave_program
@@ -154,6 +156,12 @@ def port_read_log():
     days = matlab.datestr(matlab.datenum(1998, 3, 14 + np.arange(0, 3.0)), 'yyyy-mm-dd')
     matlab.disp(matlab.upper(site))
     matlab.disp(days)
+    isk, where = matlab.ismember(['KRN', 'XXX', 'ESR'], u, nargout=2)
+    matlab.fprintf('%d@%d ', np.vstack([isk, where]))
+    matlab.fprintf('\n')
+    srt = matlab.sort(ids)
+    matlab.fprintf('%s..%s, %s, %d\n', srt[0], srt[-1], matlab.unique(site),
+                   matlab.ismember('PJL', ids))
 
 
 def port_fit_curve():
@@ -469,6 +477,22 @@ def test_unique_of_a_cell_array_of_text():
     assert matlab.unique([]).shape == (0,)             # [] stays numeric
 
 
+def test_ismember_sort_and_unique_of_text():
+    """read_log.m's ismember({'KRN'; 'XXX'; 'ESR'}, u), sort(ids), unique(site) and
+    ismember('PJL', ids) (compat raised 'must be numeric or logical' for all four)."""
+    u = ['ABK', 'ESR', 'KRN', 'PJL']
+    isk, where = matlab.ismember(['KRN', 'XXX', 'ESR'], u, nargout=2)
+    assert isk.tolist() == [True, False, True] and where.tolist() == [3.0, 0.0, 2.0]
+    assert bool(matlab.ismember('PJL', u)) and not bool(matlab.ismember('pjl', u))
+    assert matlab.ismember(['ABK', 'x'], 'x').tolist() == [False, True]
+    B, i = matlab.sort(['b', 'A', 'a', 'B', 'b', 'ab'], nargout=2)
+    assert B == ['A', 'B', 'a', 'ab', 'b', 'b'] and i.tolist() == [2, 4, 3, 6, 1, 5]
+    B, i = matlab.sort(['b', 'A', 'a', 'B', 'b', 'ab'], 'descend', nargout=2)
+    assert B == ['b', 'b', 'ab', 'a', 'B', 'A'] and i.tolist() == [1, 5, 6, 3, 4, 2]
+    assert matlab.unique('Kiruna') == 'Kainru'
+    assert matlab.sort([3, 1, 2]).tolist() == [1, 2, 3]       # numbers unchanged
+
+
 def test_num2cell_of_a_row_is_a_flat_cell():
     """read_log.m's [u'; num2cell(tmax)] pairing: num2cell of a 1x4 row is a 1x4 cell,
     compat's flat list (it was a one-row nested list)."""
@@ -489,17 +513,17 @@ def test_isequal_as_the_programs_use_it():
 
 # ------------------------------------------------------------------- the scanner (9)
 def test_the_scanner_names_every_routine_the_programs_call():
-    done = subprocess.run([sys.executable, "-m", "compat", "scan", "--quiet", "--jobs", "1",
-                           "--json", "-", str(DATA)], capture_output=True, text=True,
-                          timeout=300)
-    assert done.returncode == 0, done.stderr
-    scan = json.loads(done.stdout)
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):      # python -m compat scan ...
+        status = cli.main(["scan", "--quiet", "--jobs", "1", "--json", "-", str(DATA)])
+    assert status == 0, err.getvalue()
+    scan = json.loads(out.getvalue())
     files = {Path(k).name: v for k, v in scan["files"].items()}
     expected = {
         "calib_report.m": "conv2 disp double fclose find fopen fprintf ind2sub intmax "
                           "length load max mean num2str save size std sum",
         "read_log.m": "accumarray class datenum datestr disp dlmwrite fclose feof fgetl "
-                      "find fopen fprintf histc int32 ischar isequal mat2str max mean "
+                      "find fopen fprintf histc int32 ischar isequal ismember mat2str max mean "
                       "num2cell numel repmat sort sprintf sscanf str2double strcmp "
                       "strsplit strtrim sum textscan unique upper zeros",
         "fit_curve.m": "abs csvread diff disp dlmread dlmwrite find fprintf interp1 "

@@ -99,6 +99,30 @@ def _one_based(index) -> np.ndarray:
     return np.asarray(np.asarray(index) + 1, dtype=np.float64)
 
 
+def _cellstr(value):
+    """A cell array of character vectors (a non-empty list/tuple of ``str``) as a list,
+    else None."""
+    if isinstance(value, (list, tuple)) and value and all(isinstance(w, str) for w in value):
+        return list(value)
+    return None
+
+
+def _text_ranks(*texts):
+    """MATLAB's text order (character codes; Python's ``str`` order for text in the
+    Basic Multilingual Plane): the sorted distinct texts, and each list as float ranks,
+    so the numeric rules (stable order, first/last occurrence, lowest index) apply."""
+    vocab = sorted(set().union(*texts))
+    rank = {w: float(i) for i, w in enumerate(vocab)}
+    return vocab, [np.array([rank[w] for w in t], dtype=np.float64) for t in texts]
+
+
+def _drop_rows_for_cells(options):
+    if any(isinstance(o, str) and o.lower() == "rows" for o in options):
+        legacy_warn("The 'rows' input is not supported for cell array inputs.")
+        return tuple(o for o in options if not (isinstance(o, str) and o.lower() == "rows"))
+    return options
+
+
 # ------------------------------------------------------------------------------- sort
 @matlab_function("sort", nargout=2)
 @_DOCS.named(topics="direction, dim, 'MissingPlacement', 'ComparisonMethod',\n"
@@ -118,9 +142,11 @@ def sort(A, *args, nargout=1, **kwargs):
 
     Parameters
     ----------
-    A : array_like
+    A : array_like or list of str
         Numeric or logical array (MATLAB's (row, column) layout; 1-D is a vector). A
-        Python number or list is a MATLAB double literal.
+        Python number or list is a MATLAB double literal. A cell array of character
+        vectors (a flat list of ``str``) is sorted by character codes (``'B' < 'a'``,
+        a prefix first), stably, 'ascend' or 'descend'; ``B`` is a list and ``I`` 1-D.
     dim : int, optional
         MATLAB dimension (1-based); default the first non-singleton dimension. A
         ``dim`` beyond ``ndim`` leaves ``A`` unchanged (``I`` all ones).
@@ -176,7 +202,16 @@ def sort(A, *args, nargout=1, **kwargs):
     array([nan,  2.,  1.])
     >>> sort([1, -2, 3j], 'ComparisonMethod', 'abs')
     array([ 1.+0.j, -2.+0.j,  0.+3.j])
+    >>> sort(['b', 'A', 'a', 'B'], nargout=2)
+    SortResult(B=['A', 'B', 'a', 'b'], I=array([2., 4., 3., 1.]))
     """
+    texts = _cellstr(A)
+    if texts is not None:
+        vocab, (ranks,) = _text_ranks(texts)
+        out = sort(ranks, *args, nargout=nargout, **kwargs)
+        if nargout == 1:
+            return [vocab[int(v)] for v in out]
+        return SortResult(B=[vocab[int(v)] for v in out.B], I=out.I)
     if is_time_array(A) and not kwargs and len(args) <= 1 and \
             all(isinstance(a, str) and a.lower() in ("ascend", "descend") for a in args):
         B, order = A.sorted(bool(args) and args[0].lower() == "descend")
@@ -454,7 +489,8 @@ def unique(A, *options, nargout=1):
         'rows' is given. Or a cell array of character vectors (a flat list of
         ``str``, as ``textscan``'s ``%s`` column): ``C`` is then a list of ``str``
         in MATLAB's text order (character codes: ``'ABK' < 'KRN' < 'abk'``), and
-        ``ia``/``ic`` are 1-D, as for any 1-D input.
+        ``ia``/``ic`` are 1-D, as for any 1-D input. A char row (``str``) gives its
+        distinct characters as a ``str`` (``unique('hello')`` is ``'ehlo'``).
     options : str
         'sorted' (default) or 'stable' (order of first appearance); 'first' (default)
         or 'last' (which occurrence ``ia`` points to); 'rows' (unique rows of a
@@ -517,15 +553,14 @@ def unique(A, *options, nargout=1):
     (['ABK', 'KRN', 'abk'], array([2., 1., 4.]), array([2., 1., 2., 3.]))
     """
     words = None
-    if isinstance(A, (list, tuple)) and A and all(isinstance(w, str) for w in A):
-        # a cell array of character vectors: rank the texts, then the numeric rules
-        words = sorted(set(A))
-        rank = {w: float(i) for i, w in enumerate(words)}
-        A = np.array([rank[w] for w in A], dtype=np.float64)
-        if any(isinstance(o, str) and o.lower() == "rows" for o in options):
-            legacy_warn("The 'rows' input is not supported for cell array inputs.")
-            options = tuple(o for o in options
-                            if not (isinstance(o, str) and o.lower() == "rows"))
+    char_row = isinstance(A, str) and len(A) > 0
+    texts = list(A) if char_row else _cellstr(A)
+    if texts is not None:
+        # a cell array of character vectors (or a char row's characters): rank the
+        # texts, then the numeric rules
+        words, (A,) = _text_ranks(texts)
+        if not char_row:
+            options = _drop_rows_for_cells(options)
     a = matlab_array(A, "input")
     opts = []
     for o in options:
@@ -569,7 +604,9 @@ def unique(A, *options, nargout=1):
             shape = (1, -1) if legacy and row else (-1, 1)
             ia, ic = ia.reshape(shape), ic.reshape(shape)
     if words is not None:
-        C = [words[int(r)] for r in C]
+        C = [words[int(r)] for r in np.ravel(C)]
+        if char_row:
+            C = "".join(C)
     return UniqueResult.first(nargout, C, ia, ic)
 
 
@@ -588,9 +625,13 @@ def ismember(A, S, *options, nargout=1):
 
     Parameters
     ----------
-    A, S : array_like
+    A, S : array_like, or text
         Numeric or logical arrays (any shapes); with 'rows', matrices with the same
-        number of columns.
+        number of columns. Or a cell array of character vectors (a flat list of
+        ``str``) against another, or one character vector (``str``) against a cell
+        array (``ismember('KRN', {'ABK', 'KRN'})``): texts are members when equal
+        (case-sensitive, as ``strcmp``); a ``str`` ``A`` gives scalar results, a list
+        1-D ones.
     options : 'rows' or 'legacy'
         'rows' compares whole rows. 'legacy' makes ``Locb`` the **highest** index
         (MATLAB before R2013a).
@@ -623,7 +664,16 @@ def ismember(A, S, *options, nargout=1):
     >>> Lia, Locb = ismember([5, 3, 4, 2], [2, 4, 4, 4, 6, 8], nargout=2)
     >>> Lia, Locb
     (array([False, False,  True,  True]), array([0., 0., 2., 1.]))
+    >>> ismember(['KRN', 'XYZ', 'abk'], ['ABK', 'KRN', 'abk', 'KRN'], nargout=2)
+    IsmemberResult(Lia=array([ True, False,  True]), Locb=array([2., 0., 3.]))
     """
+    ta, ts = _cellstr(A), _cellstr(S)
+    if (ta is not None or ts is not None) and \
+            (ta is not None or isinstance(A, str)) and (ts is not None or isinstance(S, str)):
+        vocab, (A, S) = _text_ranks([A] if ta is None else ta, [S] if ts is None else ts)
+        if ta is None:
+            A = A[0]                       # one character vector: scalar results
+        options = _drop_rows_for_cells(options)
     a = matlab_array(A, "A")
     s = matlab_array(S, "S")
     opts = []

@@ -47,6 +47,7 @@ compat_out = compat_case(compat_out, compat_in, 'issorted_doc_sorted_rows_descen
 compat_out = compat_case(compat_out, compat_in, 'issorted_columns_matrix', @compat_case_27, {'tf'});
 compat_out = compat_case(compat_out, compat_in, 'complex_nan_inf_both_directions', @compat_case_28, {'a', 'ia', 'b', 'ib'});
 compat_out = compat_case(compat_out, compat_in, 'real_nan_inf_descend', @compat_case_29, {'c', 'ic'});
+compat_out = compat_case(compat_out, compat_in, 'cellstr_ascend_descend', @compat_case_30, {'s', 'I', 'd', 'J'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -235,4 +236,9 @@ function [c, ic] = compat_case_29(compat_in)
 c = compat_in.c;
 RNI = compat_in.RNI;
 [c, ic] = sort(RNI, 'descend');
+end
+
+function [s, I, d, J] = compat_case_30(compat_in)
+% case cellstr_ascend_descend
+[B, I] = sort({'b'; 'A'; 'a'; 'B'; 'b'; 'ab'}); s = strjoin(B', '|'); [D, J] = sort({'b'; 'A'; 'a'; 'B'; 'b'; 'ab'}, 'descend'); d = strjoin(D', '|');
 end

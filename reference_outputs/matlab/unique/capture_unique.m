@@ -34,6 +34,9 @@ compat_out = compat_case(compat_out, compat_in, 'empty_last', @compat_case_13, {
 compat_out = compat_case(compat_out, compat_in, 'empty_rows_last', @compat_case_14, {'C'});
 compat_out = compat_case(compat_out, compat_in, 'cellstr_sorted_first', @compat_case_15, {'s', 'ia', 'ic'});
 compat_out = compat_case(compat_out, compat_in, 'cellstr_stable_last', @compat_case_16, {'s', 'ia', 'ib'});
+compat_out = compat_case(compat_out, compat_in, 'char_row_characters', @compat_case_17, {'C', 'ia', 'ic'});
+compat_out = compat_case(compat_out, compat_in, 'ismember_cellstr', @compat_case_18, {'tf', 'loc'});
+compat_out = compat_case(compat_out, compat_in, 'ismember_char_in_cellstr', @compat_case_19, {'tf', 'loc', 'tf2', 'loc2'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -153,4 +156,19 @@ end
 function [s, ia, ib] = compat_case_16(compat_in)
 % case cellstr_stable_last
 [C, ia] = unique({'KRN'; 'ABK'; 'KRN'; 'ESR'; 'ABK'}, 'stable'); s = strjoin(C', '|'); [~, ib] = unique({'KRN'; 'ABK'; 'KRN'; 'ESR'; 'ABK'}, 'last');
+end
+
+function [C, ia, ic] = compat_case_17(compat_in)
+% case char_row_characters
+[C, ia, ic] = unique('hello');
+end
+
+function [tf, loc] = compat_case_18(compat_in)
+% case ismember_cellstr
+[tf, loc] = ismember({'KRN'; 'XYZ'; 'abk'; 'ABK'}, {'ABK'; 'KRN'; 'abk'; 'AB'});
+end
+
+function [tf, loc, tf2, loc2] = compat_case_19(compat_in)
+% case ismember_char_in_cellstr
+[tf, loc] = ismember('KRN', {'ABK', 'KRN'}); [tf2, loc2] = ismember({'ABK', 'x'}, 'x');
 end

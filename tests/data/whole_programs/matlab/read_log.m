@@ -55,3 +55,7 @@ acc = accumarray(ic, temp, [], @max)';
 fprintf('accumarray agrees: %d\n', isequal(acc, tmax));
 days = datestr(datenum(1998, 3, 14 + (0:2)), 'yyyy-mm-dd');
 disp(upper(site)); disp(days);
+[isk, where] = ismember({'KRN'; 'XXX'; 'ESR'}, u);
+fprintf('%d@%d ', [isk'; where']); fprintf('\n');
+srt = sort(ids);
+fprintf('%s..%s, %s, %d\n', srt{1}, srt{end}, unique(site), ismember('PJL', ids));
