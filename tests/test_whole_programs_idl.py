@@ -60,6 +60,7 @@ import pytest
 import scipy.io
 
 from compat import idl
+from compat.scan.idl_parser import scan_idl
 from oracles import run_gdl_program
 
 REPO = Path(__file__).resolve().parent.parent
@@ -555,6 +556,18 @@ def test_structure_tags_of_a_restored_save_file():
 
 
 # ------------------------------------------------------------------- the scanner (9)
+def test_scanner_events_the_programs_needed():
+    """field_sources.pro's ``(nsrc < 8) - 1`` is IDL's minimum operator (a port that
+    keeps Python's ``<`` gets a boolean): the scanner did not report it. weather_log.pro's
+    ``FLOAT(k) / 9`` was reported as an integer division; ``LONG(x) / 3`` is one."""
+    src = ("n = (nsrc < 8) - 1\nm = a > 0.5 & o->show\nw = FLOAT(k) / 9\n"
+           "i = LONG(x) / 3\nj = (n + 1) / 2\nd = DOUBLE(TOTAL(k)) / 4\n")
+    events = [(e, line, d) for e, line, d in scan_idl(src).events
+              if e in ("minmax_operator", "int_division")]
+    assert events == [("minmax_operator", 1, "<"), ("minmax_operator", 2, ">"),
+                      ("int_division", 4, ")/3"), ("int_division", 5, ")/2")]
+
+
 def test_the_scanner_names_every_routine_the_programs_call():
     done = subprocess.run([sys.executable, "-m", "compat", "scan", "--quiet", "--jobs", "1",
                            "--json", "-", str(DATA)], capture_output=True, text=True,
@@ -589,7 +602,11 @@ def test_the_scanner_names_every_routine_the_programs_call():
     assert len(summary["ready_files"]) == 6 and summary["port_first"] == []
     pits = summary["pitfalls"]
     # the traps the ports met are named, with the files they are in
-    assert pits["idl.integer_division"]["files"] == 4
+    # FLOAT(k) / 9 in weather_log.pro is not an integer division (it was reported)
+    assert pits["idl.integer_division"]["files"] == 3
+    hits = [(p["line"], p["compat"]) for p in files["field_sources.pro"]["pitfalls"]
+            if p["id"] == "idl.minmax_operator"]
+    assert hits == [(24, "write idl.lesser_of(a, b) for a < b (IDL's result type)")]
     assert pits["idl.mod_operator"]["files"] == 3
     assert pits["idl.float_literal"]["files"] == 5
     assert pits["idl.readfits.layout"]["files"] == 2

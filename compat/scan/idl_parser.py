@@ -46,6 +46,11 @@ _ASSIGN = frozenset({"=", "+=", "-=", "*=", "/=", "^=", "#=", "##=", "<=", ">="}
 _DYNAMIC = frozenset({"restore", "execute", "scope_varfetch", "sav_restore"})
 _INDIRECT = frozenset({"call_procedure", "call_function"})
 _INT16 = (-32768, 32767)
+#: calls whose result is floating point whatever their argument's type: a
+#: ``/`` after ``FLOAT(k)`` is not IDL's integer division
+_FLOAT_RESULT = frozenset({"float", "double", "complex", "dcomplex", "findgen",
+                           "dindgen", "fltarr", "dblarr", "sqrt", "exp", "alog",
+                           "alog10", "sin", "cos", "tan", "mean", "stddev"})
 
 
 class _Scope:
@@ -349,6 +354,9 @@ class _Parser:
                     self.slash(toks, i, a, b)
                 elif text == "#" or text == "##":
                     events.append(("matrix_multiply", line, text))
+                elif text == "<" or text == ">":
+                    # IDL's minimum and maximum operators (comparisons are LT, GT)
+                    events.append(("minmax_operator", line, text))
                 elif text in ("*", "+", "-", "^"):
                     if text == "^":
                         events.append(("power_operator", line, "^"))
@@ -395,6 +403,16 @@ class _Parser:
                 kinds.append(number_value(tok[1])[0])
             else:
                 kinds.append("?")
+        if left[1] == ")":              # FLOAT(k) / 9: a floating result on the left
+            depth, k = 0, i - 1
+            while k > a:
+                depth += {")": 1, "(": -1}.get(toks[k][1], 0) if toks[k][0] == "op" else 0
+                if depth == 0:
+                    break
+                k -= 1
+            if k > a and toks[k - 1][0] == "name" and \
+                    toks[k - 1][1].lower() in _FLOAT_RESULT:
+                kinds[0] = "float"
         if "int" in kinds and "float" not in kinds and "double" not in kinds:
             self.scan.events.append(("int_division", toks[i][2],
                                      f"{left[1]}/{right[1]}"))

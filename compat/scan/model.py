@@ -110,6 +110,7 @@ class FileScan:
         such a use a call when the name is a known routine and ambiguous otherwise.
     events : list of ``(event, line, detail)``: syntax the pitfalls look at
         (``int_division``, ``float_literal``, ``int16_overflow``, ``mod_operator``,
+        ``minmax_operator``,
         ``matrix_multiply``, ``colon_fraction``, ``nargout_use``, ``matrix_divide``)
     includes : list of ``(name, line)`` (IDL ``@file``)
     methods : number of method calls (``obj->method``, ``obj.method(...)``)

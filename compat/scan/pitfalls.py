@@ -18,7 +18,7 @@ dictionaries of which one must hold):
 
 ``event``           a syntax event, not a call: ``int_division``, ``int16_overflow``,
                     ``float_literal``, ``mod_operator``, ``matrix_multiply``,
-                    ``colon_fraction``, ``nargout_use``, ``matrix_divide``;
+                    ``minmax_operator`` (IDL's ``<`` and ``>``), ``colon_fraction``, ``nargout_use``, ``matrix_divide``;
                     ``keyword_abbreviation`` (an IDL keyword abbreviated in a call
                     of a covered routine, see :func:`abbreviations`)
 ``call``            true: any call of the routine
