@@ -57,8 +57,38 @@ def test_against_octave_random():
     tol = 1e-14 * np.abs(want) + (4 / sigma + 2) * 2.0 ** -1074
     assert np.all(np.abs(matlab.normpdf(x, mu, sigma) - want) <= tol), \
         np.abs(matlab.normpdf(x, mu, sigma) - want) / tol
-    np.testing.assert_allclose(matlab.normcdf(x, mu, sigma), got["b"], rtol=1e-13, atol=0)
+    # normcdf: past z = -37.5 the value is subnormal; compat's and Octave's erfc each
+    # round to the grid of 2^-1074 and the halving rounds again, so the two may be a
+    # unit apart there (400000 draws in that tail: 1718 beyond 1e-13 relative, none
+    # beyond one unit); elsewhere scipy's erfc is up to 260 eps off glibc's (the
+    # rounding of x^2 in exp(-x^2), x up to 26.5)
+    np.testing.assert_allclose(matlab.normcdf(x, mu, sigma), got["b"], rtol=1e-13,
+                               atol=2 * 2.0 ** -1074)
     np.testing.assert_allclose(matlab.norminv(p, mu, sigma), got["c"], rtol=1e-13, atol=1e-15)
+
+
+def test_normcdf_subnormal_tail():
+    # Phi(z) for z below -37.5 is a subnormal number (mpmath.ncdf at 40 digits, printed
+    # to 20). MATLAB's normcdf is 0.5*erfc(-z/sqrt(2)), and MATLAB's erfc is nonzero up
+    # to x = 27.2 ("erfc(27) is non-zero, whereas erfc(28) is zero", Stack Overflow
+    # question 39005767), as Octave 7.3's (glibc's erfc); scipy's erfc returns 0 past
+    # 26.64, so normcdf(-38) was 0 (12 of 200000 random draws against Octave, found
+    # bounding the COMPAT_RESEED_SHIFT=101 normpdf failure: z = -38.02, Octave
+    # 1.5392199e-316, compat 0). Within one unit of the subnormal grid: erfc's value is
+    # rounded to it, then halved.
+    tiny = 2.0 ** -1074
+    exact = {-37.7: 2.4834853102775894207e-311, -38.0: 2.8854283600687843084e-316,
+             -38.4: 6.6015998543267680242e-323}
+    for z, want in exact.items():
+        assert abs(matlab.normcdf(z) - want) <= tiny, z
+        assert abs(matlab.normcdf(-z, 0.0, 1.0, "upper") - want) <= tiny, z
+        assert abs(matlab.normcdf(2 * z + 1, 1.0, 2.0) - want) <= tiny, z
+    assert matlab.normcdf(-38.6) == 0.0                 # 2.97e-326: below half a unit
+    # erfc itself just above the last normal number, where scipy's erfc is 254 ulps off
+    # (the rounding of x^2): 6.0940077654870399297e-308 (mpmath.erfc, 40 digits)
+    assert matlab.erfc(26.524286371713266) == pytest.approx(6.0940077654870399297e-308,
+                                                           rel=4 * np.finfo(float).eps)
+    assert abs(matlab.erfc(27.0) - 5.237048923789255685e-319) <= tiny
 
 
 def test_confidence_bounds():

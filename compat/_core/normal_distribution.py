@@ -16,6 +16,8 @@ import math
 import numpy as np
 from scipy import special
 
+from compat._core.special_functions import erfc_full_range
+
 __all__ = ["pdf", "cdf", "inverse", "multivariate_pdf", "cdf_bounds", "inverse_bounds"]
 
 _SQRT2PI = math.sqrt(2 * math.pi)
@@ -33,9 +35,10 @@ def cdf(x, mu, sigma, dtype, *, upper: bool = False) -> np.ndarray:
     with np.errstate(all="ignore"):
         z = (x - mu) / sigma
         if upper:
-            p = 0.5 * special.erfc(z / dtype.type(_SQRT2))
+            p = 0.5 * erfc_full_range(z / dtype.type(_SQRT2))
         else:
-            p = 0.5 * special.erfc(-z / dtype.type(_SQRT2))
+            # erfc down to its subnormal values (z = -38 gives 1.5e-316, scipy's erfc 0)
+            p = 0.5 * erfc_full_range(-z / dtype.type(_SQRT2))
         # sigma = 0: the distribution of the constant mu, a step at mu (MATLAB)
         step = np.where(x < mu, 0.0, 1.0) if not upper else np.where(x < mu, 1.0, 0.0)
         p = np.where(sigma == 0, step, p)
@@ -103,8 +106,8 @@ def cdf_bounds(x, mu, sigma, pcov: np.ndarray, alpha: float, dtype, *,
         half = _SQRT2 * special.erfcinv(alpha) * np.sqrt(var)
         zz = -z if upper else z
         p = cdf(x, mu, sigma, dtype, upper=upper)
-        lo = 0.5 * special.erfc(-(zz - half) / _SQRT2)
-        hi = 0.5 * special.erfc(-(zz + half) / _SQRT2)
+        lo = 0.5 * erfc_full_range(-(zz - half) / _SQRT2)
+        hi = 0.5 * erfc_full_range(-(zz + half) / _SQRT2)
     return p, lo.astype(dtype), hi.astype(dtype)
 
 

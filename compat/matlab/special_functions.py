@@ -149,12 +149,10 @@ def erf(X):
 
 
 def _erfc(x):
-    """erfc with the subnormal tail: scipy's erfc flushes to 0 past x = 26.55 where
-    the true value (5.2e-319 at 27, Octave 7.3's too) is still a subnormal number."""
-    out = sp.erfc(x)
-    far = (x > 26) & np.isfinite(x)
-    return np.where(far, sp.erfcx(np.where(far, x, 0)) * np.exp(-np.where(far, x, 0) ** 2),
-                    out)
+    """erfc with the subnormal tail: scipy's erfc flushes to 0 past x = 26.64 where
+    the true value (5.2e-319 at 27, Octave 7.3's too) is still a subnormal number
+    (:func:`compat._core.special_functions.erfc_full_range`)."""
+    return core.erfc_full_range(x)
 
 
 def _gamma(x):
