@@ -493,6 +493,16 @@ def test_ismember_sort_and_unique_of_text():
     assert matlab.sort([3, 1, 2]).tolist() == [1, 2, 3]       # numbers unchanged
 
 
+def test_repmat_of_text_is_text():
+    """read_log.m's repmat('*', 1, n(k)) bar (and [repmat('-', 1, 5) blanks(2) 'x']
+    string building): MATLAB's char in, char out (compat returned an array of single
+    characters)."""
+    assert matlab.repmat('*', 1, 4) == '****' and matlab.repmat('*', 1, 0) == ''
+    assert matlab.repmat('-', 1, 5) + matlab.blanks(2) + 'x' == '-----  x'
+    assert matlab.repmat('ab', 2, 2).tolist() == ['abab', 'abab']
+    assert matlab.repmat(np.array(['ab', 'cd']), 2, 1).tolist() == ['ab', 'cd', 'ab', 'cd']
+
+
 def test_num2cell_of_a_row_is_a_flat_cell():
     """read_log.m's [u'; num2cell(tmax)] pairing: num2cell of a 1x4 row is a 1x4 cell,
     compat's flat list (it was a one-row nested list)."""

@@ -139,16 +139,22 @@ def repmat(A, *reps):
 
     Parameters
     ----------
-    A : array_like
-        Any array; a 1-D array is a MATLAB row vector ``1 x n``.
+    A : array_like or str
+        Any array; a 1-D array is a MATLAB row vector ``1 x n``. Text is MATLAB's char:
+        a ``str`` (char row) or a numpy ``str`` array of equal-length rows (a char
+        matrix) repeats its characters: ``repmat('-', 1, 5)`` is ``'-----'`` and
+        ``repmat('ab', 2, 2)`` the 2x4 char matrix ``['abab', 'abab']`` (MathWorks'
+        ``repmat`` page: the result has the class of ``A``; GNU Octave 7.3 agrees).
     reps : nonnegative integers
         One scalar ``n`` (an ``n x n`` tiling), separate counts, or one vector.
 
     Returns
     -------
-    ndarray
+    ndarray or str
         A new array with the class of ``A``. A 1-D ``A`` whose result is a single row
-        (``repmat(v, 1, k)``) gives 1-D; otherwise 2-D or N-D.
+        (``repmat(v, 1, k)``) gives 1-D; otherwise 2-D or N-D. Text gives text: a
+        ``str`` for one row from a ``str``, else a char matrix (numpy ``str`` rows);
+        ``numpy.tile`` of a ``str`` array would repeat whole rows as elements.
 
     Notes
     -----
@@ -167,6 +173,8 @@ def repmat(A, *reps):
            [1, 2, 1, 2]])
     >>> repmat([1, 2], 1, 3)
     array([1, 2, 1, 2, 1, 2])
+    >>> repmat('-', 1, 5), repmat('ab', 2, 2)
+    ('-----', array(['abab', 'abab'], dtype='<U4'))
     """
     a = np.asarray(A)
     if len(reps) == 0:
@@ -185,7 +193,24 @@ def repmat(A, *reps):
             raise CompatValueError(f"Replication factors must be a row vector of integers "
                                    f"or integer scalars, got {x!r}")
         counts.append(max(0, int(round(float(v)))))
+    if isinstance(A, str) or a.dtype.kind == "U":
+        return _repmat_text(A, counts)
     return core.tile(a, counts)
+
+
+def _repmat_text(A, counts):
+    """repmat of MATLAB char: a ``str`` row or a char matrix (numpy ``str`` rows) tiled
+    as characters, ``counts[0]`` copies down and ``counts[1]`` across."""
+    if any(c != 1 for c in counts[2:]):
+        raise CompatValueError("char data is two-dimensional here: replication factors "
+                               "beyond the second must be 1")
+    rows = [A] if isinstance(A, str) else [str(r) for r in np.asarray(A).reshape(-1)]
+    down, across = counts[0], counts[1]
+    if isinstance(A, str) and down == 1:
+        return A * across
+    out = [row * across for row in rows] * down
+    width = max([len(r) for r in out] + [1])
+    return np.array(out, dtype=f"<U{width}")
 
 
 # -------------------------------------------------------------------------- circshift

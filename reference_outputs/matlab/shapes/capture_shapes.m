@@ -30,6 +30,7 @@ compat_out = compat_case(compat_out, compat_in, 'repmat_square_and_nd', @compat_
 compat_out = compat_case(compat_out, compat_in, 'sub2ind_3d', @compat_case_10, {'k'});
 compat_out = compat_case(compat_out, compat_in, 'ind2sub_full_and_folded', @compat_case_11, {'i1', 'i2', 'i3', 'f1', 'f2'});
 compat_out = compat_case(compat_out, compat_in, 'kron_blocks', @compat_case_12, {'Kr'});
+compat_out = compat_case(compat_out, compat_in, 'repmat_text', @compat_case_13, {'a', 'b', 'c'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -129,4 +130,9 @@ function [Kr] = compat_case_12(compat_in)
 M = compat_in.M;
 B = compat_in.B;
 Kr = kron(B, M);
+end
+
+function [a, b, c] = compat_case_13(compat_in)
+% case repmat_text
+a = repmat('-', 1, 5); b = repmat('ab', 2, 2); c = repmat(['ab'; 'cd'], 1, 2);
 end
