@@ -159,6 +159,12 @@ from compat.idl.signal import (butterworth, digital_filter, hanning,  # noqa: E4
 
 FAMILIES = FAMILIES + (signal,)
 
+# time-series library routines (HILBERT, TS_COEF, TS_FCAST)
+from compat.idl import time_series  # noqa: E402
+from compat.idl.time_series import hilbert, ts_coef, ts_fcast  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (time_series,)
+
 # issue 18: image filters from IDL's library (BANDPASS_FILTER, ESTIMATOR_FILTER)
 from compat.idl import image_filters  # noqa: E402
 from compat.idl.image_filters import bandpass_filter, estimator_filter  # noqa: E402,F401
