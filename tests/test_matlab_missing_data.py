@@ -42,9 +42,14 @@ def test_ismissing_standard_values_and_indicators():
 def test_string_arrays_and_missing():
     s = np.array(["a", None, "c", MISSING], dtype=object)
     assert matlab.ismissing(s).tolist() == [False, True, False, True]
-    assert matlab.ismissing(np.array(["a", ""])).tolist() == [False, False]
-    assert matlab.ismissing(np.array(["a", "N/A"]), "N/A").tolist() == [False, True]
-    b = matlab.standardizeMissing(np.array(["a", "N/A"]), "N/A")
+    strings = np.dtypes.StringDType()                  # a MATLAB string array
+    assert matlab.ismissing(np.array(["a", ""], dtype=strings)).tolist() == [False, False]
+    assert matlab.ismissing(np.array(["a", "N/A"], dtype=strings),
+                            "N/A").tolist() == [False, True]
+    # a numpy str array is char: its characters, rows x columns (' ' missing for char)
+    assert matlab.ismissing(np.array(["a ", " b"])).tolist() == [[False, True],
+                                                                 [True, False]]
+    b = matlab.standardizeMissing(np.array(["a", "N/A"], dtype=strings), "N/A")
     assert b.dtype == object and b[0] == "a" and b[1] is MISSING
     f, tf = matlab.fillmissing(s, "previous", nargout=2)
     assert f.tolist() == ["a", "a", "c", "c"] and tf.tolist() == [False, True, False, True]

@@ -121,7 +121,7 @@ def test_sort_no_mutation_and_errors():
     with pytest.raises(ValueError, match="^sort: dimension argument"):
         sort(A, 0)
     with pytest.raises(TypeError, match="^sort: input must be numeric"):
-        sort(np.array(["a", "b"]))
+        sort(np.array(["a", "b"], dtype=np.dtypes.StringDType()))   # a string array
     with pytest.raises(ValueError, match="^sort: nargout"):
         sort(A, nargout=3)
     with pytest.raises(ValueError, match="^sort: name-value arguments must come in pairs"):

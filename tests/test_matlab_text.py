@@ -38,8 +38,13 @@ def test_strcmp_kinds_and_shapes():
     assert got.shape == (2, 2) and got.tolist() == [[True, False], [False, True]]
     got = matlab.strcmp(_cell("a", 5.0, "b"), "b")
     assert got.shape == (1, 3) and got.tolist() == [[False, False, True]]
-    got = matlab.strcmp(np.array(["x", "y"]), np.array(["x", "z"]))
+    strings = np.dtypes.StringDType()                  # string arrays: element-wise
+    got = matlab.strcmp(np.array(["x", "y"], dtype=strings),
+                        np.array(["x", "z"], dtype=strings))
     assert got.tolist() == [True, False]
+    # numpy str arrays are char matrices: one value each (2x1 chars 'xy' and 'xz')
+    assert matlab.strcmp(np.array(["x", "y"]), np.array(["x", "z"])) is False
+    assert matlab.strcmp(np.array(["x", "y"]), np.array(["x", "y"])) is True
     np.testing.assert_array_equal(matlab.strcmp(["a"], ["a", "b"]), [True, False])
     np.testing.assert_array_equal(matlab.strcmpi(["ABC", "x"], "abc"), [True, False])
 
@@ -165,9 +170,12 @@ def test_char_strvcat_strcat_double():
     assert matlab.strcat(["a "], "b ") == ["a b"]
     assert matlab.strcat("x", ["1", "2"]) == ["x1", "x2"]
     got = matlab.strcat(np.array(["a "]), "b ")
-    assert got.dtype.kind == "U" and got.tolist() == ["a b"]   # the char input is trimmed
+    assert got.dtype.kind == "U" and got.tolist() == ["ab"]    # a 1-row char matrix: char
     np.testing.assert_array_equal(matlab.double("ab"), [97.0, 98.0])
-    np.testing.assert_array_equal(matlab.double(np.array(["1.5", "x"])), [1.5, np.nan])
+    np.testing.assert_array_equal(
+        matlab.double(np.array(["1.5", "x"], dtype=np.dtypes.StringDType())), [1.5, np.nan])
+    np.testing.assert_array_equal(matlab.double(np.array(["1.5", "x ."])),   # 2x3 char
+                                  [[49.0, 46.0, 53.0], [120.0, 32.0, 46.0]])
     assert matlab.double(np.int8(3)).dtype == np.float64
     with pytest.raises(ValueError, match=r"^char: character codes must be from 0 to 65535"):
         matlab.char(-1)
@@ -190,10 +198,11 @@ def test_character_classes():
     assert matlab.isspace(["a b", "c"]).tolist() == [False, False]
     assert matlab.isletter([["a", "b"], ["c", "d"]]).shape == (2, 2)
     assert not matlab.isspace({"a": " "})
-    assert matlab.isletter(np.array(["ab1"])).tolist() == [True, True, False]
+    assert matlab.isletter(np.array(["ab1"])).tolist() == [[True, True, False]]   # 1x3 char
+    assert matlab.isspace(np.array(["a", " "])).tolist() == [[False], [True]]     # 2x1 char
     with pytest.raises(TypeError, match=r"^isspace: A must be a character vector or a "
                                         r"string scalar, not a string array of 2"):
-        matlab.isspace(np.array(["a", " "]))
+        matlab.isspace(np.array(["a", " "], dtype=np.dtypes.StringDType()))
     expected = {"alpha": [1, 1, 0, 0, 0, 0, 0], "alphanum": [1, 1, 1, 0, 0, 0, 0],
                 "digit": [0, 0, 1, 0, 0, 0, 0], "punct": [0, 0, 0, 0, 1, 1, 1],
                 "wspace": [0, 0, 0, 1, 0, 0, 0], "upper": [0, 1, 0, 0, 0, 0, 0],

@@ -15,9 +15,20 @@ cell array of text       ``list`` of ``str`` (1xN or Nx1 as a flat list, 2-D as 
 string array             numpy ``str`` array (any shape)
 =======================  =========================================================
 
-A numpy ``str`` array is read as a **string array** (one text per element) by every
-element-wise function, so a char matrix given back to one is handled row by row, as
-MATLAB's ``cellstr`` would; functions whose char-matrix semantics differ say so.
+A numpy ``str`` (``U``) array is MATLAB **char** (as ``class`` reads it): a 1-D array
+of equal-length rows (what ``char``, ``strvcat`` and ``num2str`` of a matrix return) or
+a 2-D array of single characters is a char matrix, rows x columns
+(:func:`char_grid`). A MATLAB **string array** is a numpy ``StringDType`` array (one
+text per element). The text functions follow MATLAB's char-matrix rules for a ``U``
+array, each citing its reference page: ``strtrim`` removes the blank columns common to
+all rows, ``strcat`` drops each row's trailing whitespace, ``fliplr``/``flipud``
+reverse columns/rows, ``double``/``isspace``/``isletter``/``isstrprop``/``ismissing``
+give rows x columns arrays, ``num2cell`` a cell of single characters, ``strcmp`` and
+its relatives compare two char arrays as whole values, ``sort``/``unique`` order the
+characters; a function returning text returns the 1-D equal-length-rows form
+(:func:`char_rows`). Functions whose pages take no char matrix (``strtok``,
+``strjoin``) refuse one of several rows; the other element-wise functions still read
+a ``U`` array row by row, as MATLAB's ``cellstr`` would.
 ``bytes`` arrive as ``str`` (the decorator's normalisation).
 
 Results follow the input kind: a function mapping text to text returns ``str`` for
@@ -32,7 +43,8 @@ import numpy as np
 from compat._core.matlab_types import logical_scalar, nonnegative_integer
 from compat._core.errors import CompatTypeError
 
-__all__ = ["is_text", "is_char", "is_cell", "map_text", "text_items", "rebuild",
+__all__ = ["is_text", "is_char", "is_cell", "is_char_matrix", "char_grid",
+           "char_rows", "char_codes_grid", "chars_from_codes", "map_text", "text_items", "rebuild",
            "char_codes", "cell_shape", "WHITESPACE", "is_textual", "numeric_list",
            "nonnegative_count", "upper_char", "lower_char", "casefold", "text_scalar",
            "text_list", "flag", "UNICODE_WHITESPACE"]
@@ -162,6 +174,70 @@ def map_text(x, function, where: str = "str"):
 def char_codes(text: str) -> np.ndarray:
     """The character codes of a char row vector, as MATLAB's ``double('ab')``."""
     return np.array([ord(c) for c in text], dtype=np.float64)
+
+
+def is_char_matrix(x) -> bool:
+    """A MATLAB char array held as a numpy ``str`` (``U``) array (module docstring)."""
+    return isinstance(x, np.ndarray) and x.dtype.kind == "U"
+
+
+def char_grid(a, where: str = "str") -> np.ndarray:
+    """The char array ``a`` (a numpy ``str`` array) as a 2-D array of single characters,
+    rows x columns.
+
+    A 0-d array is one row; a 1-D array holds the rows (equal lengths: a char matrix
+    has them); a 2-D array of single characters is the matrix itself (MATLAB's
+    ``chars_as_strings=False`` layout of ``scipy.io.loadmat``). Anything else is
+    refused naming ``where``.
+
+    >>> char_grid(np.array([' ab ', 'c d '])).shape
+    (2, 4)
+    >>> char_rows(char_grid(np.array([['a', 'b'], ['c', 'd']])))
+    array(['ab', 'cd'], dtype='<U2')
+    """
+    a = np.asarray(a)
+    if a.ndim == 0:
+        a = a.reshape(1)
+    if a.ndim == 1:
+        lengths = np.char.str_len(a) if a.size else np.zeros(0, dtype=int)
+        width = int(lengths.max()) if a.size else 0
+        if (lengths != width).any():
+            raise CompatTypeError(f"{where}: a char matrix (numpy str array) needs rows of "
+                                  f"equal length; a MATLAB string array is a numpy "
+                                  f"StringDType array")
+        if width == 0:
+            return np.empty((a.size, 0), dtype="<U1")
+        return a.astype(f"<U{width}").view("<U1").reshape(a.size, width).copy()
+    if a.ndim == 2 and (a.size == 0 or (np.char.str_len(a) == 1).all()):
+        return a.astype("<U1").copy()
+    raise CompatTypeError(f"{where}: a char array must be a 1-D numpy str array of "
+                          f"equal-length rows or a 2-D array of single characters")
+
+
+def char_rows(grid: np.ndarray) -> np.ndarray:
+    """A 2-D array of single characters as compat's char matrix: a 1-D numpy ``str``
+    array of its equal-length rows."""
+    grid = np.asarray(grid)
+    return np.array(["".join(row) for row in grid.tolist()],
+                    dtype=f"<U{max(grid.shape[1], 1)}")
+
+
+def char_codes_grid(a, where: str = "str") -> np.ndarray:
+    """MATLAB's ``double`` of a char array: the rows x columns character codes."""
+    grid = char_grid(a, where)
+    out = np.zeros(grid.shape, dtype=np.float64)
+    if grid.size:
+        out[...] = np.vectorize(ord, otypes=[np.float64])(grid)
+    return out
+
+
+def chars_from_codes(codes) -> np.ndarray:
+    """A 2-D array of character codes back as a char matrix (:func:`char_rows`)."""
+    codes = np.asarray(codes)
+    grid = np.empty(codes.shape, dtype="<U1")
+    for index, value in np.ndenumerate(codes):
+        grid[index] = chr(int(value))
+    return char_rows(grid)
 
 
 # -------------------------------------------------- argument helpers of the family

@@ -20,7 +20,8 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_text import (UNICODE_WHITESPACE as _UNICODE_WHITESPACE,
                                      WHITESPACE as _WHITESPACE, casefold as _casefold,
-                                     char_codes, flag as _flag, map_text,
+                                     char_codes, char_codes_grid, char_grid,
+                                     char_rows, flag as _flag, is_char_matrix, map_text,
                                      nonnegative_count as _count,
                                      numeric_list as _numeric_list, rebuild, text_items,
                                      text_scalar as _text_scalar)
@@ -168,15 +169,22 @@ def double(x):
         X = double(A)                    ->  double(int8([1 2]))
 
     ``double('text')`` gives the character codes (a 1-D float array, a MATLAB row).
-    A numeric or logical array becomes float64 (complex: complex128), a new array.
-    A string array (numpy ``str`` array) is converted as MATLAB converts strings:
-    each element read as a number (``str2double``; NaN where it is not one).
+    A char matrix (numpy ``str`` array) gives the rows x columns codes, a 2-D float
+    array (MathWorks' ``double`` page: "If X is a character array, double converts
+    each character to its Unicode code point"; ``double(['ab';'cd'])`` is
+    ``[97 98; 99 100]``, as GNU Octave 7.3). A numeric or logical array becomes
+    float64 (complex: complex128), a new array. A string array (numpy
+    ``StringDType`` array) is converted as MATLAB converts strings: each element read
+    as a number (``str2double``; NaN where it is not one).
 
     Examples
     --------
     >>> from compat.matlab import double
     >>> double('Hi!')
     array([ 72., 105.,  33.])
+    >>> double(np.array(['ab', 'cd']))
+    array([[ 97.,  98.],
+           [ 99., 100.]])
     """
     if isinstance(x, str):
         return char_codes(x)
@@ -185,8 +193,12 @@ def double(x):
         raise CompatTypeError("Conversion to double from cell is not possible.")
     a = np.asarray(x)
     if a.dtype.kind == "U":
+        if a.ndim == 0:
+            return char_codes(str(a[()]))
+        return char_codes_grid(a, "double")
+    if a.dtype.kind == "T":
         from compat.matlab.number_text import str2double
-        return str2double(a)
+        return str2double(a.astype(object))
     if a.dtype.kind == "O":
         raise CompatTypeError("Conversion to double from cell is not possible.")
     if a.dtype.kind == "c":
@@ -208,6 +220,10 @@ def _strcat_piece(arg):
         return ("cell", shape, kind), items
     a = np.asarray(arg)
     if a.dtype.kind == "U":
+        # a char matrix: each row loses its trailing whitespace (module docstring)
+        rows = char_rows(char_grid(a, "strcat")) if a.ndim else [str(a[()])]
+        return ("rows", len(rows)), [str(r).rstrip(_WHITESPACE) for r in rows]
+    if a.dtype.kind == "T":
         return ("string", a.shape, "string"), [str(v) for v in a.ravel()]
     if a.dtype.kind in "biuf":
         return False, ["".join(_code_char(v) for v in a.ravel())
@@ -231,6 +247,15 @@ def strcat(*args):
     one, joined element by element (a char input is added to every element; arrays
     must have the same number of elements, or one).
 
+    A char matrix (numpy ``str`` array of rows) is joined row by row: each row loses
+    its trailing whitespace, a one-row char is added to every row, and the rows are
+    padded with blanks into a char matrix again, rows left empty dropped (MathWorks'
+    ``strcat`` page: "For character array inputs, strcat removes trailing ASCII
+    whitespace characters"; MathWorks' strcat.m, read for its rules: row by row,
+    ``char`` of the non-empty rows): ``strcat(['a ';'b '], ['x';'y'])`` is
+    ``['ax';'by']``. With a cell, a char matrix gives one text per row (the cell must
+    have as many elements as the matrix rows).
+
     Examples
     --------
     >>> from compat.matlab import strcat
@@ -242,12 +267,25 @@ def strcat(*args):
     if not args:
         return ""
     pieces = [_strcat_piece(a) for a in args]
-    arrays = [(info, items) for info, items in pieces if info]
+    arrays = [(info, items) for info, items in pieces if info and info[0] != "rows"]
     if not arrays:
-        return "".join(items[0] for _, items in pieces)
+        matrices = [items for info, items in pieces if info]
+        if not matrices:
+            return "".join(items[0] for _, items in pieces)
+        n = max(len(items) for items in matrices)
+        if any(len(items) not in (1, n) for items in matrices):
+            raise CompatValueError("All the inputs must have the same number of rows or "
+                                   "a single row.")
+        rows = ["".join(items[0] if len(items) == 1 else items[k] for _, items in pieces)
+                for k in range(n)]
+        rows = [r for r in rows if r] if n > 1 else rows
+        if not rows:
+            return ""
+        width = max(len(r) for r in rows)
+        return np.array([r.ljust(width) for r in rows], dtype=f"<U{max(width, 1)}")
     n = max(len(items) for _, items in arrays)
-    for _, items in arrays:
-        if len(items) not in (1, n):
+    for info, items in pieces:
+        if info and len(items) not in (1, n):
             raise CompatValueError("the inputs must be the same size or scalars")
     out = [""] * n
     for info, items in pieces:
@@ -307,6 +345,12 @@ def _char_test(text, test, function):
     if isinstance(text, str):
         return np.array([test(c) for c in text], dtype=bool)
     if isinstance(text, np.ndarray) and text.dtype.kind == "U":
+        if text.ndim == 0:
+            return np.array([test(c) for c in str(text[()])], dtype=bool)
+        grid = char_grid(text, function)         # a char matrix: rows x columns
+        return np.array([[test(c) for c in row] for row in grid.tolist()],
+                        dtype=bool).reshape(grid.shape)
+    if isinstance(text, np.ndarray) and text.dtype.kind == "T":
         if text.size != 1:
             raise CompatTypeError(f"A must be a character vector or a string scalar, not "
                                   f"a string array of {text.size} elements; use "
@@ -334,8 +378,10 @@ def isspace(text):
     U+2000-U+200A, U+2028, U+2029, U+202F, U+205F, U+3000): MATLAB's reference page says
     "isspace recognizes all Unicode whitespace characters". GNU Octave 7.3 uses the C
     library's ``isspace`` on bytes (the six ASCII characters only). Returns a 1-D bool
-    array, one per character, for a ``str`` or a string scalar (a one-element numpy ``str``
-    array); anything that is not text (numbers, a cell as a ``list``, a struct) gives
+    array, one per character, for a ``str`` or a string scalar (a one-element numpy
+    ``StringDType`` array); a char matrix (numpy ``str`` array) gives a rows x columns
+    bool array (MathWorks' page: "TF = isspace(A) returns a logical array TF ... the
+    same size as A"; GNU Octave 7.3 agrees); anything that is not text (numbers, a cell as a ``list``, a struct) gives
     false of its size, as MATLAB's reference page says (GNU Octave 7.3 tests the
     texts inside a cell instead); a string array of several elements raises
     ``TypeError`` (MATLAB throws an error; use :func:`isstrprop`).
@@ -416,8 +462,10 @@ def isstrprop(text, category, *options, ForceCellOutput=None):
     not a letter, digit or space, and Unicode punctuation and symbols), ``'wspace'``,
     ``'upper'``, ``'xdigit'`` (hexadecimal digits).
 
-    Returns a 1-D bool array for a char vector, a list of them for a cell (or a
-    1-element list with ``ForceCellOutput``). GNU Octave 7.3 returns all false for
+    Returns a 1-D bool array for a char vector, a rows x columns bool array for a char
+    matrix (a numpy ``str`` array; MathWorks' ``isstrprop`` page: "If str is a
+    character array, then TF is a logical array of the same size as str"), a list of
+    them for a cell or string array (or a 1-element list with ``ForceCellOutput``). GNU Octave 7.3 returns all false for
     ``'graphic'`` (a recorded divergence; MATLAB documents graphic characters as
     printable non-space characters).
 
@@ -428,6 +476,9 @@ def isstrprop(text, category, *options, ForceCellOutput=None):
     array([ True, False, False,  True, False])
     >>> isstrprop(['a1', 'B'], 'digit')
     [array([False,  True]), array([False])]
+    >>> isstrprop(np.array(['a1', 'B ']), 'digit')      # a 2x2 char matrix
+    array([[False,  True],
+           [False, False]])
     """
     name = _text_scalar(category, "category").lower()
     test = _STRPROP.get(name)
@@ -440,6 +491,17 @@ def isstrprop(text, category, *options, ForceCellOutput=None):
     if isinstance(text, str):
         result = np.array([test(c) for c in text], dtype=bool)
         return [result] if force else result
+    if is_char_matrix(text):
+        if text.ndim == 0:
+            result = np.array([test(c) for c in str(text[()])], dtype=bool)
+        else:
+            grid = char_grid(text, "isstrprop")
+            result = np.array([[test(c) for c in row] for row in grid.tolist()],
+                              dtype=bool).reshape(grid.shape)
+        return [result] if force else result
+    if isinstance(text, np.ndarray) and text.dtype.kind == "T":
+        text = list(text.astype(object).ravel()) if text.ndim <= 1 else \
+            [list(row) for row in text.astype(object).reshape(text.shape[0], -1)]
     if isinstance(text, np.ndarray) and text.dtype.kind in "biuf":
         codes = text.ravel()
         return np.array([test(chr(int(v))) if 0 <= v < 65536 and v == int(v) else False
@@ -517,7 +579,9 @@ def num2cell(A):
 
     A char vector gives a list of one-character ``str``; a numeric vector a list of
     scalars (numpy scalars of its class); a matrix a list of rows (a 2-D cell); a
-    string array a list of ``str`` of its shape. A 1-by-N or N-by-1 matrix is a vector:
+    char matrix (numpy ``str`` array of rows) a 2-D cell of one-character ``str``
+    (``num2cell(['ab';'cd'])`` is ``{'a','b';'c','d'}``, as GNU Octave 7.3); a
+    string array (numpy ``StringDType``) a list of ``str`` of its shape. A 1-by-N or N-by-1 matrix is a vector:
     its cell is a flat list, compat's form of a 1-by-N / N-by-1 cell (so
     ``[u, num2cell(v)]``-style pairing with a list of names works element by element).
 
@@ -538,6 +602,14 @@ def num2cell(A):
         raise CompatTypeError("num2cell takes an array, not a cell")
     a = np.asarray(A)
     if a.dtype.kind == "U":
+        # a char matrix: one cell per character (MathWorks' num2cell page: "C =
+        # num2cell(A) converts array A into cell array C by placing each element of A
+        # into a separate cell"), a vector's cell flat
+        grid = char_grid(a, "num2cell")
+        if grid.shape[0] == 1 or grid.shape[1] == 1:
+            return [str(c) for c in grid.ravel()]
+        return [[str(c) for c in row] for row in grid.tolist()]
+    if a.dtype.kind == "T":
         if a.ndim <= 1 or (a.ndim == 2 and 1 in a.shape):
             return [str(v) for v in a.ravel()]
         return [[str(v) for v in row] for row in a.reshape(a.shape[0], -1)]

@@ -33,6 +33,7 @@ from compat._core import missing_data as core
 from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
+from compat._core.matlab_text import char_grid, char_rows
 from compat._core.matlab_types import matlab_array
 from compat.matlab.tables import missing as _MISSING
 
@@ -65,7 +66,16 @@ class _Data:
                                           f"{v!r}")
             self.array = arr
             return
-        if isinstance(value, np.ndarray) and value.dtype.kind in "US":
+        if isinstance(value, np.ndarray) and value.dtype.kind == "U":
+            # a numpy str array is MATLAB char (compat._core.matlab_text): a char matrix
+            # is rows x columns of characters, each one an element
+            self.kind = "char"
+            if value.ndim == 0:
+                self.array = np.array(list(str(value[()])), dtype=object)
+            else:
+                self.array = char_grid(value, "ismissing").astype(object)
+            return
+        if isinstance(value, np.ndarray) and value.dtype.kind in "ST":
             self.kind = "string"
             self.array = np.array([v.decode("latin-1") if isinstance(v, bytes) else str(v)
                                    for v in value.reshape(-1)],
@@ -90,6 +100,8 @@ class _Data:
         if self.kind == "numeric":
             return arr
         if self.kind == "char":
+            if arr.ndim == 2:                        # a char matrix: its rows
+                return char_rows(np.asarray(arr, dtype="<U1"))
             return "".join(arr.reshape(-1))
         if self.kind == "cellstr":
             return arr.tolist()
@@ -193,9 +205,11 @@ def ismissing(A, indicator=None):
     Parameters
     ----------
     A : array_like, str, list of str
-        Numbers (double, single, integer, logical), a char row vector (``str``), a cell
-        array of character vectors (a list of ``str``, nested for 2-D) or a string array
-        (a numpy ``str`` array, or an object array holding ``None`` /
+        Numbers (double, single, integer, logical), a char row vector (``str``), a char
+        matrix (a numpy ``str`` array, compat's char: rows x columns of characters,
+        each one an element: a rows x columns result), a cell array of character
+        vectors (a list of ``str``, nested for 2-D) or a string array (a numpy
+        ``StringDType`` array, or an object array holding ``None`` /
         :data:`compat.matlab.tables.missing` for missing strings).
     indicator : optional
         Values to treat as missing *instead of* the standard ones: numbers for numeric

@@ -16,6 +16,7 @@ from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
+from compat._core.matlab_text import char_grid, char_rows
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
@@ -297,8 +298,12 @@ _FLIP = """Flip an array {{direction}}, as MATLAB's ``{{name}}``.
     A : array_like, str or list
         Any array; {{flipped}} Text follows the conventions: a ``str`` (char row)
         comes back as a ``str``, a cell (``list``, nested for 2-D) as a ``list`` of
-        the same nesting; a numpy ``str`` array is a MATLAB string array (one text per
-        element, so its elements move, not their characters).
+        the same nesting; a numpy ``str`` array is a MATLAB char matrix (rows x
+        columns, compat's char: :mod:`compat._core.matlab_text`), flipped as a
+        character array and returned as its equal-length rows (``fliplr`` reverses
+        each row's characters, ``flipud`` the row order: MathWorks' ``fliplr`` page,
+        "B = fliplr(A) returns A with its columns flipped in the left-right
+        direction"; GNU Octave 7.3 agrees).
 
     Returns
     -------
@@ -323,6 +328,11 @@ def _flip(name: str, axis: int, **fragments):
     def flip(A):
         if isinstance(A, str):                   # a char row: its characters
             return A[::-1] if axis == 1 else A
+        if isinstance(A, np.ndarray) and A.dtype.kind == "U":    # a char matrix
+            if A.ndim == 0:
+                text = str(A[()])
+                return np.array(text[::-1] if axis == 1 else text)
+            return char_rows(np.flip(char_grid(A, name), axis))
         if cells.is_cell(A):                     # a cell: the same kind back
             if isinstance(A, np.ndarray):
                 return core.flip(A, axis)
@@ -351,7 +361,9 @@ fliplr = _flip(
         >>> fliplr('stressed')            # char row: MATLAB's 'desserts'
         'desserts'
         >>> fliplr(['a', 'bc'])           # 1x2 cell
-        ['bc', 'a']""")
+        ['bc', 'a']
+        >>> fliplr(np.array(['ab ', 'cd ']))   # a 2x3 char matrix
+        array([' ba', ' dc'], dtype='<U3')""")
 flipud = _flip(
     "flipud", 0, direction="up to down",
     flipped="dimension 1 (numpy axis 0) is reversed. A 1-D array is a MATLAB\n"

@@ -19,6 +19,8 @@ from compat._core.args import (first_nonsingleton, is_omitted, matlab_dim, name_
 from compat._core.docs import Fragments
 from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.legacy import matlab_function
+from compat._core.matlab_text import (char_codes_grid as _char_codes_grid,
+                                     chars_from_codes as _chars_from_codes)
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
@@ -212,6 +214,13 @@ def sort(A, *args, nargout=1, **kwargs):
         if nargout == 1:
             return [vocab[int(v)] for v in out]
         return SortResult(B=[vocab[int(v)] for v in out.B], I=out.I)
+    if isinstance(A, np.ndarray) and A.dtype.kind == "U" and A.ndim:
+        # a char matrix (compat._core.matlab_text): its character codes sorted as
+        # numbers (the same order), back as a char matrix of equal-length rows
+        out = sort(_char_codes_grid(A, "sort"), *args, nargout=nargout, **kwargs)
+        if nargout == 1:
+            return _chars_from_codes(out)
+        return SortResult(B=_chars_from_codes(out.B), I=out.I)
     if is_time_array(A) and not kwargs and len(args) <= 1 and \
             all(isinstance(a, str) and a.lower() in ("ascend", "descend") for a in args):
         B, order = A.sorted(bool(args) and args[0].lower() == "descend")
@@ -561,6 +570,11 @@ def unique(A, *options, nargout=1):
         words, (A,) = _text_ranks(texts)
         if not char_row:
             options = _drop_rows_for_cells(options)
+    char_matrix = isinstance(A, np.ndarray) and A.dtype.kind == "U" and A.ndim > 0
+    if char_matrix:
+        # a char matrix: its characters by code (a column of them, or a row for a
+        # one-row matrix; with 'rows', its distinct rows), back as char below
+        A = _char_codes_grid(A, "unique")
     a = matlab_array(A, "input")
     opts = []
     for o in options:
@@ -607,6 +621,9 @@ def unique(A, *options, nargout=1):
         C = [words[int(r)] for r in np.ravel(C)]
         if char_row:
             C = "".join(C)
+    if char_matrix:
+        C = _chars_from_codes(np.asarray(C).reshape(
+            (1, -1) if np.ndim(C) == 1 else np.shape(C)))
     return UniqueResult.first(nargout, C, ia, ic)
 
 

@@ -26,6 +26,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_format import translate_escapes
 from compat._core.matlab_text import (WHITESPACE as _WHITESPACE, casefold as _casefold,
+                                     char_grid as _char_grid, char_rows as _char_rows,
                                      flag as _flag,
                                      lower_char as _lower_char, map_text,
                                      nonnegative_count as _count,
@@ -59,15 +60,41 @@ def _compare_items(x):
     if isinstance(x, str):
         return "char", [x], None
     if isinstance(x, np.ndarray) and x.dtype.kind == "U":
+        if x.ndim == 0:
+            return "char", [str(x[()])], None
+        # a char matrix: its rows (against a cell or string array, row by row)
+        return "matrix", [str(v) for v in _char_rows(_char_grid(x))], (
+            _char_grid(x).shape[0],)
+    if isinstance(x, np.ndarray) and x.dtype.kind == "T":      # a string array
         return "string", [str(v) for v in x.ravel()], x.shape
     if isinstance(x, (list, tuple)) or (isinstance(x, np.ndarray) and x.dtype.kind == "O"):
         return text_items(x, "str", allow_nontext=True)
     return "other", [x], None
 
 
-def _compare(s1, s2, test):
+def _char_value(x):
+    """A char row or char matrix as (rows x columns, its column-major text)."""
+    grid = _char_grid(np.array(x) if isinstance(x, str) else x)
+    return grid.shape, "".join(grid.ravel(order="F").tolist())
+
+
+def _compare(s1, s2, test, whole=True):
     k1, a, shape1 = _compare_items(s1)
     k2, b, shape2 = _compare_items(s2)
+    if "matrix" in (k1, k2) and k1 in ("char", "other", "matrix") and \
+            k2 in ("char", "other", "matrix"):
+        # two char arrays are two values (MathWorks' strcmp page: "Text is considered
+        # identical if the size and content of each are the same"): strcmp/strcmpi
+        # need equal sizes; strncmp/strncmpi compare the first n characters in
+        # column-major order, as GNU Octave 7.3 does
+        if "other" in (k1, k2):
+            return False
+        (size1, text1), (size2, text2) = _char_value(s1), _char_value(s2)
+        if whole and size1 != size2:
+            return False
+        return bool(test(text1, text2))
+    k1 = "string" if k1 == "matrix" else k1
+    k2 = "string" if k2 == "matrix" else k2
     if k1 in ("char", "other") and k2 in ("char", "other"):
         return bool(isinstance(a[0], str) and isinstance(b[0], str) and test(a[0], b[0]))
     array1, array2 = k1 not in ("char", "other"), k2 not in ("char", "other")
@@ -135,9 +162,13 @@ def strcmp(s1, s2):
     Notes
     -----
     Unlike Python's ``==``, char vectors of different lengths are simply unequal and a
-    cell compares element-wise. MATLAB compares a char *matrix* as one value; compat's
-    char matrices (``str`` arrays) compare row by row. Source: MATLAB documentation of
-    ``strcmp``; checked against GNU Octave 7.3.
+    cell compares element-wise. A char matrix (numpy ``str`` array, compat's char) is
+    one value: against a char row or another char matrix the result is one ``bool``,
+    true when size and characters agree (``strcmp(['ab';'cd'], 'ab')`` is false);
+    against a cell or string array it gives one text per row (MATLAB: "the cell array
+    or string array must be a column vector with the same number of rows as the
+    character array"). Source: MATLAB documentation of ``strcmp``; checked against
+    GNU Octave 7.3 (golden suite ``matlab/char_matrix_text``).
 
     Examples
     --------
@@ -187,7 +218,11 @@ def strncmp(s1, s2, n):
         The number of characters compared. When a text is shorter than ``n``, the
         comparison covers ``min(n, max(len(s1), len(s2)))`` characters and both texts
         must have them: ``strncmp('ab', 'ab', 5)`` is true, ``strncmp('ab', 'abc', 5)``
-        false (GNU Octave 7.3's rule, written for MATLAB compatibility).
+        false (GNU Octave 7.3's rule, written for MATLAB compatibility). Two char
+        arrays, one of them a char matrix (numpy ``str`` array), are compared over
+        their characters in column-major order, sizes aside (GNU Octave 7.3:
+        ``strncmp(['ab';'cd'], ['ax';'cd'], 2)`` is true, ``strncmp(['ab';'cd'],
+        'ab', 2)`` false).
 
     Returns
     -------
@@ -199,7 +234,7 @@ def strncmp(s1, s2, n):
     >>> strncmp(['data_01', 'data_02', 'info'], 'data', 4)
     array([ True,  True, False])
     """
-    return _compare(s1, s2, _ncompare(_positive(n)))
+    return _compare(s1, s2, _ncompare(_positive(n)), whole=False)
 
 
 @matlab_function("strncmpi")
@@ -217,7 +252,7 @@ def strncmpi(s1, s2, n):
     True
     """
     test = _ncompare(_positive(n))
-    return _compare(s1, s2, lambda x, y: test(_casefold(x), _casefold(y)))
+    return _compare(s1, s2, lambda x, y: test(_casefold(x), _casefold(y)), whole=False)
 
 
 # ------------------------------------------------------------------------ search
@@ -381,9 +416,10 @@ def strtok(text, delimiters=None, *, nargout=1):
 
     Parameters
     ----------
-    text : str, list of str or str array
-        The text (MATLAB's ``str``); a cell (list) or string array gives one token
-        per element.
+    text : str or list of str
+        The text (MATLAB's ``str``); a cell (list) gives one token per element. A
+        numpy ``str`` array is char: one row is a char vector, several rows (a char
+        matrix) are refused, as MATLAB's page and GNU Octave 7.3 do.
     delimiters : str, optional
         The characters that separate tokens (each one a delimiter). Default: white
         space (space, tab, newline, vertical tab, form feed, carriage return) and NUL.
@@ -414,6 +450,16 @@ def strtok(text, delimiters=None, *, nargout=1):
     StrtokResult(token='a', remain=',b,c')
     """
     delims = _STRTOK_SPACE if delimiters is None else _text_scalar(delimiters, "delimiters")
+    if isinstance(text, np.ndarray) and text.dtype.kind == "U":
+        grid = _char_grid(text)
+        if grid.shape[0] > 1:
+            # MathWorks' strtok page takes str as "character vector | cell array of
+            # character vectors | string array"; GNU Octave 7.3: "STR cannot be a 2-D
+            # character array"
+            raise CompatTypeError(f"str must be a character vector, a cell array of "
+                                  f"character vectors or a string array, not a char "
+                                  f"matrix of {grid.shape[0]} rows")
+        text = "".join(grid.ravel().tolist())
     if isinstance(text, str):
         token, remain = _strtok_one(text, delims)
         return StrtokResult.first(nargout, token, remain)
@@ -613,8 +659,9 @@ def strjoin(C, delimiter=" "):
 
     Parameters
     ----------
-    C : list of str (or str array)
-        A 1xN cell array (its elements in order).
+    C : list of str
+        A 1xN cell array (its elements in order). Char (a ``str`` or a char matrix,
+        numpy ``str`` array) is refused, as MATLAB and GNU Octave 7.3 refuse it.
     delimiter : str or list of str
         Escape sequences are translated (``'\n'`` joins with newlines). A list gives the
         N-1 delimiters in order.
@@ -631,7 +678,10 @@ def strjoin(C, delimiter=" "):
     >>> strjoin(['1', '2', '3'], ['+', '='])
     '1+2=3'
     """
-    kind, items, _ = text_items(C, "C")
+    if isinstance(C, np.ndarray) and C.dtype.kind == "U":
+        kind = "char"                 # a char array (MathWorks' strjoin page: C is a
+    else:                             # "1-by-N cell array of character vectors")
+        kind, items, _ = text_items(C, "C")
     if kind == "char":
         raise CompatTypeError("C must be a cell array of character vectors or a string "
                               "array")
@@ -670,9 +720,12 @@ def strtrim(text):
     Notes
     -----
     Python's ``str.strip()`` also removes ``\x1c``-``\x1f``, ``\x85``, ``\xa0`` and other
-    Unicode spaces. MATLAB trims a char matrix by whole columns (the leading blanks
-    common to every row); compat's char matrices (``str`` arrays) are trimmed row by
-    row.
+    Unicode spaces. A char matrix (numpy ``str`` array, compat's char) is trimmed by
+    whole columns: the leading and trailing columns blank in every row go, so the
+    rows stay of equal length (``strtrim([' ab ';'c d '])`` is ``[' ab';'c d']``; all
+    blank: a 0x0 char, an empty array), as MathWorks' strtrim.m (read for its rule:
+    the columns from the first to the last holding a non-whitespace character) and
+    GNU Octave 7.3 do (golden suite ``matlab/char_matrix_text``).
 
     Examples
     --------
@@ -681,7 +734,18 @@ def strtrim(text):
     'a b'
     >>> strtrim(['  x', 'y  '])
     ['x', 'y']
+    >>> strtrim(np.array([' ab ', 'c d ']))        # a 2x4 char matrix
+    array([' ab', 'c d'], dtype='<U3')
     """
+    if isinstance(text, np.ndarray) and text.dtype.kind == "U":
+        if text.ndim == 0:
+            return np.array(str(text[()]).strip(_WHITESPACE))
+        grid = _char_grid(text)
+        keep = np.flatnonzero([not all(c in _WHITESPACE for c in column)
+                               for column in grid.T.tolist()])
+        if keep.size == 0:
+            return np.empty(0, dtype="<U1")          # MATLAB's 0x0 char
+        return _char_rows(grid[:, keep[0]:keep[-1] + 1])
     return map_text(text, lambda t: t.strip(_WHITESPACE))
 
 
