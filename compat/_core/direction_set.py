@@ -23,6 +23,8 @@ from typing import Callable
 
 import numpy as np
 
+from compat._core.c_semantics import fmax_array, fmax as _fmax, running_max, sign as _sign
+
 __all__ = ["MinimumResult", "powell", "dfpmin", "line_search"]
 
 
@@ -65,7 +67,8 @@ def _bracket(f, ax, bx, t):
         r = (bx - ax) * (fb - fc)
         q = (bx - cx) * (fb - fa)
         qr = q - r
-        den = t(2.0) * np.copysign(max(abs(qr), tiny), qr)
+        # 2 SIGN(FMAX(fabs(q-r), TINY), q-r), NR's macros (c_semantics)
+        den = t(2.0) * _sign(_fmax(abs(qr), tiny), qr)
         u = t(bx - ((bx - cx) * q - (bx - ax) * r) / den)
         ulim = t(bx + t(_GLIMIT) * (cx - bx))
         if (bx - u) * (u - cx) > 0:
@@ -124,11 +127,11 @@ def _brent(f, ax, bx, cx, tol, t):
                 d = p / q
                 u = x + d
                 if u - a < tol2 or b - u < tol2:
-                    d = np.copysign(tol1, xm - x)
+                    d = _sign(tol1, xm - x)
         else:
             e = a - x if x >= xm else b - x
             d = t(_CGOLD) * e
-        u = x + d if abs(d) >= tol1 else x + np.copysign(tol1, d)
+        u = x + d if abs(d) >= tol1 else x + _sign(tol1, d)
         u = t(u)
         fu = f(u)
         if fu <= fx:
@@ -213,10 +216,14 @@ def powell(func: Callable, p: np.ndarray, xi: np.ndarray, ftol: float, *, itmax:
         iteration += 1
 
 
-def _fmax(a, b):
-    """NR's ``FMAX(a, b)`` macro, ``a > b ? a : b``: ``b`` when either is NaN, where
-    Python's ``max(a, b)`` keeps a NaN ``a``."""
-    return a if a > b else b
+def _cdiv(a, b):
+    """C's ``a / b``: IEEE division, so a zero divisor gives +-inf or NaN where Python's
+    float division raises ZeroDivisionError (the float64 scalars here are Python floats)."""
+    if b != 0:
+        return a / b
+    with np.errstate(all="ignore"):
+        q = np.divide(np.float64(a), np.float64(b))
+    return type(a + b)(q)
 
 
 def line_search(func, xold, fold, g, p, stpmax, tolx, t):
@@ -231,8 +238,9 @@ def line_search(func, xold, fold, g, p, stpmax, tolx, t):
     slope = t(np.sum(g * p, dtype=p.dtype))
     if slope >= 0:
         raise _NRIterationError("Roundoff problem in lnsrch.")
-    test = t(np.max(np.abs(p) / np.maximum(np.abs(xold), t(1.0))))
-    alamin = t(tolx) / test
+    # NR: test = largest fabs(p[i])/FMAX(fabs(xold[i]),1.0) above 0 (NaN skipped)
+    test = t(running_max(np.abs(p) / fmax_array(np.abs(xold), t(1.0)), t(0.0)))
+    alamin = _cdiv(t(tolx), test)   # +inf when every component is NaN (test = 0)
     alam = t(1.0)
     alam2 = f2 = t(0.0)
     while True:
@@ -242,24 +250,29 @@ def line_search(func, xold, fold, g, p, stpmax, tolx, t):
             return xold.copy(), fx, True
         if fx <= fold + alf * alam * slope:
             return x, fx, False
+        if alam == 0:
+            # alam underflowed with f still NaN (a component of p infinite, so alamin
+            # is 0): NR's C loops forever here (FMAX(NaN, 0.1*0) stays 0); stop as for
+            # alam < alamin. Unreachable otherwise: at alam = 0 a finite f is fold.
+            return xold.copy(), fx, True
         if alam == 1:
-            tmplam = -slope / (t(2.0) * (fx - fold - slope))
+            tmplam = _cdiv(-slope, t(2.0) * (fx - fold - slope))
         else:
             rhs1 = fx - fold - alam * slope
             rhs2 = f2 - fold - alam2 * slope
-            a = (rhs1 / (alam * alam) - rhs2 / (alam2 * alam2)) / (alam - alam2)
-            b = (-alam2 * rhs1 / (alam * alam) + alam * rhs2 / (alam2 * alam2)) \
-                / (alam - alam2)
+            a = _cdiv(_cdiv(rhs1, alam * alam) - _cdiv(rhs2, alam2 * alam2), alam - alam2)
+            b = _cdiv(_cdiv(-alam2 * rhs1, alam * alam) + _cdiv(alam * rhs2, alam2 * alam2),
+                      alam - alam2)
             if a == 0:
-                tmplam = -slope / (t(2.0) * b)
+                tmplam = _cdiv(-slope, t(2.0) * b)
             else:
                 disc = b * b - t(3.0) * a * slope
                 if disc < 0:
                     tmplam = t(0.5) * alam
                 elif b <= 0:
-                    tmplam = (-b + np.sqrt(disc)) / (t(3.0) * a)
+                    tmplam = _cdiv(-b + np.sqrt(disc), t(3.0) * a)
                 else:
-                    tmplam = -slope / (b + np.sqrt(disc))
+                    tmplam = _cdiv(-slope, b + np.sqrt(disc))
             if tmplam > t(0.5) * alam:
                 tmplam = t(0.5) * alam
         alam2 = alam
@@ -299,18 +312,19 @@ def dfpmin(func: Callable, dfunc: Callable, p: np.ndarray, gtol: float, *, itmax
     g = grad(p)
     hessin = np.eye(n, dtype=dtype)
     xi = -g
-    stpmax = t(stepmax) * max(t(np.sqrt(np.sum(p * p, dtype=dtype))), t(n))
+    stpmax = t(stepmax) * _fmax(t(np.sqrt(np.sum(p * p, dtype=dtype))), t(n))
     for its in range(1, itmax + 1):
         pnew, fret, _ = line_search(f, p, fp, g, xi, stpmax, 1.0e-7, t)
         fp = fret
         xi = pnew - p
         p = pnew
-        if np.max(np.abs(xi) / np.maximum(np.abs(p), one)) < tolx:
+        # NR's loops: test=0; if (temp > test) test=temp (a NaN temp never counts)
+        if running_max(np.abs(xi) / fmax_array(np.abs(p), one), t(0.0)) < tolx:
             return MinimumResult(p, dtype.type(fret), its)
         dg = g
         g = grad(p)
         den = _fmax(fret, one)
-        if np.max(np.abs(g) * np.maximum(np.abs(p), one) / den) < t(gtol):
+        if running_max(np.abs(g) * fmax_array(np.abs(p), one) / den, t(0.0)) < t(gtol):
             return MinimumResult(p, dtype.type(fret), its)
         dg = g - dg
         hdg = hessin @ dg

@@ -25,6 +25,7 @@ import math
 
 import numpy as np
 
+from compat._core.c_semantics import fmax
 from compat._core.errors import CompatValueError
 
 __all__ = ["polynomial_roots", "laguerre_root"]
@@ -69,7 +70,9 @@ def laguerre_root(a: np.ndarray, x, epss: float):
         abm = abs(gm)
         if abp < abm:
             gp = gm
-        if max(abp, abm) > 0:
+        # NR laguer: FMAX(abp,abm) > 0.0 ? m/gp : (1+abx)(cos it, sin it); a NaN abp
+        # with abm > 0 takes m/gp (Python's max(nan, abm) took the random step)
+        if fmax(abp, abm) > 0:
             dx = ctype(fm) / gp
         else:
             dx = (rtype(1) + abx) * ctype(complex(math.cos(it), math.sin(it)))

@@ -24,6 +24,7 @@ from typing import Callable
 import numpy as np
 
 from compat._core import numerical_recipes as nr
+from compat._core.c_semantics import fmax, fmax_array, fold_fmax, running_max, sign
 from compat._core.direction_set import _NRIterationError, line_search
 
 __all__ = ["SystemResult", "newton", "broyden"]
@@ -84,15 +85,28 @@ def _start(func, x, dtype, stepmax, tolf):
     x = np.array(x, dtype=dtype).reshape(-1)
     system = _System(func, x.size, dtype)
     f = system.half_square(x)
-    done = np.max(np.abs(system.fvec)) < t(0.01) * t(tolf)
-    stpmax = t(stepmax) * max(t(np.sqrt(np.sum(x * x, dtype=system.dtype))), t(x.size))
+    done = _largest(np.abs(system.fvec), t) < t(0.01) * t(tolf)
+    stpmax = t(stepmax) * fmax(t(np.sqrt(np.sum(x * x, dtype=system.dtype))), t(x.size))
     return system, x, f, done, stpmax
 
 
+def _largest(v, t):
+    """NR's ``test=0.0; for (...) if (v[i] > test) test=v[i];`` (c_semantics): a NaN
+    element never counts, so a NaN component of F or of a step does not block a test
+    that the other components pass (numpy's max made every such test fail)."""
+    return t(running_max(v, t(0.0)))
+
+
+def _relative_step(x, xold, t):
+    """NR's ``fabs(x[i]-xold[i])/FMAX(fabs(x[i]),1.0)``, largest (``_largest``)."""
+    return _largest(np.abs(x - xold) / fmax_array(np.abs(x), t(1.0)), t)
+
+
 def _local_minimum(g, x, f, n, t):
-    """NR's test for a spurious convergence: the scaled gradient of f."""
-    den = max(f, t(0.5) * t(n))
-    return t(np.max(np.abs(g) * np.maximum(np.abs(x), t(1.0)) / den))
+    """NR's test for a spurious convergence: the scaled gradient of f,
+    ``fabs(g[i])*FMAX(fabs(x[i]),1.0)/FMAX(f,0.5*n)``, largest (``_largest``)."""
+    den = fmax(f, t(0.5) * t(n))
+    return _largest(np.abs(g) * fmax_array(np.abs(x), t(1.0)) / den, t)
 
 
 def newton(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float = 100.0,
@@ -121,11 +135,11 @@ def newton(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float = 
             raise _NRIterationError("Singular matrix in routine ludcmp") from None
         p = nr.crout_solve(lu, index, p).astype(dtype)
         x, f, check = line_search(system.half_square, xold, fold, g, p, stpmax, 1.0e-7, t)
-        if np.max(np.abs(system.fvec)) < t(tolf):
+        if _largest(np.abs(system.fvec), t) < t(tolf):
             return SystemResult(x, False, its)
         if check:
             return SystemResult(x, bool(_local_minimum(g, x, f, n, t) < t(tolmin)), its)
-        if np.max(np.abs(x - xold) / np.maximum(np.abs(x), one)) < t(tolx):
+        if _relative_step(x, xold, t) < t(tolx):
             return SystemResult(x, False, its)
     raise _NRIterationError("MAXITS exceeded in newt")
 
@@ -138,13 +152,13 @@ def _qr(a, t):
     d = np.zeros(n, dtype=a.dtype)
     singular = False
     for k in range(n - 1):
-        scale = np.max(np.abs(a[k:, k]))
+        scale = fold_fmax(t(0.0), np.abs(a[k:, k]))  # NR: scale=FMAX(scale,fabs(a[i][k]))
         if scale == 0:
             singular = True
             c[k] = d[k] = 0
             continue
         a[k:, k] /= scale
-        sigma = np.copysign(np.sqrt(np.sum(a[k:, k] ** 2, dtype=a.dtype)), a[k, k])
+        sigma = sign(np.sqrt(np.sum(a[k:, k] ** 2, dtype=a.dtype)), a[k, k])
         a[k, k] += sigma
         c[k] = sigma * a[k, k]
         d[k] = -scale * sigma
@@ -165,11 +179,11 @@ def _rotate(r, qt, i, a, b, t):
         s = t(1.0) if b >= 0 else t(-1.0)
     elif abs(a) > abs(b):
         fact = b / a
-        c = np.copysign(t(1.0) / np.sqrt(t(1.0) + fact * fact), a)
+        c = sign(t(1.0) / np.sqrt(t(1.0) + fact * fact), a)
         s = fact * c
     else:
         fact = a / b
-        s = np.copysign(t(1.0) / np.sqrt(t(1.0) + fact * fact), b)
+        s = sign(t(1.0) / np.sqrt(t(1.0) + fact * fact), b)
         c = fact * s
     for m in (r, qt):
         lo = i if m is r else 0
@@ -265,7 +279,7 @@ def broyden(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float =
         fold = f
         p = _r_solve(r, d, p)
         x, f, check = line_search(system.half_square, xold, fold, g, p, stpmax, 1.0e-7, t)
-        if np.max(np.abs(system.fvec)) < t(tolf):
+        if _largest(np.abs(system.fvec), t) < t(tolf):
             return SystemResult(x, False, its)
         if check:
             if restart:
@@ -275,6 +289,6 @@ def broyden(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float =
             restart = True
         else:
             restart = False
-            if np.max(np.abs(x - xold) / np.maximum(np.abs(x), one)) < t(tolx):
+            if _relative_step(x, xold, t) < t(tolx):
                 return SystemResult(x, False, its)
     raise _NRIterationError("MAXITS exceeded in broydn")

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.c_semantics import fmax as _fmax, sign as _sign
+
 
 class _NRError(ValueError):
     """An error the Numerical Recipes routine reports (nrerror); message as IDL's.
@@ -139,10 +141,6 @@ def _pythag(a, b):
     return absb * 0 if absb == 0 else absb * np.sqrt(1 + (absa / absb) ** 2)
 
 
-def _sign(a, b):
-    return abs(a) if b >= 0 else -abs(a)
-
-
 def golub_reinsch_svd(a: np.ndarray, itmax: int = 30):
     """NR's ``svdcmp``: ``a (m x n) = U diag(w) V'`` by Householder bidiagonalisation and
     implicitly shifted QR (Golub-Reinsch). Returns ``(u, w, v)`` with ``u`` ``m x n``,
@@ -190,7 +188,9 @@ def golub_reinsch_svd(a: np.ndarray, itmax: int = 30):
                         sums = a[l:, l:] @ a[i, l:]
                         a[l:, l:] += np.multiply.outer(sums, rv1[l:])
                     a[i, l:] *= scale
-            anorm = max(anorm, abs(w[i]) + abs(rv1[i]))
+            # NR: anorm=FMAX(anorm,(fabs(w[i])+fabs(rv1[i]))): a NaN sum makes anorm
+            # NaN and the next finite sum replaces it (Python's max did neither)
+            anorm = _fmax(anorm, abs(w[i]) + abs(rv1[i]))
         for i in range(n - 1, -1, -1):          # right-hand transformations
             if i < n - 1:
                 if g:
