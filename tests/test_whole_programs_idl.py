@@ -547,12 +547,36 @@ def test_float_by_long_division_stays_float_through_idiv():
 
 
 def test_structure_tags_of_a_restored_save_file():
-    """sav_hist.pro's info.obs: RESTORE gives the readsav layout (a one-record array with
-    IDL's upper-case tag names)."""
+    """sav_hist.pro's info.obs: RESTORE gives the readsav layout, a one-record array whose
+    tags are IDL's upper-case names with scipy.io.readsav's lower-case titles, so
+    ``info.obs`` (what the IDL line says, and what readsav code writes) works; compat's
+    normalisation dropped the titles when it made the big-endian fields native."""
     v = idl.restore(str(DATA / "station.sav"))
+    info = v["info"]
+    assert info.obs[0] == info["obs"][0] == info.OBS[0] == "K. Lee"
+    assert info.year[0] == 1997 and info.dtype.names == ("OBS", "YEAR", "SCALE")
+    assert info.dtype == scipy.io.readsav(str(DATA / "station.sav"))["info"].dtype \
+        .newbyteorder("=")                            # readsav's layout, native
     assert v["info"].OBS[0] == "K. Lee" and v["info"].YEAR[0] == 1997
     assert v["info"].YEAR.dtype == np.int16 and v["info"].SCALE.dtype == np.float64
     assert v["counts"].dtype == np.int16 and v["run"].dtype == np.int32
+
+
+def test_structure_routines_take_readsav_titled_structures():
+    """A native-endian structure in readsav's layout (titled fields: what readsav gives
+    for a structure of strings only, and what RESTORE now keeps) made every structure
+    routine raise a bare TypeError ('dtype() argument 4 must be dict, not None'; numpy
+    also views no array of references under another dtype)."""
+    strings = np.rec.array([(b"K. Lee", b"Mauna Kea")],
+                           dtype=[(("obs", "OBS"), "O"), (("site", "SITE"), "O")])
+    assert idl.tag_names(strings).tolist() == ["OBS", "SITE"]
+    assert idl.n_tags(strings) == 2
+    numbers = np.rec.array([(1997, 0.25)], dtype=[(("year", "YEAR"), "<i2"),
+                                                   (("scale", "SCALE"), "<f8")])
+    assert idl.tag_names(numbers).tolist() == ["YEAR", "SCALE"] and idl.n_tags(numbers) == 2
+    assert numbers.dtype.names == ("YEAR", "SCALE") and numbers.year[0] == 1997  # untouched
+    info = idl.restore(str(DATA / "station.sav"))["info"]
+    assert idl.tag_names(info).tolist() == ["OBS", "YEAR", "SCALE"]
 
 
 # ------------------------------------------------------------------- the scanner (9)

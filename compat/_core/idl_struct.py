@@ -125,8 +125,12 @@ def _titles_removed(dtype: np.dtype) -> np.dtype:
     fields = dtype.fields
     if not any(len(fields[n]) > 2 for n in dtype.names):
         return dtype
-    spec = [(n, fields[n][0]) for n in dtype.names]
-    return np.dtype(spec, metadata=dtype.metadata)
+    # the same offsets and size (a view of the same bytes); numpy refuses metadata=None
+    spec = {"names": list(dtype.names), "formats": [fields[n][0] for n in dtype.names],
+            "offsets": [fields[n][1] for n in dtype.names], "itemsize": dtype.itemsize}
+    if dtype.metadata is not None:
+        return np.dtype(spec, metadata=dict(dtype.metadata))
+    return np.dtype(spec)
 
 
 def as_structure(value, name: str = "Struct") -> np.recarray:
@@ -149,7 +153,13 @@ def as_structure(value, name: str = "Struct") -> np.recarray:
         raise CompatValueError(f"{name} is empty (IDL has no empty arrays)")
     dtype = _titles_removed(value.dtype)
     if dtype is not value.dtype:
-        value = value.view(dtype)
+        if dtype.hasobject:        # numpy views no array of references: copy the tags
+            plain = np.empty(value.shape, dtype=dtype)
+            for tag in dtype.names:
+                plain[tag] = value[tag]
+            value = plain
+        else:
+            value = value.view(dtype)
     upper = tuple(n.upper() for n in dtype.names)
     if upper != dtype.names:
         value = value.copy()

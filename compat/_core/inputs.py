@@ -101,7 +101,10 @@ def _native_dtype(dtype: np.dtype) -> np.dtype:
         return np.dtype((_native_dtype(base), shape))
     if dtype.names is None:
         return dtype.newbyteorder("=")
-    return np.dtype([(name, _native_dtype(dtype.fields[name][0])) for name in dtype.names])
+    # field titles kept: readsav names a structure's tags upper case with lower-case
+    # titles, so s.info.obs and s.info['obs'] work as well as s.info.OBS
+    return np.dtype([(name if len(dtype.fields[name]) < 3 else (dtype.fields[name][2], name),
+                      _native_dtype(dtype.fields[name][0])) for name in dtype.names])
 
 
 def _is_native(dtype: np.dtype) -> bool:
