@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from compat._core import idl_elementary as core
 from compat._core.docs import Fragments
+from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
 __all__ = ["sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "exp",
@@ -399,7 +400,7 @@ def alog10(x):
 
 @idl_routine("ATAN")
 @_DOCS.fill
-def atan(y, x=None):
+def atan(y, x=None, *, phase=False):
     """The arc-tangent, as IDL's ``ATAN`` computes it: ``ATAN(X)`` in (-pi/2, pi/2) (the
     C library's ``atanf``/``atan``), ``ATAN(Y, X)`` the angle of the point (X, Y) in
     [-pi, pi] (``atan2f``/``atan2``).
@@ -408,8 +409,13 @@ def atan(y, x=None):
 
         Result = ATAN(X)
         Result = ATAN(Y, X)
+        Result = ATAN(Z, /PHASE)   ->  idl.atan(z, phase=True)
 
     The one-argument form's argument is the first parameter (``atan(x)``), as in IDL.
+    ``phase=True`` (/PHASE) with a complex Z gives its phase angle
+    ``ATAN(IMAGINARY(Z), REAL_PART(Z))`` in [-pi, pi], FLOAT for COMPLEX, DOUBLE for
+    DCOMPLEX (``numpy.angle`` returns float64 for complex64); for a real argument /PHASE
+    is ignored, as in IDL.
 
     {{common}}
 
@@ -419,9 +425,10 @@ def atan(y, x=None):
     for two array operands; numpy would broadcast or fail); a scalar spreads. Its type
     is DOUBLE when either argument is DOUBLE, else FLOAT. ``numpy.arctan``/``arctan2``
     differ in the types and, for FLOAT, in the last bit of a third of the values.
-    IDL's ``/PHASE`` keyword concerns complex arguments, which are refused. Source: IDL
-    Reference Guide, ATAN; ISO C 7.12.4.3-4; checked bit for bit against GDL 1.0.1
-    (golden suite idl/elementary).
+    Complex arguments are refused without /PHASE (IDL's complex arctangent is not
+    provided). Source: IDL Reference Guide, ATAN (PHASE keyword); ISO C 7.12.4.3-4;
+    checked bit for bit against GDL 1.0.1 (golden suites idl/elementary and
+    idl/atan_phase).
 
     Examples
     --------
@@ -433,7 +440,14 @@ def atan(y, x=None):
     np.float64(2.356194490192345)
     >>> idl.atan([1, -1], [0.0, 0.0, 0.0])
     array([ 1.57079633, -1.57079633])
+    >>> idl.atan(np.complex64(-1 + 1j), phase=True)
+    np.float32(2.3561945)
     """
     if x is None:
+        if phase:
+            z = idl_array(y, "X")
+            if z.dtype.kind == "c":
+                # the phase angle: atan2 of the parts, each in the part type
+                return core.atan2(z.imag, z.real)
         return core.elementary("ATAN", y)
     return core.atan2(y, x)
