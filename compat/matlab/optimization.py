@@ -154,7 +154,7 @@ def optimoptions(solver, *args, **kwargs):
                                                         new solver has are copied)
         options.Display = 'iter'                      ->  options.Display = 'iter'
 
-    The solvers are lsqnonlin, lsqcurvefit, fminunc and fmincon. Names are the current
+    The solvers are lsqnonlin, lsqcurvefit, fminunc, fmincon and fsolve. Names are the current
     ones (StepTolerance, MaxIterations, SpecifyObjectiveGradient...) or the legacy
     ``optimset`` ones, mapped as MATLAB's table "Current and Legacy Option Names" maps
     them (TolX -> StepTolerance, TolFun -> FunctionTolerance and OptimalityTolerance,
