@@ -44,6 +44,12 @@ data and leaves SIGMA unscaled; idl/poly_fit notes and unweighted_sigma), GAUSSF
 (GDL's MPFITPEAK; idl/gaussfit), the day of SYSTIME in WRITEFITS' first card (GDL pads
 it with a zero; compat.idl.systime). MOMENT's float skewness differs from GDL's in the
 last digits (summation order).
+
+What the programs found: RESTORE dropped readsav's lower-case structure titles (the
+port's ``info.obs`` failed) and the structure routines raised a bare TypeError on a
+titled native structure; the scanner (story 9) missed IDL's ``<``/``>`` minimum and
+maximum operators and reported ``FLOAT(k) / 9`` as an integer division. All fixed; the
+tests below fail on the old code.
 """
 
 from __future__ import annotations
@@ -165,7 +171,7 @@ def port_sav_hist():
     counts, temps, names, run, info = (v['counts'], v['temps'], v['names'], v['run'],
                                        v['info'])
     n = idl.n_elements(counts)
-    idl.print('run', run, '  observer ', info.OBS[0], info.YEAR[0])
+    idl.print('run', run, '  observer ', info.obs[0], info.year[0])   # info.obs
     rate = idl.idiv(counts, 4)
     rest = idl.mod(counts, 4)
     idl.print('rates:', rate[0:10])
@@ -195,7 +201,7 @@ def port_sav_hist():
     idl.print(idl.strtrim(s, 2))
     big = counts * 1000                               # INT * INT wraps in both
     idl.print(big[0:6])
-    scaled = counts * info.SCALE[0]
+    scaled = counts * info.scale[0]
     idl.print(scaled[1:4], format='(3F8.3)')
     avg = idl.idiv(idl.total(counts), n)
     iavg = idl.idiv(idl.fix(idl.total(counts)), idl.fix(n))
