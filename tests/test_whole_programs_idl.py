@@ -598,6 +598,19 @@ def test_scanner_events_the_programs_needed():
                       ("int_division", 4, ")/3"), ("int_division", 5, ")/2")]
 
 
+def test_output_order_pitfall_needs_two_outputs(tmp_path):
+    (tmp_path / "a.pro").write_text(
+        "h = HISTOGRAM(x, REVERSE_INDICES=ri)\nm = MOMENT(x, SDEV=s)\n"
+        "h = HISTOGRAM(x, LOC=l, REVERSE_INDICES=ri)\nm = MOMENT(x, /NAN, MDEV=md, SDEV=s)\n")
+    done = subprocess.run([sys.executable, "-m", "compat", "scan", "--quiet", "--jobs", "1",
+                           "--json", "-", str(tmp_path)], capture_output=True, text=True,
+                          timeout=300, cwd=REPO)
+    scan = json.loads(done.stdout)
+    hits = [(p["line"], p["id"]) for f in scan["files"].values() for p in f["pitfalls"]
+            if p["id"].endswith(".output_order")]
+    assert hits == [(3, "idl.histogram.output_order"), (4, "idl.moment.output_order")]
+
+
 def test_the_scanner_names_every_routine_the_programs_call():
     done = subprocess.run([sys.executable, "-m", "compat", "scan", "--quiet", "--jobs", "1",
                            "--json", "-", str(DATA)], capture_output=True, text=True,
@@ -640,5 +653,13 @@ def test_the_scanner_names_every_routine_the_programs_call():
     assert pits["idl.mod_operator"]["files"] == 3
     assert pits["idl.float_literal"]["files"] == 5
     assert pits["idl.readfits.layout"]["files"] == 2
+    # two or more output keywords: the named tuple's order is compat's signature's, not
+    # the call's (the port of sav_hist.pro first unpacked h, ri, loc and got LOCATIONS
+    # as the reverse indices)
+    order = sorted((name, p["line"], p["id"]) for name, f in files.items()
+                   for p in f["pitfalls"] if p["id"].endswith(".output_order"))
+    assert order == [("line_fit.pro", 11, "idl.poly_fit.output_order"),
+                     ("sav_hist.pro", 14, "idl.histogram.output_order"),
+                     ("sav_hist.pro", 21, "idl.moment.output_order")]
     assert pits["idl.restore.layout"]["files"] == 1
     assert scan["routines"]["print"]["files"] == 5
