@@ -36,6 +36,14 @@ def test_strtrim_removes_the_common_blank_columns():
     assert matlab.strtrim([" ab ", "c d "]) == ["ab", "c d"]
 
 
+def test_deblank_removes_the_common_trailing_blank_columns():
+    assert matlab.deblank(C).tolist() == [" ab", "c d"]
+    assert matlab.deblank(np.array(["a ", "  "])).tolist() == ["a", " "]   # 2x1 char
+    assert matlab.deblank(np.array(["a\t", " \t"])).tolist() == ["a", " "]
+    assert matlab.deblank(np.array(["  ", "  "])).size == 0                # 0x0 char
+    assert matlab.deblank(["a ", "  "]) == ["a", ""]                       # a cell: each
+
+
 def test_strcat_drops_each_rows_trailing_whitespace():
     assert matlab.strcat(np.array(["a ", "b "]), np.array(["x", "y"])).tolist() == \
         ["ax", "by"]
@@ -54,6 +62,18 @@ def test_strcat_drops_each_rows_trailing_whitespace():
 def test_flips_of_a_char_matrix():
     assert matlab.fliplr(C).tolist() == [" ba ", " d c"]
     assert matlab.flipud(C).tolist() == ["c d ", " ab "]
+
+
+def test_array_shaping_moves_characters():
+    assert matlab.flip(C).tolist() == ["c d ", " ab "]
+    assert matlab.flip(C, 2).tolist() == [" ba ", " d c"]
+    assert matlab.rot90(C).tolist() == ["  ", "bd", "a ", " c"]
+    assert matlab.circshift(C, 1, 2).tolist() == ["  ab", " c d"]
+    assert matlab.circshift(C, 1).tolist() == ["c d ", " ab "]
+    assert matlab.reshape(C, 4, 2).tolist() == [" b", "cd", "a ", "  "]
+    assert matlab.reshape(C, 1, []).tolist() == [" ca bd  "]
+    with pytest.raises(ValueError, match=r"^reshape: char data is two-dimensional"):
+        matlab.reshape(C, 2, 2, 2)
 
 
 def test_numbers_and_logicals_have_the_matrix_shape():
@@ -137,12 +157,14 @@ def test_random_char_matrices_agree_with_octave():
     back as their codes and size."""
     rng = np.random.default_rng(1731)
     calls = [("strtrim(A)", "text"), ("fliplr(A)", "text"), ("flipud(A)", "text"),
+             ("deblank(A)", "text"), ("flip(A, 2)", "text"), ("rot90(A)", "text"),
+             ("circshift(A, 1, 2)", "text"),
              ("sort(A)", "text"), ("sort(A, 2, 'descend')", "text"),
              ("unique(A)", "text"), ("double(A)", "number"), ("isspace(A)", "number"),
              ("isletter(A)", "number"), ("strcat(A, B)", "text"),
              ("strcmp(A, B)", "number"), ("strncmp(A, B, 2)", "number")]
     cases, mine = [], []
-    for _ in range(240):
+    for _ in range(320):
         call, kind = calls[int(rng.integers(len(calls)))]
         rows, columns = int(rng.integers(1, 4)), int(rng.integers(0, 5))
         alphabet = " ab" if call.startswith("strcat") else " \tab"
@@ -159,6 +181,10 @@ def test_random_char_matrices_agree_with_octave():
                       {"DA": codes(A), "DB": codes(B)}, ["R", "S"]))
         python = {"strtrim(A)": lambda: matlab.strtrim(A),
                   "fliplr(A)": lambda: matlab.fliplr(A),
+                  "deblank(A)": lambda: matlab.deblank(A),
+                  "flip(A, 2)": lambda: matlab.flip(A, 2),
+                  "rot90(A)": lambda: matlab.rot90(A),
+                  "circshift(A, 1, 2)": lambda: matlab.circshift(A, 1, 2),
                   "flipud(A)": lambda: matlab.flipud(A),
                   "sort(A)": lambda: matlab.sort(A),
                   "sort(A, 2, 'descend')": lambda: matlab.sort(A, 2, "descend"),

@@ -16,7 +16,7 @@ from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_text import char_grid, char_rows
+from compat._core.matlab_text import char_codes_grid, char_grid, char_rows, chars_from_codes
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
 
@@ -50,6 +50,21 @@ def _size_vector(sz) -> list[int]:
     if len(dims) < 2 or any(d < 0 for d in dims):
         raise CompatValueError("Size vector must have at least 2 nonnegative elements.")
     return dims
+
+
+def _via_codes(A, function, *args):
+    """A char matrix (numpy ``str`` array, compat's char: :mod:`compat._core.matlab_text`)
+    through ``function`` as its rows x columns character codes, back as char rows:
+    MATLAB moves the characters of a char array as it moves any element."""
+    out = function(char_codes_grid(A, function.__name__), *args)
+    if np.ndim(out) != 2:
+        raise CompatValueError("char data is two-dimensional here: the result of a char "
+                               "matrix must be a matrix")
+    return chars_from_codes(out)
+
+
+def _is_char_matrix(A) -> bool:
+    return isinstance(A, np.ndarray) and A.dtype.kind == "U" and A.ndim > 0
 
 
 # ---------------------------------------------------------------------------- reshape
@@ -98,6 +113,8 @@ def reshape(A, *sz):
     >>> reshape(A, 1, [])
     array([[1, 3, 5, 2, 4, 6]])
     """
+    if _is_char_matrix(A):                        # a char matrix: its characters
+        return _via_codes(A, reshape, *sz)
     a = np.asarray(A)
     if len(sz) == 1:
         vec = np.asarray(sz[0])
@@ -266,6 +283,8 @@ def circshift(A, K, dim=None):
     >>> circshift([1, 2, 3, 4], 1)
     array([4, 1, 2, 3])
     """
+    if _is_char_matrix(A):                        # a char matrix: its characters
+        return _via_codes(A, circshift, K, dim)
     a = np.asarray(A)
     k = np.asarray(K)
     if k.dtype.kind not in "iuf" or k.size == 0 or np.any(k != np.round(k)) or \
@@ -431,6 +450,8 @@ def flip(A, dim=None):
     >>> flip('abc')
     'cba'
     """
+    if _is_char_matrix(A):                        # a char matrix: its characters
+        return _via_codes(A, flip, dim)
     if isinstance(A, str):                       # a char row
         if dim is None:
             return A[::-1]
@@ -520,6 +541,8 @@ def rot90(A, k=1):
            [2],
            [1]])
     """
+    if _is_char_matrix(A):                        # a char matrix: its characters
+        return _via_codes(A, rot90, k)
     a = np.asarray(A)
     kk = np.asarray(k)
     if kk.size != 1 or kk.dtype.kind not in "iuf" or not np.isfinite(kk) or \

@@ -760,12 +760,32 @@ def deblank(text):
 
     {{text_in_text_out}}
 
+    Notes
+    -----
+    A char matrix (numpy ``str`` array, compat's char) loses the trailing columns
+    that are whitespace or null in every row, so its rows stay of equal length
+    (``deblank(['a ';'  '])`` is the 2x1 ``['a';' ']``; all blank: a 0x0 char, an
+    empty array), as MathWorks' deblank.m (read for its rule: the columns up to the
+    last one holding another character) and GNU Octave 7.3 do (golden suite
+    ``matlab/char_matrix_text``).
+
     Examples
     --------
     >>> from compat.matlab import deblank
     >>> deblank('  ab  \x00 ')
     '  ab'
+    >>> deblank(np.array(['a ', '  ']))              # a 2x2 char matrix
+    array(['a', ' '], dtype='<U1')
     """
+    if isinstance(text, np.ndarray) and text.dtype.kind == "U":
+        if text.ndim == 0:
+            return np.array(str(text[()]).rstrip(_WHITESPACE + "\0"))
+        grid = _char_grid(text)
+        keep = np.flatnonzero([not all(c in _WHITESPACE + "\0" for c in column)
+                               for column in grid.T.tolist()])
+        if keep.size == 0:
+            return np.empty(0, dtype="<U1")          # MATLAB's 0x0 char
+        return _char_rows(grid[:, :keep[-1] + 1])
     return map_text(text, lambda t: t.rstrip(_WHITESPACE + "\0"))
 
 

@@ -28,27 +28,33 @@ compat_out = compat_case(compat_out, compat_in, 'strcat_char_matrix_and_cell', @
 compat_out = compat_case(compat_out, compat_in, 'strcat_char_matrix_empty_row_dropped', @compat_case_8, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'fliplr_char_matrix', @compat_case_9, {'s'});
 compat_out = compat_case(compat_out, compat_in, 'flipud_char_matrix', @compat_case_10, {'s'});
-compat_out = compat_case(compat_out, compat_in, 'double_char_matrix', @compat_case_11, {'d'});
-compat_out = compat_case(compat_out, compat_in, 'isspace_char_matrix', @compat_case_12, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'isletter_char_matrix', @compat_case_13, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'isstrprop_char_matrix', @compat_case_14, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'isstrprop_char_matrix_digit', @compat_case_15, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'num2cell_char_matrix', @compat_case_16, {'s', 'k'});
-compat_out = compat_case(compat_out, compat_in, 'strcmp_char_matrix_and_row', @compat_case_17, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'strcmp_char_matrices_equal', @compat_case_18, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'strcmp_char_matrices_differ', @compat_case_19, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'strcmp_char_matrix_and_cell', @compat_case_20, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'strncmp_char_matrices_column_order', @compat_case_21, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'strncmp_char_matrix_and_row', @compat_case_22, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'strncmpi_char_matrices', @compat_case_23, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'sort_char_matrix', @compat_case_24, {'s'});
-compat_out = compat_case(compat_out, compat_in, 'sort_char_matrix_dim2_descend', @compat_case_25, {'s'});
-compat_out = compat_case(compat_out, compat_in, 'sort_char_matrix_index', @compat_case_26, {'s', 'i'});
-compat_out = compat_case(compat_out, compat_in, 'unique_char_matrix', @compat_case_27, {'u', 'i', 'j'});
-compat_out = compat_case(compat_out, compat_in, 'unique_char_matrix_rows', @compat_case_28, {'u', 'i', 'j'});
-compat_out = compat_case(compat_out, compat_in, 'ismissing_char_matrix', @compat_case_29, {'tf'});
-compat_out = compat_case(compat_out, compat_in, 'strtok_char_matrix_refused', @compat_case_30, {'t'});
-compat_out = compat_case(compat_out, compat_in, 'strjoin_char_matrix_refused', @compat_case_31, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'flip_char_matrix_dim2', @compat_case_11, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'rot90_char_matrix', @compat_case_12, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'circshift_char_matrix_dim2', @compat_case_13, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'reshape_char_matrix', @compat_case_14, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'deblank_char_matrix', @compat_case_15, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'deblank_char_matrix_all_blank', @compat_case_16, {'n'});
+compat_out = compat_case(compat_out, compat_in, 'double_char_matrix', @compat_case_17, {'d'});
+compat_out = compat_case(compat_out, compat_in, 'isspace_char_matrix', @compat_case_18, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'isletter_char_matrix', @compat_case_19, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'isstrprop_char_matrix', @compat_case_20, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'isstrprop_char_matrix_digit', @compat_case_21, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'num2cell_char_matrix', @compat_case_22, {'s', 'k'});
+compat_out = compat_case(compat_out, compat_in, 'strcmp_char_matrix_and_row', @compat_case_23, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'strcmp_char_matrices_equal', @compat_case_24, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'strcmp_char_matrices_differ', @compat_case_25, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'strcmp_char_matrix_and_cell', @compat_case_26, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'strncmp_char_matrices_column_order', @compat_case_27, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'strncmp_char_matrix_and_row', @compat_case_28, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'strncmpi_char_matrices', @compat_case_29, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'sort_char_matrix', @compat_case_30, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'sort_char_matrix_dim2_descend', @compat_case_31, {'s'});
+compat_out = compat_case(compat_out, compat_in, 'sort_char_matrix_index', @compat_case_32, {'s', 'i'});
+compat_out = compat_case(compat_out, compat_in, 'unique_char_matrix', @compat_case_33, {'u', 'i', 'j'});
+compat_out = compat_case(compat_out, compat_in, 'unique_char_matrix_rows', @compat_case_34, {'u', 'i', 'j'});
+compat_out = compat_case(compat_out, compat_in, 'ismissing_char_matrix', @compat_case_35, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'strtok_char_matrix_refused', @compat_case_36, {'t'});
+compat_out = compat_case(compat_out, compat_in, 'strjoin_char_matrix_refused', @compat_case_37, {'s'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -123,107 +129,137 @@ function [s] = compat_case_10(compat_in)
 s = flipud([' ab ';'c d ']);
 end
 
-function [d] = compat_case_11(compat_in)
+function [s] = compat_case_11(compat_in)
+% case flip_char_matrix_dim2
+s = flip([' ab ';'c d '], 2);
+end
+
+function [s] = compat_case_12(compat_in)
+% case rot90_char_matrix
+s = rot90([' ab ';'c d ']);
+end
+
+function [s] = compat_case_13(compat_in)
+% case circshift_char_matrix_dim2
+s = circshift([' ab ';'c d '], 1, 2);
+end
+
+function [s] = compat_case_14(compat_in)
+% case reshape_char_matrix
+s = reshape([' ab ';'c d '], 4, 2);
+end
+
+function [s] = compat_case_15(compat_in)
+% case deblank_char_matrix
+s = deblank(['a ';'  ']);
+end
+
+function [n] = compat_case_16(compat_in)
+% case deblank_char_matrix_all_blank
+n = numel(deblank(['  ';'  ']));
+end
+
+function [d] = compat_case_17(compat_in)
 % case double_char_matrix
 d = double([' ab ';'c d ']);
 end
 
-function [tf] = compat_case_12(compat_in)
+function [tf] = compat_case_18(compat_in)
 % case isspace_char_matrix
 tf = isspace([' ab ';'c d ']);
 end
 
-function [tf] = compat_case_13(compat_in)
+function [tf] = compat_case_19(compat_in)
 % case isletter_char_matrix
 tf = isletter([' ab ';'c d ']);
 end
 
-function [tf] = compat_case_14(compat_in)
+function [tf] = compat_case_20(compat_in)
 % case isstrprop_char_matrix
 tf = isstrprop([' ab ';'c d '], 'alpha');
 end
 
-function [tf] = compat_case_15(compat_in)
+function [tf] = compat_case_21(compat_in)
 % case isstrprop_char_matrix_digit
 tf = isstrprop(['a1';'B '], 'digit');
 end
 
-function [s, k] = compat_case_16(compat_in)
+function [s, k] = compat_case_22(compat_in)
 % case num2cell_char_matrix
 c = num2cell(['ab';'cd']); s = size(c); k = [c{:}];
 end
 
-function [tf] = compat_case_17(compat_in)
+function [tf] = compat_case_23(compat_in)
 % case strcmp_char_matrix_and_row
 tf = strcmp([' ab ';'c d '], ' ab ');
 end
 
-function [tf] = compat_case_18(compat_in)
+function [tf] = compat_case_24(compat_in)
 % case strcmp_char_matrices_equal
 tf = strcmp(['ab';'cd'], ['ab';'cd']);
 end
 
-function [tf] = compat_case_19(compat_in)
+function [tf] = compat_case_25(compat_in)
 % case strcmp_char_matrices_differ
 tf = strcmp(['ab';'cd'], ['ab';'ce']);
 end
 
-function [tf] = compat_case_20(compat_in)
+function [tf] = compat_case_26(compat_in)
 % case strcmp_char_matrix_and_cell
 tf = strcmp(['ab';'cd'], {'ab';'cd'});
 end
 
-function [tf] = compat_case_21(compat_in)
+function [tf] = compat_case_27(compat_in)
 % case strncmp_char_matrices_column_order
 tf = strncmp(['ab';'cd'], ['ax';'cd'], 2);
 end
 
-function [tf] = compat_case_22(compat_in)
+function [tf] = compat_case_28(compat_in)
 % case strncmp_char_matrix_and_row
 tf = strncmp(['ab';'cd'], 'ab', 2);
 end
 
-function [tf] = compat_case_23(compat_in)
+function [tf] = compat_case_29(compat_in)
 % case strncmpi_char_matrices
 tf = strncmpi(['AB';'cd'], ['ab';'CE'], 1);
 end
 
-function [s] = compat_case_24(compat_in)
+function [s] = compat_case_30(compat_in)
 % case sort_char_matrix
 s = sort([' ab ';'c d ']);
 end
 
-function [s] = compat_case_25(compat_in)
+function [s] = compat_case_31(compat_in)
 % case sort_char_matrix_dim2_descend
 s = sort(['db';'ca'], 2, 'descend');
 end
 
-function [s, i] = compat_case_26(compat_in)
+function [s, i] = compat_case_32(compat_in)
 % case sort_char_matrix_index
 [s, i] = sort(['db';'ca']);
 end
 
-function [u, i, j] = compat_case_27(compat_in)
+function [u, i, j] = compat_case_33(compat_in)
 % case unique_char_matrix
 [u, i, j] = unique([' ab ';'c d ']);
 end
 
-function [u, i, j] = compat_case_28(compat_in)
+function [u, i, j] = compat_case_34(compat_in)
 % case unique_char_matrix_rows
 [u, i, j] = unique(['db';'ca';'db'], 'rows');
 end
 
-function [tf] = compat_case_29(compat_in)
+function [tf] = compat_case_35(compat_in)
 % case ismissing_char_matrix
 warning('off', 'all'); if exist('OCTAVE_VERSION', 'builtin'), pkg('load', 'statistics'); end; tf = ismissing([' ab ';'c d ']);
 end
 
-function [t] = compat_case_30(compat_in)
+function [t] = compat_case_36(compat_in)
 % case strtok_char_matrix_refused
 t = strtok([' ab ';'c d ']);
 end
 
-function [s] = compat_case_31(compat_in)
+function [s] = compat_case_37(compat_in)
 % case strjoin_char_matrix_refused
 s = strjoin(['ab';'cd']);
 end
