@@ -3,9 +3,11 @@
 ``validatestring``, ``num2cell``.
 
 Text follows compat's representation (:mod:`compat._core.matlab_text`): a char row
-vector is a ``str``, a cell array a ``list``, a string array a numpy ``str`` array, a
-char matrix a numpy ``str`` array of equal-length rows (what ``char``/``strvcat``
-return for several rows).
+vector is a ``str``, a cell array a ``list``, a string array a numpy ``StringDType``
+array, a char matrix a numpy ``str`` array of equal-length rows (what
+``char``/``strvcat`` return for several rows), which ``double``, ``isspace``,
+``isletter``, ``isstrprop`` and ``num2cell`` read character by character (rows x
+columns) and ``strcat`` row by row.
 """
 
 from __future__ import annotations

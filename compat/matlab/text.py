@@ -9,9 +9,11 @@ numbers to text: :mod:`compat.matlab.number_text`; regular expressions:
 
 Text follows compat's representation (:mod:`compat._core.matlab_text`): a char row
 vector is a ``str``, a cell array a ``list`` (nested for 2-D), a string array a numpy
-``str`` array; a char matrix (what ``char``/``strvcat`` return for several rows) is a
-numpy ``str`` array of equal-length rows, which the element-wise functions read row by
-row. Results follow the input kind. Indices returned as data (``strfind``) are
+``StringDType`` array; a char matrix (what ``char``/``strvcat`` return for several
+rows) is a numpy ``str`` array of equal-length rows. ``strtrim``/``deblank`` trim a
+char matrix by whole columns, ``strcmp`` and its relatives take two char arrays as two
+values, ``strtok``/``strjoin`` refuse one; the other element-wise functions read its
+rows. Results follow the input kind. Indices returned as data (``strfind``) are
 MATLAB's, 1-based.
 """
 
