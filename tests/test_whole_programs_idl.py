@@ -598,26 +598,21 @@ def test_scanner_events_the_programs_needed():
                       ("int_division", 4, ")/3"), ("int_division", 5, ")/2")]
 
 
-def test_output_order_pitfall_needs_two_outputs(tmp_path):
-    (tmp_path / "a.pro").write_text(
+def test_the_scanner_names_every_routine_the_programs_call(tmp_path):
+    # one scan (a catalog build takes seconds): the programs, and calls with one and
+    # with two output keywords for the output-order pitfall
+    (tmp_path / "outputs.pro").write_text(
         "h = HISTOGRAM(x, REVERSE_INDICES=ri)\nm = MOMENT(x, SDEV=s)\n"
         "h = HISTOGRAM(x, LOC=l, REVERSE_INDICES=ri)\nm = MOMENT(x, /NAN, MDEV=md, SDEV=s)\n")
     done = subprocess.run([sys.executable, "-m", "compat", "scan", "--quiet", "--jobs", "1",
-                           "--json", "-", str(tmp_path)], capture_output=True, text=True,
-                          timeout=300, cwd=REPO)
-    scan = json.loads(done.stdout)
-    hits = [(p["line"], p["id"]) for f in scan["files"].values() for p in f["pitfalls"]
-            if p["id"].endswith(".output_order")]
-    assert hits == [(3, "idl.histogram.output_order"), (4, "idl.moment.output_order")]
-
-
-def test_the_scanner_names_every_routine_the_programs_call():
-    done = subprocess.run([sys.executable, "-m", "compat", "scan", "--quiet", "--jobs", "1",
-                           "--json", "-", str(DATA)], capture_output=True, text=True,
-                          timeout=300, cwd=REPO)
+                           "--json", "-", str(DATA), str(tmp_path / "outputs.pro")],
+                          capture_output=True, text=True, timeout=300, cwd=REPO)
     assert done.returncode == 0, done.stderr
     scan = json.loads(done.stdout)
     files = {Path(k).name: v for k, v in scan["files"].items() if k.endswith(".pro")}
+    hits = [(p["line"], p["id"]) for p in files.pop("outputs.pro")["pitfalls"]
+            if p["id"].endswith(".output_order")]
+    assert hits == [(3, "idl.histogram.output_order"), (4, "idl.moment.output_order")]
     expected = {
         "fits_profile.pro": "free_lun max mean median min mkhdr openw print printf readfits "
                             "size smooth stddev string strtrim sxaddpar sxpar total where "
@@ -642,7 +637,7 @@ def test_the_scanner_names_every_routine_the_programs_call():
             set(calls.split()), name
     assert set(files["line_fit.pro"]["direct"]) == {"abs", "sqrt"}
     summary = scan["summary"]
-    assert len(summary["ready_files"]) == 6 and summary["port_first"] == []
+    assert len(summary["ready_files"]) == 7 and summary["port_first"] == []
     pits = summary["pitfalls"]
     # the traps the ports met are named, with the files they are in
     # FLOAT(k) / 9 in weather_log.pro is not an integer division (it was reported)
