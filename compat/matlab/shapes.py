@@ -4,6 +4,13 @@
 The legacy layer of the family: each function reads MATLAB's argument grammar (size
 arguments with one ``[]``, replication counts, shift vectors, ``dim``, ``nargout``) and
 calls the column-major core, :mod:`compat._core.shapes`.
+
+A char matrix (a numpy ``str`` array of equal-length rows, compat's char:
+:mod:`compat._core.matlab_text`) is a rows x columns array of characters here, as in
+MATLAB: ``reshape``, ``repmat``, ``circshift``, ``flip``, ``fliplr``, ``flipud`` and
+``rot90`` move its characters and return a char matrix of equal-length rows
+(``rot90(['ab';'cd'])`` is ``['bd';'ac']``; ``numpy.flip`` of the rows array would
+move whole rows only). Golden suite ``matlab/char_matrix_text``.
 """
 
 from __future__ import annotations
