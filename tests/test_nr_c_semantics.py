@@ -26,6 +26,7 @@ import pytest
 
 from compat._core import c_semantics as cs
 from compat._core import direction_set, newton_systems
+from compat._core import numerical_recipes as nr
 
 NAN = float("nan")
 
@@ -135,17 +136,49 @@ def test_nan_component_at_the_start_is_skipped_by_the_f_test(method):
     assert r.x.tolist() == [1.0, -1.0] and r.iterations == 0 and fn.calls == 1
 
 
-@pytest.mark.parametrize("method", [newton_systems.newton, newton_systems.broyden])
-def test_nan_component_line_search_stops_and_tolf_test_passes(method):
-    """F = [x0^2 - 4, sqrt(x1)] from [1, -1]: the Newton step is NaN in x1 only; lnsrch's
-    test skips it (alamin finite), alam falls below alamin (f is NaN at every trial)
-    and lnsrch returns xold; the TOLF test then reads the largest non-NaN |F|, 3, not
-    below TOLF, and check is set, so the FMAX(f, 0.5 n) gradient test ends the call in
-    iteration 1. The old code never left the line search."""
+def test_nan_component_broydn_line_search_stops_and_tolf_test_passes():
+    """F = [x0^2 - 4, sqrt(x1)] from [1, -1]: broydn's step (qrdcmp, whose scale is an
+    FMAX fold) is NaN in x1 only; lnsrch's test skips it (alamin finite), alam falls
+    below alamin (f is NaN at every trial) and lnsrch returns xold; the TOLF test
+    reads the largest non-NaN |F|, 3, not below TOLF, and check is set right after
+    the restart, so broydn returns in iteration 1. The old code never left the line
+    search."""
     with np.errstate(all="ignore"):
         fn = _Limited(lambda x: np.array([x[0] ** 2 - 4, np.sqrt(x[1])]))
-        r = method(fn, np.array([1.0, -1.0]))
+        r = newton_systems.broyden(fn, np.array([1.0, -1.0]))
     assert r.x.tolist() == [1.0, -1.0] and r.iterations == 1 and fn.calls <= 40
+
+
+def test_nan_row_of_the_jacobian_is_singular_for_newt():
+    """The same system in newt: fdjac's second row is all NaN, and ludcmp's row scale
+    (``if ((temp=fabs(a[i][j])) > big) big=temp;`` from 0) stays 0: NR's nrerror
+    "Singular matrix in routine ludcmp" at the first Jacobian. The old code (numpy.max,
+    a NaN scale) went on into a line search that never ended."""
+    with np.errstate(all="ignore"):
+        fn = _Limited(lambda x: np.array([x[0] ** 2 - 4, np.sqrt(x[1])]))
+        with pytest.raises(ValueError, match="Singular matrix in routine ludcmp"):
+            newton_systems.newton(fn, np.array([1.0, -1.0]))
+    assert fn.calls == 3            # F at the start and one per Jacobian column
+
+
+def test_ludcmp_pivot_never_takes_a_nan_row():
+    """ludcmp's pivot ``if ((dum=vv[i]*fabs(sum)) >= big)`` from big = 0: a NaN merit
+    never wins, so column 0 pivots on row 1 (|3| * 1/3 = 1 vs row 2's NaN); numpy's
+    argmax took the NaN row."""
+    a = np.array([[1.0, 2.0, 0.0], [3.0, 1.0, 1.0], [NAN, 1.0, 5.0]])
+    _, index, parity = nr.crout_lu(a)
+    assert index[0] == 1 and parity == -1
+    with pytest.raises(ValueError, match="Singular matrix"):
+        nr.crout_lu(np.array([[1.0, 2.0], [NAN, 0.0]]))     # row big stays 0
+
+
+def test_elmhes_pivot_skips_nan():
+    """elmhes: ``if (fabs(a[j][m-1]) > fabs(x)) {x=a[j][m-1]; i=j;}`` from x = 0 picks the
+    largest non-NaN entry below the subdiagonal; the old column.max() was NaN, so no
+    row was exchanged."""
+    a = np.array([[1.0, 0, 0, 0], [0.5, 1, 0, 0], [NAN, 0, 1, 0], [4.0, 0, 0, 1]])
+    h = nr.eliminate_hessenberg(a)
+    assert h[1, 0] == 4.0     # row 3 brought up as the pivot
 
 
 def test_qr_scale_is_an_fmax_fold():

@@ -30,7 +30,9 @@ def crout_lu(a: np.ndarray):
     (unit-diagonal L below, U on and above the diagonal), the row swapped into place at
     each step (``index[j]`` = NR's ``indx[j]``, 0-based) and +1/-1 for an even/odd number
     of interchanges. The pivot of column j is the row maximising ``|a_ij| / max_k
-    |a_ik|`` (the *last* such row among ties, NR's ``>=``); an exactly zero pivot is
+    |a_ik|`` (the *last* such row among ties, NR's ``>=``; a NaN merit is never taken
+    and a row of NaN and zeros is singular, as NR's loops from 0, c_semantics);
+    an exactly zero pivot is
     replaced by 1e-20 (NR's TINY). A row of zeros raises :class:`_NRError` ("Singular
     matrix"). Inner products are computed by numpy (the summation order of IDL's C loops
     is not reproduced bit for bit).
@@ -48,7 +50,9 @@ def crout_lu(a: np.ndarray):
     a = np.array(a, copy=True)
     n = a.shape[0]
     dtype = a.dtype
-    big = np.abs(a).max(axis=1) if n else np.zeros(0)
+    # NR: big=0.0; if ((temp=fabs(a[i][j])) > big) big=temp; a NaN never counts, so
+    # a row of NaN and zeros is singular (numpy's max made its scale NaN)
+    big = np.fmax.reduce(np.abs(a), axis=1, initial=0) if n else np.zeros(0)
     if np.any(big == 0):
         raise _NRError("Singular matrix.")
     with np.errstate(all="ignore"):
@@ -61,11 +65,13 @@ def crout_lu(a: np.ndarray):
             if j:
                 a[j:, j] -= a[j:, :j] @ a[:j, j]
             merit = scale[j:] * np.abs(a[j:, j])
-            # the last maximum (NR keeps a later row when dum >= big)
-            back = merit[::-1]
-            last = int(back.argmax())            # a NaN is numpy's maximum
+            # NR: big=0.0; if ((dum=vv[i]*fabs(sum)) >= big) {big=dum; imax=i;}: the last
+            # maximum, a NaN never taken (-1 is below every merit, all >= 0; numpy's
+            # argmax took the NaN row)
+            back = np.where(np.isnan(merit), -1, merit)[::-1]
+            last = int(back.argmax())
             imax = j + (merit.size - 1 - last)
-            if np.isnan(back[last]) and np.isnan(merit).all():
+            if back[last] < 0:      # every merit NaN: NR's imax is left unset; compat j
                 imax = j
             if imax != j:
                 a[[imax, j]] = a[[j, imax]]
@@ -492,6 +498,7 @@ def eliminate_hessenberg(a: np.ndarray) -> np.ndarray:
         for m in range(1, n - 1):
             column = np.abs(a[m:, m - 1])
             # NR keeps the first strictly larger element (``>``), starting from x = 0
+            column = np.where(column > 0, column, 0)   # a NaN never passes NR's >
             i = m + int(np.argmax(column)) if column.size and column.max() > 0 else m
             x = a[i, m - 1]
             if i != m:
