@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from compat._core.c_semantics import sign
 from compat._core.least_squares import idl_invert
 
 __all__ = ["RegressionFit", "multiple_regression", "median_line"]
@@ -123,7 +124,7 @@ def median_line(x: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
 
     b1, bb = b_ls, b_ls
     f1 = rofunc(b1)
-    b2 = b_ls + np.copysign(3.0 * sigb, f1)
+    b2 = b_ls + sign(3.0 * sigb, f1)   # NR's SIGN: + for f1 = -0.0, - for NaN
     if b2 == b1:  # an exact least-squares fit
         return state["a"], bb, state["abdev"] / n
     f2 = rofunc(b2)
