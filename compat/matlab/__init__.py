@@ -115,7 +115,8 @@ from compat.matlab.elementary import (abs, acos, acosh, asin, asinh, atan, atan2
                                       log1p, log2, log10, real, sec, sign, sin, sinh, sqrt,
                                       tan, tanh)
 from compat.matlab.functions import deal, feval
-from compat.matlab.platform import computer, ismac, ispc, isunix, mfilename, verlessthan, version
+from compat.matlab.platform import (computer, isdeployed, ismac, ispc, isunix, mfilename,
+                                   verlessthan, version)
 from compat.matlab.number_bases import (base2dec, bin2dec, dec2base, dec2bin, dec2hex,
                                         hex2dec)
 from compat.matlab.ode import deval, ode23, ode45, odeget, odeset
@@ -303,6 +304,7 @@ from compat.matlab.containers import (containers_map, containers_Map)
 from compat.matlab.equality import isequal, isequaln
 from compat.matlab.complex_construction import complex
 from compat.matlab.nonlinear_systems import fsolve
+from compat.matlab.obsolete_names import boxcar, setstr, str2mat
 from compat.matlab.types import (class_, iscell, ischar, iscolumn, isempty, isfloat,
                                  isinteger, islogical, ismatrix, isnumeric, isa,
                                  isreal, isrow, isscalar, issparse, isvector,
@@ -328,7 +330,8 @@ _FAMILY_NAMES = (
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
     "sparse_matrices", "sparse_eigen", "sparse_patterns", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation", "volume_filtering",
-    "equality", "complex_construction", "nonlinear_systems")
+    "equality", "complex_construction", "nonlinear_systems",
+    "obsolete_names")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")

@@ -18,7 +18,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 
 __all__ = ["ispc", "isunix", "ismac", "mfilename", "verlessthan", "version",
-           "computer"]
+           "computer", "isdeployed"]
 __legacy_names__ = {"verLessThan": "verlessthan"}
 
 #: the MATLAB release whose documented behaviour compat follows (where releases differ
@@ -63,6 +63,35 @@ def ispc():
     True
     """
     return sys.platform.startswith(("win", "cygwin"))
+
+
+@matlab_function("isdeployed")
+def isdeployed():
+    """False: a port never runs as a deployed (compiled) MATLAB application, as MATLAB's
+    ``isdeployed`` answers outside the MATLAB Runtime.
+
+    MATLAB call form::
+
+        tf = isdeployed   ->  isdeployed()
+
+    Returns
+    -------
+    bool
+        Always ``False``. MATLAB's ``isdeployed`` is true only in code compiled with
+        MATLAB Compiler and run by the MATLAB Runtime; legacy code uses it to choose
+        between paths for the compiled and the interactive program (``if ~isdeployed,
+        addpath(...)``): a Python port takes the interactive branch, which is also what
+        GNU Octave 7.3 answers (``isdeployed`` is 0 there).
+
+    Sources: MATLAB ``isdeployed`` reference page.
+
+    Examples
+    --------
+    >>> from compat.matlab import isdeployed
+    >>> isdeployed()
+    False
+    """
+    return False
 
 
 @matlab_function("isunix")
