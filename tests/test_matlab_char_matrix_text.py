@@ -137,6 +137,21 @@ def test_strtok_and_strjoin_refuse_a_char_matrix():
         matlab.strjoin(np.array(["ab", "cd"]))
 
 
+def test_regexp_functions_refuse_a_char_matrix():
+    # MATLAB's message (quoted in PrincetonVision/SUN3Dsfm issue 4); Octave 7.3 reads
+    # the characters instead
+    message = (r"must be either a char row vector, a cell array of char row vectors, "
+               r"or a string array\.")
+    with pytest.raises(TypeError, match=r"^regexprep: The 'STRING' input " + message):
+        matlab.regexprep(C, "a", "x")
+    with pytest.raises(TypeError, match=r"^regexp: The 'STRING' input " + message):
+        matlab.regexp(C, "a")
+    with pytest.raises(TypeError, match=r"^regexpi: The 'EXPRESSION' input " + message):
+        matlab.regexpi("abc", np.array(["a", "b"]))
+    assert matlab.regexprep(np.array(["abc"]), "b", "x") == "axc"         # one row
+    assert matlab.regexprep(["ab", "cb"], "b", "x") == ["ax", "cx"]
+
+
 def test_unequal_rows_are_no_char_matrix_and_inputs_stay():
     with pytest.raises(TypeError, match=r"^double: a char matrix \(numpy str array\) "
                                         r"needs rows of equal length"):

@@ -17,7 +17,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_regex import (compile_pattern, expand_replacement, find_matches,
                                       iterate)
-from compat._core.matlab_text import text_items
+from compat._core.matlab_text import char_grid, text_items
 
 __all__ = ["regexp", "regexpi", "regexprep"]
 
@@ -112,11 +112,27 @@ def _one_text(text: str, pattern: str, opts: dict) -> dict:
             "split": pieces}
 
 
+def _char_row(x, what: str):
+    """A numpy str array (compat's char) as the char row it must be: MATLAB's regexp
+    functions refuse a char matrix of several rows (MATLAB's message, as printed in
+    PrincetonVision/SUN3Dsfm issue 4: "The 'STRING' input must be either a char row
+    vector, a cell array of char row vectors, or a string array."; GNU Octave 7.3
+    reads the characters instead, recorded in golden suite matlab/char_matrix_text)."""
+    if isinstance(x, np.ndarray) and x.dtype.kind == "U":
+        grid = char_grid(x, what)
+        if grid.shape[0] > 1:
+            raise CompatTypeError(f"The '{what}' input must be either a char row vector, "
+                                  f"a cell array of char row vectors, or a string array.")
+        return "".join(grid.ravel().tolist())
+    return x
+
+
 def _run(text, expression, args, nargout, ignorecase_default):
     outputs, opts = _options(args, ignorecase_default)
     order = tuple(outputs) + tuple(k for k in _DEFAULT_ORDER if k not in outputs)
     check_nargout(nargout, len(order))
     wanted = order[:nargout]
+    text, expression = _char_row(text, "STRING"), _char_row(expression, "EXPRESSION")
     text_kind, texts, text_shape = text_items(text, "str")
     pattern_kind, patterns, pattern_shape = text_items(expression, "expression")
     if text_kind == "char" and pattern_kind == "char":
@@ -361,7 +377,7 @@ def regexprep(text, expression, replace, *options):
         replacements = text_items(replace, "replace")[1]
     if len(replacements) != 1 and len(replacements) != len(patterns):
         raise CompatValueError("replace must be one text or one per expression")
-    kind, items, shape = text_items(text, "str")
+    kind, items, shape = text_items(_char_row(text, "STRING"), "str")
     out = []
     for item in items:
         for k, pattern in enumerate(patterns):
