@@ -11,7 +11,10 @@ multiroots there) return [NaN, NaN] for the systems below where NR's newt/broydn
 return the start [1, -1]; DFPMIN returns the start [0, 0] as NR but FMIN 5 (the
 function at the start) where NR's ``*fret`` is lnsrch's last trial value, NaN; POWELL
 of an all-NaN function returns [NaN, NaN] after 1 iteration where NR never meets its
-test and stops at ITMAX. The tests state NR's C, the documented basis of the routines.
+test and stops at ITMAX. LUDC of [[1,2],[NaN,0]] returns a NaN row in GDL where
+NR's ludcmp stops with "Singular matrix"; on [[1,2,0],[3,1,1],[NaN,1,5]] GDL pivots on
+the 3 first as NR (its index output is a permutation, not NR's indx); GDL has no
+ELMHES. The tests state NR's C, the documented basis of the routines.
 """
 
 from __future__ import annotations
