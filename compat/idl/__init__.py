@@ -165,6 +165,12 @@ from compat.idl.time_series import hilbert, ts_coef, ts_fcast  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (time_series,)
 
+# Windows bitmap files (READ_BMP, WRITE_BMP)
+from compat.idl import bmp_files  # noqa: E402
+from compat.idl.bmp_files import read_bmp, write_bmp  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (bmp_files,)
+
 # issue 18: image filters from IDL's library (BANDPASS_FILTER, ESTIMATOR_FILTER)
 from compat.idl import image_filters  # noqa: E402
 from compat.idl.image_filters import bandpass_filter, estimator_filter  # noqa: E402,F401
