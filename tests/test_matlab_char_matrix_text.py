@@ -152,6 +152,12 @@ def test_regexp_functions_refuse_a_char_matrix():
     assert matlab.regexprep(["ab", "cb"], "b", "x") == ["ax", "cx"]
 
 
+def test_strfind_refuses_a_char_matrix():
+    with pytest.raises(TypeError, match=r"^strfind: Input strings must have one row\.$"):
+        matlab.strfind(C, "a")
+    np.testing.assert_array_equal(matlab.strfind(np.array(["abcb"]), "b"), [2.0, 4.0])
+
+
 def test_unequal_rows_are_no_char_matrix_and_inputs_stay():
     with pytest.raises(TypeError, match=r"^double: a char matrix \(numpy str array\) "
                                         r"needs rows of equal length"):

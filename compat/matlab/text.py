@@ -304,8 +304,11 @@ def strfind(text, pattern, *options, ForceCellOutput=None):
     Notes
     -----
     ``str.find`` gives one 0-based index, ``re.finditer`` skips overlapping matches:
-    subtract 1 (``matlab.idx(k)``) before indexing Python text. Source: MATLAB
-    documentation of ``strfind``; GNU Octave 7.3 agrees.
+    subtract 1 (``matlab.idx(k)``) before indexing Python text. A char matrix (numpy
+    ``str`` array of several rows) is refused, "Input strings must have one row."
+    (MATLAB's message; GNU Octave 7.3 searches its characters in column-major order);
+    one row is a char row. Source: MATLAB documentation of ``strfind``; GNU Octave
+    7.3 agrees otherwise.
 
     Examples
     --------
@@ -321,6 +324,14 @@ def strfind(text, pattern, *options, ForceCellOutput=None):
     opts = name_value(None, options, {} if ForceCellOutput is None else
                       {"ForceCellOutput": ForceCellOutput}, {"ForceCellOutput": False})
     force = _flag(opts["ForceCellOutput"], "ForceCellOutput")
+    if isinstance(text, np.ndarray) and text.dtype.kind == "U":
+        grid = _char_grid(text)
+        if grid.shape[0] > 1:
+            # a char matrix is refused: MATLAB's message, as a MATLAB user's code
+            # comments it before making a text one row (and the MATLAB clone Nelson
+            # words it); GNU Octave 7.3 searches the column-major characters instead
+            raise CompatTypeError("Input strings must have one row.")
+        text = "".join(grid.ravel().tolist())
     if isinstance(text, str):
         result = _indices(_find_all(text, pattern))
         return [result] if force else result
