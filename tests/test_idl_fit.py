@@ -62,6 +62,27 @@ def story6_optimum(x, y, nterms):
     return fit.x * scale, np.sqrt(np.diag(cov)) * scale
 
 
+def story6_spread(x, best, nterms):
+    """The standard deviations of story6_optimum's parameters under the profile's own
+    noise: the linearised least-squares estimate is (J'J)^-1 J' e, and e_i has the
+    standard deviation 0.01 g_i of the 1% multiplicative noise on the true Gaussian g
+    (at most; the clip at 4 sigma only shrinks it), so its covariance is the sandwich
+    (J'J)^-1 J' diag(0.01 g)^2 J (J'J)^-1. The chi-square scaled inv(J'J) of
+    story6_optimum spreads the noise evenly over the 100 samples, while it is largest
+    at the peak: for the amplitude it is about half the true spread."""
+    x = x.astype(float)
+    g = 2.444 * np.exp(-0.5 * ((x - 49.0) / 12.06) ** 2)
+    a0, a1, a2 = best[0] / 1e16, best[1], best[2]
+    z = (x - a1) / a2
+    e = np.exp(-0.5 * z * z)
+    J = np.column_stack([e, a0 * e * z / a2, a0 * e * z * z / a2]
+                        + [x ** k for k in range(nterms - 3)])
+    inv = np.linalg.inv(J.T @ J)
+    cov = inv @ (J.T * (0.01 * g) ** 2) @ J @ inv
+    scale = np.r_[1e16, 1.0, 1.0, np.full(nterms - 3, 1e16)]
+    return np.sqrt(np.diag(cov)) * scale
+
+
 def gfunct(x, a):
     """The model of IDL's CURVEFIT example: a0*exp(a1*x) + a2 and its partials."""
     bx = np.exp(a[1] * x)
@@ -125,7 +146,11 @@ def test_story6_curve_fit_default_start_fails():
 def test_story6_gaussfit_converges(nterms):
     """GAUSSFIT's own estimates converge (story 6: ~2.444e16, 49.0, ~12.06): to the
     least-squares optimum of the data (scipy's, story6_optimum), and that optimum lies
-    within 5 standard errors of the profile's true parameters. The standard errors of
+    within 5 standard deviations (story6_spread, the noise model's) of the profile's
+    true parameters: the chi-square standard errors of story6_optimum are about half
+    the amplitude's true spread, so 5 of them failed on 1.7% of draws (shift 88888:
+    amplitude 2.4335e16, 5.9 of them from 2.444e16, 1.8 true standard deviations; 300
+    shifts x NTERMS 3-6: at most 6.6 of those, at most 3.4 of these). The standard errors of
     the 1% noise on 100 samples are ~0.1-0.3% (amplitude), ~0.016 (centre) and 0.016
     (NTERMS=3) to 0.037 (NTERMS=6: the quadratic background correlates with the width)
     for the width, so a fixed bound on the width is not a property of every noise
@@ -140,7 +165,8 @@ def test_story6_gaussfit_converges(nterms):
     # standard error (plus float32 rounding of the result), far below the bound here.
     assert np.all(np.abs(r.a[:3] - best[:3]) <= 0.05 * err[:3]), (r.a, best, err)
     truth = np.array([2.444e16, 49.0, 12.06])
-    assert np.all(np.abs(best[:3] - truth) <= 5 * err[:3]), (best, truth, err)
+    spread = story6_spread(x, best, nterms)
+    assert np.all(np.abs(best[:3] - truth) <= 5 * spread[:3]), (best, truth, spread)
     assert np.max(np.abs(r.result - y)) < 0.05 * y.max()
 
 
