@@ -171,6 +171,12 @@ from compat.idl.bmp_files import read_bmp, write_bmp  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (bmp_files,)
 
+# the IDL Astronomy Library's AIRTOVAC
+from compat.idl import air_vacuum  # noqa: E402
+from compat.idl.air_vacuum import airtovac  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (air_vacuum,)
+
 # issue 18: image filters from IDL's library (BANDPASS_FILTER, ESTIMATOR_FILTER)
 from compat.idl import image_filters  # noqa: E402
 from compat.idl.image_filters import bandpass_filter, estimator_filter  # noqa: E402,F401
