@@ -76,3 +76,19 @@ def test_setstr_against_octave_on_random_codes():
     for (call, inputs, _), g, w in zip(cases, got, want):
         assert not isinstance(g, Exception), g
         assert np.array_equal(np.asarray(g["s"], dtype=float).reshape(w.shape), w), inputs
+
+
+def test_remez_is_firpm():
+    b = matlab.remez(10, [0, 0.4, 0.5, 1], [1, 1, 0, 0])
+    assert np.array_equal(b, matlab.firpm(10, [0, 0.4, 0.5, 1], [1, 1, 0, 0]))
+    # equiripple lowpass: linear phase (symmetric taps), passband gain near 1
+    assert np.allclose(b, b[::-1], atol=1e-15)
+    assert abs(b.sum() - 1) < 0.2
+    b3, err, res = matlab.remez(10, [0, 0.4, 0.5, 1], [1, 1, 0, 0], nargout=3)
+    assert np.array_equal(b3, b) and 0 < err < 0.2 and "fgrid" in res
+
+
+def test_remez_odd_order_highpass_raises_the_order():
+    with pytest.warns(Warning, match="The order is being increased by one"):
+        b = matlab.remez(17, [0, 0.3, 0.4, 1], [0, 0, 1, 1])
+    assert b.size == 19

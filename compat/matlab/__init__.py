@@ -304,7 +304,7 @@ from compat.matlab.containers import (containers_map, containers_Map)
 from compat.matlab.equality import isequal, isequaln
 from compat.matlab.complex_construction import complex
 from compat.matlab.nonlinear_systems import fsolve
-from compat.matlab.obsolete_names import boxcar, setstr, str2mat
+from compat.matlab.obsolete_names import boxcar, remez, setstr, str2mat
 from compat.matlab.delaunay_nd import delaunayn
 from compat.matlab.types import (class_, iscell, ischar, iscolumn, isempty, isfloat,
                                  isinteger, islogical, ismatrix, isnumeric, isa,

@@ -1,10 +1,10 @@
 """MATLAB functions under their old names, as legacy code still calls them: ``setstr``
-and ``str2mat`` (MATLAB 4's names for what ``char`` does) and ``boxcar`` (the Signal
-Processing Toolbox's old name of ``rectwin``).
+and ``str2mat`` (MATLAB 4's names for what ``char`` does), ``boxcar`` and ``remez``
+(the Signal Processing Toolbox's old names of ``rectwin`` and ``firpm``).
 
 Each is the current function under its old name, with the old documented behaviour;
 they share the current functions' cores (:func:`compat.matlab.chars.char`,
-:func:`compat.matlab.signal.windows.rectwin`), so a port that keeps the old name gets
+:func:`compat.matlab.signal.windows.rectwin`, :func:`compat.matlab.signal.equiripple.firpm`), so a port that keeps the old name gets
 the same values as one that renames the call.
 """
 
@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from compat._core.legacy import matlab_function
 from compat.matlab.chars import char as _char
+from compat.matlab.signal.equiripple import firpm as _firpm
 from compat.matlab.signal.windows import rectwin as _rectwin
 
-__all__ = ["setstr", "str2mat", "boxcar"]
+__all__ = ["setstr", "str2mat", "boxcar", "remez"]
 
 
 @matlab_function("setstr")
@@ -128,3 +129,41 @@ def boxcar(n):
     array([1., 1., 1., 1.])
     """
     return _rectwin.__wrapped__(n)
+
+
+@matlab_function("remez", nargout=3)
+def remez(n, f, a, *args, nargout=1):
+    """Parks-McClellan equiripple FIR design under the Signal Processing Toolbox's old
+    name ``remez`` (today's ``firpm``).
+
+    MATLAB call forms::
+
+        b = remez(n, f, a)                 ->  remez(10, [0, 0.4, 0.5, 1], [1, 1, 0, 0])
+        b = remez(n, f, a, w)              ->  remez(n, f, a, w)
+        b = remez(n, f, a, 'ftype')        ->  remez(n, f, a, 'hilbert')
+        [b, err, res] = remez(...)         ->  remez(n, f, a, nargout=3)
+
+    MATLAB renamed ``remez`` to ``firpm`` (Signal Processing Toolbox 6.2, R14SP2) with
+    the same arguments and results; this is :func:`compat.matlab.firpm` exactly (see it
+    for the arguments, the Remez exchange and the differences from
+    ``scipy.signal.remez``, whose band edges are in Hz with ``fs`` and which returns
+    ``numtaps`` = order + 1 taps).
+
+    GNU Octave's signal package has its own ``remez`` (not ``firpm``'s code): it agrees
+    on regular designs to rounding, but for an odd order with a nonzero gain at the
+    Nyquist frequency it fails to converge and returns a bad filter where MATLAB's
+    ``firpm`` raises the order by one with a warning (a recorded divergence).
+
+    Sources: MathWorks' ``firpm`` reference page ("firpm ... formerly remez");
+    J. H. McClellan, T. W. Parks and L. R. Rabiner, "A computer program for designing
+    optimum FIR linear phase digital filters" (1973). Golden suite matlab/obsolete_names.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> b = matlab.remez(10, [0, 0.4, 0.5, 1], [1, 1, 0, 0])
+    >>> np.round(b[:3], 6)
+    array([ 0.059492, -0.097982, -0.117369])
+    """
+    return _firpm.__wrapped__(n, f, a, *args, nargout=nargout)

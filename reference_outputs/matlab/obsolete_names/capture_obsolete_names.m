@@ -22,6 +22,8 @@ compat_out = compat_case(compat_out, compat_in, 'setstr_codes', @compat_case_1, 
 compat_out = compat_case(compat_out, compat_in, 'setstr_rows', @compat_case_2, {'a', 'b', 'c'});
 compat_out = compat_case(compat_out, compat_in, 'boxcar_lengths', @compat_case_3, {'a', 'b'});
 compat_out = compat_case(compat_out, compat_in, 'isdeployed_interactive', @compat_case_4, {'tf'});
+compat_out = compat_case(compat_out, compat_in, 'remez_lowpass', @compat_case_5, {'b'});
+compat_out = compat_case(compat_out, compat_in, 'remez_odd_order_highpass', @compat_case_6, {'b'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -64,4 +66,14 @@ end
 function [tf] = compat_case_4(compat_in)
 % case isdeployed_interactive
 tf = isdeployed;
+end
+
+function [b] = compat_case_5(compat_in)
+% case remez_lowpass
+pkg('load', 'signal'); b = remez(10, [0 0.4 0.5 1], [1 1 0 0]);
+end
+
+function [b] = compat_case_6(compat_in)
+% case remez_odd_order_highpass
+pkg('load', 'signal'); b = remez(17, [0 0.3 0.4 1], [0 0 1 1]);
 end
