@@ -177,6 +177,9 @@ from compat.idl.air_vacuum import airtovac  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (air_vacuum,)
 
+# the IDL Astronomy Library's RADEC (astrometry family)
+from compat.idl.astrometry import radec  # noqa: E402,F401
+
 # issue 18: image filters from IDL's library (BANDPASS_FILTER, ESTIMATOR_FILTER)
 from compat.idl import image_filters  # noqa: E402
 from compat.idl.image_filters import bandpass_filter, estimator_filter  # noqa: E402,F401

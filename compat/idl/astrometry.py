@@ -30,7 +30,7 @@ from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat._core.rounding import integer_divide
 
-__all__ = ["premat", "precess", "euler", "jdcnv", "ct2lst", "adstring"]
+__all__ = ["premat", "precess", "euler", "jdcnv", "ct2lst", "adstring", "radec"]
 
 builtins_min, builtins_max, builtins_str = builtins.min, builtins.max, builtins.str
 
@@ -626,3 +626,71 @@ def adstring(ra_dec, dec=None, precision=None, *, truncate=False):
     if scalar_out:
         return builtins_str(text[0])
     return text.reshape(d.shape)
+
+
+# ------------------------------------------------------------------------------- RADEC
+class RadecResult(Result):
+    """RADEC's six output arguments."""
+
+    ihr: np.ndarray
+    imin: np.ndarray
+    xsec: np.ndarray
+    ideg: np.ndarray
+    imn: np.ndarray
+    xsc: np.ndarray
+
+
+@idl_routine("RADEC", output_arguments=("ihr", "imin", "xsec", "ideg", "imn", "xsc"))
+def radec(ra, dec, *, hours=False):
+    """Right ascension and declination from decimal to sexagesimal units, as the IDL
+    Astronomy Library's ``RADEC`` procedure.
+
+    IDL call form::
+
+        RADEC, ra, dec, ihr, imin, xsec, ideg, imn, xsc [, /HOURS]
+            ->  ihr, imin, xsec, ideg, imn, xsc = idl.radec(ra, dec [, hours=True])
+
+    Parameters
+    ----------
+    ra : scalar or array_like
+        Right ascension in degrees (in hours with ``hours=True``); any real type.
+    dec : scalar or array_like
+        Declination in degrees, as many elements as ``ra``.
+    hours : bool
+        /HOURS: RA is given in hours.
+
+    Returns
+    -------
+    RadecResult(ihr, imin, xsec, ideg, imn, xsc)
+        Hours and minutes of RA and degrees and minutes of Dec as INT (int16); the
+        seconds FLOAT, or DOUBLE for DOUBLE arguments (a Python float is DOUBLE). For
+        -1 < dec < 0 the minus sign is carried by ``imn`` (or by ``xsc`` when
+        ``imn`` is 0), since ``ideg`` is 0.
+
+    Notes
+    -----
+    As the library's radec.pro (BSD; facts only), operation by operation in IDL's
+    types: RA is reduced with ``mod 360.`` (``24.``) and made positive, hours are
+    ``FIX(ra/15.)``, and minutes and seconds come from the remainders; the seconds are
+    not rounded, so 59.99999 can appear where ADSTRING prints 60.0 -> next minute.
+    radec.pro also writes the reduced RA back into the caller's RA variable; compat
+    leaves it untouched. Differences from the naive call: ``astropy.coordinates.Angle
+    (ra, 'deg').hms`` gives floats with the sign on every part. Sources: IDL Astronomy
+    Library radec.pro (github.com/wlandsman/IDLAstro commit 729b572); golden suite
+    ``idl/radec`` (the library's code run in GDL 1.0.1).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> r = idl.radec(np.float32(201.5), np.float32(-0.5))
+    >>> [int(v) for v in (r.ihr, r.imin, r.ideg, r.imn)], float(r.xsec), float(r.xsc)
+    ([13, 26, 0, -30], 0.0, 0.0)
+    """
+    from compat._core.sexagesimal import ra_dec_sexagesimal
+    a = idl_array(ra, "RA", complex_ok=False)
+    d = idl_array(dec, "DEC", complex_ok=False)
+    outs = ra_dec_sexagesimal(a, d, hours=bool(hours))
+    if a.ndim == 0 and d.ndim == 0:
+        outs = tuple(o.reshape(()) [()] for o in outs)
+    return RadecResult(**dict(zip(RadecResult.all_fields, outs)))
