@@ -180,7 +180,7 @@ def normcdf(x, mu=0.0, sigma=1.0, *options, nargout=1):
     >>> float(matlab.normcdf(1.96))
     0.9750021048517795
     >>> float(matlab.normcdf(10, 0, 1, 'upper'))
-    7.619853024160583e-24
+    7.619853024160595e-24
     >>> p, lo, up = matlab.normcdf(0.0, 1.0, 2.0, [[0.04, 0.0], [0.0, 0.02]], nargout=3)
     >>> round(float(lo), 6), round(float(p), 6), round(float(up), 6)
     (0.239508, 0.308538, 0.3851)

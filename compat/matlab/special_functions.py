@@ -179,7 +179,7 @@ def erfc(X):
     --------
     >>> from compat import matlab
     >>> float(matlab.erfc(10.0))
-    2.0884875837625446e-45
+    2.088487583762545e-45
     """
     return _unary("erfc", _erfc, X)
 
