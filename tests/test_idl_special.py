@@ -141,3 +141,20 @@ def test_against_gdl_on_random_inputs(tmp_path):
         want = np.asarray(want)
         np.testing.assert_allclose(value.reshape(want.shape), want, rtol=tolerance[name],
                                    atol=1e-12, err_msg=name)
+
+
+def test_erfc_keeps_the_subnormal_tail():
+    # ERFC of a DOUBLE past x = 26.64, where the true value is still subnormal until
+    # 27.2: GDL 1.0.1 (GSL's erfc) prints erfc(27d) = 5.2370464393526292e-319 and
+    # erfc(26.7d) = 5.2531104135963516e-312 (gdl -e, 2026-12-06); scipy's erfc, which
+    # compat called, returned 0 there. Expected: 40-digit values (mpmath), which the
+    # result must hit to the subnormal spacing (4.94e-324) or 4 ulps.
+    x = np.array([8.0, 20.0, 26.7, 27.0, 27.2])
+    exact = np.array([1.122429717298292708e-29, 5.3958656116079009289e-176,
+                      5.2531104135944541544e-312, 5.237048923789255685e-319,
+                      1.0189049142703155395e-323])
+    got = idl.erfc(x)
+    assert got.dtype == np.float64
+    tol = np.maximum(4 * np.spacing(exact), 2 * 4.9406564584124654e-324)
+    assert np.all(np.abs(got - exact) <= tol), (got - exact) / tol
+    assert idl.erfc(28.0) == 0.0 and idl.erfc(-30.0) == 2.0

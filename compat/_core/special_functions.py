@@ -151,7 +151,7 @@ FUNCTIONS = {
     "besely": lambda x, n: sp.yv(n, x),
     "beseli": lambda x, n: sp.iv(n, x),
     "beselk": lambda x, n: sp.kv(n, x),
-    "erfc": sp.erfc,
+    "erfc": erfc_full_range,   # GDL's ERFC (GSL) is nonzero to 27.2 as the true value
     "igamma": sp.gammainc,
     "legendre": lambda x, l, m: sp.lpmv(m, l, x),
     "gauss_pdf": sp.ndtr,

@@ -415,8 +415,11 @@ def erfc(z, *, double=False):
 
     Notes
     -----
-    ``scipy.special.erfc`` in IDL's types (no cancellation for large Z, unlike
-    ``1 - erf(z)``); complex arguments are refused. Source: IDL Reference Guide, ERFC;
+    Computed directly in IDL's types (no cancellation for large Z, unlike
+    ``1 - erf(z)``), down to the last subnormal DOUBLE (erfc(27d) = 5.237e-319, as GDL's
+    GSL-based ERFC gives; ``scipy.special.erfc`` is 0 past 26.64 and evaluates
+    exp(-z^2) of the rounded z^2: :func:`compat._core.special_functions.erfc_full_range`);
+    complex arguments are refused. Source: IDL Reference Guide, ERFC;
     checked against GDL 1.0.1 (reference_outputs/idl/special_functions).
 
     Examples
