@@ -74,9 +74,12 @@ class NpyBlocks:
         return out
 
     def __setitem__(self, index, values):
+        # no flush (msync) per block: the in-memory side's np.save leaves its pages to
+        # the kernel's write-back too, so both sides stop at the page cache; flushing
+        # each of the 64 result blocks synchronously made the files ratio 5.0x where
+        # the work itself is 1.8x (measured 2026-12-06)
         m = np.load(self.path, mmap_mode="r+")
         m[index] = values
-        m.flush()
         del m
 
 

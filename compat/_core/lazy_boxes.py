@@ -102,13 +102,10 @@ def scan_block(ext, carry_in, *, axis, width, where, n, valid, mode, fill, dt,
     lo, hi = max(a, t0), min(b, t_end)
     shape = list(ext.shape)
     shape[axis] = b - a
-    whole = lo == a and hi == b and np.dtype(dt) == np.dtype(out_dtype)
-    if whole and work is not None:
-        buffer = work(tuple(shape), out_dtype)
-    else:
-        buffer = None
     if lo >= hi:
         return np.zeros(shape, out_dtype), carry
+    whole = lo == a and hi == b and np.dtype(dt) == np.dtype(out_dtype)
+    buffer = work(tuple(shape), out_dtype) if whole and work is not None else None
     if lo == t0:
         sums = running_sum(ext[_along(ndim, axis, lo - h - e0, hi + h - e0)], width, axis,
                            dtype=dt, out=buffer)
@@ -118,8 +115,10 @@ def scan_block(ext, carry_in, *, axis, width, where, n, valid, mode, fill, dt,
     if whole:
         out = sums  # the whole block: no zeroed block and copy
     else:
-        out = np.zeros(shape, out_dtype) if work is None else work(tuple(shape), out_dtype)
-        if work is not None:
+        if work is None:
+            out = np.zeros(shape, out_dtype)
+        else:
+            out = work(tuple(shape), out_dtype)
             out.fill(0)
         out[_along(ndim, axis, lo - a, hi - a)] = sums
     # the carry is a copy: a view would keep the whole block of sums alive
