@@ -12,7 +12,10 @@ char matrix              numpy ``str`` array of equal-length rows (what ``char``
 cell array of text       ``list`` of ``str`` (1xN or Nx1 as a flat list, 2-D as a list
                          of lists); a numpy object array (what ``loadmat`` gives) is
                          accepted too and kept as such
-string array             numpy ``str`` array (any shape)
+string array             numpy ``StringDType`` array (any shape), one text per
+                         element; ``<missing>`` elements are the dtype's
+                         ``na_object`` (``StringDType(na_object=np.nan)``: MATLAB's
+                         ``string(NaN)`` is ``<missing>``)
 =======================  =========================================================
 
 A numpy ``str`` (``U``) array is MATLAB **char** (as ``class`` reads it): a 1-D array
@@ -34,6 +37,18 @@ a ``U`` array row by row, as MATLAB's ``cellstr`` would.
 Results follow the input kind: a function mapping text to text returns ``str`` for
 ``str``, a list (same nesting) for a list, an object array for an object array and a
 ``str`` array of the same shape for a ``str`` array (:func:`map_text`).
+
+String arrays (numpy ``StringDType``) go through the same helpers as kind
+``'stringdtype'``: :func:`text_items` gives their elements in numpy's order (C order,
+as for an object-array cell; the shape is kept, not MATLAB's column-major element
+order, so element ``[i, j]`` of the result belongs to element ``[i, j]`` of the
+input), and :func:`rebuild` gives back a ``StringDType`` array of the input's shape
+and dtype (MATLAB: "If str is a string array, then newStr is a string array" on each
+text function's reference page), or a logical/double array of that shape. A
+``<missing>`` element (an element equal to the dtype's ``na_object``) is ``None`` in
+the items, and :func:`text_items` refuses it unless the caller says how its function
+treats missing (``allow_missing=True``); :func:`map_text` keeps it missing, the rule
+of MATLAB's text-to-text functions (``upper(string(missing))`` is ``<missing>``).
 """
 
 from __future__ import annotations
@@ -47,7 +62,8 @@ __all__ = ["is_text", "is_char", "is_cell", "is_char_matrix", "char_grid",
            "char_rows", "char_codes_grid", "chars_from_codes", "map_text", "text_items", "rebuild",
            "char_codes", "cell_shape", "WHITESPACE", "is_textual", "numeric_list",
            "nonnegative_count", "upper_char", "lower_char", "casefold", "text_scalar",
-           "text_list", "flag", "UNICODE_WHITESPACE"]
+           "text_list", "flag", "UNICODE_WHITESPACE", "is_string_array",
+           "string_array", "STRING"]
 
 #: MATLAB's whitespace for strtrim/deblank/isspace/strsplit: the six ASCII characters
 #: (isspace documentation: space, tab, newline, vertical tab, form feed, carriage return)
@@ -58,6 +74,55 @@ WHITESPACE = " \t\n\v\f\r"
 UNICODE_WHITESPACE = frozenset(
     "\t\n\v\f\r \x85\xa0\u1680" + "".join(chr(c) for c in range(0x2000, 0x200B)) +
     "\u2028\u2029\u202f\u205f\u3000")
+
+
+#: numpy's variable-width text dtype: a MATLAB string array (no ``<missing>``)
+STRING = np.dtypes.StringDType()
+
+
+class _StringShape(tuple):
+    """The shape of a string array in :func:`text_items`'s answer, carrying its dtype
+    (so :func:`rebuild` keeps the caller's ``na_object``); a plain tuple otherwise."""
+
+    dtype = STRING
+
+
+def is_string_array(x) -> bool:
+    """A MATLAB string array: a numpy ``StringDType`` array (dtype kind ``'T'``)."""
+    return isinstance(x, np.ndarray) and x.dtype.kind == "T"
+
+
+def string_array(items, shape=None, dtype=None) -> np.ndarray:
+    """A ``StringDType`` array of ``items`` (``None`` for ``<missing>``) and ``shape``.
+
+    ``dtype`` defaults to the one carried by a shape from :func:`text_items`, else plain
+    ``StringDType()``; a ``<missing>`` item in a dtype without ``na_object`` gives
+    ``StringDType(na_object=np.nan)`` (MATLAB's ``string(NaN)``).
+
+    >>> string_array(['ab', None], (2,), np.dtypes.StringDType(na_object=np.nan))
+    array(['ab', nan], dtype=StringDType(na_object=nan))
+    """
+    items = list(items)
+    if dtype is None:
+        dtype = getattr(shape, "dtype", STRING)
+    if any(v is None for v in items):
+        if not hasattr(dtype, "na_object"):
+            dtype = np.dtypes.StringDType(na_object=np.nan)
+        items = [dtype.na_object if v is None else v for v in items]
+    out = np.empty(len(items), dtype=dtype)
+    if items:
+        out[:] = items
+    return out.reshape(tuple(shape) if shape is not None else (len(items),))
+
+
+def _string_items(x, where: str, allow_missing: bool):
+    items = [v if isinstance(v, str) else None for v in x.ravel().tolist()]
+    if not allow_missing and any(v is None for v in items):
+        raise CompatTypeError(f"{where} holds a <missing> string element; this function "
+                              f"takes no missing strings")
+    shape = _StringShape(x.shape)
+    shape.dtype = x.dtype
+    return "stringdtype", items, shape
 
 
 def is_char(x) -> bool:
@@ -76,7 +141,7 @@ def is_text(x) -> bool:
     if isinstance(x, str):
         return True
     if isinstance(x, np.ndarray):
-        if x.dtype.kind == "U":
+        if x.dtype.kind in "UT":
             return True
         if x.dtype.kind == "O":
             return all(isinstance(v, str) for v in x.ravel())
@@ -102,16 +167,22 @@ def _flatten(cell, where: str, allow_nontext: bool):
     return out
 
 
-def text_items(x, where: str = "str", *, allow_nontext: bool = False):
+def text_items(x, where: str = "str", *, allow_nontext: bool = False,
+               allow_missing: bool = False):
     """``(kind, items, shape)``: the texts of ``x`` in a flat list, and how to rebuild.
 
-    ``kind`` is ``'char'``, ``'cell'`` (list), ``'object'`` (object array) or
-    ``'string'`` (``str`` array). ``items`` are in the container's own order (a list
-    row by row; arrays in C order). Non-text raises ``TypeError`` naming ``where``.
+    ``kind`` is ``'char'``, ``'cell'`` (list), ``'object'`` (object array),
+    ``'string'`` (numpy ``str`` array, read element by element) or ``'stringdtype'``
+    (numpy ``StringDType`` array: a MATLAB string array). ``items`` are in the
+    container's own order (a list row by row; arrays in C order). Non-text raises
+    ``TypeError`` naming ``where``; so does a ``<missing>`` string element (``None`` in
+    the items) unless ``allow_missing``.
     """
     if isinstance(x, str):
         return "char", [str(x)], None
     if isinstance(x, np.ndarray):
+        if x.dtype.kind == "T":
+            return _string_items(x, where, allow_missing)
         if x.dtype.kind == "U":
             return "string", [str(v) for v in x.ravel()], x.shape
         if x.dtype.kind == "O":
@@ -150,9 +221,13 @@ def rebuild(kind: str, items: list, shape, *, result_kind: str | None = None):
         if kind == "char":
             value = items[0]
             return bool(value) if result_kind == "logical" else float(value)
-        return np.array(items, dtype=dtype).reshape(shape)
+        if kind == "stringdtype" and result_kind == "double":     # <missing> -> NaN
+            items = [np.nan if v is None else v for v in items]
+        return np.array(items, dtype=dtype).reshape(tuple(shape))
     if kind == "char":
         return items[0]
+    if kind == "stringdtype":
+        return string_array(items, shape)
     if kind == "string":
         return np.array(items, dtype=str).reshape(shape)
     if kind == "object":
@@ -166,9 +241,10 @@ def rebuild(kind: str, items: list, shape, *, result_kind: str | None = None):
 
 
 def map_text(x, function, where: str = "str"):
-    """``function`` applied to every text of ``x``; the result has ``x``'s kind."""
-    kind, items, shape = text_items(x, where)
-    return rebuild(kind, [function(v) for v in items], shape)
+    """``function`` applied to every text of ``x``; the result has ``x``'s kind (a
+    ``<missing>`` string element stays missing)."""
+    kind, items, shape = text_items(x, where, allow_missing=True)
+    return rebuild(kind, [None if v is None else function(v) for v in items], shape)
 
 
 def char_codes(text: str) -> np.ndarray:
@@ -242,7 +318,7 @@ def chars_from_codes(codes) -> np.ndarray:
 
 # -------------------------------------------------- argument helpers of the family
 def is_textual(x) -> bool:
-    return isinstance(x, str) or (isinstance(x, np.ndarray) and x.dtype.kind == "U")
+    return isinstance(x, str) or (isinstance(x, np.ndarray) and x.dtype.kind in "UT")
 
 def numeric_list(x) -> bool:
     """A Python list/tuple of numbers: a MATLAB numeric literal, not a cell."""
@@ -270,7 +346,8 @@ def text_scalar(x, name: str) -> str:
     """A char row vector or a 1-element string array as ``str``."""
     if isinstance(x, str):
         return x
-    if isinstance(x, np.ndarray) and x.dtype.kind == "U" and x.size == 1:
+    if isinstance(x, np.ndarray) and x.dtype.kind in "UT" and x.size == 1 and \
+            isinstance(x.ravel()[0], str):
         return str(x.ravel()[0])
     raise CompatTypeError(f"{name} must be a character vector or a string scalar")
 

@@ -118,10 +118,13 @@ def pad(text, *args):
         fill = c
     if args:
         raise CompatValueError("pad: too many input arguments.")
-    kind, items, shape = text_items(text, "str")
-    target = width if width is not None else max((len(t) for t in items), default=0)
+    kind, items, shape = text_items(text, "str", allow_missing=True)
+    target = width if width is not None else max(
+        (len(t) for t in items if t is not None), default=0)
 
     def one(t):
+        if t is None:                          # <missing> stays missing
+            return None
         extra = max(0, target - len(t))
         if side == "right":
             return t + fill * extra
@@ -163,8 +166,8 @@ def erase(text, match):
 
 def _per_item(text, where, name):
     """``where`` (a text, a list of texts, or positions) for each item of ``text``."""
-    kind, items, shape = text_items(text, "str")
-    if isinstance(where, str) or (isinstance(where, np.ndarray) and where.dtype.kind == "U"
+    kind, items, shape = text_items(text, "str", allow_missing=True)
+    if isinstance(where, str) or (isinstance(where, np.ndarray) and where.dtype.kind in "UT"
                                   and where.size == 1):
         return kind, items, shape, [str(np.asarray(where).reshape(()))] * len(items)
     if isinstance(where, (list, tuple, np.ndarray)) and len(np.ravel(where)) == len(items) \
@@ -184,10 +187,14 @@ def _extract(text, where, before, name):
     kind, items, shape, whats = _per_item(text, where, name)
     out = []
     for t, w in zip(items, whats):
+        if t is None:                          # <missing> stays missing
+            out.append(None)
+            continue
         if isinstance(w, str):
             k = t.find(w)
             if k < 0:
-                out.append("")
+                # MATLAB: '' for char, a <missing> string for a string array
+                out.append(None if kind == "stringdtype" else "")
                 continue
             out.append(t[:k] if before else t[k + len(w):])
         else:
@@ -209,8 +216,9 @@ def extractbefore(text, pat_or_pos):
         newStr = extractBefore(str, pos)     ->  extractbefore(s, 5)      # s(1:4)
 
     One pattern for all texts, or one per text; a pattern that is not found gives ''
-    (MATLAB gives a missing string for string arrays, which compat's numpy ``str``
-    arrays cannot hold).
+    for char and cells and a ``<missing>`` element for a string array (numpy
+    ``StringDType``; the result's dtype gets ``na_object=np.nan`` if the input's has
+    none), as MATLAB's reference page says; a ``<missing>`` element stays missing.
 
     Examples
     --------
@@ -249,6 +257,9 @@ def _insert(text, where, new, before, name):
     out = []
     for i, (t, w) in enumerate(zip(items, whats)):
         n = news[0] if len(news) == 1 else news[i]
+        if t is None:                          # <missing> stays missing
+            out.append(None)
+            continue
         if isinstance(w, str):
             if w == "":
                 out.append(t)
@@ -348,8 +359,11 @@ def strlength(text):
     >>> matlab.strlength(['a', 'abc', ''])
     array([1., 3., 0.])
     """
-    kind, items, shape = text_items(text, "str")
-    return rebuild(kind, [len(t) for t in items], shape, result_kind="double")
+    # a <missing> string element has length NaN (MATLAB's strlength of
+    # string(missing); rebuild turns None into NaN for a double result)
+    kind, items, shape = text_items(text, "str", allow_missing=True)
+    return rebuild(kind, [None if t is None else len(t) for t in items], shape,
+                   result_kind="double")
 
 
 @matlab_function("reverse")
@@ -391,6 +405,8 @@ def splitlines(text):
     if len(items) != 1:
         raise CompatValueError("splitlines: give one text (for several, split each).")
     pieces = re.split(r"\r\n|\n|\r", items[0])
+    if kind == "stringdtype":                 # a string scalar: an N-by-1 string array
+        return np.array(pieces, dtype=shape.dtype).reshape(-1, 1)
     return np.array(pieces, dtype=str).reshape(-1, 1) if kind == "string" else pieces
 
 

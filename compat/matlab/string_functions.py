@@ -41,9 +41,11 @@ def _any_pattern(text, pattern, options, kwargs, test):
         patterns = [_casefold(p) for p in patterns]
 
     def check(t):
+        if t is None:          # <missing> matches no pattern (false), as MATLAB's
+            return False       # comparisons of a missing string are false
         t = _casefold(t) if fold else t
         return any(test(t, p) for p in patterns)
-    kind, items, shape = text_items(text, "str")
+    kind, items, shape = text_items(text, "str", allow_missing=True)
     return rebuild(kind, [check(t) for t in items], shape, result_kind="logical")
 
 
@@ -174,6 +176,8 @@ def split(text, delimiter=None, *options, **name_values):
     parts = [strsplit(t, delimiter if delimiter is not None else None, *options,
                       **name_values) if delimiter is not None else
              strsplit(t, *options, **name_values) for t in items]
+    if kind == "stringdtype":
+        return _split_strings(parts, shape)
     if kind == "char" or len(items) == 1:
         result = parts[0]
         return np.array(result, dtype=str) if kind == "string" else result
@@ -183,6 +187,24 @@ def split(text, delimiter=None, *options, **name_values):
     if kind == "string":
         return np.array(parts, dtype=str)
     return [list(p) for p in parts]
+
+
+def _split_strings(parts, shape):
+    """split of a string array: the pieces along its first trailing dimension of size
+    1 (MathWorks' split page: "If str is a string scalar [...] newStr is an N-by-1
+    string array"; an M-by-1 array gives M-by-N; otherwise the pieces go along the first
+    trailing singleton dimension), a string array of the input's dtype."""
+    if len({len(p) for p in parts}) > 1:
+        raise CompatValueError("every text must split into the same number of pieces "
+                               "(MATLAB cannot build the array otherwise)")
+    n = len(parts[0]) if parts else 0
+    dims = tuple(shape) if int(np.prod(shape)) != 1 else (1, 1)
+    k = len(dims)
+    while k > 0 and dims[k - 1] == 1:
+        k -= 1
+    out_shape = dims[:k] + (n,) + dims[k + 1:]
+    return np.array([p for piece in parts for p in piece] if parts else [],
+                    dtype=shape.dtype).reshape(out_shape)
 
 
 @matlab_function("join")
@@ -208,6 +230,18 @@ def join(text, delimiter=" "):
     ['a b', 'c d']
     """
     d = _text_scalar(delimiter, "delimiter")
+    if isinstance(text, np.ndarray) and text.dtype.kind == "T":
+        # MathWorks' join page: a string array is joined "along the last dimension of
+        # str with a size that does not equal 1"; the result is a string array with
+        # that dimension 1 (a 1-D array gives one element)
+        text_items(text, "str")                  # refuses <missing> elements
+        a = text if text.ndim else text.reshape(1)
+        axis = max([k for k, n in enumerate(a.shape) if n != 1] or [a.ndim - 1])
+        moved = np.moveaxis(a, axis, -1)
+        joined = [d.join(str(v) for v in row) for row in
+                  moved.reshape(-1, moved.shape[-1]).tolist()]
+        out = np.array(joined, dtype=text.dtype).reshape(moved.shape[:-1] + (1,))
+        return np.moveaxis(out, -1, axis)
     if isinstance(text, np.ndarray) and text.dtype.kind == "U":
         if text.ndim <= 1:
             return np.array([d.join(str(t) for t in text.ravel())])

@@ -27,6 +27,7 @@ from compat._core.args import name_value
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_format import translate_escapes
+from compat._core.matlab_text import STRING as _STRING
 from compat._core.matlab_text import (WHITESPACE as _WHITESPACE, casefold as _casefold,
                                      char_grid as _char_grid, char_rows as _char_rows,
                                      flag as _flag,
@@ -68,7 +69,10 @@ def _compare_items(x):
         return "matrix", [str(v) for v in _char_rows(_char_grid(x))], (
             _char_grid(x).shape[0],)
     if isinstance(x, np.ndarray) and x.dtype.kind == "T":      # a string array
-        return "string", [str(v) for v in x.ravel()], x.shape
+        # a <missing> element (None) equals nothing, not even <missing> (MathWorks,
+        # "Create String Arrays": "Compare a missing string to another string. The
+        # result is always 0 (false)")
+        return "string", text_items(x, "str", allow_missing=True)[1], x.shape
     if isinstance(x, (list, tuple)) or (isinstance(x, np.ndarray) and x.dtype.kind == "O"):
         return text_items(x, "str", allow_nontext=True)
     return "other", [x], None
@@ -478,6 +482,11 @@ def strtok(text, delimiters=None, *, nargout=1):
         return StrtokResult.first(nargout, token, remain)
     kind, items, shape = text_items(text, "str")
     pairs = [_strtok_one(t, delims) for t in items]
+    if kind == "stringdtype":
+        # MathWorks' strtok page: "If str is a string array, then token and remain
+        # are string arrays" (of str's size)
+        return StrtokResult.first(nargout, rebuild(kind, [p[0] for p in pairs], shape),
+                                  rebuild(kind, [p[1] for p in pairs], shape))
     if kind in ("string", "object"):
         tokens = np.array([p[0] for p in pairs], dtype=object if kind == "object" else
                           None).reshape(shape)
@@ -623,7 +632,14 @@ def strsplit(text, delimiter=None, *options, nargout=1, **name_values):
     >>> strsplit('a12b', ['1', '12'])
     ['a', '2b']
     """
+    # MathWorks' strsplit page: "If str is a string scalar, then C is a string
+    # array. Otherwise, C is a cell array of character vectors" (and matches alike)
+    string_in = isinstance(text, np.ndarray) and text.dtype.kind == "T"
     text = _text_scalar(text, "str")
+    if string_in:
+        C, found = strsplit(text, delimiter, *options, nargout=2, **name_values)
+        return StrsplitResult.first(nargout, np.array(C, dtype=_STRING),
+                                    np.array(found, dtype=_STRING))
     if isinstance(delimiter, str) and delimiter.lower() in ("collapsedelimiters",
                                                             "delimitertype") and options:
         options = (delimiter,) + options
@@ -695,6 +711,10 @@ def strjoin(C, delimiter=" "):
         kind = "char"                 # a char array (MathWorks' strjoin page: C is a
     else:                             # "1-by-N cell array of character vectors")
         kind, items, _ = text_items(C, "C")
+    if kind == "stringdtype":
+        # MathWorks' strjoin page: str is a "character vector | string scalar", a
+        # string scalar when C is a string array
+        return np.array([strjoin(items, delimiter)], dtype=C.dtype)
     if kind == "char":
         raise CompatTypeError("C must be a cell array of character vectors or a string "
                               "array")
@@ -804,7 +824,7 @@ def deblank(text):
 
 def _case(text, convert):
     if isinstance(text, (np.ndarray, list, tuple, str)) and not (
-            isinstance(text, np.ndarray) and text.dtype.kind not in "UO"):
+            isinstance(text, np.ndarray) and text.dtype.kind not in "UOT"):
         return map_text(text, lambda t: "".join(convert(c) for c in t))
     raise CompatTypeError("input must be a character array, a cell array of character "
                           "vectors or a string array")
