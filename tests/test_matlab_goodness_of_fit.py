@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 import pytest
-from scipy import special, stats
+from scipy import stats
 
 from compat import matlab
 from compat._core import goodness_of_fit as core
@@ -57,10 +57,9 @@ def test_forms_errors_and_inputs():
     by_name = matlab.kstest(x, 'CDF', table, 'Alpha', 0.1, nargout=4)
     positional = matlab.kstest(x, table, 0.1, nargout=4)
     assert by_name == positional
-    # a callable CDF is used exactly as the default one: with MATLAB's normcdf formula
-    # (normcdf.m: 0.5*erfc(-x/sqrt(2)), the default's) the results are identical bits
-    normcdf = lambda v: 0.5 * special.erfc(-v / np.sqrt(2))  # noqa: E731
-    assert matlab.kstest(x, 'CDF', normcdf, nargout=4) == matlab.kstest(x, nargout=4)
+    # a callable CDF is used exactly as the default one: the default null is
+    # normcdf(x, 0, 1) (kstest.m), so @normcdf gives identical bits
+    assert matlab.kstest(x, 'CDF', matlab.normcdf, nargout=4) == matlab.kstest(x, nargout=4)
     # scipy's norm.cdf (ndtr) may differ from erfc's value by an ulp or two, which moves
     # KSSTAT by as much and p by |dp/dd| (the statistic's density, < 10 for n = 20) times
     # that: below 1e-13 (a 1-ulp difference with COMPAT_RESEED_SHIFT=1313)

@@ -44,9 +44,10 @@ import itertools
 import math
 
 import numpy as np
-from scipy import special, stats
+from scipy import stats
 
 from compat._core import distribution_functions as dist
+from compat._core import normal_distribution as normal
 
 __all__ = ["correlation_matrix", "tied_ranks", "as89_upper"]
 
@@ -160,7 +161,7 @@ def _kendall_p(tail: str, k: np.ndarray, std_k, n: int, ranks=None) -> np.ndarra
 
 
 def _normcdf(z):
-    return 0.5 * special.erfc(-z / math.sqrt(2))
+    return normal.standard_cdf(z)
 
 
 def as89_upper(d, n: int, n3: float):
@@ -176,7 +177,7 @@ def as89_upper(d, n: int, n3: float):
         inner = c[6] + c[7] / n - y * inner
         inner = -c[3] + (c[4] + c[5] / n) / n - y * inner / n
         u = x * (c[0] + (c[1] + c[2] / n) / n + y * inner) / n
-        p = u / np.exp(0.5 * y) + 0.5 * special.erfc(x / math.sqrt(2))
+        p = u / np.exp(0.5 * y) + normal.standard_cdf(x, upper=True)
     p = np.where(p > 1, 1.0, p)
     return np.where(p < 0, 0.0, p)
 

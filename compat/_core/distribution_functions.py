@@ -40,6 +40,7 @@ from scipy import special as sp
 from scipy import stats
 
 from compat._core import counting_distributions, lifetime_distributions
+from compat._core import normal_distribution as normal
 from compat._core.saddle_point import bd0 as _bd0
 from compat._core.saddle_point import stirlerr as _stirlerr
 
@@ -132,7 +133,8 @@ def t_cdf(x, v, upper=False):
     v = _positive(v)
     xx = -x if upper else x
     p = sp.stdtr(np.where(v == np.inf, 1.0, v), xx)
-    return np.where(v == np.inf, sp.ndtr(xx), p)
+    # tcdf.m: normcdf for v = Inf
+    return np.where(v == np.inf, normal.standard_cdf(xx), p)
 
 
 def t_inv(p, v):

@@ -31,7 +31,8 @@ and no cut-off; ``sklearn``'s KernelDensity returns logs; neither has the defaul
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import erfc
+
+from compat._core import normal_distribution as normal
 
 __all__ = ["KERNEL_NAMES", "default_bandwidth", "estimate"]
 
@@ -57,7 +58,7 @@ def _triangle(z):
 
 
 def _cdf_normal(z):
-    return 0.5 * erfc(-z / np.sqrt(2))
+    return normal.standard_cdf(z)       # ksdensity.m: normcdf
 
 
 def _cdf_epanechnikov(z):

@@ -33,6 +33,8 @@ from __future__ import annotations
 import numpy as np
 from scipy import special as sp
 
+from compat._core import normal_distribution as normal
+
 __all__ = ["FUNCTIONS"]
 
 _EPS = np.finfo(np.float64).eps
@@ -58,7 +60,8 @@ def logn_pdf(x, mu, sigma):
 def logn_cdf(x, mu, sigma, upper=False):
     sigma = np.where(sigma > 0, sigma, np.nan)
     z = (np.log(np.maximum(x, 0.0)) - mu) / sigma
-    return 0.5 * sp.erfc((z if upper else -z) / np.sqrt(2))
+    # logncdf.m: normcdf of (log x - mu)/sigma
+    return normal.standard_cdf(z, upper=upper)
 
 
 def logn_inv(p, mu, sigma):

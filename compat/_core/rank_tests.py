@@ -38,7 +38,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy import special
+
+from compat._core import normal_distribution as normal
 
 __all__ = ["mid_ranks", "rank_sum_test", "signed_rank_test", "sign_test"]
 
@@ -112,14 +113,22 @@ def rank_sum_test(x: np.ndarray, y: np.ndarray, *, method: str | None, tail: str
     if tail == "both":
         z = (wc - 0.5 * np.sign(wc)) / sd
         z = z if same_order else -z
-        p = 2 * special.ndtr(-abs(z))
+        p = 2 * normal.standard_cdf(-abs(z))
     elif tail == "right":
         z = (wc - 0.5) / sd if same_order else -(wc + 0.5) / sd
-        p = special.ndtr(-z)
+        p = normal.standard_cdf(-z)
     else:
         z = (wc + 0.5) / sd if same_order else -(wc - 0.5) / sd
-        p = special.ndtr(z)
+        p = normal.standard_cdf(z)
     return float(p), stat, float(z)
+
+
+def _normal_p(z: float, tail: str) -> float:
+    """normcdf's p-value of the standard score ``z`` for ``tail`` (MATLAB's ranksum,
+    signrank and signtest: ``2*normcdf(-abs(z))``, ``normcdf(-z)``, ``normcdf(z)``)."""
+    if tail == "both":
+        return 2 * float(normal.standard_cdf(-abs(z)))
+    return float(normal.standard_cdf(-z if tail == "right" else z))
 
 
 def signed_rank_test(d: np.ndarray, tolerance: np.ndarray, *, method: str | None,
@@ -141,8 +150,7 @@ def signed_rank_test(d: np.ndarray, tolerance: np.ndarray, *, method: str | None
         sd = math.sqrt((n * (n + 1) * (2 * n + 1) - tieadj) / 24)
         shift = {"both": 0.0, "right": 0.5, "left": -0.5}[tail]
         z = (w - n * (n + 1) / 4 - shift) / sd
-        p = {"both": 2 * special.ndtr(-abs(z)), "right": special.ndtr(-z),
-             "left": special.ndtr(z)}[tail]
+        p = _normal_p(z, tail)
         return float(p), w, float(z)
     doubled = np.rint(2 * ranks).astype(np.int64)
     total = int(doubled.sum())
@@ -184,6 +192,5 @@ def sign_test(d: np.ndarray, *, method: str | None, tail: str):
     diff = npos - nneg
     correction = {"both": float(np.sign(diff)), "right": 1.0, "left": -1.0}[tail]
     z = (diff - correction) / math.sqrt(n)
-    p = {"both": 2 * special.ndtr(-abs(z)), "right": special.ndtr(-z),
-         "left": special.ndtr(z)}[tail]
+    p = _normal_p(z, tail)
     return float(p), npos, float(z)

@@ -29,7 +29,8 @@ from fractions import Fraction
 from functools import lru_cache
 
 import numpy as np
-from scipy import special as sp
+
+from compat._core import normal_distribution as normal
 
 __all__ = ["above_below_counts", "up_down_counts", "runs_test"]
 
@@ -77,7 +78,7 @@ def _exact_p(counts, r: int, tail: str) -> float:
 
 
 def _norm_cdf(z: float) -> float:
-    return float(0.5 * sp.erfc(-z / math.sqrt(2)))
+    return float(normal.standard_cdf(z))
 
 
 def runs_test(x: np.ndarray, v, *, method: str | None, tail: str) -> dict:

@@ -17,11 +17,11 @@ kstest.m/kstest2.m steps evaluated in GNU Octave 7.3 (golden suite
 from __future__ import annotations
 
 import numpy as np
-from scipy import special as sp
 
 from compat._core import goodness_of_fit as core
 from compat._core.args import by_value, prefix_matches
 from compat._core import chi_square_gof as chi2core
+from compat._core import normal_distribution as normal
 from compat._core import normality_tests
 from compat._core import runs_test as runs
 from compat._core.errors import CompatValueError, legacy_warn
@@ -90,7 +90,7 @@ def _options(args, names):
 def _null_cdf(cdf):
     """The hypothesised cdf at the sample's distinct values (kstest.m's rules)."""
     if cdf is None:
-        return lambda v: 0.5 * sp.erfc(-v / np.sqrt(2))      # normcdf(x, 0, 1)
+        return normal.standard_cdf                    # normcdf(x, 0, 1)
     if callable(cdf):
         cdf = by_value(cdf)                           # x by value, as MATLAB
         return lambda v: np.asarray(cdf(v), dtype=np.float64).reshape(-1)
@@ -384,7 +384,8 @@ def chi2gof(x, *args, nargout=1, **name_value):
             total = float(np.sum(freq))
             mu = float(np.sum(data * freq)) / total
             sigma = float(np.sqrt(np.sum((data * freq - mu) ** 2) / (total - 1)))
-            func, params = (lambda v, m, s: 0.5 * sp.erfc(-(v - m) / (s * np.sqrt(2)))), \
+            # chi2gof.m's default: @normcdf with the sample's mean and std
+            func, params = (lambda v, m, s: normal.cdf(v, m, s, np.dtype(np.float64))), \
                 [mu, sigma]
             nparams = 2 if nparams is None else nparams
         elif callable(cdf):

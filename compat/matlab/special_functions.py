@@ -148,13 +148,6 @@ def erf(X):
     return _unary("erf", sp.erf, X)
 
 
-def _erfc(x):
-    """erfc with the subnormal tail: scipy's erfc flushes to 0 past x = 26.64 where
-    the true value (5.2e-319 at 27, Octave 7.3's too) is still a subnormal number
-    (:func:`compat._core.special_functions.erfc_full_range`)."""
-    return core.erfc_full_range(x)
-
-
 def _gamma(x):
     out = sp.gamma(x)
     # MATLAB (and Octave): Gamma of a negative integer is Inf (scipy: NaN); Octave 7.3
@@ -181,7 +174,8 @@ def erfc(X):
     >>> float(matlab.erfc(10.0))
     2.088487583762545e-45
     """
-    return _unary("erfc", _erfc, X)
+    # the subnormal tail and the split x^2 past 0.5 (normcdf's route too)
+    return _unary("erfc", core.erfc_full_range, X)
 
 
 @matlab_function("erfcx")
