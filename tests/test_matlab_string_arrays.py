@@ -156,3 +156,27 @@ def test_char_and_cell_results_unchanged():
     assert matlab.strtrim([" a ", "b "]) == ["a", "b"]
     assert matlab.strsplit("a b") == ["a", "b"]
     assert matlab.strjoin(["a", "b"]) == "a b"
+
+
+def test_conversions_read_each_element():
+    s = np.array([["1.5", "x"], ["2,000", "-Inf"]], dtype=STRING)
+    got = matlab.str2double(s)                 # was a single NaN for any string array
+    assert got.shape == (2, 2)
+    np.testing.assert_array_equal(got, [[1.5, np.nan], [2000.0, -np.inf]])
+    rng = np.random.default_rng(17803)
+    numbers = np.array([f"{v:.6g}" for v in rng.normal(size=6)], dtype=STRING)
+    assert matlab.str2double(numbers).tolist() == [matlab.str2double(str(t))
+                                                   for t in numbers.tolist()]
+    assert np.isnan(matlab.str2double(np.array(["1", np.nan], dtype=MISSING))[1])
+    assert matlab.cellstr(s) == [["1.5", "x"], ["2,000", "-Inf"]]
+    assert matlab.cellstr(np.array(["a", np.nan], dtype=MISSING)) == ["a", ""]
+    got = matlab.char(np.array(["ab", "c"], dtype=STRING))     # rows padded: char
+    assert got.dtype.kind == "U" and got.tolist() == ["ab", "c "]
+
+
+def test_strcat_with_a_string_array_gives_a_string_array():
+    got = matlab.strcat(np.array(["a ", "b"], dtype=STRING), "x")
+    assert got.dtype.kind == "T" and got.tolist() == ["a x", "bx"]   # element kept
+    got = matlab.strcat(["p", "q"], np.array(["a", np.nan], dtype=MISSING))
+    assert got.dtype.kind == "T" and got[0] == "pa" and np.isnan(got[1])
+    assert matlab.strcat(["a "], "b") == ["a b"]                     # cells unchanged

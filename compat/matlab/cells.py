@@ -734,6 +734,12 @@ def cellstr(A):
                "character vectors.")
     if isinstance(A, str):
         return [_deblank(A)]
+    if isinstance(A, np.ndarray) and A.dtype.kind == "T":
+        # a string array (numpy StringDType): its elements in its shape; a <missing>
+        # element becomes '' (MathWorks' cellstr page)
+        items = [v if isinstance(v, str) else "" for v in A.ravel().tolist()]
+        return from_object(np.array(items, dtype=object).reshape(A.shape)) if items \
+            else from_object(np.empty(A.shape, dtype=object))
     if isinstance(A, np.ndarray) and A.dtype.kind == "U":
         rows = [str(r) for r in A.ravel()]
         if A.ndim <= 1 and len({len(r) for r in rows}) <= 1:

@@ -63,6 +63,8 @@ def _char_rows(arg, function: str, keep_empty: bool) -> list[str]:
     a = np.asarray(arg)
     if a.dtype.kind == "U":
         return [str(t) for t in a.ravel() if str(t) or keep_empty]
+    if a.dtype.kind == "T":           # a string array: one row per element (C order)
+        return [t for t in text_items(a, function)[1] if t or keep_empty]
     if a.dtype.kind in "biuf":
         if a.size == 0:
             return [""] if keep_empty else []
@@ -226,7 +228,11 @@ def _strcat_piece(arg):
         rows = char_rows(char_grid(a, "strcat")) if a.ndim else [str(a[()])]
         return ("rows", len(rows)), [str(r).rstrip(_WHITESPACE) for r in rows]
     if a.dtype.kind == "T":
-        return ("string", a.shape, "string"), [str(v) for v in a.ravel()]
+        # a string array: its elements, whitespace kept; the result is a string array
+        # (MathWorks' strcat page: "If any input is a string array, then the result is
+        # a string array"); a <missing> element gives <missing>, as + does
+        kind, items, shape = text_items(a, "strcat input", allow_missing=True)
+        return ("string", shape, kind), items
     if a.dtype.kind in "biuf":
         return False, ["".join(_code_char(v) for v in a.ravel())
                        .rstrip(_WHITESPACE)]
@@ -292,7 +298,17 @@ def strcat(*args):
     out = [""] * n
     for info, items in pieces:
         for k in range(n):
-            out[k] += items[0] if len(items) == 1 else items[k]
+            piece = items[0] if len(items) == 1 else items[k]
+            out[k] = None if out[k] is None or piece is None else out[k] + piece
+    strings = [info for info, items in arrays if info[2] == "stringdtype"]
+    if strings:
+        target = next((info for info in strings if info[1] is not None and
+                       int(np.prod(info[1])) == n), None)
+        shape = target[1] if target is not None else next(
+            info[1] for info, items in arrays if len(items) == n)
+        if target is None:
+            return rebuild("stringdtype", out, tuple(shape)).astype(strings[0][1].dtype)
+        return rebuild("stringdtype", out, shape)
     target = next(info for info, items in arrays if len(items) == n)
     kind = "string" if any(info[2] == "string" for info, _ in arrays) else target[2]
     return rebuild(kind, out, target[1])

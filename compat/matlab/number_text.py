@@ -551,6 +551,11 @@ def str2double(text):
     if isinstance(text, np.ndarray) and text.dtype.kind == "U":
         values = [_parse_double(str(t)) for t in text.ravel()]
         return _number_array(values, text.shape)
+    if isinstance(text, np.ndarray) and text.dtype.kind == "T":
+        # a string array: each element (it gave a single NaN); <missing> is NaN
+        values = [_parse_double(t) if isinstance(t, str) else math.nan
+                  for t in text.ravel().tolist()]
+        return _number_array(values, text.shape)
     if isinstance(text, (list, tuple)) or (isinstance(text, np.ndarray) and
                                            text.dtype.kind == "O"):
         kind, items, shape = text_items(text, "str", allow_nontext=True)
