@@ -137,6 +137,10 @@ def matlab_size(value) -> tuple:
     scipy.sparse matrices and tables (their shape)."""
     if is_sparse(value) or _is_table(value):
         return tuple(int(n) for n in value.shape)
+    if getattr(value, "matlab_class", None) == "containers.Map":
+        # an n-by-1 set of key-value pairs (MathWorks' containers.Map size page:
+        # "sz = size(M) returns a two-element vector [n 1]")
+        return (len(value), 1)
     if isinstance(value, bytes):
         return (0, 0) if not value else (1, len(value))
     return _cell_size(value)
