@@ -152,6 +152,24 @@ def test_adstring_forms():
             " 10 02 00.000  +120 15 00.00"
 
 
+def test_adstring_infinite_declination_goes_through_radec():
+    # adstring.pro calls RADEC, whose -1 < dec < 0 sign step xsc - 2*xsc*zero_deg*(...)
+    # turns an infinite xsc into NaN (Inf * 0); GDL 1.0.1 running the Library's
+    # adstring.pro (IDLAstro 729b572) prints these (compat's own copy of the arithmetic
+    # printed Inf and '*******')
+    with pytest.warns(CompatWarning, match="out of valid range"):
+        assert idl.adstring(np.float32(341.80515), np.float32(np.inf), 1) == \
+            " 22 47 13.23  +00 00 0NaN"
+    with pytest.warns(CompatWarning, match="out of valid range"):
+        assert idl.adstring(np.float32(367.67), np.float32(-np.inf), 4) == \
+            " 00 30 40.80322  -00 00 0000NaN"
+    with pytest.warns(CompatWarning, match="out of valid range"):
+        out = idl.adstring(np.array([286.45197674, 424.63785313]),
+                           np.array([51.21333534, np.inf]), 4)
+    assert out.tolist() == [" 19 05 48.47442  +51 12 48.0072",
+                            " 04 18 33.08475  +00 00 0000NaN"]
+
+
 def test_precess_print(capsys):
     idl.precess((2 + 31 / 60 + 46.3 / 3600) * 15, 89 + 15 / 60 + 50.6 / 3600, 2000, 1985,
                 print=True)

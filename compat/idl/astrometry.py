@@ -520,6 +520,7 @@ def adstring(ra_dec, dec=None, precision=None, *, truncate=False):
     >>> idl.adstring(-0.5)
     '-00 30 00.0'
     """
+    from compat._core.sexagesimal import ra_dec_sexagesimal
     first = _real(ra_dec, "RA_DEC")
     npar = 1 if dec is None else 2
     ra = None
@@ -556,20 +557,10 @@ def adstring(ra_dec, dec=None, precision=None, *, truncate=False):
         if np.any((d < -90.0) | (d > 90.0)):
             legacy_warn("WARNING - Some declination values are out of valid range "
                         "(-90 < dec <90)")
-        rt = _work_type(r)
-        with np.errstate(invalid="ignore", over="ignore"):
-            rr = np.fmod(r.astype(rt), rt.type(360.0))
-            rr = rr + np.where(rr < 0, 360, 0).astype(rt)
-            ihr = _fix(rr / rt.type(15.0)).reshape(-1)
-            xmin = np.abs(rr * rt.type(4.0) - (ihr * np.float32(60.0)).astype(rt)).reshape(-1)
-            imin = _fix(xmin)
-            xsec = (xmin - imin.astype(rt)) * rt.type(60.0)
-            dt = _work_type(d)
-            ideg = _fix(d).reshape(-1)
-            xmn = (np.abs(d.astype(dt) - ideg.reshape(d.shape).astype(dt)) * dt.type(60.0))
-            xmn = xmn.reshape(-1)
-            imn = _fix(xmn)
-            xsc = (xmn - imn.astype(dt)) * dt.type(60.0)
+        # adstring.pro calls RADEC; its sign move for -1 < dec < 0 (onto the minutes, or
+        # the seconds) is undone by ABS below, and the '-00' comes from dec itself
+        ihr, imin, xsec, ideg, imn, xsc = (
+            np.asarray(v).reshape(-1) for v in ra_dec_sexagesimal(r, d))
         p = 0 if p is None else builtins_min(builtins_max(p, 0), 4)
         if not truncate:
             carry = xsec > _ROUNDSEC[p + 1]
