@@ -460,4 +460,11 @@ from compat.idl.elementary import (acos, alog, alog10, asin, atan, cos,  # noqa:
 
 FAMILIES = FAMILIES + (elementary,)
 
+# the IDL Astronomy Library's and idlutils' robust statistics
+from compat.idl import robust_statistics  # noqa: E402
+from compat.idl.robust_statistics import (avg, djs_median, meanclip,  # noqa: E402,F401
+                                          resistant_mean)
+
+FAMILIES = FAMILIES + (robust_statistics,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
