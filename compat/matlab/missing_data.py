@@ -12,8 +12,11 @@ and MATLAB's data types as compat represents them, over
 * a char row vector, a Python ``str`` (``' '`` is missing);
 * a cell array of character vectors, a list of ``str`` (nested for 2-D; ``''`` is
   missing);
-* a string array, a numpy ``str`` array, or an object array whose missing strings are
-  ``None`` or :data:`compat.matlab.tables.missing` (returned as :data:`compat.matlab.tables.missing`).
+* a string array: a numpy ``StringDType`` array, whose ``<missing>`` elements are its
+  ``na_object`` (results are ``StringDType`` arrays of the input's dtype, or of
+  ``StringDType(na_object=np.nan)`` when a missing element appears in one without), or
+  an object array whose missing strings are ``None`` or
+  :data:`compat.matlab.tables.missing` (returned as :data:`compat.matlab.tables.missing`).
 
 Tables, timetables, datetime, duration and categorical data are not supported (compat
 has no such classes here); nor are fillmissing's 'knn' and function-handle methods.
@@ -33,7 +36,7 @@ from compat._core import missing_data as core
 from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_text import char_grid, char_rows
+from compat._core.matlab_text import char_grid, char_rows, string_array
 from compat._core.matlab_types import matlab_array
 from compat.matlab.tables import missing as _MISSING
 
@@ -76,9 +79,13 @@ class _Data:
                 self.array = char_grid(value, "ismissing").astype(object)
             return
         if isinstance(value, np.ndarray) and value.dtype.kind in "ST":
+            # a StringDType element that is not text is the dtype's na_object: MATLAB's
+            # <missing> (compat._core.matlab_text); it was read as the text 'nan'
             self.kind = "string"
-            self.array = np.array([v.decode("latin-1") if isinstance(v, bytes) else str(v)
-                                   for v in value.reshape(-1)],
+            self.string_dtype = value.dtype if value.dtype.kind == "T" else None
+            self.array = np.array([v.decode("latin-1") if isinstance(v, bytes) else
+                                   (v if isinstance(v, str) else None)
+                                   for v in value.reshape(-1).tolist()],
                                   dtype=object).reshape(value.shape)
             return
         if isinstance(value, np.ndarray) and value.dtype.kind == "O":
@@ -105,6 +112,10 @@ class _Data:
             return "".join(arr.reshape(-1))
         if self.kind == "cellstr":
             return arr.tolist()
+        if getattr(self, "string_dtype", None) is not None:
+            # a string array in, a string array out (its dtype; <missing> as its
+            # na_object, StringDType(na_object=nan) if it had none)
+            return string_array(arr.reshape(-1).tolist(), arr.shape, self.string_dtype)
         if any(v is None for v in arr.reshape(-1)):
             out = np.empty(arr.shape, dtype=object)
             for i, v in enumerate(arr.reshape(-1)):
