@@ -180,3 +180,33 @@ def test_strcat_with_a_string_array_gives_a_string_array():
     got = matlab.strcat(["p", "q"], np.array(["a", np.nan], dtype=MISSING))
     assert got.dtype.kind == "T" and got[0] == "pa" and np.isnan(got[1])
     assert matlab.strcat(["a "], "b") == ["a b"]                     # cells unchanged
+
+
+def test_sort_unique_ismember_rank_texts_as_the_cell_forms_do():
+    rng = np.random.default_rng(17804)
+    for shape in [(7,), (1, 6), (5, 1), (3, 4)]:
+        s = _random_strings(rng, shape)
+        cell = s.ravel(order="F").tolist()               # MATLAB's A(:) as a cell
+        got = matlab.sort(s.ravel(order="F"))
+        assert got.dtype.kind == "T" and got.tolist() == matlab.sort(cell)
+        C, ia, ic = matlab.unique(s, nargout=3)
+        C2, ia2, ic2 = matlab.unique(cell, nargout=3)
+        assert C.dtype.kind == "T" and C.ravel().tolist() == C2
+        np.testing.assert_array_equal(ia.ravel(), ia2)
+        np.testing.assert_array_equal(ic.ravel(), ic2)
+        lia, locb = matlab.ismember(s, cell[:3], nargout=2)
+        assert lia.shape == s.shape
+        lia2, locb2 = matlab.ismember(s.ravel().tolist(), cell[:3], nargout=2)
+        np.testing.assert_array_equal(lia.ravel(), lia2)
+        np.testing.assert_array_equal(locb.ravel(), locb2)
+
+
+def test_missing_strings_sort_unique_and_match_as_nan():
+    a = np.array(["b", np.nan, "a", np.nan], dtype=MISSING)
+    got = matlab.sort(a)                                   # last when ascending
+    assert got[:2].tolist() == ["a", "b"] and np.isnan(got[2]) and np.isnan(got[3])
+    got = matlab.sort(a, "descend")                        # first when descending
+    assert np.isnan(got[0]) and got[2:].tolist() == ["b", "a"]
+    got = matlab.unique(a)                                 # each <missing> kept
+    assert got[:2].tolist() == ["a", "b"] and got.size == 4
+    assert matlab.ismember(a, a).tolist() == [True, False, True, False]

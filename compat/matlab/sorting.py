@@ -118,6 +118,43 @@ def _text_ranks(*texts):
     return vocab, [np.array([rank[w] for w in t], dtype=np.float64) for t in texts]
 
 
+def _is_strings(value) -> bool:
+    """A MATLAB string array: a numpy ``StringDType`` array (compat._core.matlab_text)."""
+    return isinstance(value, np.ndarray) and value.dtype.kind == "T"
+
+
+def _string_ranks(*values):
+    """String arrays (and char rows / cells beside them) as float ranks in MATLAB's text
+    order, a ``<missing>`` element as NaN: MATLAB orders, unifies and matches missing
+    strings as it does NaN (sort places them last ascending and first descending,
+    unique keeps each one, ismember finds none). Returns the sorted distinct texts and
+    one rank array per value, in its shape (a char row: a 0-d array)."""
+    lists = []
+    for v in values:
+        if _is_strings(v):
+            lists.append([w if isinstance(w, str) else None for w in v.ravel().tolist()])
+        elif isinstance(v, str):
+            lists.append([v])
+        else:
+            lists.append(list(v))
+    vocab = sorted({w for t in lists for w in t if w is not None})
+    rank = {w: float(i) for i, w in enumerate(vocab)}
+    out = []
+    for v, t in zip(values, lists):
+        r = np.array([np.nan if w is None else rank[w] for w in t], dtype=np.float64)
+        out.append(r.reshape(v.shape) if _is_strings(v) else
+                   (r.reshape(()) if isinstance(v, str) else r))
+    return vocab, out
+
+
+def _strings_back(ranks, vocab, dtype):
+    """Float ranks (NaN: <missing>) back as a string array of ``dtype``."""
+    from compat._core.matlab_text import string_array
+    ranks = np.asarray(ranks)
+    return string_array([None if np.isnan(r) else vocab[int(r)] for r in ranks.ravel()],
+                        ranks.shape, dtype)
+
+
 def _drop_rows_for_cells(options):
     if any(isinstance(o, str) and o.lower() == "rows" for o in options):
         legacy_warn("The 'rows' input is not supported for cell array inputs.")
@@ -149,6 +186,9 @@ def sort(A, *args, nargout=1, **kwargs):
         Python number or list is a MATLAB double literal. A cell array of character
         vectors (a flat list of ``str``) is sorted by character codes (``'B' < 'a'``,
         a prefix first), stably, 'ascend' or 'descend'; ``B`` is a list and ``I`` 1-D.
+        A string array (numpy ``StringDType``) is sorted by the same text order along
+        ``dim``, ``<missing>`` elements placed as NaN is; ``B`` is a string array of
+        its dtype.
     dim : int, optional
         MATLAB dimension (1-based); default the first non-singleton dimension. A
         ``dim`` beyond ``ndim`` leaves ``A`` unchanged (``I`` all ones).
@@ -207,6 +247,15 @@ def sort(A, *args, nargout=1, **kwargs):
     >>> sort(['b', 'A', 'a', 'B'], nargout=2)
     SortResult(B=['A', 'B', 'a', 'b'], I=array([2., 4., 3., 1.]))
     """
+    if _is_strings(A):
+        # a string array: sorted by text (character codes), <missing> as NaN, back as
+        # a string array of its dtype (MathWorks' sort page: "If A is a string array,
+        # then sort sorts the elements ... missing strings ... as NaN")
+        vocab, (ranks,) = _string_ranks(A)
+        out = sort(ranks, *args, nargout=nargout, **kwargs)
+        if nargout == 1:
+            return _strings_back(out, vocab, A.dtype)
+        return SortResult(B=_strings_back(out.B, vocab, A.dtype), I=out.I)
     texts = _cellstr(A)
     if texts is not None:
         vocab, (ranks,) = _text_ranks(texts)
@@ -499,7 +548,9 @@ def unique(A, *options, nargout=1):
         ``str``, as ``textscan``'s ``%s`` column): ``C`` is then a list of ``str``
         in MATLAB's text order (character codes: ``'ABK' < 'KRN' < 'abk'``), and
         ``ia``/``ic`` are 1-D, as for any 1-D input. A char row (``str``) gives its
-        distinct characters as a ``str`` (``unique('hello')`` is ``'ehlo'``).
+        distinct characters as a ``str`` (``unique('hello')`` is ``'ehlo'``). A string
+        array (numpy ``StringDType``) follows the numeric shape rules in text order,
+        each ``<missing>`` element kept as each NaN is; ``C`` is a string array.
     options : str
         'sorted' (default) or 'stable' (order of first appearance); 'first' (default)
         or 'last' (which occurrence ``ia`` points to); 'rows' (unique rows of a
@@ -561,6 +612,15 @@ def unique(A, *options, nargout=1):
     >>> C, ia, ic
     (['ABK', 'KRN', 'abk'], array([2., 1., 4.]), array([2., 1., 2., 3.]))
     """
+    if _is_strings(A):
+        # a string array: its texts ranked (<missing> as NaN, each one kept as
+        # unique keeps each NaN), the numeric rules for shape and indices, back as a
+        # string array of its dtype
+        vocab, (ranks,) = _string_ranks(A)
+        out = unique(ranks, *options, nargout=max(nargout, 1))
+        C = _strings_back(out[0] if nargout > 1 else out, vocab, A.dtype)
+        return UniqueResult.first(nargout, C, *(out[1:] if nargout > 1 else
+                                                (None, None)))
     words = None
     char_row = isinstance(A, str) and len(A) > 0
     texts = list(A) if char_row else _cellstr(A)
@@ -648,7 +708,8 @@ def ismember(A, S, *options, nargout=1):
         ``str``) against another, or one character vector (``str``) against a cell
         array (``ismember('KRN', {'ABK', 'KRN'})``): texts are members when equal
         (case-sensitive, as ``strcmp``); a ``str`` ``A`` gives scalar results, a list
-        1-D ones.
+        1-D ones. A string array (numpy ``StringDType``) on either side gives results
+        of ``A``'s shape; a ``<missing>`` element is never a member.
     options : 'rows' or 'legacy'
         'rows' compares whole rows. 'legacy' makes ``Locb`` the **highest** index
         (MATLAB before R2013a).
@@ -684,6 +745,11 @@ def ismember(A, S, *options, nargout=1):
     >>> ismember(['KRN', 'XYZ', 'abk'], ['ABK', 'KRN', 'abk', 'KRN'], nargout=2)
     IsmemberResult(Lia=array([ True, False,  True]), Locb=array([2., 0., 3.]))
     """
+    if (_is_strings(A) or _is_strings(S)) and all(
+            _is_strings(v) or isinstance(v, str) or _cellstr(v) is not None for v in (A, S)):
+        # string arrays (with char rows or cells): texts equal as strcmp finds them;
+        # a <missing> element (NaN rank) is no member and matches nothing
+        _, (A, S) = _string_ranks(A, S)
     ta, ts = _cellstr(A), _cellstr(S)
     if (ta is not None or ts is not None) and \
             (ta is not None or isinstance(A, str)) and (ts is not None or isinstance(S, str)):
