@@ -314,6 +314,14 @@ EXAMPLES = {
     "matlab.ode23": [((lambda t, y: -0.5 * y, np.array([0.0, 2.0]), np.array([1.0])),
                       {})],
 }
+# IDL direct graphics: procedures whose effect is the display list or the window table
+EXAMPLES.update({
+    "idl.plots": [((np.array([0.1, 0.9]), np.array([0.5, 0.5])), {"normal": True})],
+    "idl.xyouts": [((np.float32(0.5), np.float32(0.5), "label"), {"normal": True})],
+    "idl.erase": [((np.int16(3),), {})],
+    "idl.wset": [((), {})],
+    "idl.wdelete": [((), {})],
+})
 # routines without a golden case yet (the README says what backs them)
 _f = np.array([[3.5, -1.0, 2.25], [0.5, 7.0, -4.0]], dtype=np.float32)
 _dims = np.array([3, 2], dtype=np.int32)

@@ -467,4 +467,12 @@ from compat.idl.robust_statistics import (avg, djs_median, meanclip,  # noqa: E4
 
 FAMILIES = FAMILIES + (robust_statistics,)
 
+# direct graphics, first slice: devices, system variables, PLOT's coordinate system
+from compat.idl import direct_graphics  # noqa: E402
+from compat.idl.direct_graphics import (axis, convert_coord, device, erase,  # noqa: E402,F401
+                                        loadct, oplot, plot, plots, set_plot, sysvar,
+                                        tvlct, wdelete, window, wset, xyouts)
+
+FAMILIES = FAMILIES + (direct_graphics,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
