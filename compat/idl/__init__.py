@@ -475,4 +475,10 @@ from compat.idl.direct_graphics import (axis, convert_coord, device, erase,  # n
 
 FAMILIES = FAMILIES + (direct_graphics,)
 
+# the IDL Astronomy Library's star centroids (CNTRD, GCNTRD)
+from compat.idl import photometry  # noqa: E402
+from compat.idl.photometry import cntrd, gcntrd  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (photometry,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
