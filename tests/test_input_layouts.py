@@ -546,6 +546,7 @@ EXAMPLES.update({
         str(_FILES / "q.tif"), g["a"]), compat.idl.query_tiff(str(_FILES / "q.tif"))))],
     "idl.fxaddpar": [((_HDR, "GAIN", np.float32(2.5), "e/ADU"), {"after": "EXPTIME"}),
                      ((None, "SIMPLE", "T"), {})],
+    "idl.fits_help": [((str(_FILES / "im.fits"),), {})],
     "idl.fxread": [((str(_FILES / "im.fits"), 0, 1), {"header": True})],
     "idl.fits_info": [((str(_FILES / "im.fits"),), {"silent": True, "n_ext": True,
                                                     "extname": True})],

@@ -481,4 +481,11 @@ from compat.idl.photometry import cntrd, gcntrd  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (photometry,)
 
+# the IDL Astronomy Library's FCB family: FITS_OPEN, FITS_READ, FITS_WRITE, FITS_CLOSE
+from compat.idl import fits_fcb  # noqa: E402
+from compat.idl.fits_fcb import (fits_close, fits_help, fits_open,  # noqa: E402,F401
+                                 fits_read, fits_write)
+
+FAMILIES = FAMILIES + (fits_fcb,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
