@@ -24,6 +24,7 @@ from compat._core.results import Result  # noqa: E402
 from compat._core.struct import MatlabStruct  # noqa: E402
 from compat import idl, matlab, golden  # noqa: E402
 from compat.matlab.containers import MapKeyError  # noqa: E402
+from compat.matlab.diagnostics import MException  # noqa: E402
 from compat.matlab.dates import EmptyDateWarning, NonIntegerValueWarning  # noqa: E402
 from compat.matlab.filesystem import FileSystemWarning  # noqa: E402
 from compat._core.quadrature import (MaxFunctionCountWarning,  # noqa: E402
@@ -36,7 +37,8 @@ __all__ = ["idl", "matlab", "golden", "__version__",
            # errors and warnings
            "CompatError", "CompatValueError", "CompatTypeError", "MaskedInputError",
            "MissingExtraError",
-           "EndOfInputError", "MapKeyError", "MatlabError", "MatlabValueError",
+           "EndOfInputError", "MapKeyError", "MatlabError", "MException",
+           "MatlabValueError",
            "MatlabTypeError", "MatlabAssertionError",
            "CompatWarning", "MatlabWarning", "BadlyConditionedWarning",
            "PolyNotUniqueWarning", "ZeroDegreesOfFreedomWarning",

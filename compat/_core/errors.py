@@ -33,7 +33,8 @@ __all__ = ["CompatError", "CompatValueError", "CompatTypeError", "MissingExtraEr
            "ZeroDegreesOfFreedomWarning", "IntegrationTolNotMetWarning",
            "RelTolIncreaseWarning", "SingularMatrixWarning",
            "NearlySingularMatrixWarning", "RankDeficientWarning", "idl_error",
-           "matlab_error", "current_routine", "routine_name", "legacy_warn"]
+           "matlab_error", "current_routine", "routine_name", "legacy_warn",
+           "issue_warning"]
 
 
 class CompatError(Exception):
@@ -179,6 +180,9 @@ def legacy_warn(message: str, category: type[Warning] = None, *,
     while a conversion warning raised by a FIX inside it says ``FIX``), and MATLAB's
     ``warning`` reports the function whose code issued it.
 
+    A MATLAB warning goes through MATLAB's bookkeeping (:func:`issue_warning`):
+    ``matlab.lastwarn`` records it, ``matlab.warning('off', identifier)`` silences it.
+
     Examples
     --------
     >>> import warnings
@@ -193,6 +197,27 @@ def legacy_warn(message: str, category: type[Warning] = None, *,
         message = f"{current[1]}: {message}"
     category = CompatWarning if category is None else category
     warning = category(message) if identifier is None else category(message, identifier)
+    issue_warning(warning)
+
+
+def issue_warning(warning: Warning) -> None:
+    """Issue a legacy warning already built (``SingularMatrixWarning(text, id,
+    rcond=...)``), pointed at the first frame outside compat, as :func:`legacy_warn`.
+
+    A MATLAB warning -- a :class:`MatlabWarning`, or any warning while a MATLAB function
+    runs -- first passes MATLAB's session bookkeeping
+    (:mod:`compat._core.matlab_diagnostics`): ``matlab.lastwarn`` records it, and it is
+    not issued while ``matlab.warning('off', identifier)`` (or ``'off', 'all'``)
+    holds, as MATLAB's warning states work.
+    """
+    current = _ROUTINE.get()
+    if isinstance(warning, MatlabWarning) or (current is not None and
+                                              current[0] == "matlab"):
+        from compat._core import matlab_diagnostics
+        identifier = getattr(warning, "identifier", None)
+        matlab_diagnostics.record_warning(str(warning), identifier or "")
+        if not matlab_diagnostics.warning_enabled(identifier):
+            return
     warnings.warn(warning, stacklevel=_user_stacklevel())
 
 

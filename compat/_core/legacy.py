@@ -102,6 +102,9 @@ def _decorate(language: str, name: str, masked: bool, nan_option: str | None,
                 return target(*args, **kwargs)
             except CompatError as error:
                 error.bind(name)
+                if language == "matlab":            # MATLAB's lasterr sees it
+                    from compat._core.matlab_diagnostics import record_error
+                    record_error(error.message, getattr(error, "identifier", ""))
                 raise
             finally:
                 _ROUTINE.reset(token)

@@ -187,10 +187,21 @@ def _expression_error(error: Exception, expression: str) -> CallError | None:
                      hint)
 
 
+def caught(function, *args, **kwargs):
+    """The exception ``function(*args, **kwargs)`` raises, or None: lets a case's python
+    expression compare a legacy error's message and identifier with the legacy
+    program's ``try ... catch err ... end`` (``caught(matlab.error, 'a:b', 'x')``)."""
+    try:
+        function(*args, **kwargs)
+    except Exception as error:  # noqa: BLE001 - the error is the value under test
+        return error
+    return None
+
+
 def _eval_python(expression: str, module, inputs: dict, outputs):
     import compat
     scope = {"np": np, "idl": compat.idl, "matlab": compat.matlab, "compat": compat,
-             module.__name__.rsplit(".", 1)[-1]: module}
+             "caught": caught, module.__name__.rsplit(".", 1)[-1]: module}
     scope.update(inputs)
     try:
         code = compile(expression, _PYTHON_FILE, "eval")

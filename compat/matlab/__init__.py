@@ -306,6 +306,8 @@ from compat.matlab.complex_construction import complex
 from compat.matlab.nonlinear_systems import fsolve
 from compat.matlab.obsolete_names import boxcar, remez, setstr, str2mat
 from compat.matlab.delaunay_nd import delaunayn
+from compat.matlab.diagnostics import (MException, error, lasterr, lastwarn, rethrow,
+                                       throw, warning)
 from compat.matlab.parallel_arrays import gather
 from compat.matlab.dimensions import (columns, issquare, length, ndims, numel,
                                       rows, size)
@@ -336,7 +338,7 @@ _FAMILY_NAMES = (
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation", "volume_filtering",
     "equality", "complex_construction", "nonlinear_systems",
     "parallel_arrays",
-    "obsolete_names", "delaunay_nd", "dimensions")
+    "obsolete_names", "delaunay_nd", "dimensions", "diagnostics")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import matlab_dimensions as core
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_classes import matlab_size
 from compat._core.results import Result

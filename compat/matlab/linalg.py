@@ -17,14 +17,12 @@ MATLAB refuses them; a single operand makes the result single.
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from compat._core import linalg as core
 from compat._core.docs import Fragments
 from compat._core.errors import (CompatTypeError, CompatValueError,
-                                 NearlySingularMatrixWarning,
+                                 NearlySingularMatrixWarning, issue_warning,
                                  RankDeficientWarning, SingularMatrixWarning)
 from compat._core.legacy import matlab_function
 from compat._core.results import Result
@@ -64,22 +62,21 @@ singular systems; larger systems use LAPACK through scipy (equal to rounding).""
 
 # ------------------------------------------------------------------------ warnings
 def _warn_square(report, dtype) -> None:
+    # through issue_warning: lastwarn records them, warning('off', id) silences them
     if report.singular:
-        warnings.warn(SingularMatrixWarning(SINGULAR, "MATLAB:singularMatrix"),
-                      stacklevel=4)
+        issue_warning(SingularMatrixWarning(SINGULAR, "MATLAB:singularMatrix"))
     elif report.rcond < core.eps_of(dtype):
-        warnings.warn(NearlySingularMatrixWarning(
+        issue_warning(NearlySingularMatrixWarning(
             NEARLY_SINGULAR.format(rcond=report.rcond), "MATLAB:nearlySingularMatrix",
-            rcond=report.rcond), stacklevel=4)
+            rcond=report.rcond))
 
 
 def _warn(report, dtype) -> None:
     if report.solver == "qr":
         if report.rank_deficient:
-            warnings.warn(RankDeficientWarning(
+            issue_warning(RankDeficientWarning(
                 RANK_DEFICIENT.format(rank=report.rank, tol=report.tol),
-                "MATLAB:rankDeficientMatrix", rank=report.rank, tol=report.tol),
-                stacklevel=4)
+                "MATLAB:rankDeficientMatrix", rank=report.rank, tol=report.tol))
     elif report.solver not in ("empty", "scalar"):
         _warn_square(report, dtype)
 
