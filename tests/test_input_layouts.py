@@ -398,6 +398,25 @@ def _with_unit(data: bytes, action):
 _FILES = Path(tempfile.mkdtemp(prefix="compat-layouts-"))
 
 
+def _graphics_picture(given, how):
+    """Plot ``given['y']`` in a fresh hidden figure, save it (saveas or print) when
+    matplotlib is there, and return what the model reads back."""
+    from compat._core.errors import MissingExtraError
+    fig = compat.matlab.figure("Visible", "off")
+    try:
+        compat.matlab.plot(given["y"])
+        try:
+            if how == "saveas":
+                compat.matlab.saveas(fig, str(_FILES / "layout.png"))
+            else:
+                compat.matlab.print(fig, "-dpng", str(_FILES / "layout"))
+        except MissingExtraError:
+            pass
+        return compat.matlab.get(compat.matlab.gca(), "YLim")
+    finally:
+        compat.matlab.close(fig)
+
+
 def _fresh(name, action):
     """Run ``action(path, given)`` on a path where no file exists yet."""
     def run(given):
@@ -607,6 +626,11 @@ EXAMPLES.update({
 EXAMPLES.update({
     "matlab.now": [Session({}, lambda g: compat.matlab.now() > 730000)],
     "matlab.clock": [Session({}, lambda g: compat.matlab.clock().shape)],
+    "matlab.saveas": [Session({"y": np.array([1.0, 3.0, 2.0])},
+                              lambda g: _graphics_picture(g, "saveas"))],
+    "matlab.print": [Session({"y": np.array([[4.0], [-1.0]], dtype=np.float32)},
+                             lambda g: _graphics_picture(g, "print"))],
+    "matlab.groot": [Session({}, lambda g: compat.matlab.groot().Type)],
     "matlab.tic": [Session({}, lambda g: compat.matlab.tic().dtype)],
     "matlab.toc": [Session({"t": np.uint64(0)}, lambda g: (
         compat.matlab.tic().dtype, compat.matlab.toc() >= 0, compat.matlab.toc(g["t"]) > 0))],

@@ -318,6 +318,11 @@ from compat.matlab.types import (class_, iscell, ischar, iscolumn, isempty, isfl
 from compat.matlab.input_parsing import (addoptional, addparameter, addparamvalue,
                                           addrequired, inputparser, parse)
 from compat.matlab.validation import assert_, narginchk, nargoutchk, validateattributes
+from compat.matlab.graphics import (axis, cla, clf, close, drawnow, figure,
+                                    gca, gcf, get, grid, groot, hold,
+                                    isgraphics, ishandle, ishold, legend,
+                                    line, plot, print, saveas, set, subplot,
+                                    title, xlabel, xlim, ylabel, ylim)
 from compat.matlab.image_files import imfinfo, imread, imwrite
 from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
                                        im2uint16, ind2rgb, mat2gray, rgb2gray)
@@ -338,7 +343,7 @@ _FAMILY_NAMES = (
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation", "volume_filtering",
     "equality", "complex_construction", "nonlinear_systems",
     "parallel_arrays",
-    "obsolete_names", "delaunay_nd", "dimensions", "diagnostics")
+    "obsolete_names", "delaunay_nd", "graphics", "dimensions", "diagnostics")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
