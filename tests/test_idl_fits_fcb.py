@@ -365,3 +365,72 @@ def test_fits_help_against_gdl(tmp_path, capsys):
     finally:
         os.chdir(here)
     assert capsys.readouterr().out.splitlines() == expected
+
+
+def _random_file(rng, path: str) -> int:
+    """A file of random HDUs for the differential test: random types and shapes,
+    BSCALE/BZERO written as integers, short decimals or 12-digit decimals (SXPAR's FLOAT
+    or DOUBLE), the unsigned offsets, INHERIT on some extensions; returns the HDU count."""
+    hdus = []
+    for k in range(int(rng.integers(2, 5))):
+        dtype = [np.uint8, np.int16, np.int32, np.float32, np.float64][rng.integers(5)]
+        shape = tuple(int(n) for n in rng.integers(1, 5, rng.integers(1, 4)))
+        data = _random(rng, dtype, shape)
+        hdu = (fits.PrimaryHDU if k == 0 else fits.ImageHDU)(
+            data, do_not_scale_image_data=True)
+        choice = rng.integers(5)
+        if choice == 1:
+            hdu.header["BSCALE"] = int(rng.integers(2, 5))
+            hdu.header["BZERO"] = int(rng.integers(-50, 50))
+        elif choice == 2:
+            hdu.header["BSCALE"] = float(rng.choice([0.5, 0.25, 2.0]))
+            hdu.header["BZERO"] = float(rng.choice([-1.5, 3.0, 10.25]))
+        elif choice == 3:
+            hdu.header["BSCALE"] = float(rng.uniform(0.1, 3.0))     # 12+ digits: DOUBLE
+            hdu.header["BZERO"] = float(rng.uniform(-100, 100))
+        elif choice == 4 and np.dtype(dtype) in (np.int16, np.int32):
+            hdu.header["BZERO"] = 32768 if np.dtype(dtype) == np.int16 else 2147483648
+        if k > 0:
+            hdu.header["EXTNAME"] = f"E{k}"
+            if rng.integers(2):
+                hdu.header["INHERIT"] = True
+        else:
+            hdu.header["OBSERVER"] = "compat"
+        hdus.append(hdu)
+    fits.HDUList(hdus).writeto(path)
+    return len(hdus)
+
+
+_IDL_DTYPE = {1: np.uint8, 2: np.int16, 3: np.int32, 4: np.float32, 5: np.float64,
+              12: np.uint16, 13: np.uint32}
+
+
+@pytest.mark.gdl
+def test_read_against_gdl_random_files(tmp_path):
+    """Random files (types, shapes, integer/short/long BSCALE and BZERO, unsigned
+    offsets, INHERIT) read HDU by HDU by the library in GDL and by compat: the same IDL
+    type, the same bits, the same header lines."""
+    rng = np.random.default_rng(8105)
+    lines, reads = ["pro rt"], []
+    for f in range(12):
+        name = f"f{f}.fits"
+        for k in range(_random_file(rng, str(tmp_path / name))):
+            stem = f"f{f}_{k}"
+            lines += [f"fits_read, '{name}', d, h, exten_no={k}",
+                      f"openw, u, '{stem}.bin', /get_lun & writeu, u, d & free_lun, u",
+                      f"openw, u, '{stem}.txt', /get_lun & printf, u, size(d, /type) & "
+                      f"printf, u, h, format='(A)' & free_lun, u"]
+            reads.append((name, k, stem))
+    lines.append("end")
+    (tmp_path / "rt.pro").write_text("\n".join(lines) + "\n")
+    (tmp_path / "run.pro").write_text(f"!path = '{PRO}:' + !path\nrt\nexit\n")
+    done = run_gdl_program("run.pro", tmp_path)
+    for name, k, stem in reads:
+        text = (tmp_path / f"{stem}.txt")
+        assert text.exists(), done.stdout + done.stderr
+        code, *header = text.read_text().splitlines()
+        got = idl.fits_read(str(tmp_path / name), exten_no=k, header=True)
+        assert got.result.dtype == np.dtype(_IDL_DTYPE[int(code)]), (stem, code)
+        expected = np.fromfile(tmp_path / f"{stem}.bin", dtype=got.result.dtype)
+        assert got.result.tobytes() == expected.tobytes(), stem
+        assert [c.rstrip() for c in got.header] == [c.rstrip() for c in header], stem
