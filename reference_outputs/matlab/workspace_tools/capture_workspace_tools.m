@@ -18,6 +18,10 @@ else
   maxNumCompThreads(1);
   compat_threads = sprintf('maxNumCompThreads=%d', maxNumCompThreads());
 end
+compat_out = compat_case(compat_out, compat_in, 'diary_output_routines', @compat_case_1, {'t'});
+compat_out = compat_case(compat_out, compat_in, 'diary_toggle_on_append', @compat_case_2, {'t'});
+compat_out = compat_case(compat_out, compat_in, 'diary_switch_files', @compat_case_3, {'a', 'b'});
+compat_out = compat_case(compat_out, compat_in, 'diary_standard_error_not_logged', @compat_case_4, {'t'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -40,4 +44,24 @@ compat_msg = lastwarn();
 if ~isempty(compat_msg)
   compat_out.([name '__warning']) = compat_msg;
 end
+end
+
+function [t] = compat_case_1(compat_in)
+% case diary_output_routines
+diary('d.txt'); disp('hello'); fprintf('%d apples\n', 5); fprintf(1, 'one %s\n', 'two'); disp('x = 3'); diary off; disp('not recorded'); t = fileread('d.txt'); delete('d.txt');
+end
+
+function [t] = compat_case_2(compat_in)
+% case diary_toggle_on_append
+diary('t.txt'); diary off; diary; disp('a1'); diary; disp('not'); diary on; fprintf('p\n'); diary off; diary('t.txt'); disp('appended'); diary off; t = fileread('t.txt'); delete('t.txt');
+end
+
+function [a, b] = compat_case_3(compat_in)
+% case diary_switch_files
+diary('x.txt'); disp('first'); diary('y.txt'); disp('second'); diary off; a = fileread('x.txt'); b = fileread('y.txt'); delete('x.txt'); delete('y.txt');
+end
+
+function [t] = compat_case_4(compat_in)
+% case diary_standard_error_not_logged
+diary('e.txt'); fprintf(2, 'to standard error\n'); disp('out'); diary off; t = fileread('e.txt'); delete('e.txt');
 end
