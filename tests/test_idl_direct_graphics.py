@@ -250,10 +250,73 @@ def test_tvlct_and_loadct():
     assert (t.r[250:252].tolist(), t.b[250:252].tolist()) == ([1, 2], [5, 6])
     idl.loadct(0, ncolors=3, bottom=5)
     assert idl.tvlct(get=True).g[5:8].tolist() == [0, 127, 255]
-    with pytest.raises(ValueError, match="LOADCT: Color table 13 is not bundled"):
+    with pytest.raises(ValueError, match="LOADCT: Table number must be from 0 to 0: 13"):
         idl.loadct(13)
     with pytest.raises(ValueError, match="TVLCT: Value of Start is out of allowed range"):
         idl.tvlct([1], [2], [3], 256)
+
+
+def _write_tables(path, tables, names):
+    # IDL's colors1.tbl layout (MODIFYCT): n, n x (256 R, 256 G, 256 B), n x 32-byte names
+    with open(path, "wb") as f:
+        f.write(bytes([len(tables)]))
+        for t in tables:
+            f.write(np.asarray(t, np.uint8).tobytes())
+        for name in names:
+            f.write(name.ljust(32).encode())
+
+
+def test_loadct_reads_a_table_file(tmp_path, monkeypatch):
+    rng = np.random.default_rng(17704)
+    tables = rng.integers(0, 256, (3, 3, 256)).astype(np.uint8)
+    path = tmp_path / "my.tbl"
+    _write_tables(path, tables, ["ONE", "TWO", "THREE"])
+    idl.loadct(1, file=path)
+    t = idl.tvlct(get=True)
+    assert np.array_equal(np.stack([t.r, t.g, t.b]), tables[1])
+    assert idl.loadct(file=str(path), get_names=True).get_names.tolist() == \
+        ["ONE", "TWO", "THREE"]
+    idl.loadct(0)
+    idl.loadct(2, file=path, ncolors=10, bottom=3)
+    t = idl.tvlct(get=True)
+    idx = [0, 28, 56, 85, 113, 141, 170, 198, 226, 255]      # (k * 255) / 9, LONG division
+    assert t.g[3:13].tolist() == tables[2][1][idx].tolist()
+    assert t.g[:3].tolist() == [0, 1, 2] and t.g[13] == 13    # the rest kept
+    rgb = idl.loadct(2, file=path, ncolors=4, rgb_table=True).rgb_table
+    assert rgb.shape == (3, 4) and rgb[0].tolist() == tables[2][0][[0, 85, 170, 255]].tolist()
+    monkeypatch.setenv("IDL_DIR", str(tmp_path))               # IDL's own file
+    (tmp_path / "resource" / "colors").mkdir(parents=True)
+    _write_tables(tmp_path / "resource" / "colors" / "colors1.tbl", tables[:2], ["A", "B"])
+    idl.loadct(1)
+    assert idl.tvlct(get=True).b.tolist() == tables[1][2].tolist()
+    with pytest.raises(ValueError, match="LOADCT: Table number must be from 0 to 1: 2"):
+        idl.loadct(2)
+    with pytest.raises(ValueError, match="LOADCT: Error opening file"):
+        idl.loadct(0, file=tmp_path / "none.tbl")
+
+
+@pytest.mark.skipif(GDL is None, reason="needs gdl")
+def test_loadct_resampling_against_gdl(tmp_path):
+    # GDL's built-in tables read back with TVLCT, /GET, written as a table file: compat's
+    # LOADCT of that file with NCOLORS/BOTTOM gives what GDL's LOADCT gives
+    rng = np.random.default_rng(17705)
+    picks = [(int(rng.integers(1, 41)), int(rng.integers(2, 200)), int(rng.integers(0, 50)))
+             for _ in range(8)]
+    cases = []
+    for k, (t, nc, b0) in enumerate(picks):
+        cases.append((f"full{k}", {}, f"0 & loadct, {t}, /silent & tvlct, r, g, b, /get"
+                      " & r = [[r], [g], [b]]"))
+        cases.append((f"part{k}", {}, f"0 & loadct, 0, /silent & loadct, {t}, /silent,"
+                      f" ncolors={nc}, bottom={b0} & tvlct, r, g, b, /get & r = [[r], [g], [b]]"))
+    got = _gdl(cases)
+    for k, (t, nc, b0) in enumerate(picks):
+        tables = np.zeros((t + 1, 3, 256), np.uint8)
+        tables[t] = got[f"full{k}"]
+        _write_tables(tmp_path / "gdl.tbl", tables, [f"T{i}" for i in range(t + 1)])
+        idl.loadct(0)
+        idl.loadct(t, file=tmp_path / "gdl.tbl", ncolors=nc, bottom=b0)
+        mine = idl.tvlct(get=True)
+        assert np.array_equal(np.stack([mine.r, mine.g, mine.b]), got[f"part{k}"]), (t, nc, b0)
 
 
 def test_plot_errors():

@@ -700,17 +700,86 @@ def tvlct(v1=None, v2=None, v3=None, start=None, *, get=False):
         st.table[k0:k0 + n, j] = v.astype(np.int64) & 255
 
 
-@idl_routine("LOADCT")
-def loadct(table=0, *, silent=False, file=None, ncolors=None, bottom=None,
-           rgb_table=False):
-    """Load a predefined colour table, as IDL's ``LOADCT [, Table] [, /SILENT]
-    [, NCOLORS=] [, BOTTOM=]``.
+class LoadctResult(Result):
+    """LOADCT's output keywords."""
 
-    Only table 0 (B-W LINEAR: r = g = b = 0, 1, ..., 255) is bundled: IDL's other
-    tables come from its colors1.tbl, which compat does not ship yet; asking for one
-    raises. NCOLORS/BOTTOM load the ramp resampled into ``ncolors`` entries from
-    ``bottom`` as loadct.pro does (``bytscl(indgen(ncolors))``-style index
-    ``long(findgen(ncolors) * 255 / (ncolors - 1))``).
+    get_names: np.ndarray
+    rgb_table: np.ndarray
+
+
+def _table_file(file):
+    """The colour-table file LOADCT reads: FILE=, else IDL's own colors1.tbl under
+    $IDL_DIR (resource/colors), or None."""
+    import os
+    if file is not None:
+        return os.fspath(file)
+    idl_dir = os.environ.get("IDL_DIR")
+    if idl_dir:
+        path = os.path.join(idl_dir, "resource", "colors", "colors1.tbl")
+        if os.path.isfile(path):
+            return path
+    return None
+
+
+def _read_tables(path):
+    """The tables and names of a colour-table file (IDL's format, documented with
+    MODIFYCT: one byte, the number of tables n; n blocks of 768 bytes, 256 red, 256 green,
+    256 blue; n names of 32 bytes)."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as err:
+        raise CompatValueError(f"Error opening file. File: {path}. ({err.strerror})") from None
+    n = data[0] if data else 0
+    if n == 0 or len(data) < 1 + n * 768:
+        raise CompatValueError(f"{path} is not a colour-table file (IDL's colors1.tbl "
+                               "format).")
+    tables = np.frombuffer(data, np.uint8, n * 768, 1).reshape(n, 3, 256)
+    raw = data[1 + n * 768:1 + n * 800]
+    names = [raw[32 * k:32 * k + 32].decode("latin-1").strip(" \x00")
+             for k in range(len(raw) // 32)]
+    names += [""] * (n - len(names))
+    return tables, np.array(names, dtype=str)
+
+
+@idl_routine("LOADCT")
+def loadct(table=None, *, silent=False, file=None, ncolors=None, bottom=None,
+           get_names=False, rgb_table=False):
+    """Load a predefined colour table, as IDL's ``LOADCT``.
+
+    IDL call form::
+
+        LOADCT [, Table] [, /SILENT] [, FILE=string] [, NCOLORS=n] [, BOTTOM=b]
+               [, GET_NAMES=variable] [, RGB_TABLE=variable]
+
+        ->  idl.loadct(39, file='colors1.tbl')
+            names = idl.loadct(get_names=True).get_names
+
+    Parameters
+    ----------
+    table : int
+        The table number (0 when omitted: IDL would prompt for one).
+    file : str or path-like
+        The table file, in IDL's colors1.tbl format. Default: IDL's own
+        ``$IDL_DIR/resource/colors/colors1.tbl`` when IDL is installed; without a file
+        only table 0 (B-W LINEAR: r = g = b = 0, 1, ..., 255) is available -- compat
+        bundles none of IDL's tables.
+    ncolors, bottom : int
+        Load the table resampled into ``ncolors`` entries starting at ``bottom``
+        (default 256 - bottom and 0), with loadct.pro's index
+        ``(lindgen(ncolors) * 255) / (ncolors - 1)`` (LONG division).
+    get_names : bool
+        GET_NAMES: return the file's table names (then no table is loaded unless one
+        is given).
+    rgb_table : bool
+        RGB_TABLE: return the (resampled) table as IDL's (ncolors, 3) BYTE array
+        (numpy ``(3, ncolors)``) instead of loading it.
+    silent : bool
+        Accepted (compat prints nothing).
+
+    Returns
+    -------
+    None, or LoadctResult with the requested outputs.
 
     Examples
     --------
@@ -718,18 +787,32 @@ def loadct(table=0, *, silent=False, file=None, ncolors=None, bottom=None,
     >>> idl.loadct(0, silent=True)
     >>> idl.tvlct(get=True).b[[0, 128, 255]].tolist()
     [0, 128, 255]
+    >>> idl.loadct(0, ncolors=3, rgb_table=True).rgb_table.tolist()
+    [[0, 127, 255], [0, 127, 255], [0, 127, 255]]
     """
-    t = int(table)
-    if t != 0:
-        raise CompatValueError(f"Color table {t} is not bundled with compat (only table "
-                               "0, B-W LINEAR).")
-    nc = 256 if ncolors is None else int(ncolors)
+    path = _table_file(file)
+    tables, names = (_read_tables(path) if path is not None else
+                     (np.repeat(np.arange(256, dtype=np.uint8)[None, None], 3, axis=1),
+                      np.array(["B-W LINEAR"])))
+    outputs = {}
+    if get_names:
+        outputs["get_names"] = names.copy()
+        if table is None and not rgb_table:
+            return LoadctResult(**outputs)
+    t = 0 if table is None else int(table)
+    if not 0 <= t < tables.shape[0]:
+        where = path if path is not None else "compat (no colors1.tbl: FILE= or $IDL_DIR)"
+        raise CompatValueError(f"Table number must be from 0 to {tables.shape[0] - 1}: "
+                               f"{t} (tables of {where}).")
     b0 = 0 if bottom is None else int(bottom)
+    nc = 256 - b0 if ncolors is None else int(ncolors)
     if nc < 1 or b0 < 0 or b0 + nc > 256:
         raise CompatValueError("NCOLORS and BOTTOM must fit the 256-entry table.")
-    ramp = np.arange(256, dtype=np.uint8)
+    rgb = tables[t]
     if nc != 256:
-        idx = (np.arange(nc, dtype=np.float32) * np.float32(255)
-               / np.float32(max(nc - 1, 1))).astype(np.int64)
-        ramp = ramp[idx]
-    core.STATE.table[b0:b0 + nc] = ramp[:, None]
+        rgb = rgb[:, (np.arange(nc, dtype=np.int64) * 255) // max(nc - 1, 1)]
+    if rgb_table:
+        outputs["rgb_table"] = np.ascontiguousarray(rgb)
+    else:
+        core.STATE.table[b0:b0 + nc] = rgb.T
+    return LoadctResult(**outputs) if outputs else None
