@@ -210,3 +210,23 @@ def test_missing_strings_sort_unique_and_match_as_nan():
     got = matlab.unique(a)                                 # each <missing> kept
     assert got[:2].tolist() == ["a", "b"] and got.size == 4
     assert matlab.ismember(a, a).tolist() == [True, False, True, False]
+
+
+def test_regexp_on_string_scalars_and_arrays():
+    s = np.array(["it is what it is"], dtype=STRING)
+    # a string scalar answers as a char row (indices, not a cell)
+    np.testing.assert_array_equal(matlab.regexp(s, "it"), matlab.regexp(str(s[0]), "it"))
+    got = matlab.regexp(s, r"\w+", "match")                  # text outputs: strings
+    assert got.dtype.kind == "T" and got.tolist() == matlab.regexp(str(s[0]), r"\w+", "match")
+    got = matlab.regexp(s, " ", "split")
+    assert got.dtype.kind == "T" and got.tolist() == ["it", "is", "what", "it", "is"]
+    rng = np.random.default_rng(17805)
+    a = _random_strings(rng, (2, 3))
+    got = matlab.regexp(a, "a.", "match")                    # several: a cell of them
+    assert len(got) == 2 and len(got[0]) == 3
+    for i in range(2):
+        for j in range(3):
+            assert got[i][j].dtype.kind == "T"
+            assert got[i][j].tolist() == matlab.regexp(str(a[i, j]), "a.", "match")
+    got = matlab.regexprep(a, "a(.)", "<$1>")
+    assert got.dtype.kind == "T" and got.shape == (2, 3)

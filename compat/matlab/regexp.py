@@ -127,6 +127,18 @@ def _char_row(x, what: str):
     return x
 
 
+def _strings_out(key, value, once):
+    """A text output of a string-array input as string arrays (numpy StringDType): the
+    matches and split pieces of one text a 1-D string array, its tokens a list of them
+    ('once' outputs and the numeric ones stay as for char)."""
+    if once or key not in ("match", "split", "tokens"):
+        return value
+    dtype = np.dtypes.StringDType()
+    if key == "tokens":
+        return [np.array(list(t), dtype=dtype) for t in value]
+    return np.array(list(value), dtype=dtype)
+
+
 def _run(text, expression, args, nargout, ignorecase_default):
     outputs, opts = _options(args, ignorecase_default)
     order = tuple(outputs) + tuple(k for k in _DEFAULT_ORDER if k not in outputs)
@@ -135,9 +147,17 @@ def _run(text, expression, args, nargout, ignorecase_default):
     text, expression = _char_row(text, "STRING"), _char_row(expression, "EXPRESSION")
     text_kind, texts, text_shape = text_items(text, "str")
     pattern_kind, patterns, pattern_shape = text_items(expression, "expression")
+    strings = text_kind == "stringdtype"
+    if strings and len(texts) == 1 and len(patterns) == 1:
+        # a string scalar against one expression answers as a char row does (numeric
+        # outputs as arrays, not cells: regexp("it is what it is", "it") is [1 12] in
+        # a MathWorks answer), its text outputs string arrays
+        text_kind = "char"
+        pattern_kind = "char"
     if text_kind == "char" and pattern_kind == "char":
         result = _one_text(texts[0], patterns[0], opts)
-        values = [result[k] for k in wanted]
+        values = [_strings_out(k, result[k], opts["once"]) if strings else result[k]
+                  for k in wanted]
         if opts["forcecelloutput"]:
             values = [[v] for v in values]
     else:
@@ -151,7 +171,8 @@ def _run(text, expression, args, nargout, ignorecase_default):
         shape = text_shape if len(texts) == n and text_kind != "char" else pattern_shape
         values = []
         for key in wanted:
-            cells = [r[key] for r in results]
+            cells = [_strings_out(key, r[key], opts["once"]) if strings else r[key]
+                     for r in results]
             if len(shape) == 2:
                 cells = [cells[r * shape[1]:(r + 1) * shape[1]] for r in range(shape[0])]
             values.append(cells)
