@@ -230,3 +230,17 @@ def test_regexp_on_string_scalars_and_arrays():
             assert got[i][j].tolist() == matlab.regexp(str(a[i, j]), "a.", "match")
     got = matlab.regexprep(a, "a(.)", "<$1>")
     assert got.dtype.kind == "T" and got.shape == (2, 3)
+
+
+def test_string_scalars_in_file_names_and_str2num():
+    one = np.array(["/data/run1/result.mat"], dtype=STRING)
+    parts = matlab.fileparts(one, nargout=3)            # it refused a string scalar
+    assert [p.dtype.kind for p in parts] == ["T", "T", "T"]
+    assert [p.tolist() for p in parts] == [["/data/run1"], ["result"], [".mat"]]
+    assert tuple(matlab.fileparts(str(one[0]), nargout=3)) == ("/data/run1", "result", ".mat")
+    got = matlab.fullfile(np.array(["a", "b"], dtype=STRING), "c.txt")
+    assert got.dtype.kind == "T" and got.tolist() == ["a/c.txt", "b/c.txt"]
+    np.testing.assert_array_equal(matlab.str2num(np.array(["[1 2; 3 4]"], dtype=STRING)),
+                                  [[1.0, 2.0], [3.0, 4.0]])
+    with pytest.raises(TypeError, match="character vector or string scalar"):
+        matlab.str2num(np.array(["1", "2"], dtype=STRING))

@@ -80,6 +80,9 @@ def _text(value, name: str) -> str:
         return value
     if isinstance(value, np.ndarray) and value.dtype.kind == "U" and value.size == 1:
         return str(value.reshape(()))
+    if isinstance(value, np.ndarray) and value.dtype.kind == "T" and value.size == 1 and \
+            isinstance(value.ravel()[0], str):         # a string scalar (not <missing>)
+        return str(value.ravel()[0])
     raise CompatTypeError(f"{name} must be a character vector or string scalar.")
 
 
@@ -144,6 +147,8 @@ def fullfile(*parts):
     joined = [core.join_path([c[0] if len(c) == 1 else c[k] for c in columns])
               for k in range(n)]
     kind, _, shape = many
+    if kind == "stringdtype":          # "If any input is a string array, then f is a
+        return np.array(joined, dtype=np.dtypes.StringDType()).reshape(shape)  # string array"
     if kind == "string":
         return np.array(joined, dtype=str).reshape(shape)
     if kind == "object":
@@ -174,7 +179,13 @@ def fileparts(filename, nargout=1):
     FilepartsResult(filepath='', name='', ext='.bashrc')
     """
     text = _text(filename, "Input")
-    return FilepartsResult.first(nargout, *core.split_path(text))
+    parts = core.split_path(text)
+    if isinstance(filename, np.ndarray) and filename.dtype.kind == "T":
+        # a string scalar gives string scalars (MathWorks' fileparts page: the outputs
+        # are "character vector | string scalar", of the input's type)
+        parts = [np.array([p], dtype=np.dtypes.StringDType()).reshape(filename.shape)
+                 for p in parts]
+    return FilepartsResult.first(nargout, *parts)
 
 
 # --------------------------------------------------------------------------- dir
@@ -554,6 +565,8 @@ def getenv(*names):
         return os.environ.get(name, "")
     kind, items, shape = text_items(name, "varname")
     values = [os.environ.get(n, "") for n in items]
+    if kind == "stringdtype":
+        return np.array(values, dtype=np.dtypes.StringDType()).reshape(shape)
     if kind == "string":
         return np.array(values, dtype=str).reshape(shape)
     return values

@@ -796,6 +796,9 @@ def str2num(text, nargout=1):
     """
     if isinstance(text, np.ndarray) and text.dtype.kind == "U":
         text = "\n".join(str(r) for r in text.ravel())
+    if isinstance(text, np.ndarray) and text.dtype.kind == "T" and text.size == 1 and \
+            isinstance(text.ravel()[0], str):          # a string scalar (it was refused)
+        text = str(text.ravel()[0])
     if not isinstance(text, str):
         raise CompatTypeError("The input must be a character vector or string scalar.")
     try:
