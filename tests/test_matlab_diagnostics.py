@@ -142,6 +142,19 @@ def test_lastwarn_page_singular_matrix_idiom():
     assert len(_warned(matlab.mldivide, B, A)) == 1
 
 
+def test_polyfit_warning_follows_its_state():
+    # MATLAB code silences polyfit's conditioning warning by its identifier
+    x, y = np.array([1.0, 1, 1, 2, 2]), np.array([1.0, 2, 3, 4, 5])
+    caught = _warned(matlab.polyfit, x, y, 3)
+    assert [w.message.identifier for w in caught] == [
+        "MATLAB:polyfit:RepeatedPointsOrRescale"]
+    assert caught[0].filename == __file__
+    matlab.lastwarn("")
+    matlab.warning("off", "MATLAB:polyfit:RepeatedPointsOrRescale")
+    assert _warned(matlab.polyfit, x, y, 3) == []
+    assert matlab.lastwarn(nargout=2)[1] == "MATLAB:polyfit:RepeatedPointsOrRescale"
+
+
 def test_warning_texts_and_reset():
     caught = _warned(matlab.warning, "My:w", "watch %d", 3)
     assert str(caught[0].message) == "watch 3" and caught[0].message.identifier == "My:w"

@@ -5,7 +5,7 @@ read their arguments into an identifier and a message, the warning states
 MATLAB keeps one set of these per session; compat keeps one per Python process (module
 state, as MATLAB's): the states apply to ``compat.matlab.warning`` and to every
 :class:`~compat._core.errors.MatlabWarning` a compat routine issues through
-:func:`~compat._core.errors.legacy_warn`, and the last error is set by
+:func:`~compat._core.errors.issue_warning` (and so :func:`~compat._core.errors.legacy_warn`), and the last error is set by
 ``compat.matlab.error``/``throw``/``rethrow`` and by every error a compat MATLAB
 function raises (its decorator records it).
 

@@ -14,7 +14,6 @@ functions as MATLAB documents them.
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +22,7 @@ import scipy.linalg.lapack
 
 from compat._core.convolution import convolve
 from compat._core.errors import (BadlyConditionedWarning, PolyNotUniqueWarning,
+                                 issue_warning,
                                  ZeroDegreesOfFreedomWarning)
 
 __all__ = ["Fit", "fit", "error_estimate", "roots", "poly", "derivative", "integral",
@@ -40,8 +40,6 @@ ZERO_DOF = "Zero degrees of freedom implies infinite error bounds."
 COND_LIMIT_DOUBLE = 1e10
 #: ... or this (single).
 COND_LIMIT_SINGLE = 1e5
-# warnings point at the caller of the public routine (core -> legacy -> decorator -> user)
-_USER = 4
 
 
 # --------------------------------------------------------------------------- polyfit
@@ -88,18 +86,16 @@ def fit(x: np.ndarray, y: np.ndarray, degree: int, *, centre: bool = False,
     p = solve_r(R, qty).astype(work, copy=False)
 
     if R.shape[1] > R.shape[0]:
-        warnings.warn(PolyNotUniqueWarning(NOT_UNIQUE, "MATLAB:polyfit:PolyNotUnique"),
-                      stacklevel=_USER)
+        issue_warning(PolyNotUniqueWarning(NOT_UNIQUE, "MATLAB:polyfit:PolyNotUnique"))
     else:
         limit = COND_LIMIT_SINGLE if real == np.float32 else COND_LIMIT_DOUBLE
         if cond1_triangular(R) > limit:
             if centre:
-                warnings.warn(BadlyConditionedWarning(
-                    BADLY_CONDITIONED_MU, "MATLAB:polyfit:RepeatedPoints"), stacklevel=_USER)
+                issue_warning(BadlyConditionedWarning(
+                    BADLY_CONDITIONED_MU, "MATLAB:polyfit:RepeatedPoints"))
             else:
-                warnings.warn(BadlyConditionedWarning(
-                    BADLY_CONDITIONED, "MATLAB:polyfit:RepeatedPointsOrRescale"),
-                    stacklevel=_USER)
+                issue_warning(BadlyConditionedWarning(
+                    BADLY_CONDITIONED, "MATLAB:polyfit:RepeatedPointsOrRescale"))
     result = Fit(p, mu=mu)
     if statistics:
         with np.errstate(invalid="ignore", divide="ignore", over="ignore"):
@@ -156,8 +152,7 @@ def error_estimate(x: np.ndarray, nc: int, R: np.ndarray, df, normr,
     else:
         e = np.ones(x.size)
     if df == 0:
-        warnings.warn(ZeroDegreesOfFreedomWarning(ZERO_DOF, "MATLAB:polyval:ZeroDOF"),
-                      stacklevel=_USER)
+        issue_warning(ZeroDegreesOfFreedomWarning(ZERO_DOF, "MATLAB:polyval:ZeroDOF"))
         delta = np.full(e.shape, np.inf, dtype=e.dtype)
     else:
         delta = normr / np.sqrt(df) * e

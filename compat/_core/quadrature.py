@@ -35,12 +35,12 @@ The core takes Python arguments; :mod:`compat.matlab.quadrature` reads MATLAB's.
 from __future__ import annotations
 
 import math
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
+                                 issue_warning)
 
 __all__ = ["MinStepSizeWarning", "MaxIntervalCountWarning", "NonFiniteValueWarning",
            "MaxFunctionCountWarning", "GaussKronrod", "gauss_kronrod", "NODES", "WT15",
@@ -350,12 +350,10 @@ def _warn(status, messages):
         else:
             text = (f"Minimum step size reached near x = {_g(status[1])}; singularity "
                     "possible.")
-        warnings.warn(MinStepSizeWarning(text, f"MATLAB:{messages}:MinStepSize"),
-                      stacklevel=4)
+        issue_warning(MinStepSizeWarning(text, f"MATLAB:{messages}:MinStepSize"))
     elif kind == "nonfinite":
         text = "Infinite or Not-a-Number value encountered."
-        warnings.warn(NonFiniteValueWarning(text, f"MATLAB:{messages}:NonFiniteValue"),
-                      stacklevel=4)
+        issue_warning(NonFiniteValueWarning(text, f"MATLAB:{messages}:NonFiniteValue"))
     else:
         errbnd, needed = status[1], status[2]
         text = ("Reached the limit on the maximum number of intervals in use. "
@@ -366,9 +364,8 @@ def _warn(status, messages):
         else:
             text += (f". Increase MaxIntervalCount to {needed} to enable QUADGK to "
                      "continue for another iteration.")
-        warnings.warn(MaxIntervalCountWarning(
-            text, f"MATLAB:{messages}:MaxIntervalCountReached", errbnd, needed),
-            stacklevel=4)
+        issue_warning(MaxIntervalCountWarning(
+            text, f"MATLAB:{messages}:MaxIntervalCountReached", errbnd, needed))
     return text
 
 

@@ -24,11 +24,10 @@ integral is evaluated once for every outer node, each with the same tolerances.
 from __future__ import annotations
 
 import math
-import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatValueError
+from compat._core.errors import CompatValueError, issue_warning
 from compat._core.quadrature import (MaxFunctionCountWarning, NonFiniteValueWarning,
                                      check_output, gauss_kronrod)
 
@@ -191,9 +190,9 @@ def tiled(f, a, b, c, d, *, abstol=1e-10, reltol=1e-6, max_fun_evals=MAX_FUN_EVA
             status = "maxfun"
             break
     if not (np.isfinite(q) and np.isfinite(errbnd)):
-        warnings.warn(NonFiniteValueWarning(
+        issue_warning(NonFiniteValueWarning(
             "Non-finite result. The integration was unsuccessful. Singularity likely.",
-            f"MATLAB:{function}:nonFiniteResult"), stacklevel=4)
+            f"MATLAB:{function}:nonFiniteResult"))
     elif status is not None:
         passes = errbnd <= max(abstol, reltol * abs(q))
         verdict = "passes" if passes else "fails"
@@ -205,7 +204,7 @@ def tiled(f, a, b, c, d, *, abstol=1e-10, reltol=1e-6, max_fun_evals=MAX_FUN_EVA
             text = (f"Reached the minimum rectangle size. The result {verdict} the global "
                     "error test.")
             ident = f"MATLAB:{function}:minRectSize{'Pass' if passes else 'Fail'}"
-        warnings.warn(MaxFunctionCountWarning(text, ident), stacklevel=4)
+        issue_warning(MaxFunctionCountWarning(text, ident))
     return q, errbnd, calls
 
 

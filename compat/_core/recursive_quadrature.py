@@ -29,11 +29,10 @@ from __future__ import annotations
 
 import math
 import sys
-import warnings
 
 import numpy as np
 
-from compat._core.errors import CompatValueError
+from compat._core.errors import CompatValueError, issue_warning
 from compat._core.quadrature import (MaxFunctionCountWarning, MinStepSizeWarning,
                                      NonFiniteValueWarning, check_output)
 
@@ -90,7 +89,7 @@ class _Counter:
 def _finish(function, q, counter, warn):
     if warn:
         cls, ident, text = _WARNINGS[warn]
-        warnings.warn(cls(text, f"MATLAB:{function}:{ident}"), stacklevel=4)
+        issue_warning(cls(text, f"MATLAB:{function}:{ident}"))
     return q, counter.count
 
 

@@ -26,7 +26,11 @@ MATLAB's argument rules, where the plain Python call differs:
 The warning states and the last error and warning are kept per Python process, as
 MATLAB keeps them per session (:mod:`compat._core.matlab_diagnostics`); they also
 apply to the :class:`compat.MatlabWarning` warnings compat's own MATLAB functions
-issue, and every error a compat MATLAB function raises sets ``lasterr``.
+issue through :func:`compat._core.errors.issue_warning` (every ``legacy_warn``;
+``mldivide``/``mrdivide``/``inv``'s singular, nearly singular and rank-deficient
+warnings, ``polyfit``/``polyval``'s, and ``integral``/``quadgk``/``integral2``/``quad``'s
+-- other functions' warnings are not yet routed there), and every error a compat
+MATLAB function raises sets ``lasterr``.
 """
 
 from __future__ import annotations
@@ -371,8 +375,10 @@ def warning(*args):
     GNU Octave 7.3 agrees on the texts, identifiers, ``lastwarn`` and the states,
     except that a warning that is off does not reach Octave's ``lastwarn``; MATLAB's
     page says "regardless of the display state" and shows it (recorded as divergent in
-    reference_outputs/matlab/diagnostics). The warnings compat's own MATLAB functions
-    issue with an identifier (``MATLAB:singularMatrix`` ...) follow the same states.
+    reference_outputs/matlab/diagnostics). The warnings compat's MATLAB functions issue
+    through :func:`compat._core.errors.issue_warning` (``MATLAB:singularMatrix``,
+    ``MATLAB:polyfit:RepeatedPointsOrRescale``, ``MATLAB:integral:MinStepSize`` ...;
+    see the module docstring) follow the same states.
 
     Sources: MathWorks' warning and lastwarn reference pages (forms, the restore idiom
     ``warnStruct = warning('off', warnID); ...; warning(warnStruct)``).
