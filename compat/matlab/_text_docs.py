@@ -5,10 +5,13 @@ from compat._core.docs import Fragments
 
 TEXT_DOCS = Fragments(
     text_kinds="""Text is a ``str`` (char row vector), a ``list`` of ``str`` (cell array;
-    nested lists for 2-D cells), or a numpy ``str`` array (string array; a char matrix
-    is read row by row).""",
+    nested lists for 2-D cells), a numpy ``StringDType`` array (string array: one text
+    per element, ``<missing>`` elements its ``na_object``), or a numpy ``str`` array
+    (char; a char matrix is read row by row).""",
     result_kind="""The result has the kind of the input: ``str`` for ``str``, a list for a
-    list, a numpy ``str`` array of the same shape for a ``str`` array.""",
+    list, a ``StringDType`` array of the same shape and dtype for a string array
+    (``<missing>`` elements stay missing), a numpy ``str`` array of the same shape for
+    a ``str`` array.""",
     # the sections of a function of one text argument returning text (render twice:
     # the decorator .named() does)
     text_in_text_out="""

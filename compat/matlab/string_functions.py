@@ -161,8 +161,11 @@ def split(text, delimiter=None, *options, **name_values):
 
     The pieces of a char vector (or a 1-element cell) form a column cell: a flat list.
     For a list of N texts that all split into M pieces, the result is N x M (a list of
-    lists); a numpy ``str`` array gives a ``str`` array. Delimiters collapse by default,
-    as in :func:`strsplit`.
+    lists); a numpy ``str`` array gives a ``str`` array. A string array (numpy
+    ``StringDType``) gives a string array with the pieces along its first trailing
+    dimension of size 1 (MathWorks' split page): a string scalar N x 1, an M x 1 array
+    M x N, a 1 x M array 1 x M x N, a 1-D array of M elements M x N. Delimiters
+    collapse by default, as in :func:`strsplit`.
 
     Examples
     --------
@@ -218,8 +221,10 @@ def join(text, delimiter=" "):
 
     A flat list (a 1xN cell) or 1-D ``str`` array joins into one text (``str`` for a
     list, a 1-element ``str`` array for a ``str`` array); a list of lists (or a 2-D
-    ``str`` array) joins each row. The delimiter is used as given (no escape sequences,
-    unlike :func:`strjoin`).
+    ``str`` array) joins each row. A string array (numpy ``StringDType``) joins along
+    its last dimension whose size is not 1 into a string array with that dimension 1
+    (MathWorks' join page: 3 x 2 gives 3 x 1; 1-D gives one element). The delimiter is
+    used as given (no escape sequences, unlike :func:`strjoin`).
 
     Examples
     --------

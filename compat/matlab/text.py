@@ -606,10 +606,12 @@ def strsplit(text, delimiter=None, *options, nargout=1, **name_values):
     Returns
     -------
     C : list of str
-        The pieces (a 1xN cell). Leading and trailing delimiters give empty first and
-        last pieces.
+        The pieces (a 1xN cell; a 1-D string array, numpy ``StringDType``, when
+        ``text`` is a string scalar, as MathWorks' page says). Leading and trailing
+        delimiters give empty first and last pieces.
     matches : list of str
-        With ``nargout=2``: the delimiter text found at each split.
+        With ``nargout=2``: the delimiter text found at each split (a string array for
+        a string scalar).
 
     Notes
     -----
@@ -689,8 +691,11 @@ def strjoin(C, delimiter=" "):
     Parameters
     ----------
     C : list of str
-        A 1xN cell array (its elements in order). Char (a ``str`` or a char matrix,
-        numpy ``str`` array) is refused, as MATLAB and GNU Octave 7.3 refuse it.
+        A 1xN cell array (its elements in order), or a string array (numpy
+        ``StringDType``, C order): then the result is a string scalar (a one-element
+        ``StringDType`` array; MathWorks' page: "a string scalar" for string input).
+        Char (a ``str`` or a char matrix, numpy ``str`` array) is refused, as MATLAB and
+        GNU Octave 7.3 refuse it.
     delimiter : str or list of str
         Escape sequences are translated (``'\n'`` joins with newlines). A list gives the
         N-1 delimiters in order.
