@@ -293,3 +293,96 @@ def test_random_against_gdl(tmp_path):
         value = np.asarray(value)
         assert got.dtype == value.dtype, name
         np.testing.assert_array_equal(got.reshape(value.shape), value, err_msg=name)
+
+
+# -------------------------------------------------------------------------- SIGMA_FILTER
+def _sigma_by_hand(img, w, nsig):
+    """sigma_filter.pro with /ALL_PIXELS in float64: box sums of the mirrored frame
+    (edge pixel not repeated) by explicit shifts."""
+    r = w // 2
+    big = np.pad(img, r, mode="reflect")
+
+    def boxsum(a):
+        return sum(a[r + dy:r + dy + img.shape[0], r + dx:r + dx + img.shape[1]]
+                   for dy in range(-r, r + 1) for dx in range(-r, r + 1))
+    mean = (boxsum(big) - img) / (w * w - 1)
+    dev = (img - mean) ** 2
+    var = float(np.float32(nsig * nsig)) / (w * w - 2) * (
+        boxsum(np.pad(dev, r, mode="reflect")) - dev)
+    ok = dev < var
+    out = mean.copy()
+    out[ok] = img[ok]
+    return out, int(img.size - ok.sum())
+
+
+def test_sigma_filter_by_hand_double():
+    # DOUBLE images of normal noise with spikes: compat's SMOOTH means are within an ulp
+    # of the exact box means, so results agree to 1e-12 (|x| < 60) unless a deviation
+    # ties its variance to ~1e-12 relative, which these draws never do
+    rng = np.random.default_rng(18107)
+    for k in range(10):
+        img = rng.normal(0, 1, (int(rng.integers(8, 20)), int(rng.integers(8, 20))))
+        img[rng.integers(0, img.shape[0], 4), rng.integers(0, img.shape[1], 4)] = \
+            rng.uniform(8, 50, 4)
+        w = int(rng.choice([3, 5]))
+        want, nchange = _sigma_by_hand(img, w, 3)
+        r = idl.sigma_filter(img, w, all_pixels=True, n_change=True)
+        np.testing.assert_allclose(r.result, want, rtol=0, atol=1e-12)
+        assert r.n_change == nchange
+
+
+def test_sigma_filter_forms_and_errors():
+    img = np.full((6, 7), 5, np.int16)
+    img[3, 3] = 90
+    img.flags.writeable = False
+    r = idl.sigma_filter(img, 3, all_pixels=True)
+    # INT arithmetic as the .pro's: SMOOTH gives TRUNC(130/9) = 14 at the spike, and
+    # (14*9 - 90)/8 truncates to 4 (the exact mean of the 8 neighbours is 5)
+    assert r.dtype == np.int16 and r[3, 3] == 4 and r[0, 0] == 5
+    assert np.array_equal(idl.sigma_filter(img, 1), img)
+    assert idl.sigma_filter(img, 1) is not img
+    # RADIUS wins over box_width; N_SIGMA <= 0 returns the means
+    np.testing.assert_array_equal(idl.sigma_filter(img, 9, radius=1, all_pixels=True), r)
+    m = idl.sigma_filter(img.astype(np.float32), 3, n_sigma=0, all_pixels=True)
+    # FLOAT: SMOOTH's 130/9 times 9 is 130 within an ulp
+    np.testing.assert_allclose([m[3, 3], m[2, 3]], [5, (5 * 7 + 90) / 8], rtol=1e-6)
+    with pytest.raises(ValueError, match="SIGMA_FILTER: image must be a 2-D array"):
+        idl.sigma_filter(np.zeros(9), 3)
+    with pytest.raises(ValueError, match="SIGMA_FILTER: Subscript range"):
+        idl.sigma_filter(np.zeros((2, 9)), 5, all_pixels=True)
+
+
+@needs_gdl
+def test_sigma_filter_random_against_gdl(tmp_path):
+    """FLOAT images with /ALL_PIXELS (where GDL's SMOOTH edges do not matter), random
+    widths, N_SIGMA, /KEEP_OUTLIERS and /ITERATE, against sigma_filter.pro and
+    filter_image.pro in GDL: the box means agree within an ulp (compat rounds each box
+    sum once, GDL keeps a running total), so values within 4 ulps of the data's scale
+    (the .pro multiplies the mean by w^2 and subtracts) and N_CHANGE equal."""
+    for name in ("sigma_filter", "filter_image"):
+        shutil.copy(PRO / f"{name}.pro", tmp_path / f"{name}.pro")
+    (tmp_path / "sf_wrap.pro").write_text(
+        "function sf_wrap, img, w, ns, k, it\n  r = sigma_filter(img, w, n_sigma=ns, "
+        "/all_pixels, keep_outliers=k, iterate=it, n_change=n)\n"
+        "  return, [r[*], float(n)]\nend\n")
+    rng = np.random.default_rng(18108)
+    cases, ours = [], {}
+    for k in range(24):
+        img = rng.normal(100, 5, (int(rng.integers(8, 24)), int(rng.integers(8, 24))))
+        img[rng.integers(0, img.shape[0], 5), rng.integers(0, img.shape[1], 5)] = \
+            rng.uniform(150, 400, 5)
+        img = img.astype(np.float32)
+        w = int(rng.choice([3, 5]))
+        ns = np.float32(rng.choice([2.0, 2.5, 3.0]))
+        keep, it = int(k % 4 == 1), int(k % 3 == 2)
+        cases.append((f"s{k}", {"img": img, "ns": ns}, f"sf_wrap(img, {w}, ns, {keep}, {it})"))
+        r = idl.sigma_filter(img, w, n_sigma=ns, all_pixels=True, keep_outliers=bool(keep),
+                             iterate=bool(it), n_change=True)
+        ours[f"s{k}"] = (r.result, r.n_change)
+    results = run_gdl(cases, tmp_path)
+    for name, (value, nchange) in ours.items():
+        got = results[name]
+        assert not isinstance(got, Exception), (name, got)
+        assert got[-1] == nchange, name
+        np.testing.assert_allclose(got[:-1], value.ravel(), rtol=0,
+                                   atol=4 * np.spacing(np.float32(400)), err_msg=name)

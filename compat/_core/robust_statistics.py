@@ -12,18 +12,25 @@ import numpy as np
 
 from compat._core.idl_types import promote
 
-__all__ = ["idl_op", "horner", "djs_pad"]
+__all__ = ["idl_op", "horner", "djs_pad", "mirror_pad"]
 
 
 def idl_op(op, a, b):
     """``op(a, b)`` computed in IDL's type of the operation (:func:`promote`): both
     operands converted to that type first, so ``float32 - float64`` is DOUBLE and
-    ``int32 * float32`` FLOAT (numpy would give float64)."""
+    ``int32 * float32`` FLOAT (numpy would give float64); integer division truncates
+    toward zero and integer products wrap, as in IDL."""
     a = np.asarray(a)
     b = np.asarray(b)
     t = promote(a.dtype, b.dtype)
+    a, b = a.astype(t, copy=False), b.astype(t, copy=False)
     with np.errstate(all="ignore"):
-        return op(a.astype(t, copy=False), b.astype(t, copy=False))
+        if op is np.divide and t.kind in "iu":
+            # IDL's integer division truncates toward zero (numpy's // floors)
+            q = np.floor_divide(a, b)
+            fix = (a - q * b != 0) & ((a < 0) != (b < 0))
+            return (q + fix).astype(t)
+        return op(a, b)
 
 
 def horner(x, coefficients):
@@ -49,3 +56,11 @@ def djs_pad(array: np.ndarray, pad: int, boundary: str) -> np.ndarray:
         n = array.shape[0]
         return np.concatenate([array[:pad][::-1], array, array[n - pad:]])
     return np.pad(array, pad, mode="symmetric")
+
+
+def mirror_pad(image: np.ndarray, radius: int) -> np.ndarray:
+    """FILTER_IMAGE's /ALL_PIXELS copy: the image (numpy layout, its own type) framed by
+    ``radius`` pixels mirrored about the edge pixels, which are not repeated
+    (filter_image.pro's ROTATE(..., 5) and ROTATE(..., 7) of the neighbouring columns
+    and rows, corners included: numpy's 'reflect' mode)."""
+    return np.pad(image, radius, mode="reflect")

@@ -463,7 +463,7 @@ FAMILIES = FAMILIES + (elementary,)
 # the IDL Astronomy Library's and idlutils' robust statistics
 from compat.idl import robust_statistics  # noqa: E402
 from compat.idl.robust_statistics import (avg, djs_median, meanclip,  # noqa: E402,F401
-                                          resistant_mean)
+                                          resistant_mean, sigma_filter)
 
 FAMILIES = FAMILIES + (robust_statistics,)
 
