@@ -151,8 +151,11 @@ def write_mat(path, variables: dict, *, version: str = "7", append: bool = False
     write leaves an existing file as it was."""
     data = {}
     if append and os.path.exists(path):
+        # chars as strings: a char row kept as one text (chars_as_strings=False gave
+        # 1 x n arrays of one-character texts, which savemat wrote back as n texts:
+        # load then read 'text' as ['t' 'e' 'x' 't'] and a char matrix flattened)
         data.update(scipy.io.loadmat(str(path), squeeze_me=False, struct_as_record=True,
-                                     chars_as_strings=False))
+                                     chars_as_strings=True))
         data = {k: v for k, v in data.items() if not k.startswith("__")}
     for name, value in variables.items():
         data[_check_name(name)] = _to_scipy(value, name)

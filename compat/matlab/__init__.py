@@ -306,6 +306,7 @@ from compat.matlab.complex_construction import complex
 from compat.matlab.nonlinear_systems import fsolve
 from compat.matlab.obsolete_names import boxcar, remez, setstr, str2mat
 from compat.matlab.delaunay_nd import delaunayn
+from compat.matlab.mat_objects import matfile
 from compat.matlab.command_window import diary
 from compat.matlab.diagnostics import (MException, error, lasterr, lastwarn, rethrow,
                                        throw, warning)
@@ -343,6 +344,7 @@ _FAMILY_NAMES = (
     "sparse_matrices", "sparse_eigen", "sparse_patterns", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation", "volume_filtering",
     "equality", "complex_construction", "nonlinear_systems",
+    "mat_objects",
     "command_window",
     "parallel_arrays",
     "obsolete_names", "delaunay_nd", "graphics", "dimensions", "diagnostics")
