@@ -29,6 +29,7 @@ import warnings
 
 import numpy as np
 
+from compat._core.errors import issue_warning
 from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.matlab_classes import text_scalar
 from compat._core.netcdf import (_NC_TYPES, _attribute_to_write, _netcdf4,
@@ -80,9 +81,9 @@ def _text(value, what: str) -> str:
 
 
 def _already(kind: str, name: str) -> None:
-    warnings.warn(MatlabWarning(f"{kind} '{name}' already exists in the file; its "
+    issue_warning(MatlabWarning(f"{kind} '{name}' already exists in the file; its "
                                 "definition in the schema is skipped.",
-                                "compat:ncwriteschema:exists"), stacklevel=4)
+                                "compat:ncwriteschema:exists"))
 
 
 def _dimension_length(item) -> int | None:

@@ -26,11 +26,13 @@ MATLAB's argument rules, where the plain Python call differs:
 The warning states and the last error and warning are kept per Python process, as
 MATLAB keeps them per session (:mod:`compat._core.matlab_diagnostics`); they also
 apply to the :class:`compat.MatlabWarning` warnings compat's own MATLAB functions
-issue through :func:`compat._core.errors.issue_warning` (every ``legacy_warn``;
-``mldivide``/``mrdivide``/``inv``'s singular, nearly singular and rank-deficient
-warnings, ``polyfit``/``polyval``'s, and ``integral``/``quadgk``/``integral2``/``quad``'s
--- other functions' warnings are not yet routed there), and every error a compat
-MATLAB function raises sets ``lasterr``.
+issue, all through :func:`compat._core.errors.issue_warning` (``mldivide``'s
+``MATLAB:singularMatrix``, ``polyfit``'s ``MATLAB:polyfit:RepeatedPointsOrRescale``,
+``integral``'s, the Signal Processing and Optimization functions' ...; a few
+identifier-less text warnings -- ``datenum``'s empty strings, ``colon``'s operands,
+``interp2``'s 'cubic' switch, the file-system and table readers' -- are plain Python
+warnings that only Python's filters govern), and every error a compat MATLAB function
+raises sets ``lasterr``.
 """
 
 from __future__ import annotations

@@ -9,11 +9,11 @@ come from ``optimset`` (:mod:`compat.matlab.optimization`).
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
 from compat._core import covariance_lstsq, linalg
+from compat._core.errors import issue_warning
 from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
                                  RankDeficientWarning)
 from compat._core.matlab_classes import is_sparse
@@ -314,7 +314,7 @@ def lscov(A, B, V=None, alg=None, *, nargout=1):
     for text in res.warnings:
         category = RankDeficientWarning if text == covariance_lstsq.RANK_DEFICIENT_A \
             else MatlabWarning
-        warnings.warn(category(text, _LSCOV_IDS.get(text)), stacklevel=3)
+        issue_warning(category(text, _LSCOV_IDS.get(text)))
     x, stdx, mse, S = res.x, res.stdx, res.mse, res.S
     if one_d:
         x = x.reshape(-1)

@@ -13,12 +13,12 @@ residuals, as MATLAB does.
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 import scipy.linalg
 
 from compat._core import distribution_functions as dist
+from compat._core.errors import issue_warning
 from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -118,9 +118,8 @@ def regress(y, X, alpha=0.05, *, nargout=1):
     diag = np.abs(np.diag(rmat))
     rank = int(np.sum(diag > max(n, p) * np.spacing(diag[0]))) if diag.size else 0
     if rank < p:
-        warnings.warn(MatlabWarning("X is rank deficient to within machine precision.",
-                                    identifier="stats:regress:RankDefDesignMat"),
-                      stacklevel=2)
+        issue_warning(MatlabWarning("X is rank deficient to within machine precision.",
+                                    identifier="stats:regress:RankDefDesignMat"))
         rmat, q, perm = rmat[:rank, :rank], q[:, :rank], perm[:rank]
     b = np.zeros(p)
     b[perm] = scipy.linalg.solve_triangular(rmat, q.T @ yk) if rank else np.zeros(0)

@@ -13,12 +13,12 @@ The matrix functions are not the element-wise ones: ``numpy.sqrt(A)``/``numpy.lo
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 import scipy.linalg
 
 from compat._core import matrix_functions as core
+from compat._core.errors import issue_warning
 from compat._core.linalg import one_norm
 from compat._core.errors import MatlabWarning, SingularMatrixWarning
 from compat._core.legacy import matlab_function
@@ -154,8 +154,7 @@ def sqrtm(A, *, nargout=1):
     x = found.root
     if nargout < 2:
         if found.singular:
-            warnings.warn(SingularMatrixWarning(SQRTM_SINGULAR, "MATLAB:sqrtm:SingularMatrix"),
-                          stacklevel=3)
+            issue_warning(SingularMatrixWarning(SQRTM_SINGULAR, "MATLAB:sqrtm:SingularMatrix"))
         return x
     real = np.finfo(a.dtype).dtype.type
     with np.errstate(all="ignore"):
@@ -213,6 +212,5 @@ def logm(A, *, nargout=1):
     if a.size == 0:
         return LogmResult.first(nargout, np.zeros((0, 0), a.dtype), np.float64(0))
     if core.nonpositive_real_eigenvalue(a):
-        warnings.warn(MatlabWarning(LOGM_NONPRINCIPAL, "MATLAB:logm:nonPosRealEig"),
-                      stacklevel=3)
+        issue_warning(MatlabWarning(LOGM_NONPRINCIPAL, "MATLAB:logm:nonPosRealEig"))
     return LogmResult.first(nargout, core.logarithm(a), np.float64(0))

@@ -12,10 +12,10 @@ ie`` or the solution structure that :func:`compat.matlab.deval` evaluates.
 from __future__ import annotations
 
 import dataclasses
-import warnings
 
 import numpy as np
 
+from compat._core.errors import issue_warning
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
@@ -458,10 +458,10 @@ def ode15s(odefun, tspan, y0, options=None, *args, nargout=2, **odeset_options):
     opts = _without(p.options, ("Mass",))
     nonneg_given = get_option(p.options, "NonNegative") is not None
     if nonneg_given and ndf.mass is not None:
-        warnings.warn(MatlabWarning(
+        issue_warning(MatlabWarning(
             "ode15s: NonNegative is ignored for linearly implicit systems (a Mass "
             "option was given).",
-            "MATLAB:ode15s:NonNegativeIgnoredForLinearlyImplicitSystems"), stacklevel=3)
+            "MATLAB:ode15s:NonNegativeIgnoredForLinearlyImplicitSystems"))
         opts = _without(opts, ("NonNegative",))
     settings = solver_options(opts, p.neq, "ode15s")
     nonneg = settings.nonnegative

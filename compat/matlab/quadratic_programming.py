@@ -10,10 +10,10 @@ MATLAB's 'dual-simplex' algorithm has been built on since R2024a. Options come f
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
+from compat._core.errors import issue_warning
 from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -192,9 +192,8 @@ def _convex_qp(name, h, f, a, b, aeq, beq, lb, ub, x0, options, n):
 
 def _symmetric(h: np.ndarray) -> np.ndarray:
     if not np.allclose(h, h.T, rtol=0, atol=0):
-        warnings.warn(MatlabWarning("Your Hessian is not symmetric. Resetting "
-                                    "H=(H+H')/2.", identifier="optim:quadprog:HessianNotSym"),
-                      stacklevel=3)
+        issue_warning(MatlabWarning("Your Hessian is not symmetric. Resetting "
+                                    "H=(H+H')/2.", identifier="optim:quadprog:HessianNotSym"))
         h = (h + h.T) / 2
     return h
 

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import math
 import numbers
-import warnings
 
 import numpy as np
 
 from compat._core import quadrature_2d as twod
+from compat._core.errors import issue_warning
 from compat._core.args import by_value, is_omitted, name_value
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
@@ -188,9 +188,9 @@ def _gk(function, fun, a, b, abstol, reltol, waypoints, max_intervals, array_val
         mid = np.array([(a + b) / 2 if math.isfinite((a + b) / 2) else a / 2 + b / 2])
         fx = integrand(mid)[0]
         if not np.all(np.isfinite(fx)):
-            warnings.warn(NonFiniteValueWarning(
+            issue_warning(NonFiniteValueWarning(
                 "Infinite or Not-a-Number value encountered.",
-                f"MATLAB:{function}:NonFiniteValue"), stacklevel=3)
+                f"MATLAB:{function}:NonFiniteValue"))
         with np.errstate(invalid="ignore"):
             q = (b - a) * fx
         q = np.asarray(q)
@@ -343,9 +343,9 @@ def quadgk(fun, a, b, *options, nargout=1, **kwargs):
     eps = float(np.finfo(np.float32).eps) if single else _EPS
     if not (abstol > 0 and reltol == 0) and reltol < 100 * eps:
         reltol = 100 * eps
-        warnings.warn(MatlabWarning(
+        issue_warning(MatlabWarning(
             f"RelTol was increased to 100*eps('{'single' if single else 'double'}') = "
-            f"{reltol:g}.", "MATLAB:quadgk:increasedRelTol"), stacklevel=3)
+            f"{reltol:g}.", "MATLAB:quadgk:increasedRelTol"))
     count = np.asarray(opts["MaxIntervalCount"])
     if count.size != 1 or count.dtype.kind not in "iuf" or not float(count) > 0 or \
             float(count) != math.floor(float(count)):

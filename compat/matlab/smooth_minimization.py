@@ -10,7 +10,6 @@ finite-difference gradients, exit messages and outputs.
 from __future__ import annotations
 
 import sys
-import warnings
 
 import numpy as np
 from scipy import sparse
@@ -18,6 +17,7 @@ from scipy import sparse
 from compat._core import barrier_interior_point as barrier
 from compat._core import smooth_minimization as core
 from compat._core import subspace_trust_region as subspace
+from compat._core.errors import issue_warning
 from compat._core.args import by_value
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
@@ -281,8 +281,8 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
         # text, "...; using quasi-newton algorithm instead. > In fminunc (line 397)", in a
         # session print-out kept in a public optimisation-course repository's README
         # (homework que1.m, found through the code search of this project's tools).
-        warnings.warn(MatlabWarning("Gradient must be provided for trust-region algorithm; "
-                                    "using quasi-newton algorithm instead."), stacklevel=3)
+        issue_warning(MatlabWarning("Gradient must be provided for trust-region algorithm; "
+                                    "using quasi-newton algorithm instead."))
         settings.algorithm = "quasi-newton"
     if settings.algorithm == "trust-region":
         return _fminunc_trust_region(fun, x0a, args, settings, nargout)

@@ -8,11 +8,11 @@ warnings, and calls the core :mod:`compat._core.special_matrices`.
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
 from compat._core import special_matrices as core
+from compat._core.errors import issue_warning
 from compat._core.arrays import concat_class, concatenate
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.docs import Fragments
@@ -99,10 +99,9 @@ def toeplitz(c, r=None):
         return core.toeplitz(col, v)
     cv, rv = _vectors(c, r)
     if cv.size and rv.size and not _equal(cv[0], rv[0]):
-        warnings.warn(MatlabWarning("First element of input column does not match "
+        issue_warning(MatlabWarning("First element of input column does not match "
                                     "first element of input row. Column wins diagonal "
-                                    "conflict.", "MATLAB:toeplitz:DiagonalConflict"),
-                      stacklevel=3)
+                                    "conflict.", "MATLAB:toeplitz:DiagonalConflict"))
     return core.toeplitz(cv, rv)
 
 
@@ -149,10 +148,10 @@ def hankel(c, r=None):
         return core.hankel(cv, np.zeros(cv.size, cv.dtype))
     cv, rv = _vectors(c, r)
     if cv.size and rv.size and not _equal(cv[-1], rv[0]):
-        warnings.warn(MatlabWarning("Last element of input column does not match "
+        issue_warning(MatlabWarning("Last element of input column does not match "
                                     "first element of input row. Column wins "
                                     "anti-diagonal conflict.",
-                                    "MATLAB:hankel:AntiDiagonalConflict"), stacklevel=3)
+                                    "MATLAB:hankel:AntiDiagonalConflict"))
     return core.hankel(cv, rv)
 
 

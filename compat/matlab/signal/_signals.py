@@ -4,10 +4,10 @@ array and given back in the caller's layout."""
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
+from compat._core.errors import issue_warning
 from compat._core.args import first_nonsingleton, is_omitted, matlab_dim
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.matlab_types import matlab_array, real_scalar as _real_scalar
@@ -139,9 +139,9 @@ def odd_order_increased(order: int, identifier: str) -> int:
     """``order + 1``, with MATLAB's warning (fir1, firpm): a symmetric FIR filter of odd
     order has a zero at the Nyquist frequency, so it cannot pass it. Called from a
     routine's body (the warning points at the routine's caller)."""
-    warnings.warn(MatlabWarning("Odd order symmetric FIR filters must have a gain of zero "
+    issue_warning(MatlabWarning("Odd order symmetric FIR filters must have a gain of zero "
                                 "at the Nyquist frequency. The order is being increased "
-                                "by one.", identifier), stacklevel=4)
+                                "by one.", identifier))
     return order + 1
 
 

@@ -8,11 +8,11 @@ Nyquist, and the outputs ``b``, ``err`` and the ``res`` structure.
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
 from compat._core import remez
+from compat._core.errors import issue_warning
 from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
 from compat._core.results import Result
@@ -111,9 +111,8 @@ def firpm(n, f, a, *args, nargout=1):
             if lgrid < 1:
                 raise CompatValueError("Grid density should be positive.")
             if lgrid < 16:
-                warnings.warn(MatlabWarning("Grid density should be at least 16.",
-                                            "signal:firpminit:InvalidParamGridDensity"),
-                              stacklevel=3)
+                issue_warning(MatlabWarning("Grid density should be at least 16.",
+                                            "signal:firpminit:InvalidParamGridDensity"))
         else:
             rest.append(arg)
     ftype = ""

@@ -6,10 +6,10 @@ of the positions MATLAB accepts) over :mod:`compat._core.fir_sampling`.
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
+from compat._core.errors import issue_warning
 from compat._core.args import is_omitted
 from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.fir_sampling import desired_grid, frequency_sampling, grid_size
@@ -108,10 +108,9 @@ def fir2(n, f, m, *options):
     lap = (None if len(scalars) < 2 or scalars[1] is None
            else nonnegative_integer(scalars[1], "LAP"))
     if order % 2 == 1 and mv[-1] != 0:
-        warnings.warn(MatlabWarning("Odd order symmetric FIR filters must have a gain of "
+        issue_warning(MatlabWarning("Odd order symmetric FIR filters must have a gain of "
                                     "zero at the Nyquist frequency. The order is being "
-                                    "increased by one.", "signal:fir2:MustBeEven"),
-                      stacklevel=3)
+                                    "increased by one.", "signal:fir2:MustBeEven"))
         order += 1
     if window is None:
         window = cosine_window("hamming", order + 1)

@@ -7,12 +7,12 @@ matrix is worked down its columns.
 
 from __future__ import annotations
 
-import warnings
 from fractions import Fraction
 
 import numpy as np
 
 from compat._core import multirate
+from compat._core.errors import issue_warning
 from compat._core.args import at_most_inputs, is_omitted
 from compat._core.errors import CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
@@ -202,9 +202,9 @@ def decimate(x, r, *args):
     else:
         order = 8 if order is None else order
         if order > 13:
-            warnings.warn(MatlabWarning("Chebyshev filter order N > 13 may produce "
+            issue_warning(MatlabWarning("Chebyshev filter order N > 13 may produce "
                                         "unreliable results.",
-                                        "signal:decimate:highorderIIRs"), stacklevel=3)
+                                        "signal:decimate:highorderIIRs"))
         y = multirate.decimate_iir(data, R, order)
     return restore(y)
 

@@ -9,10 +9,10 @@ name-value pairs with MATLAB's partial, case-insensitive names) and runs the cor
 from __future__ import annotations
 
 import math
-import warnings
 
 import numpy as np
 
+from compat._core.errors import issue_warning
 from compat._core.args import prefix_matches
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.legacy import matlab_function
@@ -285,9 +285,9 @@ def findpeaks(data, *args, nargout=1, **kwargs):
                                 min_distance=min_distance, width_reference=reference,
                                 sort=sort, npeaks=npeaks, extents=nargout > 2)
     if emptied and reference != "halfheight":
-        warnings.warn(MatlabWarning("Invalid MinPeakHeight. There are no data points "
+        issue_warning(MatlabWarning("Invalid MinPeakHeight. There are no data points "
                                     "greater than MinPeakHeight.",
-                                    "signal:findpeaks:largeMinPeakHeight"), stacklevel=3)
+                                    "signal:findpeaks:largeMinPeakHeight"))
     index = found.index
     pks = _shape_like(yv[index], y)
     if nargout == 1:

@@ -7,11 +7,11 @@ vectors, ``nargout``) over numpy and :mod:`compat._core.filtering`.
 
 from __future__ import annotations
 
-import warnings
 
 import numpy as np
 
 from compat._core import analog_grid
+from compat._core.errors import issue_warning
 from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.filtering import lfilter, normalize
@@ -139,8 +139,8 @@ def grpdelay(b, a=None, n=None, *options, nargout=1):
         num, den = _poly_z(cr, w), _poly_z(c, w)
     singular = np.abs(den) < 10 * np.finfo(float).eps
     if singular.any():
-        warnings.warn(MatlabWarning("The group delay is singular at certain frequencies.",
-                                    "signal:grpdelay:SingularGD"), stacklevel=3)
+        issue_warning(MatlabWarning("The group delay is singular at certain frequencies.",
+                                    "signal:grpdelay:SingularGD"))
     with np.errstate(all="ignore"):
         gd = np.where(singular, 0.0, (num / np.where(singular, 1, den)).real - (av.size - 1))
     return GrpdelayResult.first(nargout, gd, out)

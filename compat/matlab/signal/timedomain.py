@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from compat._core.errors import issue_warning
 from compat._core.args import at_most_inputs, is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
@@ -271,10 +272,9 @@ def hilbert(xr, n=None):
     X = float_signal(xr, "xr")
     single = X.dtype in (np.float32, np.complex64)
     if X.dtype.kind == "c":
-        import warnings
         from compat._core.errors import MatlabWarning
-        warnings.warn(MatlabWarning("HILBERT ignores imaginary part of input.",
-                                    "signal:hilbert:Ignore"), stacklevel=3)
+        issue_warning(MatlabWarning("HILBERT ignores imaginary part of input.",
+                                    "signal:hilbert:Ignore"))
         X = X.real
     cols = _vector_or_columns(X)
     N = cols.data.shape[0]

@@ -11,11 +11,11 @@ from __future__ import annotations
 import inspect
 import math
 import textwrap
-import warnings
 
 import numpy as np
 
 from compat._core import signal_windows as core
+from compat._core.errors import issue_warning
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError, MatlabWarning
 from compat._core.half_away import round_half_away
@@ -89,8 +89,8 @@ def _length(L, name="L") -> int:
     if not math.isfinite(v) or v < 0:
         raise CompatValueError(f"{name} must be a real, non-negative integer scalar.")
     if v != round(v):
-        warnings.warn(MatlabWarning(f"Order was rounded to the nearest integer.",
-                                    "signal:check_order:InvalidOrderRounded"), stacklevel=4)
+        issue_warning(MatlabWarning(f"Order was rounded to the nearest integer.",
+                                    "signal:check_order:InvalidOrderRounded"))
         # check_order's round(n): MATLAB's round takes halves away from zero (2.5 -> 3),
         # numpy's np.round to even (2.5 -> 2)
         v = float(round_half_away(np.float64(v)))
