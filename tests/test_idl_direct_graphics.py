@@ -389,3 +389,30 @@ def test_random_plots_against_gdl():
         mine = np.concatenate([S("!x").crange, S("!x").s, S("!y").crange, S("!y").s,
                                S("!x").window, S("!y").window, c.reshape(-1)])
         assert mine.tolist() == got[f"p{k}"].tolist(), (k, kw)
+
+
+def test_tvrd_draws_the_display_list():
+    pytest.importorskip("matplotlib")
+    idl.device(set_resolution=[100, 80])
+    idl.erase(7)
+    img = idl.tvrd()
+    assert img.shape == (80, 100) and img.dtype == np.uint8 and set(np.unique(img)) == {7}
+    idl.plot([0, 1], [0, 1], position=[0, 0, 1, 1], xstyle=5, ystyle=5, nodata=True)
+    idl.oplot([0, 1], [0.5, 0.5], color=200)
+    img = idl.tvrd()
+    rows = np.nonzero((img == 200).any(axis=1))[0]
+    assert rows.size == 1 and abs(rows[0] - 40) <= 1     # device y = 40, row 0 at the bottom
+    assert set(np.unique(img)) == {0, 200}                # no antialiasing, no axis (bit 4)
+    idl.plot([0, 1], [0, 1], position=[0.2, 0.25, 0.8, 0.75], xstyle=1, ystyle=1,
+             nodata=True)
+    box = np.argwhere(idl.tvrd() == 255)
+    assert np.abs(box.min(axis=0) - [20, 20]).max() <= 1 and \
+        np.abs(box.max(axis=0) - [60, 80]).max() <= 1     # the window's edges
+    assert np.array_equal(idl.tvrd(order=True), idl.tvrd()[::-1])
+    idl.tvlct([255], [0], [0], 255)
+    rgb = idl.tvrd(true=1)
+    assert rgb.shape == (80, 100, 3) and rgb[..., 0].max() == 255 and rgb[..., 1].max() == 0
+    assert idl.tvrd(true=3).shape == (3, 80, 100)
+    assert idl.tvrd(10, 20, 5, 6).shape == (6, 5)
+    with pytest.raises(ValueError, match="TVRD: Value of Area is out of allowed range"):
+        idl.tvrd(90, 0, 20, 5)

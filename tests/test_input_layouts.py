@@ -321,6 +321,7 @@ EXAMPLES.update({
     "idl.erase": [((np.int16(3),), {})],
     "idl.wset": [((), {})],
     "idl.wdelete": [((), {})],
+    "idl.tvrd": [((np.int16(0), np.int16(0), np.int32(8), np.int32(4)), {})],
 })
 # routines without a golden case yet (the README says what backs them)
 _f = np.array([[3.5, -1.0, 2.25], [0.5, 7.0, -4.0]], dtype=np.float32)

@@ -472,6 +472,7 @@ from compat.idl import direct_graphics  # noqa: E402
 from compat.idl.direct_graphics import (axis, convert_coord, device, erase,  # noqa: E402,F401
                                         loadct, oplot, plot, plots, set_plot, sysvar,
                                         tvlct, wdelete, window, wset, xyouts)
+from compat.idl.direct_graphics import tvrd  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (direct_graphics,)
 

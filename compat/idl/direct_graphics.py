@@ -20,7 +20,7 @@ from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
 __all__ = ["set_plot", "device", "window", "wset", "wdelete", "erase", "plot", "oplot",
-           "plots", "xyouts", "axis", "convert_coord", "loadct", "tvlct", "sysvar"]
+           "plots", "xyouts", "axis", "convert_coord", "loadct", "tvlct", "sysvar", "tvrd"]
 
 _SYSVARS = {"!p": "p", "!x": "x", "!y": "y", "!z": "z", "!d": "d"}
 
@@ -323,8 +323,11 @@ def _values(v, name):
 
 
 def _record(kind, *args, **props):
-    core.STATE.surface().items.append((kind, *args, {k: v for k, v in props.items()
-                                                    if v is not None}))
+    st = core.STATE
+    props = {k: v for k, v in props.items() if v is not None}
+    props.setdefault("color", int(st.p.color))
+    props.setdefault("ch_size", int(st.d.y_ch_size))
+    st.surface().items.append((kind, *args, props))
 
 
 def _to_device(x, y, system):
@@ -418,7 +421,9 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
     if erase_first:
         st.erase(background)
     _record("axes", st.x.crange, st.y.crange, st.p.clip[:4], title=title,
-            xtitle=xtitle, ytitle=ytitle)
+            xtitle=xtitle, ytitle=ytitle,
+            xstyle=int(st.x.style if xstyle is None else xstyle),
+            ystyle=int(st.y.style if ystyle is None else ystyle))
     if not nodata:
         _draw_lines(xv, yv, "data", color=color, psym=psym, linestyle=linestyle,
                     thick=thick, min_value=min_value, max_value=max_value)
@@ -816,3 +821,69 @@ def loadct(table=None, *, silent=False, file=None, ncolors=None, bottom=None,
     else:
         core.STATE.table[b0:b0 + nc] = rgb.T
     return LoadctResult(**outputs) if outputs else None
+
+
+@idl_routine("TVRD")
+def tvrd(x0=0, y0=0, nx=None, ny=None, *, true=0, order=False):
+    """Read the image of the current window or Z buffer, as IDL's ``TVRD``.
+
+    IDL call form::
+
+        Result = TVRD([X0, Y0, Nx, Ny] [, TRUE={0|1|2|3}] [, /ORDER])
+
+        ->  img = idl.tvrd()                   # BYTE (ny, nx), colour indices
+            rgb = idl.tvrd(true=1)             # through the colour table
+
+    Parameters
+    ----------
+    x0, y0, nx, ny : int
+        The rectangle read (default the whole surface).
+    true : int
+        0: colour indices, BYTE ``(ny, nx)``; 1, 2, 3: the table's RGB, interleaved as
+        IDL's (3, nx, ny), (nx, 3, ny), (nx, ny, 3) -- numpy ``(ny, nx, 3)``,
+        ``(ny, 3, nx)``, ``(3, ny, nx)``.
+    order : bool
+        /ORDER: top row first (default bottom row first, IDL's order).
+
+    Returns
+    -------
+    ndarray of uint8
+
+    Notes
+    -----
+    The picture is drawn from the display list by matplotlib (the optional extra
+    ``compat[plot]``; :mod:`compat._core.direct_graphics_render` says what is drawn):
+    close to IDL's, not pixel-identical. ``idl.write_png('a.png', idl.tvrd(true=1))``
+    saves it.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.set_plot('Z'); idl.device(set_resolution=[100, 80])
+    >>> idl.plot([0, 1], [0, 1], position=[0.1, 0.1, 0.9, 0.9])
+    >>> img = idl.tvrd()
+    >>> img.shape, img.dtype.name, int(img[0, 0]), int(img.max())
+    ((80, 100), 'uint8', 0, 255)
+    >>> idl.device(set_resolution=[640, 480])
+    """
+    from compat._core.direct_graphics_render import rasterize
+    st = core.STATE
+    surf = st.surface()
+    img = rasterize(surf.items, surf.size, int(st.p.color))
+    h, w = img.shape
+    nx = w - int(x0) if nx is None else int(nx)
+    ny = h - int(y0) if ny is None else int(ny)
+    if not (0 <= int(x0) and 0 <= int(y0) and nx > 0 and ny > 0 and int(x0) + nx <= w
+            and int(y0) + ny <= h):
+        raise CompatValueError(f"Value of Area is out of allowed range ({w} x {h}).")
+    img = img[int(y0):int(y0) + ny, int(x0):int(x0) + nx]
+    if order:
+        img = img[::-1]
+    img = np.ascontiguousarray(img)
+    if not true:
+        return img
+    rgb = st.table[img]                       # (ny, nx, 3)
+    layout = {1: (0, 1, 2), 2: (0, 2, 1), 3: (2, 0, 1)}.get(int(true))
+    if layout is None:
+        raise CompatValueError("TRUE must be 0, 1, 2 or 3.")
+    return np.ascontiguousarray(np.transpose(rgb, layout))
