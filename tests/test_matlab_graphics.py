@@ -286,3 +286,38 @@ def test_random_plots_against_octave():
             # limits and ticks: k * sep with sep = m * 10^b, one rounding each as
             # Octave's; 1 ulp covers another libm's pow(10, b). Data and colours: exact.
             np.testing.assert_array_max_ulp(have, want, maxulp=1)
+
+
+# --------------------------------------------------------------------------------------
+# second slice: text, axes, ticks, tick labels, box
+# --------------------------------------------------------------------------------------
+def test_text_axes_ticks_and_labels(tmp_path):
+    matlab.figure("Visible", "off")
+    matlab.plot([1, 2, 3], [2, 4, 3])
+    t = matlab.text([1, 2], [3, 3], ["left", "right"])
+    assert [x.String for x in t] == ["left", "right"]         # one string per point
+    np.testing.assert_array_equal(t[1].Position, [[2, 3, 0]])
+    assert matlab.gca().YLim.tolist() == [[2, 4]]               # text outside the limits
+    matlab.text(0.5, 0.9, "corner", "Units", "normalized", "FontSize", 14)
+    matlab.xticks([1, 2, 3])
+    assert matlab.xticklabels() == ["1", "2", "3"]
+    matlab.xticklabels(["a", "b", "c"])
+    assert matlab.xticklabels("mode") == "manual"
+    assert matlab.yticks("mode") == "auto"
+    matlab.box("off")
+    a2 = matlab.axes("Position", [0.6, 0.6, 0.3, 0.3])
+    assert len(matlab.gcf().Children) == 2 and matlab.gca() is a2
+    with pytest.raises(ValueError, match=r"^text: Expected text\(x, y, txt\)"):
+        matlab.text(1, "a")
+    with pytest.raises(ValueError, match=r"^xticks: Error setting property 'XTick'|"
+                                         r"^xticks: Value must be a vector of increasing"):
+        matlab.xticks([3, 1])
+    with pytest.raises(ValueError, match=r"^box: Unknown option"):
+        matlab.box("maybe")
+    pytest.importorskip("matplotlib")
+    from compat._core.graphics_render import build_figure
+    mfig, drawn = build_figure(matlab.gcf())
+    first = [m for a, m in drawn.items() if a is not a2][0]
+    assert [t.get_text() for t in first.get_xticklabels()] == ["a", "b", "c"]
+    assert {"left", "right", "corner"} <= {t.get_text() for t in first.texts}
+    assert not first.spines["top"].get_visible()

@@ -661,6 +661,8 @@ class Text(GraphicsObject):
         "VerticalAlignment": ("middle", _choice("middle", "top", "bottom", "baseline",
                                                 "cap")),
         "Rotation": (0.0, _scalar),
+        "Units": ("data", _choice("data", "normalized", "pixels", "inches",
+                                  "centimeters", "points", "characters")),
     }
 
     def _label(self):

@@ -64,6 +64,17 @@ def build_figure(fig: go.Figure):
                       markerfacecolor="none" if face == "none" else
                       (_rgb(h._props["Color"]) if face == "auto" else _rgb(face)),
                       label=h._props["DisplayName"] or None)
+        for t in reversed([c for c in ax._children if isinstance(c, go.Text)
+                           and not c._deleted and c._props["Visible"] == "on"]):
+            p = t._props
+            xy = [float(v) for v in p["Position"].ravel()[:2]]
+            max_.text(xy[0], xy[1], _text(p["String"]),
+                      transform=max_.transAxes if p["Units"] == "normalized" else
+                      max_.transData, fontsize=p["FontSize"], color=_rgb(p["Color"]),
+                      ha=p["HorizontalAlignment"],
+                      va={"middle": "center", "cap": "top"}.get(
+                          p["VerticalAlignment"], p["VerticalAlignment"]),
+                      rotation=p["Rotation"], fontweight=p["FontWeight"])
         max_.set_xscale(ax._props["XScale"])  # before the ticks: a scale resets them
         max_.set_yscale(ax._props["YScale"])
         for which, setter, tick_setter, labels_setter in (

@@ -325,6 +325,8 @@ from compat.matlab.graphics import (axis, cla, clf, close, drawnow, figure,
                                     isgraphics, ishandle, ishold, legend,
                                     line, plot, print, saveas, set, subplot,
                                     title, xlabel, xlim, ylabel, ylim)
+from compat.matlab.graphics import (axes, box, text, xticklabels, xticks,
+                                    yticklabels, yticks)
 from compat.matlab.image_files import imfinfo, imread, imwrite
 from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
                                        im2uint16, ind2rgb, mat2gray, rgb2gray)

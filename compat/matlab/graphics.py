@@ -35,7 +35,8 @@ from compat._core.matlab_types import matlab_array
 __all__ = ["figure", "gcf", "gca", "groot", "clf", "close", "cla", "hold", "ishold",
            "plot", "line", "xlabel", "ylabel", "title", "legend", "grid", "axis",
            "xlim", "ylim", "subplot", "set", "get", "ishandle", "isgraphics",
-           "drawnow", "saveas", "print"]
+           "drawnow", "saveas", "print", "text", "axes", "xticks", "yticks",
+           "xticklabels", "yticklabels", "box"]
 
 
 # --------------------------------------------------------------------------------------
@@ -1310,4 +1311,259 @@ def print(*args):  # noqa: A001 - MATLAB's name
         name = f"{name}.{ {'jpg': 'jpg', 'tiff': 'tif'}.get(fmt, fmt)}"
     from compat._core.graphics_render import render_figure
     render_figure(fig, name, fmt, dpi=dpi)
+    return None
+
+
+# --------------------------------------------------------------------------------------
+# second slice: text, axes, ticks, box
+# --------------------------------------------------------------------------------------
+@matlab_function("text")
+def text(*args, **kwargs):
+    """Put text in the current axes at data coordinates (MATLAB's ``text``).
+
+    MATLAB call forms::
+
+        t = text(x, y, txt)                 ->  text(2.5, 3.5, 'peak')
+        t = text(x, y, txt, 'Name', value)  ->  text(1, 2, 'a', 'FontSize', 14)
+        t = text(ax, x, y, txt)
+        text([x1 x2], [y1 y2], txt)         ->  one text object per point
+
+    ``txt`` is a char vector or a list of them (a cell: lines of one text). Text does
+    not take part in the automatic limits and does not reset the axes (no hold
+    needed), as MATLAB's primitive.
+
+    Returns
+    -------
+    GraphicsArray
+        The Text objects: ``Position`` [x y 0], ``Units`` 'data', ``FontSize`` 10,
+        ``HorizontalAlignment`` 'left', ``VerticalAlignment`` 'middle'.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); _ = matlab.plot([1, 2, 3], [2, 4, 3])
+    >>> t = matlab.text(2.5, 3.5, 'peak'); t.Position, t.String
+    (array([[2.5, 3.5, 0. ]]), 'peak')
+    >>> matlab.close(f)
+    """
+    ax, rest = _leading_axes(args)
+    ax = ax or go.current_axes()
+    if len(rest) < 3 or _is_text(rest[0]) or _is_text(rest[1]):
+        raise CompatValueError("Expected text(x, y, txt): coordinates, then the text")
+    x = np.atleast_1d(_data(rest[0], "x")).ravel()
+    y = np.atleast_1d(_data(rest[1], "y")).ravel()
+    if x.size != y.size or x.size == 0:
+        raise CompatValueError("x and y must be vectors of one length")
+    string = go._text(rest[2])
+    pairs = _pairs(rest[3:], kwargs)
+    made = go.GraphicsArray()
+    for k, (xk, yk) in enumerate(zip(x, y)):
+        t = go.Text(ax)
+        t._props["Position"] = go._row([xk, yk, 0.0])
+        t._props["String"] = string[k] if isinstance(string, list) and \
+            len(string) == x.size and x.size > 1 else string
+        _apply(t, pairs)
+        made.append(t)
+    return made
+
+
+@matlab_function("axes")
+def axes(*args, **kwargs):
+    """Create an axes, or make one current (MATLAB's ``axes``).
+
+    MATLAB call forms::
+
+        ax = axes                          ->  axes()   (the default Position)
+        ax = axes('Position', [l b w h])   ->  axes('Position', [0.1, 0.1, 0.3, 0.3])
+        axes(ax)                           ->  axes(ax) (makes ax current)
+
+    Unlike ``subplot``, a new axes deletes no other axes.
+
+    Returns
+    -------
+    Axes
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off')
+    >>> ax = matlab.axes('Position', [0.1, 0.1, 0.3, 0.3]); matlab.gca() is ax
+    True
+    >>> matlab.close(f)
+    """
+    if args and isinstance(args[0], go.Axes):
+        ax = _handle(args[0])
+        go.root()._make_current(ax._parent)
+        ax._parent._set_current_axes(ax)
+        return ax
+    fig = None
+    if args and isinstance(args[0], go.Figure):
+        fig, args = _handle(args[0]), args[1:]
+    fig = fig or go.current_figure()
+    ax = go.Axes(fig)
+    fig._set_current_axes(ax)
+    _apply(ax, _pairs(args, kwargs))
+    return ax
+
+
+def _ticks(axis_name, args):
+    ax, rest = _leading_axes(args)
+    ax = ax or go.current_axes()
+    key = f"{axis_name.upper()}Tick"
+    if not rest:
+        return ax.get(key)
+    value = rest[0]
+    if _is_text(value):
+        word = _str(value).lower()
+        if word == "mode":
+            return ax._props[f"{key}Mode"]
+        if word == "auto":
+            ax._props[f"{key}Mode"] = "auto"
+        elif word == "manual":
+            ax.set(key, ax.get(key))
+        else:
+            raise CompatValueError(f"Unknown option '{_str(value)}': use tick values, "
+                                   "'auto', 'manual' or 'mode'")
+        return ax.get(key)
+    ax.set(key, value)
+    return ax.get(key)
+
+
+@matlab_function("xticks")
+def xticks(*args):
+    """Set or read the x-axis tick values (MATLAB's ``xticks``, R2016b).
+
+    MATLAB call forms: ``xticks([0 2 4])``, ``xt = xticks``, ``xticks('auto')``,
+    ``xticks('manual')``, ``m = xticks('mode')``, ``xticks(ax, ...)``. Setting makes
+    ``XTickMode`` manual.
+
+    Returns
+    -------
+    ndarray or str
+        The ticks after the call (1xN), or the mode.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); _ = matlab.plot([1, 2, 3])
+    >>> matlab.xticks([1, 1.5, 3]); matlab.xticks('mode')
+    array([[1. , 1.5, 3. ]])
+    'manual'
+    >>> matlab.xticks('auto')
+    array([[1. , 1.5, 2. , 2.5, 3. ]])
+    >>> matlab.close(f)
+    """
+    return _ticks("x", args)
+
+
+@matlab_function("yticks")
+def yticks(*args):
+    """Set or read the y-axis tick values (MATLAB's ``yticks``); as :func:`xticks`.
+
+    Returns
+    -------
+    ndarray or str
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); _ = matlab.plot([1, 2, 3])
+    >>> matlab.yticks([0, 5])
+    array([[0., 5.]])
+    >>> matlab.close(f)
+    """
+    return _ticks("y", args)
+
+
+def _tick_labels(axis_name, args):
+    ax, rest = _leading_axes(args)
+    ax = ax or go.current_axes()
+    key = f"{axis_name.upper()}TickLabel"
+    if rest:
+        value = rest[0]
+        if _is_text(value) and _str(value).lower() in ("auto", "mode", "manual"):
+            word = _str(value).lower()
+            if word == "mode":
+                return ax._props[f"{key}Mode"]
+            if word == "auto":
+                ax._props[f"{key}Mode"] = "auto"
+            else:
+                ax.set(key, ax.get(key))
+        else:
+            ax.set(key, value)
+    return ax.get(key)
+
+
+@matlab_function("xticklabels")
+def xticklabels(*args):
+    """Set or read the x-axis tick labels (MATLAB's ``xticklabels``, R2016b).
+
+    MATLAB call forms: ``xticklabels({'a','b','c'})``, ``c = xticklabels``,
+    ``xticklabels('auto')``, ``m = xticklabels('mode')``, ``xticklabels(ax, ...)``.
+    Labels are a list of str (MATLAB's cell); automatic labels are the tick values in
+    MATLAB's short ``%g`` form.
+
+    Returns
+    -------
+    list of str or str
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); _ = matlab.plot([1, 2, 3])
+    >>> matlab.xticks([1, 2, 3]); _ = matlab.xticklabels(['low', 'mid', 'high'])
+    array([[1., 2., 3.]])
+    >>> matlab.xticklabels(), matlab.xticklabels('mode')
+    (['low', 'mid', 'high'], 'manual')
+    >>> matlab.close(f)
+    """
+    return _tick_labels("x", args)
+
+
+@matlab_function("yticklabels")
+def yticklabels(*args):
+    """Set or read the y-axis tick labels (MATLAB's ``yticklabels``); as
+    :func:`xticklabels`.
+
+    Returns
+    -------
+    list of str or str
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); _ = matlab.plot([0, 10])
+    >>> matlab.yticklabels()
+    ['0', '2', '4', '6', '8', '10']
+    >>> matlab.close(f)
+    """
+    return _tick_labels("y", args)
+
+
+@matlab_function("box")
+def box(*args):
+    """Show or hide the axes' box outline (MATLAB's ``box``): ``box on``, ``box off``,
+    ``box`` (toggles), ``box(ax, 'on')``; sets the axes' ``Box``.
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); _ = matlab.plot([1, 2])
+    >>> matlab.box('off'); matlab.gca().Box
+    'off'
+    >>> matlab.close(f)
+    """
+    ax, rest = _leading_axes(args)
+    ax = ax or go.current_axes()
+    if not rest:
+        ax._props["Box"] = "off" if ax._props["Box"] == "on" else "on"
+        return None
+    state = _str(rest[0]).lower() if _is_text(rest[0]) else None
+    if state not in ("on", "off"):
+        raise CompatValueError(f"Unknown option {rest[0]!r}: use 'on' or 'off'")
+    ax._props["Box"] = state
     return None

@@ -43,6 +43,8 @@ _TEXT_MODULES = frozenset({
     "compat.matlab.files", "compat.matlab.delimited", "compat.matlab.string_functions",
     "compat.matlab.struct_fields", "compat.matlab.structs", "compat.matlab.filesystem",
     "compat.matlab.dates", "compat.matlab.spreadsheets",
+    # graphics: property names and values, labels, file names and print options
+    "compat.matlab.graphics",
     # validateattributes' function and variable names, assert's messages, inputParser's
     # parameter names and defaults
     "compat.matlab.validation", "compat.matlab.input_parsing"})

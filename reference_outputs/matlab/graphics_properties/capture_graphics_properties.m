@@ -30,6 +30,7 @@ compat_out = compat_case(compat_out, compat_in, 'figures_numbers_and_grid', @com
 compat_out = compat_case(compat_out, compat_in, 'line_primitive', @compat_case_10, {'c1', 'c2', 'yl', 'np_', 'c3', 'k'});
 compat_out = compat_case(compat_out, compat_in, 'subplot_positions', @compat_case_11, {'p221', 'p222', 'p224', 'p331', 'p232', 'p236', 'p11'});
 compat_out = compat_case(compat_out, compat_in, 'cla_legend_isgraphics', @compat_case_12, {'s', 'd2', 'g1', 'g2', 'g3', 'k', 'g4', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'text_axes_ticks_box', @compat_case_13, {'tp', 'tf', 'th', 'tv', 'tu', 'xl', 'tc', 'n3', 'k', 'xt', 'xm', 'xt2', 'yt', 'ym', 'b1', 'b2', 'ap', 'same', 'ap2', 'back', 'na', 'lm', 'ylm'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -132,4 +133,11 @@ y = compat_in.y;
 x = compat_in.x;
 Y = compat_in.Y;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = plot(x, Y); lg = legend('a', 'b', 'c'); s = get(lg, 'String'); d2 = get(h(2), 'DisplayName'); g1 = isgraphics(h(1)); g2 = isgraphics(h(1), 'line'); g3 = isgraphics(h(1), 'axes'); drawnow; cla; k = numel(get(gca, 'Children')); g4 = isgraphics(h(1)); h2 = plot(y); c = get(h2, 'Color'); close all;
+end
+
+function [tp, tf, th, tv, tu, xl, tc, n3, k, xt, xm, xt2, yt, ym, b1, b2, ap, same, ap2, back, na, lm, ylm] = compat_case_13(compat_in)
+% case text_axes_ticks_box
+y = compat_in.y;
+x = compat_in.x;
+warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); plot(x, y(1:6)); t = text(2.5, 3.5, 'peak'); tp = get(t, 'Position'); tf = get(t, 'FontSize'); th = get(t, 'HorizontalAlignment'); tv = get(t, 'VerticalAlignment'); tu = get(t, 'Units'); t2 = text(1e6, 1e6, 'far', 'Color', 'r'); xl = get(gca, 'XLim'); tc = get(t2, 'Color'); t3 = text([1 2], [3 3], 'two'); n3 = numel(t3); k = numel(get(gca, 'Children')); xticks([1 1.5 3]); xt = xticks; xm = xticks('mode'); xticks('auto'); xt2 = xticks; yticks([0 5]); yt = get(gca, 'YTick'); ym = get(gca, 'YTickMode'); box off; b1 = get(gca, 'Box'); box; b2 = get(gca, 'Box'); a = axes; ap = get(a, 'Position'); same = double(a == gca); a2 = axes('Position', [0.1 0.1 0.3 0.3]); ap2 = get(a2, 'Position'); axes(a); back = double(gca == a); na = numel(findobj(gcf, 'Type', 'axes')); xticklabels({'a', 'b', 'c'}); lm = get(gca, 'XTickLabelMode'); yticklabels({'lo', 'hi'}); ylm = get(gca, 'YTickLabelMode'); close all;
 end
