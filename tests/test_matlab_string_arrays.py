@@ -244,3 +244,19 @@ def test_string_scalars_in_file_names_and_str2num():
                                   [[1.0, 2.0], [3.0, 4.0]])
     with pytest.raises(TypeError, match="character vector or string scalar"):
         matlab.str2num(np.array(["1", "2"], dtype=STRING))
+
+
+@pytest.mark.parametrize("name", ["intersect", "union", "setdiff", "setxor"])
+def test_set_operations_on_string_arrays_equal_the_cell_results(name):
+    f = getattr(matlab, name)
+    rng = np.random.default_rng(17806)
+    for _ in range(20):
+        a = np.array(rng.choice(["a", "b", "ab", "B", "", "c d"], size=int(rng.integers(1, 6))),
+                     dtype=STRING)
+        b = np.array(rng.choice(["a", "ab", "x", ""], size=int(rng.integers(1, 4))),
+                     dtype=STRING)
+        got = f(a, b, nargout=2)
+        expected = f(a.tolist(), b.tolist(), nargout=2)
+        assert got[0].dtype.kind == "T"
+        assert got[0].tolist() == list(expected[0])
+        np.testing.assert_array_equal(np.ravel(got[1]), np.ravel(expected[1]))

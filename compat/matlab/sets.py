@@ -18,6 +18,7 @@ from compat._core.cells import is_cell
 from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
+from compat._core.matlab_text import text_items
 from compat._core.matlab_types import matlab_array, matlab_class
 from compat._core.results import Result
 
@@ -134,7 +135,10 @@ def _options(options) -> tuple[bool, bool]:
 
 
 def _is_string_array(x) -> bool:
-    return isinstance(x, np.ndarray) and x.dtype.kind == "U"
+    """A numpy text array read element by element: a ``str`` array (as compat read
+    string arrays before numpy's StringDType) or a ``StringDType`` array (a MATLAB
+    string array, compat._core.matlab_text)."""
+    return isinstance(x, np.ndarray) and x.dtype.kind in "UT"
 
 
 def _text_kind(x) -> str | None:
@@ -194,8 +198,13 @@ def _operands(A, B, rows: bool, keep_a_class: bool = False):
         out = []
         for x, name in ((A, "A"), (B, "B")):
             if _is_string_array(x):
+                if x.dtype.kind == "T":
+                    text_items(x, name)          # a <missing> element is refused
                 shape = x.shape if x.ndim == 2 else (1, x.size)
-                out.append(_Operand(np.asarray(x.ravel(order="F"), dtype=str), shape,
+                flat = x.ravel(order="F")
+                if x.dtype.kind == "T":              # numpy cannot cast it to str
+                    flat = np.array(flat.tolist(), dtype=str)
+                out.append(_Operand(np.asarray(flat, dtype=str), shape,
                                     x.ndim <= 1))
             else:
                 vals, one_d, shape = _cell_values(x, name)
@@ -293,6 +302,8 @@ def _run(op, A, B, options, *, c_rule: str):
     if kind == "string":
         C = np.asarray(values, dtype=str)
         C = C.reshape(-1) if one_d else C.reshape((1, -1) if row else (-1, 1))
+        if any(isinstance(x, np.ndarray) and x.dtype.kind == "T" for x in (A, B)):
+            C = C.astype(np.dtypes.StringDType())    # a string array in, one out
     else:
         C = _shape_c(values, kind, row, one_d)
     idx_1d = one_d or kind == "cell"
