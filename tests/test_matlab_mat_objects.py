@@ -124,3 +124,11 @@ def test_files_written_through_the_object_read_by_octave(here):
     assert np.array_equal(got["a"], a) and got["s"] == 'hello'
     assert np.array_equal(got["k"], [[7, -8]]) and got["k"].dtype == np.int32
     assert float(np.asarray(got["n"]).reshape(-1)[0]) == 3.0
+
+
+def test_size_of_a_variable_through_matlab_size(here):
+    matlab.save('s.mat', x=np.zeros((3, 7)), t='abcd')
+    m = matlab.matfile('s.mat')
+    assert matlab.size(m, 'x').tolist() == [[3.0, 7.0]]
+    assert matlab.size(m, 'x', 2) == 7.0 and matlab.size(m, 't', 2) == 4.0
+    assert matlab.size('x', 2) == 1.0                  # text is not a MAT-file object

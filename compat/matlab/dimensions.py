@@ -128,6 +128,11 @@ def size(A, *dims, nargout=1):
     >>> matlab.size(np.zeros((2, 3)), [1, 3]), matlab.size({'a': 1}, 2)
     (array([[2., 1.]]), np.float64(1.0))
     """
+    if dims and isinstance(dims[0], str):
+        # size(matObj, variable[, dim]): a variable's size in a MAT-file (matfile page)
+        from compat.matlab.mat_objects import MatFile
+        if isinstance(A, MatFile) and len(dims) <= 2 and nargout == 1:
+            return A.size(*dims)
     shape = matlab_size(A)
     if not dims:
         if nargout == 1:

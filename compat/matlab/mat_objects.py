@@ -183,8 +183,8 @@ def matfile(filename, *args, Writable=None):
         m = matfile(filename, 'Writable', true)    ->  matfile('data.mat', 'Writable', True)
         x = m.x;  m.y = y;                         ->  x = m.x;  m.y = y
         m.Properties.Source; m.Properties.Writable = true
-        who(m); whos(m); size(m, 'x'); size(m, 'x', dim)
-                                                   ->  m.who(); m.whos(); m.size('x', dim)
+        who(m); whos(m)                            ->  m.who(); m.whos()
+        size(m, 'x'); size(m, 'x', dim)            ->  matlab.size(m, 'x', dim) or m.size('x', dim)
 
     Parameters
     ----------
@@ -219,8 +219,8 @@ def matfile(filename, *args, Writable=None):
     file as it was -- raises instead: change a copy and assign the whole variable
     back. New files are written as v7 (compressed) MAT-files, which MATLAB and Octave
     read; MATLAB's ``matfile`` creates v7.3 files (HDF5), which scipy can neither read
-    nor write. ``who``/``whos``/``size`` of the object are its methods here
-    (compat's ``who``, ``whos`` and ``size`` do not take objects).
+    nor write. ``who``/``whos`` of the object are its methods here (compat has no
+    ``who``/``whos`` functions); ``matlab.size(m, 'x')`` is ``m.size('x')``.
 
     Sources: MATLAB ``matfile`` reference page (creation forms, Writable defaults,
     ``.mat`` appended, Properties, the example saving y = magic(15) next to x and its
@@ -241,6 +241,8 @@ def matfile(filename, *args, Writable=None):
     array([16.,  2.,  3., 13.])
     >>> m.size('x')
     array([[4., 4.]])
+    >>> float(matlab.size(m, 'y', 1))
+    2.0
     """
     if not isinstance(filename, str):
         raise CompatTypeError("Filename must be a character vector or string scalar.")
