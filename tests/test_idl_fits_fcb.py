@@ -434,3 +434,78 @@ def test_read_against_gdl_random_files(tmp_path):
         expected = np.fromfile(tmp_path / f"{stem}.bin", dtype=got.result.dtype)
         assert got.result.tobytes() == expected.tobytes(), stem
         assert [c.rstrip() for c in got.header] == [c.rstrip() for c in header], stem
+
+
+# ---------------------------------------------------------------- MODFITS
+def _three(tmp_path, checksum=False) -> str:
+    path = str(tmp_path / "m.fits")
+    hdul = fits.HDUList([fits.PrimaryHDU(np.arange(4, dtype=np.int16)),
+                         fits.ImageHDU(np.ones((2, 3), np.float32), name="SCI"),
+                         fits.ImageHDU(np.arange(3.0), name="ERR")])
+    hdul.writeto(path, checksum=checksum)
+    return path
+
+
+def test_modfits_shifts_following_hdus(tmp_path):
+    path = _three(tmp_path)
+    h = idl.fits_read(path, exten_no=1, header=True, no_pdu=True).header
+    for k in range(50):
+        h = idl.sxaddpar(h, f"KEY{k}", np.int32(k))
+    data = np.arange(3000, dtype=np.float32).reshape(30, 100)
+    h = idl.sxaddpar(idl.sxaddpar(h, "NAXIS1", np.int32(100)), "NAXIS2", np.int32(30))
+    assert idl.modfits(path, data, h, exten_no=1) is None
+    with fits.open(path) as hdul:
+        np.testing.assert_array_equal(hdul["SCI"].data, data)
+        np.testing.assert_array_equal(hdul["ERR"].data, np.arange(3.0))
+        np.testing.assert_array_equal(hdul[0].data, np.arange(4))
+        assert hdul["SCI"].header["KEY49"] == 49
+    # and back to the small header and data: the file shrinks (BLKSHIFT truncates)
+    small = idl.fits_read(str(DATA / "inherit.fits"), exten_no=1, header=True,
+                          no_pdu=True).header
+    idl.modfits(path, np.float32([[1, 2, 3], [4, 5, 6]]), small, exten_no=1)
+    assert os.path.getsize(path) == 2880 * 6
+    with fits.open(path) as hdul:
+        assert hdul[1].data.tolist() == [[1, 2, 3], [4, 5, 6]]
+        np.testing.assert_array_equal(hdul["ERR"].data, np.arange(3.0))
+
+
+def test_modfits_checksum_verified_by_astropy(tmp_path):
+    path = _three(tmp_path, checksum=True)
+    h = idl.fits_read(path, exten_no=2, header=True, no_pdu=True).header
+    idl.modfits(path, np.array([7.0, 8.0, 9.0]), idl.sxaddpar(h, "OBJECT", "M31"),
+                exten_no=2)
+    with fits.open(path, checksum=True) as hdul:      # astropy checks CHECKSUM/DATASUM
+        assert hdul["ERR"].data.tolist() == [7.0, 8.0, 9.0]
+        assert hdul["ERR"].header["OBJECT"] == "M31"
+        assert "CHECKSUM" in hdul["ERR"].header and "DATASUM" in hdul["ERR"].header
+
+
+def test_modfits_messages_and_fcb(tmp_path, capsys):
+    path = _three(tmp_path)
+    h = idl.fits_read(path, exten_no=0, header=True).header
+    with pytest.raises(ValueError, match="^MODFITS: ERROR - Input header does not contain "
+                                         "required XTENSION keyword"):
+        idl.modfits(path, 0, h, exten_no=1)
+    with pytest.raises(ValueError, match="Invalid NAXIS1 keyword value in header"):
+        idl.modfits(path, np.arange(5, dtype=np.int16), h)
+    idl.modfits(path, 0, np.array([c for c in h if not c.startswith("END")]))
+    assert "An END statement has been appended" in capsys.readouterr().out
+    idl.modfits(path, 0)
+    assert capsys.readouterr().out.strip() == "% MODFITS: FITS file not modified"
+    fits.HDUList([fits.PrimaryHDU(), fits.ImageHDU(np.zeros(2), name="A"),
+                  fits.ImageHDU(np.zeros(2), name="A")]).writeto(str(tmp_path / "d.fits"))
+    with pytest.raises(ValueError, match="scalar or 1 element array"):
+        idl.modfits(str(tmp_path / "d.fits"), np.ones(2), extname="a")
+    fcb = idl.fits_open(path)
+    try:
+        r = idl.modfits(fcb, np.arange(4, dtype=np.int16), errmsg=True)
+        assert r.errmsg == "FITS file is set for READONLY, cannot be updated"
+    finally:
+        idl.fits_close(fcb)
+    fcb = idl.fits_open(path, update=True)
+    try:
+        idl.modfits(fcb, np.int16([9, 8, 7, 6]))
+    finally:
+        idl.fits_close(fcb)
+    assert fits.getdata(path).tolist() == [9, 8, 7, 6]
+    assert file_units.open_units("idl") == []

@@ -30,7 +30,7 @@ from compat._core.idl_number_text import free_text
 from compat._core.idl_struct import build_structure
 from compat._core.idl_types import promote
 
-__all__ = ["par", "open_fcb", "read_hdu", "write_hdu", "close_fcb",
+__all__ = ["par", "open_fcb", "read_hdu", "write_hdu", "close_fcb", "modify", "check_fits_message",
            "MAIN_REQUIRED"]
 
 #: keywords FITS_OPEN removes from the primary header to make HMAIN
@@ -644,3 +644,144 @@ def write_hdu(fcb, data, header_in, *, code: int, extname=None, extver=None,
             stream.write((b" " if a_xtension == "TABLE   " else b"\0") * npad)
     fcb["NEXTEND"][0] = int(tag(fcb, "NEXTEND")) + 1
     return header
+
+
+# ---------------------------------------------------------------- MODFITS
+#: CHECK_FITS's BITPIX of each IDL type code
+_CHECK_BITPIX = {1: 8, 2: 16, 3: 32, 4: -32, 5: -64, 12: 16, 13: 32}
+
+
+def check_fits_message(code: int, dims, hdr) -> str:
+    """check_fits.pro without /UPDATE: '' when the header describes the data, else the
+    library's ERRMSG text."""
+    nax, n_naxis = par(hdr, "NAXIS")
+    if n_naxis == 0:
+        return "FITS header missing NAXIS keyword"
+    dims = [int(d) for d in dims]
+    if not dims:
+        return "" if _long(nax) == 0 else "FITS array is not defined"
+    naxis, count = par(hdr, "NAXIS*")
+    naxis = [int(v) for v in np.atleast_1d(naxis)] if count else [0]
+    naxi = len(naxis)
+    if _long(nax) > naxi:
+        return f"FITS header has NAXIS = {_long(nax)}, but only {naxi} axes defined"
+    last = naxi - 1
+    while last >= 1 and naxis[last] == 1:
+        last -= 1
+    if len(dims) != last + 1:
+        return "# of NAXISi keywords does not match # of array dimensions"
+    for i in range(last + 1):
+        if naxis[i] != dims[i]:
+            return f"Invalid NAXIS{i + 1} keyword value in header"
+    if code not in _CHECK_BITPIX:
+        return "Data array is not a valid FITS datatype"
+    bitpix = _long(par(hdr, "BITPIX")[0])
+    if bitpix != _CHECK_BITPIX[code]:
+        return f"BITPIX value of {bitpix} in FITS header does not match array"
+    return ""
+
+
+def _blkshift(stream, pos: int, delta: int) -> None:
+    """blkshift.pro with /NOZERO: the bytes from ``pos`` to the end move by ``delta``
+    (the file grows, or shrinks and is truncated)."""
+    stream.seek(0, os.SEEK_END)
+    size = stream.tell()
+    if pos >= size:
+        return
+    delta = max(pos + delta, 0) - pos
+    if delta == 0:
+        return
+    stream.seek(pos)
+    rest = stream.read(size - pos)
+    stream.seek(pos + delta)
+    stream.write(rest)
+    if delta < 0:
+        stream.truncate(size + delta)
+
+
+def _idl_div(a: int, b: int) -> int:
+    """IDL's integer division (truncation toward zero)."""
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b > 0) else -q
+
+
+def modify(fcb, exten: int, data, code: int, header, *, checksum_now=None):
+    """MODFITS on an FCB opened /UPDATE: header (when given: a string array through END)
+    and data (when given: ``data`` not None) of HDU ``exten`` rewritten in place, the
+    following HDUs shifted by whole blocks when the sizes change. Returns whether the
+    file was modified."""
+    from compat._core.fits_write import add_checksum
+    stream = _stream(fcb)
+    start_d = int(fcb["START_DATA"][0].reshape(-1)[exten])
+    nextend = int(tag(fcb, "NEXTEND"))
+    have_data = data is not None
+    raw = None
+    if have_data:
+        if code == 12:
+            out = (data.astype(np.int32) - 32768).astype(np.int16)
+        elif code == 13:
+            out = (data.astype(np.int64) - 2147483648).astype(np.int32)
+        else:
+            out = data
+        raw = np.ascontiguousarray(out).astype(out.dtype.newbyteorder(">")).tobytes()
+    start_h = None
+    if exten != nextend:
+        start_h = int(fcb["START_HEADER"][0].reshape(-1)[exten + 1])
+        nbytes = start_h - start_d
+    else:
+        nbytes = len(raw) if have_data else 0
+    oldheader = _read_header(stream, int(fcb["START_HEADER"][0].reshape(-1)[exten]),
+                             int(tag(fcb, "NBYTES")))
+    checksum = par(oldheader, "CHECKSUM")[1] > 0
+    updated = False
+    if header is not None:
+        noldheader = start_d - int(fcb["START_HEADER"][0].reshape(-1)[exten])
+        if code == 12:
+            header = add(header, "BZERO", np.int32(32768), "Data is unsigned integer")
+        if code == 13:
+            header = add(header, "BZERO", np.int64(2147483648), "Data is unsigned long")
+        if checksum:
+            header = add_checksum(header, raw if have_data else None,
+                                  data.size if have_data else 0, now=checksum_now)
+        cards = [str(c) for c in np.atleast_1d(header)]
+        end = next(k for k, c in enumerate(cards) if c[:8] == "END     ")
+        newbytes = len(cards) * 80
+        block = _idl_div(newbytes - 1, 2880) - _idl_div(noldheader - 1, 2880)
+        if block != 0:
+            _blkshift(stream, start_d, block * 2880)
+            start_d += block * 2880
+            fcb["START_DATA"][0][exten:] += block * 2880
+            fcb["NBYTES"][0] += block * 2880
+            if exten != nextend:
+                start_h += block * 2880
+                fcb["START_HEADER"][0][exten + 1:] += block * 2880
+        stream.seek(int(fcb["START_HEADER"][0].reshape(-1)[exten]))
+        out_bytes = bytearray(b" " * newbytes)
+        for n in range(end + 1):
+            text = cards[n].encode("latin-1", errors="replace")[:80]
+            out_bytes[80 * n:80 * n + len(text)] = text
+        stream.write(bytes(out_bytes))
+        remain = newbytes % 2880
+        if remain:
+            stream.write(b" " * (2880 - remain))
+        updated = True
+    if have_data:
+        newbytes = len(raw)
+        block = _idl_div(newbytes - 1, 2880) - _idl_div(nbytes - 1, 2880)
+        if block != 0 and exten != nextend:
+            _blkshift(stream, start_h, block * 2880)
+            fcb["NBYTES"][0] += block * 2880
+            fcb["START_HEADER"][0][exten + 1:] += block * 2880
+            fcb["START_DATA"][0][exten + 1:] += block * 2880
+        # modfits.pro checks data given without a header against the old one only when
+        # N_elements(Header) is 0, which never holds: SETDEFAULTVALUE made Header 0
+        stream.seek(start_d)
+        stream.write(raw)
+        remain = newbytes % 2880
+        if remain:
+            pad = b"\0"
+            if exten > 0 and par(oldheader, "XTENSION")[0] == "TABLE   ":
+                pad = b" "
+            stream.write(pad * (2880 - remain))
+        updated = True
+    return updated

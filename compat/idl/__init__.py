@@ -485,7 +485,7 @@ FAMILIES = FAMILIES + (photometry,)
 # the IDL Astronomy Library's FCB family: FITS_OPEN, FITS_READ, FITS_WRITE, FITS_CLOSE
 from compat.idl import fits_fcb  # noqa: E402
 from compat.idl.fits_fcb import (fits_close, fits_help, fits_open,  # noqa: E402,F401
-                                 fits_read, fits_write)
+                                 fits_read, fits_write, modfits)
 
 FAMILIES = FAMILIES + (fits_fcb,)
 

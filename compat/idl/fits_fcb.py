@@ -22,7 +22,7 @@ from compat._core.idl_types import file_name, idl_array, idl_literal, idl_type_c
 from compat._core.legacy import idl_routine
 from compat._core.results import Result, named_result, requested
 
-__all__ = ["fits_open", "fits_close", "fits_read", "fits_write", "fits_help"]
+__all__ = ["fits_open", "fits_close", "fits_read", "fits_write", "fits_help", "modfits"]
 
 
 class FitsOpenResult(Result):
@@ -55,6 +55,13 @@ class FitsWriteResult(Result):
     result: object
     header: np.ndarray
     message: str
+
+
+class ModfitsResult(Result):
+    """MODFITS's ERRMSG output keyword (the procedure returns nothing)."""
+
+    result: object
+    errmsg: str
 
 
 def _say(lines) -> None:
@@ -636,3 +643,154 @@ def _i(value, width: int) -> str:
     """FORMAT '(Iw)': right-justified, asterisks when it does not fit."""
     text = str(int(value))
     return text.rjust(width) if len(text) <= width else "*" * width
+
+
+@idl_routine("MODFITS")
+def modfits(filename, data=None, header=None, *, exten_no=0, extname=None, errmsg=False):
+    """Rewrite the header and/or data of one HDU of a FITS file in place, as the IDL
+    Astronomy Library's ``MODFITS``.
+
+    IDL call forms::
+
+        MODFITS, 'obs.fits', 0, h            ->  idl.modfits('obs.fits', 0, h)
+        MODFITS, 'obs.fits', data            ->  idl.modfits('obs.fits', data)
+        MODFITS, f, data, h, EXTEN_NO=2      ->  idl.modfits(f, data, h, exten_no=2)
+        MODFITS, f, 0, h, EXTNAME='SCI', ERRMSG=msg
+                                             ->  idl.modfits(f, 0, h, extname='SCI',
+                                                             errmsg=True).errmsg
+
+    Parameters
+    ----------
+    filename : str or FCB
+        The file (opened with FITS_OPEN /UPDATE and closed), or an FCB opened /UPDATE
+        (its START_HEADER, START_DATA and NBYTES are updated in place).
+    data : array or scalar, optional
+        New data of more than one element (BYTE, INT, LONG, FLOAT, DOUBLE, UINT as INT
+        with BZERO 32768, ULONG as LONG with BZERO 2147483648); a scalar leaves the data.
+        Data given without a header are written unchecked, as the library does (its
+        CHECK_FITS call for that case never runs: SETDEFAULTVALUE makes the header 0).
+    header : array of str, optional
+        The new header (cut at END, or END appended with a warning); the first card
+        must be SIMPLE for the primary, XTENSION for an extension. With data of more
+        than one element it must describe them (CHECK_FITS without /UPDATE).
+    exten_no : int
+        The HDU (0 the primary); EXTNAME= selects by name instead (any case; a name
+        that several extensions carry is IDL's "Expression must be a scalar or 1
+        element array" error).
+    errmsg : bool
+        Request ERRMSG: failures come back as its text instead of raising.
+
+    Returns
+    -------
+    None, or ModfitsResult(result=None, errmsg)
+
+    Raises
+    ------
+    ValueError
+        ``"MODFITS: ERROR - <message>"``: CHECK_FITS's texts, ``Input header does not
+        contain required SIMPLE keyword`` (``XTENSION``), ``Extension name X not found in
+        FITS file``, ``FITS file is set for READONLY, cannot be updated``.
+
+    Notes
+    -----
+    Rules of modfits.pro (W. Landsman; library commit 729b572): when the header or
+    data needs more or fewer 2880-byte blocks, the rest of the file is shifted by whole
+    blocks (BLKSHIFT); a header with CHECKSUM gets new CHECKSUM/DATASUM cards
+    (FITS_ADD_CHECKSUM). Binary-table data (IDL structures) are not taken here.
+    Difference from ``astropy.io.fits.open(mode='update')``: astropy rewrites the file
+    through its own objects and card layout; MODFITS writes the given cards as they are
+    and touches only the HDU's bytes (and the shift).
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'm.fits')
+    >>> idl.fits_write(path, np.arange(4, dtype=np.int16))
+    >>> h = idl.fits_read(path, header=True).header
+    >>> idl.modfits(path, 0, idl.sxaddpar(h, 'OBJECT', 'M31'))
+    >>> idl.sxpar(idl.fits_read(path, header=True).header, 'OBJECT')
+    'M31     '
+    """
+    def fail(text: str):
+        if errmsg:
+            return ModfitsResult(result=None, errmsg=text)
+        raise CompatValueError(f"ERROR - {text}")
+
+    cards = None
+    if header is not None:
+        given = np.asarray(header)
+        if given.size > 1:
+            if given.dtype.kind != "U":
+                raise CompatTypeError("HEADER must be a string array")
+            cards = [str(c) for c in given.reshape(-1)]
+            ends = [k for k, c in enumerate(cards) if c[:8] == "END     "]
+            if not ends:
+                print("% MODFITS: WARNING - An END statement has been appended to the "
+                      "FITS header")
+                cards.append("END" + " " * 77)
+            else:
+                cards = cards[:ends[0] + 1]
+            cards = np.array(cards, dtype=str)
+    array = None
+    code = 0
+    if data is not None:
+        array = idl_array(data, "Data", string_ok=True)
+        if is_structure(array):
+            raise CompatTypeError("MODFITS of binary-table rows (an IDL structure) is not "
+                                  "supported: use MWRFITS")
+        code = idl_type_code(array.dtype)
+        if array.size <= 1:
+            array = None
+    dims = []
+    if array is not None:
+        dims = list(array.shape[::-1])
+        while len(dims) > 1 and dims[-1] == 1:
+            dims.pop()
+        if cards is not None:
+            text = core.check_fits_message(code, dims, cards)
+            if text:
+                return fail(text)
+    name_text = None if not extname else _name(extname)
+    if int(exten_no) == 0 and not name_text:
+        if cards is not None and cards[0][:8] != "SIMPLE  ":
+            return fail("Input header does not contain required SIMPLE keyword")
+    elif cards is not None and cards[0][:8] != "XTENSION":
+        return fail("Input header does not contain required XTENSION keyword")
+    fcb_given = not isinstance(filename, (str, bytes, os.PathLike))
+    if fcb_given:
+        fcb = _fcb_argument(filename, "MODFITS")
+        if fcb is None:
+            raise CompatValueError("Invalid Filename or FCB supplied")
+        if int(core.tag(fcb, "OPEN_FOR_WRITE")) == 0 or "START_DATA" not in fcb.dtype.names:
+            return fail("FITS file is set for READONLY, cannot be updated")
+    else:
+        try:
+            fcb = core.open_fcb(_name(filename), update=True)
+        except core._FcbFailure as error:
+            return fail(error.message)
+    try:
+        exten = int(exten_no)
+        if name_text:
+            names = np.char.upper(np.atleast_1d(core.tag(fcb, "EXTNAME")).astype(str))
+            hits = np.flatnonzero(names == name_text.upper())
+            if hits.size == 0:
+                return fail(f"Extension name {name_text} not found in FITS file")
+            if hits.size > 1:
+                # modfits.pro then compares the WHERE result (an array) in an IF
+                raise CompatValueError(f"Expression must be a scalar or 1 element array in "
+                                       f"this context: EXTNAME {name_text} names "
+                                       f"{hits.size} extensions")
+            exten = int(hits[0])
+        if exten > int(core.tag(fcb, "NEXTEND")) or exten < 0:
+            return fail("EOF encountered")
+        shaped = None if array is None else array.reshape(dims[::-1])
+        updated = core.modify(fcb, exten, shaped, code, cards)
+    except core._FcbFailure as error:
+        return fail(error.message)
+    finally:
+        if not fcb_given:
+            core.close_fcb(fcb)
+    if not updated:
+        print("% MODFITS: FITS file not modified")
+    return ModfitsResult(result=None, errmsg="") if errmsg else None
