@@ -260,3 +260,16 @@ def test_set_operations_on_string_arrays_equal_the_cell_results(name):
         assert got[0].dtype.kind == "T"
         assert got[0].tolist() == list(expected[0])
         np.testing.assert_array_equal(np.ravel(got[1]), np.ravel(expected[1]))
+
+
+def test_number_bases_and_sscanf_read_string_arrays():
+    rng = np.random.default_rng(17807)
+    values = rng.integers(0, 2 ** 20, size=(2, 3))
+    s = np.array([[format(int(v), "b") for v in row] for row in values], dtype=STRING)
+    got = matlab.bin2dec(s)                      # one number per element, its shape
+    assert got.shape == (2, 3)
+    np.testing.assert_array_equal(got, values.astype(float))
+    h = np.array([format(int(v), "x") for v in values.ravel()], dtype=STRING)
+    np.testing.assert_array_equal(matlab.hex2dec(h), values.ravel().astype(float))
+    np.testing.assert_array_equal(matlab.sscanf(np.array(["1 2 3"], dtype=STRING), "%d"),
+                                  matlab.sscanf("1 2 3", "%d"))

@@ -31,6 +31,7 @@ from compat._core.docs import Fragments
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.half_away import round_half_away
 from compat._core.legacy import matlab_function
+from compat._core.matlab_text import text_items
 from compat._core.matlab_types import matlab_array
 
 __all__ = ["dec2bin", "dec2hex", "dec2base", "bin2dec", "hex2dec", "base2dec"]
@@ -340,6 +341,11 @@ def _texts(s, message: str):
     """(flat texts, shape of the result)."""
     if isinstance(s, str):
         return [s], ()
+    if isinstance(s, np.ndarray) and s.dtype.kind == "T":
+        # a string array: one number per element, in its shape (a <missing> element
+        # is refused); read in MATLAB's column-major order like the other arrays
+        text_items(s, "binStr/hexStr")
+        return [str(v) for v in s.ravel(order="F").tolist()], s.shape
     if isinstance(s, np.ndarray) and s.dtype.kind == "U":
         if s.ndim <= 1:                                # a char matrix: its rows
             rows = [str(v) for v in np.ravel(s)]

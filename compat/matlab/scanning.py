@@ -64,6 +64,9 @@ def _scanned_text(str_) -> str:
             return rows[0]
         if len({len(row) for row in rows}) == 1:
             return "".join("".join(column) for column in zip(*rows))
+    if isinstance(str_, np.ndarray) and str_.dtype.kind == "T" and str_.size == 1 and \
+            isinstance(str_.ravel()[0], str):        # a string scalar: its text
+        return str(str_.ravel()[0])
     raise CompatTypeError("First argument must be a text scalar.")
 
 
