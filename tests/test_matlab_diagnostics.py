@@ -155,6 +155,16 @@ def test_polyfit_warning_follows_its_state():
     assert matlab.lastwarn(nargout=2)[1] == "MATLAB:polyfit:RepeatedPointsOrRescale"
 
 
+def test_ode_tolerance_warning_has_matlabs_identifier_and_state():
+    # MATLAB code turns off 'MATLAB:ode45:IntegrationTolNotMet' by its identifier
+    blow_up = (lambda t, y: y ** 2, [0, 2], 1.0)           # y' = y^2 blows up at t = 1
+    caught = _warned(matlab.ode45, *blow_up)
+    assert [w.message.identifier for w in caught] == ["MATLAB:ode45:IntegrationTolNotMet"]
+    matlab.warning("off", "MATLAB:ode45:IntegrationTolNotMet")
+    assert _warned(matlab.ode45, *blow_up) == []
+    assert matlab.lastwarn(nargout=2)[1] == "MATLAB:ode45:IntegrationTolNotMet"
+
+
 def test_warning_texts_and_reset():
     caught = _warned(matlab.warning, "My:w", "watch %d", 3)
     assert str(caught[0].message) == "watch 3" and caught[0].message.identifier == "My:w"

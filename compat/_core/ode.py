@@ -89,7 +89,6 @@ small arrays (one dot product per stage, one fused error norm). Both give the sa
 from __future__ import annotations
 
 import math
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -97,7 +96,7 @@ import numpy as np
 
 from compat._core.errors import (CompatTypeError, CompatValueError,
                                  IntegrationTolNotMetWarning, RelTolIncreaseWarning,
-                                 legacy_warn)
+                                 issue_warning, legacy_warn)
 from compat._core.ode_dense import interpolate, interpolate_steps
 from compat._core.ode_events import EventState, event_results, matlab_eps
 from compat._core.ode_tableaux import RungeKuttaPair
@@ -539,10 +538,11 @@ def solve(pair: RungeKuttaPair, segments, y0: np.ndarray, options: OdeOptions, *
 def _tolerance_failure(name: str, t: float, hmin: float) -> None:
     """MATLAB's warning when a step fails at the smallest step allowed (the
     integration stops there)."""
-    warnings.warn(f"{name}: Failure at t={t:e}.  Unable to meet integration tolerances "
-                  f"without reducing the step size below the smallest value allowed "
-                  f"({hmin:e}) at time t.", IntegrationTolNotMetWarning,
-                  stacklevel=_USER + 1)
+    # with MATLAB's identifier, through issue_warning (warning states, lastwarn)
+    issue_warning(IntegrationTolNotMetWarning(
+        f"{name}: Failure at t={t:e}.  Unable to meet integration tolerances "
+        f"without reducing the step size below the smallest value allowed "
+        f"({hmin:e}) at time t.", f"MATLAB:{name}:IntegrationTolNotMet"))
 
 
 def requested_in_step(tspan_points, nxt: int, tdir: float, tnew: float, ynew: np.ndarray,

@@ -88,13 +88,13 @@ user's function); the linear algebra is LAPACK's LU via scipy.
 from __future__ import annotations
 
 import math
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.linalg
 
-from compat._core.errors import CompatValueError, IntegrationTolNotMetWarning
+from compat._core.errors import (CompatValueError, IntegrationTolNotMetWarning,
+                                 issue_warning)
 from compat._core.ode import (OdeOptions, OdeSolution, StepOutput, error_threshold,
                               floored_rtol,
                               initial_step_size, initial_weights, largest_step, print_stats,
@@ -606,10 +606,11 @@ def _mass_at(mass_fn, t, y, state, neq):
 
 
 def _tol_not_met(name, t, hmin):
-    warnings.warn(f"{name}: Failure at t={t:e}.  Unable to meet integration tolerances "
-                  f"without reducing the step size below the smallest value allowed "
-                  f"({hmin:e}) at time t.", IntegrationTolNotMetWarning,
-                  stacklevel=_USER + 1)
+    # with MATLAB's identifier, through issue_warning (warning states, lastwarn)
+    issue_warning(IntegrationTolNotMetWarning(
+        f"{name}: Failure at t={t:e}.  Unable to meet integration tolerances "
+        f"without reducing the step size below the smallest value allowed "
+        f"({hmin:e}) at time t.", f"MATLAB:{name}:IntegrationTolNotMet"))
 
 
 def consistent_initial_conditions(rhs, jac, t0, M, y, yp0, f, rtol, dfdy_constant):

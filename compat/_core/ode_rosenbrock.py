@@ -51,13 +51,13 @@ user's function); the linear algebra is LAPACK's LU via scipy.
 from __future__ import annotations
 
 import math
-import warnings
 from dataclasses import dataclass
 
 import numpy as np
 import scipy.linalg
 
-from compat._core.errors import CompatValueError, IntegrationTolNotMetWarning
+from compat._core.errors import (CompatValueError, IntegrationTolNotMetWarning,
+                                 issue_warning)
 from compat._core.ode import (OdeOptions, OdeSolution, StepOutput, error_threshold,
                               floored_rtol,
                               initial_step_size, initial_weights, largest_step, print_stats,
@@ -226,11 +226,11 @@ def solve_rosenbrock(rhs, t0: float, tfinal: float, y0: np.ndarray, options: Ode
             if not err <= rtol:         # NaN fails too
                 nfailed += 1
                 if absh <= hmin:
-                    warnings.warn(
+                    issue_warning(IntegrationTolNotMetWarning(
                         f"{name}: Failure at t={t:e}.  Unable to meet integration "
                         f"tolerances without reducing the step size below the smallest "
                         f"value allowed ({hmin:e}) at time t.",
-                        IntegrationTolNotMetWarning, stacklevel=_USER)
+                        f"MATLAB:{name}:IntegrationTolNotMet"))
                     stop_all = True
                     break
                 nofailed = False
