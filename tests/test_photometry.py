@@ -130,3 +130,71 @@ def test_random_fields_against_gdl(tmp_path):
         np.testing.assert_array_equal(got.reshape(value.shape), value, err_msg=name)
         compared += int(np.count_nonzero(value != -1))
     assert compared > 100  # most positions give centroids
+
+
+# -------------------------------------------------------------------------- PSF_GAUSSIAN
+def test_psf_gaussian_definition_by_hand():
+    # exp(-(x-cx)^2/(2 sx^2) - (y-cy)^2/(2 sy^2)) sampled at pixel centres, IDL's x the
+    # numpy column; DOUBLE: each factor within an ulp of exp, their product within 3
+    sx, sy, cx, cy = 1.7, 2.4, 6.3, 4.0
+    r = idl.psf_gaussian(npixel=[13, 9], st_dev=[sx, sy], centroid=[cx, cy], double=True)
+    yy, xx = np.mgrid[0:9, 0:13]
+    want = np.exp(-(xx - cx) ** 2 / (2 * sx * sx)) * np.exp(-(yy - cy) ** 2 / (2 * sy * sy))
+    assert r.shape == (9, 13) and r.dtype == np.float64
+    np.testing.assert_allclose(r, want, rtol=4e-16 * 8, atol=0)
+    # FWHM: half maximum at +-FWHM/2 from the centre (float32 result)
+    h = idl.psf_gaussian(npixel=21, fwhm=np.float32(6), ndimension=1)
+    assert h.dtype == np.float32 and h[10] == 1
+    np.testing.assert_allclose(h[[7, 13]], 0.5, rtol=1e-6)
+    n = idl.psf_gaussian(npixel=31, fwhm=np.float32([4.3, 3.6]), normalize=True)
+    assert abs(float(n.astype(np.float64).sum()) - 1) < 1e-6
+    # XY_CORREL: the .pro's quadratic form x^2/(2sx^2) + x y c/(sx sy) + y^2/(2sy^2)
+    c = idl.psf_gaussian(npixel=11, st_dev=[2.0, 3.0], xy_correl=0.5, double=True)
+    x = np.arange(11) - 5.0
+    q = (x[None, :] ** 2 / 8 + x[None, :] * x[:, None] * 0.5 / 6 + x[:, None] ** 2 / 18)
+    np.testing.assert_allclose(c, np.exp(-q), rtol=1e-15 * 8)
+
+
+def test_psf_gaussian_forms_and_missing_keywords():
+    p = idl.psf_gaussian(np.float32([12, 23, 19.2]), npixel=50)
+    assert p.dtype == np.float32 and p.shape == (50,) and p[23] == 12
+    with pytest.warns(CompatWarning, match="PSF_GAUSSIAN: must specify size"):
+        assert idl.psf_gaussian(fwhm=3.0) == -1
+    with pytest.warns(CompatWarning, match="PSF_GAUSSIAN: must specify ST_DEV= or FWHM="):
+        assert idl.psf_gaussian(npixel=5) == -1
+    with pytest.raises(ValueError, match="PSF_GAUSSIAN: CASE statement"):
+        idl.psf_gaussian(npixel=5, fwhm=2.0, ndimension=4)
+
+
+@needs_gdl
+def test_psf_gaussian_random_against_gdl(tmp_path):
+    """Random sizes, widths (FWHM or ST_DEV, FLOAT or DOUBLE), centroids, /DOUBLE,
+    /NORMALIZE, XY_CORREL and 1-3 dimensions: bit for bit against psf_gaussian.pro and
+    gaussian.pro in GDL."""
+    for name in ("psf_gaussian", "gaussian"):
+        shutil.copy(PRO / f"{name}.pro", tmp_path / f"{name}.pro")
+    rng = np.random.default_rng(18203)
+    cases, ours = [], {}
+    for k in range(30):
+        nd = int(rng.integers(1, 4))
+        npix = rng.integers(3, 14, nd).astype(np.int16)
+        wkind = np.float64 if k % 3 == 0 else np.float32
+        width = rng.uniform(0.8, 5, nd).astype(wkind)
+        cen = (rng.uniform(0, 10, nd)).astype(np.float32)
+        dbl = int(k % 4 == 0)
+        norm = int(k % 5 == 1)
+        kw = "fwhm=w" if k % 2 else "st_dev=w"
+        extra = ", xy_correl=0.3" if nd == 2 and k % 7 == 3 else ""
+        cases.append((f"p{k}", {"n": npix, "w": width, "c": cen},
+                      f"psf_gaussian(npixel=n, {kw}, centroid=c, ndimen={nd}, "
+                      f"double={dbl}, normalize={norm}{extra})"))
+        ours[f"p{k}"] = idl.psf_gaussian(
+            npixel=npix, ndimension=nd, centroid=cen, double=bool(dbl), normalize=bool(norm),
+            xy_correl=np.float32(0.3) if extra else None,
+            **({"fwhm": width} if k % 2 else {"st_dev": width}))
+    results = run_gdl(cases, tmp_path)
+    for name, value in ours.items():
+        got = results[name]
+        assert not isinstance(got, Exception), (name, got)
+        assert got.dtype == value.dtype, name
+        np.testing.assert_array_equal(got.reshape(value.shape), value, err_msg=name)

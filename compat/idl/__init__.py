@@ -478,7 +478,7 @@ FAMILIES = FAMILIES + (direct_graphics,)
 
 # the IDL Astronomy Library's star centroids (CNTRD, GCNTRD)
 from compat.idl import photometry  # noqa: E402
-from compat.idl.photometry import cntrd, gcntrd  # noqa: E402,F401
+from compat.idl.photometry import cntrd, gcntrd, psf_gaussian  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (photometry,)
 
