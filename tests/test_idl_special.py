@@ -143,6 +143,26 @@ def test_against_gdl_on_random_inputs(tmp_path):
                                    atol=1e-12, err_msg=name)
 
 
+def test_gauss_pdf_lower_tail_to_a_few_ulps():
+    # GDL 1.0.1's GAUSS_PDF (GSL) prints gauss_pdf(-10d) = 7.61985302416052692e-24,
+    # gauss_pdf(-5d) = 2.86651571879193912e-07 and gauss_pdf(-37.519d) =
+    # 2.25699211398560202e-308, and 0 for -37.5190001d (gdl, 2026-12-06); scipy's ndtr,
+    # which compat called, was 40 and 11 ulps off the first two (up to 2000 ulps in
+    # [-37.5, -0.8]). Against mpmath: exp of the exactly split x^2/2 (an ulp), erfcx
+    # of the rounded -x/sqrt(2) (well conditioned: an ulp, and about two for the
+    # Faddeeva code) and four roundings of the products: 10 ulps.
+    for x, gdl in ((-10.0, 7.61985302416052692e-24), (-5.0, 2.86651571879193912e-07),
+                   (-37.519, 2.25699211398560202e-308)):
+        assert abs(float(idl.gauss_pdf(x)) - gdl) <= 2 * np.spacing(gdl)
+    assert float(idl.gauss_pdf(-37.5190001)) == 0.0
+    mpmath = pytest.importorskip("mpmath")
+    mpmath.mp.dps = 40
+    rng = np.random.default_rng(4301)
+    x = np.concatenate([-rng.uniform(0.8, 37.519, 400), rng.uniform(-1.0, 9.0, 100)])
+    exact = np.array([float(mpmath.ncdf(v)) for v in x])
+    assert np.all(np.abs(idl.gauss_pdf(x) - exact) <= 10 * np.spacing(exact))
+
+
 def test_erfc_keeps_the_subnormal_tail():
     # ERFC of a DOUBLE past x = 26.64, where the true value is still subnormal until
     # 27.2: GDL 1.0.1 (GSL's erfc) prints erfc(27d) = 5.2370464393526292e-319 and

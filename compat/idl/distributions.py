@@ -65,8 +65,10 @@ def gauss_pdf(v):
 
     Notes
     -----
-    ``scipy.stats.norm.cdf`` (``scipy.special.ndtr``) in IDL's types; not the density
-    ``norm.pdf``. Source: IDL Reference Guide, GAUSS_PDF (its examples are golden cases:
+    The standard normal cdf (``scipy.stats.norm.cdf``, not the density ``norm.pdf``) in
+    IDL's types, to a few ulps in the lower tail as GDL 1.0.1 (GSL) gives it, and 0
+    below -37.519 as GDL's (scipy's ``ndtr`` is up to 2000 ulps off there:
+    :func:`compat._core.special_functions.gauss_cdf_full_range`). Source: IDL Reference Guide, GAUSS_PDF (its examples are golden cases:
     ``GAUSS_PDF(2.44)`` prints 0.992656).
 
     Examples

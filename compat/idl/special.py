@@ -337,8 +337,9 @@ def gaussint(x, y=None):
 
     Notes
     -----
-    The same function as GAUSS_PDF (``scipy.special.ndtr``); with Y the two-dimensional
-    integral of the uncorrelated standard Gaussian, ``ndtr(X) * ndtr(Y)``. GDL 1.0.1's
+    The same function as GAUSS_PDF (the standard normal cdf Phi, to a few ulps); with Y
+    the two-dimensional integral of the uncorrelated standard Gaussian,
+    ``Phi(X) * Phi(Y)``. GDL 1.0.1's
     GAUSSINT fails ("Variable is undefined"), so the goldens are IDL's documented values
     and the relation to GAUSS_PDF. Source: IDL Reference Guide, GAUSSINT.
 
