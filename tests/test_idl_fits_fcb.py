@@ -509,3 +509,26 @@ def test_modfits_messages_and_fcb(tmp_path, capsys):
         idl.fits_close(fcb)
     assert fits.getdata(path).tolist() == [9, 8, 7, 6]
     assert file_units.open_units("idl") == []
+
+
+def test_bad_inputs_and_special_values(tmp_path):
+    path = str(tmp_path / "b.fits")
+    with pytest.raises(ValueError, match="^FITS_WRITE: "):
+        idl.fits_write(path, np.array([], np.float32))
+    with pytest.raises(ValueError, match="^FITS_WRITE: ERROR: Data array is an invalid "
+                                         "type"):
+        idl.fits_write(path, np.array(["a", "b"]))
+    with pytest.raises(ValueError, match="^FITS_WRITE: ERROR: Invalid Filename or FCB"):
+        idl.fits_write(3.5, np.zeros(2))
+    with pytest.raises(TypeError, match="mask"):
+        idl.fits_write(path, np.ma.masked_array([1.0, 2.0], [True, False]))
+    with pytest.raises(ValueError, match="^FITS_OPEN: Invalid Filename or FCB supplied"):
+        idl.fits_open(7)
+    with pytest.raises(ValueError, match="^FITS_READ: .*not an FCB"):
+        idl.fits_read(np.rec.fromarrays([[1]], names="X"))
+    special = np.array([[np.nan, np.inf, -np.inf], [-0.0, 5e-324, -1.5]])
+    for dtype in (np.float32, np.float64):
+        idl.fits_write(path, special.astype(dtype))
+        back = idl.fits_read(path)
+        assert back.tobytes() == special.astype(dtype).tobytes()
+    assert file_units.open_units("idl") == []

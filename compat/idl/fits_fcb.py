@@ -149,15 +149,14 @@ def fits_open(filename, *, write=False, append=False, update=False, no_abort=Fal
     >>> idl.fits_close(fcb)
     """
     said: list[str] = []
-    printer = None
-    if hprint:
-        def printer(cards):
-            for card in cards:
-                print(str(card).rstrip())
+
+    def printer(cards):
+        for card in cards:
+            print(str(card).rstrip())
     try:
         path = _name(filename)
         fcb = core.open_fcb(path, write=write, append=append, update=update, fpack=fpack,
-                            hprint=printer, said=said)
+                            hprint=printer if hprint else None, said=said)
     except core._FcbFailure as error:
         _say(said)
         if not no_abort:
@@ -398,6 +397,10 @@ def fits_read(file_or_fcb, *, header=False, group_par=False, noscale=False, exte
             want_group_par=bool(group_par), state=state)
     except core._FcbFailure as error:
         return fail(error.message)
+    except BaseException:
+        if opened:
+            core.close_fcb(fcb)
+        raise
     if opened:
         core.close_fcb(fcb)
     else:
@@ -542,6 +545,10 @@ def fits_write(file_or_fcb, data=None, header_in=None, *, extname=None, extver=N
         out_header = core.write_hdu(fcb, array, cards, code=code, said=said, **pieces)
     except core._FcbFailure as error:
         return fail(error.message)
+    except BaseException:
+        if opened:
+            core.close_fcb(fcb)
+        raise
     _say(said)
     if opened:
         core.close_fcb(fcb)
