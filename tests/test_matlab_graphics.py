@@ -321,3 +321,18 @@ def test_text_axes_ticks_and_labels(tmp_path):
     assert [t.get_text() for t in first.get_xticklabels()] == ["a", "b", "c"]
     assert {"left", "right", "corner"} <= {t.get_text() for t in first.texts}
     assert not first.spines["top"].get_visible()
+
+
+def test_log_axes():
+    matlab.figure("Visible", "off")
+    with pytest.warns(UserWarning, match=r"^Negative data ignored$") as caught:
+        matlab.semilogy([-1.0, 2.0, 30.0])
+    assert caught[0].message.identifier == "MATLAB:Axes:NegativeDataInLogAxis"
+    np.testing.assert_array_equal(matlab.ylim(), [[1, 100]])
+    np.testing.assert_array_equal(matlab.yticks(), [[1, 10, 100]])
+    assert matlab.gca().XScale == "linear"
+    matlab.loglog([1e-3, 1e4], [10.0, 10.0])    # a single power of ten: one decade out
+    np.testing.assert_array_equal(matlab.ylim(), [[1, 100]])
+    np.testing.assert_array_equal(matlab.xticks(), [[10.0 ** k for k in range(-3, 5)]])
+    matlab.plot([1, 2])                          # hold off: the scale resets
+    assert matlab.gca().YScale == "linear"

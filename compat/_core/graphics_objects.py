@@ -42,7 +42,7 @@ from compat._core.errors import CompatTypeError, CompatValueError
 __all__ = ["GraphicsObject", "Root", "Figure", "Axes", "Line", "Text", "Legend",
            "GraphicsArray", "root", "current_figure", "current_axes", "new_figure",
            "parse_linespec", "to_color", "subplot_position", "tick_spacing",
-           "auto_scale", "auto_limits", "ticks_in", "COLOR_ORDER", "DEFAULT_AXES_POSITION"]
+           "auto_scale", "auto_limits", "log_scale", "log_ticks", "ticks_in", "COLOR_ORDER", "DEFAULT_AXES_POSITION"]
 
 #: MATLAB's default ColorOrder since R2014b (``get(groot,'DefaultAxesColorOrder')``)
 COLOR_ORDER = np.array([[0.0, 0.4470, 0.7410], [0.8500, 0.3250, 0.0980],
@@ -207,6 +207,35 @@ def auto_scale(values, tight: bool = False):
     lo, hi = _widen(lo, hi)[3:]
     sep, first, last, lo, hi = _widen(lo, hi)
     return lo, hi, _row([sep * k for k in range(first, last + 1)])
+
+
+def log_scale(values, tight: bool = False):
+    """The automatic limits and ticks of a log axis, as ``(lo, hi, ticks)``: the
+    decades 10^floor(log10(min)) and 10^ceil(log10(max)) of the positive finite data
+    (zero, negative, NaN and Inf left out), [0.1 1] without such data, a decade on
+    each side of data that is a single power of ten; ticks at every decade between
+    (GNU Octave 7.3's rule: MATLAB may label fewer decades on a long axis)."""
+    positive = [v[np.isfinite(v) & (v > 0)] for v in values]
+    span = _data_range(positive)
+    if span is None:
+        lo, hi = 0.1, 1.0
+    elif tight:
+        lo, hi = span
+    else:
+        lo = 10.0 ** math.floor(math.log10(span[0]))
+        hi = 10.0 ** math.ceil(math.log10(span[1]))
+        if lo == hi:
+            lo, hi = lo / 10.0, hi * 10.0
+    return lo, hi, log_ticks(lo, hi)
+
+
+def log_ticks(lo: float, hi: float) -> np.ndarray:
+    """The decades 10^k inside [lo, hi] (a 1xN row)."""
+    if not (lo > 0 and np.isfinite(hi)) or hi <= lo:
+        return np.zeros((1, 0))
+    first = math.floor(math.log10(lo))
+    last = math.ceil(math.log10(hi))
+    return _row([10.0 ** k for k in range(first, last + 1) if lo <= 10.0 ** k <= hi])
 
 
 def auto_limits(values, tight: bool = False) -> tuple[float, float]:
@@ -792,17 +821,24 @@ class Axes(GraphicsObject):
         return [np.asarray(c._props[key], dtype=np.float64).ravel()
                 for c in self.lines() if c._props["Visible"] == "on"]
 
+    def _log(self, axis):
+        return self._props[f"{axis.upper()}Scale"] == "log"
+
+    def _auto(self, axis):
+        scale = log_scale if self._log(axis) else auto_scale
+        return scale(self._data(axis), tight=self._tight)
+
     def _limits(self, axis):
         if self._props[f"{axis.upper()}LimMode"] == "manual":
             return getattr(self, f"_{axis}lim").copy()
-        return _row(auto_limits(self._data(axis), tight=self._tight))
+        return _row(self._auto(axis)[:2])
 
     def set_limits(self, axis, value):
         """Set XLim/YLim (the mode becomes manual); ``-inf``/``inf`` ends take the
         automatic value."""
         v = np.asarray(value, dtype=np.float64).ravel()
         if v.size == 2 and np.isinf(v).any() and not np.isnan(v).any():
-            auto = _row(auto_limits(self._data(axis), tight=self._tight)).ravel()
+            auto = _row(self._auto(axis)[:2]).ravel()
             v = np.where(np.isinf(v), auto, v)
         object.__setattr__(self, f"_{axis}lim", _limits(v))
         self._props[f"{axis.upper()}LimMode"] = "manual"
@@ -811,9 +847,9 @@ class Axes(GraphicsObject):
         if self._props[f"{axis.upper()}TickMode"] == "manual":
             return getattr(self, f"_{axis}tick").copy()
         if self._props[f"{axis.upper()}LimMode"] == "auto":
-            return auto_scale(self._data(axis), tight=self._tight)[2]
+            return self._auto(axis)[2]
         lo, hi = self._limits(axis).ravel()
-        return ticks_in(lo, hi)
+        return log_ticks(lo, hi) if self._log(axis) else ticks_in(lo, hi)
 
     def _set_ticks(self, axis, value):
         v = np.asarray(value, dtype=np.float64).ravel()

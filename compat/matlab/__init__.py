@@ -327,6 +327,7 @@ from compat.matlab.graphics import (axis, cla, clf, close, drawnow, figure,
                                     title, xlabel, xlim, ylabel, ylim)
 from compat.matlab.graphics import (axes, box, text, xticklabels, xticks,
                                     yticklabels, yticks)
+from compat.matlab.graphics import loglog, semilogx, semilogy
 from compat.matlab.image_files import imfinfo, imread, imwrite
 from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
                                        im2uint16, ind2rgb, mat2gray, rgb2gray)

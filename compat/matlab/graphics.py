@@ -28,7 +28,8 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import graphics_objects as go
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
+                                 legacy_warn)
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 
@@ -36,7 +37,7 @@ __all__ = ["figure", "gcf", "gca", "groot", "clf", "close", "cla", "hold", "isho
            "plot", "line", "xlabel", "ylabel", "title", "legend", "grid", "axis",
            "xlim", "ylim", "subplot", "set", "get", "ishandle", "isgraphics",
            "drawnow", "saveas", "print", "text", "axes", "xticks", "yticks",
-           "xticklabels", "yticklabels", "box"]
+           "xticklabels", "yticklabels", "box", "semilogx", "semilogy", "loglog"]
 
 
 # --------------------------------------------------------------------------------------
@@ -1567,3 +1568,88 @@ def box(*args):
         raise CompatValueError(f"Unknown option {rest[0]!r}: use 'on' or 'off'")
     ax._props["Box"] = state
     return None
+
+
+def _log_plot(args, kwargs, scales):
+    ax, rest = _leading_axes(args)
+    groups, tail = _plot_groups(rest)
+    if not groups:
+        raise CompatValueError("Not enough input arguments: give the data")
+    pairs = _pairs(tail, kwargs)
+    ax = _new_plot(ax)
+    if ax._props["NextPlot"] == "replace" or not ax.lines():
+        ax._props["Box"] = "on"
+    for key in scales:
+        ax._props[key] = "log"
+    made = _make_lines(ax, groups, pairs)
+    for key in scales:
+        data = "XData" if key == "XScale" else "YData"
+        if any(np.any(h._props[data] <= 0) for h in made):
+            # MATLAB's warning (Octave 7.3: "axis: omitting non-positive data in log plot")
+            legacy_warn("Negative data ignored", MatlabWarning,
+                        identifier="MATLAB:Axes:NegativeDataInLogAxis", prefix=False)
+            break
+    return made
+
+
+@matlab_function("semilogy")
+def semilogy(*args, **kwargs):
+    """Plot with a logarithmic y-axis (MATLAB's ``semilogy``): :func:`plot`'s call forms,
+    then ``YScale`` 'log'.
+
+    The automatic y-limits are the decades enclosing the positive data (zero and
+    negative values are not drawn: MATLAB's warning "Negative data ignored",
+    identifier MATLAB:Axes:NegativeDataInLogAxis), ticks at every decade (GNU Octave
+    7.3's rule; MATLAB may label fewer decades on a long axis).
+
+    Returns
+    -------
+    GraphicsArray
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); _ = matlab.semilogy([2, 30, 300])
+    >>> matlab.gca().YScale, matlab.ylim(), matlab.yticks()
+    ('log', array([[   1., 1000.]]), array([[   1.,   10.,  100., 1000.]]))
+    >>> matlab.close(f)
+    """
+    return _log_plot(args, kwargs, ("YScale",))
+
+
+@matlab_function("semilogx")
+def semilogx(*args, **kwargs):
+    """Plot with a logarithmic x-axis (MATLAB's ``semilogx``); as :func:`semilogy`.
+
+    Returns
+    -------
+    GraphicsArray
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); _ = matlab.semilogx([1, 10, 100], [3, 4, 5])
+    >>> matlab.gca().XScale, matlab.xlim()
+    ('log', array([[  1., 100.]]))
+    >>> matlab.close(f)
+    """
+    return _log_plot(args, kwargs, ("XScale",))
+
+
+@matlab_function("loglog")
+def loglog(*args, **kwargs):
+    """Plot with both axes logarithmic (MATLAB's ``loglog``); as :func:`semilogy`.
+
+    Returns
+    -------
+    GraphicsArray
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); _ = matlab.loglog([1, 10, 100], [0.5, 4, 50])
+    >>> matlab.xlim(), matlab.ylim()
+    (array([[  1., 100.]]), array([[  0.1, 100. ]]))
+    >>> matlab.close(f)
+    """
+    return _log_plot(args, kwargs, ("XScale", "YScale"))

@@ -31,6 +31,7 @@ compat_out = compat_case(compat_out, compat_in, 'line_primitive', @compat_case_1
 compat_out = compat_case(compat_out, compat_in, 'subplot_positions', @compat_case_11, {'p221', 'p222', 'p224', 'p331', 'p232', 'p236', 'p11'});
 compat_out = compat_case(compat_out, compat_in, 'cla_legend_isgraphics', @compat_case_12, {'s', 'd2', 'g1', 'g2', 'g3', 'k', 'g4', 'c'});
 compat_out = compat_case(compat_out, compat_in, 'text_axes_ticks_box', @compat_case_13, {'tp', 'tf', 'th', 'tv', 'tu', 'xl', 'tc', 'n3', 'k', 'xt', 'xm', 'xt2', 'yt', 'ym', 'b1', 'b2', 'ap', 'same', 'ap2', 'back', 'na', 'lm', 'ylm'});
+compat_out = compat_case(compat_out, compat_in, 'log_axes', @compat_case_14, {'ys', 'xs', 'yl', 'yt', 'xl', 'yl2', 'yl3', 'xl4', 'yl4', 'yt4', 'yt5', 'xs6', 'ys6', 'xl6', 'yl6'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -140,4 +141,11 @@ function [tp, tf, th, tv, tu, xl, tc, n3, k, xt, xm, xt2, yt, ym, b1, b2, ap, sa
 y = compat_in.y;
 x = compat_in.x;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); plot(x, y(1:6)); t = text(2.5, 3.5, 'peak'); tp = get(t, 'Position'); tf = get(t, 'FontSize'); th = get(t, 'HorizontalAlignment'); tv = get(t, 'VerticalAlignment'); tu = get(t, 'Units'); t2 = text(1e6, 1e6, 'far', 'Color', 'r'); xl = get(gca, 'XLim'); tc = get(t2, 'Color'); t3 = text([1 2], [3 3], 'two'); n3 = numel(t3); k = numel(get(gca, 'Children')); xticks([1 1.5 3]); xt = xticks; xm = xticks('mode'); xticks('auto'); xt2 = xticks; yticks([0 5]); yt = get(gca, 'YTick'); ym = get(gca, 'YTickMode'); box off; b1 = get(gca, 'Box'); box; b2 = get(gca, 'Box'); a = axes; ap = get(a, 'Position'); same = double(a == gca); a2 = axes('Position', [0.1 0.1 0.3 0.3]); ap2 = get(a2, 'Position'); axes(a); back = double(gca == a); na = numel(findobj(gcf, 'Type', 'axes')); xticklabels({'a', 'b', 'c'}); lm = get(gca, 'XTickLabelMode'); yticklabels({'lo', 'hi'}); ylm = get(gca, 'YTickLabelMode'); close all;
+end
+
+function [ys, xs, yl, yt, xl, yl2, yl3, xl4, yl4, yt4, yt5, xs6, ys6, xl6, yl6] = compat_case_14(compat_in)
+% case log_axes
+y = compat_in.y;
+x = compat_in.x;
+warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = semilogy(x, abs(y(1:6)) * 100); ys = get(gca, 'YScale'); xs = get(gca, 'XScale'); yl = get(gca, 'YLim'); yt = get(gca, 'YTick'); xl = get(gca, 'XLim'); semilogy([-1 2 30]); yl2 = get(gca, 'YLim'); semilogy([5 5]); yl3 = get(gca, 'YLim'); loglog([1 10 100], [3e-7 4 5e3]); xl4 = get(gca, 'XLim'); yl4 = get(gca, 'YLim'); yt4 = get(gca, 'YTick'); ylim([0.02 300]); yt5 = get(gca, 'YTick'); semilogx(x + 0.5, y(1:6)); xs6 = get(gca, 'XScale'); ys6 = get(gca, 'YScale'); xl6 = get(gca, 'XLim'); yl6 = get(gca, 'YLim'); close all;
 end
