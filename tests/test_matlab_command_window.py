@@ -136,3 +136,18 @@ def test_random_command_sequences_against_octave(fresh, capsys):
         expected = tuple("" if np.size(theirs[n]) == 0 else str(np.asarray(theirs[n]).reshape(-1)[0])
                          for n in ("a", "b"))
         assert ours == expected, (program, ours, expected)
+
+
+def test_matlab_warnings_are_logged_as_displayed(fresh):
+    import warnings
+    before = warnings.showwarning
+    matlab.diary('w.txt')
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        matlab.inv(np.zeros((2, 2)))
+        warnings.warn(UserWarning("not a MATLAB warning"))
+    matlab.disp('after')
+    matlab.diary('off')
+    assert warnings.showwarning is before
+    assert (fresh / "w.txt").read_text() == \
+        "Warning: Matrix is singular to working precision.\nafter\n"

@@ -1,12 +1,15 @@
 """MATLAB's diary: a copy of the command window's text output in a file.
 
 In a port the command window is the process's standard output: compat's ``disp``,
-``display``, ``fprintf(1, ...)``/``fprintf(...)``, the optimisers' iteration tables and
-MATLAB-style warning lines all write to ``sys.stdout`` when they run. So the one hook is
-there: while the diary is on, ``sys.stdout`` is a thin wrapper that passes every write
+``display``, ``fprintf(1, ...)``/``fprintf(...)`` and the optimisers' iteration tables
+all write to ``sys.stdout`` when they run. So the hook is there:
+while the diary is on, ``sys.stdout`` is a thin wrapper that passes every write
 on to the stream it replaced and appends the same text to the diary file (UTF-8,
-flushed at each write, so the file is complete whenever it is read). Switching the
-diary off closes the file and puts the replaced stream back.
+flushed at each write, so the file is complete whenever it is read). compat's MATLAB
+warnings are Python warnings, shown on standard error; while the diary is on, each one
+shown is also logged as MATLAB displays it in the command window,
+``Warning: <message>``. Switching the diary off closes the file and puts the replaced
+stream and warning display back.
 
 Text written to a stream that someone else installs later (a test harness capturing
 output, ``contextlib.redirect_stdout``) does not pass the wrapper and is not copied.
@@ -17,6 +20,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import warnings
 
 __all__ = ["DEFAULT_FILE", "switch_on", "switch_off", "is_on", "current_file"]
 
@@ -24,7 +28,7 @@ __all__ = ["DEFAULT_FILE", "switch_on", "switch_off", "is_on", "current_file"]
 DEFAULT_FILE = "diary"
 
 _LOCK = threading.RLock()
-_state = {"file": DEFAULT_FILE, "stream": None, "tee": None}
+_state = {"file": DEFAULT_FILE, "stream": None, "tee": None, "show": None}
 
 
 class _Tee:
@@ -53,6 +57,25 @@ class _Tee:
 
     def __getattr__(self, name):            # encoding, isatty, fileno, buffer ...
         return getattr(self._inner, name)
+
+
+def _log_text(text: str) -> None:
+    with _LOCK:
+        log = _state["stream"]
+        if log is not None and not log.closed:
+            log.write(text)
+            log.flush()
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    """warnings.showwarning while the diary is on: the display as before, and a
+    MATLAB warning (a compat warning) logged as ``Warning: <message>``."""
+    shown = _state["show"]
+    if shown is not None:
+        shown(message, category, filename, lineno, file, line)
+    from compat._core.errors import CompatWarning
+    if issubclass(category, CompatWarning):
+        _log_text(f"Warning: {message}\n")
 
 
 def is_on() -> bool:
@@ -87,6 +110,9 @@ def switch_on(filename: str | None = None) -> None:
             tee = _Tee(sys.stdout, log)
             _state["tee"] = tee
             sys.stdout = tee
+        if warnings.showwarning is not _show_warning:
+            _state["show"] = warnings.showwarning
+            warnings.showwarning = _show_warning
 
 
 def switch_off() -> None:
@@ -97,6 +123,8 @@ def switch_off() -> None:
         if tee is not None and sys.stdout is tee:
             sys.stdout = tee._inner
             _state["tee"] = None
+        if warnings.showwarning is _show_warning and _state["show"] is not None:
+            warnings.showwarning = _state["show"]
 
 
 def _close() -> None:

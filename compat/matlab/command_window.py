@@ -54,8 +54,9 @@ def diary(*args):
     Notes
     -----
     While logging is on, everything written to ``sys.stdout`` -- compat's ``disp``,
-    ``display``, ``fprintf`` to the screen (file id 1 or none), iteration displays,
-    MATLAB-style warning lines, and Python's ``print`` -- is also appended to the file
+    ``display``, ``fprintf`` to the screen (file id 1 or none), iteration displays
+    and Python's ``print`` -- and each MATLAB warning shown (a Python warning of
+    compat's, as ``Warning: <message>``, MATLAB's display) is also appended to the file
     (UTF-8, MATLAB's encoding; the default name ``diary`` in the current folder; an
     existing file is appended to). Logging to a new name while on switches files;
     ``diary off`` closes the file. MATLAB also logs the commands typed at the prompt:
