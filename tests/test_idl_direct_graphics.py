@@ -416,3 +416,14 @@ def test_tvrd_draws_the_display_list():
     assert idl.tvrd(10, 20, 5, 6).shape == (6, 5)
     with pytest.raises(ValueError, match="TVRD: Value of Area is out of allowed range"):
         idl.tvrd(90, 0, 20, 5)
+
+
+def test_isotropic_window():
+    # GDL 1.0.1 printed (PLOT, ..., /ISOTROPIC, POSITION=[0.1, 0.1, 0.9, 0.9] on 640 x 480):
+    # the window keeps its lower-left corner and shrinks along one axis
+    idl.plot([0, 10], [0, 5], isotropic=True, position=[0.1, 0.1, 0.9, 0.9])
+    assert S("!x").window.tolist() == np.float32([0.1, 0.9]).tolist()
+    assert S("!y").window == pytest.approx([0.1, 0.6333333], abs=5e-8)
+    idl.plot([0, 3], [0, 10], isotropic=True, position=[0.1, 0.1, 0.9, 0.9])
+    assert S("!x").window == pytest.approx([0.1, 0.28], abs=5e-8)
+    assert S("!x").s[1] * 640 == pytest.approx(S("!y").s[1] * 480, rel=1e-12)

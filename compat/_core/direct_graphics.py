@@ -31,9 +31,11 @@ The rules and their sources
   POSITION (or !P.POSITION when set), else the region (!P.REGION, or the !P.MULTI
   cell, or the page) less the margins, ``margin * !D.X_CH_SIZE * charsize / !D.X_SIZE``
   in normal units; the character size is halved when !P.MULTI has more than two rows
-  or columns. !X.WINDOW and !X.REGION are FLOAT; !X.S is DOUBLE from them:
+  or columns. POSITION's values are FLOAT. !X.WINDOW and !X.REGION are stored as
+  FLOAT; !X.S is DOUBLE, from the window before that rounding:
   ``S[1] = (W[1] - W[0]) / (C[1] - C[0])``, ``S[0] = (W[0] C[1] - W[1] C[0]) / (C[1] - C[0])``;
-  !P.CLIP is the window in device pixels (truncated).
+  !P.CLIP is the window in device pixels (truncated). /ISOTROPIC shrinks the window from
+  its lower-left corner to equal data units per device unit on both axes.
 * **CONVERT_COORD**: normal = S[0] + S[1] * data (log10(data) on a log axis), device =
   normal * !D.X_VSIZE (and the inverses).
 """
@@ -387,7 +389,8 @@ def _multi_cell(multi, page):
 
 def plot_setup(xdata, ydata, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
                xlog=False, ylog=False, ynozero=False, position=None, xmargin=None,
-               ymargin=None, charsize=None, min_value=None, max_value=None, noerase=False):
+               ymargin=None, charsize=None, min_value=None, max_value=None, noerase=False,
+               isotropic=False):
     """Set !X, !Y, !P as PLOT does for these data; return whether to erase."""
     st = STATE
     p, x, y, d = st.p, st.x, st.y, st.d
@@ -426,7 +429,9 @@ def plot_setup(xdata, ydata, *, xrange=None, yrange=None, xstyle=None, ystyle=No
     my = (y.margin if ymargin is None else np.asarray(ymargin, np.float64)).astype(np.float64)
     pos = None
     if position is not None:
-        pos = np.asarray(position, np.float64).reshape(-1)[:4]
+        # POSITION is FLOAT in IDL: its values are rounded to FLOAT first
+        pos = np.asarray(position, np.float64).reshape(-1)[:4].astype(np.float32)
+        pos = pos.astype(np.float64)
     elif p.position[2] > p.position[0] and p.position[3] > p.position[1]:
         pos = p.position.astype(np.float64)
     if cell is not None:
@@ -442,6 +447,15 @@ def plot_setup(xdata, ydata, *, xrange=None, yrange=None, xstyle=None, ystyle=No
     else:
         window = (region[0] + mx[0] * xch / xsize, region[1] + my[0] * ych / ysize,
                   region[2] - mx[1] * xch / xsize, region[3] - my[1] * ych / ysize)
+    if isotropic:
+        # equal data units per device unit on both axes: the window keeps its lower-left
+        # corner and shrinks along the axis that has room to spare (GDL 1.0.1's rule)
+        w_dev = (window[2] - window[0]) * xsize
+        h_dev = (window[3] - window[1]) * ysize
+        ux, uy = abs(xc[1] - xc[0]), abs(yc[1] - yc[0])
+        scale = min(w_dev / ux, h_dev / uy)
+        window = (window[0], window[1], window[0] + ux * scale / xsize,
+                  window[1] + uy * scale / ysize)
     p.multi = new_multi
     _set_axis(x, xc, (window[0], window[2]), (region[0], region[2]), xlog)
     _set_axis(y, yc, (window[1], window[3]), (region[1], region[3]), ylog)
@@ -456,9 +470,9 @@ def _set_axis(axis, crange, window, region, log):
     axis.window = window
     axis.region = region
     axis.type = 1 if log else 0
-    w = axis.window.astype(np.float64)
-    c = axis.crange
-    axis.s = scaling(w, c)
+    # !X.S from the window before it is stored as FLOAT (GDL's bits: they differ from
+    # the FLOAT window's where /ISOTROPIC or the margins give a window off the FLOAT grid)
+    axis.s = scaling(np.asarray(window, np.float64), axis.crange)
 
 
 def scaling(w, c) -> list:

@@ -377,9 +377,12 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
         Character size factor (scales the margins).
     min_value, max_value : float
         Y values out of this range are missing: not drawn, not in the autoscale.
+    isotropic : bool
+        Equal data units per device unit on both axes: the window keeps its lower-left
+        corner and shrinks along one axis (GDL 1.0.1's rule).
     noerase, nodata, title, xtitle, ytitle, color, psym, linestyle, thick, symsize,
-    background, isotropic
-        Drawing options (recorded in the display list; /ISOTROPIC is not applied).
+    background
+        Drawing options (recorded in the display list).
 
     Notes
     -----
@@ -417,7 +420,8 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
                                   ystyle=ystyle, xlog=xlog, ylog=ylog, ynozero=ynozero,
                                   position=position, xmargin=xmargin, ymargin=ymargin,
                                   charsize=charsize, min_value=min_value,
-                                  max_value=max_value, noerase=noerase)
+                                  max_value=max_value, noerase=noerase,
+                                  isotropic=isotropic)
     if erase_first:
         st.erase(background)
     _record("axes", st.x.crange, st.y.crange, st.p.clip[:4], title=title,
