@@ -183,22 +183,44 @@ def test_random_problems_against_gdl(double):
         c, cons, _, _ = _random_problem(rng, n, m1, m2, m3)
         cases.append((c.astype(dtype), cons.astype(dtype), m1, m2, m3))
     # compat's FLOAT pivoting may cycle where GDL's double GLPK does not (see
-    # test_cycling_stops_with_status_3): those problems are set aside, a few at most
+    # test_cycling_stops_with_status_3), or end phase one just below -EPS (below): those
+    # problems are set aside, a few at most (1500 shifts: at most 3 of 25)
     got = run_gdl([(f"p{k}", {"c": c, "a": cons},
                     f"[simplex(c, a, {m1}, {m2}, {m3}, status=s), s]")
                    for k, (c, cons, m1, m2, m3) in enumerate(cases)])
     tol = 1e-9 if double else 2e-4
-    stalled = 0
+    set_aside = 0
     for k, (c, cons, m1, m2, m3) in enumerate(cases):
-        ours = idl.simplex(c, cons, m1, m2, m3, status=True)
+        ours = idl.simplex(c, cons, m1, m2, m3, status=True, tableau=True)
         theirs = got[f"p{k}"]
         assert not isinstance(theirs, Exception), (k, theirs)
         if not double and int(ours.status) == 3:
-            stalled += 1
+            set_aside += 1
+            continue
+        if not double and int(ours.status) == 2:
+            # NR's "no feasible solution" from single-precision rounding (shifts 20340,
+            # 56294; 77 of 1500 shifts): the problem is feasible (x0 > 0 satisfies every
+            # row), so phase one's objective -sum(artificials) ends at 0 in exact
+            # arithmetic, but in FLOAT it ends just below -EPS (-1.43e-6) with no
+            # coefficient above EPS, which NR's test reads as infeasible. That row starts
+            # at -sum(b) over the >= and = rows and each of the <= m + n pivots rounds it
+            # by an ulp of that size, so |objective| <= (m + n) eps_32 sum(b) (79 such
+            # verdicts in 1500 shifts x 25 problems: at most 0.28 of it); the same data
+            # pivoted in DOUBLE then reaches GDL's vertex.
+            aux = float(ours.tableau[-1, 0])
+            bound = (m1 + m2 + m3 + c.size) * np.finfo(np.float32).eps * \
+                float(np.sum(cons[m1:, 0], dtype=np.float64))
+            assert -bound <= aux < -1e-6, (k, aux, bound)
+            again = idl.simplex(c, cons, m1, m2, m3, status=True, double=True)
+            assert int(theirs[-1]) == 0 == int(again.status), k
+            np.testing.assert_allclose(again.result, theirs[:-1], rtol=0,
+                                       atol=tol * (1 + np.max(np.abs(theirs[:-1]))),
+                                       err_msg=f"problem {k} in DOUBLE")
+            set_aside += 1
             continue
         assert int(theirs[-1]) == 0 == int(ours.status), k    # STATUS, appended
         assert ours.result.dtype == theirs.dtype, k
         scale = 1 + np.max(np.abs(theirs[:-1]))
         np.testing.assert_allclose(ours.result, theirs[:-1], rtol=0, atol=tol * scale,
                                    err_msg=f"problem {k}")
-    assert stalled <= 5, stalled
+    assert set_aside <= 5, set_aside
