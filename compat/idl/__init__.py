@@ -462,8 +462,9 @@ FAMILIES = FAMILIES + (elementary,)
 
 # the IDL Astronomy Library's and idlutils' robust statistics
 from compat.idl import robust_statistics  # noqa: E402
-from compat.idl.robust_statistics import (avg, djs_median, meanclip,  # noqa: E402,F401
-                                          resistant_mean, sigma_filter)
+from compat.idl.robust_statistics import (avg, djs_iterstat,  # noqa: E402,F401
+                                          djs_median, meanclip, resistant_mean,
+                                          sigma_filter)
 
 FAMILIES = FAMILIES + (robust_statistics,)
 
