@@ -277,8 +277,22 @@ def test_against_octave_random():
     assert np.all(np.abs(ours - theirs) <= np.maximum(6 * EPS * zw,
                                                       rtol["b2"] * np.abs(ours))), \
         (ours - theirs) / (EPS * zw)
+    # psi: Octave 7.3's digamma (liboctave lo-specfun, after Cephes) raises x below 10 by
+    # the recurrence, psi(x) = log(x + n) - 1/(2(x + n)) - ... - sum 1/(x + k), k < n,
+    # so near psi's zero at 1.4616 the result cancels terms of size about 2 and carries
+    # an absolute error of a few eps times their sum S, not a relative one
+    # (COMPAT_RESEED_SHIFT=30814, seed 4242: psi(1.464195627091418) = 2.4777e-3: compat
+    # 0.14 ulp from mpmath, Octave 578 ulps, 1.01e-13 relative; 50000 draws, 10000 of
+    # them within 0.02 of the zero: 1233 beyond 1e-13 relative, none beyond 1.02 eps S,
+    # compat within an ulp of mpmath on the worst): held to 4 eps S.
+    n = np.where(g < 10, np.floor(10 - g), 0)
+    terms = np.log(g + n) + sum(np.where(k < n, 1 / (g + k), 0) for k in range(10))
+    ours, theirs = np.asarray(mine["s1"]), np.asarray(got["s1"])
+    assert np.all(np.abs(ours - theirs) <= np.maximum(4 * EPS * terms,
+                                                      rtol["s1"] * np.abs(ours))), \
+        (ours - theirs) / (EPS * terms)
     for name in names:
-        if name in ("e4", "e5", "b2"):
+        if name in ("e4", "e5", "b2", "s1"):
             continue
         np.testing.assert_allclose(mine[name], got[name], rtol=rtol[name], atol=1e-300,
                                    err_msg=name)
