@@ -308,9 +308,9 @@ from compat.matlab.obsolete_names import boxcar, remez, setstr, str2mat
 from compat.matlab.delaunay_nd import delaunayn
 from compat.matlab.mat_objects import matfile
 from compat.matlab.command_window import diary
+from compat.matlab.parallel_arrays import gather
 from compat.matlab.diagnostics import (MException, error, lasterr, lastwarn, rethrow,
                                        throw, warning)
-from compat.matlab.parallel_arrays import gather
 from compat.matlab.dimensions import (columns, issquare, length, ndims, numel,
                                       rows, size)
 from compat.matlab.types import (class_, iscell, ischar, iscolumn, isempty, isfloat,
@@ -320,14 +320,14 @@ from compat.matlab.types import (class_, iscell, ischar, iscolumn, isempty, isfl
 from compat.matlab.input_parsing import (addoptional, addparameter, addparamvalue,
                                           addrequired, inputparser, parse)
 from compat.matlab.validation import assert_, narginchk, nargoutchk, validateattributes
-from compat.matlab.graphics import (axis, cla, clf, close, drawnow, figure,
-                                    gca, gcf, get, grid, groot, hold,
-                                    isgraphics, ishandle, ishold, legend,
-                                    line, plot, print, saveas, set, subplot,
-                                    title, xlabel, xlim, ylabel, ylim)
-from compat.matlab.graphics import (axes, box, text, xticklabels, xticks,
-                                    yticklabels, yticks)
-from compat.matlab.graphics import loglog, semilogx, semilogy
+from compat.matlab.graphics import (axes, cla, clf, close, drawnow, figure, gca, gcf, get,
+                                    groot, hold, isgraphics, ishandle, ishold, set,
+                                    subplot)
+from compat.matlab.plotting import line, loglog, plot, semilogx, semilogy, text
+from compat.matlab.axes_annotation import (axis, box, grid, legend, title, xlabel, xlim,
+                                           xticklabels, xticks, ylabel, ylim,
+                                           yticklabels, yticks)
+from compat.matlab.graphics_export import print, saveas
 from compat.matlab.image_files import imfinfo, imread, imwrite
 from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
                                        im2uint16, ind2rgb, mat2gray, rgb2gray)
@@ -350,7 +350,8 @@ _FAMILY_NAMES = (
     "mat_objects",
     "command_window",
     "parallel_arrays",
-    "obsolete_names", "delaunay_nd", "graphics", "dimensions", "diagnostics")
+    "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export",
+    "dimensions", "diagnostics")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")

@@ -44,7 +44,8 @@ _TEXT_MODULES = frozenset({
     "compat.matlab.struct_fields", "compat.matlab.structs", "compat.matlab.filesystem",
     "compat.matlab.dates", "compat.matlab.spreadsheets",
     # graphics: property names and values, labels, file names and print options
-    "compat.matlab.graphics",
+    "compat.matlab.graphics", "compat.matlab.plotting", "compat.matlab.axes_annotation",
+    "compat.matlab.graphics_export",
     # validateattributes' function and variable names, assert's messages, inputParser's
     # parameter names and defaults
     "compat.matlab.validation", "compat.matlab.input_parsing"})
