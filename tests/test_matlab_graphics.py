@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from compat import matlab
-from compat._core import graphics_objects as go
+from compat._core import graphics_scales as gs
 from oracles import run_octave
 
 
@@ -30,40 +30,40 @@ def _fresh_figures():
 # the model on known values
 # --------------------------------------------------------------------------------------
 def test_linespec_parsing():
-    assert go.parse_linespec("r--o")[:2] == ("--", "o")
-    np.testing.assert_array_equal(go.parse_linespec("r--o")[2], [[1, 0, 0]])
-    assert go.parse_linespec("-.")[:2] == ("-.", None)
-    assert go.parse_linespec(".-")[:2] == ("-", ".")        # point markers, solid line
-    assert go.parse_linespec("x")[:2] == (None, "x")
-    assert go.parse_linespec("ks")[1] == "square"
-    assert go.parse_linespec("k")[0] is None
-    assert go.parse_linespec("LineWidth") is None            # a property name
-    assert go.parse_linespec("Color") is None
-    assert go.parse_linespec("rr") is None                   # two colours
+    assert gs.parse_linespec("r--o")[:2] == ("--", "o")
+    np.testing.assert_array_equal(gs.parse_linespec("r--o")[2], [[1, 0, 0]])
+    assert gs.parse_linespec("-.")[:2] == ("-.", None)
+    assert gs.parse_linespec(".-")[:2] == ("-", ".")        # point markers, solid line
+    assert gs.parse_linespec("x")[:2] == (None, "x")
+    assert gs.parse_linespec("ks")[1] == "square"
+    assert gs.parse_linespec("k")[0] is None
+    assert gs.parse_linespec("LineWidth") is None            # a property name
+    assert gs.parse_linespec("Color") is None
+    assert gs.parse_linespec("rr") is None                   # two colours
 
 
 def test_tick_spacing_steps():
     # (hi - lo)/5 rounded to 1, 2, 5, 10 x 10^k at sqrt(2), sqrt(10), sqrt(50)
-    assert go.tick_spacing(0, 5) == 1
-    assert go.tick_spacing(0, 7.0) == 1       # 1.4 < sqrt(2)
-    assert go.tick_spacing(0, 7.08) == 2      # 1.416 > sqrt(2)
-    assert go.tick_spacing(0, 15.8) == 2      # 3.16 < sqrt(10)
-    assert go.tick_spacing(0, 15.9) == 5
-    assert go.tick_spacing(0, 35.4) == 10     # 7.08 > sqrt(50)
-    assert go.tick_spacing(0, 0.4) == 0.1
+    assert gs.tick_spacing(0, 5) == 1
+    assert gs.tick_spacing(0, 7.0) == 1       # 1.4 < sqrt(2)
+    assert gs.tick_spacing(0, 7.08) == 2      # 1.416 > sqrt(2)
+    assert gs.tick_spacing(0, 15.8) == 2      # 3.16 < sqrt(10)
+    assert gs.tick_spacing(0, 15.9) == 5
+    assert gs.tick_spacing(0, 35.4) == 10     # 7.08 > sqrt(50)
+    assert gs.tick_spacing(0, 0.4) == 0.1
 
 
 def test_auto_limits_known_values():
     # plot([1 2 3]): limits [1 3], ticks every 0.5 (Octave 7.3 and the doctest of plot)
-    lo, hi, ticks = go.auto_scale([np.array([1.0, 2.0, 3.0])])
+    lo, hi, ticks = gs.auto_scale([np.array([1.0, 2.0, 3.0])])
     assert (lo, hi) == (1.0, 3.0)
     np.testing.assert_array_equal(ticks, [[1, 1.5, 2, 2.5, 3]])
     # the second pass can step up: [-12, 6] -> [-15, 10] (sep 5)
-    assert go.auto_limits([np.array([-11.8, 5.9])]) == (-15.0, 10.0)
+    assert gs.auto_limits([np.array([-11.8, 5.9])]) == (-15.0, 10.0)
     # constant data and no data
-    assert go.auto_limits([np.array([5.0, 5.0])]) == pytest.approx((4.4, 5.6), abs=1e-15)
-    assert go.auto_limits([np.array([0.0])]) == (-1.0, 1.0)
-    assert go.auto_limits([np.array([np.nan, np.inf])]) == (0.0, 1.0)
+    assert gs.auto_limits([np.array([5.0, 5.0])]) == pytest.approx((4.4, 5.6), abs=1e-15)
+    assert gs.auto_limits([np.array([0.0])]) == (-1.0, 1.0)
+    assert gs.auto_limits([np.array([np.nan, np.inf])]) == (0.0, 1.0)
 
 
 def test_subplot_positions_are_matlabs_printed_values():
@@ -74,8 +74,8 @@ def test_subplot_positions_are_matlabs_printed_values():
                (3, 3, 3): [0.6916, 0.7093, 0.2134, 0.2157],
                (2, 3, 2): [0.4108, 0.5838, 0.2134, 0.3412]}
     for (m, n, p), want in printed.items():
-        np.testing.assert_allclose(go.subplot_position(m, n, p), [want], atol=5e-5)
-    np.testing.assert_array_equal(go.subplot_position(1, 1, 1),
+        np.testing.assert_allclose(gs.subplot_position(m, n, p), [want], atol=5e-5)
+    np.testing.assert_array_equal(gs.subplot_position(1, 1, 1),
                                   [[0.13, 0.11, 0.775, 0.815]])
     matlab.figure("Visible", "off")
     a1 = matlab.subplot(2, 2, 1)
@@ -89,20 +89,20 @@ def test_plot_resets_unless_hold_and_cycles_colours():
     matlab.figure("Visible", "off")
     h = matlab.plot(np.arange(12.0).reshape(4, 3))
     assert len(h) == 3
-    np.testing.assert_array_equal(h[2].Color, go.COLOR_ORDER[2:3])
+    np.testing.assert_array_equal(h[2].Color, gs.COLOR_ORDER[2:3])
     matlab.xlim([0, 10])
     matlab.hold("on")
     h2 = matlab.plot([1, 2], [0, 1])
-    np.testing.assert_array_equal(h2.Color, go.COLOR_ORDER[3:4])
+    np.testing.assert_array_equal(h2.Color, gs.COLOR_ORDER[3:4])
     assert matlab.get(matlab.gca(), "XLimMode") == "manual"
     assert len(matlab.gca().Children) == 4
     matlab.hold("off")
     h3 = matlab.plot([1, 2], [0, 1])
     assert matlab.gca().XLimMode == "auto" and len(matlab.gca().Children) == 1
-    np.testing.assert_array_equal(h3.Color, go.COLOR_ORDER[:1])
+    np.testing.assert_array_equal(h3.Color, gs.COLOR_ORDER[:1])
     # eight lines wrap around the seven colours
     h8 = matlab.plot(np.zeros((2, 8)))
-    np.testing.assert_array_equal(h8[7].Color, go.COLOR_ORDER[:1])
+    np.testing.assert_array_equal(h8[7].Color, gs.COLOR_ORDER[:1])
 
 
 def test_property_lookup_case_and_prefixes():

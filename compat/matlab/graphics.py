@@ -33,6 +33,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import graphics_objects as go
+from compat._core import graphics_scales as gs
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat.matlab._graphics_arguments import (_apply, _handle, _is_text, _leading_axes,
@@ -401,7 +402,7 @@ def subplot(*args, **kwargs):
         if p.size == 0 or np.any(p < 1) or np.any(p > m * n) or np.any(p != np.round(p)):
             raise CompatValueError(f"Index exceeds number of subplots: p must be an "
                                    f"integer in 1..{m * n}")
-        position = go.subplot_position(m, n, p.astype(np.int64))
+        position = gs.subplot_position(m, n, p.astype(np.int64))
         rest_args = [r for r in rest if not (_is_text(r) and
                                               _str(r).lower() in ("align", "replace"))]
         pairs = _pairs(rest_args, kwargs)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import graphics_objects as go
+from compat._core import graphics_scales as gs
 from compat._core.errors import CompatValueError, MatlabWarning, legacy_warn
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
@@ -85,7 +86,7 @@ def _plot_groups(args):
             i += 1
         spec = None
         if i < len(args) and _is_text(args[i]):
-            parsed = go.parse_linespec(_str(args[i]))
+            parsed = gs.parse_linespec(_str(args[i]))
             if parsed is not None:
                 spec = parsed
                 i += 1
@@ -261,7 +262,7 @@ def text(*args, **kwargs):
     made = go.GraphicsArray()
     for k, (xk, yk) in enumerate(zip(x, y)):
         t = go.Text(ax)
-        t._props["Position"] = go._row([xk, yk, 0.0])
+        t._props["Position"] = gs.double_row([xk, yk, 0.0])
         t._props["String"] = string[k] if isinstance(string, list) and \
             len(string) == x.size and x.size > 1 else string
         _apply(t, pairs)
