@@ -64,7 +64,15 @@ def test_shapes_matrices_and_classes():
     X = rng.normal(size=(50, 3))
     a, e, k = matlab.aryule(X, 4, nargout=3)
     assert a.shape == (3, 5) and e.shape == (3, 1) and k.shape == (4, 3)
-    np.testing.assert_allclose(a[1], matlab.aryule(X[:, 1], 4), rtol=1e-14)
+    # the column of a matrix and the same vector may round differently; the Levinson
+    # recursion's coefficients then differ normwise, by eps times max|a| (= a(1) = 1)
+    # for this well-conditioned white-noise autocorrelation, not relatively: a small
+    # coefficient failed rtol 1e-14 (COMPAT_RESEED_SHIFT=33021: -1.4720796839900133e-3
+    # against ...899765, 2.5e-14; 135 of 3000 seeds), worst 2.25 eps max|a| over those
+    # 3000: held to 16 eps max|a|
+    single = matlab.aryule(X[:, 1], 4)
+    np.testing.assert_allclose(a[1], single, rtol=0,
+                               atol=16 * np.finfo(float).eps * np.abs(single).max())
     a, e, k = matlab.arburg(X[:, :1], 2, nargout=3)
     assert a.shape == (1, 3) and np.ndim(e) == 0 and k.shape == (2, 1)
     assert matlab.arburg(X[:, 0].astype(np.float32), 2).dtype == np.float32
