@@ -470,12 +470,14 @@ FAMILIES = FAMILIES + (robust_statistics,)
 
 # direct graphics, first slice: devices, system variables, PLOT's coordinate system
 from compat.idl import direct_graphics  # noqa: E402
-from compat.idl.direct_graphics import (axis, convert_coord, device, erase,  # noqa: E402,F401
-                                        loadct, oplot, plot, plots, set_plot, sysvar,
-                                        tvlct, wdelete, window, wset, xyouts)
-from compat.idl.direct_graphics import tvrd  # noqa: E402,F401
+from compat.idl.direct_graphics import (device, erase, set_plot, sysvar,  # noqa: E402,F401
+                                        tvrd, wdelete, window, wset)
+from compat.idl import plotting, color_tables  # noqa: E402
+from compat.idl.plotting import (axis, convert_coord, oplot, plot,  # noqa: E402,F401
+                                 plots, xyouts)
+from compat.idl.color_tables import loadct, tvlct  # noqa: E402,F401
 
-FAMILIES = FAMILIES + (direct_graphics,)
+FAMILIES = FAMILIES + (direct_graphics, plotting, color_tables)
 
 # the IDL Astronomy Library's star centroids (CNTRD, GCNTRD)
 from compat.idl import photometry  # noqa: E402

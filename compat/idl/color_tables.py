@@ -1,0 +1,199 @@
+"""IDL's colour table: TVLCT (load or read, /GET) and LOADCT (IDL's colors1.tbl format,
+loadct.pro's NCOLORS/BOTTOM resampling), on the device state of
+:mod:`compat._core.direct_graphics`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import direct_graphics as core
+from compat._core.errors import CompatValueError
+from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
+from compat._core.results import Result
+
+__all__ = ["tvlct", "loadct"]
+
+
+class TvlctResult(Result):
+    """TVLCT, /GET's output arguments: the colour table's red, green, blue (BYTE)."""
+
+    r: np.ndarray
+    g: np.ndarray
+    b: np.ndarray
+
+
+@idl_routine("TVLCT")
+def tvlct(v1=None, v2=None, v3=None, start=None, *, get=False):
+    """Load or read the colour table, as IDL's ``TVLCT``.
+
+    IDL call forms::
+
+        TVLCT, R, G, B [, Start]        ->  idl.tvlct(r, g, b, start)
+        TVLCT, V [, Start]              ->  idl.tvlct(v, start)       # V (n, 3) here
+        TVLCT, R, G, B, /GET            ->  r, g, b = idl.tvlct(get=True)
+
+    Parameters
+    ----------
+    v1, v2, v3 : array_like
+        R, G, B (stored as BYTE: the low 8 bits, floats truncated first), or V alone,
+        IDL's (n, 3) array (numpy shape ``(3, n)`` in readsav layout).
+    start : int
+        The first table index loaded (default 0).
+    get : bool
+        /GET: return the table (256 entries each) as ``TvlctResult(r, g, b)``.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.loadct(0)
+    >>> idl.tvlct([255, 0], [0, 255], [0, 0], 1)
+    >>> t = idl.tvlct(get=True)
+    >>> t.r[:4].tolist(), t.g[:4].tolist()
+    ([0, 255, 0, 3], [0, 0, 255, 3])
+    >>> idl.loadct(0)
+    """
+    st = core.STATE
+    if get:
+        t = st.table.copy()
+        return TvlctResult(r=t[:, 0].copy(), g=t[:, 1].copy(), b=t[:, 2].copy())
+    if v1 is None:
+        raise CompatValueError("Variable is undefined: V1.")
+    if v3 is None:
+        a = idl_array(v1, "V", complex_ok=False)
+        if a.ndim != 2 or a.shape[0] != 3:
+            raise CompatValueError("V must be an (n, 3) IDL array (numpy shape (3, n)).")
+        cols = [a[0], a[1], a[2]]
+        start = v2
+    else:
+        cols = [idl_array(v, n, complex_ok=False).reshape(-1)
+                for v, n in ((v1, "R"), (v2, "G"), (v3, "B"))]
+    k0 = 0 if start is None else int(start)
+    n = min(c.size for c in cols)
+    if k0 < 0 or k0 >= 256:
+        raise CompatValueError(f"Value of Start is out of allowed range: {k0}.")
+    n = min(n, 256 - k0)
+    for j, c in enumerate(cols):
+        v = np.asarray(c[:n])
+        if v.dtype.kind == "f":
+            v = np.trunc(v)
+        st.table[k0:k0 + n, j] = v.astype(np.int64) & 255
+
+
+class LoadctResult(Result):
+    """LOADCT's output keywords."""
+
+    get_names: np.ndarray
+    rgb_table: np.ndarray
+
+
+def _table_file(file):
+    """The colour-table file LOADCT reads: FILE=, else IDL's own colors1.tbl under
+    $IDL_DIR (resource/colors), or None."""
+    import os
+    if file is not None:
+        return os.fspath(file)
+    idl_dir = os.environ.get("IDL_DIR")
+    if idl_dir:
+        path = os.path.join(idl_dir, "resource", "colors", "colors1.tbl")
+        if os.path.isfile(path):
+            return path
+    return None
+
+
+def _read_tables(path):
+    """The tables and names of a colour-table file (IDL's format, documented with
+    MODIFYCT: one byte, the number of tables n; n blocks of 768 bytes, 256 red, 256 green,
+    256 blue; n names of 32 bytes)."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as err:
+        raise CompatValueError(f"Error opening file. File: {path}. ({err.strerror})") from None
+    n = data[0] if data else 0
+    if n == 0 or len(data) < 1 + n * 768:
+        raise CompatValueError(f"{path} is not a colour-table file (IDL's colors1.tbl "
+                               "format).")
+    tables = np.frombuffer(data, np.uint8, n * 768, 1).reshape(n, 3, 256)
+    raw = data[1 + n * 768:1 + n * 800]
+    names = [raw[32 * k:32 * k + 32].decode("latin-1").strip(" \x00")
+             for k in range(len(raw) // 32)]
+    names += [""] * (n - len(names))
+    return tables, np.array(names, dtype=str)
+
+
+@idl_routine("LOADCT")
+def loadct(table=None, *, silent=False, file=None, ncolors=None, bottom=None,
+           get_names=False, rgb_table=False):
+    """Load a predefined colour table, as IDL's ``LOADCT``.
+
+    IDL call form::
+
+        LOADCT [, Table] [, /SILENT] [, FILE=string] [, NCOLORS=n] [, BOTTOM=b]
+               [, GET_NAMES=variable] [, RGB_TABLE=variable]
+
+        ->  idl.loadct(39, file='colors1.tbl')
+            names = idl.loadct(get_names=True).get_names
+
+    Parameters
+    ----------
+    table : int
+        The table number (0 when omitted: IDL would prompt for one).
+    file : str or path-like
+        The table file, in IDL's colors1.tbl format. Default: IDL's own
+        ``$IDL_DIR/resource/colors/colors1.tbl`` when IDL is installed; without a file
+        only table 0 (B-W LINEAR: r = g = b = 0, 1, ..., 255) is available -- compat
+        bundles none of IDL's tables.
+    ncolors, bottom : int
+        Load the table resampled into ``ncolors`` entries starting at ``bottom``
+        (default 256 - bottom and 0), with loadct.pro's index
+        ``(lindgen(ncolors) * 255) / (ncolors - 1)`` (LONG division).
+    get_names : bool
+        GET_NAMES: return the file's table names (then no table is loaded unless one
+        is given).
+    rgb_table : bool
+        RGB_TABLE: return the (resampled) table as IDL's (ncolors, 3) BYTE array
+        (numpy ``(3, ncolors)``) instead of loading it.
+    silent : bool
+        Accepted (compat prints nothing).
+
+    Returns
+    -------
+    None, or LoadctResult with the requested outputs.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.loadct(0, silent=True)
+    >>> idl.tvlct(get=True).b[[0, 128, 255]].tolist()
+    [0, 128, 255]
+    >>> idl.loadct(0, ncolors=3, rgb_table=True).rgb_table.tolist()
+    [[0, 127, 255], [0, 127, 255], [0, 127, 255]]
+    """
+    path = _table_file(file)
+    tables, names = (_read_tables(path) if path is not None else
+                     (np.repeat(np.arange(256, dtype=np.uint8)[None, None], 3, axis=1),
+                      np.array(["B-W LINEAR"])))
+    outputs = {}
+    if get_names:
+        outputs["get_names"] = names.copy()
+        if table is None and not rgb_table:
+            return LoadctResult(**outputs)
+    t = 0 if table is None else int(table)
+    if not 0 <= t < tables.shape[0]:
+        where = path if path is not None else "compat (no colors1.tbl: FILE= or $IDL_DIR)"
+        raise CompatValueError(f"Table number must be from 0 to {tables.shape[0] - 1}: "
+                               f"{t} (tables of {where}).")
+    b0 = 0 if bottom is None else int(bottom)
+    nc = 256 - b0 if ncolors is None else int(ncolors)
+    if nc < 1 or b0 < 0 or b0 + nc > 256:
+        raise CompatValueError("NCOLORS and BOTTOM must fit the 256-entry table.")
+    rgb = tables[t]
+    if nc != 256:
+        rgb = rgb[:, (np.arange(nc, dtype=np.int64) * 255) // max(nc - 1, 1)]
+    if rgb_table:
+        outputs["rgb_table"] = np.ascontiguousarray(rgb)
+    else:
+        core.STATE.table[b0:b0 + nc] = rgb.T
+    return LoadctResult(**outputs) if outputs else None

@@ -1,0 +1,345 @@
+"""IDL's plotting commands in direct graphics: PLOT, OPLOT, PLOTS, XYOUTS, AXIS and
+CONVERT_COORD, on the devices, windows and system variables of
+:mod:`compat.idl.direct_graphics` (over :mod:`compat._core.direct_graphics`): PLOT sets
+!X.CRANGE, !X.S, !X.WINDOW ... as IDL does, and what would be drawn is recorded in the
+device's display list.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import direct_graphics as core
+from compat._core.errors import CompatValueError
+from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
+
+__all__ = ["plot", "oplot", "plots", "xyouts", "axis", "convert_coord"]
+
+
+def _values(v, name):
+    a = idl_array(v, name, complex_ok=False)
+    return a.reshape(-1)
+
+
+def _record(kind, *args, **props):
+    st = core.STATE
+    props = {k: v for k, v in props.items() if v is not None}
+    props.setdefault("color", int(st.p.color))
+    props.setdefault("ch_size", int(st.d.y_ch_size))
+    st.surface().items.append((kind, *args, props))
+
+
+def _to_device(x, y, system):
+    pts = np.zeros((x.size, 3))
+    pts[:, 0], pts[:, 1] = x, y
+    out = core.convert(pts, system, "device")
+    return out[:, 0], out[:, 1]
+
+
+@idl_routine("PLOT")
+def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
+         xlog=False, ylog=False, ynozero=False, position=None, xmargin=None,
+         ymargin=None, charsize=None, min_value=None, max_value=None, noerase=False,
+         nodata=False, title=None, xtitle=None, ytitle=None, color=None, psym=None,
+         linestyle=None, thick=None, symsize=None, background=None, isotropic=False):
+    """Draw a line plot and set the data coordinate system, as IDL's ``PLOT``.
+
+    IDL call form::
+
+        PLOT, [X,] Y [, XRANGE=] [, YRANGE=] [, XSTYLE=] [, YSTYLE=] [, /XLOG] [, /YLOG]
+              [, /YNOZERO] [, POSITION=] [, XMARGIN=] [, YMARGIN=] [, CHARSIZE=]
+              [, MIN_VALUE=] [, MAX_VALUE=] [, /NOERASE] [, /NODATA] [, TITLE=] ...
+
+        ->  idl.plot(x, y, xstyle=1); idl.sysvar('!x').crange
+
+    Parameters
+    ----------
+    x, y : array_like
+        The data; with one argument it is Y against its index (0, 1, ...).
+    xrange, yrange : 2 numbers
+        The axis range to use (rounded unless the style's exact bit is set; a reversed
+        range gives a reversed axis). Default ![XY].RANGE, when its ends differ, else
+        the data's.
+    xstyle, ystyle : int
+        Bits: 1 exact, 2 extend by 5 %, 4 no axis, 8 no box, 16 (Y) no zero. Default
+        ![XY].STYLE.
+    xlog, ylog : bool
+        Logarithmic axes (CRANGE holds decades: log10 of the ends).
+    ynozero : bool
+        Keep a positive Y minimum (otherwise the Y axis starts at 0 for positive data).
+    position : 4 numbers
+        The plot window in normal coordinates ``[x0, y0, x1, y1]`` (default
+        !P.POSITION when set, else the region less the margins).
+    xmargin, ymargin : 2 numbers
+        Margins in characters (default !X.MARGIN = [10, 3], !Y.MARGIN = [4, 2]).
+    charsize : float
+        Character size factor (scales the margins).
+    min_value, max_value : float
+        Y values out of this range are missing: not drawn, not in the autoscale.
+    isotropic : bool
+        Equal data units per device unit on both axes: the window keeps its lower-left
+        corner and shrinks along one axis (GDL 1.0.1's rule).
+    noerase, nodata, title, xtitle, ytitle, color, psym, linestyle, thick, symsize,
+    background
+        Drawing options (recorded in the display list).
+
+    Notes
+    -----
+    PLOT sets !X.CRANGE, !X.S, !X.WINDOW, !X.REGION, !X.TYPE (and !Y's), !P.CLIP and
+    advances !P.MULTI; the rules and their sources are in
+    :mod:`compat._core.direct_graphics`. A naive matplotlib port (``plt.plot``) neither
+    rounds the axis to IDL's ticks nor starts a positive Y axis at 0, and leaves no
+    !X.S for the program's CONVERT_COORD or PLOTS, /NORMAL arithmetic.
+
+    The default margins: IDL's documentation gives them in units of !D.X_CH_SIZE
+    (8 pixels on the Z buffer, so !X.WINDOW = [0.125, 0.9625] at 640 pixels); GDL 1.0.1
+    uses larger characters (!X.WINDOW = [0.1923, 0.9423]): recorded as GDL's divergence
+    in the golden suite ``idl/direct_graphics``.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.set_plot('Z')
+    >>> idl.plot([0, 1, 2, 3], [0.7, 3.1, 9.4, 12.9])
+    >>> idl.sysvar('!x').crange.tolist(), idl.sysvar('!y').crange.tolist()
+    ([0.0, 3.0], [0.0, 15.0])
+    >>> idl.sysvar('!x').window.tolist()
+    [0.125, 0.9624999761581421]
+    >>> idl.plot([1.3, 7.2], [0.2, 3.9], xstyle=1, position=[0.1, 0.1, 0.9, 0.9])
+    >>> idl.sysvar('!x').crange.tolist()
+    [1.3, 7.2]
+    """
+    yv = _values(x if y is None else y, "Y")
+    xv = np.arange(yv.size, dtype=np.float32) if y is None else _values(x, "X")
+    if xv.size != yv.size:
+        n = min(xv.size, yv.size)
+        xv, yv = xv[:n], yv[:n]
+    st = core.STATE
+    erase_first = core.plot_setup(xv, yv, xrange=xrange, yrange=yrange, xstyle=xstyle,
+                                  ystyle=ystyle, xlog=xlog, ylog=ylog, ynozero=ynozero,
+                                  position=position, xmargin=xmargin, ymargin=ymargin,
+                                  charsize=charsize, min_value=min_value,
+                                  max_value=max_value, noerase=noerase,
+                                  isotropic=isotropic)
+    if erase_first:
+        st.erase(background)
+    _record("axes", st.x.crange, st.y.crange, st.p.clip[:4], title=title,
+            xtitle=xtitle, ytitle=ytitle,
+            xstyle=int(st.x.style if xstyle is None else xstyle),
+            ystyle=int(st.y.style if ystyle is None else ystyle))
+    if not nodata:
+        _draw_lines(xv, yv, "data", color=color, psym=psym, linestyle=linestyle,
+                    thick=thick, min_value=min_value, max_value=max_value)
+
+
+def _draw_lines(xv, yv, system, min_value=None, max_value=None, **props):
+    xv = np.asarray(xv, np.float64)
+    yv = np.asarray(yv, np.float64)
+    missing = ~np.isfinite(yv)
+    if min_value is not None:
+        missing |= yv < float(min_value)
+    if max_value is not None:
+        missing |= yv > float(max_value)
+    xd, yd = _to_device(xv, np.where(missing, np.nan, yv), system)
+    _record("lines", xd, yd, **props)
+
+
+@idl_routine("OPLOT")
+def oplot(x, y=None, *, color=None, psym=None, linestyle=None, thick=None,
+          symsize=None, min_value=None, max_value=None):
+    """Draw over the last PLOT with its coordinate system, as IDL's ``OPLOT, [X,] Y``.
+
+    OPLOT changes no system variable (the ranges stay those of the PLOT).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.set_plot('Z'); idl.plot([3, 4], [5, 6]); idl.oplot([100, 200], [-5, 7])
+    >>> idl.sysvar('!x').crange.tolist()
+    [3.0, 4.0]
+    """
+    yv = _values(x if y is None else y, "Y")
+    xv = np.arange(yv.size, dtype=np.float32) if y is None else _values(x, "X")
+    n = min(xv.size, yv.size)
+    _draw_lines(xv[:n], yv[:n], "data", color=color, psym=psym, linestyle=linestyle,
+                thick=thick, min_value=min_value, max_value=max_value)
+
+
+def _system(data, normal, device):
+    if sum(bool(v) for v in (data, normal, device)) > 1:
+        raise CompatValueError("Only one of DATA, NORMAL, DEVICE may be set.")
+    return "normal" if normal else "device" if device else "data"
+
+
+@idl_routine("PLOTS")
+def plots(x, y=None, z=None, *, data=False, normal=False, device=False, color=None,
+          psym=None, linestyle=None, thick=None, continue_=False):
+    """Draw lines or points at coordinates, as IDL's ``PLOTS, X, Y [, /DATA | /NORMAL |
+    /DEVICE]`` (a (2, n) array as X alone is the points, IDL's layout ``(n, 2)`` here).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.set_plot('Z'); idl.plots([0.1, 0.9], [0.5, 0.5], normal=True)
+    """
+    system = _system(data, normal, device)
+    if y is None:
+        a = idl_array(x, "X", complex_ok=False)
+        if a.ndim != 2 or a.shape[-1] not in (2, 3):
+            raise CompatValueError("X alone must be a (2, n) or (3, n) array.")
+        xv, yv = a[:, 0].astype(np.float64), a[:, 1].astype(np.float64)
+    else:
+        xv, yv = _values(x, "X"), _values(y, "Y")
+        if xv.size != yv.size:
+            raise CompatValueError("X and Y must have the same number of elements.")
+    _draw_lines(xv, yv, system, color=color, psym=psym, linestyle=linestyle, thick=thick)
+
+
+@idl_routine("XYOUTS")
+def xyouts(x, y, string, *, data=False, normal=False, device=False, alignment=None,
+           charsize=None, color=None, orientation=None, font=None):
+    """Write text at a position, as IDL's ``XYOUTS, X, Y, String [, /NORMAL ...]
+    [, ALIGNMENT=] [, CHARSIZE=] [, ORIENTATION=]`` (recorded in the display list).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.set_plot('Z'); idl.xyouts(0.5, 0.5, 'Hello', normal=True, alignment=0.5)
+    """
+    system = _system(data, normal, device)
+    xv, yv = _values(x, "X"), _values(y, "Y")
+    text = np.asarray(string, dtype=str).reshape(-1)
+    xd, yd = _to_device(xv.astype(np.float64), yv.astype(np.float64), system)
+    for k in range(xd.size):
+        _record("text", xd[k], yd[k], str(text[min(k, text.size - 1)]),
+                alignment=alignment, charsize=charsize, color=color,
+                orientation=orientation)
+
+
+@idl_routine("AXIS")
+def axis(x0=None, y0=None, z0=None, *, xaxis=None, yaxis=None, xrange=None,
+         yrange=None, xstyle=None, ystyle=None, xlog=None, ylog=None, save=False,
+         data=False, normal=False, device=False, ynozero=False, xtitle=None,
+         ytitle=None, color=None, charsize=None):
+    """Draw an axis, as IDL's ``AXIS [, X0, Y0] [, XAXIS=0|1 | YAXIS=0|1] [, XRANGE=]
+    [, YRANGE=] [, XSTYLE=] [, YSTYLE=] [, /XLOG] [, /YLOG] [, /SAVE]``.
+
+    The axis spans the current plot window; with a range it gets its own CRANGE (the
+    same rounding as PLOT) and, with /SAVE, !X.CRANGE/!X.S (or !Y's) take it, so later
+    OPLOTs use the new axis (IDL's second-axis idiom).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.set_plot('Z'); idl.plot([1, 2], [1, 2], position=[0.1, 0.1, 0.9, 0.9])
+    >>> idl.axis(yaxis=1, yrange=[0, 130], save=True)
+    >>> idl.sysvar('!y').crange.tolist()
+    [0.0, 150.0]
+    """
+    _system(data, normal, device)
+    st = core.STATE
+    which = "y" if yaxis is not None or (yrange is not None and xaxis is None) else "x"
+    ax = st.y if which == "y" else st.x
+    given = yrange if which == "y" else xrange
+    style = (ystyle if which == "y" else xstyle)
+    log = ylog if which == "y" else xlog
+    if given is not None or log is not None:
+        log = bool(log) if log is not None else int(ax.type) == 1
+        if given is None:
+            c = ax.crange
+            given = 10.0 ** c if int(ax.type) == 1 else c
+        g = np.asarray(given, np.float64).reshape(-1)[:2]
+        crange = core.axis_range(None, given=g, style=int(ax.style if style is None
+                                                         else style), log=log)
+        if save:
+            ax.crange = crange
+            ax.type = 1 if log else 0
+            ax.s = core.scaling(ax.window.astype(np.float64), ax.crange)
+    _record("axis", which, ax.crange, title=xtitle if which == "x" else ytitle,
+            color=color)
+
+
+@idl_routine("CONVERT_COORD")
+def convert_coord(x, y=None, z=None, *, data=False, device=False, normal=False,
+                  to_data=False, to_device=False, to_normal=False, double=False,
+                  t3d=False):
+    """Convert coordinates between the DATA, NORMAL and DEVICE systems, as IDL's
+    ``CONVERT_COORD``.
+
+    IDL call form::
+
+        Result = CONVERT_COORD(X [, Y [, Z]] [, /DATA | /DEVICE | /NORMAL]
+                               [, /TO_DATA | /TO_DEVICE | /TO_NORMAL] [, /DOUBLE])
+
+        ->  r = idl.convert_coord(x, y, data=True, to_device=True)
+
+    Parameters
+    ----------
+    x, y, z : array_like
+        The coordinates; X alone may be a (2, n) or (3, n) IDL array (``(n, 2)``,
+        ``(n, 3)`` here). Z defaults to 0.
+    data, device, normal : bool
+        The input system (default DATA).
+    to_data, to_device, to_normal : bool
+        The output system (one is required, as in IDL).
+    double : bool
+        A DOUBLE result (also when an input is DOUBLE); FLOAT otherwise.
+
+    Returns
+    -------
+    ndarray
+        IDL's ``(3, n)`` array in readsav layout: shape ``(n, 3)``, each row x, y, z;
+        ``(3,)`` for one scalar point.
+
+    Notes
+    -----
+    DATA to NORMAL is ``!X.S[0] + !X.S[1] * x`` (``log10(x)`` on a log axis), NORMAL to
+    DEVICE ``x * !D.X_VSIZE``; the inverses the other way. Z goes through !Z.S. Without
+    the sysvars of the last PLOT a port has nothing to convert with: that is why PLOT
+    keeps them here. /T3D is not supported (raises).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.set_plot('Z')
+    >>> idl.plot([0, 10], [0, 100], position=[0.1, 0.1, 0.9, 0.9])
+    >>> idl.convert_coord(5.0, 50.0, data=True, to_device=True).round(4)
+    array([320., 240.,   0.])
+    >>> idl.convert_coord([0, 640], [0, 480], device=True, to_normal=True)
+    array([[0., 0., 0.],
+           [1., 1., 0.]], dtype=float32)
+    """
+    if t3d:
+        raise CompatValueError("/T3D is not supported.")
+    source = _system(data, normal, device)
+    if sum(bool(v) for v in (to_data, to_device, to_normal)) != 1:
+        raise CompatValueError("Exactly one of TO_DATA, TO_DEVICE, TO_NORMAL must be set.")
+    target = "data" if to_data else "normal" if to_normal else "device"
+    xa = idl_array(x, "X", complex_ok=False)
+    arrays = [xa]
+    if y is None:
+        if xa.ndim != 2 or xa.shape[-1] not in (2, 3):
+            raise CompatValueError("X alone must be a (2, n) or (3, n) array.")
+        pts = np.zeros((xa.shape[0], 3))
+        pts[:, :xa.shape[-1]] = xa
+        scalar = False
+    else:
+        ya = idl_array(y, "Y", complex_ok=False)
+        arrays.append(ya)
+        za = None
+        if z is not None:
+            za = idl_array(z, "Z", complex_ok=False)
+            arrays.append(za)
+        n = xa.size
+        if ya.size != n or (za is not None and za.size != n):
+            raise CompatValueError("X, Y and Z must have the same number of elements.")
+        pts = np.zeros((n, 3))
+        pts[:, 0], pts[:, 1] = xa.reshape(-1), ya.reshape(-1)
+        if za is not None:
+            pts[:, 2] = za.reshape(-1)
+        scalar = xa.ndim == 0 and n == 1
+    out = core.convert(pts, source, target)
+    dbl = double or any(a.dtype == np.float64 for a in arrays)
+    out = out.astype(np.float64 if dbl else np.float32)
+    return out[0] if scalar else out
