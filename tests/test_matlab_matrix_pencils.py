@@ -116,7 +116,11 @@ def test_polyeig_infinite_eigenvalue_and_trailing_branch():
     a0, a1 = rng.standard_normal((3, 3)), rng.standard_normal((3, 3))
     a2 = np.array([[1.0, 2, 0], [2, 4, 0], [0, 0, 1]])      # singular leading coefficient
     X, e, s = matlab.polyeig(a0, a1, a2, nargout=3)
-    inf = np.isinf(e.ravel())
+    # QZ gives the infinite eigenvalue as alpha/beta with beta exactly 0 or a rounding
+    # residue of a few eps: Inf, or a huge finite value (COMPAT_RESEED_SHIFT=21613:
+    # 8.0e14; 186 of 5000 seeds); over those 5000 seeds it was Inf or >= 2.9e12 and the
+    # finite eigenvalues of these O(1) coefficients <= 1.7e4, so 1e8 separates them
+    inf = ~np.isfinite(e.ravel()) | (np.abs(e.ravel()) > 1e8)
     assert inf.sum() == 1
     j = int(np.flatnonzero(inf)[0])
     assert np.linalg.norm(a2 @ X[:, j]) < 1e-12                  # an eigenvector of A2
