@@ -463,10 +463,11 @@ FAMILIES = FAMILIES + (elementary,)
 # the IDL Astronomy Library's and idlutils' robust statistics
 from compat.idl import robust_statistics  # noqa: E402
 from compat.idl.robust_statistics import (avg, djs_iterstat,  # noqa: E402,F401
-                                          djs_median, meanclip, resistant_mean,
-                                          sigma_filter)
+                                          meanclip, resistant_mean)
+from compat.idl import library_filters  # noqa: E402
+from compat.idl.library_filters import djs_median, sigma_filter  # noqa: E402,F401
 
-FAMILIES = FAMILIES + (robust_statistics,)
+FAMILIES = FAMILIES + (robust_statistics, library_filters)
 
 # direct graphics, first slice: devices, system variables, PLOT's coordinate system
 from compat.idl import direct_graphics  # noqa: E402
