@@ -35,8 +35,9 @@ Methods (MATLAB's names): ``'linear'``, ``'nearest'``, ``'next'``, ``'previous'`
   the secants extended by two on each end linearly (``d(0) = 2d(1)-d(2)``, ...);
   slope 0 where ``w1+w2 = 0``. Two points: a line.
 * ``spline``: the not-a-knot cubic spline (MATLAB ``spline``; two points: a line,
-  three points: the interpolating parabola), computed with
-  :class:`scipy.interpolate.CubicSpline`, whose not-a-knot conditions are the same; a
+  three points: the interpolating parabola as one piece on ``[x(1), x(3)]``, as
+  MATLAB's pp has it), computed with :class:`scipy.interpolate.CubicSpline`, whose
+  not-a-knot conditions are the same; a
   data column holding NaN or Inf gives NaN everywhere (the fit is global).
 * ``v5cubic``: MATLAB 5's cubic convolution (Keys 1981, ``a = -1/2``) on uniformly
   spaced samples, with Keys' end conditions ``y(0) = 3y(1) - 3y(2) + y(3)``; MATLAB's
@@ -297,6 +298,25 @@ def _spline_coefs(x, y):
     return out                                            # (pieces, 4, m)
 
 
+def _spline_parabola(x, y):
+    """The not-a-knot spline of three points as MATLAB's ``spline`` makes it: the
+    parabola through them as ONE piece of order 3 on ``[x(1), x(3)]`` (the spline
+    reference page; its pp has breaks ``[x(1) x(3)]``), coefficients from the divided
+    differences ``c2 = (d2 - d1)/(x3 - x1)``, ``c1 = d1 - c2 h1``, ``c0 = y1``.
+    scipy's CubicSpline gives two cubic pieces whose cubic terms are rounding-sized
+    instead of zero, which extrapolation multiplies by ``(dx/h)^3`` (513 eps of the
+    parabola's terms measured, against 4 for Octave's single piece)."""
+    good = np.isfinite(y).all(axis=0)
+    out = np.full((1, 3, y.shape[1]), np.nan, dtype=y.dtype)
+    h = np.diff(x)
+    yg = y[:, good]
+    d1 = (yg[1] - yg[0]) / h[0]
+    d2 = (yg[2] - yg[1]) / h[1]
+    c2 = (d2 - d1) / (x[2] - x[0])
+    out[0, :, good] = np.stack([c2, d1 - c2 * h[0], yg[0]], axis=1)
+    return out                                            # (1, 3, m)
+
+
 # --------------------------------------------------------------------------- interpolant
 class Interpolant1D:
     """A prepared 1-D interpolant with MATLAB ``interp1`` semantics.
@@ -327,8 +347,8 @@ class Interpolant1D:
     freed array).
     """
 
-    __slots__ = ("x", "v", "method", "extrap", "fill", "coefs", "order", "m", "tail",
-                 "dtype", "_xl", "_cl", "_x0", "_x1", "_vl", "_mid", "_midl")
+    __slots__ = ("x", "v", "method", "extrap", "fill", "coefs", "breaks", "order", "m",
+                 "tail", "dtype", "_xl", "_cl", "_x0", "_x1", "_vl", "_mid", "_midl")
 
     def __init__(self, x, v, method: Method = "linear", *, extrapolate: bool | None = None,
                  fill=np.nan, checked: bool = False):
@@ -358,6 +378,7 @@ class Interpolant1D:
         self.fill = fill
         self.coefs = None
         self._mid = self._midl = None
+        breaks = x                  # the pp's breaks (MATLAB's spline of 3 points: 2)
         h = np.diff(x)
         if method == "linear":
             slope = np.diff(v2, axis=0) / h[:, None]
@@ -368,6 +389,9 @@ class Interpolant1D:
         elif method == "makima":
             delta = np.diff(v2, axis=0) / h[:, None]
             self.coefs = _hermite_coefs(h, v2, delta, _makima_slopes(delta))
+        elif method == "spline" and x.size == 3:
+            self.coefs = _spline_parabola(x, v2)
+            breaks = x[[0, 2]]
         elif method == "spline":
             self.coefs = _spline_coefs(x, v2)
         elif method == "v5cubic":
@@ -376,8 +400,9 @@ class Interpolant1D:
             self._mid = (x[:-1] + x[1:]) / 2
             self._midl = self._mid.tolist()
         self.order = 1 if self.coefs is None else self.coefs.shape[1]
+        self.breaks = breaks
         self._x0, self._x1 = float(x[0]), float(x[-1])
-        self._xl = x.tolist()
+        self._xl = breaks.tolist()
         if self.coefs is not None:
             if self.m == 1:
                 self._cl = [tuple(row) for row in self.coefs[:, :, 0].tolist()]
@@ -393,7 +418,7 @@ class Interpolant1D:
         xq = np.asarray(xq, dtype=np.float64)
         flat = xq.reshape(-1)
         if self.coefs is not None:
-            out = _eval_pp(self.x, self.coefs, flat)
+            out = _eval_pp(self.breaks, self.coefs, flat)
         else:
             out = self._eval_step(flat)
         if not self.extrap:
@@ -486,7 +511,7 @@ class Interpolant1D:
         """MATLAB's pp form of this interpolant (``interp1(x, v, method, 'pp')``)."""
         x = self.x
         if self.coefs is not None:
-            breaks, c = x, self.coefs                    # (pieces, order, m)
+            breaks, c = self.breaks, self.coefs          # (pieces, order, m)
         elif self.method == "nearest":
             breaks = np.concatenate([[x[0]], self._mid, [x[-1]]])
             c = self.v[:, None, :]
