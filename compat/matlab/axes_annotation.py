@@ -282,26 +282,40 @@ def axis(*args):
     return np.concatenate([ax._limits("x"), ax._limits("y")], axis=1)
 
 
-def _lim(axis_name, args):
+def _mode_form(args, mode_key, read, write, what, *, text_values=False):
+    """The grammar xlim/ylim, xticks/yticks and xticklabels/yticklabels share: ``f``
+    reads, ``f(values)`` sets (the mode becomes manual), ``f('auto')``/``f('manual')``
+    switch the mode, ``f('mode')`` reads it; an axes handle may come first. With
+    ``text_values`` (tick labels) other text is a value, else an unknown option."""
     ax, rest = _leading_axes(args)
     ax = ax or go.current_axes()
     if not rest:
-        return ax._limits(axis_name)
+        return read(ax)
     value = rest[0]
-    if _is_text(value):
-        word = _str(value).lower()
-        if word == "mode":
-            return ax._props[f"{axis_name.upper()}LimMode"]
-        if word == "auto":
-            ax._props[f"{axis_name.upper()}LimMode"] = "auto"
-        elif word == "manual":
-            ax.set_limits(axis_name, ax._limits(axis_name))
-        else:
-            raise CompatValueError(f"Unknown option '{_str(value)}': use limits, 'auto', "
+    word = _str(value).lower() if _is_text(value) else None
+    if word not in ("mode", "auto", "manual"):
+        if word is not None and not text_values:
+            raise CompatValueError(f"Unknown option '{_str(value)}': use {what}, 'auto', "
                                    "'manual' or 'mode'")
-        return ax._limits(axis_name)
-    ax.set_limits(axis_name, value)
-    return ax._limits(axis_name)
+        write(ax, value)
+    elif word == "mode":
+        return ax._props[mode_key]
+    elif word == "auto":
+        ax._props[mode_key] = "auto"
+    else:
+        write(ax, read(ax))
+    return read(ax)
+
+
+def _lim(axis_name, args):
+    return _mode_form(args, f"{axis_name.upper()}LimMode",
+                      lambda ax: ax._limits(axis_name),
+                      lambda ax, v: ax.set_limits(axis_name, v), "limits")
+
+
+def _property_form(key, args, what, *, text_values=False):
+    return _mode_form(args, f"{key}Mode", lambda ax: ax.get(key),
+                      lambda ax, v: ax.set(key, v), what, text_values=text_values)
 
 
 @matlab_function("xlim")
@@ -351,26 +365,7 @@ def ylim(*args):
 
 
 def _ticks(axis_name, args):
-    ax, rest = _leading_axes(args)
-    ax = ax or go.current_axes()
-    key = f"{axis_name.upper()}Tick"
-    if not rest:
-        return ax.get(key)
-    value = rest[0]
-    if _is_text(value):
-        word = _str(value).lower()
-        if word == "mode":
-            return ax._props[f"{key}Mode"]
-        if word == "auto":
-            ax._props[f"{key}Mode"] = "auto"
-        elif word == "manual":
-            ax.set(key, ax.get(key))
-        else:
-            raise CompatValueError(f"Unknown option '{_str(value)}': use tick values, "
-                                   "'auto', 'manual' or 'mode'")
-        return ax.get(key)
-    ax.set(key, value)
-    return ax.get(key)
+    return _property_form(f"{axis_name.upper()}Tick", args, "tick values")
 
 
 @matlab_function("xticks")
@@ -420,22 +415,7 @@ def yticks(*args):
 
 
 def _tick_labels(axis_name, args):
-    ax, rest = _leading_axes(args)
-    ax = ax or go.current_axes()
-    key = f"{axis_name.upper()}TickLabel"
-    if rest:
-        value = rest[0]
-        if _is_text(value) and _str(value).lower() in ("auto", "mode", "manual"):
-            word = _str(value).lower()
-            if word == "mode":
-                return ax._props[f"{key}Mode"]
-            if word == "auto":
-                ax._props[f"{key}Mode"] = "auto"
-            else:
-                ax.set(key, ax.get(key))
-        else:
-            ax.set(key, value)
-    return ax.get(key)
+    return _property_form(f"{axis_name.upper()}TickLabel", args, "labels", text_values=True)
 
 
 @matlab_function("xticklabels")
