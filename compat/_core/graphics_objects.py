@@ -33,6 +33,8 @@ ticks, subplot positions -- are in :mod:`compat._core.graphics_scales`):
 
 from __future__ import annotations
 
+import contextlib
+
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
@@ -327,9 +329,13 @@ class Root(GraphicsObject):
     def __init__(self):
         super().__init__()
         object.__setattr__(self, "_current", None)
+        # the object whose callback is running (MATLAB's groot.CallbackObject, what gcbo
+        # returns) and its figure (gcbf); set only through running_callback()
+        object.__setattr__(self, "_callback", [None, None])
 
     def _computed(self):
-        return {"CurrentFigure": lambda: self.current_figure(create=False)}
+        return {"CurrentFigure": lambda: self.current_figure(create=False),
+                "CallbackObject": lambda: self._callback[0]}
 
     def _settable_computed(self):
         return {"CurrentFigure": self._set_current}
@@ -704,6 +710,27 @@ def new_figure(number: int | None = None) -> Figure:
     figure = Figure(r, number)
     r._make_current(figure)
     return figure
+
+
+@contextlib.contextmanager
+def running_callback(obj):
+    """Make ``obj`` the callback object (MATLAB's ``gcbo``; its figure is ``gcbf``)
+    while a callback runs; the previous pair comes back afterwards (nested callbacks)."""
+    r = root()
+    figure = obj
+    while figure is not None and not isinstance(figure, Figure):
+        figure = figure.Parent
+    saved = list(r._callback)
+    r._callback[:] = [obj, figure]
+    try:
+        yield obj
+    finally:
+        r._callback[:] = saved
+
+
+def callback_object():
+    """``(object, figure)`` of the running callback, ``(None, None)`` outside one."""
+    return tuple(root()._callback)
 
 
 def current_figure(create: bool = True) -> Figure | None:
