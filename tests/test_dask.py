@@ -238,7 +238,8 @@ def _value(x):
        dimension=st.sampled_from([None, 1, 2, 3]),
        options=st.sampled_from([{}, {"cumulative": True}, {"double": True},
                                 {"nan": True}, {"integer": True},
-                                {"preserve_type": True}]))
+                                {"preserve_type": True}, {"double": 0},
+                                {"double": 0, "cumulative": True}]))
 def test_idl_total_and_mean_are_bit_for_bit(data, dimension, options):
     """TOTAL's running total is carried from block to block: 0 ulps."""
     a, d = data

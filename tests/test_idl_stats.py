@@ -108,6 +108,26 @@ def test_total_of_64bit_integers_is_float():
         assert total(a, integer=True) == sum(int(v) for v in a)
 
 
+def test_total_explicit_double_zero_rounds_a_double_total_once():
+    """DOUBLE=0 given explicitly (ts_coef.pro passes it on): a DOUBLE or DCOMPLEX total
+    is summed as without the keyword and rounded once to FLOAT/COMPLEX (GDL 1.0.1:
+    TOTAL([2d^24, 1, 1, 1], DOUBLE=0) is 16777220; a FLOAT running total gives
+    16777216); absent keyword and other types unchanged."""
+    d = np.array([2.0 ** 24, 1, 1, 1])
+    r = total(d, double=0)
+    assert r.dtype == np.float32 and r == np.float32(16777220)
+    assert total(d, double=False) == r
+    assert total(d).dtype == np.float64 and total(d) == 16777219
+    np.testing.assert_array_equal(total(d, cumulative=True, double=0),
+                                  np.float32([16777216, 16777216, 16777218, 16777220]))
+    z = total(d - 1j * d, double=0)
+    assert z.dtype == np.complex64 and z == np.complex64(16777220 - 16777220j)
+    assert total(d, double=0, preserve_type=True).dtype == np.float64
+    assert total(d, double=0, integer=True) == 16777219
+    f = np.array([2.0 ** 24, 1, 1, 1], np.float32)
+    assert total(f, double=0) == np.float32(2 ** 24)    # FLOAT data: the running total
+
+
 def test_total_nan_complex_leaves_out_whole_elements():
     """/NAN: an element with a NaN or Infinity in either part is missing as a whole."""
     z = np.array([1 + 1j, complex(NAN, 2), complex(3, NAN), complex(4, INF),

@@ -68,17 +68,20 @@ def ar_coefficients(x: np.ndarray, p: int, *, double: bool = False):
     mean square error (float64), computed as IDL 8.0's ts_coef.pro computes them.
 
     The first MSE is ``TOTAL(x^2, DOUBLE=double) / n``, FLOAT unless ``double`` (the
-    code passes DOUBLE=0 explicitly, which makes TOTAL sum a DOUBLE series in FLOAT;
+    code passes DOUBLE=0 explicitly, which makes TOTAL's total of a DOUBLE series
+    FLOAT: summed in DOUBLE, rounded once, as ``compat.idl.total(..., double=0)``;
     ``x^2`` wraps for integer types); the
     recursion runs in DOUBLE with running (left-to-right) sums. The range of ``p``
     (2 .. n-1) is checked by the caller.
     """
     x = x.reshape(-1)
     n = x.size
-    # ts_coef.pro passes DOUBLE=0 explicitly when /DOUBLE is not set; TOTAL then sums
-    # in FLOAT even for a DOUBLE series (GDL 1.0.1 running IDL's code)
+    # ts_coef.pro passes DOUBLE=0 explicitly when /DOUBLE is not set: TOTAL's result
+    # is then FLOAT even for a DOUBLE series, summed in DOUBLE and rounded once (GDL
+    # 1.0.1's TOTAL; compat.idl.total's rule for an explicit DOUBLE=0)
     acc = np.dtype(np.float64 if double else np.float32)
-    mse = sequential_sum(_square(x), None, acc)
+    summed = np.dtype(np.float64 if double or x.dtype == np.float64 else np.float32)
+    mse = sequential_sum(_square(x), None, summed)
     mse = acc.type(mse) / acc.type(n)
     mse = np.float64(mse)
     coef = np.zeros(p)

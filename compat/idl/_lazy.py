@@ -149,7 +149,7 @@ def convol(array, kernel, scale_factor=None, *, bias=None, center=True,
 
 
 # ------------------------------------------------------------------ TOTAL, MEAN
-def total(array, dimension=None, *, cumulative=False, double=False, integer=False,
+def total(array, dimension=None, *, cumulative=False, double=None, integer=False,
           nan=False, preserve_type=False):
     """:func:`compat.idl.total` of a dask array: IDL's running total carried from block
     to block (:func:`compat._core.lazy.running_total`), so the result is the in-memory
@@ -165,8 +165,8 @@ def total(array, dimension=None, *, cumulative=False, double=False, integer=Fals
     out_dtype = np.asarray(_statistics.total(lazy.stand_in(a), dimension,
                                              **options)).dtype
     axis = idl_reduction_axis(dimension, a.ndim)
-    x, acc = _summand_blocks(a, double=double, integer=integer, nan=nan,
-                             preserve_type=preserve_type)
+    x, acc = _summand_blocks(a, double=_statistics._double_keyword(double),
+                             integer=integer, nan=nan, preserve_type=preserve_type)
     run = lazy.running_total(x, axis, dtype=acc)
     if cumulative:
         return (run if axis is not None else run.reshape(a.shape)).astype(out_dtype)
@@ -197,7 +197,8 @@ def mean(x, *, dimension=None, double=False, nan=False):
     out_dtype = np.asarray(_statistics.mean(lazy.stand_in(a), dimension=dimension,
                                             double=double, nan=nan)).dtype
     axis = idl_reduction_axis(dimension, a.ndim)
-    s = total(a, 0 if dimension is None else dimension, double=double, nan=nan)
+    s = total(a, 0 if dimension is None else dimension, double=True if double else None,
+              nan=nan)
     count_dtype = _statistics._count(lazy.stand_in(a), axis, nan,
                                      _statistics.float_type(a.dtype, double)).dtype
     if nan and a.dtype.kind in "fc":

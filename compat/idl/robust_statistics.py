@@ -83,8 +83,9 @@ def _resistant_1(y: np.ndarray, cut: np.ndarray, double: bool, silent: bool):
         return nan, nan, np.int32(0), np.int32(-1), None
     goodpts = y[good]
     m = np.asarray(_mean(goodpts, double=bool(double)))
+    # resistant_mean.pro passes DOUBLE=double on: an undefined keyword is not set
     sig = np.sqrt(_op(np.divide, _total(_op(np.subtract, goodpts, m) ** 2,
-                                        double=bool(double)), num_good))
+                                        double=True if double else None), num_good))
     sc = np.maximum(cut, np.float32(1)).astype(promote(cut.dtype, np.float32))
     if _op(np.less_equal, sc, np.float32(4.5)):
         sig = _op(np.divide, sig, core.horner(sc, sigcoeff))

@@ -24,10 +24,31 @@ __all__ = ["total", "mean", "stddev", "variance", "moment", "min", "max", "stand
 # ------------------------------------------------------------------------------- TOTAL
 def _summands(a, *, double=False, integer=False, nan=False, preserve_type=False):
     """``(elements, accumulator dtype)`` of TOTAL: the elements as TOTAL adds them
-    (missing values zeroed with /NAN, floats truncated to LONG64 with /INTEGER)."""
+    (missing values zeroed with /NAN, floats truncated to LONG64 with /INTEGER).
+    ``double`` as :func:`_double_keyword` reads TOTAL's keyword (``"zero"``, an explicit
+    DOUBLE=0, accumulates as when it is absent: :func:`_total` rounds the result)."""
     if nan:
         a = missing_to_zero(a)
-    return accumulation(a, double=double, integer=integer, preserve_type=preserve_type)
+    return accumulation(a, double=bool(double) and double != "zero", integer=integer,
+                        preserve_type=preserve_type)
+
+
+def _double_keyword(double):
+    """TOTAL's DOUBLE keyword: absent (None) is False (not set), an explicit false value
+    (``DOUBLE=0``) is ``"zero"``, anything else True (/DOUBLE)."""
+    if double is None:
+        return False
+    return True if double else "zero"
+
+
+def _single(out, double, integer, preserve_type):
+    """An explicit DOUBLE=0 makes a DOUBLE (DCOMPLEX) total FLOAT (COMPLEX): the sum
+    as without the keyword, rounded once (GDL 1.0.1: TOTAL([2d^24, 1, 1, 1], DOUBLE=0)
+    prints 16777220, not the FLOAT running total's 16777216)."""
+    if double != "zero" or integer or preserve_type:
+        return out
+    single = np.complex64 if out.dtype.kind == "c" else np.float32
+    return out.astype(single)
 
 
 def _total(a, axis, *, cumulative=False, double=False, integer=False, nan=False,
@@ -38,11 +59,12 @@ def _total(a, axis, *, cumulative=False, double=False, integer=False, nan=False,
     out = sequential_sum(a, axis, acc, cumulative)
     if cumulative and axis is None:
         out = out.reshape(a.shape)
+    out = _single(out, double, integer, preserve_type)
     return out[()] if out.ndim == 0 else out
 
 
 @idl_routine("TOTAL", dask="compat.idl._lazy:total")
-def total(array, dimension=None, *, cumulative=False, double=False, integer=False,
+def total(array, dimension=None, *, cumulative=False, double=None, integer=False,
           nan=False, preserve_type=False):
     """Sum of the elements of an array, as IDL's ``TOTAL`` computes it.
 
@@ -62,8 +84,12 @@ def total(array, dimension=None, *, cumulative=False, double=False, integer=Fals
     cumulative : bool
         /CUMULATIVE: running totals, same shape as ``array`` (along ``dimension``, or
         over all elements in IDL order).
-    double : bool
-        /DOUBLE: accumulate in double precision and return DOUBLE (DCOMPLEX).
+    double : bool, optional
+        /DOUBLE: accumulate in double precision and return DOUBLE (DCOMPLEX). An
+        explicit ``double=0`` (IDL's ``DOUBLE=0``, which library code such as
+        ts_coef.pro passes on) makes the total of DOUBLE and DCOMPLEX data FLOAT and
+        COMPLEX: summed in double precision and rounded once, as GDL 1.0.1 does (IDL's
+        page does not say); absent (None) leaves the type rule as it is.
     integer : bool
         /INTEGER: accumulate in LONG64 (ULONG64 for ULONG64 input) and return it; float
         elements are truncated to integers first. Overflow wraps. Takes precedence over
@@ -151,8 +177,8 @@ def total(array, dimension=None, *, cumulative=False, double=False, integer=Fals
     """
     a = idl_array(array)
     axis = idl_reduction_axis(dimension, a.ndim)
-    return _total(a, axis, cumulative=cumulative, double=double, integer=integer,
-                  nan=nan, preserve_type=preserve_type)
+    return _total(a, axis, cumulative=cumulative, double=_double_keyword(double),
+                  integer=integer, nan=nan, preserve_type=preserve_type)
 
 
 # -------------------------------------------------------------------------------- MEAN
