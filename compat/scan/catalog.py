@@ -50,8 +50,11 @@ _TEXT_MODULES = frozenset({
     # parameter names and defaults
     "compat.matlab.validation", "compat.matlab.input_parsing"})
 #: MATLAB routines whose string arguments are data in any family: isa's class name
-#: (``isa(x, 'sym')`` is false, not an unsupported option)
-_TEXT_ROUTINES = frozenset({"isa"})
+#: (``isa(x, 'sym')`` is false, not an unsupported option), the values isequal and
+#: isequaln compare (``isequal(fmt, 'ieee32')``), feval's arguments for the function
+#: it calls, the arrays cat/horzcat/vertcat join
+_TEXT_ROUTINES = frozenset({"isa", "isequal", "isequaln", "feval", "cat", "horzcat",
+                            "vertcat"})
 #: where a MATLAB routine's option strings may start (default 1: the first argument is
 #: data); the netCDF/HDF5 readers and writers take variable, dataset and attribute names
 _FIRST_OPTION = {"odeset": 0, "rng": 0, "ismember": 2, "deval": 2, "setdiff": 2,
