@@ -214,7 +214,21 @@ def _idl_spec(function) -> OptionSpec:
     names = [n.lower() for n, p in params.items()
              if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD)
              and n.lower() not in refused]
+    # output keywords a routine hands back in its result rather than taking as flags
+    # (DJS_ITERSTAT's MEAN=, MEDIAN=, SIGMA=) are named in its docstring's IDL call form
+    outputs = {k.lower() for k in _call_form_keywords(function.__doc__ or "")}
+    names += sorted(outputs - set(names) - refused)
     return OptionSpec(names, any_name)
+
+
+_CALL_FORM_KEYWORD = re.compile(r"\b([A-Z][A-Z0-9_]*)(?==)")
+
+
+def _call_form_keywords(doc: str) -> set:
+    """The ``KEYWORD=`` names of an IDL docstring's call form (the text before its
+    numpydoc Parameters section), upper case as IDL's documentation writes them."""
+    head = doc.split("\n    Parameters\n", 1)[0]
+    return set(_CALL_FORM_KEYWORD.findall(head))
 
 
 def _matlab_spec(name: str, function) -> OptionSpec:
