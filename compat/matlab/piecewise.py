@@ -271,7 +271,10 @@ def spline(x, y, xq=None):
     The not-a-knot end conditions; with three sites the result is the parabola through
     them (one piece of order 3), with two the line (order 2), as MATLAB.
     ``scipy.interpolate.CubicSpline(x, y)`` is the same not-a-knot spline but always
-    cubic with ``n - 1`` pieces, interpolates along **axis 0** and has no pp struct;
+    cubic with ``n - 1`` pieces, interpolates along **axis 0**, has no pp struct and
+    forms its pieces in another order (other rounding); here the slopes come from
+    MATLAB's tridiagonal system and the pieces from its ``pwch`` formulas
+    (:func:`compat._core.interpolation.spline_slopes`);
     ``interp1(x, y, xq, 'spline')`` runs along the first dimension.
 
     Sources: MATLAB ``spline`` reference page. Checked against GNU Octave 7.3
@@ -310,12 +313,12 @@ def spline(x, y, xq=None):
         coefs = np.stack([c2, c1, ys[0]], axis=0)[None]
         pp = core.make_pp(xs[[0, 2]], coefs, dims[0] if len(dims) == 1 else list(dims))
     else:
-        from scipy.interpolate import CubicSpline
-        bc = "not-a-knot" if slopes is None else \
-            ((1, np.asarray(slopes[0])), (1, np.asarray(slopes[1])))
-        c = CubicSpline(xs, ys, axis=0, bc_type=bc).c            # (4, n-1, m)
-        pp = core.make_pp(xs, np.moveaxis(c, 0, 1), dims[0] if len(dims) == 1 else
-                          list(dims))
+        # MATLAB's construction: the slopes' tridiagonal system, then pwch's pieces
+        ends = None if slopes is None else (np.asarray(slopes[0]), np.asarray(slopes[1]))
+        h = np.diff(xs)
+        delta = np.diff(ys, axis=0) / h[:, None]
+        coefs = core._hermite_coefs(h, ys, delta, core.spline_slopes(xs, ys, ends))
+        pp = core.make_pp(xs, coefs, dims[0] if len(dims) == 1 else list(dims))
     del m
     return _result(pp, xq, dims, (x, y))
 
