@@ -85,6 +85,41 @@ def test_subplot_positions_are_matlabs_printed_values():
     assert not a1.isvalid() and not a2.isvalid()
 
 
+def test_hold_grid_box_share_one_switch_grammar():
+    # MATLAB's hold/grid/box: 'on', 'off', no word toggles, a leading axes handle; hold
+    # also takes 'all' (= on), grid 'minor' (toggles the minor grid); any other word is
+    # refused with the words each takes
+    f = matlab.figure("Visible", "off")
+    ax = matlab.gca()
+    try:
+        for name, prop, on in (("hold", "NextPlot", "add"), ("grid", "XGrid", "on"),
+                               ("box", "Box", "on")):
+            fun = getattr(matlab, name)
+            fun("off")
+            assert ax._props[prop] != on
+            fun()
+            assert ax._props[prop] == on
+            fun(ax)
+            assert ax._props[prop] != on
+            fun(ax, "ON")
+            assert ax._props[prop] == on
+        matlab.hold("off"); matlab.hold("all")
+        assert bool(matlab.ishold())
+        matlab.grid("minor")
+        assert ax.XMinorGrid == "on" and ax.YMinorGrid == "on"
+        matlab.grid("minor")
+        assert ax.XMinorGrid == "off"
+        with pytest.raises(ValueError, match=r"^hold: Unknown option 'x': use 'on' or 'off'$"):
+            matlab.hold("x")
+        with pytest.raises(ValueError, match=r"^grid: Unknown option 'x': use 'on', 'off' "
+                                             r"or 'minor'$"):
+            matlab.grid("x")
+        with pytest.raises(ValueError, match=r"^box: Unknown option 3: use 'on' or 'off'$"):
+            matlab.box(3)
+    finally:
+        matlab.close(f)
+
+
 def test_plot_resets_unless_hold_and_cycles_colours():
     matlab.figure("Visible", "off")
     h = matlab.plot(np.arange(12.0).reshape(4, 3))

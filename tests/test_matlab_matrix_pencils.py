@@ -314,7 +314,6 @@ B3 = np.array([[8.0, 1, 6], [3, 5, 7], [4, 9, 2]])  # magic(3)
 
 def _check_gsvd(a, b, u, v, x, c, s, tol):
     m, p = a.shape
-    n = b.shape[0]
     q = x.shape[1]
     assert np.linalg.norm(a - u @ c @ x.conj().T, 2) <= tol * max(np.linalg.norm(a, 2), 1)
     assert np.linalg.norm(b - v @ s @ x.conj().T, 2) <= tol * max(np.linalg.norm(b, 2), 1)

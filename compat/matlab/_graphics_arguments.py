@@ -75,6 +75,20 @@ def _leading_axes(args):
     return None, args
 
 
+def _switch(args, is_on, words=("on", "off"), hint="'on' or 'off'"):
+    """The switch grammar of ``hold``, ``grid`` and ``box``: an optional leading axes
+    (default the current one), then no word (toggle: ``is_on(ax)`` tells the current
+    state) or one of ``words``; returns ``(ax, state)`` with ``state`` lower case."""
+    ax, rest = _leading_axes(args)
+    ax = ax or go.current_axes()
+    if not rest:
+        return ax, "off" if is_on(ax) else "on"
+    state = _str(rest[0]).lower() if _is_text(rest[0]) else None
+    if state not in words:
+        raise CompatValueError(f"Unknown option {rest[0]!r}: use {hint}")
+    return ax, state
+
+
 def _new_plot(axes: go.Axes | None = None) -> go.Axes:
     """MATLAB's ``newplot``: the axes to draw in, reset unless hold is on."""
     if axes is None:

@@ -10,7 +10,8 @@ import numpy as np
 from compat._core import graphics_objects as go
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
-from compat.matlab._graphics_arguments import _apply, _is_text, _leading_axes, _pairs, _str
+from compat.matlab._graphics_arguments import (_apply, _is_text, _leading_axes, _pairs,
+                                               _str, _switch)
 
 __all__ = ["xlabel", "ylabel", "title", "legend", "grid", "axis", "xlim", "ylim",
            "xticks", "yticks", "xticklabels", "yticklabels", "box"]
@@ -186,15 +187,8 @@ def grid(*args):
     'on'
     >>> matlab.close(f)
     """
-    ax, rest = _leading_axes(args)
-    ax = ax or go.current_axes()
-    if not rest:
-        state = "off" if ax._props["XGrid"] == "on" else "on"
-    else:
-        state = _str(rest[0]).lower() if _is_text(rest[0]) else None
-        if state not in ("on", "off", "minor"):
-            raise CompatValueError(f"Unknown option {rest[0]!r}: use 'on', 'off' or "
-                                   "'minor'")
+    ax, state = _switch(args, lambda ax: ax._props["XGrid"] == "on",
+                        ("on", "off", "minor"), "'on', 'off' or 'minor'")
     if state == "minor":
         new = "off" if ax._props["XMinorGrid"] == "on" else "on"
         ax._props["XMinorGrid"] = ax._props["YMinorGrid"] = new
@@ -481,13 +475,6 @@ def box(*args):
     'off'
     >>> matlab.close(f)
     """
-    ax, rest = _leading_axes(args)
-    ax = ax or go.current_axes()
-    if not rest:
-        ax._props["Box"] = "off" if ax._props["Box"] == "on" else "on"
-        return None
-    state = _str(rest[0]).lower() if _is_text(rest[0]) else None
-    if state not in ("on", "off"):
-        raise CompatValueError(f"Unknown option {rest[0]!r}: use 'on' or 'off'")
+    ax, state = _switch(args, lambda ax: ax._props["Box"] == "on")
     ax._props["Box"] = state
     return None

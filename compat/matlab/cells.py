@@ -14,7 +14,7 @@ import numpy as np
 
 from compat.matlab._datetime_types import is_time_array
 from compat._core import cells as core
-from compat._core.args import by_value, interleaved_options, is_omitted
+from compat._core.args import by_value, interleaved_options
 from compat._core.cells import from_object, is_cell, is_struct, struct_list, to_object
 from compat._core.docs import Fragments
 from compat._core.errors import CompatError, CompatTypeError, CompatValueError

@@ -37,7 +37,7 @@ from compat._core import graphics_scales as gs
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat.matlab._graphics_arguments import (_apply, _handle, _is_text, _leading_axes,
-                                               _pairs, _str)
+                                               _pairs, _str, _switch)
 
 __all__ = ["figure", "gcf", "gca", "groot", "clf", "close", "cla", "hold", "ishold",
            "subplot", "set", "get", "ishandle", "isgraphics", "drawnow", "axes"]
@@ -292,14 +292,8 @@ def hold(*args):
     True
     >>> matlab.close(f)
     """
-    ax, rest = _leading_axes(args)
-    ax = ax or go.current_axes()
-    if not rest:
-        state = "off" if ax._props["NextPlot"] == "add" else "on"
-    else:
-        state = _str(rest[0]).lower() if _is_text(rest[0]) else None
-        if state not in ("on", "off", "all"):
-            raise CompatValueError(f"Unknown option {rest[0]!r}: use 'on' or 'off'")
+    ax, state = _switch(args, lambda ax: ax._props["NextPlot"] == "add",
+                        ("on", "off", "all"))
     if state in ("on", "all"):
         ax._props["NextPlot"] = "add"
         ax._parent._props["NextPlot"] = "add"

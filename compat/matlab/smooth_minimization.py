@@ -292,7 +292,6 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
     if not np.isfinite(f0):
         raise CompatValueError("Objective function is undefined at initial point. fminunc "
                                "cannot continue.")
-    callback = None
     if settings.output_fcns or settings.display == "iter":
         if settings.display == "iter":
             sys.stdout.write("                                                        "
@@ -307,6 +306,8 @@ def fminunc(fun, x0=None, options=None, *args, nargout=1):
                 x.reshape(shape), lambda: MatlabStruct(
                     iteration=float(iteration), funccount=float(counted.count), fval=fx,
                     gradient=g.reshape(shape).copy()), "init" if iteration == 0 else "iter")
+    else:
+        callback = None
     found = core.quasi_newton(value, derivative, start,
                               optimality_tolerance=settings.optimality_tolerance,
                               step_tolerance=settings.step_tolerance,

@@ -89,7 +89,7 @@ def _length(L, name="L") -> int:
     if not math.isfinite(v) or v < 0:
         raise CompatValueError(f"{name} must be a real, non-negative integer scalar.")
     if v != round(v):
-        issue_warning(MatlabWarning(f"Order was rounded to the nearest integer.",
+        issue_warning(MatlabWarning("Order was rounded to the nearest integer.",
                                     "signal:check_order:InvalidOrderRounded"))
         # check_order's round(n): MATLAB's round takes halves away from zero (2.5 -> 3),
         # numpy's np.round to even (2.5 -> 2)
