@@ -323,6 +323,12 @@ EXAMPLES.update({
     "idl.wdelete": [((), {})],
     "idl.tvrd": [((np.int16(0), np.int16(0), np.int32(8), np.int32(4)), {})],
 })
+# IDL widgets: the registry and the dialog (no golden: IDL documents no headless run)
+EXAMPLES.update({
+    "idl.dialog_message": [((np.array(["line 1", "line 2"]),), {"question": True})],
+    "idl.xregistered": [(("no_such_program",), {})],
+    "idl.xmanager": [((), {})],
+})
 # routines without a golden case yet (the README says what backs them)
 _f = np.array([[3.5, -1.0, 2.25], [0.5, 7.0, -4.0]], dtype=np.float32)
 _dims = np.array([3, 2], dtype=np.int32)
