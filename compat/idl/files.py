@@ -212,8 +212,12 @@ def _byteorder(swap_endian, swap_if_little_endian, swap_if_big_endian, xdr) -> s
 
 def _open(mode: str, args, get_lun, append, compress, swap_endian,
           swap_if_little_endian, swap_if_big_endian, xdr, error, delete=False,
-          f77_unformatted=False):
+          f77_unformatted=False, width=None):
     call = routine_name().lower()  # openr, openw, openu: the Python call in messages
+    if width is not None:
+        width = int(width)
+        if width < 1:
+            raise CompatValueError(f"WIDTH must be a positive number of columns: {width}")
     if get_lun:
         if len(args) != 1:
             raise CompatValueError(f"with /GET_LUN give the file name only: "
@@ -254,7 +258,7 @@ def _open(mode: str, args, get_lun, append, compress, swap_endian,
                                f"  {failure.strerror or failure}") from None
     entry.options.update(get_lun=bool(get_lun) or reserved, compress=bool(compress),
                          xdr=bool(xdr), delete=bool(delete),
-                         f77_unformatted=bool(f77_unformatted))
+                         f77_unformatted=bool(f77_unformatted), width=width)
     if error:
         return OpenResult(result=np.int32(entry.number), error=0)
     return np.int32(entry.number)  # a LONG, as IDL's unit variables
@@ -279,7 +283,10 @@ _OPEN_DOC = """Open a file on a logical unit, as IDL's ``{name}`` ({what}).
     skips what its variables do not take; reading more than the record holds raises
     "READU: Attempt to read past end of F77_UNFORMATTED file record.", GDL 1.0.1's
     text); ``/DELETE`` (the file is deleted when the unit is closed, even a file opened
-    for reading, as the OPEN reference says); ``/STREAM`` and ``/BLOCK`` (VMS file
+    for reading, as the OPEN reference says); ``WIDTH`` (the column at which PRINTF's
+    free-format output on this unit breaks its lines, 80 without it: IDL's OPEN
+    reference; a value wider than one item still puts one item on a line, as GDL
+    1.0.1); ``/STREAM`` and ``/BLOCK`` (VMS file
     organisations, ignored elsewhere by IDL too) and ``/MORE`` (terminal paging) are
     accepted and do nothing; ``ERROR`` (requested with ``error=True``: no exception; 0
     on success, the operating system's error number otherwise).
@@ -292,34 +299,37 @@ _OPEN_DOC = """Open a file on a logical unit, as IDL's ``{name}`` ({what}).
 @idl_routine("OPENR")
 def openr(*args, get_lun=False, append=False, compress=False, swap_endian=False,
           swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False,
-          delete=False, f77_unformatted=False, stream=False, block=False, more=False):
+          delete=False, f77_unformatted=False, stream=False, block=False, more=False,
+          width=None):
     # /STREAM and /BLOCK choose VMS file organisations (ignored elsewhere, IDL says);
     # /MORE pages terminal output: nothing to do for a file
     return _open("r", args, get_lun, append, compress, swap_endian,
                  swap_if_little_endian, swap_if_big_endian, xdr, error, delete,
-                 f77_unformatted)
+                 f77_unformatted, width)
 
 
 @idl_routine("OPENW")
 def openw(*args, get_lun=False, append=False, compress=False, swap_endian=False,
           swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False,
-          delete=False, f77_unformatted=False, stream=False, block=False, more=False):
+          delete=False, f77_unformatted=False, stream=False, block=False, more=False,
+          width=None):
     # /STREAM and /BLOCK choose VMS file organisations (ignored elsewhere, IDL says);
     # /MORE pages terminal output: nothing to do for a file
     return _open("w", args, get_lun, append, compress, swap_endian,
                  swap_if_little_endian, swap_if_big_endian, xdr, error, delete,
-                 f77_unformatted)
+                 f77_unformatted, width)
 
 
 @idl_routine("OPENU")
 def openu(*args, get_lun=False, append=False, compress=False, swap_endian=False,
           swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False,
-          delete=False, f77_unformatted=False, stream=False, block=False, more=False):
+          delete=False, f77_unformatted=False, stream=False, block=False, more=False,
+          width=None):
     # /STREAM and /BLOCK choose VMS file organisations (ignored elsewhere, IDL says);
     # /MORE pages terminal output: nothing to do for a file
     return _open("u", args, get_lun, append, compress, swap_endian,
                  swap_if_little_endian, swap_if_big_endian, xdr, error, delete,
-                 f77_unformatted)
+                 f77_unformatted, width)
 
 
 for _routine, _what, _note in ((openr, "reading", ", which reading ignores"),
