@@ -589,8 +589,16 @@ class Axes(GraphicsObject):
 
     def _data(self, axis):
         key = "XData" if axis == "x" else "YData"
-        return [np.asarray(c._props[key], dtype=np.float64).ravel()
+        data = [np.asarray(c._props[key], dtype=np.float64).ravel()
                 for c in self.lines() if c._props["Visible"] == "on"]
+        # charts (compat._core.graphics_charts) and other objects that say which
+        # values their picture spans (a bar's edges and baseline, an error bar's ends)
+        for c in self._children:
+            extent = getattr(type(c), "limit_data", None)
+            if extent is not None and not c._deleted and c._props["Visible"] == "on":
+                data.extend(np.asarray(v, dtype=np.float64).ravel()
+                            for v in c.limit_data(axis))
+        return data
 
     def _log(self, axis):
         return self._props[f"{axis.upper()}Scale"] == "log"

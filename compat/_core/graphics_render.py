@@ -64,6 +64,11 @@ def build_figure(fig: go.Figure):
                       markerfacecolor="none" if face == "none" else
                       (_rgb(h._props["Color"]) if face == "auto" else _rgb(face)),
                       label=h._props["DisplayName"] or None)
+        for c in reversed(ax._children):  # charts etc. that draw themselves
+            draw = getattr(type(c), "draw_matplotlib", None)
+            if draw is not None and not c._deleted and \
+                    c._props["Visible"] == "on":
+                c.draw_matplotlib(max_)
         for t in reversed([c for c in ax._children if isinstance(c, go.Text)
                            and not c._deleted and c._props["Visible"] == "on"]):
             p = t._props

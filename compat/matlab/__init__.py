@@ -328,6 +328,9 @@ from compat.matlab.axes_annotation import (axis, box, grid, legend, title, xlabe
                                            xticklabels, xticks, ylabel, ylim,
                                            yticklabels, yticks)
 from compat.matlab.graphics_export import print, saveas
+from compat.matlab.chart_plots import (area, bar, barh, contour, contourf,
+                                       errorbar, histogram, quiver, scatter,
+                                       stairs, stem)
 from compat.matlab.image_files import imfinfo, imread, imwrite
 from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
                                        im2uint16, ind2rgb, mat2gray, rgb2gray)
@@ -350,7 +353,7 @@ _FAMILY_NAMES = (
     "mat_objects",
     "command_window",
     "parallel_arrays",
-    "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export",
+    "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "chart_plots",
     "dimensions", "diagnostics")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
