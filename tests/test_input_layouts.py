@@ -322,6 +322,10 @@ EXAMPLES.update({
     "idl.wset": [((), {})],
     "idl.wdelete": [((), {})],
     "idl.tvrd": [((np.int16(0), np.int16(0), np.int32(8), np.int32(4)), {})],
+    "idl.polyfill": [((np.array([0.1, 0.9, 0.5]), np.array([0.1, 0.1, 0.8])),
+                      {"normal": True, "color": 7})],
+    "idl.usersym": [((np.array([-1.0, 1.0, 0.0]), np.array([-1.0, -1.0, 1.0])),
+                     {"fill": True})],
 })
 # IDL widgets: the registry and the dialog (no golden: IDL documents no headless run)
 EXAMPLES.update({

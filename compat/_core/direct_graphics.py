@@ -220,6 +220,8 @@ class GraphicsState:
         self.surfaces = {}           # device -> Surface of a non-window device
         self.ps_file = None
         self.table = np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)
+        self.colors_common = None    # the COLORS common block's table (LOADCT)
+        self.usersym = None          # USERSYM's symbol (PSYM=8)
         self.device_name = None
         self._current_window = {}
         self.select("X")

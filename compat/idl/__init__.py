@@ -480,6 +480,14 @@ from compat.idl.color_tables import loadct, tvlct  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (direct_graphics, plotting, color_tables)
 
+# direct graphics, second floor: images and fills (TV, TVSCL, POLYFILL, USERSYM,
+# TEK_COLOR)
+from compat.idl import image_display  # noqa: E402
+from compat.idl.image_display import (polyfill, tek_color, tv,  # noqa: E402,F401
+                                      tvscl, usersym)
+
+FAMILIES = FAMILIES + (image_display,)
+
 # the IDL Astronomy Library's star centroids (CNTRD, GCNTRD)
 from compat.idl import photometry  # noqa: E402
 from compat.idl.photometry import cntrd, gcntrd, psf_gaussian  # noqa: E402,F401

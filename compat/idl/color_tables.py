@@ -25,7 +25,8 @@ class TvlctResult(Result):
 
 
 @idl_routine("TVLCT")
-def tvlct(v1=None, v2=None, v3=None, start=None, *, get=False):
+def tvlct(v1=None, v2=None, v3=None, start=None, *, get=False, hls=False,
+          hsv=False):
     """Load or read the colour table, as IDL's ``TVLCT``.
 
     IDL call forms::
@@ -33,6 +34,8 @@ def tvlct(v1=None, v2=None, v3=None, start=None, *, get=False):
         TVLCT, R, G, B [, Start]        ->  idl.tvlct(r, g, b, start)
         TVLCT, V [, Start]              ->  idl.tvlct(v, start)       # V (n, 3) here
         TVLCT, R, G, B, /GET            ->  r, g, b = idl.tvlct(get=True)
+        TVLCT, H, L, S, /HLS            ->  idl.tvlct(h, l, s, hls=True)
+        TVLCT, H, S, V, /HSV            ->  idl.tvlct(h, s, v, hsv=True)
 
     Parameters
     ----------
@@ -42,7 +45,16 @@ def tvlct(v1=None, v2=None, v3=None, start=None, *, get=False):
     start : int
         The first table index loaded (default 0).
     get : bool
-        /GET: return the table (256 entries each) as ``TvlctResult(r, g, b)``.
+        /GET: return the table (256 entries each) as ``TvlctResult(r, g, b)``;
+        with /HLS or /HSV too the RGB values still (PV-WAVE's TVLCT page: "returns
+        the actual RGB values loaded into the device when either the HLS or HSV
+        keywords are present"; GDL 1.0.1 the same).
+    hls, hsv : bool
+        The arguments are hue (degrees, reduced modulo 360), lightness and
+        saturation (0 to 1), or hue, saturation and value (IDL's TVLCT page: "All
+        parameters are floating-point"); converted to RGB as COLOR_CONVERT does
+        (:mod:`compat._core.color_spaces`: FLOAT arithmetic, channels times 255
+        rounded), which gives GDL 1.0.1's tables bit for bit.
 
     Examples
     --------
@@ -55,6 +67,8 @@ def tvlct(v1=None, v2=None, v3=None, start=None, *, get=False):
     >>> idl.loadct(0)
     """
     st = core.STATE
+    if hls and hsv:
+        raise CompatValueError("Conflicting keywords: HLS and HSV.")
     if get:
         t = st.table.copy()
         return TvlctResult(r=t[:, 0].copy(), g=t[:, 1].copy(), b=t[:, 2].copy())
@@ -74,6 +88,11 @@ def tvlct(v1=None, v2=None, v3=None, start=None, *, get=False):
     if k0 < 0 or k0 >= 256:
         raise CompatValueError(f"Value of Start is out of allowed range: {k0}.")
     n = min(n, 256 - k0)
+    if hls or hsv:
+        from compat._core import color_spaces
+        fl = [np.asarray(c[:n]).astype(np.float32) for c in cols]
+        conv = color_spaces.hls_to_rgb if hls else color_spaces.hsv_to_rgb
+        cols = list(conv(*fl))
     for j, c in enumerate(cols):
         v = np.asarray(c[:n])
         if v.dtype.kind == "f":
@@ -196,4 +215,5 @@ def loadct(table=None, *, silent=False, file=None, ncolors=None, bottom=None,
         outputs["rgb_table"] = np.ascontiguousarray(rgb)
     else:
         core.STATE.table[b0:b0 + nc] = rgb.T
+        core.STATE.colors_common = core.STATE.table.copy()
     return LoadctResult(**outputs) if outputs else None

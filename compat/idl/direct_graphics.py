@@ -345,9 +345,11 @@ def tvrd(x0=0, y0=0, nx=None, ny=None, *, true=0, order=False):
 
     Notes
     -----
-    The picture is drawn from the display list by matplotlib (the optional extra
-    ``compat[plot]``; :mod:`compat._core.direct_graphics_render` says what is drawn):
-    close to IDL's, not pixel-identical. ``idl.write_png('a.png', idl.tvrd(true=1))``
+    The picture is composed from the display list: TV/TVSCL images, POLYFILL and
+    CONTOUR /FILL bands pixel for pixel (:mod:`compat._core.raster_graphics`; TVRD
+    after ``TV, b`` gives ``b`` back exactly); lines and text by matplotlib (the
+    optional extra ``compat[plot]``; :mod:`compat._core.direct_graphics_render` says
+    what is drawn): close to IDL's, not pixel-identical. ``idl.write_png('a.png', idl.tvrd(true=1))``
     saves it.
 
     Examples
@@ -360,10 +362,10 @@ def tvrd(x0=0, y0=0, nx=None, ny=None, *, true=0, order=False):
     ((80, 100), 'uint8', 0, 255)
     >>> idl.device(set_resolution=[640, 480])
     """
-    from compat._core.direct_graphics_render import rasterize
+    from compat._core.raster_graphics import compose
     st = core.STATE
     surf = st.surface()
-    img = rasterize(surf.items, surf.size, int(st.p.color))
+    img = compose(surf.items, surf.size, int(st.p.color))
     h, w = img.shape
     nx = w - int(x0) if nx is None else int(nx)
     ny = h - int(y0) if ny is None else int(ny)

@@ -27,6 +27,8 @@ def _record(kind, *args, **props):
     props = {k: v for k, v in props.items() if v is not None}
     props.setdefault("color", int(st.p.color))
     props.setdefault("ch_size", int(st.d.y_ch_size))
+    if props.get("psym") in (8, -8):     # USERSYM's symbol goes with PSYM=8
+        props["usersym"] = st.usersym
     st.surface().items.append((kind, *args, props))
 
 

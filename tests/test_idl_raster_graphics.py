@@ -1,0 +1,278 @@
+"""IDL direct graphics, second floor: TV, TVSCL, POLYFILL, USERSYM, TEK_COLOR, TVLCT
+/HLS /HSV (compat.idl.image_display, compat.idl.color_tables over
+compat._core.raster_graphics). Golden suite: reference_outputs/idl/contour_graphics."""
+
+from pathlib import Path
+import tempfile
+
+import numpy as np
+import pytest
+
+from compat import idl
+from compat._core import direct_graphics as core
+from compat._core import raster_graphics as raster
+from oracles import GDL, run_gdl
+
+S = idl.sysvar
+
+
+@pytest.fixture(autouse=True)
+def fresh_graphics():
+    core.reset()
+    idl.set_plot("Z")
+    yield
+    core.reset()
+
+
+def _gdl(cases):
+    with tempfile.TemporaryDirectory() as tmp:
+        return run_gdl(cases, Path(tmp))
+
+
+# -- TV / TVSCL -------------------------------------------------------------------------
+def test_tv_then_tvrd_gives_the_image_back_bit_for_bit():
+    rng = np.random.default_rng(18720)
+    for _ in range(20):
+        ny, nx = (int(v) for v in rng.integers(1, 60, 2))
+        idl.device(set_resolution=[int(nx + rng.integers(0, 30)), int(ny + rng.integers(0, 30))])
+        b = rng.integers(0, 256, (ny, nx)).astype(np.uint8)
+        idl.erase()
+        idl.tv(b)
+        assert np.array_equal(idl.tvrd(0, 0, nx, ny), b)
+        h, w = idl.tvrd().shape
+        x0, y0 = int(rng.integers(0, w)), int(rng.integers(0, h))
+        idl.erase()
+        idl.tv(b, x0, y0)
+        got = idl.tvrd()
+        assert np.array_equal(got[y0:y0 + ny, x0:x0 + nx], b[:h - y0, :w - x0])
+        assert got.sum() - got[y0:y0 + ny, x0:x0 + nx].sum() == 0
+
+
+def test_tv_values_positions_and_order():
+    idl.device(set_resolution=[8, 6])
+    idl.erase()
+    # BYTE conversion printed by GDL 1.0.1: 300.7 -> 44, -1.5 -> 255, -300 -> 212, 65537 -> 1
+    idl.tv(np.array([[300.7, -1.5], [-300, 65537]]))
+    assert idl.tvrd(0, 0, 2, 2).tolist() == [[44, 255], [212, 1]]
+    # position 5 of 3 x 2 cells on 8 x 6: two cells per row, third row from the top
+    idl.erase()
+    idl.tv(np.arange(1, 7, dtype=np.uint8).reshape(2, 3), 5)
+    assert idl.tvrd()[:2].tolist() == [[0, 0, 0, 1, 2, 3, 0, 0], [0, 0, 0, 4, 5, 6, 0, 0]]
+    idl.erase()
+    idl.tv(np.array([[1, 2], [3, 4]], np.uint8), 0, 0, order=True)
+    assert idl.tvrd(0, 0, 2, 2).tolist() == [[3, 4], [1, 2]]
+    idl.erase()
+    idl.tv(np.array([[9, 8]], np.uint8), 7, 5)          # clipped to one pixel
+    assert int(idl.tvrd()[5, 7]) == 9 and int(idl.tvrd().sum()) == 9
+    idl.erase()
+    idl.tv(np.array([[9, 8]], np.uint8), -1, 0)          # off the left edge
+    assert idl.tvrd()[0, :2].tolist() == [8, 0]
+    idl.erase()
+    idl.tv(np.array([[5]], np.uint8), 0.5, 0.5, normal=True)
+    assert int(idl.tvrd()[3, 4]) == 5
+
+
+def test_tv_does_not_touch_the_input_and_takes_any_layout():
+    b = np.arange(12, dtype=">i2").reshape(3, 4)[:, ::2]
+    keep = b.copy()
+    idl.tv(b, 1, 1)
+    assert np.array_equal(b, keep)
+    assert idl.tvrd(1, 1, 2, 3).tolist() == [[0, 2], [4, 6], [8, 10]]
+
+
+def test_tvscl_scales_with_bytscl():
+    idl.device(set_resolution=[8, 6])
+    idl.erase()
+    idl.tvscl(np.arange(6, dtype=np.float32).reshape(2, 3))
+    # IDL's float rule floor(255.9999 * (x - min) / (max - min)): 0, 51.2, 102.4, ...
+    assert idl.tvrd(0, 0, 3, 2).tolist() == [[0, 51, 102], [153, 204, 255]]
+    idl.erase()
+    idl.tvscl(np.array([[1.0, 2.0], [3.0, 4.0]]), order=True)
+    assert idl.tvrd(0, 0, 2, 2).tolist() == [[170, 255], [0, 85]]   # printed by GDL
+    idl.erase()
+    idl.tvscl(np.array([[0.0, np.nan, 10.0]]), nan=True, top=100)
+    assert idl.tvrd(0, 0, 3, 1).tolist() == [[0, 0, 100]]
+
+
+def test_tv_errors():
+    with pytest.raises(ValueError, match="TV: TRUE= images need a 24-bit surface"):
+        idl.tv(np.zeros((3, 4, 4), np.uint8), true=1)
+    with pytest.raises(ValueError, match="TV: Image must be a 2-D array"):
+        idl.tv(np.zeros((2, 3, 4), np.uint8))
+    with pytest.raises(ValueError, match="TVSCL: Only one of DATA, NORMAL, DEVICE"):
+        idl.tvscl([[1, 2]], 0, 0, normal=True, device=True)
+
+
+def test_vector_items_compose_with_images_in_order():
+    pytest.importorskip("matplotlib")
+    idl.device(set_resolution=[60, 40])
+    idl.erase()
+    idl.plots([0, 59], [20, 20], device=True, color=200)
+    idl.tv(np.full((10, 10), 7, np.uint8), 5, 15)        # over the line
+    img = idl.tvrd()
+    assert (img[15:25, 5:15] == 7).all()
+    assert (img == 200).any()                             # the rest of the line stays
+    idl.plots([0, 59], [18, 18], device=True, color=100)  # now the line goes over the image
+    img = idl.tvrd()
+    row = np.nonzero((img[:, 8] == 100))[0]
+    assert row.size == 1 and 15 <= row[0] < 25
+
+
+# -- POLYFILL ---------------------------------------------------------------------------
+def test_polyfill_fills_pixels_whose_centres_are_inside():
+    idl.device(set_resolution=[20, 15])
+    idl.erase()
+    idl.polyfill([2, 7, 7, 2], [3, 3, 9, 9], device=True, color=9)
+    img = idl.tvrd()
+    expected = np.zeros((15, 20), np.uint8)
+    expected[3:9, 2:7] = 9                                # pixels 2..6 x 3..8
+    assert np.array_equal(img, expected)
+    idl.erase()
+    idl.polyfill(np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0]]), normal=True, color=4)
+    img = idl.tvrd()
+    jj, ii = np.nonzero(img == 4)
+    # the triangle x/20 + y/15 < 1 at the pixel centres
+    assert np.all((ii + 0.5) / 20 + (jj + 0.5) / 15 < 1)
+    count = sum(1 for j in range(15) for i in range(20) if (i + 0.5) / 20 + (j + 0.5) / 15 < 1)
+    assert ii.size == count
+    idl.plot([0, 10], [0, 10], position=[0, 0, 1, 1], xstyle=1, ystyle=1, nodata=True)
+    idl.erase()
+    idl.polyfill([0, 5, 5, 0], [0, 0, 10, 10], color=3)   # DATA: the left half
+    assert (idl.tvrd()[:, :10] == 3).all() and not (idl.tvrd()[:, 10:] == 3).any()
+    with pytest.raises(ValueError, match="POLYFILL: Not enough valid"):
+        idl.polyfill([0, 1], [0, 1])
+
+
+def test_fill_polygon_random_against_a_point_in_polygon_count():
+    rng = np.random.default_rng(18721)
+    for _ in range(20):
+        canvas = np.zeros((25, 30), np.uint8)
+        n = int(rng.integers(3, 9))
+        x, y = rng.uniform(-5, 35, n), rng.uniform(-5, 30, n)
+        raster.fill_polygon(canvas, x, y, 1)
+        for j in range(25):
+            for i in range(30):
+                px, py = i + 0.5, j + 0.5
+                inside = False
+                for k in range(n):      # crossing number, written out point by point
+                    xa, ya, xb, yb = x[k], y[k], x[(k + 1) % n], y[(k + 1) % n]
+                    if (ya <= py) != (yb <= py):
+                        if px < xa + (py - ya) * (xb - xa) / (yb - ya):
+                            inside = not inside
+                assert canvas[j, i] == inside, (i, j)
+
+
+# -- USERSYM, TEK_COLOR, TVLCT /HLS /HSV ------------------------------------------------
+def test_usersym_goes_with_psym_8():
+    idl.usersym([-1, 1, 1, -1], [-1, -1, 1, 1], fill=True)
+    idl.plot([0, 1], [0, 1], psym=8)
+    lines = [it for it in core.STATE.surface().items if it[0] == "lines"]
+    assert lines[-1][-1]["usersym"]["fill"] is True
+    assert lines[-1][-1]["usersym"]["x"].tolist() == [-1, 1, 1, -1]
+    with pytest.raises(ValueError, match="USERSYM: USERSYM takes at most 50"):
+        idl.usersym(np.zeros(51), np.zeros(51))
+
+
+def test_tek_color_palette_from_tek_color_pro():
+    idl.tek_color()
+    t = idl.tvlct(get=True)
+    rgb = np.stack([t.r, t.g, t.b], axis=1)
+    # tek_color.pro's header: 0 black, 1 white, 2 red, 3 green, 4 blue, 5 cyan,
+    # 6 magenta, 7 yellow, 8 orange
+    assert rgb[:8].tolist() == [[0, 0, 0], [255, 255, 255], [255, 0, 0], [0, 255, 0],
+                                [0, 0, 255], [0, 255, 255], [255, 0, 212], [255, 255, 0]]
+    assert rgb[8].tolist() == [255, 127, 0]               # 100 %, 50 %, 0 %
+    assert rgb[32:].tolist() == [[i, i, i] for i in range(32, 256)]
+    idl.tvlct([10], [10], [10], 100)
+    idl.tek_color(250, 10)                                # moved down to 246, over LOADCT's
+    t = idl.tvlct(get=True)
+    assert t.r[246:250].tolist() == [0, 255, 255, 0] and int(t.r[100]) == 100
+    with pytest.raises(ValueError, match="TEK_COLOR: Ncolors must be 1 to 32"):
+        idl.tek_color(0, 33)
+
+
+def test_tvlct_hls_hsv_printed_by_gdl():
+    h = [0.0, 60, 120, 200, 300, 359.5]
+    a = [0, 0.25, 0.5, 0.75, 1, 0.3]
+    b = [1, 0.5, 0.5, 0.2, 0.9, 0.6]
+    idl.tvlct(h, a, b, hls=True)
+    t = idl.tvlct(get=True)
+    assert t.r[:6].tolist() == [0, 96, 64, 179, 255, 122]
+    assert t.g[:6].tolist() == [0, 96, 191, 196, 255, 31]
+    assert t.b[:6].tolist() == [0, 32, 64, 204, 255, 31]
+    idl.tvlct(h, a, b, hsv=True)
+    t = idl.tvlct(get=True, hsv=True)                     # /GET returns RGB all the same
+    assert t.r[:6].tolist() == [255, 128, 64, 13, 230, 153]
+    assert t.g[:6].tolist() == [255, 128, 128, 38, 0, 107]
+    assert t.b[:6].tolist() == [255, 96, 64, 51, 230, 107]
+    with pytest.raises(ValueError, match="TVLCT: Conflicting keywords"):
+        idl.tvlct(h, a, b, hls=True, hsv=True)
+
+
+# -- live GDL ---------------------------------------------------------------------------
+@pytest.mark.skipif(GDL is None, reason="needs gdl")
+def test_random_images_through_tv_tvscl_against_gdl():
+    rng = np.random.default_rng(18722)
+    cases, calls = [], []
+    for k in range(24):
+        # at least 2 rows: GDL 1.0.1 reverses a one-row image left to right under /ORDER
+        # (IDL's /ORDER flips rows only)
+        ny, nx = int(rng.integers(2, 25)), int(rng.integers(1, 25))
+        dtype = [np.uint8, np.int16, np.int32, np.float32, np.float64][k % 5]
+        scl = k % 2 == 1
+        if dtype == np.uint8:
+            img = rng.integers(0, 256, (ny, nx)).astype(dtype)
+        elif np.dtype(dtype).kind == "i":
+            # TVSCL of integers: ranges below 2048, where IDL's fixed-point BYTSCL and
+            # GDL's double one agree (compat.idl.bytscl's documented divergence)
+            lo = -70000 if dtype == np.int32 else -30000
+            span = 2000 if scl else 60000
+            base = int(rng.integers(lo, 30001 - span))
+            img = rng.integers(base, base + span, (ny, nx)).astype(dtype)
+        else:
+            img = (rng.normal(size=(ny, nx)) * 10.0 ** rng.integers(-2, 4)).astype(dtype)
+        form = int(rng.integers(0, 3))
+        if form == 0:
+            args, text = (), ""
+        elif form == 1:
+            p = int(rng.integers(0, 6))
+            args, text = (p,), f", {p}"
+        else:
+            xy = (int(rng.integers(-5, 35)), int(rng.integers(-5, 25)))
+            args, text = xy, f", {xy[0]}, {xy[1]}"
+        order = bool(rng.integers(0, 2))
+        kw = {"order": True} if order else {}
+        call = ("0 & set_plot, 'Z' & device, set_resolution=[40, 30] & erase & "
+                + ("tvscl" if scl else "tv") + ", img" + text + (", /order" if order else "")
+                + " & r = tvrd()")
+        cases.append((f"t{k}", {"img": img}, call))
+        calls.append((img, scl, args, kw))
+    got = _gdl(cases)
+    for k, (img, scl, args, kw) in enumerate(calls):
+        idl.device(set_resolution=[40, 30])
+        idl.erase()
+        (idl.tvscl if scl else idl.tv)(img, *args, **kw)
+        assert np.array_equal(idl.tvrd(), got[f"t{k}"]), (k, img.dtype, scl, args, kw)
+
+
+@pytest.mark.skipif(GDL is None, reason="needs gdl")
+def test_random_hls_hsv_tables_against_gdl():
+    rng = np.random.default_rng(18723)
+    cases, calls = [], []
+    for k in range(10):
+        n = int(rng.integers(1, 256))
+        h = rng.uniform(-720, 720, n).astype(np.float32)
+        a = rng.uniform(0, 1, n).astype(np.float32)
+        b = rng.uniform(0, 1, n).astype(np.float32)
+        start = int(rng.integers(0, 256 - n + 1))
+        kw = "hls" if k % 2 else "hsv"
+        cases.append((f"c{k}", {"h": h, "a": a, "b": b},
+                      f"0 & set_plot, 'Z' & loadct, 0, /silent & tvlct, h, a, b, {start},"
+                      f" /{kw} & tvlct, r, g, b, /get & r = [[r], [g], [b]]"))
+        calls.append((h, a, b, start, kw))
+    got = _gdl(cases)
+    for k, (h, a, b, start, kw) in enumerate(calls):
+        idl.loadct(0)
+        idl.tvlct(h, a, b, start, **{kw: True})
+        t = idl.tvlct(get=True)
+        assert np.array_equal(np.stack([t.r, t.g, t.b]), got[f"c{k}"]), (k, kw)
