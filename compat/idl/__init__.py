@@ -503,14 +503,15 @@ FAMILIES = FAMILIES + (fits_fcb,)
 
 # widgets without a display: the widget tree, WIDGET_CONTROL/WIDGET_INFO, XMANAGER,
 # IDL's event dispatch, CW_BGROUP/CW_FIELD, DIALOG_MESSAGE
-from compat.idl import widgets, compound_widgets  # noqa: E402
-from compat.idl.widgets import (dialog_message, widget_base,  # noqa: E402,F401
-                                widget_button, widget_combobox, widget_control,
-                                widget_draw, widget_droplist, widget_event,
-                                widget_info, widget_label, widget_list,
-                                widget_slider, widget_text, xmanager, xregistered)
+from compat.idl import widgets, widget_management, compound_widgets  # noqa: E402
+from compat.idl.widgets import (widget_base, widget_button,  # noqa: E402,F401
+                                widget_combobox, widget_draw, widget_droplist,
+                                widget_label, widget_list, widget_slider, widget_text)
+from compat.idl.widget_management import (dialog_message,  # noqa: E402,F401
+                                          widget_control, widget_event, widget_info,
+                                          xmanager, xregistered)
 from compat.idl.compound_widgets import cw_bgroup, cw_field  # noqa: E402,F401
 
-FAMILIES = FAMILIES + (widgets, compound_widgets)
+FAMILIES = FAMILIES + (widgets, widget_management, compound_widgets)
 
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

@@ -13,6 +13,7 @@ from compat._core.errors import CompatValueError
 from compat._core.idl_struct import build_structure
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
+from compat._core.widget_events import set_button
 from compat.idl import widgets as _w
 
 __all__ = ["cw_bgroup", "cw_field"]
@@ -134,7 +135,7 @@ def cw_bgroup(parent, names, *, exclusive=False, nonexclusive=False, column=None
     def set_value_(_id, value):
         if kind == 2:
             k = int(np.asarray(value).reshape(-1)[0])
-            _w._set_button(T.widgets[outer.options["buttons"][k]], 1)
+            set_button(T.widgets[outer.options["buttons"][k]], 1)
         elif kind == 1:
             v = np.asarray(value).reshape(-1)
             for b, s in zip(outer.options["buttons"], v):
