@@ -112,7 +112,8 @@ _ARR = """{{article}} {{idltype}} ({{np}}) array of the IDL dimensions ``dims``,
     """
 
 
-def _constructor(name: str, dtype, template: str, naive: str | None = None):
+def _constructor(name: str, dtype, template: str, naive: str | None = None,
+                 bind: bool = True):
     """The IDL routine ``name`` returning ``dtype`` arrays, documented from ``template``
     (its example prints ``name(3, 2)``: the values of :data:`_PRINTED` for the family
     and the kind of ``dtype``, the way numpy prints them)."""
@@ -136,7 +137,7 @@ def _constructor(name: str, dtype, template: str, naive: str | None = None):
     docs = _FAMILY(name=name, upper=name.upper(), idltype=idltype, np=dtype.name,
                    naive=naive, printed=printed, article=article)
     construct.__doc__ = docs.render(template)
-    return idl_routine(name.upper())(construct)
+    return idl_routine(name.upper())(construct) if bind else construct
 
 
 _TYPE_NAMES = {np.dtype(t): n for t, n in (
@@ -159,7 +160,62 @@ _PRINTED = {
 }
 
 bindgen = _constructor("bindgen", np.uint8, _INDGEN)
-indgen = _constructor("indgen", np.int16, _INDGEN, "np.arange(n) (int64).reshape(...)")
+def _indgen_of_type(*dims, start=None, increment=None, type=None,  # noqa: A002
+                    byte=False, long=False, float=False, double=False,  # noqa: A002
+                    complex=False, dcomplex=False, uint=False, ulong=False,  # noqa: A002
+                    l64=False, ul64=False, string=False):
+    flags = {k: v for k, v in dict(byte=byte, long=long, float=float, double=double,
+                                   complex=complex, dcomplex=dcomplex, uint=uint,
+                                   ulong=ulong, l64=l64, ul64=ul64, string=string).items()
+             if v}
+    if not flags and type is None:
+        return index_array(dims, np.int16, start=start, increment=increment)
+    if type is not None and not isinstance(type, bool) and \
+            isinstance(type, (int, np.integer)) and int(type) not in _MAKE_CODES:
+        raise CompatValueError("Invalid type code specified.")
+    # INDGEN with a type keyword is MAKE_ARRAY's /INDEX array of that type
+    return make_array.__wrapped__(*dims, index=True, type=type, start=start,
+                                  increment=increment, **flags)
+
+
+_INDGEN_TYPES = """\
+    type : int, optional
+        IDL's TYPE=: the result's type code (1 BYTE, 2 INT, 3 LONG, 4 FLOAT, 5 DOUBLE,
+        6 COMPLEX, 7 STRING, 9 DCOMPLEX, 12 UINT, 13 ULONG, 14 LONG64, 15 ULONG64);
+        other codes raise "Invalid type code specified." (GDL 1.0.1's text).
+    byte, long, float, double, complex, dcomplex, uint, ulong, l64, ul64, string : bool
+        IDL's type keywords (``INDGEN(5, /LONG)`` is LINDGEN(5), ``/STRING`` SINDGEN's
+        text); at most one, and not with a different TYPE= (compat raises "Conflicting
+        keywords" where GDL 1.0.1 picks one silently).
+"""
+
+
+def _indgen_doc(doc: str) -> str:
+    doc = doc.replace("Result = INDGEN(D1 [, ..., D8] [, START=value] [, INCREMENT=value])",
+                      "Result = INDGEN(D1 [, ..., D8] [, START=value] [, INCREMENT=value]\n"
+                      "                        [, TYPE=code | /BYTE | /LONG | /FLOAT | "
+                      "/DOUBLE | /COMPLEX |\n"
+                      "                         /DCOMPLEX | /UINT | /ULONG | /L64 | /UL64 | "
+                      "/STRING])")
+    doc = doc.replace("compat.idl.indgen(*dims, start=None, increment=None)",
+                      "compat.idl.indgen(*dims, start=None, increment=None, type=None,\n"
+                      "                          long=False, float=False, ...)")
+    doc = doc.replace("    Returns\n    -------\n    ndarray of int16\n",
+                      _INDGEN_TYPES + "\n    Returns\n    -------\n    ndarray of int16 "
+                      "(of the type a keyword asks for)\n")
+    return doc.replace("    >>> indgen(3, 2)\n", "    >>> indgen(4, long=True)\n"
+                       "    array([0, 1, 2, 3], dtype=int32)\n    >>> indgen(3, 2)\n")
+
+
+def _make_indgen():
+    plain = _constructor("indgen", np.int16, _INDGEN, "np.arange(n) (int64).reshape(...)",
+                         bind=False)
+    _indgen_of_type.__name__ = _indgen_of_type.__qualname__ = "indgen"
+    _indgen_of_type.__doc__ = _indgen_doc(plain.__doc__)
+    return idl_routine("INDGEN")(_indgen_of_type)
+
+
+indgen = _make_indgen()
 uindgen = _constructor("uindgen", np.uint16, _INDGEN)
 lindgen = _constructor("lindgen", np.int32, _INDGEN)
 ulindgen = _constructor("ulindgen", np.uint32, _INDGEN)
@@ -288,7 +344,6 @@ string : bool
     >>> make_array(2, string=True, value=5)
     array(['       5', '       5'], dtype='<U8')
     """
-    name = "make_array"
     # --- dimensions
     given = [d for d in (dims if dims else None, dimension, size) if d is not None]
     if len(given) != 1:
