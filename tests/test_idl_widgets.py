@@ -435,3 +435,54 @@ def test_bad_input_messages():
         idl.widget_control(base, get_value=True)
     assert idl.widget_info([int(base), 12345], valid_id=True).tolist() == [1, 0]
     assert idl.widget_control(12345, bad_id=True, get_value=True) is None
+
+
+# ------------------------------------------------------------------ menus, kill requests
+def test_menu_bar_and_menu_items():
+    r = idl.widget_base(mbar=True, column=1)
+    base, bar = r
+    assert int(idl.widget_info(bar, parent=True)) == int(base)
+    assert int(idl.widget_info(base, n_children=True)) == 0    # the bar is no child
+    file_menu = idl.widget_button(bar, value="File", menu=1)
+    quit_item = idl.widget_button(file_menu, value="Quit", uvalue="QUIT")
+    idl.widget_control(base, realize=True)
+    got = []
+    idl.xmanager("menus", base, event_handler=lambda ev: got.append(
+        idl.widget_control(ev.ID, get_uvalue=True).get_uvalue))
+    widgets.press(quit_item)
+    assert got == ["QUIT"]
+
+
+def test_kill_request_event_or_destroy():
+    keep = idl.widget_base(tlb_kill_request_events=1)
+    idl.widget_control(keep, realize=True)
+    ev = widgets.kill_request(keep)
+    assert _name(ev) == "WIDGET_KILL_REQUEST" and ev.dtype.names == ("ID", "TOP", "HANDLER")
+    assert int(idl.widget_info(keep, valid_id=True)) == 1
+    gone = idl.widget_base()
+    idl.widget_control(gone, realize=True)
+    assert widgets.kill_request(gone) is None
+    assert int(idl.widget_info(gone, valid_id=True)) == 0
+
+
+def test_combobox_items_and_editable_text():
+    base = idl.widget_base(column=1)
+    c = idl.widget_combobox(base, value=["a", "b"], editable=True)
+    idl.widget_control(c, combobox_additem="c")
+    idl.widget_control(c, combobox_additem="z", combobox_index=0)
+    assert idl.widget_control(c, get_value=True).get_value.tolist() == ["z", "a", "b", "c"]
+    idl.widget_control(c, combobox_deleteitem=1)
+    assert int(idl.widget_info(c, combobox_number=True)) == 3
+    idl.widget_control(c, set_combobox_select=2)
+    assert idl.widget_info(c, combobox_gettext=True) == "c"
+    idl.widget_control(base, realize=True)
+    ev = widgets.select(c, 0, text="typed")
+    assert int(ev.INDEX[0]) == -1 and ev.STR[0] == "typed"
+    assert idl.widget_info(c, combobox_gettext=True) == "typed"
+
+
+def test_modal_base_and_group_leader_are_kept():
+    lead = idl.widget_base()
+    dlg = idl.widget_base(title="Ask", modal=True, group_leader=lead)
+    assert int(idl.widget_info(dlg, modal=True)) == 1
+    assert int(idl.widget_info(lead, modal=True)) == 0

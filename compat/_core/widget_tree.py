@@ -192,9 +192,12 @@ class WidgetTree:
             w = self.widgets[w.parent]
 
     def subtree(self, w: Widget):
-        """``w`` and its descendants, depth first, parents before children."""
+        """``w`` and its descendants (and a base's menu bar), depth first, parents
+        before children."""
         yield w
-        for c in list(w.children):
+        bar = w.options.get("mbar")               # a menu bar belongs to its base
+        kids = list(w.children) + ([bar] if bar in self.widgets else [])
+        for c in kids:
             yield from self.subtree(self.widgets[c])
 
     def find_by_uname(self, w: Widget, uname: str) -> int:

@@ -372,9 +372,14 @@ def widget_event(widget_id=None, *, nowait=False, bad_id=False, save_hourglass=F
         ev = WIDGET_EVENT([id], /NOWAIT)   ->  ev = idl.widget_event(id, nowait=True)
 
     Events queued for the trees of ``widget_id`` (all when not given) are dispatched by
-    IDL's rules; the first one no handler takes is returned. With nothing left the
-    result is the null event ``{ID:0L, TOP:0L, HANDLER:0L}`` (what IDL returns with
-    /NOWAIT; without it IDL would wait for the user, and there is none here).
+    the steps of IDL's WIDGET_EVENT page: from the widget that made the event up to the
+    first widget with an EVENT_PRO (called with HANDLER set to that widget; the event is
+    swallowed) or EVENT_FUNC (a structure result replaces the event and the search goes
+    on up, anything else is swallowed). The first event no handler takes is returned
+    (its HANDLER set here to the top-level base: the page does not say). With nothing
+    left the result is ``{ID:0L, TOP:0L, HANDLER:0L}``: with /NOWAIT IDL returns a
+    structure whose ID is zero; without it IDL would wait for the user, and there is
+    none here.
 
     Examples
     --------
