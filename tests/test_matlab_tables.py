@@ -148,7 +148,7 @@ def test_readtable_and_writetable(tmp_path, mixed):
     np.testing.assert_array_equal(table["x"].to_numpy(), [1, 4, 7])
     assert table["z"].tolist() == ["3", "six", ""]
     named = _file(tmp_path, "my var,2nd,x\n1,2,3\n", "n.csv")
-    with pytest.warns(matlab.tables.CompatWarning, match="Column headers from the file"):
+    with pytest.warns(matlab.tables.MatlabWarning, match="Column headers from the file"):
         modified = matlab.readtable(named)
     assert modified.columns.tolist() == ["myVar", "x2nd", "x"]
     assert modified.attrs["VariableDescriptions"] == ["my var", "2nd", ""]

@@ -208,13 +208,17 @@ def issue_warning(warning: Warning) -> None:
     runs -- first passes MATLAB's session bookkeeping
     (:mod:`compat._core.matlab_diagnostics`): ``matlab.lastwarn`` records it, and it is
     not issued while ``matlab.warning('off', identifier)`` (or ``'off', 'all'``)
-    holds, as MATLAB's warning states work.
+    holds, as MATLAB's warning states work; under ``matlab.warning('error',
+    identifier)`` it is raised as an error (``matlab.MException``) with its identifier
+    and message instead.
     """
     current = _ROUTINE.get()
     if isinstance(warning, MatlabWarning) or (current is not None and
                                               current[0] == "matlab"):
         from compat._core import matlab_diagnostics
         identifier = getattr(warning, "identifier", None)
+        if matlab_diagnostics.warning_is_error(identifier):     # warning('error', id)
+            raise matlab_diagnostics.warning_as_error(str(warning), identifier)
         matlab_diagnostics.record_warning(str(warning), identifier or "")
         if not matlab_diagnostics.warning_enabled(identifier):
             return

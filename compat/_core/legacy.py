@@ -104,7 +104,7 @@ def _decorate(language: str, name: str, masked: bool, nan_option: str | None,
                 error.bind(name)
                 if language == "matlab":            # MATLAB's lasterr sees it
                     from compat._core.matlab_diagnostics import record_error
-                    record_error(error.message, getattr(error, "identifier", ""))
+                    record_error(error.message, getattr(error, "identifier", ""), error)
                 raise
             finally:
                 _ROUTINE.reset(token)

@@ -41,19 +41,27 @@ from compat._core.matlab_format import format_text
 __all__ = ["IDENTIFIER", "is_identifier", "compose", "text_argument", "warning_state",
            "set_warning_state", "warning_states", "restore_warning_states",
            "record_error", "record_warning", "last_error", "last_warning",
-           "set_last_error", "set_last_warning", "warning_enabled", "STATES"]
+           "set_last_error", "set_last_warning", "warning_enabled", "STATES",
+           "warning_is_error", "warning_as_error", "set_error_factory",
+           "last_error_exception"]
 
 #: MATLAB's message identifier (MathWorks' MException and lastwarn pages: "one or more
 #: component fields and a mnemonic field ... separated by colons ... must begin with a
 #: letter ... alphanumeric characters and underscores"; no white space)
 IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?::[A-Za-z][A-Za-z0-9_]*)+")
 
-#: the warning states ``warning(state, id)`` sets
-STATES = ("on", "off")
+#: the warning states ``warning(state, id)`` sets ('error': the warning is thrown as an
+#: error with its identifier and message -- GNU Octave's documented state, which MATLAB
+#: also honours; only for an identifier, not 'all', as Octave 7.3 requires)
+STATES = ("on", "off", "error")
 
 # one session's bookkeeping (MATLAB's is global to the session, so is this)
 _LAST = {"error": ("", ""), "warning": ("", "")}
 _STATES: dict[str, str] = {"all": "on"}
+_LAST_EXCEPTION: list = [None]       # the exception object of the last error, if known
+# builds the error a warning in the 'error' state becomes (compat.matlab.diagnostics
+# installs MException; the core default is compat.MatlabError)
+_ERROR_FACTORY: list = [None]
 
 
 def is_identifier(text) -> bool:
@@ -106,6 +114,28 @@ def warning_enabled(identifier: str | None) -> bool:
     return warning_state(identifier or "") == "on"
 
 
+def warning_is_error(identifier: str | None) -> bool:
+    """Whether a warning with this identifier is to be thrown as an error
+    (``warning('error', identifier)``)."""
+    return bool(identifier) and _STATES.get(identifier) == "error"
+
+
+def set_error_factory(factory) -> None:
+    """Install ``factory(identifier, message) -> exception`` for warnings turned errors."""
+    _ERROR_FACTORY[0] = factory
+
+
+def warning_as_error(message: str, identifier: str) -> Exception:
+    """The error a warning in the 'error' state becomes: its identifier and message
+    (recorded as the last error, not as the last warning, as GNU Octave 7.3 does)."""
+    from compat._core.errors import MatlabError
+    factory = _ERROR_FACTORY[0]
+    error = factory(identifier, message) if factory is not None else \
+        MatlabError(message, identifier, routine="")
+    record_error(message, identifier, error)
+    return error
+
+
 def warning_states() -> list[dict]:
     """Every state set, ``'all'`` first, as MATLAB's ``warnStruct`` elements."""
     return [{"identifier": k, "state": v} for k, v in _STATES.items()]
@@ -116,7 +146,10 @@ def set_warning_state(identifier: str, state: str):
     are dropped, as Octave 7.3 drops them). Returns the previous state: a dict for one
     identifier, the list of every state for ``'all'``."""
     if state not in STATES:
-        raise CompatValueError(f"the warning state must be 'on' or 'off', not {state!r}")
+        raise CompatValueError(f"the warning state must be 'on', 'off' or 'error', not "
+                               f"{state!r}")
+    if identifier == "all" and state == "error":
+        raise CompatValueError('cannot specify "all" warning ID with state "error"')
     if identifier == "all":
         previous = warning_states()
         _STATES.clear()
@@ -138,8 +171,16 @@ def restore_warning_states(states) -> None:
 
 
 # ----------------------------------------------------------- the last error/warning
-def record_error(message: str, identifier: str = "") -> None:
+def record_error(message: str, identifier: str = "", exception=None) -> None:
+    """Record the last error (``exception``: its exception object, for the stack
+    ``lasterror`` reports; None when there is none)."""
     _LAST["error"] = (str(message), str(identifier or ""))
+    _LAST_EXCEPTION[0] = exception
+
+
+def last_error_exception():
+    """The exception object of the last error (None if it was set without one)."""
+    return _LAST_EXCEPTION[0]
 
 
 def record_warning(message: str, identifier: str = "") -> None:

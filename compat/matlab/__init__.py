@@ -309,8 +309,8 @@ from compat.matlab.delaunay_nd import delaunayn
 from compat.matlab.mat_objects import matfile
 from compat.matlab.command_window import diary
 from compat.matlab.parallel_arrays import gather
-from compat.matlab.diagnostics import (MException, error, lasterr, lastwarn, rethrow,
-                                       throw, warning)
+from compat.matlab.diagnostics import (MException, error, lasterr, lasterror, lastwarn,
+                                       rethrow, throw, warning)
 from compat.matlab.dimensions import (columns, issquare, length, ndims, numel,
                                       rows, size)
 from compat.matlab.types import (class_, iscell, ischar, iscolumn, isempty, isfloat,

@@ -16,13 +16,12 @@ it prints (``datestr(730486.999999999)`` is the next midnight) while Python trun
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from compat._core import matlab_dates as core
 from compat._core.args import at_most_inputs
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
+                                 issue_warning)
 from compat._core.legacy import matlab_function
 from compat._core.matlab_text import text_items
 from compat._core.matlab_types import matlab_array
@@ -55,11 +54,11 @@ class WeekdayResult(Result):
     DayName: object
 
 
-class EmptyDateWarning(CompatWarning):
+class EmptyDateWarning(MatlabWarning):
     """MATLAB's ``MATLAB:datenum:EmptyDate``: ``datenum('')`` gives an empty result."""
 
 
-class NonIntegerValueWarning(CompatWarning):
+class NonIntegerValueWarning(MatlabWarning):
     """MATLAB's ``MATLAB:addtodate:NonIntegerValue``: a fractional quantity truncated."""
 
 
@@ -195,9 +194,9 @@ def datenum(*args):
         fmt, pivot = _format_and_pivot(args[1:])
         texts, single = _texts(first)
         if not texts or texts == [""]:
-            warnings.warn("Usage of DATENUM with empty date strings is not supported.\n"
-                          "Results may change in future versions.", EmptyDateWarning,
-                          stacklevel=3)
+            issue_warning(EmptyDateWarning(
+                "Usage of DATENUM with empty date strings is not supported.\n"
+                "Results may change in future versions.", "MATLAB:datenum:EmptyDate"))
             return np.zeros(0)
         rows = core.parse_dates(texts, fmt or None, pivot)
         out = core.serial_from_parts(*rows.T)
@@ -631,9 +630,9 @@ def addtodate(R, Q, F):
     q = _numbers(Q, "Q")
     if np.any(q != np.fix(q)):
         first = float(q.ravel()[np.argmax(q.ravel() != np.fix(q.ravel()))])
-        warnings.warn(f"Non-integer valued quantities are not supported.  {first:f} will "
-                      f"be truncated to {int(np.fix(first))}.", NonIntegerValueWarning,
-                      stacklevel=3)
+        issue_warning(NonIntegerValueWarning(
+            f"Non-integer valued quantities are not supported.  {first:f} will be "
+            f"truncated to {int(np.fix(first))}.", "MATLAB:addtodate:NonIntegerValue"))
         q = np.fix(q)
     out = core.add_to_dates(d, q, unit)
     return float(out) if out.ndim == 0 else out

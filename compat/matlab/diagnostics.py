@@ -28,11 +28,14 @@ MATLAB keeps them per session (:mod:`compat._core.matlab_diagnostics`); they als
 apply to the :class:`compat.MatlabWarning` warnings compat's own MATLAB functions
 issue, all through :func:`compat._core.errors.issue_warning` (``mldivide``'s
 ``MATLAB:singularMatrix``, ``polyfit``'s ``MATLAB:polyfit:RepeatedPointsOrRescale``,
-``integral``'s, the Signal Processing and Optimization functions' ...; a few
-identifier-less text warnings -- ``datenum``'s empty strings, ``colon``'s operands,
-``interp2``'s 'cubic' switch, the file-system and table readers' -- are plain Python
-warnings that only Python's filters govern), and every error a compat MATLAB function
-raises sets ``lasterr``.
+``integral``'s, the Signal Processing and Optimization functions' ...,
+``datenum``'s ``MATLAB:datenum:EmptyDate``, ``colon``'s
+``MATLAB:colon:operandsNotRealScalar``, ``interp2``/``griddedInterpolant``'s
+``MATLAB:griddedInterpolant:CubicUniformOnlyWarnId``, ``load``'s
+``MATLAB:load:variableNotFound``, ``delete``'s ``MATLAB:DELETE:FileNotFound`` ...), and
+every error a compat MATLAB function raises sets ``lasterr`` and ``lasterror``.
+``warning('error', id)`` turns a warning into an :class:`MException` with its
+identifier.
 """
 
 from __future__ import annotations
@@ -48,7 +51,8 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_format import format_text
 from compat._core.results import Result
 
-__all__ = ["error", "warning", "lasterr", "lastwarn", "MException", "throw", "rethrow",
+__all__ = ["error", "warning", "lasterr", "lasterror", "lastwarn", "MException", "throw",
+           "rethrow",
            "LasterrResult", "LastwarnResult"]
 
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
@@ -183,15 +187,43 @@ class MException(MatlabError):
 
     def throw(self):
         """Throw the exception (MATLAB's ``throw(ME)``); ``lasterr`` records it."""
-        core.record_error(self.message, self.identifier)
+        core.record_error(self.message, self.identifier, self)
         raise self
 
     throwAsCaller = throw
 
     def rethrow(self):
         """Rethrow a caught exception (MATLAB's ``rethrow(ME)``)."""
-        core.record_error(self.message, self.identifier)
+        core.record_error(self.message, self.identifier, self)
         raise self
+
+    @staticmethod
+    def last(*args):
+        """The last uncaught exception, as MATLAB's ``MException.last``; ``'reset'``
+        clears it.
+
+        MATLAB's "last uncaught exception" is the one that ended a command-line
+        statement; Python's is the exception its interactive session did not catch
+        (``sys.last_exc``/``sys.last_value``), so that is read here: an
+        :class:`MException` (a compat MATLAB error comes back as one with its identifier
+        and message), or None (MATLAB's 0x0 empty MException) when there is none or it
+        was not a MATLAB error. As in MATLAB, errors caught by ``try``/``except`` do not
+        count (``lasterror``/``lasterr`` see those).
+        """
+        import sys
+        if args:
+            if len(args) != 1 or _text(args[0], "argument", "MException.last") != "reset":
+                raise CompatTypeError("The only input to MException.last is 'reset'.")
+            for name in ("last_exc", "last_value", "last_type", "last_traceback"):
+                if hasattr(sys, name):
+                    delattr(sys, name)
+            return None
+        value = getattr(sys, "last_exc", None) or getattr(sys, "last_value", None)
+        if isinstance(value, MException):
+            return value
+        if isinstance(value, MatlabError):
+            return MException._made(value.identifier, value.message)
+        return None
 
     def addCause(self, causeException) -> "MException":
         """Append ``causeException`` to ``cause`` and return the exception (MATLAB's
@@ -214,6 +246,7 @@ class MException(MatlabError):
 
 
 MException.__module__ = "compat"        # compat.MException, as compat's other errors
+core.set_error_factory(MException._made)    # warning('error', id) throws an MException
 MException.__legacy_name__ = "MException"
 MException.__legacy_language__ = "matlab"
 MException.__max_nargout__ = 1
@@ -321,11 +354,12 @@ def error(*args):
     identifier, message = core.compose(args)
     if not message:
         return None
-    core.record_error(message, identifier)
-    raise MException._made(identifier, message)
+    exception = MException._made(identifier, message)
+    core.record_error(message, identifier, exception)
+    raise exception
 
 
-_STATE_WORDS = ("on", "off", "query")
+_STATE_WORDS = ("on", "off", "query", "error")
 
 
 def _state_form(args) -> bool:
@@ -347,6 +381,7 @@ def warning(*args):
         warning(msg, A1, ..., An)         ->  matlab.warning('%d values dropped.', n)
         warning(warnID, msg, A1, ..., An) ->  matlab.warning('my:id', '%d dropped.', n)
         warning(state, warnID)            ->  matlab.warning('off', 'my:id')
+        warning('error', warnID)          ->  matlab.warning('error', 'my:id')
         warning(state)                    ->  matlab.warning('off')          # 'all'
         s = warning('off', warnID)        ->  s = matlab.warning('off', 'my:id')
         warning('query', warnID)          ->  matlab.warning('query', 'my:id')
@@ -366,7 +401,13 @@ def warning(*args):
     ``s = warning('off', id); ...; warning(s)`` restores it; ``'query'`` returns the
     state without changing it; ``warning()`` returns every state, ``'all'`` first;
     ``warning(s)`` applies a state struct or list of them. ``'off', 'all'`` drops the
-    identifiers' own states.
+    identifiers' own states. ``'error'`` with an identifier makes that warning an
+    error: issuing it (here, or inside any compat MATLAB function) raises an
+    :class:`MException` with the warning's identifier and message, which ``lasterr``
+    records and ``lastwarn`` does not (GNU Octave 7.3; Octave documents the state and
+    refuses it for ``'all'``: "cannot specify "all" warning ID with state "error"";
+    MathWorks' warning page lists only 'on', 'off' and 'query', but MATLAB honours
+    ``warning('error', id)`` the same way).
 
     Returns
     -------
@@ -510,6 +551,89 @@ def lastwarn(*args, nargout=1):
                  "lastwarn")
 
 
+def _stack_of(exception) -> list:
+    """MATLAB's stack struct (list of dicts ``file``, ``name``, ``line``, innermost
+    first) of the Python frames outside compat an exception passed through."""
+    frames = []
+    tb = getattr(exception, "__traceback__", None)
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if not code.co_filename.startswith(_PACKAGE):
+            frames.append({"file": code.co_filename, "name": code.co_name,
+                           "line": float(tb.tb_lineno)})
+        tb = tb.tb_next
+    return frames[::-1]
+
+
+def _lasterror_struct() -> dict:
+    message, identifier = core.last_error()
+    stack = _stack_of(core.last_error_exception())
+    return {"message": message, "identifier": identifier, "stack": stack}
+
+
+@matlab_function("lasterror")
+def lasterror(*args):
+    """The last error as a struct, as MATLAB's ``lasterror``.
+
+    MATLAB call forms::
+
+        s = lasterror                     ->  s = matlab.lasterror()
+        s = lasterror('reset')            ->  s = matlab.lasterror('reset')
+        s = lasterror(err)                ->  s = matlab.lasterror({'message': m, ...})
+
+    The struct (a dict) has MATLAB's fields ``message``, ``identifier`` and ``stack``
+    (MATLAB's Nx1 struct with ``file``, ``name``, ``line``, innermost first: the Python
+    frames outside compat the error passed through; ``[]`` -- MATLAB's 0x1 -- when
+    unknown). ``'reset'`` empties the last error (message and identifier ``''``, stack
+    ``[]``, so ``lasterr`` is ``''`` too); a struct ``err`` sets it from its
+    ``message`` (required) and ``identifier`` fields. Both forms return the struct as it
+    was before (GNU Octave 7.3's behaviour; MathWorks' page documents the forms, not
+    this value). MATLAB's page marks ``lasterror`` "not recommended"; ``try ... catch
+    ME`` (``except matlab.MException as ME``) is the modern form.
+
+    Returns
+    -------
+    dict
+
+    Notes
+    -----
+    Octave 7.3's stack entries also have a ``column`` field, which MATLAB's do not.
+
+    Sources: MathWorks' lasterror reference page; checked against GNU Octave 7.3
+    (reference_outputs/matlab/diagnostics).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> try:
+    ...     matlab.error('A:b', 'xx %d', 5)
+    ... except matlab.MException:
+    ...     pass
+    >>> s = matlab.lasterror(); s['message'], s['identifier']
+    ('xx 5', 'A:b')
+    >>> _ = matlab.lasterror('reset'); matlab.lasterror()
+    {'message': '', 'identifier': '', 'stack': []}
+    """
+    if len(args) > 1:
+        raise CompatTypeError("Too many input arguments.")
+    previous = _lasterror_struct()
+    if not args:
+        return previous
+    if isinstance(args[0], (str, bytes, np.ndarray)) and not isinstance(args[0], dict):
+        word = _text(args[0], "argument", "lasterror")
+        if word != "reset":
+            raise CompatTypeError("lasterror: unrecognized string argument")
+        core.record_error("", "", None)
+        return previous
+    struct = _struct(args[0])
+    if struct is None:
+        raise CompatTypeError("lasterror: argument must be a structure or a string")
+    message = _field(struct, "message", "lasterror")
+    identifier = _field(struct, "identifier", "lasterror", required=False)
+    core.record_error(message, identifier, None)
+    return previous
+
+
 @matlab_function("throw")
 def throw(ME):
     """Throw an exception, as MATLAB's ``throw(ME)`` (:meth:`MException.throw`).
@@ -532,7 +656,7 @@ def throw(ME):
     """
     if not isinstance(ME, BaseException):
         raise CompatTypeError("The input must be an MException object.")
-    core.record_error(getattr(ME, "message", str(ME)), getattr(ME, "identifier", ""))
+    core.record_error(getattr(ME, "message", str(ME)), getattr(ME, "identifier", ""), ME)
     raise ME
 
 
@@ -568,7 +692,8 @@ def rethrow(err):
     compat.MException: m1
     """
     if isinstance(err, BaseException):
-        core.record_error(getattr(err, "message", str(err)), getattr(err, "identifier", ""))
+        core.record_error(getattr(err, "message", str(err)), getattr(err, "identifier", ""),
+                          err)
         raise err
     struct = _struct(err)
     if struct is None:

@@ -13,13 +13,12 @@ import fnmatch
 import math
 import os
 import re
-import warnings
-
 import numpy as np
 
 from compat._core import file_units
 from compat._core.args import check_nargout, is_omitted
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
+                                 issue_warning)
 from compat._core.legacy import matlab_function
 from compat._core.matfile import read_ascii, read_mat, write_ascii, write_mat
 from compat._core.matlab_binary import OUTPUT_CLASSES, byte_order, parse_precision
@@ -581,8 +580,8 @@ def load(filename, *args):
                       if any(fnmatch.fnmatchcase(k, p) for p in names)}
             missing = [p for p in names if "*" not in p and p not in data]
             if missing:
-                warnings.warn(CompatWarning(f"Variable '{missing[0]}' not found."),
-                              stacklevel=3)
+                issue_warning(MatlabWarning(f"Variable '{missing[0]}' not found.",
+                                            "MATLAB:load:variableNotFound"))
         data = chosen
     return data
 

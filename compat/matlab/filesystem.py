@@ -25,14 +25,13 @@ from __future__ import annotations
 
 import inspect
 import os
-import warnings
-
 import numpy as np
 
 from compat._core import filesystem as core
 from compat._core.args import at_most_inputs, check_nargout
 from compat._core.docs import Fragments
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
+                                 issue_warning)
 from compat._core.legacy import matlab_function
 from compat._core.matlab_text import text_items
 from compat._core.results import Result
@@ -70,7 +69,7 @@ class SystemResult(Result):
     cmdout: str
 
 
-class FileSystemWarning(CompatWarning):
+class FileSystemWarning(MatlabWarning):
     """A MATLAB file-system warning (``Directory already exists.``, ``File ... not
     found.``)."""
 
@@ -96,7 +95,7 @@ def _status(nargout: int, ok: bool, msg: str, msg_id: str):
         if not ok:
             raise CompatValueError(msg)
         if msg:
-            warnings.warn(msg, FileSystemWarning, stacklevel=4)
+            issue_warning(FileSystemWarning(msg, msg_id or None))
         return None
     return StatusResult.first(nargout, bool(ok), msg, msg_id)
 
@@ -461,7 +460,8 @@ def delete(*filenames):
             ([name] if os.path.lexists(name) else [])
         paths = [p for p in paths if not os.path.isdir(p) or os.path.islink(p)]
         if not paths:
-            warnings.warn(f"File '{name}' not found.", FileSystemWarning, stacklevel=3)
+            issue_warning(FileSystemWarning(f"File '{name}' not found.",
+                                            "MATLAB:DELETE:FileNotFound"))
         for path in paths:
             try:
                 os.remove(path)

@@ -31,12 +31,11 @@ the other methods give NaN.
 from __future__ import annotations
 
 import itertools
-import warnings
-
 import numpy as np
 
 from compat._core import tensor_splines
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
+                                 issue_warning)
 from compat._core.interpolation import is_uniform
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import float_class, matlab_array
@@ -116,7 +115,8 @@ def _cubic_method(grids, method: str) -> str:
         return method
     if all(g.size >= 3 and is_uniform(g) for g in grids):
         return "v5cubic"
-    warnings.warn(_NONUNIFORM, CompatWarning, stacklevel=4)
+    issue_warning(MatlabWarning(_NONUNIFORM,
+                                "MATLAB:griddedInterpolant:CubicUniformOnlyWarnId"))
     return "spline"
 
 

@@ -9,14 +9,13 @@ and char operands), returns MATLAB's rows and takes ``nargout``; the computation
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from compat.matlab._datetime_types import is_time_array
 from compat._core import grids as core
 from compat._core.args import check_nargout
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
+                                 issue_warning)
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import float_class, matlab_array, result_class
 from compat._core.results import Result
@@ -78,7 +77,8 @@ def colon(a, d, b=None):
     alone (``n = round(finite/Inf) = 0``) -- and an empty operand gives 1x0.
     Non-scalar operands use their first element (MATLAB: ``j(1):i(1):k(1)``);
     complex operands use their real parts with MATLAB's warning "Colon operands must
-    be real scalars." (:class:`compat.CompatWarning`).
+    be real scalars." (:class:`compat.MatlabWarning`
+    ``MATLAB:colon:operandsNotRealScalar``).
 
     Parameters
     ----------
@@ -189,7 +189,8 @@ def _operand(value):
         return None
     first = arr.reshape(-1)[0]
     if arr.dtype.kind == "c":
-        warnings.warn("Colon operands must be real scalars.", CompatWarning, stacklevel=4)
+        issue_warning(MatlabWarning("Colon operands must be real scalars.",
+                                    "MATLAB:colon:operandsNotRealScalar"))
         return np.array(np.float64(first.real) if arr.dtype == np.complex128
                         else np.float32(first.real))
     if arr.dtype.kind == "b":

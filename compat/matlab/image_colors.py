@@ -9,12 +9,11 @@ states the matrices, offsets, class scalings and clipping. Checked against GNU O
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from compat._core import image_colors as core
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
+                                 issue_warning)
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 
@@ -128,9 +127,8 @@ def rgb2ntsc(RGB):
     """
     a = _colors(RGB, "rgb2ntsc", "RGB", _NTSC_CLASSES + ("int8", "int32", "uint32"))
     if a.ndim == 2 and a.dtype != np.float64:
-        warnings.warn("rgb2ntsc: the colormap is not double; it is converted with "
-                      "im2double (values assumed in the class's range).", CompatWarning,
-                      stacklevel=3)
+        issue_warning(MatlabWarning("rgb2ntsc: the colormap is not double; it is converted "
+                                    "with im2double (values assumed in the class's range)."))
     if a.ndim == 3 and a.dtype.name not in _NTSC_CLASSES:
         raise CompatTypeError("rgb2ntsc: RGB must be of class single, double, uint8, "
                               "uint16 or int16.")
@@ -163,6 +161,6 @@ def ntsc2rgb(YIQ):
     a = _colors(YIQ, "ntsc2rgb", "YIQ",
                 _NTSC_CLASSES + ("int8", "int32", "uint32"))
     if a.ndim == 2 and a.dtype != np.float64:
-        warnings.warn("ntsc2rgb: the colormap is not double; it is converted with "
-                      "im2double.", CompatWarning, stacklevel=3)
+        issue_warning(MatlabWarning("ntsc2rgb: the colormap is not double; it is converted "
+                                    "with im2double."))
     return core.ntsc_to_rgb(core.to_double(a))

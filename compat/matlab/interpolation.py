@@ -10,13 +10,12 @@ meshgrid matrices) and shapes the results; the interpolants are
 
 from __future__ import annotations
 
-import warnings
-
 import numpy as np
 
 from compat._core import tensor_splines
 from compat._core.args import is_omitted
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
+                                 issue_warning)
 from compat._core.interpolation import METHODS, Interpolant1D, is_uniform, parse_method
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import float_class, is_vector, matlab_array
@@ -324,7 +323,9 @@ def interp2(*args, method=None, extrapval=None):
         uniformly spaced grids; otherwise MATLAB warns "The 'cubic' method requires
         the grid to have a uniform spacing. Switching method from 'cubic' to 'spline'
         because this condition is not met." and so does compat, as a
-        :class:`compat.CompatWarning`; also for fewer than 3 points per direction), 'spline'
+        :class:`compat.MatlabWarning`
+        ``MATLAB:griddedInterpolant:CubicUniformOnlyWarnId``; also for fewer than 3
+        points per direction), 'spline'
         (tensor-product not-a-knot spline), 'makima' (modified Akima applied along X
         first, then along Y -- compat's order: MATLAB does not document it, and makima
         is nonlinear so the order matters at rounding level and beyond).
@@ -431,9 +432,10 @@ def interp2(*args, method=None, extrapval=None):
         if x.size >= 3 and y.size >= 3 and is_uniform(x) and is_uniform(y):
             method1 = "v5cubic"
         else:
-            warnings.warn("The 'cubic' method requires the grid to have a uniform "
-                          "spacing. Switching method from 'cubic' to 'spline' because "
-                          "this condition is not met.", CompatWarning, stacklevel=3)
+            issue_warning(MatlabWarning(
+                "The 'cubic' method requires the grid to have a uniform spacing. Switching "
+                "method from 'cubic' to 'spline' because this condition is not met.",
+                "MATLAB:griddedInterpolant:CubicUniformOnlyWarnId"))
             method1 = "spline"
     else:
         method1 = method

@@ -18,7 +18,8 @@ import gc
 import numpy as np
 
 from compat._core.args import is_omitted
-from compat._core.errors import CompatTypeError, CompatValueError, CompatWarning
+from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
+                                 issue_warning)
 from compat._core.legacy import matlab_function
 from compat._core.matlab_integers import INT_CLASSES, to_int
 from compat._core.text_import import (SAMPLE, apply_range, detect_delimiter, detect_layout,
@@ -457,12 +458,11 @@ def _table(pandas, rows, layout, options, fast=None):
     if rule == "modify":
         names = unique_names([valid_name(n, k + 1) for k, n in enumerate(original)])
         if names != original:
-            import warnings
-            warnings.warn(CompatWarning(
+            issue_warning(MatlabWarning(
                 "Column headers from the file were modified to make them valid MATLAB "
                 "identifiers before creating variable names for the table. The original "
-                "column headers are saved in the VariableDescriptions property."),
-                stacklevel=4)
+                "column headers are saved in the VariableDescriptions property.",
+                "MATLAB:table:ModifiedAndSavedVarnames"))
     else:
         names = unique_names(names)
     missing_text = set(_strings(options["TreatAsMissing"]))

@@ -36,6 +36,12 @@ compat_out = compat_case(compat_out, compat_in, 'warning_off_all_and_restore', @
 compat_out = compat_case(compat_out, compat_in, 'warning_disabled_suppressed', @compat_case_16, {'m', 'i'});
 compat_out = compat_case(compat_out, compat_in, 'rethrow_struct', @compat_case_17, {'m', 'i'});
 compat_out = compat_case(compat_out, compat_in, 'rethrow_caught_error', @compat_case_18, {'m', 'i'});
+compat_out = compat_case(compat_out, compat_in, 'warning_error_state_throws', @compat_case_19, {'m', 'i', 'lm', 'li', 'lw'});
+compat_out = compat_case(compat_out, compat_in, 'warning_error_query_restore', @compat_case_20, {'a', 'b', 'c'});
+compat_out = compat_case(compat_out, compat_in, 'warning_error_all_refused', @compat_case_21, {});
+compat_out = compat_case(compat_out, compat_in, 'lasterror_after_error', @compat_case_22, {'m', 'i'});
+compat_out = compat_case(compat_out, compat_in, 'lasterror_reset', @compat_case_23, {'rm', 'm', 'i', 'n', 'lm', 'li'});
+compat_out = compat_case(compat_out, compat_in, 'lasterror_set_from_struct', @compat_case_24, {'m', 'i'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -148,4 +154,34 @@ end
 function [m, i] = compat_case_18(compat_in)
 % case rethrow_caught_error
 try, error('a:b', 'z %d', 1), catch e, end; try, rethrow(e), catch e2, m = e2.message; i = e2.identifier; end;
+end
+
+function [m, i, lm, li, lw] = compat_case_19(compat_in)
+% case warning_error_state_throws
+lastwarn(''); warning('error', 'We:x'); try, warning('We:x', 'boo %d', 3), catch e, m = e.message; i = e.identifier; end; [lm, li] = lasterr(); lw = lastwarn(); warning('on', 'We:x');
+end
+
+function [a, b, c] = compat_case_20(compat_in)
+% case warning_error_query_restore
+s = warning('error', 'We:y'); q = warning('query', 'We:y'); a = s.state; b = q.state; warning(s); c = warning('query', 'We:y'); c = c.state;
+end
+
+function [] = compat_case_21(compat_in)
+% case warning_error_all_refused
+warning('error', 'all');
+end
+
+function [m, i] = compat_case_22(compat_in)
+% case lasterror_after_error
+try, error('A:b', 'xx %d', 5), catch, end; s = lasterror(); m = s.message; i = s.identifier;
+end
+
+function [rm, m, i, n, lm, li] = compat_case_23(compat_in)
+% case lasterror_reset
+try, error('A:b', 'xx'), catch, end; r = lasterror('reset'); rm = r.message; s = lasterror(); m = s.message; i = s.identifier; n = numel(s.stack); [lm, li] = lasterr();
+end
+
+function [m, i] = compat_case_24(compat_in)
+% case lasterror_set_from_struct
+e.message = 'hello'; e.identifier = 'h:i'; lasterror(e); [m, i] = lasterr();
 end
