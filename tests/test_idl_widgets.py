@@ -486,3 +486,23 @@ def test_modal_base_and_group_leader_are_kept():
     dlg = idl.widget_base(title="Ask", modal=True, group_leader=lead)
     assert int(idl.widget_info(dlg, modal=True)) == 1
     assert int(idl.widget_info(lead, modal=True)) == 0
+
+
+def test_rearmed_timer_is_one_tick_per_call():
+    ticks = []
+
+    def animate(ev):
+        ticks.append(int(ev.ID[0]))
+        idl.widget_control(ev.ID, timer=0.05)             # re-arm, as animations do
+
+    base = idl.widget_base(event_pro=animate)
+    idl.widget_control(base, realize=True)
+    idl.widget_control(base, timer=0.05)
+    idl.xmanager("anim", base, event_handler=animate)
+    assert ticks == [int(base)]
+    idl.xmanager()
+    idl.xmanager()
+    assert ticks == [int(base)] * 3
+    idl.widget_control(base, destroy=True)
+    idl.xmanager()                                         # the pending timer died with it
+    assert len(ticks) == 3

@@ -139,6 +139,8 @@ class WidgetTree:
         self.widgets: dict[int, Widget] = {}
         self.next_id = 1
         self.queue: deque = deque()
+        self.later: deque = deque()                # timers set while events run
+        self.running = 0
         self.managed: dict[int, str] = {}          # top-level base -> XMANAGER name
         self.answers: deque = deque()
         self.messages: list = []                   # (title, lines, answer) of each dialog
@@ -246,6 +248,13 @@ class WidgetTree:
         if w.parent in self.widgets:
             self.widgets[w.parent].children.remove(w.id)
         self.queue = deque(e for e in self.queue if int(e.ID[0]) in self.widgets)
+        self.later = deque(e for e in self.later if int(e.ID[0]) in self.widgets)
+
+    def add_timer(self, event):
+        """Queue a timer event. One set while events run (a handler re-arming its timer,
+        as an animation does) waits for the next XMANAGER/WIDGET_EVENT call: each call
+        is one tick, and a self-re-arming timer cannot loop forever."""
+        (self.later if self.running else self.queue).append(event)
 
     # -- values ------------------------------------------------------------------------
     def get_uvalue(self, w: Widget, no_copy: bool):
@@ -300,9 +309,11 @@ class WidgetTree:
 
     def process(self, ids=None, nowait=True):
         """Run the queued events (of the trees of ``ids``, or all); the first event no
-        handler takes (WIDGET_EVENT's result), or None."""
+        handler takes (WIDGET_EVENT's result), or None. Timers set meanwhile wait for
+        the next call (:meth:`add_timer`)."""
         tops = None if ids is None else {self.top(self.get(i)).id for i in ids}
         kept = deque()
+        self.running += 1
         try:
             while self.queue:
                 event = self.queue.popleft()
@@ -316,7 +327,11 @@ class WidgetTree:
                 if left is not None:
                     return left
         finally:
+            self.running -= 1
             self.queue.extendleft(reversed(kept))
+            if not self.running:
+                self.queue.extend(self.later)
+                self.later.clear()
         return None
 
 

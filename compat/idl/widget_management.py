@@ -79,7 +79,8 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
         base's), run by XMANAGER or WIDGET_EVENT.
     timer : float
         Queues ``{WIDGET_TIMER, ID, TOP, HANDLER}`` for the widget (no clock: it runs with
-        the next queued events).
+        the queued events; one set while events run -- a handler re-arming its timer --
+        waits for the next XMANAGER or WIDGET_EVENT call, so each call is one tick).
     clear_events : bool
         Drops the queued events of the widget's tree.
     reset : bool
@@ -162,7 +163,7 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
     if send_event is not None:
         _queue(w, send_event)
     if timer is not None:
-        T.queue.append(core.event_structure("WIDGET_TIMER", w.id, T.top(w).id))
+        T.add_timer(core.event_structure("WIDGET_TIMER", w.id, T.top(w).id))
     if clear_events:
         top = T.top(w).id
         T.queue = type(T.queue)(e for e in T.queue
