@@ -642,6 +642,9 @@ EXAMPLES.update({
     "matlab.print": [Session({"y": np.array([[4.0], [-1.0]], dtype=np.float32)},
                              lambda g: _graphics_picture(g, "print"))],
     "matlab.groot": [Session({}, lambda g: compat.matlab.groot().Type)],
+    "matlab.gco": [Session({}, lambda g: type(compat.matlab.gco()).__name__)],
+    "matlab.gcbo": [Session({}, lambda g: type(compat.matlab.gcbo()).__name__)],
+    "matlab.gcbf": [Session({}, lambda g: type(compat.matlab.gcbf()).__name__)],
     "matlab.tic": [Session({}, lambda g: compat.matlab.tic().dtype)],
     "matlab.toc": [Session({"t": np.uint64(0)}, lambda g: (
         compat.matlab.tic().dtype, compat.matlab.toc() >= 0, compat.matlab.toc(g["t"]) > 0))],

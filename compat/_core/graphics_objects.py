@@ -43,7 +43,7 @@ from compat._core.graphics_scales import (COLOR_ORDER, DEFAULT_AXES_POSITION, MA
                                           log_ticks, ticks_in, to_color)
 
 __all__ = ["GraphicsObject", "Root", "Figure", "Axes", "Line", "Text", "Legend",
-           "GraphicsArray", "root", "current_figure", "current_axes", "new_figure"]
+           "GraphicsArray", "root", "current_figure", "handle_visible", "current_axes", "new_figure"]
 
 
 # --------------------------------------------------------------------------------------
@@ -162,7 +162,8 @@ class GraphicsObject:
         for klass in reversed(cls.__mro__):
             merged.update(klass.__dict__.get("_PROPERTIES", {}))
         merged.update({"Tag": ("", _text), "UserData": (lambda: np.zeros((0, 0)), _any),
-                       "Visible": ("on", _on_off)})
+                       "Visible": ("on", _on_off),
+                       "HandleVisibility": ("on", _choice("on", "callback", "off"))})
         return merged
 
     # --- tree -------------------------------------------------------------------------
@@ -176,8 +177,11 @@ class GraphicsObject:
 
     @property
     def Children(self):  # noqa: N802 - MATLAB's name
-        """The children, newest first (MATLAB's order)."""
-        return GraphicsArray(c for c in self._children if not c._deleted)
+        """The children, newest first (MATLAB's order); children whose
+        HandleVisibility hides them (:func:`handle_visible`) are left out, as MATLAB's
+        ``Children`` leaves them out (``allchild`` lists them)."""
+        return GraphicsArray(c for c in self._children
+                             if not c._deleted and handle_visible(c))
 
     def delete(self):
         """MATLAB's ``delete(h)``: the object and its children become invalid."""
@@ -405,10 +409,35 @@ class Figure(GraphicsObject):
 
     def _computed(self):
         return {"CurrentAxes": lambda: self.current_axes(create=False),
-                "Number": lambda: float(self._props["Number"])}  # a double, as MATLAB's
+                "Number": lambda: float(self._props["Number"]),  # a double, as MATLAB's
+                "CurrentObject": self._current_object_value}
 
     def _settable_computed(self):
-        return {"CurrentAxes": self._set_current_axes}
+        return {"CurrentAxes": self._set_current_axes,
+                "CurrentObject": self._set_current_object}
+
+    def _current_object_value(self):
+        """MATLAB's ``CurrentObject`` (what ``gco`` reads): the object last clicked in
+        MATLAB; here the object last set (``set(f, 'CurrentObject', h)``, or a UI
+        callback driver), empty when none or when it was deleted."""
+        obj = getattr(self, "_current_object", None)
+        if obj is None or obj._deleted:
+            return GraphicsArray()
+        return obj
+
+    def _set_current_object(self, obj):
+        if isinstance(obj, GraphicsArray) and len(obj) <= 1:
+            obj = obj[0] if obj else None
+        if isinstance(obj, (list, tuple, np.ndarray)) and np.size(obj) == 0:
+            obj = None
+        if obj is not None:
+            up = obj if isinstance(obj, GraphicsObject) else None
+            while up is not None and up is not self:
+                up = up._parent
+            if up is None or obj._deleted:
+                raise CompatValueError("CurrentObject must be an object of this figure "
+                                       "or empty")
+        object.__setattr__(self, "_current_object", obj)
 
     def _set_current_axes(self, axes):
         if not isinstance(axes, Axes) or axes._deleted or axes._parent is not self:
@@ -734,6 +763,20 @@ def running_callback(obj):
         yield obj
     finally:
         r._callback[:] = saved
+
+
+def handle_visible(obj) -> bool:
+    """Whether ``obj`` is listed in ``Children`` and found by ``findobj``: its
+    HandleVisibility is 'on', or 'callback' while a callback runs
+    (:func:`running_callback`), or the root's ShowHiddenHandles is 'on' (MATLAB's rule;
+    ``findall``/``allchild`` list every object)."""
+    mode = obj._props.get("HandleVisibility", "on")
+    if mode == "on":
+        return True
+    r = root()
+    if r._props["ShowHiddenHandles"] == "on":
+        return True
+    return mode == "callback" and r._callback[0] is not None
 
 
 def callback_object():

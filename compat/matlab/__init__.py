@@ -328,6 +328,8 @@ from compat.matlab.axes_annotation import (axis, box, grid, legend, title, xlabe
                                            xticklabels, xticks, ylabel, ylim,
                                            yticklabels, yticks)
 from compat.matlab.graphics_export import print, saveas
+from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall, findobj,
+                                            gcbf, gcbo, gco, isprop)
 from compat.matlab.chart_plots import (area, bar, barh, contour, contourf,
                                        errorbar, histogram, quiver, scatter,
                                        stairs, stem)
@@ -354,6 +356,7 @@ _FAMILY_NAMES = (
     "command_window",
     "parallel_arrays",
     "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "chart_plots",
+    "graphics_queries",
     "dimensions", "diagnostics")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)

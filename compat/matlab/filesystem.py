@@ -28,6 +28,7 @@ import os
 import numpy as np
 
 from compat._core import filesystem as core
+from compat._core import graphics_queries as _graphics
 from compat._core.args import at_most_inputs, check_nargout
 from compat._core.docs import Fragments
 from compat._core.errors import (CompatTypeError, CompatValueError, MatlabWarning,
@@ -434,10 +435,13 @@ def rmdir(folderName, *args, nargout=1):
 
 @matlab_function("delete")
 def delete(*filenames):
-    """Delete files, as MATLAB's ``delete``.
+    """Delete files, or graphics objects, as MATLAB's ``delete``.
 
     MATLAB call forms: ``delete(filename)``, ``delete(filename1, ..., filenameN)``;
-    names may hold ``*``/``?`` wildcards. A name that matches nothing warns
+    ``delete(h)`` for graphics handles (objects, graphics arrays, lists of them, figure
+    numbers: each object and its descendants are deleted, ``ishandle`` is then false;
+    a deleted handle raises MATLAB's "Invalid or deleted object."; the root cannot be
+    deleted). File names may hold ``*``/``?`` wildcards. A name that matches nothing warns
     ``File '<name>' not found.`` (MATLAB:DELETE:FileNotFound) and the others are still
     deleted; folders are not deleted (use :func:`rmdir`). Returns None.
 
@@ -454,6 +458,10 @@ def delete(*filenames):
     """
     if not filenames:
         raise CompatValueError("Not enough input arguments.")
+    handles = _graphics.graphics_arguments(filenames)
+    if handles is not None:
+        _graphics.delete_objects(handles)
+        return None
     for value in filenames:
         name = _text(value, "filename")
         paths = core.expand_wildcards(name) if core.has_wildcard(name) else \
