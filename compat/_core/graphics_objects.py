@@ -38,6 +38,8 @@ import contextlib
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.graphics_color import (AxesColorMixin, colormap_value,
+                                         default_colormap)
 from compat._core.graphics_scales import (COLOR_ORDER, DEFAULT_AXES_POSITION, MARKER_WORDS,
                                           MARKERS, auto_scale, double_row, log_scale,
                                           log_ticks, ticks_in, to_color)
@@ -396,7 +398,7 @@ class Figure(GraphicsObject):
         "Units": ("pixels", _choice("pixels", "normalized", "inches", "centimeters",
                                     "points", "characters")),
         "NextPlot": ("add", _choice("add", "replace", "replacechildren", "new")),
-        "Colormap": (lambda: np.zeros((0, 3)), _any),
+        "Colormap": (default_colormap, colormap_value),
         "PaperPositionMode": ("auto", _choice("auto", "manual")),
         "InvertHardcopy": ("on", _on_off),
         "FileName": ("", _text),
@@ -536,7 +538,7 @@ class Legend(GraphicsObject):
     }
 
 
-class Axes(GraphicsObject):
+class Axes(AxesColorMixin, GraphicsObject):
     """An axes: limits, ticks, hold state, colour order, title and labels."""
 
     Type = "axes"
@@ -583,10 +585,12 @@ class Axes(GraphicsObject):
         object.__setattr__(self, "_ytick", None)
         object.__setattr__(self, "_xticklabel", None)
         object.__setattr__(self, "_yticklabel", None)
+        self._color_init()
         object.__setattr__(self, "_tight", False)
         object.__setattr__(self, "_legend", None)
         object.__setattr__(self, "_labels", {
-            "Title": Text(None), "XLabel": Text(None), "YLabel": Text(None)})
+            "Title": Text(None), "XLabel": Text(None), "YLabel": Text(None),
+            "ZLabel": Text(None)})
         for key, t in self._labels.items():
             object.__setattr__(t, "_parent", self)
             t._props["FontSize"] = 11.0  # FontSize x Title/LabelFontSizeMultiplier 1.1
@@ -603,7 +607,8 @@ class Axes(GraphicsObject):
                 "Title": lambda: self._labels["Title"],
                 "XLabel": lambda: self._labels["XLabel"],
                 "YLabel": lambda: self._labels["YLabel"],
-                "Legend": lambda: self._legend}
+                "Legend": lambda: self._legend,
+                "ZLabel": lambda: self._labels["ZLabel"], **self._color_computed()}
 
     def _settable_computed(self):
         return {"XLim": lambda v: self.set_limits("x", v),
@@ -611,12 +616,20 @@ class Axes(GraphicsObject):
                 "XTick": lambda v: self._set_ticks("x", v),
                 "YTick": lambda v: self._set_ticks("y", v),
                 "XTickLabel": lambda v: self._set_tick_labels("x", v),
-                "YTickLabel": lambda v: self._set_tick_labels("y", v)}
+                "YTickLabel": lambda v: self._set_tick_labels("y", v),
+                **self._color_settable()}
 
     def lines(self):
         return [c for c in self._children if isinstance(c, Line) and not c._deleted]
 
     def _data(self, axis):
+        """The data the automatic limits of ``axis`` span: lines and charts,
+        plus patches, surfaces and images (graphics_color.AxesColorMixin)."""
+        if axis == "z":
+            return self.z_data()
+        return self._plain_data(axis) + self.surface_data(axis)
+
+    def _plain_data(self, axis):
         key = "XData" if axis == "x" else "YData"
         data = [np.asarray(c._props[key], dtype=np.float64).ravel()
                 for c in self.lines() if c._props["Visible"] == "on"]

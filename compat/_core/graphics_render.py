@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import graphics_objects as go
+from compat._core import graphics_surface_render as surface_render
 from compat._core.extras import optional_module
 
 __all__ = ["render_figure", "build_figure"]
@@ -43,7 +44,7 @@ def build_figure(fig: go.Figure):
     drawn = {}
     for ax in reversed(fig.axes()):  # oldest first, as stacked
         pos = [float(v) for v in ax._props["Position"].ravel()]
-        max_ = mfig.add_axes(pos)
+        max_ = mfig.add_axes(pos, **surface_render.axes_kwargs(ax))
         drawn[ax] = max_
         color = ax._props["Color"]
         max_.set_facecolor("none" if isinstance(color, str) else _rgb(color))
@@ -53,7 +54,7 @@ def build_figure(fig: go.Figure):
             marker = h._props["Marker"]
             edge = h._props["MarkerEdgeColor"]
             face = h._props["MarkerFaceColor"]
-            max_.plot(h._props["XData"].ravel(), h._props["YData"].ravel(),
+            max_.plot(*surface_render.line_coordinates(h, max_),
                       color=_rgb(h._props["Color"]),
                       linestyle=_STYLES[h._props["LineStyle"]],
                       linewidth=float(h._props["LineWidth"]),
@@ -69,6 +70,7 @@ def build_figure(fig: go.Figure):
             if draw is not None and not c._deleted and \
                     c._props["Visible"] == "on":
                 c.draw_matplotlib(max_)
+        surface_render.draw_axes_content(ax, max_)  # patches, surfaces, images
         for t in reversed([c for c in ax._children if isinstance(c, go.Text)
                            and not c._deleted and c._props["Visible"] == "on"]):
             p = t._props
@@ -100,6 +102,7 @@ def build_figure(fig: go.Figure):
                           linewidth=0.5)
             else:
                 max_.grid(False, axis=which)
+        surface_render.finish_axes(ax, max_, mfig)  # 3-D view, z axis, colorbar
         box = ax._props["Box"] == "on"
         max_.spines["top"].set_visible(box)
         max_.spines["right"].set_visible(box)

@@ -328,6 +328,9 @@ from compat.matlab.axes_annotation import (axis, box, grid, legend, title, xlabe
                                            xticklabels, xticks, ylabel, ylim,
                                            yticklabels, yticks)
 from compat.matlab.graphics_export import print, saveas
+from compat.matlab.surface_plots import (alpha, caxis, clim, colorbar, colormap,
+                                         fill, image, imagesc, mesh, patch, plot3,
+                                         surf, surface, view, zlabel, zlim)
 from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall, findobj,
                                             gcbf, gcbo, gco, isprop)
 from compat.matlab.chart_plots import (area, bar, barh, contour, contourf,
@@ -355,7 +358,7 @@ _FAMILY_NAMES = (
     "mat_objects",
     "command_window",
     "parallel_arrays",
-    "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "chart_plots",
+    "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "chart_plots",
     "graphics_queries",
     "dimensions", "diagnostics")
 #: the families (modules of compat.matlab by job); a new family adds its name above
