@@ -276,3 +276,124 @@ def test_random_hls_hsv_tables_against_gdl():
         idl.tvlct(h, a, b, start, **{kw: True})
         t = idl.tvlct(get=True)
         assert np.array_equal(np.stack([t.r, t.g, t.b]), got[f"c{k}"]), (k, kw)
+
+
+# -- CONTOUR, OPLOTERR, ERRPLOT ---------------------------------------------------------
+def _items(kind):
+    return [it for it in core.STATE.surface().items if it[0] == kind]
+
+
+def test_contour_automatic_levels_follow_gdls_rule():
+    # hand-worked: dist-like data 0 .. 12.2066: tick interval 2 (12.2 / 2.82 = 4.33 < 4.47),
+    # floor(12.2 / 2) = 6 levels spanning [0, 14] in 7 steps
+    z = np.hypot(*np.meshgrid(np.arange(20.0) - 10, np.arange(15.0) - 7))
+    idl.contour(z)
+    assert _items("contour")[-1][4].tolist() == [2.0, 4.0, 6.0, 8.0, 10.0, 12.0]
+    # 3.1 .. 40.1: interval 10, [0, 50]; NLEVELS=4 -> 5 steps of 10; /FILL one more level
+    ramp = np.tile(np.arange(101) * 0.37 + 3.1, (5, 1))
+    idl.contour(ramp, nlevels=4)
+    assert _items("contour")[-1][4].tolist() == [10.0, 20.0, 30.0, 40.0]
+    idl.contour(ramp, nlevels=4, fill=True)
+    assert _items("bands")[-1][4].tolist() == [10.0, 20.0, 30.0, 40.0, 50.0]
+    idl.contour(ramp)                                     # floor(37 / 10) = 3, 4 steps
+    assert _items("contour")[-1][4].tolist() == [12.5, 25.0, 37.5]
+    idl.contour(ramp, levels=[5, 7])
+    assert _items("contour")[-1][4].tolist() == [5.0, 7.0]
+    with pytest.raises(ValueError, match="CONTOUR: Contour levels must be in increasing"):
+        idl.contour(ramp, levels=[7, 5])
+    with pytest.raises(ValueError, match="CONTOUR: Array must have 2 dimensions"):
+        idl.contour(np.arange(5.0))
+    with pytest.raises(ValueError, match="CONTOUR: PATH_INFO and PATH_XY are not"):
+        idl.contour(ramp, path_info=True)
+
+
+def test_contour_axes_like_plot_and_overplot_keeps_them():
+    z = np.random.default_rng(18724).normal(size=(15, 20))
+    idl.contour(z, np.linspace(-7, 33, 20), np.linspace(100, 160, 15),
+                position=[0.1, 0.15, 0.9, 0.85])
+    # X: [-7, 33] rounded to tens; Y: [100, 160] rounded to twenties, not started at 0
+    assert S("!x").crange.tolist() == [-10.0, 40.0]
+    assert S("!y").crange.tolist() == [100.0, 160.0]
+    before = (S("!x").s.tolist(), S("!y").crange.tolist())
+    idl.contour(z * 100, overplot=True)
+    assert (S("!x").s.tolist(), S("!y").crange.tolist()) == before
+
+
+def test_contour_fill_paints_the_bands_exactly():
+    idl.device(set_resolution=[101, 10])
+    ramp = np.tile(np.arange(101, dtype=np.float64), (3, 1))   # z = x, x = 0 .. 100
+    idl.contour(ramp, levels=[20, 50, 80], c_colors=[5, 6, 7], fill=True, xstyle=5,
+                ystyle=5, position=[0, 0, 1, 1])
+    row = idl.tvrd()[5]
+    # pixel i's centre is at data x = (i + 0.5) * 100 / 101
+    centres = (np.arange(101) + 0.5) * 100 / 101
+    expected = np.select([centres >= 80, centres >= 50, centres >= 20], [7, 6, 5], 0)
+    assert row.tolist() == expected.tolist()
+
+
+def test_oploterr_and_errplot_draw_the_library_bars():
+    idl.plot([0, 10], [0, 10], position=[0, 0, 1, 1], xstyle=1, ystyle=1)
+    n0 = len(core.STATE.surface().items)
+    idl.oploterr([2, 4], [3, 5], [1, 2])
+    new = core.STATE.surface().items[n0:]
+    assert [it[-1]["psym"] for it in new] == [7, 0, 0]
+    # data -> device on 640 x 480 with the window [0, 1]: x * 64, y * 48
+    # (exact up to the rounding of S[0] + S[1] * y in doubles: 1e-12 device pixels)
+    assert new[1][1] == pytest.approx([128.0, 128.0], abs=1e-9)
+    assert new[1][2] == pytest.approx([96.0, 192.0], abs=1e-9)
+    assert new[2][2] == pytest.approx([144.0, 336.0], abs=1e-9)
+    idl.oploterr([3.0, 1.0], [0.5, 0.25], 4)             # Y, Err, Psym: X = 0, 1
+    new = core.STATE.surface().items[-3:]
+    assert new[0][-1]["psym"] == 4 and new[1][1] == pytest.approx([0.0, 0.0], abs=1e-9)
+    idl.errplot([1, 2], [3, 4], width=0.1)                # Low, High at X = 0, 1
+    bar = core.STATE.surface().items[-1]
+    w = 0.1 * 1.0 * 640 * 0.5
+    assert bar[1] == pytest.approx([64 - w, 64 + w, 64, 64, 64 - w, 64 + w], abs=1e-9)
+    # errplot.pro with two arguments takes the first as the upper ends ("up = x"): the
+    # last bar runs from (1, 4) to (1, 2)
+    assert bar[2] == pytest.approx([192.0] * 3 + [96.0] * 3, abs=1e-9)
+    with pytest.raises(ValueError, match="OPLOTERR: Must be called with 2-4 parameters"):
+        idl.oploterr([1, 2])
+
+
+@pytest.mark.skipif(GDL is None, reason="needs gdl")
+def test_random_contours_set_the_axes_as_gdl():
+    # random grids, levels, styles and windows: CRANGE, S and WINDOW bit for bit (the
+    # levels themselves are not observable in GDL 1.0.1, which returns no PATH_INFO)
+    rng = np.random.default_rng(18725)
+    cases, calls = [], []
+    for k in range(20):
+        ny, nx = int(rng.integers(2, 30)), int(rng.integers(2, 30))
+        z = rng.normal(size=(ny, nx)).astype([np.float32, np.float64][k % 2])
+        scale = 10.0 ** rng.integers(-3, 4)
+        x = np.sort(rng.uniform(-5, 5, nx) * scale)
+        y = np.sort(rng.uniform(0, 9, ny) * scale)
+        position = np.float32(np.round(np.concatenate([rng.uniform(0, 0.4, 2),
+                                                       rng.uniform(0.6, 1, 2)]), 3))
+        kw = {"position": position}
+        text = f", position=[{', '.join(str(float(v)) for v in position)}]"
+        if k % 3 == 0:
+            lev = np.sort(rng.normal(size=int(rng.integers(1, 8))))
+            kw["levels"] = lev
+            text += ", levels=lev"
+        elif k % 3 == 1:
+            kw["nlevels"] = int(rng.integers(1, 20))
+            text += f", nlevels={kw['nlevels']}"
+        for axis in "xy":
+            style = int(rng.choice([0, 1]))
+            if style:
+                kw[f"{axis}style"] = style
+                text += f", {axis}style={style}"
+        if rng.uniform() < 0.3:
+            kw["fill"] = True
+            text += ", /fill"
+        inputs = {"z": z, "x": x, "y": y, "lev": kw.get("levels", np.zeros(1))}
+        cases.append((f"c{k}", inputs, "0 & set_plot, 'Z' & contour, z, x, y" + text
+                      + " & r = [!x.crange, !x.s, !y.crange, !y.s, !x.window, !y.window]"))
+        calls.append((z, x, y, kw))
+    got = _gdl(cases)
+    for k, (z, x, y, kw) in enumerate(calls):
+        idl.contour(z, x, y, **kw)
+        mine = np.concatenate([S("!x").crange, S("!x").s, S("!y").crange, S("!y").s,
+                               S("!x").window, S("!y").window])
+        assert mine.tolist() == got[f"c{k}"].tolist(), (k, kw)

@@ -488,6 +488,11 @@ from compat.idl.image_display import (polyfill, tek_color, tv,  # noqa: E402,F40
 
 FAMILIES = FAMILIES + (image_display,)
 
+from compat.idl import contour_plots  # noqa: E402
+from compat.idl.contour_plots import contour, errplot, oploterr  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (contour_plots,)
+
 # the IDL Astronomy Library's star centroids (CNTRD, GCNTRD)
 from compat.idl import photometry  # noqa: E402
 from compat.idl.photometry import cntrd, gcntrd, psf_gaussian  # noqa: E402,F401
