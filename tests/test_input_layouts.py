@@ -384,6 +384,22 @@ class Session:
         self.inputs, self.run = inputs, run
 
 
+def _histogram_chart(given):
+    """MATLAB's histogram chart (GNU Octave 7.3 has none: no golden; its bins
+    are histcounts', whose goldens cover them): the numbers it holds."""
+    compat.matlab.close("all")
+    try:
+        h = compat.matlab.histogram(given["x"], given["n"])
+        return h.BinEdges, h.BinCounts, h.Values
+    finally:
+        compat.matlab.close("all")
+
+
+EXAMPLES["matlab.histogram"] = [Session(
+    {"x": np.array([[1.0, 2.0], [2.5, 3.0]]), "n": np.float64(3)},
+    _histogram_chart)]
+
+
 def _with_file(data: bytes, action):
     """Run ``action(fid, given)`` on a fresh MATLAB fid of a file holding ``data``."""
     def run(given):
