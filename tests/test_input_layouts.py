@@ -927,6 +927,43 @@ EXAMPLES.update({
 })
 
 
+# MATLAB's dialogs, input and uiwait/uiresume (compat.matlab.dialogs, ui_controls): no
+# window, so no golden can call them; text arguments in every layout
+def _ui_session(action):
+    def run(given):
+        compat.matlab.close("all")
+        try:
+            return action(given)
+        finally:
+            compat.matlab.close("all")
+    return run
+
+
+EXAMPLES.update({
+    "matlab.msgbox": [Session({"m": "saved", "t": "Export", "i": "help"}, _ui_session(
+        lambda g: compat.matlab.msgbox(g["m"], g["t"], g["i"]).Name))],
+    "matlab.errordlg": [Session({"m": "bad", "t": "Oops"}, _ui_session(
+        lambda g: compat.matlab.errordlg(g["m"], g["t"]).Name))],
+    "matlab.warndlg": [Session({"m": "careful"}, _ui_session(
+        lambda g: compat.matlab.warndlg(g["m"]).Name))],
+    "matlab.helpdlg": [Session({"m": "read me"}, _ui_session(
+        lambda g: compat.matlab.helpdlg(g["m"]).Name))],
+    "matlab.questdlg": [Session({"q": "Go?", "t": "T", "a": "A", "b": "B"}, _ui_session(
+        lambda g: compat.matlab.questdlg(g["q"], g["t"], g["a"], g["b"], g["b"])))],
+    "matlab.inputdlg": [Session({"p": "Name:", "d": "Ada"}, _ui_session(
+        lambda g: compat.matlab.inputdlg(g["p"], "T", 1, g["d"])))],
+    "matlab.listdlg": [Session({"v": np.array([2.0, 3.0]), "s": "ListString"}, _ui_session(
+        lambda g: compat.matlab.listdlg(g["s"], ["a", "b", "c"], "InitialValue", g["v"])))],
+    "matlab.input": [Session({"p": "n? ", "s": "s"}, lambda g: _with_stdin(
+        "[1 2]\nabc\n", lambda: (compat.matlab.input(g["p"]),
+                                   compat.matlab.input(g["p"], g["s"]))))],
+    "matlab.uiwait": [Session({"t": np.float64(2.0)}, _ui_session(
+        lambda g: compat.matlab.uiwait(compat.matlab.figure("Visible", "off"), g["t"])))],
+    "matlab.uiresume": [Session({"n": np.float64(1.0)}, _ui_session(
+        lambda g: (compat.matlab.figure("Visible", "off"), compat.matlab.uiresume(g["n"]))[1]))],
+})
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

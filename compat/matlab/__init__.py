@@ -328,6 +328,12 @@ from compat.matlab.axes_annotation import (axis, box, grid, legend, title, xlabe
                                            xticklabels, xticks, ylabel, ylim,
                                            yticklabels, yticks)
 from compat.matlab.graphics_export import print, saveas
+from compat.matlab.ui_controls import (getappdata, guidata, guihandles, isappdata,
+                                       rmappdata, setappdata, uibuttongroup,
+                                       uicontextmenu, uicontrol, uimenu, uipanel,
+                                       uiresume, uitable, uiwait)
+from compat.matlab.dialogs import (errordlg, helpdlg, input, inputdlg, listdlg,
+                                  msgbox, questdlg, warndlg)
 from compat.matlab.surface_plots import (alpha, caxis, clim, colorbar, colormap,
                                          fill, image, imagesc, mesh, patch, plot3,
                                          surf, surface, view, zlabel, zlim)
@@ -360,7 +366,7 @@ _FAMILY_NAMES = (
     "parallel_arrays",
     "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "chart_plots",
     "graphics_queries",
-    "dimensions", "diagnostics")
+    "dimensions", "diagnostics", "ui_controls", "dialogs")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")
