@@ -506,3 +506,34 @@ def test_rearmed_timer_is_one_tick_per_call():
     idl.widget_control(base, destroy=True)
     idl.xmanager()                                         # the pending timer died with it
     assert len(ticks) == 3
+
+
+# ------------------------------------------------------------------------------ table
+def test_table_cells_selection_and_events():
+    base = idl.widget_base(column=1)
+    data = np.array([[1.5, 2.0, 3.0], [4.0, 5.0, 6.0]], dtype=np.float32)
+    t = idl.widget_table(base, value=data, editable=True, all_events=True)
+    data[0, 0] = 99                                        # the caller's array is copied
+    assert int(idl.widget_info(t, type=True)) == 9 and idl.widget_info(t, name=True) == "TABLE"
+    assert idl.widget_info(t, table_select=True).tolist() == [-1, -1, -1, -1]
+    idl.widget_control(base, realize=True)
+    log = []
+    idl.widget_control(base, event_pro=lambda ev: log.append(_name(ev)))
+    widgets.edit_cell(t, 1, 0, "7.25")
+    widgets.edit_cell(t, 2, 1, "abc")                      # not a number: 0
+    assert log == ["WIDGET_TABLE_STR", "WIDGET_TABLE_CH"] * 2
+    v = idl.widget_control(t, get_value=True).get_value
+    assert v.dtype == np.float32
+    assert v.tolist() == [[1.5, 7.25, 3.0], [4.0, 5.0, 0.0]]
+    widgets.select_cells(t, 1, 0, 2, 1)
+    block = idl.widget_control(t, get_value=True, use_table_select=True).get_value
+    assert block.tolist() == [[7.25, 3.0], [5.0, 0.0]]
+    idl.widget_control(t, set_value=[[-1, -2]], use_table_select=[0, 1, 1, 1])
+    assert idl.widget_control(t, get_value=True).get_value[1].tolist() == [-1.0, -2.0, 0.0]
+    with pytest.raises(ValueError, match="^WIDGET_CONTROL: SET_TABLE_SELECT must be"):
+        idl.widget_control(t, set_table_select=[0, 0, 5, 0])
+    s = idl.widget_table(base, value=np.array([["a", "b"]]), editable=True)
+    widgets.edit_cell(s, 1, 0, "longer text")
+    assert idl.widget_control(s, get_value=True).get_value.tolist() == [["a", "longer text"]]
+    plain = idl.widget_table(base, xsize=2, ysize=3)
+    assert idl.widget_control(plain, get_value=True).get_value.shape == (3, 2)

@@ -14,7 +14,7 @@ from compat._core import widget_tree as core
 from compat._core.errors import CompatValueError
 
 __all__ = ["answers", "register", "press", "select", "slide", "type_text", "draw_event",
-           "kill_request", "set_button", "clamp"]
+           "kill_request", "edit_cell", "select_cells", "set_button", "clamp"]
 
 T = core.TREE
 
@@ -281,3 +281,75 @@ def kill_request(widget_id):
         return _deliver(w, "WIDGET_KILL_REQUEST")
     T.destroy(w)
     return None
+
+
+def edit_cell(widget_id, x, y, text, *, enter=True):
+    """Play typing ``text`` into cell (column ``x``, row ``y``) of an /EDITABLE table and
+    pressing Return: the cell takes the text in the table's type (IDL's conversion:
+    unreadable numbers give 0) and ``{WIDGET_TABLE_CH, ..., CH:10B, X, Y}`` is delivered
+    (with /ALL_EVENTS first ``{WIDGET_TABLE_STR, ..., STR, X, Y}``). The last event no
+    handler took, or None. Example: :func:`compat.idl.table_widgets.widget_table`.
+    """
+    w = T.get(widget_id)
+    if w.kind != "TABLE":
+        raise CompatValueError(f"Widget {w.id} is a {w.kind.lower()}, not a table.")
+    _user(w)
+    if not w.options.get("editable"):
+        raise CompatValueError(f"Table {w.id} is not editable.")
+    rows, cols = w.value.shape
+    x, y, text = int(x), int(y), str(text)
+    if not (0 <= x < cols and 0 <= y < rows):
+        raise CompatValueError(f"Cell ({x}, {y}) is outside the table's {cols} columns "
+                               f"and {rows} rows.")
+    kind = w.value.dtype.kind
+    if kind in "US":
+        if len(text) > w.value.dtype.itemsize // (4 if kind == "U" else 1):
+            w.value = w.value.astype(f"<U{len(text)}")
+        w.value[y, x] = text
+    else:
+        try:
+            number = float(text.strip())
+            w.value[y, x] = number if kind in "fc" else int(number)
+        except ValueError:
+            w.value[y, x] = 0
+    left = None
+    if w.options.get("all_events") and text:
+        left = _deliver(w, "WIDGET_TABLE_STR", type=1, offset=len(text), str=text, x=x,
+                        y=y)
+    if enter:
+        left = _deliver(w, "WIDGET_TABLE_CH", type=0, offset=len(text), ch=10, x=x,
+                        y=y) or left
+    return left
+
+
+def select_cells(widget_id, left, top, right=None, bottom=None):
+    """Play selecting the cells from column ``left``, row ``top`` to column ``right``,
+    row ``bottom`` (one cell by default) of a table: WIDGET_INFO(/TABLE_SELECT) gives
+    them and ``{WIDGET_TABLE_CELL_SEL, ..., TYPE:4, SEL_LEFT, SEL_TOP, SEL_RIGHT,
+    SEL_BOTTOM}`` is delivered. The event no handler took, or None.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> from compat.idl import widgets
+    >>> base = idl.widget_base()
+    >>> t = idl.widget_table(base, xsize=3, ysize=2)
+    >>> idl.widget_control(base, realize=True)
+    >>> ev = widgets.select_cells(t, 0, 1, 2, 1)
+    >>> idl.widget_info(t, table_select=True).tolist(), int(ev.TYPE[0])
+    ([0, 1, 2, 1], 4)
+    >>> idl.widget_control(base, destroy=True)
+    """
+    w = T.get(widget_id)
+    if w.kind != "TABLE":
+        raise CompatValueError(f"Widget {w.id} is a {w.kind.lower()}, not a table.")
+    _user(w)
+    box = [int(left), int(top), int(left if right is None else right),
+           int(top if bottom is None else bottom)]
+    rows, cols = w.value.shape
+    if not (0 <= box[0] <= box[2] < cols and 0 <= box[1] <= box[3] < rows):
+        raise CompatValueError(f"Cells {box} are outside the table's {cols} columns and "
+                               f"{rows} rows.")
+    w.selection = box
+    return _deliver(w, "WIDGET_TABLE_CELL_SEL", type=4, sel_left=box[0], sel_top=box[1],
+                    sel_right=box[2], sel_bottom=box[3])

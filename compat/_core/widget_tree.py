@@ -73,6 +73,10 @@ EVENT_TAGS = {
     "WIDGET_KILL_REQUEST": [],
     "WIDGET_TIMER": [],
     "WIDGET_TRACKING": [("ENTER", _I)],
+    "WIDGET_TABLE_CH": [("TYPE", _I), ("OFFSET", _L), ("CH", _B), ("X", _L), ("Y", _L)],
+    "WIDGET_TABLE_STR": [("TYPE", _I), ("OFFSET", _L), ("STR", str), ("X", _L), ("Y", _L)],
+    "WIDGET_TABLE_CELL_SEL": [("TYPE", _I), ("SEL_LEFT", _L), ("SEL_TOP", _L),
+                              ("SEL_RIGHT", _L), ("SEL_BOTTOM", _L)],
 }
 
 

@@ -516,7 +516,9 @@ from compat.idl.widget_management import (dialog_message,  # noqa: E402,F401
                                           widget_control, widget_event, widget_info,
                                           xmanager, xregistered)
 from compat.idl.compound_widgets import cw_bgroup, cw_field  # noqa: E402,F401
+from compat.idl import table_widgets  # noqa: E402
+from compat.idl.table_widgets import widget_table  # noqa: E402,F401
 
-FAMILIES = FAMILIES + (widgets, widget_management, compound_widgets)
+FAMILIES = FAMILIES + (widgets, widget_management, compound_widgets, table_widgets)
 
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

@@ -42,7 +42,8 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
                    combobox_deleteitem=None, combobox_index=None, reset=False,
                    hourglass=False, update=None, show=None, iconify=None,
                    tlb_set_title=None, input_focus=False, bad_id=False,
-                   delay_destroy=False, **look):
+                   delay_destroy=False, set_table_select=None, use_table_select=None,
+                   **look):
     """Set and read a widget, as IDL's ``WIDGET_CONTROL``.
 
     IDL call forms::
@@ -85,6 +86,10 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
         Drops the queued events of the widget's tree.
     reset : bool
         /RESET (no widget): destroys every widget.
+    set_table_select, use_table_select
+        A table's selected cells ``[left, top, right, bottom]`` (columns and rows from 0);
+        GET_VALUE/SET_VALUE with USE_TABLE_SELECT (the selection, /USE_TABLE_SELECT, or
+        ``[left, top, right, bottom]``) read or write those cells only.
     hourglass, update, show, iconify, tlb_set_title, input_focus, delay_destroy
         Accepted (TLB_SET_TITLE is kept as the base's title).
 
@@ -125,8 +130,15 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
                         ("pro_set_value", pro_set_value)):
         if value is not None:
             setattr(w, name, _handler(value))
+    if set_table_select is not None:
+        w.selection = _table_region(w, set_table_select, "SET_TABLE_SELECT")
     if set_value is not None:
-        _set_value(w, set_value, append=append)
+        if w.kind == "TABLE" and use_table_select is not None:
+            l, t, r, b = _table_region(w, use_table_select, "USE_TABLE_SELECT")
+            block = np.asarray(set_value, dtype=w.value.dtype)
+            w.value[t:b + 1, l:r + 1] = block.reshape(b - t + 1, r - l + 1)
+        else:
+            _set_value(w, set_value, append=append)
     if combobox_additem is not None:
         items = _strings(combobox_additem)
         at = len(w.value) if combobox_index is None else int(combobox_index)
@@ -170,7 +182,11 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
                                 if T.top(T.get(e.ID)).id != top)
     out = {}
     if get_value:
-        out["get_value"] = _get_value(w)
+        if w.kind == "TABLE" and use_table_select is not None:
+            l, t, r, b = _table_region(w, use_table_select, "USE_TABLE_SELECT")
+            out["get_value"] = w.value[t:b + 1, l:r + 1].copy()
+        else:
+            out["get_value"] = _get_value(w)
     if get_uvalue:
         out["get_uvalue"] = T.get_uvalue(w, no_copy)
     if get_uname:
@@ -178,6 +194,21 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
     if destroy and w.id in T.widgets:
         T.destroy(w)
     return WidgetControlResult(**out) if out else None
+
+
+def _table_region(w, value, keyword):
+    if w.kind != "TABLE":
+        raise CompatValueError(f"{keyword} applies to table widgets.")
+    if value is True or (np.ndim(value) == 0 and int(value) == 1 and keyword.startswith("USE")):
+        if w.selection is None or w.selection[0] < 0:
+            raise CompatValueError("USE_TABLE_SELECT: the table has no selection.")
+        return list(w.selection)
+    box = [int(v) for v in np.asarray(value).reshape(-1)]
+    rows, cols = w.value.shape
+    if len(box) != 4 or not (0 <= box[0] <= box[2] < cols and 0 <= box[1] <= box[3] < rows):
+        raise CompatValueError(f"{keyword} must be [left, top, right, bottom] within the "
+                               f"table's {cols} columns and {rows} rows.")
+    return box
 
 
 def _index(w, value, kind):
@@ -210,7 +241,7 @@ _INFO_FLAGS = ("valid_id", "parent", "child", "sibling", "realized", "droplist_s
                "sensitive", "map", "managed", "button_set", "slider_min_max", "event_pro",
                "event_func", "all_children", "n_children", "modal", "active", "version",
                "visible", "geometry", "update", "draw_button_events",
-               "draw_motion_events", "text_editable")
+               "draw_motion_events", "text_editable", "table_select")
 
 
 @idl_routine("WIDGET_INFO")
@@ -340,6 +371,10 @@ def _info(w, key):
     if key in ("draw_button_events", "draw_motion_events"):
         _need(w, "DRAW", key)
         return L(w.options.get(key.replace("draw_", ""), False))
+    if key == "table_select":
+        _need(w, "TABLE", key)
+        return np.array(w.selection if w.selection is not None else [-1] * 4,
+                        dtype=np.int32)
     if key == "update":
         return L(1)
     if key == "geometry":

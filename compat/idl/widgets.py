@@ -28,9 +28,9 @@ from compat._core import widget_tree as core
 from compat._core.errors import CompatValueError
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
-from compat._core.widget_events import (answers, clamp as _clamp, draw_event,
-                                        kill_request, press, register, select, slide,
-                                        type_text)
+from compat._core.widget_events import (answers, clamp as _clamp, draw_event, edit_cell,
+                                        kill_request, press, register, select,
+                                        select_cells, slide, type_text)
 
 __all__ = ["widget_base", "widget_button", "widget_label", "widget_text", "widget_draw",
            "widget_droplist", "widget_list", "widget_slider", "widget_combobox"]
@@ -38,7 +38,8 @@ __all__ = ["widget_base", "widget_button", "widget_label", "widget_text", "widge
 T = core.TREE
 
 #: the test driver (:mod:`compat._core.widget_events`), reached as ``widgets.press`` ...
-DRIVER = (answers, register, press, select, slide, type_text, draw_event, kill_request)
+DRIVER = (answers, register, press, select, slide, type_text, draw_event, kill_request,
+          edit_cell, select_cells)
 
 #: layout and look keywords: accepted, kept in the widget's options, no effect here
 _LOOK = frozenset("""xsize ysize scr_xsize scr_ysize xoffset yoffset xpad ypad space frame
@@ -499,6 +500,8 @@ def _get_value(w):
         return np.int32(w.value)
     if w.kind in ("BUTTON", "LABEL"):
         return w.value
+    if w.kind == "TABLE":
+        return w.value.copy()
     raise CompatValueError(f"GET_VALUE is not defined for {w.kind.lower()} widgets "
                            "(give the base a FUNC_GET_VALUE).")
 
@@ -521,6 +524,9 @@ def _set_value(w, value, append=False):
         w.selection = _clamp(w, np.asarray(value).reshape(-1)[0])
     elif w.kind in ("BUTTON", "LABEL"):
         w.value = _strings(value)[0] if isinstance(value, (str, bytes, np.str_)) else value
+    elif w.kind == "TABLE":
+        from compat.idl.table_widgets import table_value
+        w.value = table_value(value)
     elif w.kind == "DRAW":
         raise CompatValueError("SET_VALUE is not defined for draw widgets.")
     else:
