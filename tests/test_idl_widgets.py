@@ -537,3 +537,19 @@ def test_table_cells_selection_and_events():
     assert idl.widget_control(s, get_value=True).get_value.tolist() == [["a", "longer text"]]
     plain = idl.widget_table(base, xsize=2, ysize=3)
     assert idl.widget_control(plain, get_value=True).get_value.shape == (3, 2)
+
+
+def test_uvalue_copies_data_and_shares_objects():
+    class Model:                                           # an object: shared, like an
+        def __init__(self):                                # IDL object reference
+            self.n = 0
+
+    m = Model()
+    arr = np.arange(3)
+    base = idl.widget_base(uvalue={"model": m, "data": arr, "rows": [arr]})
+    arr[0] = 7                                             # SET_UVALUE stored a copy
+    got = idl.widget_control(base, get_uvalue=True).get_uvalue
+    assert got["data"].tolist() == [0, 1, 2] and got["rows"][0].tolist() == [0, 1, 2]
+    assert got["model"] is m
+    got["data"][1] = 9                                     # GET_UVALUE gave a copy
+    assert idl.widget_control(base, get_uvalue=True).get_uvalue["data"][1] == 1

@@ -120,6 +120,26 @@ class Widget:
     options: dict = field(default_factory=dict)
 
 
+def data_copy(value):
+    """A copy of a UVALUE as IDL copies a variable: the data (numpy arrays, record
+    arrays, dicts, lists, tuples, sets) is copied all the way down; any other object is
+    shared, as IDL shares the heap variable an object reference or pointer names."""
+    if isinstance(value, np.ndarray):
+        if value.dtype.kind == "O":
+            out = value.copy()
+            flat = out.reshape(-1)
+            for k in range(flat.size):
+                flat[k] = data_copy(flat[k])
+            return out
+        return value.copy()
+    if isinstance(value, dict):
+        return type(value)((k, data_copy(v)) for k, v in value.items()) \
+            if type(value) is dict else copy.deepcopy(value)
+    if isinstance(value, (list, tuple, set)) and type(value) in (list, tuple, set):
+        return type(value)(data_copy(v) for v in value)
+    return value
+
+
 def caller_globals() -> dict:
     """The globals of the nearest caller outside the compat package (where IDL would
     look up a routine named by a string)."""
@@ -266,10 +286,10 @@ class WidgetTree:
         if no_copy:
             w.uvalue = UNSET
             return None if value is UNSET else value
-        return None if value is UNSET else copy.deepcopy(value)
+        return None if value is UNSET else data_copy(value)
 
     def set_uvalue(self, w: Widget, value, no_copy: bool):
-        w.uvalue = value if no_copy else copy.deepcopy(value)
+        w.uvalue = value if no_copy else data_copy(value)
 
     # -- routines named by strings --------------------------------------------------------
     def routine(self, spec):

@@ -62,7 +62,9 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
         The widget (a LONG, or an event's one-element ID/TOP/HANDLER tag).
     get_value, get_uvalue, get_uname : bool
         Output keywords: the result is ``WidgetControlResult`` holding those asked for.
-        GET_UVALUE gives a copy (IDL copies); with /NO_COPY the stored value itself, and
+        GET_UVALUE gives a copy (IDL copies the variable: arrays, dicts, lists and
+        tuples are copied all the way down, other Python objects shared as IDL shares
+        the heap variable of an object reference); with /NO_COPY the stored value itself, and
         the UVALUE becomes undefined, as in IDL; SET_UVALUE with /NO_COPY stores the
         object itself. An undefined UVALUE reads as None.
     set_value, append
