@@ -330,3 +330,18 @@ def test_random_controls_against_octave():
         assert got[2] == float(np.asarray(theirs["mx"]).reshape(()))
         assert got[3] == theirs["st"]
         assert got[4] == [str(s) for s in np.ravel(theirs["s"])]
+
+
+def test_reparenting_with_set():
+    f = matlab.figure("Visible", "off")
+    panel, group = matlab.uipanel(f), matlab.uibuttongroup(f)
+    radio = matlab.uicontrol(f, "Style", "radiobutton")
+    matlab.set(radio, "Parent", panel)
+    assert radio.Parent is panel and radio in list(panel.Children)
+    assert radio not in list(f.Children)
+    matlab.set(radio, "Parent", group)                    # the group's first button
+    assert group.SelectedObject is radio and radio.Value == 1.0
+    with pytest.raises(CompatError, match="its own descendant"):
+        matlab.set(panel, "Parent", panel)
+    with pytest.raises(CompatError, match="Parent must be a figure"):
+        matlab.set(matlab.uimenu(f), "Parent", panel)

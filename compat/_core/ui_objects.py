@@ -34,7 +34,9 @@ Octave 7.3 builds them headless:
 - uimenu: ``Text`` and its older name ``Label`` are one property, as are
   ``MenuSelectedFcn`` and ``Callback``; ``Checked``/``Separator`` 'off', ``Enable`` 'on';
 - uitable: ``Data`` [] (0x0), ``ColumnName``/``RowName`` 'numbered', ``Position``
-  [20 20 300 300] pixels.
+  [20 20 300 300] pixels;
+- ``set(h, 'Parent', p)`` moves a UI object to another figure, panel or menu (it
+  becomes the newest child there), as MATLAB allows.
 
 Callbacks are stored as given: a Python callable (MATLAB's function handle), a list
 ``[f, arg1, arg2, ...]`` (MATLAB's cell ``{@f, arg1, arg2}``), or text. MATLAB runs
@@ -209,6 +211,29 @@ class _UIObject(GraphicsObject):
         key = self.resolve(name)
         super().set(self._ALIASES.get(key, key), value)
 
+    def _settable_computed(self):
+        return {"Parent": self._reparent}
+
+    def _reparent(self, parent):
+        """``set(h, 'Parent', p)``: move the object (newest child of ``p``), as MATLAB
+        allows for UI objects."""
+        if not isinstance(parent, self._PARENTS) or parent._deleted:
+            names = " or ".join(p.Type for p in self._PARENTS)
+            raise CompatValueError(f"Parent must be a {names}")
+        up = parent
+        while up is not None:
+            if up is self:
+                raise CompatValueError("an object cannot become its own descendant")
+            up = up._parent
+        old = self._parent
+        if old is parent:
+            return
+        old._children.remove(self)
+        old._child_deleted(self)
+        self._attach(parent)
+        if isinstance(self, UIControl) and isinstance(parent, UIButtonGroup):
+            parent._adopted(self)
+
 
 class UIPanel(_UIObject):
     """A panel (``uipanel``): a titled container for controls, axes and other panels."""
@@ -266,7 +291,7 @@ class UIButtonGroup(UIPanel):
         return {"SelectedObject": self._selection}
 
     def _settable_computed(self):
-        return {"SelectedObject": self.select}
+        return {**super()._settable_computed(), "SelectedObject": self.select}
 
     def _selection(self):
         chosen = self._selected
@@ -390,7 +415,7 @@ class UIMenu(_UIObject):
         return {"Position": lambda: float(self._position())}
 
     def _settable_computed(self):
-        return {"Position": self._move}
+        return {**super()._settable_computed(), "Position": self._move}
 
     def _siblings(self):
         return [c for c in reversed(self._parent._children)
