@@ -250,6 +250,7 @@ from compat.matlab.sorting import (find, ismember, issorted, sort, sortrows,
 from compat.matlab.text import (deblank, findstr, lower, strcmp, strcmpi, strfind,
                                  strjoin, strncmp, strncmpi, strrep, strsplit, strtok,
                                  strtrim, upper)
+from compat.matlab.text_compose import compose
 from compat.matlab.string_functions import (contains, endswith, join, replace, split,
                                             startswith)
 from compat.matlab.string_editing import (count, erase, extractafter, extractbefore,
@@ -358,7 +359,7 @@ _FAMILY_NAMES = (
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "rational_approximation", "random_variates", "reductions", "reciprocal_trig", "regexp", "regional_extrema", "repetition", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
-    "sparse_matrices", "sparse_eigen", "sparse_patterns", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "struct_fields",
+    "sparse_matrices", "sparse_eigen", "sparse_patterns", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "text_compose", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation", "volume_filtering",
     "equality", "complex_construction", "nonlinear_systems",
     "mat_objects",
