@@ -345,3 +345,16 @@ def test_reparenting_with_set():
         matlab.set(panel, "Parent", panel)
     with pytest.raises(CompatError, match="Parent must be a figure"):
         matlab.set(matlab.uimenu(f), "Parent", panel)
+
+
+def test_gcbo_gcbf_and_findobj_see_the_ui_objects():
+    f = matlab.figure("Visible", "off")
+    panel = matlab.uipanel(f)
+    check = matlab.uicontrol(panel, "Style", "checkbox", "Tag", "c1")
+    seen = []
+    check.Callback = lambda h, e: seen.append((matlab.gcbo(), matlab.gcbf()))
+    ui_controls.interact(check)
+    assert seen == [(check, f)]
+    assert matlab.isempty(matlab.gcbo())                  # outside a callback: []
+    assert list(matlab.findobj(f, "Style", "checkbox")) == [check]
+    assert matlab.ancestor(check, "figure") is f
