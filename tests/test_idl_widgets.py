@@ -553,3 +553,38 @@ def test_uvalue_copies_data_and_shares_objects():
     assert got["model"] is m
     got["data"][1] = 9                                     # GET_UVALUE gave a copy
     assert idl.widget_control(base, get_uvalue=True).get_uvalue["data"][1] == 1
+
+
+def test_cw_bgroup_library_rules():
+    # IDL 7.0's cw_bgroup.pro: UNAMEs, VALUE precedence, the exclusive value before any
+    # button is set, plain groups have no value
+    base = idl.widget_base(column=1)
+    g = idl.cw_bgroup(base, ["a", "b"], exclusive=True, return_id=True, return_name=True)
+    assert idl.widget_info(g, uname=True) == "CW_BGROUP_UNAME"
+    b1 = idl.widget_info(g, find_by_uname="CW_BGROUP_UNAME_BUTTON1")
+    assert int(idl.widget_control(g, get_value=True).get_value) == 0
+    assert idl.widget_control(g, get_uvalue=True).get_uvalue == 0
+    idl.widget_control(base, realize=True)
+    seen = []
+    idl.widget_control(base, event_pro=lambda ev: seen.append(ev.VALUE[0]))
+    widgets.press(b1)
+    assert seen == ["b"]                                   # RETURN_NAME wins over RETURN_ID
+    assert int(idl.widget_control(g, get_value=True).get_value) == 1
+    plain = idl.cw_bgroup(base, ["x"])
+    with pytest.raises(ValueError, match="unable to get plain button group value"):
+        idl.widget_control(plain, get_value=True)
+
+
+def test_cw_field_reads_the_leading_number_and_writes_idl_text():
+    base = idl.widget_base(column=1)
+    f = idl.cw_field(base, value=1.5, floating=True)
+    text = idl.widget_info(f, child=True)                  # label, then the text widget
+    text = idl.widget_info(text, sibling=True)
+    assert idl.widget_control(text, get_value=True).get_value.tolist() == ["1.50000"]
+    i = idl.cw_field(base, value="7.9", integer=True)
+    assert idl.widget_control(i, get_value=True).get_value == np.int16(7)   # FIX
+    idl.widget_control(base, realize=True)
+    widgets.type_text(f, "12.5abc")
+    assert idl.widget_control(f, get_value=True).get_value == np.float32(12.5)
+    widgets.type_text(f, "abc")
+    assert idl.widget_control(f, get_value=True).get_value == np.float32(0)

@@ -2,9 +2,16 @@
 entry field), built from the widgets of :mod:`compat.idl.widgets` as IDL's library
 builds them: the result is the ID of a base whose value (GET_VALUE/SET_VALUE) is the
 compound widget's, and whose events are the compound's anonymous event structures.
+
+Facts used: IDL Reference Guide, CW_BGROUP and CW_FIELD; the behaviour of IDL 7.0's
+library files cw_bgroup.pro and cw_field.pro (value types and precedence, UNAMEs, the
+exclusive group's value before any button is set, the event tags, number validation),
+read for their facts only: every line here is written anew.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
@@ -15,6 +22,7 @@ from compat._core.legacy import idl_routine
 from compat._core.results import Result
 from compat._core.widget_events import set_button
 from compat.idl import widgets as _w
+from compat.idl.strings import string, strtrim
 
 __all__ = ["cw_bgroup", "cw_field"]
 
@@ -66,10 +74,14 @@ def cw_bgroup(parent, names, *, exclusive=False, nonexclusive=False, column=None
     Returns
     -------
     numpy.int32
-        The group's ID. GET_VALUE gives the set button's index (-1 for none, INT) for
-        /EXCLUSIVE, an INT array of 0/1 for /NONEXCLUSIVE, 0 for plain buttons.
-        Its event is ``{ID:0L, TOP:0L, HANDLER:0L, SELECT:0, VALUE:...}`` with ID the
-        group's ID.
+        The group's ID. GET_VALUE gives, as IDL's cw_bgroup.pro keeps it, the index
+        (INT) of the button last set for /EXCLUSIVE (0 before any), an INT array of 0/1
+        for /NONEXCLUSIVE; a plain group has no value (an error, as in IDL). Its event is
+        ``{ID:0L, TOP:0L, HANDLER:0L, SELECT:0, VALUE:...}`` with ID the group's ID and
+        VALUE the button's BUTTON_UVALUE, else its label (/RETURN_NAME), else its ID
+        (/RETURN_ID), else its index (INT), in IDL's order of precedence. The buttons'
+        UNAMEs are UNAME (default 'CW_BGROUP_UNAME') + '_BUTTON' + index; the group's
+        UVALUE defaults to 0.
 
     Examples
     --------
@@ -98,24 +110,32 @@ def cw_bgroup(parent, names, *, exclusive=False, nonexclusive=False, column=None
     inner = T.get(_w.widget_base(outer.id, column=column, row=row, exclusive=exclusive,
                                  nonexclusive=nonexclusive))
     kind = 2 if exclusive else (1 if nonexclusive else 0)
+    base_uname = "CW_BGROUP_UNAME" if uname is None else str(uname)
+    outer.uname = base_uname
+    if uvalue is None:
+        T.set_uvalue(outer, np.int16(0), False)
     buttons = []
     for k, label in enumerate(labels):
-        b = T.get(_w.widget_button(inner.id, value=label))
-        if button_uvalue is not None:
-            bu = np.asarray(button_uvalue).reshape(-1)[k]
-            b.options["cw_value"] = bu.item() if hasattr(bu, "item") and \
-                np.asarray(bu).dtype.kind != "U" else str(bu)
+        b = T.get(_w.widget_button(inner.id, value=label,
+                                   uname=f"{base_uname}_BUTTON{k}"))
+        if button_uvalue is not None:              # IDL's precedence: BUTTON_UVALUE,
+            bu = np.asarray(button_uvalue).reshape(-1)[k]      # RETURN_NAME, RETURN_ID,
+            b.options["cw_value"] = str(bu) if bu.dtype.kind in "US" else bu.item()
+        elif return_name:                          # the index (INT)
+            b.options["cw_value"] = label
         elif return_id:
             b.options["cw_value"] = np.int32(b.id)
-        elif return_name:
-            b.options["cw_value"] = label
         else:
             b.options["cw_value"] = np.int16(k)
+        b.options["cw_index"] = k
         buttons.append(b.id)
-    outer.options.update(cw_bgroup=kind, buttons=buttons, no_release=bool(no_release))
+    outer.options.update(cw_bgroup=kind, buttons=buttons, no_release=bool(no_release),
+                         excl_pos=0)
 
     def event(ev):
         b = T.get(ev.ID)
+        if kind == 2 and int(ev.SELECT[0]) == 1:
+            outer.options["excl_pos"] = b.options["cw_index"]
         if outer.options["no_release"] and int(ev.SELECT[0]) == 0:
             return 0
         value = b.options["cw_value"]
@@ -124,22 +144,24 @@ def cw_bgroup(parent, names, *, exclusive=False, nonexclusive=False, column=None
                                 np.int16(ev.SELECT[0]), value])
 
     def get_value(_id):
-        states = [T.widgets[b].selection for b in outer.options["buttons"]]
-        if kind == 2:
-            on = [k for k, s in enumerate(states) if s]
-            return np.int16(on[0] if on else -1)
+        if kind == 2:                              # the last button set (0 at first)
+            return np.int16(outer.options["excl_pos"])
         if kind == 1:
-            return np.array(states, dtype=np.int16)
-        return np.int16(0)
+            return np.array([T.widgets[b].selection for b in outer.options["buttons"]],
+                            dtype=np.int16)
+        raise CompatValueError("CW_BGROUP: unable to get plain button group value.")
 
     def set_value_(_id, value):
         if kind == 2:
             k = int(np.asarray(value).reshape(-1)[0])
             set_button(T.widgets[outer.options["buttons"][k]], 1)
+            outer.options["excl_pos"] = k
         elif kind == 1:
             v = np.asarray(value).reshape(-1)
-            for b, s in zip(outer.options["buttons"], v):
-                T.widgets[b].selection = 1 if s else 0
+            for b, s_ in zip(outer.options["buttons"], v):
+                T.widgets[b].selection = 1 if s_ else 0
+        else:
+            raise CompatValueError("CW_BGROUP: unable to set plain button group value.")
 
     inner.event_func = event
     outer.func_get_value = get_value
@@ -166,9 +188,10 @@ def cw_field(parent, *, title="Input Field:", value=None, floating=False, intege
         f = CW_FIELD(base, TITLE='Gain:', VALUE=1.5, /FLOATING, /RETURN_EVENTS)
         WIDGET_CONTROL, f, GET_VALUE=v        ->  idl.widget_control(f, get_value=True).get_value
 
-    The value has the field's type: FLOAT (/FLOATING), INT (/INTEGER), LONG (/LONG),
-    else a string array of the field's lines (the text widget's value). A field the user
-    typed what its type cannot read as reads 0. Events: with /ALL_EVENTS every change,
+    The value has the field's type: FLOAT (/FLOATING), INT (/INTEGER, by FIX), LONG
+    (/LONG), else a string array of the field's lines (the text widget's value). A
+    numeric field reads the leading number of its text ('12.5abc' reads 12.5, 'abc' 0)
+    and shows a value set with SET_VALUE as IDL's STRTRIM(STRING(value), 2) ('1.50000'). Events: with /ALL_EVENTS every change,
     with /RETURN_EVENTS the Return key (play both with
     :func:`compat.idl.widgets.type_text`), as ``{ID:0L, TOP:0L, HANDLER:0L, VALUE,
     TYPE:0, UPDATE:0}``: ID the field's, TYPE 0 string, 1 float, 2 integer, 3 long,
@@ -203,11 +226,10 @@ def cw_field(parent, *, title="Input Field:", value=None, floating=False, intege
         lines = list(text.value)
         if dtype is None:
             return np.array(lines, dtype=str)
-        try:
-            return dtype(float(lines[0].strip())) if dtype is np.float32 else \
-                dtype(int(float(lines[0].strip())))
-        except (ValueError, IndexError):
-            return dtype(0)
+        number = _valid_number(lines[0] if lines else "")
+        if dtype is np.float32:
+            return np.float32(float(number) if number else 0.0)
+        return dtype(int(float(number))) if number else dtype(0)
 
     def write(_id, v):
         text.value = [_text_of(v, dtype)]
@@ -229,13 +251,29 @@ def cw_field(parent, *, title="Input Field:", value=None, floating=False, intege
     return np.int32(base.id)
 
 
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eEdD][+-]?\d+)?")
+
+
+def _valid_number(text: str) -> str:
+    """The leading part of ``text`` that is a number, as cw_field.pro's validation keeps
+    it ('12.5abc' -> '12.5', 'abc' -> ''), with a D exponent written E."""
+    m = _NUMBER.match(text.strip())
+    return m.group(0).replace("d", "e").replace("D", "e") if m else ""
+
+
 def _text_of(value, dtype) -> str:
+    """The field's text for a value: IDL's STRTRIM(STRING(value), 2) in the field's type
+    (FLOAT 1.5 shows '1.50000'), as cw_field.pro's SET_VALUE writes it."""
     a = np.asarray(value).reshape(-1)
     if not a.size:
         return ""
     v = a[0]
-    if dtype is np.float32:
-        return f"{float(v):g}"
-    if dtype is not None:
-        return str(int(v))
-    return v.decode("latin-1") if isinstance(v, bytes) else str(v)
+    if isinstance(v, (bytes, np.bytes_)):
+        v = v.decode("latin-1")
+    if dtype is None:
+        return str(v)
+    if isinstance(v, (str, np.str_)):
+        number = _valid_number(v)
+        v = float(number) if number else 0
+    typed = dtype(v) if dtype is np.float32 else dtype(int(float(v)))
+    return str(strtrim(string(typed), 2))
