@@ -588,3 +588,13 @@ def test_cw_field_reads_the_leading_number_and_writes_idl_text():
     assert idl.widget_control(f, get_value=True).get_value == np.float32(12.5)
     widgets.type_text(f, "abc")
     assert idl.widget_control(f, get_value=True).get_value == np.float32(0)
+
+
+def test_xregistered_counts_instances_by_exact_name():
+    bases = [idl.widget_base() for _ in range(2)]
+    for b in bases:
+        idl.xmanager("Viewer", b, event_handler=lambda ev: None)
+    assert int(idl.xregistered("Viewer", noshow=True)) == 2
+    assert int(idl.xregistered("viewer", noshow=True)) == 0   # IDL compares with EQ
+    idl.widget_control(bases[0], destroy=True)
+    assert int(idl.xregistered("Viewer")) == 1

@@ -501,7 +501,8 @@ def xmanager(name=None, widget_id=None, *, event_handler=None, cleanup=None,
 @idl_routine("XREGISTERED")
 def xregistered(name, *, noshow=False):
     """The number of top-level bases XMANAGER registered under ``name`` that are still
-    alive, as IDL's ``XREGISTERED`` (a program tests it to run only once).
+    alive, as IDL's ``XREGISTERED`` (a program tests it to run only once). The name is
+    compared exactly (case-sensitive), as IDL 7.0's xregistered.pro does.
 
     Examples
     --------
@@ -509,8 +510,8 @@ def xregistered(name, *, noshow=False):
     >>> int(idl.xregistered('never_registered'))
     0
     """
-    key = str(name).lower()
-    return np.int32(sum(1 for n in T.managed.values() if n.lower() == key))
+    key = str(name)
+    return np.int32(sum(1 for n in T.managed.values() if n == key))
 
 
 # --------------------------------------------------------------------------- dialog
