@@ -595,6 +595,7 @@ class Axes(AxesColorMixin, GraphicsObject):
             object.__setattr__(t, "_parent", self)
             t._props["FontSize"] = 11.0  # FontSize x Title/LabelFontSizeMultiplier 1.1
             t._props["HorizontalAlignment"] = "center"
+            t._props["HandleVisibility"] = "off"  # hidden children, as MATLAB's labels
         self._labels["Title"]._props["FontWeight"] = "bold"
         if position is not None:
             self._props["Position"] = _position(position)

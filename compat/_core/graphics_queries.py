@@ -15,9 +15,8 @@ computed here, and the rule it follows:
   it (:func:`compat._core.graphics_objects.handle_visible`: 'off', or 'callback'
   outside a callback, unless the root's ShowHiddenHandles is 'on') nor searches below
   it, as MATLAB's page says; ``findall``/``allchild`` list every object, and an axes'
-  hidden children include its Title, YLabel and XLabel text objects after the plotted
-  children (Octave lists Title, ZLabel, YLabel, XLabel there; compat's axes has no
-  ZLabel).
+  hidden children include its Title, ZLabel, YLabel and XLabel text objects after the
+  plotted children, in that order (Octave 7.3's order).
 - **the query**: terms ``name, value`` (the property equals the value), ``-property
   name`` (the object has it), ``-regexp name pattern`` (the text value matches, Python
   ``re.search``), a term in a list (MATLAB's cell ``{...}``: a parenthesised group), each
@@ -60,7 +59,8 @@ def children_of(obj, hidden: bool) -> list:
     if not hidden:
         return [c for c in kids if go.handle_visible(c)]
     if isinstance(obj, go.Axes):
-        kids += [obj._labels[k] for k in ("Title", "YLabel", "XLabel")]
+        kids += [obj._labels[k] for k in ("Title", "ZLabel", "YLabel", "XLabel")
+                 if k in obj._labels]
     return kids
 
 

@@ -138,9 +138,9 @@ def findall(*args):
         h = findall(___)                          (every findobj form)
 
     As :func:`findobj`, but objects with HandleVisibility 'off' or 'callback' are
-    listed and searched below; an axes' Title, YLabel and XLabel text objects are its
-    hidden children (after the plotted ones; MATLAB and Octave also have a ZLabel,
-    which compat's 2-D axes lacks). Without handles the search starts at the root.
+    listed and searched below; an axes' Title, ZLabel, YLabel and XLabel text objects
+    are its hidden children (after the plotted ones, in Octave 7.3's order). Without
+    handles the search starts at the root.
 
     Returns
     -------
@@ -154,7 +154,7 @@ def findall(*args):
     >>> len(matlab.findobj(f, 'Type', 'line')), len(matlab.findall(f, 'Type', 'line'))
     (0, 1)
     >>> [x.Type for x in matlab.findall(matlab.gca())]
-    ['axes', 'line', 'text', 'text', 'text']
+    ['axes', 'line', 'text', 'text', 'text', 'text']
     >>> matlab.close(f)
     """
     return _search(args, hidden=True)
@@ -170,7 +170,8 @@ def allchild(h):
         c = allchild(hlist)   ->  allchild([ax1, ax2]) (a list, MATLAB's cell)
 
     ``Children`` leaves out children whose HandleVisibility hides them; ``allchild``
-    lists every child, newest first, an axes' Title, YLabel and XLabel texts last.
+    lists every child, newest first, an axes' Title, ZLabel, YLabel and XLabel texts
+    last.
 
     Returns
     -------
@@ -182,7 +183,7 @@ def allchild(h):
     >>> f = matlab.figure('Visible', 'off'); h = matlab.plot([1, 2])
     >>> h.HandleVisibility = 'off'
     >>> len(matlab.gca().Children), [c.Type for c in matlab.allchild(matlab.gca())]
-    (0, ['line', 'text', 'text', 'text'])
+    (0, ['line', 'text', 'text', 'text', 'text'])
     >>> matlab.close(f)
     """
     objects = _handles(h)
