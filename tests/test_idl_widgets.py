@@ -598,3 +598,25 @@ def test_xregistered_counts_instances_by_exact_name():
     assert int(idl.xregistered("viewer", noshow=True)) == 0   # IDL compares with EQ
     idl.widget_control(bases[0], destroy=True)
     assert int(idl.xregistered("Viewer")) == 1
+
+
+def test_xmanager_replaces_event_pro_and_catch_switch(capsys):
+    base = idl.widget_base(event_pro=lambda ev: None)
+    b = idl.widget_button(base, value="b")
+    idl.widget_control(base, realize=True)
+    idl.xmanager("nothere", base)                           # EVENT_PRO becomes 'nothere_event'
+    with pytest.raises(ValueError, match="'NOTHERE_EVENT'"):
+        widgets.press(b)
+    idl.xmanager(catch=1)
+    assert widgets.press(b) is None                         # caught and printed, as IDL
+    err = capsys.readouterr().err
+    assert "Caught unexpected error from client application" in err
+    idl.xmanager(catch=0)
+    assert "Error handling is now off" in capsys.readouterr().out
+    with pytest.raises(ValueError, match="^XMANAGER: Invalid widget ID"):
+        idl.xmanager("x", 12345)
+
+
+def test_xmanager_without_programs_says_so(capsys):
+    idl.xmanager()
+    assert capsys.readouterr().out == "% XMANAGER: No widgets are currently being managed.\n"

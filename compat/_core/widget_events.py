@@ -80,7 +80,7 @@ def _user(w):
 
 def _deliver(w, name, **fields):
     ev = core.event_structure(name, w.id, T.top(w).id, **fields)
-    return T.dispatch(ev)
+    return T.guarded(ev)
 
 
 def press(widget_id, *, select=None):

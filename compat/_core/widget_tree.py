@@ -165,6 +165,7 @@ class WidgetTree:
         self.queue: deque = deque()
         self.later: deque = deque()                # timers set while events run
         self.running = 0
+        self.catch = False                         # XMANAGER, CATCH=1 in effect
         self.managed: dict[int, str] = {}          # top-level base -> XMANAGER name
         self.answers: deque = deque()
         self.messages: list = []                   # (title, lines, answer) of each dialog
@@ -331,6 +332,18 @@ class WidgetTree:
                 self.call(handler.event_pro, event)
                 return None
 
+    def guarded(self, event):
+        """:meth:`dispatch`, with a handler's error caught and printed as XMANAGER does
+        when its error handling is on (``XMANAGER, CATCH=1``)."""
+        if not self.catch:
+            return self.dispatch(event)
+        try:
+            return self.dispatch(event)
+        except Exception as error:                  # noqa: BLE001 - IDL catches all
+            print("% XMANAGER: Caught unexpected error from client application. "
+                  f"Message follows...\n% {error}", file=sys.stderr)
+            return None
+
     def process(self, ids=None, nowait=True):
         """Run the queued events (of the trees of ``ids``, or all); the first event no
         handler takes (WIDGET_EVENT's result), or None. Timers set meanwhile wait for
@@ -347,7 +360,7 @@ class WidgetTree:
                 if tops is not None and self.top(self.widgets[wid]).id not in tops:
                     kept.append(event)
                     continue
-                left = self.dispatch(event)
+                left = self.guarded(event)
                 if left is not None:
                     return left
         finally:

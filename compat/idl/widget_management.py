@@ -453,11 +453,19 @@ def xmanager(name=None, widget_id=None, *, event_handler=None, cleanup=None,
         XMANAGER, 'myapp', base, EVENT_HANDLER='h', CLEANUP='c'
         XMANAGER                                      ->  idl.xmanager()
 
-    The top-level base gets EVENT_HANDLER (default the routine ``name + '_event'``) as
-    its EVENT_PRO and CLEANUP as its KILL_NOTIFY, as XMANAGER does; XREGISTERED(name)
-    counts it. Then (unless /JUST_REG) the queued events are run; XMANAGER returns when
-    none is left (headless: no user to wait for, blocking or not). Events of the running
-    program are delivered by the driver functions of this module as they happen.
+    As IDL 7.0's xmanager.pro: the widget gets EVENT_HANDLER (default the routine
+    ``name + '_event'``, replacing an EVENT_PRO it had) as its EVENT_PRO and CLEANUP as
+    its KILL_NOTIFY; XREGISTERED(name) counts it; with no arguments and nothing
+    registered it says "No widgets are currently being managed.". Then (unless
+    /JUST_REG) the queued events are run; XMANAGER returns when none is left (headless:
+    no user to wait for, blocking or not). Events the user makes are delivered by the
+    driver (``compat.idl.widgets.press`` ...) as they happen.
+
+    Errors: IDL's XMANAGER catches an error of a handler by default and prints
+    "XMANAGER: Caught unexpected error from client application. Message follows...";
+    here errors propagate (IDL's ``XMANAGER, CATCH=0``), since a test must see them.
+    ``idl.xmanager(catch=1)`` turns IDL's default on (for XMANAGER's and the driver's
+    events), ``catch=0`` off again; each prints "Error handling is now on/off".
 
     Examples
     --------
@@ -475,24 +483,33 @@ def xmanager(name=None, widget_id=None, *, event_handler=None, cleanup=None,
     [1]
     >>> idl.widget_control(base, destroy=True)
     """
+    if catch is not None:
+        T.catch = bool(catch)
+        print(f"% XMANAGER: Error handling is now {'on' if T.catch else 'off'}")
+        return None
     if name is None and widget_id is None:
+        if not T.managed:
+            print("% XMANAGER: No widgets are currently being managed.")
+            return None
         T.process()
         return None
-    if widget_id is None:
-        raise CompatValueError("Variable is undefined: ID.")
+    if widget_id is None or name is None:
+        raise CompatValueError("Wrong number of arguments, usage: XMANAGER [, name, id]")
+    if not T.valid(widget_id):
+        raise CompatValueError("Invalid widget ID.")
+    if isinstance(name, bytes):
+        name = name.decode("latin-1")
+    if not isinstance(name, str):
+        raise CompatValueError("Invalid widget name.")
     w = T.get(widget_id)
-    if w.parent:
-        raise CompatValueError("ID must be a top-level base.")
-    text = str(name)
-    if event_handler is None:
-        if w.event_pro is None and w.event_func is None:
-            w.event_pro = (text + "_event", core.caller_globals())
-    else:
-        w.event_pro = _handler(event_handler)
-        w.event_func = None
     if cleanup is not None:
         w.kill_notify = _handler(cleanup)
-    T.managed[w.id] = text
+    w.event_pro = (name + "_event", core.caller_globals()) if event_handler is None \
+        else _handler(event_handler)
+    w.event_func = None
+    if group_leader is not None:
+        w.options["group_leader"] = group_leader
+    T.managed[w.id] = name
     if not just_reg:
         T.process()
     return None
