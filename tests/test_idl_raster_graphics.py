@@ -397,3 +397,38 @@ def test_random_contours_set_the_axes_as_gdl():
         mine = np.concatenate([S("!x").crange, S("!x").s, S("!y").crange, S("!y").s,
                                S("!x").window, S("!y").window])
         assert mine.tolist() == got[f"c{k}"].tolist(), (k, kw)
+
+
+# -- PLOT's axis keywords and XTICK_GET -------------------------------------------------
+def test_plot_tick_get_follows_the_rounding_interval():
+    r = idl.plot([0, 9.3], [0, 1], xtick_get=True, ytick_get=True)
+    assert r.xtick_get.tolist() == [0, 2, 4, 6, 8, 10]   # [0, 10] by 2
+    assert r.ytick_get == pytest.approx([0, 0.2, 0.4, 0.6, 0.8, 1.0], abs=1e-15)
+    # IDL's ![XYZ].RANGE example: XRANGE=[5.5, 8.3] gives 5.5 to 8.5 (steps of 0.5)
+    r = idl.plot(np.arange(15), xrange=[5.5, 8.3], xtick_get=True)
+    assert r.xtick_get.tolist() == [5.5, 6.0, 6.5, 7.0, 7.5, 8.0, 8.5]
+    assert idl.plot([0, 1], xrange=[10, 0], xtick_get=True).xtick_get.tolist() == \
+        [10, 8, 6, 4, 2, 0]                               # along the reversed axis
+    assert idl.plot([1.3, 7.2], [0.2, 3.9], xstyle=1, xtick_get=True).xtick_get.tolist() \
+        == [2, 4, 6]                                      # exact: the multiples inside
+    r = idl.plot([1.3, 720], [0.02, 3.9], xlog=True, ylog=True, xtick_get=True,
+                 ytick_get=True)
+    assert r.xtick_get.tolist() == [1, 10, 100, 1000]
+    assert r.ytick_get == pytest.approx([0.01, 0.1, 1, 10], rel=1e-15)
+    r = idl.plot([0, 100], [0, 1], xticks=4, xtick_get=True)
+    assert r.xtick_get.tolist() == [0, 25, 50, 75, 100]
+    r = idl.plot([0, 100], [0, 1], xticks=2, xtickv=[10, 35, 90], xtick_get=True)
+    assert r.xtick_get.tolist() == [10, 35, 90]
+    assert idl.plot([0, 1], [0, 1]) is None
+
+
+def test_plot_and_xyouts_axis_keywords_are_recorded():
+    idl.plot([0, 1], [0, 1], charthick=2, xthick=3, ythick=1.5, xtickname=["a", "b"],
+             xminor=4, xtickformat="(F5.1)")
+    axes = _items("axes")[-1][-1]
+    assert (axes["charthick"], axes["xthick"], axes["ythick"], axes["xminor"]) == \
+        (2, 3, 1.5, 4)
+    assert axes["xtickname"] == ["a", "b"] and axes["xtickformat"] == "(F5.1)"
+    idl.xyouts(0.5, 0.5, "label", normal=True, size=2, charthick=3)
+    text = _items("text")[-1][-1]
+    assert text["charsize"] == 2 and text["charthick"] == 3

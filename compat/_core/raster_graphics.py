@@ -46,7 +46,7 @@ import numpy as np
 
 from compat._core.errors import CompatValueError
 
-__all__ = ["TEK_PERCENT", "byte_values", "tv_origin", "paint_image", "fill_polygon",
+__all__ = ["TEK_PERCENT", "byte_values", "tv_origin", "paint_image", "fill_polygon", "axis_ticks",
            "compose", "tick_interval", "contour_levels", "band_index"]
 
 #: TEK_COLOR's 32 colours in percent of full intensity (red, green, blue rows), the
@@ -255,3 +255,43 @@ def check_true(true) -> int:
     if t not in (0, 1, 2, 3):
         raise CompatValueError("TRUE must be 0, 1, 2 or 3.")
     return t
+
+
+def axis_ticks(crange, *, log=False, ticks=0, tickv=None) -> np.ndarray:
+    """The major tick values of an axis with CRANGE ``crange`` (log10 ends on a log
+    axis), in the axis' direction, DOUBLE: the TICKV values when TICKS and TICKV are
+    given; ``TICKS`` equal intervals when TICKS > 0; otherwise the multiples of the
+    range's 1-2-5 tick interval inside the range (whole decades on a log axis, as
+    values 10^k). compat's rule (see :func:`compat.idl.plotting.plot`)."""
+    lo, hi = float(crange[0]), float(crange[1])
+    ticks = int(ticks or 0)
+    if tickv is not None and ticks > 0:
+        return np.asarray(tickv, np.float64).reshape(-1)[:ticks + 1].copy()
+    if ticks > 0:
+        v = lo + (hi - lo) * np.arange(ticks + 1) / ticks
+        return 10.0 ** v if log else v
+    a, b = min(lo, hi), max(lo, hi)
+    if log:
+        k = np.arange(math.ceil(a - 1e-12), math.floor(b + 1e-12) + 1, dtype=np.float64)
+        v = 10.0 ** k
+    else:
+        t = tick_interval(b - a)
+        # a rounded range whose ends are not multiples of the interval of its own width
+        # (5.5 to 8.5, rounded by steps of 0.5): the next smaller 1-2-5 steps that
+        # divide both ends
+        step = t
+        for _ in range(3):
+            if _multiple(a, step) and _multiple(b, step):
+                t = step
+                break
+            m = round(step / 10.0 ** math.floor(math.log10(step) + 1e-12))
+            step = step / (2.5 if m == 5 else 2.0)
+        k = np.arange(math.ceil(a / t - 1e-9), math.floor(b / t + 1e-9) + 1,
+                      dtype=np.float64)
+        v = k * t
+    return v[::-1].copy() if lo > hi else v
+
+
+def _multiple(v, t):
+    q = v / t
+    return abs(q - round(q)) < 1e-9 * max(1.0, abs(q))

@@ -13,6 +13,7 @@ from compat._core import direct_graphics as core
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
+from compat._core.results import Result
 
 __all__ = ["plot", "oplot", "plots", "xyouts", "axis", "convert_coord"]
 
@@ -44,7 +45,12 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
          xlog=False, ylog=False, ynozero=False, position=None, xmargin=None,
          ymargin=None, charsize=None, min_value=None, max_value=None, noerase=False,
          nodata=False, title=None, xtitle=None, ytitle=None, color=None, psym=None,
-         linestyle=None, thick=None, symsize=None, background=None, isotropic=False):
+         linestyle=None, thick=None, symsize=None, background=None, isotropic=False,
+         subtitle=None, charthick=None, xthick=None, ythick=None,
+         xticks=None, yticks=None, xtickv=None, ytickv=None, xtickname=None,
+         ytickname=None, xminor=None, yminor=None, xtickformat=None, ytickformat=None,
+         xticklen=None, yticklen=None, ticklen=None, xgridstyle=None, ygridstyle=None,
+         xcharsize=None, ycharsize=None, font=None, xtick_get=False, ytick_get=False):
     """Draw a line plot and set the data coordinate system, as IDL's ``PLOT``.
 
     IDL call form::
@@ -85,6 +91,18 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
     noerase, nodata, title, xtitle, ytitle, color, psym, linestyle, thick, symsize,
     background
         Drawing options (recorded in the display list).
+    subtitle, charthick, xthick, ythick, xticks, yticks, xtickv, ytickv, xtickname,
+    ytickname, xminor, yminor, xtickformat, ytickformat, xticklen, yticklen, ticklen,
+    xgridstyle, ygridstyle, xcharsize, ycharsize, font
+        The axes' drawing options (recorded with the axes in the display list).
+    xtick_get, ytick_get : bool
+        XTICK_GET/YTICK_GET: return the major tick values in a ``PlotResult``
+        (DOUBLE, along the axis): the XTICKV values when XTICKS and XTICKV are
+        given, XTICKS equal intervals of !X.CRANGE when XTICKS > 0, else the
+        multiples of the range's 1-2-5 tick interval inside the range (whole
+        decades on a log axis) -- compat's rule, from the interval IDL rounds
+        the axis with; GDL 1.0.1 leaves the variables undefined, so no clone
+        checks it.
 
     Notes
     -----
@@ -111,6 +129,8 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
     >>> idl.plot([1.3, 7.2], [0.2, 3.9], xstyle=1, position=[0.1, 0.1, 0.9, 0.9])
     >>> idl.sysvar('!x').crange.tolist()
     [1.3, 7.2]
+    >>> idl.plot([0, 9.3], [0, 1], xtick_get=True).xtick_get.tolist()
+    [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
     """
     yv = _values(x if y is None else y, "Y")
     xv = np.arange(yv.size, dtype=np.float32) if y is None else _values(x, "X")
@@ -127,12 +147,36 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
     if erase_first:
         st.erase(background)
     _record("axes", st.x.crange, st.y.crange, st.p.clip[:4], title=title,
-            xtitle=xtitle, ytitle=ytitle,
+            xtitle=xtitle, ytitle=ytitle, subtitle=subtitle, charthick=charthick,
+            xthick=xthick, ythick=ythick, xticks=xticks, yticks=yticks,
+            xtickv=xtickv, ytickv=ytickv, xtickname=xtickname, ytickname=ytickname,
+            xminor=xminor, yminor=yminor, xtickformat=xtickformat,
+            ytickformat=ytickformat, xticklen=xticklen, yticklen=yticklen,
+            ticklen=ticklen, xgridstyle=xgridstyle, ygridstyle=ygridstyle,
+            xcharsize=xcharsize, ycharsize=ycharsize, font=font,
             xstyle=int(st.x.style if xstyle is None else xstyle),
             ystyle=int(st.y.style if ystyle is None else ystyle))
     if not nodata:
         _draw_lines(xv, yv, "data", color=color, psym=psym, linestyle=linestyle,
                     thick=thick, min_value=min_value, max_value=max_value)
+    if xtick_get or ytick_get:
+        from compat._core.raster_graphics import axis_ticks
+        out = {}
+        for name, want, ax, n, v in (("xtick_get", xtick_get, st.x, xticks, xtickv),
+                                     ("ytick_get", ytick_get, st.y, yticks, ytickv)):
+            if want:
+                out[name] = axis_ticks(ax.crange, log=int(ax.type) == 1,
+                                       ticks=int(ax.ticks if n is None else n),
+                                       tickv=v)
+        return PlotResult(**out)
+    return None
+
+
+class PlotResult(Result):
+    """PLOT's output keywords XTICK_GET and YTICK_GET (DOUBLE tick values)."""
+
+    xtick_get: np.ndarray
+    ytick_get: np.ndarray
 
 
 def _draw_lines(xv, yv, system, min_value=None, max_value=None, **props):
@@ -200,9 +244,11 @@ def plots(x, y=None, z=None, *, data=False, normal=False, device=False, color=No
 
 @idl_routine("XYOUTS")
 def xyouts(x, y, string, *, data=False, normal=False, device=False, alignment=None,
-           charsize=None, color=None, orientation=None, font=None):
+           charsize=None, color=None, orientation=None, font=None, size=None,
+           charthick=None, clip=None, noclip=None, text_axes=None):
     """Write text at a position, as IDL's ``XYOUTS, X, Y, String [, /NORMAL ...]
-    [, ALIGNMENT=] [, CHARSIZE=] [, ORIENTATION=]`` (recorded in the display list).
+    [, ALIGNMENT=] [, CHARSIZE=] [, ORIENTATION=]`` (recorded in the display list;
+    SIZE= is IDL's obsolete synonym of CHARSIZE=, CHARTHICK= is recorded).
 
     Examples
     --------
@@ -210,13 +256,15 @@ def xyouts(x, y, string, *, data=False, normal=False, device=False, alignment=No
     >>> idl.set_plot('Z'); idl.xyouts(0.5, 0.5, 'Hello', normal=True, alignment=0.5)
     """
     system = _system(data, normal, device)
+    if charsize is None and size is not None:
+        charsize = size           # SIZE: IDL's obsolete name of CHARSIZE
     xv, yv = _values(x, "X"), _values(y, "Y")
     text = np.asarray(string, dtype=str).reshape(-1)
     xd, yd = _to_device(xv.astype(np.float64), yv.astype(np.float64), system)
     for k in range(xd.size):
         _record("text", xd[k], yd[k], str(text[min(k, text.size - 1)]),
                 alignment=alignment, charsize=charsize, color=color,
-                orientation=orientation)
+                orientation=orientation, charthick=charthick)
 
 
 @idl_routine("AXIS")
