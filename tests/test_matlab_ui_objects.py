@@ -188,6 +188,9 @@ def test_menus_tables_and_context_menus():
     edits = []
     t = matlab.uitable(f, "Data", np.array([[1.0, 2.0], [3.0, 4.0]]),
                        "CellEditCallback", lambda h, e: edits.append(e))
+    data = np.array([[1.0, 2.0], [3.0, 4.0]])
+    t.Data = data
+    data[0, 0] = -7.0                                     # the caller's array changes
     ui_controls.interact(t, ((1, 2), 9.5))
     np.testing.assert_array_equal(t.Data, [[1.0, 9.5], [3.0, 4.0]])
     np.testing.assert_array_equal(edits[0].Indices, [[1, 2]])

@@ -154,6 +154,16 @@ def _string(value):
     return _text(value)
 
 
+def _copied(value):
+    """A value kept by copy (MATLAB's value semantics: changing the caller's array later
+    does not change the property); lists (cells) are copied all the way down."""
+    if isinstance(value, np.ndarray):
+        return value.copy()
+    if isinstance(value, (list, tuple)):
+        return [_copied(v) for v in value]
+    return value
+
+
 def _handle_or_empty(value):
     if value is None or (isinstance(value, np.ndarray) and value.size == 0) or \
             (isinstance(value, list) and not value):
@@ -344,7 +354,7 @@ class UIControl(_UIObject):
         "HorizontalAlignment": ("center", _choice("left", "center", "right")),
         "BackgroundColor": _GREY,
         "ForegroundColor": _BLACK,
-        "CData": (lambda: np.zeros((0, 0)), _any),
+        "CData": (lambda: np.zeros((0, 0)), _copied),
         "UIContextMenu": (lambda: np.zeros((0, 0)), _handle_or_empty),
         **_FONT, **_COMMON,
     }
@@ -448,12 +458,12 @@ class UITable(_UIObject):
     matlab_class = "matlab.ui.control.Table"
     _PARENTS = (Figure, UIPanel)
     _PROPERTIES = {
-        "Data": (lambda: np.zeros((0, 0)), _any),
-        "ColumnName": ("numbered", _any),
-        "RowName": ("numbered", _any),
-        "ColumnEditable": (lambda: np.zeros((0, 0), dtype=bool), _any),
+        "Data": (lambda: np.zeros((0, 0)), _copied),
+        "ColumnName": ("numbered", _copied),
+        "RowName": ("numbered", _copied),
+        "ColumnEditable": (lambda: np.zeros((0, 0), dtype=bool), _copied),
         "ColumnWidth": ("auto", _any),
-        "ColumnFormat": (list, _any),
+        "ColumnFormat": (list, _copied),
         "Position": (lambda: double_row([20.0, 20.0, 300.0, 300.0]), _place),
         "Units": ("pixels", _UNITS),
         "Enable": ("on", _on_off),
