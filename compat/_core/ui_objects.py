@@ -35,6 +35,9 @@ Octave 7.3 builds them headless:
   ``MenuSelectedFcn`` and ``Callback``; ``Checked``/``Separator`` 'off', ``Enable`` 'on';
 - uitable: ``Data`` [] (0x0), ``ColumnName``/``RowName`` 'numbered', ``Position``
   [20 20 300 300] pixels;
+- ``Units`` is recorded but ``Position`` is not re-expressed when it changes (MATLAB
+  converts the rectangle to the new units using the parent's size): set Position after
+  Units, as GUIDE's generated code does;
 - ``set(h, 'Parent', p)`` moves a UI object to another figure, panel or menu (it
   becomes the newest child there), as MATLAB allows.
 
