@@ -37,7 +37,7 @@ Octave 7.3 builds them headless:
   [20 20 300 300] pixels;
 - ``Units`` is recorded but ``Position`` is not re-expressed when it changes (MATLAB
   converts the rectangle to the new units using the parent's size): set Position after
-  Units, as GUIDE's generated code does;
+  Units;
 - ``set(h, 'Parent', p)`` moves a UI object to another figure, panel or menu (it
   becomes the newest child there), as MATLAB allows.
 
