@@ -114,6 +114,30 @@ def test_view_colormap_colorbar_and_alpha():
     assert s.FaceAlpha == 0.0
 
 
+def test_pcolor_and_shading():
+    c = np.arange(12.0).reshape(3, 4)
+    s = matlab.pcolor(c)
+    np.testing.assert_array_equal(s.ZData, np.zeros((3, 4)))
+    np.testing.assert_array_equal(s.XData, [[1, 2, 3, 4]])
+    np.testing.assert_array_equal(s.YData, [[1], [2], [3]])
+    np.testing.assert_array_equal(matlab.caxis(), [[0, 11]])
+    ax = matlab.gca()
+    assert (ax.XLimMode, ax.YLimMode, ax.Box) == ("manual", "manual", "on")
+    np.testing.assert_array_equal(ax.View, [[0, 90]])
+    matlab.hold("on")
+    matlab.plot([0, 10], [0, 10])  # a line does not move the frozen limits
+    np.testing.assert_array_equal(matlab.xlim(), [[1, 4]])
+    matlab.shading("flat")
+    assert (s.FaceColor, s.EdgeColor) == ("flat", "none")
+    matlab.shading("faceted")
+    assert s.FaceColor == "flat"
+    np.testing.assert_array_equal(s.EdgeColor, [[0, 0, 0]])
+    m = matlab.mesh(c)
+    matlab.shading("interp")
+    assert (s.FaceColor, s.EdgeColor, m.EdgeColor) == ("interp", "none", "interp")
+    np.testing.assert_array_equal(m.FaceColor, [[1, 1, 1]])
+
+
 def test_inputs_are_not_modified_and_layouts_read():
     z = np.arange(12.0).reshape(3, 4)
     frozen = z.copy()
@@ -146,6 +170,10 @@ def test_inputs_are_not_modified_and_layouts_read():
     (lambda: matlab.alpha("cloudy"), "alpha: Unknown alpha option 'cloudy'"),
     (lambda: matlab.plot3([1, 2], [1, 2], [1, 2, 3]), "plot3: Vectors must be the same length"),
     (lambda: matlab.fill([0, 1], "r"), "fill: Not enough input arguments"),
+    (lambda: matlab.pcolor([1, 2, 3], np.ones((2, 2))), "pcolor: Not enough input arguments"),
+    (lambda: matlab.pcolor([1, 2, 3], [1, 2], np.ones((2, 2))),
+     "pcolor: X must have length columns(C) = 2"),
+    (lambda: matlab.shading("gouraud"), "shading: Unknown shading 'gouraud'"),
 ])
 def test_bad_input_messages(call, message):
     with pytest.raises((ValueError, TypeError)) as err:

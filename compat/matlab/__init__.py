@@ -337,7 +337,8 @@ from compat.matlab.dialogs import (errordlg, helpdlg, input, inputdlg, listdlg,
                                   msgbox, questdlg, warndlg)
 from compat.matlab.surface_plots import (alpha, caxis, clim, colorbar, colormap,
                                          fill, image, imagesc, mesh, patch, plot3,
-                                         surf, surface, view, zlabel, zlim)
+                                         pcolor, shading, surf, surface, view,
+                                         zlabel, zlim)
 from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall, findobj,
                                             gcbf, gcbo, gco, isprop)
 from compat.matlab.chart_plots import (area, bar, barh, contour, contourf,

@@ -28,8 +28,9 @@ from compat.matlab._graphics_arguments import (_apply, _handle, _is_text, _leadi
 from compat.matlab.axes_annotation import _label, _lim, _mode_form
 from compat.matlab.plotting import _as_column_sets, _make_lines
 
-__all__ = ["patch", "fill", "alpha", "plot3", "surf", "mesh", "surface", "view", "zlabel",
-           "zlim", "image", "imagesc", "colormap", "colorbar", "caxis", "clim"]
+__all__ = ["patch", "fill", "alpha", "plot3", "surf", "mesh", "surface", "pcolor", "shading",
+           "view", "zlabel", "zlim", "image", "imagesc", "colormap", "colorbar", "caxis",
+           "clim"]
 
 
 def _data(value, name):
@@ -88,6 +89,8 @@ def _face_color_data(c, shape):
     """C of patch(X, Y, C): a scalar, one value per face (a vector of the face count),
     one per vertex (X's size), or those with RGB along a third dimension."""
     rows, faces = shape
+    if faces == 1 and rows > 1 and c.ndim <= 2 and 1 in c.shape[:2] and c.size == rows:
+        return c.reshape(rows, 1)  # one polygon: a vector of one value per vertex
     if c.ndim <= 1 or c.ndim == 2 and 1 in c.shape and c.size == faces:
         c = c.reshape(1, -1)
         if c.size not in (1, faces):
@@ -402,18 +405,19 @@ def _surface_data(rest, name):
         z = _matrix(data[2], "Z")
         m, n = z.shape
         x, y = _data(data[0], "X"), _data(data[1], "Y")
+        zname = "C" if name == "pcolor" else "Z"
         if x.ndim < 2 or 1 in x.shape and z.shape != x.shape:
             if x.size != n:
-                raise CompatValueError(f"{name}: X must have length columns(Z) = {n}")
+                raise CompatValueError(f"{name}: X must have length columns({zname}) = {n}")
             x = x.reshape(1, -1)
         elif x.shape != z.shape:
-            raise CompatValueError(f"{name}: X, Y and Z must have the same size")
+            raise CompatValueError(f"{name}: X, Y and {zname} must have the same size")
         if y.ndim < 2 or 1 in y.shape and z.shape != y.shape:
             if y.size != m:
-                raise CompatValueError(f"{name}: Y must have length rows(Z) = {m}")
+                raise CompatValueError(f"{name}: Y must have length rows({zname}) = {m}")
             y = y.reshape(-1, 1)
         elif y.shape != z.shape:
-            raise CompatValueError(f"{name}: X, Y and Z must have the same size")
+            raise CompatValueError(f"{name}: X, Y and {zname} must have the same size")
         c = _matrix(data[3], "C") if len(data) == 4 else None
         if c is not None and c.shape != z.shape:
             raise CompatValueError(f"{name}: C must have the size of Z")
@@ -517,6 +521,113 @@ def surface(*args, **kwargs):
     >>> matlab.close(f)
     """
     return _make_surface(args, kwargs, "surface", False)
+
+
+@matlab_function("pcolor")
+def pcolor(*args, **kwargs):
+    """A pseudocolour plot (MATLAB's ``pcolor``): a flat surface in z = 0 coloured by C;
+    returns the Surface.
+
+    MATLAB call forms::
+
+        s = pcolor(C)            ->  XData 1:n (a row), YData (1:m)' (a column)
+        s = pcolor(X, Y, C)      ->  X, Y vectors (lengths n and m: a row and a column)
+                                     or matrices
+        s = pcolor(..., 'Name', value)
+        s = pcolor(ax, ...)
+
+    ZData is zeros(size(C)), CData C, FaceColor 'flat', EdgeColor [0 0 0] (shading
+    faceted). With hold off the axes is reset, the view 2-D and Box on. Every pcolor call
+    (hold on too) sets XLim and YLim to the automatic (tick-aligned) limits of all the
+    axes' data and freezes them ('manual' mode), so later lines do not move them (GNU
+    Octave 7.3's pcolor). Each cell takes the colour of its first corner: an m-by-n C shows
+    (m-1)-by-(n-1) cells, as MATLAB draws it (its last row and column only bound).
+
+    Returns
+    -------
+    Surface
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off')
+    >>> s = matlab.pcolor([0, 0.5, 1], [2, 4, 7, 9], [[1, 2, 3]] * 4)
+    >>> s.YData.ravel(), matlab.xlim(), matlab.ylim(), matlab.gca().XLimMode
+    (array([2., 4., 7., 9.]), array([[0., 1.]]), array([[2., 9.]]), 'manual')
+    >>> matlab.close(f)
+    """
+    ax, rest = _leading_axes(args)
+    rest = list(rest)
+    data = []
+    while rest and not _is_text(rest[0]) and len(data) < 3:
+        data.append(rest.pop(0))
+    if len(data) not in (1, 3):
+        raise CompatValueError("Not enough input arguments: pcolor(C) or pcolor(X, Y, C)")
+    c = _matrix(data[-1], "C")
+    flat = np.zeros(c.shape)
+    x, y, _, c = _surface_data(([flat, c] if len(data) == 1 else data[:2] + [flat, c]),
+                               "pcolor")
+    pairs = _pairs(rest, kwargs)
+    ax, fresh = _start(ax)
+    h = Surface(ax)
+    h._props.update(XData=x, YData=y, ZData=flat, CData=c)
+    _apply(h, pairs)
+    if fresh:
+        ax._props["View"] = gs.double_row([0.0, 90.0])
+        ax._props["Box"] = "on"
+    for axis in ("x", "y"):  # the automatic limits over everything drawn, frozen
+        ax._props[f"{axis.upper()}LimMode"] = "auto"
+        ax.set_limits(axis, ax._limits(axis))
+    return h
+
+
+@matlab_function("shading")
+def shading(*args):
+    """Set the shading of the surfaces and patches (MATLAB's ``shading``).
+
+    MATLAB call forms::
+
+        shading flat       ->  shading('flat')     one colour per face, no edges
+        shading interp     ->  colours interpolated, no edges
+        shading faceted    ->  one colour per face, black edges (the default look)
+        shading(ax, ...)
+
+    Surfaces and patches with colour data faces (FaceColor 'flat' or 'interp') get
+    FaceColor 'flat'/'interp' and EdgeColor 'none' (flat, interp) or [0 0 0] (faceted);
+    a mesh (faces of one colour) keeps its faces and gets EdgeColor 'interp' (interp)
+    or 'flat' (flat, faceted): GNU Octave 7.3's rule, following MATLAB's description
+    ("shading faceted is flat shading with superimposed black mesh lines").
+
+    Returns
+    -------
+    None
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); s = matlab.surf([[1, 2], [3, 4]])
+    >>> matlab.shading('interp'); s.FaceColor, s.EdgeColor
+    ('interp', 'none')
+    >>> matlab.close(f)
+    """
+    ax, rest = _leading_axes(args)
+    ax = ax or go.current_axes()
+    if len(rest) != 1 or not _is_text(rest[0]):
+        raise CompatValueError("shading takes one of 'flat', 'interp', 'faceted'")
+    mode = _str(rest[0]).lower()
+    if mode not in ("flat", "interp", "faceted"):
+        raise CompatValueError(f"Unknown shading '{_str(rest[0])}': use 'flat', 'interp' "
+                               "or 'faceted'")
+    for h in ax._children:
+        if h._deleted or not isinstance(h, (Surface, Patch)):
+            continue
+        coloured_faces = isinstance(h._props["FaceColor"], str)
+        if coloured_faces:
+            h._props["FaceColor"] = "interp" if mode == "interp" else "flat"
+            h._props["EdgeColor"] = gs.double_row([0.0, 0.0, 0.0]) if mode == "faceted" \
+                else "none"
+        else:
+            h._props["EdgeColor"] = "interp" if mode == "interp" else "flat"
 
 
 # --------------------------------------------------------------------------------------

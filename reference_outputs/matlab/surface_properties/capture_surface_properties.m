@@ -36,19 +36,22 @@ compat_out = compat_case(compat_out, compat_in, 'surf_xy_matrices', @compat_case
 compat_out = compat_case(compat_out, compat_in, 'surf_constant', @compat_case_16, {'zl', 'cl'});
 compat_out = compat_case(compat_out, compat_in, 'mesh_colours', @compat_case_17, {'fc', 'ec', 'v', 'cl'});
 compat_out = compat_case(compat_out, compat_in, 'surface_primitive', @compat_case_18, {'v', 'fc', 'ec', 'bx', 'xd', 'cl'});
-compat_out = compat_case(compat_out, compat_in, 'view_forms', @compat_case_19, {'v0', 'v2', 'v3', 'az', 'el', 'v4'});
-compat_out = compat_case(compat_out, compat_in, 'zlabel_zlim_modes', @compat_case_20, {'s', 's2', 'z0', 'z1', 'm1', 'z2', 'm2', 'zt'});
-compat_out = compat_case(compat_out, compat_in, 'caxis_forms', @compat_case_21, {'c0', 'c1', 'm1', 'c2', 'm2', 'c3'});
-compat_out = compat_case(compat_out, compat_in, 'clim_is_caxis', @compat_case_22, {'c0', 'c1', 'm1'});
-compat_out = compat_case(compat_out, compat_in, 'imagesc_default', @compat_case_23, {'xd', 'yd', 'cm', 'yr', 'xl', 'yl', 'cl', 'vw', 'bx', 'xm'});
-compat_out = compat_case(compat_out, compat_in, 'imagesc_xy_clims', @compat_case_24, {'xd', 'yd', 'xl', 'yl', 'cl', 'cm'});
-compat_out = compat_case(compat_out, compat_in, 'image_direct', @compat_case_25, {'cm', 'xl', 'yl', 'cl', 'yr'});
-compat_out = compat_case(compat_out, compat_in, 'image_uint8_class', @compat_case_26, {'cd', 'xl', 'xd'});
-compat_out = compat_case(compat_out, compat_in, 'image_hold_on_adds_edges', @compat_case_27, {'xl', 'yr', 'v'});
-compat_out = compat_case(compat_out, compat_in, 'alpha_sets_face_alpha', @compat_case_28, {'fa', 'fp', 'ea', 'fp2'});
-compat_out = compat_case(compat_out, compat_in, 'colormap_forms', @compat_case_29, {'n1', 'n2', 'r3', 'm', 'a', 'f'});
-compat_out = compat_case(compat_out, compat_in, 'colormap_axes_own', @compat_case_30, {'a1', 'a2'});
-compat_out = compat_case(compat_out, compat_in, 'colorbar_object', @compat_case_31, {'lm', 'lo', 'lo2'});
+compat_out = compat_case(compat_out, compat_in, 'pcolor_c', @compat_case_19, {'xd', 'yd', 'zd', 'cd', 'fc', 'ec', 'vw', 'xl', 'yl', 'cl', 'bx', 'xm', 'zl'});
+compat_out = compat_case(compat_out, compat_in, 'pcolor_xy_hold', @compat_case_20, {'xd', 'yd', 'xl', 'yl', 'xl2', 'yl2'});
+compat_out = compat_case(compat_out, compat_in, 'shading_modes', @compat_case_21, {'f1', 'e1', 'pf1', 'pe1', 'mf1', 'me1', 'f2', 'e2', 'pf2', 'me2', 'f3', 'e3', 'pe3', 'mf3', 'me3'});
+compat_out = compat_case(compat_out, compat_in, 'view_forms', @compat_case_22, {'v0', 'v2', 'v3', 'az', 'el', 'v4'});
+compat_out = compat_case(compat_out, compat_in, 'zlabel_zlim_modes', @compat_case_23, {'s', 's2', 'z0', 'z1', 'm1', 'z2', 'm2', 'zt'});
+compat_out = compat_case(compat_out, compat_in, 'caxis_forms', @compat_case_24, {'c0', 'c1', 'm1', 'c2', 'm2', 'c3'});
+compat_out = compat_case(compat_out, compat_in, 'clim_is_caxis', @compat_case_25, {'c0', 'c1', 'm1'});
+compat_out = compat_case(compat_out, compat_in, 'imagesc_default', @compat_case_26, {'xd', 'yd', 'cm', 'yr', 'xl', 'yl', 'cl', 'vw', 'bx', 'xm'});
+compat_out = compat_case(compat_out, compat_in, 'imagesc_xy_clims', @compat_case_27, {'xd', 'yd', 'xl', 'yl', 'cl', 'cm'});
+compat_out = compat_case(compat_out, compat_in, 'image_direct', @compat_case_28, {'cm', 'xl', 'yl', 'cl', 'yr'});
+compat_out = compat_case(compat_out, compat_in, 'image_uint8_class', @compat_case_29, {'cd', 'xl', 'xd'});
+compat_out = compat_case(compat_out, compat_in, 'image_hold_on_adds_edges', @compat_case_30, {'xl', 'yr', 'v'});
+compat_out = compat_case(compat_out, compat_in, 'alpha_sets_face_alpha', @compat_case_31, {'fa', 'fp', 'ea', 'fp2'});
+compat_out = compat_case(compat_out, compat_in, 'colormap_forms', @compat_case_32, {'n1', 'n2', 'r3', 'm', 'a', 'f'});
+compat_out = compat_case(compat_out, compat_in, 'colormap_axes_own', @compat_case_33, {'a1', 'a2'});
+compat_out = compat_case(compat_out, compat_in, 'colorbar_object', @compat_case_34, {'lm', 'lo', 'lo2'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -192,75 +195,96 @@ Z = compat_in.Z;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = surface(Z); v = get(gca, 'View'); fc = get(h, 'FaceColor'); ec = get(h, 'EdgeColor'); bx = get(gca, 'Box'); xd = get(h, 'XData'); cl = get(gca, 'CLim'); close all;
 end
 
-function [v0, v2, v3, az, el, v4] = compat_case_19(compat_in)
+function [xd, yd, zd, cd, fc, ec, vw, xl, yl, cl, bx, xm, zl] = compat_case_19(compat_in)
+% case pcolor_c
+Z = compat_in.Z;
+warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = pcolor(Z); xd = get(h, 'XData'); yd = get(h, 'YData'); zd = get(h, 'ZData'); cd = get(h, 'CData'); fc = get(h, 'FaceColor'); ec = get(h, 'EdgeColor'); vw = get(gca, 'View'); xl = get(gca, 'XLim'); yl = get(gca, 'YLim'); cl = get(gca, 'CLim'); bx = get(gca, 'Box'); xm = get(gca, 'XLimMode'); zl = get(gca, 'ZLim'); close all;
+end
+
+function [xd, yd, xl, yl, xl2, yl2] = compat_case_20(compat_in)
+% case pcolor_xy_hold
+C = compat_in.C;
+sx = compat_in.sx;
+sy = compat_in.sy;
+warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = pcolor(sx, sy, C); xd = get(h, 'XData'); yd = get(h, 'YData'); xl = get(gca, 'XLim'); yl = get(gca, 'YLim'); hold on; pcolor([5 6; 7 8]); xl2 = get(gca, 'XLim'); yl2 = get(gca, 'YLim'); hold off; close all;
+end
+
+function [f1, e1, pf1, pe1, mf1, me1, f2, e2, pf2, me2, f3, e3, pe3, mf3, me3] = compat_case_21(compat_in)
+% case shading_modes
+Z = compat_in.Z;
+C = compat_in.C;
+warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = surf(Z); hold on; p = patch([0 1 1], [0 0 1], [1; 2; 3]); m = mesh(C); shading interp; f1 = get(h, 'FaceColor'); e1 = get(h, 'EdgeColor'); pf1 = get(p, 'FaceColor'); pe1 = get(p, 'EdgeColor'); mf1 = get(m, 'FaceColor'); me1 = get(m, 'EdgeColor'); shading flat; f2 = get(h, 'FaceColor'); e2 = get(h, 'EdgeColor'); pf2 = get(p, 'FaceColor'); me2 = get(m, 'EdgeColor'); shading faceted; f3 = get(h, 'FaceColor'); e3 = get(h, 'EdgeColor'); pe3 = get(p, 'EdgeColor'); mf3 = get(m, 'FaceColor'); me3 = get(m, 'EdgeColor'); hold off; close all;
+end
+
+function [v0, v2, v3, az, el, v4] = compat_case_22(compat_in)
 % case view_forms
 Z = compat_in.Z;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); surf(Z); v0 = get(gca, 'View'); view(2); v2 = get(gca, 'View'); view(3); v3 = get(gca, 'View'); view(30, 45); [az, el] = view; view([-120 10]); v4 = get(gca, 'View'); close all;
 end
 
-function [s, s2, z0, z1, m1, z2, m2, zt] = compat_case_20(compat_in)
+function [s, s2, z0, z1, m1, z2, m2, zt] = compat_case_23(compat_in)
 % case zlabel_zlim_modes
 Z = compat_in.Z;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); surf(Z); t = zlabel('height'); s = get(t, 'String'); s2 = get(get(gca, 'ZLabel'), 'String'); z0 = zlim; zlim([-10 10]); z1 = zlim; m1 = get(gca, 'ZLimMode'); zlim('auto'); z2 = zlim; m2 = get(gca, 'ZLimMode'); zt = get(gca, 'ZTick'); close all;
 end
 
-function [c0, c1, m1, c2, m2, c3] = compat_case_21(compat_in)
+function [c0, c1, m1, c2, m2, c3] = compat_case_24(compat_in)
 % case caxis_forms
 Z = compat_in.Z;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); surf(Z); c0 = caxis; caxis([-1 2]); c1 = caxis; m1 = get(gca, 'CLimMode'); caxis('auto'); c2 = caxis; m2 = get(gca, 'CLimMode'); set(gca, 'CLim', [0 4]); c3 = get(gca, 'CLim'); close all;
 end
 
-function [c0, c1, m1] = compat_case_22(compat_in)
+function [c0, c1, m1] = compat_case_25(compat_in)
 % case clim_is_caxis
 C = compat_in.C;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); surf(C); c0 = caxis; caxis([12 14]); c1 = caxis; m1 = get(gca, 'CLimMode'); close all;
 end
 
-function [xd, yd, cm, yr, xl, yl, cl, vw, bx, xm] = compat_case_23(compat_in)
+function [xd, yd, cm, yr, xl, yl, cl, vw, bx, xm] = compat_case_26(compat_in)
 % case imagesc_default
 I = compat_in.I;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = imagesc(I); xd = get(h, 'XData'); yd = get(h, 'YData'); cm = get(h, 'CDataMapping'); yr = get(gca, 'YDir'); xl = get(gca, 'XLim'); yl = get(gca, 'YLim'); cl = get(gca, 'CLim'); vw = get(gca, 'View'); bx = get(gca, 'Box'); xm = get(gca, 'XLimMode'); close all;
 end
 
-function [xd, yd, xl, yl, cl, cm] = compat_case_24(compat_in)
+function [xd, yd, xl, yl, cl, cm] = compat_case_27(compat_in)
 % case imagesc_xy_clims
 I = compat_in.I;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = imagesc(0:10:70, [5 15], I, [0 10]); xd = get(h, 'XData'); yd = get(h, 'YData'); xl = get(gca, 'XLim'); yl = get(gca, 'YLim'); cl = get(gca, 'CLim'); cm = get(gca, 'CLimMode'); close all;
 end
 
-function [cm, xl, yl, cl, yr] = compat_case_25(compat_in)
+function [cm, xl, yl, cl, yr] = compat_case_28(compat_in)
 % case image_direct
 I = compat_in.I;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = image(I); cm = get(h, 'CDataMapping'); xl = get(gca, 'XLim'); yl = get(gca, 'YLim'); cl = get(gca, 'CLim'); yr = get(gca, 'YDir'); close all;
 end
 
-function [cd, xl, xd] = compat_case_26(compat_in)
+function [cd, xl, xd] = compat_case_29(compat_in)
 % case image_uint8_class
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = image(uint8([1 2 3; 4 5 6])); cd = get(h, 'CData'); xl = get(gca, 'XLim'); xd = get(h, 'XData'); close all;
 end
 
-function [xl, yr, v] = compat_case_27(compat_in)
+function [xl, yr, v] = compat_case_30(compat_in)
 % case image_hold_on_adds_edges
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); surf([1 2; 3 4]); hold on; h = imagesc([1 2; 3 4]); xl = get(gca, 'XLim'); yr = get(gca, 'YDir'); v = get(gca, 'View'); hold off; close all;
 end
 
-function [fa, fp, ea, fp2] = compat_case_28(compat_in)
+function [fa, fp, ea, fp2] = compat_case_31(compat_in)
 % case alpha_sets_face_alpha
 Z = compat_in.Z;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = surf(Z); hold on; p = patch([0 1 1], [0 0 1], 'r'); set([h p], 'FaceAlpha', 0.4); fa = get(h, 'FaceAlpha'); fp = get(p, 'FaceAlpha'); ea = get(h, 'EdgeAlpha'); set(p, 'FaceAlpha', 1); fp2 = get(p, 'FaceAlpha'); hold off; close all;
 end
 
-function [n1, n2, r3, m, a, f] = compat_case_29(compat_in)
+function [n1, n2, r3, m, a, f] = compat_case_32(compat_in)
 % case colormap_forms
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); colormap(gray(16)); n1 = size(colormap, 1); c = colormap('hot'); n2 = size(c, 1); r3 = c(3, :); colormap(jet(8)); m = colormap; a = get(gca, 'Colormap'); f = get(gcf, 'Colormap'); close all;
 end
 
-function [a1, a2] = compat_case_30(compat_in)
+function [a1, a2] = compat_case_33(compat_in)
 % case colormap_axes_own
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); ax1 = subplot(1, 2, 1); ax2 = subplot(1, 2, 2); colormap(gray(4)); colormap(ax1, hot(6)); a1 = get(ax1, 'Colormap'); a2 = get(ax2, 'Colormap'); close all;
 end
 
-function [lm, lo, lo2] = compat_case_31(compat_in)
+function [lm, lo, lo2] = compat_case_34(compat_in)
 % case colorbar_object
 I = compat_in.I;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); imagesc(I); caxis([0 1]); c = colorbar; lm = get(c, 'Limits'); lo = get(c, 'Location'); c2 = colorbar('southoutside'); lo2 = get(c2, 'Location'); close all;
