@@ -58,7 +58,8 @@ def _describe(value) -> tuple[str, str]:
     if isinstance(value, dict):
         return "STRUCT", "-> <Anonymous> Array[1]"
     if isinstance(value, list):
-        return "LIST", f"<ID={id(value) % 100000}  NELEMENTS={len(value)}>"
+        from compat._core.idl_objects import heap_id
+        return "LIST", f"<ID={heap_id(value)}  NELEMENTS={len(value)}>"
     structure = _structure_of(value)
     if structure is not None:
         name = structure_name(structure.dtype) or "<Anonymous>"
@@ -77,6 +78,9 @@ def _describe(value) -> tuple[str, str]:
         if a.ndim:
             return kind, _dims(a.shape)
         return kind, str(free_text(a))
+    from compat._core.idl_objects import is_object, object_text
+    if is_object(value):
+        return "OBJREF", object_text(value)
     return "OBJREF", f"<ObjHeapVar({type(value).__name__.upper()})>"
 
 

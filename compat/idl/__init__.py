@@ -521,4 +521,13 @@ from compat.idl.table_widgets import widget_table  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (widgets, widget_management, compound_widgets, table_widgets)
 
+# IDL objects: OBJ_NEW, OBJ_DESTROY, OBJ_VALID, OBJ_CLASS, OBJ_ISA, OBJ_HASMETHOD, OBJARR,
+# the class registry and IDL_Container
+from compat.idl import objects  # noqa: E402
+from compat.idl.objects import (NULL_OBJECT, IDLContainer, IDLObject,  # noqa: E402,F401
+                                obj_class, obj_destroy, obj_hasmethod, obj_isa,
+                                obj_new, obj_valid, objarr, object_class)
+
+FAMILIES = FAMILIES + (objects,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

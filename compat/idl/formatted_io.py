@@ -84,6 +84,8 @@ def _lines(expressions, format, width: int) -> list[str]:  # noqa: A002 - IDL's 
     format_arg(format)
     if not expressions:
         return [""]
+    from compat._core.idl_objects import printable
+    expressions = tuple(printable(e) for e in expressions)
     arrays = idl_values(expressions, "Expression", structures=True)
     if format is not None:
         return format_records(format, structure_items(arrays))

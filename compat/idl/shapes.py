@@ -14,6 +14,7 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.idl_arrays import idl_dims
+from compat._core import idl_objects
 from compat._core.idl_containers import is_container
 from compat._core.idl_struct import (as_structure, is_structure, replicate_structure,
                                      structure_name)
@@ -23,6 +24,12 @@ from compat._core.legacy import idl_routine
 
 __all__ = ["replicate", "reform", "size", "n_elements", "array_indices", "array_equal",
            "isa", "typename"]
+
+
+def _object_array(value) -> bool:
+    """An object array holding IDL object references (OBJARR's kind)."""
+    return (isinstance(value, np.ndarray) and value.dtype == object and value.size > 0
+            and all(idl_objects.is_object(v) for v in value.reshape(-1)))
 
 
 def _text(value) -> bool:
@@ -172,6 +179,10 @@ def _describe(value):
     """``(type code, type name, IDL dims (IDL order), n elements, structure name)``."""
     if value is None:
         return 0, "UNDEFINED", (), 0, ""
+    if idl_objects.is_object(value) and not is_container(value):
+        return 11, "OBJREF", (), 1, ""
+    if _object_array(value):
+        return 11, "OBJREF", tuple(reversed(value.shape)), int(value.size), ""
     if is_container(value):
         n = len(value)
         return 11, "OBJREF", (n,), n, ""
@@ -312,6 +323,10 @@ def n_elements(expression=None):
         return np.int32(0)
     if is_container(expression):
         count = len(expression)
+    elif idl_objects.is_object(expression):
+        count = 1
+    elif _object_array(expression):
+        count = expression.size
     elif is_structure(expression):
         count = as_structure(expression, "Expression").size
     elif isinstance(expression, (str, np.str_)):
@@ -518,6 +533,9 @@ def _isa_subject(value):
     if isinstance(value, AssocVariable):
         name = "STRUCT" if value.dtype.names else idl_type_name(value.dtype)
         return name, _ISA_GROUPS.get(name, ()), True, _kind(value.dtype, False), True
+    if idl_objects.is_object(value) and not is_container(value):
+        return ("OBJREF", tuple(idl_objects.ancestry(idl_objects.class_of(value))), False,
+                None, False)
     if is_container(value):
         classes = [c.idl_class for c in type(value).__mro__ if hasattr(c, "idl_class")]
         return "OBJREF", tuple(classes), len(value) > 0, None, False
@@ -655,6 +673,10 @@ def isa(variable=None, typename=None, *, array=False, boolean=False, complex=Fal
         return np.uint8(bool(null) or wanted == "UNDEFINED")
     if null:
         return np.uint8(0)
+    if idl_objects.is_object(variable) and not idl_objects.is_valid(variable):
+        # the null object (or a destroyed one) is an OBJREF but no defined value
+        return np.uint8(wanted == "OBJREF" and not (array or scalar or number or kinds
+                                                   or file))
     name, aliases, is_array, kind, is_file = _isa_subject(variable)
     ok = wanted is None or wanted == name or wanted in aliases
     if kinds:
@@ -676,6 +698,8 @@ def _typename_of(value) -> str:
         return "UNDEFINED"
     if is_container(value):
         return type(value).idl_class
+    if idl_objects.is_object(value):
+        return idl_objects.class_of(value) or "OBJREF"
     if isinstance(value, (bool, np.bool_)) or (
             isinstance(value, np.ndarray) and value.dtype == np.bool_):
         return "BOOLEAN"
