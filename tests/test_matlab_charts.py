@@ -170,6 +170,36 @@ def test_contour_and_quiver():
     np.testing.assert_array_equal(q.Color, [[1, 0, 0]])
 
 
+def test_pie_wedges_labels_and_box():
+    _fig()
+    p = matlab.pie([1, 2, 3])           # shares 1/6, 1/3, 1/2
+    assert [h.Type for h in p] == ["patch", "text"] * 3
+    assert [t.String for t in p[1::2]] == ["17%", "33%", "50%"]
+    # n = ceil(100 * share) steps: 17, 34, 50; the outline: centre, n + 1 arc points, centre
+    assert [h.XData.shape for h in p[::2]] == [(20, 1), (37, 1), (53, 1)]
+    xd, yd = p[0].XData.ravel(), p[0].YData.ravel()
+    assert xd[0] == 0 and yd[0] == 0 and xd[-1] == 0 and yd[-1] == 0
+    np.testing.assert_allclose([xd[1], yd[1]], [0, 1], atol=1e-16)       # from 90 degrees
+    np.testing.assert_allclose(np.hypot(xd[1:-1], yd[1:-1]), 1, rtol=1e-15)
+    # the first label at 1.2 radii along 90 + 30 degrees
+    np.testing.assert_allclose(p[1].Position, [[1.2 * np.cos(2 * np.pi / 3),
+                                                1.2 * np.sin(2 * np.pi / 3), 0]], rtol=1e-15)
+    assert matlab.gca().Visible == "off"
+    p = matlab.pie([0.004, 0.5], [1, 0], ["a", "b"])         # partial pie, exploded, labels
+    assert [t.String for t in p[1::2]] == ["a", "b"]
+    mid = np.pi / 2 + 0.004 * np.pi
+    np.testing.assert_allclose(p[1].Position, [[1.3 * np.cos(mid), 1.3 * np.sin(mid), 0]],
+                               rtol=1e-14)
+    assert matlab.pie([0.004, 0.5])[1].String == "< 1%"
+    with pytest.raises(ValueError, match="^pie: X must contain nonnegative"):
+        matlab.pie([1, -2])
+    # the box: on around charts in fresh axes (as plot), off for scatter (GNU Octave 7.3)
+    matlab.bar([1, 2])
+    assert matlab.gca().Box == "on"
+    matlab.scatter([1, 2], [1, 2])
+    assert matlab.gca().Box == "off"
+
+
 def test_inputs_unchanged_and_errors():
     _fig()
     y = np.array([[3.0, 1.0], [2.0, 5.0]])
@@ -204,6 +234,10 @@ def test_render_draws_the_charts(tmp_path):
     matlab.errorbar([1, 2], [1, 2], [0.5, 0.5])
     matlab.subplot(2, 2, 4)
     matlab.quiver([[1, 2]], [[1, 1]])
+    matlab.figure("Visible", "off")
+    matlab.pie([1, 2, 3])
+    matlab.saveas(matlab.gcf(), str(tmp_path / "pie.png"))
+    assert (tmp_path / "pie.png").stat().st_size > 1000
     name = tmp_path / "charts.png"
     matlab.saveas(f, str(name))
     assert name.read_bytes()[:4] == b"\x89PNG"

@@ -33,7 +33,7 @@ from compat._core.errors import CompatValueError
 from compat._core.graphics_scales import COLOR_ORDER, double_row, to_color
 
 __all__ = ["Chart", "Bar", "Scatter", "ErrorBar", "Stem", "Stair", "Area", "Histogram",
-           "Contour", "Quiver", "bar_geometry", "quiver_scale", "stairs_xy"]
+           "Contour", "Quiver", "bar_geometry", "quiver_scale", "stairs_xy", "pie_wedges"]
 
 _choice, _on_off, _positive, _scalar = go._choice, go._on_off, go._positive, go._scalar
 _text, _vector, _any, _marker = go._text, go._vector, go._any, go._marker
@@ -494,3 +494,24 @@ class Quiver(Chart):
     def limit_data(self, axis):
         x0, y0, x1, y1 = self.arrows()
         return [x0, x1] if axis == "x" else [y0, y1]
+
+
+# --------------------------------------------------------------------------------------
+# pie
+# --------------------------------------------------------------------------------------
+def pie_wedges(x, *, points: int = 100):
+    """MATLAB's pie geometry of the fractions ``x`` (already normalised; zeros give no
+    wedge): for each wedge ``(index, xx, yy, mid)`` -- the outline (centre, ``n + 1``
+    points of the unit circle, centre; ``n = max(1, ceil(points * x))``) counterclockwise
+    from 90 degrees, and the angle of its middle."""
+    out = []
+    start = np.pi / 2
+    for i, share in enumerate(x):
+        if share <= 0:
+            continue
+        n = max(1, int(np.ceil(points * share)))
+        theta = start + np.concatenate([[0.0], share * np.arange(n + 1) / n, [0.0]]) * 2 * np.pi
+        r = np.concatenate([[0.0], np.ones(n + 1), [0.0]])
+        out.append((i, r * np.cos(theta), r * np.sin(theta), start + share * np.pi))
+        start = float(theta.max())
+    return out

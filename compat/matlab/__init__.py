@@ -343,7 +343,7 @@ from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall
                                             gcbf, gcbo, gco, isprop)
 from compat.matlab.chart_plots import (area, bar, barh, contour, contourf,
                                        errorbar, histogram, quiver, scatter,
-                                       stairs, stem)
+                                       pie, stairs, stem)
 from compat.matlab.image_files import imfinfo, imread, imwrite
 from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
                                        im2uint16, ind2rgb, mat2gray, rgb2gray)

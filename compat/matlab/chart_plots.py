@@ -1,5 +1,5 @@
 """MATLAB's chart commands: ``bar``, ``barh``, ``scatter``, ``errorbar``, ``stem``,
-``stairs``, ``area``, ``histogram``, ``contour``, ``contourf``, ``quiver``, drawing chart
+``stairs``, ``area``, ``histogram``, ``contour``, ``contourf``, ``quiver``, ``pie``, drawing chart
 objects (:mod:`compat._core.graphics_charts`) into the axes of
 :mod:`compat.matlab.graphics`; each returns the objects it made, whose properties read
 back with MATLAB's names (``get(b, 'XData')``, ``h.BinCounts``), and the axes' automatic
@@ -20,7 +20,7 @@ from compat.matlab._graphics_arguments import (_apply, _is_text, _leading_axes, 
                                                _pairs, _str)
 
 __all__ = ["bar", "barh", "scatter", "errorbar", "stem", "stairs", "area", "histogram",
-           "contour", "contourf", "quiver"]
+           "contour", "contourf", "quiver", "pie"]
 
 
 # --------------------------------------------------------------------------------------
@@ -95,6 +95,15 @@ def _fresh(ax):
     return ax._props["NextPlot"] in ("replace", "replacechildren")
 
 
+def _chart_axes(ax, box=True):
+    """MATLAB's newplot for a chart; the box drawn around a chart in fresh axes (as plot
+    does; GNU Octave 7.3 leaves it off for scatter only)."""
+    ax = _new_plot(ax)
+    if box and (ax._props["NextPlot"] == "replace" or not ax.Children):
+        ax._props["Box"] = "on"
+    return ax
+
+
 def _category_ticks(ax, positions, axis):
     """Ticks at the bar positions when there are at most 15 of them, all integers (GNU
     Octave 7.3's rule for bar; MATLAB's reference pages show a tick under each of
@@ -142,7 +151,7 @@ def _bar(args, kwargs, horizontal):
         rest = rest[1:]
     pairs = _pairs(rest, kwargs)
     xs, cols = _xy_columns(None if x is None else _data(x, "x"), _data(y, "y"))
-    ax = _new_plot(ax)
+    ax = _chart_axes(ax)
     fresh = _fresh(ax) and not ax.Children
     series = []
     made = go.GraphicsArray()
@@ -304,7 +313,7 @@ def scatter(*args, **kwargs):
             break
         rest = rest[1:]
     pairs = _pairs(rest, kwargs)
-    ax = _new_plot(ax)
+    ax = _chart_axes(ax, box=False)
     s = gc.Scatter(ax)
     s._props["XData"] = gs.double_row(x)
     s._props["YData"] = gs.double_row(y)
@@ -435,7 +444,7 @@ def errorbar(*args, **kwargs):
         if c.shape != ycols.shape:
             raise CompatValueError("The error data must be the size of Y (or empty).")
         return c
-    ax = _new_plot(ax)
+    ax = _chart_axes(ax)
     made = go.GraphicsArray()
     for k in range(ycols.shape[1]):
         h = gc.ErrorBar(ax)
@@ -515,7 +524,7 @@ def stem(*args, **kwargs):
         filled, rest = True, rest[1:]
     pairs = _pairs(rest, kwargs)
     xs, ycols = _xy_series(nums, "stem")
-    ax = _new_plot(ax)
+    ax = _chart_axes(ax)
     made = go.GraphicsArray()
     for k in range(ycols.shape[1]):
         h = gc.Stem(ax)
@@ -568,7 +577,7 @@ def stairs(*args, nargout=1, **kwargs):
         xb, yb = gc.stairs_xy(xfull, ycols)
         return xb, yb
     pairs = _pairs(rest, kwargs)
-    ax = _new_plot(ax)
+    ax = _chart_axes(ax)
     made = go.GraphicsArray()
     for k in range(ycols.shape[1]):
         h = gc.Stair(ax)
@@ -616,7 +625,7 @@ def area(*args, **kwargs):
         nums = nums[:-1]
     pairs = _pairs(rest, kwargs)
     xs, ycols = _xy_series(nums, "area")
-    ax = _new_plot(ax)
+    ax = _chart_axes(ax)
     made = go.GraphicsArray()
     below = None
     for k in range(ycols.shape[1]):
@@ -720,7 +729,7 @@ def histogram(*args, **kwargs):
             options[_BIN_NAMES[key]] = value
         else:
             props.append((name, value))
-    ax = _new_plot(ax)
+    ax = _chart_axes(ax)
     h = gc.Histogram(ax, _binner)
     h._props["Data"] = np.array(data, copy=True)
     h.rebin(Normalization=normalization, **options)
@@ -765,7 +774,7 @@ def _contour(args, kwargs, nargout, fill):
             np.asarray(levels).ravel()[0] == np.asarray(levels).ravel()[1]:
         level_list = np.unique(np.asarray(levels, dtype=np.float64))  # [k k]: one level
     matrix = contour_core.contour_matrix(x, y, z, level_list)
-    ax = _new_plot(ax)
+    ax = _chart_axes(ax)
     h = gc.Contour(ax)
     h._props.update(XData=np.array(xdata, dtype=np.float64),
                     YData=np.array(ydata, dtype=np.float64), ZData=z.copy(),
@@ -922,7 +931,7 @@ def quiver(*args, **kwargs):
         x, y = x.reshape(u.shape), y.reshape(u.shape)
     else:
         raise CompatValueError("quiver takes (U, V) or (X, Y, U, V), optionally a scale")
-    ax = _new_plot(ax)
+    ax = _chart_axes(ax)
     q = gc.Quiver(ax)
     q._props.update(XData=np.array(x, dtype=np.float64), YData=np.array(y, dtype=np.float64),
                     UData=np.array(u, dtype=np.float64), VData=np.array(v, dtype=np.float64),
@@ -935,3 +944,108 @@ def quiver(*args, **kwargs):
     _style_line(q, ax, spec)
     _apply(q, pairs)
     return q
+
+
+# --------------------------------------------------------------------------------------
+# pie
+# --------------------------------------------------------------------------------------
+def _labels(value):
+    if isinstance(value, (list, tuple)) and all(_is_text(v) for v in value):
+        return [_str(v) for v in value]
+    if isinstance(value, np.ndarray) and value.dtype.kind == "U":
+        return [str(v) for v in value.ravel()]
+    return None
+
+
+@matlab_function("pie")
+def pie(*args, **kwargs):
+    """Pie chart (MATLAB's ``pie``); returns the patches and texts, interleaved.
+
+    MATLAB call forms::
+
+        p = pie(X)                  ->  pie([1, 2, 3])     percentages as labels
+        p = pie(X, explode)         ->  pie(X, [0, 1, 0])  offset the nonzero ones
+        p = pie(X, labels)          ->  pie(X, ['a', 'b', 'c'])
+        p = pie(X, explode, labels)
+        p = pie(ax, ___)
+
+    Parameters
+    ----------
+    X : array_like
+        Nonnegative values. When they sum to more than 1 each wedge is ``X/sum(X)`` of
+        the disc; a sum below 1 draws a partial pie (MATLAB's rule). Zeros draw nothing.
+
+    Returns
+    -------
+    GraphicsArray
+        ``[patch1, text1, patch2, text2, ...]``: each wedge a Patch (``XData``/``YData``
+        its outline as a column: the centre, ``n + 1`` points of the unit circle with
+        ``n = max(1, ceil(100 * share))``, the centre; ``FaceColor`` 'flat', ``CData``
+        the wedge's index), each label a Text at 1.2 times the radius along the wedge's
+        middle, ``'%d%%'`` of the rounded percentage (``'< 1%'`` below it) unless labels
+        are given.
+
+    Notes
+    -----
+    Wedges go counterclockwise from 90 degrees; an exploded wedge and its label move
+    0.1 along its middle. The axes become ``axis equal off`` (Visible 'off'). GNU Octave
+    7.3 draws its wedges with other point counts (its label texts and positions are
+    MATLAB's); ``matplotlib``'s ``pie`` starts at 0 degrees and goes clockwise only
+    with ``counterclock=False``.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off')
+    >>> p = matlab.pie([1, 2, 3])
+    >>> len(p), p[1].String, p[1].Position.round(4), p[0].XData.shape
+    (6, '17%', array([[-0.6   ,  1.0392,  0.    ]]), (20, 1))
+    >>> matlab.close(f)
+    """
+    from compat._core.graphics_surfaces import Patch
+    ax, rest = _leading_axes(args)
+    rest = list(rest)
+    labels = None
+    if rest and _labels(rest[-1]) is not None:
+        labels = _labels(rest.pop())
+    if not rest or len(rest) > 2:
+        raise CompatValueError("pie takes (X), (X, explode), (X, labels) or "
+                               "(X, explode, labels)")
+    x = _data(rest[0], "X").ravel()
+    if np.any(x < 0) or np.isnan(x).any():
+        raise CompatValueError("X must contain nonnegative values.")
+    explode = np.zeros(x.size)
+    if len(rest) == 2:
+        explode = _data(rest[1], "explode").ravel()
+        if explode.size != x.size:
+            raise CompatValueError("X and EXPLODE must be the same length.")
+    if labels is not None and len(labels) != np.count_nonzero(x) and len(labels) != x.size:
+        raise CompatValueError("Cell array of strings must be the same length as X.")
+    total = x.sum()
+    share = x / total if total > 1 else x
+    pairs = _pairs([], kwargs)
+    ax = _new_plot(ax)
+    made = go.GraphicsArray()
+    for k, (i, xx, yy, mid) in enumerate(gc.pie_wedges(share)):
+        dx = dy = 0.0
+        if explode[i]:
+            dx, dy = 0.1 * np.cos(mid), 0.1 * np.sin(mid)
+        h = Patch(ax)
+        h.set_columns((xx + dx).reshape(-1, 1), (yy + dy).reshape(-1, 1))
+        h._props["FaceColor"] = "flat"
+        h.set_cdata(np.full((xx.size, 1), float(i + 1)))
+        t = go.Text(ax)
+        t._props["Position"] = gs.double_row([1.2 * np.cos(mid) + dx,
+                                              1.2 * np.sin(mid) + dy, 0.0])
+        t._props["HorizontalAlignment"] = "center"
+        if labels is not None:
+            t._props["String"] = labels[i] if len(labels) == x.size else labels[k]
+        else:
+            percent = share[i] * 100
+            t._props["String"] = "< 1%" if percent < 1 else f"{int(np.floor(percent + 0.5))}%"
+        made += [h, t]
+    ax._props["Visible"] = "off"
+    ax._props["DataAspectRatioMode"] = "manual"
+    for h in made[::2]:
+        _apply(h, pairs)
+    return made

@@ -31,6 +31,7 @@ compat_out = compat_case(compat_out, compat_in, 'area_stacked', @compat_case_10,
 compat_out = compat_case(compat_out, compat_in, 'contourf_fill', @compat_case_11, {'f', 'lc', 'll'});
 compat_out = compat_case(compat_out, compat_in, 'quiver_scale_properties', @compat_case_12, {'a', 'af', 'mh', 'ud', 'af2'});
 compat_out = compat_case(compat_out, compat_in, 'contour_levels_matrix', @compat_case_13, {'C', 'll', 'xl', 'yl', 'C2', 'xl2', 'yl2'});
+compat_out = compat_case(compat_out, compat_in, 'pie_labels', @compat_case_14, {'n', 's1', 'pos1', 's4', 'pos4', 'fc', 't2', 'q2', 't3'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -137,4 +138,10 @@ function [C, ll, xl, yl, C2, xl2, yl2] = compat_case_13(compat_in)
 % case contour_levels_matrix
 Z = compat_in.Z;
 warning('off', 'all'); close all; figure('visible', 'off'); [C, h] = contour(Z, [-1 0 1]); ll = get(h, 'LevelList'); xl = get(gca, 'XLim'); yl = get(gca, 'YLim'); [C2, h2] = contour(1:8, 0.5 * (1:7), Z, [0.5 0.5]); xl2 = get(gca, 'XLim'); yl2 = get(gca, 'YLim'); close all;
+end
+
+function [n, s1, pos1, s4, pos4, fc, t2, q2, t3] = compat_case_14(compat_in)
+% case pie_labels
+y = compat_in.y;
+warning('off', 'all'); close all; figure('visible', 'off'); p = pie(abs(y(1:4))); n = numel(p); s1 = get(p(2), 'String'); pos1 = get(p(2), 'Position'); s4 = get(p(8), 'String'); pos4 = get(p(8), 'Position'); fc = get(p(1), 'FaceColor'); p = pie([0.1 0.25]); t2 = get(p(4), 'String'); q2 = get(p(4), 'Position'); p = pie([1 2], {'one', 'two'}); t3 = get(p(4), 'String'); close all;
 end
