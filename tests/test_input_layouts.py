@@ -665,6 +665,7 @@ EXAMPLES.update({
     "matlab.gco": [Session({}, lambda g: type(compat.matlab.gco()).__name__)],
     "matlab.gcbo": [Session({}, lambda g: type(compat.matlab.gcbo()).__name__)],
     "matlab.gcbf": [Session({}, lambda g: type(compat.matlab.gcbf()).__name__)],
+    "matlab.isvalid": [Session({}, lambda g: bool(compat.matlab.isvalid(compat.matlab.groot())))],
     "matlab.tic": [Session({}, lambda g: compat.matlab.tic().dtype)],
     "matlab.toc": [Session({"t": np.uint64(0)}, lambda g: (
         compat.matlab.tic().dtype, compat.matlab.toc() >= 0, compat.matlab.toc(g["t"]) > 0))],

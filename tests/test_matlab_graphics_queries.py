@@ -193,6 +193,18 @@ def test_copyobj_deep_copy_and_callbacks():
         matlab.copyobj(l1, a2, "modern")
 
 
+def test_isvalid():
+    f, a1, l1, l2, a2, l3 = _tree()
+    assert matlab.isvalid(l1) and matlab.isvalid(f)
+    matlab.delete(a2)
+    assert not matlab.isvalid(l3) and not matlab.isvalid(a2)
+    assert matlab.isvalid([l1, l3, f]).tolist() == [True, False, True]
+    matlab.close(f)
+    assert not matlab.isvalid(l1)
+    with pytest.raises(CompatError, match="type 'double'"):
+        matlab.isvalid(1)
+
+
 def test_bad_input():
     f, a1, l1, l2, a2, l3 = _tree()
     for args, message in [((f, "Tag"), "no value"),

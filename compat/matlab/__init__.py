@@ -340,7 +340,7 @@ from compat.matlab.surface_plots import (alpha, caxis, clim, colorbar, colormap,
                                          pcolor, shading, surf, surface, view,
                                          zlabel, zlim)
 from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall, findobj,
-                                            gcbf, gcbo, gco, isprop)
+                                            gcbf, gcbo, gco, isprop, isvalid)
 from compat.matlab.chart_plots import (area, bar, barh, contour, contourf,
                                        errorbar, histogram, quiver, scatter,
                                        pie, stairs, stem)

@@ -27,7 +27,7 @@ from compat._core.legacy import matlab_function
 from compat.matlab._graphics_arguments import _handle, _is_text, _str
 
 __all__ = ["findobj", "findall", "allchild", "ancestor", "gco", "gcbo", "gcbf", "isprop",
-           "copyobj"]
+           "copyobj", "isvalid"]
 
 
 def _is_handles(value) -> bool:
@@ -437,3 +437,53 @@ def copyobj(h, parent, *options):
                                "parents as objects")
     out = [core.copy_object(o, p, legacy) for o, p in pairs]
     return out[0] if len(out) == 1 else go.GraphicsArray(out)
+
+
+@matlab_function("isvalid")
+def isvalid(h):
+    """Whether handle objects are still valid, i.e. not deleted (MATLAB's ``isvalid``).
+
+    MATLAB call form: ``tf = isvalid(h)`` -> ``isvalid(h)``.
+
+    Graphics objects are valid until deleted (``delete(h)``, ``close``, ``cla`` ...);
+    another object with an ``isvalid()`` method (a handle object) answers for itself.
+    A graphics array or list gives one logical per element. Unlike :func:`ishandle`, a
+    number is not a handle here: MATLAB's ``isvalid`` is a method of handle objects and
+    ``isvalid(1)`` is "Undefined function 'isvalid' for input arguments of type
+    'double'." (GNU Octave 7.3 has no isvalid for graphics handles).
+
+    Returns
+    -------
+    numpy.bool_, or a boolean array for several objects
+
+    Raises
+    ------
+    CompatTypeError
+        For values that are not handle objects.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); h = matlab.plot([1, 2], [3, 4])
+    >>> bool(matlab.isvalid(h)), bool(matlab.isvalid(f))
+    (True, True)
+    >>> matlab.delete(h); bool(matlab.isvalid(h))
+    False
+    >>> matlab.close(f)
+    """
+    def one(x):
+        if isinstance(x, go.GraphicsObject):
+            return not x._deleted
+        method = getattr(x, "isvalid", None)
+        if callable(method):
+            return bool(method())
+        kind = "double" if isinstance(x, (int, float, np.number, np.ndarray)) else \
+            type(x).__name__
+        raise CompatTypeError(f"Undefined function 'isvalid' for input arguments of "
+                              f"type '{kind}'.")
+    if isinstance(h, (list, tuple)) and not (isinstance(h, go.GraphicsArray)
+                                             and len(h) == 1):
+        return np.array([one(x) for x in h], dtype=bool)
+    if isinstance(h, go.GraphicsArray):
+        h = h[0]
+    return np.bool_(one(h))
