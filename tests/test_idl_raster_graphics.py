@@ -432,3 +432,18 @@ def test_plot_and_xyouts_axis_keywords_are_recorded():
     idl.xyouts(0.5, 0.5, "label", normal=True, size=2, charthick=3)
     text = _items("text")[-1][-1]
     assert text["charsize"] == 2 and text["charthick"] == 3
+
+
+def test_contour_lines_are_drawn_on_their_levels():
+    pytest.importorskip("matplotlib")
+    idl.device(set_resolution=[100, 80])
+    z = np.hypot(*np.meshgrid(np.arange(20.0) - 10, np.arange(15.0) - 7))
+    idl.contour(z, levels=[3, 6], c_colors=[50, 90], position=[0, 0, 1, 1], xstyle=5,
+                ystyle=5)
+    img = idl.tvrd()
+    for colour, radius in ((50, 3.0), (90, 6.0)):
+        jj, ii = np.nonzero(img == colour)
+        # pixel centres back to data (x 0..19 over 100 pixels, y 0..14 over 80): on the
+        # circle within a pixel (0.19 data units) plus the chords' sag on unit cells
+        r = np.hypot((ii + 0.5) * 19 / 100 - 10, (jj + 0.5) * 14 / 80 - 7)
+        assert ii.size > 2 * np.pi * radius * 3 and np.all(np.abs(r - radius) < 0.3)

@@ -245,7 +245,9 @@ def compose(items, size, default_color=255) -> np.ndarray:
             paint_bands(canvas, item)
         elif kind in ("lines", "text", "axes"):
             run.append(item)
-        # other kinds (axis, contour lines) are not drawn yet
+        elif kind == "contour":
+            run.extend(contour_lines(item, size))
+        # other kinds (AXIS) are not drawn yet
     flush()
     return canvas
 
@@ -295,3 +297,24 @@ def axis_ticks(crange, *, log=False, ticks=0, tickv=None) -> np.ndarray:
 def _multiple(v, t):
     q = v / t
     return abs(q - round(q)) < 1e-9 * max(1.0, abs(q))
+
+
+def contour_lines(item, size) -> list:
+    """A CONTOUR item as ``("lines", x, y, props)`` items in device pixels: each level's
+    lines traced on the grid's cells by contourpy (matplotlib's contouring library,
+    imported only here), in ``C_COLORS[k mod n]``."""
+    import contourpy
+    _, z, xg, yg, levels, sx, sy, props = item
+    colors = np.asarray(props.get("c_colors", [255]), np.int64).reshape(-1)
+    gen = contourpy.contour_generator(np.asarray(xg, np.float64), np.asarray(yg, np.float64),
+                                      np.ma.masked_invalid(np.asarray(z, np.float64)))
+    out = []
+    for k, level in enumerate(np.asarray(levels, np.float64)):
+        for path in gen.lines(float(level)):
+            path = np.asarray(path, np.float64)
+            if path.shape[0] < 2:
+                continue
+            dx = (sx[0] + sx[1] * path[:, 0]) * size[0]
+            dy = (sy[0] + sy[1] * path[:, 1]) * size[1]
+            out.append(("lines", dx, dy, {"color": int(colors[k % colors.size]) & 255}))
+    return out

@@ -5,7 +5,8 @@ error-bar routines OPLOTERR and ERRPLOT, on the coordinate system of
 
 CONTOUR sets !X.CRANGE, !X.S, !X.WINDOW, !P.CLIP ... as PLOT does for the grid's
 X and Y ranges; what it draws goes into the display list (the filled bands of /FILL are
-painted exactly for TVRD; contour lines are recorded, not drawn yet).
+painted exactly for TVRD; the contour lines are traced by contourpy, matplotlib's
+contouring library, and drawn with the other lines).
 """
 
 from __future__ import annotations
@@ -113,7 +114,8 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
     ``floor((max - min) / t)``), levels ``cmin + k (cmax - cmin) / (n + 1)``,
     ``k = 1 .. n`` (``n + 1`` of them with /FILL). The filled bands are painted at
     the pixel centres from the bilinear interpolation of Z, so TVRD reads them
-    exactly but not as IDL's polygons would rasterise them.
+    exactly but not as IDL's polygons would rasterise them; the lines are traced on
+    the grid's cells (marching squares, contourpy) in C_COLORS, cycled.
 
     Examples
     --------
@@ -179,7 +181,7 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
         items.append(("bands", zz, xg, yg, lev, colors, st.x.s, st.y.s,
                       st.p.clip[:4].copy(), {}))
     else:
-        items.append(("contour", zz, xg, yg, lev,
+        items.append(("contour", zz, xg, yg, lev, st.x.s, st.y.s,
                       {"c_colors": colors, "c_linestyle": c_linestyle, "c_labels": c_labels,
                        "c_thick": c_thick, "follow": bool(follow)}))
     return None
