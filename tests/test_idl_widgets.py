@@ -620,3 +620,22 @@ def test_xmanager_replaces_event_pro_and_catch_switch(capsys):
 def test_xmanager_without_programs_says_so(capsys):
     idl.xmanager()
     assert capsys.readouterr().out == "% XMANAGER: No widgets are currently being managed.\n"
+
+
+def test_tab_widget():
+    base = idl.widget_base()
+    tab = idl.widget_tab(base)
+    pages = [idl.widget_base(tab, title=t, column=1) for t in ("A", "B", "C")]
+    with pytest.raises(ValueError, match="children of a tab widget are bases"):
+        idl.widget_button(tab, value="x")
+    assert int(idl.widget_info(tab, type=True)) == 10 and idl.widget_info(tab, name=True) == "TAB"
+    assert int(idl.widget_info(tab, tab_number=True)) == 3
+    assert int(idl.widget_info(tab, tab_current=True)) == 0
+    idl.widget_control(tab, set_tab_current=2)
+    assert int(idl.widget_info(tab, tab_current=True)) == 2
+    idl.widget_control(base, realize=True)
+    ev = widgets.select(tab, 1)
+    assert _name(ev) == "WIDGET_TAB" and ev.dtype["TAB"] == np.int32 and int(ev.TAB[0]) == 1
+    assert int(idl.widget_info(pages[1], parent=True)) == int(tab)
+    with pytest.raises(ValueError, match="select\\(\\) plays"):
+        widgets.select(pages[0], 0)

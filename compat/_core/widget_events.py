@@ -126,8 +126,8 @@ def press(widget_id, *, select=None):
 
 def select(widget_id, index, *, clicks=1, text=None):
     """Play choosing item ``index`` of a droplist, list (``clicks`` 2: a double
-    click) or combobox (``text``: typed into an /EDITABLE combobox, INDEX -1); the event
-    no handler took, or None.
+    click), combobox (``text``: typed into an /EDITABLE combobox, INDEX -1) or the tab
+    ``index`` of a tab widget; the event no handler took, or None.
 
     Examples
     --------
@@ -141,6 +141,9 @@ def select(widget_id, index, *, clicks=1, text=None):
     >>> idl.widget_control(base, destroy=True)
     """
     w = T.get(widget_id)
+    if w.kind not in ("DROPLIST", "LIST", "COMBOBOX", "TAB"):
+        raise CompatValueError(f"Widget {w.id} is a {w.kind.lower()}: select() plays "
+                               "droplists, lists, comboboxes and tabs.")
     _user(w)
     k = int(index)
     if w.kind == "COMBOBOX" and text is not None:
@@ -148,9 +151,10 @@ def select(widget_id, index, *, clicks=1, text=None):
             raise CompatValueError("The combobox is not editable.")
         w.options["text"] = str(text)
         return _deliver(w, "WIDGET_COMBOBOX", index=-1, str=str(text))
-    if not 0 <= k < len(w.value):
+    n = len(w.children) if w.kind == "TAB" else len(w.value or [])
+    if not 0 <= k < n:
         raise CompatValueError(f"Index {k} is not an item of the {w.kind.lower()} "
-                               f"({len(w.value)} items).")
+                               f"({n} items).")
     if w.kind == "DROPLIST":
         w.selection = k
         return _deliver(w, "WIDGET_DROPLIST", index=k)
@@ -161,8 +165,11 @@ def select(widget_id, index, *, clicks=1, text=None):
         w.selection = k
         w.options["text"] = w.value[k]
         return _deliver(w, "WIDGET_COMBOBOX", index=k, str=w.value[k])
+    if w.kind == "TAB":
+        w.selection = k
+        return _deliver(w, "WIDGET_TAB", tab=k)
     raise CompatValueError(f"Widget {w.id} is a {w.kind.lower()}: select() plays "
-                           "droplists, lists and comboboxes.")
+                           "droplists, lists, comboboxes and tabs.")
 
 
 def slide(widget_id, value, *, drag=0):

@@ -73,6 +73,7 @@ EVENT_TAGS = {
     "WIDGET_KILL_REQUEST": [],
     "WIDGET_TIMER": [],
     "WIDGET_TRACKING": [("ENTER", _I)],
+    "WIDGET_TAB": [("TAB", _L)],
     "WIDGET_TABLE_CH": [("TYPE", _I), ("OFFSET", _L), ("CH", _B), ("X", _L), ("Y", _L)],
     "WIDGET_TABLE_STR": [("TYPE", _I), ("OFFSET", _L), ("STR", str), ("X", _L), ("Y", _L)],
     "WIDGET_TABLE_CELL_SEL": [("TYPE", _I), ("SEL_LEFT", _L), ("SEL_TOP", _L),
@@ -176,8 +177,11 @@ class WidgetTree:
         parent_id = 0 if parent is None else self.id_of(parent)
         if parent_id:
             p = self.get(parent_id)
-            if p.kind != "BASE":
-                raise CompatValueError(f"Parent is not a base widget: {parent_id}.")
+            if p.kind != "BASE" and not (p.kind == "TAB" and kind == "BASE"):
+                raise CompatValueError(f"Parent is not a base widget: {parent_id}."
+                                       if p.kind != "TAB" else
+                                       f"The children of a tab widget are bases: "
+                                       f"{parent_id}.")
         elif kind != "BASE":
             raise CompatValueError("Parent is not a base widget: 0.")
         w = Widget(self.next_id, kind, parent_id, **attributes)

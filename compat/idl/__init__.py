@@ -511,7 +511,8 @@ FAMILIES = FAMILIES + (fits_fcb,)
 from compat.idl import widgets, widget_management, compound_widgets  # noqa: E402
 from compat.idl.widgets import (widget_base, widget_button,  # noqa: E402,F401
                                 widget_combobox, widget_draw, widget_droplist,
-                                widget_label, widget_list, widget_slider, widget_text)
+                                widget_label, widget_list, widget_slider, widget_tab,
+                                widget_text)
 from compat.idl.widget_management import (dialog_message,  # noqa: E402,F401
                                           widget_control, widget_event, widget_info,
                                           xmanager, xregistered)

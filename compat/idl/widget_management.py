@@ -43,7 +43,7 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
                    hourglass=False, update=None, show=None, iconify=None,
                    tlb_set_title=None, input_focus=False, bad_id=False,
                    delay_destroy=False, set_table_select=None, use_table_select=None,
-                   **look):
+                   set_tab_current=None, **look):
     """Set and read a widget, as IDL's ``WIDGET_CONTROL``.
 
     IDL call forms::
@@ -88,6 +88,8 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
         Drops the queued events of the widget's tree.
     reset : bool
         /RESET (no widget): destroys every widget.
+    set_tab_current
+        The current tab of a tab widget (from 0).
     set_table_select, use_table_select
         A table's selected cells ``[left, top, right, bottom]`` (columns and rows from 0);
         GET_VALUE/SET_VALUE with USE_TABLE_SELECT (the selection, /USE_TABLE_SELECT, or
@@ -134,6 +136,14 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
             setattr(w, name, _handler(value))
     if set_table_select is not None:
         w.selection = _table_region(w, set_table_select, "SET_TABLE_SELECT")
+    if set_tab_current is not None:
+        if w.kind != "TAB":
+            raise CompatValueError("SET_TAB_CURRENT applies to tab widgets.")
+        k = int(np.asarray(set_tab_current).reshape(-1)[0])
+        if not 0 <= k < len(w.children):
+            raise CompatValueError(f"Index out of range: {k} (the tab has "
+                                   f"{len(w.children)} tabs).")
+        w.selection = k
     if set_value is not None:
         if w.kind == "TABLE" and use_table_select is not None:
             l, t, r, b = _table_region(w, use_table_select, "USE_TABLE_SELECT")
@@ -243,7 +253,8 @@ _INFO_FLAGS = ("valid_id", "parent", "child", "sibling", "realized", "droplist_s
                "sensitive", "map", "managed", "button_set", "slider_min_max", "event_pro",
                "event_func", "all_children", "n_children", "modal", "active", "version",
                "visible", "geometry", "update", "draw_button_events",
-               "draw_motion_events", "text_editable", "table_select")
+               "draw_motion_events", "text_editable", "table_select", "tab_number",
+               "tab_current")
 
 
 @idl_routine("WIDGET_INFO")
@@ -373,6 +384,9 @@ def _info(w, key):
     if key in ("draw_button_events", "draw_motion_events"):
         _need(w, "DRAW", key)
         return L(w.options.get(key.replace("draw_", ""), False))
+    if key in ("tab_number", "tab_current"):
+        _need(w, "TAB", key)
+        return L(len(w.children) if key == "tab_number" else w.selection)
     if key == "table_select":
         _need(w, "TABLE", key)
         return np.array(w.selection if w.selection is not None else [-1] * 4,

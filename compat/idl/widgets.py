@@ -33,7 +33,8 @@ from compat._core.widget_events import (answers, clamp as _clamp, draw_event, ed
                                         select_cells, slide, type_text)
 
 __all__ = ["widget_base", "widget_button", "widget_label", "widget_text", "widget_draw",
-           "widget_droplist", "widget_list", "widget_slider", "widget_combobox"]
+           "widget_droplist", "widget_list", "widget_slider", "widget_combobox",
+           "widget_tab"]
 
 T = core.TREE
 
@@ -483,6 +484,39 @@ def widget_slider(parent, *, minimum=0, maximum=100, value=None, title=None, dra
                           notify_realize=notify_realize, func_get_value=func_get_value,
                           pro_set_value=pro_set_value, sensitive=sensitive, map=map))
     w.selection = _clamp(w, lo if value is None else int(np.asarray(value).reshape(-1)[0]))
+    return _lid(w)
+
+
+@idl_routine("WIDGET_TAB")
+def widget_tab(parent, *, location=None, multiline=None, uvalue=None, uname=None,
+               event_pro=None, event_func=None, kill_notify=None, notify_realize=None,
+               func_get_value=None, pro_set_value=None, sensitive=None, map=None,
+               no_copy=False, **look):
+    """Create a tab widget, as IDL's ``WIDGET_TAB``: its children are bases, one per
+    tab, titled by their TITLE; the first is current. WIDGET_INFO /TAB_NUMBER,
+    /TAB_CURRENT and WIDGET_CONTROL SET_TAB_CURRENT= read and set it; choosing a tab
+    (:func:`select`) makes ``{WIDGET_TAB, ID:0L, TOP:0L, HANDLER:0L, TAB:0L}``.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> from compat.idl import widgets
+    >>> base = idl.widget_base()
+    >>> tab = idl.widget_tab(base)
+    >>> pages = [idl.widget_base(tab, title=t, column=1) for t in ('Data', 'Plot')]
+    >>> idl.widget_control(base, realize=True)
+    >>> int(widgets.select(tab, 1).TAB[0]), int(idl.widget_info(tab, tab_current=True))
+    (1, 1)
+    >>> idl.widget_control(base, destroy=True)
+    """
+    opts = _look("WIDGET_TAB", look)
+    opts.update(location=location, multiline=multiline)
+    w = _simple("TAB", "WIDGET_TAB", parent, None, opts,
+                _handlers(uvalue=uvalue, uname=uname, event_pro=event_pro,
+                          event_func=event_func, kill_notify=kill_notify,
+                          notify_realize=notify_realize, func_get_value=func_get_value,
+                          pro_set_value=pro_set_value, sensitive=sensitive, map=map))
+    w.selection = 0
     return _lid(w)
 
 
