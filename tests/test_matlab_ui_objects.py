@@ -99,6 +99,9 @@ def test_uiwait_plays_the_queued_actions_of_a_modal_dialog():
     matlab.uiwait(f)
     assert matlab.guihandles(f)["answer"].String == "17"
     assert len(ui_controls._ACTIONS) == 1                 # left for the next uiwait
+    assert matlab.uiwait(f, 0.5) is None                  # MATLAB's reference page sets
+    with pytest.raises(CompatError, match="nonnegative"):  # no lower bound but 0
+        matlab.uiwait(f, -1)
     with pytest.raises(CompatError, match="no object of the waited-for figure"):
         ui_controls.queue_actions(("nothing_here", 1))
         ui_controls.clear_actions()

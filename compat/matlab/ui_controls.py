@@ -561,9 +561,12 @@ def uiwait(h=None, timeout=None):
     """
     fig = go.current_figure() if h is None else _figure(h)
     if timeout is not None:
-        t = float(np.asarray(timeout, dtype=np.float64).reshape(()))
-        if not t >= 1:
-            raise CompatValueError("timeout must be a number of seconds >= 1")
+        try:
+            t = float(np.asarray(timeout, dtype=np.float64).reshape(()))
+        except (TypeError, ValueError):
+            t = float("nan")
+        if not t >= 0:
+            raise CompatValueError("timeout must be a nonnegative number of seconds")
     _RESUMED.discard(id(fig))
     while _ACTIONS and not fig._deleted and id(fig) not in _RESUMED:
         action = _ACTIONS.pop(0)
