@@ -21,6 +21,32 @@ __all__ = ["widget_control", "widget_info", "widget_event", "xmanager", "xregist
 
 T = core.TREE
 
+#: traps a line-by-line port of a widget program meets (read by ``python -m compat scan``)
+__legacy_pitfalls__ = {
+    "idl.xmanager": [{
+        "id": "idl.xmanager.headless",
+        "when": {"call": True},
+        "message": "{name} waits in IDL until the program's widgets are destroyed; nothing "
+                   "is shown in compat and there is no user",
+        "compat": "{compat} registers the program, runs the queued events and returns; a "
+                  "test plays the user with compat.idl.widgets.press, select, slide, "
+                  "type_text, draw_event (handler errors propagate unless "
+                  "idl.xmanager(catch=1))"}],
+    "idl.dialog_message": [{
+        "id": "idl.dialog_message.headless",
+        "when": {"call": True},
+        "message": "{name} waits for the user to click a button",
+        "compat": "{compat} prints the message and returns the default button ('OK', "
+                  "'Yes' for /QUESTION); a test chooses with "
+                  "'with compat.idl.widgets.answers(\"No\"): ...'"}],
+    "idl.widget_control": [{
+        "id": "idl.widget_control.output_keywords",
+        "when": {"keywords_any": ["get_value", "get_uvalue", "get_uname"]},
+        "message": "{detail}: WIDGET_CONTROL's GET_ keywords write into the variables named",
+        "compat": "take them from the result: s = {compat}(id, get_uvalue=True).get_uvalue; "
+                  "with /NO_COPY store the state back with set_uvalue=s, no_copy=True"}],
+}
+
 
 class WidgetControlResult(Result):
     """WIDGET_CONTROL's output keywords (only those asked for)."""
