@@ -639,3 +639,19 @@ def test_tab_widget():
     assert int(idl.widget_info(pages[1], parent=True)) == int(tab)
     with pytest.raises(ValueError, match="select\\(\\) plays"):
         widgets.select(pages[0], 0)
+
+
+def test_screen_only_control_keywords_and_draw_resize():
+    idl.set_plot("X")
+    base = idl.widget_base(column=1)
+    log = idl.widget_text(base, value="start", ysize=5)
+    d = idl.widget_draw(base, xsize=50, ysize=40)
+    idl.widget_control(base, realize=True)
+    idl.widget_control(log, set_value="more", append=True, set_text_top_line=3)
+    assert idl.widget_control(log, get_value=True).get_value.tolist() == ["start", "more"]
+    idl.widget_control(d, draw_xsize=120, draw_ysize=90)
+    win = int(idl.widget_control(d, get_value=True).get_value)
+    idl.wset(win)
+    assert (int(idl.sysvar("!d").x_size), int(idl.sysvar("!d").y_size)) == (120, 90)
+    with pytest.raises(ValueError, match="^WIDGET_CONTROL: Keyword SET_NOTHING not allowed"):
+        idl.widget_control(base, set_nothing=1)

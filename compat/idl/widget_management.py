@@ -21,6 +21,14 @@ __all__ = ["widget_control", "widget_info", "widget_event", "xmanager", "xregist
 
 T = core.TREE
 
+#: WIDGET_CONTROL keywords about the screen alone: accepted, no effect here (DRAW_XSIZE,
+#: DRAW_YSIZE and XSIZE/YSIZE of a draw widget resize its window; BASE_SET_TITLE titles)
+_CONTROL_LOOK = frozenset("""set_text_top_line set_text_select no_newline draw_xsize
+draw_ysize set_draw_view tlb_set_xoffset tlb_set_yoffset base_set_title set_list_top
+managed set_tab_mode context_events draw_button_events draw_motion_events
+draw_keyboard_events draw_expose_events draw_viewport_events draw_wheel_events
+""".split())
+
 #: traps a line-by-line port of a widget program meets (read by ``python -m compat scan``)
 __legacy_pitfalls__ = {
     "idl.xmanager": [{
@@ -135,7 +143,7 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
     [1, 2, 3]
     >>> idl.widget_control(base, destroy=True)
     """
-    _look("WIDGET_CONTROL", look)
+    _look("WIDGET_CONTROL", {k: v for k, v in look.items() if k not in _CONTROL_LOOK})
     if widget_id is None:
         if reset:
             for w in [w for w in T.widgets.values() if not w.parent]:
@@ -206,8 +214,12 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
         w.sensitive = bool(sensitive)
     if map is not None:
         w.mapped = bool(map)
-    if tlb_set_title is not None:
-        w.options["title"] = str(tlb_set_title)
+    if tlb_set_title is not None or look.get("base_set_title") is not None:
+        w.options["title"] = str(tlb_set_title if tlb_set_title is not None
+                                 else look["base_set_title"])
+    if w.kind == "DRAW":
+        _resize_draw(w, look.get("draw_xsize", look.get("xsize")),
+                     look.get("draw_ysize", look.get("ysize")))
     if realize:
         T.realize(w)
     if send_event is not None:
@@ -232,6 +244,27 @@ def widget_control(widget_id=None, *, set_value=None, get_value=False, set_uvalu
     if destroy and w.id in T.widgets:
         T.destroy(w)
     return WidgetControlResult(**out) if out else None
+
+
+def _resize_draw(w, xsize, ysize):
+    """A draw widget's new size; its window (when realized) takes it, as IDL's."""
+    if xsize is None and ysize is None:
+        return
+    size = list(w.options["size"])
+    if xsize is not None:
+        size[0] = int(xsize)
+    if ysize is not None:
+        size[1] = int(ysize)
+    w.options["size"] = tuple(size)
+    if w.realized:
+        from compat._core import direct_graphics as dg
+        state = dg.STATE
+        for device in ("X", "WIN"):
+            surface = state.windows.get((device, int(w.value)))
+            if surface is not None:
+                surface.size = tuple(size)
+                if device == state.device_name and int(state.d.window) == int(w.value):
+                    state._show_window(int(w.value))
 
 
 def _table_region(w, value, keyword):
