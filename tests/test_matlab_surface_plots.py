@@ -112,6 +112,11 @@ def test_view_colormap_colorbar_and_alpha():
     assert s.FaceAlpha == 0.3 and s.EdgeAlpha == 1.0
     matlab.alpha(s, "clear")
     assert s.FaceAlpha == 0.0
+    cb2 = matlab.colorbar()
+    ax = matlab.gca()
+    ax.delete()  # the colorbar goes with its axes
+    ax2 = matlab.gca()
+    assert gsurf.colorbar_of(ax2) is None and not cb2.isvalid()
 
 
 def test_pcolor_and_shading():

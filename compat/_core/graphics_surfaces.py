@@ -354,7 +354,7 @@ class Colorbar(GraphicsObject):
         return {"Limits": self._set_limits}
 
     def limits(self):
-        if self._props["LimitsMode"] == "manual":
+        if self._props["LimitsMode"] == "manual" or self._axes._deleted:
             return self._limits.copy()
         return self._axes.color_limits()
 
@@ -375,7 +375,9 @@ def colorbar_of(axes):
     figure = axes._parent
     if figure is None:
         return None
-    for c in figure._children:
-        if isinstance(c, Colorbar) and not c._deleted and c._axes is axes:
+    for c in list(figure._children):
+        if isinstance(c, Colorbar) and not c._deleted and c._axes._deleted:
+            c.delete()  # its axes is gone (MATLAB deletes the colorbar with it)
+        elif isinstance(c, Colorbar) and not c._deleted and c._axes is axes:
             return c
     return None

@@ -338,7 +338,7 @@ from compat.matlab.dialogs import (errordlg, helpdlg, input, inputdlg, listdlg,
 from compat.matlab.surface_plots import (alpha, caxis, clim, colorbar, colormap,
                                          fill, image, imagesc, mesh, patch, plot3,
                                          pcolor, shading, surf, surface, view,
-                                         zlabel, zlim)
+                                         zlabel, zlim, zticks)
 from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall, findobj,
                                             gcbf, gcbo, gco, isprop, isvalid)
 from compat.matlab.chart_plots import (area, bar, barh, contour, contourf,

@@ -25,11 +25,11 @@ from compat._core.matlab_types import matlab_array
 from compat.matlab import colormaps as map_functions
 from compat.matlab._graphics_arguments import (_apply, _handle, _is_text, _leading_axes,
                                                _new_plot, _pairs, _str)
-from compat.matlab.axes_annotation import _label, _lim, _mode_form
+from compat.matlab.axes_annotation import _label, _lim, _mode_form, _ticks
 from compat.matlab.plotting import _as_column_sets, _make_lines
 
 __all__ = ["patch", "fill", "alpha", "plot3", "surf", "mesh", "surface", "pcolor", "shading",
-           "view", "zlabel", "zlim", "image", "imagesc", "colormap", "colorbar", "caxis",
+           "view", "zlabel", "zlim", "zticks", "image", "imagesc", "colormap", "colorbar", "caxis",
            "clim"]
 
 
@@ -719,6 +719,28 @@ def zlim(*args):
     >>> matlab.close(f)
     """
     return _lim("z", args)
+
+
+@matlab_function("zticks")
+def zticks(*args):
+    """Set or read the z-axis tick values (MATLAB's ``zticks``, R2016b): ``zticks(v)``
+    (increasing values; the mode becomes manual), ``v = zticks``, ``zticks auto``,
+    ``zticks('mode')``, ``zticks(ax, ...)``, as ``xticks``.
+
+    Returns
+    -------
+    numpy.ndarray or str
+        The 1xN tick values (the mode for ``zticks('mode')``).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off'); _ = matlab.plot3([0, 1], [0, 1], [0, 3])
+    >>> matlab.zticks(), matlab.zticks([0, 1.5, 3]), matlab.zticks('mode')
+    (array([[0. , 0.5, 1. , 1.5, 2. , 2.5, 3. ]]), array([[0. , 1.5, 3. ]]), 'manual')
+    >>> matlab.close(f)
+    """
+    return _ticks("z", args)
 
 
 # --------------------------------------------------------------------------------------
