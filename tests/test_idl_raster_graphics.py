@@ -447,3 +447,22 @@ def test_contour_lines_are_drawn_on_their_levels():
         # circle within a pixel (0.19 data units) plus the chords' sag on unit cells
         r = np.hypot((ii + 0.5) * 19 / 100 - 10, (jj + 0.5) * 14 / 80 - 7)
         assert ii.size > 2 * np.pi * radius * 3 and np.all(np.abs(r - radius) < 0.3)
+
+
+def test_psym_symbols_and_usersym_are_drawn():
+    pytest.importorskip("matplotlib")
+    idl.device(set_resolution=[100, 80])
+    kw = dict(position=[0, 0, 1, 1], xstyle=5, ystyle=5, xrange=[0, 10], yrange=[0, 8],
+              color=40)
+    idl.usersym([-1, 1, 1, -1], [-1, -1, 1, 1], fill=True)
+    idl.plot([2, 5, 8], [2, 5, 3], psym=8, **kw)
+    img = idl.tvrd()
+    # (2, 2) is device (20, 20); the symbol unit is half a character (!D.Y_CH_SIZE 12):
+    # a filled square of the pixels whose centres lie in [14, 26)
+    assert (img[14:26, 14:26] == 40).all() and not (img[10:30, 10:30] == 40)[:, :4].any()
+    assert int((img == 40).sum()) == 3 * 144               # three squares, no line
+    idl.plot([2, 5, 8], [2, 5, 3], psym=-8, **kw)          # with the line joining them
+    assert int((idl.tvrd() == 40).sum()) > 3 * 144
+    idl.plot([2, 5, 8], [2, 5, 3], psym=7, symsize=2, **kw)
+    jj, ii = np.nonzero(idl.tvrd() == 40)
+    assert abs(ii.min() - 8) <= 1 and abs(jj.min() - 8) <= 1   # X of half-size 12 at (20, 20)

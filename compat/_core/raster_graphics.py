@@ -4,7 +4,8 @@ composition of a surface's display list into the pixels TVRD reads.
 
 Nothing here imports a plotting package: images and fills are painted with numpy, pixel
 for pixel, so ``TVRD()`` after ``TV, b`` gives ``b`` back exactly; the vector items
-(lines, text, axes) go through :func:`compat._core.direct_graphics_render.rasterize`
+(lines, text, axes; PSYM's symbols as short polylines) go through
+:func:`compat._core.direct_graphics_render.rasterize`
 (matplotlib), one run of consecutive vector items at a time, composited over the
 pixels painted so far.
 
@@ -229,7 +230,7 @@ def compose(items, size, default_color=255) -> np.ndarray:
         canvas[drawn] = a[drawn]
         run.clear()
 
-    for item in items:
+    for item in (part for it in items for part in _expand(it)):
         kind = item[0]
         if kind == "erase":
             run.clear()
@@ -317,4 +318,55 @@ def contour_lines(item, size) -> list:
             dx = (sx[0] + sx[1] * path[:, 0]) * size[0]
             dy = (sy[0] + sy[1] * path[:, 1]) * size[1]
             out.append(("lines", dx, dy, {"color": int(colors[k % colors.size]) & 255}))
+    return out
+
+
+# PSYM's standard symbols as polylines in symbol units (NaN breaks the pen)
+_N = np.nan
+SYMBOLS = {
+    1: ([-1, 1, _N, 0, 0], [0, 0, _N, -1, 1]),                              # plus
+    2: ([-1, 1, _N, 0, 0, _N, -0.7, 0.7, _N, -0.7, 0.7],
+        [0, 0, _N, -1, 1, _N, -0.7, 0.7, _N, 0.7, -0.7]),                   # asterisk
+    3: ([0, 0.01], [0, 0]),                                                 # dot
+    4: ([0, 1, 0, -1, 0], [1, 0, -1, 0, 1]),                                # diamond
+    5: ([-1, 0, 1, -1], [-0.8, 1, -0.8, -0.8]),                             # triangle
+    6: ([-1, 1, 1, -1, -1], [-1, -1, 1, 1, -1]),                            # square
+    7: ([-1, 1, _N, -1, 1], [-1, 1, _N, 1, -1]),                            # X
+}
+
+
+def _expand(item):
+    """A ``lines`` item drawn with PSYM as its line (PSYM <= 0 or 10) and its symbols:
+    PSYM 1-7 IDL's standard symbols, 8 USERSYM's (filled with /FILL); the symbol's unit
+    is half a character (SYMSIZE 1: "approximately the same size as a character", IDL's
+    SYMSIZE keyword)."""
+    if item[0] != "lines":
+        return [item]
+    props = item[-1]
+    psym = int(props.get("psym") or 0)
+    if psym == 0 or abs(psym) in (9, 10) or abs(psym) > 10:
+        return [item]
+    x, y = np.asarray(item[1], np.float64), np.asarray(item[2], np.float64)
+    out = [item] if psym < 0 else []
+    r = 0.5 * float(props.get("ch_size", 12)) * float(props.get("symsize") or 1.0)
+    color = props.get("color", 255)
+    keep = np.isfinite(x) & np.isfinite(y)
+    x, y = x[keep], y[keep]
+    if abs(psym) == 8:
+        sym = props.get("usersym")
+        if sym is None:
+            return out
+        sx, sy = np.asarray(sym["x"], np.float64), np.asarray(sym["y"], np.float64)
+        c = color if sym.get("color") is None else sym["color"]
+        for px, py in zip(x, y):
+            if sym.get("fill"):
+                out.append(("fill", px + r * sx, py + r * sy, int(c), {}))
+            else:
+                out.append(("lines", px + r * sx, py + r * sy, {"color": int(c)}))
+        return out
+    sx, sy = (np.asarray(v, np.float64) for v in SYMBOLS[abs(psym)])
+    if x.size:
+        gx = (x[:, None] + r * np.append(sx, np.nan)[None, :]).reshape(-1)
+        gy = (y[:, None] + r * np.append(sy, np.nan)[None, :]).reshape(-1)
+        out.append(("lines", gx, gy, {"color": color}))
     return out

@@ -158,7 +158,8 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
             ystyle=int(st.y.style if ystyle is None else ystyle))
     if not nodata:
         _draw_lines(xv, yv, "data", color=color, psym=psym, linestyle=linestyle,
-                    thick=thick, min_value=min_value, max_value=max_value)
+                    thick=thick, min_value=min_value, max_value=max_value,
+                    symsize=symsize)
     if xtick_get or ytick_get:
         from compat._core.raster_graphics import axis_ticks
         out = {}
@@ -209,7 +210,7 @@ def oplot(x, y=None, *, color=None, psym=None, linestyle=None, thick=None,
     xv = np.arange(yv.size, dtype=np.float32) if y is None else _values(x, "X")
     n = min(xv.size, yv.size)
     _draw_lines(xv[:n], yv[:n], "data", color=color, psym=psym, linestyle=linestyle,
-                thick=thick, min_value=min_value, max_value=max_value)
+                thick=thick, min_value=min_value, max_value=max_value, symsize=symsize)
 
 
 def _system(data, normal, device):
