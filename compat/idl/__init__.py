@@ -531,4 +531,10 @@ from compat.idl.objects import (NULL_OBJECT, IDLContainer, IDLObject,  # noqa: E
 
 FAMILIES = FAMILIES + (objects,)
 
+# the IDL Astronomy Library's sky background MMM
+from compat.idl import sky_photometry  # noqa: E402
+from compat.idl.sky_photometry import mmm  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (sky_photometry,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
