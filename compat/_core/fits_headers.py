@@ -23,7 +23,6 @@ comment, a quote inside a string not doubled): compat writes what the library wr
 
 from __future__ import annotations
 
-import re
 import warnings
 
 import numpy as np

@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.errors import CompatValueError
 from compat._core.interpolation import Interpolant1D
 from compat._core.moving import moving
 

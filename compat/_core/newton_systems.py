@@ -122,7 +122,6 @@ def newton(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float = 
     n = x.size
     if done:
         return SystemResult(x, False, 0)
-    one = t(1.0)
     for its in range(1, itmax + 1):
         fjac = _jacobian(system, x, system.fvec)
         g = fjac.T @ system.fvec
@@ -237,7 +236,6 @@ def broyden(func: Callable, x: np.ndarray, *, itmax: int = 200, stepmax: float =
     n = x.size
     if done:
         return SystemResult(x, False, 0)
-    one = t(1.0)
     eps = t(eps)
     restart = True
     xold = x.copy()

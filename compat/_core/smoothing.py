@@ -317,7 +317,6 @@ def _sgolay(x, y, span, degree):
     nan = np.isnan(y)
     if f <= degree and np.all(np.diff(x) > 0) and not nan.any():
         return y.copy()
-    i = np.arange(n)
     # groups of equal x share one fit over a frame of f points widened to whole groups
     gid = np.cumsum(np.r_[0, np.diff(x) != 0])
     starts = np.r_[0, np.flatnonzero(np.diff(x) != 0) + 1]

@@ -16,7 +16,6 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.libm import cabs
-from compat._core.matlab_integers import convert
 from compat._core.matlab_types import result_class
 from compat._core.reduction_axes import from_lines, to_lines
 from compat._core.sums import Outtype

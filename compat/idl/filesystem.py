@@ -21,7 +21,7 @@ from compat._core.errors import CompatValueError
 from compat._core.idl_struct import build_structure
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
-from compat.idl.paths import names, shaped
+from compat.idl.paths import names
 
 __all__ = ["file_test", "file_info", "file_mkdir", "file_delete", "file_copy",
            "file_move"]

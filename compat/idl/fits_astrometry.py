@@ -21,7 +21,6 @@ inverse coefficients, FITS_CD_FIX's obsolete
 
 from __future__ import annotations
 
-import math
 
 import numpy as np
 

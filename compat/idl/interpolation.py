@@ -177,7 +177,6 @@ def interpol(v, x, xout=None, *, spline=False, quadratic=False, lsquadratic=Fals
     >>> interpol(np.array([0., 10., 20.], dtype=np.float32), 5)
     array([ 0.,  5., 10., 15., 20.], dtype=float32)
     """
-    name = "interpol"
     vv = idl_array(v, "V", empty_ok=True).reshape(-1)
     regular = xout is None
     if regular:
@@ -379,7 +378,6 @@ def interpolate(p, x, y=None, z=None, *, cubic=None, grid=False, missing=None,
     >>> interpolate(p, [.5, 1.5, 2.5, 3.1], [.5, 1.5, 2.5, 2], missing=-1)
     array([ 2.5,  7.5, 12.5, -1. ], dtype=float32)
     """
-    name = "interpolate"
     a = idl_array(p, "P", empty_ok=True)
     if y is None and z is not None:
         raise CompatValueError("Z given without Y: give X, Y and Z")
@@ -490,7 +488,6 @@ def spline(x, y, t, sigma=None, *, double=None):
     >>> r.dtype, r[[0, 2, 4]]
     (dtype('float32'), array([1., 0., 1.], dtype=float32))
     """
-    name = "spline"
     xa = idl_array(x, "X", complex_ok=False, empty_ok=True).reshape(-1)
     ya = idl_array(y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
     ta = idl_array(t, "T", complex_ok=False, empty_ok=True)
@@ -580,7 +577,6 @@ def spl_init(x, y, yp0=None, ypn_1=None, *, double=False):
     >>> spl_init(x, x ** 3, yp0=0.0, ypn_1=48.0)
     array([ 0.,  6., 12., 18., 24.], dtype=float32)
     """
-    name = "spl_init"
     xa = idl_array(x, "X", complex_ok=False, empty_ok=True).reshape(-1)
     ya = idl_array(y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
     if xa.size != ya.size:
@@ -653,7 +649,6 @@ def spl_interp(x, y, y2, x2, *, double=False):
     >>> spl_interp(x, y, spl_init(x, y, yp0=0.0, ypn_1=48.0), np.float32([0.5, 2.5]))
     array([ 0.125, 15.625], dtype=float32)
     """
-    name = "spl_interp"
     xa = idl_array(x, "X", complex_ok=False, empty_ok=True).reshape(-1)
     ya = idl_array(y, "Y", complex_ok=False, empty_ok=True).reshape(-1)
     y2a = idl_array(y2, "Y2", complex_ok=False, empty_ok=True).reshape(-1)

@@ -129,7 +129,6 @@ def congrid(array, x, y=None, z=None, *, interp=False, cubic=None, minus_one=Fal
            [2, 2, 3, 3],
            [2, 2, 3, 3]], dtype=int16)
     """
-    name = "congrid"
     a = idl_array(array, "Array", empty_ok=True)
     if a.ndim < 1 or a.ndim > 3:
         raise CompatValueError("Array must have 1, 2, or 3 dimensions.")
@@ -263,7 +262,6 @@ def rebin(array, *dims, sample=False):
            [4.5],
            [6.5]], dtype=float32)
     """
-    name = "rebin"
     a = idl_array(array, "Array", complex_ok=False, scalar_ok=False)
     if len(dims) > 1 and any(np.ndim(d) > 0 for d in dims):
         raise CompatValueError("The new dimensions must either be specified as an array or "

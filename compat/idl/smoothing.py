@@ -555,7 +555,6 @@ def median(array, width=None, *, even=False, dimension=None, double=False):
     >>> median(np.array([[3, 1, 4], [1, 5, 9]]), dimension=1)
     array([3., 5.], dtype=float32)
     """
-    routine = "median"
     a = idl_array(array, "Array", scalar_ok=False)
     out_dtype = _result_dtype(a, bool(double), width is not None)
     values = a.real if a.dtype.kind == "c" else a

@@ -19,7 +19,7 @@ from compat._core import fits_wcs
 from compat._core import wcs_library as wcs
 from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.idl_struct import build_structure, is_structure, tag_value
-from compat._core.idl_types import idl_array, promote
+from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 

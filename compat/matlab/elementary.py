@@ -31,7 +31,7 @@ import numpy as np
 
 from compat._core import matlab_elementary as core
 from compat._core.docs import Fragments
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 

@@ -74,7 +74,6 @@ def _unit_columns(v: np.ndarray) -> np.ndarray:
 
 
 def _eig_standard(a, want_vectors, want_left, balance):
-    n = a.shape[0]
     if core.is_hermitian(a) and np.all(np.isfinite(a)):
         name = "heev" if a.dtype.kind == "c" else "syev"
         ev = core._lapack(name, a)

@@ -20,7 +20,7 @@ import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 
 from compat._core.args import by_value, is_omitted
-from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
+from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.krylov import (biconjugate_gradients_stabilized,
                                  conjugate_gradients, restarted_gmres)
 from compat._core.legacy import matlab_function

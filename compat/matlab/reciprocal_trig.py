@@ -21,7 +21,6 @@ keeps from MATLAB, and what a port written with ``np.arctan(1 / x)`` or
 
 from __future__ import annotations
 
-import numpy as np
 
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array

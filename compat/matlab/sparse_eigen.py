@@ -17,7 +17,7 @@ import scipy.sparse as sp
 import scipy.sparse.linalg as spla
 
 from compat._core.args import is_omitted
-from compat._core.errors import CompatTypeError, CompatValueError, legacy_warn
+from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.legacy import matlab_function
 from compat._core.matlab_classes import is_sparse
 from compat._core.matlab_types import matlab_array

@@ -14,7 +14,6 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from compat._core.args import is_omitted
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array

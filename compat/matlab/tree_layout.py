@@ -11,7 +11,7 @@ import numpy as np
 
 from compat._core import tree_layout as core
 from compat._core.args import is_omitted
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
