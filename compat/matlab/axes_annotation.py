@@ -222,7 +222,9 @@ def axis(*args):
     Returns
     -------
     ndarray
-        The limits after the call, 1x4 (MATLAB returns them only when asked).
+        The limits after the call, 1x4, or 1x6 with the z limits in a 3-D view
+        (MATLAB returns them only when asked); ``axis([x1 x2 y1 y2 z1 z2])`` sets
+        ZLim too, ``axis tight``/``manual`` take z along in a 3-D view.
 
     Examples
     --------
@@ -242,16 +244,17 @@ def axis(*args):
             word = _str(a).lower()
             if word == "auto":
                 ax._props["XLimMode"] = ax._props["YLimMode"] = "auto"
+                ax._props["ZLimMode"] = "auto"
                 ax.set_tight(False)
             elif word == "tight":
                 ax.set_tight(True)
-                for k in ("x", "y"):
+                for k in _axis_names(ax):
                     ax._props[f"{k.upper()}LimMode"] = "auto"
                     lim = ax._limits(k)
                     ax.set_limits(k, lim)
                 ax.set_tight(False)
             elif word == "manual":
-                for k in ("x", "y"):
+                for k in _axis_names(ax):
                     ax.set_limits(k, ax._limits(k))
             elif word in ("equal", "image", "square"):
                 ax._props["DataAspectRatioMode"] = "manual"
@@ -273,7 +276,15 @@ def axis(*args):
                 raise CompatValueError("Limits must be [xmin xmax ymin ymax]")
             ax.set_limits("x", v[:2])
             ax.set_limits("y", v[2:4])
-    return np.concatenate([ax._limits("x"), ax._limits("y")], axis=1)
+            if v.size == 6:
+                ax.set_limits("z", v[4:])
+    return np.concatenate([ax._limits(k) for k in _axis_names(ax)], axis=1)
+
+
+def _axis_names(ax):
+    """The axes axis() reads and sets: x, y, and z in a 3-D view (MATLAB's axis returns
+    [xmin xmax ymin ymax zmin zmax] for 3-D axes)."""
+    return ("x", "y", "z") if ax.is_3d() else ("x", "y")
 
 
 def _mode_form(args, mode_key, read, write, what, *, text_values=False):

@@ -42,17 +42,18 @@ compat_out = compat_case(compat_out, compat_in, 'shading_modes', @compat_case_21
 compat_out = compat_case(compat_out, compat_in, 'view_forms', @compat_case_22, {'v0', 'v2', 'v3', 'az', 'el', 'v4'});
 compat_out = compat_case(compat_out, compat_in, 'zlabel_zlim_modes', @compat_case_23, {'s', 's2', 'z0', 'z1', 'm1', 'z2', 'm2', 'zt'});
 compat_out = compat_case(compat_out, compat_in, 'zticks_forms', @compat_case_24, {'t0', 't1', 'm1', 't2', 't3', 'm3'});
-compat_out = compat_case(compat_out, compat_in, 'caxis_forms', @compat_case_25, {'c0', 'c1', 'm1', 'c2', 'm2', 'c3'});
-compat_out = compat_case(compat_out, compat_in, 'clim_is_caxis', @compat_case_26, {'c0', 'c1', 'm1'});
-compat_out = compat_case(compat_out, compat_in, 'imagesc_default', @compat_case_27, {'xd', 'yd', 'cm', 'yr', 'xl', 'yl', 'cl', 'vw', 'bx', 'xm'});
-compat_out = compat_case(compat_out, compat_in, 'imagesc_xy_clims', @compat_case_28, {'xd', 'yd', 'xl', 'yl', 'cl', 'cm'});
-compat_out = compat_case(compat_out, compat_in, 'image_direct', @compat_case_29, {'cm', 'xl', 'yl', 'cl', 'yr'});
-compat_out = compat_case(compat_out, compat_in, 'image_uint8_class', @compat_case_30, {'cd', 'xl', 'xd'});
-compat_out = compat_case(compat_out, compat_in, 'image_hold_on_adds_edges', @compat_case_31, {'xl', 'yr', 'v'});
-compat_out = compat_case(compat_out, compat_in, 'alpha_sets_face_alpha', @compat_case_32, {'fa', 'fp', 'ea', 'fp2'});
-compat_out = compat_case(compat_out, compat_in, 'colormap_forms', @compat_case_33, {'n1', 'n2', 'r3', 'm', 'a', 'f'});
-compat_out = compat_case(compat_out, compat_in, 'colormap_axes_own', @compat_case_34, {'a1', 'a2'});
-compat_out = compat_case(compat_out, compat_in, 'colorbar_object', @compat_case_35, {'lm', 'lo', 'lo2'});
+compat_out = compat_case(compat_out, compat_in, 'axis_3d', @compat_case_25, {'a', 'b', 'zl', 'c', 'zm', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'caxis_forms', @compat_case_26, {'c0', 'c1', 'm1', 'c2', 'm2', 'c3'});
+compat_out = compat_case(compat_out, compat_in, 'clim_is_caxis', @compat_case_27, {'c0', 'c1', 'm1'});
+compat_out = compat_case(compat_out, compat_in, 'imagesc_default', @compat_case_28, {'xd', 'yd', 'cm', 'yr', 'xl', 'yl', 'cl', 'vw', 'bx', 'xm'});
+compat_out = compat_case(compat_out, compat_in, 'imagesc_xy_clims', @compat_case_29, {'xd', 'yd', 'xl', 'yl', 'cl', 'cm'});
+compat_out = compat_case(compat_out, compat_in, 'image_direct', @compat_case_30, {'cm', 'xl', 'yl', 'cl', 'yr'});
+compat_out = compat_case(compat_out, compat_in, 'image_uint8_class', @compat_case_31, {'cd', 'xl', 'xd'});
+compat_out = compat_case(compat_out, compat_in, 'image_hold_on_adds_edges', @compat_case_32, {'xl', 'yr', 'v'});
+compat_out = compat_case(compat_out, compat_in, 'alpha_sets_face_alpha', @compat_case_33, {'fa', 'fp', 'ea', 'fp2'});
+compat_out = compat_case(compat_out, compat_in, 'colormap_forms', @compat_case_34, {'n1', 'n2', 'r3', 'm', 'a', 'f'});
+compat_out = compat_case(compat_out, compat_in, 'colormap_axes_own', @compat_case_35, {'a1', 'a2'});
+compat_out = compat_case(compat_out, compat_in, 'colorbar_object', @compat_case_36, {'lm', 'lo', 'lo2'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -237,63 +238,69 @@ tz = compat_in.tz;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); plot3(tx, ty, tz); t0 = zticks; zticks([50 100 150]); t1 = zticks; m1 = zticks('mode'); t2 = get(gca, 'ZTick'); zticks('auto'); t3 = zticks; m3 = get(gca, 'ZTickMode'); close all;
 end
 
-function [c0, c1, m1, c2, m2, c3] = compat_case_25(compat_in)
+function [a, b, zl, c, zm, d] = compat_case_25(compat_in)
+% case axis_3d
+Z = compat_in.Z;
+warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); surf(Z); a = axis; axis([0 4 0 3 -10 8]); b = axis; zl = zlim; axis tight; c = axis; zm = get(gca, 'ZLimMode'); view(2); d = axis; close all;
+end
+
+function [c0, c1, m1, c2, m2, c3] = compat_case_26(compat_in)
 % case caxis_forms
 Z = compat_in.Z;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); surf(Z); c0 = caxis; caxis([-1 2]); c1 = caxis; m1 = get(gca, 'CLimMode'); caxis('auto'); c2 = caxis; m2 = get(gca, 'CLimMode'); set(gca, 'CLim', [0 4]); c3 = get(gca, 'CLim'); close all;
 end
 
-function [c0, c1, m1] = compat_case_26(compat_in)
+function [c0, c1, m1] = compat_case_27(compat_in)
 % case clim_is_caxis
 C = compat_in.C;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); surf(C); c0 = caxis; caxis([12 14]); c1 = caxis; m1 = get(gca, 'CLimMode'); close all;
 end
 
-function [xd, yd, cm, yr, xl, yl, cl, vw, bx, xm] = compat_case_27(compat_in)
+function [xd, yd, cm, yr, xl, yl, cl, vw, bx, xm] = compat_case_28(compat_in)
 % case imagesc_default
 I = compat_in.I;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = imagesc(I); xd = get(h, 'XData'); yd = get(h, 'YData'); cm = get(h, 'CDataMapping'); yr = get(gca, 'YDir'); xl = get(gca, 'XLim'); yl = get(gca, 'YLim'); cl = get(gca, 'CLim'); vw = get(gca, 'View'); bx = get(gca, 'Box'); xm = get(gca, 'XLimMode'); close all;
 end
 
-function [xd, yd, xl, yl, cl, cm] = compat_case_28(compat_in)
+function [xd, yd, xl, yl, cl, cm] = compat_case_29(compat_in)
 % case imagesc_xy_clims
 I = compat_in.I;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = imagesc(0:10:70, [5 15], I, [0 10]); xd = get(h, 'XData'); yd = get(h, 'YData'); xl = get(gca, 'XLim'); yl = get(gca, 'YLim'); cl = get(gca, 'CLim'); cm = get(gca, 'CLimMode'); close all;
 end
 
-function [cm, xl, yl, cl, yr] = compat_case_29(compat_in)
+function [cm, xl, yl, cl, yr] = compat_case_30(compat_in)
 % case image_direct
 I = compat_in.I;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = image(I); cm = get(h, 'CDataMapping'); xl = get(gca, 'XLim'); yl = get(gca, 'YLim'); cl = get(gca, 'CLim'); yr = get(gca, 'YDir'); close all;
 end
 
-function [cd, xl, xd] = compat_case_30(compat_in)
+function [cd, xl, xd] = compat_case_31(compat_in)
 % case image_uint8_class
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = image(uint8([1 2 3; 4 5 6])); cd = get(h, 'CData'); xl = get(gca, 'XLim'); xd = get(h, 'XData'); close all;
 end
 
-function [xl, yr, v] = compat_case_31(compat_in)
+function [xl, yr, v] = compat_case_32(compat_in)
 % case image_hold_on_adds_edges
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); surf([1 2; 3 4]); hold on; h = imagesc([1 2; 3 4]); xl = get(gca, 'XLim'); yr = get(gca, 'YDir'); v = get(gca, 'View'); hold off; close all;
 end
 
-function [fa, fp, ea, fp2] = compat_case_32(compat_in)
+function [fa, fp, ea, fp2] = compat_case_33(compat_in)
 % case alpha_sets_face_alpha
 Z = compat_in.Z;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = surf(Z); hold on; p = patch([0 1 1], [0 0 1], 'r'); set([h p], 'FaceAlpha', 0.4); fa = get(h, 'FaceAlpha'); fp = get(p, 'FaceAlpha'); ea = get(h, 'EdgeAlpha'); set(p, 'FaceAlpha', 1); fp2 = get(p, 'FaceAlpha'); hold off; close all;
 end
 
-function [n1, n2, r3, m, a, f] = compat_case_33(compat_in)
+function [n1, n2, r3, m, a, f] = compat_case_34(compat_in)
 % case colormap_forms
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); colormap(gray(16)); n1 = size(colormap, 1); c = colormap('hot'); n2 = size(c, 1); r3 = c(3, :); colormap(jet(8)); m = colormap; a = get(gca, 'Colormap'); f = get(gcf, 'Colormap'); close all;
 end
 
-function [a1, a2] = compat_case_34(compat_in)
+function [a1, a2] = compat_case_35(compat_in)
 % case colormap_axes_own
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); ax1 = subplot(1, 2, 1); ax2 = subplot(1, 2, 2); colormap(gray(4)); colormap(ax1, hot(6)); a1 = get(ax1, 'Colormap'); a2 = get(ax2, 'Colormap'); close all;
 end
 
-function [lm, lo, lo2] = compat_case_35(compat_in)
+function [lm, lo, lo2] = compat_case_36(compat_in)
 % case colorbar_object
 I = compat_in.I;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); imagesc(I); caxis([0 1]); c = colorbar; lm = get(c, 'Limits'); lo = get(c, 'Location'); c2 = colorbar('southoutside'); lo2 = get(c2, 'Location'); close all;
