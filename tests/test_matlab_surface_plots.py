@@ -306,3 +306,43 @@ def test_saveas_draws_image_colours_and_3d_views(tmp_path):
     assert len(mfig.axes) == 2  # the axes and its colorbar
     matlab.saveas(matlab.gcf(), str(tmp_path / "surf.png"))
     assert (tmp_path / "surf.png").stat().st_size > 1000
+
+
+_KINDS = {
+    "pcolor_interp": lambda z: (matlab.pcolor(z), matlab.shading("interp")),
+    "pcolor_colorbar_south": lambda z: (matlab.pcolor(z), matlab.colorbar("southoutside")),
+    "mesh": lambda z: matlab.mesh(z),
+    "surf_interp_alpha": lambda z: (matlab.surf(z), matlab.shading("interp"),
+                                    matlab.alpha(0.5)),
+    "patch_3d": lambda z: (matlab.patch([0, 1, 1], [0, 0, 1], [0, 1, 2], [[1], [2], [3]]),
+                           matlab.view(3)),
+    "image_truecolor": lambda z: matlab.image(np.full((4, 5, 3), 0.5)),
+    "image_uint8": lambda z: matlab.image(np.arange(6, dtype=np.uint8).reshape(2, 3)),
+    "imagesc_nan": lambda z: matlab.imagesc(np.array([[1.0, np.nan], [3.0, 4.0]])),
+    "plot3_on_surf": lambda z: (matlab.surf(z), matlab.hold("on"),
+                                matlab.plot3([0, 4], [0, 3], [0, 12], "r-o")),
+    "surface_2d": lambda z: (matlab.surface(z), matlab.shading("interp")),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_KINDS))
+def test_saveas_draws_every_kind(kind, tmp_path):
+    pytest.importorskip("matplotlib")
+    _KINDS[kind](np.outer(np.arange(4.0), np.arange(5.0)))
+    out = tmp_path / f"{kind}.png"
+    matlab.saveas(matlab.gcf(), str(out))
+    assert out.stat().st_size > 1000
+
+
+def test_saveas_fills_a_patch(tmp_path):
+    pytest.importorskip("matplotlib")
+    image_mod = pytest.importorskip("matplotlib.image")
+    matlab.patch([0, 1, 1, 0], [0, 0, 1, 1], "r")
+    matlab.axis([0, 1, 0, 1])
+    out = tmp_path / "patch.png"
+    matlab.saveas(matlab.gcf(), str(out))
+    pixels = image_mod.imread(str(out))
+    left, bottom, w, h = matlab.gca().Position.ravel()
+    py = int((1 - (bottom + h / 2)) * pixels.shape[0])
+    px = int((left + w / 2) * pixels.shape[1])
+    np.testing.assert_allclose(pixels[py, px, :3], [1, 0, 0], atol=1e-6)
