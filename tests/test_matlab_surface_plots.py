@@ -346,3 +346,15 @@ def test_saveas_fills_a_patch(tmp_path):
     py = int((1 - (bottom + h / 2)) * pixels.shape[0])
     px = int((left + w / 2) * pixels.shape[1])
     np.testing.assert_allclose(pixels[py, px, :3], [1, 0, 0], atol=1e-6)
+
+
+def test_colormap_functions_take_the_figure_length():
+    # MATLAB's jet/gray/... pages: without m, the current figure's colormap length;
+    # 256 when no figure exists
+    matlab.close("all")
+    assert matlab.jet().shape == (256, 3)
+    matlab.figure("Visible", "off")
+    matlab.colormap(matlab.gray(16))
+    assert matlab.jet().shape == (16, 3) and matlab.hot(5).shape == (5, 3)
+    matlab.colormap("default")
+    assert matlab.gray().shape == (256, 3)

@@ -4,9 +4,9 @@ rgb2hsv, over :mod:`compat._core.colormaps`.
 
 Legacy code uses the maps without plotting (``ind2rgb(img, gray(256))``, false-colour
 images written with imwrite); each returns an ``m``-by-3 double matrix of RGB values in
-[0, 1]. ``m`` defaults to 256, MATLAB's default colormap length since R2019b (Octave
-7.3's default is 64). Sources: MATLAB documentation of each function; goldens from
-Octave 7.3 (reference_outputs/matlab/colormaps).
+[0, 1]. ``m`` defaults to the current figure's colormap length, 256 when no figure
+exists (MATLAB's rule since R2019b; Octave 7.3's default is 64). Sources: MATLAB
+documentation of each function; goldens from Octave 7.3 (reference_outputs/matlab/colormaps).
 """
 
 from __future__ import annotations
@@ -27,6 +27,13 @@ DEFAULT_LENGTH = 256
 
 def _length(m) -> int:
     if m is None:
+        # MATLAB (R2019b+): "the same number of colors as the current figure's
+        # colormap. If no figure exists, the number of colors is 256" (jet, gray, ...
+        # reference pages); GNU Octave 7.3 does the same with its default of 64
+        from compat._core.graphics_objects import current_figure
+        figure = current_figure(create=False)
+        if figure is not None:
+            return int(np.asarray(figure._props["Colormap"]).shape[0])
         return DEFAULT_LENGTH
     value = np.asarray(m, dtype=np.float64).reshape(-1)
     if value.size != 1 or not np.isfinite(value[0]) or value[0] < 0:
@@ -41,7 +48,8 @@ def _map(name: str, build):
 
     colormap.__name__ = colormap.__qualname__ = name
     colormap.__doc__ = (f"The ``{name}`` colormap as an m-by-3 matrix, as MATLAB's "
-                        f"``{name}(m)`` (m = 256 by default).\n\n"
+                        f"``{name}(m)`` (m: the current figure's map length, 256 without a "
+                        "figure).\n\n"
                         f"    MATLAB call form::\n\n        c = {name}(m)\n\n"
                         "    Examples\n    --------\n"
                         "    >>> from compat import matlab\n"

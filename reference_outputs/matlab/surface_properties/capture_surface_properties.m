@@ -52,8 +52,9 @@ compat_out = compat_case(compat_out, compat_in, 'image_uint8_class', @compat_cas
 compat_out = compat_case(compat_out, compat_in, 'image_hold_on_adds_edges', @compat_case_32, {'xl', 'yr', 'v'});
 compat_out = compat_case(compat_out, compat_in, 'alpha_sets_face_alpha', @compat_case_33, {'fa', 'fp', 'ea', 'fp2'});
 compat_out = compat_case(compat_out, compat_in, 'colormap_forms', @compat_case_34, {'n1', 'n2', 'r3', 'm', 'a', 'f'});
-compat_out = compat_case(compat_out, compat_in, 'colormap_axes_own', @compat_case_35, {'a1', 'a2'});
-compat_out = compat_case(compat_out, compat_in, 'colorbar_object', @compat_case_36, {'lm', 'lo', 'lo2'});
+compat_out = compat_case(compat_out, compat_in, 'colormap_functions_take_figure_length', @compat_case_35, {'a', 'b', 'c', 'd'});
+compat_out = compat_case(compat_out, compat_in, 'colormap_axes_own', @compat_case_36, {'a1', 'a2'});
+compat_out = compat_case(compat_out, compat_in, 'colorbar_object', @compat_case_37, {'lm', 'lo', 'lo2'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -295,12 +296,17 @@ function [n1, n2, r3, m, a, f] = compat_case_34(compat_in)
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); colormap(gray(16)); n1 = size(colormap, 1); c = colormap('hot'); n2 = size(c, 1); r3 = c(3, :); colormap(jet(8)); m = colormap; a = get(gca, 'Colormap'); f = get(gcf, 'Colormap'); close all;
 end
 
-function [a1, a2] = compat_case_35(compat_in)
+function [a, b, c, d] = compat_case_35(compat_in)
+% case colormap_functions_take_figure_length
+warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); colormap(gray(16)); a = size(jet, 1); b = size(hot, 1); c = jet; d = size(gray(5), 1); close all;
+end
+
+function [a1, a2] = compat_case_36(compat_in)
 % case colormap_axes_own
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); ax1 = subplot(1, 2, 1); ax2 = subplot(1, 2, 2); colormap(gray(4)); colormap(ax1, hot(6)); a1 = get(ax1, 'Colormap'); a2 = get(ax2, 'Colormap'); close all;
 end
 
-function [lm, lo, lo2] = compat_case_36(compat_in)
+function [lm, lo, lo2] = compat_case_37(compat_in)
 % case colorbar_object
 I = compat_in.I;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); imagesc(I); caxis([0 1]); c = colorbar; lm = get(c, 'Limits'); lo = get(c, 'Location'); c2 = colorbar('southoutside'); lo2 = get(c2, 'Location'); close all;
