@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 
 from compat import matlab
+from compat._core import graphics_scales as gs
 from oracles import run_octave
 
 
@@ -267,6 +268,17 @@ _STATEMENTS = (
 _OUTPUTS = ["bxl", "byl", "bxt", "bxd", "byd", "sx", "sy", "eyl", "el", "eu"]
 
 
+def _octave_rewidens(limits):
+    """Whether tick-aligning ``limits`` once more moves them: Octave 7.3 re-widens a bar
+    chart's limits (its baseline is redrawn over the first limits and they are computed
+    again), which shows where the rounded end of the first widening lies just past a
+    multiple of the new spacing (-3 * 0.2 = -0.6000000000000001 -> [-0.8 0.8] ->
+    [-1 1]). MATLAB's limits are the data's; such draws are not compared."""
+    lo, hi = np.ravel(limits)
+    again = gs.auto_scale([np.array([lo, hi])])[:2]
+    return tuple(again) != (lo, hi)
+
+
 def _draw(rng):
     n = int(rng.integers(2, 12))
     scale = 10.0 ** rng.uniform(-3, 4)
@@ -303,6 +315,8 @@ def test_random_charts_against_octave():
         assert not isinstance(got, Exception), (k, got)
         mine = _compat(d)
         for name in _OUTPUTS:
+            if name in ("bxl", "byl") and _octave_rewidens(mine[name]):
+                continue
             want = np.asarray(got[name], dtype=np.float64)
             have = np.asarray(mine[name], dtype=np.float64)
             if name in ("bxd", "byd", "el", "eu"):
@@ -313,3 +327,53 @@ def test_random_charts_against_octave():
             # limits and ticks: k * sep with sep = m * 10^b, one rounding each as
             # Octave's; 1 ulp covers another libm's pow(10, b). Data: exact.
             np.testing.assert_array_max_ulp(have.ravel(), want.ravel(), maxulp=1)
+
+
+_MATRIX_STATEMENTS = (
+    "warning('off', 'all'); close all; figure('visible', 'off');"
+    " bar(Y); gxl = get(gca, 'XLim'); gyl = get(gca, 'YLim');"
+    " bar(abs(Y), 'stacked'); syl = get(gca, 'YLim');"
+    " stem(y); tyl = get(gca, 'YLim'); txl = get(gca, 'XLim');"
+    " area(abs(Y)); ayl = get(gca, 'YLim'); close all;")
+_MATRIX_OUTPUTS = ["gxl", "gyl", "syl", "tyl", "txl", "ayl"]
+
+
+@pytest.mark.octave
+@needs_gnuplot
+def test_random_grouped_stacked_charts_against_octave():
+    # grouped bars (n series share min(0.8, n/(n+1.5)) of a slot), stacked sums, stem
+    # and stacked-area baselines: the limits Octave 7.3 computes for the same pictures
+    # (Y has at least 2 rows: Octave's area of a row differs from MATLAB's one curve)
+    rng = np.random.default_rng(17691)
+    draws = []
+    for _ in range(40):
+        m, n = int(rng.integers(2, 8)), int(rng.integers(2, 5))
+        draws.append({"Y": rng.normal(size=(m, n)) * 10.0 ** rng.uniform(-2, 3),
+                      "y": rng.normal(size=(1, m)) * 10.0 ** rng.uniform(-2, 3)})
+    results = run_octave([(_MATRIX_STATEMENTS, d, _MATRIX_OUTPUTS) for d in draws])
+    skipped = 0
+    for k, (d, got) in enumerate(zip(draws, results)):
+        assert not isinstance(got, Exception), (k, got)
+        matlab.close("all")
+        _fig()
+        matlab.bar(d["Y"])
+        mine = {"gxl": matlab.xlim(), "gyl": matlab.ylim()}
+        matlab.bar(np.abs(d["Y"]), "stacked")
+        mine["syl"] = matlab.ylim()
+        matlab.stem(d["y"])
+        mine.update(tyl=matlab.ylim(), txl=matlab.xlim())
+        matlab.area(np.abs(d["Y"]))
+        mine["ayl"] = matlab.ylim()
+        for name in _MATRIX_OUTPUTS:
+            if name in ("gxl", "gyl", "syl") and _octave_rewidens(mine[name]):
+                skipped += 1
+                continue
+            # limits are k * sep with sep = m * 10^b: 1 ulp for another libm's pow
+            want = np.ravel(got[name]).astype(np.float64)
+            assert np.ravel(mine[name]).shape == want.shape, (k, name, mine[name], want)
+            try:
+                np.testing.assert_array_max_ulp(np.ravel(mine[name]), want, maxulp=1)
+            except AssertionError:
+                raise AssertionError((k, name, mine[name], want, d)) from None
+    # 100 runs of 40 draws (compat alone): 1.6 such limits a run, at most 6
+    assert skipped <= 12, skipped
