@@ -109,3 +109,72 @@ def test_random_sky_vectors_against_mmm_pro(tmp_path):
             want = np.asarray(float(text), dtype=np.asarray(got).dtype)
             assert np.asarray(got).tobytes() == want.tobytes(), (a.dtype, got, text)
         assert int(r.nsky) == int(row[3])
+
+
+# ---------------------------------------------------------------------------- PIXWT
+def test_pixwt_by_hand():
+    f = np.float32
+    assert idl.pixwt(f(10.3), f(10.7), f(1.5), 10, 11) == 1      # corners within 1.14
+    # a pixel far outside: four FLOAT sectors of ~r^2 cancel to rounding (~eps * r^2)
+    assert abs(idl.pixwt(f(10.0), f(10.0), f(0.4), 20, 20)) < 1e-7
+    quarter = idl.pixwt(f(10.5), f(10.5), f(0.5), 10, 10)
+    assert abs(quarter - np.pi / 16) < 1e-7 and quarter.dtype == np.float32
+    half = idl.pixwt(f(10.5), f(10.0), f(0.25), f(10.0), f(10.0))
+    assert abs(half - np.pi / 32) < 1e-7                         # centre on a side
+
+
+def test_pixwt_weights_sum_to_the_circle_area():
+    rng = np.random.default_rng(5)
+    g = np.tile(np.arange(40, dtype=np.float32), (40, 1))
+    for _ in range(5):
+        xc, yc = (np.float32(v) for v in rng.uniform(15, 25, 2))
+        r = np.float32(rng.uniform(0.5, 12))
+        w = idl.pixwt(xc, yc, r, g, g.T)
+        # each weight is a sum of FLOAT sectors of size up to ~r^2 that cancel: its
+        # rounding is a few float32 eps (6e-8) times r^2
+        slack = 4 * 6e-8 * float(r) ** 2 + 1e-6
+        assert w.dtype == np.float32 and w.min() >= -slack and w.max() <= 1 + slack
+        # FLOAT sectors: each of the ~pi r^2 weights carries a few eps32 * r^2 of
+        # rounding, so the total is within ~pi r^2 * 4 * 6e-8 * r^2 < 1e-5 * r^2 * 4 r
+        assert abs(float(np.sum(w, dtype=np.float64)) - np.pi * float(r) ** 2) < \
+            1e-5 * float(r) ** 2 * 4 * r
+    wd = idl.pixwt(20.25, 19.5, np.float32(3.0), g, g.T)
+    assert wd.dtype == np.float64
+
+
+def test_pixwt_bad_input():
+    with pytest.raises(TypeError, match=r"^PIXWT: Complex expression not allowed"):
+        idl.pixwt(1j, 0, 1, 0, 0)
+    with pytest.raises(ValueError, match=r"^PIXWT: x and y must have the same"):
+        idl.pixwt(0, 0, 1, np.zeros(3), np.zeros(4))
+
+
+@pytest.mark.skipif(shutil.which("gdl") is None, reason="gdl not on PATH")
+def test_random_pixwt_against_pixwt_pro(tmp_path):
+    """12 random circles (FLOAT and DOUBLE centres) on a 16 x 16 grid, bit for bit."""
+    from oracles import run_gdl_program
+    rng = np.random.default_rng(191)
+    shutil.copy(PRO / "pixwt.pro", tmp_path / "pixwt.pro")
+    g = np.tile(np.arange(16, dtype=np.float32), (16, 1))
+    lines, cases = ["pro pdrv", "x = findgen(16) # replicate(1., 16) & y = transpose(x)"], []
+    for i in range(12):
+        dbl = i % 3 == 0
+        xc, yc = rng.uniform(4, 12, 2)
+        if i % 4 == 1:
+            xc = np.floor(xc) + 0.5                  # sides through the centre
+        r = np.float32(rng.uniform(0.3, 7))
+        cx = np.float64(xc) if dbl else np.float32(xc)
+        cy = np.float64(yc) if dbl else np.float32(yc)
+        t = "d" if dbl else ""
+        lines.append(f"print, pixwt({float(cx)!r}{t}, {float(cy)!r}{t}, {float(r)!r}, x, y),"
+                     " format='(E26.17)'")
+        cases.append((cx, cy, r))
+    lines.append("end")
+    (tmp_path / "pdrv.pro").write_text("\n".join(lines) + "\n")
+    done = run_gdl_program("pdrv", tmp_path)
+    values = np.array([float(v) for v in done.stdout.split()])
+    assert values.size == 256 * len(cases), done.stdout + done.stderr
+    for k, (cx, cy, r) in enumerate(cases):
+        w = idl.pixwt(cx, cy, r, g, g.T)
+        want = values[256 * k:256 * (k + 1)].astype(w.dtype).reshape(16, 16)
+        assert w.tobytes() == want.tobytes(), (cx, cy, r)

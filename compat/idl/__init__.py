@@ -533,7 +533,7 @@ FAMILIES = FAMILIES + (objects,)
 
 # the IDL Astronomy Library's sky background MMM
 from compat.idl import sky_photometry  # noqa: E402
-from compat.idl.sky_photometry import mmm  # noqa: E402,F401
+from compat.idl.sky_photometry import mmm, pixwt  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (sky_photometry,)
 
