@@ -335,10 +335,10 @@ from compat.matlab.ui_controls import (getappdata, guidata, guihandles, isappdat
                                        uiresume, uitable, uiwait)
 from compat.matlab.dialogs import (errordlg, helpdlg, input, inputdlg, listdlg,
                                   msgbox, questdlg, warndlg)
-from compat.matlab.surface_plots import (alpha, caxis, clim, colorbar, colormap,
-                                         fill, image, imagesc, mesh, patch, plot3,
-                                         pcolor, shading, surf, surface, view,
-                                         zlabel, zlim, zticks)
+from compat.matlab.surface_plots import (alpha, fill, mesh, patch, plot3, pcolor,
+                                         shading, surf, surface, view, zlabel, zlim,
+                                         zticks)
+from compat.matlab.image_plots import caxis, clim, colorbar, colormap, image, imagesc
 from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall, findobj,
                                             gcbf, gcbo, gco, isprop, isvalid)
 from compat.matlab.chart_plots import (area, bar, barh, contour, contourf,
@@ -366,7 +366,7 @@ _FAMILY_NAMES = (
     "mat_objects",
     "command_window",
     "parallel_arrays",
-    "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "chart_plots",
+    "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "image_plots", "chart_plots",
     "graphics_queries",
     "dimensions", "diagnostics", "ui_controls", "dialogs")
 #: the families (modules of compat.matlab by job); a new family adds its name above
