@@ -238,7 +238,11 @@ def test_random_images_through_tv_tvscl_against_gdl():
             p = int(rng.integers(0, 6))
             args, text = (p,), f", {p}"
         else:
-            xy = (int(rng.integers(-5, 35)), int(rng.integers(-5, 25)))
+            # offsets from 0: GDL 1.0.1 corrupts its heap for images off the left or
+            # bottom edge (TV, BINDGEN(5, 3) + 1B, -2, 4 on 8 x 6 pixels aborts with
+            # "free(): invalid next size", other negative offsets make later cases of
+            # the session fail); compat clips them (test_tv_values_positions_and_order)
+            xy = (int(rng.integers(0, 35)), int(rng.integers(0, 25)))
             args, text = xy, f", {xy[0]}, {xy[1]}"
         order = bool(rng.integers(0, 2))
         kw = {"order": True} if order else {}

@@ -47,6 +47,8 @@ def _place(img, args, system, order):
         x0, y0 = 0, 0
     elif args[1] is None:
         x0, y0 = raster.tv_origin(img.shape, size, int(args[0]))
+    elif system == "device":
+        x0, y0 = int(np.trunc(float(args[0]))), int(np.trunc(float(args[1])))
     else:
         pts = np.array([[float(args[0]), float(args[1]), 0.0]])
         d = core.convert(pts, system, "device")[0]
