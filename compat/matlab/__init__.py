@@ -341,9 +341,8 @@ from compat.matlab.surface_plots import (alpha, fill, mesh, patch, plot3, pcolor
 from compat.matlab.image_plots import caxis, clim, colorbar, colormap, image, imagesc
 from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall, findobj,
                                             gcbf, gcbo, gco, isprop, isvalid)
-from compat.matlab.chart_plots import (area, bar, barh, contour, contourf,
-                                       errorbar, histogram, quiver, scatter,
-                                       pie, stairs, stem)
+from compat.matlab.chart_plots import area, bar, barh, errorbar, scatter, stairs, stem
+from compat.matlab.distribution_field_plots import contour, contourf, histogram, pie, quiver
 from compat.matlab.image_files import imfinfo, imread, imwrite
 from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
                                        im2uint16, ind2rgb, mat2gray, rgb2gray)
@@ -366,7 +365,7 @@ _FAMILY_NAMES = (
     "mat_objects",
     "command_window",
     "parallel_arrays",
-    "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "image_plots", "chart_plots",
+    "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "image_plots", "chart_plots", "distribution_field_plots",
     "graphics_queries",
     "dimensions", "diagnostics", "ui_controls", "dialogs")
 #: the families (modules of compat.matlab by job); a new family adds its name above

@@ -46,7 +46,8 @@ _TEXT_MODULES = frozenset({
     # graphics: property names and values, labels, file names and print options
     "compat.matlab.graphics", "compat.matlab.plotting", "compat.matlab.axes_annotation",
     "compat.matlab.graphics_export", "compat.matlab.surface_plots", "compat.matlab.image_plots",
-    "compat.matlab.chart_plots", "compat.matlab.graphics_queries",
+    "compat.matlab.chart_plots", "compat.matlab.distribution_field_plots",
+    "compat.matlab.graphics_queries",
     # UI objects and dialogs: property names, labels, prompts, answers
     "compat.matlab.ui_controls", "compat.matlab.dialogs", "compat.matlab.text_compose",
     # validateattributes' function and variable names, assert's messages, inputParser's
