@@ -35,6 +35,7 @@ EXTRAS = {
     "PIL": ("Pillow", "images"),
     "dask": ("dask", "dask"),
     "matplotlib": ("matplotlib", "plot"),
+    "contourpy": ("contourpy", "plot"),
     "numba": ("numba", "fast"),
 }
 

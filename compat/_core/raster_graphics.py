@@ -46,6 +46,7 @@ import math
 import numpy as np
 
 from compat._core.errors import CompatValueError
+from compat._core.extras import optional_module
 
 __all__ = ["TEK_PERCENT", "byte_values", "tv_origin", "paint_image", "fill_polygon", "axis_ticks",
            "compose", "tick_interval", "contour_levels", "band_index"]
@@ -304,7 +305,7 @@ def contour_lines(item, size) -> list:
     """A CONTOUR item as ``("lines", x, y, props)`` items in device pixels: each level's
     lines traced on the grid's cells by contourpy (matplotlib's contouring library,
     imported only here), in ``C_COLORS[k mod n]``."""
-    import contourpy
+    contourpy = optional_module("contourpy", "CONTOUR's lines")
     _, z, xg, yg, levels, sx, sy, props = item
     colors = np.asarray(props.get("c_colors", [255]), np.int64).reshape(-1)
     gen = contourpy.contour_generator(np.asarray(xg, np.float64), np.asarray(yg, np.float64),
