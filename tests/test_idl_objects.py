@@ -85,6 +85,19 @@ def test_ported_program():
         c1.Area()
 
 
+def test_call_method_any_case_and_errors():
+    c = idl.obj_new("circle", 2.0)
+    assert idl.call_method("AREA", c) == idl.call_method("area", c) == c.Area()
+    d = idl.obj_new("drawing")
+    idl.call_method("Add", d, c)                       # the procedure form
+    assert idl.call_method("count", d) == 1
+    with pytest.raises(ValueError, match=r"^CALL_METHOD: Attempt to call undefined "
+                       r"method: CIRCLE::NOSUCH"):
+        idl.call_method("nosuch", c)
+    with pytest.raises(ValueError, match=r"^CALL_METHOD: Invalid object reference"):
+        idl.call_method("area", idl.obj_new())
+
+
 def test_python_call_is_obj_new():
     c = Circle(3.0)
     assert idl.obj_class(c) == "CIRCLE" and c.r == np.float32(3.0)

@@ -61,7 +61,7 @@ from compat._core.results import Result
 __all__ = ["IDLObject", "IDLContainer", "NULL_OBJECT", "NullObject", "DestroyedObject",
            "object_class", "lookup_class", "class_names", "new_object", "destroy",
            "is_object", "is_valid", "heap_id", "live_objects", "class_of",
-           "superclasses_of", "ancestry", "isa", "has_method", "object_text",
+           "superclasses_of", "ancestry", "isa", "has_method", "find_method", "object_text",
            "object_array", "as_objects", "printable", "GetResult", "IsContainedResult"]
 
 _COUNTER = itertools.count(1)
@@ -384,6 +384,19 @@ def has_method(value, name: str) -> bool:
             if attr.lower() == key and callable(member) and not attr.startswith("__"):
                 return True
     return False
+
+
+def find_method(value, name: str):
+    """The bound method IDL's method call ``value->name`` reaches (case-insensitive,
+    through the IDL class hierarchy), or None."""
+    key = str(name).strip().lower().split("::")[-1]
+    for cls in type(value).__mro__:
+        if cls is object:
+            break
+        for attr, member in vars(cls).items():
+            if attr.lower() == key and callable(member) and not attr.startswith("__"):
+                return getattr(value, attr)
+    return None
 
 
 def object_text(value) -> str:

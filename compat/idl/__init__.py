@@ -528,6 +528,7 @@ from compat.idl import objects  # noqa: E402
 from compat.idl.objects import (NULL_OBJECT, IDLContainer, IDLObject,  # noqa: E402,F401
                                 obj_class, obj_destroy, obj_hasmethod, obj_isa,
                                 obj_new, obj_valid, objarr, object_class)
+from compat.idl.objects import call_method  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (objects,)
 

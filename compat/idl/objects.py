@@ -33,7 +33,7 @@ from compat._core.results import Result
 #: the GetResult/IsContainedResult of the container's methods) is imported here and
 #: re-exported by compat.idl, but is no legacy routine with arguments to lay out
 __all__ = ["obj_new", "obj_destroy", "obj_valid", "obj_class", "obj_isa",
-           "obj_hasmethod", "objarr"]
+           "obj_hasmethod", "objarr", "call_method"]
 
 
 #: the container methods' result types, handed on from the core (public home)
@@ -450,3 +450,61 @@ def objarr(*dims, nozero=False):
     array([0, 1, 0], dtype=uint8)
     """
     return core.object_array(idl_dims(dims))
+
+
+@idl_routine("CALL_METHOD")
+def call_method(name, objref, *args, **keywords):
+    """Call an object's method given its name as text, as IDL's ``CALL_METHOD``.
+
+    IDL call forms::
+
+        CALL_METHOD, Name, ObjRef [, P1, ..., Pn] [, KEYWORDS]
+        Result = CALL_METHOD(Name, ObjRef [, P1, ..., Pn] [, KEYWORDS])
+
+    Parameters
+    ----------
+    name : str
+        The method's name, any case (``'GetProperty'``, ``'count'``); ``'CLASS::NAME'``
+        is read as NAME.
+    objref : object reference
+        A valid object.
+    *args, **keywords
+        Passed to the method.
+
+    Returns
+    -------
+    The method's return value (``None`` for a procedure method).
+
+    Raises
+    ------
+    ValueError
+        ``"CALL_METHOD: Attempt to call undefined method: CLASS::NAME"`` (IDL's text),
+        ``"CALL_METHOD: Invalid object reference"`` for the null or a destroyed object.
+
+    Notes
+    -----
+    Python's ``getattr(obj, name)(...)`` is case-sensitive; IDL's method names are not,
+    so a port keeps IDL's spelling or any other. Source: IDL Reference Guide,
+    CALL_METHOD; checked against GDL 1.0.1 (reference_outputs/idl/objects_builtin).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> c = idl.obj_new('IDL_Container')
+    >>> idl.call_method('ADD', c, idl.obj_new('IDL_Container'))
+    >>> idl.call_method('Count', c)
+    np.int32(1)
+    """
+    method = _name_text(name, "Name")
+    items, shape = core.as_objects(objref, "ObjRef")
+    if shape is not None and len(items) != 1:
+        raise CompatValueError("Expression must be a scalar or 1 element array in this "
+                               "context: ObjRef.")
+    target = items[0]
+    if not core.is_valid(target):
+        raise CompatValueError("Invalid object reference")
+    bound = core.find_method(target, method)
+    if bound is None:
+        raise CompatValueError(f"Attempt to call undefined method: "
+                               f"{core.class_of(target)}::{method.strip().upper()}")
+    return bound(*args, **keywords)
