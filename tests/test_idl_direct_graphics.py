@@ -427,3 +427,36 @@ def test_isotropic_window():
     idl.plot([0, 3], [0, 10], isotropic=True, position=[0.1, 0.1, 0.9, 0.9])
     assert S("!x").window == pytest.approx([0.1, 0.28], abs=5e-8)
     assert S("!x").s[1] * 640 == pytest.approx(S("!y").s[1] * 480, rel=1e-12)
+
+
+def test_get_screen_size_is_the_virtual_screen():
+    """GET_SCREEN_SIZE(): the virtual X/WIN screen, LONG [1920, 1080] (DEVICE,
+    GET_SCREEN_SIZE= gives the same), RESOLUTION 2.54/96 cm per pixel (96 per inch)."""
+    s = idl.get_screen_size()
+    assert s.dtype == np.int32 and s.tolist() == [1920, 1080]
+    assert idl.device(get_screen_size=True).get_screen_size.tolist() == s.tolist()
+    s2, r = idl.get_screen_size(":0", resolution=True)
+    assert s2.tolist() == [1920, 1080]
+    assert r.dtype == np.float64 and r.tolist() == [2.54 / 96, 2.54 / 96]
+    with pytest.raises(ValueError, match="Display_name"):
+        idl.get_screen_size(5)
+
+
+def test_device_postscript_and_font_keywords_are_recorded_without_effect():
+    """The PS page and hardware-font keywords (YOFFSET, FONT_SIZE, /TIMES, /BOLD ...)
+    change none of !D's numbers; GET_PIXEL_DEPTH is a LONG 24."""
+    core.reset()
+    idl.set_plot("PS")
+    before = [int(core.STATE.d.x_ch_size), int(core.STATE.d.y_ch_size),
+              int(core.STATE.d.x_size), int(core.STATE.d.y_size)]
+    idl.device(yoffset=2, xoffset=1.5, font_size=14, times=True, bold=True, cmyk=1,
+               preview=1, set_font="Helvetica", tt_font=True)
+    after = [int(core.STATE.d.x_ch_size), int(core.STATE.d.y_ch_size),
+             int(core.STATE.d.x_size), int(core.STATE.d.y_size)]
+    assert after == before
+    assert core.STATE.device_options["PS"]["font_size"] == 14
+    assert core.STATE.device_options["PS"]["yoffset"] == 2
+    depth = idl.device(get_pixel_depth=True).get_pixel_depth
+    assert depth == 24 and np.asarray(depth).dtype == np.int32
+    idl.set_plot("X")
+    core.reset()

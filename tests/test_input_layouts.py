@@ -322,6 +322,7 @@ EXAMPLES.update({
     "idl.wset": [((), {})],
     "idl.wdelete": [((), {})],
     "idl.tvrd": [((np.int16(0), np.int16(0), np.int32(8), np.int32(4)), {})],
+    "idl.get_screen_size": [((b":0",), {})],
     "idl.oploterr": [((np.array([1.0, 2.0]), np.array([3.0, 4.0]),
                        np.array([0.5, 0.25])), {})],
     "idl.errplot": [((np.array([1.0, 2.0]), np.array([0.5, 1.5]),

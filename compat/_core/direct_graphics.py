@@ -184,8 +184,10 @@ DEVICES = {
     "NULL": Device("NULL", (1000, 1000), (0, 0), 40.0, 0, False, 0),
 }
 
-#: the size a virtual screen reports (DEVICE, GET_SCREEN_SIZE=)
+#: the size a virtual screen reports (DEVICE, GET_SCREEN_SIZE=; GET_SCREEN_SIZE())
 SCREEN_SIZE = (1920, 1080)
+#: its pixel size in cm (GET_SCREEN_SIZE's RESOLUTION=): 96 pixels per inch
+SCREEN_RESOLUTION_CM = (2.54 / 96, 2.54 / 96)
 
 
 @dataclass
@@ -219,6 +221,7 @@ class GraphicsState:
         self.windows = {}            # (device, index) -> Surface
         self.surfaces = {}           # device -> Surface of a non-window device
         self.ps_file = None
+        self.device_options = {}     # device -> DEVICE keywords recorded without effect
         self.table = np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)
         self.colors_common = None    # the COLORS common block's table (LOADCT)
         self.usersym = None          # USERSYM's symbol (PSYM=8)

@@ -471,8 +471,8 @@ FAMILIES = FAMILIES + (robust_statistics, library_filters)
 
 # direct graphics, first slice: devices, system variables, PLOT's coordinate system
 from compat.idl import direct_graphics  # noqa: E402
-from compat.idl.direct_graphics import (device, erase, set_plot, sysvar,  # noqa: E402,F401
-                                        tvrd, wdelete, window, wset)
+from compat.idl.direct_graphics import (device, erase, get_screen_size,  # noqa: E402,F401
+                                        set_plot, sysvar, tvrd, wdelete, window, wset)
 from compat.idl import plotting, color_tables  # noqa: E402
 from compat.idl.plotting import (axis, convert_coord, oplot, plot,  # noqa: E402,F401
                                  plots, xyouts)

@@ -20,7 +20,8 @@ from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["sysvar", "set_plot", "device", "window", "wset", "wdelete", "erase", "tvrd"]
+__all__ = ["sysvar", "set_plot", "device", "get_screen_size", "window", "wset", "wdelete",
+           "erase", "tvrd"]
 
 _SYSVARS = {"!p": "p", "!x": "x", "!y": "y", "!z": "z", "!d": "d"}
 
@@ -96,6 +97,7 @@ class DeviceResult(Result):
     get_decomposed: int
     get_screen_size: np.ndarray
     get_visual_depth: int
+    get_pixel_depth: int
     window_state: np.ndarray
 
 
@@ -105,7 +107,14 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
            close=False, close_file=False, filename=None, xsize=None, ysize=None,
            color=None, bits_per_pixel=None, encapsulated=None, landscape=None,
            portrait=None, inches=None, set_character_size=None, retain=None,
-           z_buffering=None, set_pixel_depth=None):
+           z_buffering=None, set_pixel_depth=None, get_pixel_depth=False,
+           xoffset=None, yoffset=None, scale_factor=None, preview=None, cmyk=None,
+           font_size=None, set_font=None, tt_font=None, font_index=None, isolatin1=None,
+           times=None, helvetica=None, courier=None, palatino=None, schoolbook=None,
+           avantgarde=None, bkman=None, zapfchancery=None, zapfdingbats=None,
+           symbol=None, bold=None, italic=None, oblique=None, narrow=None, light=None,
+           medium=None, demi=None, book=None, pseudo_color=None, true_color=None,
+           language_level=None):
     """Set or read the current device's options, as IDL's ``DEVICE``.
 
     IDL call forms::
@@ -126,10 +135,23 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
         Output keywords: returned in a ``DeviceResult`` (the virtual screen is 1920 x
         1080, 24 bits deep; WINDOW_STATE lists which of windows 0..127 are open).
     xsize, ysize, inches : PS page size (cm, or inches with /INCHES).
+    get_pixel_depth : bool
+        Output keyword: the pixel depth (24, the virtual screen's and the Z buffer's
+        default, as GDL 1.0.1 answers on the Z buffer).
     close, close_file, filename, color, bits_per_pixel, encapsulated, landscape,
     portrait, set_character_size, retain, z_buffering, set_pixel_depth
         Accepted (nothing is written to a file; SET_CHARACTER_SIZE sets !D.X_CH_SIZE
         and !D.Y_CH_SIZE).
+    xoffset, yoffset, scale_factor, preview, cmyk, language_level, font_size, set_font,
+    tt_font, font_index, isolatin1, times, helvetica, courier, palatino, schoolbook,
+    avantgarde, bkman, zapfchancery, zapfdingbats, symbol, bold, italic, oblique,
+    narrow, light, medium, demi, book, pseudo_color, true_color
+        The PostScript page placement and hardware-font keywords and the X visual
+        classes (IDL's DEVICE page, "Keywords" of the PS and X devices): accepted and
+        recorded with the device (``device_options()`` of the state), with no effect on
+        compat's numbers: no PostScript is written, vector (Hershey) characters keep
+        !D's character size (FONT_SIZE sizes hardware fonts only), and GDL 1.0.1 warns
+        and ignores most of them.
 
     Returns
     -------
@@ -167,6 +189,18 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
         st._sizes(st.resolution["PS"])
     if filename is not None:
         st.ps_file = str(filename)
+    recorded = dict(xoffset=xoffset, yoffset=yoffset, scale_factor=scale_factor,
+                    preview=preview, cmyk=cmyk, language_level=language_level,
+                    font_size=font_size, set_font=set_font, tt_font=tt_font,
+                    font_index=font_index, isolatin1=isolatin1, times=times,
+                    helvetica=helvetica, courier=courier, palatino=palatino,
+                    schoolbook=schoolbook, avantgarde=avantgarde, bkman=bkman,
+                    zapfchancery=zapfchancery, zapfdingbats=zapfdingbats, symbol=symbol,
+                    bold=bold, italic=italic, oblique=oblique, narrow=narrow, light=light,
+                    medium=medium, demi=demi, book=book, pseudo_color=pseudo_color,
+                    true_color=true_color)
+    st.device_options.setdefault(st.device_name, {}).update(
+        {k: v for k, v in recorded.items() if v is not None})
     outputs = {}
     if get_decomposed:
         outputs["get_decomposed"] = int(st.decomposed[st.device_name])
@@ -174,6 +208,8 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
         outputs["get_screen_size"] = np.array(core.SCREEN_SIZE, dtype=np.int32)
     if get_visual_depth:
         outputs["get_visual_depth"] = 24
+    if get_pixel_depth:
+        outputs["get_pixel_depth"] = np.int32(24)   # a LONG, as GDL 1.0.1 returns it
     if window_state:
         state = np.zeros(128, dtype=np.int32)
         for (dn, i) in st.windows:
@@ -181,6 +217,53 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
                 state[i] = 1
         outputs["window_state"] = state
     return DeviceResult(**outputs) if outputs else None
+
+
+class ScreenSizeResult(Result):
+    """GET_SCREEN_SIZE's result and its RESOLUTION output keyword."""
+
+    result: np.ndarray
+    resolution: np.ndarray
+
+
+@idl_routine("GET_SCREEN_SIZE")
+def get_screen_size(display_name=None, *, resolution=False):
+    """The screen's size in pixels, as IDL's ``GET_SCREEN_SIZE`` library function.
+
+    IDL call forms::
+
+        Result = GET_SCREEN_SIZE([Display_name] [, RESOLUTION=variable])
+
+        ->  s = idl.get_screen_size()
+            s, r = idl.get_screen_size(resolution=True)
+
+    compat's screen is the virtual one of its X/WIN device (DEVICE, GET_SCREEN_SIZE=
+    gives the same numbers): 1920 x 1080 pixels, LONG as GDL 1.0.1 returns them (IDL's
+    page says only "a two-element vector"); RESOLUTION, the pixel size in cm, is
+    2.54/96 each way (96 pixels per inch, DOUBLE). ``display_name`` (an X display) is
+    accepted and ignored: no display is opened. Programs size their windows from it
+    (``WINDOW, XSIZE=s[0]*0.8``), so they run the same on any machine.
+
+    Returns
+    -------
+    ndarray of int32 (2,), or ScreenSizeResult(result, resolution)
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.get_screen_size().tolist()
+    [1920, 1080]
+    >>> s, r = idl.get_screen_size(resolution=True)
+    >>> r.round(6).tolist()
+    [0.026458, 0.026458]
+    """
+    if display_name is not None and not isinstance(display_name, (str, bytes)):
+        raise CompatValueError("Display_name must be a string.")
+    size = np.array(core.SCREEN_SIZE, dtype=np.int32)
+    if resolution:
+        return ScreenSizeResult(result=size,
+                                resolution=np.array(core.SCREEN_RESOLUTION_CM, np.float64))
+    return size
 
 
 class WindowResult(Result):
