@@ -338,7 +338,8 @@ from compat.matlab.dialogs import (errordlg, helpdlg, input, inputdlg, listdlg,
 from compat.matlab.surface_plots import (alpha, fill, mesh, patch, plot3, pcolor,
                                          shading, surf, surface, view, zlabel, zlim,
                                          zticks)
-from compat.matlab.image_plots import caxis, clim, colorbar, colormap, image, imagesc
+from compat.matlab.image_plots import (brighten, caxis, clim, colorbar, colormap, image,
+                                       imagesc)
 from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall, findobj,
                                             gcbf, gcbo, gco, isprop, isvalid)
 from compat.matlab.chart_plots import area, bar, barh, errorbar, scatter, stairs, stem

@@ -26,7 +26,7 @@ from compat.matlab._graphics_arguments import _apply, _is_text, _leading_axes, _
 from compat.matlab.axes_annotation import _mode_form
 from compat.matlab.surface_plots import _data, _start
 
-__all__ = ["image", "imagesc", "colormap", "colorbar", "caxis", "clim"]
+__all__ = ["image", "imagesc", "colormap", "brighten", "colorbar", "caxis", "clim"]
 
 
 # --------------------------------------------------------------------------------------
@@ -220,6 +220,69 @@ def colormap(*args):
         for a in target.axes():
             a._props["Colormap"] = None
     return cmap.copy()
+
+
+def _brightened(cmap: np.ndarray, beta) -> np.ndarray:
+    """``cmap .^ gamma``: gamma = 1 - beta for beta > 0, 1/(1 + beta) otherwise."""
+    b = matlab_array(beta)
+    if b.size != 1 or b.dtype.kind not in "iufb" or not -1 <= float(b.ravel()[0]) <= 1:
+        raise CompatValueError("BETA must be a scalar in the range [-1, 1]")
+    beta = float(b.ravel()[0])
+    with np.errstate(divide="ignore"):
+        gamma = (np.float64(1.0) - min(1.0, beta) if beta > 0 else
+                 np.float64(1.0) / np.float64(1.0 + max(-1.0, beta)))
+    return np.power(cmap, gamma)
+
+
+@matlab_function("brighten")
+def brighten(*args, nargout=0):
+    """Brighten or darken a colormap (MATLAB's ``brighten``).
+
+    MATLAB call forms::
+
+        brighten(beta)               ->  the current figure's map, changed
+        brighten(f, beta)            ->  figure f's map, changed
+        newmap = brighten(beta)      ->  brighten(beta, nargout=1): the current map
+                                         adjusted, the figure's left as it is
+        newmap = brighten(cmap, beta)
+
+    Every colour value is raised to ``gamma = 1 - beta`` (beta > 0: brighter) or
+    ``1/(1 + beta)`` (beta <= 0: darker); ``beta`` in [-1, 1] (MATLAB's page: 1 gives
+    all ones, -1 keeps only the 1s). GNU Octave 7.3 refuses beta = +-1 ("BETA must be a
+    scalar in the range (-1,1)") and its ``brighten(cmap, beta)`` fails ("unknown root
+    property colormap"); the MATLAB page's forms are followed. Unlike the naive
+    ``cmap ** (1 - beta)``, negative beta does not give powers above 1/(1+beta).
+
+    Returns
+    -------
+    None, or the m-by-3 map for ``nargout=1`` and the ``(cmap, beta)`` form.
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> f = matlab.figure('Visible', 'off')
+    >>> _ = matlab.colormap(matlab.gray(4))
+    >>> matlab.brighten(0.5, nargout=1)[1].round(4)
+    array([0.5774, 0.5774, 0.5774])
+    >>> matlab.brighten(-0.3); matlab.colormap()[1].round(4)
+    array([0.2082, 0.2082, 0.2082])
+    >>> matlab.close(f)
+    """
+    if len(args) == 2 and isinstance(args[0], go.Figure):
+        figure, beta = args
+        cmap = figure.current_axes().colormap()
+    elif len(args) == 2:
+        return _brightened(colormap_value(args[0]), args[1])
+    elif len(args) == 1:
+        figure, beta = go.current_figure(), args[0]
+        cmap = figure.current_axes().colormap()
+    else:
+        raise CompatValueError("brighten takes beta, (f, beta) or (cmap, beta)")
+    new = _brightened(cmap, beta)
+    if nargout:
+        return new
+    colormap(figure, new)
+    return None
 
 
 _COLORBAR_LOCATIONS = ("north", "south", "east", "west", "northoutside", "southoutside",

@@ -55,6 +55,7 @@ compat_out = compat_case(compat_out, compat_in, 'colormap_forms', @compat_case_3
 compat_out = compat_case(compat_out, compat_in, 'colormap_functions_take_figure_length', @compat_case_35, {'a', 'b', 'c', 'd'});
 compat_out = compat_case(compat_out, compat_in, 'colormap_axes_own', @compat_case_36, {'a1', 'a2'});
 compat_out = compat_case(compat_out, compat_in, 'colorbar_object', @compat_case_37, {'lm', 'lo', 'lo2'});
+compat_out = compat_case(compat_out, compat_in, 'brighten_figure_forms', @compat_case_38, {'m1', 'c1', 'c2', 'c3'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -310,4 +311,9 @@ function [lm, lo, lo2] = compat_case_37(compat_in)
 % case colorbar_object
 I = compat_in.I;
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); imagesc(I); caxis([0 1]); c = colorbar; lm = get(c, 'Limits'); lo = get(c, 'Location'); c2 = colorbar('southoutside'); lo2 = get(c2, 'Location'); close all;
+end
+
+function [m1, c1, c2, c3] = compat_case_38(compat_in)
+% case brighten_figure_forms
+warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); colormap(gray(8)); m1 = brighten(0.5); c1 = colormap; brighten(-0.3); c2 = colormap; f = gcf; brighten(f, 0.2); c3 = colormap; close all;
 end
