@@ -338,6 +338,7 @@ from compat.matlab.dialogs import (errordlg, helpdlg, input, inputdlg, listdlg,
 from compat.matlab.surface_plots import (alpha, fill, mesh, patch, plot3, pcolor,
                                          shading, surf, surface, view, zlabel, zlim,
                                          zticks)
+from compat.matlab.triangulation_plots import trimesh, trisurf
 from compat.matlab.image_plots import (brighten, caxis, clim, colorbar, colormap, image,
                                        imagesc)
 from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall, findobj,
@@ -366,7 +367,7 @@ _FAMILY_NAMES = (
     "mat_objects",
     "command_window",
     "parallel_arrays",
-    "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "image_plots", "chart_plots", "distribution_field_plots",
+    "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "triangulation_plots", "image_plots", "chart_plots", "distribution_field_plots",
     "graphics_queries",
     "dimensions", "diagnostics", "ui_controls", "dialogs")
 #: the families (modules of compat.matlab by job); a new family adds its name above

@@ -46,6 +46,7 @@ _TEXT_MODULES = frozenset({
     # graphics: property names and values, labels, file names and print options
     "compat.matlab.graphics", "compat.matlab.plotting", "compat.matlab.axes_annotation",
     "compat.matlab.graphics_export", "compat.matlab.surface_plots", "compat.matlab.image_plots",
+    "compat.matlab.triangulation_plots",
     "compat.matlab.chart_plots", "compat.matlab.distribution_field_plots",
     "compat.matlab.graphics_queries",
     # UI objects and dialogs: property names, labels, prompts, answers

@@ -56,6 +56,8 @@ compat_out = compat_case(compat_out, compat_in, 'colormap_functions_take_figure_
 compat_out = compat_case(compat_out, compat_in, 'colormap_axes_own', @compat_case_36, {'a1', 'a2'});
 compat_out = compat_case(compat_out, compat_in, 'colorbar_object', @compat_case_37, {'lm', 'lo', 'lo2'});
 compat_out = compat_case(compat_out, compat_in, 'brighten_figure_forms', @compat_case_38, {'m1', 'c1', 'c2', 'c3'});
+compat_out = compat_case(compat_out, compat_in, 'trisurf_patch', @compat_case_39, {'F', 'V', 'C', 'E', 'vw', 'zl', 'xl'});
+compat_out = compat_case(compat_out, compat_in, 'trimesh_colour_values', @compat_case_40, {'C', 'Fc', 'cl'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -316,4 +318,16 @@ end
 function [m1, c1, c2, c3] = compat_case_38(compat_in)
 % case brighten_figure_forms
 warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); colormap(gray(8)); m1 = brighten(0.5); c1 = colormap; brighten(-0.3); c2 = colormap; f = gcf; brighten(f, 0.2); c3 = colormap; close all;
+end
+
+function [F, V, C, E, vw, zl, xl] = compat_case_39(compat_in)
+% case trisurf_patch
+C = compat_in.C;
+warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); T = [1 2 3; 1 3 4; 2 5 3]; x = [0 1 1 0 2]; y = [0 0 1 1 0.5]; z = [0 1 2 3 -1.5]; h = trisurf(T, x, y, z); F = get(h, 'Faces'); V = get(h, 'Vertices'); C = get(h, 'FaceVertexCData'); E = get(h, 'EdgeColor'); vw = get(gca, 'View'); zl = get(gca, 'ZLim'); xl = get(gca, 'XLim'); close all;
+end
+
+function [C, Fc, cl] = compat_case_40(compat_in)
+% case trimesh_colour_values
+C = compat_in.C;
+warning('off', 'Octave:gnuplot-graphics'); close all; figure('visible', 'off'); h = trimesh([1 2 3; 2 4 3], [0 1 0 1], [0 0 1 1], [1 2 3 4], [10 20 30 40]); C = get(h, 'FaceVertexCData'); Fc = get(h, 'FaceColor'); cl = get(gca, 'CLim'); close all;
 end

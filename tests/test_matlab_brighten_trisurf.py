@@ -1,4 +1,5 @@
-"""MATLAB brighten (compat.matlab.image_plots): the gamma rule of MATLAB's reference page,
+"""MATLAB brighten (compat.matlab.image_plots) and trisurf/trimesh (compat.matlab.
+triangulation_plots). brighten: the gamma rule of MATLAB's reference page,
 the (cmap, beta) form and beta = +-1, which GNU Octave 7.3 cannot give (its golden cases,
 the figure forms, are in reference_outputs/matlab/surface_properties)."""
 
@@ -43,3 +44,24 @@ def test_nargout_one_leaves_the_figure_and_bad_beta(fig):
             matlab.brighten(bad)
     with pytest.raises(TypeError, match="numeric"):
         matlab.brighten("a")
+
+
+def test_trisurf_trimesh_patch_and_errors(fig):
+    """trisurf/trimesh (compat.matlab.triangulation_plots): one Patch holding T and the
+    points as given; bad triangulations refused."""
+    T = np.array([[1, 2, 3], [1, 3, 4]])
+    x, y, z = [0, 1, 1, 0], [0, 0, 1, 1], [0, 1, 2, 3]
+    h = matlab.trisurf(T, x, y, z, "FaceAlpha", 0.5)
+    np.testing.assert_array_equal(h.Faces, T)
+    np.testing.assert_array_equal(h.Vertices, np.column_stack([x, y, z]))
+    assert h.FaceAlpha == 0.5 and h.FaceColor == "flat"
+    matlab.hold("on")
+    view_before = matlab.gca().View.copy()
+    m = matlab.trimesh(T, x, y, z, [4, 3, 2, 1])
+    np.testing.assert_array_equal(m.FaceVertexCData.ravel(), [4, 3, 2, 1])
+    np.testing.assert_array_equal(matlab.gca().View, view_before)
+    for bad in ([[1, 2, 5]], [[0, 1, 2]], [[1, 2]], [[1.5, 2, 3]]):
+        with pytest.raises(ValueError):
+            matlab.trisurf(bad, x, y, z)
+    with pytest.raises(ValueError, match="one value per point"):
+        matlab.trisurf(T, x, y, z, [1, 2])
