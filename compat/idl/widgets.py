@@ -340,11 +340,11 @@ def widget_draw(parent, *, xsize=None, ysize=None, button_events=False,
     -1
     >>> idl.widget_control(base, realize=True)
     >>> win = int(idl.widget_control(d, get_value=True).get_value)
-    >>> win, int(idl.sysvar('!d').window), int(idl.sysvar('!d').x_size)
-    (32, 32, 200)
+    >>> win >= 32, win == int(idl.sysvar('!d').window), int(idl.sysvar('!d').x_size)
+    (True, True, 200)
     >>> idl.widget_control(base, destroy=True)
-    >>> int(idl.sysvar('!d').window)
-    -1
+    >>> win in idl.device(window_state=True).window_state.nonzero()[0]
+    False
     >>> idl.set_plot('Z')
     """
     opts = _look("WIDGET_DRAW", look)
