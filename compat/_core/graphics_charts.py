@@ -80,11 +80,6 @@ class Chart(go.GraphicsObject):
         key = "XData" if axis == "x" else "YData"
         return [self._props[key]]
 
-    def draw_matplotlib(self, ax):
-        """Draw on the matplotlib axes ``ax`` (only when a picture is asked for)."""
-        from compat._core.graphics_charts_render import draw_chart
-        draw_chart(self, ax)
-
 
 # --------------------------------------------------------------------------------------
 # bars

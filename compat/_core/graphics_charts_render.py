@@ -1,7 +1,7 @@
 """Drawing the chart objects of :mod:`compat._core.graphics_charts` on a matplotlib axes.
 
-Called by :mod:`compat._core.graphics_render` (through each chart's
-``draw_matplotlib``) only when a picture is asked for; matplotlib is the optional extra
+Called by :mod:`compat._core.graphics_render` (for each chart object, by type) only
+when a picture is asked for; matplotlib is the optional extra
 ``compat[plot]``. Each chart is drawn from its MATLAB properties: the bars' rectangles
 from the shared bar geometry, the staircase from ``stairs_xy``, the contour lines from
 the ``ContourMatrix``, the arrows at the automatic scale, so the picture shows what

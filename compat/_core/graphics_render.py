@@ -13,6 +13,8 @@ import numpy as np
 
 from compat._core import graphics_objects as go
 from compat._core import graphics_surface_render as surface_render
+from compat._core.graphics_charts import Chart
+from compat._core.graphics_charts_render import draw_chart
 from compat._core.extras import optional_module
 
 __all__ = ["render_figure", "build_figure"]
@@ -65,11 +67,9 @@ def build_figure(fig: go.Figure):
                       markerfacecolor="none" if face == "none" else
                       (_rgb(h._props["Color"]) if face == "auto" else _rgb(face)),
                       label=h._props["DisplayName"] or None)
-        for c in reversed(ax._children):  # charts etc. that draw themselves
-            draw = getattr(type(c), "draw_matplotlib", None)
-            if draw is not None and not c._deleted and \
-                    c._props["Visible"] == "on":
-                c.draw_matplotlib(max_)
+        for c in reversed(ax._children):  # charts (bars, stems, contours, ...)
+            if isinstance(c, Chart) and not c._deleted and c._props["Visible"] == "on":
+                draw_chart(c, max_)
         surface_render.draw_axes_content(ax, max_)  # patches, surfaces, images
         for t in reversed([c for c in ax._children if isinstance(c, go.Text)
                            and not c._deleted and c._props["Visible"] == "on"]):

@@ -36,9 +36,10 @@ import numpy as np
 
 from compat._core.errors import CompatValueError
 from compat._core.idl_struct import build_structure, is_structure
+from compat._core.idl_types import idl_array
 
 __all__ = ["TYPE_CODES", "Widget", "WidgetTree", "TREE", "reset", "event_structure",
-           "UNSET"]
+           "UNSET", "table_value"]
 
 #: WIDGET_INFO(/TYPE) codes and WIDGET_INFO(/NAME) names (IDL Reference Guide)
 TYPE_CODES = {"BASE": 0, "BUTTON": 1, "SLIDER": 2, "TEXT": 3, "DRAW": 4, "LABEL": 5,
@@ -409,3 +410,17 @@ TREE = WidgetTree()
 def reset():
     """Forget every widget, queued event, XMANAGER registration and dialog answer."""
     TREE.reset()
+
+
+def table_value(value) -> np.ndarray:
+    """A table widget's cells: a 2-D array (rows, columns) of an IDL type, strings as
+    str (a copy: the caller's array is not the widget's)."""
+    a = idl_array(value, "VALUE", string_ok=True)
+    if a.ndim == 0:
+        a = a.reshape(1, 1)
+    elif a.ndim == 1:
+        a = a.reshape(1, -1)
+    if a.ndim != 2:
+        raise CompatValueError("VALUE must be a scalar, vector or 2-D array (structure "
+                               "tables are not supported here).")
+    return np.array(a, copy=True)

@@ -8,27 +8,14 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import widget_tree as core
+from compat._core.widget_tree import table_value
 from compat._core.errors import CompatValueError
-from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 from compat.idl.widgets import _common, _handlers, _lid, _look, _strings
 
 __all__ = ["widget_table"]
 
 T = core.TREE
-
-
-def table_value(value) -> np.ndarray:
-    """A table's cells: a 2-D array (rows, columns) of an IDL type, strings as str."""
-    a = idl_array(value, "VALUE", string_ok=True)
-    if a.ndim == 0:
-        a = a.reshape(1, 1)
-    elif a.ndim == 1:
-        a = a.reshape(1, -1)
-    if a.ndim != 2:
-        raise CompatValueError("VALUE must be a scalar, vector or 2-D array (structure "
-                               "tables are not supported here).")
-    return np.array(a, copy=True)
 
 
 @idl_routine("WIDGET_TABLE")

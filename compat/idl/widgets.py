@@ -559,8 +559,7 @@ def _set_value(w, value, append=False):
     elif w.kind in ("BUTTON", "LABEL"):
         w.value = _strings(value)[0] if isinstance(value, (str, bytes, np.str_)) else value
     elif w.kind == "TABLE":
-        from compat.idl.table_widgets import table_value
-        w.value = table_value(value)
+        w.value = core.table_value(value)
     elif w.kind == "DRAW":
         raise CompatValueError("SET_VALUE is not defined for draw widgets.")
     else:
