@@ -14,9 +14,9 @@ from compat._core import graphics_objects as go
 from compat._core import graphics_scales as gs
 from compat._core.errors import CompatValueError
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import matlab_array
 from compat.matlab._graphics_arguments import (_apply, _is_text, _leading_axes, _new_plot,
                                                _pairs, _str)
+from compat.matlab.plotting import _data  # plot's reading of numeric data (real part)
 
 __all__ = ["bar", "barh", "scatter", "errorbar", "stem", "stairs", "area"]
 
@@ -24,13 +24,6 @@ __all__ = ["bar", "barh", "scatter", "errorbar", "stem", "stairs", "area"]
 # --------------------------------------------------------------------------------------
 # arguments
 # --------------------------------------------------------------------------------------
-def _data(value, name):
-    a = matlab_array(value, name, to_float=True)
-    if np.iscomplexobj(a):
-        a = a.real
-    return np.asarray(a, dtype=np.float64)
-
-
 def _numeric_head(args):
     """The leading non-text arguments and the rest."""
     args = list(args)
