@@ -311,8 +311,10 @@ def window(window_index=0, *, free=False, xsize=None, ysize=None, title="",
     >>> idl.window(3, xsize=400, ysize=300)
     >>> int(idl.sysvar('!d').window), int(idl.sysvar('!d').x_size)
     (3, 400)
-    >>> idl.window(free=True).window_index
-    32
+    >>> w = idl.window(free=True).window_index    # the lowest free index from 32
+    >>> w >= 32, w == int(idl.sysvar('!d').window)
+    (True, True)
+    >>> idl.wdelete(w, 3)
     >>> idl.set_plot('Z')
     """
     st = core.STATE
