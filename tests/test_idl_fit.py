@@ -666,6 +666,90 @@ def _gdl_problem():
 GDL_INPUTS, GDL_STATEMENTS, GDL_OUTPUTS, GDL_CASES = _gdl_problem()
 
 
+_U32 = 2.0 ** -24     # unit roundoff of float
+
+
+class _Bounded:
+    """A value computed in float with a running bound on its error (Higham, Accuracy
+    and Stability of Numerical Algorithms, 2nd ed., section 3.3): each operation adds
+    its inputs' propagated errors and its own rounding, ``u * |result|``; a sum of n
+    terms, ``gamma_(n-1) * sum |terms|`` in any order (section 4.2). First order only:
+    the bounds here are ~1e-6 relative, their squares negligible."""
+
+    def __init__(self, value, err=0.0):
+        self.v = np.asarray(value, np.float64)
+        self.e = np.asarray(err, np.float64)
+
+    @staticmethod
+    def _of(other):
+        return other if isinstance(other, _Bounded) else _Bounded(other)
+
+    def _round(self, v, e):
+        return _Bounded(v, e + _U32 * np.abs(v))
+
+    def __add__(self, other):
+        o = self._of(other)
+        return self._round(self.v + o.v, self.e + o.e)
+
+    def __sub__(self, other):
+        o = self._of(other)
+        return self._round(self.v - o.v, self.e + o.e)
+
+    __radd__ = __add__
+
+    def __rsub__(self, other):
+        return self._of(other) - self
+
+    def __mul__(self, other):
+        o = self._of(other)
+        return self._round(self.v * o.v, np.abs(self.v) * o.e + np.abs(o.v) * self.e)
+
+    def __truediv__(self, other):
+        o = self._of(other)
+        q = self.v / o.v
+        return self._round(q, (self.e + np.abs(q) * o.e) / np.abs(o.v))
+
+    def __rtruediv__(self, other):
+        return self._of(other) / self
+
+    def sqrt(self):
+        r = np.sqrt(self.v)
+        return self._round(r, self.e / (2 * r))
+
+    def total(self):
+        n = self.v.size
+        gamma = (n - 1) * _U32 / (1 - (n - 1) * _U32)
+        v = np.sum(self.v)
+        return _Bounded(v, np.sum(self.e) + gamma * np.sum(np.abs(self.v)))
+
+
+def _float_linfit_bounds(x, y, sdev):
+    """linfit.pro's weighted formulas evaluated in float: ``{output: (exact, bound)}``,
+    the exact value (double) and the bound on the float evaluation's error."""
+    x, y, sd = (_Bounded(np.asarray(v, np.float64)) for v in (x, y, sdev))
+    w = 1.0 / (sd * sd)
+    ss = w.total()
+    sx = (x * w).total()
+    sy = (y * w).total()
+    t = (x - sx / ss) / sd
+    st2 = (t * t).total()
+    b = (t * y / sd).total() / st2
+    a = (sy - sx * b) / ss
+    sdeva = ((1.0 + sx * sx / (ss * st2)) / ss).sqrt()
+    sdevb = (1.0 / st2).sqrt()
+    cab = (_Bounded(0.0) - sx) / (ss * st2)
+    fit = b * x + a
+    res = (y - fit) / sd
+    chi = (res * res).total()
+
+    def pair(items):
+        return (np.array([float(i.v) for i in items]), np.array([float(i.e) for i in items]))
+
+    return {"result": pair([a, b]), "sigma": pair([sdeva, sdevb]),
+            "covar": pair([sdeva * sdeva, cab, cab, sdevb * sdevb]),
+            "yfit": (fit.v, fit.e), "chisqr": (float(chi.v), float(chi.e))}
+
+
 @pytest.fixture(scope="module")
 def gdl_results():
     if GDL is None:
@@ -696,15 +780,32 @@ def test_against_gdl(gdl_results, case):
         weighted = extra is not None
         r = linfit(x, y, measure_errors=extra, chisqr=True, sigma=True, covar=True,
                    yfit=True, prob=True)
-        # identical closed-form formulas: double agrees to rounding (1e-12); float32
-        # results differ by GDL's float sums of up to 50 terms (2e-6 relative)
-        tol = 1e-12 if x.dtype == np.float64 else 2e-6
-        np.testing.assert_allclose(r.result, g[f"lr{k}"], rtol=tol)
-        assert r.chisqr == pytest.approx(g[f"lc{k}"][0], rel=tol)
-        np.testing.assert_allclose(r.sigma, g[f"ls{k}"], rtol=tol)
-        np.testing.assert_allclose(r.covar.ravel(), g[f"lv{k}"], rtol=tol, atol=1e-12)
-        np.testing.assert_allclose(r.yfit, g[f"lf{k}"], rtol=tol, atol=tol)
+        if x.dtype == np.float64:
+            # identical closed-form formulas in double: they agree to rounding (1e-12)
+            tol = 1e-12
+            np.testing.assert_allclose(r.result, g[f"lr{k}"], rtol=tol)
+            assert r.chisqr == pytest.approx(g[f"lc{k}"][0], rel=tol)
+            np.testing.assert_allclose(r.sigma, g[f"ls{k}"], rtol=tol)
+            np.testing.assert_allclose(r.covar.ravel(), g[f"lv{k}"], rtol=tol, atol=1e-12)
+            np.testing.assert_allclose(r.yfit, g[f"lf{k}"], rtol=tol, atol=tol)
+        else:
+            # GDL evaluates linfit.pro in float, compat in double rounded once: GDL's
+            # values lie within the running error bound of the float evaluation (any
+            # order of summation), compat's within half an ulp of the exact value
+            assert weighted
+            bound = _float_linfit_bounds(x, y, extra)
+            for name, key in (("result", "lr"), ("sigma", "ls"), ("yfit", "lf")):
+                mine = np.asarray(getattr(r, name), np.float64).ravel()
+                exact, err = bound[name]
+                assert np.all(np.abs(mine - g[f"{key}{k}"].ravel())
+                              <= err + _U32 * np.abs(exact)), name
+            exact, err = bound["covar"]
+            assert np.all(np.abs(r.covar.ravel() - g[f"lv{k}"]) <= err + _U32 * abs(exact))
+            exact, err = bound["chisqr"]
+            assert abs(float(r.chisqr) - g[f"lc{k}"][0]) <= err + _U32 * exact
+            tol = 2e-6
         if weighted:
+            # PROB of the float chi-square: its slope times chi-square's difference
             assert r.prob == pytest.approx(g[f"lp{k}"][0], rel=max(tol, 1e-9), abs=1e-6)
         assert r.result.dtype == x.dtype
     elif routine == "gaussfit":

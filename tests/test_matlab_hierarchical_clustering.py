@@ -25,13 +25,49 @@ def test_against_scipy():
         np.testing.assert_allclose(z[:, :2], ref[:, :2] + 1)
         np.testing.assert_allclose(z[:, 2], ref[:, 2], rtol=1e-13)
     z = matlab.linkage(x, 'average')
-    np.testing.assert_allclose(matlab.inconsistent(z, 3),
-                               hierarchy.inconsistent(hierarchy.linkage(x, 'average'), 3),
-                               rtol=1e-12, atol=1e-14)
+    y = matlab.inconsistent(z, 3)
+    ref = hierarchy.inconsistent(hierarchy.linkage(x, 'average'), 3)
+    # means and counts: scipy's sums agree to rounding
+    np.testing.assert_allclose(y[:, [0, 2]], ref[:, [0, 2]], rtol=1e-13)
+    # std and coefficient: scipy's one-pass variance (sum of squares minus n mean^2)
+    # loses ~eps * mean^2 / var relative where a node's heights are close, so they are
+    # checked against exact rational arithmetic instead (inconsistent.m's two-pass std)
+    exact = _exact_inconsistent(z, 3)
+    np.testing.assert_allclose(y[:, 1], exact[:, 0], rtol=1e-13, atol=1e-15)
+    # the coefficient (h - mean) / std cancels where h ~ mean: a few ulps of h and mean
+    # become eps * h / std absolute
+    eps = np.finfo(float).eps
+    bound = 8 * eps * z[:, 2] / np.where(exact[:, 0] > 0, exact[:, 0], 1) + 1e-13 * np.abs(
+        exact[:, 1])
+    assert np.all(np.abs(y[:, 3] - exact[:, 1]) <= bound)
     c, d = matlab.cophenet(z, matlab.pdist(x), nargout=2)
     c_ref, d_ref = hierarchy.cophenet(hierarchy.linkage(x, 'average'), scipy_pdist(x))
     assert c == pytest.approx(c_ref, rel=1e-13)
     np.testing.assert_allclose(d.ravel(), d_ref, rtol=1e-13)
+
+
+def _exact_inconsistent(z, depth):
+    """inconsistent's std and coefficient columns in exact rational arithmetic (the
+    links within ``depth`` levels below each link, leaves excluded)."""
+    from fractions import Fraction
+    import math
+    m = z.shape[0] + 1
+    out = []
+    for k in range(z.shape[0]):
+        links, frontier = [k], [k]
+        for _ in range(depth - 1):
+            frontier = [int(c) - m - 1 for j in frontier for c in z[j, :2] if c > m]
+            links += frontier
+        h = [Fraction(float(z[j, 2])) for j in links]
+        mean = sum(h) / len(h)
+        if len(h) < 2:
+            out.append((0.0, 0.0))
+            continue
+        var = sum((v - mean) ** 2 for v in h) / (len(h) - 1)
+        std = math.sqrt(var)     # one rounding of the exact variance: <= 1 ulp
+        coef = float((Fraction(float(z[k, 2])) - mean)) / std if std > 0 else 0.0
+        out.append((std, coef))
+    return np.array(out)
 
 
 def test_cluster_m_numbering_by_hand():
