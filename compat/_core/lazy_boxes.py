@@ -231,9 +231,15 @@ def _box_step(pieces, carries, *, spec):
     widths, order, where = spec["widths"], spec["order"], spec["where"]
     mode, shape = spec["mode"], spec["shape"]
     valid = mode in ("valid", "copy")
-    finite = np.isfinite(ext, out=scratch("smooth-finite", ext.shape, bool))
-    clean = bool(finite.all())
-    total = ext if clean else np.where(finite, ext, ext.dtype.type(0))
+    # one reduction decides: a NaN or Inf anywhere makes the sum NaN or Inf (a sum of
+    # finite values that overflows only sends the block down the exact general path)
+    with np.errstate(over="ignore", invalid="ignore"):
+        clean = bool(np.isfinite(np.add.reduce(ext, axis=None)))
+    if clean:
+        finite, total = None, ext
+    else:
+        finite = np.isfinite(ext, out=scratch("smooth-finite", ext.shape, bool))
+        total = np.where(finite, ext, ext.dtype.type(0))
     out_carries = []
     summed = 1
     for k, axis in enumerate(order):
@@ -260,11 +266,13 @@ def _box_step(pieces, carries, *, spec):
             # the array's edges are extended by its own points or a finite fill): the
             # count is the box size, an exact divisor either way
             size = float(np.prod([int(w) for w in widths]))
-            if clean and out_dtype == _F64:
-                out = np.divide(total, size, out=np.empty(total.shape, _F64))
+            if clean:
+                # divided in float64 and cast once into a fresh result block: the bits
+                # of dividing, then astype
+                out = np.empty(total.shape, out_dtype)
+                np.divide(total, size, out=out, casting="unsafe", dtype=_F64)
             else:
                 np.divide(total, size, out=total)
-            if not clean:
                 apply_nonfinite(total, _local_reach(ext, where, widths, order))
     if out is None:
         # a fresh result block (total may be a reused buffer), cast as astype casts
