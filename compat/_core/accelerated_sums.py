@@ -160,20 +160,44 @@ def _window_sums_carry(x3, width, carry, out):
     carry, operation for operation."""
     n_pre, n, n_post = x3.shape
     n_out = n - width
-    for p in range(n_pre):
-        if n_post == 1:
+    if n_post == 1:
+        # lines along the last axis: four lines' chains of additions interleaved (each
+        # line's operations in its own order, so the same bits as one line at a time),
+        # which the processor overlaps instead of waiting on one addition after another
+        p = 0
+        while p + 4 <= n_pre:
+            s0 = carry[p, 0]
+            s1 = carry[p + 1, 0]
+            s2 = carry[p + 2, 0]
+            s3 = carry[p + 3, 0]
+            for k in range(n_out):
+                s0 = s0 + (np.float64(x3[p, k + width, 0]) - np.float64(x3[p, k, 0]))
+                s1 = s1 + (np.float64(x3[p + 1, k + width, 0])
+                           - np.float64(x3[p + 1, k, 0]))
+                s2 = s2 + (np.float64(x3[p + 2, k + width, 0])
+                           - np.float64(x3[p + 2, k, 0]))
+                s3 = s3 + (np.float64(x3[p + 3, k + width, 0])
+                           - np.float64(x3[p + 3, k, 0]))
+                out[p, k, 0] = s0
+                out[p + 1, k, 0] = s1
+                out[p + 2, k, 0] = s2
+                out[p + 3, k, 0] = s3
+            p += 4
+        while p < n_pre:
             s = carry[p, 0]
             for k in range(n_out):
                 s = s + (np.float64(x3[p, k + width, 0]) - np.float64(x3[p, k, 0]))
                 out[p, k, 0] = s
-        else:
+            p += 1
+        return
+    for p in range(n_pre):
+        for q in range(n_post):
+            out[p, 0, q] = carry[p, q] + (np.float64(x3[p, width, q])
+                                          - np.float64(x3[p, 0, q]))
+        for k in range(1, n_out):
             for q in range(n_post):
-                out[p, 0, q] = carry[p, q] + (np.float64(x3[p, width, q])
-                                              - np.float64(x3[p, 0, q]))
-            for k in range(1, n_out):
-                for q in range(n_post):
-                    out[p, k, q] = out[p, k - 1, q] + (np.float64(x3[p, k + width, q])
-                                                       - np.float64(x3[p, k, q]))
+                out[p, k, q] = out[p, k - 1, q] + (np.float64(x3[p, k + width, q])
+                                                   - np.float64(x3[p, k, q]))
 
 
 def _kernels():
