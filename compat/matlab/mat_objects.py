@@ -126,8 +126,9 @@ class MatFile:
         out = []
         for name, shape, cls in scipy.io.whosmat(source):
             if cls == "char":
-                from compat.matlab.dimensions import size
-                shape = tuple(int(n) for n in size(self[name]).reshape(-1))
+                # the core's size rule (the legacy size() imports this module)
+                from compat._core.matlab_classes import matlab_size
+                shape = tuple(int(n) for n in matlab_size(self[name]))
             out.append((name, tuple(shape), cls))
         return out
 
