@@ -701,6 +701,11 @@ def _cd_and_back(given):
 
 EXAMPLES["matlab.cd"] = [Session({"d": str(_FILES / "mfs"), "up": ".."}, _cd_and_back)]
 
+# MATLAB message objects (no clone has message): the id as bytes or a string array
+EXAMPLES["matlab.message"] = [Session(
+    {"id": np.array(["MATLAB:gmres:XoSize"]), "n": np.int16(20)},
+    lambda g: compat.matlab.message(g["id"], g["n"]).getString())]
+
 
 EXAMPLES.update({
     "idl.timegen": [((3, 2), {"start": 2451545.0, "units": "Hours", "step_size": 6})],

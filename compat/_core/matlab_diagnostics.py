@@ -37,6 +37,7 @@ import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
 from compat._core.matlab_format import format_text
+from compat._core.message_catalog import is_message
 
 __all__ = ["IDENTIFIER", "is_identifier", "compose", "text_argument", "warning_state",
            "set_warning_state", "warning_states", "restore_warning_states",
@@ -91,6 +92,13 @@ def compose(args, what: str = "message") -> tuple[str, str]:
     args = list(args)
     if not args:
         raise CompatTypeError("Not enough input arguments.")
+    if is_message(args[0]):
+        # MATLAB's error(msg)/warning(msg) with a message object: its
+        # identifier and catalog text (compat._core.message_catalog)
+        if len(args) > 1:
+            raise CompatTypeError("Too many input arguments: a message "
+                                  "object stands alone.")
+        return args[0].Identifier, args[0].getString()
     first = text_argument(args[0], what)
     if len(args) == 1:
         return "", first

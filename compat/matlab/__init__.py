@@ -312,6 +312,7 @@ from compat.matlab.command_window import diary
 from compat.matlab.parallel_arrays import gather
 from compat.matlab.diagnostics import (MException, error, lasterr, lasterror, lastwarn,
                                        rethrow, throw, warning)
+from compat.matlab.messages import message
 from compat.matlab.dimensions import (columns, issquare, length, ndims, numel,
                                       rows, size)
 from compat.matlab.types import (class_, iscell, ischar, iscolumn, isempty, isfloat,
@@ -369,7 +370,7 @@ _FAMILY_NAMES = (
     "parallel_arrays",
     "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "triangulation_plots", "image_plots", "chart_plots", "distribution_field_plots",
     "graphics_queries",
-    "dimensions", "diagnostics", "ui_controls", "dialogs")
+    "dimensions", "diagnostics", "messages", "ui_controls", "dialogs")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
 FAMILIES = tuple(importlib.import_module(f"compat.matlab.{name}")

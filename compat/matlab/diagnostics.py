@@ -48,6 +48,7 @@ from compat._core import matlab_diagnostics as core
 from compat._core.errors import (CompatTypeError, MatlabError,
                                  MatlabWarning, legacy_warn, matlab_error)
 from compat._core.legacy import matlab_function
+from compat._core.message_catalog import is_message
 from compat._core.matlab_format import format_text
 from compat._core.results import Result
 
@@ -88,6 +89,7 @@ class MException(MatlabError):
 
         ME = MException(errID, msg)             ->  ME = matlab.MException('a:b', 'text')
         ME = MException(errID, msg, A1, ..., An)->  matlab.MException('a:b', 'n = %d', 3)
+        ME = MException(msgObj)                 ->  matlab.MException(matlab.message(id))
         throw(ME)                               ->  ME.throw()  or  matlab.throw(ME)
         rethrow(ME)                             ->  ME.rethrow()  or  matlab.rethrow(ME)
         ME = addCause(ME, causeException)       ->  ME = ME.addCause(cause)
@@ -145,6 +147,11 @@ class MException(MatlabError):
     """
 
     def __init__(self, errID, msg="", *A):
+        if is_message(errID) and not A and msg == "":
+            # a message object: its identifier and catalog text
+            super().__init__(errID.getString(), errID.Identifier)
+            self.cause = []
+            return
         identifier = _text(errID, "identifier", "MException")
         if identifier and not core.is_identifier(identifier):
             raise matlab_error("MException", "IDENTIFIER input must be a valid MATLAB "
