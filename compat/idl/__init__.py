@@ -171,6 +171,12 @@ from compat.idl.bmp_files import read_bmp, write_bmp  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (bmp_files,)
 
+# Macintosh PICT files (WRITE_PICT, READ_PICT, QUERY_PICT)
+from compat.idl import pict_files  # noqa: E402
+from compat.idl.pict_files import query_pict, read_pict, write_pict  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (pict_files,)
+
 # the IDL Astronomy Library's AIRTOVAC
 from compat.idl import air_vacuum  # noqa: E402
 from compat.idl.air_vacuum import airtovac  # noqa: E402,F401
