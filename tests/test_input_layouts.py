@@ -971,6 +971,44 @@ EXAMPLES.update({
 })
 
 
+# MATLAB frames, figure files and window placement (compat.matlab.figure_tools): no
+# golden (Octave's gnuplot toolkit has no getframe; the rest changes files or the
+# screen), numeric and text arguments in every layout
+def _shown(given, action):
+    compat.matlab.figure("Visible", "off", "Position", [1, 1, 120, 90])
+    compat.matlab.imshow(given["img"])
+    return action(given)
+
+
+EXAMPLES.update({
+    "matlab.getframe": [Session({"r": np.array([2.0, 3.0, 10.0, 8.0])}, _ui_session(
+        lambda g: _shown({"img": np.eye(3)}, lambda _: compat.matlab.getframe(
+            compat.matlab.gcf(), g["r"])["cdata"].shape)))],
+    "matlab.movie": [Session({"n": np.float32(2.0), "fps": np.int16(5)}, lambda g:
+                             compat.matlab.movie(compat.matlab.im2frame(
+                                 np.zeros((2, 2, 3), np.uint8)), g["n"], g["fps"]))],
+    "matlab.truesize": [Session({"img": np.ones((3, 4)), "s": np.array([6.0, 8.0])},
+                                _ui_session(lambda g: _shown(g, lambda g: (
+                                    compat.matlab.truesize(g["s"]),
+                                    compat.matlab.gcf().Position.tolist())[1])))],
+    "matlab.hgexport": [Session({"name": str(_FILES / "hg"), "fmt": "png"}, _ui_session(
+        lambda g: _shown({"img": np.eye(2)}, lambda _: compat.matlab.hgexport(
+            compat.matlab.gcf(), g["name"], [], "Format", g["fmt"]))))],
+    "matlab.savefig": [Session({"name": str(_FILES / "sf")}, _ui_session(
+        lambda g: _shown({"img": np.eye(2)}, lambda _: compat.matlab.savefig(g["name"]))))],
+    "matlab.openfig": [Session({"name": str(_FILES / "of.fig"), "v": "invisible"},
+                               _ui_session(lambda g: _shown({"img": np.eye(2)}, lambda _: (
+                                   compat.matlab.savefig(g["name"]),
+                                   compat.matlab.openfig(g["name"], g["v"]).Visible)[1])))],
+    "matlab.movegui": [Session({"p": np.array([10.0, -20.0], dtype=np.float32)},
+                               _ui_session(lambda g: _shown({"img": np.eye(2)}, lambda _: (
+                                   compat.matlab.movegui(compat.matlab.gcf(), g["p"]),
+                                   compat.matlab.gcf().Position.tolist())[1])))],
+    "matlab.waitfor": [Session({"p": "Name"}, _ui_session(
+        lambda g: compat.matlab.waitfor(compat.matlab.figure("Visible", "off"), g["p"])))],
+})
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

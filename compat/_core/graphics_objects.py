@@ -402,6 +402,13 @@ class Figure(GraphicsObject):
         "PaperPositionMode": ("auto", _choice("auto", "manual")),
         "InvertHardcopy": ("on", _on_off),
         "FileName": ("", _text),
+        # window settings recorded headless (dialog's defaults differ)
+        "WindowStyle": ("normal", _choice("normal", "modal", "docked")),
+        "MenuBar": ("figure", _choice("figure", "none")),
+        "ToolBar": ("auto", _choice("auto", "figure", "none")),
+        "Resize": ("on", _on_off),
+        "DockControls": ("on", _on_off),
+        "IntegerHandle": ("on", _on_off),
     }
 
     def __init__(self, parent, number):

@@ -347,6 +347,9 @@ from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall
 from compat.matlab.chart_plots import area, bar, barh, errorbar, scatter, stairs, stem
 from compat.matlab.distribution_field_plots import contour, contourf, histogram, pie, quiver
 from compat.matlab.image_files import imfinfo, imread, imwrite
+from compat.matlab.figure_tools import (dialog, frame2im, getframe, hgexport,
+                                        im2frame, imshow, movegui, movie,
+                                        openfig, savefig, truesize, waitfor)
 from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
                                        im2uint16, ind2rgb, mat2gray, rgb2gray)
 
@@ -369,7 +372,7 @@ _FAMILY_NAMES = (
     "command_window",
     "parallel_arrays",
     "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "triangulation_plots", "image_plots", "chart_plots", "distribution_field_plots",
-    "graphics_queries",
+    "graphics_queries", "figure_tools",
     "dimensions", "diagnostics", "messages", "ui_controls", "dialogs")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
