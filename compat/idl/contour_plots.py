@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import direct_graphics as core
+from compat._core import graphics_keywords as gk
 from compat._core import raster_graphics as raster
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array
@@ -61,7 +62,14 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
             xstyle=None, ystyle=None, xlog=False, ylog=False, xmargin=None, ymargin=None,
             charsize=None, isotropic=False, title=None, subtitle=None, xtitle=None,
             ytitle=None, color=None, background=None, path_info=False, path_xy=False,
-            path_data_coords=False, irregular=False):
+            path_data_coords=False, irregular=False, zrange=None, zstyle=None,
+            thick=None, xthick=None, ythick=None, charthick=None, clip=None, noclip=None,
+            font=None, linestyle=None, t3d=False, ticklen=None, zvalue=None,
+            xcharsize=None, ycharsize=None, xgridstyle=None, ygridstyle=None,
+            xminor=None, yminor=None, xtickformat=None, ytickformat=None,
+            xtickinterval=None, ytickinterval=None, xticklayout=None, yticklayout=None,
+            xticklen=None, yticklen=None, xtickname=None, ytickname=None, xticks=None,
+            yticks=None, xtickunits=None, ytickunits=None, xtickv=None, ytickv=None):
     """Draw a contour plot and set the data coordinate system, as IDL's ``CONTOUR``.
 
     IDL call form::
@@ -100,6 +108,19 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
     c_colors, c_linestyle, c_labels, c_thick, c_annotation, c_charsize, follow, closed,
     downhill, nodata, title, subtitle, xtitle, ytitle, color, background
         Drawing options, recorded in the display list.
+    zrange : 2 numbers
+        ZRANGE (ZR=): the Z axis range. It is rounded as PLOT rounds an axis (exact
+        with ZSTYLE=1) into !Z.CRANGE, and the automatic levels are drawn from it
+        instead of from the data (GDL 1.0.1's rule, see Notes).
+    zstyle : int
+        Its exact bit applies to a given ZRANGE only (GDL 1.0.1).
+    thick, xthick, ythick, charthick, clip, noclip, font, linestyle, ticklen, zvalue,
+    xcharsize, ycharsize, xgridstyle, ygridstyle, xminor, yminor, xtickformat,
+    ytickformat, xtickinterval, ytickinterval, xticklayout, yticklayout, xticklen,
+    yticklen, xtickname, ytickname, xticks, yticks, xtickunits, ytickunits, xtickv,
+    ytickv
+        IDL's graphics keywords (:data:`compat._core.graphics_keywords.KEYWORDS`):
+        recorded with the axes and lines; T3D=0 is accepted, /T3D raises.
     path_info, path_xy, path_data_coords, irregular
         Not supported (raise): GDL 1.0.1 does not return PATH_INFO either, so there is
         no clone to check compat's paths against.
@@ -116,6 +137,13 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
     the pixel centres from the bilinear interpolation of Z, so TVRD reads them
     exactly but not as IDL's polygons would rasterise them; the lines are traced on
     the grid's cells (marching squares, contourpy) in C_COLORS, cycled.
+
+    !Z.CRANGE after CONTOUR (also with /OVERPLOT and /NODATA): the range of the valid
+    Z values rounded as PLOT rounds an axis (ZSTYLE=1 does not make it exact), the
+    exact data range when LEVELS is given, a given ZRANGE rounded (exact with
+    ZSTYLE=1); with ZRANGE the automatic levels are those of !Z.CRANGE (``ZRANGE=[-3,
+    40]`` draws the levels of [-10, 40]; with ZSTYLE=1 those of [-3, 40]). IDL documents
+    ZRANGE only as the Z axis' range: these are GDL 1.0.1's measured rules.
 
     Examples
     --------
@@ -141,18 +169,24 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
         missing |= zz < float(min_value)
     if max_value is not None:
         missing |= zz > float(max_value)
+    gk.check_t3d(t3d)
     zz = np.where(missing, np.nan, zz)
     fill = bool(fill or cell_fill)
+    good = zz[~missing]
+    zmin, zmax = (float(good.min()), float(good.max())) if good.size else (0.0, 1.0)
+    zcrange, zlevels = gk.z_crange((zmin, zmax), zrange=zrange, zstyle=zstyle,
+                                   levels_given=levels is not None)
+    if zlevels:
+        zmin, zmax = min(zcrange), max(zcrange)
     if levels is not None:
         lev = idl_array(levels, "LEVELS", complex_ok=False).reshape(-1).astype(np.float64)
         if np.any(np.diff(lev) <= 0):
             raise CompatValueError("Contour levels must be in increasing order.")
     else:
-        good = zz[~missing]
-        zmin, zmax = (float(good.min()), float(good.max())) if good.size else (0.0, 1.0)
         lev = raster.contour_levels(zmin, zmax, None if nlevels is None else int(nlevels),
                                     fill=fill)
     st = core.STATE
+    st.z.crange = zcrange
     if not overplot:
         # the grid's extremes as PLOT data: 3 X values against 2 Y values, so that
         # PLOT's "Y scaled to the points inside a given X range" does not pair them up
@@ -170,7 +204,19 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
                       {"title": title, "xtitle": xtitle, "ytitle": ytitle,
                        "xstyle": int(st.x.style if xstyle is None else xstyle),
                        "ystyle": int(st.y.style if ystyle is None else ystyle),
-                       "color": int(st.p.color if color is None else color)}))
+                       "color": int(st.p.color if color is None else color),
+                       **{k: v for k, v in dict(
+                           subtitle=subtitle, charthick=charthick, xthick=xthick,
+                           ythick=ythick, font=font, ticklen=ticklen, xcharsize=xcharsize,
+                           ycharsize=ycharsize, xgridstyle=xgridstyle,
+                           ygridstyle=ygridstyle, xminor=xminor, yminor=yminor,
+                           xtickformat=xtickformat, ytickformat=ytickformat,
+                           xtickinterval=xtickinterval, ytickinterval=ytickinterval,
+                           xticklayout=xticklayout, yticklayout=yticklayout,
+                           xticklen=xticklen, yticklen=yticklen, xtickname=xtickname,
+                           ytickname=ytickname, xticks=xticks, yticks=yticks,
+                           xtickunits=xtickunits, ytickunits=ytickunits, xtickv=xtickv,
+                           ytickv=ytickv).items() if v is not None}}))
     if nodata:
         return None
     items = st.surface().items
@@ -183,7 +229,8 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
     else:
         items.append(("contour", zz, xg, yg, lev, st.x.s, st.y.s,
                       {"c_colors": colors, "c_linestyle": c_linestyle, "c_labels": c_labels,
-                       "c_thick": c_thick, "follow": bool(follow)}))
+                       "c_thick": c_thick, "follow": bool(follow), "thick": thick,
+                       "linestyle": linestyle}))
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import direct_graphics as core
+from compat._core import graphics_keywords as gk
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
@@ -50,7 +51,10 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
          xticks=None, yticks=None, xtickv=None, ytickv=None, xtickname=None,
          ytickname=None, xminor=None, yminor=None, xtickformat=None, ytickformat=None,
          xticklen=None, yticklen=None, ticklen=None, xgridstyle=None, ygridstyle=None,
-         xcharsize=None, ycharsize=None, font=None, xtick_get=False, ytick_get=False):
+         xcharsize=None, ycharsize=None, font=None, xtick_get=False, ytick_get=False,
+         clip=None, noclip=None, t3d=False, zvalue=None, xtype=None, ytype=None,
+         xtickinterval=None, ytickinterval=None, xticklayout=None,
+         yticklayout=None, xtickunits=None, ytickunits=None):
     """Draw a line plot and set the data coordinate system, as IDL's ``PLOT``.
 
     IDL call form::
@@ -95,6 +99,16 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
     ytickname, xminor, yminor, xtickformat, ytickformat, xticklen, yticklen, ticklen,
     xgridstyle, ygridstyle, xcharsize, ycharsize, font
         The axes' drawing options (recorded with the axes in the display list).
+    xtype, ytype : int
+        IDL's obsolete log-axis keywords: 1 is /XLOG (/YLOG), 0 linear.
+    clip, noclip
+        CLIP=[x0, y0, x1, y1] (data units) and NOCLIP: the lines are clipped to
+        !P.CLIP (the plot window) unless NOCLIP or !P.NOCLIP is set (IDL's CLIP page;
+        the rules in :mod:`compat._core.graphics_keywords`).
+    t3d, zvalue
+        T3D=0 and ZVALUE are accepted; /T3D raises (no 3-D transformation).
+    xtickinterval, ytickinterval, xticklayout, yticklayout, xtickunits, ytickunits
+        Recorded with the axes.
     xtick_get, ytick_get : bool
         XTICK_GET/YTICK_GET: return the major tick values in a ``PlotResult``
         (DOUBLE, along the axis): the XTICKV values when XTICKS and XTICKV are
@@ -132,6 +146,8 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
     >>> idl.plot([0, 9.3], [0, 1], xtick_get=True).xtick_get.tolist()
     [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
     """
+    gk.check_t3d(t3d)
+    xlog, ylog = gk.log_flag(xlog, xtype), gk.log_flag(ylog, ytype)
     yv = _values(x if y is None else y, "Y")
     xv = np.arange(yv.size, dtype=np.float32) if y is None else _values(x, "X")
     if xv.size != yv.size:
@@ -154,12 +170,15 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
             ytickformat=ytickformat, xticklen=xticklen, yticklen=yticklen,
             ticklen=ticklen, xgridstyle=xgridstyle, ygridstyle=ygridstyle,
             xcharsize=xcharsize, ycharsize=ycharsize, font=font,
+            xtickinterval=xtickinterval, ytickinterval=ytickinterval,
+            xticklayout=xticklayout, yticklayout=yticklayout, xtickunits=xtickunits,
+            ytickunits=ytickunits,
             xstyle=int(st.x.style if xstyle is None else xstyle),
             ystyle=int(st.y.style if ystyle is None else ystyle))
     if not nodata:
         _draw_lines(xv, yv, "data", color=color, psym=psym, linestyle=linestyle,
                     thick=thick, min_value=min_value, max_value=max_value,
-                    symsize=symsize)
+                    symsize=symsize, clip_rect=_clip(clip, noclip, False, "data"))
     if xtick_get or ytick_get:
         from compat._core.raster_graphics import axis_ticks
         out = {}
@@ -180,7 +199,15 @@ class PlotResult(Result):
     ytick_get: np.ndarray
 
 
-def _draw_lines(xv, yv, system, min_value=None, max_value=None, **props):
+def _clip(clip, noclip, default_noclip, system):
+    st = core.STATE
+    if noclip is None and not default_noclip:
+        noclip = bool(st.p.noclip)
+    return gk.clip_rectangle(clip, noclip, default_noclip=default_noclip, system=system,
+                             convert=core.convert, p_clip=st.p.clip[:4])
+
+
+def _draw_lines(xv, yv, system, min_value=None, max_value=None, clip_rect=None, **props):
     xv = np.asarray(xv, np.float64)
     yv = np.asarray(yv, np.float64)
     missing = ~np.isfinite(yv)
@@ -189,15 +216,30 @@ def _draw_lines(xv, yv, system, min_value=None, max_value=None, **props):
     if max_value is not None:
         missing |= yv > float(max_value)
     xd, yd = _to_device(xv, np.where(missing, np.nan, yv), system)
+    psym = int(props.get("psym") or 0)
+    if clip_rect is not None and psym not in (0, 10):
+        # symbols: the points outside are dropped; the line (PSYM < 0) is cut apart
+        keep = gk.inside(xd, yd, clip_rect)
+        if psym < 0:
+            lx, ly = gk.clip_polyline(xd, yd, clip_rect)
+            _record("lines", lx, ly, **dict(props, psym=0))
+        _record("lines", xd[keep], yd[keep], **dict(props, psym=abs(psym)))
+        return
+    if clip_rect is not None:
+        xd, yd = gk.clip_polyline(xd, yd, clip_rect)
     _record("lines", xd, yd, **props)
 
 
 @idl_routine("OPLOT")
 def oplot(x, y=None, *, color=None, psym=None, linestyle=None, thick=None,
-          symsize=None, min_value=None, max_value=None):
+          symsize=None, min_value=None, max_value=None, clip=None, noclip=None, t3d=False,
+          zvalue=None):
     """Draw over the last PLOT with its coordinate system, as IDL's ``OPLOT, [X,] Y``.
 
-    OPLOT changes no system variable (the ranges stay those of the PLOT).
+    OPLOT changes no system variable (the ranges stay those of the PLOT). The lines
+    are clipped to !P.CLIP unless NOCLIP (or !P.NOCLIP) is set; CLIP=[x0, y0, x1, y1]
+    (data units) clips to another rectangle (IDL's CLIP page). GDL 1.0.1 clips OPLOT
+    with /NOCLIP too (compat follows IDL's page). T3D=0 and ZVALUE are accepted.
 
     Examples
     --------
@@ -208,9 +250,11 @@ def oplot(x, y=None, *, color=None, psym=None, linestyle=None, thick=None,
     """
     yv = _values(x if y is None else y, "Y")
     xv = np.arange(yv.size, dtype=np.float32) if y is None else _values(x, "X")
+    gk.check_t3d(t3d)
     n = min(xv.size, yv.size)
     _draw_lines(xv[:n], yv[:n], "data", color=color, psym=psym, linestyle=linestyle,
-                thick=thick, min_value=min_value, max_value=max_value, symsize=symsize)
+                thick=thick, min_value=min_value, max_value=max_value, symsize=symsize,
+                clip_rect=_clip(clip, noclip, False, "data"))
 
 
 def _system(data, normal, device):
@@ -221,9 +265,16 @@ def _system(data, normal, device):
 
 @idl_routine("PLOTS")
 def plots(x, y=None, z=None, *, data=False, normal=False, device=False, color=None,
-          psym=None, linestyle=None, thick=None, continue_=False):
+          psym=None, linestyle=None, thick=None, continue_=False, clip=None,
+          noclip=None, symsize=None, t3d=False):
     """Draw lines or points at coordinates, as IDL's ``PLOTS, X, Y [, /DATA | /NORMAL |
     /DEVICE]`` (a (2, n) array as X alone is the points, IDL's layout ``(n, 2)`` here).
+
+    PLOTS does not clip by default (IDL's CLIP page: "The default is not to clip the
+    output of PLOTS and XYOUTS. To enable clipping include the keyword parameter
+    NOCLIP = 0"): with NOCLIP=0 the lines are cut to CLIP=[x0, y0, x1, y1] (in the
+    coordinate system of the call), else to !P.CLIP; device pixels ``x0 .. x1`` are
+    kept, as GDL 1.0.1 draws. SYMSIZE scales PSYM's symbols; T3D=0 is accepted.
 
     Examples
     --------
@@ -240,45 +291,88 @@ def plots(x, y=None, z=None, *, data=False, normal=False, device=False, color=No
         xv, yv = _values(x, "X"), _values(y, "Y")
         if xv.size != yv.size:
             raise CompatValueError("X and Y must have the same number of elements.")
-    _draw_lines(xv, yv, system, color=color, psym=psym, linestyle=linestyle, thick=thick)
+    gk.check_t3d(t3d)
+    _draw_lines(xv, yv, system, color=color, psym=psym, linestyle=linestyle, thick=thick,
+                symsize=symsize, clip_rect=_clip(clip, noclip, True, system))
 
 
 @idl_routine("XYOUTS")
 def xyouts(x, y, string, *, data=False, normal=False, device=False, alignment=None,
            charsize=None, color=None, orientation=None, font=None, size=None,
-           charthick=None, clip=None, noclip=None, text_axes=None):
+           charthick=None, clip=None, noclip=None, text_axes=None, width=False,
+           t3d=False, z=None):
     """Write text at a position, as IDL's ``XYOUTS, X, Y, String [, /NORMAL ...]
-    [, ALIGNMENT=] [, CHARSIZE=] [, ORIENTATION=]`` (recorded in the display list;
-    SIZE= is IDL's obsolete synonym of CHARSIZE=, CHARTHICK= is recorded).
+    [, ALIGNMENT=] [, CHARSIZE=] [, ORIENTATION=] [, WIDTH=w]`` (recorded in the display
+    list; SIZE= is IDL's obsolete synonym of CHARSIZE=, CHARTHICK= is recorded).
+
+    ``XYOUTS, x, y, s, WIDTH=w`` is ``w = idl.xyouts(x, y, s, width=True).width``: the
+    width of the string in normal units, FLOAT (the last string's with several).
+    compat measures it as GDL 1.0.1 does: every character ``20/13 !D.X_CH_SIZE``
+    device units wide, times CHARSIZE (else !P.CHARSIZE, else 1), over !D.X_VSIZE;
+    ORIENTATION does not change it. Real IDL measures its proportional Hershey
+    characters, so its widths differ per character (an "i" is narrower than a "W");
+    embedded formatting commands take no width (:mod:`compat._core.graphics_keywords`).
+
+    XYOUTS does not clip unless NOCLIP=0 (IDL's CLIP page); then a string whose
+    position lies outside CLIP (or !P.CLIP) is not drawn (compat's rule: IDL cuts
+    vector characters at the edge). T3D=0 and Z are accepted; /T3D raises.
 
     Examples
     --------
     >>> from compat import idl
     >>> idl.set_plot('Z'); idl.xyouts(0.5, 0.5, 'Hello', normal=True, alignment=0.5)
+    >>> float(idl.xyouts(0.1, 0.1, 'Hello', normal=True, width=True).width)
+    0.09615384787321091
     """
+    gk.check_t3d(t3d)
     system = _system(data, normal, device)
     if charsize is None and size is not None:
         charsize = size           # SIZE: IDL's obsolete name of CHARSIZE
     xv, yv = _values(x, "X"), _values(y, "Y")
     text = np.asarray(string, dtype=str).reshape(-1)
     xd, yd = _to_device(xv.astype(np.float64), yv.astype(np.float64), system)
+    keep = gk.inside(xd, yd, _clip(clip, noclip, True, system))
     for k in range(xd.size):
-        _record("text", xd[k], yd[k], str(text[min(k, text.size - 1)]),
-                alignment=alignment, charsize=charsize, color=color,
-                orientation=orientation, charthick=charthick)
+        if keep[k]:
+            _record("text", xd[k], yd[k], str(text[min(k, text.size - 1)]),
+                    alignment=alignment, charsize=charsize, color=color,
+                    orientation=orientation, charthick=charthick)
+    if width:
+        st = core.STATE
+        cs = float(charsize) if charsize else (float(st.p.charsize) or 1.0)
+        last = str(text[-1]) if text.size else ""
+        return XyoutsResult(width=gk.text_width(last, cs, x_ch_size=st.d.x_ch_size,
+                                                x_vsize=st.d.x_vsize))
+    return None
+
+
+class XyoutsResult(Result):
+    """XYOUTS's output keyword WIDTH (FLOAT, normal units)."""
+
+    width: np.float32
 
 
 @idl_routine("AXIS")
 def axis(x0=None, y0=None, z0=None, *, xaxis=None, yaxis=None, xrange=None,
          yrange=None, xstyle=None, ystyle=None, xlog=None, ylog=None, save=False,
          data=False, normal=False, device=False, ynozero=False, xtitle=None,
-         ytitle=None, color=None, charsize=None):
+         ytitle=None, color=None, charsize=None, charthick=None, font=None,
+         nodata=False, noerase=False, subtitle=None, t3d=False, ticklen=None,
+         zvalue=None, xcharsize=None, ycharsize=None, xgridstyle=None, ygridstyle=None,
+         xmargin=None, ymargin=None, xminor=None, yminor=None, xthick=None, ythick=None,
+         xtickformat=None, ytickformat=None, xtickinterval=None, ytickinterval=None,
+         xticklayout=None, yticklayout=None, xticklen=None, yticklen=None,
+         xtickname=None, ytickname=None, xticks=None, yticks=None, xtickunits=None,
+         ytickunits=None, xtickv=None, ytickv=None):
     """Draw an axis, as IDL's ``AXIS [, X0, Y0] [, XAXIS=0|1 | YAXIS=0|1] [, XRANGE=]
     [, YRANGE=] [, XSTYLE=] [, YSTYLE=] [, /XLOG] [, /YLOG] [, /SAVE]``.
 
     The axis spans the current plot window; with a range it gets its own CRANGE (the
     same rounding as PLOT) and, with /SAVE, !X.CRANGE/!X.S (or !Y's) take it, so later
-    OPLOTs use the new axis (IDL's second-axis idiom).
+    OPLOTs use the new axis (IDL's second-axis idiom). The tick and annotation
+    keywords (FONT, CHARTHICK, TICKLEN, [XY]TICKLEN, [XY]MINOR, [XY]TICKNAME,
+    [XY]TICKFORMAT, [XY]TICKS, [XY]TICKV ...) are recorded with the axis; T3D=0 and
+    ZVALUE are accepted, /T3D raises.
 
     Examples
     --------
@@ -288,6 +382,7 @@ def axis(x0=None, y0=None, z0=None, *, xaxis=None, yaxis=None, xrange=None,
     >>> idl.sysvar('!y').crange.tolist()
     [0.0, 150.0]
     """
+    gk.check_t3d(t3d)
     _system(data, normal, device)
     st = core.STATE
     which = "y" if yaxis is not None or (yrange is not None and xaxis is None) else "x"
@@ -307,8 +402,17 @@ def axis(x0=None, y0=None, z0=None, *, xaxis=None, yaxis=None, xrange=None,
             ax.crange = crange
             ax.type = 1 if log else 0
             ax.s = core.scaling(ax.window.astype(np.float64), ax.crange)
-    _record("axis", which, ax.crange, title=xtitle if which == "x" else ytitle,
-            color=color)
+    pick = (lambda xv, yv: xv if which == "x" else yv)
+    _record("axis", which, ax.crange, title=pick(xtitle, ytitle), color=color,
+            charsize=charsize, charthick=charthick, font=font, subtitle=subtitle,
+            ticklen=pick(xticklen, yticklen) if pick(xticklen, yticklen) is not None
+            else ticklen, axis_charsize=pick(xcharsize, ycharsize),
+            gridstyle=pick(xgridstyle, ygridstyle), minor=pick(xminor, yminor),
+            axis_thick=pick(xthick, ythick), tickformat=pick(xtickformat, ytickformat),
+            tickinterval=pick(xtickinterval, ytickinterval),
+            ticklayout=pick(xticklayout, yticklayout), tickname=pick(xtickname, ytickname),
+            ticks=pick(xticks, yticks), tickunits=pick(xtickunits, ytickunits),
+            tickv=pick(xtickv, ytickv))
 
 
 @idl_routine("CONVERT_COORD")
