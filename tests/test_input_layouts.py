@@ -331,6 +331,8 @@ EXAMPLES.update({
                       {"normal": True, "color": 7})],
     "idl.usersym": [((np.array([-1.0, 1.0, 0.0]), np.array([-1.0, -1.0, 1.0])),
                      {"fill": True})],
+    "idl.set_shading": [((), {"light": np.array([0.5, 0.25, 1.0]),
+                              "values": np.array([10, 200], np.int16)})],
 })
 # IDL widgets: the registry and the dialog (no golden: IDL documents no headless run)
 EXAMPLES.update({

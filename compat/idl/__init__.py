@@ -499,6 +499,13 @@ from compat.idl.contour_plots import contour, errplot, oploterr  # noqa: E402,F4
 
 FAMILIES = FAMILIES + (contour_plots,)
 
+# SURFACE, SHADE_SURF, SET_SHADING, SURFR, SCALE3D (3-D surfaces)
+from compat.idl import surface_plots  # noqa: E402
+from compat.idl.surface_plots import (scale3d, set_shading, shade_surf,  # noqa: E402,F401
+                                      surface, surfr)
+
+FAMILIES = FAMILIES + (surface_plots,)
+
 # the IDL Astronomy Library's star centroids (CNTRD, GCNTRD)
 from compat.idl import photometry  # noqa: E402
 from compat.idl.photometry import cntrd, gcntrd, psf_gaussian  # noqa: E402,F401

@@ -1,0 +1,389 @@
+"""IDL 3-D direct graphics of gridded surfaces: SURFACE (hidden-line wire mesh),
+SHADE_SURF (light-source shaded surface), SET_SHADING, and the library's SURFR and
+SCALE3D (!P.T), on the devices and system variables of :mod:`compat.idl.direct_graphics`
+(over :mod:`compat._core.surface_graphics`, whose docstring gives the rules and sources).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from compat._core import direct_graphics as dg
+from compat._core import surface_graphics as core
+from compat._core.errors import CompatValueError
+from compat._core.idl_types import idl_array
+from compat._core.legacy import idl_routine
+from compat._core.results import Result
+
+__all__ = ["surface", "shade_surf", "set_shading", "surfr", "scale3d"]
+
+
+def _angle(v, name, default):
+    if v is None:
+        return default
+    a = idl_array(v, name, complex_ok=False).reshape(-1)
+    if a.size != 1 or not np.isfinite(float(a[0])):
+        raise CompatValueError(f"{name} must be a finite scalar.")
+    return float(np.float32(a[0]))      # IDL reads AX and AZ as FLOAT
+
+
+@idl_routine("SURFR")
+def surfr(*, ax=None, az=None):
+    """Set up SURFACE's 3-D view transformation in !P.T, as IDL's library routine
+    ``SURFR``.
+
+    IDL call form::
+
+        SURFR [, AX=degrees] [, AZ=degrees]
+
+        ->  idl.surfr(ax=30, az=30)     # then idl.sysvar('!p').t
+
+    Parameters
+    ----------
+    ax, az : float, optional
+        The rotations about X and Z in degrees (default 30 each).
+
+    Returns
+    -------
+    ndarray (4, 4) float64
+        The new !P.T (readsav layout; also stored in the system variable): T3D /RESET,
+        TRANSLATE=[-.5, -.5, -.5], ROTATE=[-90, AZ, 0], ROTATE=[AX, 0, 0], then
+        :func:`scale3d`. It differs from ``idl.scale3(ax=, az=)`` (SCALE3 scales by
+        1/sqrt(3) instead of fitting the cube).
+
+    Notes
+    -----
+    Source: IDL/PV-WAVE Reference, SURFR (its five documented steps, the last one
+    SCALE3D's). GDL 1.0.1 has no surfr.pro: the golden suite ``idl/surface_graphics``
+    runs the documented steps with GDL's T3D.
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> t = idl.surfr()
+    >>> bool((t == idl.sysvar('!p').t).all()), t.shape
+    (True, (4, 4))
+    """
+    t = core.surfr(_angle(ax, "AX", 30.0), _angle(az, "AZ", 30.0))
+    dg.STATE.p.t = t
+    return t
+
+
+@idl_routine("SCALE3D")
+def scale3d():
+    """Scale !P.T so the transformed unit cube fits the unit cube, as IDL's library
+    routine ``SCALE3D``.
+
+    IDL call form::
+
+        SCALE3D
+
+        ->  idl.scale3d()
+
+    Returns
+    -------
+    ndarray (4, 4) float64
+        The new !P.T: the eight corners of the unit cube are transformed (and divided by
+        their homogeneous coordinate), then T3D TRANSLATE=-min, SCALE=1/(max - min) (a
+        flat Z extent counts as 1). Source: IDL's scale3d.pro (its documented procedure).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.sysvar('!p').t = idl.t3d(reset=True, scale=[2, 4, 1])
+    >>> idl.scale3d().diagonal().tolist()
+    [1.0, 1.0, 1.0, 1.0]
+    """
+    t = core.scale3d(dg.STATE.p.t)
+    dg.STATE.p.t = t
+    return t
+
+
+@idl_routine("SET_SHADING")
+def set_shading(*, gouraud=None, light=None, reject=None, values=None):
+    """Set the light source shading SHADE_SURF uses, as IDL's ``SET_SHADING``.
+
+    IDL call form::
+
+        SET_SHADING [, /GOURAUD] [, LIGHT=[x, y, z]] [, /REJECT] [, VALUES=[d, b]]
+
+        ->  idl.set_shading(light=[0.5, 0.5, 1], values=[10, 200])
+
+    Parameters
+    ----------
+    gouraud : bool, optional
+        Interpolate the shading across each polygon (IDL's default on).
+    light : sequence of 3 numbers, optional
+        The direction of the light, in the projected (normal) space (default
+        ``[0, 0, 1]``: from the viewer).
+    reject : bool, optional
+        Recorded (IDL's default on: polygons facing away are rejected; compat shades
+        both sides, see :mod:`compat._core.surface_graphics`).
+    values : sequence of 2 numbers, optional
+        The darkest and brightest colour indices (default ``[0, !D.N_COLORS - 1]``).
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> idl.set_shading(light=[0, 0, 1], values=[0, 255])
+    """
+    sh = core.SHADING
+    if light is not None:
+        v = idl_array(light, "LIGHT", complex_ok=False).reshape(-1).astype(np.float64)
+        if v.size != 3 or not np.all(np.isfinite(v)) or not np.any(v):
+            raise CompatValueError("LIGHT must be a nonzero 3-element vector.")
+        sh["light"] = v
+    if values is not None:
+        v = idl_array(values, "VALUES", complex_ok=False).reshape(-1).astype(np.float64)
+        if v.size != 2 or not np.all(np.isfinite(v)):
+            raise CompatValueError("VALUES must have 2 elements.")
+        sh["values"] = v
+    if gouraud is not None:
+        sh["gouraud"] = bool(gouraud)
+    if reject is not None:
+        sh["reject"] = bool(reject)
+
+
+def _grid(z, x, y):
+    za = idl_array(z, "Z", complex_ok=False)
+    xa = None if x is None else idl_array(x, "X", complex_ok=False)
+    ya = None if y is None else idl_array(y, "Y", complex_ok=False)
+    return core.check_grid(za, xa, ya)
+
+
+def _setup(z, x, y, *, ax, az, t3d, save, xrange, yrange, zrange, xstyle, ystyle,
+           zstyle, xlog, ylog, zlog, min_value, max_value, noerase, background):
+    zz, xx, yy = _grid(z, x, y)
+    good = np.isfinite(zz) & np.isfinite(xx) & np.isfinite(yy)
+    if min_value is not None:
+        good &= ~(zz < float(min_value))
+    if max_value is not None:
+        good &= ~(zz > float(max_value))
+    st = dg.STATE
+    core.surface_axes(xx, yy, zz[good], xrange=xrange, yrange=yrange, zrange=zrange,
+                      xstyle=xstyle, ystyle=ystyle, zstyle=zstyle, xlog=xlog, ylog=ylog,
+                      zlog=zlog)
+    t = st.p.t if t3d else core.surfr(_angle(ax, "AX", 30.0), _angle(az, "AZ", 30.0))
+    if save:
+        st.p.t = t
+    if not noerase and not st.p.noerase:
+        st.erase(background)
+    px, py, pz = core.project(xx, yy, zz, t)
+    good &= np.isfinite(px) & np.isfinite(py) & np.isfinite(pz)
+    return zz, xx, yy, t, px, py, pz, good
+
+
+@idl_routine("SURFACE")
+def surface(z, x=None, y=None, *, ax=None, az=None, bottom=None, horizontal=False,
+            lower_only=False, upper_only=False, max_value=None, min_value=None,
+            save=False, shades=None, skirt=None, xlog=False, ylog=False, zlog=False,
+            zaxis=None, t3d=False, xrange=None, yrange=None, zrange=None, xstyle=None,
+            ystyle=None, zstyle=None, color=None, background=None, noerase=False,
+            nodata=False, title=None, subtitle=None, xtitle=None, ytitle=None,
+            ztitle=None, charsize=None, thick=None, linestyle=None, lego=False):
+    """Draw a wire-mesh surface with hidden lines removed, as IDL's ``SURFACE``.
+
+    IDL call form::
+
+        SURFACE, Z [, X, Y] [, AX=degrees] [, AZ=degrees] [, BOTTOM=index]
+                 [, /HORIZONTAL] [, /LOWER_ONLY | , /UPPER_ONLY] [, MAX_VALUE=]
+                 [, MIN_VALUE=] [, /SAVE] [, SHADES=array] [, SKIRT=value] [, /XLOG]
+                 [, /YLOG] [, /ZLOG] [, ZAXIS={1|2|3|4}] [, /T3D] [, ZRANGE=] ...
+
+        ->  idl.surface(z, x, y, ax=40, az=-20, skirt=0, save=True)
+
+    Parameters
+    ----------
+    z : array_like, 2-D
+        The elevations (numpy ``(ny, nx)``, readsav layout: ``z[j, i]`` is IDL's
+        ``Z[i, j]`` at ``(X[i], Y[j])``).
+    x, y : array_like, optional
+        The grid: vectors of ``nx`` and ``ny`` values or 2-D arrays of Z's shape
+        (default the indices).
+    ax, az : float
+        The rotations about X and Z in degrees (default 30 each): the view is SURFR's
+        transformation (:func:`surfr`).
+    t3d : bool
+        /T3D: use !P.T as it is instead of AX and AZ.
+    save : bool
+        /SAVE: leave the transformation in !P.T (otherwise !P.T is unchanged).
+    xrange, yrange, zrange, xstyle, ystyle, zstyle, xlog, ylog, zlog
+        The axes, as PLOT's (see Notes).
+    min_value, max_value : number
+        Points outside are missing: their cells and mesh lines are not drawn.
+    horizontal : bool
+        /HORIZONTAL: only the lines of constant Y (along X).
+    upper_only, lower_only : bool
+        Draw only where the upper (lower) side of the surface is seen.
+    bottom : int
+        The colour of the lower side's lines (default the same as the upper side's).
+    shades : array_like
+        A colour index per point (Z's shape): each line piece takes its first point's.
+    skirt : number
+        Draw a skirt from the surface's edges down (or up) to Z = SKIRT.
+    color, background, noerase, nodata, thick, linestyle
+        As PLOT's.
+    zaxis, title, subtitle, xtitle, ytitle, ztitle, charsize, lego
+        Checked and recorded: compat does not draw the axes and their annotation yet;
+        /LEGO raises.
+
+    Notes
+    -----
+    ![XYZ].CRANGE are PLOT's autoscaled ranges of the grid (X, Y) and of the (valid) Z
+    values; ![XYZ].S map them onto ``[0, 1]``; !P.T (with /SAVE) is SURFR's matrix.
+    Drawing: the mesh lines are drawn in device pixels where they are in front of the
+    surface (a depth buffer; see :mod:`compat._core.surface_graphics`). Checked
+    against GDL 1.0.1 (golden suite ``idl/surface_graphics``: the axes); GDL's !P.T
+    after SURFACE differs from the documented SURFR matrix (recorded as divergent) and
+    GDL draws through PLplot, whose pixels compat does not reproduce.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.set_plot('Z')
+    >>> idl.surface(np.outer(np.arange(5.0), np.arange(4.0)), save=True)
+    >>> idl.sysvar('!z').crange.tolist(), idl.sysvar('!x').s.tolist()
+    ([0.0, 12.0], [0.0, 0.3333333333333333])
+    """
+    if lego:
+        raise CompatValueError("/LEGO is not supported.")
+    if upper_only and lower_only:
+        raise CompatValueError("Conflicting keywords: UPPER_ONLY and LOWER_ONLY.")
+    if zaxis is not None and int(zaxis) not in (0, 1, 2, 3, 4):
+        raise CompatValueError("ZAXIS must be 0, 1, 2, 3 or 4.")
+    zz, xx, yy, t, px, py, pz, good = _setup(
+        z, x, y, ax=ax, az=az, t3d=t3d, save=save, xrange=xrange, yrange=yrange,
+        zrange=zrange, xstyle=xstyle, ystyle=ystyle, zstyle=zstyle, xlog=xlog, ylog=ylog,
+        zlog=zlog, min_value=min_value, max_value=max_value, noerase=noerase,
+        background=background)
+    st = dg.STATE
+    if nodata:
+        return None
+    size = (int(st.d.x_vsize), int(st.d.y_vsize))
+    sh = None
+    if shades is not None:
+        sh = idl_array(shades, "SHADES", complex_ok=False)
+        if sh.shape != zz.shape:
+            raise CompatValueError("SHADES must have the dimensions of Z.")
+        sh = sh.astype(np.int64)
+    extra, extra_lines = [], []
+    col = int(st.p.color if color is None else color)
+    if skirt is not None:
+        sk = float(skirt)
+        ring = ([(0, i) for i in range(zz.shape[1])] +
+                [(j, zz.shape[1] - 1) for j in range(1, zz.shape[0])] +
+                [(zz.shape[0] - 1, i) for i in range(zz.shape[1] - 2, -1, -1)] +
+                [(j, 0) for j in range(zz.shape[0] - 2, 0, -1)] + [(0, 0)])
+        rj = np.array([r[0] for r in ring])
+        ri = np.array([r[1] for r in ring])
+        bx, by, bz = core.project(xx[rj, ri], yy[rj, ri], np.full(rj.size, sk), t)
+        tx, ty, tz = px[rj, ri], py[rj, ri], pz[rj, ri]
+        n = rj.size
+        ex = np.concatenate([tx, bx])
+        ey = np.concatenate([ty, by])
+        ez = np.concatenate([tz, bz])
+        k = np.arange(n - 1)
+        et = np.concatenate([np.stack([k, k + 1, n + k + 1], 1), np.stack([k, n + k + 1, n + k], 1)])
+        extra.append((ex, ey, ez, et))
+        ok = good[rj, ri]
+        for m in range(n):
+            if ok[m]:
+                extra_lines.append((tx[m], ty[m], tz[m], bx[m], by[m], bz[m], col))
+            if m < n - 1 and ok[m] and ok[m + 1]:
+                extra_lines.append((bx[m], by[m], bz[m], bx[m + 1], by[m + 1], bz[m + 1], col))
+    depth, upper = core.depth_buffer(size, px, py, pz, good, extra)
+    which = "upper" if upper_only else "lower" if lower_only else "both"
+    lines = core.mesh_lines(size, px, py, pz, good, depth, upper, horizontal=horizontal,
+                            which=which, color=col,
+                            bottom=None if bottom is None else int(bottom), shades=sh,
+                            extra_lines=extra_lines)
+    items = st.surface().items
+    for lx, ly, c in lines:
+        props = {"color": c, "ch_size": int(st.d.y_ch_size)}
+        if thick is not None:
+            props["thick"] = float(thick)
+        if linestyle is not None:
+            props["linestyle"] = int(linestyle)
+        items.append(("lines", lx, ly, props))
+    return None
+
+
+class ShadeSurfResult(Result):
+    """SHADE_SURF's output keyword IMAGE (BYTE, the device's pixels)."""
+
+    image: np.ndarray
+
+
+@idl_routine("SHADE_SURF")
+def shade_surf(z, x=None, y=None, *, ax=None, az=None, image=False, pixels=None,
+               save=False, shades=None, t3d=False, max_value=None, min_value=None,
+               xlog=False, ylog=False, zlog=False, xrange=None, yrange=None, zrange=None,
+               xstyle=None, ystyle=None, zstyle=None, background=None, noerase=False,
+               nodata=False, title=None, subtitle=None, xtitle=None, ytitle=None,
+               ztitle=None, charsize=None, color=None, zaxis=None):
+    """Draw a shaded surface, as IDL's ``SHADE_SURF``.
+
+    IDL call form::
+
+        SHADE_SURF, Z [, X, Y] [, AX=degrees] [, AZ=degrees] [, IMAGE=variable]
+                    [, PIXELS=pixels] [, /SAVE] [, SHADES=array] [, /T3D] [, /XLOG]
+                    [, /YLOG] [, /ZLOG] [, MAX_VALUE=] [, MIN_VALUE=] ...
+
+        ->  r = idl.shade_surf(z, ax=45, image=True)     # r.image (IMAGE=)
+
+    Parameters
+    ----------
+    z, x, y, ax, az, t3d, save, min_value, max_value, ranges, styles, logs
+        As :func:`surface`'s.
+    image : bool
+        IMAGE=: return a ``ShadeSurfResult`` with the shaded image (BYTE, the device's
+        size, readsav layout, row 0 at the bottom); the image is then not displayed,
+        as IDL does.
+    pixels : int, optional
+        PIXELS=: checked (IDL uses it for devices with scalable pixels; compat's image
+        is always the device's size).
+    shades : array_like
+        A colour index per point (Z's shape) instead of the light source model.
+    background, noerase, nodata, title, subtitle, xtitle, ytitle, ztitle, charsize,
+    color, zaxis
+        As :func:`surface`'s.
+
+    Notes
+    -----
+    The colours come from SET_SHADING's light model (:func:`set_shading`; the rule is
+    in :mod:`compat._core.surface_graphics`), interpolated across each triangle of the
+    grid's cells (Gouraud) and kept where the surface is nearest to the viewer. The
+    axes and !P.T are SURFACE's; GDL 1.0.1 shades through PLplot, so only the axes are
+    compared (golden suite ``idl/surface_graphics``).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.set_plot('Z')
+    >>> r = idl.shade_surf(np.outer(np.arange(5.0), np.arange(4.0)), image=True)
+    >>> r.image.shape, r.image.dtype, bool(r.image.any())
+    ((480, 640), dtype('uint8'), True)
+    """
+    if pixels is not None and not float(pixels) > 0:
+        raise CompatValueError("PIXELS must be positive.")
+    zz, xx, yy, t, px, py, pz, good = _setup(
+        z, x, y, ax=ax, az=az, t3d=t3d, save=save, xrange=xrange, yrange=yrange,
+        zrange=zrange, xstyle=xstyle, ystyle=ystyle, zstyle=zstyle, xlog=xlog, ylog=ylog,
+        zlog=zlog, min_value=min_value, max_value=max_value, noerase=noerase,
+        background=background)
+    st = dg.STATE
+    size = (int(st.d.x_vsize), int(st.d.y_vsize))
+    sh = None
+    if shades is not None:
+        sh = idl_array(shades, "SHADES", complex_ok=False)
+        if sh.shape != zz.shape:
+            raise CompatValueError("SHADES must have the dimensions of Z.")
+    img = (np.zeros((size[1], size[0]), np.uint8) if nodata else
+           core.shade_image(size, px, py, pz, good, sh))
+    if image:
+        return ShadeSurfResult(image=img)
+    if not nodata:
+        st.surface().items.append(("image", 0, 0, img, {}))
+    return None
