@@ -244,6 +244,7 @@ from compat.matlab.sparse_matrices import full, nonzeros, sparse, spdiags, speye
 from compat.matlab.sparse_eigen import condest, eigs, normest, spalloc, svds
 from compat.matlab.sparse_patterns import colamd, colperm, etree, spfun, spones, symamd
 from compat.matlab.iterative_solvers import bicgstab, gmres, pcg
+from compat.matlab.krylov_methods import bicg, cgs
 from compat.matlab.special_matrices import blkdiag, hankel, toeplitz, tril, triu, vander
 from compat.matlab.sorting import (find, ismember, issorted, sort, sortrows,
                                    unique)
@@ -365,7 +366,7 @@ _FAMILY_NAMES = (
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "rational_approximation", "random_variates", "reductions", "reciprocal_trig", "regexp", "regional_extrema", "repetition", "rounding", "scanning",
     "scattered", "scientific_files", "sets", "shapes", "signal", "smoothing", "sorting",
-    "sparse_matrices", "sparse_eigen", "sparse_patterns", "iterative_solvers", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "text_compose", "struct_fields",
+    "sparse_matrices", "sparse_eigen", "sparse_patterns", "iterative_solvers", "krylov_methods", "spreadsheets", "special_functions", "special_matrices", "string_editing", "string_functions", "text_compose", "struct_fields",
     "structs", "surfaces", "table_writing", "tables", "text", "types", "validation", "volume_filtering",
     "equality", "complex_construction", "nonlinear_systems",
     "mat_objects",

@@ -1,0 +1,257 @@
+"""Krylov solvers for nonsymmetric systems with MATLAB's bookkeeping: BiCG, CGS, QMR,
+TFQMR and BiCGSTAB(l).
+
+The recurrences are the ones MATLAB's reference pages cite: biconjugate gradients and
+conjugate gradients squared (Barrett et al., *Templates for the Solution of Linear
+Systems*, SIAM 1994, sections 2.3.5 and 2.3.7), QMR without look-ahead (Freund and
+Nachtigal, Numer. Math. 60, 1991; *Templates* 2.3.6), TFQMR (Freund, SIAM J. Sci.
+Comput. 14, 1993) and BiCGSTAB(l) (Sleijpen and Fokkema, ETNA 1, 1993). On top of them
+the bookkeeping compat's ``pcg`` and ``bicgstab`` already follow
+(:mod:`compat._core.krylov`): convergence confirmed on the true residual
+``norm(b - A*x)`` (which then replaces the recursive one in ``resvec``), up to
+``min(floor(n/50), 5, n - maxit)`` more steps when it does not confirm (flag 3 after),
+three stagnating steps in a row (flag 3), flag 2 for a non-finite preconditioner solve,
+flag 4 for a breakdown, and when not converged the iterate of minimal residual (unless
+the last iterate's true residual is not larger).
+
+The operators are Python callables: ``apply_a(v)`` is ``A*v``, ``apply_at(v)`` is
+``A'*v``; ``solve_m1(v)``/``solve_m2(v)`` are ``M1\\v``/``M2\\v`` and
+``solve_m1t``/``solve_m2t`` the solves with ``M1'``/``M2'`` (BiCG and QMR need them).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from compat._core.krylov import KrylovOutcome
+
+__all__ = ["biconjugate_gradients", "conjugate_gradients_squared"]
+
+_EPS = np.finfo(np.float64).eps
+
+Operator = Callable[[np.ndarray], np.ndarray]
+
+
+def _norm(v) -> float:
+    return float(np.linalg.norm(v))
+
+
+def _bad(value) -> bool:
+    return value == 0 or not np.isfinite(value)
+
+
+class _Progress:
+    """The state MATLAB keeps beside the recurrence: resvec, the minimal-residual
+    iterate, the stagnation and extra-step counters."""
+
+    def __init__(self, apply_a, b, x, normr, maxit, slots_per_iteration=1):
+        self.apply_a, self.b = apply_a, b
+        self.n2b = _norm(b)
+        self.tolb = None
+        n = b.size
+        self.resvec = np.zeros(slots_per_iteration * maxit + 1)
+        self.resvec[0] = normr
+        self.last = 0
+        self.xmin, self.imin, self.normrmin = x.copy(), 0, normr
+        self.normr_act = normr
+        self.stag = 0
+        self.moresteps = 0
+        self.maxmsteps = min(n // 50, 5, n - maxit)
+        self.flag = 1
+
+    def stagnation(self, step_norm: float, x) -> None:
+        """One more stagnating step when the update is below eps times the iterate."""
+        self.stag = self.stag + 1 if step_norm < _EPS * _norm(x) else 0
+
+    def check(self, slot: int, x, normr: float) -> str | None:
+        """Record the residual of the iterate ``x`` at ``resvec[slot]``; confirm
+        convergence on the true residual; ``'converged'``, ``'stagnated'`` (flag 3
+        reached) or None to go on. The minimal-residual iterate is updated."""
+        self.resvec[slot] = normr
+        self.last = slot
+        self.normr_act = normr
+        if normr <= self.tolb or self.stag >= 3 or self.moresteps:
+            self.normr_act = _norm(self.b - self.apply_a(x))
+            self.resvec[slot] = self.normr_act
+            if self.normr_act <= self.tolb:
+                self.flag = 0
+                return "converged"
+            if self.stag >= 3 and self.moresteps == 0:
+                self.stag = 0
+            self.moresteps += 1
+            if self.moresteps >= self.maxmsteps:
+                self.flag = 3
+                return "stagnated"
+        return None
+
+    def keep_if_minimal(self, x, where) -> None:
+        if self.normr_act < self.normrmin:
+            self.normrmin, self.xmin, self.imin = self.normr_act, x.copy(), where
+
+    def finish(self, x, where, stop, resvec_end=None,
+               recompute_last=False) -> KrylovOutcome:
+        """MATLAB's returned iterate: the converged one, else the first of minimal
+        residual unless the last one's residual is not larger (its true residual when
+        ``recompute_last`` and flag 1, as MATLAB's bicg, else the recursive one)."""
+        end = self.last + 1 if resvec_end is None else resvec_end
+        kept = self.resvec[:end].copy()
+        if self.flag == 0:
+            return KrylovOutcome(x, 0, self.normr_act / self.n2b, where, kept, stop)
+        normr_min = _norm(self.b - self.apply_a(self.xmin))
+        if self.flag == 1 and recompute_last:
+            self.normr_act = _norm(self.b - self.apply_a(x))
+        if normr_min <= self.normr_act:
+            return KrylovOutcome(self.xmin, self.flag, normr_min / self.n2b, self.imin,
+                                 kept, stop)
+        return KrylovOutcome(x, self.flag, self.normr_act / self.n2b, where, kept, stop)
+
+
+def _start(apply_a, b, x0, tol):
+    """The common start: ``(x, r, normr, early)`` where ``early`` is the outcome when
+    ``b`` is zero or ``x0`` already meets the tolerance."""
+    n = b.size
+    dtype = np.result_type(b, np.float64 if x0 is None else x0, np.float64)
+    n2b = _norm(b)
+    if n2b == 0:
+        return None, None, 0.0, KrylovOutcome(np.zeros(n, dtype=dtype), 0, 0.0, 0,
+                                               np.zeros(1), 0)
+    x = np.zeros(n, dtype=dtype) if x0 is None else np.array(x0, dtype=dtype)
+    r = b - apply_a(x)
+    normr = _norm(r)
+    if normr <= tol * n2b:
+        return x, r, normr, KrylovOutcome(x, 0, normr / n2b, 0, np.array([normr]), 0)
+    return x, r, normr, None
+
+
+def _solve_chain(v, *solvers):
+    """``v`` through the given solves in turn (None skipped); None when a result is
+    not finite (MATLAB's flag 2)."""
+    for solve in solvers:
+        if solve is not None:
+            v = solve(v)
+            if not np.all(np.isfinite(v)):
+                return None
+    return v
+
+
+def biconjugate_gradients(apply_a: Operator, apply_at: Operator, b: np.ndarray, *,
+                          tol: float, maxit: int, solve_m1=None, solve_m2=None,
+                          solve_m1t=None, solve_m2t=None,
+                          x0: np.ndarray | None = None) -> KrylovOutcome:
+    """BiCG on ``A x = b`` (Templates 2.3.5) with MATLAB's bookkeeping; the shadow
+    residual starts as the initial residual, ``z = M2\\(M1\\r)`` and
+    ``zt = M1'\\(M2'\\rt)``."""
+    x, r, normr, early = _start(apply_a, b, x0, tol)
+    if early is not None:
+        return early
+    state = _Progress(apply_a, b, x, normr, maxit)
+    state.tolb = tol * state.n2b
+    rt = r.copy()
+    rho = 1.0
+    p = pt = None
+    ii = 0
+    for ii in range(1, maxit + 1):
+        z = _solve_chain(r, solve_m1, solve_m2)
+        zt = None if z is None else _solve_chain(rt, solve_m2t, solve_m1t)
+        if z is None or zt is None:
+            state.flag = 2
+            break
+        rho1, rho = rho, np.vdot(rt, z)
+        if _bad(rho):
+            state.flag = 4
+            break
+        if ii == 1:
+            p, pt = z, zt
+        else:
+            beta = rho / rho1
+            if _bad(beta):
+                state.flag = 4
+                break
+            p = z + beta * p
+            pt = zt + np.conj(beta) * pt
+        q = apply_a(p)
+        qt = apply_at(pt)
+        ptq = np.vdot(pt, q)
+        if ptq == 0:
+            state.flag = 4
+            break
+        alpha = rho / ptq
+        if not np.isfinite(alpha):
+            state.flag = 4
+            break
+        state.stagnation(abs(alpha) * _norm(p), x)
+        x = x + alpha * p
+        r = r - alpha * q
+        rt = rt - np.conj(alpha) * qt
+        outcome = state.check(ii, x, _norm(r))
+        if outcome is not None:
+            break
+        state.keep_if_minimal(x, ii)
+        if state.stag >= 3:
+            state.flag = 3
+            break
+    end = ii + 1 if state.flag in (0, 1, 3) else ii
+    return state.finish(x, ii, ii, resvec_end=end, recompute_last=True)
+
+
+def conjugate_gradients_squared(apply_a: Operator, b: np.ndarray, *, tol: float,
+                                maxit: int, solve_m1=None, solve_m2=None,
+                                x0: np.ndarray | None = None) -> KrylovOutcome:
+    """CGS on ``A x = b`` (Templates 2.3.7, Sonneveld 1989) with MATLAB's
+    bookkeeping."""
+    x, r, normr, early = _start(apply_a, b, x0, tol)
+    if early is not None:
+        return early
+    state = _Progress(apply_a, b, x, normr, maxit)
+    state.tolb = tol * state.n2b
+    rt = r.copy()
+    rho = 1.0
+    p = q = None
+    ii = 0
+    for ii in range(1, maxit + 1):
+        rho1, rho = rho, np.vdot(rt, r)
+        if _bad(rho):
+            state.flag = 4
+            break
+        if ii == 1:
+            u = r
+            p = u
+        else:
+            beta = rho / rho1
+            if _bad(beta):
+                state.flag = 4
+                break
+            u = r + beta * q
+            p = u + beta * (q + beta * p)
+        ph = _solve_chain(p, solve_m1, solve_m2)
+        if ph is None:
+            state.flag = 2
+            break
+        vh = apply_a(ph)
+        rtvh = np.vdot(rt, vh)
+        if rtvh == 0:
+            state.flag = 4
+            break
+        alpha = rho / rtvh
+        if not np.isfinite(alpha):
+            state.flag = 4
+            break
+        q = u - alpha * vh
+        uh = _solve_chain(u + q, solve_m1, solve_m2)
+        if uh is None:
+            state.flag = 2
+            break
+        state.stagnation(abs(alpha) * _norm(uh), x)
+        x = x + alpha * uh
+        r = r - alpha * apply_a(uh)
+        outcome = state.check(ii, x, _norm(r))
+        if outcome is not None:
+            break
+        state.keep_if_minimal(x, ii)
+        if state.stag >= 3:
+            state.flag = 3
+            break
+    end = ii + 1 if state.flag in (0, 1, 3) else ii
+    return state.finish(x, ii, ii, resvec_end=end)
