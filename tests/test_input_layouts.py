@@ -714,6 +714,26 @@ EXAMPLES.update({
 })
 
 
+# IDL TVCRS (compat.idl.graphics_cursor): it places the pointer of a window device's
+# window, read back with CURSOR /NOWAIT (no golden: GDL reads no pointer headless)
+def _tvcrs(given):
+    st = compat._core.direct_graphics.STATE
+    device = st.device_name
+    try:
+        compat._core.pointer.reset()              # no clicks left queued by others
+        compat.idl.set_plot("X")
+        compat.idl.window(0, xsize=64, ysize=48)
+        compat.idl.tvcrs(given["x"], given["y"], normal=True)
+        return tuple(int(v) for v in compat.idl.cursor(device=True, nowait=True))
+    finally:
+        compat._core.pointer.reset()
+        compat.idl.wdelete(0)
+        compat.idl.set_plot(device)
+
+
+EXAMPLES["idl.tvcrs"] = [Session({"x": np.float32(0.5), "y": np.array([0.25])}, _tvcrs)]
+
+
 # issue 16 (MATLAB index data): matlab.idx, not a MATLAB function
 EXAMPLES.update({
     "matlab.idx": [((np.array([[3.0, 1.0], [2.0, 7.0]]),), {}),

@@ -551,4 +551,10 @@ from compat.idl.sky_photometry import mmm, pixwt  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (sky_photometry,)
 
+# the graphics cursor without a display: CURSOR, TVCRS (clicks from a test's queue)
+from compat.idl import graphics_cursor  # noqa: E402
+from compat.idl.graphics_cursor import cursor, tvcrs  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (graphics_cursor,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)

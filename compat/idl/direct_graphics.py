@@ -46,6 +46,9 @@ def sysvar(name: str):
     """
     text = str(name).strip().lower()
     head, _, tag = text.partition(".")
+    if head == "!mouse":                       # CURSOR's (compat._core.pointer)
+        from compat._core.pointer import MOUSE
+        return getattr(MOUSE, tag) if tag else MOUSE
     if head not in _SYSVARS:
         raise CompatValueError(f"Not a graphics system variable: {name} (!P, !X, !Y, !Z, "
                                f"!D).")
