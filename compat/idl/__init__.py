@@ -177,6 +177,12 @@ from compat.idl.pict_files import query_pict, read_pict, write_pict  # noqa: E40
 
 FAMILIES = FAMILIES + (pict_files,)
 
+# WAV sound files (READ_WAV, WRITE_WAV, QUERY_WAV)
+from compat.idl import wav_files  # noqa: E402
+from compat.idl.wav_files import query_wav, read_wav, write_wav  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (wav_files,)
+
 # the IDL Astronomy Library's AIRTOVAC
 from compat.idl import air_vacuum  # noqa: E402
 from compat.idl.air_vacuum import airtovac  # noqa: E402,F401
