@@ -140,42 +140,89 @@ def _upper(px, py, tri):
 
 def _raster(size, px, py, tri, values):
     """Rasterise triangles at pixel centres: for each pixel the nearest triangle's
-    interpolated ``values`` (``values[0]`` is the depth, the rest are carried);
-    returns the arrays (ny, nx) (depth -inf where nothing is drawn) and the triangle
-    index (-1 where none)."""
+    interpolated ``values`` (``values[0]`` is the depth, the rest are carried; ties go
+    to the first triangle); returns the arrays (ny, nx) (depth -inf where nothing is
+    drawn) and the triangle index (-1 where none). Triangles are taken in batches of
+    similar bounding boxes, every candidate pixel of a batch at once."""
     nx, ny = int(size[0]), int(size[1])
     depth = np.full((ny, nx), -np.inf)
     carried = [np.zeros((ny, nx)) for _ in values[1:]]
     owner = np.full((ny, nx), -1, dtype=np.int64)
-    fx, fy = px.reshape(-1), py.reshape(-1)
+    tri = np.asarray(tri, dtype=np.int64).reshape(-1, 3)
+    if tri.shape[0] == 0:
+        return depth, carried, owner
+    fx, fy = np.asarray(px, np.float64).reshape(-1), np.asarray(py, np.float64).reshape(-1)
     flat = [np.asarray(v, np.float64).reshape(-1) for v in values]
-    # one triangle at a time (a z-buffer needs the nearest of the overlapping ones)
-    for k, (ia, ib, ic) in enumerate(tri):
-        xa, xb, xc = fx[ia], fx[ib], fx[ic]
-        ya, yb, yc = fy[ia], fy[ib], fy[ic]
-        det = (xb - xa) * (yc - ya) - (xc - xa) * (yb - ya)
-        if det == 0 or not np.isfinite(det):
-            continue
-        i0 = max(int(np.ceil(min(xa, xb, xc) - 0.5)), 0)
-        i1 = min(int(np.floor(max(xa, xb, xc) - 0.5)), nx - 1)
-        j0 = max(int(np.ceil(min(ya, yb, yc) - 0.5)), 0)
-        j1 = min(int(np.floor(max(ya, yb, yc) - 0.5)), ny - 1)
-        if i0 > i1 or j0 > j1:
-            continue
-        gx, gy = np.meshgrid(np.arange(i0, i1 + 1) + 0.5, np.arange(j0, j1 + 1) + 0.5)
-        wb = ((gx - xa) * (yc - ya) - (xc - xa) * (gy - ya)) / det
-        wc = ((xb - xa) * (gy - ya) - (gx - xa) * (yb - ya)) / det
+    ia, ib, ic = tri[:, 0], tri[:, 1], tri[:, 2]
+    xa, xb, xc = fx[ia], fx[ib], fx[ic]
+    ya, yb, yc = fy[ia], fy[ib], fy[ic]
+    det = (xb - xa) * (yc - ya) - (xc - xa) * (yb - ya)
+    with np.errstate(invalid="ignore"):
+        lo_x = np.ceil(np.minimum(np.minimum(xa, xb), xc) - 0.5)
+        hi_x = np.floor(np.maximum(np.maximum(xa, xb), xc) - 0.5)
+        lo_y = np.ceil(np.minimum(np.minimum(ya, yb), yc) - 0.5)
+        hi_y = np.floor(np.maximum(np.maximum(ya, yb), yc) - 0.5)
+        ok = (det != 0) & np.isfinite(det) & np.isfinite(lo_x + hi_x + lo_y + hi_y)
+    i0 = np.maximum(np.where(ok, lo_x, 0), 0).astype(np.int64)
+    i1 = np.minimum(np.where(ok, hi_x, -1), nx - 1).astype(np.int64)
+    j0 = np.maximum(np.where(ok, lo_y, 0), 0).astype(np.int64)
+    j1 = np.minimum(np.where(ok, hi_y, -1), ny - 1).astype(np.int64)
+    ok &= (i0 <= i1) & (j0 <= j1)
+    w, h = i1 - i0 + 1, j1 - j0 + 1
+    todo = np.flatnonzero(ok)
+    todo = todo[np.argsort(w[todo] * h[todo], kind="stable")]
+    cand = []
+    budget = 1 << 21
+    pos = 0
+    while pos < todo.size:
+        # as many triangles as fit the budget at the batch's largest box (boxes sorted)
+        end = pos + 1
+        step = 1
+        while end < todo.size:
+            nxt = min(end + step, todo.size)
+            seg = todo[pos:nxt]
+            if (nxt - pos) * int(w[seg].max()) * int(h[seg].max()) > budget:
+                break
+            end = nxt
+            step *= 2
+        K = todo[pos:end]
+        pos = end
+        W, H = int(w[K].max()), int(h[K].max())
+        oi = np.arange(W)[None, None, :]
+        oj = np.arange(H)[None, :, None]
+        gi = i0[K][:, None, None] + oi
+        gj = j0[K][:, None, None] + oj
+        valid = (oi < w[K][:, None, None]) & (oj < h[K][:, None, None])
+        gx, gy = gi + 0.5, gj + 0.5
+        sa, sb, sc = xa[K][:, None, None], xb[K][:, None, None], xc[K][:, None, None]
+        ta, tb, tc = ya[K][:, None, None], yb[K][:, None, None], yc[K][:, None, None]
+        dd = det[K][:, None, None]
+        wb = ((gx - sa) * (tc - ta) - (sc - sa) * (gy - ta)) / dd
+        wc = ((sb - sa) * (gy - ta) - (gx - sa) * (tb - ta)) / dd
         wa = 1.0 - wb - wc
-        inside = (wa >= 0) & (wb >= 0) & (wc >= 0)
-        if not inside.any():
-            continue
-        vals = [wa * f[ia] + wb * f[ib] + wc * f[ic] for f in flat]
-        sub = depth[j0:j1 + 1, i0:i1 + 1]
-        take = inside & (vals[0] > sub)
-        sub[take] = vals[0][take]
-        owner[j0:j1 + 1, i0:i1 + 1][take] = k
-        for buf, v in zip(carried, vals[1:]):
-            buf[j0:j1 + 1, i0:i1 + 1][take] = v[take]
+        inside = valid & (wa >= 0) & (wb >= 0) & (wc >= 0)
+        kk = np.broadcast_to(K[:, None, None], inside.shape)[inside]
+        A, B, C = ia[kk], ib[kk], ic[kk]
+        wa_, wb_, wc_ = wa[inside], wb[inside], wc[inside]
+        vals = [wa_ * f[A] + wb_ * f[B] + wc_ * f[C] for f in flat]
+        pix = (gj * nx + gi)[inside]
+        keep = vals[0] > -np.inf
+        cand.append((pix[keep], kk[keep], [v[keep] for v in vals]))
+    if not cand:
+        return depth, carried, owner
+    pix = np.concatenate([c[0] for c in cand])
+    kk = np.concatenate([c[1] for c in cand])
+    vals = [np.concatenate([c[2][m] for c in cand]) for m in range(len(flat))]
+    # per pixel the largest depth, the first triangle among equal ones
+    order = np.lexsort((kk, -vals[0], pix))
+    pix, kk = pix[order], kk[order]
+    first = np.concatenate([[True], pix[1:] != pix[:-1]])
+    sel = order[first]
+    p = pix[first]
+    depth.reshape(-1)[p] = vals[0][sel]
+    owner.reshape(-1)[p] = kk[first]
+    for buf, v in zip(carried, vals[1:]):
+        buf.reshape(-1)[p] = v[sel]
     return depth, carried, owner
 
 
@@ -224,36 +271,52 @@ def mesh_lines(size, px, py, pz, good, depth, upper, *, horizontal=False,
     if not horizontal:
         for i in range(nx):
             paths.append([(j, i) for j in range(ny)])
-    pieces = []
+    # every mesh segment, with a chain number that changes where a polyline breaks
+    # (a new row or column, or a missing point), so visible runs join across segments
+    pieces, chains, chain = [], [], 0
     for path in paths:
+        chain += 1
         for (j0, i0), (j1, i1) in zip(path[:-1], path[1:]):
             if not (good[j0, i0] and good[j1, i1]):
+                chain += 1
                 continue
             c = color if shades is None else int(shades[j0, i0])
             pieces.append((px[j0, i0], py[j0, i0], pz[j0, i0], px[j1, i1], py[j1, i1],
                            pz[j1, i1], c))
-    pieces.extend(extra_lines)
-    for xa, ya, za, xb, yb, zb, c in pieces:
-        n = int(np.ceil(np.hypot(xb - xa, yb - ya))) + 1
-        t = np.linspace(0.0, 1.0, max(n, 2))
-        xs, ys, zs = xa + t * (xb - xa), ya + t * (yb - ya), za + t * (zb - za)
-        ii = np.clip(np.floor(xs).astype(np.int64), 0, nx_dev - 1)
-        jj = np.clip(np.floor(ys).astype(np.int64), 0, ny_dev - 1)
-        on = (xs >= 0) & (xs < nx_dev) & (ys >= 0) & (ys < ny_dev)
-        visible = on & (zs >= floor[jj, ii] - eps)
-        up = upper[jj, ii]
-        if which == "upper":
-            visible &= up
-        elif which == "lower":
-            visible &= ~up
-        cols = np.where(up | (bottom is None), c, -1 if bottom is None else bottom)
-        # consecutive runs of visible points of one colour
-        key = np.where(visible, cols, -2)
-        cut = np.flatnonzero(np.diff(key)) + 1
-        for seg in np.split(np.arange(key.size), cut):
-            if key[seg[0]] == -2 or seg.size < 2:
-                continue
-            lines.append((xs[seg], ys[seg], int(key[seg[0]])))
+            chains.append(chain)
+    for piece in extra_lines:
+        chain += 1
+        pieces.append(piece)
+        chains.append(chain)
+    if not pieces:
+        return lines
+    a = np.array(pieces, dtype=np.float64)
+    xa, ya, za, xb, yb, zb, c = a.T
+    n = np.maximum(np.ceil(np.hypot(xb - xa, yb - ya)).astype(np.int64) + 1, 2)
+    start = np.concatenate([[0], np.cumsum(n)[:-1]])
+    k = np.repeat(np.arange(n.size), n)
+    t = (np.arange(k.size) - start[k]) / (n[k] - 1)
+    xs, ys, zs = xa[k] + t * (xb - xa)[k], ya[k] + t * (yb - ya)[k], za[k] + t * (zb - za)[k]
+    ii = np.clip(np.floor(xs).astype(np.int64), 0, nx_dev - 1)
+    jj = np.clip(np.floor(ys).astype(np.int64), 0, ny_dev - 1)
+    on = (xs >= 0) & (xs < nx_dev) & (ys >= 0) & (ys < ny_dev)
+    visible = on & (zs >= floor[jj, ii] - eps)
+    up = upper[jj, ii]
+    if which == "upper":
+        visible &= up
+    elif which == "lower":
+        visible &= ~up
+    cols = c[k].astype(np.int64)
+    if bottom is not None:
+        cols = np.where(up, cols, int(bottom))
+    # consecutive runs of visible points of one colour on one chain
+    key = np.where(visible, cols, -2)
+    ch = np.asarray(chains)[k]
+    cut = np.flatnonzero((np.diff(key) != 0) | (np.diff(ch) != 0)) + 1
+    for seg in np.split(np.arange(key.size), cut):
+        if key[seg[0]] == -2 or seg.size < 2:
+            continue
+        lines.append((xs[seg], ys[seg], int(key[seg[0]])))
     return lines
 
 
