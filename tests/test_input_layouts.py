@@ -918,6 +918,36 @@ def _h5_listed(given):
 EXAMPLES["idl.h5_list"] = [Session({"filter": "*g*"}, _h5_listed)]
 
 
+def _hdf4_session(action):
+    """Run ``action(sd_id, sds_id, given)`` on a fresh HDF4 file with a DOUBLE [3, 2]
+    data set (compat.idl.hdf4; skipped without pyhdf)."""
+    def run(given):
+        pytest.importorskip("pyhdf")
+        sd_id = compat.idl.hdf_sd_start(str(_FILES / "session.hdf"), create=True)
+        try:
+            sds = compat.idl.hdf_sd_create(sd_id, "v", [3, 2], double=True)
+            return action(sd_id, sds, given)
+        finally:
+            compat.idl.hdf_sd_end(sd_id)
+    return run
+
+
+EXAMPLES.update({
+    "idl.hdf_idl2hdftype": [((np.array([1, 4, 5, 7], dtype=np.int16),), {})],
+    "idl.hdf_sd_attrset": [Session({"v": np.float32([1.5, 2.5])}, _hdf4_session(
+        lambda f, s, g: (compat.idl.hdf_sd_attrset(s, "a", g["v"]),
+                         compat.idl.hdf_sd_attrinfo(s, 0).data)[1]))],
+    "idl.hdf_sd_setinfo": [Session({"r": np.array([9.0, -1.0]), "u": "m"}, _hdf4_session(
+        lambda f, s, g: (compat.idl.hdf_sd_setinfo(s, range=g["r"], unit=g["u"]),
+                         tuple(compat.idl.hdf_sd_getinfo(s, range=True, unit=True)))[1]))],
+    "idl.hdf_sd_dimset": [Session({"sc": np.float32([1, 2, 3])}, _hdf4_session(
+        lambda f, s, g: (compat.idl.hdf_sd_dimset(compat.idl.hdf_sd_dimgetid(s, 0),
+                                                  scale=g["sc"]),
+                         compat.idl.hdf_sd_dimget(compat.idl.hdf_sd_dimgetid(s, 0),
+                                                  scale=True).scale)[1]))],
+})
+
+
 # issue 16: moving data through open units (SKIP_LUN, COPY_LUN, TRUNCATE_LUN)
 def _copied(given):
     path = _FILES / "copy_to.bin"

@@ -32,6 +32,7 @@ EXTRAS = {
     "openpyxl": ("openpyxl", "excel"),
     "h5py": ("h5py", "hdf5"),
     "netCDF4": ("netCDF4", "hdf5"),
+    "pyhdf": ("pyhdf", "hdf4"),
     "PIL": ("Pillow", "images"),
     "dask": ("dask", "dask"),
     "matplotlib": ("matplotlib", "plot"),

@@ -246,6 +246,18 @@ from compat.idl.netcdf_groups import (ncdf_dimidsinq, ncdf_fullgroupname,  # noq
 
 FAMILIES = FAMILIES + (netcdf_groups,)
 
+# HDF4 scientific data sets (HDF_SD_*; the optional extra compat[hdf4], pyhdf)
+from compat.idl import hdf4  # noqa: E402
+from compat.idl.hdf4 import (hdf_idl2hdftype, hdf_ishdf, hdf_sd_adddata,  # noqa: E402,F401
+                             hdf_sd_attrfind, hdf_sd_attrinfo, hdf_sd_attrset,
+                             hdf_sd_create, hdf_sd_dimget, hdf_sd_dimgetid,
+                             hdf_sd_dimset, hdf_sd_end, hdf_sd_endaccess,
+                             hdf_sd_fileinfo, hdf_sd_getdata, hdf_sd_getinfo,
+                             hdf_sd_nametoindex, hdf_sd_select, hdf_sd_setinfo,
+                             hdf_sd_start)
+
+FAMILIES = FAMILIES + (hdf4,)
+
 # issue 17: eigensystems (NR's ELMHES/HQR, TRIRED/TRIQL) and IDL's EIGENVEC, CRAMER
 from compat.idl import eigensystems  # noqa: E402
 from compat.idl.eigensystems import (cramer, eigenvec, elmhes, hqr,  # noqa: E402,F401
