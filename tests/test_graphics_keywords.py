@@ -242,3 +242,64 @@ def test_random_widths_against_gdl():
         w = idl.xyouts(0.1, 0.2, text, normal=True, width=True, charsize=cs).width
         g = np.float32(got[f"c{k}"])
         assert abs(float(w) - float(g)) <= np.spacing(g), (text, cs, size, pcs, w, g)
+
+
+# -- DEVICE COPY and SET_GRAPHICS_FUNCTION ----------------------------------------------
+def test_device_copy_moves_a_rectangle_bit_for_bit():
+    rng = np.random.default_rng(19213)
+    b = rng.integers(0, 256, size=(40, 50)).astype(np.uint8)   # IDL's 50 x 40 image
+    idl.erase()
+    idl.tv(b, 10, 20)
+    idl.device(copy=[10, 20, 50, 40, 300, 200])
+    a = idl.tvrd()
+    assert np.array_equal(a[200:240, 300:350], b)
+    assert np.array_equal(a[20:60, 10:60], b)
+    # a rectangle partly off the surface: only the pixels inside are copied
+    idl.erase()
+    idl.tv(b, 0, 0)
+    idl.device(copy=[-5, -3, 20, 10, 100, 100])
+    a = idl.tvrd()
+    assert np.array_equal(a[103:110, 105:120], b[0:7, 0:15])
+    assert not a[100:103, 100:120].any() and not a[100:110, 100:105].any()
+
+
+def test_device_copy_from_another_window():
+    rng = np.random.default_rng(19214)
+    b = rng.integers(1, 256, size=(8, 12)).astype(np.uint8)
+    idl.set_plot("X")
+    idl.window(0, xsize=100, ysize=80)
+    idl.tv(b, 3, 4)
+    idl.window(1, xsize=100, ysize=80)
+    idl.device(copy=[3, 4, 12, 8, 50, 60, 0])
+    a = idl.tvrd()
+    assert np.array_equal(a[60:68, 50:62], b) and int(a.sum()) == int(b.sum(dtype=np.int64))
+    with pytest.raises(CompatValueError, match="closed"):
+        idl.device(copy=[0, 0, 5, 5, 0, 0, 7])
+    with pytest.raises(CompatValueError, match="6 or 7"):
+        idl.device(copy=[0, 0, 5, 5])
+
+
+@pytest.mark.parametrize("code", range(16))
+def test_set_graphics_function_combines_tv_pixels(code):
+    rng = np.random.default_rng(19215 + code)
+    d = rng.integers(0, 256, size=(6, 9)).astype(np.uint8)
+    s = rng.integers(0, 256, size=(6, 9)).astype(np.uint8)
+    idl.erase()
+    idl.tv(d, 4, 5)
+    idl.device(set_graphics_function=code)
+    assert int(idl.device(get_graphics_function=True).get_graphics_function) == code
+    idl.tv(s, 4, 5)
+    idl.device(set_graphics_function=3)
+    got = idl.tvrd()[5:11, 4:13]
+    # X's GX code: bit k of the code is the result for (src, dst) = ((3-k) >> 1, (3-k) & 1)
+    want = np.zeros_like(d)
+    for bit in range(8):
+        sb, db = (s >> bit) & 1, (d >> bit) & 1
+        r = (code >> (2 * (1 - sb.astype(int)) + (1 - db.astype(int)))) & 1
+        want |= (r.astype(np.uint8) << bit)
+    assert np.array_equal(got, want)
+
+
+def test_set_graphics_function_range():
+    with pytest.raises(CompatValueError, match="0 to 15"):
+        idl.device(set_graphics_function=16)

@@ -238,7 +238,12 @@ def compose(items, size, default_color=255) -> np.ndarray:
             canvas[:] = np.uint8(int(item[1]) & 255)
         elif kind == "image":
             flush()
-            paint_image(canvas, item[3], int(item[1]), int(item[2]))
+            code = item[-1].get("function", 3) if isinstance(item[-1], dict) else 3
+            if code == 3:
+                paint_image(canvas, item[3], int(item[1]), int(item[2]))
+            else:                   # DEVICE, SET_GRAPHICS_FUNCTION= (raster_ops)
+                from compat._core.raster_ops import apply_function
+                apply_function(canvas, item[3], int(item[1]), int(item[2]), code)
         elif kind == "fill":
             flush()
             fill_polygon(canvas, item[1], item[2], item[3])

@@ -102,6 +102,7 @@ class DeviceResult(Result):
     get_visual_depth: int
     get_pixel_depth: int
     window_state: np.ndarray
+    get_graphics_function: int
 
 
 @idl_routine("DEVICE")
@@ -117,7 +118,8 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
            avantgarde=None, bkman=None, zapfchancery=None, zapfdingbats=None,
            symbol=None, bold=None, italic=None, oblique=None, narrow=None, light=None,
            medium=None, demi=None, book=None, pseudo_color=None, true_color=None,
-           language_level=None):
+           language_level=None, copy=None, set_graphics_function=None,
+           get_graphics_function=False):
     """Set or read the current device's options, as IDL's ``DEVICE``.
 
     IDL call forms::
@@ -127,6 +129,8 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
         DEVICE, GET_DECOMPOSED=d                 ->  d = idl.device(get_decomposed=True).get_decomposed
         DEVICE, GET_SCREEN_SIZE=s                ->  idl.device(get_screen_size=True).get_screen_size
         DEVICE, FILENAME='f.ps', XSIZE=, YSIZE=, /INCHES, /CLOSE (PS)
+        DEVICE, COPY=[Xs, Ys, Nx, Ny, Xd, Yd [, W]]  ->  idl.device(copy=[...])
+        DEVICE, SET_GRAPHICS_FUNCTION=6          ->  idl.device(set_graphics_function=6)
 
     Parameters
     ----------
@@ -155,6 +159,18 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
         compat's numbers: no PostScript is written, vector (Hershey) characters keep
         !D's character size (FONT_SIZE sizes hardware fonts only), and GDL 1.0.1 warns
         and ignores most of them.
+
+    copy : 6 or 7 integers
+        COPY=[Xs, Ys, Nx, Ny, Xd, Yd [, W]]: the Nx x Ny pixels at (Xs, Ys) of window W
+        (default the current window or Z buffer) copied bit for bit to (Xd, Yd) of the
+        current one, as TVRD reads them (:mod:`compat._core.raster_ops`; GDL 1.0.1
+        has no COPY, so no clone checks it).
+    set_graphics_function : int
+        The logical function, 0 .. 15 (X's GX codes: 3 copy, the default; 6 xor; 10
+        invert ...) between the pixels TV and TVSCL write and those already there.
+        Lines and text are always copied.
+    get_graphics_function : bool
+        Output keyword: the current function (LONG).
 
     Returns
     -------
@@ -204,6 +220,12 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
                     true_color=true_color)
     st.device_options.setdefault(st.device_name, {}).update(
         {k: v for k, v in recorded.items() if v is not None})
+    if set_graphics_function is not None:
+        from compat._core.raster_ops import check_function
+        st.device_options[st.device_name]["set_graphics_function"] = \
+            check_function(set_graphics_function)
+    if copy is not None:
+        _device_copy(st, copy)
     outputs = {}
     if get_decomposed:
         outputs["get_decomposed"] = int(st.decomposed[st.device_name])
@@ -219,7 +241,31 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
             if dn == st.device_name and i < 128:
                 state[i] = 1
         outputs["window_state"] = state
+    if get_graphics_function:
+        outputs["get_graphics_function"] = np.int32(
+            st.device_options.get(st.device_name, {}).get("set_graphics_function", 3))
     return DeviceResult(**outputs) if outputs else None
+
+
+def _device_copy(st, copy):
+    """DEVICE, COPY=: the source surface's pixels (as TVRD composes them) put on the
+    current surface as an image."""
+    from compat._core import raster_ops
+    from compat._core.raster_graphics import compose
+    (xs, ys, nx, ny, xd, yd), window = raster_ops.parse_copy(copy)
+    if st.device_name in ("PS", "NULL"):
+        raise CompatValueError(f"Keyword COPY is not supported by the {st.device_name} "
+                               "device.")
+    if window is None:
+        src = st.surface()
+    else:
+        src = st.windows.get((st.device_name, window))
+        if src is None:
+            raise CompatValueError(f"Window is closed and unavailable: {window}.")
+    pixels = compose(src.items, src.size, int(st.p.color))
+    block, dx, dy = raster_ops.copy_block(pixels, xs, ys, nx, ny)
+    if block is not None:
+        st.surface().items.append(("image", xd + dx, yd + dy, block, {}))
 
 
 class ScreenSizeResult(Result):

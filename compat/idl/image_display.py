@@ -53,7 +53,10 @@ def _place(img, args, system, order):
         pts = np.array([[float(args[0]), float(args[1]), 0.0]])
         d = core.convert(pts, system, "device")[0]
         x0, y0 = int(np.trunc(d[0])), int(np.trunc(d[1]))
-    st.surface().items.append(("image", x0, y0, np.ascontiguousarray(img), {}))
+    # DEVICE, SET_GRAPHICS_FUNCTION= (compat._core.raster_ops): 3 (copy) is IDL's default
+    code = int(st.device_options.get(st.device_name, {}).get("set_graphics_function", 3))
+    st.surface().items.append(("image", x0, y0, np.ascontiguousarray(img),
+                               {} if code == 3 else {"function": code}))
 
 
 @idl_routine("TV")
