@@ -703,6 +703,12 @@ def _cd_and_back(given):
 
 EXAMPLES["matlab.cd"] = [Session({"d": str(_FILES / "mfs"), "up": ".."}, _cd_and_back)]
 
+# MATLAB minres and lsqr (no clone has them)
+EXAMPLES["matlab.minres"] = [((np.diag([3.0, -2.0, 1.0]), np.array([[1.0], [2.0], [3.0]]),
+                              1e-10, 10), {"nargout": 2})]
+EXAMPLES["matlab.lsqr"] = [((np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]]),
+                            np.array([1.0, 2.0, 2.0]), 1e-10, 10), {"nargout": 2})]
+
 # MATLAB message objects (no clone has message): the id as bytes or a string array
 EXAMPLES["matlab.message"] = [Session(
     {"id": np.array(["MATLAB:gmres:XoSize"]), "n": np.int16(20)},

@@ -100,3 +100,108 @@ def test_bad_arguments(name):
     b.flags.writeable = False
     x = f(np.diag([2.0, 4.0]), b, 1e-12, 5, nargout=1)
     np.testing.assert_allclose(x, [0.5, 0.5], rtol=1e-14)
+
+
+# ------------------------------------------------------------------ minres, lsqr
+def test_minres_hand_worked_indefinite_2x2():
+    # b = [1, 1], A = diag(1, -1): A*b is orthogonal to b, so the first MINRES iterate
+    # (the best multiple of b) is 0 with residual sqrt(2); the second step spans R^2
+    x, flag, relres, it, resvec = matlab.minres(np.diag([1.0, -1.0]), np.array([1.0, 1.0]),
+                                                1e-12, 5, nargout=5)
+    np.testing.assert_allclose(x, [1.0, -1.0], rtol=0, atol=4 * np.finfo(float).eps)
+    assert flag == 0 and it == 2 and relres <= 1e-12
+    np.testing.assert_allclose(resvec[:2, 0], [np.sqrt(2), np.sqrt(2)], rtol=1e-15)
+    assert resvec.shape == (3, 1) and resvec[2, 0] <= 1e-15
+
+
+def test_minres_against_scipy_on_indefinite_systems():
+    import scipy.sparse.linalg as spla
+    rng = np.random.default_rng(4242)
+    Q = rng.standard_normal((40, 40))
+    A = Q + Q.T                       # symmetric indefinite
+    b = rng.standard_normal((40, 1))
+    x, flag, relres, it, resvec = matlab.minres(A, b, 1e-10, 400, nargout=5)
+    assert flag == 0 and x.shape == (40, 1)
+    true = np.linalg.norm(b - A @ x) / np.linalg.norm(b)
+    assert relres == pytest.approx(true, rel=1e-12) and relres <= 1e-10
+    assert resvec.shape == (int(it) + 1, 1)
+    reference = spla.minres(A, b.ravel(), rtol=1e-13, maxiter=2000)[0]
+    # both within their residual bound of the exact solution: |dx| <= cond(A)*|r|/|A|
+    bound = np.linalg.cond(A) * 1e-10 * np.linalg.norm(b) / np.linalg.norm(A, 2)
+    assert np.linalg.norm(x.ravel() - np.linalg.solve(A, b).ravel()) <= bound
+    assert np.linalg.norm(reference - np.linalg.solve(A, b).ravel()) <= bound
+    # a positive definite preconditioner: converged and confirmed on the true residual
+    M = np.diag(np.abs(np.diag(A)) + 1.0)
+    x, flag, relres = matlab.minres(A, b, 1e-10, 400, M, nargout=3)
+    assert flag == 0 and np.linalg.norm(b - A @ x) <= 1e-10 * np.linalg.norm(b)
+
+
+def test_minres_flags(capsys):
+    # M not positive definite: flag 5 before any step
+    x, flag, relres, it, resvec = matlab.minres(np.eye(3), np.ones(3), 1e-6, 5, -np.eye(3),
+                                                nargout=5)
+    assert (flag, relres, it) == (5, 1.0, 0)
+    np.testing.assert_array_equal(x, np.zeros(3))
+    matlab.minres(np.eye(3), np.ones(3), 1e-6, 5, -np.eye(3))
+    assert "not symmetric positive definite" in capsys.readouterr().out
+    # singular preconditioner: flag 2
+    assert matlab.minres(np.eye(3), np.ones(3), 1e-6, 5, np.diag([1.0, 0.0, 1.0]),
+                         nargout=2).flag == 2
+    # zero right-hand side
+    x, flag, relres, it, resvec = matlab.minres(np.eye(3), np.zeros(3), nargout=5)
+    assert (flag, relres, it) == (0, 0.0, 0) and resvec.shape == (1, 1)
+
+
+def test_lsqr_hand_worked_least_squares():
+    # A = [1; 1], b = [1; 3]: x = 2 after one step, residual [-1, 1]; the next step's
+    # least-squares test (A'*r = 0) stops with iter 1
+    x, flag, relres, it, resvec, lsvec = matlab.lsqr(np.array([[1.0], [1.0]]),
+                                                     np.array([1.0, 3.0]), 1e-12, 5,
+                                                     nargout=6)
+    np.testing.assert_allclose(x, [2.0], rtol=1e-15)
+    assert flag == 0 and it == 1
+    assert relres == pytest.approx(np.sqrt(2 / 10), rel=1e-15)
+    np.testing.assert_allclose(resvec[:, 0], [np.sqrt(10), np.sqrt(2)], rtol=1e-15)
+    # lsvec(1) = norm(A'*b)/sqrt(alpha1^2 + beta2^2) = 4/sqrt(2)
+    assert lsvec[0, 0] == pytest.approx(2 * np.sqrt(2), rel=1e-15)
+
+
+def test_lsqr_against_numpy_least_squares():
+    rng = np.random.default_rng(77)
+    A = rng.standard_normal((50, 8))
+    b = rng.standard_normal((50, 1))
+    x, flag, relres, it = matlab.lsqr(A, b, 1e-10, 100, nargout=4)
+    exact = np.linalg.lstsq(A, b, rcond=None)[0]
+    assert flag == 0 and it <= 8 + 2
+    # the least-squares test bounds the normal-equation residual: |A'r| <= tol*|A|_F*|r|
+    r = b - A @ x
+    assert np.linalg.norm(A.T @ r) <= 1e-10 * np.linalg.norm(A) * np.linalg.norm(r) * 10
+    assert np.linalg.norm(x - exact) <= np.linalg.cond(A) ** 2 * 1e-9 * np.linalg.norm(exact)
+    assert relres == pytest.approx(np.linalg.norm(r) / np.linalg.norm(b), rel=1e-8)
+    # a function handle afun(x, tflag) and a sparse matrix give the same iterates
+    import scipy.sparse as sp
+    seen = set()
+
+    def afun(v, tflag):
+        seen.add(tflag)
+        return (A if tflag == 'notransp' else A.T) @ v
+    got = matlab.lsqr(afun, b, 1e-10, 100, nargout=4)
+    assert seen == {'notransp', 'transp'} and got.iter == it
+    np.testing.assert_allclose(got.x, x, rtol=1e-12, atol=1e-14)
+    np.testing.assert_allclose(matlab.lsqr(sp.csr_matrix(A), b, 1e-10, 100), x,
+                               rtol=1e-12, atol=1e-14)
+
+
+def test_lsqr_consistent_preconditioned_and_bad_sizes():
+    rng = np.random.default_rng(99)
+    A = rng.standard_normal((12, 12)) + 12 * np.eye(12)
+    b = A.sum(axis=1)
+    x, flag, relres = matlab.lsqr(A, b, 1e-10, 100, np.diag(np.diag(A)), nargout=3)
+    assert flag == 0 and np.linalg.norm(b - A @ x) <= 1e-9 * np.linalg.norm(b)
+    with pytest.raises(ValueError, match="^lsqr: Right hand side must be a column vector of "
+                                         "length 12"):
+        matlab.lsqr(A, np.ones(5))
+    with pytest.raises(ValueError, match="^lsqr: Initial guess must be a column vector"):
+        matlab.lsqr(A, b, [], [], [], [], np.ones(3))
+    with pytest.raises(ValueError, match="^minres: Matrix must be square."):
+        matlab.minres(np.ones((3, 2)), np.ones(3))

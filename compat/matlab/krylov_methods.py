@@ -1,4 +1,5 @@
-"""MATLAB's Krylov solvers beyond pcg/bicgstab/gmres: ``bicg``, ``cgs``.
+"""MATLAB's Krylov solvers beyond pcg/bicgstab/gmres: ``bicg``, ``cgs``, ``minres``,
+``lsqr``.
 
 The legacy layer over :mod:`compat._core.krylov_nonsymmetric`, reading MATLAB's
 argument grammar as :mod:`compat.matlab.iterative_solvers` does (``A`` and the
@@ -20,15 +21,32 @@ from compat._core.args import by_value, is_omitted
 from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.krylov_nonsymmetric import (biconjugate_gradients,
                                               conjugate_gradients_squared)
+from compat._core.krylov import KrylovOutcome
+from compat._core.krylov_symmetric import least_squares_qr, minimum_residual
 from compat._core.legacy import matlab_function
 from compat._core.matlab_classes import is_sparse
 from compat._core.matlab_types import matlab_array
+from compat._core.results import Result
 from compat.matlab.iterative_solvers import (IterativeSolveResult, _operator, _solver,
                                              message)
 
-__all__ = ["bicg", "cgs"]
+__all__ = ["bicg", "cgs", "minres", "lsqr"]
 
 _EPS = np.finfo(np.float64).eps
+
+_REASON_5 = ("because the preconditioner matrix M is not symmetric positive definite.")
+
+
+class LsqrResult(Result):
+    """``[x, flag, relres, iter, resvec, lsvec] = lsqr(...)``."""
+
+    request_style = "nargout"
+    x: np.ndarray
+    flag: np.float64
+    relres: np.float64
+    iter: np.float64
+    resvec: np.ndarray
+    lsvec: np.ndarray
 
 
 def _is_handle(value) -> bool:
@@ -129,8 +147,8 @@ class _Problem:
             return solve, solve
         return solve, _solver(_adjoint(M), self.n, self.shape, name)
 
-    def result(self, name, outcome, nargout, iteration=np.float64):
-        if nargout < 2:
+    def result(self, name, outcome, nargout, iteration=np.float64, printed=False):
+        if nargout < 2 and not printed:
             print(message(name, outcome, self.tol))
         x = outcome.x.reshape(self.shape) if self.ndim == 2 else outcome.x
         if nargout <= 1:
@@ -229,3 +247,169 @@ def cgs(A, b, tol=None, maxit=None, M1=None, M2=None, x0=None, *, nargout=1):
         problem.apply_a, problem.b, tol=problem.tol, maxit=problem.maxit,
         solve_m1=problem.solve_m1, solve_m2=problem.solve_m2, x0=problem.x0)
     return problem.result("cgs", outcome, nargout)
+
+
+@matlab_function("minres", nargout=5)
+def minres(A, b, tol=None, maxit=None, M1=None, M2=None, x0=None, *, nargout=1):
+    """Solve a symmetric system ``A*x = b`` by MINRES, as MATLAB's ``minres``.
+
+    MATLAB call forms::
+
+        x = minres(A, b)                               ->  minres(A, b)
+        x = minres(A, b, tol, maxit, M1, M2, x0)       ->  minres(A, b, 1e-8, 50, M)
+        x = minres(afun, b, ...)                       ->  minres(lambda x: A @ x, b)
+        [x, flag, relres, iter, resvec] = minres(___)  ->  minres(A, b, nargout=5)
+
+    ``A`` symmetric, possibly indefinite (dense, ``scipy.sparse`` or a function
+    returning ``A*x``); ``M = M1*M2`` symmetric positive definite (matrices or functions
+    returning ``M\\x``). Defaults ``tol = 1e-6``, ``maxit = min(n, 20)``, ``x0`` zeros.
+    ``flag``: 0 ``norm(b - A*x) <= tol*norm(b)`` (confirmed on the true residual), 1
+    ``maxit`` reached, 2 a preconditioner solve not finite, 3 stagnation (three steps
+    below ``eps*norm(x)``), 4 the Lanczos process ended (``beta = 0``) without reaching
+    ``tol``, 5 ``M`` not positive definite; not converged, ``x`` is the iterate of
+    minimal residual. ``iter`` counts the Lanczos steps (products with ``A``) after
+    which ``x`` was formed; ``resvec`` (a column of ``iter + 1``) holds the residual
+    norms, MINRES' own estimate ``|phibar|`` without preconditioner and the true
+    ``norm(b - A*x)`` with one (MATLAB's rule: the estimate is in the ``M``-norm there).
+
+    Notes
+    -----
+    Differences from ``scipy.sparse.linalg.minres`` (the same recurrence): scipy stops
+    on its estimates with ``rtol`` relative to ``norm(A)*norm(x)`` terms as well,
+    applies ``M`` as a multiplication by the preconditioner's inverse and returns
+    neither ``flag`` nor ``resvec``. MATLAB's sixth output ``resveccg`` (the CG
+    residual estimates) is not returned. GNU Octave 7.3 has no ``minres``: checked
+    against scipy's converged solutions and hand-worked small cases
+    (tests/test_matlab_krylov_methods.py).
+
+    Sources: MATLAB documentation of ``minres`` (arguments, flags 0-5, outputs); Paige
+    and Saunders, SIAM J. Numer. Anal. 12 (1975); Barrett et al., *Templates* (1994),
+    section 2.3.2.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> A = np.diag([3.0, -2.0, 1.0]) + np.diag([1.0, 1.0], 1) + np.diag([1.0, 1.0], -1)
+    >>> x, flag, relres, it = matlab.minres(A, A.sum(axis=1), 1e-12, 10, nargout=4)
+    >>> x.round(8), int(flag), int(it)
+    (array([1., 1., 1.]), 0, 3)
+    """
+    problem = _Problem(A, b, tol, maxit, M1, M2, x0)
+    outcome = minimum_residual(problem.apply_a, problem.b, tol=problem.tol,
+                               maxit=problem.maxit, solve_m1=problem.solve_m1,
+                               solve_m2=problem.solve_m2, x0=problem.x0)
+    if outcome.flag == 5 and nargout < 2:
+        print(f"minres stopped at iteration {outcome.stopped_at} without converging to the "
+              f"desired tolerance {problem.tol:g}\n{_REASON_5}\nThe iterate returned "
+              f"(number {outcome.iter}) has relative residual {outcome.relres:.2g}.")
+        return problem.result("minres", outcome, nargout, printed=True)
+    return problem.result("minres", outcome, nargout)
+
+
+def _lsqr_operators(A, m):
+    """``(apply_a, apply_at, n)`` of lsqr's ``A`` (m-by-n matrix or ``afun(x, tflag)``)."""
+    if _is_handle(A):
+        function = by_value(A)
+
+        def call(v, flag):
+            return np.asarray(function(v.reshape(-1, 1), flag)).reshape(-1)
+        n = call(np.zeros(m), "transp").size
+        return (lambda v: call(v, "notransp")), (lambda v: call(v, "transp")), n
+    if is_sparse(A):
+        matrix = sp.csr_matrix(A)
+        if matrix.dtype.kind not in "fc":
+            matrix = matrix.astype(np.float64)
+        adjoint = matrix.conj().T.tocsr()
+    else:
+        matrix = matlab_array(A, "A", to_float=True)
+        if matrix.ndim != 2:
+            raise CompatValueError("A must be a 2-D matrix or a function handle.")
+        adjoint = np.conj(matrix).T
+    if matrix.shape[0] != m:
+        raise CompatValueError(f"Right hand side must be a column vector of length "
+                               f"{matrix.shape[0]} to match the coefficient matrix.")
+    return (lambda v: matrix @ v), (lambda v: adjoint @ v), matrix.shape[1]
+
+
+@matlab_function("lsqr", nargout=6)
+def lsqr(A, b, tol=None, maxit=None, M1=None, M2=None, x0=None, *, nargout=1):
+    """Solve ``A*x = b`` or ``min norm(b - A*x)`` by LSQR, as MATLAB's ``lsqr``.
+
+    MATLAB call forms::
+
+        x = lsqr(A, b)                                      ->  lsqr(A, b)
+        x = lsqr(A, b, tol, maxit, M1, M2, x0)              ->  lsqr(A, b, 1e-8, 50)
+        x = lsqr(afun, b, ...)                              ->  lsqr(afun, b)  # afun(x, tflag)
+        [x, flag, relres, iter, resvec, lsvec] = lsqr(___)  ->  lsqr(A, b, nargout=6)
+
+    ``A`` is m-by-n (any shape; dense or ``scipy.sparse``) or a function ``afun(x,
+    tflag)`` returning ``A*x`` (``'notransp'``) or ``A'*x`` (``'transp'``); ``b`` has
+    length m. The preconditioner ``M = M1*M2`` (n-by-n) acts on the right: LSQR
+    minimises ``norm(b - A*(M1\\(M2\\y)))`` and ``x`` is that point (MATLAB's order of
+    the two solves). Defaults ``tol = 1e-6``, ``maxit = min(n, 20)``.
+
+    ``flag`` 0: converged, either ``norm(b - A*x) <= tol*norm(b)`` (a consistent
+    system) or the least-squares test ``norm((A/M)'*r)/(norm(A/M,'fro')*norm(r)) <=
+    tol``, both on LSQR's estimates; 1 ``maxit`` reached; 2 a preconditioner solve not
+    finite; 3 stagnation. ``relres`` is the estimate of ``norm(b - A*x)/norm(b)`` (for
+    an inconsistent system it stays at the least-squares residual, so ``flag`` 0 with
+    ``relres > tol`` is normal); ``iter`` the iterations done; ``resvec`` the residual
+    norm estimates (a column of ``iter + 1``); ``lsvec`` the estimates of the scaled
+    normal-equation residual ``norm((A/M)'*r)/norm(A/M,'fro')`` per iteration.
+
+    Notes
+    -----
+    ``scipy.sparse.linalg.lsqr`` runs the same bidiagonalization with more stopping
+    tests (``atol``, ``btol``, ``conlim``), counts iterations differently and takes no
+    preconditioner. GNU Octave 7.3 has no ``lsqr``: checked against scipy's converged
+    least-squares solutions and hand-worked small cases.
+
+    Sources: MATLAB documentation of ``lsqr`` (arguments, ``tflag``, flags, outputs);
+    Paige and Saunders, ACM TOMS 8 (1982), the algorithm and its estimates.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> A = np.array([[1.0, 0.0], [1.0, 1.0], [1.0, 2.0]])
+    >>> x, flag = matlab.lsqr(A, np.array([1.0, 2.0, 2.0]), 1e-10, 10, nargout=2)
+    >>> x.round(8), int(flag)
+    (array([1.16666667, 0.5       ]), 0)
+    """
+    rhs = b.toarray() if is_sparse(b) else b
+    rhs = matlab_array(rhs, "b", to_float=True)
+    if rhs.ndim > 2 or (rhs.ndim == 2 and rhs.shape[1] != 1):
+        raise CompatValueError("Right hand side must be a column vector.")
+    column = rhs.reshape(-1).astype(np.result_type(rhs, np.float64))
+    if not np.all(np.isfinite(column)):
+        raise CompatValueError("Right hand side must not contain NaN or Inf.")
+    apply_a, apply_at, n = _lsqr_operators(A, column.size)
+    problem = _Problem(np.eye(1), np.zeros(1), tol, maxit if not is_omitted(maxit)
+                       else min(n, 20), None, None, None)
+    shape = (n, 1) if rhs.ndim == 2 else (n,)
+    problem.n, problem.shape, problem.ndim = n, shape, rhs.ndim
+    solve_m1, solve_m1t = problem._preconditioner(M1, "M1", True)
+    solve_m2, solve_m2t = problem._preconditioner(M2, "M2", True)
+    start = None
+    if not is_omitted(x0):
+        start = matlab_array(x0, "x0", to_float=True).reshape(-1)
+        if start.size != n:
+            raise CompatValueError(f"Initial guess must be a column vector of length {n} "
+                                   "to match the problem size.")
+    if not np.any(column):
+        outcome = KrylovOutcome(np.zeros(n), 0, 0.0, 0, np.zeros(1), 0)
+        ls = np.zeros(0)
+    else:
+        outcome, ls = least_squares_qr(
+            apply_a, apply_at, column, n, tol=problem.tol, maxit=problem.maxit,
+            solve_m1=solve_m1, solve_m2=solve_m2, solve_m1t=solve_m1t,
+            solve_m2t=solve_m2t, x0=start)
+    if nargout < 2:
+        print(message("lsqr", outcome, problem.tol))
+    x = outcome.x.reshape(shape) if rhs.ndim == 2 else outcome.x
+    if nargout <= 1:
+        return x
+    return LsqrResult.first(nargout, x, np.float64(outcome.flag),
+                            np.float64(outcome.relres), np.float64(outcome.iter),
+                            outcome.resvec.reshape(-1, 1), ls.reshape(-1, 1))
