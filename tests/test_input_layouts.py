@@ -1067,6 +1067,44 @@ EXAMPLES.update({
 })
 
 
+# IDL 8 function graphics (compat.idl.function_graphics): no clone has them (GDL's PLOT
+# is the direct-graphics procedure); numeric and text arguments in every layout, the
+# numbers the objects hold
+def _function_graphics(action):
+    def run(given):
+        from compat._core import function_graphics
+        function_graphics.reset()
+        try:
+            return action(given)
+        finally:
+            function_graphics.reset()
+    return run
+
+
+EXAMPLES.update({
+    "idl.errorplot": [Session(
+        {"x": np.array([1.0, 2.0, 3.0]), "y": np.array([2.0, 4.0, 3.0], np.float32),
+         "e": np.array([0.5, 1.0, 0.5])},
+        _function_graphics(lambda g: compat.idl.errorplot(g["x"], g["y"], g["e"]).yrange))],
+    "idl.window_function": [Session({"d": np.array([800, 400], np.int16)}, _function_graphics(
+        lambda g: compat.idl.window_function(dimensions=g["d"]).dimensions))],
+    "idl.getwindows": [Session({"n": "Spec*"}, _function_graphics(
+        lambda g: (compat.idl.window_function(name="Spectra"),
+                   len(compat.idl.getwindows(g["n"])))[1]))],
+    "idl.image": [Session({"d": np.arange(12.0).reshape(3, 4)}, _function_graphics(
+        lambda g: compat.idl.image(g["d"]).scaled()))],
+    "idl.colorbar": [Session({"r": np.array([0.0, 10.0])}, _function_graphics(
+        lambda g: (compat.idl.image(np.eye(3)),
+                   compat.idl.colorbar(range=g["r"]).value_range())[1]))],
+    "idl.legend": [Session({"p": np.array([0.8, 0.9])}, _function_graphics(
+        lambda g: (compat.idl.plot_function([1, 2], name="a"),
+                   compat.idl.legend(position=g["p"]).position)[1]))],
+    "idl.text": [Session({"x": np.float32(0.25), "y": np.array([0.5]), "s": "label"},
+                         _function_graphics(lambda g: (lambda t: (t.getdata(), t.string))(
+                             compat.idl.text(g["x"], g["y"], g["s"]))))],
+})
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

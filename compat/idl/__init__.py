@@ -575,4 +575,14 @@ from compat.idl.graphics_cursor import cursor, tvcrs  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (graphics_cursor,)
 
+# IDL 8 function graphics: PLOT(), ERRORPLOT(), IMAGE(), COLORBAR(), LEGEND(),
+# TEXT(), WINDOW(), GETWINDOWS (objects without a display)
+from compat.idl import function_graphics  # noqa: E402
+from compat.idl.function_graphics import (colorbar, errorplot,  # noqa: E402,F401
+                                          getwindows, image, legend,
+                                          plot_function, text,
+                                          window_function)
+
+FAMILIES = FAMILIES + (function_graphics,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
