@@ -575,6 +575,12 @@ from compat.idl.graphics_cursor import cursor, tvcrs  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (graphics_cursor,)
 
+# pulldown menus and the floating-point slider: CW_PDMENU, CW_FSLIDER
+from compat.idl import menu_widgets  # noqa: E402
+from compat.idl.menu_widgets import cw_fslider, cw_pdmenu  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (menu_widgets,)
+
 # IDL 8 function graphics: PLOT(), ERRORPLOT(), IMAGE(), COLORBAR(), LEGEND(),
 # TEXT(), WINDOW(), GETWINDOWS (objects without a display)
 from compat.idl import function_graphics  # noqa: E402
