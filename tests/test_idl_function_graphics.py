@@ -321,3 +321,31 @@ def test_save_without_matplotlib_names_the_extra(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     with pytest.raises(MissingExtraError, match=r"compat\[plot\]|\[plot\]"):
         p.save(tmp_path / "a.png")
+
+
+# -- the porting scan ----------------------------------------------------------------
+def test_the_scan_counts_function_calls_against_the_function_form():
+    from compat.scan.catalog import build_catalog
+    from compat.scan.classify import classify
+    from compat.scan.pitfalls import build_table
+    from compat.scan.worker import Context, scan_text
+    catalog = build_catalog()
+    assert catalog.covered["idl"]["plot()"] == "compat.idl.plot_function"
+    assert catalog.covered["idl"]["plot"] == "compat.idl.plot"
+    text = ("pro f, x, y\n"
+            "  p = plot(x, y, 'r-2', NAME='a', /OVERPLOT, LAYOUT=[1,2,1], XTICKLAYOUT=1)\n"
+            "  q = plot(x, y, FOO=3)\n"
+            "  plot, x, y, NAME='b'\n"
+            "  w = window(DIMENSIONS=[300, 200])\n"
+            "end\n")
+    result = scan_text(text, "f.pro", "idl", Context(build_table(), catalog))
+    assert result["calls"] == [("plot()", 2), ("plot()", 3), ("plot", 4), ("window()", 5)]
+    # NAME, OVERPLOT, LAYOUT, XTICKLAYOUT are the function's; the procedure has no NAME
+    assert [(o[0], o[1], o[2]) for o in result["options"]] == [
+        ("plot()", "foo", 3), ("plot", "name", 4)]
+    covered = next(iter(classify([result], catalog).files.values()))["covered"]
+    assert sorted(covered) == ["plot", "plot()", "window()"]
+    # a file with its own function PLOT keeps its calls
+    own = scan_text("function plot, x\n  return, x\nend\npro g\n  p = plot(1)\nend\n",
+                    "g.pro", "idl", Context(build_table(), catalog))
+    assert ("plot", 5) in own["calls"]

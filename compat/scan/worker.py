@@ -72,8 +72,22 @@ def _bare_names(calls, language: str) -> list[str]:
     variable_form = {"bare"} if language == "matlab" else {"function"}
     forms: dict[str, set] = {}
     for call in calls:
-        forms.setdefault(call.name, set()).add(call.form)
+        forms.setdefault(call.name.removesuffix("()"), set()).add(call.form)
     return sorted(name for name, seen in forms.items() if seen <= variable_form)
+
+
+def _function_forms(scan, covered) -> None:
+    """IDL routines that are both a procedure and a function (PLOT, WINDOW: direct
+    graphics' procedures and IDL 8's function graphics): a call in function form
+    (``p = plot(x, NAME='fit')``) is the function, catalogued as ``plot()`` (from a
+    family's ``__legacy_names__``), so its options are checked against the function's;
+    ``plot, x, y`` stays the procedure. A file defining its own function of that name
+    keeps its calls."""
+    own = {name for name, kind, _line in scan.definitions if kind == "function"}
+    for call in scan.calls:
+        if (call.form == "function" and call.name not in own
+                and f"{call.name}()" in covered):
+            call.name = f"{call.name}()"
 
 
 def scan_text(text: str, path: str, language: str, context: Context) -> dict:
@@ -86,6 +100,7 @@ def scan_text(text: str, path: str, language: str, context: Context) -> dict:
         return result
     if language == "idl":
         scan = scan_idl(text)
+        _function_forms(scan, context.covered[language])
     else:
         scan = scan_matlab(text, *matlab_location(path))
     covered = context.covered[language]
