@@ -200,12 +200,28 @@ def test_inputs_not_modified_and_any_layout():
     (lambda: idl.surface(np.ones((3, 4)), ax=np.nan), "^SURFACE: AX must be a finite"),
     (lambda: idl.surface(np.ones((3, 4)), shades=np.ones((2, 2))), "^SURFACE: SHADES must"),
     (lambda: idl.shade_surf(np.ones((3, 4)), pixels=0), "^SHADE_SURF: PIXELS must"),
+    (lambda: idl.surface(np.ones((3, 4)), position=[0, 0, 1]), "^SURFACE: Keyword array"),
     (lambda: idl.set_shading(light=[0, 0]), "^SET_SHADING: LIGHT must"),
     (lambda: idl.set_shading(values=[1]), "^SET_SHADING: VALUES must"),
 ])
 def test_bad_input(call, message):
     with pytest.raises(ValueError, match=message):
         call()
+
+
+def test_graphics_keywords_of_ported_calls_are_accepted():
+    z = np.outer(np.arange(4.0), np.arange(5.0))
+    kw = dict(position=[0.1, 0.1, 0.9, 0.9], xmargin=[8, 3], zcharsize=1.5, font=0,
+              xticks=4, ztickname=["a", "b"], zminor=2, ticklen=-0.02, xthick=2,
+              ztickformat="(I3)", noclip=1, xtitle="x", ztitle="z", charsize=1.2)
+    idl.surface(z, **kw)
+    a = (S("!x").crange, S("!z").crange, S("!z").s)
+    dg.reset()
+    idl.set_plot("Z")
+    idl.surface(z)
+    for got, want in zip(a, (S("!x").crange, S("!z").crange, S("!z").s)):
+        np.testing.assert_array_equal(got, want)
+    idl.shade_surf(z, **kw)
 
 
 def test_nan_points_are_missing():

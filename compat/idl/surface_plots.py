@@ -144,6 +144,13 @@ def set_shading(*, gouraud=None, light=None, reject=None, values=None):
         sh["reject"] = bool(reject)
 
 
+def _check_position(position):
+    if position is not None:
+        p = idl_array(position, "POSITION", complex_ok=False).reshape(-1)
+        if p.size != 4:
+            raise CompatValueError("Keyword array parameter POSITION must have 4 elements.")
+
+
 def _grid(z, x, y):
     za = idl_array(z, "Z", complex_ok=False)
     xa = None if x is None else idl_array(x, "X", complex_ok=False)
@@ -180,7 +187,16 @@ def surface(z, x=None, y=None, *, ax=None, az=None, bottom=None, horizontal=Fals
             zaxis=None, t3d=False, xrange=None, yrange=None, zrange=None, xstyle=None,
             ystyle=None, zstyle=None, color=None, background=None, noerase=False,
             nodata=False, title=None, subtitle=None, xtitle=None, ytitle=None,
-            ztitle=None, charsize=None, thick=None, linestyle=None, lego=False):
+            ztitle=None, charsize=None, thick=None, linestyle=None, lego=False,
+            position=None, xmargin=None, ymargin=None, zmargin=None, xcharsize=None,
+            ycharsize=None, zcharsize=None, charthick=None, font=None, ticklen=None,
+            xticklen=None, yticklen=None, zticklen=None, xticks=None, yticks=None,
+            zticks=None, xtickv=None, ytickv=None, ztickv=None, xtickname=None,
+            ytickname=None, ztickname=None, xtickformat=None, ytickformat=None,
+            ztickformat=None, xminor=None, yminor=None, zminor=None, xgridstyle=None,
+            ygridstyle=None, zgridstyle=None, xthick=None, ythick=None, zthick=None,
+            xtickinterval=None, ytickinterval=None, ztickinterval=None, noclip=None,
+            clip=None):
     """Draw a wire-mesh surface with hidden lines removed, as IDL's ``SURFACE``.
 
     IDL call form::
@@ -226,6 +242,13 @@ def surface(z, x=None, y=None, *, ax=None, az=None, bottom=None, horizontal=Fals
     zaxis, title, subtitle, xtitle, ytitle, ztitle, charsize, lego
         Checked and recorded: compat does not draw the axes and their annotation yet;
         /LEGO raises.
+    position, xmargin, ymargin, zmargin, ticks, tick values and names, tick formats,
+    minor ticks, grid styles, axis thicknesses and character sizes, font, ticklen,
+    clip, noclip
+        Accepted as IDL's graphics keywords (POSITION must have 4 elements) so that a
+        ported call runs; they change neither the system variables compat sets nor the
+        drawing (the surface fills the page as SURFR's transformation maps it; the axes
+        are not drawn).
 
     Notes
     -----
@@ -248,6 +271,7 @@ def surface(z, x=None, y=None, *, ax=None, az=None, bottom=None, horizontal=Fals
     """
     if lego:
         raise CompatValueError("/LEGO is not supported.")
+    _check_position(position)
     if upper_only and lower_only:
         raise CompatValueError("Conflicting keywords: UPPER_ONLY and LOWER_ONLY.")
     if zaxis is not None and int(zaxis) not in (0, 1, 2, 3, 4):
@@ -321,7 +345,16 @@ def shade_surf(z, x=None, y=None, *, ax=None, az=None, image=False, pixels=None,
                xlog=False, ylog=False, zlog=False, xrange=None, yrange=None, zrange=None,
                xstyle=None, ystyle=None, zstyle=None, background=None, noerase=False,
                nodata=False, title=None, subtitle=None, xtitle=None, ytitle=None,
-               ztitle=None, charsize=None, color=None, zaxis=None):
+               ztitle=None, charsize=None, color=None, zaxis=None,
+            position=None, xmargin=None, ymargin=None, zmargin=None, xcharsize=None,
+               ycharsize=None, zcharsize=None, charthick=None, font=None, ticklen=None,
+               xticklen=None, yticklen=None, zticklen=None, xticks=None, yticks=None,
+               zticks=None, xtickv=None, ytickv=None, ztickv=None, xtickname=None,
+               ytickname=None, ztickname=None, xtickformat=None, ytickformat=None,
+               ztickformat=None, xminor=None, yminor=None, zminor=None, xgridstyle=None,
+               ygridstyle=None, zgridstyle=None, xthick=None, ythick=None, zthick=None,
+               xtickinterval=None, ytickinterval=None, ztickinterval=None, noclip=None,
+               clip=None):
     """Draw a shaded surface, as IDL's ``SHADE_SURF``.
 
     IDL call form::
@@ -346,7 +379,7 @@ def shade_surf(z, x=None, y=None, *, ax=None, az=None, image=False, pixels=None,
     shades : array_like
         A colour index per point (Z's shape) instead of the light source model.
     background, noerase, nodata, title, subtitle, xtitle, ytitle, ztitle, charsize,
-    color, zaxis
+    color, zaxis, position, margins, tick and axis keywords, font, clip, noclip
         As :func:`surface`'s.
 
     Notes
@@ -368,6 +401,7 @@ def shade_surf(z, x=None, y=None, *, ax=None, az=None, image=False, pixels=None,
     """
     if pixels is not None and not float(pixels) > 0:
         raise CompatValueError("PIXELS must be positive.")
+    _check_position(position)
     zz, xx, yy, t, px, py, pz, good = _setup(
         z, x, y, ax=ax, az=az, t3d=t3d, save=save, xrange=xrange, yrange=yrange,
         zrange=zrange, xstyle=xstyle, ystyle=ystyle, zstyle=zstyle, xlog=xlog, ylog=ylog,
