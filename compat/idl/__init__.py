@@ -183,6 +183,12 @@ from compat.idl.wav_files import query_wav, read_wav, write_wav  # noqa: E402,F4
 
 FAMILIES = FAMILIES + (wav_files,)
 
+# GIF files (WRITE_GIF, READ_GIF, QUERY_GIF)
+from compat.idl import gif_files  # noqa: E402
+from compat.idl.gif_files import query_gif, read_gif, write_gif  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (gif_files,)
+
 # the IDL Astronomy Library's AIRTOVAC
 from compat.idl import air_vacuum  # noqa: E402
 from compat.idl.air_vacuum import airtovac  # noqa: E402,F401
