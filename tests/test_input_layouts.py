@@ -1105,6 +1105,25 @@ EXAMPLES.update({
 })
 
 
+# MATLAB's pointer input and interaction modes (compat.matlab.figure_annotation): no
+# mouse and no Octave equivalent of the mode objects, so no golden
+EXAMPLES.update({
+    "matlab.ginput": [Session({"n": np.int16(2), "pts": np.array([[1.0, 2.0], [3.0, 4.0]],
+                                                                  dtype=np.float32)},
+                              _ui_session(lambda g: (
+                                  compat.matlab.dialogs.queue_answers(g["pts"]),
+                                  compat.matlab.ginput(g["n"]))[1]))],
+    "matlab.zoom": [Session({"k": np.float32(2.0), "w": "xon"}, _ui_session(lambda g: (
+        compat.matlab.plot([0.0, 4.0]), compat.matlab.zoom(g["w"]),
+        compat.matlab.zoom(g["k"]), compat.matlab.xlim())[3]))],
+    "matlab.pan": [Session({"w": "yon"}, _ui_session(lambda g: (
+        compat.matlab.pan(g["w"]), compat.matlab.pan(compat.matlab.gcf()).Motion)[1]))],
+    "matlab.rotate3d": [Session({"w": "on"}, _ui_session(lambda g: (
+        compat.matlab.rotate3d(g["w"]),
+        compat.matlab.rotate3d(compat.matlab.gcf()).Enable)[1]))],
+})
+
+
 def _with_stdin(text: str, action):
     """Run ``action()`` with ``text`` as standard input."""
     import io

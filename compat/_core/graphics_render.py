@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import graphics_objects as go
+from compat._core import graphics_annotations as annotations
 from compat._core import graphics_surface_render as surface_render
 from compat._core.graphics_charts import Chart
 from compat._core.graphics_charts_render import draw_chart
@@ -70,6 +71,10 @@ def build_figure(fig: go.Figure):
         for c in reversed(ax._children):  # charts (bars, stems, contours, ...)
             if isinstance(c, Chart) and not c._deleted and c._props["Visible"] == "on":
                 draw_chart(c, max_)
+        for c in reversed(ax._children):  # rectangle objects
+            if isinstance(c, annotations.Rectangle) and not c._deleted and \
+                    c._props["Visible"] == "on":
+                annotations.draw_rectangle(c, max_)
         surface_render.draw_axes_content(ax, max_)  # patches, surfaces, images
         for t in reversed([c for c in ax._children if isinstance(c, go.Text)
                            and not c._deleted and c._props["Visible"] == "on"]):
@@ -126,6 +131,11 @@ def build_figure(fig: go.Figure):
             max_.legend(handles[:len(names)], names, loc=loc)
         if ax._props["Visible"] != "on":
             max_.set_axis_off()
+    for pane in fig._children:  # annotation shapes, in figure units
+        if isinstance(pane, annotations.AnnotationPane) and not pane._deleted:
+            for shape in reversed(pane._children):
+                if not shape._deleted and shape._props["Visible"] == "on":
+                    annotations.draw_annotation(shape, mfig)
     return mfig, drawn
 
 
