@@ -15,7 +15,7 @@ def _system(seed, n=30, shift=40.0):
     return A, b
 
 
-@pytest.mark.parametrize("name", ["bicg", "cgs"])
+@pytest.mark.parametrize("name", ["bicg", "cgs", "qmr"])
 def test_converged_solution_meets_matlabs_rule(name):
     # flag 0 means norm(b - A*x) <= tol*norm(b) on the true residual, whatever the draw
     A, b = _system(2024)
@@ -71,7 +71,7 @@ def test_maxit_returns_minimal_residual_iterate_and_prints_matlabs_message(capsy
     assert relres <= 1.0
 
 
-@pytest.mark.parametrize("name", ["bicg", "cgs"])
+@pytest.mark.parametrize("name", ["bicg", "cgs", "qmr"])
 def test_singular_preconditioner_gives_flag_2(name):
     A, b = _system(5, n=6, shift=10.0)
     M = np.diag([1.0, 1.0, 0.0, 1.0, 1.0, 1.0])
@@ -80,7 +80,7 @@ def test_singular_preconditioner_gives_flag_2(name):
     np.testing.assert_array_equal(resvec, [[np.linalg.norm(b)]])
 
 
-@pytest.mark.parametrize("name", ["bicg", "cgs"])
+@pytest.mark.parametrize("name", ["bicg", "cgs", "qmr"])
 def test_bad_arguments(name):
     f = getattr(matlab, name)
     with pytest.raises(ValueError, match=f"^{name}: Right hand side must be a column vector "
@@ -205,3 +205,25 @@ def test_lsqr_consistent_preconditioned_and_bad_sizes():
         matlab.lsqr(A, b, [], [], [], [], np.ones(3))
     with pytest.raises(ValueError, match="^minres: Matrix must be square."):
         matlab.minres(np.ones((3, 2)), np.ones(3))
+
+
+def test_qmr_returns_the_minimal_residual_iterate_at_maxit():
+    # MATLAB's documented rule (Octave 7.3 returns the last iterate: the divergent
+    # golden): the iterate returned has the smallest true residual of those resvec lists
+    A, b = _system(1234)
+    x, flag, relres, it, resvec = matlab.qmr(A, b, 1e-12, 6, nargout=5)
+    assert flag == 1 and resvec.shape == (7, 1)
+    true = np.linalg.norm(b - A @ x) / np.linalg.norm(b)
+    assert relres == pytest.approx(true, rel=1e-12)
+    k = int(it)
+    # resvec holds the recursive residuals; the minimal one (to rounding) is at iter
+    assert resvec[k, 0] <= resvec[1:, 0].min() * (1 + 1e-10)
+
+
+def test_qmr_function_handle_matches_matrix():
+    A, b = _system(8, n=10, shift=12.0)
+    got = matlab.qmr(lambda x, t: (A if t == 'notransp' else A.T) @ x, b, 1e-12, 40,
+                     nargout=4)
+    want = matlab.qmr(A, b, 1e-12, 40, nargout=4)
+    assert got.flag == want.flag == 0 and got.iter == want.iter
+    np.testing.assert_allclose(got.x, want.x, rtol=1e-12, atol=1e-14)

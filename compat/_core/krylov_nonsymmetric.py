@@ -27,7 +27,8 @@ import numpy as np
 
 from compat._core.krylov import KrylovOutcome
 
-__all__ = ["biconjugate_gradients", "conjugate_gradients_squared"]
+__all__ = ["biconjugate_gradients", "conjugate_gradients_squared",
+           "quasi_minimal_residual"]
 
 _EPS = np.finfo(np.float64).eps
 
@@ -246,6 +247,106 @@ def conjugate_gradients_squared(apply_a: Operator, b: np.ndarray, *, tol: float,
         state.stagnation(abs(alpha) * _norm(uh), x)
         x = x + alpha * uh
         r = r - alpha * apply_a(uh)
+        outcome = state.check(ii, x, _norm(r))
+        if outcome is not None:
+            break
+        state.keep_if_minimal(x, ii)
+        if state.stag >= 3:
+            state.flag = 3
+            break
+    end = ii + 1 if state.flag in (0, 1, 3) else ii
+    return state.finish(x, ii, ii, resvec_end=end)
+
+
+def quasi_minimal_residual(apply_a: Operator, apply_at: Operator, b: np.ndarray, *,
+                           tol: float, maxit: int, solve_m1=None, solve_m2=None,
+                           solve_m1t=None, solve_m2t=None,
+                           x0: np.ndarray | None = None) -> KrylovOutcome:
+    """QMR without look-ahead on ``A x = b`` (Templates 2.3.6, Freund and Nachtigal
+    1991) with ``M1`` the left and ``M2`` the right preconditioner, and MATLAB's
+    bookkeeping. Breakdowns (``rho``, ``psi``, ``delta``, ``epsilon``, ``beta``
+    zero or infinite, ``gamma`` zero) give flag 4."""
+    x, r, normr, early = _start(apply_a, b, x0, tol)
+    if early is not None:
+        return early
+    state = _Progress(apply_a, b, x, normr, maxit)
+    state.tolb = tol * state.n2b
+    vt = r.copy()
+    y = _solve_chain(vt, solve_m1)
+    wt = r.copy()
+    z = None if y is None else _solve_chain(wt, solve_m2t)
+    if y is None or z is None:
+        return KrylovOutcome(x, 2, normr / state.n2b, 0, np.array([normr]), 0)
+    rho, psi = _norm(y), _norm(z)
+    gamma, eta = 1.0, -1.0
+    theta = epsilon = 0.0
+    p = q = d = s = None
+    ii = 0
+    for ii in range(1, maxit + 1):
+        if _bad(rho) or _bad(psi):
+            state.flag = 4
+            break
+        v, y = vt / rho, y / rho
+        w, z = wt / psi, z / psi
+        delta = np.vdot(z, y)
+        if _bad(delta):
+            state.flag = 4
+            break
+        yt = _solve_chain(y, solve_m2)
+        zt = None if yt is None else _solve_chain(z, solve_m1t)
+        if yt is None or zt is None:
+            state.flag = 2
+            break
+        if ii == 1:
+            p, q = yt, zt
+        else:
+            pde = psi * delta / epsilon
+            rde = rho * np.conj(delta / epsilon)
+            if _bad(pde) or _bad(rde):
+                state.flag = 4
+                break
+            p = yt - pde * p
+            q = zt - rde * q
+        pt = apply_a(p)
+        epsilon = np.vdot(q, pt)
+        if _bad(epsilon):
+            state.flag = 4
+            break
+        beta = epsilon / delta
+        if _bad(beta):
+            state.flag = 4
+            break
+        vt = pt - beta * v
+        y = _solve_chain(vt, solve_m1)
+        if y is None:
+            state.flag = 2
+            break
+        rho1, rho = rho, _norm(y)
+        wt = apply_at(q) - np.conj(beta) * w
+        z = _solve_chain(wt, solve_m2t)
+        if z is None:
+            state.flag = 2
+            break
+        psi = _norm(z)
+        theta1 = theta
+        theta = rho / (gamma * abs(beta))
+        gamma1 = gamma
+        gamma = 1.0 / np.sqrt(1.0 + theta ** 2)
+        if gamma == 0:
+            state.flag = 4
+            break
+        eta = -eta * rho1 * gamma ** 2 / (beta * gamma1 ** 2)
+        if not np.isfinite(eta):
+            state.flag = 4
+            break
+        if ii == 1:
+            d, s = eta * p, eta * pt
+        else:
+            d = eta * p + (theta1 * gamma) ** 2 * d
+            s = eta * pt + (theta1 * gamma) ** 2 * s
+        state.stagnation(_norm(d), x)
+        x = x + d
+        r = r - s
         outcome = state.check(ii, x, _norm(r))
         if outcome is not None:
             break

@@ -1,5 +1,5 @@
-"""MATLAB's Krylov solvers beyond pcg/bicgstab/gmres: ``bicg``, ``cgs``, ``minres``,
-``lsqr``.
+"""MATLAB's Krylov solvers beyond pcg/bicgstab/gmres: ``bicg``, ``cgs``, ``qmr``,
+``minres``, ``lsqr``.
 
 The legacy layer over :mod:`compat._core.krylov_nonsymmetric`, reading MATLAB's
 argument grammar as :mod:`compat.matlab.iterative_solvers` does (``A`` and the
@@ -20,7 +20,8 @@ import scipy.sparse as sp
 from compat._core.args import by_value, is_omitted
 from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.krylov_nonsymmetric import (biconjugate_gradients,
-                                              conjugate_gradients_squared)
+                                              conjugate_gradients_squared,
+                                              quasi_minimal_residual)
 from compat._core.krylov import KrylovOutcome
 from compat._core.krylov_symmetric import least_squares_qr, minimum_residual
 from compat._core.legacy import matlab_function
@@ -30,7 +31,7 @@ from compat._core.results import Result
 from compat.matlab.iterative_solvers import (IterativeSolveResult, _operator, _solver,
                                              message)
 
-__all__ = ["bicg", "cgs", "minres", "lsqr"]
+__all__ = ["bicg", "cgs", "qmr", "minres", "lsqr"]
 
 _EPS = np.finfo(np.float64).eps
 
@@ -247,6 +248,51 @@ def cgs(A, b, tol=None, maxit=None, M1=None, M2=None, x0=None, *, nargout=1):
         problem.apply_a, problem.b, tol=problem.tol, maxit=problem.maxit,
         solve_m1=problem.solve_m1, solve_m2=problem.solve_m2, x0=problem.x0)
     return problem.result("cgs", outcome, nargout)
+
+
+@matlab_function("qmr", nargout=5)
+def qmr(A, b, tol=None, maxit=None, M1=None, M2=None, x0=None, *, nargout=1):
+    """Solve ``A*x = b`` by the quasi-minimal residual method, as MATLAB's ``qmr``.
+
+    MATLAB call forms::
+
+        x = qmr(A, b)                               ->  qmr(A, b)
+        x = qmr(A, b, tol, maxit, M1, M2, x0)       ->  qmr(A, b, 1e-8, 50, M1, M2)
+        x = qmr(afun, b, ...)                       ->  qmr(afun, b)   # afun(x, tflag)
+        [x, flag, relres, iter, resvec] = qmr(___)  ->  qmr(A, b, nargout=5)
+
+    Arguments as :func:`bicg` (``afun(x, 'notransp')``/``afun(x, 'transp')``); ``M1``
+    is the left and ``M2`` the right preconditioner (``M = M1*M2``). Flags, defaults,
+    the returned minimal-residual iterate and ``resvec`` (a column of ``iter + 1``
+    residual norms) as :func:`compat.matlab.pcg`; flag 4 when one of the recurrence's
+    scalars (``rho``, ``psi``, ``delta``, ``epsilon``, ``beta``, ``gamma``) becomes zero
+    or infinite.
+
+    Notes
+    -----
+    ``scipy.sparse.linalg.qmr`` runs the same recurrence (its ``M1``/``M2`` are
+    multiplications by the inverses) but stops on the recursive residual and returns
+    the last iterate. GNU Octave 7.3's ``qmr`` runs the same recurrence; the golden
+    suite matlab/krylov_methods records where its flags differ.
+
+    Sources: MATLAB documentation of ``qmr``; Freund and Nachtigal, Numer. Math. 60
+    (1991); Barrett et al., *Templates* (1994), section 2.3.6.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> A = np.array([[4.0, 1.0, 0.0], [2.0, 5.0, 1.0], [0.0, 1.0, 3.0]])
+    >>> x, flag, relres, it = matlab.qmr(A, A.sum(axis=1), 1e-12, 10, nargout=4)
+    >>> x.round(8), int(flag), int(it)
+    (array([1., 1., 1.]), 0, 3)
+    """
+    problem = _Problem(A, b, tol, maxit, M1, M2, x0, transposes=True)
+    outcome = quasi_minimal_residual(
+        problem.apply_a, problem.apply_at, problem.b, tol=problem.tol,
+        maxit=problem.maxit, solve_m1=problem.solve_m1, solve_m2=problem.solve_m2,
+        solve_m1t=problem.solve_m1t, solve_m2t=problem.solve_m2t, x0=problem.x0)
+    return problem.result("qmr", outcome, nargout)
 
 
 @matlab_function("minres", nargout=5)

@@ -31,6 +31,11 @@ compat_out = compat_case(compat_out, compat_in, 'cgs_zero_right_hand_side', @com
 compat_out = compat_case(compat_out, compat_in, 'bicg_function_handle_tflag', @compat_case_11, {'x', 'flag', 'relres', 'iter', 'resvec'});
 compat_out = compat_case(compat_out, compat_in, 'cgs_function_handle', @compat_case_12, {'x', 'flag', 'relres', 'iter', 'resvec'});
 compat_out = compat_case(compat_out, compat_in, 'bicg_wrong_length_rhs_error', @compat_case_13, {'x'});
+compat_out = compat_case(compat_out, compat_in, 'qmr_nonsymmetric_all_outputs', @compat_case_14, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'qmr_maxit_reached', @compat_case_15, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'qmr_split_preconditioner', @compat_case_16, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'qmr_function_handle_tflag', @compat_case_17, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'qmr_sparse_symmetric_x0', @compat_case_18, {'x', 'flag', 'relres', 'iter', 'resvec'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -140,4 +145,39 @@ end
 function [x] = compat_case_13(compat_in)
 % case bicg_wrong_length_rhs_error
 x = bicg(eye(3), ones(4, 1));
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_14(compat_in)
+% case qmr_nonsymmetric_all_outputs
+R = compat_in.R;
+b = compat_in.b;
+A = R + 40*eye(30); [x, flag, relres, iter, resvec] = qmr(A, b, 1e-10, 100);
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_15(compat_in)
+% case qmr_maxit_reached
+R = compat_in.R;
+b = compat_in.b;
+A = R + 40*eye(30); [x, flag, relres, iter, resvec] = qmr(A, b, 1e-10, 4);
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_16(compat_in)
+% case qmr_split_preconditioner
+R = compat_in.R;
+b = compat_in.b;
+A = R + 10*diag(1:30); [x, flag, relres, iter, resvec] = qmr(A, b, 1e-10, 100, diag(sqrt(diag(A))), diag(sqrt(diag(A))));
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_17(compat_in)
+% case qmr_function_handle_tflag
+R = compat_in.R;
+b = compat_in.b;
+A = R + 10*diag(1:30); afun = @(x, t) (strcmp(t, 'notransp')*A + strcmp(t, 'transp')*A')*x; [x, flag, relres, iter, resvec] = qmr(afun, b, 1e-10, 100);
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_18(compat_in)
+% case qmr_sparse_symmetric_x0
+R = compat_in.R;
+b = compat_in.b;
+A = R'*R + 200*eye(30); [x, flag, relres, iter, resvec] = qmr(sparse(A), b, 1e-10, 100, [], [], ones(30, 1));
 end
