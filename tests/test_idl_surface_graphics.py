@@ -296,3 +296,36 @@ def test_random_surfaces_and_angles_against_gdl():
             # may differ: Higham's gamma_4 per product against entries up to ~2
             np.testing.assert_allclose(got[name], value, rtol=0,
                                        atol=5 * 4 * EPS * 16, err_msg=name)
+
+
+# -- PLOT_3DBOX -----------------------------------------------------------------------------
+def test_plot_3dbox_axes_matrix_and_line():
+    t = np.linspace(0, 6, 40)
+    x, y, z = np.cos(t) * 2 + 5, t * 9, np.sin(t) * 2 + 5
+    idl.plot_3dbox(x, y, z, az=40, xy_plane=True, psym=-4)
+    # X 3..7 -> [3, 7] (1-step), Y 0..54 -> [0, 60] (10-step), Z 3..7 -> [3, 7]
+    assert S("!x").crange.tolist() == [3.0, 7.0]
+    assert S("!y").crange.tolist() == [0.0, 60.0]
+    assert S("!z").crange.tolist() == [3.0, 7.0]
+    np.testing.assert_allclose(S("!p").t, _surfr_by_t3d(30, 40), rtol=0, atol=64 * EPS)
+    lines = [it for it in dg.STATE.surface().items if it[0] == "lines"]
+    data = lines[-2]                       # the line, then its XY-plane projection
+    assert data[-1]["psym"] == -4
+    # the line by hand: data -> unit cube by the ranges -> !P.T -> 640 x 480 pixels
+    cube = np.stack([(x - 3) / 4, y / 60, (z - 3) / 4, np.ones_like(x)], 1)
+    q = cube @ S("!p").t.T
+    np.testing.assert_allclose(data[1], q[:, 0] * 640, atol=1e-9)
+    np.testing.assert_allclose(data[2], q[:, 1] * 480, atol=1e-9)
+    floor = lines[-1]
+    q0 = np.stack([(x - 3) / 4, y / 60, np.zeros_like(x), np.ones_like(x)], 1) @ S("!p").t.T
+    np.testing.assert_allclose(floor[2], q0[:, 1] * 480, atol=1e-9)
+
+
+def test_plot_3dbox_solid_walls_and_bad_input():
+    idl.plot_3dbox([0, 1, 2], [0, 1, 4], [1, 0, 1], solid_walls=True, color=9)
+    fills = [it for it in dg.STATE.surface().items if it[0] == "fill"]
+    assert len(fills) == 3 and {f[3] for f in fills} == {9}
+    a = idl.tvrd()
+    assert (a == 9).sum() > 10000
+    with pytest.raises(ValueError, match="^PLOT_3DBOX: X, Y and Z arrays must have same"):
+        idl.plot_3dbox([0, 1], [0, 1, 2], [0, 1])

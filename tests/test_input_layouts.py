@@ -333,6 +333,8 @@ EXAMPLES.update({
                      {"fill": True})],
     "idl.set_shading": [((), {"light": np.array([0.5, 0.25, 1.0]),
                               "values": np.array([10, 200], np.int16)})],
+    "idl.plot_3dbox": [((np.array([1.0, 2.0, 4.0]), np.array([0.5, 1.5, 1.0], np.float32),
+                         np.array([3, 1, 2], np.int16)), {"xy_plane": True})],
 })
 # IDL widgets: the registry and the dialog (no golden: IDL documents no headless run)
 EXAMPLES.update({

@@ -525,8 +525,8 @@ FAMILIES = FAMILIES + (contour_plots,)
 
 # SURFACE, SHADE_SURF, SET_SHADING, SURFR, SCALE3D (3-D surfaces)
 from compat.idl import surface_plots  # noqa: E402
-from compat.idl.surface_plots import (scale3d, set_shading, shade_surf,  # noqa: E402,F401
-                                      surface, surfr)
+from compat.idl.surface_plots import (plot_3dbox, scale3d, set_shading,  # noqa: E402,F401
+                                      shade_surf, surface, surfr)
 
 FAMILIES = FAMILIES + (surface_plots,)
 

@@ -15,7 +15,7 @@ from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 from compat._core.results import Result
 
-__all__ = ["surface", "shade_surf", "set_shading", "surfr", "scale3d"]
+__all__ = ["surface", "shade_surf", "set_shading", "surfr", "scale3d", "plot_3dbox"]
 
 
 def _angle(v, name, default):
@@ -421,3 +421,127 @@ def shade_surf(z, x=None, y=None, *, ax=None, az=None, image=False, pixels=None,
     if not nodata:
         st.surface().items.append(("image", 0, 0, img, {}))
     return None
+
+
+@idl_routine("PLOT_3DBOX")
+def plot_3dbox(x, y, z, *, color=None, background=None, xy_plane=False, yz_plane=False,
+               xz_plane=False, solid_walls=False, psym=None, gridstyle=None, title=None,
+               xtitle=None, ytitle=None, ztitle=None, subtitle=None, linestyle=None,
+               xystyle=None, yzstyle=None, xzstyle=None, ax=None, az=None, xrange=None,
+               yrange=None, zrange=None, xstyle=None, ystyle=None, zstyle=None,
+               charsize=None, noerase=False):
+    """Plot a 3-D line in a box with grid walls, as IDL's library routine
+    ``PLOT_3DBOX``.
+
+    IDL call form::
+
+        PLOT_3DBOX, X, Y, Z [, /XY_PLANE] [, /YZ_PLANE] [, /XZ_PLANE] [, /SOLID_WALLS]
+                    [, GRIDSTYLE=] [, PSYM=] [, LINESTYLE=] [, XYSTYLE=] [, XZSTYLE=]
+                    [, YZSTYLE=] [, COLOR=] [, BACKGROUND=] [, AX=] [, AZ=] ...
+
+        ->  idl.plot_3dbox(x, y, z, xy_plane=True, az=40, zrange=[0, 10])
+
+    Parameters
+    ----------
+    x, y, z : array_like
+        The points, vectors of one length.
+    xy_plane, yz_plane, xz_plane : bool
+        Also draw the line's projection on the Z = !Z.CRANGE[0], X = !X.CRANGE[1] and
+        Y = !Y.CRANGE[1] walls (in XYSTYLE, YZSTYLE, XZSTYLE, default LINESTYLE).
+    solid_walls : bool
+        Fill the three walls with COLOR and draw the rest in BACKGROUND.
+    gridstyle : int
+        The grid lines' style (default 1, dotted).
+    color, background, psym, linestyle
+        As PLOT's (COLOR default !P.COLOR).
+    ax, az, xrange, yrange, zrange, xstyle, ystyle, zstyle
+        As :func:`surface`'s; ZRANGE defaults to ``[min(Z), max(Z)]`` (then rounded
+        as an axis range, unless ZSTYLE has the exact bit).
+    title, xtitle, ytitle, ztitle, subtitle, charsize, noerase
+        Recorded (axis annotation is not drawn).
+
+    Notes
+    -----
+    As plot_3dbox.pro (IDL's library, its documented procedure): SURFACE of a zero
+    ``n x n`` array over X and Y with /NODATA, /SAVE and the Z range sets the axes and
+    !P.T (SURFR's matrix); then the box's edges, the grid lines at the major ticks on
+    the three back walls, the line (PLOTS /T3D) and the requested wall projections,
+    all projected through !P.T into the display list. GDL 1.0.1 has no plot_3dbox.pro
+    (and no /T3D for PLOTS): the axes it sets are SURFACE's, checked in the golden suite
+    ``idl/surface_graphics``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import idl
+    >>> idl.set_plot('Z')
+    >>> t = np.linspace(0, 6, 40)
+    >>> idl.plot_3dbox(np.cos(t), np.sin(t), t, xy_plane=True)
+    >>> idl.sysvar('!z').crange.tolist()
+    [0.0, 6.0]
+    """
+    from compat._core.raster_graphics import axis_ticks
+    xv = idl_array(x, "X", complex_ok=False).reshape(-1).astype(np.float64)
+    yv = idl_array(y, "Y", complex_ok=False).reshape(-1).astype(np.float64)
+    zv = idl_array(z, "Z", complex_ok=False).reshape(-1).astype(np.float64)
+    if not (xv.size == yv.size == zv.size) or xv.size < 2:
+        raise CompatValueError("X, Y and Z arrays must have same number of elements")
+    st = dg.STATE
+    col = int(st.p.color if color is None else color)
+    back = int(st.p.background if background is None else background)
+    grid = 1 if gridstyle is None else int(gridstyle)
+    line = 0 if linestyle is None else int(linestyle)
+    if zrange is None:
+        finite = zv[np.isfinite(zv)]
+        zrange = [finite.min(), finite.max()] if finite.size else [0.0, 1.0]
+    n = xv.size
+    surface(np.zeros((n, n), np.float32), xv, yv, nodata=True, save=True, ax=ax, az=az,
+            xrange=xrange, yrange=yrange, zrange=zrange, xstyle=xstyle, ystyle=ystyle,
+            zstyle=zstyle, background=back, noerase=noerase, color=col)
+    xc, yc, zc = st.x.crange, st.y.crange, st.z.crange
+    data = [(v if int(a.type) == 0 else 10.0 ** v) for v, a in
+            ((xc, st.x), (yc, st.y), (zc, st.z))]
+    xc, yc, zc = data
+    items = st.surface().items
+    t = st.p.t
+
+    def draw(px, py, pz, c, style=0, sym=0):
+        dx, dy, _ = core.project(np.asarray(px, np.float64), np.asarray(py, np.float64),
+                                 np.asarray(pz, np.float64), t)
+        props = {"color": c, "linestyle": int(style), "ch_size": int(st.d.y_ch_size)}
+        if sym:
+            props["psym"] = int(sym)
+        items.append(("lines", dx, dy, props))
+
+    line_color = col
+    if solid_walls:
+        for wx, wy, wz in (([xc[0], xc[0], xc[1], xc[1]], [yc[0], yc[1], yc[1], yc[0]], [zc[0]] * 4),
+                           ([xc[0], xc[0], xc[1], xc[1]], [yc[1]] * 4, [zc[0], zc[1], zc[1], zc[0]]),
+                           ([xc[1]] * 4, [yc[0], yc[1], yc[1], yc[0]], [zc[0], zc[0], zc[1], zc[1]])):
+            dx, dy, _ = core.project(np.array(wx), np.array(wy), np.array(wz), t)
+            items.append(("fill", dx, dy, col, {}))
+        line_color = back
+    # the box: its twelve edges
+    for a in (0, 1):
+        for b in (0, 1):
+            draw(xc, [yc[a]] * 2, [zc[b]] * 2, line_color)
+            draw([xc[a]] * 2, yc, [zc[b]] * 2, line_color)
+            draw([xc[a]] * 2, [yc[b]] * 2, zc, line_color)
+    # the grid on the back walls at the major ticks
+    ticks = [axis_ticks(a.crange, log=int(a.type) == 1) for a in (st.x, st.y, st.z)]
+    for v in ticks[1]:
+        draw([xc[1]] * 2, [v, v], zc, line_color, grid)
+        draw(xc, [v, v], [zc[0]] * 2, line_color, grid)
+    for v in ticks[2]:
+        draw([xc[1]] * 2, yc, [v, v], line_color, grid)
+        draw(xc, [yc[1]] * 2, [v, v], line_color, grid)
+    for v in ticks[0]:
+        draw([v, v], [yc[1]] * 2, zc, line_color, grid)
+        draw([v, v], yc, [zc[0]] * 2, line_color, grid)
+    draw(xv, yv, zv, line_color, line, 0 if psym is None else int(psym))
+    if xy_plane:
+        draw(xv, yv, np.full(n, zc[0]), line_color, line if xystyle is None else xystyle)
+    if yz_plane:
+        draw(np.full(n, xc[1]), yv, zv, line_color, line if yzstyle is None else yzstyle)
+    if xz_plane:
+        draw(xv, np.full(n, yc[1]), zv, line_color, line if xzstyle is None else xzstyle)
