@@ -956,6 +956,45 @@ EXAMPLES.update({
 })
 
 
+def _handles(action):
+    """Run ``action(parent, child, given)`` on two fresh IDL handles, freed after."""
+    def run(given):
+        parent = compat.idl.handle_create(value=np.int16(1))
+        child = compat.idl.handle_create(parent, value=np.int16(2))
+        try:
+            return action(parent, child, given)
+        finally:
+            compat.idl.handle_free(parent)
+    return run
+
+
+def _printd(given):
+    import contextlib
+    import io
+    here = os.getcwd()
+    compat.idl.pushd(given["d"])
+    try:
+        with contextlib.redirect_stdout(io.StringIO()) as out:
+            compat.idl.printd()
+        return out.getvalue()
+    finally:
+        compat.idl.popd()
+        os.chdir(here)
+
+
+EXTRAC_IN = np.arange(12, dtype=np.float32).reshape(3, 4)
+EXAMPLES.update({
+    "idl.extrac": [((EXTRAC_IN, np.int16(2), np.int32(-1), np.int16(3), np.int64(3)), {})],
+    "idl.handle_info": [Session({"ids": np.array([1, 2], dtype=np.int32)}, _handles(
+        lambda p, c, g: (compat.idl.handle_info(c, parent=True) == p,
+                         compat.idl.handle_info(g["ids"] * 0).tolist())))],
+    "idl.handle_move": [Session({"first": np.int16(1)}, _handles(
+        lambda p, c, g: (compat.idl.handle_move(p, c, first_child=g["first"]),
+                         compat.idl.handle_info(p, first_child=True) == c)[1]))],
+    "idl.printd": [Session({"d": str(_FILES)}, _printd)],
+})
+
+
 # issue 16: moving data through open units (SKIP_LUN, COPY_LUN, TRUNCATE_LUN)
 def _copied(given):
     path = _FILES / "copy_to.bin"

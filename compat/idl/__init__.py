@@ -264,6 +264,14 @@ from compat.idl.hdf4 import (hdf_idl2hdftype, hdf_ishdf, hdf_sd_adddata,  # noqa
 
 FAMILIES = FAMILIES + (hdf4,)
 
+# old IDL odds: PUSHD/POPD/PRINTD, EMPTY, EXTRAC, IDL 4's HANDLE_* routines
+from compat.idl import legacy_odds  # noqa: E402
+from compat.idl.legacy_odds import (empty, extrac, handle_create,  # noqa: E402,F401
+                                    handle_free, handle_info, handle_move,
+                                    handle_value, popd, printd, pushd)
+
+FAMILIES = FAMILIES + (legacy_odds,)
+
 # issue 17: eigensystems (NR's ELMHES/HQR, TRIRED/TRIQL) and IDL's EIGENVEC, CRAMER
 from compat.idl import eigensystems  # noqa: E402
 from compat.idl.eigensystems import (cramer, eigenvec, elmhes, hqr,  # noqa: E402,F401
