@@ -349,3 +349,48 @@ def test_the_scan_counts_function_calls_against_the_function_form():
     own = scan_text("function plot, x\n  return, x\nend\npro g\n  p = plot(1)\nend\n",
                     "g.pro", "idl", Context(build_table(), catalog))
     assert ("plot", 5) in own["calls"]
+
+
+# -- scatter and bar plots -----------------------------------------------------------
+def test_scatterplot_draws_no_line():
+    s = idl.scatterplot([1, 2, 3], [4.0, 1.0, 2.5], 'g--D')
+    assert s.linestyle == 6 and s.symbol == 4 and s.sym_color.tolist() == [0, 128, 0]
+    s.linestyle = 0
+    assert s.linestyle == 6
+    assert idl.scatterplot([1, 2], [1, 2]).symbol == 24
+
+
+def test_barplot_slots_bottoms_and_ranges():
+    b0 = idl.barplot([10, 20, 30], [3.0, -5.0, 4.0], nbars=2, index=0, fill_color='red')
+    b1 = idl.barplot([10, 20, 30], [1.0, 2.0, 6.0], nbars=2, index=1, overplot=True,
+                     bottom_values=0.5)
+    # spacing 10, width 0.8: each of the 2 slots is 4 wide, centres 2 either side
+    c0, bot0, top0, t0 = b0.bars()
+    c1, bot1, _, t1 = b1.bars()
+    assert t0 == t1 == 4.0 and c0.tolist() == [8, 18, 28] and c1.tolist() == [12, 22, 32]
+    assert bot1.tolist() == [0.5, 0.5, 0.5] and b0.fill_color.tolist() == [255, 0, 0]
+    assert b0.xrange.tolist() == [6.0, 34.0]     # the bars' outer edges, exact
+    assert b0.yrange.tolist() == [-6.0, 6.0]     # -5 to 6: 11 wide, interval 2
+    h = idl.barplot([2.0, 7.0], horizontal=True)
+    # the bars lie along Y: -0.4 to 1.4 under YSTYLE 0 (1.8 wide: interval 0.5)
+    assert h.yrange.tolist() == [-0.5, 1.5] and h.xrange.tolist() == [0.0, 7.0]
+    with pytest.raises(ValueError, match=r"^BARPLOT: WIDTH must be in"):
+        idl.barplot([1, 2], width=0)
+    with pytest.raises(ValueError, match=r"^BARPLOT: INDEX must be 0-1"):
+        idl.barplot([1, 2], nbars=2, index=2)
+
+
+def test_drawn_bars_and_scatter_points():
+    render = pytest.importorskip("compat._core.function_graphics_render")
+    pytest.importorskip("matplotlib")
+    b = idl.barplot([3.0, 5.0], fill_color='red')
+    s = idl.scatterplot([0, 1], [1.0, 4.0], 'bo', overplot=True)
+    fig, drawn = render.build_figure(b.window)
+    ax = drawn[b._space]
+    bars = ax.patches
+    assert len(bars) == 2 and bars[1].get_height() == 5.0
+    assert bars[0].get_facecolor()[:3] == (1.0, 0.0, 0.0)
+    assert bars[0].get_width() == pytest.approx(0.8, abs=1e-15)
+    (points,) = ax.get_lines()
+    assert points.get_linestyle() == 'None' and points.get_marker() == 'o'
+    assert s.window is b.window

@@ -1140,6 +1140,14 @@ EXAMPLES.update({
     "idl.legend": [Session({"p": np.array([0.8, 0.9])}, _function_graphics(
         lambda g: (compat.idl.plot_function([1, 2], name="a"),
                    compat.idl.legend(position=g["p"]).position)[1]))],
+    "idl.scatterplot": [Session(
+        {"x": np.array([1, 2, 3], np.int16), "y": np.array([4.0, 1.0, 2.5], np.float32),
+         "f": "rS"}, _function_graphics(lambda g: (lambda s: (s.getdata(), s.yrange))(
+             compat.idl.scatterplot(g["x"], g["y"], g["f"]))))],
+    "idl.barplot": [Session(
+        {"v": np.array([3.0, 5.0, 4.0]), "b": np.array([0.5, 1.0, 0.0], np.float32)},
+        _function_graphics(lambda g: compat.idl.barplot(
+            g["v"], bottom_values=g["b"], nbars=2, index=1).bars()))],
     "idl.text": [Session({"x": np.float32(0.25), "y": np.array([0.5]), "s": "label"},
                          _function_graphics(lambda g: (lambda t: (t.getdata(), t.string))(
                              compat.idl.text(g["x"], g["y"], g["s"]))))],

@@ -17,6 +17,7 @@ import os
 import numpy as np
 
 from compat._core import function_graphics as fg
+from compat._core.function_graphics_charts import BarPlot
 from compat._core.errors import CompatValueError
 from compat._core.extras import optional_module
 
@@ -47,7 +48,19 @@ def _alpha(g):
     return 1.0 - float(g._props.get("transparency", 0) or 0) / 100.0
 
 
+def _draw_bars(ax, b):
+    centres, bottoms, tops, thickness = b.bars()
+    fill = _rgb(b.fill_color)
+    edge = _rgb(b.color)
+    draw = ax.barh if b.horizontal else ax.bar
+    draw(centres, tops - bottoms, thickness, bottoms, color=fill, edgecolor=edge,
+         linewidth=float(b.thick), alpha=_alpha(b), label=str(b.name) or None)
+
+
 def _draw_plot(ax, p):
+    if isinstance(p, BarPlot):
+        _draw_bars(ax, p)
+        return
     x = np.asarray(p._x, dtype=np.float64)
     y = np.where(p._missing(), np.nan, np.asarray(p._y, dtype=np.float64))
     color = _rgb(p.color)

@@ -598,7 +598,8 @@ FAMILIES = FAMILIES + (menu_widgets,)
 # IDL 8 function graphics: PLOT(), ERRORPLOT(), IMAGE(), COLORBAR(), LEGEND(),
 # TEXT(), WINDOW(), GETWINDOWS (objects without a display)
 from compat.idl import function_graphics  # noqa: E402
-from compat.idl.function_graphics import (colorbar, errorplot,  # noqa: E402,F401
+from compat.idl.function_graphics import (barplot, scatterplot,  # noqa: E402,F401
+                                          colorbar, errorplot,
                                           getwindows, image, legend,
                                           plot_function, text,
                                           window_function)

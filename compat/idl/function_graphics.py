@@ -1,5 +1,5 @@
-"""IDL 8's function graphics: PLOT(), ERRORPLOT(), IMAGE(), COLORBAR(), LEGEND(), TEXT(),
-WINDOW() and GETWINDOWS, as objects without a display (:mod:`compat._core.function_graphics`;
+"""IDL 8's function graphics: PLOT(), ERRORPLOT(), SCATTERPLOT(), BARPLOT(), IMAGE(),
+COLORBAR(), LEGEND(), TEXT(), WINDOW() and GETWINDOWS, as objects without a display (:mod:`compat._core.function_graphics`;
 pictures through matplotlib, the optional extra ``compat[plot]``, when saved).
 
 IDL's PLOT, WINDOW (and CONTOUR, SURFACE, AXIS) are procedures in direct graphics and
@@ -14,12 +14,13 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import function_graphics as core
+from compat._core import function_graphics_charts as charts
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
 
-__all__ = ["plot_function", "errorplot", "window_function", "getwindows", "image",
-           "colorbar", "legend", "text"]
+__all__ = ["plot_function", "errorplot", "scatterplot", "barplot", "window_function",
+           "getwindows", "image", "colorbar", "legend", "text"]
 
 #: legacy spelling -> Python name, where they differ (the function forms)
 __legacy_names__ = {"PLOT()": "plot_function", "WINDOW()": "window_function"}
@@ -315,6 +316,117 @@ class _ErrorPlot(core.Plot):
         both = np.concatenate([v - lo, v + hi])
         both = both[np.isfinite(both)]
         return (float(both.min()), float(both.max())) if both.size else None
+
+
+@idl_routine("SCATTERPLOT")
+def scatterplot(x, y, format=None, *, current=False, overplot=False, layout=None,
+                margin=None, position=None, buffer=False, dimensions=None, location=None,
+                window_title=None, name=None, symbol=None, sym_size=None, sym_color=None,
+                sym_filled=None, sym_fill_color=None, sym_thick=None, title=None,
+                xtitle=None, ytitle=None, xrange=None, yrange=None, xstyle=None,
+                ystyle=None, xlog=None, ylog=None, axis_style=None, hide=None,
+                transparency=None, uvalue=None):
+    """Create a scatter plot object, as IDL 8's ``SCATTERPLOT`` function.
+
+    IDL call form::
+
+        graphic = SCATTERPLOT(X, Y [, Format] [, SYMBOL=] [, SYM_SIZE=] [, SYM_COLOR=]
+                              [, /SYM_FILLED] [, /CURRENT] [, /OVERPLOT] [, LAYOUT=] ...)
+
+        ->  s = idl.scatterplot(x, y, 'rD', sym_filled=True)
+
+    A PLOT without a line (LINESTYLE 6 always); SYMBOL defaults to the circle
+    (compat's choice); the Format string's colour sets SYM_COLOR as well. Other
+    arguments as :func:`plot_function`.
+
+    Returns
+    -------
+    compat._core.function_graphics_charts.ScatterPlot
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> s = idl.scatterplot([1, 2, 3], [4.0, 1.0, 2.5], 'rS', buffer=True)
+    >>> s.type, s.symbol, s.linestyle, s.sym_color.tolist()
+    ('SCATTERPLOT', 23, 6, [255, 0, 0])
+    >>> s.close()
+    """
+    xv, yv, fmt = _xy(x, y, format)
+    props = {k: v for k, v in dict(
+        name=name, symbol=symbol, sym_size=sym_size, sym_color=sym_color,
+        sym_filled=sym_filled, sym_fill_color=sym_fill_color, sym_thick=sym_thick,
+        title=title, xtitle=xtitle, ytitle=ytitle, xrange=xrange, yrange=yrange,
+        xstyle=xstyle, ystyle=ystyle, xlog=xlog, ylog=ylog, axis_style=axis_style,
+        hide=hide, transparency=transparency, uvalue=uvalue).items() if v is not None}
+    if fmt is not None:
+        found = core.style.parse_format(fmt)
+        if "color" in found:
+            props.setdefault("sym_color", found["color"])
+    return _make_plot(charts.ScatterPlot, xv, yv, fmt, props, current=current,
+                      overplot=overplot, layout=layout, margin=margin, position=position,
+                      buffer=buffer,
+                      window_props=_window_props(dimensions, location, window_title))
+
+
+@idl_routine("BARPLOT")
+def barplot(x, y=None, format=None, *, current=False, overplot=False, layout=None,
+            margin=None, position=None, buffer=False, dimensions=None, location=None,
+            window_title=None, name=None, color=None, fill_color=None, thick=None,
+            width=None, nbars=None, index=None, bottom_values=None, horizontal=None,
+            title=None, xtitle=None, ytitle=None, xrange=None, yrange=None,
+            xstyle=None, ystyle=None, axis_style=None, xtickname=None,
+            ytickname=None, xtickvalues=None, ytickvalues=None, hide=None,
+            transparency=None, uvalue=None):
+    """Create a bar plot object, as IDL 8's ``BARPLOT`` function.
+
+    IDL call form::
+
+        graphic = BARPLOT([Locations,] Values [, Format] [, WIDTH=] [, NBARS=]
+                          [, INDEX=] [, BOTTOM_VALUES=] [, /HORIZONTAL]
+                          [, FILL_COLOR=] [, /OVERPLOT] ...)
+
+        ->  b1 = idl.barplot(v1, nbars=2, index=0, fill_color='red')
+            b2 = idl.barplot(v2, nbars=2, index=1, overplot=True)
+
+    Bars from BOTTOM_VALUES (default 0) to the values at the locations (default the
+    index 0, 1, ...); WIDTH (0.8) of the space between locations is shared by NBARS
+    sets, INDEX choosing the slot; the ranges cover the bars' edges and bottoms.
+    FILL_COLOR defaults to blue and COLOR (the outline) to black: compat's choices.
+
+    Returns
+    -------
+    compat._core.function_graphics_charts.BarPlot
+
+    Examples
+    --------
+    >>> from compat import idl
+    >>> b = idl.barplot([3.0, 5.0, 4.0], nbars=2, index=1, buffer=True)
+    >>> [v.tolist() for v in b.bars()[:3]], b.bars()[3]
+    ([[0.2, 1.2, 2.2], [0.0, 0.0, 0.0], [3.0, 5.0, 4.0]], 0.4)
+    >>> b.xrange.tolist(), b.yrange.tolist()
+    ([0.0, 2.4000000000000004], [0.0, 5.0])
+    >>> b.close()
+    """
+    xv, yv, fmt = _xy(x, y, format)
+    n, k = int(1 if nbars is None else nbars), int(0 if index is None else index)
+    if n >= 1 and not 0 <= k < n:
+        raise CompatValueError(f"INDEX must be 0-{n - 1}: {k}")
+    props = {k: v for k, v in dict(
+        name=name, color=color, fill_color=fill_color, thick=thick, width=width,
+        nbars=nbars, index=index, bottom_values=bottom_values, horizontal=horizontal,
+        title=title, xtitle=xtitle, ytitle=ytitle, xrange=xrange, yrange=yrange,
+        xstyle=xstyle, ystyle=ystyle, axis_style=axis_style, xtickname=xtickname,
+        ytickname=ytickname, xtickvalues=xtickvalues, ytickvalues=ytickvalues,
+        hide=hide, transparency=transparency, uvalue=uvalue).items() if v is not None}
+    if fmt is not None:
+        found = core.style.parse_format(fmt)
+        if "color" in found:
+            props.setdefault("fill_color", found["color"])
+        fmt = None
+    return _make_plot(charts.BarPlot, xv, yv, fmt, props, current=current,
+                      overplot=overplot, layout=layout, margin=margin, position=position,
+                      buffer=buffer,
+                      window_props=_window_props(dimensions, location, window_title))
 
 
 @idl_routine("WINDOW")
