@@ -303,3 +303,46 @@ def test_set_graphics_function_combines_tv_pixels(code):
 def test_set_graphics_function_range():
     with pytest.raises(CompatValueError, match="0 to 15"):
         idl.device(set_graphics_function=16)
+
+
+# -- tick marks -------------------------------------------------------------------------
+def _tick_lines(axis_name):
+    return [it for it in core.STATE.surface().items
+            if it[0] == "lines" and it[-1].get("ticks") == axis_name]
+
+
+def test_major_ticks_sit_on_xtick_get_with_ticklen_of_the_window():
+    r = idl.plot([0, 9.3], [0, 1], position=[0.1, 0.1, 0.9, 0.9], xminor=-1, yminor=-1,
+                 xtick_get=True)
+    (item,) = _tick_lines("x")
+    x, y = item[1].reshape(-1, 3), item[2].reshape(-1, 3)
+    # bottom and top ticks per major value: x0 + (v - c0) / (c1 - c0) * width
+    want = 64 + r.xtick_get / 10.0 * 512
+    assert np.allclose(x[0::2, 0], want) and np.allclose(x[1::2, 0], want)
+    # 0.02 of the window's 384-pixel height, up from the bottom, down from the top
+    assert np.allclose(y[0::2, 1] - y[0::2, 0], 0.02 * 384)
+    assert np.allclose(y[1::2, 1] - y[1::2, 0], -0.02 * 384)
+
+
+def test_ticklen_keywords_outward_grid_and_no_box():
+    idl.plot([0, 10], [0, 10], position=[0.1, 0.1, 0.9, 0.9], xticklen=-0.05,
+             yticklen=1.0, xstyle=8, yminor=-1, xminor=-1)
+    (xi,) = _tick_lines("x")
+    y = xi[2].reshape(-1, 3)
+    assert np.allclose(y[:, 1] - y[:, 0], -0.05 * 384)      # outward, bottom edge only
+    assert np.allclose(y[:, 0], 48)
+    (yi,) = _tick_lines("y")
+    x = yi[1].reshape(-1, 3)
+    assert np.allclose(np.abs(x[:, 1] - x[:, 0]), 512)        # a grid across the window
+    idl.plot([0, 10], [0, 10], xstyle=4)
+    assert _tick_lines("x") == []
+
+
+def test_minor_ticks_and_labels():
+    idl.plot([0, 10], [0, 10], position=[0.1, 0.1, 0.9, 0.9], xminor=4, yminor=-1,
+             xtickname=["a", "b", "c"], xticks=2, ytickformat="(F5.1)")
+    (xi,) = _tick_lines("x")
+    x = xi[1].reshape(-1, 3)[:, 0]
+    assert len(set(np.round(x, 6))) == 3 + 2 * 3    # 3 majors and 3 minors per interval
+    texts = [it[3] for it in core.STATE.surface().items if it[0] == "text"]
+    assert texts[:3] == ["a", "b", "c"] and texts[3:5] == ["  0.0", "  2.0"]

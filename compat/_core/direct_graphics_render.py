@@ -5,8 +5,8 @@ canvas, imported only here (the optional extra ``compat[plot]``).
 What is drawn: ERASE's background, PLOT's axis box (the plot window's edges, in the
 plot's colour; none for style bit 4, no top/right edge for bit 8), the lines of PLOT, OPLOT and PLOTS (one-pixel, not antialiased, in their
 colour index) and XYOUTS's text at its device position (matplotlib's font, not IDL's
-Hershey characters; size ``!D.Y_CH_SIZE * CHARSIZE``). Tick marks and axis annotation
-are not drawn yet; PSYM symbols reach this renderer as short polylines
+Hershey characters; size ``!D.Y_CH_SIZE * CHARSIZE``). Tick marks and tick labels
+reach this renderer as lines and text (:mod:`compat._core.tick_marks`); PSYM symbols reach this renderer as short polylines
 (:func:`compat._core.raster_graphics.compose` expands them). The picture is close
 to IDL's, not pixel-identical
 (each program rasterises lines its own way): use it to look at a ported program's

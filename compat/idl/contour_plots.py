@@ -217,6 +217,12 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
                            ytickname=ytickname, xticks=xticks, yticks=yticks,
                            xtickunits=xtickunits, ytickunits=ytickunits, xtickv=xtickv,
                            ytickv=ytickv).items() if v is not None}}))
+        from compat.idl.plotting import _draw_ticks
+        _draw_ticks(dict(xticks=xticks, yticks=yticks, xtickv=xtickv, ytickv=ytickv,
+                         xticklen=xticklen, yticklen=yticklen, ticklen=ticklen,
+                         xminor=xminor, yminor=yminor, xtickname=xtickname,
+                         ytickname=ytickname, xtickformat=xtickformat,
+                         ytickformat=ytickformat, xstyle=xstyle, ystyle=ystyle, color=color))
     if nodata:
         return None
     items = st.surface().items

@@ -95,6 +95,11 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
     noerase, nodata, title, xtitle, ytitle, color, psym, linestyle, thick, symsize,
     background
         Drawing options (recorded in the display list).
+    xticks, yticks, xtickv, ytickv, xtickname, ytickname, xminor, yminor, xtickformat,
+    ytickformat, xticklen, yticklen, ticklen
+        The tick marks and their labels, drawn for TVRD (TICKLEN a fraction of the plot
+        window, default !P.TICKLEN 0.02, negative outward, 1.0 a grid; the ticks are
+        XTICK_GET's values; :mod:`compat._core.tick_marks`).
     subtitle, charthick, xthick, ythick, xticks, yticks, xtickv, ytickv, xtickname,
     ytickname, xminor, yminor, xtickformat, ytickformat, xticklen, yticklen, ticklen,
     xgridstyle, ygridstyle, xcharsize, ycharsize, font
@@ -175,6 +180,11 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
             ytickunits=ytickunits,
             xstyle=int(st.x.style if xstyle is None else xstyle),
             ystyle=int(st.y.style if ystyle is None else ystyle))
+    _draw_ticks(dict(xticks=xticks, yticks=yticks, xtickv=xtickv, ytickv=ytickv,
+                     xticklen=xticklen, yticklen=yticklen, ticklen=ticklen, xminor=xminor,
+                     yminor=yminor, xtickname=xtickname, ytickname=ytickname,
+                     xtickformat=xtickformat, ytickformat=ytickformat, xstyle=xstyle,
+                     ystyle=ystyle, color=color))
     if not nodata:
         _draw_lines(xv, yv, "data", color=color, psym=psym, linestyle=linestyle,
                     thick=thick, min_value=min_value, max_value=max_value,
@@ -190,6 +200,33 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
                                        tickv=v)
         return PlotResult(**out)
     return None
+
+
+def _draw_ticks(kw):
+    """The tick marks and labels of the last PLOT/CONTOUR axes
+    (:mod:`compat._core.tick_marks`), added to the display list."""
+    from compat._core.tick_marks import tick_items
+    st = core.STATE
+    wx = st.x.window.astype(np.float64) * float(st.d.x_vsize)
+    wy = st.y.window.astype(np.float64) * float(st.d.y_vsize)
+    clip = (wx[0], wy[0], wx[1], wy[1])          # the plot window in device units
+    base = kw.get("ticklen")
+    base = float(st.p.ticklen) if base is None else float(base)
+    color = int(st.p.color if kw.get("color") is None else kw["color"])
+    items = st.surface().items
+    for a, ax in (("x", st.x), ("y", st.y)):
+        own = kw.get(f"{a}ticklen")
+        own = float(ax.ticklen) if own is None else float(own)
+        style = kw.get(f"{a}style")
+        items.extend(tick_items(
+            a, ax.crange, clip, log=int(ax.type) == 1,
+            ticks=int(ax.ticks if kw.get(f"{a}ticks") is None else kw[f"{a}ticks"]),
+            tickv=kw.get(f"{a}tickv"), ticklen=own if own != 0 else base,
+            minor=kw.get(f"{a}minor") if kw.get(f"{a}minor") is not None else
+            (int(ax.minor) or None), tickname=kw.get(f"{a}tickname"),
+            tickformat=kw.get(f"{a}tickformat"),
+            style=int(ax.style if style is None else style), color=color,
+            ch_size=int(st.d.y_ch_size)))
 
 
 class PlotResult(Result):
