@@ -25,12 +25,12 @@ import numpy as np
 from compat._core.errors import CompatValueError
 from compat._core.idl_arrays import idl_convert
 
-__all__ = ["wav_bytes", "read_wav", "query_wav", "WavReadError"]
+__all__ = ["wav_bytes", "read_wav", "query_wav"]
 
 _FMT = struct.Struct("<hhiihhh")
 
 
-class WavReadError(CompatValueError):
+class _ShortFile(CompatValueError):
     """The file ended or could not be read (READ_WAV's ON_IOERROR branch)."""
 
 
@@ -60,10 +60,10 @@ def wav_bytes(data: np.ndarray, rate) -> bytes:
 
 def _chunks(data: bytes):
     """Find ``fmt `` then ``data`` as read_wav.pro does: ``(fmt fields, data offset,
-    data size)``; raises :class:`WavReadError` where IDL's READU would fail."""
+    data size)``; raises :class:`_ShortFile` where IDL's READU would fail."""
     def chunk_at(at):
         if at < 0 or at + 8 > len(data):
-            raise WavReadError("Cannot open (or read) input file.")
+            raise _ShortFile("Cannot open (or read) input file.")
         cid, size = struct.unpack_from("<4si", data, at)
         return cid, size, at + 8
 
@@ -71,7 +71,7 @@ def _chunks(data: bytes):
     while cid != b"fmt ":
         cid, size, at = chunk_at(at + size)
     if at + _FMT.size > len(data):
-        raise WavReadError("Cannot open (or read) input file.")
+        raise _ShortFile("Cannot open (or read) input file.")
     fields = _FMT.unpack_from(data, at)
     return fields, at + size, chunk_at
 
@@ -85,7 +85,7 @@ def read_wav(data: bytes, path: str):
     numpy ``(frames, channels)`` (IDL ``[channels, frames]``) with dimensions of 1
     removed (REFORM), and LONG samples per second."""
     if len(data) < 12:
-        raise WavReadError("Cannot open (or read) input file.")
+        raise _ShortFile("Cannot open (or read) input file.")
     if not _header_ok(data):
         raise CompatValueError(f"File {path} is not in WAV file format")
     (tag, channels, rate, _, _, bits, _), at, chunk_at = _chunks(data)
@@ -109,7 +109,7 @@ def read_wav(data: bytes, path: str):
                                "INTARR: Array dimensions must be greater than 0.")
     count = frames * channels
     if at + count * width > len(data):
-        raise WavReadError("Cannot open (or read) input file.")
+        raise _ShortFile("Cannot open (or read) input file.")
     samples = np.frombuffer(data, dtype, count, at).astype(
         np.int16 if width == 2 else np.uint8).reshape(frames, channels)
     kept = [n for n in samples.shape if n != 1]
@@ -130,6 +130,6 @@ def query_wav(data: bytes):
         cid, size, at = chunk_at(at)
         while cid != b"data":
             cid, size, at = chunk_at(at + size)
-    except WavReadError:
+    except _ShortFile:
         return None
     return np.int16(channels), np.int32(rate), np.int16(bits)

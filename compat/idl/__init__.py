@@ -167,7 +167,7 @@ FAMILIES = FAMILIES + (time_series,)
 
 # Windows bitmap files (READ_BMP, WRITE_BMP)
 from compat.idl import bmp_files  # noqa: E402
-from compat.idl.bmp_files import read_bmp, write_bmp  # noqa: E402,F401
+from compat.idl.bmp_files import query_bmp, read_bmp, write_bmp  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (bmp_files,)
 

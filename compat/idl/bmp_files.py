@@ -8,15 +8,18 @@ BMP file stores it first.
 
 from __future__ import annotations
 
+import struct
+
 import numpy as np
 
 from compat._core import bmp as core
 from compat._core.errors import CompatValueError
+from compat._core.idl_struct import build_structure
 from compat._core.idl_types import file_name, idl_array
 from compat._core.legacy import idl_routine
 from compat._core.results import Result, named_result, requested
 
-__all__ = ["read_bmp", "write_bmp"]
+__all__ = ["read_bmp", "write_bmp", "query_bmp"]
 
 
 def _path(filename) -> str:
@@ -163,3 +166,62 @@ def write_bmp(file, image, red=None, green=None, blue=None, *, four_bit=False, r
             stream.write(data)
     except OSError:
         raise CompatValueError(f"Error writing BMP file: {path}") from None
+
+
+class QueryBmpResult(Result):
+    """QUERY_BMP's status (LONG 1 or 0) and its Info output argument."""
+
+    result: np.int32
+    info: object
+
+
+@idl_routine("QUERY_BMP", output_arguments=("info",))
+def query_bmp(file, *, info=False, image_index=None):
+    """Whether a file is a bitmap READ_BMP reads (LONG 1) or not (0), as IDL's
+    ``QUERY_BMP``.
+
+    ``result = QUERY_BMP(File [, Info])`` -> ``ok = idl.query_bmp(file)``, ``ok, info =
+    idl.query_bmp(file, info=True)``. As IDL 8.0's query_bmp.pro (facts only): "BM",
+    then a 40-byte BITMAPINFOHEADER read; 1-bit, compressed and other than 4/8/16/24-bit
+    files give 0. Info: CHANNELS 1 (4/8-bit) or 3, DIMENSIONS [biWidth, biHeight] as
+    stored (LONG), HAS_PALETTE 1 for 4/8-bit, NUM_IMAGES 1, IMAGE_INDEX 0, PIXEL_TYPE 1
+    (BYTE) but 2 (INT) for 16-bit files, as IDL's code says (READ_BMP returns BYTE),
+    TYPE 'BMP'; LONG 0 when the result is 0. IMAGE_INDEX is ignored. Goldens: suite
+    ``idl/bmp`` (IDL's query_bmp.pro run in GDL 1.0.1).
+
+    Examples
+    --------
+    >>> import os, tempfile, numpy as np
+    >>> from compat import idl
+    >>> path = os.path.join(tempfile.mkdtemp(), 'q.bmp')
+    >>> idl.write_bmp(path, np.zeros((2, 5, 3), np.uint8))
+    >>> ok, info = idl.query_bmp(path, info=True)
+    >>> int(ok), info.DIMENSIONS[0].tolist(), int(info.CHANNELS[0])
+    (1, [5, 2], 3)
+    """
+    path = _path(file)
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read(54)
+    except OSError:
+        data = b""
+    kinds = {4: (1, 1, 1), 8: (1, 1, 1), 16: (3, 0, 2), 24: (3, 0, 1)}
+    found = None
+    if len(data) == 54 and data[:2] == b"BM":
+        (_, width, height, _, bits, compression, _, _, _, _,
+         _) = struct.unpack_from("<iiihhiiiiii", data, 14)
+        if bits in kinds and compression == 0:
+            found = (width, height) + kinds[bits]
+    status = np.int32(0 if found is None else 1)
+    if not info:
+        return status
+    if found is None:
+        return QueryBmpResult(result=status, info=np.int32(0))
+    width, height, channels, palette, pixel = found
+    fields = [("CHANNELS", np.int32(channels)),
+              ("DIMENSIONS", np.array([width, height], dtype=np.int32)),
+              ("HAS_PALETTE", np.int16(palette)), ("NUM_IMAGES", np.int32(1)),
+              ("IMAGE_INDEX", np.int32(0)), ("PIXEL_TYPE", np.int16(pixel)),
+              ("TYPE", "BMP")]
+    return QueryBmpResult(result=status, info=build_structure([f[0] for f in fields],
+                                                              [f[1] for f in fields]))
