@@ -187,7 +187,7 @@ def query_bmp(file, *, info=False, image_index=None):
     stored (LONG), HAS_PALETTE 1 for 4/8-bit, NUM_IMAGES 1, IMAGE_INDEX 0, PIXEL_TYPE 1
     (BYTE) but 2 (INT) for 16-bit files, as IDL's code says (READ_BMP returns BYTE),
     TYPE 'BMP'; LONG 0 when the result is 0. IMAGE_INDEX is ignored. Goldens: suite
-    ``idl/bmp`` (IDL's query_bmp.pro run in GDL 1.0.1).
+    ``idl/bmp_query`` (IDL's query_bmp.pro run in GDL 1.0.1).
 
     Examples
     --------
