@@ -742,6 +742,24 @@ def _tvcrs(given):
 EXAMPLES["idl.tvcrs"] = [Session({"x": np.float32(0.5), "y": np.array([0.25])}, _tvcrs)]
 
 
+# IDL PICKFILE and XDISPLAYFILE (compat.idl.file_dialogs; no golden: the obsolete name
+# and a widget maker): nothing queued, PICKFILE's Enter takes FILE in PATH
+def _xdisplayfile(given):
+    r = compat.idl.xdisplayfile(text=given["t"], return_id=True, wtext=True)
+    try:
+        return compat.idl.widget_control(r.wtext, get_value=True).get_value
+    finally:
+        compat.idl.widget_control(r.return_id, destroy=True)
+
+
+EXAMPLES.update({
+    "idl.pickfile": [Session({"p": np.array(["/data"]), "f": "a.dat"}, lambda g: (
+        compat._core.widget_tree.TREE.answers.clear(),
+        compat.idl.pickfile(path=g["p"], file=g["f"]))[1])],
+    "idl.xdisplayfile": [Session({"t": np.array(["line 1", "line 2"])}, _xdisplayfile)],
+})
+
+
 # issue 16 (MATLAB index data): matlab.idx, not a MATLAB function
 EXAMPLES.update({
     "matlab.idx": [((np.array([[3.0, 1.0], [2.0, 7.0]]),), {}),

@@ -595,6 +595,14 @@ from compat.idl.menu_widgets import cw_fslider, cw_pdmenu  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (menu_widgets,)
 
+# the file and printer dialogs and XDISPLAYFILE: DIALOG_PICKFILE, PICKFILE,
+# DIALOG_PRINTERSETUP, XDISPLAYFILE (answers from compat.idl.widgets.answers)
+from compat.idl import file_dialogs  # noqa: E402
+from compat.idl.file_dialogs import (dialog_pickfile, dialog_printersetup,  # noqa: E402,F401
+                                     pickfile, xdisplayfile)
+
+FAMILIES = FAMILIES + (file_dialogs,)
+
 # IDL 8 function graphics: PLOT(), ERRORPLOT(), IMAGE(), COLORBAR(), LEGEND(),
 # TEXT(), WINDOW(), GETWINDOWS (objects without a display)
 from compat.idl import function_graphics  # noqa: E402
