@@ -15,7 +15,7 @@ def _system(seed, n=30, shift=40.0):
     return A, b
 
 
-@pytest.mark.parametrize("name", ["bicg", "cgs", "qmr"])
+@pytest.mark.parametrize("name", ["bicg", "cgs", "qmr", "tfqmr"])
 def test_converged_solution_meets_matlabs_rule(name):
     # flag 0 means norm(b - A*x) <= tol*norm(b) on the true residual, whatever the draw
     A, b = _system(2024)
@@ -24,7 +24,10 @@ def test_converged_solution_meets_matlabs_rule(name):
     true = np.linalg.norm(b - A @ x) / np.linalg.norm(b)
     assert relres == pytest.approx(true, rel=1e-12, abs=0)
     assert relres <= 1e-10
-    assert resvec.shape == (int(it) + 1, 1) and resvec[0, 0] == np.linalg.norm(b)
+    # tfqmr: a residual per half step, iter the half step halved and rounded down
+    rows = (2 * int(it) + 1, 2 * int(it) + 2) if name == "tfqmr" else (int(it) + 1,)
+    assert resvec.shape[0] in rows and resvec.shape[1] == 1
+    assert resvec[0, 0] == np.linalg.norm(b)
     # the solution to the accuracy the tolerance gives: |x - x*| <= cond(A)*tol*|x*|
     exact = np.linalg.solve(A, b)
     assert np.linalg.norm(x - exact) <= np.linalg.cond(A) * 1e-10 * np.linalg.norm(exact)
@@ -71,7 +74,7 @@ def test_maxit_returns_minimal_residual_iterate_and_prints_matlabs_message(capsy
     assert relres <= 1.0
 
 
-@pytest.mark.parametrize("name", ["bicg", "cgs", "qmr"])
+@pytest.mark.parametrize("name", ["bicg", "cgs", "qmr", "tfqmr"])
 def test_singular_preconditioner_gives_flag_2(name):
     A, b = _system(5, n=6, shift=10.0)
     M = np.diag([1.0, 1.0, 0.0, 1.0, 1.0, 1.0])
@@ -80,7 +83,7 @@ def test_singular_preconditioner_gives_flag_2(name):
     np.testing.assert_array_equal(resvec, [[np.linalg.norm(b)]])
 
 
-@pytest.mark.parametrize("name", ["bicg", "cgs", "qmr"])
+@pytest.mark.parametrize("name", ["bicg", "cgs", "qmr", "tfqmr"])
 def test_bad_arguments(name):
     f = getattr(matlab, name)
     with pytest.raises(ValueError, match=f"^{name}: Right hand side must be a column vector "
@@ -227,3 +230,14 @@ def test_qmr_function_handle_matches_matrix():
     want = matlab.qmr(A, b, 1e-12, 40, nargout=4)
     assert got.flag == want.flag == 0 and got.iter == want.iter
     np.testing.assert_allclose(got.x, want.x, rtol=1e-12, atol=1e-14)
+
+
+def test_tfqmr_half_steps():
+    # resvec has a residual per half step, iter is the half step halved and rounded down
+    A, b = _system(31)
+    x, flag, relres, it, resvec = matlab.tfqmr(A, b, 1e-12, 3, nargout=5)
+    assert flag == 1 and resvec.shape == (7, 1) and it in (0, 1, 2, 3)
+    assert relres == pytest.approx(np.linalg.norm(b - A @ x) / np.linalg.norm(b), rel=1e-12)
+    x, flag, relres, it, resvec = matlab.tfqmr(A, b, 1e-10, 100, nargout=5)
+    assert flag == 0 and resvec.shape[0] in (2 * int(it) + 1, 2 * int(it) + 2)
+    assert resvec[-1, 0] == pytest.approx(np.linalg.norm(b - A @ x), rel=1e-12)

@@ -28,7 +28,7 @@ import numpy as np
 from compat._core.krylov import KrylovOutcome
 
 __all__ = ["biconjugate_gradients", "conjugate_gradients_squared",
-           "quasi_minimal_residual"]
+           "quasi_minimal_residual", "transpose_free_qmr"]
 
 _EPS = np.finfo(np.float64).eps
 
@@ -356,3 +356,80 @@ def quasi_minimal_residual(apply_a: Operator, apply_at: Operator, b: np.ndarray,
             break
     end = ii + 1 if state.flag in (0, 1, 3) else ii
     return state.finish(x, ii, ii, resvec_end=end)
+
+
+def transpose_free_qmr(apply_a: Operator, b: np.ndarray, *, tol: float, maxit: int,
+                       solve_m1=None, solve_m2=None,
+                       x0: np.ndarray | None = None) -> KrylovOutcome:
+    """TFQMR on ``A x = b`` (Freund 1993, right-preconditioned by ``M = M1*M2``) with
+    MATLAB's bookkeeping over its half steps: each of the ``maxit`` iterations has two
+    half steps, ``resvec`` holds the residual after every half step (``2*k + 1``
+    entries after ``k`` iterations), convergence is confirmed on the true residual,
+    up to ``min(floor(n/50), 10, n - maxit)`` extra half steps; ``iter`` is
+    ``floor(half steps / 2)``. Not converged, the half-step iterate of minimal residual
+    is returned unless the last one's true residual is not larger."""
+    x, r, normr, early = _start(apply_a, b, x0, tol)
+    if early is not None:
+        return early
+    n = b.size
+    state = _Progress(apply_a, b, x, normr, maxit, slots_per_iteration=2)
+    state.tolb = tol * state.n2b
+    state.maxmsteps = min(n // 50, 10, n - maxit)
+    r0 = r.copy()
+    u_m = r.copy()
+    w = r.copy()
+    pu_m = _solve_chain(u_m, solve_m1, solve_m2)
+    if pu_m is None:
+        return KrylovOutcome(x, 2, normr / state.n2b, 0, np.array([normr]), 0)
+    v = apply_a(pu_m)
+    au = v
+    d = np.zeros_like(x)
+    ad = np.zeros_like(x)
+    tau, theta, eta = normr, 0.0, 0.0
+    rho = np.vdot(r, r)
+    rho_old = rho
+    alpha = 0.0
+    u_next = None
+    even = True
+    mm = 0
+    for mm in range(1, 2 * maxit + 1):
+        if even:
+            alpha = rho / np.vdot(r0, v)
+            u_next = u_m - alpha * v
+        w = w - alpha * au
+        sigma = (theta ** 2 / alpha) * eta
+        d = pu_m + sigma * d
+        ad = au + sigma * ad
+        theta = _norm(w) / tau
+        c = 1.0 / np.sqrt(1.0 + theta ** 2)
+        tau = tau * theta * c
+        eta = c ** 2 * alpha
+        state.stagnation(abs(eta) * _norm(d), x)
+        x = x + eta * d
+        r = r - eta * ad
+        outcome = state.check(mm, x, _norm(r))
+        if outcome is not None:
+            break
+        state.keep_if_minimal(x, mm)
+        if state.stag >= 3:
+            state.flag = 3
+            break
+        if not even:
+            rho = np.vdot(r0, w)
+            beta = rho / rho_old
+            rho_old = rho
+            u_next = w + beta * u_m
+        pu_m = _solve_chain(u_next, solve_m1, solve_m2)
+        if pu_m is None:
+            state.flag = 2
+            break
+        au_new = apply_a(pu_m)
+        if not even:
+            v = au_new + beta * (au + beta * v)
+        au = au_new
+        u_m = u_next
+        even = not even
+    outcome = state.finish(x, mm, mm, resvec_end=mm + 1, recompute_last=True)
+    outcome.iter = outcome.iter // 2
+    outcome.stopped_at = mm // 2
+    return outcome

@@ -244,7 +244,7 @@ from compat.matlab.sparse_matrices import full, nonzeros, sparse, spdiags, speye
 from compat.matlab.sparse_eigen import condest, eigs, normest, spalloc, svds
 from compat.matlab.sparse_patterns import colamd, colperm, etree, spfun, spones, symamd
 from compat.matlab.iterative_solvers import bicgstab, gmres, pcg
-from compat.matlab.krylov_methods import bicg, cgs, lsqr, minres, qmr
+from compat.matlab.krylov_methods import bicg, cgs, lsqr, minres, qmr, tfqmr
 from compat.matlab.special_matrices import blkdiag, hankel, toeplitz, tril, triu, vander
 from compat.matlab.sorting import (find, ismember, issorted, sort, sortrows,
                                    unique)

@@ -1,5 +1,5 @@
 """MATLAB's Krylov solvers beyond pcg/bicgstab/gmres: ``bicg``, ``cgs``, ``qmr``,
-``minres``, ``lsqr``.
+``tfqmr``, ``minres``, ``lsqr``.
 
 The legacy layer over :mod:`compat._core.krylov_nonsymmetric`, reading MATLAB's
 argument grammar as :mod:`compat.matlab.iterative_solvers` does (``A`` and the
@@ -21,7 +21,8 @@ from compat._core.args import by_value, is_omitted
 from compat._core.errors import CompatValueError, legacy_warn
 from compat._core.krylov_nonsymmetric import (biconjugate_gradients,
                                               conjugate_gradients_squared,
-                                              quasi_minimal_residual)
+                                              quasi_minimal_residual,
+                                              transpose_free_qmr)
 from compat._core.krylov import KrylovOutcome
 from compat._core.krylov_symmetric import least_squares_qr, minimum_residual
 from compat._core.legacy import matlab_function
@@ -31,7 +32,7 @@ from compat._core.results import Result
 from compat.matlab.iterative_solvers import (IterativeSolveResult, _operator, _solver,
                                              message)
 
-__all__ = ["bicg", "cgs", "qmr", "minres", "lsqr"]
+__all__ = ["bicg", "cgs", "qmr", "tfqmr", "minres", "lsqr"]
 
 _EPS = np.finfo(np.float64).eps
 
@@ -293,6 +294,50 @@ def qmr(A, b, tol=None, maxit=None, M1=None, M2=None, x0=None, *, nargout=1):
         maxit=problem.maxit, solve_m1=problem.solve_m1, solve_m2=problem.solve_m2,
         solve_m1t=problem.solve_m1t, solve_m2t=problem.solve_m2t, x0=problem.x0)
     return problem.result("qmr", outcome, nargout)
+
+
+@matlab_function("tfqmr", nargout=5)
+def tfqmr(A, b, tol=None, maxit=None, M1=None, M2=None, x0=None, *, nargout=1):
+    """Solve ``A*x = b`` by transpose-free QMR, as MATLAB's ``tfqmr``.
+
+    MATLAB call forms::
+
+        x = tfqmr(A, b)                               ->  tfqmr(A, b)
+        x = tfqmr(A, b, tol, maxit, M1, M2, x0)       ->  tfqmr(A, b, 1e-8, 50, M)
+        x = tfqmr(afun, b, ...)                       ->  tfqmr(lambda x: A @ x, b)
+        [x, flag, relres, iter, resvec] = tfqmr(___)  ->  tfqmr(A, b, nargout=5)
+
+    Arguments, defaults and flags as :func:`cgs` (``M = M1*M2`` applied on the right).
+    Each iteration has two half steps: ``resvec`` holds the residual norm after every
+    half step (``2*k + 1`` entries after ``k`` iterations, the last one the true
+    residual when it confirmed convergence), and ``iter`` is the half step at which
+    ``x`` was formed divided by two and rounded down. Not converged, ``x`` is the
+    half-step iterate of minimal residual unless the last one's true residual is not
+    larger.
+
+    Notes
+    -----
+    scipy.sparse.linalg.tfqmr runs the same recurrence but counts and stops differently
+    (``rtol``/``atol`` on its residual bound) and returns the last iterate. GNU Octave
+    7.3's ``tfqmr`` gives the same flags, iteration counts and residual history in the
+    golden suite matlab/krylov_methods.
+
+    Sources: MATLAB documentation of ``tfqmr``; Freund, SIAM J. Sci. Comput. 14 (1993).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from compat import matlab
+    >>> A = np.array([[4.0, 1.0, 0.0], [2.0, 5.0, 1.0], [0.0, 1.0, 3.0]])
+    >>> x, flag, relres, it, resvec = matlab.tfqmr(A, A.sum(axis=1), 1e-12, 10, nargout=5)
+    >>> x.round(8), int(flag), int(it), resvec.shape
+    (array([1., 1., 1.]), 0, 2, (6, 1))
+    """
+    problem = _Problem(A, b, tol, maxit, M1, M2, x0)
+    outcome = transpose_free_qmr(problem.apply_a, problem.b, tol=problem.tol,
+                                 maxit=problem.maxit, solve_m1=problem.solve_m1,
+                                 solve_m2=problem.solve_m2, x0=problem.x0)
+    return problem.result("tfqmr", outcome, nargout)
 
 
 @matlab_function("minres", nargout=5)

@@ -36,6 +36,10 @@ compat_out = compat_case(compat_out, compat_in, 'qmr_maxit_reached', @compat_cas
 compat_out = compat_case(compat_out, compat_in, 'qmr_split_preconditioner', @compat_case_16, {'x', 'flag', 'relres', 'iter', 'resvec'});
 compat_out = compat_case(compat_out, compat_in, 'qmr_function_handle_tflag', @compat_case_17, {'x', 'flag', 'relres', 'iter', 'resvec'});
 compat_out = compat_case(compat_out, compat_in, 'qmr_sparse_symmetric_x0', @compat_case_18, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'tfqmr_nonsymmetric_all_outputs', @compat_case_19, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'tfqmr_maxit_reached', @compat_case_20, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'tfqmr_jacobi_preconditioner', @compat_case_21, {'x', 'flag', 'relres', 'iter', 'resvec'});
+compat_out = compat_case(compat_out, compat_in, 'tfqmr_function_handle_x0', @compat_case_22, {'x', 'flag', 'relres', 'iter', 'resvec'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -180,4 +184,32 @@ function [x, flag, relres, iter, resvec] = compat_case_18(compat_in)
 R = compat_in.R;
 b = compat_in.b;
 A = R'*R + 200*eye(30); [x, flag, relres, iter, resvec] = qmr(sparse(A), b, 1e-10, 100, [], [], ones(30, 1));
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_19(compat_in)
+% case tfqmr_nonsymmetric_all_outputs
+R = compat_in.R;
+b = compat_in.b;
+A = R + 40*eye(30); [x, flag, relres, iter, resvec] = tfqmr(A, b, 1e-10, 100);
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_20(compat_in)
+% case tfqmr_maxit_reached
+R = compat_in.R;
+b = compat_in.b;
+A = R + 40*eye(30); [x, flag, relres, iter, resvec] = tfqmr(A, b, 1e-10, 4);
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_21(compat_in)
+% case tfqmr_jacobi_preconditioner
+R = compat_in.R;
+b = compat_in.b;
+A = R + 10*diag(1:30); [x, flag, relres, iter, resvec] = tfqmr(A, b, 1e-10, 100, diag(diag(A)));
+end
+
+function [x, flag, relres, iter, resvec] = compat_case_22(compat_in)
+% case tfqmr_function_handle_x0
+R = compat_in.R;
+b = compat_in.b;
+A = R + 40*eye(30); [x, flag, relres, iter, resvec] = tfqmr(@(x) A*x, b, 1e-10, 100, [], [], ones(30, 1));
 end
