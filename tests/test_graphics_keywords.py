@@ -346,3 +346,25 @@ def test_minor_ticks_and_labels():
     assert len(set(np.round(x, 6))) == 3 + 2 * 3    # 3 majors and 3 minors per interval
     texts = [it[3] for it in core.STATE.surface().items if it[0] == "text"]
     assert texts[:3] == ["a", "b", "c"] and texts[3:5] == ["  0.0", "  2.0"]
+
+
+def test_axis_draws_its_line_ticks_and_labels_on_its_side():
+    idl.plot([0, 10], [0, 10], position=[0.1, 0.1, 0.9, 0.9], xstyle=9, ystyle=9)
+    core.STATE.surface().items.clear()
+    idl.axis(yaxis=1, yrange=[0, 1], yminor=-1, save=True)
+    items = core.STATE.surface().items
+    line = items[0]
+    assert np.allclose(line[1], 576) and np.allclose(line[2], [48, 432], atol=1e-3)
+    (ticks,) = [it for it in items[1:] if it[0] == "lines"]
+    x = ticks[1].reshape(-1, 3)
+    assert np.allclose(x[:, 0], 576, atol=1e-3)
+    assert np.allclose(x[:, 1] - x[:, 0], -0.02 * 512, atol=1e-3)   # into the window
+    labels = [it for it in items if it[0] == "text"]
+    assert [t[3] for t in labels] == ["0", "0.2", "0.4", "0.6", "0.8", "1"]
+    assert all(t[1] > 576 for t in labels)                          # right of the axis
+    # a new range without /SAVE is drawn with that range, !Y keeps the old one
+    core.STATE.surface().items.clear()
+    idl.axis(xaxis=1, xrange=[100, 300])
+    assert S("!x").crange.tolist() == [0.0, 10.0]
+    labels = [it[3] for it in core.STATE.surface().items if it[0] == "text"]
+    assert labels == ["100", "150", "200", "250", "300"]

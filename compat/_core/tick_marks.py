@@ -61,11 +61,13 @@ def _minor_count(major, minor, log):
 
 def tick_items(axis_name, crange, window_dev, *, log=False, ticks=0, tickv=None,
                ticklen=0.02, minor=None, tickname=None, tickformat=None, style=0,
-               color=255, ch_size=12):
+               color=255, ch_size=12, labels_outside_end=False):
     """The display-list items of one axis' ticks and labels (their properties carry
     ``"ticks": axis_name``): ``axis_name`` 'x' or 'y',
     ``crange`` its CRANGE, ``window_dev`` the plot window in device pixels ``(x0, y0,
-    x1, y1)``."""
+    x1, y1)``, the ticks drawn from its ``y0`` (``x0``) edge towards ``y1`` (``x1``);
+    ``labels_outside_end``: the labels above (X) or right of (Y) that edge instead of
+    below (left), as AXIS, XAXIS=1 / YAXIS=1 places them (AXIS passes ``y1 < y0``)."""
     from compat._core.raster_graphics import axis_ticks
     if int(style) & 4:
         return []
@@ -122,11 +124,14 @@ def tick_items(axis_name, crange, window_dev, *, log=False, ticks=0, tickv=None,
             else _label(value, log, tickformat)
         d = place(p)
         if axis_name == "x":
-            items.append(("text", d, y0 - 1.5 * ch_size, text,
+            ty = y0 + 0.5 * ch_size if labels_outside_end else y0 - 1.5 * ch_size
+            items.append(("text", d, ty, text,
                           {"color": int(color), "ch_size": int(ch_size), "alignment": 0.5,
                            "ticks": axis_name}))
         else:
-            items.append(("text", x0 - 0.5 * ch_size, d - 0.5 * ch_size, text,
-                          {"color": int(color), "ch_size": int(ch_size), "alignment": 1,
+            tx = x0 + 0.5 * ch_size if labels_outside_end else x0 - 0.5 * ch_size
+            items.append(("text", tx, d - 0.5 * ch_size, text,
+                          {"color": int(color), "ch_size": int(ch_size),
+                           "alignment": 0 if labels_outside_end else 1,
                            "ticks": axis_name}))
     return items

@@ -229,6 +229,40 @@ def _draw_ticks(kw):
             ch_size=int(st.d.y_ch_size)))
 
 
+def _draw_axis(which, crange, log, side, pos, kw):
+    """AXIS's line, tick marks and labels (:mod:`compat._core.tick_marks`): along the
+    plot window's bottom/left edge (XAXIS=0 / YAXIS=0) or top/right edge (=1), or at
+    the given device position; ticks point into the window, labels outside."""
+    from compat._core.tick_marks import tick_items
+    st = core.STATE
+    wx = st.x.window.astype(np.float64) * float(st.d.x_vsize)
+    wy = st.y.window.astype(np.float64) * float(st.d.y_vsize)
+    color = int(st.p.color if kw.get("color") is None else kw["color"])
+    style = int((st.x if which == "x" else st.y).style if kw.get("style") is None
+                else kw["style"])
+    if style & 4:
+        return
+    lo, hi = (wy if which == "x" else wx)
+    at = (hi if side else lo) if pos is None else pos
+    depth = (hi - lo) * (-1.0 if side else 1.0)
+    if which == "x":
+        window = (wx[0], at, wx[1], at + depth)
+        line = ([wx[0], wx[1]], [at, at])
+    else:
+        window = (at, wy[0], at + depth, wy[1])
+        line = ([at, at], [wy[0], wy[1]])
+    ticklen = kw.get("ticklen")
+    ticklen = float(st.p.ticklen) if ticklen is None else float(ticklen)
+    items = st.surface().items
+    items.append(("lines", np.asarray(line[0], np.float64), np.asarray(line[1], np.float64),
+                  {"color": color, "ch_size": int(st.d.y_ch_size), "ticks": which}))
+    items.extend(tick_items(which, crange, window, log=log, ticks=int(kw.get("ticks") or 0),
+                            tickv=kw.get("tickv"), ticklen=ticklen, minor=kw.get("minor"),
+                            tickname=kw.get("tickname"), tickformat=kw.get("tickformat"),
+                            style=style | 8, color=color, ch_size=int(st.d.y_ch_size),
+                            labels_outside_end=bool(side)))
+
+
 class PlotResult(Result):
     """PLOT's output keywords XTICK_GET and YTICK_GET (DOUBLE tick values)."""
 
@@ -409,7 +443,10 @@ def axis(x0=None, y0=None, z0=None, *, xaxis=None, yaxis=None, xrange=None,
     OPLOTs use the new axis (IDL's second-axis idiom). The tick and annotation
     keywords (FONT, CHARTHICK, TICKLEN, [XY]TICKLEN, [XY]MINOR, [XY]TICKNAME,
     [XY]TICKFORMAT, [XY]TICKS, [XY]TICKV ...) are recorded with the axis; T3D=0 and
-    ZVALUE are accepted, /T3D raises.
+    ZVALUE are accepted, /T3D raises. The axis is drawn for TVRD: its line along the
+    window's bottom/left edge (XAXIS=0 / YAXIS=0), top/right edge (=1) or at X0/Y0,
+    ticks pointing into the window, labels outside (:mod:`compat._core.tick_marks`),
+    with the given range even without /SAVE.
 
     Examples
     --------
@@ -440,7 +477,22 @@ def axis(x0=None, y0=None, z0=None, *, xaxis=None, yaxis=None, xrange=None,
             ax.type = 1 if log else 0
             ax.s = core.scaling(ax.window.astype(np.float64), ax.crange)
     pick = (lambda xv, yv: xv if which == "x" else yv)
-    _record("axis", which, ax.crange, title=pick(xtitle, ytitle), color=color,
+    drawn = crange if (given is not None or log is not None) else tuple(ax.crange)
+    side = int(pick(xaxis, yaxis) or 0)
+    pos = pick(y0, x0)
+    if pos is not None:
+        pt = np.zeros((1, 3))
+        pt[0, 1 if which == "x" else 0] = float(np.asarray(pos).reshape(-1)[0])
+        pos = float(core.convert(pt, _system(data, normal, device), "device")
+                    [0, 1 if which == "x" else 0])
+    _draw_axis(which, drawn, bool(log) if log is not None else int(ax.type) == 1,
+               side, pos, dict(ticks=pick(xticks, yticks), tickv=pick(xtickv, ytickv),
+                               ticklen=pick(xticklen, yticklen) if pick(xticklen, yticklen)
+                               is not None else ticklen, minor=pick(xminor, yminor),
+                               tickname=pick(xtickname, ytickname),
+                               tickformat=pick(xtickformat, ytickformat),
+                               style=pick(xstyle, ystyle), color=color))
+    _record("axis", which, drawn, title=pick(xtitle, ytitle), color=color,
             charsize=charsize, charthick=charthick, font=font, subtitle=subtitle,
             ticklen=pick(xticklen, yticklen) if pick(xticklen, yticklen) is not None
             else ticklen, axis_charsize=pick(xcharsize, ycharsize),
