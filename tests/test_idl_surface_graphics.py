@@ -224,6 +224,19 @@ def test_graphics_keywords_of_ported_calls_are_accepted():
     idl.shade_surf(z, **kw)
 
 
+def test_tick_get_output_keywords():
+    z = np.outer(np.arange(15.0), np.ones(20)) * 0.5          # X 0..19, Y 0..14, Z 0..7
+    r = idl.surface(z, xtick_get=True, ztick_get=True)
+    assert r.xtick_get.tolist() == [0.0, 5.0, 10.0, 15.0, 20.0]   # CRANGE [0, 20], step 5
+    # Z 0..7: the range 7 rounds to the 2-step, CRANGE [0, 8], ticks every 2
+    assert r.ztick_get.tolist() == [0.0, 2.0, 4.0, 6.0, 8.0]
+    with pytest.raises(AttributeError, match="not requested"):
+        r.ytick_get
+    r = idl.surface(z, nodata=True, zticks=2, ztick_get=True)   # 2 equal intervals
+    assert r.ztick_get.tolist() == [0.0, 4.0, 8.0]
+    assert idl.surface(z) is None
+
+
 def test_nan_points_are_missing():
     z = np.ones((6, 6))
     z[2, 3] = np.nan

@@ -188,6 +188,7 @@ def surface(z, x=None, y=None, *, ax=None, az=None, bottom=None, horizontal=Fals
             ystyle=None, zstyle=None, color=None, background=None, noerase=False,
             nodata=False, title=None, subtitle=None, xtitle=None, ytitle=None,
             ztitle=None, charsize=None, thick=None, linestyle=None, lego=False,
+            xtick_get=False, ytick_get=False, ztick_get=False,
             position=None, xmargin=None, ymargin=None, zmargin=None, xcharsize=None,
             ycharsize=None, zcharsize=None, charthick=None, font=None, ticklen=None,
             xticklen=None, yticklen=None, zticklen=None, xticks=None, yticks=None,
@@ -242,6 +243,10 @@ def surface(z, x=None, y=None, *, ax=None, az=None, bottom=None, horizontal=Fals
     zaxis, title, subtitle, xtitle, ytitle, ztitle, charsize, lego
         Checked and recorded: compat does not draw the axes and their annotation yet;
         /LEGO raises.
+    xtick_get, ytick_get, ztick_get : bool
+        [XYZ]TICK_GET: return a ``SurfaceResult`` whose fields hold the major tick
+        values of the asked axes (DOUBLE; PLOT's rule, see ``idl.plot``; TICKS and
+        TICKV are honoured); without them SURFACE returns None.
     position, xmargin, ymargin, zmargin, ticks, tick values and names, tick formats,
     minor ticks, grid styles, axis thicknesses and character sizes, font, ticklen,
     clip, noclip
@@ -282,8 +287,10 @@ def surface(z, x=None, y=None, *, ax=None, az=None, bottom=None, horizontal=Fals
         zlog=zlog, min_value=min_value, max_value=max_value, noerase=noerase,
         background=background)
     st = dg.STATE
+    ticks = _tick_result(xtick_get, ytick_get, ztick_get, (xticks, yticks, zticks),
+                         (xtickv, ytickv, ztickv))
     if nodata:
-        return None
+        return ticks
     size = (int(st.d.x_vsize), int(st.d.y_vsize))
     sh = None
     if shades is not None:
@@ -330,7 +337,29 @@ def surface(z, x=None, y=None, *, ax=None, az=None, bottom=None, horizontal=Fals
         if linestyle is not None:
             props["linestyle"] = int(linestyle)
         items.append(("lines", lx, ly, props))
-    return None
+    return ticks
+
+
+class SurfaceResult(Result):
+    """SURFACE's output keywords XTICK_GET, YTICK_GET, ZTICK_GET (DOUBLE tick values)."""
+
+    xtick_get: np.ndarray
+    ytick_get: np.ndarray
+    ztick_get: np.ndarray
+
+
+def _tick_result(xget, yget, zget, counts, values):
+    if not (xget or yget or zget):
+        return None
+    from compat._core.raster_graphics import axis_ticks
+    st = dg.STATE
+    out = {}
+    for name, want, ax, n, v in zip(("xtick_get", "ytick_get", "ztick_get"),
+                                    (xget, yget, zget), (st.x, st.y, st.z), counts, values):
+        if want:
+            out[name] = axis_ticks(ax.crange, log=int(ax.type) == 1,
+                                   ticks=int(ax.ticks if n is None else n), tickv=v)
+    return SurfaceResult(**out)
 
 
 class ShadeSurfResult(Result):
