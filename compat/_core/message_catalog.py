@@ -14,8 +14,8 @@ from two sources only:
 * the identifiers compat's own MATLAB functions raise or warn with, with compat's text
   for them (so ``error(message(id))`` says what compat's routine says), collected from
   the code (``_FROM_COMPAT``);
-* identifiers used by MATLAB's routines that real code copies (gmres, iterchk,
-  iterapp, sub2ind, cross, questdlg), with the text MATLAB printed for them where
+* identifiers used by MATLAB's routines that real code copies (gmres, cgs, minres,
+  lsqr, iterchk, iterapp, sub2ind, cross, questdlg), with the text MATLAB printed for them where
   MathWorks' code of the time spelled it out (``_FROM_MATLAB``; the release and the
   form are recorded with each entry). Holes follow the catalog form (``{0}``).
 
@@ -147,7 +147,7 @@ _FROM_MATLAB = {
                                      "convergence.", "compat iterative_solvers"),
     "MATLAB:iterapp:InvalidOp": ("Invalid operation.", "MATLAB iterapp.m R2005b"),
     "MATLAB:iterchk:InvalidInput": ("Argument must be a floating point matrix or a "
-                                    "function handle.", "MATLAB iterchk.m R2007a"),
+                                    "function handle.", "MATLAB iterchk.m, pre-catalog"),
     "MATLAB:sub2ind:IndexOutOfRange": ("Out of range subscript.", "MATLAB sub2ind.m"),
     "MATLAB:cross:InvalidDimAorB": ("A and B must have at least one dimension of "
                                     "length 3.", "MATLAB cross.m"),
@@ -155,6 +155,27 @@ _FROM_MATLAB = {
                                                 "dimension in which the cross product is "
                                                 "taken.", "MATLAB cross.m"),
     "MATLAB:cross:InputSizeMismatch": ("A and B must be same size.", "MATLAB cross.m"),
+    "MATLAB:cgs:WrongPrecondSize": ("Preconditioner must be a square matrix of size "
+                                       "{0} to match the problem size.",
+                                       "MATLAB cgs.m, pre-catalog"),
+    "MATLAB:cgs:WrongInitGuessSize": ("Initial guess must be a column vector of length "
+                                         "{0} to match the problem size.",
+                                         "MATLAB cgs.m, pre-catalog"),
+    "MATLAB:cgs:TooManyInputs": ("Too many input arguments.", "MATLAB cgs.m, pre-catalog"),
+    "MATLAB:minres:WrongPrecondSize": ("Preconditioner must be a square matrix of size "
+                                       "{0} to match the problem size.",
+                                       "MATLAB minres.m, pre-catalog"),
+    "MATLAB:minres:WrongInitGuessSize": ("Initial guess must be a column vector of length "
+                                         "{0} to match the problem size.",
+                                         "MATLAB minres.m, pre-catalog"),
+    "MATLAB:minres:TooManyInputs": ("Too many input arguments.", "MATLAB minres.m, pre-catalog"),
+    "MATLAB:lsqr:WrongPrecondSize": ("Preconditioner must be a square matrix of size "
+                                       "{0} to match the problem size.",
+                                       "MATLAB lsqr.m, pre-catalog"),
+    "MATLAB:lsqr:WrongInitGuessSize": ("Initial guess must be a column vector of length "
+                                         "{0} to match the problem size.",
+                                         "MATLAB lsqr.m, pre-catalog"),
+    "MATLAB:lsqr:TooManyInputs": ("Too many input arguments.", "MATLAB lsqr.m, pre-catalog"),
     "MATLAB:questdlg:StringMismatch": ("Default string does not match any button string "
                                        "name.", "MATLAB questdlg.m"),
 }
