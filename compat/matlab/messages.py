@@ -38,7 +38,8 @@ def message(msgID, *A):
 
     compat's catalog holds the texts of the MATLAB identifiers compat's own functions
     raise (the same text they raise) and those of MATLAB routines real code copies
-    (``gmres``, ``iterchk``, ``iterapp``, ``sub2ind``, ``cross``, ``questdlg``, with
+    (``gmres``, ``cgs``, ``minres``, ``lsqr``, ``iterchk``, ``iterapp``, ``sub2ind``,
+    ``cross``, ``questdlg``, with
     the text MATLAB's code of the time spelled out); see
     :mod:`compat._core.message_catalog`.
 
