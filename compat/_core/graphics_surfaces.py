@@ -43,6 +43,13 @@ def _alpha(value):
     return float(v.reshape(()))
 
 
+def _unit(value):
+    v = np.asarray(value, dtype=np.float64)
+    if v.size != 1 or not (0 <= float(v.reshape(())) <= 1):
+        raise CompatValueError("Value must be a scalar in [0, 1]")
+    return float(v.reshape(()))
+
+
 def _face_color(value):
     if isinstance(value, (str, bytes)):
         word = value.decode("latin-1") if isinstance(value, bytes) else value
@@ -88,6 +95,15 @@ _COMMON = {
     "FaceAlpha": (1.0, _alpha),
     "EdgeAlpha": (1.0, _alpha),
     "CDataMapping": ("scaled", _choice("scaled", "direct")),
+    # lighting (MATLAB's lighting and material set them; no renderer uses them)
+    "FaceLighting": ("flat", _choice("flat", "gouraud", "none")),
+    "EdgeLighting": ("none", _choice("flat", "gouraud", "none")),
+    "BackFaceLighting": ("reverselit", _choice("reverselit", "unlit", "lit")),
+    "AmbientStrength": (0.3, _unit),
+    "DiffuseStrength": (0.6, _unit),
+    "SpecularStrength": (0.9, _unit),
+    "SpecularExponent": (10.0, _positive),
+    "SpecularColorReflectance": (1.0, _unit),
     "DisplayName": ("", _text),
 }
 
