@@ -272,6 +272,12 @@ from compat.idl.legacy_odds import (empty, extrac, handle_create,  # noqa: E402,
 
 FAMILIES = FAMILIES + (legacy_odds,)
 
+# FILE_CHMOD (permission bits by role)
+from compat.idl import file_modes  # noqa: E402
+from compat.idl.file_modes import file_chmod  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (file_modes,)
+
 # issue 17: eigensystems (NR's ELMHES/HQR, TRIRED/TRIQL) and IDL's EIGENVEC, CRAMER
 from compat.idl import eigensystems  # noqa: E402
 from compat.idl.eigensystems import (cramer, eigenvec, elmhes, hqr,  # noqa: E402,F401
