@@ -25,7 +25,9 @@ The rules and their sources
 * **CONTOUR's Z axis** (measured on GDL 1.0.1's Z buffer; IDL documents ZRANGE as "the
   desired data range of the Z axis" and leaves the rest open): !Z.CRANGE is the data
   range (the valid values: MIN_VALUE/MAX_VALUE and NaN out) rounded as PLOT rounds an
-  axis, and ZSTYLE=1 does not make it exact; with LEVELS it is the data range
+  axis, and ZSTYLE=1 does not make it exact (GDL 1.0.1 rounds some data ranges with a
+  finer step of its own: 55 of 75 random ranges measured agree with PLOT's rule, e.g.
+  [-0.0045, 0.0257] gives GDL [-0.005, 0.03] and compat [-0.01, 0.03]; a known gap); with LEVELS it is the data range
   exactly; a constant Z gives [z, z + 1] (PLOT's rule); ZRANGE with equal ends is
   ignored; OVERPLOT and NODATA set !Z.CRANGE too; a given ZRANGE is rounded unless ZSTYLE has the exact bit, and then the
   automatic levels are those of !Z.CRANGE instead of the data's (``CONTOUR, Z,

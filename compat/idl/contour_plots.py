@@ -139,7 +139,9 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
     the grid's cells (marching squares, contourpy) in C_COLORS, cycled.
 
     !Z.CRANGE after CONTOUR (also with /OVERPLOT and /NODATA): the range of the valid
-    Z values rounded as PLOT rounds an axis (ZSTYLE=1 does not make it exact), the
+    Z values rounded as PLOT rounds an axis (ZSTYLE=1 does not make it exact; GDL 1.0.1
+    rounds some data ranges with a finer step of its own, 55 of 75 random ranges agree),
+    the
     exact data range when LEVELS is given, a given ZRANGE rounded (exact with
     ZSTYLE=1); with ZRANGE the automatic levels are those of !Z.CRANGE (``ZRANGE=[-3,
     40]`` draws the levels of [-10, 40]; with ZSTYLE=1 those of [-3, 40]). IDL documents
