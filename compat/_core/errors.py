@@ -215,14 +215,22 @@ def issue_warning(warning: Warning) -> None:
     current = _ROUTINE.get()
     if isinstance(warning, MatlabWarning) or (current is not None and
                                               current[0] == "matlab"):
-        from compat._core import matlab_diagnostics
-        identifier = getattr(warning, "identifier", None)
-        if matlab_diagnostics.warning_is_error(identifier):     # warning('error', id)
-            raise matlab_diagnostics.warning_as_error(str(warning), identifier)
-        matlab_diagnostics.record_warning(str(warning), identifier or "")
-        if not matlab_diagnostics.warning_enabled(identifier):
+        policy = _MATLAB_WARNING_POLICY[0]
+        if policy is not None and not policy(warning, getattr(warning, "identifier", None)):
             return
     warnings.warn(warning, stacklevel=_user_stacklevel())
+
+
+#: MATLAB's warning bookkeeping, registered by :mod:`compat._core.matlab_diagnostics`
+#: when it is imported (compat.matlab imports it): ``policy(warning, identifier)``
+#: records the warning for lastwarn, raises it under ``warning('error', id)`` and says
+#: whether it is issued. This module never imports the MATLAB layer's state.
+_MATLAB_WARNING_POLICY = [None]
+
+
+def register_matlab_warning_policy(policy) -> None:
+    """Make ``policy`` the bookkeeping every MATLAB warning passes first."""
+    _MATLAB_WARNING_POLICY[0] = policy
 
 
 _COMPAT_CLASS = {ValueError: CompatValueError, TypeError: CompatTypeError}

@@ -159,11 +159,41 @@ class _Pickler(pickle.Pickler):
         return None
 
 
+#: what a figure file may name besides compat's graphics classes: numpy's array and
+#: scalar reconstruction and the plain containers (nothing that runs code)
+_NUMPY_NAMES = frozenset({"_reconstruct", "scalar", "dtype", "ndarray", "_frombuffer"})
+_BUILTIN_NAMES = frozenset({"complex", "slice", "set", "frozenset", "bytearray", "range",
+                            "list", "dict", "tuple"})
+
+
 class _Unpickler(pickle.Unpickler):
     def persistent_load(self, pid):
         if pid == "root":
             return go.root()
         raise pickle.UnpicklingError("unknown reference in a compat figure file")
+
+    def find_class(self, module, name):
+        # a figure file names only classes of compat's core, numpy's array
+        # reconstruction and plain containers: a file naming any other global (a
+        # function, os.system ...) is refused before anything of it runs
+        found = None
+        if module.startswith("compat._core."):
+            found = super().find_class(module, name)
+            if not isinstance(found, type):
+                found = None
+        elif module.split(".")[0] == "numpy" and (name in _NUMPY_NAMES
+                                                  or name.endswith("DType")):
+            found = super().find_class(module, name)
+        elif module == "builtins" and name in _BUILTIN_NAMES:
+            found = super().find_class(module, name)
+        elif module == "collections" and name == "OrderedDict":
+            found = super().find_class(module, name)
+        if found is None:
+            raise pickle.UnpicklingError(
+                f"a compat figure file holds only compat's graphics objects and arrays; "
+                f"this one names {module}.{name} (callbacks that are Python functions "
+                "are not saved in figure files: use text callbacks)")
+        return found
 
 
 def save_figure(figures, filename: str) -> None:
@@ -178,8 +208,10 @@ def save_figure(figures, filename: str) -> None:
 
 def load_figure(filename: str) -> list:
     """The figures of a file written by :func:`save_figure`, attached to this session's
-    root as new figures (numbered with the lowest free numbers). The file is a pickle:
-    open only files you trust (as any pickle)."""
+    root as new figures (numbered with the lowest free numbers). The file is a pickle
+    read by an unpickler that accepts only compat's graphics classes, numpy arrays and
+    plain containers (no other global is looked up, so no function of the file's
+    choosing runs); still, open figure files you trust."""
     with open(filename, "rb") as handle:
         head = handle.read(len(FIGURE_FILE_MAGIC))
         if head != FIGURE_FILE_MAGIC:

@@ -307,9 +307,23 @@ class Window(_Object):
         HEIGHT (pixels, the other side in proportion) asks for another size;
         /TRANSPARENT leaves the background transparent; BORDER (pixels) crops the
         picture to its contents plus that border."""
-        from compat._core.function_graphics_render import save_window
-        save_window(self, filename, resolution=resolution, transparent=transparent,
-                    border=border, width=width, height=height)
+        if _WRITER[0] is None:
+            raise CompatValueError("Save: no renderer is registered (import "
+                                   "compat.idl, which registers compat's matplotlib one)")
+        _WRITER[0](self, filename, resolution=resolution, transparent=transparent,
+                   border=border, width=width, height=height)
+
+
+#: the function writing a window to a file, registered by
+#: :mod:`compat._core.function_graphics_render` when it is imported (compat.idl's
+#: function graphics import it): the renderer reads this model, the model never
+#: imports its renderer
+_WRITER = [None]
+
+
+def register_writer(writer) -> None:
+    """Make ``writer(window, filename, **options)`` the function Window.save calls."""
+    _WRITER[0] = writer
 
 
 class DataSpace:

@@ -272,3 +272,6 @@ def save_window(window: fg.Window, filename, *, resolution=None, transparent=Fal
     fig.savefig(path, format=fmt, dpi=dpi, facecolor=face, transparent=bool(transparent),
                 **({"bbox_inches": "tight", "pad_inches": float(border) / dpi}
                    if border is not None else {}))
+
+
+fg.register_writer(save_window)

@@ -35,7 +35,8 @@ import re
 
 import numpy as np
 
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import (CompatTypeError, CompatValueError,
+                                 register_matlab_warning_policy)
 from compat._core.matlab_format import format_text
 from compat._core.message_catalog import is_message
 
@@ -217,3 +218,16 @@ def set_last_warning(message: str, identifier: str = "") -> tuple[str, str]:
     previous = _LAST["warning"]
     record_warning(message, identifier)
     return previous
+
+
+def _warning_policy(warning: Warning, identifier: str | None) -> bool:
+    """What every MATLAB warning passes before it is issued
+    (:func:`compat._core.errors.issue_warning`): raised as an error under
+    ``warning('error', id)``, recorded for lastwarn, and issued unless turned off."""
+    if warning_is_error(identifier):
+        raise warning_as_error(str(warning), identifier)
+    record_warning(str(warning), identifier or "")
+    return warning_enabled(identifier)
+
+
+register_matlab_warning_policy(_warning_policy)

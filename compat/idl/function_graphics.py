@@ -15,9 +15,13 @@ import numpy as np
 
 from compat._core import function_graphics as core
 from compat._core import function_graphics_charts as charts
+from compat._core import function_graphics_render as _renderer
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
+
+#: Save's writer: the renderer registers it with the core model on import
+_SAVE_WRITER = _renderer.save_window
 
 __all__ = ["plot_function", "errorplot", "scatterplot", "barplot", "window_function",
            "getwindows", "image", "colorbar", "legend", "text"]
