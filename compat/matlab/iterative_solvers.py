@@ -175,44 +175,71 @@ def _divide(v, diagonal):
         return v / diagonal
 
 
-def _solve(name, solver, A, b, tol, maxit, M1, M2, x0, nargout):
+def _rhs_column(b):
+    """``(rhs, shape, column)``: the right-hand side as MATLAB's iterative solvers take
+    it (a column vector, dense or sparse), its shape, and its values as a float vector."""
     rhs = b if not is_sparse(b) else b.toarray()
     rhs = matlab_array(rhs, "b", to_float=True)
     if rhs.ndim > 2 or (rhs.ndim == 2 and rhs.shape[1] != 1):
         raise CompatValueError("Right hand side must be a column vector.")
     shape = rhs.shape if rhs.ndim else (1,)
-    column = rhs.reshape(-1).astype(np.result_type(rhs, np.float64))
-    apply_a, n = _operator(A, column.size, shape, "A")
-    if n is None:
-        n = column.size
+    return rhs, shape, rhs.reshape(-1).astype(np.result_type(rhs, np.float64))
+
+
+def _check_rhs_length(column, n) -> None:
     if column.size != n:
         raise CompatValueError(f"Right hand side must be a column vector of length {n} "
                                "to match the coefficient matrix.")
+
+
+def _tolerance(tol) -> float:
+    """tol as the iterative solvers use it: 1e-6 by default, clamped to [eps, 1-eps]
+    with MATLAB's warnings."""
     if is_omitted(tol):
-        tol = 1e-6
-    else:
-        tol = float(np.asarray(tol, dtype=np.float64).reshape(-1)[0])
+        return 1e-6
+    tol = float(np.asarray(tol, dtype=np.float64).reshape(-1)[0])
     if tol <= _EPS:
         legacy_warn("Input tol is smaller than eps and may prevent convergence.")
-        tol = _EPS
-    elif tol >= 1:
+        return _EPS
+    if tol >= 1:
         legacy_warn("Input tol is bigger than 1 and may prevent convergence.")
-        tol = 1 - _EPS
+        return 1 - _EPS
+    return tol
+
+
+def _max_iterations(maxit, default: int) -> int:
+    """maxit as the iterative solvers use it: ``default`` when omitted, else the floor
+    of a finite nonnegative number."""
     if is_omitted(maxit):
-        maxit = min(n, 20)
-    else:
-        value = float(np.asarray(maxit, dtype=np.float64).reshape(-1)[0])
-        if not np.isfinite(value):
-            raise CompatValueError("maxit must be a finite nonnegative integer.")
-        maxit = max(int(np.floor(value)), 0)
+        return default
+    value = float(np.asarray(maxit, dtype=np.float64).reshape(-1)[0])
+    if not np.isfinite(value):
+        raise CompatValueError("maxit must be a finite nonnegative integer.")
+    return max(int(np.floor(value)), 0)
+
+
+def _start_vector(x0, n):
+    """The initial guess as a float vector of length ``n`` (None when omitted)."""
+    if is_omitted(x0):
+        return None
+    start = matlab_array(x0, "x0", to_float=True).reshape(-1)
+    if start.size != n:
+        raise CompatValueError(f"Initial guess must be a column vector of length {n} "
+                               "to match the problem size.")
+    return start
+
+
+def _solve(name, solver, A, b, tol, maxit, M1, M2, x0, nargout):
+    rhs, shape, column = _rhs_column(b)
+    apply_a, n = _operator(A, column.size, shape, "A")
+    if n is None:
+        n = column.size
+    _check_rhs_length(column, n)
+    tol = _tolerance(tol)
+    maxit = _max_iterations(maxit, min(n, 20))
     solve_m1 = _solver(M1, n, shape, "M1")
     solve_m2 = _solver(M2, n, shape, "M2")
-    start = None
-    if not is_omitted(x0):
-        start = matlab_array(x0, "x0", to_float=True).reshape(-1)
-        if start.size != n:
-            raise CompatValueError(f"Initial guess must be a column vector of length {n} "
-                                   "to match the problem size.")
+    start = _start_vector(x0, n)
     if not np.all(np.isfinite(column)):
         raise CompatValueError("Right hand side must not contain NaN or Inf.")
     outcome = solver(apply_a, column, tol=tol, maxit=maxit, solve_m1=solve_m1,

@@ -18,7 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from compat._core.args import by_value, is_omitted
-from compat._core.errors import CompatValueError, legacy_warn
+from compat._core.errors import CompatValueError
 from compat._core.krylov_nonsymmetric import (biconjugate_gradients,
                                               conjugate_gradients_squared,
                                               quasi_minimal_residual,
@@ -29,12 +29,12 @@ from compat._core.legacy import matlab_function
 from compat._core.matlab_classes import is_sparse
 from compat._core.matlab_types import matlab_array
 from compat._core.results import Result
-from compat.matlab.iterative_solvers import (IterativeSolveResult, _operator, _solver,
-                                             message)
+from compat.matlab.iterative_solvers import (IterativeSolveResult, _check_rhs_length,
+                                             _max_iterations, _operator, _rhs_column,
+                                             _solver, _start_vector, _tolerance, message)
 
 __all__ = ["bicg", "cgs", "qmr", "tfqmr", "minres", "lsqr"]
 
-_EPS = np.finfo(np.float64).eps
 
 _REASON_5 = ("because the preconditioner matrix M is not symmetric positive definite.")
 
@@ -82,13 +82,8 @@ class _Problem:
 
     def __init__(self, A, b, tol, maxit, M1, M2, x0, transposes=False,
                  default_maxit=None):
-        rhs = b.toarray() if is_sparse(b) else b
-        rhs = matlab_array(rhs, "b", to_float=True)
-        if rhs.ndim > 2 or (rhs.ndim == 2 and rhs.shape[1] != 1):
-            raise CompatValueError("Right hand side must be a column vector.")
+        rhs, self.shape, column = _rhs_column(b)
         self.ndim = rhs.ndim
-        self.shape = rhs.shape if rhs.ndim else (1,)
-        column = rhs.reshape(-1).astype(np.result_type(rhs, np.float64))
         handle = _is_handle(A)
         if handle and transposes:
             self.apply_a = _flagged_caller(A, self.shape, "notransp")
@@ -101,37 +96,14 @@ class _Problem:
                 adjoint = _adjoint(A)
                 self.apply_at = lambda v: adjoint @ v
         n = column.size if n is None else n
-        if column.size != n:
-            raise CompatValueError(f"Right hand side must be a column vector of length "
-                                   f"{n} to match the coefficient matrix.")
+        _check_rhs_length(column, n)
         self.n = n
-        if is_omitted(tol):
-            tol = 1e-6
-        else:
-            tol = float(np.asarray(tol, dtype=np.float64).reshape(-1)[0])
-        if tol <= _EPS:
-            legacy_warn("Input tol is smaller than eps and may prevent convergence.")
-            tol = _EPS
-        elif tol >= 1:
-            legacy_warn("Input tol is bigger than 1 and may prevent convergence.")
-            tol = 1 - _EPS
-        self.tol = tol
-        if is_omitted(maxit):
-            maxit = min(n, 20) if default_maxit is None else default_maxit(n)
-        else:
-            value = float(np.asarray(maxit, dtype=np.float64).reshape(-1)[0])
-            if not np.isfinite(value):
-                raise CompatValueError("maxit must be a finite nonnegative integer.")
-            maxit = max(int(np.floor(value)), 0)
-        self.maxit = maxit
+        self.tol = _tolerance(tol)
+        self.maxit = _max_iterations(maxit,
+                                    min(n, 20) if default_maxit is None else default_maxit(n))
         self.solve_m1, self.solve_m1t = self._preconditioner(M1, "M1", transposes)
         self.solve_m2, self.solve_m2t = self._preconditioner(M2, "M2", transposes)
-        self.x0 = None
-        if not is_omitted(x0):
-            self.x0 = matlab_array(x0, "x0", to_float=True).reshape(-1)
-            if self.x0.size != n:
-                raise CompatValueError(f"Initial guess must be a column vector of length "
-                                       f"{n} to match the problem size.")
+        self.x0 = _start_vector(x0, n)
         if not np.all(np.isfinite(column)):
             raise CompatValueError("Right hand side must not contain NaN or Inf.")
         self.b = column
