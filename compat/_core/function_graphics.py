@@ -39,6 +39,8 @@ import numpy as np
 
 from compat._core import function_graphics_style as style
 from compat._core.direct_graphics import nice_range
+from compat._core.byte_scaling import byte_scale
+from compat._core.color_table_files import table_rgb
 from compat._core.errors import CompatValueError
 
 __all__ = ["Window", "DataSpace", "Graphic", "Plot", "Image", "Colorbar", "Legend",
@@ -643,8 +645,7 @@ class Image(Graphic):
         lo, hi = self._props["min_value"], self._props["max_value"]
         if d.ndim == 3 or (d.dtype == np.uint8 and lo is None and hi is None):
             return d
-        from compat.idl.numeric import bytscl
-        return bytscl(d, min=lo, max=hi, nan=True)
+        return byte_scale(d, lo, hi, 255, nan=True)
 
     def getdata(self):
         return self._data.copy()
@@ -659,8 +660,7 @@ def _rgb_table(value):
     if np.ndim(value) == 0:
         index = int(value)
         if index != 0:
-            from compat.idl.color_tables import loadct
-            return loadct(index, rgb_table=True).rgb_table
+            return table_rgb(index)
         ramp = np.arange(256, dtype=np.uint8)
         return np.vstack([ramp, ramp, ramp])
     t = np.asarray(value)

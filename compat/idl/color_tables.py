@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from compat._core import direct_graphics as core
+from compat._core.color_table_files import load_tables
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
@@ -107,41 +108,6 @@ class LoadctResult(Result):
     rgb_table: np.ndarray
 
 
-def _table_file(file):
-    """The colour-table file LOADCT reads: FILE=, else IDL's own colors1.tbl under
-    $IDL_DIR (resource/colors), or None."""
-    import os
-    if file is not None:
-        return os.fspath(file)
-    idl_dir = os.environ.get("IDL_DIR")
-    if idl_dir:
-        path = os.path.join(idl_dir, "resource", "colors", "colors1.tbl")
-        if os.path.isfile(path):
-            return path
-    return None
-
-
-def _read_tables(path):
-    """The tables and names of a colour-table file (IDL's format, documented with
-    MODIFYCT: one byte, the number of tables n; n blocks of 768 bytes, 256 red, 256 green,
-    256 blue; n names of 32 bytes)."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError as err:
-        raise CompatValueError(f"Error opening file. File: {path}. ({err.strerror})") from None
-    n = data[0] if data else 0
-    if n == 0 or len(data) < 1 + n * 768:
-        raise CompatValueError(f"{path} is not a colour-table file (IDL's colors1.tbl "
-                               "format).")
-    tables = np.frombuffer(data, np.uint8, n * 768, 1).reshape(n, 3, 256)
-    raw = data[1 + n * 768:1 + n * 800]
-    names = [raw[32 * k:32 * k + 32].decode("latin-1").strip(" \x00")
-             for k in range(len(raw) // 32)]
-    names += [""] * (n - len(names))
-    return tables, np.array(names, dtype=str)
-
-
 @idl_routine("LOADCT")
 def loadct(table=None, *, silent=False, file=None, ncolors=None, bottom=None,
            get_names=False, rgb_table=False):
@@ -190,10 +156,7 @@ def loadct(table=None, *, silent=False, file=None, ncolors=None, bottom=None,
     >>> idl.loadct(0, ncolors=3, rgb_table=True).rgb_table.tolist()
     [[0, 127, 255], [0, 127, 255], [0, 127, 255]]
     """
-    path = _table_file(file)
-    tables, names = (_read_tables(path) if path is not None else
-                     (np.repeat(np.arange(256, dtype=np.uint8)[None, None], 3, axis=1),
-                      np.array(["B-W LINEAR"])))
+    path, tables, names = load_tables(file)
     outputs = {}
     if get_names:
         outputs["get_names"] = names.copy()
