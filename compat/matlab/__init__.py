@@ -348,6 +348,7 @@ from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall
 from compat.matlab.chart_plots import area, bar, barh, errorbar, scatter, stairs, stem
 from compat.matlab.distribution_field_plots import contour, contourf, histogram, pie, quiver
 from compat.matlab.image_files import imfinfo, imread, imwrite
+from compat.matlab.audio_files import audioinfo, audioread, audiowrite
 from compat.matlab.figure_tools import (dialog, frame2im, getframe, hgexport,
                                         im2frame, imshow, movegui, movie,
                                         openfig, savefig, truesize, waitfor)
@@ -364,7 +365,7 @@ _FAMILY_NAMES = (
     "colormaps", "combinatorics", "condensed_forms", "connected_components", "containers", "contours", "conv", "operators",
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "elementary", "experiment_design", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "fourier_interpolation", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
-    "hierarchical_clustering", "histograms", "hypothesis_tests", "identifiers", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "image_colors", "colorimetry", "image_geometry", "image_gradients", "image_quality", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
+    "hierarchical_clustering", "histograms", "hypothesis_tests", "identifiers", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "audio_files", "image_colors", "colorimetry", "image_geometry", "image_gradients", "image_quality", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
     "least_squares", "linalg", "linear_regression", "matrix_analysis", "matrix_structure", "moments", "matrix_functions", "matrix_pencils", "missing_data", "morphology", "moving",
     "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "netcdf_storage", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "partial_fractions", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "tree_layout", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
