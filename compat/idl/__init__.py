@@ -609,6 +609,12 @@ from compat.idl.file_dialogs import (dialog_pickfile, dialog_printersetup,  # no
 
 FAMILIES = FAMILIES + (file_dialogs,)
 
+# forms from a descriptor array: CW_FORM
+from compat.idl import form_widgets  # noqa: E402
+from compat.idl.form_widgets import cw_form  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (form_widgets,)
+
 # IDL 8 function graphics: PLOT(), ERRORPLOT(), IMAGE(), COLORBAR(), LEGEND(),
 # TEXT(), WINDOW(), GETWINDOWS (objects without a display)
 from compat.idl import function_graphics  # noqa: E402
