@@ -346,6 +346,7 @@ from compat.matlab.image_plots import (brighten, caxis, clim, colorbar, colormap
 from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall, findobj,
                                             gcbf, gcbo, gco, isprop, isvalid)
 from compat.matlab.chart_plots import area, bar, barh, errorbar, scatter, stairs, stem
+from compat.matlab.chart3_plots import scatter3
 from compat.matlab.distribution_field_plots import contour, contourf, histogram, pie, quiver
 from compat.matlab.image_files import imfinfo, imread, imwrite
 from compat.matlab.audio_files import audioinfo, audioread, audiowrite
@@ -379,6 +380,7 @@ _FAMILY_NAMES = (
     "parallel_arrays",
     "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "triangulation_plots", "image_plots", "chart_plots", "distribution_field_plots",
     "graphics_queries", "figure_tools", "figure_annotation", "lighting_plots",
+    "chart3_plots",
     "dimensions", "diagnostics", "messages", "ui_controls", "dialogs")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)
