@@ -593,6 +593,14 @@ EXAMPLES.update({
         str(_FILES / "r.jpg"), g["a"]), compat.idl.read_jpeg(str(_FILES / "r.jpg"))))],
     "idl.query_jpeg": [Session({"a": _f}, lambda g: (compat.idl.write_jpeg(
         str(_FILES / "q.jpg"), g["a"]), compat.idl.query_jpeg(str(_FILES / "q.jpg"))))],
+    "idl.write_jpeg2000": [((str(_FILES / "w.jp2"), _f), {"reversible": True,
+                                                          "n_layers": np.int16(2)})],
+    "idl.read_jpeg2000": [Session({"a": _f, "r": np.array([0, 0, 2, 1])}, lambda g: (
+        compat.idl.write_jpeg2000(str(_FILES / "r.jp2"), g["a"], reversible=True),
+        compat.idl.read_jpeg2000(str(_FILES / "r.jp2"), region=g["r"])))],
+    "idl.query_jpeg2000": [Session({"a": _f}, lambda g: (compat.idl.write_jpeg2000(
+        str(_FILES / "q.jp2"), g["a"]), compat.idl.query_jpeg2000(
+        str(_FILES / "q.jp2"), info=True).info.DIMENSIONS))],
     "idl.write_tiff": [((str(_FILES / "w.tif"), _f), {"float": True})],
     "idl.read_tiff": [Session({"a": _f}, lambda g: (compat.idl.write_tiff(
         str(_FILES / "r.tif"), g["a"], float=True), compat.idl.read_tiff(

@@ -189,6 +189,13 @@ from compat.idl.gif_files import query_gif, read_gif, write_gif  # noqa: E402,F4
 
 FAMILIES = FAMILIES + (gif_files,)
 
+# JPEG 2000 files (WRITE_JPEG2000, READ_JPEG2000, QUERY_JPEG2000)
+from compat.idl import jpeg2000_files  # noqa: E402
+from compat.idl.jpeg2000_files import (  # noqa: E402,F401
+    query_jpeg2000, read_jpeg2000, write_jpeg2000)
+
+FAMILIES = FAMILIES + (jpeg2000_files,)
+
 # the IDL Astronomy Library's AIRTOVAC
 from compat.idl import air_vacuum  # noqa: E402
 from compat.idl.air_vacuum import airtovac  # noqa: E402,F401
