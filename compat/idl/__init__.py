@@ -622,6 +622,12 @@ from compat.idl.form_widgets import cw_form  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (form_widgets,)
 
+# the file selection widget: CW_FILESEL
+from compat.idl import filesel_widgets  # noqa: E402
+from compat.idl.filesel_widgets import cw_filesel  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (filesel_widgets,)
+
 # IDL 8 function graphics: PLOT(), ERRORPLOT(), IMAGE(), COLORBAR(), LEGEND(),
 # TEXT(), WINDOW(), GETWINDOWS (objects without a display)
 from compat.idl import function_graphics  # noqa: E402
