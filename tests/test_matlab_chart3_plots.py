@@ -67,3 +67,34 @@ def test_scatter3_bad_input():
         matlab.scatter3([1, 2], [1, 2], [1, 2, 3])
     with pytest.raises(CompatError, match="S must be"):
         matlab.scatter3([1, 2], [1, 2], [1, 2], [1, 2, 3])
+
+
+def test_quiver3_scale_and_limits():
+    # worked by hand from the 3-D rule: dx = 3/2, dy = 1/2, dz = 3/2, longest arrow
+    # sqrt(1 + 4 + 9); GNU Octave 7.3 draws the first arrow's tip at x = 1.5242
+    q = matlab.quiver3([[1, 2], [3, 4]], [[1, 2], [1, 2]], [[0, 1], [2, 3]],
+                       [[1, 0], [1, 1]], [[0, 1], [1, 2]], [[1, 1], [0, 3]])
+    expected = 0.9 * np.sqrt(1.5 ** 2 + 0.5 ** 2 + 1.5 ** 2) / np.sqrt(14.0)
+    assert abs(q.scale() - expected) <= 4 * np.spacing(expected)
+    assert round(1 + q.scale(), 4) == 1.5242
+    np.testing.assert_array_equal(matlab.zlim(), [[0.0, 5.0]])
+    np.testing.assert_array_equal(matlab.gca().View, [[-37.5, 30.0]])
+    # random vector data (n = m = sqrt(numel)): the rule with the vector spacing
+    rng = np.random.default_rng(20112)
+    x, y, z, u, v, w = rng.normal(size=(6, 9))
+    q = matlab.quiver3(x, y, z, u, v, w, 2)
+    d = [np.ptp(a) / 3.0 for a in (x, y, z)]
+    expected = 2 * np.sqrt(sum(t * t for t in d)) / np.sqrt(u * u + v * v + w * w).max()
+    # a handful of roundings each: 16 ulps is far below any rule change
+    assert abs(q.scale() - expected) <= 16 * np.spacing(expected)
+    np.testing.assert_array_equal(q.WData, w)
+    for axis, start, part in (("XLim", x, u), ("ZLim", z, w)):
+        lo, hi = matlab.get(matlab.gca(), axis).ravel()
+        tips = start + q.scale() * part
+        assert lo <= min(start.min(), tips.min()) and max(start.max(), tips.max()) <= hi
+    q = matlab.quiver3([1, 2], [1, 2], [1, 2], [1, 1], [1, 1], [1, 1], "off")
+    assert q.AutoScale == "off" and q.scale() == 1.0
+    q = matlab.quiver3(np.ones((2, 3)), np.ones((2, 3)), np.ones((2, 3)), np.ones((2, 3)))
+    np.testing.assert_array_equal(q.XData, [[1.0, 2.0, 3.0], [1.0, 2.0, 3.0]])
+    with pytest.raises(CompatError, match="quiver3.*same size"):
+        matlab.quiver3([1, 2], [1, 2], [1, 2], [1, 1], [1, 1], [1, 1, 1])

@@ -346,7 +346,7 @@ from compat.matlab.image_plots import (brighten, caxis, clim, colorbar, colormap
 from compat.matlab.graphics_queries import (allchild, ancestor, copyobj, findall, findobj,
                                             gcbf, gcbo, gco, isprop, isvalid)
 from compat.matlab.chart_plots import area, bar, barh, errorbar, scatter, stairs, stem
-from compat.matlab.chart3_plots import scatter3
+from compat.matlab.chart3_plots import quiver3, scatter3
 from compat.matlab.distribution_field_plots import contour, contourf, histogram, pie, quiver
 from compat.matlab.image_files import imfinfo, imread, imwrite
 from compat.matlab.audio_files import audioinfo, audioread, audiowrite

@@ -21,6 +21,7 @@ end
 compat_out = compat_case(compat_out, compat_in, 'scatter3_defaults', @compat_case_1, {'xd', 'zd', 'vw', 'xl', 'yl', 'zl', 'sz', 'cd', 'mk', 'mf'});
 compat_out = compat_case(compat_out, compat_in, 'scatter3_sizes_filled_marker', @compat_case_2, {'sz', 'mk', 'mf', 'zl'});
 compat_out = compat_case(compat_out, compat_in, 'scatter3_hold_keeps_view', @compat_case_3, {'vw', 'zd'});
+compat_out = compat_case(compat_out, compat_in, 'quiver3_grid_scale', @compat_case_4, {'a', 'af', 'wd', 'zd', 'vw', 'xl', 'zl'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -67,4 +68,10 @@ x = compat_in.x;
 y = compat_in.y;
 z = compat_in.z;
 warning('off', 'all'); close all; figure('visible', 'off'); plot(x, y); hold on; h = scatter3(x, y, z); vw = get(gca, 'View'); zd = get(h, 'ZData'); zd = zd(:)'; hold off; close all;
+end
+
+function [a, af, wd, zd, vw, xl, zl] = compat_case_4(compat_in)
+% case quiver3_grid_scale
+W = compat_in.W;
+warning('off', 'all'); close all; figure('visible', 'off'); [X, Yg] = meshgrid(1:5, 1:4); Zg = W + X; h = quiver3(X, Yg, Zg, W, -W, W.^2); a = get(h, 'AutoScale'); af = get(h, 'AutoScaleFactor'); wd = get(h, 'WData'); zd = get(h, 'ZData'); vw = get(gca, 'View'); xl = get(gca, 'XLim'); zl = get(gca, 'ZLim'); close all;
 end
