@@ -18,7 +18,16 @@ def quiver3_scale(x, y, z, u, v, w, factor=0.9):
     ``sqrt(dx^2 + dy^2 + dz^2)`` over the longest arrow, with ``dx = range(X)/n``,
     ``dy = range(Y)/m``, ``dz = range(Z)/max(m, n)`` (``n = m = sqrt(numel)`` for
     vector data; MATLAB's quiver3 page: the arrows are scaled "to fit within the
-    grid"); ``factor`` itself when every arrow or the grid is degenerate."""
+    grid"); ``factor`` itself when every arrow or the grid is degenerate.
+
+    Examples
+    --------
+    >>> x = [[1.0, 2.0], [3.0, 4.0]]
+    >>> s = quiver3_scale(x, [[1, 2], [1, 2]], [[0, 1], [2, 3]],
+    ...                   [[1, 0], [1, 1]], [[0, 1], [1, 2]], [[1, 1], [0, 3]])
+    >>> round(s, 6)   # 0.9 * sqrt(1.5**2 + 0.5**2 + 1.5**2) / sqrt(14)
+    0.524234
+    """
     x, y, z = (np.asarray(a, dtype=np.float64) for a in (x, y, z))
     u, v, w = (np.asarray(a, dtype=np.float64) for a in (u, v, w))
     if x.ndim < 2 or min(x.shape) == 1:
