@@ -25,7 +25,7 @@ def quiver3_scale(x, y, z, u, v, w, factor=0.9):
     >>> x = [[1.0, 2.0], [3.0, 4.0]]
     >>> s = quiver3_scale(x, [[1, 2], [1, 2]], [[0, 1], [2, 3]],
     ...                   [[1, 0], [1, 1]], [[0, 1], [1, 2]], [[1, 1], [0, 3]])
-    >>> round(s, 6)   # 0.9 * sqrt(1.5**2 + 0.5**2 + 1.5**2) / sqrt(14)
+    >>> round(float(s), 6)   # 0.9 * sqrt(1.5**2 + 0.5**2 + 1.5**2) / sqrt(14)
     0.524234
     """
     x, y, z = (np.asarray(a, dtype=np.float64) for a in (x, y, z))
