@@ -320,7 +320,6 @@ EXAMPLES.update({
     "idl.xyouts": [((np.float32(0.5), np.float32(0.5), "label"), {"normal": True})],
     "idl.erase": [((np.int16(3),), {})],
     "idl.wset": [((), {})],
-    "idl.wdelete": [((), {})],
     "idl.tvrd": [((np.int16(0), np.int16(0), np.int32(8), np.int32(4)), {})],
     "idl.get_screen_size": [((b":0",), {})],
     "idl.oploterr": [((np.array([1.0, 2.0]), np.array([3.0, 4.0]),
@@ -748,6 +747,23 @@ def _tvcrs(given):
 
 
 EXAMPLES["idl.tvcrs"] = [Session({"x": np.float32(0.5), "y": np.array([0.25])}, _tvcrs)]
+
+
+# IDL WDELETE with no argument deletes the current window: each call opens its own
+# (the example used to delete whatever window earlier examples had left current, and
+# failed once they all closed theirs)
+def _wdelete(given):
+    device = compat._core.direct_graphics.STATE.device_name
+    try:
+        compat.idl.set_plot("X")
+        compat.idl.window(given["w"], xsize=16, ysize=8)
+        compat.idl.wdelete()
+        return int(compat.idl.sysvar("!d").window)
+    finally:
+        compat.idl.set_plot(device)
+
+
+EXAMPLES["idl.wdelete"] = [Session({"w": np.int16(5)}, _wdelete)]
 
 
 # IDL PICKFILE and XDISPLAYFILE (compat.idl.file_dialogs; no golden: the obsolete name
