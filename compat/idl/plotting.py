@@ -547,6 +547,7 @@ def convert_coord(x, y=None, z=None, *, data=False, device=False, normal=False,
     --------
     >>> from compat import idl
     >>> idl.set_plot('Z')
+    >>> idl.sysvar('!z').s = [0.0, 1.0]   # z as in a fresh session (SURFACE sets !Z.S)
     >>> idl.plot([0, 10], [0, 100], position=[0.1, 0.1, 0.9, 0.9])
     >>> idl.convert_coord(5.0, 50.0, data=True, to_device=True).round(4)
     array([320., 240.,   0.])
