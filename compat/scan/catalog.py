@@ -48,7 +48,9 @@ _TEXT_MODULES = frozenset({
     "compat.matlab.graphics_export", "compat.matlab.surface_plots", "compat.matlab.image_plots",
     "compat.matlab.triangulation_plots",
     "compat.matlab.chart_plots", "compat.matlab.distribution_field_plots",
-    "compat.matlab.graphics_queries",
+    "compat.matlab.graphics_queries", "compat.matlab.figure_tools",
+    "compat.matlab.figure_annotation", "compat.matlab.lighting_plots",
+    "compat.matlab.chart3_plots",
     # UI objects and dialogs: property names, labels, prompts, answers
     "compat.matlab.ui_controls", "compat.matlab.dialogs", "compat.matlab.text_compose",
     # validateattributes' function and variable names, assert's messages, inputParser's
