@@ -268,15 +268,32 @@ _STATEMENTS = (
 _OUTPUTS = ["bxl", "byl", "bxt", "bxd", "byd", "sx", "sy", "eyl", "el", "eu"]
 
 
-def _octave_rewidens(limits):
-    """Whether tick-aligning ``limits`` once more moves them: Octave 7.3 re-widens a bar
-    chart's limits (its baseline is redrawn over the first limits and they are computed
-    again), which shows where the rounded end of the first widening lies just past a
-    multiple of the new spacing (-3 * 0.2 = -0.6000000000000001 -> [-0.8 0.8] ->
-    [-1 1]). MATLAB's limits are the data's; such draws are not compared."""
+def _octave_retick(limits):
+    """``limits`` widened to the ticks once more, as Octave 7.3 does to a bar chart's
+    x limits after drawing it: __bar__.m sets the baseline's XData to the x limits, and
+    a changed child makes the axes widen their *current* limits with its range
+    (graphics.cc, ``axes::update_axis_limits(type, h)``), here with nothing (the
+    baseline has XLimInclude 'off'). -3 * 0.2 = -0.6000000000000001 -> [-0.8 0.8]
+    -> [-1 1]."""
     lo, hi = np.ravel(limits)
-    again = gs.auto_scale([np.array([lo, hi])])[:2]
-    return tuple(again) != (lo, hi)
+    return np.array(gs.auto_scale([np.array([lo, hi])])[:2])
+
+
+def _octave_bar_limits(series, axis):
+    """The limits Octave 7.3 leaves on a bar chart of several series (MATLAB's are the
+    data's). __bar__.m adds one hggroup per series: adopting a new hggroup recomputes
+    the limits from all the data so far (graphics.cc ``axes::properties::adopt``), but
+    the series' patch then arrives through its hggroup and only widens the *current*
+    limits by its own range (``axes::update_axis_limits(type, h)``). The last series
+    therefore meets limits already widened to the ticks of the others: Y = [1.498
+    -0.517; 0.752 -0.115] gives [-1 2] where the data give [-1 1.5] (and Octave too,
+    once a new child makes it recompute). x is widened once more (:func:`_octave_retick`)."""
+    def data(chosen):
+        return [np.asarray(v, dtype=np.float64).ravel()
+                for c in chosen for v in c.limit_data(axis)]
+    before = gs.auto_scale(data(series[:-1]))[:2]
+    limits = np.array(gs.auto_scale(data(series[-1:]) + [np.array(before)])[:2])
+    return _octave_retick(limits) if axis == "x" else limits
 
 
 def _draw(rng):
@@ -315,9 +332,14 @@ def test_random_charts_against_octave():
         assert not isinstance(got, Exception), (k, got)
         mine = _compat(d)
         for name in _OUTPUTS:
-            if name in ("bxl", "byl") and _octave_rewidens(mine[name]):
-                continue
             want = np.asarray(got[name], dtype=np.float64)
+            if name == "bxl":
+                # Octave's x limits of a bar chart are widened once more; where that
+                # moves them, compat keeps MATLAB's (the data's)
+                np.testing.assert_array_max_ulp(_octave_retick(mine[name]), want.ravel(),
+                                                maxulp=1)
+                if not np.array_equal(_octave_retick(mine[name]), np.ravel(mine[name])):
+                    continue
             have = np.asarray(mine[name], dtype=np.float64)
             if name in ("bxd", "byd", "el", "eu"):
                 # Octave keeps a bar's/error bar's data as a column, MATLAB a row
@@ -332,10 +354,14 @@ def test_random_charts_against_octave():
 _MATRIX_STATEMENTS = (
     "warning('off', 'all'); close all; figure('visible', 'off');"
     " bar(Y); gxl = get(gca, 'XLim'); gyl = get(gca, 'YLim');"
+    " hold on; plot(1, 0); fgyl = get(gca, 'YLim'); hold off;"
     " bar(abs(Y), 'stacked'); syl = get(gca, 'YLim');"
+    " hold on; plot(1, 0); fsyl = get(gca, 'YLim'); hold off;"
     " stem(y); tyl = get(gca, 'YLim'); txl = get(gca, 'XLim');"
     " area(abs(Y)); ayl = get(gca, 'YLim'); close all;")
-_MATRIX_OUTPUTS = ["gxl", "gyl", "syl", "tyl", "txl", "ayl"]
+# f*yl: the limits once a new child (a point inside the bars) makes Octave recompute
+# them from all the data
+_MATRIX_OUTPUTS = ["gxl", "gyl", "fgyl", "syl", "fsyl", "tyl", "txl", "ayl"]
 
 
 @pytest.mark.octave
@@ -351,29 +377,36 @@ def test_random_grouped_stacked_charts_against_octave():
         draws.append({"Y": rng.normal(size=(m, n)) * 10.0 ** rng.uniform(-2, 3),
                       "y": rng.normal(size=(1, m)) * 10.0 ** rng.uniform(-2, 3)})
     results = run_octave([(_MATRIX_STATEMENTS, d, _MATRIX_OUTPUTS) for d in draws])
-    skipped = 0
+    history = 0
     for k, (d, got) in enumerate(zip(draws, results)):
         assert not isinstance(got, Exception), (k, got)
         matlab.close("all")
         _fig()
-        matlab.bar(d["Y"])
-        mine = {"gxl": matlab.xlim(), "gyl": matlab.ylim()}
-        matlab.bar(np.abs(d["Y"]), "stacked")
-        mine["syl"] = matlab.ylim()
+        b = matlab.bar(d["Y"])
+        mine = {"gxl": matlab.xlim(), "gyl": matlab.ylim(), "fgyl": matlab.ylim()}
+        octave = {"gxl": _octave_bar_limits(b, "x"), "gyl": _octave_bar_limits(b, "y")}
+        b = matlab.bar(np.abs(d["Y"]), "stacked")
+        mine["syl"] = mine["fsyl"] = matlab.ylim()
+        octave["syl"] = _octave_bar_limits(b, "y")
         matlab.stem(d["y"])
         mine.update(tyl=matlab.ylim(), txl=matlab.xlim())
         matlab.area(np.abs(d["Y"]))
         mine["ayl"] = matlab.ylim()
         for name in _MATRIX_OUTPUTS:
-            if name in ("gxl", "gyl", "syl") and _octave_rewidens(mine[name]):
-                skipped += 1
-                continue
-            # limits are k * sep with sep = m * 10^b: 1 ulp for another libm's pow
             want = np.ravel(got[name]).astype(np.float64)
-            assert np.ravel(mine[name]).shape == want.shape, (k, name, mine[name], want)
+            # limits are k * sep with sep = m * 10^b: 1 ulp for another libm's pow
             try:
+                if name in octave:
+                    # Octave's limits as left by its bar: the data's widened in two steps;
+                    # where that differs from the data's own, compat keeps MATLAB's
+                    # (checked on the y axes against Octave's own recomputation, f*yl)
+                    np.testing.assert_array_max_ulp(octave[name], want, maxulp=1)
+                    if not np.array_equal(octave[name], np.ravel(mine[name])):
+                        history += 1
+                        continue
+                assert np.ravel(mine[name]).shape == want.shape
                 np.testing.assert_array_max_ulp(np.ravel(mine[name]), want, maxulp=1)
             except AssertionError:
                 raise AssertionError((k, name, mine[name], want, d)) from None
-    # 100 runs of 40 draws (compat alone): 1.6 such limits a run, at most 6
-    assert skipped <= 12, skipped
+    # 800 draws against Octave 7.3: 24 y limits shaped by the history, no x limits
+    assert history <= 12, history

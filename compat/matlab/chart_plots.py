@@ -195,8 +195,10 @@ def bar(*args, **kwargs):
     :func:`compat._core.graphics_charts.bar_geometry`): the slot of a position is the
     smallest gap between positions; ``n`` grouped series share ``min(0.8, n/(n+1.5))``
     of it, each series offset by ``(k - (n+1)/2)`` slots. The automatic limits span
-    the bars' edges and the baseline, widened to the ticks as for lines (GNU Octave
-    7.3 gives the same limits); up to 15 integer positions put a tick under each bar
+    the bars' edges and the baseline, widened to the ticks as for lines. GNU Octave
+    7.3 gives the same limits except where its series-by-series update moves them: its
+    last series widens limits already widened to the ticks of the others (Y = [1.498
+    -0.517; 0.752 -0.115] gives [-1 2] there, [-1 1.5] from the data); up to 15 integer positions put a tick under each bar
     (Octave 7.3's rule, ``XTickMode`` 'manual'). ``matplotlib``'s ``bar`` takes one
     series, centres bars on x with width 0.8 in data units and has no groups.
 
