@@ -47,6 +47,7 @@ import numpy as np
 
 from compat._core.errors import CompatValueError
 from compat._core.extras import optional_module
+from compat._core.raster_ops import apply_function, clip_box
 
 __all__ = ["TEK_PERCENT", "byte_values", "tv_origin", "paint_image", "fill_polygon", "axis_ticks",
            "compose", "tick_interval", "contour_levels", "band_index"]
@@ -94,12 +95,11 @@ def tv_origin(shape, size, position=None):
 def paint_image(canvas: np.ndarray, image: np.ndarray, x0: int, y0: int) -> None:
     """Paint ``image`` (BYTE, (ny, nx), row 0 at the bottom) onto ``canvas`` with its
     first pixel at column ``x0``, row ``y0``; what falls off the canvas is dropped."""
-    h, w = canvas.shape
     ny, nx = image.shape
-    xa, ya = max(x0, 0), max(y0, 0)
-    xb, yb = min(x0 + nx, w), min(y0 + ny, h)
-    if xa >= xb or ya >= yb:
+    box = clip_box(canvas.shape, x0, y0, nx, ny)
+    if box is None:
         return
+    xa, ya, xb, yb = box
     canvas[ya:yb, xa:xb] = image[ya - y0:yb - y0, xa - x0:xb - x0]
 
 
@@ -242,7 +242,6 @@ def compose(items, size, default_color=255) -> np.ndarray:
             if code == 3:
                 paint_image(canvas, item[3], int(item[1]), int(item[2]))
             else:                   # DEVICE, SET_GRAPHICS_FUNCTION= (raster_ops)
-                from compat._core.raster_ops import apply_function
                 apply_function(canvas, item[3], int(item[1]), int(item[2]), code)
         elif kind == "fill":
             flush()

@@ -28,7 +28,7 @@ import numpy as np
 
 from compat._core.errors import CompatValueError
 
-__all__ = ["ROPS", "apply_function", "copy_block"]
+__all__ = ["ROPS", "apply_function", "copy_block", "clip_box"]
 
 #: the 16 logical functions, ``f(src, dst)`` on BYTE pixels (GXclear .. GXset)
 ROPS = {
@@ -60,16 +60,25 @@ def check_function(code) -> int:
     return c
 
 
+def clip_box(shape, x0: int, y0: int, nx: int, ny: int):
+    """The part of the ``nx`` x ``ny`` box whose first pixel is ``(x0, y0)`` that lies on
+    a canvas of ``shape`` (rows, columns), as ``(xa, ya, xb, yb)`` (end exclusive), or
+    None when none of it does."""
+    h, w = shape
+    xa, ya = max(x0, 0), max(y0, 0)
+    xb, yb = min(x0 + nx, w), min(y0 + ny, h)
+    return None if xa >= xb or ya >= yb else (xa, ya, xb, yb)
+
+
 def apply_function(canvas: np.ndarray, image: np.ndarray, x0: int, y0: int,
                    code: int) -> None:
     """Write ``image`` (BYTE, row 0 at the bottom) at ``(x0, y0)`` of ``canvas`` through
     the logical function ``code``; what falls off the canvas is dropped."""
-    h, w = canvas.shape
     ny, nx = image.shape
-    xa, ya = max(x0, 0), max(y0, 0)
-    xb, yb = min(x0 + nx, w), min(y0 + ny, h)
-    if xa >= xb or ya >= yb:
+    box = clip_box(canvas.shape, x0, y0, nx, ny)
+    if box is None:
         return
+    xa, ya, xb, yb = box
     src = np.asarray(image[ya - y0:yb - y0, xa - x0:xb - x0], np.uint8)
     dst = canvas[ya:yb, xa:xb]
     canvas[ya:yb, xa:xb] = ROPS[int(code)](src, dst).astype(np.uint8)
@@ -92,9 +101,8 @@ def parse_copy(copy):
 def copy_block(pixels: np.ndarray, xs: int, ys: int, nx: int, ny: int):
     """The part of ``pixels`` (rows from the bottom) inside the rectangle, and the offset
     of its first pixel within the rectangle: ``(block, dx, dy)``."""
-    h, w = pixels.shape
-    xa, ya = max(xs, 0), max(ys, 0)
-    xb, yb = min(xs + nx, w), min(ys + ny, h)
-    if xa >= xb or ya >= yb:
+    box = clip_box(pixels.shape, xs, ys, nx, ny)
+    if box is None:
         return None, 0, 0
+    xa, ya, xb, yb = box
     return pixels[ya:yb, xa:xb].copy(), xa - xs, ya - ys
