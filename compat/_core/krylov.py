@@ -36,7 +36,7 @@ from typing import Callable
 import numpy as np
 
 __all__ = ["KrylovOutcome", "conjugate_gradients", "biconjugate_gradients_stabilized",
-           "restarted_gmres"]
+           "restarted_gmres", "start", "solve_chain"]
 
 _EPS = np.finfo(np.float64).eps
 
@@ -64,6 +64,37 @@ def _bad(value) -> bool:
     return value == 0 or not np.isfinite(value)
 
 
+def start(apply_a: Operator, b: np.ndarray, x0, tol: float):
+    """The start every solver here shares: ``(x, r, normr, early)``, the initial iterate
+    (``x0`` or zeros, in the result type of ``b``, ``x0`` and double), its residual
+    ``b - A*x`` and the residual's norm; ``early`` is MATLAB's outcome when ``b`` is zero
+    (``x`` = 0, flag 0, relres 0) or ``x0`` already meets ``tol*norm(b)`` (flag 0,
+    iter 0), else None."""
+    n = b.size
+    dtype = np.result_type(b, np.float64 if x0 is None else x0, np.float64)
+    n2b = _norm(b)
+    if n2b == 0:
+        return None, None, 0.0, KrylovOutcome(np.zeros(n, dtype=dtype), 0, 0.0, 0,
+                                               np.zeros(1), 0)
+    x = np.zeros(n, dtype=dtype) if x0 is None else np.array(x0, dtype=dtype)
+    r = b - apply_a(x)
+    normr = _norm(r)
+    if normr <= tol * n2b:
+        return x, r, normr, KrylovOutcome(x, 0, normr / n2b, 0, np.array([normr]), 0)
+    return x, r, normr, None
+
+
+def solve_chain(v: np.ndarray, *solvers):
+    """``v`` through the given preconditioner solves in turn (None ones skipped); None
+    when a result is not finite (MATLAB's flag 2)."""
+    for solve in solvers:
+        if solve is not None:
+            v = solve(v)
+            if not np.all(np.isfinite(v)):
+                return None
+    return v
+
+
 def conjugate_gradients(apply_a: Operator, b: np.ndarray, *, tol: float, maxit: int,
                         solve_m1: Operator | None = None,
                         solve_m2: Operator | None = None,
@@ -74,17 +105,11 @@ def conjugate_gradients(apply_a: Operator, b: np.ndarray, *, tol: float, maxit: 
     clamping are the legacy layer's). The preconditioner is ``M = M1*M2``, applied as
     ``M2 \\ (M1 \\ r)``.
     """
-    n = b.size
-    dtype = np.result_type(b, np.float64 if x0 is None else x0, np.float64)
-    n2b = _norm(b)
-    if n2b == 0:
-        return KrylovOutcome(np.zeros(n, dtype=dtype), 0, 0.0, 0, np.zeros(1), 0)
-    x = np.zeros(n, dtype=dtype) if x0 is None else np.array(x0, dtype=dtype)
+    x, r, normr, early = start(apply_a, b, x0, tol)
+    if early is not None:
+        return early
+    n, n2b = b.size, _norm(b)
     tolb = tol * n2b
-    r = b - apply_a(x)
-    normr = _norm(r)
-    if normr <= tolb:
-        return KrylovOutcome(x, 0, normr / n2b, 0, np.array([normr]), 0)
     resvec = np.zeros(maxit + 1)
     resvec[0] = normr
     flag = 1
@@ -97,18 +122,10 @@ def conjugate_gradients(apply_a: Operator, b: np.ndarray, *, tol: float, maxit: 
     p = None
     ii = 0
     for ii in range(1, maxit + 1):
-        y = r
-        if solve_m1 is not None:
-            y = solve_m1(r)
-            if not np.all(np.isfinite(y)):
-                flag = 2
-                break
-        z = y
-        if solve_m2 is not None:
-            z = solve_m2(y)
-            if not np.all(np.isfinite(z)):
-                flag = 2
-                break
+        z = solve_chain(r, solve_m1, solve_m2)
+        if z is None:
+            flag = 2
+            break
         rho1 = rho
         rho = np.vdot(r, z)
         if _bad(rho):
@@ -179,17 +196,11 @@ def biconjugate_gradients_stabilized(apply_a: Operator, b: np.ndarray, *, tol: f
     after the BiCG half step is ``ii - 0.5``), ``resvec`` holding the residual at every
     half step (``2*iter + 1`` entries), the shadow residual ``r0`` = the initial residual.
     """
-    n = b.size
-    dtype = np.result_type(b, np.float64 if x0 is None else x0, np.float64)
-    n2b = _norm(b)
-    if n2b == 0:
-        return KrylovOutcome(np.zeros(n, dtype=dtype), 0, 0.0, 0, np.zeros(1), 0)
-    x = np.zeros(n, dtype=dtype) if x0 is None else np.array(x0, dtype=dtype)
+    x, r, normr, early = start(apply_a, b, x0, tol)
+    if early is not None:
+        return early
+    n, n2b = b.size, _norm(b)
     tolb = tol * n2b
-    r = b - apply_a(x)
-    normr = _norm(r)
-    if normr <= tolb:
-        return KrylovOutcome(x, 0, normr / n2b, 0, np.array([normr]), 0)
     rt = r.copy()
     resvec = np.zeros(2 * maxit + 1)
     resvec[0] = normr
@@ -206,17 +217,6 @@ def biconjugate_gradients_stabilized(apply_a: Operator, b: np.ndarray, *, tol: f
     ii = 0
     stop = 0.0
 
-    def precondition(u):
-        if solve_m1 is not None:
-            u = solve_m1(u)
-            if not np.all(np.isfinite(u)):
-                return None
-        if solve_m2 is not None:
-            u = solve_m2(u)
-            if not np.all(np.isfinite(u)):
-                return None
-        return u
-
     for ii in range(1, maxit + 1):
         stop = ii
         rho1 = rho
@@ -232,7 +232,7 @@ def biconjugate_gradients_stabilized(apply_a: Operator, b: np.ndarray, *, tol: f
                 flag = 4
                 break
             p = r + beta * (p - omega * v)
-        ph = precondition(p)
+        ph = solve_chain(p, solve_m1, solve_m2)
         if ph is None:
             flag = 2
             break
@@ -276,7 +276,7 @@ def biconjugate_gradients_stabilized(apply_a: Operator, b: np.ndarray, *, tol: f
             break
         if normr_act < normrmin:
             normrmin, xmin, imin = normr_act, xhalf.copy(), ii - 0.5
-        sh = precondition(s)
+        sh = solve_chain(s, solve_m1, solve_m2)
         if sh is None:
             flag = 2
             break

@@ -25,7 +25,7 @@ from typing import Callable
 
 import numpy as np
 
-from compat._core.krylov import KrylovOutcome
+from compat._core.krylov import KrylovOutcome, solve_chain, start
 
 __all__ = ["biconjugate_gradients", "conjugate_gradients_squared",
            "quasi_minimal_residual", "transpose_free_qmr"]
@@ -47,10 +47,10 @@ class _Progress:
     """The state MATLAB keeps beside the recurrence: resvec, the minimal-residual
     iterate, the stagnation and extra-step counters."""
 
-    def __init__(self, apply_a, b, x, normr, maxit, slots_per_iteration=1):
+    def __init__(self, apply_a, b, x, normr, tol, maxit, slots_per_iteration=1):
         self.apply_a, self.b = apply_a, b
         self.n2b = _norm(b)
-        self.tolb = None
+        self.tolb = tol * self.n2b
         n = b.size
         self.resvec = np.zeros(slots_per_iteration * maxit + 1)
         self.resvec[0] = normr
@@ -91,6 +91,24 @@ class _Progress:
         if self.normr_act < self.normrmin:
             self.normrmin, self.xmin, self.imin = self.normr_act, x.copy(), where
 
+    def step(self, slot: int, x, normr: float) -> bool:
+        """The end of every step: :meth:`check` the new iterate, keep it if its
+        residual is the smallest so far, flag 3 after three stagnating steps; True
+        when the iteration stops."""
+        if self.check(slot, x, normr) is not None:
+            return True
+        self.keep_if_minimal(x, slot)
+        if self.stag >= 3:
+            self.flag = 3
+            return True
+        return False
+
+    def stop(self, x, ii, recompute_last=False) -> KrylovOutcome:
+        """:meth:`finish` after step ``ii``: its residual is kept unless the step broke
+        down before forming it (flags 2 and 4)."""
+        end = ii + 1 if self.flag in (0, 1, 3) else ii
+        return self.finish(x, ii, ii, resvec_end=end, recompute_last=recompute_last)
+
     def finish(self, x, where, stop, resvec_end=None,
                recompute_last=False) -> KrylovOutcome:
         """MATLAB's returned iterate: the converged one, else the first of minimal
@@ -109,34 +127,6 @@ class _Progress:
         return KrylovOutcome(x, self.flag, self.normr_act / self.n2b, where, kept, stop)
 
 
-def _start(apply_a, b, x0, tol):
-    """The common start: ``(x, r, normr, early)`` where ``early`` is the outcome when
-    ``b`` is zero or ``x0`` already meets the tolerance."""
-    n = b.size
-    dtype = np.result_type(b, np.float64 if x0 is None else x0, np.float64)
-    n2b = _norm(b)
-    if n2b == 0:
-        return None, None, 0.0, KrylovOutcome(np.zeros(n, dtype=dtype), 0, 0.0, 0,
-                                               np.zeros(1), 0)
-    x = np.zeros(n, dtype=dtype) if x0 is None else np.array(x0, dtype=dtype)
-    r = b - apply_a(x)
-    normr = _norm(r)
-    if normr <= tol * n2b:
-        return x, r, normr, KrylovOutcome(x, 0, normr / n2b, 0, np.array([normr]), 0)
-    return x, r, normr, None
-
-
-def _solve_chain(v, *solvers):
-    """``v`` through the given solves in turn (None skipped); None when a result is
-    not finite (MATLAB's flag 2)."""
-    for solve in solvers:
-        if solve is not None:
-            v = solve(v)
-            if not np.all(np.isfinite(v)):
-                return None
-    return v
-
-
 def biconjugate_gradients(apply_a: Operator, apply_at: Operator, b: np.ndarray, *,
                           tol: float, maxit: int, solve_m1=None, solve_m2=None,
                           solve_m1t=None, solve_m2t=None,
@@ -144,18 +134,17 @@ def biconjugate_gradients(apply_a: Operator, apply_at: Operator, b: np.ndarray, 
     """BiCG on ``A x = b`` (Templates 2.3.5) with MATLAB's bookkeeping; the shadow
     residual starts as the initial residual, ``z = M2\\(M1\\r)`` and
     ``zt = M1'\\(M2'\\rt)``."""
-    x, r, normr, early = _start(apply_a, b, x0, tol)
+    x, r, normr, early = start(apply_a, b, x0, tol)
     if early is not None:
         return early
-    state = _Progress(apply_a, b, x, normr, maxit)
-    state.tolb = tol * state.n2b
+    state = _Progress(apply_a, b, x, normr, tol, maxit)
     rt = r.copy()
     rho = 1.0
     p = pt = None
     ii = 0
     for ii in range(1, maxit + 1):
-        z = _solve_chain(r, solve_m1, solve_m2)
-        zt = None if z is None else _solve_chain(rt, solve_m2t, solve_m1t)
+        z = solve_chain(r, solve_m1, solve_m2)
+        zt = None if z is None else solve_chain(rt, solve_m2t, solve_m1t)
         if z is None or zt is None:
             state.flag = 2
             break
@@ -186,15 +175,9 @@ def biconjugate_gradients(apply_a: Operator, apply_at: Operator, b: np.ndarray, 
         x = x + alpha * p
         r = r - alpha * q
         rt = rt - np.conj(alpha) * qt
-        outcome = state.check(ii, x, _norm(r))
-        if outcome is not None:
+        if state.step(ii, x, _norm(r)):
             break
-        state.keep_if_minimal(x, ii)
-        if state.stag >= 3:
-            state.flag = 3
-            break
-    end = ii + 1 if state.flag in (0, 1, 3) else ii
-    return state.finish(x, ii, ii, resvec_end=end, recompute_last=True)
+    return state.stop(x, ii, recompute_last=True)
 
 
 def conjugate_gradients_squared(apply_a: Operator, b: np.ndarray, *, tol: float,
@@ -202,11 +185,10 @@ def conjugate_gradients_squared(apply_a: Operator, b: np.ndarray, *, tol: float,
                                 x0: np.ndarray | None = None) -> KrylovOutcome:
     """CGS on ``A x = b`` (Templates 2.3.7, Sonneveld 1989) with MATLAB's
     bookkeeping."""
-    x, r, normr, early = _start(apply_a, b, x0, tol)
+    x, r, normr, early = start(apply_a, b, x0, tol)
     if early is not None:
         return early
-    state = _Progress(apply_a, b, x, normr, maxit)
-    state.tolb = tol * state.n2b
+    state = _Progress(apply_a, b, x, normr, tol, maxit)
     rt = r.copy()
     rho = 1.0
     p = q = None
@@ -226,7 +208,7 @@ def conjugate_gradients_squared(apply_a: Operator, b: np.ndarray, *, tol: float,
                 break
             u = r + beta * q
             p = u + beta * (q + beta * p)
-        ph = _solve_chain(p, solve_m1, solve_m2)
+        ph = solve_chain(p, solve_m1, solve_m2)
         if ph is None:
             state.flag = 2
             break
@@ -240,22 +222,16 @@ def conjugate_gradients_squared(apply_a: Operator, b: np.ndarray, *, tol: float,
             state.flag = 4
             break
         q = u - alpha * vh
-        uh = _solve_chain(u + q, solve_m1, solve_m2)
+        uh = solve_chain(u + q, solve_m1, solve_m2)
         if uh is None:
             state.flag = 2
             break
         state.stagnation(abs(alpha) * _norm(uh), x)
         x = x + alpha * uh
         r = r - alpha * apply_a(uh)
-        outcome = state.check(ii, x, _norm(r))
-        if outcome is not None:
+        if state.step(ii, x, _norm(r)):
             break
-        state.keep_if_minimal(x, ii)
-        if state.stag >= 3:
-            state.flag = 3
-            break
-    end = ii + 1 if state.flag in (0, 1, 3) else ii
-    return state.finish(x, ii, ii, resvec_end=end)
+    return state.stop(x, ii)
 
 
 def quasi_minimal_residual(apply_a: Operator, apply_at: Operator, b: np.ndarray, *,
@@ -266,15 +242,14 @@ def quasi_minimal_residual(apply_a: Operator, apply_at: Operator, b: np.ndarray,
     1991) with ``M1`` the left and ``M2`` the right preconditioner, and MATLAB's
     bookkeeping. Breakdowns (``rho``, ``psi``, ``delta``, ``epsilon``, ``beta``
     zero or infinite, ``gamma`` zero) give flag 4."""
-    x, r, normr, early = _start(apply_a, b, x0, tol)
+    x, r, normr, early = start(apply_a, b, x0, tol)
     if early is not None:
         return early
-    state = _Progress(apply_a, b, x, normr, maxit)
-    state.tolb = tol * state.n2b
+    state = _Progress(apply_a, b, x, normr, tol, maxit)
     vt = r.copy()
-    y = _solve_chain(vt, solve_m1)
+    y = solve_chain(vt, solve_m1)
     wt = r.copy()
-    z = None if y is None else _solve_chain(wt, solve_m2t)
+    z = None if y is None else solve_chain(wt, solve_m2t)
     if y is None or z is None:
         return KrylovOutcome(x, 2, normr / state.n2b, 0, np.array([normr]), 0)
     rho, psi = _norm(y), _norm(z)
@@ -292,8 +267,8 @@ def quasi_minimal_residual(apply_a: Operator, apply_at: Operator, b: np.ndarray,
         if _bad(delta):
             state.flag = 4
             break
-        yt = _solve_chain(y, solve_m2)
-        zt = None if yt is None else _solve_chain(z, solve_m1t)
+        yt = solve_chain(y, solve_m2)
+        zt = None if yt is None else solve_chain(z, solve_m1t)
         if yt is None or zt is None:
             state.flag = 2
             break
@@ -317,13 +292,13 @@ def quasi_minimal_residual(apply_a: Operator, apply_at: Operator, b: np.ndarray,
             state.flag = 4
             break
         vt = pt - beta * v
-        y = _solve_chain(vt, solve_m1)
+        y = solve_chain(vt, solve_m1)
         if y is None:
             state.flag = 2
             break
         rho1, rho = rho, _norm(y)
         wt = apply_at(q) - np.conj(beta) * w
-        z = _solve_chain(wt, solve_m2t)
+        z = solve_chain(wt, solve_m2t)
         if z is None:
             state.flag = 2
             break
@@ -347,15 +322,9 @@ def quasi_minimal_residual(apply_a: Operator, apply_at: Operator, b: np.ndarray,
         state.stagnation(_norm(d), x)
         x = x + d
         r = r - s
-        outcome = state.check(ii, x, _norm(r))
-        if outcome is not None:
+        if state.step(ii, x, _norm(r)):
             break
-        state.keep_if_minimal(x, ii)
-        if state.stag >= 3:
-            state.flag = 3
-            break
-    end = ii + 1 if state.flag in (0, 1, 3) else ii
-    return state.finish(x, ii, ii, resvec_end=end)
+    return state.stop(x, ii)
 
 
 def transpose_free_qmr(apply_a: Operator, b: np.ndarray, *, tol: float, maxit: int,
@@ -368,17 +337,16 @@ def transpose_free_qmr(apply_a: Operator, b: np.ndarray, *, tol: float, maxit: i
     up to ``min(floor(n/50), 10, n - maxit)`` extra half steps; ``iter`` is
     ``floor(half steps / 2)``. Not converged, the half-step iterate of minimal residual
     is returned unless the last one's true residual is not larger."""
-    x, r, normr, early = _start(apply_a, b, x0, tol)
+    x, r, normr, early = start(apply_a, b, x0, tol)
     if early is not None:
         return early
     n = b.size
-    state = _Progress(apply_a, b, x, normr, maxit, slots_per_iteration=2)
-    state.tolb = tol * state.n2b
+    state = _Progress(apply_a, b, x, normr, tol, maxit, slots_per_iteration=2)
     state.maxmsteps = min(n // 50, 10, n - maxit)
     r0 = r.copy()
     u_m = r.copy()
     w = r.copy()
-    pu_m = _solve_chain(u_m, solve_m1, solve_m2)
+    pu_m = solve_chain(u_m, solve_m1, solve_m2)
     if pu_m is None:
         return KrylovOutcome(x, 2, normr / state.n2b, 0, np.array([normr]), 0)
     v = apply_a(pu_m)
@@ -407,19 +375,14 @@ def transpose_free_qmr(apply_a: Operator, b: np.ndarray, *, tol: float, maxit: i
         state.stagnation(abs(eta) * _norm(d), x)
         x = x + eta * d
         r = r - eta * ad
-        outcome = state.check(mm, x, _norm(r))
-        if outcome is not None:
-            break
-        state.keep_if_minimal(x, mm)
-        if state.stag >= 3:
-            state.flag = 3
+        if state.step(mm, x, _norm(r)):
             break
         if not even:
             rho = np.vdot(r0, w)
             beta = rho / rho_old
             rho_old = rho
             u_next = w + beta * u_m
-        pu_m = _solve_chain(u_next, solve_m1, solve_m2)
+        pu_m = solve_chain(u_next, solve_m1, solve_m2)
         if pu_m is None:
             state.flag = 2
             break

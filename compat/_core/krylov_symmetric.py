@@ -18,7 +18,7 @@ from typing import Callable
 
 import numpy as np
 
-from compat._core.krylov import KrylovOutcome
+from compat._core.krylov import KrylovOutcome, solve_chain, start
 
 __all__ = ["minimum_residual", "least_squares_qr"]
 
@@ -31,15 +31,6 @@ def _norm(v) -> float:
     return float(np.linalg.norm(v))
 
 
-def _precondition(v, solve_m1, solve_m2):
-    for solve in (solve_m1, solve_m2):
-        if solve is not None:
-            v = solve(v)
-            if not np.all(np.isfinite(v)):
-                return None
-    return v
-
-
 def minimum_residual(apply_a: Operator, b: np.ndarray, *, tol: float, maxit: int,
                      solve_m1: Operator | None = None, solve_m2: Operator | None = None,
                      x0: np.ndarray | None = None) -> KrylovOutcome:
@@ -47,21 +38,15 @@ def minimum_residual(apply_a: Operator, b: np.ndarray, *, tol: float, maxit: int
     definite). The residual estimate of the recurrence decides when to look at the true
     residual (every step when preconditioned, where the estimate is in the ``M``-norm);
     convergence is confirmed on ``norm(b - A*x) <= tol*norm(b)``."""
-    n = b.size
-    dtype = np.result_type(b, np.float64 if x0 is None else x0, np.float64)
-    n2b = _norm(b)
-    if n2b == 0:
-        return KrylovOutcome(np.zeros(n, dtype=dtype), 0, 0.0, 0, np.zeros(1), 0)
-    x = np.zeros(n, dtype=dtype) if x0 is None else np.array(x0, dtype=dtype)
+    x, r1, normr, early = start(apply_a, b, x0, tol)
+    if early is not None:
+        return early
+    n, n2b, dtype = b.size, _norm(b), x.dtype
     tolb = tol * n2b
-    r1 = b - apply_a(x)
-    normr = _norm(r1)
-    if normr <= tolb:
-        return KrylovOutcome(x, 0, normr / n2b, 0, np.array([normr]), 0)
     preconditioned = solve_m1 is not None or solve_m2 is not None
     resvec = np.zeros(maxit + 1)
     resvec[0] = normr
-    y = _precondition(r1, solve_m1, solve_m2)
+    y = solve_chain(r1, solve_m1, solve_m2)
     if y is None:
         return KrylovOutcome(x, 2, normr / n2b, 0, resvec[:1].copy(), 0)
     beta1 = np.vdot(r1, y).real
@@ -85,7 +70,7 @@ def minimum_residual(apply_a: Operator, b: np.ndarray, *, tol: float, maxit: int
         alfa = np.vdot(v, y).real
         y = y - (alfa / beta) * r2
         r1, r2 = r2, y
-        y = _precondition(r2, solve_m1, solve_m2)
+        y = solve_chain(r2, solve_m1, solve_m2)
         if y is None:
             flag = 2
             break
@@ -156,7 +141,7 @@ def least_squares_qr(apply_a: Operator, apply_at: Operator, b: np.ndarray, n: in
     c, s = 1.0, 0.0
     phibar = beta
     d = np.zeros(n, dtype=dtype)
-    v = _precondition(apply_at(u), solve_m1t, solve_m2t)
+    v = solve_chain(apply_at(u), solve_m1t, solve_m2t)
     if v is None:
         return KrylovOutcome(x, 2, normr / n2b if n2b else np.nan, 0,
                              np.array([normr]), 0), np.zeros(0)
@@ -176,7 +161,7 @@ def least_squares_qr(apply_a: Operator, apply_at: Operator, b: np.ndarray, n: in
     flag = 1
     iteration = maxit
     for i in range(1, maxit + 1):
-        z = _precondition(v, solve_m2, solve_m1)
+        z = solve_chain(v, solve_m2, solve_m1)
         if z is None:
             flag, iteration = 2, i - 1
             break
@@ -202,7 +187,7 @@ def least_squares_qr(apply_a: Operator, apply_at: Operator, b: np.ndarray, n: in
         x = x + phi * d
         normr = abs(s) * normr
         resvec[i] = normr
-        vt = _precondition(apply_at(u), solve_m1t, solve_m2t)
+        vt = solve_chain(apply_at(u), solve_m1t, solve_m2t)
         if vt is None:
             flag, iteration = 2, i
             break
