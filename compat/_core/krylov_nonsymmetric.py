@@ -1,12 +1,12 @@
-"""Krylov solvers for nonsymmetric systems with MATLAB's bookkeeping: BiCG, CGS, QMR,
-TFQMR and BiCGSTAB(l).
+"""Krylov solvers for nonsymmetric systems with MATLAB's bookkeeping: BiCG, CGS, QMR
+and TFQMR.
 
 The recurrences are the ones MATLAB's reference pages cite: biconjugate gradients and
 conjugate gradients squared (Barrett et al., *Templates for the Solution of Linear
 Systems*, SIAM 1994, sections 2.3.5 and 2.3.7), QMR without look-ahead (Freund and
-Nachtigal, Numer. Math. 60, 1991; *Templates* 2.3.6), TFQMR (Freund, SIAM J. Sci.
-Comput. 14, 1993) and BiCGSTAB(l) (Sleijpen and Fokkema, ETNA 1, 1993). On top of them
-the bookkeeping compat's ``pcg`` and ``bicgstab`` already follow
+Nachtigal, Numer. Math. 60, 1991; *Templates* 2.3.6) and TFQMR (Freund, SIAM J. Sci.
+Comput. 14, 1993). On top of them the bookkeeping compat's ``pcg`` and ``bicgstab``
+already follow
 (:mod:`compat._core.krylov`): convergence confirmed on the true residual
 ``norm(b - A*x)`` (which then replaces the recursive one in ``resvec``), up to
 ``min(floor(n/50), 5, n - maxit)`` more steps when it does not confirm (flag 3 after),
