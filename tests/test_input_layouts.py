@@ -1102,6 +1102,10 @@ EXAMPLES.update({
         lambda g: compat.matlab.inputdlg(g["p"], "T", 1, g["d"])))],
     "matlab.listdlg": [Session({"v": np.array([2.0, 3.0]), "s": "ListString"}, _ui_session(
         lambda g: compat.matlab.listdlg(g["s"], ["a", "b", "c"], "InitialValue", g["v"])))],
+    "matlab.menu": [Session({"h": "Pick", "a": "Red", "b": "Blue",
+                             "l": np.array(["Red", "Blue"])}, lambda g: _with_stdin(
+        "2\n1\n", lambda: (compat.matlab.menu(g["h"], g["a"], g["b"]),
+                        compat.matlab.menu(g["h"], g["l"]))))],
     "matlab.input": [Session({"p": "n? ", "s": "s"}, lambda g: _with_stdin(
         "[1 2]\nabc\n", lambda: (compat.matlab.input(g["p"]),
                                    compat.matlab.input(g["p"], g["s"]))))],

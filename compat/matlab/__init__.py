@@ -336,7 +336,7 @@ from compat.matlab.ui_controls import (getappdata, guidata, guihandles, isappdat
                                        uicontextmenu, uicontrol, uimenu, uipanel,
                                        uiresume, uitable, uiwait)
 from compat.matlab.dialogs import (errordlg, helpdlg, input, inputdlg, listdlg,
-                                  msgbox, questdlg, warndlg)
+                                  menu, msgbox, questdlg, warndlg)
 from compat.matlab.surface_plots import (alpha, fill, mesh, patch, plot3, pcolor,
                                          shading, surf, surface, view, zlabel, zlim,
                                          zticks)

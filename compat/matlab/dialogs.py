@@ -1,5 +1,5 @@
 """MATLAB's dialog boxes and ``input``, headless: msgbox, errordlg, warndlg, helpdlg,
-questdlg, inputdlg, listdlg, input.
+questdlg, inputdlg, listdlg, menu, input.
 
 compat opens no window. A message box is still a figure in compat's graphics tree (its
 Name the title, a text control with the message, an OK button that closes it), so code
@@ -28,7 +28,7 @@ from compat._core.results import Result
 from compat.matlab._graphics_arguments import _is_text, _str
 
 __all__ = ["msgbox", "errordlg", "warndlg", "helpdlg", "questdlg", "inputdlg", "listdlg",
-           "input", "queue_answers", "clear_answers"]
+           "menu", "input", "queue_answers", "clear_answers"]
 
 
 class ListdlgResult(Result):
@@ -48,7 +48,8 @@ def queue_answers(*answers):
 
     - ``questdlg``: the button's text (``None``: the dialog closed, answer ``''``);
     - ``inputdlg``: a list of texts, one per prompt (``None``: Cancel, answer ``{}``);
-    - ``listdlg``: the chosen 1-based indices (``None``: Cancel, ``[]`` and tf 0).
+    - ``listdlg``: the chosen 1-based indices (``None``: Cancel, ``[]`` and tf 0);
+    - ``menu``: the chosen item's 1-based number (``None``: the menu closed, 0).
 
     Each dialog takes the first queued answer; an empty queue gives the default answer.
 
@@ -397,6 +398,95 @@ def listdlg(*args, nargout=1, **kwargs):
         raise CompatValueError("SelectionMode 'single' takes one index")
     indx = np.unique(chosen).reshape(1, -1)
     return ListdlgResult.first(nargout, indx, True)
+
+
+@matlab_function("menu")
+def menu(header=None, *items):
+    """A menu of choices (MATLAB's ``menu``): the next queued answer, else MATLAB's
+    command-window menu read from standard input.
+
+    MATLAB call forms::
+
+        choice = menu(header, item1, item2, ...)   ->  menu('Colour', 'Red', 'Blue')
+        choice = menu(header, itemlist)            ->  menu('Colour', ['Red', 'Blue'])
+
+    Returns
+    -------
+    float
+        The 1-based number of the chosen item; 0 when the menu was closed (a queued
+        ``None``) or when there are no items (MATLAB then prints "MENU: No menu items
+        to choose from.").
+
+    Notes
+    -----
+    MATLAB shows buttons in a figure when it can display one, else (``-nodisplay``)
+    the numbered list this function prints::
+
+        (blank line)
+        ----- header -----
+        (blank line)
+              1) item1
+              2) item2
+        (blank line)
+        Select a menu number:
+
+    and asks again after "Invalid selection. Try again." until the number typed is at
+    least 1 and at most the number of items (a non-integer such as 2.5 passes MATLAB's
+    test and is returned). The typed text is read by :func:`input` (which asks again
+    itself when the text is not a numeric expression). GNU
+    Octave's ``menu`` prints another layout ("pick a number, any number:"). Source:
+    MATLAB's ``menu.m`` (local_ASCIImenu, R2012 and later) and its message catalog
+    entries ``MATLAB:uistring:menu:*``.
+
+    Examples
+    --------
+    >>> import io, sys
+    >>> from compat import matlab
+    >>> matlab.dialogs.queue_answers(2)
+    >>> matlab.menu('Colour', 'Red', 'Blue')
+    2.0
+    >>> saved, sys.stdin = sys.stdin, io.StringIO('7\\n1\\n')
+    >>> matlab.menu('Colour', ['Red', 'Blue'])      # doctest: +NORMALIZE_WHITESPACE
+    ----- Colour -----
+          1) Red
+          2) Blue
+    Select a menu number:
+    Invalid selection. Try again.
+    ----- Colour -----
+          1) Red
+          2) Blue
+    Select a menu number: 1.0
+    >>> sys.stdin = saved
+    """
+    title = "" if header is None else _text(header, "the header")
+    if len(items) == 1 and isinstance(items[0], (list, tuple, np.ndarray)) \
+            and not _is_text(items[0]):
+        entries = _texts(items[0], 0, "the menu items")
+    else:
+        entries = [_text(item, "a menu item") for item in items]
+    if header is None or not entries:
+        sys.stdout.write("MENU: No menu items to choose from.\n")
+        return 0.0
+    answer = _next_answer()
+    if answer is None:
+        return 0.0
+    if answer is not _NO_ANSWER:
+        if not (np.ndim(answer) == 0 and 1 <= float(answer) <= len(entries)):
+            raise CompatValueError(f"the menu answer must be a number in 1..{len(entries)}")
+        return float(answer)
+    while True:
+        lines = [" ", f"----- {title} -----", " "]
+        lines += [f"      {k}) {entry}" for k, entry in enumerate(entries, 1)]
+        sys.stdout.write("\n".join(lines) + "\n \n")
+        value = np.asarray(input("Select a menu number: "))
+        if value.size > 1:
+            raise CompatValueError("Operands to the || and && operators must be "
+                                   "convertible to logical scalar values.")
+        if value.size == 1 and value.dtype.kind != "c":
+            k = float(value.ravel()[0])
+            if np.isfinite(k) and 1 <= k <= len(entries):
+                return k
+        sys.stdout.write(" \nInvalid selection. Try again.\n")
 
 
 # --------------------------------------------------------------------------------------
