@@ -639,4 +639,10 @@ from compat.idl.function_graphics import (barplot, scatterplot,  # noqa: E402,F4
 
 FAMILIES = FAMILIES + (function_graphics,)
 
+# COLOR_QUAN (median cut, colour cube, Floyd-Steinberg)
+from compat.idl import color_quantization  # noqa: E402
+from compat.idl.color_quantization import color_quan  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (color_quantization,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
