@@ -1200,6 +1200,39 @@ EXAMPLES.update({
 })
 
 
+# CONTOUR(), SURFACE(), AXIS() and the iTools IPLOT, ISURFACE (compat.idl.function_contours,
+# compat.idl.itools): no clone has them; the values the objects hold
+EXAMPLES.update({
+    "idl.contour_function": [Session(
+        {"z": np.array([[0.0, 1.0, 2.0], [3.0, 4.0, 8.0]], np.float32),
+         "x": np.array([1, 2, 4], np.int16), "c": np.array([1.0, 5.0])},
+        _function_graphics(lambda g: (lambda c: (c.levels(), c.xrange))(
+            compat.idl.contour_function(g["z"], g["x"], c_value=g["c"]))))],
+    "idl.surface_function": [Session(
+        {"z": np.array([[0.0, 1.0], [3.0, 8.0]]), "r": np.array([-1, 9], np.int32)},
+        _function_graphics(lambda g: (lambda s: (s.zrange, s.getdata()[0]))(
+            compat.idl.surface_function(g["z"], zrange=g["r"]))))],
+    "idl.axis_function": [Session(
+        {"t": np.array([0.0, 10.0], np.float32), "c": np.array([32.0, 1.8])},
+        _function_graphics(lambda g: (compat.idl.plot_function([0.0, 10.0]),
+                                      compat.idl.axis_function(
+                                          "Y", tickvalues=g["t"],
+                                          coord_transform=g["c"]).tick_labels())[1]))],
+    "idl.iplot": [Session(
+        {"x": np.array([1, 2, 3], np.int16), "y": np.array([2.0, 4.0, 3.0], np.float32)},
+        _function_graphics(lambda g: (lambda p: (p.getdata(), p.yrange))(
+            compat.idl.iplot(g["x"], g["y"]))))],
+    "idl.isurface": [Session(
+        {"z": np.array([[0.0, 1.0], [2.0, 6.0]], np.float32)},
+        _function_graphics(lambda g: compat.idl.isurface(g["z"]).zrange))],
+    "idl.itgetcurrent": [Session(
+        {"y": np.array([1.0, 2.0])},
+        _function_graphics(lambda g: (lambda tool_line: compat.idl.itgetcurrent()
+                                      == tool_line[0])(
+            compat.idl.iplot(g["y"], identifier=True))))],
+})
+
+
 # MATLAB's pointer input and interaction modes (compat.matlab.figure_annotation): no
 # mouse and no Octave equivalent of the mode objects, so no golden
 EXAMPLES.update({

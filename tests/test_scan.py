@@ -733,7 +733,10 @@ def test_the_catalog_is_compat_as_it_is_now(catalog):
         entry = classify([scan_text(text, "f.pro" if language == "idl" else "f.m",
                                     language, context)], catalog).files
         covered = next(iter(entry.values()))["covered"]
-        assert sorted(set(names) - set(covered)) == [], language
+        # a procedure that is also a function-graphics function (PLOT, AXIS, CONTOUR)
+        # scans, called as a function, as that function ("plot()")
+        missing = {n for n in set(names) - set(covered) if f"{n}()" not in covered}
+        assert sorted(missing) == [], language
 
 
 _IDL_FORMS = ["x = {}(a, /nan)", "{}, a, b", "y = {}(a) + 1", "if {}(a) then z = 1"]

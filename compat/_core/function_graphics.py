@@ -731,6 +731,8 @@ class Colorbar(Graphic):
             lo = float(finite.min()) if lo is None and finite.size else float(lo or 0)
             hi = float(finite.max()) if hi is None and finite.size else float(hi or 1)
             return np.array([lo, hi])
+        if hasattr(target, "_value_range"):     # CONTOUR(): its levels' range
+            return target._value_range()
         return np.array([0.0, 255.0])
 
 

@@ -173,6 +173,8 @@ def build_figure(window: fg.Window):
                 _draw_plot(ax, g)
             elif isinstance(g, fg.Image):
                 _draw_image(ax, g)
+            elif hasattr(g, "_draw"):     # CONTOUR(), SURFACE(), AXIS() draw themselves
+                g._draw(ax)
         _axes_style(ax, space)
     for g in window.graphics():
         if g.hide or g._space is not None and not isinstance(g, fg.Text):

@@ -639,6 +639,14 @@ from compat.idl.function_graphics import (barplot, scatterplot,  # noqa: E402,F4
 
 FAMILIES = FAMILIES + (function_graphics,)
 
+# IDL 8 function graphics' CONTOUR(), SURFACE(), AXIS(); the iTools IPLOT, ISURFACE
+from compat.idl import function_contours, itools  # noqa: E402
+from compat.idl.function_contours import (axis_function,  # noqa: E402,F401
+                                          contour_function, surface_function)
+from compat.idl.itools import iplot, isurface, itgetcurrent  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (function_contours, itools)
+
 # COLOR_QUAN (median cut, colour cube, Floyd-Steinberg)
 from compat.idl import color_quantization  # noqa: E402
 from compat.idl.color_quantization import color_quan  # noqa: E402,F401

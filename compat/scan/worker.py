@@ -82,12 +82,24 @@ def _function_forms(scan, covered) -> None:
     (``p = plot(x, NAME='fit')``) is the function, catalogued as ``plot()`` (from a
     family's ``__legacy_names__``), so its options are checked against the function's;
     ``plot, x, y`` stays the procedure. A file defining its own function of that name
-    keeps its calls."""
+    keeps its calls. The uses the parser could not tell from subscripts (``scan.maybe``:
+    after a RESTORE any name may be a variable) are renamed the same way, or
+    ``p = plot(x, /CURRENT)`` after a RESTORE had its keywords checked against the
+    procedure's."""
     own = {name for name, kind, _line in scan.definitions if kind == "function"}
-    for call in scan.calls:
+
+    def renamed(call):
         if (call.form == "function" and call.name not in own
                 and f"{call.name}()" in covered):
             call.name = f"{call.name}()"
+            return True
+        return False
+
+    for call in scan.calls:
+        renamed(call)
+    for i, (name, line, reason, call) in enumerate(scan.maybe):
+        if renamed(call):
+            scan.maybe[i] = (call.name, line, reason, call)
 
 
 def scan_text(text: str, path: str, language: str, context: Context) -> dict:
