@@ -1102,6 +1102,7 @@ EXAMPLES.update({
         lambda g: compat.matlab.inputdlg(g["p"], "T", 1, g["d"])))],
     "matlab.listdlg": [Session({"v": np.array([2.0, 3.0]), "s": "ListString"}, _ui_session(
         lambda g: compat.matlab.listdlg(g["s"], ["a", "b", "c"], "InitialValue", g["v"])))],
+    "matlab.help": [Session({"n": "diary"}, lambda g: compat.matlab.help(g["n"], nargout=1))],
     "matlab.menu": [Session({"h": "Pick", "a": "Red", "b": "Blue",
                              "l": np.array(["Red", "Blue"])}, lambda g: _with_stdin(
         "2\n1\n", lambda: (compat.matlab.menu(g["h"], g["a"], g["b"]),

@@ -310,7 +310,7 @@ from compat.matlab.nonlinear_systems import fsolve
 from compat.matlab.obsolete_names import boxcar, remez, setstr, str2mat
 from compat.matlab.delaunay_nd import delaunayn
 from compat.matlab.mat_objects import matfile
-from compat.matlab.command_window import diary
+from compat.matlab.command_window import diary, help  # noqa: A004
 from compat.matlab.parallel_arrays import gather
 from compat.matlab.diagnostics import (MException, error, lasterr, lasterror, lastwarn,
                                        rethrow, throw, warning)

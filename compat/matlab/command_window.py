@@ -1,4 +1,4 @@
-"""The command window, as MATLAB code controls it: ``diary``.
+"""The command window, as MATLAB code controls it: ``diary``, ``help``.
 
 A port's command window is the process's standard output (where compat's ``disp``,
 ``fprintf`` and ``display`` write); :mod:`compat._core.diary` holds the one hook.
@@ -6,13 +6,16 @@ A port's command window is the process's standard output (where compat's ``disp`
 
 from __future__ import annotations
 
+import inspect
+import sys
+
 import numpy as np
 
 from compat._core import diary as core
 from compat._core.errors import CompatTypeError
 from compat._core.legacy import matlab_function
 
-__all__ = ["diary"]
+__all__ = ["diary", "help"]
 
 
 def _text(value) -> str:
@@ -100,4 +103,102 @@ def diary(*args):
         core.switch_on()
     else:
         core.switch_on(text)
+    return None
+
+
+def _caller_namespace():
+    """The globals and locals of the first frame whose code is not compat's own (the
+    port's code that called help)."""
+    import os
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    frame = inspect.currentframe()
+    try:
+        while frame is not None and \
+                os.path.abspath(frame.f_code.co_filename).startswith(root + os.sep):
+            frame = frame.f_back
+        if frame is None:
+            return {}
+        return {**frame.f_globals, **frame.f_locals}
+    finally:
+        del frame
+
+
+def _find(name: str):
+    """What ``name`` names: the port's own function (the caller's namespace first, as
+    MATLAB's path puts the user's folder before the toolboxes), else compat's MATLAB
+    routine of that name (a dotted name follows attributes, else is compat's name with
+    underscores: ``containers.Map`` is ``containers_Map``)."""
+    import compat.matlab as package
+    head, *rest = name.split(".")
+    namespace = _caller_namespace()
+    target = namespace.get(head, getattr(package, head, None))
+    for part in rest:
+        target = getattr(target, part, None)
+    if target is None and rest:                   # containers.Map -> containers_Map
+        target = getattr(package, name.replace(".", "_"), None)
+    return target
+
+
+@matlab_function("help", nargout=None)
+def help(name=None, *, nargout=0):  # noqa: A001 - MATLAB's name
+    """Show the help text of a function, as MATLAB's ``help``: the docstring.
+
+    MATLAB call forms::
+
+        help name          ->  matlab.help('interp1')     (prints the text)
+        txt = help(name)   ->  matlab.help('interp1', nargout=1)
+        help               ->  matlab.help()              (the families)
+
+    ``name`` is looked up as MATLAB looks up a name on its path, the port's own code
+    first: a function of that name in the calling module's namespace (a ported ``.m``
+    file's function, whose docstring plays its leading comment block), else compat's
+    MATLAB routine of that name. A function object may also be given.
+
+    Returns
+    -------
+    str or None
+        The default ``nargout=0`` is MATLAB's statement form (``help name``, the way
+        it is nearly always called): the text is printed and None returned. With
+        ``nargout=1`` the text is returned, as ``txt = help(name)``: the docstring
+        with its indentation removed; ``''`` for a name that is not found, as MATLAB
+        returns (the statement form prints "name not found.").
+
+    Notes
+    -----
+    The texts are compat's docstrings (MATLAB call forms, differences from numpy and
+    scipy, sources), not MathWorks' help texts. A found function without a docstring
+    prints "No help found for name." (MATLAB: for a file without a comment block).
+
+    Examples
+    --------
+    >>> from compat import matlab
+    >>> def ramp(n):
+    ...     "RAMP  0:n-1 as a row."
+    ...     return list(range(n))
+    >>> matlab.help('ramp')
+    RAMP  0:n-1 as a row.
+    >>> matlab.help('diary', nargout=1).splitlines()[0]
+    "Log the command window's text output to a file, as MATLAB's ``diary``."
+    >>> matlab.help('no_such_function')
+    no_such_function not found.
+    """
+    if name is None:
+        from compat import matlab as package
+        lines = ["compat.matlab families (help name shows a routine's text):"]
+        lines += [f"  {module.__name__.rsplit('.', 1)[1]}" for module in package.FAMILIES]
+        text = "\n".join(lines)
+    else:
+        target = name if callable(name) else _find(_text(name))
+        label = getattr(target, "__name__", None) if callable(name) else _text(name)
+        if target is None:
+            if nargout:
+                return ""
+            sys.stdout.write(f"{label} not found.\n")
+            return None
+        text = inspect.getdoc(target) or ""
+        if not text:
+            text = f"No help found for {label}."
+    if nargout:
+        return text
+    sys.stdout.write(text + "\n")
     return None
