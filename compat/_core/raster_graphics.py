@@ -245,7 +245,12 @@ def compose(items, size, default_color=255) -> np.ndarray:
                 apply_function(canvas, item[3], int(item[1]), int(item[2]), code)
         elif kind == "fill":
             flush()
-            fill_polygon(canvas, item[1], item[2], item[3])
+            pattern = item[-1].get("pattern") if isinstance(item[-1], dict) else None
+            if pattern is not None:     # POLYFILL, PATTERN= (plot_transforms)
+                from compat._core.plot_transforms import pattern_fill
+                pattern_fill(canvas, item[1], item[2], pattern)
+            else:
+                fill_polygon(canvas, item[1], item[2], item[3])
         elif kind == "bands":
             flush()
             paint_bands(canvas, item)

@@ -103,6 +103,9 @@ class DeviceResult(Result):
     get_pixel_depth: int
     window_state: np.ndarray
     get_graphics_function: int
+    get_visual_name: str
+    get_window_position: np.ndarray
+    get_write_mask: int
 
 
 @idl_routine("DEVICE")
@@ -119,7 +122,14 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
            symbol=None, bold=None, italic=None, oblique=None, narrow=None, light=None,
            medium=None, demi=None, book=None, pseudo_color=None, true_color=None,
            language_level=None, copy=None, set_graphics_function=None,
-           get_graphics_function=False):
+           get_graphics_function=False, close_document=False, index_color=None,
+           get_visual_name=False, cursor_original=None, cursor_standard=None,
+           cursor_crosshair=None, cursor_image=None, cursor_mask=None, cursor_xy=None,
+           bypass_translation=None, direct_color=None, static_color=None,
+           static_gray=None, glyph_cache=None, ordered=None, threshold=None,
+           set_translation=None, translation=None, set_write_mask=None,
+           set_colors=None, output=None, binary=None, get_window_position=False,
+           get_write_mask=False):
     """Set or read the current device's options, as IDL's ``DEVICE``.
 
     IDL call forms::
@@ -171,6 +181,27 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
         Lines and text are always copied.
     get_graphics_function : bool
         Output keyword: the current function (LONG).
+    close_document : bool
+        /CLOSE_DOCUMENT (IDL's PRINTER and PDF-style devices: finish the document): as
+        /CLOSE_FILE here (nothing is written).
+    index_color : bool
+        /INDEX_COLOR: colours are colour-table indices, as DECOMPOSED=0 (IDL's PRINTER
+        device keyword, the counterpart of TRUE_COLOR).
+    get_visual_name : bool
+        Output keyword: the visual class of the (virtual 24-bit) display, 'TrueColor',
+        as IDL answers on a 24-bit X or WIN display. GDL 1.0.1 does not take the
+        keyword.
+    get_window_position, get_write_mask : bool
+        Output keywords: the window's position on the virtual screen ([0, 0], LONG)
+        and the write mask (255, LONG; SET_WRITE_MASK= changes it).
+    cursor_original, cursor_standard, cursor_crosshair, cursor_image, cursor_mask,
+    cursor_xy, bypass_translation, direct_color, static_color, static_gray,
+    glyph_cache, ordered, threshold, set_translation, translation, set_colors,
+    output, binary
+        The cursor shape, colour-translation, visual-class, dithering and raw-output
+        keywords of IDL's X, WIN, Z and PS devices: accepted and recorded with the
+        device (``device_options()``), with no effect on compat's numbers (there is
+        no screen cursor; GDL 1.0.1 rejects most of them on the Z buffer).
 
     Returns
     -------
@@ -188,6 +219,8 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
     >>> idl.device(set_resolution=[640, 480])
     """
     st = core.STATE
+    if index_color:
+        decomposed = 0 if decomposed is None else decomposed
     if set_resolution is not None:
         r = idl_array(set_resolution, "SET_RESOLUTION", complex_ok=False).reshape(-1)
         if r.size != 2 or np.any(r < 1):
@@ -217,7 +250,16 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
                     zapfchancery=zapfchancery, zapfdingbats=zapfdingbats, symbol=symbol,
                     bold=bold, italic=italic, oblique=oblique, narrow=narrow, light=light,
                     medium=medium, demi=demi, book=book, pseudo_color=pseudo_color,
-                    true_color=true_color)
+                    true_color=true_color, close_document=close_document or None,
+                    cursor_original=cursor_original, cursor_standard=cursor_standard,
+                    cursor_crosshair=cursor_crosshair, cursor_image=cursor_image,
+                    cursor_mask=cursor_mask, cursor_xy=cursor_xy,
+                    bypass_translation=bypass_translation, direct_color=direct_color,
+                    static_color=static_color, static_gray=static_gray,
+                    glyph_cache=glyph_cache, ordered=ordered, threshold=threshold,
+                    set_translation=set_translation, translation=translation,
+                    set_write_mask=set_write_mask, set_colors=set_colors, output=output,
+                    binary=binary, index_color=index_color)
     st.device_options.setdefault(st.device_name, {}).update(
         {k: v for k, v in recorded.items() if v is not None})
     if set_graphics_function is not None:
@@ -241,6 +283,13 @@ def device(*, set_resolution=None, decomposed=None, get_decomposed=False,
             if dn == st.device_name and i < 128:
                 state[i] = 1
         outputs["window_state"] = state
+    if get_visual_name:
+        outputs["get_visual_name"] = "TrueColor"
+    if get_window_position:
+        outputs["get_window_position"] = np.zeros(2, dtype=np.int32)
+    if get_write_mask:
+        outputs["get_write_mask"] = np.int32(int(
+            st.device_options[st.device_name].get("set_write_mask", 255)) & 255)
     if get_graphics_function:
         outputs["get_graphics_function"] = np.int32(
             st.device_options.get(st.device_name, {}).get("set_graphics_function", 3))

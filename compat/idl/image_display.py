@@ -151,7 +151,8 @@ def tvscl(image, x=None, y=None, channel=None, *, order=False, true=0, data=Fals
 @idl_routine("POLYFILL")
 def polyfill(x, y=None, z=None, *, color=None, data=False, device=False, normal=False,
              clip=None, noclip=None, fill_pattern=None, line_fill=False,
-             orientation=None, spacing=None, linestyle=None, thick=None, t3d=False):
+             orientation=None, spacing=None, linestyle=None, thick=None, t3d=None,
+             pattern=None):
     """Fill a polygon, as IDL's ``POLYFILL, X, Y [, /DATA | /DEVICE | /NORMAL]
     [, COLOR=]``.
 
@@ -166,6 +167,13 @@ def polyfill(x, y=None, z=None, *, color=None, data=False, device=False, normal=
         The coordinate system (default DATA: the last PLOT's !X.S, !Y.S).
     line_fill, orientation, spacing, fill_pattern, clip, noclip, linestyle, thick
         Accepted; LINE_FILL (hatching) is recorded but painted solid.
+    pattern : 2-D array
+        PATTERN=: the filled pixels take the pattern's values (BYTE), the array
+        repeated cyclically from device pixel (0, 0) (IDL's POLYFILL page;
+        :mod:`compat._core.plot_transforms`).
+    t3d : bool
+        /T3D (or !P.T3D): the vertices, with Z (default 0; a (3, n) X holds it), go
+        through ![XYZ].S (data) and !P.T before filling.
 
     Notes
     -----
@@ -184,28 +192,40 @@ def polyfill(x, y=None, z=None, *, color=None, data=False, device=False, normal=
     (15, [0, 9, 9, 9, 9, 9, 0, 0])
     >>> idl.device(set_resolution=[640, 480])
     """
-    if t3d:
-        raise CompatValueError("/T3D is not supported.")
+    from compat._core import plot_transforms as pt
     system = _system(data, normal, device, "data")
+    zv = None
     if y is None:
         a = idl_array(x, "X", complex_ok=False)
         if a.ndim != 2 or a.shape[-1] not in (2, 3):
             raise CompatValueError("X alone must be a (2, n) or (3, n) array.")
         xv, yv = a[:, 0].astype(np.float64), a[:, 1].astype(np.float64)
+        if a.shape[-1] == 3:
+            zv = a[:, 2].astype(np.float64)
     else:
         xv = idl_array(x, "X", complex_ok=False).reshape(-1).astype(np.float64)
         yv = idl_array(y, "Y", complex_ok=False).reshape(-1).astype(np.float64)
         if xv.size != yv.size:
             raise CompatValueError("X and Y must have the same number of elements.")
+        if z is not None:
+            zv = idl_array(z, "Z", complex_ok=False).reshape(-1).astype(np.float64)
+            if zv.size not in (1, xv.size):
+                raise CompatValueError("Z must have the number of elements of X.")
     if xv.size < 3:
         raise CompatValueError("Not enough valid and unique points specified.")
-    pts = np.zeros((xv.size, 3))
-    pts[:, 0], pts[:, 1] = xv, yv
-    d = core.convert(pts, system, "device")
+    if pt.t3d_active(t3d):
+        dx, dy = pt.project_points(xv, yv, zv, system)
+    else:
+        pts = np.zeros((xv.size, 3))
+        pts[:, 0], pts[:, 1] = xv, yv
+        d = core.convert(pts, system, "device")
+        dx, dy = d[:, 0], d[:, 1]
     st = core.STATE
     c = int(st.p.color if color is None else color)
-    st.surface().items.append(("fill", d[:, 0], d[:, 1], c,
-                               {"line_fill": bool(line_fill)}))
+    props = {"line_fill": bool(line_fill)}
+    if pattern is not None:
+        props["pattern"] = pt.check_pattern(pattern)
+    st.surface().items.append(("fill", dx, dy, c, props))
 
 
 @idl_routine("USERSYM")

@@ -11,6 +11,7 @@ import numpy as np
 
 from compat._core import direct_graphics as core
 from compat._core import graphics_keywords as gk
+from compat._core import plot_transforms as pt
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
@@ -52,7 +53,8 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
          ytickname=None, xminor=None, yminor=None, xtickformat=None, ytickformat=None,
          xticklen=None, yticklen=None, ticklen=None, xgridstyle=None, ygridstyle=None,
          xcharsize=None, ycharsize=None, font=None, xtick_get=False, ytick_get=False,
-         clip=None, noclip=None, t3d=False, zvalue=None, xtype=None, ytype=None,
+         clip=None, noclip=None, t3d=None, zvalue=None, xtype=None, ytype=None,
+         polar=False, zrange=None, zstyle=None,
          xtickinterval=None, ytickinterval=None, xticklayout=None,
          yticklayout=None, xtickunits=None, ytickunits=None):
     """Draw a line plot and set the data coordinate system, as IDL's ``PLOT``.
@@ -110,8 +112,19 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
         CLIP=[x0, y0, x1, y1] (data units) and NOCLIP: the lines are clipped to
         !P.CLIP (the plot window) unless NOCLIP or !P.NOCLIP is set (IDL's CLIP page;
         the rules in :mod:`compat._core.graphics_keywords`).
+    polar : bool
+        /POLAR: X is the radius and Y the angle in radians (both needed); the points
+        drawn and autoscaled are ``r cos(theta)``, ``r sin(theta)`` (computed in
+        DOUBLE, as GDL 1.0.1's !X.CRANGE with XSTYLE=1 shows), inside the usual
+        rectangular axes (IDL's PLOT page; :mod:`compat._core.plot_transforms`).
     t3d, zvalue
-        T3D=0 and ZVALUE are accepted; /T3D raises (no 3-D transformation).
+        /T3D (or !P.T3D set): the whole plot (box, ticks, labels, lines) is drawn in
+        the plane of normal Z = ZVALUE (default 0) and projected through !P.T (IDL's
+        T3D and ZVALUE keywords; :mod:`compat._core.plot_transforms`). The system
+        variables are those of the 2-D plot.
+    zrange, zstyle
+        Accepted and ignored, as IDL and GDL 1.0.1 ignore them in PLOT (!Z keeps its
+        values).
     xtickinterval, ytickinterval, xticklayout, yticklayout, xtickunits, ytickunits
         Recorded with the axes.
     xtick_get, ytick_get : bool
@@ -151,13 +164,16 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
     >>> idl.plot([0, 9.3], [0, 1], xtick_get=True).xtick_get.tolist()
     [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
     """
-    gk.check_t3d(t3d)
     xlog, ylog = gk.log_flag(xlog, xtype), gk.log_flag(ylog, ytype)
     yv = _values(x if y is None else y, "Y")
     xv = np.arange(yv.size, dtype=np.float32) if y is None else _values(x, "X")
     if xv.size != yv.size:
         n = min(xv.size, yv.size)
         xv, yv = xv[:n], yv[:n]
+    if polar:
+        if y is None:
+            raise CompatValueError("/POLAR needs both the radius and the angle.")
+        xv, yv = pt.polar_xy(xv, yv)
     st = core.STATE
     erase_first = core.plot_setup(xv, yv, xrange=xrange, yrange=yrange, xstyle=xstyle,
                                   ystyle=ystyle, xlog=xlog, ylog=ylog, ynozero=ynozero,
@@ -167,6 +183,7 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
                                   isotropic=isotropic)
     if erase_first:
         st.erase(background)
+    start = len(st.surface().items)
     _record("axes", st.x.crange, st.y.crange, st.p.clip[:4], title=title,
             xtitle=xtitle, ytitle=ytitle, subtitle=subtitle, charthick=charthick,
             xthick=xthick, ythick=ythick, xticks=xticks, yticks=yticks,
@@ -189,6 +206,9 @@ def plot(x, y=None, *, xrange=None, yrange=None, xstyle=None, ystyle=None,
         _draw_lines(xv, yv, "data", color=color, psym=psym, linestyle=linestyle,
                     thick=thick, min_value=min_value, max_value=max_value,
                     symsize=symsize, clip_rect=_clip(clip, noclip, False, "data"))
+    if pt.t3d_active(t3d):
+        items = st.surface().items
+        items[start:] = pt.project_items(items[start:], zvalue or 0.0)
     if xtick_get or ytick_get:
         from compat._core.raster_graphics import axis_ticks
         out = {}
@@ -303,14 +323,16 @@ def _draw_lines(xv, yv, system, min_value=None, max_value=None, clip_rect=None, 
 
 @idl_routine("OPLOT")
 def oplot(x, y=None, *, color=None, psym=None, linestyle=None, thick=None,
-          symsize=None, min_value=None, max_value=None, clip=None, noclip=None, t3d=False,
-          zvalue=None):
+          symsize=None, min_value=None, max_value=None, clip=None, noclip=None, t3d=None,
+          zvalue=None, polar=False):
     """Draw over the last PLOT with its coordinate system, as IDL's ``OPLOT, [X,] Y``.
 
     OPLOT changes no system variable (the ranges stay those of the PLOT). The lines
     are clipped to !P.CLIP unless NOCLIP (or !P.NOCLIP) is set; CLIP=[x0, y0, x1, y1]
     (data units) clips to another rectangle (IDL's CLIP page). GDL 1.0.1 clips OPLOT
-    with /NOCLIP too (compat follows IDL's page). T3D=0 and ZVALUE are accepted.
+    with /NOCLIP too (compat follows IDL's page). /POLAR: X is the radius, Y the
+    angle in radians, as PLOT's. /T3D (or !P.T3D): the lines are drawn in the plane
+    of normal Z = ZVALUE (default 0) and projected through !P.T, as PLOT's.
 
     Examples
     --------
@@ -321,11 +343,19 @@ def oplot(x, y=None, *, color=None, psym=None, linestyle=None, thick=None,
     """
     yv = _values(x if y is None else y, "Y")
     xv = np.arange(yv.size, dtype=np.float32) if y is None else _values(x, "X")
-    gk.check_t3d(t3d)
     n = min(xv.size, yv.size)
-    _draw_lines(xv[:n], yv[:n], "data", color=color, psym=psym, linestyle=linestyle,
+    xv, yv = xv[:n], yv[:n]
+    if polar:
+        if y is None:
+            raise CompatValueError("/POLAR needs both the radius and the angle.")
+        xv, yv = pt.polar_xy(xv, yv)
+    items = core.STATE.surface().items
+    start = len(items)
+    _draw_lines(xv, yv, "data", color=color, psym=psym, linestyle=linestyle,
                 thick=thick, min_value=min_value, max_value=max_value, symsize=symsize,
                 clip_rect=_clip(clip, noclip, False, "data"))
+    if pt.t3d_active(t3d):
+        items[start:] = pt.project_items(items[start:], zvalue or 0.0)
 
 
 def _system(data, normal, device):
@@ -337,7 +367,7 @@ def _system(data, normal, device):
 @idl_routine("PLOTS")
 def plots(x, y=None, z=None, *, data=False, normal=False, device=False, color=None,
           psym=None, linestyle=None, thick=None, continue_=False, clip=None,
-          noclip=None, symsize=None, t3d=False):
+          noclip=None, symsize=None, t3d=None):
     """Draw lines or points at coordinates, as IDL's ``PLOTS, X, Y [, /DATA | /NORMAL |
     /DEVICE]`` (a (2, n) array as X alone is the points, IDL's layout ``(n, 2)`` here).
 
@@ -345,7 +375,9 @@ def plots(x, y=None, z=None, *, data=False, normal=False, device=False, color=No
     output of PLOTS and XYOUTS. To enable clipping include the keyword parameter
     NOCLIP = 0"): with NOCLIP=0 the lines are cut to CLIP=[x0, y0, x1, y1] (in the
     coordinate system of the call), else to !P.CLIP; device pixels ``x0 .. x1`` are
-    kept, as GDL 1.0.1 draws. SYMSIZE scales PSYM's symbols; T3D=0 is accepted.
+    kept, as GDL 1.0.1 draws. SYMSIZE scales PSYM's symbols. /T3D (or !P.T3D): each
+    point, with its Z (default 0; a (3, n) X holds it), goes through ![XYZ].S (data)
+    and !P.T (:mod:`compat._core.plot_transforms`); Z is ignored without /T3D.
 
     Examples
     --------
@@ -358,20 +390,32 @@ def plots(x, y=None, z=None, *, data=False, normal=False, device=False, color=No
         if a.ndim != 2 or a.shape[-1] not in (2, 3):
             raise CompatValueError("X alone must be a (2, n) or (3, n) array.")
         xv, yv = a[:, 0].astype(np.float64), a[:, 1].astype(np.float64)
+        if a.shape[-1] == 3 and z is None:
+            z = a[:, 2]
     else:
         xv, yv = _values(x, "X"), _values(y, "Y")
         if xv.size != yv.size:
             raise CompatValueError("X and Y must have the same number of elements.")
-    gk.check_t3d(t3d)
+    if pt.t3d_active(t3d):
+        zv = None
+        if z is not None:
+            zv = _values(z, "Z").astype(np.float64)
+            if zv.size not in (1, xv.size):
+                raise CompatValueError("Z must have the number of elements of X.")
+        clip_rect = _clip(clip, noclip, True, system)
+        xv, yv = pt.project_points(xv, yv, zv, system)
+        system = "device"
+    else:
+        clip_rect = _clip(clip, noclip, True, system)
     _draw_lines(xv, yv, system, color=color, psym=psym, linestyle=linestyle, thick=thick,
-                symsize=symsize, clip_rect=_clip(clip, noclip, True, system))
+                symsize=symsize, clip_rect=clip_rect)
 
 
 @idl_routine("XYOUTS")
 def xyouts(x, y, string, *, data=False, normal=False, device=False, alignment=None,
            charsize=None, color=None, orientation=None, font=None, size=None,
            charthick=None, clip=None, noclip=None, text_axes=None, width=False,
-           t3d=False, z=None):
+           t3d=None, z=None):
     """Write text at a position, as IDL's ``XYOUTS, X, Y, String [, /NORMAL ...]
     [, ALIGNMENT=] [, CHARSIZE=] [, ORIENTATION=] [, WIDTH=w]`` (recorded in the display
     list; SIZE= is IDL's obsolete synonym of CHARSIZE=, CHARTHICK= is recorded).
@@ -386,7 +430,9 @@ def xyouts(x, y, string, *, data=False, normal=False, device=False, alignment=No
 
     XYOUTS does not clip unless NOCLIP=0 (IDL's CLIP page); then a string whose
     position lies outside CLIP (or !P.CLIP) is not drawn (compat's rule: IDL cuts
-    vector characters at the edge). T3D=0 and Z are accepted; /T3D raises.
+    vector characters at the edge). /T3D (or !P.T3D): the position, with Z (default
+    0), goes through ![XYZ].S (data) and !P.T; the characters are not turned
+    (TEXT_AXES is recorded).
 
     Examples
     --------
@@ -395,13 +441,18 @@ def xyouts(x, y, string, *, data=False, normal=False, device=False, alignment=No
     >>> float(idl.xyouts(0.1, 0.1, 'Hello', normal=True, width=True).width)
     0.09615384787321091
     """
-    gk.check_t3d(t3d)
     system = _system(data, normal, device)
     if charsize is None and size is not None:
         charsize = size           # SIZE: IDL's obsolete name of CHARSIZE
     xv, yv = _values(x, "X"), _values(y, "Y")
     text = np.asarray(string, dtype=str).reshape(-1)
-    xd, yd = _to_device(xv.astype(np.float64), yv.astype(np.float64), system)
+    if pt.t3d_active(t3d):
+        zv = None if z is None else _values(z, "Z").astype(np.float64)
+        if zv is not None and zv.size not in (1, xv.size):
+            raise CompatValueError("Z must have the number of elements of X.")
+        xd, yd = pt.project_points(xv, yv, zv, system)
+    else:
+        xd, yd = _to_device(xv.astype(np.float64), yv.astype(np.float64), system)
     keep = gk.inside(xd, yd, _clip(clip, noclip, True, system))
     for k in range(xd.size):
         if keep[k]:

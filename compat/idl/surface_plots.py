@@ -366,6 +366,9 @@ class ShadeSurfResult(Result):
     """SHADE_SURF's output keyword IMAGE (BYTE, the device's pixels)."""
 
     image: np.ndarray
+    xtick_get: np.ndarray
+    ytick_get: np.ndarray
+    ztick_get: np.ndarray
 
 
 @idl_routine("SHADE_SURF")
@@ -383,7 +386,8 @@ def shade_surf(z, x=None, y=None, *, ax=None, az=None, image=False, pixels=None,
                ztickformat=None, xminor=None, yminor=None, zminor=None, xgridstyle=None,
                ygridstyle=None, zgridstyle=None, xthick=None, ythick=None, zthick=None,
                xtickinterval=None, ytickinterval=None, ztickinterval=None, noclip=None,
-               clip=None):
+               clip=None, xtick_get=False, ytick_get=False, ztick_get=False,
+               thick=None):
     """Draw a shaded surface, as IDL's ``SHADE_SURF``.
 
     IDL call form::
@@ -408,8 +412,11 @@ def shade_surf(z, x=None, y=None, *, ax=None, az=None, image=False, pixels=None,
     shades : array_like
         A colour index per point (Z's shape) instead of the light source model.
     background, noerase, nodata, title, subtitle, xtitle, ytitle, ztitle, charsize,
-    color, zaxis, position, margins, tick and axis keywords, font, clip, noclip
+    color, zaxis, position, margins, tick and axis keywords, font, clip, noclip, thick
         As :func:`surface`'s.
+    xtick_get, ytick_get, ztick_get : bool
+        Output keywords: the major tick values of each axis (DOUBLE), as
+        :func:`surface`'s, in the ``ShadeSurfResult`` (with IMAGE when asked).
 
     Notes
     -----
@@ -445,11 +452,14 @@ def shade_surf(z, x=None, y=None, *, ax=None, az=None, image=False, pixels=None,
             raise CompatValueError("SHADES must have the dimensions of Z.")
     img = (np.zeros((size[1], size[0]), np.uint8) if nodata else
            core.shade_image(size, px, py, pz, good, sh))
+    ticks = _tick_result(xtick_get, ytick_get, ztick_get, (xticks, yticks, zticks),
+                         (xtickv, ytickv, ztickv))
+    out = {} if ticks is None else dict(zip(ticks._fields, ticks))
     if image:
-        return ShadeSurfResult(image=img)
+        return ShadeSurfResult(image=img, **out)
     if not nodata:
         st.surface().items.append(("image", 0, 0, img, {}))
-    return None
+    return ShadeSurfResult(**out) if out else None
 
 
 @idl_routine("PLOT_3DBOX")
