@@ -366,9 +366,11 @@ def _variable(ds, varid):
 
 
 def def_var(cdfid, name: str, dtype, dimids=(), *, chunks=None, deflate=None,
-            shuffle=False, fill_value=None) -> int:
+            shuffle=False, fill_value=None, contiguous=False) -> int:
     """A new variable over the dimensions ``dimids`` (C order); its id. ``dtype`` is a
-    numpy dtype, ``'S1'`` for NC_CHAR or ``str`` for NC_STRING."""
+    numpy dtype, ``'S1'`` for NC_CHAR or ``str`` for NC_STRING. ``contiguous`` stores
+    a netCDF-4 variable in one block (netCDF-3 variables always are): not with
+    chunking or compression, nor over the unlimited dimension (netCDF-C refuses)."""
     handle = _handle(cdfid)
     _writable(handle)
     _need_define(handle)
@@ -378,8 +380,16 @@ def def_var(cdfid, name: str, dtype, dimids=(), *, chunks=None, deflate=None,
         raise CompatValueError("(NC_ERROR=-42)")
     options = {}
     if data_model(ds) not in ("NETCDF4", "NETCDF4_CLASSIC"):
-        deflate = shuffle = False      # no storage settings in netCDF-3 files
+        deflate = shuffle = contiguous = False      # no storage settings in netCDF-3
         chunks = None
+    if contiguous:
+        if chunks is not None or deflate or shuffle:
+            raise CompatValueError("CONTIGUOUS storage cannot be combined with "
+                                   "CHUNK_DIMENSIONS, GZIP or SHUFFLE.")
+        if any(dim.isunlimited() for dim in names):
+            raise CompatValueError("CONTIGUOUS storage is not possible for a variable "
+                                   "over the unlimited dimension. (NC_ERROR=-36)")
+        options["contiguous"] = True
     if deflate:
         options.update(zlib=True, complevel=int(deflate))
     if shuffle:

@@ -286,9 +286,12 @@ _OPEN_DOC = """Open a file on a logical unit, as IDL's ``{name}`` ({what}).
     for reading, as the OPEN reference says); ``WIDTH`` (the column at which PRINTF's
     free-format output on this unit breaks its lines, 80 without it: IDL's OPEN
     reference; a value wider than one item still puts one item on a line, as GDL
-    1.0.1); ``/STREAM`` and ``/BLOCK`` (VMS file
-    organisations, ignored elsewhere by IDL too) and ``/MORE`` (terminal paging) are
-    accepted and do nothing; ``ERROR`` (requested with ``error=True``: no exception; 0
+    1.0.1); IDL's VMS-only keywords (``/BLOCK``, ``DEFAULT``, ``EXTENDSIZE``,
+    ``/FIXED``, ``/FORTRAN``, ``INITIALSIZE``, ``KEYED``, ``/LIST``, ``/NONE``,
+    ``/PRINT``, ``/SEGMENTED``, ``/SHARED``, ``/STREAM``, ``/SUBMIT``, ``/SUPERSEDE``,
+    ``/UDF_BLOCK``: file organisations of VMS), its Windows-only ones (``/BINARY``,
+    ``/NOAUTOMODE``: the text/binary translation of Windows) and ``/MORE`` (terminal
+    paging) are accepted and do nothing, as IDL and GDL 1.0.1 ignore them on Unix; ``ERROR`` (requested with ``error=True``: no exception; 0
     on success, the operating system's error number otherwise).
 
     Returns the unit number (an int), as the IDL variable would hold it. Raises
@@ -300,9 +303,12 @@ _OPEN_DOC = """Open a file on a logical unit, as IDL's ``{name}`` ({what}).
 def openr(*args, get_lun=False, append=False, compress=False, swap_endian=False,
           swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False,
           delete=False, f77_unformatted=False, stream=False, block=False, more=False,
-          width=None):
-    # /STREAM and /BLOCK choose VMS file organisations (ignored elsewhere, IDL says);
-    # /MORE pages terminal output: nothing to do for a file
+          width=None, segmented=False, fixed=False, shared=False, none=False,
+          submit=False, fortran=False, list=False, print=False, supersede=False,
+          default=None, extendsize=None, initialsize=None, keyed=None,
+          udf_block=False, binary=False, noautomode=False):
+    # VMS-only keywords (/STREAM, /BLOCK, /SEGMENTED, /FIXED, ...) and Windows-only
+    # ones (/BINARY, /NOAUTOMODE) do nothing elsewhere; /MORE pages terminal output
     return _open("r", args, get_lun, append, compress, swap_endian,
                  swap_if_little_endian, swap_if_big_endian, xdr, error, delete,
                  f77_unformatted, width)
@@ -312,9 +318,12 @@ def openr(*args, get_lun=False, append=False, compress=False, swap_endian=False,
 def openw(*args, get_lun=False, append=False, compress=False, swap_endian=False,
           swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False,
           delete=False, f77_unformatted=False, stream=False, block=False, more=False,
-          width=None):
-    # /STREAM and /BLOCK choose VMS file organisations (ignored elsewhere, IDL says);
-    # /MORE pages terminal output: nothing to do for a file
+          width=None, segmented=False, fixed=False, shared=False, none=False,
+          submit=False, fortran=False, list=False, print=False, supersede=False,
+          default=None, extendsize=None, initialsize=None, keyed=None,
+          udf_block=False, binary=False, noautomode=False):
+    # VMS-only keywords (/STREAM, /BLOCK, /SEGMENTED, /FIXED, ...) and Windows-only
+    # ones (/BINARY, /NOAUTOMODE) do nothing elsewhere; /MORE pages terminal output
     return _open("w", args, get_lun, append, compress, swap_endian,
                  swap_if_little_endian, swap_if_big_endian, xdr, error, delete,
                  f77_unformatted, width)
@@ -324,9 +333,12 @@ def openw(*args, get_lun=False, append=False, compress=False, swap_endian=False,
 def openu(*args, get_lun=False, append=False, compress=False, swap_endian=False,
           swap_if_little_endian=False, swap_if_big_endian=False, xdr=False, error=False,
           delete=False, f77_unformatted=False, stream=False, block=False, more=False,
-          width=None):
-    # /STREAM and /BLOCK choose VMS file organisations (ignored elsewhere, IDL says);
-    # /MORE pages terminal output: nothing to do for a file
+          width=None, segmented=False, fixed=False, shared=False, none=False,
+          submit=False, fortran=False, list=False, print=False, supersede=False,
+          default=None, extendsize=None, initialsize=None, keyed=None,
+          udf_block=False, binary=False, noautomode=False):
+    # VMS-only keywords (/STREAM, /BLOCK, /SEGMENTED, /FIXED, ...) and Windows-only
+    # ones (/BINARY, /NOAUTOMODE) do nothing elsewhere; /MORE pages terminal output
     return _open("u", args, get_lun, append, compress, swap_endian,
                  swap_if_little_endian, swap_if_big_endian, xdr, error, delete,
                  f77_unformatted, width)

@@ -296,15 +296,20 @@ def ncdf_diminq(cdfid, dimid, *, name=True, size=True):
 def ncdf_vardef(cdfid, name, dim=None, *, byte=False, char=False, short=False,
                 long=False, float=False, double=False, ubyte=False, ushort=False,
                 ulong=False, int64=False, uint64=False, string=False,
-                chunk_dimensions=None, gzip=None, shuffle=False):
+                chunk_dimensions=None, gzip=None, shuffle=False, contiguous=False):
     """Define a variable, as IDL's ``Result = NCDF_VARDEF(Cdfid, Name [, Dim] [, /BYTE |
     /CHAR | /DOUBLE | /FLOAT | /LONG | /SHORT | /UBYTE | /USHORT | /ULONG | /INT64 |
-    /UINT64 | /STRING] [, CHUNK_DIMENSIONS=] [, GZIP=] [, /SHUFFLE])``; returns its id.
+    /UINT64 | /STRING] [, CHUNK_DIMENSIONS=] [, /CONTIGUOUS] [, GZIP=] [, /SHUFFLE])``;
+    returns its id.
 
     ``Dim`` lists dimension ids in **IDL's order** (fastest first: the unlimited
     dimension, if any, last); without it the variable is a scalar. The type is FLOAT
     unless a keyword says otherwise; the netCDF-4 types, chunking and compression need a
-    file made with ``/NETCDF4_FORMAT``. Needs define mode.
+    file made with ``/NETCDF4_FORMAT``. ``/CONTIGUOUS`` (IDL 8.2.1) stores a netCDF-4
+    variable unchunked (netCDF-3 variables always are, and the keyword changes nothing
+    there); it cannot be combined with CHUNK_DIMENSIONS, GZIP or SHUFFLE, nor used over
+    the unlimited dimension (netCDF-C's rule; GDL 1.0.1 does not accept the keyword).
+    Needs define mode.
 
     Examples
     --------
@@ -332,7 +337,7 @@ def ncdf_vardef(cdfid, name, dim=None, *, byte=False, char=False, short=False,
     chunks = None if chunk_dimensions is None else ids(chunk_dimensions)[::-1]
     return np.int32(nc.def_var(cdfid, name, dtype, dims[::-1], chunks=chunks,
                                deflate=None if gzip is None else int(gzip),
-                               shuffle=bool(shuffle)))
+                               shuffle=bool(shuffle), contiguous=bool(contiguous)))
 
 
 @idl_routine("NCDF_VARID")
