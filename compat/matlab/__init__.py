@@ -359,6 +359,7 @@ from compat.matlab.figure_annotation import (annotation, ezplot, ginput, pan,
 from compat.matlab.lighting_plots import (camlight, light, lighting, material,
                                          tetramesh)
 from compat.matlab.lit_surfaces import diffuse, specular, surfl, surfnorm
+from compat.matlab.polar_plots import polar
 from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
                                        im2uint16, ind2rgb, mat2gray, rgb2gray)
 
@@ -382,7 +383,7 @@ _FAMILY_NAMES = (
     "parallel_arrays",
     "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "triangulation_plots", "image_plots", "chart_plots", "distribution_field_plots",
     "graphics_queries", "figure_tools", "figure_annotation", "lighting_plots",
-    "lit_surfaces",
+    "lit_surfaces", "polar_plots",
     "chart3_plots",
     "dimensions", "diagnostics", "messages", "ui_controls", "dialogs")
 #: the families (modules of compat.matlab by job); a new family adds its name above
