@@ -237,3 +237,40 @@ def test_scan_reads_function_forms_after_restore():
     assert r["options"] == [] or all(o[0] not in ("plot", "contour") for o in r["options"])
     names = {n for n, _line in r["calls"]} | {m[0] for m in r["maybe"]}
     assert {"plot()", "contour()", "plot"} <= names
+
+
+# -- keywords real programs pass to PLOT(), IMAGE(), COLORBAR() ------------------------
+def test_plot_polar_device_and_no_toolbar():
+    p = idl.plot_function([2.0, 2.0, 1.0], [0.0, np.pi / 2, np.pi], polar=True,
+                          no_toolbar=True)
+    x, y = p.getdata()
+    # r cos(theta), r sin(theta): libm's cos/sin of the angles, within an ULP of 2
+    assert np.allclose(x, [2.0, 0.0, -1.0], atol=1e-15)
+    assert np.allclose(y, [0.0, 2.0, 0.0], atol=1e-15)
+    assert p.polar == 1 and p.xrange.tolist() == [-1.0, 2.0]
+    w = idl.window_function(dimensions=[640, 512])
+    q = idl.plot_function([1, 2], current=True, position=[64, 128, 576, 384],
+                          device=True)
+    assert q.window is w and q.position.tolist() == [0.1, 0.25, 0.9, 0.75]
+    r = idl.plot_function([1, 2], current=True, position=[0.1, 0.2, 0.3, 0.4],
+                          normal=True)
+    assert r.position.tolist() == [0.1, 0.2, 0.3, 0.4]
+
+
+def test_image_font_size_and_colorbar_ticks(tmp_path):
+    im = idl.image(np.arange(12.0).reshape(3, 4), font_size=16, font_style=1)
+    assert im.font_size == 16 and im.font_style == 1
+    cb = idl.colorbar(target=im, orientation=1, tickinterval=2.5, tickformat='(F4.1)',
+                      border_on=1)
+    assert cb.border == 1 and cb.border_on == 1 and cb.tickformat == '(F4.1)'
+    assert cb.tick_values().tolist() == [0.0, 2.5, 5.0, 7.5, 10.0]   # range [0, 11]
+    cb.TICKDIR = 0
+    cb.BORDER_ON = 0
+    assert cb.border == 0 and cb.tickdir == 0
+    cb.tickvalues = [1, 4]
+    assert cb.tick_values().tolist() == [1.0, 4.0]
+    pytest.importorskip("matplotlib")
+    from compat._core import function_graphics_render as render
+    fig, _drawn = render.build_figure(im.window)
+    bar = [a for a in fig.axes if a.get_label() == "colorbar"][0]
+    assert bar.get_yticks().tolist() == [1.0, 4.0]

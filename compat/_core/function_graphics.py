@@ -510,7 +510,7 @@ class Plot(Graphic):
                  "histogram": 0, "fill_background": 0, "fill_color": None,
                  "fill_level": None, "fill_transparency": 0, "nan": 0,
                  "xerror": None, "yerror": None, "errorbar_color": None,
-                 "errorbar_capsize": 0.1}
+                 "errorbar_capsize": 0.1, "polar": 0}
 
     def __init__(self, x, y, **props):
         object.__setattr__(self, "_x", x)
@@ -694,7 +694,34 @@ class Colorbar(Graphic):
     _defaults = {**Graphic._defaults, "target": None, "orientation": 0, "title": "",
                  "rgb_table": None, "range": None, "tickname": None, "major": None,
                  "minor": None, "textpos": 0, "border": 0, "font_size": 9,
-                 "color": lambda: np.array([0, 0, 0], np.uint8), "taper": 0}
+                 "color": lambda: np.array([0, 0, 0], np.uint8), "taper": 0,
+                 "tickformat": None, "tickinterval": None, "tickvalues": None,
+                 "tickdir": 0, "border_on": 0}
+
+    def _set_border_on(self, value):
+        # IDL 8.0's spelling of BORDER: setting either sets both
+        v = int(bool(value))
+        self._props["border"] = v
+        return v
+
+    def _set_tickdir(self, value):
+        return int(bool(value))
+
+    def _set_tickvalues(self, value):
+        return np.asarray(value, dtype=np.float64).reshape(-1)
+
+    def tick_values(self) -> np.ndarray:
+        """TICKVALUES when given, else the range's multiples of TICKINTERVAL (None
+        when neither is set: the renderer chooses)."""
+        t = self._props["tickvalues"]
+        if t is not None:
+            return t
+        step = self._props["tickinterval"]
+        if not step:
+            return None
+        lo, hi = (float(v) for v in self.value_range())
+        k0, k1 = math.ceil(lo / step - 1e-9), math.floor(hi / step + 1e-9)
+        return np.arange(k0, k1 + 1, dtype=np.float64) * float(step)
 
     def _set_orientation(self, value):
         v = int(value)

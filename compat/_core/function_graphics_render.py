@@ -205,6 +205,9 @@ def _draw_colorbar(fig, bar):
                   extent=(0, 1, lo, hi))
         ax.set_xticks([])
         ax.set_ylabel(str(bar.title))
+    ticks = bar.tick_values()           # TICKVALUES or TICKINTERVAL
+    if ticks is not None:
+        (ax.set_xticks if bar.orientation == 0 else ax.set_yticks)(ticks)
     ax.set_label("colorbar")
 
 

@@ -102,7 +102,8 @@ def plot_function(x, y=None, format=None, *, current=False, overplot=False, layo
                   font_style=None, font_color=None, aspect_ratio=None, min_value=None,
                   max_value=None, histogram=None, fill_background=None,
                   fill_color=None, fill_level=None, fill_transparency=None, hide=None,
-                  transparency=None, uvalue=None, nan=None):
+                  transparency=None, uvalue=None, nan=None, device=False,
+                  normal=False, polar=None, no_toolbar=False):
     """Create a line plot object, as IDL 8's ``PLOT`` function.
 
     IDL call forms::
@@ -135,7 +136,15 @@ def plot_function(x, y=None, format=None, *, current=False, overplot=False, layo
         ``core.DEFAULT_MARGIN``, compat's choice: IDL's default margins are not given
         as numbers on the reference page).
     position : 4 floats
-        ``[x0, y0, x1, y1]`` of the dataspace in normal coordinates.
+        ``[x0, y0, x1, y1]`` of the dataspace in normal coordinates (IDL's default,
+        /NORMAL), or in pixels of the window with /DEVICE.
+    device, normal : bool
+        The units of POSITION: /DEVICE pixels (x over the window's width, y over its
+        height), /NORMAL fractions of the window (the default).
+    polar : bool
+        /POLAR: X is the radius and Y the angle in radians, plotted at
+        ``(r cos(theta), r sin(theta))`` (the points ``getdata`` returns); POLAR reads
+        back 1. no_toolbar (/NO_TOOLBAR) is accepted: compat shows no window.
     buffer, dimensions, location, window_title
         The new window's properties (compat never shows a window, so /BUFFER changes
         nothing).
@@ -206,9 +215,14 @@ def plot_function(x, y=None, format=None, *, current=False, overplot=False, layo
         fill_color=fill_color, fill_level=fill_level,
         fill_transparency=fill_transparency, hide=hide, transparency=transparency,
         uvalue=uvalue, nan=nan).items() if v is not None}
+    if polar:
+        r, theta = np.asarray(xv, np.float64), np.asarray(yv, np.float64)
+        xv, yv = r * np.cos(theta), r * np.sin(theta)
+        props["polar"] = 1
     return _make_plot(core.Plot, xv, yv, fmt, props, current=current, overplot=overplot,
                       layout=layout, margin=margin, position=position, buffer=buffer,
-                      window_props=_window_props(dimensions, location, window_title))
+                      window_props=_window_props(dimensions, location, window_title),
+                      device=device)
 
 
 def _window_props(dimensions, location, window_title):
@@ -217,12 +231,15 @@ def _window_props(dimensions, location, window_title):
 
 
 def _make_plot(cls, xv, yv, fmt, props, *, current, overplot, layout, margin, position,
-               buffer, window_props):
+               buffer, window_props, device=False):
     if fmt is not None:
         for key, value in core.style.parse_format(fmt).items():
             props.setdefault(key, value)
     graphic = cls(xv, yv, **props)
     window = _target_window(current, overplot, buffer, window_props)
+    if device and position is not None:     # /DEVICE: POSITION in pixels
+        from compat.idl.function_contours import device_to_normal
+        position = device_to_normal(window, position)
     return _place(window, graphic, overplot=overplot, layout=layout, margin=margin,
                   position=position)
 
@@ -515,7 +532,7 @@ def image(data, x=None, y=None, *, current=False, overplot=False, layout=None,
           order=None, image_location=None, image_dimensions=None, axis_style=None,
           title=None, xtitle=None, ytitle=None, xrange=None, yrange=None,
           aspect_ratio=None, interpolate=None, hide=None, transparency=None,
-          uvalue=None):
+          uvalue=None, font_size=None, font_name=None, font_style=None):
     """Display an image as an object, as IDL 8's ``IMAGE`` function.
 
     IDL call forms::
@@ -568,7 +585,8 @@ def image(data, x=None, y=None, *, current=False, overplot=False, layout=None,
         axis_style=axis_style, title=title, xtitle=xtitle, ytitle=ytitle,
         xrange=xrange, yrange=yrange, aspect_ratio=aspect_ratio,
         interpolate=interpolate, hide=hide, transparency=transparency,
-        uvalue=uvalue).items() if v is not None}
+        uvalue=uvalue, font_size=font_size, font_name=font_name,
+        font_style=font_style).items() if v is not None}
     if x is not None and y is not None:
         xv, yv = _vector(x, "X"), _vector(y, "Y")
         props.setdefault("image_location", np.array([xv.min(), yv.min()], np.float64))
@@ -585,7 +603,8 @@ def image(data, x=None, y=None, *, current=False, overplot=False, layout=None,
 def colorbar(*, target=None, orientation=None, position=None, title=None,
              rgb_table=None, range=None, tickname=None, major=None, minor=None,
              textpos=None, border=None, font_size=None, color=None, taper=None,
-             name=None, hide=None, uvalue=None):
+             name=None, hide=None, uvalue=None, tickformat=None, tickinterval=None,
+             tickvalues=None, tickdir=None, border_on=None):
     """Add a colour bar for an image, as IDL 8's ``COLORBAR`` function.
 
     IDL call form::
@@ -627,7 +646,9 @@ def colorbar(*, target=None, orientation=None, position=None, title=None,
         target=target, orientation=orientation, title=title, rgb_table=rgb_table,
         range=range, tickname=tickname, major=major, minor=minor, textpos=textpos,
         border=border, font_size=font_size, color=color, taper=taper, name=name,
-        hide=hide, uvalue=uvalue).items() if v is not None}
+        hide=hide, uvalue=uvalue, tickformat=tickformat, tickinterval=tickinterval,
+        tickvalues=tickvalues, tickdir=tickdir,
+        border_on=border_on).items() if v is not None}
     bar = core.Colorbar(**props)
     if position is None:
         x0, y0, x1, y1 = target.position
