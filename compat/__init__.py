@@ -32,6 +32,8 @@ from compat._core.quadrature import (MaxFunctionCountWarning,  # noqa: E402
                                      NonFiniteValueWarning)
 from compat._core.bracketed_roots import UndefinedBracket  # noqa: E402
 from compat._core.triangulation import CollinearError, TooFewPointsError  # noqa: E402
+from compat._core.events import (DestructorErrorWarning,  # noqa: E402
+                                 ListenerCallbackWarning)
 
 __all__ = ["idl", "matlab", "golden", "__version__",
            # errors and warnings
@@ -49,6 +51,7 @@ __all__ = ["idl", "matlab", "golden", "__version__",
            "FileSystemWarning",
            "MinStepSizeWarning", "MaxIntervalCountWarning", "NonFiniteValueWarning",
            "MaxFunctionCountWarning",
+           "ListenerCallbackWarning", "DestructorErrorWarning",
            "CollinearError", "TooFewPointsError", "UndefinedBracket",
            # result types
            "Result", "MatlabStruct"]

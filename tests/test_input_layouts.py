@@ -1264,6 +1264,48 @@ def _with_stdin(text: str, action):
         sys.stdin = saved
 
 
+# MATLAB events (compat.matlab.handle_events): a fresh axes per call, its listeners heard
+def _events_session(body):
+    def run(given):
+        fig = compat.matlab.figure("Visible", "off")
+        try:
+            return body(compat.matlab.axes(fig), given)
+        finally:
+            compat.matlab.close(fig)
+    return run
+
+
+def _heard(ax, g, make):
+    seen = []
+    keep = make(ax, seen)
+    compat.matlab.set(ax, "XLim", g["lim"])
+    del keep
+    return seen
+
+
+EXAMPLES.update({
+    "matlab.listener": [Session({"lim": np.array([[0.0, 4.0]]), "ev": "PostSet"},
+                                _events_session(lambda ax, g: _heard(ax, g, lambda a, seen: (
+                                    compat.matlab.listener(a, "XLim", g["ev"], lambda s, e: (
+                                        seen.append(s.XLim.tolist()))))))) ],
+    "matlab.handle_listener": [Session(
+        {"lim": np.array([[1.0, 2.0]]), "ev": "PropertyPostSet"},
+        _events_session(lambda ax, g: _heard(ax, g, lambda a, seen: (
+            compat.matlab.handle_listener(a, "XLim", g["ev"], lambda s, e: (
+                seen.append(s.XLim.tolist())))))))],
+    "matlab.notify": [Session({"ev": "ObjectBeingDestroyed"}, _events_session(
+        lambda ax, g: (lambda seen: (compat.matlab.addlistener(
+            ax, g["ev"], lambda s, e: seen.append(e.EventName)),
+            compat.matlab.notify(ax, g["ev"]), seen)[2])([])))],
+    "matlab.findprop": [Session({"p": "xlim"}, _events_session(
+        lambda ax, g: compat.matlab.findprop(ax, g["p"]).Name))],
+    "matlab.handle": [Session({}, _events_session(
+        lambda ax, g: compat.matlab.handle(ax) is ax))],
+    "matlab.events": [Session({}, _events_session(
+        lambda ax, g: compat.matlab.events(ax)))],
+})
+
+
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_example_layouts(name, tmp_path):
     function = compat

@@ -38,6 +38,7 @@ import contextlib
 import numpy as np
 
 from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core import events as _events
 from compat._core.graphics_color import (AxesColorMixin, colormap_value,
                                          default_colormap)
 from compat._core.graphics_scales import (COLOR_ORDER, DEFAULT_AXES_POSITION, MARKER_WORDS,
@@ -187,6 +188,7 @@ class GraphicsObject:
 
     def delete(self):
         """MATLAB's ``delete(h)``: the object and its children become invalid."""
+        _events.destroying(self)      # ObjectBeingDestroyed; bound listeners go
         for child in list(self._children):
             child.delete()
         if self._parent is not None and self in self._parent._children:
@@ -261,16 +263,20 @@ class GraphicsObject:
         spec = self._all_properties().get(key)
         if key in ("Type", "Parent", "Children") or spec is None or spec[1] is None:
             if key in self._settable_computed():
+                _events.property_set(self, key, "PreSet")
                 self._settable_computed()[key](value)
+                _events.property_set(self, key, "PostSet", value)
                 return
             raise CompatValueError(f"Unable to set the '{key}' property of class "
                                    f"'{self.matlab_class}' because it is read-only.")
+        _events.property_set(self, key, "PreSet")   # listeners (compat._core.events)
         try:
             self._props[key] = spec[1](value)
         except CompatValueError as error:
             raise CompatValueError(f"Error setting property '{key}' of class "
                                    f"'{self.matlab_class}': {error.message}") from None
         self._changed(key)
+        _events.property_set(self, key, "PostSet", value)
 
     def _settable_computed(self) -> dict:
         return {}

@@ -339,6 +339,9 @@ from compat.matlab.ui_controls import (getappdata, guidata, guihandles, isappdat
                                        uiresume, uitable, uiwait)
 from compat.matlab.dialogs import (errordlg, helpdlg, input, inputdlg, listdlg,
                                   menu, msgbox, questdlg, warndlg)
+from compat.matlab.handle_events import (EventData, HandleObject, PropertyEvent,
+                                         addlistener, events, findprop, handle,
+                                         handle_listener, listener, notify, oncleanup)
 from compat.matlab.surface_plots import (alpha, fill, mesh, patch, plot3, pcolor,
                                          shading, surf, surface, view, zlabel, zlim,
                                          zticks)
@@ -386,6 +389,7 @@ _FAMILY_NAMES = (
     "graphics_queries", "figure_tools", "figure_annotation", "lighting_plots",
     "lit_surfaces", "polar_plots",
     "chart3_plots",
+    "handle_events",
     "dimensions", "diagnostics", "messages", "ui_controls", "dialogs")
 #: the families (modules of compat.matlab by job); a new family adds its name above
 #: (imported by name: the modules conv and regexp share their names with functions)

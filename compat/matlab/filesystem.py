@@ -433,6 +433,19 @@ def rmdir(folderName, *args, nargout=1):
     return _status(nargout, ok, msg, msg_id)
 
 
+def _handle_objects(values):
+    """The handle objects (compat._core.events.HandleObject: listeners, onCleanup,
+    ported handle classes) ``delete``'s arguments are, else None."""
+    from compat._core.events import HandleObject
+    found = []
+    for v in values:
+        items = list(v) if isinstance(v, (list, tuple)) else [v]
+        if not items or not all(isinstance(x, HandleObject) for x in items):
+            return None
+        found += items
+    return found
+
+
 @matlab_function("delete")
 def delete(*filenames):
     """Delete files, or graphics objects, as MATLAB's ``delete``.
@@ -441,7 +454,8 @@ def delete(*filenames):
     ``delete(h)`` for graphics handles (objects, graphics arrays, lists of them, figure
     numbers: each object and its descendants are deleted, ``ishandle`` is then false;
     a deleted handle raises MATLAB's "Invalid or deleted object."; the root cannot be
-    deleted). File names may hold ``*``/``?`` wildcards. A name that matches nothing warns
+    deleted); ``delete(obj)`` for handle objects (listeners, onCleanup objects, ported
+    handle classes, lists of them: :mod:`compat.matlab.handle_events`). File names may hold ``*``/``?`` wildcards. A name that matches nothing warns
     ``File '<name>' not found.`` (MATLAB:DELETE:FileNotFound) and the others are still
     deleted; folders are not deleted (use :func:`rmdir`). Returns None.
 
@@ -458,6 +472,11 @@ def delete(*filenames):
     """
     if not filenames:
         raise CompatValueError("Not enough input arguments.")
+    objects = _handle_objects(filenames)   # listeners, onCleanup, ported handle classes
+    if objects is not None:
+        for obj in objects:
+            obj.delete()
+        return None
     handles = _graphics.graphics_arguments(filenames)
     if handles is not None:
         _graphics.delete_objects(handles)

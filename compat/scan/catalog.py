@@ -55,7 +55,9 @@ _TEXT_MODULES = frozenset({
     "compat.matlab.ui_controls", "compat.matlab.dialogs", "compat.matlab.text_compose",
     # validateattributes' function and variable names, assert's messages, inputParser's
     # parameter names and defaults
-    "compat.matlab.validation", "compat.matlab.input_parsing"})
+    "compat.matlab.validation", "compat.matlab.input_parsing",
+    # event and property names (addlistener, notify, findprop, handle.listener)
+    "compat.matlab.handle_events"})
 #: MATLAB routines whose string arguments are data in any family: isa's class name
 #: (``isa(x, 'sym')`` is false, not an unsupported option), the values isequal and
 #: isequaln compare (``isequal(fmt, 'ieee32')``), feval's arguments for the function
