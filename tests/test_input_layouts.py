@@ -1327,6 +1327,26 @@ def test_example_layouts(name, tmp_path):
         check_layouts(run, inputs, tmp_path, [("bytes", _as_bytes)])
 
 
+
+# MATLAB session functions and timeit (compat.matlab.session, compat.matlab.timing):
+# host-dependent values are reduced to what does not change between calls
+EXAMPLES.update({
+    "matlab.timeit": [Session({"n": np.int64(1)}, lambda g: type(
+        compat.matlab.timeit(lambda: sum(range(3000)), g["n"])).__name__)],
+    "matlab.memory": [Session({}, lambda g: sorted(compat.matlab.memory()))],
+    "matlab.ls": [((str(Path(compat.__file__).parent / "golden"),), {})],
+    "matlab.gcp": [Session({"o": "nocreate"}, lambda g: compat.matlab.gcp(g["o"]).shape)],
+    "matlab.parpool": [Session({"n": np.float64(2)}, lambda g: (lambda p: (
+        p.NumWorkers, p.delete())[0])(compat.matlab.parpool(g["n"])))],
+    "matlab.getpref": [Session({"g": "layoutgroup", "p": "k", "d": np.array([1.0, 2.0])},
+                               lambda g: (compat.matlab.getpref(g["g"], g["p"], g["d"]),
+                                          compat.matlab.rmpref(g["g"]))[0])],
+    "matlab.more": [(("off",), {})],
+    "matlab.rehash": [(("path",), {})],
+    "matlab.savepath": [((), {})],
+    "matlab.winopen": [(("no_such_file.xyz",), {})],
+})
+
 def test_every_public_routine_is_covered():
     covered = set(EXAMPLES)
     for suite, spec in GOLDEN:

@@ -313,6 +313,10 @@ from compat.matlab.delaunay_nd import delaunayn
 from compat.matlab.mat_objects import matfile
 from compat.matlab.command_window import diary, help  # noqa: A004
 from compat.matlab.parallel_arrays import gather
+from compat.matlab.session import (addpref, gcp, getpref, ispref, ls, memory,
+                                   more, open, parpool, rehash, rmpref,
+                                   savepath, setpref, usejava, who, winopen)
+from compat.matlab.timing import timeit
 from compat.matlab.diagnostics import (MException, error, lasterr, lasterror, lastwarn,
                                        rethrow, throw, warning)
 from compat.matlab.messages import message
@@ -385,6 +389,7 @@ _FAMILY_NAMES = (
     "mat_objects",
     "command_window",
     "parallel_arrays",
+    "session", "timing",
     "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "triangulation_plots", "image_plots", "chart_plots", "distribution_field_plots",
     "graphics_queries", "figure_tools", "figure_annotation", "lighting_plots",
     "lit_surfaces", "polar_plots",
