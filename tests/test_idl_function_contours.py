@@ -274,3 +274,15 @@ def test_image_font_size_and_colorbar_ticks(tmp_path):
     fig, _drawn = render.build_figure(im.window)
     bar = [a for a in fig.axes if a.get_label() == "colorbar"][0]
     assert bar.get_yticks().tolist() == [1.0, 4.0]
+
+
+def test_a_closed_tool_is_no_target():
+    tool, p = idl.iplot([1, 2], identifier=True)
+    p.close()
+    assert idl.itgetcurrent() == ''
+    with pytest.raises(CompatValueError, match="No iTool"):
+        idl.iplot([1, 2], overplot=tool)
+    tool2, q = idl.iplot([1, 2], identifier=True)
+    core.reset()                                  # a fresh session forgets the tools
+    with pytest.raises(CompatValueError, match="No iTool"):
+        idl.iplot([1, 2], overplot=tool2)

@@ -35,7 +35,7 @@ def _tool_window(overplot, view_grid, view_next, dimensions, location, window_ti
         if isinstance(overplot, (str, bytes)):
             key = overplot.decode() if isinstance(overplot, bytes) else overplot
             window = _TOOLS.get(key)
-            if window is None or window._closed:
+            if window is None or window not in core.windows():   # closed or reset
                 raise CompatValueError(f"No iTool with identifier {key!r}.")
             window.setcurrent()
             return key, window, True
@@ -87,7 +87,7 @@ def itgetcurrent():
     """
     w = core.current_window()
     for key, window in reversed(list(_TOOLS.items())):
-        if window is w and not window._closed:
+        if window is w and window in core.windows():
             return key
     return ""
 
