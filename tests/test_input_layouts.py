@@ -1347,6 +1347,25 @@ EXAMPLES.update({
     "matlab.winopen": [(("no_such_file.xyz",), {})],
 })
 
+# MAP_GRID draws on the map MAP_SET establishes; MAP_CONTINENTS refuses (no coastline
+# data), so its example is the refusal's text (compat.idl.map_graphics)
+def _map_continents_refusal(given):
+    try:
+        compat.idl.map_continents(color=given["c"])
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+EXAMPLES.update({
+    "idl.map_grid": [Session({"d": np.float64(30.0), "lons": np.array([-90.0, 0.0, 90.0])},
+                             lambda g: (compat.idl.set_plot("Z"),
+                                        compat.idl.map_set(orthographic=True),
+                                        compat.idl.map_grid(latdel=g["d"], lons=g["lons"]),
+                                        compat.idl.sysvar("!p").clip.tolist())[-1])],
+    "idl.map_continents": [Session({"c": np.int32(1)}, _map_continents_refusal)],
+})
+
 def test_every_public_routine_is_covered():
     covered = set(EXAMPLES)
     for suite, spec in GOLDEN:

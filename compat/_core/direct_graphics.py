@@ -227,6 +227,8 @@ class GraphicsState:
         self.usersym = None          # USERSYM's symbol (PSYM=8)
         self.device_name = None
         self._current_window = {}
+        self.map = None              # !MAP after MAP_SET (compat.idl.map_graphics)
+        self.map_forward = None      # lon/lat -> UV of the map MAP_SET set (!X.TYPE 3)
         self.select("X")
 
     # -- devices ------------------------------------------------------------------------
@@ -498,7 +500,12 @@ def convert(points, source: str, target: str, *, double=False) -> np.ndarray:
     pts = np.array(points, dtype=np.float64, copy=True)
     axes = (st.x, st.y, st.z)
     sizes = (float(st.d.x_vsize), float(st.d.y_vsize))
-    if source == "data":
+    if source == "data" and int(st.x.type) == 3 and st.map_forward is not None:
+        # after MAP_SET data coordinates are longitude/latitude through the map
+        pts[:, 0], pts[:, 1] = st.map_forward(pts[:, 0], pts[:, 1])
+        for k, ax in enumerate(axes):
+            pts[:, k] = ax.s[0] + ax.s[1] * pts[:, k]
+    elif source == "data":
         for k, ax in enumerate(axes):
             v = pts[:, k]
             if int(ax.type) == 1 and k < 2:
@@ -509,6 +516,9 @@ def convert(points, source: str, target: str, *, double=False) -> np.ndarray:
     elif source == "device":
         for k in range(2):
             pts[:, k] = pts[:, k] / sizes[k]
+    if target == "data" and int(st.x.type) == 3 and st.map_forward is not None:
+        raise CompatValueError("CONVERT_COORD to DATA through a map projection (the "
+                               "inverse projection) is not available in compat")
     if target == "data":
         for k, ax in enumerate(axes):
             s = ax.s

@@ -480,6 +480,13 @@ from compat.idl.map_projections import (ll_arc_distance,  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (map_projections,)
 
+# MAP_SET, MAP_GRID, MAP_CONTINENTS (maps in direct graphics)
+from compat.idl import map_graphics  # noqa: E402
+from compat.idl.map_graphics import (map_continents, map_grid,  # noqa: E402,F401
+                                     map_set)
+
+FAMILIES = FAMILIES + (map_graphics,)
+
 # COLOR_CONVERT (RGB to and from HSV and HLS)
 from compat.idl import color_spaces  # noqa: E402
 from compat.idl.color_spaces import color_convert  # noqa: E402,F401

@@ -23,7 +23,7 @@ from compat._core.results import Result
 __all__ = ["sysvar", "set_plot", "device", "get_screen_size", "window", "wset", "wdelete",
            "erase", "tvrd"]
 
-_SYSVARS = {"!p": "p", "!x": "x", "!y": "y", "!z": "z", "!d": "d"}
+_SYSVARS = {"!p": "p", "!x": "x", "!y": "y", "!z": "z", "!d": "d", "!map": "map"}
 
 
 def sysvar(name: str):
@@ -53,6 +53,8 @@ def sysvar(name: str):
         raise CompatValueError(f"Not a graphics system variable: {name} (!P, !X, !Y, !Z, "
                                f"!D).")
     var = getattr(core.STATE, _SYSVARS[head])
+    if var is None:
+        raise CompatValueError(f"{name}: !MAP is set by MAP_SET (none has run).")
     return getattr(var, tag) if tag else var
 
 
