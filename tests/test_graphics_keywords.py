@@ -65,7 +65,7 @@ def test_t3d_zero_is_accepted_and_t3d_raises():
     with pytest.raises(CompatValueError, match="T3D"):
         idl.axis(t3d=1)       # PLOTS, PLOT ... take /T3D (tests/test_plot_transforms.py)
     with pytest.raises(CompatValueError, match="T3D"):
-        idl.contour(np.ones((3, 3)), t3d=True)
+        idl.contour(np.ones((3, 3)), t3d=True, fill=True)   # /FILL with /T3D
 
 
 # -- clipping ---------------------------------------------------------------------------

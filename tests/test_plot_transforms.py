@@ -239,3 +239,36 @@ def test_plots_t3d_translate_pixels_as_idl_documents():
     idl.plots([100, 300], [240, 240], device=True, t3d=True)
     cols = np.flatnonzero((idl.tvrd() != 0).any(axis=0))
     assert abs(int(cols.min()) - 260) <= 1 and abs(int(cols.max()) - 460) <= 1
+
+
+def test_contour_t3d_projects_axes_and_lines():
+    z = np.outer(np.arange(5.0), np.arange(6.0))
+    idl.contour(z, levels=[4.0], xstyle=1, ystyle=1, position=[0.2, 0.2, 0.6, 0.6])
+    flat = [it for it in core.STATE.surface().items if it[0] == "contour"]
+    from compat._core.raster_graphics import contour_lines
+    ref = contour_lines(flat[0], (640, 480))
+    S("!p").t = idl.t3d(reset=True, translate=[0.25, 0.0, 0.0])
+    idl.contour(z, levels=[4.0], xstyle=1, ystyle=1, position=[0.2, 0.2, 0.6, 0.6],
+                t3d=True)
+    lines = _items("lines")
+    assert not _items("contour")
+    # the box's 4 edges first, translated by 160 device pixels
+    assert min(float(np.min(b[1])) for b in lines[:4]) == pytest.approx(0.45 * 640)
+    got = [it for it in lines if it[1].size == ref[0][1].size]
+    np.testing.assert_allclose(got[-1][1], ref[0][1] + 160, atol=1e-9)
+    np.testing.assert_allclose(got[-1][2], ref[0][2], atol=1e-9)
+    with pytest.raises(CompatValueError, match="FILL"):
+        idl.contour(z, fill=True, t3d=True)
+
+
+def test_convert_coord_t3d():
+    S("!p").t = idl.t3d(reset=True, translate=[0.25, 0.1, 0.5])
+    got = idl.convert_coord([0.1, 0.5], [0.5, 0.2], normal=True, to_device=True, t3d=True)
+    np.testing.assert_allclose(got, [[0.35 * 640, 0.6 * 480, 0.5],
+                                     [0.75 * 640, 0.3 * 480, 0.5]], rtol=1e-6)
+    assert got.dtype == np.float64           # Python floats are DOUBLE
+    f = idl.convert_coord(np.float32(0.1), np.float32(0.5), normal=True, to_normal=True,
+                          t3d=True)
+    assert f.dtype == np.float32 and f[0] == np.float32(0.1 + 0.25)
+    with pytest.raises(CompatValueError, match="T3D"):
+        idl.convert_coord(0.1, 0.5, normal=True, to_data=True, t3d=True)

@@ -23,9 +23,10 @@ The rules and their sources
   by dividing by !D.X_VSIZE/!D.Y_VSIZE; a point without Z has Z = 0 in its own system
   (data Z 0 goes through !Z.S). !P.T's printed rows are the rows of the numpy matrix
   (readsav layout), so the point is ``!P.T @ [x, y, z, 1]`` (T3D's TRANSLATE fills the
-  last column). PLOT and OPLOT draw their whole picture (axis box, ticks, labels, the
-  lines clipped to the plot window) in the plane ``z = ZVALUE`` and project it; PLOTS,
-  XYOUTS and POLYFILL project each point. /T3D is also in effect when !P.T3D is set.
+  last column). PLOT, OPLOT and CONTOUR draw their whole picture (axis box, ticks,
+  labels, the lines clipped to the plot window, CONTOUR's traced lines) in the plane
+  ``z = ZVALUE`` and project it; PLOTS, XYOUTS and POLYFILL project each point;
+  CONVERT_COORD, /T3D gives the projected point (to NORMAL or DEVICE). /T3D is also in effect when !P.T3D is set.
   GDL 1.0.1 does not follow this: it draws nothing for PLOTS, /NORMAL, /T3D with the
   identity !P.T and leaves /DEVICE points untransformed, so no clone checks /T3D.
 * **PATTERN=** (IDL Reference Guide, POLYFILL: "A rectangular array of pixels giving the
@@ -45,6 +46,7 @@ from compat._core import direct_graphics as dg
 from compat._core.errors import CompatValueError
 
 __all__ = ["polar_xy", "t3d_active", "to_normal3", "project_normal", "project_points",
+           "convert_t3d",
            "project_items", "pattern_fill", "check_pattern"]
 
 
@@ -91,6 +93,24 @@ def project_normal(nx, ny, nz, t=None):
     with np.errstate(divide="ignore", invalid="ignore"):
         q = q / q[..., 3:4]
     return q[..., 0] * float(st.d.x_vsize), q[..., 1] * float(st.d.y_vsize)
+
+
+def convert_t3d(points, source: str, target: str) -> np.ndarray:
+    """CONVERT_COORD, /T3D: ``points`` (n, 3) of ``source`` through ![XYZ].S (data) and
+    !P.T to ``target`` ('normal' or 'device'; Z is the projected depth, normal)."""
+    if target == "data":
+        raise CompatValueError("/T3D to DATA coordinates (the inverse of !P.T) is not "
+                               "supported.")
+    st = dg.STATE
+    pts = np.asarray(points, np.float64)
+    nx, ny, nz = to_normal3(pts[:, 0], pts[:, 1], pts[:, 2], source)
+    q = np.stack([nx, ny, nz, np.ones_like(nx)], axis=-1) @ st.p.t.T
+    with np.errstate(divide="ignore", invalid="ignore"):
+        q = q[:, :3] / q[:, 3:4]
+    if target == "device":
+        q[:, 0] *= float(st.d.x_vsize)
+        q[:, 1] *= float(st.d.y_vsize)
+    return q
 
 
 def project_points(x, y, z, system: str):
@@ -149,6 +169,9 @@ def project_items(items, zvalue=0.0):
         elif kind == "fill":
             px, py = proj(item[1], item[2])
             out.append(("fill", px, py, *item[3:]))
+        elif kind == "contour":         # CONTOUR's lines, traced now and projected
+            from compat._core.raster_graphics import contour_lines
+            out.extend(project_items(contour_lines(item, (sx, sy)), z))
         else:
             out.append(item)
     return out

@@ -64,7 +64,7 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
             ytitle=None, color=None, background=None, path_info=False, path_xy=False,
             path_data_coords=False, irregular=False, zrange=None, zstyle=None,
             thick=None, xthick=None, ythick=None, charthick=None, clip=None, noclip=None,
-            font=None, linestyle=None, t3d=False, ticklen=None, zvalue=None,
+            font=None, linestyle=None, t3d=None, ticklen=None, zvalue=None,
             xcharsize=None, ycharsize=None, xgridstyle=None, ygridstyle=None,
             xminor=None, yminor=None, xtickformat=None, ytickformat=None,
             xtickinterval=None, ytickinterval=None, xticklayout=None, yticklayout=None,
@@ -120,7 +120,7 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
     yticklen, xtickname, ytickname, xticks, yticks, xtickunits, ytickunits, xtickv,
     ytickv
         IDL's graphics keywords (:data:`compat._core.graphics_keywords.KEYWORDS`):
-        recorded with the axes and lines; T3D=0 is accepted, /T3D raises.
+        recorded with the axes and lines. /T3D (or !P.T3D): the axes and the contour lines are drawn in the plane of normal Z = ZVALUE (default 0) and projected through !P.T (:mod:`compat._core.plot_transforms`); /FILL with /T3D raises.
     path_info, path_xy, path_data_coords, irregular
         Not supported (raise): GDL 1.0.1 does not return PATH_INFO either, so there is
         no clone to check compat's paths against.
@@ -171,9 +171,12 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
         missing |= zz < float(min_value)
     if max_value is not None:
         missing |= zz > float(max_value)
-    gk.check_t3d(t3d)
+    from compat._core import plot_transforms as pt
+    use_t3d = pt.t3d_active(t3d)
     zz = np.where(missing, np.nan, zz)
     fill = bool(fill or cell_fill)
+    if use_t3d and fill:
+        raise CompatValueError("/FILL with /T3D is not supported.")
     good = zz[~missing]
     zmin, zmax = (float(good.min()), float(good.max())) if good.size else (0.0, 1.0)
     zcrange, zlevels = gk.z_crange((zmin, zmax), zrange=zrange, zstyle=zstyle,
@@ -189,6 +192,7 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
                                     fill=fill)
     st = core.STATE
     st.z.crange = zcrange
+    start = len(st.surface().items)
     if not overplot:
         # the grid's extremes as PLOT data: 3 X values against 2 Y values, so that
         # PLOT's "Y scaled to the points inside a given X range" does not pair them up
@@ -201,6 +205,7 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
                                       isotropic=isotropic)
         if erase_first:
             st.erase(background)
+        start = len(st.surface().items)
         items = st.surface().items
         items.append(("axes", st.x.crange, st.y.crange, st.p.clip[:4],
                       {"title": title, "xtitle": xtitle, "ytitle": ytitle,
@@ -226,6 +231,9 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
                          ytickname=ytickname, xtickformat=xtickformat,
                          ytickformat=ytickformat, xstyle=xstyle, ystyle=ystyle, color=color))
     if nodata:
+        if use_t3d:
+            st.surface().items[start:] = pt.project_items(st.surface().items[start:],
+                                                          zvalue or 0.0)
         return None
     items = st.surface().items
     default = int(st.p.color if color is None else color)
@@ -239,6 +247,8 @@ def contour(z, x=None, y=None, *, levels=None, nlevels=None, fill=False,
                       {"c_colors": colors, "c_linestyle": c_linestyle, "c_labels": c_labels,
                        "c_thick": c_thick, "follow": bool(follow), "thick": thick,
                        "linestyle": linestyle}))
+    if use_t3d:
+        items[start:] = pt.project_items(items[start:], zvalue or 0.0)
     return None
 
 

@@ -592,7 +592,9 @@ def convert_coord(x, y=None, z=None, *, data=False, device=False, normal=False,
     DATA to NORMAL is ``!X.S[0] + !X.S[1] * x`` (``log10(x)`` on a log axis), NORMAL to
     DEVICE ``x * !D.X_VSIZE``; the inverses the other way. Z goes through !Z.S. Without
     the sysvars of the last PLOT a port has nothing to convert with: that is why PLOT
-    keeps them here. /T3D is not supported (raises).
+    keeps them here. /T3D: the point goes through ![XYZ].S (from DATA) and !P.T to
+    NORMAL or DEVICE, its Z the projected depth (:mod:`compat._core.plot_transforms`);
+    /T3D to DATA (the inverse) raises.
 
     Examples
     --------
@@ -606,8 +608,6 @@ def convert_coord(x, y=None, z=None, *, data=False, device=False, normal=False,
     array([[0., 0., 0.],
            [1., 1., 0.]], dtype=float32)
     """
-    if t3d:
-        raise CompatValueError("/T3D is not supported.")
     source = _system(data, normal, device)
     if sum(bool(v) for v in (to_data, to_device, to_normal)) != 1:
         raise CompatValueError("Exactly one of TO_DATA, TO_DEVICE, TO_NORMAL must be set.")
@@ -635,7 +635,10 @@ def convert_coord(x, y=None, z=None, *, data=False, device=False, normal=False,
         if za is not None:
             pts[:, 2] = za.reshape(-1)
         scalar = xa.ndim == 0 and n == 1
-    out = core.convert(pts, source, target)
+    if t3d:
+        out = pt.convert_t3d(pts, source, target)
+    else:
+        out = core.convert(pts, source, target)
     dbl = double or any(a.dtype == np.float64 for a in arrays)
     out = out.astype(np.float64 if dbl else np.float32)
     return out[0] if scalar else out
