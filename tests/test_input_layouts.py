@@ -766,6 +766,19 @@ def _wdelete(given):
 EXAMPLES["idl.wdelete"] = [Session({"w": np.int16(5)}, _wdelete)]
 
 
+# the call stack read as IDL's: keyword values in every layout (the routine names
+# and levels; the line numbers differ from call to call)
+def _scope_traceback(given):
+    s = compat.idl.scope_traceback(structure=given["s"], system=given["y"])
+    return [str(r) for r in s.ROUTINE], s.LEVEL.tolist()
+
+
+EXAMPLES["idl.scope_traceback"] = [Session({"s": np.array([1], np.int16),
+                                            "y": np.uint8(0)}, _scope_traceback)]
+EXAMPLES["idl.scope_level"] = [((), {})]
+EXAMPLES["idl.scope_varname"] = [((np.arange(3.0),), {"level": np.array([0], np.int16)})]
+
+
 # IDL PICKFILE and XDISPLAYFILE (compat.idl.file_dialogs; no golden: the obsolete name
 # and a widget maker): nothing queued, PICKFILE's Enter takes FILE in PATH
 def _xdisplayfile(given):

@@ -660,4 +660,11 @@ from compat.idl.color_quantization import color_quan  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (color_quantization,)
 
+# SCOPE_TRACEBACK, SCOPE_LEVEL, SCOPE_VARNAME (the Python call stack as IDL's)
+from compat.idl import variable_scope  # noqa: E402
+from compat.idl.variable_scope import (scope_level,  # noqa: E402,F401
+                                       scope_traceback, scope_varname)
+
+FAMILIES = FAMILIES + (variable_scope,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
