@@ -209,6 +209,7 @@ from compat.matlab.data_scaling import normalize, rescale
 from compat.matlab.morphology import (StructuringElement, imbothat, imclose,
                                       imdilate, imerode, imopen, imtophat, strel)
 from compat.matlab.binary_morphology import bwmorph
+from compat.matlab.image_profiles import ImprofileResult, improfile
 from compat.matlab.color_transforms import applycform, makecform, whitepoint
 from compat.matlab.percentiles import prctile, quantile
 from compat.matlab.regexp import regexp, regexpi, regexprep
@@ -378,7 +379,7 @@ _FAMILY_NAMES = (
     "correlation", "correlation_tests", "data_scaling", "distances", "distributions", "distribution_functions", "dates", "datetimes", "degrees", "delimited", "dispersion", "durations", "edge_detection", "elementary", "experiment_design", "expansion", "extrema", "factorizations",
     "files", "filesystem", "filtering", "fourier", "fourier_interpolation", "frequency_tables", "geometry", "goodness_of_fit", "gridded", "grids", "group_statistics", "grouping", "resampling",
     "hierarchical_clustering", "histograms", "hypothesis_tests", "identifiers", "image_arithmetic", "image_blocks", "image_contrast", "image_files", "audio_files", "image_colors", "colorimetry", "image_geometry", "image_gradients", "image_quality", "image_resize", "image_statistics", "image_types", "import_options", "importing", "input_parsing", "integer_math", "integers", "interpolation", "kernel_density",
-    "least_squares", "linalg", "linear_regression", "matrix_analysis", "matrix_structure", "moments", "matrix_functions", "matrix_pencils", "missing_data", "morphology", "binary_morphology", "color_transforms", "moving",
+    "least_squares", "linalg", "linear_regression", "matrix_analysis", "matrix_structure", "moments", "matrix_functions", "matrix_pencils", "missing_data", "morphology", "binary_morphology", "image_profiles", "color_transforms", "moving",
     "nan_functions", "number_representation", "netcdf_attributes", "netcdf_library", "netcdf_storage", "number_bases", "number_text", "ode", "ode_stiff", "optimization", "parameter_estimation", "partial_fractions", "percentiles", "phantoms", "image_processing", "piecewise", "platform", "region_properties", "polygons", "powers", "template_matching", "tree_layout", "functions",
     "nonlinear_least_squares", "nonlinear_regression", "smooth_minimization",
     "polynomials", "principal_components", "printing", "quadratic_programming", "quadrature", "random", "rational_approximation", "random_variates", "reductions", "reciprocal_trig", "regexp", "regional_extrema", "repetition", "rounding", "scanning",
