@@ -63,8 +63,6 @@ def test_the_scanned_keywords_are_taken():
 def test_t3d_zero_is_accepted_and_t3d_raises():
     idl.plot([1, 2], [3, 4], t3d=0, zvalue=0.5)
     with pytest.raises(CompatValueError, match="T3D"):
-        idl.axis(t3d=1)       # PLOTS, PLOT ... take /T3D (tests/test_plot_transforms.py)
-    with pytest.raises(CompatValueError, match="T3D"):
         idl.contour(np.ones((3, 3)), t3d=True, fill=True)   # /FILL with /T3D
 
 

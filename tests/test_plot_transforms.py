@@ -272,3 +272,14 @@ def test_convert_coord_t3d():
     assert f.dtype == np.float32 and f[0] == np.float32(0.1 + 0.25)
     with pytest.raises(CompatValueError, match="T3D"):
         idl.convert_coord(0.1, 0.5, normal=True, to_data=True, t3d=True)
+
+
+def test_axis_t3d_moves_the_axis_line():
+    idl.plot([0, 1], [0, 1], position=[0.2, 0.2, 0.6, 0.6], xstyle=1, ystyle=1)
+    idl.axis(yaxis=1, yrange=[0, 10])
+    flat = [it for it in core.STATE.surface().items if it[0] == "lines"][-1]
+    S("!p").t = idl.t3d(reset=True, translate=[0.0, 0.125, 0.0])
+    idl.axis(yaxis=1, yrange=[0, 10], t3d=True)
+    last = _items("lines")[-1]
+    np.testing.assert_allclose(last[1], flat[1], atol=1e-9)
+    np.testing.assert_allclose(last[2], flat[2] + 60, atol=1e-9)

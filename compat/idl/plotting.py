@@ -493,8 +493,9 @@ def axis(x0=None, y0=None, z0=None, *, xaxis=None, yaxis=None, xrange=None,
     same rounding as PLOT) and, with /SAVE, !X.CRANGE/!X.S (or !Y's) take it, so later
     OPLOTs use the new axis (IDL's second-axis idiom). The tick and annotation
     keywords (FONT, CHARTHICK, TICKLEN, [XY]TICKLEN, [XY]MINOR, [XY]TICKNAME,
-    [XY]TICKFORMAT, [XY]TICKS, [XY]TICKV ...) are recorded with the axis; T3D=0 and
-    ZVALUE are accepted, /T3D raises. The axis is drawn for TVRD: its line along the
+    [XY]TICKFORMAT, [XY]TICKS, [XY]TICKV ...) are recorded with the axis. /T3D (or
+    !P.T3D): the axis is drawn in the plane of normal Z = ZVALUE (default 0) and
+    projected through !P.T, as PLOT's. The axis is drawn for TVRD: its line along the
     window's bottom/left edge (XAXIS=0 / YAXIS=0), top/right edge (=1) or at X0/Y0,
     ticks pointing into the window, labels outside (:mod:`compat._core.tick_marks`),
     with the given range even without /SAVE.
@@ -507,9 +508,9 @@ def axis(x0=None, y0=None, z0=None, *, xaxis=None, yaxis=None, xrange=None,
     >>> idl.sysvar('!y').crange.tolist()
     [0.0, 150.0]
     """
-    gk.check_t3d(t3d)
     _system(data, normal, device)
     st = core.STATE
+    start = len(st.surface().items)
     which = "y" if yaxis is not None or (yrange is not None and xaxis is None) else "x"
     ax = st.y if which == "y" else st.x
     given = yrange if which == "y" else xrange
@@ -553,6 +554,10 @@ def axis(x0=None, y0=None, z0=None, *, xaxis=None, yaxis=None, xrange=None,
             ticklayout=pick(xticklayout, yticklayout), tickname=pick(xtickname, ytickname),
             ticks=pick(xticks, yticks), tickunits=pick(xtickunits, ytickunits),
             tickv=pick(xtickv, ytickv))
+    from compat._core import plot_transforms
+    if plot_transforms.t3d_active(t3d):      # ('pt' is a point here)
+        items = st.surface().items
+        items[start:] = plot_transforms.project_items(items[start:], zvalue or 0.0)
 
 
 @idl_routine("CONVERT_COORD")
