@@ -405,3 +405,28 @@ def test_graphics_listener_order_against_octave():
     finally:
         matlab.close(f)
     np.testing.assert_array_equal(np.array(got), expected)
+
+
+def test_xlim_ylim_axis_notify_and_auto_or_manual_do_not():
+    """xlim/ylim/axis with limits set XLim/YLim (PostSet heard); 'manual' freezes
+    the limits and 'auto' lets the axes compute them: no notification in MATLAB
+    (Octave 7.3 notifies the automatic recomputation of xlim('auto'): golden case
+    graphics_automatic_limits_do_not_notify records that divergence)."""
+    f = matlab.figure("Visible", "off")
+    try:
+        ax = matlab.axes(f)
+        matlab.hold(ax, "on")
+        log = []
+        matlab.addlistener(ax, "XLim", "PostSet", lambda s, e: log.append(
+            [1.0, *s.XLim.ravel()]))
+        matlab.addlistener(ax, "YLim", "PostSet", lambda s, e: log.append(
+            [2.0, *s.YLim.ravel()]))
+        matlab.xlim(ax, [0, 3])
+        matlab.ylim(ax, [-1, 1])
+        matlab.xlim(ax, "auto")
+        matlab.xlim(ax, "manual")
+        matlab.axis(ax, [1, 2, 3, 4])
+        assert log == [[1.0, 0.0, 3.0], [2.0, -1.0, 1.0], [1.0, 1.0, 2.0],
+                       [2.0, 3.0, 4.0]]
+    finally:
+        matlab.close(f)

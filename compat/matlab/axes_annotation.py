@@ -274,10 +274,11 @@ def axis(*args):
             v = np.asarray(a, dtype=np.float64).ravel()
             if v.size not in (4, 6):
                 raise CompatValueError("Limits must be [xmin xmax ymin ymax]")
-            ax.set_limits("x", v[:2])
-            ax.set_limits("y", v[2:4])
+            # through set: XLim/YLim/ZLim PostSet listeners hear it, as in MATLAB
+            ax.set("XLim", v[:2])
+            ax.set("YLim", v[2:4])
             if v.size == 6:
-                ax.set_limits("z", v[4:])
+                ax.set("ZLim", v[4:])
     return np.concatenate([ax._limits(k) for k in _axis_names(ax)], axis=1)
 
 
@@ -313,9 +314,13 @@ def _mode_form(args, mode_key, read, write, what, *, text_values=False):
 
 
 def _lim(axis_name, args):
-    return _mode_form(args, f"{axis_name.upper()}LimMode",
-                      lambda ax: ax._limits(axis_name),
-                      lambda ax, v: ax.set_limits(axis_name, v), "limits")
+    # limits given go through set (PostSet listeners hear them, as in MATLAB and
+    # Octave); 'manual' only freezes the current limits: no notification
+    manual = any(_is_text(a) and _str(a).lower() == "manual" for a in args)
+    key = f"{axis_name.upper()}Lim"
+    return _mode_form(args, f"{key}Mode", lambda ax: ax._limits(axis_name),
+                      (lambda ax, v: ax.set_limits(axis_name, v)) if manual else
+                      (lambda ax, v: ax.set(key, v)), "limits")
 
 
 def _property_form(key, args, what, *, text_values=False):

@@ -22,6 +22,7 @@ compat_out = compat_case(compat_out, compat_in, 'oncleanup_runs_on_clear', @comp
 compat_out = compat_case(compat_out, compat_in, 'oncleanup_runs_once_in_order', @compat_case_2, {'L'});
 compat_out = compat_case(compat_out, compat_in, 'graphics_postset_listeners_in_order', @compat_case_3, {'L', 'm'});
 compat_out = compat_case(compat_out, compat_in, 'graphics_automatic_limits_do_not_notify', @compat_case_4, {'n', 'L'});
+compat_out = compat_case(compat_out, compat_in, 'graphics_xlim_ylim_axis_notify', @compat_case_5, {'L'});
 compat_out.compat_engine = compat_engine;
 compat_out.compat_version = version();
 compat_out.compat_date = datestr(now(), 'yyyy-mm-dd');
@@ -64,4 +65,9 @@ end
 function [n, L] = compat_case_4(compat_in)
 % case graphics_automatic_limits_do_not_notify
 warning('off', 'all'); f = figure('visible', 'off'); ax = axes('parent', f); setappdata(0, 'L', zeros(0, 3)); addlistener(ax, 'XLim', @(h, e) setappdata(0, 'L', [getappdata(0, 'L'); 1 get(h, 'XLim')])); hold(ax, 'on'); plot(ax, [1 30], [1 2]); plot(ax, [-40 3], [0 1]); n = size(getappdata(0, 'L'), 1); set(ax, 'XLim', [0 10]); L = getappdata(0, 'L'); rmappdata(0, 'L'); close(f);
+end
+
+function [L] = compat_case_5(compat_in)
+% case graphics_xlim_ylim_axis_notify
+warning('off', 'all'); f = figure('visible', 'off'); ax = axes('parent', f); hold(ax, 'on'); setappdata(0, 'L', zeros(0, 3)); addlistener(ax, 'XLim', @(h, e) setappdata(0, 'L', [getappdata(0, 'L'); 1 get(h, 'XLim')])); addlistener(ax, 'YLim', @(h, e) setappdata(0, 'L', [getappdata(0, 'L'); 2 get(h, 'YLim')])); xlim(ax, [0 3]); ylim(ax, [-1 1]); xlim(ax, 'manual'); axis(ax, [1 2 3 4]); L = getappdata(0, 'L'); rmappdata(0, 'L'); close(f);
 end
