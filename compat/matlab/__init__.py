@@ -369,6 +369,7 @@ from compat.matlab.lighting_plots import (camlight, light, lighting, material,
                                          tetramesh)
 from compat.matlab.lit_surfaces import diffuse, specular, surfl, surfnorm
 from compat.matlab.polar_plots import polar
+from compat.matlab.volume_slices import slice
 from compat.matlab.image_types import (gray2ind, im2double, im2single, im2uint8,
                                        im2uint16, ind2rgb, mat2gray, rgb2gray)
 
@@ -393,7 +394,7 @@ _FAMILY_NAMES = (
     "session", "timing",
     "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "triangulation_plots", "image_plots", "chart_plots", "distribution_field_plots",
     "graphics_queries", "figure_tools", "figure_annotation", "lighting_plots",
-    "lit_surfaces", "polar_plots",
+    "lit_surfaces", "polar_plots", "volume_slices",
     "chart3_plots",
     "handle_events",
     "dimensions", "diagnostics", "messages", "ui_controls", "dialogs")
