@@ -667,4 +667,10 @@ from compat.idl.variable_scope import (scope_level,  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (variable_scope,)
 
+# BIT_FFS, BIT_POPULATION (bit counts of integers)
+from compat.idl import bit_counts  # noqa: E402
+from compat.idl.bit_counts import bit_ffs, bit_population  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (bit_counts,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
