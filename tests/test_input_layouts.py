@@ -776,6 +776,23 @@ def _scope_traceback(given):
 EXAMPLES["idl.scope_traceback"] = [Session({"s": np.array([1], np.int16),
                                             "y": np.uint8(0)}, _scope_traceback)]
 EXAMPLES["idl.scope_level"] = [((), {})]
+
+
+def _wshow(given):
+    device = compat._core.direct_graphics.STATE.device_name
+    try:
+        compat.idl.set_plot("X")
+        compat.idl.window(given["w"], xsize=16, ysize=8)
+        compat.idl.wshow(given["w"], given["s"], iconic=given["i"])
+        state = compat._core.window_show.state(int(given["w"]))
+        compat.idl.wdelete(given["w"])
+        return state
+    finally:
+        compat.idl.set_plot(device)
+
+
+EXAMPLES["idl.wshow"] = [Session({"w": np.int16(5), "s": np.array([0], np.int32),
+                                  "i": np.uint8(1)}, _wshow)]
 EXAMPLES["idl.scope_varname"] = [((np.arange(3.0),), {"level": np.array([0], np.int16)})]
 
 

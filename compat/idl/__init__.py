@@ -673,4 +673,10 @@ from compat.idl.bit_counts import bit_ffs, bit_population  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (bit_counts,)
 
+# WSHOW (a window shown, hidden or iconified: the window table's state)
+from compat.idl import window_show  # noqa: E402
+from compat.idl.window_show import wshow  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (window_show,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
