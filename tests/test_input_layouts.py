@@ -1133,6 +1133,10 @@ EXAMPLES.update({
     "matlab.listdlg": [Session({"v": np.array([2.0, 3.0]), "s": "ListString"}, _ui_session(
         lambda g: compat.matlab.listdlg(g["s"], ["a", "b", "c"], "InitialValue", g["v"])))],
     "matlab.help": [Session({"n": "diary"}, lambda g: compat.matlab.help(g["n"], nargout=1))],
+    "matlab.VideoWriter": [Session({"p": "Grayscale AVI", "f": np.full((2, 3), 0.5)},
+                                   lambda g: _video(g["p"], g["f"]))],
+    "matlab.writeVideo": [Session({"f": np.arange(24, dtype=np.uint8).reshape(2, 4, 3)},
+                                  lambda g: _video("Uncompressed AVI", g["f"]))],
     "matlab.menu": [Session({"h": "Pick", "a": "Red", "b": "Blue",
                              "l": np.array(["Red", "Blue"])}, lambda g: _with_stdin(
         "2\n1\n", lambda: (compat.matlab.menu(g["h"], g["a"], g["b"]),
@@ -1281,6 +1285,19 @@ EXAMPLES.update({
         compat.matlab.rotate3d(g["w"]),
         compat.matlab.rotate3d(compat.matlab.gcf()).Enable)[1]))],
 })
+
+
+def _video(profile, frame):
+    """A video written with one frame; the file's bytes (the frame data in them)."""
+    import os
+    import tempfile
+    folder = tempfile.mkdtemp()
+    v = compat.matlab.VideoWriter(os.path.join(folder, "v.avi"), profile)
+    compat.matlab.open(v)
+    compat.matlab.writeVideo(v, frame)
+    compat.matlab.close(v)
+    with open(os.path.join(folder, "v.avi"), "rb") as handle:
+        return np.frombuffer(handle.read(), np.uint8)
 
 
 def _with_stdin(text: str, action):

@@ -31,7 +31,7 @@ from compat.golden.report import run_all
 __all__ = ["backing", "row_status", "table_rows", "expected_statuses", "table_command"]
 
 _HEADER = re.compile(r"^\|\s*legacy routine\s*\|\s*compat\s*\|\s*status\s*\|")
-_NAME = re.compile(r"`((?:idl|matlab)(?:\.[a-z_][a-z0-9_]*)+)`")
+_NAME = re.compile(r"`((?:idl|matlab)(?:\.[A-Za-z_][A-Za-z0-9_]*)+)`")
 _CLONE = {"gdl": "GDL", "octave": "Octave"}
 
 

@@ -313,6 +313,7 @@ from compat.matlab.obsolete_names import boxcar, remez, setstr, str2mat
 from compat.matlab.delaunay_nd import delaunayn
 from compat.matlab.mat_objects import matfile
 from compat.matlab.command_window import diary, help  # noqa: A004
+from compat.matlab.video_files import VideoWriter, writeVideo
 from compat.matlab.parallel_arrays import gather
 from compat.matlab.session import (addpref, gcp, getpref, ispref, ls, memory,
                                    more, open, parpool, rehash, rmpref,
@@ -392,6 +393,7 @@ _FAMILY_NAMES = (
     "equality", "complex_construction", "nonlinear_systems",
     "mat_objects",
     "command_window",
+    "video_files",
     "parallel_arrays",
     "session", "timing",
     "cepstrum", "step_functions",

@@ -202,6 +202,8 @@ def close(*args):
         close             ->  close()          (the current figure)
         close(f)          ->  close(f) or close(2)
         close all         ->  close('all')
+        close(v)          ->  close(v)         (an object with a close method: a
+                                               VideoWriter finishes its file)
 
     Returns
     -------
@@ -235,6 +237,10 @@ def close(*args):
             items = a if isinstance(a, list) else list(np.ravel(a)) \
                 if isinstance(a, np.ndarray) else [a]
             for item in items:
+                if not isinstance(item, (go.Figure, int, float, np.number)) and \
+                        callable(getattr(item, "close", None)):
+                    item.close()
+                    continue
                 _handle(item, go.Figure).delete()
     return None
 
