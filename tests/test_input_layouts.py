@@ -776,6 +776,8 @@ def _scope_traceback(given):
 EXAMPLES["idl.scope_traceback"] = [Session({"s": np.array([1], np.int16),
                                             "y": np.uint8(0)}, _scope_traceback)]
 EXAMPLES["idl.scope_level"] = [((), {})]
+EXAMPLES["idl.resolve_all"] = [((), {"skip_routines": np.array(["a", "b"]),
+                                     "quiet": np.int16(1)})]
 
 
 def _wshow(given):

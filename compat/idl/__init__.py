@@ -679,4 +679,10 @@ from compat.idl.window_show import wshow  # noqa: E402,F401
 
 FAMILIES = FAMILIES + (window_show,)
 
+# RESOLVE_ALL (a no-op: Python resolves names itself)
+from compat.idl import routine_resolution  # noqa: E402
+from compat.idl.routine_resolution import resolve_all  # noqa: E402,F401
+
+FAMILIES = FAMILIES + (routine_resolution,)
+
 __all__ = sorted(name for family in FAMILIES for name in family.__all__)
