@@ -454,6 +454,23 @@ def has_listeners(obj) -> bool:
     return bool(obj.__dict__.get(_REGISTRY))
 
 
+#: the classes whose properties notify PreSet/PostSet through this module (graphics
+#: objects: compat._core.graphics_objects registers its base class, so this module
+#: needs no import of the graphics layer)
+_PROPERTY_SOURCES: list = []
+
+
+def register_property_source(cls) -> None:
+    """Make instances of ``cls`` event sources with case-insensitive, SetObservable
+    properties (``cls`` has ``_names()`` and ``matlab_class``)."""
+    if cls not in _PROPERTY_SOURCES:
+        _PROPERTY_SOURCES.append(cls)
+
+
+def _is_graphics(obj) -> bool:
+    return bool(_PROPERTY_SOURCES) and isinstance(obj, tuple(_PROPERTY_SOURCES))
+
+
 def _register(source, listener):
     entries = vars(source).setdefault(_REGISTRY, [])
     entries.append(listener if listener._bound else weakref.ref(listener))
@@ -461,8 +478,7 @@ def _register(source, listener):
 
 def is_event_source(obj) -> bool:
     """Whether ``obj`` can have listeners: a handle object or a graphics object."""
-    from compat._core.graphics_objects import GraphicsObject
-    return isinstance(obj, (HandleObject, GraphicsObject))
+    return isinstance(obj, HandleObject) or _is_graphics(obj)
 
 
 def _class_name(obj) -> str:
@@ -481,13 +497,12 @@ def find_property(obj, name):
     """The :class:`MetaProperty` of ``obj``'s property ``name`` (MATLAB's
     ``findprop``), None when it has none. Graphics property names are matched without
     regard to case; a handle class's exactly."""
-    from compat._core.graphics_objects import GraphicsObject
     if isinstance(name, bytes):
         name = name.decode("latin-1")
     if not isinstance(name, str):
         raise CompatTypeError("The property name must be a character vector or string "
                               "scalar")
-    if isinstance(obj, GraphicsObject):
+    if _is_graphics(obj):
         lowered = name.lower()
         found = [n for n in obj._names() if n.lower() == lowered]
         if not found:
@@ -565,8 +580,7 @@ def _meta(obj, name, event):
     observable = prop.SetObservable if event.endswith("Set") else prop.GetObservable
     if not observable:
         kind = "SetObservable" if event.endswith("Set") else "GetObservable"
-        from compat._core.graphics_objects import GraphicsObject
-        if isinstance(obj, GraphicsObject):
+        if _is_graphics(obj):
             raise CompatValueError(f"The {event} event of graphics properties is not "
                                    f"modelled: compat's graphics properties are "
                                    f"SetObservable only (listen to PreSet/PostSet)")
@@ -588,8 +602,7 @@ def add_listener(src, *args, bound=True, udd=False):
         name = _text(args[0], "The event name")
         callback = args[1]
         _check_callback(callback)
-        from compat._core.graphics_objects import GraphicsObject
-        if all(isinstance(s, GraphicsObject) for s in sources) and \
+        if all(_is_graphics(s) for s in sources) and \
                 name not in event_names(sources[0]) and \
                 find_property(sources[0], name) is not None:
             return add_listener(src, name, "PostSet", callback, bound=bound)

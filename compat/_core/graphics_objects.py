@@ -311,6 +311,9 @@ class GraphicsObject:
         return f"at {id(self):#x}"
 
 
+_events.register_property_source(GraphicsObject)
+
+
 class GraphicsArray(list):
     """Several graphics objects (MATLAB's handle array), e.g. what ``plot`` returns.
 

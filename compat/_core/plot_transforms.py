@@ -47,7 +47,7 @@ from compat._core.errors import CompatValueError
 
 __all__ = ["polar_xy", "t3d_active", "to_normal3", "project_normal", "project_points",
            "convert_t3d",
-           "project_items", "pattern_fill", "check_pattern"]
+           "project_items", "check_pattern"]
 
 
 def polar_xy(r, theta):
@@ -190,12 +190,3 @@ def check_pattern(pattern) -> np.ndarray:
     return (np.trunc(v).astype(np.int64) & 255).astype(np.uint8)
 
 
-def pattern_fill(canvas: np.ndarray, x, y, pattern: np.ndarray) -> None:
-    """Fill the polygon ``(x, y)`` on ``canvas`` with ``pattern`` tiled from device pixel
-    (0, 0): the pixels the solid fill sets take ``pattern[j % ny, i % nx]``."""
-    from compat._core.raster_graphics import fill_polygon
-    mask = np.zeros(canvas.shape, np.uint8)
-    fill_polygon(mask, x, y, 1)
-    rows, cols = np.nonzero(mask)
-    ny, nx = pattern.shape
-    canvas[rows, cols] = pattern[rows % ny, cols % nx]

@@ -49,7 +49,8 @@ from compat._core.errors import CompatValueError
 from compat._core.extras import optional_module
 from compat._core.raster_ops import apply_function, clip_box
 
-__all__ = ["TEK_PERCENT", "byte_values", "tv_origin", "paint_image", "fill_polygon", "axis_ticks",
+__all__ = ["TEK_PERCENT", "byte_values", "tv_origin", "paint_image", "fill_polygon",
+           "pattern_fill", "axis_ticks",
            "compose", "tick_interval", "contour_levels", "band_index"]
 
 #: TEK_COLOR's 32 colours in percent of full intensity (red, green, blue rows), the
@@ -128,6 +129,16 @@ def fill_polygon(canvas: np.ndarray, x, y, color: int) -> None:
         xs = np.sort(xa + (yc - ya) * (xb - xa) / (yb - ya))
         inside = np.searchsorted(xs, cols, side="right") % 2 == 1
         canvas[j, inside] = value
+
+
+def pattern_fill(canvas: np.ndarray, x, y, pattern: np.ndarray) -> None:
+    """Fill the polygon ``(x, y)`` on ``canvas`` with ``pattern`` tiled from device pixel
+    (0, 0): the pixels the solid fill sets take ``pattern[j % ny, i % nx]``."""
+    mask = np.zeros(canvas.shape, np.uint8)
+    fill_polygon(mask, x, y, 1)
+    rows, cols = np.nonzero(mask)
+    ny, nx = pattern.shape
+    canvas[rows, cols] = pattern[rows % ny, cols % nx]
 
 
 def tick_interval(r: float) -> float:
@@ -246,8 +257,7 @@ def compose(items, size, default_color=255) -> np.ndarray:
         elif kind == "fill":
             flush()
             pattern = item[-1].get("pattern") if isinstance(item[-1], dict) else None
-            if pattern is not None:     # POLYFILL, PATTERN= (plot_transforms)
-                from compat._core.plot_transforms import pattern_fill
+            if pattern is not None:     # POLYFILL, PATTERN=
                 pattern_fill(canvas, item[1], item[2], pattern)
             else:
                 fill_polygon(canvas, item[1], item[2], item[3])

@@ -18,7 +18,8 @@ from compat._core import function_graphics_contour as fc
 from compat._core.errors import CompatValueError
 from compat._core.idl_types import idl_array
 from compat._core.legacy import idl_routine
-from compat.idl.function_graphics import _place, _target_window, _window_props
+from compat.idl.function_graphics import (_place, _target_window, _window_props,
+                                          device_to_normal)
 
 __all__ = ["contour_function", "surface_function", "axis_function"]
 
@@ -162,21 +163,6 @@ def _put(graphic, *, current, overplot, layout, margin, position, device, buffer
         position = device_to_normal(window, position)
     return _place(window, graphic, overplot=overplot, layout=layout, margin=margin,
                   position=position)
-
-
-def device_to_normal(window, position) -> np.ndarray:
-    """POSITION in pixels of ``window`` (/DEVICE) as normal coordinates: x over the
-    window's width, y over its height (``[x0, y0, x1, y1]`` or ``[x, y]``).
-
-    >>> w = core.Window(dimensions=[800, 400])
-    >>> device_to_normal(w, [80, 40, 720, 360]).tolist()
-    [0.1, 0.1, 0.9, 0.9]
-    """
-    p = np.array(position, dtype=np.float64).reshape(-1)
-    if p.size not in (2, 4):
-        raise CompatValueError(f"POSITION must have 2 or 4 elements: {position!r}")
-    width, height = (float(v) for v in window.dimensions)
-    return p / np.tile([width, height], p.size // 2)
 
 
 @idl_routine("SURFACE")

@@ -84,6 +84,21 @@ def _xy(x, y, fmt):
     return xv, yv, fmt
 
 
+def device_to_normal(window, position) -> np.ndarray:
+    """POSITION in pixels of ``window`` (/DEVICE) as normal coordinates: x over the
+    window's width, y over its height (``[x0, y0, x1, y1]`` or ``[x, y]``).
+
+    >>> w = core.Window(dimensions=[800, 400])
+    >>> device_to_normal(w, [80, 40, 720, 360]).tolist()
+    [0.1, 0.1, 0.9, 0.9]
+    """
+    p = np.array(position, dtype=np.float64).reshape(-1)
+    if p.size not in (2, 4):
+        raise CompatValueError(f"POSITION must have 2 or 4 elements: {position!r}")
+    width, height = (float(v) for v in window.dimensions)
+    return p / np.tile([width, height], p.size // 2)
+
+
 @idl_routine("PLOT")
 def plot_function(x, y=None, format=None, *, current=False, overplot=False, layout=None,
                   margin=None, position=None, buffer=False, dimensions=None,
@@ -238,7 +253,6 @@ def _make_plot(cls, xv, yv, fmt, props, *, current, overplot, layout, margin, po
     graphic = cls(xv, yv, **props)
     window = _target_window(current, overplot, buffer, window_props)
     if device and position is not None:     # /DEVICE: POSITION in pixels
-        from compat.idl.function_contours import device_to_normal
         position = device_to_normal(window, position)
     return _place(window, graphic, overplot=overplot, layout=layout, margin=margin,
                   position=position)
