@@ -321,6 +321,7 @@ from compat.matlab.session import (addpref, gcp, getpref, ispref, ls, memory,
 from compat.matlab.timing import timeit
 from compat.matlab.cepstrum import rceps
 from compat.matlab.step_functions import heaviside
+from compat.matlab.hulls_nd import convhulln
 from compat.matlab.diagnostics import (MException, error, lasterr, lasterror, lastwarn,
                                        rethrow, throw, warning)
 from compat.matlab.messages import message
@@ -397,6 +398,7 @@ _FAMILY_NAMES = (
     "parallel_arrays",
     "session", "timing",
     "cepstrum", "step_functions",
+    "hulls_nd",
     "obsolete_names", "delaunay_nd", "graphics", "plotting", "axes_annotation", "graphics_export", "surface_plots", "triangulation_plots", "image_plots", "chart_plots", "distribution_field_plots",
     "graphics_queries", "figure_tools", "figure_annotation", "lighting_plots",
     "lit_surfaces", "polar_plots", "volume_slices",
