@@ -16,14 +16,33 @@ from compat._core.simplices import DEFAULT_OPTIONS, delaunay_simplices
 __all__ = ["delaunayn"]
 
 
-def _options(value, dimension: int) -> list[str]:
+def qhull_options(value, defaults: list[str], example: str) -> list[str]:
+    """MATLAB's OPTIONS argument of the Qhull functions (delaunayn, convhulln): the
+    ``defaults`` when omitted, else the non-blank option strings given."""
     if value is None or is_omitted(value):
-        return DEFAULT_OPTIONS(dimension)
+        return defaults
     items = [value] if isinstance(value, str) else list(value)
     if not all(isinstance(item, str) for item in items):
         raise CompatTypeError("OPTIONS must be a cell array of character vectors "
-                              "(Qhull options such as {'Qt', 'Qbb', 'Qc'}).")
+                              f"(Qhull options such as {example}).")
     return [item for item in items if item.strip()]
+
+
+def point_matrix(X, what: str) -> np.ndarray:
+    """The m-by-n points of a Qhull function as double, refused (MATLAB's texts) when
+    not a matrix of n >= 2 columns, fewer than n + 1 points for ``what`` ('a
+    triangulation', 'a hull'), or not finite."""
+    x = matlab_array(X, "X", complex_ok=False, to_float=True)
+    if x.ndim != 2 or x.shape[1] < 2:
+        raise CompatValueError("X must be an m-by-n matrix of points with n >= 2 "
+                               f"(got size {'x'.join(map(str, x.shape))}).")
+    m, n = x.shape
+    if m < n + 1:
+        raise CompatValueError(f"Not enough points: {what} in {n}-D needs at least "
+                               f"{n + 1}, got {m}.")
+    if not np.all(np.isfinite(x)):
+        raise CompatValueError("X must not contain NaN or Inf.")
+    return x.astype(np.float64)
 
 
 @matlab_function("delaunayn")
@@ -78,18 +97,11 @@ def delaunayn(X, options=None):
     array([[1., 2., 3.],
            [2., 3., 4.]])
     """
-    x = matlab_array(X, "X", complex_ok=False, to_float=True)
-    if x.ndim != 2 or x.shape[1] < 2:
-        raise CompatValueError("X must be an m-by-n matrix of points with n >= 2 "
-                               f"(got size {'x'.join(map(str, x.shape))}).")
-    m, n = x.shape
-    if m < n + 1:
-        raise CompatValueError(f"Not enough points: a triangulation in {n}-D needs at "
-                               f"least {n + 1}, got {m}.")
-    if not np.all(np.isfinite(x)):
-        raise CompatValueError("X must not contain NaN or Inf.")
+    x = point_matrix(X, "a triangulation")
+    n = x.shape[1]
     try:
-        simplices = delaunay_simplices(x.astype(np.float64), _options(options, n))
+        simplices = delaunay_simplices(x, qhull_options(options, DEFAULT_OPTIONS(n),
+                                                        "{'Qt', 'Qbb', 'Qc'}"))
     except ValueError as error:
         raise CompatValueError(f"Qhull could not triangulate the points ({error}); "
                                "are they all on one line or plane?") from None

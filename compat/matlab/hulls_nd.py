@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from compat._core.args import is_omitted
-from compat._core.errors import CompatTypeError, CompatValueError
+from compat._core.errors import CompatValueError
 from compat._core.hulls_nd import DEFAULT_HULL_OPTIONS, hull_facets
 from compat._core.legacy import matlab_function
-from compat._core.matlab_types import matlab_array
+from compat.matlab.delaunay_nd import point_matrix, qhull_options
 from compat._core.results import Result
 
 __all__ = ["convhulln", "ConvhullnResult"]
@@ -21,16 +20,6 @@ class ConvhullnResult(Result):
     request_style = "nargout"
     k: np.ndarray
     av: float
-
-
-def _options(value, dimension: int) -> list[str]:
-    if value is None or is_omitted(value):
-        return DEFAULT_HULL_OPTIONS(dimension)
-    items = [value] if isinstance(value, str) else list(value)
-    if not all(isinstance(item, str) for item in items):
-        raise CompatTypeError("OPTIONS must be a cell array of character vectors "
-                              "(Qhull options such as {'Qt', 'Qx'}).")
-    return [item for item in items if item.strip()]
 
 
 @matlab_function("convhulln", nargout=2)
@@ -92,18 +81,11 @@ def convhulln(X, options=None, *, nargout=1):
     >>> av
     1.0
     """
-    x = matlab_array(X, "X", complex_ok=False, to_float=True)
-    if x.ndim != 2 or x.shape[1] < 2:
-        raise CompatValueError("X must be an m-by-n matrix of points with n >= 2 "
-                               f"(got size {'x'.join(map(str, x.shape))}).")
-    m, n = x.shape
-    if m < n + 1:
-        raise CompatValueError(f"Not enough points: a hull in {n}-D needs at least "
-                               f"{n + 1}, got {m}.")
-    if not np.all(np.isfinite(x)):
-        raise CompatValueError("X must not contain NaN or Inf.")
+    x = point_matrix(X, "a hull")
+    n = x.shape[1]
     try:
-        facets, volume = hull_facets(x.astype(np.float64), _options(options, n))
+        facets, volume = hull_facets(x, qhull_options(options, DEFAULT_HULL_OPTIONS(n),
+                                                      "{'Qt', 'Qx'}"))
     except (ValueError, RuntimeError) as error:     # scipy's QhullError: a RuntimeError
         first = str(error).strip().splitlines()[0] if str(error).strip() else ""
         raise CompatValueError(f"Qhull could not build the hull ({first}); are the "
