@@ -133,6 +133,7 @@ def map_set(p0lat=None, p0lon=None, rot=None, *, stereographic=False,
     >>> idl.map_set(0, 0, orthographic=True, isotropic=True)
     >>> idl.sysvar('!map').uv_box.tolist()
     [-1.0, -1.0, 1.0, 1.0]
+    >>> idl.sysvar('!z').s = [0.0, 1.0]   # z as in a fresh session (SURFACE sets !Z.S)
     >>> idl.convert_coord(0, 0, data=True, to_normal=True).round(4)
     array([0.5   , 0.4875, 0.    ], dtype=float32)
     """
